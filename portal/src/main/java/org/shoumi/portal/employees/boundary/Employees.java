@@ -1,0 +1,114 @@
+package org.shoumi.portal.employees.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.shoumi.portal.employees.control.EmployeeSearch;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+
+/** Reads the roster: paged, filtered and sorted in the database. */
+@ApplicationScoped
+@Transactional
+public class Employees {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    public long count(EmployeeSearch search) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Employee> e = q.from(Employee.class);
+        Join<Employee, Department> d = e.join("department");
+        Join<Employee, Post> p = e.join("post");
+        q.select(cb.count(e)).where(filters(cb, e, d, p, search));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    public List<EmployeeRow> page(EmployeeSearch search) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<EmployeeRow> q = cb.createQuery(EmployeeRow.class);
+        Root<Employee> e = q.from(Employee.class);
+        Join<Employee, Department> d = e.join("department");
+        Join<Employee, Post> p = e.join("post");
+        q.select(cb.construct(EmployeeRow.class, e.get("id"), e.get("employeeNo"), e.get("name"),
+                        d.get("code"), d.get("name"), d.get("nameEn"),
+                        p.get("code"), p.get("name"), p.get("nameEn"),
+                        e.get("secrecyClass"), e.get("status"), e.get("hireDate")))
+                .where(filters(cb, e, d, p, search));
+        Expression<?> sortKey = switch (search.sortField()) {
+            case EMPLOYEE_NO -> e.get("employeeNo");
+            case NAME -> e.get("name");
+            case DEPARTMENT -> d.get("name");
+            case POST -> p.get("name");
+            case SECRECY_CLASS -> e.get("secrecyClass");
+            case STATUS -> e.get("status");
+            case HIRE_DATE -> e.get("hireDate");
+        };
+        // the staff number breaks ties so that paging is stable
+        q.orderBy(search.ascending() ? cb.asc(sortKey) : cb.desc(sortKey), cb.asc(e.get("employeeNo")));
+        return em.createQuery(q)
+                .setFirstResult(search.first())
+                .setMaxResults(search.pageSize())
+                .getResultList();
+    }
+
+    /** The roster entry of the person behind a login, if the account belongs to one. */
+    public Optional<EmployeeRow> ofAccount(String username) {
+        List<Employee> found = em.createQuery(
+                        "select e from Account a join a.employee e join fetch e.department join fetch e.post "
+                                + "where a.username = :username", Employee.class)
+                .setParameter("username", username)
+                .getResultList();
+        return found.stream().findFirst().map(Employees::row);
+    }
+
+    public Optional<EmployeeRow> byNumber(String employeeNo) {
+        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", employeeNo)
+                .getResultList().stream().findFirst().map(Employees::row);
+    }
+
+    static EmployeeRow row(Employee e) {
+        Department d = e.getDepartment();
+        Post p = e.getPost();
+        return new EmployeeRow(e.getId(), e.getEmployeeNo(), e.getName(),
+                d.getCode(), d.getName(), d.getNameEn(), p.getCode(), p.getName(), p.getNameEn(),
+                e.getSecrecyClass(), e.getStatus(), e.getHireDate());
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Root<Employee> e, Join<Employee, Department> d,
+                                       Join<Employee, Post> p, EmployeeSearch s) {
+        List<Predicate> where = new ArrayList<>();
+        if (s.employeeNo() != null) {
+            where.add(cb.like(cb.lower(e.get("employeeNo")), EmployeeSearch.containsPattern(s.employeeNo()), '\\'));
+        }
+        if (s.name() != null) {
+            where.add(cb.like(cb.lower(e.get("name")), EmployeeSearch.containsPattern(s.name()), '\\'));
+        }
+        if (s.departmentCode() != null) {
+            where.add(cb.equal(d.get("code"), s.departmentCode()));
+        }
+        if (s.postCode() != null) {
+            where.add(cb.equal(p.get("code"), s.postCode()));
+        }
+        if (s.secrecyClass() != null) {
+            where.add(cb.equal(e.get("secrecyClass"), s.secrecyClass()));
+        }
+        if (s.status() != null) {
+            where.add(cb.equal(e.get("status"), s.status()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+}

@@ -1,0 +1,124 @@
+package org.shoumi.portal.employees.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+
+/** A person on the unit's roster, identified by their staff number (工号). Never deleted: leavers change status. */
+@Entity
+@Table(name = "employee")
+@NamedQuery(name = Employee.BY_NUMBER,
+        query = "select e from Employee e join fetch e.department join fetch e.post where e.employeeNo = :employeeNo")
+@NamedQuery(name = Employee.COUNT, query = "select count(e) from Employee e")
+public class Employee {
+
+    public static final String BY_NUMBER = "Employee.byNumber";
+    public static final String COUNT = "Employee.count";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    /** 工号: letters, digits and dashes. */
+    @NotBlank(message = "{employee.employeeNo.invalid}")
+    @Size(max = 20, message = "{employee.employeeNo.invalid}")
+    @Pattern(regexp = "[A-Za-z0-9-]+", message = "{employee.employeeNo.invalid}")
+    @Column(name = "employee_no", nullable = false, unique = true, length = 20)
+    private String employeeNo;
+
+    @NotBlank(message = "{employee.name.required}")
+    @Size(max = 50, message = "{employee.name.tooLong}")
+    @Column(nullable = false, length = 50)
+    private String name;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id", nullable = false)
+    private Department department;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "post_id", nullable = false)
+    private Post post;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "secrecy_class", nullable = false, length = 16)
+    private SecrecyClass secrecyClass;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private EmployeeStatus status;
+
+    @NotNull
+    @Column(name = "hire_date", nullable = false)
+    private LocalDate hireDate;
+
+    protected Employee() {
+    }
+
+    public Employee(String employeeNo, String name, Department department, Post post,
+                    SecrecyClass secrecyClass, EmployeeStatus status, LocalDate hireDate) {
+        this.employeeNo = employeeNo;
+        this.name = name;
+        this.department = Objects.requireNonNull(department);
+        this.post = Objects.requireNonNull(post);
+        this.secrecyClass = Objects.requireNonNull(secrecyClass);
+        this.status = Objects.requireNonNull(status);
+        this.hireDate = Objects.requireNonNull(hireDate);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public Post getPost() {
+        return post;
+    }
+
+    public SecrecyClass getSecrecyClass() {
+        return secrecyClass;
+    }
+
+    public EmployeeStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getHireDate() {
+        return hireDate;
+    }
+}

@@ -1,0 +1,31 @@
+package org.shoumi.portal.health.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.shoumi.portal.security.entity.Account;
+
+/** Ready when the database answers a query on the accounts table (served under /health/ready). */
+@Readiness
+@ApplicationScoped
+public class DatabaseHealthCheck implements HealthCheck {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Override
+    @Transactional
+    public HealthCheckResponse call() {
+        try {
+            long accounts = em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
+            return HealthCheckResponse.named("database").up().withData("accounts", accounts).build();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.named("database").down()
+                    .withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.shoumi.portal.organisation.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+
+/** Reads the unit's departments and posts (for filters and pick lists). */
+@ApplicationScoped
+@Transactional
+public class Organisation {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    public List<Department> departments() {
+        return em.createNamedQuery(Department.ALL, Department.class).getResultList();
+    }
+
+    public List<Post> posts() {
+        return em.createNamedQuery(Post.ALL, Post.class).getResultList();
+    }
+}

@@ -1,0 +1,27 @@
+package org.shoumi.portal.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+/** Jakarta Security identity store over the portal's own accounts; the groups it returns are role names. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        LoginOutcome outcome = accounts.authenticate(login.getCaller(), login.getPassword().getValue());
+        return outcome.succeeded()
+                ? new CredentialValidationResult(outcome.username(), outcome.roleNames())
+                : CredentialValidationResult.INVALID_RESULT;
+    }
+}

@@ -1,0 +1,135 @@
+package org.shoumi.portal.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.security.control.LockoutPolicy;
+import org.shoumi.portal.security.entity.Account;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * Logins: checks passwords against the stored PBKDF2 hashes, counts failures and locks an account after
+ * too many of them, creates accounts. The only place that ever sees a clear-text password.
+ */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    /** Longest password accepted at login; longer input is refused without hashing it. */
+    public static final int MAX_PASSWORD_LENGTH = 128;
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.security.lockout.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.security.lockout.minutes", defaultValue = "15")
+    long lockMinutes;
+
+    Clock clock = Clock.systemUTC();
+
+    private volatile String decoyHash;
+
+    public LoginOutcome authenticate(String username, char[] password) {
+        String name = normalize(username);
+        if (name == null || password == null || password.length == 0 || password.length > MAX_PASSWORD_LENGTH) {
+            return LoginOutcome.invalid();
+        }
+        Optional<Account> found = find(name);
+        if (found.isEmpty() || !found.get().isEnabled()) {
+            // spend the same time as for a real account, so that timing does not tell which names exist
+            passwordHash.verify(password, decoyHash());
+            return LoginOutcome.invalid();
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        if (account.isLockedAt(now)) {
+            return LoginOutcome.locked(account.getLockedUntil());
+        }
+        if (passwordHash.verify(password, account.getPasswordHash())) {
+            account.loginSucceeded(now);
+            return new LoginOutcome(LoginOutcome.Status.SUCCESS, account.getUsername(), account.getRoles(), null);
+        }
+        account.loginFailed(now, policy());
+        return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
+    }
+
+    /** When the account is locked now, until when; empty when it is not locked or does not exist. */
+    public Optional<Instant> lockedUntil(String username) {
+        Instant now = clock.instant();
+        return Optional.ofNullable(normalize(username)).flatMap(this::find)
+                .filter(a -> a.isLockedAt(now))
+                .map(Account::getLockedUntil);
+    }
+
+    /**
+     * Opens an account. The password must be {@value #MIN_PASSWORD_LENGTH} to {@value #MAX_PASSWORD_LENGTH}
+     * characters; the user name is stored in lower case.
+     */
+    public Account create(String username, char[] password, Set<Role> roles, Employee employee) {
+        String name = normalize(username);
+        if (name == null) {
+            throw new IllegalArgumentException("user name is blank or too long");
+        }
+        if (password == null || password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("password must have " + MIN_PASSWORD_LENGTH + " to "
+                    + MAX_PASSWORD_LENGTH + " characters");
+        }
+        if (find(name).isPresent()) {
+            throw new IllegalArgumentException("user name already taken: " + name);
+        }
+        Account account = new Account(name, passwordHash.generate(password), roles, employee);
+        em.persist(account);
+        return account;
+    }
+
+    public long count() {
+        return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
+    }
+
+    public Optional<Account> find(String normalizedUsername) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", normalizedUsername)
+                .getResultList().stream().findFirst();
+    }
+
+    LockoutPolicy policy() {
+        return new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes));
+    }
+
+    /** Lower-case, trimmed user name, or null when it is blank or too long to be one. */
+    static String normalize(String username) {
+        if (username == null) {
+            return null;
+        }
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        return name.isEmpty() || name.length() > Account.MAX_USERNAME_LENGTH ? null : name;
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = passwordHash.generate("decoy-password".toCharArray());
+            decoyHash = hash;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,28 @@
+package org.shoumi.portal.security.boundary;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.shoumi.portal.security.entity.Role;
+
+/** The answer to a login try. {@code lockedUntil} is set when the account is (now) locked. */
+public record LoginOutcome(Status status, String username, Set<Role> roles, Instant lockedUntil) {
+
+    public enum Status { SUCCESS, INVALID, LOCKED }
+
+    static LoginOutcome invalid() {
+        return new LoginOutcome(Status.INVALID, null, Set.of(), null);
+    }
+
+    static LoginOutcome locked(Instant until) {
+        return new LoginOutcome(Status.LOCKED, null, Set.of(), until);
+    }
+
+    public boolean succeeded() {
+        return status == Status.SUCCESS;
+    }
+
+    public Set<String> roleNames() {
+        return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,152 @@
+package org.shoumi.portal.security.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.security.control.LockoutPolicy;
+
+/**
+ * A login: a user name, a PBKDF2 password hash (never the password), roles, and the count of failed
+ * logins that locks it for a while. It may belong to a person on the roster.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+public class Account {
+
+    public static final String BY_USERNAME = "Account.byUsername";
+    public static final String COUNT = "Account.count";
+    public static final int MAX_USERNAME_LENGTH = 64;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotBlank
+    @Size(max = MAX_USERNAME_LENGTH)
+    @Pattern(regexp = "[a-z0-9._-]+")
+    @Column(nullable = false, unique = true, length = MAX_USERNAME_LENGTH)
+    private String username;
+
+    @NotBlank
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @NotEmpty
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 32)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "employee_id", unique = true)
+    private Employee employee;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login")
+    private Instant lastLogin;
+
+    protected Account() {
+    }
+
+    public Account(String username, String passwordHash, Set<Role> roles, Employee employee) {
+        this.username = Objects.requireNonNull(username);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.employee = employee;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** A failed password: counts it and locks the account when the policy says so. */
+    public void loginFailed(Instant now, LockoutPolicy policy) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            // the previous lock has run out: start counting afresh
+            lockedUntil = null;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (policy.locksAfter(failedLogins)) {
+            lockedUntil = policy.lockedUntil(now);
+            failedLogins = 0;
+        }
+    }
+
+    public void loginSucceeded(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLogin = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLogin() {
+        return lastLogin;
+    }
+}

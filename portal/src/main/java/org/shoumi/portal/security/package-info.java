@@ -1,0 +1,6 @@
+/**
+ * Who may log in and what they may do: accounts with PBKDF2 password hashes, the six roles (EMPLOYEE, HR,
+ * SECRECY_OFFICER, DEPT_HEAD, AUDITOR, ADMIN), form login through Jakarta Security and the lockout of an
+ * account after repeated wrong passwords.
+ */
+package org.shoumi.portal.security;

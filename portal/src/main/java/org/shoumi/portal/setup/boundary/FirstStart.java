@@ -1,0 +1,92 @@
+package org.shoumi.portal.setup.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.setup.control.DemoOrganisation;
+
+/**
+ * What happens on the first start with an empty database. In {@code demo} mode (the default) the demo unit
+ * and its logins are loaded. In {@code production} mode nothing is invented; only when no account exists and
+ * {@code shoumi.portal.security.initial-admin-password} is set, an {@code admin} login is opened.
+ * All of it in one transaction: a failed start leaves the database empty.
+ */
+@ApplicationScoped
+public class FirstStart {
+
+    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.mode", defaultValue = "demo")
+    String mode;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.demo.password", defaultValue = "Shoumi@2026")
+    String demoPassword;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.security.initial-admin-password")
+    Optional<String> initialAdminPassword;
+
+    @Transactional
+    void onStart(@Observes Startup startup) {
+        if ("demo".equalsIgnoreCase(mode)) {
+            if (em.createNamedQuery(Employee.COUNT, Long.class).getSingleResult() == 0) {
+                loadDemoUnit(LocalDate.now());
+            }
+        } else if (!"production".equalsIgnoreCase(mode)) {
+            throw new IllegalStateException("shoumi.portal.mode must be demo or production, was: " + mode);
+        }
+        if (accounts.count() == 0 && initialAdminPassword.filter(p -> !p.isBlank()).isPresent()) {
+            accounts.create("admin", initialAdminPassword.get().toCharArray(), java.util.Set.of(Role.ADMIN), null);
+            LOG.info("Opened the initial admin login");
+        }
+    }
+
+    private void loadDemoUnit(LocalDate today) {
+        Map<String, Department> departments = new HashMap<>();
+        DemoOrganisation.DEPARTMENTS.forEach(d -> {
+            Department department = new Department(d.code(), d.name(), d.nameEn());
+            em.persist(department);
+            departments.put(d.code(), department);
+        });
+        Map<String, Post> posts = new HashMap<>();
+        DemoOrganisation.POSTS.forEach(p -> {
+            Post post = new Post(p.code(), p.name(), p.nameEn());
+            em.persist(post);
+            posts.put(p.code(), post);
+        });
+        Map<String, Employee> employees = new HashMap<>();
+        DemoOrganisation.employees(today).forEach(e -> {
+            Employee employee = new Employee(e.employeeNo(), e.name(), departments.get(e.departmentCode()),
+                    posts.get(e.postCode()), e.secrecyClass(), e.status(), e.hireDate());
+            em.persist(employee);
+            employees.put(e.employeeNo(), employee);
+        });
+        DemoOrganisation.ACCOUNTS.forEach(a -> accounts.create(a.username(), demoPassword.toCharArray(),
+                a.roles(), a.employeeNo() == null ? null : employees.get(a.employeeNo())));
+        LOG.info(() -> "Loaded the demo unit: " + employees.size() + " employees, "
+                + DemoOrganisation.ACCOUNTS.size() + " logins");
+    }
+}

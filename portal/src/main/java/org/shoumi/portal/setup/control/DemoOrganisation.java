@@ -1,0 +1,107 @@
+package org.shoumi.portal.setup.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * The demo unit loaded on the first start of a demo installation: seven departments, the ten posts whose
+ * duties the content pack describes, thirty people across all secrecy classes and one login per role.
+ * Pure data; hire dates are counted back from the day it is asked for.
+ */
+public final class DemoOrganisation {
+
+    public record DepartmentSpec(String code, String name, String nameEn) {
+    }
+
+    public record PostSpec(String code, String name, String nameEn) {
+    }
+
+    public record EmployeeSpec(String employeeNo, String name, String departmentCode, String postCode,
+                               SecrecyClass secrecyClass, EmployeeStatus status, LocalDate hireDate) {
+    }
+
+    public record AccountSpec(String username, Set<Role> roles, String employeeNo) {
+    }
+
+    public static final List<DepartmentSpec> DEPARTMENTS = List.of(
+            new DepartmentSpec("OFFICE", "办公室", "General Office"),
+            new DepartmentSpec("SECRECY", "保密办公室", "Secrecy Office"),
+            new DepartmentSpec("HR", "人事处", "Human Resources"),
+            new DepartmentSpec("FINANCE", "财务处", "Finance"),
+            new DepartmentSpec("RESEARCH", "科研处", "Research"),
+            new DepartmentSpec("IT", "信息中心", "IT Centre"),
+            new DepartmentSpec("ARCHIVES", "档案室", "Archives"));
+
+    public static final List<PostSpec> POSTS = List.of(
+            new PostSpec("LEADER", "领导", "Leadership"),
+            new PostSpec("SECRETARY", "秘书", "Secretary"),
+            new PostSpec("STAFF", "机关工作人员", "Office staff"),
+            new PostSpec("PRINTING", "文印", "Printing and copying"),
+            new PostSpec("CONFIDENTIAL_MAIL", "机要收发", "Confidential mail"),
+            new PostSpec("IT_ADMIN", "计算机", "Computer administration"),
+            new PostSpec("DRIVER", "司机", "Driver"),
+            new PostSpec("ARCHIVIST", "档案管理", "Archive management"),
+            new PostSpec("CLERK", "文书", "Clerk"),
+            new PostSpec("CLASSIFIED_PC_OPERATOR", "涉密计算机操作", "Classified computer operation"));
+
+    private record Person(String name, String department, String post, SecrecyClass secrecyClass,
+                          EmployeeStatus status, int yearsAgo, int daysAgo) {
+    }
+
+    private static final List<Person> PEOPLE = List.of(
+            new Person("王建国", "OFFICE", "LEADER", SecrecyClass.CORE, EmployeeStatus.ACTIVE, 12, 40),
+            new Person("李明", "OFFICE", "STAFF", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, 3, 120),
+            new Person("张丽华", "OFFICE", "SECRETARY", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 6, 15),
+            new Person("刘洋", "OFFICE", "CLERK", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, 2, 200),
+            new Person("陈静", "OFFICE", "PRINTING", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 5, 77),
+            new Person("杨帆", "OFFICE", "DRIVER", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, 8, 3),
+            new Person("赵敏", "SECRECY", "LEADER", SecrecyClass.CORE, EmployeeStatus.ACTIVE, 15, 10),
+            new Person("黄海涛", "SECRECY", "STAFF", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 4, 60),
+            new Person("周晓燕", "SECRECY", "CONFIDENTIAL_MAIL", SecrecyClass.CORE, EmployeeStatus.ACTIVE, 7, 33),
+            new Person("吴刚", "HR", "LEADER", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 10, 5),
+            new Person("徐慧", "HR", "STAFF", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, 3, 90),
+            new Person("孙伟", "HR", "CLERK", SecrecyClass.NONE, EmployeeStatus.ACTIVE, 1, 150),
+            new Person("马丽", "FINANCE", "LEADER", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 9, 22),
+            new Person("朱文博", "FINANCE", "STAFF", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, 4, 18),
+            new Person("胡佳", "FINANCE", "STAFF", SecrecyClass.NONE, EmployeeStatus.ACTIVE, 2, 45),
+            new Person("郭志强", "RESEARCH", "LEADER", SecrecyClass.CORE, EmployeeStatus.ACTIVE, 14, 70),
+            new Person("何雪", "RESEARCH", "CLASSIFIED_PC_OPERATOR", SecrecyClass.CORE, EmployeeStatus.ACTIVE, 5, 12),
+            new Person("高鹏", "RESEARCH", "CLASSIFIED_PC_OPERATOR", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 3, 99),
+            new Person("林晓", "RESEARCH", "STAFF", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 2, 8),
+            new Person("罗斌", "RESEARCH", "STAFF", SecrecyClass.GENERAL, EmployeeStatus.LEFT_POST, 6, 130),
+            new Person("梁雨", "RESEARCH", "STAFF", SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING, 0, 4),
+            new Person("宋佳琪", "RESEARCH", "SECRETARY", SecrecyClass.IMPORTANT, EmployeeStatus.ONBOARDING, 0, 9),
+            new Person("郑凯", "IT", "LEADER", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 11, 55),
+            new Person("谢磊", "IT", "IT_ADMIN", SecrecyClass.CORE, EmployeeStatus.ACTIVE, 6, 28),
+            new Person("韩冰", "IT", "IT_ADMIN", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 2, 64),
+            new Person("唐宁", "IT", "CLASSIFIED_PC_OPERATOR", SecrecyClass.GENERAL, EmployeeStatus.LEFT_UNIT, 4, 300),
+            new Person("冯涛", "ARCHIVES", "ARCHIVIST", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 9, 14),
+            new Person("董婷", "ARCHIVES", "ARCHIVIST", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, 3, 41),
+            new Person("萧然", "ARCHIVES", "CLERK", SecrecyClass.NONE, EmployeeStatus.ACTIVE, 1, 19),
+            new Person("程远", "OFFICE", "CONFIDENTIAL_MAIL", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 7, 88));
+
+    /** One login per role; all but admin and auditor belong to a person and may also act as an employee. */
+    public static final List<AccountSpec> ACCOUNTS = List.of(
+            new AccountSpec("admin", Set.of(Role.ADMIN), null),
+            new AccountSpec("hr", Set.of(Role.HR, Role.EMPLOYEE), "SM011"),
+            new AccountSpec("officer", Set.of(Role.SECRECY_OFFICER, Role.EMPLOYEE), "SM008"),
+            new AccountSpec("head", Set.of(Role.DEPT_HEAD, Role.EMPLOYEE), "SM001"),
+            new AccountSpec("auditor", Set.of(Role.AUDITOR), null),
+            new AccountSpec("employee", Set.of(Role.EMPLOYEE), "SM002"));
+
+    private DemoOrganisation() {
+    }
+
+    /** The thirty people, numbered SM001 to SM030, with hire dates counted back from {@code today}. */
+    public static List<EmployeeSpec> employees(LocalDate today) {
+        return java.util.stream.IntStream.range(0, PEOPLE.size()).mapToObj(i -> {
+            Person p = PEOPLE.get(i);
+            return new EmployeeSpec(String.format("SM%03d", i + 1), p.name(), p.department(), p.post(),
+                    p.secrecyClass(), p.status(), today.minusYears(p.yearsAgo()).minusDays(p.daysAgo()));
+        }).toList();
+    }
+}

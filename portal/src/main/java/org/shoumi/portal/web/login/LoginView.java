@@ -1,0 +1,109 @@
+package org.shoumi.portal.web.login;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.web.shared.Messages;
+
+/** The login form. Field lengths are checked in the page; the password is dropped once it has been used. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Messages messages;
+
+    private String username;
+    private String password;
+    private boolean loggedOut;
+
+    /** On the first view: the note after a logout. */
+    public void onLoad() {
+        if (loggedOut && !faces.isPostback()) {
+            messages.info("login.loggedOut");
+        }
+    }
+
+    public String login() {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        UsernamePasswordCredential credential = new UsernamePasswordCredential(username, new Password(password));
+        password = null;
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE:
+                // logged in and sent back to the page that asked for the login
+                renewSessionId(request);
+                faces.responseComplete();
+                return null;
+            case SUCCESS:
+                renewSessionId(request);
+                return "/index.xhtml?faces-redirect=true";
+            default:
+                Optional<Instant> locked = accounts.lockedUntil(username);
+                if (locked.isPresent()) {
+                    long minutes = Math.max(1, (Duration.between(Instant.now(), locked.get()).toSeconds() + 59) / 60);
+                    messages.error("login.locked", minutes);
+                } else {
+                    messages.error("login.failed");
+                }
+                return null;
+        }
+    }
+
+    private static void renewSessionId(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return null;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isLoggedOut() {
+        return loggedOut;
+    }
+
+    public void setLoggedOut(boolean loggedOut) {
+        this.loggedOut = loggedOut;
+    }
+}

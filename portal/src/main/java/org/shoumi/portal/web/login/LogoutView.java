@@ -1,0 +1,33 @@
+package org.shoumi.portal.web.login;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.shoumi.portal.web.shared.LocaleSelection;
+
+/** Logs out: ends the login and throws the whole session away, keeping only the chosen language. */
+@Named
+@RequestScoped
+public class LogoutView {
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    public String logout() throws ServletException {
+        String language = localeSelection.getLanguage();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "/login.xhtml?faces-redirect=true&loggedOut=true&lang=" + language;
+    }
+}

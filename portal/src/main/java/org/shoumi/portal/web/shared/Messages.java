@@ -1,0 +1,44 @@
+package org.shoumi.portal.web.shared;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Adds Faces messages by bundle key, in the language of the current view. Never literal text. */
+@RequestScoped
+public class Messages {
+
+    public static final String BUNDLE = "org.shoumi.portal.i18n.messages";
+
+    @Inject
+    FacesContext faces;
+
+    public void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    public void warn(String key, Object... args) {
+        add(FacesMessage.SEVERITY_WARN, key, args);
+    }
+
+    public void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    /** The text of a key in the current view's language. */
+    public String text(String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+
+    private void add(FacesMessage.Severity severity, String key, Object... args) {
+        String text = text(key, args);
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+        // messages survive the redirect of Post/Redirect/Get
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

@@ -1,0 +1,123 @@
+package org.shoumi.portal.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.security.entity.Role;
+
+/** Both languages have the same keys, and every key the pages and beans use exists. */
+class BundleKeysTest {
+
+    private static final Path I18N = Path.of("src/main/resources/org/shoumi/portal/i18n");
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final Path JAVA = Path.of("src/main/java");
+    private static final Pattern MSG_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+    private static final Pattern JAVA_KEY = Pattern.compile("messages\\.(?:info|warn|error|text)\\(\"([A-Za-z0-9_.]+)\"");
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        return new TreeSet<>(load(I18N.resolve(file)).stringPropertyNames());
+    }
+
+    @Test
+    void englishAndChineseHaveTheSameKeys() throws IOException {
+        assertEquals(keys("messages.properties"), keys("messages_zh_CN.properties"));
+        assertEquals(new TreeSet<>(load(Path.of("src/main/resources/ValidationMessages.properties")).stringPropertyNames()),
+                new TreeSet<>(load(Path.of("src/main/resources/ValidationMessages_zh_CN.properties")).stringPropertyNames()));
+    }
+
+    @Test
+    void noValueIsBlankAndChineseIsReallyTranslated() throws IOException {
+        Properties zh = load(I18N.resolve("messages_zh_CN.properties"));
+        Properties en = load(I18N.resolve("messages.properties"));
+        for (String key : zh.stringPropertyNames()) {
+            assertFalse(zh.getProperty(key).isBlank(), key);
+            assertFalse(en.getProperty(key).isBlank(), key);
+        }
+        // the Chinese bundle is stored as UTF-8 text, not \\u escapes
+        assertTrue(Files.readString(I18N.resolve("messages_zh_CN.properties")).contains("登录"));
+    }
+
+    @Test
+    void everyKeyUsedInAPageExists() throws IOException {
+        Set<String> known = keys("messages.properties");
+        Set<String> missing = new TreeSet<>();
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            pages = files.filter(f -> f.toString().endsWith(".xhtml")).toList();
+        }
+        assertFalse(pages.isEmpty());
+        for (Path page : pages) {
+            Matcher m = MSG_KEY.matcher(Files.readString(page));
+            while (m.find()) {
+                if (!known.contains(m.group(1))) {
+                    missing.add(page + ": " + m.group(1));
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void everyKeyUsedInJavaExists() throws IOException {
+        Set<String> known = keys("messages.properties");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(JAVA)) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = JAVA_KEY.matcher(Files.readString(source));
+                while (m.find()) {
+                    if (!known.contains(m.group(1))) {
+                        missing.add(source + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void everyEnumConstantShownInPagesHasALabel() throws IOException {
+        Set<String> known = keys("messages.properties");
+        for (Class<? extends Enum<?>> type : List.of(SecrecyClass.class, EmployeeStatus.class, Role.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                String key = "enum." + type.getSimpleName() + "." + constant.name();
+                assertTrue(known.contains(key), key);
+            }
+        }
+    }
+
+    @Test
+    void everyErrorPageHasItsHeadingAndText() throws IOException {
+        Set<String> known = keys("messages.properties");
+        try (Stream<Path> files = Files.list(WEBAPP.resolve("WEB-INF/errorpages"))) {
+            for (Path page : files.toList()) {
+                String kind = page.getFileName().toString().replace(".xhtml", "");
+                assertTrue(known.contains("error." + kind + ".heading"), kind);
+                assertTrue(known.contains("error." + kind + ".text"), kind);
+            }
+        }
+    }
+}

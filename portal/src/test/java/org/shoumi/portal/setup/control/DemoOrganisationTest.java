@@ -1,0 +1,60 @@
+package org.shoumi.portal.setup.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.setup.control.DemoOrganisation.EmployeeSpec;
+
+class DemoOrganisationTest {
+
+    private final LocalDate today = LocalDate.of(2026, 11, 22);
+    private final List<EmployeeSpec> employees = DemoOrganisation.employees(today);
+
+    @Test
+    void aboutThirtyPeopleWithUniqueStaffNumbers() {
+        assertEquals(30, employees.size());
+        assertEquals(30, employees.stream().map(EmployeeSpec::employeeNo).distinct().count());
+    }
+
+    @Test
+    void everySecrecyClassEveryPostAndEveryDepartmentIsUsed() {
+        assertEquals(EnumSet.allOf(SecrecyClass.class),
+                employees.stream().map(EmployeeSpec::secrecyClass).collect(Collectors.toSet()));
+        assertEquals(DemoOrganisation.POSTS.stream().map(DemoOrganisation.PostSpec::code).collect(Collectors.toSet()),
+                employees.stream().map(EmployeeSpec::postCode).collect(Collectors.toSet()));
+        assertEquals(DemoOrganisation.DEPARTMENTS.stream().map(DemoOrganisation.DepartmentSpec::code)
+                        .collect(Collectors.toSet()),
+                employees.stream().map(EmployeeSpec::departmentCode).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void thePostsTheIssueNamesAreThere() {
+        Set<String> names = DemoOrganisation.POSTS.stream().map(DemoOrganisation.PostSpec::name)
+                .collect(Collectors.toSet());
+        assertTrue(names.containsAll(Set.of("领导", "秘书", "机关工作人员", "文印", "机要收发", "计算机", "司机", "档案管理")));
+    }
+
+    @Test
+    void oneLoginPerRoleEachBelongingToAnExistingPersonOrNone() {
+        assertEquals(EnumSet.allOf(Role.class), DemoOrganisation.ACCOUNTS.stream()
+                .flatMap(a -> a.roles().stream()).collect(Collectors.toSet()));
+        Set<String> numbers = employees.stream().map(EmployeeSpec::employeeNo).collect(Collectors.toSet());
+        DemoOrganisation.ACCOUNTS.stream().filter(a -> a.employeeNo() != null)
+                .forEach(a -> assertTrue(numbers.contains(a.employeeNo()), a.username()));
+        assertEquals(DemoOrganisation.ACCOUNTS.size(),
+                DemoOrganisation.ACCOUNTS.stream().map(DemoOrganisation.AccountSpec::username).distinct().count());
+    }
+
+    @Test
+    void hireDatesLieInThePast() {
+        employees.forEach(e -> assertTrue(e.hireDate().isBefore(today), e.employeeNo()));
+    }
+}
