@@ -36,7 +36,7 @@ public class EmployeeLazyModel extends LazyDataModel<EmployeeRow> {
 
     @Override
     public String getRowKey(EmployeeRow row) {
-        return row.employeeNo();
+        return row.getEmployeeNo();
     }
 
     @Override

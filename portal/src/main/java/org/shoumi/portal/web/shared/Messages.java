@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** Adds Faces messages by bundle key, in the language of the current view. Never literal text. */
+/** Adds Faces messages by bundle key, in the user's language. Never literal text. */
 @RequestScoped
 public class Messages {
 
@@ -15,6 +15,9 @@ public class Messages {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    LocaleSelection localeSelection;
 
     public void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, key, args);
@@ -28,9 +31,12 @@ public class Messages {
         add(FacesMessage.SEVERITY_ERROR, key, args);
     }
 
-    /** The text of a key in the current view's language. */
+    /**
+     * The text of a key in the user's language. Taken from the session's choice, not the view root, whose
+     * locale is not yet set while view parameters and view actions run.
+     */
     public String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale());
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
     }

@@ -1,0 +1,133 @@
+package it.org.shoumi.portal;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a screen for the tests: keeps cookies, follows redirects, and submits Faces forms with
+ * the hidden fields the page rendered (view state, form marker), as a real browser would.
+ */
+public final class PortalClient {
+
+    /** A page as the browser ended up with it, after redirects. */
+    public record Page(int status, URI uri, String body) {
+
+        public boolean contains(String text) {
+            return body.contains(text);
+        }
+    }
+
+    private static final Pattern FORM = Pattern.compile("<form[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern ACTION = Pattern.compile("<form[^>]*\\baction=\"([^\"]+)\"");
+    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern ATTR = Pattern.compile("\\b(name|value)=\"([^\"]*)\"");
+
+    private final HttpClient http;
+    private final URI base;
+
+    /** @param base the application's root, ending with a slash: http://localhost:9081/portal/ */
+    public PortalClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(20))
+                .build();
+    }
+
+    public Page get(String path) throws IOException, InterruptedException {
+        return follow(HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(60)).build());
+    }
+
+    /** Fills and submits form {@code formId} of {@code page}, pressing button {@code button}. */
+    public Page submit(Page page, String formId, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher form = FORM.matcher(page.body());
+        String formHtml = null;
+        String formTag = null;
+        while (form.find()) {
+            if (form.group(1).equals(formId)) {
+                formHtml = form.group(2);
+                formTag = form.group(0);
+                break;
+            }
+        }
+        if (formHtml == null) {
+            throw new IllegalStateException("no form " + formId + " on " + page.uri() + " (" + page.body().length()
+                    + " characters, ending: " + page.body().substring(Math.max(0, page.body().length() - 300)) + ")");
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(formHtml);
+        while (hidden.find()) {
+            String name = null;
+            String value = "";
+            Matcher attr = ATTR.matcher(hidden.group());
+            while (attr.find()) {
+                if (attr.group(1).equals("name")) {
+                    name = unescape(attr.group(2));
+                } else {
+                    value = unescape(attr.group(2));
+                }
+            }
+            if (name != null) {
+                data.put(name, value);
+            }
+        }
+        data.putAll(fields);
+        data.put(button, "");
+        Matcher action = ACTION.matcher(formTag);
+        URI target = action.find() ? page.uri().resolve(unescape(action.group(1))) : page.uri();
+        String body = data.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return follow(HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(60))
+                .build());
+    }
+
+    /** Opens the login page and logs in; returns the page the portal shows afterwards. */
+    public Page login(String username, String password) throws IOException, InterruptedException {
+        Page loginPage = get("login.xhtml");
+        return submit(loginPage, "login", "login:submit",
+                Map.of("login:username", username, "login:password", password));
+    }
+
+    public Page logout(Page current) throws IOException, InterruptedException {
+        return submit(current, "topbar", "topbar:logout", Map.of());
+    }
+
+    private Page follow(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        for (int hops = 0; hops < 10 && response.statusCode() / 100 == 3; hops++) {
+            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            response = http.send(HttpRequest.newBuilder(next).GET().timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+        return new Page(response.statusCode(), response.uri(), response.body());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&#39;", "'").replace("&#x2F;", "/").replace("&#47;", "/");
+    }
+}

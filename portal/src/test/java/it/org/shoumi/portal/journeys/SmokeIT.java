@@ -1,0 +1,58 @@
+package it.org.shoumi.portal.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** From outside: the login page renders in both languages, and the health endpoint answers. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SmokeIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theLoginPageIsChineseByDefaultAndEnglishOnRequest() throws Exception {
+        PortalClient browser = new PortalClient(base.toURI());
+        Page zh = browser.get("login.xhtml");
+        assertEquals(200, zh.status());
+        assertTrue(zh.contains("lang=\"zh\""));
+        assertTrue(zh.contains("登录保密工作门户"));
+        Page en = browser.get("login.xhtml?lang=en");
+        assertTrue(en.contains("lang=\"en\""));
+        assertTrue(en.contains("Log in to the secrecy portal"));
+        assertTrue(en.contains("never holds classified information"));
+        Page stillEn = browser.get("login.xhtml");
+        assertTrue(stillEn.contains("Log in to the secrecy portal"), "the choice lasts for the session");
+    }
+
+    @Test
+    void readinessReportsTheDatabaseUp() throws Exception {
+        URI root = base.toURI().resolve("/");
+        Page ready = new PortalClient(root).get("health/ready");
+        assertEquals(200, ready.status());
+        assertTrue(ready.contains("\"database\""));
+        assertTrue(ready.contains("\"UP\""));
+        Page live = new PortalClient(root).get("health/live");
+        assertEquals(200, live.status());
+    }
+}

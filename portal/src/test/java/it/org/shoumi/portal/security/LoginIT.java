@@ -1,0 +1,160 @@
+package it.org.shoumi.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * Login, role checks, logout and lockout through the real login form of a started portal. Each test opens
+ * its own account inside the server, then acts over HTTP like a browser would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LoginIT {
+
+    private static final String PASSWORD = "Correct-Horse-8";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(LoginIT.class);
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
+
+    private PortalClient browser() {
+        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+    }
+
+    private String account(String prefix, Role... roles) {
+        String name = Deployments.uniqueName(prefix);
+        accounts.create(name, PASSWORD.toCharArray(), Set.of(roles), null);
+        return name;
+    }
+
+    @Test
+    void anEmployeeLogsInAndSeesTheirTasks() throws Exception {
+        String name = account("emp", Role.EMPLOYEE);
+        Page home = browser().login(name, PASSWORD);
+        assertEquals(200, home.status());
+        assertTrue(home.uri().getPath().endsWith("/index.xhtml"), home.uri().toString());
+        assertTrue(home.contains("我的待办"), "the home page is in Chinese by default");
+        assertTrue(home.contains("当前用户：" + name));
+    }
+
+    @Test
+    void aProtectedPageSendsAnonymousVisitorsToTheLoginAndBackAfterwards() throws Exception {
+        PortalClient browser = browser();
+        Page page = browser.get("index.xhtml");
+        assertTrue(page.uri().getPath().endsWith("/login.xhtml"), page.uri().toString());
+        assertTrue(page.contains("登录保密工作门户"));
+        assertTrue(page.contains("不存储任何涉密信息"), "the login page says the portal holds no classified information");
+
+        String name = account("hr", Role.HR);
+        Page afterLogin = browser.submit(page, "login", "login:submit",
+                Map.of("login:username", name, "login:password", PASSWORD));
+        assertTrue(afterLogin.uri().getPath().endsWith("/index.xhtml"), afterLogin.uri().toString());
+    }
+
+    @Test
+    void aRoleThatMayNotOpenAPageIsRefusedWith403() throws Exception {
+        PortalClient browser = browser();
+        browser.login(account("emp", Role.EMPLOYEE), PASSWORD);
+        Page roster = browser.get("employees/list.xhtml");
+        assertEquals(403, roster.status());
+        assertTrue(roster.contains("无权访问"));
+        assertNoStackTrace(roster);
+    }
+
+    @Test
+    void hrMayOpenTheRoster() throws Exception {
+        PortalClient browser = browser();
+        browser.login(account("hr", Role.HR), PASSWORD);
+        Page roster = browser.get("employees/list.xhtml");
+        assertEquals(200, roster.status());
+        assertTrue(roster.contains("人员名册"));
+    }
+
+    @Test
+    void logoutEndsTheSession() throws Exception {
+        PortalClient browser = browser();
+        Page home = browser.login(account("emp", Role.EMPLOYEE), PASSWORD);
+        Page afterLogout = browser.logout(home);
+        assertTrue(afterLogout.uri().getPath().endsWith("/login.xhtml"), afterLogout.uri().toString());
+        assertTrue(afterLogout.contains("您已安全退出"));
+        Page again = browser.get("index.xhtml");
+        assertTrue(again.uri().getPath().endsWith("/login.xhtml"), "after logout the home page asks for a login again");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
+        String name = account("lock", Role.EMPLOYEE);
+        PortalClient browser = browser();
+        for (int i = 1; i <= 4; i++) {
+            Page refused = browser.login(name, "wrong-password-" + i);
+            assertTrue(refused.contains("用户名或密码错误"), "try " + i);
+            assertTrue(accounts.lockedUntil(name).isEmpty(), "not locked after " + i + " failures");
+        }
+        Page fifth = browser.login(name, "wrong-password-5");
+        assertTrue(fifth.contains("账户已被锁定"), "the fifth failure locks");
+        assertTrue(accounts.lockedUntil(name).isPresent());
+
+        Page right = browser.login(name, PASSWORD);
+        assertTrue(right.uri().getPath().endsWith("/login.xhtml"), "a locked account cannot log in");
+        assertTrue(right.contains("账户已被锁定"));
+        assertTrue(browser.get("index.xhtml").uri().getPath().endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void emptyAndOverlongFieldsAnswerWithAMessageNotAStackTrace() throws Exception {
+        PortalClient browser = browser();
+        Page empty = browser.login("", "");
+        assertEquals(200, empty.status());
+        assertTrue(empty.contains("请输入用户名。"));
+        assertTrue(empty.contains("请输入密码。"));
+        assertNoStackTrace(empty);
+
+        Page overlong = browser.login("x".repeat(65), "p".repeat(5000));
+        assertTrue(overlong.contains("用户名最多 64 个字符。"));
+        assertTrue(overlong.contains("密码最多 128 个字符。"));
+        assertNoStackTrace(overlong);
+
+        Page huge = browser.login("名".repeat(100_000), "p");
+        assertTrue(huge.status() < 500, "status " + huge.status());
+        assertNoStackTrace(huge);
+    }
+
+    @Test
+    void anUnknownPageShowsTheErrorPage() throws Exception {
+        PortalClient browser = browser();
+        browser.login(account("emp", Role.EMPLOYEE), PASSWORD);
+        Page missing = browser.get("no-such-page.xhtml");
+        assertEquals(404, missing.status());
+        assertTrue(missing.contains("页面不存在"));
+        assertNoStackTrace(missing);
+    }
+
+    private static void assertNoStackTrace(Page page) {
+        assertFalse(page.body().contains("\tat "), "stack trace on " + page.uri());
+        assertFalse(page.body().matches("(?s).*\\.java:\\d+\\).*"), "stack trace on " + page.uri());
+        assertFalse(page.body().contains("Caused by"), "stack trace on " + page.uri());
+    }
+}
