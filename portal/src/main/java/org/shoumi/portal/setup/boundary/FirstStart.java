@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.employees.entity.Employee;
@@ -19,6 +20,7 @@ import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.setup.control.DemoOrganisation;
+import org.shoumi.portal.setup.control.FirstStartPlan;
 
 /**
  * What happens on the first start with an empty database. In {@code demo} mode (the default) the demo unit
@@ -51,15 +53,15 @@ public class FirstStart {
 
     @Transactional
     void onStart(@Observes Startup startup) {
-        if ("demo".equalsIgnoreCase(mode)) {
-            if (em.createNamedQuery(Employee.COUNT, Long.class).getSingleResult() == 0) {
-                loadDemoUnit(LocalDate.now());
-            }
-        } else if (!"production".equalsIgnoreCase(mode)) {
-            throw new IllegalStateException("shoumi.portal.mode must be demo or production, was: " + mode);
+        FirstStartPlan.Mode configured = FirstStartPlan.mode(mode);
+        boolean adminPassword = initialAdminPassword.filter(p -> !p.isBlank()).isPresent();
+        Set<FirstStartPlan.Step> steps = FirstStartPlan.steps(configured,
+                em.createNamedQuery(Employee.COUNT, Long.class).getSingleResult(), accounts.count(), adminPassword);
+        if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
+            loadDemoUnit(LocalDate.now());
         }
-        if (accounts.count() == 0 && initialAdminPassword.filter(p -> !p.isBlank()).isPresent()) {
-            accounts.create("admin", initialAdminPassword.get().toCharArray(), java.util.Set.of(Role.ADMIN), null);
+        if (steps.contains(FirstStartPlan.Step.OPEN_INITIAL_ADMIN)) {
+            accounts.create("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null);
             LOG.info("Opened the initial admin login");
         }
     }

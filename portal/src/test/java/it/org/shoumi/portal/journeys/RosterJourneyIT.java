@@ -1,0 +1,102 @@
+package it.org.shoumi.portal.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** In a real browser: HR opens the roster from the menu and narrows it with the column filters. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RosterJourneyIT {
+
+    private static final By ROWS = By.cssSelector("[id='roster:employees_data'] > tr");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        driver = Browsers.headlessChromium();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class); // the table is re-rendered by ajax while we read it
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private List<String> column(int index) {
+        return driver.findElements(ROWS).stream()
+                .map(row -> row.findElements(By.tagName("td")))
+                .filter(cells -> cells.size() > index)
+                .map(cells -> cells.get(index).getText().replaceAll("^.*\\n", "").strip())
+                .toList();
+    }
+
+    private void waitForRows(int count) {
+        wait.until(d -> column(1).size() == count);
+    }
+
+    @Test
+    void hrFiltersTheRosterByDepartmentClassAndName() {
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys("hr");
+        driver.findElement(By.id("login:password")).sendKeys("Shoumi@2026");
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+
+        driver.findElement(By.id("menu-employees")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "人员名册"));
+        assertEquals(20, driver.findElements(ROWS).size(), "20 rows per page");
+
+        new Select(driver.findElement(By.id("roster:employees:filter-department"))).selectByVisibleText("办公室");
+        waitForRows(7);
+
+        new Select(driver.findElement(By.id("roster:employees:filter-secrecyClass"))).selectByVisibleText("重要");
+        waitForRows(3);
+        assertEquals(List.of("张丽华", "陈静", "程远"), column(1));
+        column(4).forEach(c -> assertEquals("重要", c));
+        Browsers.screenshot(driver, "roster-filtered");
+
+        WebElement nameFilter = driver.findElement(By.cssSelector("[id='roster:employees:col-name:filter']"));
+        nameFilter.sendKeys("陈");
+        waitForRows(1);
+        assertEquals(List.of("陈静"), column(1));
+
+        nameFilter.sendKeys("不存在");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster:employees"), "没有符合筛选条件的人员"));
+        assertTrue(driver.findElement(By.id("roster:employees")).getText().contains("没有符合筛选条件的人员"));
+    }
+}
