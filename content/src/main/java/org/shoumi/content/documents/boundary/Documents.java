@@ -1,0 +1,147 @@
+package org.shoumi.content.documents.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.control.DocumentTimeline;
+import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.content.pack.control.ContentPack;
+import org.shoumi.content.pack.control.PackDocument;
+import org.shoumi.content.pack.control.PackParser;
+import org.shoumi.content.pack.control.PackProblem;
+
+/** The versioned documents: import of the shipped pack, reading the versions in force, publishing new ones. */
+@ApplicationScoped
+@Transactional
+public class Documents {
+
+    private static final Logger LOG = Logger.getLogger(Documents.class.getName());
+    public static final String PACK_PUBLISHER = "content-pack";
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Today in the unit's time zone: the day effective dates are compared with. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+    }
+
+    public long count() {
+        return em.createNamedQuery(DocumentVersion.COUNT, Long.class).getSingleResult();
+    }
+
+    /**
+     * Stores each document of the pack that the database does not know yet, as the version the pack gives.
+     * Questions are not documents; the quiz bank takes them. Returns how many documents were stored.
+     */
+    public int importPack(ContentPack pack) {
+        Instant now = clock.instant();
+        int stored = 0;
+        for (PackDocument d : pack.documents()) {
+            if (d.kind() == DocumentKind.QUESTIONS || !versions(d.key()).isEmpty()) {
+                continue;
+            }
+            em.persist(new DocumentVersion(d.key(), d.version(), d.kind(), d.title(), d.postCode(), d.pledgeKind(),
+                    d.effective(), d.materialChange(), d.body(), null, now, PACK_PUBLISHER));
+            stored++;
+        }
+        LOG.info("Imported " + stored + " content documents");
+        return stored;
+    }
+
+    public List<DocumentVersion> versions(String key) {
+        return em.createNamedQuery(DocumentVersion.BY_KEY, DocumentVersion.class).setParameter("key", key).getResultList();
+    }
+
+    public Optional<DocumentVersion> version(String key, int version) {
+        return versions(key).stream().filter(v -> v.getVersion() == version).findFirst();
+    }
+
+    /** The version of a document in force today. */
+    public Optional<DocumentVersion> current(String key) {
+        return DocumentTimeline.current(versions(key), today());
+    }
+
+    /** Every document's versions, by key in key order. */
+    public Map<String, List<DocumentVersion>> all() {
+        return group(em.createNamedQuery(DocumentVersion.ALL, DocumentVersion.class).getResultList());
+    }
+
+    /** Every document of a kind, by key, each with all its versions. */
+    public Map<String, List<DocumentVersion>> all(DocumentKind kind) {
+        return group(em.createNamedQuery(DocumentVersion.BY_KIND, DocumentVersion.class)
+                .setParameter("kind", kind).getResultList());
+    }
+
+    /**
+     * Publishes the next version of a document (version 1 for a new key). The text is checked first: rules and
+     * duties need clauses with ids of this document, checklists items with remediation hints, pledges only known
+     * placeholders. On any problem nothing is stored and {@link PublishRefusedException} lists them.
+     */
+    public DocumentVersion publish(DocumentDraft draft, String publishedBy) {
+        List<PackProblem> problems = new ArrayList<>();
+        if (draft.key() == null || !draft.key().matches("[a-z0-9][a-z0-9._-]*")) {
+            problems.add(new PackProblem(String.valueOf(draft.key()), 0, "key", String.valueOf(draft.key()),
+                    "a document key is lower-case letters, digits, '.', '_' or '-'"));
+        }
+        if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 200) {
+            problems.add(new PackProblem(String.valueOf(draft.key()), 0, "title", "", "a title of 1 to 200 characters"));
+        }
+        if (draft.body() != null && draft.body().length() > DocumentVersion.MAX_BODY_LENGTH) {
+            problems.add(new PackProblem(String.valueOf(draft.key()), 0, "tooLong",
+                    String.valueOf(DocumentVersion.MAX_BODY_LENGTH), "the text is too long"));
+        }
+        if (draft.effective() == null) {
+            problems.add(new PackProblem(String.valueOf(draft.key()), 0, "effective", "", "an effective date is needed"));
+        }
+        List<DocumentVersion> existing = draft.key() == null ? List.of() : versions(draft.key());
+        DocumentKind kind = existing.isEmpty() ? draft.kind() : existing.get(existing.size() - 1).getKind();
+        if (kind == null || kind == DocumentKind.QUESTIONS) {
+            problems.add(new PackProblem(String.valueOf(draft.key()), 0, "kind", "", "rules, duties, pledges or checklists only"));
+        }
+        if (kind != null && problems.isEmpty()) {
+            problems.addAll(PackParser.parseBody(draft.key(), draft.key(), kind, draft.body(), 1).problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new PublishRefusedException(problems);
+        }
+        DocumentVersion previous = existing.isEmpty() ? null : existing.get(existing.size() - 1);
+        String body = draft.body().replace("\r\n", "\n").strip() + "\n";
+        DocumentVersion next = new DocumentVersion(draft.key(), previous == null ? 1 : previous.getVersion() + 1, kind,
+                draft.title().strip(),
+                previous == null ? draft.postCode() : previous.getPostCode(),
+                previous == null ? draft.pledgeKind() : previous.getPledgeKind(),
+                draft.effective(), draft.materialChange(), body,
+                draft.changeNote() == null || draft.changeNote().isBlank() ? null : draft.changeNote().strip(),
+                clock.instant(), publishedBy);
+        em.persist(next);
+        em.flush();
+        return next;
+    }
+
+    private static Map<String, List<DocumentVersion>> group(List<DocumentVersion> versions) {
+        Map<String, List<DocumentVersion>> byKey = new LinkedHashMap<>();
+        versions.forEach(v -> byKey.computeIfAbsent(v.getDocumentKey(), k -> new ArrayList<>()).add(v));
+        return byKey;
+    }
+}
