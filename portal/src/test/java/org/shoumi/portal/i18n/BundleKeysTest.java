@@ -17,9 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.training.boundary.AcknowledgementRefusedException;
+import org.shoumi.portal.training.control.ReadingPolicy;
 
 /** Both languages have the same keys, and every key the pages and beans use exists. */
 class BundleKeysTest {
@@ -28,7 +31,8 @@ class BundleKeysTest {
     private static final Path WEBAPP = Path.of("src/main/webapp");
     private static final Path JAVA = Path.of("src/main/java");
     private static final Pattern MSG_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern JAVA_KEY = Pattern.compile("messages\\.(?:info|warn|error|text)\\(\"([A-Za-z0-9_.]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("messages\\.(?:info|warn|error|text)\\(\"([A-Za-z0-9_.]+)\"\\s*[,)]");
+    private static final Pattern PROBLEM_CODE = Pattern.compile("new PackProblem\\(\\s*[^,]+,\\s*[^,]+,\\s*\"([a-zA-Z]+)\"");
 
     private static Properties load(Path file) throws IOException {
         Properties p = new Properties();
@@ -101,11 +105,41 @@ class BundleKeysTest {
     @Test
     void everyEnumConstantShownInPagesHasALabel() throws IOException {
         Set<String> known = keys("messages.properties");
-        for (Class<? extends Enum<?>> type : List.of(SecrecyClass.class, EmployeeStatus.class, Role.class)) {
+        for (Class<? extends Enum<?>> type : List.of(SecrecyClass.class, EmployeeStatus.class, Role.class,
+                DocumentKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
                 assertTrue(known.contains(key), key);
             }
+        }
+    }
+
+    @Test
+    void everyRefusalAndReadingReasonHasAMessage() throws IOException {
+        Set<String> known = keys("messages.properties");
+        for (AcknowledgementRefusedException.Reason reason : AcknowledgementRefusedException.Reason.values()) {
+            assertTrue(known.contains("content.ack.refused." + reason.name()), reason.name());
+        }
+        for (ReadingPolicy.Reason reason : ReadingPolicy.Reason.values()) {
+            assertTrue(known.contains("home.tasks.reason." + reason.name()), reason.name());
+        }
+    }
+
+    @Test
+    void everyContentProblemCodeHasAMessage() throws IOException {
+        Set<String> known = keys("messages.properties");
+        Set<String> codes = new TreeSet<>(Set.of("other"));
+        try (Stream<Path> files = Files.walk(Path.of("../content/src/main/java"))) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = PROBLEM_CODE.matcher(Files.readString(source));
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(codes.size() > 5, codes.toString());
+        for (String code : codes) {
+            assertTrue(known.contains("content.problem." + code), code);
         }
     }
 

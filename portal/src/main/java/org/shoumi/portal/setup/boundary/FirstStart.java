@@ -12,7 +12,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.content.pack.control.ContentPack;
+import org.shoumi.content.pack.control.PackProblem;
+import org.shoumi.content.pack.control.PackReader;
+import org.shoumi.content.pack.control.PackValidator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.organisation.entity.Department;
@@ -23,8 +31,8 @@ import org.shoumi.portal.setup.control.DemoOrganisation;
 import org.shoumi.portal.setup.control.FirstStartPlan;
 
 /**
- * What happens on the first start with an empty database. In {@code demo} mode (the default) the demo unit
- * and its logins are loaded. In {@code production} mode nothing is invented; only when no account exists and
+ * What happens on the first start with an empty database. The shipped content pack is imported. In
+ * {@code demo} mode (the default) the demo unit and its logins are loaded. In {@code production} mode nothing is invented; only when no account exists and
  * {@code shoumi.portal.security.initial-admin-password} is set, an {@code admin} login is opened.
  * All of it in one transaction: a failed start leaves the database empty.
  */
@@ -38,6 +46,9 @@ public class FirstStart {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Documents documents;
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.mode", defaultValue = "demo")
@@ -64,6 +75,30 @@ public class FirstStart {
             accounts.create("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null);
             LOG.info("Opened the initial admin login");
         }
+        if (documents.count() == 0) {
+            importContentPack();
+        }
+    }
+
+    /**
+     * The shipped content pack becomes version 1 (or the version it states) of every document. A pack with
+     * problems is not imported at all; the problems are logged with file and line.
+     */
+    private void importContentPack() {
+        ContentPack pack = ContentPack.parse(PackReader.shipped());
+        Set<String> posts = em.createNamedQuery(Post.ALL, Post.class).getResultStream()
+                .map(Post::getCode).collect(Collectors.toSet());
+        if (posts.isEmpty()) {
+            // no roster yet: check the pack against the posts it describes itself
+            pack.documents(DocumentKind.DUTY).forEach(d -> posts.add(d.postCode()));
+        }
+        List<PackProblem> problems = PackValidator.validate(pack, posts);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> LOG.severe("content pack: " + p));
+            LOG.severe("The content pack was NOT imported: fix the problems above");
+            return;
+        }
+        documents.importPack(pack);
     }
 
     private void loadDemoUnit(LocalDate today) {

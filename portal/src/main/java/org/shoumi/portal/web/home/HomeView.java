@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.training.boundary.Acknowledgements;
+import org.shoumi.portal.training.control.ReadingPolicy.ReadingTask;
+import java.util.List;
 
 /** The personal start page: who I am on the roster and what is left for me to do. */
 @Named
@@ -17,14 +20,24 @@ public class HomeView {
     Employees employees;
 
     @Inject
+    Acknowledgements acknowledgements;
+
+    @Inject
     ExternalContext external;
 
     private EmployeeRow profile;
+    private List<ReadingTask> readingTasks;
 
     @PostConstruct
     void load() {
         String user = external.getRemoteUser();
         profile = user == null ? null : employees.ofAccount(user).orElse(null);
+        readingTasks = acknowledgements.openFor(user);
+    }
+
+    /** Rules and duties to (re-)read and acknowledge. */
+    public List<ReadingTask> getReadingTasks() {
+        return readingTasks;
     }
 
     /** Null for a login that belongs to no person (administrator, auditor). */

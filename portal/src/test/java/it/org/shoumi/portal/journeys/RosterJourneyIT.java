@@ -3,59 +3,17 @@ package it.org.shoumi.portal.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** In a real browser: HR opens the roster from the menu and narrows it with the column filters. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RosterJourneyIT {
+class RosterJourneyIT extends BrowserJourney {
 
     private static final By ROWS = By.cssSelector("[id='roster:employees_data'] > tr");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        driver = Browsers.headlessChromium();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class); // the table is re-rendered by ajax while we read it
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private List<String> column(int index) {
         return driver.findElements(ROWS).stream()
@@ -71,11 +29,7 @@ class RosterJourneyIT {
 
     @Test
     void hrFiltersTheRosterByDepartmentClassAndName() {
-        driver.get(base + "login.xhtml");
-        driver.findElement(By.id("login:username")).sendKeys("hr");
-        driver.findElement(By.id("login:password")).sendKeys("Shoumi@2026");
-        driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        logIn("hr");
 
         driver.findElement(By.id("menu-employees")).click();
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "人员名册"));

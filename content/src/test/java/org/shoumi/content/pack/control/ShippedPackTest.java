@@ -1,0 +1,66 @@
+package org.shoumi.content.pack.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.content.documents.entity.PledgeKind;
+
+/** The content pack the portal ships: complete, valid, and its index lists exactly its files. */
+class ShippedPackTest {
+
+    /** The posts of a unit as the portal sets them up; each must have its duties in the pack. */
+    static final Set<String> POSTS = Set.of("LEADER", "SECRETARY", "STAFF", "PRINTING", "CONFIDENTIAL_MAIL", "IT_ADMIN",
+            "DRIVER", "ARCHIVIST", "CLERK", "CLASSIFIED_PC_OPERATOR");
+
+    private final ContentPack pack = ContentPack.parse(PackReader.shipped());
+
+    @Test
+    void theIndexListsExactlyTheFilesOfThePackFolder() {
+        Set<String> inFolder = PackReader.directory(Path.of("src/main/resources/content-pack")).stream()
+                .map(PackFile::path).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> inIndex = PackReader.shipped().stream().map(PackFile::path)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(inFolder, inIndex);
+    }
+
+    @Test
+    void thePackIsValid() {
+        List<PackProblem> problems = PackValidator.validate(pack, POSTS);
+        assertEquals(List.of(), problems, () -> problems.stream().map(PackProblem::toString)
+                .collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void everyPostHasDutiesAndTheFourPledgesAndTwoChecklistsAreThere() {
+        POSTS.forEach(post -> assertTrue(pack.dutiesOf(post).isPresent(), post));
+        assertEquals(Set.of(PledgeKind.values()), pack.documents(DocumentKind.PLEDGE).stream()
+                .map(PackDocument::pledgeKind).collect(Collectors.toSet()));
+        assertTrue(pack.documents(DocumentKind.CHECKLIST).size() >= 2);
+        assertTrue(pack.documents(DocumentKind.RULE).size() >= 10);
+    }
+
+    @Test
+    void atLeast300QuestionsOfAllFourTypesCoverEveryRuleAndEveryPost() {
+        List<PackQuestion> questions = pack.questions();
+        assertTrue(questions.size() >= 300, "questions: " + questions.size());
+        Map<String, Long> byType = questions.stream().collect(Collectors.groupingBy(PackQuestion::type, Collectors.counting()));
+        assertEquals(Set.copyOf(PackQuestion.TYPES), byType.keySet());
+        Set<String> cited = questions.stream().map(q -> q.clause().substring(0, q.clause().lastIndexOf('.')))
+                .collect(Collectors.toSet());
+        for (PackDocument d : pack.documents()) {
+            if (d.kind() == DocumentKind.RULE || d.kind() == DocumentKind.DUTY) {
+                assertTrue(cited.contains(d.key()), "no question tests " + d.key());
+            }
+        }
+        questions.forEach(q -> assertFalse(q.explanation().isBlank(), q.id()));
+    }
+}

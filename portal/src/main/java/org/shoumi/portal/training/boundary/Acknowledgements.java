@@ -1,0 +1,185 @@
+package org.shoumi.portal.training.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.control.DocumentTimeline;
+import org.shoumi.content.documents.control.MarkdownRenderer;
+import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.training.boundary.AcknowledgementRefusedException.Reason;
+import org.shoumi.portal.training.control.ReadingPolicy;
+import org.shoumi.portal.training.control.ReadingPolicy.ReadingTask;
+import org.shoumi.portal.training.entity.Acknowledgement;
+
+/** Reading and acknowledging rules and post duties; what each person still owes; progress per document. */
+@ApplicationScoped
+@Transactional
+public class Acknowledgements {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.training.min-reading-seconds", defaultValue = "30")
+    long minReadingSeconds;
+
+    Clock clock = Clock.systemUTC();
+
+    public long minReadingSeconds() {
+        return minReadingSeconds;
+    }
+
+    /** The rules and duties the person behind this login still has to (re-)acknowledge; empty for logins without a person. */
+    public List<ReadingTask> openFor(String username) {
+        return person(username).map(e -> ReadingPolicy.openTasks(acknowledgeable(), acknowledgedBy(e),
+                e.getPost().getCode(), e.getStatus(), documents.today())).orElse(List.of());
+    }
+
+    /** The rules and duties in force that concern this person, each as they stand with it. */
+    public List<Reading> libraryOf(String username) {
+        Optional<Employee> person = person(username);
+        List<Reading> library = new ArrayList<>();
+        for (String key : acknowledgeable().keySet()) {
+            reading(person, key, false).filter(r -> r.concernsMe() || (person.isEmpty() && r.kind() == DocumentKind.RULE))
+                    .ifPresent(library::add);
+        }
+        return library;
+    }
+
+    /** A document in force, rendered, with this person's standing; empty for an unknown key or one not in force. */
+    public Optional<Reading> read(String username, String key) {
+        return reading(person(username), key, true);
+    }
+
+    /**
+     * Records that the person read and understood {@code version} of the document, which must be the version in
+     * force, concern them, and have been open at least the configured minimum. Acknowledging the same version
+     * again changes nothing and returns the first record.
+     */
+    public Acknowledgement acknowledge(String username, String key, int version, Instant openedAt) {
+        Employee person = person(username).orElseThrow(() -> refused(Reason.NO_PERSON));
+        List<DocumentVersion> versions = documents.versions(key);
+        DocumentVersion current = DocumentTimeline.current(versions, documents.today())
+                .filter(v -> v.getKind().isAcknowledged())
+                .orElseThrow(() -> refused(Reason.UNKNOWN_DOCUMENT));
+        if (!ReadingPolicy.concerns(current.getKind(), current.getPostCode(), person.getPost().getCode(),
+                person.getStatus())) {
+            throw refused(Reason.NOT_CONCERNED);
+        }
+        if (current.getVersion() != version) {
+            throw refused(Reason.OUTDATED_VERSION);
+        }
+        Optional<Acknowledgement> earlier = em.createNamedQuery(Acknowledgement.OF_EMPLOYEE, Acknowledgement.class)
+                .setParameter("employee", person).getResultList().stream()
+                .filter(a -> a.getDocumentKey().equals(key) && a.getVersion() == version).findFirst();
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Instant now = clock.instant();
+        if (!ReadingPolicy.readLongEnough(openedAt, now, minReadingSeconds)) {
+            throw refused(Reason.TOO_QUICK);
+        }
+        Acknowledgement ack = new Acknowledgement(person, key, version, current.getSha256(), now,
+                Duration.between(openedAt, now).getSeconds());
+        em.persist(ack);
+        return ack;
+    }
+
+    /** Per rule and duty document: how many people it concerns and how many have acknowledged what is required. */
+    public List<DocumentProgress> progress() {
+        LocalDate today = documents.today();
+        List<Object[]> people = em.createQuery(
+                "select e.id, p.code, e.status from Employee e join e.post p", Object[].class).getResultList();
+        Map<Long, Map<String, Integer>> acked = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Acknowledgement.LATEST_PER_PERSON, Object[].class).getResultList()) {
+            acked.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((String) row[1], (Integer) row[2]);
+        }
+        List<DocumentProgress> progress = new ArrayList<>();
+        documents.all().forEach((key, versions) -> {
+            DocumentVersion latest = versions.get(versions.size() - 1);
+            DocumentVersion current = DocumentTimeline.current(versions, today).orElse(latest);
+            int required = DocumentTimeline.requiredVersion(versions, today);
+            long concerned = 0;
+            long done = 0;
+            if (current.getKind().isAcknowledged()) {
+                for (Object[] p : people) {
+                    if (ReadingPolicy.concerns(current.getKind(), current.getPostCode(), (String) p[1],
+                            (EmployeeStatus) p[2])) {
+                        concerned++;
+                        int mine = acked.getOrDefault((Long) p[0], Map.of()).getOrDefault(key, 0);
+                        if (required > 0 && mine >= required) {
+                            done++;
+                        }
+                    }
+                }
+            }
+            progress.add(new DocumentProgress(key, current.getKind(), current.getTitle(), current.getVersion(),
+                    latest.getVersion(), current.getEffective(), concerned, done));
+        });
+        return progress;
+    }
+
+    private Optional<Reading> reading(Optional<Employee> person, String key, boolean render) {
+        List<DocumentVersion> versions = documents.versions(key);
+        Optional<DocumentVersion> inForce = DocumentTimeline.current(versions, documents.today());
+        if (inForce.isEmpty()) {
+            return Optional.empty();
+        }
+        DocumentVersion current = inForce.get();
+        boolean concerns = person.map(e -> ReadingPolicy.concerns(current.getKind(), current.getPostCode(),
+                e.getPost().getCode(), e.getStatus())).orElse(false);
+        Optional<Acknowledgement> mine = person.flatMap(e -> em.createNamedQuery(Acknowledgement.OF_EMPLOYEE,
+                        Acknowledgement.class).setParameter("employee", e).getResultList().stream()
+                .filter(a -> a.getDocumentKey().equals(key))
+                .reduce((first, second) -> second));
+        return Optional.of(new Reading(key, current.getKind(), current.getTitle(), current.getVersion(),
+                current.getEffective(), current.getSha256(), render ? MarkdownRenderer.toHtml(current.getBody()) : null,
+                concerns, DocumentTimeline.requiredVersion(versions, documents.today()),
+                mine.map(Acknowledgement::getVersion).orElse(0), mine.map(Acknowledgement::getAcknowledgedAt).orElse(null)));
+    }
+
+    private Map<String, List<DocumentVersion>> acknowledgeable() {
+        Map<String, List<DocumentVersion>> docs = new LinkedHashMap<>(documents.all(DocumentKind.RULE));
+        docs.putAll(documents.all(DocumentKind.DUTY));
+        return docs;
+    }
+
+    private Map<String, Integer> acknowledgedBy(Employee person) {
+        Map<String, Integer> newest = new HashMap<>();
+        em.createNamedQuery(Acknowledgement.OF_EMPLOYEE, Acknowledgement.class).setParameter("employee", person)
+                .getResultList().forEach(a -> newest.merge(a.getDocumentKey(), a.getVersion(), Math::max));
+        return newest;
+    }
+
+    private Optional<Employee> person(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select e from Account a join a.employee e join fetch e.post where a.username = :u",
+                Employee.class).setParameter("u", username).getResultList().stream().findFirst();
+    }
+
+    private AcknowledgementRefusedException refused(Reason reason) {
+        return new AcknowledgementRefusedException(reason, minReadingSeconds);
+    }
+}

@@ -1,0 +1,141 @@
+package org.shoumi.portal.web.content;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.content.documents.boundary.DocumentDraft;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.boundary.PublishRefusedException;
+import org.shoumi.content.documents.control.MarkdownRenderer;
+import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.content.pack.control.PackProblem;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * Publishing a new version of a document: the latest text in a Markdown editor, a preview rendered exactly as
+ * readers will see it, an effective date and the material-change flag. Nothing is saved until "publish" succeeds.
+ */
+@Named
+@ViewScoped
+public class DocumentEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private String key;
+    private DocumentVersion latest;
+    private String title;
+    private String body;
+    private LocalDate effective;
+    private boolean materialChange;
+    private String changeNote;
+    private String preview;
+
+    public void load() throws IOException {
+        if (latest != null) {
+            return;
+        }
+        List<DocumentVersion> versions = key == null ? List.of() : documents.versions(key);
+        if (versions.isEmpty()) {
+            external.responseSendError(404, null);
+            return;
+        }
+        latest = versions.get(versions.size() - 1);
+        title = latest.getTitle();
+        body = latest.getBody();
+        effective = documents.today();
+    }
+
+    public void renderPreview() {
+        preview = MarkdownRenderer.toHtml(body);
+    }
+
+    public String publish() {
+        try {
+            DocumentVersion published = documents.publish(new DocumentDraft(key, latest.getKind(), title,
+                    latest.getPostCode(), latest.getPledgeKind(), body, effective, materialChange, changeNote),
+                    external.getRemoteUser());
+            messages.info(materialChange ? "content.edit.publishedMaterial" : "content.edit.published",
+                    published.getTitle(), published.getVersion());
+            return "/content/manage.xhtml?faces-redirect=true";
+        } catch (PublishRefusedException refused) {
+            for (PackProblem p : refused.problems()) {
+                messages.error("content.problem." + p.code(), p.line(), p.detail(), p.message());
+            }
+            return null;
+        } catch (PersistenceException clash) {
+            messages.error("content.edit.concurrent");
+            return null;
+        }
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public DocumentVersion getLatest() {
+        return latest;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public LocalDate getEffective() {
+        return effective;
+    }
+
+    public void setEffective(LocalDate effective) {
+        this.effective = effective;
+    }
+
+    public boolean isMaterialChange() {
+        return materialChange;
+    }
+
+    public void setMaterialChange(boolean materialChange) {
+        this.materialChange = materialChange;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
+    }
+
+    public void setChangeNote(String changeNote) {
+        this.changeNote = changeNote;
+    }
+
+    public String getPreview() {
+        return preview;
+    }
+}

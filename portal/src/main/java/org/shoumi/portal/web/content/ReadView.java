@@ -1,0 +1,75 @@
+package org.shoumi.portal.web.content;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import org.shoumi.portal.training.boundary.AcknowledgementRefusedException;
+import org.shoumi.portal.training.boundary.Acknowledgements;
+import org.shoumi.portal.training.boundary.Reading;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * Reading one rule or duty document and acknowledging it. The time the page was first shown is kept on the
+ * server; the acknowledgement counts only after the configured minimum reading time.
+ */
+@Named
+@ViewScoped
+public class ReadView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Acknowledgements acknowledgements;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private String key;
+    private Reading reading;
+    private Instant openedAt;
+
+    public void load() throws IOException {
+        reading = key == null ? null : acknowledgements.read(external.getRemoteUser(), key).orElse(null);
+        if (reading == null) {
+            external.responseSendError(404, null);
+            return;
+        }
+        if (openedAt == null) {
+            openedAt = Instant.now();
+        }
+    }
+
+    public String acknowledge() {
+        try {
+            acknowledgements.acknowledge(external.getRemoteUser(), reading.key(), reading.version(), openedAt);
+            messages.info("content.ack.done", reading.title(), reading.version());
+            return "/index.xhtml?faces-redirect=true";
+        } catch (AcknowledgementRefusedException refused) {
+            messages.error("content.ack.refused." + refused.reason().name(), refused.minimumSeconds());
+            return null;
+        }
+    }
+
+    public long getMinimumSeconds() {
+        return acknowledgements.minReadingSeconds();
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public Reading getReading() {
+        return reading;
+    }
+}

@@ -1,0 +1,114 @@
+package it.org.shoumi.portal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.content.documents.boundary.DocumentDraft;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+
+/** A secrecy officer publishes through the edit page; a bad text is refused with its line; others may not. */
+@ExtendWith(ArquillianExtension.class)
+class PublishingIT {
+
+    private static final String PASSWORD = "Password-123";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(PublishingIT.class);
+    }
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String key;
+
+    @BeforeEach
+    void aRuleOfItsOwn() {
+        key = "rules.p" + Long.toString(System.nanoTime(), 36);
+        documents.publish(new DocumentDraft(key, DocumentKind.RULE, "发布测试制度", null, null,
+                "### 第一条 总则 {#" + key + ".1}\n原文。\n", documents.today(), true, null), "setup");
+    }
+
+    private PortalClient loggedIn(Role role) throws Exception {
+        String name = Deployments.uniqueName("u");
+        accounts.create(name, PASSWORD.toCharArray(), Set.of(role), null);
+        PortalClient browser = new PortalClient(
+                URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+        browser.login(name, PASSWORD);
+        return browser;
+    }
+
+    private Page edit(PortalClient browser, String body, boolean material) throws Exception {
+        Page form = browser.get("content/edit.xhtml?key=" + key);
+        assertEquals(200, form.status());
+        Map<String, String> fields = new java.util.HashMap<>(Map.of(
+                "edit:title", "发布测试制度（修订）",
+                "edit:effective_input", documents.today().toString(),
+                "edit:note", "修订第一条",
+                "edit:body", body));
+        if (material) {
+            fields.put("edit:material_input", "on");
+        }
+        return browser.submit(form, "edit", "edit:publish", fields);
+    }
+
+    @Test
+    void anOfficerPublishesAMaterialChange() throws Exception {
+        Page after = edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 总则 {#" + key + ".1}\n新文。\n", true);
+        assertTrue(after.uri().getPath().endsWith("/content/manage.xhtml"), after.uri().toString());
+        assertTrue(after.contains("已发布《发布测试制度（修订）》第 2 版"), "the officer is told");
+        DocumentVersion v2 = documents.versions(key).get(1);
+        assertEquals(2, v2.getVersion());
+        assertTrue(v2.isMaterialChange());
+        assertEquals("修订第一条", v2.getChangeNote());
+        assertTrue(v2.getBody().contains("新文。"));
+    }
+
+    @Test
+    void aTextWithoutClausesIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
+        Page after = edit(loggedIn(Role.SECRECY_OFFICER), "只有正文，没有条款。", true);
+        assertTrue(after.uri().getPath().endsWith("/content/edit.xhtml"), after.uri().toString());
+        assertTrue(after.contains("文件至少需要一个带编号的条款标题"), "the problem is explained");
+        assertTrue(after.contains("只有正文，没有条款。"), "the text typed is kept in the editor");
+        assertEquals(1, documents.versions(key).size());
+    }
+
+    @Test
+    void aBadClauseIdIsReportedWithItsLine() throws Exception {
+        Page after = edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 {#" + key + ".1}\n文字\n\n### 第二条 {#other.2}\n文字\n", false);
+        assertTrue(after.contains("第 4 行：条款编号“other.2”须以本文件的标识开头"), "line and id are named");
+        assertEquals(1, documents.versions(key).size());
+    }
+
+    @Test
+    void anEmployeeMayNotOpenTheEditor() throws Exception {
+        Page denied = loggedIn(Role.EMPLOYEE).get("content/edit.xhtml?key=" + key);
+        assertEquals(403, denied.status());
+        assertFalse(denied.contains("edit:publish"));
+    }
+}

@@ -1,0 +1,68 @@
+package it.org.shoumi.portal.journeys;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A journey through the portal in headless Chromium, against the war as built, from outside the server.
+ * Each test gets a fresh browser, and it is closed afterwards whatever happens.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+abstract class BrowserJourney {
+
+    protected static final String DEMO_PASSWORD = "Shoumi@2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+    }
+
+    @ArquillianResource
+    protected URL base;
+
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        driver = Browsers.headlessChromium();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class); // ajax re-renders parts of the page while we read them
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    protected String heading() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-heading"))).getText();
+    }
+
+    /** Logs in on the login page and waits for the home page. */
+    protected void logIn(String username) {
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+    }
+}
