@@ -1,0 +1,2 @@
+/** Item analysis for secrecy officers: facility and discrimination of each question, weakest rule topics. */
+package org.shoumi.quizzes.stats;
