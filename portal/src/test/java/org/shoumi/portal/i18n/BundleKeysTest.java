@@ -23,6 +23,13 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.training.boundary.AcknowledgementRefusedException;
 import org.shoumi.portal.training.control.ReadingPolicy;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+import org.shoumi.quizzes.bank.entity.QuestionType;
+import org.shoumi.quizzes.stats.control.ItemStatistics;
 
 /** Both languages have the same keys, and every key the pages and beans use exists. */
 class BundleKeysTest {
@@ -106,7 +113,8 @@ class BundleKeysTest {
     void everyEnumConstantShownInPagesHasALabel() throws IOException {
         Set<String> known = keys("messages.properties");
         for (Class<? extends Enum<?>> type : List.of(SecrecyClass.class, EmployeeStatus.class, Role.class,
-                DocumentKind.class)) {
+                DocumentKind.class, QuizMode.class, QuestionType.class, GradingMethod.class, FeedbackPolicy.class,
+                MultiCredit.class, ItemStatistics.Flag.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
                 assertTrue(known.contains(key), key);
@@ -119,6 +127,9 @@ class BundleKeysTest {
         Set<String> known = keys("messages.properties");
         for (AcknowledgementRefusedException.Reason reason : AcknowledgementRefusedException.Reason.values()) {
             assertTrue(known.contains("content.ack.refused." + reason.name()), reason.name());
+        }
+        for (QuizRefusedException.Reason reason : QuizRefusedException.Reason.values()) {
+            assertTrue(known.contains("quiz.refused." + reason.name()), reason.name());
         }
         for (ReadingPolicy.Reason reason : ReadingPolicy.Reason.values()) {
             assertTrue(known.contains("home.tasks.reason." + reason.name()), reason.name());

@@ -29,9 +29,12 @@ import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.setup.control.DemoOrganisation;
 import org.shoumi.portal.setup.control.FirstStartPlan;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.bank.boundary.QuestionBank;
 
 /**
- * What happens on the first start with an empty database. The shipped content pack is imported. In
+ * What happens on the first start with an empty database. The shipped content pack is imported (documents
+ * and the question bank). In
  * {@code demo} mode (the default) the demo unit and its logins are loaded. In {@code production} mode nothing is invented; only when no account exists and
  * {@code shoumi.portal.security.initial-admin-password} is set, an {@code admin} login is opened.
  * All of it in one transaction: a failed start leaves the database empty.
@@ -49,6 +52,12 @@ public class FirstStart {
 
     @Inject
     Documents documents;
+
+    @Inject
+    QuestionBank questionBank;
+
+    @Inject
+    Quizzes quizzes;
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.mode", defaultValue = "demo")
@@ -75,8 +84,11 @@ public class FirstStart {
             accounts.create("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null);
             LOG.info("Opened the initial admin login");
         }
-        if (documents.count() == 0) {
+        if (documents.count() == 0 || questionBank.count() == 0) {
             importContentPack();
+        }
+        if (configured == FirstStartPlan.Mode.DEMO && quizzes.count() == 0) {
+            DemoOrganisation.QUIZZES.forEach(quizzes::define);
         }
     }
 
@@ -98,7 +110,12 @@ public class FirstStart {
             LOG.severe("The content pack was NOT imported: fix the problems above");
             return;
         }
-        documents.importPack(pack);
+        if (documents.count() == 0) {
+            documents.importPack(pack);
+        }
+        if (questionBank.count() == 0) {
+            LOG.info("Imported " + questionBank.importPack(pack.questions()) + " questions into the bank");
+        }
     }
 
     private void loadDemoUnit(LocalDate today) {

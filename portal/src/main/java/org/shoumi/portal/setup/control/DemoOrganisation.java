@@ -6,10 +6,16 @@ import java.util.Set;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.quizzes.attempts.boundary.QuizDraft;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
 
 /**
  * The demo unit loaded on the first start of a demo installation: seven departments, the ten posts whose
- * duties the content pack describes, thirty people across all secrecy classes and one login per role.
+ * duties the content pack describes, thirty people across all secrecy classes, one login per role and three
+ * quizzes (annual exam, practice, contest).
  * Pure data; hire dates are counted back from the day it is asked for.
  */
 public final class DemoOrganisation {
@@ -92,6 +98,15 @@ public final class DemoOrganisation {
             new AccountSpec("head", Set.of(Role.DEPT_HEAD, Role.EMPLOYEE), "SM001"),
             new AccountSpec("auditor", Set.of(Role.AUDITOR), null),
             new AccountSpec("employee", Set.of(Role.EMPLOYEE), "SM002"));
+
+    /** The annual exam, free practice and a contest, drawing from the whole bank. */
+    public static final List<QuizDraft> QUIZZES = List.of(
+            new QuizDraft("ANNUAL-2026", "2026年度保密知识考试", QuizMode.EXAM, 20, null, 1, 5, 30, 80, 2,
+                    GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
+            new QuizDraft("PRACTICE", "保密知识自测", QuizMode.PRACTICE, 10, null, 1, 5, 0, 60, 0,
+                    GradingMethod.LAST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
+            new QuizDraft("CONTEST-2026", "保密知识竞赛", QuizMode.CONTEST, 20, null, 1, 5, 20, 60, 3,
+                    GradingMethod.HIGHEST, FeedbackPolicy.SCORE_ONLY, MultiCredit.ALL_OR_NOTHING));
 
     private DemoOrganisation() {
     }

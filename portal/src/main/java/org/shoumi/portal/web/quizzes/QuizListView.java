@@ -1,0 +1,60 @@
+package org.shoumi.portal.web.quizzes;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.web.shared.CurrentPerson;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
+import org.shoumi.quizzes.attempts.boundary.QuizSummary;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+
+/** My quizzes: what I may take, my grades, and the attempt I can resume. */
+@Named
+@RequestScoped
+public class QuizListView {
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    CurrentPerson person;
+
+    @Inject
+    Messages messages;
+
+    private List<QuizSummary> quizzes;
+
+    @PostConstruct
+    void load() {
+        quizzes = person.employeeNo().map(attempts::quizzesFor).orElse(List.of());
+    }
+
+    public List<QuizSummary> getQuizzes() {
+        return quizzes;
+    }
+
+    public boolean isPerson() {
+        return person.get().isPresent();
+    }
+
+    /** Starts (or resumes) a quiz and opens it. */
+    public String start(String code) {
+        EmployeeRow me = person.get().orElse(null);
+        if (me == null) {
+            messages.error("quiz.refused.NOT_YOURS");
+            return null;
+        }
+        try {
+            TakerView view = attempts.start(code, me.getEmployeeNo(), me.getDepartmentCode());
+            return "/quizzes/take.xhtml?faces-redirect=true&attempt=" + view.attemptId();
+        } catch (QuizRefusedException refused) {
+            messages.error("quiz.refused." + refused.reason().name());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.shoumi.portal.web.quizzes;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.attempts.boundary.QuizDraft;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.Quiz;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+import org.shoumi.quizzes.bank.boundary.QuestionBank;
+
+/** The secrecy officer's quizzes: the list, and a form for a new one. */
+@Named
+@ViewScoped
+public class QuizManageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    QuestionBank bank;
+
+    @Inject
+    Messages messages;
+
+    private List<Quiz> all;
+    private List<String> categories;
+    private long bankSize;
+
+    private String code;
+    private String title;
+    private QuizMode mode = QuizMode.EXAM;
+    private int questionCount = 20;
+    private String category;
+    private int minDifficulty = 1;
+    private int maxDifficulty = 5;
+    private int timeLimitMinutes = 30;
+    private int passPercent = 80;
+    private int attemptsAllowed = 2;
+    private GradingMethod gradingMethod = GradingMethod.HIGHEST;
+    private FeedbackPolicy feedback = FeedbackPolicy.FULL;
+    private MultiCredit multiCredit = MultiCredit.PARTIAL;
+
+    @PostConstruct
+    void load() {
+        all = quizzes.all();
+        categories = bank.categories();
+        bankSize = bank.count();
+    }
+
+    public String define() {
+        if (minDifficulty > maxDifficulty) {
+            messages.error("quiz.manage.difficultyRange");
+            return null;
+        }
+        try {
+            quizzes.define(new QuizDraft(code.strip().toUpperCase(java.util.Locale.ROOT), title.strip(), mode,
+                    questionCount, category, minDifficulty, maxDifficulty, timeLimitMinutes, passPercent,
+                    attemptsAllowed, gradingMethod, feedback, multiCredit));
+            messages.info("quiz.manage.defined", title.strip());
+            return "/quizzes/manage.xhtml?faces-redirect=true";
+        } catch (QuizRefusedException refused) {
+            messages.error("quiz.manage.notEnoughQuestions");
+            return null;
+        } catch (IllegalArgumentException taken) {
+            messages.error("quiz.manage.codeTaken", code);
+            return null;
+        }
+    }
+
+    public QuizMode[] getModes() {
+        return QuizMode.values();
+    }
+
+    public GradingMethod[] getGradingMethods() {
+        return GradingMethod.values();
+    }
+
+    public FeedbackPolicy[] getFeedbackPolicies() {
+        return FeedbackPolicy.values();
+    }
+
+    public MultiCredit[] getMultiCredits() {
+        return MultiCredit.values();
+    }
+
+    public List<Quiz> getAll() {
+        return all;
+    }
+
+    public List<String> getCategories() {
+        return categories;
+    }
+
+    public long getBankSize() {
+        return bankSize;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public QuizMode getMode() {
+        return mode;
+    }
+
+    public void setMode(QuizMode mode) {
+        this.mode = mode;
+    }
+
+    public int getQuestionCount() {
+        return questionCount;
+    }
+
+    public void setQuestionCount(int questionCount) {
+        this.questionCount = questionCount;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public int getMinDifficulty() {
+        return minDifficulty;
+    }
+
+    public void setMinDifficulty(int minDifficulty) {
+        this.minDifficulty = minDifficulty;
+    }
+
+    public int getMaxDifficulty() {
+        return maxDifficulty;
+    }
+
+    public void setMaxDifficulty(int maxDifficulty) {
+        this.maxDifficulty = maxDifficulty;
+    }
+
+    public int getTimeLimitMinutes() {
+        return timeLimitMinutes;
+    }
+
+    public void setTimeLimitMinutes(int timeLimitMinutes) {
+        this.timeLimitMinutes = timeLimitMinutes;
+    }
+
+    public int getPassPercent() {
+        return passPercent;
+    }
+
+    public void setPassPercent(int passPercent) {
+        this.passPercent = passPercent;
+    }
+
+    public int getAttemptsAllowed() {
+        return attemptsAllowed;
+    }
+
+    public void setAttemptsAllowed(int attemptsAllowed) {
+        this.attemptsAllowed = attemptsAllowed;
+    }
+
+    public GradingMethod getGradingMethod() {
+        return gradingMethod;
+    }
+
+    public void setGradingMethod(GradingMethod gradingMethod) {
+        this.gradingMethod = gradingMethod;
+    }
+
+    public FeedbackPolicy getFeedback() {
+        return feedback;
+    }
+
+    public void setFeedback(FeedbackPolicy feedback) {
+        this.feedback = feedback;
+    }
+
+    public MultiCredit getMultiCredit() {
+        return multiCredit;
+    }
+
+    public void setMultiCredit(MultiCredit multiCredit) {
+        this.multiCredit = multiCredit;
+    }
+}

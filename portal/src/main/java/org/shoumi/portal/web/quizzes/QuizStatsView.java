@@ -1,0 +1,64 @@
+package org.shoumi.portal.web.quizzes;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.stats.control.ItemStatistics;
+
+/** Item statistics of one quiz, weakest topics, and for contests the department ranking. */
+@Named
+@RequestScoped
+public class QuizStatsView {
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    Organisation organisation;
+
+    @Inject
+    ExternalContext external;
+
+    private String quiz;
+    private Quizzes.Statistics statistics;
+    private List<Quizzes.DepartmentRank> ranking;
+    private List<Department> departments;
+
+    public void load() throws IOException {
+        try {
+            statistics = quizzes.statistics(quiz, ItemStatistics.Thresholds.standard());
+            ranking = quizzes.isContest(quiz) ? quizzes.ranking(quiz) : List.of();
+            departments = organisation.departments();
+        } catch (QuizRefusedException unknown) {
+            external.responseSendError(404, null);
+        }
+    }
+
+    public String departmentName(String code, String language) {
+        return departments.stream().filter(d -> d.getCode().equals(code)).findFirst()
+                .map(d -> d.nameIn(language)).orElse(code);
+    }
+
+    public String getQuiz() {
+        return quiz;
+    }
+
+    public void setQuiz(String quiz) {
+        this.quiz = quiz;
+    }
+
+    public Quizzes.Statistics getStatistics() {
+        return statistics;
+    }
+
+    public List<Quizzes.DepartmentRank> getRanking() {
+        return ranking;
+    }
+}

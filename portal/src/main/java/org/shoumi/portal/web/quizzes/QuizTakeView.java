@@ -1,0 +1,183 @@
+package org.shoumi.portal.web.quizzes;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.web.shared.CurrentPerson;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
+import org.shoumi.quizzes.attempts.boundary.ResultView;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+import org.shoumi.quizzes.attempts.control.Response;
+
+/**
+ * Taking a quiz. Each answer goes to the server as soon as it is given (the page then shows when it was
+ * saved); reopening the page, in another session or after a lost connection, shows the saved answers. The
+ * remaining time comes from the server; when the server says the time is up, the page goes to the result.
+ */
+@Named
+@ViewScoped
+public class QuizTakeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    CurrentPerson person;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    private Long attempt;
+    private String personKey;
+    private TakerView view;
+    private final Map<Integer, String> choice = new HashMap<>();
+    private final Map<Integer, List<String>> choices = new HashMap<>();
+    private final Map<Integer, List<String>> blanks = new HashMap<>();
+    private final Map<Integer, String> savedAt = new HashMap<>();
+    private final Map<Integer, ResultView.Review> checked = new HashMap<>();
+
+    public void load() throws IOException {
+        personKey = person.employeeNo().orElse(null);
+        if (attempt == null || personKey == null) {
+            external.responseSendError(404, null);
+            return;
+        }
+        try {
+            view = attempts.view(attempt, personKey);
+        } catch (QuizRefusedException refused) {
+            external.responseSendError(refused.reason() == QuizRefusedException.Reason.NOT_YOURS ? 403 : 404, null);
+            return;
+        }
+        if (view.finished()) {
+            external.redirect(external.getRequestContextPath() + "/quizzes/result.xhtml?attempt=" + attempt);
+            return;
+        }
+        for (TakerView.Question q : view.questions()) {
+            Response r = new Response(q.response());
+            switch (q.type()) {
+                case SINGLE -> choice.put(q.position(), r.isEmpty() ? null : r.stored());
+                case JUDGE -> choice.put(q.position(), r.isEmpty() ? null : r.stored());
+                case MULTI -> choices.put(q.position(), new ArrayList<>(r.letters()));
+                case FILL -> {
+                    List<String> given = new ArrayList<>(r.blanks());
+                    while (given.size() < q.blanks()) {
+                        given.add("");
+                    }
+                    blanks.put(q.position(), given);
+                }
+            }
+            if (q.savedAt() != null) {
+                savedAt.put(q.position(), format(q.savedAt()));
+            }
+        }
+    }
+
+    /** Saves the answer of one question (called by the page on every change). */
+    public void save(int position) throws IOException {
+        if (view == null || position < 1 || position > view.questions().size()) {
+            messages.error("quiz.refused.MALFORMED_ANSWER");
+            return;
+        }
+        TakerView.Question q = view.questions().get(position - 1);
+        Response response = switch (q.type()) {
+            case SINGLE, JUDGE -> new Response(choice.get(position) == null ? "" : choice.get(position));
+            case MULTI -> Response.ofLetters(choices.getOrDefault(position, List.of()));
+            case FILL -> Response.ofBlanks(blanks.getOrDefault(position, List.of()));
+        };
+        try {
+            savedAt.put(position, format(attempts.save(attempt, personKey, position, response)));
+        } catch (QuizRefusedException refused) {
+            handle(refused);
+        }
+    }
+
+    /** Practice: shows whether this answer is right, with the explanation; the answer is final afterwards. */
+    public void check(int position) throws IOException {
+        try {
+            save(position);
+            checked.put(position, attempts.check(attempt, personKey, position));
+        } catch (QuizRefusedException refused) {
+            handle(refused);
+        }
+    }
+
+    public String submit() {
+        attempts.submit(attempt, personKey);
+        return "/quizzes/result.xhtml?faces-redirect=true&attempt=" + attempt;
+    }
+
+    private void handle(QuizRefusedException refused) throws IOException {
+        if (refused.reason() == QuizRefusedException.Reason.DEADLINE_PASSED
+                || refused.reason() == QuizRefusedException.Reason.FINISHED) {
+            messages.warn("quiz.refused." + refused.reason().name());
+            external.redirect(external.getRequestContextPath() + "/quizzes/result.xhtml?attempt=" + attempt);
+        } else {
+            messages.error("quiz.refused." + refused.reason().name());
+        }
+    }
+
+    private String format(Instant at) {
+        return TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    /** The indexes of the blanks of a fill-in question, for the page to repeat over. */
+    public List<Integer> blankIndexes(int count) {
+        return IntStream.range(0, count).boxed().toList();
+    }
+
+    public Long getAttempt() {
+        return attempt;
+    }
+
+    public void setAttempt(Long attempt) {
+        this.attempt = attempt;
+    }
+
+    public TakerView getView() {
+        return view;
+    }
+
+    public Map<Integer, String> getChoice() {
+        return choice;
+    }
+
+    public Map<Integer, List<String>> getChoices() {
+        return choices;
+    }
+
+    public Map<Integer, List<String>> getBlanks() {
+        return blanks;
+    }
+
+    public Map<Integer, String> getSavedAt() {
+        return savedAt;
+    }
+
+    public Map<Integer, ResultView.Review> getChecked() {
+        return checked;
+    }
+}

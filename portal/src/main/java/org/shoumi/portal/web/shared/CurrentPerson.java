@@ -1,0 +1,34 @@
+package org.shoumi.portal.web.shared;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.employees.boundary.Employees;
+
+/** The person on the roster behind the current login, looked up once per request. */
+@RequestScoped
+public class CurrentPerson {
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    ExternalContext external;
+
+    private Optional<EmployeeRow> person;
+
+    public Optional<EmployeeRow> get() {
+        if (person == null) {
+            String user = external.getRemoteUser();
+            person = user == null ? Optional.empty() : employees.ofAccount(user);
+        }
+        return person;
+    }
+
+    /** The staff number quizzes know the person by; empty for logins without a person. */
+    public Optional<String> employeeNo() {
+        return get().map(EmployeeRow::getEmployeeNo);
+    }
+}

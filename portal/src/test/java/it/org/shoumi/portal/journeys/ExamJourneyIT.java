@@ -1,0 +1,87 @@
+package it.org.shoumi.portal.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * In a real browser: the demo employee takes the whole annual exam — every answer is saved as it is given,
+ * the page is reloaded half-way and keeps the answers, then the exam is submitted and the result shown.
+ */
+class ExamJourneyIT extends BrowserJourney {
+
+    private static final String EXAM = "2026年度保密知识考试";
+
+    private List<WebElement> questions() {
+        return driver.findElements(By.cssSelector(".question"));
+    }
+
+    private void answer(WebElement question) {
+        List<WebElement> radios = question.findElements(By.cssSelector(".ui-radiobutton-box"));
+        List<WebElement> boxes = question.findElements(By.cssSelector(".ui-chkbox-box"));
+        List<WebElement> blanks = question.findElements(By.cssSelector("input[type='text']"));
+        if (!radios.isEmpty()) {
+            radios.get(0).click();
+        } else if (!boxes.isEmpty()) {
+            boxes.get(0).click();
+        } else {
+            for (WebElement blank : blanks) {
+                blank.sendKeys("保密");
+            }
+            driver.findElement(By.id("page-heading")).click(); // leaving the field fires "change"
+        }
+    }
+
+    private long savedCount() {
+        return driver.findElements(By.cssSelector(".saved")).stream()
+                .filter(s -> s.getText().startsWith("已保存")).count();
+    }
+
+    @Test
+    void anEmployeeTakesTheAnnualExamWithAutosaveAndAReload() {
+        logIn("employee");
+        driver.findElement(By.id("menu-quizzes")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "考试与自测"));
+        WebElement row = driver.findElements(By.cssSelector("[id='quizzes:list_data'] > tr")).stream()
+                .filter(r -> r.getText().contains(EXAM)).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("button")).click();
+        wait.until(ExpectedConditions.urlContains("quizzes/take.xhtml"));
+        assertEquals(EXAM, heading());
+        assertTrue(driver.findElement(By.cssSelector(".timer-value")).getText().matches("\\d\\d:\\d\\d"), "a countdown");
+        assertEquals(20, questions().size());
+
+        for (int i = 0; i < 10; i++) {
+            answer(questions().get(i));
+            int expected = i + 1;
+            wait.until(d -> savedCount() >= expected);
+        }
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), EXAM));
+        assertEquals(10, savedCount(), "after a reload the ten saved answers are still there");
+
+        for (int i = 10; i < 20; i++) {
+            answer(questions().get(i));
+            int expected = i + 1;
+            wait.until(d -> savedCount() >= expected);
+        }
+        Browsers.screenshot(driver, "exam-answered");
+        driver.findElement(By.id("take:submit")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.urlContains("quizzes/result.xhtml"));
+        assertTrue(driver.findElement(By.id("percent")).getText().endsWith("分"));
+        assertTrue(driver.findElement(By.id("score")).getText().contains("及格线：80 分"));
+        assertEquals(20, driver.findElements(By.cssSelector("#review > li")).size(), "every question is reviewed");
+        Browsers.screenshot(driver, "exam-result");
+
+        driver.findElement(By.id("back")).click();
+        wait.until(ExpectedConditions.urlContains("quizzes/list.xhtml"));
+        WebElement after = driver.findElements(By.cssSelector("[id='quizzes:list_data'] > tr")).stream()
+                .filter(r -> r.getText().contains(EXAM)).findFirst().orElseThrow();
+        assertTrue(after.getText().contains("已用 1 / 2 次"), after.getText());
+    }
+}

@@ -1,0 +1,262 @@
+package it.org.shoumi.portal.quizzes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.QuizDraft;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.attempts.boundary.ResultView;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+import org.shoumi.quizzes.attempts.entity.AttemptStatus;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+import org.shoumi.quizzes.bank.boundary.QuestionBank;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
+import org.shoumi.quizzes.mistakes.boundary.MistakeBook;
+
+/**
+ * Attempts on a started server with the shipped question bank: autosave and resume, the server's deadline,
+ * exactly-once submit, the attempt limit, no repeats, practice checks, the mistake book, and a taker's page
+ * that carries no answer key.
+ */
+@ExtendWith(ArquillianExtension.class)
+class QuizAttemptsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(QuizAttemptsIT.class);
+    }
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    QuestionBank bank;
+
+    @Inject
+    MistakeBook mistakes;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String id;
+    private String person;
+
+    @BeforeEach
+    void aPerson() {
+        id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        person = "Q" + id.substring(Math.max(0, id.length() - 10));
+    }
+
+    private String quiz(QuizMode mode, int count, String category, int limit, int attemptsAllowed, FeedbackPolicy feedback) {
+        String code = mode.name().charAt(0) + "-" + id;
+        quizzes.define(new QuizDraft(code, "测试" + mode, mode, count, category, 1, 5, limit, 60, attemptsAllowed,
+                GradingMethod.HIGHEST, feedback, MultiCredit.PARTIAL));
+        return code;
+    }
+
+    /** A well-formed answer for a question: the first option, "true", or some text in every blank. */
+    private static Response some(TakerView.Question q) {
+        return switch (q.type()) {
+            case SINGLE, MULTI -> new Response(q.options().get(0).value());
+            case JUDGE -> Response.ofTruth(true);
+            case FILL -> Response.ofBlanks(java.util.Collections.nCopies(q.blanks(), "保密"));
+        };
+    }
+
+    @Test
+    void theShippedBankWasImported() {
+        assertTrue(bank.count() >= 300, "questions: " + bank.count());
+        assertTrue(bank.categories().contains("carriers"));
+    }
+
+    @Test
+    void everyAnswerIsSavedAndTheAttemptResumesWithNothingLost() {
+        String code = quiz(QuizMode.EXAM, 5, null, 30, 2, FeedbackPolicy.FULL);
+        TakerView first = attempts.start(code, person, "OFFICE");
+        assertEquals(5, first.questions().size());
+        assertTrue(first.secondsLeft() > 29 * 60);
+        for (TakerView.Question q : first.questions().subList(0, 3)) {
+            Instant saved = attempts.save(first.attemptId(), person, q.position(), some(q));
+            assertNotNull(saved);
+        }
+        // a new session, another browser: starting again resumes the same attempt with its answers
+        TakerView resumed = attempts.start(code, person, "OFFICE");
+        assertEquals(first.attemptId(), resumed.attemptId());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(some(first.questions().get(i)).stored(), resumed.questions().get(i).response());
+            assertNotNull(resumed.questions().get(i).savedAt());
+        }
+        assertEquals("", resumed.questions().get(3).response());
+        assertEquals(first.questions().stream().map(TakerView.Question::stem).toList(),
+                resumed.questions().stream().map(TakerView.Question::stem).toList(), "same questions, same order");
+    }
+
+    @Test
+    void anAttemptPastItsDeadlineIsSubmittedWithTheSavedAnswersAndLaterAnswersAreRefused() {
+        String code = quiz(QuizMode.EXAM, 4, null, 20, 2, FeedbackPolicy.FULL);
+        TakerView view = attempts.start(code, person, "OFFICE");
+        attempts.save(view.attemptId(), person, 1, some(view.questions().get(0)));
+        data.inTransaction(em -> em.createQuery("update Attempt a set a.deadline = :d where a.id = :id")
+                .setParameter("d", Instant.now().minusSeconds(60)).setParameter("id", view.attemptId()).executeUpdate());
+
+        QuizRefusedException late = assertThrows(QuizRefusedException.class,
+                () -> attempts.save(view.attemptId(), person, 2, some(view.questions().get(1))));
+        assertEquals(Reason.DEADLINE_PASSED, late.reason());
+
+        ResultView result = attempts.result(view.attemptId(), person);
+        assertEquals(AttemptStatus.EXPIRED, result.status());
+        assertFalse(result.review().get(0).given().isEmpty(), "the answer saved in time counts");
+        assertEquals("", result.review().get(1).given(), "the late answer was not saved");
+    }
+
+    @Test
+    void aDoubleSubmitScoresOnce() {
+        String code = quiz(QuizMode.EXAM, 4, null, 30, 3, FeedbackPolicy.FULL);
+        TakerView view = attempts.start(code, person, "OFFICE");
+        view.questions().forEach(q -> attempts.save(view.attemptId(), person, q.position(), some(q)));
+        ResultView first = attempts.submit(view.attemptId(), person);
+        ResultView second = attempts.submit(view.attemptId(), person);
+        assertEquals(first.percent(), second.percent());
+        assertEquals(AttemptStatus.SUBMITTED, second.status());
+        long wrong = first.review().stream().filter(r -> !r.right()).count();
+        assertEquals(wrong, mistakes.open(person).size(), "each wrong answer is in the mistake book once");
+        mistakes.open(person).forEach(m -> assertEquals(1, m.timesWrong()));
+        QuizRefusedException after = assertThrows(QuizRefusedException.class,
+                () -> attempts.save(view.attemptId(), person, 1, some(view.questions().get(0))));
+        assertEquals(Reason.FINISHED, after.reason());
+    }
+
+    @Test
+    void theAttemptLimitHolds() {
+        String code = quiz(QuizMode.EXAM, 3, null, 30, 1, FeedbackPolicy.SCORE_ONLY);
+        TakerView view = attempts.start(code, person, "OFFICE");
+        ResultView result = attempts.submit(view.attemptId(), person);
+        assertTrue(result.review().isEmpty(), "score only: no answers shown");
+        assertEquals(Reason.NO_MORE_ATTEMPTS, assertThrows(QuizRefusedException.class,
+                () -> attempts.start(code, person, "OFFICE")).reason());
+    }
+
+    @Test
+    void theNextAttemptDrawsOtherQuestionsWhereTheBankAllows() {
+        String code = quiz(QuizMode.EXAM, 6, "carriers", 30, 3, FeedbackPolicy.FULL);
+        TakerView first = attempts.start(code, person, "OFFICE");
+        attempts.submit(first.attemptId(), person);
+        TakerView second = attempts.start(code, person, "OFFICE");
+        Set<String> a = first.questions().stream().map(TakerView.Question::stem).collect(Collectors.toSet());
+        Set<String> b = new HashSet<>(second.questions().stream().map(TakerView.Question::stem).toList());
+        b.retainAll(a);
+        assertEquals(Set.of(), b);
+    }
+
+    @Test
+    void malformedAnswersAndOtherPeoplesAttemptsAreRefused() {
+        String code = quiz(QuizMode.EXAM, 3, null, 30, 2, FeedbackPolicy.FULL);
+        TakerView view = attempts.start(code, person, "OFFICE");
+        assertEquals(Reason.NOT_YOURS, assertThrows(QuizRefusedException.class,
+                () -> attempts.view(view.attemptId(), "SOMEONE")).reason());
+        assertEquals(Reason.MALFORMED_ANSWER, assertThrows(QuizRefusedException.class,
+                () -> attempts.save(view.attemptId(), person, 99, Response.empty())).reason());
+        assertEquals(Reason.MALFORMED_ANSWER, assertThrows(QuizRefusedException.class,
+                () -> attempts.save(view.attemptId(), person, 1, new Response("X".repeat(3000)))).reason());
+    }
+
+    @Test
+    void practiceShowsOneAnswerBeforeSubmittingAndThenKeepsItFixed() {
+        String code = quiz(QuizMode.PRACTICE, 3, null, 0, 0, FeedbackPolicy.FULL);
+        TakerView view = attempts.start(code, person, "OFFICE");
+        assertEquals(-1, view.secondsLeft(), "no time limit");
+        TakerView.Question q = view.questions().get(0);
+        attempts.save(view.attemptId(), person, 1, some(q));
+        ResultView.Review feedback = attempts.check(view.attemptId(), person, 1);
+        assertFalse(feedback.correct().isBlank());
+        assertNotNull(feedback.explanation());
+        assertEquals(Reason.MALFORMED_ANSWER, assertThrows(QuizRefusedException.class,
+                () -> attempts.save(view.attemptId(), person, 1, some(q))).reason());
+
+        String exam = quiz(QuizMode.EXAM, 3, null, 30, 2, FeedbackPolicy.FULL);
+        TakerView examView = attempts.start(exam, person, "OFFICE");
+        assertThrows(QuizRefusedException.class, () -> attempts.check(examView.attemptId(), person, 1),
+                "an exam never shows an answer before it is submitted");
+    }
+
+    @Test
+    void theTakersPageCarriesNoAnswerKey() throws Exception {
+        Department d = new Department("D" + id, "测试部门", null);
+        Post p = new Post("P" + id, "测试岗位", null);
+        Employee e = new Employee(person, "考生", d, p, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, LocalDate.of(2024, 1, 1));
+        data.persist(d, p, e);
+        String user = Deployments.uniqueName("taker");
+        accounts.create(user, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), e);
+        String code = quiz(QuizMode.EXAM, 10, null, 30, 2, FeedbackPolicy.FULL);
+        TakerView view = attempts.start(code, person, "D" + id);
+
+        PortalClient browser = new PortalClient(
+                URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+        browser.login(user, "Password-123");
+        PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        assertEquals(200, page.status());
+        List<BankQuestion> drawn = bank.active().stream()
+                .filter(q -> view.questions().stream().anyMatch(v -> v.stem().equals(q.getStem()))).toList();
+        assertEquals(10, drawn.size());
+        for (BankQuestion q : drawn) {
+            assertTrue(page.contains(q.getStem()), "the question is shown");
+            boolean explanationIsAlsoAStem = drawn.stream().anyMatch(o -> o.getStem().contains(q.getExplanation()));
+            if (!explanationIsAlsoAStem) {
+                assertFalse(page.contains(q.getExplanation()), "no explanation before submitting: " + q.getQuestionKey());
+            }
+        }
+        assertFalse(page.body().toLowerCase().contains("answerkey"));
+
+        PortalClient stranger = new PortalClient(
+                URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+        String other = Deployments.uniqueName("other");
+        accounts.create(other, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), null);
+        stranger.login(other, "Password-123");
+        assertEquals(404, stranger.get("quizzes/take.xhtml?attempt=" + view.attemptId()).status(),
+                "a login without this person cannot open the attempt");
+    }
+}

@@ -1,0 +1,350 @@
+package org.shoumi.quizzes.attempts.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason;
+import org.shoumi.quizzes.attempts.control.QuestionDraw;
+import org.shoumi.quizzes.attempts.control.QuizPolicy;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.attempts.control.Scoring;
+import org.shoumi.quizzes.attempts.entity.Attempt;
+import org.shoumi.quizzes.attempts.entity.AttemptItem;
+import org.shoumi.quizzes.attempts.entity.AttemptStatus;
+import org.shoumi.quizzes.attempts.entity.DrawRuleSpec;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.Quiz;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+import org.shoumi.quizzes.bank.boundary.QuestionBank;
+import org.shoumi.quizzes.bank.control.AnswerKey;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
+import org.shoumi.quizzes.mistakes.entity.Mistake;
+
+/**
+ * Taking quizzes. Every answer is saved as it is given; the server's clock decides the deadline, and an
+ * attempt found past it is submitted with the answers saved until then. Saving and submitting lock the attempt
+ * row, so an answer either lands before the submit or is refused, and a second submit returns the first result.
+ */
+@ApplicationScoped
+@Transactional
+public class QuizAttempts {
+
+    /** The built-in practice quiz that draws from a person's own mistake book. */
+    public static final String MISTAKES_QUIZ = "MISTAKES";
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    QuestionBank bank;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.quizzes.attempts.grace-seconds", defaultValue = "2")
+    long graceSeconds;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.quizzes.mistakes.right-to-leave", defaultValue = "2")
+    int rightToLeave;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The active quizzes with this person's standing in each (the mistake-book practice is not listed). */
+    public List<QuizSummary> quizzesFor(String person) {
+        List<QuizSummary> list = new ArrayList<>();
+        for (Quiz quiz : em.createNamedQuery(Quiz.ALL, Quiz.class).getResultList()) {
+            if (!quiz.isActive() || quiz.getCode().equals(MISTAKES_QUIZ)) {
+                continue;
+            }
+            List<Attempt> attempts = attemptsOf(quiz, person);
+            expireIfOverdue(attempts);
+            List<Attempt> finished = attempts.stream().filter(a -> a.getStatus().isFinished()).toList();
+            Optional<BigDecimal> grade = QuizPolicy.grade(finished.stream()
+                    .map(a -> new QuizPolicy.Graded(a.getNumber(), a.getPercent())).toList(), quiz.getGradingMethod());
+            Long open = attempts.stream().filter(a -> !a.getStatus().isFinished()).map(Attempt::getId).findFirst().orElse(null);
+            list.add(new QuizSummary(quiz.getCode(), quiz.getTitle(), quiz.getMode(), quiz.questionCount(),
+                    quiz.getTimeLimitMinutes(), quiz.getPassPercent(), quiz.getAttemptsAllowed(), finished.size(),
+                    grade.orElse(null), grade.map(g -> QuizPolicy.passed(g, quiz.getPassPercent())).orElse(null),
+                    open, open != null || QuizPolicy.mayStartAnother(finished.size(), quiz.getAttemptsAllowed())));
+        }
+        return list;
+    }
+
+    /**
+     * Starts an attempt, or returns the one in progress (resuming after a lost session or network). The draw
+     * avoids the questions of the person's previous attempt where the bank allows.
+     */
+    public TakerView start(String quizCode, String person, String departmentCode) {
+        Quiz quiz = quiz(quizCode);
+        List<Attempt> attempts = attemptsOf(quiz, person);
+        expireIfOverdue(attempts);
+        Optional<Attempt> open = attempts.stream().filter(a -> !a.getStatus().isFinished()).findFirst();
+        if (open.isPresent()) {
+            return takerView(open.get());
+        }
+        long finished = attempts.stream().filter(a -> a.getStatus().isFinished()).count();
+        if (!QuizPolicy.mayStartAnother((int) finished, quiz.getAttemptsAllowed())) {
+            throw new QuizRefusedException(Reason.NO_MORE_ATTEMPTS);
+        }
+        Set<String> previous = attempts.isEmpty() ? Set.of() : attempts.get(attempts.size() - 1).getItems().stream()
+                .map(i -> i.getQuestion().getQuestionKey()).collect(Collectors.toSet());
+        Map<String, BankQuestion> pool = pool(quiz, person);
+        List<QuestionDraw.Rule> rules = quiz.getCode().equals(MISTAKES_QUIZ)
+                ? List.of(new QuestionDraw.Rule(Math.min(pool.size(), 20), null, 1, 5))
+                : quiz.getDrawRules().stream().map(DrawRuleSpec::rule).toList();
+        SplittableRandom random = new SplittableRandom();
+        QuestionDraw.Result drawn;
+        try {
+            drawn = QuestionDraw.draw(pool.values().stream().map(q -> new QuestionDraw.Candidate(q.getQuestionKey(),
+                    q.getCategory(), q.getDifficulty())).toList(), rules, previous, quiz.isShuffleQuestions(), random);
+        } catch (QuestionDraw.NotEnoughQuestions e) {
+            throw new QuizRefusedException(Reason.NOT_ENOUGH_QUESTIONS);
+        }
+        Instant now = clock.instant();
+        Attempt attempt = new Attempt(quiz, person, departmentCode, attempts.size() + 1, now,
+                QuizPolicy.deadline(now, quiz.getTimeLimitMinutes()).orElse(null), drawn.repeated());
+        for (String key : drawn.keys()) {
+            BankQuestion q = pool.get(key);
+            attempt.addItem(q, q.getType().hasOptions()
+                    ? QuestionDraw.optionOrder(q.getOptions().size(), quiz.isShuffleOptions(), random) : "");
+        }
+        em.persist(attempt);
+        em.flush();
+        return takerView(attempt);
+    }
+
+    /** The attempt for its taker; one found past its deadline is submitted first and comes back finished. */
+    public TakerView view(long attemptId, String person) {
+        Attempt attempt = locked(attemptId, person);
+        expireIfOverdue(List.of(attempt));
+        return takerView(attempt);
+    }
+
+    /** Saves one answer and returns the server time it was saved at. */
+    public Instant save(long attemptId, String person, int position, Response response) {
+        Attempt attempt = locked(attemptId, person);
+        if (attempt.getStatus().isFinished()) {
+            throw new QuizRefusedException(Reason.FINISHED);
+        }
+        Instant now = clock.instant();
+        if (!QuizPolicy.accepts(attempt.getDeadline(), now, Duration.ofSeconds(graceSeconds))) {
+            finish(attempt, AttemptStatus.EXPIRED);
+            throw new QuizRefusedException(Reason.DEADLINE_PASSED);
+        }
+        if (position < 1 || position > attempt.getItems().size()) {
+            throw new QuizRefusedException(Reason.MALFORMED_ANSWER);
+        }
+        AttemptItem item = attempt.item(position);
+        BankQuestion q = item.getQuestion();
+        if (!response.fits(q.getType(), q.getOptions().size(), q.blankCount()) || item.isRevealed()) {
+            throw new QuizRefusedException(Reason.MALFORMED_ANSWER);
+        }
+        return attempt.answer(position, response.stored(), now).getSavedAt();
+    }
+
+    /**
+     * Practice mode: the feedback for one answered question before the attempt is submitted. The question's
+     * answer is final from then on. Refused outside practice, so exam keys never leave the server early.
+     */
+    public ResultView.Review check(long attemptId, String person, int position) {
+        Attempt attempt = locked(attemptId, person);
+        if (attempt.getQuiz().getMode() != QuizMode.PRACTICE || attempt.getStatus().isFinished()) {
+            throw new QuizRefusedException(Reason.FINISHED);
+        }
+        if (position < 1 || position > attempt.getItems().size()) {
+            throw new QuizRefusedException(Reason.MALFORMED_ANSWER);
+        }
+        AttemptItem item = attempt.reveal(position);
+        return review(item, Scoring.score(item.getQuestion().answerKey(),
+                new Response(item.getResponse() == null ? "" : item.getResponse()), attempt.getQuiz().getMultiCredit()));
+    }
+
+    /**
+     * Submits and scores the attempt. Submitting a finished attempt again changes nothing and returns its
+     * result; a submit arriving after the deadline finishes it as expired with the answers saved in time.
+     */
+    public ResultView submit(long attemptId, String person) {
+        Attempt attempt = locked(attemptId, person);
+        if (!attempt.getStatus().isFinished()) {
+            boolean inTime = QuizPolicy.accepts(attempt.getDeadline(), clock.instant(), Duration.ofSeconds(graceSeconds));
+            finish(attempt, inTime ? AttemptStatus.SUBMITTED : AttemptStatus.EXPIRED);
+        }
+        return resultView(attempt);
+    }
+
+    public ResultView result(long attemptId, String person) {
+        Attempt attempt = locked(attemptId, person);
+        expireIfOverdue(List.of(attempt));
+        if (!attempt.getStatus().isFinished()) {
+            throw new QuizRefusedException(Reason.UNKNOWN_ATTEMPT);
+        }
+        return resultView(attempt);
+    }
+
+    /** Submits every attempt whose deadline has passed; returns how many. */
+    public int expireOverdue() {
+        Instant cutoff = clock.instant().minusSeconds(graceSeconds);
+        List<Long> ids = em.createNamedQuery(Attempt.OVERDUE, Long.class)
+                .setParameter("open", AttemptStatus.IN_PROGRESS).setParameter("now", cutoff).getResultList();
+        int expired = 0;
+        for (Long id : ids) {
+            Attempt a = em.find(Attempt.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (a != null && !a.getStatus().isFinished()) {
+                finish(a, AttemptStatus.EXPIRED);
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    private void expireIfOverdue(List<Attempt> attempts) {
+        Instant now = clock.instant();
+        for (Attempt a : attempts) {
+            if (!a.getStatus().isFinished()
+                    && !QuizPolicy.accepts(a.getDeadline(), now, Duration.ofSeconds(graceSeconds))) {
+                finish(a, AttemptStatus.EXPIRED);
+            }
+        }
+    }
+
+    private void finish(Attempt attempt, AttemptStatus how) {
+        Quiz quiz = attempt.getQuiz();
+        Map<Long, BigDecimal> fractions = new HashMap<>();
+        for (AttemptItem item : attempt.getItems()) {
+            fractions.put(item.getId(), Scoring.score(item.getQuestion().answerKey(),
+                    new Response(item.getResponse() == null ? "" : item.getResponse()), quiz.getMultiCredit()));
+        }
+        BigDecimal percent = Scoring.percent(new ArrayList<>(fractions.values()));
+        Instant now = clock.instant();
+        attempt.finish(how, now, i -> fractions.get(i.getId()), percent, QuizPolicy.passed(percent, quiz.getPassPercent()));
+        Map<Long, Mistake> book = em.createNamedQuery(Mistake.OF_PERSON, Mistake.class)
+                .setParameter("person", attempt.getPersonKey()).getResultList().stream()
+                .collect(Collectors.toMap(m -> m.getQuestion().getId(), m -> m));
+        for (AttemptItem item : attempt.getItems()) {
+            boolean right = fractions.get(item.getId()).compareTo(BigDecimal.ONE) == 0;
+            Mistake m = book.get(item.getQuestion().getId());
+            if (m == null && !right) {
+                m = new Mistake(attempt.getPersonKey(), item.getQuestion());
+                em.persist(m);
+            }
+            if (m != null) {
+                m.record(right, item.getResponse(), now, rightToLeave);
+            }
+        }
+    }
+
+    private Map<String, BankQuestion> pool(Quiz quiz, String person) {
+        Map<String, BankQuestion> pool = new java.util.LinkedHashMap<>();
+        if (quiz.getCode().equals(MISTAKES_QUIZ)) {
+            em.createNamedQuery(Mistake.OPEN_OF_PERSON, Mistake.class).setParameter("person", person).getResultList()
+                    .forEach(m -> pool.put(m.getQuestion().getQuestionKey(), m.getQuestion()));
+            if (pool.isEmpty()) {
+                throw new QuizRefusedException(Reason.NO_MISTAKES);
+            }
+        } else {
+            bank.active().forEach(q -> pool.put(q.getQuestionKey(), q));
+        }
+        return pool;
+    }
+
+    private Quiz quiz(String code) {
+        Optional<Quiz> quiz = em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", code)
+                .getResultList().stream().findFirst();
+        if (quiz.isEmpty() && MISTAKES_QUIZ.equals(code)) {
+            Quiz practice = new Quiz(MISTAKES_QUIZ, "错题练习", QuizMode.PRACTICE, List.of(new DrawRuleSpec(20, null, 1, 5)),
+                    0, 0, 0, QuizPolicy.GradingMethod.LAST, FeedbackPolicy.FULL, Scoring.MultiCredit.PARTIAL);
+            em.persist(practice);
+            return practice;
+        }
+        return quiz.filter(Quiz::isActive).orElseThrow(() -> new QuizRefusedException(Reason.UNKNOWN_QUIZ));
+    }
+
+    private List<Attempt> attemptsOf(Quiz quiz, String person) {
+        return em.createNamedQuery(Attempt.OF_PERSON_AND_QUIZ, Attempt.class)
+                .setParameter("person", person).setParameter("quiz", quiz).getResultList();
+    }
+
+    private Attempt locked(long attemptId, String person) {
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null) {
+            throw new QuizRefusedException(Reason.UNKNOWN_ATTEMPT);
+        }
+        if (!attempt.getPersonKey().equals(person)) {
+            throw new QuizRefusedException(Reason.NOT_YOURS);
+        }
+        return attempt;
+    }
+
+    private TakerView takerView(Attempt a) {
+        long left = a.getDeadline() == null ? -1
+                : Math.max(0, Duration.between(clock.instant(), a.getDeadline()).getSeconds());
+        List<TakerView.Question> questions = a.getItems().stream().map(i -> new TakerView.Question(i.getPosition(),
+                i.getQuestion().getType(), i.getQuestion().getStem(), shown(i), i.getQuestion().blankCount(),
+                i.getResponse() == null ? "" : i.getResponse(), i.getSavedAt(), i.isRevealed())).toList();
+        return new TakerView(a.getId(), a.getQuiz().getCode(), a.getQuiz().getTitle(), a.getQuiz().getMode(),
+                a.getStatus(), a.getDeadline(), left, questions);
+    }
+
+    private static List<TakerView.Option> shown(AttemptItem item) {
+        List<String> texts = item.getQuestion().getOptions();
+        List<TakerView.Option> options = new ArrayList<>();
+        String order = item.getOptionOrder();
+        for (int i = 0; i < order.length(); i++) {
+            int original = order.charAt(i) - 'A';
+            options.add(new TakerView.Option(String.valueOf((char) ('A' + i)), String.valueOf(order.charAt(i)),
+                    texts.get(original)));
+        }
+        return options;
+    }
+
+    private ResultView resultView(Attempt a) {
+        Quiz quiz = a.getQuiz();
+        List<ResultView.Review> review = new ArrayList<>();
+        if (quiz.getFeedback() == FeedbackPolicy.FULL) {
+            a.getItems().forEach(i -> review.add(review(i, i.getFraction())));
+        }
+        return new ResultView(a.getId(), quiz.getCode(), quiz.getTitle(), quiz.getMode(), a.getStatus(), a.getPercent(),
+                Boolean.TRUE.equals(a.getPassed()), quiz.getPassPercent(), quiz.getFeedback(), review);
+    }
+
+    private static ResultView.Review review(AttemptItem i, BigDecimal fraction) {
+        BankQuestion q = i.getQuestion();
+        List<TakerView.Option> options = shown(i);
+        return new ResultView.Review(i.getPosition(), q.getStem(), options,
+                display(q, options, i.getResponse() == null ? "" : i.getResponse()),
+                display(q, options, canonical(q.answerKey())), fraction, q.getExplanation(),
+                q.getClause() == null ? null : q.getClause().code(), q.getBasis());
+    }
+
+    private static String canonical(AnswerKey key) {
+        return switch (key.type()) {
+            case SINGLE, MULTI -> String.join("", key.letters());
+            case JUDGE -> key.truth() ? "TRUE" : "FALSE";
+            case FILL -> String.join("\n", key.blanks().stream().map(b -> String.join(" / ", b)).toList());
+        };
+    }
+
+    /** An answer in the taker's terms: the labels the options had in this attempt; TRUE/FALSE; blank texts. */
+    private static String display(BankQuestion q, List<TakerView.Option> options, String stored) {
+        return switch (q.getType()) {
+            case SINGLE, MULTI -> options.stream().filter(o -> stored.contains(o.value()))
+                    .map(TakerView.Option::label).collect(Collectors.joining());
+            case JUDGE, FILL -> stored;
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package org.shoumi.quizzes.attempts.boundary;
+
+/** A quiz action that was not carried out, and why; nothing changed. */
+public class QuizRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason { UNKNOWN_QUIZ, UNKNOWN_ATTEMPT, NOT_YOURS, NO_MORE_ATTEMPTS, NOT_ENOUGH_QUESTIONS,
+        FINISHED, DEADLINE_PASSED, MALFORMED_ANSWER, NO_MISTAKES }
+
+    private final Reason reason;
+
+    public QuizRefusedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,127 @@
+package org.shoumi.quizzes.attempts.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason;
+import org.shoumi.quizzes.attempts.control.QuestionDraw;
+import org.shoumi.quizzes.attempts.entity.Attempt;
+import org.shoumi.quizzes.attempts.entity.AttemptItem;
+import org.shoumi.quizzes.attempts.entity.AttemptStatus;
+import org.shoumi.quizzes.attempts.entity.DrawRuleSpec;
+import org.shoumi.quizzes.attempts.entity.Quiz;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+import org.shoumi.quizzes.bank.boundary.QuestionBank;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
+import org.shoumi.quizzes.stats.control.ItemStatistics;
+
+/** Quiz definitions by secrecy officers, item statistics over finished attempts, contest rankings. */
+@ApplicationScoped
+@Transactional
+public class Quizzes {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    QuestionBank bank;
+
+    /** Item analysis of one quiz, with the question texts. */
+    public record Statistics(List<ItemStatistics.Item> items, Map<String, String> stems,
+                             List<ItemStatistics.Topic> topics, int attempts) {
+    }
+
+    /** A department in a contest: how many took part and the mean of each person's best score. */
+    public record DepartmentRank(String departmentCode, int participants, BigDecimal average) {
+    }
+
+    public List<Quiz> all() {
+        return em.createNamedQuery(Quiz.ALL, Quiz.class).getResultList().stream()
+                .filter(q -> !q.getCode().equals(QuizAttempts.MISTAKES_QUIZ)).toList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(q) from Quiz q", Long.class).getSingleResult();
+    }
+
+    /**
+     * Defines a quiz. Refused when the code is taken or the bank cannot supply the questions asked for
+     * (so no one ever starts a quiz that cannot be drawn).
+     */
+    public Quiz define(QuizDraft d) {
+        if (!em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.code()).getResultList().isEmpty()) {
+            throw new IllegalArgumentException("quiz code taken: " + d.code());
+        }
+        DrawRuleSpec rule = new DrawRuleSpec(d.questionCount(), d.category(), d.minDifficulty(), d.maxDifficulty());
+        try {
+            QuestionDraw.draw(bank.active().stream().map(q -> new QuestionDraw.Candidate(q.getQuestionKey(),
+                    q.getCategory(), q.getDifficulty())).toList(), List.of(rule.rule()), java.util.Set.of(), false,
+                    new java.util.SplittableRandom(0));
+        } catch (QuestionDraw.NotEnoughQuestions e) {
+            throw new QuizRefusedException(Reason.NOT_ENOUGH_QUESTIONS);
+        }
+        Quiz quiz = new Quiz(d.code(), d.title(), d.mode(), List.of(rule), d.timeLimitMinutes(), d.passPercent(),
+                d.attemptsAllowed(), d.gradingMethod(), d.feedback(), d.multiCredit());
+        em.persist(quiz);
+        return quiz;
+    }
+
+    public Statistics statistics(String code, ItemStatistics.Thresholds thresholds) {
+        List<Attempt> finished = finished(code);
+        List<ItemStatistics.Answer> answers = new ArrayList<>();
+        Map<String, String> stems = new HashMap<>();
+        for (Attempt a : finished) {
+            for (AttemptItem i : a.getItems()) {
+                BankQuestion q = i.getQuestion();
+                stems.putIfAbsent(q.getQuestionKey(), q.getStem());
+                String response = i.getResponse() == null ? "" : i.getResponse();
+                java.util.Set<String> picked = new java.util.TreeSet<>();
+                if (q.getType().hasOptions()) {
+                    response.chars().forEach(c -> picked.add(String.valueOf((char) c)));
+                } else if (!response.isBlank()) {
+                    picked.add(response.length() > 20 ? response.substring(0, 20) : response);
+                }
+                answers.add(new ItemStatistics.Answer(a.getId(), q.getQuestionKey(),
+                        q.getClause() == null ? "-" : q.getClause().documentKey(),
+                        i.getFraction() == null ? 0 : i.getFraction().doubleValue(), picked));
+            }
+        }
+        return new Statistics(ItemStatistics.items(answers, thresholds), stems, ItemStatistics.weakestTopics(answers),
+                finished.size());
+    }
+
+    /** Departments by the mean of their people's best scores, best first. */
+    public List<DepartmentRank> ranking(String code) {
+        Map<String, Map<String, BigDecimal>> best = new HashMap<>();
+        for (Attempt a : finished(code)) {
+            best.computeIfAbsent(a.getDepartmentCode() == null ? "-" : a.getDepartmentCode(), k -> new HashMap<>())
+                    .merge(a.getPersonKey(), a.getPercent(), BigDecimal::max);
+        }
+        List<DepartmentRank> ranks = new ArrayList<>();
+        best.forEach((dept, people) -> ranks.add(new DepartmentRank(dept, people.size(),
+                people.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(people.size()), 1, RoundingMode.HALF_UP))));
+        ranks.sort(Comparator.comparing(DepartmentRank::average).reversed().thenComparing(DepartmentRank::departmentCode));
+        return ranks;
+    }
+
+    private List<Attempt> finished(String code) {
+        Quiz quiz = em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", code).getResultList().stream()
+                .findFirst().orElseThrow(() -> new QuizRefusedException(Reason.UNKNOWN_QUIZ));
+        return em.createNamedQuery(Attempt.FINISHED_OF_QUIZ, Attempt.class).setParameter("quiz", quiz)
+                .setParameter("open", AttemptStatus.IN_PROGRESS).getResultList();
+    }
+
+    public boolean isContest(String code) {
+        return all().stream().anyMatch(q -> q.getCode().equals(code) && q.getMode() == QuizMode.CONTEST);
+    }
+}

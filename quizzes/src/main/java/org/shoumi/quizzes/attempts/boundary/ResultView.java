@@ -1,0 +1,24 @@
+package org.shoumi.quizzes.attempts.boundary;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.shoumi.quizzes.attempts.entity.AttemptStatus;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+
+/**
+ * A finished attempt for its taker. With feedback FULL each question comes with the correct answer, the
+ * explanation and the clause it tests; with SCORE_ONLY the review list is empty.
+ */
+public record ResultView(long attemptId, String quizCode, String quizTitle, QuizMode mode, AttemptStatus status,
+                         BigDecimal percent, boolean passed, int passPercent, FeedbackPolicy feedback,
+                         List<Review> review) {
+
+    public record Review(int position, String stem, List<TakerView.Option> options, String given, String correct,
+                         BigDecimal fraction, String explanation, String clause, String basis) {
+
+        public boolean right() {
+            return fraction != null && fraction.compareTo(BigDecimal.ONE) == 0;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.shoumi.quizzes.attempts.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
+
+/**
+ * One person's attempt at a quiz. Guards its own life: answers only while in progress, finishing once,
+ * scores only when finished. The person is known by their staff number; the department is a snapshot for
+ * contest rankings.
+ */
+@Entity
+@Table(name = "attempt")
+@NamedQuery(name = Attempt.OF_PERSON_AND_QUIZ,
+        query = "select a from Attempt a where a.personKey = :person and a.quiz = :quiz order by a.number")
+@NamedQuery(name = Attempt.FINISHED_OF_QUIZ,
+        query = "select a from Attempt a where a.quiz = :quiz and a.status <> :open")
+@NamedQuery(name = Attempt.OVERDUE,
+        query = "select a.id from Attempt a where a.status = :open and a.deadline < :now")
+public class Attempt {
+
+    public static final String OF_PERSON_AND_QUIZ = "Attempt.ofPersonAndQuiz";
+    public static final String FINISHED_OF_QUIZ = "Attempt.finishedOfQuiz";
+    public static final String OVERDUE = "Attempt.overdue";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "quiz_id", nullable = false)
+    private Quiz quiz;
+
+    @Column(name = "person_key", nullable = false, length = 20)
+    private String personKey;
+
+    @Column(name = "department_code", length = 32)
+    private String departmentCode;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    private Instant deadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private AttemptStatus status = AttemptStatus.IN_PROGRESS;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(precision = 5, scale = 1)
+    private BigDecimal percent;
+
+    private Boolean passed;
+
+    @Column(name = "repeated_questions", nullable = false)
+    private int repeatedQuestions;
+
+    @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<AttemptItem> items = new ArrayList<>();
+
+    protected Attempt() {
+    }
+
+    public Attempt(Quiz quiz, String personKey, String departmentCode, int number, Instant startedAt,
+                   Instant deadline, int repeatedQuestions) {
+        this.quiz = Objects.requireNonNull(quiz);
+        this.personKey = Objects.requireNonNull(personKey);
+        this.departmentCode = departmentCode;
+        this.number = number;
+        this.startedAt = Objects.requireNonNull(startedAt);
+        this.deadline = deadline;
+        this.repeatedQuestions = repeatedQuestions;
+    }
+
+    public void addItem(BankQuestion question, String optionOrder) {
+        items.add(new AttemptItem(this, items.size() + 1, question, optionOrder));
+    }
+
+    /** Saves an answer; refused once the attempt is finished. */
+    public AttemptItem answer(int position, String response, Instant at) {
+        if (status.isFinished()) {
+            throw new IllegalStateException("attempt " + id + " is " + status);
+        }
+        AttemptItem item = item(position);
+        if (item.isRevealed()) {
+            throw new IllegalStateException("question " + position + " was checked; its answer is final");
+        }
+        item.answer(response, at);
+        return item;
+    }
+
+    /** Practice: shows the key of one question, after which its answer is final. */
+    public AttemptItem reveal(int position) {
+        if (quiz.getMode() != QuizMode.PRACTICE || status.isFinished()) {
+            throw new IllegalStateException("only an open practice attempt shows answers before submitting");
+        }
+        AttemptItem item = item(position);
+        item.reveal();
+        return item;
+    }
+
+    /** Finishes the attempt once: scores every item with the given rule and records percent and pass. */
+    public void finish(AttemptStatus how, Instant at, Function<AttemptItem, BigDecimal> score, BigDecimal percentOf,
+                       boolean pass) {
+        if (status.isFinished()) {
+            throw new IllegalStateException("attempt " + id + " was already finished");
+        }
+        if (!how.isFinished()) {
+            throw new IllegalArgumentException("finish as SUBMITTED or EXPIRED");
+        }
+        items.forEach(i -> i.scored(score.apply(i)));
+        this.status = how;
+        this.finishedAt = at;
+        this.percent = percentOf;
+        this.passed = pass;
+    }
+
+    public AttemptItem item(int position) {
+        if (position < 1 || position > items.size()) {
+            throw new IllegalArgumentException("no question " + position + " in attempt " + id);
+        }
+        return items.get(position - 1);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Quiz getQuiz() {
+        return quiz;
+    }
+
+    public String getPersonKey() {
+        return personKey;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public AttemptStatus getStatus() {
+        return status;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public BigDecimal getPercent() {
+        return percent;
+    }
+
+    public Boolean getPassed() {
+        return passed;
+    }
+
+    public int getRepeatedQuestions() {
+        return repeatedQuestions;
+    }
+
+    public List<AttemptItem> getItems() {
+        return List.copyOf(items);
+    }
+}

@@ -1,0 +1,55 @@
+package org.shoumi.quizzes.attempts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import org.shoumi.quizzes.attempts.control.QuestionDraw;
+
+/** A stored draw rule of a quiz: N questions of a category (empty = any) and difficulty range. */
+@Embeddable
+public class DrawRuleSpec implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(name = "question_count", nullable = false)
+    private int count;
+
+    @Column(length = 100)
+    private String category;
+
+    @Column(name = "min_difficulty", nullable = false)
+    private int minDifficulty = 1;
+
+    @Column(name = "max_difficulty", nullable = false)
+    private int maxDifficulty = 5;
+
+    protected DrawRuleSpec() {
+    }
+
+    public DrawRuleSpec(int count, String category, int minDifficulty, int maxDifficulty) {
+        this.count = count;
+        this.category = category == null || category.isBlank() ? null : category;
+        this.minDifficulty = minDifficulty;
+        this.maxDifficulty = maxDifficulty;
+    }
+
+    public QuestionDraw.Rule rule() {
+        return new QuestionDraw.Rule(count, category, minDifficulty, maxDifficulty);
+    }
+
+    public int getCount() {
+        return count;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public int getMinDifficulty() {
+        return minDifficulty;
+    }
+
+    public int getMaxDifficulty() {
+        return maxDifficulty;
+    }
+}

@@ -1,0 +1,175 @@
+package org.shoumi.quizzes.attempts.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+
+/** A quiz definition by a secrecy officer: what to draw, and the rules of taking it. */
+@Entity
+@Table(name = "quiz")
+@NamedQuery(name = Quiz.ALL, query = "select q from Quiz q order by q.mode, q.code")
+@NamedQuery(name = Quiz.BY_CODE, query = "select q from Quiz q where q.code = :code")
+public class Quiz implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String ALL = "Quiz.all";
+    public static final String BY_CODE = "Quiz.byCode";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private QuizMode mode;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "quiz_draw_rule", joinColumns = @JoinColumn(name = "quiz_id"))
+    @OrderColumn(name = "position")
+    private List<DrawRuleSpec> drawRules = new ArrayList<>();
+
+    @Column(name = "shuffle_questions", nullable = false)
+    private boolean shuffleQuestions = true;
+
+    @Column(name = "shuffle_options", nullable = false)
+    private boolean shuffleOptions = true;
+
+    /** 0 = no time limit. */
+    @Column(name = "time_limit_minutes", nullable = false)
+    private int timeLimitMinutes;
+
+    @Column(name = "pass_percent", nullable = false)
+    private int passPercent;
+
+    /** 0 = unlimited. */
+    @Column(name = "attempts_allowed", nullable = false)
+    private int attemptsAllowed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grading_method", nullable = false, length = 10)
+    private GradingMethod gradingMethod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private FeedbackPolicy feedback;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "multi_credit", nullable = false, length = 16)
+    private MultiCredit multiCredit;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Quiz() {
+    }
+
+    public Quiz(String code, String title, QuizMode mode, List<DrawRuleSpec> drawRules, int timeLimitMinutes,
+                int passPercent, int attemptsAllowed, GradingMethod gradingMethod, FeedbackPolicy feedback,
+                MultiCredit multiCredit) {
+        if (drawRules.isEmpty()) {
+            throw new IllegalArgumentException("a quiz draws at least one question");
+        }
+        if (passPercent < 0 || passPercent > 100 || timeLimitMinutes < 0 || attemptsAllowed < 0) {
+            throw new IllegalArgumentException("pass mark 0–100, time limit and attempts not negative");
+        }
+        this.code = Objects.requireNonNull(code);
+        this.title = Objects.requireNonNull(title);
+        this.mode = Objects.requireNonNull(mode);
+        this.drawRules = new ArrayList<>(drawRules);
+        this.timeLimitMinutes = timeLimitMinutes;
+        this.passPercent = passPercent;
+        // practice is unlimited by nature
+        this.attemptsAllowed = mode == QuizMode.PRACTICE ? 0 : attemptsAllowed;
+        this.gradingMethod = mode == QuizMode.CONTEST ? GradingMethod.HIGHEST : Objects.requireNonNull(gradingMethod);
+        this.feedback = Objects.requireNonNull(feedback);
+        this.multiCredit = Objects.requireNonNull(multiCredit);
+    }
+
+    public int questionCount() {
+        return drawRules.stream().mapToInt(DrawRuleSpec::getCount).sum();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public QuizMode getMode() {
+        return mode;
+    }
+
+    public List<DrawRuleSpec> getDrawRules() {
+        return List.copyOf(drawRules);
+    }
+
+    public boolean isShuffleQuestions() {
+        return shuffleQuestions;
+    }
+
+    public boolean isShuffleOptions() {
+        return shuffleOptions;
+    }
+
+    public int getTimeLimitMinutes() {
+        return timeLimitMinutes;
+    }
+
+    public int getPassPercent() {
+        return passPercent;
+    }
+
+    public int getAttemptsAllowed() {
+        return attemptsAllowed;
+    }
+
+    public GradingMethod getGradingMethod() {
+        return gradingMethod;
+    }
+
+    public FeedbackPolicy getFeedback() {
+        return feedback;
+    }
+
+    public MultiCredit getMultiCredit() {
+        return multiCredit;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getQuestionCount() {
+        return questionCount();
+    }
+}
