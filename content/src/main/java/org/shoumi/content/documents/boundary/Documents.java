@@ -82,12 +82,12 @@ public class Documents {
         return DocumentTimeline.current(versions(key), today());
     }
 
-    /** Every document's versions, by key in key order. */
+    /** Every document's versions, by key, documents in the order they were first published (the pack's order). */
     public Map<String, List<DocumentVersion>> all() {
         return group(em.createNamedQuery(DocumentVersion.ALL, DocumentVersion.class).getResultList());
     }
 
-    /** Every document of a kind, by key, each with all its versions. */
+    /** Every document of a kind, by key in the order first published, each with all its versions. */
     public Map<String, List<DocumentVersion>> all(DocumentKind kind) {
         return group(em.createNamedQuery(DocumentVersion.BY_KIND, DocumentVersion.class)
                 .setParameter("kind", kind).getResultList());

@@ -29,8 +29,8 @@ import org.shoumi.content.documents.control.TextHash;
 @NamedQuery(name = DocumentVersion.BY_KEY,
         query = "select v from DocumentVersion v where v.documentKey = :key order by v.version")
 @NamedQuery(name = DocumentVersion.BY_KIND,
-        query = "select v from DocumentVersion v where v.kind = :kind order by v.documentKey, v.version")
-@NamedQuery(name = DocumentVersion.ALL, query = "select v from DocumentVersion v order by v.documentKey, v.version")
+        query = "select v from DocumentVersion v where v.kind = :kind order by v.id")
+@NamedQuery(name = DocumentVersion.ALL, query = "select v from DocumentVersion v order by v.id")
 @NamedQuery(name = DocumentVersion.COUNT, query = "select count(v) from DocumentVersion v")
 public class DocumentVersion implements Serializable {
 

@@ -47,7 +47,7 @@ public final class ReadingPolicy {
     /**
      * The reading tasks of one person.
      *
-     * @param documents     every rule and duty document, each with all its versions
+     * @param documents     every rule and duty document, each with all its versions, in teaching order
      * @param acknowledged  the newest acknowledged version per document key
      */
     public static List<ReadingTask> openTasks(Map<String, List<DocumentVersion>> documents,
@@ -66,7 +66,8 @@ public final class ReadingPolicy {
                         mine == 0 ? Reason.NEW : Reason.CHANGED));
             }
         });
-        tasks.sort(Comparator.comparing((ReadingTask t) -> t.kind() == DocumentKind.DUTY).thenComparing(ReadingTask::key));
+        // rules before duties; otherwise the order the documents come in (the order they were first published)
+        tasks.sort(Comparator.comparing((ReadingTask t) -> t.kind() == DocumentKind.DUTY));
         return tasks;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,14 +26,17 @@ class ReadingPolicyTest {
                 material, "body " + version, null, Instant.EPOCH, "test");
     }
 
-    private final Map<String, List<DocumentVersion>> docs = Map.of(
-            "rules.code", List.of(v("rules.code", DocumentKind.RULE, null, 1, "2026-01-01", true),
-                    v("rules.code", DocumentKind.RULE, null, 2, "2026-05-01", true)),
-            "rules.mobile", List.of(v("rules.mobile", DocumentKind.RULE, null, 1, "2026-01-01", true),
-                    v("rules.mobile", DocumentKind.RULE, null, 2, "2026-05-01", false)),
-            "duties.driver", List.of(v("duties.driver", DocumentKind.DUTY, "DRIVER", 1, "2026-01-01", true)),
-            "duties.secretary", List.of(v("duties.secretary", DocumentKind.DUTY, "SECRETARY", 1, "2026-01-01", true)),
-            "rules.future", List.of(v("rules.future", DocumentKind.RULE, null, 1, "2026-09-01", true)));
+    private final Map<String, List<DocumentVersion>> docs = new LinkedHashMap<>();
+
+    {
+        docs.put("duties.driver", List.of(v("duties.driver", DocumentKind.DUTY, "DRIVER", 1, "2026-01-01", true)));
+        docs.put("rules.code", List.of(v("rules.code", DocumentKind.RULE, null, 1, "2026-01-01", true),
+                v("rules.code", DocumentKind.RULE, null, 2, "2026-05-01", true)));
+        docs.put("rules.mobile", List.of(v("rules.mobile", DocumentKind.RULE, null, 1, "2026-01-01", true),
+                v("rules.mobile", DocumentKind.RULE, null, 2, "2026-05-01", false)));
+        docs.put("duties.secretary", List.of(v("duties.secretary", DocumentKind.DUTY, "SECRETARY", 1, "2026-01-01", true)));
+        docs.put("rules.future", List.of(v("rules.future", DocumentKind.RULE, null, 1, "2026-09-01", true)));
+    }
 
     @Test
     void rulesConcernEveryoneStillInTheUnitDutiesOnlyThePostsHolders() {
@@ -45,7 +49,7 @@ class ReadingPolicyTest {
     }
 
     @Test
-    void aNewcomerMustReadEveryRuleInForceAndTheirOwnDuties() {
+    void aNewcomerMustReadEveryRuleInForceAndTheirOwnDutiesRulesFirstInTeachingOrder() {
         List<ReadingTask> tasks = ReadingPolicy.openTasks(docs, Map.of(), "DRIVER", EmployeeStatus.ONBOARDING, TODAY);
         assertEquals(List.of("rules.code", "rules.mobile", "duties.driver"), tasks.stream().map(ReadingTask::key).toList());
         tasks.forEach(t -> assertEquals(Reason.NEW, t.reason()));

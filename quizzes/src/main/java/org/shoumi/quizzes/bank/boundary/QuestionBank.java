@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.shoumi.content.documents.control.TextHash;
 import org.shoumi.content.pack.control.PackQuestion;
+import org.shoumi.quizzes.bank.control.importing.ImportedQuestion;
+import org.shoumi.quizzes.bank.control.importing.SpreadsheetLayout;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 import org.shoumi.quizzes.bank.entity.RuleCode;
@@ -39,6 +42,41 @@ public class QuestionBank {
             added++;
         }
         return added;
+    }
+
+    /** How an import went: questions added, and questions skipped because the bank already had them. */
+    public record ImportCount(int added, int skipped) {
+    }
+
+    /**
+     * Adds imported questions, all in one transaction: if one cannot be stored, none is. A question whose text
+     * the bank already holds from an earlier import is skipped, so importing the same file twice adds nothing.
+     */
+    public ImportCount importQuestions(List<ImportedQuestion> questions, String source) {
+        int added = 0;
+        int skipped = 0;
+        for (ImportedQuestion q : questions) {
+            String key = "imp-" + TextHash.sha256(q.type() + "\n" + q.stem()).substring(0, 16);
+            if (byKey(key).isPresent()) {
+                skipped++;
+                continue;
+            }
+            em.persist(new BankQuestion(key, q.type(), q.stem(), q.options(), q.answer(), q.explanation(),
+                    q.category() == null ? "imported" : q.category(),
+                    q.clause() == null ? null : new RuleCode(q.clause()), q.difficulty(), q.basis(), source));
+            added++;
+        }
+        em.flush();
+        return new ImportCount(added, skipped);
+    }
+
+    /** Every active question as a row of the spreadsheet layout (header not included). */
+    public List<List<String>> exportRows() {
+        return active().stream().map(q -> SpreadsheetLayout.row(q.getType(), q.getStem(), q.getOptions(),
+                q.answerKey().type() == QuestionType.FILL ? String.join(";", q.answerKey().blanks().stream()
+                        .map(b -> String.join("|", b)).toList()) : q.answerKey().display(),
+                q.getExplanation(), q.getDifficulty(), q.getCategory(),
+                q.getClause() == null ? null : q.getClause().code(), q.getBasis())).toList();
     }
 
     public List<BankQuestion> active() {

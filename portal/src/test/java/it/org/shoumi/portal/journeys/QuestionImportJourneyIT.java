@@ -1,0 +1,69 @@
+package it.org.shoumi.portal.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * In a real browser: the secrecy officer uploads a GBK-encoded CSV with two bad rows and is shown both, with
+ * nothing imported; then the corrected file imports all its questions, and importing it again adds none.
+ */
+class QuestionImportJourneyIT extends BrowserJourney {
+
+    private static final String HEADER = "题型,题干,选项A,选项B,选项C,答案,解析,难度,分类\n";
+
+    private Path csv(String body) throws Exception {
+        Path file = Files.createTempFile("questions", ".csv");
+        Files.write(file, (HEADER + body).getBytes(Charset.forName("GBK")));
+        return file;
+    }
+
+    private void upload(Path file) {
+        driver.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("upload:check")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:import-messages")));
+    }
+
+    private String messages() {
+        return driver.findElement(By.id("upload:import-messages")).getText();
+    }
+
+    @Test
+    void aBadFileIsRefusedRowByRowAndAGoodOneImportsOnce() throws Exception {
+        String unique = Long.toString(System.nanoTime(), 36);
+        logIn("officer");
+        driver.get(base + "quizzes/import.xhtml");
+        assertEquals("试题导入与导出", heading());
+
+        upload(csv("单选,导入测试一" + unique + ",甲,乙,丙,B,解析,2,imported\n"
+                + "单选,导入测试二" + unique + ",甲,乙,丙,D,解析,2,imported\n"
+                + "判断,导入测试三" + unique + ",,,,也许,解析,2,imported\n"));
+        assertTrue(messages().contains("2 处问题"), messages());
+        List<String> rows = driver.findElements(By.cssSelector("[id='problems_data'] > tr")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(2, rows.size(), rows.toString());
+        assertTrue(rows.get(0).startsWith("3") && rows.get(0).contains("对应的选项不存在"), rows.get(0));
+        assertTrue(rows.get(1).startsWith("4") && rows.get(1).contains("与题型不符"), rows.get(1));
+        assertTrue(driver.findElements(By.id("upload:import")).isEmpty(), "nothing to import");
+
+        Path good = csv("单选,导入测试一" + unique + ",甲,乙,丙,B,解析,2,imported\n"
+                + "多选,导入测试二" + unique + ",甲,乙,丙,\"A,C\",解析,中,imported\n"
+                + "判断,导入测试三" + unique + ",,,,错,解析,易,imported\n");
+        upload(good);
+        assertTrue(messages().contains("3 道题可以导入"), messages());
+        driver.findElement(By.id("upload:import")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:import-messages"), "已导入 3 道题"));
+
+        upload(good);
+        driver.findElement(By.id("upload:import")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:import-messages"), "已导入 0 道题，3 道题库中已有"));
+    }
+}

@@ -1,0 +1,121 @@
+package org.shoumi.quizzes.bank.control.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** CSV (UTF-8 or GBK) and Excel .xlsx files in the spreadsheet layout, read with Commons CSV and Apache POI. */
+public final class SpreadsheetFiles {
+
+    /** Files larger than this are refused before parsing. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final int MAX_ROWS = 5000;
+
+    private SpreadsheetFiles() {
+    }
+
+    public static ImportResult readCsv(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return tooLarge();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(TextDecoding.decode(bytes)),
+                CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get())) {
+            for (CSVRecord record : parser) {
+                if (rows.size() > MAX_ROWS) {
+                    return tooLarge();
+                }
+                rows.add(record.toList());
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
+            return new ImportResult(List.of(), List.of(ImportProblem.of(0, "import.error.unreadable", "CSV")));
+        }
+        return SpreadsheetLayout.read(rows);
+    }
+
+    public static ImportResult readXlsx(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return tooLarge();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
+        try (InputStream in = new ByteArrayInputStream(bytes); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                if (rows.size() > MAX_ROWS) {
+                    return tooLarge();
+                }
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+                    }
+                }
+                rows.add(cells);
+            }
+        } catch (IOException | RuntimeException malformed) {
+            return new ImportResult(List.of(), List.of(ImportProblem.of(0, "import.error.unreadable", "Excel")));
+        }
+        return SpreadsheetLayout.read(rows);
+    }
+
+    /** The rows (header first) as CSV in UTF-8 with a BOM, so that Excel opens the Chinese text correctly. */
+    public static byte[] writeCsv(List<List<String>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xEF);
+        out.write(0xBB);
+        out.write(0xBF);
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
+            printer.printRecord(SpreadsheetLayout.HEADERS);
+            for (List<String> row : rows) {
+                printer.printRecord(row.stream().map(SpreadsheetLayout::neutralise).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] writeXlsx(List<List<String>> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("题库");
+            List<List<String>> all = new ArrayList<>();
+            all.add(SpreadsheetLayout.HEADERS);
+            all.addAll(rows);
+            for (int r = 0; r < all.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < all.get(r).size(); c++) {
+                    // always a text cell, and neutralised: nothing in it is ever evaluated as a formula
+                    row.createCell(c).setCellValue(SpreadsheetLayout.neutralise(all.get(r).get(c)));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ImportResult tooLarge() {
+        return new ImportResult(List.of(), List.of(ImportProblem.of(0, "import.error.tooLarge", MAX_BYTES / 1024 / 1024)));
+    }
+}
