@@ -1,10 +1,16 @@
 package org.shoumi.portal.web.quizzes;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.quizzes.certificates.control.CertificatePdf;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
@@ -12,8 +18,10 @@ import org.shoumi.quizzes.attempts.boundary.ResultView;
 
 /** The result of a finished attempt, with the feedback the quiz allows. */
 @Named
-@RequestScoped
-public class QuizResultView {
+@jakarta.faces.view.ViewScoped
+public class QuizResultView implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     QuizAttempts attempts;
@@ -24,8 +32,25 @@ public class QuizResultView {
     @Inject
     ExternalContext external;
 
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.name", defaultValue = "本单位")
+    String unit;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
     private Long attempt;
     private ResultView result;
+
+    /** The PDF certificate of a passed exam, with the person's name from the roster. */
+    public StreamedContent getCertificate() {
+        EmployeeRow me = person.get().orElseThrow();
+        byte[] pdf = CertificatePdf.render(attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit,
+                ZoneId.of(zone)));
+        return DefaultStreamedContent.builder().name("certificate-" + attempt + ".pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf)).contentLength((long) pdf.length).build();
+    }
 
     public void load() throws IOException {
         String me = person.employeeNo().orElse(null);

@@ -154,6 +154,18 @@ class QuizAttemptsIT {
     }
 
     @Test
+    void anAbandonedAttemptIsSubmittedByTheSweepWithoutItsTaker() {
+        String code = quiz(QuizMode.EXAM, 3, null, 20, 2, FeedbackPolicy.FULL);
+        TakerView view = attempts.start(code, person, "OFFICE");
+        attempts.save(view.attemptId(), person, 1, some(view.questions().get(0)));
+        data.inTransaction(em -> em.createQuery("update Attempt a set a.deadline = :d where a.id = :id")
+                .setParameter("d", Instant.now().minusSeconds(60)).setParameter("id", view.attemptId()).executeUpdate());
+        assertTrue(attempts.expireOverdue() >= 1);
+        assertEquals(AttemptStatus.EXPIRED, data.inTransaction(em -> em.find(
+                org.shoumi.quizzes.attempts.entity.Attempt.class, view.attemptId()).getStatus()));
+    }
+
+    @Test
     void aDoubleSubmitScoresOnce() {
         String code = quiz(QuizMode.EXAM, 4, null, 30, 3, FeedbackPolicy.FULL);
         TakerView view = attempts.start(code, person, "OFFICE");
@@ -168,6 +180,29 @@ class QuizAttemptsIT {
         QuizRefusedException after = assertThrows(QuizRefusedException.class,
                 () -> attempts.save(view.attemptId(), person, 1, some(view.questions().get(0))));
         assertEquals(Reason.FINISHED, after.reason());
+    }
+
+    @Test
+    void aPassedExamHasACertificateAndPracticeHasNone() throws Exception {
+        String code = "C-" + id;
+        quizzes.define(new QuizDraft(code, "证书测试考试", QuizMode.EXAM, 3, null, 1, 5, 30, 0, 1,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView view = attempts.start(code, person, "OFFICE");
+        assertEquals(Reason.UNKNOWN_ATTEMPT, assertThrows(QuizRefusedException.class, () -> attempts.certificate(
+                view.attemptId(), person, "考生", "测试单位", java.time.ZoneId.of("Asia/Shanghai"))).reason(),
+                "no certificate before submitting");
+        attempts.submit(view.attemptId(), person);
+        byte[] pdf = org.shoumi.quizzes.certificates.control.CertificatePdf.render(attempts.certificate(
+                view.attemptId(), person, "考生甲", "测试单位", java.time.ZoneId.of("Asia/Shanghai")));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("考生甲") && text.contains("证书测试考试") && text.contains("测试单位"), text);
+        }
+        String practice = quiz(QuizMode.PRACTICE, 3, null, 0, 0, FeedbackPolicy.FULL);
+        TakerView p = attempts.start(practice, person, "OFFICE");
+        attempts.submit(p.attemptId(), person);
+        assertThrows(QuizRefusedException.class, () -> attempts.certificate(p.attemptId(), person, "考生", "单位",
+                java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     @Test

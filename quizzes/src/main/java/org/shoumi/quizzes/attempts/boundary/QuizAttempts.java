@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.shoumi.quizzes.attempts.entity.QuizMode;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
 import org.shoumi.quizzes.bank.control.AnswerKey;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
+import org.shoumi.quizzes.certificates.control.Certificate;
 import org.shoumi.quizzes.mistakes.entity.Mistake;
 
 /**
@@ -194,6 +196,19 @@ public class QuizAttempts {
             throw new QuizRefusedException(Reason.UNKNOWN_ATTEMPT);
         }
         return resultView(attempt);
+    }
+
+    /**
+     * The certificate of a passed exam attempt, for its taker. Practice and contests, open attempts and failed
+     * ones have none.
+     */
+    public Certificate certificate(long attemptId, String person, String personName, String unit, ZoneId zone) {
+        Attempt a = locked(attemptId, person);
+        if (a.getQuiz().getMode() != QuizMode.EXAM || !a.getStatus().isFinished() || !Boolean.TRUE.equals(a.getPassed())) {
+            throw new QuizRefusedException(Reason.UNKNOWN_ATTEMPT);
+        }
+        return new Certificate(unit, personName, person, a.getQuiz().getTitle(), a.getPercent(),
+                a.getFinishedAt().atZone(zone).toLocalDate(), a.getId());
     }
 
     /** Submits every attempt whose deadline has passed; returns how many. */

@@ -1,0 +1,37 @@
+package org.shoumi.quizzes.certificates.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class CertificatePdfTest {
+
+    @Test
+    void theCertificateCarriesItsChineseTextInAnEmbeddedFont() throws IOException {
+        byte[] pdf = CertificatePdf.render(new Certificate("某某单位保密委员会", "李明", "SM002", "2026年度保密知识考试",
+                new BigDecimal("92.5"), LocalDate.of(2026, 11, 23), 42));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/certificate-sample.pdf"), pdf); // for a person to look at
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(1, doc.getNumberOfPages());
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("李明"), text);
+            assertTrue(text.contains("2026年度保密知识考试"), text);
+            assertTrue(text.contains("92.5"), text);
+            assertTrue(text.contains("2026年11月23日"), text);
+            assertTrue(text.contains("SM-42"), text);
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                PDFont font = doc.getPage(0).getResources().getFont(name);
+                assertTrue(font.isEmbedded(), "font " + font.getName() + " is embedded");
+            }
+        }
+        assertTrue(pdf.length < 400_000, "a subset, not the whole 5 MB font: " + pdf.length);
+    }
+}
