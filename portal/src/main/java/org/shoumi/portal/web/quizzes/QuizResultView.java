@@ -1,10 +1,12 @@
 package org.shoumi.portal.web.quizzes;
 
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.model.DefaultStreamedContent;
@@ -18,8 +20,8 @@ import org.shoumi.quizzes.attempts.boundary.ResultView;
 
 /** The result of a finished attempt, with the feedback the quiz allows. */
 @Named
-@jakarta.faces.view.ViewScoped
-public class QuizResultView implements java.io.Serializable {
+@ViewScoped
+public class QuizResultView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -61,7 +63,7 @@ public class QuizResultView implements java.io.Serializable {
         try {
             result = attempts.result(attempt, me);
         } catch (QuizRefusedException refused) {
-            external.responseSendError(refused.reason() == QuizRefusedException.Reason.NOT_YOURS ? 403 : 404, null);
+            AttemptPages.refuse(external, refused);
         }
     }
 

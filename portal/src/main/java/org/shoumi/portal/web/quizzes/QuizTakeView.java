@@ -69,7 +69,7 @@ public class QuizTakeView implements Serializable {
         try {
             view = attempts.view(attempt, personKey);
         } catch (QuizRefusedException refused) {
-            external.responseSendError(refused.reason() == QuizRefusedException.Reason.NOT_YOURS ? 403 : 404, null);
+            AttemptPages.refuse(external, refused);
             return;
         }
         if (view.finished()) {
