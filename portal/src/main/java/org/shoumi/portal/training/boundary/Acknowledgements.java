@@ -58,17 +58,18 @@ public class Acknowledgements {
     /** The rules and duties in force that concern this person, each as they stand with it. */
     public List<Reading> libraryOf(String username) {
         Optional<Employee> person = person(username);
+        List<Acknowledgement> mine = acknowledgementsOf(person);
         List<Reading> library = new ArrayList<>();
-        for (String key : acknowledgeable().keySet()) {
-            reading(person, key, false).filter(r -> r.concernsMe() || (person.isEmpty() && r.kind() == DocumentKind.RULE))
-                    .ifPresent(library::add);
-        }
+        acknowledgeable().forEach((key, versions) -> reading(person, key, versions, mine, false)
+                .filter(r -> r.concernsMe() || (person.isEmpty() && r.kind() == DocumentKind.RULE))
+                .ifPresent(library::add));
         return library;
     }
 
     /** A document in force, rendered, with this person's standing; empty for an unknown key or one not in force. */
     public Optional<Reading> read(String username, String key) {
-        return reading(person(username), key, true);
+        Optional<Employee> person = person(username);
+        return reading(person, key, documents.versions(key), acknowledgementsOf(person), true);
     }
 
     /**
@@ -89,8 +90,7 @@ public class Acknowledgements {
         if (current.getVersion() != version) {
             throw refused(Reason.OUTDATED_VERSION);
         }
-        Optional<Acknowledgement> earlier = em.createNamedQuery(Acknowledgement.OF_EMPLOYEE, Acknowledgement.class)
-                .setParameter("employee", person).getResultList().stream()
+        Optional<Acknowledgement> earlier = acknowledgementsOf(Optional.of(person)).stream()
                 .filter(a -> a.getDocumentKey().equals(key) && a.getVersion() == version).findFirst();
         if (earlier.isPresent()) {
             return earlier.get();
@@ -139,8 +139,8 @@ public class Acknowledgements {
         return progress;
     }
 
-    private Optional<Reading> reading(Optional<Employee> person, String key, boolean render) {
-        List<DocumentVersion> versions = documents.versions(key);
+    private Optional<Reading> reading(Optional<Employee> person, String key, List<DocumentVersion> versions,
+                                      List<Acknowledgement> acknowledgements, boolean render) {
         Optional<DocumentVersion> inForce = DocumentTimeline.current(versions, documents.today());
         if (inForce.isEmpty()) {
             return Optional.empty();
@@ -148,10 +148,9 @@ public class Acknowledgements {
         DocumentVersion current = inForce.get();
         boolean concerns = person.map(e -> ReadingPolicy.concerns(current.getKind(), current.getPostCode(),
                 e.getPost().getCode(), e.getStatus())).orElse(false);
-        Optional<Acknowledgement> mine = person.flatMap(e -> em.createNamedQuery(Acknowledgement.OF_EMPLOYEE,
-                        Acknowledgement.class).setParameter("employee", e).getResultList().stream()
-                .filter(a -> a.getDocumentKey().equals(key))
-                .reduce((first, second) -> second));
+        // acknowledgements come ordered by key and version: the last one of this key is the newest
+        Optional<Acknowledgement> mine = acknowledgements.stream().filter(a -> a.getDocumentKey().equals(key))
+                .reduce((first, second) -> second);
         return Optional.of(new Reading(key, current.getKind(), current.getTitle(), current.getVersion(),
                 current.getEffective(), current.getSha256(), render ? MarkdownRenderer.toHtml(current.getBody()) : null,
                 concerns, DocumentTimeline.requiredVersion(versions, documents.today()),
@@ -164,10 +163,15 @@ public class Acknowledgements {
         return docs;
     }
 
+    private List<Acknowledgement> acknowledgementsOf(Optional<Employee> person) {
+        return person.map(e -> em.createNamedQuery(Acknowledgement.OF_EMPLOYEE, Acknowledgement.class)
+                .setParameter("employee", e).getResultList()).orElse(List.of());
+    }
+
     private Map<String, Integer> acknowledgedBy(Employee person) {
         Map<String, Integer> newest = new HashMap<>();
-        em.createNamedQuery(Acknowledgement.OF_EMPLOYEE, Acknowledgement.class).setParameter("employee", person)
-                .getResultList().forEach(a -> newest.merge(a.getDocumentKey(), a.getVersion(), Math::max));
+        acknowledgementsOf(Optional.of(person))
+                .forEach(a -> newest.merge(a.getDocumentKey(), a.getVersion(), Math::max));
         return newest;
     }
 
