@@ -22,6 +22,11 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.training.boundary.AcknowledgementRefusedException;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.boundary.HireRefusedException;
+import org.shoumi.portal.pledges.boundary.PledgeRefusedException;
+import org.shoumi.portal.programmes.control.ProgrammeRules;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.training.control.ReadingPolicy;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
@@ -114,7 +119,7 @@ class BundleKeysTest {
         Set<String> known = keys("messages.properties");
         for (Class<? extends Enum<?>> type : List.of(SecrecyClass.class, EmployeeStatus.class, Role.class,
                 DocumentKind.class, QuizMode.class, QuestionType.class, GradingMethod.class, FeedbackPolicy.class,
-                MultiCredit.class, ItemStatistics.Flag.class)) {
+                MultiCredit.class, ItemStatistics.Flag.class, ProgrammeKind.class, PledgeKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
                 assertTrue(known.contains(key), key);
@@ -130,6 +135,15 @@ class BundleKeysTest {
         }
         for (QuizRefusedException.Reason reason : QuizRefusedException.Reason.values()) {
             assertTrue(known.contains("quiz.refused." + reason.name()), reason.name());
+        }
+        for (PledgeRefusedException.Reason reason : PledgeRefusedException.Reason.values()) {
+            assertTrue(known.contains("pledge.refused." + reason.name()), reason.name());
+        }
+        for (ProgrammeRules.StepKind step : ProgrammeRules.StepKind.values()) {
+            assertTrue(known.contains("programme.step." + step.name()), step.name());
+        }
+        for (HireRefusedException.Reason reason : HireRefusedException.Reason.values()) {
+            assertTrue(known.contains("hire.refused." + reason.name()), reason.name());
         }
         for (ReadingPolicy.Reason reason : ReadingPolicy.Reason.values()) {
             assertTrue(known.contains("home.tasks.reason." + reason.name()), reason.name());

@@ -90,6 +90,14 @@ public class Employee {
         this.hireDate = Objects.requireNonNull(hireDate);
     }
 
+    /** Onboarding is complete: the person is now in post (在岗). */
+    public void takeUpPost() {
+        if (status != EmployeeStatus.ONBOARDING) {
+            throw new IllegalStateException("only a person being onboarded takes up the post, not " + status);
+        }
+        status = EmployeeStatus.ACTIVE;
+    }
+
     public Long getId() {
         return id;
     }

@@ -23,6 +23,8 @@ import org.shoumi.content.pack.control.PackReader;
 import org.shoumi.content.pack.control.PackValidator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
@@ -58,6 +60,9 @@ public class FirstStart {
 
     @Inject
     Quizzes quizzes;
+
+    @Inject
+    Programmes programmes;
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.mode", defaultValue = "demo")
@@ -138,6 +143,9 @@ public class FirstStart {
             em.persist(employee);
             employees.put(e.employeeNo(), employee);
         });
+        // the people being onboarded have their programme from the start
+        employees.values().stream().filter(e -> e.getStatus() == EmployeeStatus.ONBOARDING)
+                .forEach(e -> programmes.onHire(e, "demo"));
         DemoOrganisation.ACCOUNTS.forEach(a -> accounts.create(a.username(), demoPassword.toCharArray(),
                 a.roles(), a.employeeNo() == null ? null : employees.get(a.employeeNo())));
         LOG.info(() -> "Loaded the demo unit: " + employees.size() + " employees, "

@@ -90,17 +90,23 @@ public final class DemoOrganisation {
             new Person("萧然", "ARCHIVES", "CLERK", SecrecyClass.NONE, EmployeeStatus.ACTIVE, 1, 19),
             new Person("程远", "OFFICE", "CONFIDENTIAL_MAIL", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 7, 88));
 
-    /** One login per role; all but admin and auditor belong to a person and may also act as an employee. */
+    /**
+     * One login per role; all but admin and auditor belong to a person and may also act as an employee.
+     * {@code newhire} is a person being onboarded.
+     */
     public static final List<AccountSpec> ACCOUNTS = List.of(
             new AccountSpec("admin", Set.of(Role.ADMIN), null),
             new AccountSpec("hr", Set.of(Role.HR, Role.EMPLOYEE), "SM011"),
             new AccountSpec("officer", Set.of(Role.SECRECY_OFFICER, Role.EMPLOYEE), "SM008"),
             new AccountSpec("head", Set.of(Role.DEPT_HEAD, Role.EMPLOYEE), "SM001"),
             new AccountSpec("auditor", Set.of(Role.AUDITOR), null),
-            new AccountSpec("employee", Set.of(Role.EMPLOYEE), "SM002"));
+            new AccountSpec("employee", Set.of(Role.EMPLOYEE), "SM002"),
+            new AccountSpec("newhire", Set.of(Role.EMPLOYEE), "SM021"));
 
-    /** The annual exam, free practice and a contest, drawing from the whole bank. */
+    /** The onboarding exam, the annual exam, free practice and a contest, drawing from the whole bank. */
     public static final List<QuizDraft> QUIZZES = List.of(
+            new QuizDraft("ONBOARDING", "上岗前保密知识考试", QuizMode.EXAM, 10, null, 1, 3, 20, 60, 3,
+                    GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
             new QuizDraft("ANNUAL-2026", "2026年度保密知识考试", QuizMode.EXAM, 20, null, 1, 5, 30, 80, 2,
                     GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
             new QuizDraft("PRACTICE", "保密知识自测", QuizMode.PRACTICE, 10, null, 1, 5, 0, 60, 0,

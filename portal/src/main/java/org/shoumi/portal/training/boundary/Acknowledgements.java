@@ -51,8 +51,13 @@ public class Acknowledgements {
 
     /** The rules and duties the person behind this login still has to (re-)acknowledge; empty for logins without a person. */
     public List<ReadingTask> openFor(String username) {
-        return person(username).map(e -> ReadingPolicy.openTasks(acknowledgeable(), acknowledgedBy(e),
-                e.getPost().getCode(), e.getStatus(), documents.today())).orElse(List.of());
+        return person(username).map(this::openFor).orElse(List.of());
+    }
+
+    /** The rules and duties this person still has to (re-)acknowledge. */
+    public List<ReadingTask> openFor(Employee person) {
+        return ReadingPolicy.openTasks(acknowledgeable(), acknowledgedBy(person), person.getPost().getCode(),
+                person.getStatus(), documents.today());
     }
 
     /** The rules and duties in force that concern this person, each as they stand with it. */

@@ -10,6 +10,8 @@ import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.portal.training.control.ReadingPolicy.ReadingTask;
 import java.util.List;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.boundary.Progress;
 
 /** The personal start page: who I am on the roster and what is left for me to do. */
 @Named
@@ -27,12 +29,22 @@ public class HomeView {
 
     private EmployeeRow profile;
     private List<ReadingTask> readingTasks;
+    private List<Progress> programmes;
+
+    @Inject
+    Programmes programmeService;
 
     @PostConstruct
     void load() {
         String user = external.getRemoteUser();
         profile = user == null ? null : employees.ofAccount(user).orElse(null);
         readingTasks = acknowledgements.openFor(user);
+        programmes = programmeService.of(user).stream().filter(p -> !p.complete()).toList();
+    }
+
+    /** The person's open programmes (onboarding, in post, transfer, exit), each with its steps and due date. */
+    public List<Progress> getProgrammes() {
+        return programmes;
     }
 
     /** Rules and duties to (re-)read and acknowledge. */

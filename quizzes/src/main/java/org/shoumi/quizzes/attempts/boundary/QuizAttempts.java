@@ -88,6 +88,17 @@ public class QuizAttempts {
     }
 
     /**
+     * When the person first passed the quiz at or after {@code since} (programmes count only passes made for
+     * them); empty when they have not, or the quiz does not exist. Finished attempts only.
+     */
+    public Optional<Instant> passedSince(String quizCode, String person, Instant since) {
+        return em.createQuery("select min(a.finishedAt) from Attempt a where a.quiz.code = :code "
+                        + "and a.personKey = :person and a.passed = true and a.finishedAt >= :since", Instant.class)
+                .setParameter("code", quizCode).setParameter("person", person).setParameter("since", since)
+                .getResultList().stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /**
      * Starts an attempt, or returns the one in progress (resuming after a lost session or network). The draw
      * avoids the questions of the person's previous attempt where the bank allows.
      */

@@ -20,7 +20,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class CertificatePdf {
 
-    private static final String FONT = "/org/shoumi/quizzes/certificates/wqy-microhei.ttc";
+    /** WenQuanYi Micro Hei (Apache-2.0), a TrueType collection; other PDFs of the portal use it too. */
+    public static final String FONT = "/org/shoumi/quizzes/certificates/wqy-microhei.ttc";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private CertificatePdf() {

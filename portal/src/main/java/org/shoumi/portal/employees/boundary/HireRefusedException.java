@@ -1,0 +1,20 @@
+package org.shoumi.portal.employees.boundary;
+
+/** A hire that was not recorded, and why; nothing was stored. */
+public class HireRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason { EMPLOYEE_NO_TAKEN, USERNAME_TAKEN, PASSWORD_LENGTH, UNKNOWN_DEPARTMENT, UNKNOWN_POST, INVALID }
+
+    private final Reason reason;
+
+    public HireRefusedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

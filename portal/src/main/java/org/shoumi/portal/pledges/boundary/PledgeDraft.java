@@ -1,0 +1,31 @@
+package org.shoumi.portal.pledges.boundary;
+
+import org.shoumi.content.documents.entity.PledgeKind;
+
+/** A pledge ready to be signed: the template in force filled in for the person, as HTML and its hash. */
+public record PledgeDraft(PledgeKind kind, String key, int version, String title, String html, String sha256) {
+
+    public PledgeKind getKind() {
+        return kind;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getHtml() {
+        return html;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+}

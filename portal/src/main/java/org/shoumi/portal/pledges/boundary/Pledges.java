@@ -1,0 +1,195 @@
+package org.shoumi.portal.pledges.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.control.DocumentTimeline;
+import org.shoumi.content.documents.control.MarkdownRenderer;
+import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.pledges.boundary.PledgeRefusedException.Reason;
+import org.shoumi.portal.pledges.control.PledgePdf;
+import org.shoumi.portal.pledges.control.PledgeText;
+import org.shoumi.portal.pledges.control.SignatureImage;
+import org.shoumi.portal.pledges.entity.SignedPledge;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.boundary.LoginOutcome;
+
+/**
+ * Signing pledges. A person may sign the pledge an open programme of theirs asks for. The text is the
+ * template in force filled with their facts; the signature counts only with their password, their name as on
+ * the roster and a drawn signature, and only for the very text they were shown (same SHA-256).
+ */
+@ApplicationScoped
+@Transactional
+public class Pledges {
+
+    /** Pledges are Chinese documents: facts and labels are filled in Chinese whatever the UI language. */
+    private static final Locale DOCUMENT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.name", defaultValue = "本单位")
+    String unitName;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.exit.restriction-years.core", defaultValue = "3")
+    int coreYears;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.exit.restriction-years.important", defaultValue = "2")
+    int importantYears;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.exit.restriction-years.general", defaultValue = "1")
+    int generalYears;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The kinds of pledge this person's open programmes ask them to sign. */
+    public List<PledgeKind> due(String username) {
+        return person(username).map(p -> Arrays.stream(PledgeKind.values())
+                .filter(k -> programmes.awaitingPledge(p, k).isPresent()).toList()).orElse(List.of());
+    }
+
+    /** The pledge of this kind filled in for the person, as they would sign it now. */
+    public PledgeDraft draft(String username, PledgeKind kind) {
+        Employee person = person(username).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
+        DocumentVersion template = template(kind);
+        PledgeText.Filled filled = fill(template, person);
+        return new PledgeDraft(kind, template.getDocumentKey(), template.getVersion(), template.getTitle(),
+                MarkdownRenderer.toHtml(filled.text()), filled.sha256());
+    }
+
+    /**
+     * Signs; refused (and nothing stored) unless every condition holds. A wrong password still counts towards
+     * the account's lockout, so the refusal does not roll back.
+     */
+    @Transactional(dontRollbackOn = PledgeRefusedException.class)
+    public SignedPledge sign(Signing s) {
+        Employee person = person(s.username()).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
+        if (programmes.awaitingPledge(person, s.kind()).isEmpty()) {
+            throw new PledgeRefusedException(Reason.NOT_DUE);
+        }
+        DocumentVersion template = template(s.kind());
+        PledgeText.Filled filled = fill(template, person);
+        if (template.getVersion() != s.version() || !filled.sha256().equals(s.sha256())) {
+            throw new PledgeRefusedException(Reason.TEXT_CHANGED);
+        }
+        LoginOutcome login = accounts.authenticate(s.username(), s.password());
+        if (login.status() == LoginOutcome.Status.LOCKED) {
+            throw new PledgeRefusedException(Reason.LOCKED);
+        }
+        if (login.status() != LoginOutcome.Status.SUCCESS) {
+            throw new PledgeRefusedException(Reason.WRONG_PASSWORD);
+        }
+        if (s.typedName() == null || !s.typedName().strip().equals(person.getName())) {
+            throw new PledgeRefusedException(Reason.NAME_MISMATCH);
+        }
+        byte[] png = SignatureImage.decode(s.signatureDataUrl())
+                .orElseThrow(() -> new PledgeRefusedException(Reason.NO_SIGNATURE));
+        Instant now = clock.instant();
+        ResourceBundle labels = ResourceBundle.getBundle(BUNDLE, DOCUMENT_LOCALE);
+        String signedAt = DateTimeFormatter.ofPattern(labels.getString("pledge.pdf.timePattern"))
+                .format(now.atZone(ZoneId.of(zone)));
+        byte[] pdf = PledgePdf.render(new PledgePdf.Signed(template.getTitle(), filled.text(), png,
+                person.getName(), signedAt, filled.sha256(),
+                template.getDocumentKey() + " v" + template.getVersion() + " · " + s.clientAddress(),
+                new PledgePdf.Labels(labels.getString("pledge.pdf.signature"), labels.getString("pledge.pdf.typedName"),
+                        labels.getString("pledge.pdf.signedAt"), labels.getString("pledge.pdf.sha256"),
+                        labels.getString("pledge.pdf.reference"))));
+        SignedPledge signed = new SignedPledge(person, template.getDocumentKey(), template.getVersion(), s.kind(),
+                template.getTitle(), filled.text(), filled.sha256(), s.typedName().strip(), s.username(), now,
+                s.clientAddress(), s.userAgent(), png, pdf);
+        em.persist(signed);
+        em.flush();
+        programmes.refresh(person);
+        return signed;
+    }
+
+    /** The pledges this person has signed, oldest first. */
+    public List<SignedPledge> of(String username) {
+        return person(username).map(p -> em.createNamedQuery(SignedPledge.OF_EMPLOYEE, SignedPledge.class)
+                .setParameter("employee", p).getResultList()).orElse(List.of());
+    }
+
+    /** The archived PDF: for the signer, or for anyone allowed to read every record. */
+    public Optional<byte[]> pdf(long id, String username, boolean mayReadAll) {
+        SignedPledge p = em.find(SignedPledge.class, id);
+        if (p == null) {
+            return Optional.empty();
+        }
+        boolean own = person(username).map(e -> e.getId().equals(p.getEmployee().getId())).orElse(false);
+        return own || mayReadAll ? Optional.of(p.getPdf()) : Optional.empty();
+    }
+
+    private PledgeText.Filled fill(DocumentVersion template, Employee person) {
+        ResourceBundle labels = ResourceBundle.getBundle(BUNDLE, DOCUMENT_LOCALE);
+        LocalDate today = documents.today();
+        int years = switch (person.getSecrecyClass()) {
+            case CORE -> coreYears;
+            case IMPORTANT -> importantYears;
+            case GENERAL -> generalYears;
+            case NONE -> 0;
+        };
+        LocalDate[] period = PledgeText.period(template.getPledgeKind(), today, person.getHireDate(), null, years);
+        PledgeText.Facts facts = new PledgeText.Facts(person.getName(), person.getEmployeeNo(),
+                person.getDepartment().getName(), person.getPost().getName(),
+                labels.getString("enum.SecrecyClass." + person.getSecrecyClass().name()), unitName, today,
+                period[0], period[1]);
+        return PledgeText.fill(template.getBody(), facts,
+                DateTimeFormatter.ofPattern(labels.getString("pledge.datePattern")));
+    }
+
+    private DocumentVersion template(PledgeKind kind) {
+        LocalDate today = documents.today();
+        return documents.all(DocumentKind.PLEDGE).values().stream()
+                .map(versions -> DocumentTimeline.current(versions, today))
+                .flatMap(Optional::stream)
+                .filter(v -> v.getPledgeKind() == kind)
+                .findFirst()
+                .orElseThrow(() -> new PledgeRefusedException(Reason.NO_TEMPLATE));
+    }
+
+    private Optional<Employee> person(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select e from Account a join a.employee e join fetch e.department "
+                        + "join fetch e.post where a.username = :u", Employee.class)
+                .setParameter("u", username).getResultList().stream().findFirst();
+    }
+}

@@ -1,0 +1,60 @@
+package org.shoumi.portal.pledges.control;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.shoumi.content.documents.control.Placeholders;
+import org.shoumi.content.documents.control.TextHash;
+import org.shoumi.content.documents.entity.PledgeKind;
+
+/**
+ * The exact text a person signs: the template in force with every placeholder filled from the person's facts,
+ * and its SHA-256. The same facts always give the same text, so the hash can be checked later.
+ */
+public final class PledgeText {
+
+    /** The facts a pledge is filled with; labels are already in the document's language. */
+    public record Facts(String name, String employeeNo, String department, String post, String secrecyClass,
+                        String unit, LocalDate date, LocalDate startDate, LocalDate endDate) {
+    }
+
+    /** A filled-in pledge. */
+    public record Filled(String text, String sha256) {
+    }
+
+    private PledgeText() {
+    }
+
+    public static Filled fill(String template, Facts facts, DateTimeFormatter dates) {
+        Map<String, String> values = new HashMap<>();
+        values.put("name", facts.name());
+        values.put("employeeNo", facts.employeeNo());
+        values.put("department", facts.department());
+        values.put("post", facts.post());
+        values.put("secrecyClass", facts.secrecyClass());
+        values.put("unit", facts.unit());
+        values.put("date", dates.format(facts.date()));
+        values.put("startDate", dates.format(facts.startDate()));
+        values.put("endDate", facts.endDate() == null ? "" : dates.format(facts.endDate()));
+        String text = Placeholders.fill(template, values);
+        return new Filled(text, TextHash.sha256(text));
+    }
+
+    /**
+     * The period a pledge speaks of. Onboarding and agreement: from the day the post is taken (the hire date,
+     * or today if that has passed). In post: one year from today. Exit: the restriction period (脱密期) from the
+     * last day in the post for the configured number of years of the person's class.
+     */
+    public static LocalDate[] period(PledgeKind kind, LocalDate today, LocalDate hireDate, LocalDate lastDay,
+                                     int restrictionYears) {
+        return switch (kind) {
+            case ONBOARDING, AGREEMENT -> new LocalDate[] {hireDate.isAfter(today) ? hireDate : today, null};
+            case IN_POST -> new LocalDate[] {today, today.plusYears(1).minusDays(1)};
+            case EXIT -> {
+                LocalDate start = lastDay == null ? today : lastDay;
+                yield new LocalDate[] {start, start.plusYears(restrictionYears)};
+            }
+        };
+    }
+}

@@ -1,0 +1,167 @@
+package org.shoumi.portal.programmes.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.programmes.control.ProgrammeRules;
+import org.shoumi.portal.programmes.control.ProgrammeRules.Step;
+import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
+import org.shoumi.portal.programmes.entity.Assignment;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.training.boundary.Acknowledgements;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+
+/**
+ * Gives people their programmes and tells how far they have got. A step is done when its evidence exists:
+ * no reading owed, a pass of the quiz since the programme started, a pledge of the kind signed since then.
+ * A programme found complete is marked so for good; a completed onboarding puts the person in post (在岗).
+ */
+@ApplicationScoped
+@Transactional
+public class Programmes {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Acknowledgements acknowledgements;
+
+    @Inject
+    QuizAttempts quizAttempts;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.programme.onboarding.quiz", defaultValue = "ONBOARDING")
+    String onboardingQuiz;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.programme.in-post.quiz", defaultValue = "ANNUAL-2026")
+    String inPostQuiz;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.programme.due-days", defaultValue = "30")
+    int dueDays;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Gives the person a programme starting today, due after the configured days, unless the same kind is
+     * already open for them (then that one is returned).
+     */
+    public Assignment assign(Employee person, ProgrammeKind kind, String campaignCode, LocalDate due, String by) {
+        Optional<Assignment> open = assignmentsOf(person).stream()
+                .filter(a -> a.getKind() == kind && !a.isComplete()).findFirst();
+        if (open.isPresent()) {
+            return open.get();
+        }
+        LocalDate today = documents.today();
+        Assignment a = new Assignment(person, kind, today, due == null ? ProgrammeRules.due(today, dueDays) : due,
+                campaignCode, by);
+        em.persist(a);
+        return a;
+    }
+
+    /** Gives a programme if the rules call for one on hiring this person. */
+    public Optional<Assignment> onHire(Employee person, String by) {
+        return ProgrammeRules.onHire(person.getSecrecyClass()).map(kind -> assign(person, kind, null, null, by));
+    }
+
+    /** The programmes of the person behind this login, open ones first, each with its steps. */
+    public List<Progress> of(String username) {
+        return person(username).map(p -> assignmentsOf(p).stream().map(this::progress)
+                .sorted(Comparator.comparing(Progress::complete)).toList()).orElse(List.of());
+    }
+
+    /** Every programme of everyone, open and overdue first: what HR and the secrecy office watch. */
+    public List<Progress> overview() {
+        List<Progress> all = new ArrayList<>();
+        em.createNamedQuery(Assignment.ALL, Assignment.class).getResultList().forEach(a -> all.add(progress(a)));
+        all.sort(Comparator.comparing(Progress::complete).thenComparing(p -> !p.overdue())
+                .thenComparing(Progress::due));
+        return all;
+    }
+
+    /** The open programme of this person that asks for a pledge of this kind not yet signed, if any. */
+    public Optional<Assignment> awaitingPledge(Employee person, PledgeKind kind) {
+        return assignmentsOf(person).stream()
+                .filter(a -> !a.isComplete() && ProgrammeRules.pledgeOf(a.getKind()) == kind)
+                .filter(a -> !pledgeSigned(a, kind))
+                .findFirst();
+    }
+
+    /** Re-checks the open programmes of this person (after they did something that may complete one). */
+    public void refresh(Employee person) {
+        assignmentsOf(person).stream().filter(a -> !a.isComplete()).forEach(this::progress);
+    }
+
+    private Progress progress(Assignment a) {
+        Employee e = a.getEmployee();
+        List<Step> steps = ProgrammeRules.steps(a.getKind(), new ProgrammeRules.Quizzes(onboardingQuiz, inPostQuiz));
+        int owed = a.isComplete() ? 0 : steps.stream().anyMatch(s -> s.kind() == StepKind.READ)
+                ? acknowledgements.openFor(e).size() : 0;
+        List<Progress.StepProgress> done = new ArrayList<>();
+        for (Step s : steps) {
+            boolean ok = a.isComplete() || switch (s.kind()) {
+                case READ -> owed == 0;
+                case QUIZ -> quizAttempts.passedSince(s.target(), e.getEmployeeNo(), since(a)).isPresent();
+                case PLEDGE -> pledgeSigned(a, PledgeKind.valueOf(s.target()));
+            };
+            done.add(new Progress.StepProgress(s.kind(), s.target(), ok, s.kind() == StepKind.READ ? owed : 0));
+        }
+        if (!a.isComplete() && done.stream().allMatch(Progress.StepProgress::done)) {
+            a.completed(clock.instant());
+            if (a.getKind() == ProgrammeKind.ONBOARDING && e.getStatus() == EmployeeStatus.ONBOARDING) {
+                e.takeUpPost();
+            }
+        }
+        return new Progress(a.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
+                e.getDepartment().getName(), e.getDepartment().getNameEn(), a.getKind(), a.getStartedOn(),
+                a.getDue(), a.getCompletedAt(),
+                ProgrammeRules.overdue(a.getDue(), documents.today(), a.isComplete()), done);
+    }
+
+    private boolean pledgeSigned(Assignment a, PledgeKind kind) {
+        return em.createQuery("select count(p) from SignedPledge p where p.employee = :e and p.pledgeKind = :kind "
+                        + "and p.signedAt >= :since", Long.class)
+                .setParameter("e", a.getEmployee()).setParameter("kind", kind).setParameter("since", since(a))
+                .getSingleResult() > 0;
+    }
+
+    private Instant since(Assignment a) {
+        return a.getStartedOn().atStartOfDay(ZoneId.of(zone)).toInstant();
+    }
+
+    private List<Assignment> assignmentsOf(Employee person) {
+        return em.createNamedQuery(Assignment.OF_EMPLOYEE, Assignment.class).setParameter("employee", person)
+                .getResultList();
+    }
+
+    private Optional<Employee> person(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a.employee from Account a where a.username = :u", Employee.class)
+                .setParameter("u", username).getResultList().stream().findFirst();
+    }
+}

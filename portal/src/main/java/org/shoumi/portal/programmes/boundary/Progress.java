@@ -1,0 +1,93 @@
+package org.shoumi.portal.programmes.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+
+/** How far one person has got with one programme. */
+public record Progress(long assignmentId, String employeeNo, String name, String departmentCode,
+                       String departmentName, String departmentNameEn, ProgrammeKind kind, LocalDate startedOn,
+                       LocalDate due, Instant completedAt, boolean overdue, List<StepProgress> steps) {
+
+    /** One step: what it asks for, whether it is done; {@code owed} counts the readings still owed. */
+    public record StepProgress(StepKind kind, String target, boolean done, int owed) {
+        public StepKind getKind() {
+            return kind;
+        }
+
+        public String getTarget() {
+            return target;
+        }
+
+        public boolean isDone() {
+            return done;
+        }
+
+        public int getOwed() {
+            return owed;
+        }
+    }
+
+    public long doneCount() {
+        return steps.stream().filter(StepProgress::done).count();
+    }
+
+    public boolean complete() {
+        return completedAt != null;
+    }
+
+    // getters for Jakarta EL, which cannot read record components
+    public long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public String departmentIn(String language) {
+        return "en".equals(language) ? departmentNameEn : departmentName;
+    }
+
+    public ProgrammeKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public LocalDate getDue() {
+        return due;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public boolean isComplete() {
+        return complete();
+    }
+
+    public List<StepProgress> getSteps() {
+        return steps;
+    }
+
+    public long getDoneCount() {
+        return doneCount();
+    }
+}

@@ -1,0 +1,119 @@
+package org.shoumi.portal.programmes.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+
+/**
+ * Which programme a change in someone's working life calls for, what it consists of and when it is complete.
+ * Only secret-related people (涉密人员: class 核心, 重要 or 一般) are given programmes.
+ */
+public final class ProgrammeRules {
+
+    /** What a step asks for. */
+    public enum StepKind {
+        /** acknowledge every rule and post duty that is owed */
+        READ,
+        /** pass a quiz */
+        QUIZ,
+        /** sign a pledge of a kind */
+        PLEDGE
+    }
+
+    /** One step; {@code target} is the quiz code or the pledge kind, null for reading. */
+    public record Step(StepKind kind, String target) {
+    }
+
+    /** What a person has done, as far as a programme's steps go. */
+    public record Evidence(int readingsOwed, boolean quizPassed, boolean pledgeSigned) {
+    }
+
+    /** The quizzes the programmes ask for (from configuration). */
+    public record Quizzes(String onboarding, String inPost) {
+    }
+
+    private ProgrammeRules() {
+    }
+
+    /** A hire into a secret-related class starts onboarding; anyone else gets no programme. */
+    public static Optional<ProgrammeKind> onHire(SecrecyClass secrecyClass) {
+        return secrecyClass.isSecretRelated() ? Optional.of(ProgrammeKind.ONBOARDING) : Optional.empty();
+    }
+
+    /**
+     * A change of post or class: becoming secret-related starts onboarding; moving to another post while
+     * secret-related starts the transfer programme (the new post's duties and a new pledge); leaving the
+     * secret-related classes or changing only between them asks for nothing new.
+     */
+    public static Optional<ProgrammeKind> onChange(String oldPost, SecrecyClass oldClass, String newPost,
+                                                   SecrecyClass newClass) {
+        if (!newClass.isSecretRelated()) {
+            return Optional.empty();
+        }
+        if (!oldClass.isSecretRelated()) {
+            return Optional.of(ProgrammeKind.ONBOARDING);
+        }
+        return oldPost.equals(newPost) ? Optional.empty() : Optional.of(ProgrammeKind.TRANSFER);
+    }
+
+    /** The steps of a programme, in the order they are best done. */
+    public static List<Step> steps(ProgrammeKind kind, Quizzes quizzes) {
+        List<Step> steps = new ArrayList<>();
+        switch (kind) {
+            case ONBOARDING -> {
+                steps.add(new Step(StepKind.READ, null));
+                steps.add(new Step(StepKind.QUIZ, quizzes.onboarding()));
+                steps.add(new Step(StepKind.PLEDGE, PledgeKind.ONBOARDING.name()));
+            }
+            case IN_POST -> {
+                steps.add(new Step(StepKind.READ, null));
+                steps.add(new Step(StepKind.QUIZ, quizzes.inPost()));
+                steps.add(new Step(StepKind.PLEDGE, PledgeKind.IN_POST.name()));
+            }
+            case TRANSFER -> {
+                steps.add(new Step(StepKind.READ, null));
+                steps.add(new Step(StepKind.PLEDGE, PledgeKind.ONBOARDING.name()));
+            }
+            case EXIT -> steps.add(new Step(StepKind.PLEDGE, PledgeKind.EXIT.name()));
+        }
+        return steps;
+    }
+
+    /** The pledge a programme asks for. */
+    public static PledgeKind pledgeOf(ProgrammeKind kind) {
+        return switch (kind) {
+            case ONBOARDING, TRANSFER -> PledgeKind.ONBOARDING;
+            case IN_POST -> PledgeKind.IN_POST;
+            case EXIT -> PledgeKind.EXIT;
+        };
+    }
+
+    public static boolean done(Step step, Evidence evidence) {
+        return switch (step.kind()) {
+            case READ -> evidence.readingsOwed() == 0;
+            case QUIZ -> evidence.quizPassed();
+            case PLEDGE -> evidence.pledgeSigned();
+        };
+    }
+
+    public static boolean complete(List<Step> steps, Evidence evidence) {
+        return steps.stream().allMatch(s -> done(s, evidence));
+    }
+
+    /** Due date of a programme given on {@code start}: a number of days later. */
+    public static LocalDate due(LocalDate start, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("a programme needs at least one day");
+        }
+        return start.plusDays(days);
+    }
+
+    /** Whether an open programme is past its due date. */
+    public static boolean overdue(LocalDate due, LocalDate today, boolean complete) {
+        return !complete && today.isAfter(due);
+    }
+}

@@ -1,0 +1,122 @@
+package org.shoumi.portal.programmes.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.shoumi.portal.employees.entity.Employee;
+
+/**
+ * A programme given to one person: since when, due when, and when it was found complete. Kept for good, also
+ * after the person leaves: it is part of their secrecy file.
+ */
+@Entity
+@Table(name = "programme_assignment")
+@NamedQuery(name = Assignment.OF_EMPLOYEE,
+        query = "select a from Assignment a where a.employee = :employee order by a.startedOn, a.id")
+@NamedQuery(name = Assignment.ALL,
+        query = "select a from Assignment a join fetch a.employee e join fetch e.department join fetch e.post "
+                + "order by a.completedAt desc, a.due, a.id")
+public class Assignment {
+
+    public static final String OF_EMPLOYEE = "Assignment.ofEmployee";
+    public static final String ALL = "Assignment.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "employee_id", nullable = false)
+    private Employee employee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ProgrammeKind kind;
+
+    @Column(name = "started_on", nullable = false)
+    private LocalDate startedOn;
+
+    @Column(nullable = false)
+    private LocalDate due;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    /** The campaign that gave an in-post programme, if any. */
+    @Column(name = "campaign_code", length = 40)
+    private String campaignCode;
+
+    @Column(name = "assigned_by", nullable = false, length = 64)
+    private String assignedBy;
+
+    protected Assignment() {
+    }
+
+    public Assignment(Employee employee, ProgrammeKind kind, LocalDate startedOn, LocalDate due,
+                      String campaignCode, String assignedBy) {
+        this.employee = Objects.requireNonNull(employee);
+        this.kind = Objects.requireNonNull(kind);
+        this.startedOn = Objects.requireNonNull(startedOn);
+        this.due = Objects.requireNonNull(due);
+        this.campaignCode = campaignCode;
+        this.assignedBy = Objects.requireNonNull(assignedBy);
+    }
+
+    public void completed(Instant at) {
+        if (completedAt == null) {
+            completedAt = at;
+        }
+    }
+
+    public boolean isComplete() {
+        return completedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public ProgrammeKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public LocalDate getDue() {
+        return due;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public String getCampaignCode() {
+        return campaignCode;
+    }
+
+    public String getAssignedBy() {
+        return assignedBy;
+    }
+}

@@ -1,0 +1,139 @@
+package org.shoumi.portal.web.employees;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.shoumi.portal.employees.boundary.HireDraft;
+import org.shoumi.portal.employees.boundary.HireRefusedException;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.web.shared.Messages;
+
+/** HR records a new hire with their login; a secret-related hire gets the onboarding programme at once. */
+@Named
+@ViewScoped
+public class HireView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Roster roster;
+
+    @Inject
+    transient Organisation organisation;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private String employeeNo;
+    private String name;
+    private String departmentCode;
+    private String postCode;
+    private SecrecyClass secrecyClass = SecrecyClass.GENERAL;
+    private LocalDate hireDate = LocalDate.now();
+    private String username;
+    private String password;
+
+    public String hire() {
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        try {
+            boolean onboarding = roster.hire(new HireDraft(employeeNo, name, departmentCode, postCode, secrecyClass,
+                    hireDate, username, secret), external.getRemoteUser()).isPresent();
+            messages.info(onboarding ? "hire.done.onboarding" : "hire.done", name, employeeNo);
+            return "/programmes/overview.xhtml?faces-redirect=true";
+        } catch (HireRefusedException refused) {
+            messages.error("hire.refused." + refused.reason().name());
+            return null;
+        } finally {
+            Arrays.fill(secret, '\0');
+            password = null;
+        }
+    }
+
+    public List<Department> getDepartments() {
+        return organisation.departments();
+    }
+
+    public List<Post> getPosts() {
+        return organisation.posts();
+    }
+
+    public SecrecyClass[] getSecrecyClasses() {
+        return SecrecyClass.values();
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public void setEmployeeNo(String employeeNo) {
+        this.employeeNo = employeeNo;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public void setDepartmentCode(String departmentCode) {
+        this.departmentCode = departmentCode;
+    }
+
+    public String getPostCode() {
+        return postCode;
+    }
+
+    public void setPostCode(String postCode) {
+        this.postCode = postCode;
+    }
+
+    public SecrecyClass getSecrecyClass() {
+        return secrecyClass;
+    }
+
+    public void setSecrecyClass(SecrecyClass secrecyClass) {
+        this.secrecyClass = secrecyClass;
+    }
+
+    public LocalDate getHireDate() {
+        return hireDate;
+    }
+
+    public void setHireDate(LocalDate hireDate) {
+        this.hireDate = hireDate;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,47 @@
+package org.shoumi.portal.web.pledges;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * The archived PDF of a signed pledge. The signer may download their own; HR, the secrecy office and auditors
+ * anyone's. Anybody else gets 404, the same as for a pledge that does not exist.
+ */
+@WebServlet("/pledges/pdf")
+public class PledgePdfServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Pledges pledges;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException | NullPointerException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean mayReadAll = request.isUserInRole(Role.HR.name()) || request.isUserInRole(Role.SECRECY_OFFICER.name())
+                || request.isUserInRole(Role.AUDITOR.name());
+        Optional<byte[]> pdf = pledges.pdf(id, request.getRemoteUser(), mayReadAll);
+        if (pdf.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"pledge-" + id + ".pdf\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(pdf.get().length);
+        response.getOutputStream().write(pdf.get());
+    }
+}

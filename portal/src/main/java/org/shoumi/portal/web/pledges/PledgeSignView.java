@@ -1,0 +1,131 @@
+package org.shoumi.portal.web.pledges;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.pledges.boundary.PledgeDraft;
+import org.shoumi.portal.pledges.boundary.PledgeRefusedException;
+import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.pledges.boundary.Signing;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * Signing one pledge: the filled-in text, then password, name and drawn signature. The text shown is the text
+ * signed: its hash travels with the form and the server refuses a signature for any other text.
+ */
+@Named
+@ViewScoped
+public class PledgeSignView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Pledges pledges;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private String kind;
+    private PledgeDraft draft;
+    private String password;
+    private String typedName;
+    private String signature;
+    private String signatureLines;
+
+    public void load() throws IOException {
+        PledgeKind pledgeKind = parse(kind);
+        if (pledgeKind == null || !pledges.due(external.getRemoteUser()).contains(pledgeKind)) {
+            external.responseSendError(404, null);
+            return;
+        }
+        if (draft == null) {
+            try {
+                draft = pledges.draft(external.getRemoteUser(), pledgeKind);
+            } catch (PledgeRefusedException refused) {
+                external.responseSendError(404, null);
+            }
+        }
+    }
+
+    public String sign() {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        try {
+            pledges.sign(new Signing(external.getRemoteUser(), draft.kind(), draft.version(), draft.sha256(), secret,
+                    typedName, signature, request.getRemoteAddr(), request.getHeader("User-Agent")));
+            messages.info("pledge.signed", draft.title());
+            return "/pledges/mine.xhtml?faces-redirect=true";
+        } catch (PledgeRefusedException refused) {
+            messages.error("pledge.refused." + refused.reason().name());
+            if (refused.reason() == PledgeRefusedException.Reason.TEXT_CHANGED) {
+                draft = pledges.draft(external.getRemoteUser(), draft.kind());
+            }
+            return null;
+        } finally {
+            Arrays.fill(secret, '\0');
+            password = null;
+        }
+    }
+
+    private static PledgeKind parse(String value) {
+        try {
+            return value == null ? null : PledgeKind.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public PledgeDraft getDraft() {
+        return draft;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getTypedName() {
+        return typedName;
+    }
+
+    public void setTypedName(String typedName) {
+        this.typedName = typedName;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public void setSignature(String signature) {
+        this.signature = signature;
+    }
+
+    /** The strokes as the signature widget keeps them (to redraw after a refused attempt). */
+    public String getSignatureLines() {
+        return signatureLines;
+    }
+
+    public void setSignatureLines(String signatureLines) {
+        this.signatureLines = signatureLines;
+    }
+}

@@ -1,0 +1,65 @@
+package org.shoumi.portal.pledges.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.shoumi.content.documents.entity.PledgeKind;
+
+class PledgeTextTest {
+
+    private static final DateTimeFormatter DATES = DateTimeFormatter.ofPattern("yyyy'年'M'月'd'日'");
+    private static final PledgeText.Facts FACTS = new PledgeText.Facts("梁雨", "SM021", "科研部", "工作人员", "一般",
+            "示范单位", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1), null);
+
+    @Test
+    void fillsEveryPlaceholderAndHashesTheExactText() throws Exception {
+        PledgeText.Filled f = PledgeText.fill("本人{{name}}（工号{{employeeNo}}）于{{startDate}}起在{{department}}{{post}}"
+                + "岗位工作，类别{{secrecyClass}}，{{unit}}。日期：{{date}}", FACTS, DATES);
+        assertEquals("本人梁雨（工号SM021）于2026年12月1日起在科研部工作人员岗位工作，类别一般，示范单位。日期：2026年11月30日",
+                f.text());
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(f.text().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(expected, f.sha256());
+    }
+
+    @Test
+    void anyChangeOfFactsChangesTheHash() {
+        String template = "{{name}} {{date}}";
+        PledgeText.Filled a = PledgeText.fill(template, FACTS, DATES);
+        PledgeText.Filled b = PledgeText.fill(template, new PledgeText.Facts("梁雨", "SM021", "科研部", "工作人员", "一般",
+                "示范单位", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), null), DATES);
+        assertNotEquals(a.sha256(), b.sha256());
+        assertEquals(a, PledgeText.fill(template, FACTS, DATES), "the same facts give the same text and hash");
+    }
+
+    @Test
+    void anUnknownPlaceholderIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> PledgeText.fill("{{salary}}", FACTS, DATES));
+    }
+
+    @Test
+    void periodsPerKind() {
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        LocalDate[] onboarding = PledgeText.period(PledgeKind.ONBOARDING, today, LocalDate.of(2026, 12, 15), null, 0);
+        assertEquals(LocalDate.of(2026, 12, 15), onboarding[0], "a future hire date is the start");
+        assertNull(onboarding[1]);
+        assertEquals(today, PledgeText.period(PledgeKind.ONBOARDING, today, LocalDate.of(2020, 1, 1), null, 0)[0]);
+        LocalDate[] inPost = PledgeText.period(PledgeKind.IN_POST, today, LocalDate.of(2020, 1, 1), null, 0);
+        assertEquals(LocalDate.of(2027, 11, 29), inPost[1], "one year, the last day included");
+        LocalDate[] exit = PledgeText.period(PledgeKind.EXIT, today, LocalDate.of(2020, 1, 1), LocalDate.of(2024, 2, 29), 3);
+        assertEquals(LocalDate.of(2024, 2, 29), exit[0]);
+        assertEquals(LocalDate.of(2027, 2, 28), exit[1], "29 February plus years ends on 28 February");
+        assertFalse(exit[1].isBefore(exit[0]));
+        assertTrue(PledgeText.period(PledgeKind.EXIT, today, today, null, 1)[0].equals(today));
+    }
+}

@@ -1,0 +1,82 @@
+package org.shoumi.portal.programmes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.programmes.control.ProgrammeRules.Evidence;
+import org.shoumi.portal.programmes.control.ProgrammeRules.Step;
+import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+
+class ProgrammeRulesTest {
+
+    private static final ProgrammeRules.Quizzes QUIZZES = new ProgrammeRules.Quizzes("ONB", "ANNUAL");
+
+    @Test
+    void aSecretRelatedHireIsOnboardedAndNobodyElse() {
+        assertEquals(Optional.of(ProgrammeKind.ONBOARDING), ProgrammeRules.onHire(SecrecyClass.CORE));
+        assertEquals(Optional.of(ProgrammeKind.ONBOARDING), ProgrammeRules.onHire(SecrecyClass.IMPORTANT));
+        assertEquals(Optional.of(ProgrammeKind.ONBOARDING), ProgrammeRules.onHire(SecrecyClass.GENERAL));
+        assertEquals(Optional.empty(), ProgrammeRules.onHire(SecrecyClass.NONE));
+    }
+
+    @Test
+    void movingIntoASecretRelatedClassOnboardsMovingPostsTransfers() {
+        assertEquals(Optional.of(ProgrammeKind.ONBOARDING),
+                ProgrammeRules.onChange("CLERK", SecrecyClass.NONE, "CLERK", SecrecyClass.GENERAL));
+        assertEquals(Optional.of(ProgrammeKind.TRANSFER),
+                ProgrammeRules.onChange("STAFF", SecrecyClass.GENERAL, "ARCHIVIST", SecrecyClass.GENERAL));
+        assertEquals(Optional.empty(),
+                ProgrammeRules.onChange("STAFF", SecrecyClass.GENERAL, "STAFF", SecrecyClass.CORE),
+                "a change of class in the same post asks for nothing new");
+        assertEquals(Optional.empty(),
+                ProgrammeRules.onChange("STAFF", SecrecyClass.CORE, "CLERK", SecrecyClass.NONE),
+                "leaving the secret-related classes is a departure, not a programme");
+    }
+
+    @Test
+    void eachProgrammeHasItsSteps() {
+        assertEquals(List.of(new Step(StepKind.READ, null), new Step(StepKind.QUIZ, "ONB"),
+                new Step(StepKind.PLEDGE, "ONBOARDING")), ProgrammeRules.steps(ProgrammeKind.ONBOARDING, QUIZZES));
+        assertEquals(List.of(new Step(StepKind.READ, null), new Step(StepKind.QUIZ, "ANNUAL"),
+                new Step(StepKind.PLEDGE, "IN_POST")), ProgrammeRules.steps(ProgrammeKind.IN_POST, QUIZZES));
+        assertEquals(List.of(new Step(StepKind.READ, null), new Step(StepKind.PLEDGE, "ONBOARDING")),
+                ProgrammeRules.steps(ProgrammeKind.TRANSFER, QUIZZES));
+        assertEquals(List.of(new Step(StepKind.PLEDGE, "EXIT")), ProgrammeRules.steps(ProgrammeKind.EXIT, QUIZZES));
+        for (ProgrammeKind kind : ProgrammeKind.values()) {
+            Step pledge = ProgrammeRules.steps(kind, QUIZZES).stream().filter(s -> s.kind() == StepKind.PLEDGE)
+                    .findFirst().orElseThrow();
+            assertEquals(ProgrammeRules.pledgeOf(kind), PledgeKind.valueOf(pledge.target()));
+        }
+    }
+
+    @Test
+    void aProgrammeIsCompleteOnlyWhenEveryStepHasItsEvidence() {
+        List<Step> onboarding = ProgrammeRules.steps(ProgrammeKind.ONBOARDING, QUIZZES);
+        assertFalse(ProgrammeRules.complete(onboarding, new Evidence(1, true, true)), "one reading owed");
+        assertFalse(ProgrammeRules.complete(onboarding, new Evidence(0, false, true)), "quiz not passed");
+        assertFalse(ProgrammeRules.complete(onboarding, new Evidence(0, true, false)), "pledge not signed");
+        assertTrue(ProgrammeRules.complete(onboarding, new Evidence(0, true, true)));
+        assertTrue(ProgrammeRules.complete(ProgrammeRules.steps(ProgrammeKind.EXIT, QUIZZES),
+                new Evidence(3, false, true)), "the exit programme asks only for the pledge");
+    }
+
+    @Test
+    void dueDatesAndOverdue() {
+        LocalDate start = LocalDate.of(2026, 11, 30);
+        assertEquals(LocalDate.of(2026, 12, 30), ProgrammeRules.due(start, 30));
+        assertThrows(IllegalArgumentException.class, () -> ProgrammeRules.due(start, 0));
+        LocalDate due = LocalDate.of(2026, 12, 30);
+        assertFalse(ProgrammeRules.overdue(due, due, false), "the due day itself is still in time");
+        assertTrue(ProgrammeRules.overdue(due, due.plusDays(1), false));
+        assertFalse(ProgrammeRules.overdue(due, due.plusDays(1), true), "a complete programme is never overdue");
+    }
+}
