@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * <p>
  * Multiple choice with one {@code =} answer becomes 单选; with only {@code ~%n%} weights it becomes 多选 (the options
  * with positive weight are right); {@code {T}}/{@code {FALSE}} becomes 判断; {@code {=a =b}} becomes 填空 accepting
- * every full-credit answer. Essay, matching, numerical, description and ordering questions are skipped with a notice;
- * see {@link MoodleMapping} for what else is refused or noted. With any problem the result holds no questions.
+ * every full-credit answer. Essay, matching, numerical, description and ordering questions are skipped with a notice,
+ * and so is cloze markup ({@code {1:MULTICHOICE:…}}), which Moodle's GIFT reader would misread as answers; see
+ * {@link MoodleMapping} for what else is refused or noted. With any problem the result holds no questions.
  */
 public final class GiftReader {
 

@@ -126,7 +126,7 @@ public final class MoodleXmlReader {
                 } catch (NumberFormatException e) {
                     problems.add(ImportProblem.of(a.line, "import.error.moodle.fraction", item.name,
                             a.attributes.get("fraction")));
-                    continue;
+                    fraction = BigDecimal.ZERO; // keep the option, so that only this problem is reported
                 }
                 String plain = MoodleText.plain(answerText, format);
                 item.embeddedMedia |= MoodleText.hasEmbeddedMedia(answerText);
