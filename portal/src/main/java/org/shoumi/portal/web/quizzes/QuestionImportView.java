@@ -35,6 +35,8 @@ public class QuestionImportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String BUNDLE = "org.shoumi.quizzes.i18n.import_messages";
+    /** Length of BankQuestion's source column. */
+    private static final int SOURCE_LENGTH = 40;
 
     /** One problem as the page shows it. */
     public record Problem(int row, String text) implements Serializable {
@@ -102,13 +104,26 @@ public class QuestionImportView implements Serializable {
         return null;
     }
 
+    /**
+     * The source recorded with each imported question: "import:" and the file name, cut to the 40 characters the
+     * column holds (Moodle's export names, such as questions-课程-分类-20261130-1205.xml, are longer).
+     */
+    static String source(String fileName) {
+        String source = "import:" + fileName;
+        if (source.length() <= SOURCE_LENGTH) {
+            return source;
+        }
+        int end = Character.isHighSurrogate(source.charAt(SOURCE_LENGTH - 1)) ? SOURCE_LENGTH - 1 : SOURCE_LENGTH;
+        return source.substring(0, end);
+    }
+
     /** Imports the checked file, all or nothing. */
     public String importChecked() {
         if (checked == null || !checked.importable()) {
             messages.error("quiz.import.nothingChecked");
             return null;
         }
-        QuestionBank.ImportCount count = bank.importQuestions(checked.questions(), "import:" + fileName);
+        QuestionBank.ImportCount count = bank.importQuestions(checked.questions(), source(fileName));
         messages.info("quiz.import.done", count.added(), count.skipped());
         return "/quizzes/import.xhtml?faces-redirect=true";
     }

@@ -59,6 +59,12 @@ class QuestionImportViewTest {
     }
 
     @Test
+    void theRecordedSourceFitsItsColumn() {
+        assertEquals("import:bank.gift", QuestionImportView.source("bank.gift"));
+        assertEquals(40, QuestionImportView.source("questions-保密培训-默认分类-保密法规-20261130-1205.xml").length());
+    }
+
+    @Test
     void otherExtensionsAreRefused() {
         assertNull(read("bank.docx", GIFT));
     }

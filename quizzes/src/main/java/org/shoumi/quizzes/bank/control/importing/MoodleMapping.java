@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 
 /**
@@ -31,6 +32,8 @@ final class MoodleMapping {
     static final int MAX_ANSWER_LENGTH = 500;
     static final int MAX_CATEGORY_LENGTH = 100;
     static final int DEFAULT_DIFFICULTY = 3;
+    /** How the bank marks a blank in a fill-in stem (see BankQuestion.blankCount). */
+    private static final Pattern BLANK = Pattern.compile("_{3,}");
     private static final Set<String> SUPPORTED = Set.of("multichoice", "truefalse", "shortanswer");
 
     private MoodleMapping() {
@@ -101,6 +104,12 @@ final class MoodleMapping {
             }
             default -> {
                 type = QuestionType.FILL;
+                int blanks = BLANK.split(m.text, -1).length - 1;
+                if (blanks > 1) {
+                    // the bank asks one answer per ____ in the text; a Moodle short answer has one answer box
+                    problems.add(ImportProblem.of(m.line, "import.error.moodle.blanks", m.name, blanks));
+                    return null;
+                }
                 answer = fillAnswer(m, problems, notices);
             }
         }

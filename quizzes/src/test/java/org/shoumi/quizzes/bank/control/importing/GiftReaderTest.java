@@ -95,6 +95,13 @@ class GiftReaderTest {
     }
 
     @Test
+    void aShortAnswerHasOneBlank() {
+        assertEquals(List.of(ImportProblem.of(1, "import.error.moodle.blanks", "日期", "2")),
+                GiftReader.read("::日期::____年____月{=2026年1月}").problems());
+        assertEquals("涉密载体应当存放在____中。", GiftReader.read("涉密载体应当存放在____中。{=保密柜}").questions().get(0).stem());
+    }
+
+    @Test
     void choiceProblems() {
         assertEquals("import.error.moodle.tooManyOptions",
                 GiftReader.read("七个选项？{=1 ~2 ~3 ~4 ~5 ~6 ~7}").problems().get(0).key());
