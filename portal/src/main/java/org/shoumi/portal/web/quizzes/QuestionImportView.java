@@ -16,14 +16,18 @@ import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
 import org.shoumi.quizzes.bank.control.importing.AikenReader;
+import org.shoumi.quizzes.bank.control.importing.GiftReader;
 import org.shoumi.quizzes.bank.control.importing.ImportProblem;
 import org.shoumi.quizzes.bank.control.importing.ImportResult;
+import org.shoumi.quizzes.bank.control.importing.MoodleXmlReader;
 import org.shoumi.quizzes.bank.control.importing.SpreadsheetFiles;
 import org.shoumi.quizzes.bank.control.importing.TextDecoding;
 
 /**
  * Importing questions: upload a file, see every problem row by row, and import only a file without any;
- * exporting the bank in the same layout. Excel (.xlsx) and CSV in the Chinese layout, Aiken (.txt).
+ * exporting the bank in the same layout. Excel (.xlsx) and CSV in the Chinese layout; Moodle GIFT (.gift, or a .txt
+ * that looks like GIFT), Aiken (any other .txt) and Moodle XML (.xml). Notices (Moodle questions of a type the bank
+ * does not have, partial credit, pictures) are listed with the check and do not block the import.
  */
 @Named
 @ViewScoped
@@ -31,6 +35,8 @@ public class QuestionImportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String BUNDLE = "org.shoumi.quizzes.i18n.import_messages";
+    /** Length of BankQuestion's source column. */
+    private static final int SOURCE_LENGTH = 40;
 
     /** One problem as the page shows it. */
     public record Problem(int row, String text) implements Serializable {
@@ -63,21 +69,52 @@ public class QuestionImportView implements Serializable {
             messages.error("quiz.import.tooLarge", SpreadsheetFiles.MAX_BYTES / 1024 / 1024);
             return;
         }
-        if (lower.endsWith(".xlsx")) {
-            checked = SpreadsheetFiles.readXlsx(bytes);
-        } else if (lower.endsWith(".csv")) {
-            checked = SpreadsheetFiles.readCsv(bytes);
-        } else if (lower.endsWith(".txt")) {
-            checked = AikenReader.read(TextDecoding.decode(bytes));
-        } else {
+        checked = read(lower, bytes);
+        if (checked == null) {
             messages.error("quiz.import.unknownType");
             return;
         }
-        if (checked.importable()) {
+        if (checked.importable() && !checked.notices().isEmpty()) {
+            messages.warn("quiz.import.readyWithNotes", checked.questions().size(), fileName, checked.notices().size());
+        } else if (checked.importable()) {
             messages.info("quiz.import.ready", checked.questions().size(), fileName);
         } else {
             messages.error("quiz.import.refused", checked.problems().size());
         }
+    }
+
+    /** The reader for the file's extension (lower case); null for a type that cannot be imported. */
+    static ImportResult read(String lowerName, byte[] bytes) {
+        if (lowerName.endsWith(".xlsx")) {
+            return SpreadsheetFiles.readXlsx(bytes);
+        }
+        if (lowerName.endsWith(".csv")) {
+            return SpreadsheetFiles.readCsv(bytes);
+        }
+        if (lowerName.endsWith(".gift")) {
+            return GiftReader.read(TextDecoding.decode(bytes));
+        }
+        if (lowerName.endsWith(".xml")) {
+            return MoodleXmlReader.read(TextDecoding.decode(bytes));
+        }
+        if (lowerName.endsWith(".txt")) {
+            String text = TextDecoding.decode(bytes);
+            return GiftReader.looksLikeGift(text) ? GiftReader.read(text) : AikenReader.read(text);
+        }
+        return null;
+    }
+
+    /**
+     * The source recorded with each imported question: "import:" and the file name, cut to the 40 characters the
+     * column holds (Moodle's export names, such as questions-课程-分类-20261130-1205.xml, are longer).
+     */
+    static String source(String fileName) {
+        String source = "import:" + fileName;
+        if (source.length() <= SOURCE_LENGTH) {
+            return source;
+        }
+        int end = Character.isHighSurrogate(source.charAt(SOURCE_LENGTH - 1)) ? SOURCE_LENGTH - 1 : SOURCE_LENGTH;
+        return source.substring(0, end);
     }
 
     /** Imports the checked file, all or nothing. */
@@ -86,7 +123,7 @@ public class QuestionImportView implements Serializable {
             messages.error("quiz.import.nothingChecked");
             return null;
         }
-        QuestionBank.ImportCount count = bank.importQuestions(checked.questions(), "import:" + fileName);
+        QuestionBank.ImportCount count = bank.importQuestions(checked.questions(), source(fileName));
         messages.info("quiz.import.done", count.added(), count.skipped());
         return "/quizzes/import.xhtml?faces-redirect=true";
     }
@@ -105,11 +142,17 @@ public class QuestionImportView implements Serializable {
     }
 
     public List<Problem> getProblems() {
-        if (checked == null) {
-            return List.of();
-        }
+        return checked == null ? List.of() : texts(checked.problems());
+    }
+
+    /** What the file holds that is left out (skipped Moodle types, partial credit, pictures); no obstacle. */
+    public List<Problem> getNotices() {
+        return checked == null ? List.of() : texts(checked.notices());
+    }
+
+    private List<Problem> texts(List<ImportProblem> problems) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale());
-        return checked.problems().stream().map(p -> new Problem(p.row(),
+        return problems.stream().map(p -> new Problem(p.row(),
                 new MessageFormat(bundle.getString(p.key()), localeSelection.getLocale()).format(p.args().toArray())))
                 .toList();
     }

@@ -1,0 +1,176 @@
+package org.shoumi.quizzes.bank.control.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shoumi.quizzes.bank.entity.QuestionType;
+
+class GiftReaderTest {
+
+    private static final String GOOD = """
+            // 保密知识题库
+            $CATEGORY: $course$/top/保密法规
+
+            ::密级::国家秘密的密级分为几级？{
+              ~两级
+              =三级#绝密、机密、秘密
+              ~四级
+              ####《保守国家秘密法》第十三条。
+            }
+
+            ::载体::下列属于涉密载体的有：{
+              ~%50%涉密文件
+              ~%50%涉密U盘
+              ~%-100%公开报纸
+            }
+
+            涉密计算机可以连接互联网。{F}
+
+            涉密档案应当与{=非涉密 =普通}档案分开存放。
+
+            ::冒号\\:与等号\\=::标题中的 \\{括号\\} 也可以转义。{T}
+            """;
+
+    @Test
+    void readsEverySupportedGiftQuestion() {
+        ImportResult r = GiftReader.read(GOOD);
+        assertEquals(List.of(), r.problems());
+        assertTrue(r.importable());
+        assertEquals(List.of(QuestionType.SINGLE, QuestionType.MULTI, QuestionType.JUDGE, QuestionType.FILL,
+                QuestionType.JUDGE), r.questions().stream().map(ImportedQuestion::type).toList());
+        ImportedQuestion single = r.questions().get(0);
+        assertEquals("国家秘密的密级分为几级？", single.stem());
+        assertEquals(List.of("两级", "三级", "四级"), single.options());
+        assertEquals("B", single.answer());
+        assertEquals("《保守国家秘密法》第十三条。", single.explanation());
+        assertEquals("保密法规", single.category());
+        assertEquals(4, single.row());
+        assertEquals(3, single.difficulty());
+        assertEquals("AB", r.questions().get(1).answer());
+        assertEquals("FALSE", r.questions().get(2).answer());
+        assertEquals(17, r.questions().get(2).row());
+        ImportedQuestion fill = r.questions().get(3);
+        assertEquals("涉密档案应当与_____档案分开存放。", fill.stem());
+        assertEquals("非涉密|普通", fill.answer());
+        assertEquals("标题中的 {括号} 也可以转义。", r.questions().get(4).stem());
+        assertEquals(List.of(), r.notices());
+    }
+
+    @Test
+    void aBadFileNamesEveryProblemByLineAndImportsNothing() {
+        String text = """
+                ::好题::涉密计算机可以连接互联网。{F}
+
+                ::缺括号::这道题的答案没有右括号。{=对 ~错
+
+                ::两个对::单选题只能有一个正确答案。{=甲 =乙 ~丙}
+
+                // comment lines before a question do not count
+                ::一个对::多选题至少要有两个正确选项。{~%100%甲 ~%0%乙 ~%0%丙}
+
+                ::通配::填空不能用通配符。{=保*}
+                ::分隔::参考答案不能含分隔符。{=甲|乙}
+                """;
+        ImportResult r = GiftReader.read(text);
+        assertEquals(List.of(), r.questions(), "all or nothing");
+        assertFalse(r.importable());
+        assertEquals(List.of(
+                        ImportProblem.of(3, "import.error.gift.braces"),
+                        ImportProblem.of(5, "import.error.moodle.severalRight", "两个对", "AB"),
+                        ImportProblem.of(8, "import.error.multiNeedsTwo"),
+                        ImportProblem.of(10, "import.error.moodle.wildcard", "通配", "保*")),
+                r.problems().subList(0, 4));
+        // the last two lines have no blank line between them: Moodle reads them as one question, so do we
+        assertEquals(4, r.problems().size(), r.problems().toString());
+    }
+
+    @Test
+    void separatorsInsideAnAcceptedAnswerAreRefused() {
+        ImportResult r = GiftReader.read("参考答案不能含分隔符。{=甲|乙 =丙}");
+        assertEquals(List.of(ImportProblem.of(1, "import.error.moodle.separator", "参考答案不能含分隔符。", "甲|乙")),
+                r.problems());
+    }
+
+    @Test
+    void aShortAnswerHasOneBlank() {
+        assertEquals(List.of(ImportProblem.of(1, "import.error.moodle.blanks", "日期", "2")),
+                GiftReader.read("::日期::____年____月{=2026年1月}").problems());
+        assertEquals("涉密载体应当存放在____中。", GiftReader.read("涉密载体应当存放在____中。{=保密柜}").questions().get(0).stem());
+    }
+
+    @Test
+    void choiceProblems() {
+        assertEquals("import.error.moodle.tooManyOptions",
+                GiftReader.read("七个选项？{=1 ~2 ~3 ~4 ~5 ~6 ~7}").problems().get(0).key());
+        assertEquals("import.error.tooFewOptions", GiftReader.read("只有一个选项？{~%100%甲}").problems().get(0).key());
+        assertEquals("import.error.moodle.noRightAnswer",
+                GiftReader.read("没有满分答案？{=%50%甲 =%20%乙}").problems().get(0).key());
+        assertEquals(List.of(ImportProblem.of(1, "import.error.gift.title")), GiftReader.read("::没有结尾的标题 文字{T}").problems());
+    }
+
+    @Test
+    void unsupportedTypesAreSkippedWithANoticeNamingThem() {
+        String text = """
+                ::作文::谈谈你对保密工作的认识。{}
+
+                ::数字::保密期限最长为几年？{#30}
+
+                ::配对::请配对。{=绝密 -> 30年 =机密 -> 20年 =秘密 -> 10年}
+
+                ::判断::绝密级国家秘密的保密期限一般不超过三十年。{T}
+                """;
+        ImportResult r = GiftReader.read(text);
+        assertTrue(r.importable());
+        assertEquals(1, r.questions().size());
+        assertEquals(List.of(ImportProblem.of(1, "import.notice.unsupported", "essay", "作文"),
+                ImportProblem.of(3, "import.notice.unsupported", "numerical", "数字"),
+                ImportProblem.of(5, "import.notice.unsupported", "match", "配对")), r.notices());
+    }
+
+    @Test
+    void aFileWithOnlyUnsupportedQuestionsOrNoneIsRefused() {
+        ImportResult essays = GiftReader.read("::作文::谈谈你的认识。{}");
+        assertEquals(List.of(ImportProblem.of(1, "import.error.moodle.nothingSupported")), essays.problems());
+        assertEquals(1, essays.notices().size());
+        assertEquals(List.of(ImportProblem.of(1, "import.error.empty")), GiftReader.read("// only a comment\n\n").problems());
+    }
+
+    @Test
+    void partialCreditIsNoted() {
+        ImportResult r = GiftReader.read("::部分::哪个最好？{=甲 ~%50%乙 ~丙}");
+        assertEquals("A", r.questions().get(0).answer());
+        assertEquals(List.of(ImportProblem.of(1, "import.notice.partialCredit", "部分", "乙")), r.notices());
+    }
+
+    @Test
+    void htmlFormatBecomesPlainText() {
+        ImportResult r = GiftReader.read("::h::[html]<p>第一行<br>第二行&nbsp;&amp; <b>加粗</b></p>{T}");
+        assertEquals("第一行\n第二行 & 加粗", r.questions().get(0).stem());
+    }
+
+    @Test
+    void gbkFilesAreDecodedAsForAiken() {
+        byte[] gbk = "::判断::涉密人员离岗后应遵守脱密期管理。{TRUE}".getBytes(TextDecoding.GBK);
+        ImportResult r = GiftReader.read(TextDecoding.decode(gbk));
+        assertEquals("涉密人员离岗后应遵守脱密期管理。", r.questions().get(0).stem());
+    }
+
+    @Test
+    void toldApartFromAiken() {
+        assertTrue(GiftReader.looksLikeGift(GOOD));
+        assertTrue(GiftReader.looksLikeGift("国家秘密分为几级？{=三级 ~两级}"));
+        assertTrue(GiftReader.looksLikeGift("$CATEGORY: 保密\n"));
+        assertFalse(GiftReader.looksLikeGift("""
+                国家秘密分为几级？
+                A) 两级
+                B) 三级
+                ANSWER: B
+                """));
+        assertFalse(GiftReader.looksLikeGift(MoodleFixtures.text("aiken/questions.aiken.txt")));
+        assertFalse(GiftReader.looksLikeGift(MoodleFixtures.text("aiken/aiken_errors.txt")));
+        assertFalse(GiftReader.looksLikeGift("just some prose"));
+    }
+}
