@@ -1,0 +1,163 @@
+package it.org.shoumi.portal.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.shoumi.content.pack.control.ContentPack;
+import org.shoumi.content.pack.control.PackQuestion;
+import org.shoumi.content.pack.control.PackReader;
+
+/**
+ * Onboarding end to end in a real browser: HR records a hire; the hire logs in, sees the programme, reads
+ * every rule and the post's duties, passes the onboarding exam and signs the onboarding pledge with a drawn
+ * signature; HR then sees the programme complete.
+ */
+class OnboardingJourneyIT extends BrowserJourney {
+
+    private static final String EXAM = "上岗前保密知识考试";
+
+    /** The shipped questions by stem: the test answers the way someone who studied would. */
+    private final Map<String, PackQuestion> bank = ContentPack.parse(PackReader.shipped()).questions().stream()
+            .collect(Collectors.toMap(PackQuestion::stem, Function.identity(), (a, b) -> a));
+
+    private void logOut() {
+        driver.findElement(By.id("topbar:logout")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    @Test
+    void hrHiresTheHireReadsPassesAndSignsAndHrSeesItComplete() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String employeeNo = "N" + suffix.substring(suffix.length() - 8);
+        String name = "秦" + "新" + suffix.charAt(suffix.length() - 1);
+        String username = "hire" + suffix.toLowerCase();
+
+        // HR records the hire
+        logIn("hr");
+        driver.get(base + "employees/hire.xhtml");
+        assertEquals("新员工入职", heading());
+        driver.findElement(By.id("hire:employeeNo")).sendKeys(employeeNo);
+        driver.findElement(By.id("hire:name")).sendKeys(name);
+        new Select(driver.findElement(By.id("hire:department"))).selectByValue("RESEARCH");
+        new Select(driver.findElement(By.id("hire:post"))).selectByValue("STAFF");
+        new Select(driver.findElement(By.id("hire:secrecyClass"))).selectByValue("GENERAL");
+        driver.findElement(By.id("hire:username")).sendKeys(username);
+        driver.findElement(By.id("hire:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("hire:submit")).click();
+        wait.until(ExpectedConditions.urlContains("programmes/overview.xhtml"));
+        assertTrue(driver.getPageSource().contains("上岗前教育已开始"), "HR is told the onboarding started");
+        assertTrue(programmeRow(name).getText().contains("已完成 0/3 步"), programmeRow(name).getText());
+        logOut();
+
+        // the hire sees the programme on the home page
+        logIn(username);
+        assertEquals(3, driver.findElements(By.cssSelector("#programmes .step.open")).size());
+
+        // reads every rule and the post's duties
+        int readings = driver.findElements(By.cssSelector("#reading-tasks .task-link")).size();
+        assertTrue(readings >= 10, "the rules and the duties of the post: " + readings);
+        for (int i = 0; i < readings; i++) {
+            driver.findElement(By.cssSelector("#reading-tasks .task-link")).click();
+            wait.until(ExpectedConditions.urlContains("content/read.xhtml"));
+            Thread.sleep(3_300); // the test server asks for 3 seconds of reading
+            driver.findElement(By.id("ack:acknowledge")).click();
+            wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        }
+        assertTrue(driver.findElements(By.cssSelector("#reading-tasks .task-link")).isEmpty());
+        assertEquals(2, driver.findElements(By.cssSelector("#programmes .step.open")).size(), "reading is done");
+
+        // passes the onboarding exam
+        driver.findElement(By.cssSelector("#programmes .step-quiz")).click();
+        wait.until(ExpectedConditions.urlContains("quizzes/list.xhtml"));
+        WebElement row = driver.findElements(By.cssSelector("[id='quizzes:list_data'] > tr")).stream()
+                .filter(r -> r.getText().contains(EXAM)).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("button")).click();
+        wait.until(ExpectedConditions.urlContains("quizzes/take.xhtml"));
+        List<WebElement> questions = driver.findElements(By.cssSelector(".question"));
+        assertEquals(10, questions.size());
+        for (int i = 0; i < questions.size(); i++) {
+            answerRightly(driver.findElements(By.cssSelector(".question")).get(i));
+            int pos = i + 1;
+            wait.until(d -> !d.findElement(By.cssSelector(".saved-" + pos)).getText().isBlank());
+        }
+        driver.findElement(By.id("take:submit")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.urlContains("quizzes/result.xhtml"));
+        assertTrue(driver.findElement(By.id("percent")).getText().startsWith("100"),
+                driver.findElement(By.id("percent")).getText());
+
+        // signs the onboarding pledge
+        driver.findElement(By.id("menu-home")).click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        driver.findElement(By.cssSelector("#programmes .step-pledge")).click();
+        wait.until(ExpectedConditions.urlContains("pledges/sign.xhtml"));
+        assertEquals("上岗保密承诺书", heading());
+        assertTrue(driver.findElement(By.id("pledge-text")).getText().contains(name + "（工号" + employeeNo + "）"));
+        driver.findElement(By.id("sign:typedName")).sendKeys(name);
+        WebElement canvas = driver.findElement(By.cssSelector("#sign\\:signature canvas"));
+        new Actions(driver).moveToElement(canvas, -150, 10).clickAndHold()
+                .moveByOffset(40, -30).moveByOffset(40, 50).moveByOffset(40, -40).moveByOffset(60, 30)
+                .moveByOffset(40, -20).release().perform();
+        driver.findElement(By.id("sign:password")).sendKeys("not-my-password");
+        driver.findElement(By.id("sign:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign:sign-messages"), "密码不正确"));
+        // the refused form keeps the name and the signature; only the password is asked again
+        driver.findElement(By.id("sign:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("sign:submit")).click();
+        wait.until(ExpectedConditions.urlContains("pledges/mine.xhtml"));
+        assertEquals(1, driver.findElements(By.cssSelector(".signed-pledges tbody tr .pdf-link")).size());
+        Browsers.screenshot(driver, "pledge-signed");
+        logOut();
+
+        // HR sees the onboarding complete
+        logIn("hr");
+        driver.findElement(By.id("menu-programmes")).click();
+        wait.until(ExpectedConditions.urlContains("programmes/overview.xhtml"));
+        assertTrue(programmeRow(name).getText().contains("已完成"), programmeRow(name).getText());
+        assertTrue(programmeRow(name).findElements(By.cssSelector(".step.open")).isEmpty());
+    }
+
+    private WebElement programmeRow(String name) {
+        return driver.findElements(By.cssSelector("[id='overview:programmes_data'] > tr")).stream()
+                .filter(r -> r.getText().contains(name)).findFirst().orElseThrow(() -> new AssertionError(name));
+    }
+
+    private void answerRightly(WebElement question) {
+        String shown = question.findElement(By.cssSelector(".stem")).getText();
+        PackQuestion q = bank.entrySet().stream().filter(e -> shown.contains(e.getKey()))
+                .max(Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue)
+                .orElseThrow(() -> new AssertionError("not in the shipped bank: " + shown));
+        switch (q.type()) {
+            case "SINGLE", "MULTI" -> {
+                for (char letter : q.answer().toCharArray()) {
+                    String text = q.options().get(String.valueOf(letter));
+                    question.findElements(By.cssSelector("label")).stream()
+                            .filter(l -> l.getText().endsWith(". " + text)).findFirst()
+                            .orElseThrow(() -> new AssertionError(text)).click();
+                }
+            }
+            case "JUDGE" -> question.findElements(By.cssSelector("label")).stream()
+                    .filter(l -> l.getText().equals("TRUE".equals(q.answer()) ? "正确" : "错误")).findFirst()
+                    .orElseThrow().click();
+            default -> {
+                String[] blanks = q.answer().split(";");
+                List<WebElement> inputs = question.findElements(By.cssSelector("input[type='text']"));
+                for (int b = 0; b < inputs.size(); b++) {
+                    inputs.get(b).sendKeys(blanks[b].split("\\|")[0].strip());
+                }
+                driver.findElement(By.id("page-heading")).click(); // leaving the field fires "change"
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package it.org.shoumi.portal.programmes;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.content.documents.control.TextHash;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.boundary.HireDraft;
+import org.shoumi.portal.employees.boundary.HireRefusedException;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.pledges.boundary.PledgeDraft;
+import org.shoumi.portal.pledges.boundary.PledgeRefusedException;
+import org.shoumi.portal.pledges.boundary.PledgeRefusedException.Reason;
+import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.pledges.boundary.Signing;
+import org.shoumi.portal.pledges.entity.SignedPledge;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.boundary.Progress;
+import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.training.boundary.Acknowledgements;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.ResultView;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.bank.control.AnswerKey;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
+
+/**
+ * The onboarding programme on a started server: HR hires someone, who reads, passes the onboarding exam and
+ * signs the onboarding pledge; every refused signature stores nothing; the signed record and its PDF.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProgrammesIT {
+
+    private static final String PASSWORD = "Password-123";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(ProgrammesIT.class);
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    Pledges pledges;
+
+    @Inject
+    Acknowledgements acknowledgements;
+
+    @Inject
+    QuizAttempts attempts;
+
+    private String hire(String name, SecrecyClass secrecyClass, String username) {
+        String no = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, name, "RESEARCH", "STAFF", secrecyClass, LocalDate.now(), username,
+                PASSWORD.toCharArray()), "hr");
+        return no;
+    }
+
+    private Employee employee(String no) {
+        return data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", no).getSingleResult());
+    }
+
+    private static String signature() throws Exception {
+        BufferedImage image = new BufferedImage(400, 150, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        g.drawLine(20, 100, 200, 40);
+        g.drawLine(200, 40, 380, 110);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    private Signing signing(String user, PledgeDraft d, String password, String name, String signature) {
+        return new Signing(user, d.kind(), d.version(), d.sha256(), password.toCharArray(), name, signature,
+                "127.0.0.1", "ProgrammesIT");
+    }
+
+    private void passOnboardingExam(String employeeNo) {
+        TakerView view = attempts.start("ONBOARDING", employeeNo, "RESEARCH");
+        for (TakerView.Question q : view.questions()) {
+            BankQuestion bank = data.inTransaction(em -> em.createQuery("select i.question from AttemptItem i "
+                            + "where i.attempt.id = :attempt and i.position = :position", BankQuestion.class)
+                    .setParameter("attempt", view.attemptId()).setParameter("position", q.position()).getSingleResult());
+            AnswerKey key = bank.answerKey();
+            Response r = switch (key.type()) {
+                case SINGLE, MULTI -> Response.ofLetters(key.letters());
+                case JUDGE -> Response.ofTruth(key.truth());
+                case FILL -> Response.ofBlanks(key.blanks().stream().map(alternatives -> alternatives.get(0)).toList());
+            };
+            attempts.save(view.attemptId(), employeeNo, q.position(), r);
+        }
+        ResultView result = attempts.submit(view.attemptId(), employeeNo);
+        assertEquals(0, result.percent().compareTo(java.math.BigDecimal.valueOf(100)), "every answer was right");
+    }
+
+    @Test
+    void aHireReadsPassesAndSignsAndIsThenInPost() throws Exception {
+        String user = Deployments.uniqueName("hire");
+        String no = hire("测试新人", SecrecyClass.GENERAL, user);
+        assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus());
+
+        List<Progress> mine = programmes.of(user);
+        assertEquals(1, mine.size());
+        Progress onboarding = mine.get(0);
+        assertEquals(ProgrammeKind.ONBOARDING, onboarding.kind());
+        assertEquals(List.of(StepKind.READ, StepKind.QUIZ, StepKind.PLEDGE),
+                onboarding.steps().stream().map(Progress.StepProgress::kind).toList());
+        assertTrue(onboarding.steps().get(0).owed() > 0, "rules and the post's duties are to be read");
+        assertTrue(onboarding.steps().stream().noneMatch(Progress.StepProgress::done));
+        assertEquals(List.of(PledgeKind.ONBOARDING), pledges.due(user));
+
+        // reading: every rule and the duties of the post, each open long enough
+        Instant openedLongAgo = Instant.now().minusSeconds(600);
+        acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), openedLongAgo));
+        assertTrue(programmes.of(user).get(0).steps().get(0).done());
+
+        passOnboardingExam(no);
+        assertTrue(programmes.of(user).get(0).steps().get(1).done());
+        assertFalse(programmes.of(user).get(0).complete(), "the pledge is still missing");
+
+        PledgeDraft draft = pledges.draft(user, PledgeKind.ONBOARDING);
+        assertTrue(draft.html().contains("测试新人") && draft.html().contains(no), "the text names the person");
+        String drawn = signature();
+        assertEquals(Reason.WRONG_PASSWORD, assertThrows(PledgeRefusedException.class,
+                () -> pledges.sign(signing(user, draft, "wrong-password", "测试新人", drawn))).reason());
+        assertEquals(Reason.NAME_MISMATCH, assertThrows(PledgeRefusedException.class,
+                () -> pledges.sign(signing(user, draft, PASSWORD, "别人", drawn))).reason());
+        assertEquals(Reason.NO_SIGNATURE, assertThrows(PledgeRefusedException.class,
+                () -> pledges.sign(signing(user, draft, PASSWORD, "测试新人", null))).reason());
+        PledgeDraft tampered = new PledgeDraft(draft.kind(), draft.key(), draft.version(), draft.title(), draft.html(),
+                "0".repeat(64));
+        assertEquals(Reason.TEXT_CHANGED, assertThrows(PledgeRefusedException.class,
+                () -> pledges.sign(signing(user, tampered, PASSWORD, "测试新人", drawn))).reason());
+        assertTrue(pledges.of(user).isEmpty(), "no refused signature left a record");
+
+        SignedPledge signed = pledges.sign(signing(user, draft, PASSWORD, " 测试新人 ", drawn));
+        assertEquals(draft.sha256(), signed.getSha256());
+        assertEquals(TextHash.sha256(signed.getRenderedText()), signed.getSha256(), "the hash is of the stored text");
+        assertEquals("测试新人", signed.getTypedName());
+        assertEquals("127.0.0.1", signed.getClientAddress());
+        assertEquals(draft.key(), signed.getTemplateKey());
+        byte[] pdf = pledges.pdf(signed.getId(), user, false).orElseThrow();
+        assertArrayEquals("%PDF".getBytes(StandardCharsets.US_ASCII), java.util.Arrays.copyOf(pdf, 4));
+
+        Progress done = programmes.of(user).get(0);
+        assertTrue(done.complete());
+        assertNotNull(done.completedAt());
+        assertEquals(EmployeeStatus.ACTIVE, employee(no).getStatus(), "onboarding complete: in post");
+        assertTrue(pledges.due(user).isEmpty());
+        assertEquals(Reason.NOT_DUE, assertThrows(PledgeRefusedException.class,
+                () -> pledges.sign(signing(user, draft, PASSWORD, "测试新人", drawn))).reason());
+        assertTrue(programmes.overview().stream().anyMatch(p -> p.employeeNo().equals(no) && p.complete()),
+                "HR sees the programme complete");
+    }
+
+    @Test
+    void aSignedPdfIsTheSignersOrForThoseWhoMayReadAll() throws Exception {
+        String user = Deployments.uniqueName("pdf");
+        String no = hire("测试甲", SecrecyClass.IMPORTANT, user);
+        Instant longAgo = Instant.now().minusSeconds(600);
+        acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo));
+        PledgeDraft draft = pledges.draft(user, PledgeKind.ONBOARDING);
+        SignedPledge signed = pledges.sign(signing(user, draft, PASSWORD, "测试甲", signature()));
+        String other = Deployments.uniqueName("other");
+        hire("测试乙", SecrecyClass.GENERAL, other);
+        assertTrue(pledges.pdf(signed.getId(), other, false).isEmpty(), "another employee cannot read it by its id");
+        assertTrue(pledges.pdf(signed.getId(), other, true).isPresent(), "HR, the secrecy office, auditors can");
+        assertTrue(pledges.pdf(signed.getId() + 100000, user, true).isEmpty());
+        assertFalse(programmes.of(user).get(0).complete(), "the exam is not passed yet");
+        assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus());
+    }
+
+    @Test
+    void aHireIsAllOrNothing() {
+        String user = Deployments.uniqueName("dup");
+        String no = hire("测试丙", SecrecyClass.NONE, user);
+        assertTrue(programmes.of(user).isEmpty(), "not secret-related: no programme");
+        assertEquals(EmployeeStatus.ACTIVE, employee(no).getStatus());
+
+        assertEquals(HireRefusedException.Reason.EMPLOYEE_NO_TAKEN, assertThrows(HireRefusedException.class,
+                () -> roster.hire(new HireDraft(no, "重复", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
+                        Deployments.uniqueName("x"), PASSWORD.toCharArray()), "hr")).reason());
+        String fresh = "F" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        assertEquals(HireRefusedException.Reason.USERNAME_TAKEN, assertThrows(HireRefusedException.class,
+                () -> roster.hire(new HireDraft(fresh, "新人", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
+                        user, PASSWORD.toCharArray()), "hr")).reason());
+        assertEquals(HireRefusedException.Reason.PASSWORD_LENGTH, assertThrows(HireRefusedException.class,
+                () -> roster.hire(new HireDraft(fresh, "新人", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
+                        Deployments.uniqueName("y"), "short".toCharArray()), "hr")).reason());
+        assertEquals(HireRefusedException.Reason.UNKNOWN_POST, assertThrows(HireRefusedException.class,
+                () -> roster.hire(new HireDraft(fresh, "新人", "RESEARCH", "NO_SUCH_POST", SecrecyClass.GENERAL,
+                        LocalDate.now(), Deployments.uniqueName("z"), PASSWORD.toCharArray()), "hr")).reason());
+        assertTrue(data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", fresh).getResultList()).isEmpty(), "no refused hire left a person behind");
+    }
+}
