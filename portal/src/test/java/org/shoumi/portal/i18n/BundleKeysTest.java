@@ -139,6 +139,15 @@ class BundleKeysTest {
         for (PledgeRefusedException.Reason reason : PledgeRefusedException.Reason.values()) {
             assertTrue(known.contains("pledge.refused." + reason.name()), reason.name());
         }
+        for (org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason reason
+                : org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.values()) {
+            assertTrue(known.contains("campaign.refused." + reason.name()), reason.name());
+        }
+        for (org.shoumi.portal.campaigns.control.ReminderRule.Kind kind
+                : org.shoumi.portal.campaigns.control.ReminderRule.Kind.values()) {
+            assertTrue(known.contains("reminder.subject." + kind.name()), kind.name());
+            assertTrue(known.contains("reminder.body." + kind.name()), kind.name());
+        }
         for (ProgrammeRules.StepKind step : ProgrammeRules.StepKind.values()) {
             assertTrue(known.contains("programme.step." + step.name()), step.name());
         }

@@ -65,6 +65,10 @@ public class Roster {
         EmployeeStatus status = d.secrecyClass().isSecretRelated() ? EmployeeStatus.ONBOARDING : EmployeeStatus.ACTIVE;
         Employee employee = new Employee(d.employeeNo() == null ? null : d.employeeNo().strip(),
                 d.name() == null ? null : d.name().strip(), department, post, d.secrecyClass(), status, d.hireDate());
+        employee.setEmail(d.email());
+        if (!validator.validateProperty(employee, "email").isEmpty()) {
+            throw new HireRefusedException(Reason.EMAIL_INVALID);
+        }
         if (!validator.validate(employee).isEmpty()) {
             throw new HireRefusedException(Reason.INVALID);
         }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -76,6 +77,12 @@ public class Employee {
     @Column(name = "hire_date", nullable = false)
     private LocalDate hireDate;
 
+    /** Where reminders go; optional (not every roster has it). */
+    @Size(max = 100, message = "{employee.email.invalid}")
+    @Email(message = "{employee.email.invalid}")
+    @Column(length = 100)
+    private String email;
+
     protected Employee() {
     }
 
@@ -96,6 +103,14 @@ public class Employee {
             throw new IllegalStateException("only a person being onboarded takes up the post, not " + status);
         }
         status = EmployeeStatus.ACTIVE;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public Long getId() {

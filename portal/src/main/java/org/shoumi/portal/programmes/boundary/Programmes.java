@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.campaigns.entity.Campaign;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.programmes.control.ProgrammeRules;
@@ -110,6 +111,12 @@ public class Programmes {
                 .findFirst();
     }
 
+    /** Re-checks every open programme (before counting completion or sending reminders). */
+    public List<Progress> refreshOpen() {
+        return em.createQuery("select a from Assignment a where a.completedAt is null", Assignment.class)
+                .getResultStream().map(this::progress).toList();
+    }
+
     /** Re-checks the open programmes of this person (after they did something that may complete one). */
     public void refresh(Employee person) {
         assignmentsOf(person).stream().filter(a -> !a.isComplete()).forEach(this::progress);
@@ -117,7 +124,7 @@ public class Programmes {
 
     private Progress progress(Assignment a) {
         Employee e = a.getEmployee();
-        List<Step> steps = ProgrammeRules.steps(a.getKind(), new ProgrammeRules.Quizzes(onboardingQuiz, inPostQuiz));
+        List<Step> steps = ProgrammeRules.steps(a.getKind(), new ProgrammeRules.Quizzes(onboardingQuiz, inPostQuizOf(a)));
         int owed = a.isComplete() ? 0 : steps.stream().anyMatch(s -> s.kind() == StepKind.READ)
                 ? acknowledgements.openFor(e).size() : 0;
         List<Progress.StepProgress> done = new ArrayList<>();
@@ -139,6 +146,15 @@ public class Programmes {
                 e.getDepartment().getName(), e.getDepartment().getNameEn(), a.getKind(), a.getStartedOn(),
                 a.getDue(), a.getCompletedAt(),
                 ProgrammeRules.overdue(a.getDue(), documents.today(), a.isComplete()), done);
+    }
+
+    /** The campaign's quiz for an in-post programme given by a campaign, else the configured one. */
+    private String inPostQuizOf(Assignment a) {
+        if (a.getCampaignCode() == null) {
+            return inPostQuiz;
+        }
+        return em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", a.getCampaignCode())
+                .getResultStream().map(Campaign::getQuizCode).findFirst().orElse(inPostQuiz);
     }
 
     private boolean pledgeSigned(Assignment a, PledgeKind kind) {

@@ -140,6 +140,7 @@ public class FirstStart {
         DemoOrganisation.employees(today).forEach(e -> {
             Employee employee = new Employee(e.employeeNo(), e.name(), departments.get(e.departmentCode()),
                     posts.get(e.postCode()), e.secrecyClass(), e.status(), e.hireDate());
+            employee.setEmail(DemoOrganisation.email(e.employeeNo()));
             em.persist(employee);
             employees.put(e.employeeNo(), employee);
         });

@@ -117,6 +117,11 @@ public final class DemoOrganisation {
     private DemoOrganisation() {
     }
 
+    /** The demo people's e-mail addresses, in the reserved example.org domain (mail to them goes nowhere). */
+    public static String email(String employeeNo) {
+        return employeeNo.toLowerCase(java.util.Locale.ROOT) + "@demo.shoumi.example.org";
+    }
+
     /** The thirty people, numbered SM001 to SM030, with hire dates counted back from {@code today}. */
     public static List<EmployeeSpec> employees(LocalDate today) {
         return java.util.stream.IntStream.range(0, PEOPLE.size()).mapToObj(i -> {

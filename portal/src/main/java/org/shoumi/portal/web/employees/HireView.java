@@ -44,12 +44,13 @@ public class HireView implements Serializable {
     private LocalDate hireDate = LocalDate.now();
     private String username;
     private String password;
+    private String email;
 
     public String hire() {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {
             boolean onboarding = roster.hire(new HireDraft(employeeNo, name, departmentCode, postCode, secrecyClass,
-                    hireDate, username, secret), external.getRemoteUser()).isPresent();
+                    hireDate, username, secret, email), external.getRemoteUser()).isPresent();
             messages.info(onboarding ? "hire.done.onboarding" : "hire.done", name, employeeNo);
             return "/programmes/overview.xhtml?faces-redirect=true";
         } catch (HireRefusedException refused) {
@@ -127,6 +128,14 @@ public class HireView implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPassword() {

@@ -1,0 +1,20 @@
+package org.shoumi.portal.campaigns.boundary;
+
+/** A campaign that was not launched, and why; nothing was stored. */
+public class CampaignRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason { CODE_TAKEN, CODE_INVALID, TITLE_MISSING, UNKNOWN_QUIZ, DATES, NOBODY_TARGETED }
+
+    private final Reason reason;
+
+    public CampaignRefusedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,45 @@
+package org.shoumi.portal.campaigns.boundary;
+
+import java.time.LocalDate;
+
+/** A campaign with how far its people have got. */
+public record CampaignRow(String code, String title, String quizCode, LocalDate opensOn, LocalDate dueOn,
+                          long assigned, long complete, long overdue) {
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getQuizCode() {
+        return quizCode;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public long getAssigned() {
+        return assigned;
+    }
+
+    public long getComplete() {
+        return complete;
+    }
+
+    public long getOverdue() {
+        return overdue;
+    }
+
+    /** Completion in whole percent (0 when nobody was targeted). */
+    public int getPercent() {
+        return assigned == 0 ? 0 : (int) (complete * 100 / assigned);
+    }
+}

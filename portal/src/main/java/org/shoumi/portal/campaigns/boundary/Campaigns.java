@@ -1,0 +1,95 @@
+package org.shoumi.portal.campaigns.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason;
+import org.shoumi.portal.campaigns.control.CampaignTargets;
+import org.shoumi.portal.campaigns.entity.Campaign;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.entity.Assignment;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.quizzes.attempts.entity.Quiz;
+
+/**
+ * Launching in-post campaigns. Launching gives every targeted person the in-post programme (the campaign's
+ * quiz and the in-post pledge, after any reading they owe), due on the campaign's due date; all in one
+ * transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class Campaigns {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    Documents documents;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Launches the campaign; returns how many people it was given to. */
+    public int launch(CampaignDraft d, String by) {
+        String code = d.code() == null ? "" : d.code().strip().toUpperCase(java.util.Locale.ROOT);
+        if (!code.matches("[A-Z0-9-]{1,40}")) {
+            throw new CampaignRefusedException(Reason.CODE_INVALID);
+        }
+        if (!em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", code).getResultList().isEmpty()) {
+            throw new CampaignRefusedException(Reason.CODE_TAKEN);
+        }
+        if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
+            throw new CampaignRefusedException(Reason.TITLE_MISSING);
+        }
+        if (d.quizCode() == null || em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.quizCode())
+                .getResultList().isEmpty()) {
+            throw new CampaignRefusedException(Reason.UNKNOWN_QUIZ);
+        }
+        LocalDate today = documents.today();
+        if (d.opensOn() == null || d.dueOn() == null || d.dueOn().isBefore(d.opensOn()) || d.dueOn().isBefore(today)) {
+            throw new CampaignRefusedException(Reason.DATES);
+        }
+        CampaignTargets.Target target = new CampaignTargets.Target(set(d.departments()), set(d.posts()),
+                d.classes() == null ? java.util.Set.of() : d.classes());
+        List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post",
+                        Employee.class).getResultStream()
+                .filter(e -> CampaignTargets.includes(target, e.getDepartment().getCode(), e.getPost().getCode(),
+                        e.getSecrecyClass(), e.getStatus()))
+                .toList();
+        if (people.isEmpty()) {
+            throw new CampaignRefusedException(Reason.NOBODY_TARGETED);
+        }
+        em.persist(new Campaign(code, d.title().strip(), d.quizCode(), d.opensOn(), d.dueOn(),
+                CampaignTargets.join(target.departments()), CampaignTargets.join(target.posts()),
+                CampaignTargets.join(target.classes()), by, clock.instant()));
+        people.forEach(p -> programmes.assign(p, ProgrammeKind.IN_POST, code, d.dueOn(), by));
+        return people.size();
+    }
+
+    /** Every campaign, newest first, with completion counts. */
+    public List<CampaignRow> all() {
+        programmes.refreshOpen();
+        LocalDate today = documents.today();
+        return em.createNamedQuery(Campaign.ALL, Campaign.class).getResultStream().map(c -> {
+            List<Assignment> given = em.createQuery("select a from Assignment a where a.campaignCode = :c",
+                    Assignment.class).setParameter("c", c.getCode()).getResultList();
+            long complete = given.stream().filter(Assignment::isComplete).count();
+            long overdue = given.stream().filter(a -> !a.isComplete() && today.isAfter(a.getDue())).count();
+            return new CampaignRow(c.getCode(), c.getTitle(), c.getQuizCode(), c.getOpensOn(), c.getDueOn(),
+                    given.size(), complete, overdue);
+        }).toList();
+    }
+
+    private static java.util.Set<String> set(java.util.Set<String> s) {
+        return s == null ? java.util.Set.of() : s;
+    }
+}

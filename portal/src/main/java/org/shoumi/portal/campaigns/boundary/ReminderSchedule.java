@@ -1,0 +1,73 @@
+package org.shoumi.portal.campaigns.boundary;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sends the day's reminders once a day at the configured hour of the unit's time zone. */
+@ApplicationScoped
+public class ReminderSchedule {
+
+    private static final Logger LOG = Logger.getLogger(ReminderSchedule.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Reminders reminders;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.reminders.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.reminders.hour", defaultValue = "8")
+    int hour;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes Startup startup) {
+        if (!enabled) {
+            return;
+        }
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of(zone));
+        ZonedDateTime next = now.withHour(Math.max(0, Math.min(23, hour))).withMinute(0).withSecond(0).withNano(0);
+        if (!next.isAfter(now)) {
+            next = next.plusDays(1);
+        }
+        task = scheduler.scheduleAtFixedRate(this::run, Duration.between(now, next).toMinutes(),
+                TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+    }
+
+    void run() {
+        try {
+            reminders.sendDue();
+        } catch (RuntimeException e) {
+            // tomorrow's run tries again
+            LOG.log(Level.WARNING, "Sending reminders failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}

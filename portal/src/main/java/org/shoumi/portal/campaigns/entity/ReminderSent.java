@@ -1,0 +1,67 @@
+package org.shoumi.portal.campaigns.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.shoumi.portal.campaigns.control.ReminderRule;
+
+/** A reminder that went out: at most one per programme and day, so a second run on the same day sends nothing. */
+@Entity
+@Table(name = "reminder_sent", uniqueConstraints = @UniqueConstraint(columnNames = {"assignment_id", "sent_on"}))
+public class ReminderSent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "assignment_id", nullable = false)
+    private long assignmentId;
+
+    @Column(name = "sent_on", nullable = false)
+    private LocalDate sentOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ReminderRule.Kind kind;
+
+    @Column(name = "sent_to", nullable = false, length = 500)
+    private String sentTo;
+
+    @Column(name = "sent_at", nullable = false)
+    private Instant sentAt;
+
+    protected ReminderSent() {
+    }
+
+    public ReminderSent(long assignmentId, LocalDate sentOn, ReminderRule.Kind kind, String sentTo, Instant sentAt) {
+        this.assignmentId = assignmentId;
+        this.sentOn = sentOn;
+        this.kind = kind;
+        this.sentTo = sentTo.length() > 500 ? sentTo.substring(0, 500) : sentTo;
+        this.sentAt = sentAt;
+    }
+
+    public long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public ReminderRule.Kind getKind() {
+        return kind;
+    }
+
+    public String getSentTo() {
+        return sentTo;
+    }
+}

@@ -1,0 +1,157 @@
+package org.shoumi.portal.records.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.pledges.entity.SignedPledge;
+import org.shoumi.portal.programmes.entity.Assignment;
+import org.shoumi.portal.records.control.InspectionWorkbook;
+import org.shoumi.portal.records.control.SecrecyFile;
+import org.shoumi.portal.records.control.SecrecyFilePdf;
+import org.shoumi.portal.training.entity.Acknowledgement;
+import org.shoumi.quizzes.attempts.entity.Attempt;
+import org.shoumi.quizzes.attempts.entity.AttemptStatus;
+
+/**
+ * Reads every record of a person (or of everyone) for inspectors. Records are printed in Chinese, the
+ * language of the unit's files, whatever the language of the screen.
+ */
+@ApplicationScoped
+@Transactional
+public class Records {
+
+    private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.name", defaultValue = "本单位")
+    String unitName;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The staff number of the person behind a login, if any. */
+    public Optional<String> employeeNoOf(String username) {
+        return username == null ? Optional.empty() : em.createQuery(
+                        "select e.employeeNo from Account a join a.employee e where a.username = :u", String.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    public Optional<SecrecyFile> file(String employeeNo) {
+        ResourceBundle text = text();
+        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+                .getResultStream().findFirst().map(e -> new SecrecyFile(
+                        new SecrecyFile.Person(e.getEmployeeNo(), e.getName(), e.getDepartment().getName(),
+                                e.getPost().getName(), text.getString("enum.SecrecyClass." + e.getSecrecyClass()),
+                                text.getString("enum.EmployeeStatus." + e.getStatus()), e.getHireDate()),
+                        assignments(e).stream().map(a -> new SecrecyFile.Programme(
+                                text.getString("enum.ProgrammeKind." + a.getKind()), a.getStartedOn(), a.getDue(),
+                                a.getCompletedAt())).toList(),
+                        acknowledgements(e).stream().map(a -> new SecrecyFile.Reading(a.getDocumentKey(),
+                                a.getVersion(), a.getAcknowledgedAt(), a.getReadingSeconds(), a.getSha256())).toList(),
+                        attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
+                                a.getNumber(), a.getFinishedAt(), a.getPercent(), a.getPassed())).toList(),
+                        pledges(e).stream().map(p -> new SecrecyFile.Pledge(p.getTitle(), p.getTemplateKey(),
+                                p.getTemplateVersion(), p.getSignedAt(), p.getSha256())).toList()));
+    }
+
+    /** The person's secrecy file as a PDF; empty for an unknown staff number. */
+    public Optional<byte[]> filePdf(String employeeNo) {
+        return file(employeeNo).map(f -> SecrecyFilePdf.render(f, text(), ZoneId.of(zone), unitName, clock.instant()));
+    }
+
+    /** Everyone's records, one sheet per kind, for an inspection. */
+    public byte[] inspectionWorkbook() {
+        ResourceBundle text = text();
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post "
+                + "order by e.employeeNo", Employee.class).getResultList();
+        List<List<String>> roster = sheet(text, "record.sheet.people.header");
+        List<List<String>> programmes = sheet(text, "record.sheet.programmes.header");
+        List<List<String>> readings = sheet(text, "record.sheet.readings.header");
+        List<List<String>> tests = sheet(text, "record.sheet.attempts.header");
+        List<List<String>> signed = sheet(text, "record.sheet.pledges.header");
+        for (Employee e : people) {
+            String no = e.getEmployeeNo();
+            roster.add(List.of(no, e.getName(), e.getDepartment().getName(), e.getPost().getName(),
+                    text.getString("enum.SecrecyClass." + e.getSecrecyClass()),
+                    text.getString("enum.EmployeeStatus." + e.getStatus()), String.valueOf(e.getHireDate())));
+            assignments(e).forEach(a -> programmes.add(List.of(no, e.getName(),
+                    text.getString("enum.ProgrammeKind." + a.getKind()), String.valueOf(a.getStartedOn()),
+                    String.valueOf(a.getDue()), time(a.getCompletedAt()),
+                    a.getCampaignCode() == null ? "" : a.getCampaignCode())));
+            acknowledgements(e).forEach(a -> readings.add(List.of(no, e.getName(), a.getDocumentKey(),
+                    String.valueOf(a.getVersion()), time(a.getAcknowledgedAt()), String.valueOf(a.getReadingSeconds()),
+                    a.getSha256())));
+            attempts(no).forEach(a -> tests.add(List.of(no, e.getName(), a.getQuiz().getTitle(),
+                    String.valueOf(a.getNumber()), time(a.getFinishedAt()),
+                    a.getPercent() == null ? "" : a.getPercent().toPlainString(),
+                    Boolean.TRUE.equals(a.getPassed()) ? text.getString("record.file.passed")
+                            : text.getString("record.file.failed"))));
+            pledges(e).forEach(p -> signed.add(List.of(no, e.getName(), p.getTitle(), p.getTemplateKey(),
+                    String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(),
+                    p.getClientAddress())));
+        }
+        sheets.put(text.getString("record.sheet.people"), roster);
+        sheets.put(text.getString("record.sheet.programmes"), programmes);
+        sheets.put(text.getString("record.sheet.readings"), readings);
+        sheets.put(text.getString("record.sheet.attempts"), tests);
+        sheets.put(text.getString("record.sheet.pledges"), signed);
+        return InspectionWorkbook.write(sheets);
+    }
+
+    private static List<List<String>> sheet(ResourceBundle text, String headerKey) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(text.getString(headerKey).split("\\|")));
+        return rows;
+    }
+
+    private String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    private List<Assignment> assignments(Employee e) {
+        return em.createNamedQuery(Assignment.OF_EMPLOYEE, Assignment.class).setParameter("employee", e).getResultList();
+    }
+
+    private List<Acknowledgement> acknowledgements(Employee e) {
+        return em.createNamedQuery(Acknowledgement.OF_EMPLOYEE, Acknowledgement.class).setParameter("employee", e)
+                .getResultList();
+    }
+
+    private List<Attempt> attempts(String employeeNo) {
+        return em.createQuery("select a from Attempt a join fetch a.quiz where a.personKey = :p "
+                        + "and a.status <> :open order by a.finishedAt", Attempt.class)
+                .setParameter("p", employeeNo).setParameter("open", AttemptStatus.IN_PROGRESS).getResultList();
+    }
+
+    private List<SignedPledge> pledges(Employee e) {
+        return em.createNamedQuery(SignedPledge.OF_EMPLOYEE, SignedPledge.class).setParameter("employee", e)
+                .getResultList();
+    }
+
+    private static ResourceBundle text() {
+        return ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
+    }
+}

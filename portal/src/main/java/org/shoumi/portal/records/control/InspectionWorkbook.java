@@ -1,0 +1,45 @@
+package org.shoumi.portal.records.control;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shoumi.quizzes.bank.control.importing.SpreadsheetLayout;
+
+/**
+ * The evidence for an inspection as one Excel workbook (Apache POI): a sheet per kind of record, a header row,
+ * every cell text and neutralised, so nothing in a name or title is ever run as a formula.
+ */
+public final class InspectionWorkbook {
+
+    private InspectionWorkbook() {
+    }
+
+    /** Sheets in order: name → rows, the first row being the header. */
+    public static byte[] write(Map<String, List<List<String>>> sheets) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (Map.Entry<String, List<List<String>>> e : new LinkedHashMap<>(sheets).entrySet()) {
+                Sheet sheet = book.createSheet(e.getKey());
+                List<List<String>> rows = e.getValue();
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = sheet.createRow(r);
+                    List<String> cells = rows.get(r);
+                    for (int c = 0; c < cells.size(); c++) {
+                        String v = cells.get(c);
+                        row.createCell(c).setCellValue(SpreadsheetLayout.neutralise(v == null ? "" : v));
+                    }
+                }
+                sheet.createFreezePane(0, 1);
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

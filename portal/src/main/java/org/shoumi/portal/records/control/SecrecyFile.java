@@ -1,0 +1,27 @@
+package org.shoumi.portal.records.control;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the portal records about one person, as printed in their secrecy file. */
+public record SecrecyFile(Person person, List<Programme> programmes, List<Reading> readings,
+                          List<Attempt> attempts, List<Pledge> pledges) {
+
+    public record Person(String employeeNo, String name, String department, String post, String secrecyClass,
+                         String status, LocalDate hireDate) {
+    }
+
+    public record Programme(String kind, LocalDate startedOn, LocalDate due, Instant completedAt) {
+    }
+
+    public record Reading(String documentKey, int version, Instant at, long seconds, String sha256) {
+    }
+
+    public record Attempt(String quiz, int number, Instant finishedAt, BigDecimal percent, Boolean passed) {
+    }
+
+    public record Pledge(String title, String templateKey, int version, Instant signedAt, String sha256) {
+    }
+}

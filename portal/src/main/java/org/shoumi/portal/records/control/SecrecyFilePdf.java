@@ -1,0 +1,63 @@
+package org.shoumi.portal.records.control;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+import org.shoumi.portal.printing.PdfPages;
+
+/** Prints a secrecy file: the person, then each kind of record, oldest first, with hashes where there are any. */
+public final class SecrecyFilePdf {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private SecrecyFilePdf() {
+    }
+
+    public static byte[] render(SecrecyFile f, ResourceBundle text, ZoneId zone, String unit, Instant printedAt) {
+        SecrecyFile.Person p = f.person();
+        PdfPages pages = new PdfPages(MessageFormat.format(text.getString("record.file.title"), p.name()));
+        pages.heading(MessageFormat.format(text.getString("record.file.title"), p.name()), 18)
+                .paragraph(MessageFormat.format(text.getString("record.file.person"), p.employeeNo(), p.name(),
+                        p.department(), p.post(), p.secrecyClass(), p.status(), String.valueOf(p.hireDate())), PdfPages.BODY);
+
+        pages.section(text.getString("record.file.programmes"));
+        f.programmes().forEach(g -> pages.paragraph(MessageFormat.format(text.getString("record.file.programme"),
+                g.kind(), String.valueOf(g.startedOn()), String.valueOf(g.due()),
+                g.completedAt() == null ? text.getString("record.file.open") : time(g.completedAt(), zone)), PdfPages.BODY));
+        none(pages, f.programmes().isEmpty(), text);
+
+        pages.section(text.getString("record.file.readings"));
+        f.readings().forEach(r -> pages.paragraph(MessageFormat.format(text.getString("record.file.reading"),
+                r.documentKey(), r.version(), time(r.at(), zone), r.seconds(), r.sha256()), 9));
+        none(pages, f.readings().isEmpty(), text);
+
+        pages.section(text.getString("record.file.attempts"));
+        f.attempts().forEach(a -> pages.paragraph(MessageFormat.format(text.getString("record.file.attempt"),
+                a.quiz(), a.number(), a.finishedAt() == null ? "" : time(a.finishedAt(), zone),
+                a.percent() == null ? "" : a.percent().toPlainString(),
+                Boolean.TRUE.equals(a.passed()) ? text.getString("record.file.passed") : text.getString("record.file.failed")),
+                PdfPages.BODY));
+        none(pages, f.attempts().isEmpty(), text);
+
+        pages.section(text.getString("record.file.pledges"));
+        f.pledges().forEach(s -> pages.paragraph(MessageFormat.format(text.getString("record.file.pledge"),
+                s.title(), s.templateKey(), s.version(), time(s.signedAt(), zone), s.sha256()), 9));
+        none(pages, f.pledges().isEmpty(), text);
+
+        pages.skip(18).paragraph(MessageFormat.format(text.getString("record.file.printed"), unit,
+                time(printedAt, zone)), 8);
+        return pages.toBytes();
+    }
+
+    private static void none(PdfPages pages, boolean empty, ResourceBundle text) {
+        if (empty) {
+            pages.paragraph(text.getString("record.file.none"), PdfPages.BODY);
+        }
+    }
+
+    private static String time(Instant at, ZoneId zone) {
+        return TIME.format(at.atZone(zone));
+    }
+}

@@ -1,0 +1,168 @@
+package org.shoumi.portal.web.campaigns;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import org.shoumi.portal.campaigns.boundary.CampaignDraft;
+import org.shoumi.portal.campaigns.boundary.CampaignRefusedException;
+import org.shoumi.portal.campaigns.boundary.CampaignRow;
+import org.shoumi.portal.campaigns.boundary.Campaigns;
+import org.shoumi.portal.campaigns.boundary.Reminders;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.attempts.entity.Quiz;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+
+/** The secrecy office's campaigns: completion of each, launching a new one, reminding people now. */
+@Named
+@ViewScoped
+public class CampaignsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Campaigns campaigns;
+
+    @Inject
+    transient Reminders reminders;
+
+    @Inject
+    transient Organisation organisation;
+
+    @Inject
+    transient Quizzes quizzes;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private List<CampaignRow> rows;
+    private String code;
+    private String title;
+    private String quizCode;
+    private LocalDate opensOn = LocalDate.now();
+    private LocalDate dueOn = LocalDate.now().plusDays(30);
+    private List<String> departments = List.of();
+    private List<String> posts = List.of();
+    private List<String> classes = List.of();
+
+    @PostConstruct
+    void load() {
+        rows = campaigns.all();
+    }
+
+    public void launch() {
+        try {
+            int people = campaigns.launch(new CampaignDraft(code, title, quizCode, opensOn, dueOn,
+                    new HashSet<>(departments), new HashSet<>(posts),
+                    classes.stream().map(SecrecyClass::valueOf).collect(java.util.stream.Collectors.toSet())), external.getRemoteUser());
+            messages.info("campaign.launched", title, people);
+            code = null;
+            title = null;
+            rows = campaigns.all();
+        } catch (CampaignRefusedException refused) {
+            messages.error("campaign.refused." + refused.reason().name());
+        }
+    }
+
+    public void remindNow() {
+        Reminders.Run run = reminders.sendDue();
+        messages.info("campaign.reminded", run.sent(), run.withoutAddress(), run.failed());
+    }
+
+    public List<CampaignRow> getRows() {
+        return rows;
+    }
+
+    public List<Quiz> getExams() {
+        return quizzes.all().stream().filter(q -> q.getMode() == QuizMode.EXAM && q.isActive()).toList();
+    }
+
+    public List<Department> getAllDepartments() {
+        return organisation.departments();
+    }
+
+    public List<Post> getAllPosts() {
+        return organisation.posts();
+    }
+
+    public SecrecyClass[] getSecretClasses() {
+        return new SecrecyClass[] {SecrecyClass.CORE, SecrecyClass.IMPORTANT, SecrecyClass.GENERAL};
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getQuizCode() {
+        return quizCode;
+    }
+
+    public void setQuizCode(String quizCode) {
+        this.quizCode = quizCode;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public void setOpensOn(LocalDate opensOn) {
+        this.opensOn = opensOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public List<String> getDepartments() {
+        return departments;
+    }
+
+    public void setDepartments(List<String> departments) {
+        this.departments = departments == null ? List.of() : departments;
+    }
+
+    public List<String> getPosts() {
+        return posts;
+    }
+
+    public void setPosts(List<String> posts) {
+        this.posts = posts == null ? List.of() : posts;
+    }
+
+    public List<String> getClasses() {
+        return classes;
+    }
+
+    public void setClasses(List<String> classes) {
+        this.classes = classes == null ? List.of() : classes;
+    }
+}

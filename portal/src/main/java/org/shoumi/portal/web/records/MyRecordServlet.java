@@ -1,0 +1,30 @@
+package org.shoumi.portal.web.records;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.shoumi.portal.records.boundary.Records;
+
+/** A person's own secrecy file: always the file of the person behind the login, never another's. */
+@WebServlet("/my-record")
+public class MyRecordServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Records records;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<byte[]> pdf = records.employeeNoOf(request.getRemoteUser()).flatMap(records::filePdf);
+        if (pdf.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        RecordsServlet.send(response, pdf.get(), "application/pdf", "my-secrecy-file.pdf");
+    }
+}

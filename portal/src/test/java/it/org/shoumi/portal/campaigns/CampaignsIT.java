@@ -1,0 +1,111 @@
+package it.org.shoumi.portal.campaigns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A campaign launched by the secrecy officer through the page, and its reminders arriving at a real SMTP
+ * server (GreenMail on port 3025, where the test server sends mail) with a copy to the department head.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CampaignsIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** The demo OFFICE department's people of class 重要 (SM003, SM005, SM030); its head is SM001. */
+    private static final List<String> TARGETED = List.of("sm003", "sm005", "sm030");
+    private static final String HEAD = "sm001@demo.shoumi.example.org";
+
+    private static String mail(String no) {
+        return no + "@demo.shoumi.example.org";
+    }
+
+    /** The messages addressed to {@code address} (GreenMail keeps one copy per recipient: one per Message-ID here). */
+    private List<MimeMessage> to(String address) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address))
+                        && seen.add(m.getMessageID());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void theOfficerLaunchesACampaignAndTheTargetedPeopleAreRemindedWithACopyToTheirHead() throws Exception {
+        // the unit's calendar (Asia/Shanghai) decides which day it is
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String code = "IT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        PortalClient officer = new PortalClient(base.toURI());
+        officer.login("officer", "Shoumi@2026");
+        Page page = officer.get("campaigns/manage.xhtml");
+        assertEquals(200, page.status());
+
+        Page launched = officer.submit(page, "launch", "launch:submit", Map.of(
+                "launch:code", code, "launch:title", "集成测试在岗培训", "launch:quiz", "ANNUAL-2026",
+                "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusDays(7).toString(),
+                "launch:departments", "OFFICE", "launch:classes", "IMPORTANT"));
+        assertTrue(launched.contains("3 人已布置在岗培训"), launched.body());
+        assertTrue(launched.contains(code));
+
+        Page again = officer.submit(launched, "launch", "launch:submit", Map.of(
+                "launch:code", code, "launch:title", "重复", "launch:quiz", "ANNUAL-2026",
+                "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusDays(7).toString()));
+        assertTrue(again.contains("该活动编号已被使用"), "a code is used once");
+
+        Page reminded = officer.submit(again, "campaigns", "campaigns:remind", Map.of());
+        assertTrue(reminded.contains("已发送提醒"), reminded.body());
+        smtp.waitForIncomingEmail(10_000, 3);
+        for (String no : TARGETED) {
+            List<MimeMessage> mine = to(mail(no));
+            assertEquals(1, mine.size(), no);
+            MimeMessage m = mine.get(0);
+            assertTrue(m.getSubject().startsWith("【保密培训提醒】在岗培训将于" + today.plusDays(7)), m.getSubject());
+            assertEquals(HEAD, m.getRecipients(Message.RecipientType.CC)[0].toString(), "copy to the head");
+            String body = (String) m.getContent();
+            assertTrue(body.contains("通过考试") && body.contains("签订承诺书"), body);
+        }
+        assertTrue(to(mail("sm002")).isEmpty(), "class 一般 was not targeted");
+
+        int before = smtp.getReceivedMessages().length;
+        officer.submit(officer.get("campaigns/manage.xhtml"), "campaigns", "campaigns:remind", Map.of());
+        assertEquals(before, smtp.getReceivedMessages().length, "a second run on the same day sends nothing again");
+    }
+}

@@ -1,0 +1,60 @@
+package it.org.shoumi.portal.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import java.io.File;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Who may download secrecy files and the inspection workbook, over HTTP as a browser would. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecordsAccessIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalClient as(String user) throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        client.login(user, "Shoumi@2026");
+        return client;
+    }
+
+    @Test
+    void anAuditorDownloadsAnyonesFileAndTheWorkbook() throws Exception {
+        PortalClient auditor = as("auditor");
+        Page file = auditor.get("records/file?no=SM002");
+        assertEquals(200, file.status());
+        assertTrue(file.body().startsWith("%PDF"), "a PDF");
+        assertEquals(404, auditor.get("records/file?no=NOBODY").status());
+        Page book = auditor.get("records/inspection");
+        assertEquals(200, book.status());
+        assertTrue(book.body().startsWith("PK"), "an .xlsx (zip) workbook");
+    }
+
+    @Test
+    void anEmployeeGetsOnlyTheirOwnFile() throws Exception {
+        PortalClient employee = as("employee");
+        assertEquals(403, employee.get("records/file?no=SM003").status(), "not another person's file");
+        assertEquals(403, employee.get("records/inspection").status());
+        Page mine = employee.get("my-record");
+        assertEquals(200, mine.status());
+        assertTrue(mine.body().startsWith("%PDF"));
+        assertEquals(404, as("admin").get("my-record").status(), "a login without a person has no file");
+    }
+}

@@ -1,0 +1,25 @@
+package org.shoumi.portal.programmes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompletionTest {
+
+    @Test
+    void programmesAreCountedPerDepartmentAsCompleteOpenOrOverdue() {
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        List<Completion.Department> d = Completion.byDepartment(List.of(
+                new Completion.Item("IT", "信息技术部", true, today.minusDays(5)),
+                new Completion.Item("HR", "人事部", false, today),
+                new Completion.Item("IT", "信息技术部", false, today.minusDays(1)),
+                new Completion.Item("IT", "信息技术部", false, today.plusDays(3))), today);
+        assertEquals(2, d.size());
+        assertEquals(new Completion.Department("HR", "人事部", 0, 1, 0), d.get(0), "due today is still in time");
+        assertEquals(new Completion.Department("IT", "信息技术部", 1, 1, 1), d.get(1));
+        assertEquals(33, d.get(1).percent());
+        assertEquals(100, new Completion.Department("X", "x", 0, 0, 0).percent());
+    }
+}

@@ -1,0 +1,63 @@
+package org.shoumi.portal.records.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class RecordPrintingTest {
+
+    private static final ResourceBundle ZH = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+            Locale.SIMPLIFIED_CHINESE);
+
+    @Test
+    void aSecrecyFileListsEveryKindOfRecordInChinese() throws Exception {
+        Instant at = Instant.parse("2026-11-30T02:00:00Z");
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM002", "李明", "办公室", "工作人员", "一般", "在岗", LocalDate.of(2023, 8, 1)),
+                List.of(new SecrecyFile.Programme("在岗培训", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), null)),
+                List.of(new SecrecyFile.Reading("rule.code", 2, at, 95, "a1".repeat(32))),
+                List.of(new SecrecyFile.Attempt("2026年度保密知识考试", 1, at, new BigDecimal("85.00"), true)),
+                List.of(new SecrecyFile.Pledge("在岗保密承诺书", "pledge.in-post", 1, at, "b2".repeat(32))));
+        byte[] pdf = SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位", at);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("保密档案：李明"));
+            assertTrue(text.contains("工号SM002"));
+            assertTrue(text.contains("在岗培训：2026-11-01开始，2026-12-01截止，完成时间尚未完成"), text);
+            assertTrue(text.contains("rule.code第2版，2026-11-3010:00，阅读95秒"), "times in the unit's zone");
+            assertTrue(text.contains("2026年度保密知识考试，第1次") && text.contains("85.00分，合格"));
+            assertTrue(text.contains("b2".repeat(32)));
+        }
+    }
+
+    @Test
+    void theWorkbookHasASheetPerKindAndNeverAFormula() throws Exception {
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        sheets.put("人员", List.of(List.of("工号", "姓名"), List.of("SM002", "=HYPERLINK(\"http://x\")")));
+        sheets.put("考试", List.of(List.of("工号", "成绩"), List.of("SM002", "85.00")));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(InspectionWorkbook.write(sheets)))) {
+            assertEquals(2, book.getNumberOfSheets());
+            assertEquals("人员", book.getSheetName(0));
+            var cell = book.getSheetAt(0).getRow(1).getCell(1);
+            assertEquals(CellType.STRING, cell.getCellType());
+            assertTrue(cell.getStringCellValue().startsWith("'"), "a leading = is neutralised: " + cell.getStringCellValue());
+            assertEquals("85.00", book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue());
+        }
+    }
+}
