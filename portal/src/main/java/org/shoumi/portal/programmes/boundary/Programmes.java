@@ -177,7 +177,8 @@ public class Programmes {
         if (username == null) {
             return Optional.empty();
         }
-        return em.createQuery("select a.employee from Account a where a.username = :u", Employee.class)
+        // an inner join: a login without a person (admin, auditor) has no programmes, not a null row
+        return em.createQuery("select e from Account a join a.employee e where a.username = :u", Employee.class)
                 .setParameter("u", username).getResultList().stream().findFirst();
     }
 }
