@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.portal.departures.boundary.DepartureRefusedException;
+import org.shoumi.portal.departures.control.ExitChecklist;
+import org.shoumi.portal.departures.entity.CarrierKind;
+import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.departures.entity.DepartureStatus;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.security.entity.Role;
@@ -114,7 +119,8 @@ class BundleKeysTest {
         Set<String> known = keys("messages.properties");
         for (Class<? extends Enum<?>> type : List.of(SecrecyClass.class, EmployeeStatus.class, Role.class,
                 DocumentKind.class, QuizMode.class, QuestionType.class, GradingMethod.class, FeedbackPolicy.class,
-                MultiCredit.class, ItemStatistics.Flag.class)) {
+                MultiCredit.class, ItemStatistics.Flag.class, DepartureKind.class, DepartureStatus.class,
+                CarrierKind.class, ExitChecklist.Item.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
                 assertTrue(known.contains(key), key);
@@ -130,6 +136,12 @@ class BundleKeysTest {
         }
         for (QuizRefusedException.Reason reason : QuizRefusedException.Reason.values()) {
             assertTrue(known.contains("quiz.refused." + reason.name()), reason.name());
+        }
+        for (DepartureRefusedException.Reason reason : DepartureRefusedException.Reason.values()) {
+            assertTrue(known.contains("departures.refused." + reason.name()), reason.name());
+        }
+        for (ExitChecklist.Item item : ExitChecklist.Item.values()) {
+            assertTrue(known.contains("departures.missing." + item.name()), item.name());
         }
         for (ReadingPolicy.Reason reason : ReadingPolicy.Reason.values()) {
             assertTrue(known.contains("home.tasks.reason." + reason.name()), reason.name());
