@@ -22,11 +22,13 @@ import org.shoumi.content.pack.control.PackProblem;
 import org.shoumi.content.pack.control.PackReader;
 import org.shoumi.content.pack.control.PackValidator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.setup.control.DemoDepartures;
 import org.shoumi.portal.setup.control.DemoOrganisation;
 import org.shoumi.portal.setup.control.FirstStartPlan;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
@@ -60,6 +62,9 @@ public class FirstStart {
     Quizzes quizzes;
 
     @Inject
+    Departures departures;
+
+    @Inject
     @ConfigProperty(name = "shoumi.portal.mode", defaultValue = "demo")
     String mode;
 
@@ -79,6 +84,7 @@ public class FirstStart {
                 em.createNamedQuery(Employee.COUNT, Long.class).getSingleResult(), accounts.count(), adminPassword);
         if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
             loadDemoUnit(LocalDate.now());
+            loadDemoDepartures();
         }
         if (steps.contains(FirstStartPlan.Step.OPEN_INITIAL_ADMIN)) {
             accounts.create("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null);
@@ -116,6 +122,31 @@ public class FirstStart {
         if (questionBank.count() == 0) {
             LOG.info("Imported " + questionBank.importPack(pack.questions()) + " questions into the bank");
         }
+    }
+
+    /** The demo departures, taken through the same steps HR takes; days counted back from today. */
+    private void loadDemoDepartures() {
+        LocalDate today = departures.today();
+        for (DemoDepartures.DepartureSpec d : DemoDepartures.DEPARTURES) {
+            long id = departures.open(d.employeeNo(), d.kind(), today.plusDays(d.plannedLastDayInDays()), d.reason(),
+                    "hr");
+            for (DemoDepartures.CarrierSpec c : d.carriers()) {
+                long carrier = departures.addCarrier(id, c.kind(), c.description());
+                if (c.returnedDaysAgo() != null) {
+                    departures.returnCarrier(carrier, today.minusDays(c.returnedDaysAgo()), c.receivedBy());
+                }
+            }
+            if (d.briefingDaysAgo() != null) {
+                departures.recordBriefing(id, today.minusDays(d.briefingDaysAgo()), d.briefingGivenBy());
+            }
+            if (d.pledgeDaysAgo() != null) {
+                departures.recordPaperExitPledge(id, d.pledgePaperRef(), today.minusDays(d.pledgeDaysAgo()));
+            }
+            if (d.approvedDaysAgo() != null) {
+                departures.approve(id, today.minusDays(d.approvedDaysAgo()), "hr");
+            }
+        }
+        LOG.info(() -> "Loaded " + DemoDepartures.DEPARTURES.size() + " demo departures");
     }
 
     private void loadDemoUnit(LocalDate today) {
