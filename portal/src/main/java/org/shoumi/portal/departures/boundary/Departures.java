@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -122,10 +123,13 @@ public class Departures {
 
     /**
      * The exit pledge a person signed in the portal: called by the pledge-signing feature with the signed
-     * pledge's id. It counts for the person's open departure.
+     * pledge's id. It counts for the person's open departure; signing again replaces the earlier record.
+     * A refusal ({@code UNKNOWN_EMPLOYEE}, {@code NO_OPEN_DEPARTURE}) changes nothing and does not mark the
+     * caller's transaction for rollback, so the signature itself can still be kept.
      *
      * @return the id of the departure it was recorded on
      */
+    @Transactional(dontRollbackOn = DepartureRefusedException.class)
     public long recordExitPledge(@NotBlank String employeeNo, long signedPledgeId, @NotNull Instant at) {
         Employee person = employee(employeeNo).orElseThrow(() -> refused(Reason.UNKNOWN_EMPLOYEE));
         Departure departure = openOf(person).orElseThrow(() -> refused(Reason.NO_OPEN_DEPARTURE));
@@ -143,8 +147,9 @@ public class Departures {
     }
 
     /**
-     * Approves a departure whose checklist is complete, on the day the unit approved it (not in the future). The
-     * person leaves the post or the unit, and their 脱密期 starts that day.
+     * Approves a departure whose checklist is complete, on the day the unit approved it: not in the future, and
+     * not before the checklist was completed. The person leaves the post or the unit, and their 脱密期 starts
+     * that day.
      *
      * @return the 脱密期, or empty for a person without one (非涉密)
      */
@@ -157,6 +162,15 @@ public class Departures {
                             .map(CarrierReturn::getDescription).toList());
         }
         notInFuture(on);
+        ZoneId zoneId = zone();
+        List<LocalDate> daysDone = new ArrayList<>();
+        departure.getCarriers().forEach(c -> daysDone.add(c.getReturnedOn()));
+        daysDone.add(departure.getBriefingOn());
+        daysDone.add(LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zoneId));
+        Optional<LocalDate> earliest = ExitChecklist.earliestApproval(daysDone);
+        if (earliest.isPresent() && on.isBefore(earliest.get())) {
+            throw new DepartureRefusedException(Reason.APPROVAL_BEFORE_CHECKLIST, earliest.get());
+        }
         Employee person = departure.getEmployee();
         Optional<Span> span = policy().periodFrom(on, person.getSecrecyClass());
         departure.approve(on, by);

@@ -1,7 +1,11 @@
 package org.shoumi.portal.departures.control;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The exit checklist of a departure and the rule that closes it: every carrier returned (清退), the exit
@@ -49,6 +53,14 @@ public record ExitChecklist(int carriers, int carriersReturned, boolean briefed,
     /** Items done out of {@link #ITEMS}, for progress on the list of open departures. */
     public int itemsDone() {
         return ITEMS - missing().size();
+    }
+
+    /**
+     * The earliest day a departure can be approved: the day its checklist was completed, that is the last of the
+     * days on which a carrier was returned, the briefing given and the pledge signed. Empty when none is dated.
+     */
+    public static Optional<LocalDate> earliestApproval(Collection<LocalDate> daysDone) {
+        return daysDone.stream().filter(Objects::nonNull).max(LocalDate::compareTo);
     }
 
     /** The checklist has three items: carriers, briefing, pledge. */

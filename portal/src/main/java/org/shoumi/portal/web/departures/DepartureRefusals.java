@@ -12,7 +12,8 @@ final class DepartureRefusals {
     }
 
     static void show(Messages messages, DepartureRefusedException refused, String employeeNo) {
-        messages.error("departures.refused." + refused.reason().name(), employeeNo == null ? "" : employeeNo);
+        messages.error("departures.refused." + refused.reason().name(), employeeNo == null ? "" : employeeNo,
+                refused.day() == null ? "" : refused.day().toString());
         for (ExitChecklist.Item item : refused.missing()) {
             if (item == ExitChecklist.Item.CARRIERS_RETURNED) {
                 List<String> out = refused.carriersOut();

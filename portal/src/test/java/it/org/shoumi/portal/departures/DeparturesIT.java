@@ -138,7 +138,11 @@ class DeparturesIT {
         assertEquals(Reason.ALREADY_RETURNED, refusal(() -> departures.returnCarrier(papers, today, "又一人")));
 
         departures.returnCarrier(usb, today, "李接收");
-        LocalDate approvedOn = today.minusDays(1);
+        DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
+                () -> departures.approve(id, today.minusDays(1), "hr"));
+        assertEquals(Reason.APPROVAL_BEFORE_CHECKLIST, early.reason());
+        assertEquals(today, early.day(), "the checklist was completed today");
+        LocalDate approvedOn = today;
         Span period = departures.approve(id, approvedOn, "hr").orElseThrow();
 
         assertEquals(approvedOn, period.start());
@@ -176,6 +180,19 @@ class DeparturesIT {
         assertEquals(today.plusYears(1), departures.approve(id, today, "hr").orElseThrow().end(), "一般: 1 year");
         assertEquals(EmployeeStatus.LEFT_POST, statusOf(general), "离岗: stays in the unit, out of the post");
         assertEquals("档案室 LZ-001", departures.detail(id).orElseThrow().getExitPledgePaperRef());
+    }
+
+    @Test
+    void aRefusedExitPledgeDoesNotRollBackTheCallersTransaction() {
+        String code = "X" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        data.inTransaction(em -> {
+            em.persist(new Department(code, "签署方的记录", null));
+            assertThrows(DepartureRefusedException.class, () -> departures.recordExitPledge(general, 5L, Instant.now()));
+            return null;
+        });
+        assertEquals(Long.valueOf(1), data.<Long>inTransaction(em -> em.createQuery(
+                "select count(d) from Department d where d.code = :c", Long.class).setParameter("c", code)
+                .getSingleResult()), "the pledge-signing side keeps its own work");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shoumi.portal.departures.control.ExitChecklist.Item;
@@ -48,5 +50,15 @@ class ExitChecklistTest {
     void moreReturnedThanListedIsImpossible() {
         assertThrows(IllegalArgumentException.class, () -> new ExitChecklist(1, 2, true, true));
         assertThrows(IllegalArgumentException.class, () -> new ExitChecklist(-1, 0, true, true));
+    }
+
+    @Test
+    void approvalCannotComeBeforeTheLastChecklistDay() {
+        LocalDate returned = LocalDate.of(2026, 11, 20);
+        LocalDate briefed = LocalDate.of(2026, 11, 25);
+        LocalDate pledged = LocalDate.of(2026, 11, 23);
+        assertEquals(briefed, ExitChecklist.earliestApproval(List.of(returned, briefed, pledged)).orElseThrow());
+        assertEquals(returned, ExitChecklist.earliestApproval(Arrays.asList(null, returned)).orElseThrow());
+        assertTrue(ExitChecklist.earliestApproval(List.of()).isEmpty());
     }
 }
