@@ -268,10 +268,21 @@ class DeparturesIT {
         assertEquals(200, asHr.status(), asHr.body());
         assertFalse(json(asHr.body()).getBoolean("restricted"));
 
+        assertEquals(200, hrBrowser.get("departures/list.xhtml").status());
+
+        String auditor = Deployments.uniqueName("aud");
+        accounts.create(auditor, PASSWORD.toCharArray(), Set.of(Role.AUDITOR), null);
+        PortalClient auditorBrowser = new PortalClient(URI.create(base));
+        auditorBrowser.login(auditor, PASSWORD);
+        assertEquals(200, auditorBrowser.get("api/restrictions/" + general).status());
+        assertEquals(200, auditorBrowser.get("departures/restrictions.xhtml").status());
+        assertEquals(403, auditorBrowser.get("departures/list.xhtml").status(), "departures are HR's");
+
         String employee = Deployments.uniqueName("emp");
         accounts.create(employee, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE), null);
         PortalClient employeeBrowser = new PortalClient(URI.create(base));
         employeeBrowser.login(employee, PASSWORD);
         assertEquals(403, employeeBrowser.get("api/restrictions/" + general).status());
+        assertEquals(403, employeeBrowser.get("departures/restrictions.xhtml").status());
     }
 }

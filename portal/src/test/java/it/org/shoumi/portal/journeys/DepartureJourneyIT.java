@@ -107,5 +107,9 @@ class DepartureJourneyIT extends BrowserJourney {
         assertTrue(soon.contains("朱文博"), soon);
         assertTrue(!soon.contains("林晓"), "two years away is not within 90 days");
         Browsers.screenshot(driver, "restrictions-within-90");
+
+        press("topbar:lang-en");
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "People under a post-exit period"));
+        assertTrue(driver.findElement(By.id("restricted")).getText().contains("Leaves the unit"));
     }
 }
