@@ -1,5 +1,6 @@
 package org.shoumi.portal.departures.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * @param briefed          the exit briefing is recorded
  * @param pledgeSigned     the exit pledge is signed (in the portal or on paper)
  */
-public record ExitChecklist(int carriers, int carriersReturned, boolean briefed, boolean pledgeSigned) {
+public record ExitChecklist(int carriers, int carriersReturned, boolean briefed, boolean pledgeSigned)
+        implements Serializable {
 
     /** What a departure still lacks before it can be approved. */
     public enum Item { CARRIERS_RETURNED, BRIEFING, EXIT_PLEDGE }
