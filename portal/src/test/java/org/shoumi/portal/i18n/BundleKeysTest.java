@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.portal.departures.boundary.DepartureRefusedException;
+import org.shoumi.portal.departures.control.ExitChecklist;
+import org.shoumi.portal.departures.entity.CarrierKind;
+import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.departures.entity.DepartureStatus;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.security.entity.Role;
@@ -119,7 +124,8 @@ class BundleKeysTest {
         Set<String> known = keys("messages.properties");
         for (Class<? extends Enum<?>> type : List.of(SecrecyClass.class, EmployeeStatus.class, Role.class,
                 DocumentKind.class, QuizMode.class, QuestionType.class, GradingMethod.class, FeedbackPolicy.class,
-                MultiCredit.class, ItemStatistics.Flag.class, ProgrammeKind.class, PledgeKind.class)) {
+                MultiCredit.class, ItemStatistics.Flag.class, ProgrammeKind.class, PledgeKind.class,
+                DepartureKind.class, DepartureStatus.class, CarrierKind.class, ExitChecklist.Item.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
                 assertTrue(known.contains(key), key);
@@ -153,6 +159,12 @@ class BundleKeysTest {
         }
         for (HireRefusedException.Reason reason : HireRefusedException.Reason.values()) {
             assertTrue(known.contains("hire.refused." + reason.name()), reason.name());
+        }
+        for (DepartureRefusedException.Reason reason : DepartureRefusedException.Reason.values()) {
+            assertTrue(known.contains("departures.refused." + reason.name()), reason.name());
+        }
+        for (ExitChecklist.Item item : ExitChecklist.Item.values()) {
+            assertTrue(known.contains("departures.missing." + item.name()), item.name());
         }
         for (ReadingPolicy.Reason reason : ReadingPolicy.Reason.values()) {
             assertTrue(known.contains("home.tasks.reason." + reason.name()), reason.name());

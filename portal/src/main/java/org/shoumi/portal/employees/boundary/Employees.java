@@ -80,7 +80,8 @@ public class Employees {
                 .getResultList().stream().findFirst().map(Employees::row);
     }
 
-    static EmployeeRow row(Employee e) {
+    /** The row of one person; call inside a transaction, it reads the department and post. */
+    public static EmployeeRow row(Employee e) {
         Department d = e.getDepartment();
         Post p = e.getPost();
         return new EmployeeRow(e.getId(), e.getEmployeeNo(), e.getName(),

@@ -113,6 +113,25 @@ public class Employee {
         this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
+    /** Whether the person holds their post or is about to take it (待上岗 / 在岗). */
+    public boolean isInPost() {
+        return status == EmployeeStatus.ONBOARDING || status == EmployeeStatus.ACTIVE;
+    }
+
+    /**
+     * An approved departure: the person leaves the post (离岗) or the unit (离职). Only a person in post can leave;
+     * nothing else about them changes, and their records stay.
+     */
+    public void leave(EmployeeStatus to) {
+        if (to != EmployeeStatus.LEFT_POST && to != EmployeeStatus.LEFT_UNIT) {
+            throw new IllegalArgumentException("not a departure: " + to);
+        }
+        if (!isInPost()) {
+            throw new IllegalStateException(employeeNo + " is not in post but " + status);
+        }
+        this.status = to;
+    }
+
     public Long getId() {
         return id;
     }

@@ -22,6 +22,9 @@ import org.shoumi.content.documents.control.MarkdownRenderer;
 import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.departures.boundary.DepartureDetail;
+import org.shoumi.portal.departures.boundary.DepartureRefusedException;
+import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException.Reason;
 import org.shoumi.portal.pledges.control.PledgePdf;
@@ -66,16 +69,7 @@ public class Pledges {
     String zone;
 
     @Inject
-    @ConfigProperty(name = "shoumi.portal.exit.restriction-years.core", defaultValue = "3")
-    int coreYears;
-
-    @Inject
-    @ConfigProperty(name = "shoumi.portal.exit.restriction-years.important", defaultValue = "2")
-    int importantYears;
-
-    @Inject
-    @ConfigProperty(name = "shoumi.portal.exit.restriction-years.general", defaultValue = "1")
-    int generalYears;
+    Departures departures;
 
     Clock clock = Clock.systemUTC();
 
@@ -136,6 +130,14 @@ public class Pledges {
                 s.clientAddress(), s.userAgent(), png, pdf);
         em.persist(signed);
         em.flush();
+        if (s.kind() == PledgeKind.EXIT) {
+            // the departure's checklist counts it (an exit pledge is only due while a departure is open)
+            try {
+                departures.recordExitPledge(person.getEmployeeNo(), signed.getId(), now);
+            } catch (DepartureRefusedException noOpenDeparture) {
+                // the departure was closed meanwhile (e.g. with a paper pledge): the signature is still kept
+            }
+        }
         programmes.refresh(person);
         return signed;
     }
@@ -159,13 +161,11 @@ public class Pledges {
     private PledgeText.Filled fill(DocumentVersion template, Employee person) {
         ResourceBundle labels = ResourceBundle.getBundle(BUNDLE, DOCUMENT_LOCALE);
         LocalDate today = documents.today();
-        int years = switch (person.getSecrecyClass()) {
-            case CORE -> coreYears;
-            case IMPORTANT -> importantYears;
-            case GENERAL -> generalYears;
-            case NONE -> 0;
-        };
-        LocalDate[] period = PledgeText.period(template.getPledgeKind(), today, person.getHireDate(), null, years);
+        int years = departures.policy().years(person.getSecrecyClass());
+        // an exit pledge speaks of the 脱密期 from the planned last day of the open departure
+        LocalDate lastDay = template.getPledgeKind() == PledgeKind.EXIT ? departures
+                .openDepartureOf(person.getEmployeeNo()).map(DepartureDetail::plannedLastDay).orElse(null) : null;
+        LocalDate[] period = PledgeText.period(template.getPledgeKind(), today, person.getHireDate(), lastDay, years);
         PledgeText.Facts facts = new PledgeText.Facts(person.getName(), person.getEmployeeNo(),
                 person.getDepartment().getName(), person.getPost().getName(),
                 labels.getString("enum.SecrecyClass." + person.getSecrecyClass().name()), unitName, today,

@@ -158,6 +158,11 @@ public class Programmes {
     }
 
     private boolean pledgeSigned(Assignment a, PledgeKind kind) {
+        if (kind == PledgeKind.EXIT && em.createQuery("select count(d) from Departure d where d.employee = :e "
+                        + "and d.openedAt >= :since and d.exitPledgePaperRef is not null", Long.class)
+                .setParameter("e", a.getEmployee()).setParameter("since", since(a)).getSingleResult() > 0) {
+            return true; // signed on paper; HR recorded where the original is kept
+        }
         return em.createQuery("select count(p) from SignedPledge p where p.employee = :e and p.pledgeKind = :kind "
                         + "and p.signedAt >= :since", Long.class)
                 .setParameter("e", a.getEmployee()).setParameter("kind", kind).setParameter("since", since(a))

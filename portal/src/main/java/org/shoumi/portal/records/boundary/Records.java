@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.departures.entity.Departure;
+import org.shoumi.portal.departures.entity.PostExitPeriod;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.entity.Assignment;
@@ -73,7 +75,8 @@ public class Records {
                         attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
                                 a.getNumber(), a.getFinishedAt(), a.getPercent(), a.getPassed())).toList(),
                         pledges(e).stream().map(p -> new SecrecyFile.Pledge(p.getTitle(), p.getTemplateKey(),
-                                p.getTemplateVersion(), p.getSignedAt(), p.getSha256())).toList()));
+                                p.getTemplateVersion(), p.getSignedAt(), p.getSha256())).toList(),
+                        exits(e, text)));
     }
 
     /** The person's secrecy file as a PDF; empty for an unknown staff number. */
@@ -92,6 +95,7 @@ public class Records {
         List<List<String>> readings = sheet(text, "record.sheet.readings.header");
         List<List<String>> tests = sheet(text, "record.sheet.attempts.header");
         List<List<String>> signed = sheet(text, "record.sheet.pledges.header");
+        List<List<String>> leaving = sheet(text, "record.sheet.exits.header");
         for (Employee e : people) {
             String no = e.getEmployeeNo();
             roster.add(List.of(no, e.getName(), e.getDepartment().getName(), e.getPost().getName(),
@@ -112,12 +116,20 @@ public class Records {
             pledges(e).forEach(p -> signed.add(List.of(no, e.getName(), p.getTitle(), p.getTemplateKey(),
                     String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(),
                     p.getClientAddress())));
+            exits(e, text).forEach(x -> leaving.add(List.of(no, e.getName(), x.kind(), x.status(),
+                    String.valueOf(x.plannedLastDay()), x.carriersReturned() + "/" + x.carriers(),
+                    x.briefingOn() == null ? "" : x.briefingOn().toString(),
+                    x.pledge() ? text.getString("record.file.yes") : "",
+                    x.approvedOn() == null ? "" : x.approvedOn().toString(),
+                    x.periodStart() == null ? "" : x.periodStart().toString(),
+                    x.periodEnd() == null ? "" : x.periodEnd().toString())));
         }
         sheets.put(text.getString("record.sheet.people"), roster);
         sheets.put(text.getString("record.sheet.programmes"), programmes);
         sheets.put(text.getString("record.sheet.readings"), readings);
         sheets.put(text.getString("record.sheet.attempts"), tests);
         sheets.put(text.getString("record.sheet.pledges"), signed);
+        sheets.put(text.getString("record.sheet.exits"), leaving);
         return InspectionWorkbook.write(sheets);
     }
 
@@ -144,6 +156,22 @@ public class Records {
         return em.createQuery("select a from Attempt a join fetch a.quiz where a.personKey = :p "
                         + "and a.status <> :open order by a.finishedAt", Attempt.class)
                 .setParameter("p", employeeNo).setParameter("open", AttemptStatus.IN_PROGRESS).getResultList();
+    }
+
+    private List<SecrecyFile.Exit> exits(Employee e, ResourceBundle text) {
+        List<PostExitPeriod> periods = em.createNamedQuery(PostExitPeriod.OF_EMPLOYEE, PostExitPeriod.class)
+                .setParameter("employee", e).getResultList();
+        return em.createQuery("select d from Departure d where d.employee = :e order by d.openedAt", Departure.class)
+                .setParameter("e", e).getResultStream().map(d -> {
+                    Optional<PostExitPeriod> period = periods.stream()
+                            .filter(p -> p.getDeparture().getId().equals(d.getId())).findFirst();
+                    return new SecrecyFile.Exit(text.getString("enum.DepartureKind." + d.getKind()),
+                            text.getString("enum.DepartureStatus." + d.getStatus()), d.getPlannedLastDay(),
+                            d.getCarriers().size(), (int) d.getCarriers().stream().filter(c -> c.isReturned()).count(),
+                            d.getBriefingOn(), d.getExitPledgeSignedAt() != null || d.getExitPledgePaperRef() != null,
+                            d.getApprovedOn(), period.map(PostExitPeriod::getStartDate).orElse(null),
+                            period.map(PostExitPeriod::getEndDate).orElse(null));
+                }).toList();
     }
 
     private List<SignedPledge> pledges(Employee e) {

@@ -7,7 +7,13 @@ import java.util.List;
 
 /** Everything the portal records about one person, as printed in their secrecy file. */
 public record SecrecyFile(Person person, List<Programme> programmes, List<Reading> readings,
-                          List<Attempt> attempts, List<Pledge> pledges) {
+                          List<Attempt> attempts, List<Pledge> pledges, List<Exit> exits) {
+
+    /** A departure: kind and status as labels, its checklist, and the 脱密期 it started (null while open). */
+    public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
+                       LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
+                       LocalDate periodEnd) {
+    }
 
     public record Person(String employeeNo, String name, String department, String post, String secrecyClass,
                          String status, LocalDate hireDate) {

@@ -46,6 +46,17 @@ public final class SecrecyFilePdf {
                 s.title(), s.templateKey(), s.version(), time(s.signedAt(), zone), s.sha256()), 9));
         none(pages, f.pledges().isEmpty(), text);
 
+        pages.section(text.getString("record.file.exits"));
+        f.exits().forEach(x -> pages.paragraph(MessageFormat.format(text.getString("record.file.exit"), x.kind(),
+                x.status(), String.valueOf(x.plannedLastDay()), x.carriersReturned(), x.carriers(),
+                x.briefingOn() == null ? text.getString("record.file.open") : x.briefingOn().toString(),
+                x.pledge() ? text.getString("record.file.yes") : text.getString("record.file.open"),
+                x.approvedOn() == null ? text.getString("record.file.open") : x.approvedOn().toString(),
+                x.periodStart() == null ? text.getString("record.file.noPeriod")
+                        : MessageFormat.format(text.getString("record.file.period"), x.periodStart().toString(),
+                        x.periodEnd().toString())), PdfPages.BODY));
+        none(pages, f.exits().isEmpty(), text);
+
         pages.skip(18).paragraph(MessageFormat.format(text.getString("record.file.printed"), unit,
                 time(printedAt, zone)), 8);
         return pages.toBytes();

@@ -22,6 +22,7 @@ import org.shoumi.content.pack.control.PackProblem;
 import org.shoumi.content.pack.control.PackReader;
 import org.shoumi.content.pack.control.PackValidator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.programmes.boundary.Programmes;
@@ -29,6 +30,7 @@ import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.setup.control.DemoDepartures;
 import org.shoumi.portal.setup.control.DemoOrganisation;
 import org.shoumi.portal.setup.control.FirstStartPlan;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
@@ -65,6 +67,9 @@ public class FirstStart {
     Programmes programmes;
 
     @Inject
+    Departures departures;
+
+    @Inject
     @ConfigProperty(name = "shoumi.portal.mode", defaultValue = "demo")
     String mode;
 
@@ -84,6 +89,7 @@ public class FirstStart {
                 em.createNamedQuery(Employee.COUNT, Long.class).getSingleResult(), accounts.count(), adminPassword);
         if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
             loadDemoUnit(LocalDate.now());
+            loadDemoDepartures();
         }
         if (steps.contains(FirstStartPlan.Step.OPEN_INITIAL_ADMIN)) {
             accounts.create("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null);
@@ -121,6 +127,31 @@ public class FirstStart {
         if (questionBank.count() == 0) {
             LOG.info("Imported " + questionBank.importPack(pack.questions()) + " questions into the bank");
         }
+    }
+
+    /** The demo departures, taken through the same steps HR takes; days counted back from today. */
+    private void loadDemoDepartures() {
+        LocalDate today = departures.today();
+        for (DemoDepartures.DepartureSpec d : DemoDepartures.DEPARTURES) {
+            long id = departures.open(d.employeeNo(), d.kind(), today.plusDays(d.plannedLastDayInDays()), d.reason(),
+                    "hr");
+            for (DemoDepartures.CarrierSpec c : d.carriers()) {
+                long carrier = departures.addCarrier(id, c.kind(), c.description());
+                if (c.returnedDaysAgo() != null) {
+                    departures.returnCarrier(carrier, today.minusDays(c.returnedDaysAgo()), c.receivedBy());
+                }
+            }
+            if (d.briefingDaysAgo() != null) {
+                departures.recordBriefing(id, today.minusDays(d.briefingDaysAgo()), d.briefingGivenBy());
+            }
+            if (d.pledgeDaysAgo() != null) {
+                departures.recordPaperExitPledge(id, d.pledgePaperRef(), today.minusDays(d.pledgeDaysAgo()));
+            }
+            if (d.approvedDaysAgo() != null) {
+                departures.approve(id, today.minusDays(d.approvedDaysAgo()), "hr");
+            }
+        }
+        LOG.info(() -> "Loaded " + DemoDepartures.DEPARTURES.size() + " demo departures");
     }
 
     private void loadDemoUnit(LocalDate today) {

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.control.TextHash;
 import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.departures.boundary.DepartureDetail;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.employees.boundary.HireDraft;
 import org.shoumi.portal.employees.boundary.HireRefusedException;
 import org.shoumi.portal.employees.boundary.Roster;
@@ -83,6 +86,9 @@ class ProgrammesIT {
 
     @Inject
     QuizAttempts attempts;
+
+    @Inject
+    Departures departures;
 
     private String hire(String name, SecrecyClass secrecyClass, String username) {
         String no = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -207,6 +213,34 @@ class ProgrammesIT {
         assertTrue(pledges.pdf(signed.getId() + 100000, user, true).isEmpty());
         assertFalse(programmes.of(user).get(0).complete(), "the exam is not passed yet");
         assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus());
+    }
+
+    @Test
+    void aDepartureGivesTheExitProgrammeWhosePledgeCountsOnTheChecklist() throws Exception {
+        String user = Deployments.uniqueName("exit");
+        String no = hire("测试离职", SecrecyClass.IMPORTANT, user);
+        LocalDate today = departures.today();
+        long id = departures.open(no, DepartureKind.LEAVE_UNIT, today.plusDays(10), "调动", "hr");
+        Progress exit = programmes.of(user).stream().filter(p -> p.kind() == ProgrammeKind.EXIT).findFirst().orElseThrow();
+        assertEquals(today.plusDays(10), exit.due(), "due on the last day");
+        assertTrue(pledges.due(user).contains(PledgeKind.EXIT));
+
+        PledgeDraft draft = pledges.draft(user, PledgeKind.EXIT);
+        LocalDate end = today.plusDays(10).plusYears(2); // 重要: two years by default
+        assertTrue(draft.html().contains(end.getYear() + "年" + end.getMonthValue() + "月" + end.getDayOfMonth() + "日"),
+                "the exit pledge names the end of the 脱密期 counted from the last day");
+        SignedPledge signed = pledges.sign(signing(user, draft, PASSWORD, "测试离职", signature()));
+        DepartureDetail detail = departures.detail(id).orElseThrow();
+        assertEquals(signed.getId(), detail.exitPledgeId(), "the signed exit pledge is on the departure's checklist");
+        assertTrue(programmes.of(user).stream().filter(p -> p.kind() == ProgrammeKind.EXIT).findFirst().orElseThrow()
+                .complete());
+        departures.recordBriefing(id, today, "保密办 赵敏");
+        departures.approve(id, today, "hr");
+        assertEquals(EmployeeStatus.LEFT_UNIT, employee(no).getStatus());
+        var restriction = departures.restrictionOf(no).orElseThrow();
+        assertTrue(restriction.restricted());
+        assertTrue(!restriction.until().isBefore(today.plusYears(2).minusDays(1))
+                && !restriction.until().isAfter(today.plusYears(2)), "two years from the approval: " + restriction.until());
     }
 
     @Test

@@ -33,7 +33,9 @@ class RecordPrintingTest {
                 List.of(new SecrecyFile.Programme("在岗培训", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), null)),
                 List.of(new SecrecyFile.Reading("rule.code", 2, at, 95, "a1".repeat(32))),
                 List.of(new SecrecyFile.Attempt("2026年度保密知识考试", 1, at, new BigDecimal("85.00"), true)),
-                List.of(new SecrecyFile.Pledge("在岗保密承诺书", "pledge.in-post", 1, at, "b2".repeat(32))));
+                List.of(new SecrecyFile.Pledge("在岗保密承诺书", "pledge.in-post", 1, at, "b2".repeat(32))),
+                List.of(new SecrecyFile.Exit("离职", "已批准", LocalDate.of(2026, 10, 31), 2, 2, LocalDate.of(2026, 10, 30),
+                        true, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), LocalDate.of(2027, 11, 2))));
         byte[] pdf = SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位", at);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
@@ -43,6 +45,7 @@ class RecordPrintingTest {
             assertTrue(text.contains("rule.code第2版，2026-11-3010:00，阅读95秒"), "times in the unit's zone");
             assertTrue(text.contains("2026年度保密知识考试，第1次") && text.contains("85.00分，合格"));
             assertTrue(text.contains("b2".repeat(32)));
+            assertTrue(text.contains("脱密期2026-11-02至2027-11-02"), text);
         }
     }
 

@@ -1,0 +1,54 @@
+package org.shoumi.portal.api.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.api.control.ApiAccess;
+
+/**
+ * Guards every API call ({@code /api/*} is open in web.xml, so that the form login does not redirect machine
+ * clients): a logged-in user with an allowed role, or the configured API token; otherwise 401 (no or a wrong
+ * token, no login) or 403 (a login without an allowed role), each with a JSON body.
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION)
+public class ApiAccessFilter implements ContainerRequestFilter {
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.api.token")
+    Optional<String> token;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        SecurityContext security = request.getSecurityContext();
+        Principal principal = security == null ? null : security.getUserPrincipal();
+        ApiAccess.Decision decision = ApiAccess.decide(principal == null ? null : principal.getName(),
+                role -> security.isUserInRole(role), request.getHeaderString(HttpHeaders.AUTHORIZATION), token);
+        switch (decision) {
+            case ALLOW -> {
+            }
+            case UNAUTHENTICATED -> request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"shoumi\"")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Json.createObjectBuilder().add("error", "authentication required").build())
+                    .build());
+            case FORBIDDEN -> request.abortWith(Response.status(Response.Status.FORBIDDEN)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Json.createObjectBuilder().add("error", "role not allowed").build())
+                    .build());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.shoumi.portal.departures.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.portal.departures.control.ExitChecklist;
+import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.departures.entity.DepartureStatus;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+
+/**
+ * A departure with everything its page shows, fully loaded. Dates of the pledge are days in the unit's time zone.
+ * {@code periodStart}/{@code periodEnd} are set once it is approved and the class has a 脱密期.
+ */
+public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind, DepartureStatus status,
+                              LocalDate plannedLastDay, String reason, LocalDate openedOn, String openedBy,
+                              List<CarrierRow> carriers, LocalDate briefingOn, String briefingGivenBy,
+                              LocalDate exitPledgeSignedOn, Long exitPledgeId, String exitPledgePaperRef,
+                              LocalDate approvedOn, String approvedBy, LocalDate periodStart, LocalDate periodEnd,
+                              ExitChecklist checklist) implements Serializable {
+
+    public boolean isOpen() {
+        return status == DepartureStatus.OPEN;
+    }
+
+    public List<CarrierRow> getCarriersOut() {
+        return carriers.stream().filter(c -> !c.isReturned()).toList();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public EmployeeRow getEmployee() {
+        return employee;
+    }
+
+    public DepartureKind getKind() {
+        return kind;
+    }
+
+    public DepartureStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getPlannedLastDay() {
+        return plannedLastDay;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDate getOpenedOn() {
+        return openedOn;
+    }
+
+    public String getOpenedBy() {
+        return openedBy;
+    }
+
+    public List<CarrierRow> getCarriers() {
+        return carriers;
+    }
+
+    public LocalDate getBriefingOn() {
+        return briefingOn;
+    }
+
+    public String getBriefingGivenBy() {
+        return briefingGivenBy;
+    }
+
+    public LocalDate getExitPledgeSignedOn() {
+        return exitPledgeSignedOn;
+    }
+
+    public Long getExitPledgeId() {
+        return exitPledgeId;
+    }
+
+    public String getExitPledgePaperRef() {
+        return exitPledgePaperRef;
+    }
+
+    public LocalDate getApprovedOn() {
+        return approvedOn;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public boolean isBriefed() {
+        return checklist.briefed();
+    }
+
+    public boolean isPledgeSigned() {
+        return checklist.pledgeSigned();
+    }
+
+    public List<ExitChecklist.Item> getMissing() {
+        return checklist.missing();
+    }
+}

@@ -1,0 +1,61 @@
+package org.shoumi.portal.departures.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.portal.departures.control.ExitChecklist;
+
+/** A departure step that was not taken, and why; nothing was changed. */
+public class DepartureRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason {
+        UNKNOWN_EMPLOYEE, NOT_IN_POST, ALREADY_OPEN, UNKNOWN_DEPARTURE, NOT_OPEN, UNKNOWN_CARRIER,
+        ALREADY_RETURNED, DATE_IN_FUTURE, NO_OPEN_DEPARTURE, CHECKLIST_INCOMPLETE, APPROVAL_BEFORE_CHECKLIST
+    }
+
+    private final Reason reason;
+    private final List<ExitChecklist.Item> missing;
+    private final List<String> carriersOut;
+    private final LocalDate day;
+
+    public DepartureRefusedException(Reason reason) {
+        this(reason, List.of(), List.of());
+    }
+
+    /** A refusal about a date: for {@link Reason#APPROVAL_BEFORE_CHECKLIST} the earliest day allowed. */
+    public DepartureRefusedException(Reason reason, LocalDate day) {
+        super(reason + " " + day);
+        this.reason = reason;
+        this.missing = List.of();
+        this.carriersOut = List.of();
+        this.day = day;
+    }
+
+    public DepartureRefusedException(Reason reason, List<ExitChecklist.Item> missing, List<String> carriersOut) {
+        super(reason + (missing.isEmpty() ? "" : " " + missing + " " + carriersOut));
+        this.reason = reason;
+        this.missing = List.copyOf(missing);
+        this.carriersOut = List.copyOf(carriersOut);
+        this.day = null;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** For {@link Reason#CHECKLIST_INCOMPLETE}: what is missing, in checklist order. */
+    public List<ExitChecklist.Item> missing() {
+        return missing;
+    }
+
+    /** The day a date refusal refers to, or null. */
+    public LocalDate day() {
+        return day;
+    }
+
+    /** For {@link Reason#CHECKLIST_INCOMPLETE}: the descriptions of the carriers not yet returned. */
+    public List<String> carriersOut() {
+        return carriersOut;
+    }
+}

@@ -1,0 +1,58 @@
+package org.shoumi.portal.departures.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.portal.departures.control.ExitChecklist;
+import org.shoumi.portal.departures.entity.DepartureKind;
+
+/** An open departure on HR's list, with its checklist progress. Getters for Jakarta EL, which does not read records. */
+public record DepartureRow(long id, String employeeNo, String name, String departmentName, String departmentNameEn,
+                           DepartureKind kind, LocalDate plannedLastDay, ExitChecklist checklist)
+        implements Serializable {
+
+    public String departmentIn(String language) {
+        return "en".equals(language) && departmentNameEn != null && !departmentNameEn.isBlank()
+                ? departmentNameEn : departmentName;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public DepartureKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getPlannedLastDay() {
+        return plannedLastDay;
+    }
+
+    public int getItemsDone() {
+        return checklist.itemsDone();
+    }
+
+    public int getItems() {
+        return ExitChecklist.ITEMS;
+    }
+
+    public int getCarriers() {
+        return checklist.carriers();
+    }
+
+    public int getCarriersReturned() {
+        return checklist.carriersReturned();
+    }
+
+    public List<ExitChecklist.Item> getMissing() {
+        return checklist.missing();
+    }
+}

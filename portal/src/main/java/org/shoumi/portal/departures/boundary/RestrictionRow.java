@@ -1,0 +1,49 @@
+package org.shoumi.portal.departures.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+
+/** A person under a running 脱密期, for the restriction list. */
+public record RestrictionRow(long departureId, String employeeNo, String name, String departmentName,
+                             String departmentNameEn, SecrecyClass secrecyClass, DepartureKind kind,
+                             LocalDate start, LocalDate end, long daysLeft) implements Serializable {
+
+    public String departmentIn(String language) {
+        return "en".equals(language) && departmentNameEn != null && !departmentNameEn.isBlank()
+                ? departmentNameEn : departmentName;
+    }
+
+    public long getDepartureId() {
+        return departureId;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public SecrecyClass getSecrecyClass() {
+        return secrecyClass;
+    }
+
+    public DepartureKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public LocalDate getEnd() {
+        return end;
+    }
+
+    public long getDaysLeft() {
+        return daysLeft;
+    }
+}

@@ -1,0 +1,70 @@
+package org.shoumi.portal.departures.control;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The exit checklist of a departure and the rule that closes it: every carrier returned (清退), the exit
+ * briefing (离岗教育) given and the exit pledge signed. A departure is approved only when nothing is missing.
+ *
+ * @param carriers         carriers on the list
+ * @param carriersReturned of which returned
+ * @param briefed          the exit briefing is recorded
+ * @param pledgeSigned     the exit pledge is signed (in the portal or on paper)
+ */
+public record ExitChecklist(int carriers, int carriersReturned, boolean briefed, boolean pledgeSigned)
+        implements Serializable {
+
+    /** What a departure still lacks before it can be approved. */
+    public enum Item { CARRIERS_RETURNED, BRIEFING, EXIT_PLEDGE }
+
+    public ExitChecklist {
+        if (carriers < 0 || carriersReturned < 0 || carriersReturned > carriers) {
+            throw new IllegalArgumentException(carriersReturned + " of " + carriers + " carriers returned");
+        }
+    }
+
+    public int carriersOut() {
+        return carriers - carriersReturned;
+    }
+
+    /** The items still missing, in checklist order; empty when the departure may be approved. */
+    public List<Item> missing() {
+        List<Item> missing = new ArrayList<>();
+        if (carriersOut() > 0) {
+            missing.add(Item.CARRIERS_RETURNED);
+        }
+        if (!briefed) {
+            missing.add(Item.BRIEFING);
+        }
+        if (!pledgeSigned) {
+            missing.add(Item.EXIT_PLEDGE);
+        }
+        return missing;
+    }
+
+    public boolean isComplete() {
+        return missing().isEmpty();
+    }
+
+    /** Items done out of {@link #ITEMS}, for progress on the list of open departures. */
+    public int itemsDone() {
+        return ITEMS - missing().size();
+    }
+
+    /**
+     * The earliest day a departure can be approved: the day its checklist was completed, that is the last of the
+     * days on which a carrier was returned, the briefing given and the pledge signed. Empty when none is dated.
+     */
+    public static Optional<LocalDate> earliestApproval(Collection<LocalDate> daysDone) {
+        return daysDone.stream().filter(Objects::nonNull).max(LocalDate::compareTo);
+    }
+
+    /** The checklist has three items: carriers, briefing, pledge. */
+    public static final int ITEMS = Item.values().length;
+}

@@ -1,0 +1,67 @@
+package org.shoumi.portal.departures.control;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+
+/**
+ * How long the 脱密期 lasts: a number of years per secrecy class, which each unit sets for itself (commonly 核心
+ * 3–5, 重要 2–3, 一般 1–2), counted from the day the unit approves the departure. A person not in a
+ * secret-related post (非涉密), or a class configured with 0 years, gets no period. Plain Java: the years come
+ * in from configuration, the dates from the caller.
+ */
+public final class PostExitPeriodPolicy {
+
+    /** The first and last day (both included) of a 脱密期. */
+    public record Span(LocalDate start, LocalDate end) {
+    }
+
+    private final int coreYears;
+    private final int importantYears;
+    private final int generalYears;
+
+    public PostExitPeriodPolicy(int coreYears, int importantYears, int generalYears) {
+        if (coreYears < 0 || importantYears < 0 || generalYears < 0) {
+            throw new IllegalArgumentException("restriction years cannot be negative: "
+                    + coreYears + "/" + importantYears + "/" + generalYears);
+        }
+        this.coreYears = coreYears;
+        this.importantYears = importantYears;
+        this.generalYears = generalYears;
+    }
+
+    /** The defaults: 核心 3 years, 重要 2, 一般 1. */
+    public static PostExitPeriodPolicy defaults() {
+        return new PostExitPeriodPolicy(3, 2, 1);
+    }
+
+    /** Years of restriction for a class; 0 for 非涉密. */
+    public int years(SecrecyClass secrecyClass) {
+        return switch (Objects.requireNonNull(secrecyClass)) {
+            case CORE -> coreYears;
+            case IMPORTANT -> importantYears;
+            case GENERAL -> generalYears;
+            case NONE -> 0;
+        };
+    }
+
+    /**
+     * The 脱密期 of a departure approved on {@code approvedOn}: it starts that day and ends the same calendar day
+     * {@code years} later (29 February + 1 year → 28 February). Empty when the class has no period.
+     */
+    public Optional<Span> periodFrom(LocalDate approvedOn, SecrecyClass secrecyClass) {
+        Objects.requireNonNull(approvedOn);
+        int years = years(secrecyClass);
+        if (years == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(approvedOn, approvedOn.plusYears(years)));
+    }
+
+    /** Whole days from {@code today} to the last day of the period: 0 on the last day, negative once it ended. */
+    public static long daysLeft(LocalDate end, LocalDate today) {
+        return ChronoUnit.DAYS.between(today, end);
+    }
+}

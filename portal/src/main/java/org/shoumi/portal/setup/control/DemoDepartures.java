@@ -1,0 +1,38 @@
+package org.shoumi.portal.setup.control;
+
+import java.util.List;
+import org.shoumi.portal.departures.entity.CarrierKind;
+import org.shoumi.portal.departures.entity.DepartureKind;
+
+/**
+ * Departures of the demo unit, so that the departure pages show something on a first start: one still open
+ * with a USB drive not returned, and one approved 300 days ago whose 一般 脱密期 (1 year) ends in about 65 days.
+ * Pure data; days are counted back from the day the demo is loaded.
+ */
+public final class DemoDepartures {
+
+    /** A carrier; {@code returnedDaysAgo} null while it is out. */
+    public record CarrierSpec(CarrierKind kind, String description, Integer returnedDaysAgo, String receivedBy) {
+    }
+
+    /**
+     * A departure and how far its checklist got; null days mean "not done". {@code approvedDaysAgo} set means
+     * approved that many days ago.
+     */
+    public record DepartureSpec(String employeeNo, DepartureKind kind, int plannedLastDayInDays, String reason,
+                                List<CarrierSpec> carriers, Integer briefingDaysAgo, String briefingGivenBy,
+                                Integer pledgeDaysAgo, String pledgePaperRef, Integer approvedDaysAgo) {
+    }
+
+    public static final List<DepartureSpec> DEPARTURES = List.of(
+            new DepartureSpec("SM025", DepartureKind.LEAVE_POST, 14, "调任非涉密岗位",
+                    List.of(new CarrierSpec(CarrierKind.LAPTOP, "涉密笔记本电脑 资产号 IT-NB-0087", 2, "谢磊"),
+                            new CarrierSpec(CarrierKind.USB_DRIVE, "涉密U盘 编号 BM-U-0231", null, null)),
+                    null, null, null, null, null),
+            new DepartureSpec("SM014", DepartureKind.LEAVE_UNIT, -300, "本人辞职",
+                    List.of(new CarrierSpec(CarrierKind.DOCUMENT, "财务涉密文件 3 份", 302, "马丽")),
+                    303, "赵敏", 302, "纸质承诺书 档案室 LZ-2025-014", 300));
+
+    private DemoDepartures() {
+    }
+}

@@ -1,0 +1,212 @@
+package org.shoumi.portal.web.departures;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.shoumi.portal.departures.boundary.DepartureDetail;
+import org.shoumi.portal.departures.boundary.DepartureRefusedException;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
+import org.shoumi.portal.departures.entity.CarrierKind;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * One departure and its exit checklist: add carriers, record their return with the receiver's name, the exit
+ * briefing and a paper exit pledge, and approve. Each step saves and shows the page again (Post/Redirect/Get).
+ */
+@Named
+@ViewScoped
+public class DepartureDetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Departures departures;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ExternalContext external;
+
+    private Long id;
+    private DepartureDetail departure;
+
+    private CarrierKind carrierKind;
+    private String carrierDescription;
+    private Long returnCarrierId;
+    private String receivedBy;
+    private LocalDate returnedOn;
+    private LocalDate briefingOn;
+    private String briefingGivenBy;
+    private String pledgePaperRef;
+    private LocalDate pledgeSignedOn;
+    private LocalDate approvedOn;
+
+    public void load() throws IOException {
+        if (departure != null) {
+            return;
+        }
+        Optional<DepartureDetail> found = id == null ? Optional.empty() : departures.detail(id);
+        if (found.isEmpty()) {
+            external.responseSendError(404, null);
+            return;
+        }
+        departure = found.get();
+        LocalDate today = departures.today();
+        returnedOn = today;
+        briefingOn = today;
+        pledgeSignedOn = today;
+        approvedOn = today;
+    }
+
+    public String addCarrier() {
+        return step(() -> {
+            departures.addCarrier(id, carrierKind, carrierDescription);
+            messages.info("departures.detail.carrierAdded", carrierDescription);
+        });
+    }
+
+    public String returnCarrier() {
+        return step(() -> {
+            departures.returnCarrier(returnCarrierId, returnedOn, receivedBy);
+            messages.info("departures.detail.carrierReturned", receivedBy);
+        });
+    }
+
+    public String recordBriefing() {
+        return step(() -> {
+            departures.recordBriefing(id, briefingOn, briefingGivenBy);
+            messages.info("departures.detail.briefingRecorded");
+        });
+    }
+
+    public String recordPaperPledge() {
+        return step(() -> {
+            departures.recordPaperExitPledge(id, pledgePaperRef, pledgeSignedOn);
+            messages.info("departures.detail.pledgeRecorded");
+        });
+    }
+
+    public String approve() {
+        return step(() -> {
+            Optional<Span> period = departures.approve(id, approvedOn, external.getRemoteUser());
+            if (period.isPresent()) {
+                messages.info("departures.detail.approved", period.get().end().toString());
+            } else {
+                messages.info("departures.detail.approvedNoPeriod");
+            }
+        });
+    }
+
+    private String step(Runnable action) {
+        try {
+            action.run();
+            return "/departures/detail.xhtml?faces-redirect=true&id=" + id;
+        } catch (DepartureRefusedException refused) {
+            DepartureRefusals.show(messages, refused, departure == null ? null : departure.employee().getEmployeeNo());
+            return null;
+        }
+    }
+
+    public CarrierKind[] getCarrierKinds() {
+        return CarrierKind.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public DepartureDetail getDeparture() {
+        return departure;
+    }
+
+    public CarrierKind getCarrierKind() {
+        return carrierKind;
+    }
+
+    public void setCarrierKind(CarrierKind carrierKind) {
+        this.carrierKind = carrierKind;
+    }
+
+    public String getCarrierDescription() {
+        return carrierDescription;
+    }
+
+    public void setCarrierDescription(String carrierDescription) {
+        this.carrierDescription = carrierDescription;
+    }
+
+    public Long getReturnCarrierId() {
+        return returnCarrierId;
+    }
+
+    public void setReturnCarrierId(Long returnCarrierId) {
+        this.returnCarrierId = returnCarrierId;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public void setReceivedBy(String receivedBy) {
+        this.receivedBy = receivedBy;
+    }
+
+    public LocalDate getReturnedOn() {
+        return returnedOn;
+    }
+
+    public void setReturnedOn(LocalDate returnedOn) {
+        this.returnedOn = returnedOn;
+    }
+
+    public LocalDate getBriefingOn() {
+        return briefingOn;
+    }
+
+    public void setBriefingOn(LocalDate briefingOn) {
+        this.briefingOn = briefingOn;
+    }
+
+    public String getBriefingGivenBy() {
+        return briefingGivenBy;
+    }
+
+    public void setBriefingGivenBy(String briefingGivenBy) {
+        this.briefingGivenBy = briefingGivenBy;
+    }
+
+    public String getPledgePaperRef() {
+        return pledgePaperRef;
+    }
+
+    public void setPledgePaperRef(String pledgePaperRef) {
+        this.pledgePaperRef = pledgePaperRef;
+    }
+
+    public LocalDate getPledgeSignedOn() {
+        return pledgeSignedOn;
+    }
+
+    public void setPledgeSignedOn(LocalDate pledgeSignedOn) {
+        this.pledgeSignedOn = pledgeSignedOn;
+    }
+
+    public LocalDate getApprovedOn() {
+        return approvedOn;
+    }
+
+    public void setApprovedOn(LocalDate approvedOn) {
+        this.approvedOn = approvedOn;
+    }
+}

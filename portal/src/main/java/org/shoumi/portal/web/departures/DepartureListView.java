@@ -1,0 +1,94 @@
+package org.shoumi.portal.web.departures;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.portal.departures.boundary.DepartureRefusedException;
+import org.shoumi.portal.departures.boundary.DepartureRow;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.web.shared.Messages;
+
+/** HR's open departures with their checklist progress, and the form that opens a new one. */
+@Named
+@ViewScoped
+public class DepartureListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Departures departures;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ExternalContext external;
+
+    private List<DepartureRow> rows;
+    private String employeeNo;
+    private DepartureKind kind;
+    private LocalDate plannedLastDay;
+    private String reason;
+
+    @PostConstruct
+    void init() {
+        rows = departures.openDepartures();
+    }
+
+    public String open() {
+        try {
+            long id = departures.open(employeeNo, kind, plannedLastDay, reason, external.getRemoteUser());
+            messages.info("departures.list.opened", employeeNo);
+            return "/departures/detail.xhtml?faces-redirect=true&id=" + id;
+        } catch (DepartureRefusedException refused) {
+            DepartureRefusals.show(messages, refused, employeeNo);
+            return null;
+        }
+    }
+
+    public List<DepartureRow> getRows() {
+        return rows;
+    }
+
+    public DepartureKind[] getKinds() {
+        return DepartureKind.values();
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public void setEmployeeNo(String employeeNo) {
+        this.employeeNo = employeeNo;
+    }
+
+    public DepartureKind getKind() {
+        return kind;
+    }
+
+    public void setKind(DepartureKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getPlannedLastDay() {
+        return plannedLastDay;
+    }
+
+    public void setPlannedLastDay(LocalDate plannedLastDay) {
+        this.plannedLastDay = plannedLastDay;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

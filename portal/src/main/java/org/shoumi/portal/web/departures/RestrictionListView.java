@@ -1,0 +1,62 @@
+package org.shoumi.portal.web.departures;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.boundary.RestrictionRow;
+
+/**
+ * People under a running 脱密期. {@code ?within=N} narrows the list to periods ending within N days (the form
+ * proposes 90); without it everyone restricted today is listed.
+ */
+@Named
+@ViewScoped
+public class RestrictionListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What the filter proposes: periods ending within the next 90 days. */
+    static final int DEFAULT_WITHIN_DAYS = 90;
+
+    @Inject
+    Departures departures;
+
+    private Integer within;
+    private Integer withinInput = DEFAULT_WITHIN_DAYS;
+    private List<RestrictionRow> rows;
+
+    public void load() {
+        if (within != null) {
+            within = Math.max(0, within);
+            withinInput = within;
+        }
+        rows = departures.restricted(within);
+    }
+
+    public String filter() {
+        return "/departures/restrictions.xhtml?faces-redirect=true&within=" + Math.max(0, withinInput);
+    }
+
+    public List<RestrictionRow> getRows() {
+        return rows;
+    }
+
+    public Integer getWithin() {
+        return within;
+    }
+
+    public void setWithin(Integer within) {
+        this.within = within;
+    }
+
+    public Integer getWithinInput() {
+        return withinInput;
+    }
+
+    public void setWithinInput(Integer withinInput) {
+        this.withinInput = withinInput;
+    }
+}

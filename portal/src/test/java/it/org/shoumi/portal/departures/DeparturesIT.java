@@ -1,0 +1,288 @@
+package it.org.shoumi.portal.departures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.departures.boundary.DepartureDetail;
+import org.shoumi.portal.departures.boundary.DepartureRefusedException;
+import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
+import org.shoumi.portal.departures.boundary.DepartureRow;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.boundary.Restriction;
+import org.shoumi.portal.departures.control.ExitChecklist.Item;
+import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
+import org.shoumi.portal.departures.entity.CarrierKind;
+import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * Departures on a started server: the checklist refuses an approval while anything is missing, approval moves the
+ * person out and starts the 脱密期, and the REST endpoint answers for restricted, unrestricted and unknown people.
+ * Each test has people of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeparturesIT {
+
+    /** The token the test server configures (src/test/liberty/configDropins/overrides/test-settings.xml). */
+    private static final String TOKEN = "it-restriction-token-0123456789";
+    private static final String PASSWORD = "Password-123";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(DeparturesIT.class);
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Departures departures;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String core;
+    private String general;
+    private String none;
+    private String left;
+    private LocalDate today;
+
+    @BeforeEach
+    void people() {
+        String id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        Department department = new Department("D" + id, "测试部门", null);
+        Post post = new Post("P" + id, "测试岗位", null);
+        LocalDate hired = LocalDate.of(2020, 3, 1);
+        core = "K" + id;
+        general = "G" + id;
+        none = "N" + id;
+        left = "L" + id;
+        data.persist(department, post,
+                new Employee(core, "核心甲", department, post, SecrecyClass.CORE, EmployeeStatus.ACTIVE, hired),
+                new Employee(general, "一般乙", department, post, SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING, hired),
+                new Employee(none, "非涉密丙", department, post, SecrecyClass.NONE, EmployeeStatus.ACTIVE, hired),
+                new Employee(left, "已离职丁", department, post, SecrecyClass.GENERAL, EmployeeStatus.LEFT_UNIT, hired));
+        today = departures.today();
+    }
+
+    private EmployeeStatus statusOf(String employeeNo) {
+        return data.inTransaction(em -> em.createQuery("select e.status from Employee e where e.employeeNo = :n",
+                EmployeeStatus.class).setParameter("n", employeeNo).getSingleResult());
+    }
+
+    private static Reason refusal(Runnable step) {
+        return assertThrows(DepartureRefusedException.class, step::run).reason();
+    }
+
+    @Test
+    void approvalIsRefusedUntilTheChecklistIsCompleteThenStartsThePostExitPeriod() {
+        long id = departures.open(core, DepartureKind.LEAVE_UNIT, today.plusDays(10), "调离", "hr");
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 SN-001");
+        long papers = departures.addCarrier(id, CarrierKind.DOCUMENT, "会议纪要 2 份");
+
+        DepartureRow row = departures.openDepartures().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        assertEquals(0, row.getItemsDone());
+        assertEquals(2, row.getCarriers());
+
+        DepartureRefusedException refused = assertThrows(DepartureRefusedException.class,
+                () -> departures.approve(id, today, "hr"));
+        assertEquals(Reason.CHECKLIST_INCOMPLETE, refused.reason());
+        assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING, Item.EXIT_PLEDGE), refused.missing());
+        assertEquals(List.of("U盘 SN-001", "会议纪要 2 份"), refused.carriersOut());
+
+        departures.returnCarrier(papers, today, "王收件");
+        departures.recordBriefing(id, today, "保密办 赵敏");
+        assertEquals(id, departures.recordExitPledge(core, 4711L, Instant.now()));
+
+        refused = assertThrows(DepartureRefusedException.class, () -> departures.approve(id, today, "hr"));
+        assertEquals(List.of(Item.CARRIERS_RETURNED), refused.missing(), "one carrier is still out");
+        assertEquals(List.of("U盘 SN-001"), refused.carriersOut());
+        assertEquals(EmployeeStatus.ACTIVE, statusOf(core), "a refused approval changes nothing");
+        assertEquals(Reason.ALREADY_RETURNED, refusal(() -> departures.returnCarrier(papers, today, "又一人")));
+
+        departures.returnCarrier(usb, today, "李接收");
+        DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
+                () -> departures.approve(id, today.minusDays(1), "hr"));
+        assertEquals(Reason.APPROVAL_BEFORE_CHECKLIST, early.reason());
+        assertEquals(today, early.day(), "the checklist was completed today");
+        LocalDate approvedOn = today;
+        Span period = departures.approve(id, approvedOn, "hr").orElseThrow();
+
+        assertEquals(approvedOn, period.start());
+        assertEquals(approvedOn.plusYears(3), period.end(), "核心: 3 years by default");
+        assertEquals(EmployeeStatus.LEFT_UNIT, statusOf(core));
+        DepartureDetail detail = departures.detail(id).orElseThrow();
+        assertFalse(detail.isOpen());
+        assertEquals(approvedOn.plusYears(3), detail.getPeriodEnd());
+        assertEquals(4711L, detail.getExitPledgeId());
+        assertEquals("李接收", detail.getCarriers().get(0).getReceivedBy());
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.id() == id));
+        assertTrue(departures.restricted(null).stream().anyMatch(r -> r.employeeNo().equals(core)));
+
+        Restriction restriction = departures.restrictionOf(core).orElseThrow();
+        assertTrue(restriction.restricted());
+        assertEquals(approvedOn.plusYears(3), restriction.until());
+        assertEquals(Reason.NOT_OPEN, refusal(() -> departures.approve(id, today, "hr")));
+        assertEquals(Reason.NOT_OPEN, refusal(() -> departures.addCarrier(id, CarrierKind.LAPTOP, "迟来的笔记本")));
+    }
+
+    @Test
+    void onlyAPersonInPostWithoutAnOpenDepartureCanLeave() {
+        assertEquals(Reason.UNKNOWN_EMPLOYEE,
+                refusal(() -> departures.open("NOBODY-" + core, DepartureKind.LEAVE_POST, today, null, "hr")));
+        assertEquals(Reason.NOT_IN_POST, refusal(() -> departures.open(left, DepartureKind.LEAVE_POST, today, null, "hr")));
+        assertEquals(Reason.NO_OPEN_DEPARTURE, refusal(() -> departures.recordExitPledge(general, 1L, Instant.now())));
+
+        long id = departures.open(general, DepartureKind.LEAVE_POST, today, null, "hr");
+        assertEquals(Reason.ALREADY_OPEN, refusal(() -> departures.open(general, DepartureKind.LEAVE_UNIT, today, null, "hr")));
+        assertEquals(Reason.DATE_IN_FUTURE, refusal(() -> departures.recordBriefing(id, today.plusDays(1), "某人")));
+
+        departures.recordBriefing(id, today, "保密员");
+        departures.recordPaperExitPledge(id, "档案室 LZ-001", today);
+        assertEquals(Reason.DATE_IN_FUTURE, refusal(() -> departures.approve(id, today.plusDays(1), "hr")));
+        assertEquals(today.plusYears(1), departures.approve(id, today, "hr").orElseThrow().end(), "一般: 1 year");
+        assertEquals(EmployeeStatus.LEFT_POST, statusOf(general), "离岗: stays in the unit, out of the post");
+        assertEquals("档案室 LZ-001", departures.detail(id).orElseThrow().getExitPledgePaperRef());
+    }
+
+    @Test
+    void aRefusedExitPledgeDoesNotRollBackTheCallersTransaction() {
+        String code = "X" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        data.inTransaction(em -> {
+            em.persist(new Department(code, "签署方的记录", null));
+            assertThrows(DepartureRefusedException.class, () -> departures.recordExitPledge(general, 5L, Instant.now()));
+            return null;
+        });
+        assertEquals(Long.valueOf(1), data.<Long>inTransaction(em -> em.createQuery(
+                "select count(d) from Department d where d.code = :c", Long.class).setParameter("c", code)
+                .getSingleResult()), "the pledge-signing side keeps its own work");
+    }
+
+    @Test
+    void aPersonNotInASecretRelatedPostLeavesWithoutAPeriod() {
+        long id = departures.open(none, DepartureKind.LEAVE_POST, today, null, "hr");
+        departures.recordBriefing(id, today, "保密员");
+        departures.recordExitPledge(none, 99L, Instant.now());
+        assertEquals(Optional.empty(), departures.approve(id, today, "hr"));
+        assertEquals(EmployeeStatus.LEFT_POST, statusOf(none));
+        Restriction restriction = departures.restrictionOf(none).orElseThrow();
+        assertFalse(restriction.restricted());
+        assertNull(restriction.until());
+    }
+
+    private URI api(String employeeNo) {
+        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath()
+                + "/api/restrictions/" + employeeNo);
+    }
+
+    private static HttpResponse<String> get(URI uri, String authorization) throws Exception {
+        HttpRequest.Builder get = HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            get.header("Authorization", authorization);
+        }
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(get.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    @Test
+    void theRestEndpointAnswersForRestrictedUnrestrictedAndUnknownPeople() throws Exception {
+        long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        departures.recordBriefing(id, today, "保密员");
+        departures.recordExitPledge(core, 1L, Instant.now());
+        departures.approve(id, today, "hr");
+
+        HttpResponse<String> restricted = get(api(core), "Bearer " + TOKEN);
+        assertEquals(200, restricted.statusCode(), restricted.body());
+        assertTrue(restricted.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject answer = json(restricted.body());
+        assertEquals(core, answer.getString("employeeNo"));
+        assertTrue(answer.getBoolean("restricted"));
+        assertEquals(today.plusYears(3).toString(), answer.getString("until"));
+        assertEquals("CORE", answer.getString("secrecyClass"));
+
+        JsonObject free = json(get(api(general), "Bearer " + TOKEN).body());
+        assertFalse(free.getBoolean("restricted"));
+        assertTrue(free.isNull("until"));
+        assertEquals("GENERAL", free.getString("secrecyClass"));
+
+        HttpResponse<String> unknown = get(api("NOBODY-" + core), "Bearer " + TOKEN);
+        assertEquals(404, unknown.statusCode());
+        assertEquals("NOBODY-" + core, json(unknown.body()).getString("employeeNo"));
+    }
+
+    @Test
+    void theRestEndpointWantsTheTokenOrALoginWithAnAllowedRole() throws Exception {
+        HttpResponse<String> anonymous = get(api(general), null);
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertTrue(json(anonymous.body()).containsKey("error"));
+        assertEquals(401, get(api(general), "Bearer wrong-token").statusCode());
+        assertEquals(401, get(api("NOBODY"), null).statusCode(), "unknown numbers are not revealed either");
+
+        String base = "http://localhost:" + request.getLocalPort() + request.getContextPath() + "/";
+        String hr = Deployments.uniqueName("hr");
+        accounts.create(hr, PASSWORD.toCharArray(), Set.of(Role.HR), null);
+        PortalClient hrBrowser = new PortalClient(URI.create(base));
+        hrBrowser.login(hr, PASSWORD);
+        PortalClient.Page asHr = hrBrowser.get("api/restrictions/" + general);
+        assertEquals(200, asHr.status(), asHr.body());
+        assertFalse(json(asHr.body()).getBoolean("restricted"));
+
+        assertEquals(200, hrBrowser.get("departures/list.xhtml").status());
+
+        String auditor = Deployments.uniqueName("aud");
+        accounts.create(auditor, PASSWORD.toCharArray(), Set.of(Role.AUDITOR), null);
+        PortalClient auditorBrowser = new PortalClient(URI.create(base));
+        auditorBrowser.login(auditor, PASSWORD);
+        assertEquals(200, auditorBrowser.get("api/restrictions/" + general).status());
+        assertEquals(200, auditorBrowser.get("departures/restrictions.xhtml").status());
+        assertEquals(403, auditorBrowser.get("departures/list.xhtml").status(), "departures are HR's");
+
+        String employee = Deployments.uniqueName("emp");
+        accounts.create(employee, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE), null);
+        PortalClient employeeBrowser = new PortalClient(URI.create(base));
+        employeeBrowser.login(employee, PASSWORD);
+        assertEquals(403, employeeBrowser.get("api/restrictions/" + general).status());
+        assertEquals(403, employeeBrowser.get("departures/restrictions.xhtml").status());
+    }
+}

@@ -1,0 +1,64 @@
+package org.shoumi.portal.departures.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.departures.control.ExitChecklist.Item;
+
+class ExitChecklistTest {
+
+    @Test
+    void aFreshDepartureLacksEverythingButCarriersWhenItHasNone() {
+        ExitChecklist fresh = new ExitChecklist(0, 0, false, false);
+        assertEquals(List.of(Item.BRIEFING, Item.EXIT_PLEDGE), fresh.missing());
+        assertEquals(1, fresh.itemsDone());
+        assertFalse(fresh.isComplete());
+    }
+
+    @Test
+    void oneCarrierOutIsEnoughToRefuse() {
+        ExitChecklist oneOut = new ExitChecklist(3, 2, true, true);
+        assertEquals(List.of(Item.CARRIERS_RETURNED), oneOut.missing());
+        assertEquals(1, oneOut.carriersOut());
+        assertFalse(oneOut.isComplete());
+    }
+
+    @Test
+    void missingItemsComeInChecklistOrder() {
+        assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING, Item.EXIT_PLEDGE),
+                new ExitChecklist(1, 0, false, false).missing());
+        assertEquals(List.of(Item.CARRIERS_RETURNED, Item.EXIT_PLEDGE),
+                new ExitChecklist(2, 1, true, false).missing());
+        assertEquals(List.of(Item.BRIEFING), new ExitChecklist(2, 2, false, true).missing());
+    }
+
+    @Test
+    void completeWhenEveryCarrierIsBackAndBriefingAndPledgeAreDone() {
+        ExitChecklist done = new ExitChecklist(2, 2, true, true);
+        assertTrue(done.isComplete());
+        assertEquals(ExitChecklist.ITEMS, done.itemsDone());
+        assertTrue(new ExitChecklist(0, 0, true, true).isComplete());
+    }
+
+    @Test
+    void moreReturnedThanListedIsImpossible() {
+        assertThrows(IllegalArgumentException.class, () -> new ExitChecklist(1, 2, true, true));
+        assertThrows(IllegalArgumentException.class, () -> new ExitChecklist(-1, 0, true, true));
+    }
+
+    @Test
+    void approvalCannotComeBeforeTheLastChecklistDay() {
+        LocalDate returned = LocalDate.of(2026, 11, 20);
+        LocalDate briefed = LocalDate.of(2026, 11, 25);
+        LocalDate pledged = LocalDate.of(2026, 11, 23);
+        assertEquals(briefed, ExitChecklist.earliestApproval(List.of(returned, briefed, pledged)).orElseThrow());
+        assertEquals(returned, ExitChecklist.earliestApproval(Arrays.asList(null, returned)).orElseThrow());
+        assertTrue(ExitChecklist.earliestApproval(List.of()).isEmpty());
+    }
+}

@@ -1,0 +1,50 @@
+package org.shoumi.portal.setup.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
+import org.shoumi.portal.setup.control.DemoDepartures.DepartureSpec;
+import org.shoumi.portal.setup.control.DemoOrganisation.EmployeeSpec;
+
+class DemoDeparturesTest {
+
+    private final LocalDate today = LocalDate.of(2026, 11, 30);
+    private final Map<String, EmployeeSpec> people = DemoOrganisation.employees(today).stream()
+            .collect(Collectors.toMap(EmployeeSpec::employeeNo, Function.identity()));
+
+    @Test
+    void eachDemoDepartureIsForADifferentPersonInPostWithoutALogin() {
+        assertEquals(DemoDepartures.DEPARTURES.size(),
+                DemoDepartures.DEPARTURES.stream().map(DepartureSpec::employeeNo).distinct().count());
+        for (DepartureSpec d : DemoDepartures.DEPARTURES) {
+            EmployeeSpec person = people.get(d.employeeNo());
+            assertTrue(person != null, d.employeeNo());
+            assertTrue(person.status().name().equals("ACTIVE") || person.status().name().equals("ONBOARDING"));
+            assertTrue(DemoOrganisation.ACCOUNTS.stream().noneMatch(a -> d.employeeNo().equals(a.employeeNo())),
+                    "demo logins keep their person in post");
+        }
+    }
+
+    @Test
+    void oneIsOpenWithACarrierOutAndOneApprovedWithARunningPeriodEndingWithin90Days() {
+        DepartureSpec open = DemoDepartures.DEPARTURES.stream().filter(d -> d.approvedDaysAgo() == null)
+                .findFirst().orElseThrow();
+        assertTrue(open.carriers().stream().anyMatch(c -> c.returnedDaysAgo() == null));
+
+        DepartureSpec approved = DemoDepartures.DEPARTURES.stream().filter(d -> d.approvedDaysAgo() != null)
+                .findFirst().orElseThrow();
+        assertTrue(approved.carriers().stream().allMatch(c -> c.returnedDaysAgo() != null));
+        assertTrue(approved.briefingDaysAgo() != null && approved.pledgeDaysAgo() != null);
+        LocalDate end = PostExitPeriodPolicy.defaults()
+                .periodFrom(today.minusDays(approved.approvedDaysAgo()), people.get(approved.employeeNo()).secrecyClass())
+                .orElseThrow().end();
+        long left = PostExitPeriodPolicy.daysLeft(end, today);
+        assertTrue(left > 0 && left <= 90, "days left: " + left);
+    }
+}
