@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
@@ -193,6 +195,24 @@ public class Departures {
                         d.getEmployee().getDepartment().getName(), d.getEmployee().getDepartment().getNameEn(),
                         d.getKind(), d.getPlannedLastDay(), checklistOf(d)))
                 .sorted(Comparator.comparing(DepartureRow::plannedLastDay).thenComparing(DepartureRow::employeeNo))
+                .toList();
+    }
+
+    /** The most recently approved departures, newest first, each with the end of its 脱密期 (if any). */
+    public List<ApprovedDepartureRow> recentlyApproved(int max) {
+        List<Departure> approved = em.createNamedQuery(Departure.APPROVED_ONES, Departure.class)
+                .setMaxResults(max).getResultList();
+        if (approved.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LocalDate> ends = new HashMap<>();
+        em.createQuery("select p.departure.id, p.endDate from PostExitPeriod p where p.departure in :d", Object[].class)
+                .setParameter("d", approved).getResultList()
+                .forEach(row -> ends.put((Long) row[0], (LocalDate) row[1]));
+        return approved.stream()
+                .map(d -> new ApprovedDepartureRow(d.getId(), d.getEmployee().getEmployeeNo(), d.getEmployee().getName(),
+                        d.getEmployee().getDepartment().getName(), d.getEmployee().getDepartment().getNameEn(),
+                        d.getKind(), d.getApprovedOn(), ends.get(d.getId())))
                 .toList();
     }
 

@@ -35,6 +35,10 @@ import org.shoumi.portal.employees.entity.Employee;
 @NamedQuery(name = Departure.OPEN_ONES,
         query = "select distinct d from Departure d join fetch d.employee e join fetch e.department "
                 + "left join fetch d.carriers where d.status = org.shoumi.portal.departures.entity.DepartureStatus.OPEN")
+@NamedQuery(name = Departure.APPROVED_ONES,
+        query = "select d from Departure d join fetch d.employee e join fetch e.department "
+                + "where d.status = org.shoumi.portal.departures.entity.DepartureStatus.APPROVED "
+                + "order by d.approvedOn desc, d.id desc")
 @NamedQuery(name = Departure.OPEN_OF_EMPLOYEE,
         query = "select d from Departure d where d.employee = :employee "
                 + "and d.status = org.shoumi.portal.departures.entity.DepartureStatus.OPEN")
@@ -44,6 +48,7 @@ import org.shoumi.portal.employees.entity.Employee;
 public class Departure {
 
     public static final String OPEN_ONES = "Departure.openOnes";
+    public static final String APPROVED_ONES = "Departure.approvedOnes";
     public static final String OPEN_OF_EMPLOYEE = "Departure.openOfEmployee";
     public static final String WITH_DETAILS = "Departure.withDetails";
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.shoumi.portal.departures.boundary.ApprovedDepartureRow;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.DepartureRow;
 import org.shoumi.portal.departures.boundary.Departures;
@@ -30,7 +31,11 @@ public class DepartureListView implements Serializable {
     @Inject
     ExternalContext external;
 
+    /** How many approved departures the list shows. */
+    static final int RECENTLY_APPROVED = 50;
+
     private List<DepartureRow> rows;
+    private List<ApprovedDepartureRow> approved;
     private String employeeNo;
     private DepartureKind kind;
     private LocalDate plannedLastDay;
@@ -39,6 +44,7 @@ public class DepartureListView implements Serializable {
     @PostConstruct
     void init() {
         rows = departures.openDepartures();
+        approved = departures.recentlyApproved(RECENTLY_APPROVED);
     }
 
     public String open() {
@@ -54,6 +60,10 @@ public class DepartureListView implements Serializable {
 
     public List<DepartureRow> getRows() {
         return rows;
+    }
+
+    public List<ApprovedDepartureRow> getApproved() {
+        return approved;
     }
 
     public DepartureKind[] getKinds() {

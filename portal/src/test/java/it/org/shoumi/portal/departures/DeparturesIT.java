@@ -154,6 +154,8 @@ class DeparturesIT {
         assertEquals(4711L, detail.getExitPledgeId());
         assertEquals("李接收", detail.getCarriers().get(0).getReceivedBy());
         assertTrue(departures.openDepartures().stream().noneMatch(r -> r.id() == id));
+        assertTrue(departures.recentlyApproved(1000).stream()
+                .anyMatch(a -> a.id() == id && a.periodEnd().equals(approvedOn.plusYears(3))));
         assertTrue(departures.restricted(null).stream().anyMatch(r -> r.employeeNo().equals(core)));
 
         Restriction restriction = departures.restrictionOf(core).orElseThrow();
@@ -201,6 +203,7 @@ class DeparturesIT {
         departures.recordBriefing(id, today, "保密员");
         departures.recordExitPledge(none, 99L, Instant.now());
         assertEquals(Optional.empty(), departures.approve(id, today, "hr"));
+        assertTrue(departures.recentlyApproved(1000).stream().anyMatch(a -> a.id() == id && a.periodEnd() == null));
         assertEquals(EmployeeStatus.LEFT_POST, statusOf(none));
         Restriction restriction = departures.restrictionOf(none).orElseThrow();
         assertFalse(restriction.restricted());

@@ -47,6 +47,7 @@ class DepartureJourneyIT extends BrowserJourney {
         press("menu-departures");
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "离岗离职"));
         assertTrue(driver.findElement(By.id("departures")).getText().contains("韩冰"), "the demo's open departure");
+        assertTrue(driver.findElement(By.id("approved")).getText().contains("朱文博"), "the demo's approved one");
 
         type("open:employeeNo", "SM019");
         new Select(driver.findElement(By.id("open:kind"))).selectByVisibleText("离职");
