@@ -16,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.control.DocumentTimeline;
 import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.content.pack.control.ChecklistItem;
@@ -70,7 +72,7 @@ public class SelfInspections {
         LocalDate today = documents.today();
         List<Rows.Checklist> found = new ArrayList<>();
         documents.all(DocumentKind.CHECKLIST).forEach((key, versions) ->
-                org.shoumi.content.documents.control.DocumentTimeline.current(versions, today)
+                DocumentTimeline.current(versions, today)
                         .ifPresent(v -> found.add(new Rows.Checklist(key, v.getTitle(), v.getVersion()))));
         return found;
     }
@@ -94,7 +96,8 @@ public class SelfInspections {
             throw new InspectionRefusedException(Reason.DUE_IN_PAST);
         }
         DocumentVersion checklist = draft.checklistKey() == null ? null
-                : documents.current(draft.checklistKey()).filter(v -> v.getKind() == DocumentKind.CHECKLIST).orElse(null);
+                : documents.current(draft.checklistKey()).filter(v -> v.getKind() == DocumentKind.CHECKLIST)
+                        .orElse(null);
         if (checklist == null || draft.scope() == null) {
             throw new InspectionRefusedException(Reason.NO_CHECKLIST);
         }
@@ -108,7 +111,8 @@ public class SelfInspections {
                     .forEach(e -> inspections.add(new SelfInspection(round, e, e.getDepartment())));
         } else {
             List<Employee> heads = em.createQuery("select a.employee from Account a where :role member of a.roles "
-                    + "and a.employee is not null", Employee.class).setParameter("role", Role.DEPT_HEAD).getResultList();
+                    + "and a.employee is not null", Employee.class).setParameter("role", Role.DEPT_HEAD)
+                    .getResultList();
             List<Department> departments = em.createNamedQuery(Department.ALL, Department.class).getResultList();
             Employee fallback = account.getEmployee() != null ? account.getEmployee()
                     : em.createQuery("select a.employee from Account a where :role member of a.roles "
@@ -138,8 +142,9 @@ public class SelfInspections {
         List<SelfInspection> all = em.createNamedQuery(SelfInspection.OF_RESPONDENT, SelfInspection.class)
                 .setParameter("respondent", person.get()).getResultList();
         Map<Long, Long> findings = new HashMap<>();
-        em.createQuery("select f.inspection.id, count(f) from Finding f where f.owner = :owner group by f.inspection.id",
-                        Object[].class).setParameter("owner", person.get()).getResultList()
+        em.createQuery("select f.inspection.id, count(f) from Finding f where f.owner = :owner "
+                        + "group by f.inspection.id", Object[].class)
+                .setParameter("owner", person.get()).getResultList()
                 .forEach(r -> findings.put((Long) r[0], (Long) r[1]));
         List<Rows.Task> tasks = all.stream().map(s -> task(s, today, findings.getOrDefault(s.getId(), 0L))).toList();
         List<Rows.Task> ordered = new ArrayList<>(tasks.stream().filter(t -> !t.submitted())
@@ -275,7 +280,7 @@ public class SelfInspections {
             long roundId = (Long) r[0];
             String code = (String) r[1];
             names.put(code, new String[] {(String) r[2], (String) r[3]});
-            long[] c = counts.computeIfAbsent(roundId, k -> new java.util.TreeMap<>()).computeIfAbsent(code, k -> new long[2]);
+            long[] c = counts.computeIfAbsent(roundId, k -> new TreeMap<>()).computeIfAbsent(code, k -> new long[2]);
             long n = (Long) r[5];
             c[1] += n;
             if (r[4] == InspectionStatus.SUBMITTED) {
