@@ -31,6 +31,11 @@ import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.boundary.HireRefusedException;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException;
 import org.shoumi.portal.programmes.control.ProgrammeRules;
+import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
+import org.shoumi.portal.inspections.control.InspectionRules;
+import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionScope;
+import org.shoumi.portal.inspections.entity.InspectionStatus;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.training.control.ReadingPolicy;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
@@ -125,7 +130,8 @@ class BundleKeysTest {
         for (Class<? extends Enum<?>> type : List.of(SecrecyClass.class, EmployeeStatus.class, Role.class,
                 DocumentKind.class, QuizMode.class, QuestionType.class, GradingMethod.class, FeedbackPolicy.class,
                 MultiCredit.class, ItemStatistics.Flag.class, ProgrammeKind.class, PledgeKind.class,
-                DepartureKind.class, DepartureStatus.class, CarrierKind.class, ExitChecklist.Item.class)) {
+                DepartureKind.class, DepartureStatus.class, CarrierKind.class, ExitChecklist.Item.class,
+                InspectionScope.class, InspectionStatus.class, FindingStatus.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
                 assertTrue(known.contains(key), key);
@@ -165,6 +171,15 @@ class BundleKeysTest {
         }
         for (ExitChecklist.Item item : ExitChecklist.Item.values()) {
             assertTrue(known.contains("departures.missing." + item.name()), item.name());
+        }
+        for (InspectionRefusedException.Reason reason : InspectionRefusedException.Reason.values()) {
+            assertTrue(known.contains("inspection.refused." + reason.name()), reason.name());
+        }
+        for (InspectionRules.Problem problem : InspectionRules.Problem.values()) {
+            assertTrue(known.contains("inspection.problem." + problem.name()), problem.name());
+        }
+        for (InspectionScope scope : InspectionScope.values()) {
+            assertTrue(known.contains("inspection.scope.hint." + scope.name()), scope.name());
         }
         for (ReadingPolicy.Reason reason : ReadingPolicy.Reason.values()) {
             assertTrue(known.contains("home.tasks.reason." + reason.name()), reason.name());

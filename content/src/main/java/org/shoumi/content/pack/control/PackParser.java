@@ -199,6 +199,17 @@ public final class PackParser {
         return new Body(clauses, items, problems);
     }
 
+    /**
+     * The items of a stored checklist version, in the order of its text: what a self-inspection asks. The body
+     * was checked when it was published, so any problem here is ignored; a body that is not a checklist has none.
+     */
+    public static List<ChecklistItem> checklistItems(String key, String body) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        return List.copyOf(parseBody(key, key, DocumentKind.CHECKLIST, body, 1).items());
+    }
+
     private static List<PackQuestion> questions(String file, String key, String[] lines, int from,
                                                 List<PackProblem> problems) {
         List<PackQuestion> questions = new ArrayList<>();

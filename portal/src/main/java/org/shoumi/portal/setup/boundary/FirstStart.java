@@ -25,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.inspections.boundary.RoundDraft;
+import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
@@ -70,6 +73,9 @@ public class FirstStart {
     Departures departures;
 
     @Inject
+    SelfInspections selfInspections;
+
+    @Inject
     @ConfigProperty(name = "shoumi.portal.mode", defaultValue = "demo")
     String mode;
 
@@ -101,6 +107,21 @@ public class FirstStart {
         if (configured == FirstStartPlan.Mode.DEMO && quizzes.count() == 0) {
             DemoOrganisation.QUIZZES.forEach(quizzes::define);
         }
+        if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
+            openDemoSelfInspection();
+        }
+    }
+
+    /** The demo unit's personal self-inspection round, once the checklists are imported. */
+    private void openDemoSelfInspection() {
+        DemoOrganisation.InspectionRoundSpec round = DemoOrganisation.inspectionRound(documents.today());
+        if (selfInspections.checklists().stream().noneMatch(c -> c.key().equals(round.checklistKey()))) {
+            LOG.warning("No checklist " + round.checklistKey() + " in force: no demo self-inspection");
+            return;
+        }
+        selfInspections.open(new RoundDraft(round.name(), InspectionScope.PERSONAL, round.checklistKey(), round.due()),
+                round.openedBy());
+        LOG.info(() -> "Opened the demo self-inspection round " + round.name());
     }
 
     /**

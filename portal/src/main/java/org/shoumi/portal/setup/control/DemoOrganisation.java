@@ -33,6 +33,12 @@ public final class DemoOrganisation {
     public record AccountSpec(String username, Set<Role> roles, String employeeNo) {
     }
 
+    /** An open personal self-inspection round (保密自查): its name, checklist, due date and who opened it. */
+    public record InspectionRoundSpec(String name, String checklistKey, LocalDate due, String openedBy) {
+    }
+
+    private static final String[] QUARTERS = {"一", "二", "三", "四"};
+
     public static final List<DepartmentSpec> DEPARTMENTS = List.of(
             new DepartmentSpec("OFFICE", "办公室", "General Office"),
             new DepartmentSpec("SECRECY", "保密办公室", "Secrecy Office"),
@@ -120,6 +126,15 @@ public final class DemoOrganisation {
     /** The demo people's e-mail addresses, in the reserved example.org domain (mail to them goes nowhere). */
     public static String email(String employeeNo) {
         return employeeNo.toLowerCase(java.util.Locale.ROOT) + "@demo.shoumi.example.org";
+    }
+
+    /**
+     * The personal self-inspection of the current quarter (e.g. 2026年第四季度), opened by the demo secrecy officer
+     * and due in three weeks, so that the demo people have one to fill in.
+     */
+    public static InspectionRoundSpec inspectionRound(LocalDate today) {
+        String name = today.getYear() + "年第" + QUARTERS[(today.getMonthValue() - 1) / 3] + "季度";
+        return new InspectionRoundSpec(name, "checklist.personal", today.plusWeeks(3), "officer");
     }
 
     /** The thirty people, numbered SM001 to SM030, with hire dates counted back from {@code today}. */

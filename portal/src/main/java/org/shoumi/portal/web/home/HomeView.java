@@ -12,6 +12,8 @@ import org.shoumi.portal.training.control.ReadingPolicy.ReadingTask;
 import java.util.List;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
+import org.shoumi.portal.inspections.boundary.Rows;
+import org.shoumi.portal.inspections.boundary.SelfInspections;
 
 /** The personal start page: who I am on the roster and what is left for me to do. */
 @Named
@@ -34,17 +36,28 @@ public class HomeView {
     @Inject
     Programmes programmeService;
 
+    @Inject
+    SelfInspections selfInspections;
+
+    private List<Rows.Task> inspectionTasks;
+
     @PostConstruct
     void load() {
         String user = external.getRemoteUser();
         profile = user == null ? null : employees.ofAccount(user).orElse(null);
         readingTasks = acknowledgements.openFor(user);
         programmes = programmeService.of(user).stream().filter(p -> !p.complete()).toList();
+        inspectionTasks = selfInspections.toFill(user);
     }
 
     /** The person's open programmes (onboarding, in post, transfer, exit), each with its steps and due date. */
     public List<Progress> getProgrammes() {
         return programmes;
+    }
+
+    /** Self-inspections (保密自查) waiting to be filled in. */
+    public List<Rows.Task> getInspectionTasks() {
+        return inspectionTasks;
     }
 
     /** Rules and duties to (re-)read and acknowledge. */

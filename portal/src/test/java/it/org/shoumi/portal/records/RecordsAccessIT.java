@@ -48,6 +48,19 @@ class RecordsAccessIT {
     }
 
     @Test
+    void theDashboardShowsEveryDepartmentButADepartmentHeadOnlyTheirOwn() throws Exception {
+        // the demo onboards two people in 科研处 (Research) from the first start
+        Page officer = as("officer").get("programmes/dashboard.xhtml");
+        assertEquals(200, officer.status());
+        assertTrue(officer.contains("<span class=\"dept-name\">科研处</span>"), "the secrecy office sees Research");
+        assertTrue(officer.contains("\"type\":\"bar\""), "the chart's configuration is on the page");
+        Page head = as("head").get("programmes/dashboard.xhtml");
+        assertEquals(200, head.status());
+        assertTrue(!head.contains("<span class=\"dept-name\">科研处</span>"), "the head of 办公室 sees only 办公室");
+        assertEquals(403, as("employee").get("programmes/dashboard.xhtml").status());
+    }
+
+    @Test
     void anEmployeeGetsOnlyTheirOwnFile() throws Exception {
         PortalClient employee = as("employee");
         assertEquals(403, employee.get("records/file?no=SM003").status(), "not another person's file");

@@ -57,4 +57,15 @@ class DemoOrganisationTest {
     void hireDatesLieInThePast() {
         employees.forEach(e -> assertTrue(e.hireDate().isBefore(today), e.employeeNo()));
     }
+
+    @Test
+    void theDemoSelfInspectionIsTheQuartersPersonalRoundDueInThreeWeeksOpenedByTheOfficer() {
+        DemoOrganisation.InspectionRoundSpec round = DemoOrganisation.inspectionRound(today);
+        assertEquals("2026年第四季度", round.name());
+        assertEquals("2026年第一季度", DemoOrganisation.inspectionRound(LocalDate.of(2026, 3, 31)).name());
+        assertEquals(LocalDate.of(2026, 12, 13), round.due());
+        assertEquals("checklist.personal", round.checklistKey());
+        assertTrue(DemoOrganisation.ACCOUNTS.stream().anyMatch(a -> a.username().equals(round.openedBy())
+                && a.roles().contains(Role.SECRECY_OFFICER) && a.employeeNo() != null));
+    }
 }

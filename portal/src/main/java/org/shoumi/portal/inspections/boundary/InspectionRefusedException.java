@@ -1,0 +1,61 @@
+package org.shoumi.portal.inspections.boundary;
+
+import java.util.List;
+import org.shoumi.portal.inspections.control.InspectionRules.AnswerProblem;
+
+/** Something asked of self-inspections that was not done, and why; nothing was recorded. */
+public class InspectionRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason {
+        /** the login belongs to no person on the roster */
+        NO_PERSON,
+        /** not this person's self-inspection or finding */
+        NOT_YOURS,
+        /** the self-inspection was already submitted */
+        ALREADY_SUBMITTED,
+        /** some answers are missing or incomplete; see {@link #problems()} */
+        INCOMPLETE,
+        /** only a secrecy officer may do this */
+        NOT_OFFICER,
+        /** a round needs a name of 1 to 60 characters */
+        NAME_REQUIRED,
+        /** another round already has this name */
+        DUPLICATE_NAME,
+        /** a round cannot be due before today */
+        DUE_IN_PAST,
+        /** no checklist of that key is in force */
+        NO_CHECKLIST,
+        /** nobody is concerned by the round */
+        NO_TARGETS,
+        /** a remediation needs a note */
+        NOTE_REQUIRED,
+        /** the note is longer than 500 characters */
+        NOTE_TOO_LONG,
+        /** the finding is not in a state that allows this (already remediated, closed, or still open) */
+        WRONG_STATE
+    }
+
+    private final Reason reason;
+    private final transient List<AnswerProblem> problems;
+
+    public InspectionRefusedException(Reason reason) {
+        this(reason, List.of());
+    }
+
+    public InspectionRefusedException(Reason reason, List<AnswerProblem> problems) {
+        super(reason.name() + (problems.isEmpty() ? "" : " " + problems));
+        this.reason = reason;
+        this.problems = List.copyOf(problems);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** With {@link Reason#INCOMPLETE}: each item that cannot be submitted as it is. */
+    public List<AnswerProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,84 @@
+package org.shoumi.portal.inspections.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionScope;
+import org.shoumi.portal.inspections.entity.InspectionStatus;
+
+/**
+ * What the self-inspection pages show, fully loaded (nothing lazy reaches a view). Records; pages call their
+ * accessors as methods ({@code row.name()}).
+ */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    static String in(String language, String zh, String en) {
+        return "en".equals(language) && en != null && !en.isBlank() ? en : zh;
+    }
+
+    /** A checklist in force that a round may use. */
+    public record Checklist(String key, String title, int version) implements Serializable {
+    }
+
+    /** One self-inspection of mine: to fill or submitted. */
+    public record Task(long id, String roundName, InspectionScope scope, String checklistTitle, int checklistVersion,
+                       String departmentName, String departmentNameEn, LocalDate due, boolean overdue,
+                       InspectionStatus status, Instant submittedAt, long findings) implements Serializable {
+        public String departmentIn(String language) {
+            return in(language, departmentName, departmentNameEn);
+        }
+
+        public boolean submitted() {
+            return status == InspectionStatus.SUBMITTED;
+        }
+    }
+
+    /** One item of the form, with the answer given if submitted. */
+    public record Item(int number, String id, String question, String remediation, Boolean compliant, String note)
+            implements Serializable {
+    }
+
+    /** A self-inspection to fill in (or, once submitted, to look at). */
+    public record Form(long id, String roundName, InspectionScope scope, String checklistKey, int checklistVersion,
+                       String checklistTitle, String departmentName, String departmentNameEn, LocalDate due,
+                       boolean submitted, Instant submittedAt, List<Item> items) implements Serializable {
+        public String departmentIn(String language) {
+            return in(language, departmentName, departmentNameEn);
+        }
+    }
+
+    /** A finding, with its owner, round and state. */
+    public record FindingRow(long id, String roundName, String itemId, String question, String remediation,
+                             String answerNote, String ownerNo, String ownerName, String departmentName,
+                             String departmentNameEn, LocalDate due, boolean overdue, FindingStatus status,
+                             String remediationNote, Instant remediatedAt, String reviewNote, int reopenedCount)
+            implements Serializable {
+        public String departmentIn(String language) {
+            return in(language, departmentName, departmentNameEn);
+        }
+    }
+
+    /** How many of a department's self-inspections of a round are submitted. */
+    public record DepartmentCompletion(String code, String name, String nameEn, long submitted, long total)
+            implements Serializable {
+        public String nameIn(String language) {
+            return in(language, name, nameEn);
+        }
+
+        public boolean complete() {
+            return submitted == total;
+        }
+    }
+
+    /** A round with its completion, overall and per department. */
+    public record RoundSummary(long id, String name, InspectionScope scope, String checklistKey, int checklistVersion,
+                               String checklistTitle, LocalDate openedOn, LocalDate due, String openedBy,
+                               boolean overdue, long submitted, long total, List<DepartmentCompletion> departments)
+            implements Serializable {
+    }
+}

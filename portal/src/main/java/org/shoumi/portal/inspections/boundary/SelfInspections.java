@@ -1,0 +1,379 @@
+package org.shoumi.portal.inspections.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.control.DocumentTimeline;
+import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.content.pack.control.ChecklistItem;
+import org.shoumi.content.pack.control.PackParser;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.inspections.boundary.InspectionRefusedException.Reason;
+import org.shoumi.portal.inspections.control.InspectionRules;
+import org.shoumi.portal.inspections.control.InspectionRules.AnswerInput;
+import org.shoumi.portal.inspections.control.InspectionRules.AnswerProblem;
+import org.shoumi.portal.inspections.control.InspectionRules.DepartmentRespondent;
+import org.shoumi.portal.inspections.entity.Answer;
+import org.shoumi.portal.inspections.entity.Finding;
+import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionRound;
+import org.shoumi.portal.inspections.entity.InspectionScope;
+import org.shoumi.portal.inspections.entity.InspectionStatus;
+import org.shoumi.portal.inspections.entity.SelfInspection;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.security.entity.Account;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * Self-inspection rounds, filling them in, and the findings they give. Opening a round creates at once every
+ * self-inspection it asks for, pinned to the checklist version then in force; submitting is all or nothing;
+ * each "no" becomes a finding owned by whoever answered, due a configured number of days later.
+ */
+@ApplicationScoped
+@Transactional
+public class SelfInspections {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.inspections.remediation-days", defaultValue = "30")
+    int remediationDays;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Days a finding's owner has to remediate it, counted from the submission. */
+    public int remediationDays() {
+        return remediationDays;
+    }
+
+    /** The checklists in force today, in the pack's order: what a round may use. */
+    public List<Rows.Checklist> checklists() {
+        LocalDate today = documents.today();
+        List<Rows.Checklist> found = new ArrayList<>();
+        documents.all(DocumentKind.CHECKLIST).forEach((key, versions) ->
+                DocumentTimeline.current(versions, today)
+                        .ifPresent(v -> found.add(new Rows.Checklist(key, v.getTitle(), v.getVersion()))));
+        return found;
+    }
+
+    /**
+     * Opens a round: one self-inspection per secret-related person in post (personal), or per department with
+     * such people, answered by its head or else by the officer opening the round (department).
+     */
+    public InspectionRound open(RoundDraft draft, String officer) {
+        Account account = officerAccount(officer);
+        String name = draft.name() == null ? "" : draft.name().strip();
+        if (name.isEmpty() || name.length() > InspectionRound.MAX_NAME_LENGTH) {
+            throw new InspectionRefusedException(Reason.NAME_REQUIRED);
+        }
+        if (!em.createNamedQuery(InspectionRound.BY_NAME, InspectionRound.class).setParameter("name", name)
+                .getResultList().isEmpty()) {
+            throw new InspectionRefusedException(Reason.DUPLICATE_NAME);
+        }
+        LocalDate today = documents.today();
+        if (!InspectionRules.validDue(draft.due(), today)) {
+            throw new InspectionRefusedException(Reason.DUE_IN_PAST);
+        }
+        DocumentVersion checklist = draft.checklistKey() == null ? null
+                : documents.current(draft.checklistKey()).filter(v -> v.getKind() == DocumentKind.CHECKLIST)
+                        .orElse(null);
+        if (checklist == null || draft.scope() == null) {
+            throw new InspectionRefusedException(Reason.NO_CHECKLIST);
+        }
+        List<Employee> roster = em.createQuery("select e from Employee e join fetch e.department", Employee.class)
+                .getResultList();
+        InspectionRound round = new InspectionRound(name, draft.scope(), checklist.getDocumentKey(),
+                checklist.getVersion(), checklist.getTitle(), today, draft.due(), clock.instant(), officer);
+        List<SelfInspection> inspections = new ArrayList<>();
+        if (draft.scope() == InspectionScope.PERSONAL) {
+            InspectionRules.personalTargets(roster)
+                    .forEach(e -> inspections.add(new SelfInspection(round, e, e.getDepartment())));
+        } else {
+            List<Employee> heads = em.createQuery("select a.employee from Account a where :role member of a.roles "
+                    + "and a.employee is not null", Employee.class).setParameter("role", Role.DEPT_HEAD)
+                    .getResultList();
+            List<Department> departments = em.createNamedQuery(Department.ALL, Department.class).getResultList();
+            Employee fallback = account.getEmployee() != null ? account.getEmployee()
+                    : em.createQuery("select a.employee from Account a where :role member of a.roles "
+                            + "and a.employee is not null order by a.username", Employee.class)
+                    .setParameter("role", Role.SECRECY_OFFICER).setMaxResults(1).getResultList().stream()
+                    .findFirst().orElse(null);
+            for (DepartmentRespondent t : InspectionRules.departmentTargets(departments, roster, heads, fallback)) {
+                inspections.add(new SelfInspection(round, t.respondent(), t.department()));
+            }
+        }
+        if (inspections.isEmpty()) {
+            throw new InspectionRefusedException(Reason.NO_TARGETS);
+        }
+        em.persist(round);
+        inspections.forEach(em::persist);
+        em.flush();
+        return round;
+    }
+
+    /** My self-inspections: those to fill first (soonest due first), then those submitted (latest first). */
+    public List<Rows.Task> mine(String username) {
+        Optional<Employee> person = person(username);
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = documents.today();
+        List<SelfInspection> all = em.createNamedQuery(SelfInspection.OF_RESPONDENT, SelfInspection.class)
+                .setParameter("respondent", person.get()).getResultList();
+        Map<Long, Long> findings = new HashMap<>();
+        em.createQuery("select f.inspection.id, count(f) from Finding f where f.owner = :owner "
+                        + "group by f.inspection.id", Object[].class)
+                .setParameter("owner", person.get()).getResultList()
+                .forEach(r -> findings.put((Long) r[0], (Long) r[1]));
+        List<Rows.Task> tasks = all.stream().map(s -> task(s, today, findings.getOrDefault(s.getId(), 0L))).toList();
+        List<Rows.Task> ordered = new ArrayList<>(tasks.stream().filter(t -> !t.submitted())
+                .sorted(Comparator.comparing(Rows.Task::due)).toList());
+        ordered.addAll(tasks.stream().filter(Rows.Task::submitted)
+                .sorted(Comparator.comparing(Rows.Task::submittedAt).reversed()).toList());
+        return ordered;
+    }
+
+    /** The self-inspections this person still has to fill in. */
+    public List<Rows.Task> toFill(String username) {
+        return mine(username).stream().filter(t -> !t.submitted()).toList();
+    }
+
+    /** One of my self-inspections with its items (answers too, once submitted). Refused for anyone else. */
+    public Rows.Form form(long id, String username) {
+        SelfInspection s = own(id, username, LockModeType.NONE);
+        InspectionRound round = s.getRound();
+        List<ChecklistItem> items = items(round);
+        Map<String, Answer> given = new HashMap<>();
+        s.getAnswers().forEach(a -> given.put(a.getItemId(), a));
+        List<Rows.Item> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ChecklistItem item = items.get(i);
+            Answer a = given.get(item.id());
+            rows.add(new Rows.Item(i + 1, item.id(), item.question(), item.remediation(),
+                    a == null ? null : a.isCompliant(), a == null ? null : a.getNote()));
+        }
+        Department d = s.getDepartment();
+        return new Rows.Form(s.getId(), round.getName(), round.getScope(), round.getChecklistKey(),
+                round.getChecklistVersion(), round.getChecklistTitle(), d.getName(), d.getNameEn(), round.getDue(),
+                s.isSubmitted(), s.getSubmittedAt(), rows);
+    }
+
+    /**
+     * Submits every answer at once. Refused, with nothing stored, unless every item is answered and every "no"
+     * has a note. Each "no" becomes a finding. Returns the findings.
+     */
+    public List<Finding> submit(long id, String username, Map<String, AnswerInput> answers) {
+        SelfInspection s = own(id, username, LockModeType.PESSIMISTIC_WRITE);
+        if (s.isSubmitted()) {
+            throw new InspectionRefusedException(Reason.ALREADY_SUBMITTED);
+        }
+        List<ChecklistItem> items = items(s.getRound());
+        List<AnswerProblem> problems = InspectionRules.check(items, answers);
+        if (!problems.isEmpty()) {
+            throw new InspectionRefusedException(Reason.INCOMPLETE, problems);
+        }
+        Instant now = clock.instant();
+        List<Answer> stored = InspectionRules.answers(items, answers);
+        s.submit(stored, now, username);
+        LocalDate due = InspectionRules.findingDue(documents.today(), remediationDays);
+        Map<String, ChecklistItem> byId = new LinkedHashMap<>();
+        items.forEach(i -> byId.put(i.id(), i));
+        List<Finding> findings = new ArrayList<>();
+        for (Answer a : stored) {
+            if (!a.isCompliant()) {
+                ChecklistItem item = byId.get(a.getItemId());
+                Finding f = new Finding(s, item.id(), item.question(), item.remediation(), a.getNote(),
+                        s.getRespondent(), due);
+                em.persist(f);
+                findings.add(f);
+            }
+        }
+        em.flush();
+        return findings;
+    }
+
+    /** My findings: open ones first, soonest due first. */
+    public List<Rows.FindingRow> findingsOf(String username) {
+        Optional<Employee> person = person(username);
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = documents.today();
+        return em.createNamedQuery(Finding.OF_OWNER, Finding.class).setParameter("owner", person.get())
+                .getResultStream().map(f -> row(f, today))
+                .sorted(Comparator.comparing(Rows.FindingRow::status).thenComparing(Rows.FindingRow::due))
+                .toList();
+    }
+
+    /** Every finding not closed yet, overdue first, then soonest due: what the secrecy office follows up. */
+    public List<Rows.FindingRow> openFindings() {
+        LocalDate today = documents.today();
+        return em.createNamedQuery(Finding.NOT_CLOSED, Finding.class).setParameter("closed", FindingStatus.CLOSED)
+                .getResultStream().map(f -> row(f, today))
+                .sorted(Comparator.comparing((Rows.FindingRow r) -> !r.overdue()).thenComparing(Rows.FindingRow::due)
+                        .thenComparing(Rows.FindingRow::id))
+                .toList();
+    }
+
+    /** The owner reports a finding remediated, saying how. */
+    public void remediate(long findingId, String username, String note) {
+        Finding f = finding(findingId);
+        Employee person = person(username).orElseThrow(() -> new InspectionRefusedException(Reason.NO_PERSON));
+        if (!f.getOwner().getId().equals(person.getId())) {
+            throw new InspectionRefusedException(Reason.NOT_YOURS);
+        }
+        checkNote(note, true);
+        if (f.getStatus() != FindingStatus.OPEN) {
+            throw new InspectionRefusedException(Reason.WRONG_STATE);
+        }
+        f.remediate(note, clock.instant(), username);
+    }
+
+    /** A secrecy officer confirms a remediated finding and closes it. */
+    public void close(long findingId, String officer, String note) {
+        officerAccount(officer);
+        Finding f = finding(findingId);
+        checkNote(note, false);
+        if (f.getStatus() != FindingStatus.REMEDIATED) {
+            throw new InspectionRefusedException(Reason.WRONG_STATE);
+        }
+        f.close(note, clock.instant(), officer);
+    }
+
+    /** A secrecy officer reopens a remediated or closed finding: its owner must remediate it again. */
+    public void reopen(long findingId, String officer, String note) {
+        officerAccount(officer);
+        Finding f = finding(findingId);
+        checkNote(note, false);
+        if (f.getStatus() == FindingStatus.OPEN) {
+            throw new InspectionRefusedException(Reason.WRONG_STATE);
+        }
+        f.reopen(note, clock.instant(), officer);
+    }
+
+    /** Every round, newest first, with how many of its self-inspections are submitted, per department. */
+    public List<Rows.RoundSummary> rounds() {
+        Map<Long, Map<String, long[]>> counts = new HashMap<>();
+        Map<String, String[]> names = new HashMap<>();
+        for (Object[] r : em.createNamedQuery(SelfInspection.COMPLETION, Object[].class).getResultList()) {
+            long roundId = (Long) r[0];
+            String code = (String) r[1];
+            names.put(code, new String[] {(String) r[2], (String) r[3]});
+            long[] c = counts.computeIfAbsent(roundId, k -> new TreeMap<>()).computeIfAbsent(code, k -> new long[2]);
+            long n = (Long) r[5];
+            c[1] += n;
+            if (r[4] == InspectionStatus.SUBMITTED) {
+                c[0] += n;
+            }
+        }
+        LocalDate today = documents.today();
+        return em.createNamedQuery(InspectionRound.ALL, InspectionRound.class).getResultStream().map(round -> {
+            List<Rows.DepartmentCompletion> departments = new ArrayList<>();
+            counts.getOrDefault(round.getId(), Map.of()).forEach((code, c) -> departments.add(
+                    new Rows.DepartmentCompletion(code, names.get(code)[0], names.get(code)[1], c[0], c[1])));
+            long submitted = departments.stream().mapToLong(Rows.DepartmentCompletion::submitted).sum();
+            long total = departments.stream().mapToLong(Rows.DepartmentCompletion::total).sum();
+            return new Rows.RoundSummary(round.getId(), round.getName(), round.getScope(), round.getChecklistKey(),
+                    round.getChecklistVersion(), round.getChecklistTitle(), round.getOpenedOn(), round.getDue(),
+                    round.getOpenedBy(), submitted < total && today.isAfter(round.getDue()), submitted, total,
+                    departments);
+        }).toList();
+    }
+
+    /** Who a round asked and whether they submitted, by department (for tests and follow-up). */
+    public List<SelfInspection> of(long roundId) {
+        InspectionRound round = em.find(InspectionRound.class, roundId);
+        return round == null ? List.of() : em.createNamedQuery(SelfInspection.OF_ROUND, SelfInspection.class)
+                .setParameter("round", round).getResultList();
+    }
+
+    private List<ChecklistItem> items(InspectionRound round) {
+        DocumentVersion pinned = documents.version(round.getChecklistKey(), round.getChecklistVersion())
+                .orElseThrow(() -> new InspectionRefusedException(Reason.NO_CHECKLIST));
+        return PackParser.checklistItems(pinned.getDocumentKey(), pinned.getBody());
+    }
+
+    private Rows.Task task(SelfInspection s, LocalDate today, long findings) {
+        InspectionRound r = s.getRound();
+        Department d = s.getDepartment();
+        return new Rows.Task(s.getId(), r.getName(), r.getScope(), r.getChecklistTitle(), r.getChecklistVersion(),
+                d.getName(), d.getNameEn(), r.getDue(), InspectionRules.overdue(s.getStatus(), r.getDue(), today),
+                s.getStatus(), s.getSubmittedAt(), findings);
+    }
+
+    private Rows.FindingRow row(Finding f, LocalDate today) {
+        SelfInspection s = f.getInspection();
+        Department d = s.getDepartment();
+        Employee owner = f.getOwner();
+        return new Rows.FindingRow(f.getId(), s.getRound().getName(), f.getItemId(), f.getQuestion(),
+                f.getRemediation(), f.getAnswerNote(), owner.getEmployeeNo(), owner.getName(), d.getName(),
+                d.getNameEn(), f.getDue(), InspectionRules.overdue(f.getStatus(), f.getDue(), today), f.getStatus(),
+                f.getRemediationNote(), f.getRemediatedAt(), f.getReviewNote(), f.getReopenedCount());
+    }
+
+    private SelfInspection own(long id, String username, LockModeType lock) {
+        Employee person = person(username).orElseThrow(() -> new InspectionRefusedException(Reason.NO_PERSON));
+        SelfInspection s = em.find(SelfInspection.class, id, lock);
+        if (s == null || !s.getRespondent().getId().equals(person.getId())) {
+            throw new InspectionRefusedException(Reason.NOT_YOURS);
+        }
+        return s;
+    }
+
+    private Finding finding(long id) {
+        Finding f = em.find(Finding.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (f == null) {
+            throw new InspectionRefusedException(Reason.NOT_YOURS);
+        }
+        return f;
+    }
+
+    private static void checkNote(String note, boolean required) {
+        String n = note == null ? "" : note.strip();
+        if (required && n.isEmpty()) {
+            throw new InspectionRefusedException(Reason.NOTE_REQUIRED);
+        }
+        if (n.length() > Finding.MAX_NOTE_LENGTH) {
+            throw new InspectionRefusedException(Reason.NOTE_TOO_LONG);
+        }
+    }
+
+    private Account officerAccount(String username) {
+        Account account = username == null ? null : em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username).getResultList().stream().findFirst().orElse(null);
+        if (account == null || !account.getRoles().contains(Role.SECRECY_OFFICER)) {
+            throw new InspectionRefusedException(Reason.NOT_OFFICER);
+        }
+        return account;
+    }
+
+    private Optional<Employee> person(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select e from Account a join a.employee e join fetch e.department "
+                        + "where a.username = :u", Employee.class)
+                .setParameter("u", username).getResultList().stream().findFirst();
+    }
+}

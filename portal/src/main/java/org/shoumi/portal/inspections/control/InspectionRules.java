@@ -1,0 +1,153 @@
+package org.shoumi.portal.inspections.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.shoumi.content.pack.control.ChecklistItem;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.inspections.entity.Answer;
+import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionStatus;
+import org.shoumi.portal.organisation.entity.Department;
+
+/**
+ * The rules of self-inspection, as plain Java: who a round asks, whether a set of answers can be submitted,
+ * when a finding is due and when something is overdue.
+ */
+public final class InspectionRules {
+
+    /** One answer as given on the form: yes ({@code true}), no ({@code false}) or not chosen ({@code null}). */
+    public record AnswerInput(Boolean compliant, String note) {
+    }
+
+    /** Why an item's answer cannot be submitted. */
+    public enum Problem {
+        /** neither yes nor no */
+        UNANSWERED,
+        /** "no" without a note saying what is wrong */
+        NOTE_REQUIRED,
+        /** a note longer than {@link Answer#MAX_NOTE_LENGTH} */
+        NOTE_TOO_LONG
+    }
+
+    /** A problem with the item at {@code number} (counted from 1, as shown on the form). */
+    public record AnswerProblem(int number, String itemId, Problem problem) {
+    }
+
+    /** Who answers for a department, and whether that is its head or the secrecy officer standing in. */
+    public record DepartmentRespondent(Department department, Employee respondent, boolean head) {
+    }
+
+    private InspectionRules() {
+    }
+
+    /** Whether the person answers a personal round: a secret-related person (涉密人员) in post (在岗). */
+    public static boolean concerned(Employee person) {
+        return person.getStatus() == EmployeeStatus.ACTIVE && person.getSecrecyClass().isSecretRelated();
+    }
+
+    /** The people a personal round asks, by staff number. */
+    public static List<Employee> personalTargets(List<Employee> roster) {
+        return roster.stream().filter(InspectionRules::concerned)
+                .sorted(Comparator.comparing(Employee::getEmployeeNo)).toList();
+    }
+
+    /**
+     * Who answers a department round for each department that has at least one secret-related person in
+     * post: the person of a department-head login who works in that department and is in post (the lowest
+     * staff number if several), otherwise {@code fallback}, the secrecy officer opening the round.
+     * A department with nobody concerned is not asked. Departments come in their code order.
+     */
+    public static List<DepartmentRespondent> departmentTargets(List<Department> departments, List<Employee> roster,
+                                                               List<Employee> heads, Employee fallback) {
+        Set<String> concerned = new HashSet<>();
+        roster.stream().filter(InspectionRules::concerned).forEach(e -> concerned.add(e.getDepartment().getCode()));
+        Map<String, Employee> headOf = new LinkedHashMap<>();
+        heads.stream().filter(h -> h.getStatus() == EmployeeStatus.ACTIVE)
+                .sorted(Comparator.comparing(Employee::getEmployeeNo))
+                .forEach(h -> headOf.putIfAbsent(h.getDepartment().getCode(), h));
+        List<DepartmentRespondent> targets = new ArrayList<>();
+        departments.stream().sorted(Comparator.comparing(Department::getCode))
+                .filter(d -> concerned.contains(d.getCode()))
+                .forEach(d -> {
+                    Employee head = headOf.get(d.getCode());
+                    if (head != null) {
+                        targets.add(new DepartmentRespondent(d, head, true));
+                    } else if (fallback != null) {
+                        targets.add(new DepartmentRespondent(d, fallback, false));
+                    }
+                });
+        return targets;
+    }
+
+    /**
+     * Whether the answers can be submitted: every item answered, a note with every "no", no note too long.
+     * Answers to items the checklist does not have are ignored. Empty when all is well.
+     */
+    public static List<AnswerProblem> check(List<ChecklistItem> items, Map<String, AnswerInput> answers) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ChecklistItem item = items.get(i);
+            AnswerInput a = answers.get(item.id());
+            Optional<Problem> problem = problem(a);
+            int number = i + 1;
+            problem.ifPresent(p -> problems.add(new AnswerProblem(number, item.id(), p)));
+        }
+        return problems;
+    }
+
+    private static Optional<Problem> problem(AnswerInput a) {
+        if (a == null || a.compliant() == null) {
+            return Optional.of(Problem.UNANSWERED);
+        }
+        String note = a.note() == null ? "" : a.note().strip();
+        if (note.length() > Answer.MAX_NOTE_LENGTH) {
+            return Optional.of(Problem.NOTE_TOO_LONG);
+        }
+        if (!a.compliant() && note.isEmpty()) {
+            return Optional.of(Problem.NOTE_REQUIRED);
+        }
+        return Optional.empty();
+    }
+
+    /** The answers to store, in the checklist's order; call only when {@link #check} found nothing. */
+    public static List<Answer> answers(List<ChecklistItem> items, Map<String, AnswerInput> answers) {
+        return items.stream().map(i -> {
+            AnswerInput a = answers.get(i.id());
+            return new Answer(i.id(), i.question(), a.compliant(), a.note());
+        }).toList();
+    }
+
+    /** A finding is due a configured number of days after the self-inspection was submitted. */
+    public static LocalDate findingDue(LocalDate submittedOn, int remediationDays) {
+        if (remediationDays < 1) {
+            throw new IllegalArgumentException("remediation needs at least one day, not " + remediationDays);
+        }
+        return submittedOn.plusDays(remediationDays);
+    }
+
+    /**
+     * A finding is overdue while still open after its due day. Once its owner reports it remediated, the
+     * secrecy office holds it, and it is no longer the owner's delay.
+     */
+    public static boolean overdue(FindingStatus status, LocalDate due, LocalDate today) {
+        return status == FindingStatus.OPEN && today.isAfter(due);
+    }
+
+    /** A self-inspection is overdue when it is not submitted after the round's due day. */
+    public static boolean overdue(InspectionStatus status, LocalDate due, LocalDate today) {
+        return status == InspectionStatus.OPEN && today.isAfter(due);
+    }
+
+    /** A round may not be due before the day it is opened. */
+    public static boolean validDue(LocalDate due, LocalDate today) {
+        return due != null && !due.isBefore(today);
+    }
+}

@@ -1,0 +1,155 @@
+package org.shoumi.portal.web.inspections;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
+import org.shoumi.portal.inspections.boundary.Rows;
+import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.inspections.control.InspectionRules.AnswerInput;
+import org.shoumi.portal.inspections.control.InspectionRules.AnswerProblem;
+import org.shoumi.portal.inspections.entity.Finding;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * Filling in one self-inspection: yes or no for every item, a note (required with "no"). Submitted all at
+ * once; a refusal marks each item that needs attention and keeps what was entered.
+ */
+@Named
+@ViewScoped
+public class InspectionFillView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String YES = "YES";
+    static final String NO = "NO";
+
+    @Inject
+    SelfInspections selfInspections;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Times times;
+
+    private Long id;
+    private Rows.Form form;
+    private List<Row> rows;
+
+    /** One item on the form, with what the person chose and, after a refusal, what is wrong with it. */
+    public static class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Rows.Item item;
+        private String choice;
+        private String note;
+        private String problem;
+
+        Row(Rows.Item item) {
+            this.item = item;
+            this.choice = item.compliant() == null ? null : item.compliant() ? YES : NO;
+            this.note = item.note();
+        }
+
+        public Rows.Item getItem() {
+            return item;
+        }
+
+        public String getChoice() {
+            return choice;
+        }
+
+        public void setChoice(String choice) {
+            this.choice = choice;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+
+        public String getProblem() {
+            return problem;
+        }
+    }
+
+    public void load() throws IOException {
+        if (form != null) {
+            return;
+        }
+        try {
+            form = id == null ? null : selfInspections.form(id, external.getRemoteUser());
+        } catch (InspectionRefusedException refused) {
+            form = null;
+        }
+        if (form == null) {
+            external.responseSendError(404, null);
+            return;
+        }
+        rows = form.items().stream().map(Row::new).toList();
+    }
+
+    public String submit() {
+        Map<String, AnswerInput> answers = new HashMap<>();
+        for (Row r : rows) {
+            r.problem = null;
+            Boolean compliant = YES.equals(r.choice) ? Boolean.TRUE : NO.equals(r.choice) ? Boolean.FALSE : null;
+            answers.put(r.item.id(), new AnswerInput(compliant, r.note));
+        }
+        try {
+            List<Finding> findings = selfInspections.submit(form.id(), external.getRemoteUser(), answers);
+            if (findings.isEmpty()) {
+                messages.info("inspection.fill.submitted", form.roundName());
+                return "/inspections/mine.xhtml?faces-redirect=true";
+            }
+            messages.info("inspection.fill.submittedWithFindings", form.roundName(), findings.size());
+            return "/inspections/findings.xhtml?faces-redirect=true";
+        } catch (InspectionRefusedException refused) {
+            if (refused.reason() == InspectionRefusedException.Reason.INCOMPLETE) {
+                for (AnswerProblem p : refused.problems()) {
+                    rows.get(p.number() - 1).problem = messages.text("inspection.problem." + p.problem().name(),
+                            p.number());
+                }
+                messages.error("inspection.fill.incomplete", refused.problems().size());
+            } else {
+                messages.error("inspection.refused." + refused.reason().name());
+            }
+            // shown on this very page: not kept for the next one as well
+            external.getFlash().setKeepMessages(false);
+            return null;
+        }
+    }
+
+    public String time(java.time.Instant at) {
+        return times.format(at);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Rows.Form getForm() {
+        return form;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+}

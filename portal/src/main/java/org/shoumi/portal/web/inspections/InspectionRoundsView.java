@@ -1,0 +1,119 @@
+package org.shoumi.portal.web.inspections;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
+import org.shoumi.portal.inspections.boundary.RoundDraft;
+import org.shoumi.portal.inspections.boundary.Rows;
+import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.inspections.entity.InspectionRound;
+import org.shoumi.portal.inspections.entity.InspectionScope;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * The rounds with their completion per department; a secrecy officer opens a new round here (auditors only
+ * read).
+ */
+@Named
+@ViewScoped
+public class InspectionRoundsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SelfInspections selfInspections;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private List<Rows.RoundSummary> rounds;
+    private List<Rows.Checklist> checklists;
+    private String name;
+    private InspectionScope scope = InspectionScope.PERSONAL;
+    private String checklistKey;
+    private LocalDate due;
+
+    @PostConstruct
+    void load() {
+        rounds = selfInspections.rounds();
+        checklists = selfInspections.checklists();
+        checklistKey = checklists.isEmpty() ? null : checklists.get(0).key();
+        due = documents.today().plusWeeks(3);
+    }
+
+    public boolean isOfficer() {
+        return external.isUserInRole("SECRECY_OFFICER");
+    }
+
+    public String open() {
+        try {
+            InspectionRound round = selfInspections.open(new RoundDraft(name, scope, checklistKey, due),
+                    external.getRemoteUser());
+            messages.info("inspection.round.opened", round.getName(),
+                    selfInspections.of(round.getId()).size());
+            return "/inspections/rounds.xhtml?faces-redirect=true";
+        } catch (InspectionRefusedException refused) {
+            messages.error("inspection.refused." + refused.reason().name());
+            // shown on this very page: not kept for the next one as well
+            external.getFlash().setKeepMessages(false);
+            return null;
+        }
+    }
+
+    public InspectionScope[] getScopes() {
+        return InspectionScope.values();
+    }
+
+    public List<Rows.RoundSummary> getRounds() {
+        return rounds;
+    }
+
+    public List<Rows.Checklist> getChecklists() {
+        return checklists;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public InspectionScope getScope() {
+        return scope;
+    }
+
+    public void setScope(InspectionScope scope) {
+        this.scope = scope;
+    }
+
+    public String getChecklistKey() {
+        return checklistKey;
+    }
+
+    public void setChecklistKey(String checklistKey) {
+        this.checklistKey = checklistKey;
+    }
+
+    public LocalDate getDue() {
+        return due;
+    }
+
+    public void setDue(LocalDate due) {
+        this.due = due;
+    }
+}

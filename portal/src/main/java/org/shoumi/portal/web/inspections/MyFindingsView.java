@@ -1,0 +1,69 @@
+package org.shoumi.portal.web.inspections;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
+import org.shoumi.portal.inspections.boundary.Rows;
+import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.web.shared.Messages;
+
+/** My findings (自查问题整改): what to remediate by when; an open one is reported remediated with a note. */
+@Named
+@ViewScoped
+public class MyFindingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SelfInspections selfInspections;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Times times;
+
+    private List<Rows.FindingRow> findings;
+    private final Map<Long, String> notes = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        findings = selfInspections.findingsOf(external.getRemoteUser());
+    }
+
+    public String remediate(long findingId) {
+        try {
+            selfInspections.remediate(findingId, external.getRemoteUser(), notes.get(findingId));
+            messages.info("inspection.finding.remediated");
+            return "/inspections/findings.xhtml?faces-redirect=true";
+        } catch (InspectionRefusedException refused) {
+            messages.error("inspection.refused." + refused.reason().name());
+            // shown on this very page: not kept for the next one as well
+            external.getFlash().setKeepMessages(false);
+            return null;
+        }
+    }
+
+    public String time(Instant at) {
+        return times.format(at);
+    }
+
+    public List<Rows.FindingRow> getFindings() {
+        return findings;
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+}

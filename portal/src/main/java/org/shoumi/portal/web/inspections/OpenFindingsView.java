@@ -1,0 +1,93 @@
+package org.shoumi.portal.web.inspections;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
+import org.shoumi.portal.inspections.boundary.Rows;
+import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * The findings not closed yet, with owner, due date and overdue flag. A secrecy officer closes a remediated
+ * finding or reopens it; auditors only read.
+ */
+@Named
+@ViewScoped
+public class OpenFindingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SelfInspections selfInspections;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Times times;
+
+    private List<Rows.FindingRow> findings;
+    private final Map<Long, String> notes = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        findings = selfInspections.openFindings();
+    }
+
+    public boolean isOfficer() {
+        return external.isUserInRole("SECRECY_OFFICER");
+    }
+
+    public String close(long findingId) {
+        try {
+            selfInspections.close(findingId, external.getRemoteUser(), notes.get(findingId));
+            messages.info("inspection.finding.closed");
+            return "/inspections/open-findings.xhtml?faces-redirect=true";
+        } catch (InspectionRefusedException refused) {
+            messages.error("inspection.refused." + refused.reason().name());
+            // shown on this very page: not kept for the next one as well
+            external.getFlash().setKeepMessages(false);
+            return null;
+        }
+    }
+
+    public String reopen(long findingId) {
+        try {
+            selfInspections.reopen(findingId, external.getRemoteUser(), notes.get(findingId));
+            messages.info("inspection.finding.reopened");
+            return "/inspections/open-findings.xhtml?faces-redirect=true";
+        } catch (InspectionRefusedException refused) {
+            messages.error("inspection.refused." + refused.reason().name());
+            // shown on this very page: not kept for the next one as well
+            external.getFlash().setKeepMessages(false);
+            return null;
+        }
+    }
+
+    public long getOverdueCount() {
+        return findings.stream().filter(Rows.FindingRow::overdue).count();
+    }
+
+    public String time(Instant at) {
+        return times.format(at);
+    }
+
+    public List<Rows.FindingRow> getFindings() {
+        return findings;
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+}

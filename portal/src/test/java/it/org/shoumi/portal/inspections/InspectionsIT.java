@@ -1,0 +1,333 @@
+package it.org.shoumi.portal.inspections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
+import org.shoumi.portal.inspections.boundary.InspectionRefusedException.Reason;
+import org.shoumi.portal.inspections.boundary.RoundDraft;
+import org.shoumi.portal.inspections.boundary.Rows;
+import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.inspections.control.InspectionRules.AnswerInput;
+import org.shoumi.portal.inspections.control.InspectionRules.AnswerProblem;
+import org.shoumi.portal.inspections.control.InspectionRules.Problem;
+import org.shoumi.portal.inspections.entity.Finding;
+import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionRound;
+import org.shoumi.portal.inspections.entity.InspectionScope;
+import org.shoumi.portal.inspections.entity.SelfInspection;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * Self-inspection on a started server, with departments and people of its own: opening a round, who gets
+ * it, the all-or-nothing submit, findings with owners and due dates, remediation and the officer's review.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InspectionsIT {
+
+    private static final String PASSWORD = "Password-123";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(InspectionsIT.class);
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    SelfInspections inspections;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String id;
+    private String deptA;
+    private String deptB;
+    private String employeeA;
+    private String employeeB;
+    private String notSecret;
+    private String headB;
+    private String officer;
+    private String officerNo;
+    private Set<String> notConcerned;
+
+    /**
+     * Department A: two secret-related people in post (A1, A2), one not secret-related, one being onboarded and
+     * one who left; no head. Department B: its head and the secrecy officer.
+     */
+    @BeforeEach
+    void twoDepartments() {
+        id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        Department a = new Department("IA" + id, "自查甲部门", "Inspection A");
+        Department b = new Department("IB" + id, "自查乙部门", null);
+        Post post = new Post("IP" + id, "自查岗位", null);
+        LocalDate hired = LocalDate.of(2023, 3, 1);
+        Employee a1 = new Employee("A1" + id, "甲一", a, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, hired);
+        Employee a2 = new Employee("A2" + id, "甲二", a, post, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, hired);
+        Employee a3 = new Employee("A3" + id, "甲三", a, post, SecrecyClass.NONE, EmployeeStatus.ACTIVE, hired);
+        Employee a4 = new Employee("A4" + id, "甲四", a, post, SecrecyClass.CORE, EmployeeStatus.ONBOARDING, hired);
+        Employee a5 = new Employee("A5" + id, "甲五", a, post, SecrecyClass.CORE, EmployeeStatus.LEFT_UNIT, hired);
+        Employee b1 = new Employee("B1" + id, "乙一", b, post, SecrecyClass.CORE, EmployeeStatus.ACTIVE, hired);
+        Employee b2 = new Employee("B2" + id, "乙二", b, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, hired);
+        data.persist(a, b, post, a1, a2, a3, a4, a5, b1, b2);
+        deptA = a.getCode();
+        deptB = b.getCode();
+        employeeA = login("a1", a1, Role.EMPLOYEE);
+        employeeB = login("a2", a2, Role.EMPLOYEE);
+        notSecret = login("a3", a3, Role.EMPLOYEE);
+        headB = login("hb", b1, Role.DEPT_HEAD, Role.EMPLOYEE);
+        officer = login("so", b2, Role.SECRECY_OFFICER, Role.EMPLOYEE);
+        officerNo = b2.getEmployeeNo();
+        notConcerned = Set.of(a3.getEmployeeNo(), a4.getEmployeeNo(), a5.getEmployeeNo());
+    }
+
+    private String login(String prefix, Employee person, Role... roles) {
+        String name = Deployments.uniqueName(prefix);
+        accounts.create(name, PASSWORD.toCharArray(), Set.of(roles), person);
+        return name;
+    }
+
+    private InspectionRound open(InspectionScope scope, String checklist) {
+        return inspections.open(new RoundDraft("IT-" + id + "-" + scope, scope, checklist,
+                documents.today().plusWeeks(3)), officer);
+    }
+
+    private Rows.Task taskOf(String user, InspectionRound round) {
+        return inspections.mine(user).stream().filter(t -> t.roundName().equals(round.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError(user + " has no self-inspection in " + round.getName()));
+    }
+
+    /** Yes to every item of the form, except "no" with a note to the given item numbers. */
+    private static Map<String, AnswerInput> answers(Rows.Form form, int... no) {
+        Map<String, AnswerInput> answers = new HashMap<>();
+        for (Rows.Item item : form.items()) {
+            boolean compliant = java.util.Arrays.stream(no).noneMatch(n -> n == item.number());
+            answers.put(item.id(), new AnswerInput(compliant, compliant ? null : "第" + item.number() + "项存在问题"));
+        }
+        return answers;
+    }
+
+    private static Reason refusal(Action action) {
+        return assertThrows(InspectionRefusedException.class, action::run).reason();
+    }
+
+    private interface Action {
+        void run();
+    }
+
+    @Test
+    void aPersonalRoundFromOpeningToTheClosedFinding() {
+        // open: every secret-related person in post gets one, pinned to the checklist version in force
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        assertEquals("checklist.personal", round.getChecklistKey());
+        assertEquals(documents.current("checklist.personal").orElseThrow().getVersion(), round.getChecklistVersion());
+        List<SelfInspection> all = inspections.of(round.getId());
+        Set<String> asked = new java.util.HashSet<>();
+        all.forEach(s -> asked.add(s.getRespondent().getEmployeeNo()));
+        assertTrue(asked.containsAll(Set.of("A1" + id, "A2" + id, "B1" + id, "B2" + id)), asked.toString());
+        notConcerned.forEach(no -> assertFalse(asked.contains(no), no));
+        assertEquals(asked.size(), all.size(), "one each");
+        assertTrue(inspections.mine(notSecret).stream().noneMatch(t -> t.roundName().equals(round.getName())));
+        Rows.Task task = taskOf(employeeA, round);
+        assertFalse(task.submitted());
+        assertEquals(deptA, all.stream().filter(s -> s.getId() == task.id()).findFirst().orElseThrow()
+                .getDepartment().getCode());
+        assertTrue(inspections.toFill(employeeA).stream().anyMatch(t -> t.id() == task.id()), "a task at home");
+
+        // someone else cannot see or submit it
+        assertEquals(Reason.NOT_YOURS, refusal(() -> inspections.form(task.id(), employeeB)));
+
+        // incomplete: item 1 unanswered, item 2 "no" without a note → refused, row by row, nothing saved
+        Rows.Form form = inspections.form(task.id(), employeeA);
+        assertEquals(15, form.items().size());
+        Map<String, AnswerInput> incomplete = answers(form);
+        incomplete.remove(form.items().get(0).id());
+        incomplete.put(form.items().get(1).id(), new AnswerInput(false, "  "));
+        InspectionRefusedException refused = assertThrows(InspectionRefusedException.class,
+                () -> inspections.submit(task.id(), employeeA, incomplete));
+        assertEquals(Reason.INCOMPLETE, refused.reason());
+        assertEquals(List.of(new AnswerProblem(1, form.items().get(0).id(), Problem.UNANSWERED),
+                new AnswerProblem(2, form.items().get(1).id(), Problem.NOTE_REQUIRED)), refused.problems());
+        assertFalse(inspections.form(task.id(), employeeA).submitted());
+        assertTrue(inspections.form(task.id(), employeeA).items().stream().allMatch(i -> i.compliant() == null));
+        assertEquals(List.of(), inspections.findingsOf(employeeA));
+        assertEquals(0, completion(round, deptA).submitted());
+
+        // two "no" → two findings owned by the person, due after the configured days
+        List<Finding> findings = inspections.submit(task.id(), employeeA, answers(form, 3, 7));
+        assertEquals(2, findings.size());
+        LocalDate due = documents.today().plusDays(inspections.remediationDays());
+        List<Rows.FindingRow> mine = inspections.findingsOf(employeeA);
+        assertEquals(2, mine.size());
+        for (Rows.FindingRow f : mine) {
+            assertEquals("A1" + id, f.ownerNo());
+            assertEquals(due, f.due());
+            assertEquals(FindingStatus.OPEN, f.status());
+            assertFalse(f.overdue());
+            assertFalse(f.remediation().isBlank());
+        }
+        assertEquals(Set.of(form.items().get(2).question(), form.items().get(6).question()),
+                Set.copyOf(mine.stream().map(Rows.FindingRow::question).toList()));
+        assertEquals("第3项存在问题", mine.stream().filter(f -> f.question().equals(form.items().get(2).question()))
+                .findFirst().orElseThrow().answerNote());
+        Rows.Form submitted = inspections.form(task.id(), employeeA);
+        assertTrue(submitted.submitted());
+        assertEquals(Boolean.FALSE, submitted.items().get(2).compliant());
+        assertEquals(Boolean.TRUE, submitted.items().get(0).compliant());
+        assertEquals(Reason.ALREADY_SUBMITTED, refusal(() -> inspections.submit(task.id(), employeeA, answers(form))));
+        assertEquals(2, inspections.findingsOf(employeeA).size(), "a second submit adds nothing");
+        assertTrue(inspections.toFill(employeeA).stream().noneMatch(t -> t.id() == task.id()));
+        Rows.DepartmentCompletion a = completion(round, deptA);
+        assertEquals(1, a.submitted());
+        assertEquals(2, a.total());
+        assertTrue(inspections.openFindings().stream().filter(f -> f.ownerNo().equals("A1" + id)).count() == 2);
+
+        // remediate: only the owner, only with a note
+        long first = findings.get(0).getId();
+        long second = findings.get(1).getId();
+        assertEquals(Reason.NOT_YOURS, refusal(() -> inspections.remediate(first, employeeB, "不是我的")));
+        assertEquals(Reason.NOTE_REQUIRED, refusal(() -> inspections.remediate(first, employeeA, " ")));
+        inspections.remediate(first, employeeA, "已逐件核对台账，补登两件");
+        assertEquals(Reason.WRONG_STATE, refusal(() -> inspections.remediate(first, employeeA, "再报一次")));
+
+        // the officer closes it; only an officer, only a remediated finding
+        assertEquals(Reason.NOT_OFFICER, refusal(() -> inspections.close(first, employeeA, null)));
+        assertEquals(Reason.WRONG_STATE, refusal(() -> inspections.close(second, officer, null)));
+        inspections.close(first, officer, "已核实");
+        assertTrue(inspections.openFindings().stream().noneMatch(f -> f.id() == first), "closed ones leave the list");
+        assertTrue(inspections.openFindings().stream().anyMatch(f -> f.id() == second));
+        Rows.FindingRow closed = inspections.findingsOf(employeeA).stream().filter(f -> f.id() == first)
+                .findFirst().orElseThrow();
+        assertEquals(FindingStatus.CLOSED, closed.status());
+        assertEquals("已逐件核对台账，补登两件", closed.remediationNote());
+        assertEquals("已核实", closed.reviewNote());
+    }
+
+    @Test
+    void theOfficerReopensARemediationThatDoesNotConvince() {
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        Rows.Task task = taskOf(employeeB, round);
+        Rows.Form form = inspections.form(task.id(), employeeB);
+        long finding = inspections.submit(task.id(), employeeB, answers(form, 15)).get(0).getId();
+        inspections.remediate(finding, employeeB, "已报名");
+        inspections.reopen(finding, officer, "请在培训结束后再报");
+        Rows.FindingRow row = inspections.findingsOf(employeeB).stream().filter(f -> f.id() == finding)
+                .findFirst().orElseThrow();
+        assertEquals(FindingStatus.OPEN, row.status());
+        assertEquals(1, row.reopenedCount());
+        assertEquals("请在培训结束后再报", row.reviewNote());
+        assertEquals(Reason.WRONG_STATE, refusal(() -> inspections.reopen(finding, officer, null)));
+    }
+
+    @Test
+    void aDepartmentRoundAsksTheHeadElseTheOfficerAndTheFindingsAreTheirs() {
+        InspectionRound round = open(InspectionScope.DEPARTMENT, "checklist.department");
+        Map<String, String> respondentOf = new HashMap<>();
+        inspections.of(round.getId()).forEach(s -> respondentOf.put(s.getDepartment().getCode(),
+                s.getRespondent().getEmployeeNo()));
+        assertEquals("B1" + id, respondentOf.get(deptB), "the head of B");
+        assertEquals(officerNo, respondentOf.get(deptA), "A has no head: the officer");
+        assertTrue(inspections.mine(employeeA).stream().noneMatch(t -> t.roundName().equals(round.getName())));
+
+        Rows.Task task = inspections.mine(headB).stream().filter(t -> t.roundName().equals(round.getName()))
+                .findFirst().orElseThrow();
+        Rows.Form form = inspections.form(task.id(), headB);
+        assertEquals(deptB, inspections.of(round.getId()).stream().filter(s -> s.getId() == task.id()).findFirst()
+                .orElseThrow().getDepartment().getCode());
+        inspections.submit(task.id(), headB, answers(form, 2));
+        assertEquals(1, inspections.findingsOf(headB).size());
+        assertEquals("B1" + id, inspections.findingsOf(headB).get(0).ownerNo());
+        assertEquals(1, completion(round, deptB).submitted());
+        assertEquals(0, completion(round, deptA).submitted());
+    }
+
+    @Test
+    void aRoundIsOpenedOnlyByAnOfficerWithANewNameAndADueDateNotPast() {
+        LocalDate due = documents.today().plusDays(10);
+        assertEquals(Reason.NOT_OFFICER, refusal(() -> inspections.open(
+                new RoundDraft("IT-" + id + "-x", InspectionScope.PERSONAL, "checklist.personal", due), employeeA)));
+        assertEquals(Reason.DUE_IN_PAST, refusal(() -> inspections.open(new RoundDraft("IT-" + id + "-x",
+                InspectionScope.PERSONAL, "checklist.personal", documents.today().minusDays(1)), officer)));
+        assertEquals(Reason.NAME_REQUIRED, refusal(() -> inspections.open(
+                new RoundDraft(" ", InspectionScope.PERSONAL, "checklist.personal", due), officer)));
+        assertEquals(Reason.NO_CHECKLIST, refusal(() -> inspections.open(
+                new RoundDraft("IT-" + id + "-x", InspectionScope.PERSONAL, "rules.none", due), officer)));
+        inspections.open(new RoundDraft("IT-" + id + "-x", InspectionScope.PERSONAL, "checklist.personal", due), officer);
+        assertEquals(Reason.DUPLICATE_NAME, refusal(() -> inspections.open(
+                new RoundDraft("IT-" + id + "-x", InspectionScope.PERSONAL, "checklist.personal", due), officer)));
+    }
+
+    @Test
+    void theRoundPagesAreForOfficersAndAuditorsAndTheFillPageForItsOwner() throws Exception {
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        Rows.Task task = taskOf(employeeA, round);
+        PortalClient employee = browser();
+        employee.login(employeeA, PASSWORD);
+        assertEquals(403, employee.get("inspections/rounds.xhtml").status());
+        Page home = employee.get("index.xhtml");
+        assertTrue(home.contains(round.getName()), "the self-inspection is a task at home");
+        Page fill = employee.get("inspections/fill.xhtml?id=" + task.id());
+        assertEquals(200, fill.status());
+        assertTrue(fill.contains("inspection-item"));
+
+        PortalClient other = browser();
+        other.login(employeeB, PASSWORD);
+        assertEquals(404, other.get("inspections/fill.xhtml?id=" + task.id()).status());
+
+        String auditorName = Deployments.uniqueName("au");
+        accounts.create(auditorName, PASSWORD.toCharArray(), Set.of(Role.AUDITOR), null);
+        PortalClient auditor = browser();
+        auditor.login(auditorName, PASSWORD);
+        Page rounds = auditor.get("inspections/rounds.xhtml");
+        assertEquals(200, rounds.status());
+        assertTrue(rounds.contains(round.getName()));
+        assertFalse(rounds.contains("id=\"open-round\""), "auditors only read");
+        assertEquals(200, auditor.get("inspections/open-findings.xhtml").status());
+        PortalClient officerBrowser = browser();
+        officerBrowser.login(officer, PASSWORD);
+        assertTrue(officerBrowser.get("inspections/rounds.xhtml").contains("id=\"open-round\""));
+    }
+
+    private PortalClient browser() {
+        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+    }
+
+    private Rows.DepartmentCompletion completion(InspectionRound round, String department) {
+        return inspections.rounds().stream().filter(r -> r.id() == round.getId()).findFirst().orElseThrow()
+                .departments().stream().filter(d -> d.code().equals(department)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,158 @@
+package org.shoumi.portal.inspections.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.shoumi.content.pack.control.ChecklistItem;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.inspections.control.InspectionRules.AnswerInput;
+import org.shoumi.portal.inspections.control.InspectionRules.AnswerProblem;
+import org.shoumi.portal.inspections.control.InspectionRules.DepartmentRespondent;
+import org.shoumi.portal.inspections.control.InspectionRules.Problem;
+import org.shoumi.portal.inspections.entity.Answer;
+import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionStatus;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+
+class InspectionRulesTest {
+
+    private static final LocalDate HIRED = LocalDate.of(2020, 1, 1);
+    private final Department office = new Department("OFFICE", "办公室", "General Office");
+    private final Department it = new Department("IT", "信息中心", "IT Centre");
+    private final Department archives = new Department("ARCHIVES", "档案室", "Archives");
+    private final Department empty = new Department("EMPTY", "空部门", null);
+    private final Post staff = new Post("STAFF", "机关工作人员", null);
+
+    private Employee person(String no, Department d, SecrecyClass c, EmployeeStatus s) {
+        return new Employee(no, "某" + no, d, staff, c, s, HIRED);
+    }
+
+    private final Employee core = person("SM003", office, SecrecyClass.CORE, EmployeeStatus.ACTIVE);
+    private final Employee general = person("SM001", office, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
+    private final Employee important = person("SM002", it, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE);
+    private final Employee notSecret = person("SM004", archives, SecrecyClass.NONE, EmployeeStatus.ACTIVE);
+    private final Employee onboarding = person("SM005", archives, SecrecyClass.CORE, EmployeeStatus.ONBOARDING);
+    private final Employee leftPost = person("SM006", archives, SecrecyClass.CORE, EmployeeStatus.LEFT_POST);
+    private final Employee leftUnit = person("SM007", it, SecrecyClass.GENERAL, EmployeeStatus.LEFT_UNIT);
+    private final List<Employee> roster = List.of(core, general, important, notSecret, onboarding, leftPost, leftUnit);
+
+    @Test
+    void aPersonalRoundAsksEverySecretRelatedPersonInPostByStaffNumber() {
+        assertEquals(List.of("SM001", "SM002", "SM003"),
+                InspectionRules.personalTargets(roster).stream().map(Employee::getEmployeeNo).toList());
+    }
+
+    @Test
+    void notSecretRelatedNotYetInPostAndLeaversAreNotAsked() {
+        for (Employee e : List.of(notSecret, onboarding, leftPost, leftUnit)) {
+            assertFalse(InspectionRules.concerned(e), e.getEmployeeNo());
+        }
+    }
+
+    @Test
+    void aDepartmentRoundAsksTheHeadInTheDepartmentElseTheOfficer() {
+        Employee officer = person("SM008", it, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE);
+        Employee headOfOffice = person("SM009", office, SecrecyClass.CORE, EmployeeStatus.ACTIVE);
+        Employee secondHead = person("SM010", office, SecrecyClass.CORE, EmployeeStatus.ACTIVE);
+        Employee formerHeadOfIt = person("SM011", it, SecrecyClass.CORE, EmployeeStatus.LEFT_UNIT);
+        List<DepartmentRespondent> targets = InspectionRules.departmentTargets(
+                List.of(office, it, archives, empty), roster, List.of(secondHead, formerHeadOfIt, headOfOffice), officer);
+        // archives has nobody secret-related in post, EMPTY nobody at all: neither is asked
+        assertEquals(List.of("IT", "OFFICE"), targets.stream().map(t -> t.department().getCode()).toList());
+        DepartmentRespondent itTarget = targets.get(0);
+        assertEquals("SM008", itTarget.respondent().getEmployeeNo(), "a head who left does not answer: the officer does");
+        assertFalse(itTarget.head());
+        DepartmentRespondent officeTarget = targets.get(1);
+        assertEquals("SM009", officeTarget.respondent().getEmployeeNo(), "of two heads the lowest staff number");
+        assertTrue(officeTarget.head());
+    }
+
+    @Test
+    void withoutHeadOrOfficerADepartmentIsNotAsked() {
+        assertEquals(List.of(), InspectionRules.departmentTargets(List.of(office), roster, List.of(), null));
+    }
+
+    private static final List<ChecklistItem> ITEMS = List.of(
+            new ChecklistItem("c.1", "锁好保密柜？", "立即上锁。", 1),
+            new ChecklistItem("c.2", "登记U盘？", "补登。", 2),
+            new ChecklistItem("c.3", "参加培训？", "报名。", 3));
+
+    @Test
+    void completeAnswersHaveNoProblem() {
+        Map<String, AnswerInput> answers = Map.of(
+                "c.1", new AnswerInput(true, null),
+                "c.2", new AnswerInput(false, "两个U盘未登记"),
+                "c.3", new AnswerInput(true, "  "));
+        assertEquals(List.of(), InspectionRules.check(ITEMS, answers));
+        List<Answer> stored = InspectionRules.answers(ITEMS, answers);
+        assertEquals(List.of("c.1", "c.2", "c.3"), stored.stream().map(Answer::getItemId).toList());
+        assertEquals("登记U盘？", stored.get(1).getQuestion());
+        assertFalse(stored.get(1).isCompliant());
+        assertEquals("两个U盘未登记", stored.get(1).getNote());
+        assertEquals(null, stored.get(2).getNote(), "a blank note is no note");
+    }
+
+    @Test
+    void everyMissingAnswerAndEveryNoWithoutANoteIsNamedByItsNumber() {
+        Map<String, AnswerInput> answers = new HashMap<>();
+        answers.put("c.1", new AnswerInput(null, "想一想"));
+        answers.put("c.2", new AnswerInput(false, " "));
+        answers.put("unknown", new AnswerInput(true, null));
+        assertEquals(List.of(new AnswerProblem(1, "c.1", Problem.UNANSWERED),
+                        new AnswerProblem(2, "c.2", Problem.NOTE_REQUIRED),
+                        new AnswerProblem(3, "c.3", Problem.UNANSWERED)),
+                InspectionRules.check(ITEMS, answers));
+    }
+
+    @Test
+    void aTooLongNoteIsRefused() {
+        Map<String, AnswerInput> answers = Map.of(
+                "c.1", new AnswerInput(true, "x".repeat(Answer.MAX_NOTE_LENGTH + 1)),
+                "c.2", new AnswerInput(true, "x".repeat(Answer.MAX_NOTE_LENGTH)),
+                "c.3", new AnswerInput(true, null));
+        assertEquals(List.of(new AnswerProblem(1, "c.1", Problem.NOTE_TOO_LONG)), InspectionRules.check(ITEMS, answers));
+    }
+
+    @Test
+    void aFindingIsDueTheConfiguredDaysAfterSubmission() {
+        assertEquals(LocalDate.of(2026, 12, 30), InspectionRules.findingDue(LocalDate.of(2026, 11, 30), 30));
+        assertEquals(LocalDate.of(2027, 1, 6), InspectionRules.findingDue(LocalDate.of(2026, 12, 30), 7));
+        assertThrows(IllegalArgumentException.class, () -> InspectionRules.findingDue(LocalDate.of(2026, 1, 1), 0));
+    }
+
+    @Test
+    void onlyAnOpenFindingPastItsDueDayIsOverdue() {
+        LocalDate due = LocalDate.of(2026, 12, 30);
+        assertFalse(InspectionRules.overdue(FindingStatus.OPEN, due, due), "the due day itself is still in time");
+        assertTrue(InspectionRules.overdue(FindingStatus.OPEN, due, due.plusDays(1)));
+        assertFalse(InspectionRules.overdue(FindingStatus.REMEDIATED, due, due.plusDays(9)));
+        assertFalse(InspectionRules.overdue(FindingStatus.CLOSED, due, due.plusDays(9)));
+    }
+
+    @Test
+    void anUnsubmittedSelfInspectionIsOverdueAfterTheRoundsDueDay() {
+        LocalDate due = LocalDate.of(2026, 12, 21);
+        assertFalse(InspectionRules.overdue(InspectionStatus.OPEN, due, due));
+        assertTrue(InspectionRules.overdue(InspectionStatus.OPEN, due, due.plusDays(1)));
+        assertFalse(InspectionRules.overdue(InspectionStatus.SUBMITTED, due, due.plusDays(1)));
+    }
+
+    @Test
+    void aRoundIsDueTodayOrLater() {
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        assertTrue(InspectionRules.validDue(today, today));
+        assertTrue(InspectionRules.validDue(today.plusWeeks(3), today));
+        assertFalse(InspectionRules.validDue(today.minusDays(1), today));
+        assertFalse(InspectionRules.validDue(null, today));
+    }
+}
