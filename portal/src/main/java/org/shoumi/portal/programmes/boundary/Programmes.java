@@ -161,7 +161,7 @@ public class Programmes {
         if (username == null) {
             return Optional.empty();
         }
-        return em.createQuery("select a.employee from Account a where a.username = :u", Employee.class)
+        return em.createQuery("select e from Account a join a.employee e where a.username = :u", Employee.class)
                 .setParameter("u", username).getResultList().stream().findFirst();
     }
 }
