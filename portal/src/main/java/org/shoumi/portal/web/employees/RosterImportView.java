@@ -20,6 +20,7 @@ import org.shoumi.portal.employees.boundary.RosterCheck;
 import org.shoumi.portal.employees.boundary.RosterImportJob;
 import org.shoumi.portal.employees.boundary.RosterImportJobs;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome;
+import org.shoumi.portal.employees.control.RosterFiles;
 import org.shoumi.portal.employees.control.RosterPlan.Change;
 import org.shoumi.portal.employees.control.RosterPlan.Planned;
 import org.shoumi.portal.employees.control.RosterProblem;
@@ -80,11 +81,13 @@ public class RosterImportView implements Serializable {
         reset();
         if (file == null || file.getSize() == 0) {
             messages.error("employees.import.noFile");
+            shownNow();
             return;
         }
         fileName = file.getFileName() == null ? "" : file.getFileName();
-        if (file.getSize() > org.shoumi.portal.employees.control.RosterFiles.MAX_BYTES) {
-            messages.error("employees.import.tooLarge", org.shoumi.portal.employees.control.RosterFiles.MAX_BYTES / 1024 / 1024);
+        if (file.getSize() > RosterFiles.MAX_BYTES) {
+            messages.error("employees.import.tooLarge", RosterFiles.MAX_BYTES / 1024 / 1024);
+            shownNow();
             return;
         }
         byte[] bytes = file.getContent();
@@ -97,16 +100,19 @@ public class RosterImportView implements Serializable {
             problems = texts(checked.getProblems());
             messages.error("employees.import.refused", checked.getProblems().size());
         }
+        shownNow();
     }
 
     /** Starts the import of the checked file on the server; the page then polls {@link #getProgress()}. */
     public void start() {
         if (content == null || checked == null || !checked.isImportable()) {
             messages.error("employees.import.nothingChecked");
+            shownNow();
             return;
         }
         jobId = jobs.start(fileName, content, external.getRemoteUser()).id();
         content = null;
+        shownNow();
     }
 
     /** Per cent done of the running import. */
@@ -142,6 +148,15 @@ public class RosterImportView implements Serializable {
         if (outcome == null) {
             jobId = null;
         }
+        shownNow();
+    }
+
+    /**
+     * This page answers its own postbacks without a redirect, so its messages are shown by the response at hand
+     * and must not be kept for the next request too (Messages keeps them for Post/Redirect/Get).
+     */
+    private void shownNow() {
+        external.getFlash().setKeepMessages(false);
     }
 
     @PreDestroy
