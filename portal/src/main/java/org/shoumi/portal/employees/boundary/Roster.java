@@ -6,22 +6,44 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.employees.boundary.HireRefusedException.Reason;
+import org.shoumi.portal.employees.boundary.RosterImportOutcome.GivenProgramme;
+import org.shoumi.portal.employees.boundary.RosterImportOutcome.NewLogin;
+import org.shoumi.portal.employees.control.FirstPasswords;
+import org.shoumi.portal.employees.control.RosterDirectory;
+import org.shoumi.portal.employees.control.RosterFiles;
+import org.shoumi.portal.employees.control.RosterPlan;
+import org.shoumi.portal.employees.control.RosterPlan.Change;
+import org.shoumi.portal.employees.control.RosterPlan.Planned;
+import org.shoumi.portal.employees.control.RosterReader;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.control.ProgrammeRules;
 import org.shoumi.portal.programmes.entity.Assignment;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 
 /**
  * Changes to the roster by HR. Hiring someone into a secret-related class opens their onboarding programme in
  * the same transaction: either the person, their login and their programme are all recorded, or nothing is.
+ * A roster file is imported the same way, all or nothing, and so is a change of post or class with the
+ * programme it calls for.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +60,15 @@ public class Roster {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Documents documents;
+
+    /** The rows of an import, as far as it has got. */
+    @FunctionalInterface
+    public interface Progress {
+        void rows(int done, int total);
+    }
 
     /** Records the hire; returns the onboarding programme given, if any. */
     public Optional<Assignment> hire(HireDraft d, String by) {
@@ -75,5 +106,144 @@ public class Roster {
         em.persist(employee);
         accounts.create(d.username().strip(), d.password(), Set.of(Role.EMPLOYEE), employee);
         return programmes.onHire(employee, by);
+    }
+    /**
+     * Changes the post and secrecy class of a person and gives the programme {@link ProgrammeRules#onChange}
+     * calls for (transfer to another post, or onboarding into a secret-related class). A change into 非涉密 gives
+     * nothing; a departure is opened elsewhere.
+     */
+    public ChangeOutcome change(String employeeNo, String postCode, SecrecyClass secrecyClass, String by) {
+        if (employeeNo == null || postCode == null || secrecyClass == null || by == null) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.INVALID);
+        }
+        Employee e = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", employeeNo.strip()).getResultList().stream().findFirst()
+                .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_EMPLOYEE));
+        Post post = em.createQuery("select p from Post p where p.code = :c", Post.class)
+                .setParameter("c", postCode).getResultList().stream().findFirst()
+                .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_POST));
+        String oldPost = e.getPost().getCode();
+        SecrecyClass oldClass = e.getSecrecyClass();
+        boolean changed = !oldPost.equals(post.getCode()) || oldClass != secrecyClass;
+        if (!changed) {
+            return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, oldPost, oldClass, false,
+                    null, null);
+        }
+        if (e.getStatus() == EmployeeStatus.LEFT_UNIT) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT);
+        }
+        e.update(e.getName(), e.getDepartment(), post, secrecyClass);
+        Optional<Assignment> given = ProgrammeRules.onChange(oldPost, oldClass, post.getCode(), secrecyClass)
+                .map(kind -> programmes.assign(e, kind, null, null, by));
+        return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
+                given.map(Assignment::getKind).orElse(null), given.map(Assignment::getDue).orElse(null));
+    }
+
+    /** Reads and checks a roster file (.csv or .xlsx) against the roster as it is; stores nothing. */
+    public RosterCheck check(String fileName, byte[] content) {
+        RosterFiles.Sheet sheet = RosterFiles.read(fileName, content);
+        if (!sheet.problems().isEmpty()) {
+            return new RosterCheck(sheet.problems(), List.of());
+        }
+        RosterReader.Result read = RosterReader.read(sheet.rows(),
+                RosterDirectory.of(departments().values(), posts().values()), documents.today());
+        if (!read.problems().isEmpty()) {
+            return new RosterCheck(read.problems(), List.of());
+        }
+        return RosterCheck.of(read.problems(), RosterPlan.plan(read.lines(), current(), logins()));
+    }
+
+    /**
+     * Imports a roster file in one transaction: checks it again (the roster may have changed since HR looked),
+     * then hires, changes and gives programmes as {@link #check} showed. With any problem nothing is stored and
+     * {@link RosterImportRefusedException} names them all.
+     */
+    public RosterImportOutcome importFile(String fileName, byte[] content, String by, Progress progress) {
+        RosterCheck checked = check(fileName, content);
+        if (!checked.isImportable()) {
+            throw new RosterImportRefusedException(checked.getProblems());
+        }
+        Map<String, Department> departments = departments();
+        Map<String, Post> posts = posts();
+        Map<String, Employee> people = em.createQuery(
+                        "select e from Employee e join fetch e.department join fetch e.post", Employee.class)
+                .getResultStream().collect(Collectors.toMap(Employee::getEmployeeNo, Function.identity()));
+        List<GivenProgramme> given = new ArrayList<>();
+        List<NewLogin> logins = new ArrayList<>();
+        int added = 0;
+        int changed = 0;
+        int total = checked.getRows().size();
+        int done = 0;
+        for (Planned row : checked.getRows()) {
+            var line = row.line();
+            Employee e;
+            if (row.change() == Change.NEW) {
+                e = new Employee(line.employeeNo(), line.name(), departments.get(line.departmentCode()),
+                        posts.get(line.postCode()), line.secrecyClass(),
+                        line.secrecyClass().isSecretRelated() ? EmployeeStatus.ONBOARDING : EmployeeStatus.ACTIVE,
+                        line.hireDate());
+                em.persist(e);
+                added++;
+                programmes.onHire(e, by).ifPresent(a -> given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(),
+                        a.getKind())));
+            } else {
+                e = people.get(row.employeeNo());
+                if (row.change() == Change.CHANGED) {
+                    e.update(line.name(), departments.get(line.departmentCode()), posts.get(line.postCode()),
+                            line.secrecyClass());
+                    changed++;
+                    if (row.programme() != null) {
+                        ProgrammeKind kind = programmes.assign(e, row.programme(), null, null, by).getKind();
+                        given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(), kind));
+                    }
+                }
+            }
+            if (row.newLogin()) {
+                char[] password = FirstPasswords.generate();
+                try {
+                    accounts.create(line.username(), password, Set.of(Role.EMPLOYEE), e);
+                    logins.add(new NewLogin(e.getEmployeeNo(), e.getName(), line.username(), new String(password)));
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+            }
+            progress.rows(++done, total);
+        }
+        return new RosterImportOutcome(added, changed, total - added - changed, given, logins);
+    }
+
+    /** An empty roster file with the header row, as .xlsx or (UTF-8 with BOM) .csv. */
+    public byte[] template(boolean excel) {
+        return excel ? RosterFiles.templateXlsx() : RosterFiles.templateCsv();
+    }
+
+    private Map<String, Department> departments() {
+        return em.createNamedQuery(Department.ALL, Department.class).getResultStream()
+                .collect(Collectors.toMap(Department::getCode, Function.identity()));
+    }
+
+    private Map<String, Post> posts() {
+        return em.createNamedQuery(Post.ALL, Post.class).getResultStream()
+                .collect(Collectors.toMap(Post::getCode, Function.identity()));
+    }
+
+    private List<RosterPlan.Current> current() {
+        Map<String, String> loginOf = new HashMap<>();
+        em.createQuery("select e.employeeNo, a.username from Account a join a.employee e", Object[].class)
+                .getResultStream().forEach(r -> loginOf.put((String) r[0], (String) r[1]));
+        return em.createQuery("select e.employeeNo, e.name, d.code, p.code, e.secrecyClass, e.status "
+                        + "from Employee e join e.department d join e.post p", Object[].class)
+                .getResultStream()
+                .map(r -> new RosterPlan.Current((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        (SecrecyClass) r[4], (EmployeeStatus) r[5], loginOf.get((String) r[0])))
+                .toList();
+    }
+
+    /** Every login name, with the staff number of its person ("" for a login without one). */
+    private Map<String, String> logins() {
+        Map<String, String> logins = new HashMap<>();
+        em.createQuery("select a.username, e.employeeNo from Account a left join a.employee e", Object[].class)
+                .getResultStream().forEach(r -> logins.put((String) r[0], r[1] == null ? "" : (String) r[1]));
+        return logins;
     }
 }

@@ -132,6 +132,20 @@ public class Employee {
         this.status = to;
     }
 
+    /**
+     * HR records a new name, department, post or secrecy class (from the roster form or an import). Someone who
+     * has left the unit is not changed this way.
+     */
+    public void update(String name, Department department, Post post, SecrecyClass secrecyClass) {
+        if (status == EmployeeStatus.LEFT_UNIT) {
+            throw new IllegalStateException("a person who has left the unit is not changed: " + employeeNo);
+        }
+        this.name = Objects.requireNonNull(name);
+        this.department = Objects.requireNonNull(department);
+        this.post = Objects.requireNonNull(post);
+        this.secrecyClass = Objects.requireNonNull(secrecyClass);
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,0 +1,15 @@
+package org.shoumi.portal.employees.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+
+/**
+ * A change of post or class as recorded: before and after, and the programme it gave (null for none) with its
+ * due date. {@code changed} is false when the form asked for what was already recorded.
+ */
+public record ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
+                            String newPostCode, SecrecyClass newClass, boolean changed, ProgrammeKind programme,
+                            LocalDate due) implements Serializable {
+}

@@ -1,0 +1,20 @@
+package org.shoumi.portal.employees.boundary;
+
+/** A change of post or class that was not recorded, and why; nothing was stored. */
+public class ChangeRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason { UNKNOWN_EMPLOYEE, UNKNOWN_POST, HAS_LEFT_UNIT, INVALID }
+
+    private final Reason reason;
+
+    public ChangeRefusedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

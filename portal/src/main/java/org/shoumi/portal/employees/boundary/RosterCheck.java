@@ -1,0 +1,73 @@
+package org.shoumi.portal.employees.boundary;
+
+import java.io.Serializable;
+import java.util.List;
+import org.shoumi.portal.employees.control.RosterPlan;
+import org.shoumi.portal.employees.control.RosterPlan.Change;
+import org.shoumi.portal.employees.control.RosterPlan.Planned;
+import org.shoumi.portal.employees.control.RosterProblem;
+
+/**
+ * A checked roster file: every problem, or (without problems) what importing it would do, row by row.
+ * Nothing has been stored. Getters for Jakarta EL.
+ */
+public final class RosterCheck implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<RosterProblem> problems;
+    private final List<Planned> rows;
+
+    public RosterCheck(List<RosterProblem> problems, List<Planned> rows) {
+        this.problems = List.copyOf(problems);
+        this.rows = List.copyOf(rows);
+    }
+
+    static RosterCheck of(List<RosterProblem> readProblems, RosterPlan.Result plan) {
+        List<RosterProblem> all = new java.util.ArrayList<>(readProblems);
+        all.addAll(plan.problems());
+        all.sort(java.util.Comparator.comparingInt(RosterProblem::row));
+        return new RosterCheck(all, plan.rows());
+    }
+
+    public boolean isImportable() {
+        return problems.isEmpty() && !rows.isEmpty();
+    }
+
+    public List<RosterProblem> getProblems() {
+        return problems;
+    }
+
+    public List<Planned> getRows() {
+        return rows;
+    }
+
+    /** The rows that change something: hires and changes, in file order. */
+    public List<Planned> getChanges() {
+        return rows.stream().filter(r -> r.change() != Change.UNCHANGED).toList();
+    }
+
+    public long getNewCount() {
+        return count(Change.NEW);
+    }
+
+    public long getChangedCount() {
+        return count(Change.CHANGED);
+    }
+
+    public long getUnchangedCount() {
+        return count(Change.UNCHANGED);
+    }
+
+    public long getProgrammeCount() {
+        return rows.stream().filter(r -> r.programme() != null).count();
+    }
+
+    public long getLoginCount() {
+        return rows.stream().filter(Planned::newLogin).count();
+    }
+
+    private long count(Change change) {
+        return rows.stream().filter(r -> r.change() == change).count();
+    }
+}

@@ -1,0 +1,107 @@
+package org.shoumi.portal.employees.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.shoumi.portal.employees.control.RosterProblem;
+
+/**
+ * One roster import running on the managed executor: how far it has got, and how it ended. Read by the page
+ * that started it while the import's own transaction is still open.
+ */
+public final class RosterImportJob {
+
+    public enum State { RUNNING, DONE, REFUSED, FAILED }
+
+    private final String id;
+    private final String owner;
+    private final Instant started;
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger total = new AtomicInteger();
+    private volatile State state = State.RUNNING;
+    private volatile RosterImportOutcome outcome;
+    private volatile List<RosterProblem> problems = List.of();
+    private volatile Instant ended;
+
+    RosterImportJob(String id, String owner, Instant started) {
+        this.id = id;
+        this.owner = owner;
+        this.started = started;
+    }
+
+    void rows(int doneRows, int totalRows) {
+        total.set(totalRows);
+        done.set(doneRows);
+    }
+
+    void finished(RosterImportOutcome result, Instant at) {
+        outcome = result;
+        ended = at;
+        state = State.DONE;
+    }
+
+    void refused(List<RosterProblem> found, Instant at) {
+        problems = List.copyOf(found);
+        ended = at;
+        state = State.REFUSED;
+    }
+
+    void failed(Instant at) {
+        ended = at;
+        state = State.FAILED;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    Instant started() {
+        return started;
+    }
+
+    Instant ended() {
+        return ended;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean running() {
+        return state == State.RUNNING;
+    }
+
+    /**
+     * Per cent done: rows written, up to 99 while the transaction has yet to commit, 100 once it ended (in
+     * whatever way).
+     */
+    public int percent() {
+        if (state != State.RUNNING) {
+            return 100;
+        }
+        int all = total.get();
+        return all == 0 ? 0 : Math.min(99, done.get() * 100 / all);
+    }
+
+    public int doneRows() {
+        return done.get();
+    }
+
+    public int totalRows() {
+        return total.get();
+    }
+
+    /** The result, once {@link State#DONE}. */
+    public RosterImportOutcome outcome() {
+        return outcome;
+    }
+
+    /** The problems found at import time, once {@link State#REFUSED}. */
+    public List<RosterProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,21 @@
+package org.shoumi.portal.employees.boundary;
+
+import java.io.Serializable;
+import java.util.List;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+
+/**
+ * What an import did. {@code logins} carries the first password of every login it opened, in clear text: the
+ * page shows it once to HR and keeps it nowhere else; only its hash is stored.
+ */
+public record RosterImportOutcome(int added, int changed, int unchanged, List<GivenProgramme> programmes,
+                                  List<NewLogin> logins) implements Serializable {
+
+    /** A programme given by the import. */
+    public record GivenProgramme(String employeeNo, String name, ProgrammeKind kind) implements Serializable {
+    }
+
+    /** A login opened by the import, with its first password. */
+    public record NewLogin(String employeeNo, String name, String username, String password) implements Serializable {
+    }
+}

@@ -1,0 +1,160 @@
+package org.shoumi.portal.employees.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shoumi.portal.employees.control.RosterProblem.Kind;
+import org.shoumi.quizzes.bank.control.importing.TextDecoding;
+
+/**
+ * Roster files as rows of text cells: CSV (UTF-8 with or without BOM, or GBK, told apart by the question
+ * import's {@link TextDecoding}) read with Commons CSV, and Excel .xlsx read with Apache POI, the libraries
+ * of the question import. Excel date cells become {@code yyyy-MM-dd}, whole numbers lose their ".0", so that
+ * a staff number typed as a number stays "1001". Also writes the empty template in both formats.
+ */
+public final class RosterFiles {
+
+    /** Files larger than this are refused before parsing (the servlet's multipart limit is the same). */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** At most this many data rows in one file. */
+    public static final int MAX_ROWS = 5000;
+
+    /** What a file yields: its rows (header first), or the problem that stopped reading it. */
+    public record Sheet(List<List<String>> rows, List<RosterProblem> problems) {
+    }
+
+    private RosterFiles() {
+    }
+
+    /** Reads a .csv or .xlsx file, chosen by the file name's ending. */
+    public static Sheet read(String fileName, byte[] bytes) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx")) {
+            return xlsx(bytes);
+        }
+        if (lower.endsWith(".csv")) {
+            return csv(bytes);
+        }
+        return refused(RosterProblem.ofFile(Kind.UNREADABLE, fileName == null ? "" : fileName));
+    }
+
+    public static Sheet csv(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return tooLarge();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(TextDecoding.decode(bytes)),
+                CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get())) {
+            for (CSVRecord record : parser) {
+                if (rows.size() > MAX_ROWS) {
+                    return refused(RosterProblem.ofFile(Kind.TOO_MANY_ROWS, MAX_ROWS));
+                }
+                rows.add(record.toList());
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
+            return refused(RosterProblem.ofFile(Kind.UNREADABLE, "CSV"));
+        }
+        return new Sheet(rows, List.of());
+    }
+
+    public static Sheet xlsx(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return tooLarge();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        try (InputStream in = new ByteArrayInputStream(bytes); Workbook workbook = new XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                if (rows.size() > MAX_ROWS) {
+                    return refused(RosterProblem.ofFile(Kind.TOO_MANY_ROWS, MAX_ROWS));
+                }
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : text(cell));
+                    }
+                }
+                rows.add(cells);
+            }
+        } catch (IOException | RuntimeException malformed) {
+            return refused(RosterProblem.ofFile(Kind.UNREADABLE, "Excel"));
+        }
+        return new Sheet(rows, List.of());
+    }
+
+    /** The header row as CSV in UTF-8 with a BOM, so that Excel opens the Chinese text correctly. */
+    public static byte[] templateCsv() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xEF);
+        out.write(0xBB);
+        out.write(0xBF);
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
+            printer.printRecord(RosterColumn.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The header row in an Excel workbook whose columns are text, so staff numbers keep leading zeros. */
+    public static byte[] templateXlsx() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("人员名册");
+            var text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            Row header = sheet.createRow(0);
+            List<String> headers = RosterColumn.headers();
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
+                sheet.setDefaultColumnStyle(c, text);
+                sheet.setColumnWidth(c, 16 * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case STRING -> cell.getRichStringCellValue().getString();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> "";
+        };
+    }
+
+    private static Sheet tooLarge() {
+        return refused(RosterProblem.ofFile(Kind.TOO_LARGE, MAX_BYTES / 1024 / 1024));
+    }
+
+    private static Sheet refused(RosterProblem problem) {
+        return new Sheet(List.of(), List.of(problem));
+    }
+}

@@ -1,0 +1,120 @@
+package org.shoumi.portal.employees.control;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.shoumi.portal.employees.control.RosterProblem.Kind;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.programmes.control.ProgrammeRules;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+
+/**
+ * What importing a checked roster file would do, row by row, against the roster as it is: a new staff number
+ * is a hire (with onboarding when secret-related), a known one an update of name, department, post and class
+ * (with the programme {@link ProgrammeRules#onChange} calls for when post or class changes), or nothing.
+ * The hire date of a known person is not changed. A person who has left the unit is not changed by an import.
+ * A login name is created for a person who has none; it must not belong to anyone else.
+ */
+public final class RosterPlan {
+
+    public enum Change { NEW, CHANGED, UNCHANGED }
+
+    /** A person on the roster as the import sees them; {@code username} is null without a login. */
+    public record Current(String employeeNo, String name, String departmentCode, String postCode,
+                          SecrecyClass secrecyClass, EmployeeStatus status, String username) implements Serializable {
+    }
+
+    /** One row and what it will do; {@code before} is null for a hire, {@code programme} null for none. */
+    public record Planned(RosterLine line, Change change, Current before, ProgrammeKind programme, boolean newLogin)
+            implements Serializable {
+
+        /** The staff number as the roster knows it (a known person keeps the spelling on the roster). */
+        public String employeeNo() {
+            return before == null ? line.employeeNo() : before.employeeNo();
+        }
+
+        public boolean nameChanged() {
+            return before != null && !before.name().equals(line.name());
+        }
+
+        public boolean departmentChanged() {
+            return before != null && !before.departmentCode().equals(line.departmentCode());
+        }
+
+        public boolean postChanged() {
+            return before != null && !before.postCode().equals(line.postCode());
+        }
+
+        public boolean classChanged() {
+            return before != null && before.secrecyClass() != line.secrecyClass();
+        }
+    }
+
+    /** The plan of a whole file; it may be carried out only without problems. */
+    public record Result(List<Planned> rows, List<RosterProblem> problems) implements Serializable {
+
+        public long count(Change change) {
+            return rows.stream().filter(p -> p.change() == change).count();
+        }
+
+        public long programmes() {
+            return rows.stream().filter(p -> p.programme() != null).count();
+        }
+    }
+
+    private RosterPlan() {
+    }
+
+    /**
+     * @param lines  the rows of a file without problems
+     * @param roster everyone on the roster (or at least everyone whose staff number is in the file)
+     * @param logins every login name in use, with the staff number of its person ("" for logins without one)
+     */
+    public static Result plan(List<RosterLine> lines, Collection<Current> roster, Map<String, String> logins) {
+        Map<String, Current> byNumber = new HashMap<>();
+        roster.forEach(c -> byNumber.put(c.employeeNo().toUpperCase(Locale.ROOT), c));
+        List<Planned> rows = new ArrayList<>();
+        List<RosterProblem> problems = new ArrayList<>();
+        for (RosterLine line : lines) {
+            Current before = byNumber.get(line.employeeNo().toUpperCase(Locale.ROOT));
+            boolean newLogin = false;
+            if (line.username() != null) {
+                if (before != null && before.username() != null) {
+                    if (!before.username().equals(line.username())) {
+                        problems.add(RosterProblem.of(line.row(), RosterColumn.USERNAME, -1,
+                                Kind.USERNAME_OTHER_LOGIN, line.username(), before.username()));
+                    }
+                } else if (logins.containsKey(line.username())) {
+                    problems.add(RosterProblem.of(line.row(), RosterColumn.USERNAME, -1, Kind.USERNAME_TAKEN,
+                            line.username()));
+                } else {
+                    newLogin = true;
+                }
+            }
+            if (before == null) {
+                rows.add(new Planned(line, Change.NEW, null,
+                        ProgrammeRules.onHire(line.secrecyClass()).orElse(null), newLogin));
+                continue;
+            }
+            boolean postOrClass = !before.postCode().equals(line.postCode())
+                    || before.secrecyClass() != line.secrecyClass();
+            boolean changed = postOrClass || newLogin || !before.name().equals(line.name())
+                    || !Objects.equals(before.departmentCode(), line.departmentCode());
+            if (changed && before.status() == EmployeeStatus.LEFT_UNIT) {
+                problems.add(RosterProblem.of(line.row(), RosterColumn.EMPLOYEE_NO, -1, Kind.HAS_LEFT_UNIT,
+                        before.employeeNo()));
+                continue;
+            }
+            ProgrammeKind programme = postOrClass ? ProgrammeRules.onChange(before.postCode(), before.secrecyClass(),
+                    line.postCode(), line.secrecyClass()).orElse(null) : null;
+            rows.add(new Planned(line, changed ? Change.CHANGED : Change.UNCHANGED, before, programme, newLogin));
+        }
+        return new Result(rows, problems);
+    }
+}

@@ -1,0 +1,57 @@
+package org.shoumi.portal.employees.control;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Why a roster file, or one of its rows, cannot be imported. {@code row} is 1-based as a spreadsheet shows it
+ * (the header is row 1; 0 means the file as a whole); {@code column} is null when no single column is at fault,
+ * {@code columnIndex} is its 0-based position in the file (-1 when unknown). The text is the message
+ * {@code employees.import.problem.<KIND>} of the portal bundle, with {@code args}.
+ */
+public record RosterProblem(int row, RosterColumn column, int columnIndex, Kind kind, List<String> args)
+        implements Serializable {
+
+    /** Every kind of problem; each has a message in both languages. */
+    public enum Kind {
+        UNREADABLE, TOO_LARGE, TOO_MANY_ROWS, EMPTY, MISSING_COLUMN, DUPLICATE_COLUMN,
+        EMPLOYEE_NO_MISSING, EMPLOYEE_NO_INVALID, EMPLOYEE_NO_DUPLICATE,
+        NAME_MISSING, NAME_TOO_LONG,
+        DEPARTMENT_MISSING, DEPARTMENT_UNKNOWN,
+        POST_MISSING, POST_UNKNOWN,
+        CLASS_MISSING, CLASS_UNKNOWN,
+        DATE_MISSING, DATE_INVALID, DATE_OUT_OF_RANGE,
+        USERNAME_INVALID, USERNAME_DUPLICATE, USERNAME_TAKEN, USERNAME_OTHER_LOGIN,
+        HAS_LEFT_UNIT
+    }
+
+    public RosterProblem {
+        args = List.copyOf(args);
+    }
+
+    public static RosterProblem ofFile(Kind kind, Object... args) {
+        return new RosterProblem(0, null, -1, kind, strings(args));
+    }
+
+    public static RosterProblem of(int row, RosterColumn column, int columnIndex, Kind kind, Object... args) {
+        return new RosterProblem(row, column, columnIndex, kind, strings(args));
+    }
+
+    /** The bundle key of the message. */
+    public String key() {
+        return "employees.import.problem." + kind.name();
+    }
+
+    /** Where the problem is, as a spreadsheet shows it: "C 部门", or just "部门" when the column is missing. */
+    public String where() {
+        if (column == null) {
+            return "";
+        }
+        return columnIndex >= 0 ? RosterColumn.letter(columnIndex) + " " + column.header() : column.header();
+    }
+
+    private static List<String> strings(Object... args) {
+        return Arrays.stream(args).map(String::valueOf).toList();
+    }
+}

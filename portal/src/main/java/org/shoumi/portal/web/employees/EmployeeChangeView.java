@@ -1,0 +1,115 @@
+package org.shoumi.portal.web.employees;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.shoumi.portal.employees.boundary.ChangeOutcome;
+import org.shoumi.portal.employees.boundary.ChangeRefusedException;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * HR changes one person's post and secrecy class (转岗, 涉密类别调整); the page says which programme the change
+ * gave (transfer or onboarding) and by when it is due.
+ */
+@Named
+@ViewScoped
+public class EmployeeChangeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Employees employees;
+
+    @Inject
+    transient Roster roster;
+
+    @Inject
+    transient Organisation organisation;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private String no;
+    private EmployeeRow person;
+    private String postCode;
+    private SecrecyClass secrecyClass;
+
+    public void load() throws IOException {
+        person = no == null ? null : employees.byNumber(no.strip()).orElse(null);
+        if (person == null) {
+            external.responseSendError(404, null);
+            return;
+        }
+        if (postCode == null) {
+            postCode = person.getPostCode();
+            secrecyClass = person.getSecrecyClass();
+        }
+    }
+
+    public String save() {
+        try {
+            ChangeOutcome done = roster.change(person.getEmployeeNo(), postCode, secrecyClass, external.getRemoteUser());
+            if (!done.changed()) {
+                messages.info("employees.change.unchanged", done.name());
+            } else if (done.programme() == null) {
+                messages.info("employees.change.done", done.name());
+            } else {
+                messages.info("employees.change.done.programme", done.name(),
+                        messages.text("enum.ProgrammeKind." + done.programme().name()), done.due().toString());
+            }
+            return "/employees/change.xhtml?faces-redirect=true&no=" + done.employeeNo();
+        } catch (ChangeRefusedException refused) {
+            messages.error("employees.change.refused." + refused.reason().name());
+            return null;
+        }
+    }
+
+    public List<Post> getPosts() {
+        return organisation.posts();
+    }
+
+    public SecrecyClass[] getSecrecyClasses() {
+        return SecrecyClass.values();
+    }
+
+    public EmployeeRow getPerson() {
+        return person;
+    }
+
+    public String getNo() {
+        return no;
+    }
+
+    public void setNo(String no) {
+        this.no = no;
+    }
+
+    public String getPostCode() {
+        return postCode;
+    }
+
+    public void setPostCode(String postCode) {
+        this.postCode = postCode;
+    }
+
+    public SecrecyClass getSecrecyClass() {
+        return secrecyClass;
+    }
+
+    public void setSecrecyClass(SecrecyClass secrecyClass) {
+        this.secrecyClass = secrecyClass;
+    }
+}

@@ -1,0 +1,278 @@
+package org.shoumi.portal.web.employees;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.boundary.RosterCheck;
+import org.shoumi.portal.employees.boundary.RosterImportJob;
+import org.shoumi.portal.employees.boundary.RosterImportJobs;
+import org.shoumi.portal.employees.boundary.RosterImportOutcome;
+import org.shoumi.portal.employees.control.RosterFiles;
+import org.shoumi.portal.employees.control.RosterPlan.Change;
+import org.shoumi.portal.employees.control.RosterPlan.Planned;
+import org.shoumi.portal.employees.control.RosterProblem;
+import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.CodedName;
+import org.shoumi.portal.web.shared.LocaleSelection;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * HR imports the roster from the HR system's Excel or CSV file: upload, check (every problem by row and column,
+ * or a preview of the hires and changes), then import, which runs on the server's managed executor while the
+ * page polls a progress bar. First passwords of logins the import opened are shown on this page once.
+ */
+@Named
+@ViewScoped
+public class RosterImportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A problem as the page shows it. */
+    public record ProblemRow(int row, String where, String text) implements Serializable {
+    }
+
+    /** A row that changes something, as the preview shows it. */
+    public record ChangeRow(String employeeNo, String name, String what, String details, String programme)
+            implements Serializable {
+    }
+
+    @Inject
+    transient Roster roster;
+
+    @Inject
+    transient RosterImportJobs jobs;
+
+    @Inject
+    transient Organisation organisation;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private transient UploadedFile file;
+    private String fileName;
+    private byte[] content;
+    private RosterCheck checked;
+    private List<ProblemRow> problems = List.of();
+    private List<ChangeRow> changes = List.of();
+    private String jobId;
+    private RosterImportOutcome outcome;
+
+    /** Reads and checks the uploaded file; nothing is stored. */
+    public void check() {
+        reset();
+        if (file == null || file.getSize() == 0) {
+            messages.error("employees.import.noFile");
+            shownNow();
+            return;
+        }
+        fileName = file.getFileName() == null ? "" : file.getFileName();
+        if (file.getSize() > RosterFiles.MAX_BYTES) {
+            messages.error("employees.import.tooLarge", RosterFiles.MAX_BYTES / 1024 / 1024);
+            shownNow();
+            return;
+        }
+        byte[] bytes = file.getContent();
+        checked = roster.check(fileName, bytes);
+        if (checked.isImportable()) {
+            content = bytes;
+            changes = describe(checked.getChanges());
+            messages.info("employees.import.ready", fileName, checked.getRows().size());
+        } else {
+            problems = texts(checked.getProblems());
+            messages.error("employees.import.refused", checked.getProblems().size());
+        }
+        shownNow();
+    }
+
+    /** Starts the import of the checked file on the server; the page then polls {@link #getProgress()}. */
+    public void start() {
+        if (content == null || checked == null || !checked.isImportable()) {
+            messages.error("employees.import.nothingChecked");
+            shownNow();
+            return;
+        }
+        jobId = jobs.start(fileName, content, external.getRemoteUser()).id();
+        content = null;
+        shownNow();
+    }
+
+    /** Per cent done of the running import. */
+    public int getProgress() {
+        return job().map(RosterImportJob::percent).orElse(jobId == null ? 0 : 100);
+    }
+
+    public boolean isRunning() {
+        return jobId != null && outcome == null;
+    }
+
+    /** The import ended: show what it did (or why it stored nothing) and let go of the job. */
+    public void collect() {
+        RosterImportJob job = job().orElse(null);
+        if (job == null || job.running()) {
+            return;
+        }
+        checked = null;
+        changes = List.of();
+        switch (job.state()) {
+            case DONE -> {
+                outcome = job.outcome();
+                messages.info("employees.import.done", outcome.added(), outcome.changed(), outcome.unchanged(),
+                        outcome.programmes().size());
+            }
+            case REFUSED -> {
+                problems = texts(job.problems());
+                messages.error("employees.import.refused", job.problems().size());
+            }
+            default -> messages.error("employees.import.failed");
+        }
+        jobs.forget(jobId, external.getRemoteUser());
+        if (outcome == null) {
+            jobId = null;
+        }
+        shownNow();
+    }
+
+    /**
+     * This page answers its own postbacks without a redirect, so its messages are shown by the response at hand
+     * and must not be kept for the next request too (Messages keeps them for Post/Redirect/Get).
+     */
+    private void shownNow() {
+        external.getFlash().setKeepMessages(false);
+    }
+
+    @PreDestroy
+    void leave() {
+        if (jobId != null && jobs != null && external != null) {
+            try {
+                jobs.forget(jobId, external.getRemoteUser());
+            } catch (RuntimeException ignored) {
+                // the view is destroyed outside a request (session expiry): the registry drops the job later
+            }
+        }
+    }
+
+    public StreamedContent getTemplateExcel() {
+        byte[] bytes = roster.template(true);
+        return DefaultStreamedContent.builder().name("roster-template.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(bytes)).contentLength((long) bytes.length).build();
+    }
+
+    public StreamedContent getTemplateCsv() {
+        byte[] bytes = roster.template(false);
+        return DefaultStreamedContent.builder().name("roster-template.csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(bytes)).contentLength((long) bytes.length).build();
+    }
+
+    private java.util.Optional<RosterImportJob> job() {
+        return jobs.job(jobId, external.getRemoteUser());
+    }
+
+    private void reset() {
+        checked = null;
+        content = null;
+        problems = List.of();
+        changes = List.of();
+        outcome = null;
+        jobId = null;
+    }
+
+    private List<ProblemRow> texts(List<RosterProblem> found) {
+        return found.stream().map(p -> new ProblemRow(p.row(), p.where(),
+                messages.text(p.key(), p.args().toArray()))).toList();
+    }
+
+    private List<ChangeRow> describe(List<Planned> planned) {
+        String lang = localeSelection.getLanguage();
+        Map<String, String> departments = names(organisation.departments(), lang);
+        Map<String, String> posts = names(organisation.posts(), lang);
+        List<ChangeRow> rows = new ArrayList<>();
+        for (Planned p : planned) {
+            var line = p.line();
+            List<String> details = new ArrayList<>();
+            if (p.change() == Change.NEW) {
+                details.add(messages.text("employees.import.detail.hire", departments.get(line.departmentCode()),
+                        posts.get(line.postCode()), classLabel(line.secrecyClass()), line.hireDate().toString()));
+            } else {
+                var before = p.before();
+                if (p.nameChanged()) {
+                    details.add(messages.text("employees.import.detail.name", before.name(), line.name()));
+                }
+                if (p.departmentChanged()) {
+                    details.add(messages.text("employees.import.detail.department",
+                            departments.get(before.departmentCode()), departments.get(line.departmentCode())));
+                }
+                if (p.postChanged()) {
+                    details.add(messages.text("employees.import.detail.post", posts.get(before.postCode()),
+                            posts.get(line.postCode())));
+                }
+                if (p.classChanged()) {
+                    details.add(messages.text("employees.import.detail.class", classLabel(before.secrecyClass()),
+                            classLabel(line.secrecyClass())));
+                }
+            }
+            if (p.newLogin()) {
+                details.add(messages.text("employees.import.detail.login", line.username()));
+            }
+            rows.add(new ChangeRow(p.employeeNo(), line.name(), messages.text("employees.import.change." + p.change()),
+                    String.join("；", details),
+                    p.programme() == null ? "" : messages.text("enum.ProgrammeKind." + p.programme().name())));
+        }
+        return rows;
+    }
+
+    private String classLabel(Enum<?> c) {
+        return messages.text("enum.SecrecyClass." + c.name());
+    }
+
+    private static Map<String, String> names(List<? extends CodedName> all, String lang) {
+        return all.stream().collect(Collectors.toMap(CodedName::getCode, c -> c.nameIn(lang), (a, b) -> a));
+    }
+
+    public RosterCheck getChecked() {
+        return checked;
+    }
+
+    public List<ProblemRow> getProblems() {
+        return problems;
+    }
+
+    public List<ChangeRow> getChanges() {
+        return changes;
+    }
+
+    public RosterImportOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,254 @@
+package it.org.shoumi.portal.employees;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.employees.boundary.ChangeOutcome;
+import org.shoumi.portal.employees.boundary.ChangeRefusedException;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.boundary.RosterCheck;
+import org.shoumi.portal.employees.boundary.RosterImportJob;
+import org.shoumi.portal.employees.boundary.RosterImportJobs;
+import org.shoumi.portal.employees.boundary.RosterImportOutcome;
+import org.shoumi.portal.employees.boundary.RosterImportRefusedException;
+import org.shoumi.portal.employees.control.RosterProblem;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * Roster import in the server: all or nothing, hires with onboarding, changes with the programme they call
+ * for, a second import of the same file changing nothing; the import on the managed executor; a change of
+ * post or class for one person.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RosterImportIT {
+
+    private static final String HEADER = "工号,姓名,部门,岗位,涉密类别,入职日期,登录名\n";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(RosterImportIT.class);
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    RosterImportJobs jobs;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    Accounts accounts;
+
+    private String id;
+    private String dept;
+    private String otherDept;
+    private String postA;
+    private String postB;
+
+    /** A department, a second one and two posts of its own, with two people already on the roster. */
+    @BeforeEach
+    void unit() {
+        id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        dept = "RD" + id;
+        otherDept = "RE" + id;
+        postA = "RA" + id;
+        postB = "RB" + id;
+        Department department = new Department(dept, "导入部门" + id, null);
+        Department other = new Department(otherDept, "另一部门" + id, null);
+        Post a = new Post(postA, "导入岗位甲" + id, null);
+        Post b = new Post(postB, "导入岗位乙" + id, null);
+        LocalDate d = LocalDate.of(2020, 5, 1);
+        data.persist(department, other, a, b,
+                new Employee(no(1), "老员工一", department, a, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, d),
+                new Employee(no(2), "老员工二", department, a, SecrecyClass.NONE, EmployeeStatus.ACTIVE, d),
+                new Employee(no(3), "老员工三", department, a, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, d));
+    }
+
+    private String no(int n) {
+        return "R" + id.substring(Math.max(0, id.length() - 10)) + "-" + n;
+    }
+
+    private static byte[] gbk(String body) {
+        return (HEADER + body).getBytes(Charset.forName("GBK"));
+    }
+
+    private List<ProgrammeKind> programmesOf(String employeeNo) {
+        return data.inTransaction(em -> em.createQuery(
+                        "select a.kind from Assignment a where a.employee.employeeNo = :no order by a.id", ProgrammeKind.class)
+                .setParameter("no", employeeNo).getResultList());
+    }
+
+    private String goodFile(String login) {
+        return no(10) + ",新人甲,导入部门" + id + ",导入岗位甲" + id + ",核心,2026-11-02,\n"
+                + no(11) + ",新人乙," + dept + "," + postB + ",非涉密,2026/11/3," + login + "\n"
+                + no(1) + ",老员工一," + dept + "," + postB + ",一般,2020-05-01,\n"      // post changes: transfer
+                + no(2) + ",老员工二," + otherDept + "," + postA + ",重要,2020-05-01,\n" // into a secret class: onboarding
+                + no(3) + ",老员工三," + dept + "," + postA + ",重要,2020-05-01,\n";      // unchanged
+    }
+
+    @Test
+    void aFileWithOneBadRowImportsNothing() {
+        byte[] file = gbk(no(20) + ",新人丙," + dept + "," + postA + ",核心,2026-11-02,\n"
+                + no(1) + ",老员工一," + dept + "," + postB + ",一般,2020-05-01,\n"
+                + no(21) + ",新人丁,不存在的部门," + postA + ",一般,2026-11-02,\n");
+        RosterCheck checked = roster.check("roster.csv", file);
+        assertFalse(checked.isImportable());
+        assertEquals(List.of(4), checked.getProblems().stream().map(RosterProblem::row).toList());
+        assertEquals(RosterProblem.Kind.DEPARTMENT_UNKNOWN, checked.getProblems().get(0).kind());
+
+        RosterImportRefusedException refused = assertThrows(RosterImportRefusedException.class,
+                () -> roster.importFile("roster.csv", file, "hr", (done, total) -> { }));
+        assertEquals(1, refused.problems().size());
+        assertTrue(employees.byNumber(no(20)).isEmpty(), "no hire");
+        assertEquals("RA" + id, employees.byNumber(no(1)).orElseThrow().getPostCode(), "no change");
+        assertEquals(List.of(), programmesOf(no(1)));
+    }
+
+    @Test
+    void aGoodFileHiresAndChangesOnTheExecutorAndAgainChangesNothing() throws Exception {
+        String login = Deployments.uniqueName("imp");
+        byte[] file = gbk(goodFile(login));
+        RosterCheck checked = roster.check("roster.csv", file);
+        assertEquals(List.of(), checked.getProblems());
+        assertEquals(2, checked.getNewCount());
+        assertEquals(2, checked.getChangedCount());
+        assertEquals(1, checked.getUnchangedCount());
+        assertEquals(3, checked.getProgrammeCount());
+
+        RosterImportJob job = jobs.start("roster.csv", file, "hr");
+        assertTrue(jobs.job(job.id(), "someone-else").isEmpty(), "only its owner sees a job");
+        RosterImportJob finished = await(job);
+        assertEquals(RosterImportJob.State.DONE, finished.state());
+        RosterImportOutcome outcome = finished.outcome();
+        assertEquals(2, outcome.added());
+        assertEquals(2, outcome.changed());
+        assertEquals(1, outcome.unchanged());
+        assertEquals(3, outcome.programmes().size());
+
+        var core = employees.byNumber(no(10)).orElseThrow();
+        assertEquals(EmployeeStatus.ONBOARDING, core.getStatus());
+        assertEquals(LocalDate.of(2026, 11, 2), core.getHireDate());
+        assertEquals(List.of(ProgrammeKind.ONBOARDING), programmesOf(no(10)));
+        assertEquals(EmployeeStatus.ACTIVE, employees.byNumber(no(11)).orElseThrow().getStatus());
+        assertEquals(List.of(), programmesOf(no(11)));
+        assertEquals(postB, employees.byNumber(no(1)).orElseThrow().getPostCode());
+        assertEquals(List.of(ProgrammeKind.TRANSFER), programmesOf(no(1)));
+        assertEquals(otherDept, employees.byNumber(no(2)).orElseThrow().getDepartmentCode());
+        assertEquals(List.of(ProgrammeKind.ONBOARDING), programmesOf(no(2)));
+        assertEquals(List.of(), programmesOf(no(3)));
+
+        // the login opened by the import works with the first password shown once, as an employee
+        assertEquals(1, outcome.logins().size());
+        var opened = outcome.logins().get(0);
+        assertEquals(login, opened.username());
+        var loggedIn = accounts.authenticate(login, opened.password().toCharArray());
+        assertTrue(loggedIn.succeeded(), loggedIn.toString());
+        assertEquals(Set.of(Role.EMPLOYEE), loggedIn.roles());
+        jobs.forget(job.id(), "hr");
+        assertTrue(jobs.job(job.id(), "hr").isEmpty(), "the passwords are gone with the job");
+
+        // the same file again: nothing to do
+        RosterCheck again = roster.check("roster.csv", file);
+        assertEquals(0, again.getNewCount());
+        assertEquals(0, again.getChangedCount());
+        assertEquals(5, again.getUnchangedCount());
+        RosterImportOutcome second = roster.importFile("roster.csv", file, "hr", (done, total) -> { });
+        assertEquals(0, second.added());
+        assertEquals(0, second.changed());
+        assertEquals(List.of(), second.programmes());
+        assertEquals(List.of(), second.logins());
+        assertEquals(List.of(ProgrammeKind.TRANSFER), programmesOf(no(1)));
+        assertEquals(List.of(ProgrammeKind.ONBOARDING), programmesOf(no(10)));
+    }
+
+    @Test
+    void twoThousandRowsImportOnTheExecutorWithinTheTransaction() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            body.append(no(1000 + i)).append(",批量").append(i).append(',').append(dept).append(',').append(postA)
+                    .append(',').append(i % 2 == 0 ? "一般" : "非涉密").append(",2026-10-01,\n");
+        }
+        byte[] file = (HEADER + body).getBytes(StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        RosterImportJob job = jobs.start("many.csv", file, "hr");
+        int seen = -1;
+        boolean sawProgress = false;
+        while (job.running()) {
+            int percent = job.percent();
+            sawProgress |= percent > 0 && percent < 100;
+            assertTrue(percent >= seen, "progress never goes back");
+            seen = percent;
+            Thread.sleep(50);
+        }
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        System.out.println("RosterImportIT: 2000 rows imported in " + seconds + " s");
+        assertEquals(RosterImportJob.State.DONE, job.state());
+        assertEquals(2000, job.outcome().added());
+        assertEquals(1000, job.outcome().programmes().size());
+        assertEquals(100, job.percent());
+        assertTrue(sawProgress, "the progress was visible while the import ran");
+        assertEquals(List.of(ProgrammeKind.ONBOARDING), programmesOf(no(1000)));
+    }
+
+    @Test
+    void aChangeOfPostOrClassGivesItsProgramme() {
+        ChangeOutcome moved = roster.change(no(1), postB, SecrecyClass.GENERAL, "hr");
+        assertTrue(moved.changed());
+        assertEquals(ProgrammeKind.TRANSFER, moved.programme());
+        assertTrue(moved.due().isAfter(LocalDate.now().minusDays(1)));
+        assertEquals(List.of(ProgrammeKind.TRANSFER), programmesOf(no(1)));
+
+        ChangeOutcome secret = roster.change(no(2), postA, SecrecyClass.CORE, "hr");
+        assertEquals(ProgrammeKind.ONBOARDING, secret.programme());
+
+        ChangeOutcome none = roster.change(no(3), postB, SecrecyClass.NONE, "hr");
+        assertTrue(none.changed());
+        assertNull(none.programme(), "a change into 非涉密 gives nothing");
+        assertEquals(SecrecyClass.NONE, employees.byNumber(no(3)).orElseThrow().getSecrecyClass());
+
+        ChangeOutcome same = roster.change(no(3), postB, SecrecyClass.NONE, "hr");
+        assertFalse(same.changed());
+
+        assertEquals(ChangeRefusedException.Reason.UNKNOWN_EMPLOYEE, assertThrows(ChangeRefusedException.class,
+                () -> roster.change("NOPE-" + id, postA, SecrecyClass.CORE, "hr")).reason());
+        assertEquals(ChangeRefusedException.Reason.UNKNOWN_POST, assertThrows(ChangeRefusedException.class,
+                () -> roster.change(no(1), "NOPOST" + id, SecrecyClass.CORE, "hr")).reason());
+    }
+
+    private static RosterImportJob await(RosterImportJob job) throws InterruptedException {
+        for (int i = 0; i < 1200 && job.running(); i++) {
+            Thread.sleep(100);
+        }
+        return job;
+    }
+}

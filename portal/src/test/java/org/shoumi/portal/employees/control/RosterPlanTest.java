@@ -1,0 +1,113 @@
+package org.shoumi.portal.employees.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.control.RosterPlan.Change;
+import org.shoumi.portal.employees.control.RosterPlan.Current;
+import org.shoumi.portal.employees.control.RosterPlan.Planned;
+import org.shoumi.portal.employees.control.RosterProblem.Kind;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+
+/** What an import does to each row: hires, changes with their programmes, nothing, or a refusal. */
+class RosterPlanTest {
+
+    private static final LocalDate D = LocalDate.of(2024, 1, 1);
+
+    private static final List<Current> ROSTER = List.of(
+            new Current("SM001", "张三", "OFFICE", "STAFF", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, "zhangsan"),
+            new Current("SM002", "李四", "OFFICE", "STAFF", SecrecyClass.NONE, EmployeeStatus.ACTIVE, null),
+            new Current("SM003", "王五", "HR", "CLERK", SecrecyClass.CORE, EmployeeStatus.ACTIVE, null),
+            new Current("SM004", "赵六", "HR", "CLERK", SecrecyClass.IMPORTANT, EmployeeStatus.LEFT_UNIT, null));
+
+    private static final Map<String, String> LOGINS = Map.of("zhangsan", "SM001", "admin", "");
+
+    private static RosterLine line(int row, String no, String name, String dept, String post, SecrecyClass cls,
+                                   String username) {
+        return new RosterLine(row, no, name, dept, post, cls, D, username);
+    }
+
+    private static Planned only(RosterLine line) {
+        RosterPlan.Result result = RosterPlan.plan(List.of(line), ROSTER, LOGINS);
+        assertEquals(List.of(), result.problems());
+        return result.rows().get(0);
+    }
+
+    @Test
+    void aNewNumberIsAHireWithOnboardingWhenSecretRelated() {
+        Planned secret = only(line(2, "SM100", "新人", "OFFICE", "STAFF", SecrecyClass.IMPORTANT, "xinren"));
+        assertEquals(Change.NEW, secret.change());
+        assertEquals(ProgrammeKind.ONBOARDING, secret.programme());
+        assertTrue(secret.newLogin());
+        Planned plain = only(line(2, "SM101", "新人", "OFFICE", "STAFF", SecrecyClass.NONE, null));
+        assertEquals(Change.NEW, plain.change());
+        assertNull(plain.programme());
+    }
+
+    @Test
+    void changesOfPostAndClassCallForTheirProgramme() {
+        Planned transfer = only(line(2, "SM001", "张三", "OFFICE", "SECRETARY", SecrecyClass.GENERAL, null));
+        assertEquals(Change.CHANGED, transfer.change());
+        assertEquals(ProgrammeKind.TRANSFER, transfer.programme());
+        assertTrue(transfer.postChanged());
+
+        Planned becomesSecret = only(line(2, "SM002", "李四", "OFFICE", "STAFF", SecrecyClass.CORE, null));
+        assertEquals(ProgrammeKind.ONBOARDING, becomesSecret.programme());
+        assertTrue(becomesSecret.classChanged());
+
+        Planned classOnly = only(line(2, "SM003", "王五", "HR", "CLERK", SecrecyClass.GENERAL, null));
+        assertEquals(Change.CHANGED, classOnly.change());
+        assertNull(classOnly.programme());
+
+        Planned toNone = only(line(2, "SM003", "王五", "HR", "STAFF", SecrecyClass.NONE, null));
+        assertEquals(Change.CHANGED, toNone.change());
+        assertNull(toNone.programme(), "a change into 非涉密 does nothing automatic");
+
+        Planned moved = only(line(2, "SM003", "王五改", "OFFICE", "CLERK", SecrecyClass.CORE, null));
+        assertEquals(Change.CHANGED, moved.change());
+        assertTrue(moved.nameChanged() && moved.departmentChanged());
+        assertNull(moved.programme(), "same post and class: no programme");
+    }
+
+    @Test
+    void theSameDataIsNoChangeAndNumbersMatchWhateverTheirCase() {
+        Planned same = only(line(2, "sm001", "张三", "OFFICE", "STAFF", SecrecyClass.GENERAL, "zhangsan"));
+        assertEquals(Change.UNCHANGED, same.change());
+        assertEquals("SM001", same.employeeNo());
+        assertEquals(Change.UNCHANGED, only(line(2, "SM004", "赵六", "HR", "CLERK", SecrecyClass.IMPORTANT, null)).change());
+    }
+
+    @Test
+    void loginsAreCreatedOnlyForPeopleWithoutOneAndNeverTaken() {
+        assertTrue(only(line(2, "SM002", "李四", "OFFICE", "STAFF", SecrecyClass.NONE, "lisi")).newLogin());
+        assertEquals(Change.CHANGED, only(line(2, "SM002", "李四", "OFFICE", "STAFF", SecrecyClass.NONE, "lisi")).change());
+        RosterPlan.Result result = RosterPlan.plan(List.of(
+                line(2, "SM001", "张三", "OFFICE", "STAFF", SecrecyClass.GENERAL, "other"),
+                line(3, "SM100", "新人", "OFFICE", "STAFF", SecrecyClass.GENERAL, "zhangsan"),
+                line(4, "SM101", "新人", "OFFICE", "STAFF", SecrecyClass.GENERAL, "admin"),
+                line(5, "SM004", "赵六", "OFFICE", "CLERK", SecrecyClass.IMPORTANT, null)), ROSTER, LOGINS);
+        assertEquals(List.of(Kind.USERNAME_OTHER_LOGIN, Kind.USERNAME_TAKEN, Kind.USERNAME_TAKEN, Kind.HAS_LEFT_UNIT),
+                result.problems().stream().map(RosterProblem::kind).toList());
+        assertEquals(List.of("other", "zhangsan"), result.problems().get(0).args());
+        assertEquals(List.of(2, 3, 4, 5), result.problems().stream().map(RosterProblem::row).toList());
+    }
+
+    @Test
+    void countsWhatAFileWouldDo() {
+        RosterPlan.Result result = RosterPlan.plan(List.of(
+                line(2, "SM001", "张三", "OFFICE", "SECRETARY", SecrecyClass.GENERAL, null),
+                line(3, "SM002", "李四", "OFFICE", "STAFF", SecrecyClass.NONE, null),
+                line(4, "SM100", "新人", "OFFICE", "STAFF", SecrecyClass.CORE, null)), ROSTER, LOGINS);
+        assertEquals(1, result.count(Change.NEW));
+        assertEquals(1, result.count(Change.CHANGED));
+        assertEquals(1, result.count(Change.UNCHANGED));
+        assertEquals(2, result.programmes());
+    }
+}

@@ -1,0 +1,221 @@
+package org.shoumi.portal.employees.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shoumi.portal.employees.control.RosterFixtures.DIRECTORY;
+import static org.shoumi.portal.employees.control.RosterFixtures.TODAY;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.control.RosterProblem.Kind;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+
+/** The roster layout in CSV (UTF-8, with BOM, GBK) and Excel; every problem named by row and column. */
+class RosterReaderTest {
+
+    private static final String GOOD = """
+            工号,姓名,部门,岗位,涉密类别,入职日期,登录名
+            SM101,张　三,办公室,秘书,核心,2024-03-01,
+            SM102,李四,HR,机关工作人员,重要涉密人员,2024/3/5,lisi
+            SM103,Wang Wu,科研处,CLERK,一般,2023.12.1,
+            SM104,赵六,research,文书,非涉密,2022年7月15日,ZhaoLiu
+            """;
+
+    private static RosterReader.Result csv(byte[] bytes) {
+        RosterFiles.Sheet sheet = RosterFiles.read("roster.csv", bytes);
+        assertEquals(List.of(), sheet.problems());
+        return RosterReader.read(sheet.rows(), DIRECTORY, TODAY);
+    }
+
+    private static RosterReader.Result csv(String text) {
+        return csv(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Kind> kinds(RosterReader.Result result) {
+        return result.problems().stream().map(RosterProblem::kind).toList();
+    }
+
+    @Test
+    void readsAUtf8CsvInTheUsualLayout() {
+        RosterReader.Result result = csv(GOOD);
+        assertEquals(List.of(), result.problems());
+        assertTrue(result.importable());
+        assertEquals(List.of(
+                new RosterLine(2, "SM101", "张三", "OFFICE", "SECRETARY", SecrecyClass.CORE, LocalDate.of(2024, 3, 1), null),
+                new RosterLine(3, "SM102", "李四", "HR", "STAFF", SecrecyClass.IMPORTANT, LocalDate.of(2024, 3, 5), "lisi"),
+                new RosterLine(4, "SM103", "Wang Wu", "RESEARCH", "CLERK", SecrecyClass.GENERAL, LocalDate.of(2023, 12, 1), null),
+                new RosterLine(5, "SM104", "赵六", "RESEARCH", "CLERK", SecrecyClass.NONE, LocalDate.of(2022, 7, 15), "zhaoliu")),
+                result.lines());
+    }
+
+    @Test
+    void readsTheSameFileInGbkAndWithABom() {
+        assertEquals(csv(GOOD).lines(), csv(GOOD.getBytes(Charset.forName("GBK"))).lines());
+        byte[] utf8 = GOOD.getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        assertEquals(csv(GOOD).lines(), csv(bom).lines());
+    }
+
+    @Test
+    void readsAnExcelFileWithDateCellsNumbersAndATitleRow() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("名册");
+            sheet.createRow(0).createCell(0).setCellValue("某某单位人员名册（2026年11月）");
+            Row header = sheet.createRow(1);
+            List<String> headers = List.of("序号", "工号", "姓名", "性别", "部门", "岗位", "涉密类别", "入职日期");
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
+            }
+            CellStyle dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            Row a = sheet.createRow(2);
+            a.createCell(0).setCellValue(1);
+            a.createCell(1).setCellValue(1001);            // a staff number typed as a number
+            a.createCell(2).setCellValue("周七");
+            a.createCell(3).setCellValue("女");
+            a.createCell(4).setCellValue("人事处");
+            a.createCell(5).setCellValue("秘书");
+            a.createCell(6).setCellValue("重要");
+            a.createCell(7).setCellValue(LocalDate.of(2025, 1, 15));
+            a.getCell(7).setCellStyle(dateStyle);
+            Row b = sheet.createRow(3);
+            b.createCell(1).setCellValue("SM-1002");
+            b.createCell(2).setCellValue("吴八");
+            b.createCell(4).setCellValue("OFFICE");
+            b.createCell(5).setCellValue("Office staff");
+            b.createCell(6).setCellValue("NONE");
+            b.createCell(7).setCellValue("2025/2/3");
+            sheet.createRow(4);                            // an empty row is skipped
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        RosterFiles.Sheet sheet = RosterFiles.read("名册.XLSX", xlsx);
+        assertEquals(List.of(), sheet.problems());
+        RosterReader.Result result = RosterReader.read(sheet.rows(), DIRECTORY, TODAY);
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(
+                new RosterLine(3, "1001", "周七", "HR", "SECRETARY", SecrecyClass.IMPORTANT, LocalDate.of(2025, 1, 15), null),
+                new RosterLine(4, "SM-1002", "吴八", "OFFICE", "STAFF", SecrecyClass.NONE, LocalDate.of(2025, 2, 3), null)),
+                result.lines());
+    }
+
+    @Test
+    void everyBadRowIsNamedWithItsColumnAndNothingIsImportable() {
+        String bad = """
+                工号,姓名,部门,岗位,涉密类别,入职日期,登录名
+                SM201,好人,办公室,秘书,核心,2024-01-01,
+                ,没有工号,办公室,秘书,核心,2024-01-01,
+                SM#203,坏工号,办公室,秘书,核心,2024-01-01,
+                SM201,重复,办公室,秘书,核心,2024-01-01,
+                SM205,,办公室,秘书,核心,2024-01-01,
+                SM206,部门不明,后勤处,秘书,核心,2024-01-01,
+                SM207,岗位不明,办公室,厨师,核心,2024-01-01,
+                SM208,类别不明,办公室,秘书,绝密,2024-01-01,
+                SM209,日期不对,办公室,秘书,核心,2024-02-30,
+                SM210,日期太晚,办公室,秘书,核心,2030-01-01,
+                SM211,缺三项,,,,,
+                SM212,登录名不对,办公室,秘书,核心,2024-01-01,张三
+                SM213,登录名重复,办公室,秘书,核心,2024-01-01,same
+                SM214,登录名重复,办公室,秘书,核心,2024-01-01,SAME
+                SM215,名字太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太,办公室,秘书,核心,2024-01-01,
+                """;
+        RosterReader.Result result = csv(bad);
+        assertFalse(result.importable());
+        assertEquals(List.of(Kind.EMPLOYEE_NO_MISSING, Kind.EMPLOYEE_NO_INVALID, Kind.EMPLOYEE_NO_DUPLICATE,
+                Kind.NAME_MISSING, Kind.DEPARTMENT_UNKNOWN, Kind.POST_UNKNOWN, Kind.CLASS_UNKNOWN, Kind.DATE_INVALID,
+                Kind.DATE_OUT_OF_RANGE, Kind.DEPARTMENT_MISSING, Kind.POST_MISSING, Kind.CLASS_MISSING,
+                Kind.DATE_MISSING, Kind.USERNAME_INVALID, Kind.USERNAME_DUPLICATE, Kind.NAME_TOO_LONG), kinds(result));
+        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 12, 12, 12, 13, 15, 16),
+                result.problems().stream().map(RosterProblem::row).toList());
+        RosterProblem duplicate = result.problems().get(2);
+        assertEquals(List.of("SM201", "2"), duplicate.args());
+        assertEquals("A 工号", duplicate.where());
+        RosterProblem department = result.problems().get(4);
+        assertEquals(List.of("后勤处"), department.args());
+        assertEquals("C 部门", department.where());
+        assertEquals("employees.import.problem.DEPARTMENT_UNKNOWN", department.key());
+        assertEquals("G 登录名", result.problems().get(13).where());
+        // the good rows are still read, but nothing can be imported while any row is bad
+        assertEquals(List.of("SM201", "SM213"), result.lines().stream().map(RosterLine::employeeNo).toList());
+    }
+
+    @Test
+    void aMissingColumnIsNamedOnce() {
+        RosterReader.Result result = csv("工号,姓名,部门,入职日期\nSM1,张三,办公室,2024-01-01\n");
+        assertEquals(List.of(Kind.MISSING_COLUMN, Kind.MISSING_COLUMN), kinds(result));
+        assertEquals(List.of(List.of("岗位"), List.of("涉密类别")),
+                result.problems().stream().map(RosterProblem::args).toList());
+        assertEquals(1, result.problems().get(0).row());
+        assertEquals(List.of(Kind.DUPLICATE_COLUMN),
+                kinds(csv("工号,姓名,部门,岗位,涉密类别,入职日期,员工编号\nSM1,张三,办公室,秘书,核心,2024-01-01,SM1\n")));
+    }
+
+    @Test
+    void emptyAndUnreadableFilesAreRefused() {
+        assertEquals(List.of(Kind.EMPTY), kinds(csv("")));
+        assertEquals(List.of(Kind.EMPTY), kinds(csv("工号,姓名,部门,岗位,涉密类别,入职日期\n,,,,,\n")));
+        assertEquals(List.of(Kind.MISSING_COLUMN, Kind.MISSING_COLUMN, Kind.MISSING_COLUMN, Kind.MISSING_COLUMN,
+                Kind.MISSING_COLUMN, Kind.MISSING_COLUMN), kinds(csv("a,b\n1,2\n")));
+        assertEquals(Kind.UNREADABLE, RosterFiles.read("x.xlsx", "not a workbook".getBytes()).problems().get(0).kind());
+        assertEquals(Kind.UNREADABLE, RosterFiles.read("x.txt", new byte[1]).problems().get(0).kind());
+        assertEquals(Kind.UNREADABLE, RosterFiles.read("x.csv", "a,\"b\n".getBytes()).problems().get(0).kind());
+        assertEquals(Kind.TOO_LARGE, RosterFiles.read("x.csv", new byte[RosterFiles.MAX_BYTES + 1]).problems().get(0).kind());
+        assertEquals(Kind.TOO_MANY_ROWS, RosterFiles.csv("1\n".repeat(RosterFiles.MAX_ROWS + 2).getBytes())
+                .problems().get(0).kind());
+    }
+
+    @Test
+    void acceptsTheUsualDateSpellings() {
+        LocalDate d = LocalDate.of(2024, 3, 5);
+        for (String text : List.of("2024-03-05", "2024-3-5", "2024/3/5", "2024/03/05", "2024.3.5", "2024年3月5日",
+                "20240305", "２０２４／３／５", "2024/3/5 0:00", "2024-03-05 00:00:00")) {
+            assertEquals(d, RosterReader.date(text), text);
+        }
+        for (String text : List.of("2024-13-01", "2023-02-29", "5/3/2024", "45356", "明年", "2024-03")) {
+            assertNull(RosterReader.date(text), text);
+        }
+        assertEquals(LocalDate.of(2024, 2, 29), RosterReader.date("2024/2/29"));
+    }
+
+    @Test
+    void acceptsTheUsualClassSpellings() {
+        assertEquals(SecrecyClass.CORE, RosterReader.secrecyClass("核心涉密人员"));
+        assertEquals(SecrecyClass.IMPORTANT, RosterReader.secrecyClass("重要"));
+        assertEquals(SecrecyClass.GENERAL, RosterReader.secrecyClass("一般涉密"));
+        assertEquals(SecrecyClass.GENERAL, RosterReader.secrecyClass("general"));
+        assertEquals(SecrecyClass.NONE, RosterReader.secrecyClass("非涉密人员"));
+        assertEquals(SecrecyClass.NONE, RosterReader.secrecyClass("非涉密"));
+        assertNull(RosterReader.secrecyClass("机密"));
+    }
+
+    @Test
+    void theTemplatesCarryTheHeaderAndReadBackAsAnEmptyFile() {
+        RosterFiles.Sheet csv = RosterFiles.csv(RosterFiles.templateCsv());
+        assertEquals(List.of(RosterColumn.headers()), csv.rows());
+        RosterFiles.Sheet xlsx = RosterFiles.xlsx(RosterFiles.templateXlsx());
+        assertEquals(List.of(RosterColumn.headers()), xlsx.rows());
+        assertEquals(List.of(Kind.EMPTY), kinds(RosterReader.read(xlsx.rows(), DIRECTORY, TODAY)));
+    }
+
+    @Test
+    void columnLettersGoPastZ() {
+        assertEquals("A", RosterColumn.letter(0));
+        assertEquals("Z", RosterColumn.letter(25));
+        assertEquals("AA", RosterColumn.letter(26));
+    }
+}
