@@ -66,12 +66,19 @@ public class Employees {
 
     /** The roster entry of the person behind a login, if the account belongs to one. */
     public Optional<EmployeeRow> ofAccount(String username) {
-        List<Employee> found = em.createQuery(
-                        "select e from Account a join a.employee e join fetch e.department join fetch e.post "
-                                + "where a.username = :username", Employee.class)
-                .setParameter("username", username)
-                .getResultList();
-        return found.stream().findFirst().map(Employees::row);
+        return personOf(username).map(Employees::row);
+    }
+
+    /**
+     * The person behind a login, with department and post; empty for no login or a login without a person
+     * (administrator, auditor). The one lookup every feature uses to find "me".
+     */
+    public Optional<Employee> personOf(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Employee.OF_ACCOUNT, Employee.class).setParameter("username", username)
+                .getResultStream().findFirst();
     }
 
     public Optional<EmployeeRow> byNumber(String employeeNo) {

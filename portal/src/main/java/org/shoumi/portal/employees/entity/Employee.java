@@ -29,10 +29,13 @@ import org.shoumi.portal.organisation.entity.Post;
 @NamedQuery(name = Employee.BY_NUMBER,
         query = "select e from Employee e join fetch e.department join fetch e.post where e.employeeNo = :employeeNo")
 @NamedQuery(name = Employee.COUNT, query = "select count(e) from Employee e")
+@NamedQuery(name = Employee.OF_ACCOUNT, query = "select e from Account a join a.employee e join fetch e.department "
+        + "join fetch e.post where a.username = :username")
 public class Employee {
 
     public static final String BY_NUMBER = "Employee.byNumber";
     public static final String COUNT = "Employee.count";
+    public static final String OF_ACCOUNT = "Employee.ofAccount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,6 +24,7 @@ import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.content.pack.control.ChecklistItem;
 import org.shoumi.content.pack.control.PackParser;
+import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.inspections.boundary.InspectionRefusedException.Reason;
 import org.shoumi.portal.inspections.control.InspectionRules;
@@ -52,6 +53,9 @@ public class SelfInspections {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Employees employees;
 
     @Inject
     Documents documents;
@@ -369,11 +373,6 @@ public class SelfInspections {
     }
 
     private Optional<Employee> person(String username) {
-        if (username == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("select e from Account a join a.employee e join fetch e.department "
-                        + "where a.username = :u", Employee.class)
-                .setParameter("u", username).getResultList().stream().findFirst();
+        return employees.personOf(username);
     }
 }

@@ -25,6 +25,7 @@ import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException.Reason;
 import org.shoumi.portal.pledges.control.PledgePdf;
@@ -50,6 +51,9 @@ public class Pledges {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Employees employees;
 
     @Inject
     Documents documents;
@@ -185,11 +189,6 @@ public class Pledges {
     }
 
     private Optional<Employee> person(String username) {
-        if (username == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("select e from Account a join a.employee e join fetch e.department "
-                        + "join fetch e.post where a.username = :u", Employee.class)
-                .setParameter("u", username).getResultList().stream().findFirst();
+        return employees.personOf(username);
     }
 }

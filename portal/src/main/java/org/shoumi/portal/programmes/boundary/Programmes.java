@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.campaigns.entity.Campaign;
+import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.programmes.control.ProgrammeRules;
@@ -38,6 +39,9 @@ public class Programmes {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Employees employees;
 
     @Inject
     Acknowledgements acknowledgements;
@@ -179,11 +183,6 @@ public class Programmes {
     }
 
     private Optional<Employee> person(String username) {
-        if (username == null) {
-            return Optional.empty();
-        }
-        // an inner join: a login without a person (admin, auditor) has no programmes, not a null row
-        return em.createQuery("select e from Account a join a.employee e where a.username = :u", Employee.class)
-                .setParameter("u", username).getResultList().stream().findFirst();
+        return employees.personOf(username);
     }
 }

@@ -19,6 +19,7 @@ import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
+import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.entity.Assignment;
@@ -44,6 +45,9 @@ public class Records {
     EntityManager em;
 
     @Inject
+    Employees employees;
+
+    @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -55,9 +59,7 @@ public class Records {
 
     /** The staff number of the person behind a login, if any. */
     public Optional<String> employeeNoOf(String username) {
-        return username == null ? Optional.empty() : em.createQuery(
-                        "select e.employeeNo from Account a join a.employee e where a.username = :u", String.class)
-                .setParameter("u", username).getResultStream().findFirst();
+        return employees.personOf(username).map(Employee::getEmployeeNo);
     }
 
     public Optional<SecrecyFile> file(String employeeNo) {

@@ -21,6 +21,7 @@ import org.shoumi.content.documents.control.DocumentTimeline;
 import org.shoumi.content.documents.control.MarkdownRenderer;
 import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.training.boundary.AcknowledgementRefusedException.Reason;
@@ -35,6 +36,9 @@ public class Acknowledgements {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Employees employees;
 
     @Inject
     Documents documents;
@@ -181,11 +185,7 @@ public class Acknowledgements {
     }
 
     private Optional<Employee> person(String username) {
-        if (username == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("select e from Account a join a.employee e join fetch e.post where a.username = :u",
-                Employee.class).setParameter("u", username).getResultList().stream().findFirst();
+        return employees.personOf(username);
     }
 
     private AcknowledgementRefusedException refused(Reason reason) {
