@@ -81,13 +81,11 @@ public class RosterImportView implements Serializable {
         reset();
         if (file == null || file.getSize() == 0) {
             messages.error("employees.import.noFile");
-            shownNow();
             return;
         }
         fileName = file.getFileName() == null ? "" : file.getFileName();
         if (file.getSize() > RosterFiles.MAX_BYTES) {
             messages.error("employees.import.tooLarge", RosterFiles.MAX_BYTES / 1024 / 1024);
-            shownNow();
             return;
         }
         byte[] bytes = file.getContent();
@@ -100,19 +98,16 @@ public class RosterImportView implements Serializable {
             problems = texts(checked.getProblems());
             messages.error("employees.import.refused", checked.getProblems().size());
         }
-        shownNow();
     }
 
     /** Starts the import of the checked file on the server; the page then polls {@link #getProgress()}. */
     public void start() {
         if (content == null || checked == null || !checked.isImportable()) {
             messages.error("employees.import.nothingChecked");
-            shownNow();
             return;
         }
         jobId = jobs.start(fileName, content, external.getRemoteUser()).id();
         content = null;
-        shownNow();
     }
 
     /** Per cent done of the running import. */
@@ -148,15 +143,6 @@ public class RosterImportView implements Serializable {
         if (outcome == null) {
             jobId = null;
         }
-        shownNow();
-    }
-
-    /**
-     * This page answers its own postbacks without a redirect, so its messages are shown by the response at hand
-     * and must not be kept for the next request too (Messages keeps them for Post/Redirect/Get).
-     */
-    private void shownNow() {
-        external.getFlash().setKeepMessages(false);
     }
 
     @PreDestroy

@@ -127,8 +127,6 @@ public class InspectionFillView implements Serializable {
             } else {
                 messages.error("inspection.refused." + refused.reason().name());
             }
-            // shown on this very page: not kept for the next one as well
-            external.getFlash().setKeepMessages(false);
             return null;
         }
     }

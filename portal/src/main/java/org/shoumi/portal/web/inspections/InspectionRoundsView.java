@@ -67,8 +67,6 @@ public class InspectionRoundsView implements Serializable {
             return "/inspections/rounds.xhtml?faces-redirect=true";
         } catch (InspectionRefusedException refused) {
             messages.error("inspection.refused." + refused.reason().name());
-            // shown on this very page: not kept for the next one as well
-            external.getFlash().setKeepMessages(false);
             return null;
         }
     }

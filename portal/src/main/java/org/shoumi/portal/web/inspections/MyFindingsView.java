@@ -49,8 +49,6 @@ public class MyFindingsView implements Serializable {
             return "/inspections/findings.xhtml?faces-redirect=true";
         } catch (InspectionRefusedException refused) {
             messages.error("inspection.refused." + refused.reason().name());
-            // shown on this very page: not kept for the next one as well
-            external.getFlash().setKeepMessages(false);
             return null;
         }
     }

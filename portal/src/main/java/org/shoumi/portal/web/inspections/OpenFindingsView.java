@@ -56,8 +56,6 @@ public class OpenFindingsView implements Serializable {
             return "/inspections/open-findings.xhtml?faces-redirect=true";
         } catch (InspectionRefusedException refused) {
             messages.error("inspection.refused." + refused.reason().name());
-            // shown on this very page: not kept for the next one as well
-            external.getFlash().setKeepMessages(false);
             return null;
         }
     }
@@ -69,8 +67,6 @@ public class OpenFindingsView implements Serializable {
             return "/inspections/open-findings.xhtml?faces-redirect=true";
         } catch (InspectionRefusedException refused) {
             messages.error("inspection.refused." + refused.reason().name());
-            // shown on this very page: not kept for the next one as well
-            external.getFlash().setKeepMessages(false);
             return null;
         }
     }
