@@ -14,6 +14,7 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.inspections.entity.Answer;
 import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
 import org.shoumi.portal.organisation.entity.Department;
 
@@ -144,6 +145,19 @@ public final class InspectionRules {
     /** A self-inspection is overdue when it is not submitted after the round's due day. */
     public static boolean overdue(InspectionStatus status, LocalDate due, LocalDate today) {
         return status == InspectionStatus.OPEN && today.isAfter(due);
+    }
+
+    /**
+     * Who a checklist is meant for, from its key: a department checklist ({@code checklist.department}, or any key
+     * whose last part starts with "department") is answered per department, any other checklist by each person.
+     * Only a default: the secrecy officer may choose otherwise.
+     */
+    public static InspectionScope scopeFor(String checklistKey) {
+        if (checklistKey == null) {
+            return InspectionScope.PERSONAL;
+        }
+        String last = checklistKey.substring(checklistKey.lastIndexOf('.') + 1);
+        return last.startsWith("department") ? InspectionScope.DEPARTMENT : InspectionScope.PERSONAL;
     }
 
     /** A round may not be due before the day it is opened. */

@@ -13,6 +13,7 @@ import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
 import org.shoumi.portal.inspections.boundary.RoundDraft;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.inspections.control.InspectionRules;
 import org.shoumi.portal.inspections.entity.InspectionRound;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.web.shared.Messages;
@@ -51,7 +52,13 @@ public class InspectionRoundsView implements Serializable {
         rounds = selfInspections.rounds();
         checklists = selfInspections.checklists();
         checklistKey = checklists.isEmpty() ? null : checklists.get(0).key();
+        scope = InspectionRules.scopeFor(checklistKey);
         due = documents.today().plusWeeks(3);
+    }
+
+    /** A checklist was chosen: who answers follows it, unless the officer then chooses otherwise. */
+    public void checklistChosen() {
+        scope = InspectionRules.scopeFor(checklistKey);
     }
 
     public boolean isOfficer() {

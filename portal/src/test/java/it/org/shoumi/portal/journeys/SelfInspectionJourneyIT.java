@@ -9,13 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.shoumi.portal.setup.control.DemoOrganisation;
 
 /**
  * In a real browser: the demo employee opens the demo self-inspection from "my tasks", answers "no" to one
  * item and forgets the note (refused, the item is marked, nothing saved), adds the note and submits; the
- * finding shows with its due date. The demo secrecy officer then sees the round's completion and the finding.
+ * finding shows with its due date. The demo secrecy officer then sees the round's completion and the finding,
+ * and opens a department round.
  */
 class SelfInspectionJourneyIT extends BrowserJourney {
 
@@ -103,5 +105,22 @@ class SelfInspectionJourneyIT extends BrowserJourney {
                 .filter(r -> r.getText().contains(question) && r.getText().contains("李明")).findFirst()
                 .orElseThrow(() -> new AssertionError("the officer does not see the finding"));
         assertTrue(open.getText().contains("待整改"), open.getText());
+
+        // the officer opens a department round: choosing the department checklist switches who answers
+        driver.findElement(By.id("rounds-link")).click();
+        wait.until(ExpectedConditions.urlContains("inspections/rounds.xhtml"));
+        String name = "部门自查" + Long.toString(System.nanoTime(), 36);
+        driver.findElement(By.id("open-round:name")).sendKeys(name);
+        new Select(driver.findElement(By.id("open-round:checklist"))).selectByValue("checklist.department");
+        Browsers.screenshot(driver, "self-inspection-open-round");
+        wait.until(ExpectedConditions.elementSelectionStateToBe(
+                By.cssSelector("form[id='open-round'] input[type='radio'][value='DEPARTMENT']"), true));
+        driver.findElement(By.id("open-round:open")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已发起“" + name + "”"));
+        WebElement opened = driver.findElements(By.cssSelector("tr.round-row")).stream()
+                .filter(r -> r.findElement(By.cssSelector(".round-name")).getText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no round " + name));
+        assertTrue(opened.getText().contains("部门保密自查表"), opened.getText());
+        assertTrue(opened.findElement(By.cssSelector(".round-completion")).getText().startsWith("0/"));
     }
 }

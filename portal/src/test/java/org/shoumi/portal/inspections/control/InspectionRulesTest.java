@@ -20,6 +20,7 @@ import org.shoumi.portal.inspections.control.InspectionRules.DepartmentResponden
 import org.shoumi.portal.inspections.control.InspectionRules.Problem;
 import org.shoumi.portal.inspections.entity.Answer;
 import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
@@ -154,5 +155,14 @@ class InspectionRulesTest {
         assertTrue(InspectionRules.validDue(today.plusWeeks(3), today));
         assertFalse(InspectionRules.validDue(today.minusDays(1), today));
         assertFalse(InspectionRules.validDue(null, today));
+    }
+
+    @Test
+    void aChecklistsKeyTellsWhoItIsMeantFor() {
+        assertEquals(InspectionScope.PERSONAL, InspectionRules.scopeFor("checklist.personal"));
+        assertEquals(InspectionScope.DEPARTMENT, InspectionRules.scopeFor("checklist.department"));
+        assertEquals(InspectionScope.DEPARTMENT, InspectionRules.scopeFor("checklist.department-it"));
+        assertEquals(InspectionScope.PERSONAL, InspectionRules.scopeFor("checklist.departure"));
+        assertEquals(InspectionScope.PERSONAL, InspectionRules.scopeFor(null));
     }
 }
