@@ -66,6 +66,7 @@ class RosterImportJourneyIT extends BrowserJourney {
         String summary = driver.findElement(By.id("summary")).getText();
         assertTrue(summary.contains("新增 1 人") && summary.contains("1 人不变") && summary.contains("开启培训 1 项"), summary);
         assertTrue(driver.findElement(By.id("run:changes")).getText().contains(name));
+        Browsers.screenshot(driver, "roster-import-preview");
         driver.findElement(By.id("run:import")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:import-messages"),
                 "导入完成：新增 1 人，变更 0 人，未变 1 人；开启培训 1 项。"));
