@@ -29,9 +29,12 @@ class RosterImportJourneyIT extends BrowserJourney {
         return file;
     }
 
+    /** Uploads and checks the file, and waits for the page that answers (not the one still showing). */
     private void upload(Path file) {
+        WebElement before = driver.findElement(By.id("upload:import-messages"));
         driver.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         driver.findElement(By.id("upload:check")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:import-messages")));
     }
 
