@@ -51,7 +51,7 @@ class RosterImportJourneyIT extends BrowserJourney {
         driver.findElement(By.id("menu-employees")).click();
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "人员名册"));
         driver.findElement(By.id("import-link")).click();
-        assertEquals("导入人员名册", heading());
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "导入人员名册"));
 
         String good = no + "," + name + ",办公室,机关工作人员,一般,2026/11/2\n" + "SM002,李明,办公室,机关工作人员,一般,2023-08-02\n";
         upload(csv(good + no + "X,另一人,后勤处,秘书,核心,2026-11-02\n"));
@@ -84,7 +84,7 @@ class RosterImportJourneyIT extends BrowserJourney {
         assertTrue(row.getText().contains("待上岗") && row.getText().contains("一般"), row.getText());
 
         row.findElement(By.linkText("岗位/类别")).click();
-        assertEquals("调整岗位或涉密类别", heading());
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "调整岗位或涉密类别"));
         new Select(driver.findElement(By.id("change:post"))).selectByVisibleText("秘书");
         driver.findElement(By.id("change:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change:change-messages"), "已开启“转岗教育”"));
