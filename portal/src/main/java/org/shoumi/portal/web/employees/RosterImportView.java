@@ -122,7 +122,14 @@ public class RosterImportView implements Serializable {
     /** The import ended: show what it did (or why it stored nothing) and let go of the job. */
     public void collect() {
         RosterImportJob job = job().orElse(null);
-        if (job == null || job.running()) {
+        if (job == null) {
+            // the server no longer knows the job (restarted, or the result was collected elsewhere)
+            reset();
+            messages.error("employees.import.lost");
+            shownNow();
+            return;
+        }
+        if (job.running()) {
             return;
         }
         checked = null;

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -68,6 +71,9 @@ class RosterImportIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
 
     private String id;
     private String dept;
@@ -243,6 +249,32 @@ class RosterImportIT {
                 () -> roster.change("NOPE-" + id, postA, SecrecyClass.CORE, "hr")).reason());
         assertEquals(ChangeRefusedException.Reason.UNKNOWN_POST, assertThrows(ChangeRefusedException.class,
                 () -> roster.change(no(1), "NOPOST" + id, SecrecyClass.CORE, "hr")).reason());
+    }
+
+    @Test
+    void onlyHrAndAdministratorsOpenTheImportAndChangePages() throws Exception {
+        String password = "Correct-Horse-8";
+        String officer = Deployments.uniqueName("off");
+        String hr = Deployments.uniqueName("hr");
+        accounts.create(officer, password.toCharArray(), Set.of(Role.SECRECY_OFFICER), null);
+        accounts.create(hr, password.toCharArray(), Set.of(Role.HR), null);
+        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+
+        PortalClient secrecyOffice = new PortalClient(base);
+        secrecyOffice.login(officer, password);
+        assertEquals(200, secrecyOffice.get("employees/list.xhtml").status(), "the officer reads the roster");
+        assertEquals(403, secrecyOffice.get("employees/import.xhtml").status());
+        assertEquals(403, secrecyOffice.get("employees/change.xhtml?no=" + no(1)).status());
+
+        PortalClient personnel = new PortalClient(base);
+        personnel.login(hr, password);
+        PortalClient.Page importPage = personnel.get("employees/import.xhtml");
+        assertEquals(200, importPage.status());
+        assertTrue(importPage.contains("导入人员名册") && importPage.contains("Excel 模板"));
+        PortalClient.Page change = personnel.get("employees/change.xhtml?no=" + no(1));
+        assertEquals(200, change.status());
+        assertTrue(change.contains("老员工一"));
+        assertEquals(404, personnel.get("employees/change.xhtml?no=NOPE-" + id).status());
     }
 
     private static RosterImportJob await(RosterImportJob job) throws InterruptedException {

@@ -29,9 +29,12 @@ class RosterImportJourneyIT extends BrowserJourney {
         return file;
     }
 
+    /** Uploads and checks the file, and waits for the page that answers (not the one still showing). */
     private void upload(Path file) {
+        WebElement before = driver.findElement(By.id("upload:import-messages"));
         driver.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         driver.findElement(By.id("upload:check")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:import-messages")));
     }
 
@@ -48,7 +51,7 @@ class RosterImportJourneyIT extends BrowserJourney {
         driver.findElement(By.id("menu-employees")).click();
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "人员名册"));
         driver.findElement(By.id("import-link")).click();
-        assertEquals("导入人员名册", heading());
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "导入人员名册"));
 
         String good = no + "," + name + ",办公室,机关工作人员,一般,2026/11/2\n" + "SM002,李明,办公室,机关工作人员,一般,2023-08-02\n";
         upload(csv(good + no + "X,另一人,后勤处,秘书,核心,2026-11-02\n"));
@@ -66,6 +69,7 @@ class RosterImportJourneyIT extends BrowserJourney {
         String summary = driver.findElement(By.id("summary")).getText();
         assertTrue(summary.contains("新增 1 人") && summary.contains("1 人不变") && summary.contains("开启培训 1 项"), summary);
         assertTrue(driver.findElement(By.id("run:changes")).getText().contains(name));
+        Browsers.screenshot(driver, "roster-import-preview");
         driver.findElement(By.id("run:import")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:import-messages"),
                 "导入完成：新增 1 人，变更 0 人，未变 1 人；开启培训 1 项。"));
@@ -80,7 +84,7 @@ class RosterImportJourneyIT extends BrowserJourney {
         assertTrue(row.getText().contains("待上岗") && row.getText().contains("一般"), row.getText());
 
         row.findElement(By.linkText("岗位/类别")).click();
-        assertEquals("调整岗位或涉密类别", heading());
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "调整岗位或涉密类别"));
         new Select(driver.findElement(By.id("change:post"))).selectByVisibleText("秘书");
         driver.findElement(By.id("change:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change:change-messages"), "已开启“转岗教育”"));
