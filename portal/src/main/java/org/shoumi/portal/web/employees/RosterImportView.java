@@ -126,7 +126,6 @@ public class RosterImportView implements Serializable {
             // the server no longer knows the job (restarted, or the result was collected elsewhere)
             reset();
             messages.error("employees.import.lost");
-            shownNow();
             return;
         }
         if (job.running()) {
