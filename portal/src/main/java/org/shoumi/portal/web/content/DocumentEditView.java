@@ -14,7 +14,10 @@ import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.boundary.PublishRefusedException;
 import org.shoumi.content.documents.control.MarkdownRenderer;
 import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.content.pack.control.Clause;
+import org.shoumi.content.pack.control.PackParser;
 import org.shoumi.content.pack.control.PackProblem;
+import org.shoumi.quizzes.bank.boundary.QuestionBank;
 import org.shoumi.portal.web.shared.Messages;
 
 /**
@@ -44,6 +47,10 @@ public class DocumentEditView implements Serializable {
     private boolean materialChange;
     private String changeNote;
     private String preview;
+    private java.util.Map<String, Long> dropped;
+
+    @Inject
+    transient QuestionBank questionBank;
 
     public void load() throws IOException {
         if (latest != null) {
@@ -62,6 +69,31 @@ public class DocumentEditView implements Serializable {
 
     public void renderPreview() {
         preview = MarkdownRenderer.toHtml(body);
+        dropped = droppedCitedClauses();
+    }
+
+    /**
+     * Clauses of the version in force that the draft no longer has although bank questions cite them: those
+     * questions would cite a clause nobody can read any more. Publishing is not refused (a clause may really
+     * go), but the officer is told which questions to revise.
+     */
+    private java.util.Map<String, Long> droppedCitedClauses() {
+        java.util.Set<String> before = clauseIds(latest.getBody());
+        before.removeAll(clauseIds(body));
+        return questionBank.citing(before);
+    }
+
+    private java.util.Set<String> clauseIds(String text) {
+        if (text == null || !latest.getKind().isAcknowledged()) {
+            return new java.util.TreeSet<>();
+        }
+        return PackParser.parseBody(key, key, latest.getKind(), text, 1).clauses().stream().map(Clause::id)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Dropped clauses still cited, with how many questions cite each; empty when there are none. */
+    public java.util.List<java.util.Map.Entry<String, Long>> getDropped() {
+        return dropped == null ? List.of() : List.copyOf(dropped.entrySet());
     }
 
     public String publish() {
@@ -69,8 +101,13 @@ public class DocumentEditView implements Serializable {
             DocumentVersion published = documents.publish(new DocumentDraft(key, latest.getKind(), title,
                     latest.getPostCode(), latest.getPledgeKind(), body, effective, materialChange, changeNote),
                     external.getRemoteUser());
+            java.util.Map<String, Long> stillCited = droppedCitedClauses();
             messages.info(materialChange ? "content.edit.publishedMaterial" : "content.edit.published",
                     published.getTitle(), published.getVersion());
+            if (!stillCited.isEmpty()) {
+                messages.warn("content.edit.droppedClauses", String.join("、", stillCited.keySet()),
+                        stillCited.values().stream().mapToLong(Long::longValue).sum());
+            }
             return "/content/manage.xhtml?faces-redirect=true";
         } catch (PublishRefusedException refused) {
             for (PackProblem p : refused.problems()) {

@@ -10,6 +10,7 @@ import it.org.shoumi.portal.PortalClient.Page;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.boundary.DocumentDraft;
 import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.quizzes.bank.boundary.QuestionBank;
+import org.shoumi.quizzes.bank.control.importing.ImportedQuestion;
+import org.shoumi.quizzes.bank.entity.QuestionType;
 import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.portal.security.boundary.Accounts;
@@ -41,6 +45,9 @@ class PublishingIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    QuestionBank questionBank;
 
     @Inject
     HttpServletRequest request;
@@ -87,6 +94,21 @@ class PublishingIT {
         assertTrue(v2.isMaterialChange());
         assertEquals("修订第一条", v2.getChangeNote());
         assertTrue(v2.getBody().contains("新文。"));
+    }
+
+    @Test
+    void droppingAClauseThatQuestionsCiteIsPublishedWithAWarning() throws Exception {
+        String two = "### 第一条 总则 {#" + key + ".1}\n原文。\n\n### 第二条 细则 {#" + key + ".2}\n细则原文。\n";
+        documents.publish(new DocumentDraft(key, DocumentKind.RULE, "发布测试制度", null, null, two, documents.today(),
+                false, null), "setup");
+        questionBank.importQuestions(List.of(new ImportedQuestion(1, QuestionType.JUDGE,
+                "发布测试：第二条的细则是否有效？" + key, List.of(), "TRUE", "见第二条。", "测试", key + ".2", 2, null)), "test");
+        Page after = edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 总则 {#" + key + ".1}\n新文。\n", false);
+        assertTrue(after.uri().getPath().endsWith("/content/manage.xhtml"), "still published: " + after.uri());
+        assertTrue(after.contains("新版本已不含条款 " + key + ".2，题库中有 1 道试题引用了这些条款"),
+                "the officer is told which questions to revise");
+        Page kept = edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 总则 {#" + key + ".1}\n再改。\n", false);
+        assertTrue(!kept.contains("新版本已不含条款"), "no warning when no cited clause goes");
     }
 
     @Test

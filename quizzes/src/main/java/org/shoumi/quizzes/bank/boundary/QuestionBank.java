@@ -29,6 +29,19 @@ public class QuestionBank {
         return em.createNamedQuery(BankQuestion.COUNT, Long.class).getSingleResult();
     }
 
+    /** How many active questions cite each of these clauses (clauses nobody cites are left out). */
+    public java.util.Map<String, Long> citing(java.util.Collection<String> clauseCodes) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        if (clauseCodes.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select q.clause.code, count(q) from BankQuestion q where q.active = true "
+                        + "and q.clause.code in :codes group by q.clause.code", Object[].class)
+                .setParameter("codes", clauseCodes).getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** Adds the pack's questions the bank does not have yet (by question id); returns how many were added. */
     public int importPack(List<PackQuestion> questions) {
         int added = 0;
