@@ -1,0 +1,193 @@
+package org.shoumi.portal.backups.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.backups.control.BackupNaming;
+
+/**
+ * Online backups of the embedded Derby database. {@link #backUpNow()} runs
+ * {@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE} into a new timestamped folder of the backup directory; Derby copies
+ * the data files and then the transaction log written meanwhile, so the copy is the database as of the end of
+ * the backup and users keep working. Not transactional on purpose: the backup runs on its own auto-commit
+ * connection, outside any JTA transaction.
+ */
+@ApplicationScoped
+public class Backups {
+
+    private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+
+    @Resource(lookup = "jdbc/shoumi")
+    DataSource dataSource;
+
+    /** Set in server.xml to ${server.output.dir}/backups; without it, "backups" beside the database's folder. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.backups.dir")
+    Optional<String> directory;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.backups.keep", defaultValue = "14")
+    int keep;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    private final ReentrantLock running = new ReentrantLock();
+
+    Clock clock = Clock.systemUTC();
+
+    /** Whether the portal runs on embedded Derby, the only database this feature backs up. */
+    public boolean derby() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
+    }
+
+    /** Backs the database up now into a new folder; old backups beyond the retention count are deleted. */
+    public BackupInfo backUpNow() {
+        if (!running.tryLock()) {
+            throw new BackupRefusedException(BackupRefusedException.Reason.BUSY, "a backup is running", null);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby")) {
+                throw new BackupRefusedException(BackupRefusedException.Reason.NOT_DERBY,
+                        c.getMetaData().getDatabaseProductName(), null);
+            }
+            Path dir = directory(c);
+            Files.createDirectories(dir);
+            Instant started = clock.instant();
+            String name = BackupNaming.folderFor(started, zoneId(), names(dir));
+            Path target = dir.resolve(name);
+            c.setAutoCommit(true);
+            try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                call.setString(1, target.toString());
+                call.execute();
+            } catch (SQLException e) {
+                deleteQuietly(target);
+                throw e;
+            }
+            BackupInfo info = new BackupInfo(name, started, size(target), target.toString());
+            LOG.info(() -> "Database backed up to " + target + " (" + info.bytes() + " bytes)");
+            for (String old : BackupNaming.beyondRetention(names(dir), keep, zoneId())) {
+                LOG.info(() -> "Deleting backup " + old + " beyond the " + keep + " kept");
+                deleteQuietly(dir.resolve(old));
+            }
+            return info;
+        } catch (SQLException e) {
+            throw new BackupRefusedException(BackupRefusedException.Reason.FAILED, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BackupRefusedException(BackupRefusedException.Reason.FAILED, e.toString(), e);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** The backups in the backup directory, newest first (empty when the database is not Derby). */
+    public List<BackupInfo> list() {
+        try (Connection c = dataSource.getConnection()) {
+            if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby")) {
+                return List.of();
+            }
+            Path dir = directory(c);
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            List<BackupInfo> result = new ArrayList<>();
+            for (String name : BackupNaming.newestFirst(names(dir), zoneId())) {
+                Path p = dir.resolve(name);
+                result.add(new BackupInfo(name, BackupNaming.startedAt(name, zoneId()).orElseThrow(), size(p),
+                        p.toString()));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The backup directory in use (configured, or "backups" beside the database's "data" folder). */
+    public String directory() {
+        try (Connection c = dataSource.getConnection()) {
+            return directory(c).toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
+    }
+
+    private Path directory(Connection c) throws SQLException {
+        if (directory.isPresent() && !directory.get().isBlank()) {
+            return Paths.get(directory.get()).toAbsolutePath().normalize();
+        }
+        // jdbc:derby:/…/servers/portalServer/data/shoumidb → /…/servers/portalServer/backups
+        String url = c.getMetaData().getURL();
+        String path = url.substring("jdbc:derby:".length());
+        int semicolon = path.indexOf(';');
+        Path db = Paths.get(semicolon < 0 ? path : path.substring(0, semicolon)).toAbsolutePath();
+        Path data = db.getParent();
+        return (data.getParent() == null ? data : data.getParent()).resolve("backups");
+    }
+
+    private ZoneId zoneId() {
+        return ZoneId.of(zone);
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    LOG.warning(() -> "Cannot delete " + p + ": " + e);
+                }
+            });
+        } catch (IOException e) {
+            LOG.warning(() -> "Cannot delete " + folder + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.shoumi.portal.web.backups;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.shoumi.portal.backups.boundary.BackupInfo;
+import org.shoumi.portal.backups.boundary.BackupRefusedException;
+import org.shoumi.portal.backups.boundary.Backups;
+import org.shoumi.portal.web.shared.Messages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The administrator's backup page: back up now, the backups there are. */
+@Named
+@RequestScoped
+public class BackupView {
+
+    @Inject
+    Backups backups;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    private boolean derby;
+    private List<BackupInfo> rows = List.of();
+    private String directory;
+
+    @PostConstruct
+    void load() {
+        derby = backups.derby();
+        if (derby) {
+            rows = backups.list();
+            directory = backups.directory();
+        }
+    }
+
+    public String backUpNow() {
+        try {
+            BackupInfo made = backups.backUpNow();
+            messages.info("backup.done", made.name(), megabytes(made.bytes()));
+        } catch (BackupRefusedException refused) {
+            messages.error("backup.refused." + refused.reason().name());
+        }
+        return "/admin/backup?faces-redirect=true";
+    }
+
+    public static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
+    }
+
+    /** When a backup started, in the unit's time zone. */
+    public String time(BackupInfo b) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(b.startedAt().atZone(ZoneId.of(zone)));
+    }
+
+    public String size(BackupInfo b) {
+        return megabytes(b.bytes());
+    }
+
+    public boolean isDerby() {
+        return derby;
+    }
+
+    public List<BackupInfo> getRows() {
+        return rows;
+    }
+
+    public String getDirectory() {
+        return directory;
+    }
+}

@@ -1,0 +1,284 @@
+package it.org.shoumi.portal.backups;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.content.documents.boundary.DocumentDraft;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.portal.backups.boundary.BackupInfo;
+import org.shoumi.portal.backups.boundary.Backups;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.training.boundary.Acknowledgements;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.QuizDraft;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+
+/**
+ * An online backup taken while answers keep being saved, restored the documented way (Derby's
+ * {@code restoreFrom}) into a separate database and compared record by record, table by table, with the live
+ * database as it was when the backup ran. Then the admin page and the operator's REST command.
+ *
+ * <p>The first test runs in the server: it writes records, starts a writer, snapshots every table, backs up,
+ * snapshots again, and leaves both snapshots and the backup's path in {@code <server>/backup-it/}. The second
+ * runs in the test JVM, which has Derby on its class path: embedded Derby lets one JVM open a database, and the
+ * backup copy is a database of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackupRestoreIT {
+
+    private static final String TOKEN = "it-restriction-token-0123456789";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(BackupRestoreIT.class, TableSnapshot.class, TableSnapshot.Comparison.class);
+    }
+
+    @Inject
+    Backups backups;
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Acknowledgements acknowledgements;
+
+    @Inject
+    TestData data;
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private static Response some(TakerView.Question q) {
+        return switch (q.type()) {
+            case SINGLE, MULTI -> new Response(q.options().get(0).value());
+            case JUDGE -> Response.ofTruth(true);
+            case FILL -> Response.ofBlanks(Collections.nCopies(q.blanks(), "保密"));
+        };
+    }
+
+    @Test
+    @Order(1)
+    void anOnlineBackupWhileAnswersAreBeingSaved() throws Exception {
+        assertTrue(backups.derby(), "this test backs up the embedded Derby database");
+        String id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        // (a) records of every kind: a person with a login, an acknowledgement, attempts with answers
+        Department department = new Department("BK" + id, "备份测试部门", null);
+        String postCode = "BP" + id;
+        Post post = new Post(postCode, "备份测试岗位", null);
+        Employee person = new Employee("BK" + id, "备份", department, post, SecrecyClass.IMPORTANT,
+                EmployeeStatus.ACTIVE, LocalDate.of(2024, 1, 1));
+        data.persist(department, post, person);
+        String login = Deployments.uniqueName("bk");
+        accounts.create(login, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), person);
+        String dutyKey = "duties.bk" + id.toLowerCase();
+        documents.publish(new DocumentDraft(dutyKey, DocumentKind.DUTY, "备份测试岗位保密职责", postCode, null,
+                "### 第一条 备份 {#" + dutyKey + ".1}\n备份\n", LocalDate.now().minusDays(1), true, null), "officer");
+        acknowledgements.acknowledge(login, dutyKey, 1, Instant.now().minusSeconds(120));
+        String quiz = "BK-" + id;
+        quizzes.define(new QuizDraft(quiz, "备份测试", QuizMode.EXAM, 5, null, 1, 5, 30, 60, 9,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        for (int i = 0; i < 3; i++) {
+            String taker = "BA" + i + id.substring(Math.max(0, id.length() - 8));
+            TakerView view = attempts.start(quiz, taker, "BK" + id);
+            for (TakerView.Question q : view.questions()) {
+                attempts.save(view.attemptId(), taker, q.position(), some(q));
+            }
+            if (i < 2) {
+                attempts.submit(view.attemptId(), taker);
+            }
+        }
+
+        // (b) a writer keeps taking the quiz (new attempts, saved answers, submits) until told to stop
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger saved = new AtomicInteger();
+        AtomicInteger savedDuringBackup = new AtomicInteger();
+        AtomicBoolean backingUp = new AtomicBoolean();
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        Future<?> writer = executor.submit(() -> {
+            for (int n = 0; !stop.get(); n++) {
+                String taker = "W" + n + id.substring(Math.max(0, id.length() - 8));
+                TakerView view = attempts.start(quiz, taker, "BK" + id);
+                for (TakerView.Question q : view.questions()) {
+                    attempts.save(view.attemptId(), taker, q.position(), some(q));
+                    saved.incrementAndGet();
+                    if (backingUp.get()) {
+                        savedDuringBackup.incrementAndGet();
+                    }
+                }
+                attempts.submit(view.attemptId(), taker);
+            }
+            return null;
+        });
+        try {
+            while (saved.get() < 10) {
+                Thread.sleep(20);
+            }
+            DataSource ds = InitialContext.doLookup("jdbc/shoumi");
+            TableSnapshot before;
+            try (Connection c = ds.getConnection()) {
+                before = TableSnapshot.read(c);
+            }
+            backingUp.set(true);
+            BackupInfo backup = backups.backUpNow();
+            backingUp.set(false);
+            TableSnapshot after;
+            try (Connection c = ds.getConnection()) {
+                after = TableSnapshot.read(c);
+            }
+            stop.set(true);
+            writer.get(60, TimeUnit.SECONDS);
+            assertTrue(savedDuringBackup.get() > 0, "answers were saved while the backup ran");
+
+            // (c) hand the snapshots and the backup over to the comparison in the test JVM
+            Path handover = Paths.get(backups.directory()).resolveSibling("backup-it");
+            Files.createDirectories(handover);
+            before.write(handover.resolve("before.ser"));
+            after.write(handover.resolve("after.ser"));
+            Files.writeString(handover.resolve("backup.txt"), backup.path());
+            Files.writeString(handover.resolve("stats.txt"), "saved " + saved.get() + " answers, "
+                    + savedDuringBackup.get() + " while the backup ran; backup " + backup.name() + " "
+                    + backup.bytes() + " bytes");
+            assertTrue(backups.list().stream().anyMatch(b -> b.name().equals(backup.name())));
+        } finally {
+            stop.set(true);
+            writer.cancel(false);
+        }
+    }
+
+    /** (d) the restore of the README into a separate directory, compared row by row with the live snapshots. */
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theRestoredBackupHoldsEveryRowCommittedBeforeIt() throws Exception {
+        Path server = Paths.get("target/liberty/wlp/usr/servers", System.getProperty("liberty.it.server", "portalIT"));
+        Path handover = server.resolve("backup-it");
+        TableSnapshot before = TableSnapshot.readFrom(handover.resolve("before.ser"));
+        TableSnapshot after = TableSnapshot.readFrom(handover.resolve("after.ser"));
+        Path backupFolder = Paths.get(Files.readString(handover.resolve("backup.txt")));
+        Path copy = backupFolder.resolve("shoumidb");
+        assertTrue(Files.isRegularFile(copy.resolve("service.properties")), "a Derby database in " + copy);
+
+        Path restored = Paths.get("target/backup-it-restored-" + System.nanoTime()).toAbsolutePath();
+        String url = "jdbc:derby:" + restored;
+        TableSnapshot fromBackup;
+        try (Connection c = DriverManager.getConnection(url + ";restoreFrom=" + copy)) {
+            fromBackup = TableSnapshot.read(c);
+        } finally {
+            try {
+                DriverManager.getConnection(url + ";shutdown=true").close();
+            } catch (SQLException expected) {
+                // 08006: Derby reports a clean shutdown of one database as an exception
+            }
+        }
+        TableSnapshot.Comparison comparison = TableSnapshot.compare(before, after, fromBackup);
+        System.out.println("BackupRestoreIT: " + Files.readString(handover.resolve("stats.txt")) + "; "
+                + comparison.rowsCompared() + " rows of " + before.tableNames().size() + " tables compared, "
+                + comparison.changedDuringBackup().size() + " changed while the backup ran");
+        assertEquals(List.of(), comparison.problems());
+        for (String table : List.of("APP.EMPLOYEE", "APP.ACCOUNT", "APP.ACKNOWLEDGEMENT", "APP.ATTEMPT",
+                "APP.ATTEMPT_ITEM")) {
+            assertTrue(before.rows(table) > 0, table + " has rows: " + before.tableNames());
+        }
+        // the rows that changed while the backup ran are the writer's, never the records made before it
+        for (String row : comparison.changedDuringBackup()) {
+            assertTrue(row.startsWith("APP.ATTEMPT") || row.startsWith("APP.SEQUENCE") || row.startsWith("APP.MISTAKE"),
+                    "changed while backing up: " + row);
+        }
+        assertTrue(comparison.rowsCompared() > 1000, "rows compared: " + comparison.rowsCompared());
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void adminsBackUpFromThePageOperatorsWithTheTokenNobodyElse() throws Exception {
+        URI base = baseUrl.toURI();
+        PortalClient admin = new PortalClient(base);
+        admin.login("admin", "Shoumi@2026");
+        PortalClient.Page page = admin.get("admin/backup.xhtml");
+        assertEquals(200, page.status());
+        assertTrue(page.contains("backup:now"), "the back-up-now button");
+        PortalClient.Page done = admin.submit(page, "backup", "backup:now", Map.of());
+        assertEquals(200, done.status());
+        assertTrue(done.body().matches("(?s).*shoumi-\\d{8}-\\d{6}.*"), "a backup is listed");
+
+        PortalClient employee = new PortalClient(base);
+        employee.login("employee", "Shoumi@2026");
+        assertEquals(403, employee.get("admin/backup.xhtml").status());
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI api = base.resolve("api/backups");
+        assertEquals(401, http.send(HttpRequest.newBuilder(api).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> made = http.send(HttpRequest.newBuilder(api).header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, made.statusCode(), made.body());
+        assertTrue(made.body().contains("\"name\":\"shoumi-"), made.body());
+        HttpResponse<String> listed = http.send(HttpRequest.newBuilder(api).header("Authorization", "Bearer " + TOKEN)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, listed.statusCode());
+        assertNotNull(listed.body());
+        assertTrue(listed.body().contains("\"backups\":["), listed.body());
+    }
+}
