@@ -27,6 +27,8 @@ import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException.Reason;
 import org.shoumi.portal.pledges.control.PledgePdf;
 import org.shoumi.portal.pledges.control.PledgeText;
@@ -51,6 +53,9 @@ public class Pledges {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    EvidenceLog evidence;
 
     @Inject
     Employees employees;
@@ -134,6 +139,7 @@ public class Pledges {
                 s.clientAddress(), s.userAgent(), png, pdf);
         em.persist(signed);
         em.flush();
+        evidence.append(EvidenceKind.SIGNED_PLEDGE, signed.getId());
         if (s.kind() == PledgeKind.EXIT) {
             // the departure's checklist counts it (an exit pledge is only due while a departure is open)
             try {
