@@ -139,7 +139,6 @@ public class Pledges {
                 s.clientAddress(), s.userAgent(), png, pdf);
         em.persist(signed);
         em.flush();
-        evidence.append(EvidenceKind.SIGNED_PLEDGE, signed.getId());
         if (s.kind() == PledgeKind.EXIT) {
             // the departure's checklist counts it (an exit pledge is only due while a departure is open)
             try {
@@ -149,6 +148,8 @@ public class Pledges {
             }
         }
         programmes.refresh(person);
+        // last, so the chain head stays locked as briefly as possible
+        evidence.append(EvidenceKind.SIGNED_PLEDGE, signed.getId());
         return signed;
     }
 
