@@ -177,6 +177,32 @@ class EvidenceIT {
         assertTrue(end.intact(), () -> "intact at the end: " + end.first());
     }
 
+    @Test
+    void concurrentAppendsNeverShareANumberOrAPreviousHash() throws Exception {
+        String user = Deployments.uniqueName("evpar");
+        String no = "P" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "并发测试", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(), user,
+                PASSWORD.toCharArray()), "hr");
+        List<org.shoumi.portal.training.control.ReadingPolicy.ReadingTask> tasks = acknowledgements.openFor(user);
+        assertTrue(tasks.size() >= 2, "several documents to acknowledge at once");
+        jakarta.enterprise.concurrent.ManagedExecutorService executor =
+                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        Instant longAgo = Instant.now().minusSeconds(600);
+        List<java.util.concurrent.Future<Acknowledgement>> running = tasks.stream().map(t -> executor.submit(() -> {
+            go.await();
+            return acknowledgements.acknowledge(user, t.key(), t.version(), longAgo);
+        })).toList();
+        go.countDown();
+        List<Long> sequences = new java.util.ArrayList<>();
+        for (var f : running) {
+            sequences.add(sequenceOf(EvidenceKind.ACKNOWLEDGEMENT, f.get(60, java.util.concurrent.TimeUnit.SECONDS).getId()));
+        }
+        assertEquals(sequences.size(), new java.util.HashSet<>(sequences).size(), "every append took its own number");
+        Verification v = evidence.verify();
+        assertTrue(v.intact(), () -> "concurrent appends form one chain: " + v.first());
+    }
+
     private void tampered(String tamper, String restore, Problem.Type expected, EvidenceKind kind, long recordId) {
         try {
             execute(tamper);
