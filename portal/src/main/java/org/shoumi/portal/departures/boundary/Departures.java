@@ -31,6 +31,8 @@ import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 
@@ -47,6 +49,9 @@ public class Departures {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    EvidenceLog evidence;
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.exit.restriction-years.core", defaultValue = "3")
@@ -185,6 +190,7 @@ public class Departures {
         Optional<Span> span = policy().periodFrom(on, person.getSecrecyClass());
         departure.approve(on, by);
         span.ifPresent(s -> em.persist(new PostExitPeriod(departure, person.getSecrecyClass(), s.start(), s.end())));
+        evidence.append(EvidenceKind.DEPARTURE_APPROVAL, departure.getId());
         return span;
     }
 

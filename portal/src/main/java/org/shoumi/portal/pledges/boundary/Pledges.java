@@ -27,6 +27,8 @@ import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException.Reason;
 import org.shoumi.portal.pledges.control.PledgePdf;
 import org.shoumi.portal.pledges.control.PledgeText;
@@ -51,6 +53,9 @@ public class Pledges {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    EvidenceLog evidence;
 
     @Inject
     Employees employees;
@@ -143,6 +148,8 @@ public class Pledges {
             }
         }
         programmes.refresh(person);
+        // last, so the chain head stays locked as briefly as possible
+        evidence.append(EvidenceKind.SIGNED_PLEDGE, signed.getId());
         return signed;
     }
 

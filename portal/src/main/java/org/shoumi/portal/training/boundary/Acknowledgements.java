@@ -24,6 +24,8 @@ import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.training.boundary.AcknowledgementRefusedException.Reason;
 import org.shoumi.portal.training.control.ReadingPolicy;
 import org.shoumi.portal.training.control.ReadingPolicy.ReadingTask;
@@ -36,6 +38,9 @@ public class Acknowledgements {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    EvidenceLog evidence;
 
     @Inject
     Employees employees;
@@ -111,6 +116,8 @@ public class Acknowledgements {
         Acknowledgement ack = new Acknowledgement(person, key, version, current.getSha256(), now,
                 Duration.between(openedAt, now).getSeconds());
         em.persist(ack);
+        em.flush();
+        evidence.append(EvidenceKind.ACKNOWLEDGEMENT, ack.getId());
         return ack;
     }
 

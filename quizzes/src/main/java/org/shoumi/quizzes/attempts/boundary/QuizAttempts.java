@@ -1,6 +1,7 @@
 package org.shoumi.quizzes.attempts.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -55,6 +56,9 @@ public class QuizAttempts {
 
     @Inject
     QuestionBank bank;
+
+    @Inject
+    Event<AttemptFinished> finishedEvents;
 
     @Inject
     @ConfigProperty(name = "shoumi.quizzes.attempts.grace-seconds", defaultValue = "2")
@@ -272,6 +276,8 @@ public class QuizAttempts {
                 m.record(right, item.getResponse(), now, rightToLeave);
             }
         }
+        // synchronous: observers (the portal's evidence log) run in this transaction
+        finishedEvents.fire(new AttemptFinished(attempt.getId(), attempt.getPersonKey()));
     }
 
     private Map<String, BankQuestion> pool(Quiz quiz, String person) {

@@ -1,0 +1,145 @@
+package org.shoumi.portal.evidence.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.shoumi.portal.evidence.control.EvidenceChain;
+import org.shoumi.portal.evidence.control.EvidenceHashes;
+import org.shoumi.portal.evidence.control.EvidenceRecords;
+import org.shoumi.portal.evidence.control.LiveRecord;
+import org.shoumi.portal.evidence.control.LoggedEntry;
+import org.shoumi.portal.evidence.control.Verification;
+import org.shoumi.portal.evidence.entity.EvidenceEntry;
+import org.shoumi.portal.evidence.entity.EvidenceHead;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.quizzes.attempts.boundary.AttemptFinished;
+
+/**
+ * The append-only evidence log. {@link #append} runs in the caller's transaction (MANDATORY), right after the
+ * record was written: it reads the record back through the transaction's own JDBC connection, so the content
+ * is what the database holds, then locks the chain head, links the entry and moves the head. Only the lock,
+ * one insert and one update are inside the critical section; the lock is held until the caller commits, which
+ * serialises appends (never two with the same number or previous hash). There is no method that updates or
+ * deletes an entry.
+ */
+@ApplicationScoped
+@Transactional
+public class EvidenceLog {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceLog.class.getName());
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Logs one record, which must exist in this transaction. Logging a record twice is refused by the database. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EvidenceEntry append(EvidenceKind kind, long recordId) {
+        em.flush();
+        LiveRecord record = read(kind, recordId);
+        EvidenceHead head = lockedHead();
+        LoggedEntry e = EvidenceChain.link(head.getLastHash(), head.getLastSequence() + 1, record, clock.millis());
+        EvidenceEntry entry = new EvidenceEntry(e.sequence(), kind, recordId, e.employeeNo(), e.recordedAtMillis(),
+                e.content(), e.contentHash(), e.previousHash(), e.chainHash());
+        em.persist(entry);
+        head.advance(e.sequence(), e.chainHash());
+        em.flush();
+        return entry;
+    }
+
+    /** A finished quiz attempt (submitted, or expired also by the sweeper), in the quizzes' transaction. */
+    void attemptFinished(@Observes AttemptFinished finished) {
+        append(EvidenceKind.QUIZ_ATTEMPT, finished.attemptId());
+    }
+
+    /** Verifies the whole log against the records, reading the database directly (no cache). */
+    public Verification verify() {
+        try {
+            return EvidenceRecords.verify(connection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the evidence log", e);
+        }
+    }
+
+    /** The chain's length and last hash, without verifying. */
+    public ChainState state() {
+        EvidenceHead head = em.find(EvidenceHead.class, EvidenceHead.ID);
+        return head == null ? new ChainState(0, EvidenceHashes.GENESIS)
+                : new ChainState(head.getLastSequence(), head.getLastHash());
+    }
+
+    /**
+     * Once, on the first start with the evidence log (after the first-start data, hence the late priority):
+     * every record made before the log existed gets its entry, kind by kind in id order. Idempotent: records
+     * with an entry are skipped, and once done the head remembers it, so a record appearing later without
+     * an entry (written around the portal) is reported by verification as UNLOGGED_RECORD, never adopted.
+     */
+    void backfill(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) Startup startup) {
+        EvidenceHead head = lockedHead();
+        if (head.isBackfilled()) {
+            return;
+        }
+        try {
+            Connection c = connection();
+            Set<LiveRecord.RecordKey> logged = new HashSet<>();
+            EvidenceRecords.entries(c).stream().map(LoggedEntry::key).forEach(logged::add);
+            List<LiveRecord> missing = EvidenceRecords.all(c).stream().filter(LiveRecord::evidential)
+                    .filter(r -> !logged.contains(r.key())).sorted(java.util.Comparator.comparing(LiveRecord::key))
+                    .toList();
+            missing.forEach(r -> append(r.kind(), r.id()));
+            head.markBackfilled();
+            LOG.info(() -> "Evidence log: back-filled " + missing.size() + " records made before it existed");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot back-fill the evidence log", e);
+        }
+    }
+
+    private LiveRecord read(EvidenceKind kind, long recordId) {
+        try {
+            return EvidenceRecords.one(connection(), kind, recordId)
+                    .orElseThrow(() -> new IllegalStateException("no " + kind + " " + recordId + " to log"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + kind + " " + recordId, e);
+        }
+    }
+
+    private EvidenceHead lockedHead() {
+        EvidenceHead head = em.find(EvidenceHead.class, EvidenceHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            // the very first entry (at first start, before any user can act): create the head
+            head = new EvidenceHead(EvidenceHashes.GENESIS);
+            em.persist(head);
+            em.flush();
+            head = em.find(EvidenceHead.class, EvidenceHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return head;
+    }
+
+    /** The JDBC connection of this transaction (EclipseLink hands it out once the transaction has begun). */
+    private Connection connection() {
+        em.flush();
+        Connection c = em.unwrap(Connection.class);
+        if (c == null) {
+            throw new IllegalStateException("no JDBC connection in this transaction");
+        }
+        return c;
+    }
+
+    /** Length and last hash of the chain. */
+    public record ChainState(long length, String lastHash) {
+    }
+}

@@ -1,0 +1,207 @@
+package org.shoumi.portal.evidence.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+
+/**
+ * Reads the records and the log with plain JDBC, so that the server (inside the appending transaction, and
+ * when verifying) and the offline command-line check compute the canonical content in exactly the same way
+ * and always from what the database holds, never from a cache. The connection is the caller's: it is not
+ * closed here.
+ */
+public final class EvidenceRecords {
+
+    private static final String ACKS = "select a.id, e.employee_no, a.document_key, a.version, a.sha256, "
+            + "a.acknowledged_at, a.reading_seconds from acknowledgement a join employee e on e.id = a.employee_id";
+    private static final String ATTEMPTS = "select a.id, a.person_key, q.code, a.number, a.status, a.percent, "
+            + "a.passed, a.finished_at from attempt a join quiz q on q.id = a.quiz_id";
+    private static final String ITEMS = "select i.attempt_id, i.position, b.question_key, i.option_order, "
+            + "i.response, i.fraction, i.revealed from attempt_item i join bank_question b on b.id = i.question_id";
+    private static final String PLEDGES = "select p.id, e.employee_no, p.template_key, p.template_version, "
+            + "p.pledge_kind, p.sha256, p.rendered_text, p.typed_name, p.signed_by, p.signed_at, p.signature_png, "
+            + "p.pdf from signed_pledge p join employee e on e.id = p.employee_id";
+    private static final String DEPARTURES = "select d.id, e.employee_no, d.kind, d.planned_last_day, "
+            + "d.briefing_on, d.exit_pledge_id, d.exit_pledge_paper_ref, d.approved_on, d.approved_by, "
+            + "x.secrecy_class, x.start_date, x.end_date from departure d join employee e on e.id = d.employee_id "
+            + "left join post_exit_period x on x.departure_id = d.id where d.status = 'APPROVED'";
+    private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
+            + "content_hash, previous_hash, chain_hash from evidence_entry";
+
+    private EvidenceRecords() {
+    }
+
+    /** One record as it is now; empty when it does not exist (or, for a departure, is not approved). */
+    public static Optional<LiveRecord> one(Connection c, EvidenceKind kind, long id) throws SQLException {
+        List<LiveRecord> found = read(c, kind, id);
+        return found.stream().findFirst();
+    }
+
+    /** Every record of every kind, evidential or not. */
+    public static List<LiveRecord> all(Connection c) throws SQLException {
+        List<LiveRecord> all = new ArrayList<>();
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            all.addAll(read(c, kind, null));
+        }
+        return all;
+    }
+
+    public static Optional<ChainVerifier.Head> head(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select last_seq, last_hash from evidence_head where id = 1");
+             ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(new ChainVerifier.Head(rs.getLong(1), rs.getString(2))) : Optional.empty();
+        }
+    }
+
+    public static List<LoggedEntry> entries(Connection c) throws SQLException {
+        List<LoggedEntry> entries = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(ENTRIES + " order by seq"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                entries.add(new LoggedEntry(rs.getLong(1), EvidenceKind.valueOf(rs.getString(2)), rs.getLong(3),
+                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9)));
+            }
+        }
+        return entries;
+    }
+
+    /** The records whose entry has a sequence number above {@code sequence}. */
+    public static Set<LiveRecord.RecordKey> loggedAfter(Connection c, long sequence) throws SQLException {
+        Set<LiveRecord.RecordKey> keys = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("select kind, record_id from evidence_entry where seq > ?")) {
+            s.setLong(1, sequence);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new LiveRecord.RecordKey(EvidenceKind.valueOf(rs.getString(1)), rs.getLong(2)));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Verifies the whole log. The head and the entries are read first, then the records; records appended
+     * meanwhile (their entry is newer than the entries read) are not reported as unlogged.
+     */
+    public static Verification verify(Connection c) throws SQLException {
+        Optional<ChainVerifier.Head> head = head(c);
+        List<LoggedEntry> entries = entries(c);
+        long lastRead = entries.stream().mapToLong(LoggedEntry::sequence).max().orElse(0);
+        List<LiveRecord> records = all(c);
+        Set<LiveRecord.RecordKey> later = loggedAfter(c, Math.max(lastRead, head.map(ChainVerifier.Head::lastSequence).orElse(0L)));
+        return ChainVerifier.verify(entries, head.orElse(null), records, later);
+    }
+
+    private static List<LiveRecord> read(Connection c, EvidenceKind kind, Long id) throws SQLException {
+        return switch (kind) {
+            case ACKNOWLEDGEMENT -> acknowledgements(c, id);
+            case QUIZ_ATTEMPT -> attempts(c, id);
+            case SIGNED_PLEDGE -> pledges(c, id);
+            case DEPARTURE_APPROVAL -> departures(c, id);
+        };
+    }
+
+    private static PreparedStatement statement(Connection c, String sql, String idColumn, Long id, String order)
+            throws SQLException {
+        boolean hasWhere = sql.contains(" where ");
+        String full = sql + (id == null ? "" : (hasWhere ? " and " : " where ") + idColumn + " = ?") + " order by " + order;
+        PreparedStatement s = c.prepareStatement(full);
+        if (id != null) {
+            s.setLong(1, id);
+        }
+        return s;
+    }
+
+    private static List<LiveRecord> acknowledgements(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, ACKS, "a.id", id, "a.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.ACKNOWLEDGEMENT, recordId).text(no)
+                        .text(rs.getString(3)).number(rs.getInt(4)).text(rs.getString(5)).time(rs.getTimestamp(6))
+                        .number(rs.getLong(7)).toString();
+                list.add(new LiveRecord(EvidenceKind.ACKNOWLEDGEMENT, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> attempts(Connection c, Long id) throws SQLException {
+        Map<Long, StringBuilder> items = new HashMap<>();
+        try (PreparedStatement s = statement(c, ITEMS, "i.attempt_id", id, "i.attempt_id, i.position");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String line = CanonicalContent.of(EvidenceKind.QUIZ_ATTEMPT, rs.getLong(1)).number(rs.getInt(2))
+                        .text(rs.getString(3)).text(rs.getString(4)).text(rs.getString(5)).decimal(rs.getBigDecimal(6))
+                        .flag(rs.getBoolean(7)).toString();
+                items.computeIfAbsent(rs.getLong(1), k -> new StringBuilder()).append(line).append('\n');
+            }
+        }
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, ATTEMPTS, "a.id", id, "a.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String status = rs.getString(5);
+                boolean passedNull;
+                boolean passed = rs.getBoolean(7);
+                passedNull = rs.wasNull();
+                String content = CanonicalContent.of(EvidenceKind.QUIZ_ATTEMPT, recordId).text(no).text(rs.getString(3))
+                        .number(rs.getInt(4)).text(status).decimal(rs.getBigDecimal(6))
+                        .flag(passedNull ? null : passed).time(rs.getTimestamp(8))
+                        .digestOf(items.getOrDefault(recordId, new StringBuilder()).toString()).toString();
+                list.add(new LiveRecord(EvidenceKind.QUIZ_ATTEMPT, recordId, no, content, !"IN_PROGRESS".equals(status)));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> pledges(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, PLEDGES, "p.id", id, "p.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.SIGNED_PLEDGE, recordId).text(no)
+                        .text(rs.getString(3)).number(rs.getInt(4)).text(rs.getString(5)).text(rs.getString(6))
+                        .digestOf(rs.getString(7)).text(rs.getString(8)).text(rs.getString(9))
+                        .time(rs.getTimestamp(10)).digestOf(rs.getBytes(11)).digestOf(rs.getBytes(12)).toString();
+                list.add(new LiveRecord(EvidenceKind.SIGNED_PLEDGE, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> departures(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, DEPARTURES, "d.id", id, "d.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                long pledgeId = rs.getLong(6);
+                boolean noPledge = rs.wasNull();
+                String content = CanonicalContent.of(EvidenceKind.DEPARTURE_APPROVAL, recordId).text(no)
+                        .text(rs.getString(3)).date(date(rs.getDate(4))).date(date(rs.getDate(5)))
+                        .text(noPledge ? null : Long.toString(pledgeId)).text(rs.getString(7))
+                        .date(date(rs.getDate(8))).text(rs.getString(9)).text(rs.getString(10))
+                        .date(date(rs.getDate(11))).date(date(rs.getDate(12))).toString();
+                list.add(new LiveRecord(EvidenceKind.DEPARTURE_APPROVAL, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static java.time.LocalDate date(java.sql.Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+}

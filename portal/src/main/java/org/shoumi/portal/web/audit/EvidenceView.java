@@ -1,0 +1,39 @@
+package org.shoumi.portal.web.audit;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.control.Verification;
+
+/** The auditor's view of the evidence log: its length and last hash, and verification on demand. */
+@Named
+@ViewScoped
+public class EvidenceView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EvidenceLog evidence;
+
+    private EvidenceLog.ChainState state;
+
+    private Verification verification;
+
+    public EvidenceLog.ChainState getState() {
+        if (state == null) {
+            state = evidence.state();
+        }
+        return state;
+    }
+
+    public void verify() {
+        verification = evidence.verify();
+        state = new EvidenceLog.ChainState(verification.chainLength(), verification.lastHash());
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+}

@@ -1,0 +1,274 @@
+package it.org.shoumi.portal.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.boundary.HireDraft;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.control.Problem;
+import org.shoumi.portal.evidence.control.Verification;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.pledges.boundary.PledgeDraft;
+import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.pledges.boundary.Signing;
+import org.shoumi.portal.pledges.entity.SignedPledge;
+import org.shoumi.portal.training.boundary.Acknowledgements;
+import org.shoumi.portal.training.entity.Acknowledgement;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.bank.control.AnswerKey;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
+
+/**
+ * The evidence log on a started server: acknowledging, finishing attempts (also by the sweeper) and signing
+ * append entries in the same transaction and the chain verifies; tampering with a record, an entry or the
+ * sequence is named by verification, and verifies again once put back. Every tampering is reverted in a
+ * finally block, so the other tests sharing this database see an intact log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EvidenceIT {
+
+    private static final String PASSWORD = "Password-123";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(EvidenceIT.class);
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    Acknowledgements acknowledgements;
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    Pledges pledges;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Test
+    void evidenceIsChainedAndEveryTamperingIsNamed() throws Exception {
+        Verification before = evidence.verify();
+        assertTrue(before.intact(), () -> "the log verifies before the test: " + before.first());
+
+        String user = Deployments.uniqueName("evid");
+        String no = "E" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "证据测试", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(), user,
+                PASSWORD.toCharArray()), "hr");
+        long lengthBefore = evidence.state().length();
+
+        Instant longAgo = Instant.now().minusSeconds(600);
+        List<Acknowledgement> acks = acknowledgements.openFor(user).stream()
+                .map(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo)).toList();
+        assertFalse(acks.isEmpty());
+        long expired = expiredAttempt(no);
+        long passed = passedAttempt(no);
+        PledgeDraft draft = pledges.draft(user, PledgeKind.ONBOARDING);
+        SignedPledge signed = pledges.sign(new Signing(user, draft.kind(), draft.version(), draft.sha256(),
+                PASSWORD.toCharArray(), "证据测试", signature(), "127.0.0.1", "EvidenceIT"));
+
+        for (Acknowledgement a : acks) {
+            assertEquals(1, entries(EvidenceKind.ACKNOWLEDGEMENT, a.getId()), "acknowledgement " + a.getId());
+        }
+        assertEquals(1, entries(EvidenceKind.QUIZ_ATTEMPT, expired), "the attempt the sweeper expired");
+        assertEquals(1, entries(EvidenceKind.QUIZ_ATTEMPT, passed));
+        assertEquals(1, entries(EvidenceKind.SIGNED_PLEDGE, signed.getId()));
+        assertTrue(evidence.state().length() >= lengthBefore + acks.size() + 3, "the chain grew");
+        Verification after = evidence.verify();
+        assertTrue(after.intact(), () -> "verifies after appending: " + after.first());
+        assertEquals(evidence.state().lastHash(), after.lastHash());
+
+        long ack = acks.get(0).getId();
+        // an altered acknowledgement (another version) is named
+        tampered("update acknowledgement set version = version + 100 where id = " + ack,
+                "update acknowledgement set version = version - 100 where id = " + ack,
+                Problem.Type.ALTERED_RECORD, EvidenceKind.ACKNOWLEDGEMENT, ack);
+        // an altered attempt result
+        BigDecimal percent = data.inTransaction(em -> (BigDecimal) em.createNativeQuery(
+                "select percent from attempt where id = " + passed).getSingleResult());
+        tampered("update attempt set percent = 12.5 where id = " + passed,
+                "update attempt set percent = " + percent.toPlainString() + " where id = " + passed,
+                Problem.Type.ALTERED_RECORD, EvidenceKind.QUIZ_ATTEMPT, passed);
+        // an altered pledge
+        tampered("update signed_pledge set typed_name = '别人' where id = " + signed.getId(),
+                "update signed_pledge set typed_name = '证据测试' where id = " + signed.getId(),
+                Problem.Type.ALTERED_RECORD, EvidenceKind.SIGNED_PLEDGE, signed.getId());
+        // an altered entry (its time) breaks the chain
+        long seq = sequenceOf(EvidenceKind.ACKNOWLEDGEMENT, ack);
+        tampered("update evidence_entry set recorded_at_ms = recorded_at_ms + 1 where seq = " + seq,
+                "update evidence_entry set recorded_at_ms = recorded_at_ms - 1 where seq = " + seq,
+                Problem.Type.BROKEN_CHAIN, EvidenceKind.ACKNOWLEDGEMENT, ack);
+
+        // a removed entry is a gap at its sequence number; put back as it was
+        Object[] row = data.inTransaction(em -> (Object[]) em.createNativeQuery("select seq, kind, record_id, "
+                + "employee_no, recorded_at_ms, content, content_hash, previous_hash, chain_hash from evidence_entry "
+                + "where seq = " + seq).getSingleResult());
+        try {
+            execute("delete from evidence_entry where seq = " + seq);
+            Verification gap = evidence.verify();
+            assertFalse(gap.intact());
+            assertEquals(Problem.Type.GAP, gap.first().orElseThrow().type());
+            assertEquals(seq, gap.first().orElseThrow().sequence());
+        } finally {
+            data.inTransaction(em -> {
+                var insert = em.createNativeQuery("insert into evidence_entry (seq, kind, record_id, employee_no, "
+                        + "recorded_at_ms, content, content_hash, previous_hash, chain_hash) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                for (int i = 0; i < row.length; i++) {
+                    insert.setParameter(i + 1, row[i]);
+                }
+                return insert.executeUpdate();
+            });
+        }
+        Verification back = evidence.verify();
+        assertTrue(back.intact(), () -> "the entry put back verifies: " + back.first());
+
+        // a record written around the portal has no entry
+        Long unlogged = data.inTransaction(em -> {
+            Employee person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                    .setParameter("employeeNo", no).getSingleResult();
+            Acknowledgement raw = new Acknowledgement(person, "evidence.it.raw", 1, "0".repeat(64), Instant.now(), 60);
+            em.persist(raw);
+            em.flush();
+            return raw.getId();
+        });
+        try {
+            Verification missing = evidence.verify();
+            Problem p = missing.first().orElseThrow();
+            assertEquals(Problem.Type.UNLOGGED_RECORD, p.type());
+            assertEquals(unlogged, p.recordId());
+            assertEquals(no, p.employeeNo());
+        } finally {
+            execute("delete from acknowledgement where id = " + unlogged);
+        }
+        Verification end = evidence.verify();
+        assertTrue(end.intact(), () -> "intact at the end: " + end.first());
+    }
+
+    @Test
+    void concurrentAppendsNeverShareANumberOrAPreviousHash() throws Exception {
+        String user = Deployments.uniqueName("evpar");
+        String no = "P" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "并发测试", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(), user,
+                PASSWORD.toCharArray()), "hr");
+        List<org.shoumi.portal.training.control.ReadingPolicy.ReadingTask> tasks = acknowledgements.openFor(user);
+        assertTrue(tasks.size() >= 2, "several documents to acknowledge at once");
+        jakarta.enterprise.concurrent.ManagedExecutorService executor =
+                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        Instant longAgo = Instant.now().minusSeconds(600);
+        List<java.util.concurrent.Future<Acknowledgement>> running = tasks.stream().map(t -> executor.submit(() -> {
+            go.await();
+            return acknowledgements.acknowledge(user, t.key(), t.version(), longAgo);
+        })).toList();
+        go.countDown();
+        List<Long> sequences = new java.util.ArrayList<>();
+        for (var f : running) {
+            sequences.add(sequenceOf(EvidenceKind.ACKNOWLEDGEMENT, f.get(60, java.util.concurrent.TimeUnit.SECONDS).getId()));
+        }
+        assertEquals(sequences.size(), new java.util.HashSet<>(sequences).size(), "every append took its own number");
+        Verification v = evidence.verify();
+        assertTrue(v.intact(), () -> "concurrent appends form one chain: " + v.first());
+    }
+
+    private void tampered(String tamper, String restore, Problem.Type expected, EvidenceKind kind, long recordId) {
+        try {
+            execute(tamper);
+            Verification v = evidence.verify();
+            assertFalse(v.intact(), "tampering found: " + tamper);
+            Problem p = v.first().orElseThrow();
+            assertEquals(expected, p.type(), tamper);
+            assertEquals(kind, p.recordKind(), tamper);
+            assertEquals(recordId, p.recordId(), tamper);
+        } finally {
+            execute(restore);
+        }
+        Verification v = evidence.verify();
+        assertTrue(v.intact(), () -> "verifies again after " + restore + ": " + v.first());
+    }
+
+    private void execute(String sql) {
+        data.inTransaction(em -> em.createNativeQuery(sql).executeUpdate());
+    }
+
+    private long entries(EvidenceKind kind, long recordId) {
+        return data.inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from evidence_entry "
+                + "where kind = '" + kind.name() + "' and record_id = " + recordId).getSingleResult()).longValue());
+    }
+
+    private long sequenceOf(EvidenceKind kind, long recordId) {
+        return data.inTransaction(em -> ((Number) em.createNativeQuery("select seq from evidence_entry "
+                + "where kind = '" + kind.name() + "' and record_id = " + recordId).getSingleResult()).longValue());
+    }
+
+    private long expiredAttempt(String no) {
+        TakerView view = attempts.start("ONBOARDING", no, "RESEARCH");
+        data.inTransaction(em -> em.createQuery("update Attempt a set a.deadline = :d where a.id = :id")
+                .setParameter("d", Instant.now().minusSeconds(60)).setParameter("id", view.attemptId()).executeUpdate());
+        assertTrue(attempts.expireOverdue() >= 1);
+        return view.attemptId();
+    }
+
+    private long passedAttempt(String no) {
+        TakerView view = attempts.start("ONBOARDING", no, "RESEARCH");
+        for (TakerView.Question q : view.questions()) {
+            BankQuestion bank = data.inTransaction(em -> em.createQuery("select i.question from AttemptItem i "
+                            + "where i.attempt.id = :attempt and i.position = :position", BankQuestion.class)
+                    .setParameter("attempt", view.attemptId()).setParameter("position", q.position()).getSingleResult());
+            AnswerKey key = bank.answerKey();
+            Response r = switch (key.type()) {
+                case SINGLE, MULTI -> Response.ofLetters(key.letters());
+                case JUDGE -> Response.ofTruth(key.truth());
+                case FILL -> Response.ofBlanks(key.blanks().stream().map(alternatives -> alternatives.get(0)).toList());
+            };
+            attempts.save(view.attemptId(), no, q.position(), r);
+        }
+        assertTrue(attempts.submit(view.attemptId(), no).passed());
+        return view.attemptId();
+    }
+
+    private static String signature() throws Exception {
+        BufferedImage image = new BufferedImage(400, 150, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        g.drawLine(20, 100, 200, 40);
+        g.drawLine(200, 40, 380, 110);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+}

@@ -1,0 +1,59 @@
+package it.org.shoumi.portal.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import java.io.File;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The auditor's evidence page: who may open it, the chain's facts, and "verify now" in Chinese. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EvidencePageIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalClient as(String user) throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        client.login(user, "Shoumi@2026");
+        return client;
+    }
+
+    @Test
+    void theAuditorVerifiesTheLogFromTheMenu() throws Exception {
+        PortalClient auditor = as("auditor");
+        Page home = auditor.get("index.xhtml");
+        assertTrue(home.contains("id=\"menu-evidence\""), "the menu leads to the evidence log");
+        Page page = auditor.get("audit/evidence.xhtml");
+        assertEquals(200, page.status());
+        assertTrue(page.contains("证据日志") && page.contains("立即校验"), "the page speaks Chinese by default");
+        Page verified = auditor.submit(page, "evidence", "evidence:verify", Map.of());
+        assertEquals(200, verified.status());
+        assertTrue(verified.contains("完整：已核对"), "the log verifies intact");
+    }
+
+    @Test
+    void onlyAuditorsOfficersAndAdministratorsMayOpenIt() throws Exception {
+        assertEquals(200, as("officer").get("audit/evidence.xhtml").status());
+        assertEquals(200, as("admin").get("audit/evidence.xhtml").status());
+        assertEquals(403, as("employee").get("audit/evidence.xhtml").status());
+        assertEquals(403, as("hr").get("audit/evidence.xhtml").status());
+    }
+}

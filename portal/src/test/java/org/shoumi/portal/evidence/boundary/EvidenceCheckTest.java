@@ -1,0 +1,175 @@
+package org.shoumi.portal.evidence.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.evidence.control.EvidenceChain;
+import org.shoumi.portal.evidence.control.EvidenceHashes;
+import org.shoumi.portal.evidence.control.EvidenceRecords;
+import org.shoumi.portal.evidence.control.LiveRecord;
+import org.shoumi.portal.evidence.control.LoggedEntry;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+
+/**
+ * The command-line check on an in-memory Derby database with the tables it reads (the columns the portal's
+ * mapping creates; EvidenceIT checks the same reader against the real schema): exit code and printed result.
+ */
+class EvidenceCheckTest {
+
+    private static final String URL = "jdbc:derby:memory:evidencecheck";
+
+    private Connection c;
+
+    @BeforeEach
+    void schema() throws SQLException {
+        c = DriverManager.getConnection(URL + ";create=true");
+        try (Statement s = c.createStatement()) {
+            s.execute("create table employee (id bigint primary key, employee_no varchar(20))");
+            s.execute("create table acknowledgement (id bigint primary key, employee_id bigint, document_key varchar(100), "
+                    + "version integer, sha256 varchar(64), acknowledged_at timestamp, reading_seconds bigint)");
+            s.execute("create table quiz (id bigint primary key, code varchar(40))");
+            s.execute("create table bank_question (id bigint primary key, question_key varchar(100))");
+            s.execute("create table attempt (id bigint primary key, quiz_id bigint, person_key varchar(20), number integer, "
+                    + "status varchar(12), percent decimal(5,1), passed boolean, finished_at timestamp)");
+            s.execute("create table attempt_item (id bigint primary key, attempt_id bigint, position integer, "
+                    + "question_id bigint, option_order varchar(6), response varchar(2000), fraction decimal(6,4), "
+                    + "revealed boolean)");
+            s.execute("create table signed_pledge (id bigint primary key, employee_id bigint, template_key varchar(64), "
+                    + "template_version integer, pledge_kind varchar(16), sha256 varchar(64), rendered_text clob, "
+                    + "typed_name varchar(50), signed_by varchar(64), signed_at timestamp, signature_png blob, pdf blob)");
+            s.execute("create table departure (id bigint primary key, employee_id bigint, kind varchar(16), "
+                    + "status varchar(16), planned_last_day date, briefing_on date, exit_pledge_id bigint, "
+                    + "exit_pledge_paper_ref varchar(100), approved_on date, approved_by varchar(64))");
+            s.execute("create table post_exit_period (id bigint primary key, departure_id bigint, "
+                    + "secrecy_class varchar(16), start_date date, end_date date)");
+            s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
+                    + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
+                    + "previous_hash varchar(64), chain_hash varchar(64))");
+            s.execute("create table evidence_head (id bigint primary key, last_seq bigint, last_hash varchar(64), "
+                    + "backfilled boolean)");
+            s.execute("insert into employee values (1, 'SM002')");
+            s.execute("insert into acknowledgement values (10, 1, 'rules.general', 2, '" + "ab".repeat(32)
+                    + "', timestamp('2026-11-30 09:00:00.123456'), 40)");
+            s.execute("insert into quiz values (1, 'ONBOARDING')");
+            s.execute("insert into bank_question values (1, 'q.one')");
+            s.execute("insert into attempt values (20, 1, 'SM002', 1, 'SUBMITTED', 87.5, true, "
+                    + "timestamp('2026-11-30 09:30:00'))");
+            s.execute("insert into attempt_item values (1, 20, 1, 1, 'BA', 'A', 1.0, false)");
+            s.execute("insert into departure values (30, 1, 'LEAVE_UNIT', 'APPROVED', date('2026-11-01'), "
+                    + "date('2026-10-30'), null, 'P-1', date('2026-11-02'), 'hr')");
+            s.execute("insert into post_exit_period values (1, 30, 'GENERAL', date('2026-11-02'), date('2027-11-02'))");
+        }
+        try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
+                + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
+            p.setString(1, EvidenceHashes.sha256("承诺书正文"));
+            p.setString(2, "承诺书正文");
+            p.setBytes(3, new byte[] {1, 2, 3});
+            p.setBytes(4, new byte[] {'%', 'P', 'D', 'F'});
+            p.executeUpdate();
+        }
+        // the log, as the server appends it
+        String previous = EvidenceHashes.GENESIS;
+        long seq = 1;
+        for (LiveRecord r : EvidenceRecords.all(c)) {
+            LoggedEntry e = EvidenceChain.link(previous, seq, r, 1_780_000_000_000L + seq);
+            try (PreparedStatement p = c.prepareStatement("insert into evidence_entry values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                p.setLong(1, e.sequence());
+                p.setString(2, e.kind().name());
+                p.setLong(3, e.recordId());
+                p.setString(4, e.employeeNo());
+                p.setLong(5, e.recordedAtMillis());
+                p.setString(6, e.content());
+                p.setString(7, e.contentHash());
+                p.setString(8, e.previousHash());
+                p.setString(9, e.chainHash());
+                p.executeUpdate();
+            }
+            previous = e.chainHash();
+            seq++;
+        }
+        try (PreparedStatement p = c.prepareStatement("insert into evidence_head values (1, ?, ?, true)")) {
+            p.setLong(1, seq - 1);
+            p.setString(2, previous);
+            p.executeUpdate();
+        }
+    }
+
+    @AfterEach
+    void drop() {
+        try {
+            DriverManager.getConnection(URL + ";drop=true").close();
+        } catch (SQLException expected) {
+            // Derby reports a dropped in-memory database with SQLState 08006
+        }
+    }
+
+    private static String[] run(int expectedExit, String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int exit = EvidenceCheck.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(expectedExit, exit, out);
+        return out.split("\n");
+    }
+
+    @Test
+    void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
+        assertEquals(4, EvidenceRecords.entries(c).size(), "one entry per kind");
+        String[] en = run(0, URL, "--lang=en");
+        assertTrue(en[2].startsWith("Intact: 4 entries and 4 records"), en[2]);
+        String[] zh = run(0, URL);
+        assertTrue(zh[2].startsWith("完整"), zh[2]);
+    }
+
+    @Test
+    void eachKindOfRecordAlteredIsNamedWithExitCodeOne() throws SQLException {
+        String[][] tamperings = {
+                {"update acknowledgement set version = 3 where id = 10", "Acknowledgement 10"},
+                {"update attempt_item set response = 'B' where id = 1", "Quiz attempt 20"},
+                {"update signed_pledge set rendered_text = '另一段正文' where id = 40", "Signed pledge 40"},
+                {"update post_exit_period set end_date = date('2026-12-01') where id = 1", "Approved departure 30"},
+        };
+        for (String[] t : tamperings) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate(t[0]);
+                c.commit();
+                String[] out = run(1, URL, "--lang=en");
+                assertTrue(out[2].startsWith("1 problem(s)"), out[2]);
+                assertTrue(out[3].contains("Altered record") && out[3].contains(t[1]) && out[3].contains("SM002"),
+                        out[3]);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            drop();
+            schema();
+        }
+    }
+
+    @Test
+    void aRemovedEntryIsAGap() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("delete from evidence_entry where seq = 2");
+        }
+        String[] out = run(1, URL, "--lang=en");
+        assertTrue(out[3].startsWith("#2 Gap"), out[3]);
+    }
+
+    @Test
+    void noDatabaseOrAMissingOneCannotBeChecked() {
+        run(2);
+        String[] out = run(2, "/nonexistent/shoumidb", "--lang=en");
+        assertTrue(out[0].startsWith("Cannot open the database /nonexistent/shoumidb"), out[0]);
+    }
+}
