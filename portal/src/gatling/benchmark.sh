@@ -54,5 +54,11 @@ for _ in $(seq 1 180); do
 done
 curl -sf -o /dev/null "${READY_URL}" || { echo "the portal was not ready after 15 minutes" >&2; exit 1; }
 
+status=0
 ./mvnw -B -pl portal -am -Pbenchmark test -DskipTests \
-    -Dusers="${USERS}" -DrampSeconds="${RAMP_SECONDS}" -DbaseUrl="http://localhost:${HTTP_PORT}/portal/" "$@"
+    -Dusers="${USERS}" -DrampSeconds="${RAMP_SECONDS}" -DbaseUrl="http://localhost:${HTTP_PORT}/portal/" "$@" \
+    || status=$?
+if command -v python3 > /dev/null && ls portal/target/gatling/*/index.html > /dev/null 2>&1; then
+    python3 portal/src/gatling/summary.py
+fi
+exit "${status}"

@@ -40,8 +40,10 @@ import java.util.stream.Stream;
  * <p>Each virtual user logs in as its own load-test account {@code bench0001}… (created on first start by
  * {@code shoumi.portal.demo.load-test-users}). System properties: {@code users} (50), {@code rampSeconds} (60),
  * {@code baseUrl} (http://localhost:9280/portal/), {@code firstUser} (1), {@code thinkMinMs}/{@code thinkMaxMs}
- * (pause before each answer, 2000/8000), {@code savePercentile95Ms} (200). The run fails when the answer
- * save's 95th percentile is above that or when any request fails.
+ * (pause before each answer, 5000/20000: a brisk taker, about 4 minutes for the 20 questions of a 30-minute
+ * exam), {@code pageMinMs}/{@code pageMaxMs} (pause before clicking on a page, 1000/3000),
+ * {@code savePercentile95Ms} (200). {@code -DthinkMinMs=2000 -DthinkMaxMs=8000} is the stress variant. The run
+ * fails when the answer save's 95th percentile is above that or when any request fails.
  */
 public class ExamSimulation extends Simulation {
 
@@ -53,8 +55,10 @@ public class ExamSimulation extends Simulation {
     private static final int FIRST_USER = Integer.getInteger("firstUser", 1);
     private static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:9280/portal/");
     private static final String PASSWORD = System.getProperty("password", "Shoumi@2026");
-    private static final long THINK_MIN_MS = Long.getLong("thinkMinMs", 2000);
-    private static final long THINK_MAX_MS = Long.getLong("thinkMaxMs", 8000);
+    private static final long THINK_MIN_MS = Long.getLong("thinkMinMs", 5000);
+    private static final long THINK_MAX_MS = Long.getLong("thinkMaxMs", 20000);
+    private static final long PAGE_MIN_MS = Long.getLong("pageMinMs", 1000);
+    private static final long PAGE_MAX_MS = Long.getLong("pageMaxMs", 3000);
     private static final int SAVE_P95_MS = Integer.getInteger("savePercentile95Ms", 200);
 
     private static final String VIEW_STATE = "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"";
@@ -168,6 +172,7 @@ public class ExamSimulation extends Simulation {
     private final ChainBuilder login = exec(
             http("login page").get("login.xhtml")
                     .check(status().is(200), regex(VIEW_STATE).saveAs("viewState")),
+            pause(Duration.ofMillis(PAGE_MIN_MS), Duration.ofMillis(PAGE_MAX_MS)),
             http("login").post("login.xhtml")
                     .formParam("login_SUBMIT", "1")
                     .formParam("login:username", "#{username}")
@@ -178,10 +183,12 @@ public class ExamSimulation extends Simulation {
             http("home page").get("#{home}").check(status().is(200), substring("topbar:logout")));
 
     private final ChainBuilder start = exec(
+            pause(Duration.ofMillis(PAGE_MIN_MS), Duration.ofMillis(PAGE_MAX_MS)),
             http("quiz list").get("quizzes/list.xhtml")
                     .check(status().is(200), regex(VIEW_STATE).saveAs("viewState"),
                             regex("(?s)" + EXAM_TITLE + ".*?id=\"(quizzes:list:\\d+:(?:start|resume))\"")
                                     .saveAs("startButton")),
+            pause(Duration.ofMillis(PAGE_MIN_MS), Duration.ofMillis(PAGE_MAX_MS)),
             http("start exam").post("quizzes/list.xhtml")
                     .formParam("quizzes_SUBMIT", "1")
                     .formParam("#{startButton}", "")
@@ -210,6 +217,7 @@ public class ExamSimulation extends Simulation {
                     .exec(ExamSimulation::remember));
 
     private final ChainBuilder submit = exec(
+            pause(Duration.ofMillis(PAGE_MIN_MS), Duration.ofMillis(PAGE_MAX_MS)),
             http("submit").post("#{takeAction}")
                     .formParam("take_SUBMIT", "1")
                     .formParam("take:submit", "")
