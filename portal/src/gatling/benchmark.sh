@@ -39,6 +39,9 @@ stop_portal() {
     fi
     kill -TERM "${MAVEN_PID}" 2> /dev/null || true
     wait "${MAVEN_PID}" 2> /dev/null || true
+    # the ports, database and load-test logins set above are server variables written by the Liberty plugin;
+    # remove them so that a later plain liberty:run is the usual demo portal again
+    rm -f "${SERVER_DIR}/configDropins/overrides/liberty-plugin-variable-config.xml"
 }
 trap stop_portal EXIT
 
