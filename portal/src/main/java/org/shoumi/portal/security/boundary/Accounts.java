@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -89,16 +91,33 @@ public class Accounts {
         if (name == null) {
             throw new IllegalArgumentException("user name is blank or too long");
         }
-        if (password == null || password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("password must have " + MIN_PASSWORD_LENGTH + " to "
-                    + MAX_PASSWORD_LENGTH + " characters");
-        }
+        checkPassword(password);
         if (find(name).isPresent()) {
             throw new IllegalArgumentException("user name already taken: " + name);
         }
         Account account = new Account(name, passwordHash.generate(password), roles, employee);
         em.persist(account);
         return account;
+    }
+
+    /**
+     * Opens many logins with one password, hashing it once: every one of them stores the same PBKDF2 hash
+     * (same salt). Only for the load-test logins of a demo installation, whose password is public anyway;
+     * hashing each would cost seconds of start-up for a few hundred of them. User names taken already are
+     * refused like in {@link #create}.
+     */
+    public int createSharingPassword(Map<String, Employee> employeesByUsername, char[] password, Set<Role> roles) {
+        checkPassword(password);
+        Set<String> taken = new HashSet<>(em.createNamedQuery(Account.USERNAMES, String.class).getResultList());
+        String hash = passwordHash.generate(password);
+        employeesByUsername.forEach((username, employee) -> {
+            String name = normalize(username);
+            if (name == null || !taken.add(name)) {
+                throw new IllegalArgumentException("user name blank, too long or taken: " + username);
+            }
+            em.persist(new Account(name, hash, roles, employee));
+        });
+        return employeesByUsername.size();
     }
 
     public long count() {
@@ -109,6 +128,13 @@ public class Accounts {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", normalizedUsername)
                 .getResultList().stream().findFirst();
+    }
+
+    private static void checkPassword(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("password must have " + MIN_PASSWORD_LENGTH + " to "
+                    + MAX_PASSWORD_LENGTH + " characters");
+        }
     }
 
     LockoutPolicy policy() {

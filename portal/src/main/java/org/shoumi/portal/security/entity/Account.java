@@ -34,10 +34,12 @@ import org.shoumi.portal.security.control.LockoutPolicy;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+@NamedQuery(name = Account.USERNAMES, query = "select a.username from Account a")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String COUNT = "Account.count";
+    public static final String USERNAMES = "Account.usernames";
     public static final int MAX_USERNAME_LENGTH = 64;
 
     @Id

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,7 @@ import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.setup.control.DemoDepartures;
 import org.shoumi.portal.setup.control.DemoOrganisation;
 import org.shoumi.portal.setup.control.FirstStartPlan;
+import org.shoumi.portal.setup.control.LoadTestUsers;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
 
@@ -84,6 +86,10 @@ public class FirstStart {
     String demoPassword;
 
     @Inject
+    @ConfigProperty(name = "shoumi.portal.demo.load-test-users", defaultValue = "0")
+    int loadTestUsers;
+
+    @Inject
     @ConfigProperty(name = "shoumi.portal.security.initial-admin-password")
     Optional<String> initialAdminPassword;
 
@@ -92,10 +98,14 @@ public class FirstStart {
         FirstStartPlan.Mode configured = FirstStartPlan.mode(mode);
         boolean adminPassword = initialAdminPassword.filter(p -> !p.isBlank()).isPresent();
         Set<FirstStartPlan.Step> steps = FirstStartPlan.steps(configured,
-                em.createNamedQuery(Employee.COUNT, Long.class).getSingleResult(), accounts.count(), adminPassword);
+                em.createNamedQuery(Employee.COUNT, Long.class).getSingleResult(), accounts.count(), adminPassword,
+                loadTestUsers);
         if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
             loadDemoUnit(LocalDate.now());
             loadDemoDepartures();
+        }
+        if (steps.contains(FirstStartPlan.Step.CREATE_LOAD_TEST_USERS)) {
+            createLoadTestUsers(LocalDate.now());
         }
         if (steps.contains(FirstStartPlan.Step.OPEN_INITIAL_ADMIN)) {
             accounts.create("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null);
@@ -173,6 +183,24 @@ public class FirstStart {
             }
         }
         LOG.info(() -> "Loaded " + DemoDepartures.DEPARTURES.size() + " demo departures");
+    }
+
+    /** bench0001… with the demo password, one person each, for the benchmark (README, "Benchmark"). */
+    private void createLoadTestUsers(LocalDate today) {
+        Map<String, Department> departments = em.createNamedQuery(Department.ALL, Department.class)
+                .getResultStream().collect(Collectors.toMap(Department::getCode, d -> d));
+        Post post = em.createNamedQuery(Post.ALL, Post.class).getResultStream()
+                .collect(Collectors.toMap(Post::getCode, p -> p)).get("STAFF");
+        Map<String, Employee> byUsername = new LinkedHashMap<>();
+        for (LoadTestUsers.Spec spec : LoadTestUsers.of(loadTestUsers, today)) {
+            DemoOrganisation.EmployeeSpec e = spec.person();
+            Employee employee = new Employee(e.employeeNo(), e.name(), departments.get(e.departmentCode()), post,
+                    e.secrecyClass(), e.status(), e.hireDate());
+            em.persist(employee);
+            byUsername.put(spec.username(), employee);
+        }
+        accounts.createSharingPassword(byUsername, demoPassword.toCharArray(), Set.of(Role.EMPLOYEE));
+        LOG.info(() -> "Created " + byUsername.size() + " load-test logins bench0001… (demo password)");
     }
 
     private void loadDemoUnit(LocalDate today) {
