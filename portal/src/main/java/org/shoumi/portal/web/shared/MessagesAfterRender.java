@@ -7,7 +7,8 @@ import jakarta.faces.event.PhaseListener;
 /**
  * {@link Messages} keeps every message for the next request, so that it survives the redirect of
  * Post/Redirect/Get. A request that renders its own response shows its messages itself: they must not be
- * shown a second time on the next page. So once rendering begins, nothing is carried over any more.
+ * shown a second time on the next page. So once a page has been rendered, nothing is carried over any more.
+ * (After, not before, rendering: MyFaces brings the messages of a redirect back while the page renders.)
  */
 public class MessagesAfterRender implements PhaseListener {
 
@@ -20,11 +21,11 @@ public class MessagesAfterRender implements PhaseListener {
 
     @Override
     public void beforePhase(PhaseEvent event) {
-        event.getFacesContext().getExternalContext().getFlash().setKeepMessages(false);
+        // nothing: the messages of a redirect are restored during rendering
     }
 
     @Override
     public void afterPhase(PhaseEvent event) {
-        // nothing: the decision is taken before the page is written
+        event.getFacesContext().getExternalContext().getFlash().setKeepMessages(false);
     }
 }
