@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,20 +34,40 @@ public final class PortalClient {
     private static final Pattern FORM = Pattern.compile("<form[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern ACTION = Pattern.compile("<form[^>]*\\baction=\"([^\"]+)\"");
     private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\bnonce=\"([^\"]+)\"");
     private static final Pattern ATTR = Pattern.compile("\\b(name|value)=\"([^\"]*)\"");
 
     private final HttpClient http;
     private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
     /** @param base the application's root, ending with a slash: http://localhost:9081/portal/ */
     public PortalClient(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(20))
                 .build();
+    }
+
+    /** The CSP nonce of a page, which PrimeFaces' script sends back with each form post of that page. */
+    public static Optional<String> nonce(Page page) {
+        Matcher nonce = NONCE.matcher(page.body());
+        return nonce.find() ? Optional.of(unescape(nonce.group(1))) : Optional.empty();
+    }
+
+    /** One GET with this browser's cookies, redirects not followed: for looking at status and headers. */
+    public HttpResponse<byte[]> raw(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The value of a cookie this browser holds for the portal, e.g. JSESSIONID. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().get(base).stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
     }
 
     public Page get(String path) throws IOException, InterruptedException {
@@ -86,6 +107,12 @@ public final class PortalClient {
             if (name != null) {
                 data.put(name, value);
             }
+        }
+        // PrimeFaces' CSP mode: its script adds the page's nonce to every form post, and the server refuses a
+        // postback without it
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            data.putIfAbsent("primefaces.nonce", unescape(nonce.group(1)));
         }
         data.putAll(fields);
         data.put(button, "");

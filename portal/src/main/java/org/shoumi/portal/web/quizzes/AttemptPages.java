@@ -4,13 +4,16 @@ import jakarta.faces.context.ExternalContext;
 import java.io.IOException;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 
-/** What the attempt pages answer when an attempt cannot be shown: someone else's is 403, anything else 404. */
+/**
+ * What the attempt pages answer when an attempt cannot be shown: 404, for someone else's attempt too, so that
+ * nobody learns by trying ids which attempts exist (the pledge PDF answers the same way).
+ */
 final class AttemptPages {
 
     private AttemptPages() {
     }
 
     static void refuse(ExternalContext external, QuizRefusedException refused) throws IOException {
-        external.responseSendError(refused.reason() == QuizRefusedException.Reason.NOT_YOURS ? 403 : 404, null);
+        external.responseSendError(404, null);
     }
 }

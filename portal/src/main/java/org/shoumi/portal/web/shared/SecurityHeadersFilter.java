@@ -1,0 +1,48 @@
+package org.shoumi.portal.web.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.primefaces.csp.CspException;
+import org.shoumi.portal.security.control.SecurityHeaders;
+
+/**
+ * Puts the security headers on every response: pages, downloads, the REST API, error pages and the redirect
+ * to the login form alike (set before the rest of the chain runs, so they are there whatever it answers). A
+ * postback that lacks the nonce PrimeFaces' CSP mode put into its form is answered 400, not 500.
+ */
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*",
+        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        SecurityHeaders.forResponse(request.isSecure()).forEach(response::setHeader);
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException e) {
+            if (!withoutThePagesNonce(e) || response.isCommitted()) {
+                throw e;
+            }
+            // a form post without the nonce of its page (PrimeFaces CSP mode): a forged or mangled request, not
+            // a server error; browsers always send it back
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        }
+    }
+
+    private static boolean withoutThePagesNonce(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CspException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

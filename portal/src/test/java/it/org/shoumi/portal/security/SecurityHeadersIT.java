@@ -1,0 +1,140 @@
+package it.org.shoumi.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.PortalClient;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * From outside, over HTTP and HTTPS: the security headers on a page, a download and the API; HSTS only over
+ * HTTPS; a new session id at login.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHeadersIT {
+
+    private static final String PASSWORD = "Shoumi@2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalClient as(String user) throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        client.login(user, PASSWORD);
+        return client;
+    }
+
+    private static void assertSecurityHeaders(HttpHeaders headers, String what) {
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null), what);
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), what);
+        assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), what);
+        assertTrue(headers.allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("frame-ancestors 'none'")),
+                what + ": " + headers.allValues("Content-Security-Policy"));
+        assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), what + ": no HSTS over plain HTTP");
+    }
+
+    @Test
+    void aPageCarriesTheHeadersAndPrimeFacesNoncePolicy() throws Exception {
+        HttpResponse<byte[]> page = as("employee").raw("index.xhtml");
+        assertEquals(200, page.statusCode());
+        assertSecurityHeaders(page.headers(), "index.xhtml");
+        String body = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
+        String scripts = page.headers().allValues("Content-Security-Policy").stream()
+                .filter(v -> v.contains("script-src")).findFirst().orElseThrow();
+        assertTrue(scripts.contains("'nonce-"), scripts);
+        String nonce = scripts.replaceAll("(?s).*'nonce-([^']+)'.*", "$1");
+        assertTrue(body.contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce of the header");
+
+        HttpResponse<byte[]> login = new PortalClient(base.toURI()).raw("login.xhtml");
+        assertSecurityHeaders(login.headers(), "login.xhtml");
+    }
+
+    @Test
+    void aDownloadAndTheApiCarryTheHeaders() throws Exception {
+        HttpResponse<byte[]> file = as("employee").raw("my-record");
+        assertEquals(200, file.statusCode());
+        assertSecurityHeaders(file.headers(), "my-record");
+
+        HttpResponse<byte[]> api = as("hr").raw("api/restrictions/SM002");
+        assertEquals(200, api.statusCode());
+        assertSecurityHeaders(api.headers(), "api");
+        HttpResponse<byte[]> refused = new PortalClient(base.toURI()).raw("api/restrictions/SM002");
+        assertEquals(401, refused.statusCode());
+        assertSecurityHeaders(refused.headers(), "api, refused");
+    }
+
+    @Test
+    void httpsAnswersWithHsts() throws Exception {
+        int httpsPort = Integer.parseInt(System.getProperty("liberty.it.https.port", "9444"));
+        URL login = URI.create("https://localhost:" + httpsPort + base.getPath() + "login.xhtml").toURL();
+        HttpsURLConnection https = (HttpsURLConnection) login.openConnection();
+        https.setSSLSocketFactory(trustingTheSelfSignedCertificate().getSocketFactory());
+        https.setHostnameVerifier((host, session) -> "localhost".equals(host));
+        try {
+            assertEquals(200, https.getResponseCode());
+            assertEquals("max-age=31536000", https.getHeaderField("Strict-Transport-Security"));
+            assertEquals("DENY", https.getHeaderField("X-Frame-Options"));
+        } finally {
+            https.disconnect();
+        }
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() throws Exception {
+        PortalClient browser = new PortalClient(base.toURI());
+        browser.get("login.xhtml");
+        String before = browser.cookie("JSESSIONID").orElseThrow(() -> new AssertionError("no session before login"));
+        browser.login("employee", PASSWORD);
+        String after = browser.cookie("JSESSIONID").orElseThrow();
+        assertNotEquals(before.replaceAll(":.*", ""), after.replaceAll(":.*", ""),
+                "a session id known before the login is worthless after it");
+        assertEquals(200, browser.get("pledges/mine.xhtml").status());
+        assertFalse(browser.get("pledges/mine.xhtml").uri().getPath().endsWith("/login.xhtml"));
+    }
+
+    /** Test only: the test server's certificate is self-signed, so this client trusts any. */
+    private static SSLContext trustingTheSelfSignedCertificate() throws Exception {
+        TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(null, new TrustManager[] {trustAll}, null);
+        return ssl;
+    }
+}
