@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.ScheduledFuture;
@@ -15,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.setup.control.DailyRun;
 
 /** Backs the Derby database up once a day at the configured hour of the unit's time zone (if switched on). */
 @ApplicationScoped
@@ -46,12 +46,7 @@ public class DailyBackup {
         if (!enabled) {
             return;
         }
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.of(zone));
-        ZonedDateTime next = now.withHour(hour).withMinute(0).withSecond(0).withNano(0);
-        if (!next.isAfter(now)) {
-            next = next.plusDays(1);
-        }
-        task = scheduler.scheduleAtFixedRate(this::run, Duration.between(now, next).toMinutes(),
+        task = scheduler.scheduleAtFixedRate(this::run, DailyRun.minutesUntil(hour, ZonedDateTime.now(ZoneId.of(zone))),
                 TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
     }
 
