@@ -83,7 +83,7 @@ public class Campaigns {
             List<Assignment> given = em.createQuery("select a from Assignment a where a.campaignCode = :c",
                     Assignment.class).setParameter("c", c.getCode()).getResultList();
             long complete = given.stream().filter(Assignment::isComplete).count();
-            long overdue = given.stream().filter(a -> !a.isComplete() && today.isAfter(a.getDue())).count();
+            long overdue = given.stream().filter(a -> a.isOpen() && today.isAfter(a.getDue())).count();
             return new CampaignRow(c.getCode(), c.getTitle(), c.getQuizCode(), c.getOpensOn(), c.getDueOn(),
                     given.size(), complete, overdue);
         }).toList();

@@ -189,6 +189,8 @@ public class Departures {
         Employee person = departure.getEmployee();
         Optional<Span> span = policy().periodFrom(on, person.getSecrecyClass());
         departure.approve(on, by);
+        // the person has left the post or the unit: what was still asked of them no longer applies
+        programmes.closeOpenOf(person);
         span.ifPresent(s -> em.persist(new PostExitPeriod(departure, person.getSecrecyClass(), s.start(), s.end())));
         evidence.append(EvidenceKind.DEPARTURE_APPROVAL, departure.getId());
         return span;

@@ -76,7 +76,7 @@ public class Programmes {
      */
     public Assignment assign(Employee person, ProgrammeKind kind, String campaignCode, LocalDate due, String by) {
         Optional<Assignment> open = assignmentsOf(person).stream()
-                .filter(a -> a.getKind() == kind && !a.isComplete()).findFirst();
+                .filter(a -> a.getKind() == kind && a.isOpen()).findFirst();
         if (open.isPresent()) {
             return open.get();
         }
@@ -95,14 +95,14 @@ public class Programmes {
     /** The programmes of the person behind this login, open ones first, each with its steps. */
     public List<Progress> of(String username) {
         return person(username).map(p -> assignmentsOf(p).stream().map(this::progress)
-                .sorted(Comparator.comparing(Progress::complete)).toList()).orElse(List.of());
+                .sorted(Comparator.comparing((Progress g) -> !g.open())).toList()).orElse(List.of());
     }
 
     /** Every programme of everyone, open and overdue first: what HR and the secrecy office watch. */
     public List<Progress> overview() {
         List<Progress> all = new ArrayList<>();
         em.createNamedQuery(Assignment.ALL, Assignment.class).getResultList().forEach(a -> all.add(progress(a)));
-        all.sort(Comparator.comparing(Progress::complete).thenComparing(p -> !p.overdue())
+        all.sort(Comparator.comparing((Progress p) -> !p.open()).thenComparing(p -> !p.overdue())
                 .thenComparing(Progress::due));
         return all;
     }
@@ -110,20 +110,29 @@ public class Programmes {
     /** The open programme of this person that asks for a pledge of this kind not yet signed, if any. */
     public Optional<Assignment> awaitingPledge(Employee person, PledgeKind kind) {
         return assignmentsOf(person).stream()
-                .filter(a -> !a.isComplete() && ProgrammeRules.pledgeOf(a.getKind()) == kind)
+                .filter(a -> a.isOpen() && ProgrammeRules.pledgeOf(a.getKind()) == kind)
                 .filter(a -> !pledgeSigned(a, kind))
                 .findFirst();
     }
 
     /** Re-checks every open programme (before counting completion or sending reminders). */
     public List<Progress> refreshOpen() {
-        return em.createQuery("select a from Assignment a where a.completedAt is null", Assignment.class)
-                .getResultStream().map(this::progress).toList();
+        return em.createQuery("select a from Assignment a where a.completedAt is null and a.closedAt is null",
+                Assignment.class).getResultStream().map(this::progress).toList();
+    }
+
+    /**
+     * The person left the post or the unit: their open programmes no longer apply and are closed (kept, neither
+     * complete nor overdue), so nobody reminds a leaver of an in-post campaign.
+     */
+    public void closeOpenOf(Employee person) {
+        Instant now = clock.instant();
+        assignmentsOf(person).stream().filter(Assignment::isOpen).forEach(a -> a.close(now));
     }
 
     /** Re-checks the open programmes of this person (after they did something that may complete one). */
     public void refresh(Employee person) {
-        assignmentsOf(person).stream().filter(a -> !a.isComplete()).forEach(this::progress);
+        assignmentsOf(person).stream().filter(Assignment::isOpen).forEach(this::progress);
     }
 
     private Progress progress(Assignment a) {
@@ -140,7 +149,7 @@ public class Programmes {
             };
             done.add(new Progress.StepProgress(s.kind(), s.target(), ok, s.kind() == StepKind.READ ? owed : 0));
         }
-        if (!a.isComplete() && done.stream().allMatch(Progress.StepProgress::done)) {
+        if (a.isOpen() && done.stream().allMatch(Progress.StepProgress::done)) {
             a.completed(clock.instant());
             if (a.getKind() == ProgrammeKind.ONBOARDING && e.getStatus() == EmployeeStatus.ONBOARDING) {
                 e.takeUpPost();
@@ -149,7 +158,7 @@ public class Programmes {
         return new Progress(a.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
                 e.getDepartment().getName(), e.getDepartment().getNameEn(), a.getKind(), a.getStartedOn(),
                 a.getDue(), a.getCompletedAt(),
-                ProgrammeRules.overdue(a.getDue(), documents.today(), a.isComplete()), done);
+                ProgrammeRules.overdue(a.getDue(), documents.today(), !a.isOpen()), done, a.getClosedAt());
     }
 
     /** The campaign's quiz for an in-post programme given by a campaign, else the configured one. */

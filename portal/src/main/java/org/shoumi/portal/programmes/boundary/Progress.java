@@ -9,7 +9,8 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
 /** How far one person has got with one programme. */
 public record Progress(long assignmentId, String employeeNo, String name, String departmentCode,
                        String departmentName, String departmentNameEn, ProgrammeKind kind, LocalDate startedOn,
-                       LocalDate due, Instant completedAt, boolean overdue, List<StepProgress> steps) {
+                       LocalDate due, Instant completedAt, boolean overdue, List<StepProgress> steps,
+                       Instant closedAt) {
 
     /** One step: what it asks for, whether it is done; {@code owed} counts the readings still owed. */
     public record StepProgress(StepKind kind, String target, boolean done, int owed) {
@@ -36,6 +37,20 @@ public record Progress(long assignmentId, String employeeNo, String name, String
 
     public boolean complete() {
         return completedAt != null;
+    }
+
+    /** Closed because the person left: no longer asked of them. */
+    public boolean closed() {
+        return closedAt != null;
+    }
+
+    /** Still asked of the person: neither complete nor closed. */
+    public boolean open() {
+        return completedAt == null && closedAt == null;
+    }
+
+    public boolean isClosed() {
+        return closed();
     }
 
     // getters for Jakarta EL, which cannot read record components

@@ -65,6 +65,10 @@ public class Assignment {
     @Column(name = "assigned_by", nullable = false, length = 64)
     private String assignedBy;
 
+    /** Set when the programme no longer applies because the person left the post or the unit. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     protected Assignment() {
     }
 
@@ -86,6 +90,22 @@ public class Assignment {
 
     public boolean isComplete() {
         return completedAt != null;
+    }
+
+    /** The person left: an open programme no longer applies (it is kept, neither complete nor overdue). */
+    public void close(Instant at) {
+        if (completedAt == null && closedAt == null) {
+            closedAt = at;
+        }
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    /** Neither complete nor closed: still asked of the person. */
+    public boolean isOpen() {
+        return completedAt == null && closedAt == null;
     }
 
     public Long getId() {

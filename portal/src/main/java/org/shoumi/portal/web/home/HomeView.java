@@ -46,7 +46,7 @@ public class HomeView {
         String user = external.getRemoteUser();
         profile = user == null ? null : employees.ofAccount(user).orElse(null);
         readingTasks = acknowledgements.openFor(user);
-        programmes = programmeService.of(user).stream().filter(p -> !p.complete()).toList();
+        programmes = programmeService.of(user).stream().filter(Progress::open).toList();
         inspectionTasks = selfInspections.toFill(user);
     }
 

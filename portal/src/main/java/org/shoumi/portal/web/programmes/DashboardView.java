@@ -54,6 +54,7 @@ public class DashboardView {
         boolean english = "en".equals(locale.getLanguage());
         List<Completion.Item> items = programmes.overview().stream()
                 .filter(p -> only == null || only.equals(p.departmentCode()))
+                .filter(p -> !p.closed())
                 .map(p -> new Completion.Item(p.departmentCode(), english ? p.departmentIn("en") : p.departmentIn("zh"),
                         p.complete(), p.due()))
                 .toList();

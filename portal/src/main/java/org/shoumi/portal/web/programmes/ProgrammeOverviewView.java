@@ -28,7 +28,7 @@ public class ProgrammeOverviewView {
     }
 
     public long getOpenCount() {
-        return rows.stream().filter(p -> !p.complete()).count();
+        return rows.stream().filter(Progress::open).count();
     }
 
     public long getOverdueCount() {

@@ -235,8 +235,15 @@ class ProgrammesIT {
         assertTrue(programmes.of(user).stream().filter(p -> p.kind() == ProgrammeKind.EXIT).findFirst().orElseThrow()
                 .complete());
         departures.recordBriefing(id, today, "保密办 赵敏");
+        assertTrue(programmes.of(user).stream().anyMatch(p -> p.kind() == ProgrammeKind.ONBOARDING && p.open()),
+                "onboarding was still open when the person left");
         departures.approve(id, today, "hr");
         assertEquals(EmployeeStatus.LEFT_UNIT, employee(no).getStatus());
+        assertTrue(programmes.of(user).stream().noneMatch(Progress::open), "nothing is asked of a leaver any more");
+        assertTrue(programmes.of(user).stream().anyMatch(p -> p.kind() == ProgrammeKind.ONBOARDING && p.closed()),
+                "the onboarding is kept, closed");
+        assertTrue(programmes.refreshOpen().stream().noneMatch(p -> p.employeeNo().equals(no)),
+                "no reminder goes to a leaver");
         var restriction = departures.restrictionOf(no).orElseThrow();
         assertTrue(restriction.restricted());
         assertTrue(!restriction.until().isBefore(today.plusYears(2).minusDays(1))
