@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.function.Function;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.bank.control.AnswerKey;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
 
 /**
  * Test-only: lets an in-container test write its own rows in one transaction, for features whose
@@ -25,5 +28,17 @@ public class TestData {
 
     public <T> T inTransaction(Function<EntityManager, T> work) {
         return work.apply(em);
+    }
+
+    /** The right answer to question {@code position} of an attempt, as someone who studied would give it. */
+    public Response rightAnswer(long attemptId, int position) {
+        AnswerKey key = em.createQuery("select i.question from AttemptItem i "
+                        + "where i.attempt.id = :attempt and i.position = :position", BankQuestion.class)
+                .setParameter("attempt", attemptId).setParameter("position", position).getSingleResult().answerKey();
+        return switch (key.type()) {
+            case SINGLE, MULTI -> Response.ofLetters(key.letters());
+            case JUDGE -> Response.ofTruth(key.truth());
+            case FILL -> Response.ofBlanks(key.blanks().stream().map(alternatives -> alternatives.get(0)).toList());
+        };
     }
 }

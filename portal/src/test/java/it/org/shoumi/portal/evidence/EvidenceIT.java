@@ -40,9 +40,6 @@ import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.portal.training.entity.Acknowledgement;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.TakerView;
-import org.shoumi.quizzes.attempts.control.Response;
-import org.shoumi.quizzes.bank.control.AnswerKey;
-import org.shoumi.quizzes.bank.entity.BankQuestion;
 
 /**
  * The evidence log on a started server: acknowledging, finishing attempts (also by the sweeper) and signing
@@ -244,16 +241,7 @@ class EvidenceIT {
     private long passedAttempt(String no) {
         TakerView view = attempts.start("ONBOARDING", no, "RESEARCH");
         for (TakerView.Question q : view.questions()) {
-            BankQuestion bank = data.inTransaction(em -> em.createQuery("select i.question from AttemptItem i "
-                            + "where i.attempt.id = :attempt and i.position = :position", BankQuestion.class)
-                    .setParameter("attempt", view.attemptId()).setParameter("position", q.position()).getSingleResult());
-            AnswerKey key = bank.answerKey();
-            Response r = switch (key.type()) {
-                case SINGLE, MULTI -> Response.ofLetters(key.letters());
-                case JUDGE -> Response.ofTruth(key.truth());
-                case FILL -> Response.ofBlanks(key.blanks().stream().map(alternatives -> alternatives.get(0)).toList());
-            };
-            attempts.save(view.attemptId(), no, q.position(), r);
+            attempts.save(view.attemptId(), no, q.position(), data.rightAnswer(view.attemptId(), q.position()));
         }
         assertTrue(attempts.submit(view.attemptId(), no).passed());
         return view.attemptId();

@@ -51,9 +51,6 @@ import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.ResultView;
 import org.shoumi.quizzes.attempts.boundary.TakerView;
-import org.shoumi.quizzes.attempts.control.Response;
-import org.shoumi.quizzes.bank.control.AnswerKey;
-import org.shoumi.quizzes.bank.entity.BankQuestion;
 
 /**
  * The onboarding programme on a started server: HR hires someone, who reads, passes the onboarding exam and
@@ -123,16 +120,7 @@ class ProgrammesIT {
     private void passOnboardingExam(String employeeNo) {
         TakerView view = attempts.start("ONBOARDING", employeeNo, "RESEARCH");
         for (TakerView.Question q : view.questions()) {
-            BankQuestion bank = data.inTransaction(em -> em.createQuery("select i.question from AttemptItem i "
-                            + "where i.attempt.id = :attempt and i.position = :position", BankQuestion.class)
-                    .setParameter("attempt", view.attemptId()).setParameter("position", q.position()).getSingleResult());
-            AnswerKey key = bank.answerKey();
-            Response r = switch (key.type()) {
-                case SINGLE, MULTI -> Response.ofLetters(key.letters());
-                case JUDGE -> Response.ofTruth(key.truth());
-                case FILL -> Response.ofBlanks(key.blanks().stream().map(alternatives -> alternatives.get(0)).toList());
-            };
-            attempts.save(view.attemptId(), employeeNo, q.position(), r);
+            attempts.save(view.attemptId(), employeeNo, q.position(), data.rightAnswer(view.attemptId(), q.position()));
         }
         ResultView result = attempts.submit(view.attemptId(), employeeNo);
         assertEquals(0, result.percent().compareTo(java.math.BigDecimal.valueOf(100)), "every answer was right");
