@@ -61,12 +61,20 @@ public class ExamSimulation extends Simulation {
     private static final long PAGE_MAX_MS = Long.getLong("pageMaxMs", 3000);
     private static final int SAVE_P95_MS = Integer.getInteger("savePercentile95Ms", 200);
 
+    /** The page's CSP nonce, which PrimeFaces' script sends back as primefaces.nonce with every post of the page. */
+    private static final String NONCE = "<script[^>]*\\bnonce=\"([^\"]+)\"";
     private static final String VIEW_STATE = "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"";
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
     private static final Pattern QUESTION_FIELD = Pattern.compile("take:questions:(\\d+):(single|multi|judge|blanks:\\d+:blank)");
     /** PrimeFaces' ajax call in a field's onchange: PrimeFaces.ab({s:"source",e:"event",...}). */
     private static final Pattern BEHAVIOUR = Pattern.compile("PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\",e:\"([^\"]+)\"");
+    /**
+     * The same call where PrimeFaces' CSP mode (on in this portal) moved it out of the field into a nonce'd
+     * script: PrimeFaces.csp.register('field id','onchange',function(event){PrimeFaces.ab({s:...,e:...
+     */
+    private static final Pattern CSP_BEHAVIOUR = Pattern.compile(
+            "PrimeFaces\\.csp\\.register\\('([^']+)','onchange',function\\(event\\)\\{PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\",e:\"([^\"]+)\"");
     private static final Pattern PARTIAL_VIEW_STATE =
             Pattern.compile("<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
 
@@ -98,6 +106,11 @@ public class ExamSimulation extends Simulation {
      * multiple or true/false question, "保密" in each blank of a fill-in question.
      */
     static List<Map<String, Object>> answers(String html) {
+        Map<String, String[]> registered = new LinkedHashMap<>();
+        Matcher csp = CSP_BEHAVIOUR.matcher(html);
+        while (csp.find()) {
+            registered.put(csp.group(1), new String[] {csp.group(2), csp.group(3)});
+        }
         Map<String, Map<String, Object>> bySource = new LinkedHashMap<>();
         Matcher input = INPUT.matcher(html);
         while (input.find()) {
@@ -119,14 +132,18 @@ public class ExamSimulation extends Simulation {
             if (value == null) {
                 continue;
             }
+            String[] call = registered.get(attributes.getOrDefault("id", ""));
             Matcher behaviour = BEHAVIOUR.matcher(attributes.getOrDefault("onchange", ""));
-            if (!behaviour.find() || !behaviour.group(1).equals(name)) {
+            if (call == null && behaviour.find()) {
+                call = new String[] {behaviour.group(1), behaviour.group(2)};
+            }
+            if (call == null || !call[0].equals(name)) {
                 continue; // a field that sends nothing when changed
             }
             int index = Integer.parseInt(field.group(1));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("source", name);
-            answer.put("event", behaviour.group(2));
+            answer.put("event", call[1]);
             answer.put("value", value);
             answer.put("render", "take:questions:" + index + ":saved take:take-messages");
             // the answer's "saved hh:mm:ss" note, re-rendered with the time of the save
@@ -151,6 +168,7 @@ public class ExamSimulation extends Simulation {
         form.putAll(session.getMap("given"));
         form.put((String) answer.get("source"), answer.get("value"));
         form.put("jakarta.faces.ViewState", session.getString("viewState"));
+        form.put("primefaces.nonce", session.getString("nonce"));
         return form;
     }
 
@@ -171,13 +189,14 @@ public class ExamSimulation extends Simulation {
 
     private final ChainBuilder login = exec(
             http("login page").get("login.xhtml")
-                    .check(status().is(200), regex(VIEW_STATE).saveAs("viewState")),
+                    .check(status().is(200), regex(VIEW_STATE).saveAs("viewState"), regex(NONCE).saveAs("nonce")),
             pause(Duration.ofMillis(PAGE_MIN_MS), Duration.ofMillis(PAGE_MAX_MS)),
             http("login").post("login.xhtml")
                     .formParam("login_SUBMIT", "1")
                     .formParam("login:username", "#{username}")
                     .formParam("login:password", PASSWORD)
                     .formParam("login:submit", "")
+                    .formParam("primefaces.nonce", "#{nonce}")
                     .formParam("jakarta.faces.ViewState", "#{viewState}")
                     .check(status().is(302), header("Location").saveAs("home")),
             http("home page").get("#{home}").check(status().is(200), substring("topbar:logout")));
@@ -185,20 +204,23 @@ public class ExamSimulation extends Simulation {
     private final ChainBuilder start = exec(
             pause(Duration.ofMillis(PAGE_MIN_MS), Duration.ofMillis(PAGE_MAX_MS)),
             http("quiz list").get("quizzes/list.xhtml")
-                    .check(status().is(200), regex(VIEW_STATE).saveAs("viewState"),
+                    .check(status().is(200), regex(VIEW_STATE).saveAs("viewState"), regex(NONCE).saveAs("nonce"),
                             regex("(?s)" + EXAM_TITLE + ".*?id=\"(quizzes:list:\\d+:(?:start|resume))\"")
                                     .saveAs("startButton")),
             pause(Duration.ofMillis(PAGE_MIN_MS), Duration.ofMillis(PAGE_MAX_MS)),
             http("start exam").post("quizzes/list.xhtml")
                     .formParam("quizzes_SUBMIT", "1")
                     .formParam("#{startButton}", "")
+                    .formParam("primefaces.nonce", "#{nonce}")
                     .formParam("jakarta.faces.ViewState", "#{viewState}")
                     .check(status().is(302), header("Location").saveAs("takeUrl")),
             http("take page").get("#{takeUrl}")
                     .check(status().is(200), substring("take:submit"),
-                            regex(VIEW_STATE).saveAs("viewState"),
+                            regex(VIEW_STATE).saveAs("viewState"), regex(NONCE).saveAs("nonce"),
                             regex("<form id=\"take\"[^>]*action=\"([^\"]+)\"").transform(ExamSimulation::absolute)
                                     .saveAs("takeAction"),
+                            // no answer fields found is an error of this request, not a quiet early exit
+                            bodyString().transform(body -> answers(body).size()).gt(0),
                             bodyString().transform(ExamSimulation::answers).saveAs("answers")))
             .exec(session -> session.set("given", Map.of()));
 
@@ -221,6 +243,7 @@ public class ExamSimulation extends Simulation {
             http("submit").post("#{takeAction}")
                     .formParam("take_SUBMIT", "1")
                     .formParam("take:submit", "")
+                    .formParam("primefaces.nonce", "#{nonce}")
                     .formParam("jakarta.faces.ViewState", "#{viewState}")
                     .check(status().is(302), header("Location").saveAs("resultUrl")),
             http("result page").get("#{resultUrl}").check(status().is(200), substring("id=\"percent\"")));
