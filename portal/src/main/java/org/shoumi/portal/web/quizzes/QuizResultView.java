@@ -1,6 +1,7 @@
 package org.shoumi.portal.web.quizzes;
 
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,11 +46,11 @@ public class QuizResultView implements Serializable {
     private Long attempt;
     private ResultView result;
 
-    /** The PDF certificate of a passed exam, with the person's name from the roster. */
+    /** The PDF certificate of a passed exam, with the person's name from the roster, in the page's language. */
     public StreamedContent getCertificate() {
         EmployeeRow me = person.get().orElseThrow();
         byte[] pdf = CertificatePdf.render(attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit,
-                ZoneId.of(zone)));
+                ZoneId.of(zone)), FacesContext.getCurrentInstance().getViewRoot().getLocale());
         return DefaultStreamedContent.builder().name("certificate-" + attempt + ".pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(pdf)).contentLength((long) pdf.length).build();
     }

@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,18 +19,25 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders a certificate as a one-page A4 PDF with Apache PDFBox. The Chinese text is set in WenQuanYi Micro Hei
- * (Apache-2.0), embedded as a subset, so the certificate reads the same on any machine and prints as shown.
+ * (Apache-2.0), embedded as a subset, so the certificate reads the same on any machine and prints as shown. The
+ * wording is in {@code org/shoumi/quizzes/i18n/certificate_messages}, in Chinese or English.
  */
 public final class CertificatePdf {
 
     /** WenQuanYi Micro Hei (Apache-2.0), a TrueType collection; other PDFs of the portal use it too. */
     public static final String FONT = "/org/shoumi/quizzes/certificates/wqy-microhei.ttc";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    static final String BUNDLE = "org.shoumi.quizzes.i18n.certificate_messages";
 
     private CertificatePdf() {
     }
 
+    /** The certificate in Chinese, the unit's language. */
     public static byte[] render(Certificate c) {
+        return render(c, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    public static byte[] render(Certificate c, Locale locale) {
+        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
         try (InputStream fontStream = CertificatePdf.class.getResourceAsStream(FONT);
              TrueTypeCollection collection = new TrueTypeCollection(fontStream);
              PDDocument doc = new PDDocument();
@@ -37,27 +47,32 @@ public final class CertificatePdf {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("保密知识考试合格证书 · " + c.quizTitle());
+            info.setTitle(say(text, "certificate.documentTitle", c.quizTitle()));
             info.setAuthor(c.unit());
             float width = page.getMediaBox().getWidth();
-            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
-                text.setLineWidth(2);
-                text.addRect(36, 36, width - 72, page.getMediaBox().getHeight() - 72);
-                text.stroke();
-                centered(text, font, 30, width, 700, "合格证书");
-                centered(text, font, 14, width, 670, "CERTIFICATE");
-                centered(text, font, 18, width, 590, c.personName() + "（工号 " + c.employeeNo() + "）");
-                centered(text, font, 16, width, 550, "参加“" + c.quizTitle() + "”，");
-                centered(text, font, 16, width, 520, "成绩 " + c.percent().toPlainString() + " 分，考试合格，特发此证。");
-                centered(text, font, 14, width, 400, c.unit());
-                centered(text, font, 14, width, 375, DATE.format(c.passedOn()));
-                centered(text, font, 9, width, 80, "证书编号 SM-" + c.attemptId() + " · 本证书由守密保密工作门户生成");
+            try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
+                stream.setLineWidth(2);
+                stream.addRect(36, 36, width - 72, page.getMediaBox().getHeight() - 72);
+                stream.stroke();
+                centered(stream, font, 30, width, 700, say(text, "certificate.heading"));
+                centered(stream, font, 14, width, 670, say(text, "certificate.subheading"));
+                centered(stream, font, 18, width, 590, say(text, "certificate.person", c.personName(), c.employeeNo()));
+                centered(stream, font, 16, width, 550, say(text, "certificate.took", c.quizTitle()));
+                centered(stream, font, 16, width, 520, say(text, "certificate.score", c.percent().toPlainString()));
+                centered(stream, font, 14, width, 400, c.unit());
+                centered(stream, font, 14, width, 375, DateTimeFormatter.ofPattern(
+                        text.getString("certificate.datePattern"), locale).format(c.passedOn()));
+                centered(stream, font, 9, width, 80, say(text, "certificate.footer", String.valueOf(c.attemptId())));
             }
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("certificate could not be rendered", e);
         }
+    }
+
+    private static String say(ResourceBundle text, String key, Object... arguments) {
+        return new MessageFormat(text.getString(key), text.getLocale()).format(arguments);
     }
 
     private static void centered(PDPageContentStream s, PDType0Font font, float size, float pageWidth, float y,

@@ -34,4 +34,28 @@ class CertificatePdfTest {
         }
         assertTrue(pdf.length < 400_000, "a subset, not the whole 5 MB font: " + pdf.length);
     }
+
+    @Test
+    void anEnglishCertificateSaysTheSameInEnglish() throws IOException {
+        byte[] pdf = CertificatePdf.render(new Certificate("Secrecy Committee", "Li Ming", "SM002", "2026年度保密知识考试",
+                new BigDecimal("92.5"), LocalDate.of(2026, 11, 23), 42), java.util.Locale.ENGLISH);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Li Ming (employee no. SM002)"), text);
+            assertTrue(text.contains("with a score of 92.5 and passed."), text);
+            assertTrue(text.contains("23 November 2026"), text);
+            assertTrue(text.contains("Certificate no. SM-42"), text);
+            assertTrue(!text.contains("特发此证"), text);
+            assertEquals("Certificate of secrecy training · 2026年度保密知识考试", doc.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
+    void chineseAndEnglishWordingHaveTheSameKeys() {
+        var zh = java.util.ResourceBundle.getBundle(CertificatePdf.BUNDLE, java.util.Locale.SIMPLIFIED_CHINESE);
+        var en = java.util.ResourceBundle.getBundle(CertificatePdf.BUNDLE, java.util.Locale.ENGLISH);
+        assertEquals(new java.util.TreeSet<>(zh.keySet()), new java.util.TreeSet<>(en.keySet()));
+        assertEquals("合格证书", zh.getString("certificate.heading"));
+        assertEquals("Certificate", en.getString("certificate.heading"));
+    }
 }
