@@ -8,6 +8,7 @@ import java.util.List;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.TransientConflicts;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 import org.shoumi.quizzes.attempts.boundary.QuizSummary;
@@ -50,10 +51,14 @@ public class QuizListView {
             return null;
         }
         try {
-            TakerView view = attempts.start(code, me.getEmployeeNo(), me.getDepartmentCode());
+            TakerView view = TransientConflicts.retry(
+                    () -> attempts.start(code, me.getEmployeeNo(), me.getDepartmentCode()));
             return "/quizzes/take.xhtml?faces-redirect=true&attempt=" + view.attemptId();
         } catch (QuizRefusedException refused) {
             messages.error("quiz.refused." + refused.reason().name());
+            return null;
+        } catch (TransientConflicts.Busy busy) {
+            messages.error("quiz.busy");
             return null;
         }
     }

@@ -1,7 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import org.primefaces.model.StreamedContent;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.quizzes.certificates.control.CertificatePdf;
 import org.shoumi.portal.web.shared.CurrentPerson;
+import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 import org.shoumi.quizzes.attempts.boundary.ResultView;
@@ -36,6 +36,9 @@ public class QuizResultView implements Serializable {
     ExternalContext external;
 
     @Inject
+    LocaleSelection localeSelection;
+
+    @Inject
     @ConfigProperty(name = "shoumi.unit.name", defaultValue = "本单位")
     String unit;
 
@@ -50,7 +53,7 @@ public class QuizResultView implements Serializable {
     public StreamedContent getCertificate() {
         EmployeeRow me = person.get().orElseThrow();
         byte[] pdf = CertificatePdf.render(attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit,
-                ZoneId.of(zone)), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+                ZoneId.of(zone)), localeSelection.getLocale());
         return DefaultStreamedContent.builder().name("certificate-" + attempt + ".pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(pdf)).contentLength((long) pdf.length).build();
     }

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.TransientConflicts;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 import org.shoumi.quizzes.attempts.boundary.ResultView;
@@ -67,7 +68,7 @@ public class QuizTakeView implements Serializable {
             return;
         }
         try {
-            view = attempts.view(attempt, personKey);
+            view = TransientConflicts.retry(() -> attempts.view(attempt, personKey));
         } catch (QuizRefusedException refused) {
             AttemptPages.refuse(external, refused);
             return;
@@ -109,9 +110,11 @@ public class QuizTakeView implements Serializable {
             case FILL -> Response.ofBlanks(blanks.getOrDefault(position, List.of()));
         };
         try {
-            savedAt.put(position, format(attempts.save(attempt, personKey, position, response)));
+            savedAt.put(position, format(TransientConflicts.retry(() -> attempts.save(attempt, personKey, position, response))));
         } catch (QuizRefusedException refused) {
             handle(refused);
+        } catch (TransientConflicts.Busy busy) {
+            messages.error("quiz.refused.MALFORMED_ANSWER"); // not saved: the taker gives it again
         }
     }
 
@@ -119,14 +122,19 @@ public class QuizTakeView implements Serializable {
     public void check(int position) throws IOException {
         try {
             save(position);
-            checked.put(position, attempts.check(attempt, personKey, position));
+            checked.put(position, TransientConflicts.retry(() -> attempts.check(attempt, personKey, position)));
         } catch (QuizRefusedException refused) {
             handle(refused);
         }
     }
 
     public String submit() {
-        attempts.submit(attempt, personKey);
+        try {
+            TransientConflicts.retry(() -> attempts.submit(attempt, personKey));
+        } catch (TransientConflicts.Busy busy) {
+            messages.error("quiz.busy"); // nothing was submitted; the saved answers stay
+            return null;
+        }
         return "/quizzes/result.xhtml?faces-redirect=true&attempt=" + attempt;
     }
 

@@ -1,0 +1,90 @@
+package org.shoumi.portal.web.shared;
+
+import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Calls a transactional boundary again when the database rolled its transaction back because of a passing
+ * conflict with other transactions: SQLSTATE class 40 (Derby's lock timeout 40XL1 and "too much contention"
+ * on an identity column, deadlock victims, PostgreSQL's serialization failures 40001 and deadlocks 40P01).
+ * The boundary's transaction is over by then, so nothing of the failed call was kept and calling it again is
+ * safe for calls that are themselves repeatable: starting or resuming an attempt, saving an answer, submitting.
+ * Anything else is passed on unchanged.
+ */
+public final class TransientConflicts {
+
+    private static final Logger LOG = Logger.getLogger(TransientConflicts.class.getName());
+
+    /** How often a call is made at most. */
+    static final int CALLS = 3;
+
+    private TransientConflicts() {
+    }
+
+    /** The database kept refusing the call: the user should try again in a moment. */
+    public static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(RuntimeException last) {
+            super("the database refused the call " + CALLS + " times because of conflicting transactions", last);
+        }
+    }
+
+    public static <T> T retry(Supplier<T> call) {
+        for (int calls = 1; ; calls++) {
+            try {
+                return call.get();
+            } catch (RuntimeException e) {
+                if (!isTransient(e)) {
+                    throw e;
+                }
+                if (calls >= CALLS) {
+                    LOG.log(Level.WARNING, "gave up after " + calls + " calls refused by conflicting transactions", e);
+                    throw new Busy(e);
+                }
+                int made = calls;
+                LOG.info(() -> "call " + made + " was rolled back by a conflicting transaction (" + sqlState(e)
+                        + "); calling again");
+                pause(calls);
+            }
+        }
+    }
+
+    /** Whether this failure, or one of its causes, is a database's "rolled back, try again". */
+    public static boolean isTransient(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (s.getSQLState() != null && s.getSQLState().startsWith("40")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql.getSQLState();
+            }
+        }
+        return "?";
+    }
+
+    /** A short, growing, jittered pause, so that the conflicting transactions do not meet again at once. */
+    private static void pause(int calls) {
+        try {
+            Thread.sleep(calls * 20L + ThreadLocalRandom.current().nextLong(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
