@@ -2,7 +2,6 @@ package org.shoumi.portal.web.programmes;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -10,12 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.shoumi.content.documents.boundary.Documents;
-import org.shoumi.portal.employees.boundary.EmployeeRow;
-import org.shoumi.portal.employees.boundary.Employees;
-import org.shoumi.portal.programmes.boundary.Programmes;
-import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.programmes.control.Completion;
-import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 
@@ -28,16 +22,10 @@ import org.shoumi.portal.web.shared.Messages;
 public class DashboardView {
 
     @Inject
-    Programmes programmes;
-
-    @Inject
-    Employees employees;
+    VisibleProgrammes visible;
 
     @Inject
     Documents documents;
-
-    @Inject
-    ExternalContext external;
 
     @Inject
     LocaleSelection locale;
@@ -49,22 +37,13 @@ public class DashboardView {
 
     @PostConstruct
     void load() {
-        String only = onlyOwnDepartment() ? employees.ofAccount(external.getRemoteUser())
-                .map(EmployeeRow::getDepartmentCode).orElse("") : null;
         boolean english = "en".equals(locale.getLanguage());
-        List<Completion.Item> items = programmes.overview().stream()
-                .filter(p -> only == null || only.equals(p.departmentCode()))
+        List<Completion.Item> items = visible.list().stream()
                 .filter(p -> !p.closed())
                 .map(p -> new Completion.Item(p.departmentCode(), english ? p.departmentIn("en") : p.departmentIn("zh"),
                         p.complete(), p.due()))
                 .toList();
         departments = Completion.byDepartment(items, documents.today());
-    }
-
-    private boolean onlyOwnDepartment() {
-        return external.isUserInRole(Role.DEPT_HEAD.name()) && !external.isUserInRole(Role.HR.name())
-                && !external.isUserInRole(Role.SECRECY_OFFICER.name()) && !external.isUserInRole(Role.AUDITOR.name())
-                && !external.isUserInRole(Role.ADMIN.name());
     }
 
     public List<Completion.Department> getDepartments() {

@@ -5,22 +5,24 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
 
-/** Everyone's programmes with their steps: what HR, the secrecy office and department heads watch. */
+/**
+ * The programmes with their steps: what HR and the secrecy office watch for everyone, and a department head for
+ * their own department.
+ */
 @Named
 @RequestScoped
 public class ProgrammeOverviewView {
 
     @Inject
-    Programmes programmes;
+    VisibleProgrammes visible;
 
     private List<Progress> rows;
 
     @PostConstruct
     void load() {
-        rows = programmes.overview();
+        rows = visible.list();
     }
 
     public List<Progress> getRows() {

@@ -48,7 +48,7 @@ class RecordsAccessIT {
     }
 
     @Test
-    void theDashboardShowsEveryDepartmentButADepartmentHeadOnlyTheirOwn() throws Exception {
+    void dashboardAndOverviewShowEveryDepartmentButADepartmentHeadOnlyTheirOwn() throws Exception {
         // the demo onboards two people in 科研处 (Research) from the first start
         Page officer = as("officer").get("programmes/dashboard.xhtml");
         assertEquals(200, officer.status());
@@ -58,6 +58,14 @@ class RecordsAccessIT {
         assertEquals(200, head.status());
         assertTrue(!head.contains("<span class=\"dept-name\">科研处</span>"), "the head of 办公室 sees only 办公室");
         assertEquals(403, as("employee").get("programmes/dashboard.xhtml").status());
+
+        // the programme list follows the same rule
+        Page everyone = as("officer").get("programmes/overview.xhtml");
+        assertEquals(200, everyone.status());
+        assertTrue(everyone.contains("programme-row"), "the secrecy office sees programmes");
+        Page own = as("head").get("programmes/overview.xhtml");
+        assertEquals(200, own.status());
+        assertTrue(!own.contains("科研处"), "the head of 办公室 sees none of Research's programmes");
     }
 
     @Test

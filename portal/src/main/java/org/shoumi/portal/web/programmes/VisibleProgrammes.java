@@ -1,0 +1,44 @@
+package org.shoumi.portal.web.programmes;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.boundary.Progress;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * The programmes the logged-in user may watch: everyone's for HR, the secrecy office, auditors and
+ * administrators; only their own department's for a department head who is nothing else (none when the login
+ * has no person on the roster). Used by the overview and the dashboard alike.
+ */
+@RequestScoped
+public class VisibleProgrammes {
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    ExternalContext external;
+
+    public List<Progress> list() {
+        List<Progress> all = programmes.overview();
+        if (!onlyOwnDepartment()) {
+            return all;
+        }
+        String own = employees.ofAccount(external.getRemoteUser()).map(EmployeeRow::getDepartmentCode).orElse(null);
+        return all.stream().filter(p -> own != null && own.equals(p.departmentCode())).toList();
+    }
+
+    private boolean onlyOwnDepartment() {
+        return external.isUserInRole(Role.DEPT_HEAD.name()) && !external.isUserInRole(Role.HR.name())
+                && !external.isUserInRole(Role.SECRECY_OFFICER.name()) && !external.isUserInRole(Role.AUDITOR.name())
+                && !external.isUserInRole(Role.ADMIN.name());
+    }
+}
