@@ -71,7 +71,7 @@ public class Records {
                                 text.getString("enum.EmployeeStatus." + e.getStatus()), e.getHireDate()),
                         assignments(e).stream().map(a -> new SecrecyFile.Programme(
                                 text.getString("enum.ProgrammeKind." + a.getKind()), a.getStartedOn(), a.getDue(),
-                                a.getCompletedAt())).toList(),
+                                a.getCompletedAt(), a.getClosedAt())).toList(),
                         acknowledgements(e).stream().map(a -> new SecrecyFile.Reading(a.getDocumentKey(),
                                 a.getVersion(), a.getAcknowledgedAt(), a.getReadingSeconds(), a.getSha256())).toList(),
                         attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
@@ -105,7 +105,7 @@ public class Records {
                     text.getString("enum.EmployeeStatus." + e.getStatus()), String.valueOf(e.getHireDate())));
             assignments(e).forEach(a -> programmes.add(List.of(no, e.getName(),
                     text.getString("enum.ProgrammeKind." + a.getKind()), String.valueOf(a.getStartedOn()),
-                    String.valueOf(a.getDue()), time(a.getCompletedAt()),
+                    String.valueOf(a.getDue()), time(a.getCompletedAt()), time(a.getClosedAt()),
                     a.getCampaignCode() == null ? "" : a.getCampaignCode())));
             acknowledgements(e).forEach(a -> readings.add(List.of(no, e.getName(), a.getDocumentKey(),
                     String.valueOf(a.getVersion()), time(a.getAcknowledgedAt()), String.valueOf(a.getReadingSeconds()),

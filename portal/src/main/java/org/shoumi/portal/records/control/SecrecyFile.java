@@ -19,7 +19,7 @@ public record SecrecyFile(Person person, List<Programme> programmes, List<Readin
                          String status, LocalDate hireDate) {
     }
 
-    public record Programme(String kind, LocalDate startedOn, LocalDate due, Instant completedAt) {
+    public record Programme(String kind, LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt) {
     }
 
     public record Reading(String documentKey, int version, Instant at, long seconds, String sha256) {

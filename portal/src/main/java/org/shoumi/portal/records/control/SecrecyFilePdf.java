@@ -25,7 +25,9 @@ public final class SecrecyFilePdf {
         pages.section(text.getString("record.file.programmes"));
         f.programmes().forEach(g -> pages.paragraph(MessageFormat.format(text.getString("record.file.programme"),
                 g.kind(), String.valueOf(g.startedOn()), String.valueOf(g.due()),
-                g.completedAt() == null ? text.getString("record.file.open") : time(g.completedAt(), zone)), PdfPages.BODY));
+                g.completedAt() != null ? time(g.completedAt(), zone)
+                        : g.closedAt() != null ? MessageFormat.format(text.getString("record.file.closed"), time(g.closedAt(), zone))
+                        : text.getString("record.file.open")), PdfPages.BODY));
         none(pages, f.programmes().isEmpty(), text);
 
         pages.section(text.getString("record.file.readings"));

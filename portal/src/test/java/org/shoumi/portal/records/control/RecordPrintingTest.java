@@ -30,7 +30,11 @@ class RecordPrintingTest {
         Instant at = Instant.parse("2026-11-30T02:00:00Z");
         SecrecyFile file = new SecrecyFile(
                 new SecrecyFile.Person("SM002", "李明", "办公室", "工作人员", "一般", "在岗", LocalDate.of(2023, 8, 1)),
-                List.of(new SecrecyFile.Programme("在岗培训", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), null)),
+                List.of(new SecrecyFile.Programme("在岗培训", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), null, null),
+                        new SecrecyFile.Programme("上岗前培训", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1),
+                                Instant.parse("2026-09-20T01:00:00Z"), null),
+                        new SecrecyFile.Programme("离岗培训", LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 20),
+                                null, Instant.parse("2026-11-02T01:00:00Z"))),
                 List.of(new SecrecyFile.Reading("rule.code", 2, at, 95, "a1".repeat(32))),
                 List.of(new SecrecyFile.Attempt("2026年度保密知识考试", 1, at, new BigDecimal("85.00"), true)),
                 List.of(new SecrecyFile.Pledge("在岗保密承诺书", "pledge.in-post", 1, at, "b2".repeat(32))),
@@ -42,6 +46,8 @@ class RecordPrintingTest {
             assertTrue(text.contains("保密档案：李明"));
             assertTrue(text.contains("工号SM002"));
             assertTrue(text.contains("在岗培训：2026-11-01开始，2026-12-01截止，完成时间尚未完成"), text);
+            assertTrue(text.contains("上岗前培训：2026-09-01开始，2026-10-01截止，完成时间2026-09-2009:00"), text);
+            assertTrue(text.contains("离岗培训：2026-10-20开始，2026-11-20截止，完成时间未完成，已于离岗时关闭（2026-11-0209:00）"), text);
             assertTrue(text.contains("rule.code第2版，2026-11-3010:00，阅读95秒"), "times in the unit's zone");
             assertTrue(text.contains("2026年度保密知识考试，第1次") && text.contains("85.00分，合格"));
             assertTrue(text.contains("b2".repeat(32)));
