@@ -5,6 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.boundary.Restriction;
+import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.training.boundary.Acknowledgements;
@@ -41,6 +44,11 @@ public class HomeView {
 
     private List<Rows.Task> inspectionTasks;
 
+    @Inject
+    Departures departures;
+
+    private Restriction restriction;
+
     @PostConstruct
     void load() {
         String user = external.getRemoteUser();
@@ -48,6 +56,18 @@ public class HomeView {
         readingTasks = acknowledgements.openFor(user);
         programmes = programmeService.of(user).stream().filter(Progress::open).toList();
         inspectionTasks = selfInspections.toFill(user);
+        restriction = profile == null ? null
+                : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
+    }
+
+    /** The person's running 脱密期 (until when), or null when they are not under one. */
+    public Restriction getRestriction() {
+        return restriction;
+    }
+
+    /** Days until the running 脱密期 ends; 0 without one. */
+    public long getRestrictionDaysLeft() {
+        return restriction == null ? 0 : PostExitPeriodPolicy.daysLeft(restriction.until(), departures.today());
     }
 
     /** The person's open programmes (onboarding, in post, transfer, exit), each with its steps and due date. */

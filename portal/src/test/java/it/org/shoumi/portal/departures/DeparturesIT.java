@@ -255,6 +255,37 @@ class DeparturesIT {
     }
 
     @Test
+    void aPersonWhoLeftTheirPostSeesTheirPostExitPeriodOnTheHomePage() throws Exception {
+        long id = departures.open(core, DepartureKind.LEAVE_POST, today, null, "hr");
+        departures.recordBriefing(id, today, "保密员");
+        departures.recordExitPledge(core, 1L, Instant.now());
+        departures.approve(id, today, "hr");
+        String base = "http://localhost:" + request.getLocalPort() + request.getContextPath() + "/";
+
+        PortalClient restricted = new PortalClient(URI.create(base));
+        restricted.login(loginFor(core), PASSWORD);
+        PortalClient.Page home = restricted.get("index.xhtml");
+        assertEquals(200, home.status());
+        assertTrue(home.contains("id=\"restriction\""), "the 脱密期 panel is shown");
+        assertTrue(home.contains("至 " + today.plusYears(3) + " 止"), "with its end, 3 years for 核心");
+
+        PortalClient free = new PortalClient(URI.create(base));
+        free.login(loginFor(general), PASSWORD);
+        PortalClient.Page other = free.get("index.xhtml");
+        assertEquals(200, other.status());
+        assertFalse(other.contains("id=\"restriction\""), "nobody else gets the panel");
+    }
+
+    /** A login of the test's own for a person of this test. */
+    private String loginFor(String employeeNo) {
+        String login = Deployments.uniqueName("p");
+        data.inTransaction(em -> accounts.create(login, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE),
+                em.createQuery("select e from Employee e where e.employeeNo = :n", Employee.class)
+                        .setParameter("n", employeeNo).getSingleResult()));
+        return login;
+    }
+
+    @Test
     void theRestEndpointWantsTheTokenOrALoginWithAnAllowedRole() throws Exception {
         HttpResponse<String> anonymous = get(api(general), null);
         assertEquals(401, anonymous.statusCode(), anonymous.body());
