@@ -303,6 +303,13 @@ class DeparturesIT {
         assertFalse(json(asHr.body()).getBoolean("restricted"));
 
         assertEquals(200, hrBrowser.get("departures/list.xhtml").status());
+        // the roster links each person in post to the departure form, with their number filled in
+        PortalClient.Page roster = hrBrowser.get("employees/list.xhtml");
+        assertTrue(roster.contains("departures/list.xhtml?no="), "the roster offers a departure link");
+        PortalClient.Page form = hrBrowser.get("departures/list.xhtml?no=" + general);
+        assertEquals(200, form.status());
+        assertTrue(form.body().matches("(?s).*id=\"open:employeeNo\"[^>]*value=\"" + general + "\".*"),
+                "the staff number is filled in");
 
         String auditor = Deployments.uniqueName("aud");
         accounts.create(auditor, PASSWORD.toCharArray(), Set.of(Role.AUDITOR), null);
