@@ -86,8 +86,9 @@ public class Reminders {
         int withoutAddress = 0;
         int failed = 0;
         for (Progress p : programmes.refreshOpen()) {
-            Optional<ReminderRule.Kind> kind = ReminderRule.today(p.due(), today, p.complete(), before, overdueEvery);
-            if (kind.isEmpty() || alreadySent(p.assignmentId(), today)) {
+            Optional<ReminderRule.Kind> kind = ReminderRule.owed(p.due(), today, p.complete(), before, overdueEvery,
+                    p.startedOn(), lastSent(p.assignmentId()));
+            if (kind.isEmpty()) {
                 continue;
             }
             Employee person = em.find(Assignment.class, p.assignmentId()).getEmployee();
@@ -113,9 +114,10 @@ public class Reminders {
         return new Run(sent, withoutAddress, failed);
     }
 
-    private boolean alreadySent(long assignmentId, LocalDate day) {
-        return em.createQuery("select count(r) from ReminderSent r where r.assignmentId = :a and r.sentOn = :d",
-                Long.class).setParameter("a", assignmentId).setParameter("d", day).getSingleResult() > 0;
+    /** The day the last reminder for this programme went out; null when none did. */
+    private LocalDate lastSent(long assignmentId) {
+        return em.createQuery("select max(r.sentOn) from ReminderSent r where r.assignmentId = :a", LocalDate.class)
+                .setParameter("a", assignmentId).getSingleResult();
     }
 
     private List<String> headsOf(Employee person) {

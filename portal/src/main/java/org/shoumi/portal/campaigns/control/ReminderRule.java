@@ -7,7 +7,10 @@ import java.util.Optional;
 
 /**
  * When someone with an open programme is reminded: on each configured day before the due date (e.g. 7 and 1
- * days before), and once it is overdue, on the day after the due date and then every N days.
+ * days before), and once it is overdue, on the day after the due date and then every N days. A reminder day
+ * missed (the server was down, the mail server refused) is made up on the next run: the person gets the
+ * reminder of the latest reminder day that has passed, once, unless one went out since. Reminder days before
+ * the programme began do not count.
  */
 public final class ReminderRule {
 
@@ -16,17 +19,33 @@ public final class ReminderRule {
     private ReminderRule() {
     }
 
-    public static Optional<Kind> today(LocalDate due, LocalDate today, boolean complete, List<Integer> daysBefore,
-                                       int overdueEveryDays) {
+    /**
+     * The reminder owed today, if any.
+     *
+     * @param startedOn the day the programme began
+     * @param lastSent  the day the last reminder for this programme went out, null when none did
+     */
+    public static Optional<Kind> owed(LocalDate due, LocalDate today, boolean complete, List<Integer> daysBefore,
+                                      int overdueEveryDays, LocalDate startedOn, LocalDate lastSent) {
         if (complete) {
             return Optional.empty();
         }
-        long left = ChronoUnit.DAYS.between(today, due);
-        if (left >= 0) {
-            return daysBefore.contains((int) left) ? Optional.of(Kind.BEFORE_DUE) : Optional.empty();
+        Optional<LocalDate> latest = latestReminderDay(due, today, daysBefore, overdueEveryDays)
+                .filter(day -> startedOn == null || !day.isBefore(startedOn))
+                .filter(day -> lastSent == null || lastSent.isBefore(day));
+        return latest.map(day -> day.isAfter(due) ? Kind.OVERDUE : Kind.BEFORE_DUE);
+    }
+
+    /** The last reminder day on or before today: a configured day before the due date, or an overdue day. */
+    static Optional<LocalDate> latestReminderDay(LocalDate due, LocalDate today, List<Integer> daysBefore,
+                                                 int overdueEveryDays) {
+        if (today.isAfter(due)) {
+            long late = ChronoUnit.DAYS.between(due, today); // 1 on the day after the due date
+            int every = Math.max(1, overdueEveryDays);
+            return Optional.of(due.plusDays(1 + (late - 1) / every * every));
         }
-        long late = -left; // 1 on the day after the due date
-        return (late - 1) % Math.max(1, overdueEveryDays) == 0 ? Optional.of(Kind.OVERDUE) : Optional.empty();
+        return daysBefore.stream().map(d -> due.minusDays(d)).filter(day -> !day.isAfter(today))
+                .max(LocalDate::compareTo);
     }
 
     /** "7,1" → [7, 1]; blanks and non-numbers are ignored, negative days too. */

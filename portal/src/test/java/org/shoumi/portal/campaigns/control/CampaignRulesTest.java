@@ -46,19 +46,49 @@ class CampaignRulesTest {
     @Test
     void remindersGoOutOnTheConfiguredDaysBeforeAndThenWhileOverdue() {
         LocalDate due = LocalDate.of(2026, 12, 31);
+        LocalDate began = due.minusDays(30);
         List<Integer> before = ReminderRule.days("7,1");
         assertEquals(List.of(7, 1), before);
-        assertEquals(Optional.of(Kind.BEFORE_DUE), ReminderRule.today(due, due.minusDays(7), false, before, 7));
-        assertEquals(Optional.empty(), ReminderRule.today(due, due.minusDays(6), false, before, 7));
-        assertEquals(Optional.of(Kind.BEFORE_DUE), ReminderRule.today(due, due.minusDays(1), false, before, 7));
-        assertEquals(Optional.empty(), ReminderRule.today(due, due, false, before, 7), "not on the due day itself");
-        assertEquals(Optional.of(Kind.OVERDUE), ReminderRule.today(due, due.plusDays(1), false, before, 7));
-        assertEquals(Optional.empty(), ReminderRule.today(due, due.plusDays(2), false, before, 7));
-        assertEquals(Optional.of(Kind.OVERDUE), ReminderRule.today(due, due.plusDays(8), false, before, 7), "weekly");
-        assertEquals(Optional.empty(), ReminderRule.today(due, due.minusDays(7), true, before, 7), "complete: none");
-        assertEquals(Optional.empty(), ReminderRule.today(due, due.plusDays(1), true, before, 7));
+        // every day of a programme whose reminders all went out on time
+        LocalDate lastSent = null;
+        List<String> sent = new java.util.ArrayList<>();
+        for (LocalDate day = began; !day.isAfter(due.plusDays(16)); day = day.plusDays(1)) {
+            Optional<Kind> owed = ReminderRule.owed(due, day, false, before, 7, began, lastSent);
+            if (owed.isPresent()) {
+                sent.add(day + " " + owed.get());
+                lastSent = day;
+            }
+        }
+        assertEquals(List.of("2026-12-24 BEFORE_DUE", "2026-12-30 BEFORE_DUE", "2027-01-01 OVERDUE",
+                "2027-01-08 OVERDUE", "2027-01-15 OVERDUE"), sent, "7 and 1 days before, the day after, then weekly");
+
+        assertEquals(Optional.empty(), ReminderRule.owed(due, due.minusDays(7), true, before, 7, began, null),
+                "complete: none");
+        assertEquals(Optional.empty(), ReminderRule.owed(due, due.plusDays(1), true, before, 7, began, null));
+        assertEquals(Optional.empty(), ReminderRule.owed(due, due.minusDays(7), false, before, 7, began,
+                due.minusDays(7)), "at most one a day");
         assertEquals(List.of(3), ReminderRule.days("x, 3, -1"), "nonsense in the setting is ignored");
-        assertEquals(Optional.of(Kind.OVERDUE), ReminderRule.today(due, due.plusDays(2), false, before, 0),
-                "an interval below one day means every day");
+        assertEquals(Optional.of(Kind.OVERDUE), ReminderRule.owed(due, due.plusDays(2), false, before, 0, began,
+                due.plusDays(1)), "an interval below one day means every day");
+    }
+
+    @Test
+    void aMissedReminderDayIsMadeUpOnceOnTheNextRun() {
+        LocalDate due = LocalDate.of(2026, 12, 31);
+        LocalDate began = due.minusDays(30);
+        List<Integer> before = ReminderRule.days("7,1");
+        // the server was down on the 24th (7 days before): the 26th makes up for it, the 27th sends nothing
+        assertEquals(Optional.of(Kind.BEFORE_DUE), ReminderRule.owed(due, due.minusDays(5), false, before, 7, began, null));
+        assertEquals(Optional.empty(), ReminderRule.owed(due, due.minusDays(4), false, before, 7, began,
+                due.minusDays(5)));
+        // down from the 29th to 2 January: one overdue reminder on the 3rd, not three
+        assertEquals(Optional.of(Kind.OVERDUE), ReminderRule.owed(due, due.plusDays(3), false, before, 7, began,
+                due.minusDays(7)));
+        assertEquals(Optional.empty(), ReminderRule.owed(due, due.plusDays(4), false, before, 7, began,
+                due.plusDays(3)), "the next one is a week after the due date's day after");
+        // a programme given 3 days before its due date is not reminded of the "7 days before" it never had
+        assertEquals(Optional.empty(), ReminderRule.owed(due, due.minusDays(3), false, before, 7, due.minusDays(3), null));
+        assertEquals(Optional.of(Kind.BEFORE_DUE), ReminderRule.owed(due, due.minusDays(1), false, before, 7,
+                due.minusDays(3), null));
     }
 }
