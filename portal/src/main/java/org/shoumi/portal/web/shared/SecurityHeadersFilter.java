@@ -16,7 +16,7 @@ import org.shoumi.portal.security.control.SecurityHeaders;
  * postback that lacks the nonce PrimeFaces' CSP mode put into its form is answered 400, not 500.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*",
-        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
+        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -89,6 +89,18 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theContainersOwnRedirectsAndRefusalsCarryTheHeadersToo() throws Exception {
+        // answered by Liberty's security before any filter of the portal runs
+        HttpResponse<byte[]> toLogin = new PortalClient(base.toURI()).raw("programmes/overview.xhtml");
+        assertEquals(302, toLogin.statusCode(), "an anonymous request is sent to the login page");
+        assertSecurityHeaders(toLogin.headers(), "redirect to the login page");
+
+        HttpResponse<byte[]> refused = as("employee").raw("admin/backup.xhtml");
+        assertEquals(403, refused.statusCode());
+        assertSecurityHeaders(refused.headers(), "403 of a security constraint");
+    }
+
+    @Test
     void httpsAnswersWithHsts() throws Exception {
         int httpsPort = Integer.parseInt(System.getProperty("liberty.it.https.port", "9444"));
         URL login = URI.create("https://localhost:" + httpsPort + base.getPath() + "login.xhtml").toURL();
