@@ -230,10 +230,7 @@ class DeparturesIT {
 
     @Test
     void theRestEndpointAnswersForRestrictedUnrestrictedAndUnknownPeople() throws Exception {
-        long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, null, "hr");
-        departures.recordBriefing(id, today, "保密员");
-        departures.recordExitPledge(core, 1L, Instant.now());
-        departures.approve(id, today, "hr");
+        leaveToday(core, DepartureKind.LEAVE_UNIT);
 
         HttpResponse<String> restricted = get(api(core), "Bearer " + TOKEN);
         assertEquals(200, restricted.statusCode(), restricted.body());
@@ -256,10 +253,7 @@ class DeparturesIT {
 
     @Test
     void aPersonWhoLeftTheirPostSeesTheirPostExitPeriodOnTheHomePage() throws Exception {
-        long id = departures.open(core, DepartureKind.LEAVE_POST, today, null, "hr");
-        departures.recordBriefing(id, today, "保密员");
-        departures.recordExitPledge(core, 1L, Instant.now());
-        departures.approve(id, today, "hr");
+        leaveToday(core, DepartureKind.LEAVE_POST);
         String base = "http://localhost:" + request.getLocalPort() + request.getContextPath() + "/";
 
         PortalClient restricted = new PortalClient(URI.create(base));
@@ -274,6 +268,14 @@ class DeparturesIT {
         PortalClient.Page other = free.get("index.xhtml");
         assertEquals(200, other.status());
         assertFalse(other.contains("id=\"restriction\""), "nobody else gets the panel");
+    }
+
+    /** The person leaves today, with nothing to return, briefed and pledged: their 脱密期 starts today. */
+    private void leaveToday(String employeeNo, DepartureKind kind) {
+        long id = departures.open(employeeNo, kind, today, null, "hr");
+        departures.recordBriefing(id, today, "保密员");
+        departures.recordExitPledge(employeeNo, 1L, Instant.now());
+        departures.approve(id, today, "hr");
     }
 
     /** A login of the test's own for a person of this test. */
