@@ -70,6 +70,12 @@ public final class PortalClient {
                 .map(java.net.HttpCookie::getValue).findFirst();
     }
 
+    /** Forgets a cookie, as a browser does when it expires: e.g. JSESSIONID while the login cookie lives on. */
+    public void forgetCookie(String name) {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
+    }
+
     public Page get(String path) throws IOException, InterruptedException {
         return follow(HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(60)).build());
     }

@@ -166,6 +166,12 @@ class BundleKeysTest {
         for (HireRefusedException.Reason reason : HireRefusedException.Reason.values()) {
             assertTrue(known.contains("hire.refused." + reason.name()), reason.name());
         }
+        for (org.shoumi.portal.security.boundary.PasswordChangeOutcome.Status status
+                : org.shoumi.portal.security.boundary.PasswordChangeOutcome.Status.values()) {
+            if (status != org.shoumi.portal.security.boundary.PasswordChangeOutcome.Status.CHANGED) {
+                assertTrue(known.contains("password.refused." + status.name()), status.name());
+            }
+        }
         for (DepartureRefusedException.Reason reason : DepartureRefusedException.Reason.values()) {
             assertTrue(known.contains("departures.refused." + reason.name()), reason.name());
         }

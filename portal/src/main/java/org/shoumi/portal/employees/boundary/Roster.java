@@ -104,7 +104,7 @@ public class Roster {
             throw new HireRefusedException(Reason.INVALID);
         }
         em.persist(employee);
-        accounts.create(d.username().strip(), d.password(), Set.of(Role.EMPLOYEE), employee);
+        accounts.createWithFirstPassword(d.username().strip(), d.password(), Set.of(Role.EMPLOYEE), employee);
         return programmes.onHire(employee, by);
     }
     /**
@@ -201,7 +201,7 @@ public class Roster {
             if (row.newLogin()) {
                 char[] password = FirstPasswords.generate();
                 try {
-                    accounts.create(line.username(), password, Set.of(Role.EMPLOYEE), e);
+                    accounts.createWithFirstPassword(line.username(), password, Set.of(Role.EMPLOYEE), e);
                     logins.add(new NewLogin(e.getEmployeeNo(), e.getName(), line.username(), new String(password)));
                 } finally {
                     Arrays.fill(password, '\0');

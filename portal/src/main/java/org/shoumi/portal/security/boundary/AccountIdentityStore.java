@@ -14,12 +14,16 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Accounts accounts;
 
+    @Inject
+    LoginAttempt attempt;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         LoginOutcome outcome = accounts.authenticate(login.getCaller(), login.getPassword().getValue());
+        attempt.record(outcome);
         return outcome.succeeded()
                 ? new CredentialValidationResult(outcome.username(), outcome.roleNames())
                 : CredentialValidationResult.INVALID_RESULT;

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.security.control.LockoutPolicy;
+import org.shoumi.portal.security.control.PasswordPolicy;
 import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.Role;
 
@@ -68,10 +69,65 @@ public class Accounts {
         }
         if (passwordHash.verify(password, account.getPasswordHash())) {
             account.loginSucceeded(now);
-            return new LoginOutcome(LoginOutcome.Status.SUCCESS, account.getUsername(), account.getRoles(), null);
+            return new LoginOutcome(LoginOutcome.Status.SUCCESS, account.getUsername(), account.getRoles(), null,
+                    account.isPasswordChangeRequired());
         }
         account.loginFailed(now, policy());
         return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
+    }
+
+    /**
+     * The holder changes their own password, proving the current one. A wrong current password counts as a
+     * failed login (and may lock the account, like {@link #authenticate}); a locked account changes nothing.
+     * A new password that is too short, too long or the current one is refused before anything is counted
+     * or hashed. On success the new PBKDF2 hash is stored and a required change is done.
+     */
+    public PasswordChangeOutcome changePassword(String username, char[] current, char[] next) {
+        String name = normalize(username);
+        Optional<Account> found = name == null ? Optional.empty() : find(name);
+        if (found.isEmpty() || !found.get().isEnabled()) {
+            passwordHash.verify(current == null ? new char[0] : current, decoyHash());
+            return PasswordChangeOutcome.of(PasswordChangeOutcome.Status.WRONG_PASSWORD);
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        if (account.isLockedAt(now)) {
+            return PasswordChangeOutcome.locked(account.getLockedUntil());
+        }
+        PasswordPolicy rules = passwordPolicy();
+        Optional<PasswordPolicy.Refusal> length = rules.lengthRefusal(next);
+        if (length.isPresent()) {
+            return PasswordChangeOutcome.of(refusal(length.get()));
+        }
+        if (current == null || current.length == 0 || current.length > MAX_PASSWORD_LENGTH
+                || !passwordHash.verify(current, account.getPasswordHash())) {
+            account.loginFailed(now, policy());
+            return account.isLockedAt(now) ? PasswordChangeOutcome.locked(account.getLockedUntil())
+                    : PasswordChangeOutcome.of(PasswordChangeOutcome.Status.WRONG_PASSWORD);
+        }
+        Optional<PasswordPolicy.Refusal> refused = rules.refusal(current, next);
+        if (refused.isPresent()) {
+            return PasswordChangeOutcome.of(refusal(refused.get()));
+        }
+        account.passwordChanged(passwordHash.generate(next));
+        return PasswordChangeOutcome.of(PasswordChangeOutcome.Status.CHANGED);
+    }
+
+    /**
+     * Whether the login must change its password before anything else. One query: asked once per session
+     * (at login, or when a session starts without one), never per request.
+     */
+    public boolean passwordChangeRequired(String username) {
+        return Optional.ofNullable(normalize(username)).flatMap(this::find)
+                .map(Account::isPasswordChangeRequired).orElse(false);
+    }
+
+    private static PasswordChangeOutcome.Status refusal(PasswordPolicy.Refusal refusal) {
+        return switch (refusal) {
+            case TOO_SHORT -> PasswordChangeOutcome.Status.TOO_SHORT;
+            case TOO_LONG -> PasswordChangeOutcome.Status.TOO_LONG;
+            case SAME_AS_CURRENT -> PasswordChangeOutcome.Status.SAME_AS_CURRENT;
+        };
     }
 
     /** When the account is locked now, until when; empty when it is not locked or does not exist. */
@@ -97,6 +153,16 @@ public class Accounts {
         }
         Account account = new Account(name, passwordHash.generate(password), roles, employee);
         em.persist(account);
+        return account;
+    }
+
+    /**
+     * Opens an account with a first password chosen by someone else (HR's hire form, the roster import, the
+     * initial admin): like {@link #create}, and its holder must choose their own password at the first login.
+     */
+    public Account createWithFirstPassword(String username, char[] password, Set<Role> roles, Employee employee) {
+        Account account = create(username, password, roles, employee);
+        account.requirePasswordChange();
         return account;
     }
 
@@ -135,6 +201,10 @@ public class Accounts {
             throw new IllegalArgumentException("password must have " + MIN_PASSWORD_LENGTH + " to "
                     + MAX_PASSWORD_LENGTH + " characters");
         }
+    }
+
+    static PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
     }
 
     LockoutPolicy policy() {

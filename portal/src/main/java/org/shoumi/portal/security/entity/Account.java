@@ -82,6 +82,14 @@ public class Account {
     @Column(name = "last_login")
     private Instant lastLogin;
 
+    /**
+     * Set for a first password someone else chose (HR's hire form, the roster import, the initial admin): it
+     * must be changed at the first login. A Boolean column, so that rows from before it existed (NULL) read as
+     * "not required".
+     */
+    @Column(name = "password_change_required")
+    private Boolean passwordChangeRequired = Boolean.FALSE;
+
     protected Account() {
     }
 
@@ -108,6 +116,22 @@ public class Account {
             lockedUntil = policy.lockedUntil(now);
             failedLogins = 0;
         }
+    }
+
+    /** The password was handed over by someone else: the holder must choose their own at the next login. */
+    public void requirePasswordChange() {
+        passwordChangeRequired = Boolean.TRUE;
+    }
+
+    /**
+     * The holder chose a new password (after proving the current one): stores its hash, no longer asks for a
+     * change and forgets earlier failures, as a successful login does.
+     */
+    public void passwordChanged(String newPasswordHash) {
+        passwordHash = Objects.requireNonNull(newPasswordHash);
+        passwordChangeRequired = Boolean.FALSE;
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     public void loginSucceeded(Instant now) {
@@ -146,6 +170,10 @@ public class Account {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return Boolean.TRUE.equals(passwordChangeRequired);
     }
 
     public Instant getLastLogin() {

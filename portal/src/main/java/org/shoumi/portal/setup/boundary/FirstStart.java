@@ -108,7 +108,7 @@ public class FirstStart {
             createLoadTestUsers(LocalDate.now());
         }
         if (steps.contains(FirstStartPlan.Step.OPEN_INITIAL_ADMIN)) {
-            accounts.create("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null);
+            accounts.createWithFirstPassword("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null);
             LOG.info("Opened the initial admin login");
         }
         if (documents.count() == 0 || questionBank.count() == 0) {

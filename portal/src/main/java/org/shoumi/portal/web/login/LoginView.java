@@ -16,7 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.boundary.LoginAttempt;
+import org.shoumi.portal.security.boundary.LoginOutcome;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.PasswordChangeMarks;
 
 /** The login form. Field lengths are checked in the page; the password is dropped once it has been used. */
 @Named
@@ -38,6 +41,9 @@ public class LoginView {
     @Inject
     Messages messages;
 
+    @Inject
+    LoginAttempt attempt;
+
     private String username;
     private String password;
     private boolean loggedOut;
@@ -58,13 +64,16 @@ public class LoginView {
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE:
-                // logged in and sent back to the page that asked for the login
+                // logged in and sent back to the page that asked for the login (or, with a first password,
+                // from there on to the password page)
                 renewSessionId(request);
+                markPassword(request);
                 faces.responseComplete();
                 return null;
             case SUCCESS:
                 renewSessionId(request);
-                return "/index.xhtml?faces-redirect=true";
+                return markPassword(request) ? "/account/password.xhtml?faces-redirect=true"
+                        : "/index.xhtml?faces-redirect=true";
             default:
                 Optional<Instant> locked = accounts.lockedUntil(username);
                 if (locked.isPresent()) {
@@ -75,6 +84,20 @@ public class LoginView {
                 }
                 return null;
         }
+    }
+
+    /**
+     * Notes in the session whether the login must change its password first (the filter then holds back every
+     * other page); true when it must.
+     */
+    private boolean markPassword(HttpServletRequest request) {
+        Optional<LoginOutcome> outcome = attempt.outcome().filter(LoginOutcome::succeeded);
+        if (outcome.isEmpty()) {
+            return false;
+        }
+        boolean required = outcome.get().passwordChangeRequired();
+        PasswordChangeMarks.loggedIn(request.getSession(true), outcome.get().username(), required);
+        return required;
     }
 
     private static void renewSessionId(HttpServletRequest request) {

@@ -173,13 +173,14 @@ class RosterImportIT {
         assertEquals(List.of(ProgrammeKind.ONBOARDING), programmesOf(no(2)));
         assertEquals(List.of(), programmesOf(no(3)));
 
-        // the login opened by the import works with the first password shown once, as an employee
+        // the login opened by the import works with the first password shown once, as an employee who must change it
         assertEquals(1, outcome.logins().size());
         var opened = outcome.logins().get(0);
         assertEquals(login, opened.username());
         var loggedIn = accounts.authenticate(login, opened.password().toCharArray());
         assertTrue(loggedIn.succeeded(), loggedIn.toString());
         assertEquals(Set.of(Role.EMPLOYEE), loggedIn.roles());
+        assertTrue(loggedIn.passwordChangeRequired(), "a first password must be changed at the first login");
         jobs.forget(job.id(), "hr");
         assertTrue(jobs.job(job.id(), "hr").isEmpty(), "the passwords are gone with the job");
 

@@ -19,13 +19,17 @@ import org.shoumi.content.pack.control.PackQuestion;
 import org.shoumi.content.pack.control.PackReader;
 
 /**
- * Onboarding end to end in a real browser: HR records a hire; the hire logs in, sees the programme, reads
+ * Onboarding end to end in a real browser: HR records a hire; the hire logs in with the first password, must
+ * choose their own (a mismatching repeat is refused first), sees the programme, reads
  * every rule and the post's duties, passes the onboarding exam and signs the onboarding pledge with a drawn
  * signature; HR then sees the programme complete.
  */
 class OnboardingJourneyIT extends BrowserJourney {
 
     private static final String EXAM = "上岗前保密知识考试";
+
+    /** The password the hire chooses at the first login instead of the one HR handed over. */
+    private static final String OWN_PASSWORD = "Qin-Own-2026!";
 
     /** The shipped questions by stem: the test answers the way someone who studied would. */
     private final Map<String, PackQuestion> bank = ContentPack.parse(PackReader.shipped()).questions().stream()
@@ -60,8 +64,30 @@ class OnboardingJourneyIT extends BrowserJourney {
         assertTrue(programmeRow(name).getText().contains("已完成 0/3 步"), programmeRow(name).getText());
         logOut();
 
+        // the hire logs in with the first password HR handed over and must choose their own before anything else
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
+        assertEquals("修改密码", heading());
+        assertTrue(driver.findElement(By.id("password-required")).getText().contains("初始密码"));
+        driver.findElement(By.id("menu-home")).click();
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml")); // nothing else opens yet
+        driver.findElement(By.id("password:current")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("password:next")).sendKeys(OWN_PASSWORD);
+        driver.findElement(By.id("password:repeat")).sendKeys(OWN_PASSWORD + "?");
+        driver.findElement(By.id("password:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password:password-messages"),
+                "两次输入的新密码不一致"));
+        driver.findElement(By.id("password:current")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("password:next")).sendKeys(OWN_PASSWORD);
+        driver.findElement(By.id("password:repeat")).sendKeys(OWN_PASSWORD);
+        driver.findElement(By.id("password:submit")).click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        Browsers.screenshot(driver, "password-changed");
+
         // the hire sees the programme on the home page
-        logIn(username);
         assertEquals(3, driver.findElements(By.cssSelector("#programmes .step.open")).size());
 
         // reads every rule and the post's duties
@@ -113,7 +139,7 @@ class OnboardingJourneyIT extends BrowserJourney {
         driver.findElement(By.id("sign:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign:sign-messages"), "密码不正确"));
         // the refused form keeps the name and the signature; only the password is asked again
-        driver.findElement(By.id("sign:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("sign:password")).sendKeys(OWN_PASSWORD);
         driver.findElement(By.id("sign:submit")).click();
         wait.until(ExpectedConditions.urlContains("pledges/mine.xhtml"));
         assertEquals(1, driver.findElements(By.cssSelector(".signed-pledges tbody tr .pdf-link")).size());

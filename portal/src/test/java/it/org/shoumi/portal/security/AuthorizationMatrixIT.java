@@ -60,6 +60,7 @@ class AuthorizationMatrixIT {
         // pages                                     anon emp hr  off head aud adm
         row("index.xhtml",                            "L   O   O   O   O    O   O");
         row("login.xhtml",                            "O   O   O   O   O    O   O");
+        row("account/password.xhtml",                 "L   O   O   O   O    O   O");
         row("admin/backup.xhtml",                     "L   F   F   F   F    F   O");
         row("audit/evidence.xhtml",                   "L   F   F   O   F    O   O");
         row("campaigns/manage.xhtml",                 "L   F   F   O   F    F   O");

@@ -1,0 +1,21 @@
+package org.shoumi.portal.security.boundary;
+
+import java.time.Instant;
+
+/** The answer to a password change. {@code lockedUntil} is set when the account is (now) locked. */
+public record PasswordChangeOutcome(Status status, Instant lockedUntil) {
+
+    public enum Status { CHANGED, WRONG_PASSWORD, LOCKED, TOO_SHORT, TOO_LONG, SAME_AS_CURRENT }
+
+    static PasswordChangeOutcome of(Status status) {
+        return new PasswordChangeOutcome(status, null);
+    }
+
+    static PasswordChangeOutcome locked(Instant until) {
+        return new PasswordChangeOutcome(Status.LOCKED, until);
+    }
+
+    public boolean changed() {
+        return status == Status.CHANGED;
+    }
+}

@@ -1,0 +1,76 @@
+package org.shoumi.portal.web.shared;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.control.SecurityHeaders;
+
+/**
+ * A login with a first password someone else chose (hire, roster import, initial admin) must choose its own
+ * before anything else: every page request other than the password page, the login page and Faces resources
+ * is sent to {@value #PASSWORD_PAGE}. Decided from the session marks set at login ({@link PasswordChangeMarks});
+ * the database is asked only when a session of a logged-in user has none (the login cookie outlived the
+ * session), once for that session. Downloads and the REST API are not pages and pass.
+ */
+@WebFilter(filterName = "passwordChange", urlPatterns = "/*",
+        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
+public class PasswordChangeFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PASSWORD_PAGE = "/account/password.xhtml";
+
+    @Inject
+    transient Accounts accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String user = request.getRemoteUser();
+        if (user == null || !heldBack(path(request))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        if (!PasswordChangeMarks.checked(session, user)) {
+            boolean required = accounts.passwordChangeRequired(user);
+            session = request.getSession(true);
+            PasswordChangeMarks.loggedIn(session, user, required);
+        }
+        if (!PasswordChangeMarks.changeRequired(session, user)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        SecurityHeaders.forResponse(request.isSecure()).forEach(response::setHeader);
+        String target = request.getContextPath() + PASSWORD_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // an ajax request follows a redirect only when told so in a partial response
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(target);
+        }
+    }
+
+    private static String path(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return request.getPathInfo() == null ? path : path + request.getPathInfo();
+    }
+
+    /** Whether a request for this path is a page that a required password change holds back. */
+    static boolean heldBack(String path) {
+        boolean page = path.isEmpty() || path.equals("/") || path.endsWith(".xhtml");
+        return page && !path.startsWith("/jakarta.faces.resource/") && !path.equals("/login.xhtml")
+                && !path.equals(PASSWORD_PAGE);
+    }
+}

@@ -1,0 +1,204 @@
+package it.org.shoumi.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.employees.boundary.HireDraft;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.security.boundary.Accounts;
+
+/**
+ * A first password HR hands over must be changed at the first login: every page but the password page sends the
+ * new hire there until they chose their own; wrong, mismatching, short and unchanged passwords are refused and
+ * change nothing; the old password stops working. Each test hires a person of its own, the way HR does.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PasswordChangeIT {
+
+    private static final String FIRST = "First-Pass-2026";
+    private static final String MINE = "My-Own-Secret-9";
+    private static final String PASSWORD_PAGE = "/account/password.xhtml";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(PasswordChangeIT.class);
+    }
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
+
+    private PortalClient browser() {
+        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+    }
+
+    /** HR records a hire with a first password; returns the login name. */
+    private String hire() {
+        String username = Deployments.uniqueName("pwd");
+        String no = "W" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "改密测试", "RESEARCH", "STAFF", SecrecyClass.NONE, LocalDate.now(), username,
+                FIRST.toCharArray(), null), "hr");
+        return username;
+    }
+
+    private static Page change(PortalClient browser, Page page, String current, String next, String repeat)
+            throws Exception {
+        return browser.submit(page, "password", "password:submit",
+                Map.of("password:current", current, "password:next", next, "password:repeat", repeat));
+    }
+
+    private static boolean onPasswordPage(Page page) {
+        return page.status() == 200 && page.uri().getPath().endsWith(PASSWORD_PAGE);
+    }
+
+    private static int maxFailures() {
+        return ConfigProvider.getConfig().getOptionalValue("shoumi.portal.security.lockout.max-failures", Integer.class)
+                .orElse(5);
+    }
+
+    @Test
+    void aFirstPasswordOpensNothingButThePasswordPageAndLogoutStillWorks() throws Exception {
+        String user = hire();
+        assertTrue(accounts.passwordChangeRequired(user), "a hire's first password must be changed");
+        PortalClient browser = browser();
+        Page landed = browser.login(user, FIRST);
+        assertTrue(onPasswordPage(landed), landed.uri().toString());
+        assertTrue(landed.contains("您的密码是他人"), "the page says why");
+        for (String path : new String[] {"index.xhtml", "", "quizzes/list.xhtml", "pledges/mine.xhtml",
+                "content/library.xhtml", "no-such-page.xhtml"}) {
+            Page page = browser.get(path);
+            assertTrue(onPasswordPage(page), "'" + path + "' leads to " + page.uri());
+        }
+        // Faces resources are not held back (the password page needs them)
+        assertEquals(200, browser.raw("jakarta.faces.resource/css/shoumi.css.xhtml").statusCode());
+
+        Page afterLogout = browser.logout(browser.get(PASSWORD_PAGE.substring(1)));
+        assertTrue(afterLogout.uri().getPath().endsWith("/login.xhtml"), afterLogout.uri().toString());
+        assertTrue(afterLogout.contains("您已安全退出"));
+        assertTrue(browser.get("index.xhtml").uri().getPath().endsWith("/login.xhtml"), "logged out");
+    }
+
+    @Test
+    void mismatchingShortAndUnchangedPasswordsAreRefusedAndChangeNothing() throws Exception {
+        String user = hire();
+        PortalClient browser = browser();
+        Page page = browser.login(user, FIRST);
+
+        Page mismatch = change(browser, page, FIRST, MINE, MINE + "x");
+        assertTrue(onPasswordPage(mismatch), mismatch.uri().toString());
+        assertTrue(mismatch.contains("两次输入的新密码不一致"));
+
+        Page tooShort = change(browser, mismatch, FIRST, "Short-1", "Short-1");
+        assertTrue(onPasswordPage(tooShort));
+        assertTrue(tooShort.contains("新密码至少需要 8 个字符"), "too short");
+
+        Page tooLong = change(browser, tooShort, FIRST, "L".repeat(129), "L".repeat(129));
+        assertTrue(onPasswordPage(tooLong));
+        assertTrue(tooLong.contains("新密码最多 128 个字符"), "too long");
+
+        Page same = change(browser, tooLong, FIRST, FIRST, FIRST);
+        assertTrue(onPasswordPage(same));
+        assertTrue(same.contains("新密码不能与当前密码相同"));
+
+        assertTrue(accounts.passwordChangeRequired(user), "still required");
+        assertTrue(onPasswordPage(browser.get("index.xhtml")), "still held back");
+        assertTrue(browser().login(user, FIRST).uri().getPath().endsWith(PASSWORD_PAGE), "the first password still works");
+    }
+
+    @Test
+    void aWrongCurrentPasswordCountsTowardsTheLockout() throws Exception {
+        String user = hire();
+        PortalClient browser = browser();
+        Page page = browser.login(user, FIRST);
+        int max = maxFailures();
+        for (int i = 1; i < max; i++) {
+            page = change(browser, page, "wrong-password-" + i, MINE, MINE);
+            assertTrue(onPasswordPage(page));
+            assertTrue(page.contains("当前密码不正确"), "try " + i);
+            assertTrue(accounts.lockedUntil(user).isEmpty(), "not locked after " + i + " failures");
+        }
+        page = change(browser, page, "wrong-password-" + max, MINE, MINE);
+        assertTrue(page.contains("账户已被锁定"), "the last failure locks");
+        assertTrue(accounts.lockedUntil(user).isPresent());
+
+        Page right = change(browser, page, FIRST, MINE, MINE);
+        assertTrue(right.contains("账户已被锁定"), "a locked account changes nothing, even with the right password");
+        assertTrue(accounts.passwordChangeRequired(user));
+        Page login = browser().login(user, FIRST);
+        assertTrue(login.uri().getPath().endsWith("/login.xhtml") && login.contains("账户已被锁定"),
+                "the lock holds for the login too");
+    }
+
+    @Test
+    void aValidChangeOpensThePortalAndOnlyTheNewPasswordLogsIn() throws Exception {
+        String user = hire();
+        PortalClient browser = browser();
+        Page page = browser.login(user, FIRST);
+        Page home = change(browser, page, FIRST, MINE, MINE);
+        assertEquals(200, home.status());
+        assertTrue(home.uri().getPath().endsWith("/index.xhtml"), home.uri().toString());
+        assertTrue(home.contains("密码已修改"), "the flash message");
+        assertFalse(accounts.passwordChangeRequired(user));
+        Page quizzes = browser.get("quizzes/list.xhtml");
+        assertTrue(quizzes.status() == 200 && quizzes.uri().getPath().endsWith("/quizzes/list.xhtml"),
+                quizzes.uri().toString());
+        browser.logout(home);
+
+        Page old = browser().login(user, FIRST);
+        assertTrue(old.uri().getPath().endsWith("/login.xhtml"), "the first password no longer works");
+        assertTrue(old.contains("用户名或密码错误"));
+        Page mine = browser().login(user, MINE);
+        assertTrue(mine.uri().getPath().endsWith("/index.xhtml"), "the new one does: " + mine.uri());
+    }
+
+    @Test
+    void aSessionStartedByTheLoginCookieAloneIsHeldBackToo() throws Exception {
+        String user = hire();
+        PortalClient browser = browser();
+        assertTrue(onPasswordPage(browser.login(user, FIRST)));
+        // the session ends (timeout) while the login cookie lives on: the new session asks the account once
+        browser.forgetCookie("JSESSIONID");
+        Page page = browser.get("index.xhtml");
+        assertTrue(onPasswordPage(page), page.uri().toString());
+
+        change(browser, page, FIRST, MINE, MINE);
+        browser.forgetCookie("JSESSIONID");
+        Page home = browser.get("index.xhtml");
+        assertTrue(home.uri().getPath().endsWith("/index.xhtml"), "changed: " + home.uri());
+    }
+
+    @Test
+    void aDemoLoginIsNeverSentToThePasswordPageButMayOpenIt() throws Exception {
+        assertFalse(accounts.passwordChangeRequired("employee"));
+        PortalClient browser = browser();
+        Page home = browser.login("employee", "Shoumi@2026");
+        assertTrue(home.uri().getPath().endsWith("/index.xhtml"), home.uri().toString());
+        assertTrue(home.contains("修改密码"), "the top bar links the password page");
+        Page quizzes = browser.get("quizzes/list.xhtml");
+        assertTrue(quizzes.uri().getPath().endsWith("/quizzes/list.xhtml"), quizzes.uri().toString());
+        Page password = browser.get(PASSWORD_PAGE.substring(1));
+        assertTrue(onPasswordPage(password));
+        assertFalse(password.contains("您的密码是他人"), "no hint: nothing is required");
+    }
+}

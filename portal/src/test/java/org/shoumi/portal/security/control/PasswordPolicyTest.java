@@ -1,0 +1,52 @@
+package org.shoumi.portal.security.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.security.control.PasswordPolicy.Refusal;
+
+class PasswordPolicyTest {
+
+    private static final PasswordPolicy EIGHT_TO_128 = new PasswordPolicy(8, 128);
+
+    private static char[] chars(int length) {
+        return "x".repeat(length).toCharArray();
+    }
+
+    @Test
+    void aNewPasswordOfAllowedLengthThatDiffersIsAccepted() {
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal("Shoumi@2026".toCharArray(), "Mine-2026!".toCharArray()));
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal("Shoumi@2026".toCharArray(), chars(8)));
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal("Shoumi@2026".toCharArray(), chars(128)));
+    }
+
+    @Test
+    void tooShortAndTooLongAreRefusedByLengthAlone() {
+        assertEquals(Optional.of(Refusal.TOO_SHORT), EIGHT_TO_128.lengthRefusal(chars(7)));
+        assertEquals(Optional.of(Refusal.TOO_SHORT), EIGHT_TO_128.lengthRefusal(new char[0]));
+        assertEquals(Optional.of(Refusal.TOO_SHORT), EIGHT_TO_128.lengthRefusal(null));
+        assertEquals(Optional.of(Refusal.TOO_LONG), EIGHT_TO_128.lengthRefusal(chars(129)));
+        assertEquals(Optional.empty(), EIGHT_TO_128.lengthRefusal(chars(8)));
+    }
+
+    @Test
+    void theCurrentPasswordAgainIsRefused() {
+        assertEquals(Optional.of(Refusal.SAME_AS_CURRENT),
+                EIGHT_TO_128.refusal("Shoumi@2026".toCharArray(), "Shoumi@2026".toCharArray()));
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal("Shoumi@2026".toCharArray(), "shoumi@2026".toCharArray()),
+                "passwords are case-sensitive");
+    }
+
+    @Test
+    void lengthComesBeforeSameness() {
+        assertEquals(Optional.of(Refusal.TOO_SHORT), EIGHT_TO_128.refusal("short".toCharArray(), "short".toCharArray()));
+    }
+
+    @Test
+    void nonsenseLimitsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(0, 10));
+        assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(10, 9));
+    }
+}
