@@ -128,8 +128,10 @@ class CrashRecoveryIT {
                     + " acknowledged answers and " + submitted.size() + " scored submits by " + TAKERS + " takers");
             assertTrue(acknowledged >= 100 && !submitted.isEmpty(), "load ran: " + acknowledged + " answers, "
                     + submitted.size() + " submits");
-            assertTrue(Files.exists(server.serverDir().resolve("data/shoumidb/db.lck")),
-                    "the killed server left Derby's lock behind, as a crash does");
+            if (!"postgresql".equalsIgnoreCase(System.getenv("PORTAL_DB"))) {
+                assertTrue(Files.exists(server.serverDir().resolve("data/shoumidb/db.lck")),
+                        "the killed server left Derby's lock behind, as a crash does");
+            }
 
             // the same database, a new JVM: Derby recovers from its log
             server.start("api/crash-driver/ping", TOKEN, Duration.ofSeconds(180));
