@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,8 +32,11 @@ class OnboardingJourneyIT extends BrowserJourney {
     private static final String OWN_PASSWORD = "Qin-Own-2026!";
 
     /** The shipped questions by stem: the test answers the way someone who studied would. */
-    private final Map<String, PackQuestion> bank = ContentPack.parse(PackReader.shipped()).questions().stream()
-            .collect(Collectors.toMap(PackQuestion::stem, Function.identity(), (a, b) -> a));
+    /** The right answers by stem: the shipped bank, and the questions QuestionImportJourneyIT imports into it. */
+    private final Map<String, PackQuestion> bank = Stream.concat(
+                    ContentPack.parse(PackReader.shipped()).questions().stream().map(q -> Map.entry(q.stem(), q)),
+                    QuestionImportJourneyIT.IMPORTED.entrySet().stream())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 
     private void logOut() {
         driver.findElement(By.id("topbar:logout")).click();
@@ -163,7 +166,7 @@ class OnboardingJourneyIT extends BrowserJourney {
         String shown = question.findElement(By.cssSelector(".stem")).getText();
         PackQuestion q = bank.entrySet().stream().filter(e -> shown.contains(e.getKey()))
                 .max(Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue)
-                .orElseThrow(() -> new AssertionError("not in the shipped bank: " + shown));
+                .orElseThrow(() -> new AssertionError("not in the shipped bank nor imported by a test: " + shown));
         switch (q.type()) {
             case "SINGLE", "MULTI" -> {
                 for (char letter : q.answer().toCharArray()) {

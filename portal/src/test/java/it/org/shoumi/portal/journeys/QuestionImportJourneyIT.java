@@ -7,10 +7,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.shoumi.content.pack.control.PackQuestion;
 
 /**
  * In a real browser: the secrecy officer uploads a GBK-encoded CSV with two bad rows and is shown both, with
@@ -19,6 +21,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class QuestionImportJourneyIT extends BrowserJourney {
 
     private static final String HEADER = "题型,题干,选项A,选项B,选项C,答案,解析,难度,分类\n";
+
+    /**
+     * The questions the good file below adds to the bank (their stems start so), with their right answers: the
+     * tests share one database, so a later exam may draw them (OnboardingJourneyIT answers them from here).
+     */
+    static final Map<String, PackQuestion> IMPORTED = Map.of(
+            "导入测试一", question("SINGLE", "B"),
+            "导入测试二", question("MULTI", "AC"),
+            "导入测试三", question("JUDGE", "FALSE"));
+
+    private static PackQuestion question(String type, String answer) {
+        Map<String, String> options = type.equals("JUDGE") ? Map.of() : Map.of("A", "甲", "B", "乙", "C", "丙");
+        return new PackQuestion("QuestionImportJourneyIT", 0, null, type, null, 0, 2, null, null, options, answer,
+                "解析", "imported");
+    }
 
     private Path csv(String body) throws Exception {
         Path file = Files.createTempFile("questions", ".csv");
@@ -60,10 +77,22 @@ class QuestionImportJourneyIT extends BrowserJourney {
         upload(good);
         assertTrue(messages().contains("3 道题可以导入"), messages());
         driver.findElement(By.id("upload:import")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:import-messages"), "已导入 3 道题"));
+        awaitMessage("已导入 3 道题");
 
         upload(good);
         driver.findElement(By.id("upload:import")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:import-messages"), "已导入 0 道题，3 道题库中已有"));
+        awaitMessage("已导入 0 道题，3 道题库中已有");
+    }
+
+    /** Waits for the import's message; when it does not come, says where the browser is and what it shows. */
+    private void awaitMessage(String text) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:import-messages"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browsers.screenshot(driver, "question-import-no-message");
+            String shown = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("no \"" + text + "\" at " + driver.getCurrentUrl() + "; the page shows: "
+                    + shown.substring(0, Math.min(600, shown.length())), e);
+        }
     }
 }
