@@ -5,6 +5,7 @@
 #   portal/src/gatling/benchmark.sh                     # 500 users, 60 s ramp
 #   USERS=50 RAMP_SECONDS=30 portal/src/gatling/benchmark.sh
 #   portal/src/gatling/benchmark.sh -DthinkMinMs=500    # extra -D options go to the simulation
+#   PORTAL_DB=postgresql portal/src/gatling/benchmark.sh # against an empty PostgreSQL database
 #
 # Exit status: that of the simulation (non-zero when its assertions fail). The portal is stopped either way.
 set -euo pipefail
@@ -25,8 +26,14 @@ fi
 
 rm -rf "${SERVER_DIR}/data/benchdb"
 mkdir -p portal/target
-echo "starting the portal on port ${HTTP_PORT} with ${USERS} load-test logins (log: ${SERVER_LOG})"
-./mvnw -B -pl portal -am liberty:run -DskipTests \
+# PORTAL_DB=postgresql benchmarks PostgreSQL instead: the database (README, "PostgreSQL instead of Derby") must be
+# empty, so that the first start creates the load-test logins; the server is made afresh for the switch
+CLEAN=()
+if [ "${PORTAL_DB:-derby}" = "postgresql" ]; then
+    CLEAN=(-Dclean=true)
+fi
+echo "starting the portal on port ${HTTP_PORT} with ${USERS} load-test logins on ${PORTAL_DB:-derby} (log: ${SERVER_LOG})"
+./mvnw -B -pl portal -am liberty:run -DskipTests "${CLEAN[@]}" \
     -Dliberty.var.http.port="${HTTP_PORT}" -Dliberty.var.https.port="${HTTPS_PORT}" \
     -Dliberty.var.portal.derby.name=benchdb \
     -Dliberty.var.shoumi.portal.demo.load-test-users="${USERS}" > "${SERVER_LOG}" 2>&1 &
