@@ -197,7 +197,7 @@ public class Accounts {
     }
 
     private static void checkPassword(char[] password) {
-        if (password == null || password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+        if (passwordPolicy().lengthRefusal(password).isPresent()) {
             throw new IllegalArgumentException("password must have " + MIN_PASSWORD_LENGTH + " to "
                     + MAX_PASSWORD_LENGTH + " characters");
         }
