@@ -94,7 +94,7 @@ public class Assignment {
 
     /** The person left: an open programme no longer applies (it is kept, neither complete nor overdue). */
     public void close(Instant at) {
-        if (completedAt == null && closedAt == null) {
+        if (isOpen()) {
             closedAt = at;
         }
     }

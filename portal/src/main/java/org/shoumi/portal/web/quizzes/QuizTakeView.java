@@ -125,6 +125,8 @@ public class QuizTakeView implements Serializable {
             checked.put(position, TransientConflicts.retry(() -> attempts.check(attempt, personKey, position)));
         } catch (QuizRefusedException refused) {
             handle(refused);
+        } catch (TransientConflicts.Busy busy) {
+            messages.error("quiz.busy"); // like saving and submitting: a message, not an error page
         }
     }
 
