@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,19 +13,22 @@ import org.junit.jupiter.api.Test;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 
 /**
- * Moodle's own Aiken fixtures (shared/fixtures/moodle-qformat/aiken), with what Moodle 5.1's importer returns
+ * Moodle's own Aiken fixtures (test resources, moodle-qformat/aiken), with what Moodle 5.1's importer returns
  * for them (EXPECTED-moodle-5.1-parse.txt): the same questions, and errors where Moodle reports them.
  */
 class AikenConformanceTest {
 
+    /** Moodle's fixtures, copied into this module's test resources (see moodle-qformat/PROVENANCE.md there). */
     static Path fixtures() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/fixtures/moodle-qformat");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
+        URL url = AikenConformanceTest.class.getResource("/moodle-qformat/EXPECTED-moodle-5.1-parse.txt");
+        if (url == null) {
+            throw new IllegalStateException("moodle-qformat fixtures missing from the test classpath");
         }
-        throw new IllegalStateException("shared/fixtures not found above " + Path.of("").toAbsolutePath());
+        try {
+            return Path.of(url.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ImportResult read(String file) throws IOException {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 
 /**
- * Moodle's own GIFT and Moodle XML fixtures (shared/fixtures/moodle-qformat) against what Moodle 5.1's importers
+ * Moodle's own GIFT and Moodle XML fixtures (moodle-qformat in the test resources) against what Moodle 5.1's importers
  * read from them (EXPECTED-moodle-5.1-parse.txt). For every fixture: the same items ("qtype TAB name", file order);
  * every multichoice, truefalse and shortanswer item becomes a question of the matching type, every other item a
  * "skipped" notice naming its type and name. Then, fixture by fixture, the stems, options and right answers.

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Moodle's own import fixtures ({@code shared/fixtures/moodle-qformat}, found by walking up from the working
- * directory) and what Moodle 5.1's importers read from each ({@code EXPECTED-moodle-5.1-parse.txt}): per file, the
+ * Moodle's own import fixtures ({@code moodle-qformat} in this module's test resources, with their GPL-3.0
+ * notice) and what Moodle 5.1's importers read from each ({@code EXPECTED-moodle-5.1-parse.txt}): per file, the
  * items as "qtype TAB name" in file order.
  */
 final class MoodleFixtures {
