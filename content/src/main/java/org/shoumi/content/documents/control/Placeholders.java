@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public final class Placeholders {
 
     public static final Set<String> ALLOWED = Set.of(
-            "name", "employeeNo", "department", "post", "secrecyClass", "unit", "date", "startDate", "endDate");
+            "name", "employeeNo", "department", "post", "secrecyClass", "unit", "date", "startDate", "endDate",
+            "periodYears");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*\\}\\}");
 

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.departures.control.ExitChecklist;
+import org.shoumi.portal.departures.entity.CarrierKind;
 import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.departures.entity.PeriodAdjustment;
+import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.departures.entity.DepartureStatus;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 
@@ -17,7 +20,56 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
                               List<CarrierRow> carriers, LocalDate briefingOn, String briefingGivenBy,
                               LocalDate exitPledgeSignedOn, Long exitPledgeId, String exitPledgePaperRef,
                               LocalDate approvedOn, String approvedBy, LocalDate periodStart, LocalDate periodEnd,
-                              ExitChecklist checklist) implements Serializable {
+                              ExitChecklist checklist, Extra extra) implements Serializable {
+
+    /**
+     * What the record holds beyond the checklist: the move a lowering departure makes (null otherwise), HR's
+     * "holds no carriers" declaration, the carrier corrections, the class and years the 脱密期 uses (years
+     * expected before approval), its adjustments and who manages the person during it.
+     */
+    public record Extra(Move move, String noCarriersDeclaredBy, LocalDate noCarriersDeclaredOn,
+                        List<CorrectionRow> corrections, SecrecyClass periodClass, int periodYears,
+                        LocalDate periodOriginalEnd, List<AdjustmentRow> adjustments, String entrustedTo,
+                        String entrustedRef) implements Serializable {
+    }
+
+    /** Where a lowering departure moves the person on approval. */
+    public record Move(String departmentName, String departmentNameEn, String postName, String postNameEn,
+                       SecrecyClass secrecyClass) implements Serializable {
+        public String departmentIn(String language) {
+            return "en".equals(language) && departmentNameEn != null ? departmentNameEn : departmentName;
+        }
+
+        public String postIn(String language) {
+            return "en".equals(language) && postNameEn != null ? postNameEn : postName;
+        }
+
+        public SecrecyClass getSecrecyClass() {
+            return secrecyClass;
+        }
+    }
+
+    /** One correction of a carrier line; {@code newKind} null for a withdrawal. */
+    public record CorrectionRow(LocalDate on, String by, String reason, CarrierKind oldKind, String oldDescription,
+                                CarrierKind newKind, String newDescription) implements Serializable {
+        public boolean isWithdrawal() {
+            return newKind == null;
+        }
+    }
+
+    /** One per-person change of the 脱密期. */
+    public record AdjustmentRow(LocalDate on, PeriodAdjustment.Kind kind, LocalDate oldEnd, LocalDate newEnd,
+                                String reason, String approvedBy, String documentRef, String recordedBy)
+            implements Serializable {
+    }
+
+    public Extra getExtra() {
+        return extra;
+    }
+
+    public boolean isNoCarriersDeclared() {
+        return checklist.noCarriersDeclared();
+    }
 
     public boolean isOpen() {
         return status == DepartureStatus.OPEN;

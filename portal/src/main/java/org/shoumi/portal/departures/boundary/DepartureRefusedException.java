@@ -11,7 +11,9 @@ public class DepartureRefusedException extends RuntimeException {
 
     public enum Reason {
         UNKNOWN_EMPLOYEE, NOT_IN_POST, ALREADY_OPEN, UNKNOWN_DEPARTURE, NOT_OPEN, UNKNOWN_CARRIER,
-        ALREADY_RETURNED, DATE_IN_FUTURE, NO_OPEN_DEPARTURE, CHECKLIST_INCOMPLETE, APPROVAL_BEFORE_CHECKLIST
+        ALREADY_RETURNED, DATE_IN_FUTURE, NO_OPEN_DEPARTURE, CHECKLIST_INCOMPLETE, APPROVAL_BEFORE_CHECKLIST,
+        DUPLICATE_CARRIER, CARRIERS_LISTED, CARRIER_WITHDRAWN, PLEDGE_BEFORE_CHECKLIST, PLEDGE_BEFORE_STEPS_DONE,
+        REASON_REQUIRED, TEXT_TOO_LONG, NO_PERIOD, END_BEFORE_START, NOT_LONGER, NOT_SHORTER
     }
 
     private final Reason reason;
@@ -44,7 +46,7 @@ public class DepartureRefusedException extends RuntimeException {
         return reason;
     }
 
-    /** For {@link Reason#CHECKLIST_INCOMPLETE}: what is missing, in checklist order. */
+    /** For {@link Reason#CHECKLIST_INCOMPLETE} and {@link Reason#PLEDGE_BEFORE_CHECKLIST}: what is missing, in order. */
     public List<ExitChecklist.Item> missing() {
         return missing;
     }

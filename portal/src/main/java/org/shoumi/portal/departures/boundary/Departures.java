@@ -1,6 +1,8 @@
 package org.shoumi.portal.departures.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,15 +27,25 @@ import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
 import org.shoumi.portal.departures.control.ExitChecklist;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
+import org.shoumi.portal.departures.entity.CarrierCorrection;
 import org.shoumi.portal.departures.entity.CarrierKind;
 import org.shoumi.portal.departures.entity.CarrierReturn;
+import org.shoumi.portal.departures.entity.ContactChange;
 import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.departures.entity.DuplicateCarrierException;
+import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
+import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
+import org.shoumi.portal.employees.boundary.SecretClassLowering;
+import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.events.DepartureApproved;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 
@@ -72,6 +85,17 @@ public class Departures {
     @Inject
     Programmes programmes;
 
+    @Inject
+    PersonnelHistory history;
+
+    @Inject
+    Event<DepartureApproved> approvals;
+
+    /** The 脱密期 uses the highest class held in this many months before the departure was opened. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.exit.class-lookback-months", defaultValue = "12")
+    int lookbackMonths;
+
     Clock clock = Clock.systemUTC();
 
     /** Today in the unit's time zone. */
@@ -106,13 +130,64 @@ public class Departures {
         return departure.getId();
     }
 
-    /** Adds a carrier (载体) the person has to return; returns its id. */
+    /**
+     * HR moved a person in post out of a secret-related class or down to a lower one: a 离岗 departure with the full
+     * exit checklist, which makes the move when approved. Refused (and the change rolled back) while the person
+     * has another departure open.
+     */
+    void onClassLowering(@Observes SecretClassLowering lowering) {
+        Employee person = lowering.person();
+        if (openOf(person).isPresent()) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.DEPARTURE_OPEN);
+        }
+        LocalDate today = today();
+        Departure departure = new Departure(person, DepartureKind.LEAVE_POST, today, lowering.reason(),
+                clock.instant(), lowering.by());
+        departure.moveOnApproval(lowering.department(), lowering.post(), lowering.secrecyClass());
+        em.persist(departure);
+        em.flush();
+        programmes.assign(person, ProgrammeKind.EXIT, null, today, lowering.by());
+        lowering.opened(departure.getId());
+    }
+
+    /** Adds a carrier (载体) the person has to return; returns its id. The same carrier twice is refused. */
     public long addCarrier(long departureId, @NotNull CarrierKind kind, @NotBlank @Size(max = 200) String description) {
         Departure departure = openDeparture(departureId);
-        CarrierReturn carrier = departure.addCarrier(kind, description.strip());
-        em.persist(carrier);
-        em.flush();
-        return carrier.getId();
+        try {
+            CarrierReturn carrier = departure.addCarrier(kind, description.strip());
+            em.persist(carrier);
+            em.flush();
+            return carrier.getId();
+        } catch (DuplicateCarrierException duplicate) {
+            throw refused(Reason.DUPLICATE_CARRIER);
+        }
+    }
+
+    /** Corrects a carrier line while the departure is open; what it said before is kept with the reason. */
+    public void correctCarrier(long carrierId, @NotNull CarrierKind kind, @NotBlank @Size(max = 200) String description,
+                               String reason, @NotBlank String by) {
+        CarrierReturn carrier = changeableCarrier(carrierId);
+        try {
+            em.persist(CarrierCorrection.correct(carrier, kind, description.strip(), clock.instant(), by,
+                    requiredReason(reason)));
+        } catch (DuplicateCarrierException duplicate) {
+            throw refused(Reason.DUPLICATE_CARRIER);
+        }
+    }
+
+    /** Withdraws a carrier line entered by mistake; the line is kept, marked, with the reason. */
+    public void withdrawCarrier(long carrierId, String reason, @NotBlank String by) {
+        CarrierReturn carrier = changeableCarrier(carrierId);
+        em.persist(CarrierCorrection.withdraw(carrier, clock.instant(), by, requiredReason(reason)));
+    }
+
+    /** HR declares that the person holds no carriers at all; refused while carrier lines are listed. */
+    public void declareNoCarriers(long departureId, @NotBlank String by) {
+        Departure departure = openDeparture(departureId);
+        if (!departure.activeCarriers().isEmpty()) {
+            throw refused(Reason.CARRIERS_LISTED);
+        }
+        departure.declareNoCarriers(clock.instant(), by);
     }
 
     /** Records that a carrier was returned (清退) on a day, to a named receiver (接收人). */
@@ -122,6 +197,9 @@ public class Departures {
             throw refused(Reason.UNKNOWN_CARRIER);
         }
         Departure departure = openDeparture(carrier.getDeparture().getId());
+        if (carrier.isWithdrawn()) {
+            throw refused(Reason.CARRIER_WITHDRAWN);
+        }
         if (carrier.isReturned()) {
             throw refused(Reason.ALREADY_RETURNED);
         }
@@ -149,8 +227,48 @@ public class Departures {
         Employee person = employee(employeeNo).orElseThrow(() -> refused(Reason.UNKNOWN_EMPLOYEE));
         Departure departure = openOf(person).orElseThrow(() -> refused(Reason.NO_OPEN_DEPARTURE));
         lock(departure);
+        requireStepsBeforePledge(departure, LocalDate.ofInstant(at, zone()));
         departure.recordExitPledge(signedPledgeId, at);
         return departure.getId();
+    }
+
+    /**
+     * What must still be done before the person may sign the exit pledge (the pledge's text says the carriers were
+     * returned and the briefing given): the checklist items' names in order; empty when they may sign, or when
+     * they have no open departure (then the exit pledge is not due anyway).
+     */
+    public List<String> missingBeforeExitPledge(@NotBlank String employeeNo) {
+        return employee(employeeNo).flatMap(this::openOf)
+                .map(d -> checklistOf(d).missingBeforePledge().stream().map(Enum::name).toList())
+                .orElse(List.of());
+    }
+
+    /** Years of 脱密期 the person's open departure would give if approved now (0 for none); the pledge states them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int expectedPeriodYears(@NotBlank String employeeNo) {
+        return employee(employeeNo).map(person -> openOf(person)
+                .map(d -> policy().years(periodClass(d))).orElse(policy().years(person.getSecrecyClass())))
+                .orElse(0);
+    }
+
+    private void requireStepsBeforePledge(Departure departure, LocalDate signedOn) {
+        List<ExitChecklist.Item> missing = checklistOf(departure).missingBeforePledge();
+        if (!missing.isEmpty()) {
+            throw new DepartureRefusedException(Reason.PLEDGE_BEFORE_CHECKLIST, missing, departure.activeCarriers()
+                    .stream().filter(c -> !c.isReturned()).map(CarrierReturn::getDescription).toList());
+        }
+        Optional<LocalDate> done = ExitChecklist.earliestApproval(stepDays(departure));
+        if (done.isPresent() && signedOn.isBefore(done.get())) {
+            throw new DepartureRefusedException(Reason.PLEDGE_BEFORE_STEPS_DONE, done.get());
+        }
+    }
+
+    /** The days on which the carriers were returned and the briefing given. */
+    private static List<LocalDate> stepDays(Departure departure) {
+        List<LocalDate> days = new ArrayList<>();
+        departure.activeCarriers().forEach(c -> days.add(c.getReturnedOn()));
+        days.add(departure.getBriefingOn());
+        return days;
     }
 
     /** The exit pledge was signed on paper: HR records where the original is kept and the day it was signed. */
@@ -158,6 +276,7 @@ public class Departures {
                                       @NotNull LocalDate signedOn) {
         Departure departure = openDeparture(departureId);
         notInFuture(signedOn);
+        requireStepsBeforePledge(departure, signedOn);
         departure.recordPaperExitPledge(paperRef.strip(), signedOn.atStartOfDay(zone()).toInstant());
     }
 
@@ -173,27 +292,142 @@ public class Departures {
         ExitChecklist checklist = checklistOf(departure);
         if (!checklist.isComplete()) {
             throw new DepartureRefusedException(Reason.CHECKLIST_INCOMPLETE, checklist.missing(),
-                    departure.getCarriers().stream().filter(c -> !c.isReturned())
+                    departure.activeCarriers().stream().filter(c -> !c.isReturned())
                             .map(CarrierReturn::getDescription).toList());
         }
         notInFuture(on);
-        ZoneId zoneId = zone();
-        List<LocalDate> daysDone = new ArrayList<>();
-        departure.getCarriers().forEach(c -> daysDone.add(c.getReturnedOn()));
-        daysDone.add(departure.getBriefingOn());
-        daysDone.add(LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zoneId));
+        List<LocalDate> daysDone = stepDays(departure);
+        daysDone.add(LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zone()));
         Optional<LocalDate> earliest = ExitChecklist.earliestApproval(daysDone);
         if (earliest.isPresent() && on.isBefore(earliest.get())) {
             throw new DepartureRefusedException(Reason.APPROVAL_BEFORE_CHECKLIST, earliest.get());
         }
         Employee person = departure.getEmployee();
-        Optional<Span> span = policy().periodFrom(on, person.getSecrecyClass());
+        SecrecyClass periodClass = periodClass(departure);
+        Optional<Span> span = policy().periodFrom(on, periodClass);
+        Employee.Snapshot before = person.snapshot();
         departure.approve(on, by);
+        history.changed(person, before, by, ChangeSource.DEPARTURE, departure.getReason());
         // the person has left the post or the unit: what was still asked of them no longer applies
         programmes.closeOpenOf(person);
-        span.ifPresent(s -> em.persist(new PostExitPeriod(departure, person.getSecrecyClass(), s.start(), s.end())));
+        span.ifPresent(s -> em.persist(new PostExitPeriod(departure, periodClass, s.start(), s.end())));
         evidence.append(EvidenceKind.DEPARTURE_APPROVAL, departure.getId());
+        approvals.fire(new DepartureApproved(departure.getId(), person.getEmployeeNo(),
+                departure.getKind() == DepartureKind.LEAVE_UNIT, departure.lastDay(), by));
         return span;
+    }
+
+    /**
+     * The class the 脱密期 of a departure uses: the highest the person held in the look-back months before it was
+     * opened (configurable, 12 by default), up to now.
+     */
+    private SecrecyClass periodClass(Departure departure) {
+        ZonedDateTime opened = departure.getOpenedAt().atZone(zone());
+        return history.highestClassSince(departure.getEmployee(), opened.minusMonths(lookbackMonths).toInstant());
+    }
+
+    /**
+     * A per-person change of a running or future 脱密期, by HR or the secrecy officer: a different length (whole
+     * years from its start, with the approval document's reference), an extension to a later end, or an early end.
+     * Each is kept with the end before and after and linked into the evidence chain; the restrictions page, the
+     * home page and the API read the new end at once.
+     *
+     * @param years  for {@link PeriodAdjustment.Kind#SET_LENGTH}: the new length; otherwise ignored
+     * @param newEnd for EXTEND and END_EARLY: the new last day; otherwise ignored
+     */
+    public LocalDate adjustPeriod(long departureId, @NotNull PeriodAdjustment.Kind kind, Integer years,
+                                  LocalDate newEnd, String reason, String approvedBy, String documentRef,
+                                  @NotBlank String by) {
+        Departure departure = em.find(Departure.class, departureId);
+        if (departure == null) {
+            throw refused(Reason.UNKNOWN_DEPARTURE);
+        }
+        PostExitPeriod period = periodOf(departure).orElseThrow(() -> refused(Reason.NO_PERIOD));
+        em.lock(period, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        String why = requiredReason(reason);
+        String approver = requiredText(approvedBy, 50);
+        String document = documentRef == null || documentRef.isBlank() ? null : documentRef.strip();
+        if (document != null && document.length() > 100) {
+            throw refused(Reason.TEXT_TOO_LONG);
+        }
+        LocalDate end = switch (kind) {
+            case SET_LENGTH -> {
+                if (years == null || years < 0 || years > 50 || document == null) {
+                    throw refused(Reason.REASON_REQUIRED);
+                }
+                yield period.getStartDate().plusYears(years);
+            }
+            case EXTEND, END_EARLY -> {
+                if (newEnd == null) {
+                    throw refused(Reason.REASON_REQUIRED);
+                }
+                yield newEnd;
+            }
+        };
+        if (end.isBefore(period.getStartDate())) {
+            throw refused(Reason.END_BEFORE_START);
+        }
+        if (kind == PeriodAdjustment.Kind.EXTEND && !end.isAfter(period.getCurrentEnd())) {
+            throw refused(Reason.NOT_LONGER);
+        }
+        if (kind == PeriodAdjustment.Kind.END_EARLY && !end.isBefore(period.getCurrentEnd())) {
+            throw refused(Reason.NOT_SHORTER);
+        }
+        PeriodAdjustment adjustment = PeriodAdjustment.apply(period, kind, end, why, approver, document, by,
+                clock.instant());
+        em.persist(adjustment);
+        em.flush();
+        evidence.append(EvidenceKind.PERIOD_ADJUSTMENT, adjustment.getId());
+        return end;
+    }
+
+    /** Records who manages the person during their 脱密期 (委托管理: organisation and reference). */
+    public void entrust(long departureId, String organisation, String reference) {
+        Departure departure = em.find(Departure.class, departureId);
+        if (departure == null) {
+            throw refused(Reason.UNKNOWN_DEPARTURE);
+        }
+        PostExitPeriod period = periodOf(departure).orElseThrow(() -> refused(Reason.NO_PERIOD));
+        period.entrust(requiredText(organisation, 100), reference == null || reference.isBlank() ? null
+                : requiredText(reference, 100));
+    }
+
+    /** Records a change of the leaver's contact details or employer reported during the 脱密期. */
+    public void recordContactChange(long departureId, @NotNull LocalDate reportedOn, String contact, String employer,
+                                    @NotBlank String by) {
+        Departure departure = em.find(Departure.class, departureId);
+        if (departure == null) {
+            throw refused(Reason.UNKNOWN_DEPARTURE);
+        }
+        PostExitPeriod period = periodOf(departure).orElseThrow(() -> refused(Reason.NO_PERIOD));
+        notInFuture(reportedOn);
+        String newContact = contact == null || contact.isBlank() ? null : contact.strip();
+        String newEmployer = employer == null || employer.isBlank() ? null : employer.strip();
+        if (newContact == null && newEmployer == null) {
+            throw refused(Reason.REASON_REQUIRED);
+        }
+        if ((newContact != null && newContact.length() > 200) || (newEmployer != null && newEmployer.length() > 100)) {
+            throw refused(Reason.TEXT_TOO_LONG);
+        }
+        em.persist(new ContactChange(period, reportedOn, newContact, newEmployer, by, clock.instant()));
+    }
+
+    /** The contact changes recorded during the 脱密期 of a departure, oldest first. */
+    public List<ContactChange> contactChanges(long departureId) {
+        Departure departure = em.find(Departure.class, departureId);
+        return departure == null ? List.of() : periodOf(departure).map(p -> em.createNamedQuery(
+                ContactChange.OF_PERIOD, ContactChange.class).setParameter("period", p).getResultList())
+                .orElse(List.of());
+    }
+
+    private static String requiredText(String text, int max) {
+        if (text == null || text.isBlank()) {
+            throw refused(Reason.REASON_REQUIRED);
+        }
+        if (text.strip().length() > max) {
+            throw refused(Reason.TEXT_TOO_LONG);
+        }
+        return text.strip();
     }
 
     /** The open departures, the nearest planned last day first. */
@@ -214,7 +448,7 @@ public class Departures {
             return List.of();
         }
         Map<Long, LocalDate> ends = new HashMap<>();
-        em.createQuery("select p.departure.id, p.endDate from PostExitPeriod p where p.departure in :d", Object[].class)
+        em.createQuery("select p.departure.id, coalesce(p.currentEnd, p.endDate) from PostExitPeriod p where p.departure in :d", Object[].class)
                 .setParameter("d", approved).getResultList()
                 .forEach(row -> ends.put((Long) row[0], (LocalDate) row[1]));
         return approved.stream()
@@ -249,7 +483,7 @@ public class Departures {
                 .map(p -> new RestrictionRow(p.getDeparture().getId(), p.getEmployee().getEmployeeNo(),
                         p.getEmployee().getName(), p.getEmployee().getDepartment().getName(),
                         p.getEmployee().getDepartment().getNameEn(), p.getSecrecyClass(), p.getDeparture().getKind(),
-                        p.getStartDate(), p.getEndDate(), PostExitPeriodPolicy.daysLeft(p.getEndDate(), today)))
+                        p.getStartDate(), p.getCurrentEnd(), PostExitPeriodPolicy.daysLeft(p.getCurrentEnd(), today)))
                 .toList();
     }
 
@@ -258,34 +492,80 @@ public class Departures {
         LocalDate today = today();
         return employee(employeeNo).map(person -> {
             Optional<LocalDate> until = periodsOf(person).stream().filter(p -> p.isRunningOn(today))
-                    .map(PostExitPeriod::getEndDate).max(Comparator.naturalOrder());
+                    .map(PostExitPeriod::getCurrentEnd).max(Comparator.naturalOrder());
             return new Restriction(person.getEmployeeNo(), until.isPresent(), until.orElse(null),
                     person.getSecrecyClass());
         });
     }
 
     private DepartureDetail detailOf(Departure d) {
-        Optional<PostExitPeriod> period = em.createQuery(
-                        "select p from PostExitPeriod p where p.departure = :d", PostExitPeriod.class)
-                .setParameter("d", d).getResultList().stream().findFirst();
+        Optional<PostExitPeriod> period = periodOf(d);
         ZoneId zoneId = zone();
-        List<CarrierRow> carriers = d.getCarriers().stream()
+        List<CarrierRow> carriers = d.activeCarriers().stream()
                 .map(c -> new CarrierRow(c.getId(), c.getKind(), c.getDescription(), c.getReturnedOn(),
                         c.getReceivedBy()))
                 .toList();
+        List<DepartureDetail.CorrectionRow> corrections = em.createNamedQuery(CarrierCorrection.OF_DEPARTURE,
+                        CarrierCorrection.class).setParameter("departure", d).getResultStream()
+                .map(c -> new DepartureDetail.CorrectionRow(LocalDate.ofInstant(c.getAt(), zoneId), c.getBy(),
+                        c.getReason(), c.getOldKind(), c.getOldDescription(), c.getNewKind(), c.getNewDescription()))
+                .toList();
+        List<DepartureDetail.AdjustmentRow> adjustments = period.map(p -> em.createNamedQuery(
+                        PeriodAdjustment.OF_PERIOD, PeriodAdjustment.class).setParameter("period", p).getResultStream()
+                .map(a -> new DepartureDetail.AdjustmentRow(LocalDate.ofInstant(a.getRecordedAt(), zoneId),
+                        a.getKind(), a.getOldEnd(), a.getNewEnd(), a.getReason(), a.getApprovedBy(),
+                        a.getDocumentRef(), a.getRecordedBy())).toList()).orElse(List.of());
+        DepartureDetail.Move move = d.isClassLowering() ? new DepartureDetail.Move(d.getTargetDepartment().getName(),
+                d.getTargetDepartment().getNameEn(), d.getTargetPost().getName(), d.getTargetPost().getNameEn(),
+                d.getTargetClass()) : null;
+        SecrecyClass periodClass = period.map(PostExitPeriod::getSecrecyClass).orElseGet(() -> periodClass(d));
+        DepartureDetail.Extra extra = new DepartureDetail.Extra(move, d.getNoCarriersDeclaredBy(),
+                d.getNoCarriersDeclaredAt() == null ? null : LocalDate.ofInstant(d.getNoCarriersDeclaredAt(), zoneId),
+                corrections, periodClass, policy().years(periodClass),
+                period.map(PostExitPeriod::getEndDate).orElse(null), adjustments,
+                period.map(PostExitPeriod::getEntrustedTo).orElse(null),
+                period.map(PostExitPeriod::getEntrustedRef).orElse(null));
         return new DepartureDetail(d.getId(), Employees.row(d.getEmployee()), d.getKind(), d.getStatus(),
                 d.getPlannedLastDay(), d.getReason(), LocalDate.ofInstant(d.getOpenedAt(), zoneId), d.getOpenedBy(),
                 carriers, d.getBriefingOn(), d.getBriefingGivenBy(),
                 d.getExitPledgeSignedAt() == null ? null : LocalDate.ofInstant(d.getExitPledgeSignedAt(), zoneId),
                 d.getExitPledgeId(), d.getExitPledgePaperRef(), d.getApprovedOn(), d.getApprovedBy(),
                 period.map(PostExitPeriod::getStartDate).orElse(null),
-                period.map(PostExitPeriod::getEndDate).orElse(null), checklistOf(d));
+                period.map(PostExitPeriod::getCurrentEnd).orElse(null), checklistOf(d), extra);
+    }
+
+    private Optional<PostExitPeriod> periodOf(Departure d) {
+        return em.createQuery("select p from PostExitPeriod p where p.departure = :d", PostExitPeriod.class)
+                .setParameter("d", d).getResultList().stream().findFirst();
     }
 
     private static ExitChecklist checklistOf(Departure d) {
-        int returned = (int) d.getCarriers().stream().filter(CarrierReturn::isReturned).count();
-        return new ExitChecklist(d.getCarriers().size(), returned, d.getBriefingOn() != null,
+        List<CarrierReturn> active = d.activeCarriers();
+        int returned = (int) active.stream().filter(CarrierReturn::isReturned).count();
+        return new ExitChecklist(active.size(), returned, d.isNoCarriersDeclared(), d.getBriefingOn() != null,
                 d.getExitPledgeSignedAt() != null);
+    }
+
+    private CarrierReturn changeableCarrier(long carrierId) {
+        CarrierReturn carrier = em.find(CarrierReturn.class, carrierId);
+        if (carrier == null) {
+            throw refused(Reason.UNKNOWN_CARRIER);
+        }
+        openDeparture(carrier.getDeparture().getId());
+        if (carrier.isWithdrawn()) {
+            throw refused(Reason.CARRIER_WITHDRAWN);
+        }
+        return carrier;
+    }
+
+    private static String requiredReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw refused(Reason.REASON_REQUIRED);
+        }
+        if (reason.strip().length() > 200) {
+            throw refused(Reason.TEXT_TOO_LONG);
+        }
+        return reason.strip();
     }
 
     private List<PostExitPeriod> periodsOf(Employee person) {

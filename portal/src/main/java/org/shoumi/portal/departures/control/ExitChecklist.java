@@ -12,13 +12,18 @@ import java.util.Optional;
  * The exit checklist of a departure and the rule that closes it: every carrier returned (清退), the exit
  * briefing (离岗教育) given and the exit pledge signed. A departure is approved only when nothing is missing.
  *
- * @param carriers         carriers on the list
- * @param carriersReturned of which returned
- * @param briefed          the exit briefing is recorded
- * @param pledgeSigned     the exit pledge is signed (in the portal or on paper)
+ * An empty carrier list is not "all returned": with no carrier listed, HR must declare that the person holds
+ * none. The steps come in order: carriers and briefing first, then the exit pledge (whose text says both were
+ * done), then the approval.
+ *
+ * @param carriers           carriers on the list (withdrawn lines not counted)
+ * @param carriersReturned   of which returned
+ * @param noCarriersDeclared HR declared that the person holds no carriers
+ * @param briefed            the exit briefing is recorded
+ * @param pledgeSigned       the exit pledge is signed (in the portal or on paper)
  */
-public record ExitChecklist(int carriers, int carriersReturned, boolean briefed, boolean pledgeSigned)
-        implements Serializable {
+public record ExitChecklist(int carriers, int carriersReturned, boolean noCarriersDeclared, boolean briefed,
+                            boolean pledgeSigned) implements Serializable {
 
     /** What a departure still lacks before it can be approved. */
     public enum Item { CARRIERS_RETURNED, BRIEFING, EXIT_PLEDGE }
@@ -36,7 +41,7 @@ public record ExitChecklist(int carriers, int carriersReturned, boolean briefed,
     /** The items still missing, in checklist order; empty when the departure may be approved. */
     public List<Item> missing() {
         List<Item> missing = new ArrayList<>();
-        if (carriersOut() > 0) {
+        if (!carriersSettled()) {
             missing.add(Item.CARRIERS_RETURNED);
         }
         if (!briefed) {
@@ -46,6 +51,16 @@ public record ExitChecklist(int carriers, int carriersReturned, boolean briefed,
             missing.add(Item.EXIT_PLEDGE);
         }
         return missing;
+    }
+
+    /** Carriers listed and all returned, or none listed and none held by HR's declaration. */
+    public boolean carriersSettled() {
+        return carriers == 0 ? noCarriersDeclared : carriersOut() == 0;
+    }
+
+    /** What must be done before the exit pledge may be signed: the carriers and the briefing, in that order. */
+    public List<Item> missingBeforePledge() {
+        return missing().stream().filter(i -> i != Item.EXIT_PLEDGE).toList();
     }
 
     public boolean isComplete() {

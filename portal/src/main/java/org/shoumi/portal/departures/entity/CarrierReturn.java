@@ -53,6 +53,17 @@ public class CarrierReturn {
     @Column(name = "received_by", length = 50)
     private String receivedBy;
 
+    /** Withdrawn as entered by mistake: when, by whom, why. The line stays, it no longer counts. */
+    @Column(name = "withdrawn_at")
+    private java.time.Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 64)
+    private String withdrawnBy;
+
+    @Size(max = 200)
+    @Column(name = "withdrawn_reason", length = 200)
+    private String withdrawnReason;
+
     protected CarrierReturn() {
     }
 
@@ -72,6 +83,52 @@ public class CarrierReturn {
         }
         this.returnedOn = Objects.requireNonNull(on);
         this.receivedBy = Objects.requireNonNull(receiver);
+    }
+
+    /** HR corrects the line (kind and description) while the departure is open. */
+    public void correct(CarrierKind newKind, String newDescription) {
+        requireChangeable();
+        departure.requireNoDuplicate(newKind, newDescription, this);
+        this.kind = Objects.requireNonNull(newKind);
+        this.description = Objects.requireNonNull(newDescription);
+    }
+
+    /** HR withdraws a line entered by mistake; it is kept, marked, and no longer counts. */
+    public void withdraw(java.time.Instant at, String by, String reason) {
+        requireChangeable();
+        this.withdrawnAt = Objects.requireNonNull(at);
+        this.withdrawnBy = Objects.requireNonNull(by);
+        this.withdrawnReason = Objects.requireNonNull(reason);
+    }
+
+    private void requireChangeable() {
+        if (!departure.isOpen()) {
+            throw new IllegalStateException("the departure is approved");
+        }
+        if (isWithdrawn()) {
+            throw new IllegalStateException("carrier " + id + " was withdrawn");
+        }
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public java.time.Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    /** The description compared for duplicates: spaces collapsed, case ignored. */
+    static String normalized(String description) {
+        return description.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     public boolean isReturned() {

@@ -25,6 +25,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
 
 /**
  * One person's departure (离岗 or 离职) and its exit checklist: the carriers to return, the exit briefing and the
@@ -92,6 +95,29 @@ public class Departure {
     @OrderBy("id")
     private List<CarrierReturn> carriers = new ArrayList<>();
 
+    /**
+     * For a departure opened by moving a person out of a secret-related class (or down to a lower one): where
+     * they go when it is approved. Null for an ordinary 离岗 or 离职.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "target_department_id")
+    private Department targetDepartment;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "target_post_id")
+    private Post targetPost;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_class", length = 16)
+    private SecrecyClass targetClass;
+
+    /** HR declared that the person holds no carriers (instead of listing any): when and who. */
+    @Column(name = "no_carriers_declared_at")
+    private Instant noCarriersDeclaredAt;
+
+    @Column(name = "no_carriers_declared_by", length = 64)
+    private String noCarriersDeclaredBy;
+
     /** 离岗教育: the day of the exit briefing and the name of who gave it. */
     @Column(name = "briefing_on")
     private LocalDate briefingOn;
@@ -141,12 +167,77 @@ public class Departure {
         }
     }
 
-    /** Adds a carrier the person holds and has to return. */
+    /**
+     * The move this departure makes when approved: out of a secret-related class or down to a lower one. Set once,
+     * when it is opened for such a change.
+     */
+    public void moveOnApproval(Department department, Post post, SecrecyClass lowerClass) {
+        requireOpen();
+        if (targetClass != null) {
+            throw new IllegalStateException("departure " + id + " already has a move");
+        }
+        if (kind != DepartureKind.LEAVE_POST) {
+            throw new IllegalStateException("only a 离岗 moves a person within the unit");
+        }
+        this.targetDepartment = Objects.requireNonNull(department);
+        this.targetPost = Objects.requireNonNull(post);
+        this.targetClass = Objects.requireNonNull(lowerClass);
+    }
+
+    /** Whether this departure was opened by lowering the person's class (it moves them when approved). */
+    public boolean isClassLowering() {
+        return targetClass != null;
+    }
+
+    /** The carrier lines that count (not withdrawn as entered by mistake), in the order they were entered. */
+    public List<CarrierReturn> activeCarriers() {
+        return carriers.stream().filter(c -> !c.isWithdrawn()).toList();
+    }
+
+    /**
+     * Adds a carrier the person holds and has to return. The same carrier twice (same kind, same description
+     * ignoring case and spacing) is refused; a line added after a "holds no carriers" declaration withdraws it.
+     */
     public CarrierReturn addCarrier(CarrierKind carrierKind, String description) {
         requireOpen();
+        requireNoDuplicate(carrierKind, description, null);
         CarrierReturn carrier = new CarrierReturn(this, carrierKind, description);
         carriers.add(carrier);
+        noCarriersDeclaredAt = null;
+        noCarriersDeclaredBy = null;
         return carrier;
+    }
+
+    /** Refuses a line that would repeat another active one; {@code except} is the line being corrected. */
+    public void requireNoDuplicate(CarrierKind carrierKind, String description, CarrierReturn except) {
+        String key = CarrierReturn.normalized(description);
+        if (activeCarriers().stream().anyMatch(c -> c != except && c.getKind() == carrierKind
+                && CarrierReturn.normalized(c.getDescription()).equals(key))) {
+            throw new DuplicateCarrierException(description);
+        }
+    }
+
+    /** HR declares that the person holds no carriers at all; only while no carrier line is active. */
+    public void declareNoCarriers(Instant at, String by) {
+        requireOpen();
+        if (!activeCarriers().isEmpty()) {
+            throw new IllegalStateException("departure " + id + " lists carriers");
+        }
+        this.noCarriersDeclaredAt = Objects.requireNonNull(at);
+        this.noCarriersDeclaredBy = Objects.requireNonNull(by);
+    }
+
+    public boolean isNoCarriersDeclared() {
+        return noCarriersDeclaredAt != null;
+    }
+
+    /**
+     * The carrier item of the checklist is done: at least one carrier listed and every listed one returned, or no
+     * carrier listed and HR declared that the person holds none. An empty list alone is not "all returned".
+     */
+    public boolean carriersSettled() {
+        List<CarrierReturn> active = activeCarriers();
+        return active.isEmpty() ? isNoCarriersDeclared() : active.stream().allMatch(CarrierReturn::isReturned);
     }
 
     public void recordBriefing(LocalDate on, String givenBy) {
@@ -177,13 +268,31 @@ public class Departure {
      */
     public void approve(LocalDate on, String by) {
         requireOpen();
-        if (carriers.stream().anyMatch(c -> !c.isReturned())) {
-            throw new IllegalStateException("a carrier is still out");
+        if (!carriersSettled()) {
+            throw new IllegalStateException("carriers are not settled");
+        }
+        if (briefingOn == null || exitPledgeSignedAt == null) {
+            throw new IllegalStateException("the briefing or the exit pledge is missing");
         }
         this.status = DepartureStatus.APPROVED;
         this.approvedOn = Objects.requireNonNull(on);
         this.approvedBy = Objects.requireNonNull(by);
-        employee.leave(kind.statusAfter());
+        if (isClassLowering()) {
+            employee.moveAfterDeparture(targetDepartment, targetPost, targetClass);
+        } else {
+            employee.leave(kind.statusAfter());
+        }
+    }
+
+    /**
+     * The person's last day under this departure: the planned last day, or the approval day when that came
+     * later. A leaver's login ends after it.
+     */
+    public LocalDate lastDay() {
+        if (approvedOn == null) {
+            return plannedLastDay;
+        }
+        return approvedOn.isAfter(plannedLastDay) ? approvedOn : plannedLastDay;
     }
 
     public Long getId() {
@@ -240,6 +349,26 @@ public class Departure {
 
     public String getExitPledgePaperRef() {
         return exitPledgePaperRef;
+    }
+
+    public Department getTargetDepartment() {
+        return targetDepartment;
+    }
+
+    public Post getTargetPost() {
+        return targetPost;
+    }
+
+    public SecrecyClass getTargetClass() {
+        return targetClass;
+    }
+
+    public Instant getNoCarriersDeclaredAt() {
+        return noCarriersDeclaredAt;
+    }
+
+    public String getNoCarriersDeclaredBy() {
+        return noCarriersDeclaredBy;
     }
 
     public LocalDate getApprovedOn() {

@@ -26,7 +26,8 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 @Table(name = "post_exit_period")
 @NamedQuery(name = PostExitPeriod.RUNNING,
         query = "select p from PostExitPeriod p join fetch p.employee e join fetch e.department "
-                + "where p.endDate >= :today and p.endDate <= :until order by p.endDate, e.employeeNo")
+                + "where coalesce(p.currentEnd, p.endDate) >= :today and coalesce(p.currentEnd, p.endDate) <= :until "
+                + "and p.startDate <= :today order by coalesce(p.currentEnd, p.endDate), e.employeeNo")
 @NamedQuery(name = PostExitPeriod.OF_EMPLOYEE,
         query = "select p from PostExitPeriod p where p.employee = :employee order by p.endDate desc")
 public class PostExitPeriod {
@@ -56,6 +57,21 @@ public class PostExitPeriod {
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
 
+    /**
+     * The end as it stands after per-person adjustments (set length, extension, early end); null while never
+     * adjusted. {@code endDate} keeps the end the approval gave, which is what its evidence entry holds; each
+     * adjustment is its own dated, attributed entry ({@link PeriodAdjustment}).
+     */
+    @Column(name = "current_end")
+    private LocalDate currentEnd;
+
+    /** 委托管理: the organisation entrusted with managing the person during the period, and its reference. */
+    @Column(name = "entrusted_to", length = 100)
+    private String entrustedTo;
+
+    @Column(name = "entrusted_ref", length = 100)
+    private String entrustedRef;
+
     protected PostExitPeriod() {
     }
 
@@ -70,9 +86,36 @@ public class PostExitPeriod {
         }
     }
 
-    /** Whether the person is still restricted on {@code day}: from the start to the end date, both included. */
+    /** Whether the person is still restricted on {@code day}: from the start to the (current) end, both included. */
     public boolean isRunningOn(LocalDate day) {
-        return !day.isBefore(startDate) && !day.isAfter(endDate);
+        return !day.isBefore(startDate) && !day.isAfter(getCurrentEnd());
+    }
+
+    /** The last day as it stands now: the approval's end unless an adjustment moved it. */
+    public LocalDate getCurrentEnd() {
+        return currentEnd == null ? endDate : currentEnd;
+    }
+
+    /** Moves the end (an adjustment records why and who); it cannot end before it starts. */
+    public void moveEnd(LocalDate newEnd) {
+        if (newEnd.isBefore(startDate)) {
+            throw new IllegalArgumentException("a 脱密期 cannot end before it starts");
+        }
+        this.currentEnd = newEnd;
+    }
+
+    /** Records who manages the person during the period (委托管理). */
+    public void entrust(String organisation, String reference) {
+        this.entrustedTo = organisation;
+        this.entrustedRef = reference;
+    }
+
+    public String getEntrustedTo() {
+        return entrustedTo;
+    }
+
+    public String getEntrustedRef() {
+        return entrustedRef;
     }
 
     public Long getId() {

@@ -7,9 +7,16 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
 
 /**
  * A change of post or class as recorded: before and after, and the programme it gave (null for none) with its
- * due date. {@code changed} is false when the form asked for what was already recorded.
+ * due date. {@code changed} is false when the form asked for what was already recorded. A move out of a
+ * secret-related class (or down to a lower one) is not applied: {@code departureId} is the 离岗 departure opened
+ * for it instead, which moves the person when it is approved.
  */
 public record ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
                             String newPostCode, SecrecyClass newClass, boolean changed, ProgrammeKind programme,
-                            LocalDate due) implements Serializable {
+                            LocalDate due, Long departureId) implements Serializable {
+
+    /** Whether a departure was opened instead of applying the change. */
+    public boolean departureOpened() {
+        return departureId != null;
+    }
 }

@@ -5,7 +5,10 @@ public class ChangeRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason { UNKNOWN_EMPLOYEE, UNKNOWN_POST, HAS_LEFT_UNIT, INVALID }
+    public enum Reason {
+        UNKNOWN_EMPLOYEE, UNKNOWN_POST, UNKNOWN_DEPARTMENT, HAS_LEFT_UNIT, INVALID, REASON_TOO_LONG, DEPARTURE_OPEN,
+        NOT_HANDLED
+    }
 
     private final Reason reason;
 

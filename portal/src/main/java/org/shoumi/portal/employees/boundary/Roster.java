@@ -1,6 +1,7 @@
 package org.shoumi.portal.employees.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +28,11 @@ import org.shoumi.portal.employees.control.RosterPlan;
 import org.shoumi.portal.employees.control.RosterPlan.Change;
 import org.shoumi.portal.employees.control.RosterPlan.Planned;
 import org.shoumi.portal.employees.control.RosterReader;
+import org.shoumi.portal.employees.control.RosterColumn;
+import org.shoumi.portal.employees.control.RosterProblem;
+import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.PersonnelChange;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.organisation.entity.Department;
@@ -63,6 +68,12 @@ public class Roster {
 
     @Inject
     Documents documents;
+
+    @Inject
+    PersonnelHistory history;
+
+    @Inject
+    Event<SecretClassLowering> lowerings;
 
     /** The rows of an import, as far as it has got. */
     @FunctionalInterface
@@ -104,17 +115,26 @@ public class Roster {
             throw new HireRefusedException(Reason.INVALID);
         }
         em.persist(employee);
+        history.hired(employee, by, ChangeSource.HIRE);
         accounts.createWithFirstPassword(d.username().strip(), d.password(), Set.of(Role.EMPLOYEE), employee);
         return programmes.onHire(employee, by);
     }
     /**
-     * Changes the post and secrecy class of a person and gives the programme {@link ProgrammeRules#onChange}
-     * calls for (transfer to another post, or onboarding into a secret-related class). A change into 非涉密 gives
-     * nothing; a departure is opened elsewhere.
+     * Changes the department, post and secrecy class of a person, records the change in their history (with the
+     * reason) and gives the programme {@link ProgrammeRules#onChange} calls for (transfer to another post, or
+     * onboarding into a secret-related class). A person in post moved out of a secret-related class, or down to a
+     * lower one, is not changed: a 离岗 departure is opened instead, and the move is made when it is approved.
+     *
+     * @param departmentCode the new department; null keeps the current one
      */
-    public ChangeOutcome change(String employeeNo, String postCode, SecrecyClass secrecyClass, String by) {
+    public ChangeOutcome change(String employeeNo, String departmentCode, String postCode, SecrecyClass secrecyClass,
+                                String reason, String by) {
         if (employeeNo == null || postCode == null || secrecyClass == null || by == null) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.INVALID);
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > PersonnelChange.MAX_REASON) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.REASON_TOO_LONG);
         }
         Employee e = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
                 .setParameter("employeeNo", employeeNo.strip()).getResultList().stream().findFirst()
@@ -122,21 +142,49 @@ public class Roster {
         Post post = em.createQuery("select p from Post p where p.code = :c", Post.class)
                 .setParameter("c", postCode).getResultList().stream().findFirst()
                 .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_POST));
+        Department department = departmentCode == null ? e.getDepartment()
+                : em.createQuery("select d from Department d where d.code = :c", Department.class)
+                .setParameter("c", departmentCode).getResultList().stream().findFirst()
+                .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT));
         String oldPost = e.getPost().getCode();
         SecrecyClass oldClass = e.getSecrecyClass();
-        boolean changed = !oldPost.equals(post.getCode()) || oldClass != secrecyClass;
+        boolean changed = !oldPost.equals(post.getCode()) || oldClass != secrecyClass
+                || !e.getDepartment().getCode().equals(department.getCode());
         if (!changed) {
             return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, oldPost, oldClass, false,
-                    null, null);
+                    null, null, null);
         }
         if (e.getStatus() == EmployeeStatus.LEFT_UNIT) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT);
         }
-        e.update(e.getName(), e.getDepartment(), post, secrecyClass);
+        if (opensDeparture(e, secrecyClass)) {
+            long departureId = lowerClass(e, department, post, secrecyClass, why, by, ChangeSource.FORM);
+            return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass,
+                    true, null, null, departureId);
+        }
+        Employee.Snapshot before = e.snapshot();
+        e.update(e.getName(), department, post, secrecyClass);
+        history.changed(e, before, by, ChangeSource.FORM, why);
         Optional<Assignment> given = ProgrammeRules.onChange(oldPost, oldClass, post.getCode(), secrecyClass)
                 .map(kind -> programmes.assign(e, kind, null, null, by));
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
-                given.map(Assignment::getKind).orElse(null), given.map(Assignment::getDue).orElse(null));
+                given.map(Assignment::getKind).orElse(null), given.map(Assignment::getDue).orElse(null), null);
+    }
+
+    /** Whether changing this person to this class is a departure rather than a change (see {@link #change}). */
+    static boolean opensDeparture(Employee person, SecrecyClass to) {
+        return person.isInPost() && person.getSecrecyClass().isLoweredTo(to);
+    }
+
+    /** Asks the departures feature to open the 离岗 departure of a lowering; returns its id. */
+    private long lowerClass(Employee e, Department department, Post post, SecrecyClass to, String reason, String by,
+                            ChangeSource source) {
+        SecretClassLowering lowering = new SecretClassLowering(e, department, post, to, reason, by, source);
+        lowerings.fire(lowering);
+        if (lowering.departureId() == null) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.NOT_HANDLED);
+        }
+        return lowering.departureId();
     }
 
     /** Reads and checks a roster file (.csv or .xlsx) against the roster as it is; stores nothing. */
@@ -172,6 +220,7 @@ public class Roster {
         List<NewLogin> logins = new ArrayList<>();
         int added = 0;
         int changed = 0;
+        int departuresOpened = 0;
         int total = checked.getRows().size();
         int done = 0;
         for (Planned row : checked.getRows()) {
@@ -183,18 +232,37 @@ public class Roster {
                         line.secrecyClass().isSecretRelated() ? EmployeeStatus.ONBOARDING : EmployeeStatus.ACTIVE,
                         line.hireDate());
                 em.persist(e);
+                history.hired(e, by, ChangeSource.ROSTER_IMPORT);
                 added++;
                 programmes.onHire(e, by).ifPresent(a -> given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(),
                         a.getKind())));
             } else {
                 e = people.get(row.employeeNo());
                 if (row.change() == Change.CHANGED) {
-                    e.update(line.name(), departments.get(line.departmentCode()), posts.get(line.postCode()),
-                            line.secrecyClass());
+                    Department department = departments.get(line.departmentCode());
+                    Post post = posts.get(line.postCode());
                     changed++;
-                    if (row.programme() != null) {
-                        ProgrammeKind kind = programmes.assign(e, row.programme(), null, null, by).getKind();
-                        given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(), kind));
+                    if (opensDeparture(e, line.secrecyClass())) {
+                        // the name is corrected at once; the move out of the class waits for the departure
+                        Employee.Snapshot before = e.snapshot();
+                        e.update(line.name(), e.getDepartment(), e.getPost(), e.getSecrecyClass());
+                        history.changed(e, before, by, ChangeSource.ROSTER_IMPORT, null);
+                        try {
+                            lowerClass(e, department, post, line.secrecyClass(), null, by, ChangeSource.ROSTER_IMPORT);
+                        } catch (ChangeRefusedException refused) {
+                            throw new RosterImportRefusedException(List.of(RosterProblem.of(line.row(),
+                                    RosterColumn.SECRECY_CLASS, -1, RosterProblem.Kind.DEPARTURE_OPEN,
+                                    e.getEmployeeNo())));
+                        }
+                        departuresOpened++;
+                    } else {
+                        Employee.Snapshot before = e.snapshot();
+                        e.update(line.name(), department, post, line.secrecyClass());
+                        history.changed(e, before, by, ChangeSource.ROSTER_IMPORT, null);
+                        if (row.programme() != null) {
+                            ProgrammeKind kind = programmes.assign(e, row.programme(), null, null, by).getKind();
+                            given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(), kind));
+                        }
                     }
                 }
             }
@@ -209,7 +277,7 @@ public class Roster {
             }
             progress.rows(++done, total);
         }
-        return new RosterImportOutcome(added, changed, total - added - changed, given, logins);
+        return new RosterImportOutcome(added, changed, total - added - changed, given, logins, departuresOpened);
     }
 
     /** An empty roster file with the header row, as .xlsx or (UTF-8 with BOM) .csv. */

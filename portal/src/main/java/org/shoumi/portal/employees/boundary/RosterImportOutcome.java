@@ -9,7 +9,7 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
  * page shows it once to HR and keeps it nowhere else; only its hash is stored.
  */
 public record RosterImportOutcome(int added, int changed, int unchanged, List<GivenProgramme> programmes,
-                                  List<NewLogin> logins) implements Serializable {
+                                  List<NewLogin> logins, int departuresOpened) implements Serializable {
 
     /** A programme given by the import. */
     public record GivenProgramme(String employeeNo, String name, ProgrammeKind kind) implements Serializable {

@@ -54,6 +54,14 @@ public final class RosterPlan {
         public boolean classChanged() {
             return before != null && before.secrecyClass() != line.secrecyClass();
         }
+
+        /**
+         * Whether the row moves a person in post out of a secret-related class or down to a lower one: that is
+         * not applied by the import but opens a 离岗 departure (the name is still corrected).
+         */
+        public boolean opensDeparture() {
+            return before != null && lowers(before, line.secrecyClass());
+        }
     }
 
     /** The plan of a whole file; it may be carried out only without problems. */
@@ -69,6 +77,11 @@ public final class RosterPlan {
     }
 
     private RosterPlan() {
+    }
+
+    static boolean lowers(Current before, SecrecyClass to) {
+        boolean inPost = before.status() == EmployeeStatus.ONBOARDING || before.status() == EmployeeStatus.ACTIVE;
+        return inPost && before.secrecyClass().isLoweredTo(to);
     }
 
     /**
@@ -111,7 +124,7 @@ public final class RosterPlan {
                         before.employeeNo()));
                 continue;
             }
-            ProgrammeKind programme = postOrClass ? ProgrammeRules.onChange(before.postCode(), before.secrecyClass(),
+            ProgrammeKind programme = postOrClass && !lowers(before, line.secrecyClass()) ? ProgrammeRules.onChange(before.postCode(), before.secrecyClass(),
                     line.postCode(), line.secrecyClass()).orElse(null) : null;
             rows.add(new Planned(line, changed ? Change.CHANGED : Change.UNCHANGED, before, programme, newLogin));
         }

@@ -100,6 +100,16 @@ public class Employee {
         this.hireDate = Objects.requireNonNull(hireDate);
     }
 
+    /** The values a history entry compares: name, department, post, secrecy class and status. */
+    public record Snapshot(String name, String departmentCode, String postCode, SecrecyClass secrecyClass,
+                           EmployeeStatus status) {
+    }
+
+    /** What the record says now; read inside a transaction (it reads the department and post codes). */
+    public Snapshot snapshot() {
+        return new Snapshot(name, department.getCode(), post.getCode(), secrecyClass, status);
+    }
+
     /** Onboarding is complete: the person is now in post (在岗). */
     public void takeUpPost() {
         if (status != EmployeeStatus.ONBOARDING) {
@@ -133,6 +143,24 @@ public class Employee {
             throw new IllegalStateException(employeeNo + " is not in post but " + status);
         }
         this.status = to;
+    }
+
+    /**
+     * An approved departure out of a secret-related class (or down to a lower one): the person moves to the
+     * department, post and class HR asked for. Moved to 非涉密 they have left the secret-related post (离岗);
+     * moved to a lower secret-related class they stay in post.
+     */
+    public void moveAfterDeparture(Department department, Post post, SecrecyClass lowerClass) {
+        if (!isInPost()) {
+            throw new IllegalStateException(employeeNo + " is not in post but " + status);
+        }
+        if (!secrecyClass.isLoweredTo(lowerClass)) {
+            throw new IllegalArgumentException(secrecyClass + " is not lowered to " + lowerClass);
+        }
+        this.department = Objects.requireNonNull(department);
+        this.post = Objects.requireNonNull(post);
+        this.secrecyClass = lowerClass;
+        this.status = lowerClass.isSecretRelated() ? status : EmployeeStatus.LEFT_POST;
     }
 
     /**

@@ -8,4 +8,24 @@ public enum SecrecyClass {
     public boolean isSecretRelated() {
         return this != NONE;
     }
+
+    /** How much the class carries: 核心 3, 重要 2, 一般 1, 非涉密 0. */
+    public int rank() {
+        return switch (this) {
+            case CORE -> 3;
+            case IMPORTANT -> 2;
+            case GENERAL -> 1;
+            case NONE -> 0;
+        };
+    }
+
+    /** Whether moving from this class to {@code other} lowers it (核心 → 一般, 一般 → 非涉密, ...). */
+    public boolean isLoweredTo(SecrecyClass other) {
+        return other.rank() < rank();
+    }
+
+    /** The higher of two classes. */
+    public static SecrecyClass higher(SecrecyClass a, SecrecyClass b) {
+        return a.rank() >= b.rank() ? a : b;
+    }
 }

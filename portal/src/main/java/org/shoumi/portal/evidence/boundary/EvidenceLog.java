@@ -25,6 +25,7 @@ import org.shoumi.portal.evidence.control.Verification;
 import org.shoumi.portal.evidence.entity.EvidenceEntry;
 import org.shoumi.portal.evidence.entity.EvidenceHead;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.events.PersonnelChanged;
 import org.shoumi.quizzes.attempts.boundary.AttemptFinished;
 
 /**
@@ -64,6 +65,11 @@ public class EvidenceLog {
     /** A finished quiz attempt (submitted, or expired also by the sweeper), in the quizzes' transaction. */
     void attemptFinished(@Observes AttemptFinished finished) {
         append(EvidenceKind.QUIZ_ATTEMPT, finished.attemptId());
+    }
+
+    /** A dated entry of a person's history, in the transaction of the change. */
+    void personnelChanged(@Observes PersonnelChanged changed) {
+        append(EvidenceKind.PERSONNEL_CHANGE, changed.changeId());
     }
 
     /** Verifies the whole log against the records, reading the database directly (no cache). */

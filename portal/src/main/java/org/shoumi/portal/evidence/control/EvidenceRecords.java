@@ -34,6 +34,14 @@ public final class EvidenceRecords {
             + "d.briefing_on, d.exit_pledge_id, d.exit_pledge_paper_ref, d.approved_on, d.approved_by, "
             + "x.secrecy_class, x.start_date, x.end_date from departure d join employee e on e.id = d.employee_id "
             + "left join post_exit_period x on x.departure_id = d.id where d.status = 'APPROVED'";
+    private static final String CHANGES = "select c.id, e.employee_no, c.changed_at, c.effective_on, c.changed_by, "
+            + "c.source, c.reason, c.old_name, c.new_name, c.old_department, c.new_department, c.old_post, "
+            + "c.new_post, c.old_class, c.new_class, c.old_status, c.new_status "
+            + "from personnel_change c join employee e on e.id = c.employee_id";
+    private static final String ADJUSTMENTS = "select a.id, e.employee_no, x.departure_id, a.kind, a.old_end, "
+            + "a.new_end, a.reason, a.approved_by, a.document_ref, a.recorded_by, a.recorded_at "
+            + "from period_adjustment a join post_exit_period x on x.id = a.period_id "
+            + "join employee e on e.id = x.employee_id";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -107,6 +115,8 @@ public final class EvidenceRecords {
             case QUIZ_ATTEMPT -> attempts(c, id);
             case SIGNED_PLEDGE -> pledges(c, id);
             case DEPARTURE_APPROVAL -> departures(c, id);
+            case PERSONNEL_CHANGE -> changes(c, id);
+            case PERIOD_ADJUSTMENT -> adjustments(c, id);
         };
     }
 
@@ -196,6 +206,39 @@ public final class EvidenceRecords {
                         .date(date(rs.getDate(8))).text(rs.getString(9)).text(rs.getString(10))
                         .date(date(rs.getDate(11))).date(date(rs.getDate(12))).toString();
                 list.add(new LiveRecord(EvidenceKind.DEPARTURE_APPROVAL, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> changes(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, CHANGES, "c.id", id, "c.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                CanonicalContent content = CanonicalContent.of(EvidenceKind.PERSONNEL_CHANGE, recordId).text(no)
+                        .time(rs.getTimestamp(3)).date(date(rs.getDate(4)));
+                for (int column = 5; column <= 17; column++) {
+                    content.text(rs.getString(column));
+                }
+                list.add(new LiveRecord(EvidenceKind.PERSONNEL_CHANGE, recordId, no, content.toString(), true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> adjustments(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, ADJUSTMENTS, "a.id", id, "a.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.PERIOD_ADJUSTMENT, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).date(date(rs.getDate(5)))
+                        .date(date(rs.getDate(6))).text(rs.getString(7)).text(rs.getString(8)).text(rs.getString(9))
+                        .text(rs.getString(10)).time(rs.getTimestamp(11)).toString();
+                list.add(new LiveRecord(EvidenceKind.PERIOD_ADJUSTMENT, recordId, no, content, true));
             }
         }
         return list;

@@ -6,14 +6,27 @@ public class PledgeRefusedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
-        NO_PERSON, NOT_DUE, NO_TEMPLATE, TEXT_CHANGED, WRONG_PASSWORD, LOCKED, NAME_MISMATCH, NO_SIGNATURE
+        NO_PERSON, NOT_DUE, NO_TEMPLATE, TEXT_CHANGED, WRONG_PASSWORD, LOCKED, NAME_MISMATCH, NO_SIGNATURE,
+        EXIT_STEPS_MISSING
     }
 
     private final Reason reason;
+    private final java.util.List<String> missing;
 
     public PledgeRefusedException(Reason reason) {
-        super(reason.name());
+        this(reason, java.util.List.of());
+    }
+
+    /** A refusal because earlier steps are missing: their names (checklist items), in order. */
+    public PledgeRefusedException(Reason reason, java.util.List<String> missing) {
+        super(reason.name() + (missing.isEmpty() ? "" : " " + missing));
         this.reason = reason;
+        this.missing = java.util.List.copyOf(missing);
+    }
+
+    /** For {@link Reason#EXIT_STEPS_MISSING}: the exit checklist items still missing, in order. */
+    public java.util.List<String> missing() {
+        return missing;
     }
 
     public Reason reason() {

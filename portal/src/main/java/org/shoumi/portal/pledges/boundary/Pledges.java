@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,6 +108,13 @@ public class Pledges {
         if (programmes.awaitingPledge(person, s.kind()).isEmpty()) {
             throw new PledgeRefusedException(Reason.NOT_DUE);
         }
+        if (s.kind() == PledgeKind.EXIT) {
+            // its text says the carriers were returned and the briefing given: both must be on the record first
+            List<String> missing = departures.missingBeforeExitPledge(person.getEmployeeNo());
+            if (!missing.isEmpty()) {
+                throw new PledgeRefusedException(Reason.EXIT_STEPS_MISSING, missing);
+            }
+        }
         DocumentVersion template = template(s.kind());
         PledgeText.Filled filled = fill(template, person);
         if (template.getVersion() != s.version() || !filled.sha256().equals(s.sha256())) {
@@ -172,17 +180,21 @@ public class Pledges {
     private PledgeText.Filled fill(DocumentVersion template, Employee person) {
         ResourceBundle labels = ResourceBundle.getBundle(BUNDLE, DOCUMENT_LOCALE);
         LocalDate today = documents.today();
-        int years = departures.policy().years(person.getSecrecyClass());
-        // an exit pledge speaks of the 脱密期 from the planned last day of the open departure
-        LocalDate lastDay = template.getPledgeKind() == PledgeKind.EXIT ? departures
-                .openDepartureOf(person.getEmployeeNo()).map(DepartureDetail::plannedLastDay).orElse(null) : null;
-        LocalDate[] period = PledgeText.period(template.getPledgeKind(), today, person.getHireDate(), lastDay, years);
+        LocalDate[] period = PledgeText.period(template.getPledgeKind(), today, person.getHireDate(), null, 0);
         PledgeText.Facts facts = new PledgeText.Facts(person.getName(), person.getEmployeeNo(),
                 person.getDepartment().getName(), person.getPost().getName(),
                 labels.getString("enum.SecrecyClass." + person.getSecrecyClass().name()), unitName, today,
                 period[0], period[1]);
+        // an exit pledge is signed before the approval that starts the 脱密期: it states the length and that it
+        // runs from the approval day, never a date the record does not hold yet
+        PledgeText.ExitTerms exit = null;
+        if (template.getPledgeKind() == PledgeKind.EXIT) {
+            int years = departures.expectedPeriodYears(person.getEmployeeNo());
+            exit = new PledgeText.ExitTerms(years, labels.getString("pledge.exit.startPhrase"),
+                    MessageFormat.format(labels.getString("pledge.exit.endPhrase"), years));
+        }
         return PledgeText.fill(template.getBody(), facts,
-                DateTimeFormatter.ofPattern(labels.getString("pledge.datePattern")));
+                DateTimeFormatter.ofPattern(labels.getString("pledge.datePattern")), exit);
     }
 
     private DocumentVersion template(PledgeKind kind) {

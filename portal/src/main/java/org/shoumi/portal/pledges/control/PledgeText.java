@@ -19,6 +19,13 @@ public final class PledgeText {
                         String unit, LocalDate date, LocalDate startDate, LocalDate endDate) {
     }
 
+    /**
+     * What an exit pledge says of the 脱密期 before the departure is approved: its length in years, and the words
+     * that stand for its first and last day (the approval date is not known yet, so no date is printed).
+     */
+    public record ExitTerms(int years, String startPhrase, String endPhrase) {
+    }
+
     /** A filled-in pledge. */
     public record Filled(String text, String sha256) {
     }
@@ -27,6 +34,14 @@ public final class PledgeText {
     }
 
     public static Filled fill(String template, Facts facts, DateTimeFormatter dates) {
+        return fill(template, facts, dates, null);
+    }
+
+    /**
+     * Fills the template; with {@code exit} terms, {{startDate}} and {{endDate}} are the words for "the approval
+     * day" and "N years after it" instead of dates, and {{periodYears}} is the length.
+     */
+    public static Filled fill(String template, Facts facts, DateTimeFormatter dates, ExitTerms exit) {
         Map<String, String> values = new HashMap<>();
         values.put("name", facts.name());
         values.put("employeeNo", facts.employeeNo());
@@ -37,6 +52,12 @@ public final class PledgeText {
         values.put("date", dates.format(facts.date()));
         values.put("startDate", dates.format(facts.startDate()));
         values.put("endDate", facts.endDate() == null ? "" : dates.format(facts.endDate()));
+        values.put("periodYears", "");
+        if (exit != null) {
+            values.put("startDate", exit.startPhrase());
+            values.put("endDate", exit.endPhrase());
+            values.put("periodYears", Integer.toString(exit.years()));
+        }
         String text = Placeholders.fill(template, values);
         return new Filled(text, TextHash.sha256(text));
     }

@@ -18,6 +18,8 @@ import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.campaigns.entity.Campaign;
 import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
+import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.programmes.control.ProgrammeRules;
@@ -51,6 +53,9 @@ public class Programmes {
 
     @Inject
     Documents documents;
+
+    @Inject
+    PersonnelHistory history;
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.programme.onboarding.quiz", defaultValue = "ONBOARDING")
@@ -152,7 +157,9 @@ public class Programmes {
         if (a.isOpen() && done.stream().allMatch(Progress.StepProgress::done)) {
             a.completed(clock.instant());
             if (a.getKind() == ProgrammeKind.ONBOARDING && e.getStatus() == EmployeeStatus.ONBOARDING) {
+                Employee.Snapshot before = e.snapshot();
                 e.takeUpPost();
+                history.changed(e, before, e.getEmployeeNo(), ChangeSource.ONBOARDING, null);
             }
         }
         return new Progress(a.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
 import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.employees.boundary.HistoryRow;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.entity.Assignment;
@@ -48,6 +50,9 @@ public class Records {
     Employees employees;
 
     @Inject
+    PersonnelHistory history;
+
+    @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -69,6 +74,7 @@ public class Records {
                         new SecrecyFile.Person(e.getEmployeeNo(), e.getName(), e.getDepartment().getName(),
                                 e.getPost().getName(), text.getString("enum.SecrecyClass." + e.getSecrecyClass()),
                                 text.getString("enum.EmployeeStatus." + e.getStatus()), e.getHireDate()),
+                        changes(e.getEmployeeNo(), text),
                         assignments(e).stream().map(a -> new SecrecyFile.Programme(
                                 text.getString("enum.ProgrammeKind." + a.getKind()), a.getStartedOn(), a.getDue(),
                                 a.getCompletedAt(), a.getClosedAt())).toList(),
@@ -98,11 +104,14 @@ public class Records {
         List<List<String>> tests = sheet(text, "record.sheet.attempts.header");
         List<List<String>> signed = sheet(text, "record.sheet.pledges.header");
         List<List<String>> leaving = sheet(text, "record.sheet.exits.header");
+        List<List<String>> changed = sheet(text, "record.sheet.history.header");
         for (Employee e : people) {
             String no = e.getEmployeeNo();
             roster.add(List.of(no, e.getName(), e.getDepartment().getName(), e.getPost().getName(),
                     text.getString("enum.SecrecyClass." + e.getSecrecyClass()),
                     text.getString("enum.EmployeeStatus." + e.getStatus()), String.valueOf(e.getHireDate())));
+            changes(no, text).forEach(c -> changed.add(List.of(no, e.getName(), String.valueOf(c.effectiveOn()),
+                    c.what(), c.source(), c.by(), c.reason())));
             assignments(e).forEach(a -> programmes.add(List.of(no, e.getName(),
                     text.getString("enum.ProgrammeKind." + a.getKind()), String.valueOf(a.getStartedOn()),
                     String.valueOf(a.getDue()), time(a.getCompletedAt()), time(a.getClosedAt()),
@@ -127,12 +136,47 @@ public class Records {
                     x.periodEnd() == null ? "" : x.periodEnd().toString())));
         }
         sheets.put(text.getString("record.sheet.people"), roster);
+        sheets.put(text.getString("record.sheet.history"), changed);
         sheets.put(text.getString("record.sheet.programmes"), programmes);
         sheets.put(text.getString("record.sheet.readings"), readings);
         sheets.put(text.getString("record.sheet.attempts"), tests);
         sheets.put(text.getString("record.sheet.pledges"), signed);
         sheets.put(text.getString("record.sheet.exits"), leaving);
         return InspectionWorkbook.write(sheets);
+    }
+
+    /** The person's history in words (Chinese, as the whole file). */
+    private List<SecrecyFile.Change> changes(String employeeNo, ResourceBundle text) {
+        return history.of(employeeNo).stream().map(h -> new SecrecyFile.Change(h.effectiveOn(), describe(h, text),
+                text.getString("enum.ChangeSource." + h.source().name()), h.changedBy(),
+                h.reason() == null ? "" : h.reason())).toList();
+    }
+
+    static String describe(HistoryRow h, ResourceBundle text) {
+        List<String> parts = new ArrayList<>();
+        if (h.isHire()) {
+            parts.add(text.getString("employees.history.hired"));
+        }
+        if (h.isDepartmentChanged()) {
+            parts.add(text.getString("employees.history.department") + "：" + h.oldDepartment().name() + " → "
+                    + h.newDepartment().name());
+        }
+        if (h.isPostChanged()) {
+            parts.add(text.getString("employees.history.post") + "：" + h.oldPost().name() + " → "
+                    + h.newPost().name());
+        }
+        if (h.isClassChanged()) {
+            parts.add(text.getString("employees.history.class") + "：" + text.getString("enum.SecrecyClass."
+                    + h.oldClass()) + " → " + text.getString("enum.SecrecyClass." + h.newClass()));
+        }
+        if (h.isStatusChanged()) {
+            parts.add(text.getString("employees.history.status") + "：" + text.getString("enum.EmployeeStatus."
+                    + h.oldStatus()) + " → " + text.getString("enum.EmployeeStatus." + h.newStatus()));
+        }
+        if (h.isNameChanged()) {
+            parts.add(text.getString("employees.history.name") + "：" + h.oldName() + " → " + h.newName());
+        }
+        return String.join("；", parts);
     }
 
     private static List<List<String>> sheet(ResourceBundle text, String headerKey) {
@@ -172,7 +216,7 @@ public class Records {
                             d.getCarriers().size(), (int) d.getCarriers().stream().filter(c -> c.isReturned()).count(),
                             d.getBriefingOn(), d.getExitPledgeSignedAt() != null || d.getExitPledgePaperRef() != null,
                             d.getApprovedOn(), period.map(PostExitPeriod::getStartDate).orElse(null),
-                            period.map(PostExitPeriod::getEndDate).orElse(null));
+                            period.map(PostExitPeriod::getCurrentEnd).orElse(null));
                 }).toList();
     }
 

@@ -6,8 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Everything the portal records about one person, as printed in their secrecy file. */
-public record SecrecyFile(Person person, List<Programme> programmes, List<Reading> readings,
+public record SecrecyFile(Person person, List<Change> history, List<Programme> programmes, List<Reading> readings,
                           List<Attempt> attempts, List<Pledge> pledges, List<Exit> exits) {
+
+    /**
+     * One entry of the person's history, already in words: the day it took effect, what changed (old → new),
+     * through which path, by whom and why (empty for none).
+     */
+    public record Change(LocalDate effectiveOn, String what, String source, String by, String reason) {
+    }
 
     /** A departure: kind and status as labels, its checklist, and the 脱密期 it started (null while open). */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,

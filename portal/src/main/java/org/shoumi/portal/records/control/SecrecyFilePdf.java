@@ -22,6 +22,12 @@ public final class SecrecyFilePdf {
                 .paragraph(MessageFormat.format(text.getString("record.file.person"), p.employeeNo(), p.name(),
                         p.department(), p.post(), p.secrecyClass(), p.status(), String.valueOf(p.hireDate())), PdfPages.BODY);
 
+        pages.section(text.getString("record.file.history"));
+        f.history().forEach(c -> pages.paragraph(MessageFormat.format(text.getString("record.file.change"),
+                String.valueOf(c.effectiveOn()), c.what(), c.source(), c.by(),
+                c.reason().isEmpty() ? text.getString("record.file.none") : c.reason()), PdfPages.BODY));
+        none(pages, f.history().isEmpty(), text);
+
         pages.section(text.getString("record.file.programmes"));
         f.programmes().forEach(g -> pages.paragraph(MessageFormat.format(text.getString("record.file.programme"),
                 g.kind(), String.valueOf(g.startedOn()), String.valueOf(g.due()),

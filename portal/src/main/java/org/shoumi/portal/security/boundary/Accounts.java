@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +49,10 @@ public class Accounts {
     @ConfigProperty(name = "shoumi.portal.security.lockout.minutes", defaultValue = "15")
     long lockMinutes;
 
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
     Clock clock = Clock.systemUTC();
 
     private volatile String decoyHash;
@@ -57,7 +63,7 @@ public class Accounts {
             return LoginOutcome.invalid();
         }
         Optional<Account> found = find(name);
-        if (found.isEmpty() || !found.get().isEnabled()) {
+        if (found.isEmpty() || found.get().isDisabledOn(LocalDate.now(clock.withZone(ZoneId.of(zone))))) {
             // spend the same time as for a real account, so that timing does not tell which names exist
             passwordHash.verify(password, decoyHash());
             return LoginOutcome.invalid();
@@ -85,7 +91,7 @@ public class Accounts {
     public PasswordChangeOutcome changePassword(String username, char[] current, char[] next) {
         String name = normalize(username);
         Optional<Account> found = name == null ? Optional.empty() : find(name);
-        if (found.isEmpty() || !found.get().isEnabled()) {
+        if (found.isEmpty() || found.get().isDisabledOn(LocalDate.now(clock.withZone(ZoneId.of(zone))))) {
             passwordHash.verify(current == null ? new char[0] : current, decoyHash());
             return PasswordChangeOutcome.of(PasswordChangeOutcome.Status.WRONG_PASSWORD);
         }

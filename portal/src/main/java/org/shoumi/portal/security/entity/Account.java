@@ -90,6 +90,17 @@ public class Account {
     @Column(name = "password_change_required")
     private Boolean passwordChangeRequired = Boolean.FALSE;
 
+    /** A leaver's login: refused from this day on (the day after the approved last day of a 离职). */
+    @Column(name = "disabled_from")
+    private java.time.LocalDate disabledFrom;
+
+    /**
+     * When the account last lost access (disabled, or roles taken away): sessions that logged in before it end
+     * at their next request.
+     */
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     protected Account() {
     }
 
@@ -98,6 +109,42 @@ public class Account {
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.employee = employee;
+    }
+
+    /** Whether the login is refused on this day: switched off, or a leaver's last day has passed. */
+    public boolean isDisabledOn(java.time.LocalDate day) {
+        return !enabled || (disabledFrom != null && !day.isBefore(disabledFrom));
+    }
+
+    /** A 离职 was approved: the login ends after the last day. */
+    public void disableFrom(java.time.LocalDate day) {
+        this.disabledFrom = java.util.Objects.requireNonNull(day);
+    }
+
+    /** Switches the login off now; its sessions end. */
+    public void disable(Instant now) {
+        this.enabled = false;
+        this.revokedAt = now;
+    }
+
+    /** An administrator lets the login in again (with a reason, recorded by the caller). */
+    public void reenable() {
+        this.enabled = true;
+        this.disabledFrom = null;
+    }
+
+    /** Keeps only these roles; sessions that logged in with more end. */
+    public void reduceRolesTo(Set<Role> kept, Instant now) {
+        this.roles = kept.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(kept);
+        this.revokedAt = now;
+    }
+
+    public java.time.LocalDate getDisabledFrom() {
+        return disabledFrom;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
     }
 
     public boolean isLockedAt(Instant now) {

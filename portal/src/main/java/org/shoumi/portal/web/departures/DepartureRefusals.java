@@ -17,7 +17,11 @@ final class DepartureRefusals {
         for (ExitChecklist.Item item : refused.missing()) {
             if (item == ExitChecklist.Item.CARRIERS_RETURNED) {
                 List<String> out = refused.carriersOut();
-                messages.error("departures.missing." + item.name(), out.size(), String.join(" / ", out));
+                if (out.isEmpty()) {
+                    messages.error("departures.missing.CARRIERS_NONE");
+                } else {
+                    messages.error("departures.missing." + item.name(), out.size(), String.join(" / ", out));
+                }
             } else {
                 messages.error("departures.missing." + item.name());
             }

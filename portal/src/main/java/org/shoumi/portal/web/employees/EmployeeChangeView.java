@@ -11,9 +11,12 @@ import org.shoumi.portal.employees.boundary.ChangeOutcome;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.employees.boundary.HistoryRow;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.web.shared.Messages;
 
@@ -40,12 +43,18 @@ public class EmployeeChangeView implements Serializable {
     transient ExternalContext external;
 
     @Inject
+    transient PersonnelHistory history;
+
+    @Inject
     Messages messages;
 
     private String no;
     private EmployeeRow person;
+    private String departmentCode;
     private String postCode;
     private SecrecyClass secrecyClass;
+    private String reason;
+    private List<HistoryRow> entries;
 
     public void load() throws IOException {
         person = no == null ? null : employees.byNumber(no.strip()).orElse(null);
@@ -54,14 +63,22 @@ public class EmployeeChangeView implements Serializable {
             return;
         }
         if (postCode == null) {
+            departmentCode = person.getDepartmentCode();
             postCode = person.getPostCode();
             secrecyClass = person.getSecrecyClass();
         }
+        entries = history.of(person.getEmployeeNo());
     }
 
     public String save() {
         try {
-            ChangeOutcome done = roster.change(person.getEmployeeNo(), postCode, secrecyClass, external.getRemoteUser());
+            ChangeOutcome done = roster.change(person.getEmployeeNo(), departmentCode, postCode, secrecyClass, reason,
+                    external.getRemoteUser());
+            if (done.departureOpened()) {
+                messages.info("employees.change.departure", done.name(),
+                        messages.text("enum.SecrecyClass." + done.newClass().name()));
+                return "/departures/detail.xhtml?faces-redirect=true&id=" + done.departureId();
+            }
             if (!done.changed()) {
                 messages.info("employees.change.unchanged", done.name());
             } else if (done.programme() == null) {
@@ -75,6 +92,30 @@ public class EmployeeChangeView implements Serializable {
             messages.error("employees.change.refused." + refused.reason().name());
             return null;
         }
+    }
+
+    public List<Department> getDepartments() {
+        return organisation.departments();
+    }
+
+    public List<HistoryRow> getHistory() {
+        return entries;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public void setDepartmentCode(String departmentCode) {
+        this.departmentCode = departmentCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public List<Post> getPosts() {

@@ -19,6 +19,7 @@ import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.boundary.LoginAttempt;
 import org.shoumi.portal.security.boundary.LoginOutcome;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.AccountStateFilter;
 import org.shoumi.portal.web.shared.PasswordChangeMarks;
 
 /** The login form. Field lengths are checked in the page; the password is dropped once it has been used. */
@@ -97,6 +98,7 @@ public class LoginView {
         }
         boolean required = outcome.get().passwordChangeRequired();
         PasswordChangeMarks.loggedIn(request.getSession(true), outcome.get().username(), required);
+        AccountStateFilter.loggedIn(request.getSession(true), Instant.now());
         return required;
     }
 

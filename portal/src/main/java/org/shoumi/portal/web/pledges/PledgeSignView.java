@@ -66,6 +66,7 @@ public class PledgeSignView implements Serializable {
             return "/pledges/mine.xhtml?faces-redirect=true";
         } catch (PledgeRefusedException refused) {
             messages.error("pledge.refused." + refused.reason().name());
+            refused.missing().forEach(step -> messages.error("enum.Item." + step));
             if (refused.reason() == PledgeRefusedException.Reason.TEXT_CHANGED) {
                 draft = pledges.draft(external.getRemoteUser(), draft.kind());
             }

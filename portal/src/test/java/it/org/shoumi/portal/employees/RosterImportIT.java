@@ -229,27 +229,38 @@ class RosterImportIT {
 
     @Test
     void aChangeOfPostOrClassGivesItsProgramme() {
-        ChangeOutcome moved = roster.change(no(1), postB, SecrecyClass.GENERAL, "hr");
+        ChangeOutcome moved = roster.change(no(1), null, postB, SecrecyClass.GENERAL, "调到 B 岗", "hr");
         assertTrue(moved.changed());
         assertEquals(ProgrammeKind.TRANSFER, moved.programme());
         assertTrue(moved.due().isAfter(LocalDate.now().minusDays(1)));
         assertEquals(List.of(ProgrammeKind.TRANSFER), programmesOf(no(1)));
 
-        ChangeOutcome secret = roster.change(no(2), postA, SecrecyClass.CORE, "hr");
+        ChangeOutcome secret = roster.change(no(2), null, postA, SecrecyClass.CORE, null, "hr");
         assertEquals(ProgrammeKind.ONBOARDING, secret.programme());
 
-        ChangeOutcome none = roster.change(no(3), postB, SecrecyClass.NONE, "hr");
+        ChangeOutcome none = roster.change(no(3), null, postB, SecrecyClass.NONE, "不再接触涉密事项", "hr");
         assertTrue(none.changed());
-        assertNull(none.programme(), "a change into 非涉密 gives nothing");
-        assertEquals(SecrecyClass.NONE, employees.byNumber(no(3)).orElseThrow().getSecrecyClass());
+        assertTrue(none.departureOpened(), "leaving the secret-related classes is a departure");
+        assertNull(none.programme(), "no programme of the change itself; the departure gives the exit programme");
+        assertEquals(SecrecyClass.IMPORTANT, employees.byNumber(no(3)).orElseThrow().getSecrecyClass(),
+                "nothing changes before the departure is approved");
+        assertEquals(List.of(ProgrammeKind.EXIT), programmesOf(no(3)));
 
-        ChangeOutcome same = roster.change(no(3), postB, SecrecyClass.NONE, "hr");
+        ChangeOutcome same = roster.change(no(1), null, postB, SecrecyClass.GENERAL, null, "hr");
         assertFalse(same.changed());
 
         assertEquals(ChangeRefusedException.Reason.UNKNOWN_EMPLOYEE, assertThrows(ChangeRefusedException.class,
-                () -> roster.change("NOPE-" + id, postA, SecrecyClass.CORE, "hr")).reason());
+                () -> roster.change("NOPE-" + id, null, postA, SecrecyClass.CORE, null, "hr")).reason());
         assertEquals(ChangeRefusedException.Reason.UNKNOWN_POST, assertThrows(ChangeRefusedException.class,
-                () -> roster.change(no(1), "NOPOST" + id, SecrecyClass.CORE, "hr")).reason());
+                () -> roster.change(no(1), null, "NOPOST" + id, SecrecyClass.CORE, null, "hr")).reason());
+        assertEquals(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT, assertThrows(ChangeRefusedException.class,
+                () -> roster.change(no(1), "NODEPT" + id, postA, SecrecyClass.CORE, null, "hr")).reason());
+        assertEquals(ChangeRefusedException.Reason.REASON_TOO_LONG, assertThrows(ChangeRefusedException.class,
+                () -> roster.change(no(1), null, postA, SecrecyClass.CORE, "长".repeat(201), "hr")).reason());
+        assertEquals(postB, employees.byNumber(no(1)).orElseThrow().getPostCode(), "refusals changed nothing");
+        assertEquals(ChangeRefusedException.Reason.DEPARTURE_OPEN, assertThrows(ChangeRefusedException.class,
+                () -> roster.change(no(3), null, postA, SecrecyClass.GENERAL, null, "hr")).reason(),
+                "a second lowering while the departure is open");
     }
 
     @Test

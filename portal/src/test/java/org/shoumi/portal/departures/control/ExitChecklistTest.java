@@ -14,16 +14,31 @@ import org.shoumi.portal.departures.control.ExitChecklist.Item;
 class ExitChecklistTest {
 
     @Test
-    void aFreshDepartureLacksEverythingButCarriersWhenItHasNone() {
-        ExitChecklist fresh = new ExitChecklist(0, 0, false, false);
-        assertEquals(List.of(Item.BRIEFING, Item.EXIT_PLEDGE), fresh.missing());
-        assertEquals(1, fresh.itemsDone());
-        assertFalse(fresh.isComplete());
+    void anEmptyCarrierListIsNotAllReturned() {
+        ExitChecklist fresh = new ExitChecklist(0, 0, false, false, false);
+        assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING, Item.EXIT_PLEDGE), fresh.missing());
+        assertEquals(0, fresh.itemsDone());
+        assertFalse(new ExitChecklist(0, 0, false, true, true).isComplete(), "nothing listed, nothing declared");
+    }
+
+    @Test
+    void hrsDeclarationThatThePersonHoldsNoCarriersSettlesTheCarrierItem() {
+        ExitChecklist declared = new ExitChecklist(0, 0, true, false, false);
+        assertEquals(List.of(Item.BRIEFING, Item.EXIT_PLEDGE), declared.missing());
+        assertTrue(new ExitChecklist(0, 0, true, true, true).isComplete());
+    }
+
+    @Test
+    void theExitPledgeWaitsForCarriersAndBriefing() {
+        assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING),
+                new ExitChecklist(1, 0, false, false, false).missingBeforePledge());
+        assertEquals(List.of(Item.BRIEFING), new ExitChecklist(1, 1, false, false, false).missingBeforePledge());
+        assertEquals(List.of(), new ExitChecklist(1, 1, false, true, false).missingBeforePledge());
     }
 
     @Test
     void oneCarrierOutIsEnoughToRefuse() {
-        ExitChecklist oneOut = new ExitChecklist(3, 2, true, true);
+        ExitChecklist oneOut = new ExitChecklist(3, 2, false, true, true);
         assertEquals(List.of(Item.CARRIERS_RETURNED), oneOut.missing());
         assertEquals(1, oneOut.carriersOut());
         assertFalse(oneOut.isComplete());
@@ -32,24 +47,23 @@ class ExitChecklistTest {
     @Test
     void missingItemsComeInChecklistOrder() {
         assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING, Item.EXIT_PLEDGE),
-                new ExitChecklist(1, 0, false, false).missing());
+                new ExitChecklist(1, 0, false, false, false).missing());
         assertEquals(List.of(Item.CARRIERS_RETURNED, Item.EXIT_PLEDGE),
-                new ExitChecklist(2, 1, true, false).missing());
-        assertEquals(List.of(Item.BRIEFING), new ExitChecklist(2, 2, false, true).missing());
+                new ExitChecklist(2, 1, false, true, false).missing());
+        assertEquals(List.of(Item.BRIEFING), new ExitChecklist(2, 2, false, false, true).missing());
     }
 
     @Test
     void completeWhenEveryCarrierIsBackAndBriefingAndPledgeAreDone() {
-        ExitChecklist done = new ExitChecklist(2, 2, true, true);
+        ExitChecklist done = new ExitChecklist(2, 2, false, true, true);
         assertTrue(done.isComplete());
         assertEquals(ExitChecklist.ITEMS, done.itemsDone());
-        assertTrue(new ExitChecklist(0, 0, true, true).isComplete());
     }
 
     @Test
     void moreReturnedThanListedIsImpossible() {
-        assertThrows(IllegalArgumentException.class, () -> new ExitChecklist(1, 2, true, true));
-        assertThrows(IllegalArgumentException.class, () -> new ExitChecklist(-1, 0, true, true));
+        assertThrows(IllegalArgumentException.class, () -> new ExitChecklist(1, 2, false, true, true));
+        assertThrows(IllegalArgumentException.class, () -> new ExitChecklist(-1, 0, false, true, true));
     }
 
     @Test

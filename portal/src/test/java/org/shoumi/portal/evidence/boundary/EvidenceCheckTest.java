@@ -52,7 +52,15 @@ class EvidenceCheckTest {
                     + "status varchar(16), planned_last_day date, briefing_on date, exit_pledge_id bigint, "
                     + "exit_pledge_paper_ref varchar(100), approved_on date, approved_by varchar(64))");
             s.execute("create table post_exit_period (id bigint primary key, departure_id bigint, "
-                    + "secrecy_class varchar(16), start_date date, end_date date)");
+                    + "secrecy_class varchar(16), start_date date, end_date date, employee_id bigint)");
+            s.execute("create table personnel_change (id bigint primary key, employee_id bigint, changed_at timestamp, "
+                    + "effective_on date, changed_by varchar(64), source varchar(16), reason varchar(200), "
+                    + "old_name varchar(50), new_name varchar(50), old_department varchar(32), "
+                    + "new_department varchar(32), old_post varchar(32), new_post varchar(32), old_class varchar(16), "
+                    + "new_class varchar(16), old_status varchar(16), new_status varchar(16))");
+            s.execute("create table period_adjustment (id bigint primary key, period_id bigint, kind varchar(16), "
+                    + "old_end date, new_end date, reason varchar(200), approved_by varchar(50), "
+                    + "document_ref varchar(100), recorded_by varchar(64), recorded_at timestamp)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -68,7 +76,12 @@ class EvidenceCheckTest {
             s.execute("insert into attempt_item values (1, 20, 1, 1, 'BA', 'A', 1.0, false)");
             s.execute("insert into departure values (30, 1, 'LEAVE_UNIT', 'APPROVED', date('2026-11-01'), "
                     + "date('2026-10-30'), null, 'P-1', date('2026-11-02'), 'hr')");
-            s.execute("insert into post_exit_period values (1, 30, 'GENERAL', date('2026-11-02'), date('2027-11-02'))");
+            s.execute("insert into post_exit_period values (1, 30, 'GENERAL', date('2026-11-02'), date('2027-11-02'), 1)");
+            s.execute("insert into personnel_change values (50, 1, timestamp('2026-10-01 08:00:00'), date('2026-10-01'), "
+                    + "'hr', 'FORM', '调岗', '李明', '李明', 'OFFICE', 'OFFICE', 'STAFF', 'CLERK', 'IMPORTANT', "
+                    + "'GENERAL', 'ACTIVE', 'ACTIVE')");
+            s.execute("insert into period_adjustment values (60, 1, 'EXTEND', date('2027-11-02'), date('2028-11-02'), "
+                    + "'涉及重大事项', '王主任', '保字〔2026〕3号', 'officer', timestamp('2026-11-20 10:00:00'))");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -124,9 +137,9 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(4, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(6, EvidenceRecords.entries(c).size(), "one entry per kind");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 4 entries and 4 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 6 entries and 6 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }

@@ -62,4 +62,11 @@ class PledgeTextTest {
         assertFalse(exit[1].isBefore(exit[0]));
         assertTrue(PledgeText.period(PledgeKind.EXIT, today, today, null, 1)[0].equals(today));
     }
+
+    @Test
+    void anExitPledgeBeforeApprovalStatesTheLengthAndNoDate() {
+        PledgeText.Filled f = PledgeText.fill("脱密期为{{periodYears}}年，自{{startDate}}起，至{{endDate}}止。", FACTS, DATES,
+                new PledgeText.ExitTerms(3, "本单位批准之日", "批准之日起满3年之日"));
+        assertEquals("脱密期为3年，自本单位批准之日起，至批准之日起满3年之日止。", f.text());
+    }
 }

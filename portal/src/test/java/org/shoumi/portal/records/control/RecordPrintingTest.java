@@ -30,6 +30,9 @@ class RecordPrintingTest {
         Instant at = Instant.parse("2026-11-30T02:00:00Z");
         SecrecyFile file = new SecrecyFile(
                 new SecrecyFile.Person("SM002", "李明", "办公室", "工作人员", "一般", "在岗", LocalDate.of(2023, 8, 1)),
+                List.of(new SecrecyFile.Change(LocalDate.of(2023, 8, 1), "入职", "入职登记", "hr", ""),
+                        new SecrecyFile.Change(LocalDate.of(2026, 3, 2), "涉密类别：重要 → 一般", "调整表单", "hr",
+                                "岗位调整")),
                 List.of(new SecrecyFile.Programme("在岗培训", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), null, null),
                         new SecrecyFile.Programme("上岗前培训", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1),
                                 Instant.parse("2026-09-20T01:00:00Z"), null),
@@ -45,6 +48,8 @@ class RecordPrintingTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertTrue(text.contains("保密档案：李明"));
             assertTrue(text.contains("工号SM002"));
+            assertTrue(text.contains("2026-03-02：涉密类别：重要→一般"), text);
+            assertTrue(text.contains("岗位调整"), text);
             assertTrue(text.contains("在岗培训：2026-11-01开始，2026-12-01截止，完成时间尚未完成"), text);
             assertTrue(text.contains("上岗前培训：2026-09-01开始，2026-10-01截止，完成时间2026-09-2009:00"), text);
             assertTrue(text.contains("离岗培训：2026-10-20开始，2026-11-20截止，完成时间未完成，已于离岗时关闭（2026-11-0209:00）"), text);

@@ -1,0 +1,123 @@
+package org.shoumi.portal.employees.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.employees.control.ClassHistory;
+import org.shoumi.portal.employees.control.ClassHistory.ClassChange;
+import org.shoumi.portal.employees.entity.ChangeSource;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.PersonnelChange;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.events.PersonnelChanged;
+import org.shoumi.portal.organisation.entity.CodedName;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+
+/**
+ * A person's history: every change of name, department, post, secrecy class and status becomes one immutable
+ * dated entry, written in the transaction of the change and announced as {@link PersonnelChanged} (the evidence
+ * log links it into the chain in the same transaction). Every path that changes a person comes through here:
+ * the hire form, the change form, the roster import, an approved departure, a completed onboarding.
+ */
+@ApplicationScoped
+@Transactional
+public class PersonnelHistory {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Event<PersonnelChanged> changed;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The first entry of a person just hired (persisted in this transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hired(Employee person, String by, ChangeSource source) {
+        store(PersonnelChange.hire(person, clock.instant(), person.getHireDate(), by, source));
+    }
+
+    /**
+     * The entry of a change made in this transaction, from {@code before} to what the person is now; nothing
+     * when nothing changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<PersonnelChange> changed(Employee person, Employee.Snapshot before, String by, ChangeSource source,
+                                             String reason) {
+        Instant now = clock.instant();
+        Optional<PersonnelChange> entry = PersonnelChange.between(person, before, now,
+                LocalDate.ofInstant(now, ZoneId.of(zone)), by, source, reason);
+        entry.ifPresent(this::store);
+        return entry;
+    }
+
+    /** The history of a person, oldest first; empty for an unknown staff number. */
+    public List<HistoryRow> of(String employeeNo) {
+        Optional<Employee> person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", employeeNo).getResultStream().findFirst();
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CodedName> departments = byCode(em.createNamedQuery(Department.ALL, Department.class)
+                .getResultList());
+        Map<String, CodedName> posts = byCode(em.createNamedQuery(Post.ALL, Post.class).getResultList());
+        return entriesOf(person.get()).stream().map(c -> new HistoryRow(c.getId(), c.getChangedAt(),
+                c.getEffectiveOn(), c.getChangedBy(), c.getSource(), c.getReason(), c.getOldName(), c.getNewName(),
+                named(departments, c.getOldDepartment()), named(departments, c.getNewDepartment()),
+                named(posts, c.getOldPost()), named(posts, c.getNewPost()), c.getOldClass(), c.getNewClass(),
+                c.getOldStatus(), c.getNewStatus())).toList();
+    }
+
+    /**
+     * The highest secrecy class the person held from {@code from} until now (see {@link ClassHistory}); call
+     * inside a transaction with the person managed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SecrecyClass highestClassSince(Employee person, Instant from) {
+        List<ClassChange> changes = entriesOf(person).stream()
+                .map(c -> new ClassChange(c.getChangedAt(), c.getOldClass(), c.getNewClass())).toList();
+        return ClassHistory.highestHeldSince(person.getSecrecyClass(), changes, from);
+    }
+
+    private List<PersonnelChange> entriesOf(Employee person) {
+        return em.createNamedQuery(PersonnelChange.OF_EMPLOYEE, PersonnelChange.class)
+                .setParameter("employee", person).getResultList();
+    }
+
+    private void store(PersonnelChange entry) {
+        em.persist(entry);
+        em.flush();
+        changed.fire(new PersonnelChanged(entry.getId(), entry.getEmployee().getEmployeeNo()));
+    }
+
+    private static Map<String, CodedName> byCode(List<? extends CodedName> all) {
+        Map<String, CodedName> map = new HashMap<>();
+        all.forEach(c -> map.put(c.getCode(), c));
+        return map;
+    }
+
+    private static HistoryRow.Named named(Map<String, CodedName> known, String code) {
+        if (code == null) {
+            return null;
+        }
+        CodedName n = known.get(code);
+        return n == null ? new HistoryRow.Named(code, code, null) : new HistoryRow.Named(code, n.getName(), n.getNameEn());
+    }
+}

@@ -1,0 +1,76 @@
+package org.shoumi.portal.employees.boundary;
+
+import java.util.Objects;
+import org.shoumi.portal.employees.entity.ChangeSource;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+
+/**
+ * HR asked to move a person in post out of a secret-related class or down to a lower one. This is not applied
+ * at once: it is a departure (离岗) with the full exit checklist, and the move happens when that departure is
+ * approved. Fired inside the change's transaction; the departures feature observes it, opens the departure
+ * and reports its id through {@link #opened(long)}. If it cannot (the person has an open departure already),
+ * it throws {@link ChangeRefusedException} and the whole change rolls back.
+ */
+public final class SecretClassLowering {
+
+    private final Employee person;
+    private final Department department;
+    private final Post post;
+    private final SecrecyClass secrecyClass;
+    private final String reason;
+    private final String by;
+    private final ChangeSource source;
+    private Long departureId;
+
+    public SecretClassLowering(Employee person, Department department, Post post, SecrecyClass secrecyClass,
+                               String reason, String by, ChangeSource source) {
+        this.person = Objects.requireNonNull(person);
+        this.department = Objects.requireNonNull(department);
+        this.post = Objects.requireNonNull(post);
+        this.secrecyClass = Objects.requireNonNull(secrecyClass);
+        this.reason = reason;
+        this.by = Objects.requireNonNull(by);
+        this.source = Objects.requireNonNull(source);
+    }
+
+    public Employee person() {
+        return person;
+    }
+
+    public Department department() {
+        return department;
+    }
+
+    public Post post() {
+        return post;
+    }
+
+    public SecrecyClass secrecyClass() {
+        return secrecyClass;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String by() {
+        return by;
+    }
+
+    public ChangeSource source() {
+        return source;
+    }
+
+    /** The departure opened for this change. */
+    public void opened(long id) {
+        this.departureId = id;
+    }
+
+    /** The id of the departure opened, or null when nobody opened one. */
+    public Long departureId() {
+        return departureId;
+    }
+}

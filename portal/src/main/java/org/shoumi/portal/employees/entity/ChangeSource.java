@@ -1,0 +1,15 @@
+package org.shoumi.portal.employees.entity;
+
+/** Where a change of a person's record came from. */
+public enum ChangeSource {
+    /** Hired by HR's form. */
+    HIRE,
+    /** HR's change form. */
+    FORM,
+    /** A roster file import. */
+    ROSTER_IMPORT,
+    /** An approved departure (离岗, 离职, or leaving a secret-related class). */
+    DEPARTURE,
+    /** Onboarding completed: the person took up the post. */
+    ONBOARDING
+}

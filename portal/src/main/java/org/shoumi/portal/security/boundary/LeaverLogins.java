@@ -1,0 +1,179 @@
+package org.shoumi.portal.security.boundary;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.events.DepartureApproved;
+import org.shoumi.portal.security.entity.Account;
+import org.shoumi.portal.security.entity.AccountChange;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * What a departure does to the person's login. A 离职 ends it after the approved last day: the first refused day
+ * is stored on the account at approval (so a login is refused from then on even if no job ran), and a job run at
+ * start-up and every hour switches such accounts off and ends their sessions. A 离岗 keeps the login but only the
+ * employee role, at once. An administrator may let a login in again, with a reason. Every step is kept as an
+ * {@link AccountChange}.
+ */
+@ApplicationScoped
+@Transactional
+public class LeaverLogins {
+
+    private static final Logger LOG = Logger.getLogger(LeaverLogins.class.getName());
+    static final String SYSTEM = "system";
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Revocations revocations;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.security.leavers.check-minutes", defaultValue = "60")
+    long checkMinutes;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    Clock clock = Clock.systemUTC();
+
+    private ScheduledFuture<?> task;
+
+    /** Today in the unit's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+    }
+
+    void departureApproved(@Observes DepartureApproved approved) {
+        Instant now = clock.instant();
+        for (Account account : accountsOf(approved.employeeNo())) {
+            if (approved.leavesUnit()) {
+                LocalDate firstRefused = approved.lastDay().plusDays(1);
+                account.disableFrom(firstRefused);
+                em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.DISABLE_SCHEDULED, now,
+                        approved.approvedBy(), null, firstRefused, null, null));
+                if (!today().isBefore(firstRefused)) {
+                    disable(account, now, SYSTEM);
+                }
+            } else if (account.getRoles().size() > 1 || !account.getRoles().contains(Role.EMPLOYEE)) {
+                String before = names(account.getRoles());
+                account.reduceRolesTo(EnumSet.of(Role.EMPLOYEE), now);
+                em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.ROLES_REDUCED, now,
+                        approved.approvedBy(), null, null, before, Role.EMPLOYEE.name()));
+                revocations.revoked(account.getUsername(), now);
+            }
+        }
+    }
+
+    /** Switches off every login whose last day has passed; returns how many. Run at start-up and every hour. */
+    public int disableDue(LocalDate today) {
+        List<Account> due = em.createQuery("select a from Account a where a.enabled = true "
+                + "and a.disabledFrom is not null and a.disabledFrom <= :today", Account.class)
+                .setParameter("today", today).getResultList();
+        Instant now = clock.instant();
+        due.forEach(a -> disable(a, now, SYSTEM));
+        return due.size();
+    }
+
+    /**
+     * An administrator lets a login in again: refused without a reason (at most 200 characters) or for a login
+     * that is not switched off.
+     *
+     * @return false when there is no such login or it is not switched off
+     */
+    public boolean reenable(String username, String reason, String by) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
+            throw new IllegalArgumentException("a reason of 1 to 200 characters is required");
+        }
+        Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
+        if (account == null || !account.isDisabledOn(today())) {
+            return false;
+        }
+        account.reenable();
+        em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.REENABLED, clock.instant(), by,
+                reason.strip(), null, null, null));
+        return true;
+    }
+
+    /** Logins switched off or due to be, newest first. */
+    public List<Account> disabled() {
+        return em.createQuery("select a from Account a left join fetch a.employee where a.enabled = false "
+                + "or a.disabledFrom is not null order by a.username", Account.class).getResultList();
+    }
+
+    /** The changes of what logins may do, newest first. */
+    public List<AccountChange> changes(int max) {
+        return em.createNamedQuery(AccountChange.RECENT, AccountChange.class).setMaxResults(max).getResultList();
+    }
+
+    void start(@Observes Startup startup) {
+        em.createQuery("select a.username, a.revokedAt from Account a where a.revokedAt is not null", Object[].class)
+                .getResultStream().forEach(r -> revocations.revoked((String) r[0], (Instant) r[1]));
+        run();
+        task = scheduler.scheduleAtFixedRate(this::runQuietly, checkMinutes, checkMinutes, TimeUnit.MINUTES);
+    }
+
+    private void run() {
+        int n = disableDue(today());
+        if (n > 0) {
+            LOG.info(() -> "Leavers: switched off " + n + " login(s) whose last day has passed");
+        }
+    }
+
+    void runQuietly() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            // the next run tries again; one failure must not stop the schedule
+            LOG.log(Level.WARNING, "Switching off leavers' logins failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    private void disable(Account account, Instant now, String by) {
+        account.disable(now);
+        em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.DISABLED, now, by, null, null, null,
+                null));
+        revocations.revoked(account.getUsername(), now);
+    }
+
+    private List<Account> accountsOf(String employeeNo) {
+        return em.createQuery("select a from Account a where a.employee.employeeNo = :no", Account.class)
+                .setParameter("no", employeeNo).getResultList();
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+}

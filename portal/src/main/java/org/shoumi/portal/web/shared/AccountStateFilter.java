@@ -1,0 +1,74 @@
+package org.shoumi.portal.web.shared;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import org.shoumi.portal.security.boundary.Revocations;
+
+/**
+ * Ends the sessions of a login that lost access after it logged in: a leaver whose login was switched off, or a
+ * person whose roles were taken away on a 离岗. Every request of a logged-in user compares the time the session
+ * logged in (set by the login page) with the time the account lost access (an in-memory lookup); an older session,
+ * or one started from the login cookie alone, is ended and the browser sent to the login page (an ajax request
+ * gets a partial-response redirect, the REST API a 401).
+ */
+@WebFilter(filterName = "accountState", urlPatterns = "/*",
+        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
+public class AccountStateFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String LOGGED_IN_AT = "org.shoumi.portal.account.loggedInAt";
+
+    @Inject
+    transient Revocations revocations;
+
+    /** The login page calls this after a successful login. */
+    public static void loggedIn(HttpSession session, Instant at) {
+        session.setAttribute(LOGGED_IN_AT, at.toEpochMilli());
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String user = request.getRemoteUser();
+        Optional<Instant> revoked = revocations.of(user);
+        if (revoked.isEmpty() || loggedInAfter(request.getSession(false), revoked.get())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        request.logout();
+        String path = request.getServletPath();
+        if (path.startsWith("/api")) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        String target = request.getContextPath() + "/login.xhtml";
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(target);
+        }
+    }
+
+    private static boolean loggedInAfter(HttpSession session, Instant revoked) {
+        Object at = session == null ? null : session.getAttribute(LOGGED_IN_AT);
+        return at instanceof Long millis && millis > revoked.toEpochMilli();
+    }
+}
