@@ -63,8 +63,33 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
             implements Serializable {
     }
 
+    /** A change of contact details or employer reported during the 脱密期. */
+    public record ContactRow(LocalDate reportedOn, String contact, String employer, String recordedBy)
+            implements Serializable {
+        public LocalDate getReportedOn() {
+            return reportedOn;
+        }
+
+        public String getContact() {
+            return contact;
+        }
+
+        public String getEmployer() {
+            return employer;
+        }
+
+        public String getRecordedBy() {
+            return recordedBy;
+        }
+    }
+
     public Extra getExtra() {
         return extra;
+    }
+
+    /** Carriers settled and briefing recorded: the exit pledge may be signed. */
+    public boolean isReadyForPledge() {
+        return checklist.missingBeforePledge().isEmpty();
     }
 
     public boolean isNoCarriersDeclared() {

@@ -343,7 +343,7 @@ public class Departures {
             throw refused(Reason.UNKNOWN_DEPARTURE);
         }
         PostExitPeriod period = periodOf(departure).orElseThrow(() -> refused(Reason.NO_PERIOD));
-        em.lock(period, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(period, LockModeType.PESSIMISTIC_WRITE);
         String why = requiredReason(reason);
         String approver = requiredText(approvedBy, 50);
         String document = documentRef == null || documentRef.isBlank() ? null : documentRef.strip();
@@ -413,10 +413,12 @@ public class Departures {
     }
 
     /** The contact changes recorded during the 脱密期 of a departure, oldest first. */
-    public List<ContactChange> contactChanges(long departureId) {
+    public List<DepartureDetail.ContactRow> contactChanges(long departureId) {
         Departure departure = em.find(Departure.class, departureId);
         return departure == null ? List.of() : periodOf(departure).map(p -> em.createNamedQuery(
-                ContactChange.OF_PERIOD, ContactChange.class).setParameter("period", p).getResultList())
+                        ContactChange.OF_PERIOD, ContactChange.class).setParameter("period", p).getResultStream()
+                .map(c -> new DepartureDetail.ContactRow(c.getReportedOn(), c.getContact(), c.getEmployer(),
+                        c.getRecordedBy())).toList())
                 .orElse(List.of());
     }
 
@@ -450,7 +452,7 @@ public class Departures {
         Map<Long, LocalDate> ends = new HashMap<>();
         em.createQuery("select p.departure.id, coalesce(p.currentEnd, p.endDate) from PostExitPeriod p where p.departure in :d", Object[].class)
                 .setParameter("d", approved).getResultList()
-                .forEach(row -> ends.put((Long) row[0], (LocalDate) row[1]));
+                .forEach(row -> ends.put((Long) row[0], localDate(row[1])));
         return approved.stream()
                 .map(d -> new ApprovedDepartureRow(d.getId(), d.getEmployee().getEmployeeNo(), d.getEmployee().getName(),
                         d.getEmployee().getDepartment().getName(), d.getEmployee().getDepartment().getNameEn(),
@@ -614,6 +616,11 @@ public class Departures {
 
     private ZoneId zone() {
         return ZoneId.of(zone);
+    }
+
+    /** A date from a query that computes it (coalesce): the driver may hand back a java.sql.Date. */
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private static String blankToNull(String s) {

@@ -36,7 +36,7 @@ public class CarrierCorrection {
     @JoinColumn(name = "carrier_id", nullable = false, updatable = false)
     private CarrierReturn carrier;
 
-    @Column(nullable = false, updatable = false)
+    @Column(name = "corrected_at", nullable = false, updatable = false)
     private Instant at;
 
     @Column(name = "corrected_by", nullable = false, updatable = false, length = 64)

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,12 +20,15 @@ import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
+import org.shoumi.portal.departures.boundary.DepartureDetail;
+import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.HistoryRow;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.entity.Assignment;
+import org.shoumi.portal.records.control.DepartureFormPdf;
 import org.shoumi.portal.records.control.InspectionWorkbook;
 import org.shoumi.portal.records.control.SecrecyFile;
 import org.shoumi.portal.records.control.SecrecyFilePdf;
@@ -51,6 +55,9 @@ public class Records {
 
     @Inject
     PersonnelHistory history;
+
+    @Inject
+    Departures departures;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -90,6 +97,53 @@ public class Records {
     /** The person's secrecy file as a PDF; empty for an unknown staff number. */
     public Optional<byte[]> filePdf(String employeeNo) {
         return file(employeeNo).map(f -> SecrecyFilePdf.render(f, text(), ZoneId.of(zone), unitName, clock.instant()));
+    }
+
+    /** The approval form (离岗离职审批表) of a departure as a PDF; empty for an unknown departure. */
+    public Optional<byte[]> departureFormPdf(long departureId) {
+        ResourceBundle text = text();
+        return departures.detail(departureId).map(d -> DepartureFormPdf.render(form(d, text), text, ZoneId.of(zone),
+                unitName, clock.instant()));
+    }
+
+    static DepartureFormPdf.Form form(DepartureDetail d, ResourceBundle text) {
+        DepartureDetail.Extra x = d.extra();
+        String move = x.move() == null ? null : MessageFormat.format(text.getString("departures.detail.move"),
+                x.move().departmentName(), x.move().postName(),
+                text.getString("enum.SecrecyClass." + x.move().secrecyClass()));
+        List<String> carriers = d.carriers().stream().map(c -> MessageFormat.format(
+                text.getString("departure.form.carrierLine"), text.getString("enum.CarrierKind." + c.kind()),
+                c.description(), c.returnedOn() == null ? text.getString("departures.detail.carrier.out")
+                        : MessageFormat.format(text.getString("departures.detail.carrier.returned"),
+                        c.returnedOn().toString(), c.receivedBy()))).toList();
+        String declaration = x.noCarriersDeclaredOn() == null ? null : MessageFormat.format(
+                text.getString("departures.detail.noCarriers.declared"), x.noCarriersDeclaredOn().toString(),
+                x.noCarriersDeclaredBy());
+        List<String> corrections = x.corrections().stream().map(c -> MessageFormat.format(
+                text.getString("departure.form.correctionLine"), c.on().toString(), c.by(),
+                text.getString("enum.CarrierKind." + c.oldKind()) + " " + c.oldDescription(),
+                c.isWithdrawal() ? text.getString("departures.detail.corrections.withdrawn")
+                        : text.getString("enum.CarrierKind." + c.newKind()) + " " + c.newDescription(),
+                c.reason())).toList();
+        String pledge = d.exitPledgeSignedOn() == null ? null : d.exitPledgePaperRef() != null
+                ? MessageFormat.format(text.getString("departures.detail.pledge.paper"), d.exitPledgeSignedOn().toString(),
+                d.exitPledgePaperRef())
+                : MessageFormat.format(text.getString("departures.detail.pledge.portal"), d.exitPledgeSignedOn().toString(),
+                d.exitPledgeId());
+        List<String> adjustments = x.adjustments().stream().map(a -> MessageFormat.format(
+                text.getString("departures.detail.adjustments.row"), a.on().toString(),
+                text.getString("enum.PeriodAdjustment.Kind." + a.kind()), a.oldEnd().toString(), a.newEnd().toString(),
+                a.reason(), a.approvedBy(), a.documentRef() == null ? "—" : a.documentRef(), a.recordedBy())).toList();
+        String entrusted = x.entrustedTo() == null ? null : MessageFormat.format(
+                text.getString("departures.detail.entrust.current"), x.entrustedTo(),
+                x.entrustedRef() == null ? "—" : x.entrustedRef());
+        return new DepartureFormPdf.Form(d.id(), d.employee().getEmployeeNo(), d.employee().getName(),
+                d.employee().departmentIn("zh"), d.employee().postIn("zh"),
+                text.getString("enum.SecrecyClass." + d.employee().getSecrecyClass()),
+                text.getString("enum.DepartureKind." + d.kind()), d.reason(), d.plannedLastDay(), d.openedOn(),
+                d.openedBy(), move, carriers, declaration, corrections, d.briefingOn(), d.briefingGivenBy(), pledge,
+                d.approvedOn(), d.approvedBy(), text.getString("enum.SecrecyClass." + x.periodClass()),
+                x.periodYears(), d.periodStart(), d.periodEnd(), x.periodOriginalEnd(), adjustments, entrusted);
     }
 
     /** Everyone's records, one sheet per kind, for an inspection. */

@@ -41,7 +41,7 @@ public class AccountChange {
     @Column(nullable = false, updatable = false, length = 24)
     private Kind kind;
 
-    @Column(nullable = false, updatable = false)
+    @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant at;
 
     @Column(name = "changed_by", nullable = false, updatable = false, length = 64)

@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
 import org.shoumi.portal.departures.entity.CarrierKind;
+import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.web.shared.Messages;
 
 /**
@@ -47,6 +49,22 @@ public class DepartureDetailView implements Serializable {
     private String pledgePaperRef;
     private LocalDate pledgeSignedOn;
     private LocalDate approvedOn;
+    private Long correctCarrierId;
+    private CarrierKind correctKind;
+    private String correctDescription;
+    private String correctReason;
+    private PeriodAdjustment.Kind adjustKind;
+    private Integer adjustYears;
+    private LocalDate adjustNewEnd;
+    private String adjustReason;
+    private String adjustApprovedBy;
+    private String adjustDocumentRef;
+    private String entrustOrganisation;
+    private String entrustReference;
+    private LocalDate contactReportedOn;
+    private String contactDetails;
+    private String contactEmployer;
+    private List<DepartureDetail.ContactRow> contactChanges;
 
     public void load() throws IOException {
         if (departure != null) {
@@ -63,6 +81,194 @@ public class DepartureDetailView implements Serializable {
         briefingOn = today;
         pledgeSignedOn = today;
         approvedOn = today;
+        contactReportedOn = today;
+        contactChanges = departures.contactChanges(id);
+        entrustOrganisation = departure.extra().entrustedTo();
+        entrustReference = departure.extra().entrustedRef();
+    }
+
+    public String declareNoCarriers() {
+        return step(() -> {
+            departures.declareNoCarriers(id, external.getRemoteUser());
+            messages.info("departures.detail.noCarriers.recorded");
+        });
+    }
+
+    public String correctCarrier() {
+        return step(() -> {
+            departures.correctCarrier(correctCarrierId, correctKind == null ? kindOf(correctCarrierId) : correctKind,
+                    correctDescription == null || correctDescription.isBlank() ? descriptionOf(correctCarrierId)
+                            : correctDescription, correctReason, external.getRemoteUser());
+            messages.info("departures.detail.corrected");
+        });
+    }
+
+    public String withdrawCarrier() {
+        return step(() -> {
+            departures.withdrawCarrier(correctCarrierId, correctReason, external.getRemoteUser());
+            messages.info("departures.detail.withdrawn");
+        });
+    }
+
+    public String adjustPeriod() {
+        return step(() -> {
+            LocalDate end = departures.adjustPeriod(id, adjustKind, adjustYears, adjustNewEnd, adjustReason,
+                    adjustApprovedBy, adjustDocumentRef, external.getRemoteUser());
+            messages.info("departures.detail.adjusted", end.toString());
+        });
+    }
+
+    public String entrust() {
+        return step(() -> {
+            departures.entrust(id, entrustOrganisation, entrustReference);
+            messages.info("departures.detail.entrusted");
+        });
+    }
+
+    public String recordContactChange() {
+        return step(() -> {
+            departures.recordContactChange(id, contactReportedOn, contactDetails, contactEmployer,
+                    external.getRemoteUser());
+            messages.info("departures.detail.contactRecorded");
+        });
+    }
+
+    private CarrierKind kindOf(Long carrierId) {
+        return departure.carriers().stream().filter(c -> carrierId != null && c.id() == carrierId)
+                .map(c -> c.kind()).findFirst().orElse(null);
+    }
+
+    private String descriptionOf(Long carrierId) {
+        return departure.carriers().stream().filter(c -> carrierId != null && c.id() == carrierId)
+                .map(c -> c.description()).findFirst().orElse(null);
+    }
+
+    public PeriodAdjustment.Kind[] getAdjustmentKinds() {
+        return PeriodAdjustment.Kind.values();
+    }
+
+    public List<DepartureDetail.ContactRow> getContactChanges() {
+        return contactChanges;
+    }
+
+    public Long getCorrectCarrierId() {
+        return correctCarrierId;
+    }
+
+    public void setCorrectCarrierId(Long correctCarrierId) {
+        this.correctCarrierId = correctCarrierId;
+    }
+
+    public CarrierKind getCorrectKind() {
+        return correctKind;
+    }
+
+    public void setCorrectKind(CarrierKind correctKind) {
+        this.correctKind = correctKind;
+    }
+
+    public String getCorrectDescription() {
+        return correctDescription;
+    }
+
+    public void setCorrectDescription(String correctDescription) {
+        this.correctDescription = correctDescription;
+    }
+
+    public String getCorrectReason() {
+        return correctReason;
+    }
+
+    public void setCorrectReason(String correctReason) {
+        this.correctReason = correctReason;
+    }
+
+    public PeriodAdjustment.Kind getAdjustKind() {
+        return adjustKind;
+    }
+
+    public void setAdjustKind(PeriodAdjustment.Kind adjustKind) {
+        this.adjustKind = adjustKind;
+    }
+
+    public Integer getAdjustYears() {
+        return adjustYears;
+    }
+
+    public void setAdjustYears(Integer adjustYears) {
+        this.adjustYears = adjustYears;
+    }
+
+    public LocalDate getAdjustNewEnd() {
+        return adjustNewEnd;
+    }
+
+    public void setAdjustNewEnd(LocalDate adjustNewEnd) {
+        this.adjustNewEnd = adjustNewEnd;
+    }
+
+    public String getAdjustReason() {
+        return adjustReason;
+    }
+
+    public void setAdjustReason(String adjustReason) {
+        this.adjustReason = adjustReason;
+    }
+
+    public String getAdjustApprovedBy() {
+        return adjustApprovedBy;
+    }
+
+    public void setAdjustApprovedBy(String adjustApprovedBy) {
+        this.adjustApprovedBy = adjustApprovedBy;
+    }
+
+    public String getAdjustDocumentRef() {
+        return adjustDocumentRef;
+    }
+
+    public void setAdjustDocumentRef(String adjustDocumentRef) {
+        this.adjustDocumentRef = adjustDocumentRef;
+    }
+
+    public String getEntrustOrganisation() {
+        return entrustOrganisation;
+    }
+
+    public void setEntrustOrganisation(String entrustOrganisation) {
+        this.entrustOrganisation = entrustOrganisation;
+    }
+
+    public String getEntrustReference() {
+        return entrustReference;
+    }
+
+    public void setEntrustReference(String entrustReference) {
+        this.entrustReference = entrustReference;
+    }
+
+    public LocalDate getContactReportedOn() {
+        return contactReportedOn;
+    }
+
+    public void setContactReportedOn(LocalDate contactReportedOn) {
+        this.contactReportedOn = contactReportedOn;
+    }
+
+    public String getContactDetails() {
+        return contactDetails;
+    }
+
+    public void setContactDetails(String contactDetails) {
+        this.contactDetails = contactDetails;
+    }
+
+    public String getContactEmployer() {
+        return contactEmployer;
+    }
+
+    public void setContactEmployer(String contactEmployer) {
+        this.contactEmployer = contactEmployer;
     }
 
     public String addCarrier() {

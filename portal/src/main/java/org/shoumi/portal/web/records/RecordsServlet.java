@@ -12,9 +12,10 @@ import org.shoumi.portal.records.boundary.Records;
 
 /**
  * Downloads for inspectors (HR, secrecy office, auditors; see web.xml): {@code /records/file?no=SM002} is one
- * person's secrecy file (PDF), {@code /records/inspection} everyone's records as an Excel workbook.
+ * person's secrecy file (PDF), {@code /records/inspection} everyone's records as an Excel workbook,
+ * {@code /records/departure?id=12} the approval form (离岗离职审批表) of a departure (PDF).
  */
-@WebServlet({"/records/file", "/records/inspection"})
+@WebServlet({"/records/file", "/records/inspection", "/records/departure"})
 public class RecordsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -30,6 +31,15 @@ public class RecordsServlet extends HttpServlet {
                     "shoumi-inspection-" + LocalDate.now() + ".xlsx");
             return;
         }
+        if (request.getServletPath().endsWith("/departure")) {
+            Optional<byte[]> form = departureId(request.getParameter("id")).flatMap(records::departureFormPdf);
+            if (form.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            send(response, form.get(), "application/pdf", "departure-" + request.getParameter("id").strip() + ".pdf");
+            return;
+        }
         String no = request.getParameter("no");
         Optional<byte[]> pdf = no == null ? Optional.empty() : records.filePdf(no.strip());
         if (pdf.isEmpty()) {
@@ -37,6 +47,14 @@ public class RecordsServlet extends HttpServlet {
             return;
         }
         send(response, pdf.get(), "application/pdf", "secrecy-file-" + no.strip().replaceAll("[^A-Za-z0-9-]", "") + ".pdf");
+    }
+
+    private static Optional<Long> departureId(String id) {
+        try {
+            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     static void send(HttpServletResponse response, byte[] bytes, String type, String fileName) throws IOException {

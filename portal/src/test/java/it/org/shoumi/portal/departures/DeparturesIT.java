@@ -129,15 +129,22 @@ class DeparturesIT {
 
         departures.returnCarrier(papers, today, "王收件");
         departures.recordBriefing(id, today, "保密办 赵敏");
-        assertEquals(id, departures.recordExitPledge(core, 4711L, Instant.now()));
+        DepartureRefusedException tooEarly = assertThrows(DepartureRefusedException.class,
+                () -> departures.recordExitPledge(core, 4711L, Instant.now()));
+        assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST, tooEarly.reason(), "the pledge says every carrier was returned");
+        assertEquals(List.of(Item.CARRIERS_RETURNED), tooEarly.missing());
+        assertEquals(List.of("U盘 SN-001"), tooEarly.carriersOut());
+        assertEquals(List.of("CARRIERS_RETURNED"), departures.missingBeforeExitPledge(core));
 
         refused = assertThrows(DepartureRefusedException.class, () -> departures.approve(id, today, "hr"));
-        assertEquals(List.of(Item.CARRIERS_RETURNED), refused.missing(), "one carrier is still out");
+        assertEquals(List.of(Item.CARRIERS_RETURNED, Item.EXIT_PLEDGE), refused.missing(), "one carrier is still out");
         assertEquals(List.of("U盘 SN-001"), refused.carriersOut());
         assertEquals(EmployeeStatus.ACTIVE, statusOf(core), "a refused approval changes nothing");
         assertEquals(Reason.ALREADY_RETURNED, refusal(() -> departures.returnCarrier(papers, today, "又一人")));
 
         departures.returnCarrier(usb, today, "李接收");
+        assertEquals(List.of(), departures.missingBeforeExitPledge(core));
+        assertEquals(id, departures.recordExitPledge(core, 4711L, Instant.now()));
         DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
                 () -> departures.approve(id, today.minusDays(1), "hr"));
         assertEquals(Reason.APPROVAL_BEFORE_CHECKLIST, early.reason());
@@ -177,6 +184,10 @@ class DeparturesIT {
         assertEquals(Reason.DATE_IN_FUTURE, refusal(() -> departures.recordBriefing(id, today.plusDays(1), "某人")));
 
         departures.recordBriefing(id, today, "保密员");
+        assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST,
+                refusal(() -> departures.recordPaperExitPledge(id, "档案室 LZ-001", today)),
+                "no carrier listed and none declared: not yet");
+        departures.declareNoCarriers(id, "hr");
         departures.recordPaperExitPledge(id, "档案室 LZ-001", today);
         assertEquals(Reason.DATE_IN_FUTURE, refusal(() -> departures.approve(id, today.plusDays(1), "hr")));
         assertEquals(today.plusYears(1), departures.approve(id, today, "hr").orElseThrow().end(), "一般: 1 year");
@@ -200,6 +211,7 @@ class DeparturesIT {
     @Test
     void aPersonNotInASecretRelatedPostLeavesWithoutAPeriod() {
         long id = departures.open(none, DepartureKind.LEAVE_POST, today, null, "hr");
+        departures.declareNoCarriers(id, "hr");
         departures.recordBriefing(id, today, "保密员");
         departures.recordExitPledge(none, 99L, Instant.now());
         assertEquals(Optional.empty(), departures.approve(id, today, "hr"));
@@ -273,6 +285,7 @@ class DeparturesIT {
     /** The person leaves today, with nothing to return, briefed and pledged: their 脱密期 starts today. */
     private void leaveToday(String employeeNo, DepartureKind kind) {
         long id = departures.open(employeeNo, kind, today, null, "hr");
+        departures.declareNoCarriers(id, "hr");
         departures.recordBriefing(id, today, "保密员");
         departures.recordExitPledge(employeeNo, 1L, Instant.now());
         departures.approve(id, today, "hr");

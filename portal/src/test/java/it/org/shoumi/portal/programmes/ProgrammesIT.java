@@ -214,15 +214,22 @@ class ProgrammesIT {
         assertTrue(pledges.due(user).contains(PledgeKind.EXIT));
 
         PledgeDraft draft = pledges.draft(user, PledgeKind.EXIT);
-        LocalDate end = today.plusDays(10).plusYears(2); // 重要: two years by default
-        assertTrue(draft.html().contains(end.getYear() + "年" + end.getMonthValue() + "月" + end.getDayOfMonth() + "日"),
-                "the exit pledge names the end of the 脱密期 counted from the last day");
+        assertTrue(draft.html().contains("脱密期为2年，自本单位批准本人离岗离职之日起计算"),
+                "重要: two years by default, counted from the approval, which has not happened yet");
+        LocalDate plannedEnd = today.plusDays(10).plusYears(2);
+        assertFalse(draft.html().contains(plannedEnd.getYear() + "年" + plannedEnd.getMonthValue() + "月"),
+                "no date the record does not hold");
+        PledgeRefusedException early = assertThrows(PledgeRefusedException.class,
+                () -> pledges.sign(signing(user, draft, PASSWORD, "测试离职", signature())));
+        assertEquals(PledgeRefusedException.Reason.EXIT_STEPS_MISSING, early.reason());
+        assertEquals(List.of("CARRIERS_RETURNED", "BRIEFING"), early.missing(), "carriers and briefing come first");
+        departures.declareNoCarriers(id, "hr");
+        departures.recordBriefing(id, today, "保密办 赵敏");
         SignedPledge signed = pledges.sign(signing(user, draft, PASSWORD, "测试离职", signature()));
         DepartureDetail detail = departures.detail(id).orElseThrow();
         assertEquals(signed.getId(), detail.exitPledgeId(), "the signed exit pledge is on the departure's checklist");
         assertTrue(programmes.of(user).stream().filter(p -> p.kind() == ProgrammeKind.EXIT).findFirst().orElseThrow()
                 .complete());
-        departures.recordBriefing(id, today, "保密办 赵敏");
         assertTrue(programmes.of(user).stream().anyMatch(p -> p.kind() == ProgrammeKind.ONBOARDING && p.open()),
                 "onboarding was still open when the person left");
         departures.approve(id, today, "hr");

@@ -1,0 +1,102 @@
+package org.shoumi.portal.records.control;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.shoumi.portal.printing.PdfPages;
+
+/**
+ * Prints a departure's approval form (离岗离职审批表): the person, the exit checklist as recorded (carriers and their
+ * return, corrections, the briefing, the exit pledge), the approval, and the 脱密期 with its exact first and last
+ * day once approved, its adjustments and who manages the person during it. Before approval it says so and prints
+ * no period dates. Every label comes from the bundle; the form is Chinese, as the record.
+ */
+public final class DepartureFormPdf {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** The form's content, already in words (labels of kinds and classes resolved by the caller). */
+    public record Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
+                       String kind, String reason, LocalDate plannedLastDay, LocalDate openedOn, String openedBy,
+                       String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
+                       LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
+                       String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
+                       LocalDate originalEnd, List<String> adjustments, String entrusted) {
+    }
+
+    private DepartureFormPdf() {
+    }
+
+    public static byte[] render(Form f, ResourceBundle text, ZoneId zone, String unit, Instant printedAt) {
+        PdfPages pages = new PdfPages(text.getString("departure.form.title"));
+        pages.heading(unit + " " + text.getString("departure.form.title"), 18)
+                .paragraph(MessageFormat.format(text.getString("departure.form.number"), Long.toString(f.id())), 9);
+
+        pages.section(text.getString("departure.form.person"));
+        pages.paragraph(MessageFormat.format(text.getString("departure.form.personLine"), f.employeeNo(), f.name(),
+                f.department(), f.post(), f.secrecyClass()), PdfPages.BODY);
+        pages.paragraph(MessageFormat.format(text.getString("departure.form.kindLine"), f.kind(),
+                orNone(f.reason(), text), day(f.plannedLastDay()), day(f.openedOn()), f.openedBy()), PdfPages.BODY);
+        if (f.move() != null) {
+            pages.paragraph(f.move(), PdfPages.BODY);
+        }
+
+        pages.section(text.getString("departure.form.carriers"));
+        f.carriers().forEach(c -> pages.paragraph(c, PdfPages.BODY));
+        if (f.noCarriersDeclaration() != null) {
+            pages.paragraph(f.noCarriersDeclaration(), PdfPages.BODY);
+        }
+        if (f.carriers().isEmpty() && f.noCarriersDeclaration() == null) {
+            pages.paragraph(text.getString("departure.form.carriers.none"), PdfPages.BODY);
+        }
+        f.corrections().forEach(c -> pages.paragraph(c, 9));
+
+        pages.section(text.getString("departure.form.briefing"));
+        pages.paragraph(f.briefingOn() == null ? text.getString("departure.form.notYet")
+                : MessageFormat.format(text.getString("departure.form.briefingLine"), day(f.briefingOn()),
+                f.briefingBy()), PdfPages.BODY);
+
+        pages.section(text.getString("departure.form.pledge"));
+        pages.paragraph(f.pledge() == null ? text.getString("departure.form.notYet") : f.pledge(), PdfPages.BODY);
+
+        pages.section(text.getString("departure.form.approval"));
+        pages.paragraph(f.approvedOn() == null ? text.getString("departure.form.notApproved")
+                : MessageFormat.format(text.getString("departure.form.approvalLine"), day(f.approvedOn()),
+                f.approvedBy()), PdfPages.BODY);
+
+        pages.section(text.getString("departure.form.period"));
+        if (f.approvedOn() == null) {
+            pages.paragraph(MessageFormat.format(text.getString("departure.form.periodPending"), f.periodYears(),
+                    f.periodClass()), PdfPages.BODY);
+        } else if (f.periodStart() == null) {
+            pages.paragraph(text.getString("departure.form.noPeriod"), PdfPages.BODY);
+        } else {
+            pages.paragraph(MessageFormat.format(text.getString("departure.form.periodLine"), day(f.periodStart()),
+                    day(f.periodEnd()), f.periodClass()), PdfPages.BODY);
+            if (f.originalEnd() != null && !f.originalEnd().equals(f.periodEnd())) {
+                pages.paragraph(MessageFormat.format(text.getString("departure.form.originalEnd"),
+                        day(f.originalEnd())), PdfPages.BODY);
+            }
+            f.adjustments().forEach(a -> pages.paragraph(a, PdfPages.BODY));
+            if (f.entrusted() != null) {
+                pages.paragraph(f.entrusted(), PdfPages.BODY);
+            }
+        }
+
+        pages.skip(18).paragraph(MessageFormat.format(text.getString("record.file.printed"), unit,
+                TIME.format(printedAt.atZone(zone))), 8);
+        return pages.toBytes();
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? "—" : d.toString();
+    }
+
+    private static String orNone(String s, ResourceBundle text) {
+        return s == null || s.isBlank() ? text.getString("record.file.none") : s;
+    }
+}

@@ -1,0 +1,426 @@
+package it.org.shoumi.portal.departures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.departures.boundary.DepartureDetail;
+import org.shoumi.portal.departures.boundary.DepartureRefusedException;
+import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.control.ExitChecklist.Item;
+import org.shoumi.portal.departures.entity.CarrierKind;
+import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.departures.entity.PeriodAdjustment;
+import org.shoumi.portal.employees.boundary.ChangeOutcome;
+import org.shoumi.portal.employees.boundary.ChangeRefusedException;
+import org.shoumi.portal.employees.boundary.HistoryRow;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.ChangeSource;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.control.Verification;
+import org.shoumi.portal.evidence.entity.EvidenceEntry;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.records.boundary.Records;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.boundary.LeaverLogins;
+import org.shoumi.portal.security.entity.Account;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * The person's secrecy record as an auditor would try it: history entries in the chain, a lowering that becomes a
+ * departure, the 12-month highest class, the order of the exit steps, the approval form's dates, 脱密期 adjustments
+ * seen by the API, carriers that must be listed or declared, and the logins of leavers. Each test has its own people.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersonnelRecordIT {
+
+    private static final String TOKEN = "it-restriction-token-0123456789";
+    private static final String PASSWORD = "Password-123";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(PersonnelRecordIT.class);
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Departures departures;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    PersonnelHistory history;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    Records records;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    LeaverLogins leaverLogins;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String id;
+    private String departmentCode;
+    private String otherDepartmentCode;
+    private String postCode;
+    private String otherPostCode;
+    private LocalDate today;
+
+    @BeforeEach
+    void organisation() {
+        id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        departmentCode = "RD" + id;
+        otherDepartmentCode = "RO" + id;
+        postCode = "RP" + id;
+        otherPostCode = "RQ" + id;
+        data.persist(new Department(departmentCode, "档案测试部", "Records test"),
+                new Department(otherDepartmentCode, "档案另一部", "Other dept"),
+                new Post(postCode, "档案测试岗", "Records post"), new Post(otherPostCode, "档案另一岗", "Other post"));
+        today = departures.today();
+    }
+
+    private String person(String suffix, SecrecyClass secrecyClass) {
+        String no = "R" + suffix + id;
+        data.inTransaction(em -> {
+            Department d = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                    .setParameter("c", departmentCode).getSingleResult();
+            Post p = em.createQuery("select p from Post p where p.code = :c", Post.class)
+                    .setParameter("c", postCode).getSingleResult();
+            em.persist(new Employee(no, "档案" + suffix, d, p, secrecyClass, EmployeeStatus.ACTIVE, LocalDate.of(2019, 5, 1)));
+            return null;
+        });
+        return no;
+    }
+
+    private Employee employee(String no) {
+        return data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", no).getSingleResult());
+    }
+
+    private static Reason refusal(Runnable step) {
+        return assertThrows(DepartureRefusedException.class, step::run).reason();
+    }
+
+    private List<Long> loggedIds(EvidenceKind kind) {
+        return data.inTransaction(em -> em.createQuery("select e.recordId from EvidenceEntry e where e.kind = :k",
+                Long.class).setParameter("k", kind).getResultList());
+    }
+
+    private void assertNoProblemFor(EvidenceKind kind, List<Long> ids) {
+        Verification v = evidence.verify();
+        assertTrue(v.problems().stream().noneMatch(p -> p.recordKind() == kind && ids.contains(p.recordId())),
+                "the chain verifies for these records: " + v.problems());
+    }
+
+    /** Carriers declared none, briefed today, pledged today: ready to approve. */
+    private void completeChecklist(long departureId, String no) {
+        departures.declareNoCarriers(departureId, "hr");
+        departures.recordBriefing(departureId, today, "保密办");
+        departures.recordExitPledge(no, 1L, Instant.now());
+    }
+
+    @Test
+    void everyChangeIsAnImmutableDatedEntryLinkedIntoTheChain() {
+        String no = person("H", SecrecyClass.GENERAL);
+        ChangeOutcome moved = roster.change(no, otherDepartmentCode, otherPostCode, SecrecyClass.IMPORTANT,
+                "工作需要调整", "hr-wang");
+        assertTrue(moved.changed());
+        assertFalse(moved.departureOpened(), "raising a class is a change, not a departure");
+
+        List<HistoryRow> rows = history.of(no);
+        assertEquals(1, rows.size());
+        HistoryRow row = rows.get(0);
+        assertEquals(ChangeSource.FORM, row.source());
+        assertEquals("hr-wang", row.changedBy());
+        assertEquals("工作需要调整", row.reason());
+        assertEquals(today, row.effectiveOn());
+        assertEquals(departmentCode, row.oldDepartment().code());
+        assertEquals(otherDepartmentCode, row.newDepartment().code());
+        assertEquals("档案另一部", row.newDepartment().name());
+        assertEquals(postCode, row.oldPost().code());
+        assertEquals(SecrecyClass.GENERAL, row.oldClass());
+        assertEquals(SecrecyClass.IMPORTANT, row.newClass());
+        assertTrue(loggedIds(EvidenceKind.PERSONNEL_CHANGE).contains(row.id()), "the entry is in the chain");
+        assertNoProblemFor(EvidenceKind.PERSONNEL_CHANGE, List.of(row.id()));
+
+        // a change that changes nothing adds nothing; a refused one neither
+        assertFalse(roster.change(no, otherDepartmentCode, otherPostCode, SecrecyClass.IMPORTANT, null, "hr").changed());
+        assertEquals(ChangeRefusedException.Reason.REASON_TOO_LONG, assertThrows(ChangeRefusedException.class,
+                () -> roster.change(no, null, postCode, SecrecyClass.CORE, "很".repeat(201), "hr")).reason());
+        assertEquals(1, history.of(no).size());
+
+        // tampering with the entry is caught by verification
+        data.inTransaction(em -> em.createNativeQuery("update personnel_change set reason = '改过的原因' where id = "
+                + row.id()).executeUpdate());
+        try {
+            assertTrue(evidence.verify().problems().stream().anyMatch(p -> p.recordKind() == EvidenceKind.PERSONNEL_CHANGE
+                    && p.recordId() == row.id()), "an altered history entry is named by verification");
+        } finally {
+            data.inTransaction(em -> em.createNativeQuery("update personnel_change set reason = '工作需要调整' where id = "
+                    + row.id()).executeUpdate());
+        }
+        assertNoProblemFor(EvidenceKind.PERSONNEL_CHANGE, List.of(row.id()));
+    }
+
+    @Test
+    void loweringAClassOpensADepartureAndTheYearsFollowTheHighestClassOfTheLastYear() throws Exception {
+        String no = person("L", SecrecyClass.CORE);
+        ChangeOutcome lowered = roster.change(no, null, otherPostCode, SecrecyClass.GENERAL, "岗位调整", "hr");
+        assertTrue(lowered.departureOpened(), "核心 → 一般 is a departure");
+        assertEquals(SecrecyClass.CORE, employee(no).getSecrecyClass(), "nothing moves before the approval");
+        assertEquals(postCode, employee(no).getPost().getCode());
+        long departureId = lowered.departureId();
+        DepartureDetail open = departures.detail(departureId).orElseThrow();
+        assertEquals(DepartureKind.LEAVE_POST, open.kind());
+        assertEquals(SecrecyClass.GENERAL, open.extra().move().secrecyClass());
+        assertEquals(3, open.extra().periodYears(), "核心: 3 years");
+        assertEquals(3, departures.expectedPeriodYears(no));
+
+        // the approval form before approval: the length, no dates
+        String before = text(records.departureFormPdf(departureId).orElseThrow());
+        assertTrue(before.contains("尚未批准：脱密期3年"), before);
+        assertFalse(before.contains(today.plusYears(3).toString()), "no date the record does not hold");
+
+        completeChecklist(departureId, no);
+        LocalDate end = departures.approve(departureId, today, "hr").orElseThrow().end();
+        assertEquals(today.plusYears(3), end, "the 核心 period, though the person is now 一般");
+        Employee moved = employee(no);
+        assertEquals(SecrecyClass.GENERAL, moved.getSecrecyClass());
+        assertEquals(otherPostCode, moved.getPost().getCode());
+        assertEquals(EmployeeStatus.ACTIVE, moved.getStatus(), "still in a (lower) secret-related post");
+        HistoryRow last = history.of(no).get(history.of(no).size() - 1);
+        assertEquals(ChangeSource.DEPARTURE, last.source());
+        assertEquals(SecrecyClass.CORE, last.oldClass());
+        assertEquals(SecrecyClass.GENERAL, last.newClass());
+
+        // the approval form after approval: the exact dates
+        String after = text(records.departureFormPdf(departureId).orElseThrow());
+        assertTrue(after.contains("自" + today + "起至" + today.plusYears(3) + "止"), after);
+
+        // leaving the unit a month later as 一般 still owes the 核心 years: the highest class of the last 12 months
+        long leaving = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        assertEquals(3, departures.detail(leaving).orElseThrow().extra().periodYears());
+        completeChecklist(leaving, no);
+        assertEquals(today.plusYears(3), departures.approve(leaving, today, "hr").orElseThrow().end());
+        assertEquals(SecrecyClass.CORE, departures.detail(leaving).orElseThrow().extra().periodClass());
+    }
+
+    @Test
+    void theExitPledgeWaitsForCarriersAndBriefingAndTheApprovalForThePledge() {
+        String no = person("O", SecrecyClass.IMPORTANT);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        DepartureRefusedException noCarriers = assertThrows(DepartureRefusedException.class,
+                () -> departures.recordExitPledge(no, 5L, Instant.now()));
+        assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST, noCarriers.reason());
+        assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING), noCarriers.missing());
+        assertEquals(List.of("CARRIERS_RETURNED", "BRIEFING"), departures.missingBeforeExitPledge(no));
+
+        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 R-1");
+        assertEquals(Reason.DUPLICATE_CARRIER, refusal(() -> departures.addCarrier(d, CarrierKind.USB_DRIVE, " u盘  r-1")));
+        assertEquals(Reason.CARRIERS_LISTED, refusal(() -> departures.declareNoCarriers(d, "hr")));
+        long wrong = departures.addCarrier(d, CarrierKind.LAPTOP, "笔记本 错登");
+        departures.correctCarrier(usb, CarrierKind.USB_DRIVE, "U盘 R-1（加密）", "补全名称", "hr");
+        assertEquals(Reason.REASON_REQUIRED, refusal(() -> departures.withdrawCarrier(wrong, " ", "hr")));
+        departures.withdrawCarrier(wrong, "并非此人保管", "hr");
+        DepartureDetail detail = departures.detail(d).orElseThrow();
+        assertEquals(List.of("U盘 R-1（加密）"), detail.carriers().stream().map(c -> c.description()).toList());
+        assertEquals(2, detail.extra().corrections().size(), "both corrections are kept");
+        assertEquals("U盘 R-1", detail.extra().corrections().get(0).oldDescription());
+        assertTrue(detail.extra().corrections().get(1).isWithdrawal());
+        assertEquals(Reason.CARRIER_WITHDRAWN, refusal(() -> departures.returnCarrier(wrong, today, "某人")));
+
+        departures.returnCarrier(usb, today, "接收人甲");
+        assertEquals(List.of("BRIEFING"), departures.missingBeforeExitPledge(no));
+        assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST, refusal(() -> departures.recordPaperExitPledge(d, "纸-1", today)));
+        DepartureRefusedException approveEarly = assertThrows(DepartureRefusedException.class,
+                () -> departures.approve(d, today, "hr"));
+        assertEquals(List.of(Item.BRIEFING, Item.EXIT_PLEDGE), approveEarly.missing());
+        departures.recordBriefing(d, today, "保密办");
+        assertEquals(Reason.PLEDGE_BEFORE_STEPS_DONE,
+                refusal(() -> departures.recordPaperExitPledge(d, "纸-1", today.minusDays(1))),
+                "a paper pledge dated before the steps were done");
+        departures.recordPaperExitPledge(d, "纸-1", today);
+        assertEquals(today.plusYears(2), departures.approve(d, today, "hr").orElseThrow().end());
+    }
+
+    @Test
+    void adjustmentsOfThePeriodAreKeptChainedAndSeenByTheApiAtOnce() throws Exception {
+        String no = person("A", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        assertEquals(Reason.NO_PERIOD, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null,
+                today.plusYears(3), "x", "y", null, "officer")));
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        assertEquals(today.plusYears(1).toString(), api(no).getString("until"));
+
+        assertEquals(Reason.REASON_REQUIRED, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null,
+                today.plusYears(2), "", "王主任", null, "officer")));
+        assertEquals(Reason.NOT_LONGER, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null,
+                today.plusMonths(6), "延长", "王主任", null, "officer")));
+        assertEquals(Reason.END_BEFORE_START, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY,
+                null, today.minusDays(1), "提前", "王主任", null, "officer")));
+        assertEquals(Reason.REASON_REQUIRED, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.SET_LENGTH,
+                2, null, "另定", "王主任", null, "officer")), "a different length needs the document's reference");
+
+        departures.adjustPeriod(d, PeriodAdjustment.Kind.SET_LENGTH, 2, null, "按审批文件", "王主任", "保〔2026〕8号",
+                "officer");
+        assertEquals(today.plusYears(2).toString(), api(no).getString("until"), "the API follows at once");
+        departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null, today.plusYears(2).plusMonths(6), "涉及重大事项",
+                "王主任", null, "officer");
+        assertEquals(today.plusYears(2).plusMonths(6), departures.restrictionOf(no).orElseThrow().until());
+        departures.adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY, null, today, "经批准提前结束", "李书记", "保〔2026〕9号",
+                "officer");
+        assertEquals(today.toString(), api(no).getString("until"), "still restricted today, its last day");
+
+        DepartureDetail detail = departures.detail(d).orElseThrow();
+        assertEquals(today.plusYears(1), detail.extra().periodOriginalEnd(), "the approval's end is kept");
+        assertEquals(3, detail.extra().adjustments().size());
+        assertEquals(today.plusYears(1), detail.extra().adjustments().get(0).oldEnd());
+        List<Long> logged = loggedIds(EvidenceKind.PERIOD_ADJUSTMENT);
+        assertEquals(3, data.<Long>inTransaction(em -> em.createQuery("select count(a) from PeriodAdjustment a "
+                + "where a.period.departure.id = :d and a.id in :logged", Long.class).setParameter("d", d)
+                .setParameter("logged", logged).getSingleResult()), "each adjustment is in the chain");
+        assertNoProblemFor(EvidenceKind.DEPARTURE_APPROVAL, List.of(d));
+
+        departures.entrust(d, "上级保密行政管理部门", "委〔2026〕1号");
+        departures.recordContactChange(d, today, "新手机 139xxxx0000", "某科技公司", "officer");
+        String form = text(records.departureFormPdf(d).orElseThrow());
+        assertTrue(form.contains("上级保密行政管理部门"), form);
+        assertTrue(form.contains("经批准提前结束"), form);
+        assertEquals(1, departures.contactChanges(d).size());
+    }
+
+    @Test
+    void aLeaversLoginEndsAfterTheLastDayAndTheirSessionWithIt() throws Exception {
+        String no = person("U", SecrecyClass.GENERAL);
+        String login = loginFor(no, EnumSet.of(Role.EMPLOYEE));
+        PortalClient browser = new PortalClient(base());
+        browser.login(login, PASSWORD);
+        assertEquals(200, browser.get("index.xhtml").status());
+
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        assertEquals(today.plusDays(1), account(login).getDisabledFrom(), "refused from the day after the last day");
+        PortalClient.Page stillToday = browser.get("index.xhtml");
+        assertFalse(stillToday.uri().getPath().endsWith("login.xhtml"), "the last day itself is still open");
+
+        assertTrue(leaverLogins.disableDue(today.plusDays(1)) >= 1, "the job switches the login off");
+        assertFalse(account(login).isEnabled());
+        PortalClient.Page after = browser.get("index.xhtml");
+        assertTrue(after.uri().getPath().endsWith("login.xhtml"), "the open session ended: " + after.uri());
+        PortalClient.Page again = new PortalClient(base()).login(login, PASSWORD);
+        assertTrue(again.uri().getPath().endsWith("login.xhtml"), "a new login is refused");
+
+        assertThrows(IllegalArgumentException.class, () -> leaverLogins.reenable(login, " ", "admin"));
+        assertTrue(leaverLogins.reenable(login, "返聘，经批准恢复登录", "admin"));
+        assertFalse(new PortalClient(base()).login(login, PASSWORD).uri().getPath().endsWith("login.xhtml"),
+                "let in again by an administrator");
+        assertTrue(leaverLogins.changes(100).stream().anyMatch(c -> c.getUsername().equals(login)
+                && "返聘，经批准恢复登录".equals(c.getReason())), "the re-enabling is kept with its reason");
+    }
+
+    @Test
+    void aPersonLeavingThePostKeepsOnlyTheEmployeeRoleAtOnce() throws Exception {
+        String no = person("P", SecrecyClass.IMPORTANT);
+        String login = loginFor(no, EnumSet.of(Role.EMPLOYEE, Role.HR));
+        PortalClient browser = new PortalClient(base());
+        browser.login(login, PASSWORD);
+        assertEquals(200, browser.get("employees/list.xhtml").status(), "HR before");
+
+        long d = departures.open(no, DepartureKind.LEAVE_POST, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        assertEquals(Set.of(Role.EMPLOYEE), data.inTransaction(em -> em.createNamedQuery(Account.BY_USERNAME,
+                Account.class).setParameter("username", login).getSingleResult().getRoles()));
+        assertTrue(account(login).isEnabled(), "a 离岗 keeps the login");
+        PortalClient.Page ended = browser.get("employees/list.xhtml");
+        assertTrue(ended.uri().getPath().endsWith("login.xhtml"), "the session with the old roles ended");
+        PortalClient fresh = new PortalClient(base());
+        fresh.login(login, PASSWORD);
+        assertEquals(200, fresh.get("index.xhtml").status());
+        assertEquals(403, fresh.get("employees/list.xhtml").status(), "no longer HR");
+        assertNull(account(login).getDisabledFrom());
+        assertNotEquals(null, account(login).getRevokedAt());
+    }
+
+    private Account account(String login) {
+        return data.inTransaction(em -> em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", login).getSingleResult());
+    }
+
+    private String loginFor(String employeeNo, Set<Role> roles) {
+        String login = Deployments.uniqueName("rec");
+        data.inTransaction(em -> accounts.create(login, PASSWORD.toCharArray(), roles,
+                em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+                        .getSingleResult()));
+        return login;
+    }
+
+    private URI base() {
+        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+    }
+
+    private JsonObject api(String employeeNo) throws Exception {
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(base().resolve("api/restrictions/" + employeeNo)).GET()
+                        .header("Authorization", "Bearer " + TOKEN).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+    }
+}
