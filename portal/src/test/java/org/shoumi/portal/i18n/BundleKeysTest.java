@@ -9,7 +9,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,7 +32,9 @@ import org.shoumi.portal.training.boundary.AcknowledgementRefusedException;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.boundary.HireRefusedException;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException;
+import org.shoumi.portal.programmes.boundary.StepRefusedException;
 import org.shoumi.portal.programmes.control.ProgrammeRules;
+import org.shoumi.portal.web.programmes.StepRefusals;
 import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
 import org.shoumi.portal.inspections.control.InspectionRules;
 import org.shoumi.portal.inspections.entity.FindingStatus;
@@ -220,5 +224,36 @@ class BundleKeysTest {
                 assertTrue(known.contains("error." + kind + ".text"), kind);
             }
         }
+    }
+
+    @Test
+    void everyStepHeldBackSaysWhichEarlierStepIsMissing() throws IOException {
+        Set<String> known = keys("messages.properties");
+        int ordered = 0;
+        for (ProgrammeKind kind : ProgrammeKind.values()) {
+            if (!ProgrammeRules.ordered(kind)) {
+                continue;
+            }
+            ordered++;
+            List<ProgrammeRules.Step> steps = ProgrammeRules.steps(kind, new ProgrammeRules.Quizzes("Q1", "Q2"));
+            for (int i = 0; i < steps.size(); i++) {
+                for (ProgrammeRules.Step earlier : steps.subList(0, i)) {
+                    StepRefusedException refused = new StepRefusedException(kind, steps.get(i).kind(),
+                            List.of(new ProgrammeRules.Missing(earlier.kind(), earlier.target(), 3)));
+                    String key = StepRefusals.key(refused, refused.missing().get(0));
+                    assertTrue(known.contains(key), key);
+                }
+            }
+        }
+        assertTrue(ordered > 0, "onboarding is taken in order");
+        // the number of documents owed is in the message, in both languages
+        String zh = load(I18N.resolve("messages_zh_CN.properties")).getProperty("programme.refused.ONBOARDING.QUIZ.READ");
+        assertEquals("请先阅读并确认全部 3 份应学文件，再参加上岗考试。",
+                new MessageFormat(zh, Locale.SIMPLIFIED_CHINESE).format(new Object[] {3}));
+        String en = load(I18N.resolve("messages.properties")).getProperty("programme.refused.ONBOARDING.QUIZ.READ");
+        assertEquals("Read and acknowledge the 3 documents still owed before taking the onboarding exam.",
+                new MessageFormat(en, Locale.ENGLISH).format(new Object[] {3}));
+        assertEquals("Read and acknowledge the document still owed before taking the onboarding exam.",
+                new MessageFormat(en, Locale.ENGLISH).format(new Object[] {1}));
     }
 }

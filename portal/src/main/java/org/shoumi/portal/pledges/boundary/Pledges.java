@@ -36,13 +36,16 @@ import org.shoumi.portal.pledges.control.PledgeText;
 import org.shoumi.portal.pledges.control.SignatureImage;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.boundary.StepRefusedException;
+import org.shoumi.portal.programmes.control.ProgrammeRules;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.boundary.LoginOutcome;
 
 /**
- * Signing pledges. A person may sign the pledge an open programme of theirs asks for. The text is the
- * template in force filled with their facts; the signature counts only with their password, their name as on
- * the roster and a drawn signature, and only for the very text they were shown (same SHA-256).
+ * Signing pledges. A person may sign the pledge an open programme of theirs asks for, once the steps before it
+ * are done (the onboarding pledge after the onboarding exam). The text is the template in force filled with
+ * their facts; the signature counts only with their password, their name as on the roster and a drawn
+ * signature, and only for the very text they were shown (same SHA-256).
  */
 @ApplicationScoped
 @Transactional
@@ -100,7 +103,8 @@ public class Pledges {
 
     /**
      * Signs; refused (and nothing stored) unless every condition holds. A wrong password still counts towards
-     * the account's lockout, so the refusal does not roll back.
+     * the account's lockout, so the refusal does not roll back. A step of the programme still missing before the
+     * pledge is refused with a {@link StepRefusedException}, before the password is even checked.
      */
     @Transactional(dontRollbackOn = PledgeRefusedException.class)
     public SignedPledge sign(Signing s) {
@@ -108,6 +112,7 @@ public class Pledges {
         if (programmes.awaitingPledge(person, s.kind()).isEmpty()) {
             throw new PledgeRefusedException(Reason.NOT_DUE);
         }
+        programmes.requireStepsBefore(person, pledgeStep(s.kind()));
         if (s.kind() == PledgeKind.EXIT) {
             // its text says the carriers were returned and the briefing given: both must be on the record first
             List<String> missing = departures.missingBeforeExitPledge(person.getEmployeeNo());
@@ -161,6 +166,16 @@ public class Pledges {
         return signed;
     }
 
+    /**
+     * Refuses ({@link StepRefusedException}) while a step that comes before this pledge in an open programme of
+     * the person is not done: the onboarding pledge waits for the onboarding exam (and so for the reading). The
+     * sign page asks as it opens, and {@link #sign} asks again.
+     */
+    public void requireStepsBefore(String username, PledgeKind kind) {
+        Employee person = person(username).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
+        programmes.requireStepsBefore(person, pledgeStep(kind));
+    }
+
     /** The pledges this person has signed, oldest first. */
     public List<SignedPledge> of(String username) {
         return person(username).map(p -> em.createNamedQuery(SignedPledge.OF_EMPLOYEE, SignedPledge.class)
@@ -205,6 +220,10 @@ public class Pledges {
                 .filter(v -> v.getPledgeKind() == kind)
                 .findFirst()
                 .orElseThrow(() -> new PledgeRefusedException(Reason.NO_TEMPLATE));
+    }
+
+    private static ProgrammeRules.Step pledgeStep(PledgeKind kind) {
+        return new ProgrammeRules.Step(ProgrammeRules.StepKind.PLEDGE, kind.name());
     }
 
     private Optional<Employee> person(String username) {

@@ -23,17 +23,22 @@ import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.programmes.control.ProgrammeRules;
+import org.shoumi.portal.programmes.control.ProgrammeRules.Evidence;
+import org.shoumi.portal.programmes.control.ProgrammeRules.Missing;
 import org.shoumi.portal.programmes.control.ProgrammeRules.Step;
 import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
 import org.shoumi.portal.programmes.entity.Assignment;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
 
 /**
  * Gives people their programmes and tells how far they have got. A step is done when its evidence exists:
  * no reading owed, a pass of the quiz since the programme started, a pledge of the kind signed since then.
  * A programme found complete is marked so for good; a completed onboarding puts the person in post (在岗).
+ * Onboarding's steps are taken in order, and the server holds each back until the steps before it are done:
+ * the exam waits for the reading, the pledge for the exam ({@link #requireStepsBefore}).
  */
 @ApplicationScoped
 @Transactional
@@ -120,6 +125,52 @@ public class Programmes {
                 .findFirst();
     }
 
+    /**
+     * Refuses a step taken too early: while an open programme of this person that takes its steps in order (see
+     * {@link ProgrammeRules#ordered}) asks for this step and still misses a step before it, a
+     * {@link StepRefusedException} names what is missing. Any other step, and anyone without such a programme,
+     * passes.
+     */
+    public void requireStepsBefore(Employee person, Step step) {
+        for (Assignment a : assignmentsOf(person)) {
+            if (!a.isOpen() || !ProgrammeRules.ordered(a.getKind())) {
+                continue;
+            }
+            ProgrammeRules.Quizzes quizzes = quizzesOf(a);
+            List<Step> steps = ProgrammeRules.steps(a.getKind(), quizzes);
+            if (!steps.contains(step)) {
+                continue;
+            }
+            Evidence evidence = evidence(a, steps.subList(0, steps.indexOf(step)));
+            List<Missing> missing = ProgrammeRules.missingBefore(a.getKind(), quizzes, step, evidence);
+            if (!missing.isEmpty()) {
+                throw new StepRefusedException(a.getKind(), step.kind(), missing);
+            }
+        }
+    }
+
+    /**
+     * Starts an attempt at a quiz for a person, or returns the one they have in progress. Starting anew is refused
+     * ({@link StepRefusedException}) while an open programme holds the quiz back: the onboarding exam before every
+     * document owed is acknowledged. An attempt already started may always be resumed. Refused, nothing is stored.
+     */
+    public TakerView startQuiz(String quizCode, String employeeNo, String departmentCode) {
+        Optional<Employee> person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", employeeNo).getResultStream().findFirst();
+        if (person.isPresent()) {
+            try {
+                requireStepsBefore(person.get(), new Step(StepKind.QUIZ, quizCode));
+            } catch (StepRefusedException refused) {
+                boolean resuming = quizAttempts.quizzesFor(employeeNo).stream()
+                        .anyMatch(q -> q.code().equals(quizCode) && q.openAttemptId() != null);
+                if (!resuming) {
+                    throw refused;
+                }
+            }
+        }
+        return quizAttempts.start(quizCode, employeeNo, departmentCode);
+    }
+
     /** Re-checks every open programme (before counting completion or sending reminders). */
     public List<Progress> refreshOpen() {
         return em.createQuery("select a from Assignment a where a.completedAt is null and a.closedAt is null",
@@ -142,17 +193,13 @@ public class Programmes {
 
     private Progress progress(Assignment a) {
         Employee e = a.getEmployee();
-        List<Step> steps = ProgrammeRules.steps(a.getKind(), new ProgrammeRules.Quizzes(onboardingQuiz, inPostQuizOf(a)));
-        int owed = a.isComplete() ? 0 : steps.stream().anyMatch(s -> s.kind() == StepKind.READ)
-                ? acknowledgements.openFor(e).size() : 0;
+        List<Step> steps = stepsOf(a);
+        Evidence evidence = a.isComplete() ? null : evidence(a, steps);
         List<Progress.StepProgress> done = new ArrayList<>();
         for (Step s : steps) {
-            boolean ok = a.isComplete() || switch (s.kind()) {
-                case READ -> owed == 0;
-                case QUIZ -> quizAttempts.passedSince(s.target(), e.getEmployeeNo(), since(a)).isPresent();
-                case PLEDGE -> pledgeSigned(a, PledgeKind.valueOf(s.target()));
-            };
-            done.add(new Progress.StepProgress(s.kind(), s.target(), ok, s.kind() == StepKind.READ ? owed : 0));
+            boolean ok = a.isComplete() || ProgrammeRules.done(s, evidence);
+            int owed = s.kind() == StepKind.READ && evidence != null ? evidence.readingsOwed() : 0;
+            done.add(new Progress.StepProgress(s.kind(), s.target(), ok, owed));
         }
         if (a.isOpen() && done.stream().allMatch(Progress.StepProgress::done)) {
             a.completed(clock.instant());
@@ -166,6 +213,30 @@ public class Programmes {
                 e.getDepartment().getName(), e.getDepartment().getNameEn(), a.getKind(), a.getStartedOn(),
                 a.getDue(), a.getCompletedAt(),
                 ProgrammeRules.overdue(a.getDue(), documents.today(), !a.isOpen()), done, a.getClosedAt());
+    }
+
+    private List<Step> stepsOf(Assignment a) {
+        return ProgrammeRules.steps(a.getKind(), quizzesOf(a));
+    }
+
+    private ProgrammeRules.Quizzes quizzesOf(Assignment a) {
+        return new ProgrammeRules.Quizzes(onboardingQuiz, inPostQuizOf(a));
+    }
+
+    /**
+     * What the person has done towards these steps of the programme; only the evidence the steps ask for is looked
+     * up (the rest counts as not done).
+     */
+    private Evidence evidence(Assignment a, List<Step> steps) {
+        Employee e = a.getEmployee();
+        int owed = steps.stream().anyMatch(s -> s.kind() == StepKind.READ) ? acknowledgements.openFor(e).size() : 0;
+        List<Step> quizzes = steps.stream().filter(s -> s.kind() == StepKind.QUIZ).toList();
+        boolean passed = !quizzes.isEmpty() && quizzes.stream()
+                .allMatch(s -> quizAttempts.passedSince(s.target(), e.getEmployeeNo(), since(a)).isPresent());
+        List<Step> pledges = steps.stream().filter(s -> s.kind() == StepKind.PLEDGE).toList();
+        boolean signed = !pledges.isEmpty() && pledges.stream()
+                .allMatch(s -> pledgeSigned(a, PledgeKind.valueOf(s.target())));
+        return new Evidence(owed, passed, signed);
     }
 
     /** The campaign's quiz for an in-post programme given by a campaign, else the configured one. */

@@ -36,6 +36,10 @@ public final class ProgrammeRules {
     public record Quizzes(String onboarding, String inPost) {
     }
 
+    /** An earlier step not done yet; {@code owed} counts the readings still owed (0 for other steps). */
+    public record Missing(StepKind kind, String target, int owed) {
+    }
+
     private ProgrammeRules() {
     }
 
@@ -81,6 +85,35 @@ public final class ProgrammeRules {
             case EXIT -> steps.add(new Step(StepKind.PLEDGE, PledgeKind.EXIT.name()));
         }
         return steps;
+    }
+
+    /**
+     * Whether a programme's steps must be taken in their order, each only once the steps before it are done.
+     * Only onboarding: its pledge says 本人已接受上岗前保密教育培训, so the exam comes after the reading and the
+     * pledge after the exam. The other programmes' steps may be taken in any order.
+     */
+    public static boolean ordered(ProgrammeKind kind) {
+        return kind == ProgrammeKind.ONBOARDING;
+    }
+
+    /**
+     * The steps that come before {@code step} in the programme and are not done yet, in their order: empty when
+     * the step may be taken now. Always empty for a programme whose steps are not {@link #ordered} and for a
+     * step the programme does not ask for (another quiz, another pledge).
+     */
+    public static List<Missing> missingBefore(ProgrammeKind kind, Quizzes quizzes, Step step, Evidence evidence) {
+        List<Step> steps = steps(kind, quizzes);
+        if (!ordered(kind) || !steps.contains(step)) {
+            return List.of();
+        }
+        List<Missing> missing = new ArrayList<>();
+        for (Step earlier : steps.subList(0, steps.indexOf(step))) {
+            if (!done(earlier, evidence)) {
+                missing.add(new Missing(earlier.kind(), earlier.target(),
+                        earlier.kind() == StepKind.READ ? evidence.readingsOwed() : 0));
+            }
+        }
+        return List.copyOf(missing);
     }
 
     /** The pledge a programme asks for. */

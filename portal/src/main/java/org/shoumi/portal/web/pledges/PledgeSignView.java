@@ -13,6 +13,8 @@ import org.shoumi.portal.pledges.boundary.PledgeDraft;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException;
 import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.pledges.boundary.Signing;
+import org.shoumi.portal.programmes.boundary.StepRefusedException;
+import org.shoumi.portal.web.programmes.StepRefusals;
 import org.shoumi.portal.web.shared.Messages;
 
 /**
@@ -52,6 +54,12 @@ public class PledgeSignView implements Serializable {
                 draft = pledges.draft(external.getRemoteUser(), pledgeKind);
             } catch (PledgeRefusedException refused) {
                 external.responseSendError(404, null);
+                return;
+            }
+            try {
+                pledges.requireStepsBefore(external.getRemoteUser(), pledgeKind);
+            } catch (StepRefusedException tooEarly) {
+                StepRefusals.warn(messages, tooEarly); // the text may be read; signing is refused until then
             }
         }
     }
@@ -64,6 +72,9 @@ public class PledgeSignView implements Serializable {
                     typedName, signature, request.getRemoteAddr(), request.getHeader("User-Agent")));
             messages.info("pledge.signed", draft.title());
             return "/pledges/mine.xhtml?faces-redirect=true";
+        } catch (StepRefusedException tooEarly) {
+            StepRefusals.show(messages, tooEarly);
+            return null;
         } catch (PledgeRefusedException refused) {
             messages.error("pledge.refused." + refused.reason().name());
             refused.missing().forEach(step -> messages.error("enum.Item." + step));

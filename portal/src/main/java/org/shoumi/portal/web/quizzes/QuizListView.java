@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.boundary.StepRefusedException;
+import org.shoumi.portal.web.programmes.StepRefusals;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.TransientConflicts;
@@ -21,6 +24,9 @@ public class QuizListView {
 
     @Inject
     QuizAttempts attempts;
+
+    @Inject
+    Programmes programmes;
 
     @Inject
     CurrentPerson person;
@@ -43,7 +49,10 @@ public class QuizListView {
         return person.get().isPresent();
     }
 
-    /** Starts (or resumes) a quiz and opens it. */
+    /**
+     * Starts (or resumes) a quiz and opens it. Through the programmes, which hold the onboarding exam back until
+     * the reading is done; the refusal names what is missing.
+     */
     public String start(String code) {
         EmployeeRow me = person.get().orElse(null);
         if (me == null) {
@@ -52,8 +61,11 @@ public class QuizListView {
         }
         try {
             TakerView view = TransientConflicts.retry(
-                    () -> attempts.start(code, me.getEmployeeNo(), me.getDepartmentCode()));
+                    () -> programmes.startQuiz(code, me.getEmployeeNo(), me.getDepartmentCode()));
             return "/quizzes/take.xhtml?faces-redirect=true&attempt=" + view.attemptId();
+        } catch (StepRefusedException tooEarly) {
+            StepRefusals.show(messages, tooEarly);
+            return null;
         } catch (QuizRefusedException refused) {
             messages.error("quiz.refused." + refused.reason().name());
             return null;

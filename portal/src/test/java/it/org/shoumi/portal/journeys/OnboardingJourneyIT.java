@@ -20,9 +20,9 @@ import org.shoumi.content.pack.control.PackReader;
 
 /**
  * Onboarding end to end in a real browser: HR records a hire; the hire logs in with the first password, must
- * choose their own (a mismatching repeat is refused first), sees the programme, reads
- * every rule and the post's duties, passes the onboarding exam and signs the onboarding pledge with a drawn
- * signature; HR then sees the programme complete.
+ * choose their own (a mismatching repeat is refused first), sees the programme, is told to read before the
+ * exam, reads every rule and the post's duties, is told to pass the exam before the pledge, passes the
+ * onboarding exam and signs the onboarding pledge with a drawn signature; HR then sees the programme complete.
  */
 class OnboardingJourneyIT extends BrowserJourney {
 
@@ -93,9 +93,20 @@ class OnboardingJourneyIT extends BrowserJourney {
         // the hire sees the programme on the home page
         assertEquals(3, driver.findElements(By.cssSelector("#programmes .step.open")).size());
 
-        // reads every rule and the post's duties
+        // the exam waits for the reading: its button is there, and pressing it says how many documents are owed
         int readings = driver.findElements(By.cssSelector("#reading-tasks .task-link")).size();
         assertTrue(readings >= 10, "the rules and the duties of the post: " + readings);
+        driver.findElement(By.cssSelector("#programmes .step-quiz")).click();
+        wait.until(ExpectedConditions.urlContains("quizzes/list.xhtml"));
+        examRow().findElement(By.cssSelector("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quizzes:quiz-messages"),
+                "请先阅读并确认全部 " + readings + " 份应学文件，再参加上岗考试"));
+        assertTrue(driver.getCurrentUrl().contains("quizzes/list.xhtml"), "no attempt was opened");
+        Browsers.screenshot(driver, "exam-before-reading");
+        driver.findElement(By.id("menu-home")).click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+
+        // reads every rule and the post's duties
         for (int i = 0; i < readings; i++) {
             driver.findElement(By.cssSelector("#reading-tasks .task-link")).click();
             wait.until(ExpectedConditions.urlContains("content/read.xhtml"));
@@ -106,12 +117,18 @@ class OnboardingJourneyIT extends BrowserJourney {
         assertTrue(driver.findElements(By.cssSelector("#reading-tasks .task-link")).isEmpty());
         assertEquals(2, driver.findElements(By.cssSelector("#programmes .step.open")).size(), "reading is done");
 
+        // the pledge waits for the exam: its page says so as it opens
+        driver.findElement(By.cssSelector("#programmes .step-pledge")).click();
+        wait.until(ExpectedConditions.urlContains("pledges/sign.xhtml"));
+        assertTrue(driver.findElement(By.id("sign:sign-messages")).getText().contains("请先通过上岗考试，再签订上岗保密承诺书"),
+                driver.findElement(By.id("sign:sign-messages")).getText());
+        driver.findElement(By.id("menu-home")).click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+
         // passes the onboarding exam
         driver.findElement(By.cssSelector("#programmes .step-quiz")).click();
         wait.until(ExpectedConditions.urlContains("quizzes/list.xhtml"));
-        WebElement row = driver.findElements(By.cssSelector("[id='quizzes:list_data'] > tr")).stream()
-                .filter(r -> r.getText().contains(EXAM)).findFirst().orElseThrow();
-        row.findElement(By.cssSelector("button")).click();
+        examRow().findElement(By.cssSelector("button")).click();
         wait.until(ExpectedConditions.urlContains("quizzes/take.xhtml"));
         List<WebElement> questions = driver.findElements(By.cssSelector(".question"));
         assertEquals(10, questions.size());
@@ -155,6 +172,11 @@ class OnboardingJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("programmes/overview.xhtml"));
         assertTrue(programmeRow(name).getText().contains("已完成"), programmeRow(name).getText());
         assertTrue(programmeRow(name).findElements(By.cssSelector(".step.open")).isEmpty());
+    }
+
+    private WebElement examRow() {
+        return driver.findElements(By.cssSelector("[id='quizzes:list_data'] > tr")).stream()
+                .filter(r -> r.getText().contains(EXAM)).findFirst().orElseThrow(() -> new AssertionError(EXAM));
     }
 
     private WebElement programmeRow(String name) {

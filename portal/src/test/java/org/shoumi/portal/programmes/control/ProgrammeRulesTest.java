@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.programmes.control.ProgrammeRules.Evidence;
+import org.shoumi.portal.programmes.control.ProgrammeRules.Missing;
 import org.shoumi.portal.programmes.control.ProgrammeRules.Step;
 import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
@@ -67,6 +68,50 @@ class ProgrammeRulesTest {
         assertTrue(ProgrammeRules.complete(onboarding, new Evidence(0, true, true)));
         assertTrue(ProgrammeRules.complete(ProgrammeRules.steps(ProgrammeKind.EXIT, QUIZZES),
                 new Evidence(3, false, true)), "the exit programme asks only for the pledge");
+    }
+
+    @Test
+    void onboardingIsTakenInOrderReadingThenExamThenPledge() {
+        Step exam = new Step(StepKind.QUIZ, "ONB");
+        Step pledge = new Step(StepKind.PLEDGE, "ONBOARDING");
+        Step reading = new Step(StepKind.READ, null);
+        ProgrammeKind onboarding = ProgrammeKind.ONBOARDING;
+
+        assertEquals(List.of(new Missing(StepKind.READ, null, 11)),
+                ProgrammeRules.missingBefore(onboarding, QUIZZES, exam, new Evidence(11, false, false)),
+                "the exam waits for every document owed, and says how many");
+        assertEquals(List.of(), ProgrammeRules.missingBefore(onboarding, QUIZZES, exam, new Evidence(0, false, false)));
+        assertEquals(List.of(new Missing(StepKind.READ, null, 3), new Missing(StepKind.QUIZ, "ONB", 0)),
+                ProgrammeRules.missingBefore(onboarding, QUIZZES, pledge, new Evidence(3, false, false)),
+                "the pledge waits for the reading and the exam, in that order");
+        assertEquals(List.of(new Missing(StepKind.QUIZ, "ONB", 0)),
+                ProgrammeRules.missingBefore(onboarding, QUIZZES, pledge, new Evidence(0, false, false)));
+        assertEquals(List.of(new Missing(StepKind.READ, null, 1)),
+                ProgrammeRules.missingBefore(onboarding, QUIZZES, pledge, new Evidence(1, true, false)),
+                "a document published after the exam is read before signing");
+        assertEquals(List.of(), ProgrammeRules.missingBefore(onboarding, QUIZZES, pledge, new Evidence(0, true, false)));
+        assertEquals(List.of(), ProgrammeRules.missingBefore(onboarding, QUIZZES, reading, new Evidence(5, false, false)),
+                "reading comes first");
+    }
+
+    @Test
+    void otherQuizzesAndOtherProgrammesAreNotHeldBack() {
+        Evidence nothingDone = new Evidence(12, false, false);
+        assertEquals(List.of(), ProgrammeRules.missingBefore(ProgrammeKind.ONBOARDING, QUIZZES,
+                new Step(StepKind.QUIZ, "PRACTICE"), nothingDone), "a practice quiz is not a step of onboarding");
+        assertEquals(List.of(), ProgrammeRules.missingBefore(ProgrammeKind.ONBOARDING, QUIZZES,
+                new Step(StepKind.PLEDGE, "IN_POST"), nothingDone));
+        assertEquals(List.of(), ProgrammeRules.missingBefore(ProgrammeKind.IN_POST, QUIZZES,
+                new Step(StepKind.QUIZ, "ANNUAL"), nothingDone), "the annual exam is not held back");
+        assertEquals(List.of(), ProgrammeRules.missingBefore(ProgrammeKind.IN_POST, QUIZZES,
+                new Step(StepKind.PLEDGE, "IN_POST"), nothingDone));
+        assertEquals(List.of(), ProgrammeRules.missingBefore(ProgrammeKind.EXIT, QUIZZES,
+                new Step(StepKind.PLEDGE, "EXIT"), nothingDone), "nor the exit pledge");
+        assertEquals(List.of(), ProgrammeRules.missingBefore(ProgrammeKind.TRANSFER, QUIZZES,
+                new Step(StepKind.PLEDGE, "ONBOARDING"), nothingDone));
+        for (ProgrammeKind kind : ProgrammeKind.values()) {
+            assertEquals(kind == ProgrammeKind.ONBOARDING, ProgrammeRules.ordered(kind), kind.name());
+        }
     }
 
     @Test
