@@ -62,6 +62,7 @@ class AuthorizationMatrixIT {
         row("login.xhtml",                            "O   O   O   O   O    O   O");
         row("account/password.xhtml",                 "L   O   O   O   O    O   O");
         row("admin/backup.xhtml",                     "L   F   F   F   F    F   O");
+        row("admin/accounts.xhtml",                   "L   F   F   F   F    F   O");
         row("audit/evidence.xhtml",                   "L   F   F   O   F    O   O");
         row("campaigns/manage.xhtml",                 "L   F   F   O   F    F   O");
         row("content/edit.xhtml",                     "L   F   F   N   F    F   N");
@@ -69,7 +70,7 @@ class AuthorizationMatrixIT {
         row("content/library.xhtml",                  "L   O   O   O   O    O   O");
         row("content/manage.xhtml",                   "L   F   F   O   F    F   O");
         row("content/read.xhtml",                     "L   N   N   N   N    N   N");
-        row("departures/detail.xhtml",                "L   F   N   F   F    F   F");
+        row("departures/detail.xhtml",                "L   F   N   N   F    F   F");
         row("departures/list.xhtml",                  "L   F   O   F   F    F   F");
         row("departures/restrictions.xhtml",          "L   F   O   O   F    O   F");
         row("employees/change.xhtml",                 "L   F   N   F   F    F   N");
@@ -107,6 +108,7 @@ class AuthorizationMatrixIT {
         row("records/file?no=SM011",                  "L   F   O   O   F    O   O");
         row("records/file?no=NOBODY",                 "L   F   N   N   F    N   N");
         row("records/inspection",                     "L   F   O   O   F    O   O");
+        row("records/departure?id=999999999",         "L   F   N   N   F    N   N");
         row("my-record",                              "L   O   O   O   O    N   N");
         // REST API (a login's session, or the API token)
         row("api/restrictions/SM011",                 "U   F   O   O   F    O   F");
