@@ -27,6 +27,11 @@ public final class Deployments {
      * login, so the test copy of web.xml declares it public. Nothing else changes.
      */
     private static String withOpenTestRunner(WebArchive war) {
+        return withPublicPaths(war, "/ArquillianServletRunnerEE9", "/ArquillianServletRunner");
+    }
+
+    /** The war's web.xml with these URL patterns added to the public (login page) collection. */
+    public static String withPublicPaths(WebArchive war, String... patterns) {
         String webXml;
         try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
             webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -37,8 +42,11 @@ public final class Deployments {
         if (!webXml.contains(marker)) {
             throw new IllegalStateException("web.xml no longer lists the public login page");
         }
-        return webXml.replace(marker, marker + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
-                + "<url-pattern>/ArquillianServletRunner</url-pattern>");
+        StringBuilder added = new StringBuilder(marker);
+        for (String pattern : patterns) {
+            added.append("<url-pattern>").append(pattern).append("</url-pattern>");
+        }
+        return webXml.replace(marker, added.toString());
     }
 
     /** A unique, valid user name for one test, so tests never share an account. */

@@ -31,6 +31,47 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
                         List<CorrectionRow> corrections, SecrecyClass periodClass, int periodYears,
                         LocalDate periodOriginalEnd, List<AdjustmentRow> adjustments, String entrustedTo,
                         String entrustedRef) implements Serializable {
+
+        // getters for Faces EL (EL 5 does not read record components as properties)
+        public Move getMove() {
+            return move;
+        }
+
+        public String getNoCarriersDeclaredBy() {
+            return noCarriersDeclaredBy;
+        }
+
+        public LocalDate getNoCarriersDeclaredOn() {
+            return noCarriersDeclaredOn;
+        }
+
+        public List<CorrectionRow> getCorrections() {
+            return corrections;
+        }
+
+        public SecrecyClass getPeriodClass() {
+            return periodClass;
+        }
+
+        public int getPeriodYears() {
+            return periodYears;
+        }
+
+        public LocalDate getPeriodOriginalEnd() {
+            return periodOriginalEnd;
+        }
+
+        public List<AdjustmentRow> getAdjustments() {
+            return adjustments;
+        }
+
+        public String getEntrustedTo() {
+            return entrustedTo;
+        }
+
+        public String getEntrustedRef() {
+            return entrustedRef;
+        }
     }
 
     /** Where a lowering departure moves the person on approval. */

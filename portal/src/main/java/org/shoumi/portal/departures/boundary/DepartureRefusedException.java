@@ -13,7 +13,8 @@ public class DepartureRefusedException extends RuntimeException {
         UNKNOWN_EMPLOYEE, NOT_IN_POST, ALREADY_OPEN, UNKNOWN_DEPARTURE, NOT_OPEN, UNKNOWN_CARRIER,
         ALREADY_RETURNED, DATE_IN_FUTURE, NO_OPEN_DEPARTURE, CHECKLIST_INCOMPLETE, APPROVAL_BEFORE_CHECKLIST,
         DUPLICATE_CARRIER, CARRIERS_LISTED, CARRIER_WITHDRAWN, PLEDGE_BEFORE_CHECKLIST, PLEDGE_BEFORE_STEPS_DONE,
-        REASON_REQUIRED, TEXT_TOO_LONG, NO_PERIOD, END_BEFORE_START, NOT_LONGER, NOT_SHORTER
+        REASON_REQUIRED, TEXT_TOO_LONG, NO_PERIOD, END_BEFORE_START, NOT_LONGER, NOT_SHORTER, DATE_BEFORE_HIRE,
+        DATE_BEFORE_PERIOD
     }
 
     private final Reason reason;
@@ -25,7 +26,7 @@ public class DepartureRefusedException extends RuntimeException {
         this(reason, List.of(), List.of());
     }
 
-    /** A refusal about a date: for {@link Reason#APPROVAL_BEFORE_CHECKLIST} the earliest day allowed. */
+    /** A refusal about a date: the earliest day allowed (checklist completed, hire date, start of the period). */
     public DepartureRefusedException(Reason reason, LocalDate day) {
         super(reason + " " + day);
         this.reason = reason;

@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
 import org.shoumi.portal.departures.control.ExitChecklist;
+import org.shoumi.portal.departures.control.PeriodNoticeRule;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
 import org.shoumi.portal.departures.entity.CarrierCorrection;
@@ -35,6 +36,7 @@ import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.departures.entity.DuplicateCarrierException;
 import org.shoumi.portal.departures.entity.PeriodAdjustment;
+import org.shoumi.portal.departures.entity.PeriodNotice;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.Employees;
@@ -121,6 +123,9 @@ public class Departures {
         if (openOf(person).isPresent()) {
             throw refused(Reason.ALREADY_OPEN);
         }
+        if (plannedLastDay.isBefore(person.getHireDate())) {
+            throw new DepartureRefusedException(Reason.DATE_BEFORE_HIRE, person.getHireDate());
+        }
         Departure departure = new Departure(person, kind, plannedLastDay, blankToNull(reason), clock.instant(), by);
         em.persist(departure);
         em.flush();
@@ -203,14 +208,14 @@ public class Departures {
         if (carrier.isReturned()) {
             throw refused(Reason.ALREADY_RETURNED);
         }
-        notInFuture(on);
+        notInFuture(on, departure);
         carrier.markReturned(on, receivedBy.strip());
     }
 
     /** Records the exit briefing (离岗教育): the day and who gave it. */
     public void recordBriefing(long departureId, @NotNull LocalDate on, @NotBlank @Size(max = 50) String givenBy) {
         Departure departure = openDeparture(departureId);
-        notInFuture(on);
+        notInFuture(on, departure);
         departure.recordBriefing(on, givenBy.strip());
     }
 
@@ -244,7 +249,6 @@ public class Departures {
     }
 
     /** Years of 脱密期 the person's open departure would give if approved now (0 for none); the pledge states them. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public int expectedPeriodYears(@NotBlank String employeeNo) {
         return employee(employeeNo).map(person -> openOf(person)
                 .map(d -> policy().years(periodClass(d))).orElse(policy().years(person.getSecrecyClass())))
@@ -275,7 +279,7 @@ public class Departures {
     public void recordPaperExitPledge(long departureId, @NotBlank @Size(max = 100) String paperRef,
                                       @NotNull LocalDate signedOn) {
         Departure departure = openDeparture(departureId);
-        notInFuture(signedOn);
+        notInFuture(signedOn, departure);
         requireStepsBeforePledge(departure, signedOn);
         departure.recordPaperExitPledge(paperRef.strip(), signedOn.atStartOfDay(zone()).toInstant());
     }
@@ -295,7 +299,7 @@ public class Departures {
                     departure.activeCarriers().stream().filter(c -> !c.isReturned())
                             .map(CarrierReturn::getDescription).toList());
         }
-        notInFuture(on);
+        notInFuture(on, departure);
         List<LocalDate> daysDone = stepDays(departure);
         daysDone.add(LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zone()));
         Optional<LocalDate> earliest = ExitChecklist.earliestApproval(daysDone);
@@ -381,6 +385,13 @@ public class Departures {
         return end;
     }
 
+    /** Records a 脱密期 notice that went out, in a transaction of its own (the mail cannot be unsent). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordNotice(long periodId, PeriodNoticeRule.Kind kind, LocalDate forEnd, LocalDate sentOn,
+                             Instant at, String recipients) {
+        em.persist(new PeriodNotice(em.find(PostExitPeriod.class, periodId), kind, forEnd, sentOn, at, recipients));
+    }
+
     /** Records who manages the person during their 脱密期 (委托管理: organisation and reference). */
     public void entrust(long departureId, String organisation, String reference) {
         Departure departure = em.find(Departure.class, departureId);
@@ -401,6 +412,9 @@ public class Departures {
         }
         PostExitPeriod period = periodOf(departure).orElseThrow(() -> refused(Reason.NO_PERIOD));
         notInFuture(reportedOn);
+        if (reportedOn.isBefore(period.getStartDate())) {
+            throw new DepartureRefusedException(Reason.DATE_BEFORE_PERIOD, period.getStartDate());
+        }
         String newContact = contact == null || contact.isBlank() ? null : contact.strip();
         String newEmployer = employer == null || employer.isBlank() ? null : employer.strip();
         if (newContact == null && newEmployer == null) {
@@ -606,6 +620,15 @@ public class Departures {
 
     private void lock(Departure departure) {
         em.lock(departure, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** A day of a departure's checklist: not in the future, and not before the person was hired. */
+    private void notInFuture(LocalDate day, Departure departure) {
+        notInFuture(day);
+        LocalDate hired = departure.getEmployee().getHireDate();
+        if (day.isBefore(hired)) {
+            throw new DepartureRefusedException(Reason.DATE_BEFORE_HIRE, hired);
+        }
     }
 
     private void notInFuture(LocalDate day) {

@@ -87,9 +87,8 @@ public class PersonnelHistory {
 
     /**
      * The highest secrecy class the person held from {@code from} until now (see {@link ClassHistory}); call
-     * inside a transaction with the person managed.
+     * with the person managed in the caller's transaction.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public SecrecyClass highestClassSince(Employee person, Instant from) {
         List<ClassChange> changes = entriesOf(person).stream()
                 .map(c -> new ClassChange(c.getChangedAt(), c.getOldClass(), c.getNewClass())).toList();

@@ -176,6 +176,17 @@ public class Pledges {
         programmes.requireStepsBefore(person, pledgeStep(kind));
     }
 
+    /**
+     * For an exit pledge: the exit checklist items still missing before it may be signed (carriers, briefing), as
+     * item names in order; empty when it may be signed or the kind is not the exit pledge.
+     */
+    public List<String> missingBeforeSigning(String username, PledgeKind kind) {
+        if (kind != PledgeKind.EXIT) {
+            return List.of();
+        }
+        return person(username).map(p -> departures.missingBeforeExitPledge(p.getEmployeeNo())).orElse(List.of());
+    }
+
     /** The pledges this person has signed, oldest first. */
     public List<SignedPledge> of(String username) {
         return person(username).map(p -> em.createNamedQuery(SignedPledge.OF_EMPLOYEE, SignedPledge.class)

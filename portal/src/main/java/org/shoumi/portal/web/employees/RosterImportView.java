@@ -138,6 +138,9 @@ public class RosterImportView implements Serializable {
                 outcome = job.outcome();
                 messages.info("employees.import.done", outcome.added(), outcome.changed(), outcome.unchanged(),
                         outcome.programmes().size());
+                if (outcome.departuresOpened() > 0) {
+                    messages.info("employees.import.departures", outcome.departuresOpened());
+                }
             }
             case REFUSED -> {
                 problems = texts(job.problems());
@@ -221,6 +224,9 @@ public class RosterImportView implements Serializable {
                     details.add(messages.text("employees.import.detail.class", classLabel(before.secrecyClass()),
                             classLabel(line.secrecyClass())));
                 }
+            }
+            if (p.opensDeparture()) {
+                details.add(messages.text("employees.import.detail.departure"));
             }
             if (p.newLogin()) {
                 details.add(messages.text("employees.import.detail.login", line.username()));

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.pledges.boundary.PledgeDraft;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException;
@@ -60,6 +61,11 @@ public class PledgeSignView implements Serializable {
                 pledges.requireStepsBefore(external.getRemoteUser(), pledgeKind);
             } catch (StepRefusedException tooEarly) {
                 StepRefusals.warn(messages, tooEarly); // the text may be read; signing is refused until then
+            }
+            List<String> exitSteps = pledges.missingBeforeSigning(external.getRemoteUser(), pledgeKind);
+            if (!exitSteps.isEmpty()) {
+                messages.warn("pledge.refused.EXIT_STEPS_MISSING");
+                exitSteps.forEach(step -> messages.warn("enum.Item." + step));
             }
         }
     }

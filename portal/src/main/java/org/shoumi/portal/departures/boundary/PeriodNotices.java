@@ -1,0 +1,180 @@
+package org.shoumi.portal.departures.boundary;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.departures.control.PeriodNoticeRule;
+import org.shoumi.portal.departures.entity.PeriodNotice;
+import org.shoumi.portal.departures.entity.PostExitPeriod;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * E-mail about the end of a 脱密期, to the person and to HR: once from the configured number of days before the
+ * last day (30 by default) and once on the last day, each per end date (an extended period gets new notices),
+ * made up on a later run if missed. A notice is recorded once sent; recipients without an address are skipped.
+ * Checked every hour when switched on; mail goes through the Liberty mail session {@code mail/shoumi}.
+ */
+@ApplicationScoped
+public class PeriodNotices {
+
+    private static final Logger LOG = Logger.getLogger(PeriodNotices.class.getName());
+    private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
+    private static final int CATCH_UP_DAYS = 7;
+
+    /** What one run did. */
+    public record Run(int sent, int withoutAddress, int failed) {
+    }
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Departures departures;
+
+    @Resource(lookup = "mail/shoumi")
+    Session mail;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.exit.notices.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.exit.notices.days-before", defaultValue = "30")
+    int daysBefore;
+
+    Clock clock = Clock.systemUTC();
+
+    private ScheduledFuture<?> task;
+
+    /** Sends the notices owed today; each in its own transaction, so one failure does not undo the others. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Run sendDue() {
+        LocalDate today = departures.today();
+        int sent = 0;
+        int withoutAddress = 0;
+        int failed = 0;
+        List<PostExitPeriod> periods = em.createQuery("select p from PostExitPeriod p join fetch p.employee "
+                        + "where coalesce(p.currentEnd, p.endDate) >= :from and coalesce(p.currentEnd, p.endDate) <= :until",
+                        PostExitPeriod.class)
+                .setParameter("from", today.minusDays(CATCH_UP_DAYS)).setParameter("until", today.plusDays(daysBefore))
+                .getResultList();
+        List<String> hr = hrAddresses();
+        for (PostExitPeriod p : periods) {
+            Optional<PeriodNoticeRule.Kind> kind = PeriodNoticeRule.owed(p.getCurrentEnd(), today, daysBefore,
+                    CATCH_UP_DAYS, sentFor(p));
+            if (kind.isEmpty()) {
+                continue;
+            }
+            Employee person = p.getEmployee();
+            List<String> to = new ArrayList<>();
+            if (person.getEmail() != null) {
+                to.add(person.getEmail());
+            }
+            to.addAll(hr.stream().filter(a -> !a.equalsIgnoreCase(person.getEmail())).toList());
+            if (to.isEmpty()) {
+                withoutAddress++;
+                continue;
+            }
+            try {
+                send(person, p, kind.get(), to);
+                departures.recordNotice(p.getId(), kind.get(), p.getCurrentEnd(), today, clock.instant(),
+                        String.join(",", to));
+                sent++;
+            } catch (MessagingException | RuntimeException e) {
+                failed++;
+                LOG.log(Level.WARNING, "脱密期 notice about " + person.getEmployeeNo() + " failed", e);
+            }
+        }
+        int s = sent;
+        int w = withoutAddress;
+        int f = failed;
+        LOG.info(() -> "脱密期 notices: " + s + " sent, " + w + " without an address, " + f + " failed");
+        return new Run(sent, withoutAddress, failed);
+    }
+
+    private Set<PeriodNoticeRule.Kind> sentFor(PostExitPeriod p) {
+        Set<PeriodNoticeRule.Kind> sent = EnumSet.noneOf(PeriodNoticeRule.Kind.class);
+        em.createQuery("select n.kind from PeriodNotice n where n.period = :p and n.forEnd = :end",
+                        PeriodNoticeRule.Kind.class)
+                .setParameter("p", p).setParameter("end", p.getCurrentEnd()).getResultStream().forEach(sent::add);
+        return sent;
+    }
+
+    private List<String> hrAddresses() {
+        return em.createQuery("select distinct e.email from Account a join a.employee e join a.roles r "
+                        + "where r = :role and e.email is not null and a.enabled = true", String.class)
+                .setParameter("role", Role.HR).getResultList();
+    }
+
+    private void send(Employee person, PostExitPeriod p, PeriodNoticeRule.Kind kind, List<String> to)
+            throws MessagingException {
+        // notices are written in Chinese, the unit's working language
+        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        MimeMessage m = new MimeMessage(mail);
+        for (String address : to) {
+            m.addRecipient(Message.RecipientType.TO, new InternetAddress(address));
+        }
+        String end = p.getCurrentEnd().toString();
+        m.setSubject(MessageFormat.format(text.getString("period.notice.subject." + kind.name()), person.getName(),
+                person.getEmployeeNo(), end), StandardCharsets.UTF_8.name());
+        m.setText(MessageFormat.format(text.getString("period.notice.body." + kind.name()), person.getName(),
+                person.getEmployeeNo(), p.getStartDate().toString(), end), StandardCharsets.UTF_8.name());
+        Transport.send(m);
+    }
+
+    void start(@Observes Startup startup) {
+        if (enabled) {
+            task = scheduler.scheduleAtFixedRate(this::runQuietly, 5, 60, TimeUnit.MINUTES);
+        }
+    }
+
+    void runQuietly() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            // the next run tries again
+            LOG.log(Level.WARNING, "Sending 脱密期 notices failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}
