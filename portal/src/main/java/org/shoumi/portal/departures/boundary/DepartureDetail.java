@@ -128,6 +128,11 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
         return extra;
     }
 
+    /** A 转岗 hand-over: only the carriers, handed to the successor. */
+    public boolean isHandover() {
+        return kind.isHandover();
+    }
+
     /** Carriers settled and briefing recorded: the exit pledge may be signed. */
     public boolean isReadyForPledge() {
         return checklist.missingBeforePledge().isEmpty();

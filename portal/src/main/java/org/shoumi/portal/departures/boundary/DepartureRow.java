@@ -41,7 +41,7 @@ public record DepartureRow(long id, String employeeNo, String name, String depar
     }
 
     public int getItems() {
-        return ExitChecklist.ITEMS;
+        return checklist.items();
     }
 
     public int getCarriers() {

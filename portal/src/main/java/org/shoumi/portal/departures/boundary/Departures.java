@@ -42,6 +42,7 @@ import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.boundary.SecretClassLowering;
+import org.shoumi.portal.employees.boundary.SecretPostTransfer;
 import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -116,6 +117,9 @@ public class Departures {
      */
     public long open(@NotBlank String employeeNo, @NotNull DepartureKind kind, @NotNull LocalDate plannedLastDay,
                      @Size(max = 500) String reason, @NotBlank String by) {
+        if (kind.isHandover()) {
+            throw new IllegalArgumentException("a hand-over is opened by the change of post, not by hand");
+        }
         Employee person = employee(employeeNo.strip()).orElseThrow(() -> refused(Reason.UNKNOWN_EMPLOYEE));
         if (!person.isInPost()) {
             throw refused(Reason.NOT_IN_POST);
@@ -153,6 +157,23 @@ public class Departures {
         em.flush();
         programmes.assign(person, ProgrammeKind.EXIT, null, today, lowering.by());
         lowering.opened(departure.getId());
+    }
+
+    /**
+     * A secret-related person moved to another post (转岗): the hand-over checklist, whose carriers go to the
+     * successor. One open hand-over per person; a second move while it is open adds nothing.
+     */
+    void onTransfer(@Observes SecretPostTransfer transfer) {
+        Employee person = transfer.person();
+        boolean open = !em.createNamedQuery(Departure.OPEN_HANDOVER_OF_EMPLOYEE, Departure.class)
+                .setParameter("employee", person).getResultList().isEmpty();
+        if (open) {
+            return;
+        }
+        String reason = transfer.oldPostName() + " → " + transfer.newPostName()
+                + (transfer.reason() == null ? "" : "；" + transfer.reason());
+        em.persist(new Departure(person, DepartureKind.TRANSFER, today(),
+                reason.length() > 500 ? reason.substring(0, 500) : reason, clock.instant(), transfer.by()));
     }
 
     /** Adds a carrier (载体) the person has to return; returns its id. The same carrier twice is refused. */
@@ -301,12 +322,20 @@ public class Departures {
         }
         notInFuture(on, departure);
         List<LocalDate> daysDone = stepDays(departure);
-        daysDone.add(LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zone()));
+        if (departure.getExitPledgeSignedAt() != null) {
+            daysDone.add(LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zone()));
+        }
         Optional<LocalDate> earliest = ExitChecklist.earliestApproval(daysDone);
         if (earliest.isPresent() && on.isBefore(earliest.get())) {
             throw new DepartureRefusedException(Reason.APPROVAL_BEFORE_CHECKLIST, earliest.get());
         }
         Employee person = departure.getEmployee();
+        if (departure.getKind().isHandover()) {
+            // 转岗交接: the carriers are with the successor; the person, their programmes and login stay as they are
+            departure.approve(on, by);
+            evidence.append(EvidenceKind.DEPARTURE_APPROVAL, departure.getId());
+            return Optional.empty();
+        }
         SecrecyClass periodClass = periodClass(departure);
         Optional<Span> span = policy().periodFrom(on, periodClass);
         Employee.Snapshot before = person.snapshot();
@@ -559,7 +588,7 @@ public class Departures {
         List<CarrierReturn> active = d.activeCarriers();
         int returned = (int) active.stream().filter(CarrierReturn::isReturned).count();
         return new ExitChecklist(active.size(), returned, d.isNoCarriersDeclared(), d.getBriefingOn() != null,
-                d.getExitPledgeSignedAt() != null);
+                d.getExitPledgeSignedAt() != null, d.getKind().isHandover());
     }
 
     private CarrierReturn changeableCarrier(long carrierId) {

@@ -23,7 +23,13 @@ import java.util.Optional;
  * @param pledgeSigned       the exit pledge is signed (in the portal or on paper)
  */
 public record ExitChecklist(int carriers, int carriersReturned, boolean noCarriersDeclared, boolean briefed,
-                            boolean pledgeSigned) implements Serializable {
+                            boolean pledgeSigned, boolean handover) implements Serializable {
+
+    /** The checklist of a departure (离岗 or 离职): carriers, briefing and exit pledge. */
+    public ExitChecklist(int carriers, int carriersReturned, boolean noCarriersDeclared, boolean briefed,
+                         boolean pledgeSigned) {
+        this(carriers, carriersReturned, noCarriersDeclared, briefed, pledgeSigned, false);
+    }
 
     /** What a departure still lacks before it can be approved. */
     public enum Item { CARRIERS_RETURNED, BRIEFING, EXIT_PLEDGE }
@@ -43,6 +49,10 @@ public record ExitChecklist(int carriers, int carriersReturned, boolean noCarrie
         List<Item> missing = new ArrayList<>();
         if (!carriersSettled()) {
             missing.add(Item.CARRIERS_RETURNED);
+        }
+        if (handover) {
+            // 转岗交接: only the carriers, handed over to the successor
+            return missing;
         }
         if (!briefed) {
             missing.add(Item.BRIEFING);
@@ -67,9 +77,14 @@ public record ExitChecklist(int carriers, int carriersReturned, boolean noCarrie
         return missing().isEmpty();
     }
 
-    /** Items done out of {@link #ITEMS}, for progress on the list of open departures. */
+    /** Items done out of {@link #items()}, for progress on the list of open departures. */
     public int itemsDone() {
-        return ITEMS - missing().size();
+        return items() - missing().size();
+    }
+
+    /** How many items this checklist has: three for leaving, one (the carriers) for a hand-over. */
+    public int items() {
+        return handover ? 1 : ITEMS;
     }
 
     /**

@@ -44,7 +44,12 @@ import org.shoumi.portal.organisation.entity.Post;
                 + "order by d.approvedOn desc, d.id desc")
 @NamedQuery(name = Departure.OPEN_OF_EMPLOYEE,
         query = "select d from Departure d where d.employee = :employee "
-                + "and d.status = org.shoumi.portal.departures.entity.DepartureStatus.OPEN")
+                + "and d.status = org.shoumi.portal.departures.entity.DepartureStatus.OPEN "
+                + "and d.kind <> org.shoumi.portal.departures.entity.DepartureKind.TRANSFER")
+@NamedQuery(name = Departure.OPEN_HANDOVER_OF_EMPLOYEE,
+        query = "select d from Departure d where d.employee = :employee "
+                + "and d.status = org.shoumi.portal.departures.entity.DepartureStatus.OPEN "
+                + "and d.kind = org.shoumi.portal.departures.entity.DepartureKind.TRANSFER")
 @NamedQuery(name = Departure.WITH_DETAILS,
         query = "select d from Departure d join fetch d.employee e join fetch e.department join fetch e.post "
                 + "where d.id = :id")
@@ -53,6 +58,7 @@ public class Departure {
     public static final String OPEN_ONES = "Departure.openOnes";
     public static final String APPROVED_ONES = "Departure.approvedOnes";
     public static final String OPEN_OF_EMPLOYEE = "Departure.openOfEmployee";
+    public static final String OPEN_HANDOVER_OF_EMPLOYEE = "Departure.openHandoverOfEmployee";
     public static final String WITH_DETAILS = "Departure.withDetails";
 
     @Id
@@ -271,7 +277,7 @@ public class Departure {
         if (!carriersSettled()) {
             throw new IllegalStateException("carriers are not settled");
         }
-        if (briefingOn == null || exitPledgeSignedAt == null) {
+        if (!kind.isHandover() && (briefingOn == null || exitPledgeSignedAt == null)) {
             throw new IllegalStateException("the briefing or the exit pledge is missing");
         }
         this.status = DepartureStatus.APPROVED;
@@ -279,7 +285,7 @@ public class Departure {
         this.approvedBy = Objects.requireNonNull(by);
         if (isClassLowering()) {
             employee.moveAfterDeparture(targetDepartment, targetPost, targetClass);
-        } else {
+        } else if (!kind.isHandover()) {
             employee.leave(kind.statusAfter());
         }
     }

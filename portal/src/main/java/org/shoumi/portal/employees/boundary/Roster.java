@@ -75,6 +75,9 @@ public class Roster {
     @Inject
     Event<SecretClassLowering> lowerings;
 
+    @Inject
+    Event<SecretPostTransfer> transfers;
+
     /** The rows of an import, as far as it has got. */
     @FunctionalInterface
     public interface Progress {
@@ -163,8 +166,10 @@ public class Roster {
                     true, null, null, departureId);
         }
         Employee.Snapshot before = e.snapshot();
+        String oldPostName = e.getPost().getName();
         e.update(e.getName(), department, post, secrecyClass);
         history.changed(e, before, by, ChangeSource.FORM, why);
+        handOverIfTransferred(e, oldClass, oldPost, oldPostName, why, by);
         Optional<Assignment> given = ProgrammeRules.onChange(oldPost, oldClass, post.getCode(), secrecyClass)
                 .map(kind -> programmes.assign(e, kind, null, null, by));
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
@@ -174,6 +179,18 @@ public class Roster {
     /** Whether changing this person to this class is a departure rather than a change (see {@link #change}). */
     static boolean opensDeparture(Employee person, SecrecyClass to) {
         return person.isInPost() && person.getSecrecyClass().isLoweredTo(to);
+    }
+
+    /**
+     * A secret-related person who stays secret-related but moved to another post hands over the carriers of the old
+     * post: the departures feature opens the hand-over checklist.
+     */
+    private void handOverIfTransferred(Employee e, SecrecyClass oldClass, String oldPostCode, String oldPostName,
+                                       String reason, String by) {
+        if (oldClass.isSecretRelated() && e.getSecrecyClass().isSecretRelated() && e.isInPost()
+                && !oldPostCode.equals(e.getPost().getCode())) {
+            transfers.fire(new SecretPostTransfer(e, oldPostName, e.getPost().getName(), reason, by));
+        }
     }
 
     /** Asks the departures feature to open the 离岗 departure of a lowering; returns its id. */
@@ -257,8 +274,12 @@ public class Roster {
                         departuresOpened++;
                     } else {
                         Employee.Snapshot before = e.snapshot();
+                        SecrecyClass oldClass = e.getSecrecyClass();
+                        String oldPostCode = e.getPost().getCode();
+                        String oldPostName = e.getPost().getName();
                         e.update(line.name(), department, post, line.secrecyClass());
                         history.changed(e, before, by, ChangeSource.ROSTER_IMPORT, null);
+                        handOverIfTransferred(e, oldClass, oldPostCode, oldPostName, null, by);
                         if (row.programme() != null) {
                             ProgrammeKind kind = programmes.assign(e, row.programme(), null, null, by).getKind();
                             given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(), kind));

@@ -302,7 +302,9 @@ public class DepartureDetailView implements Serializable {
     public String approve() {
         return step(() -> {
             Optional<Span> period = departures.approve(id, approvedOn, external.getRemoteUser());
-            if (period.isPresent()) {
+            if (departure.isHandover()) {
+                messages.info("departures.detail.handoverApproved");
+            } else if (period.isPresent()) {
                 messages.info("departures.detail.approved", period.get().end().toString());
             } else {
                 messages.info("departures.detail.approvedNoPeriod");

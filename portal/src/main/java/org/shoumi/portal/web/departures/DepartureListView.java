@@ -67,7 +67,7 @@ public class DepartureListView implements Serializable {
     }
 
     public DepartureKind[] getKinds() {
-        return DepartureKind.values();
+        return DepartureKind.leaving();
     }
 
     public String getEmployeeNo() {

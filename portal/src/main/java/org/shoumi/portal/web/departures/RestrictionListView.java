@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.boundary.PeriodNotices;
+import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.departures.boundary.RestrictionRow;
 
 /**
@@ -24,6 +26,12 @@ public class RestrictionListView implements Serializable {
     @Inject
     Departures departures;
 
+    @Inject
+    PeriodNotices notices;
+
+    @Inject
+    Messages messages;
+
     private Integer within;
     private Integer withinInput = DEFAULT_WITHIN_DAYS;
     private List<RestrictionRow> rows;
@@ -38,6 +46,13 @@ public class RestrictionListView implements Serializable {
 
     public String filter() {
         return "/departures/restrictions.xhtml?faces-redirect=true&within=" + Math.max(0, withinInput);
+    }
+
+    /** HR or a secrecy officer sends the 脱密期 notices owed today now, instead of waiting for the hourly run. */
+    public String sendNotices() {
+        PeriodNotices.Run run = notices.sendDue();
+        messages.info("restrictions.notices.sent", run.sent(), run.withoutAddress(), run.failed());
+        return "/departures/restrictions.xhtml?faces-redirect=true";
     }
 
     public List<RestrictionRow> getRows() {

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
+import org.shoumi.portal.departures.boundary.DepartureRow;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
 import org.shoumi.portal.departures.boundary.Departures;
@@ -57,6 +58,7 @@ import org.shoumi.portal.evidence.control.Verification;
 import org.shoumi.portal.evidence.entity.EvidenceEntry;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.records.boundary.Records;
 import org.shoumi.portal.security.boundary.Accounts;
@@ -289,6 +291,35 @@ class PersonnelRecordIT {
                 "a paper pledge dated before the steps were done");
         departures.recordPaperExitPledge(d, "纸-1", today);
         assertEquals(today.plusYears(2), departures.approve(d, today, "hr").orElseThrow().end());
+    }
+
+    @Test
+    void aTransferOpensAHandOverToTheSuccessorThatChangesNothingElse() {
+        String no = person("T", SecrecyClass.IMPORTANT);
+        ChangeOutcome moved = roster.change(no, null, otherPostCode, SecrecyClass.IMPORTANT, "轮岗", "hr");
+        assertEquals(ProgrammeKind.TRANSFER, moved.programme());
+        List<DepartureRow> open = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).toList();
+        assertEquals(1, open.size(), "the move opened the hand-over");
+        DepartureRow handover = open.get(0);
+        assertEquals(DepartureKind.TRANSFER, handover.kind());
+        assertEquals(1, handover.getItems(), "only the carriers");
+        long usb = departures.addCarrier(handover.id(), CarrierKind.USB_DRIVE, "U盘 T-1");
+        DepartureRefusedException refused = assertThrows(DepartureRefusedException.class,
+                () -> departures.approve(handover.id(), today, "hr"));
+        assertEquals(List.of(Item.CARRIERS_RETURNED), refused.missing(), "no briefing or pledge for a hand-over");
+
+        roster.change(no, null, postCode, SecrecyClass.IMPORTANT, "调回", "hr");
+        assertEquals(1, departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).count(),
+                "a second move while the hand-over is open adds nothing");
+
+        departures.returnCarrier(usb, today, "接任人 李四");
+        assertEquals(java.util.Optional.empty(), departures.approve(handover.id(), today, "hr"));
+        Employee after = employee(no);
+        assertEquals(EmployeeStatus.ACTIVE, after.getStatus(), "the person stays in post");
+        assertEquals(SecrecyClass.IMPORTANT, after.getSecrecyClass());
+        assertFalse(departures.restrictionOf(no).orElseThrow().restricted(), "no 脱密期");
+        assertTrue(loggedIds(EvidenceKind.DEPARTURE_APPROVAL).contains(handover.id()), "the hand-over is evidence");
+        assertEquals("接任人 李四", departures.detail(handover.id()).orElseThrow().carriers().get(0).receivedBy());
     }
 
     @Test

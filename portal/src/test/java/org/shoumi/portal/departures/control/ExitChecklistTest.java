@@ -29,6 +29,15 @@ class ExitChecklistTest {
     }
 
     @Test
+    void aHandOverOnTransferAsksOnlyForTheCarriers() {
+        ExitChecklist handover = new ExitChecklist(1, 0, false, false, false, true);
+        assertEquals(List.of(Item.CARRIERS_RETURNED), handover.missing());
+        assertEquals(1, handover.items());
+        assertTrue(new ExitChecklist(1, 1, false, false, false, true).isComplete());
+        assertFalse(new ExitChecklist(0, 0, false, false, false, true).isComplete(), "none listed, none declared");
+    }
+
+    @Test
     void theExitPledgeWaitsForCarriersAndBriefing() {
         assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING),
                 new ExitChecklist(1, 0, false, false, false).missingBeforePledge());
