@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.shoumi.portal.security.boundary.Revocations;
@@ -56,15 +55,7 @@ public class AccountStateFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        String target = request.getContextPath() + "/login.xhtml";
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + target + "\"/></partial-response>");
-        } else {
-            response.sendRedirect(target);
-        }
+        PageRedirect.to(request, response, "/login.xhtml");
     }
 
     private static boolean loggedInAfter(HttpSession session, Instant revoked) {

@@ -9,9 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.shoumi.portal.security.boundary.Accounts;
-import org.shoumi.portal.security.control.SecurityHeaders;
 
 /**
  * A login with a first password someone else chose (hire, roster import, initial admin) must choose its own
@@ -49,17 +47,7 @@ public class PasswordChangeFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        SecurityHeaders.forResponse(request.isSecure()).forEach(response::setHeader);
-        String target = request.getContextPath() + PASSWORD_PAGE;
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // an ajax request follows a redirect only when told so in a partial response
-            response.setContentType("text/xml");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + target + "\"/></partial-response>");
-        } else {
-            response.sendRedirect(target);
-        }
+        PageRedirect.to(request, response, PASSWORD_PAGE);
     }
 
     private static String path(HttpServletRequest request) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import it.org.shoumi.portal.Mailbox;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import jakarta.mail.Message;
@@ -14,7 +15,6 @@ import java.io.File;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,17 +55,8 @@ class CampaignsIT {
         return no + "@demo.shoumi.example.org";
     }
 
-    /** The messages addressed to {@code address} (GreenMail keeps one copy per recipient: one per Message-ID here). */
     private List<MimeMessage> to(String address) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address))
-                        && seen.add(m.getMessageID());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mailbox.to(smtp, address);
     }
 
     @Test

@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import it.org.shoumi.portal.Mailbox;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,17 +53,8 @@ class PeriodNoticesIT {
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    /** The messages addressed to {@code address}, one per Message-ID. */
     private List<MimeMessage> to(String address) {
-        Set<String> seen = new HashSet<>();
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address))
-                        && seen.add(m.getMessageID());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mailbox.to(smtp, address);
     }
 
     @Test

@@ -103,12 +103,21 @@ class PersonnelRecordJourneyIT {
         field.sendKeys(text);
     }
 
+    /** Clicks once the page has finished loading (PrimeFaces adds the CSP nonce a post needs at the end). */
     private void press(String id) {
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
         driver.findElement(By.id(id)).click();
     }
 
     private void waitForMessage(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browsers.screenshot(driver, "personnel-record-journey-failed");
+            throw new AssertionError("no message \"" + text + "\" on " + driver.getCurrentUrl() + ":\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     @Test
