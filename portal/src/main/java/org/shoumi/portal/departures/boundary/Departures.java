@@ -25,7 +25,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
 import org.shoumi.portal.departures.control.ExitChecklist;
-import org.shoumi.portal.departures.control.PeriodNoticeRule;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
 import org.shoumi.portal.departures.entity.CarrierCorrection;
@@ -416,7 +415,7 @@ public class Departures {
 
     /** Records a 脱密期 notice that went out, in a transaction of its own (the mail cannot be unsent). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordNotice(long periodId, PeriodNoticeRule.Kind kind, LocalDate forEnd, LocalDate sentOn,
+    public void recordNotice(long periodId, PeriodNotice.Kind kind, LocalDate forEnd, LocalDate sentOn,
                              Instant at, String recipients) {
         em.persist(new PeriodNotice(em.find(PostExitPeriod.class, periodId), kind, forEnd, sentOn, at, recipients));
     }

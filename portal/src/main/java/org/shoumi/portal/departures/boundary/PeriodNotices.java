@@ -94,7 +94,7 @@ public class PeriodNotices {
                 .getResultList();
         List<String> hr = hrAddresses();
         for (PostExitPeriod p : periods) {
-            Optional<PeriodNoticeRule.Kind> kind = PeriodNoticeRule.owed(p.getCurrentEnd(), today, daysBefore,
+            Optional<PeriodNotice.Kind> kind = PeriodNoticeRule.owed(p.getCurrentEnd(), today, daysBefore,
                     CATCH_UP_DAYS, sentFor(p));
             if (kind.isEmpty()) {
                 continue;
@@ -126,10 +126,10 @@ public class PeriodNotices {
         return new Run(sent, withoutAddress, failed);
     }
 
-    private Set<PeriodNoticeRule.Kind> sentFor(PostExitPeriod p) {
-        Set<PeriodNoticeRule.Kind> sent = EnumSet.noneOf(PeriodNoticeRule.Kind.class);
+    private Set<PeriodNotice.Kind> sentFor(PostExitPeriod p) {
+        Set<PeriodNotice.Kind> sent = EnumSet.noneOf(PeriodNotice.Kind.class);
         em.createQuery("select n.kind from PeriodNotice n where n.period = :p and n.forEnd = :end",
-                        PeriodNoticeRule.Kind.class)
+                        PeriodNotice.Kind.class)
                 .setParameter("p", p).setParameter("end", p.getCurrentEnd()).getResultStream().forEach(sent::add);
         return sent;
     }
@@ -140,7 +140,7 @@ public class PeriodNotices {
                 .setParameter("role", Role.HR).getResultList();
     }
 
-    private void send(Employee person, PostExitPeriod p, PeriodNoticeRule.Kind kind, List<String> to)
+    private void send(Employee person, PostExitPeriod p, PeriodNotice.Kind kind, List<String> to)
             throws MessagingException {
         // notices are written in Chinese, the unit's working language
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);

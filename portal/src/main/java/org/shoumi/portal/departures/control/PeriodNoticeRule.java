@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.shoumi.portal.departures.entity.PeriodNotice.Kind;
 
 /**
  * When a 脱密期 notice is owed: once from {@code daysBefore} days before the (current) last day, and once on the
@@ -13,9 +14,6 @@ import java.util.Set;
  * Plain Java: dates and what was sent come in from the caller.
  */
 public final class PeriodNoticeRule {
-
-    /** The notices of a period. */
-    public enum Kind { BEFORE_END, END_DAY }
 
     private PeriodNoticeRule() {
     }

@@ -15,7 +15,6 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.shoumi.portal.departures.control.PeriodNoticeRule;
 
 /**
  * A 脱密期 notice that went out: which period, which notice, for which end date, to whom and when. At most one
@@ -24,6 +23,9 @@ import org.shoumi.portal.departures.control.PeriodNoticeRule;
 @Entity
 @Table(name = "period_notice", uniqueConstraints = @UniqueConstraint(columnNames = {"period_id", "kind", "for_end"}))
 public class PeriodNotice {
+
+    /** The notices of a period: from some days before its last day, and on the last day. */
+    public enum Kind { BEFORE_END, END_DAY }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +37,7 @@ public class PeriodNotice {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 16)
-    private PeriodNoticeRule.Kind kind;
+    private Kind kind;
 
     @Column(name = "for_end", nullable = false, updatable = false)
     private LocalDate forEnd;
@@ -52,7 +54,7 @@ public class PeriodNotice {
     protected PeriodNotice() {
     }
 
-    public PeriodNotice(PostExitPeriod period, PeriodNoticeRule.Kind kind, LocalDate forEnd, LocalDate sentOn,
+    public PeriodNotice(PostExitPeriod period, Kind kind, LocalDate forEnd, LocalDate sentOn,
                         Instant sentAt, String recipients) {
         this.period = Objects.requireNonNull(period);
         this.kind = Objects.requireNonNull(kind);
@@ -62,7 +64,7 @@ public class PeriodNotice {
         this.recipients = Objects.requireNonNull(recipients);
     }
 
-    public PeriodNoticeRule.Kind getKind() {
+    public Kind getKind() {
         return kind;
     }
 

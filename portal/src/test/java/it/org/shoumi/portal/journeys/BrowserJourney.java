@@ -53,6 +53,15 @@ abstract class BrowserJourney {
         }
     }
 
+    /**
+     * Waits until the page has finished loading: PrimeFaces registers its handlers, which add the CSP nonce every
+     * post needs, at the end of the page, so a click before that posts a form the server refuses.
+     */
+    protected void pageLoaded() {
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
+    }
+
     protected String heading() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-heading"))).getText();
     }

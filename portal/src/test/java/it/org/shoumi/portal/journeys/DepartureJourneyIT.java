@@ -29,6 +29,7 @@ class DepartureJourneyIT extends BrowserJourney {
     }
 
     private void press(String id) {
+        pageLoaded();
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.shoumi.portal.departures.control.PeriodNoticeRule.Kind;
+import org.shoumi.portal.departures.entity.PeriodNotice.Kind;
 
 class PeriodNoticeRuleTest {
 
