@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 
 /**
  * Headless Chromium from Debian's packages, driven through Debian's chromedriver (never a downloaded one).
@@ -49,7 +53,34 @@ final class Browsers {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return driver;
+        return new EventFiringDecorator<WebDriver>(new LoadedBeforeClick(driver)).decorate(driver);
+    }
+
+    /**
+     * Every click waits until the page has finished loading. PrimeFaces registers its handlers, which add the CSP
+     * nonce every post needs, at the end of the page: a click that lands before that posts a form the server
+     * refuses, and the test then waits in vain for the page's answer (seen once in a full run).
+     */
+    static final class LoadedBeforeClick implements WebDriverListener {
+
+        private final JavascriptExecutor js;
+
+        LoadedBeforeClick(JavascriptExecutor js) {
+            this.js = js;
+        }
+
+        @Override
+        public void beforeClick(WebElement element) {
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!"complete".equals(js.executeScript("return document.readyState")) && System.nanoTime() < end) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** Keeps a picture of the page in target/screenshots, for a person to look at. */
