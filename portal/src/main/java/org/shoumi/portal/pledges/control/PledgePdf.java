@@ -24,11 +24,11 @@ public final class PledgePdf {
         for (String raw : s.text().split("\n")) {
             String line = raw.strip();
             if (line.startsWith("#")) {
-                pages.heading(line.replaceFirst("^#+\\s*", ""), 18);
+                pages.heading(PledgeText.unescape(line.replaceFirst("^#+\\s*", "")), 18);
             } else if (line.isEmpty()) {
                 pages.skip(9);
             } else {
-                pages.paragraph(line.replace("**", ""), PdfPages.BODY);
+                pages.paragraph(PledgeText.unescape(line.replace("**", "")), PdfPages.BODY);
             }
         }
         pages.skip(18).paragraph(s.labels().signature(), PdfPages.BODY)

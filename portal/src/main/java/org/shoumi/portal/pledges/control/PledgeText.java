@@ -58,9 +58,31 @@ public final class PledgeText {
             values.put("endDate", exit.endPhrase());
             values.put("periodYears", Integer.toString(exit.years()));
         }
+        values.replaceAll((key, value) -> escape(value));
         String text = Placeholders.fill(template, values);
         return new Filled(text, TextHash.sha256(text));
     }
+
+    /**
+     * A fact as plain text inside the Markdown of the pledge: line breaks become spaces and every ASCII
+     * punctuation mark is backslash-escaped, so a name cannot add a link, a heading, emphasis or HTML to the
+     * signed text ({@link #unescape} gives the fact back, for printing).
+     */
+    public static String escape(String value) {
+        if (value == null) {
+            return null;
+        }
+        String oneLine = value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+        return ESCAPABLE.matcher(oneLine).replaceAll("\\\\$0");
+    }
+
+    /** The text with the backslash escapes of {@link #escape} removed (for a PDF printed from the Markdown). */
+    public static String unescape(String markdown) {
+        return ESCAPED.matcher(markdown).replaceAll("$1");
+    }
+
+    private static final java.util.regex.Pattern ESCAPABLE = java.util.regex.Pattern.compile("[!-/:-@\\[-`{-~]");
+    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
     /**
      * The period a pledge speaks of. Onboarding and agreement: from the day the post is taken (the hire date,

@@ -53,6 +53,9 @@ public class Accounts {
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
+    @Inject
+    Revocations revocations;
+
     Clock clock = Clock.systemUTC();
 
     private volatile String decoyHash;
@@ -115,7 +118,9 @@ public class Accounts {
         if (refused.isPresent()) {
             return PasswordChangeOutcome.of(refusal(refused.get()));
         }
-        account.passwordChanged(passwordHash.generate(next));
+        account.passwordChanged(passwordHash.generate(next), now);
+        // whoever else is logged in with the old password is logged out at their next request
+        revocations.revoked(account.getUsername(), now);
         return PasswordChangeOutcome.of(PasswordChangeOutcome.Status.CHANGED);
     }
 
@@ -133,6 +138,8 @@ public class Accounts {
             case TOO_SHORT -> PasswordChangeOutcome.Status.TOO_SHORT;
             case TOO_LONG -> PasswordChangeOutcome.Status.TOO_LONG;
             case SAME_AS_CURRENT -> PasswordChangeOutcome.Status.SAME_AS_CURRENT;
+            case ALL_DIGITS -> PasswordChangeOutcome.Status.ALL_DIGITS;
+            case TOO_COMMON -> PasswordChangeOutcome.Status.TOO_COMMON;
         };
     }
 

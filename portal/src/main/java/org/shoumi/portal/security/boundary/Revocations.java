@@ -24,4 +24,5 @@ public class Revocations {
     void revoked(String username, Instant at) {
         revoked.merge(username, at, (a, b) -> a.isAfter(b) ? a : b);
     }
+
 }

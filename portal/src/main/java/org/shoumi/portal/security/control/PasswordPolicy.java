@@ -10,7 +10,18 @@ import java.util.Optional;
 public record PasswordPolicy(int minLength, int maxLength) {
 
     /** Why a new password is refused. */
-    public enum Refusal { TOO_SHORT, TOO_LONG, SAME_AS_CURRENT }
+    public enum Refusal { TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON }
+
+    /**
+     * Passwords every guessing list starts with (compared ignoring case); with the length rule and the all-digit
+     * rule they keep the first guesses out.
+     */
+    static final java.util.Set<String> COMMON = java.util.Set.of(
+            "password", "password1", "password12", "password123", "passw0rd", "p@ssw0rd", "p@ssword",
+            "qwertyui", "qwerty12", "qwerty123", "qwertyuiop", "1q2w3e4r", "1qaz2wsx", "zaq12wsx", "qazwsxedc",
+            "abc12345", "abcd1234", "a1b2c3d4", "aa123456", "asdf1234", "asdfghjk", "iloveyou", "admin123",
+            "administrator", "welcome1", "welcome123", "letmein1", "sunshine", "football", "baseball", "superman",
+            "trustno1", "woaini1314", "wang1234", "zhang123", "li123456", "baomi123", "shoumi123", "changeme");
 
     public PasswordPolicy {
         if (minLength < 1 || maxLength < minLength) {
@@ -35,6 +46,19 @@ public record PasswordPolicy(int minLength, int maxLength) {
         if (length.isPresent()) {
             return length;
         }
-        return Arrays.equals(current, next) ? Optional.of(Refusal.SAME_AS_CURRENT) : Optional.empty();
+        if (Arrays.equals(current, next)) {
+            return Optional.of(Refusal.SAME_AS_CURRENT);
+        }
+        return strengthRefusal(next);
+    }
+
+    /** A password made only of digits, or one of the {@link #COMMON} ones, is refused as a password a person chooses. */
+    public Optional<Refusal> strengthRefusal(char[] next) {
+        String password = new String(next);
+        if (password.chars().allMatch(Character::isDigit)) {
+            return Optional.of(Refusal.ALL_DIGITS);
+        }
+        return COMMON.contains(password.toLowerCase(java.util.Locale.ROOT)) ? Optional.of(Refusal.TOO_COMMON)
+                : Optional.empty();
     }
 }

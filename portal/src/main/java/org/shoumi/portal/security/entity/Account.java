@@ -172,10 +172,11 @@ public class Account {
 
     /**
      * The holder chose a new password (after proving the current one): stores its hash, no longer asks for a
-     * change and forgets earlier failures, as a successful login does.
+     * change and forgets earlier failures, as a successful login does; sessions logged in before now end.
      */
-    public void passwordChanged(String newPasswordHash) {
+    public void passwordChanged(String newPasswordHash, Instant now) {
         passwordHash = Objects.requireNonNull(newPasswordHash);
+        revokedAt = now;
         passwordChangeRequired = Boolean.FALSE;
         failedLogins = 0;
         lockedUntil = null;

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.boundary.PasswordChangeOutcome;
+import org.shoumi.portal.web.shared.AccountStateFilter;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.PasswordChangeMarks;
 
@@ -53,7 +54,10 @@ public class PasswordChangeView implements Serializable {
             PasswordChangeOutcome outcome = accounts.changePassword(user, currentChars, nextChars);
             switch (outcome.status()) {
                 case CHANGED -> {
-                    PasswordChangeMarks.changed((HttpSession) external.getSession(true), user);
+                    HttpSession session = (HttpSession) external.getSession(true);
+                    PasswordChangeMarks.changed(session, user);
+                    // the change ended every other session of this login; this one goes on
+                    AccountStateFilter.loggedIn(session, Instant.now().plusMillis(1));
                     messages.info("password.changed");
                     return "/index.xhtml?faces-redirect=true";
                 }

@@ -12,10 +12,8 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.boundary.LoginAttempt;
 import org.shoumi.portal.security.boundary.LoginOutcome;
 import org.shoumi.portal.web.shared.Messages;
@@ -35,9 +33,6 @@ public class LoginView {
 
     @Inject
     ExternalContext external;
-
-    @Inject
-    Accounts accounts;
 
     @Inject
     Messages messages;
@@ -76,13 +71,8 @@ public class LoginView {
                 return markPassword(request) ? "/account/password.xhtml?faces-redirect=true"
                         : "/index.xhtml?faces-redirect=true";
             default:
-                Optional<Instant> locked = accounts.lockedUntil(username);
-                if (locked.isPresent()) {
-                    long minutes = Math.max(1, (Duration.between(Instant.now(), locked.get()).toSeconds() + 59) / 60);
-                    messages.error("login.locked", minutes);
-                } else {
-                    messages.error("login.failed");
-                }
+                // one answer for a wrong password, an unknown name and a locked account: nobody learns which
+                messages.error("login.failed");
                 return null;
         }
     }

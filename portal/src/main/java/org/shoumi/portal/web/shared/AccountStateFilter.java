@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,13 +13,15 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import org.shoumi.portal.security.boundary.Revocations;
+import org.shoumi.portal.security.control.SecurityHeaders;
 
 /**
- * Ends the sessions of a login that lost access after it logged in: a leaver whose login was switched off, or a
- * person whose roles were taken away on a 离岗. Every request of a logged-in user compares the time the session
+ * Ends the sessions of a login that lost access after it logged in: a leaver whose login was switched off, a
+ * person whose roles were taken away on a 离岗, or a login whose password was changed (the browser that changed
+ * it goes on). Every request of a logged-in user compares the time the session
  * logged in (set by the login page) with the time the account lost access (an in-memory lookup); an older session,
  * or one started from the login cookie alone, is ended and the browser sent to the login page (an ajax request
- * gets a partial-response redirect, the REST API a 401).
+ * gets a partial-response redirect, the REST API a 401); only a new login there marks a session that goes on.
  */
 @WebFilter(filterName = "accountState", urlPatterns = "/*",
         dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
@@ -27,6 +30,7 @@ public class AccountStateFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String LOGGED_IN_AT = "org.shoumi.portal.account.loggedInAt";
+    static final String LOGIN_COOKIE = "LtpaToken2";
 
     @Inject
     transient Revocations revocations;
@@ -45,12 +49,24 @@ public class AccountStateFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        String path = request.getServletPath();
+        if (path.equals("/login.xhtml") || SecurityHeaders.isStaticResource(path)) {
+            // the way back in: a new login marks a new session
+            chain.doFilter(request, response);
+            return;
+        }
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        request.logout();
-        String path = request.getServletPath();
+        // not request.logout(): the login cookie may be the one Liberty hands to every browser of this login, and
+        // ending it would end the session that must go on (after a password change); this browser forgets it
+        Cookie forget = new Cookie(LOGIN_COOKIE, "");
+        forget.setMaxAge(0);
+        forget.setPath("/");
+        forget.setHttpOnly(true);
+        forget.setSecure(request.isSecure());
+        response.addCookie(forget);
         if (path.startsWith("/api")) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;

@@ -25,6 +25,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.forResponse(request.isSecure()).forEach(response::setHeader);
+        if ("TRACE".equals(request.getMethod())) {
+            // it would echo the request, cookies included
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!SecurityHeaders.isStaticResource(path)) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         try {
             chain.doFilter(request, response);
         } catch (ServletException e) {

@@ -1,5 +1,6 @@
 package it.org.shoumi.portal.security;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +105,13 @@ class LoginIT {
         assertTrue(again.uri().getPath().endsWith("/login.xhtml"), "after logout the home page asks for a login again");
     }
 
+    /** The text of the login page's error message. */
+    private static String message(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ui-messages-error-summary\"[^>]*>([^<]*)<")
+                .matcher(page);
+        return m.find() ? m.group(1) : page;
+    }
+
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
         String name = account("lock", Role.EMPLOYEE);
@@ -114,12 +122,18 @@ class LoginIT {
             assertTrue(accounts.lockedUntil(name).isEmpty(), "not locked after " + i + " failures");
         }
         Page fifth = browser.login(name, "wrong-password-5");
-        assertTrue(fifth.contains("账户已被锁定"), "the fifth failure locks");
-        assertTrue(accounts.lockedUntil(name).isPresent());
+        assertTrue(accounts.lockedUntil(name).isPresent(), "the fifth failure locks");
+        String unknown = browser.login("nobody-" + name, "wrong-password").body();
 
         Page right = browser.login(name, PASSWORD);
         assertTrue(right.uri().getPath().endsWith("/login.xhtml"), "a locked account cannot log in");
-        assertTrue(right.contains("账户已被锁定"));
+        // one message for a wrong password, a locked account and an unknown name: the page tells nobody which
+        for (String page : List.of(fifth.body(), right.body(), unknown)) {
+            assertTrue(page.contains("用户名或密码错误"), page);
+            assertFalse(page.contains("账户已被锁定"), "no 'this account is locked'");
+        }
+        assertEquals(message(fifth.body()), message(right.body()), "locked answers like wrong");
+        assertEquals(message(unknown), message(right.body()), "unknown answers like locked");
         assertTrue(browser.get("index.xhtml").uri().getPath().endsWith("/login.xhtml"));
     }
 

@@ -121,6 +121,11 @@ class PasswordChangeIT {
         assertTrue(onPasswordPage(same));
         assertTrue(same.contains("新密码不能与当前密码相同"));
 
+        Page digits = change(browser, same, FIRST, "2026120312", "2026120312");
+        assertTrue(digits.contains("新密码不能全部是数字"), "all digits");
+        Page common = change(browser, digits, FIRST, "Password123", "Password123");
+        assertTrue(common.contains("新密码过于常见"), "a common password, whatever its case");
+
         assertTrue(accounts.passwordChangeRequired(user), "still required");
         assertTrue(onPasswordPage(browser.get("index.xhtml")), "still held back");
         assertTrue(browser().login(user, FIRST).uri().getPath().endsWith(PASSWORD_PAGE), "the first password still works");
@@ -146,17 +151,22 @@ class PasswordChangeIT {
         assertTrue(right.contains("账户已被锁定"), "a locked account changes nothing, even with the right password");
         assertTrue(accounts.passwordChangeRequired(user));
         Page login = browser().login(user, FIRST);
-        assertTrue(login.uri().getPath().endsWith("/login.xhtml") && login.contains("账户已被锁定"),
+        assertTrue(login.uri().getPath().endsWith("/login.xhtml") && login.contains("用户名或密码错误"),
                 "the lock holds for the login too");
     }
 
     @Test
     void aValidChangeOpensThePortalAndOnlyTheNewPasswordLogsIn() throws Exception {
         String user = hire();
+        PortalClient other = browser();
+        other.login(user, FIRST);
+        assertTrue(onPasswordPage(other.get("index.xhtml")), "another browser, logged in with the first password");
         PortalClient browser = browser();
         Page page = browser.login(user, FIRST);
         Page home = change(browser, page, FIRST, MINE, MINE);
         assertEquals(200, home.status());
+        assertTrue(other.get("index.xhtml").uri().getPath().endsWith("/login.xhtml"),
+                "the change ended the other browser's session");
         assertTrue(home.uri().getPath().endsWith("/index.xhtml"), home.uri().toString());
         assertTrue(home.contains("密码已修改"), "the flash message");
         assertFalse(accounts.passwordChangeRequired(user));
@@ -183,8 +193,13 @@ class PasswordChangeIT {
         assertTrue(onPasswordPage(page), page.uri().toString());
 
         change(browser, page, FIRST, MINE, MINE);
+        assertTrue(browser.get("index.xhtml").uri().getPath().endsWith("/index.xhtml"), "the changing browser goes on");
+        // a password change ends every session started before it: one started again from the login cookie alone
+        // (the session timed out) logs in again, with the new password
         browser.forgetCookie("JSESSIONID");
-        Page home = browser.get("index.xhtml");
+        Page again = browser.get("index.xhtml");
+        assertTrue(again.uri().getPath().endsWith("/login.xhtml"), "logs in again: " + again.uri());
+        Page home = browser.login(user, MINE);
         assertTrue(home.uri().getPath().endsWith("/index.xhtml"), "changed: " + home.uri());
     }
 

@@ -1,5 +1,8 @@
 package it.org.shoumi.portal.security;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -86,6 +89,35 @@ class SecurityHeadersIT {
         HttpResponse<byte[]> refused = new PortalClient(base.toURI()).raw("api/restrictions/SM002");
         assertEquals(401, refused.statusCode());
         assertSecurityHeaders(refused.headers(), "api, refused");
+    }
+
+    @Test
+    void pagesAndDownloadsAreNotStoredButStaticResourcesMayBeAndTraceIsRefused() throws Exception {
+        PortalClient hr = as("hr");
+        for (String path : List.of("index.xhtml", "employees/import.xhtml", "my-record", "records/inspection")) {
+            HttpResponse<byte[]> r = hr.raw(path);
+            assertEquals(200, r.statusCode(), path);
+            assertTrue(r.headers().allValues("Cache-Control").stream().anyMatch(v -> v.contains("no-store")),
+                    path + ": " + r.headers().allValues("Cache-Control"));
+        }
+        String page = new String(hr.raw("index.xhtml").body(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher script = java.util.regex.Pattern
+                .compile("src=\"[^\"]*/(jakarta\\.faces\\.resource/[^\"]+)\"").matcher(page);
+        assertTrue(script.find(), "the page loads a Faces resource");
+        HttpResponse<byte[]> resource = hr.raw(script.group(1).replace("&amp;", "&"));
+        assertEquals(200, resource.statusCode(), script.group(1));
+        assertTrue(resource.headers().allValues("Cache-Control").stream().noneMatch(v -> v.contains("no-store")),
+                "scripts may be cached: " + resource.headers().allValues("Cache-Control"));
+
+        // as a logged-in browser would send it (anonymous, Liberty's security answers first with the login page)
+        String cookies = "JSESSIONID=" + hr.cookie("JSESSIONID").orElse("") + "; LtpaToken2="
+                + hr.cookie("LtpaToken2").orElse("");
+        HttpResponse<String> trace = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(base.toURI().resolve("index.xhtml")).header("Cookie", cookies)
+                        .method("TRACE", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(trace.statusCode() == 405 || trace.statusCode() == 403, trace.statusCode() + " " + trace.body());
+        assertTrue(!trace.body().contains("TRACE /"), "the request is not echoed");
     }
 
     @Test

@@ -42,4 +42,16 @@ class PledgePdfTest {
             assertEquals(1, images, "the drawn signature is embedded once");
         }
     }
+
+    @Test
+    void escapedFactsArePrintedAsTyped() throws Exception {
+        String text = "# 承诺书\n\n本人" + PledgeText.escape("王*五*（SM-9）") + "承诺。\n";
+        byte[] pdf = PledgePdf.render(new PledgePdf.Signed("承诺书", text, SignatureImageTest.png(true, 300), "王*五*",
+                "2026-11-30 10:00:00", "ab".repeat(32), "ref",
+                new PledgePdf.Labels("签名：", "姓名：", "时间：", "SHA-256：", "模板：")));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String printed = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(printed.contains("本人王*五*（SM-9）承诺。"), printed);
+        }
+    }
 }

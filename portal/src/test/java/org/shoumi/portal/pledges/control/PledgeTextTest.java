@@ -69,4 +69,15 @@ class PledgeTextTest {
                 new PledgeText.ExitTerms(3, "本单位批准之日", "批准之日起满3年之日"));
         assertEquals("脱密期为3年，自本单位批准之日起，至批准之日起满3年之日止。", f.text());
     }
+
+    @Test
+    void aFactCannotAddALinkAHeadingOrHtmlToTheSignedText() {
+        PledgeText.Facts hostile = new PledgeText.Facts("张三](http://evil.example)\n# 免责声明 <b>x</b>", "SM-1", "科研部",
+                "工作人员", "一般", "示范单位", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1), null);
+        PledgeText.Filled f = PledgeText.fill("本人[{{name}}]，工号{{employeeNo}}。", hostile, DATES);
+        String html = org.shoumi.content.documents.control.MarkdownRenderer.toHtml(f.text());
+        assertTrue(!html.contains("<a") && !html.contains("<h1") && !html.contains("<b>"), html);
+        assertTrue(html.contains("张三](http://evil.example) # 免责声明 &lt;b&gt;x&lt;/b&gt;"), html);
+        assertEquals("本人[张三](http://evil.example) # 免责声明 <b>x</b>]，工号SM-1。", PledgeText.unescape(f.text()));
+    }
 }

@@ -49,4 +49,15 @@ class PasswordPolicyTest {
         assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(0, 10));
         assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(10, 9));
     }
+
+    @Test
+    void digitsOnlyAndCommonPasswordsAreRefusedAsChoices() {
+        PasswordPolicy policy = new PasswordPolicy(8, 128);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(PasswordPolicy.Refusal.ALL_DIGITS),
+                policy.refusal("Old-Pass-1".toCharArray(), "1234567890".toCharArray()));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(PasswordPolicy.Refusal.TOO_COMMON),
+                policy.refusal("Old-Pass-1".toCharArray(), "PassWord123".toCharArray()));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(),
+                policy.refusal("Old-Pass-1".toCharArray(), "Qin-Own-2026!".toCharArray()));
+    }
 }

@@ -39,7 +39,7 @@ class AccountPasswordChangeTest {
         Account a = account();
         a.requirePasswordChange();
         a.loginFailed(Instant.parse("2026-11-22T09:00:00Z"), new LockoutPolicy(5, Duration.ofMinutes(15)));
-        a.passwordChanged("new-hash");
+        a.passwordChanged("new-hash", java.time.Instant.parse("2026-12-03T01:00:00Z"));
         assertEquals("new-hash", a.getPasswordHash());
         assertFalse(a.isPasswordChangeRequired());
         assertEquals(0, a.getFailedLogins());
