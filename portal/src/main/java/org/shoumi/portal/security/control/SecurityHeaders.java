@@ -19,16 +19,6 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    /**
-     * Whether a path is a static resource (scripts, style sheets, images of Faces and PrimeFaces), which browsers
-     * may cache; every page, download and API answer is personal and is marked {@code Cache-Control: no-store}
-     * (the roster import's result shows first passwords, a pledge PDF a signature).
-     */
-    public static boolean isStaticResource(String path) {
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
-                || path.equals("/favicon.ico");
-    }
-
     /** Header name → value for one response; {@code secure} is whether the request came over HTTPS. */
     public static Map<String, String> forResponse(boolean secure) {
         Map<String, String> headers = new LinkedHashMap<>();

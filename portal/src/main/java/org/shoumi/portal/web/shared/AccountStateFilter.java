@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import org.shoumi.portal.security.boundary.Revocations;
-import org.shoumi.portal.security.control.SecurityHeaders;
 
 /**
  * Ends the sessions of a login that lost access after it logged in: a leaver whose login was switched off, a
@@ -50,7 +49,7 @@ public class AccountStateFilter extends HttpFilter {
             return;
         }
         String path = request.getServletPath();
-        if (path.equals("/login.xhtml") || SecurityHeaders.isStaticResource(path)) {
+        if (path.equals("/login.xhtml") || StaticResources.is(path)) {
             // the way back in: a new login marks a new session
             chain.doFilter(request, response);
             return;

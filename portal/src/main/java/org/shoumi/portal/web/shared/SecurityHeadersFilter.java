@@ -31,7 +31,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             return;
         }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!SecurityHeaders.isStaticResource(path)) {
+        if (!StaticResources.is(path)) {
             response.setHeader("Cache-Control", "no-store");
         }
         try {

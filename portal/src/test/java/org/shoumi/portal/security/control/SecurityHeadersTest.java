@@ -31,13 +31,4 @@ class SecurityHeadersTest {
         assertFalse(SecurityHeaders.forResponse(false).containsKey("Strict-Transport-Security"));
         assertEquals("max-age=31536000", SecurityHeaders.forResponse(true).get("Strict-Transport-Security"));
     }
-
-    @Test
-    void onlyStaticResourcesMayBeStoredByTheBrowser() {
-        org.junit.jupiter.api.Assertions.assertTrue(SecurityHeaders.isStaticResource("/jakarta.faces.resource/core.js.xhtml"));
-        org.junit.jupiter.api.Assertions.assertTrue(SecurityHeaders.isStaticResource("/resources/css/shoumi.css"));
-        org.junit.jupiter.api.Assertions.assertFalse(SecurityHeaders.isStaticResource("/employees/import.xhtml"));
-        org.junit.jupiter.api.Assertions.assertFalse(SecurityHeaders.isStaticResource("/records/file"));
-        org.junit.jupiter.api.Assertions.assertFalse(SecurityHeaders.isStaticResource("/api/restrictions/SM002"));
-    }
 }
