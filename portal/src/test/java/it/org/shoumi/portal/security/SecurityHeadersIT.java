@@ -121,6 +121,21 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void aPostThatMustFirstLogInIsNotKeptInACookie() throws Exception {
+        // Liberty keeps the parameters of a post that is sent to the login page first, by default in a cookie:
+        // a posted password would end up in the browser's cookies
+        HttpResponse<String> posted = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(base.toURI().resolve("account/password.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("password%3Anext=Secret-Pass-2026&password%3Acurrent=x"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, posted.statusCode(), "sent to the login page");
+        for (String cookie : posted.headers().allValues("Set-Cookie")) {
+            assertTrue(!cookie.startsWith("WASPostParam") && !cookie.contains("Secret-Pass-2026"), cookie);
+        }
+    }
+
+    @Test
     void theContainersOwnRedirectsAndRefusalsCarryTheHeadersToo() throws Exception {
         // answered by Liberty's security before any filter of the portal runs
         HttpResponse<byte[]> toLogin = new PortalClient(base.toURI()).raw("programmes/overview.xhtml");
