@@ -194,7 +194,7 @@ public class Departures {
         CarrierReturn carrier = changeableCarrier(carrierId);
         try {
             em.persist(CarrierCorrection.correct(carrier, kind, description.strip(), clock.instant(), by,
-                    requiredReason(reason)));
+                    requiredText(reason, 200)));
         } catch (DuplicateCarrierException duplicate) {
             throw refused(Reason.DUPLICATE_CARRIER);
         }
@@ -203,7 +203,7 @@ public class Departures {
     /** Withdraws a carrier line entered by mistake; the line is kept, marked, with the reason. */
     public void withdrawCarrier(long carrierId, String reason, @NotBlank String by) {
         CarrierReturn carrier = changeableCarrier(carrierId);
-        em.persist(CarrierCorrection.withdraw(carrier, clock.instant(), by, requiredReason(reason)));
+        em.persist(CarrierCorrection.withdraw(carrier, clock.instant(), by, requiredText(reason, 200)));
     }
 
     /** HR declares that the person holds no carriers at all; refused while carrier lines are listed. */
@@ -376,7 +376,7 @@ public class Departures {
         }
         PostExitPeriod period = periodOf(departure).orElseThrow(() -> refused(Reason.NO_PERIOD));
         em.lock(period, LockModeType.PESSIMISTIC_WRITE);
-        String why = requiredReason(reason);
+        String why = requiredText(reason, 200);
         String approver = requiredText(approvedBy, 50);
         String document = documentRef == null || documentRef.isBlank() ? null : documentRef.strip();
         if (document != null && document.length() > 100) {
@@ -508,11 +508,6 @@ public class Departures {
                 .getResultList().stream().findFirst().map(this::detailOf);
     }
 
-    /** The open departure of a person, if any. */
-    public Optional<DepartureDetail> openDepartureOf(String employeeNo) {
-        return employee(employeeNo).flatMap(this::openOf).map(d -> detail(d.getId()).orElseThrow());
-    }
-
     /**
      * People whose 脱密期 runs today, the soonest end first.
      *
@@ -600,16 +595,6 @@ public class Departures {
             throw refused(Reason.CARRIER_WITHDRAWN);
         }
         return carrier;
-    }
-
-    private static String requiredReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw refused(Reason.REASON_REQUIRED);
-        }
-        if (reason.strip().length() > 200) {
-            throw refused(Reason.TEXT_TOO_LONG);
-        }
-        return reason.strip();
     }
 
     private List<PostExitPeriod> periodsOf(Employee person) {

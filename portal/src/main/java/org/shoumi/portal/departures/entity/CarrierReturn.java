@@ -15,7 +15,9 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /** One secret carrier (载体) a leaver holds, and its return (清退): the day and the name of who received it. */
@@ -55,7 +57,7 @@ public class CarrierReturn {
 
     /** Withdrawn as entered by mistake: when, by whom, why. The line stays, it no longer counts. */
     @Column(name = "withdrawn_at")
-    private java.time.Instant withdrawnAt;
+    private Instant withdrawnAt;
 
     @Column(name = "withdrawn_by", length = 64)
     private String withdrawnBy;
@@ -94,7 +96,7 @@ public class CarrierReturn {
     }
 
     /** HR withdraws a line entered by mistake; it is kept, marked, and no longer counts. */
-    public void withdraw(java.time.Instant at, String by, String reason) {
+    public void withdraw(Instant at, String by, String reason) {
         requireChangeable();
         this.withdrawnAt = Objects.requireNonNull(at);
         this.withdrawnBy = Objects.requireNonNull(by);
@@ -114,7 +116,7 @@ public class CarrierReturn {
         return withdrawnAt != null;
     }
 
-    public java.time.Instant getWithdrawnAt() {
+    public Instant getWithdrawnAt() {
         return withdrawnAt;
     }
 
@@ -128,7 +130,7 @@ public class CarrierReturn {
 
     /** The description compared for duplicates: spaces collapsed, case ignored. */
     static String normalized(String description) {
-        return description.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return description.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     public boolean isReturned() {

@@ -165,11 +165,7 @@ public class Roster {
             return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass,
                     true, null, null, departureId);
         }
-        Employee.Snapshot before = e.snapshot();
-        String oldPostName = e.getPost().getName();
-        e.update(e.getName(), department, post, secrecyClass);
-        history.changed(e, before, by, ChangeSource.FORM, why);
-        handOverIfTransferred(e, oldClass, oldPost, oldPostName, why, by);
+        apply(e, e.getName(), department, post, secrecyClass, by, ChangeSource.FORM, why);
         Optional<Assignment> given = ProgrammeRules.onChange(oldPost, oldClass, post.getCode(), secrecyClass)
                 .map(kind -> programmes.assign(e, kind, null, null, by));
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
@@ -182,14 +178,18 @@ public class Roster {
     }
 
     /**
-     * A secret-related person who stays secret-related but moved to another post hands over the carriers of the old
-     * post: the departures feature opens the hand-over checklist.
+     * Applies a change to the person, records it in their history and, when a person who stays secret-related
+     * moved to another post, has the departures feature open the hand-over of the old post's carriers.
      */
-    private void handOverIfTransferred(Employee e, SecrecyClass oldClass, String oldPostCode, String oldPostName,
-                                       String reason, String by) {
-        if (oldClass.isSecretRelated() && e.getSecrecyClass().isSecretRelated() && e.isInPost()
-                && !oldPostCode.equals(e.getPost().getCode())) {
-            transfers.fire(new SecretPostTransfer(e, oldPostName, e.getPost().getName(), reason, by));
+    private void apply(Employee e, String name, Department department, Post post, SecrecyClass secrecyClass,
+                       String by, ChangeSource source, String reason) {
+        Employee.Snapshot before = e.snapshot();
+        String oldPostName = e.getPost().getName();
+        e.update(name, department, post, secrecyClass);
+        history.changed(e, before, by, source, reason);
+        if (before.secrecyClass().isSecretRelated() && secrecyClass.isSecretRelated() && e.isInPost()
+                && !before.postCode().equals(post.getCode())) {
+            transfers.fire(new SecretPostTransfer(e, oldPostName, post.getName(), reason, by));
         }
     }
 
@@ -261,9 +261,8 @@ public class Roster {
                     changed++;
                     if (opensDeparture(e, line.secrecyClass())) {
                         // the name is corrected at once; the move out of the class waits for the departure
-                        Employee.Snapshot before = e.snapshot();
-                        e.update(line.name(), e.getDepartment(), e.getPost(), e.getSecrecyClass());
-                        history.changed(e, before, by, ChangeSource.ROSTER_IMPORT, null);
+                        apply(e, line.name(), e.getDepartment(), e.getPost(), e.getSecrecyClass(), by,
+                                ChangeSource.ROSTER_IMPORT, null);
                         try {
                             lowerClass(e, department, post, line.secrecyClass(), null, by, ChangeSource.ROSTER_IMPORT);
                         } catch (ChangeRefusedException refused) {
@@ -273,13 +272,8 @@ public class Roster {
                         }
                         departuresOpened++;
                     } else {
-                        Employee.Snapshot before = e.snapshot();
-                        SecrecyClass oldClass = e.getSecrecyClass();
-                        String oldPostCode = e.getPost().getCode();
-                        String oldPostName = e.getPost().getName();
-                        e.update(line.name(), department, post, line.secrecyClass());
-                        history.changed(e, before, by, ChangeSource.ROSTER_IMPORT, null);
-                        handOverIfTransferred(e, oldClass, oldPostCode, oldPostName, null, by);
+                        apply(e, line.name(), department, post, line.secrecyClass(), by, ChangeSource.ROSTER_IMPORT,
+                                null);
                         if (row.programme() != null) {
                             ProgrammeKind kind = programmes.assign(e, row.programme(), null, null, by).getKind();
                             given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(), kind));

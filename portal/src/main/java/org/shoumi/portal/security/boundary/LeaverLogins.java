@@ -63,6 +63,11 @@ public class LeaverLogins {
 
     private ScheduledFuture<?> task;
 
+    /** The unit's time zone. */
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
     /** Today in the unit's time zone. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of(zone)));

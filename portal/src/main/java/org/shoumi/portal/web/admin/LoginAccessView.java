@@ -52,7 +52,7 @@ public class LoginAccessView implements Serializable {
     }
 
     public List<Change> getChanges() {
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        ZoneId zone = logins.zone();
         return logins.changes(200).stream().map(c -> new Change(TIME.format(c.getAt().atZone(zone)), c.getUsername(),
                 messages.text("enum.AccountChange.Kind." + c.getKind().name()), c.getBy(),
                 c.getReason() == null ? "" : c.getReason(),

@@ -48,7 +48,7 @@ public class AccountStateFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getServletPath();
+        String path = PasswordChangeFilter.path(request);
         if (path.equals("/login.xhtml") || StaticResources.is(path)) {
             // the way back in: a new login marks a new session
             chain.doFilter(request, response);

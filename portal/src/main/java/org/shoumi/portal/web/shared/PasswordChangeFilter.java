@@ -50,7 +50,8 @@ public class PasswordChangeFilter extends HttpFilter {
         PageRedirect.to(request, response, PASSWORD_PAGE);
     }
 
-    private static String path(HttpServletRequest request) {
+    /** The path of a request inside the portal: servlet path and path info. */
+    static String path(HttpServletRequest request) {
         String path = request.getServletPath();
         return request.getPathInfo() == null ? path : path + request.getPathInfo();
     }

@@ -30,8 +30,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!StaticResources.is(path)) {
+        if (!StaticResources.is(PasswordChangeFilter.path(request))) {
             response.setHeader("Cache-Control", "no-store");
         }
         try {
