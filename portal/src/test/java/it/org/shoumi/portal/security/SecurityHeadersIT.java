@@ -108,6 +108,15 @@ class SecurityHeadersIT {
         assertEquals(200, resource.statusCode(), script.group(1));
         assertTrue(resource.headers().allValues("Cache-Control").stream().noneMatch(v -> v.contains("no-store")),
                 "scripts may be cached: " + resource.headers().allValues("Cache-Control"));
+        // the page names its icon, and the icon is a file for anyone, not a Faces 404 page (which would take over
+        // the flash messages the page after a redirect is to show)
+        assertTrue(page.contains("rel=\"icon\""), "the page names its icon");
+        HttpResponse<byte[]> icon = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(base.toURI().resolve("favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode(), "favicon.ico for an anonymous browser");
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"),
+                icon.headers().firstValue("Content-Type").orElse(""));
 
         // as a logged-in browser would send it (anonymous, Liberty's security answers first with the login page)
         String cookies = "JSESSIONID=" + hr.cookie("JSESSIONID").orElse("") + "; LtpaToken2="
