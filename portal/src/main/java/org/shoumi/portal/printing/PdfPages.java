@@ -3,21 +3,19 @@ package org.shoumi.portal.printing;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.shoumi.quizzes.certificates.control.CertificatePdf;
+import org.shoumi.quizzes.certificates.control.PdfFonts;
 
 /**
- * Writes a document top to bottom on A4 pages (Apache PDFBox) in WenQuanYi Micro Hei, embedded as a subset:
+ * Writes a document top to bottom on A4 pages (Apache PDFBox) in WenQuanYi Micro Hei with the fallback fonts of
+ * {@link PdfFonts} (a name no font can print gets a box, never an error), embedded as subsets:
  * headings, paragraphs that wrap character by character (Chinese has no spaces to break at), images, and a
  * new page whenever one is full.
  */
@@ -27,20 +25,19 @@ public final class PdfPages implements Closeable {
     private static final float MARGIN = 56;
 
     private final PDDocument doc;
-    private final TrueTypeCollection collection;
-    private final PDType0Font font;
+    private final PdfFonts fonts;
     private PDPageContentStream stream;
     private float y;
     private float width;
 
     public PdfPages(String title) {
-        try (InputStream fontStream = CertificatePdf.class.getResourceAsStream(CertificatePdf.FONT)) {
-            collection = new TrueTypeCollection(fontStream);
-            doc = new PDDocument();
-            font = PDType0Font.load(doc, collection.getFontByName("WenQuanYiMicroHei"), true);
-            doc.getDocumentInformation().setTitle(title);
+        doc = new PDDocument();
+        fonts = PdfFonts.forDocument(doc);
+        try {
+            doc.getDocumentInformation().setTitle(PdfFonts.printable(title));
             newPage();
         } catch (IOException e) {
+            close();
             throw new UncheckedIOException(e);
         }
     }
@@ -112,7 +109,7 @@ public final class PdfPages implements Closeable {
                 stream = null;
             }
             doc.close();
-            collection.close();
+            fonts.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -140,20 +137,12 @@ public final class PdfPages implements Closeable {
     }
 
     private float width(String s, float size) {
-        try {
-            return font.getStringWidth(s) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fonts.width(s, size);
     }
 
     private void text(String line, float x, float size) {
         try {
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(x, y - size);
-            stream.showText(line);
-            stream.endText();
+            fonts.line(stream, line, x, y - size, size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,6 +152,7 @@ public final class PdfPages implements Closeable {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         float used = 0;
+        line = PdfFonts.printable(line);
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             String ch = new String(Character.toChars(cp));

@@ -54,4 +54,20 @@ class PledgePdfTest {
             assertTrue(printed.contains("本人王*五*（SM-9）承诺。"), printed);
         }
     }
+
+    /** The outside probe's names: signing answered 500, so such a person could never finish onboarding. */
+    @Test
+    void aNameInRareCharactersOrWithAnEmojiStillGivesAPdf() throws Exception {
+        for (String name : java.util.List.of("刘䶮", "吉𠮷", "王😀", "李\u202E明")) {
+            String text = "# 承诺书\n\n本人" + PledgeText.escape(name) + "承诺。\n";
+            byte[] pdf = PledgePdf.render(new PledgePdf.Signed("承诺书", text, SignatureImageTest.png(true, 300), name,
+                    "2026-11-30 10:00:00", "ab".repeat(32), "ref",
+                    new PledgePdf.Labels("签名：", "姓名：", "时间：", "SHA-256：", "模板：")));
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                String printed = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+                assertTrue(printed.contains("姓名：" + name.charAt(0)), printed);
+                assertTrue(printed.contains("承诺。"), printed);
+            }
+        }
+    }
 }

@@ -2,24 +2,21 @@ package org.shoumi.quizzes.certificates.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders a certificate as a one-page A4 PDF with Apache PDFBox. The Chinese text is set in WenQuanYi Micro Hei
- * (Apache-2.0), embedded as a subset, so the certificate reads the same on any machine and prints as shown. The
+ * (Apache-2.0), with the fallbacks of {@link PdfFonts} for rare characters, embedded as subsets, so the
+ * certificate reads the same on any machine and prints as shown. The
  * wording is in {@code org/shoumi/quizzes/i18n/certificate_messages}, in Chinese or English.
  */
 public final class CertificatePdf {
@@ -38,12 +35,9 @@ public final class CertificatePdf {
 
     public static byte[] render(Certificate c, Locale locale) {
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
-        try (InputStream fontStream = CertificatePdf.class.getResourceAsStream(FONT);
-             TrueTypeCollection collection = new TrueTypeCollection(fontStream);
-             PDDocument doc = new PDDocument();
+        try (PDDocument doc = new PDDocument();
+             PdfFonts font = PdfFonts.forDocument(doc);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            TrueTypeFont ttf = collection.getFontByName("WenQuanYiMicroHei");
-            PDType0Font font = PDType0Font.load(doc, ttf, true);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -75,13 +69,8 @@ public final class CertificatePdf {
         return new MessageFormat(text.getString(key), text.getLocale()).format(arguments);
     }
 
-    private static void centered(PDPageContentStream s, PDType0Font font, float size, float pageWidth, float y,
+    private static void centered(PDPageContentStream s, PdfFonts font, float size, float pageWidth, float y,
                                  String line) throws IOException {
-        float w = font.getStringWidth(line) / 1000 * size;
-        s.beginText();
-        s.setFont(font, size);
-        s.newLineAtOffset((pageWidth - w) / 2, y);
-        s.showText(line);
-        s.endText();
+        font.line(s, line, (pageWidth - font.width(line, size)) / 2, y, size);
     }
 }
