@@ -5,7 +5,10 @@ public class HireRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason { EMPLOYEE_NO_TAKEN, USERNAME_TAKEN, PASSWORD_LENGTH, UNKNOWN_DEPARTMENT, UNKNOWN_POST, EMAIL_INVALID, INVALID }
+    public enum Reason {
+        EMPLOYEE_NO_TAKEN, EMPLOYEE_NO_INVALID, NAME_INVALID, NAME_TOO_LONG, USERNAME_TAKEN, USERNAME_INVALID,
+        PASSWORD_LENGTH, UNKNOWN_DEPARTMENT, UNKNOWN_POST, EMAIL_INVALID, INVALID
+    }
 
     private final Reason reason;
 

@@ -90,8 +90,10 @@ public class Roster {
                 .setParameter("employeeNo", d.employeeNo().strip()).getResultList().isEmpty()) {
             throw new HireRefusedException(Reason.EMPLOYEE_NO_TAKEN);
         }
-        if (d.username() == null || d.username().isBlank()
-                || accounts.find(d.username().strip().toLowerCase(Locale.ROOT)).isPresent()) {
+        if (d.username() == null || !Accounts.isValidUsername(d.username().strip().toLowerCase(Locale.ROOT))) {
+            throw new HireRefusedException(Reason.USERNAME_INVALID);
+        }
+        if (accounts.find(d.username().strip().toLowerCase(Locale.ROOT)).isPresent()) {
             throw new HireRefusedException(Reason.USERNAME_TAKEN);
         }
         if (d.password() == null || d.password().length < Accounts.MIN_PASSWORD_LENGTH
@@ -114,7 +116,16 @@ public class Roster {
         if (!validator.validateProperty(employee, "email").isEmpty()) {
             throw new HireRefusedException(Reason.EMAIL_INVALID);
         }
-        if (!validator.validate(employee).isEmpty()) {
+        Set<String> invalid = validator.validate(employee).stream().map(v -> v.getPropertyPath().toString())
+                .collect(Collectors.toSet());
+        if (invalid.contains("employeeNo")) {
+            throw new HireRefusedException(Reason.EMPLOYEE_NO_INVALID);
+        }
+        if (invalid.contains("name")) {
+            throw new HireRefusedException(employee.getName() != null && employee.getName().length() > 50
+                    ? Reason.NAME_TOO_LONG : Reason.NAME_INVALID);
+        }
+        if (!invalid.isEmpty()) {
             throw new HireRefusedException(Reason.INVALID);
         }
         em.persist(employee);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shoumi.portal.employees.control.RosterProblem.Kind;
+import org.shoumi.portal.employees.entity.PersonName;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 
 /**
@@ -110,6 +111,8 @@ public final class RosterReader {
                 cells.problem(RosterColumn.NAME, Kind.NAME_MISSING);
             } else if (name.length() > MAX_NAME) {
                 cells.problem(RosterColumn.NAME, Kind.NAME_TOO_LONG, MAX_NAME);
+            } else if (!PersonName.Check.isPrintable(name)) {
+                cells.problem(RosterColumn.NAME, Kind.NAME_INVALID);
             }
 
             String departmentText = cells.get(RosterColumn.DEPARTMENT);

@@ -53,6 +53,7 @@ public class Employee {
 
     @NotBlank(message = "{employee.name.required}")
     @Size(max = 50, message = "{employee.name.tooLong}")
+    @PersonName
     @Column(nullable = false, length = 50)
     private String name;
 

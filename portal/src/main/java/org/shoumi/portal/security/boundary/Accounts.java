@@ -157,8 +157,8 @@ public class Accounts {
      */
     public Account create(String username, char[] password, Set<Role> roles, Employee employee) {
         String name = normalize(username);
-        if (name == null) {
-            throw new IllegalArgumentException("user name is blank or too long");
+        if (name == null || !isValidUsername(name)) {
+            throw new IllegalArgumentException("user name is blank, too long or has other characters than a-z0-9._-");
         }
         checkPassword(password);
         if (find(name).isPresent()) {
@@ -225,6 +225,12 @@ public class Accounts {
     }
 
     /** Lower-case, trimmed user name, or null when it is blank or too long to be one. */
+    /** Whether a (lower-case) login name is one the accounts can hold: 1 to 64 of a–z, 0–9, dot, dash, underscore. */
+    public static boolean isValidUsername(String username) {
+        return username != null && username.length() <= Account.MAX_USERNAME_LENGTH
+                && username.matches(Account.USERNAME_PATTERN);
+    }
+
     static String normalize(String username) {
         if (username == null) {
             return null;

@@ -41,6 +41,8 @@ public class Account {
     public static final String COUNT = "Account.count";
     public static final String USERNAMES = "Account.usernames";
     public static final int MAX_USERNAME_LENGTH = 64;
+    /** The characters of a login name (lower case). */
+    public static final String USERNAME_PATTERN = "[a-z0-9._-]+";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,7 +53,7 @@ public class Account {
 
     @NotBlank
     @Size(max = MAX_USERNAME_LENGTH)
-    @Pattern(regexp = "[a-z0-9._-]+")
+    @Pattern(regexp = USERNAME_PATTERN)
     @Column(nullable = false, unique = true, length = MAX_USERNAME_LENGTH)
     private String username;
 

@@ -264,7 +264,24 @@ class ProgrammesIT {
         assertEquals(HireRefusedException.Reason.UNKNOWN_POST, assertThrows(HireRefusedException.class,
                 () -> roster.hire(new HireDraft(fresh, "新人", "RESEARCH", "NO_SUCH_POST", SecrecyClass.GENERAL,
                         LocalDate.now(), Deployments.uniqueName("z"), PASSWORD.toCharArray()), "hr")).reason());
+        // the outside probe's 500s: a login name the accounts cannot hold, a name that reorders printed text
+        for (String badLogin : java.util.List.of("Bad User", "<script>x</script>", "张三")) {
+            assertEquals(HireRefusedException.Reason.USERNAME_INVALID, assertThrows(HireRefusedException.class,
+                    () -> roster.hire(new HireDraft(fresh, "新人", "RESEARCH", "STAFF", SecrecyClass.GENERAL,
+                            LocalDate.now(), badLogin, PASSWORD.toCharArray()), "hr")).reason(), badLogin);
+        }
+        for (String badName : java.util.List.of("李\u202E明", "王\u0007五", "赵\n六钱")) {
+            assertEquals(HireRefusedException.Reason.NAME_INVALID, assertThrows(HireRefusedException.class,
+                    () -> roster.hire(new HireDraft(fresh, badName, "RESEARCH", "STAFF", SecrecyClass.GENERAL,
+                            LocalDate.now(), Deployments.uniqueName("n"), PASSWORD.toCharArray()), "hr")).reason());
+        }
+        assertEquals(HireRefusedException.Reason.EMPLOYEE_NO_INVALID, assertThrows(HireRefusedException.class,
+                () -> roster.hire(new HireDraft("SM#1", "新人", "RESEARCH", "STAFF", SecrecyClass.GENERAL,
+                        LocalDate.now(), Deployments.uniqueName("e"), PASSWORD.toCharArray()), "hr")).reason());
         assertTrue(data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
                 .setParameter("employeeNo", fresh).getResultList()).isEmpty(), "no refused hire left a person behind");
+        // a rare CJK name is a name like any other
+        String rare = hire("吉𠮷", SecrecyClass.NONE, Deployments.uniqueName("rare"));
+        assertEquals("吉𠮷", employee(rare).getName());
     }
 }

@@ -154,6 +154,22 @@ class RosterReaderTest {
         assertEquals(List.of("SM201", "SM213"), result.lines().stream().map(RosterLine::employeeNo).toList());
     }
 
+    /** The outside probe's names: a bidi override, a bell, a zero-width joiner; rare CJK stays a name. */
+    @Test
+    void aNameWithControlOrDirectionCharactersIsRefusedButRareCharactersAreNames() {
+        String rows = "工号,姓名,部门,岗位,涉密类别,入职日期,登录名\n"
+                + "SM301,李\u202E明,办公室,秘书,核心,2024-01-01,\n"
+                + "SM302,王\u0007五,办公室,秘书,核心,2024-01-01,\n"
+                + "SM303,赵\u200D六,办公室,秘书,核心,2024-01-01,\n"
+                + "SM304,刘䶮,办公室,秘书,核心,2024-01-01,\n"
+                + "SM305,吉𠮷,办公室,秘书,核心,2024-01-01,\n";
+        RosterReader.Result result = csv(rows);
+        assertEquals(List.of(Kind.NAME_INVALID, Kind.NAME_INVALID, Kind.NAME_INVALID), kinds(result));
+        assertEquals(List.of(2, 3, 4), result.problems().stream().map(RosterProblem::row).toList());
+        assertEquals("B 姓名", result.problems().get(0).where());
+        assertEquals(List.of("刘䶮", "吉𠮷"), result.lines().stream().map(RosterLine::name).toList());
+    }
+
     @Test
     void aMissingColumnIsNamedOnce() {
         RosterReader.Result result = csv("工号,姓名,部门,入职日期\nSM1,张三,办公室,2024-01-01\n");
