@@ -99,6 +99,16 @@ public class Documents {
      * placeholders. On any problem nothing is stored and {@link PublishRefusedException} lists them.
      */
     public DocumentVersion publish(DocumentDraft draft, String publishedBy) {
+        return publish(draft, publishedBy, null);
+    }
+
+    /**
+     * Publishes the next version of a document edited from version {@code basedOn}: refused (problem code
+     * {@code outdated}, with the version now in force as its line and who published it as its detail) when
+     * someone published another version since the editor opened it, so that nobody's edit silently replaces
+     * another's. Null publishes on top of whatever is latest (the content pack, tools).
+     */
+    public DocumentVersion publish(DocumentDraft draft, String publishedBy, Integer basedOn) {
         List<PackProblem> problems = new ArrayList<>();
         if (draft.key() == null || !draft.key().matches("[a-z0-9][a-z0-9._-]*")) {
             problems.add(new PackProblem(String.valueOf(draft.key()), 0, "key", String.valueOf(draft.key()),
@@ -115,6 +125,12 @@ public class Documents {
             problems.add(new PackProblem(String.valueOf(draft.key()), 0, "effective", "", "an effective date is needed"));
         }
         List<DocumentVersion> existing = draft.key() == null ? List.of() : versions(draft.key());
+        if (basedOn != null && !existing.isEmpty() && existing.get(existing.size() - 1).getVersion() != basedOn) {
+            DocumentVersion meanwhile = existing.get(existing.size() - 1);
+            throw new PublishRefusedException(List.of(new PackProblem(draft.key(), meanwhile.getVersion(), "outdated",
+                    meanwhile.getPublishedBy(), "version " + meanwhile.getVersion() + " was published by "
+                    + meanwhile.getPublishedBy() + " after this edit began")));
+        }
         DocumentKind kind = existing.isEmpty() ? draft.kind() : existing.get(existing.size() - 1).getKind();
         if (kind == null || kind == DocumentKind.QUESTIONS) {
             problems.add(new PackProblem(String.valueOf(draft.key()), 0, "kind", "", "rules, duties, pledges or checklists only"));

@@ -100,7 +100,7 @@ public class DocumentEditView implements Serializable {
         try {
             DocumentVersion published = documents.publish(new DocumentDraft(key, latest.getKind(), title,
                     latest.getPostCode(), latest.getPledgeKind(), body, effective, materialChange, changeNote),
-                    external.getRemoteUser());
+                    external.getRemoteUser(), latest.getVersion());
             java.util.Map<String, Long> stillCited = droppedCitedClauses();
             messages.info(materialChange ? "content.edit.publishedMaterial" : "content.edit.published",
                     published.getTitle(), published.getVersion());

@@ -111,6 +111,30 @@ class PublishingIT {
         assertTrue(!kept.contains("新版本已不含条款"), "no warning when no cited clause goes");
     }
 
+    /** The outside probe: a later publish from an editor opened earlier silently replaced another officer's edit. */
+    @Test
+    void aPublishFromAnEditorOpenedBeforeSomeoneElsesPublishIsRefused() throws Exception {
+        PortalClient first = loggedIn(Role.SECRECY_OFFICER);
+        Page form = first.get("content/edit.xhtml?key=" + key);
+        // meanwhile another officer publishes version 2
+        documents.publish(new DocumentDraft(key, DocumentKind.RULE, "发布测试制度", null, null,
+                "### 第一条 总则 {#" + key + ".1}\n另一位保密员的修改。\n", documents.today(), false, null), "officer-b");
+        Page after = first.submit(form, "edit", "edit:publish", Map.of(
+                "edit:title", "发布测试制度（修订）",
+                "edit:effective_input", documents.today().toString(),
+                "edit:note", "修订第一条",
+                "edit:body", "### 第一条 总则 {#" + key + ".1}\n我的修改。\n"));
+        assertTrue(after.uri().getPath().endsWith("/content/edit.xhtml"), after.uri().toString());
+        assertTrue(after.contains("您编辑期间，officer-b 已发布了该文件的第 2 版"), "who published meanwhile is named");
+        assertTrue(after.contains("我的修改。"), "the officer's text is still in the editor");
+        assertEquals(2, documents.versions(key).size(), "nothing of the outdated edit was published");
+        assertTrue(documents.versions(key).get(1).getBody().contains("另一位保密员的修改。"));
+        // opened again, the editor starts from version 2 and publishes version 3
+        Page again = edit(first, "### 第一条 总则 {#" + key + ".1}\n我的修改。\n", false);
+        assertTrue(again.uri().getPath().endsWith("/content/manage.xhtml"), again.uri().toString());
+        assertEquals(3, documents.versions(key).size());
+    }
+
     @Test
     void aTextWithoutClausesIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
         Page after = edit(loggedIn(Role.SECRECY_OFFICER), "只有正文，没有条款。", true);

@@ -215,6 +215,37 @@ class QuizAttemptsIT {
                 () -> attempts.start(code, person, "OFFICE")).reason());
     }
 
+    /** The outside probe: four simultaneous starts of an exam that allows two opened four attempts. */
+    @Test
+    void simultaneousStartsOpenOneAttempt() throws Exception {
+        String code = quiz(QuizMode.EXAM, 3, null, 30, 2, FeedbackPolicy.SCORE_ONLY);
+        jakarta.enterprise.concurrent.ManagedExecutorService executor =
+                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        for (int round = 1; round <= 2; round++) {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Long>> starts = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                starts.add(executor.submit(() -> {
+                    go.await();
+                    return attempts.start(code, person, "OFFICE").attemptId();
+                }));
+            }
+            go.countDown();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (var start : starts) {
+                ids.add(start.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, ids.size(), "round " + round + ": every start got the same attempt " + ids);
+            attempts.submit(ids.iterator().next(), person);
+        }
+        assertEquals(Reason.NO_MORE_ATTEMPTS, assertThrows(QuizRefusedException.class,
+                () -> attempts.start(code, person, "OFFICE")).reason(), "two attempts allowed, two taken");
+        Long taken = data.inTransaction(em -> em.createQuery(
+                "select count(a) from Attempt a where a.personKey = :p and a.quiz.code = :c", Long.class)
+                .setParameter("p", person).setParameter("c", code).getSingleResult());
+        assertEquals(2L, taken);
+    }
+
     @Test
     void theNextAttemptDrawsOtherQuestionsWhereTheBankAllows() {
         String code = quiz(QuizMode.EXAM, 6, "carriers", 30, 3, FeedbackPolicy.FULL);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -53,6 +54,10 @@ public class QuizAttempts {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    /** This bean through its proxy, so that {@link #startOnce} gets a transaction of its own. */
+    @Inject
+    QuizAttempts self;
 
     @Inject
     QuestionBank bank;
@@ -104,9 +109,28 @@ public class QuizAttempts {
 
     /**
      * Starts an attempt, or returns the one in progress (resuming after a lost session or network). The draw
-     * avoids the questions of the person's previous attempt where the bank allows.
+     * avoids the questions of the person's previous attempt where the bank allows. Starts of one person at one
+     * quiz are serialised by the database: simultaneous starts (four tabs, a double click, a script) all want the
+     * same attempt number, which is unique, so one of them inserts and the others, once it has committed, find
+     * its attempt open and return it. Runs in its own transaction, committed before this returns.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public TakerView start(String quizCode, String person, String departmentCode) {
+        for (int tries = 1; ; tries++) {
+            try {
+                return self.startOnce(quizCode, person, departmentCode);
+            } catch (PersistenceException taken) {
+                // another start of this person got the attempt number first; look again (at most a few times)
+                if (tries == 3) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    /** One try of {@link #start}, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public TakerView startOnce(String quizCode, String person, String departmentCode) {
         Quiz quiz = quiz(quizCode);
         List<Attempt> attempts = attemptsOf(quiz, person);
         expireIfOverdue(attempts);

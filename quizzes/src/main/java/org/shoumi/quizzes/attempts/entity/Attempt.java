@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,10 +27,12 @@ import org.shoumi.quizzes.bank.entity.BankQuestion;
 /**
  * One person's attempt at a quiz. Guards its own life: answers only while in progress, finishing once,
  * scores only when finished. The person is known by their staff number; the department is a snapshot for
- * contest rankings.
+ * contest rankings. A person's attempts at a quiz are numbered 1, 2, … and each number is taken once (a unique
+ * constraint): that is what makes simultaneous starts open one attempt, not several.
  */
 @Entity
-@Table(name = "attempt")
+@Table(name = "attempt", uniqueConstraints = @UniqueConstraint(name = "attempt_number_once",
+        columnNames = {"quiz_id", "person_key", "number"}))
 @NamedQuery(name = Attempt.OF_PERSON_AND_QUIZ,
         query = "select a from Attempt a where a.personKey = :person and a.quiz = :quiz order by a.number")
 @NamedQuery(name = Attempt.FINISHED_OF_QUIZ,
