@@ -82,6 +82,15 @@ public class Documents {
         return DocumentTimeline.current(versions(key), today());
     }
 
+    /** A clause by its document's title and its heading, in the version in force; empty if it is gone or unknown. */
+    public Optional<CitedClause> cited(String clauseId) {
+        if (clauseId == null || clauseId.isBlank()) {
+            return Optional.empty();
+        }
+        String key = CitedClause.documentKeyOf(clauseId);
+        return current(key).flatMap(v -> CitedClause.in(clauseId, key, v.getKind(), v.getTitle(), v.getBody()));
+    }
+
     /** Every document's versions, by key, documents in the order they were first published (the pack's order). */
     public Map<String, List<DocumentVersion>> all() {
         return group(em.createNamedQuery(DocumentVersion.ALL, DocumentVersion.class).getResultList());

@@ -11,7 +11,11 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.shoumi.portal.employees.control.EmployeeSearch;
 import org.shoumi.portal.employees.entity.Employee;
@@ -79,6 +83,22 @@ public class Employees {
         }
         return em.createNamedQuery(Employee.OF_ACCOUNT, Employee.class).setParameter("username", username)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The names of the people behind some logins, to show who did something by name; logins without a person
+     * (administrator, auditor, the system) keep their login.
+     */
+    public LoginNames namesOf(Collection<String> usernames) {
+        List<String> wanted = usernames.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return LoginNames.NONE;
+        }
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select a.username, e.name from Account a join a.employee e where a.username in :usernames",
+                        Object[].class).setParameter("usernames", wanted).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return new LoginNames(names);
     }
 
     public Optional<EmployeeRow> byNumber(String employeeNo) {

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
@@ -25,6 +29,7 @@ import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.HistoryRow;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
+import org.shoumi.portal.employees.boundary.LoginNames;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.entity.Assignment;
@@ -57,6 +62,9 @@ public class Records {
     PersonnelHistory history;
 
     @Inject
+    Documents documents;
+
+    @Inject
     Departures departures;
 
     @Inject
@@ -76,6 +84,7 @@ public class Records {
 
     public Optional<SecrecyFile> file(String employeeNo) {
         ResourceBundle text = text();
+        DocumentTitles titles = new DocumentTitles();
         return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
                 .getResultStream().findFirst().map(e -> new SecrecyFile(
                         new SecrecyFile.Person(e.getEmployeeNo(), e.getName(), e.getDepartment().getName(),
@@ -85,11 +94,11 @@ public class Records {
                         assignments(e).stream().map(a -> new SecrecyFile.Programme(
                                 text.getString("enum.ProgrammeKind." + a.getKind()), a.getStartedOn(), a.getDue(),
                                 a.getCompletedAt(), a.getClosedAt())).toList(),
-                        acknowledgements(e).stream().map(a -> new SecrecyFile.Reading(a.getDocumentKey(),
+                        acknowledgements(e).stream().map(a -> new SecrecyFile.Reading(titles.of(a),
                                 a.getVersion(), a.getAcknowledgedAt(), a.getReadingSeconds(), a.getSha256())).toList(),
                         attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
                                 a.getNumber(), a.getFinishedAt(), a.getPercent(), a.getPassed())).toList(),
-                        pledges(e).stream().map(p -> new SecrecyFile.Pledge(p.getTitle(), p.getTemplateKey(),
+                        pledges(e).stream().map(p -> new SecrecyFile.Pledge(p.getTitle(),
                                 p.getTemplateVersion(), p.getSignedAt(), p.getSha256())).toList(),
                         exits(e, text)));
     }
@@ -102,11 +111,20 @@ public class Records {
     /** The approval form (离岗离职审批表) of a departure as a PDF; empty for an unknown departure. */
     public Optional<byte[]> departureFormPdf(long departureId) {
         ResourceBundle text = text();
-        return departures.detail(departureId).map(d -> DepartureFormPdf.render(form(d, text), text, ZoneId.of(zone),
-                unitName, clock.instant()));
+        return departures.detail(departureId).map(d -> DepartureFormPdf.render(form(d, text, namesIn(d)), text,
+                ZoneId.of(zone), unitName, clock.instant()));
     }
 
-    static DepartureFormPdf.Form form(DepartureDetail d, ResourceBundle text) {
+    /** The people behind the logins a departure records (who opened, approved, declared, corrected, adjusted). */
+    private LoginNames namesIn(DepartureDetail d) {
+        List<String> logins = new ArrayList<>(Arrays.asList(d.openedBy(), d.approvedBy(),
+                d.extra().noCarriersDeclaredBy()));
+        d.extra().corrections().forEach(c -> logins.add(c.by()));
+        d.extra().adjustments().forEach(a -> logins.add(a.recordedBy()));
+        return employees.namesOf(logins);
+    }
+
+    static DepartureFormPdf.Form form(DepartureDetail d, ResourceBundle text, LoginNames names) {
         DepartureDetail.Extra x = d.extra();
         String move = x.move() == null ? null : MessageFormat.format(text.getString("departures.detail.move"),
                 x.move().departmentName(), x.move().postName(),
@@ -118,9 +136,9 @@ public class Records {
                         c.returnedOn().toString(), c.receivedBy()))).toList();
         String declaration = x.noCarriersDeclaredOn() == null ? null : MessageFormat.format(
                 text.getString("departures.detail.noCarriers.declared"), x.noCarriersDeclaredOn().toString(),
-                x.noCarriersDeclaredBy());
+                names.of(x.noCarriersDeclaredBy()));
         List<String> corrections = x.corrections().stream().map(c -> MessageFormat.format(
-                text.getString("departure.form.correctionLine"), c.on().toString(), c.by(),
+                text.getString("departure.form.correctionLine"), c.on().toString(), names.of(c.by()),
                 text.getString("enum.CarrierKind." + c.oldKind()) + " " + c.oldDescription(),
                 c.isWithdrawal() ? text.getString("departures.detail.corrections.withdrawn")
                         : text.getString("enum.CarrierKind." + c.newKind()) + " " + c.newDescription(),
@@ -133,7 +151,7 @@ public class Records {
         List<String> adjustments = x.adjustments().stream().map(a -> MessageFormat.format(
                 text.getString("departures.detail.adjustments.row"), a.on().toString(),
                 text.getString("enum.PeriodAdjustment.Kind." + a.kind()), a.oldEnd().toString(), a.newEnd().toString(),
-                a.reason(), a.approvedBy(), a.documentRef() == null ? "—" : a.documentRef(), a.recordedBy())).toList();
+                a.reason(), a.approvedBy(), a.documentRef() == null ? "—" : a.documentRef(), names.of(a.recordedBy()))).toList();
         String entrusted = x.entrustedTo() == null ? null : MessageFormat.format(
                 text.getString("departures.detail.entrust.current"), x.entrustedTo(),
                 x.entrustedRef() == null ? "—" : x.entrustedRef());
@@ -141,14 +159,15 @@ public class Records {
                 d.employee().departmentIn("zh"), d.employee().postIn("zh"),
                 text.getString("enum.SecrecyClass." + d.employee().getSecrecyClass()),
                 text.getString("enum.DepartureKind." + d.kind()), d.reason(), d.plannedLastDay(), d.openedOn(),
-                d.openedBy(), move, carriers, declaration, corrections, d.briefingOn(), d.briefingGivenBy(), pledge,
-                d.approvedOn(), d.approvedBy(), text.getString("enum.SecrecyClass." + x.periodClass()),
+                names.of(d.openedBy()), move, carriers, declaration, corrections, d.briefingOn(), d.briefingGivenBy(), pledge,
+                d.approvedOn(), names.of(d.approvedBy()), text.getString("enum.SecrecyClass." + x.periodClass()),
                 x.periodYears(), d.periodStart(), d.periodEnd(), x.periodOriginalEnd(), adjustments, entrusted);
     }
 
     /** Everyone's records, one sheet per kind, for an inspection. */
     public byte[] inspectionWorkbook() {
         ResourceBundle text = text();
+        DocumentTitles titles = new DocumentTitles();
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
         List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post "
                 + "order by e.employeeNo", Employee.class).getResultList();
@@ -170,7 +189,7 @@ public class Records {
                     text.getString("enum.ProgrammeKind." + a.getKind()), String.valueOf(a.getStartedOn()),
                     String.valueOf(a.getDue()), time(a.getCompletedAt()), time(a.getClosedAt()),
                     a.getCampaignCode() == null ? "" : a.getCampaignCode())));
-            acknowledgements(e).forEach(a -> readings.add(List.of(no, e.getName(), a.getDocumentKey(),
+            acknowledgements(e).forEach(a -> readings.add(List.of(no, e.getName(), titles.of(a),
                     String.valueOf(a.getVersion()), time(a.getAcknowledgedAt()), String.valueOf(a.getReadingSeconds()),
                     a.getSha256())));
             attempts(no).forEach(a -> tests.add(List.of(no, e.getName(), a.getQuiz().getTitle(),
@@ -178,8 +197,7 @@ public class Records {
                     a.getPercent() == null ? "" : a.getPercent().toPlainString(),
                     Boolean.TRUE.equals(a.getPassed()) ? text.getString("record.file.passed")
                             : text.getString("record.file.failed"))));
-            pledges(e).forEach(p -> signed.add(List.of(no, e.getName(), p.getTitle(), p.getTemplateKey(),
-                    String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(),
+            pledges(e).forEach(p -> signed.add(List.of(no, e.getName(), p.getTitle(), String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(),
                     p.getClientAddress())));
             exits(e, text).forEach(x -> leaving.add(List.of(no, e.getName(), x.kind(), x.status(),
                     String.valueOf(x.plannedLastDay()), x.carriersReturned() + "/" + x.carriers(),
@@ -201,8 +219,10 @@ public class Records {
 
     /** The person's history in words (Chinese, as the whole file). */
     private List<SecrecyFile.Change> changes(String employeeNo, ResourceBundle text) {
-        return history.of(employeeNo).stream().map(h -> new SecrecyFile.Change(h.effectiveOn(), describe(h, text),
-                text.getString("enum.ChangeSource." + h.source().name()), h.changedBy(),
+        List<HistoryRow> rows = history.of(employeeNo);
+        LoginNames names = employees.namesOf(rows.stream().map(HistoryRow::changedBy).toList());
+        return rows.stream().map(h -> new SecrecyFile.Change(h.effectiveOn(), describe(h, text),
+                text.getString("enum.ChangeSource." + h.source().name()), names.of(h.changedBy()),
                 h.reason() == null ? "" : h.reason())).toList();
     }
 
@@ -231,6 +251,18 @@ public class Records {
             parts.add(text.getString("employees.history.name") + "：" + h.oldName() + " → " + h.newName());
         }
         return String.join("；", parts);
+    }
+
+    /** The titles of the documents people acknowledged, looked up once per document version. */
+    private final class DocumentTitles {
+
+        private final Map<String, String> known = new HashMap<>();
+
+        String of(Acknowledgement a) {
+            return known.computeIfAbsent(a.getDocumentKey() + "#" + a.getVersion(), k -> documents
+                    .version(a.getDocumentKey(), a.getVersion()).map(DocumentVersion::getTitle)
+                    .orElse(a.getDocumentKey()));
+        }
     }
 
     private static List<List<String>> sheet(ResourceBundle text, String headerKey) {

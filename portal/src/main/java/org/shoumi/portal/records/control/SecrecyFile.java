@@ -29,12 +29,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
     public record Programme(String kind, LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt) {
     }
 
-    public record Reading(String documentKey, int version, Instant at, long seconds, String sha256) {
+    /** A document read and acknowledged, by its title. */
+    public record Reading(String document, int version, Instant at, long seconds, String sha256) {
     }
 
     public record Attempt(String quiz, int number, Instant finishedAt, BigDecimal percent, Boolean passed) {
     }
 
-    public record Pledge(String title, String templateKey, int version, Instant signedAt, String sha256) {
+    /** A signed pledge: its title and the version of its template. */
+    public record Pledge(String title, int version, Instant signedAt, String sha256) {
     }
 }

@@ -38,7 +38,7 @@ public final class SecrecyFilePdf {
 
         pages.section(text.getString("record.file.readings"));
         f.readings().forEach(r -> pages.paragraph(MessageFormat.format(text.getString("record.file.reading"),
-                r.documentKey(), r.version(), time(r.at(), zone), r.seconds(), r.sha256()), 9));
+                r.document(), r.version(), time(r.at(), zone), r.seconds(), r.sha256()), 9));
         none(pages, f.readings().isEmpty(), text);
 
         pages.section(text.getString("record.file.attempts"));
@@ -51,7 +51,7 @@ public final class SecrecyFilePdf {
 
         pages.section(text.getString("record.file.pledges"));
         f.pledges().forEach(s -> pages.paragraph(MessageFormat.format(text.getString("record.file.pledge"),
-                s.title(), s.templateKey(), s.version(), time(s.signedAt(), zone), s.sha256()), 9));
+                s.title(), s.version(), time(s.signedAt(), zone), s.sha256()), 9));
         none(pages, f.pledges().isEmpty(), text);
 
         pages.section(text.getString("record.file.exits"));

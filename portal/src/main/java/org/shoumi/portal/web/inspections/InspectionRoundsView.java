@@ -86,6 +86,11 @@ public class InspectionRoundsView implements Serializable {
         return rounds;
     }
 
+    /** A checklist to choose from, by title and version. */
+    public String checklistLabel(Rows.Checklist c) {
+        return messages.text("inspection.rounds.checklistOption", c.title(), c.version());
+    }
+
     public List<Rows.Checklist> getChecklists() {
         return checklists;
     }

@@ -8,13 +8,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.model.DefaultStreamedContent;
+import org.shoumi.content.documents.boundary.Documents;
 import org.primefaces.model.StreamedContent;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.quizzes.certificates.control.CertificatePdf;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.LocaleSelection;
+import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 import org.shoumi.quizzes.attempts.boundary.ResultView;
@@ -46,8 +50,25 @@ public class QuizResultView implements Serializable {
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
+    @Inject
+    Documents documents;
+
+    @Inject
+    Messages messages;
+
     private Long attempt;
     private ResultView result;
+    private final Map<String, String> clauseNames = new HashMap<>();
+
+    /**
+     * A clause a question tests, as people cite it (《档案保密管理规定》第八条 …); by its id only if the document
+     * in force no longer has it.
+     */
+    public String clauseName(String clauseId) {
+        return clauseNames.computeIfAbsent(clauseId, id -> documents.cited(id)
+                .map(c -> messages.text("quiz.result.clauseCited", c.documentTitle(), c.heading()))
+                .orElseGet(() -> messages.text("quiz.result.clause", id)));
+    }
 
     /** The PDF certificate of a passed exam, with the person's name from the roster, in the page's language. */
     public StreamedContent getCertificate() {

@@ -38,9 +38,9 @@ class RecordPrintingTest {
                                 Instant.parse("2026-09-20T01:00:00Z"), null),
                         new SecrecyFile.Programme("离岗培训", LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 20),
                                 null, Instant.parse("2026-11-02T01:00:00Z"))),
-                List.of(new SecrecyFile.Reading("rule.code", 2, at, 95, "a1".repeat(32))),
+                List.of(new SecrecyFile.Reading("保密守则", 2, at, 95, "a1".repeat(32))),
                 List.of(new SecrecyFile.Attempt("2026年度保密知识考试", 1, at, new BigDecimal("85.00"), true)),
-                List.of(new SecrecyFile.Pledge("在岗保密承诺书", "pledge.in-post", 1, at, "b2".repeat(32))),
+                List.of(new SecrecyFile.Pledge("在岗保密承诺书", 1, at, "b2".repeat(32))),
                 List.of(new SecrecyFile.Exit("离职", "已批准", LocalDate.of(2026, 10, 31), 2, 2, LocalDate.of(2026, 10, 30),
                         true, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), LocalDate.of(2027, 11, 2))));
         byte[] pdf = SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位", at);
@@ -53,7 +53,9 @@ class RecordPrintingTest {
             assertTrue(text.contains("在岗培训：2026-11-01开始，2026-12-01截止，完成时间尚未完成"), text);
             assertTrue(text.contains("上岗前培训：2026-09-01开始，2026-10-01截止，完成时间2026-09-2009:00"), text);
             assertTrue(text.contains("离岗培训：2026-10-20开始，2026-11-20截止，完成时间未完成，已于离岗时关闭（2026-11-0209:00）"), text);
-            assertTrue(text.contains("rule.code第2版，2026-11-3010:00，阅读95秒"), "times in the unit's zone");
+            assertTrue(text.contains("《保密守则》第2版，2026-11-3010:00，阅读95秒"), "times in the unit's zone");
+            assertTrue(text.contains("在岗保密承诺书（第1版）"), text);
+            assertTrue(text.contains("示范单位打印于"), "the configured unit's name: " + text);
             assertTrue(text.contains("2026年度保密知识考试，第1次") && text.contains("85.00分，合格"));
             assertTrue(text.contains("b2".repeat(32)));
             assertTrue(text.contains("脱密期2026-11-02至2027-11-02"), text);

@@ -384,7 +384,7 @@ public class QuizAttempts {
         return new ResultView.Review(i.getPosition(), q.getStem(), options,
                 display(q, options, i.getResponse() == null ? "" : i.getResponse()),
                 display(q, options, canonical(q.answerKey())), fraction, q.getExplanation(),
-                q.getClause() == null ? null : q.getClause().code(), q.getBasis());
+                q.getClause() == null ? null : q.getClause().code(), q.getBasis(), q.getType());
     }
 
     private static String canonical(AnswerKey key) {

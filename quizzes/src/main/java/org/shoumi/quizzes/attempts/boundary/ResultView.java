@@ -5,6 +5,7 @@ import java.util.List;
 import org.shoumi.quizzes.attempts.entity.AttemptStatus;
 import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
 import org.shoumi.quizzes.attempts.entity.QuizMode;
+import org.shoumi.quizzes.bank.entity.QuestionType;
 
 /**
  * A finished attempt for its taker. With feedback FULL each question comes with the correct answer, the
@@ -14,8 +15,9 @@ public record ResultView(long attemptId, String quizCode, String quizTitle, Quiz
                          BigDecimal percent, boolean passed, int passPercent, FeedbackPolicy feedback,
                          List<Review> review) {
 
+    /** One question reviewed; {@code given} and {@code correct} as stored for judge questions (TRUE/FALSE). */
     public record Review(int position, String stem, List<TakerView.Option> options, String given, String correct,
-                         BigDecimal fraction, String explanation, String clause, String basis) {
+                         BigDecimal fraction, String explanation, String clause, String basis, QuestionType type) {
 
         public boolean right() {
             return fraction != null && fraction.compareTo(BigDecimal.ONE) == 0;
