@@ -145,6 +145,7 @@ public final class XlsxSheetReader {
                 if ("workbookPr".equals(localName)) {
                     String value = attributes.getValue("date1904");
                     found[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                    throw new StopReading(); // the first one counts, as for POI's XSSFWorkbook
                 } else if ("sheets".equals(localName)) {
                     throw new StopReading(); // workbookPr comes before the sheets: nothing more to look for
                 }
