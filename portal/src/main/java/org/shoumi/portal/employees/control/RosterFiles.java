@@ -1,9 +1,7 @@
 package org.shoumi.portal.employees.control;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -16,21 +14,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.shoumi.portal.employees.control.RosterProblem.Kind;
 import org.shoumi.quizzes.bank.control.importing.TextDecoding;
+import org.shoumi.quizzes.bank.control.importing.XlsxSheetReader;
 
 /**
  * Roster files as rows of text cells: CSV (UTF-8 with or without BOM, or GBK, told apart by the question
- * import's {@link TextDecoding}) read with Commons CSV, and Excel .xlsx read with Apache POI, the libraries
- * of the question import. Excel date cells become {@code yyyy-MM-dd}, whole numbers lose their ".0", so that
- * a staff number typed as a number stays "1001". Also writes the empty template in both formats.
+ * import's {@link TextDecoding}) read with Commons CSV, and Excel .xlsx read as a stream with Apache POI's event
+ * API ({@link XlsxSheetReader}, shared with the question import). Excel date cells become {@code yyyy-MM-dd},
+ * whole numbers lose their ".0", so that a staff number typed as a number stays "1001". Also writes the empty
+ * template in both formats.
  */
 public final class RosterFiles {
 
@@ -77,31 +74,24 @@ public final class RosterFiles {
         return new Sheet(rows, List.of());
     }
 
+    /**
+     * The first sheet, read as a stream ({@link XlsxSheetReader}): reading stops at the first row past
+     * {@link #MAX_ROWS}, and a file that unpacks to more than {@link XlsxSheetReader#MAX_PART_BYTES} is refused.
+     */
     public static Sheet xlsx(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             return tooLarge();
         }
-        List<List<String>> rows = new ArrayList<>();
-        try (InputStream in = new ByteArrayInputStream(bytes); Workbook workbook = new XSSFWorkbook(in)) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                if (rows.size() > MAX_ROWS) {
-                    return refused(RosterProblem.ofFile(Kind.TOO_MANY_ROWS, MAX_ROWS));
-                }
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : text(cell));
-                    }
-                }
-                rows.add(cells);
-            }
-        } catch (IOException | RuntimeException malformed) {
-            return refused(RosterProblem.ofFile(Kind.UNREADABLE, "Excel"));
+        XlsxSheetReader.Sheet sheet = XlsxSheetReader.firstSheet(bytes, MAX_ROWS + 1, new RosterCells());
+        if (sheet.refused()) {
+            return refused(switch (sheet.refusal()) {
+                case TOO_MANY_ROWS -> RosterProblem.ofFile(Kind.TOO_MANY_ROWS, MAX_ROWS);
+                case UNPACKED_TOO_LARGE -> RosterProblem.ofFile(Kind.UNPACKED_TOO_LARGE,
+                        XlsxSheetReader.MAX_PART_BYTES / 1024 / 1024);
+                case UNREADABLE -> RosterProblem.ofFile(Kind.UNREADABLE, "Excel");
+            });
         }
-        return new Sheet(rows, List.of());
+        return new Sheet(sheet.rows(), List.of());
     }
 
     /** The header row as CSV in UTF-8 with a BOM, so that Excel opens the Chinese text correctly. */
@@ -138,16 +128,20 @@ public final class RosterFiles {
         }
     }
 
-    static String text(Cell cell) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case STRING -> cell.getRichStringCellValue().getString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> "";
-        };
+    /**
+     * Numbers as the roster wants them: a date-formatted number as {@code yyyy-MM-dd}, any other number in plain
+     * digits without a trailing ".0" (so that a staff number typed as a number stays "1001"). Text cells never
+     * pass through here and stay as typed.
+     */
+    static final class RosterCells extends DataFormatter {
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean date1904) {
+            if (DateUtil.isValidExcelDate(value) && DateUtil.isADateFormat(formatIndex, formatString)) {
+                return DateUtil.getLocalDateTime(value, date1904).toLocalDate().toString();
+            }
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
     }
 
     private static Sheet tooLarge() {

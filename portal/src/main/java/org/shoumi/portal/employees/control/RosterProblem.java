@@ -15,7 +15,7 @@ public record RosterProblem(int row, RosterColumn column, int columnIndex, Kind 
 
     /** Every kind of problem; each has a message in both languages. */
     public enum Kind {
-        UNREADABLE, TOO_LARGE, TOO_MANY_ROWS, EMPTY, MISSING_COLUMN, DUPLICATE_COLUMN,
+        UNREADABLE, TOO_LARGE, UNPACKED_TOO_LARGE, TOO_MANY_ROWS, EMPTY, MISSING_COLUMN, DUPLICATE_COLUMN,
         EMPLOYEE_NO_MISSING, EMPLOYEE_NO_INVALID, EMPLOYEE_NO_DUPLICATE,
         NAME_MISSING, NAME_TOO_LONG, NAME_INVALID,
         DEPARTMENT_MISSING, DEPARTMENT_UNKNOWN,

@@ -1,9 +1,7 @@
 package org.shoumi.quizzes.bank.control.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,11 +12,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** CSV (UTF-8 or GBK) and Excel .xlsx files in the spreadsheet layout, read with Commons CSV and Apache POI. */
@@ -40,7 +36,7 @@ public final class SpreadsheetFiles {
                 CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get())) {
             for (CSVRecord record : parser) {
                 if (rows.size() > MAX_ROWS) {
-                    return tooLarge();
+                    return tooManyRows();
                 }
                 rows.add(record.toList());
             }
@@ -50,32 +46,24 @@ public final class SpreadsheetFiles {
         return SpreadsheetLayout.read(rows);
     }
 
+    /**
+     * The first sheet, read as a stream ({@link XlsxSheetReader}): cells as Excel shows them (DataFormatter),
+     * formulas by their last computed value.
+     */
     public static ImportResult readXlsx(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             return tooLarge();
         }
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter();
-        try (InputStream in = new ByteArrayInputStream(bytes); Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                if (rows.size() > MAX_ROWS) {
-                    return tooLarge();
-                }
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                    }
-                }
-                rows.add(cells);
-            }
-        } catch (IOException | RuntimeException malformed) {
-            return new ImportResult(List.of(), List.of(ImportProblem.of(0, "import.error.unreadable", "Excel")));
+        XlsxSheetReader.Sheet sheet = XlsxSheetReader.firstSheet(bytes, MAX_ROWS + 1, new DataFormatter());
+        if (sheet.refused()) {
+            return switch (sheet.refusal()) {
+                case TOO_MANY_ROWS -> tooManyRows();
+                case UNPACKED_TOO_LARGE -> new ImportResult(List.of(), List.of(ImportProblem.of(0,
+                        "import.error.unpackedTooLarge", XlsxSheetReader.MAX_PART_BYTES / 1024 / 1024)));
+                case UNREADABLE -> new ImportResult(List.of(), List.of(ImportProblem.of(0, "import.error.unreadable", "Excel")));
+            };
         }
-        return SpreadsheetLayout.read(rows);
+        return SpreadsheetLayout.read(sheet.rows());
     }
 
     /** The rows (header first) as CSV in UTF-8 with a BOM, so that Excel opens the Chinese text correctly. */
@@ -113,6 +101,10 @@ public final class SpreadsheetFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ImportResult tooManyRows() {
+        return new ImportResult(List.of(), List.of(ImportProblem.of(0, "import.error.tooManyRows", MAX_ROWS)));
     }
 
     private static ImportResult tooLarge() {
