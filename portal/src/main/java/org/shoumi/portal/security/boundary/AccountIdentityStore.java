@@ -17,12 +17,17 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     LoginAttempt attempt;
 
+    /** The login's request: where it comes from, for throttling guesses by client address. */
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginOutcome outcome = accounts.authenticate(login.getCaller(), login.getPassword().getValue());
+        LoginOutcome outcome = accounts.authenticate(login.getCaller(), login.getPassword().getValue(),
+                request.getRemoteAddr());
         attempt.record(outcome);
         return outcome.succeeded()
                 ? new CredentialValidationResult(outcome.username(), outcome.roleNames())

@@ -3,6 +3,7 @@ package org.shoumi.portal.security.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.security.control.LockoutPolicy;
+import org.shoumi.portal.security.control.LoginThrottle;
 import org.shoumi.portal.security.control.PasswordPolicy;
 import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.Role;
@@ -49,6 +51,18 @@ public class Accounts {
     @ConfigProperty(name = "shoumi.portal.security.lockout.minutes", defaultValue = "15")
     long lockMinutes;
 
+    /** Wrong passwords for one login from all addresses together that lock the account itself. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.security.lockout.max-failures-account", defaultValue = "20")
+    int maxFailuresAccount;
+
+    /** Wrong passwords from one address, for any logins, after which that address may not try for a while. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.security.throttle.max-failures-per-address", defaultValue = "20")
+    int maxFailuresPerAddress;
+
+    private volatile LoginThrottle throttle;
+
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
@@ -60,10 +74,27 @@ public class Accounts {
 
     private volatile String decoyHash;
 
+    /** A password check without a client address (a signature's confirmation): the account's own count only. */
     public LoginOutcome authenticate(String username, char[] password) {
+        return authenticate(username, password, null);
+    }
+
+    /**
+     * A login from a client address. Guessing is slowed where it comes from ({@link LoginThrottle}): five wrong
+     * passwords for one login from one address stop that address for that login, twenty from one address stop it
+     * for every login, each for the lockout time; the account itself locks only after
+     * {@code lockout.max-failures-account} wrong passwords from all addresses together, so nobody can lock
+     * a colleague out from their own computer. The account row is locked while its password is checked: parallel
+     * guesses are counted one after the other, none slips past the count.
+     */
+    public LoginOutcome authenticate(String username, char[] password, String address) {
         String name = normalize(username);
         if (name == null || password == null || password.length == 0 || password.length > MAX_PASSWORD_LENGTH) {
             return LoginOutcome.invalid();
+        }
+        Instant now = clock.instant();
+        if (address != null && !throttle().admit(name, address, now)) {
+            return LoginOutcome.locked(throttle().openAgainAt(name, address, now));
         }
         Optional<Account> found = find(name);
         if (found.isEmpty() || found.get().isDisabledOn(LocalDate.now(clock.withZone(ZoneId.of(zone))))) {
@@ -72,17 +103,37 @@ public class Accounts {
             return LoginOutcome.invalid();
         }
         Account account = found.get();
-        Instant now = clock.instant();
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         if (account.isLockedAt(now)) {
             return LoginOutcome.locked(account.getLockedUntil());
         }
         if (passwordHash.verify(password, account.getPasswordHash())) {
             account.loginSucceeded(now);
+            if (address != null) {
+                throttle().succeeded(name, address);
+            }
             return new LoginOutcome(LoginOutcome.Status.SUCCESS, account.getUsername(), account.getRoles(), null,
                     account.isPasswordChangeRequired());
         }
-        account.loginFailed(now, policy());
+        account.loginFailed(now, address == null ? policy() : accountPolicy());
         return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
+    }
+
+    private LoginThrottle throttle() {
+        LoginThrottle t = throttle;
+        if (t == null) {
+            synchronized (this) {
+                if (throttle == null) {
+                    throttle = new LoginThrottle(maxFailures, maxFailuresPerAddress, Duration.ofMinutes(lockMinutes));
+                }
+                t = throttle;
+            }
+        }
+        return t;
+    }
+
+    LockoutPolicy accountPolicy() {
+        return new LockoutPolicy(Math.max(maxFailures, maxFailuresAccount), Duration.ofMinutes(lockMinutes));
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Map;
 public final class SecurityHeaders {
 
     public static final String CONTENT_SECURITY_POLICY =
-            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; img-src 'self' data:";
     public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
     private SecurityHeaders() {

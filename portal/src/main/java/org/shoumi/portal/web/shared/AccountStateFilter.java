@@ -15,12 +15,17 @@ import java.util.Optional;
 import org.shoumi.portal.security.boundary.Revocations;
 
 /**
- * Ends the sessions of a login that lost access after it logged in: a leaver whose login was switched off, a
+ * A login lasts as long as its session: a request that Liberty authenticated from the login cookie alone (the
+ * session timed out after 30 idle minutes, or a copied cookie is replayed from elsewhere) is not let in but sent
+ * to the login page, and the cookie is dropped. So the login cookie, valid for hours by itself, is worth no more
+ * than the session it was issued with.
+ * <p>
+ * Also ends the sessions of a login that lost access after it logged in: a leaver whose login was switched off, a
  * person whose roles were taken away on a 离岗, or a login whose password was changed (the browser that changed
  * it goes on). Every request of a logged-in user compares the time the session
- * logged in (set by the login page) with the time the account lost access (an in-memory lookup); an older session,
- * or one started from the login cookie alone, is ended and the browser sent to the login page (an ajax request
- * gets a partial-response redirect, the REST API a 401); only a new login there marks a session that goes on.
+ * logged in (set by the login page) with the time the account lost access (an in-memory lookup); an older session
+ * is ended and the browser sent to the login page (an ajax request gets a partial-response redirect, the REST API
+ * a 401); only a new login there marks a session that goes on.
  */
 @WebFilter(filterName = "accountState", urlPatterns = "/*",
         dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
@@ -43,8 +48,9 @@ public class AccountStateFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String user = request.getRemoteUser();
+        HttpSession current = request.getSession(false);
         Optional<Instant> revoked = revocations.of(user);
-        if (revoked.isEmpty() || loggedInAfter(request.getSession(false), revoked.get())) {
+        if (user == null || (loggedIn(current) && (revoked.isEmpty() || loggedInAfter(current, revoked.get())))) {
             chain.doFilter(request, response);
             return;
         }
@@ -71,6 +77,11 @@ public class AccountStateFilter extends HttpFilter {
             return;
         }
         PageRedirect.to(request, response, "/login.xhtml");
+    }
+
+    /** Whether the session was started by the login page (not by the login cookie alone, after it ended). */
+    private static boolean loggedIn(HttpSession session) {
+        return session != null && session.getAttribute(LOGGED_IN_AT) instanceof Long;
     }
 
     private static boolean loggedInAfter(HttpSession session, Instant revoked) {

@@ -187,9 +187,11 @@ class PasswordChangeIT {
         String user = hire();
         PortalClient browser = browser();
         assertTrue(onPasswordPage(browser.login(user, FIRST)));
-        // the session ends (timeout) while the login cookie lives on: the new session asks the account once
+        // the session ends (timeout) while the login cookie lives on: the cookie alone does not log in
         browser.forgetCookie("JSESSIONID");
-        Page page = browser.get("index.xhtml");
+        Page ended = browser.get("index.xhtml");
+        assertTrue(ended.uri().getPath().endsWith("/login.xhtml"), "a login lasts as long as its session: " + ended.uri());
+        Page page = browser.login(user, FIRST);
         assertTrue(onPasswordPage(page), page.uri().toString());
 
         change(browser, page, FIRST, MINE, MINE);

@@ -186,6 +186,32 @@ class SecurityHeadersIT {
     }
 
     /** Test only: the test server's certificate is self-signed, so this client trusts any. */
+    /** The outside probe: TLS 1.2 also offered suites without forward secrecy. */
+    @Test
+    void tlsIsVersion13OrForwardSecret12() throws Exception {
+        int httpsPort = Integer.parseInt(System.getProperty("liberty.it.https.port", "9444"));
+        javax.net.ssl.SSLSocketFactory factory = trustingTheSelfSignedCertificate().getSocketFactory();
+        try (javax.net.ssl.SSLSocket tls13 = (javax.net.ssl.SSLSocket) factory.createSocket("localhost", httpsPort)) {
+            tls13.setEnabledProtocols(new String[] {"TLSv1.3"});
+            tls13.startHandshake();
+            assertEquals("TLSv1.3", tls13.getSession().getProtocol());
+        }
+        try (javax.net.ssl.SSLSocket fs = (javax.net.ssl.SSLSocket) factory.createSocket("localhost", httpsPort)) {
+            fs.setEnabledProtocols(new String[] {"TLSv1.2"});
+            fs.startHandshake();
+            assertTrue(fs.getSession().getCipherSuite().startsWith("TLS_ECDHE_"), fs.getSession().getCipherSuite());
+        }
+        for (String[] refused : List.of(new String[] {"TLSv1.2", "TLS_RSA_WITH_AES_128_GCM_SHA256"},
+                new String[] {"TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256"})) {
+            try (javax.net.ssl.SSLSocket old = (javax.net.ssl.SSLSocket) factory.createSocket("localhost", httpsPort)) {
+                old.setEnabledProtocols(new String[] {refused[0]});
+                old.setEnabledCipherSuites(new String[] {refused[1]});
+                org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, old::startHandshake,
+                        refused[1] + " is refused");
+            }
+        }
+    }
+
     private static SSLContext trustingTheSelfSignedCertificate() throws Exception {
         TrustManager trustAll = new X509TrustManager() {
             @Override
