@@ -55,6 +55,17 @@ class DocumentsControlTest {
         assertFalse(html.contains("javascript:"), html);
     }
 
+    /** The outside probe: an image in a published document was fetched from another server by every reader. */
+    @Test
+    void imagesFromOtherServersAreShownAsTheirDescriptionOnly() {
+        String html = MarkdownRenderer.toHtml("见下图：![保密标志](https://tracker.example/p.png?doc=1) 与 "
+                + "![本地](images/logo.png) 及 ![](//cdn.example/x.png)");
+        assertFalse(html.contains("tracker.example"), html);
+        assertFalse(html.contains("cdn.example"), html);
+        assertTrue(html.contains("见下图：保密标志 与"), html);
+        assertTrue(html.contains("<img src=\"images/logo.png\" alt=\"本地\" />"), html);
+    }
+
     @Test
     void placeholdersAreFilledAndUnknownOnesNamed() {
         assertEquals(Map.of("signDate", 2), Placeholders.unknown("本人{{name}}\n日期{{signDate}}"));

@@ -70,6 +70,8 @@ public final class RosterFiles {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
             return refused(RosterProblem.ofFile(Kind.UNREADABLE, "CSV"));
+        } catch (TextDecoding.Undecodable encoding) {
+            return refused(RosterProblem.ofFile(Kind.ENCODING_UNKNOWN));
         }
         return new Sheet(rows, List.of());
     }

@@ -109,6 +109,8 @@ public class Pledges {
     @Transactional(dontRollbackOn = PledgeRefusedException.class)
     public SignedPledge sign(Signing s) {
         Employee person = person(s.username()).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
+        // one signature at a time per person: a double click or a second tab waits here, then finds it signed
+        em.refresh(person, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (programmes.awaitingPledge(person, s.kind()).isEmpty()) {
             throw new PledgeRefusedException(Reason.NOT_DUE);
         }

@@ -73,6 +73,12 @@ public class PledgeSignView implements Serializable {
     public String sign() {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         char[] secret = password == null ? new char[0] : password.toCharArray();
+        if (draft == null) {
+            // a post without the page's text (the page was signed already, or its view is gone): nothing to sign
+            password = null;
+            messages.warn("pledge.refused.NOT_DUE");
+            return "/pledges/mine.xhtml?faces-redirect=true";
+        }
         try {
             pledges.sign(new Signing(external.getRemoteUser(), draft.kind(), draft.version(), draft.sha256(), secret,
                     typedName, signature, request.getRemoteAddr(), request.getHeader("User-Agent")));
@@ -82,6 +88,11 @@ public class PledgeSignView implements Serializable {
             StepRefusals.show(messages, tooEarly);
             return null;
         } catch (PledgeRefusedException refused) {
+            if (refused.reason() == PledgeRefusedException.Reason.NOT_DUE) {
+                // signed meanwhile (a second click, another tab): the list shows the signature
+                messages.warn("pledge.refused.NOT_DUE");
+                return "/pledges/mine.xhtml?faces-redirect=true";
+            }
             messages.error("pledge.refused." + refused.reason().name());
             refused.missing().forEach(step -> messages.error("enum.Item." + step));
             if (refused.reason() == PledgeRefusedException.Reason.TEXT_CHANGED) {

@@ -91,15 +91,19 @@ public class QuestionImportView implements Serializable {
         if (lowerName.endsWith(".csv")) {
             return SpreadsheetFiles.readCsv(bytes);
         }
-        if (lowerName.endsWith(".gift")) {
-            return GiftReader.read(TextDecoding.decode(bytes));
-        }
-        if (lowerName.endsWith(".xml")) {
-            return MoodleXmlReader.read(TextDecoding.decode(bytes));
-        }
-        if (lowerName.endsWith(".txt")) {
-            String text = TextDecoding.decode(bytes);
-            return GiftReader.looksLikeGift(text) ? GiftReader.read(text) : AikenReader.read(text);
+        try {
+            if (lowerName.endsWith(".gift")) {
+                return GiftReader.read(TextDecoding.decode(bytes));
+            }
+            if (lowerName.endsWith(".xml")) {
+                return MoodleXmlReader.read(TextDecoding.decode(bytes));
+            }
+            if (lowerName.endsWith(".txt")) {
+                String text = TextDecoding.decode(bytes);
+                return GiftReader.looksLikeGift(text) ? GiftReader.read(text) : AikenReader.read(text);
+            }
+        } catch (TextDecoding.Undecodable encoding) {
+            return SpreadsheetFiles.undecodable();
         }
         return null;
     }

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.events.WebDriverListener;
  * Headless Chromium from Debian's packages, driven through Debian's chromedriver (never a downloaded one).
  * Without them the browser tests are skipped on a developer machine and fail on CI.
  */
-final class Browsers {
+public final class Browsers {
 
     static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
@@ -61,7 +61,7 @@ final class Browsers {
      * nonce every post needs, at the end of the page: a click that lands before that posts a form the server
      * refuses, and the test then waits in vain for the page's answer (seen once in a full run).
      */
-    static final class LoadedBeforeClick implements WebDriverListener {
+    public static final class LoadedBeforeClick implements WebDriverListener {
 
         private final JavascriptExecutor js;
 

@@ -186,6 +186,41 @@ class ProgrammesIT {
                 "HR sees the programme complete");
     }
 
+    /** The outside probe: the sign form posted twice at once answered 500 (and could sign twice). */
+    @Test
+    void twoSimultaneousSignaturesOfOnePledgeKeepOne() throws Exception {
+        String user = Deployments.uniqueName("twice");
+        String no = hire("测试双签", SecrecyClass.IMPORTANT, user);
+        Instant longAgo = Instant.now().minusSeconds(600);
+        acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo));
+        passOnboardingExam(no);
+        PledgeDraft draft = pledges.draft(user, PledgeKind.ONBOARDING);
+        String drawn = signature();
+        jakarta.enterprise.concurrent.ManagedExecutorService executor =
+                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            posts.add(executor.submit(() -> {
+                go.await();
+                try {
+                    pledges.sign(signing(user, draft, PASSWORD, "测试双签", drawn));
+                    return "SIGNED";
+                } catch (PledgeRefusedException refused) {
+                    return refused.reason().name();
+                }
+            }));
+        }
+        go.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (var post : posts) {
+            outcomes.add(post.get(120, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        java.util.Collections.sort(outcomes);
+        assertEquals(List.of("NOT_DUE", "SIGNED"), outcomes, "one signs, the other finds it signed");
+        assertEquals(1, pledges.of(user).size(), "one signature on the record");
+    }
+
     @Test
     void aSignedPdfIsTheSignersOrForThoseWhoMayReadAll() throws Exception {
         String user = Deployments.uniqueName("pdf");

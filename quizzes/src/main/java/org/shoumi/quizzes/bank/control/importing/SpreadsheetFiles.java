@@ -42,6 +42,8 @@ public final class SpreadsheetFiles {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
             return new ImportResult(List.of(), List.of(ImportProblem.of(0, "import.error.unreadable", "CSV")));
+        } catch (TextDecoding.Undecodable encoding) {
+            return undecodable();
         }
         return SpreadsheetLayout.read(rows);
     }
@@ -50,6 +52,11 @@ public final class SpreadsheetFiles {
      * The first sheet, read as a stream ({@link XlsxSheetReader}): cells as Excel shows them (DataFormatter),
      * formulas by their last computed value.
      */
+    /** A text file that is neither UTF-8 nor GBK. */
+    public static ImportResult undecodable() {
+        return new ImportResult(List.of(), List.of(ImportProblem.of(0, "import.error.encoding")));
+    }
+
     public static ImportResult readXlsx(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             return tooLarge();
