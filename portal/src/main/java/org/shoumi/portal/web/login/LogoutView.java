@@ -22,12 +22,16 @@ public class LogoutView {
 
     public String logout() throws ServletException {
         String language = localeSelection.getLanguage();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        endLogin((HttpServletRequest) external.getRequest());
+        return "/login.xhtml?faces-redirect=true&loggedOut=true&lang=" + language;
+    }
+
+    /** Ends the login and the session; the top bar's button here and {@link LogoutServlet} both come here. */
+    static void endLogin(HttpServletRequest request) throws ServletException {
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        return "/login.xhtml?faces-redirect=true&loggedOut=true&lang=" + language;
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -60,6 +61,20 @@ abstract class BrowserJourney {
     protected void pageLoaded() {
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
+    }
+
+    /**
+     * On a narrow window (a phone) the menu and the top bar's actions are folded behind the 菜单 button: opens them.
+     * On a wide window, where the button is hidden and everything shows, it does nothing.
+     */
+    protected void openMenu() {
+        pageLoaded();
+        WebElement toggle = driver.findElement(By.id("menu-toggle"));
+        if (toggle.isDisplayed() && !"true".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+            wait.until(ExpectedConditions.attributeToBe(By.id("menu-toggle"), "aria-expanded", "true"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("topbar-panel")));
+        }
     }
 
     protected String heading() {

@@ -45,6 +45,7 @@ class ReadingJourneyIT extends BrowserJourney {
         assertEquals(before.size() - 1, taskTitles().size());
         assertTrue(!taskTitles().contains(title));
 
+        openMenu(); // folded on a phone
         driver.findElement(By.id("menu-library")).click();
         wait.until(ExpectedConditions.urlContains("content/library.xhtml"));
         WebElement row = driver.findElements(By.cssSelector("[id='library_data'] > tr")).stream()

@@ -1,0 +1,108 @@
+package it.org.shoumi.portal.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * HR on a phone (390×844): the menu is folded behind the 菜单 button and opens from it; the hire form takes a past
+ * hire date typed on the keyboard (the calendar opens only from its button); on a page that does not exist the
+ * language switch and logout still work, and the logout is real.
+ */
+class PhoneJourneyIT extends BrowserJourney {
+
+    private static final String HIRE_DATE = "2024-03-15";
+
+    private WebElement toggle() {
+        return driver.findElement(By.id("menu-toggle"));
+    }
+
+    /** Opens the menu from its button, after checking that it starts folded. */
+    private void openFoldedMenu() {
+        pageLoaded();
+        assertTrue(toggle().isDisplayed(), "the menu button shows on a phone");
+        assertEquals("false", toggle().getAttribute("aria-expanded"), "the menu starts folded");
+        assertFalse(driver.findElement(By.id("topbar-panel")).isDisplayed(), "the menu is folded away");
+        openMenu();
+        assertEquals("true", toggle().getAttribute("aria-expanded"));
+    }
+
+    @Test
+    void hrHiresWithATypedDateOnAPhoneAndLogsOutFromAMissingPage() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String employeeNo = "P" + suffix.substring(suffix.length() - 8);
+        String name = "林" + "手" + suffix.charAt(suffix.length() - 1);
+        String username = "phone" + suffix.toLowerCase();
+
+        logIn("hr");
+        pageLoaded();
+        // folded: the top bar shows the brand and the button, not the menu
+        assertTrue(toggle().isDisplayed(), "the menu button shows on a phone");
+        assertFalse(driver.findElement(By.id("menu-employees")).isDisplayed(), "the menu is folded away");
+        assertFalse(driver.findElement(By.id("topbar:logout")).isDisplayed(), "so are the actions");
+        int barHeight = driver.findElement(By.cssSelector("header.topbar")).getSize().getHeight();
+        assertTrue(barHeight < 844 / 8, "the folded top bar is low: " + barHeight + " px");
+        Browsers.screenshot(driver, "phone-home-folded");
+
+        openFoldedMenu();
+        assertTrue(driver.findElement(By.id("topbar:logout")).isDisplayed(), "the actions are in the menu too");
+        Browsers.screenshot(driver, "phone-menu-open");
+        driver.findElement(By.id("menu-employees")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "人员名册"));
+        pageLoaded();
+        driver.findElement(By.id("hire-link")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "新员工入职"));
+        pageLoaded();
+
+        driver.findElement(By.id("hire:employeeNo")).sendKeys(employeeNo);
+        driver.findElement(By.id("hire:name")).sendKeys(name);
+        new Select(driver.findElement(By.id("hire:department"))).selectByValue("RESEARCH");
+        new Select(driver.findElement(By.id("hire:post"))).selectByValue("STAFF");
+        new Select(driver.findElement(By.id("hire:secrecyClass"))).selectByValue("GENERAL");
+        // the date is typed, key by key, over today's date that the form suggests
+        WebElement hireDate = driver.findElement(By.id("hire:hireDate_input"));
+        hireDate.click();
+        hireDate.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        hireDate.sendKeys(HIRE_DATE);
+        hireDate.sendKeys(Keys.TAB);
+        assertEquals(HIRE_DATE, hireDate.getAttribute("value"), "the typed date stays as typed");
+        assertTrue(driver.findElements(By.cssSelector(".ui-datepicker-panel"))
+                .stream().noneMatch(WebElement::isDisplayed), "no calendar pops up while typing");
+        driver.findElement(By.id("hire:username")).sendKeys(username);
+        driver.findElement(By.id("hire:password")).sendKeys(DEMO_PASSWORD);
+        Browsers.screenshot(driver, "phone-hire-typed-date");
+        driver.findElement(By.id("hire:submit")).click();
+        wait.until(ExpectedConditions.urlContains("programmes/overview.xhtml"));
+        String done = name + "（" + employeeNo + "）已登记入花名册"; // HR is told the hire is on the roster
+        wait.until(d -> d.getPageSource().contains(done));
+
+        // a page that does not exist: the error page, with the top bar still working
+        driver.get(base + "no-such-page-" + suffix.toLowerCase() + ".xhtml");
+        assertEquals("页面不存在", heading());
+        openFoldedMenu();
+        driver.findElement(By.id("topbar:lang-en")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "Page not found"));
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(driver.getCurrentUrl().contains("no-such-page-"), "back on the address that was asked for");
+        Browsers.screenshot(driver, "phone-404-en");
+
+        openFoldedMenu();
+        driver.findElement(By.id("topbar:logout")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertEquals("Log in to the secrecy portal", heading());
+        assertTrue(driver.getPageSource().contains("You have been logged out."));
+
+        driver.get(base + "employees/hire.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertTrue(driver.findElements(By.id("topbar:logout")).isEmpty(), "logged out for good");
+    }
+}
