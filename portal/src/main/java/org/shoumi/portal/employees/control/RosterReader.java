@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shoumi.portal.employees.control.RosterProblem.Kind;
 import org.shoumi.portal.employees.entity.PersonName;
+import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 
 /**
@@ -33,7 +34,7 @@ public final class RosterReader {
     static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
     private static final int HEADER_SEARCH_ROWS = 5;
     private static final int MAX_NAME = 50;
-    private static final Pattern EMPLOYEE_NO = Pattern.compile("[A-Za-z0-9-]{1,20}");
+    private static final Pattern EMPLOYEE_NO = Pattern.compile(StaffNumber.PATTERN);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{1,64}");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
@@ -97,7 +98,7 @@ public final class RosterReader {
             String employeeNo = halfWidth(cells.get(RosterColumn.EMPLOYEE_NO));
             if (employeeNo.isEmpty()) {
                 cells.problem(RosterColumn.EMPLOYEE_NO, Kind.EMPLOYEE_NO_MISSING);
-            } else if (!EMPLOYEE_NO.matcher(employeeNo).matches()) {
+            } else if (employeeNo.length() > StaffNumber.MAX_LENGTH || !EMPLOYEE_NO.matcher(employeeNo).matches()) {
                 cells.problem(RosterColumn.EMPLOYEE_NO, Kind.EMPLOYEE_NO_INVALID, employeeNo);
             } else {
                 Integer first = numbers.putIfAbsent(employeeNo.toUpperCase(Locale.ROOT), rowNo);

@@ -16,7 +16,6 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -45,10 +44,8 @@ public class Employee {
     private long version;
 
     /** 工号: letters, digits and dashes. */
-    @NotBlank(message = "{employee.employeeNo.invalid}")
-    @Size(max = 20, message = "{employee.employeeNo.invalid}")
-    @Pattern(regexp = "[A-Za-z0-9-]+", message = "{employee.employeeNo.invalid}")
-    @Column(name = "employee_no", nullable = false, unique = true, length = 20)
+    @StaffNumber
+    @Column(name = "employee_no", nullable = false, unique = true, length = StaffNumber.MAX_LENGTH)
     private String employeeNo;
 
     @NotBlank(message = "{employee.name.required}")

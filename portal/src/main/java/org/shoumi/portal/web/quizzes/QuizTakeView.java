@@ -130,11 +130,15 @@ public class QuizTakeView implements Serializable {
         }
     }
 
-    public String submit() {
+    public String submit() throws IOException {
         try {
             TransientConflicts.retry(() -> attempts.submit(attempt, personKey));
         } catch (TransientConflicts.Busy busy) {
             messages.error("quiz.busy"); // nothing was submitted; the saved answers stay
+            return null;
+        } catch (QuizRefusedException refused) {
+            // a re-post of a page whose attempt is gone or is not this person's: said, not a 500
+            handle(refused);
             return null;
         }
         return "/quizzes/result.xhtml?faces-redirect=true&attempt=" + attempt;

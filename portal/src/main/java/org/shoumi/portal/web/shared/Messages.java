@@ -43,8 +43,9 @@ public class Messages {
 
     private void add(FacesMessage.Severity severity, String key, Object... args) {
         String text = text(key, args);
-        faces.addMessage(null, new FacesMessage(severity, text, null));
+        FacesMessage message = new FacesMessage(severity, text, null);
+        faces.addMessage(null, message);
         // messages survive the redirect of Post/Redirect/Get
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        PendingMessages.keep(faces, message);
     }
 }

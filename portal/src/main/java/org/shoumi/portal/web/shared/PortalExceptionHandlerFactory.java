@@ -22,8 +22,10 @@ import java.util.logging.Logger;
 /**
  * What a page does with a request it cannot handle, instead of the 500 page:
  * <ul>
- * <li>a view state that cannot be restored (forged, from another server, malformed) is an expired view: the
- * expired-page tells the user to reload, as for a view that timed out;</li>
+ * <li>a view that cannot be restored (timed out, forged, from another session, malformed) opens the page again,
+ * with what was saved, and a message that the last change may need doing again; for an ajax call (an autosave)
+ * too. The servlet error page cannot do this: its {@code Throwable} mapping catches the ServletException that
+ * wraps the ViewExpiredException before the more specific mapping is looked at;</li>
  * <li>a form whose values fail while they are read or checked (a tampered select, a value no converter knows) and
  * a change that met someone else's at the same moment (an optimistic-lock conflict) are answered on the same page,
  * opened again, with a message saying so; nothing of the request was saved.</li>
@@ -58,11 +60,18 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 ExceptionQueuedEventContext event = events.next().getContext();
                 Throwable failure = event.getException();
                 PhaseId phase = event.getPhaseId();
-                if (phase == PhaseId.RESTORE_VIEW && !causedBy(failure, ViewExpiredException.class)) {
+                if (!"POST".equals(((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest())
+                        .getMethod())) {
+                    continue; // a page that fails to open goes to the error page: opening it again would loop
+                }
+                if (causedBy(failure, ViewExpiredException.class) || phase == PhaseId.RESTORE_VIEW) {
+                    // expired, forged or from another session: the page is opened again (with what was saved) and
+                    // the user told that the last change may need doing again; works for ajax calls (an autosave)
+                    // too, as a partial-response redirect
                     events.remove();
-                    LOG.log(Level.INFO, "a view state that could not be restored, answered as an expired view", failure);
-                    throw new FacesException(new ViewExpiredException("the page's state could not be restored",
-                            failure, faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId()));
+                    LOG.log(Level.FINE, "a view that could not be restored is opened again", failure);
+                    reopen(faces, pageAgain(faces), "common.expiredReopened");
+                    continue;
                 }
                 String key = null;
                 if (READING_THE_FORM.contains(phase) && !causedBy(failure, ViewExpiredException.class)) {
@@ -81,17 +90,49 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
 
         private static void sameViewAgain(FacesContext faces, String key) {
-            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, faces.getViewRoot().getLocale());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), null));
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            String url = faces.getApplication().getViewHandler().getRedirectURL(faces,
-                    faces.getViewRoot().getViewId(), Map.of(), true);
+            reopen(faces, faces.getApplication().getViewHandler().getRedirectURL(faces,
+                    faces.getViewRoot().getViewId(), Map.of(), true), key);
+        }
+
+        private static void reopen(FacesContext faces, String url, String key) {
+            java.util.Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+                    : jakarta.enterprise.inject.spi.CDI.current().select(LocaleSelection.class).get().getLocale();
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), null);
+            faces.addMessage(null, message);
+            PendingMessages.keep(faces, message);
             try {
                 faces.getExternalContext().redirect(url);
             } catch (IOException e) {
                 throw new FacesException(e);
             }
             faces.responseComplete();
+        }
+
+        /**
+         * The page a post came from: the referring page when it is one of this portal (it has the page's query,
+         * such as {@code ?attempt=5}), else the address posted to.
+         */
+        private static String pageAgain(FacesContext faces) {
+            jakarta.servlet.http.HttpServletRequest request =
+                    (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
+            String referer = sameOriginReferer(request);
+            return referer != null ? referer : request.getRequestURI();
+        }
+
+        private static String sameOriginReferer(jakarta.servlet.http.HttpServletRequest request) {
+            String referer = request.getHeader("Referer");
+            if (referer == null) {
+                return null;
+            }
+            try {
+                java.net.URI from = java.net.URI.create(referer);
+                boolean same = request.getServerName().equalsIgnoreCase(from.getHost())
+                        && from.getPath() != null && from.getPath().startsWith(request.getContextPath() + "/");
+                return same ? from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery()) : null;
+            } catch (IllegalArgumentException malformed) {
+                return null;
+            }
         }
 
         private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

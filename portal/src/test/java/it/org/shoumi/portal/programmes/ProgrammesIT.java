@@ -186,15 +186,20 @@ class ProgrammesIT {
                 "HR sees the programme complete");
     }
 
+    /** A new hire of class 重要 who has read everything and passed the exam: the onboarding pledge is next. */
+    private PledgeDraft readyToSignOnboarding(String name, String user) {
+        String no = hire(name, SecrecyClass.IMPORTANT, user);
+        Instant longAgo = Instant.now().minusSeconds(600);
+        acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo));
+        passOnboardingExam(no); // the onboarding pledge comes after the exam
+        return pledges.draft(user, PledgeKind.ONBOARDING);
+    }
+
     /** The outside probe: the sign form posted twice at once answered 500 (and could sign twice). */
     @Test
     void twoSimultaneousSignaturesOfOnePledgeKeepOne() throws Exception {
         String user = Deployments.uniqueName("twice");
-        String no = hire("测试双签", SecrecyClass.IMPORTANT, user);
-        Instant longAgo = Instant.now().minusSeconds(600);
-        acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo));
-        passOnboardingExam(no);
-        PledgeDraft draft = pledges.draft(user, PledgeKind.ONBOARDING);
+        PledgeDraft draft = readyToSignOnboarding("测试双签", user);
         String drawn = signature();
         jakarta.enterprise.concurrent.ManagedExecutorService executor =
                 javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
@@ -224,11 +229,7 @@ class ProgrammesIT {
     @Test
     void aSignedPdfIsTheSignersOrForThoseWhoMayReadAll() throws Exception {
         String user = Deployments.uniqueName("pdf");
-        String no = hire("测试甲", SecrecyClass.IMPORTANT, user);
-        Instant longAgo = Instant.now().minusSeconds(600);
-        acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo));
-        passOnboardingExam(no); // the onboarding pledge comes after the exam
-        PledgeDraft draft = pledges.draft(user, PledgeKind.ONBOARDING);
+        PledgeDraft draft = readyToSignOnboarding("测试甲", user);
         SignedPledge signed = pledges.sign(signing(user, draft, PASSWORD, "测试甲", signature()));
         String other = Deployments.uniqueName("other");
         hire("测试乙", SecrecyClass.GENERAL, other);

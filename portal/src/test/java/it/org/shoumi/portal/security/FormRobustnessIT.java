@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The outside probe's 500s for requests a page cannot handle: a forged view state is answered like an expired
- * page, a tampered form with a message on the same page; nothing is saved and no error page is shown.
+ * The outside probe's 500s for requests a page cannot handle: a forged view state opens the page again, as for an
+ * expired one, a tampered form is answered with a message on the same page; nothing is saved and no error page is
+ * shown.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,16 +39,44 @@ class FormRobustnessIT {
 
     @Test
     void aForgedViewStateIsAnExpiredPageNotAnError() throws Exception {
-        PortalClient browser = new PortalClient(base.toURI());
-        Page login = browser.get("login.xhtml");
-        for (String forged : new String[] {"forged", "AAAA" + "x".repeat(200), "-1:-1"}) {
-            Page answer = browser.submit(login, "login", "login:submit", Map.of(
-                    "jakarta.faces.ViewState", forged, "login:username", "hr", "login:password", "Shoumi@2026"));
-            assertTrue(answer.contains("页面已过期"), forged + ": " + answer.status() + " " + answer.body());
+        PortalClient hr = new PortalClient(base.toURI());
+        hr.login("hr", "Shoumi@2026");
+        Page hire = hr.get("employees/hire.xhtml");
+        String no = "FV" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        for (String forged : new String[] {"forged", "AAAA" + "x".repeat(200), "-1:-1", "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA=="}) {
+            Page answer = hr.submit(hire, "hire", "hire:submit", Map.of("jakarta.faces.ViewState", forged,
+                    "hire:employeeNo", no, "hire:name", "伪造状态"));
+            assertTrue(answer.contains("页面已过期，已为您重新打开"), forged + ": " + answer.status() + " " + answer.body());
+            assertEquals(200, answer.status());
+            assertTrue(answer.uri().getPath().endsWith("/employees/hire.xhtml"), "the form again: " + answer.uri());
             assertFalse(answer.contains("系统错误"), "not the error page");
         }
         Page officer = new PortalClient(base.toURI()).login("officer", "Shoumi@2026");
         assertTrue(officer.uri().getPath().endsWith("/index.xhtml"), "the portal goes on: " + officer.uri());
+    }
+
+    /** An autosave from a page whose view is gone (another session's state here) reopens the page, saying so. */
+    @Test
+    void anAjaxCallFromAnExpiredPageOpensThePageAgain() throws Exception {
+        Page login = new PortalClient(base.toURI()).get("login.xhtml?from=autosave");
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login.body());
+        assertTrue(state.find(), "the page has a view state");
+        String body = "login=login&login%3Ausername=x&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(state.group(1).replace("&#58;", ":"), java.nio.charset.StandardCharsets.UTF_8)
+                + "&jakarta.faces.source=login%3Asubmit&jakarta.faces.partial.event=click"
+                + "&jakarta.faces.partial.execute=login&jakarta.faces.partial.render=login&jakarta.faces.partial.ajax=true";
+        // a browser without that session: its view state belongs to nobody here
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("Faces-Request", "partial/ajax")
+                        .header("Referer", base.toURI().resolve("login.xhtml?from=autosave").toString())
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("<redirect url=\"" + base.getPath() + "login.xhtml?from=autosave\""),
+                "a partial-response redirect to the page again: " + answer.body());
     }
 
     @Test
