@@ -39,7 +39,18 @@ public final class PortalClient {
 
     private final HttpClient http;
     private final URI base;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final java.util.List<String> setCookies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL) {
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            headers.forEach((name, values) -> {
+                if ("Set-Cookie".equalsIgnoreCase(name)) {
+                    setCookies.addAll(values);
+                }
+            });
+            super.put(uri, headers);
+        }
+    };
 
     /** @param base the application's root, ending with a slash: http://localhost:9081/portal/ */
     public PortalClient(URI base) {
@@ -62,6 +73,11 @@ public final class PortalClient {
     public HttpResponse<byte[]> raw(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Every Set-Cookie header this browser was sent, as sent (with its attributes), oldest first. */
+    public java.util.List<String> setCookieHeaders() {
+        return java.util.List.copyOf(setCookies);
     }
 
     /** The value of a cookie this browser holds for the portal, e.g. JSESSIONID. */

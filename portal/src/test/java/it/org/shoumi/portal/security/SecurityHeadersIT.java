@@ -172,6 +172,21 @@ class SecurityHeadersIT {
         }
     }
 
+    /** The outside probe: the login cookie had no SameSite; both cookies are HttpOnly and SameSite=Lax. */
+    @Test
+    void theSessionAndLoginCookiesAreHttpOnlyAndSameSite() throws Exception {
+        PortalClient browser = new PortalClient(base.toURI());
+        browser.login("employee", PASSWORD);
+        for (String name : List.of("JSESSIONID", "LtpaToken2")) {
+            List<String> sent = browser.setCookieHeaders().stream().filter(h -> h.startsWith(name + "=")).toList();
+            assertFalse(sent.isEmpty(), name + " was set: " + browser.setCookieHeaders());
+            for (String header : sent) {
+                assertTrue(header.contains("HttpOnly"), header);
+                assertTrue(header.toLowerCase().contains("samesite=lax"), header);
+            }
+        }
+    }
+
     @Test
     void theSessionIdChangesAtLogin() throws Exception {
         PortalClient browser = new PortalClient(base.toURI());
