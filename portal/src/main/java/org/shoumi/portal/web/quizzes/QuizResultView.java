@@ -15,6 +15,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.shoumi.content.documents.boundary.Documents;
 import org.primefaces.model.StreamedContent;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.quizzes.certificates.control.Certificate;
 import org.shoumi.quizzes.certificates.control.CertificatePdf;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.LocaleSelection;
@@ -70,12 +71,24 @@ public class QuizResultView implements Serializable {
                 .orElseGet(() -> messages.text("quiz.result.clause", id)));
     }
 
+    /**
+     * A download's file name: the text without what file systems refuse (/ \ : * ? " &lt; &gt; |) or cannot show
+     * (control characters), so that "合格证书-李明-2026年度保密知识考试-2026-11-23.pdf" is found again by its name.
+     */
+    static String fileName(String text) {
+        String name = text.codePoints().filter(c -> !Character.isISOControl(c) && "/\\:*?\"<>|".indexOf(c) < 0)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        return (name.isEmpty() ? "certificate" : name) + ".pdf";
+    }
+
     /** The PDF certificate of a passed exam, with the person's name from the roster, in the page's language. */
     public StreamedContent getCertificate() {
         EmployeeRow me = person.get().orElseThrow();
-        byte[] pdf = CertificatePdf.render(attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit,
-                ZoneId.of(zone)), localeSelection.getLocale());
-        return DefaultStreamedContent.builder().name("certificate-" + attempt + ".pdf").contentType("application/pdf")
+        Certificate certificate = attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit, ZoneId.of(zone));
+        byte[] pdf = CertificatePdf.render(certificate, localeSelection.getLocale());
+        return DefaultStreamedContent.builder().name(fileName(messages.text("quiz.result.certificateFile",
+                        certificate.personName(), certificate.quizTitle(), certificate.passedOn().toString())))
+                .contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(pdf)).contentLength((long) pdf.length).build();
     }
 

@@ -83,5 +83,20 @@ class ExamJourneyIT extends BrowserJourney {
         WebElement after = driver.findElements(By.cssSelector("[id='quizzes:list_data'] > tr")).stream()
                 .filter(r -> r.getText().contains(EXAM)).findFirst().orElseThrow();
         assertTrue(after.getText().contains("已用 1 / 2 次"), after.getText());
+
+        // the result stays findable: 我的成绩 lists the attempt with its score and opens it again
+        String percent = driver.findElements(By.cssSelector("[id='quizzes:list_data'] > tr")).stream()
+                .filter(r -> r.getText().contains(EXAM)).findFirst().orElseThrow().getText();
+        driver.findElement(By.id("results-link")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "我的成绩"));
+        WebElement mine = driver.findElements(By.cssSelector("[id='results_data'] > tr")).stream()
+                .filter(r -> r.getText().contains(EXAM)).findFirst().orElseThrow();
+        assertTrue(mine.getText().contains("第 1 次"), mine.getText());
+        assertTrue(mine.getText().contains(" 分"), mine.getText());
+        assertTrue(percent.contains(mine.getText().replaceAll("(?s).*?(\\d+(?:\\.\\d+)? 分).*", "$1")),
+                "the same score as on the quiz list: " + percent + " / " + mine.getText());
+        mine.findElement(By.cssSelector("a[id$='open']")).click();
+        wait.until(ExpectedConditions.urlContains("quizzes/result.xhtml"));
+        assertEquals(20, driver.findElements(By.cssSelector("#review > li")).size(), "the same answers again");
     }
 }

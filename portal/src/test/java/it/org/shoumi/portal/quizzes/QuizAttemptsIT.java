@@ -31,6 +31,7 @@ import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.quizzes.attempts.boundary.FinishedAttempt;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizDraft;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
@@ -203,6 +204,10 @@ class QuizAttemptsIT {
         attempts.submit(p.attemptId(), person);
         assertThrows(QuizRefusedException.class, () -> attempts.certificate(p.attemptId(), person, "考生", "单位",
                 java.time.ZoneId.of("Asia/Shanghai")));
+        // 我的成绩 offers the certificate of the passed exam, not of the practice
+        java.util.Map<Long, Boolean> certificates = attempts.finishedBy(person).stream()
+                .collect(Collectors.toMap(FinishedAttempt::attemptId, FinishedAttempt::certificate));
+        assertEquals(java.util.Map.of(view.attemptId(), true, p.attemptId(), false), certificates);
     }
 
     @Test
@@ -213,6 +218,26 @@ class QuizAttemptsIT {
         assertTrue(result.review().isEmpty(), "score only: no answers shown");
         assertEquals(Reason.NO_MORE_ATTEMPTS, assertThrows(QuizRefusedException.class,
                 () -> attempts.start(code, person, "OFFICE")).reason());
+    }
+
+    /** 我的成绩: every finished attempt, newest first, certificates for passed exams, kept after a quiz closes. */
+    @Test
+    void finishedAttemptsStayListedWithTheirCertificates() {
+        String exam = quiz(QuizMode.EXAM, 3, null, 30, 3, FeedbackPolicy.FULL);
+        TakerView first = attempts.start(exam, person, "OFFICE");
+        attempts.submit(first.attemptId(), person); // nothing answered: 0 points, not passed
+        TakerView second = attempts.start(exam, person, "OFFICE");
+        TakerView open = second; // still open: not a result yet
+        List<FinishedAttempt> results = attempts.finishedBy(person);
+        assertEquals(1, results.size(), "the open attempt is not listed");
+        assertEquals(first.attemptId(), results.get(0).attemptId());
+        assertFalse(results.get(0).passed());
+        assertFalse(results.get(0).certificate(), "a failed exam has no certificate");
+        assertEquals(1, results.get(0).number());
+        attempts.submit(open.attemptId(), person);
+        assertEquals(List.of(open.attemptId(), first.attemptId()),
+                attempts.finishedBy(person).stream().map(FinishedAttempt::attemptId).toList(), "newest first");
+        assertTrue(attempts.finishedBy("SOMEONE-ELSE").isEmpty(), "only the person's own");
     }
 
     /** The outside probe: four simultaneous starts of an exam that allows two opened four attempts. */

@@ -91,6 +91,7 @@ class AuthorizationMatrixIT {
         row("quizzes/list.xhtml",                     "L   O   O   O   O    O   O");
         row("quizzes/manage.xhtml",                   "L   F   F   O   F    F   O");
         row("quizzes/mistakes.xhtml",                 "L   O   O   O   O    O   O");
+        row("quizzes/results.xhtml",                  "L   O   O   O   O    O   O");
         row("quizzes/result.xhtml",                   "L   N   N   N   N    N   N");
         row("quizzes/stats.xhtml",                    "L   F   F   N   F    F   N");
         row("quizzes/stats.xhtml?quiz=PRACTICE",      "L   F   F   O   F    F   O");

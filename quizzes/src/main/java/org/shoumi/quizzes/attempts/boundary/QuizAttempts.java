@@ -97,6 +97,22 @@ public class QuizAttempts {
     }
 
     /**
+     * Every finished attempt of the person, newest first, also of quizzes that are closed since: results and
+     * certificates stay findable. The mistake-book practice is left out.
+     */
+    public List<FinishedAttempt> finishedBy(String person) {
+        return em.createQuery("select a from Attempt a where a.personKey = :person and a.status <> :open "
+                        + "and a.quiz.code <> :mistakes order by a.finishedAt desc, a.id desc", Attempt.class)
+                .setParameter("person", person).setParameter("open", AttemptStatus.IN_PROGRESS)
+                .setParameter("mistakes", MISTAKES_QUIZ).getResultList().stream()
+                .map(a -> new FinishedAttempt(a.getId(), a.getQuiz().getCode(), a.getQuiz().getTitle(),
+                        a.getQuiz().getMode(), a.getNumber(), a.getFinishedAt(), a.getStatus(), a.getPercent(),
+                        Boolean.TRUE.equals(a.getPassed()),
+                        a.getQuiz().getMode() == QuizMode.EXAM && Boolean.TRUE.equals(a.getPassed())))
+                .toList();
+    }
+
+    /**
      * When the person first passed the quiz at or after {@code since} (programmes count only passes made for
      * them); empty when they have not, or the quiz does not exist. Finished attempts only.
      */
