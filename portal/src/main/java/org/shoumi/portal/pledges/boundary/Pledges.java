@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.organisation.boundary.UnitName;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.control.DocumentTimeline;
 import org.shoumi.content.documents.control.MarkdownRenderer;
@@ -74,8 +75,7 @@ public class Pledges {
     Accounts accounts;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.name", defaultValue = "本单位")
-    String unitName;
+    UnitName unit;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -211,7 +211,7 @@ public class Pledges {
         LocalDate[] period = PledgeText.period(template.getPledgeKind(), today, person.getHireDate(), null, 0);
         PledgeText.Facts facts = new PledgeText.Facts(person.getName(), person.getEmployeeNo(),
                 person.getDepartment().getName(), person.getPost().getName(),
-                labels.getString("enum.SecrecyClass." + person.getSecrecyClass().name()), unitName, today,
+                labels.getString("enum.SecrecyClass." + person.getSecrecyClass().name()), unit.get(), today,
                 period[0], period[1]);
         // an exit pledge is signed before the approval that starts the 脱密期: it states the length and that it
         // runs from the approval day, never a date the record does not hold yet

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.organisation.boundary.UnitName;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.portal.departures.entity.Departure;
@@ -72,8 +73,7 @@ public class Records {
     String zone;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.name", defaultValue = "本单位")
-    String unitName;
+    UnitName unit;
 
     Clock clock = Clock.systemUTC();
 
@@ -105,14 +105,14 @@ public class Records {
 
     /** The person's secrecy file as a PDF; empty for an unknown staff number. */
     public Optional<byte[]> filePdf(String employeeNo) {
-        return file(employeeNo).map(f -> SecrecyFilePdf.render(f, text(), ZoneId.of(zone), unitName, clock.instant()));
+        return file(employeeNo).map(f -> SecrecyFilePdf.render(f, text(), ZoneId.of(zone), unit.get(), clock.instant()));
     }
 
     /** The approval form (离岗离职审批表) of a departure as a PDF; empty for an unknown departure. */
     public Optional<byte[]> departureFormPdf(long departureId) {
         ResourceBundle text = text();
         return departures.detail(departureId).map(d -> DepartureFormPdf.render(form(d, text, namesIn(d)), text,
-                ZoneId.of(zone), unitName, clock.instant()));
+                ZoneId.of(zone), unit.get(), clock.instant()));
     }
 
     /** The people behind the logins a departure records (who opened, approved, declared, corrected, adjusted). */

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.organisation.boundary.UnitName;
 import org.primefaces.model.DefaultStreamedContent;
 import org.shoumi.content.documents.boundary.Documents;
 import org.primefaces.model.StreamedContent;
@@ -44,8 +45,7 @@ public class QuizResultView implements Serializable {
     LocaleSelection localeSelection;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.name", defaultValue = "本单位")
-    String unit;
+    UnitName unit;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -84,7 +84,7 @@ public class QuizResultView implements Serializable {
     /** The PDF certificate of a passed exam, with the person's name from the roster, in the page's language. */
     public StreamedContent getCertificate() {
         EmployeeRow me = person.get().orElseThrow();
-        Certificate certificate = attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit, ZoneId.of(zone));
+        Certificate certificate = attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit.get(), ZoneId.of(zone));
         byte[] pdf = CertificatePdf.render(certificate, localeSelection.getLocale());
         return DefaultStreamedContent.builder().name(fileName(messages.text("quiz.result.certificateFile",
                         certificate.personName(), certificate.quizTitle(), certificate.passedOn().toString())))
