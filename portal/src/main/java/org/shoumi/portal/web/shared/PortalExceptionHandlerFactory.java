@@ -71,7 +71,8 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                     events.remove();
                     LOG.log(Level.FINE, "a view that could not be restored is opened again", failure);
                     reopen(faces, pageAgain(faces), "common.expiredReopened");
-                    continue;
+                    dropTheRest(events);
+                    break;
                 }
                 String key = null;
                 if (READING_THE_FORM.contains(phase) && !causedBy(failure, ViewExpiredException.class)) {
@@ -84,9 +85,20 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                     events.remove();
                     LOG.log(Level.INFO, "answered with a message (" + key + ") instead of the error page", failure);
                     sameViewAgain(faces, key);
+                    dropTheRest(events);
+                    break;
                 }
             }
             getWrapped().handle();
+        }
+
+        /** Once the page is being opened again, later failures of the same request have nothing left to answer. */
+        private static void dropTheRest(Iterator<ExceptionQueuedEvent> events) {
+            while (events.hasNext()) {
+                ExceptionQueuedEvent rest = events.next();
+                LOG.log(Level.FINE, "a further failure of the same request", rest.getContext().getException());
+                events.remove();
+            }
         }
 
         private static void sameViewAgain(FacesContext faces, String key) {
