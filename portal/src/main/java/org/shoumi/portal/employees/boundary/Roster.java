@@ -42,6 +42,7 @@ import org.shoumi.portal.programmes.control.ProgrammeRules;
 import org.shoumi.portal.programmes.entity.Assignment;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.Role;
 
 /**
@@ -90,7 +91,7 @@ public class Roster {
                 .setParameter("employeeNo", d.employeeNo().strip()).getResultList().isEmpty()) {
             throw new HireRefusedException(Reason.EMPLOYEE_NO_TAKEN);
         }
-        if (d.username() == null || !Accounts.isValidUsername(d.username().strip().toLowerCase(Locale.ROOT))) {
+        if (d.username() == null || !Account.isValidUsername(d.username().strip().toLowerCase(Locale.ROOT))) {
             throw new HireRefusedException(Reason.USERNAME_INVALID);
         }
         if (accounts.find(d.username().strip().toLowerCase(Locale.ROOT)).isPresent()) {

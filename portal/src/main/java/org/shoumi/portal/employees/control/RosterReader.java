@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.shoumi.portal.employees.control.RosterProblem.Kind;
 import org.shoumi.portal.employees.entity.PersonName;
 import org.shoumi.portal.employees.entity.StaffNumber;
+import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 
 /**
@@ -35,7 +36,6 @@ public final class RosterReader {
     private static final int HEADER_SEARCH_ROWS = 5;
     private static final int MAX_NAME = 50;
     private static final Pattern EMPLOYEE_NO = Pattern.compile(StaffNumber.PATTERN);
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{1,64}");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
@@ -152,7 +152,7 @@ public final class RosterReader {
 
             String username = halfWidth(cells.get(RosterColumn.USERNAME)).toLowerCase(Locale.ROOT);
             if (!username.isEmpty()) {
-                if (!USERNAME.matcher(username).matches()) {
+                if (!Account.isValidUsername(username)) {
                     cells.problem(RosterColumn.USERNAME, Kind.USERNAME_INVALID, username);
                 } else {
                     Integer first = usernames.putIfAbsent(username, rowNo);

@@ -1,5 +1,6 @@
 package org.shoumi.portal.security.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,7 +62,7 @@ public class Accounts {
     @ConfigProperty(name = "shoumi.portal.security.throttle.max-failures-per-address", defaultValue = "20")
     int maxFailuresPerAddress;
 
-    private volatile LoginThrottle throttle;
+    private LoginThrottle throttle;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -93,8 +94,8 @@ public class Accounts {
             return LoginOutcome.invalid();
         }
         Instant now = clock.instant();
-        if (address != null && !throttle().admit(name, address, now)) {
-            return LoginOutcome.locked(throttle().openAgainAt(name, address, now));
+        if (address != null && !throttle.admit(name, address, now)) {
+            return LoginOutcome.locked(throttle.openAgainAt(name, address, now));
         }
         Optional<Account> found = find(name);
         if (found.isEmpty() || found.get().isDisabledOn(LocalDate.now(clock.withZone(ZoneId.of(zone))))) {
@@ -110,7 +111,7 @@ public class Accounts {
         if (passwordHash.verify(password, account.getPasswordHash())) {
             account.loginSucceeded(now);
             if (address != null) {
-                throttle().succeeded(name, address);
+                throttle.succeeded(name, address);
             }
             return new LoginOutcome(LoginOutcome.Status.SUCCESS, account.getUsername(), account.getRoles(), null,
                     account.isPasswordChangeRequired());
@@ -119,17 +120,9 @@ public class Accounts {
         return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
     }
 
-    private LoginThrottle throttle() {
-        LoginThrottle t = throttle;
-        if (t == null) {
-            synchronized (this) {
-                if (throttle == null) {
-                    throttle = new LoginThrottle(maxFailures, maxFailuresPerAddress, Duration.ofMinutes(lockMinutes));
-                }
-                t = throttle;
-            }
-        }
-        return t;
+    @PostConstruct
+    void startThrottle() {
+        throttle = new LoginThrottle(maxFailures, maxFailuresPerAddress, Duration.ofMinutes(lockMinutes));
     }
 
     LockoutPolicy accountPolicy() {
@@ -208,7 +201,7 @@ public class Accounts {
      */
     public Account create(String username, char[] password, Set<Role> roles, Employee employee) {
         String name = normalize(username);
-        if (name == null || !isValidUsername(name)) {
+        if (name == null || !Account.isValidUsername(name)) {
             throw new IllegalArgumentException("user name is blank, too long or has other characters than a-z0-9._-");
         }
         checkPassword(password);
@@ -276,12 +269,6 @@ public class Accounts {
     }
 
     /** Lower-case, trimmed user name, or null when it is blank or too long to be one. */
-    /** Whether a (lower-case) login name is one the accounts can hold: 1 to 64 of a–z, 0–9, dot, dash, underscore. */
-    public static boolean isValidUsername(String username) {
-        return username != null && username.length() <= Account.MAX_USERNAME_LENGTH
-                && username.matches(Account.USERNAME_PATTERN);
-    }
-
     static String normalize(String username) {
         if (username == null) {
             return null;

@@ -43,6 +43,7 @@ public class Account {
     public static final int MAX_USERNAME_LENGTH = 64;
     /** The characters of a login name (lower case). */
     public static final String USERNAME_PATTERN = "[a-z0-9._-]+";
+    private static final java.util.regex.Pattern USERNAME_RULE = java.util.regex.Pattern.compile(USERNAME_PATTERN);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -104,6 +105,14 @@ public class Account {
     private Instant revokedAt;
 
     protected Account() {
+    }
+
+    /**
+     * Whether a (lower-case) login name is one an account can hold: 1 to {@value #MAX_USERNAME_LENGTH} of a–z, 0–9,
+     * dot, dash and underscore. The hire form, the roster import and account creation all ask here.
+     */
+    public static boolean isValidUsername(String username) {
+        return username != null && username.length() <= MAX_USERNAME_LENGTH && USERNAME_RULE.matcher(username).matches();
     }
 
     public Account(String username, String passwordHash, Set<Role> roles, Employee employee) {
