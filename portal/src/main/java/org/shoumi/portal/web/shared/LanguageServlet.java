@@ -29,11 +29,6 @@ public class LanguageServlet extends HttpServlet {
 
     /** {@code back} if it is a path inside the application, else the home page: never another site. */
     static String back(String contextPath, String back) {
-        String home = contextPath + "/index.xhtml";
-        if (back == null || !back.startsWith(contextPath + "/") || back.startsWith("//")
-                || back.contains("\\") || back.contains("/../") || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return home;
-        }
-        return back;
+        return LocalPaths.inside(contextPath, back) ? back : contextPath + "/index.xhtml";
     }
 }

@@ -1,7 +1,6 @@
 package org.shoumi.portal.web.shared;
 
 import jakarta.faces.FacesException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -11,10 +10,8 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
 import java.io.IOException;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -64,7 +61,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                         .getMethod())) {
                     continue; // a page that fails to open goes to the error page: opening it again would loop
                 }
-                if (causedBy(failure, ViewExpiredException.class) || phase == PhaseId.RESTORE_VIEW) {
+                if (Causes.include(failure, ViewExpiredException.class) || phase == PhaseId.RESTORE_VIEW) {
                     // expired, forged or from another session: the page is opened again (with what was saved) and
                     // the user told that the last change may need doing again; works for ajax calls (an autosave)
                     // too, as a partial-response redirect
@@ -75,10 +72,10 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                     break;
                 }
                 String key = null;
-                if (READING_THE_FORM.contains(phase) && !causedBy(failure, ViewExpiredException.class)) {
+                if (READING_THE_FORM.contains(phase) && !Causes.include(failure, ViewExpiredException.class)) {
                     key = "common.formRejected";
-                } else if (causedBy(failure, jakarta.persistence.OptimisticLockException.class)
-                        || causedBy(failure, jakarta.persistence.PessimisticLockException.class)) {
+                } else if (Causes.include(failure, jakarta.persistence.OptimisticLockException.class)
+                        || Causes.include(failure, jakarta.persistence.PessimisticLockException.class)) {
                     key = "common.changedMeanwhile";
                 }
                 if (key != null && faces.getViewRoot() != null && !faces.getResponseComplete()) {
@@ -107,12 +104,8 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
 
         private static void reopen(FacesContext faces, String url, String key) {
-            java.util.Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
-                    : jakarta.enterprise.inject.spi.CDI.current().select(LocaleSelection.class).get().getLocale();
-            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), null);
-            faces.addMessage(null, message);
-            PendingMessages.keep(faces, message);
+            // in the user's language, kept for the page the redirect opens, like every other message
+            jakarta.enterprise.inject.spi.CDI.current().select(Messages.class).get().error(key);
             try {
                 faces.getExternalContext().redirect(url);
             } catch (IOException e) {
@@ -139,22 +132,13 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
             }
             try {
                 java.net.URI from = java.net.URI.create(referer);
-                boolean same = request.getServerName().equalsIgnoreCase(from.getHost())
-                        && from.getPath() != null && from.getPath().startsWith(request.getContextPath() + "/");
-                return same ? from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery()) : null;
+                String path = from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+                return request.getServerName().equalsIgnoreCase(from.getHost())
+                        && LocalPaths.inside(request.getContextPath(), path) ? path : null;
             } catch (IllegalArgumentException malformed) {
                 return null;
             }
         }
 
-        private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-            Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-            for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-                if (type.isInstance(t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }

@@ -46,11 +46,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     private static boolean withoutThePagesNonce(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CspException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.include(e, CspException.class);
     }
 }

@@ -1,8 +1,6 @@
 package org.shoumi.portal.web.shared;
 
 import java.sql.SQLException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -57,26 +55,23 @@ public final class TransientConflicts {
 
     /** Whether this failure, or one of its causes, is a database's "rolled back, try again". */
     public static boolean isTransient(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException s = sql; s != null; s = s.getNextException()) {
-                    if (s.getSQLState() != null && s.getSQLState().startsWith("40")) {
-                        return true;
-                    }
-                }
+        return Causes.of(failure).filter(SQLException.class::isInstance).map(SQLException.class::cast)
+                .anyMatch(TransientConflicts::rolledBack);
+    }
+
+    /** SQLSTATE class 40 here or in one of the exceptions chained to it. */
+    private static boolean rolledBack(SQLException sql) {
+        for (SQLException s = sql; s != null; s = s.getNextException()) {
+            if (s.getSQLState() != null && s.getSQLState().startsWith("40")) {
+                return true;
             }
         }
         return false;
     }
 
     private static String sqlState(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql.getSQLState();
-            }
-        }
-        return "?";
+        return Causes.of(failure).filter(SQLException.class::isInstance).map(t -> ((SQLException) t).getSQLState())
+                .findFirst().orElse("?");
     }
 
     /** A short, growing, jittered pause, so that the conflicting transactions do not meet again at once. */
