@@ -26,6 +26,7 @@ import org.shoumi.portal.evidence.entity.EvidenceEntry;
 import org.shoumi.portal.evidence.entity.EvidenceHead;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.events.PersonnelChanged;
+import org.shoumi.quizzes.attempts.boundary.AccommodationGranted;
 import org.shoumi.quizzes.attempts.boundary.AttemptFinished;
 
 /**
@@ -65,6 +66,11 @@ public class EvidenceLog {
     /** A finished quiz attempt (submitted, or expired also by the sweeper), in the quizzes' transaction. */
     void attemptFinished(@Observes AttemptFinished finished) {
         append(EvidenceKind.QUIZ_ATTEMPT, finished.attemptId());
+    }
+
+    /** Extra time or attempts granted to one person in a quiz, in the quizzes' transaction. */
+    void accommodationGranted(@Observes AccommodationGranted granted) {
+        append(EvidenceKind.QUIZ_ACCOMMODATION, granted.accommodationId());
     }
 
     /** A dated entry of a person's history, in the transaction of the change. */

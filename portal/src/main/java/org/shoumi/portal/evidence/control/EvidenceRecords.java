@@ -42,6 +42,9 @@ public final class EvidenceRecords {
             + "a.new_end, a.reason, a.approved_by, a.document_ref, a.recorded_by, a.recorded_at "
             + "from period_adjustment a join post_exit_period x on x.id = a.period_id "
             + "join employee e on e.id = x.employee_id";
+    private static final String ACCOMMODATIONS = "select a.id, a.person_key, q.code, a.extra_minutes, "
+            + "a.extra_attempts, a.reason, a.granted_by, a.granted_at from quiz_accommodation a "
+            + "join quiz q on q.id = a.quiz_id";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -117,6 +120,7 @@ public final class EvidenceRecords {
             case DEPARTURE_APPROVAL -> departures(c, id);
             case PERSONNEL_CHANGE -> changes(c, id);
             case PERIOD_ADJUSTMENT -> adjustments(c, id);
+            case QUIZ_ACCOMMODATION -> accommodations(c, id);
         };
     }
 
@@ -239,6 +243,21 @@ public final class EvidenceRecords {
                         .date(date(rs.getDate(6))).text(rs.getString(7)).text(rs.getString(8)).text(rs.getString(9))
                         .text(rs.getString(10)).time(rs.getTimestamp(11)).toString();
                 list.add(new LiveRecord(EvidenceKind.PERIOD_ADJUSTMENT, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> accommodations(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, ACCOMMODATIONS, "a.id", id, "a.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.QUIZ_ACCOMMODATION, recordId).text(no)
+                        .text(rs.getString(3)).number(rs.getInt(4)).number(rs.getInt(5)).text(rs.getString(6))
+                        .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
+                list.add(new LiveRecord(EvidenceKind.QUIZ_ACCOMMODATION, recordId, no, content, true));
             }
         }
         return list;

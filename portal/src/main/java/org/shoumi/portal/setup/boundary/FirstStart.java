@@ -111,9 +111,7 @@ public class FirstStart {
             accounts.createWithFirstPassword("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null);
             LOG.info("Opened the initial admin login");
         }
-        if (documents.count() == 0 || questionBank.count() == 0) {
-            importContentPack();
-        }
+        importContentPack();
         if (configured == FirstStartPlan.Mode.DEMO && quizzes.count() == 0) {
             DemoOrganisation.QUIZZES.forEach(quizzes::define);
         }
@@ -155,9 +153,10 @@ public class FirstStart {
         if (documents.count() == 0) {
             documents.importPack(pack);
         }
-        if (questionBank.count() == 0) {
-            LOG.info("Imported " + questionBank.importPack(pack.questions()) + " questions into the bank");
-        }
+        // at every start: a release's rewritten questions reach an existing bank as new versions
+        QuestionBank.PackImport questions = questionBank.importPack(pack.questions());
+        LOG.info(() -> "Question bank and content pack: " + questions.added() + " added, " + questions.revised()
+                + " revised, " + questions.unchanged() + " unchanged");
     }
 
     /** The demo departures, taken through the same steps HR takes; days counted back from today. */

@@ -55,6 +55,10 @@ public class QuizResultView implements Serializable {
     Documents documents;
 
     @Inject
+    @ConfigProperty(name = CertificateCheckView.PUBLIC_URL_KEY, defaultValue = " ")
+    String publicUrl;
+
+    @Inject
     Messages messages;
 
     private Long attempt;
@@ -84,7 +88,9 @@ public class QuizResultView implements Serializable {
     /** The PDF certificate of a passed exam, with the person's name from the roster, in the page's language. */
     public StreamedContent getCertificate() {
         EmployeeRow me = person.get().orElseThrow();
-        Certificate certificate = attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit.get(), ZoneId.of(zone));
+        Certificate issued = attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit.get(), ZoneId.of(zone));
+        Certificate certificate = issued.withVerifyUrl(CertificateCheckView.address(external, publicUrl,
+                issued.verificationCode()));
         byte[] pdf = CertificatePdf.render(certificate, localeSelection.getLocale());
         return DefaultStreamedContent.builder().name(fileName(messages.text("quiz.result.certificateFile",
                         certificate.personName(), certificate.quizTitle(), certificate.passedOn().toString())))

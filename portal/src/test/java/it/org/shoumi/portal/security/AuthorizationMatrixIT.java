@@ -60,6 +60,9 @@ class AuthorizationMatrixIT {
         // pages                                     anon emp hr  off head aud adm
         row("index.xhtml",                            "L   O   O   O   O    O   O");
         row("login.xhtml",                            "O   O   O   O   O    O   O");
+        row("verify.xhtml",                           "O   O   O   O   O    O   O");
+        row("verify.xhtml?code=7KQ4-M2XD-9TRA",       "O   O   O   O   O    O   O");
+        row("verify.xhtml?code=%27%3Cscript%3E",      "O   O   O   O   O    O   O");
         row("account/password.xhtml",                 "L   O   O   O   O    O   O");
         row("admin/backup.xhtml",                     "L   F   F   F   F    F   O");
         row("admin/accounts.xhtml",                   "L   F   F   F   F    F   O");

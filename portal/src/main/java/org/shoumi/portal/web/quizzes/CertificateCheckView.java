@@ -1,0 +1,115 @@
+package org.shoumi.portal.web.quizzes;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.certificates.boundary.Certificates;
+import org.shoumi.quizzes.certificates.boundary.Certificates.Verification;
+
+/**
+ * The public check of a certificate (verify.xhtml, no login): the code from the QR code or typed from paper gives
+ * the masked name, the exam, the day and whether the certificate stands. A secrecy officer or administrator who
+ * is logged in may revoke it there, with a reason.
+ */
+@Named
+@ViewScoped
+public class CertificateCheckView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The portal's address as people outside reach it, e.g. https://portal.example.cn/shoumi (no trailing /). */
+    static final String PUBLIC_URL_KEY = "shoumi.portal.public-url";
+
+    @Inject
+    transient Certificates certificates;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    private String code;
+    private Verification verification;
+    private boolean checked;
+    private String reason;
+
+    /** The address of the check page for a code: the configured public address, else the one of this request. */
+    static String address(ExternalContext external, String configured, String code) {
+        String base = configured == null || configured.isBlank()
+                ? external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
+                        + external.getRequestServerPort() + external.getRequestContextPath()
+                : configured.strip().replaceAll("/+$", "");
+        return base + "/verify.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+    }
+
+    /** On opening with a code (from the QR code), and on the check button. */
+    public void check() {
+        checked = code != null && !code.isBlank();
+        verification = checked ? certificates.verify(code).orElse(null) : null;
+    }
+
+    public boolean isMayRevoke() {
+        return verification != null && verification.valid()
+                && (external.isUserInRole("SECRECY_OFFICER") || external.isUserInRole("ADMIN"));
+    }
+
+    public void revoke() {
+        if (!isMayRevoke()) {
+            return;
+        }
+        if (reason == null || reason.isBlank()) {
+            messages.error("verify.revoke.reasonRequired");
+            return;
+        }
+        try {
+            verification = certificates.revoke(verification.code(), reason, external.getRemoteUser());
+            messages.info("verify.revoke.done", verification.displayCode());
+            reason = null;
+        } catch (IllegalStateException already) {
+            check();
+            messages.warn("verify.revoke.already");
+        }
+    }
+
+    public LocalDate getRevokedOn() {
+        return verification == null || verification.revokedAt() == null ? null
+                : verification.revokedAt().atZone(ZoneId.of(zone)).toLocalDate();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code == null ? null : code.strip();
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    public boolean isChecked() {
+        return checked;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

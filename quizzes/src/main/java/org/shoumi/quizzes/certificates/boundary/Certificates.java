@@ -1,0 +1,87 @@
+package org.shoumi.quizzes.certificates.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.shoumi.quizzes.certificates.control.VerificationCode;
+import org.shoumi.quizzes.certificates.entity.IssuedCertificate;
+
+/**
+ * The certificates handed out and their public check. A certificate gets its code the first time it is
+ * downloaded and keeps it for every later copy; anyone holding a paper copy can check the code, and sees the
+ * masked name, the exam, the day and whether it still stands.
+ */
+@ApplicationScoped
+@Transactional
+public class Certificates {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** What the public page shows of a certificate. {@code revokedAt} is null while it stands. */
+    public record Verification(String code, String maskedName, String quizTitle, LocalDate passedOn,
+                               Instant revokedAt) {
+
+        public boolean valid() {
+            return revokedAt == null;
+        }
+
+        public String displayCode() {
+            return VerificationCode.display(code);
+        }
+    }
+
+    /** The code of the attempt's certificate, made on the first call (in the caller's transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String issue(long attemptId, String personKey, String personName, String quizTitle, LocalDate passedOn) {
+        return em.createNamedQuery(IssuedCertificate.BY_ATTEMPT, IssuedCertificate.class)
+                .setParameter("attempt", attemptId).getResultStream().findFirst()
+                .map(IssuedCertificate::getCode)
+                .orElseGet(() -> {
+                    IssuedCertificate c = new IssuedCertificate(VerificationCode.next(), attemptId, personKey,
+                            VerificationCode.maskName(personName), quizTitle, passedOn, clock.instant());
+                    em.persist(c);
+                    em.flush();
+                    return c.getCode();
+                });
+    }
+
+    /** The certificate with this code as typed or scanned; empty for a code that was never issued. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Verification> verify(String typed) {
+        return VerificationCode.parse(typed).flatMap(this::byCode).map(Certificates::verification);
+    }
+
+    /**
+     * Revokes a certificate (an exam found void, a certificate issued in error): dated, with who and why.
+     * Refused with {@link IllegalStateException} when it was revoked already, {@link IllegalArgumentException}
+     * for an unknown code or an empty reason.
+     */
+    public Verification revoke(String typed, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a revocation needs a reason");
+        }
+        IssuedCertificate c = VerificationCode.parse(typed).flatMap(this::byCode)
+                .map(found -> em.find(IssuedCertificate.class, found.getId(), LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new IllegalArgumentException("no certificate " + typed));
+        c.revoke(clock.instant(), by, reason.strip());
+        return verification(c);
+    }
+
+    private Optional<IssuedCertificate> byCode(String code) {
+        return em.createNamedQuery(IssuedCertificate.BY_CODE, IssuedCertificate.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    private static Verification verification(IssuedCertificate c) {
+        return new Verification(c.getCode(), c.getMaskedName(), c.getQuizTitle(), c.getPassedOn(), c.getRevokedAt());
+    }
+}
