@@ -314,12 +314,17 @@ public final class PackParser {
                 // type already reported
             }
         }
+        String group = f.get("group");
+        if (group != null && !PackQuestion.GROUP.matcher(group).matches()) {
+            problems.add(new PackProblem(file, lines.get("group"), "question " + id + ": group '" + group
+                    + "' must be lower-case letters, digits and '-' (at most 60, starting with a letter or digit)"));
+        }
         if (problems.size() > before) {
             return null;
         }
         String category = key.startsWith("questions.") ? key.substring("questions.".length()) : key;
         return new PackQuestion(file, line, id, type, f.get("clause"), lines.get("clause"), difficulty,
-                f.get("basis"), f.get("stem"), options, answer, f.get("explanation"), category);
+                f.get("basis"), f.get("stem"), options, answer, f.get("explanation"), category, group);
     }
 
     private static String required(PackFile file, Map<String, String> header, Map<String, Integer> lines, String name,

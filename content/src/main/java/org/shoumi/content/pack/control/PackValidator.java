@@ -59,6 +59,15 @@ public final class PackValidator {
         return problems;
     }
 
+    /**
+     * The quality figures of the pack's question bank against the limits the shipped bank must keep (issue 15);
+     * separate from {@link #validate}, which is structural, so a unit importing a small pack of its own is not refused
+     * for having fewer items than the shipped bank.
+     */
+    public static List<PackProblem> quality(ContentPack pack) {
+        return BankQuality.check(pack.questions(), BankQuality.Limits.SHIPPED);
+    }
+
     private static void unique(Map<String, String> seen, String id, String file, int line, boolean acrossFilesOnly,
                                List<PackProblem> problems) {
         String first = seen.putIfAbsent(id, file + ":" + line);

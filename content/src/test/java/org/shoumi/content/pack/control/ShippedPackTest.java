@@ -39,6 +39,14 @@ class ShippedPackTest {
                 .collect(Collectors.joining("\n")));
     }
 
+    /** Issue 15: the shipped bank keeps the quality figures; the failure lists each broken figure and its worst items. */
+    @Test
+    void theQuestionBankKeepsTheQualityFigures() {
+        List<PackProblem> problems = PackValidator.quality(pack);
+        assertTrue(problems.isEmpty(), () -> BankQuality.figures(pack.questions()) + "\n" + problems.stream()
+                .map(PackProblem::toString).collect(Collectors.joining("\n")));
+    }
+
     @Test
     void everyPostHasDutiesAndTheFourPledgesAndTwoChecklistsAreThere() {
         POSTS.forEach(post -> assertTrue(pack.dutiesOf(post).isPresent(), post));

@@ -34,7 +34,7 @@ class QuestionImportJourneyIT extends BrowserJourney {
     private static PackQuestion question(String type, String answer) {
         Map<String, String> options = type.equals("JUDGE") ? Map.of() : Map.of("A", "甲", "B", "乙", "C", "丙");
         return new PackQuestion("QuestionImportJourneyIT", 0, null, type, null, 0, 2, null, null, options, answer,
-                "解析", "imported");
+                "解析", "imported", null);
     }
 
     private Path csv(String body) throws Exception {
