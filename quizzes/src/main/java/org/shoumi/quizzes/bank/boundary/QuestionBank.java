@@ -81,7 +81,7 @@ public class QuestionBank {
     }
 
     private static String groupOf(PackQuestion q) {
-        return null;
+        return q.group();
     }
 
     /** A revision an officer writes: the new wording and why. */

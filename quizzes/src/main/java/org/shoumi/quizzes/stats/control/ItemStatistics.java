@@ -23,13 +23,25 @@ public final class ItemStatistics {
     public record Answer(long attemptId, String questionKey, String topic, double fraction, Set<String> picked) {
     }
 
-    public enum Flag { TOO_EASY, TOO_HARD, NEGATIVE_DISCRIMINATION }
+    /**
+     * TOO_EASY, TOO_HARD and NEGATIVE_DISCRIMINATION describe; REVIEW asks an officer to act (retire or revise):
+     * enough answers to trust the figures, and a facility above the review level or a negative discrimination.
+     */
+    public enum Flag { TOO_EASY, TOO_HARD, NEGATIVE_DISCRIMINATION, REVIEW }
 
-    /** Thresholds; {@code minGroup} is the smallest upper/lower group that makes a discrimination index. */
-    public record Thresholds(double tooEasy, double tooHard, int minGroup) {
+    /**
+     * Thresholds; {@code minGroup} is the smallest upper/lower group that makes a discrimination index;
+     * {@code reviewFacility} and {@code reviewMinAnswers} decide the REVIEW flag.
+     */
+    public record Thresholds(double tooEasy, double tooHard, int minGroup, double reviewFacility,
+                             int reviewMinAnswers) {
+
+        public Thresholds(double tooEasy, double tooHard, int minGroup) {
+            this(tooEasy, tooHard, minGroup, 0.95, 30);
+        }
 
         public static Thresholds standard() {
-            return new Thresholds(0.9, 0.2, 3);
+            return new Thresholds(0.9, 0.2, 3, 0.95, 30);
         }
     }
 
@@ -76,6 +88,10 @@ public final class ItemStatistics {
             }
             if (discrimination != null && discrimination < 0) {
                 flags.add(Flag.NEGATIVE_DISCRIMINATION);
+            }
+            if (list.size() >= t.reviewMinAnswers() && (facility > t.reviewFacility()
+                    || discrimination != null && discrimination < 0)) {
+                flags.add(Flag.REVIEW);
             }
             items.add(new Item(key, list.get(0).topic(), list.size(), round(facility),
                     discrimination == null ? null : round(discrimination), new TreeMap<>(options), flags));

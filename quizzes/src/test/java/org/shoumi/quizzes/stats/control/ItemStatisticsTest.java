@@ -66,6 +66,30 @@ class ItemStatisticsTest {
                 Thresholds.standard()).get(0).flags());
     }
 
+    /** The same pattern over 40 attempts (abilities 1..20 twice): enough answers for the review flag. */
+    private static List<Answer> fortyAttempts() {
+        List<Answer> list = new ArrayList<>(answers());
+        answers().forEach(a -> list.add(new Answer(a.attemptId() + 100, a.questionKey(), a.topic(), a.fraction(),
+                a.picked())));
+        return list;
+    }
+
+    @Test
+    void itemsTooEasyOrDiscriminatingNegativelyOverThirtyAnswersAreFlaggedForReview() {
+        assertTrue(!item(ItemStatistics.items(answers(), Thresholds.standard()), "easy").flags().contains(Flag.REVIEW),
+                "20 answers are too few to act on");
+        List<Item> items = ItemStatistics.items(fortyAttempts(), Thresholds.standard());
+        assertEquals(Set.of(Flag.TOO_EASY, Flag.REVIEW), item(items, "easy").flags(), "facility 1.0 > 0.95");
+        assertEquals(Set.of(Flag.NEGATIVE_DISCRIMINATION, Flag.REVIEW), item(items, "odd").flags());
+        assertEquals(Set.of(), item(items, "good").flags());
+        // facility 0.95 exactly is not above the review level (38 of 40 right)
+        List<Answer> nearlyAll = new ArrayList<>();
+        for (long i = 1; i <= 40; i++) {
+            nearlyAll.add(new Answer(i, "n", "t", i <= 38 ? 1 : 0, Set.of()));
+        }
+        assertTrue(!ItemStatistics.items(nearlyAll, Thresholds.standard()).get(0).flags().contains(Flag.REVIEW));
+    }
+
     @Test
     void optionDistributionCountsPicks() {
         assertEquals(Map.of("A", 10, "B", 10), item(ItemStatistics.items(answers(), Thresholds.standard()), "good").optionCounts());
