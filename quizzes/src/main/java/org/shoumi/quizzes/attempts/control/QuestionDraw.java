@@ -2,24 +2,42 @@ package org.shoumi.quizzes.attempts.control;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
  * Draws the questions of an attempt: for each rule, N questions of a category and difficulty range, avoiding
  * the questions of the person's previous attempt where the bank has enough others. When it does not, the
  * missing ones are taken from the previous attempt and the result says how many were repeated.
+ *
+ * <p>Questions of one exclusion group (variants of the same fact) never meet in a draw, whatever rule picked
+ * them and whether or not they come from the previous attempt. A rule marked own-post takes questions of the
+ * taker's own post's category; those rules are served first, so that general rules do not eat the post's
+ * questions. What the post's category lacks (or all of it, for a taker without one) is taken, after the general
+ * rules, from any category within the rule's difficulty range, and the result says how many.
  */
 public final class QuestionDraw {
 
-    /** A question as the draw sees it. */
-    public record Candidate(String key, String category, int difficulty) {
+    /** A question as the draw sees it; {@code group} (null or blank = none) names its exclusion group. */
+    public record Candidate(String key, String category, int difficulty, String group) {
+
+        public Candidate {
+            group = group == null || group.isBlank() ? null : group;
+        }
+
+        public Candidate(String key, String category, int difficulty) {
+            this(key, category, difficulty, null);
+        }
     }
 
-    /** N questions from a category (null = any) with difficulty between min and max (inclusive). */
-    public record Rule(int count, String category, int minDifficulty, int maxDifficulty) {
+    /**
+     * N questions from a category (null = any) with difficulty between min and max (inclusive); when
+     * {@code ownPost}, from the taker's own post's category instead of {@code category}.
+     */
+    public record Rule(int count, String category, int minDifficulty, int maxDifficulty, boolean ownPost) {
 
         public Rule {
             if (count < 1) {
@@ -27,14 +45,25 @@ public final class QuestionDraw {
             }
         }
 
+        public Rule(int count, String category, int minDifficulty, int maxDifficulty) {
+            this(count, category, minDifficulty, maxDifficulty, false);
+        }
+
         boolean accepts(Candidate c) {
-            return (category == null || category.isBlank() || category.equals(c.category()))
-                    && c.difficulty() >= minDifficulty && c.difficulty() <= maxDifficulty;
+            return (category == null || category.isBlank() || category.equals(c.category())) && inRange(c);
+        }
+
+        boolean inRange(Candidate c) {
+            return c.difficulty() >= minDifficulty && c.difficulty() <= maxDifficulty;
         }
     }
 
-    /** The drawn question keys in order, and how many of them the previous attempt had too. */
-    public record Result(List<String> keys, int repeated) {
+    /**
+     * The drawn question keys in order, how many of them the previous attempt had too, and how many questions of
+     * own-post rules had to come from other categories (the taker has no own-post category or the bank too few
+     * of its questions).
+     */
+    public record Result(List<String> keys, int repeated, int ownPostShort) {
     }
 
     /** The bank cannot satisfy a rule at all. */
@@ -55,6 +84,7 @@ public final class QuestionDraw {
             return rule;
         }
 
+        /** How many questions the rule could still have had: one per exclusion group, each ungrouped one. */
         public int available() {
             return available;
         }
@@ -63,34 +93,134 @@ public final class QuestionDraw {
     private QuestionDraw() {
     }
 
+    /** A draw for a taker without own-post category (own-post rules draw from any category). */
     public static Result draw(List<Candidate> bank, List<Rule> rules, Set<String> previous, boolean shuffle,
                               RandomGenerator random) {
-        Set<String> chosen = new LinkedHashSet<>();
-        int repeated = 0;
-        for (Rule rule : rules) {
-            List<String> fresh = new ArrayList<>();
-            List<String> seen = new ArrayList<>();
-            for (Candidate c : bank) {
-                if (rule.accepts(c) && !chosen.contains(c.key())) {
-                    (previous.contains(c.key()) ? seen : fresh).add(c.key());
-                }
-            }
-            if (fresh.size() + seen.size() < rule.count()) {
-                throw new NotEnoughQuestions(rule, fresh.size() + seen.size());
-            }
-            shuffle(fresh, random);
-            shuffle(seen, random);
-            List<String> picked = new ArrayList<>(fresh.subList(0, Math.min(rule.count(), fresh.size())));
-            int missing = rule.count() - picked.size();
-            picked.addAll(seen.subList(0, missing));
-            repeated += missing;
-            chosen.addAll(picked);
+        return draw(bank, rules, previous, null, shuffle, random);
+    }
+
+    /**
+     * A draw; {@code ownPostCategory} is the category of the taker's own post's duties (null when none). The
+     * keys come in the order of the rules unless shuffled.
+     *
+     * @throws NotEnoughQuestions when a rule cannot be met, exclusion groups and earlier rules considered
+     */
+    public static Result draw(List<Candidate> bank, List<Rule> rules, Set<String> previous, String ownPostCategory,
+                              boolean shuffle, RandomGenerator random) {
+        String post = ownPostCategory == null || ownPostCategory.isBlank() ? null : ownPostCategory;
+        Picking picking = new Picking(bank, previous, random);
+        List<List<String>> picked = new ArrayList<>();
+        int[] missing = new int[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            picked.add(new ArrayList<>());
         }
-        List<String> keys = new ArrayList<>(chosen);
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (rule.ownPost()) {
+                if (post != null) {
+                    picking.pick(c -> post.equals(c.category()) && rule.inRange(c), rule.count(), picked.get(i));
+                }
+                missing[i] = rule.count() - picked.get(i).size();
+            }
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (!rule.ownPost()) {
+                int available = picking.available(rule::accepts);
+                if (available < rule.count()) {
+                    throw new NotEnoughQuestions(rule, available);
+                }
+                picking.pick(rule::accepts, rule.count(), picked.get(i));
+            }
+        }
+        int ownPostShort = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (missing[i] > 0) {
+                int available = picking.available(rule::inRange);
+                if (available < missing[i]) {
+                    throw new NotEnoughQuestions(rule, picked.get(i).size() + available);
+                }
+                picking.pick(rule::inRange, missing[i], picked.get(i));
+                ownPostShort += missing[i];
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        picked.forEach(keys::addAll);
         if (shuffle) {
             shuffle(keys, random);
         }
-        return new Result(List.copyOf(keys), repeated);
+        return new Result(List.copyOf(keys), picking.repeated, ownPostShort);
+    }
+
+    /** What a draw has taken so far: keys, exclusion groups, repeats. */
+    private static final class Picking {
+
+        private final List<Candidate> bank;
+        private final Set<String> previous;
+        private final RandomGenerator random;
+        private final Set<String> chosen = new HashSet<>();
+        private final Set<String> groups = new HashSet<>();
+        private int repeated;
+
+        Picking(List<Candidate> bank, Set<String> previous, RandomGenerator random) {
+            this.bank = bank;
+            this.previous = previous;
+            this.random = random;
+        }
+
+        private boolean free(Candidate c) {
+            return !chosen.contains(c.key()) && (c.group() == null || !groups.contains(c.group()));
+        }
+
+        /** How many questions passing {@code filter} could still be taken: each ungrouped one, one per group. */
+        int available(Predicate<Candidate> filter) {
+            int ungrouped = 0;
+            Set<String> distinct = new HashSet<>();
+            for (Candidate c : bank) {
+                if (filter.test(c) && free(c)) {
+                    if (c.group() == null) {
+                        ungrouped++;
+                    } else {
+                        distinct.add(c.group());
+                    }
+                }
+            }
+            return ungrouped + distinct.size();
+        }
+
+        /** Takes up to {@code n} questions passing {@code filter}, new ones first, into {@code into}. */
+        void pick(Predicate<Candidate> filter, int n, List<String> into) {
+            List<Candidate> fresh = new ArrayList<>();
+            List<Candidate> seen = new ArrayList<>();
+            Set<String> listed = new HashSet<>();
+            for (Candidate c : bank) {
+                if (filter.test(c) && free(c) && listed.add(c.key())) {
+                    (previous.contains(c.key()) ? seen : fresh).add(c);
+                }
+            }
+            shuffle(fresh, random);
+            shuffle(seen, random);
+            int taken = 0;
+            for (List<Candidate> source : List.of(fresh, seen)) {
+                for (Candidate c : source) {
+                    if (taken == n) {
+                        return;
+                    }
+                    if (free(c)) {
+                        chosen.add(c.key());
+                        if (c.group() != null) {
+                            groups.add(c.group());
+                        }
+                        into.add(c.key());
+                        taken++;
+                        if (source == seen) {
+                            repeated++;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** A random order of the first {@code n} option letters, e.g. "CADB"; "ABCD" when not shuffling. */

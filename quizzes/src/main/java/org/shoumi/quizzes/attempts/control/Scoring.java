@@ -11,7 +11,9 @@ import org.shoumi.quizzes.bank.control.FillNormalizer;
  * How much of a question's mark an answer earns, as a fraction from 0 to 1 (4 decimals, exact arithmetic).
  * Single choice and true/false: all or nothing. Multiple choice: all or nothing, or partial credit — the
  * share of correct options picked, but nothing as soon as one wrong option is picked. Fill-in: each blank
- * earns its share when it matches one accepted answer (case, width and spacing ignored).
+ * earns its share when it matches one accepted answer (case, width and spacing ignored; the same number in
+ * Arabic or Chinese numerals and with or without its unit; a word with or without a trailing 级 — see
+ * {@link FillNormalizer}).
  */
 public final class Scoring {
 
@@ -23,6 +25,14 @@ public final class Scoring {
     }
 
     public static BigDecimal score(AnswerKey key, Response response, MultiCredit credit) {
+        return score(key, response, credit, null);
+    }
+
+    /**
+     * As {@link #score(AnswerKey, Response, MultiCredit)}, with the question's stem: a fill-in blank followed by a
+     * unit ("按____年认定") then refuses a bare accepted number given with another unit ("30个月" for "30").
+     */
+    public static BigDecimal score(AnswerKey key, Response response, MultiCredit credit, String stem) {
         if (response == null || response.isEmpty()) {
             return BigDecimal.ZERO.setScale(SCALE);
         }
@@ -30,7 +40,7 @@ public final class Scoring {
             case SINGLE -> all(key.letters().equals(response.letters()));
             case JUDGE -> all(key.truth().equals(response.truth()));
             case MULTI -> multi(key.letters(), response.letters(), credit);
-            case FILL -> fill(key.blanks(), response.blanks());
+            case FILL -> fill(key.blanks(), response.blanks(), FillNormalizer.unitsAfterBlanks(stem));
         };
     }
 
@@ -50,10 +60,11 @@ public final class Scoring {
         return BigDecimal.valueOf(given.size()).divide(BigDecimal.valueOf(correct.size()), SCALE, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal fill(List<List<String>> blanks, List<String> given) {
+    private static BigDecimal fill(List<List<String>> blanks, List<String> given, List<String> units) {
         int right = 0;
         for (int i = 0; i < blanks.size(); i++) {
-            if (i < given.size() && FillNormalizer.matches(given.get(i), blanks.get(i))) {
+            String unit = i < units.size() ? units.get(i) : null;
+            if (i < given.size() && FillNormalizer.matches(given.get(i), blanks.get(i), unit)) {
                 right++;
             }
         }

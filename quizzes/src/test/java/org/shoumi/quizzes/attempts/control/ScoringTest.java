@@ -64,6 +64,17 @@ class ScoringTest {
     }
 
     @Test
+    void fillInAcceptsNumbersInWordsAndTheirUnitButNotAnotherUnitThanTheStems() {
+        AnswerKey key = AnswerKey.parse(QuestionType.FILL, "30;24");
+        String stem = "未标明保密期限的绝密级事项按____年认定，发现泄密后____小时内报告。";
+        assertEquals(d("1.0000"), Scoring.score(key, Response.ofBlanks(List.of("三十年", "24个小时")), MultiCredit.PARTIAL, stem));
+        assertEquals(d("0.5000"), Scoring.score(key, Response.ofBlanks(List.of("30个月", "二十四")), MultiCredit.PARTIAL, stem));
+        assertEquals(d("0.0000"), Scoring.score(key, Response.ofBlanks(List.of("30年以上", "24天")), MultiCredit.PARTIAL, stem));
+        assertEquals(d("1.0000"), score(QuestionType.FILL, "绝密;机密", Response.ofBlanks(List.of("绝密级", "机密级")),
+                MultiCredit.PARTIAL));
+    }
+
+    @Test
     void percentIsExactToOneDecimal() {
         assertEquals(d("66.7"), Scoring.percent(List.of(d("1.0000"), d("1.0000"), d("0.0000"))));
         assertEquals(d("80.0"), Scoring.percent(List.of(d("1"), d("0.6"))));
