@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
@@ -168,8 +169,13 @@ public class Programmes {
                 }
             }
         }
-        return quizAttempts.start(quizCode, employeeNo, departmentCode);
+        String ownPost = person.map(Employee::getPost).map(p -> OWN_POST_PREFIX + p.getCode().toLowerCase(Locale.ROOT))
+                .orElse(null);
+        return quizAttempts.start(quizCode, employeeNo, departmentCode, ownPost);
     }
+
+    /** The bank category of a post's duty questions: the content pack's questions.duties-driver → duties-driver. */
+    static final String OWN_POST_PREFIX = "duties-";
 
     /** Re-checks every open programme (before counting completion or sending reminders). */
     public List<Progress> refreshOpen() {

@@ -142,9 +142,19 @@ public class QuizAttempts {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public TakerView start(String quizCode, String person, String departmentCode) {
+        return start(quizCode, person, departmentCode, null);
+    }
+
+    /**
+     * {@link #start(String, String, String)} for a taker whose own post's duty questions are in category
+     * {@code ownPostCategory} ("duties-driver"; null when the person has no post): a quiz's own-post rule draws
+     * from it, and what it lacks comes from the whole bank.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public TakerView start(String quizCode, String person, String departmentCode, String ownPostCategory) {
         for (int tries = 1; ; tries++) {
             try {
-                return self.startOnce(quizCode, person, departmentCode);
+                return self.startOnce(quizCode, person, departmentCode, ownPostCategory);
             } catch (PersistenceException taken) {
                 // another start of this person got the attempt number first; look again (at most a few times)
                 if (tries == 3) {
@@ -156,7 +166,7 @@ public class QuizAttempts {
 
     /** One try of {@link #start}, in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public TakerView startOnce(String quizCode, String person, String departmentCode) {
+    public TakerView startOnce(String quizCode, String person, String departmentCode, String ownPostCategory) {
         Quiz quiz = quiz(quizCode);
         List<Attempt> attempts = attemptsOf(quiz, person);
         expireIfOverdue(attempts);
@@ -179,7 +189,8 @@ public class QuizAttempts {
         QuestionDraw.Result drawn;
         try {
             drawn = QuestionDraw.draw(pool.values().stream().map(q -> new QuestionDraw.Candidate(q.getQuestionKey(),
-                    q.getCategory(), q.getDifficulty())).toList(), rules, previous, quiz.isShuffleQuestions(), random);
+                    q.getCategory(), q.getDifficulty(), q.getExclusionGroup())).toList(), rules, previous,
+                    ownPostCategory, quiz.isShuffleQuestions(), random);
         } catch (QuestionDraw.NotEnoughQuestions e) {
             throw new QuizRefusedException(Reason.NOT_ENOUGH_QUESTIONS);
         }
@@ -273,7 +284,8 @@ public class QuizAttempts {
         }
         AttemptItem item = attempt.reveal(position);
         return review(item, Scoring.score(item.getQuestion().answerKey(),
-                new Response(item.getResponse() == null ? "" : item.getResponse()), attempt.getQuiz().getMultiCredit()));
+                new Response(item.getResponse() == null ? "" : item.getResponse()), attempt.getQuiz().getMultiCredit(),
+                item.getQuestion().getStem()));
     }
 
     /**
@@ -344,7 +356,8 @@ public class QuizAttempts {
         Map<Long, BigDecimal> fractions = new HashMap<>();
         for (AttemptItem item : attempt.getItems()) {
             fractions.put(item.getId(), Scoring.score(item.getQuestion().answerKey(),
-                    new Response(item.getResponse() == null ? "" : item.getResponse()), quiz.getMultiCredit()));
+                    new Response(item.getResponse() == null ? "" : item.getResponse()), quiz.getMultiCredit(),
+                    item.getQuestion().getStem()));
         }
         BigDecimal percent = Scoring.percent(new ArrayList<>(fractions.values()));
         Instant now = clock.instant();

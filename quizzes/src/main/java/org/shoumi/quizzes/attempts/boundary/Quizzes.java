@@ -61,15 +61,24 @@ public class Quizzes {
         if (!em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.code()).getResultList().isEmpty()) {
             throw new IllegalArgumentException("quiz code taken: " + d.code());
         }
-        DrawRuleSpec rule = new DrawRuleSpec(d.questionCount(), d.category(), d.minDifficulty(), d.maxDifficulty());
+        List<DrawRuleSpec> rules = new ArrayList<>();
+        if (d.ownPostCount() > 0) {
+            rules.add(DrawRuleSpec.ownPost(d.ownPostCount(), d.minDifficulty(), d.maxDifficulty()));
+        }
+        if (d.questionCount() > d.ownPostCount()) {
+            rules.add(new DrawRuleSpec(d.questionCount() - d.ownPostCount(), d.category(), d.minDifficulty(),
+                    d.maxDifficulty()));
+        }
         try {
+            // a taker without post questions gets general ones instead, so the whole bank must be able to serve
             QuestionDraw.draw(bank.active().stream().map(q -> new QuestionDraw.Candidate(q.getQuestionKey(),
-                    q.getCategory(), q.getDifficulty())).toList(), List.of(rule.rule()), java.util.Set.of(), false,
+                    q.getCategory(), q.getDifficulty(), q.getExclusionGroup())).toList(),
+                    rules.stream().map(DrawRuleSpec::rule).toList(), java.util.Set.of(), null, false,
                     new java.util.SplittableRandom(0));
         } catch (QuestionDraw.NotEnoughQuestions e) {
             throw new QuizRefusedException(Reason.NOT_ENOUGH_QUESTIONS);
         }
-        Quiz quiz = new Quiz(d.code(), d.title(), d.mode(), List.of(rule), d.timeLimitMinutes(), d.passPercent(),
+        Quiz quiz = new Quiz(d.code(), d.title(), d.mode(), rules, d.timeLimitMinutes(), d.passPercent(),
                 d.attemptsAllowed(), d.gradingMethod(), d.feedback(), d.multiCredit());
         em.persist(quiz);
         return quiz;

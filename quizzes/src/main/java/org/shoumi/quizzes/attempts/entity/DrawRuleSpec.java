@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import org.shoumi.quizzes.attempts.control.QuestionDraw;
 
-/** A stored draw rule of a quiz: N questions of a category (empty = any) and difficulty range. */
+/** A stored draw rule of a quiz: N questions of a category (empty = any) or of the taker's own post, and a difficulty range. */
 @Embeddable
 public class DrawRuleSpec implements Serializable {
 
@@ -23,6 +23,10 @@ public class DrawRuleSpec implements Serializable {
     @Column(name = "max_difficulty", nullable = false)
     private int maxDifficulty = 5;
 
+    /** Questions of the taker's own post's duties instead of {@code category} (null on older rules: false). */
+    @Column(name = "own_post")
+    private Boolean ownPost;
+
     protected DrawRuleSpec() {
     }
 
@@ -33,8 +37,19 @@ public class DrawRuleSpec implements Serializable {
         this.maxDifficulty = maxDifficulty;
     }
 
+    /** N questions of the taker's own post's duties, difficulty between min and max. */
+    public static DrawRuleSpec ownPost(int count, int minDifficulty, int maxDifficulty) {
+        DrawRuleSpec rule = new DrawRuleSpec(count, null, minDifficulty, maxDifficulty);
+        rule.ownPost = true;
+        return rule;
+    }
+
     public QuestionDraw.Rule rule() {
-        return new QuestionDraw.Rule(count, category, minDifficulty, maxDifficulty);
+        return new QuestionDraw.Rule(count, category, minDifficulty, maxDifficulty, isOwnPost());
+    }
+
+    public boolean isOwnPost() {
+        return Boolean.TRUE.equals(ownPost);
     }
 
     public int getCount() {
