@@ -109,10 +109,13 @@ public final class DemoOrganisation {
             new AccountSpec("employee", Set.of(Role.EMPLOYEE), "SM002"),
             new AccountSpec("newhire", Set.of(Role.EMPLOYEE), "SM021"));
 
-    /** The onboarding exam, the annual exam, free practice and a contest, drawing from the whole bank. */
+    /**
+     * The onboarding exam (4 of its 10 questions on the duties of the taker's own post, pass mark 80 like the
+     * annual exam), the annual exam, free practice and a contest, drawing from the whole bank.
+     */
     public static final List<QuizDraft> QUIZZES = List.of(
-            new QuizDraft("ONBOARDING", "上岗前保密知识考试", QuizMode.EXAM, 10, null, 1, 3, 20, 60, 3,
-                    GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
+            new QuizDraft("ONBOARDING", "上岗前保密知识考试", QuizMode.EXAM, 10, null, 1, 3, 20, 80, 3,
+                    GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 4),
             new QuizDraft("ANNUAL-2026", "2026年度保密知识考试", QuizMode.EXAM, 20, null, 1, 5, 30, 80, 2,
                     GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
             new QuizDraft("PRACTICE", "保密知识自测", QuizMode.PRACTICE, 10, null, 1, 5, 0, 60, 0,

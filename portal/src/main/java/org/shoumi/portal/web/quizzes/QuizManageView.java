@@ -42,6 +42,7 @@ public class QuizManageView implements Serializable {
     private QuizMode mode = QuizMode.EXAM;
     private int questionCount = 20;
     private String category;
+    private int ownPostCount;
     private int minDifficulty = 1;
     private int maxDifficulty = 5;
     private int timeLimitMinutes = 30;
@@ -63,10 +64,14 @@ public class QuizManageView implements Serializable {
             messages.error("quiz.manage.difficultyRange");
             return null;
         }
+        if (ownPostCount > questionCount) {
+            messages.error("quiz.manage.ownPostTooMany", questionCount);
+            return null;
+        }
         try {
             quizzes.define(new QuizDraft(code.strip().toUpperCase(java.util.Locale.ROOT), title.strip(), mode,
                     questionCount, category, minDifficulty, maxDifficulty, timeLimitMinutes, passPercent,
-                    attemptsAllowed, gradingMethod, feedback, multiCredit));
+                    attemptsAllowed, gradingMethod, feedback, multiCredit, ownPostCount));
             messages.info("quiz.manage.defined", title.strip());
             return "/quizzes/manage.xhtml?faces-redirect=true";
         } catch (QuizRefusedException refused) {
@@ -136,6 +141,14 @@ public class QuizManageView implements Serializable {
 
     public void setQuestionCount(int questionCount) {
         this.questionCount = questionCount;
+    }
+
+    public int getOwnPostCount() {
+        return ownPostCount;
+    }
+
+    public void setOwnPostCount(int ownPostCount) {
+        this.ownPostCount = ownPostCount;
     }
 
     public String getCategory() {

@@ -1,0 +1,170 @@
+package org.shoumi.portal.web.quizzes;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.bank.boundary.QuestionBank;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
+
+/**
+ * An officer's review of one bank question (quizzes/review.xhtml?key=…), opened from the item statistics: its
+ * versions with who made or retired each and why, a revision (a new version; the attempts that asked the old one
+ * keep it) and retiring it from future draws.
+ */
+@Named
+@ViewScoped
+public class QuestionReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int OPTIONS = 6;
+
+    @Inject
+    transient QuestionBank bank;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private String key;
+    private List<BankQuestion> versions = List.of();
+    private String stem;
+    private final List<String> options = new ArrayList<>();
+    private String answer;
+    private String explanation;
+    private int difficulty;
+    private String note;
+    private String reason;
+
+    public void load() throws IOException {
+        versions = key == null ? List.of() : bank.versions(key);
+        if (versions.isEmpty()) {
+            external.responseSendError(404, null);
+            return;
+        }
+        BankQuestion latest = versions.get(0);
+        stem = latest.getStem();
+        options.clear();
+        options.addAll(latest.getOptions());
+        while (options.size() < OPTIONS) {
+            options.add("");
+        }
+        answer = latest.getType() == org.shoumi.quizzes.bank.entity.QuestionType.FILL ? latest.getAnswer()
+                : latest.answerKey().display();
+        explanation = latest.getExplanation();
+        difficulty = latest.getDifficulty();
+    }
+
+    public BankQuestion getLatest() {
+        return versions.isEmpty() ? null : versions.get(0);
+    }
+
+    public boolean isChoice() {
+        return getLatest() != null && getLatest().getType().hasOptions();
+    }
+
+    public String revise() {
+        BankQuestion latest = getLatest();
+        if (latest == null || !latest.isActive()) {
+            messages.error("quiz.review.retired");
+            return null;
+        }
+        List<String> given = isChoice() ? options.stream().map(o -> o == null ? "" : o.strip())
+                .takeWhile(o -> !o.isEmpty()).toList() : List.of();
+        try {
+            String next = bank.revise(latest.getQuestionKey(), new QuestionBank.Revision(stem, given, answer,
+                    explanation, difficulty, note), external.getRemoteUser());
+            messages.info("quiz.review.revised", next);
+            return "/quizzes/review.xhtml?faces-redirect=true&key=" + next;
+        } catch (IllegalArgumentException bad) {
+            messages.error("quiz.review.invalid");
+            return null;
+        } catch (IllegalStateException retired) {
+            messages.error("quiz.review.retired");
+            return null;
+        }
+    }
+
+    public String retire() {
+        BankQuestion latest = getLatest();
+        try {
+            bank.retire(latest.getQuestionKey(), reason, external.getRemoteUser());
+            messages.info("quiz.review.retiredNow", latest.getQuestionKey());
+            return "/quizzes/review.xhtml?faces-redirect=true&key=" + latest.getQuestionKey();
+        } catch (IllegalStateException retired) {
+            messages.error("quiz.review.retired");
+            return null;
+        }
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public List<BankQuestion> getVersions() {
+        return versions;
+    }
+
+    public String getStem() {
+        return stem;
+    }
+
+    public void setStem(String stem) {
+        this.stem = stem;
+    }
+
+    public List<String> getOptions() {
+        return options;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public void setExplanation(String explanation) {
+        this.explanation = explanation;
+    }
+
+    public int getDifficulty() {
+        return difficulty;
+    }
+
+    public void setDifficulty(int difficulty) {
+        this.difficulty = difficulty;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
