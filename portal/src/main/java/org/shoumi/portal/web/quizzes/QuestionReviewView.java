@@ -56,8 +56,7 @@ public class QuestionReviewView implements Serializable {
         while (options.size() < OPTIONS) {
             options.add("");
         }
-        answer = latest.getType() == org.shoumi.quizzes.bank.entity.QuestionType.FILL ? latest.getAnswer()
-                : latest.answerKey().display();
+        answer = latest.getAnswer();
         explanation = latest.getExplanation();
         difficulty = latest.getDifficulty();
     }

@@ -26,6 +26,14 @@ public class QuizStatsView {
     @Inject
     ExternalContext external;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "shoumi.quizzes.review.facility", defaultValue = "0.95")
+    double reviewFacility;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "shoumi.quizzes.review.min-answers", defaultValue = "30")
+    int reviewMinAnswers;
+
     private String quiz;
     private Quizzes.Statistics statistics;
     private List<Quizzes.DepartmentRank> ranking;
@@ -33,7 +41,8 @@ public class QuizStatsView {
 
     public void load() throws IOException {
         try {
-            statistics = quizzes.statistics(quiz, ItemStatistics.Thresholds.standard());
+            statistics = quizzes.statistics(quiz, new ItemStatistics.Thresholds(0.9, 0.2, 3, reviewFacility,
+                    reviewMinAnswers));
             ranking = quizzes.isContest(quiz) ? quizzes.ranking(quiz) : List.of();
             departments = organisation.departments();
         } catch (QuizRefusedException unknown) {
@@ -56,6 +65,13 @@ public class QuizStatsView {
 
     public Quizzes.Statistics getStatistics() {
         return statistics;
+    }
+
+    /** The questions the statistics ask an officer to look at (REVIEW flag), worst facility first. */
+    public List<ItemStatistics.Item> getForReview() {
+        return statistics == null ? List.of() : statistics.items().stream()
+                .filter(i -> i.flags().contains(ItemStatistics.Flag.REVIEW))
+                .sorted(java.util.Comparator.comparingDouble(ItemStatistics.Item::facility).reversed()).toList();
     }
 
     public List<Quizzes.DepartmentRank> getRanking() {

@@ -61,6 +61,9 @@ class EvidenceCheckTest {
             s.execute("create table period_adjustment (id bigint primary key, period_id bigint, kind varchar(16), "
                     + "old_end date, new_end date, reason varchar(200), approved_by varchar(50), "
                     + "document_ref varchar(100), recorded_by varchar(64), recorded_at timestamp)");
+            s.execute("create table quiz_accommodation (id bigint primary key, quiz_id bigint, person_key varchar(20), "
+                    + "extra_minutes int, extra_attempts int, reason varchar(500), granted_by varchar(60), "
+                    + "granted_at timestamp)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -82,6 +85,8 @@ class EvidenceCheckTest {
                     + "'GENERAL', 'ACTIVE', 'ACTIVE')");
             s.execute("insert into period_adjustment values (60, 1, 'EXTEND', date('2027-11-02'), date('2028-11-02'), "
                     + "'涉及重大事项', '王主任', '保字〔2026〕3号', 'officer', timestamp('2026-11-20 10:00:00'))");
+            s.execute("insert into quiz_accommodation values (70, 1, 'SM002', 30, 1, '术后恢复期', 'officer', "
+                    + "timestamp('2026-11-25 09:00:00'))");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -137,9 +142,9 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(6, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(7, EvidenceRecords.entries(c).size(), "one entry per kind");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 6 entries and 6 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 7 entries and 7 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -151,6 +156,7 @@ class EvidenceCheckTest {
                 {"update attempt_item set response = 'B' where id = 1", "Quiz attempt 20"},
                 {"update signed_pledge set rendered_text = '另一段正文' where id = 40", "Signed pledge 40"},
                 {"update post_exit_period set end_date = date('2026-12-01') where id = 1", "Approved departure 30"},
+                {"update quiz_accommodation set extra_minutes = 300 where id = 70", "Exam accommodation (extra time or attempts) 70"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);

@@ -265,6 +265,11 @@ public class BankQuestion implements Serializable {
         return List.copyOf(options);
     }
 
+    /** The answer as stored (letters, TRUE/FALSE, or the accepted fill-in texts with | and ;). */
+    public String getAnswer() {
+        return answer;
+    }
+
     public String getExplanation() {
         return explanation;
     }

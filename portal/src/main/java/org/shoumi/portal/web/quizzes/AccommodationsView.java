@@ -1,0 +1,136 @@
+package org.shoumi.portal.web.quizzes;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.attempts.entity.Quiz;
+import org.shoumi.quizzes.attempts.entity.Accommodation;
+
+/**
+ * Accommodations of one quiz (quizzes/accommodations.xhtml?quiz=…): a secrecy officer grants one person extra
+ * minutes per attempt or extra attempts, with the reason; every grant is listed and logged as evidence.
+ */
+@Named
+@ViewScoped
+public class AccommodationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient QuizAttempts attempts;
+
+    @Inject
+    transient Employees employees;
+
+    @Inject
+    transient Quizzes quizzes;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private String quiz;
+    private String title;
+    private transient List<Accommodation> granted;
+    private String employeeNo;
+    private int extraMinutes;
+    private int extraAttempts;
+    private String reason;
+
+    public void load() throws IOException {
+        title = quizzes.all().stream().filter(q -> q.getCode().equals(quiz)).findFirst().map(Quiz::getTitle)
+                .orElse(null);
+        if (title == null) {
+            external.responseSendError(404, null);
+            return;
+        }
+        granted = attempts.accommodations(quiz);
+    }
+
+    public String grant() {
+        String no = employeeNo == null ? "" : employeeNo.strip().toUpperCase(Locale.ROOT);
+        if (employees.byNumber(no).isEmpty()) {
+            messages.error("quiz.accommodations.unknownPerson", no);
+            return null;
+        }
+        if (extraMinutes <= 0 && extraAttempts <= 0) {
+            messages.error("quiz.accommodations.nothing");
+            return null;
+        }
+        try {
+            attempts.grant(quiz, no, extraMinutes, extraAttempts, reason, external.getRemoteUser());
+        } catch (IllegalArgumentException refused) {
+            messages.error("quiz.accommodations.limits", Accommodation.MAX_EXTRA_MINUTES, Accommodation.MAX_EXTRA_ATTEMPTS);
+            return null;
+        }
+        messages.info("quiz.accommodations.granted", no);
+        return "/quizzes/accommodations.xhtml?faces-redirect=true&quiz=" + quiz;
+    }
+
+    public String personName(String no) {
+        return employees.byNumber(no).map(EmployeeRow::getName).orElse(no);
+    }
+
+    public List<Accommodation> getGranted() {
+        if (granted == null) {
+            granted = attempts.accommodations(quiz);
+        }
+        return granted;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getQuiz() {
+        return quiz;
+    }
+
+    public void setQuiz(String quiz) {
+        this.quiz = quiz;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public void setEmployeeNo(String employeeNo) {
+        this.employeeNo = employeeNo;
+    }
+
+    public int getExtraMinutes() {
+        return extraMinutes;
+    }
+
+    public void setExtraMinutes(int extraMinutes) {
+        this.extraMinutes = extraMinutes;
+    }
+
+    public int getExtraAttempts() {
+        return extraAttempts;
+    }
+
+    public void setExtraAttempts(int extraAttempts) {
+        this.extraAttempts = extraAttempts;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
