@@ -174,8 +174,8 @@ public class Programmes {
         return quizAttempts.start(quizCode, employeeNo, departmentCode, ownPost);
     }
 
-    /** The bank category of a post's duty questions: the content pack's questions.duties-driver → duties-driver. */
-    static final String OWN_POST_PREFIX = "duties-";
+    /** The bank category of a post's duty questions: the content pack's questions.duties.driver → duties.driver. */
+    static final String OWN_POST_PREFIX = "duties.";
 
     /** Re-checks every open programme (before counting completion or sending reminders). */
     public List<Progress> refreshOpen() {

@@ -25,8 +25,8 @@ public class CertificateCheckView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The portal's address as people outside reach it, e.g. https://portal.example.cn/shoumi (no trailing /). */
-    static final String PUBLIC_URL_KEY = "shoumi.portal.public-url";
+    /** The portal's address as people reach it (also in reminder e-mails), e.g. https://portal.example.cn/portal/. */
+    static final String PUBLIC_URL_KEY = "shoumi.portal.url";
 
     @Inject
     transient Certificates certificates;
@@ -46,7 +46,7 @@ public class CertificateCheckView implements Serializable {
     private boolean checked;
     private String reason;
 
-    /** The address of the check page for a code: the configured public address, else the one of this request. */
+    /** The address of the check page for a code: the configured portal address, else the one of this request. */
     static String address(ExternalContext external, String configured, String code) {
         String base = configured == null || configured.isBlank()
                 ? external.getRequestScheme() + "://" + external.getRequestServerName() + ":"

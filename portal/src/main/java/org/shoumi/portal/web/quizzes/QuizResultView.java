@@ -55,7 +55,7 @@ public class QuizResultView implements Serializable {
     Documents documents;
 
     @Inject
-    @ConfigProperty(name = CertificateCheckView.PUBLIC_URL_KEY, defaultValue = " ")
+    @ConfigProperty(name = CertificateCheckView.PUBLIC_URL_KEY, defaultValue = "http://localhost:9080/portal/")
     String publicUrl;
 
     @Inject

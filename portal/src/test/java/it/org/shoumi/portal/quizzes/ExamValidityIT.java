@@ -27,12 +27,33 @@ import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
 import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
 import org.shoumi.quizzes.attempts.entity.QuizMode;
 import org.shoumi.quizzes.certificates.boundary.Certificates;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
+import org.shoumi.quizzes.attempts.boundary.ResultView;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.bank.boundary.QuestionBank;
+import org.shoumi.quizzes.bank.control.importing.ImportedQuestion;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
+import org.shoumi.quizzes.bank.entity.QuestionType;
+import org.shoumi.quizzes.stats.control.ItemStatistics;
+import org.shoumi.content.pack.control.PackQuestion;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import it.org.shoumi.portal.TestData;
+import java.time.LocalDate;
+import java.util.List;
 import org.shoumi.quizzes.certificates.control.Certificate;
 import org.shoumi.quizzes.certificates.control.VerificationCode;
 
 /**
  * Exams whose results can be trusted, on a started server: the public check of a certificate (valid, forged,
- * revoked codes over HTTP, without a login).
+ * revoked codes over HTTP, without a login); item statistics that flag a question for review after 30 attempts,
+ * and its revision as a new version while old attempts keep theirs; accommodations; own-post draws; the pack
+ * import that revises a changed question.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExamValidityIT {
@@ -53,6 +74,15 @@ class ExamValidityIT {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    QuestionBank bank;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Programmes programmes;
 
     private String id;
     private String person;
@@ -127,6 +157,146 @@ class ExamValidityIT {
                 Map.of("revoke:reason", "证书信息有误"));
         assertTrue(done.contains("该证书已被撤销"), done.body());
         assertFalse(certificates.verify(code).orElseThrow().valid());
+    }
+
+    /** Three questions of a category of this test only: one everyone knows, one for the stronger half, one more. */
+    private List<String> threeQuestions(String category) {
+        bank.importQuestions(List.of(
+                new ImportedQuestion(1, QuestionType.JUDGE, "人人都会的题目" + id, List.of(), "TRUE", "解析", category,
+                        null, 1, null),
+                new ImportedQuestion(2, QuestionType.JUDGE, "区分能力的题目" + id, List.of(), "FALSE", "解析", category,
+                        null, 3, null),
+                new ImportedQuestion(3, QuestionType.JUDGE, "第三道题目" + id, List.of(), "TRUE", "解析", category,
+                        null, 2, null)), "test");
+        return bank.active().stream().filter(q -> category.equals(q.getCategory()))
+                .sorted(java.util.Comparator.comparing(BankQuestion::getStem)).map(BankQuestion::getQuestionKey).toList();
+    }
+
+    @Test
+    void aQuestionEveryoneGetsRightIsFlaggedAfterThirtyAttemptsAndARevisionIsANewVersion() {
+        String category = "itstat-" + id.toLowerCase();
+        threeQuestions(category);
+        String easyKey = bank.active().stream().filter(q -> q.getStem().equals("人人都会的题目" + id)).findFirst()
+                .orElseThrow().getQuestionKey();
+        String code = "S-" + id;
+        quizzes.define(new QuizDraft(code, "统计考试" + id, QuizMode.EXAM, 3, category, 1, 5, 30, 60, 1,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        long firstAttempt = 0;
+        for (int taker = 1; taker <= 30; taker++) {
+            String who = "T" + taker + "-" + id.substring(Math.max(0, id.length() - 8));
+            TakerView view = attempts.start(code, who, "OFFICE");
+            if (taker == 1) {
+                firstAttempt = view.attemptId();
+            }
+            for (TakerView.Question q : view.questions()) {
+                boolean right = q.stem().startsWith("人人都会") || q.stem().startsWith("区分能力") && taker > 15
+                        || q.stem().startsWith("第三道") && taker > 10;
+                attempts.save(view.attemptId(), who, q.position(), right ? data.rightAnswer(view.attemptId(),
+                        q.position()) : wrong(data.rightAnswer(view.attemptId(), q.position())));
+            }
+            attempts.submit(view.attemptId(), who);
+        }
+        Quizzes.Statistics stats = quizzes.statistics(code, ItemStatistics.Thresholds.standard());
+        ItemStatistics.Item easy = stats.items().stream().filter(i -> i.questionKey().equals(easyKey)).findFirst()
+                .orElseThrow();
+        assertEquals(30, easy.answers());
+        assertTrue(easy.flags().contains(ItemStatistics.Flag.REVIEW), "facility 1.0 over 30 answers: " + easy);
+        assertTrue(stats.items().stream().filter(i -> !i.questionKey().equals(easyKey))
+                .noneMatch(i -> i.flags().contains(ItemStatistics.Flag.REVIEW)), "the others discriminate: " + stats.items());
+
+        String revised = bank.revise(easyKey, new QuestionBank.Revision("改写后的题目" + id, List.of(), "FALSE",
+                "新解析", 3, "通过率过高，改为情景题"), "officer");
+        assertEquals(easyKey + "~v2", revised);
+        List<BankQuestion> versions = bank.versions(easyKey);
+        assertEquals(List.of(revised, easyKey), versions.stream().map(BankQuestion::getQuestionKey).toList());
+        assertFalse(versions.get(1).isActive());
+        assertEquals("officer", versions.get(1).getRetiredBy());
+        assertEquals(2, versions.get(0).getVersion());
+        ResultView old = attempts.result(firstAttempt, "T1-" + id.substring(Math.max(0, id.length() - 8)));
+        assertTrue(old.review().stream().anyMatch(r -> r.stem().equals("人人都会的题目" + id)),
+                "an attempt keeps the version it was asked");
+        TakerView next = attempts.start(code, "N-" + id.substring(Math.max(0, id.length() - 10)), "OFFICE");
+        List<String> stems = next.questions().stream().map(TakerView.Question::stem).toList();
+        assertTrue(stems.contains("改写后的题目" + id) && !stems.contains("人人都会的题目" + id), stems.toString());
+
+        bank.retire(revised, "与其他题重复", "officer");
+        assertEquals(QuizRefusedException.Reason.NOT_ENOUGH_QUESTIONS, assertThrows(QuizRefusedException.class,
+                () -> attempts.start(code, "M-" + id.substring(Math.max(0, id.length() - 10)), "OFFICE")).reason(),
+                "a retired question is never drawn");
+        assertThrows(IllegalStateException.class, () -> bank.retire(revised, "again", "officer"));
+    }
+
+    /** Some other well-formed answer than the right one. */
+    private static Response wrong(Response right) {
+        return right.stored().equals(Response.ofTruth(true).stored()) ? Response.ofTruth(false) : Response.ofTruth(true);
+    }
+
+    @Test
+    void anAccommodationGivesExtraTimeAndAttemptsAndIsLoggedAsEvidence() {
+        String code = "A-" + id;
+        quizzes.define(new QuizDraft(code, "照顾考试" + id, QuizMode.EXAM, 3, null, 1, 5, 10, 60, 1,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        assertThrows(IllegalArgumentException.class, () -> attempts.grant(code, person, 10, 0, " ", "officer"),
+                "a grant needs a reason");
+        assertThrows(IllegalArgumentException.class, () -> attempts.grant(code, person, 0, 0, "无", "officer"));
+        long granted = attempts.grant(code, person, 15, 1, "术后恢复期，书写较慢", "officer");
+        TakerView first = attempts.start(code, person, "OFFICE");
+        assertTrue(first.secondsLeft() > 24 * 60, "10 + 15 minutes: " + first.secondsLeft());
+        attempts.submit(first.attemptId(), person);
+        TakerView second = attempts.start(code, person, "OFFICE");
+        attempts.submit(second.attemptId(), person);
+        assertEquals(QuizRefusedException.Reason.NO_MORE_ATTEMPTS, assertThrows(QuizRefusedException.class,
+                () -> attempts.start(code, person, "OFFICE")).reason(), "1 + 1 attempts");
+        Long logged = data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e "
+                        + "where e.kind = :kind and e.recordId = :id", Long.class)
+                .setParameter("kind", EvidenceKind.QUIZ_ACCOMMODATION).setParameter("id", granted).getSingleResult());
+        assertEquals(1L, logged.longValue());
+        assertEquals(1, attempts.accommodations(code).size());
+        String other = "O" + person;
+        TakerView notGranted = attempts.start(code, other, "OFFICE");
+        assertTrue(notGranted.secondsLeft() <= 10 * 60, "others keep the quiz's limit");
+    }
+
+    @Test
+    void aDriversOnboardingExamAsksAboutDriving() {
+        Post driver = data.inTransaction(em -> em.createQuery("select p from Post p where p.code = 'DRIVER'", Post.class)
+                .getSingleResult());
+        Department office = data.inTransaction(em -> em.createQuery("select d from Department d where d.code = 'OFFICE'",
+                Department.class).getSingleResult());
+        data.persist(new Employee(person, "新司机", office, driver, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
+                LocalDate.now()));
+        String code = "P-" + id;
+        quizzes.define(new QuizDraft(code, "岗位考试" + id, QuizMode.EXAM, 10, null, 1, 5, 20, 80, 3,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 4));
+        TakerView view = programmes.startQuiz(code, person, "OFFICE");
+        assertEquals(10, view.questions().size());
+        List<String> categories = data.inTransaction(em -> em.createQuery("select i.question.category from AttemptItem i "
+                + "where i.attempt.id = :a", String.class).setParameter("a", view.attemptId()).getResultList());
+        assertTrue(categories.stream().filter("duties.driver"::equals).count() >= 4, categories.toString());
+        List<String> groups = data.inTransaction(em -> em.createQuery("select i.question.exclusionGroup from AttemptItem i "
+                + "where i.attempt.id = :a and i.question.exclusionGroup is not null", String.class)
+                .setParameter("a", view.attemptId()).getResultList());
+        assertEquals(groups.size(), new java.util.HashSet<>(groups).size(), "no two of one group: " + groups);
+    }
+
+    @Test
+    void aChangedPackQuestionBecomesANewVersionAndAnUnchangedOneStays() {
+        String qid = "itpack-" + id.toLowerCase();
+        PackQuestion first = new PackQuestion("questions/it.md", 1, qid, "JUDGE", "rules.code.1", 2, 2, null,
+                "原来的题干" + id, Map.of(), "TRUE", "原来的解析", "itpack", null);
+        assertEquals(new QuestionBank.PackImport(1, 0, 0), bank.importPack(List.of(first)));
+        assertEquals(new QuestionBank.PackImport(0, 0, 1), bank.importPack(List.of(first)));
+        PackQuestion changed = new PackQuestion("questions/it.md", 1, qid, "JUDGE", "rules.code.1", 2, 3, null,
+                "改写的题干" + id, Map.of(), "FALSE", "新的解析", "itpack", "g-it");
+        assertEquals(new QuestionBank.PackImport(0, 1, 0), bank.importPack(List.of(changed)));
+        List<BankQuestion> versions = bank.versions(qid);
+        assertEquals(2, versions.size());
+        assertEquals("改写的题干" + id, versions.get(0).getStem());
+        assertEquals("g-it", versions.get(0).getExclusionGroup());
+        assertTrue(versions.get(1).getRetireReason().startsWith("revised"), versions.get(1).getRetireReason());
+        bank.retire(versions.get(0).getQuestionKey(), "本单位不用此题", "officer");
+        assertEquals(new QuestionBank.PackImport(0, 0, 1), bank.importPack(List.of(changed)),
+                "a question an officer retired is not brought back by the pack");
     }
 
     private String passedAgain(Certificate first) {

@@ -98,6 +98,11 @@ class AuthorizationMatrixIT {
         row("quizzes/result.xhtml",                   "L   N   N   N   N    N   N");
         row("quizzes/stats.xhtml",                    "L   F   F   N   F    F   N");
         row("quizzes/stats.xhtml?quiz=PRACTICE",      "L   F   F   O   F    F   O");
+        row("quizzes/review.xhtml",                   "L   F   F   N   F    F   N");
+        row("quizzes/review.xhtml?key=code-001",      "L   F   F   O   F    F   O");
+        row("quizzes/review.xhtml?key=no-such-q",     "L   F   F   N   F    F   N");
+        row("quizzes/accommodations.xhtml",           "L   F   F   N   F    F   N");
+        row("quizzes/accommodations.xhtml?quiz=PRACTICE", "L   F   F   O   F    F   O");
         row("quizzes/take.xhtml",                     "L   N   N   N   N    N   N");
         row("records/index.xhtml",                    "L   F   O   O   F    O   O");
         // another person's records, by id                 anon emp hr  off head aud adm

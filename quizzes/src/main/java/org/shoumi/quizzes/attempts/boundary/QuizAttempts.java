@@ -147,7 +147,7 @@ public class QuizAttempts {
 
     /**
      * {@link #start(String, String, String)} for a taker whose own post's duty questions are in category
-     * {@code ownPostCategory} ("duties-driver"; null when the person has no post): a quiz's own-post rule draws
+     * {@code ownPostCategory} ("duties.driver"; null when the person has no post): a quiz's own-post rule draws
      * from it, and what it lacks comes from the whole bank.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
