@@ -8,13 +8,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.shoumi.portal.setup.control.DailyRun;
+import org.shoumi.portal.shared.Daily;
 
 /** Backs the Derby database up once a day at the configured hour of the unit's time zone (if switched on). */
 @ApplicationScoped
@@ -46,8 +44,7 @@ public class DailyBackup {
         if (!enabled) {
             return;
         }
-        task = scheduler.scheduleAtFixedRate(this::run, DailyRun.minutesUntil(hour, ZonedDateTime.now(ZoneId.of(zone))),
-                TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+        task = scheduler.schedule(this::run, Daily.at(hour, ZoneId.of(zone)));
     }
 
     void run() {

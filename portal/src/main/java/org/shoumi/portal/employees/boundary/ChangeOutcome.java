@@ -3,7 +3,6 @@ package org.shoumi.portal.employees.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.shoumi.portal.employees.entity.SecrecyClass;
-import org.shoumi.portal.programmes.entity.ProgrammeKind;
 
 /**
  * A change of post or class as recorded: before and after, and the programme it gave (null for none) with its
@@ -12,7 +11,7 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
  * for it instead, which moves the person when it is approved.
  */
 public record ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
-                            String newPostCode, SecrecyClass newClass, boolean changed, ProgrammeKind programme,
+                            String newPostCode, SecrecyClass newClass, boolean changed, String programme,
                             LocalDate due, Long departureId) implements Serializable {
 
     /** Whether a departure was opened instead of applying the change. */

@@ -37,13 +37,8 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
-import org.shoumi.portal.programmes.boundary.Programmes;
-import org.shoumi.portal.programmes.control.ProgrammeRules;
-import org.shoumi.portal.programmes.entity.Assignment;
-import org.shoumi.portal.programmes.entity.ProgrammeKind;
-import org.shoumi.portal.security.boundary.Accounts;
-import org.shoumi.portal.security.entity.Account;
-import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.employees.entity.TrainingCall;
+import org.shoumi.portal.shared.Usernames;
 
 /**
  * Changes to the roster by HR. Hiring someone into a secret-related class opens their onboarding programme in
@@ -59,10 +54,10 @@ public class Roster {
     EntityManager em;
 
     @Inject
-    Accounts accounts;
+    Event<LoginRequested> loginRequests;
 
     @Inject
-    Programmes programmes;
+    Event<TrainingCalled> trainings;
 
     @Inject
     Validator validator;
@@ -85,20 +80,23 @@ public class Roster {
         void rows(int done, int total);
     }
 
-    /** Records the hire; returns the onboarding programme given, if any. */
-    public Optional<Assignment> hire(HireDraft d, String by) {
+    /** The programme a hire or change was given: its kind's name (ONBOARDING, TRANSFER) and due date. */
+    public record GivenTraining(String programme, java.time.LocalDate due) {
+    }
+
+    /**
+     * Records the hire and its login (opened by the security feature); returns the onboarding programme the
+     * programmes feature gave, if any. Refused ({@link HireRefusedException}) with nothing stored.
+     */
+    public Optional<GivenTraining> hire(HireDraft d, String by) {
         if (d.employeeNo() != null && !em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
                 .setParameter("employeeNo", d.employeeNo().strip()).getResultList().isEmpty()) {
             throw new HireRefusedException(Reason.EMPLOYEE_NO_TAKEN);
         }
-        if (d.username() == null || !Account.isValidUsername(d.username().strip().toLowerCase(Locale.ROOT))) {
+        if (d.username() == null || !Usernames.isValid(d.username().strip().toLowerCase(Locale.ROOT))) {
             throw new HireRefusedException(Reason.USERNAME_INVALID);
         }
-        if (accounts.find(d.username().strip().toLowerCase(Locale.ROOT)).isPresent()) {
-            throw new HireRefusedException(Reason.USERNAME_TAKEN);
-        }
-        if (d.password() == null || d.password().length < Accounts.MIN_PASSWORD_LENGTH
-                || d.password().length > Accounts.MAX_PASSWORD_LENGTH) {
+        if (d.password() == null) {
             throw new HireRefusedException(Reason.PASSWORD_LENGTH);
         }
         Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
@@ -131,12 +129,19 @@ public class Roster {
         }
         em.persist(employee);
         history.hired(employee, by, ChangeSource.HIRE);
-        accounts.createWithFirstPassword(d.username().strip(), d.password(), Set.of(Role.EMPLOYEE), employee);
-        return programmes.onHire(employee, by);
+        loginRequests.fire(new LoginRequested(employee, d.username().strip(), d.password()));
+        return TrainingCall.onHire(employee.getSecrecyClass()).map(call -> callTraining(employee, call, by));
+    }
+
+    /** Has the programmes feature give the training called for; what it gave, or an empty one if nobody did. */
+    private GivenTraining callTraining(Employee e, TrainingCall call, String by) {
+        TrainingCalled called = new TrainingCalled(e, call, by);
+        trainings.fire(called);
+        return new GivenTraining(called.programme(), called.due());
     }
     /**
      * Changes the department, post and secrecy class of a person, records the change in their history (with the
-     * reason) and gives the programme {@link ProgrammeRules#onChange} calls for (transfer to another post, or
+     * reason) and has the programme {@link TrainingCall#onChange} calls for given (transfer to another post, or
      * onboarding into a secret-related class). A person in post moved out of a secret-related class, or down to a
      * lower one, is not changed: a 离岗 departure is opened instead, and the move is made when it is approved.
      *
@@ -178,10 +183,10 @@ public class Roster {
                     true, null, null, departureId);
         }
         apply(e, e.getName(), department, post, secrecyClass, by, ChangeSource.FORM, why);
-        Optional<Assignment> given = ProgrammeRules.onChange(oldPost, oldClass, post.getCode(), secrecyClass)
-                .map(kind -> programmes.assign(e, kind, null, null, by));
+        Optional<GivenTraining> given = TrainingCall.onChange(oldPost, oldClass, post.getCode(), secrecyClass)
+                .map(call -> callTraining(e, call, by));
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
-                given.map(Assignment::getKind).orElse(null), given.map(Assignment::getDue).orElse(null), null);
+                given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null);
     }
 
     /** Whether changing this person to this class is a departure rather than a change (see {@link #change}). */
@@ -263,8 +268,8 @@ public class Roster {
                 em.persist(e);
                 history.hired(e, by, ChangeSource.ROSTER_IMPORT);
                 added++;
-                programmes.onHire(e, by).ifPresent(a -> given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(),
-                        a.getKind())));
+                TrainingCall.onHire(e.getSecrecyClass()).map(call -> callTraining(e, call, by))
+                        .ifPresent(t -> given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(), t.programme())));
             } else {
                 e = people.get(row.employeeNo());
                 if (row.change() == Change.CHANGED) {
@@ -287,8 +292,8 @@ public class Roster {
                         apply(e, line.name(), department, post, line.secrecyClass(), by, ChangeSource.ROSTER_IMPORT,
                                 null);
                         if (row.programme() != null) {
-                            ProgrammeKind kind = programmes.assign(e, row.programme(), null, null, by).getKind();
-                            given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(), kind));
+                            given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(),
+                                    callTraining(e, row.programme(), by).programme()));
                         }
                     }
                 }
@@ -296,7 +301,7 @@ public class Roster {
             if (row.newLogin()) {
                 char[] password = FirstPasswords.generate();
                 try {
-                    accounts.createWithFirstPassword(line.username(), password, Set.of(Role.EMPLOYEE), e);
+                    loginRequests.fire(new LoginRequested(e, line.username(), password));
                     logins.add(new NewLogin(e.getEmployeeNo(), e.getName(), line.username(), new String(password)));
                 } finally {
                     Arrays.fill(password, '\0');

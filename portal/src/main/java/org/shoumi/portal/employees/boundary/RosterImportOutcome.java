@@ -2,7 +2,6 @@ package org.shoumi.portal.employees.boundary;
 
 import java.io.Serializable;
 import java.util.List;
-import org.shoumi.portal.programmes.entity.ProgrammeKind;
 
 /**
  * What an import did. {@code logins} carries the first password of every login it opened, in clear text: the
@@ -12,7 +11,7 @@ public record RosterImportOutcome(int added, int changed, int unchanged, List<Gi
                                   List<NewLogin> logins, int departuresOpened) implements Serializable {
 
     /** A programme given by the import. */
-    public record GivenProgramme(String employeeNo, String name, ProgrammeKind kind) implements Serializable {
+    public record GivenProgramme(String employeeNo, String name, String kind) implements Serializable {
     }
 
     /** A login opened by the import, with its first password. */

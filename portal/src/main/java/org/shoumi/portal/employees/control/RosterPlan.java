@@ -11,13 +11,12 @@ import java.util.Objects;
 import org.shoumi.portal.employees.control.RosterProblem.Kind;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
-import org.shoumi.portal.programmes.control.ProgrammeRules;
-import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.employees.entity.TrainingCall;
 
 /**
  * What importing a checked roster file would do, row by row, against the roster as it is: a new staff number
  * is a hire (with onboarding when secret-related), a known one an update of name, department, post and class
- * (with the programme {@link ProgrammeRules#onChange} calls for when post or class changes), or nothing.
+ * (with the programme {@link TrainingCall#onChange} calls for when post or class changes), or nothing.
  * The hire date of a known person is not changed. A person who has left the unit is not changed by an import.
  * A login name is created for a person who has none; it must not belong to anyone else.
  */
@@ -31,7 +30,7 @@ public final class RosterPlan {
     }
 
     /** One row and what it will do; {@code before} is null for a hire, {@code programme} null for none. */
-    public record Planned(RosterLine line, Change change, Current before, ProgrammeKind programme, boolean newLogin)
+    public record Planned(RosterLine line, Change change, Current before, TrainingCall programme, boolean newLogin)
             implements Serializable {
 
         /** The staff number as the roster knows it (a known person keeps the spelling on the roster). */
@@ -112,7 +111,7 @@ public final class RosterPlan {
             }
             if (before == null) {
                 rows.add(new Planned(line, Change.NEW, null,
-                        ProgrammeRules.onHire(line.secrecyClass()).orElse(null), newLogin));
+                        TrainingCall.onHire(line.secrecyClass()).orElse(null), newLogin));
                 continue;
             }
             boolean postOrClass = !before.postCode().equals(line.postCode())
@@ -124,7 +123,7 @@ public final class RosterPlan {
                         before.employeeNo()));
                 continue;
             }
-            ProgrammeKind programme = postOrClass && !lowers(before, line.secrecyClass()) ? ProgrammeRules.onChange(before.postCode(), before.secrecyClass(),
+            TrainingCall programme = postOrClass && !lowers(before, line.secrecyClass()) ? TrainingCall.onChange(before.postCode(), before.secrecyClass(),
                     line.postCode(), line.secrecyClass()).orElse(null) : null;
             rows.add(new Planned(line, changed ? Change.CHANGED : Change.UNCHANGED, before, programme, newLogin));
         }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.shoumi.portal.employees.control.RosterProblem.Kind;
 import org.shoumi.portal.employees.entity.PersonName;
 import org.shoumi.portal.employees.entity.StaffNumber;
-import org.shoumi.portal.security.entity.Account;
+import org.shoumi.portal.shared.Usernames;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 
 /**
@@ -152,7 +152,7 @@ public final class RosterReader {
 
             String username = halfWidth(cells.get(RosterColumn.USERNAME)).toLowerCase(Locale.ROOT);
             if (!username.isEmpty()) {
-                if (!Account.isValidUsername(username)) {
+                if (!Usernames.isValid(username)) {
                     cells.problem(RosterColumn.USERNAME, Kind.USERNAME_INVALID, username);
                 } else {
                     Integer first = usernames.putIfAbsent(username, rowNo);

@@ -1,6 +1,7 @@
 package org.shoumi.portal.programmes.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,10 +18,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.PledgeKind;
-import org.shoumi.portal.campaigns.entity.Campaign;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.entity.ChangeSource;
+import org.shoumi.portal.employees.boundary.TrainingCalled;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.programmes.control.ProgrammeRules;
@@ -44,6 +45,9 @@ import org.shoumi.quizzes.attempts.boundary.TakerView;
 @ApplicationScoped
 @Transactional
 public class Programmes {
+
+    @Inject
+    CampaignQuizzes campaignQuizzes;
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
@@ -99,6 +103,12 @@ public class Programmes {
     }
 
     /** Gives a programme if the rules call for one on hiring this person. */
+    /** The roster called for training (a hire, a move into a class or to another post): give the programme. */
+    void trainingCalled(@Observes TrainingCalled called) {
+        Assignment given = assign(called.person(), ProgrammeRules.programmeFor(called.call()), null, null, called.by());
+        called.given(given.getKind().name(), given.getDue());
+    }
+
     public Optional<Assignment> onHire(Employee person, String by) {
         return ProgrammeRules.onHire(person.getSecrecyClass()).map(kind -> assign(person, kind, null, null, by));
     }
@@ -250,8 +260,7 @@ public class Programmes {
         if (a.getCampaignCode() == null) {
             return inPostQuiz;
         }
-        return em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", a.getCampaignCode())
-                .getResultStream().map(Campaign::getQuizCode).findFirst().orElse(inPostQuiz);
+        return campaignQuizzes.quizOf(a.getCampaignCode()).orElse(inPostQuiz);
     }
 
     private boolean pledgeSigned(Assignment a, PledgeKind kind) {

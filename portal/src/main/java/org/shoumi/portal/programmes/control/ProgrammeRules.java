@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.employees.entity.TrainingCall;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 
 /**
@@ -45,7 +46,15 @@ public final class ProgrammeRules {
 
     /** A hire into a secret-related class starts onboarding; anyone else gets no programme. */
     public static Optional<ProgrammeKind> onHire(SecrecyClass secrecyClass) {
-        return secrecyClass.isSecretRelated() ? Optional.of(ProgrammeKind.ONBOARDING) : Optional.empty();
+        return TrainingCall.onHire(secrecyClass).map(ProgrammeRules::programmeFor);
+    }
+
+    /** The programme that gives the training a personnel event calls for. */
+    public static ProgrammeKind programmeFor(TrainingCall call) {
+        return switch (call) {
+            case ONBOARDING -> ProgrammeKind.ONBOARDING;
+            case TRANSFER -> ProgrammeKind.TRANSFER;
+        };
     }
 
     /**
@@ -55,13 +64,7 @@ public final class ProgrammeRules {
      */
     public static Optional<ProgrammeKind> onChange(String oldPost, SecrecyClass oldClass, String newPost,
                                                    SecrecyClass newClass) {
-        if (!newClass.isSecretRelated()) {
-            return Optional.empty();
-        }
-        if (!oldClass.isSecretRelated()) {
-            return Optional.of(ProgrammeKind.ONBOARDING);
-        }
-        return oldPost.equals(newPost) ? Optional.empty() : Optional.of(ProgrammeKind.TRANSFER);
+        return TrainingCall.onChange(oldPost, oldClass, newPost, newClass).map(ProgrammeRules::programmeFor);
     }
 
     /** The steps of a programme, in the order they are best done. */

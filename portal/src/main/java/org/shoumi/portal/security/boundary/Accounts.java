@@ -2,6 +2,7 @@ package org.shoumi.portal.security.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,7 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.employees.boundary.HireRefusedException;
+import org.shoumi.portal.employees.boundary.LoginRequested;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.shared.Usernames;
 import org.shoumi.portal.security.control.LockoutPolicy;
 import org.shoumi.portal.security.control.LoginThrottle;
 import org.shoumi.portal.security.control.PasswordPolicy;
@@ -211,6 +215,25 @@ public class Accounts {
         Account account = new Account(name, passwordHash.generate(password), roles, employee);
         em.persist(account);
         return account;
+    }
+
+    /**
+     * A hire or a roster import asks for a login: opened with the first password, or refused with the reason the
+     * hire form shows (name malformed or taken, password of the wrong length), which rolls the hire back.
+     */
+    void loginRequested(@Observes LoginRequested requested) {
+        String name = normalize(requested.username());
+        if (name == null || !Usernames.isValid(name)) {
+            throw new HireRefusedException(HireRefusedException.Reason.USERNAME_INVALID);
+        }
+        if (find(name).isPresent()) {
+            throw new HireRefusedException(HireRefusedException.Reason.USERNAME_TAKEN);
+        }
+        char[] password = requested.firstPassword();
+        if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+            throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_LENGTH);
+        }
+        createWithFirstPassword(requested.username(), password, Set.of(Role.EMPLOYEE), requested.person());
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.shared.Usernames;
 import org.shoumi.portal.security.control.LockoutPolicy;
 
 /**
@@ -40,10 +41,9 @@ public class Account {
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String COUNT = "Account.count";
     public static final String USERNAMES = "Account.usernames";
-    public static final int MAX_USERNAME_LENGTH = 64;
+    public static final int MAX_USERNAME_LENGTH = Usernames.MAX_LENGTH;
     /** The characters of a login name (lower case). */
-    public static final String USERNAME_PATTERN = "[a-z0-9._-]+";
-    private static final java.util.regex.Pattern USERNAME_RULE = java.util.regex.Pattern.compile(USERNAME_PATTERN);
+    public static final String USERNAME_PATTERN = Usernames.PATTERN;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,12 +107,9 @@ public class Account {
     protected Account() {
     }
 
-    /**
-     * Whether a (lower-case) login name is one an account can hold: 1 to {@value #MAX_USERNAME_LENGTH} of a–z, 0–9,
-     * dot, dash and underscore. The hire form, the roster import and account creation all ask here.
-     */
+    /** Whether a (lower-case) login name is one an account can hold ({@link Usernames}, the one rule). */
     public static boolean isValidUsername(String username) {
-        return username != null && username.length() <= MAX_USERNAME_LENGTH && USERNAME_RULE.matcher(username).matches();
+        return Usernames.isValid(username);
     }
 
     public Account(String username, String passwordHash, Set<Role> roles, Employee employee) {

@@ -85,7 +85,7 @@ public class EmployeeChangeView implements Serializable {
                 messages.info("employees.change.done", done.name());
             } else {
                 messages.info("employees.change.done.programme", done.name(),
-                        messages.text("enum.ProgrammeKind." + done.programme().name()), done.due().toString());
+                        messages.text("enum.ProgrammeKind." + done.programme()), done.due().toString());
             }
             return "/employees/change.xhtml?faces-redirect=true&no=" + done.employeeNo();
         } catch (ChangeRefusedException refused) {

@@ -297,7 +297,7 @@ class PersonnelRecordIT {
     void aTransferOpensAHandOverToTheSuccessorThatChangesNothingElse() {
         String no = person("T", SecrecyClass.IMPORTANT);
         ChangeOutcome moved = roster.change(no, null, otherPostCode, SecrecyClass.IMPORTANT, "轮岗", "hr");
-        assertEquals(ProgrammeKind.TRANSFER, moved.programme());
+        assertEquals("TRANSFER", moved.programme());
         List<DepartureRow> open = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).toList();
         assertEquals(1, open.size(), "the move opened the hand-over");
         DepartureRow handover = open.get(0);

@@ -231,12 +231,12 @@ class RosterImportIT {
     void aChangeOfPostOrClassGivesItsProgramme() {
         ChangeOutcome moved = roster.change(no(1), null, postB, SecrecyClass.GENERAL, "调到 B 岗", "hr");
         assertTrue(moved.changed());
-        assertEquals(ProgrammeKind.TRANSFER, moved.programme());
+        assertEquals("TRANSFER", moved.programme());
         assertTrue(moved.due().isAfter(LocalDate.now().minusDays(1)));
         assertEquals(List.of(ProgrammeKind.TRANSFER), programmesOf(no(1)));
 
         ChangeOutcome secret = roster.change(no(2), null, postA, SecrecyClass.CORE, null, "hr");
-        assertEquals(ProgrammeKind.ONBOARDING, secret.programme());
+        assertEquals("ONBOARDING", secret.programme());
 
         ChangeOutcome none = roster.change(no(3), null, postB, SecrecyClass.NONE, "不再接触涉密事项", "hr");
         assertTrue(none.changed());

@@ -14,7 +14,7 @@ import org.shoumi.portal.employees.control.RosterPlan.Planned;
 import org.shoumi.portal.employees.control.RosterProblem.Kind;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
-import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.employees.entity.TrainingCall;
 
 /** What an import does to each row: hires, changes with their programmes, nothing, or a refusal. */
 class RosterPlanTest {
@@ -44,7 +44,7 @@ class RosterPlanTest {
     void aNewNumberIsAHireWithOnboardingWhenSecretRelated() {
         Planned secret = only(line(2, "SM100", "新人", "OFFICE", "STAFF", SecrecyClass.IMPORTANT, "xinren"));
         assertEquals(Change.NEW, secret.change());
-        assertEquals(ProgrammeKind.ONBOARDING, secret.programme());
+        assertEquals(TrainingCall.ONBOARDING, secret.programme());
         assertTrue(secret.newLogin());
         Planned plain = only(line(2, "SM101", "新人", "OFFICE", "STAFF", SecrecyClass.NONE, null));
         assertEquals(Change.NEW, plain.change());
@@ -55,11 +55,11 @@ class RosterPlanTest {
     void changesOfPostAndClassCallForTheirProgramme() {
         Planned transfer = only(line(2, "SM001", "张三", "OFFICE", "SECRETARY", SecrecyClass.GENERAL, null));
         assertEquals(Change.CHANGED, transfer.change());
-        assertEquals(ProgrammeKind.TRANSFER, transfer.programme());
+        assertEquals(TrainingCall.TRANSFER, transfer.programme());
         assertTrue(transfer.postChanged());
 
         Planned becomesSecret = only(line(2, "SM002", "李四", "OFFICE", "STAFF", SecrecyClass.CORE, null));
-        assertEquals(ProgrammeKind.ONBOARDING, becomesSecret.programme());
+        assertEquals(TrainingCall.ONBOARDING, becomesSecret.programme());
         assertTrue(becomesSecret.classChanged());
 
         Planned classOnly = only(line(2, "SM003", "王五", "HR", "CLERK", SecrecyClass.GENERAL, null));

@@ -1,0 +1,33 @@
+package org.shoumi.portal.employees.entity;
+
+import java.util.Optional;
+
+/**
+ * The training a personnel event calls for: a hire or move into a secret-related class needs onboarding (上岗前),
+ * a secret-related person's move to another post needs the transfer programme (转岗: the new post's duties and a
+ * new pledge). The programmes feature gives the programme; the roster only says what is called for.
+ */
+public enum TrainingCall {
+    ONBOARDING, TRANSFER;
+
+    /** A hire: onboarding for a secret-related class, nothing otherwise. */
+    public static Optional<TrainingCall> onHire(SecrecyClass secrecyClass) {
+        return secrecyClass.isSecretRelated() ? Optional.of(ONBOARDING) : Optional.empty();
+    }
+
+    /**
+     * A change of post or class: becoming secret-related calls for onboarding; moving to another post while
+     * secret-related calls for the transfer programme; leaving the secret-related classes or changing only between
+     * them calls for nothing new.
+     */
+    public static Optional<TrainingCall> onChange(String oldPost, SecrecyClass oldClass, String newPost,
+                                                  SecrecyClass newClass) {
+        if (!newClass.isSecretRelated()) {
+            return Optional.empty();
+        }
+        if (!oldClass.isSecretRelated()) {
+            return Optional.of(ONBOARDING);
+        }
+        return oldPost.equals(newPost) ? Optional.empty() : Optional.of(TRANSFER);
+    }
+}
