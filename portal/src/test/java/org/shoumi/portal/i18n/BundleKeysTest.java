@@ -92,6 +92,16 @@ class BundleKeysTest {
     }
 
     @Test
+    void pdfLabelsKeepTheSpaceBeforeTheirValue() throws IOException {
+        // the PDF prints the value right after the label; the space is written \u0020 because the format check
+        // (docs/testing.md#formatting) trims a trailing blank
+        Properties en = load(I18N.resolve("messages.properties"));
+        for (String key : List.of("pledge.pdf.typedName", "pledge.pdf.signedAt", "pledge.pdf.sha256", "pledge.pdf.reference")) {
+            assertTrue(en.getProperty(key).endsWith(": "), key);
+        }
+    }
+
+    @Test
     void everyKeyUsedInAPageExists() throws IOException {
         Set<String> known = keys("messages.properties");
         Set<String> missing = new TreeSet<>();

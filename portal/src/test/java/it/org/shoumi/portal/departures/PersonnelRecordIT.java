@@ -55,7 +55,6 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.control.Verification;
-import org.shoumi.portal.evidence.entity.EvidenceEntry;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;

@@ -19,7 +19,6 @@ import org.shoumi.portal.evidence.control.EvidenceHashes;
 import org.shoumi.portal.evidence.control.EvidenceRecords;
 import org.shoumi.portal.evidence.control.LiveRecord;
 import org.shoumi.portal.evidence.control.LoggedEntry;
-import org.shoumi.portal.evidence.entity.EvidenceKind;
 
 /**
  * The command-line check on an in-memory Derby database with the tables it reads (the columns the portal's
