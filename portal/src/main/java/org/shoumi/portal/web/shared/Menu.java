@@ -7,10 +7,13 @@ import static org.shoumi.portal.security.entity.Role.HR;
 import static org.shoumi.portal.security.entity.Role.SECRECY_OFFICER;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.ConfigurableNavigationHandler;
+import jakarta.faces.application.NavigationCase;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -98,6 +101,24 @@ public class Menu {
     public List<Entry> getVisibleEntries() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return visibleTo(role -> external.isUserInRole(role.name()));
+    }
+
+    /**
+     * The address of the entry's page, made as {@code h:link} makes it: the navigation case of the outcome, then
+     * the view handler's bookmarkable URL of its view ({@code /shoumi/index.xhtml}). The menu is a
+     * {@code ui:repeat} of plain {@code <a>} elements, because an {@code h:link} in a {@code ui:repeat} would get
+     * the repeat's id prefix instead of its own id.
+     */
+    public String href(Entry entry) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ConfigurableNavigationHandler navigation =
+                (ConfigurableNavigationHandler) faces.getApplication().getNavigationHandler();
+        NavigationCase target = navigation.getNavigationCase(faces, null, entry.getOutcome());
+        if (target == null) {
+            throw new IllegalStateException("no view for the menu outcome " + entry.getOutcome());
+        }
+        return faces.getApplication().getViewHandler().getBookmarkableURL(faces, target.getToViewId(faces), Map.of(),
+                target.isIncludeViewParams());
     }
 
     /** The entries a user with these roles sees, in menu order. */

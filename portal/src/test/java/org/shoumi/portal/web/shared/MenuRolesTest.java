@@ -220,7 +220,7 @@ class MenuRolesTest {
     @Test
     void theLayoutRendersTheTableAndNoHandWrittenRoleLinks() throws IOException {
         String layout = Files.readString(LAYOUT, StandardCharsets.UTF_8);
-        assertTrue(layout.contains("items=\"#{menu.visibleEntries}\""), "layout.xhtml renders Menu");
+        assertTrue(layout.contains("value=\"#{menu.visibleEntries}\""), "layout.xhtml renders Menu");
         assertFalse(layout.contains("isUserInRole"), "a role check in layout.xhtml bypasses the menu table");
         for (Menu.Entry entry : Menu.ENTRIES) {
             assertFalse(layout.contains("\"" + entry.getId() + "\""), entry.getId() + " is also written by hand");
