@@ -1,0 +1,237 @@
+package org.shoumi.portal.web.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.security.entity.Role;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The menu table ({@link Menu}) against the security constraints of web.xml: every entry is seen by exactly
+ * the roles web.xml lets open the page it leads to. The constraint that applies to a page is the one with the
+ * most specific URL pattern, as the servlet container picks it: an exact path before the longest {@code /x/*}
+ * prefix before an extension pattern before {@code /}.
+ */
+class MenuRolesTest {
+
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final Path WEB_XML = WEBAPP.resolve("WEB-INF/web.xml");
+    private static final Path LAYOUT = WEBAPP.resolve("WEB-INF/templates/layout.xhtml");
+    private static final Path MESSAGES = Path.of("src/main/resources/org/shoumi/portal/i18n");
+
+    /** What one url-pattern lets in: null roles for a collection without an auth-constraint (open to all). */
+    record Grant(Set<String> roles) {
+        static Grant merge(Grant a, Grant b) {
+            if (a.roles == null || b.roles == null) {
+                return new Grant(null);
+            }
+            Set<String> all = new TreeSet<>(a.roles);
+            all.addAll(b.roles);
+            return new Grant(all);
+        }
+    }
+
+    /** url-pattern → what it lets in, from every security-constraint of web.xml. */
+    private static Map<String, Grant> grants;
+    /** The roles web.xml declares. */
+    private static Set<String> declaredRoles;
+
+    @BeforeAll
+    static void readWebXml() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document doc = factory.newDocumentBuilder().parse(WEB_XML.toFile());
+        grants = new LinkedHashMap<>();
+        for (Element constraint : children(doc.getDocumentElement(), "security-constraint")) {
+            List<Element> auth = children(constraint, "auth-constraint");
+            Set<String> roles = null;
+            if (!auth.isEmpty()) {
+                roles = new TreeSet<>();
+                for (Element a : auth) {
+                    for (Element role : children(a, "role-name")) {
+                        roles.add(role.getTextContent().strip());
+                    }
+                }
+            }
+            for (Element collection : children(constraint, "web-resource-collection")) {
+                assertTrue(children(collection, "http-method").isEmpty()
+                                && children(collection, "http-method-omission").isEmpty(),
+                        "this check reads constraints for all HTTP methods only");
+                for (Element pattern : children(collection, "url-pattern")) {
+                    grants.merge(pattern.getTextContent().strip(), new Grant(roles), Grant::merge);
+                }
+            }
+        }
+        declaredRoles = new TreeSet<>();
+        for (Element role : children(doc.getDocumentElement(), "security-role")) {
+            for (Element name : children(role, "role-name")) {
+                declaredRoles.add(name.getTextContent().strip());
+            }
+        }
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element e && localName.equals(e.getLocalName())) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    /** The url-pattern of web.xml that applies to this path (servlet specification, 12.1 and 13.8.1). */
+    static String mostSpecificPattern(Set<String> patterns, String path) {
+        if (patterns.contains(path)) {
+            return path;
+        }
+        String best = null;
+        for (String pattern : patterns) {
+            if (pattern.endsWith("/*")) {
+                String prefix = pattern.substring(0, pattern.length() - 2);
+                boolean matches = prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + "/");
+                if (matches && (best == null || pattern.length() > best.length())) {
+                    best = pattern;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (String pattern : patterns) {
+            if (pattern.startsWith("*.") && path.endsWith(pattern.substring(1))) {
+                return pattern;
+            }
+        }
+        return patterns.contains("/") ? "/" : null;
+    }
+
+    /** The roles web.xml lets open this path; every declared role if the path needs no login. */
+    private static Set<String> rolesAllowed(String path) {
+        String pattern = mostSpecificPattern(grants.keySet(), path);
+        if (pattern == null) {
+            return declaredRoles;
+        }
+        Set<String> roles = grants.get(pattern).roles();
+        return roles == null ? declaredRoles : roles;
+    }
+
+    /** The roles that see the entry: every declared role for an entry with none (every logged-in user). */
+    private static Set<String> rolesShown(Menu.Entry entry) {
+        Set<String> roles = new TreeSet<>();
+        if (entry.getRoles().isEmpty()) {
+            roles.addAll(declaredRoles);
+        } else {
+            entry.getRoles().forEach(role -> roles.add(role.name()));
+        }
+        return roles;
+    }
+
+    private static String page(Menu.Entry entry) {
+        return entry.getOutcome() + ".xhtml";
+    }
+
+    @Test
+    void theMatchingFollowsTheServletRules() {
+        Set<String> patterns = Set.of("/a.xhtml", "/a/*", "/a/b/*", "/*", "*.pdf");
+        assertEquals("/a.xhtml", mostSpecificPattern(patterns, "/a.xhtml"));
+        assertEquals("/a/*", mostSpecificPattern(patterns, "/a/x.xhtml"));
+        assertEquals("/a/b/*", mostSpecificPattern(patterns, "/a/b/x.xhtml"));
+        assertEquals("/*", mostSpecificPattern(patterns, "/ab/x.xhtml"));
+        assertEquals("/*", mostSpecificPattern(patterns, "/x.pdf"), "a path prefix beats an extension");
+        assertEquals("*.pdf", mostSpecificPattern(Set.of("/a/*", "*.pdf"), "/x.pdf"));
+        assertEquals(null, mostSpecificPattern(Set.of("/a/*"), "/b.xhtml"));
+    }
+
+    @Test
+    void webXmlWasRead() {
+        Set<String> roles = new TreeSet<>();
+        for (Role role : Role.values()) {
+            roles.add(role.name());
+        }
+        assertEquals(roles, declaredRoles, "web.xml declares the roles of the Role enum");
+        assertTrue(grants.containsKey("/*"), "web.xml protects everything else");
+        assertEquals(declaredRoles, grants.get("/*").roles());
+        assertEquals(null, grants.get("/login.xhtml").roles(), "the login page is public");
+    }
+
+    @Test
+    void everyEntrySeesExactlyTheRolesWebXmlLetsIn() {
+        List<String> wrong = new ArrayList<>();
+        for (Menu.Entry entry : Menu.ENTRIES) {
+            Set<String> shown = rolesShown(entry);
+            Set<String> allowed = rolesAllowed(page(entry));
+            if (!shown.equals(allowed)) {
+                wrong.add(entry.getId() + " (" + page(entry) + ", " + mostSpecificPattern(grants.keySet(), page(entry))
+                        + "): menu " + shown + ", web.xml " + allowed);
+            }
+        }
+        assertEquals(List.of(), wrong, "menu entries whose roles differ from web.xml");
+    }
+
+    @Test
+    void everyRoleSeesOnlyPagesItMayOpen() {
+        for (Role role : Role.values()) {
+            for (Menu.Entry entry : Menu.visibleTo(role::equals)) {
+                assertTrue(rolesAllowed(page(entry)).contains(role.name()), role + " sees " + entry.getId());
+            }
+        }
+        assertEquals(Menu.ENTRIES.size(), Menu.visibleTo(role -> role == Role.ADMIN || role == Role.HR
+                || role == Role.SECRECY_OFFICER || role == Role.AUDITOR).size(), "together they see everything");
+        assertEquals(List.of("menu-home", "menu-library", "menu-quizzes", "menu-pledges", "menu-inspections",
+                "menu-findings"), Menu.visibleTo(Role.EMPLOYEE::equals).stream().map(Menu.Entry::getId).toList());
+    }
+
+    @Test
+    void entriesAreWellFormed() throws IOException {
+        Properties en = load("messages.properties");
+        Properties zh = load("messages_zh_CN.properties");
+        Set<String> ids = new HashSet<>();
+        for (Menu.Entry entry : Menu.ENTRIES) {
+            assertTrue(entry.getId().matches("menu-[a-z-]+"), entry.getId());
+            assertTrue(ids.add(entry.getId()), "twice: " + entry.getId());
+            assertTrue(entry.getOutcome().startsWith("/") && !entry.getOutcome().endsWith(".xhtml"), entry.getOutcome());
+            assertTrue(Files.isRegularFile(WEBAPP.resolve(page(entry).substring(1))), "no page " + page(entry));
+            assertTrue(en.containsKey(entry.getKey()) && zh.containsKey(entry.getKey()), "no text " + entry.getKey());
+        }
+    }
+
+    @Test
+    void theLayoutRendersTheTableAndNoHandWrittenRoleLinks() throws IOException {
+        String layout = Files.readString(LAYOUT, StandardCharsets.UTF_8);
+        assertTrue(layout.contains("value=\"#{menu.visibleEntries}\""), "layout.xhtml renders Menu");
+        assertFalse(layout.contains("isUserInRole"), "a role check in layout.xhtml bypasses the menu table");
+        for (Menu.Entry entry : Menu.ENTRIES) {
+            assertFalse(layout.contains("\"" + entry.getId() + "\""), entry.getId() + " is also written by hand");
+        }
+    }
+
+    private static Properties load(String file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(MESSAGES.resolve(file), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+}
