@@ -57,7 +57,6 @@ import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.control.Verification;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.organisation.entity.Department;
-import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.records.boundary.Records;
 import org.shoumi.portal.security.boundary.Accounts;
