@@ -169,8 +169,8 @@ class BundleKeysTest {
                 : org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.values()) {
             assertTrue(known.contains("campaign.refused." + reason.name()), reason.name());
         }
-        for (org.shoumi.portal.campaigns.control.ReminderRule.Kind kind
-                : org.shoumi.portal.campaigns.control.ReminderRule.Kind.values()) {
+        for (org.shoumi.portal.campaigns.entity.ReminderSent.Kind kind
+                : org.shoumi.portal.campaigns.entity.ReminderSent.Kind.values()) {
             assertTrue(known.contains("reminder.subject." + kind.name()), kind.name());
             assertTrue(known.contains("reminder.body." + kind.name()), kind.name());
         }

@@ -71,4 +71,14 @@ class ShippedPackTest {
         }
         questions.forEach(q -> assertFalse(q.explanation().isBlank(), q.id()));
     }
+
+    @Test
+    void everyClauseOfEveryRuleAndDutyIsTestedByAtLeastOneQuestion() {
+        Set<String> cited = pack.questions().stream().map(PackQuestion::clause).collect(Collectors.toSet());
+        List<String> untested = pack.documents().stream()
+                .filter(d -> d.kind() == DocumentKind.RULE || d.kind() == DocumentKind.DUTY)
+                .flatMap(d -> d.clauses().stream()).map(Clause::id).filter(id -> !cited.contains(id)).toList();
+        assertEquals(List.of(), untested, "clauses no question tests");
+        assertTrue(pack.questions().size() >= 400, "at least 400 questions: " + pack.questions().size());
+    }
 }

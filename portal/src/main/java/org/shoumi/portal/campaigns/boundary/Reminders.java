@@ -86,7 +86,7 @@ public class Reminders {
         int withoutAddress = 0;
         int failed = 0;
         for (Progress p : programmes.refreshOpen()) {
-            Optional<ReminderRule.Kind> kind = ReminderRule.owed(p.due(), today, p.complete(), before, overdueEvery,
+            Optional<ReminderSent.Kind> kind = ReminderRule.owed(p.due(), today, p.complete(), before, overdueEvery,
                     p.startedOn(), lastSent(p.assignmentId()));
             if (kind.isEmpty()) {
                 continue;
@@ -127,7 +127,7 @@ public class Reminders {
                 .setParameter("me", person).getResultList();
     }
 
-    private void send(Employee person, List<String> heads, Progress p, ReminderRule.Kind kind) throws MessagingException {
+    private void send(Employee person, List<String> heads, Progress p, ReminderSent.Kind kind) throws MessagingException {
         // reminders are written in Chinese, the unit's working language
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
         String programme = text.getString("enum.ProgrammeKind." + p.kind().name());

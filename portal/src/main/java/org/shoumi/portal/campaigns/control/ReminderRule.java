@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.shoumi.portal.campaigns.entity.ReminderSent.Kind;
 
 /**
  * When someone with an open programme is reminded: on each configured day before the due date (e.g. 7 and 1
@@ -13,8 +14,6 @@ import java.util.Optional;
  * the programme began do not count.
  */
 public final class ReminderRule {
-
-    public enum Kind { BEFORE_DUE, OVERDUE }
 
     private ReminderRule() {
     }

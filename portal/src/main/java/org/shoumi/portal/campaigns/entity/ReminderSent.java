@@ -11,12 +11,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.shoumi.portal.campaigns.control.ReminderRule;
 
 /** A reminder that went out: at most one per programme and day, so a second run on the same day sends nothing. */
 @Entity
 @Table(name = "reminder_sent", uniqueConstraints = @UniqueConstraint(columnNames = {"assignment_id", "sent_on"}))
 public class ReminderSent {
+
+    /** Why a reminder went out: before the due date, or because the programme is overdue. */
+    public enum Kind { BEFORE_DUE, OVERDUE }
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,7 +33,7 @@ public class ReminderSent {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    private ReminderRule.Kind kind;
+    private Kind kind;
 
     @Column(name = "sent_to", nullable = false, length = 500)
     private String sentTo;
@@ -41,7 +44,7 @@ public class ReminderSent {
     protected ReminderSent() {
     }
 
-    public ReminderSent(long assignmentId, LocalDate sentOn, ReminderRule.Kind kind, String sentTo, Instant sentAt) {
+    public ReminderSent(long assignmentId, LocalDate sentOn, Kind kind, String sentTo, Instant sentAt) {
         this.assignmentId = assignmentId;
         this.sentOn = sentOn;
         this.kind = kind;
@@ -57,7 +60,7 @@ public class ReminderSent {
         return sentOn;
     }
 
-    public ReminderRule.Kind getKind() {
+    public Kind getKind() {
         return kind;
     }
 

@@ -1,6 +1,7 @@
 package org.shoumi.portal.departures.boundary;
 
 import java.time.LocalDate;
+import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 
 /**
@@ -8,4 +9,9 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * secrecy class: the answer other systems get.
  */
 public record Restriction(String employeeNo, boolean restricted, LocalDate until, SecrecyClass secrecyClass) {
+
+    /** Whole days from {@code today} to the last day: 0 on the last day, negative once it ended, 0 when none. */
+    public long daysLeft(LocalDate today) {
+        return until == null ? 0 : PostExitPeriodPolicy.daysLeft(until, today);
+    }
 }

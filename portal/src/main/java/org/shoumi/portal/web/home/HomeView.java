@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.boundary.Restriction;
-import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.training.boundary.Acknowledgements;
@@ -67,7 +66,7 @@ public class HomeView {
 
     /** Days until the running 脱密期 ends; 0 without one. */
     public long getRestrictionDaysLeft() {
-        return restriction == null ? 0 : PostExitPeriodPolicy.daysLeft(restriction.until(), departures.today());
+        return restriction == null ? 0 : restriction.daysLeft(departures.today());
     }
 
     /** The person's open programmes (onboarding, in post, transfer, exit), each with its steps and due date. */

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.shoumi.portal.security.control.SecurityHeaders;
 
 /**
  * Sends the browser to another page of the portal from a filter, with the portal's security headers (a filter that

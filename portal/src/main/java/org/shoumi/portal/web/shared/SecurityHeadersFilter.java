@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.primefaces.csp.CspException;
-import org.shoumi.portal.security.control.SecurityHeaders;
 
 /**
  * Puts the security headers on every response: pages, downloads, the REST API, error pages and the redirect

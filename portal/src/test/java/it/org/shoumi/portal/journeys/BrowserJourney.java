@@ -3,6 +3,7 @@ package it.org.shoumi.portal.journeys;
 import java.io.File;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,9 +30,28 @@ abstract class BrowserJourney {
 
     protected static final String DEMO_PASSWORD = "Shoumi@2026";
 
+    /** The war as built, plus the test-only answer lookup (public in this deployment only). */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+        return war.addClass(TestAnswersServlet.class)
+                .setWebXML(new org.jboss.shrinkwrap.api.asset.StringAsset(
+                        it.org.shoumi.portal.Deployments.withPublicPaths(war, "/test-answers")));
+    }
+
+    /**
+     * The right answer to a question as the taking page shows it, from the bank on the server (see
+     * {@link TestAnswersServlet}): its first line says the kind, the others the option texts or blank answers.
+     */
+    protected List<String> rightAnswer(String shownStem) throws java.io.IOException, InterruptedException {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "test-answers?shown="
+                        + java.net.URLEncoder.encode(shownStem, java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("no answer for the question shown as: " + shownStem);
+        }
+        return List.of(answer.body().split("\n"));
     }
 
     @ArquillianResource

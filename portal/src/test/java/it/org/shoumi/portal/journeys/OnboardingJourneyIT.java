@@ -3,20 +3,13 @@ package it.org.shoumi.portal.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.shoumi.content.pack.control.ContentPack;
-import org.shoumi.content.pack.control.PackQuestion;
-import org.shoumi.content.pack.control.PackReader;
 
 /**
  * Onboarding end to end in a real browser: HR records a hire; the hire logs in with the first password, must
@@ -30,13 +23,6 @@ class OnboardingJourneyIT extends BrowserJourney {
 
     /** The password the hire chooses at the first login instead of the one HR handed over. */
     private static final String OWN_PASSWORD = "Qin-Own-2026!";
-
-    /** The shipped questions by stem: the test answers the way someone who studied would. */
-    /** The right answers by stem: the shipped bank, and the questions QuestionImportJourneyIT imports into it. */
-    private final Map<String, PackQuestion> bank = Stream.concat(
-                    ContentPack.parse(PackReader.shipped()).questions().stream().map(q -> Map.entry(q.stem(), q)),
-                    QuestionImportJourneyIT.IMPORTED.entrySet().stream())
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 
     private void logOut() {
         driver.findElement(By.id("topbar:logout")).click();
@@ -184,28 +170,24 @@ class OnboardingJourneyIT extends BrowserJourney {
                 .filter(r -> r.getText().contains(name)).findFirst().orElseThrow(() -> new AssertionError(name));
     }
 
-    private void answerRightly(WebElement question) {
-        String shown = question.findElement(By.cssSelector(".stem")).getText();
-        PackQuestion q = bank.entrySet().stream().filter(e -> shown.contains(e.getKey()))
-                .max(Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue)
-                .orElseThrow(() -> new AssertionError("not in the shipped bank nor imported by a test: " + shown));
-        switch (q.type()) {
-            case "SINGLE", "MULTI" -> {
-                for (char letter : q.answer().toCharArray()) {
-                    String text = q.options().get(String.valueOf(letter));
+    /** Answers the way someone who studied would: the right answer comes from the bank on the server. */
+    private void answerRightly(WebElement question) throws Exception {
+        List<String> right = rightAnswer(question.findElement(By.cssSelector(".stem")).getText());
+        switch (right.get(0)) {
+            case "CHOICE" -> {
+                for (String text : right.subList(1, right.size())) {
                     question.findElements(By.cssSelector("label")).stream()
                             .filter(l -> l.getText().endsWith(". " + text)).findFirst()
                             .orElseThrow(() -> new AssertionError(text)).click();
                 }
             }
-            case "JUDGE" -> question.findElements(By.cssSelector("label")).stream()
-                    .filter(l -> l.getText().equals("TRUE".equals(q.answer()) ? "正确" : "错误")).findFirst()
+            case "JUDGE TRUE", "JUDGE FALSE" -> question.findElements(By.cssSelector("label")).stream()
+                    .filter(l -> l.getText().equals(right.get(0).endsWith("TRUE") ? "正确" : "错误")).findFirst()
                     .orElseThrow().click();
             default -> {
-                String[] blanks = q.answer().split(";");
                 List<WebElement> inputs = question.findElements(By.cssSelector("input[type='text']"));
                 for (int b = 0; b < inputs.size(); b++) {
-                    inputs.get(b).sendKeys(blanks[b].split("\\|")[0].strip());
+                    inputs.get(b).sendKeys(right.get(1 + b).strip());
                 }
                 driver.findElement(By.id("page-heading")).click(); // leaving the field fires "change"
             }

@@ -7,12 +7,10 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.shoumi.content.pack.control.PackQuestion;
 
 /**
  * In a real browser: the secrecy officer uploads a GBK-encoded CSV with two bad rows and is shown both, with
@@ -21,21 +19,6 @@ import org.shoumi.content.pack.control.PackQuestion;
 class QuestionImportJourneyIT extends BrowserJourney {
 
     private static final String HEADER = "题型,题干,选项A,选项B,选项C,答案,解析,难度,分类\n";
-
-    /**
-     * The questions the good file below adds to the bank (their stems start so), with their right answers: the
-     * tests share one database, so a later exam may draw them (OnboardingJourneyIT answers them from here).
-     */
-    static final Map<String, PackQuestion> IMPORTED = Map.of(
-            "导入测试一", question("SINGLE", "B"),
-            "导入测试二", question("MULTI", "AC"),
-            "导入测试三", question("JUDGE", "FALSE"));
-
-    private static PackQuestion question(String type, String answer) {
-        Map<String, String> options = type.equals("JUDGE") ? Map.of() : Map.of("A", "甲", "B", "乙", "C", "丙");
-        return new PackQuestion("QuestionImportJourneyIT", 0, null, type, null, 0, 2, null, null, options, answer,
-                "解析", "imported", null);
-    }
 
     private Path csv(String body) throws Exception {
         Path file = Files.createTempFile("questions", ".csv");

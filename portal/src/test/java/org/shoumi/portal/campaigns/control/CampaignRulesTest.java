@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.shoumi.portal.campaigns.control.ReminderRule.Kind;
+import org.shoumi.portal.campaigns.entity.ReminderSent.Kind;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 

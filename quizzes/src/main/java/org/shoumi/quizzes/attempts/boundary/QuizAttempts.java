@@ -41,7 +41,6 @@ import org.shoumi.quizzes.bank.control.AnswerKey;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
 import org.shoumi.quizzes.certificates.boundary.Certificates;
 import org.shoumi.quizzes.certificates.control.Certificate;
-import org.shoumi.quizzes.mistakes.entity.Mistake;
 
 /**
  * Taking quizzes. Every answer is saved as it is given; the server's clock decides the deadline, and an
@@ -72,15 +71,15 @@ public class QuizAttempts {
     Certificates certificates;
 
     @Inject
+    PracticePool practicePool;
+
+    @Inject
     Event<AccommodationGranted> accommodationEvents;
 
     @Inject
     @ConfigProperty(name = "shoumi.quizzes.attempts.grace-seconds", defaultValue = "2")
     long graceSeconds;
 
-    @Inject
-    @ConfigProperty(name = "shoumi.quizzes.mistakes.right-to-leave", defaultValue = "2")
-    int rightToLeave;
 
     Clock clock = Clock.systemUTC();
 
@@ -362,29 +361,15 @@ public class QuizAttempts {
         BigDecimal percent = Scoring.percent(new ArrayList<>(fractions.values()));
         Instant now = clock.instant();
         attempt.finish(how, now, i -> fractions.get(i.getId()), percent, QuizPolicy.passed(percent, quiz.getPassPercent()));
-        Map<Long, Mistake> book = em.createNamedQuery(Mistake.OF_PERSON, Mistake.class)
-                .setParameter("person", attempt.getPersonKey()).getResultList().stream()
-                .collect(Collectors.toMap(m -> m.getQuestion().getId(), m -> m));
-        for (AttemptItem item : attempt.getItems()) {
-            boolean right = fractions.get(item.getId()).compareTo(BigDecimal.ONE) == 0;
-            Mistake m = book.get(item.getQuestion().getId());
-            if (m == null && !right) {
-                m = new Mistake(attempt.getPersonKey(), item.getQuestion());
-                em.persist(m);
-            }
-            if (m != null) {
-                m.record(right, item.getResponse(), now, rightToLeave);
-            }
-        }
-        // synchronous: observers (the portal's evidence log) run in this transaction
+        em.flush();
+        // synchronous: observers (the mistake book, the portal's evidence log) run in this transaction
         finishedEvents.fire(new AttemptFinished(attempt.getId(), attempt.getPersonKey()));
     }
 
     private Map<String, BankQuestion> pool(Quiz quiz, String person) {
         Map<String, BankQuestion> pool = new java.util.LinkedHashMap<>();
         if (quiz.getCode().equals(MISTAKES_QUIZ)) {
-            em.createNamedQuery(Mistake.OPEN_OF_PERSON, Mistake.class).setParameter("person", person).getResultList()
-                    .forEach(m -> pool.put(m.getQuestion().getQuestionKey(), m.getQuestion()));
+            practicePool.openMistakes(person).forEach(q -> pool.put(q.getQuestionKey(), q));
             if (pool.isEmpty()) {
                 throw new QuizRefusedException(Reason.NO_MISTAKES);
             }

@@ -4,19 +4,64 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.quizzes.attempts.boundary.AttemptFinished;
+import org.shoumi.quizzes.attempts.boundary.PracticePool;
+import org.shoumi.quizzes.attempts.entity.Attempt;
+import org.shoumi.quizzes.attempts.entity.AttemptItem;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 import org.shoumi.quizzes.mistakes.entity.Mistake;
 
-/** A person's 错题本: the questions still open, with the right answer and its explanation to review. */
+/**
+ * A person's 错题本: the questions still open, with the right answer and its explanation to review. Kept by
+ * observing finished attempts; the practice quiz draws from it through {@link PracticePool}.
+ */
 @ApplicationScoped
 @Transactional
-public class MistakeBook {
+public class MistakeBook implements PracticePool {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.quizzes.mistakes.right-to-leave", defaultValue = "2")
+    int rightToLeave;
+
+    /**
+     * Keeps the book after a finished attempt (in its transaction): a question answered wrongly enters it, and one
+     * answered right {@code rightToLeave} times in a row leaves it.
+     */
+    void attemptFinished(@Observes AttemptFinished finished) {
+        Attempt attempt = em.find(Attempt.class, finished.attemptId());
+        Map<Long, Mistake> book = em.createNamedQuery(Mistake.OF_PERSON, Mistake.class)
+                .setParameter("person", attempt.getPersonKey()).getResultList().stream()
+                .collect(Collectors.toMap(m -> m.getQuestion().getId(), m -> m));
+        for (AttemptItem item : attempt.getItems()) {
+            boolean right = item.getFraction() != null && item.getFraction().compareTo(BigDecimal.ONE) == 0;
+            Mistake m = book.get(item.getQuestion().getId());
+            if (m == null && !right) {
+                m = new Mistake(attempt.getPersonKey(), item.getQuestion());
+                em.persist(m);
+            }
+            if (m != null) {
+                m.record(right, item.getResponse(), attempt.getFinishedAt(), rightToLeave);
+            }
+        }
+    }
+
+    @Override
+    public List<BankQuestion> openMistakes(String person) {
+        return em.createNamedQuery(Mistake.OPEN_OF_PERSON, Mistake.class).setParameter("person", person)
+                .getResultList().stream().map(Mistake::getQuestion).toList();
+    }
 
     /**
      * One question to review; {@code options} keep the bank's letters, as the correct answer does (TRUE/FALSE for

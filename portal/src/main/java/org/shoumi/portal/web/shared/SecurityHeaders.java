@@ -1,4 +1,4 @@
-package org.shoumi.portal.security.control;
+package org.shoumi.portal.web.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
