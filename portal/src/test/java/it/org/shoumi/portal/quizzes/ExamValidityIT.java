@@ -118,7 +118,8 @@ class ExamValidityIT {
         PortalClient.Page page = visitor.get("verify.xhtml?code=" + VerificationCode.display(code).toLowerCase());
         assertEquals(200, page.status());
         assertTrue(page.contains("该证书有效"), page.body());
-        assertTrue(page.contains("王*明") && page.contains(title), "masked name and exam: " + page.body());
+        assertTrue(page.contains("王*明") && page.contains(title) && page.contains("合格"),
+                "masked name, exam and pass: " + page.body());
         assertFalse(page.contains("王小明"), "the full name is not shown");
         assertFalse(page.contains(person), "the employee number is not shown");
 
