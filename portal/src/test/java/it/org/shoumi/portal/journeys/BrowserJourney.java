@@ -46,10 +46,11 @@ abstract class BrowserJourney {
     protected List<String> rightAnswer(String shownStem) throws java.io.IOException, InterruptedException {
         java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "test-answers?shown="
-                        + java.net.URLEncoder.encode(shownStem, java.nio.charset.StandardCharsets.UTF_8))).build(),
+                        + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                                shownStem.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
         if (answer.statusCode() != 200) {
-            throw new AssertionError("no answer for the question shown as: " + shownStem);
+            throw new AssertionError("no answer (" + answer.statusCode() + ") for the question shown as: " + shownStem);
         }
         return List.of(answer.body().split("\n"));
     }

@@ -14,11 +14,11 @@ import org.shoumi.quizzes.bank.control.AnswerKey;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
 
 /**
- * Test only, added to the deployment of {@link OnboardingJourneyIT} and never part of the portal: what someone who
+ * Test only, added to the browser journeys' deployment ({@link BrowserJourney}), never part of the portal: what one who
  * studied would answer to a question as the taking page shows it, looked up in the bank as it is on this server
- * (whatever other tests imported into it). {@code GET /test-answers?shown=<the stem as shown>} answers one line:
- * {@code CHOICE} followed by one line per right option's text, {@code JUDGE TRUE|FALSE}, or {@code FILL} followed
- * by one line per blank with its first accepted answer.
+ * (whatever other tests imported into it). {@code GET /test-answers?shown=<the stem as shown, UTF-8, Base64url>}
+ * answers {@code CHOICE} followed by one line per right option's text, {@code JUDGE TRUE|FALSE}, or {@code FILL}
+ * followed by one line per blank with its first accepted answer.
  */
 @WebServlet("/test-answers")
 public class TestAnswersServlet extends HttpServlet {
@@ -30,7 +30,10 @@ public class TestAnswersServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String shown = request.getParameter("shown");
+        // the shown text comes Base64url-encoded (UTF-8), so no container decoding of the query string can garble it
+        String encoded = request.getParameter("shown");
+        String shown = encoded == null ? null
+                : new String(java.util.Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
         BankQuestion q = bank.active().stream().filter(b -> shown != null && shown.contains(b.getStem()))
                 .max(Comparator.comparingInt(b -> b.getStem().length())).orElse(null);
         response.setContentType("text/plain");
