@@ -37,6 +37,6 @@ public final class Daily implements ZonedTrigger {
     public ZonedDateTime getNextRunTime(LastExecution last, ZonedDateTime scheduledAt) {
         ZonedDateTime from = (last == null ? scheduledAt : last.getScheduledStart(zone)).withZoneSameInstant(zone);
         ZonedDateTime next = from.truncatedTo(ChronoUnit.DAYS).withHour(hour);
-        return next.isAfter(from) ? next : next.plusDays(1).truncatedTo(ChronoUnit.DAYS).withHour(hour);
+        return next.isAfter(from) ? next : next.plusDays(1);
     }
 }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.employees.boundary.HireRefusedException;
 import org.shoumi.portal.employees.boundary.LoginRequested;
 import org.shoumi.portal.employees.entity.Employee;
-import org.shoumi.portal.shared.Usernames;
 import org.shoumi.portal.security.control.LockoutPolicy;
 import org.shoumi.portal.security.control.LoginThrottle;
 import org.shoumi.portal.security.control.PasswordPolicy;
@@ -223,14 +222,14 @@ public class Accounts {
      */
     void loginRequested(@Observes LoginRequested requested) {
         String name = normalize(requested.username());
-        if (name == null || !Usernames.isValid(name)) {
+        if (name == null || !Account.isValidUsername(name)) {
             throw new HireRefusedException(HireRefusedException.Reason.USERNAME_INVALID);
         }
         if (find(name).isPresent()) {
             throw new HireRefusedException(HireRefusedException.Reason.USERNAME_TAKEN);
         }
         char[] password = requested.firstPassword();
-        if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+        if (passwordPolicy().lengthRefusal(password).isPresent()) {
             throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_LENGTH);
         }
         createWithFirstPassword(requested.username(), password, Set.of(Role.EMPLOYEE), requested.person());

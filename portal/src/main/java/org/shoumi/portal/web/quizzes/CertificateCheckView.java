@@ -46,13 +46,10 @@ public class CertificateCheckView implements Serializable {
     private boolean checked;
     private String reason;
 
-    /** The address of the check page for a code: the configured portal address, else the one of this request. */
-    static String address(ExternalContext external, String configured, String code) {
-        String base = configured == null || configured.isBlank()
-                ? external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
-                        + external.getRequestServerPort() + external.getRequestContextPath()
-                : configured.strip().replaceAll("/+$", "");
-        return base + "/verify.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+    /** The address of the check page for a code, under the configured portal address (which has a default). */
+    static String address(String portalUrl, String code) {
+        return portalUrl.strip().replaceAll("/+$", "") + "/verify.xhtml?code="
+                + URLEncoder.encode(code, StandardCharsets.UTF_8);
     }
 
     /** On opening with a code (from the QR code), and on the check button. */

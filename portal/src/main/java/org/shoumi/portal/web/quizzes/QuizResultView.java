@@ -89,7 +89,7 @@ public class QuizResultView implements Serializable {
     public StreamedContent getCertificate() {
         EmployeeRow me = person.get().orElseThrow();
         Certificate issued = attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit.get(), ZoneId.of(zone));
-        Certificate certificate = issued.withVerifyUrl(CertificateCheckView.address(external, publicUrl,
+        Certificate certificate = issued.withVerifyUrl(CertificateCheckView.address(publicUrl,
                 issued.verificationCode()));
         byte[] pdf = CertificatePdf.render(certificate, localeSelection.getLocale());
         return DefaultStreamedContent.builder().name(fileName(messages.text("quiz.result.certificateFile",

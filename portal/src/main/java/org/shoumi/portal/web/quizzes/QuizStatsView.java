@@ -41,8 +41,8 @@ public class QuizStatsView {
 
     public void load() throws IOException {
         try {
-            statistics = quizzes.statistics(quiz, new ItemStatistics.Thresholds(0.9, 0.2, 3, reviewFacility,
-                    reviewMinAnswers));
+            statistics = quizzes.statistics(quiz,
+                    ItemStatistics.Thresholds.standard().withReview(reviewFacility, reviewMinAnswers));
             ranking = quizzes.isContest(quiz) ? quizzes.ranking(quiz) : List.of();
             departments = organisation.departments();
         } catch (QuizRefusedException unknown) {

@@ -86,6 +86,10 @@ public class QuizAttempts {
     /** The active quizzes with this person's standing in each (the mistake-book practice is not listed). */
     public List<QuizSummary> quizzesFor(String person) {
         List<QuizSummary> list = new ArrayList<>();
+        // the person's accommodations in every quiz, read once for the whole list
+        Map<Long, List<Accommodation>> granted = em.createNamedQuery(Accommodation.OF_PERSON, Accommodation.class)
+                .setParameter("person", person).getResultStream()
+                .collect(Collectors.groupingBy(a -> a.getQuiz().getId()));
         for (Quiz quiz : em.createNamedQuery(Quiz.ALL, Quiz.class).getResultList()) {
             if (!quiz.isActive() || quiz.getCode().equals(MISTAKES_QUIZ)) {
                 continue;
@@ -96,7 +100,7 @@ public class QuizAttempts {
             Optional<BigDecimal> grade = QuizPolicy.grade(finished.stream()
                     .map(a -> new QuizPolicy.Graded(a.getNumber(), a.getPercent())).toList(), quiz.getGradingMethod());
             Long open = attempts.stream().filter(a -> !a.getStatus().isFinished()).map(Attempt::getId).findFirst().orElse(null);
-            Allowance allowance = allowance(quiz, person);
+            Allowance allowance = allowance(quiz, granted.getOrDefault(quiz.getId(), List.of()));
             list.add(new QuizSummary(quiz.getCode(), quiz.getTitle(), quiz.getMode(), quiz.questionCount(),
                     allowance.minutes(), quiz.getPassPercent(), allowance.attempts(), finished.size(),
                     grade.orElse(null), grade.map(g -> QuizPolicy.passed(g, quiz.getPassPercent())).orElse(null),
@@ -211,8 +215,12 @@ public class QuizAttempts {
     }
 
     private Allowance allowance(Quiz quiz, String person) {
-        List<Accommodation> granted = em.createNamedQuery(Accommodation.OF_PERSON_AND_QUIZ, Accommodation.class)
-                .setParameter("quiz", quiz).setParameter("person", person).getResultList();
+        return allowance(quiz, em.createNamedQuery(Accommodation.OF_PERSON_AND_QUIZ, Accommodation.class)
+                .setParameter("quiz", quiz).setParameter("person", person).getResultList());
+    }
+
+    /** The allowance with the person's accommodations in this quiz already read. */
+    private static Allowance allowance(Quiz quiz, List<Accommodation> granted) {
         int minutes = granted.stream().mapToInt(Accommodation::getExtraMinutes).sum();
         int extra = granted.stream().mapToInt(Accommodation::getExtraAttempts).sum();
         return new Allowance(quiz.getTimeLimitMinutes() <= 0 ? 0 : quiz.getTimeLimitMinutes() + minutes,
@@ -361,7 +369,6 @@ public class QuizAttempts {
         BigDecimal percent = Scoring.percent(new ArrayList<>(fractions.values()));
         Instant now = clock.instant();
         attempt.finish(how, now, i -> fractions.get(i.getId()), percent, QuizPolicy.passed(percent, quiz.getPassPercent()));
-        em.flush();
         // synchronous: observers (the mistake book, the portal's evidence log) run in this transaction
         finishedEvents.fire(new AttemptFinished(attempt.getId(), attempt.getPersonKey()));
     }

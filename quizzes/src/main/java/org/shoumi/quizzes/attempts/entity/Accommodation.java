@@ -20,12 +20,14 @@ import java.time.Instant;
 @Table(name = "quiz_accommodation")
 @NamedQuery(name = Accommodation.OF_PERSON_AND_QUIZ, query = "select a from Accommodation a "
         + "where a.quiz = :quiz and a.personKey = :person order by a.id")
+@NamedQuery(name = Accommodation.OF_PERSON, query = "select a from Accommodation a where a.personKey = :person")
 @NamedQuery(name = Accommodation.OF_QUIZ, query = "select a from Accommodation a where a.quiz.code = :code "
         + "order by a.id desc")
 public class Accommodation {
 
     public static final String OF_PERSON_AND_QUIZ = "Accommodation.ofPersonAndQuiz";
     public static final String OF_QUIZ = "Accommodation.ofQuiz";
+    public static final String OF_PERSON = "Accommodation.ofPerson";
 
     /** The most a single grant may add: a day's worth of minutes, and ten attempts. */
     public static final int MAX_EXTRA_MINUTES = 24 * 60;

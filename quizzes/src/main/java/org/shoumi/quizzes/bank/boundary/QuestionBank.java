@@ -57,31 +57,31 @@ public class QuestionBank {
         int revised = 0;
         int unchanged = 0;
         java.time.Instant now = java.time.Instant.now();
+        // the latest version of every lineage, read once (this runs at every start)
+        java.util.Map<String, BankQuestion> latestOf = new java.util.HashMap<>();
+        em.createQuery("select q from BankQuestion q order by q.id", BankQuestion.class).getResultStream()
+                .forEach(b -> latestOf.put(b.getLineage(), b));
         for (PackQuestion q : questions) {
             List<String> options = new ArrayList<>(q.options().values());
-            Optional<BankQuestion> latest = latest(q.id());
+            Optional<BankQuestion> latest = Optional.ofNullable(latestOf.get(q.id()));
             if (latest.isEmpty()) {
                 em.persist(new BankQuestion(q.id(), QuestionType.valueOf(q.type()), q.stem(), options, q.answer(),
                         q.explanation(), q.category(), new RuleCode(q.clause()), q.difficulty(), q.basis(),
-                        PACK_SOURCE).created(PACK_SOURCE, now, groupOf(q)));
+                        PACK_SOURCE).created(PACK_SOURCE, now, q.group()));
                 added++;
             } else if (!latest.get().isActive()) {
                 unchanged++;
             } else if (latest.get().sameContent(q.stem(), options, q.answer(), q.explanation(), q.difficulty())) {
-                latest.get().group(groupOf(q));
+                latest.get().group(q.group());
                 unchanged++;
             } else {
                 em.persist(latest.get().revise(q.stem(), options, q.answer(), q.explanation(), q.difficulty(),
-                        groupOf(q), "content pack " + q.file(), PACK_SOURCE, now));
+                        q.group(), "content pack " + q.file(), PACK_SOURCE, now));
                 revised++;
             }
         }
         em.flush();
         return new PackImport(added, revised, unchanged);
-    }
-
-    private static String groupOf(PackQuestion q) {
-        return q.group();
     }
 
     /** A revision an officer writes: the new wording and why. */
@@ -120,11 +120,6 @@ public class QuestionBank {
         String lineage = byKey(key).map(BankQuestion::getLineage).orElse(key);
         return em.createNamedQuery(BankQuestion.VERSIONS, BankQuestion.class).setParameter("key", lineage)
                 .getResultList();
-    }
-
-    private Optional<BankQuestion> latest(String lineage) {
-        return em.createNamedQuery(BankQuestion.VERSIONS, BankQuestion.class).setParameter("key", lineage)
-                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** How an import went: questions added, and questions skipped because the bank already had them. */

@@ -36,12 +36,13 @@ public final class ItemStatistics {
     public record Thresholds(double tooEasy, double tooHard, int minGroup, double reviewFacility,
                              int reviewMinAnswers) {
 
-        public Thresholds(double tooEasy, double tooHard, int minGroup) {
-            this(tooEasy, tooHard, minGroup, 0.95, 30);
-        }
-
         public static Thresholds standard() {
             return new Thresholds(0.9, 0.2, 3, 0.95, 30);
+        }
+
+        /** These thresholds with other review levels (configuration). */
+        public Thresholds withReview(double facility, int minAnswers) {
+            return new Thresholds(tooEasy, tooHard, minGroup, facility, minAnswers);
         }
     }
 
