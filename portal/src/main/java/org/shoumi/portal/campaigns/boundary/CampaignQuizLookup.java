@@ -3,20 +3,35 @@ package org.shoumi.portal.campaigns.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.shoumi.portal.campaigns.entity.Campaign;
 import org.shoumi.portal.programmes.boundary.CampaignQuizzes;
 
-/** Answers the programmes' question "which quiz did this campaign set?" from the campaign records. */
+/**
+ * Answers the programmes' question "what did this campaign set?" from the campaign records. A launched campaign
+ * never changes, so each answer is kept once found (the overview asks for every programme).
+ */
 @ApplicationScoped
 public class CampaignQuizLookup implements CampaignQuizzes {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
 
+    private final Map<String, Asks> known = new ConcurrentHashMap<>();
+
     @Override
-    public Optional<String> quizOf(String campaignCode) {
-        return em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", campaignCode)
-                .getResultStream().map(Campaign::getQuizCode).findFirst();
+    public Optional<Asks> asksOf(String campaignCode) {
+        Asks asks = known.get(campaignCode);
+        if (asks != null) {
+            return Optional.of(asks);
+        }
+        Optional<Asks> found = em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", campaignCode)
+                .getResultStream().map(c -> new Asks(c.quiz().orElse(null), c.pledgeKind().orElse(null),
+                        c.getTitle()))
+                .findFirst();
+        found.ifPresent(a -> known.put(campaignCode, a));
+        return found;
     }
 }

@@ -1,13 +1,18 @@
 package org.shoumi.portal.programmes.boundary;
 
 import java.util.Optional;
+import org.shoumi.content.documents.entity.PledgeKind;
 
 /**
- * The quiz of the campaign that gave an in-post programme. Implemented by the campaigns feature, which sits above
- * the programmes and gives them; the programmes only ask, so they never depend on campaigns.
+ * The quiz and pledge of the campaign that gave an in-post programme. Implemented by the campaigns feature, which
+ * sits above the programmes and gives them; the programmes only ask, so they never depend on campaigns.
  */
 public interface CampaignQuizzes {
 
-    /** The quiz code of the campaign with this code; empty for an unknown campaign. */
-    Optional<String> quizOf(String campaignCode);
+    /** What a campaign asks for: its quiz and its pledge, each null when it asks for none; and its title. */
+    record Asks(String quiz, PledgeKind pledge, String title) {
+    }
+
+    /** What the campaign with this code asks for; empty for an unknown campaign. */
+    Optional<Asks> asksOf(String campaignCode);
 }

@@ -86,12 +86,13 @@ public class Programmes {
     Clock clock = Clock.systemUTC();
 
     /**
-     * Gives the person a programme starting today, due after the configured days, unless the same kind is
-     * already open for them (then that one is returned).
+     * Gives the person a programme starting today, due after the configured days, unless the same kind from the
+     * same campaign (or none) is already open for them (then that one is returned).
      */
     public Assignment assign(Employee person, ProgrammeKind kind, String campaignCode, LocalDate due, String by) {
         Optional<Assignment> open = assignmentsOf(person).stream()
-                .filter(a -> a.getKind() == kind && a.isOpen()).findFirst();
+                .filter(a -> a.getKind() == kind && a.isOpen()
+                        && java.util.Objects.equals(a.getCampaignCode(), campaignCode)).findFirst();
         if (open.isPresent()) {
             return open.get();
         }
@@ -102,7 +103,22 @@ public class Programmes {
         return a;
     }
 
-    /** Gives a programme if the rules call for one on hiring this person. */
+    /**
+     * Gives the person a programme the caller knows they do not have yet (a plan item just started): no look-up
+     * first, so that a year can be started for many people at once.
+     */
+    public Assignment giveNew(Employee person, ProgrammeKind kind, String campaignCode, LocalDate startsOn,
+                              LocalDate due, String by) {
+        Assignment a = new Assignment(person, kind, startsOn, due, campaignCode, by);
+        em.persist(a);
+        return a;
+    }
+
+    /** A programme that no longer applies (the person left its audience): closed, kept. */
+    public void close(Assignment a) {
+        a.close(clock.instant());
+    }
+
     /** The roster called for training (a hire, a move into a class or to another post): give the programme. */
     void trainingCalled(@Observes TrainingCalled called) {
         Assignment given = assign(called.person(), ProgrammeRules.programmeFor(called.call()), null, null, called.by());
@@ -131,7 +147,7 @@ public class Programmes {
     /** The open programme of this person that asks for a pledge of this kind not yet signed, if any. */
     public Optional<Assignment> awaitingPledge(Employee person, PledgeKind kind) {
         return assignmentsOf(person).stream()
-                .filter(a -> a.isOpen() && ProgrammeRules.pledgeOf(a.getKind()) == kind)
+                .filter(a -> a.isOpen() && ProgrammeRules.pledgeOf(stepsOf(a)).orElse(null) == kind)
                 .filter(a -> !pledgeSigned(a, kind))
                 .findFirst();
     }
@@ -228,7 +244,9 @@ public class Programmes {
         return new Progress(a.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
                 e.getDepartment().getName(), e.getDepartment().getNameEn(), a.getKind(), a.getStartedOn(),
                 a.getDue(), a.getCompletedAt(),
-                ProgrammeRules.overdue(a.getDue(), documents.today(), !a.isOpen()), done, a.getClosedAt());
+                ProgrammeRules.overdue(a.getDue(), documents.today(), !a.isOpen()), done, a.getClosedAt(),
+                a.getCampaignCode(), a.getCampaignCode() == null ? null
+                        : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::title).orElse(null));
     }
 
     private List<Step> stepsOf(Assignment a) {
@@ -236,7 +254,12 @@ public class Programmes {
     }
 
     private ProgrammeRules.Quizzes quizzesOf(Assignment a) {
-        return new ProgrammeRules.Quizzes(onboardingQuiz, inPostQuizOf(a));
+        if (a.getCampaignCode() == null) {
+            return new ProgrammeRules.Quizzes(onboardingQuiz, inPostQuiz);
+        }
+        CampaignQuizzes.Asks asks = campaignQuizzes.asksOf(a.getCampaignCode())
+                .orElse(new CampaignQuizzes.Asks(inPostQuiz, PledgeKind.IN_POST, a.getCampaignCode()));
+        return new ProgrammeRules.Quizzes(onboardingQuiz, asks.quiz(), asks.pledge());
     }
 
     /**
@@ -255,14 +278,6 @@ public class Programmes {
         return new Evidence(owed, passed, signed);
     }
 
-    /** The campaign's quiz for an in-post programme given by a campaign, else the configured one. */
-    private String inPostQuizOf(Assignment a) {
-        if (a.getCampaignCode() == null) {
-            return inPostQuiz;
-        }
-        return campaignQuizzes.quizOf(a.getCampaignCode()).orElse(inPostQuiz);
-    }
-
     private boolean pledgeSigned(Assignment a, PledgeKind kind) {
         if (kind == PledgeKind.EXIT && em.createQuery("select count(d) from Departure d where d.employee = :e "
                         + "and d.openedAt >= :since and d.exitPledgePaperRef is not null", Long.class)
@@ -279,7 +294,8 @@ public class Programmes {
         return a.getStartedOn().atStartOfDay(ZoneId.of(zone)).toInstant();
     }
 
-    private List<Assignment> assignmentsOf(Employee person) {
+    /** Every programme ever given to the person, oldest first. */
+    public List<Assignment> assignmentsOf(Employee person) {
         return em.createNamedQuery(Assignment.OF_EMPLOYEE, Assignment.class).setParameter("employee", person)
                 .getResultList();
     }

@@ -10,7 +10,7 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
 public record Progress(long assignmentId, String employeeNo, String name, String departmentCode,
                        String departmentName, String departmentNameEn, ProgrammeKind kind, LocalDate startedOn,
                        LocalDate due, Instant completedAt, boolean overdue, List<StepProgress> steps,
-                       Instant closedAt) {
+                       Instant closedAt, String campaignCode, String campaignTitle) {
 
     /** One step: what it asks for, whether it is done; {@code owed} counts the readings still owed. */
     public record StepProgress(StepKind kind, String target, boolean done, int owed) {
@@ -29,6 +29,15 @@ public record Progress(long assignmentId, String employeeNo, String name, String
         public int getOwed() {
             return owed;
         }
+    }
+
+    /** The campaign or plan item that gave the programme; null for one the roster called for. */
+    public String getCampaignCode() {
+        return campaignCode;
+    }
+
+    public String getCampaignTitle() {
+        return campaignTitle;
     }
 
     public long doneCount() {

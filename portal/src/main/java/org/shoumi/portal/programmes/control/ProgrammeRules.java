@@ -33,8 +33,15 @@ public final class ProgrammeRules {
     public record Evidence(int readingsOwed, boolean quizPassed, boolean pledgeSigned) {
     }
 
-    /** The quizzes the programmes ask for (from configuration). */
-    public record Quizzes(String onboarding, String inPost) {
+    /**
+     * The quizzes the programmes ask for (from configuration, or the campaign that gave an in-post programme), and
+     * the pledge an in-post programme asks for: the in-post pledge unless its campaign says otherwise. A null
+     * {@code inPost} quiz or {@code inPostPledge} leaves that step out.
+     */
+    public record Quizzes(String onboarding, String inPost, PledgeKind inPostPledge) {
+        public Quizzes(String onboarding, String inPost) {
+            this(onboarding, inPost, PledgeKind.IN_POST);
+        }
     }
 
     /** An earlier step not done yet; {@code owed} counts the readings still owed (0 for other steps). */
@@ -78,8 +85,12 @@ public final class ProgrammeRules {
             }
             case IN_POST -> {
                 steps.add(new Step(StepKind.READ, null));
-                steps.add(new Step(StepKind.QUIZ, quizzes.inPost()));
-                steps.add(new Step(StepKind.PLEDGE, PledgeKind.IN_POST.name()));
+                if (quizzes.inPost() != null) {
+                    steps.add(new Step(StepKind.QUIZ, quizzes.inPost()));
+                }
+                if (quizzes.inPostPledge() != null) {
+                    steps.add(new Step(StepKind.PLEDGE, quizzes.inPostPledge().name()));
+                }
             }
             case TRANSFER -> {
                 steps.add(new Step(StepKind.READ, null));
@@ -119,7 +130,13 @@ public final class ProgrammeRules {
         return List.copyOf(missing);
     }
 
-    /** The pledge a programme asks for. */
+    /** The pledge a programme asks for, if any (an in-post programme's campaign may ask for another or none). */
+    public static Optional<PledgeKind> pledgeOf(List<Step> steps) {
+        return steps.stream().filter(s -> s.kind() == StepKind.PLEDGE).map(s -> PledgeKind.valueOf(s.target()))
+                .findFirst();
+    }
+
+    /** The pledge a programme asks for by default. */
     public static PledgeKind pledgeOf(ProgrammeKind kind) {
         return switch (kind) {
             case ONBOARDING, TRANSFER -> PledgeKind.ONBOARDING;

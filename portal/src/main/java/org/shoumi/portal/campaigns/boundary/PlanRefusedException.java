@@ -1,0 +1,54 @@
+package org.shoumi.portal.campaigns.boundary;
+
+import java.util.List;
+
+/** A plan change that was refused, and why; nothing was stored. {@code details} name the items concerned. */
+public class PlanRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason {
+        /** the year is not a plausible plan year */
+        YEAR,
+        TITLE_MISSING,
+        NO_SUCH_PLAN,
+        /** the plan was started and can no longer change */
+        STARTED,
+        /** a plan without items cannot be started */
+        EMPTY,
+        /** no plan of the previous year to copy */
+        NOTHING_TO_COPY,
+        /** item title missing or too long */
+        ITEM_TITLE,
+        /** the window is missing or ends before it opens */
+        WINDOW,
+        /** the window leaves the plan year */
+        OUTSIDE_YEAR,
+        /** 学时 below zero, too many, or finer than a tenth */
+        HOURS,
+        /** another item for the same people overlaps in time */
+        OVERLAP,
+        UNKNOWN_QUIZ,
+        UNKNOWN_DEPARTMENT,
+        /** neither a quiz nor a pledge: the item would ask for nothing but reading */
+        NOTHING_ASKED
+    }
+
+    private final Reason reason;
+    private final List<String> details;
+
+    public PlanRefusedException(Reason reason, String... details) {
+        super(reason.name() + (details.length == 0 ? "" : " " + String.join(", ", details)));
+        this.reason = reason;
+        this.details = List.of(details);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** What the message names: the item (and the item it overlaps), the unknown code. */
+    public List<String> details() {
+        return details;
+    }
+}

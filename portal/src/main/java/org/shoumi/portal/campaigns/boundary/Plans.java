@@ -1,0 +1,301 @@
+package org.shoumi.portal.campaigns.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.campaigns.boundary.PlanRefusedException.Reason;
+import org.shoumi.portal.campaigns.control.CampaignTargets;
+import org.shoumi.portal.campaigns.control.PlanRules;
+import org.shoumi.portal.campaigns.entity.Campaign;
+import org.shoumi.portal.campaigns.entity.EducationPlan;
+import org.shoumi.portal.campaigns.entity.PlanItem;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.events.PersonnelChanged;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.entity.Assignment;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.quizzes.attempts.entity.Quiz;
+
+/**
+ * The yearly education plans (年度保密教育计划). A plan is drafted (or copied from last year's), then started: each
+ * item becomes a campaign and everyone the item concerns gets its in-post programme, all in one transaction. During
+ * the year, a person who joins an item's audience (hired, taking up the post, moved into a class or department)
+ * gets the programme when the change is recorded; one who leaves the audience has the open one closed.
+ */
+@ApplicationScoped
+@Transactional
+public class Plans {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    Documents documents;
+
+    /** The fewest days a person who joins an item during the year gets to do it. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.plan.joiner-days", defaultValue = "30")
+    int joinerDays;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Every plan, newest year first. */
+    public List<EducationPlan> all() {
+        List<EducationPlan> plans = em.createNamedQuery(EducationPlan.ALL, EducationPlan.class).getResultList();
+        plans.forEach(p -> p.getItems().size());
+        return plans;
+    }
+
+    public Optional<EducationPlan> find(long id) {
+        EducationPlan plan = em.find(EducationPlan.class, id);
+        if (plan != null) {
+            plan.getItems().size();
+        }
+        return Optional.ofNullable(plan);
+    }
+
+    /** A new, empty draft for a year. */
+    public EducationPlan create(int year, String title, String by) {
+        requireYear(year);
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty() || t.length() > 200) {
+            throw new PlanRefusedException(Reason.TITLE_MISSING);
+        }
+        EducationPlan plan = new EducationPlan(year, t, null, by, clock.instant());
+        em.persist(plan);
+        return plan;
+    }
+
+    /**
+     * A draft for {@code year} copied from the newest plan of the year before: the same items, each window moved
+     * by a year; the title's year is replaced. Refused when the year before has no plan.
+     */
+    public EducationPlan copyFromLastYear(int year, String by) {
+        requireYear(year);
+        EducationPlan last = em.createNamedQuery(EducationPlan.OF_YEAR, EducationPlan.class)
+                .setParameter("year", year - 1).getResultStream().reduce((a, b) -> b)
+                .orElseThrow(() -> new PlanRefusedException(Reason.NOTHING_TO_COPY, String.valueOf(year - 1)));
+        String title = last.getTitle().replace(String.valueOf(year - 1), String.valueOf(year));
+        EducationPlan copy = new EducationPlan(year, title, last.getId(), by, clock.instant());
+        for (PlanItem i : last.getItems()) {
+            copy.add(new PlanItem(i.getAudience(), i.getDepartments(), i.getTitle().replace(
+                    String.valueOf(year - 1), String.valueOf(year)), i.getQuizCode(), i.getPledgeKind(),
+                    i.getHoursTarget(), PlanRules.nextYear(i.getOpensOn()), PlanRules.nextYear(i.getDueOn())));
+        }
+        em.persist(copy);
+        return copy;
+    }
+
+    /** Adds an item to a draft; refused with the first problem found (the window, 学时, an overlap…). */
+    public PlanItem addItem(long planId, PlanItemDraft d) {
+        EducationPlan plan = draft(planId);
+        String title = d.title() == null ? "" : d.title().strip();
+        if (title.isEmpty() || title.length() > 200) {
+            throw new PlanRefusedException(Reason.ITEM_TITLE);
+        }
+        if (d.audience() == null) {
+            throw new PlanRefusedException(Reason.ITEM_TITLE);
+        }
+        String quiz = d.quizCode() == null || d.quizCode().isBlank() ? null : d.quizCode().strip();
+        if (quiz == null && d.pledgeKind() == null) {
+            throw new PlanRefusedException(Reason.NOTHING_ASKED, title);
+        }
+        if (quiz != null && em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", quiz)
+                .getResultList().isEmpty()) {
+            throw new PlanRefusedException(Reason.UNKNOWN_QUIZ, quiz);
+        }
+        Set<String> departments = d.departments() == null ? Set.of() : d.departments();
+        Set<String> known = em.createNamedQuery(Department.ALL, Department.class).getResultStream()
+                .map(Department::getCode).collect(Collectors.toSet());
+        for (String dep : departments) {
+            if (!known.contains(dep)) {
+                throw new PlanRefusedException(Reason.UNKNOWN_DEPARTMENT, dep);
+            }
+        }
+        PlanRules.Item item = new PlanRules.Item(title, d.audience(), departments, d.opensOn(), d.dueOn(),
+                d.hoursTarget());
+        refuseProblems(item, plan.getPlanYear());
+        List<PlanRules.Item> others = new ArrayList<>(rulesItems(plan.getItems()));
+        others.addAll(startedItems(plan.getPlanYear()));
+        PlanRules.overlapping(item, others).ifPresent(o -> {
+            throw new PlanRefusedException(Reason.OVERLAP, title, o.name());
+        });
+        return plan.add(new PlanItem(d.audience(), CampaignTargets.join(departments), title, quiz, d.pledgeKind(),
+                d.hoursTarget().setScale(1, java.math.RoundingMode.UNNECESSARY), d.opensOn(), d.dueOn()));
+    }
+
+    /** Takes an item out of a draft. */
+    public void removeItem(long planId, long itemId) {
+        EducationPlan plan = draft(planId);
+        plan.getItems().stream().filter(i -> i.getId() == itemId).findFirst().ifPresent(plan::remove);
+    }
+
+    /**
+     * Starts a draft: every item becomes a campaign, and every person it concerns gets its in-post programme,
+     * starting when the item opens (or today) and due on its due date. Checked again as a whole first (the other
+     * plans of the year may have been started since the items were added); refused, nothing is stored.
+     */
+    public PlanStarted start(long planId, String by) {
+        EducationPlan plan = draft(planId);
+        if (plan.getItems().isEmpty()) {
+            throw new PlanRefusedException(Reason.EMPTY);
+        }
+        int year = plan.getPlanYear();
+        List<PlanRules.Item> started = startedItems(year);
+        for (PlanItem i : plan.getItems()) {
+            PlanRules.Item item = rulesItem(i);
+            refuseProblems(item, year);
+            PlanRules.overlapping(item, started).ifPresent(o -> {
+                throw new PlanRefusedException(Reason.OVERLAP, i.getTitle(), o.name());
+            });
+        }
+        plan.start(by, clock.instant());
+        LocalDate today = documents.today();
+        List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post",
+                Employee.class).getResultList();
+        Set<Long> secrecyStaff = secrecyStaff();
+        int given = 0;
+        for (PlanItem i : plan.getItems()) {
+            String code = campaignCode(plan, i);
+            Campaign campaign = Campaign.ofPlanItem(code, i, by, clock.instant());
+            em.persist(campaign);
+            i.launchedAs(code);
+            Set<String> departments = CampaignTargets.split(i.getDepartments());
+            LocalDate startsOn = i.getOpensOn().isAfter(today) ? i.getOpensOn() : today;
+            for (Employee p : people) {
+                if (PlanRules.includes(i.getAudience(), departments, facts(p, secrecyStaff), year)) {
+                    programmes.giveNew(p, ProgrammeKind.IN_POST, code, startsOn,
+                            PlanRules.dueForJoiner(i.getDueOn(), today, 1), by);
+                    given++;
+                }
+            }
+        }
+        return new PlanStarted(plan.getItems().size(), given);
+    }
+
+    /**
+     * A person's record changed (hired, took up the post, moved, changed class, left): they get the programme of
+     * every item of this year's started plans that now concerns them and whose window is still open, and the open
+     * programme of an item that no longer concerns them is closed.
+     */
+    void personnelChanged(@Observes PersonnelChanged changed) {
+        LocalDate today = documents.today();
+        List<Campaign> campaigns = em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class)
+                .setParameter("year", today.getYear()).getResultList();
+        if (campaigns.isEmpty()) {
+            return;
+        }
+        Employee person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", changed.employeeNo()).getResultStream().findFirst().orElse(null);
+        if (person == null) {
+            return;
+        }
+        PlanRules.Person facts = facts(person, secrecyStaff());
+        Map<String, List<Assignment>> mine = programmes.assignmentsOf(person).stream()
+                .filter(a -> a.getCampaignCode() != null)
+                .collect(Collectors.groupingBy(Assignment::getCampaignCode));
+        for (Campaign c : campaigns) {
+            boolean concerned = PlanRules.includes(c.getAudience(), CampaignTargets.split(c.getDepartments()), facts,
+                    c.getPlanYear());
+            List<Assignment> given = mine.getOrDefault(c.getCode(), List.of());
+            if (concerned && given.stream().noneMatch(a -> a.isOpen() || a.isComplete())
+                    && PlanRules.stillOpen(c.getDueOn(), today)) {
+                LocalDate startsOn = c.getOpensOn().isAfter(today) ? c.getOpensOn() : today;
+                programmes.giveNew(person, ProgrammeKind.IN_POST, c.getCode(), startsOn,
+                        PlanRules.dueForJoiner(c.getDueOn(), today, joinerDays), changed.employeeNo());
+            } else if (!concerned) {
+                given.stream().filter(Assignment::isOpen).forEach(programmes::close);
+            }
+        }
+    }
+
+    /**
+     * The 学时 a person must reach in {@code year}: the highest target of the started plan items that concern
+     * them; empty when no started item does (the caller then uses the configured target of their class).
+     */
+    public Optional<BigDecimal> hoursTarget(Employee person, int year) {
+        PlanRules.Person facts = facts(person, secrecyStaff());
+        return em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class).setParameter("year", year)
+                .getResultStream()
+                .filter(c -> c.getHoursTarget() != null && PlanRules.includes(c.getAudience(),
+                        CampaignTargets.split(c.getDepartments()), facts, year))
+                .map(Campaign::getHoursTarget).max(BigDecimal::compareTo);
+    }
+
+    /** The started items of other plans of the year, as the rules see them (from their campaigns). */
+    private List<PlanRules.Item> startedItems(int year) {
+        return em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class).setParameter("year", year)
+                .getResultStream().map(c -> new PlanRules.Item(c.getTitle(), c.getAudience(),
+                        CampaignTargets.split(c.getDepartments()), c.getOpensOn(), c.getDueOn(), c.getHoursTarget()))
+                .toList();
+    }
+
+    private static List<PlanRules.Item> rulesItems(List<PlanItem> items) {
+        return items.stream().map(Plans::rulesItem).toList();
+    }
+
+    private static PlanRules.Item rulesItem(PlanItem i) {
+        return new PlanRules.Item(i.getTitle(), i.getAudience(), CampaignTargets.split(i.getDepartments()),
+                i.getOpensOn(), i.getDueOn(), i.getHoursTarget());
+    }
+
+    private static void refuseProblems(PlanRules.Item item, int year) {
+        List<PlanRules.Problem> problems = PlanRules.check(item, year);
+        if (!problems.isEmpty()) {
+            throw new PlanRefusedException(Reason.valueOf(problems.get(0).name()), item.name());
+        }
+    }
+
+    private EducationPlan draft(long planId) {
+        EducationPlan plan = em.find(EducationPlan.class, planId);
+        if (plan == null) {
+            throw new PlanRefusedException(Reason.NO_SUCH_PLAN);
+        }
+        if (plan.isStarted()) {
+            throw new PlanRefusedException(Reason.STARTED);
+        }
+        return plan;
+    }
+
+    private static void requireYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new PlanRefusedException(Reason.YEAR);
+        }
+    }
+
+    /** The campaign an item becomes: P2027-12-3 is item 3 of plan 12 of 2027. */
+    private static String campaignCode(EducationPlan plan, PlanItem item) {
+        return ("P" + plan.getPlanYear() + "-" + plan.getId() + "-" + item.getPosition()).toUpperCase(Locale.ROOT);
+    }
+
+    private Set<Long> secrecyStaff() {
+        return new HashSet<>(em.createQuery("select e.id from Account a join a.employee e join a.roles r "
+                + "where r = :role", Long.class).setParameter("role", Role.SECRECY_OFFICER).getResultList());
+    }
+
+    private static PlanRules.Person facts(Employee p, Set<Long> secrecyStaff) {
+        return new PlanRules.Person(p.getDepartment().getCode(), p.getPost().getCode(), p.getSecrecyClass(),
+                p.getStatus(), secrecyStaff.contains(p.getId()), p.getHireDate());
+    }
+}

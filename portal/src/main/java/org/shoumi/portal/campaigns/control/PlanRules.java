@@ -1,0 +1,135 @@
+package org.shoumi.portal.campaigns.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.shoumi.portal.campaigns.entity.Audience;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+
+/**
+ * The rules of the yearly education plan (年度保密教育计划): who an item concerns, which items may stand side by side,
+ * what a copy of last year's plan looks like, and when a person who joins during the year must be done.
+ */
+public final class PlanRules {
+
+    /** The post code of leading cadres (领导干部). */
+    public static final String LEADER_POST = "LEADER";
+
+    /** The most 学时 an item may ask for in a year. */
+    public static final BigDecimal MAX_HOURS = new BigDecimal("200");
+
+    /** What the plan needs to know about a person. */
+    public record Person(String department, String post, SecrecyClass secrecyClass, EmployeeStatus status,
+                         boolean secrecyStaff, LocalDate hireDate) {
+    }
+
+    /** An item as far as the rules go: audience, departments (empty: all), window and 学时 target. */
+    public record Item(String name, Audience audience, Set<String> departments, LocalDate opensOn, LocalDate dueOn,
+                       BigDecimal hours) {
+    }
+
+    /** Why an item cannot be in the plan. */
+    public enum Problem {
+        /** no window, or it ends before it opens */
+        WINDOW,
+        /** the window leaves the plan year */
+        OUTSIDE_YEAR,
+        /** 学时 below zero or above {@link #MAX_HOURS}, or more than one decimal */
+        HOURS,
+        /** another item for the same people has a window that overlaps */
+        OVERLAP
+    }
+
+    private PlanRules() {
+    }
+
+    /**
+     * Whether the item concerns the person in the plan year. Only people in post count, and new hires also while
+     * they are being onboarded; a department choice narrows any audience.
+     */
+    public static boolean includes(Audience audience, Set<String> departments, Person p, int year) {
+        if (!departments.isEmpty() && !departments.contains(p.department())) {
+            return false;
+        }
+        if (audience == Audience.NEW_HIRES) {
+            return (p.status() == EmployeeStatus.ACTIVE || p.status() == EmployeeStatus.ONBOARDING)
+                    && p.hireDate() != null && p.hireDate().getYear() == year;
+        }
+        if (p.status() != EmployeeStatus.ACTIVE) {
+            return false;
+        }
+        return switch (audience) {
+            case ALL_STAFF -> true;
+            case NON_SECRET -> !p.secrecyClass().isSecretRelated();
+            case CORE -> p.secrecyClass() == SecrecyClass.CORE;
+            case IMPORTANT -> p.secrecyClass() == SecrecyClass.IMPORTANT;
+            case GENERAL -> p.secrecyClass() == SecrecyClass.GENERAL;
+            case LEADERS -> LEADER_POST.equals(p.post());
+            case SECRECY_STAFF -> p.secrecyStaff();
+            case NEW_HIRES -> throw new IllegalStateException();
+        };
+    }
+
+    /** The problems of one item on its own, in a plan for {@code year}. */
+    public static List<Problem> check(Item item, int year) {
+        List<Problem> problems = new ArrayList<>();
+        if (item.opensOn() == null || item.dueOn() == null || item.dueOn().isBefore(item.opensOn())) {
+            problems.add(Problem.WINDOW);
+        } else if (item.opensOn().getYear() != year || item.dueOn().getYear() != year) {
+            problems.add(Problem.OUTSIDE_YEAR);
+        }
+        if (!hoursValid(item.hours())) {
+            problems.add(Problem.HOURS);
+        }
+        return problems;
+    }
+
+    /** 学时: zero or more, at most {@link #MAX_HOURS}, in steps of a tenth. */
+    public static boolean hoursValid(BigDecimal hours) {
+        return hours != null && hours.signum() >= 0 && hours.compareTo(MAX_HOURS) <= 0
+                && hours.stripTrailingZeros().scale() <= 1;
+    }
+
+    /**
+     * The item among {@code others} that asks the same people for training in an overlapping window: the same
+     * audience, departments in common (an empty choice is every department), windows sharing a day.
+     */
+    public static Optional<Item> overlapping(Item item, Collection<Item> others) {
+        return others.stream().filter(o -> o != item && o.audience() == item.audience()
+                        && departmentsMeet(o.departments(), item.departments())
+                        && o.opensOn() != null && o.dueOn() != null && item.opensOn() != null && item.dueOn() != null
+                        && !o.dueOn().isBefore(item.opensOn()) && !item.dueOn().isBefore(o.opensOn()))
+                .findFirst();
+    }
+
+    private static boolean departmentsMeet(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    }
+
+    /**
+     * The same date in the next plan year, so that a copied plan keeps last year's rhythm; 29 February becomes
+     * 28 February.
+     */
+    public static LocalDate nextYear(LocalDate date) {
+        return date.plusYears(1);
+    }
+
+    /**
+     * The due date for someone who joins an item during the year: the item's own due date, but never fewer than
+     * {@code minimumDays} from today (a person who joins in the last week still gets time to do it).
+     */
+    public static LocalDate dueForJoiner(LocalDate itemDue, LocalDate today, int minimumDays) {
+        LocalDate earliest = today.plusDays(minimumDays);
+        return itemDue.isBefore(earliest) ? earliest : itemDue;
+    }
+
+    /** Whether a person can still be given the item: its window has not closed. */
+    public static boolean stillOpen(LocalDate dueOn, LocalDate today) {
+        return !today.isAfter(dueOn);
+    }
+}

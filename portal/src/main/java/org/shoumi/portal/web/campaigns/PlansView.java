@@ -1,0 +1,255 @@
+package org.shoumi.portal.web.campaigns;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.campaigns.boundary.PlanItemDraft;
+import org.shoumi.portal.campaigns.boundary.PlanRefusedException;
+import org.shoumi.portal.campaigns.boundary.PlanStarted;
+import org.shoumi.portal.campaigns.boundary.Plans;
+import org.shoumi.portal.campaigns.entity.Audience;
+import org.shoumi.portal.campaigns.entity.EducationPlan;
+import org.shoumi.portal.campaigns.entity.PlanItem;
+import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.attempts.entity.Quiz;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+
+/**
+ * The yearly education plans (年度保密教育计划): the list, a new plan or a copy of last year's, the items of the chosen
+ * plan, and starting it.
+ */
+@Named
+@ViewScoped
+public class PlansView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Plans plans;
+
+    @Inject
+    transient Organisation organisation;
+
+    @Inject
+    transient Quizzes quizzes;
+
+    @Inject
+    transient Documents documents;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private List<EducationPlan> all;
+    private Long selectedId;
+    private Integer year;
+    private String title;
+
+    private String audience;
+    private List<String> departments = List.of();
+    private String itemTitle;
+    private String quizCode;
+    private String pledge;
+    private BigDecimal hours;
+    private LocalDate opensOn;
+    private LocalDate dueOn;
+
+    @PostConstruct
+    void load() {
+        year = documents.today().getYear();
+        all = plans.all();
+        if (selectedId == null && !all.isEmpty()) {
+            selectedId = all.get(0).getId();
+        }
+    }
+
+    public void create() {
+        try {
+            selectedId = plans.create(year == null ? 0 : year, title, external.getRemoteUser()).getId();
+            messages.info("plan.created", title);
+            title = null;
+            all = plans.all();
+        } catch (PlanRefusedException refused) {
+            refusedWith(refused);
+        }
+    }
+
+    public void copy() {
+        try {
+            EducationPlan copy = plans.copyFromLastYear(year == null ? 0 : year, external.getRemoteUser());
+            selectedId = copy.getId();
+            messages.info("plan.copied", copy.getTitle(), copy.getItems().size());
+            all = plans.all();
+        } catch (PlanRefusedException refused) {
+            refusedWith(refused);
+        }
+    }
+
+    public void select(long id) {
+        selectedId = id;
+    }
+
+    public void addItem() {
+        try {
+            plans.addItem(selectedId == null ? -1 : selectedId, new PlanItemDraft(
+                    audience == null ? null : Audience.valueOf(audience), new HashSet<>(departments), itemTitle,
+                    quizCode, pledge == null || pledge.isEmpty() ? null : PledgeKind.valueOf(pledge),
+                    hours, opensOn, dueOn));
+            messages.info("plan.itemAdded", itemTitle);
+            itemTitle = null;
+            all = plans.all();
+        } catch (PlanRefusedException refused) {
+            refusedWith(refused);
+        }
+    }
+
+    public void removeItem(long itemId) {
+        try {
+            plans.removeItem(selectedId, itemId);
+            all = plans.all();
+        } catch (PlanRefusedException refused) {
+            refusedWith(refused);
+        }
+    }
+
+    public void start() {
+        try {
+            PlanStarted started = plans.start(selectedId == null ? -1 : selectedId, external.getRemoteUser());
+            messages.info("plan.started", started.campaigns(), started.programmes());
+            all = plans.all();
+        } catch (PlanRefusedException refused) {
+            refusedWith(refused);
+        }
+    }
+
+    private void refusedWith(PlanRefusedException refused) {
+        messages.error("plan.refused." + refused.reason().name(), refused.details().toArray());
+    }
+
+    public List<EducationPlan> getAll() {
+        return all;
+    }
+
+    public EducationPlan getSelected() {
+        return all.stream().filter(p -> p.getId().equals(selectedId)).findFirst().orElse(null);
+    }
+
+    public List<PlanItem> getItems() {
+        EducationPlan p = getSelected();
+        return p == null ? List.of() : p.getItems();
+    }
+
+    public Audience[] getAudiences() {
+        return Audience.values();
+    }
+
+    public PledgeKind[] getPledgeKinds() {
+        return new PledgeKind[] {PledgeKind.IN_POST, PledgeKind.AGREEMENT};
+    }
+
+    public List<Quiz> getExams() {
+        return quizzes.all().stream().filter(q -> q.getMode() == QuizMode.EXAM && q.isActive()).toList();
+    }
+
+    public List<Department> getAllDepartments() {
+        return organisation.departments();
+    }
+
+    public Long getSelectedId() {
+        return selectedId;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public void setAudience(String audience) {
+        this.audience = audience;
+    }
+
+    public List<String> getDepartments() {
+        return departments;
+    }
+
+    public void setDepartments(List<String> departments) {
+        this.departments = departments == null ? List.of() : departments;
+    }
+
+    public String getItemTitle() {
+        return itemTitle;
+    }
+
+    public void setItemTitle(String itemTitle) {
+        this.itemTitle = itemTitle;
+    }
+
+    public String getQuizCode() {
+        return quizCode;
+    }
+
+    public void setQuizCode(String quizCode) {
+        this.quizCode = quizCode;
+    }
+
+    public String getPledge() {
+        return pledge;
+    }
+
+    public void setPledge(String pledge) {
+        this.pledge = pledge;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public void setHours(BigDecimal hours) {
+        this.hours = hours;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public void setOpensOn(LocalDate opensOn) {
+        this.opensOn = opensOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+}

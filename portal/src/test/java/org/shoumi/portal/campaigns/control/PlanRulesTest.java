@@ -1,0 +1,125 @@
+package org.shoumi.portal.campaigns.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.campaigns.control.PlanRules.Item;
+import org.shoumi.portal.campaigns.control.PlanRules.Person;
+import org.shoumi.portal.campaigns.control.PlanRules.Problem;
+import org.shoumi.portal.campaigns.entity.Audience;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+
+class PlanRulesTest {
+
+    private static final LocalDate HIRED_LONG_AGO = LocalDate.of(2019, 3, 1);
+
+    private static Person person(SecrecyClass c, EmployeeStatus s) {
+        return new Person("OFFICE", "STAFF", c, s, false, HIRED_LONG_AGO);
+    }
+
+    private static Item item(String name, Audience a, Set<String> deps, String from, String to, String hours) {
+        return new Item(name, a, deps, LocalDate.parse(from), LocalDate.parse(to), new BigDecimal(hours));
+    }
+
+    @Test
+    void eachClassItemConcernsOnlyThatClassInPost() {
+        Person core = person(SecrecyClass.CORE, EmployeeStatus.ACTIVE);
+        assertTrue(PlanRules.includes(Audience.CORE, Set.of(), core, 2027));
+        assertFalse(PlanRules.includes(Audience.GENERAL, Set.of(), core, 2027));
+        assertFalse(PlanRules.includes(Audience.NON_SECRET, Set.of(), core, 2027));
+        assertTrue(PlanRules.includes(Audience.ALL_STAFF, Set.of(), core, 2027));
+        assertFalse(PlanRules.includes(Audience.CORE, Set.of(), person(SecrecyClass.CORE, EmployeeStatus.LEFT_POST),
+                2027), "someone who left the post is not trained in post");
+        assertFalse(PlanRules.includes(Audience.CORE, Set.of(), person(SecrecyClass.CORE, EmployeeStatus.ONBOARDING),
+                2027), "onboarding comes first");
+    }
+
+    @Test
+    void nonSecretStaffAreAnAudienceOfTheirOwn() {
+        Person plain = person(SecrecyClass.NONE, EmployeeStatus.ACTIVE);
+        assertTrue(PlanRules.includes(Audience.NON_SECRET, Set.of(), plain, 2027));
+        assertTrue(PlanRules.includes(Audience.ALL_STAFF, Set.of(), plain, 2027));
+        assertFalse(PlanRules.includes(Audience.GENERAL, Set.of(), plain, 2027));
+    }
+
+    @Test
+    void leadersSecrecyStaffAndDepartments() {
+        Person leader = new Person("FIN", PlanRules.LEADER_POST, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, false,
+                HIRED_LONG_AGO);
+        Person officer = new Person("OFFICE", "CLERK", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, true,
+                HIRED_LONG_AGO);
+        assertTrue(PlanRules.includes(Audience.LEADERS, Set.of(), leader, 2027));
+        assertFalse(PlanRules.includes(Audience.LEADERS, Set.of(), officer, 2027));
+        assertTrue(PlanRules.includes(Audience.SECRECY_STAFF, Set.of(), officer, 2027));
+        assertFalse(PlanRules.includes(Audience.SECRECY_STAFF, Set.of(), leader, 2027));
+        assertFalse(PlanRules.includes(Audience.LEADERS, Set.of("OFFICE"), leader, 2027), "another department");
+        assertTrue(PlanRules.includes(Audience.LEADERS, Set.of("OFFICE", "FIN"), leader, 2027));
+    }
+
+    @Test
+    void newHiresAreThoseHiredInThePlanYearEvenWhileOnboarding() {
+        Person hired = new Person("OFFICE", "STAFF", SecrecyClass.NONE, EmployeeStatus.ONBOARDING, false,
+                LocalDate.of(2027, 5, 10));
+        assertTrue(PlanRules.includes(Audience.NEW_HIRES, Set.of(), hired, 2027));
+        assertFalse(PlanRules.includes(Audience.NEW_HIRES, Set.of(), hired, 2028), "hired the year before");
+        Person old = person(SecrecyClass.NONE, EmployeeStatus.ACTIVE);
+        assertFalse(PlanRules.includes(Audience.NEW_HIRES, Set.of(), old, 2027));
+    }
+
+    @Test
+    void anItemKeepsItsWindowInsideThePlanYearAndItsHoursSensible() {
+        assertEquals(List.of(), PlanRules.check(item("a", Audience.CORE, Set.of(), "2027-01-01", "2027-12-31", "12"),
+                2027));
+        assertEquals(List.of(Problem.WINDOW), PlanRules.check(item("a", Audience.CORE, Set.of(), "2027-05-01",
+                "2027-04-30", "12"), 2027));
+        assertEquals(List.of(Problem.OUTSIDE_YEAR), PlanRules.check(item("a", Audience.CORE, Set.of(), "2026-12-01",
+                "2027-01-31", "12"), 2027));
+        assertEquals(List.of(Problem.HOURS), PlanRules.check(item("a", Audience.CORE, Set.of(), "2027-01-01",
+                "2027-02-01", "-1"), 2027));
+        assertEquals(List.of(Problem.HOURS), PlanRules.check(item("a", Audience.CORE, Set.of(), "2027-01-01",
+                "2027-02-01", "2.25"), 2027));
+        assertEquals(List.of(Problem.HOURS), PlanRules.check(item("a", Audience.CORE, Set.of(), "2027-01-01",
+                "2027-02-01", "201"), 2027));
+        assertTrue(PlanRules.hoursValid(new BigDecimal("0")));
+        assertTrue(PlanRules.hoursValid(new BigDecimal("7.50")));
+    }
+
+    @Test
+    void twoItemsForTheSamePeopleMayNotOverlapInTime() {
+        Item first = item("上半年", Audience.CORE, Set.of(), "2027-01-01", "2027-06-30", "6");
+        Item second = item("下半年", Audience.CORE, Set.of(), "2027-06-30", "2027-12-31", "6");
+        Item later = item("下半年", Audience.CORE, Set.of(), "2027-07-01", "2027-12-31", "6");
+        Item otherClass = item("一般", Audience.GENERAL, Set.of(), "2027-01-01", "2027-12-31", "6");
+        Item oneDept = item("财务", Audience.CORE, Set.of("FIN"), "2027-03-01", "2027-03-31", "2");
+        Item otherDept = item("办公室", Audience.CORE, Set.of("OFFICE"), "2027-03-01", "2027-03-31", "2");
+        assertEquals("上半年", PlanRules.overlapping(second, List.of(first)).orElseThrow().name(),
+                "sharing one day is an overlap");
+        assertTrue(PlanRules.overlapping(later, List.of(first)).isEmpty());
+        assertTrue(PlanRules.overlapping(otherClass, List.of(first)).isEmpty());
+        assertTrue(PlanRules.overlapping(oneDept, List.of(first)).isPresent(), "all departments include FIN");
+        assertTrue(PlanRules.overlapping(otherDept, List.of(oneDept)).isEmpty());
+        assertTrue(PlanRules.overlapping(first, List.of(first)).isEmpty(), "an item does not overlap itself");
+    }
+
+    @Test
+    void aCopyKeepsTheDatesOneYearLater() {
+        assertEquals(LocalDate.of(2027, 3, 31), PlanRules.nextYear(LocalDate.of(2026, 3, 31)));
+        assertEquals(LocalDate.of(2029, 2, 28), PlanRules.nextYear(LocalDate.of(2028, 2, 29)));
+    }
+
+    @Test
+    void aMidYearJoinerGetsTheItemsDueDateButNeverLessThanTheMinimum() {
+        LocalDate due = LocalDate.of(2027, 6, 30);
+        assertEquals(due, PlanRules.dueForJoiner(due, LocalDate.of(2027, 3, 1), 30));
+        assertEquals(LocalDate.of(2027, 7, 20), PlanRules.dueForJoiner(due, LocalDate.of(2027, 6, 20), 30));
+        assertTrue(PlanRules.stillOpen(due, due));
+        assertFalse(PlanRules.stillOpen(due, due.plusDays(1)));
+    }
+}
