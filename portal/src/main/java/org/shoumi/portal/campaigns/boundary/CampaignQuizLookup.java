@@ -34,4 +34,10 @@ public class CampaignQuizLookup implements CampaignQuizzes {
         found.ifPresent(a -> known.put(campaignCode, a));
         return found;
     }
+
+    @Override
+    public boolean targeted(String quizCode) {
+        return em.createQuery("select count(c) from Campaign c where c.quizCode = :q and c.planYear is not null",
+                Long.class).setParameter("q", quizCode).getSingleResult() > 0;
+    }
 }

@@ -15,4 +15,10 @@ public interface CampaignQuizzes {
 
     /** What the campaign with this code asks for; empty for an unknown campaign. */
     Optional<Asks> asksOf(String campaignCode);
+
+    /**
+     * Whether the quiz belongs to a plan item: then only the people the item gave it to may see and start it.
+     * Quizzes no plan uses (practice, contests, exams launched by hand) are open to everyone.
+     */
+    boolean targeted(String quizCode);
 }

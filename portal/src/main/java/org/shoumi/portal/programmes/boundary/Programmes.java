@@ -184,6 +184,9 @@ public class Programmes {
     public TakerView startQuiz(String quizCode, String employeeNo, String departmentCode) {
         Optional<Employee> person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
                 .setParameter("employeeNo", employeeNo).getResultStream().findFirst();
+        if (person.isPresent() && !mayTake(person.get(), quizCode)) {
+            throw new QuizNotTargetedException(quizCode);
+        }
         if (person.isPresent()) {
             try {
                 requireStepsBefore(person.get(), new Step(StepKind.QUIZ, quizCode));
@@ -198,6 +201,24 @@ public class Programmes {
         String ownPost = person.map(Employee::getPost).map(p -> OWN_POST_PREFIX + p.getCode().toLowerCase(Locale.ROOT))
                 .orElse(null);
         return quizAttempts.start(quizCode, employeeNo, departmentCode, ownPost);
+    }
+
+    /**
+     * Whether the person may see and start the quiz: a quiz that belongs to a plan item only when one of their
+     * programmes (open or complete) asks for it; any other quiz always.
+     */
+    public boolean mayTake(Employee person, String quizCode) {
+        if (!campaignQuizzes.targeted(quizCode)) {
+            return true;
+        }
+        return assignmentsOf(person).stream().filter(a -> a.getCampaignCode() != null && a.getClosedAt() == null)
+                .anyMatch(a -> stepsOf(a).contains(new Step(StepKind.QUIZ, quizCode)));
+    }
+
+    /** {@link #mayTake} for a staff number; true for a number that is no person (administrator's practice). */
+    public boolean mayTake(String employeeNo, String quizCode) {
+        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+                .getResultStream().findFirst().map(p -> mayTake(p, quizCode)).orElse(true);
     }
 
     /** The bank category of a post's duty questions: the content pack's questions.duties.driver → duties.driver. */

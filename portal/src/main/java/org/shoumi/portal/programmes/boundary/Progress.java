@@ -40,6 +40,11 @@ public record Progress(long assignmentId, String employeeNo, String name, String
         return campaignTitle;
     }
 
+    /** Whether one of the programme's steps is passing this quiz. */
+    public boolean asksQuiz(String quizCode) {
+        return steps.stream().anyMatch(s -> s.kind() == StepKind.QUIZ && s.target().equals(quizCode));
+    }
+
     public long doneCount() {
         return steps.stream().filter(StepProgress::done).count();
     }

@@ -9,6 +9,8 @@ import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.boundary.Restriction;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.hours.boundary.TrainingHours;
+import org.shoumi.portal.hours.boundary.Tally;
 import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.portal.training.control.ReadingPolicy.ReadingTask;
 import java.util.List;
@@ -48,6 +50,11 @@ public class HomeView {
 
     private Restriction restriction;
 
+    @Inject
+    TrainingHours hours;
+
+    private Tally yearHours;
+
     @PostConstruct
     void load() {
         String user = external.getRemoteUser();
@@ -55,8 +62,14 @@ public class HomeView {
         readingTasks = acknowledgements.openFor(user);
         programmes = programmeService.of(user).stream().filter(Progress::open).toList();
         inspectionTasks = selfInspections.toFill(user);
+        yearHours = user == null ? null : hours.thisYearOf(user).orElse(null);
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
+    }
+
+    /** This year's 学时 of the person (reading, exams, sessions, target); null without a person. */
+    public Tally getYearHours() {
+        return yearHours;
     }
 
     /** The person's running 脱密期 (until when), or null when they are not under one. */

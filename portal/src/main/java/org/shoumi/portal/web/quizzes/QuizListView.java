@@ -38,7 +38,9 @@ public class QuizListView {
 
     @PostConstruct
     void load() {
-        quizzes = person.employeeNo().map(attempts::quizzesFor).orElse(List.of());
+        // a quiz of a plan item is listed only for the people the item concerns
+        quizzes = person.employeeNo().map(no -> attempts.quizzesFor(no).stream()
+                .filter(q -> programmes.mayTake(no, q.code())).toList()).orElse(List.of());
     }
 
     public List<QuizSummary> getQuizzes() {
@@ -63,6 +65,9 @@ public class QuizListView {
             TakerView view = TransientConflicts.retry(
                     () -> programmes.startQuiz(code, me.getEmployeeNo(), me.getDepartmentCode()));
             return "/quizzes/take.xhtml?faces-redirect=true&attempt=" + view.attemptId();
+        } catch (org.shoumi.portal.programmes.boundary.QuizNotTargetedException notForMe) {
+            messages.error("quiz.refused.UNKNOWN_QUIZ");
+            return null;
         } catch (StepRefusedException tooEarly) {
             StepRefusals.show(messages, tooEarly);
             return null;

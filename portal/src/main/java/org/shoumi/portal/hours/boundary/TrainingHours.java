@@ -1,0 +1,114 @@
+package org.shoumi.portal.hours.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.campaigns.boundary.Plans;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.hours.control.HoursRules;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+
+/**
+ * Counts each person's 学时 of a year (in the unit's calendar): measured reading (capped per reading), exams passed
+ * and offline sessions attended, against the target of the plan or of their class. Read-only.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TrainingHours {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    /** The most one reading of one document counts, in minutes. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.hours.reading-cap-minutes", defaultValue = "30")
+    long readingCapMinutes;
+
+    /** What one exam passed in the year counts. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.hours.per-exam", defaultValue = "1")
+    BigDecimal perExam;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.hours.target.core", defaultValue = "12")
+    String targetCore;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.hours.target.important", defaultValue = "10")
+    String targetImportant;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.hours.target.general", defaultValue = "8")
+    String targetGeneral;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.hours.target.none", defaultValue = "4")
+    String targetNone;
+
+    /** The current year's hours of the person behind this login; empty for a login without a person. */
+    public Optional<Tally> thisYearOf(String username) {
+        return employees.personOf(username).map(p -> of(p, documents.today().getYear()));
+    }
+
+    /** The hours of this person in {@code year}. */
+    public Tally of(Employee person, int year) {
+        Instant from = start(year);
+        Instant to = start(year + 1);
+        long capSeconds = readingCapMinutes * 60;
+        long reading = em.createQuery("select a.readingSeconds from Acknowledgement a where a.employee = :e "
+                        + "and a.acknowledgedAt >= :from and a.acknowledgedAt < :to", Long.class)
+                .setParameter("e", person).setParameter("from", from).setParameter("to", to).getResultStream()
+                .mapToLong(s -> HoursRules.capped(s, capSeconds)).sum();
+        long exams = em.createQuery("select count(distinct a.quiz.code) from Attempt a where a.personKey = :no "
+                        + "and a.passed = true and a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to",
+                        Long.class)
+                .setParameter("no", person.getEmployeeNo()).setParameter("exam", QuizMode.EXAM)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        BigDecimal sessions = sessionHours(List.of(person.getId()), from, to).getOrDefault(person.getId(),
+                BigDecimal.ZERO);
+        return new Tally(HoursRules.readingHours(reading), HoursRules.quizHours(exams, perExam),
+                sessions.setScale(1, java.math.RoundingMode.DOWN),
+                HoursRules.target(person.getSecrecyClass(), targets(), plans.hoursTarget(person, year).orElse(null)));
+    }
+
+    /** Offline session hours per person id (none until sessions are recorded). */
+    Map<Long, BigDecimal> sessionHours(List<Long> people, Instant from, Instant to) {
+        return new HashMap<>();
+    }
+
+    /** The configured targets per class. */
+    public Map<SecrecyClass, BigDecimal> targets() {
+        return HoursRules.targets(targetCore, targetImportant, targetGeneral, targetNone);
+    }
+
+    private Instant start(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(ZoneId.of(zone)).toInstant();
+    }
+}

@@ -1,0 +1,73 @@
+package org.shoumi.portal.hours.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+
+/**
+ * The arithmetic of 学时. Reading counts the seconds the page was open, each document at most the cap (so leaving a
+ * page open all day does not make a year's hours); each exam passed in the year counts the configured hours once,
+ * however often it was passed; offline sessions count the hours the officer gave them. Hours are shown to a tenth,
+ * rounded down (nobody is credited with time they did not spend).
+ */
+public final class HoursRules {
+
+    private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+    /** Whole percent of the target reached, at most 100 (100 when the target is zero). */
+    public static int percent(BigDecimal total, BigDecimal target) {
+        if (target.signum() == 0) {
+            return 100;
+        }
+        return total.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.DOWN)
+                .min(BigDecimal.valueOf(100)).intValue();
+    }
+
+    private HoursRules() {
+    }
+
+    /** Reading seconds already capped per document, as hours to a tenth, rounded down. */
+    public static BigDecimal readingHours(long cappedSeconds) {
+        if (cappedSeconds < 0) {
+            throw new IllegalArgumentException("negative reading time");
+        }
+        return BigDecimal.valueOf(cappedSeconds).divide(SECONDS_PER_HOUR, 1, RoundingMode.DOWN);
+    }
+
+    /** One reading's seconds as they count: never below zero, at most the cap. */
+    public static long capped(long seconds, long capSeconds) {
+        return Math.max(0, Math.min(seconds, capSeconds));
+    }
+
+    /** Exams passed in the year (each counted once) times the hours one pass is worth. */
+    public static BigDecimal quizHours(long examsPassed, BigDecimal perExam) {
+        return perExam.multiply(BigDecimal.valueOf(examsPassed)).setScale(1, RoundingMode.DOWN);
+    }
+
+    /**
+     * The target of a person: the plan's, when a started plan item of the year concerns them; otherwise the
+     * configured one of their class.
+     */
+    public static BigDecimal target(SecrecyClass secrecyClass, Map<SecrecyClass, BigDecimal> byClass,
+                                    BigDecimal fromPlan) {
+        if (fromPlan != null) {
+            return fromPlan.setScale(1, RoundingMode.UNNECESSARY);
+        }
+        return byClass.getOrDefault(secrecyClass, BigDecimal.ZERO).setScale(1, RoundingMode.DOWN);
+    }
+
+    /** "12,10,8,4" → the targets of 核心, 重要, 一般 and 非涉密, in that order. */
+    public static Map<SecrecyClass, BigDecimal> targets(String core, String important, String general, String none) {
+        return Map.of(SecrecyClass.CORE, hours(core), SecrecyClass.IMPORTANT, hours(important),
+                SecrecyClass.GENERAL, hours(general), SecrecyClass.NONE, hours(none));
+    }
+
+    private static BigDecimal hours(String configured) {
+        BigDecimal h = new BigDecimal(configured.strip());
+        if (h.signum() < 0) {
+            throw new IllegalArgumentException("a 学时 target cannot be negative: " + configured);
+        }
+        return h;
+    }
+}

@@ -1,0 +1,109 @@
+package org.shoumi.portal.web.quizzes;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.boundary.Progress;
+import org.shoumi.portal.programmes.boundary.QuizNotTargetedException;
+import org.shoumi.portal.programmes.boundary.StepRefusedException;
+import org.shoumi.portal.web.programmes.StepRefusals;
+import org.shoumi.portal.web.shared.CurrentPerson;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.TransientConflicts;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
+import org.shoumi.quizzes.attempts.boundary.QuizSummary;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+
+/**
+ * One quiz before it is started, as the home page's step links to it ({@code quizzes/start.xhtml?quiz=CODE}): its
+ * rules, my attempts, the campaign or plan item that asks for it, and the button that starts or resumes it. A quiz
+ * I may not take (unknown, closed, or a plan item's quiz not given to me) answers 404.
+ */
+@Named
+@ViewScoped
+public class QuizStartView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient QuizAttempts attempts;
+
+    @Inject
+    transient Programmes programmes;
+
+    @Inject
+    CurrentPerson person;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private String quiz;
+    private QuizSummary summary;
+    private List<Progress> askedBy = List.of();
+
+    public void load() throws IOException {
+        String no = person.employeeNo().orElse(null);
+        if (quiz == null || no == null || !programmes.mayTake(no, quiz)) {
+            external.responseSendError(404, null);
+            return;
+        }
+        summary = attempts.quizzesFor(no).stream().filter(q -> q.code().equals(quiz)).findFirst().orElse(null);
+        if (summary == null) {
+            external.responseSendError(404, null);
+            return;
+        }
+        String username = external.getRemoteUser();
+        askedBy = programmes.of(username).stream().filter(Progress::open)
+                .filter(p -> p.asksQuiz(quiz))
+                .toList();
+    }
+
+    public String start() {
+        EmployeeRow me = person.get().orElse(null);
+        if (me == null || summary == null) {
+            messages.error("quiz.refused.UNKNOWN_QUIZ");
+            return null;
+        }
+        try {
+            TakerView view = TransientConflicts.retry(
+                    () -> programmes.startQuiz(quiz, me.getEmployeeNo(), me.getDepartmentCode()));
+            return "/quizzes/take.xhtml?faces-redirect=true&attempt=" + view.attemptId();
+        } catch (QuizNotTargetedException notForMe) {
+            messages.error("quiz.refused.UNKNOWN_QUIZ");
+        } catch (StepRefusedException tooEarly) {
+            StepRefusals.show(messages, tooEarly);
+        } catch (QuizRefusedException refused) {
+            messages.error("quiz.refused." + refused.reason().name());
+        } catch (TransientConflicts.Busy busy) {
+            messages.error("quiz.busy");
+        }
+        return null;
+    }
+
+    public String getQuiz() {
+        return quiz;
+    }
+
+    public void setQuiz(String quiz) {
+        this.quiz = quiz;
+    }
+
+    public QuizSummary getSummary() {
+        return summary;
+    }
+
+    /** The open programmes of mine that ask for this quiz, with their campaign and due date. */
+    public List<Progress> getAskedBy() {
+        return askedBy;
+    }
+}

@@ -1,0 +1,59 @@
+package org.shoumi.portal.hours.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.hours.boundary.Tally;
+
+class HoursRulesTest {
+
+    private static BigDecimal h(String v) {
+        return new BigDecimal(v);
+    }
+
+    @Test
+    void readingCountsEachReadingUpToTheCapAndRoundsDownToATenth() {
+        long cap = 30 * 60;
+        long counted = HoursRules.capped(5 * 3600, cap) + HoursRules.capped(20 * 60, cap) + HoursRules.capped(-5, cap);
+        assertEquals(50 * 60, counted, "a page left open all day counts 30 minutes");
+        assertEquals(h("0.8"), HoursRules.readingHours(counted), "50 minutes are 0.83 hours, shown as 0.8");
+        assertEquals(h("0.0"), HoursRules.readingHours(359));
+        assertEquals(h("0.1"), HoursRules.readingHours(360));
+        assertThrows(IllegalArgumentException.class, () -> HoursRules.readingHours(-1));
+    }
+
+    @Test
+    void eachExamPassedCountsTheConfiguredHours() {
+        assertEquals(h("3.0"), HoursRules.quizHours(2, h("1.5")));
+        assertEquals(h("0.0"), HoursRules.quizHours(0, h("1")));
+    }
+
+    @Test
+    void thePlanTargetWinsOverTheClassTarget() {
+        Map<SecrecyClass, BigDecimal> byClass = HoursRules.targets("12", "10", "8", "4");
+        assertEquals(h("12.0"), HoursRules.target(SecrecyClass.CORE, byClass, null));
+        assertEquals(h("4.0"), HoursRules.target(SecrecyClass.NONE, byClass, null));
+        assertEquals(h("16.0"), HoursRules.target(SecrecyClass.GENERAL, byClass, h("16")));
+        assertTrue(byClass.get(SecrecyClass.CORE).compareTo(byClass.get(SecrecyClass.GENERAL)) > 0,
+                "核心 asks more than 一般");
+        assertThrows(IllegalArgumentException.class, () -> HoursRules.targets("-1", "1", "1", "1"));
+    }
+
+    @Test
+    void theTallyAddsUpAndSaysWhetherTheTargetIsMet() {
+        Tally t = new Tally(h("2.5"), h("1.0"), h("3.0"), h("8.0"));
+        assertEquals(h("6.5"), t.total());
+        assertFalse(t.met());
+        assertEquals(81, t.getPercent());
+        Tally done = new Tally(h("5.0"), h("2.0"), h("3.0"), h("8.0"));
+        assertTrue(done.met());
+        assertEquals(100, done.getPercent(), "never above 100");
+        assertEquals(100, new Tally(h("0"), h("0"), h("0"), h("0")).getPercent());
+    }
+}
