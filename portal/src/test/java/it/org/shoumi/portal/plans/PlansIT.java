@@ -1,0 +1,263 @@
+package it.org.shoumi.portal.plans;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.campaigns.boundary.PlanItemDraft;
+import org.shoumi.portal.campaigns.boundary.PlanRefusedException;
+import org.shoumi.portal.campaigns.boundary.PlanRefusedException.Reason;
+import org.shoumi.portal.campaigns.boundary.PlanStarted;
+import org.shoumi.portal.campaigns.boundary.Plans;
+import org.shoumi.portal.campaigns.entity.Audience;
+import org.shoumi.portal.campaigns.entity.EducationPlan;
+import org.shoumi.portal.employees.boundary.HireDraft;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.hours.boundary.Tally;
+import org.shoumi.portal.hours.boundary.TrainingHours;
+import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.boundary.Progress;
+import org.shoumi.portal.programmes.boundary.QuizNotTargetedException;
+import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
+import org.shoumi.portal.training.boundary.Acknowledgements;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.QuizDraft;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.attempts.boundary.ResultView;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+
+/**
+ * The yearly plan on a started server. Every item here is narrowed to the FINANCE department, which no other test
+ * uses, and uses a quiz of its own, so that the plans started here touch nobody else's people or quizzes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlansIT {
+
+    private static final String DEPT = "FINANCE";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(PlansIT.class);
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    Pledges pledges;
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    Acknowledgements acknowledgements;
+
+    @Inject
+    TrainingHours hours;
+
+    private static int year() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    }
+
+    private String quiz() {
+        String code = "PLAN-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        quizzes.define(new QuizDraft(code, "计划测试考试", QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
+        return code;
+    }
+
+    private String hireNonSecret(String name, String user) {
+        String no = "P" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, name, DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(), user,
+                "Password-123".toCharArray()), "hr");
+        return no;
+    }
+
+    private static PlanItemDraft wholeYear(Audience audience, int year, String title, String quiz, PledgeKind pledge,
+                                           String hours) {
+        return new PlanItemDraft(audience, Set.of(DEPT), title, quiz, pledge, new BigDecimal(hours),
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    private List<Progress> fromPlan(String user) {
+        return programmes.of(user).stream().filter(p -> p.getCampaignCode() != null).toList();
+    }
+
+    @Test
+    void lastYearsPlanIsCopiedAndStartedAndGivesEveryoneConcernedTheirTraining() {
+        int year = year();
+        String quiz = quiz();
+        String before = Deployments.uniqueName("plan");
+        String beforeNo = hireNonSecret("计划前入职", before);
+
+        EducationPlan last = plans.create(year - 1, (year - 1) + "年度保密教育计划（财务）", "officer");
+        plans.addItem(last.getId(), wholeYear(Audience.NON_SECRET, year - 1, (year - 1) + "年度非涉密人员保密教育",
+                quiz, PledgeKind.AGREEMENT, "6"));
+        EducationPlan copy = plans.copyFromLastYear(year, "officer");
+        assertEquals(year + "年度保密教育计划（财务）", copy.getTitle());
+        assertEquals(1, copy.getItems().size());
+        assertEquals(LocalDate.of(year, 1, 1), copy.getItems().get(0).getOpensOn());
+        assertEquals(LocalDate.of(year, 12, 31), copy.getItems().get(0).getDueOn());
+        assertEquals(year + "年度非涉密人员保密教育", copy.getItems().get(0).getTitle());
+        assertEquals(last.getId(), copy.getCopiedFrom());
+
+        PlanStarted started = plans.start(copy.getId(), "officer");
+        assertEquals(1, started.campaigns());
+        assertTrue(started.programmes() >= 2, "the demo's non-secret FINANCE staff and the hire: " + started);
+
+        Progress mine = fromPlan(before).get(0);
+        assertEquals(year + "年度非涉密人员保密教育", mine.getCampaignTitle());
+        assertEquals(List.of(StepKind.READ, StepKind.QUIZ, StepKind.PLEDGE),
+                mine.steps().stream().map(Progress.StepProgress::kind).toList());
+        assertEquals(PledgeKind.AGREEMENT.name(), mine.steps().get(2).target(), "non-secret staff sign the 保密协议");
+        assertTrue(pledges.due(before).contains(PledgeKind.AGREEMENT));
+        assertEquals(0, new BigDecimal("6.0").compareTo(hours.thisYearOf(before).orElseThrow().target()),
+                "the plan's 学时 target, not the class default");
+
+        // the quiz belongs to the item: its people see it, nobody else does
+        assertTrue(programmes.mayTake(beforeNo, quiz));
+        assertFalse(programmes.mayTake("SM002", quiz), "the demo employee is in another department");
+        assertThrows(QuizNotTargetedException.class, () -> programmes.startQuiz(quiz, "SM002", "OFFICE"));
+
+        // someone hired after the start gets theirs when the hire is recorded
+        String after = Deployments.uniqueName("plan");
+        hireNonSecret("计划后入职", after);
+        assertEquals(1, fromPlan(after).size(), "a joiner during the year gets the item");
+        assertEquals(LocalDate.of(year, 12, 31).isBefore(LocalDate.now().plusDays(30))
+                ? LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30) : LocalDate.of(year, 12, 31),
+                fromPlan(after).get(0).due());
+
+        // a started plan does not change
+        assertEquals(Reason.STARTED, assertThrows(PlanRefusedException.class, () -> plans.addItem(copy.getId(),
+                wholeYear(Audience.CORE, year, "补充", quiz, null, "1"))).reason());
+    }
+
+    @Test
+    void aClassChangeDuringTheYearGivesTheNewClassesItemAndClosesTheOldOne() {
+        int year = year();
+        String quiz = quiz();
+        EducationPlan plan = plans.create(year, year + "年度财务处涉密人员培训", "officer");
+        plans.addItem(plan.getId(), wholeYear(Audience.GENERAL, year, "一般涉密人员年度培训", quiz, PledgeKind.IN_POST,
+                "8"));
+        plans.addItem(plan.getId(), wholeYear(Audience.IMPORTANT, year, "重要涉密人员年度培训", quiz,
+                PledgeKind.IN_POST, "16"));
+        plans.start(plan.getId(), "officer");
+        Employee general = data.inTransaction(em -> em.createQuery("select e from Employee e where e.name = :n",
+                Employee.class).setParameter("n", "朱文博").getSingleResult());
+        String no = general.getEmployeeNo();
+        List<Progress> before = programmes.overview().stream().filter(p -> p.employeeNo().equals(no)
+                && p.getCampaignCode() != null).toList();
+        assertEquals(List.of("一般涉密人员年度培训"), before.stream().map(Progress::getCampaignTitle).toList());
+
+        roster.change(no, null, "STAFF", SecrecyClass.IMPORTANT, "岗位职责调整", "hr");
+        List<Progress> after = programmes.overview().stream().filter(p -> p.employeeNo().equals(no)
+                && p.getCampaignCode() != null).toList();
+        assertTrue(after.stream().anyMatch(p -> p.getCampaignTitle().equals("重要涉密人员年度培训") && p.open()),
+                "the new class's item: " + after);
+        assertTrue(after.stream().anyMatch(p -> p.getCampaignTitle().equals("一般涉密人员年度培训") && p.closed()),
+                "the old class's item is closed, kept: " + after);
+        Employee raised = data.inTransaction(em -> em.find(Employee.class, general.getId()));
+        assertEquals(0, new BigDecimal("16.0").compareTo(hours.of(raised, year).target()));
+    }
+
+    @Test
+    void badPlansAreRefusedWithTheItemNamedAndNothingIsStored() {
+        int year = year();
+        String quiz = quiz();
+        EducationPlan plan = plans.create(year, "错误示例", "officer");
+        long id = plan.getId();
+        plans.addItem(id, new PlanItemDraft(Audience.LEADERS, Set.of(DEPT), "上半年", quiz, null,
+                new BigDecimal("4"), LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30)));
+        PlanRefusedException overlap = assertThrows(PlanRefusedException.class, () -> plans.addItem(id,
+                new PlanItemDraft(Audience.LEADERS, Set.of(), "下半年", quiz, null, new BigDecimal("4"),
+                        LocalDate.of(year, 6, 30), LocalDate.of(year, 12, 31))));
+        assertEquals(Reason.OVERLAP, overlap.reason());
+        assertEquals(List.of("下半年", "上半年"), overlap.details());
+        assertEquals(Reason.HOURS, assertThrows(PlanRefusedException.class, () -> plans.addItem(id,
+                wholeYear(Audience.SECRECY_STAFF, year, "负学时", quiz, null, "-2"))).reason());
+        assertEquals(Reason.OUTSIDE_YEAR, assertThrows(PlanRefusedException.class, () -> plans.addItem(id,
+                new PlanItemDraft(Audience.SECRECY_STAFF, Set.of(DEPT), "跨年", quiz, null, BigDecimal.ONE,
+                        LocalDate.of(year, 12, 1), LocalDate.of(year + 1, 1, 31)))).reason());
+        assertEquals(Reason.NOTHING_ASKED, assertThrows(PlanRefusedException.class, () -> plans.addItem(id,
+                wholeYear(Audience.SECRECY_STAFF, year, "空项目", null, null, "1"))).reason());
+        assertEquals(Reason.UNKNOWN_QUIZ, assertThrows(PlanRefusedException.class, () -> plans.addItem(id,
+                wholeYear(Audience.SECRECY_STAFF, year, "无此考试", "NO-SUCH-QUIZ", null, "1"))).reason());
+        assertEquals(Reason.NOTHING_TO_COPY, assertThrows(PlanRefusedException.class,
+                () -> plans.copyFromLastYear(2091, "officer")).reason());
+        EducationPlan empty = plans.create(year, "空计划", "officer");
+        assertEquals(Reason.EMPTY, assertThrows(PlanRefusedException.class,
+                () -> plans.start(empty.getId(), "officer")).reason());
+        assertEquals(1, plans.find(id).orElseThrow().getItems().size(), "only the good item was stored");
+        assertFalse(plans.find(id).orElseThrow().isStarted());
+    }
+
+    @Test
+    void hoursCountCappedReadingAndEachExamPassedOnce() {
+        String user = Deployments.uniqueName("hours");
+        String no = hireNonSecret("学时测试", user);
+        Employee person = data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", no).getSingleResult());
+        Tally none = hours.of(person, year());
+        assertEquals(0, none.total().signum(), "nothing done yet: " + none);
+        assertEquals(0, new BigDecimal("4.0").compareTo(none.target()), "the configured target of 非涉密");
+
+        // each document open for ten minutes, one for two hours (it counts thirty minutes)
+        List<String> keys = acknowledgements.openFor(user).stream().map(t -> t.key()).toList();
+        assertTrue(keys.size() >= 2, "rules to read: " + keys);
+        var tasks = acknowledgements.openFor(user);
+        acknowledgements.acknowledge(user, tasks.get(0).key(), tasks.get(0).version(), Instant.now().minusSeconds(7200));
+        for (var t : tasks.subList(1, tasks.size())) {
+            acknowledgements.acknowledge(user, t.key(), t.version(), Instant.now().minusSeconds(600));
+        }
+        long seconds = 1800 + 600L * (tasks.size() - 1);
+        BigDecimal expected = BigDecimal.valueOf(seconds / 360).movePointLeft(1);
+        assertEquals(0, expected.compareTo(hours.of(person, year()).reading()),
+                "reading " + seconds + " s: " + hours.of(person, year()));
+
+        String exam = quiz();
+        for (int i = 0; i < 2; i++) {
+            TakerView view = attempts.start(exam, no, DEPT);
+            for (TakerView.Question q : view.questions()) {
+                attempts.save(view.attemptId(), no, q.position(), data.rightAnswer(view.attemptId(), q.position()));
+            }
+            ResultView result = attempts.submit(view.attemptId(), no);
+            assertTrue(result.passed());
+        }
+        assertEquals(0, BigDecimal.ONE.compareTo(hours.of(person, year()).quizzes()), "one exam, passed twice");
+    }
+}
