@@ -1,5 +1,6 @@
 package org.shoumi.portal.printing;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,14 +11,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.shoumi.quizzes.certificates.control.PdfFonts;
 
 /**
  * Writes a document top to bottom on A4 pages (Apache PDFBox) in WenQuanYi Micro Hei with the fallback fonts of
  * {@link PdfFonts} (a name no font can print gets a box, never an error), embedded as subsets:
- * headings, paragraphs that wrap character by character (Chinese has no spaces to break at), images, and a
- * new page whenever one is full.
+ * headings, paragraphs that wrap character by character (Chinese has no spaces to break at), tables, images, and
+ * a new page whenever one is full.
  */
 public final class PdfPages implements Closeable {
 
@@ -87,6 +89,117 @@ public final class PdfPages implements Closeable {
         }
     }
 
+    /**
+     * An image drawn losslessly (PNG-like Flate compression), scaled to fit {@code maxWidth} × {@code maxHeight}
+     * points with its proportions kept; a chart rendered at twice the printed size stays sharp.
+     */
+    public PdfPages image(BufferedImage picture, float maxWidth, float maxHeight) {
+        try {
+            PDImageXObject image = LosslessFactory.createFromImage(doc, picture);
+            float scale = Math.min(maxWidth / image.getWidth(), maxHeight / image.getHeight());
+            float w = image.getWidth() * scale;
+            float h = image.getHeight() * scale;
+            room(h + 8);
+            stream.drawImage(image, MARGIN, y - h, w, h);
+            y -= h + 8;
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The width between the margins, in points. */
+    public float contentWidth() {
+        return width - 2 * MARGIN;
+    }
+
+    /**
+     * A table across the page: a shaded header row, then the rows, every cell framed and its text wrapped within
+     * the cell. The first {@code textColumns} columns are left-aligned, the others (figures) right-aligned. A row
+     * that does not fit goes to a new page, where the header is repeated.
+     *
+     * @param widths the columns' relative widths
+     */
+    public PdfPages table(List<String> header, List<List<String>> rows, float[] widths, int textColumns) {
+        float size = 9.5f;
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        float[] columns = new float[widths.length];
+        for (int c = 0; c < widths.length; c++) {
+            columns[c] = widths[c] / total * contentWidth();
+        }
+        skip(2);
+        tableRow(header, columns, textColumns, size, true, false);
+        for (List<String> row : rows) {
+            if (!tableRow(row, columns, textColumns, size, false, false)) {
+                newPageOrFail();
+                tableRow(header, columns, textColumns, size, true, false);
+                tableRow(row, columns, textColumns, size, false, true);
+            }
+        }
+        y -= 8;
+        return this;
+    }
+
+    /**
+     * Draws one row if it fits on this page; false when it does not. A header that does not fit starts a new
+     * page; a forced row is drawn anyway (a row taller than a page runs over the bottom margin).
+     */
+    private boolean tableRow(List<String> cells, float[] columns, int textColumns, float size, boolean shaded,
+            boolean force) {
+        float pad = 3;
+        float lineHeight = size * 1.45f;
+        List<List<String>> lines = new ArrayList<>();
+        int most = 1;
+        for (int c = 0; c < columns.length; c++) {
+            String cell = c < cells.size() && cells.get(c) != null ? cells.get(c) : "";
+            List<String> wrapped = wrapWords(cell, size, columns[c] - 2 * pad);
+            lines.add(wrapped);
+            most = Math.max(most, wrapped.size());
+        }
+        float height = most * lineHeight + 2 * pad;
+        if (y - height < MARGIN && !force) {
+            if (!shaded) {
+                return false;
+            }
+            newPageOrFail();
+        }
+        try {
+            float x = MARGIN;
+            stream.setLineWidth(0.5f);
+            for (int c = 0; c < columns.length; c++) {
+                if (shaded) {
+                    stream.setNonStrokingColor(0.88f);
+                    stream.addRect(x, y - height, columns[c], height);
+                    stream.fill();
+                    stream.setNonStrokingColor(0f);
+                }
+                stream.addRect(x, y - height, columns[c], height);
+                stream.stroke();
+                for (int i = 0; i < lines.get(c).size(); i++) {
+                    String line = lines.get(c).get(i);
+                    float at = c < textColumns || shaded ? x + pad : x + columns[c] - pad - width(line, size);
+                    fonts.line(stream, line, at, y - pad - size - i * lineHeight, size);
+                }
+                x += columns[c];
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= height;
+        return true;
+    }
+
+    private void newPageOrFail() {
+        try {
+            newPage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Finishes the document and returns its bytes; the writer is closed afterwards. */
     public byte[] toBytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -146,6 +259,49 @@ public final class PdfPages implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * As {@link #wrap}, but a word of Latin letters or digits moves to the next line whole (unless it is longer
+     * than a line); Chinese still breaks between any two characters.
+     */
+    private List<String> wrapWords(String line, float size, float max) {
+        List<String> lines = new ArrayList<>();
+        String text = PdfFonts.printable(line);
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int end = i + Character.charCount(text.codePointAt(i));
+            if (inWord(text.codePointAt(i))) {
+                while (end < text.length() && inWord(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+            }
+            String unit = text.substring(i, end);
+            i = end;
+            if (width(current + unit, size) <= max) {
+                current.append(unit);
+                continue;
+            }
+            if (!current.toString().isBlank()) {
+                lines.add(current.toString().stripTrailing());
+            }
+            current.setLength(0);
+            if (unit.isBlank()) {
+                continue;
+            }
+            List<String> pieces = wrap(unit, size, max); // a word longer than a line breaks anywhere
+            lines.addAll(pieces.subList(0, pieces.size() - 1));
+            current.append(pieces.get(pieces.size() - 1));
+        }
+        if (current.length() > 0 || lines.isEmpty()) {
+            lines.add(current.toString());
+        }
+        return lines;
+    }
+
+    /** A character of a word that is not broken: Latin, Cyrillic … letters, digits and their punctuation. */
+    private static boolean inWord(int cp) {
+        return !Character.isWhitespace(cp) && cp < 0x2E80;
     }
 
     private List<String> wrap(String line, float size, float max) {

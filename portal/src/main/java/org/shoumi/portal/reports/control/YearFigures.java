@@ -1,0 +1,409 @@
+package org.shoumi.portal.reports.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+
+/**
+ * The figures of one year-end report (年度保密教育培训情况) for the whole unit or one department: an immutable
+ * tree of records, filled by the caller from its queries (most easily through {@link #builder}) and printed by
+ * {@link YearReportWorkbook} and {@link YearReportPdf}. Counts are {@code long}, hours and scores
+ * {@link BigDecimal}; rates are derived from the counts (see {@link #percent}), never stored, so they cannot
+ * disagree with them. A kind missing from a count map counts 0; the maps keep the order of the enum.
+ *
+ * @param unit the unit's name as printed (示范单位)
+ * @param year the report year
+ * @param generatedAt when the figures were read
+ * @param scope the whole unit or one department
+ * @param coverageByDepartment training programmes per department
+ * @param coverageByClass training programmes per secrecy class
+ * @param hours study hours per secrecy class against its yearly target
+ * @param quizzes the year's quizzes and their results
+ * @param sessions offline sessions (线下培训: lectures, briefings) held in the year
+ * @param pledgesSigned pledges signed in the year per kind
+ * @param selfInspection the year's self-inspection rounds and findings
+ * @param departures departures approved in the year per kind
+ * @param postExitPeriods the 脱密期 running at the report date
+ */
+public record YearFigures(String unit, int year, Instant generatedAt, Scope scope,
+        List<DepartmentCoverage> coverageByDepartment, List<ClassCoverage> coverageByClass, List<Hours> hours,
+        List<QuizResult> quizzes, List<Session> sessions, Map<PledgeKind, Long> pledgesSigned,
+        SelfInspection selfInspection, Map<DepartureKind, Long> departures, PostExitPeriods postExitPeriods) {
+
+    public YearFigures {
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(scope, "scope");
+        coverageByDepartment = List.copyOf(coverageByDepartment);
+        coverageByClass = List.copyOf(coverageByClass);
+        hours = List.copyOf(hours);
+        quizzes = List.copyOf(quizzes);
+        sessions = List.copyOf(sessions);
+        pledgesSigned = counts(PledgeKind.class, pledgesSigned);
+        departures = counts(DepartureKind.class, departures);
+        Objects.requireNonNull(selfInspection, "selfInspection");
+        Objects.requireNonNull(postExitPeriods, "postExitPeriods");
+    }
+
+    /** A report with nothing in it but its heading; add figures with the builder's methods. */
+    public static Builder builder(String unit, int year, Instant generatedAt, Scope scope) {
+        return new Builder(unit, year, generatedAt, scope);
+    }
+
+    /** Pledges of this kind signed in the year (0 when none). */
+    public long pledgesSigned(PledgeKind kind) {
+        return pledgesSigned.getOrDefault(kind, 0L);
+    }
+
+    /** Departures of this kind in the year (0 when none). */
+    public long departures(DepartureKind kind) {
+        return departures.getOrDefault(kind, 0L);
+    }
+
+    /** The sums over the sections. */
+    public Totals totals() {
+        long people = 0;
+        long programmes = 0;
+        long completed = 0;
+        long overdue = 0;
+        for (DepartmentCoverage c : coverageByDepartment) {
+            people += c.people();
+            programmes += c.programmes();
+            completed += c.completed();
+            overdue += c.overdue();
+        }
+        long hoursPeople = 0;
+        long meetingTarget = 0;
+        BigDecimal hoursSum = BigDecimal.ZERO;
+        for (Hours h : hours) {
+            hoursPeople += h.people();
+            meetingTarget += h.meetingTarget();
+            hoursSum = hoursSum.add(h.averageHours().multiply(BigDecimal.valueOf(h.people())));
+        }
+        long takers = 0;
+        long passed = 0;
+        BigDecimal scoreSum = BigDecimal.ZERO;
+        for (QuizResult q : quizzes) {
+            takers += q.takers();
+            passed += q.passed();
+            scoreSum = scoreSum.add(q.averageScore().multiply(BigDecimal.valueOf(q.takers())));
+        }
+        BigDecimal sessionHours = BigDecimal.ZERO;
+        long audience = 0;
+        long attended = 0;
+        long absent = 0;
+        for (Session s : sessions) {
+            sessionHours = sessionHours.add(s.hours());
+            audience += s.audience();
+            attended += s.attended();
+            absent += s.absent();
+        }
+        long pledges = pledgesSigned.values().stream().mapToLong(Long::longValue).sum();
+        long left = departures.values().stream().mapToLong(Long::longValue).sum();
+        return new Totals(people, programmes, completed, overdue, hoursPeople, average(hoursSum, hoursPeople),
+                meetingTarget, quizzes.size(), takers, passed, average(scoreSum, takers), sessions.size(), sessionHours,
+                audience, attended, absent, pledges, left);
+    }
+
+    /**
+     * {@code part} as a percentage of {@code whole}, 0 to 100 with one decimal (85.7), or null when the whole is 0
+     * (no rate: nothing was due).
+     */
+    public static BigDecimal percent(long part, long whole) {
+        if (whole == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 1,
+                RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal average(BigDecimal sum, long count) {
+        return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+    }
+
+    private static <K extends Enum<K>> Map<K, Long> counts(Class<K> type, Map<K, Long> given) {
+        EnumMap<K, Long> copy = new EnumMap<>(type);
+        given.forEach((k, v) -> copy.put(Objects.requireNonNull(k), nonNegative(v, k.name())));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static long nonNegative(long value, String what) {
+        if (value < 0) {
+            throw new IllegalArgumentException(what + " must not be negative: " + value);
+        }
+        return value;
+    }
+
+    /** The whole unit (no department), or one department by code and name. */
+    public record Scope(String departmentCode, String departmentName) {
+
+        public Scope {
+            if ((departmentCode == null) != (departmentName == null)) {
+                throw new IllegalArgumentException("a department scope needs both code and name");
+            }
+        }
+
+        public static Scope wholeUnit() {
+            return new Scope(null, null);
+        }
+
+        public static Scope department(String code, String name) {
+            return new Scope(Objects.requireNonNull(code), Objects.requireNonNull(name));
+        }
+
+        public boolean isWholeUnit() {
+            return departmentCode == null;
+        }
+    }
+
+    /**
+     * Training programmes of one department: people concerned, programmes given in the year, completed, overdue
+     * (past due and not completed).
+     */
+    public record DepartmentCoverage(String departmentCode, String departmentName, long people, long programmes,
+            long completed, long overdue) {
+
+        public DepartmentCoverage {
+            Objects.requireNonNull(departmentCode, "departmentCode");
+            Objects.requireNonNull(departmentName, "departmentName");
+            counted(people, programmes, completed, overdue);
+        }
+
+        /** Completed programmes as a percentage of those given, or null when none was given. */
+        public BigDecimal percent() {
+            return YearFigures.percent(completed, programmes);
+        }
+    }
+
+    /** Training programmes of the people of one secrecy class, as {@link DepartmentCoverage}. */
+    public record ClassCoverage(SecrecyClass secrecyClass, long people, long programmes, long completed,
+            long overdue) {
+
+        public ClassCoverage {
+            Objects.requireNonNull(secrecyClass, "secrecyClass");
+            counted(people, programmes, completed, overdue);
+        }
+
+        /** Completed programmes as a percentage of those given, or null when none was given. */
+        public BigDecimal percent() {
+            return YearFigures.percent(completed, programmes);
+        }
+    }
+
+    /** Study hours of the people of one secrecy class: their average against the class's yearly target. */
+    public record Hours(SecrecyClass secrecyClass, long people, BigDecimal averageHours, BigDecimal targetHours,
+            long meetingTarget) {
+
+        public Hours {
+            Objects.requireNonNull(secrecyClass, "secrecyClass");
+            Objects.requireNonNull(averageHours, "averageHours");
+            Objects.requireNonNull(targetHours, "targetHours");
+            nonNegative(people, "people");
+            nonNegative(meetingTarget, "meetingTarget");
+            if (meetingTarget > people) {
+                throw new IllegalArgumentException("more people meet the target than there are: " + meetingTarget);
+            }
+        }
+
+        /** People meeting the target as a percentage of the people, or null when there is none. */
+        public BigDecimal percentMeetingTarget() {
+            return YearFigures.percent(meetingTarget, people);
+        }
+    }
+
+    /** One quiz of the year: people who took it, people who passed it, their average score (0 when no taker). */
+    public record QuizResult(String quizCode, String title, long takers, long passed, BigDecimal averageScore) {
+
+        public QuizResult {
+            Objects.requireNonNull(quizCode, "quizCode");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(averageScore, "averageScore");
+            nonNegative(takers, "takers");
+            nonNegative(passed, "passed");
+            if (passed > takers) {
+                throw new IllegalArgumentException("more passed than took " + quizCode + ": " + passed);
+            }
+        }
+
+        /** Passed as a percentage of takers, or null when no one took it. */
+        public BigDecimal passRate() {
+            return YearFigures.percent(passed, takers);
+        }
+    }
+
+    /**
+     * One offline session: its day, kind (as printed: 专题讲座, 警示教育 …), topic, hours, the people expected
+     * (audience), those who came and those who did not (absent may be less than audience − attended when some
+     * were excused).
+     */
+    public record Session(LocalDate date, String kind, String topic, BigDecimal hours, long audience, long attended,
+            long absent) {
+
+        public Session {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(hours, "hours");
+            nonNegative(audience, "audience");
+            nonNegative(attended, "attended");
+            nonNegative(absent, "absent");
+        }
+
+        /** Attended as a percentage of the audience, or null when no one was expected. */
+        public BigDecimal attendance() {
+            return YearFigures.percent(attended, audience);
+        }
+    }
+
+    /** The year's self-inspection: rounds opened, forms filled, findings still open and closed. */
+    public record SelfInspection(long rounds, long formsFilled, long findingsOpen, long findingsClosed) {
+
+        public static final SelfInspection NONE = new SelfInspection(0, 0, 0, 0);
+
+        public SelfInspection {
+            counted(rounds, formsFilled, findingsOpen, findingsClosed);
+        }
+
+        /** Closed findings as a percentage of all findings, or null when there was none. */
+        public BigDecimal percentClosed() {
+            return YearFigures.percent(findingsClosed, findingsOpen + findingsClosed);
+        }
+    }
+
+    /** The 脱密期 running at the report date, and how many of them end in the report year. */
+    public record PostExitPeriods(long running, long endingThisYear) {
+
+        public static final PostExitPeriods NONE = new PostExitPeriods(0, 0);
+
+        public PostExitPeriods {
+            nonNegative(running, "running");
+            nonNegative(endingThisYear, "endingThisYear");
+        }
+    }
+
+    /**
+     * The sums: programmes over the departments, hours over the classes (average weighted by people, null when
+     * no one), quizzes (average score weighted by takers, null when no taker), sessions, pledges and departures.
+     */
+    public record Totals(long people, long programmes, long completed, long overdue, long hoursPeople,
+            BigDecimal averageHours, long meetingTarget, long quizzes, long quizTakers, long quizPassed,
+            BigDecimal averageScore, long sessions, BigDecimal sessionHours, long audience, long attended,
+            long absent, long pledgesSigned, long departures) {
+
+        public BigDecimal percent() {
+            return YearFigures.percent(completed, programmes);
+        }
+
+        public BigDecimal percentMeetingTarget() {
+            return YearFigures.percent(meetingTarget, hoursPeople);
+        }
+
+        public BigDecimal passRate() {
+            return YearFigures.percent(quizPassed, quizTakers);
+        }
+
+        public BigDecimal attendance() {
+            return YearFigures.percent(attended, audience);
+        }
+    }
+
+    private static void counted(long people, long programmes, long completed, long overdue) {
+        nonNegative(people, "people");
+        nonNegative(programmes, "programmes");
+        nonNegative(completed, "completed");
+        nonNegative(overdue, "overdue");
+        if (completed + overdue > programmes) {
+            throw new IllegalArgumentException(
+                    "completed (" + completed + ") and overdue (" + overdue + ") exceed the programmes: " + programmes);
+        }
+    }
+
+    /** Collects the figures section by section, in the order rows are added; a count added twice is summed. */
+    public static final class Builder {
+
+        private final String unit;
+        private final int year;
+        private final Instant generatedAt;
+        private final Scope scope;
+        private final List<DepartmentCoverage> byDepartment = new ArrayList<>();
+        private final List<ClassCoverage> byClass = new ArrayList<>();
+        private final List<Hours> hours = new ArrayList<>();
+        private final List<QuizResult> quizzes = new ArrayList<>();
+        private final List<Session> sessions = new ArrayList<>();
+        private final Map<PledgeKind, Long> pledges = new EnumMap<>(PledgeKind.class);
+        private final Map<DepartureKind, Long> departures = new EnumMap<>(DepartureKind.class);
+        private SelfInspection selfInspection = SelfInspection.NONE;
+        private PostExitPeriods postExitPeriods = PostExitPeriods.NONE;
+
+        private Builder(String unit, int year, Instant generatedAt, Scope scope) {
+            this.unit = unit;
+            this.year = year;
+            this.generatedAt = generatedAt;
+            this.scope = scope;
+        }
+
+        public Builder department(String code, String name, long people, long programmes, long completed,
+                long overdue) {
+            byDepartment.add(new DepartmentCoverage(code, name, people, programmes, completed, overdue));
+            return this;
+        }
+
+        public Builder secrecyClass(SecrecyClass secrecyClass, long people, long programmes, long completed,
+                long overdue) {
+            byClass.add(new ClassCoverage(secrecyClass, people, programmes, completed, overdue));
+            return this;
+        }
+
+        public Builder hours(SecrecyClass secrecyClass, long people, BigDecimal averageHours, BigDecimal targetHours,
+                long meetingTarget) {
+            hours.add(new Hours(secrecyClass, people, averageHours, targetHours, meetingTarget));
+            return this;
+        }
+
+        public Builder quiz(String code, String title, long takers, long passed, BigDecimal averageScore) {
+            quizzes.add(new QuizResult(code, title, takers, passed, averageScore));
+            return this;
+        }
+
+        public Builder session(LocalDate date, String kind, String topic, BigDecimal hours, long audience,
+                long attended, long absent) {
+            sessions.add(new Session(date, kind, topic, hours, audience, attended, absent));
+            return this;
+        }
+
+        public Builder pledges(PledgeKind kind, long signed) {
+            pledges.merge(kind, nonNegative(signed, kind.name()), Long::sum);
+            return this;
+        }
+
+        public Builder departures(DepartureKind kind, long count) {
+            departures.merge(kind, nonNegative(count, kind.name()), Long::sum);
+            return this;
+        }
+
+        public Builder selfInspection(long rounds, long formsFilled, long findingsOpen, long findingsClosed) {
+            selfInspection = new SelfInspection(rounds, formsFilled, findingsOpen, findingsClosed);
+            return this;
+        }
+
+        public Builder postExitPeriods(long running, long endingThisYear) {
+            postExitPeriods = new PostExitPeriods(running, endingThisYear);
+            return this;
+        }
+
+        public YearFigures build() {
+            return new YearFigures(unit, year, generatedAt, scope, byDepartment, byClass, hours, quizzes, sessions,
+                    pledges, selfInspection, departures, postExitPeriods);
+        }
+    }
+}
