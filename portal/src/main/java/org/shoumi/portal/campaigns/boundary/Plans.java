@@ -243,6 +243,27 @@ public class Plans {
                 .map(Campaign::getHoursTarget).max(BigDecimal::compareTo);
     }
 
+    /**
+     * {@link #hoursTarget} for many people at once (the year-end report): the year's plan campaigns are read once.
+     * People no started item concerns are left out.
+     */
+    public Map<Long, BigDecimal> hoursTargets(List<Employee> people, int year) {
+        List<Campaign> campaigns = em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class)
+                .setParameter("year", year).getResultList().stream().filter(c -> c.getHoursTarget() != null).toList();
+        Map<Long, BigDecimal> targets = new java.util.HashMap<>();
+        if (campaigns.isEmpty()) {
+            return targets;
+        }
+        Set<Long> staff = secrecyStaff();
+        for (Employee p : people) {
+            PlanRules.Person facts = facts(p, staff);
+            campaigns.stream().filter(c -> PlanRules.includes(c.getAudience(), CampaignTargets.split(c.getDepartments()),
+                    facts, year)).map(Campaign::getHoursTarget).max(BigDecimal::compareTo)
+                    .ifPresent(t -> targets.put(p.getId(), t));
+        }
+        return targets;
+    }
+
     /** The started items of other plans of the year, as the rules see them (from their campaigns). */
     private List<PlanRules.Item> startedItems(int year) {
         return em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class).setParameter("year", year)

@@ -15,28 +15,36 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.campaigns.control.ReminderRule;
+import org.shoumi.portal.campaigns.control.ReminderRule.Escalation;
 import org.shoumi.portal.campaigns.entity.ReminderSent;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.Assignment;
 import org.shoumi.portal.security.entity.Role;
 
 /**
- * E-mail reminders for open programmes (campaigns, onboarding, transfers, exits): on the configured days before
- * the due date and when overdue, to the person with a copy to their department's head. A reminder is recorded
- * once sent, at most one per programme and day; a person without an e-mail address is skipped (and counted).
- * Mail goes through the Liberty mail session {@code mail/shoumi}.
+ * Reminders for open programmes (campaigns, plan items, onboarding, transfers, exits): on the configured days before
+ * the due date and when overdue, by e-mail and in the portal (the bell). An overdue programme escalates: from the
+ * configured days overdue (7) the department head gets a copy, from more (14) the secrecy office too. A reminder is
+ * recorded once sent, at most one per programme and day; a person without an e-mail address is still told in the
+ * portal and listed as skipped. Every run says what it did for whom ({@link Run#lines()}). Mail goes through the
+ * Liberty mail session {@code mail/shoumi}.
  */
 @ApplicationScoped
 public class Reminders {
@@ -44,8 +52,59 @@ public class Reminders {
     private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
     private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
 
-    /** What one run did. */
-    public record Run(int sent, int withoutAddress, int failed) {
+    /** What happened to one person's reminder. */
+    public enum Outcome {
+        SENT,
+        /** no e-mail address: told in the portal only */
+        NO_ADDRESS,
+        /** the mail server refused; tried again on the next run */
+        FAILED
+    }
+
+    /** One reminder of a run: to whom, for what, which kind, who else got a copy, and what happened. */
+    public record Line(String employeeNo, String name, String programme, java.time.LocalDate due,
+                       ReminderSent.Kind kind, Escalation escalation, List<String> copies, Outcome outcome) {
+        public String getEmployeeNo() {
+            return employeeNo;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getProgramme() {
+            return programme;
+        }
+
+        public java.time.LocalDate getDue() {
+            return due;
+        }
+
+        public ReminderSent.Kind getKind() {
+            return kind;
+        }
+
+        public Escalation getEscalation() {
+            return escalation;
+        }
+
+        public String getCopies() {
+            return String.join(", ", copies);
+        }
+
+        public Outcome getOutcome() {
+            return outcome;
+        }
+    }
+
+    /**
+     * What one run did: sent, without address, failed; {@code notDue} open programmes that owed no reminder today
+     * (not before a reminder day, or reminded already); and a line per reminder owed.
+     */
+    public record Run(int sent, int withoutAddress, int failed, int notDue, List<Line> lines) {
+        public List<Line> getLines() {
+            return lines;
+        }
     }
 
     @PersistenceContext(unitName = "shoumi")
@@ -60,6 +119,9 @@ public class Reminders {
     @Inject
     ReminderLog log;
 
+    @Inject
+    Notifications notifications;
+
     @Resource(lookup = "mail/shoumi")
     Session mail;
 
@@ -70,6 +132,16 @@ public class Reminders {
     @Inject
     @ConfigProperty(name = "shoumi.portal.reminders.overdue-every-days", defaultValue = "7")
     int overdueEvery;
+
+    /** Days overdue from which the department head gets a copy. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.reminders.escalate-head-days", defaultValue = "7")
+    int headDays;
+
+    /** Days overdue from which the secrecy office gets a copy too. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.reminders.escalate-officer-days", defaultValue = "14")
+    int officerDays;
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.url", defaultValue = "http://localhost:9080/portal/")
@@ -82,36 +154,114 @@ public class Reminders {
     public Run sendDue() {
         LocalDate today = documents.today();
         List<Integer> before = ReminderRule.days(daysBefore);
-        int sent = 0;
-        int withoutAddress = 0;
-        int failed = 0;
+        List<Line> lines = new ArrayList<>();
+        int notDue = 0;
         for (Progress p : programmes.refreshOpen()) {
             Optional<ReminderSent.Kind> kind = ReminderRule.owed(p.due(), today, p.complete(), before, overdueEvery,
                     p.startedOn(), lastSent(p.assignmentId()));
             if (kind.isEmpty()) {
+                notDue++;
                 continue;
             }
-            Employee person = em.find(Assignment.class, p.assignmentId()).getEmployee();
-            if (person.getEmail() == null) {
-                withoutAddress++;
-                continue;
-            }
-            List<String> heads = headsOf(person);
-            try {
-                send(person, heads, p, kind.get());
-                log.record(new ReminderSent(p.assignmentId(), today, kind.get(),
-                        String.join(",", concat(person.getEmail(), heads)), clock.instant()));
-                sent++;
-            } catch (MessagingException | RuntimeException e) {
-                failed++;
-                LOG.log(Level.WARNING, "Reminder to " + person.getEmployeeNo() + " failed", e);
-            }
+            lines.add(remind(p, kind.get(), today));
         }
-        int s = sent;
-        int w = withoutAddress;
-        int f = failed;
-        LOG.info(() -> "Reminders: " + s + " sent, " + w + " without an e-mail address, " + f + " failed");
-        return new Run(sent, withoutAddress, failed);
+        Run run = run(lines, notDue);
+        LOG.info(() -> "Reminders: " + run.sent() + " sent, " + run.withoutAddress() + " without an e-mail address, "
+                + run.failed() + " failed, " + run.notDue() + " open programmes not due for one today");
+        return run;
+    }
+
+    /**
+     * Reminds the people of these programmes now, whatever the schedule (a secrecy officer chose them from the
+     * list): each open one gets a reminder, escalated as its lateness calls for; complete or closed ones are
+     * counted as not due.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Run remindNow(Collection<Long> assignmentIds) {
+        LocalDate today = documents.today();
+        Set<Long> wanted = new LinkedHashSet<>(assignmentIds);
+        List<Line> lines = new ArrayList<>();
+        int notDue = 0;
+        for (Progress p : programmes.progressOf(wanted)) {
+            if (!p.open()) {
+                notDue++;
+                continue;
+            }
+            lines.add(remind(p, ReminderSent.Kind.MANUAL, today));
+        }
+        return run(lines, notDue);
+    }
+
+    private static Run run(List<Line> lines, int notDue) {
+        int sent = (int) lines.stream().filter(l -> l.outcome() == Outcome.SENT).count();
+        int without = (int) lines.stream().filter(l -> l.outcome() == Outcome.NO_ADDRESS).count();
+        int failed = (int) lines.stream().filter(l -> l.outcome() == Outcome.FAILED).count();
+        return new Run(sent, without, failed, notDue, List.copyOf(lines));
+    }
+
+    private Line remind(Progress p, ReminderSent.Kind kind, LocalDate today) {
+        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        String programme = p.getCampaignTitle() != null ? p.getCampaignTitle()
+                : text.getString("enum.ProgrammeKind." + p.kind().name());
+        Employee person = em.find(Assignment.class, p.assignmentId()).getEmployee();
+        Escalation escalation = today.isAfter(p.due())
+                ? ReminderRule.escalation(p.due(), today, headDays, officerDays) : Escalation.NONE;
+        List<String> copies = new ArrayList<>();
+        List<String> copyLogins = new ArrayList<>();
+        if (escalation != Escalation.NONE) {
+            heads(person).forEach(h -> add(h, copies, copyLogins));
+        }
+        if (escalation == Escalation.OFFICER) {
+            officers(person).forEach(o -> add(o, copies, copyLogins));
+        }
+        String due = p.due().toString();
+        notifyInPortal(person, kind, programme, due, copyLogins, ChronoUnit.DAYS.between(p.due(), today));
+        if (person.getEmail() == null) {
+            return new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind, escalation, copies,
+                    Outcome.NO_ADDRESS);
+        }
+        try {
+            // a reminder sent by hand for an overdue programme reads as the overdue one
+            send(person, copies, p, programme, kind == ReminderSent.Kind.MANUAL && today.isAfter(p.due())
+                    ? ReminderSent.Kind.OVERDUE : kind, text);
+            List<String> to = new ArrayList<>();
+            to.add(person.getEmail());
+            to.addAll(copies);
+            log.record(new ReminderSent(p.assignmentId(), today, kind, String.join(",", to), clock.instant()));
+            return new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind, escalation, copies,
+                    Outcome.SENT);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Reminder to " + person.getEmployeeNo() + " failed", e);
+            return new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind, escalation, copies,
+                    Outcome.FAILED);
+        }
+    }
+
+    /** A copy recipient: [e-mail, login] of someone told; the e-mail may be null (told in the portal only). */
+    private static void add(String[] who, List<String> copies, List<String> logins) {
+        if (who[0] != null && !copies.contains(who[0])) {
+            copies.add(who[0]);
+        }
+        if (who[1] != null && !logins.contains(who[1])) {
+            logins.add(who[1]);
+        }
+    }
+
+    private void notifyInPortal(Employee person, ReminderSent.Kind kind, String programme, String due, List<String> copyLogins,
+                        long daysLate) {
+        // best effort: the bell must never stop the e-mail
+        try {
+            em.createQuery("select a.username from Account a where a.employee = :e", String.class)
+                    .setParameter("e", person).getResultStream()
+                    .forEach(u -> notifications.tell(u, "notification.reminder." + kind.name(), List.of(programme, due),
+                            "/index.xhtml"));
+            for (String login : copyLogins) {
+                notifications.tell(login, "notification.escalation", List.of(person.getName(), person.getEmployeeNo(),
+                        programme, String.valueOf(daysLate), due), "/programmes/overview.xhtml");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "In-portal notice to " + person.getEmployeeNo() + " failed", e);
+        }
     }
 
     /** The day the last reminder for this programme went out; null when none did. */
@@ -120,36 +270,38 @@ public class Reminders {
                 .setParameter("a", assignmentId).getSingleResult();
     }
 
-    private List<String> headsOf(Employee person) {
-        return em.createQuery("select e.email from Account a join a.employee e join a.roles r "
-                        + "where r = :role and e.department = :d and e.email is not null and e <> :me", String.class)
+    /** The heads of the person's department (not the person): [e-mail or null, login]. */
+    private List<String[]> heads(Employee person) {
+        return em.createQuery("select e.email, a.username from Account a join a.employee e join a.roles r "
+                        + "where r = :role and e.department = :d and e <> :me", Object[].class)
                 .setParameter("role", Role.DEPT_HEAD).setParameter("d", person.getDepartment())
-                .setParameter("me", person).getResultList();
+                .setParameter("me", person).getResultStream().map(r -> new String[] {(String) r[0], (String) r[1]})
+                .toList();
     }
 
-    private void send(Employee person, List<String> heads, Progress p, ReminderSent.Kind kind) throws MessagingException {
+    /** The secrecy officers (not the person): [e-mail or null, login]. */
+    private List<String[]> officers(Employee person) {
+        return em.createQuery("select e.email, a.username from Account a join a.employee e join a.roles r "
+                        + "where r = :role and e <> :me", Object[].class)
+                .setParameter("role", Role.SECRECY_OFFICER).setParameter("me", person).getResultStream()
+                .map(r -> new String[] {(String) r[0], (String) r[1]}).toList();
+    }
+
+    private void send(Employee person, List<String> copies, Progress p, String programme, ReminderSent.Kind kind,
+                      ResourceBundle text) throws MessagingException {
         // reminders are written in Chinese, the unit's working language
-        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
-        String programme = text.getString("enum.ProgrammeKind." + p.kind().name());
         List<String> open = new ArrayList<>();
         p.steps().stream().filter(s -> !s.done())
                 .forEach(s -> open.add("- " + text.getString("programme.step." + s.kind().name())));
         MimeMessage m = new MimeMessage(mail);
         m.setRecipient(Message.RecipientType.TO, new InternetAddress(person.getEmail()));
-        for (String head : heads) {
-            m.addRecipient(Message.RecipientType.CC, new InternetAddress(head));
+        for (String copy : copies) {
+            m.addRecipient(Message.RecipientType.CC, new InternetAddress(copy));
         }
         m.setSubject(java.text.MessageFormat.format(text.getString("reminder.subject." + kind.name()), programme,
                 p.due().toString()), StandardCharsets.UTF_8.name());
         m.setText(java.text.MessageFormat.format(text.getString("reminder.body." + kind.name()), person.getName(),
                 programme, p.due().toString(), String.join("\n", open), portalUrl), StandardCharsets.UTF_8.name());
         Transport.send(m);
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 }

@@ -47,6 +47,22 @@ public final class ReminderRule {
                 .max(LocalDate::compareTo);
     }
 
+    /** Who else is told of an overdue programme: nobody, the department head, or the head and the secrecy office. */
+    public enum Escalation { NONE, HEAD, OFFICER }
+
+    /**
+     * The escalation of a programme overdue since {@code due}: from {@code headDays} overdue to the department
+     * head, from {@code officerDays} also to the secrecy office (a programme is one day overdue the day after its
+     * due date).
+     */
+    public static Escalation escalation(LocalDate due, LocalDate today, int headDays, int officerDays) {
+        long late = ChronoUnit.DAYS.between(due, today);
+        if (late >= officerDays) {
+            return Escalation.OFFICER;
+        }
+        return late >= headDays ? Escalation.HEAD : Escalation.NONE;
+    }
+
     /** "7,1" → [7, 1]; blanks and non-numbers are ignored, negative days too. */
     public static List<Integer> days(String configured) {
         return CampaignTargets.split(configured).stream().filter(s -> s.matches("\\d{1,3}"))

@@ -18,7 +18,11 @@ import java.time.LocalDate;
 public class ReminderSent {
 
     /** Why a reminder went out: before the due date, or because the programme is overdue. */
-    public enum Kind { BEFORE_DUE, OVERDUE }
+    public enum Kind {
+        BEFORE_DUE, OVERDUE,
+        /** sent by a secrecy officer from the list of people, outside the schedule */
+        MANUAL
+    }
 
 
     @Id

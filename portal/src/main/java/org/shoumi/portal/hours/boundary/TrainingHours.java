@@ -98,7 +98,41 @@ public class TrainingHours {
                 HoursRules.target(person.getSecrecyClass(), targets(), plans.hoursTarget(person, year).orElse(null)));
     }
 
-    /** Offline session hours per person id (none until sessions are recorded). */
+    /**
+     * The hours of many people in {@code year} at once, by person id (the year-end report, the drill-down): a few
+     * grouped queries instead of some per person.
+     */
+    public Map<Long, Tally> ofAll(List<Employee> people, int year) {
+        Instant from = start(year);
+        Instant to = start(year + 1);
+        long capSeconds = readingCapMinutes * 60;
+        Map<Long, Long> reading = new HashMap<>();
+        em.createQuery("select a.employee.id, sum(case when a.readingSeconds > " + capSeconds + " then " + capSeconds
+                        + " else a.readingSeconds end) from Acknowledgement a "
+                        + "where a.acknowledgedAt >= :from and a.acknowledgedAt < :to group by a.employee.id",
+                        Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .forEach(r -> reading.put((Long) r[0], ((Number) r[1]).longValue()));
+        Map<String, Long> exams = new HashMap<>();
+        em.createQuery("select a.personKey, count(distinct a.quiz.code) from Attempt a where a.passed = true "
+                        + "and a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to group by a.personKey",
+                        Object[].class)
+                .setParameter("exam", QuizMode.EXAM).setParameter("from", from).setParameter("to", to)
+                .getResultStream().forEach(r -> exams.put((String) r[0], ((Number) r[1]).longValue()));
+        Map<Long, BigDecimal> sessions = sessionHours(null, from, to);
+        Map<Long, BigDecimal> planTargets = plans.hoursTargets(people, year);
+        Map<SecrecyClass, BigDecimal> byClass = targets();
+        Map<Long, Tally> all = new HashMap<>();
+        for (Employee p : people) {
+            all.put(p.getId(), new Tally(HoursRules.readingHours(Math.max(0, reading.getOrDefault(p.getId(), 0L))),
+                    HoursRules.quizHours(exams.getOrDefault(p.getEmployeeNo(), 0L), perExam),
+                    sessions.getOrDefault(p.getId(), BigDecimal.ZERO).setScale(1, java.math.RoundingMode.DOWN),
+                    HoursRules.target(p.getSecrecyClass(), byClass, planTargets.get(p.getId()))));
+        }
+        return all;
+    }
+
+    /** Offline session hours per person id (none until sessions are recorded); {@code people} null: everyone. */
     Map<Long, BigDecimal> sessionHours(List<Long> people, Instant from, Instant to) {
         return new HashMap<>();
     }

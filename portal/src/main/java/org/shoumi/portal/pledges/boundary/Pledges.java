@@ -33,6 +33,7 @@ import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException.Reason;
 import org.shoumi.portal.pledges.control.PledgePdf;
 import org.shoumi.portal.pledges.control.PledgeText;
+import org.shoumi.portal.pledges.control.PledgeValidity;
 import org.shoumi.portal.pledges.control.SignatureImage;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.boundary.Programmes;
@@ -85,10 +86,35 @@ public class Pledges {
 
     Clock clock = Clock.systemUTC();
 
-    /** The kinds of pledge this person's open programmes ask them to sign. */
+    /**
+     * The kinds of pledge this person must sign: those their open programmes ask for, and the in-post pledge when
+     * their yearly one has expired (see {@link PledgeValidity}).
+     */
     public List<PledgeKind> due(String username) {
         return person(username).map(p -> Arrays.stream(PledgeKind.values())
-                .filter(k -> programmes.awaitingPledge(p, k).isPresent()).toList()).orElse(List.of());
+                .filter(k -> programmes.awaitingPledge(p, k).isPresent()
+                        || k == PledgeKind.IN_POST && owesYearly(p)).toList()).orElse(List.of());
+    }
+
+    /** The person's yearly commitment: when it was last made and until when it holds; empty without a person. */
+    public Optional<YearlyPledge> yearly(String username) {
+        return person(username).map(p -> {
+            LocalDate last = lastYearly(p);
+            return new YearlyPledge(last, last == null ? null : PledgeValidity.validUntil(last), owesYearly(p),
+                    p.getSecrecyClass().isSecretRelated());
+        });
+    }
+
+    private boolean owesYearly(Employee p) {
+        return PledgeValidity.owes(p.getSecrecyClass(), p.getStatus(), lastYearly(p), documents.today());
+    }
+
+    /** The day (unit calendar) of the person's newest in-post or onboarding pledge; null when none. */
+    private LocalDate lastYearly(Employee p) {
+        Instant last = em.createQuery("select max(s.signedAt) from SignedPledge s where s.employee = :e "
+                        + "and s.pledgeKind in :kinds", Instant.class).setParameter("e", p)
+                .setParameter("kinds", List.of(PledgeKind.IN_POST, PledgeKind.ONBOARDING)).getSingleResult();
+        return last == null ? null : LocalDate.ofInstant(last, ZoneId.of(zone));
     }
 
     /** The pledge of this kind filled in for the person, as they would sign it now. */
@@ -110,7 +136,8 @@ public class Pledges {
         Employee person = person(s.username()).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
         // one signature at a time per person: a double click or a second tab waits here, then finds it signed
         em.refresh(person, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (programmes.awaitingPledge(person, s.kind()).isEmpty()) {
+        if (programmes.awaitingPledge(person, s.kind()).isEmpty()
+                && !(s.kind() == PledgeKind.IN_POST && owesYearly(person))) {
             throw new PledgeRefusedException(Reason.NOT_DUE);
         }
         programmes.requireStepsBefore(person, pledgeStep(s.kind()));

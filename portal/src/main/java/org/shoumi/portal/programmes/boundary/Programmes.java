@@ -224,6 +224,15 @@ public class Programmes {
     /** The bank category of a post's duty questions: the content pack's questions.duties.driver → duties.driver. */
     static final String OWN_POST_PREFIX = "duties.";
 
+    /** The progress of these programmes (re-checked where open); unknown ids are left out. */
+    public List<Progress> progressOf(java.util.Collection<Long> assignmentIds) {
+        if (assignmentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Assignment a where a.id in :ids order by a.id", Assignment.class)
+                .setParameter("ids", List.copyOf(assignmentIds)).getResultStream().map(this::progress).toList();
+    }
+
     /** Re-checks every open programme (before counting completion or sending reminders). */
     public List<Progress> refreshOpen() {
         return em.createQuery("select a from Assignment a where a.completedAt is null and a.closedAt is null",

@@ -10,6 +10,8 @@ import org.shoumi.portal.departures.boundary.Restriction;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.hours.boundary.TrainingHours;
+import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.pledges.boundary.YearlyPledge;
 import org.shoumi.portal.hours.boundary.Tally;
 import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.portal.training.control.ReadingPolicy.ReadingTask;
@@ -53,6 +55,11 @@ public class HomeView {
     @Inject
     TrainingHours hours;
 
+    @Inject
+    Pledges pledges;
+
+    private YearlyPledge yearlyPledge;
+
     private Tally yearHours;
 
     @PostConstruct
@@ -63,8 +70,14 @@ public class HomeView {
         programmes = programmeService.of(user).stream().filter(Progress::open).toList();
         inspectionTasks = selfInspections.toFill(user);
         yearHours = user == null ? null : hours.thisYearOf(user).orElse(null);
+        yearlyPledge = user == null ? null : pledges.yearly(user).filter(YearlyPledge::required).orElse(null);
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
+    }
+
+    /** The yearly in-post pledge of a secret-related person: until when it holds, or that it is owed. */
+    public YearlyPledge getYearlyPledge() {
+        return yearlyPledge;
     }
 
     /** This year's 学时 of the person (reading, exams, sessions, target); null without a person. */

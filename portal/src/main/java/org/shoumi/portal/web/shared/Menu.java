@@ -88,6 +88,8 @@ public class Menu {
             new Entry("menu-quiz-manage", "/quizzes/manage", "menu.quizManage", SECRECY_OFFICER, ADMIN),
             new Entry("menu-campaigns", "/campaigns/manage", "menu.campaigns", SECRECY_OFFICER, ADMIN),
             new Entry("menu-plans", "/campaigns/plans", "menu.plans", SECRECY_OFFICER, ADMIN),
+            new Entry("menu-year-report", "/reports/year", "menu.yearReport", SECRECY_OFFICER, DEPT_HEAD, AUDITOR,
+                    ADMIN),
             new Entry("menu-content", "/content/manage", "menu.content", SECRECY_OFFICER, ADMIN),
             new Entry("menu-records", "/records/index", "menu.records", HR, SECRECY_OFFICER, AUDITOR, ADMIN),
             new Entry("menu-evidence", "/audit/evidence", "menu.evidence", AUDITOR, SECRECY_OFFICER, ADMIN),

@@ -49,7 +49,6 @@ class CampaignsIT {
 
     /** The demo OFFICE department's people of class 重要 (SM003, SM005, SM030); its head is SM001. */
     private static final List<String> TARGETED = List.of("sm003", "sm005", "sm030");
-    private static final String HEAD = "sm001@demo.shoumi.example.org";
 
     private static String mail(String no) {
         return no + "@demo.shoumi.example.org";
@@ -60,7 +59,7 @@ class CampaignsIT {
     }
 
     @Test
-    void theOfficerLaunchesACampaignAndTheTargetedPeopleAreRemindedWithACopyToTheirHead() throws Exception {
+    void theOfficerLaunchesACampaignAndTheTargetedPeopleAreReminded() throws Exception {
         // the unit's calendar (Asia/Shanghai) decides which day it is
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String code = "IT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -88,8 +87,8 @@ class CampaignsIT {
             List<MimeMessage> mine = to(mail(no));
             assertEquals(1, mine.size(), no);
             MimeMessage m = mine.get(0);
-            assertTrue(m.getSubject().startsWith("【保密培训提醒】在岗培训将于" + today.plusDays(7)), m.getSubject());
-            assertEquals(HEAD, m.getRecipients(Message.RecipientType.CC)[0].toString(), "copy to the head");
+            assertTrue(m.getSubject().startsWith("【保密培训提醒】集成测试在岗培训将于" + today.plusDays(7)), m.getSubject());
+            assertEquals(null, m.getRecipients(Message.RecipientType.CC), "not overdue: no copy to the head yet");
             String body = (String) m.getContent();
             assertTrue(body.contains("通过考试") && body.contains("签订承诺书"), body);
         }

@@ -168,31 +168,31 @@ class PlansIT {
     }
 
     @Test
-    void aClassChangeDuringTheYearGivesTheNewClassesItemAndClosesTheOldOne() {
+    void someoneWhoMovesIntoAnItemsDepartmentGetsItAndLosesItOnMovingOut() {
         int year = year();
         String quiz = quiz();
-        EducationPlan plan = plans.create(year, year + "年度财务处涉密人员培训", "officer");
-        plans.addItem(plan.getId(), wholeYear(Audience.GENERAL, year, "一般涉密人员年度培训", quiz, PledgeKind.IN_POST,
-                "8"));
-        plans.addItem(plan.getId(), wholeYear(Audience.IMPORTANT, year, "重要涉密人员年度培训", quiz,
-                PledgeKind.IN_POST, "16"));
-        plans.start(plan.getId(), "officer");
-        Employee general = data.inTransaction(em -> em.createQuery("select e from Employee e where e.name = :n",
-                Employee.class).setParameter("n", "朱文博").getSingleResult());
-        String no = general.getEmployeeNo();
-        List<Progress> before = programmes.overview().stream().filter(p -> p.employeeNo().equals(no)
-                && p.getCampaignCode() != null).toList();
-        assertEquals(List.of("一般涉密人员年度培训"), before.stream().map(Progress::getCampaignTitle).toList());
+        EducationPlan plan = plans.create(year, year + "年度档案室培训", "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.NON_SECRET, Set.of("ARCHIVES"), "档案室全员年度培训", quiz,
+                PledgeKind.AGREEMENT, new BigDecimal("5"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        PlanStarted started = plans.start(plan.getId(), "officer");
+        assertEquals(1, started.programmes(), "the demo's one non-secret archivist clerk: " + started);
 
-        roster.change(no, null, "STAFF", SecrecyClass.IMPORTANT, "岗位职责调整", "hr");
-        List<Progress> after = programmes.overview().stream().filter(p -> p.employeeNo().equals(no)
-                && p.getCampaignCode() != null).toList();
-        assertTrue(after.stream().anyMatch(p -> p.getCampaignTitle().equals("重要涉密人员年度培训") && p.open()),
-                "the new class's item: " + after);
-        assertTrue(after.stream().anyMatch(p -> p.getCampaignTitle().equals("一般涉密人员年度培训") && p.closed()),
-                "the old class's item is closed, kept: " + after);
-        Employee raised = data.inTransaction(em -> em.find(Employee.class, general.getId()));
-        assertEquals(0, new BigDecimal("16.0").compareTo(hours.of(raised, year).target()));
+        String user = Deployments.uniqueName("mover");
+        String no = "M" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "调动人员", "OFFICE", "CLERK", SecrecyClass.NONE, LocalDate.now(), user,
+                "Password-123".toCharArray()), "hr");
+        assertTrue(fromPlan(user).isEmpty(), "another department");
+
+        roster.change(no, "ARCHIVES", "CLERK", SecrecyClass.NONE, "调入档案室", "hr");
+        assertEquals(List.of("档案室全员年度培训"), fromPlan(user).stream().filter(Progress::open)
+                .map(Progress::getCampaignTitle).toList(), "moved in: the item is given");
+        assertTrue(programmes.mayTake(no, quiz), "and its quiz is theirs");
+
+        roster.change(no, "OFFICE", "CLERK", SecrecyClass.NONE, "调回办公室", "hr");
+        List<Progress> after = fromPlan(user);
+        assertEquals(1, after.size(), "kept, not deleted");
+        assertTrue(after.get(0).closed(), "moved out: closed, nobody reminds them");
+        assertFalse(programmes.mayTake(no, quiz), "the quiz is no longer theirs");
     }
 
     @Test

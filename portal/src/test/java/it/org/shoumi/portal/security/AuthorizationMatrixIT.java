@@ -68,6 +68,10 @@ class AuthorizationMatrixIT {
         row("admin/accounts.xhtml",                   "L   F   F   F   F    F   O");
         row("audit/evidence.xhtml",                   "L   F   F   O   F    O   O");
         row("campaigns/manage.xhtml",                 "L   F   F   O   F    F   O");
+        row("campaigns/plans.xhtml",                  "L   F   F   O   F    F   O");
+        row("reports/year.xhtml",                     "L   F   F   O   O    O   O");
+        row("quizzes/start.xhtml",                    "L   N   N   N   N    N   N");
+        row("quizzes/start.xhtml?quiz=PRACTICE",      "L   O   O   O   O    N   N");
         row("content/edit.xhtml",                     "L   F   F   N   F    F   N");
         row("content/edit.xhtml?key={document}",      "L   F   F   O   F    F   O");
         row("content/library.xhtml",                  "L   O   O   O   O    O   O");
@@ -117,6 +121,8 @@ class AuthorizationMatrixIT {
         row("records/file?no=SM011",                  "L   F   O   O   F    O   O");
         row("records/file?no=NOBODY",                 "L   F   N   N   F    N   N");
         row("records/inspection",                     "L   F   O   O   F    O   O");
+        row("reports/year.xlsx?year=2026",            "L   F   F   O   O    O   O");
+        row("reports/year.pdf?year=2026",             "L   F   F   O   O    O   O");
         row("records/departure?id=999999999",         "L   F   N   N   F    N   N");
         row("my-record",                              "L   O   O   O   O    N   N");
         // REST API (a login's session, or the API token)

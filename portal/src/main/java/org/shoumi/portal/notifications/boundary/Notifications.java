@@ -1,0 +1,50 @@
+package org.shoumi.portal.notifications.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.shoumi.portal.notifications.entity.Notification;
+
+/** Tells logins things in the portal (the bell) and lets them read what they were told. */
+@ApplicationScoped
+@Transactional
+public class Notifications {
+
+    /** How many notifications the page lists, newest first. */
+    static final int SHOWN = 100;
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Tells {@code username}: the text is the bundle key with its arguments; {@code link} a portal page or null. */
+    public void tell(String username, String messageKey, List<String> arguments, String link) {
+        em.persist(new Notification(username, messageKey, arguments, link, clock.instant()));
+    }
+
+    /** The number of unread notifications of this login (the bell's badge). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unread(String username) {
+        return username == null ? 0 : em.createNamedQuery(Notification.UNREAD, Long.class).setParameter("r", username)
+                .getSingleResult();
+    }
+
+    /** The newest notifications of this login. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notification> of(String username) {
+        return em.createNamedQuery(Notification.OF, Notification.class).setParameter("r", username)
+                .setMaxResults(SHOWN).getResultList();
+    }
+
+    /** Marks every notification of this login read (the person opened the list). */
+    public int readAll(String username) {
+        List<Notification> unread = em.createQuery("select n from Notification n where n.recipient = :r "
+                + "and n.readAt is null", Notification.class).setParameter("r", username).getResultList();
+        unread.forEach(n -> n.read(clock.instant()));
+        return unread.size();
+    }
+}

@@ -1,0 +1,105 @@
+package org.shoumi.portal.notifications.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One message to one login: a bundle key and its arguments (shown in the reader's language), where it leads, when it
+ * was made and when it was read. Kept; reading only sets the read time.
+ */
+@Entity
+@Table(name = "notification", indexes = @Index(name = "notification_recipient", columnList = "recipient, read_at"))
+@NamedQuery(name = Notification.OF, query = "select n from Notification n where n.recipient = :r order by n.createdAt desc, n.id desc")
+@NamedQuery(name = Notification.UNREAD, query = "select count(n) from Notification n where n.recipient = :r and n.readAt is null")
+public class Notification {
+
+    public static final String OF = "Notification.of";
+    public static final String UNREAD = "Notification.unread";
+
+    /** Separates the stored arguments (a character no argument contains). */
+    private static final String SEPARATOR = "\u001f";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64)
+    private String recipient;
+
+    @Column(name = "message_key", nullable = false, length = 100)
+    private String messageKey;
+
+    @Column(length = 2000)
+    private String arguments;
+
+    /** A page of the portal, relative to its root (e.g. /index.xhtml); null: none. */
+    @Column(length = 300)
+    private String link;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    public Notification(String recipient, String messageKey, List<String> arguments, String link, Instant createdAt) {
+        this.recipient = Objects.requireNonNull(recipient);
+        this.messageKey = Objects.requireNonNull(messageKey);
+        String joined = String.join(SEPARATOR, arguments.stream().map(a -> a == null ? "" : a.replace(SEPARATOR, " "))
+                .toList());
+        this.arguments = joined.length() > 2000 ? joined.substring(0, 2000) : joined;
+        this.link = link;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public void read(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public List<String> getArguments() {
+        return arguments == null || arguments.isEmpty() ? List.of() : Arrays.asList(arguments.split(SEPARATOR, -1));
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public boolean isUnread() {
+        return readAt == null;
+    }
+}

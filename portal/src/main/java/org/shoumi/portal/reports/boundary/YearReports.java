@@ -1,0 +1,225 @@
+package org.shoumi.portal.reports.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.hours.boundary.Tally;
+import org.shoumi.portal.hours.boundary.TrainingHours;
+import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.organisation.boundary.UnitName;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.reports.control.YearFigures;
+import org.shoumi.portal.reports.control.YearReportPdf;
+import org.shoumi.portal.reports.control.YearReportWorkbook;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+
+/**
+ * The year-end report 年度保密教育培训情况, for the whole unit or one department: programme coverage by department and
+ * class, 学时 against the targets, exam results, offline sessions, pledges, self-inspections, departures and 脱密期.
+ * Each figure is counted by the database (grouped queries), so a unit of tens of thousands is reported in seconds.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class YearReports {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    TrainingHours hours;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    UnitName unit;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The figures of {@code year}; {@code departmentCode} null for the whole unit. Empty for an unknown department. */
+    public Optional<YearFigures> figures(int year, String departmentCode) {
+        YearFigures.Scope scope;
+        if (departmentCode == null) {
+            scope = YearFigures.Scope.wholeUnit();
+        } else {
+            Department d = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                    .setParameter("c", departmentCode).getResultStream().findFirst().orElse(null);
+            if (d == null) {
+                return Optional.empty();
+            }
+            scope = YearFigures.Scope.department(d.getCode(), d.getName());
+        }
+        ZoneId z = ZoneId.of(zone);
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(z).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(z).toInstant();
+        LocalDate firstDay = LocalDate.of(year, 1, 1);
+        LocalDate lastDay = LocalDate.of(year, 12, 31);
+        LocalDate today = documents.today();
+        String dept = departmentCode;
+        YearFigures.Builder b = YearFigures.builder(unit.get(), year, clock.instant(), scope);
+
+        // the people of the unit (or department) during the year: in post, onboarding, or left during it
+        List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post "
+                        + "where " + in(dept, "e.department.code") + " and e.status <> :left", Employee.class)
+                .setParameter("left", EmployeeStatus.LEFT_UNIT).getResultList();
+
+        // coverage: the programmes started in the year
+        String coverage = "select %s, count(a), sum(case when a.completedAt is not null then 1 else 0 end), "
+                + "sum(case when a.completedAt is null and a.closedAt is null and a.due < :today then 1 else 0 end) "
+                + "from Assignment a join a.employee e where a.startedOn >= :first and a.startedOn <= :last "
+                + "and " + in(dept, "e.department.code") + " group by %s";
+        Map<String, long[]> byDept = new java.util.TreeMap<>();
+        Map<String, String> deptNames = new java.util.HashMap<>();
+        people.forEach(p -> {
+            byDept.computeIfAbsent(p.getDepartment().getCode(), k -> new long[4])[0]++;
+            deptNames.put(p.getDepartment().getCode(), p.getDepartment().getName());
+        });
+        em.createQuery(coverage.formatted("e.department.code, e.department.name", "e.department.code, e.department.name"),
+                        Object[].class)
+                .setParameter("today", today).setParameter("first", firstDay).setParameter("last", lastDay)
+                .getResultStream().forEach(r -> {
+                    long[] c = byDept.computeIfAbsent((String) r[0], k -> new long[4]);
+                    deptNames.putIfAbsent((String) r[0], (String) r[1]);
+                    c[1] = num(r[2]);
+                    c[2] = num(r[3]);
+                    c[3] = num(r[4]);
+                });
+        byDept.forEach((code, c) -> b.department(code, deptNames.get(code), c[0], c[1], c[2], c[3]));
+        Map<SecrecyClass, long[]> byClass = new EnumMap<>(SecrecyClass.class);
+        people.forEach(p -> byClass.computeIfAbsent(p.getSecrecyClass(), k -> new long[4])[0]++);
+        em.createQuery(coverage.formatted("e.secrecyClass", "e.secrecyClass"), Object[].class)
+                .setParameter("today", today).setParameter("first", firstDay).setParameter("last", lastDay)
+                .getResultStream().forEach(r -> {
+                    long[] c = byClass.computeIfAbsent((SecrecyClass) r[0], k -> new long[4]);
+                    c[1] = num(r[1]);
+                    c[2] = num(r[2]);
+                    c[3] = num(r[3]);
+                });
+        byClass.forEach((k, c) -> b.secrecyClass(k, c[0], c[1], c[2], c[3]));
+
+        // 学时 per class: the people in post, their average and how many reached their target
+        List<Employee> inPost = people.stream().filter(p -> p.getStatus() == EmployeeStatus.ACTIVE).toList();
+        Map<Long, Tally> tallies = hours.ofAll(inPost, year);
+        Map<SecrecyClass, BigDecimal> targets = hours.targets();
+        for (SecrecyClass k : SecrecyClass.values()) {
+            List<Tally> of = inPost.stream().filter(p -> p.getSecrecyClass() == k).map(p -> tallies.get(p.getId()))
+                    .toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            BigDecimal sum = of.stream().map(Tally::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+            b.hours(k, of.size(), sum.divide(BigDecimal.valueOf(of.size()), 1, RoundingMode.HALF_UP),
+                    of.stream().map(Tally::target).max(BigDecimal::compareTo).orElse(targets.get(k)),
+                    of.stream().filter(Tally::met).count());
+        }
+
+        // exams finished in the year
+        em.createQuery("select a.quiz.code, a.quiz.title, count(distinct a.personKey), "
+                        + "count(distinct case when a.passed = true then a.personKey else null end), avg(a.percent) "
+                        + "from Attempt a where a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to "
+                        + "and " + in(dept, "a.departmentCode") + " group by a.quiz.code, a.quiz.title "
+                        + "order by a.quiz.code", Object[].class)
+                .setParameter("exam", QuizMode.EXAM).setParameter("from", from).setParameter("to", to)
+                .getResultStream()
+                .forEach(r -> b.quiz((String) r[0], (String) r[1], num(r[2]), num(r[3]),
+                        r[4] == null ? null : new BigDecimal(r[4].toString()).setScale(1, RoundingMode.HALF_UP)));
+
+        // pledges signed in the year
+        em.createQuery("select p.pledgeKind, count(p) from SignedPledge p where p.signedAt >= :from and p.signedAt < :to "
+                        + "and " + in(dept, "p.employee.department.code") + " group by p.pledgeKind", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .forEach(r -> b.pledges((PledgeKind) r[0], num(r[1])));
+
+        // self-inspections: rounds opened in the year, forms submitted, findings still open or closed
+        long rounds = em.createQuery("select count(r) from InspectionRound r where r.openedOn >= :first "
+                + "and r.openedOn <= :last", Long.class).setParameter("first", firstDay).setParameter("last", lastDay)
+                .getSingleResult();
+        long filled = em.createQuery("select count(s) from SelfInspection s where s.submittedAt >= :from "
+                        + "and s.submittedAt < :to and " + in(dept, "s.department.code") , Long.class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        long open = findings(dept, firstDay, lastDay, true);
+        long closed = findings(dept, firstDay, lastDay, false);
+        b.selfInspection(rounds, filled, open, closed);
+
+        // departures opened in the year, 脱密期 running today and ending this year
+        em.createQuery("select d.kind, count(d) from Departure d where d.openedAt >= :from and d.openedAt < :to "
+                        + "and " + in(dept, "d.employee.department.code") + " group by d.kind", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .forEach(r -> b.departures((DepartureKind) r[0], num(r[1])));
+        long running = em.createQuery("select count(p) from PostExitPeriod p where p.startDate <= :today "
+                        + "and p.currentEnd >= :today and " + in(dept, "p.employee.department.code") , Long.class)
+                .setParameter("today", today).getSingleResult();
+        long ending = em.createQuery("select count(p) from PostExitPeriod p where p.currentEnd >= :first "
+                        + "and p.currentEnd <= :last and " + in(dept, "p.employee.department.code") , Long.class)
+                .setParameter("first", firstDay).setParameter("last", lastDay)
+                .getSingleResult();
+        b.postExitPeriods(running, ending);
+        sessions(b, from, to, dept);
+        return Optional.of(b.build());
+    }
+
+    /** The report as an Excel workbook, labels from {@code labels} (the caller's language). */
+    public byte[] workbook(YearFigures figures, Function<String, String> labels) {
+        return YearReportWorkbook.write(figures, labels, ZoneId.of(zone));
+    }
+
+    /** The report as a PDF with charts. */
+    public byte[] pdf(YearFigures figures, Function<String, String> labels) {
+        return YearReportPdf.render(figures, labels, ZoneId.of(zone));
+    }
+
+    /** Offline sessions held in the year (none until the sessions feature records them). */
+    void sessions(YearFigures.Builder b, Instant from, Instant to, String dept) {
+    }
+
+    private long findings(String dept, LocalDate first, LocalDate last, boolean stillOpen) {
+        return em.createQuery("select count(f) from Finding f where f.inspection.round.openedOn >= :first "
+                        + "and f.inspection.round.openedOn <= :last and " + (stillOpen ? "f.status <> :closed" : "f.status = :closed")
+                        + " and " + in(dept, "f.inspection.department.code") , Long.class)
+                .setParameter("first", first).setParameter("last", last).setParameter("closed", FindingStatus.CLOSED)
+                .getSingleResult();
+    }
+
+    /**
+     * The department condition of a query: none for the whole unit. The code is one read from the department
+     * table just before and matched against the code pattern, so it is written into the query as a literal (Derby
+     * cannot type a parameter in "? is null").
+     */
+    private static String in(String dept, String path) {
+        if (dept == null) {
+            return "1 = 1";
+        }
+        if (!dept.matches("[A-Za-z0-9_-]{1,40}")) {
+            throw new IllegalArgumentException("not a department code: " + dept);
+        }
+        return path + " = '" + dept + "'";
+    }
+
+    private static long num(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

@@ -1,0 +1,78 @@
+package org.shoumi.portal.web.reports;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.reports.boundary.YearReports;
+import org.shoumi.portal.reports.control.YearFigures;
+import org.shoumi.portal.web.shared.LocaleSelection;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * The year-end report as a file: {@code /reports/year.xlsx?year=2026} or {@code /reports/year.pdf?year=2026&dept=IT}.
+ * A department head always gets their own department; the file name says unit or department, year and date.
+ */
+@WebServlet({"/reports/year.xlsx", "/reports/year.pdf"})
+public class YearReportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient YearReports reports;
+
+    @Inject
+    transient Employees employees;
+
+    @Inject
+    transient Documents documents;
+
+    @Inject
+    transient LocaleSelection locale;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ReportScope.Granted scope = ReportScope.of(request, employees, request.getParameter("dept"));
+        if (!scope.allowed()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        int year;
+        try {
+            String asked = request.getParameter("year");
+            year = asked == null || asked.isBlank() ? documents.today().getYear() : Integer.parseInt(asked.strip());
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (year < 2000 || year > 2100) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        Optional<YearFigures> figures = reports.figures(year, scope.department());
+        if (figures.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        ResourceBundle labels = ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale());
+        boolean pdf = request.getServletPath().endsWith(".pdf");
+        byte[] bytes = pdf ? reports.pdf(figures.get(), labels::getString)
+                : reports.workbook(figures.get(), labels::getString);
+        String name = "year-report-" + year + (scope.department() == null ? "" : "-" + scope.department()) + "-"
+                + documents.today() + (pdf ? ".pdf" : ".xlsx");
+        response.setContentType(pdf ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8));
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}

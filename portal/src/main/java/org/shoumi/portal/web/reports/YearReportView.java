@@ -1,0 +1,92 @@
+package org.shoumi.portal.web.reports;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.reports.boundary.YearReports;
+import org.shoumi.portal.reports.control.YearFigures;
+
+/**
+ * The year-end report page: the year (and, for the secrecy office, the department), the main figures on screen,
+ * and the workbook and PDF to download. A department head sees their own department only.
+ */
+@Named
+@ViewScoped
+public class YearReportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient YearReports reports;
+
+    @Inject
+    transient Employees employees;
+
+    @Inject
+    transient Organisation organisation;
+
+    @Inject
+    transient Documents documents;
+
+    @Inject
+    transient ExternalContext external;
+
+    private Integer year;
+    private String department;
+    private transient YearFigures figures;
+
+    public void load() {
+        if (year == null || year < 2000 || year > 2100) {
+            year = documents.today().getYear();
+        }
+        ReportScope.Granted scope = ReportScope.of((HttpServletRequest) external.getRequest(), employees, department);
+        department = scope.department();
+        figures = scope.allowed() ? reports.figures(year, department).orElse(null) : null;
+    }
+
+    /** Whether the login may choose the department (a department head may not). */
+    public boolean isWholeUnitAllowed() {
+        HttpServletRequest r = (HttpServletRequest) external.getRequest();
+        return r.isUserInRole("SECRECY_OFFICER") || r.isUserInRole("AUDITOR") || r.isUserInRole("ADMIN");
+    }
+
+    public YearFigures getFigures() {
+        if (figures == null) {
+            load();
+        }
+        return figures;
+    }
+
+    public List<Department> getDepartments() {
+        return organisation.departments();
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department == null || department.isBlank() ? null : department;
+    }
+
+    /** The query string of the downloads: year and, when one is chosen, the department. */
+    public String getQuery() {
+        return "year=" + year + (department == null ? "" : "&dept=" + department);
+    }
+}

@@ -1,0 +1,132 @@
+package it.org.shoumi.portal.plans;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.employees.boundary.HireDraft;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.reports.boundary.YearReports;
+import org.shoumi.portal.reports.control.YearFigures;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.QuizDraft;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+
+/** The year-end report of one department, its figures against the data this test adds, and its files. */
+@ExtendWith(ArquillianExtension.class)
+class YearReportIT {
+
+    private static final String DEPT = "IT";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(YearReportIT.class);
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    YearReports reports;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    QuizAttempts attempts;
+
+    private static int year() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    }
+
+    private static YearFigures.DepartmentCoverage row(YearFigures f) {
+        return f.coverageByDepartment().stream().filter(c -> c.departmentCode().equals(DEPT)).findFirst()
+                .orElseThrow();
+    }
+
+    private static long nonSecretPeople(YearFigures f) {
+        return f.hours().stream().filter(h -> h.secrecyClass() == SecrecyClass.NONE)
+                .mapToLong(YearFigures.Hours::people).sum();
+    }
+
+    @Test
+    void theDepartmentsFiguresFollowTheDataAndTheWorkbookCarriesThem() throws Exception {
+        YearFigures before = reports.figures(year(), DEPT).orElseThrow();
+        assertEquals(DEPT, before.scope().departmentCode());
+        assertTrue(before.coverageByDepartment().stream().allMatch(c -> c.departmentCode().equals(DEPT)),
+                "a department's report holds only that department");
+
+        String no = "R" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "报告测试", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
+                Deployments.uniqueName("report"), "Password-123".toCharArray()), "hr");
+        String exam = "RPT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        quizzes.define(new QuizDraft(exam, "报告测试考试", QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
+        TakerView view = attempts.start(exam, no, DEPT);
+        for (TakerView.Question q : view.questions()) {
+            attempts.save(view.attemptId(), no, q.position(), data.rightAnswer(view.attemptId(), q.position()));
+        }
+        attempts.submit(view.attemptId(), no);
+
+        YearFigures after = reports.figures(year(), DEPT).orElseThrow();
+        assertEquals(row(before).people() + 1, row(after).people(), "the hire counts in the department");
+        assertEquals(nonSecretPeople(before) + 1, nonSecretPeople(after), "and among the non-secret staff's hours");
+        YearFigures.QuizResult result = after.quizzes().stream().filter(q -> q.quizCode().equals(exam)).findFirst()
+                .orElseThrow();
+        assertEquals(1, result.takers());
+        assertEquals(1, result.passed());
+        assertEquals(0, new BigDecimal("100.0").compareTo(result.averageScore()));
+        assertTrue(reports.figures(year(), "NO-SUCH-DEPT").isEmpty());
+
+        ResourceBundle zh = ResourceBundle.getBundle(Messages.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        byte[] xlsx = reports.workbook(after, zh::getString);
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet coverage = wb.getSheet(zh.getString("report.sheet.coverageByDepartment"));
+            Row line = null;
+            for (Row r : coverage) {
+                if (r.getCell(0) != null && DEPT.equals(r.getCell(0).toString())) {
+                    line = r;
+                }
+            }
+            assertTrue(line != null, "the department has its line");
+            assertEquals(row(after).people(), (long) line.getCell(2).getNumericCellValue(), "people in the workbook");
+            Sheet exams = wb.getSheet(zh.getString("report.sheet.quizzes"));
+            boolean found = false;
+            for (Row r : exams) {
+                found |= r.getCell(0) != null && exam.equals(r.getCell(0).toString());
+            }
+            assertTrue(found, "the exam is in the workbook");
+        }
+        byte[] pdf = reports.pdf(after, zh::getString);
+        assertEquals("%PDF", new String(Arrays.copyOf(pdf, 4), StandardCharsets.US_ASCII));
+    }
+}
