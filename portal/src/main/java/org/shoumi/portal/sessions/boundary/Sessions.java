@@ -347,10 +347,17 @@ public class Sessions {
             return Optional.empty();
         }
         String w = who.strip();
-        Optional<Employee> byLogin = em.createNamedQuery(Employee.OF_ACCOUNT, Employee.class)
-                .setParameter("username", w.toLowerCase(Locale.ROOT)).getResultStream().findFirst();
-        return byLogin.or(() -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", w)
-                .getResultStream().findFirst());
+        String username = w.toLowerCase(Locale.ROOT);
+        boolean isLogin = em.createQuery("select count(a) from Account a where a.username = :username", Long.class)
+                .setParameter("username", username).getSingleResult() > 0;
+        if (isLogin) {
+            // a login is only ever its own person (none for a login without one), never a staff number that
+            // happens to be spelt like it
+            return em.createNamedQuery(Employee.OF_ACCOUNT, Employee.class).setParameter("username", username)
+                    .getResultStream().findFirst();
+        }
+        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", w)
+                .getResultStream().findFirst();
     }
 
     private Map<String, Employee> employees(Collection<String> numbers) {

@@ -67,7 +67,7 @@ public class SessionManageView implements Serializable {
 
     private List<Rows.Session> upcoming;
     private List<Rows.Session> past;
-    private Map<String, Department> departmentsByCode;
+    private transient Map<String, Department> departmentsByCode;
 
     private String code;
     private SessionKind kind = SessionKind.LECTURE;
@@ -92,8 +92,6 @@ public class SessionManageView implements Serializable {
     @PostConstruct
     void init() {
         day = LocalDate.now(ZoneId.of(zone));
-        departmentsByCode = organisation.departments().stream()
-                .collect(Collectors.toMap(Department::getCode, d -> d));
         reloadLists();
     }
 
@@ -193,6 +191,10 @@ public class SessionManageView implements Serializable {
     }
 
     private String departmentName(String departmentCode, String lang) {
+        if (departmentsByCode == null) {
+            departmentsByCode = organisation.departments().stream()
+                    .collect(Collectors.toMap(Department::getCode, d -> d));
+        }
         Department d = departmentsByCode.get(departmentCode);
         return d == null ? departmentCode : d.nameIn(lang);
     }
