@@ -32,8 +32,11 @@ public enum RosterColumn {
         return this != USERNAME;
     }
 
-    /** Whether a header cell (already trimmed, spaces removed) names this column. */
-    boolean matches(String cell) {
+    /**
+     * Whether a header cell (already trimmed, spaces removed) names this column; public so that other imports of
+     * staff numbers (the sign-in sheets of offline sessions) accept the same headers.
+     */
+    public boolean matches(String cell) {
         return header.equals(cell) || aliases.contains(cell);
     }
 

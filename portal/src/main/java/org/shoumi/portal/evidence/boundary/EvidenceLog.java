@@ -26,6 +26,7 @@ import org.shoumi.portal.evidence.entity.EvidenceEntry;
 import org.shoumi.portal.evidence.entity.EvidenceHead;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.events.PersonnelChanged;
+import org.shoumi.portal.sessions.boundary.AttendanceRecorded;
 import org.shoumi.quizzes.attempts.boundary.AccommodationGranted;
 import org.shoumi.quizzes.attempts.boundary.AttemptFinished;
 
@@ -71,6 +72,11 @@ public class EvidenceLog {
     /** Extra time or attempts granted to one person in a quiz, in the quizzes' transaction. */
     void accommodationGranted(@Observes AccommodationGranted granted) {
         append(EvidenceKind.QUIZ_ACCOMMODATION, granted.accommodationId());
+    }
+
+    /** A person recorded at an offline training session (check-in, sign-in sheet or officer), in that transaction. */
+    void attendanceRecorded(@Observes AttendanceRecorded recorded) {
+        append(EvidenceKind.SESSION_ATTENDANCE, recorded.attendanceId());
     }
 
     /** A dated entry of a person's history, in the transaction of the change. */

@@ -45,6 +45,10 @@ public final class EvidenceRecords {
     private static final String ACCOMMODATIONS = "select a.id, a.person_key, q.code, a.extra_minutes, "
             + "a.extra_attempts, a.reason, a.granted_by, a.granted_at from quiz_accommodation a "
             + "join quiz q on q.id = a.quiz_id";
+    private static final String ATTENDANCES = "select a.id, e.employee_no, s.code, s.session_kind, s.topic, "
+            + "s.starts_at, s.ends_at, s.session_hours, a.recorded_how, a.recorded_by, a.recorded_at "
+            + "from session_attendance a join training_session s on s.id = a.session_id "
+            + "join employee e on e.id = a.employee_id";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -121,6 +125,7 @@ public final class EvidenceRecords {
             case PERSONNEL_CHANGE -> changes(c, id);
             case PERIOD_ADJUSTMENT -> adjustments(c, id);
             case QUIZ_ACCOMMODATION -> accommodations(c, id);
+            case SESSION_ATTENDANCE -> attendances(c, id);
         };
     }
 
@@ -258,6 +263,22 @@ public final class EvidenceRecords {
                         .text(rs.getString(3)).number(rs.getInt(4)).number(rs.getInt(5)).text(rs.getString(6))
                         .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
                 list.add(new LiveRecord(EvidenceKind.QUIZ_ACCOMMODATION, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> attendances(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, ATTENDANCES, "a.id", id, "a.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.SESSION_ATTENDANCE, recordId).text(no)
+                        .text(rs.getString(3)).text(rs.getString(4)).text(rs.getString(5)).time(rs.getTimestamp(6))
+                        .time(rs.getTimestamp(7)).decimal(rs.getBigDecimal(8)).text(rs.getString(9))
+                        .text(rs.getString(10)).time(rs.getTimestamp(11)).toString();
+                list.add(new LiveRecord(EvidenceKind.SESSION_ATTENDANCE, recordId, no, content, true));
             }
         }
         return list;

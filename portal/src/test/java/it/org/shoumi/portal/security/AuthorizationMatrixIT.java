@@ -109,6 +109,9 @@ class AuthorizationMatrixIT {
         row("quizzes/accommodations.xhtml?quiz=PRACTICE", "L   F   F   O   F    F   O");
         row("quizzes/take.xhtml",                     "L   N   N   N   N    N   N");
         row("records/index.xhtml",                    "L   F   O   O   F    O   O");
+        row("sessions/checkin.xhtml",                 "L   O   O   O   O    O   O");
+        row("sessions/manage.xhtml",                  "L   F   F   O   F    F   O");
+        row("sessions/manage.xhtml?session=NO-SUCH",  "L   F   F   O   F    F   O");
         // another person's records, by id                 anon emp hr  off head aud adm
         row("quizzes/take.xhtml?attempt={hrOpenAttempt}",   "L   N   O   N   N    N   N");
         row("quizzes/result.xhtml?attempt={hrDoneAttempt}", "L   N   O   N   N    N   N");

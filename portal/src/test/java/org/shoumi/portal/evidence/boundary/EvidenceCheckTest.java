@@ -63,6 +63,11 @@ class EvidenceCheckTest {
             s.execute("create table quiz_accommodation (id bigint primary key, quiz_id bigint, person_key varchar(20), "
                     + "extra_minutes int, extra_attempts int, reason varchar(500), granted_by varchar(60), "
                     + "granted_at timestamp)");
+            s.execute("create table training_session (id bigint primary key, code varchar(40), "
+                    + "session_kind varchar(16), topic varchar(200), starts_at timestamp, ends_at timestamp, "
+                    + "session_hours decimal(4,1))");
+            s.execute("create table session_attendance (id bigint primary key, session_id bigint, employee_id bigint, "
+                    + "recorded_how varchar(24), recorded_by varchar(64), recorded_at timestamp)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -86,6 +91,10 @@ class EvidenceCheckTest {
                     + "'涉及重大事项', '王主任', '保字〔2026〕3号', 'officer', timestamp('2026-11-20 10:00:00'))");
             s.execute("insert into quiz_accommodation values (70, 1, 'SM002', 30, 1, '术后恢复期', 'officer', "
                     + "timestamp('2026-11-25 09:00:00'))");
+            s.execute("insert into training_session values (1, 'S20261201-1', 'LECTURE', '保密形势报告会', "
+                    + "timestamp('2026-12-01 09:00:00'), timestamp('2026-12-01 11:00:00'), 2.0)");
+            s.execute("insert into session_attendance values (80, 1, 1, 'SELF_CHECK_IN', 'employee', "
+                    + "timestamp('2026-12-01 08:50:00'))");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -141,9 +150,9 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(7, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(8, EvidenceRecords.entries(c).size(), "one entry per kind");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 7 entries and 7 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 8 entries and 8 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -156,6 +165,7 @@ class EvidenceCheckTest {
                 {"update signed_pledge set rendered_text = '另一段正文' where id = 40", "Signed pledge 40"},
                 {"update post_exit_period set end_date = date('2026-12-01') where id = 1", "Approved departure 30"},
                 {"update quiz_accommodation set extra_minutes = 300 where id = 70", "Exam accommodation (extra time or attempts) 70"},
+                {"update training_session set session_hours = 8.0 where id = 1", "Attendance at an offline training session 80"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);

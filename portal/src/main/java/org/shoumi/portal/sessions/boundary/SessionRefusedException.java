@@ -1,0 +1,58 @@
+package org.shoumi.portal.sessions.boundary;
+
+/** Something asked of the sessions that was not done, and why; nothing was stored. */
+public class SessionRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Each reason has the message sessions.refused.&lt;REASON&gt; in both bundles. */
+    public enum Reason {
+        /** a code has 1 to 40 letters, digits or dashes */
+        CODE_INVALID,
+        /** another session has this code */
+        CODE_TAKEN,
+        /** no kind chosen */
+        KIND_MISSING,
+        /** a topic of 1 to 200 characters is required */
+        TOPIC_MISSING,
+        /** the place is longer than 200 characters */
+        PLACE_TOO_LONG,
+        /** start or end missing */
+        TIMES_MISSING,
+        /** the end is not after the start */
+        END_NOT_AFTER_START,
+        /** no hours given */
+        HOURS_MISSING,
+        /** negative hours */
+        HOURS_NEGATIVE,
+        /** zero hours */
+        HOURS_ZERO,
+        /** more than 40 hours */
+        HOURS_TOO_MANY,
+        /** more than one decimal */
+        HOURS_TOO_PRECISE,
+        /** a department code that is not the unit's */
+        UNKNOWN_DEPARTMENT,
+        /** a secrecy class that does not exist */
+        UNKNOWN_CLASS,
+        /** no session with that code */
+        UNKNOWN_SESSION,
+        /** no person on the roster with that staff number */
+        UNKNOWN_PERSON,
+        /** the person has left the unit */
+        PERSON_LEFT_UNIT,
+        /** the person is already recorded at the session */
+        ALREADY_RECORDED
+    }
+
+    private final Reason reason;
+
+    public SessionRefusedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,429 @@
+package org.shoumi.portal.sessions.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.sessions.boundary.SessionRefusedException.Reason;
+import org.shoumi.portal.sessions.control.Audience;
+import org.shoumi.portal.sessions.control.CheckInCodes;
+import org.shoumi.portal.sessions.control.CheckInRules;
+import org.shoumi.portal.sessions.control.CheckInRules.Candidate;
+import org.shoumi.portal.sessions.control.CheckInRules.Decision;
+import org.shoumi.portal.sessions.control.CheckInWindow;
+import org.shoumi.portal.sessions.control.SessionHours;
+import org.shoumi.portal.sessions.control.SignInSheet;
+import org.shoumi.portal.sessions.entity.Attendance;
+import org.shoumi.portal.sessions.entity.AttendanceSource;
+import org.shoumi.portal.sessions.entity.TrainingSession;
+
+/**
+ * Offline training sessions: scheduling, the check-in code shown at a session, checking in with it, importing
+ * the paper sign-in sheet (all or nothing), recording one person by hand, and reading who attended, who of the
+ * audience did not, and the hours a person attended. Every attendance fires {@link AttendanceRecorded} in its
+ * transaction, which the evidence log appends.
+ */
+@ApplicationScoped
+@Transactional
+public class Sessions {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Event<AttendanceRecorded> recorded;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.sessions.check-in.opens-minutes-before", defaultValue = "30")
+    long opensMinutesBefore;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.sessions.check-in.closes-minutes-after", defaultValue = "0")
+    long closesMinutesAfter;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.sessions.check-in.max-wrong-codes", defaultValue = "5")
+    int maxWrongCodes;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.sessions.check-in.wrong-code-minutes", defaultValue = "10")
+    long wrongCodeMinutes;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    private final SecureRandom random = new SecureRandom();
+
+    /** Wrong codes typed per person (staff number), recent ones only: guessing a code takes too many tries. */
+    private final Map<String, List<Instant>> wrongTries = new ConcurrentHashMap<>();
+
+    /** The check-in window as configured. */
+    public CheckInWindow window() {
+        return CheckInWindow.ofMinutes(opensMinutesBefore, closesMinutesAfter);
+    }
+
+    /** Schedules a session; returns its code. Refused with {@link SessionRefusedException}; nothing stored then. */
+    public String schedule(SessionDraft d, String by) {
+        if (d.kind() == null) {
+            throw new SessionRefusedException(Reason.KIND_MISSING);
+        }
+        String topic = d.topic() == null ? "" : d.topic().strip();
+        if (topic.isEmpty() || topic.length() > TrainingSession.MAX_TOPIC_LENGTH) {
+            throw new SessionRefusedException(Reason.TOPIC_MISSING);
+        }
+        String place = d.place() == null || d.place().isBlank() ? null : d.place().strip();
+        if (place != null && place.length() > TrainingSession.MAX_PLACE_LENGTH) {
+            throw new SessionRefusedException(Reason.PLACE_TOO_LONG);
+        }
+        if (d.startsAt() == null || d.endsAt() == null) {
+            throw new SessionRefusedException(Reason.TIMES_MISSING);
+        }
+        if (!d.endsAt().isAfter(d.startsAt())) {
+            throw new SessionRefusedException(Reason.END_NOT_AFTER_START);
+        }
+        SessionHours.problem(d.hours()).ifPresent(p -> {
+            throw new SessionRefusedException(Reason.valueOf("HOURS_" + p.name()));
+        });
+        Set<String> departments = strippedSet(d.departments());
+        Set<String> known = em.createNamedQuery(Department.ALL, Department.class).getResultStream()
+                .map(Department::getCode).collect(Collectors.toSet());
+        if (!known.containsAll(departments)) {
+            throw new SessionRefusedException(Reason.UNKNOWN_DEPARTMENT);
+        }
+        Set<SecrecyClass> classes = new HashSet<>();
+        for (String c : strippedSet(d.classes())) {
+            try {
+                classes.add(SecrecyClass.valueOf(c.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                throw new SessionRefusedException(Reason.UNKNOWN_CLASS);
+            }
+        }
+        String code = d.code() == null ? "" : d.code().strip().toUpperCase(Locale.ROOT);
+        if (code.isEmpty()) {
+            code = freeCode(d.startsAt());
+        } else if (!code.matches("[A-Z0-9-]{1," + TrainingSession.MAX_CODE_LENGTH + "}")) {
+            throw new SessionRefusedException(Reason.CODE_INVALID);
+        } else if (find(code).isPresent()) {
+            throw new SessionRefusedException(Reason.CODE_TAKEN);
+        }
+        Audience audience = new Audience(departments, classes);
+        em.persist(new TrainingSession(code, d.kind(), topic, d.startsAt(), d.endsAt(), place,
+                audience.storedDepartments(), audience.storedClasses(), SessionHours.stored(d.hours()), by,
+                clock.instant()));
+        em.flush();
+        return code;
+    }
+
+    /**
+     * A fresh random six-digit check-in code for the session, replacing the one shown before. It differs from the
+     * code of every other session whose check-in has not closed, so a code names one session.
+     */
+    public Rows.Code newCode(String sessionCode, String by) {
+        TrainingSession s = session(sessionCode);
+        Instant now = clock.instant();
+        CheckInWindow window = window();
+        Set<String> inUse = em.createQuery("select s from TrainingSession s where s.checkInCode is not null "
+                        + "and s.id <> :id", TrainingSession.class).setParameter("id", s.getId()).getResultStream()
+                .filter(o -> window.state(now, o.getStartsAt(), o.getEndsAt()) != CheckInWindow.State.ENDED)
+                .map(TrainingSession::getCheckInCode).collect(Collectors.toSet());
+        String code;
+        do {
+            code = CheckInCodes.next(random);
+        } while (inUse.contains(code) || code.equals(s.getCheckInCode()));
+        s.issueCode(code, now, by);
+        return codeOf(s);
+    }
+
+    /** The session's current check-in code; empty until one was asked for. */
+    public Optional<Rows.Code> currentCode(String sessionCode) {
+        TrainingSession s = session(sessionCode);
+        return s.getCheckInCode() == null ? Optional.empty() : Optional.of(codeOf(s));
+    }
+
+    /**
+     * Checks a person in with the code shown at the session. {@code who} is the login name, or else the staff
+     * number. Refused with {@link CheckInRefusedException}: wrong (or replaced) code, before the window opens,
+     * after the session ended, already recorded, too many wrong codes in a row, no such person or left the unit.
+     */
+    public Rows.CheckedIn checkIn(String who, String typedCode) {
+        Employee person = person(who).orElseThrow(() -> new CheckInRefusedException(CheckInRefusedException.Reason.NO_PERSON));
+        if (person.getStatus() == EmployeeStatus.LEFT_UNIT) {
+            throw new CheckInRefusedException(CheckInRefusedException.Reason.LEFT_UNIT);
+        }
+        Instant now = clock.instant();
+        String key = person.getEmployeeNo();
+        CheckInRules.TryLimit limit = new CheckInRules.TryLimit(maxWrongCodes,
+                java.time.Duration.ofMinutes(wrongCodeMinutes));
+        if (limit.blocks(wrongTries.getOrDefault(key, List.of()), now)) {
+            throw new CheckInRefusedException(CheckInRefusedException.Reason.TOO_MANY_TRIES);
+        }
+        String code = CheckInCodes.normalize(typedCode);
+        List<TrainingSession> named = code == null ? List.of()
+                : em.createNamedQuery(TrainingSession.BY_CHECK_IN_CODE, TrainingSession.class)
+                        .setParameter("checkInCode", code).getResultList();
+        Map<Long, TrainingSession> byId = new HashMap<>();
+        named.forEach(s -> byId.put(s.getId(), s));
+        Decision decision = CheckInRules.decide(named.stream()
+                        .map(s -> new Candidate(s.getId(), s.getStartsAt(), s.getEndsAt())).toList(), now, window(),
+                id -> attended(byId.get(id), person));
+        if (!decision.accepted()) {
+            if (decision.refusal() == CheckInRules.Refusal.WRONG_CODE) {
+                wrongTries.compute(key, (k, tries) -> {
+                    List<Instant> recent = new ArrayList<>(tries == null ? List.of() : tries);
+                    recent.removeIf(t -> t.isBefore(now.minus(limit.period())));
+                    recent.add(now);
+                    return recent;
+                });
+            }
+            throw new CheckInRefusedException(CheckInRefusedException.Reason.valueOf(decision.refusal().name()));
+        }
+        wrongTries.remove(key);
+        TrainingSession s = byId.get(decision.sessionId());
+        record(s, person, AttendanceSource.SELF_CHECK_IN, now, who);
+        return new Rows.CheckedIn(s.getCode(), s.getTopic(), s.getStartsAt(), s.getHours());
+    }
+
+    /** The officer records one person as present (came without checking in, not on the sheet). */
+    public void recordAttendance(String sessionCode, String employeeNo, String by) {
+        TrainingSession s = session(sessionCode);
+        Employee person = employeeNo == null ? null : em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", employeeNo.strip()).getResultStream().findFirst().orElse(null);
+        if (person == null) {
+            throw new SessionRefusedException(Reason.UNKNOWN_PERSON);
+        }
+        if (person.getStatus() == EmployeeStatus.LEFT_UNIT) {
+            throw new SessionRefusedException(Reason.PERSON_LEFT_UNIT);
+        }
+        if (attended(s, person)) {
+            throw new SessionRefusedException(Reason.ALREADY_RECORDED);
+        }
+        record(s, person, AttendanceSource.RECORDED_BY_OFFICER, clock.instant(), by);
+    }
+
+    /**
+     * Imports a sign-in sheet (.xlsx or .csv) for a session: every row records one person; a sheet with any bad
+     * row (no staff number, unknown, left the unit, twice in the file, already recorded) records nobody and
+     * names every bad row. One transaction.
+     */
+    public SheetImport importSheet(String sessionCode, byte[] bytes, String fileName, String by) {
+        TrainingSession s = session(sessionCode);
+        SignInSheet.Rows read = SignInSheet.rows(fileName, bytes == null ? new byte[0] : bytes);
+        if (!read.problems().isEmpty()) {
+            return new SheetImport(0, read.problems());
+        }
+        Map<String, SignInSheet.Person> roster = new HashMap<>();
+        em.createQuery("select e.employeeNo, e.status from Employee e", Object[].class).getResultStream()
+                .forEach(r -> roster.put(((String) r[0]).toUpperCase(Locale.ROOT),
+                        new SignInSheet.Person((String) r[0], (EmployeeStatus) r[1])));
+        Set<String> already = new HashSet<>(em.createQuery("select a.employee.employeeNo from Attendance a "
+                + "where a.session = :session", String.class).setParameter("session", s).getResultList());
+        SignInSheet.Result result = SignInSheet.check(read.rows(), roster, already);
+        if (!result.importable()) {
+            return new SheetImport(0, result.problems());
+        }
+        Instant now = clock.instant();
+        Map<String, Employee> people = employees(result.lines().stream().map(SignInSheet.Line::employeeNo).toList());
+        for (SignInSheet.Line line : result.lines()) {
+            record(s, people.get(line.employeeNo()), AttendanceSource.SHEET_IMPORT, now, by);
+        }
+        return new SheetImport(result.lines().size(), List.of());
+    }
+
+    /** Who was recorded at the session, by staff number. */
+    public List<Rows.Attendee> attendees(String sessionCode) {
+        TrainingSession s = session(sessionCode);
+        return em.createNamedQuery(Attendance.OF_SESSION, Attendance.class).setParameter("session", s)
+                .getResultStream().map(a -> new Rows.Attendee(a.getEmployee().getEmployeeNo(),
+                        a.getEmployee().getName(), a.getEmployee().getDepartment().getCode(), a.getHow(),
+                        a.getRecordedAt(), a.getRecordedBy())).toList();
+    }
+
+    /** The people of the session's audience (as the roster stands now, still in the unit) not recorded at it. */
+    public List<Rows.Absentee> absences(String sessionCode) {
+        TrainingSession s = session(sessionCode);
+        Audience audience = Audience.stored(s.getDepartments(), s.getClasses());
+        Set<Long> present = new HashSet<>(em.createQuery("select a.employee.id from Attendance a "
+                + "where a.session = :session", Long.class).setParameter("session", s).getResultList());
+        return em.createQuery("select e from Employee e join fetch e.department order by e.employeeNo", Employee.class)
+                .getResultStream()
+                .filter(e -> !present.contains(e.getId()))
+                .filter(e -> audience.includes(e.getDepartment().getCode(), e.getSecrecyClass(), e.getStatus()))
+                .map(e -> new Rows.Absentee(e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
+                        e.getSecrecyClass(), e.getStatus())).toList();
+    }
+
+    /** One session; empty when there is none of that code. */
+    public Optional<Rows.Session> find(String sessionCode) {
+        return sessionOf(sessionCode).map(s -> row(s, attendedCounts().getOrDefault(s.getId(), 0L)));
+    }
+
+    /** Sessions that have not ended yet (running or to come), soonest first. */
+    public List<Rows.Session> upcoming() {
+        Instant now = clock.instant();
+        return rows(em.createQuery("select s from TrainingSession s where s.endsAt >= :now order by s.startsAt, s.code",
+                TrainingSession.class).setParameter("now", now).getResultList());
+    }
+
+    /** Sessions that have ended, latest first. */
+    public List<Rows.Session> past() {
+        Instant now = clock.instant();
+        return rows(em.createQuery("select s from TrainingSession s where s.endsAt < :now "
+                + "order by s.startsAt desc, s.code", TrainingSession.class).setParameter("now", now).getResultList());
+    }
+
+    /**
+     * The hours (学时) of the sessions a person attended that started in [{@code from}, {@code to}); 0.0 when none.
+     */
+    public BigDecimal hoursOf(String employeeNo, Instant from, Instant to) {
+        BigDecimal sum = em.createQuery("select sum(s.hours) from Attendance a join a.session s "
+                        + "where a.employee.employeeNo = :no and s.startsAt >= :from and s.startsAt < :to", BigDecimal.class)
+                .setParameter("no", employeeNo).setParameter("from", from).setParameter("to", to).getSingleResult();
+        return (sum == null ? BigDecimal.ZERO : sum).setScale(1, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * The same for whole days in the unit's time zone: sessions that started on {@code from} up to the day before
+     * {@code to} (a year: 1 January to 1 January of the next).
+     */
+    public BigDecimal hoursOf(String employeeNo, LocalDate from, LocalDate to) {
+        ZoneId unit = ZoneId.of(zone);
+        return hoursOf(employeeNo, from.atStartOfDay(unit).toInstant(), to.atStartOfDay(unit).toInstant());
+    }
+
+    /** The sessions a person attended, latest first: for their secrecy file. */
+    public List<Rows.Attended> attendedBy(String employeeNo) {
+        return em.createNamedQuery(Attendance.OF_PERSON, Attendance.class).setParameter("employeeNo", employeeNo)
+                .getResultStream().map(a -> {
+                    TrainingSession s = a.getSession();
+                    return new Rows.Attended(s.getCode(), s.getKind(), s.getTopic(), s.getStartsAt(), s.getEndsAt(),
+                            s.getPlace(), s.getHours(), a.getHow(), a.getRecordedAt(), a.getRecordedBy());
+                }).toList();
+    }
+
+    private void record(TrainingSession s, Employee person, AttendanceSource how, Instant at, String by) {
+        Attendance a = new Attendance(s, person, how, at, by);
+        em.persist(a);
+        em.flush();
+        recorded.fire(new AttendanceRecorded(a.getId(), person.getEmployeeNo()));
+    }
+
+    private boolean attended(TrainingSession s, Employee person) {
+        return em.createNamedQuery(Attendance.EXISTS, Long.class).setParameter("session", s)
+                .setParameter("employee", person).getSingleResult() > 0;
+    }
+
+    private Optional<Employee> person(String who) {
+        if (who == null || who.isBlank()) {
+            return Optional.empty();
+        }
+        String w = who.strip();
+        String username = w.toLowerCase(Locale.ROOT);
+        boolean isLogin = em.createQuery("select count(a) from Account a where a.username = :username", Long.class)
+                .setParameter("username", username).getSingleResult() > 0;
+        if (isLogin) {
+            // a login is only ever its own person (none for a login without one), never a staff number that
+            // happens to be spelt like it
+            return em.createNamedQuery(Employee.OF_ACCOUNT, Employee.class).setParameter("username", username)
+                    .getResultStream().findFirst();
+        }
+        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", w)
+                .getResultStream().findFirst();
+    }
+
+    private Map<String, Employee> employees(Collection<String> numbers) {
+        Map<String, Employee> found = new HashMap<>();
+        List<String> all = List.copyOf(numbers);
+        for (int i = 0; i < all.size(); i += 500) {
+            em.createQuery("select e from Employee e where e.employeeNo in :nos", Employee.class)
+                    .setParameter("nos", all.subList(i, Math.min(all.size(), i + 500))).getResultStream()
+                    .forEach(e -> found.put(e.getEmployeeNo(), e));
+        }
+        return found;
+    }
+
+    private Optional<TrainingSession> sessionOf(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(TrainingSession.BY_CODE, TrainingSession.class)
+                .setParameter("code", code.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    private TrainingSession session(String code) {
+        return sessionOf(code).orElseThrow(() -> new SessionRefusedException(Reason.UNKNOWN_SESSION));
+    }
+
+    /** A code made from the start day in the unit's time zone: S20261205-1, S20261205-2 … */
+    private String freeCode(Instant startsAt) {
+        String prefix = "S" + DAY.format(startsAt.atZone(ZoneId.of(zone))) + "-";
+        Set<String> taken = new HashSet<>(em.createQuery("select s.code from TrainingSession s where s.code like :p",
+                String.class).setParameter("p", prefix + "%").getResultList());
+        int n = 1;
+        while (taken.contains(prefix + n)) {
+            n++;
+        }
+        return prefix + n;
+    }
+
+    private Rows.Code codeOf(TrainingSession s) {
+        CheckInWindow window = window();
+        return new Rows.Code(s.getCode(), s.getTopic(), s.getCheckInCode(), s.getCodeIssuedAt(),
+                window.opensAt(s.getStartsAt()), window.closesAt(s.getEndsAt()));
+    }
+
+    private Map<Long, Long> attendedCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select a.session.id, count(a) from Attendance a group by a.session.id", Object[].class)
+                .getResultStream().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    private List<Rows.Session> rows(List<TrainingSession> sessions) {
+        Map<Long, Long> counts = attendedCounts();
+        return sessions.stream().map(s -> row(s, counts.getOrDefault(s.getId(), 0L))).toList();
+    }
+
+    private static Rows.Session row(TrainingSession s, long attended) {
+        Audience audience = Audience.stored(s.getDepartments(), s.getClasses());
+        return new Rows.Session(s.getCode(), s.getKind(), s.getTopic(), s.getStartsAt(), s.getEndsAt(), s.getPlace(),
+                audience.departments().stream().sorted().toList(),
+                audience.classes().stream().sorted().toList(), s.getHours(), s.getScheduledBy(), attended);
+    }
+
+    private static Set<String> strippedSet(Set<String> values) {
+        if (values == null) {
+            return Set.of();
+        }
+        return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,93 @@
+package org.shoumi.portal.web.sessions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.sessions.boundary.CheckInRefusedException;
+import org.shoumi.portal.sessions.boundary.Rows;
+import org.shoumi.portal.sessions.boundary.Sessions;
+import org.shoumi.portal.web.shared.CurrentPerson;
+import org.shoumi.portal.web.shared.Messages;
+
+/** Any logged-in person checks in to an offline session with the code shown there, and sees the sessions they attended. */
+@Named
+@ViewScoped
+public class SessionCheckInView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    transient Sessions sessions;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    transient CurrentPerson currentPerson;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    private String code;
+    private boolean checkedIn;
+    private List<Rows.Attended> attended = List.of();
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    public void checkIn() {
+        checkedIn = false;
+        try {
+            Rows.CheckedIn done = sessions.checkIn(external.getRemoteUser(), code);
+            checkedIn = true;
+            messages.info("sessions.checkin.done", done.topic(), time(done.startsAt()), done.hours());
+            reload();
+        } catch (CheckInRefusedException refused) {
+            messages.error("sessions.checkin.refused." + refused.reason().name());
+        }
+        code = null;
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    private void reload() {
+        attended = currentPerson.employeeNo().map(sessions::attendedBy).orElse(List.of());
+    }
+
+    public boolean isPerson() {
+        return currentPerson.employeeNo().isPresent();
+    }
+
+    public boolean isCheckedIn() {
+        return checkedIn;
+    }
+
+    public List<Rows.Attended> getAttended() {
+        return attended;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}

@@ -1,0 +1,293 @@
+package it.org.shoumi.portal.sessions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.sessions.boundary.CheckInRefusedException;
+import org.shoumi.portal.sessions.boundary.Rows;
+import org.shoumi.portal.sessions.boundary.SessionDraft;
+import org.shoumi.portal.sessions.boundary.SessionRefusedException;
+import org.shoumi.portal.sessions.boundary.Sessions;
+import org.shoumi.portal.sessions.boundary.SheetImport;
+import org.shoumi.portal.sessions.control.SheetProblem;
+import org.shoumi.portal.sessions.control.SheetProblem.Kind;
+import org.shoumi.portal.sessions.entity.AttendanceSource;
+import org.shoumi.portal.sessions.entity.SessionKind;
+
+/**
+ * Offline training sessions on a started server: scheduling and its refusals, a good sign-in sheet recording
+ * everyone (with an evidence entry each), a bad one recording nobody and naming its rows, check-in twice and
+ * after the end refused, the hours a person attended, and checking in through the page. Each test makes its own
+ * department and people, so the audience and the absences are its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(SessionsIT.class);
+    }
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String id;
+    private String department;
+    /** four people of this test's department: three in the unit (one of class 一般), one who left it */
+    private String p1;
+    private String p2;
+    private String p3;
+    private String gone;
+
+    @BeforeEach
+    void aDepartmentWithPeople() {
+        id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String tail = id.substring(Math.max(0, id.length() - 8));
+        department = "ITS_" + tail;
+        Department d = new Department(department, "培训测试部门" + tail, "Session test " + tail);
+        Post post = data.inTransaction(em -> em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1)
+                .getSingleResult());
+        data.persist(d);
+        p1 = "S" + tail + "-1";
+        p2 = "S" + tail + "-2";
+        p3 = "S" + tail + "-3";
+        gone = "S" + tail + "-9";
+        data.persist(new Employee(p1, "张一", d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, java.time.LocalDate.now()),
+                new Employee(p2, "张二", d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, java.time.LocalDate.now()),
+                new Employee(p3, "张三", d, post, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, java.time.LocalDate.now()),
+                new Employee(gone, "张九", d, post, SecrecyClass.IMPORTANT, EmployeeStatus.LEFT_UNIT,
+                        java.time.LocalDate.now()));
+    }
+
+    private SessionDraft draft(String topic, Instant start, Duration length, String hours) {
+        return new SessionDraft(null, SessionKind.LECTURE, topic, start, start.plus(length), "第一会议室",
+                Set.of(department), Set.of(), new BigDecimal(hours));
+    }
+
+    /** A session running now (started ten minutes ago, two hours long). */
+    private String runningSession(String hours) {
+        return sessions.schedule(draft("保密形势报告会" + id, Instant.now().minus(Duration.ofMinutes(10)),
+                Duration.ofHours(2), hours), "officer");
+    }
+
+    private long evidenceEntries(String employeeNo) {
+        return data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e where e.kind = :kind "
+                        + "and e.employeeNo = :no", Long.class).setParameter("kind", EvidenceKind.SESSION_ATTENDANCE)
+                .setParameter("no", employeeNo).getSingleResult());
+    }
+
+    private static SessionRefusedException.Reason refusal(Runnable r) {
+        return assertThrows(SessionRefusedException.class, r::run).reason();
+    }
+
+    private static CheckInRefusedException.Reason checkInRefusal(Runnable r) {
+        return assertThrows(CheckInRefusedException.class, r::run).reason();
+    }
+
+    @Test
+    void aSessionIsScheduledWithAGeneratedCodeAndBadDraftsAreRefused() {
+        Instant start = Instant.now().plus(Duration.ofDays(3));
+        String code = sessions.schedule(draft("警示教育片" + id, start, Duration.ofHours(1), "1.5"), "officer");
+        assertTrue(code.matches("S\\d{8}-\\d+"), code);
+        Rows.Session s = sessions.find(code).orElseThrow();
+        assertEquals(new BigDecimal("1.5"), s.hours());
+        assertEquals(List.of(department), s.departments());
+        assertTrue(sessions.upcoming().stream().anyMatch(r -> r.code().equals(code)));
+        assertFalse(sessions.past().stream().anyMatch(r -> r.code().equals(code)));
+
+        assertEquals(SessionRefusedException.Reason.END_NOT_AFTER_START, refusal(() -> sessions.schedule(
+                draft("倒序" + id, start, Duration.ZERO, "1"), "officer")));
+        assertEquals(SessionRefusedException.Reason.TOPIC_MISSING, refusal(() -> sessions.schedule(
+                draft("  ", start, Duration.ofHours(1), "1"), "officer")));
+        assertEquals(SessionRefusedException.Reason.HOURS_ZERO, refusal(() -> sessions.schedule(
+                draft("零学时" + id, start, Duration.ofHours(1), "0"), "officer")));
+        assertEquals(SessionRefusedException.Reason.HOURS_NEGATIVE, refusal(() -> sessions.schedule(
+                draft("负学时" + id, start, Duration.ofHours(1), "-1"), "officer")));
+        assertEquals(SessionRefusedException.Reason.HOURS_TOO_MANY, refusal(() -> sessions.schedule(
+                draft("太多学时" + id, start, Duration.ofHours(1), "41"), "officer")));
+        assertEquals(SessionRefusedException.Reason.HOURS_TOO_PRECISE, refusal(() -> sessions.schedule(
+                draft("两位小数" + id, start, Duration.ofHours(1), "1.25"), "officer")));
+        assertEquals(SessionRefusedException.Reason.UNKNOWN_DEPARTMENT, refusal(() -> sessions.schedule(
+                new SessionDraft(null, SessionKind.COURSE, "未知部门" + id, start, start.plusSeconds(3600), null,
+                        Set.of("NO_SUCH_DEPT"), Set.of(), BigDecimal.ONE), "officer")));
+        assertEquals(SessionRefusedException.Reason.UNKNOWN_CLASS, refusal(() -> sessions.schedule(
+                new SessionDraft(null, SessionKind.COURSE, "未知类别" + id, start, start.plusSeconds(3600), null,
+                        Set.of(), Set.of("SECRET_AGENT"), BigDecimal.ONE), "officer")));
+        assertEquals(SessionRefusedException.Reason.CODE_TAKEN, refusal(() -> sessions.schedule(
+                new SessionDraft(code, SessionKind.MEETING, "重复编号" + id, start, start.plusSeconds(3600), null,
+                        Set.of(), Set.of(), BigDecimal.ONE), "officer")));
+    }
+
+    @Test
+    void aGoodSheetRecordsEveryRowWithEvidenceAndTheRestOfTheAudienceIsAbsent() {
+        String code = runningSession("2");
+        String csv = "保密形势报告会签到表,,\n工号,姓名,签名\n" + p1 + ",张一,张一\n" + p2.toLowerCase() + ",张二,张二\n";
+        SheetImport result = sessions.importSheet(code, csv.getBytes(Charset.forName("GBK")), "签到表.csv", "officer");
+        assertEquals(List.of(), result.problems());
+        assertEquals(2, result.imported());
+        assertEquals(List.of(p1, p2), sessions.attendees(code).stream().map(Rows.Attendee::employeeNo).toList());
+        assertTrue(sessions.attendees(code).stream().allMatch(a -> a.how() == AttendanceSource.SHEET_IMPORT));
+        assertEquals(List.of(p3), sessions.absences(code).stream().map(Rows.Absentee::employeeNo).toList(),
+                "the one who left the unit is not missed");
+        assertEquals(1L, evidenceEntries(p1));
+        assertEquals(1L, evidenceEntries(p2));
+        assertEquals(2L, sessions.find(code).orElseThrow().attended());
+
+        sessions.recordAttendance(code, p3, "officer");
+        assertEquals(List.of(), sessions.absences(code));
+        assertEquals(SessionRefusedException.Reason.ALREADY_RECORDED,
+                refusal(() -> sessions.recordAttendance(code, p3, "officer")));
+        assertEquals(SessionRefusedException.Reason.PERSON_LEFT_UNIT,
+                refusal(() -> sessions.recordAttendance(code, gone, "officer")));
+    }
+
+    @Test
+    void aSheetWithBadRowsRecordsNobodyAndNamesEveryRow() {
+        String code = runningSession("2");
+        sessions.recordAttendance(code, p3, "officer");
+        String csv = "工号,姓名\n" + p1 + ",张一\n,无工号\nNOBODY-" + id + ",查无此人\n" + gone + ",张九\n" + p1
+                + ",张一again\n" + p3 + ",张三\n";
+        byte[] bom = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+        SheetImport result = sessions.importSheet(code, bom, "sheet.csv", "officer");
+        assertEquals(0, result.imported());
+        assertEquals(List.of(
+                SheetProblem.of(3, Kind.EMPLOYEE_NO_MISSING),
+                SheetProblem.of(4, Kind.EMPLOYEE_NO_UNKNOWN, "NOBODY-" + id),
+                SheetProblem.of(5, Kind.LEFT_UNIT, gone),
+                SheetProblem.of(6, Kind.DUPLICATE_IN_FILE, p1, 2),
+                SheetProblem.of(7, Kind.ALREADY_RECORDED, p3)), result.problems());
+        assertEquals(List.of(p3), sessions.attendees(code).stream().map(Rows.Attendee::employeeNo).toList(),
+                "nothing of the bad sheet was recorded, not even its good row");
+        assertEquals(0L, evidenceEntries(p1));
+
+        SheetImport unknownOnly = sessions.importSheet(code, ("工号\nX1-" + id + "\nX2-" + id + "\n")
+                .getBytes(StandardCharsets.UTF_8), "unknown.csv", "officer");
+        assertEquals(List.of(SheetProblem.of(2, Kind.EMPLOYEE_NO_UNKNOWN, "X1-" + id),
+                SheetProblem.of(3, Kind.EMPLOYEE_NO_UNKNOWN, "X2-" + id)), unknownOnly.problems());
+        assertEquals(SessionRefusedException.Reason.UNKNOWN_SESSION, refusal(() -> sessions.importSheet("NO-SUCH-" + id,
+                bom, "sheet.csv", "officer")));
+    }
+
+    @Test
+    void checkingInTwiceOrWithAReplacedCodeIsRefused() {
+        String code = runningSession("1");
+        assertTrue(sessions.currentCode(code).isEmpty());
+        String first = sessions.newCode(code, "officer").code();
+        assertTrue(first.matches("\\d{6}"), first);
+        Rows.CheckedIn done = sessions.checkIn(p1, first);
+        assertEquals(code, done.sessionCode());
+        assertEquals(CheckInRefusedException.Reason.ALREADY_CHECKED_IN, checkInRefusal(() -> sessions.checkIn(p1, first)));
+        assertEquals(1L, evidenceEntries(p1));
+
+        String second = sessions.newCode(code, "officer").code();
+        assertFalse(second.equals(first));
+        assertEquals(CheckInRefusedException.Reason.WRONG_CODE, checkInRefusal(() -> sessions.checkIn(p2, first)),
+                "a renewed code replaces the old one");
+        sessions.checkIn(p2, " " + second.substring(0, 3) + " " + second.substring(3));
+        assertEquals(CheckInRefusedException.Reason.LEFT_UNIT, checkInRefusal(() -> sessions.checkIn(gone, second)));
+        assertEquals(CheckInRefusedException.Reason.NO_PERSON, checkInRefusal(() -> sessions.checkIn("nobody-" + id, second)));
+        assertEquals(List.of(AttendanceSource.SELF_CHECK_IN, AttendanceSource.SELF_CHECK_IN),
+                sessions.attendees(code).stream().map(Rows.Attendee::how).toList());
+    }
+
+    @Test
+    void checkingInAfterTheEndOrBeforeTheWindowIsRefused() {
+        String ended = sessions.schedule(draft("已结束的讲座" + id, Instant.now().minus(Duration.ofHours(3)),
+                Duration.ofHours(2), "2"), "officer");
+        String code = sessions.newCode(ended, "officer").code();
+        assertEquals(CheckInRefusedException.Reason.ENDED, checkInRefusal(() -> sessions.checkIn(p1, code)));
+        assertTrue(sessions.past().stream().anyMatch(s -> s.code().equals(ended)));
+
+        String later = sessions.schedule(draft("明天的讲座" + id, Instant.now().plus(Duration.ofDays(1)),
+                Duration.ofHours(2), "2"), "officer");
+        String laterCode = sessions.newCode(later, "officer").code();
+        assertEquals(CheckInRefusedException.Reason.NOT_YET_OPEN, checkInRefusal(() -> sessions.checkIn(p1, laterCode)));
+        assertEquals(List.of(), sessions.attendees(ended));
+        assertEquals(List.of(), sessions.attendees(later));
+    }
+
+    @Test
+    void hoursOfSumsTheSessionsAttendedThatStartedInTheRange() {
+        Instant now = Instant.now();
+        String a = sessions.schedule(draft("第一次" + id, now.minus(Duration.ofDays(10)), Duration.ofHours(2), "2"), "officer");
+        String b = sessions.schedule(draft("第二次" + id, now.minus(Duration.ofDays(5)), Duration.ofHours(2), "1.5"), "officer");
+        String c = sessions.schedule(draft("很早以前" + id, now.minus(Duration.ofDays(400)), Duration.ofHours(2), "4"), "officer");
+        String notAttended = sessions.schedule(draft("没参加" + id, now.minus(Duration.ofDays(3)), Duration.ofHours(2), "3"),
+                "officer");
+        for (String s : List.of(a, b, c)) {
+            sessions.recordAttendance(s, p1, "officer");
+        }
+        sessions.recordAttendance(notAttended, p2, "officer");
+        Instant from = now.minus(Duration.ofDays(30));
+        assertEquals(new BigDecimal("3.5"), sessions.hoursOf(p1, from, now));
+        assertEquals(new BigDecimal("7.5"), sessions.hoursOf(p1, now.minus(Duration.ofDays(500)), now));
+        assertEquals(new BigDecimal("2.0"), sessions.hoursOf(p1, from, now.minus(Duration.ofDays(6))),
+                "the end of the range is excluded");
+        assertEquals(new BigDecimal("0.0"), sessions.hoursOf(p3, from, now));
+        assertEquals(new BigDecimal("3.0"), sessions.hoursOf(p2, from, now));
+        List<Rows.Attended> attended = sessions.attendedBy(p1);
+        assertEquals(List.of(b, a, c), attended.stream().map(Rows.Attended::sessionCode).toList(), "latest first");
+        assertEquals(AttendanceSource.RECORDED_BY_OFFICER, attended.get(0).how());
+    }
+
+    @Test
+    void theDemoEmployeeChecksInOnThePageAndTheOfficerSeesTheCode() throws Exception {
+        String code = sessions.schedule(new SessionDraft(null, SessionKind.MEETING, "以会代训" + id,
+                Instant.now().minus(Duration.ofMinutes(5)), Instant.now().plus(Duration.ofHours(1)), "礼堂", Set.of(),
+                Set.of(), new BigDecimal("1")), "officer");
+        String checkInCode = sessions.newCode(code, "officer").code();
+        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+
+        PortalClient officer = new PortalClient(base);
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page manage = officer.get("sessions/manage.xhtml?session=" + code);
+        assertEquals(200, manage.status());
+        assertTrue(manage.contains("以会代训" + id) && manage.contains(checkInCode), manage.body());
+
+        PortalClient employee = new PortalClient(base);
+        employee.login("employee", "Shoumi@2026");
+        PortalClient.Page page = employee.get("sessions/checkin.xhtml");
+        assertEquals(200, page.status());
+        PortalClient.Page done = employee.submit(page, "checkin", "checkin:submit", Map.of("checkin:code", checkInCode));
+        assertTrue(done.contains("已签到"), done.body());
+        PortalClient.Page again = employee.submit(done, "checkin", "checkin:submit", Map.of("checkin:code", checkInCode));
+        assertTrue(again.contains("您已签到"), again.body());
+        PortalClient.Page wrong = employee.submit(again, "checkin", "checkin:submit", Map.of("checkin:code", "12345"));
+        assertTrue(wrong.contains("签到码无效"), wrong.body());
+        assertTrue(sessions.attendees(code).stream().anyMatch(a -> a.employeeNo().equals("SM002")));
+    }
+}
