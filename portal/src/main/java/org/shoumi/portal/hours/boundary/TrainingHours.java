@@ -132,9 +132,21 @@ public class TrainingHours {
         return all;
     }
 
-    /** Offline session hours per person id (none until sessions are recorded); {@code people} null: everyone. */
+    /**
+     * The hours of the offline sessions each person attended that started in [from, to), by person id;
+     * {@code people} null: everyone.
+     */
     Map<Long, BigDecimal> sessionHours(List<Long> people, Instant from, Instant to) {
-        return new HashMap<>();
+        Map<Long, BigDecimal> hours = new HashMap<>();
+        var query = em.createQuery("select a.employee.id, sum(a.session.hours) from Attendance a "
+                + "where a.session.startsAt >= :from and a.session.startsAt < :to"
+                + (people == null ? "" : " and a.employee.id in :people") + " group by a.employee.id", Object[].class)
+                .setParameter("from", from).setParameter("to", to);
+        if (people != null) {
+            query.setParameter("people", people);
+        }
+        query.getResultStream().forEach(r -> hours.put((Long) r[0], (BigDecimal) r[1]));
+        return hours;
     }
 
     /** The configured targets per class. */

@@ -37,6 +37,9 @@ import org.shoumi.portal.programmes.entity.Assignment;
 import org.shoumi.portal.records.control.DepartureFormPdf;
 import org.shoumi.portal.records.control.InspectionWorkbook;
 import org.shoumi.portal.records.control.SecrecyFile;
+import org.shoumi.portal.hours.boundary.Tally;
+import org.shoumi.portal.hours.boundary.TrainingHours;
+import org.shoumi.portal.sessions.boundary.Sessions;
 import org.shoumi.portal.records.control.SecrecyFilePdf;
 import org.shoumi.portal.training.entity.Acknowledgement;
 import org.shoumi.quizzes.attempts.entity.Attempt;
@@ -52,6 +55,12 @@ public class Records {
 
     private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    TrainingHours hours;
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
@@ -100,7 +109,20 @@ public class Records {
                                 a.getNumber(), a.getFinishedAt(), a.getPercent(), a.getPassed())).toList(),
                         pledges(e).stream().map(p -> new SecrecyFile.Pledge(p.getTitle(),
                                 p.getTemplateVersion(), p.getSignedAt(), p.getSha256())).toList(),
-                        exits(e, text)));
+                        exits(e, text),
+                        sessions.attendedBy(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Session(
+                                text.getString("enum.SessionKind." + a.kind().name()), a.topic(), a.startsAt(),
+                                a.hours(), text.getString("enum.AttendanceSource." + a.how().name()))).toList(),
+                        yearHours(e)));
+    }
+
+    /** The 学时 of the current year and of the year before. */
+    private List<SecrecyFile.YearHours> yearHours(Employee e) {
+        int year = documents.today().getYear();
+        return java.util.stream.IntStream.of(year, year - 1).mapToObj(y -> {
+            Tally t = hours.of(e, y);
+            return new SecrecyFile.YearHours(y, t.reading(), t.quizzes(), t.sessions(), t.total(), t.target());
+        }).toList();
     }
 
     /** The person's secrecy file as a PDF; empty for an unknown staff number. */

@@ -7,7 +7,23 @@ import java.util.List;
 
 /** Everything the portal records about one person, as printed in their secrecy file. */
 public record SecrecyFile(Person person, List<Change> history, List<Programme> programmes, List<Reading> readings,
-                          List<Attempt> attempts, List<Pledge> pledges, List<Exit> exits) {
+                          List<Attempt> attempts, List<Pledge> pledges, List<Exit> exits, List<Session> sessions,
+                          List<YearHours> hours) {
+
+    /** A file without offline sessions and 学时 (as printed before they were recorded). */
+    public SecrecyFile(Person person, List<Change> history, List<Programme> programmes, List<Reading> readings,
+                       List<Attempt> attempts, List<Pledge> pledges, List<Exit> exits) {
+        this(person, history, programmes, readings, attempts, pledges, exits, List.of(), List.of());
+    }
+
+    /** An offline session attended: kind (a label), topic, when it began, its 学时, and how attendance was taken. */
+    public record Session(String kind, String topic, Instant startsAt, BigDecimal hours, String how) {
+    }
+
+    /** A year's 学时: reading, exams, sessions, the total and the target. */
+    public record YearHours(int year, BigDecimal reading, BigDecimal exams, BigDecimal sessions, BigDecimal total,
+                            BigDecimal target) {
+    }
 
     /**
      * One entry of the person's history, already in words: the day it took effect, what changed (old → new),

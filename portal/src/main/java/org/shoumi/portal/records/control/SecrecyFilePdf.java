@@ -54,6 +54,17 @@ public final class SecrecyFilePdf {
                 s.title(), s.version(), time(s.signedAt(), zone), s.sha256()), 9));
         none(pages, f.pledges().isEmpty(), text);
 
+        pages.section(text.getString("record.file.sessions"));
+        f.sessions().forEach(s -> pages.paragraph(MessageFormat.format(text.getString("record.file.session"),
+                s.kind(), s.topic(), time(s.startsAt(), zone), s.hours().toPlainString(), s.how()), PdfPages.BODY));
+        none(pages, f.sessions().isEmpty(), text);
+
+        pages.section(text.getString("record.file.hours"));
+        f.hours().forEach(h -> pages.paragraph(MessageFormat.format(text.getString("record.file.yearHours"),
+                String.valueOf(h.year()), h.total().toPlainString(), h.target().toPlainString(),
+                h.reading().toPlainString(), h.exams().toPlainString(), h.sessions().toPlainString()), PdfPages.BODY));
+        none(pages, f.hours().isEmpty(), text);
+
         pages.section(text.getString("record.file.exits"));
         f.exits().forEach(x -> pages.paragraph(MessageFormat.format(text.getString("record.file.exit"), x.kind(),
                 x.status(), String.valueOf(x.plannedLastDay()), x.carriersReturned(), x.carriers(),

@@ -31,6 +31,8 @@ import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.reports.control.YearFigures;
 import org.shoumi.portal.reports.control.YearReportPdf;
 import org.shoumi.portal.reports.control.YearReportWorkbook;
+import org.shoumi.portal.sessions.boundary.Rows;
+import org.shoumi.portal.sessions.boundary.Sessions;
 import org.shoumi.quizzes.attempts.entity.QuizMode;
 
 /**
@@ -53,6 +55,9 @@ public class YearReports {
 
     @Inject
     UnitName unit;
+
+    @Inject
+    Sessions sessionsService;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -192,8 +197,26 @@ public class YearReports {
         return YearReportPdf.render(figures, labels, ZoneId.of(zone));
     }
 
-    /** Offline sessions held in the year (none until the sessions feature records them). */
+    /**
+     * Offline sessions held in the year: attended and absent (the audience without attendance), counted within the
+     * department when the report is for one; a department's report lists the sessions its people attended or
+     * were asked to.
+     */
     void sessions(YearFigures.Builder b, Instant from, Instant to, String dept) {
+        ZoneId z = ZoneId.of(zone);
+        List<Rows.Session> held = sessionsService.past().stream()
+                .filter(s -> !s.startsAt().isBefore(from) && s.startsAt().isBefore(to)).toList();
+        for (Rows.Session s : held) {
+            long attended = sessionsService.attendees(s.code()).stream()
+                    .filter(a -> dept == null || dept.equals(a.departmentCode())).count();
+            long absent = sessionsService.absences(s.code()).stream()
+                    .filter(a -> dept == null || dept.equals(a.departmentCode())).count();
+            if (dept != null && attended == 0 && absent == 0) {
+                continue;
+            }
+            b.session(LocalDate.ofInstant(s.startsAt(), z), s.kind().name(), s.topic(), s.hours(), attended + absent,
+                    attended, absent);
+        }
     }
 
     private long findings(String dept, LocalDate first, LocalDate last, boolean stillOpen) {

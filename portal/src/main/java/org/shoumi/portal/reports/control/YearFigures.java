@@ -246,6 +246,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
      * (audience), those who came and those who did not (absent may be less than audience − attended when some
      * were excused).
      */
+    /** {@code kind}: the session kind's name (LECTURE, COURSE, MEETING, WARNING_FILM), labelled by the renderers. */
     public record Session(LocalDate date, String kind, String topic, BigDecimal hours, long audience, long attended,
             long absent) {
 

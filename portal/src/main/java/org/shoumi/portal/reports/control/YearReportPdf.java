@@ -195,7 +195,7 @@ public final class YearReportPdf {
         }
         List<List<String>> rows = new ArrayList<>();
         for (YearFigures.Session x : figures.sessions()) {
-            rows.add(List.of(x.date().toString(), x.kind(), x.topic(), decimal(x.hours()), count(x.audience()),
+            rows.add(List.of(x.date().toString(), labels.apply("enum.SessionKind." + x.kind()), x.topic(), decimal(x.hours()), count(x.audience()),
                     count(x.attended()), count(x.absent()), rate(x.attendance())));
         }
         YearFigures.Totals s = figures.totals();

@@ -226,7 +226,7 @@ public final class YearReportWorkbook {
                 "report.col.hours", "report.col.audience", "report.col.attended", "report.col.absent",
                 "report.col.attendance");
         for (YearFigures.Session s : figures.sessions()) {
-            t.row().date(s.date()).text(s.kind()).text(s.topic()).decimal(s.hours(), false).count(s.audience(), false)
+            t.row().date(s.date()).text(labels.apply("enum.SessionKind." + s.kind())).text(s.topic()).decimal(s.hours(), false).count(s.audience(), false)
                     .count(s.attended(), false).count(s.absent(), false).rate(s.attendance(), false);
         }
         YearFigures.Totals s = figures.totals();

@@ -127,7 +127,7 @@ class YearReportWorkbookTest {
             Sheet s = book.getSheet("线下培训");
             assertEquals(LocalDate.of(2026, 9, 20), cell(s, 2, 0).getLocalDateTimeCellValue().toLocalDate());
             assertTrue(cell(s, 2, 0).getCellStyle().getDataFormatString().contains("yy"));
-            assertEquals("警示教育", text(s, 2, 1));
+            assertEquals("警示教育片", text(s, 2, 1), "the kind in the reader's language");
             assertEquals("泄密案例警示教育片观看", text(s, 2, 2));
             assertEquals(1.5, number(s, 2, 3), 1e-9);
             assertEquals(List.of(20.0, 19.0, 1.0), List.of(number(s, 2, 4), number(s, 2, 5), number(s, 2, 6)));
