@@ -224,6 +224,85 @@ public class Programmes {
     /** The bank category of a post's duty questions: the content pack's questions.duties.driver → duties.driver. */
     static final String OWN_POST_PREFIX = "duties.";
 
+    /**
+     * How many programmes the drill-down query finds (counted by the database); see {@link #people}.
+     */
+    public long count(PeopleQuery q) {
+        return peopleQuery("select count(a)", q, "", Long.class).getSingleResult();
+    }
+
+    /**
+     * A page of the programmes the query finds, by department and staff number: read from the records, which
+     * every finished attempt, acknowledgement and signature keeps current, so that a list of tens of thousands
+     * pages in the database.
+     */
+    public List<PersonRow> people(PeopleQuery q, int first, int max) {
+        LocalDate today = documents.today();
+        return peopleQuery("select a", q, " order by e.department.code, e.employeeNo, a.id", Assignment.class)
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(a -> row(a, today)).toList();
+    }
+
+    private PersonRow row(Assignment a, LocalDate today) {
+        Employee e = a.getEmployee();
+        PeopleQuery.State state = a.isComplete() ? PeopleQuery.State.COMPLETE
+                : a.getClosedAt() != null ? PeopleQuery.State.CLOSED
+                : today.isAfter(a.getDue()) ? PeopleQuery.State.OVERDUE : PeopleQuery.State.OPEN;
+        return new PersonRow(a.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
+                e.getDepartment().getName(), e.getDepartment().getNameEn(), a.getKind(), a.getCampaignCode(),
+                a.getStartedOn(), a.getDue(), a.getCompletedAt(), a.getClosedAt(), state);
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> peopleQuery(String select, PeopleQuery q, String order,
+                                                               Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from Assignment a join a.employee e where 1 = 1");
+        if (q.campaignCode() != null) {
+            jpql.append(" and a.campaignCode = :campaign");
+        }
+        if (q.kind() != null) {
+            jpql.append(" and a.kind = :kind");
+        }
+        if (q.department() != null) {
+            jpql.append(" and e.department.code = :department");
+        }
+        switch (q.state()) {
+            case COMPLETE -> jpql.append(" and a.completedAt is not null");
+            case CLOSED -> jpql.append(" and a.completedAt is null and a.closedAt is not null");
+            case OPEN -> jpql.append(" and a.completedAt is null and a.closedAt is null and a.due >= :today");
+            case OVERDUE -> jpql.append(" and a.completedAt is null and a.closedAt is null and a.due < :today");
+            case ALL -> {
+            }
+        }
+        jakarta.persistence.TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+        if (q.campaignCode() != null) {
+            query.setParameter("campaign", q.campaignCode());
+        }
+        if (q.kind() != null) {
+            query.setParameter("kind", q.kind());
+        }
+        if (q.department() != null) {
+            query.setParameter("department", q.department());
+        }
+        if (q.state() == PeopleQuery.State.OPEN || q.state() == PeopleQuery.State.OVERDUE) {
+            query.setParameter("today", documents.today());
+        }
+        return query;
+    }
+
+    /** A finished attempt may complete a programme: re-check the taker's open ones now. */
+    void attemptFinished(@Observes org.shoumi.quizzes.attempts.boundary.AttemptFinished finished) {
+        refreshByNumber(finished.personKey());
+    }
+
+    /** An acknowledgement may complete a reading step: re-check the reader's open ones now. */
+    void acknowledged(@Observes org.shoumi.portal.training.boundary.Acknowledged acknowledged) {
+        refreshByNumber(acknowledged.employeeNo());
+    }
+
+    private void refreshByNumber(String employeeNo) {
+        em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+                .getResultStream().findFirst().ifPresent(this::refresh);
+    }
+
     /** The progress of these programmes (re-checked where open); unknown ids are left out. */
     public List<Progress> progressOf(java.util.Collection<Long> assignmentIds) {
         if (assignmentIds.isEmpty()) {

@@ -52,7 +52,7 @@ import org.shoumi.portal.sessions.entity.TrainingSession;
 @Transactional
 public class Sessions {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;

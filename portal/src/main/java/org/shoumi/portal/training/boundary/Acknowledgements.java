@@ -40,6 +40,9 @@ public class Acknowledgements {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<Acknowledged> acknowledgedEvents;
+
+    @Inject
     EvidenceLog evidence;
 
     @Inject
@@ -118,6 +121,7 @@ public class Acknowledgements {
         em.persist(ack);
         em.flush();
         evidence.append(EvidenceKind.ACKNOWLEDGEMENT, ack.getId());
+        acknowledgedEvents.fire(new Acknowledged(ack.getId(), person.getEmployeeNo()));
         return ack;
     }
 

@@ -49,6 +49,7 @@ public class CampaignsView implements Serializable {
     Messages messages;
 
     private List<CampaignRow> rows;
+    private transient Reminders.Run lastRun;
     private String code;
     private String title;
     private String quizCode;
@@ -79,7 +80,13 @@ public class CampaignsView implements Serializable {
 
     public void remindNow() {
         Reminders.Run run = reminders.sendDue();
+        lastRun = run;
         messages.info("campaign.reminded", run.sent(), run.withoutAddress(), run.failed());
+    }
+
+    /** What the last "send today's reminders" did, person by person; null before one ran on this page. */
+    public Reminders.Run getLastRun() {
+        return lastRun;
     }
 
     public List<CampaignRow> getRows() {

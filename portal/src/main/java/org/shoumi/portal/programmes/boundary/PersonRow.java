@@ -1,0 +1,61 @@
+package org.shoumi.portal.programmes.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+
+/** One programme of one person as a drill-down lists it, read straight from the record (no re-check). */
+public record PersonRow(long assignmentId, String employeeNo, String name, String departmentCode,
+                        String departmentName, String departmentNameEn, ProgrammeKind kind, String campaignCode,
+                        LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt,
+                        PeopleQuery.State state) {
+
+    public long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public String departmentIn(String language) {
+        return "en".equals(language) && departmentNameEn != null ? departmentNameEn : departmentName;
+    }
+
+    public ProgrammeKind getKind() {
+        return kind;
+    }
+
+    public String getCampaignCode() {
+        return campaignCode;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public LocalDate getDue() {
+        return due;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public PeopleQuery.State getState() {
+        return state;
+    }
+
+    /** Still asked of the person (the ones a reminder can go to). */
+    public boolean isOpen() {
+        return state == PeopleQuery.State.OPEN || state == PeopleQuery.State.OVERDUE;
+    }
+}

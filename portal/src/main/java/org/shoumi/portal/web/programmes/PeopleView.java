@@ -1,0 +1,229 @@
+package org.shoumi.portal.web.programmes;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.shoumi.portal.campaigns.boundary.Reminders;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.programmes.boundary.PeopleQuery;
+import org.shoumi.portal.programmes.boundary.PersonRow;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * The people behind a count: the programmes of a campaign or plan item, of a kind, in a department, in a state,
+ * paged in the database; filterable, exportable, and (for the secrecy office and HR) remindable one by one or as a
+ * selection. A department head who is nothing else sees their own department only. Reached from the campaign
+ * list, the plan's items and the dashboard cells with the same parameters.
+ */
+@Named
+@ViewScoped
+public class PeopleView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Programmes programmes;
+
+    @Inject
+    transient Reminders reminders;
+
+    @Inject
+    transient Employees employees;
+
+    @Inject
+    transient Organisation organisation;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private String campaign;
+    private String kind;
+    private String department;
+    private String state;
+    private List<PersonRow> selected = new ArrayList<>();
+    private transient Reminders.Run lastRun;
+    private final Model model = new Model();
+
+    @PostConstruct
+    void init() {
+        // request parameters are read by f:viewParam before the first render
+    }
+
+    /** The query the filters make; a department head alone is held to their own department. */
+    PeopleQuery query() {
+        String dept = ownDepartmentOnly() ? ownDepartment() : blankToNull(department);
+        return new PeopleQuery(blankToNull(campaign), kind == null || kind.isBlank() ? null : ProgrammeKind.valueOf(kind),
+                dept == null && ownDepartmentOnly() ? "" : dept,
+                state == null || state.isBlank() ? PeopleQuery.State.ALL : PeopleQuery.State.valueOf(state));
+    }
+
+    public void remindSelected() {
+        remind(selected.stream().filter(PersonRow::isOpen).map(PersonRow::assignmentId).toList());
+    }
+
+    public void remindOne(long assignmentId) {
+        remind(List.of(assignmentId));
+    }
+
+    private void remind(List<Long> ids) {
+        if (!mayRemind()) {
+            return;
+        }
+        if (ids.isEmpty()) {
+            messages.warn("people.remind.noneSelected");
+            return;
+        }
+        lastRun = reminders.remindNow(ids);
+        messages.info("people.reminded", lastRun.sent(), lastRun.withoutAddress(), lastRun.failed(), lastRun.notDue());
+        selected = new ArrayList<>();
+    }
+
+    /** The secrecy office, HR and administrators may remind people from the list. */
+    public boolean mayRemind() {
+        return external.isUserInRole(Role.SECRECY_OFFICER.name()) || external.isUserInRole(Role.HR.name())
+                || external.isUserInRole(Role.ADMIN.name());
+    }
+
+    public boolean isOwnDepartmentOnly() {
+        return ownDepartmentOnly();
+    }
+
+    private boolean ownDepartmentOnly() {
+        return external.isUserInRole(Role.DEPT_HEAD.name()) && !external.isUserInRole(Role.HR.name())
+                && !external.isUserInRole(Role.SECRECY_OFFICER.name()) && !external.isUserInRole(Role.AUDITOR.name())
+                && !external.isUserInRole(Role.ADMIN.name());
+    }
+
+    private String ownDepartment() {
+        return employees.ofAccount(external.getRemoteUser()).map(EmployeeRow::getDepartmentCode).orElse(null);
+    }
+
+    /** The export link's query string: the same filters. */
+    public String getExportQuery() {
+        PeopleQuery q = query();
+        StringBuilder s = new StringBuilder("state=").append(q.state().name());
+        if (q.campaignCode() != null) {
+            s.append("&campaign=").append(java.net.URLEncoder.encode(q.campaignCode(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (q.kind() != null) {
+            s.append("&kind=").append(q.kind().name());
+        }
+        if (department != null && !department.isBlank()) {
+            s.append("&dept=").append(java.net.URLEncoder.encode(department, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return s.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public LazyDataModel<PersonRow> getModel() {
+        return model;
+    }
+
+    public List<Department> getDepartments() {
+        return organisation.departments();
+    }
+
+    public PeopleQuery.State[] getStates() {
+        return PeopleQuery.State.values();
+    }
+
+    public ProgrammeKind[] getKinds() {
+        return ProgrammeKind.values();
+    }
+
+    public Reminders.Run getLastRun() {
+        return lastRun;
+    }
+
+    public List<PersonRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<PersonRow> selected) {
+        this.selected = selected == null ? new ArrayList<>() : selected;
+    }
+
+    public String getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(String campaign) {
+        this.campaign = campaign;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind != null && !kind.isBlank() && java.util.Arrays.stream(ProgrammeKind.values())
+                .noneMatch(k -> k.name().equals(kind)) ? null : kind;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state != null && !state.isBlank() && java.util.Arrays.stream(PeopleQuery.State.values())
+                .noneMatch(s -> s.name().equals(state)) ? null : state;
+    }
+
+    /** Pages the query in the database. */
+    private class Model extends LazyDataModel<PersonRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) programmes.count(query());
+        }
+
+        @Override
+        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+            return programmes.people(query(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(PersonRow row) {
+            return String.valueOf(row.assignmentId());
+        }
+
+        @Override
+        public PersonRow getRowData(String rowKey) {
+            List<PersonRow> page = getWrappedData();
+            return page == null ? null : page.stream().filter(r -> String.valueOf(r.assignmentId()).equals(rowKey))
+                    .findFirst().orElse(null);
+        }
+    }
+}
