@@ -76,6 +76,7 @@ public class Menu {
             new Entry("menu-quizzes", "/quizzes/list", "menu.quizzes"),
             new Entry("menu-pledges", "/pledges/mine", "menu.pledges"),
             new Entry("menu-inspections", "/inspections/mine", "menu.inspections"),
+            new Entry("menu-calendar", "/calendar", "menu.calendar"),
             new Entry("menu-findings", "/inspections/findings", "menu.findings"),
             new Entry("menu-check-in", "/sessions/checkin", "menu.checkIn"),
             new Entry("menu-inspection-rounds", "/inspections/rounds", "menu.inspectionRounds",

@@ -90,6 +90,9 @@ class AuthorizationMatrixIT {
         row("inspections/mine.xhtml",                 "L   O   O   O   O    O   O");
         row("inspections/open-findings.xhtml",        "L   F   F   O   F    O   F");
         row("inspections/rounds.xhtml",               "L   F   F   O   F    O   F");
+        row("calendar.xhtml",                         "L   O   O   O   O    O   O");
+        row("calendar.ics",                           "N   N   N   N   N    N   N");
+        row("calendar.ics?token=not-a-real-token",    "N   N   N   N   N    N   N");
         row("notifications.xhtml",                    "L   O   O   O   O    O   O");
         row("programmes/people.xhtml",                "L   F   O   O   O    O   O");
         row("programmes/people.csv",                  "L   F   O   O   O    O   O");

@@ -1,0 +1,170 @@
+package org.shoumi.portal.reports.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.boundary.Restriction;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.boundary.Progress;
+import org.shoumi.portal.reports.control.ICalendar;
+import org.shoumi.portal.reports.entity.CalendarToken;
+import org.shoumi.portal.sessions.boundary.Rows;
+import org.shoumi.portal.sessions.boundary.Sessions;
+
+/**
+ * A person's calendar of due dates: open programmes (named by their campaign or plan item), self-inspections to
+ * fill, offline sessions of their audience, the end of the yearly pledge and of a running 脱密期. Shown on a page, and
+ * as an iCalendar feed that a calendar application subscribes to with a private token (no login): the token is
+ * random, kept only as its hash, and replacing it revokes the old address.
+ */
+@ApplicationScoped
+@Transactional
+public class DueDates {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    SelfInspections inspections;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Pledges pledges;
+
+    @Inject
+    Departures departures;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The login's dates from today on (and anything still open that is overdue), earliest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DueDate> of(String username) {
+        List<DueDate> dates = new ArrayList<>();
+        LocalDate today = documents.today();
+        for (Progress p : programmes.of(username)) {
+            if (p.open()) {
+                dates.add(new DueDate("programme-" + p.assignmentId(), "calendar.programme",
+                        p.getCampaignTitle() == null ? p.kind().name() : p.getCampaignTitle(), p.due(), null, null,
+                        "/index.xhtml"));
+            }
+        }
+        inspections.toFill(username).forEach(t -> dates.add(new DueDate("inspection-" + t.id(), "calendar.inspection",
+                t.roundName(), t.due(), null, null, "/inspections/mine.xhtml")));
+        Optional<Employee> person = employees.personOf(username);
+        person.ifPresent(p -> {
+            for (Rows.Session s : sessions.upcoming()) {
+                boolean mine = s.allStaff() || (s.departments().isEmpty()
+                        || s.departments().contains(p.getDepartment().getCode()))
+                        && (s.classes().isEmpty() || s.classes().contains(p.getSecrecyClass()));
+                if (mine) {
+                    dates.add(new DueDate("session-" + s.code(), "calendar.session", s.topic(),
+                            LocalDate.ofInstant(s.startsAt(), ZoneId.of(zone)), s.startsAt(), s.endsAt(),
+                            "/sessions/checkin.xhtml"));
+                }
+            }
+            departures.restrictionOf(p.getEmployeeNo()).filter(Restriction::restricted)
+                    .ifPresent(r -> dates.add(new DueDate("restriction-" + p.getEmployeeNo(), "calendar.restriction",
+                            "", r.until(), null, null, "/index.xhtml")));
+        });
+        pledges.yearly(username).filter(y -> y.required() && !y.owed() && y.validUntil() != null)
+                .ifPresent(y -> dates.add(new DueDate("pledge-" + y.validUntil().getYear(), "calendar.pledge", "",
+                        y.validUntil(), null, null, "/pledges/mine.xhtml")));
+        dates.sort(Comparator.comparing(DueDate::day));
+        return dates.stream().filter(d -> !d.day().isBefore(today.minusYears(1))).toList();
+    }
+
+    /** A new private feed token for the login; the old one stops working. Returns the token (shown once). */
+    public String newToken(String username) {
+        em.createNamedQuery(CalendarToken.ACTIVE_OF, CalendarToken.class).setParameter("u", username)
+                .getResultStream().forEach(t -> t.revoke(clock.instant()));
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        em.persist(new CalendarToken(username, sha256(token), clock.instant()));
+        return token;
+    }
+
+    /** Whether the login has a working feed address. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasToken(String username) {
+        return !em.createNamedQuery(CalendarToken.ACTIVE_OF, CalendarToken.class).setParameter("u", username)
+                .getResultList().isEmpty();
+    }
+
+    /** Stops the login's feed. */
+    public void revoke(String username) {
+        em.createNamedQuery(CalendarToken.ACTIVE_OF, CalendarToken.class).setParameter("u", username)
+                .getResultStream().forEach(t -> t.revoke(clock.instant()));
+    }
+
+    /**
+     * The feed of the login the token belongs to, as iCalendar; empty for an unknown or revoked token. Texts come
+     * from {@code text} (the unit's working language), links from {@code portalUrl}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<byte[]> feed(String token, Function<String, String> text, String portalUrl) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(CalendarToken.BY_HASH, CalendarToken.class).setParameter("h", sha256(token))
+                .getResultStream().findFirst().map(t -> {
+                    List<ICalendar.Event> events = of(t.getUsername()).stream().map(d -> {
+                        String summary = java.text.MessageFormat.format(text.apply(d.key()), d.what());
+                        String url = portalUrl.replaceAll("/+$", "") + d.page();
+                        String uid = d.uid() + "@shoumi";
+                        return d.isTimed() ? ICalendar.Event.timed(uid, summary, "", d.start(), d.end(), url)
+                                : ICalendar.Event.allDay(uid, summary, "", d.day(), url);
+                    }).toList();
+                    return ICalendar.toBytes(text.apply("calendar.name"), events, clock.instant());
+                });
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

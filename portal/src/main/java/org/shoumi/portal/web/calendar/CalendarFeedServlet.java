@@ -1,0 +1,47 @@
+package org.shoumi.portal.web.calendar;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.reports.boundary.DueDates;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * {@code /calendar.ics?token=…}: a person's due dates for a calendar application, which cannot log in; the private
+ * token is the only key (public in web.xml). An unknown or revoked token answers 404.
+ */
+@WebServlet("/calendar.ics")
+public class CalendarFeedServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DueDates dueDates;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.url", defaultValue = "http://localhost:9080/portal/")
+    String portalUrl;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // the feed is written in Chinese, the unit's working language (a calendar application sends no preference)
+        ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        Optional<byte[]> feed = dueDates.feed(request.getParameter("token"), text::getString, portalUrl);
+        if (feed.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/calendar; charset=UTF-8");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Content-Disposition", "inline; filename=\"shoumi.ics\"");
+        response.setContentLength(feed.get().length);
+        response.getOutputStream().write(feed.get());
+    }
+}

@@ -1,0 +1,71 @@
+package org.shoumi.portal.web.calendar;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.reports.boundary.DueDate;
+import org.shoumi.portal.reports.boundary.DueDates;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * My calendar: every due date of mine, and the private address of my iCalendar feed (shown once when made; making
+ * a new one stops the old).
+ */
+@Named
+@ViewScoped
+public class CalendarView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DueDates dueDates;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.url", defaultValue = "http://localhost:9080/portal/")
+    String portalUrl;
+
+    private transient List<DueDate> dates;
+    private String feedAddress;
+
+    public List<DueDate> getDates() {
+        if (dates == null) {
+            dates = dueDates.of(external.getRemoteUser());
+        }
+        return dates;
+    }
+
+    public void newFeed() {
+        String token = dueDates.newToken(external.getRemoteUser());
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String root = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath();
+        feedAddress = root + "/calendar.ics?token=" + token;
+        messages.info("calendar.feed.made");
+    }
+
+    public void stopFeed() {
+        dueDates.revoke(external.getRemoteUser());
+        feedAddress = null;
+        messages.info("calendar.feed.stopped");
+    }
+
+    public boolean isHasFeed() {
+        return dueDates.hasToken(external.getRemoteUser());
+    }
+
+    /** The feed's address, only right after it was made. */
+    public String getFeedAddress() {
+        return feedAddress;
+    }
+}

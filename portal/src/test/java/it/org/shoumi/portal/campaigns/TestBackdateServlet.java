@@ -1,0 +1,48 @@
+package it.org.shoumi.portal.campaigns;
+
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Test only, added to {@link EscalationIT}'s deployment, never part of the portal: makes a campaign's open programmes
+ * overdue by {@code days} ({@code GET /test-backdate?campaign=CODE&days=15}), as if the calendar had moved on, so that
+ * the escalation of overdue reminders can be watched without waiting two weeks.
+ */
+@WebServlet("/test-backdate")
+public class TestBackdateServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @PersistenceContext(unitName = "shoumi")
+    transient EntityManager em;
+
+    @Resource
+    transient UserTransaction tx;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int days = Integer.parseInt(request.getParameter("days"));
+        LocalDate due = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(days);
+        try {
+            tx.begin();
+            int moved = em.createNativeQuery("UPDATE programme_assignment SET due = ?, started_on = ? "
+                            + "WHERE campaign_code = ? AND completed_at IS NULL AND closed_at IS NULL")
+                    .setParameter(1, due).setParameter(2, due.minusDays(30))
+                    .setParameter(3, request.getParameter("campaign")).executeUpdate();
+            tx.commit();
+            response.setContentType("text/plain");
+            response.getWriter().write(String.valueOf(moved));
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+}
