@@ -34,6 +34,9 @@ import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.campaigns.boundary.PlanItemDraft;
+import org.shoumi.portal.campaigns.boundary.Plans;
+import org.shoumi.portal.campaigns.entity.EducationPlan;
 import org.shoumi.portal.setup.control.DemoDepartures;
 import org.shoumi.portal.setup.control.DemoOrganisation;
 import org.shoumi.portal.setup.control.FirstStartPlan;
@@ -55,6 +58,9 @@ public class FirstStart {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Plans plans;
 
     @Inject
     Accounts accounts;
@@ -117,7 +123,19 @@ public class FirstStart {
         }
         if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
             openDemoSelfInspection();
+            draftDemoPlan(documents.today().getYear());
         }
+    }
+
+    /** This year's education plan of the demo unit, as a draft the secrecy officer checks and starts. */
+    private void draftDemoPlan(int year) {
+        EducationPlan plan = plans.create(year, year + "年度保密教育计划", "officer");
+        for (DemoOrganisation.PlanItemSpec i : DemoOrganisation.PLAN) {
+            plans.addItem(plan.getId(), new PlanItemDraft(i.audience(), Set.of(), year + "年度" + i.title(),
+                    i.quizCode(), i.pledge(), java.math.BigDecimal.valueOf(i.hours()), LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31)));
+        }
+        LOG.info(() -> "Drafted the demo unit's " + year + " education plan");
     }
 
     /** The demo unit's personal self-inspection round, once the checklists are imported. */

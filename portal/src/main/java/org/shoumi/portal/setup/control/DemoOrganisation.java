@@ -6,6 +6,8 @@ import java.util.Set;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.campaigns.entity.Audience;
 import org.shoumi.quizzes.attempts.boundary.QuizDraft;
 import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
 import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
@@ -118,10 +120,30 @@ public final class DemoOrganisation {
                     GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 4),
             new QuizDraft("ANNUAL-2026", "2026年度保密知识考试", QuizMode.EXAM, 20, null, 1, 5, 30, 80, 2,
                     GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
+            new QuizDraft("BASIC", "保密基础知识测试", QuizMode.EXAM, 10, null, 1, 3, 20, 60, 3,
+                    GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
             new QuizDraft("PRACTICE", "保密知识自测", QuizMode.PRACTICE, 10, null, 1, 5, 0, 60, 0,
                     GradingMethod.LAST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
             new QuizDraft("CONTEST-2026", "保密知识竞赛", QuizMode.CONTEST, 20, null, 1, 5, 20, 60, 3,
                     GradingMethod.HIGHEST, FeedbackPolicy.SCORE_ONLY, MultiCredit.ALL_OR_NOTHING));
+
+    /** One item of the demo's draft plan. */
+    public record PlanItemSpec(Audience audience, String title, String quizCode, PledgeKind pledge, int hours) {
+    }
+
+    /**
+     * The demo's yearly education plan, left as a draft for the secrecy officer to check and start: every class
+     * of secret-related staff takes the annual exam and renews the in-post pledge (核心 12, 重要 10, 一般 8 学时),
+     * leading cadres have their own item, staff outside the secret-related posts take the basic test and sign the
+     * 保密协议 (4 学时), and everyone hired during the year signs the 保密协议.
+     */
+    public static final List<PlanItemSpec> PLAN = List.of(
+            new PlanItemSpec(Audience.CORE, "核心涉密人员年度保密教育", "ANNUAL-2026", PledgeKind.IN_POST, 12),
+            new PlanItemSpec(Audience.IMPORTANT, "重要涉密人员年度保密教育", "ANNUAL-2026", PledgeKind.IN_POST, 10),
+            new PlanItemSpec(Audience.GENERAL, "一般涉密人员年度保密教育", "ANNUAL-2026", PledgeKind.IN_POST, 8),
+            new PlanItemSpec(Audience.LEADERS, "领导干部保密教育", "ANNUAL-2026", null, 12),
+            new PlanItemSpec(Audience.NON_SECRET, "非涉密人员保密基础教育", "BASIC", PledgeKind.AGREEMENT, 4),
+            new PlanItemSpec(Audience.NEW_HIRES, "新入职人员签订保密协议", null, PledgeKind.AGREEMENT, 0));
 
     private DemoOrganisation() {
     }

@@ -35,7 +35,10 @@ public class CalendarFeedServlet extends HttpServlet {
         ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, Locale.SIMPLIFIED_CHINESE);
         Optional<byte[]> feed = dueDates.feed(request.getParameter("token"), text::getString, portalUrl);
         if (feed.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            // a plain answer, not the portal's error page: the asker is a calendar application, not a person
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write("unknown or revoked calendar address\n");
             return;
         }
         response.setContentType("text/calendar; charset=UTF-8");
