@@ -84,6 +84,7 @@ public class Plans {
         }
         EducationPlan plan = new EducationPlan(year, t, null, by, clock.instant());
         em.persist(plan);
+        em.flush(); // the id, for the page that shows the new plan
         return plan;
     }
 
@@ -104,6 +105,7 @@ public class Plans {
                     i.getHoursTarget(), PlanRules.nextYear(i.getOpensOn()), PlanRules.nextYear(i.getDueOn())));
         }
         em.persist(copy);
+        em.flush();
         return copy;
     }
 

@@ -14,8 +14,8 @@ import org.shoumi.portal.setup.control.DemoOrganisation.EmployeeSpec;
  */
 public final class LoadTestUsers {
 
-    /** The most the four-digit user names allow. */
-    public static final int MAX = 9999;
+    /** The most a load test creates (bench0001 … bench50000: four digits, five from 10000 on). */
+    public static final int MAX = 50000;
 
     /** A load-test person and the login that belongs to them. */
     public record Spec(String username, EmployeeSpec person) {
