@@ -159,6 +159,39 @@ public class Acknowledgements {
         return progress;
     }
 
+    /**
+     * The people a document concerns (the count behind {@link #progress}), by department and staff number: who has
+     * acknowledged the version required now and who still owes it; {@code department} null for all. Empty for an
+     * unknown document or one that is not acknowledged (a pledge template).
+     */
+    public List<ReaderRow> readers(String key, String department) {
+        List<DocumentVersion> versions = documents.versions(key);
+        LocalDate today = documents.today();
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        DocumentVersion current = DocumentTimeline.current(versions, today).orElse(versions.get(versions.size() - 1));
+        if (!current.getKind().isAcknowledged()) {
+            return List.of();
+        }
+        int required = DocumentTimeline.requiredVersion(versions, today);
+        Map<Long, Integer> newest = new HashMap<>();
+        em.createQuery("select a.employee.id, max(a.version) from Acknowledgement a where a.documentKey = :k "
+                        + "group by a.employee.id", Object[].class).setParameter("k", key).getResultStream()
+                .forEach(r -> newest.put((Long) r[0], (Integer) r[1]));
+        return em.createQuery("select e from Employee e join fetch e.department join fetch e.post "
+                        + "order by e.department.code, e.employeeNo", Employee.class).getResultStream()
+                .filter(e -> department == null || department.equals(e.getDepartment().getCode()))
+                .filter(e -> ReadingPolicy.concerns(current.getKind(), current.getPostCode(), e.getPost().getCode(),
+                        e.getStatus()))
+                .map(e -> {
+                    int mine = newest.getOrDefault(e.getId(), 0);
+                    return new ReaderRow(e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
+                            e.getDepartment().getName(), e.getDepartment().getNameEn(), mine,
+                            required > 0 && mine >= required);
+                }).toList();
+    }
+
     private Optional<Reading> reading(Optional<Employee> person, String key, List<DocumentVersion> versions,
                                       List<Acknowledgement> acknowledgements, boolean render) {
         Optional<DocumentVersion> inForce = DocumentTimeline.current(versions, documents.today());

@@ -19,8 +19,6 @@ import org.openqa.selenium.support.ui.Select;
  */
 class OnboardingJourneyIT extends BrowserJourney {
 
-    private static final String EXAM = "上岗前保密知识考试";
-
     /** The password the hire chooses at the first login instead of the one HR handed over. */
     private static final String OWN_PASSWORD = "Qin-Own-2026!";
 
@@ -83,11 +81,12 @@ class OnboardingJourneyIT extends BrowserJourney {
         int readings = driver.findElements(By.cssSelector("#reading-tasks .task-link")).size();
         assertTrue(readings >= 10, "the rules and the duties of the post: " + readings);
         driver.findElement(By.cssSelector("#programmes .step-quiz")).click();
-        wait.until(ExpectedConditions.urlContains("quizzes/list.xhtml"));
-        examRow().findElement(By.cssSelector("button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quizzes:quiz-messages"),
+        wait.until(ExpectedConditions.urlContains("quizzes/start.xhtml"));
+        pageLoaded();
+        driver.findElement(By.id("start:go")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("start:messages"),
                 "请先阅读并确认全部 " + readings + " 份应学文件，再参加上岗考试"));
-        assertTrue(driver.getCurrentUrl().contains("quizzes/list.xhtml"), "no attempt was opened");
+        assertTrue(driver.getCurrentUrl().contains("quizzes/start.xhtml"), "no attempt was opened");
         Browsers.screenshot(driver, "exam-before-reading");
         driver.findElement(By.id("menu-home")).click();
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
@@ -111,10 +110,11 @@ class OnboardingJourneyIT extends BrowserJourney {
         driver.findElement(By.id("menu-home")).click();
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
 
-        // passes the onboarding exam
+        // passes the onboarding exam, opened from the home page's step
         driver.findElement(By.cssSelector("#programmes .step-quiz")).click();
-        wait.until(ExpectedConditions.urlContains("quizzes/list.xhtml"));
-        examRow().findElement(By.cssSelector("button")).click();
+        wait.until(ExpectedConditions.urlContains("quizzes/start.xhtml"));
+        pageLoaded();
+        driver.findElement(By.id("start:go")).click();
         wait.until(ExpectedConditions.urlContains("quizzes/take.xhtml"));
         List<WebElement> questions = driver.findElements(By.cssSelector(".question"));
         assertEquals(10, questions.size());
@@ -158,11 +158,6 @@ class OnboardingJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("programmes/overview.xhtml"));
         assertTrue(programmeRow(name).getText().contains("已完成"), programmeRow(name).getText());
         assertTrue(programmeRow(name).findElements(By.cssSelector(".step.open")).isEmpty());
-    }
-
-    private WebElement examRow() {
-        return driver.findElements(By.cssSelector("[id='quizzes:list_data'] > tr")).stream()
-                .filter(r -> r.getText().contains(EXAM)).findFirst().orElseThrow(() -> new AssertionError(EXAM));
     }
 
     private WebElement programmeRow(String name) {

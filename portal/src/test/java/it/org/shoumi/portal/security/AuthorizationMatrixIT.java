@@ -75,6 +75,7 @@ class AuthorizationMatrixIT {
         row("content/edit.xhtml",                     "L   F   F   N   F    F   N");
         row("content/edit.xhtml?key={document}",      "L   F   F   O   F    F   O");
         row("content/library.xhtml",                  "L   O   O   O   O    O   O");
+        row("content/readers.xhtml?key={document}",   "L   F   F   O   F    F   O");
         row("content/manage.xhtml",                   "L   F   F   O   F    F   O");
         row("content/read.xhtml",                     "L   N   N   N   N    N   N");
         row("departures/detail.xhtml",                "L   F   N   N   F    F   F");
