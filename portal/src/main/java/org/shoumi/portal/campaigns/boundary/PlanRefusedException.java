@@ -14,6 +14,8 @@ public class PlanRefusedException extends RuntimeException {
         NO_SUCH_PLAN,
         /** the plan was started and can no longer change */
         STARTED,
+        /** the plan is being started right now */
+        STARTING,
         /** a plan without items cannot be started */
         EMPTY,
         /** no plan of the previous year to copy */

@@ -159,6 +159,18 @@ public class Plans {
      * plans of the year may have been started since the items were added); refused, nothing is stored.
      */
     public PlanStarted start(long planId, String by) {
+        return start(planId, by, (done, total) -> {
+        });
+    }
+
+    /** What a long start reports: people looked at so far, out of how many (items × people). */
+    @FunctionalInterface
+    public interface Progress {
+        void at(long done, long total);
+    }
+
+    /** {@link #start(long, String)}, telling {@code progress} how far it has got. */
+    public PlanStarted start(long planId, String by, Progress progress) {
         EducationPlan plan = draft(planId);
         if (plan.getItems().isEmpty()) {
             throw new PlanRefusedException(Reason.EMPTY);
@@ -178,6 +190,9 @@ public class Plans {
                 Employee.class).getResultList();
         Set<Long> secrecyStaff = secrecyStaff();
         int given = 0;
+        long total = (long) people.size() * plan.getItems().size();
+        long looked = 0;
+        progress.at(0, total);
         for (PlanItem i : plan.getItems()) {
             String code = campaignCode(plan, i);
             Campaign campaign = Campaign.ofPlanItem(code, i, by, clock.instant());
@@ -191,8 +206,12 @@ public class Plans {
                             PlanRules.dueForJoiner(i.getDueOn(), today, 1), by);
                     given++;
                 }
+                if (++looked % 500 == 0) {
+                    progress.at(looked, total);
+                }
             }
         }
+        progress.at(total, total);
         return new PlanStarted(plan.getItems().size(), given);
     }
 

@@ -14,6 +14,8 @@ import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.campaigns.boundary.PlanItemDraft;
 import org.shoumi.portal.campaigns.boundary.PlanRefusedException;
+import org.shoumi.portal.campaigns.boundary.PlanStartJob;
+import org.shoumi.portal.campaigns.boundary.PlanStartJobs;
 import org.shoumi.portal.campaigns.boundary.PlanStarted;
 import org.shoumi.portal.campaigns.boundary.Plans;
 import org.shoumi.portal.campaigns.entity.Audience;
@@ -54,6 +56,10 @@ public class PlansView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    transient PlanStartJobs jobs;
+
+    private String jobId;
     private List<EducationPlan> all;
     private Long selectedId;
     private Integer year;
@@ -126,14 +132,40 @@ public class PlansView implements Serializable {
         }
     }
 
+    /** Starts the chosen plan on the server; the page then polls the job ({@link #poll}) and shows its progress. */
     public void start() {
         try {
-            PlanStarted started = plans.start(selectedId == null ? -1 : selectedId, external.getRemoteUser());
-            messages.info("plan.started", started.campaigns(), started.programmes());
-            all = plans.all();
+            jobId = jobs.start(selectedId == null ? -1 : selectedId, external.getRemoteUser()).id();
         } catch (PlanRefusedException refused) {
             refusedWith(refused);
         }
+    }
+
+    /** Called by the page every second while a start runs: says how it ended once it has. */
+    public void poll() {
+        PlanStartJob job = getJob();
+        if (job == null || job.running()) {
+            return;
+        }
+        switch (job.state()) {
+            case DONE -> {
+                PlanStarted started = job.started();
+                messages.info("plan.started", started.campaigns(), started.programmes());
+            }
+            case REFUSED -> refusedWith(job.refusal());
+            default -> messages.error("plan.start.failed");
+        }
+        jobId = null;
+        all = plans.all();
+    }
+
+    /** The start running (or just ended) on this page; null when none. */
+    public PlanStartJob getJob() {
+        return jobs.job(jobId, external.getRemoteUser()).orElse(null);
+    }
+
+    public boolean isStarting() {
+        return jobId != null;
     }
 
     private void refusedWith(PlanRefusedException refused) {

@@ -1,0 +1,91 @@
+package org.shoumi.portal.campaigns.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts plans on the server's managed executor, so that a year for tens of thousands of people never holds a
+ * request thread: the page starts it, gets the job back at once and polls its progress. The start is one JTA
+ * transaction begun on the executor's thread by {@link Plans#start} with its own time limit
+ * ({@code shoumi.portal.plan.start-timeout-seconds}); refused or failed, nothing is stored. Ended jobs are kept
+ * until their page collected them, at most {@code KEEP}.
+ */
+@ApplicationScoped
+public class PlanStartJobs {
+
+    private static final Logger LOG = Logger.getLogger(PlanStartJobs.class.getName());
+    private static final Duration KEEP = Duration.ofMinutes(30);
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.plan.start-timeout-seconds", defaultValue = "900")
+    int timeoutSeconds;
+
+    Clock clock = Clock.systemUTC();
+
+    private final Map<String, PlanStartJob> jobs = new ConcurrentHashMap<>();
+
+    /** Starts the plan for {@code by}; returns at once with the job to poll. A plan already being started is refused. */
+    public PlanStartJob start(long planId, String by) {
+        forgetOld();
+        if (jobs.values().stream().anyMatch(j -> j.running() && j.planId() == planId)) {
+            throw new PlanRefusedException(PlanRefusedException.Reason.STARTING);
+        }
+        PlanStartJob job = new PlanStartJob(UUID.randomUUID().toString(), by, planId);
+        jobs.put(job.id(), job);
+        executor.submit(() -> run(job, by));
+        return job;
+    }
+
+    /** The job, if it exists and was started by {@code by}. */
+    public Optional<PlanStartJob> job(String id, String by) {
+        return Optional.ofNullable(id == null ? null : jobs.get(id)).filter(j -> j.owner().equals(by));
+    }
+
+    void run(PlanStartJob job, String by) {
+        try {
+            transaction.setTransactionTimeout(timeoutSeconds);
+            PlanStarted started = plans.start(job.planId(), by, job::progress);
+            job.finished(started, clock.instant());
+            LOG.info(() -> "Plan " + job.planId() + " started by " + by + ": " + started.campaigns() + " campaigns, "
+                    + started.programmes() + " programmes");
+        } catch (PlanRefusedException refused) {
+            job.refused(refused, clock.instant());
+        } catch (RuntimeException | SystemException e) {
+            LOG.log(Level.WARNING, "Starting plan " + job.planId() + " failed; nothing was stored", e);
+            job.failed(clock.instant());
+        } finally {
+            try {
+                transaction.setTransactionTimeout(0);
+            } catch (SystemException e) {
+                LOG.log(Level.FINE, "could not reset the transaction timeout", e);
+            }
+        }
+    }
+
+    private void forgetOld() {
+        var limit = clock.instant().minus(KEEP);
+        jobs.values().removeIf(j -> j.ended() != null && j.ended().isBefore(limit));
+    }
+}
