@@ -86,10 +86,19 @@ def main():
     plans = c.get("campaigns/plans.xhtml")
     if b'id="items:start"' not in plans:
         raise SystemExit("no draft plan to start on the plans page (a fresh demo database has one)")
-    started, _ = timed("start the year's plan", lambda: c.submit(plans, "items", "items:start", {}))
-    message = re.search(r"计划已启动[^<]*", started.decode("utf-8"))
-    print("   ", message.group(0) if message else "no confirmation on the page")
+    def start_and_wait():
+        c.submit(plans, "items", "items:start", {})
+        deadline = time.monotonic() + 900
+        while time.monotonic() < deadline:  # the start runs on the server; the plan lists its campaigns once done
+            time.sleep(1)
+            page = c.get("campaigns/plans.xhtml")
+            if b"people.xhtml?campaign=" in page:
+                return page
+        return page
+    started, _ = timed("start the year's plan", start_and_wait)
     codes = re.findall(r"people\.xhtml\?campaign=([A-Z0-9-]+)", started.decode("utf-8"))
+    if not codes:
+        raise SystemExit("the plan did not start; see the server log")
     year = time.localtime().tm_year
     timed("year-end report, workbook", lambda: c.get("reports/year.xlsx?year=%d" % year))
     timed("year-end report, PDF with charts", lambda: c.get("reports/year.pdf?year=%d" % year))
