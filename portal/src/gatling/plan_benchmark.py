@@ -84,7 +84,7 @@ def main():
     c.submit(c.get("login.xhtml"), "login", "login:submit",
              {"login:username": a.user, "login:password": a.password})
     plans = c.get("campaigns/plans.xhtml")
-    if b'id="items:start"' not in plans:
+    if b'id="items:start"' not in plans and b"people.xhtml?campaign=" not in plans:
         raise SystemExit("no draft plan to start on the plans page (a fresh demo database has one)")
     def start_and_wait():
         c.submit(plans, "items", "items:start", {})
@@ -95,7 +95,11 @@ def main():
             if b"people.xhtml?campaign=" in page:
                 return page
         return page
-    started, _ = timed("start the year's plan", start_and_wait)
+    if b'id="items:start"' in plans:
+        started, _ = timed("start the year's plan", start_and_wait)
+    else:
+        print("the plan was started before: measuring the rest")
+        started = plans
     codes = re.findall(r"people\.xhtml\?campaign=([A-Z0-9-]+)", started.decode("utf-8"))
     if not codes:
         raise SystemExit("the plan did not start; see the server log")

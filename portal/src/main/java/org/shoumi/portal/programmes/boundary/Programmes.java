@@ -228,7 +228,7 @@ public class Programmes {
      * How many programmes the drill-down query finds (counted by the database); see {@link #people}.
      */
     public long count(PeopleQuery q) {
-        return peopleQuery("select count(a)", q, "", Long.class).getSingleResult();
+        return peopleQuery("select count(a)", q, "", Long.class, false).getSingleResult();
     }
 
     /**
@@ -238,7 +238,7 @@ public class Programmes {
      */
     public List<PersonRow> people(PeopleQuery q, int first, int max) {
         LocalDate today = documents.today();
-        return peopleQuery("select a", q, " order by e.department.code, e.employeeNo, a.id", Assignment.class)
+        return peopleQuery("select a", q, " order by e.employeeNo, a.id", Assignment.class, true)
                 .setFirstResult(first).setMaxResults(max).getResultStream().map(a -> row(a, today)).toList();
     }
 
@@ -253,8 +253,12 @@ public class Programmes {
     }
 
     private <T> jakarta.persistence.TypedQuery<T> peopleQuery(String select, PeopleQuery q, String order,
-                                                               Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" from Assignment a join a.employee e where 1 = 1");
+                                                               Class<T> type, boolean rows) {
+        // a page of rows fetches each row's person and department with it; a count joins only what it filters by
+        StringBuilder jpql = new StringBuilder(select).append(" from Assignment a")
+                .append(rows ? " join fetch a.employee e join fetch e.department d"
+                        : q.department() != null ? " join a.employee e" : "")
+                .append(" where 1 = 1");
         if (q.campaignCode() != null) {
             jpql.append(" and a.campaignCode = :campaign");
         }
@@ -262,7 +266,7 @@ public class Programmes {
             jpql.append(" and a.kind = :kind");
         }
         if (q.department() != null) {
-            jpql.append(" and e.department.code = :department");
+            jpql.append(rows ? " and d.code = :department" : " and e.department.code = :department");
         }
         switch (q.state()) {
             case COMPLETE -> jpql.append(" and a.completedAt is not null");

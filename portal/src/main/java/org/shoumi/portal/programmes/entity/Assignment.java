@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -23,7 +24,9 @@ import org.shoumi.portal.employees.entity.Employee;
  * after the person leaves: it is part of their secrecy file.
  */
 @Entity
-@Table(name = "programme_assignment")
+@Table(name = "programme_assignment", indexes = {
+        @Index(name = "assignment_campaign", columnList = "campaign_code, id"),
+        @Index(name = "assignment_employee", columnList = "employee_id")})
 @NamedQuery(name = Assignment.OF_EMPLOYEE,
         query = "select a from Assignment a where a.employee = :employee order by a.startedOn, a.id")
 @NamedQuery(name = Assignment.ALL,
