@@ -79,7 +79,10 @@ public class PeopleExportServlet extends HttpServlet {
         String lang = locale.getLanguage();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
         response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"people-" + documents.today() + ".csv\"");
+        String scope = (q.campaignCode() == null ? "" : "-" + q.campaignCode().replaceAll("[^A-Za-z0-9-]", ""))
+                + (q.state() == PeopleQuery.State.ALL ? "" : "-" + q.state().name().toLowerCase(java.util.Locale.ROOT));
+        response.setHeader("Content-Disposition", "attachment; filename=\"people" + scope + "-" + documents.today()
+                + ".csv\"");
         response.setHeader("Cache-Control", "private, no-store");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\ufeff');

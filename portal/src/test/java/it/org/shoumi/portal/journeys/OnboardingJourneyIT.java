@@ -164,28 +164,4 @@ class OnboardingJourneyIT extends BrowserJourney {
         return driver.findElements(By.cssSelector("[id='overview:programmes_data'] > tr")).stream()
                 .filter(r -> r.getText().contains(name)).findFirst().orElseThrow(() -> new AssertionError(name));
     }
-
-    /** Answers the way someone who studied would: the right answer comes from the bank on the server. */
-    private void answerRightly(WebElement question) throws Exception {
-        List<String> right = rightAnswer(question.findElement(By.cssSelector(".stem")).getText());
-        switch (right.get(0)) {
-            case "CHOICE" -> {
-                for (String text : right.subList(1, right.size())) {
-                    question.findElements(By.cssSelector("label")).stream()
-                            .filter(l -> l.getText().endsWith(". " + text)).findFirst()
-                            .orElseThrow(() -> new AssertionError(text)).click();
-                }
-            }
-            case "JUDGE TRUE", "JUDGE FALSE" -> question.findElements(By.cssSelector("label")).stream()
-                    .filter(l -> l.getText().equals(right.get(0).endsWith("TRUE") ? "正确" : "错误")).findFirst()
-                    .orElseThrow().click();
-            default -> {
-                List<WebElement> inputs = question.findElements(By.cssSelector("input[type='text']"));
-                for (int b = 0; b < inputs.size(); b++) {
-                    inputs.get(b).sendKeys(right.get(1 + b).strip());
-                }
-                driver.findElement(By.id("page-heading")).click(); // leaving the field fires "change"
-            }
-        }
-    }
 }

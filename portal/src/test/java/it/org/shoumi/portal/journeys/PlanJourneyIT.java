@@ -68,6 +68,11 @@ class PlanJourneyIT extends BrowserJourney {
         WebElement drill = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='items:itemList_data'] a[href*='programmes/people']")));
         String drillHref = drill.getAttribute("href");
+        // the plan item's exam is the IT department's: for anyone else it does not exist
+        PortalClient outsider = new PortalClient(base.toURI());
+        outsider.login("employee", DEMO_PASSWORD);
+        assertEquals(404, outsider.get("quizzes/start.xhtml?quiz=" + quiz).status(), "not targeted: 404");
+        assertTrue(!outsider.get("quizzes/list.xhtml").contains(quiz), "and not listed");
         driver.findElement(By.id("topbar:logout")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
 
@@ -194,29 +199,5 @@ class PlanJourneyIT extends BrowserJourney {
         m = digits.matcher(renewed.body());
         assertTrue(m.find(), "the check-in code is shown: " + renewed.body());
         return m.group(1);
-    }
-
-    /** Answers the way someone who studied would: the right answer comes from the bank on the server. */
-    private void answerRightly(WebElement question) throws Exception {
-        List<String> right = rightAnswer(question.findElement(By.cssSelector(".stem")).getText());
-        switch (right.get(0)) {
-            case "CHOICE" -> {
-                for (String text : right.subList(1, right.size())) {
-                    question.findElements(By.cssSelector("label")).stream()
-                            .filter(l -> l.getText().endsWith(". " + text)).findFirst()
-                            .orElseThrow(() -> new AssertionError(text)).click();
-                }
-            }
-            case "JUDGE TRUE", "JUDGE FALSE" -> question.findElements(By.cssSelector("label")).stream()
-                    .filter(l -> l.getText().equals(right.get(0).endsWith("TRUE") ? "正确" : "错误")).findFirst()
-                    .orElseThrow().click();
-            default -> {
-                List<WebElement> inputs = question.findElements(By.cssSelector("input[type='text']"));
-                for (int b = 0; b < inputs.size(); b++) {
-                    inputs.get(b).sendKeys(right.get(1 + b).strip());
-                }
-                driver.findElement(By.id("page-heading")).click(); // leaving the field fires "change"
-            }
-        }
     }
 }
