@@ -1,0 +1,79 @@
+package it.org.shoumi.portal.pledges;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import jakarta.inject.Inject;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.pledges.boundary.PledgeDraft;
+import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.pledges.boundary.Signing;
+import org.shoumi.portal.pledges.boundary.YearlyPledge;
+
+/**
+ * The yearly in-post pledge on a started server, for the demo secrecy officer (a secret-related person in post who
+ * has signed none): owed without any programme asking for it, signed, then valid until the year's last day.
+ */
+@ExtendWith(ArquillianExtension.class)
+class YearlyPledgeIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(YearlyPledgeIT.class);
+    }
+
+    @Inject
+    Pledges pledges;
+
+    @Inject
+    Employees employees;
+
+    private static String signature() throws Exception {
+        BufferedImage image = new BufferedImage(400, 150, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        g.drawLine(20, 100, 200, 40);
+        g.drawLine(200, 40, 380, 110);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    @Test
+    void anInPostPersonWithoutThisYearsPledgeOwesOneUntilSigned() throws Exception {
+        String user = "officer";
+        YearlyPledge before = pledges.yearly(user).orElseThrow();
+        assertTrue(before.required(), "a secret-related person in post");
+        assertTrue(before.owed(), "the demo officer never signed one");
+        assertTrue(pledges.due(user).contains(PledgeKind.IN_POST), "owed without a programme asking for it");
+        PledgeDraft draft = pledges.draft(user, PledgeKind.IN_POST);
+        String name = employees.personOf(user).orElseThrow().getName();
+        pledges.sign(new Signing(user, draft.kind(), draft.version(), draft.sha256(), "Shoumi@2026".toCharArray(),
+                name, signature(), "127.0.0.1", "YearlyPledgeIT"));
+        YearlyPledge after = pledges.yearly(user).orElseThrow();
+        assertFalse(after.owed(), "signed this year");
+        assertFalse(pledges.due(user).contains(PledgeKind.IN_POST));
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        assertEquals(LocalDate.of(year, 12, 31), after.validUntil(), "valid for the plan year");
+        assertEquals(year, after.lastSigned().getYear());
+    }
+}
