@@ -218,9 +218,11 @@ public class Plans {
     /**
      * A person's record changed (hired, took up the post, moved, changed class, left): they get the programme of
      * every item of this year's started plans that now concerns them and whose window is still open, and the open
-     * programme of an item that no longer concerns them is closed.
+     * programme of an item that no longer concerns them is closed. In the change's transaction, before the evidence
+     * log appends its entry (a lower priority), so the chain's head is not held while the plans are looked up.
      */
-    void personnelChanged(@Observes PersonnelChanged changed) {
+    void personnelChanged(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION)
+                          PersonnelChanged changed) {
         LocalDate today = documents.today();
         List<Campaign> campaigns = em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class)
                 .setParameter("year", today.getYear()).getResultList();

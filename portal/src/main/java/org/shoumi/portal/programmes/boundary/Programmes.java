@@ -2,6 +2,7 @@ package org.shoumi.portal.programmes.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -292,13 +293,21 @@ public class Programmes {
         return query;
     }
 
-    /** A finished attempt may complete a programme: re-check the taker's open ones now. */
-    void attemptFinished(@Observes org.shoumi.quizzes.attempts.boundary.AttemptFinished finished) {
+    /**
+     * A finished attempt may complete a programme: re-check the taker's open ones once the attempt is committed, in
+     * a transaction of their own (never inside the attempt's, which holds the evidence chain's head: reading the
+     * person's records there could deadlock with another append).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void attemptFinished(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+                         org.shoumi.quizzes.attempts.boundary.AttemptFinished finished) {
         refreshByNumber(finished.personKey());
     }
 
-    /** An acknowledgement may complete a reading step: re-check the reader's open ones now. */
-    void acknowledged(@Observes org.shoumi.portal.training.boundary.Acknowledged acknowledged) {
+    /** An acknowledgement may complete a reading step: re-check the reader's open ones once it is committed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void acknowledged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+                      org.shoumi.portal.training.boundary.Acknowledged acknowledged) {
         refreshByNumber(acknowledged.employeeNo());
     }
 
