@@ -272,7 +272,11 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         public static final SelfInspection NONE = new SelfInspection(0, 0, 0, 0);
 
         public SelfInspection {
-            counted(rounds, formsFilled, findingsOpen, findingsClosed);
+            // one form may raise several findings: only the counts themselves are checked
+            nonNegative(rounds, "rounds");
+            nonNegative(formsFilled, "formsFilled");
+            nonNegative(findingsOpen, "findingsOpen");
+            nonNegative(findingsClosed, "findingsClosed");
         }
 
         /** Closed findings as a percentage of all findings, or null when there was none. */

@@ -52,6 +52,13 @@ class YearReportFiguresTest {
     }
 
     @Test
+    void oneSelfInspectionFormMayRaiseSeveralFindings() {
+        YearFigures.SelfInspection s = new YearFigures.SelfInspection(1, 4, 1, 4);
+        assertEquals(new BigDecimal("80.0"), s.percentClosed(), "4 of 5 findings closed, from 4 forms");
+        assertThrows(IllegalArgumentException.class, () -> new YearFigures.SelfInspection(1, 4, -1, 0));
+    }
+
+    @Test
     void anEmptyReportHasZeroCountsAndNoRates() {
         YearFigures empty = ReportsFixtures.empty();
         YearFigures.Totals t = empty.totals();
