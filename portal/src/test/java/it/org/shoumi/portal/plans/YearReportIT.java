@@ -106,6 +106,9 @@ class YearReportIT {
         assertEquals(1, result.passed());
         assertEquals(0, new BigDecimal("100.0").compareTo(result.averageScore()));
         assertTrue(reports.figures(year(), "NO-SUCH-DEPT").isEmpty());
+        YearFigures unit = reports.figures(year(), null).orElseThrow();
+        assertTrue(unit.scope().isWholeUnit());
+        assertTrue(unit.coverageByDepartment().size() > 1, "every department of the unit");
 
         ResourceBundle zh = ResourceBundle.getBundle(Messages.BUNDLE, Locale.SIMPLIFIED_CHINESE);
         byte[] xlsx = reports.workbook(after, zh::getString);
