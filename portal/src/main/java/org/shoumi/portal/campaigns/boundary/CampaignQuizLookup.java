@@ -37,7 +37,7 @@ public class CampaignQuizLookup implements CampaignQuizzes {
 
     @Override
     public boolean targeted(String quizCode) {
-        return em.createQuery("select count(c) from Campaign c where c.quizCode = :q and c.planYear is not null",
-                Long.class).setParameter("q", quizCode).getSingleResult() > 0;
+        return em.createQuery("select count(c) from Campaign c where c.quizCode = :q", Long.class)
+                .setParameter("q", quizCode).getSingleResult() > 0;
     }
 }

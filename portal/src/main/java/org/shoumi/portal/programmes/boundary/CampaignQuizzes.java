@@ -17,8 +17,8 @@ public interface CampaignQuizzes {
     Optional<Asks> asksOf(String campaignCode);
 
     /**
-     * Whether the quiz belongs to a plan item: then only the people the item gave it to may see and start it.
-     * Quizzes no plan uses (practice, contests, exams launched by hand) are open to everyone.
+     * Whether the quiz belongs to a campaign or plan item: then only the people it was given to may see and start
+     * it. Quizzes no campaign uses (practice, contests, the onboarding exam) are open to everyone.
      */
     boolean targeted(String quizCode);
 }

@@ -205,8 +205,8 @@ public class Programmes {
     }
 
     /**
-     * Whether the person may see and start the quiz: a quiz that belongs to a plan item only when one of their
-     * programmes (open or complete) asks for it; any other quiz always.
+     * Whether the person may see and start the quiz: a quiz that belongs to a campaign or plan item only when one of
+     * their programmes (open or complete) asks for it; any other quiz always.
      */
     public boolean mayTake(Employee person, String quizCode) {
         if (!campaignQuizzes.targeted(quizCode)) {

@@ -1,7 +1,7 @@
 package org.shoumi.portal.programmes.boundary;
 
 /**
- * The quiz belongs to a plan item that was not given to this person: for them it does not exist (pages answer 404,
+ * The quiz belongs to a campaign or plan item that was not given to this person: for them it does not exist (pages answer 404,
  * so that nobody learns which targeted quizzes there are).
  */
 public class QuizNotTargetedException extends RuntimeException {

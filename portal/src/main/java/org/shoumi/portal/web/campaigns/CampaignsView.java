@@ -72,6 +72,10 @@ public class CampaignsView implements Serializable {
             messages.info("campaign.launched", title, people);
             code = null;
             title = null;
+            quizCode = null;
+            departments = List.of();
+            posts = List.of();
+            classes = List.of();
             rows = campaigns.all();
         } catch (CampaignRefusedException refused) {
             messages.error("campaign.refused." + refused.reason().name());
@@ -87,6 +91,12 @@ public class CampaignsView implements Serializable {
     /** What the last "send today's reminders" did, person by person; null before one ran on this page. */
     public Reminders.Run getLastRun() {
         return lastRun;
+    }
+
+    /** A quiz's title by its code, for the list (the code when the quiz is gone). */
+    public String quizTitle(String code) {
+        return quizzes.all().stream().filter(q -> q.getCode().equals(code)).map(Quiz::getTitle).findFirst()
+                .orElse(code);
     }
 
     public List<CampaignRow> getRows() {

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import it.org.shoumi.portal.Mailbox;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
+import it.org.shoumi.portal.TestExams;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
@@ -65,18 +66,20 @@ class CampaignsIT {
         String code = "IT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         PortalClient officer = new PortalClient(base.toURI());
         officer.login("officer", "Shoumi@2026");
+        String exam = TestExams.newCode("CAMP");
+        TestExams.define(officer, exam);
         Page page = officer.get("campaigns/manage.xhtml");
         assertEquals(200, page.status());
 
         Page launched = officer.submit(page, "launch", "launch:submit", Map.of(
-                "launch:code", code, "launch:title", "集成测试在岗培训", "launch:quiz", "ANNUAL-2026",
+                "launch:code", code, "launch:title", "集成测试在岗培训", "launch:quiz", exam,
                 "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusDays(7).toString(),
                 "launch:departments", "OFFICE", "launch:classes", "IMPORTANT"));
         assertTrue(launched.contains("3 人已布置在岗培训"), launched.body());
         assertTrue(launched.contains(code));
 
         Page again = officer.submit(launched, "launch", "launch:submit", Map.of(
-                "launch:code", code, "launch:title", "重复", "launch:quiz", "ANNUAL-2026",
+                "launch:code", code, "launch:title", "重复", "launch:quiz", exam,
                 "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusDays(7).toString()));
         assertTrue(again.contains("该活动编号已被使用"), "a code is used once");
 

@@ -10,6 +10,7 @@ import it.org.shoumi.portal.Deployments;
 import it.org.shoumi.portal.Mailbox;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
+import it.org.shoumi.portal.TestExams;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
@@ -60,11 +61,11 @@ class EscalationIT {
     @ArquillianResource
     URL base;
 
-    private String launch(PortalClient officer, String title) throws Exception {
+    private String launch(PortalClient officer, String title, String exam) throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String code = "ESC-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         Page launched = officer.submit(officer.get("campaigns/manage.xhtml"), "launch", "launch:submit", Map.of(
-                "launch:code", code, "launch:title", title, "launch:quiz", "ANNUAL-2026",
+                "launch:code", code, "launch:title", title, "launch:quiz", exam,
                 "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusDays(7).toString(),
                 "launch:departments", "OFFICE", "launch:classes", "GENERAL", "launch:posts", "STAFF"));
         assertTrue(launched.contains("1 人已布置在岗培训"), launched.body());
@@ -85,8 +86,10 @@ class EscalationIT {
     void overdueRemindersGoToTheHeadAfterAWeekAndToTheSecrecyOfficeAfterTwo() throws Exception {
         PortalClient officer = new PortalClient(base.toURI());
         officer.login("officer", "Shoumi@2026");
-        String week = launch(officer, "逾期一周测试培训");
-        String fortnight = launch(officer, "逾期两周测试培训");
+        String exam = TestExams.newCode("ESC");
+        TestExams.define(officer, exam);
+        String week = launch(officer, "逾期一周测试培训", exam);
+        String fortnight = launch(officer, "逾期两周测试培训", exam);
         backdate(officer, week, 8);
         backdate(officer, fortnight, 15);
 

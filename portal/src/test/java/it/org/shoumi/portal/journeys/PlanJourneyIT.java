@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestExams;
 import it.org.shoumi.portal.PortalClient.Page;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -42,7 +42,7 @@ class PlanJourneyIT extends BrowserJourney {
 
         PortalClient officer = new PortalClient(base.toURI());
         officer.login("officer", DEMO_PASSWORD);
-        defineExam(officer, quiz);
+        TestExams.define(officer, quiz);
         lastYearsPlan(officer, year - 1, quiz);
         PortalClient hr = new PortalClient(base.toURI());
         hr.login("hr", DEMO_PASSWORD);
@@ -144,26 +144,6 @@ class PlanJourneyIT extends BrowserJourney {
         WebElement row = wait.until(d -> d.findElements(By.cssSelector("[id='people:list_data'] > tr")).stream()
                 .filter(r -> r.getText().contains(employeeNo)).findFirst().orElse(null));
         assertTrue(row.getText().contains("已完成"), row.getText());
-    }
-
-    /** The exam of this journey: 5 questions from the whole bank, pass mark 60. */
-    private void defineExam(PortalClient officer, String code) throws Exception {
-        Map<String, String> f = new HashMap<>();
-        f.put("define:code", code);
-        f.put("define:title", "计划旅程考试 " + code);
-        f.put("define:mode", "EXAM");
-        f.put("define:category", "");
-        f.put("define:count_input", "5");
-        f.put("define:count_hinput", "5");
-        f.put("define:pass_input", "60");
-        f.put("define:pass_hinput", "60");
-        f.put("define:attempts_input", "3");
-        f.put("define:attempts_hinput", "3");
-        f.put("define:grading", "HIGHEST");
-        f.put("define:feedback", "FULL");
-        f.put("define:credit", "PARTIAL");
-        Page saved = officer.submit(officer.get("quizzes/manage.xhtml"), "define", "define:save", f);
-        assertTrue(saved.contains(code), "the exam is defined: " + saved.body());
     }
 
     /** Last year's plan: the IT department's non-secret staff take the exam, 2 学时, all year. */
