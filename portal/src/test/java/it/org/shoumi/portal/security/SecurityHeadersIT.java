@@ -62,6 +62,27 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void pagesAreGzippedForBrowsersThatAskAndPlainForOthers() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        // the Faces resources (scripts, style sheets) are not compressed yet: issue 18
+        for (String path : new String[] {"login.xhtml", "verify.xhtml"}) {
+            HttpResponse<byte[]> gzipped = http.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
+                    .header("Accept-Encoding", "gzip, deflate, br").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, gzipped.statusCode(), path);
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
+            byte[] plain;
+            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                    new java.io.ByteArrayInputStream(gzipped.body()))) {
+                plain = in.readAllBytes();
+            }
+            assertTrue(plain.length > gzipped.body().length, path + ": smaller on the wire");
+            HttpResponse<byte[]> asIs = http.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertTrue(asIs.headers().firstValue("Content-Encoding").isEmpty(), path + ": not asked, not encoded");
+        }
+    }
+
+    @Test
     void aPageCarriesTheHeadersAndPrimeFacesNoncePolicy() throws Exception {
         HttpResponse<byte[]> page = as("employee").raw("index.xhtml");
         assertEquals(200, page.statusCode());
