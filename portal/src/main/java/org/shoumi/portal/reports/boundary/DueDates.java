@@ -92,15 +92,10 @@ public class DueDates {
                 t.roundName(), t.due(), null, null, "/inspections/mine.xhtml")));
         Optional<Employee> person = employees.personOf(username);
         person.ifPresent(p -> {
-            for (Rows.Session s : sessions.upcoming()) {
-                boolean mine = s.allStaff() || (s.departments().isEmpty()
-                        || s.departments().contains(p.getDepartment().getCode()))
-                        && (s.classes().isEmpty() || s.classes().contains(p.getSecrecyClass()));
-                if (mine) {
-                    dates.add(new DueDate("session-" + s.code(), "calendar.session", s.topic(),
-                            LocalDate.ofInstant(s.startsAt(), ZoneId.of(zone)), s.startsAt(), s.endsAt(),
-                            "/sessions/checkin.xhtml"));
-                }
+            for (Rows.Session s : sessions.upcomingFor(p)) {
+                dates.add(new DueDate("session-" + s.code(), "calendar.session", s.topic(),
+                        LocalDate.ofInstant(s.startsAt(), ZoneId.of(zone)), s.startsAt(), s.endsAt(),
+                        "/sessions/checkin.xhtml"));
             }
             departures.restrictionOf(p.getEmployeeNo()).filter(Restriction::restricted)
                     .ifPresent(r -> dates.add(new DueDate("restriction-" + p.getEmployeeNo(), "calendar.restriction",

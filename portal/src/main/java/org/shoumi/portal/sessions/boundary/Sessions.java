@@ -294,6 +294,16 @@ public class Sessions {
                 TrainingSession.class).setParameter("now", now).getResultList());
     }
 
+    /** The sessions not yet ended whose audience includes this person (their calendar). */
+    public List<Rows.Session> upcomingFor(Employee person) {
+        Instant now = clock.instant();
+        return rows(em.createQuery("select s from TrainingSession s where s.endsAt >= :now order by s.startsAt, s.code",
+                TrainingSession.class).setParameter("now", now).getResultStream()
+                .filter(s -> Audience.stored(s.getDepartments(), s.getClasses()).includes(
+                        person.getDepartment().getCode(), person.getSecrecyClass(), person.getStatus()))
+                .toList());
+    }
+
     /** Sessions that have ended, latest first. */
     public List<Rows.Session> past() {
         Instant now = clock.instant();
