@@ -258,12 +258,7 @@ public class Plans {
      * them; empty when no started item does (the caller then uses the configured target of their class).
      */
     public Optional<BigDecimal> hoursTarget(Employee person, int year) {
-        PlanRules.Person facts = facts(person, secrecyStaff());
-        return em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class).setParameter("year", year)
-                .getResultStream()
-                .filter(c -> c.getHoursTarget() != null && PlanRules.includes(c.getAudience(),
-                        CampaignTargets.split(c.getDepartments()), facts, year))
-                .map(Campaign::getHoursTarget).max(BigDecimal::compareTo);
+        return Optional.ofNullable(hoursTargets(List.of(person), year).get(person.getId()));
     }
 
     /**
