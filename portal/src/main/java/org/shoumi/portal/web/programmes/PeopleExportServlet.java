@@ -23,9 +23,9 @@ import org.shoumi.portal.programmes.boundary.PeopleQuery;
 import org.shoumi.portal.programmes.boundary.PersonRow;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
-import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 
 /**
  * The drill-down list as CSV (UTF-8 with a byte order mark, so that Excel reads the Chinese):
@@ -68,10 +68,7 @@ public class PeopleExportServlet extends HttpServlet {
             return;
         }
         String dept = blankToNull(request.getParameter("dept"));
-        boolean headOnly = request.isUserInRole(Role.DEPT_HEAD.name()) && !request.isUserInRole(Role.HR.name())
-                && !request.isUserInRole(Role.SECRECY_OFFICER.name()) && !request.isUserInRole(Role.AUDITOR.name())
-                && !request.isUserInRole(Role.ADMIN.name());
-        if (headOnly) {
+        if (OwnDepartmentOnly.holds(request::isUserInRole)) {
             dept = employees.ofAccount(request.getRemoteUser()).map(EmployeeRow::getDepartmentCode).orElse("");
         }
         PeopleQuery q = new PeopleQuery(blankToNull(request.getParameter("campaign")), kind, dept, state);

@@ -23,6 +23,7 @@ import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 
 /**
  * The people behind a count: the programmes of a campaign or plan item, of a kind, in a department, in a state,
@@ -107,9 +108,7 @@ public class PeopleView implements Serializable {
     }
 
     private boolean ownDepartmentOnly() {
-        return external.isUserInRole(Role.DEPT_HEAD.name()) && !external.isUserInRole(Role.HR.name())
-                && !external.isUserInRole(Role.SECRECY_OFFICER.name()) && !external.isUserInRole(Role.AUDITOR.name())
-                && !external.isUserInRole(Role.ADMIN.name());
+        return OwnDepartmentOnly.holds(external::isUserInRole);
     }
 
     private String ownDepartment() {

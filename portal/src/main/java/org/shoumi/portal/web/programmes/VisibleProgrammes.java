@@ -8,7 +8,7 @@ import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
-import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 
 /**
  * The programmes the logged-in user may watch: everyone's for HR, the secrecy office, auditors and
@@ -37,8 +37,6 @@ public class VisibleProgrammes {
     }
 
     private boolean onlyOwnDepartment() {
-        return external.isUserInRole(Role.DEPT_HEAD.name()) && !external.isUserInRole(Role.HR.name())
-                && !external.isUserInRole(Role.SECRECY_OFFICER.name()) && !external.isUserInRole(Role.AUDITOR.name())
-                && !external.isUserInRole(Role.ADMIN.name());
+        return OwnDepartmentOnly.holds(external::isUserInRole);
     }
 }
