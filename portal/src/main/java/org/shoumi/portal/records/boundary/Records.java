@@ -1,7 +1,10 @@
 package org.shoumi.portal.records.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.shoumi.portal.shared.RecordSection;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -84,6 +87,10 @@ public class Records {
     @Inject
     UnitName unit;
 
+    @Inject
+    @Any
+    Instance<RecordSection> sections;
+
     Clock clock = Clock.systemUTC();
 
     /** The staff number of the person behind a login, if any. */
@@ -113,7 +120,18 @@ public class Records {
                         sessions.attendedBy(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Session(
                                 text.getString("enum.SessionKind." + a.kind().name()), a.topic(), a.startsAt(),
                                 a.hours(), text.getString("enum.AttendanceSource." + a.how().name()))).toList(),
-                        yearHours(e)));
+                        yearHours(e), extra(e.getEmployeeNo(), text)));
+    }
+
+    /** The sections other features add to the file, in their order. */
+    private List<SecrecyFile.Extra> extra(String employeeNo, ResourceBundle text) {
+        ZoneId unitZone = ZoneId.of(zone);
+        return sections().stream().map(s -> s.of(employeeNo, text, unitZone))
+                .map(s -> new SecrecyFile.Extra(s.title(), s.lines())).toList();
+    }
+
+    private List<RecordSection> sections() {
+        return sections.stream().sorted(java.util.Comparator.comparingInt(RecordSection::order)).toList();
     }
 
     /** The 学时 of the current year and of the year before. */
@@ -236,6 +254,14 @@ public class Records {
         sheets.put(text.getString("record.sheet.attempts"), tests);
         sheets.put(text.getString("record.sheet.pledges"), signed);
         sheets.put(text.getString("record.sheet.exits"), leaving);
+        ZoneId unitZone = ZoneId.of(zone);
+        for (RecordSection section : sections()) {
+            RecordSection.Sheet sheet = section.sheet(text, unitZone);
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(sheet.header());
+            rows.addAll(sheet.rows());
+            sheets.put(sheet.name(), rows);
+        }
         return InspectionWorkbook.write(sheets);
     }
 

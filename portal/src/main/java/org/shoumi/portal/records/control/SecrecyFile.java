@@ -8,7 +8,18 @@ import java.util.List;
 /** Everything the portal records about one person, as printed in their secrecy file. */
 public record SecrecyFile(Person person, List<Change> history, List<Programme> programmes, List<Reading> readings,
                           List<Attempt> attempts, List<Pledge> pledges, List<Exit> exits, List<Session> sessions,
-                          List<YearHours> hours) {
+                          List<YearHours> hours, List<Extra> extra) {
+
+    /** A file without the sections other features add. */
+    public SecrecyFile(Person person, List<Change> history, List<Programme> programmes, List<Reading> readings,
+                       List<Attempt> attempts, List<Pledge> pledges, List<Exit> exits, List<Session> sessions,
+                       List<YearHours> hours) {
+        this(person, history, programmes, readings, attempts, pledges, exits, sessions, hours, List.of());
+    }
+
+    /** A section another feature adds (vetting, reports, travel, incidents…): a title and its lines in words. */
+    public record Extra(String title, List<String> lines) {
+    }
 
     /** A file without offline sessions and 学时 (as printed before they were recorded). */
     public SecrecyFile(Person person, List<Change> history, List<Programme> programmes, List<Reading> readings,

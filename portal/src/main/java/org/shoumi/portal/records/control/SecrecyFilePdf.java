@@ -76,6 +76,12 @@ public final class SecrecyFilePdf {
                         x.periodEnd().toString())), PdfPages.BODY));
         none(pages, f.exits().isEmpty(), text);
 
+        f.extra().forEach(x -> {
+            pages.section(x.title());
+            x.lines().forEach(line -> pages.paragraph(line, PdfPages.BODY));
+            none(pages, x.lines().isEmpty(), text);
+        });
+
         pages.skip(18).paragraph(MessageFormat.format(text.getString("record.file.printed"), unit,
                 time(printedAt, zone)), 8);
         return pages.toBytes();
