@@ -23,6 +23,15 @@ public class LocaleSelection implements Serializable {
         return locale;
     }
 
+    /**
+     * Says the page's language in the Content-Language header as well as in {@code <html lang>} (the server would
+     * otherwise send its own default, "en", whatever the page is in). Called by the layout before it renders.
+     */
+    public void announce() {
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .setResponseHeader("Content-Language", locale.toLanguageTag());
+    }
+
     /** "zh" or "en", for the html lang attribute and for links. */
     public String getLanguage() {
         return locale.getLanguage();

@@ -43,12 +43,12 @@ import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
  * person's quiz attempts and signed pledge, which employee must never read by changing an id.
  */
 @ExtendWith(ArquillianExtension.class)
-class AuthorizationMatrixIT {
+public class AuthorizationMatrixIT {
 
-    static final List<String> LOGINS = List.of("anonymous", "employee", "hr", "officer", "head", "auditor", "admin");
+    public static final List<String> LOGINS = List.of("anonymous", "employee", "hr", "officer", "head", "auditor", "admin");
 
     /** path → expected outcome per login, in the order of {@link #LOGINS}. */
-    static final Map<String, String> MATRIX = new LinkedHashMap<>();
+    public static final Map<String, String> MATRIX = new LinkedHashMap<>();
 
     private static void row(String path, String outcomes) {
         if (MATRIX.put(path, outcomes.replace(" ", "")) != null) {
