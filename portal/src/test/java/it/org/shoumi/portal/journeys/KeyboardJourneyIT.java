@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * Onboarding with the keyboard only (WCAG 2.1.1): after HR records the hire, the hire never uses a mouse. They
  * log in and choose a password, read and acknowledge every document, take and hand in the onboarding exam
  * (radio groups with the arrow keys, check boxes with the space bar, blanks typed), and sign the pledge with a
- * signature typed into the pad, which is accepted like a drawn one. Every control is reached with Tab from the
+ * signature typed into the pad, which is accepted like a drawn one; then they fill in a self-inspection. Every control is reached with Tab from the
  * top of the page and used with Enter, Space or the arrow keys, as a keyboard user would.
  */
 class KeyboardJourneyIT extends BrowserJourney {
@@ -121,6 +121,47 @@ class KeyboardJourneyIT extends BrowserJourney {
         keys(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("pledges/mine.xhtml"));
         assertEquals(1, driver.findElements(By.cssSelector(".signed-pledges tbody tr .pdf-link")).size());
+
+        // the officer opens a personal self-inspection round (the officer's journey is another test's)
+        driver.manage().deleteAllCookies();
+        logIn("officer");
+        driver.get(base + "inspections/rounds.xhtml");
+        pageLoaded();
+        String round = "键盘自查" + suffix;
+        driver.findElement(By.id("open-round:name")).sendKeys(round);
+        driver.findElement(By.id("open-round:open")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), round));
+        driver.manage().deleteAllCookies();
+
+        // the new employee fills it in with the keyboard: every item "yes", by the space bar on its first option
+        driver.get(base + "login.xhtml");
+        pageLoaded();
+        tabTo(By.id("login:username")).sendKeys(username);
+        keys(Keys.TAB);
+        active().sendKeys(OWN_PASSWORD);
+        keys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        pageLoaded();
+        WebElement task = driver.findElements(By.cssSelector("#inspection-tasks .inspection-link")).stream()
+                .filter(link -> link.getText().contains(round)).findFirst()
+                .orElseThrow(() -> new AssertionError("no self-inspection " + round + " among the tasks"));
+        tabTo(task);
+        keys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("inspections/fill.xhtml"));
+        pageLoaded();
+        int items = driver.findElements(By.cssSelector("fieldset.inspection-item")).size();
+        assertTrue(items > 0, "the checklist's items");
+        for (int i = 1; i <= items; i++) {
+            WebElement yes = driver.findElements(By.cssSelector("fieldset.inspection-item")).get(i - 1)
+                    .findElement(By.cssSelector("input[type='radio'][value='YES']"));
+            tabTo(yes);
+            keys(Keys.SPACE);
+        }
+        tabTo(By.id("fill:submit"));
+        keys(Keys.ENTER);
+        // no "no" answer, no finding: the page of one's self-inspections, with this one done
+        wait.until(ExpectedConditions.urlContains("inspections/mine.xhtml"));
+        assertTrue(driver.getPageSource().contains(round), "the submitted self-inspection is listed");
     }
 
     /** Answers question {@code pos} rightly, with the keys a keyboard user would press. */
@@ -147,7 +188,7 @@ class KeyboardJourneyIT extends BrowserJourney {
             default -> {
                 List<WebElement> blanks = question.findElements(By.cssSelector("input[type='text']"));
                 for (int b = 0; b < blanks.size(); b++) {
-                    tabTo(By.id(blanks.get(b).getAttribute("id"))).sendKeys(right.get(1 + b).strip());
+                    tabTo(blanks.get(b)).sendKeys(right.get(1 + b).strip());
                 }
                 keys(Keys.TAB); // leaving the last blank saves the answer
             }
@@ -176,7 +217,10 @@ class KeyboardJourneyIT extends BrowserJourney {
 
     /** Presses Tab from wherever the focus is until the element has it; fails when Tab never reaches it. */
     private WebElement tabTo(By target) {
-        WebElement wanted = wait.until(ExpectedConditions.presenceOfElementLocated(target));
+        return tabTo(wait.until(ExpectedConditions.presenceOfElementLocated(target)));
+    }
+
+    private WebElement tabTo(WebElement wanted) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         for (int presses = 0; presses < 400; presses++) {
             if (Boolean.TRUE.equals(js.executeScript("return document.activeElement === arguments[0];", wanted))) {
@@ -184,7 +228,7 @@ class KeyboardJourneyIT extends BrowserJourney {
             }
             keys(Keys.TAB);
         }
-        return Assertions.fail("Tab never reaches " + target);
+        return Assertions.fail("Tab never reaches " + wanted.getAttribute("outerHTML"));
     }
 
     private WebElement active() {
