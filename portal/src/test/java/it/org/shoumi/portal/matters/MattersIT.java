@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,6 +65,9 @@ class MattersIT {
 
     @Inject
     TestData data;
+
+    @Inject
+    HttpServletRequest request;
 
     private String hire(String name, String username) {
         String no = "M" + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -173,5 +180,33 @@ class MattersIT {
         assertTrue(matters.find(id, "officer", true).isPresent(), "the secrecy office reads every report");
         assertTrue(matters.mine(other).isEmpty());
         assertTrue(matters.find(999_999_999L, user, false).isEmpty());
+    }
+
+    @Test
+    void theOfficerAcknowledgesAndDecidesOnThePageAndAnAuditorOnlyReads() throws Exception {
+        String user = Deployments.uniqueName("matterpage");
+        hire("测试页面", user);
+        String note = "页面测试" + user;
+        long id = matters.report(user, MatterCategory.PASSPORT_OR_RESIDENCE, matters.today(), note);
+        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+
+        PortalClient auditor = new PortalClient(base);
+        auditor.login("auditor", "Shoumi@2026");
+        PortalClient.Page read = auditor.get("matters/manage.xhtml?id=" + id);
+        assertEquals(200, read.status());
+        assertTrue(read.contains(note), "the auditor reads the report");
+        assertTrue(!read.contains("id=\"acknowledge\""), "but cannot acknowledge it");
+
+        PortalClient officer = new PortalClient(base);
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("matters/manage.xhtml?id=" + id);
+        assertTrue(page.contains(note), page.body());
+        PortalClient.Page acknowledged = officer.submit(page, "acknowledge", "acknowledge:ack", Map.of());
+        assertTrue(acknowledged.contains("已确认收到"), acknowledged.body());
+        PortalClient.Page decided = officer.submit(acknowledged, "decide", "decide:submit",
+                Map.of("decide:decision", "NO_ACTION", "decide:text", "已核实，无需处理"));
+        assertTrue(decided.contains("已核实，无需处理") && decided.contains("已处理"), decided.body());
+        assertEquals(MatterStatus.DECIDED, matters.find(id, user, false).orElseThrow().status());
+        assertEquals(3, stepsOf(id));
     }
 }

@@ -6,18 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -84,6 +88,9 @@ class VettingIT {
 
     @Inject
     TestData data;
+
+    @Inject
+    HttpServletRequest request;
 
     private String hire(String name, SecrecyClass secrecyClass, String username, LocalDate hired) {
         String no = "V" + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -295,5 +302,34 @@ class VettingIT {
 
     private VettingRefusedException.Reason refusal(VettingDraft d) {
         return assertThrows(VettingRefusedException.class, () -> vettings.record(d, "officer")).reason();
+    }
+
+    @Test
+    void theOfficerRecordsOnThePageAndAnAuditorOnlyReads() throws Exception {
+        LocalDate today = vettings.today();
+        String no = hire("测试页面", SecrecyClass.CORE, Deployments.uniqueName("vetpage"), today);
+        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        PortalClient officer = new PortalClient(base);
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml");
+        assertEquals(200, page.status());
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("record:employeeNo", no, "record:kind", "VETTING",
+                "record:heldOn_input", today.toString(), "record:result", "PASSED", "record:approver", "保密委员会",
+                "record:fileRef", "页面-" + no, "record:note", ""));
+        fields.put("record:fileRef", "x".repeat(101));
+        PortalClient.Page refused = officer.submit(page, "record", "record:submit", fields);
+        assertTrue(refused.contains("纸质档案编号：不超过100字"), refused.body());
+        assertEquals(0, recordsOf(no), "nothing stored");
+        fields.put("record:fileRef", "页面-" + no);
+        PortalClient.Page done = officer.submit(refused, "record", "record:submit", fields);
+        assertTrue(done.contains("页面-" + no) && done.contains("已为 " + no + " 登记"), done.body());
+        assertEquals(1, recordsOf(no));
+
+        PortalClient auditor = new PortalClient(base);
+        auditor.login("auditor", "Shoumi@2026");
+        PortalClient.Page read = auditor.get("vetting/manage.xhtml?no=" + no);
+        assertEquals(200, read.status());
+        assertTrue(read.contains("页面-" + no), "the auditor reads the history");
+        assertFalse(read.contains("id=\"record\""), "but has no form to record");
     }
 }
