@@ -48,6 +48,7 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.events.DepartureApproved;
+import org.shoumi.portal.events.ReviewUnsatisfactory;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 
@@ -98,6 +99,11 @@ public class Departures {
     @ConfigProperty(name = "shoumi.portal.exit.class-lookback-months", defaultValue = "12")
     int lookbackMonths;
 
+    /** An unsatisfactory review (复审不合格) opens a 离岗 departure whose planned last day is this many days later. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.exit.unsatisfactory-review-days", defaultValue = "30")
+    int unsatisfactoryReviewDays;
+
     Clock clock = Clock.systemUTC();
 
     /** Today in the unit's time zone. */
@@ -136,6 +142,24 @@ public class Departures {
         LocalDate today = today();
         programmes.assign(person, ProgrammeKind.EXIT, null, plannedLastDay.isBefore(today) ? today : plannedLastDay, by);
         return departure.getId();
+    }
+
+    /**
+     * A review (复审) found the person unsatisfactory: a 离岗 departure is opened in the same transaction, planned to
+     * end {@code unsatisfactoryReviewDays} after the review, its reason naming the review. When the person already
+     * has a departure open (or is no longer in post) nothing more is opened; the review is recorded all the same.
+     */
+    void onReviewUnsatisfactory(@Observes ReviewUnsatisfactory review) {
+        Optional<Employee> person = employee(review.employeeNo());
+        if (person.isEmpty() || !person.get().isInPost() || openOf(person.get()).isPresent()) {
+            return;
+        }
+        java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        String reason = java.text.MessageFormat.format(text.getString("departure.reason.reviewUnsatisfactory"),
+                review.on().toString(), Long.toString(review.recordId()));
+        open(review.employeeNo(), DepartureKind.LEAVE_POST, review.on().plusDays(unsatisfactoryReviewDays), reason,
+                review.by());
     }
 
     /**

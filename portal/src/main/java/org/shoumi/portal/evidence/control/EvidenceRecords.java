@@ -49,6 +49,12 @@ public final class EvidenceRecords {
             + "s.starts_at, s.ends_at, s.session_hours, a.recorded_how, a.recorded_by, a.recorded_at "
             + "from session_attendance a join training_session s on s.id = a.session_id "
             + "join employee e on e.id = a.employee_id";
+    private static final String VETTINGS = "select v.id, e.employee_no, v.vetting_kind, v.held_on, v.vetting_result, "
+            + "v.approver, v.file_ref, v.note, v.recorded_by, v.recorded_at "
+            + "from vetting_record v join employee e on e.id = v.employee_id";
+    private static final String MATTER_STEPS = "select s.id, e.employee_no, r.id, r.category, r.occurred_on, r.note, "
+            + "r.reported_by, r.reported_at, s.step_kind, s.decision, s.decision_text, s.done_by, s.done_at "
+            + "from matter_step s join matter_report r on r.id = s.report_id join employee e on e.id = r.employee_id";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -126,6 +132,8 @@ public final class EvidenceRecords {
             case PERIOD_ADJUSTMENT -> adjustments(c, id);
             case QUIZ_ACCOMMODATION -> accommodations(c, id);
             case SESSION_ATTENDANCE -> attendances(c, id);
+            case VETTING -> vettings(c, id);
+            case MATTER_STEP -> matterSteps(c, id);
         };
     }
 
@@ -279,6 +287,37 @@ public final class EvidenceRecords {
                         .time(rs.getTimestamp(7)).decimal(rs.getBigDecimal(8)).text(rs.getString(9))
                         .text(rs.getString(10)).time(rs.getTimestamp(11)).toString();
                 list.add(new LiveRecord(EvidenceKind.SESSION_ATTENDANCE, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> vettings(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, VETTINGS, "v.id", id, "v.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.VETTING, recordId).text(no).text(rs.getString(3))
+                        .date(date(rs.getDate(4))).text(rs.getString(5)).text(rs.getString(6)).text(rs.getString(7))
+                        .text(rs.getString(8)).text(rs.getString(9)).time(rs.getTimestamp(10)).toString();
+                list.add(new LiveRecord(EvidenceKind.VETTING, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> matterSteps(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, MATTER_STEPS, "s.id", id, "s.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.MATTER_STEP, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).date(date(rs.getDate(5))).text(rs.getString(6))
+                        .text(rs.getString(7)).time(rs.getTimestamp(8)).text(rs.getString(9)).text(rs.getString(10))
+                        .text(rs.getString(11)).text(rs.getString(12)).time(rs.getTimestamp(13)).toString();
+                list.add(new LiveRecord(EvidenceKind.MATTER_STEP, recordId, no, content, true));
             }
         }
         return list;

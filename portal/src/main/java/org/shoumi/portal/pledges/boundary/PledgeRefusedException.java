@@ -7,7 +7,7 @@ public class PledgeRefusedException extends RuntimeException {
 
     public enum Reason {
         NO_PERSON, NOT_DUE, NO_TEMPLATE, TEXT_CHANGED, WRONG_PASSWORD, LOCKED, NAME_MISMATCH, NO_SIGNATURE,
-        EXIT_STEPS_MISSING
+        EXIT_STEPS_MISSING, VETTING_MISSING
     }
 
     private final Reason reason;

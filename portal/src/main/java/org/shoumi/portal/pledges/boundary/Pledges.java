@@ -41,6 +41,7 @@ import org.shoumi.portal.programmes.boundary.StepRefusedException;
 import org.shoumi.portal.programmes.control.ProgrammeRules;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.boundary.LoginOutcome;
+import org.shoumi.portal.vetting.boundary.Vettings;
 
 /**
  * Signing pledges. A person may sign the pledge an open programme of theirs asks for, once the steps before it
@@ -83,6 +84,9 @@ public class Pledges {
 
     @Inject
     Departures departures;
+
+    @Inject
+    Vettings vettings;
 
     Clock clock = Clock.systemUTC();
 
@@ -139,6 +143,10 @@ public class Pledges {
         if (programmes.awaitingPledge(person, s.kind()).isEmpty()
                 && !(s.kind() == PledgeKind.IN_POST && owesYearly(person))) {
             throw new PledgeRefusedException(Reason.NOT_DUE);
+        }
+        if (s.kind() == PledgeKind.ONBOARDING && vettings.vettingMissing(person.getEmployeeNo())) {
+            // 核心 and 重要: the secrecy office records the vetting (上岗审查) before anything is signed
+            throw new PledgeRefusedException(Reason.VETTING_MISSING);
         }
         programmes.requireStepsBefore(person, pledgeStep(s.kind()));
         if (s.kind() == PledgeKind.EXIT) {
@@ -202,6 +210,15 @@ public class Pledges {
     public void requireStepsBefore(String username, PledgeKind kind) {
         Employee person = person(username).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
         programmes.requireStepsBefore(person, pledgeStep(kind));
+    }
+
+    /**
+     * For the onboarding pledge of a 核心 or 重要 person: whether it waits for the vetting (上岗审查) the secrecy
+     * office has to record first. The sign page says so as it opens; {@link #sign} refuses until then.
+     */
+    public boolean vettingMissing(String username, PledgeKind kind) {
+        return kind == PledgeKind.ONBOARDING
+                && person(username).map(p -> vettings.vettingMissing(p.getEmployeeNo())).orElse(false);
     }
 
     /**

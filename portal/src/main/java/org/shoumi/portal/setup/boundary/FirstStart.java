@@ -39,6 +39,9 @@ import org.shoumi.portal.campaigns.boundary.Plans;
 import org.shoumi.portal.campaigns.entity.EducationPlan;
 import org.shoumi.portal.setup.control.DemoDepartures;
 import org.shoumi.portal.setup.control.DemoOrganisation;
+import org.shoumi.portal.setup.control.DemoVettings;
+import org.shoumi.portal.vetting.boundary.VettingDraft;
+import org.shoumi.portal.vetting.boundary.Vettings;
 import org.shoumi.portal.setup.control.FirstStartPlan;
 import org.shoumi.portal.setup.control.LoadTestUsers;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
@@ -58,6 +61,9 @@ public class FirstStart {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Vettings vettings;
 
     @Inject
     Plans plans;
@@ -108,6 +114,7 @@ public class FirstStart {
                 loadTestUsers);
         if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
             loadDemoUnit(LocalDate.now());
+            loadDemoVettings();
             loadDemoDepartures();
         }
         if (steps.contains(FirstStartPlan.Step.CREATE_LOAD_TEST_USERS)) {
@@ -176,6 +183,17 @@ public class FirstStart {
         QuestionBank.PackImport questions = questionBank.importPack(pack.questions());
         LOG.info(() -> "Question bank and content pack: " + questions.added() + " added, " + questions.revised()
                 + " revised, " + questions.unchanged() + " unchanged");
+    }
+
+    /** The demo unit's vettings and reviews (two reviews overdue, one due soon), recorded as the officer would. */
+    private void loadDemoVettings() {
+        LocalDate today = vettings.today();
+        List<DemoVettings.Spec> specs = DemoVettings.of(DemoOrganisation.employees(LocalDate.now()), today);
+        for (DemoVettings.Spec v : specs) {
+            vettings.record(new VettingDraft(v.employeeNo(), v.kind(), v.heldOn(), v.result(), v.approver(),
+                    v.fileRef(), null), "officer");
+        }
+        LOG.info(() -> "Loaded " + specs.size() + " demo vettings and reviews");
     }
 
     /** The demo departures, taken through the same steps HR takes; days counted back from today. */

@@ -20,6 +20,7 @@ import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.vetting.boundary.Vettings;
 
 /** The personal start page: who I am on the roster and what is left for me to do. */
 @Named
@@ -62,6 +63,11 @@ public class HomeView {
 
     private Tally yearHours;
 
+    @Inject
+    Vettings vettings;
+
+    private boolean vettingPending;
+
     @PostConstruct
     void load() {
         String user = external.getRemoteUser();
@@ -71,8 +77,14 @@ public class HomeView {
         inspectionTasks = selfInspections.toFill(user);
         yearHours = user == null ? null : hours.thisYearOf(user).orElse(null);
         yearlyPledge = user == null ? null : pledges.yearly(user).filter(YearlyPledge::required).orElse(null);
+        vettingPending = vettings.vettingPendingFor(user);
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
+    }
+
+    /** Whether the person's onboarding waits for the secrecy office to record their vetting (核心, 重要). */
+    public boolean isVettingPending() {
+        return vettingPending;
     }
 
     /** The yearly in-post pledge of a secret-related person: until when it holds, or that it is owed. */

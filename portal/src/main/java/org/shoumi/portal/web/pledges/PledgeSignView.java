@@ -57,6 +57,9 @@ public class PledgeSignView implements Serializable {
                 external.responseSendError(404, null);
                 return;
             }
+            if (pledges.vettingMissing(external.getRemoteUser(), pledgeKind)) {
+                messages.warn("pledge.refused.VETTING_MISSING"); // the officer records it; signing waits
+            }
             try {
                 pledges.requireStepsBefore(external.getRemoteUser(), pledgeKind);
             } catch (StepRefusedException tooEarly) {

@@ -48,6 +48,10 @@ import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.training.boundary.Acknowledgements;
+import org.shoumi.portal.vetting.boundary.VettingDraft;
+import org.shoumi.portal.vetting.boundary.Vettings;
+import org.shoumi.portal.vetting.entity.VettingKind;
+import org.shoumi.portal.vetting.entity.VettingResult;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.ResultView;
 import org.shoumi.quizzes.attempts.boundary.TakerView;
@@ -86,6 +90,9 @@ class ProgrammesIT {
 
     @Inject
     Departures departures;
+
+    @Inject
+    Vettings vettings;
 
     private String hire(String name, SecrecyClass secrecyClass, String username) {
         String no = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -189,6 +196,9 @@ class ProgrammesIT {
     /** A new hire of class 重要 who has read everything and passed the exam: the onboarding pledge is next. */
     private PledgeDraft readyToSignOnboarding(String name, String user) {
         String no = hire(name, SecrecyClass.IMPORTANT, user);
+        // 重要: the secrecy office records the vetting (上岗审查) before the onboarding pledge (issue 16)
+        vettings.record(new VettingDraft(no, VettingKind.VETTING, vettings.today(), VettingResult.PASSED, "保密办主任",
+                "审-" + no, null), "officer");
         Instant longAgo = Instant.now().minusSeconds(600);
         acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo));
         passOnboardingExam(no); // the onboarding pledge comes after the exam

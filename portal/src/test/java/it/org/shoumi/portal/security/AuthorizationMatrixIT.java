@@ -119,6 +119,11 @@ public class AuthorizationMatrixIT {
         row("sessions/checkin.xhtml",                 "L   O   O   O   O    O   O");
         row("sessions/manage.xhtml",                  "L   F   F   O   F    F   O");
         row("sessions/manage.xhtml?session=NO-SUCH",  "L   F   F   O   F    F   O");
+        row("vetting/manage.xhtml",                   "L   F   O   O   F    O   F");
+        row("vetting/manage.xhtml?no=SM011",          "L   F   O   O   F    O   F");
+        row("matters/mine.xhtml",                     "L   O   O   O   O    O   O");
+        row("matters/manage.xhtml",                   "L   F   F   O   F    O   F");
+        row("matters/manage.xhtml?id=999999999",      "L   F   F   N   F    N   F");
         // another person's records, by id                 anon emp hr  off head aud adm
         row("quizzes/take.xhtml?attempt={hrOpenAttempt}",   "L   N   O   N   N    N   N");
         row("quizzes/result.xhtml?attempt={hrDoneAttempt}", "L   N   O   N   N    N   N");

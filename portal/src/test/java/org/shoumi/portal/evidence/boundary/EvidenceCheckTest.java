@@ -68,6 +68,14 @@ class EvidenceCheckTest {
                     + "session_hours decimal(4,1))");
             s.execute("create table session_attendance (id bigint primary key, session_id bigint, employee_id bigint, "
                     + "recorded_how varchar(24), recorded_by varchar(64), recorded_at timestamp)");
+            s.execute("create table vetting_record (id bigint primary key, employee_id bigint, vetting_kind varchar(16), "
+                    + "held_on date, vetting_result varchar(16), approver varchar(50), file_ref varchar(100), "
+                    + "note varchar(200), recorded_by varchar(64), recorded_at timestamp)");
+            s.execute("create table matter_report (id bigint primary key, employee_id bigint, category varchar(32), "
+                    + "occurred_on date, note varchar(500), reported_by varchar(64), reported_at timestamp, "
+                    + "status varchar(16))");
+            s.execute("create table matter_step (id bigint primary key, report_id bigint, step_kind varchar(16), "
+                    + "decision varchar(32), decision_text varchar(500), done_by varchar(64), done_at timestamp)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -95,6 +103,12 @@ class EvidenceCheckTest {
                     + "timestamp('2026-12-01 09:00:00'), timestamp('2026-12-01 11:00:00'), 2.0)");
             s.execute("insert into session_attendance values (80, 1, 1, 'SELF_CHECK_IN', 'employee', "
                     + "timestamp('2026-12-01 08:50:00'))");
+            s.execute("insert into vetting_record values (90, 1, 'VETTING', date('2026-11-01'), 'PASSED', '保密委员会', "
+                    + "'审-2026-1', null, 'officer', timestamp('2026-11-01 10:00:00'))");
+            s.execute("insert into matter_report values (1, 1, 'FOREIGN_CONTACT', date('2026-11-28'), '索要名片', "
+                    + "'employee', timestamp('2026-11-29 09:00:00'), 'REPORTED')");
+            s.execute("insert into matter_step values (95, 1, 'REPORTED', null, null, 'employee', "
+                    + "timestamp('2026-11-29 09:00:00'))");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -150,9 +164,9 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(8, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(10, EvidenceRecords.entries(c).size(), "one entry per kind");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 8 entries and 8 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 10 entries and 10 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -166,6 +180,8 @@ class EvidenceCheckTest {
                 {"update post_exit_period set end_date = date('2026-12-01') where id = 1", "Approved departure 30"},
                 {"update quiz_accommodation set extra_minutes = 300 where id = 70", "Exam accommodation (extra time or attempts) 70"},
                 {"update training_session set session_hours = 8.0 where id = 1", "Attendance at an offline training session 80"},
+                {"update vetting_record set vetting_result = 'NOT_PASSED' where id = 90", "Vetting or review 90"},
+                {"update matter_report set note = '另写' where id = 1", "Personal-matter report step 95"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);

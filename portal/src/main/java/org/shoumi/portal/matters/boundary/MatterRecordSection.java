@@ -1,0 +1,69 @@
+package org.shoumi.portal.matters.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.shoumi.portal.matters.entity.MatterStatus;
+import org.shoumi.portal.shared.RecordSection;
+
+/**
+ * The person's major-matter reports in their secrecy file, and everyone's as a sheet of the records workbook: the
+ * category, the day, the status, when acknowledged and the decision's category. The free-text note and the
+ * decision's text stay in the portal (the secrecy office's page), to keep personal details out of print.
+ */
+@ApplicationScoped
+public class MatterRecordSection implements RecordSection {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    Matters matters;
+
+    @Override
+    public int order() {
+        return 110;
+    }
+
+    @Override
+    public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
+        List<String> lines = matters.of(employeeNo).stream().map(m -> MessageFormat.format(
+                text.getString("matters.file.line"), m.occurredOn().toString(),
+                text.getString("enum.MatterCategory." + m.category().name()), time(m.reportedAt(), zone),
+                text.getString("enum.MatterStatus." + m.status().name()), decision(m, text))).toList();
+        return new FileSection(text.getString("matters.file.title"), lines);
+    }
+
+    @Override
+    public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        List<String> header = List.of(text.getString("matters.column.employeeNo"), text.getString("matters.column.name"),
+                text.getString("matters.column.category"), text.getString("matters.column.occurredOn"),
+                text.getString("matters.column.reportedAt"), text.getString("matters.column.status"),
+                text.getString("matters.column.acknowledgedAt"), text.getString("matters.column.decision"),
+                text.getString("matters.column.decidedBy"), text.getString("matters.column.decidedAt"));
+        List<List<String>> rows = matters.all().stream().map(m -> {
+            MatterRow.Step ack = m.steps().stream().filter(s -> s.kind() == MatterStatus.ACKNOWLEDGED).findFirst()
+                    .orElse(null);
+            MatterRow.Step decided = m.getDecision();
+            return List.of(m.employeeNo(), m.name(), text.getString("enum.MatterCategory." + m.category().name()),
+                    m.occurredOn().toString(), time(m.reportedAt(), zone),
+                    text.getString("enum.MatterStatus." + m.status().name()),
+                    ack == null ? "" : time(ack.at(), zone) + " " + ack.by(), decision(m, text),
+                    decided == null ? "" : decided.by(), decided == null ? "" : time(decided.at(), zone));
+        }).toList();
+        return new Sheet(text.getString("matters.sheet.name"), header, rows);
+    }
+
+    private static String decision(MatterRow m, ResourceBundle text) {
+        MatterRow.Step d = m.getDecision();
+        return d == null ? "" : text.getString("enum.MatterDecision." + d.decision().name());
+    }
+
+    private static String time(Instant at, ZoneId zone) {
+        return TIME.format(at.atZone(zone));
+    }
+}

@@ -1,0 +1,46 @@
+package org.shoumi.portal.matters.boundary;
+
+/** A report or step that was not recorded, and why; nothing was stored. */
+public class MatterRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Each reason has the message matters.refused.&lt;REASON&gt; in both bundles, naming the field. */
+    public enum Reason {
+        /** the login belongs to no person on the roster */
+        NO_PERSON,
+        /** no category chosen */
+        CATEGORY_MISSING,
+        /** no day given */
+        DAY_MISSING,
+        /** the day is after today */
+        DAY_IN_FUTURE,
+        /** the note is longer than 500 characters */
+        NOTE_TOO_LONG,
+        /** no such report */
+        UNKNOWN_REPORT,
+        /** acknowledged already */
+        ALREADY_ACKNOWLEDGED,
+        /** a decision before the acknowledgement */
+        NOT_ACKNOWLEDGED,
+        /** decided already */
+        ALREADY_DECIDED,
+        /** no decision chosen */
+        DECISION_MISSING,
+        /** no text to the decision */
+        DECISION_TEXT_MISSING,
+        /** the decision's text is longer than 500 characters */
+        DECISION_TEXT_TOO_LONG
+    }
+
+    private final Reason reason;
+
+    public MatterRefusedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,33 @@
+package org.shoumi.portal.matters.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.portal.matters.entity.MatterCategory;
+import org.shoumi.portal.matters.entity.MatterDecision;
+import org.shoumi.portal.matters.entity.MatterStatus;
+
+/**
+ * A report with its steps, as pages show it: the person, what was reported, the status and every step so far
+ * (the decision and its text on the DECIDED step).
+ */
+public record MatterRow(long id, String employeeNo, String name, String departmentName, MatterCategory category,
+                        LocalDate occurredOn, String note, Instant reportedAt, MatterStatus status, List<Step> steps) {
+
+    public MatterRow {
+        steps = List.copyOf(steps);
+    }
+
+    /** One step: what, by whom (login), when; decision and text on the decision. */
+    public record Step(MatterStatus kind, MatterDecision decision, String text, String by, Instant at) {
+    }
+
+    /** The decision step, if taken. */
+    public Step getDecision() {
+        return steps.stream().filter(s -> s.kind() == MatterStatus.DECIDED).findFirst().orElse(null);
+    }
+
+    public boolean isOpen() {
+        return status.open();
+    }
+}

@@ -1,0 +1,202 @@
+package org.shoumi.portal.matters.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.matters.boundary.MatterRefusedException.Reason;
+import org.shoumi.portal.matters.control.MatterRules;
+import org.shoumi.portal.matters.entity.MatterCategory;
+import org.shoumi.portal.matters.entity.MatterDecision;
+import org.shoumi.portal.matters.entity.MatterReport;
+import org.shoumi.portal.matters.entity.MatterStatus;
+import org.shoumi.portal.matters.entity.MatterStep;
+import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * Major personal-matter reports: a person reports, the secrecy office acknowledges and decides. Each step is a row
+ * of its own, appended to the evidence log in its transaction; the officers are told of a new report and the
+ * person of the decision (the bell). A person reads only their own reports; the secrecy office (and auditors)
+ * read all.
+ */
+@ApplicationScoped
+@Transactional
+public class Matters {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+    }
+
+    /** The person behind {@code username} reports a matter; returns the report's id. */
+    public long report(String username, MatterCategory category, LocalDate occurredOn, String note) {
+        Employee person = person(username).orElseThrow(() -> new MatterRefusedException(Reason.NO_PERSON));
+        if (category == null) {
+            throw new MatterRefusedException(Reason.CATEGORY_MISSING);
+        }
+        if (occurredOn == null) {
+            throw new MatterRefusedException(Reason.DAY_MISSING);
+        }
+        if (!MatterRules.dayAllowed(occurredOn, today())) {
+            throw new MatterRefusedException(Reason.DAY_IN_FUTURE);
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > MatterReport.NOTE_MAX) {
+            throw new MatterRefusedException(Reason.NOTE_TOO_LONG);
+        }
+        MatterReport report = new MatterReport(person, category, occurredOn, text, username, clock.instant());
+        em.persist(report);
+        em.flush();
+        MatterStep step = new MatterStep(report, MatterStatus.REPORTED, null, null, username, report.getReportedAt());
+        em.persist(step);
+        em.flush();
+        evidence.append(EvidenceKind.MATTER_STEP, step.getId());
+        for (String officer : officers(username)) {
+            notifications.tell(officer, "matters.notice.reported", List.of(person.getName(), person.getEmployeeNo()),
+                    "/matters/manage.xhtml?id=" + report.getId());
+        }
+        return report.getId();
+    }
+
+    /** The secrecy office acknowledges a report (the first step after it). */
+    public void acknowledge(long reportId, String by) {
+        MatterReport report = locked(reportId);
+        check(report, MatterStatus.ACKNOWLEDGED);
+        append(report, new MatterStep(report, MatterStatus.ACKNOWLEDGED, null, null, by, clock.instant()));
+    }
+
+    /** The secrecy office records its decision on an acknowledged report; the person is told. */
+    public void decide(long reportId, MatterDecision decision, String text, String by) {
+        MatterReport report = locked(reportId);
+        check(report, MatterStatus.DECIDED);
+        if (decision == null) {
+            throw new MatterRefusedException(Reason.DECISION_MISSING);
+        }
+        if (text == null || text.isBlank()) {
+            throw new MatterRefusedException(Reason.DECISION_TEXT_MISSING);
+        }
+        if (text.strip().length() > MatterStep.TEXT_MAX) {
+            throw new MatterRefusedException(Reason.DECISION_TEXT_TOO_LONG);
+        }
+        append(report, new MatterStep(report, MatterStatus.DECIDED, decision, text.strip(), by, clock.instant()));
+        em.createQuery("select a.username from Account a where a.employee = :e", String.class)
+                .setParameter("e", report.getEmployee()).getResultStream()
+                .forEach(login -> notifications.tell(login, "matters.notice.decided",
+                        List.of(report.getOccurredOn().toString()), "/matters/mine.xhtml"));
+    }
+
+    /** The reports of the person behind {@code username}, newest first. */
+    public List<MatterRow> mine(String username) {
+        return person(username).map(p -> em.createNamedQuery(MatterReport.OF_PERSON, MatterReport.class)
+                .setParameter("employeeNo", p.getEmployeeNo()).getResultStream().map(this::row).toList())
+                .orElse(List.of());
+    }
+
+    /** Every report for the secrecy office: the open ones first (oldest first), then the decided (newest first). */
+    public List<MatterRow> all() {
+        List<MatterRow> rows = em.createNamedQuery(MatterReport.ALL, MatterReport.class).getResultStream()
+                .map(this::row).toList();
+        return rows.stream().sorted(Comparator.comparing((MatterRow r) -> !r.isOpen())
+                .thenComparing((a, b) -> a.isOpen() ? a.reportedAt().compareTo(b.reportedAt())
+                        : b.reportedAt().compareTo(a.reportedAt()))).toList();
+    }
+
+    /** A person's reports, oldest first (their secrecy file). */
+    public List<MatterRow> of(String employeeNo) {
+        List<MatterRow> rows = em.createNamedQuery(MatterReport.OF_PERSON, MatterReport.class)
+                .setParameter("employeeNo", employeeNo).getResultStream().map(this::row)
+                .collect(java.util.stream.Collectors.toList());
+        java.util.Collections.reverse(rows);
+        return rows;
+    }
+
+    /**
+     * One report: for the person who reported it, or for someone who may read every report ({@code mayReadAll}:
+     * the secrecy office, auditors); empty otherwise, as for a report that does not exist.
+     */
+    public Optional<MatterRow> find(long reportId, String username, boolean mayReadAll) {
+        MatterReport report = em.find(MatterReport.class, reportId);
+        if (report == null) {
+            return Optional.empty();
+        }
+        boolean own = person(username).map(p -> p.getId().equals(report.getEmployee().getId())).orElse(false);
+        return own || mayReadAll ? Optional.of(row(report)) : Optional.empty();
+    }
+
+    private void check(MatterReport report, MatterStatus step) {
+        MatterRules.check(report.getStatus(), step).ifPresent(problem -> {
+            throw new MatterRefusedException(switch (problem) {
+                case ALREADY_ACKNOWLEDGED -> Reason.ALREADY_ACKNOWLEDGED;
+                case NOT_ACKNOWLEDGED -> Reason.NOT_ACKNOWLEDGED;
+                case ALREADY_DECIDED, NOT_A_STEP -> Reason.ALREADY_DECIDED;
+            });
+        });
+    }
+
+    private void append(MatterReport report, MatterStep step) {
+        em.persist(step);
+        report.reached(step.getKind());
+        em.flush();
+        evidence.append(EvidenceKind.MATTER_STEP, step.getId());
+    }
+
+    private MatterReport locked(long reportId) {
+        MatterReport report = em.find(MatterReport.class, reportId, LockModeType.PESSIMISTIC_WRITE);
+        if (report == null) {
+            throw new MatterRefusedException(Reason.UNKNOWN_REPORT);
+        }
+        return report;
+    }
+
+    private MatterRow row(MatterReport r) {
+        List<MatterRow.Step> steps = em.createNamedQuery(MatterStep.OF_REPORT, MatterStep.class)
+                .setParameter("report", r.getId()).getResultStream()
+                .map(s -> new MatterRow.Step(s.getKind(), s.getDecision(), s.getText(), s.getDoneBy(), s.getDoneAt()))
+                .toList();
+        Employee e = r.getEmployee();
+        return new MatterRow(r.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getName(), r.getCategory(),
+                r.getOccurredOn(), r.getNote(), r.getReportedAt(), r.getStatus(), steps);
+    }
+
+    /** The secrecy officers' logins, not the reporter's own. */
+    private List<String> officers(String reporter) {
+        return em.createQuery("select distinct a.username from Account a join a.roles r where r = :role "
+                        + "and a.enabled = true and a.username <> :me", String.class)
+                .setParameter("role", Role.SECRECY_OFFICER).setParameter("me", reporter).getResultList();
+    }
+
+    private Optional<Employee> person(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select e from Account a join a.employee e join fetch e.department "
+                + "where a.username = :u", Employee.class).setParameter("u", username).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,12 @@
+package org.shoumi.portal.vetting.boundary;
+
+import java.time.LocalDate;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+
+/**
+ * A person whose review is due: department, class, the newest vetting-or-review day (null when none is on
+ * record: then the hire date counted) and the due day; {@code overdue} when the due day has passed.
+ */
+public record DueReview(String employeeNo, String name, String departmentName, SecrecyClass secrecyClass,
+                        LocalDate lastHeld, LocalDate dueOn, boolean overdue) {
+}

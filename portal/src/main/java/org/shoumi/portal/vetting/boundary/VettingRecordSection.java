@@ -1,0 +1,50 @@
+package org.shoumi.portal.vetting.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.shoumi.portal.shared.RecordSection;
+
+/** The person's vettings and reviews in their secrecy file, and everyone's as a sheet of the records workbook. */
+@ApplicationScoped
+public class VettingRecordSection implements RecordSection {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    Vettings vettings;
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
+        List<String> lines = vettings.history(employeeNo).stream().map(v -> MessageFormat.format(
+                text.getString("vetting.file.line"), v.heldOn().toString(),
+                text.getString("enum.VettingKind." + v.kind().name()),
+                text.getString("enum.VettingResult." + v.result().name()), v.approver(), v.fileRef(),
+                v.note() == null ? "" : v.note(), v.recordedBy(), TIME.format(v.recordedAt().atZone(zone))))
+                .toList();
+        return new FileSection(text.getString("vetting.file.title"), lines);
+    }
+
+    @Override
+    public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        List<String> header = List.of(text.getString("vetting.column.employeeNo"), text.getString("vetting.column.name"),
+                text.getString("vetting.column.kind"), text.getString("vetting.column.heldOn"),
+                text.getString("vetting.column.result"), text.getString("vetting.column.approver"),
+                text.getString("vetting.column.fileRef"), text.getString("vetting.column.note"),
+                text.getString("vetting.column.recordedBy"), text.getString("vetting.column.recordedAt"));
+        List<List<String>> rows = vettings.all().stream().map(v -> List.of(v.employeeNo(), v.name(),
+                text.getString("enum.VettingKind." + v.kind().name()), v.heldOn().toString(),
+                text.getString("enum.VettingResult." + v.result().name()), v.approver(), v.fileRef(),
+                v.note() == null ? "" : v.note(), v.recordedBy(), TIME.format(v.recordedAt().atZone(zone)))).toList();
+        return new Sheet(text.getString("vetting.sheet.name"), header, rows);
+    }
+}

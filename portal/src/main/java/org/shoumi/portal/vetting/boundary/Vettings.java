@@ -1,0 +1,281 @@
+package org.shoumi.portal.vetting.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.events.ReviewUnsatisfactory;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.vetting.boundary.VettingRefusedException.Reason;
+import org.shoumi.portal.vetting.control.VettingRules;
+import org.shoumi.portal.vetting.control.VettingRules.Held;
+import org.shoumi.portal.vetting.control.VettingRules.Intervals;
+import org.shoumi.portal.vetting.entity.ReviewNotice;
+import org.shoumi.portal.vetting.entity.VettingKind;
+import org.shoumi.portal.vetting.entity.VettingRecord;
+import org.shoumi.portal.vetting.entity.VettingResult;
+
+/**
+ * Recording vettings and reviews (the secrecy office and HR), the list of reviews overdue or due soon, whether a
+ * person's onboarding still waits for their vetting, and the daily notice to the secrecy officers of a review that
+ * has become overdue. Every record goes into the evidence log in its transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class Vettings {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Event<ReviewUnsatisfactory> unsatisfactory;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.vetting.review-years.core", defaultValue = "1")
+    int coreYears;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.vetting.review-years.important", defaultValue = "2")
+    int importantYears;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.vetting.review-years.general", defaultValue = "2")
+    int generalYears;
+
+    /** A vetting is done before the appointment: it may precede the hire date by this many days. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.vetting.before-hire-days", defaultValue = "180")
+    int beforeHireDays;
+
+    /** The officers' list shows reviews due within this many days (and every overdue one). */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.vetting.due-soon-days", defaultValue = "30")
+    int dueSoonDays;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Today in the unit's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+    }
+
+    public Intervals intervals() {
+        return new Intervals(coreYears, importantYears, generalYears, beforeHireDays);
+    }
+
+    public int dueSoonDays() {
+        return dueSoonDays;
+    }
+
+    /**
+     * Records a vetting or review; returns its id. Refused ({@link VettingRefusedException}, naming the field) with
+     * nothing stored. An unsatisfactory review has a 离岗 departure opened for the person in the same transaction
+     * (unless one is open already).
+     */
+    public long record(VettingDraft d, String by) {
+        if (d.employeeNo() == null || d.employeeNo().isBlank()) {
+            throw refused(Reason.UNKNOWN_PERSON);
+        }
+        Employee person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", d.employeeNo().strip()).getResultStream().findFirst()
+                .orElseThrow(() -> refused(Reason.UNKNOWN_PERSON));
+        if (d.kind() == null) {
+            throw refused(Reason.KIND_MISSING);
+        }
+        if (!d.kind().allows(d.result())) {
+            throw refused(Reason.RESULT_INVALID);
+        }
+        if (person.getStatus() == EmployeeStatus.LEFT_UNIT) {
+            throw refused(Reason.PERSON_LEFT_UNIT);
+        }
+        if (d.kind() == VettingKind.REVIEW && (!person.isInPost() || !person.getSecrecyClass().isSecretRelated())) {
+            throw refused(Reason.NOT_IN_SECRET_POST);
+        }
+        if (d.heldOn() == null) {
+            throw refused(Reason.DAY_MISSING);
+        }
+        VettingRules.checkDay(d.kind(), d.heldOn(), person.getHireDate(), today(), intervals()).ifPresent(p -> {
+            throw refused(p == VettingRules.DateProblem.IN_FUTURE ? Reason.DAY_IN_FUTURE : Reason.DAY_BEFORE_HIRE);
+        });
+        String approver = required(d.approver(), VettingRecord.APPROVER_MAX, Reason.APPROVER_MISSING,
+                Reason.APPROVER_TOO_LONG);
+        String fileRef = required(d.fileRef(), VettingRecord.FILE_REF_MAX, Reason.FILE_REF_MISSING,
+                Reason.FILE_REF_TOO_LONG);
+        String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
+        if (note != null && note.length() > VettingRecord.NOTE_MAX) {
+            throw refused(Reason.NOTE_TOO_LONG);
+        }
+        VettingRecord record = new VettingRecord(person, d.kind(), d.heldOn(), d.result(), approver, fileRef, note, by,
+                clock.instant());
+        em.persist(record);
+        em.flush();
+        evidence.append(EvidenceKind.VETTING, record.getId());
+        if (d.result() == VettingResult.UNSATISFACTORY) {
+            unsatisfactory.fire(new ReviewUnsatisfactory(record.getId(), person.getEmployeeNo(), d.heldOn(), by));
+        }
+        return record.getId();
+    }
+
+    /** The person's vettings and reviews, oldest first (for the secrecy office, HR and auditors). */
+    public List<VettingRow> history(String employeeNo) {
+        if (employeeNo == null) {
+            return List.of();
+        }
+        return em.createNamedQuery(VettingRecord.OF_PERSON, VettingRecord.class)
+                .setParameter("employeeNo", employeeNo.strip()).getResultStream().map(VettingRow::of).toList();
+    }
+
+    /** Every record, by person and day (the records workbook). */
+    public List<VettingRow> all() {
+        return em.createNamedQuery(VettingRecord.ALL, VettingRecord.class).getResultStream().map(VettingRow::of)
+                .toList();
+    }
+
+    /**
+     * Whether the person's onboarding pledge must wait for their vetting: class 核心 or 重要 and no passed vetting
+     * on record. False for an unknown staff number.
+     */
+    public boolean vettingMissing(String employeeNo) {
+        if (employeeNo == null) {
+            return false;
+        }
+        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+                .getResultStream().findFirst()
+                .map(p -> VettingRules.vettingMissing(p.getSecrecyClass(), held(p.getEmployeeNo())))
+                .orElse(false);
+    }
+
+    /**
+     * For the person behind a login (their home page): whether their onboarding waits for the secrecy office to
+     * record their vetting; false for anyone not onboarding.
+     */
+    public boolean vettingPendingFor(String username) {
+        if (username == null) {
+            return false;
+        }
+        return em.createQuery("select e from Account a join a.employee e where a.username = :u", Employee.class)
+                .setParameter("u", username).getResultStream().findFirst()
+                .filter(p -> p.getStatus() == EmployeeStatus.ONBOARDING)
+                .map(p -> VettingRules.vettingMissing(p.getSecrecyClass(), held(p.getEmployeeNo())))
+                .orElse(false);
+    }
+
+    /** Reviews overdue or due within the configured days, most urgent first. */
+    public List<DueReview> due() {
+        return due(today(), dueSoonDays);
+    }
+
+    /** Reviews overdue on {@code today} or due within {@code days} of it, most urgent first. */
+    public List<DueReview> due(LocalDate today, int days) {
+        return schedule(today).stream().filter(r -> VettingRules.dueWithin(r.dueOn(), today, days)).toList();
+    }
+
+    /**
+     * The daily notice: tells every secrecy officer (the bell) of each review that is overdue on {@code today} and
+     * not yet told for that person and due day; returns how many people were told of. Run again the same day (or
+     * later, while the due day stays the same) it tells nothing twice.
+     */
+    public int notifyOverdue(LocalDate today) {
+        List<String> officers = em.createQuery("select distinct a.username from Account a join a.roles r "
+                + "where r = :role and a.enabled = true", String.class).setParameter("role", Role.SECRECY_OFFICER)
+                .getResultList();
+        int told = 0;
+        for (DueReview r : schedule(today)) {
+            if (!r.overdue()) {
+                continue;
+            }
+            boolean sent = em.createQuery("select count(n) from ReviewNotice n where n.employeeNo = :no "
+                            + "and n.dueOn = :due", Long.class).setParameter("no", r.employeeNo())
+                    .setParameter("due", r.dueOn()).getSingleResult() > 0;
+            if (sent) {
+                continue;
+            }
+            em.persist(new ReviewNotice(r.employeeNo(), r.dueOn(), clock.instant()));
+            for (String officer : officers) {
+                notifications.tell(officer, "vetting.notice.overdue",
+                        List.of(r.name(), r.employeeNo(), r.dueOn().toString()),
+                        "/vetting/manage.xhtml?no=" + r.employeeNo());
+            }
+            told++;
+        }
+        return told;
+    }
+
+    /** Everyone due a review some day, with the day, soonest first. */
+    private List<DueReview> schedule(LocalDate today) {
+        List<Employee> people = em.createQuery("select e from Employee e join fetch e.department "
+                        + "where e.status in :statuses and e.secrecyClass in :classes", Employee.class)
+                .setParameter("statuses", List.of(EmployeeStatus.ONBOARDING, EmployeeStatus.ACTIVE))
+                .setParameter("classes", List.of(SecrecyClass.CORE, SecrecyClass.IMPORTANT, SecrecyClass.GENERAL))
+                .getResultList();
+        Map<Long, LocalDate> last = new HashMap<>();
+        em.createQuery("select v.employee.id, max(v.heldOn) from VettingRecord v group by v.employee.id",
+                Object[].class).getResultList().forEach(row -> last.put((Long) row[0], (LocalDate) row[1]));
+        Intervals intervals = intervals();
+        List<DueReview> due = new ArrayList<>();
+        for (Employee p : people) {
+            LocalDate held = last.get(p.getId());
+            VettingRules.nextReview(p.getSecrecyClass(), p.getStatus(), p.getHireDate(), held, intervals)
+                    .ifPresent(day -> due.add(new DueReview(p.getEmployeeNo(), p.getName(),
+                            p.getDepartment().getName(), p.getSecrecyClass(), held, day,
+                            VettingRules.overdue(day, today))));
+        }
+        due.sort(Comparator.comparing(DueReview::dueOn).thenComparing(DueReview::employeeNo));
+        return due;
+    }
+
+    private List<Held> held(String employeeNo) {
+        return em.createNamedQuery(VettingRecord.OF_PERSON, VettingRecord.class)
+                .setParameter("employeeNo", employeeNo).getResultStream()
+                .map(v -> new Held(v.getKind(), v.getHeldOn(), v.getResult(), v.getId())).toList();
+    }
+
+    /** The person's next review day, if due at all. */
+    public Optional<LocalDate> nextReview(String employeeNo) {
+        return schedule(today()).stream().filter(r -> r.employeeNo().equals(employeeNo)).findFirst()
+                .map(DueReview::dueOn);
+    }
+
+    private static String required(String value, int max, Reason missing, Reason tooLong) {
+        if (value == null || value.isBlank()) {
+            throw refused(missing);
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw refused(tooLong);
+        }
+        return stripped;
+    }
+
+    private static VettingRefusedException refused(Reason reason) {
+        return new VettingRefusedException(reason);
+    }
+}

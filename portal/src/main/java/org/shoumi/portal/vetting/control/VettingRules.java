@@ -1,0 +1,124 @@
+package org.shoumi.portal.vetting.control;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.vetting.entity.VettingKind;
+import org.shoumi.portal.vetting.entity.VettingResult;
+
+/**
+ * The rules of vetting and review, plain Java. A person's records count in held-day order, a later entry for the
+ * same day after an earlier one (that is how a correction is made: a new record, never an edit).
+ *
+ * <ul>
+ *   <li>核心 and 重要 need a passed vetting (the newest vetting record says 通过) before the onboarding pledge; 一般 and
+ *   非涉密 need none but may have one recorded.</li>
+ *   <li>The next review is due on the newest vetting-or-review day plus the class's interval; without any record,
+ *   on the hire date plus the interval (the vetting on paper at hiring counts as the start). Only people in post
+ *   (待上岗, 在岗) in a secret-related class are due.</li>
+ *   <li>A held day is never in the future and never before the hire date; a vetting may precede the hire date by
+ *   up to {@link Intervals#vettingBeforeHireDays()} days, since the vetting is done before the appointment.</li>
+ * </ul>
+ */
+public final class VettingRules {
+
+    private VettingRules() {
+    }
+
+    /** The review intervals in years per class and how long a vetting may precede the hire date. */
+    public record Intervals(int coreYears, int importantYears, int generalYears, int vettingBeforeHireDays) {
+
+        public Intervals {
+            if (coreYears < 1 || importantYears < 1 || generalYears < 1 || vettingBeforeHireDays < 0) {
+                throw new IllegalArgumentException("review intervals are at least one year");
+            }
+        }
+
+        /** Years between reviews for a class; empty for a class that is not secret-related. */
+        public Optional<Integer> years(SecrecyClass c) {
+            return switch (c) {
+                case CORE -> Optional.of(coreYears);
+                case IMPORTANT -> Optional.of(importantYears);
+                case GENERAL -> Optional.of(generalYears);
+                case NONE -> Optional.empty();
+            };
+        }
+    }
+
+    /** One record as the rules see it. {@code sequence} orders entries of the same day (the id). */
+    public record Held(VettingKind kind, LocalDate on, VettingResult result, long sequence) {
+    }
+
+    /** What is wrong with a held day, if anything. */
+    public enum DateProblem {
+        IN_FUTURE, BEFORE_HIRE
+    }
+
+    /** Whether a class needs a passed vetting before its onboarding pledge (核心, 重要). */
+    public static boolean vettingRequired(SecrecyClass c) {
+        return c == SecrecyClass.CORE || c == SecrecyClass.IMPORTANT;
+    }
+
+    /** The newest record of a kind (held day, then entry order). */
+    public static Optional<Held> newest(List<Held> records, VettingKind kind) {
+        return records.stream().filter(h -> h.kind() == kind)
+                .max(Comparator.comparing(Held::on).thenComparingLong(Held::sequence));
+    }
+
+    /** Whether the newest vetting record says passed. */
+    public static boolean passedVetting(List<Held> records) {
+        return newest(records, VettingKind.VETTING).map(h -> h.result() == VettingResult.PASSED).orElse(false);
+    }
+
+    /** Whether the onboarding pledge must wait for a vetting: a 核心/重要 person whose newest vetting is not passed. */
+    public static boolean vettingMissing(SecrecyClass c, List<Held> records) {
+        return vettingRequired(c) && !passedVetting(records);
+    }
+
+    /** The newest vetting-or-review day, or empty. */
+    public static Optional<LocalDate> lastHeld(List<Held> records) {
+        return records.stream().map(Held::on).max(Comparator.naturalOrder());
+    }
+
+    /**
+     * The day the next review is due; empty for someone not in post or not in a secret-related class.
+     *
+     * @param last the newest vetting-or-review day, or null
+     */
+    public static Optional<LocalDate> nextReview(SecrecyClass c, EmployeeStatus status, LocalDate hireDate,
+                                                 LocalDate last, Intervals intervals) {
+        if (status != EmployeeStatus.ONBOARDING && status != EmployeeStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        return intervals.years(c).map(years -> (last == null ? hireDate : last).plusYears(years));
+    }
+
+    /** Whether a review due on {@code due} is overdue on {@code today} (the due day itself is not). */
+    public static boolean overdue(LocalDate due, LocalDate today) {
+        return due.isBefore(today);
+    }
+
+    /** Whether a due day falls within the list of {@code today} .. {@code today + days}, or before (overdue). */
+    public static boolean dueWithin(LocalDate due, LocalDate today, int days) {
+        return !due.isAfter(today.plusDays(days));
+    }
+
+    /** What is wrong with the day a vetting or review was held, if anything. */
+    public static Optional<DateProblem> checkDay(VettingKind kind, LocalDate heldOn, LocalDate hireDate,
+                                                 LocalDate today, Intervals intervals) {
+        if (heldOn.isAfter(today)) {
+            return Optional.of(DateProblem.IN_FUTURE);
+        }
+        LocalDate earliest = kind == VettingKind.VETTING ? hireDate.minusDays(intervals.vettingBeforeHireDays())
+                : hireDate;
+        return heldOn.isBefore(earliest) ? Optional.of(DateProblem.BEFORE_HIRE) : Optional.empty();
+    }
+
+    /** The earliest day a record of this kind may be held for someone hired on {@code hireDate}. */
+    public static LocalDate earliest(VettingKind kind, LocalDate hireDate, Intervals intervals) {
+        return kind == VettingKind.VETTING ? hireDate.minusDays(intervals.vettingBeforeHireDays()) : hireDate;
+    }
+}

@@ -1,0 +1,140 @@
+package org.shoumi.portal.web.matters;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.matters.boundary.MatterRefusedException;
+import org.shoumi.portal.matters.boundary.MatterRow;
+import org.shoumi.portal.matters.boundary.Matters;
+import org.shoumi.portal.matters.entity.MatterDecision;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * Every major-matter report for the secrecy office, open ones first; the report named in the address
+ * ({@code ?id=}) with its steps, and acknowledging it or recording the decision. Auditors read only.
+ */
+@Named
+@ViewScoped
+public class MatterManageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    transient Matters matters;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    private List<MatterRow> reports = List.of();
+    private Long id;
+    private MatterRow selected;
+    private MatterDecision decision;
+    private String decisionText;
+
+    @PostConstruct
+    void init() {
+        reports = matters.all();
+    }
+
+    /** View action: the report named in the address; 404 for one that does not exist. */
+    public void load() throws IOException {
+        if (id == null) {
+            selected = null;
+            return;
+        }
+        selected = matters.find(id, external.getRemoteUser(), true).orElse(null);
+        if (selected == null) {
+            external.responseSendError(404, null);
+        }
+    }
+
+    public String acknowledge() {
+        if (!getMayAct() || selected == null) {
+            return null;
+        }
+        try {
+            matters.acknowledge(selected.id(), external.getRemoteUser());
+            messages.info("matters.acknowledged");
+            return "/matters/manage?faces-redirect=true&id=" + selected.id();
+        } catch (MatterRefusedException refused) {
+            messages.error("matters.refused." + refused.reason().name());
+            return null;
+        }
+    }
+
+    public String decide() {
+        if (!getMayAct() || selected == null) {
+            return null;
+        }
+        try {
+            matters.decide(selected.id(), decision, decisionText, external.getRemoteUser());
+            messages.info("matters.decided");
+            return "/matters/manage?faces-redirect=true&id=" + selected.id();
+        } catch (MatterRefusedException refused) {
+            messages.error("matters.refused." + refused.reason().name());
+            return null;
+        }
+    }
+
+    /** Only the secrecy office acknowledges and decides; auditors read. */
+    public boolean getMayAct() {
+        return external.isUserInRole("SECRECY_OFFICER");
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    public MatterDecision[] getDecisions() {
+        return MatterDecision.values();
+    }
+
+    public List<MatterRow> getReports() {
+        return reports;
+    }
+
+    public MatterRow getSelected() {
+        return selected;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MatterDecision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(MatterDecision decision) {
+        this.decision = decision;
+    }
+
+    public String getDecisionText() {
+        return decisionText;
+    }
+
+    public void setDecisionText(String decisionText) {
+        this.decisionText = decisionText;
+    }
+}

@@ -1,0 +1,98 @@
+package org.shoumi.portal.web.matters;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.matters.boundary.MatterRefusedException;
+import org.shoumi.portal.matters.boundary.MatterRow;
+import org.shoumi.portal.matters.boundary.Matters;
+import org.shoumi.portal.matters.entity.MatterCategory;
+import org.shoumi.portal.web.shared.Messages;
+
+/** A person's own major-matter reports: reporting one, and the status of each reported so far. */
+@Named
+@ViewScoped
+public class MatterMineView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    transient Matters matters;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    private List<MatterRow> reports = List.of();
+    private MatterCategory category;
+    private LocalDate occurredOn;
+    private String note;
+
+    @PostConstruct
+    void init() {
+        reports = matters.mine(external.getRemoteUser());
+    }
+
+    public String report() {
+        try {
+            matters.report(external.getRemoteUser(), category, occurredOn, note);
+            messages.info("matters.reported");
+            return "/matters/mine?faces-redirect=true";
+        } catch (MatterRefusedException refused) {
+            messages.error("matters.refused." + refused.reason().name());
+            return null;
+        }
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    public MatterCategory[] getCategories() {
+        return MatterCategory.values();
+    }
+
+    public List<MatterRow> getReports() {
+        return reports;
+    }
+
+    public MatterCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(MatterCategory category) {
+        this.category = category;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public void setOccurredOn(LocalDate occurredOn) {
+        this.occurredOn = occurredOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

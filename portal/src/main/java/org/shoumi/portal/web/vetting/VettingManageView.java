@@ -1,0 +1,193 @@
+package org.shoumi.portal.web.vetting;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.vetting.boundary.DueReview;
+import org.shoumi.portal.vetting.boundary.VettingDraft;
+import org.shoumi.portal.vetting.boundary.VettingRefusedException;
+import org.shoumi.portal.vetting.boundary.VettingRow;
+import org.shoumi.portal.vetting.boundary.Vettings;
+import org.shoumi.portal.vetting.entity.VettingKind;
+import org.shoumi.portal.vetting.entity.VettingResult;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * Vetting and review for the secrecy office and HR (auditors read): recording one for a staff number, the reviews
+ * overdue or due soon, and the history of the person named in the address ({@code ?no=}).
+ */
+@Named
+@ViewScoped
+public class VettingManageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    transient Vettings vettings;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    private String no;
+    private List<VettingRow> history = List.of();
+    private LocalDate nextReview;
+    private List<DueReview> due = List.of();
+
+    private String employeeNo;
+    private VettingKind kind = VettingKind.VETTING;
+    private LocalDate heldOn;
+    private VettingResult result;
+    private String approver;
+    private String fileRef;
+    private String note;
+
+    @PostConstruct
+    void init() {
+        heldOn = vettings.today();
+        due = vettings.due();
+    }
+
+    /** View action: the history of the person named in the address, if any. */
+    public void load() {
+        if (no == null || no.isBlank()) {
+            history = List.of();
+            return;
+        }
+        no = no.strip();
+        history = vettings.history(no);
+        nextReview = vettings.nextReview(no).orElse(null);
+        if (employeeNo == null) {
+            employeeNo = no;
+        }
+    }
+
+    public String record() {
+        if (!getMayRecord()) {
+            return null;
+        }
+        try {
+            vettings.record(new VettingDraft(employeeNo, kind, heldOn, result, approver, fileRef, note),
+                    external.getRemoteUser());
+            messages.info(result == VettingResult.UNSATISFACTORY ? "vetting.recorded.unsatisfactory"
+                    : "vetting.recorded", employeeNo.strip());
+            return "/vetting/manage?faces-redirect=true&no=" + employeeNo.strip();
+        } catch (VettingRefusedException refused) {
+            messages.error("vetting.refused." + refused.reason().name());
+            return null;
+        }
+    }
+
+    /** The secrecy office and HR record; auditors only read. */
+    public boolean getMayRecord() {
+        return external.isUserInRole("SECRECY_OFFICER") || external.isUserInRole("HR");
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    public VettingKind[] getKinds() {
+        return VettingKind.values();
+    }
+
+    public VettingResult[] getResults() {
+        return VettingResult.values();
+    }
+
+    public int getDueSoonDays() {
+        return vettings.dueSoonDays();
+    }
+
+    public List<DueReview> getDue() {
+        return due;
+    }
+
+    public List<VettingRow> getHistory() {
+        return history;
+    }
+
+    public LocalDate getNextReview() {
+        return nextReview;
+    }
+
+    public String getNo() {
+        return no;
+    }
+
+    public void setNo(String no) {
+        this.no = no;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public void setEmployeeNo(String employeeNo) {
+        this.employeeNo = employeeNo;
+    }
+
+    public VettingKind getKind() {
+        return kind;
+    }
+
+    public void setKind(VettingKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public VettingResult getResult() {
+        return result;
+    }
+
+    public void setResult(VettingResult result) {
+        this.result = result;
+    }
+
+    public String getApprover() {
+        return approver;
+    }
+
+    public void setApprover(String approver) {
+        this.approver = approver;
+    }
+
+    public String getFileRef() {
+        return fileRef;
+    }
+
+    public void setFileRef(String fileRef) {
+        this.fileRef = fileRef;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,212 @@
+package it.org.shoumi.portal.matters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.employees.boundary.HireDraft;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.matters.boundary.MatterRecordSection;
+import org.shoumi.portal.matters.boundary.MatterRefusedException;
+import org.shoumi.portal.matters.boundary.MatterRefusedException.Reason;
+import org.shoumi.portal.matters.boundary.MatterRow;
+import org.shoumi.portal.matters.boundary.Matters;
+import org.shoumi.portal.matters.entity.MatterCategory;
+import org.shoumi.portal.matters.entity.MatterDecision;
+import org.shoumi.portal.matters.entity.MatterStatus;
+import org.shoumi.portal.notifications.entity.Notification;
+import org.shoumi.portal.shared.RecordSection;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Major personal-matter reports on a started server: report, acknowledge, decide (each step in the evidence log,
+ * the chain intact after them), deciding before acknowledging refused, bad input refused with nothing stored, and
+ * one employee cannot read another's report. Every person is this test's own hire.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MattersIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(MattersIT.class);
+    }
+
+    @Inject
+    Matters matters;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    MatterRecordSection section;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String hire(String name, String username) {
+        String no = "M" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, name, "RESEARCH", "STAFF", SecrecyClass.IMPORTANT, matters.today(), username,
+                "Password-123".toCharArray()), "hr");
+        return no;
+    }
+
+    private long stepsOf(long reportId) {
+        return data.inTransaction(em -> em.createQuery("select count(s) from MatterStep s where s.report.id = :r",
+                Long.class).setParameter("r", reportId).getSingleResult());
+    }
+
+    private long loggedSteps(long reportId) {
+        return data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e, MatterStep s "
+                        + "where e.kind = :kind and e.recordId = s.id and s.report.id = :r", Long.class)
+                .setParameter("kind", EvidenceKind.MATTER_STEP).setParameter("r", reportId).getSingleResult());
+    }
+
+    private long bells(String login, String key) {
+        return data.inTransaction(em -> em.createQuery("select count(n) from Notification n where n.recipient = :r "
+                + "and n.messageKey = :k", Long.class).setParameter("r", login).setParameter("k", key)
+                .getSingleResult());
+    }
+
+    private List<Notification> bellsWithLink(String login, String link) {
+        return data.inTransaction(em -> em.createQuery("select n from Notification n where n.recipient = :r "
+                + "and n.link = :l", Notification.class).setParameter("r", login).setParameter("l", link)
+                .getResultList());
+    }
+
+    private static Reason refusal(Executable step) {
+        return assertThrows(MatterRefusedException.class, step).reason();
+    }
+
+    @Test
+    void aReportIsAcknowledgedThenDecidedAndEveryStepIsEvidence() {
+        String user = Deployments.uniqueName("matter");
+        String no = hire("测试报告", user);
+        LocalDate today = matters.today();
+        long id = matters.report(user, MatterCategory.FOREIGN_CONTACT, today.minusDays(2), "会议期间有境外人员索要名片");
+        MatterRow mine = matters.mine(user).get(0);
+        assertEquals(id, mine.id());
+        assertEquals(MatterStatus.REPORTED, mine.status());
+        assertEquals(1, stepsOf(id));
+        assertEquals(1, bellsWithLink("officer", "/matters/manage.xhtml?id=" + id).size(), "the officer is told");
+        assertTrue(matters.all().stream().anyMatch(r -> r.id() == id && r.isOpen()));
+
+        assertEquals(Reason.NOT_ACKNOWLEDGED, refusal(() -> matters.decide(id, MatterDecision.NO_ACTION, "无需处理",
+                "officer")), "deciding before acknowledging");
+        assertEquals(1, stepsOf(id), "nothing stored");
+
+        matters.acknowledge(id, "officer");
+        assertEquals(MatterStatus.ACKNOWLEDGED, matters.mine(user).get(0).status());
+        assertEquals(Reason.ALREADY_ACKNOWLEDGED, refusal(() -> matters.acknowledge(id, "officer")));
+        assertEquals(Reason.DECISION_TEXT_TOO_LONG, refusal(() -> matters.decide(id,
+                MatterDecision.KEEP_IN_POST_WITH_MEASURES, "措".repeat(501), "officer")));
+        assertEquals(Reason.DECISION_MISSING, refusal(() -> matters.decide(id, null, "说明", "officer")));
+        assertEquals(2, stepsOf(id));
+
+        long toldBefore = bells(user, "matters.notice.decided");
+        matters.decide(id, MatterDecision.KEEP_IN_POST_WITH_MEASURES, "加强出访审批并谈话提醒", "officer");
+        MatterRow decided = matters.mine(user).get(0);
+        assertEquals(MatterStatus.DECIDED, decided.status());
+        assertEquals(List.of(MatterStatus.REPORTED, MatterStatus.ACKNOWLEDGED, MatterStatus.DECIDED),
+                decided.steps().stream().map(MatterRow.Step::kind).toList());
+        assertEquals(MatterDecision.KEEP_IN_POST_WITH_MEASURES, decided.getDecision().decision());
+        assertEquals("officer", decided.getDecision().by());
+        assertEquals(toldBefore + 1, bells(user, "matters.notice.decided"), "the person is told of the decision");
+        assertEquals(Reason.ALREADY_DECIDED, refusal(() -> matters.decide(id, MatterDecision.OTHER, "再议", "officer")));
+
+        assertEquals(3, loggedSteps(id), "each step is in the evidence log");
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+        RecordSection.FileSection file = section.of(no,
+                ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE),
+                ZoneId.of("Asia/Shanghai"));
+        assertEquals(1, file.lines().size());
+        assertTrue(file.lines().get(0).contains("留岗并采取措施"), file.lines().get(0));
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsStored() {
+        String user = Deployments.uniqueName("matterbad");
+        hire("测试错误", user);
+        LocalDate today = matters.today();
+        assertEquals(Reason.NOTE_TOO_LONG, refusal(() -> matters.report(user, MatterCategory.OTHER, today,
+                "注".repeat(501))));
+        assertEquals(Reason.DAY_IN_FUTURE, refusal(() -> matters.report(user, MatterCategory.OTHER,
+                today.plusDays(1), null)));
+        assertEquals(Reason.DAY_MISSING, refusal(() -> matters.report(user, MatterCategory.OTHER, null, null)));
+        assertEquals(Reason.CATEGORY_MISSING, refusal(() -> matters.report(user, null, today, null)));
+        assertEquals(Reason.NO_PERSON, refusal(() -> matters.report("auditor", MatterCategory.OTHER, today, null)));
+        assertEquals(Reason.UNKNOWN_REPORT, refusal(() -> matters.acknowledge(999_999_999L, "officer")));
+        assertTrue(matters.mine(user).isEmpty(), "nothing stored");
+        matters.report(user, MatterCategory.OTHER, today, "注".repeat(500));
+        assertEquals(1, matters.mine(user).size(), "500 characters are fine");
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertTrue(zh.getString("matters.refused.NOTE_TOO_LONG").startsWith("备注"), "names the field");
+    }
+
+    @Test
+    void anEmployeeCannotReadAnothersReport() {
+        String user = Deployments.uniqueName("matterown");
+        hire("测试本人", user);
+        String other = Deployments.uniqueName("matterother");
+        hire("测试他人", other);
+        long id = matters.report(user, MatterCategory.RELATIVES_ABROAD, matters.today().minusMonths(1), null);
+        assertTrue(matters.find(id, user, false).isPresent(), "the reporter reads it");
+        assertTrue(matters.find(id, other, false).isEmpty(), "another employee gets nothing, as for no report");
+        assertTrue(matters.find(id, "officer", true).isPresent(), "the secrecy office reads every report");
+        assertTrue(matters.mine(other).isEmpty());
+        assertTrue(matters.find(999_999_999L, user, false).isEmpty());
+    }
+
+    @Test
+    void theOfficerAcknowledgesAndDecidesOnThePageAndAnAuditorOnlyReads() throws Exception {
+        String user = Deployments.uniqueName("matterpage");
+        hire("测试页面", user);
+        String note = "页面测试" + user;
+        long id = matters.report(user, MatterCategory.PASSPORT_OR_RESIDENCE, matters.today(), note);
+        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+
+        PortalClient auditor = new PortalClient(base);
+        auditor.login("auditor", "Shoumi@2026");
+        PortalClient.Page read = auditor.get("matters/manage.xhtml?id=" + id);
+        assertEquals(200, read.status());
+        assertTrue(read.contains(note), "the auditor reads the report");
+        assertTrue(!read.contains("id=\"acknowledge\""), "but cannot acknowledge it");
+
+        PortalClient officer = new PortalClient(base);
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("matters/manage.xhtml?id=" + id);
+        assertTrue(page.contains(note), page.body());
+        PortalClient.Page acknowledged = officer.submit(page, "acknowledge", "acknowledge:ack", Map.of());
+        assertTrue(acknowledged.contains("已确认收到"), acknowledged.body());
+        PortalClient.Page decided = officer.submit(acknowledged, "decide", "decide:submit",
+                Map.of("decide:decision", "NO_ACTION", "decide:text", "已核实，无需处理"));
+        assertTrue(decided.contains("已核实，无需处理") && decided.contains("已处理"), decided.body());
+        assertEquals(MatterStatus.DECIDED, matters.find(id, user, false).orElseThrow().status());
+        assertEquals(3, stepsOf(id));
+    }
+}

@@ -1,0 +1,336 @@
+package it.org.shoumi.portal.vetting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.departures.entity.Departure;
+import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.departures.entity.DepartureStatus;
+import org.shoumi.portal.employees.boundary.HireDraft;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.notifications.entity.Notification;
+import org.shoumi.portal.pledges.boundary.PledgeDraft;
+import org.shoumi.portal.pledges.boundary.PledgeRefusedException;
+import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.pledges.boundary.Signing;
+import org.shoumi.portal.programmes.boundary.StepRefusedException;
+import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
+import org.shoumi.portal.shared.RecordSection;
+import org.shoumi.portal.vetting.boundary.DueReview;
+import org.shoumi.portal.vetting.boundary.VettingDraft;
+import org.shoumi.portal.vetting.boundary.VettingRecordSection;
+import org.shoumi.portal.vetting.boundary.VettingRefusedException;
+import org.shoumi.portal.vetting.boundary.VettingRefusedException.Reason;
+import org.shoumi.portal.vetting.boundary.Vettings;
+import org.shoumi.portal.vetting.entity.VettingKind;
+import org.shoumi.portal.vetting.entity.VettingResult;
+
+/**
+ * Vetting and review on a started server: a 核心 new hire cannot sign the onboarding pledge before a passed vetting
+ * is recorded (then the next onboarding step holds it); the overdue / due-soon list on fixed days; the daily notice
+ * to the secrecy officers sent once per person and due day; an unsatisfactory review opens one 离岗 departure; bad
+ * input refused with nothing stored. Every person is this test's own hire.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VettingIT {
+
+    private static final String PASSWORD = "Password-123";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(VettingIT.class);
+    }
+
+    @Inject
+    Vettings vettings;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    Pledges pledges;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    VettingRecordSection section;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String hire(String name, SecrecyClass secrecyClass, String username, LocalDate hired) {
+        String no = "V" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, name, "RESEARCH", "STAFF", secrecyClass, hired, username,
+                PASSWORD.toCharArray()), "hr");
+        return no;
+    }
+
+    private static VettingDraft draft(String no, VettingKind kind, LocalDate on, VettingResult result) {
+        return new VettingDraft(no, kind, on, result, "保密委员会主任", "审-2026-" + no, null);
+    }
+
+    private long recordsOf(String no) {
+        return data.inTransaction(em -> em.createQuery("select count(v) from VettingRecord v "
+                + "where v.employee.employeeNo = :no", Long.class).setParameter("no", no).getSingleResult());
+    }
+
+    private static String signature() throws Exception {
+        BufferedImage image = new BufferedImage(400, 150, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        g.drawLine(20, 100, 200, 40);
+        g.drawLine(200, 40, 380, 110);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    @Test
+    void aMissingVettingBlocksTheOnboardingPledgeOfACoreHireUntilItIsRecorded() throws Exception {
+        String user = Deployments.uniqueName("vetcore");
+        LocalDate today = vettings.today();
+        String no = hire("测试审查", SecrecyClass.CORE, user, today);
+        PledgeDraft draft = pledges.draft(user, PledgeKind.ONBOARDING);
+        assertTrue(pledges.vettingMissing(user, PledgeKind.ONBOARDING), "the sign page warns as it opens");
+        assertTrue(vettings.vettingPendingFor(user), "the home page shows the vetting pending");
+
+        PledgeRefusedException refused = assertThrows(PledgeRefusedException.class, () -> pledges.sign(new Signing(
+                user, draft.kind(), draft.version(), draft.sha256(), PASSWORD.toCharArray(), "测试审查", signature(),
+                "127.0.0.1", "VettingIT")));
+        assertEquals(PledgeRefusedException.Reason.VETTING_MISSING, refused.reason());
+        assertTrue(pledges.of(user).isEmpty(), "nothing stored");
+
+        // a vetting that was not passed does not unblock it
+        vettings.record(draft(no, VettingKind.VETTING, today.minusDays(3), VettingResult.NOT_PASSED), "officer");
+        assertTrue(vettings.vettingMissing(no));
+
+        long id = vettings.record(draft(no, VettingKind.VETTING, today, VettingResult.PASSED), "officer");
+        assertFalse(vettings.vettingMissing(no));
+        assertFalse(pledges.vettingMissing(user, PledgeKind.ONBOARDING));
+        assertFalse(vettings.vettingPendingFor(user));
+        StepRefusedException next = assertThrows(StepRefusedException.class, () -> pledges.sign(new Signing(user,
+                draft.kind(), draft.version(), draft.sha256(), PASSWORD.toCharArray(), "测试审查", signature(),
+                "127.0.0.1", "VettingIT")));
+        assertEquals(StepKind.READ, next.missing().get(0).kind(), "now the reading holds it, as for anyone");
+        assertTrue(pledges.of(user).isEmpty());
+
+        long logged = data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e "
+                + "where e.kind = :kind and e.recordId = :id", Long.class).setParameter("kind", EvidenceKind.VETTING)
+                .setParameter("id", id).getSingleResult());
+        assertEquals(1, logged, "the vetting is in the evidence log");
+        assertEquals(2, vettings.history(no).size());
+        RecordSection.FileSection file = section.of(no,
+                ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE),
+                ZoneId.of("Asia/Shanghai"));
+        assertEquals(2, file.lines().size());
+        assertTrue(file.lines().get(1).contains("通过"), file.lines().get(1));
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
+    @Test
+    void aGeneralHireNeedsNoVettingButMayHaveOne() {
+        String user = Deployments.uniqueName("vetgen");
+        LocalDate today = vettings.today();
+        String no = hire("测试一般", SecrecyClass.GENERAL, user, today);
+        assertFalse(vettings.vettingMissing(no));
+        assertFalse(pledges.vettingMissing(user, PledgeKind.ONBOARDING));
+        vettings.record(draft(no, VettingKind.VETTING, today.minusDays(30), VettingResult.PASSED), "hr");
+        assertEquals(1, recordsOf(no), "a vetting up to the configured days before the hire is accepted");
+    }
+
+    @Test
+    void theListShowsReviewsOverdueAndDueSoonOnFixedDays() {
+        LocalDate today = vettings.today();
+        LocalDate hired = today.minusYears(3);
+        String core = hire("测试逾期", SecrecyClass.CORE, Deployments.uniqueName("vetdue"), hired);
+        String important = hire("测试将到", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetdue"), hired);
+        String general = hire("测试未到", SecrecyClass.GENERAL, Deployments.uniqueName("vetdue"), hired);
+        String none = hire("测试非密", SecrecyClass.NONE, Deployments.uniqueName("vetdue"), hired);
+        String never = hire("测试无记录", SecrecyClass.CORE, Deployments.uniqueName("vetdue"), hired);
+        LocalDate coreHeld = today.minusDays(400);
+        vettings.record(draft(core, VettingKind.REVIEW, coreHeld, VettingResult.SATISFACTORY), "officer");
+        LocalDate importantHeld = today.minusYears(2).plusDays(10);
+        vettings.record(draft(important, VettingKind.REVIEW, importantHeld, VettingResult.SATISFACTORY), "officer");
+        vettings.record(draft(general, VettingKind.REVIEW, today.minusDays(100), VettingResult.SATISFACTORY), "hr");
+
+        List<DueReview> due = vettings.due(today, 30);
+        DueReview c = find(due, core);
+        assertEquals(coreHeld.plusYears(1), c.dueOn(), "核心: a year after the last review");
+        assertTrue(c.overdue());
+        assertEquals(coreHeld, c.lastHeld());
+        assertEquals(SecrecyClass.CORE, c.secrecyClass());
+        DueReview i = find(due, important);
+        assertEquals(importantHeld.plusYears(2), i.dueOn(), "重要: two years after");
+        assertFalse(i.overdue(), "due in ten days");
+        DueReview n = find(due, never);
+        assertEquals(hired.plusYears(1), n.dueOn(), "nothing on record: the hire date counts");
+        assertEquals(null, n.lastHeld());
+        assertTrue(due.stream().noneMatch(r -> r.employeeNo().equals(general)), "一般 not due for almost two years");
+        assertTrue(due.stream().noneMatch(r -> r.employeeNo().equals(none)), "非涉密 never due");
+        assertTrue(due.indexOf(c) < due.indexOf(i), "most urgent first");
+
+        List<DueReview> week = vettings.due(today, 5);
+        assertTrue(week.stream().anyMatch(r -> r.employeeNo().equals(core)));
+        assertTrue(week.stream().noneMatch(r -> r.employeeNo().equals(important)), "not within five days");
+        assertTrue(vettings.due(today.plusDays(11), 0).stream()
+                .anyMatch(r -> r.employeeNo().equals(important) && r.overdue()), "overdue the day after the due day");
+    }
+
+    private static DueReview find(List<DueReview> due, String no) {
+        return due.stream().filter(r -> r.employeeNo().equals(no)).findFirst()
+                .orElseThrow(() -> new AssertionError(no + " is not on the list"));
+    }
+
+    @Test
+    void theSecrecyOfficersAreToldOnceOfAnOverdueReview() {
+        LocalDate today = vettings.today();
+        String no = hire("测试提醒", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetnote"), today.minusYears(3));
+        LocalDate held = today.minusYears(2).minusDays(1);
+        vettings.record(draft(no, VettingKind.REVIEW, held, VettingResult.SATISFACTORY), "officer");
+        LocalDate due = held.plusYears(2);
+
+        assertEquals(0, noticesFor(no), "nothing sent yet");
+        // the day before the due day nothing is overdue for this person
+        vettings.notifyOverdue(due.minusDays(1));
+        assertEquals(0, noticesFor(no));
+        assertTrue(vettings.notifyOverdue(today) >= 1);
+        assertEquals(1, noticesFor(no));
+        assertEquals(1, bellsFor("officer", no), "the officer sees it under the bell");
+        vettings.notifyOverdue(today);
+        vettings.notifyOverdue(today.plusDays(3));
+        assertEquals(1, noticesFor(no), "once per person and due day");
+        assertEquals(1, bellsFor("officer", no), "not told twice");
+
+        // a review recorded: the next due day is two years on, nothing more overdue
+        vettings.record(draft(no, VettingKind.REVIEW, today, VettingResult.SATISFACTORY), "officer");
+        vettings.notifyOverdue(today.plusDays(3));
+        assertEquals(1, noticesFor(no));
+    }
+
+    private long noticesFor(String no) {
+        return data.inTransaction(em -> em.createQuery("select count(n) from ReviewNotice n where n.employeeNo = :no",
+                Long.class).setParameter("no", no).getSingleResult());
+    }
+
+    private long bellsFor(String login, String no) {
+        return data.inTransaction(em -> em.createQuery("select n from Notification n where n.recipient = :r "
+                        + "and n.messageKey = 'vetting.notice.overdue'", Notification.class).setParameter("r", login)
+                .getResultStream().filter(n -> n.getArguments().contains(no)).count());
+    }
+
+    @Test
+    void anUnsatisfactoryReviewOpensOneLeavePostDeparture() {
+        LocalDate today = vettings.today();
+        String no = hire("测试复审", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetbad"), today.minusYears(2));
+        vettings.record(draft(no, VettingKind.REVIEW, today.minusDays(1), VettingResult.UNSATISFACTORY), "officer");
+        List<Departure> open = departuresOf(no);
+        assertEquals(1, open.size());
+        assertEquals(DepartureKind.LEAVE_POST, open.get(0).getKind());
+        assertEquals(DepartureStatus.OPEN, open.get(0).getStatus());
+
+        vettings.record(draft(no, VettingKind.REVIEW, today, VettingResult.UNSATISFACTORY), "officer");
+        assertEquals(1, departuresOf(no).size(), "no second departure while one is open");
+        assertEquals(2, recordsOf(no), "the second review is recorded all the same");
+    }
+
+    private List<Departure> departuresOf(String no) {
+        return data.inTransaction(em -> em.createQuery("select d from Departure d where d.employee.employeeNo = :no",
+                Departure.class).setParameter("no", no).getResultList());
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
+        LocalDate today = vettings.today();
+        String no = hire("测试错误", SecrecyClass.CORE, Deployments.uniqueName("vetbadin"), today.minusYears(1));
+        assertEquals(Reason.DAY_IN_FUTURE, refusal(draft(no, VettingKind.REVIEW, today.plusDays(1),
+                VettingResult.SATISFACTORY)));
+        assertEquals(Reason.UNKNOWN_PERSON, refusal(draft("NO-SUCH-" + no, VettingKind.VETTING, today,
+                VettingResult.PASSED)));
+        assertEquals(Reason.FILE_REF_TOO_LONG, refusal(new VettingDraft(no, VettingKind.VETTING, today,
+                VettingResult.PASSED, "主任", "x".repeat(101), null)));
+        assertEquals(Reason.APPROVER_TOO_LONG, refusal(new VettingDraft(no, VettingKind.VETTING, today,
+                VettingResult.PASSED, "审".repeat(51), "F-1", null)));
+        assertEquals(Reason.NOTE_TOO_LONG, refusal(new VettingDraft(no, VettingKind.VETTING, today,
+                VettingResult.PASSED, "主任", "F-1", "注".repeat(201))));
+        assertEquals(Reason.RESULT_INVALID, refusal(draft(no, VettingKind.REVIEW, today, VettingResult.PASSED)));
+        assertEquals(Reason.DAY_BEFORE_HIRE, refusal(draft(no, VettingKind.REVIEW, today.minusYears(1).minusDays(1),
+                VettingResult.SATISFACTORY)));
+        assertEquals(Reason.FILE_REF_MISSING, refusal(new VettingDraft(no, VettingKind.VETTING, today,
+                VettingResult.PASSED, "主任", " ", null)));
+        assertEquals(0, recordsOf(no), "nothing stored");
+        assertTrue(departuresOf(no).isEmpty());
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertTrue(zh.getString("vetting.refused.FILE_REF_TOO_LONG").startsWith("纸质档案编号"), "names the field");
+        assertTrue(zh.getString("vetting.refused.DAY_IN_FUTURE").startsWith("审查日期"));
+    }
+
+    private VettingRefusedException.Reason refusal(VettingDraft d) {
+        return assertThrows(VettingRefusedException.class, () -> vettings.record(d, "officer")).reason();
+    }
+
+    @Test
+    void theOfficerRecordsOnThePageAndAnAuditorOnlyReads() throws Exception {
+        LocalDate today = vettings.today();
+        String no = hire("测试页面", SecrecyClass.CORE, Deployments.uniqueName("vetpage"), today);
+        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        PortalClient officer = new PortalClient(base);
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml");
+        assertEquals(200, page.status());
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("record:employeeNo", no, "record:kind", "VETTING",
+                "record:heldOn_input", today.toString(), "record:result", "PASSED", "record:approver", "保密委员会",
+                "record:fileRef", "页面-" + no, "record:note", ""));
+        // (a text over its length is cut by the field itself; the boundary's refusal is tested above)
+        fields.put("record:heldOn_input", today.plusDays(1).toString());
+        PortalClient.Page refused = officer.submit(page, "record", "record:submit", fields);
+        assertTrue(refused.contains("审查日期：不能晚于今天"), refused.body());
+        assertEquals(0, recordsOf(no), "nothing stored");
+        fields.put("record:heldOn_input", today.toString());
+        PortalClient.Page done = officer.submit(refused, "record", "record:submit", fields);
+        assertTrue(done.contains("页面-" + no) && done.contains("已为 " + no + " 登记"), done.body());
+        assertEquals(1, recordsOf(no));
+
+        PortalClient auditor = new PortalClient(base);
+        auditor.login("auditor", "Shoumi@2026");
+        PortalClient.Page read = auditor.get("vetting/manage.xhtml?no=" + no);
+        assertEquals(200, read.status());
+        assertTrue(read.contains("页面-" + no), "the auditor reads the history");
+        assertFalse(read.contains("id=\"record\""), "but has no form to record");
+    }
+}

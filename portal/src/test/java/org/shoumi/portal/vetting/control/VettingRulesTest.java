@@ -1,0 +1,133 @@
+package org.shoumi.portal.vetting.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.vetting.control.VettingRules.DateProblem;
+import org.shoumi.portal.vetting.control.VettingRules.Held;
+import org.shoumi.portal.vetting.control.VettingRules.Intervals;
+import org.shoumi.portal.vetting.entity.VettingKind;
+import org.shoumi.portal.vetting.entity.VettingResult;
+
+class VettingRulesTest {
+
+    private static final Intervals DEFAULTS = new Intervals(1, 2, 2, 180);
+    private static final LocalDate HIRED = LocalDate.of(2024, 3, 1);
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+    private static Held vetting(LocalDate on, VettingResult result, long seq) {
+        return new Held(VettingKind.VETTING, on, result, seq);
+    }
+
+    private static Held review(LocalDate on, VettingResult result, long seq) {
+        return new Held(VettingKind.REVIEW, on, result, seq);
+    }
+
+    @Test
+    void onlyCoreAndImportantNeedAPassedVettingBeforeThePledge() {
+        assertTrue(VettingRules.vettingMissing(SecrecyClass.CORE, List.of()));
+        assertTrue(VettingRules.vettingMissing(SecrecyClass.IMPORTANT, List.of()));
+        assertFalse(VettingRules.vettingMissing(SecrecyClass.GENERAL, List.of()), "一般 needs none");
+        assertFalse(VettingRules.vettingMissing(SecrecyClass.NONE, List.of()), "非涉密 needs none");
+        assertFalse(VettingRules.vettingMissing(SecrecyClass.CORE, List.of(vetting(HIRED, VettingResult.PASSED, 1))));
+    }
+
+    @Test
+    void aNotPassedVettingOrOnlyAReviewDoesNotCount() {
+        assertTrue(VettingRules.vettingMissing(SecrecyClass.CORE, List.of(vetting(HIRED, VettingResult.NOT_PASSED, 1))));
+        assertTrue(VettingRules.vettingMissing(SecrecyClass.IMPORTANT,
+                List.of(review(HIRED, VettingResult.SATISFACTORY, 1))), "a review is no vetting");
+    }
+
+    @Test
+    void theNewestVettingCountsAndACorrectionOnTheSameDayWins() {
+        // passed, then corrected the same day to not passed: the later entry counts
+        assertTrue(VettingRules.vettingMissing(SecrecyClass.CORE, List.of(vetting(HIRED, VettingResult.PASSED, 1),
+                vetting(HIRED, VettingResult.NOT_PASSED, 2))));
+        // not passed, then passed on a later day
+        assertFalse(VettingRules.vettingMissing(SecrecyClass.CORE, List.of(
+                vetting(HIRED.plusDays(10), VettingResult.PASSED, 1), vetting(HIRED, VettingResult.NOT_PASSED, 2))),
+                "held-day order, not entry order, across days");
+    }
+
+    @Test
+    void reviewsRecurPerClassFromTheLastVettingOrReview() {
+        LocalDate last = LocalDate.of(2025, 6, 10);
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 10)),
+                VettingRules.nextReview(SecrecyClass.CORE, EmployeeStatus.ACTIVE, HIRED, last, DEFAULTS), "核心 yearly");
+        assertEquals(Optional.of(LocalDate.of(2027, 6, 10)),
+                VettingRules.nextReview(SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, HIRED, last, DEFAULTS));
+        assertEquals(Optional.of(LocalDate.of(2027, 6, 10)),
+                VettingRules.nextReview(SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, HIRED, last, DEFAULTS));
+        Intervals configured = new Intervals(2, 3, 5, 0);
+        assertEquals(Optional.of(LocalDate.of(2030, 6, 10)),
+                VettingRules.nextReview(SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, HIRED, last, configured));
+    }
+
+    @Test
+    void withoutARecordTheHireDateCounts() {
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 1)),
+                VettingRules.nextReview(SecrecyClass.CORE, EmployeeStatus.ACTIVE, HIRED, null, DEFAULTS));
+    }
+
+    @Test
+    void onlyPeopleInPostInASecretClassAreDue() {
+        assertTrue(VettingRules.nextReview(SecrecyClass.NONE, EmployeeStatus.ACTIVE, HIRED, null, DEFAULTS).isEmpty());
+        assertTrue(VettingRules.nextReview(SecrecyClass.CORE, EmployeeStatus.LEFT_POST, HIRED, null, DEFAULTS)
+                .isEmpty());
+        assertTrue(VettingRules.nextReview(SecrecyClass.CORE, EmployeeStatus.LEFT_UNIT, HIRED, null, DEFAULTS)
+                .isEmpty());
+        assertTrue(VettingRules.nextReview(SecrecyClass.CORE, EmployeeStatus.ONBOARDING, HIRED, null, DEFAULTS)
+                .isPresent());
+    }
+
+    @Test
+    void theLastDayIsTheNewestOfVettingsAndReviews() {
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 5)), VettingRules.lastHeld(List.of(
+                vetting(HIRED, VettingResult.PASSED, 1), review(LocalDate.of(2026, 1, 5), VettingResult.SATISFACTORY, 2),
+                review(LocalDate.of(2025, 1, 5), VettingResult.SATISFACTORY, 3))));
+        assertTrue(VettingRules.lastHeld(List.of()).isEmpty());
+    }
+
+    @Test
+    void overdueAfterTheDueDayAndDueSoonWithinTheDays() {
+        LocalDate due = LocalDate.of(2026, 12, 3);
+        assertFalse(VettingRules.overdue(due, TODAY), "the due day itself is not overdue");
+        assertTrue(VettingRules.overdue(due, TODAY.plusDays(1)));
+        assertTrue(VettingRules.dueWithin(TODAY.plusDays(30), TODAY, 30));
+        assertFalse(VettingRules.dueWithin(TODAY.plusDays(31), TODAY, 30));
+        assertTrue(VettingRules.dueWithin(TODAY.minusYears(1), TODAY, 30), "overdue ones are listed too");
+    }
+
+    @Test
+    void datesAreNotInTheFutureNorBeforeTheHire() {
+        assertEquals(Optional.of(DateProblem.IN_FUTURE),
+                VettingRules.checkDay(VettingKind.REVIEW, TODAY.plusDays(1), HIRED, TODAY, DEFAULTS));
+        assertEquals(Optional.empty(), VettingRules.checkDay(VettingKind.REVIEW, TODAY, HIRED, TODAY, DEFAULTS));
+        assertEquals(Optional.of(DateProblem.BEFORE_HIRE),
+                VettingRules.checkDay(VettingKind.REVIEW, HIRED.minusDays(1), HIRED, TODAY, DEFAULTS));
+        assertEquals(Optional.empty(),
+                VettingRules.checkDay(VettingKind.VETTING, HIRED.minusDays(180), HIRED, TODAY, DEFAULTS),
+                "a vetting may precede the hire by the configured days");
+        assertEquals(Optional.of(DateProblem.BEFORE_HIRE),
+                VettingRules.checkDay(VettingKind.VETTING, HIRED.minusDays(181), HIRED, TODAY, DEFAULTS));
+    }
+
+    @Test
+    void resultsBelongToTheirKind() {
+        assertTrue(VettingKind.VETTING.allows(VettingResult.PASSED));
+        assertFalse(VettingKind.VETTING.allows(VettingResult.SATISFACTORY));
+        assertTrue(VettingKind.REVIEW.allows(VettingResult.UNSATISFACTORY));
+        assertFalse(VettingKind.REVIEW.allows(VettingResult.NOT_PASSED));
+        assertFalse(VettingKind.REVIEW.allows(null));
+        assertThrows(IllegalArgumentException.class, () -> new Intervals(0, 2, 2, 0));
+    }
+}
