@@ -49,6 +49,12 @@ public final class EvidenceRecords {
             + "s.starts_at, s.ends_at, s.session_hours, a.recorded_how, a.recorded_by, a.recorded_at "
             + "from session_attendance a join training_session s on s.id = a.session_id "
             + "join employee e on e.id = a.employee_id";
+    private static final String TRAVEL_STEPS = "select s.id, e.employee_no, r.id, r.country, r.departure_day, "
+            + "r.return_day, r.purpose, r.note, r.requested_at, s.step_kind, s.step_day, s.given_by, s.note, "
+            + "s.recorded_by, s.recorded_at from travel_step s join travel_request r on r.id = s.request_id "
+            + "join employee e on e.id = r.employee_id";
+    private static final String PASSPORTS = "select p.id, e.employee_no, p.entry_action, p.entry_day, p.request_id, "
+            + "p.note, p.recorded_by, p.recorded_at from passport_entry p join employee e on e.id = p.employee_id";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -126,6 +132,8 @@ public final class EvidenceRecords {
             case PERIOD_ADJUSTMENT -> adjustments(c, id);
             case QUIZ_ACCOMMODATION -> accommodations(c, id);
             case SESSION_ATTENDANCE -> attendances(c, id);
+            case TRAVEL_STEP -> travelSteps(c, id);
+            case PASSPORT_CUSTODY -> passports(c, id);
         };
     }
 
@@ -279,6 +287,42 @@ public final class EvidenceRecords {
                         .time(rs.getTimestamp(7)).decimal(rs.getBigDecimal(8)).text(rs.getString(9))
                         .text(rs.getString(10)).time(rs.getTimestamp(11)).toString();
                 list.add(new LiveRecord(EvidenceKind.SESSION_ATTENDANCE, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> travelSteps(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, TRAVEL_STEPS, "s.id", id, "s.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.TRAVEL_STEP, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).date(date(rs.getDate(5)))
+                        .date(date(rs.getDate(6))).text(rs.getString(7)).text(rs.getString(8))
+                        .time(rs.getTimestamp(9)).text(rs.getString(10)).date(date(rs.getDate(11)))
+                        .text(rs.getString(12)).text(rs.getString(13)).text(rs.getString(14))
+                        .time(rs.getTimestamp(15)).toString();
+                list.add(new LiveRecord(EvidenceKind.TRAVEL_STEP, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> passports(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, PASSPORTS, "p.id", id, "p.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                long requestId = rs.getLong(5);
+                boolean noRequest = rs.wasNull();
+                String content = CanonicalContent.of(EvidenceKind.PASSPORT_CUSTODY, recordId).text(no)
+                        .text(rs.getString(3)).date(date(rs.getDate(4)))
+                        .text(noRequest ? null : Long.toString(requestId)).text(rs.getString(6))
+                        .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
+                list.add(new LiveRecord(EvidenceKind.PASSPORT_CUSTODY, recordId, no, content, true));
             }
         }
         return list;
