@@ -119,6 +119,8 @@ class AuthorizationMatrixIT {
         row("sessions/checkin.xhtml",                 "L   O   O   O   O    O   O");
         row("sessions/manage.xhtml",                  "L   F   F   O   F    F   O");
         row("sessions/manage.xhtml?session=NO-SUCH",  "L   F   F   O   F    F   O");
+        row("travel/mine.xhtml",                      "L   O   O   O   O    O   O");
+        row("travel/manage.xhtml",                    "L   F   F   O   F    O   F");
         // another person's records, by id                 anon emp hr  off head aud adm
         row("quizzes/take.xhtml?attempt={hrOpenAttempt}",   "L   N   O   N   N    N   N");
         row("quizzes/result.xhtml?attempt={hrDoneAttempt}", "L   N   O   N   N    N   N");
