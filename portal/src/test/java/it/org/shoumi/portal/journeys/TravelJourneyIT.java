@@ -37,7 +37,12 @@ class TravelJourneyIT extends BrowserJourney {
     }
 
     private void waitForMessage(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no message " + text + " on the page: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     /** Chooses the option of a select whose text contains {@code part}. */
@@ -130,7 +135,8 @@ class TravelJourneyIT extends BrowserJourney {
         driver.get(base + "travel/mine.xhtml");
         assertTrue(driver.findElement(By.id("trips")).getText().contains("已批准"));
         choose("debrief:trip", "日本");
-        type("debrief:returnedOn_input", today.toString());
+        // the actual return day is filled in with today
+        assertEquals(today.toString(), driver.findElement(By.id("debrief:returnedOn_input")).getAttribute("value"));
         type("debrief:note", "无异常");
         driver.findElement(By.id("page-heading")).click();
         press("debrief:submit");
