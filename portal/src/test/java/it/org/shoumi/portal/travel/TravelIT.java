@@ -40,6 +40,7 @@ import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.travel.boundary.Travel;
+import org.shoumi.portal.travel.boundary.TravelRecords;
 import org.shoumi.portal.travel.boundary.TravelRefusedException;
 import org.shoumi.portal.travel.boundary.TravelRows;
 import org.shoumi.portal.travel.boundary.TripDraft;
@@ -86,6 +87,9 @@ class TravelIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    TravelRecords records;
 
     @Inject
     HttpServletRequest request;
@@ -178,6 +182,17 @@ class TravelIT {
                 + "where e.kind = :k and e.recordId in (select s.id from TravelStep s where s.request.id = :r)", Long.class)
                 .setParameter("k", EvidenceKind.TRAVEL_STEP).setParameter("r", id).getSingleResult());
         assertEquals(4, logged, "each step in the evidence chain");
+
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        var section = records.of(core, zh, java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals("因私出境与护照保管", section.title());
+        String file = String.join("\n", section.lines());
+        assertTrue(file.contains("日本") && file.contains("探亲访友") && file.contains("已完成"), file);
+        assertTrue(file.contains("行前保密提醒教育 " + today + " 赵敏"), file);
+        assertTrue(file.contains("回国后报告 " + today + " 无异常"), file);
+        var sheet = records.sheet(zh, java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals(4, sheet.rows().stream().filter(r -> r.get(0).equals(core)).count(), "one row per step");
         assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
     }
 
