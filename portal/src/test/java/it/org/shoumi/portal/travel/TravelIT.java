@@ -238,6 +238,31 @@ class TravelIT {
     }
 
     @Test
+    void theRequestFormSaysWhichFieldIsWrongAndStoresNothing() throws Exception {
+        String login = loginFor(core);
+        PortalClient browser = new PortalClient(base());
+        browser.login(login, PASSWORD);
+        PortalClient.Page form = browser.get("travel/mine.xhtml");
+        assertTrue(form.contains("id=\"request\""), "the request form is offered");
+        PortalClient.Page backwards = browser.submit(form, "request", "request:submit", java.util.Map.of(
+                "request:country", "JP", "request:departure_input", today.plusDays(9).toString(),
+                "request:return_input", today.plusDays(8).toString(), "request:purpose", "TOURISM"));
+        assertTrue(backwards.contains("回国日期：不能早于出境日期。"), backwards.body());
+        PortalClient.Page wordy = browser.submit(browser.get("travel/mine.xhtml"), "request", "request:submit",
+                java.util.Map.of("request:country", "JP", "request:departure_input", today.plusDays(9).toString(),
+                        "request:return_input", today.plusDays(10).toString(), "request:purpose", "TOURISM",
+                        "request:note", "长".repeat(301)));
+        assertTrue(wordy.contains("备注：不超过 300 字。"), wordy.body());
+        assertTrue(travel.mine(core).isEmpty(), "nothing stored");
+        PortalClient.Page fine = browser.submit(browser.get("travel/mine.xhtml"), "request", "request:submit",
+                java.util.Map.of("request:country", "JP", "request:departure_input", today.plusDays(9).toString(),
+                        "request:return_input", today.plusDays(10).toString(), "request:purpose", "TOURISM",
+                        "request:note", "赏樱"));
+        assertTrue(fine.contains("已提交保密办"), fine.body());
+        assertEquals(1, travel.mine(core).size());
+    }
+
+    @Test
     void badInputNamesTheFieldAndStoresNothing() {
         assertEquals(Refusal.RETURN_BEFORE_DEPARTURE, refusal(() -> travel.request(core,
                 new TripDraft("JP", today.plusDays(5), today.plusDays(4), PurposeCategory.TOURISM, null), "x")));
