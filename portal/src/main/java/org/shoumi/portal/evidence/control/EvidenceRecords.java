@@ -55,6 +55,12 @@ public final class EvidenceRecords {
     private static final String MATTER_STEPS = "select s.id, e.employee_no, r.id, r.category, r.occurred_on, r.note, "
             + "r.reported_by, r.reported_at, s.step_kind, s.decision, s.decision_text, s.done_by, s.done_at "
             + "from matter_step s join matter_report r on r.id = s.report_id join employee e on e.id = r.employee_id";
+    private static final String TRAVEL_STEPS = "select s.id, e.employee_no, r.id, r.country, r.departure_day, "
+            + "r.return_day, r.purpose, r.note, r.requested_at, s.step_kind, s.step_day, s.given_by, s.note, "
+            + "s.recorded_by, s.recorded_at from travel_step s join travel_request r on r.id = s.request_id "
+            + "join employee e on e.id = r.employee_id";
+    private static final String PASSPORTS = "select p.id, e.employee_no, p.entry_action, p.entry_day, p.request_id, "
+            + "p.note, p.recorded_by, p.recorded_at from passport_entry p join employee e on e.id = p.employee_id";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -134,6 +140,8 @@ public final class EvidenceRecords {
             case SESSION_ATTENDANCE -> attendances(c, id);
             case VETTING -> vettings(c, id);
             case MATTER_STEP -> matterSteps(c, id);
+            case TRAVEL_STEP -> travelSteps(c, id);
+            case PASSPORT_CUSTODY -> passports(c, id);
         };
     }
 
@@ -318,6 +326,42 @@ public final class EvidenceRecords {
                         .text(rs.getString(7)).time(rs.getTimestamp(8)).text(rs.getString(9)).text(rs.getString(10))
                         .text(rs.getString(11)).text(rs.getString(12)).time(rs.getTimestamp(13)).toString();
                 list.add(new LiveRecord(EvidenceKind.MATTER_STEP, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> travelSteps(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, TRAVEL_STEPS, "s.id", id, "s.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.TRAVEL_STEP, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).date(date(rs.getDate(5)))
+                        .date(date(rs.getDate(6))).text(rs.getString(7)).text(rs.getString(8))
+                        .time(rs.getTimestamp(9)).text(rs.getString(10)).date(date(rs.getDate(11)))
+                        .text(rs.getString(12)).text(rs.getString(13)).text(rs.getString(14))
+                        .time(rs.getTimestamp(15)).toString();
+                list.add(new LiveRecord(EvidenceKind.TRAVEL_STEP, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> passports(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, PASSPORTS, "p.id", id, "p.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                long requestId = rs.getLong(5);
+                boolean noRequest = rs.wasNull();
+                String content = CanonicalContent.of(EvidenceKind.PASSPORT_CUSTODY, recordId).text(no)
+                        .text(rs.getString(3)).date(date(rs.getDate(4)))
+                        .text(noRequest ? null : Long.toString(requestId)).text(rs.getString(6))
+                        .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
+                list.add(new LiveRecord(EvidenceKind.PASSPORT_CUSTODY, recordId, no, content, true));
             }
         }
         return list;

@@ -24,6 +24,10 @@ import org.shoumi.content.pack.control.PackReader;
 import org.shoumi.content.pack.control.PackValidator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.travel.boundary.Travel;
+import org.shoumi.portal.travel.boundary.TripDraft;
+import org.shoumi.portal.travel.entity.PassportAction;
+import org.shoumi.portal.travel.entity.PurposeCategory;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.inspections.boundary.RoundDraft;
@@ -90,6 +94,9 @@ public class FirstStart {
     SelfInspections selfInspections;
 
     @Inject
+    Travel travel;
+
+    @Inject
     @ConfigProperty(name = "shoumi.portal.mode", defaultValue = "demo")
     String mode;
 
@@ -116,6 +123,7 @@ public class FirstStart {
             loadDemoUnit(LocalDate.now());
             loadDemoVettings();
             loadDemoDepartures();
+            loadDemoTravel();
         }
         if (steps.contains(FirstStartPlan.Step.CREATE_LOAD_TEST_USERS)) {
             createLoadTestUsers(LocalDate.now());
@@ -219,6 +227,24 @@ public class FirstStart {
             }
         }
         LOG.info(() -> "Loaded " + DemoDepartures.DEPARTURES.size() + " demo departures");
+    }
+
+    /**
+     * A little travel abroad for the officer's page: 张丽华 (SM003) waits for her pre-trip briefing, 陈静 (SM005) is
+     * briefed, approved and has her passport handed out, 刘洋 (SM004) has deposited his passport.
+     */
+    private void loadDemoTravel() {
+        LocalDate today = travel.today();
+        travel.request("SM003", new TripDraft("JP", today.plusDays(20), today.plusDays(27),
+                PurposeCategory.VISITING_RELATIVES, "探望在日本读书的女儿"), "demo");
+        long approved = travel.request("SM005", new TripDraft("TH", today.plusDays(5), today.plusDays(9),
+                PurposeCategory.TOURISM, null), "demo");
+        travel.recordBriefing(approved, today, "赵敏", "officer");
+        travel.approve(approved, "officer");
+        travel.recordPassport("SM005", PassportAction.DEPOSITED, today.minusDays(200), null, "officer");
+        travel.recordPassport("SM005", PassportAction.HANDED_OUT, today, null, "officer");
+        travel.recordPassport("SM004", PassportAction.DEPOSITED, today.minusDays(90), null, "officer");
+        LOG.info("Loaded the demo travel requests and passports");
     }
 
     /** bench0001… with the demo password, one person each, for the benchmark (README, "Benchmark"). */

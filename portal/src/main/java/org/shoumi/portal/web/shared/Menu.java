@@ -80,6 +80,7 @@ public class Menu {
             new Entry("menu-findings", "/inspections/findings", "menu.findings"),
             new Entry("menu-check-in", "/sessions/checkin", "menu.checkIn"),
             new Entry("menu-matters-mine", "/matters/mine", "menu.mattersMine"),
+            new Entry("menu-travel", "/travel/mine", "menu.travel"),
             new Entry("menu-inspection-rounds", "/inspections/rounds", "menu.inspectionRounds",
                     SECRECY_OFFICER, AUDITOR),
             new Entry("menu-open-findings", "/inspections/open-findings", "menu.openFindings",
@@ -103,6 +104,7 @@ public class Menu {
             new Entry("menu-departures", "/departures/list", "menu.departures", HR),
             new Entry("menu-restrictions", "/departures/restrictions", "menu.restrictions",
                     HR, SECRECY_OFFICER, AUDITOR),
+            new Entry("menu-travel-manage", "/travel/manage", "menu.travelManage", SECRECY_OFFICER, AUDITOR),
             new Entry("menu-backup", "/admin/backup", "menu.backup", ADMIN),
             new Entry("menu-logins", "/admin/accounts", "menu.logins", ADMIN));
 

@@ -124,6 +124,8 @@ public class AuthorizationMatrixIT {
         row("matters/mine.xhtml",                     "L   O   O   O   O    O   O");
         row("matters/manage.xhtml",                   "L   F   F   O   F    O   F");
         row("matters/manage.xhtml?id=999999999",      "L   F   F   N   F    N   F");
+        row("travel/mine.xhtml",                      "L   O   O   O   O    O   O");
+        row("travel/manage.xhtml",                    "L   F   F   O   F    O   F");
         // another person's records, by id                 anon emp hr  off head aud adm
         row("quizzes/take.xhtml?attempt={hrOpenAttempt}",   "L   N   O   N   N    N   N");
         row("quizzes/result.xhtml?attempt={hrDoneAttempt}", "L   N   O   N   N    N   N");

@@ -76,6 +76,15 @@ class EvidenceCheckTest {
                     + "status varchar(16))");
             s.execute("create table matter_step (id bigint primary key, report_id bigint, step_kind varchar(16), "
                     + "decision varchar(32), decision_text varchar(500), done_by varchar(64), done_at timestamp)");
+            s.execute("create table travel_request (id bigint primary key, employee_id bigint, country varchar(2), "
+                    + "departure_day date, return_day date, purpose varchar(24), note varchar(300), "
+                    + "requested_at timestamp)");
+            s.execute("create table travel_step (id bigint primary key, request_id bigint, step_kind varchar(16), "
+                    + "step_day date, given_by varchar(50), note varchar(300), recorded_by varchar(64), "
+                    + "recorded_at timestamp)");
+            s.execute("create table passport_entry (id bigint primary key, employee_id bigint, entry_action varchar(16), "
+                    + "entry_day date, request_id bigint, note varchar(300), recorded_by varchar(64), "
+                    + "recorded_at timestamp)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -109,6 +118,12 @@ class EvidenceCheckTest {
                     + "'employee', timestamp('2026-11-29 09:00:00'), 'REPORTED')");
             s.execute("insert into matter_step values (95, 1, 'REPORTED', null, null, 'employee', "
                     + "timestamp('2026-11-29 09:00:00'))");
+            s.execute("insert into travel_request values (1, 1, 'JP', date('2026-12-10'), date('2026-12-15'), "
+                    + "'TOURISM', null, timestamp('2026-12-02 09:00:00'))");
+            s.execute("insert into travel_step values (90, 1, 'REQUESTED', date('2026-12-02'), null, null, 'employee', "
+                    + "timestamp('2026-12-02 09:00:00'))");
+            s.execute("insert into passport_entry values (95, 1, 'DEPOSITED', date('2026-11-01'), null, null, 'officer', "
+                    + "timestamp('2026-11-01 10:00:00'))");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -164,9 +179,9 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(10, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(12, EvidenceRecords.entries(c).size(), "one entry per kind");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 10 entries and 10 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 12 entries and 12 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -182,6 +197,8 @@ class EvidenceCheckTest {
                 {"update training_session set session_hours = 8.0 where id = 1", "Attendance at an offline training session 80"},
                 {"update vetting_record set vetting_result = 'NOT_PASSED' where id = 90", "Vetting or review 90"},
                 {"update matter_report set note = '另写' where id = 1", "Personal-matter report step 95"},
+                {"update travel_request set country = 'KR' where id = 1", "Step of a travel-abroad request 90"},
+                {"update passport_entry set entry_day = date('2026-11-02') where id = 95", "Passport custody entry 95"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);

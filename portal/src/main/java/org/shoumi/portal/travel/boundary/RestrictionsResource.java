@@ -1,0 +1,70 @@
+package org.shoumi.portal.travel.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.boundary.Restriction;
+
+/**
+ * {@code GET /api/restrictions/{employeeNo}}: whether a person is under a 脱密期 today and until which day
+ * ({@code restricted}, {@code until}, {@code secrecyClass}, as other systems have read them from the start), and
+ * whether they must ask the unit before travelling abroad and why ({@code travelApprovalRequired},
+ * {@code travelRule}: {@code IN_POST}, {@code POST_EXIT_PERIOD} or {@code NONE}), with their approved trips still
+ * ahead. It lives in the travel feature because travel reads the departures feature, never the reverse. Access is
+ * checked by the API's filter.
+ */
+@Path("restrictions")
+@RequestScoped
+public class RestrictionsResource {
+
+    @Inject
+    Departures departures;
+
+    @Inject
+    Travel travel;
+
+    @GET
+    @Path("{employeeNo}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response restriction(@PathParam("employeeNo") String employeeNo) {
+        Optional<Restriction> found = departures.restrictionOf(employeeNo);
+        if (found.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Json.createObjectBuilder()
+                            .add("employeeNo", employeeNo)
+                            .add("error", "unknown employee")
+                            .build())
+                    .build();
+        }
+        Restriction r = found.get();
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("employeeNo", r.employeeNo())
+                .add("restricted", r.restricted());
+        if (r.until() == null) {
+            json.addNull("until");
+        } else {
+            json.add("until", r.until().toString());
+        }
+        json.add("secrecyClass", r.secrecyClass().name());
+        travel.standing(r.employeeNo()).ifPresent(s -> json.add("travelApprovalRequired", s.approvalRequired())
+                .add("travelRule", s.rule().name()));
+        JsonArrayBuilder trips = Json.createArrayBuilder();
+        for (TravelRows.Trip t : travel.approvedAhead(r.employeeNo())) {
+            trips.add(Json.createObjectBuilder().add("country", t.country())
+                    .add("departureDay", t.departureDay().toString()).add("returnDay", t.returnDay().toString()));
+        }
+        json.add("approvedTrips", trips);
+        return Response.ok(json.build()).build();
+    }
+}

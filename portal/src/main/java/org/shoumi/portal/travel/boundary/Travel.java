@@ -1,0 +1,420 @@
+package org.shoumi.portal.travel.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.boundary.Restriction;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.travel.control.CountryCodes;
+import org.shoumi.portal.travel.control.PassportRules;
+import org.shoumi.portal.travel.control.Refusal;
+import org.shoumi.portal.travel.control.TravelRules;
+import org.shoumi.portal.travel.entity.PassportAction;
+import org.shoumi.portal.travel.entity.PassportEntry;
+import org.shoumi.portal.travel.entity.TravelRequest;
+import org.shoumi.portal.travel.entity.TravelRule;
+import org.shoumi.portal.travel.entity.TravelStep;
+import org.shoumi.portal.travel.entity.TripStatus;
+
+/**
+ * Private travel abroad (因私出境): whether a person must ask, their requests and every step of them (each an
+ * immutable row appended to the evidence chain in the same transaction), and the passport custody log. A step that
+ * cannot be taken throws {@link TravelRefusedException} and stores nothing. Methods a person calls for themselves
+ * take their staff number and only ever touch their own requests.
+ */
+@ApplicationScoped
+@Transactional
+public class Travel {
+
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Departures departures;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.travel.passport-return-days", defaultValue = "7")
+    int passportReturnDays;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.travel.passport-handout-days-before", defaultValue = "7")
+    int handOutDaysBefore;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Today in the unit's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+    }
+
+    /** The days a handed-out passport may stay out after the trip's return day. */
+    public int passportReturnDays() {
+        return passportReturnDays;
+    }
+
+    /** Whether a person must ask before travelling abroad, and why; empty for an unknown staff number. */
+    public Optional<TravelRows.Standing> standing(String employeeNo) {
+        return employee(employeeNo).map(this::standingOf);
+    }
+
+    /** The approved trips of a person whose return day has not passed, soonest first (for other systems). */
+    public List<TravelRows.Trip> approvedAhead(String employeeNo) {
+        LocalDate today = today();
+        return trips(em.createNamedQuery(TravelRequest.OF_PERSON, TravelRequest.class)
+                .setParameter("employeeNo", employeeNo).getResultStream()
+                .filter(r -> r.getStatus() == TripStatus.APPROVED && !r.getReturnDay().isBefore(today))
+                .sorted(Comparator.comparing(TravelRequest::getDepartureDay)).toList());
+    }
+
+    /**
+     * A person asks to travel. Refused when they need no approval (nothing to ask), for bad input (naming the field)
+     * and when the trip overlaps one of their approved trips. The officers are told.
+     *
+     * @return the request's id
+     */
+    public long request(String employeeNo, TripDraft draft, String by) {
+        Employee person = employee(employeeNo).orElseThrow(() -> refused(Refusal.UNKNOWN_EMPLOYEE));
+        if (!standingOf(person).approvalRequired()) {
+            throw refused(Refusal.NO_APPROVAL_NEEDED);
+        }
+        LocalDate today = today();
+        TravelRules.checkRequest(draft.country(), draft.departureDay(), draft.returnDay(), draft.purpose(),
+                draft.note(), today).ifPresent(r -> {
+                    throw refused(r);
+                });
+        refuseOverlap(person, null, draft.departureDay(), draft.returnDay());
+        TravelRequest request = new TravelRequest(person, CountryCodes.normalize(draft.country()),
+                draft.departureDay(), draft.returnDay(), draft.purpose(), TravelRules.stored(draft.note()),
+                clock.instant(), by);
+        em.persist(request);
+        em.flush();
+        step(request, TripStatus.REQUESTED, today, null, null, by);
+        for (String officer : officers(person)) {
+            notifications.tell(officer, "notification.travel.requested", List.of(person.getName(),
+                    person.getEmployeeNo(), CountryCodes.name(request.getCountry(), CHINESE),
+                    request.getDepartureDay().toString()), "/travel/manage.xhtml");
+        }
+        return request.getId();
+    }
+
+    /** The officer records the pre-trip briefing (行前保密提醒教育): the day and who gave it. */
+    public void recordBriefing(long requestId, LocalDate on, String givenBy, String by) {
+        TravelRequest request = locked(requestId);
+        TravelRules.checkBriefing(request.getStatus(), on, givenBy, today()).ifPresent(r -> {
+            throw refused(r);
+        });
+        step(request, TripStatus.BRIEFED, on, TravelRules.stored(givenBy), null, by);
+    }
+
+    /**
+     * The officer approves: refused while no briefing is recorded, once the departure day has passed, for the
+     * officer's own request, and when the trip overlaps another approved trip of the person. The person is told.
+     */
+    public void approve(long requestId, String by) {
+        TravelRequest request = locked(requestId);
+        LocalDate today = today();
+        TravelRules.checkApproval(request.getStatus(), request.getDepartureDay(), today).ifPresent(r -> {
+            throw refused(r);
+        });
+        refuseOwn(request, by);
+        refuseOverlap(request.getEmployee(), request.getId(), request.getDepartureDay(), request.getReturnDay());
+        step(request, TripStatus.APPROVED, today, null, null, by);
+        tellPerson(request, "notification.travel.approved", "");
+    }
+
+    /** The officer refuses a waiting request, with a reason. The person is told. */
+    public void refuse(long requestId, String reason, String by) {
+        TravelRequest request = locked(requestId);
+        TravelRules.checkRefusal(request.getStatus(), reason).ifPresent(r -> {
+            throw refused(r);
+        });
+        refuseOwn(request, by);
+        step(request, TripStatus.REFUSED, today(), null, TravelRules.stored(reason), by);
+        tellPerson(request, "notification.travel.refused", TravelRules.stored(reason));
+    }
+
+    /** The person withdraws their own request before the departure day. */
+    public void withdraw(long requestId, String employeeNo, String by) {
+        TravelRequest request = own(requestId, employeeNo);
+        LocalDate today = today();
+        TravelRules.checkWithdrawal(request.getStatus(), request.getDepartureDay(), today).ifPresent(r -> {
+            throw refused(r);
+        });
+        step(request, TripStatus.WITHDRAWN, today, null, null, by);
+    }
+
+    /** The person reports after the return (回国后报告): the actual return day and a short note. */
+    public void debrief(long requestId, String employeeNo, LocalDate returnedOn, String note, String by) {
+        TravelRequest request = own(requestId, employeeNo);
+        TravelRules.checkDebrief(request.getStatus(), request.getDepartureDay(), returnedOn, note, today())
+                .ifPresent(r -> {
+                    throw refused(r);
+                });
+        step(request, TripStatus.DEBRIEFED, returnedOn, null, TravelRules.stored(note), by);
+    }
+
+    /** A person's own requests, latest departure first, each with its steps. */
+    public List<TravelRows.Trip> mine(String employeeNo) {
+        if (employeeNo == null || employeeNo.isBlank()) {
+            return List.of();
+        }
+        return trips(em.createNamedQuery(TravelRequest.OF_PERSON, TravelRequest.class)
+                .setParameter("employeeNo", employeeNo).getResultList());
+    }
+
+    /** One request as its person sees it: empty when it is someone else's or does not exist. */
+    public Optional<TravelRows.Trip> mineById(long requestId, String employeeNo) {
+        TravelRequest request = em.find(TravelRequest.class, requestId);
+        if (request == null || employeeNo == null || !request.getEmployee().getEmployeeNo().equals(employeeNo)) {
+            return Optional.empty();
+        }
+        return Optional.of(trips(List.of(request)).get(0));
+    }
+
+    /** One request, for the officer. */
+    public Optional<TravelRows.Trip> trip(long requestId) {
+        TravelRequest request = em.find(TravelRequest.class, requestId);
+        return request == null ? Optional.empty() : Optional.of(trips(List.of(request)).get(0));
+    }
+
+    /** Requests waiting for the briefing or the decision, soonest departure first. */
+    public List<TravelRows.Trip> pending() {
+        return withStatus(EnumSet.of(TripStatus.REQUESTED, TripStatus.BRIEFED));
+    }
+
+    /** Approved trips whose return day has passed and whose debrief is not recorded. */
+    public List<TravelRows.Trip> awaitingDebrief() {
+        LocalDate today = today();
+        return withStatus(EnumSet.of(TripStatus.APPROVED)).stream()
+                .filter(t -> TravelRules.awaitingDebrief(t.status(), t.returnDay(), today)).toList();
+    }
+
+    /** Approved trips not yet returned from (return day today or later), soonest first. */
+    public List<TravelRows.Trip> approvedUpcoming() {
+        LocalDate today = today();
+        return withStatus(EnumSet.of(TripStatus.APPROVED)).stream()
+                .filter(t -> !t.returnDay().isBefore(today)).toList();
+    }
+
+    /**
+     * Records an entry of a person's passport custody log. A hand-out needs an approved trip of the person covering
+     * the day (from the configured days before its departure up to its return day); it is tied to that trip.
+     */
+    public long recordPassport(String employeeNo, PassportAction action, LocalDate day, String note, String by) {
+        Employee person = employee(employeeNo == null ? null : employeeNo.strip())
+                .orElseThrow(() -> refused(Refusal.UNKNOWN_EMPLOYEE));
+        em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+        List<PassportEntry> log = entries(person.getEmployeeNo());
+        PassportEntry last = log.isEmpty() ? null : log.get(log.size() - 1);
+        Optional<TravelRequest> trip = day == null ? Optional.empty() : coveringTrip(person, day);
+        PassportRules.check(action, day, note, last == null ? null : last.getAction(),
+                last == null ? null : last.getDay(), trip.isPresent(), today()).ifPresent(r -> {
+                    throw refused(r);
+                });
+        PassportEntry entry = new PassportEntry(person, action, day,
+                action == PassportAction.HANDED_OUT ? trip.orElseThrow() : null, TravelRules.stored(note),
+                clock.instant(), by);
+        em.persist(entry);
+        em.flush();
+        evidence.append(EvidenceKind.PASSPORT_CUSTODY, entry.getId());
+        return entry.getId();
+    }
+
+    /** One person's passport log, oldest first. */
+    public List<TravelRows.Passport> passportLog(String employeeNo) {
+        return entries(employeeNo).stream().map(Travel::passportRow).toList();
+    }
+
+    /** Everyone's passport log, newest first. */
+    public List<TravelRows.Passport> passportLog() {
+        List<TravelRows.Passport> all = new ArrayList<>(em.createNamedQuery(PassportEntry.ALL, PassportEntry.class)
+                .getResultStream().map(Travel::passportRow).toList());
+        java.util.Collections.reverse(all);
+        return all;
+    }
+
+    /** Where every logged passport is now: handed out first (overdue ones first), then those the unit holds. */
+    public List<TravelRows.Holder> holders() {
+        Map<String, PassportEntry> latest = new LinkedHashMap<>();
+        em.createNamedQuery(PassportEntry.ALL, PassportEntry.class).getResultStream()
+                .forEach(p -> latest.put(p.getEmployee().getEmployeeNo(), p));
+        LocalDate today = today();
+        return latest.values().stream().map(p -> {
+            TravelRequest trip = p.getRequest();
+            LocalDate returnDay = p.getAction() == PassportAction.HANDED_OUT && trip != null ? trip.getReturnDay() : null;
+            LocalDate due = returnDay == null ? null : PassportRules.dueBack(returnDay, passportReturnDays);
+            return new TravelRows.Holder(p.getEmployee().getEmployeeNo(), p.getEmployee().getName(), p.getAction(),
+                    p.getDay(), trip == null ? null : trip.getId(), returnDay, due,
+                    returnDay != null && PassportRules.overdue(returnDay, passportReturnDays, today));
+        }).sorted(Comparator.comparing(TravelRows.Holder::heldByUnit).thenComparing(h -> !h.overdue())
+                .thenComparing(TravelRows.Holder::employeeNo)).toList();
+    }
+
+    /** Every request with its steps, for the records workbook: by staff number, then departure. */
+    public List<TravelRows.Trip> all() {
+        return trips(em.createNamedQuery(TravelRequest.ALL, TravelRequest.class).getResultList());
+    }
+
+    private TravelRows.Standing standingOf(Employee person) {
+        Optional<Restriction> restriction = departures.restrictionOf(person.getEmployeeNo());
+        boolean restricted = restriction.map(Restriction::restricted).orElse(false);
+        TravelRule rule = TravelRules.ruleFor(person.getSecrecyClass(), person.getStatus(), restricted);
+        return new TravelRows.Standing(person.getEmployeeNo(), person.getName(), rule,
+                restriction.map(Restriction::until).orElse(null));
+    }
+
+    private void step(TravelRequest request, TripStatus kind, LocalDate day, String givenBy, String note, String by) {
+        TravelStep step = new TravelStep(request, kind, day, givenBy, note, clock.instant(), by);
+        em.persist(step);
+        request.stepped(kind);
+        em.flush();
+        evidence.append(EvidenceKind.TRAVEL_STEP, step.getId());
+    }
+
+    private void refuseOverlap(Employee person, Long except, LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return;
+        }
+        boolean overlaps = em.createNamedQuery(TravelRequest.OF_PERSON, TravelRequest.class)
+                .setParameter("employeeNo", person.getEmployeeNo()).getResultStream()
+                .filter(r -> r.getStatus() == TripStatus.APPROVED || r.getStatus() == TripStatus.DEBRIEFED)
+                .filter(r -> !r.getId().equals(except))
+                .anyMatch(r -> TravelRules.overlaps(from, to, r.getDepartureDay(), r.getReturnDay()));
+        if (overlaps) {
+            throw refused(Refusal.OVERLAPS_APPROVED);
+        }
+    }
+
+    /** An officer does not decide on their own request. */
+    private void refuseOwn(TravelRequest request, String by) {
+        if (by != null && loginsOf(request.getEmployee()).contains(by)) {
+            throw refused(Refusal.OWN_REQUEST);
+        }
+    }
+
+    private Optional<TravelRequest> coveringTrip(Employee person, LocalDate day) {
+        return em.createNamedQuery(TravelRequest.OF_PERSON, TravelRequest.class)
+                .setParameter("employeeNo", person.getEmployeeNo()).getResultStream()
+                .filter(r -> r.getStatus() == TripStatus.APPROVED)
+                .filter(r -> PassportRules.covers(r.getDepartureDay(), r.getReturnDay(), day, handOutDaysBefore))
+                .min(Comparator.comparing(TravelRequest::getDepartureDay));
+    }
+
+    private void tellPerson(TravelRequest request, String key, String reason) {
+        for (String login : loginsOf(request.getEmployee())) {
+            notifications.tell(login, key, List.of(CountryCodes.name(request.getCountry(), CHINESE),
+                    request.getDepartureDay().toString(), request.getReturnDay().toString(),
+                    reason == null ? "" : reason), "/travel/mine.xhtml");
+        }
+    }
+
+    private List<String> loginsOf(Employee person) {
+        return em.createQuery("select a.username from Account a where a.employee = :e", String.class)
+                .setParameter("e", person).getResultList();
+    }
+
+    /** The secrecy officers' logins, but not the person's own. */
+    private List<String> officers(Employee person) {
+        Set<String> own = Set.copyOf(loginsOf(person));
+        return em.createQuery("select distinct a.username from Account a join a.roles r where r = :role",
+                        String.class).setParameter("role", Role.SECRECY_OFFICER).getResultStream()
+                .filter(u -> !own.contains(u)).sorted().toList();
+    }
+
+    private TravelRequest locked(long requestId) {
+        TravelRequest request = em.find(TravelRequest.class, requestId);
+        if (request == null) {
+            throw refused(Refusal.UNKNOWN_REQUEST);
+        }
+        em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return request;
+    }
+
+    private TravelRequest own(long requestId, String employeeNo) {
+        TravelRequest request = em.find(TravelRequest.class, requestId);
+        if (request == null || employeeNo == null || !request.getEmployee().getEmployeeNo().equals(employeeNo)) {
+            throw refused(Refusal.UNKNOWN_REQUEST);
+        }
+        em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return request;
+    }
+
+    private List<TravelRows.Trip> withStatus(Set<TripStatus> statuses) {
+        return trips(em.createNamedQuery(TravelRequest.WITH_STATUS, TravelRequest.class)
+                .setParameter("statuses", statuses).getResultList());
+    }
+
+    private List<TravelRows.Trip> trips(List<TravelRequest> requests) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<TravelRows.Step>> steps = new LinkedHashMap<>();
+        List<Long> ids = requests.stream().map(TravelRequest::getId).toList();
+        for (int i = 0; i < ids.size(); i += 500) {
+            em.createNamedQuery(TravelStep.OF_REQUESTS, TravelStep.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultStream()
+                    .forEach(s -> steps.computeIfAbsent(s.getRequest().getId(), k -> new ArrayList<>())
+                            .add(new TravelRows.Step(s.getKind(), s.getDay(), s.getGivenBy(), s.getNote(),
+                                    s.getRecordedAt(), s.getRecordedBy())));
+        }
+        return requests.stream().map(r -> new TravelRows.Trip(r.getId(), r.getEmployee().getEmployeeNo(),
+                r.getEmployee().getName(), r.getCountry(), r.getDepartureDay(), r.getReturnDay(), r.getPurpose(),
+                r.getNote(), r.getStatus(), r.getRequestedAt(), steps.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    private List<PassportEntry> entries(String employeeNo) {
+        return em.createNamedQuery(PassportEntry.OF_PERSON, PassportEntry.class)
+                .setParameter("employeeNo", employeeNo).getResultList();
+    }
+
+    private static TravelRows.Passport passportRow(PassportEntry p) {
+        return new TravelRows.Passport(p.getId(), p.getEmployee().getEmployeeNo(), p.getEmployee().getName(),
+                p.getAction(), p.getDay(), p.getRequest() == null ? null : p.getRequest().getId(), p.getNote(),
+                p.getRecordedAt(), p.getRecordedBy());
+    }
+
+    private Optional<Employee> employee(String employeeNo) {
+        if (employeeNo == null || employeeNo.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+                .getResultStream().findFirst();
+    }
+
+    private static TravelRefusedException refused(Refusal reason) {
+        return new TravelRefusedException(reason);
+    }
+}

@@ -1,0 +1,106 @@
+package org.shoumi.portal.travel.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.shoumi.portal.shared.RecordSection;
+import org.shoumi.portal.travel.control.CountryCodes;
+
+/**
+ * The travel part of the secrecy file (保密档案) and of the records workbook: each request with every step, and
+ * the passport custody entries, in the file's language (Chinese).
+ */
+@ApplicationScoped
+@Transactional
+public class TravelRecords implements RecordSection {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    Travel travel;
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
+        Locale language = text.getLocale() == null || text.getLocale().getLanguage().isEmpty()
+                ? Locale.SIMPLIFIED_CHINESE : text.getLocale();
+        List<String> lines = new ArrayList<>();
+        List<TravelRows.Trip> trips = new ArrayList<>(travel.mine(employeeNo));
+        java.util.Collections.reverse(trips);
+        for (TravelRows.Trip t : trips) {
+            lines.add(format(text, "travel.file.trip", t.departureDay(), t.returnDay(),
+                    CountryCodes.name(t.country(), language), text.getString("enum.PurposeCategory." + t.purpose()),
+                    text.getString("enum.TripStatus." + t.status())));
+            for (TravelRows.Step s : t.steps()) {
+                lines.add(format(text, "travel.file.step", text.getString("travel.step." + s.kind()), s.day(),
+                        detail(s), s.recordedBy(), time(s.recordedAt(), zone)));
+            }
+        }
+        for (TravelRows.Passport p : travel.passportLog(employeeNo)) {
+            lines.add(format(text, "travel.file.passport", text.getString("enum.PassportAction." + p.action()), p.day(),
+                    p.note() == null ? "" : p.note(), p.recordedBy(), time(p.recordedAt(), zone)));
+        }
+        return new FileSection(text.getString("travel.file.title"), lines);
+    }
+
+    @Override
+    public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        Locale language = Locale.SIMPLIFIED_CHINESE;
+        List<String> header = List.of(text.getString("travel.sheet.employeeNo"), text.getString("travel.sheet.name"),
+                text.getString("travel.sheet.record"), text.getString("travel.sheet.request"),
+                text.getString("travel.sheet.country"), text.getString("travel.sheet.departure"),
+                text.getString("travel.sheet.return"), text.getString("travel.sheet.purpose"),
+                text.getString("travel.sheet.step"), text.getString("travel.sheet.day"),
+                text.getString("travel.sheet.detail"), text.getString("travel.sheet.by"),
+                text.getString("travel.sheet.at"));
+        List<List<String>> rows = new ArrayList<>();
+        for (TravelRows.Trip t : travel.all()) {
+            for (TravelRows.Step s : t.steps()) {
+                rows.add(List.of(t.employeeNo(), t.name(), text.getString("travel.sheet.kind.step"),
+                        Long.toString(t.id()), t.country() + " " + CountryCodes.name(t.country(), language),
+                        t.departureDay().toString(), t.returnDay().toString(),
+                        text.getString("enum.PurposeCategory." + t.purpose()),
+                        text.getString("travel.step." + s.kind()), s.day().toString(), detail(s), s.recordedBy(),
+                        time(s.recordedAt(), zone)));
+            }
+        }
+        List<TravelRows.Passport> log = new ArrayList<>(travel.passportLog());
+        java.util.Collections.reverse(log);
+        for (TravelRows.Passport p : log) {
+            rows.add(List.of(p.employeeNo(), p.name(), text.getString("travel.sheet.kind.passport"),
+                    p.requestId() == null ? "" : p.requestId().toString(), "", "", "", "",
+                    text.getString("enum.PassportAction." + p.action()), p.day().toString(),
+                    p.note() == null ? "" : p.note(), p.recordedBy(), time(p.recordedAt(), zone)));
+        }
+        return new Sheet(text.getString("travel.sheet.name.sheet"), header, rows);
+    }
+
+    private static String detail(TravelRows.Step s) {
+        String given = s.givenBy() == null ? "" : s.givenBy();
+        String note = s.note() == null ? "" : s.note();
+        return given.isEmpty() ? note : note.isEmpty() ? given : given + " · " + note;
+    }
+
+    private static String time(Instant at, ZoneId zone) {
+        return TIME.format(at.atZone(zone));
+    }
+
+    private static String format(ResourceBundle text, String key, Object... args) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] == null ? "" : args[i].toString();
+        }
+        return new java.text.MessageFormat(text.getString(key), Locale.ROOT).format(shown);
+    }
+}

@@ -1,0 +1,79 @@
+package org.shoumi.portal.travel.control;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.shoumi.portal.travel.entity.PassportAction;
+
+/**
+ * The passport custody log (护照集中保管): an entry follows the current state (deposit while the unit does not
+ * hold it out to the person, hand out only what the unit holds and only for an approved trip, take back only
+ * what was handed out), its day is not in the future and not before the previous entry. A passport handed out is
+ * overdue once its trip's return day plus the configured days has passed.
+ */
+public final class PassportRules {
+
+    private PassportRules() {
+    }
+
+    /**
+     * @param current       the action of the person's latest entry, or null for none
+     * @param lastDay       the day of the latest entry, or null
+     * @param tripCovers    whether an approved trip of the person covers the day (for a hand-out)
+     */
+    public static Optional<Refusal> check(PassportAction action, LocalDate day, String note, PassportAction current,
+                                          LocalDate lastDay, boolean tripCovers, LocalDate today) {
+        if (action == null) {
+            return Optional.of(Refusal.PASSPORT_ACTION_MISSING);
+        }
+        if (day == null) {
+            return Optional.of(Refusal.PASSPORT_DAY_MISSING);
+        }
+        if (day.isAfter(today)) {
+            return Optional.of(Refusal.PASSPORT_DAY_IN_FUTURE);
+        }
+        if (lastDay != null && day.isBefore(lastDay)) {
+            return Optional.of(Refusal.PASSPORT_DAY_BEFORE_LAST);
+        }
+        if (TravelRules.tooLong(note, TravelRules.MAX_NOTE_LENGTH)) {
+            return Optional.of(Refusal.PASSPORT_NOTE_TOO_LONG);
+        }
+        switch (action) {
+            case DEPOSITED -> {
+                if (current == PassportAction.HANDED_OUT) {
+                    return Optional.of(Refusal.PASSPORT_OUT);
+                }
+            }
+            case HANDED_OUT -> {
+                if (current == null || !current.heldByUnit()) {
+                    return Optional.of(Refusal.PASSPORT_NOT_HELD);
+                }
+                if (!tripCovers) {
+                    return Optional.of(Refusal.NO_APPROVED_TRIP);
+                }
+            }
+            case RETURNED -> {
+                if (current != PassportAction.HANDED_OUT) {
+                    return Optional.of(Refusal.PASSPORT_NOT_OUT);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a trip from {@code departure} to {@code returnDay} covers a hand-out on {@code day}: from
+     * {@code daysBefore} days before the departure up to the return day.
+     */
+    public static boolean covers(LocalDate departure, LocalDate returnDay, LocalDate day, int daysBefore) {
+        return !day.isBefore(departure.minusDays(Math.max(0, daysBefore))) && !day.isAfter(returnDay);
+    }
+
+    /** The last day a handed-out passport may stay out: the trip's return day plus the configured days. */
+    public static LocalDate dueBack(LocalDate returnDay, int returnDays) {
+        return returnDay.plusDays(Math.max(0, returnDays));
+    }
+
+    public static boolean overdue(LocalDate returnDay, int returnDays, LocalDate today) {
+        return today.isAfter(dueBack(returnDay, returnDays));
+    }
+}

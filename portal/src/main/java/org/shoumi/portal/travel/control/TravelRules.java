@@ -1,0 +1,182 @@
+package org.shoumi.portal.travel.control;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.travel.entity.PurposeCategory;
+import org.shoumi.portal.travel.entity.TravelRule;
+import org.shoumi.portal.travel.entity.TripStatus;
+
+/**
+ * The rules of a travel request, in plain Java: who must ask, what a request must say, and which step may follow
+ * which (requested → briefed → approved → debriefed; refused before approval; withdrawn before departure). Every
+ * check answers the first problem found, or empty when the step may be taken. Days are the unit's days; "today"
+ * is passed in.
+ */
+public final class TravelRules {
+
+    public static final int MAX_NOTE_LENGTH = 300;
+    public static final int MAX_GIVEN_BY_LENGTH = 50;
+
+    private TravelRules() {
+    }
+
+    /**
+     * Why a person must ask: a secret-related post held now (待上岗 or 在岗) comes first; otherwise a running 脱密期;
+     * otherwise nothing is required.
+     */
+    public static TravelRule ruleFor(SecrecyClass secrecyClass, EmployeeStatus status, boolean postExitPeriodRuns) {
+        boolean inPost = status == EmployeeStatus.ONBOARDING || status == EmployeeStatus.ACTIVE;
+        if (inPost && secrecyClass != null && secrecyClass.isSecretRelated()) {
+            return TravelRule.IN_POST;
+        }
+        return postExitPeriodRuns ? TravelRule.POST_EXIT_PERIOD : TravelRule.NONE;
+    }
+
+    /** A new request: a known country, both days, departure not before today, return not before departure. */
+    public static Optional<Refusal> checkRequest(String country, LocalDate departure, LocalDate returnDay,
+                                                 PurposeCategory purpose, String note, LocalDate today) {
+        if (country == null || country.isBlank()) {
+            return Optional.of(Refusal.COUNTRY_MISSING);
+        }
+        if (!CountryCodes.isKnown(country)) {
+            return Optional.of(Refusal.COUNTRY_UNKNOWN);
+        }
+        if (departure == null) {
+            return Optional.of(Refusal.DEPARTURE_MISSING);
+        }
+        if (returnDay == null) {
+            return Optional.of(Refusal.RETURN_MISSING);
+        }
+        if (departure.isBefore(today)) {
+            return Optional.of(Refusal.DEPARTURE_IN_PAST);
+        }
+        if (returnDay.isBefore(departure)) {
+            return Optional.of(Refusal.RETURN_BEFORE_DEPARTURE);
+        }
+        if (purpose == null) {
+            return Optional.of(Refusal.PURPOSE_MISSING);
+        }
+        if (tooLong(note, MAX_NOTE_LENGTH)) {
+            return Optional.of(Refusal.NOTE_TOO_LONG);
+        }
+        return Optional.empty();
+    }
+
+    /** The pre-trip briefing (行前保密提醒教育): once, while the request waits, on a day not in the future. */
+    public static Optional<Refusal> checkBriefing(TripStatus status, LocalDate day, String givenBy, LocalDate today) {
+        if (status == TripStatus.BRIEFED) {
+            return Optional.of(Refusal.ALREADY_BRIEFED);
+        }
+        if (status != TripStatus.REQUESTED) {
+            return Optional.of(Refusal.NOT_PENDING);
+        }
+        if (day == null) {
+            return Optional.of(Refusal.BRIEFING_DAY_MISSING);
+        }
+        if (day.isAfter(today)) {
+            return Optional.of(Refusal.BRIEFING_IN_FUTURE);
+        }
+        if (givenBy == null || givenBy.isBlank()) {
+            return Optional.of(Refusal.GIVEN_BY_MISSING);
+        }
+        if (tooLong(givenBy, MAX_GIVEN_BY_LENGTH)) {
+            return Optional.of(Refusal.GIVEN_BY_TOO_LONG);
+        }
+        return Optional.empty();
+    }
+
+    /** Approval: only of a waiting request whose briefing is recorded, before the departure day has passed. */
+    public static Optional<Refusal> checkApproval(TripStatus status, LocalDate departure, LocalDate today) {
+        if (status == TripStatus.REQUESTED) {
+            return Optional.of(Refusal.NO_BRIEFING);
+        }
+        if (status != TripStatus.BRIEFED) {
+            return Optional.of(Refusal.NOT_PENDING);
+        }
+        if (departure.isBefore(today)) {
+            return Optional.of(Refusal.DEPARTURE_PASSED);
+        }
+        return Optional.empty();
+    }
+
+    /** Refusal: of a request still waiting (not once approved), with a reason. */
+    public static Optional<Refusal> checkRefusal(TripStatus status, String reason) {
+        if (!status.isPending()) {
+            return Optional.of(Refusal.NOT_PENDING);
+        }
+        if (reason == null || reason.isBlank()) {
+            return Optional.of(Refusal.REASON_REQUIRED);
+        }
+        if (tooLong(reason, MAX_NOTE_LENGTH)) {
+            return Optional.of(Refusal.REASON_TOO_LONG);
+        }
+        return Optional.empty();
+    }
+
+    /** The person withdraws a waiting or approved request, before the departure day. */
+    public static Optional<Refusal> checkWithdrawal(TripStatus status, LocalDate departure, LocalDate today) {
+        if (!status.isPending() && status != TripStatus.APPROVED) {
+            return Optional.of(Refusal.CANNOT_WITHDRAW);
+        }
+        if (!today.isBefore(departure)) {
+            return Optional.of(Refusal.ALREADY_DEPARTED);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The debrief after the return (回国后报告): of an approved trip that has begun (someone may come back early), with
+     * the actual return day, not before the departure and not in the future, and a short note.
+     */
+    public static Optional<Refusal> checkDebrief(TripStatus status, LocalDate departure, LocalDate returnedOn,
+                                                 String note, LocalDate today) {
+        if (status != TripStatus.APPROVED) {
+            return Optional.of(Refusal.NOT_APPROVED);
+        }
+        if (today.isBefore(departure)) {
+            return Optional.of(Refusal.TRIP_NOT_STARTED);
+        }
+        if (returnedOn == null) {
+            return Optional.of(Refusal.RETURNED_ON_MISSING);
+        }
+        if (returnedOn.isBefore(departure)) {
+            return Optional.of(Refusal.RETURNED_BEFORE_DEPARTURE);
+        }
+        if (returnedOn.isAfter(today)) {
+            return Optional.of(Refusal.RETURNED_IN_FUTURE);
+        }
+        if (note == null || note.isBlank()) {
+            return Optional.of(Refusal.DEBRIEF_NOTE_MISSING);
+        }
+        if (tooLong(note, MAX_NOTE_LENGTH)) {
+            return Optional.of(Refusal.DEBRIEF_NOTE_TOO_LONG);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether two trips, each from its departure to its return day (both included), share a day. */
+    public static boolean overlaps(LocalDate aFrom, LocalDate aTo, LocalDate bFrom, LocalDate bTo) {
+        return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
+    }
+
+    /** An approved trip whose planned return day has passed and whose debrief is not recorded. */
+    public static boolean awaitingDebrief(TripStatus status, LocalDate returnDay, LocalDate today) {
+        return status == TripStatus.APPROVED && returnDay.isBefore(today);
+    }
+
+    /** Whether a text exceeds a limit, counted in characters (code points), after trimming. */
+    public static boolean tooLong(String text, int max) {
+        if (text == null) {
+            return false;
+        }
+        String t = text.strip();
+        return t.codePointCount(0, t.length()) > max;
+    }
+
+    /** A text as stored: trimmed, null when blank. */
+    public static String stored(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

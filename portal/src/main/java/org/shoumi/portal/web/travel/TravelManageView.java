@@ -1,0 +1,249 @@
+package org.shoumi.portal.web.travel;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.travel.boundary.Travel;
+import org.shoumi.portal.travel.boundary.TravelRefusedException;
+import org.shoumi.portal.travel.boundary.TravelRows;
+import org.shoumi.portal.travel.control.CountryCodes;
+import org.shoumi.portal.travel.entity.PassportAction;
+import org.shoumi.portal.travel.entity.TripStatus;
+import org.shoumi.portal.web.shared.LocaleSelection;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * The secrecy office's travel page: requests waiting for the briefing or the decision, recording the briefing,
+ * approving or refusing, approved trips ahead, trips awaiting the debrief, and the passport custody log with who
+ * holds which passport now (overdue ones marked). The auditor reads it; the forms are the officer's.
+ */
+@Named
+@ViewScoped
+public class TravelManageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    transient Travel travel;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    private List<TravelRows.Trip> pending = List.of();
+    private List<TravelRows.Trip> upcoming = List.of();
+    private List<TravelRows.Trip> awaitingDebrief = List.of();
+    private List<TravelRows.Holder> holders = List.of();
+    private List<TravelRows.Passport> log = List.of();
+
+    private Long briefingTrip;
+    private LocalDate briefingDay;
+    private String givenBy;
+
+    private Long decisionTrip;
+    private String reason;
+
+    private String passportEmployeeNo;
+    private PassportAction passportAction;
+    private LocalDate passportDay;
+    private String passportNote;
+
+    @PostConstruct
+    void init() {
+        reload();
+        briefingDay = travel.today();
+        passportDay = briefingDay;
+    }
+
+    private void reload() {
+        pending = travel.pending();
+        upcoming = travel.approvedUpcoming();
+        awaitingDebrief = travel.awaitingDebrief();
+        holders = travel.holders();
+        log = travel.passportLog();
+    }
+
+    public String recordBriefing() {
+        try {
+            travel.recordBriefing(briefingTrip == null ? -1 : briefingTrip, briefingDay, givenBy,
+                    external.getRemoteUser());
+            messages.info("travel.manage.briefed");
+            return "/travel/manage?faces-redirect=true";
+        } catch (TravelRefusedException refused) {
+            messages.error("travel.refused." + refused.reason().name());
+            return null;
+        }
+    }
+
+    public String approve() {
+        try {
+            travel.approve(decisionTrip == null ? -1 : decisionTrip, external.getRemoteUser());
+            messages.info("travel.manage.approved");
+            return "/travel/manage?faces-redirect=true";
+        } catch (TravelRefusedException refused) {
+            messages.error("travel.refused." + refused.reason().name());
+            return null;
+        }
+    }
+
+    public String refuse() {
+        try {
+            travel.refuse(decisionTrip == null ? -1 : decisionTrip, reason, external.getRemoteUser());
+            messages.info("travel.manage.refused");
+            return "/travel/manage?faces-redirect=true";
+        } catch (TravelRefusedException refused) {
+            messages.error("travel.refused." + refused.reason().name());
+            return null;
+        }
+    }
+
+    public String recordPassport() {
+        try {
+            travel.recordPassport(passportEmployeeNo, passportAction, passportDay, passportNote,
+                    external.getRemoteUser());
+            messages.info("travel.passport.recorded");
+            return "/travel/manage?faces-redirect=true";
+        } catch (TravelRefusedException refused) {
+            messages.error("travel.refused." + refused.reason().name());
+            return null;
+        }
+    }
+
+    /** Waiting requests without a briefing: the briefing form offers these. */
+    public List<TravelRows.Trip> getToBrief() {
+        return pending.stream().filter(t -> t.status() == TripStatus.REQUESTED).toList();
+    }
+
+    public String countryName(String code) {
+        return CountryCodes.name(code, localeSelection.getLocale());
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    /** A request as one line of a select list: number, person, destination and days. */
+    public String label(TravelRows.Trip t) {
+        return "#" + t.id() + " " + t.name() + " (" + t.employeeNo() + ") " + countryName(t.country()) + " "
+                + t.departureDay() + " – " + t.returnDay();
+    }
+
+    public PassportAction[] getPassportActions() {
+        return PassportAction.values();
+    }
+
+    public int getPassportReturnDays() {
+        return travel.passportReturnDays();
+    }
+
+    public List<TravelRows.Trip> getPending() {
+        return pending;
+    }
+
+    public List<TravelRows.Trip> getUpcoming() {
+        return upcoming;
+    }
+
+    public List<TravelRows.Trip> getAwaitingDebrief() {
+        return awaitingDebrief;
+    }
+
+    public List<TravelRows.Holder> getHolders() {
+        return holders;
+    }
+
+    public List<TravelRows.Passport> getLog() {
+        return log;
+    }
+
+    public Long getBriefingTrip() {
+        return briefingTrip;
+    }
+
+    public void setBriefingTrip(Long briefingTrip) {
+        this.briefingTrip = briefingTrip;
+    }
+
+    public LocalDate getBriefingDay() {
+        return briefingDay;
+    }
+
+    public void setBriefingDay(LocalDate briefingDay) {
+        this.briefingDay = briefingDay;
+    }
+
+    public String getGivenBy() {
+        return givenBy;
+    }
+
+    public void setGivenBy(String givenBy) {
+        this.givenBy = givenBy;
+    }
+
+    public Long getDecisionTrip() {
+        return decisionTrip;
+    }
+
+    public void setDecisionTrip(Long decisionTrip) {
+        this.decisionTrip = decisionTrip;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getPassportEmployeeNo() {
+        return passportEmployeeNo;
+    }
+
+    public void setPassportEmployeeNo(String passportEmployeeNo) {
+        this.passportEmployeeNo = passportEmployeeNo;
+    }
+
+    public PassportAction getPassportAction() {
+        return passportAction;
+    }
+
+    public void setPassportAction(PassportAction passportAction) {
+        this.passportAction = passportAction;
+    }
+
+    public LocalDate getPassportDay() {
+        return passportDay;
+    }
+
+    public void setPassportDay(LocalDate passportDay) {
+        this.passportDay = passportDay;
+    }
+
+    public String getPassportNote() {
+        return passportNote;
+    }
+
+    public void setPassportNote(String passportNote) {
+        this.passportNote = passportNote;
+    }
+}

@@ -1,0 +1,439 @@
+package it.org.shoumi.portal.travel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.notifications.entity.Notification;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.travel.boundary.Travel;
+import org.shoumi.portal.travel.boundary.TravelRecords;
+import org.shoumi.portal.travel.boundary.TravelRefusedException;
+import org.shoumi.portal.travel.boundary.TravelRows;
+import org.shoumi.portal.travel.boundary.TripDraft;
+import org.shoumi.portal.travel.control.Refusal;
+import org.shoumi.portal.travel.entity.PassportAction;
+import org.shoumi.portal.travel.entity.PurposeCategory;
+import org.shoumi.portal.travel.entity.TravelRequest;
+import org.shoumi.portal.travel.entity.TravelRule;
+import org.shoumi.portal.travel.entity.TravelStep;
+import org.shoumi.portal.travel.entity.TripStatus;
+
+/**
+ * Travel abroad on a started server: a secret-related person's request goes through the briefing to approval and
+ * the debrief; approval is refused while no briefing is recorded; a refusal needs a reason; a non-secret person is
+ * told no approval is needed; bad input names the field and stores nothing; a person never reaches another's
+ * request; passports are handed out only for an approved trip and show overdue; the restrictions API answers the
+ * in-post rule and the 脱密期 rule; the evidence chain verifies. Each test has people of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TravelIT {
+
+    private static final String PASSWORD = "Password-123";
+    private static final String DEMO_PASSWORD = "Shoumi@2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(TravelIT.class);
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Travel travel;
+
+    @Inject
+    Departures departures;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    TravelRecords records;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String core;
+    private String general;
+    private String none;
+    private String leaver;
+    private LocalDate today;
+
+    @BeforeEach
+    void people() {
+        String id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        Department department = new Department("TR" + id, "出境测试部", null);
+        Post post = new Post("TP" + id, "出境测试岗", null);
+        LocalDate hired = LocalDate.of(2020, 3, 1);
+        core = "TK" + id;
+        general = "TG" + id;
+        none = "TN" + id;
+        leaver = "TL" + id;
+        data.persist(department, post,
+                new Employee(core, "核心出境", department, post, SecrecyClass.CORE, EmployeeStatus.ACTIVE, hired),
+                new Employee(general, "一般出境", department, post, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, hired),
+                new Employee(none, "非涉密出境", department, post, SecrecyClass.NONE, EmployeeStatus.ACTIVE, hired),
+                new Employee(leaver, "脱密出境", department, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, hired));
+        today = travel.today();
+    }
+
+    private static Refusal refusal(Runnable step) {
+        return assertThrows(TravelRefusedException.class, step::run).reason();
+    }
+
+    private long ask(String employeeNo, String country, int inDays, int days) {
+        return travel.request(employeeNo, new TripDraft(country, today.plusDays(inDays), today.plusDays(inDays + days),
+                PurposeCategory.TOURISM, "全家旅游"), employeeNo.toLowerCase());
+    }
+
+    private TravelRows.Trip trip(long id) {
+        return travel.trip(id).orElseThrow();
+    }
+
+    private String loginFor(String employeeNo) {
+        String login = Deployments.uniqueName("tr");
+        data.inTransaction(em -> accounts.create(login, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE),
+                em.createQuery("select e from Employee e where e.employeeNo = :n", Employee.class)
+                        .setParameter("n", employeeNo).getSingleResult()));
+        return login;
+    }
+
+    private List<Notification> told(String login) {
+        return notifications.of(login);
+    }
+
+    @Test
+    void aSecretRelatedPersonIsBriefedApprovedAndReportsBack() {
+        String login = loginFor(core);
+        assertEquals(TravelRule.IN_POST, travel.standing(core).orElseThrow().rule());
+        long id = travel.request(core, new TripDraft("jp", today, today, PurposeCategory.VISITING_RELATIVES, null), login);
+        assertEquals("JP", trip(id).country(), "stored upper case");
+        assertEquals(TripStatus.REQUESTED, trip(id).status());
+        assertTrue(travel.pending().stream().anyMatch(t -> t.id() == id), "the officer sees it waiting");
+        assertTrue(told("officer").stream().anyMatch(n -> n.getMessageKey().equals("notification.travel.requested")
+                && n.getArguments().contains(core)), "the officers are told");
+
+        assertEquals(Refusal.NO_BRIEFING, refusal(() -> travel.approve(id, "officer")));
+        assertEquals(TripStatus.REQUESTED, trip(id).status(), "nothing changed");
+        assertEquals(Refusal.BRIEFING_IN_FUTURE, refusal(() -> travel.recordBriefing(id, today.plusDays(1), "赵敏", "officer")));
+        travel.recordBriefing(id, today, "赵敏", "officer");
+        assertEquals(Refusal.ALREADY_BRIEFED, refusal(() -> travel.recordBriefing(id, today, "赵敏", "officer")));
+        assertEquals(Refusal.OWN_REQUEST, refusal(() -> travel.approve(id, login)), "no one approves their own trip");
+        travel.approve(id, "officer");
+        assertEquals(TripStatus.APPROVED, trip(id).status());
+        assertTrue(told(login).stream().anyMatch(n -> n.getMessageKey().equals("notification.travel.approved")));
+        assertEquals(Refusal.NOT_PENDING, refusal(() -> travel.refuse(id, "晚了", "officer")));
+        assertEquals(1, travel.approvedAhead(core).size());
+
+        assertEquals(Refusal.RETURNED_IN_FUTURE, refusal(() -> travel.debrief(id, core, today.plusDays(1), "无异常", login)));
+        assertEquals(Refusal.DEBRIEF_NOTE_MISSING, refusal(() -> travel.debrief(id, core, today, " ", login)));
+        travel.debrief(id, core, today, "无异常", login);
+        TravelRows.Trip done = trip(id);
+        assertEquals(TripStatus.DEBRIEFED, done.status());
+        assertEquals(List.of(TripStatus.REQUESTED, TripStatus.BRIEFED, TripStatus.APPROVED, TripStatus.DEBRIEFED),
+                done.steps().stream().map(TravelRows.Step::kind).toList(), "every step kept, in order");
+        TravelRows.Step briefing = done.steps().get(1);
+        assertEquals("赵敏", briefing.givenBy());
+        assertEquals("officer", briefing.recordedBy());
+        assertEquals("无异常", done.steps().get(3).note());
+        assertEquals(login, done.steps().get(3).recordedBy());
+        long logged = data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e "
+                + "where e.kind = :k and e.recordId in (select s.id from TravelStep s where s.request.id = :r)", Long.class)
+                .setParameter("k", EvidenceKind.TRAVEL_STEP).setParameter("r", id).getSingleResult());
+        assertEquals(4, logged, "each step in the evidence chain");
+
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        var section = records.of(core, zh, java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals("因私出境与护照保管", section.title());
+        String file = String.join("\n", section.lines());
+        assertTrue(file.contains("日本") && file.contains("探亲访友") && file.contains("已完成"), file);
+        assertTrue(file.contains("行前保密提醒教育 " + today + " 赵敏"), file);
+        assertTrue(file.contains("回国后报告 " + today + " 无异常"), file);
+        var sheet = records.sheet(zh, java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals(4, sheet.rows().stream().filter(r -> r.get(0).equals(core)).count(), "one row per step");
+        assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
+    }
+
+    @Test
+    void approvalIsRefusedWithoutABriefing() {
+        long id = ask(general, "FR", 10, 5);
+        TravelRefusedException refused = assertThrows(TravelRefusedException.class, () -> travel.approve(id, "officer"));
+        assertEquals(Refusal.NO_BRIEFING, refused.reason());
+        assertEquals(TripStatus.REQUESTED, trip(id).status());
+        assertEquals(1, trip(id).steps().size(), "no step added");
+    }
+
+    @Test
+    void aRefusalNeedsAReasonAndTheRefusedPersonIsTold() {
+        String login = loginFor(general);
+        long id = ask(general, "US", 20, 3);
+        travel.recordBriefing(id, today, "保密员", "officer");
+        assertEquals(Refusal.REASON_REQUIRED, refusal(() -> travel.refuse(id, "  ", "officer")));
+        assertEquals(Refusal.REASON_TOO_LONG, refusal(() -> travel.refuse(id, "理".repeat(301), "officer")));
+        travel.refuse(id, "出访期间单位有涉密任务", "officer");
+        TravelRows.Trip refused = trip(id);
+        assertEquals(TripStatus.REFUSED, refused.status());
+        assertEquals("出访期间单位有涉密任务", refused.steps().get(refused.steps().size() - 1).note());
+        assertEquals(Refusal.NOT_PENDING, refusal(() -> travel.approve(id, "officer")));
+        assertEquals(Refusal.CANNOT_WITHDRAW, refusal(() -> travel.withdraw(id, general, login)));
+        assertTrue(told(login).stream().anyMatch(n -> n.getMessageKey().equals("notification.travel.refused")
+                && n.getArguments().contains("出访期间单位有涉密任务")));
+    }
+
+    @Test
+    void aNonSecretPersonIsToldNoApprovalIsNeeded() throws Exception {
+        assertEquals(TravelRule.NONE, travel.standing(none).orElseThrow().rule());
+        assertEquals(Refusal.NO_APPROVAL_NEEDED, refusal(() -> ask(none, "JP", 5, 2)));
+        assertTrue(travel.mine(none).isEmpty());
+
+        String login = loginFor(none);
+        PortalClient browser = new PortalClient(base());
+        browser.login(login, PASSWORD);
+        PortalClient.Page page = browser.get("travel/mine.xhtml");
+        assertEquals(200, page.status());
+        assertTrue(page.contains("因私出境无需单位审批"), page.body());
+        assertFalse(page.contains("id=\"request\""), "no request form");
+    }
+
+    @Test
+    void theRequestFormSaysWhichFieldIsWrongAndStoresNothing() throws Exception {
+        String login = loginFor(core);
+        PortalClient browser = new PortalClient(base());
+        browser.login(login, PASSWORD);
+        PortalClient.Page form = browser.get("travel/mine.xhtml");
+        assertTrue(form.contains("id=\"request\""), "the request form is offered");
+        PortalClient.Page backwards = browser.submit(form, "request", "request:submit", java.util.Map.of(
+                "request:country", "JP", "request:departure_input", today.plusDays(9).toString(),
+                "request:return_input", today.plusDays(8).toString(), "request:purpose", "TOURISM"));
+        assertTrue(backwards.contains("回国日期：不能早于出境日期。"), backwards.body());
+        PortalClient.Page wordy = browser.submit(browser.get("travel/mine.xhtml"), "request", "request:submit",
+                java.util.Map.of("request:country", "JP", "request:departure_input", today.plusDays(9).toString(),
+                        "request:return_input", today.plusDays(10).toString(), "request:purpose", "TOURISM",
+                        "request:note", "长".repeat(301)));
+        assertTrue(wordy.contains("备注：不超过 300 字。"), wordy.body());
+        assertTrue(travel.mine(core).isEmpty(), "nothing stored");
+        PortalClient.Page fine = browser.submit(browser.get("travel/mine.xhtml"), "request", "request:submit",
+                java.util.Map.of("request:country", "JP", "request:departure_input", today.plusDays(9).toString(),
+                        "request:return_input", today.plusDays(10).toString(), "request:purpose", "TOURISM",
+                        "request:note", "赏樱"));
+        assertTrue(fine.contains("已提交保密办"), fine.body());
+        assertEquals(1, travel.mine(core).size());
+    }
+
+    @Test
+    void badInputNamesTheFieldAndStoresNothing() {
+        assertEquals(Refusal.RETURN_BEFORE_DEPARTURE, refusal(() -> travel.request(core,
+                new TripDraft("JP", today.plusDays(5), today.plusDays(4), PurposeCategory.TOURISM, null), "x")));
+        assertEquals(Refusal.COUNTRY_UNKNOWN, refusal(() -> ask(core, "XX", 5, 2)));
+        assertEquals(Refusal.DEPARTURE_IN_PAST, refusal(() -> travel.request(core,
+                new TripDraft("JP", today.minusDays(1), today.plusDays(4), PurposeCategory.TOURISM, null), "x")));
+        assertEquals(Refusal.NOTE_TOO_LONG, refusal(() -> travel.request(core,
+                new TripDraft("JP", today.plusDays(5), today.plusDays(6), PurposeCategory.TOURISM, "注".repeat(301)), "x")));
+        assertEquals(Refusal.PURPOSE_MISSING, refusal(() -> travel.request(core,
+                new TripDraft("JP", today.plusDays(5), today.plusDays(6), null, null), "x")));
+        assertTrue(travel.mine(core).isEmpty(), "nothing stored");
+        assertEquals(0L, data.<Long>inTransaction(em -> em.createQuery("select count(s) from TravelStep s "
+                + "where s.request.employee.employeeNo = :n", Long.class).setParameter("n", core).getSingleResult()));
+
+        long id = ask(core, "KR", 5, 2);
+        assertEquals(Refusal.BRIEFING_DAY_MISSING, refusal(() -> travel.recordBriefing(id, null, "赵敏", "officer")));
+        assertEquals(Refusal.GIVEN_BY_MISSING, refusal(() -> travel.recordBriefing(id, today, "", "officer")));
+        assertEquals(1, trip(id).steps().size());
+    }
+
+    @Test
+    void aPersonNeverReachesAnothersRequest() throws Exception {
+        long id = travel.request(core, new TripDraft("DE", today.plusDays(30), today.plusDays(33),
+                PurposeCategory.STUDY_OR_EXCHANGE, "机密标记-" + core), "x");
+        assertTrue(travel.mineById(id, core).isPresent());
+        assertTrue(travel.mineById(id, general).isEmpty(), "another person's request is not theirs to read");
+        assertTrue(travel.mine(general).stream().noneMatch(t -> t.id() == id));
+        assertEquals(Refusal.UNKNOWN_REQUEST, refusal(() -> travel.withdraw(id, general, "x")));
+        assertEquals(Refusal.UNKNOWN_REQUEST, refusal(() -> travel.debrief(id, general, today, "无异常", "x")));
+        assertEquals(TripStatus.REQUESTED, trip(id).status());
+
+        String other = loginFor(general);
+        PortalClient browser = new PortalClient(base());
+        browser.login(other, PASSWORD);
+        PortalClient.Page page = browser.get("travel/mine.xhtml");
+        assertEquals(200, page.status());
+        assertFalse(page.contains("机密标记-" + core), "the page lists only the person's own requests");
+        assertEquals(403, browser.get("travel/manage.xhtml").status(), "the officer's page is not theirs");
+
+        String own = loginFor(core);
+        PortalClient owner = new PortalClient(base());
+        owner.login(own, PASSWORD);
+        assertTrue(owner.get("travel/mine.xhtml").contains("机密标记-" + core));
+        travel.withdraw(id, core, own);
+        assertEquals(TripStatus.WITHDRAWN, trip(id).status());
+    }
+
+    @Test
+    void overlappingApprovedTripsAreRefused() {
+        long first = ask(general, "TH", 40, 6);
+        long second = ask(general, "VN", 44, 4);
+        travel.recordBriefing(first, today, "保密员", "officer");
+        travel.recordBriefing(second, today, "保密员", "officer");
+        travel.approve(first, "officer");
+        assertEquals(Refusal.OVERLAPS_APPROVED, refusal(() -> travel.approve(second, "officer")));
+        assertEquals(TripStatus.BRIEFED, trip(second).status());
+        assertEquals(Refusal.OVERLAPS_APPROVED, refusal(() -> ask(general, "SG", 46, 1)));
+        ask(general, "SG", 47, 1);
+    }
+
+    @Test
+    void passportsAreHandedOutOnlyForAnApprovedTripAndShowOverdue() {
+        travel.recordPassport(core, PassportAction.DEPOSITED, today.minusDays(40), "存入", "officer");
+        assertEquals(Refusal.NO_APPROVED_TRIP,
+                refusal(() -> travel.recordPassport(core, PassportAction.HANDED_OUT, today, null, "officer")));
+        assertEquals(Refusal.PASSPORT_NOT_OUT,
+                refusal(() -> travel.recordPassport(core, PassportAction.RETURNED, today, null, "officer")));
+        long trip = pastApprovedTrip(core, today.minusDays(20), today.minusDays(10));
+        assertTrue(travel.awaitingDebrief().stream().anyMatch(t -> t.id() == trip), "back, report outstanding");
+        travel.recordPassport(core, PassportAction.HANDED_OUT, today.minusDays(21), "领用", "officer");
+        TravelRows.Holder holder = travel.holders().stream().filter(h -> h.employeeNo().equals(core)).findFirst()
+                .orElseThrow();
+        assertEquals(PassportAction.HANDED_OUT, holder.action());
+        assertEquals(trip, holder.requestId());
+        assertEquals(today.minusDays(10).plusDays(travel.passportReturnDays()), holder.dueBack());
+        assertTrue(holder.overdue(), "return day + 7 has passed");
+        assertEquals(Refusal.PASSPORT_NOT_HELD,
+                refusal(() -> travel.recordPassport(core, PassportAction.HANDED_OUT, today.minusDays(15), null, "officer")));
+        assertEquals(Refusal.PASSPORT_DAY_BEFORE_LAST,
+                refusal(() -> travel.recordPassport(core, PassportAction.RETURNED, today.minusDays(30), null, "officer")));
+        travel.recordPassport(core, PassportAction.RETURNED, today, null, "officer");
+        TravelRows.Holder back = travel.holders().stream().filter(h -> h.employeeNo().equals(core)).findFirst()
+                .orElseThrow();
+        assertTrue(back.heldByUnit());
+        assertFalse(back.overdue());
+        assertNull(back.dueBack());
+        assertEquals(List.of(PassportAction.DEPOSITED, PassportAction.HANDED_OUT, PassportAction.RETURNED),
+                travel.passportLog(core).stream().map(TravelRows.Passport::action).toList());
+
+        String login = loginFor(core);
+        travel.debrief(trip, core, today.minusDays(11), "提前一天回国，无异常", login);
+        assertEquals(TripStatus.DEBRIEFED, trip(trip).status());
+        assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
+    }
+
+    /**
+     * An approved trip already over, as it would stand had it been asked for weeks ago: written with its steps, each
+     * appended to the evidence chain as the boundary does (the boundary itself refuses a departure in the past).
+     */
+    private long pastApprovedTrip(String employeeNo, LocalDate from, LocalDate to) {
+        return data.inTransaction(em -> {
+            Employee person = em.createQuery("select e from Employee e where e.employeeNo = :n", Employee.class)
+                    .setParameter("n", employeeNo).getSingleResult();
+            TravelRequest r = new TravelRequest(person, "GB", from, to, PurposeCategory.STUDY_OR_EXCHANGE, null,
+                    Instant.now(), "past");
+            em.persist(r);
+            em.flush();
+            for (TripStatus kind : List.of(TripStatus.REQUESTED, TripStatus.BRIEFED, TripStatus.APPROVED)) {
+                TravelStep s = new TravelStep(r, kind, from.minusDays(5), kind == TripStatus.BRIEFED ? "保密员" : null,
+                        null, Instant.now(), "officer");
+                em.persist(s);
+                r.stepped(kind);
+                em.flush();
+                evidence.append(EvidenceKind.TRAVEL_STEP, s.getId());
+            }
+            return r.getId();
+        });
+    }
+
+    @Test
+    void theRestrictionsApiAnswersTheInPostAndThePostExitRules() throws Exception {
+        long id = ask(core, "NZ", 60, 10);
+        travel.recordBriefing(id, today, "保密员", "officer");
+        travel.approve(id, "officer");
+        leaveToday(leaver);
+        assertEquals(TravelRule.POST_EXIT_PERIOD, travel.standing(leaver).orElseThrow().rule());
+
+        PortalClient officer = new PortalClient(base());
+        officer.login("officer", DEMO_PASSWORD);
+        JsonObject inPost = json(officer.get("api/restrictions/" + core));
+        assertEquals(core, inPost.getString("employeeNo"));
+        assertFalse(inPost.getBoolean("restricted"), "the existing fields stay as they were");
+        assertTrue(inPost.isNull("until"));
+        assertEquals("CORE", inPost.getString("secrecyClass"));
+        assertTrue(inPost.getBoolean("travelApprovalRequired"));
+        assertEquals("IN_POST", inPost.getString("travelRule"));
+        JsonArray trips = inPost.getJsonArray("approvedTrips");
+        assertEquals(1, trips.size());
+        assertEquals("NZ", trips.getJsonObject(0).getString("country"));
+        assertEquals(today.plusDays(60).toString(), trips.getJsonObject(0).getString("departureDay"));
+
+        JsonObject period = json(officer.get("api/restrictions/" + leaver));
+        assertTrue(period.getBoolean("restricted"));
+        assertEquals(today.plusYears(2).toString(), period.getString("until"), "重要: 2 years");
+        assertTrue(period.getBoolean("travelApprovalRequired"));
+        assertEquals("POST_EXIT_PERIOD", period.getString("travelRule"));
+
+        JsonObject free = json(officer.get("api/restrictions/" + none));
+        assertFalse(free.getBoolean("travelApprovalRequired"));
+        assertEquals("NONE", free.getString("travelRule"));
+        assertEquals(0, free.getJsonArray("approvedTrips").size());
+
+        assertEquals(404, officer.get("api/restrictions/NOBODY-" + core).status());
+        assertEquals(200, officer.get("travel/manage.xhtml").status());
+    }
+
+    /** The person leaves the unit today, nothing to return, briefed and pledged: the 脱密期 starts today. */
+    private void leaveToday(String employeeNo) {
+        long id = departures.open(employeeNo, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        departures.declareNoCarriers(id, "hr");
+        departures.recordBriefing(id, today, "保密员");
+        departures.recordExitPledge(employeeNo, 1L, Instant.now());
+        departures.approve(id, today, "hr");
+    }
+
+    private URI base() {
+        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+    }
+
+    private static JsonObject json(PortalClient.Page page) {
+        assertEquals(200, page.status(), page.body());
+        return Json.createReader(new StringReader(page.body())).readObject();
+    }
+}

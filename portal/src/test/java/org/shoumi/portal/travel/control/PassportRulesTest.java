@@ -1,0 +1,66 @@
+package org.shoumi.portal.travel.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.travel.entity.PassportAction;
+
+class PassportRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+    private static Optional<Refusal> check(PassportAction action, LocalDate day, PassportAction current, boolean covered) {
+        return PassportRules.check(action, day, null, current, current == null ? null : TODAY.minusDays(30), covered, TODAY);
+    }
+
+    @Test
+    void aPassportIsDepositedHandedOutForAnApprovedTripAndReturned() {
+        assertEquals(Optional.empty(), check(PassportAction.DEPOSITED, TODAY, null, false));
+        assertEquals(Optional.empty(), check(PassportAction.HANDED_OUT, TODAY, PassportAction.DEPOSITED, true));
+        assertEquals(Optional.empty(), check(PassportAction.RETURNED, TODAY, PassportAction.HANDED_OUT, false));
+        assertEquals(Optional.empty(), check(PassportAction.HANDED_OUT, TODAY, PassportAction.RETURNED, true),
+                "again for the next trip");
+        assertEquals(Optional.empty(), check(PassportAction.DEPOSITED, TODAY, PassportAction.RETURNED, false),
+                "a new passport replacing the old one");
+    }
+
+    @Test
+    void refusals() {
+        assertEquals(Optional.of(Refusal.NO_APPROVED_TRIP), check(PassportAction.HANDED_OUT, TODAY, PassportAction.DEPOSITED, false));
+        assertEquals(Optional.of(Refusal.PASSPORT_NOT_HELD), check(PassportAction.HANDED_OUT, TODAY, null, true));
+        assertEquals(Optional.of(Refusal.PASSPORT_NOT_HELD), check(PassportAction.HANDED_OUT, TODAY, PassportAction.HANDED_OUT, true));
+        assertEquals(Optional.of(Refusal.PASSPORT_NOT_OUT), check(PassportAction.RETURNED, TODAY, PassportAction.DEPOSITED, false));
+        assertEquals(Optional.of(Refusal.PASSPORT_NOT_OUT), check(PassportAction.RETURNED, TODAY, null, false));
+        assertEquals(Optional.of(Refusal.PASSPORT_OUT), check(PassportAction.DEPOSITED, TODAY, PassportAction.HANDED_OUT, false));
+        assertEquals(Optional.of(Refusal.PASSPORT_ACTION_MISSING), check(null, TODAY, null, false));
+        assertEquals(Optional.of(Refusal.PASSPORT_DAY_MISSING), check(PassportAction.DEPOSITED, null, null, false));
+        assertEquals(Optional.of(Refusal.PASSPORT_DAY_IN_FUTURE), check(PassportAction.DEPOSITED, TODAY.plusDays(1), null, false));
+        assertEquals(Optional.of(Refusal.PASSPORT_DAY_BEFORE_LAST),
+                check(PassportAction.RETURNED, TODAY.minusDays(31), PassportAction.HANDED_OUT, false));
+        assertEquals(Optional.of(Refusal.PASSPORT_NOTE_TOO_LONG), PassportRules.check(PassportAction.DEPOSITED, TODAY,
+                "x".repeat(301), null, null, false, TODAY));
+    }
+
+    @Test
+    void aTripCoversTheDaysBeforeItsDepartureUpToItsReturn() {
+        LocalDate from = TODAY.plusDays(10);
+        LocalDate to = TODAY.plusDays(15);
+        assertTrue(PassportRules.covers(from, to, from.minusDays(7), 7));
+        assertFalse(PassportRules.covers(from, to, from.minusDays(8), 7));
+        assertTrue(PassportRules.covers(from, to, to, 7));
+        assertFalse(PassportRules.covers(from, to, to.plusDays(1), 7));
+        assertFalse(PassportRules.covers(from, to, from.minusDays(1), 0));
+    }
+
+    @Test
+    void overdueAfterTheReturnDayPlusTheConfiguredDays() {
+        LocalDate back = TODAY.minusDays(7);
+        assertEquals(TODAY, PassportRules.dueBack(back, 7));
+        assertFalse(PassportRules.overdue(back, 7, TODAY), "the last day is not overdue yet");
+        assertTrue(PassportRules.overdue(back.minusDays(1), 7, TODAY));
+    }
+}

@@ -1,0 +1,140 @@
+package org.shoumi.portal.travel.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.travel.entity.PurposeCategory;
+import org.shoumi.portal.travel.entity.TravelRule;
+import org.shoumi.portal.travel.entity.TripStatus;
+
+class TravelRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+    @Test
+    void whoMustAsk() {
+        assertEquals(TravelRule.IN_POST, TravelRules.ruleFor(SecrecyClass.CORE, EmployeeStatus.ACTIVE, false));
+        assertEquals(TravelRule.IN_POST, TravelRules.ruleFor(SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING, false));
+        assertEquals(TravelRule.IN_POST, TravelRules.ruleFor(SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, true),
+                "the post comes first");
+        assertEquals(TravelRule.NONE, TravelRules.ruleFor(SecrecyClass.NONE, EmployeeStatus.ACTIVE, false));
+        assertEquals(TravelRule.POST_EXIT_PERIOD, TravelRules.ruleFor(SecrecyClass.NONE, EmployeeStatus.ACTIVE, true),
+                "lowered to non-secret, period still running");
+        assertEquals(TravelRule.POST_EXIT_PERIOD, TravelRules.ruleFor(SecrecyClass.CORE, EmployeeStatus.LEFT_UNIT, true));
+        assertEquals(TravelRule.NONE, TravelRules.ruleFor(SecrecyClass.CORE, EmployeeStatus.LEFT_POST, false),
+                "left the post, period over");
+        assertTrue(TravelRule.IN_POST.approvalRequired());
+        assertFalse(TravelRule.NONE.approvalRequired());
+    }
+
+    private static Optional<Refusal> request(String country, LocalDate from, LocalDate to, PurposeCategory p, String note) {
+        return TravelRules.checkRequest(country, from, to, p, note, TODAY);
+    }
+
+    @Test
+    void aRequestNamesAKnownCountryAndDaysInOrder() {
+        LocalDate from = TODAY.plusDays(10);
+        assertEquals(Optional.empty(), request("JP", from, from.plusDays(5), PurposeCategory.TOURISM, null));
+        assertEquals(Optional.empty(), request(" jp ", TODAY, TODAY, PurposeCategory.TRANSIT, ""), "a day trip today");
+        assertEquals(Optional.of(Refusal.COUNTRY_MISSING), request(" ", from, from, PurposeCategory.TOURISM, null));
+        assertEquals(Optional.of(Refusal.COUNTRY_UNKNOWN), request("XX", from, from, PurposeCategory.TOURISM, null));
+        assertEquals(Optional.of(Refusal.COUNTRY_UNKNOWN), request("JPN", from, from, PurposeCategory.TOURISM, null));
+        assertEquals(Optional.of(Refusal.DEPARTURE_MISSING), request("JP", null, from, PurposeCategory.TOURISM, null));
+        assertEquals(Optional.of(Refusal.RETURN_MISSING), request("JP", from, null, PurposeCategory.TOURISM, null));
+        assertEquals(Optional.of(Refusal.DEPARTURE_IN_PAST),
+                request("JP", TODAY.minusDays(1), from, PurposeCategory.TOURISM, null));
+        assertEquals(Optional.of(Refusal.RETURN_BEFORE_DEPARTURE),
+                request("JP", from, from.minusDays(1), PurposeCategory.TOURISM, null));
+        assertEquals(Optional.of(Refusal.PURPOSE_MISSING), request("JP", from, from, null, null));
+        assertEquals(Optional.empty(), request("JP", from, from, PurposeCategory.OTHER, "探".repeat(300)));
+        assertEquals(Optional.of(Refusal.NOTE_TOO_LONG), request("JP", from, from, PurposeCategory.OTHER, "探".repeat(301)));
+    }
+
+    @Test
+    void approvalNeedsTheBriefing() {
+        LocalDate from = TODAY.plusDays(3);
+        assertEquals(Optional.of(Refusal.NO_BRIEFING), TravelRules.checkApproval(TripStatus.REQUESTED, from, TODAY));
+        assertEquals(Optional.empty(), TravelRules.checkApproval(TripStatus.BRIEFED, from, TODAY));
+        assertEquals(Optional.empty(), TravelRules.checkApproval(TripStatus.BRIEFED, TODAY, TODAY));
+        assertEquals(Optional.of(Refusal.DEPARTURE_PASSED),
+                TravelRules.checkApproval(TripStatus.BRIEFED, TODAY.minusDays(1), TODAY));
+        for (TripStatus decided : new TripStatus[] {TripStatus.APPROVED, TripStatus.REFUSED, TripStatus.WITHDRAWN,
+                TripStatus.DEBRIEFED}) {
+            assertEquals(Optional.of(Refusal.NOT_PENDING), TravelRules.checkApproval(decided, from, TODAY), decided.name());
+        }
+    }
+
+    @Test
+    void theBriefingComesOnceOnADayNotInTheFuture() {
+        assertEquals(Optional.empty(), TravelRules.checkBriefing(TripStatus.REQUESTED, TODAY, "赵敏", TODAY));
+        assertEquals(Optional.of(Refusal.ALREADY_BRIEFED), TravelRules.checkBriefing(TripStatus.BRIEFED, TODAY, "赵敏", TODAY));
+        assertEquals(Optional.of(Refusal.NOT_PENDING), TravelRules.checkBriefing(TripStatus.REFUSED, TODAY, "赵敏", TODAY));
+        assertEquals(Optional.of(Refusal.BRIEFING_DAY_MISSING), TravelRules.checkBriefing(TripStatus.REQUESTED, null, "赵敏", TODAY));
+        assertEquals(Optional.of(Refusal.BRIEFING_IN_FUTURE),
+                TravelRules.checkBriefing(TripStatus.REQUESTED, TODAY.plusDays(1), "赵敏", TODAY));
+        assertEquals(Optional.of(Refusal.GIVEN_BY_MISSING), TravelRules.checkBriefing(TripStatus.REQUESTED, TODAY, " ", TODAY));
+        assertEquals(Optional.of(Refusal.GIVEN_BY_TOO_LONG),
+                TravelRules.checkBriefing(TripStatus.REQUESTED, TODAY, "x".repeat(51), TODAY));
+    }
+
+    @Test
+    void aRefusalHasAReasonAndComesBeforeApproval() {
+        assertEquals(Optional.empty(), TravelRules.checkRefusal(TripStatus.REQUESTED, "行程与值班冲突"));
+        assertEquals(Optional.empty(), TravelRules.checkRefusal(TripStatus.BRIEFED, "行程与值班冲突"));
+        assertEquals(Optional.of(Refusal.REASON_REQUIRED), TravelRules.checkRefusal(TripStatus.BRIEFED, "  "));
+        assertEquals(Optional.of(Refusal.REASON_TOO_LONG), TravelRules.checkRefusal(TripStatus.BRIEFED, "x".repeat(301)));
+        assertEquals(Optional.of(Refusal.NOT_PENDING), TravelRules.checkRefusal(TripStatus.APPROVED, "晚了"));
+    }
+
+    @Test
+    void withdrawingIsBeforeTheDepartureDay() {
+        LocalDate from = TODAY.plusDays(2);
+        assertEquals(Optional.empty(), TravelRules.checkWithdrawal(TripStatus.REQUESTED, from, TODAY));
+        assertEquals(Optional.empty(), TravelRules.checkWithdrawal(TripStatus.APPROVED, from, TODAY));
+        assertEquals(Optional.of(Refusal.ALREADY_DEPARTED), TravelRules.checkWithdrawal(TripStatus.APPROVED, TODAY, TODAY));
+        assertEquals(Optional.of(Refusal.CANNOT_WITHDRAW), TravelRules.checkWithdrawal(TripStatus.REFUSED, from, TODAY));
+        assertEquals(Optional.of(Refusal.CANNOT_WITHDRAW), TravelRules.checkWithdrawal(TripStatus.DEBRIEFED, from, TODAY));
+    }
+
+    @Test
+    void theDebriefFollowsAnApprovedTripThatBegan() {
+        LocalDate from = TODAY.minusDays(6);
+        assertEquals(Optional.empty(), TravelRules.checkDebrief(TripStatus.APPROVED, from, TODAY.minusDays(1), "无异常", TODAY));
+        assertEquals(Optional.empty(), TravelRules.checkDebrief(TripStatus.APPROVED, TODAY, TODAY, "无异常", TODAY),
+                "a day trip, reported the same evening");
+        assertEquals(Optional.of(Refusal.NOT_APPROVED), TravelRules.checkDebrief(TripStatus.BRIEFED, from, TODAY, "无异常", TODAY));
+        assertEquals(Optional.of(Refusal.NOT_APPROVED), TravelRules.checkDebrief(TripStatus.DEBRIEFED, from, TODAY, "无异常", TODAY));
+        assertEquals(Optional.of(Refusal.TRIP_NOT_STARTED),
+                TravelRules.checkDebrief(TripStatus.APPROVED, TODAY.plusDays(1), TODAY, "无异常", TODAY));
+        assertEquals(Optional.of(Refusal.RETURNED_ON_MISSING), TravelRules.checkDebrief(TripStatus.APPROVED, from, null, "无异常", TODAY));
+        assertEquals(Optional.of(Refusal.RETURNED_BEFORE_DEPARTURE),
+                TravelRules.checkDebrief(TripStatus.APPROVED, from, from.minusDays(1), "无异常", TODAY));
+        assertEquals(Optional.of(Refusal.RETURNED_IN_FUTURE),
+                TravelRules.checkDebrief(TripStatus.APPROVED, from, TODAY.plusDays(1), "无异常", TODAY));
+        assertEquals(Optional.of(Refusal.DEBRIEF_NOTE_MISSING), TravelRules.checkDebrief(TripStatus.APPROVED, from, TODAY, "", TODAY));
+        assertEquals(Optional.of(Refusal.DEBRIEF_NOTE_TOO_LONG),
+                TravelRules.checkDebrief(TripStatus.APPROVED, from, TODAY, "x".repeat(301), TODAY));
+    }
+
+    @Test
+    void tripsOverlapWhenTheyShareADay() {
+        LocalDate d = TODAY;
+        assertTrue(TravelRules.overlaps(d, d.plusDays(5), d.plusDays(5), d.plusDays(9)), "the return day is the next departure");
+        assertTrue(TravelRules.overlaps(d, d.plusDays(9), d.plusDays(2), d.plusDays(3)), "one inside the other");
+        assertFalse(TravelRules.overlaps(d, d.plusDays(5), d.plusDays(6), d.plusDays(9)));
+        assertFalse(TravelRules.overlaps(d.plusDays(6), d.plusDays(9), d, d.plusDays(5)));
+    }
+
+    @Test
+    void awaitingTheDebriefOnceTheReturnDayPassed() {
+        assertTrue(TravelRules.awaitingDebrief(TripStatus.APPROVED, TODAY.minusDays(1), TODAY));
+        assertFalse(TravelRules.awaitingDebrief(TripStatus.APPROVED, TODAY, TODAY));
+        assertFalse(TravelRules.awaitingDebrief(TripStatus.DEBRIEFED, TODAY.minusDays(1), TODAY));
+    }
+}
