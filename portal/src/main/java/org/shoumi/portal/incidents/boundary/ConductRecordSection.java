@@ -41,7 +41,7 @@ public class ConductRecordSection implements RecordSection {
                 c.corrects() == null ? "" : c.corrects().toString(),
                 c.correctedBy() == null ? "" : c.correctedBy().toString(), c.recordedBy(),
                 time(c.recordedAt(), zone))).toList();
-        return new Sheet(text.getString("incidents.sheet.conduct.name"), header, rows);
+        return new Sheet(text.getString("incidents.sheet.conduct.title"), header, rows);
     }
 
     private static String line(Rows.Conduct c, ResourceBundle text) {

@@ -56,6 +56,6 @@ public class IncidentRecordSection implements RecordSection {
                 c.anonymous() ? text.getString("incidents.anonymous")
                         : c.reporterLogin() + (c.reporterNo() == null ? "" : " / " + c.reporterNo()),
                 c.attachmentType() == null ? "" : c.attachmentType().name())).toList();
-        return new Sheet(text.getString("incidents.sheet.register.name"), header, rows);
+        return new Sheet(text.getString("incidents.sheet.register.title"), header, rows);
     }
 }
