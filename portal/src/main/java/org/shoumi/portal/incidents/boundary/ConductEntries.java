@@ -139,7 +139,7 @@ public class ConductEntries {
     private static Rows.Conduct row(ConductEntry c, Map<Long, Long> correctedBy) {
         Employee e = c.getEmployee();
         return new Rows.Conduct(c.getId(), e.getEmployeeNo(), e.getName(), c.getKind(), c.getDecidedOn(),
-                c.getReason(), c.getDecidedBy(), c.getDocumentRef(),
+                c.getReason(), c.getDecidedBy(), c.getDocumentRef(), c.getIncidentId(),
                 c.getIncidentId() == null ? null : Incident.reference(c.getIncidentId()), c.getCorrects(),
                 correctedBy.get(c.getId()), c.getRecordedBy(), c.getRecordedAt());
     }

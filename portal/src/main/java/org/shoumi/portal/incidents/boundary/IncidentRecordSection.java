@@ -30,10 +30,9 @@ public class IncidentRecordSection implements RecordSection {
 
     @Override
     public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
-        List<String> references = entries.of(employeeNo).stream().map(Rows.Conduct::incidentReference)
-                .filter(Objects::nonNull).distinct().toList();
-        List<String> lines = incidents.register().stream().filter(c -> references.contains(c.reference()))
-                .sorted(java.util.Comparator.comparing(Rows.Case::receivedAt))
+        List<Long> ids = entries.of(employeeNo).stream().map(Rows.Conduct::incidentId).filter(Objects::nonNull)
+                .distinct().toList();
+        List<String> lines = incidents.cases(ids).stream()
                 .map(c -> MessageFormat.format(text.getString("incidents.file.incident.line"), c.reference(),
                         text.getString("enum.IncidentKind." + c.kind().name()), c.occurredOn().toString(),
                         ConductRecordSection.time(c.receivedAt(), zone),

@@ -126,6 +126,16 @@ public class Incidents {
                 .toList();
     }
 
+    /** These cases (by id), oldest first, with the clock read now. */
+    public List<Rows.Case> cases(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return em.createQuery("select i from Incident i where i.id in :ids order by i.receivedAt, i.id", Incident.class)
+                .setParameter("ids", ids).getResultStream().map(i -> row(i, now)).toList();
+    }
+
     /** One case, with the clock read now; empty when there is none. */
     public Optional<Rows.Case> find(long id) {
         return find(id, clock.instant());

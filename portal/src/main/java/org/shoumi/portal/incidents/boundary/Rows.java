@@ -48,7 +48,7 @@ public final class Rows {
 
     /** A reward or sanction entry; {@code correctedBy} is the id of the entry that corrects it, if any. */
     public record Conduct(long id, String employeeNo, String name, ConductKind kind, LocalDate decidedOn, String reason,
-                          String decidedBy, String documentRef, String incidentReference, Long corrects,
+                          String decidedBy, String documentRef, Long incidentId, String incidentReference, Long corrects,
                           Long correctedBy, String recordedBy, Instant recordedAt) {
 
         public boolean stands() {
