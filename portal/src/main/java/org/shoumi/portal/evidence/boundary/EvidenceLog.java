@@ -88,10 +88,11 @@ public class EvidenceLog {
     }
 
     /**
-     * On start, before the back-fill: a log created before entries could be tied to no person has a NOT NULL
+     * On start, before the first-start data and the back-fill (observers without a priority run at APPLICATION + 500):
+     * a log created before entries could be tied to no person has a NOT NULL
      * staff-number column, which the schema generation (create or extend) does not relax. Relaxed once here.
      */
-    void allowEntriesWithoutPerson(@Observes @Priority(Interceptor.Priority.APPLICATION + 800) Startup startup) {
+    void allowEntriesWithoutPerson(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup startup) {
         try {
             Connection c = connection();
             java.sql.DatabaseMetaData meta = c.getMetaData();
