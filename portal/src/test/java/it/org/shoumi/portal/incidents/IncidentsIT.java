@@ -292,6 +292,11 @@ class IncidentsIT {
                 null, null);
         assertEquals(200, tooLong.statusCode());
         assertTrue(tooLong.body().contains("情况说明：不超过 2000 字"), "the message names the description");
+        // over the servlet's multipart limit (the same 5 MB): refused before the page reads anything
+        HttpResponse<String> tooLarge = postReport(employee, IncidentKind.LEAK, "说明 " + marker, true, "photo.png",
+                "image/png", big);
+        assertTrue(tooLarge.statusCode() < 500, "status " + tooLarge.statusCode());
+        assertFalse(tooLarge.body().contains("\tat ") || tooLarge.body().contains("Caused by"), "no stack trace");
         assertEquals(0, casesWithMarker(), "nothing stored");
     }
 
