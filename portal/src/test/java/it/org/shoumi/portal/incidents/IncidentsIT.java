@@ -221,10 +221,10 @@ class IncidentsIT {
         List<Object> stored = new ArrayList<>();
         data.inTransaction(em -> {
             for (Object r : em.createNativeQuery("select * from incident where id = " + id).getResultList()) {
-                stored.addAll(List.of((Object[]) r));
+                stored.addAll(java.util.Arrays.asList((Object[]) r));
             }
             for (Object r : em.createNativeQuery("select * from incident_step where incident_id = " + id).getResultList()) {
-                stored.addAll(List.of((Object[]) r));
+                stored.addAll(java.util.Arrays.asList((Object[]) r));
             }
             return null;
         });
