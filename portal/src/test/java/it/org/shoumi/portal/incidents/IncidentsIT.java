@@ -13,6 +13,7 @@ import it.org.shoumi.portal.PortalClient.Page;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,6 +30,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -259,6 +264,23 @@ class IncidentsIT {
         for (String trace : List.of("SM002", employeeName(), ">employee<", "employee ")) {
             assertFalse(panel.contains(trace), "the officer's view names " + trace);
         }
+        // the register sheet of the records workbook lists it without a reporter
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(records.inspectionWorkbook()))) {
+            Sheet register = wb.getSheet("事件登记");
+            assertTrue(register != null, "the workbook has the incident register");
+            String line = null;
+            for (Row r : register) {
+                if (r.getCell(0) != null && seen.reference().equals(r.getCell(0).toString())) {
+                    StringBuilder b = new StringBuilder();
+                    r.forEach(cell -> b.append(cell).append('|'));
+                    line = b.toString();
+                }
+            }
+            assertTrue(line != null && line.contains("匿名") && line.contains(marker), "the case's line: " + line);
+            for (String trace : List.of("employee", "SM002", employeeName())) {
+                assertFalse(line.contains(trace), line);
+            }
+        }
         HttpResponse<byte[]> download = officer.raw("incidents/attachment?id=" + id);
         assertEquals(200, download.statusCode());
         assertEquals("image/png", download.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
@@ -412,6 +434,49 @@ class IncidentsIT {
         Page register = officer.get("incidents/manage.xhtml");
         assertEquals(200, register.status());
         assertTrue(register.body().contains("id=\"register\""));
+    }
+
+    @Test
+    void theOfficerWorksACaseThroughThePages() throws Exception {
+        long id = report(IncidentKind.LEAK, false, "hr");
+        PortalClient officer = browser();
+        officer.login("officer", PASSWORD);
+        Page page = officer.get("incidents/manage.xhtml?id=" + id);
+        assertTrue(page.body().contains("距上报时限还剩 23 小时"), "the clock runs");
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
+        page = officer.submit(page, "upward", "upward:record-upward", Map.of("upward:day_input",
+                now.toLocalDate().toString(), "upward:time_input", String.format("%02d:%02d", now.getHour(),
+                        now.getMinute()), "upward:to", "市国家保密局", "upward:channel", "PHONE",
+                "upward:reference", "电话记录 " + marker));
+        assertTrue(page.body().contains("已按时向上级报告"), "the clock stopped");
+        page = officer.submit(page, "note", "note:add-note", Map.of("note:text", "调取门禁记录 " + marker));
+        assertTrue(page.body().contains("调取门禁记录 " + marker), "the note is in the history");
+        page = officer.submit(page, "close", "close:close-case", Map.of("close:cause", "原因已查清",
+                "close:responsibility", "已处理", "close:measures", "已整改", "close:education", " "));
+        assertTrue(page.body().contains("有关人员受教育情况：结案必填"), "the missing answer is named");
+        assertEquals(IncidentStatus.OPEN, incidents.find(id).orElseThrow().status());
+        page = officer.submit(page, "close", "close:close-case", Map.of("close:cause", "原因已查清",
+                "close:responsibility", "已处理", "close:measures", "已整改", "close:education", "已组织学习"));
+        assertEquals(IncidentStatus.CLOSED, incidents.find(id).orElseThrow().status());
+        assertEquals(List.of(StepKind.RECEIVED, StepKind.REPORTED_UPWARD, StepKind.NOTE, StepKind.CLOSED),
+                incidents.steps(id).stream().map(Rows.Step::kind).toList());
+
+        // HR enters a commendation for the reporter through the conduct page; the auditor only reads it
+        PortalClient hr = browser();
+        hr.login("hr", PASSWORD);
+        Page conductPage = hr.get("incidents/conduct.xhtml");
+        conductPage = hr.submit(conductPage, "entry", "entry:record", Map.of("entry:employeeNo", "SM011",
+                "entry:kind", "COMMENDATION", "entry:decidedOn_input", yesterday.toString(),
+                "entry:reason", "及时报告疑似泄密 " + marker, "entry:decidedBy", "本单位保密委员会",
+                "entry:incident", Incident.reference(id)));
+        assertTrue(conductPage.body().contains("及时报告疑似泄密 " + marker), "the entry is listed");
+        assertTrue(conduct.of("SM011").stream().anyMatch(c -> c.reason().contains(marker)
+                && c.incidentId() != null && c.incidentId() == id && "hr".equals(c.recordedBy())));
+        PortalClient auditor = browser();
+        auditor.login("auditor", PASSWORD);
+        Page read = auditor.get("incidents/conduct.xhtml");
+        assertTrue(read.body().contains(marker), "the auditor reads the entries");
+        assertFalse(read.body().contains("id=\"entry\""), "but has no form to enter one");
     }
 
     // ------------------------------------------------------------------------------------------------------------
