@@ -94,23 +94,7 @@ public class EvidenceLog {
      */
     void allowEntriesWithoutPerson(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup startup) {
         try {
-            Connection c = connection();
-            java.sql.DatabaseMetaData meta = c.getMetaData();
-            boolean notNull = false;
-            for (String[] name : new String[][] {{"EVIDENCE_ENTRY", "EMPLOYEE_NO"}, {"evidence_entry", "employee_no"}}) {
-                try (java.sql.ResultSet rs = meta.getColumns(null, null, name[0], name[1])) {
-                    while (rs.next()) {
-                        notNull |= rs.getInt("NULLABLE") == java.sql.DatabaseMetaData.columnNoNulls;
-                    }
-                }
-            }
-            if (notNull) {
-                String sql = meta.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("derby")
-                        ? "alter table evidence_entry alter column employee_no null"
-                        : "alter table evidence_entry alter column employee_no drop not null";
-                try (java.sql.Statement s = c.createStatement()) {
-                    s.executeUpdate(sql);
-                }
+            if (EvidenceRecords.allowEntriesWithoutPerson(connection())) {
                 LOG.info("Evidence log: entries may now be tied to no person");
             }
         } catch (SQLException e) {
