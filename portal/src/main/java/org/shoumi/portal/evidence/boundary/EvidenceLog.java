@@ -55,7 +55,10 @@ public class EvidenceLog {
         em.flush();
         LiveRecord record = read(kind, recordId);
         EvidenceHead head = lockedHead();
-        LoggedEntry e = EvidenceChain.link(head.getLastHash(), head.getLastSequence() + 1, record, clock.millis());
+        // a record tied to no person (a step of an anonymous incident report) is logged to the minute, so its
+        // entry does not pinpoint the moment someone submitted it
+        long at = record.employeeNo() == null ? clock.millis() / 60_000 * 60_000 : clock.millis();
+        LoggedEntry e = EvidenceChain.link(head.getLastHash(), head.getLastSequence() + 1, record, at);
         EvidenceEntry entry = new EvidenceEntry(e.sequence(), kind, recordId, e.employeeNo(), e.recordedAtMillis(),
                 e.content(), e.contentHash(), e.previousHash(), e.chainHash());
         em.persist(entry);
@@ -82,6 +85,21 @@ public class EvidenceLog {
     /** A dated entry of a person's history, in the transaction of the change. */
     void personnelChanged(@Observes PersonnelChanged changed) {
         append(EvidenceKind.PERSONNEL_CHANGE, changed.changeId());
+    }
+
+    /**
+     * On start, before the first-start data and the back-fill (observers without a priority run at APPLICATION + 500):
+     * a log created before entries could be tied to no person has a NOT NULL
+     * staff-number column, which the schema generation (create or extend) does not relax. Relaxed once here.
+     */
+    void allowEntriesWithoutPerson(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup startup) {
+        try {
+            if (EvidenceRecords.allowEntriesWithoutPerson(connection())) {
+                LOG.info("Evidence log: entries may now be tied to no person");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot relax the evidence log's staff-number column", e);
+        }
     }
 
     /** Verifies the whole log against the records, reading the database directly (no cache). */

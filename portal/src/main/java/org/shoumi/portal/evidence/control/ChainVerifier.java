@@ -56,7 +56,7 @@ public final class ChainVerifier {
             LiveRecord record = live.get(e.key());
             if (record == null) {
                 report(problems, count, problem(Problem.Type.MISSING_RECORD, e));
-            } else if (!record.content().equals(e.content()) || !record.employeeNo().equals(e.employeeNo())) {
+            } else if (!record.content().equals(e.content()) || !java.util.Objects.equals(record.employeeNo(), e.employeeNo())) {
                 report(problems, count, problem(Problem.Type.ALTERED_RECORD, e));
             }
             seen.add(e.key());

@@ -61,6 +61,14 @@ public final class EvidenceRecords {
             + "join employee e on e.id = r.employee_id";
     private static final String PASSPORTS = "select p.id, e.employee_no, p.entry_action, p.entry_day, p.request_id, "
             + "p.note, p.recorded_by, p.recorded_at from passport_entry p join employee e on e.id = p.employee_id";
+    private static final String CONDUCT = "select c.id, e.employee_no, c.conduct_kind, c.decided_on, c.reason, "
+            + "c.decided_by, c.document_ref, c.incident_id, c.corrects_id, c.recorded_by, c.recorded_at "
+            + "from conduct_entry c join employee e on e.id = c.employee_id";
+    private static final String INCIDENT_STEPS = "select s.id, i.reporter_no, i.id, i.incident_kind, i.occurred_on, "
+            + "i.place, i.description, i.anonymous, i.reporter_login, i.received_at, i.report_due, "
+            + "i.attachment_type, i.attachment_sha256, s.step_kind, s.stepped_at, s.stepped_by, s.note, s.upward_at, "
+            + "s.upward_to, s.upward_channel, s.upward_ref, s.cause, s.responsibility, s.measures, s.education "
+            + "from incident_step s join incident i on i.id = s.incident_id";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -87,6 +95,32 @@ public final class EvidenceRecords {
              ResultSet rs = s.executeQuery()) {
             return rs.next() ? Optional.of(new ChainVerifier.Head(rs.getLong(1), rs.getString(2))) : Optional.empty();
         }
+    }
+
+    /**
+     * Makes the log's staff-number column nullable where an older schema declared it NOT NULL (the schema
+     * generation only adds tables and columns). Returns whether it changed anything.
+     */
+    public static boolean allowEntriesWithoutPerson(Connection c) throws SQLException {
+        java.sql.DatabaseMetaData meta = c.getMetaData();
+        boolean notNull = false;
+        for (String[] name : new String[][] {{"EVIDENCE_ENTRY", "EMPLOYEE_NO"}, {"evidence_entry", "employee_no"}}) {
+            try (ResultSet rs = meta.getColumns(null, null, name[0], name[1])) {
+                while (rs.next()) {
+                    notNull |= rs.getInt("NULLABLE") == java.sql.DatabaseMetaData.columnNoNulls;
+                }
+            }
+        }
+        if (!notNull) {
+            return false;
+        }
+        String sql = meta.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("derby")
+                ? "alter table evidence_entry alter column employee_no null"
+                : "alter table evidence_entry alter column employee_no drop not null";
+        try (java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+        return true;
     }
 
     public static List<LoggedEntry> entries(Connection c) throws SQLException {
@@ -142,6 +176,8 @@ public final class EvidenceRecords {
             case MATTER_STEP -> matterSteps(c, id);
             case TRAVEL_STEP -> travelSteps(c, id);
             case PASSPORT_CUSTODY -> passports(c, id);
+            case INCIDENT_STEP -> incidentSteps(c, id);
+            case CONDUCT_ENTRY -> conductEntries(c, id);
         };
     }
 
@@ -362,6 +398,48 @@ public final class EvidenceRecords {
                         .text(noRequest ? null : Long.toString(requestId)).text(rs.getString(6))
                         .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
                 list.add(new LiveRecord(EvidenceKind.PASSPORT_CUSTODY, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> incidentSteps(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, INCIDENT_STEPS, "s.id", id, "s.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.INCIDENT_STEP, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).date(date(rs.getDate(5))).text(rs.getString(6))
+                        .digestOf(rs.getString(7)).flag(rs.getBoolean(8)).text(rs.getString(9))
+                        .time(rs.getTimestamp(10)).time(rs.getTimestamp(11)).text(rs.getString(12))
+                        .text(rs.getString(13)).text(rs.getString(14)).time(rs.getTimestamp(15))
+                        .text(rs.getString(16)).digestOf(rs.getString(17)).time(rs.getTimestamp(18))
+                        .text(rs.getString(19)).text(rs.getString(20)).text(rs.getString(21))
+                        .digestOf(rs.getString(22)).digestOf(rs.getString(23)).digestOf(rs.getString(24))
+                        .digestOf(rs.getString(25)).toString();
+                list.add(new LiveRecord(EvidenceKind.INCIDENT_STEP, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> conductEntries(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, CONDUCT, "c.id", id, "c.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                long incident = rs.getLong(8);
+                boolean noIncident = rs.wasNull();
+                long corrects = rs.getLong(9);
+                boolean noCorrection = rs.wasNull();
+                String content = CanonicalContent.of(EvidenceKind.CONDUCT_ENTRY, recordId).text(no)
+                        .text(rs.getString(3)).date(date(rs.getDate(4))).text(rs.getString(5)).text(rs.getString(6))
+                        .text(rs.getString(7)).text(noIncident ? null : Long.toString(incident))
+                        .text(noCorrection ? null : Long.toString(corrects)).text(rs.getString(10))
+                        .time(rs.getTimestamp(11)).toString();
+                list.add(new LiveRecord(EvidenceKind.CONDUCT_ENTRY, recordId, no, content, true));
             }
         }
         return list;

@@ -4,14 +4,14 @@ import java.util.Objects;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 
 /**
- * A record as it is in the database now, with its canonical content. {@code evidential} is false for a record
+ * A record as it is in the database now, with its canonical content; {@code employeeNo} is null for a record
+ * tied to no person (a step of an anonymous incident report). {@code evidential} is false for a record
  * that is not (yet) evidence, such as a quiz attempt still in progress: it needs no entry.
  */
 public record LiveRecord(EvidenceKind kind, long id, String employeeNo, String content, boolean evidential) {
 
     public LiveRecord {
         Objects.requireNonNull(kind);
-        Objects.requireNonNull(employeeNo);
         Objects.requireNonNull(content);
     }
 

@@ -30,7 +30,8 @@ public class EvidenceEntry {
     @Column(name = "record_id", nullable = false)
     private long recordId;
 
-    @Column(name = "employee_no", nullable = false, length = 20)
+    /** null for a record tied to no person (a step of an anonymous incident report) */
+    @Column(name = "employee_no", length = 20)
     private String employeeNo;
 
     @Column(name = "recorded_at_ms", nullable = false)
@@ -56,7 +57,7 @@ public class EvidenceEntry {
         this.sequence = sequence;
         this.kind = Objects.requireNonNull(kind);
         this.recordId = recordId;
-        this.employeeNo = Objects.requireNonNull(employeeNo);
+        this.employeeNo = employeeNo;
         this.recordedAtMillis = recordedAtMillis;
         this.content = Objects.requireNonNull(content);
         this.contentHash = Objects.requireNonNull(contentHash);

@@ -41,6 +41,12 @@ import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.campaigns.boundary.PlanItemDraft;
 import org.shoumi.portal.campaigns.boundary.Plans;
 import org.shoumi.portal.campaigns.entity.EducationPlan;
+import org.shoumi.portal.incidents.boundary.ConductDraft;
+import org.shoumi.portal.incidents.boundary.ConductEntries;
+import org.shoumi.portal.incidents.boundary.Incidents;
+import org.shoumi.portal.incidents.control.Submission;
+import org.shoumi.portal.incidents.entity.ConductKind;
+import org.shoumi.portal.incidents.entity.IncidentKind;
 import org.shoumi.portal.setup.control.DemoDepartures;
 import org.shoumi.portal.setup.control.DemoOrganisation;
 import org.shoumi.portal.setup.control.DemoVettings;
@@ -97,6 +103,12 @@ public class FirstStart {
     Travel travel;
 
     @Inject
+    Incidents incidents;
+
+    @Inject
+    ConductEntries conduct;
+
+    @Inject
     @ConfigProperty(name = "shoumi.portal.mode", defaultValue = "demo")
     String mode;
 
@@ -139,7 +151,19 @@ public class FirstStart {
         if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
             openDemoSelfInspection();
             draftDemoPlan(documents.today().getYear());
+            loadDemoIncidents(LocalDate.now());
         }
+    }
+
+    /** Two incident reports (one named, one anonymous) and a commendation, so the register is not empty. */
+    private void loadDemoIncidents(LocalDate today) {
+        incidents.report(new Submission(IncidentKind.VIOLATION, today.minusDays(2), "综合办公室",
+                "同事在非涉密计算机上插入了存有工作文件的个人U盘，已当面提醒。", false, null), "employee");
+        incidents.report(new Submission(IncidentKind.CARRIER_LOST, today, "三楼小会议室",
+                "会后清点时发现一份标有密级的会议材料不在原处，至今未找到。", true, null), null);
+        conduct.record(new ConductDraft("SM002", ConductKind.COMMENDATION, today.minusDays(30),
+                "保密自查中主动发现并报告办公区域的隐患", "本单位保密委员会", null, null, null), "officer");
+        LOG.info("Loaded the demo incident reports");
     }
 
     /** This year's education plan of the demo unit, as a draft the secrecy officer checks and starts. */

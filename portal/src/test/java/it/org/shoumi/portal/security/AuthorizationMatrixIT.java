@@ -116,6 +116,11 @@ public class AuthorizationMatrixIT {
         row("quizzes/accommodations.xhtml?quiz=PRACTICE", "L   F   F   O   F    F   O");
         row("quizzes/take.xhtml",                     "L   N   N   N   N    N   N");
         row("records/index.xhtml",                    "L   F   O   O   F    O   O");
+        row("incidents/report.xhtml",                 "L   O   O   O   O    O   O");
+        row("incidents/mine.xhtml",                   "L   O   O   O   O    O   O");
+        row("incidents/manage.xhtml",                 "L   F   F   O   F    F   F");
+        row("incidents/manage.xhtml?id=999999999",    "L   F   F   O   F    F   F");
+        row("incidents/conduct.xhtml",                "L   F   O   O   F    O   F");
         row("sessions/checkin.xhtml",                 "L   O   O   O   O    O   O");
         row("sessions/manage.xhtml",                  "L   F   F   O   F    F   O");
         row("sessions/manage.xhtml?session=NO-SUCH",  "L   F   F   O   F    F   O");
@@ -141,6 +146,8 @@ public class AuthorizationMatrixIT {
         row("reports/year.xlsx?year=2026",            "L   F   F   O   O    O   O");
         row("reports/year.pdf?year=2026",             "L   F   F   O   O    O   O");
         row("records/departure?id=999999999",         "L   F   N   N   F    N   N");
+        row("incidents/attachment?id=999999999",     "L   F   F   N   F    F   F");
+        row("incidents/attachment",                   "L   F   F   N   F    F   F");
         row("my-record",                              "L   O   O   O   O    N   N");
         // REST API (a login's session, or the API token)
         row("api/restrictions/SM011",                 "U   F   O   O   F    O   F");

@@ -1,6 +1,7 @@
 package org.shoumi.portal.evidence.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -85,6 +86,18 @@ class EvidenceCheckTest {
             s.execute("create table passport_entry (id bigint primary key, employee_id bigint, entry_action varchar(16), "
                     + "entry_day date, request_id bigint, note varchar(300), recorded_by varchar(64), "
                     + "recorded_at timestamp)");
+            s.execute("create table incident (id bigint primary key, incident_kind varchar(16), occurred_on date, "
+                    + "place varchar(100), description varchar(2000), anonymous boolean, reporter_login varchar(64), "
+                    + "reporter_no varchar(20), received_at timestamp, report_due timestamp, "
+                    + "attachment_type varchar(8), attachment_sha256 varchar(64))");
+            s.execute("create table incident_step (id bigint primary key, incident_id bigint, step_kind varchar(16), "
+                    + "stepped_at timestamp, stepped_by varchar(64), note varchar(2000), upward_at timestamp, "
+                    + "upward_to varchar(100), upward_channel varchar(8), upward_ref varchar(100), "
+                    + "cause varchar(1000), responsibility varchar(1000), measures varchar(1000), "
+                    + "education varchar(1000))");
+            s.execute("create table conduct_entry (id bigint primary key, employee_id bigint, conduct_kind varchar(24), "
+                    + "decided_on date, reason varchar(500), decided_by varchar(100), document_ref varchar(100), "
+                    + "incident_id bigint, corrects_id bigint, recorded_by varchar(64), recorded_at timestamp)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -124,6 +137,14 @@ class EvidenceCheckTest {
                     + "timestamp('2026-12-02 09:00:00'))");
             s.execute("insert into passport_entry values (95, 1, 'DEPOSITED', date('2026-11-01'), null, null, 'officer', "
                     + "timestamp('2026-11-01 10:00:00'))");
+            // an anonymous report: no login, no staff number
+            s.execute("insert into incident values (90, 'CARRIER_LOST', date('2026-12-02'), '机要室', 'U盘遗失', true, "
+                    + "null, null, timestamp('2026-12-02 09:00:00'), timestamp('2026-12-03 09:00:00'), null, null)");
+            s.execute("insert into incident_step values (91, 90, 'RECEIVED', timestamp('2026-12-02 09:00:00'), null, "
+                    + "null, null, null, null, null, null, null, null, null)");
+            s.execute("insert into conduct_entry values (100, 1, 'NOTICE_OF_CRITICISM', date('2026-12-02'), "
+                    + "'违规携带涉密U盘外出', '保密委员会', '保委〔2026〕1号', 90, null, 'officer', "
+                    + "timestamp('2026-12-02 15:00:00'))");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -179,9 +200,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(12, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(14, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(1, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
+                "the anonymous report's step is tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 12 entries and 12 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 14 entries and 14 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -199,6 +222,7 @@ class EvidenceCheckTest {
                 {"update matter_report set note = '另写' where id = 1", "Personal-matter report step 95"},
                 {"update travel_request set country = 'KR' where id = 1", "Step of a travel-abroad request 90"},
                 {"update passport_entry set entry_day = date('2026-11-02') where id = 95", "Passport custody entry 95"},
+                {"update conduct_entry set reason = '另一事由' where id = 100", "Reward or sanction entry 100"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);
@@ -216,6 +240,16 @@ class EvidenceCheckTest {
             drop();
             schema();
         }
+    }
+
+    @Test
+    void anAlteredAnonymousReportIsNamedWithoutAPerson() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("update incident set description = '改写的说明' where id = 90");
+        }
+        String[] out = run(1, URL, "--lang=en");
+        assertTrue(out[3].contains("Altered record") && out[3].contains("Step of an incident case 91"), out[3]);
+        assertFalse(out[3].contains("SM002"), out[3]);
     }
 
     @Test

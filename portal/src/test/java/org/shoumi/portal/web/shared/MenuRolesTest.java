@@ -200,7 +200,8 @@ class MenuRolesTest {
         assertEquals(Menu.ENTRIES.size(), Menu.visibleTo(role -> role == Role.ADMIN || role == Role.HR
                 || role == Role.SECRECY_OFFICER || role == Role.AUDITOR).size(), "together they see everything");
         assertEquals(List.of("menu-home", "menu-library", "menu-quizzes", "menu-pledges", "menu-inspections",
-                "menu-calendar", "menu-findings", "menu-check-in", "menu-matters-mine", "menu-travel"), Menu.visibleTo(Role.EMPLOYEE::equals).stream().map(Menu.Entry::getId).toList());
+                "menu-calendar", "menu-findings", "menu-check-in", "menu-matters-mine", "menu-travel",
+                "menu-incident-report"), Menu.visibleTo(Role.EMPLOYEE::equals).stream().map(Menu.Entry::getId).toList());
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.shoumi.portal.incidents.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import org.shoumi.portal.shared.RecordSection;
+
+/**
+ * The incident register as a sheet of the records workbook (an anonymous report without any reporter), and in a
+ * person's secrecy file the incidents their rewards or sanctions follow from. Having reported an incident is no
+ * mark on the reporter: it is not listed in their file.
+ */
+@ApplicationScoped
+public class IncidentRecordSection implements RecordSection {
+
+    @Inject
+    Incidents incidents;
+
+    @Inject
+    ConductEntries entries;
+
+    @Override
+    public int order() {
+        return 710;
+    }
+
+    @Override
+    public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
+        List<Long> ids = entries.of(employeeNo).stream().map(Rows.Conduct::incidentId).filter(Objects::nonNull)
+                .distinct().toList();
+        List<String> lines = incidents.cases(ids).stream()
+                .map(c -> MessageFormat.format(text.getString("incidents.file.incident.line"), c.reference(),
+                        text.getString("enum.IncidentKind." + c.kind().name()), c.occurredOn().toString(),
+                        ConductRecordSection.time(c.receivedAt(), zone),
+                        text.getString("enum.IncidentStatus." + c.status().name()))).toList();
+        return new FileSection(text.getString("incidents.file.incident.title"), lines);
+    }
+
+    @Override
+    public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        List<String> header = List.of("reference", "kind", "occurredOn", "place", "description", "receivedAt",
+                "reportDue", "reportedUpwardAt", "status", "closedAt", "reporter", "attachment").stream()
+                .map(k -> text.getString("incidents.sheet.register." + k)).toList();
+        List<List<String>> rows = incidents.register().stream().map(c -> List.of(c.reference(),
+                text.getString("enum.IncidentKind." + c.kind().name()), c.occurredOn().toString(),
+                ConductRecordSection.orEmpty(c.place()), c.description(),
+                ConductRecordSection.time(c.receivedAt(), zone), ConductRecordSection.time(c.reportDue(), zone),
+                ConductRecordSection.time(c.reportedUpwardAt(), zone),
+                text.getString("enum.IncidentStatus." + c.status().name()),
+                ConductRecordSection.time(c.closedAt(), zone),
+                c.anonymous() ? text.getString("incidents.anonymous")
+                        : c.reporterLogin() + (c.reporterNo() == null ? "" : " / " + c.reporterNo()),
+                c.attachmentType() == null ? "" : c.attachmentType().name())).toList();
+        return new Sheet(text.getString("incidents.sheet.register.title"), header, rows);
+    }
+}

@@ -1,0 +1,545 @@
+package it.org.shoumi.portal.incidents;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.control.Verification;
+import org.shoumi.portal.evidence.entity.EvidenceEntry;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.incidents.boundary.ConductDraft;
+import org.shoumi.portal.incidents.boundary.ConductEntries;
+import org.shoumi.portal.incidents.boundary.IncidentRefusedException;
+import org.shoumi.portal.incidents.boundary.Incidents;
+import org.shoumi.portal.incidents.boundary.Rows;
+import org.shoumi.portal.incidents.boundary.UpwardReport;
+import org.shoumi.portal.incidents.control.Closure;
+import org.shoumi.portal.incidents.control.Refusal;
+import org.shoumi.portal.incidents.control.ReportClock.Phase;
+import org.shoumi.portal.incidents.control.Submission;
+import org.shoumi.portal.incidents.entity.ConductKind;
+import org.shoumi.portal.incidents.entity.Incident;
+import org.shoumi.portal.incidents.entity.IncidentKind;
+import org.shoumi.portal.incidents.entity.IncidentStatus;
+import org.shoumi.portal.incidents.entity.ReportChannel;
+import org.shoumi.portal.incidents.entity.StepKind;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.records.boundary.Records;
+import org.shoumi.portal.records.control.SecrecyFile;
+
+/**
+ * Incidents on a started server: the 24-hour clock read at fixed moments and stopped by the upward report; an
+ * anonymous report sent by a logged-in employee through the page that the officer sees but that keeps nothing
+ * leading back to the login; closure refused while any of the four "不放过" is missing and, for a lost carrier,
+ * before the upward report; bad attachments and over-long descriptions refused with nothing stored; a conduct
+ * entry (and its correction) in the person's secrecy file; the register and the attachment closed to an
+ * employee; and the evidence chain verifying for every step and entry. Each test makes its own reports (told
+ * apart by a unique marker in the description) and its own people.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IncidentsIT {
+
+    private static final String PASSWORD = "Shoumi@2026";
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(IncidentsIT.class);
+    }
+
+    @Inject
+    Incidents incidents;
+
+    @Inject
+    ConductEntries conduct;
+
+    @Inject
+    Records records;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String marker;
+    private LocalDate yesterday;
+
+    @BeforeEach
+    void aMarker() {
+        marker = "IT-INC-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+    }
+
+    private Submission submission(IncidentKind kind, boolean anonymous, String text, byte[] file) {
+        return new Submission(kind, yesterday, "机要室", text, anonymous, file);
+    }
+
+    private long report(IncidentKind kind, boolean anonymous, String login) {
+        return incidents.report(submission(kind, anonymous, "情况说明 " + marker, null), login);
+    }
+
+    private static List<Refusal> refusals(Runnable r) {
+        return assertThrows(IncidentRefusedException.class, r::run).reasons();
+    }
+
+    private long casesWithMarker() {
+        return data.inTransaction(em -> em.createQuery("select count(i) from Incident i where i.description like :d",
+                Long.class).setParameter("d", "%" + marker + "%").getSingleResult());
+    }
+
+    private List<Long> stepIds(long incident) {
+        return incidents.steps(incident).stream().map(Rows.Step::id).toList();
+    }
+
+    private List<EvidenceEntry> entriesOf(EvidenceKind kind, List<Long> ids) {
+        return data.inTransaction(em -> em.createQuery("select e from EvidenceEntry e where e.kind = :k "
+                + "and e.recordId in :ids order by e.sequence", EvidenceEntry.class).setParameter("k", kind)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    private void assertChainVerifiesFor(EvidenceKind kind, List<Long> ids) {
+        assertEquals(ids.size(), entriesOf(kind, ids).size(), "every record has its entry");
+        Verification v = evidence.verify();
+        assertTrue(v.problems().stream().noneMatch(p -> p.recordKind() == kind && ids.contains(p.recordId())),
+                "the chain verifies for these records: " + v.problems());
+    }
+
+    private PortalClient browser() {
+        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    @Test
+    void theClockRunsFromReceiptAndTheUpwardReportStopsIt() {
+        long id = report(IncidentKind.LEAK, false, "hr");
+        Rows.Case received = incidents.find(id).orElseThrow();
+        Instant t = received.receivedAt();
+        assertEquals(0, t.getEpochSecond() % 60, "kept to the minute");
+        assertEquals(t.plus(Duration.ofHours(24)), received.reportDue());
+
+        Rows.Case at23 = incidents.register(t.plus(Duration.ofHours(23))).stream().filter(c -> c.id() == id)
+                .findFirst().orElseThrow();
+        assertEquals(Phase.RUNNING, at23.clock().phase());
+        assertEquals(Duration.ofHours(1), at23.clock().amount());
+        Rows.Case at25 = incidents.register(t.plus(Duration.ofHours(25))).stream().filter(c -> c.id() == id)
+                .findFirst().orElseThrow();
+        assertEquals(Phase.OVERDUE, at25.clock().phase());
+        assertEquals(Duration.ofHours(1), at25.clock().amount());
+
+        // the officers heard of it, with a link to the case
+        long told = data.inTransaction(em -> em.createQuery("select count(n) from Notification n where "
+                + "n.recipient = 'officer' and n.link = :link", Long.class)
+                .setParameter("link", "/incidents/manage.xhtml?id=" + id).getSingleResult());
+        assertEquals(1, told, "the officer was told of the new report");
+
+        // bad upward reports: before receipt, in the future, nobody named, no channel
+        assertEquals(List.of(Refusal.UPWARD_BEFORE_RECEIPT, Refusal.UPWARD_TO_MISSING, Refusal.CHANNEL_MISSING),
+                refusals(() -> incidents.reportUpward(id, new UpwardReport(t.minusSeconds(60), " ", null, null), "officer")));
+        assertEquals(List.of(Refusal.UPWARD_IN_FUTURE), refusals(() -> incidents.reportUpward(id,
+                new UpwardReport(Instant.now().plus(Duration.ofHours(1)), "市保密局", ReportChannel.PHONE, null), "officer")));
+        assertEquals(1, incidents.steps(id).size(), "nothing stored by a refusal");
+
+        Instant reportedAt = Instant.now().minusSeconds(5);
+        incidents.reportUpward(id, new UpwardReport(reportedAt, "市国家保密局", ReportChannel.PHONE, "电话记录 001"),
+                "officer");
+        for (Duration later : List.of(Duration.ofHours(25), Duration.ofDays(30))) {
+            Rows.Case stopped = incidents.register(t.plus(later)).stream().filter(c -> c.id() == id).findFirst()
+                    .orElseThrow();
+            assertEquals(Phase.REPORTED, stopped.clock().phase(), "stopped at " + later);
+        }
+        assertEquals(List.of(Refusal.ALREADY_REPORTED), refusals(() -> incidents.reportUpward(id,
+                new UpwardReport(reportedAt, "市国家保密局", ReportChannel.WRITTEN, null), "officer")));
+        List<Rows.Step> steps = incidents.steps(id);
+        assertEquals(List.of(StepKind.RECEIVED, StepKind.REPORTED_UPWARD), steps.stream().map(Rows.Step::kind).toList());
+        assertEquals("officer", steps.get(1).by());
+        assertChainVerifiesFor(EvidenceKind.INCIDENT_STEP, stepIds(id));
+        assertTrue(entriesOf(EvidenceKind.INCIDENT_STEP, stepIds(id)).stream()
+                .allMatch(e -> "SM011".equals(e.getEmployeeNo())), "a named report's steps carry the reporter");
+    }
+
+    @Test
+    void anAnonymousReportIsSeenByTheOfficerButLeadsBackToNoLogin() throws Exception {
+        PortalClient employee = browser();
+        employee.login("employee", PASSWORD);
+        String sessionId = employee.cookie("JSESSIONID").orElseThrow();
+        HttpResponse<String> sent = postReport(employee, IncidentKind.CARRIER_LOST, "说明 " + marker, true,
+                "photo.png", "image/png", PNG);
+        assertTrue(sent.statusCode() < 400, "sent: " + sent.statusCode());
+        List<Long> found = data.inTransaction(em -> em.createQuery("select i.id from Incident i "
+                + "where i.description like :d", Long.class).setParameter("d", "%" + marker + "%").getResultList());
+        assertEquals(1, found.size(), () -> "the report was stored; the page answered " + sent.statusCode() + ": "
+                + sent.body().replaceAll("(?s).*<form[^>]*id=\"report\"", "").replaceAll("(?s)</form>.*", ""));
+        long id = found.get(0);
+
+        // the stored row, its steps and their evidence entries hold nothing of the reporter
+        List<String> traces = List.of("employee", "SM002", employeeName(), "127.0.0.1", "0:0:0:0", "localhost",
+                "Java-http-client", sessionId);
+        List<Object> stored = new ArrayList<>();
+        data.inTransaction(em -> {
+            for (Object r : em.createNativeQuery("select * from incident where id = " + id).getResultList()) {
+                stored.addAll(java.util.Arrays.asList((Object[]) r));
+            }
+            for (Object r : em.createNativeQuery("select * from incident_step where incident_id = " + id).getResultList()) {
+                stored.addAll(java.util.Arrays.asList((Object[]) r));
+            }
+            return null;
+        });
+        List<EvidenceEntry> entries = entriesOf(EvidenceKind.INCIDENT_STEP, stepIds(id));
+        assertEquals(1, entries.size());
+        assertNull(entries.get(0).getEmployeeNo(), "the entry is tied to no person");
+        assertEquals(0, entries.get(0).getRecordedAtMillis() % 60_000, "the entry's time is kept to the minute");
+        stored.add(entries.get(0).getContent());
+        for (Object value : stored) {
+            for (String trace : traces) {
+                assertFalse(value != null && value.toString().toLowerCase().contains(trace.toLowerCase()),
+                        "stored value " + value + " contains " + trace);
+            }
+        }
+        Rows.Case seen = incidents.find(id).orElseThrow();
+        assertTrue(seen.anonymous());
+        assertNull(seen.reporterLogin());
+        assertNull(seen.reporterNo());
+        assertNull(incidents.steps(id).get(0).by());
+        assertEquals(IncidentKind.CARRIER_LOST, seen.kind());
+        assertTrue(incidents.mine("employee").stream().noneMatch(m -> m.reference().equals(seen.reference())),
+                "nobody follows an anonymous report");
+
+        // the officer sees it, with its attachment, and nothing of the reporter
+        PortalClient officer = browser();
+        officer.login("officer", PASSWORD);
+        Page page = officer.get("incidents/manage.xhtml?id=" + id);
+        assertEquals(200, page.status());
+        String panel = page.body().substring(page.body().indexOf("id=\"case\""), page.body().indexOf("id=\"register\""));
+        assertTrue(panel.contains(marker), "the officer reads the report");
+        assertTrue(panel.contains("匿名"), "shown as anonymous");
+        for (String trace : List.of("SM002", employeeName(), ">employee<", "employee ")) {
+            assertFalse(panel.contains(trace), "the officer's view names " + trace);
+        }
+        // the register sheet of the records workbook lists it without a reporter
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(records.inspectionWorkbook()))) {
+            Sheet register = wb.getSheet("事件登记");
+            assertTrue(register != null, "the workbook has the incident register");
+            String line = null;
+            for (Row r : register) {
+                if (r.getCell(0) != null && seen.reference().equals(r.getCell(0).toString())) {
+                    StringBuilder b = new StringBuilder();
+                    r.forEach(cell -> b.append(cell).append('|'));
+                    line = b.toString();
+                }
+            }
+            assertTrue(line != null && line.contains("匿名") && line.contains(marker), "the case's line: " + line);
+            for (String trace : List.of("employee", "SM002", employeeName())) {
+                assertFalse(line.contains(trace), line);
+            }
+        }
+        HttpResponse<byte[]> download = officer.raw("incidents/attachment?id=" + id);
+        assertEquals(200, download.statusCode());
+        assertEquals("image/png", download.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertArrayEquals(PNG, download.body());
+        assertEquals(403, employee.raw("incidents/attachment?id=" + id).statusCode(), "the attachment is the officer's");
+        assertChainVerifiesFor(EvidenceKind.INCIDENT_STEP, stepIds(id));
+    }
+
+    @Test
+    void badAttachmentsAndLongDescriptionsAreRefusedAndNothingIsStored() throws Exception {
+        byte[] big = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(PNG, 0, big, 0, PNG.length);
+        assertEquals(List.of(Refusal.ATTACHMENT_TOO_LARGE), refusals(() -> incidents.report(
+                submission(IncidentKind.LEAK, true, "说明 " + marker, big), "employee")));
+        assertEquals(List.of(Refusal.ATTACHMENT_TYPE), refusals(() -> incidents.report(submission(IncidentKind.LEAK,
+                true, "说明 " + marker, "MZ\u0090 not a photo".getBytes(StandardCharsets.ISO_8859_1)), "employee")));
+        assertEquals(List.of(Refusal.DESCRIPTION_TOO_LONG), refusals(() -> incidents.report(
+                submission(IncidentKind.VIOLATION, false, marker + "字".repeat(2000), null), "employee")));
+        assertEquals(List.of(Refusal.OCCURRED_IN_FUTURE), refusals(() -> incidents.report(new Submission(
+                IncidentKind.OTHER, yesterday.plusDays(3), null, "说明 " + marker, false, null), "employee")));
+        assertEquals(0, casesWithMarker(), "nothing stored");
+
+        // through the page: the message names the field, and nothing is stored
+        PortalClient employee = browser();
+        employee.login("employee", PASSWORD);
+        HttpResponse<String> wrongType = postReport(employee, IncidentKind.LEAK, "说明 " + marker, true, "photo.png",
+                "image/png", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, wrongType.statusCode());
+        assertTrue(wrongType.body().contains("附件："), "the message names the attachment");
+        HttpResponse<String> tooLong = postReport(employee, IncidentKind.LEAK, marker + "字".repeat(2000), true, null,
+                null, null);
+        assertEquals(200, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("情况说明：不超过 2000 字"), "the message names the description");
+        // over the servlet's multipart limit (the same 5 MB): refused before the page reads anything
+        HttpResponse<String> tooLarge = postReport(employee, IncidentKind.LEAK, "说明 " + marker, true, "photo.png",
+                "image/png", big);
+        assertTrue(tooLarge.statusCode() < 500, "status " + tooLarge.statusCode());
+        assertFalse(tooLarge.body().contains("\tat ") || tooLarge.body().contains("Caused by"), "no stack trace");
+        assertEquals(0, casesWithMarker(), "nothing stored");
+    }
+
+    @Test
+    void closingNeedsAllFourAnswers() {
+        long id = report(IncidentKind.VIOLATION, false, "hr");
+        incidents.addNote(id, "约谈当事人，核实经过。", "officer");
+        assertEquals(List.of(Refusal.NOTE_TOO_LONG), refusals(() -> incidents.addNote(id, "字".repeat(2001), "officer")));
+        assertEquals(List.of(Refusal.CAUSE_MISSING, Refusal.RESPONSIBILITY_MISSING, Refusal.MEASURES_MISSING,
+                Refusal.EDUCATION_MISSING), refusals(() -> incidents.close(id, new Closure.Answers(null, null, null, null),
+                "officer")));
+        String[] four = {"原因已查清", "当事人已批评教育", "已加装门禁", "全处室已学习通报"};
+        for (int missing = 0; missing < 4; missing++) {
+            String[] a = four.clone();
+            a[missing] = " ";
+            List<Refusal> r = refusals(() -> incidents.close(id, new Closure.Answers(a[0], a[1], a[2], a[3]), "officer"));
+            assertEquals(1, r.size(), "only the missing one is named: " + r);
+            assertEquals(List.of(Refusal.CAUSE_MISSING, Refusal.RESPONSIBILITY_MISSING, Refusal.MEASURES_MISSING,
+                    Refusal.EDUCATION_MISSING).get(missing), r.get(0));
+        }
+        assertEquals(IncidentStatus.OPEN, incidents.find(id).orElseThrow().status());
+        assertEquals(2, incidents.steps(id).size(), "refusals stored nothing");
+
+        incidents.close(id, new Closure.Answers(four[0], four[1], four[2], four[3]), "officer");
+        Rows.Case closed = incidents.find(id).orElseThrow();
+        assertEquals(IncidentStatus.CLOSED, closed.status());
+        assertEquals(Phase.NOT_REQUIRED, closed.clock().phase());
+        assertEquals(List.of(StepKind.RECEIVED, StepKind.NOTE, StepKind.CLOSED),
+                incidents.steps(id).stream().map(Rows.Step::kind).toList());
+        assertEquals(List.of(Refusal.ALREADY_CLOSED), refusals(() -> incidents.addNote(id, "补充", "officer")));
+        assertTrue(incidents.mine("hr").stream().anyMatch(m -> m.reference().equals(closed.reference())
+                && m.status() == IncidentStatus.CLOSED), "the reporter follows it");
+        long told = data.inTransaction(em -> em.createQuery("select count(n) from Notification n where "
+                + "n.recipient = 'hr' and n.messageKey = 'incidents.notify.closed' and n.arguments like :ref",
+                Long.class).setParameter("ref", "%" + closed.reference() + "%").getSingleResult());
+        assertEquals(1, told, "the reporter was told of the closure");
+        assertChainVerifiesFor(EvidenceKind.INCIDENT_STEP, stepIds(id));
+    }
+
+    @Test
+    void aLostCarrierClosesOnlyAfterTheUpwardReport() {
+        long id = report(IncidentKind.CARRIER_LOST, true, "employee");
+        Closure.Answers all = new Closure.Answers("遗失于出租车", "当事人通报批评", "涉密U盘统一登记", "全员警示教育");
+        assertEquals(List.of(Refusal.UPWARD_REPORT_FIRST), refusals(() -> incidents.close(id, all, "officer")));
+        assertEquals(IncidentStatus.OPEN, incidents.find(id).orElseThrow().status());
+        incidents.reportUpward(id, new UpwardReport(Instant.now().minusSeconds(1), "上级保密行政管理部门",
+                ReportChannel.WRITTEN, "保密〔2026〕12号"), "officer");
+        incidents.close(id, all, "officer");
+        assertEquals(IncidentStatus.CLOSED, incidents.find(id).orElseThrow().status());
+        assertChainVerifiesFor(EvidenceKind.INCIDENT_STEP, stepIds(id));
+    }
+
+    @Test
+    void aConductEntryAndItsCorrectionAreInThePersonsFile() {
+        String tail = marker.substring(Math.max(0, marker.length() - 8));
+        Department d = new Department("ITI_" + tail, "事件测试部门" + tail, "Incident test " + tail);
+        Post post = data.inTransaction(em -> em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1)
+                .getSingleResult());
+        data.persist(d);
+        String no = "I" + tail;
+        data.persist(new Employee(no, "赵事件", d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, yesterday));
+        long incident = report(IncidentKind.VIOLATION, true, "employee");
+        String reference = Incident.reference(incident);
+
+        assertEquals(List.of(Refusal.PERSON_UNKNOWN, Refusal.REASON_MISSING, Refusal.AUTHORITY_MISSING),
+                refusals(() -> conduct.record(new ConductDraft("NOBODY-" + tail, ConductKind.CRITICISM, yesterday,
+                        " ", null, null, null, null), "officer")));
+        assertEquals(List.of(Refusal.DECIDED_ON_IN_FUTURE, Refusal.REASON_TOO_LONG, Refusal.UNKNOWN_INCIDENT),
+                refusals(() -> conduct.record(new ConductDraft(no, ConductKind.CRITICISM, yesterday.plusDays(5),
+                        "字".repeat(501), "保密委员会", null, "SJ-999999999", null), "officer")));
+        assertTrue(conduct.of(no).isEmpty(), "nothing stored");
+
+        long first = conduct.record(new ConductDraft(no, ConductKind.NOTICE_OF_CRITICISM, yesterday,
+                "违规将涉密U盘带出办公区 " + marker, "保密委员会", "保委〔2026〕3号", reference, null), "officer");
+        long second = conduct.record(new ConductDraft(no, ConductKind.CRITICISM, yesterday,
+                "复核后改为批评教育 " + marker, "保密委员会", "保委〔2026〕4号", reference, first), "hr");
+        assertEquals(List.of(Refusal.CORRECTED_ALREADY), refusals(() -> conduct.record(new ConductDraft(no,
+                ConductKind.OTHER, yesterday, "再次更正", "保密委员会", null, null, first), "officer")));
+
+        List<Rows.Conduct> rows = conduct.of(no);
+        assertEquals(List.of(first, second), rows.stream().map(Rows.Conduct::id).toList());
+        assertFalse(rows.get(0).stands(), "the corrected entry no longer stands");
+        assertEquals(second, rows.get(0).correctedBy());
+
+        SecrecyFile file = records.file(no).orElseThrow();
+        SecrecyFile.Extra section = file.extra().stream().filter(e -> e.title().equals("奖惩记录")).findFirst()
+                .orElseThrow(() -> new AssertionError("no conduct section in " + file.extra()));
+        assertEquals(2, section.lines().size(), section.lines().toString());
+        assertTrue(section.lines().get(0).contains("通报批评") && section.lines().get(0).contains(marker)
+                && section.lines().get(0).contains("已由第 " + second + " 号更正"), section.lines().get(0));
+        assertTrue(section.lines().get(1).contains("更正第 " + first + " 号"), section.lines().get(1));
+        SecrecyFile.Extra behind = file.extra().stream().filter(e -> e.title().equals("奖惩所涉事件")).findFirst()
+                .orElseThrow();
+        assertEquals(1, behind.lines().size());
+        assertTrue(behind.lines().get(0).startsWith(reference), behind.lines().get(0));
+        assertTrue(records.file("SM002").orElseThrow().extra().stream().filter(e -> e.title().equals("奖惩所涉事件"))
+                .allMatch(e -> e.lines().stream().noneMatch(l -> l.startsWith(reference))),
+                "reporting is no mark on the reporter");
+        assertChainVerifiesFor(EvidenceKind.CONDUCT_ENTRY, List.of(first, second));
+        assertTrue(entriesOf(EvidenceKind.CONDUCT_ENTRY, List.of(first)).stream()
+                .allMatch(e -> no.equals(e.getEmployeeNo())));
+    }
+
+    @Test
+    void anEmployeeCannotOpenTheRegisterNorTheConductPage() throws Exception {
+        PortalClient employee = browser();
+        employee.login("employee", PASSWORD);
+        assertEquals(403, employee.get("incidents/manage.xhtml").status());
+        assertEquals(403, employee.get("incidents/conduct.xhtml").status());
+        assertEquals(200, employee.get("incidents/report.xhtml").status());
+        PortalClient officer = browser();
+        officer.login("officer", PASSWORD);
+        Page register = officer.get("incidents/manage.xhtml");
+        assertEquals(200, register.status());
+        assertTrue(register.body().contains("id=\"register\""));
+    }
+
+    @Test
+    void theOfficerWorksACaseThroughThePages() throws Exception {
+        long id = report(IncidentKind.LEAK, false, "hr");
+        PortalClient officer = browser();
+        officer.login("officer", PASSWORD);
+        Page page = officer.get("incidents/manage.xhtml?id=" + id);
+        assertTrue(page.body().contains("距上报时限还剩 23 小时"), "the clock runs");
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
+        page = officer.submit(page, "upward", "upward:record-upward", Map.of("upward:day_input",
+                now.toLocalDate().toString(), "upward:time_input", String.format("%02d:%02d", now.getHour(),
+                        now.getMinute()), "upward:to", "市国家保密局", "upward:channel", "PHONE",
+                "upward:reference", "电话记录 " + marker));
+        assertTrue(page.body().contains("已按时向上级报告"), "the clock stopped");
+        page = officer.submit(page, "note", "note:add-note", Map.of("note:text", "调取门禁记录 " + marker));
+        assertTrue(page.body().contains("调取门禁记录 " + marker), "the note is in the history");
+        page = officer.submit(page, "close", "close:close-case", Map.of("close:cause", "原因已查清",
+                "close:responsibility", "已处理", "close:measures", "已整改", "close:education", " "));
+        assertTrue(page.body().contains("有关人员受教育情况：结案必填"), "the missing answer is named");
+        assertEquals(IncidentStatus.OPEN, incidents.find(id).orElseThrow().status());
+        page = officer.submit(page, "close", "close:close-case", Map.of("close:cause", "原因已查清",
+                "close:responsibility", "已处理", "close:measures", "已整改", "close:education", "已组织学习"));
+        assertEquals(IncidentStatus.CLOSED, incidents.find(id).orElseThrow().status());
+        assertEquals(List.of(StepKind.RECEIVED, StepKind.REPORTED_UPWARD, StepKind.NOTE, StepKind.CLOSED),
+                incidents.steps(id).stream().map(Rows.Step::kind).toList());
+
+        // HR enters a commendation for the reporter through the conduct page; the auditor only reads it
+        PortalClient hr = browser();
+        hr.login("hr", PASSWORD);
+        Page conductPage = hr.get("incidents/conduct.xhtml");
+        conductPage = hr.submit(conductPage, "entry", "entry:record", Map.of("entry:employeeNo", "SM011",
+                "entry:kind", "COMMENDATION", "entry:decidedOn_input", yesterday.toString(),
+                "entry:reason", "及时报告疑似泄密 " + marker, "entry:decidedBy", "本单位保密委员会",
+                "entry:incident", Incident.reference(id)));
+        assertTrue(conductPage.body().contains("及时报告疑似泄密 " + marker), "the entry is listed");
+        assertTrue(conduct.of("SM011").stream().anyMatch(c -> c.reason().contains(marker)
+                && c.incidentId() != null && c.incidentId() == id && "hr".equals(c.recordedBy())));
+        PortalClient auditor = browser();
+        auditor.login("auditor", PASSWORD);
+        Page read = auditor.get("incidents/conduct.xhtml");
+        assertTrue(read.body().contains(marker), "the auditor reads the entries");
+        assertFalse(read.body().contains("id=\"entry\""), "but has no form to enter one");
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    private String employeeName() {
+        return data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", "SM002").getSingleResult().getName());
+    }
+
+    /** Posts the report form as a browser does (multipart), with or without a file; redirects are not followed. */
+    private HttpResponse<String> postReport(PortalClient client, IncidentKind kind, String description,
+                                            boolean anonymous, String fileName, String type, byte[] content)
+            throws Exception {
+        Page page = client.get("incidents/report.xhtml");
+        assertEquals(200, page.status());
+        Matcher start = Pattern.compile("<form[^>]*\\bid=\"report\"").matcher(page.body());
+        assertTrue(start.find(), "the page has the report form");
+        String form = page.body().substring(start.start());
+        form = form.substring(0, form.indexOf("</form>"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(form);
+        while (hidden.find()) {
+            Matcher name = NAME.matcher(hidden.group());
+            Matcher value = VALUE.matcher(hidden.group());
+            if (name.find()) {
+                fields.put(name.group(1), value.find() ? value.group(1).replace("&#58;", ":") : "");
+            }
+        }
+        fields.put("primefaces.nonce", PortalClient.nonce(page).orElse(""));
+        fields.put("report:kind", kind.name());
+        fields.put("report:occurredOn_input", yesterday.toString());
+        fields.put("report:place", "");
+        fields.put("report:description", description);
+        if (anonymous) {
+            fields.put("report:anonymous_input", "on");
+        }
+        fields.put("report:submit", "");
+        Matcher fileInput = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(form);
+        assertTrue(fileInput.find(), "the form has a file input");
+        Matcher fileName2 = NAME.matcher(fileInput.group());
+        assertTrue(fileName2.find());
+        String boundary = "----shoumi" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName2.group(1)
+                + "\"; filename=\"" + (fileName == null ? "" : fileName) + "\"\r\nContent-Type: "
+                + (type == null ? "application/octet-stream" : type) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        if (content != null) {
+            body.write(content);
+        }
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String session = client.cookie("JSESSIONID").orElseThrow();
+        String ltpa = client.cookie("LtpaToken2").orElse("");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return http.send(HttpRequest.newBuilder(page.uri())
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Cookie", "JSESSIONID=" + session + (ltpa.isEmpty() ? "" : "; LtpaToken2=" + ltpa))
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+}

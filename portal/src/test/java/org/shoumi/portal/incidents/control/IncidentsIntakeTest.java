@@ -1,0 +1,78 @@
+package org.shoumi.portal.incidents.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.incidents.entity.Incident;
+import org.shoumi.portal.incidents.entity.IncidentKind;
+import org.shoumi.portal.incidents.entity.IncidentStep;
+
+class IncidentsIntakeTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+    private static final Instant NOW = Instant.parse("2026-12-03T02:15:42.123Z");
+    private static final long MAX = 5 * 1024 * 1024;
+
+    private static Submission submission(boolean anonymous, String description, byte[] file) {
+        return new Submission(IncidentKind.CARRIER_LOST, TODAY, "三楼机要室", description, anonymous, file);
+    }
+
+    @Test
+    void anAnonymousReportNamesNobodyWhateverIsPassed() {
+        Incident i = Intake.incident(submission(true, "U盘遗失", null), "employee", "SM002", NOW, Duration.ofHours(24));
+        assertTrue(i.isAnonymous());
+        assertNull(i.getReporterLogin());
+        assertNull(i.getReporterNo());
+        IncidentStep received = IncidentStep.received(i, null);
+        assertNull(received.getSteppedBy());
+    }
+
+    @Test
+    void aNamedReportKeepsItsReporter() {
+        Incident i = Intake.incident(submission(false, "U盘遗失", null), "employee", "SM002", NOW, Duration.ofHours(24));
+        assertFalse(i.isAnonymous());
+        assertEquals("employee", i.getReporterLogin());
+        assertEquals("SM002", i.getReporterNo());
+    }
+
+    @Test
+    void theReceiptIsKeptToTheMinuteAndTheReportIsDueTheConfiguredHoursLater() {
+        Incident i = Intake.incident(submission(true, "U盘遗失", null), null, null, NOW, Duration.ofHours(24));
+        assertEquals(Instant.parse("2026-12-03T02:15:00Z"), i.getReceivedAt());
+        assertEquals(Instant.parse("2026-12-04T02:15:00Z"), i.getReportDue());
+    }
+
+    @Test
+    void anAcceptableSubmissionHasNoProblems() {
+        assertEquals(List.of(), Intake.problems(submission(true, "字".repeat(2000), IncidentsAttachmentTest.PNG), TODAY, MAX));
+    }
+
+    @Test
+    void eachBadFieldIsNamed() {
+        assertEquals(List.of(Refusal.DESCRIPTION_TOO_LONG),
+                Intake.problems(submission(false, "字".repeat(2001), null), TODAY, MAX));
+        assertEquals(List.of(Refusal.DESCRIPTION_MISSING), Intake.problems(submission(false, "  ", null), TODAY, MAX));
+        assertEquals(List.of(Refusal.KIND_MISSING, Refusal.OCCURRED_IN_FUTURE, Refusal.PLACE_TOO_LONG),
+                Intake.problems(new Submission(null, TODAY.plusDays(1), "地".repeat(101), "说明", true, null), TODAY,
+                        MAX));
+        assertEquals(List.of(Refusal.OCCURRED_MISSING),
+                Intake.problems(new Submission(IncidentKind.LEAK, null, null, "说明", true, null), TODAY, MAX));
+    }
+
+    @Test
+    void anAttachmentTooLargeOrOfTheWrongTypeIsRefused() {
+        byte[] big = new byte[11];
+        System.arraycopy(IncidentsAttachmentTest.PNG, 0, big, 0, 8);
+        assertEquals(List.of(Refusal.ATTACHMENT_TOO_LARGE), Intake.problems(submission(true, "说明", big), TODAY, 10));
+        assertEquals(List.of(Refusal.ATTACHMENT_TYPE),
+                Intake.problems(submission(true, "说明", "MZ exe".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                        TODAY, MAX));
+    }
+}
