@@ -49,6 +49,8 @@ public final class EvidenceRecords {
             + "s.starts_at, s.ends_at, s.session_hours, a.recorded_how, a.recorded_by, a.recorded_at "
             + "from session_attendance a join training_session s on s.id = a.session_id "
             + "join employee e on e.id = a.employee_id";
+    private static final String ISSUES = "select i.id, i.topic, i.occasion, i.due_on, i.department_code, "
+            + "i.addressees, i.issued_by, i.issued_at from topic_pledge_issue i";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -126,6 +128,7 @@ public final class EvidenceRecords {
             case PERIOD_ADJUSTMENT -> adjustments(c, id);
             case QUIZ_ACCOMMODATION -> accommodations(c, id);
             case SESSION_ATTENDANCE -> attendances(c, id);
+            case PLEDGE_ISSUE -> issues(c, id);
         };
     }
 
@@ -279,6 +282,21 @@ public final class EvidenceRecords {
                         .time(rs.getTimestamp(7)).decimal(rs.getBigDecimal(8)).text(rs.getString(9))
                         .text(rs.getString(10)).time(rs.getTimestamp(11)).toString();
                 list.add(new LiveRecord(EvidenceKind.SESSION_ATTENDANCE, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    /** Topic pledge issues: not tied to one person (the staff numbers concerned are part of the content). */
+    private static List<LiveRecord> issues(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, ISSUES, "i.id", id, "i.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String content = CanonicalContent.of(EvidenceKind.PLEDGE_ISSUE, recordId).text(rs.getString(2))
+                        .text(rs.getString(3)).date(date(rs.getDate(4))).text(rs.getString(5))
+                        .text(rs.getString(6)).text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
+                list.add(new LiveRecord(EvidenceKind.PLEDGE_ISSUE, recordId, null, content, true));
             }
         }
         return list;

@@ -3,5 +3,6 @@ package org.shoumi.portal.evidence.entity;
 /** The kinds of record the evidence log keeps; the order is the order of the one-time back-fill. */
 public enum EvidenceKind {
     ACKNOWLEDGEMENT, QUIZ_ATTEMPT, SIGNED_PLEDGE, DEPARTURE_APPROVAL, PERSONNEL_CHANGE,
-    PERIOD_ADJUSTMENT, QUIZ_ACCOMMODATION, SESSION_ATTENDANCE
+    PERIOD_ADJUSTMENT, QUIZ_ACCOMMODATION, SESSION_ATTENDANCE,
+    PLEDGE_ISSUE
 }
