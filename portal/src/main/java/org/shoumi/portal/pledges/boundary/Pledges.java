@@ -109,7 +109,9 @@ public class Pledges {
     public Optional<YearlyPledge> yearly(String username) {
         return person(username).map(p -> {
             LocalDate last = lastYearly(p);
-            return new YearlyPledge(last, last == null ? null : PledgeValidity.validUntil(last), owesYearly(p),
+            // owed again too when this year's was signed on a template version a material change replaced
+            return new YearlyPledge(last, last == null ? null : PledgeValidity.validUntil(last),
+                    owesYearly(p) || special.owes(p, PledgeKind.IN_POST),
                     p.getSecrecyClass().isSecretRelated());
         });
     }

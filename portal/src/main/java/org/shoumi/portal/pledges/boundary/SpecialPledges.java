@@ -142,9 +142,10 @@ public class SpecialPledges {
         List<Long> ids = people.values().stream().map(Employee::getId).toList();
         List<String> logins = em.createQuery("select a.username from Account a where a.employee.id in :ids",
                 String.class).setParameter("ids", ids).getResultList();
-        String due = draft.dueOn() == null ? "" : draft.dueOn().toString();
-        logins.forEach(u -> notifications.tell(u, "pledge.topic.notice", List.of(issue.getOccasion(), due),
-                "/pledges/mine.xhtml"));
+        String key = draft.dueOn() == null ? "pledge.topic.noticeOpen" : "pledge.topic.notice";
+        List<String> args = draft.dueOn() == null ? List.of(issue.getOccasion())
+                : List.of(issue.getOccasion(), draft.dueOn().toString());
+        logins.forEach(u -> notifications.tell(u, key, args, "/pledges/mine.xhtml"));
         return issue.getId();
     }
 

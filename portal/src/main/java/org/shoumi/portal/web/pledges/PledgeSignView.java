@@ -38,6 +38,7 @@ public class PledgeSignView implements Serializable {
     Messages messages;
 
     private String kind;
+    private Long issue;
     private PledgeDraft draft;
     private String password;
     private String typedName;
@@ -52,7 +53,7 @@ public class PledgeSignView implements Serializable {
         }
         if (draft == null) {
             try {
-                draft = pledges.draft(external.getRemoteUser(), pledgeKind);
+                draft = pledges.draft(external.getRemoteUser(), pledgeKind, issue);
             } catch (PledgeRefusedException refused) {
                 external.responseSendError(404, null);
                 return;
@@ -81,7 +82,7 @@ public class PledgeSignView implements Serializable {
         }
         try {
             pledges.sign(new Signing(external.getRemoteUser(), draft.kind(), draft.version(), draft.sha256(), secret,
-                    typedName, signature, request.getRemoteAddr(), request.getHeader("User-Agent")));
+                    typedName, signature, request.getRemoteAddr(), request.getHeader("User-Agent"), draft.issue()));
             messages.info("pledge.signed", draft.title());
             return "/pledges/mine.xhtml?faces-redirect=true";
         } catch (StepRefusedException tooEarly) {
@@ -96,7 +97,7 @@ public class PledgeSignView implements Serializable {
             messages.error("pledge.refused." + refused.reason().name());
             refused.missing().forEach(step -> messages.error("enum.Item." + step));
             if (refused.reason() == PledgeRefusedException.Reason.TEXT_CHANGED) {
-                draft = pledges.draft(external.getRemoteUser(), draft.kind());
+                draft = pledges.draft(external.getRemoteUser(), draft.kind(), draft.issue());
             }
             return null;
         } finally {
@@ -119,6 +120,15 @@ public class PledgeSignView implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind;
+    }
+
+    /** For a topic pledge: the issue it answers ({@code ?issue=}); none: the oldest the person owes. */
+    public Long getIssue() {
+        return issue;
+    }
+
+    public void setIssue(Long issue) {
+        this.issue = issue;
     }
 
     public PledgeDraft getDraft() {

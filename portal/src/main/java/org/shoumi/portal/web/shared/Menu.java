@@ -93,6 +93,7 @@ public class Menu {
             new Entry("menu-year-report", "/reports/year", "menu.yearReport", SECRECY_OFFICER, DEPT_HEAD, AUDITOR,
                     ADMIN),
             new Entry("menu-sessions", "/sessions/manage", "menu.sessions", SECRECY_OFFICER, ADMIN),
+            new Entry("menu-special-pledges", "/pledges/topics", "menu.specialPledges", SECRECY_OFFICER),
             new Entry("menu-content", "/content/manage", "menu.content", SECRECY_OFFICER, ADMIN),
             new Entry("menu-records", "/records/index", "menu.records", HR, SECRECY_OFFICER, AUDITOR, ADMIN),
             new Entry("menu-evidence", "/audit/evidence", "menu.evidence", AUDITOR, SECRECY_OFFICER, ADMIN),
