@@ -296,7 +296,8 @@ public final class EvidenceRecords {
                 String content = CanonicalContent.of(EvidenceKind.PLEDGE_ISSUE, recordId).text(rs.getString(2))
                         .text(rs.getString(3)).date(date(rs.getDate(4))).text(rs.getString(5))
                         .text(rs.getString(6)).text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
-                list.add(new LiveRecord(EvidenceKind.PLEDGE_ISSUE, recordId, null, content, true));
+                // not one person's record: logged with an empty staff number (the column is required)
+                list.add(new LiveRecord(EvidenceKind.PLEDGE_ISSUE, recordId, "", content, true));
             }
         }
         return list;

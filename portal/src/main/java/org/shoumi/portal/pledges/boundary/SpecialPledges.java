@@ -330,20 +330,19 @@ public class SpecialPledges {
                 || published.effective().isAfter(documents.today())) {
             return;
         }
-        String base = "select a.username from Account a join a.employee e, SignedPledge s where s.employee = e "
-                + "and s.pledgeKind = :k and s.templateKey = :key ";
-        String tail = " group by a.username having max(s.templateVersion) < :v";
+        // who signed this template on an older version (this year, for the yearly kinds) and not on this one
+        String signedOlder = "exists (select s from SignedPledge s where s.employee = e and s.pledgeKind = :k "
+                + "and s.templateKey = :key and s.signedAt >= :from) and not exists (select n from SignedPledge n "
+                + "where n.employee = e and n.pledgeKind = :k and n.templateKey = :key and n.templateVersion >= :v)";
+        String base = "select distinct a.username from Account a join a.employee e where " + signedOlder;
         jakarta.persistence.TypedQuery<String> q = switch (published.pledgeKind()) {
-            case AGREEMENT -> em.createQuery(base + "and e.status <> :left" + tail, String.class)
-                    .setParameter("left", EmployeeStatus.LEFT_UNIT);
-            case IN_POST -> em.createQuery(base + "and e.status = :active and s.signedAt >= :from and "
-                    + "e.secrecyClass in :classes" + tail, String.class)
+            case AGREEMENT -> em.createQuery(base + " and e.status <> :left", String.class)
+                    .setParameter("left", EmployeeStatus.LEFT_UNIT).setParameter("from", Instant.EPOCH);
+            case IN_POST -> em.createQuery(base + " and e.status = :active and e.secrecyClass <> :none", String.class)
                     .setParameter("active", EmployeeStatus.ACTIVE).setParameter("from", startOfYear())
-                    .setParameter("classes", java.util.Arrays.stream(
-                            org.shoumi.portal.employees.entity.SecrecyClass.values())
-                            .filter(org.shoumi.portal.employees.entity.SecrecyClass::isSecretRelated).toList());
-            case RESPONSIBILITY -> em.createQuery(base + "and e.status = :active and s.signedAt >= :from and "
-                    + "exists (select r from Account h join h.roles r where h = a and r = :role)" + tail, String.class)
+                    .setParameter("none", org.shoumi.portal.employees.entity.SecrecyClass.NONE);
+            case RESPONSIBILITY -> em.createQuery(base + " and e.status = :active and exists (select h from Account h "
+                            + "join h.roles r where h = a and r = :role)", String.class)
                     .setParameter("active", EmployeeStatus.ACTIVE).setParameter("from", startOfYear())
                     .setParameter("role", Role.DEPT_HEAD);
             // onboarding and exit follow their programmes; an open topic pledge just shows the new text
