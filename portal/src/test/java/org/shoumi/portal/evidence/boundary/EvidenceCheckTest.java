@@ -68,6 +68,9 @@ class EvidenceCheckTest {
                     + "session_hours decimal(4,1))");
             s.execute("create table session_attendance (id bigint primary key, session_id bigint, employee_id bigint, "
                     + "recorded_how varchar(24), recorded_by varchar(64), recorded_at timestamp)");
+            s.execute("create table topic_pledge_issue (id bigint primary key, topic varchar(32), "
+                    + "occasion varchar(200), due_on date, department_code varchar(32), addressees clob, "
+                    + "issued_by varchar(64), issued_at timestamp)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -95,6 +98,8 @@ class EvidenceCheckTest {
                     + "timestamp('2026-12-01 09:00:00'), timestamp('2026-12-01 11:00:00'), 2.0)");
             s.execute("insert into session_attendance values (80, 1, 1, 'SELF_CHECK_IN', 'employee', "
                     + "timestamp('2026-12-01 08:50:00'))");
+            s.execute("insert into topic_pledge_issue values (90, 'STORAGE_MEDIUM', '领取移动存储介质 U-2026-031', "
+                    + "null, null, 'SM002', 'officer', timestamp('2026-12-02 09:00:00'))");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -150,9 +155,9 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(8, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(9, EvidenceRecords.entries(c).size(), "one entry per kind");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 8 entries and 8 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 9 entries and 9 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -166,6 +171,7 @@ class EvidenceCheckTest {
                 {"update post_exit_period set end_date = date('2026-12-01') where id = 1", "Approved departure 30"},
                 {"update quiz_accommodation set extra_minutes = 300 where id = 70", "Exam accommodation (extra time or attempts) 70"},
                 {"update training_session set session_hours = 8.0 where id = 1", "Attendance at an offline training session 80"},
+                {"update topic_pledge_issue set addressees = 'SM003' where id = 90", "Topic pledge issued 90"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);
@@ -174,8 +180,9 @@ class EvidenceCheckTest {
                 c.commit();
                 String[] out = run(1, URL, "--lang=en");
                 assertTrue(out[2].startsWith("1 problem(s)"), out[2]);
-                assertTrue(out[3].contains("Altered record") && out[3].contains(t[1]) && out[3].contains("SM002"),
-                        out[3]);
+                // a topic pledge issue is no one person's record: it names nobody
+                assertTrue(out[3].contains("Altered record") && out[3].contains(t[1])
+                        && (t[1].startsWith("Topic pledge issued") || out[3].contains("SM002")), out[3]);
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);
