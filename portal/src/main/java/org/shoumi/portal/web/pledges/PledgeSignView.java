@@ -38,7 +38,7 @@ public class PledgeSignView implements Serializable {
     Messages messages;
 
     private String kind;
-    private Long issue;
+    private String issue;
     private PledgeDraft draft;
     private String password;
     private String typedName;
@@ -53,7 +53,7 @@ public class PledgeSignView implements Serializable {
         }
         if (draft == null) {
             try {
-                draft = pledges.draft(external.getRemoteUser(), pledgeKind, issue);
+                draft = pledges.draft(external.getRemoteUser(), pledgeKind, issueId(issue));
             } catch (PledgeRefusedException refused) {
                 external.responseSendError(404, null);
                 return;
@@ -123,12 +123,24 @@ public class PledgeSignView implements Serializable {
     }
 
     /** For a topic pledge: the issue it answers ({@code ?issue=}); none: the oldest the person owes. */
-    public Long getIssue() {
+    public String getIssue() {
         return issue;
     }
 
-    public void setIssue(Long issue) {
+    public void setIssue(String issue) {
         this.issue = issue;
+    }
+
+    /** The issue's id; null when none was given, -1 (no such issue) when it is not a number. */
+    private static Long issueId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     public PledgeDraft getDraft() {

@@ -7,16 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -87,6 +91,9 @@ class SpecialPledgesIT {
 
     @Inject
     TestData data;
+
+    @Inject
+    HttpServletRequest request;
 
     private String tail;
     private String department;
@@ -289,5 +296,43 @@ class SpecialPledgesIT {
         assertEquals(0, issuesWith(occasion), "nothing stored");
         assertEquals(List.of(), pledges.dueTopics(login(a)));
         assertEquals(0, notices(a, "pledge.topic.notice"));
+    }
+
+    @Test
+    void theOfficerIssuesOnThePageAndThePersonSeesAndOpensItOnTheirs() throws Exception {
+        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        PortalClient officer = new PortalClient(base);
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("pledges/topics.xhtml");
+        assertEquals(200, page.status());
+        assertTrue(page.contains("承诺测试部门" + tail), "the letters table lists this test's department");
+
+        PortalClient.Page refused = officer.submit(page, "new-issue", "new-issue:submit", Map.of(
+                "new-issue:topic", "MEETING", "new-issue:occasion", "会".repeat(201), "new-issue:staff", b));
+        assertTrue(refused.contains("具体事由：最多 200 字"), refused.body());
+        PortalClient.Page unknown = officer.submit(refused, "new-issue", "new-issue:submit", Map.of(
+                "new-issue:topic", "MEETING", "new-issue:occasion", "会议", "new-issue:staff", "NOPE-" + tail));
+        assertTrue(unknown.contains("NOPE-" + tail), "the unknown staff number is named");
+        assertEquals(List.of(), pledges.dueTopics(login(b)), "nothing stored");
+
+        String occasion = "保密工作会议 " + tail + " 第一会议室";
+        PortalClient.Page issued = officer.submit(unknown, "new-issue", "new-issue:submit", Map.of(
+                "new-issue:topic", "MEETING", "new-issue:occasion", occasion, "new-issue:staff", b));
+        assertEquals(200, issued.status());
+        assertTrue(issued.contains(occasion), issued.body());
+        long issue = pledges.dueTopics(login(b)).get(0).issueId();
+        assertEquals(occasion, pledges.dueTopics(login(b)).get(0).occasion());
+
+        PortalClient person = new PortalClient(base);
+        person.login(login(b), PASSWORD);
+        PortalClient.Page mine = person.get("pledges/mine.xhtml");
+        assertTrue(mine.contains(occasion) && mine.contains("issue=" + issue), mine.body());
+        PortalClient.Page sign = person.get("pledges/sign.xhtml?kind=TOPIC&issue=" + issue);
+        assertEquals(200, sign.status());
+        assertTrue(sign.contains("专项保密承诺书") && sign.contains(tail), sign.body());
+        assertEquals(404, person.get("pledges/sign.xhtml?kind=TOPIC&issue=" + (issue + 1_000_000)).status());
+        PortalClient other = new PortalClient(base);
+        other.login(login(c), PASSWORD);
+        assertEquals(404, other.get("pledges/sign.xhtml?kind=TOPIC&issue=" + issue).status(), "not issued to c");
     }
 }

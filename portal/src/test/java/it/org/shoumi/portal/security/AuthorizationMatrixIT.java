@@ -101,6 +101,7 @@ class AuthorizationMatrixIT {
         row("pledges/sign.xhtml",                     "L   N   N   N   N    N   N");
         row("pledges/sign.xhtml?kind=TOPIC",          "L   N   N   N   N    N   N");
         row("pledges/sign.xhtml?kind=TOPIC&issue=999999999", "L   N   N   N   N    N   N");
+        row("pledges/sign.xhtml?kind=TOPIC&issue=abc",   "L   N   N   N   N    N   N");
         row("pledges/topics.xhtml",                   "L   F   F   O   F    F   F");
         row("pledges/topics.xhtml?issue=999999999",   "L   F   F   O   F    F   F");
         row("programmes/dashboard.xhtml",             "L   F   O   O   O    O   O");
