@@ -110,9 +110,10 @@ public class Pledges {
         return person(username).map(p -> {
             LocalDate last = lastYearly(p);
             // owed again too when this year's was signed on a template version a material change replaced
-            return new YearlyPledge(last, last == null ? null : PledgeValidity.validUntil(last),
-                    owesYearly(p) || special.owes(p, PledgeKind.IN_POST),
-                    p.getSecrecyClass().isSecretRelated());
+            boolean expired = owesYearly(p);
+            boolean reopened = !expired && special.owes(p, PledgeKind.IN_POST);
+            return new YearlyPledge(last, last == null ? null : PledgeValidity.validUntil(last), expired || reopened,
+                    p.getSecrecyClass().isSecretRelated(), reopened);
         });
     }
 

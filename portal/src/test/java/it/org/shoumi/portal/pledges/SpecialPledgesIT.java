@@ -256,6 +256,7 @@ class SpecialPledgesIT {
                 true, "SpecialPledgesIT " + tail), "officer");
         assertTrue(pledges.due(login(a)).contains(PledgeKind.IN_POST), "signed an older version: owes it again");
         assertTrue(pledges.yearly(login(a)).orElseThrow().owed());
+        assertTrue(pledges.yearly(login(a)).orElseThrow().reopened(), "owed again, not expired");
         assertEquals(1, notices(a, "pledge.reopened.notice"), "told under the bell");
         PledgeDraft again = pledges.draft(login(a), PledgeKind.IN_POST);
         assertEquals(material.getVersion(), again.version());
