@@ -1,6 +1,7 @@
 package org.shoumi.content.documents.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,9 @@ public class Documents {
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
+
+    @Inject
+    Event<DocumentPublished> published;
 
     Clock clock = Clock.systemUTC();
 
@@ -161,6 +165,11 @@ public class Documents {
                 clock.instant(), publishedBy);
         em.persist(next);
         em.flush();
+        if (published != null) {
+            // observers (pledges re-opened by a material change) act in this transaction
+            published.fire(new DocumentPublished(next.getDocumentKey(), next.getVersion(), next.getKind(),
+                    next.getPledgeKind(), next.getTitle(), next.getEffective(), next.isMaterialChange(), publishedBy));
+        }
         return next;
     }
 

@@ -6,12 +6,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The {{placeholders}} a pledge template may use, filled in when a person signs. */
+/**
+ * The {{placeholders}} a pledge template may use, filled in when a person signs. {{topic}} and {{occasion}} are
+ * the topic and the occasion of a topic pledge (empty in the other pledges).
+ */
 public final class Placeholders {
 
     public static final Set<String> ALLOWED = Set.of(
             "name", "employeeNo", "department", "post", "secrecyClass", "unit", "date", "startDate", "endDate",
-            "periodYears");
+            "periodYears", "topic", "occasion");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*\\}\\}");
 

@@ -48,10 +48,12 @@ class ShippedPackTest {
     }
 
     @Test
-    void everyPostHasDutiesAndTheFourPledgesAndTwoChecklistsAreThere() {
+    void everyPostHasDutiesAndEveryPledgeAndTwoChecklistsAreThere() {
         POSTS.forEach(post -> assertTrue(pack.dutiesOf(post).isPresent(), post));
         assertEquals(Set.of(PledgeKind.values()), pack.documents(DocumentKind.PLEDGE).stream()
                 .map(PackDocument::pledgeKind).collect(Collectors.toSet()));
+        // one template per kind: the portal takes the template of a kind, so two would make it guess
+        assertEquals(PledgeKind.values().length, pack.documents(DocumentKind.PLEDGE).size());
         assertTrue(pack.documents(DocumentKind.CHECKLIST).size() >= 2);
         assertTrue(pack.documents(DocumentKind.RULE).size() >= 10);
     }
@@ -80,5 +82,19 @@ class ShippedPackTest {
                 .flatMap(d -> d.clauses().stream()).map(Clause::id).filter(id -> !cited.contains(id)).toList();
         assertEquals(List.of(), untested, "clauses no question tests");
         assertTrue(pack.questions().size() >= 400, "at least 400 questions: " + pack.questions().size());
+    }
+
+    /** Issue 16: the topic pledge prints the topic and the occasion (so the signed hash binds them); no other does. */
+    @Test
+    void theTopicPledgeNamesTheTopicAndTheOccasionAndNoOtherPledgeDoes() {
+        for (PackDocument d : pack.documents(DocumentKind.PLEDGE)) {
+            boolean topic = d.pledgeKind() == PledgeKind.TOPIC;
+            assertEquals(topic, d.body().contains("{{topic}}"), d.key());
+            assertEquals(topic, d.body().contains("{{occasion}}"), d.key());
+        }
+        PackDocument letter = pack.documents(DocumentKind.PLEDGE).stream()
+                .filter(d -> d.pledgeKind() == PledgeKind.RESPONSIBILITY).findFirst().orElseThrow();
+        assertTrue(letter.body().contains("{{department}}") && letter.body().contains("{{endDate}}"),
+                "the letter names the department and the end of the year it holds for");
     }
 }

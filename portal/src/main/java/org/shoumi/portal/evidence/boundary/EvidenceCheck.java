@@ -79,7 +79,7 @@ public final class EvidenceCheck {
                     msg.getString("evidence.problem." + p.type().name()),
                     p.recordKind() == null ? "-" : msg.getString("enum.EvidenceKind." + p.recordKind().name()),
                     p.recordId() == null ? "-" : p.recordId().toString(),
-                    p.employeeNo() == null ? "-" : p.employeeNo()));
+                    p.employeeNo() == null || p.employeeNo().isEmpty() ? "-" : p.employeeNo()));
         }
     }
 

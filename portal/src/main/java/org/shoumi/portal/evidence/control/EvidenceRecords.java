@@ -69,6 +69,8 @@ public final class EvidenceRecords {
             + "i.attachment_type, i.attachment_sha256, s.step_kind, s.stepped_at, s.stepped_by, s.note, s.upward_at, "
             + "s.upward_to, s.upward_channel, s.upward_ref, s.cause, s.responsibility, s.measures, s.education "
             + "from incident_step s join incident i on i.id = s.incident_id";
+    private static final String ISSUES = "select i.id, i.topic, i.occasion, i.due_on, i.department_code, "
+            + "i.addressees, i.issued_by, i.issued_at from topic_pledge_issue i";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -178,6 +180,7 @@ public final class EvidenceRecords {
             case PASSPORT_CUSTODY -> passports(c, id);
             case INCIDENT_STEP -> incidentSteps(c, id);
             case CONDUCT_ENTRY -> conductEntries(c, id);
+            case PLEDGE_ISSUE -> issues(c, id);
         };
     }
 
@@ -440,6 +443,21 @@ public final class EvidenceRecords {
                         .text(noCorrection ? null : Long.toString(corrects)).text(rs.getString(10))
                         .time(rs.getTimestamp(11)).toString();
                 list.add(new LiveRecord(EvidenceKind.CONDUCT_ENTRY, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> issues(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, ISSUES, "i.id", id, "i.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String content = CanonicalContent.of(EvidenceKind.PLEDGE_ISSUE, recordId).text(rs.getString(2))
+                        .text(rs.getString(3)).date(date(rs.getDate(4))).text(rs.getString(5))
+                        .text(rs.getString(6)).text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
+                // not one person's record: logged with an empty staff number (the column is required)
+                list.add(new LiveRecord(EvidenceKind.PLEDGE_ISSUE, recordId, "", content, true));
             }
         }
         return list;

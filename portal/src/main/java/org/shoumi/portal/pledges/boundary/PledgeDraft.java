@@ -2,8 +2,16 @@ package org.shoumi.portal.pledges.boundary;
 
 import org.shoumi.content.documents.entity.PledgeKind;
 
-/** A pledge ready to be signed: the template in force filled in for the person, as HTML and its hash. */
-public record PledgeDraft(PledgeKind kind, String key, int version, String title, String html, String sha256) {
+/**
+ * A pledge ready to be signed: the template in force filled in for the person, as HTML and its hash; for a topic
+ * pledge, the issue it answers (null otherwise).
+ */
+public record PledgeDraft(PledgeKind kind, String key, int version, String title, String html, String sha256,
+                          Long issue) {
+
+    public PledgeDraft(PledgeKind kind, String key, int version, String title, String html, String sha256) {
+        this(kind, key, version, title, html, sha256, null);
+    }
 
     public PledgeKind getKind() {
         return kind;
@@ -27,5 +35,9 @@ public record PledgeDraft(PledgeKind kind, String key, int version, String title
 
     public String getSha256() {
         return sha256;
+    }
+
+    public Long getIssue() {
+        return issue;
     }
 }

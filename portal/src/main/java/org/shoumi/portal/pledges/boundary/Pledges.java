@@ -88,24 +88,36 @@ public class Pledges {
     @Inject
     Vettings vettings;
 
+    @Inject
+    SpecialPledges special;
+
     Clock clock = Clock.systemUTC();
 
     /**
-     * The kinds of pledge this person must sign: those their open programmes ask for, and the in-post pledge when
-     * their yearly one has expired (see {@link PledgeValidity}).
+     * The kinds of pledge this person must sign: those their open programmes ask for, the in-post pledge when
+     * their yearly one has expired (see {@link PledgeValidity}), and those {@link SpecialPledges} says they owe
+     * (a topic pledge issued to them, a department head's yearly letter, a pledge re-opened by a material change).
      */
     public List<PledgeKind> due(String username) {
         return person(username).map(p -> Arrays.stream(PledgeKind.values())
                 .filter(k -> programmes.awaitingPledge(p, k).isPresent()
-                        || k == PledgeKind.IN_POST && owesYearly(p)).toList()).orElse(List.of());
+                        || k == PledgeKind.IN_POST && owesYearly(p) || special.owes(p, k)).toList()).orElse(List.of());
+    }
+
+    /** The topic pledges (专项保密承诺) this person still owes, one per issue, oldest first. */
+    public List<TopicDue> dueTopics(String username) {
+        return person(username).map(special::openTopics).orElse(List.of());
     }
 
     /** The person's yearly commitment: when it was last made and until when it holds; empty without a person. */
     public Optional<YearlyPledge> yearly(String username) {
         return person(username).map(p -> {
             LocalDate last = lastYearly(p);
-            return new YearlyPledge(last, last == null ? null : PledgeValidity.validUntil(last), owesYearly(p),
-                    p.getSecrecyClass().isSecretRelated());
+            // owed again too when this year's was signed on a template version a material change replaced
+            boolean expired = owesYearly(p);
+            boolean reopened = !expired && special.owes(p, PledgeKind.IN_POST);
+            return new YearlyPledge(last, last == null ? null : PledgeValidity.validUntil(last), expired || reopened,
+                    p.getSecrecyClass().isSecretRelated(), reopened);
         });
     }
 
@@ -123,11 +135,26 @@ public class Pledges {
 
     /** The pledge of this kind filled in for the person, as they would sign it now. */
     public PledgeDraft draft(String username, PledgeKind kind) {
+        return draft(username, kind, null);
+    }
+
+    /**
+     * The pledge of this kind filled in for the person; for a topic pledge, the one of this issue (null: their
+     * oldest open one), refused ({@link Reason#NOT_DUE}) when they owe no such issue.
+     */
+    public PledgeDraft draft(String username, PledgeKind kind, Long issue) {
         Employee person = person(username).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
+        TopicDue topic = topicOf(person, kind, issue);
         DocumentVersion template = template(kind);
-        PledgeText.Filled filled = fill(template, person);
+        PledgeText.Filled filled = fill(template, person, topic);
         return new PledgeDraft(kind, template.getDocumentKey(), template.getVersion(), template.getTitle(),
-                MarkdownRenderer.toHtml(filled.text()), filled.sha256());
+                MarkdownRenderer.toHtml(filled.text()), filled.sha256(), topic == null ? null : topic.issueId());
+    }
+
+    /** For a topic pledge, the issue it answers (refused when not owed); null for any other kind. */
+    private TopicDue topicOf(Employee person, PledgeKind kind, Long issue) {
+        return kind != PledgeKind.TOPIC ? null : special.topicToSign(person, issue)
+                .orElseThrow(() -> new PledgeRefusedException(Reason.NOT_DUE));
     }
 
     /**
@@ -140,8 +167,10 @@ public class Pledges {
         Employee person = person(s.username()).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
         // one signature at a time per person: a double click or a second tab waits here, then finds it signed
         em.refresh(person, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // issue 16: a topic pledge answers one issue the person owes (the occasion is in its text)
+        TopicDue topic = topicOf(person, s.kind(), s.issue());
         if (programmes.awaitingPledge(person, s.kind()).isEmpty()
-                && !(s.kind() == PledgeKind.IN_POST && owesYearly(person))) {
+                && !(s.kind() == PledgeKind.IN_POST && owesYearly(person)) && !special.owes(person, s.kind())) {
             throw new PledgeRefusedException(Reason.NOT_DUE);
         }
         if (s.kind() == PledgeKind.ONBOARDING && vettings.vettingMissing(person.getEmployeeNo())) {
@@ -157,7 +186,7 @@ public class Pledges {
             }
         }
         DocumentVersion template = template(s.kind());
-        PledgeText.Filled filled = fill(template, person);
+        PledgeText.Filled filled = fill(template, person, topic);
         if (template.getVersion() != s.version() || !filled.sha256().equals(s.sha256())) {
             throw new PledgeRefusedException(Reason.TEXT_CHANGED);
         }
@@ -185,7 +214,7 @@ public class Pledges {
                         labels.getString("pledge.pdf.reference"))));
         SignedPledge signed = new SignedPledge(person, template.getDocumentKey(), template.getVersion(), s.kind(),
                 template.getTitle(), filled.text(), filled.sha256(), s.typedName().strip(), s.username(), now,
-                s.clientAddress(), s.userAgent(), png, pdf);
+                s.clientAddress(), s.userAgent(), png, pdf, topic == null ? null : topic.issueId());
         em.persist(signed);
         em.flush();
         if (s.kind() == PledgeKind.EXIT) {
@@ -248,7 +277,7 @@ public class Pledges {
         return own || mayReadAll ? Optional.of(p.getPdf()) : Optional.empty();
     }
 
-    private PledgeText.Filled fill(DocumentVersion template, Employee person) {
+    private PledgeText.Filled fill(DocumentVersion template, Employee person, TopicDue topic) {
         ResourceBundle labels = ResourceBundle.getBundle(BUNDLE, DOCUMENT_LOCALE);
         LocalDate today = documents.today();
         LocalDate[] period = PledgeText.period(template.getPledgeKind(), today, person.getHireDate(), null, 0);
@@ -265,7 +294,8 @@ public class Pledges {
                     MessageFormat.format(labels.getString("pledge.exit.endPhrase"), years));
         }
         return PledgeText.fill(template.getBody(), facts,
-                DateTimeFormatter.ofPattern(labels.getString("pledge.datePattern")), exit);
+                DateTimeFormatter.ofPattern(labels.getString("pledge.datePattern")), exit,
+                topic == null ? null : special.printed(topic));
     }
 
     private DocumentVersion template(PledgeKind kind) {

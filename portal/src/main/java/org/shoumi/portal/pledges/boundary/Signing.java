@@ -4,8 +4,15 @@ import org.shoumi.content.documents.entity.PledgeKind;
 
 /**
  * What the person submitted to sign: the pledge they saw (kind, version, hash of the text), their password,
- * the name they typed and the signature they drew (a PNG data URL), and where they signed from.
+ * the name they typed and the signature they drew (a PNG data URL), and where they signed from. For a topic
+ * pledge, {@code issue} is the issue it answers (null: the oldest the person owes).
  */
 public record Signing(String username, PledgeKind kind, int version, String sha256, char[] password,
-                      String typedName, String signatureDataUrl, String clientAddress, String userAgent) {
+                      String typedName, String signatureDataUrl, String clientAddress, String userAgent, Long issue) {
+
+    /** A signature of a pledge that answers no topic issue. */
+    public Signing(String username, PledgeKind kind, int version, String sha256, char[] password, String typedName,
+                   String signatureDataUrl, String clientAddress, String userAgent) {
+        this(username, kind, version, sha256, password, typedName, signatureDataUrl, clientAddress, userAgent, null);
+    }
 }

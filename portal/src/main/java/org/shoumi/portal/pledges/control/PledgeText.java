@@ -26,6 +26,10 @@ public final class PledgeText {
     public record ExitTerms(int years, String startPhrase, String endPhrase) {
     }
 
+    /** What a topic pledge is about, as printed: the topic's name and the occasion the officer gave. */
+    public record Topic(String topic, String occasion) {
+    }
+
     /** A filled-in pledge. */
     public record Filled(String text, String sha256) {
     }
@@ -42,6 +46,14 @@ public final class PledgeText {
      * day" and "N years after it" instead of dates, and {{periodYears}} is the length.
      */
     public static Filled fill(String template, Facts facts, DateTimeFormatter dates, ExitTerms exit) {
+        return fill(template, facts, dates, exit, null);
+    }
+
+    /**
+     * Fills the template; with a {@code topic}, {{topic}} and {{occasion}} are its topic and occasion (so the
+     * signed text, and its hash, name the occasion); without one they are empty.
+     */
+    public static Filled fill(String template, Facts facts, DateTimeFormatter dates, ExitTerms exit, Topic topic) {
         Map<String, String> values = new HashMap<>();
         values.put("name", facts.name());
         values.put("employeeNo", facts.employeeNo());
@@ -53,6 +65,8 @@ public final class PledgeText {
         values.put("startDate", dates.format(facts.startDate()));
         values.put("endDate", facts.endDate() == null ? "" : dates.format(facts.endDate()));
         values.put("periodYears", "");
+        values.put("topic", topic == null ? "" : topic.topic());
+        values.put("occasion", topic == null ? "" : topic.occasion());
         if (exit != null) {
             values.put("startDate", exit.startPhrase());
             values.put("endDate", exit.endPhrase());
@@ -87,12 +101,15 @@ public final class PledgeText {
     /**
      * The period a pledge speaks of. Onboarding and agreement: from the day the post is taken (the hire date,
      * or today if that has passed). In post: one year from today. Exit: the restriction period (脱密期) from the
-     * last day in the post for the configured number of years of the person's class.
+     * last day in the post for the configured number of years of the person's class. Topic pledge: from today,
+     * open-ended (it holds as long as the matter does). Responsibility letter: today to the year's 31 December.
      */
     public static LocalDate[] period(PledgeKind kind, LocalDate today, LocalDate hireDate, LocalDate lastDay,
                                      int restrictionYears) {
         return switch (kind) {
             case ONBOARDING, AGREEMENT -> new LocalDate[] {hireDate.isAfter(today) ? hireDate : today, null};
+            case TOPIC -> new LocalDate[] {today, null};
+            case RESPONSIBILITY -> new LocalDate[] {today, SpecialPledgeRules.letterValidUntil(today)};
             case IN_POST -> new LocalDate[] {today, today.plusYears(1).minusDays(1)};
             case EXIT -> {
                 LocalDate start = lastDay == null ? today : lastDay;

@@ -85,7 +85,21 @@ public class SignedPledge {
     @Column(nullable = false)
     private byte[] pdf;
 
+    /** for a topic pledge: the issue it answers (its occasion is also in the signed text); null otherwise */
+    @Column(name = "topic_issue_id")
+    private Long topicIssueId;
+
     protected SignedPledge() {
+    }
+
+    /** A signed topic pledge, answering the issue {@code topicIssueId}. */
+    public SignedPledge(Employee employee, String templateKey, int templateVersion, PledgeKind pledgeKind,
+                        String title, String renderedText, String sha256, String typedName, String signedBy,
+                        Instant signedAt, String clientAddress, String userAgent, byte[] signaturePng, byte[] pdf,
+                        Long topicIssueId) {
+        this(employee, templateKey, templateVersion, pledgeKind, title, renderedText, sha256, typedName, signedBy,
+                signedAt, clientAddress, userAgent, signaturePng, pdf);
+        this.topicIssueId = topicIssueId;
     }
 
     public SignedPledge(Employee employee, String templateKey, int templateVersion, PledgeKind pledgeKind,
@@ -110,6 +124,10 @@ public class SignedPledge {
     private static String clip(String s, int max) {
         String v = s == null ? "" : s;
         return v.length() <= max ? v : v.substring(0, max);
+    }
+
+    public Long getTopicIssueId() {
+        return topicIssueId;
     }
 
     public Long getId() {

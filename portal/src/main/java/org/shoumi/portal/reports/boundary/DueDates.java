@@ -104,6 +104,10 @@ public class DueDates {
         pledges.yearly(username).filter(y -> y.required() && !y.owed() && y.validUntil() != null)
                 .ifPresent(y -> dates.add(new DueDate("pledge-" + y.validUntil().getYear(), "calendar.pledge", "",
                         y.validUntil(), null, null, "/pledges/mine.xhtml")));
+        // issue 16: topic pledges with a day to sign them by
+        pledges.dueTopics(username).stream().filter(t -> t.dueOn() != null)
+                .forEach(t -> dates.add(new DueDate("topic-pledge-" + t.issueId(), "calendar.topicPledge",
+                        t.occasion(), t.dueOn(), null, null, "/pledges/mine.xhtml")));
         dates.sort(Comparator.comparing(DueDate::day));
         return dates.stream().filter(d -> !d.day().isBefore(today.minusYears(1))).toList();
     }

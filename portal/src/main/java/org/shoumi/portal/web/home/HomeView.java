@@ -1,5 +1,7 @@
 package org.shoumi.portal.web.home;
 
+import org.shoumi.content.documents.entity.PledgeKind;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -61,6 +63,8 @@ public class HomeView {
 
     private YearlyPledge yearlyPledge;
 
+    private int specialPledgesDue;
+
     private Tally yearHours;
 
     @Inject
@@ -78,6 +82,9 @@ public class HomeView {
         yearHours = user == null ? null : hours.thisYearOf(user).orElse(null);
         yearlyPledge = user == null ? null : pledges.yearly(user).filter(YearlyPledge::required).orElse(null);
         vettingPending = vettings.vettingPendingFor(user);
+        // issue 16: topic pledges, a head's responsibility letter, pledges re-opened by a changed template
+        specialPledgesDue = user == null ? 0 : pledges.dueTopics(user).size() + (int) pledges.due(user).stream()
+                .filter(k -> k == PledgeKind.RESPONSIBILITY).count();
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
     }
@@ -85,6 +92,11 @@ public class HomeView {
     /** Whether the person's onboarding waits for the secrecy office to record their vetting (核心, 重要). */
     public boolean isVettingPending() {
         return vettingPending;
+    }
+
+    /** How many topic pledges and responsibility letters the person has to sign (no programme on this page asks). */
+    public int getSpecialPledgesDue() {
+        return specialPledgesDue;
     }
 
     /** The yearly in-post pledge of a secret-related person: until when it holds, or that it is owed. */

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.pledges.boundary.TopicDue;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 
 /** The pledges a person has to sign and those they have signed, each with its PDF. */
@@ -32,11 +33,14 @@ public class MyPledgesView {
     String zone;
 
     private List<PledgeKind> due;
+    private List<TopicDue> topics;
     private List<SignedPledge> signed;
 
     @PostConstruct
     void load() {
-        due = pledges.due(external.getRemoteUser());
+        // topic pledges are listed one per issue (each with its occasion), not as one kind
+        due = pledges.due(external.getRemoteUser()).stream().filter(k -> k != PledgeKind.TOPIC).toList();
+        topics = pledges.dueTopics(external.getRemoteUser());
         signed = pledges.of(external.getRemoteUser());
     }
 
@@ -47,6 +51,11 @@ public class MyPledgesView {
 
     public List<PledgeKind> getDue() {
         return due;
+    }
+
+    /** The topic pledges still to sign, one per issue. */
+    public List<TopicDue> getTopics() {
+        return topics;
     }
 
     public List<SignedPledge> getSigned() {

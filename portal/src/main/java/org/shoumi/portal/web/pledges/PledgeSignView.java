@@ -38,6 +38,7 @@ public class PledgeSignView implements Serializable {
     Messages messages;
 
     private String kind;
+    private String issue;
     private PledgeDraft draft;
     private String password;
     private String typedName;
@@ -52,7 +53,7 @@ public class PledgeSignView implements Serializable {
         }
         if (draft == null) {
             try {
-                draft = pledges.draft(external.getRemoteUser(), pledgeKind);
+                draft = pledges.draft(external.getRemoteUser(), pledgeKind, issueId(issue));
             } catch (PledgeRefusedException refused) {
                 external.responseSendError(404, null);
                 return;
@@ -84,7 +85,7 @@ public class PledgeSignView implements Serializable {
         }
         try {
             pledges.sign(new Signing(external.getRemoteUser(), draft.kind(), draft.version(), draft.sha256(), secret,
-                    typedName, signature, request.getRemoteAddr(), request.getHeader("User-Agent")));
+                    typedName, signature, request.getRemoteAddr(), request.getHeader("User-Agent"), draft.issue()));
             messages.info("pledge.signed", draft.title());
             return "/pledges/mine.xhtml?faces-redirect=true";
         } catch (StepRefusedException tooEarly) {
@@ -99,7 +100,7 @@ public class PledgeSignView implements Serializable {
             messages.error("pledge.refused." + refused.reason().name());
             refused.missing().forEach(step -> messages.error("enum.Item." + step));
             if (refused.reason() == PledgeRefusedException.Reason.TEXT_CHANGED) {
-                draft = pledges.draft(external.getRemoteUser(), draft.kind());
+                draft = pledges.draft(external.getRemoteUser(), draft.kind(), draft.issue());
             }
             return null;
         } finally {
@@ -122,6 +123,27 @@ public class PledgeSignView implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind;
+    }
+
+    /** For a topic pledge: the issue it answers ({@code ?issue=}); none: the oldest the person owes. */
+    public String getIssue() {
+        return issue;
+    }
+
+    public void setIssue(String issue) {
+        this.issue = issue;
+    }
+
+    /** The issue's id; null when none was given, -1 (no such issue) when it is not a number. */
+    private static Long issueId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     public PledgeDraft getDraft() {

@@ -100,6 +100,7 @@ public class Menu {
             new Entry("menu-matters-manage", "/matters/manage", "menu.mattersManage", SECRECY_OFFICER, AUDITOR),
             new Entry("menu-incidents", "/incidents/manage", "menu.incidents", SECRECY_OFFICER),
             new Entry("menu-conduct", "/incidents/conduct", "menu.conduct", SECRECY_OFFICER, HR, AUDITOR),
+            new Entry("menu-special-pledges", "/pledges/topics", "menu.specialPledges", SECRECY_OFFICER),
             new Entry("menu-content", "/content/manage", "menu.content", SECRECY_OFFICER, ADMIN),
             new Entry("menu-records", "/records/index", "menu.records", HR, SECRECY_OFFICER, AUDITOR, ADMIN),
             new Entry("menu-evidence", "/audit/evidence", "menu.evidence", AUDITOR, SECRECY_OFFICER, ADMIN),

@@ -99,6 +99,11 @@ public class AuthorizationMatrixIT {
         row("programmes/people.csv",                  "L   F   O   O   O    O   O");
         row("pledges/mine.xhtml",                     "L   O   O   O   O    O   O");
         row("pledges/sign.xhtml",                     "L   N   N   N   N    N   N");
+        row("pledges/sign.xhtml?kind=TOPIC",          "L   N   N   N   N    N   N");
+        row("pledges/sign.xhtml?kind=TOPIC&issue=999999999", "L   N   N   N   N    N   N");
+        row("pledges/sign.xhtml?kind=TOPIC&issue=abc",   "L   N   N   N   N    N   N");
+        row("pledges/topics.xhtml",                   "L   F   F   O   F    F   F");
+        row("pledges/topics.xhtml?issue=999999999",   "L   F   F   O   F    F   F");
         row("programmes/dashboard.xhtml",             "L   F   O   O   O    O   O");
         row("programmes/overview.xhtml",              "L   F   O   O   O    O   O");
         row("quizzes/import.xhtml",                   "L   F   F   O   F    F   O");

@@ -98,6 +98,9 @@ class EvidenceCheckTest {
             s.execute("create table conduct_entry (id bigint primary key, employee_id bigint, conduct_kind varchar(24), "
                     + "decided_on date, reason varchar(500), decided_by varchar(100), document_ref varchar(100), "
                     + "incident_id bigint, corrects_id bigint, recorded_by varchar(64), recorded_at timestamp)");
+            s.execute("create table topic_pledge_issue (id bigint primary key, topic varchar(32), "
+                    + "occasion varchar(200), due_on date, department_code varchar(32), addressees clob, "
+                    + "issued_by varchar(64), issued_at timestamp)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -145,6 +148,8 @@ class EvidenceCheckTest {
             s.execute("insert into conduct_entry values (100, 1, 'NOTICE_OF_CRITICISM', date('2026-12-02'), "
                     + "'违规携带涉密U盘外出', '保密委员会', '保委〔2026〕1号', 90, null, 'officer', "
                     + "timestamp('2026-12-02 15:00:00'))");
+            s.execute("insert into topic_pledge_issue values (90, 'STORAGE_MEDIUM', '领取移动存储介质 U-2026-031', "
+                    + "null, null, 'SM002', 'officer', timestamp('2026-12-02 09:00:00'))");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -200,11 +205,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(14, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(15, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(1, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step is tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 14 entries and 14 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 15 entries and 15 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -223,6 +228,7 @@ class EvidenceCheckTest {
                 {"update travel_request set country = 'KR' where id = 1", "Step of a travel-abroad request 90"},
                 {"update passport_entry set entry_day = date('2026-11-02') where id = 95", "Passport custody entry 95"},
                 {"update conduct_entry set reason = '另一事由' where id = 100", "Reward or sanction entry 100"},
+                {"update topic_pledge_issue set addressees = 'SM003' where id = 90", "Topic pledge issued 90"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);
@@ -231,8 +237,9 @@ class EvidenceCheckTest {
                 c.commit();
                 String[] out = run(1, URL, "--lang=en");
                 assertTrue(out[2].startsWith("1 problem(s)"), out[2]);
-                assertTrue(out[3].contains("Altered record") && out[3].contains(t[1]) && out[3].contains("SM002"),
-                        out[3]);
+                // a topic pledge issue is no one person's record: it names nobody
+                assertTrue(out[3].contains("Altered record") && out[3].contains(t[1])
+                        && (t[1].startsWith("Topic pledge issued") || out[3].contains("SM002")), out[3]);
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);

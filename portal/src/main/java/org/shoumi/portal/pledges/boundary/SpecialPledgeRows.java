@@ -1,0 +1,123 @@
+package org.shoumi.portal.pledges.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.pledges.entity.PledgeTopic;
+
+/** What the secrecy office sees of topic pledges and responsibility letters. */
+public final class SpecialPledgeRows {
+
+    private SpecialPledgeRows() {
+    }
+
+    /** One issued topic pledge: how many people it concerns, how many signed, how many still owe it. */
+    public record Issue(long id, PledgeTopic topic, String occasion, LocalDate dueOn, String departmentCode,
+                        String issuedBy, Instant issuedAt, int concerned, int signed, int owed) {
+
+        public long getId() {
+            return id;
+        }
+
+        public PledgeTopic getTopic() {
+            return topic;
+        }
+
+        public String getOccasion() {
+            return occasion;
+        }
+
+        public LocalDate getDueOn() {
+            return dueOn;
+        }
+
+        public String getDepartmentCode() {
+            return departmentCode;
+        }
+
+        public String getIssuedBy() {
+            return issuedBy;
+        }
+
+        public Instant getIssuedAt() {
+            return issuedAt;
+        }
+
+        public int getConcerned() {
+            return concerned;
+        }
+
+        public int getSigned() {
+            return signed;
+        }
+
+        public int getOwed() {
+            return owed;
+        }
+    }
+
+    /** One person a topic pledge was issued to: signed when (null if not), or still owing it (false once left). */
+    public record Addressee(String employeeNo, String name, String department, EmployeeStatus status,
+                            Instant signedAt, boolean owes) {
+
+        public String getEmployeeNo() {
+            return employeeNo;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getDepartment() {
+            return department;
+        }
+
+        public EmployeeStatus getStatus() {
+            return status;
+        }
+
+        public Instant getSignedAt() {
+            return signedAt;
+        }
+
+        public boolean isOwes() {
+            return owes;
+        }
+    }
+
+    /**
+     * A department and one head of it (null without a head login): their letter this year (signed when, on which
+     * template version; null when none), and whether it counts (signed this year on the version now required).
+     */
+    public record Letter(String departmentCode, String departmentName, String headNo, String headName,
+                         Instant signedAt, Integer version, boolean valid) {
+
+        public String getDepartmentCode() {
+            return departmentCode;
+        }
+
+        public String getDepartmentName() {
+            return departmentName;
+        }
+
+        public String getHeadNo() {
+            return headNo;
+        }
+
+        public String getHeadName() {
+            return headName;
+        }
+
+        public Instant getSignedAt() {
+            return signedAt;
+        }
+
+        public Integer getVersion() {
+            return version;
+        }
+
+        public boolean isValid() {
+            return valid;
+        }
+    }
+}

@@ -1,0 +1,367 @@
+package org.shoumi.portal.pledges.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.boundary.DocumentPublished;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.control.DocumentTimeline;
+import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.pledges.boundary.TopicIssueRefusedException.Reason;
+import org.shoumi.portal.pledges.control.PledgeText;
+import org.shoumi.portal.pledges.control.SpecialPledgeRules;
+import org.shoumi.portal.pledges.entity.SignedPledge;
+import org.shoumi.portal.pledges.entity.TopicPledgeAddressee;
+import org.shoumi.portal.pledges.entity.TopicPledgeIssue;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * The pledges no programme asks for. Topic pledges (专项保密承诺): an officer issues one to people for an occasion,
+ * each of them owes it until signed (or until they leave the unit); the issue is an immutable record in the
+ * evidence chain. Responsibility letters (保密工作责任书): each department head owes one per calendar year. And the
+ * re-opening of signed pledges by a material change of their template: the agreement for everyone in the unit who
+ * signed an older version, the in-post pledge for whoever signed this year's on an older version, the letter for
+ * heads whose letter this year is older. Onboarding and exit pledges follow their programmes and are not re-opened;
+ * a topic pledge not yet signed simply shows the new text, one already signed stays bound to its occasion.
+ */
+@ApplicationScoped
+@Transactional
+public class SpecialPledges {
+
+    private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    // ---- issuing topic pledges -------------------------------------------------------------------------------
+
+    /**
+     * Issues a topic pledge to the people listed and/or everyone in the unit of a department; refused, with
+     * every problem and nothing stored, for a missing topic or occasion, an occasion over 200 characters, a due day
+     * in the past, a staff number not on the roster or of someone who left the unit (named), an unknown department
+     * or nobody at all. Each person with a login is told under the bell. Returns the issue's id.
+     */
+    public long issue(TopicIssueDraft draft, String officer) {
+        LocalDate today = documents.today();
+        List<Reason> reasons = new ArrayList<>();
+        SpecialPledgeRules.check(draft.topic(), draft.occasion(), draft.dueOn(), draft.staffNumbers(), today)
+                .forEach(p -> reasons.add(Reason.valueOf(p.name())));
+        List<String> numbers = reasons.contains(Reason.STAFF_LIST_TOO_LONG) ? List.of()
+                : SpecialPledgeRules.staffNumbers(draft.staffNumbers());
+        Map<String, Employee> people = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        if (!numbers.isEmpty()) {
+            Map<String, Employee> found = em.createQuery("select e from Employee e where e.employeeNo in :nos",
+                    Employee.class).setParameter("nos", numbers).getResultStream()
+                    .collect(Collectors.toMap(Employee::getEmployeeNo, e -> e));
+            for (String no : numbers) {
+                Employee e = found.get(no);
+                if (e == null) {
+                    unknown.add(no);
+                } else if (e.getStatus() == EmployeeStatus.LEFT_UNIT) {
+                    left.add(no);
+                } else {
+                    people.put(no, e);
+                }
+            }
+        }
+        String department = draft.departmentCode() == null || draft.departmentCode().isBlank() ? null
+                : draft.departmentCode().strip();
+        if (department != null) {
+            if (em.createQuery(
+                    "select count(d) from Department d where d.code = :c", Long.class).setParameter("c", department)
+                    .getSingleResult() == 0) {
+                reasons.add(Reason.UNKNOWN_DEPARTMENT);
+            } else {
+                em.createQuery("select e from Employee e where e.department.code = :c and e.status <> :left "
+                                + "order by e.employeeNo", Employee.class).setParameter("c", department)
+                        .setParameter("left", EmployeeStatus.LEFT_UNIT).getResultStream()
+                        .forEach(e -> people.putIfAbsent(e.getEmployeeNo(), e));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            reasons.add(Reason.UNKNOWN_STAFF);
+        }
+        if (!left.isEmpty()) {
+            reasons.add(Reason.LEFT_STAFF);
+        }
+        if (people.isEmpty() && !reasons.contains(Reason.UNKNOWN_DEPARTMENT)) {
+            reasons.add(Reason.NO_PEOPLE);
+        }
+        if (!reasons.isEmpty()) {
+            throw new TopicIssueRefusedException(reasons, unknown, left);
+        }
+        TopicPledgeIssue issue = new TopicPledgeIssue(draft.topic(), draft.occasion().strip(), draft.dueOn(),
+                department, List.copyOf(people.keySet()), officer, clock.instant());
+        em.persist(issue);
+        people.values().forEach(e -> em.persist(new TopicPledgeAddressee(issue, e)));
+        em.flush();
+        evidence.append(EvidenceKind.PLEDGE_ISSUE, issue.getId());
+        List<Long> ids = people.values().stream().map(Employee::getId).toList();
+        List<String> logins = em.createQuery("select a.username from Account a where a.employee.id in :ids",
+                String.class).setParameter("ids", ids).getResultList();
+        String key = draft.dueOn() == null ? "pledge.topic.noticeOpen" : "pledge.topic.notice";
+        List<String> args = draft.dueOn() == null ? List.of(issue.getOccasion())
+                : List.of(issue.getOccasion(), draft.dueOn().toString());
+        logins.forEach(u -> notifications.tell(u, key, args, "/pledges/mine.xhtml"));
+        return issue.getId();
+    }
+
+    /** Every issued topic pledge, newest first, with how many people signed and still owe it. */
+    public List<SpecialPledgeRows.Issue> issues() {
+        List<TopicPledgeIssue> issues = em.createNamedQuery(TopicPledgeIssue.ALL, TopicPledgeIssue.class)
+                .getResultList();
+        if (issues.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, int[]> counts = new HashMap<>();
+        // [concerned, signed, owed]
+        em.createQuery("select t.issue.id, e.status, (select count(s) from SignedPledge s where s.topicIssueId = "
+                        + "t.issue.id and s.employee = e) from TopicPledgeAddressee t join t.employee e", Object[].class)
+                .getResultStream().forEach(r -> {
+                    int[] c = counts.computeIfAbsent((Long) r[0], k -> new int[3]);
+                    boolean signed = ((Number) r[2]).longValue() > 0;
+                    c[0]++;
+                    c[1] += signed ? 1 : 0;
+                    c[2] += SpecialPledgeRules.owesTopic((EmployeeStatus) r[1], signed) ? 1 : 0;
+                });
+        return issues.stream().map(i -> {
+            int[] c = counts.getOrDefault(i.getId(), new int[3]);
+            return new SpecialPledgeRows.Issue(i.getId(), i.getTopic(), i.getOccasion(), i.getDueOn(),
+                    i.getDepartmentCode(), i.getIssuedBy(), i.getIssuedAt(), c[0], c[1], c[2]);
+        }).toList();
+    }
+
+    /** The people one topic pledge was issued to, by staff number: who signed when, who still owes it. */
+    public List<SpecialPledgeRows.Addressee> addressees(long issueId) {
+        Map<Long, Instant> signed = new HashMap<>();
+        em.createQuery("select s.employee.id, s.signedAt from SignedPledge s where s.topicIssueId = :i",
+                Object[].class).setParameter("i", issueId).getResultStream()
+                .forEach(r -> signed.merge((Long) r[0], (Instant) r[1], (a, b) -> a.isBefore(b) ? a : b));
+        return em.createQuery("select e from TopicPledgeAddressee t join t.employee e join fetch e.department "
+                        + "where t.issue.id = :i order by e.employeeNo", Employee.class).setParameter("i", issueId)
+                .getResultStream().map(e -> {
+                    Instant at = signed.get(e.getId());
+                    return new SpecialPledgeRows.Addressee(e.getEmployeeNo(), e.getName(),
+                            e.getDepartment().getName(), e.getStatus(), at,
+                            SpecialPledgeRules.owesTopic(e.getStatus(), at != null));
+                }).toList();
+    }
+
+    // ---- what a person owes ----------------------------------------------------------------------------------
+
+    /** The topic pledges the person still owes, oldest issue first. */
+    public List<TopicDue> openTopics(Employee person) {
+        if (person.getStatus() == EmployeeStatus.LEFT_UNIT) {
+            return List.of();
+        }
+        return em.createQuery("select i from TopicPledgeAddressee t join t.issue i where t.employee = :e and not "
+                        + "exists (select s from SignedPledge s where s.topicIssueId = i.id and s.employee = :e) "
+                        + "order by i.issuedAt, i.id", TopicPledgeIssue.class).setParameter("e", person)
+                .getResultStream().map(i -> new TopicDue(i.getId(), i.getTopic(), i.getOccasion(), i.getDueOn(),
+                        i.getIssuedAt())).toList();
+    }
+
+    /**
+     * The issue a topic signature answers: the one asked for if the person owes it, else (none asked for) their
+     * oldest open one; empty when they owe none of these.
+     */
+    public Optional<TopicDue> topicToSign(Employee person, Long issueId) {
+        return openTopics(person).stream().filter(t -> issueId == null || t.issueId() == issueId).findFirst();
+    }
+
+    /** The topic and occasion as printed in the pledge (the topic's name in Chinese, the pledges' language). */
+    public PledgeText.Topic printed(TopicDue due) {
+        ResourceBundle labels = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        return new PledgeText.Topic(labels.getString("enum.PledgeTopic." + due.topic().name()), due.occasion());
+    }
+
+    /**
+     * Whether the person owes this kind for a reason no programme gives: an open topic pledge, their department
+     * head's letter this year, or a pledge re-opened by a material change of its template.
+     */
+    public boolean owes(Employee person, PledgeKind kind) {
+        return switch (kind) {
+            case TOPIC -> !openTopics(person).isEmpty();
+            case RESPONSIBILITY -> owesLetter(person);
+            case AGREEMENT -> person.getStatus() != EmployeeStatus.LEFT_UNIT && reopened(person, kind, null);
+            case IN_POST -> person.getStatus() == EmployeeStatus.ACTIVE && person.getSecrecyClass().isSecretRelated()
+                    && reopened(person, kind, startOfYear());
+            case ONBOARDING, EXIT -> false;
+        };
+    }
+
+    /** Whether the login of this person is a department head's (heads the department the person belongs to). */
+    public boolean isHead(Employee person) {
+        return em.createQuery("select count(a) from Account a join a.roles r where a.employee = :e and r = :role",
+                Long.class).setParameter("e", person).setParameter("role", Role.DEPT_HEAD).getSingleResult() > 0;
+    }
+
+    private boolean owesLetter(Employee person) {
+        boolean head = isHead(person);
+        if (!head) {
+            return false;
+        }
+        Optional<SignedPledge> last = em.createQuery("select s from SignedPledge s where s.employee = :e and "
+                        + "s.pledgeKind = :k order by s.signedAt desc", SignedPledge.class).setParameter("e", person)
+                .setParameter("k", PledgeKind.RESPONSIBILITY).setMaxResults(1).getResultStream().findFirst();
+        return SpecialPledgeRules.owesLetter(true, person.getStatus(),
+                last.map(s -> day(s.getSignedAt())).orElse(null), last.map(SignedPledge::getTemplateVersion).orElse(0),
+                requiredVersion(PledgeKind.RESPONSIBILITY, last.map(SignedPledge::getTemplateKey).orElse(null)),
+                documents.today());
+    }
+
+    /**
+     * Whether the person's newest signature of this kind (since {@code since}, null for ever) was on a version of
+     * the template older than its newest material version in force; false when they signed none.
+     */
+    private boolean reopened(Employee person, PledgeKind kind, Instant since) {
+        Optional<DocumentVersion> template = template(kind);
+        if (template.isEmpty()) {
+            return false;
+        }
+        String key = template.get().getDocumentKey();
+        Integer signed = em.createQuery("select max(s.templateVersion) from SignedPledge s where s.employee = :e "
+                        + "and s.pledgeKind = :k and s.templateKey = :key and s.signedAt >= :since", Integer.class)
+                .setParameter("e", person).setParameter("k", kind).setParameter("key", key)
+                .setParameter("since", since == null ? Instant.EPOCH : since).getSingleResult();
+        return signed != null && SpecialPledgeRules.reopened(signed, requiredVersion(kind, key));
+    }
+
+    /** The newest material version in force of the template of this kind (0 when none, or another key). */
+    private int requiredVersion(PledgeKind kind, String signedKey) {
+        return template(kind).filter(t -> signedKey == null || t.getDocumentKey().equals(signedKey))
+                .map(t -> DocumentTimeline.requiredVersion(documents.versions(t.getDocumentKey()), documents.today()))
+                .orElse(0);
+    }
+
+    private Optional<DocumentVersion> template(PledgeKind kind) {
+        LocalDate today = documents.today();
+        return documents.all(DocumentKind.PLEDGE).values().stream()
+                .map(versions -> DocumentTimeline.current(versions, today)).flatMap(Optional::stream)
+                .filter(v -> v.getPledgeKind() == kind).findFirst();
+    }
+
+    // ---- responsibility letters ------------------------------------------------------------------------------
+
+    /**
+     * Every department with each head (a login with the DEPT_HEAD role whose person is in the department) and
+     * their letter this year; a department without a head login is one row without a head.
+     */
+    public List<SpecialPledgeRows.Letter> letters() {
+        Instant from = startOfYear();
+        int required = requiredVersion(PledgeKind.RESPONSIBILITY, null);
+        List<Employee> heads = em.createQuery("select distinct e from Account a join a.employee e join a.roles r "
+                        + "where r = :role and e.status <> :left order by e.employeeNo", Employee.class)
+                .setParameter("role", Role.DEPT_HEAD).setParameter("left", EmployeeStatus.LEFT_UNIT).getResultList();
+        Map<Long, SignedPledge> letters = new HashMap<>();
+        em.createQuery("select s from SignedPledge s where s.pledgeKind = :k and s.signedAt >= :from "
+                        + "order by s.signedAt", SignedPledge.class).setParameter("k", PledgeKind.RESPONSIBILITY)
+                .setParameter("from", from).getResultStream().forEach(s -> letters.put(s.getEmployee().getId(), s));
+        Map<String, List<Employee>> byDepartment = heads.stream()
+                .collect(Collectors.groupingBy(e -> e.getDepartment().getCode()));
+        List<SpecialPledgeRows.Letter> rows = new ArrayList<>();
+        for (Department d : em.createNamedQuery(Department.ALL, Department.class).getResultList()) {
+            List<Employee> its = byDepartment.getOrDefault(d.getCode(), List.of());
+            if (its.isEmpty()) {
+                rows.add(new SpecialPledgeRows.Letter(d.getCode(), d.getName(), null, null, null, null, false));
+            }
+            for (Employee h : its) {
+                SignedPledge s = letters.get(h.getId());
+                rows.add(new SpecialPledgeRows.Letter(d.getCode(), d.getName(), h.getEmployeeNo(), h.getName(),
+                        s == null ? null : s.getSignedAt(), s == null ? null : s.getTemplateVersion(),
+                        s != null && !SpecialPledgeRules.reopened(s.getTemplateVersion(), required)));
+            }
+        }
+        return rows;
+    }
+
+    // ---- a material change re-opens signing ------------------------------------------------------------------
+
+    /**
+     * A new version of a pledge template was published: when it changes the substance and is in force already,
+     * everyone whose signature it re-opens is told under the bell (found with one query). A version effective
+     * later re-opens signing on its day without a bell; a non-material one re-opens nothing.
+     */
+    void templatePublished(@Observes DocumentPublished published) {
+        if (published.kind() != DocumentKind.PLEDGE || !published.materialChange() || published.pledgeKind() == null
+                || published.effective().isAfter(documents.today())) {
+            return;
+        }
+        // who signed this template on an older version (this year, for the yearly kinds) and not on this one
+        String signedOlder = "exists (select s from SignedPledge s where s.employee = e and s.pledgeKind = :k "
+                + "and s.templateKey = :key and s.signedAt >= :from) and not exists (select n from SignedPledge n "
+                + "where n.employee = e and n.pledgeKind = :k and n.templateKey = :key and n.templateVersion >= :v)";
+        String base = "select distinct a.username from Account a join a.employee e where " + signedOlder;
+        jakarta.persistence.TypedQuery<String> q = switch (published.pledgeKind()) {
+            case AGREEMENT -> em.createQuery(base + " and e.status <> :left", String.class)
+                    .setParameter("left", EmployeeStatus.LEFT_UNIT).setParameter("from", Instant.EPOCH);
+            case IN_POST -> em.createQuery(base + " and e.status = :active and e.secrecyClass <> :none", String.class)
+                    .setParameter("active", EmployeeStatus.ACTIVE).setParameter("from", startOfYear())
+                    .setParameter("none", org.shoumi.portal.employees.entity.SecrecyClass.NONE);
+            case RESPONSIBILITY -> em.createQuery(base + " and e.status = :active and exists (select h from Account h "
+                            + "join h.roles r where h = a and r = :role)", String.class)
+                    .setParameter("active", EmployeeStatus.ACTIVE).setParameter("from", startOfYear())
+                    .setParameter("role", Role.DEPT_HEAD);
+            // onboarding and exit follow their programmes; an open topic pledge just shows the new text
+            case ONBOARDING, EXIT, TOPIC -> null;
+        };
+        if (q == null) {
+            return;
+        }
+        List<String> logins = q.setParameter("k", published.pledgeKind()).setParameter("key", published.key())
+                .setParameter("v", published.version()).getResultList();
+        Set.copyOf(logins).forEach(u -> notifications.tell(u, "pledge.reopened.notice",
+                List.of(published.title(), Integer.toString(published.version())), "/pledges/mine.xhtml"));
+    }
+
+    private LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneId.of(zone));
+    }
+
+    private Instant startOfYear() {
+        return documents.today().withDayOfYear(1).atStartOfDay(ZoneId.of(zone)).toInstant();
+    }
+}

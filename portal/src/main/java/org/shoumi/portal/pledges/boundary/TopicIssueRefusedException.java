@@ -1,0 +1,39 @@
+package org.shoumi.portal.pledges.boundary;
+
+import java.util.List;
+
+/** A topic pledge that was not issued, and why (every problem found); nothing was stored. */
+public class TopicIssueRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason {
+        NO_TOPIC, OCCASION_MISSING, OCCASION_TOO_LONG, DUE_IN_PAST, STAFF_LIST_TOO_LONG, UNKNOWN_DEPARTMENT,
+        UNKNOWN_STAFF, LEFT_STAFF, NO_PEOPLE
+    }
+
+    private final List<Reason> reasons;
+    private final List<String> unknown;
+    private final List<String> left;
+
+    public TopicIssueRefusedException(List<Reason> reasons, List<String> unknown, List<String> left) {
+        super(reasons + (unknown.isEmpty() ? "" : " unknown " + unknown) + (left.isEmpty() ? "" : " left " + left));
+        this.reasons = List.copyOf(reasons);
+        this.unknown = List.copyOf(unknown);
+        this.left = List.copyOf(left);
+    }
+
+    public List<Reason> reasons() {
+        return reasons;
+    }
+
+    /** For {@link Reason#UNKNOWN_STAFF}: the staff numbers not on the roster, as typed. */
+    public List<String> unknown() {
+        return unknown;
+    }
+
+    /** For {@link Reason#LEFT_STAFF}: the staff numbers of people who have left the unit. */
+    public List<String> left() {
+        return left;
+    }
+}

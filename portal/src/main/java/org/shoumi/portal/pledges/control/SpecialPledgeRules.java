@@ -1,0 +1,100 @@
+package org.shoumi.portal.pledges.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+
+/**
+ * Who owes the pledges that no programme asks for. A topic pledge (专项保密承诺) is owed by each person it was issued
+ * to until they sign it, unless they have left the unit. A department head owes a responsibility letter
+ * (保密工作责任书) each calendar year: one signed in a year holds until that year's 31 December. A pledge signed on
+ * a version of its template older than the newest material version in force is owed again (a version that only
+ * fixes wording re-opens nothing).
+ */
+public final class SpecialPledgeRules {
+
+    /** The longest occasion of a topic pledge (a short description, never classified content). */
+    public static final int MAX_OCCASION = 200;
+    /** The longest list of staff numbers an officer may type for one issue (characters). */
+    public static final int MAX_STAFF_LIST = 20_000;
+
+    /** What is wrong with an issue before anyone is looked up. */
+    public enum Problem {
+        NO_TOPIC, OCCASION_MISSING, OCCASION_TOO_LONG, DUE_IN_PAST, STAFF_LIST_TOO_LONG
+    }
+
+    private SpecialPledgeRules() {
+    }
+
+    /** Whether a person a topic pledge was issued to still owes it: not signed yet, and still in the unit. */
+    public static boolean owesTopic(EmployeeStatus status, boolean signed) {
+        return !signed && status != EmployeeStatus.LEFT_UNIT;
+    }
+
+    /** The last day a responsibility letter signed on {@code signedOn} holds: 31 December of that year. */
+    public static LocalDate letterValidUntil(LocalDate signedOn) {
+        return LocalDate.of(signedOn.getYear(), 12, 31);
+    }
+
+    /**
+     * Whether a department head owes a responsibility letter today: in post, and the newest letter
+     * ({@code lastSigned}, null when none, signed on template version {@code lastVersion}) has expired or was
+     * signed on a version older than {@code requiredVersion} (the newest material version in force).
+     */
+    public static boolean owesLetter(boolean head, EmployeeStatus status, LocalDate lastSigned, int lastVersion,
+                                     int requiredVersion, LocalDate today) {
+        if (!head || status != EmployeeStatus.ACTIVE) {
+            return false;
+        }
+        return lastSigned == null || letterValidUntil(lastSigned).isBefore(today)
+                || reopened(lastVersion, requiredVersion);
+    }
+
+    /**
+     * Whether a pledge signed on template version {@code signedVersion} must be signed again because a material
+     * version ({@code requiredVersion}, 0 when none is in force) came after it.
+     */
+    public static boolean reopened(int signedVersion, int requiredVersion) {
+        return signedVersion < requiredVersion;
+    }
+
+    /** The problems of a topic issue's own fields (the people are checked against the roster by the boundary). */
+    public static List<Problem> check(Object topic, String occasion, LocalDate dueOn, String staffList, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (topic == null) {
+            problems.add(Problem.NO_TOPIC);
+        }
+        if (occasion == null || occasion.isBlank()) {
+            problems.add(Problem.OCCASION_MISSING);
+        } else if (occasion.strip().length() > MAX_OCCASION) {
+            problems.add(Problem.OCCASION_TOO_LONG);
+        }
+        if (dueOn != null && dueOn.isBefore(today)) {
+            problems.add(Problem.DUE_IN_PAST);
+        }
+        if (staffList != null && staffList.length() > MAX_STAFF_LIST) {
+            problems.add(Problem.STAFF_LIST_TOO_LONG);
+        }
+        return problems;
+    }
+
+    /**
+     * The staff numbers of a typed list, in order and without repeats: separated by spaces, line breaks, commas
+     * (also the Chinese ，and 、) or semicolons.
+     */
+    public static List<String> staffNumbers(String list) {
+        if (list == null) {
+            return List.of();
+        }
+        Set<String> numbers = new LinkedHashSet<>();
+        for (String part : list.split("[\\s,，、;；]+")) {
+            if (!part.isBlank()) {
+                numbers.add(part.strip());
+            }
+        }
+        return List.copyOf(numbers);
+    }
+}

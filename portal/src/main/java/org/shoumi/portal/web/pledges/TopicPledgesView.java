@@ -1,0 +1,165 @@
+package org.shoumi.portal.web.pledges;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.pledges.boundary.SpecialPledgeRows;
+import org.shoumi.portal.pledges.boundary.SpecialPledges;
+import org.shoumi.portal.pledges.boundary.TopicIssueDraft;
+import org.shoumi.portal.pledges.boundary.TopicIssueRefusedException;
+import org.shoumi.portal.pledges.entity.PledgeTopic;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * The secrecy office's special pledges: issuing a topic pledge (专项保密承诺) to people or a department for an
+ * occasion, every issue with how many signed, for the chosen issue ({@code ?issue=ID}) who signed and who has
+ * not, and which departments' heads have signed this year's responsibility letter (保密工作责任书).
+ */
+@Named
+@ViewScoped
+public class TopicPledgesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    transient SpecialPledges special;
+
+    @Inject
+    transient Organisation organisation;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    private Long selected;
+    private List<SpecialPledgeRows.Issue> issues;
+    private List<SpecialPledgeRows.Addressee> addressees;
+    private List<SpecialPledgeRows.Letter> letters;
+
+    private PledgeTopic topic;
+    private String occasion;
+    private LocalDate dueOn;
+    private String staffNumbers;
+    private String department;
+
+    public void load() {
+        issues = special.issues();
+        letters = special.letters();
+        addressees = selected == null ? List.of() : special.addressees(selected);
+    }
+
+    public String issue() {
+        try {
+            long id = special.issue(new TopicIssueDraft(topic, occasion, dueOn, staffNumbers, department),
+                    external.getRemoteUser());
+            messages.info("pledge.issue.done", occasion == null ? "" : occasion.strip());
+            return "/pledges/topics.xhtml?faces-redirect=true&issue=" + id;
+        } catch (TopicIssueRefusedException refused) {
+            for (TopicIssueRefusedException.Reason r : refused.reasons()) {
+                switch (r) {
+                    case UNKNOWN_STAFF -> messages.error("pledge.issue.refused.UNKNOWN_STAFF",
+                            String.join("、", refused.unknown()));
+                    case LEFT_STAFF -> messages.error("pledge.issue.refused.LEFT_STAFF",
+                            String.join("、", refused.left()));
+                    default -> messages.error("pledge.issue.refused." + r.name());
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The issue chosen, from the list; null when none is. */
+    public SpecialPledgeRows.Issue getChosen() {
+        return selected == null || issues == null ? null
+                : issues.stream().filter(i -> i.id() == selected).findFirst().orElse(null);
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    public PledgeTopic[] getTopics() {
+        return PledgeTopic.values();
+    }
+
+    public List<Department> getDepartments() {
+        return organisation.departments();
+    }
+
+    public Long getSelected() {
+        return selected;
+    }
+
+    public void setSelected(Long selected) {
+        this.selected = selected;
+    }
+
+    public List<SpecialPledgeRows.Issue> getIssues() {
+        return issues;
+    }
+
+    public List<SpecialPledgeRows.Addressee> getAddressees() {
+        return addressees;
+    }
+
+    public List<SpecialPledgeRows.Letter> getLetters() {
+        return letters;
+    }
+
+    public PledgeTopic getTopic() {
+        return topic;
+    }
+
+    public void setTopic(PledgeTopic topic) {
+        this.topic = topic;
+    }
+
+    public String getOccasion() {
+        return occasion;
+    }
+
+    public void setOccasion(String occasion) {
+        this.occasion = occasion;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public String getStaffNumbers() {
+        return staffNumbers;
+    }
+
+    public void setStaffNumbers(String staffNumbers) {
+        this.staffNumbers = staffNumbers;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+}

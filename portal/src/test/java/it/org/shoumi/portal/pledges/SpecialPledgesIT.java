@@ -1,0 +1,340 @@
+package it.org.shoumi.portal.pledges;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.content.documents.boundary.DocumentDraft;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.control.DocumentTimeline;
+import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.pledges.boundary.PledgeDraft;
+import org.shoumi.portal.pledges.boundary.PledgeRefusedException;
+import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.pledges.boundary.Signing;
+import org.shoumi.portal.pledges.boundary.SpecialPledgeRows;
+import org.shoumi.portal.pledges.boundary.SpecialPledges;
+import org.shoumi.portal.pledges.boundary.TopicDue;
+import org.shoumi.portal.pledges.boundary.TopicIssueDraft;
+import org.shoumi.portal.pledges.boundary.TopicIssueRefusedException;
+import org.shoumi.portal.pledges.boundary.TopicIssueRefusedException.Reason;
+import org.shoumi.portal.pledges.entity.PledgeTopic;
+import org.shoumi.portal.pledges.entity.SignedPledge;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * Issue 16, agreements and special pledges on a started server, with this test's own department and people: a
+ * topic pledge issued to some of them (due for each, signed with the occasion in the text, not due for the others
+ * nor after signing, not for someone who left), a department head's responsibility letter, a material change of
+ * the in-post template re-opening signing (and a wording fix re-opening nothing), and issues refused with nothing
+ * stored.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SpecialPledgesIT {
+
+    private static final String PASSWORD = "Special-Pledge-2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(SpecialPledgesIT.class);
+    }
+
+    @Inject
+    Pledges pledges;
+
+    @Inject
+    SpecialPledges special;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String tail;
+    private String department;
+    /** staff numbers: three people in post, a department head, one who left the unit */
+    private String a;
+    private String b;
+    private String c;
+    private String head;
+    private String gone;
+
+    @BeforeEach
+    void aDepartmentWithPeople() {
+        String id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        tail = id.substring(Math.max(0, id.length() - 8));
+        department = "ITP_" + tail;
+        Department d = new Department(department, "承诺测试部门" + tail, "Pledge test " + tail);
+        Post post = data.inTransaction(em -> em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1)
+                .getSingleResult());
+        data.persist(d);
+        a = "P" + tail + "-1";
+        b = "P" + tail + "-2";
+        c = "P" + tail + "-3";
+        head = "P" + tail + "-4";
+        gone = "P" + tail + "-9";
+        LocalDate hired = LocalDate.now().minusYears(2);
+        data.persist(new Employee(a, "甲" + tail, d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, hired),
+                new Employee(b, "乙" + tail, d, post, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, hired),
+                new Employee(c, "丙" + tail, d, post, SecrecyClass.NONE, EmployeeStatus.ACTIVE, hired),
+                new Employee(head, "丁" + tail, d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, hired),
+                new Employee(gone, "戊" + tail, d, post, SecrecyClass.GENERAL, EmployeeStatus.LEFT_UNIT, hired));
+        for (String no : List.of(a, b, c, gone)) {
+            data.inTransaction(em -> accounts.create(login(no), PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE),
+                    person(no)));
+        }
+        data.inTransaction(em -> accounts.create(login(head), PASSWORD.toCharArray(),
+                Set.of(Role.EMPLOYEE, Role.DEPT_HEAD), person(head)));
+    }
+
+    private static String login(String employeeNo) {
+        return employeeNo.toLowerCase();
+    }
+
+    private Employee person(String no) {
+        return data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", no).getSingleResult());
+    }
+
+    private static String signature() throws Exception {
+        BufferedImage image = new BufferedImage(400, 150, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        g.drawLine(20, 100, 200, 40);
+        g.drawLine(200, 40, 380, 110);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    private SignedPledge sign(String no, PledgeDraft draft) throws Exception {
+        return pledges.sign(new Signing(login(no), draft.kind(), draft.version(), draft.sha256(),
+                PASSWORD.toCharArray(), person(no).getName(), signature(), "127.0.0.1", "SpecialPledgesIT",
+                draft.issue()));
+    }
+
+    private long issuesWith(String occasion) {
+        return data.inTransaction(em -> em.createQuery("select count(i) from TopicPledgeIssue i "
+                + "where i.occasion = :o", Long.class).setParameter("o", occasion).getSingleResult());
+    }
+
+    private long notices(String no, String key) {
+        return notifications.of(login(no)).stream().filter(n -> n.getMessageKey().equals(key)).count();
+    }
+
+    @Test
+    void aTopicPledgeIsOwedByThePeopleItWasIssuedToUntilEachSignsIt() throws Exception {
+        String occasion = "领取移动存储介质 编号 U-" + tail;
+        long issue = special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion,
+                LocalDate.now().plusDays(7), a + ", " + b + "\n" + a, null), "officer");
+        long logged = data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e where "
+                + "e.kind = :k and e.recordId = :id", Long.class).setParameter("k", EvidenceKind.PLEDGE_ISSUE)
+                .setParameter("id", issue).getSingleResult());
+        assertEquals(1, logged, "the issue is in the evidence chain");
+        for (String no : List.of(a, b)) {
+            assertTrue(pledges.due(login(no)).contains(PledgeKind.TOPIC), no);
+            assertEquals(List.of(issue), pledges.dueTopics(login(no)).stream().map(TopicDue::issueId).toList(), no);
+            assertEquals(1, notices(no, "pledge.topic.notice"), "told under the bell");
+        }
+        assertFalse(pledges.due(login(c)).contains(PledgeKind.TOPIC), "not in the group");
+        assertEquals(List.of(), pledges.dueTopics(login(c)));
+        assertEquals(PledgeRefusedException.Reason.NOT_DUE, assertThrows(PledgeRefusedException.class,
+                () -> pledges.draft(login(c), PledgeKind.TOPIC, issue)).reason(), "another's issue");
+
+        PledgeDraft draft = pledges.draft(login(a), PledgeKind.TOPIC, issue);
+        assertEquals(issue, draft.issue());
+        assertTrue(draft.html().contains("移动存储介质"), "the topic is printed");
+        SignedPledge signed = sign(a, draft);
+        assertEquals(issue, signed.getTopicIssueId());
+        assertTrue(signed.getRenderedText().contains("U\\-" + tail), "the occasion is in the signed text");
+        assertEquals(draft.sha256(), signed.getSha256());
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.TOPIC), "signed");
+        assertEquals(List.of(), pledges.dueTopics(login(a)));
+        assertEquals(PledgeRefusedException.Reason.NOT_DUE, assertThrows(PledgeRefusedException.class,
+                () -> sign(a, draft)).reason(), "not twice");
+        assertTrue(pledges.due(login(b)).contains(PledgeKind.TOPIC), "the other one still owes it");
+
+        SpecialPledgeRows.Issue row = special.issues().stream().filter(i -> i.id() == issue).findFirst().orElseThrow();
+        assertEquals(2, row.concerned());
+        assertEquals(1, row.signed());
+        assertEquals(1, row.owed());
+        List<SpecialPledgeRows.Addressee> people = special.addressees(issue);
+        assertEquals(List.of(a, b), people.stream().map(SpecialPledgeRows.Addressee::employeeNo).toList());
+        assertNotNull(people.get(0).signedAt());
+        assertTrue(people.get(1).owes());
+
+        // to the whole department: everyone still in the unit, not the one who left
+        long all = special.issue(new TopicIssueDraft(PledgeTopic.MEETING, "年度涉密工作会议 " + tail, null, null,
+                department), "officer");
+        assertEquals(List.of(a, b, c, head), special.addressees(all).stream()
+                .map(SpecialPledgeRows.Addressee::employeeNo).toList());
+        assertTrue(pledges.due(login(c)).contains(PledgeKind.TOPIC));
+        assertEquals(List.of(), pledges.dueTopics(login(gone)));
+    }
+
+    @Test
+    void aDepartmentHeadOwesAResponsibilityLetterEachYearAndAPlainEmployeeNone() throws Exception {
+        assertTrue(pledges.due(login(head)).contains(PledgeKind.RESPONSIBILITY));
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.RESPONSIBILITY));
+        assertEquals(PledgeRefusedException.Reason.NOT_DUE, assertThrows(PledgeRefusedException.class,
+                () -> sign(a, pledges.draft(login(a), PledgeKind.RESPONSIBILITY))).reason());
+        SpecialPledgeRows.Letter before = special.letters().stream().filter(l -> head.equals(l.headNo()))
+                .findFirst().orElseThrow();
+        assertFalse(before.valid());
+        PledgeDraft draft = pledges.draft(login(head), PledgeKind.RESPONSIBILITY);
+        SignedPledge letter = sign(head, draft);
+        assertTrue(letter.getRenderedText().contains("承诺测试部门" + tail), "names the department");
+        assertTrue(letter.getRenderedText().contains(LocalDate.now().getYear() + "年12月31日"), "holds to year end");
+        assertFalse(pledges.due(login(head)).contains(PledgeKind.RESPONSIBILITY), "signed this year");
+        SpecialPledgeRows.Letter after = special.letters().stream().filter(l -> head.equals(l.headNo()))
+                .findFirst().orElseThrow();
+        assertTrue(after.valid());
+        assertEquals(department, after.departmentCode());
+    }
+
+    @Test
+    void aMaterialTemplateChangeReopensSigningAndAWordingFixDoesNot() throws Exception {
+        // a is secret-related and in post without this year's in-post pledge: owes it, signs it
+        assertTrue(pledges.due(login(a)).contains(PledgeKind.IN_POST));
+        sign(a, pledges.draft(login(a), PledgeKind.IN_POST));
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.IN_POST));
+        assertFalse(pledges.yearly(login(a)).orElseThrow().owed());
+
+        // a new version of the same text that changes the substance: a valid template, in force today
+        DocumentVersion current = documents.all(DocumentKind.PLEDGE).values().stream()
+                .map(v -> DocumentTimeline.current(v, documents.today())).flatMap(java.util.Optional::stream)
+                .filter(v -> v.getPledgeKind() == PledgeKind.IN_POST).findFirst().orElseThrow();
+        DocumentVersion material = documents.publish(new DocumentDraft(current.getDocumentKey(), DocumentKind.PLEDGE,
+                current.getTitle(), current.getPostCode(), PledgeKind.IN_POST, current.getBody(), documents.today(),
+                true, "SpecialPledgesIT " + tail), "officer");
+        assertTrue(pledges.due(login(a)).contains(PledgeKind.IN_POST), "signed an older version: owes it again");
+        assertTrue(pledges.yearly(login(a)).orElseThrow().owed());
+        assertTrue(pledges.yearly(login(a)).orElseThrow().reopened(), "owed again, not expired");
+        assertEquals(1, notices(a, "pledge.reopened.notice"), "told under the bell");
+        PledgeDraft again = pledges.draft(login(a), PledgeKind.IN_POST);
+        assertEquals(material.getVersion(), again.version());
+        assertEquals(material.getVersion(), sign(a, again).getTemplateVersion());
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.IN_POST), "signed the new version");
+
+        // a wording fix: re-opens nothing, tells nobody
+        documents.publish(new DocumentDraft(current.getDocumentKey(), DocumentKind.PLEDGE, current.getTitle(),
+                current.getPostCode(), PledgeKind.IN_POST, current.getBody(), documents.today(), false,
+                "SpecialPledgesIT wording " + tail), "officer");
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.IN_POST));
+        assertEquals(1, notices(a, "pledge.reopened.notice"));
+        // b never signed one: owes it as before (for the yearly rule, not re-opened), and was not told
+        assertEquals(0, notices(b, "pledge.reopened.notice"));
+    }
+
+    @Test
+    void badIssuesAreRefusedWithEveryProblemNamedAndNothingStored() {
+        String occasion = "涉密项目启动 " + tail;
+        TopicIssueRefusedException none = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.PROJECT, occasion, null, "  ", null), "officer"));
+        assertEquals(List.of(Reason.NO_PEOPLE), none.reasons());
+        TopicIssueRefusedException tooLong = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.PROJECT, "项".repeat(201), null, a, null), "officer"));
+        assertEquals(List.of(Reason.OCCASION_TOO_LONG), tooLong.reasons());
+        String unknown = "NO-SUCH-" + tail;
+        TopicIssueRefusedException stranger = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.PROJECT, occasion, null, a + " " + unknown, null), "officer"));
+        assertEquals(List.of(Reason.UNKNOWN_STAFF), stranger.reasons());
+        assertEquals(List.of(unknown), stranger.unknown(), "named");
+        TopicIssueRefusedException left = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.PROJECT, occasion, null, gone, null), "officer"));
+        assertEquals(List.of(Reason.LEFT_STAFF, Reason.NO_PEOPLE), left.reasons());
+        TopicIssueRefusedException past = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(null, occasion, LocalDate.now().minusDays(3), a, "NO_SUCH_" + tail), "officer"));
+        assertTrue(past.reasons().containsAll(List.of(Reason.NO_TOPIC, Reason.DUE_IN_PAST, Reason.UNKNOWN_DEPARTMENT)),
+                past.reasons().toString());
+        assertEquals(0, issuesWith(occasion), "nothing stored");
+        assertEquals(List.of(), pledges.dueTopics(login(a)));
+        assertEquals(0, notices(a, "pledge.topic.notice"));
+    }
+
+    @Test
+    void theOfficerIssuesOnThePageAndThePersonSeesAndOpensItOnTheirs() throws Exception {
+        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        PortalClient officer = new PortalClient(base);
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("pledges/topics.xhtml");
+        assertEquals(200, page.status());
+        assertTrue(page.contains("承诺测试部门" + tail), "the letters table lists this test's department");
+
+        // (an occasion over 200 characters cannot be typed: the field keeps 200; the boundary test above refuses it)
+        PortalClient.Page refused = officer.submit(page, "new-issue", "new-issue:submit", Map.of(
+                "new-issue:topic", "MEETING", "new-issue:occasion", "会议", "new-issue:staff", " "));
+        assertTrue(refused.contains("至少要向一人下发"), refused.body());
+        PortalClient.Page unknown = officer.submit(refused, "new-issue", "new-issue:submit", Map.of(
+                "new-issue:topic", "MEETING", "new-issue:occasion", "会议", "new-issue:staff", "NOPE-" + tail));
+        assertTrue(unknown.contains("NOPE-" + tail), "the unknown staff number is named");
+        assertEquals(List.of(), pledges.dueTopics(login(b)), "nothing stored");
+
+        String occasion = "保密工作会议 " + tail + " 第一会议室";
+        PortalClient.Page issued = officer.submit(unknown, "new-issue", "new-issue:submit", Map.of(
+                "new-issue:topic", "MEETING", "new-issue:occasion", occasion, "new-issue:staff", b));
+        assertEquals(200, issued.status());
+        assertTrue(issued.contains(occasion), issued.body());
+        long issue = pledges.dueTopics(login(b)).get(0).issueId();
+        assertEquals(occasion, pledges.dueTopics(login(b)).get(0).occasion());
+
+        PortalClient person = new PortalClient(base);
+        person.login(login(b), PASSWORD);
+        PortalClient.Page mine = person.get("pledges/mine.xhtml");
+        assertTrue(mine.contains(occasion) && mine.contains("issue=" + issue), mine.body());
+        PortalClient.Page sign = person.get("pledges/sign.xhtml?kind=TOPIC&issue=" + issue);
+        assertEquals(200, sign.status());
+        assertTrue(sign.contains("专项保密承诺书") && sign.contains(tail), sign.body());
+        assertEquals(404, person.get("pledges/sign.xhtml?kind=TOPIC&issue=" + (issue + 1_000_000)).status());
+        PortalClient other = new PortalClient(base);
+        other.login(login(c), PASSWORD);
+        assertEquals(404, other.get("pledges/sign.xhtml?kind=TOPIC&issue=" + issue).status(), "not issued to c");
+    }
+}

@@ -1,0 +1,104 @@
+package org.shoumi.portal.pledges.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.pledges.control.SpecialPledgeRules.Problem;
+
+class SpecialPledgeRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Test
+    void aTopicPledgeIsOwedUntilSignedAndNotBySomeoneWhoLeftTheUnit() {
+        assertTrue(SpecialPledgeRules.owesTopic(EmployeeStatus.ACTIVE, false));
+        assertTrue(SpecialPledgeRules.owesTopic(EmployeeStatus.ONBOARDING, false), "a new hire given a device");
+        assertTrue(SpecialPledgeRules.owesTopic(EmployeeStatus.LEFT_POST, false), "left the post, still in the unit");
+        assertFalse(SpecialPledgeRules.owesTopic(EmployeeStatus.ACTIVE, true), "signed");
+        assertFalse(SpecialPledgeRules.owesTopic(EmployeeStatus.LEFT_UNIT, false), "left the unit");
+    }
+
+    @Test
+    void aResponsibilityLetterHoldsUntilTheEndOfTheYearItWasSigned() {
+        assertEquals(LocalDate.of(2026, 12, 31), SpecialPledgeRules.letterValidUntil(LocalDate.of(2026, 1, 1)));
+        assertEquals(LocalDate.of(2025, 12, 31), SpecialPledgeRules.letterValidUntil(LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void aHeadOwesALetterEachYearAndAPlainEmployeeNone() {
+        assertTrue(SpecialPledgeRules.owesLetter(true, EmployeeStatus.ACTIVE, null, 0, 1, TODAY), "never signed");
+        assertTrue(SpecialPledgeRules.owesLetter(true, EmployeeStatus.ACTIVE, LocalDate.of(2025, 3, 1), 1, 1, TODAY),
+                "last year's has expired");
+        assertFalse(SpecialPledgeRules.owesLetter(true, EmployeeStatus.ACTIVE, LocalDate.of(2026, 1, 5), 1, 1, TODAY));
+        assertFalse(SpecialPledgeRules.owesLetter(false, EmployeeStatus.ACTIVE, null, 0, 1, TODAY), "not a head");
+        assertFalse(SpecialPledgeRules.owesLetter(true, EmployeeStatus.LEFT_UNIT, null, 0, 1, TODAY), "left");
+        assertTrue(SpecialPledgeRules.owesLetter(true, EmployeeStatus.ACTIVE, LocalDate.of(2026, 1, 5), 1, 2, TODAY),
+                "this year's on a version a material change replaced");
+        assertTrue(SpecialPledgeRules.owesLetter(true, EmployeeStatus.ACTIVE, LocalDate.of(2026, 12, 31), 1, 1,
+                LocalDate.of(2027, 1, 1)), "a new year begins");
+    }
+
+    @Test
+    void onlyAMaterialVersionAfterTheSignatureReopensSigning() {
+        // requiredVersion is the newest material version in force (DocumentTimeline.requiredVersion)
+        assertTrue(SpecialPledgeRules.reopened(1, 2), "signed v1, v2 changed the substance");
+        assertFalse(SpecialPledgeRules.reopened(2, 2), "signed the material version itself");
+        assertFalse(SpecialPledgeRules.reopened(2, 1), "v3 only fixed wording: the required version stays at 1");
+        assertFalse(SpecialPledgeRules.reopened(1, 0), "no material version in force");
+    }
+
+    @Test
+    void anIssueNeedsATopicAndAShortOccasionAndNoPastDueDay() {
+        assertEquals(List.of(), SpecialPledgeRules.check("x", "领取移动存储介质 编号 U-2026-031", TODAY, "SM001", TODAY));
+        assertEquals(List.of(), SpecialPledgeRules.check("x", "涉密会议", null, null, TODAY));
+        assertEquals(List.of(Problem.NO_TOPIC, Problem.OCCASION_MISSING),
+                SpecialPledgeRules.check(null, "  ", null, null, TODAY));
+        assertEquals(List.of(Problem.OCCASION_TOO_LONG), SpecialPledgeRules.check("x", "会".repeat(201), null, null, TODAY));
+        assertEquals(List.of(), SpecialPledgeRules.check("x", "会".repeat(200), null, null, TODAY));
+        assertEquals(List.of(Problem.DUE_IN_PAST), SpecialPledgeRules.check("x", "会议", TODAY.minusDays(1), null, TODAY));
+        assertEquals(List.of(Problem.STAFF_LIST_TOO_LONG),
+                SpecialPledgeRules.check("x", "会议", null, "1".repeat(SpecialPledgeRules.MAX_STAFF_LIST + 1), TODAY));
+    }
+
+    @Test
+    void staffNumbersAreSplitOnAnySeparatorInOrderWithoutRepeats() {
+        assertEquals(List.of("SM001", "SM002", "SM003", "SM004"),
+                SpecialPledgeRules.staffNumbers(" SM001, SM002\nSM003、SM001；SM004 "));
+        assertEquals(List.of(), SpecialPledgeRules.staffNumbers("  \n "));
+        assertEquals(List.of(), SpecialPledgeRules.staffNumbers(null));
+    }
+
+    @Test
+    void aTopicPledgePrintsItsOccasionSoTheHashBindsIt() {
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+        PledgeText.Facts facts = new PledgeText.Facts("梁雨", "SM021", "科研部", "工作人员", "一般", "示范单位", TODAY, TODAY,
+                null);
+        String template = "事项：{{topic}}；事由：{{occasion}}；{{name}}";
+        PledgeText.Filled a = PledgeText.fill(template, facts, dates, null,
+                new PledgeText.Topic("移动存储介质", "领取 U-2026-031"));
+        PledgeText.Filled b = PledgeText.fill(template, facts, dates, null,
+                new PledgeText.Topic("移动存储介质", "领取 U-2026-032"));
+        assertTrue(a.text().contains("领取 U\\-2026\\-031"), a.text());
+        assertNotEquals(a.sha256(), b.sha256(), "another occasion, another text");
+        assertEquals("事项：；事由：；梁雨", PledgeText.fill(template, facts, dates).text(), "empty in other pledges");
+    }
+
+    @Test
+    void theNewKindsHaveTheirPeriods() {
+        LocalDate[] topic = PledgeText.period(PledgeKind.TOPIC, TODAY, TODAY.minusYears(3), null, 0);
+        assertEquals(TODAY, topic[0]);
+        assertNull(topic[1]);
+        LocalDate[] letter = PledgeText.period(PledgeKind.RESPONSIBILITY, TODAY, TODAY.minusYears(3), null, 0);
+        assertEquals(TODAY, letter[0]);
+        assertEquals(LocalDate.of(2026, 12, 31), letter[1]);
+    }
+}
