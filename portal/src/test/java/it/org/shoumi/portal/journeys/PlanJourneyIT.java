@@ -163,11 +163,19 @@ class PlanJourneyIT extends BrowserJourney {
     /** A lecture for the IT department, running now, and its check-in code. */
     private String sessionToday(PortalClient officer) throws Exception {
         LocalTime now = LocalTime.now(UNIT).withSecond(0).withNano(0);
+        LocalDate day = LocalDate.now(UNIT);
         LocalTime start = now.isBefore(LocalTime.of(0, 10)) ? LocalTime.MIDNIGHT : now.minusMinutes(10);
         LocalTime end = now.isAfter(LocalTime.of(23, 0)) ? LocalTime.of(23, 59) : now.plusMinutes(50);
+        if (now.isAfter(LocalTime.of(23, 40))) {
+            // too close to midnight for a session that lasts the journey: one just after midnight, whose check-in
+            // opens 30 minutes before it starts, so now already
+            day = day.plusDays(1);
+            start = LocalTime.MIDNIGHT;
+            end = LocalTime.of(0, 50);
+        }
         Page scheduled = officer.submit(officer.get("sessions/manage.xhtml"), "schedule", "schedule:submit", Map.of(
                 "schedule:kind", "LECTURE", "schedule:topic", "计划旅程讲座", "schedule:day_input",
-                LocalDate.now(UNIT).toString(), "schedule:start_input", start.toString(),
+                day.toString(), "schedule:start_input", start.toString(),
                 "schedule:end_input", end.toString(), "schedule:place", "三楼会议室", "schedule:hours", "1",
                 "schedule:departments", "IT"));
         Pattern digits = Pattern.compile("id=\"check-in-code\"[^>]*>\\s*(\\d{6})\\s*<");
