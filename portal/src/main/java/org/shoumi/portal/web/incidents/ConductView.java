@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.incidents.boundary.ConductDraft;
@@ -19,6 +18,7 @@ import org.shoumi.portal.incidents.boundary.Rows;
 import org.shoumi.portal.incidents.entity.ConductKind;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * Rewards and sanctions (奖惩): the secrecy office and HR enter one for a staff number, or a correction of an
@@ -29,7 +29,6 @@ import org.shoumi.portal.web.shared.Messages;
 public class ConductView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient ConductEntries entries;
@@ -43,6 +42,9 @@ public class ConductView implements Serializable {
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
+
+    @Inject
+    Times times;
 
     private List<Rows.Conduct> all;
     private String employeeNo;
@@ -81,7 +83,7 @@ public class ConductView implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+        return times.format(at);
     }
 
     public List<ConductKind> getKinds() {

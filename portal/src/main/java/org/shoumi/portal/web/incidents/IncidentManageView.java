@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.incidents.boundary.IncidentRefusedException;
@@ -20,6 +19,7 @@ import org.shoumi.portal.incidents.control.Closure;
 import org.shoumi.portal.incidents.control.ReportClock;
 import org.shoumi.portal.incidents.entity.ReportChannel;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * The secrecy office's incident register: every case with the time left to report it upwards (or how long
@@ -31,7 +31,6 @@ import org.shoumi.portal.web.shared.Messages;
 public class IncidentManageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient Incidents incidents;
@@ -45,6 +44,9 @@ public class IncidentManageView implements Serializable {
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
+
+    @Inject
+    Times times;
 
     private List<Rows.Case> register;
     private Long selected;
@@ -128,7 +130,7 @@ public class IncidentManageView implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+        return times.format(at);
     }
 
     public List<ReportChannel> getChannels() {

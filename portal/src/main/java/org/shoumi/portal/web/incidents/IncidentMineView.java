@@ -6,19 +6,15 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.incidents.boundary.Incidents;
 import org.shoumi.portal.incidents.boundary.Rows;
+import org.shoumi.portal.web.shared.Times;
 
 /** The named reports of the login, with where each stands (anonymous reports are nobody's to follow). */
 @Named
 @RequestScoped
 public class IncidentMineView {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     Incidents incidents;
@@ -27,8 +23,7 @@ public class IncidentMineView {
     ExternalContext external;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    Times times;
 
     private List<Rows.Mine> reports;
 
@@ -42,6 +37,6 @@ public class IncidentMineView {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+        return times.format(at);
     }
 }

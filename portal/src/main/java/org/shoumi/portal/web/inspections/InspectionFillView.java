@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.inspections;
 
+import org.shoumi.portal.web.shared.Times;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

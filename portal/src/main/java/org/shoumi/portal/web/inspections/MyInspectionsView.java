@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.inspections;
 
+import org.shoumi.portal.web.shared.Times;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

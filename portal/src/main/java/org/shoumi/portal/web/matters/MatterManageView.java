@@ -8,15 +8,13 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.matters.boundary.MatterRefusedException;
 import org.shoumi.portal.matters.boundary.MatterRow;
 import org.shoumi.portal.matters.boundary.Matters;
 import org.shoumi.portal.matters.entity.MatterDecision;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * Every major-matter report for the secrecy office, open ones first; the report named in the address
@@ -27,7 +25,6 @@ import org.shoumi.portal.web.shared.Messages;
 public class MatterManageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient Matters matters;
@@ -39,8 +36,7 @@ public class MatterManageView implements Serializable {
     Messages messages;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    Times times;
 
     private List<MatterRow> reports = List.of();
     private Long id;
@@ -99,7 +95,7 @@ public class MatterManageView implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+        return times.format(at);
     }
 
     public MatterDecision[] getDecisions() {

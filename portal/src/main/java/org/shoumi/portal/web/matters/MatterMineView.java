@@ -8,15 +8,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.matters.boundary.MatterRefusedException;
 import org.shoumi.portal.matters.boundary.MatterRow;
 import org.shoumi.portal.matters.boundary.Matters;
 import org.shoumi.portal.matters.entity.MatterCategory;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /** A person's own major-matter reports: reporting one, and the status of each reported so far. */
 @Named
@@ -24,7 +22,6 @@ import org.shoumi.portal.web.shared.Messages;
 public class MatterMineView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient Matters matters;
@@ -36,8 +33,7 @@ public class MatterMineView implements Serializable {
     Messages messages;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    Times times;
 
     private List<MatterRow> reports = List.of();
     private MatterCategory category;
@@ -61,7 +57,7 @@ public class MatterMineView implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+        return times.format(at);
     }
 
     public MatterCategory[] getCategories() {

@@ -7,10 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.pledges.boundary.SpecialPledgeRows;
@@ -19,6 +16,7 @@ import org.shoumi.portal.pledges.boundary.TopicIssueDraft;
 import org.shoumi.portal.pledges.boundary.TopicIssueRefusedException;
 import org.shoumi.portal.pledges.entity.PledgeTopic;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * The secrecy office's special pledges: issuing a topic pledge (专项保密承诺) to people or a department for an
@@ -30,7 +28,6 @@ import org.shoumi.portal.web.shared.Messages;
 public class TopicPledgesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient SpecialPledges special;
@@ -45,8 +42,7 @@ public class TopicPledgesView implements Serializable {
     Messages messages;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    Times times;
 
     private Long selected;
     private List<SpecialPledgeRows.Issue> issues;
@@ -92,7 +88,7 @@ public class TopicPledgesView implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+        return times.format(at);
     }
 
     public PledgeTopic[] getTopics() {

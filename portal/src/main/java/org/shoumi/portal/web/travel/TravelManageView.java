@@ -8,10 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.travel.boundary.Travel;
 import org.shoumi.portal.travel.boundary.TravelRefusedException;
 import org.shoumi.portal.travel.boundary.TravelRows;
@@ -20,6 +17,7 @@ import org.shoumi.portal.travel.entity.PassportAction;
 import org.shoumi.portal.travel.entity.TripStatus;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * The secrecy office's travel page: requests waiting for the briefing or the decision, recording the briefing,
@@ -31,7 +29,6 @@ import org.shoumi.portal.web.shared.Messages;
 public class TravelManageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient Travel travel;
@@ -46,8 +43,7 @@ public class TravelManageView implements Serializable {
     LocaleSelection localeSelection;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    Times times;
 
     private List<TravelRows.Trip> pending = List.of();
     private List<TravelRows.Trip> upcoming = List.of();
@@ -138,7 +134,7 @@ public class TravelManageView implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+        return times.format(at);
     }
 
     /** A request as one line of a select list: number, person, destination and days. */

@@ -8,10 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.travel.boundary.Travel;
 import org.shoumi.portal.travel.boundary.TravelRefusedException;
 import org.shoumi.portal.travel.boundary.TravelRows;
@@ -22,6 +19,7 @@ import org.shoumi.portal.travel.entity.TripStatus;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * A person's own travel abroad: whether they must ask and why, their requests with status and steps, the form of a
@@ -33,7 +31,6 @@ import org.shoumi.portal.web.shared.Messages;
 public class TravelMineView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient Travel travel;
@@ -51,8 +48,7 @@ public class TravelMineView implements Serializable {
     LocaleSelection localeSelection;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    Times times;
 
     private String employeeNo;
     private TravelRows.Standing standing;
@@ -144,7 +140,7 @@ public class TravelMineView implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+        return times.format(at);
     }
 
     /** A trip as one line of a select list: destination and days. */

@@ -8,10 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.vetting.boundary.DueReview;
 import org.shoumi.portal.vetting.boundary.VettingDraft;
 import org.shoumi.portal.vetting.boundary.VettingRefusedException;
@@ -20,6 +17,7 @@ import org.shoumi.portal.vetting.boundary.Vettings;
 import org.shoumi.portal.vetting.entity.VettingKind;
 import org.shoumi.portal.vetting.entity.VettingResult;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * Vetting and review for the secrecy office and HR (auditors read): recording one for a staff number, the reviews
@@ -30,7 +28,6 @@ import org.shoumi.portal.web.shared.Messages;
 public class VettingManageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient Vettings vettings;
@@ -42,8 +39,7 @@ public class VettingManageView implements Serializable {
     Messages messages;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    Times times;
 
     private String no;
     private List<VettingRow> history = List.of();
@@ -100,7 +96,7 @@ public class VettingManageView implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+        return times.format(at);
     }
 
     public VettingKind[] getKinds() {

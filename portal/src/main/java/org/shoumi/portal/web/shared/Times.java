@@ -1,4 +1,4 @@
-package org.shoumi.portal.web.inspections;
+package org.shoumi.portal.web.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Times of the self-inspection records, shown in the unit's time zone. */
+/** Times of records as pages show them: to the minute, in the unit's time zone. */
 @ApplicationScoped
 public class Times {
 
