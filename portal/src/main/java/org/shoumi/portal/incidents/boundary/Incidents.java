@@ -32,6 +32,7 @@ import org.shoumi.portal.incidents.entity.IncidentAttachment;
 import org.shoumi.portal.incidents.entity.IncidentStatus;
 import org.shoumi.portal.incidents.entity.IncidentStep;
 import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 
 /**
@@ -49,6 +50,9 @@ public class Incidents {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     EvidenceLog evidence;
@@ -265,8 +269,7 @@ public class Incidents {
 
     /** The logins of the secrecy office (enabled accounts with the role). */
     private List<String> officers() {
-        return em.createQuery("select a.username from Account a join a.roles r where r = :role and a.enabled = true",
-                String.class).setParameter("role", Role.SECRECY_OFFICER).getResultList();
+        return accounts.enabledLoginsWith(Role.SECRECY_OFFICER);
     }
 
     private Rows.Case row(Incident i, Instant now) {

@@ -24,6 +24,7 @@ import org.shoumi.portal.matters.entity.MatterReport;
 import org.shoumi.portal.matters.entity.MatterStatus;
 import org.shoumi.portal.matters.entity.MatterStep;
 import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 
 /**
@@ -38,6 +39,9 @@ public class Matters {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     EvidenceLog evidence;
@@ -187,9 +191,7 @@ public class Matters {
 
     /** The secrecy officers' logins, not the reporter's own. */
     private List<String> officers(String reporter) {
-        return em.createQuery("select distinct a.username from Account a join a.roles r where r = :role "
-                        + "and a.enabled = true and a.username <> :me", String.class)
-                .setParameter("role", Role.SECRECY_OFFICER).setParameter("me", reporter).getResultList();
+        return accounts.enabledLoginsWith(Role.SECRECY_OFFICER).stream().filter(u -> !u.equals(reporter)).toList();
     }
 
     private Optional<Employee> person(String username) {

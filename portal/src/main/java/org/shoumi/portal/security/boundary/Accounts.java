@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -267,6 +268,12 @@ public class Accounts {
 
     public long count() {
         return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
+    }
+
+    /** The logins of the enabled accounts that hold the role (e.g. whom to tell of something the secrecy office does). */
+    public List<String> enabledLoginsWith(Role role) {
+        return em.createQuery("select distinct a.username from Account a join a.roles r where r = :role "
+                + "and a.enabled = true", String.class).setParameter("role", role).getResultList();
     }
 
     public Optional<Account> find(String normalizedUsername) {

@@ -23,6 +23,7 @@ import org.shoumi.portal.events.ReviewUnsatisfactory;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.vetting.boundary.VettingRefusedException.Reason;
 import org.shoumi.portal.vetting.control.VettingRules;
@@ -44,6 +45,9 @@ public class Vettings {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     EvidenceLog evidence;
@@ -204,9 +208,7 @@ public class Vettings {
      * later, while the due day stays the same) it tells nothing twice.
      */
     public int notifyOverdue(LocalDate today) {
-        List<String> officers = em.createQuery("select distinct a.username from Account a join a.roles r "
-                + "where r = :role and a.enabled = true", String.class).setParameter("role", Role.SECRECY_OFFICER)
-                .getResultList();
+        List<String> officers = accounts.enabledLoginsWith(Role.SECRECY_OFFICER);
         int told = 0;
         for (DueReview r : schedule(today)) {
             if (!r.overdue()) {
