@@ -7,15 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.sessions.boundary.CheckInRefusedException;
 import org.shoumi.portal.sessions.boundary.Rows;
 import org.shoumi.portal.sessions.boundary.Sessions;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /** Any logged-in person checks in to an offline session with the code shown there, and sees the sessions they attended. */
 @Named
@@ -23,7 +21,6 @@ import org.shoumi.portal.web.shared.Messages;
 public class SessionCheckInView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient Sessions sessions;
@@ -38,8 +35,7 @@ public class SessionCheckInView implements Serializable {
     Messages messages;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    Times times;
 
     private String code;
     private boolean checkedIn;
@@ -64,7 +60,7 @@ public class SessionCheckInView implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+        return times.format(at);
     }
 
     private void reload() {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.shoumi.portal.sessions.boundary.SheetImport;
 import org.shoumi.portal.sessions.entity.SessionKind;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * The secrecy office's offline sessions: scheduling one, the lists of sessions to come and past, and for the
@@ -40,11 +40,13 @@ import org.shoumi.portal.web.shared.Messages;
 public class SessionManageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A problem of an uploaded sheet as the page shows it. */
     public record ProblemRow(int row, String text) implements Serializable {
     }
+
+    @Inject
+    Times times;
 
     @Inject
     transient Sessions sessions;
@@ -169,7 +171,7 @@ public class SessionManageView implements Serializable {
 
     /** A moment in the unit's time zone. */
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+        return times.format(at);
     }
 
     /** The audience in words: all staff, or the department names and class names. */
