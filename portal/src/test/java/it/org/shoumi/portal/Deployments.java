@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,19 +20,45 @@ public final class Deployments {
     private Deployments() {
     }
 
-    public static WebArchive portal(Class<?>... testClasses) {
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
-        return war.addClasses(testClasses)
-                .addClasses(PortalClient.class, PortalClient.Page.class, Deployments.class, TestData.class)
-                .setWebXML(new StringAsset(withOpenTestRunner(war)));
-    }
+    /** The test servlets of the run, public in the test deployment only, with their URL patterns. */
+    private static final String[] TEST_PATHS = {"/test-clock/*", "/test-answers", "/test-backdate"};
 
     /**
-     * The portal protects every URL; Arquillian's in-container runner servlet must be reachable without a
-     * login, so the test copy of web.xml declares it public. Nothing else changes.
+     * Packages only the client side has (browsers, the mail server, servers a test starts): a class that refers to
+     * one stays out of the deployment. Written with dots, so that this class does not refer to them itself.
      */
-    private static String withOpenTestRunner(WebArchive war) {
-        return withPublicPaths(war, "/ArquillianServletRunnerEE9", "/ArquillianServletRunner");
+    private static final List<String> CLIENT_ONLY = Stream.of("org.openqa.", "com.icegreen.", "io.zonky.",
+            "com.unboundid.").map(p -> p.replace('.', '/')).toList();
+
+    /**
+     * The one deployment of an integration-test run (see {@link OneDeployment}): the war that {@code package}
+     * just built, plus every test class that may run inside the server (the integration tests, their helpers and
+     * the test servlets; classes that drive a browser, a mail server or a server of their own stay out, as does
+     * the crash test's driver), with the test paths public.
+     */
+    public static WebArchive portal() {
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+        Path root = Paths.get("target/test-classes");
+        try (Stream<Path> files = Files.walk(root.resolve("it"))) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+                String name = root.relativize(file).toString().replace(File.separatorChar, '/');
+                if (!name.startsWith("it/org/shoumi/portal/crash/") && !clientOnly(file)) {
+                    war.addAsResource(file.toFile(), "/" + name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String[] paths = new String[TEST_PATHS.length + 2];
+        paths[0] = "/ArquillianServletRunnerEE9";
+        paths[1] = "/ArquillianServletRunner";
+        System.arraycopy(TEST_PATHS, 0, paths, 2, TEST_PATHS.length);
+        return war.setWebXML(new StringAsset(withPublicPaths(war, paths)));
+    }
+
+    private static boolean clientOnly(Path classFile) throws IOException {
+        String bytes = new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1);
+        return CLIENT_ONLY.stream().anyMatch(bytes::contains);
     }
 
     /** The war's web.xml with these URL patterns added to the public (login page) collection. */

@@ -85,7 +85,7 @@ class BackupRestoreIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(BackupRestoreIT.class, TableSnapshot.class, TableSnapshot.Comparison.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -13,7 +13,6 @@ import it.org.shoumi.portal.PortalClient.Page;
 import it.org.shoumi.portal.TestExams;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,8 +25,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,9 +50,7 @@ class EscalationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
-        return war.addClass(TestBackdateServlet.class)
-                .setWebXML(new StringAsset(Deployments.withPublicPaths(war, "/test-backdate")));
+        return Deployments.portal();
     }
 
     @ArquillianResource

@@ -37,7 +37,7 @@ class PublishingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(PublishingIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -63,7 +63,7 @@ class DeparturesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(DeparturesIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -77,7 +77,7 @@ class PersonnelRecordIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(PersonnelRecordIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -33,7 +33,7 @@ class EmployeesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(EmployeesIT.class);
+        return Deployments.portal();
     }
 
     @Inject

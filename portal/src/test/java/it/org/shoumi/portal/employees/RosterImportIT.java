@@ -54,7 +54,7 @@ class RosterImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(RosterImportIT.class);
+        return Deployments.portal();
     }
 
     @Inject

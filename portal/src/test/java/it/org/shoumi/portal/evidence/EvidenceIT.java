@@ -54,7 +54,7 @@ class EvidenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(EvidenceIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -88,7 +88,7 @@ class IncidentsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(IncidentsIT.class);
+        return Deployments.portal();
     }
 
     @Inject

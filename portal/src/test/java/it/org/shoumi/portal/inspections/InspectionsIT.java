@@ -56,7 +56,7 @@ class InspectionsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(InspectionsIT.class);
+        return Deployments.portal();
     }
 
     @Inject

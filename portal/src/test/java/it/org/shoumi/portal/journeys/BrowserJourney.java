@@ -1,6 +1,6 @@
 package it.org.shoumi.portal.journeys;
 
-import java.io.File;
+import it.org.shoumi.portal.Deployments;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +8,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,10 +32,7 @@ abstract class BrowserJourney {
     /** The war as built, plus the test-only answer lookup (public in this deployment only). */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
-        return war.addClass(TestAnswersServlet.class)
-                .setWebXML(new org.jboss.shrinkwrap.api.asset.StringAsset(
-                        it.org.shoumi.portal.Deployments.withPublicPaths(war, "/test-answers")));
+        return Deployments.portal();
     }
 
     /**

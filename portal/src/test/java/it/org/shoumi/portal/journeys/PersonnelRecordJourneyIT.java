@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -23,8 +22,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,9 +55,7 @@ class PersonnelRecordJourneyIT {
     /** The war as built, plus the test clock (public in this deployment only). */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
-        return war.addClass(TestClockServlet.class)
-                .setWebXML(new StringAsset(Deployments.withPublicPaths(war, "/test-clock/*")));
+        return Deployments.portal();
     }
 
     @ArquillianResource

@@ -48,7 +48,7 @@ class MattersIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(MattersIT.class);
+        return Deployments.portal();
     }
 
     @Inject

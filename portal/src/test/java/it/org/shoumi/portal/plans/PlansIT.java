@@ -60,7 +60,7 @@ class PlansIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(PlansIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -46,7 +46,7 @@ class YearReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(YearReportIT.class);
+        return Deployments.portal();
     }
 
     @Inject

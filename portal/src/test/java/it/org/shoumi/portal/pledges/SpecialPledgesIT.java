@@ -71,7 +71,7 @@ class SpecialPledgesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(SpecialPledgesIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -36,7 +36,7 @@ class YearlyPledgeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(YearlyPledgeIT.class);
+        return Deployments.portal();
     }
 
     @Inject

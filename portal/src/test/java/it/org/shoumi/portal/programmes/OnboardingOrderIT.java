@@ -55,7 +55,7 @@ class OnboardingOrderIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(OnboardingOrderIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -67,7 +67,7 @@ class ProgrammesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(ProgrammesIT.class);
+        return Deployments.portal();
     }
 
     @Inject

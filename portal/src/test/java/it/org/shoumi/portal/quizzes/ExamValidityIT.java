@@ -60,7 +60,7 @@ class ExamValidityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(ExamValidityIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -59,7 +59,7 @@ class QuizAttemptsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(QuizAttemptsIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -163,7 +163,7 @@ public class AuthorizationMatrixIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(AuthorizationMatrixIT.class);
+        return Deployments.portal();
     }
 
     @Inject

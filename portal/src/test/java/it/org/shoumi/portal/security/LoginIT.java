@@ -32,7 +32,7 @@ class LoginIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(LoginIT.class);
+        return Deployments.portal();
     }
 
     @Inject

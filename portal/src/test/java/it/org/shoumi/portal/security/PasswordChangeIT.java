@@ -37,7 +37,7 @@ class PasswordChangeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(PasswordChangeIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package it.org.shoumi.portal.security;
 
+import it.org.shoumi.portal.Deployments;
 import java.net.http.HttpRequest;
 import java.net.http.HttpClient;
 import java.util.List;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.PortalClient;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpHeaders;
@@ -23,7 +23,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +39,7 @@ class SecurityHeadersIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+        return Deployments.portal();
     }
 
     @ArquillianResource

@@ -53,7 +53,7 @@ class SessionsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(SessionsIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -45,7 +45,7 @@ class AcknowledgementsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(AcknowledgementsIT.class);
+        return Deployments.portal();
     }
 
     @Inject

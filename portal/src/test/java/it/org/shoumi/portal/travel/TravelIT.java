@@ -67,7 +67,7 @@ class TravelIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(TravelIT.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -68,7 +68,7 @@ class VettingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(VettingIT.class);
+        return Deployments.portal();
     }
 
     @Inject
