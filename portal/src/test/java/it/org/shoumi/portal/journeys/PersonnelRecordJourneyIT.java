@@ -107,7 +107,15 @@ class PersonnelRecordJourneyIT {
 
     private void waitForMessage(String text) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, text));
+            // read afresh each time: an ajax update can replace the element between finding and reading it
+            // (Chrome then says "Node with given id does not belong to the document", not a stale element)
+            wait.until(d -> {
+                try {
+                    return d.findElement(MESSAGES).getText().contains(text);
+                } catch (org.openqa.selenium.WebDriverException replaced) {
+                    return false;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             Browsers.screenshot(driver, "personnel-record-journey-failed");
             throw new AssertionError("no message \"" + text + "\" on " + driver.getCurrentUrl() + ":\n"
