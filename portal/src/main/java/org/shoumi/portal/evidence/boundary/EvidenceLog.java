@@ -87,21 +87,6 @@ public class EvidenceLog {
         append(EvidenceKind.PERSONNEL_CHANGE, changed.changeId());
     }
 
-    /**
-     * On start, before the first-start data and the back-fill (observers without a priority run at APPLICATION + 500):
-     * a log created before entries could be tied to no person has a NOT NULL
-     * staff-number column, which the schema generation (create or extend) does not relax. Relaxed once here.
-     */
-    void allowEntriesWithoutPerson(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup startup) {
-        try {
-            if (EvidenceRecords.allowEntriesWithoutPerson(connection())) {
-                LOG.info("Evidence log: entries may now be tied to no person");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot relax the evidence log's staff-number column", e);
-        }
-    }
-
     /** Verifies the whole log against the records, reading the database directly (no cache). */
     public Verification verify() {
         try {

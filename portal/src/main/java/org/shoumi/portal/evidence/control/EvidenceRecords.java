@@ -99,32 +99,6 @@ public final class EvidenceRecords {
         }
     }
 
-    /**
-     * Makes the log's staff-number column nullable where an older schema declared it NOT NULL (the schema
-     * generation only adds tables and columns). Returns whether it changed anything.
-     */
-    public static boolean allowEntriesWithoutPerson(Connection c) throws SQLException {
-        java.sql.DatabaseMetaData meta = c.getMetaData();
-        boolean notNull = false;
-        for (String[] name : new String[][] {{"EVIDENCE_ENTRY", "EMPLOYEE_NO"}, {"evidence_entry", "employee_no"}}) {
-            try (ResultSet rs = meta.getColumns(null, null, name[0], name[1])) {
-                while (rs.next()) {
-                    notNull |= rs.getInt("NULLABLE") == java.sql.DatabaseMetaData.columnNoNulls;
-                }
-            }
-        }
-        if (!notNull) {
-            return false;
-        }
-        String sql = meta.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("derby")
-                ? "alter table evidence_entry alter column employee_no null"
-                : "alter table evidence_entry alter column employee_no drop not null";
-        try (java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
-        return true;
-    }
-
     public static List<LoggedEntry> entries(Connection c) throws SQLException {
         List<LoggedEntry> entries = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(ENTRIES + " order by seq"); ResultSet rs = s.executeQuery()) {

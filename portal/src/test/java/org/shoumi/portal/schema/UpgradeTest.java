@@ -1,0 +1,57 @@
+package org.shoumi.portal.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.util.List;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.shoumi.portal.schema.control.Migrations;
+
+/**
+ * An upgrade from the release before migrations, on Derby and on PostgreSQL: a database as that release left it
+ * (its schema, rows in every table, no Flyway history; test resource upgrade/release-4ce24fc-*.sql) is baselined at
+ * version 1 and migrated to the newest version, and every row of every table is still there, unchanged.
+ */
+class UpgradeTest {
+
+    /** The tables the release before migrations had (54 create statements in V1). */
+    private static final int TABLES_OF_THE_RELEASE = 54;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aDatabaseOfTheReleaseBeforeMigrationsKeepsEveryRow(TestDatabases kind) throws Exception {
+        DataSource ds = kind.fresh();
+        TestDatabases.run(ds, "/upgrade/release-4ce24fc-" + kind.folder() + ".sql");
+        TreeMap<String, List<String>> before = TestDatabases.rows(ds);
+        assertEquals(TABLES_OF_THE_RELEASE, before.size(), before.keySet().toString());
+        before.forEach((table, rows) -> assertFalse(rows.isEmpty(), "the old database has rows in " + table));
+        try (Connection c = ds.getConnection()) {
+            assertFalse(Migrations.flyway(ds).info().current() != null, "no history before the upgrade");
+        }
+
+        Migrations.Outcome outcome = Migrations.migrate(ds);
+
+        assertEquals("1", outcome.from(), "baselined at version 1, the schema of the release before migrations");
+        assertEquals(Latest.version(ds), outcome.to(), "at the newest version");
+        MigrationInfo baseline = Migrations.flyway(ds).info().applied()[0];
+        assertTrue(baseline.getType().isBaseline(), "V1 was not run on the old database, it was baselined");
+        TreeMap<String, List<String>> after = TestDatabases.rows(ds);
+        for (String table : before.keySet()) {
+            assertEquals(before.get(table), after.get(table), "the rows of " + table);
+        }
+        EntityManagerFactory unit = SchemaCheck.unit(ds);
+        try {
+            assertEquals(List.of(), SchemaCheck.problems(unit, ds), "the upgraded schema fits the entities");
+        } finally {
+            unit.close();
+        }
+        assertEquals(0, Migrations.migrate(ds).scriptsRun(), "the next start has nothing to do");
+    }
+}
