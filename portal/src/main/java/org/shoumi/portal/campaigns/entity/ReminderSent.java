@@ -56,6 +56,10 @@ public class ReminderSent {
         this.sentAt = sentAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public long getAssignmentId() {
         return assignmentId;
     }

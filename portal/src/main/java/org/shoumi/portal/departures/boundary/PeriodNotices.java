@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.cluster.boundary.Cluster;
 import org.shoumi.portal.departures.control.PeriodNoticeRule;
 import org.shoumi.portal.departures.entity.PeriodNotice;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
@@ -42,7 +43,8 @@ import org.shoumi.portal.security.entity.Role;
  * E-mail about the end of a 脱密期, to the person and to HR: once from the configured number of days before the
  * last day (30 by default) and once on the last day, each per end date (an extended period gets new notices),
  * made up on a later run if missed. A notice is recorded once sent; recipients without an address are skipped.
- * Checked every hour when switched on; mail goes through the Liberty mail session {@code mail/shoumi}.
+ * Checked every hour when switched on, by the node holding the cluster's scheduler lease ({@link Cluster#leads()});
+ * mail goes through the Liberty mail session {@code mail/shoumi}.
  */
 @ApplicationScoped
 public class PeriodNotices {
@@ -60,6 +62,9 @@ public class PeriodNotices {
 
     @Inject
     Departures departures;
+
+    @Inject
+    Cluster cluster;
 
     @Resource(lookup = "mail/shoumi")
     Session mail;
@@ -162,6 +167,9 @@ public class PeriodNotices {
     }
 
     void runQuietly() {
+        if (!cluster.leads()) {
+            return;
+        }
         try {
             sendDue();
         } catch (RuntimeException e) {
