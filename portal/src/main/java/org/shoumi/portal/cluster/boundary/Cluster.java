@@ -62,8 +62,8 @@ public class Cluster {
     ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "shoumi.portal.cluster.node", defaultValue = " ")
-    String configuredNode;
+    @ConfigProperty(name = "shoumi.portal.cluster.node")
+    Optional<String> configuredNode;
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.cluster.lease-seconds", defaultValue = "40")
@@ -89,7 +89,7 @@ public class Cluster {
     /** This node's id: {@code shoumi.portal.cluster.node}, or host name, Liberty server name and process id. */
     public String node() {
         if (node == null) {
-            node = configuredNode == null || configuredNode.isBlank() ? defaultNode() : configuredNode.strip();
+            node = configuredNode.filter(n -> !n.isBlank()).map(String::strip).orElseGet(Cluster::defaultNode);
         }
         return node;
     }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.cluster.control.LeaseRule;
@@ -38,9 +39,24 @@ public class TrackedTasks {
 
     Clock clock = Clock.systemUTC();
 
-    /** Records a task this node starts now. */
-    public void started(String id, String kind, String owner) {
-        em.persist(new TrackedTask(id, kind, owner, cluster.node(), clock.instant()));
+    /** Records a task this node starts now, about {@code subject} (null: nothing in particular). */
+    public void started(String id, String kind, String subject, String owner) {
+        em.persist(new TrackedTask(id, kind, subject, owner, cluster.node(), clock.instant()));
+    }
+
+    /**
+     * Whether a task of {@code kind} about {@code subject} is running on any node (one whose node stopped beating
+     * is marked lost and does not count).
+     */
+    public boolean running(String kind, String subject) {
+        List<TrackedTask> running = em.createQuery("select t from TrackedTask t where t.kind = :kind "
+                        + "and t.subject = :subject and t.state = :running", TrackedTask.class)
+                .setParameter("kind", kind).setParameter("subject", subject)
+                .setParameter("running", TrackedTask.State.RUNNING).setHint("eclipselink.refresh", "true")
+                .getResultList();
+        Duration staleAfter = Duration.ofSeconds(staleSeconds);
+        return running.stream().anyMatch(t -> find(t.getId(), t.getOwner(), staleAfter)
+                .filter(now -> now.getState() == TrackedTask.State.RUNNING).isPresent());
     }
 
     /**

@@ -28,6 +28,10 @@ public class TrackedTask {
     @Column(nullable = false, length = 32)
     private String kind;
 
+    /** What the task is about, for finding one already running (a plan's id); null when nothing. */
+    @Column(length = 100)
+    private String subject;
+
     @Column(nullable = false, length = 100)
     private String owner;
 
@@ -56,9 +60,10 @@ public class TrackedTask {
     protected TrackedTask() {
     }
 
-    public TrackedTask(String id, String kind, String owner, String node, Instant startedAt) {
+    public TrackedTask(String id, String kind, String subject, String owner, String node, Instant startedAt) {
         this.id = id;
         this.kind = kind;
+        this.subject = subject;
         this.owner = owner;
         this.node = node;
         this.state = State.RUNNING;
@@ -72,6 +77,10 @@ public class TrackedTask {
 
     public String getKind() {
         return kind;
+    }
+
+    public String getSubject() {
+        return subject;
     }
 
     public String getOwner() {
