@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,7 +15,7 @@ import java.time.Instant;
  * the problems found) stays in the memory of the node that ran it and is never stored here.
  */
 @Entity
-@Table(name = "cluster_task")
+@Table(name = "cluster_task", indexes = @Index(name = "cluster_task_node", columnList = "node, state"))
 public class TrackedTask {
 
     public enum State { RUNNING, DONE, REFUSED, FAILED,
