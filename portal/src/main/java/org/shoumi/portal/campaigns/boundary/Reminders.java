@@ -223,10 +223,14 @@ public class Reminders {
         }
         String due = p.due().toString();
         Long claim = null;
-        if (kind != ReminderSent.Kind.MANUAL && person.getEmail() != null) {
+        if (kind != ReminderSent.Kind.MANUAL) {
+            // claimed also for someone without an address (told in the portal only: sent_to empty), so a later run
+            // of the day does not tell them again
             List<String> to = new ArrayList<>();
-            to.add(person.getEmail());
-            to.addAll(copies);
+            if (person.getEmail() != null) {
+                to.add(person.getEmail());
+                to.addAll(copies);
+            }
             try {
                 claim = log.claim(new ReminderSent(p.assignmentId(), today, kind, String.join(",", to),
                         clock.instant()));
