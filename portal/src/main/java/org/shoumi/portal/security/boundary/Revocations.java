@@ -35,8 +35,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Revocations {
 
     private static final Logger LOG = Logger.getLogger(Revocations.class.getName());
-    /** Re-read a little before the last read, so a change committed late or stamped by a clock a little behind is seen. */
-    private static final Duration OVERLAP = Duration.ofMinutes(2);
+    /**
+     * Re-read from this long before the last read, so that a change stamped long before it committed (a roster import
+     * that ends logins is one transaction of up to 15 minutes) or by a clock a little behind is still seen; the
+     * index on {@code revoked_at} keeps the read small.
+     */
+    private static final Duration OVERLAP = Duration.ofMinutes(30);
 
     private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
 
