@@ -56,6 +56,8 @@ public class RosterImportJobs {
     Clock clock = Clock.systemUTC();
 
     private final Map<String, RosterImportJob> jobs = new ConcurrentHashMap<>();
+    /** Jobs this node's pages collected, by when: gone for good here (their record stays, without the detail). */
+    private final Map<String, Instant> forgotten = new ConcurrentHashMap<>();
 
     /** Starts importing the file for {@code by}; returns at once with the job to poll. */
     public RosterImportJob start(String fileName, byte[] content, String by) {
@@ -80,6 +82,9 @@ public class RosterImportJobs {
         if (own != null) {
             return Optional.of(own).filter(j -> j.owner().equals(by));
         }
+        if (forgotten.containsKey(id)) {
+            return Optional.empty();
+        }
         return tasks.find(id, by).filter(t -> t.getKind().equals(KIND))
                 .map(t -> RosterImportJob.elsewhere(t.getId(), t.getOwner(), t.getStartedAt(), t.getNode(),
                         RosterImportJob.State.valueOf(t.getState().name()), t.getDoneCount(), t.getTotalCount(),
@@ -88,7 +93,10 @@ public class RosterImportJobs {
 
     /** Drops a finished job (and the first passwords it holds) once its page has shown it. */
     public void forget(String id, String by) {
-        job(id, by).filter(j -> !j.running()).ifPresent(j -> jobs.remove(j.id()));
+        job(id, by).filter(j -> !j.running()).ifPresent(j -> {
+            forgotten.put(j.id(), clock.instant());
+            jobs.remove(j.id());
+        });
     }
 
     void run(RosterImportJob job, String fileName, byte[] content, String by) {
@@ -136,5 +144,6 @@ public class RosterImportJobs {
     private void forgetOld() {
         var limit = clock.instant().minus(KEEP);
         jobs.values().removeIf(j -> j.ended() != null && j.ended().isBefore(limit));
+        forgotten.values().removeIf(at -> at.isBefore(limit));
     }
 }
