@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.cluster.boundary.Cluster;
@@ -46,19 +45,14 @@ public class DailyBackup {
         cluster.daily("daily-backup", hour, ZoneId.of(zone), this::backUp);
     }
 
-    void run() {
-        try {
-            backUp();
-        } catch (RuntimeException e) {
-            // tomorrow's run tries again; one failure must not stop the schedule
-            LOG.log(Level.WARNING, "The daily backup failed", e);
-        }
-    }
-
-    /** The day's backup; a failure is recorded with the day's run by the cluster schedule. */
-    private void backUp() {
+    /**
+     * The day's backup; a failure is logged and recorded with the day's run by the cluster schedule, and tomorrow's
+     * run tries again.
+     */
+    void backUp() {
         if (backups.derby()) {
             backups.backUpNow();
+            LOG.info("The daily backup is done");
         }
     }
 }
