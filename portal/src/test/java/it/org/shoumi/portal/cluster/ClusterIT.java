@@ -49,7 +49,7 @@ class ClusterIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(ClusterIT.class);
+        return Deployments.portal();
     }
 
     @Inject
