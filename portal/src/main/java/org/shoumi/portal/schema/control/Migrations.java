@@ -19,6 +19,10 @@ import org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator;
  * database's product name), each run in its own transaction (DDL is transactional on both databases, so a failed
  * script leaves nothing behind). A database made by the release before migrations (its tables, no history table)
  * is baselined at version 1, the schema that release made; an empty one is migrated from version 1.
+ *
+ * <p>Each script folder holds an empty {@code flyway.location} file: Liberty's class loader, like WebSphere's, does
+ * not return a folder as a resource, so Flyway finds the folder through that file (without it Liberty logged
+ * "Unable to resolve location classpath:db/migration/derby" and no migration ran).
  */
 public final class Migrations {
 
@@ -52,7 +56,9 @@ public final class Migrations {
         locations.add(LOCATION + folder(productName(dataSource)));
         locations.addAll(List.of(extraLocations));
         return Flyway.configure(Migrations.class.getClassLoader()).dataSource(dataSource)
-                .locations(locations.toArray(String[]::new)).baselineOnMigrate(true).baselineVersion(BASELINE)
+                .locations(locations.toArray(String[]::new))
+                // no separate db/callback folder to scan (Liberty's class loader cannot list one that is absent)
+                .callbackLocations(locations.toArray(String[]::new)).baselineOnMigrate(true).baselineVersion(BASELINE)
                 .baselineDescription("schema of the release before migrations").validateMigrationNaming(true)
                 .cleanDisabled(true)
                 // through java.util.logging, which Liberty writes to messages.log (left to itself Flyway would pick
@@ -69,7 +75,7 @@ public final class Migrations {
         try {
             MigrateResult result = flyway.migrate();
             return new Outcome(result.initialSchemaVersion == null ? "none" : result.initialSchemaVersion, version(flyway), result.migrationsExecuted,
-                    result.database);
+                    productName(dataSource));
         } catch (FlywayException e) {
             throw failure(flyway, e);
         }
