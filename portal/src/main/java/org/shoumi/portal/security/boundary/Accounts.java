@@ -206,8 +206,11 @@ public class Accounts {
             return refused(name, LoginOutcome.Status.NOT_ON_ROSTER, "staff number " + staffNumber + " of " + dn
                     + " is not on the roster");
         }
-        if (person.getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT
-                || row.map(a -> a.isDisabledOn(LocalDate.now(clock.withZone(ZoneId.of(zone))))).orElse(false)) {
+        // a login of the person's own follows the leavers' rule (open until the last day, LeaverLogins); a leaver
+        // who never logged in before gets no new login
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        if (row.map(a -> a.isDisabledOn(today))
+                .orElse(person.getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT)) {
             return refused(name, LoginOutcome.Status.LEFT, staffNumber + " has left the unit or is switched off");
         }
         Optional<Account> ofPerson = em.createQuery("select a from Account a where a.employee = :person",
