@@ -169,16 +169,18 @@ class DirectoryLoginIT {
                 DIRECTORY_PASSWORD.toCharArray(), "Another-Pass-9".toCharArray()).status(),
                 "the password is the directory's; the portal does not change it");
 
-        // HR leaves the hr group: the next login has the employee and officer roles only, and the change is kept
+        // the person leaves both groups: the next login has the employee role only, and the change is kept
         directory.modify(HR, new Modification(ModificationType.DELETE, "member", "uid=" + name + "," + PEOPLE));
+        directory.modify(SECRECY_DEPUTIES, new Modification(ModificationType.DELETE, "member",
+                "uid=" + name + "," + PEOPLE));
         PortalClient again = browser();
         assertFalse(onLoginPage(again.login(name, DIRECTORY_PASSWORD)));
-        assertEquals(403, again.get("employees/list.xhtml").status(), "no HR role any more");
-        assertEquals(EnumSet.of(Role.EMPLOYEE, Role.SECRECY_OFFICER), account(name).getRoles());
+        assertEquals(403, again.get("employees/list.xhtml").status(), "no HR or officer role any more");
+        assertEquals(EnumSet.of(Role.EMPLOYEE), account(name).getRoles());
         AccountChange roles = changes(name).get(changes(name).size() - 1);
         assertEquals(AccountChange.Kind.DIRECTORY_ROLES, roles.getKind());
         assertEquals("EMPLOYEE,HR,SECRECY_OFFICER", roles.getOldRoles());
-        assertEquals("EMPLOYEE,SECRECY_OFFICER", roles.getNewRoles());
+        assertEquals("EMPLOYEE", roles.getNewRoles());
         assertEquals("directory", roles.getBy());
     }
 
