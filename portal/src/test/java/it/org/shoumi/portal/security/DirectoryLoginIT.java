@@ -283,9 +283,10 @@ class DirectoryLoginIT {
             acceptor.setDaemon(true);
             acceptor.start();
             long start = System.nanoTime();
+            PortalClient waiting = browser(); // made here: the request is not there in another thread
             CompletableFuture<Page> slow = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return browser().login(name, DIRECTORY_PASSWORD);
+                    return waiting.login(name, DIRECTORY_PASSWORD);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
