@@ -27,8 +27,7 @@ public final class Deployments {
      * Packages only the client side has (browsers, the mail server, servers a test starts): a class that refers to
      * one stays out of the deployment. Written with dots, so that this class does not refer to them itself.
      */
-    private static final List<String> CLIENT_ONLY = Stream.of("org.openqa.", "com.icegreen.", "io.zonky.",
-            "com.unboundid.").map(p -> p.replace('.', '/')).toList();
+    private static final List<String> CLIENT_ONLY = Stream.of("org.openqa.", "com.icegreen.", "io.zonky.").map(p -> p.replace('.', '/')).toList();
 
     /**
      * The one deployment of an integration-test run (see {@link OneDeployment}): the war that {@code package}

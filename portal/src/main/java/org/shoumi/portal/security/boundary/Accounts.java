@@ -28,6 +28,7 @@ import org.shoumi.portal.security.control.LockoutPolicy;
 import org.shoumi.portal.security.control.LoginThrottle;
 import org.shoumi.portal.security.control.PasswordPolicy;
 import org.shoumi.portal.security.entity.Account;
+import org.shoumi.portal.security.entity.AccountChange;
 import org.shoumi.portal.security.entity.Role;
 
 /**
@@ -79,8 +80,22 @@ public class Accounts {
 
     private volatile String decoyHash;
 
-    /** A password check without a client address (a signature's confirmation): the account's own count only. */
+    @Inject
+    DirectoryLogins directory;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Accounts.class.getName());
+    /** Who the records name for what a directory login did to its account. */
+    static final String DIRECTORY = "directory";
+
+    /**
+     * A password check without a client address (a signature's confirmation): the account's own count only. A
+     * directory login's password is checked by the directory.
+     */
     public LoginOutcome authenticate(String username, char[] password) {
+        String name = normalize(username);
+        if (name != null && directory.enabled() && find(name).filter(Account::isDirectory).isPresent()) {
+            return directory.authenticate(name, password, null);
+        }
         return authenticate(username, password, null);
     }
 
@@ -124,6 +139,131 @@ public class Accounts {
         return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
     }
 
+    /**
+     * Whether the name is a local login (an account of the portal's own, not a directory one). A local login never
+     * asks the directory, so a local {@code admin} keeps working when the directory is down or has the same name.
+     */
+    public boolean isLocal(String username) {
+        return Optional.ofNullable(normalize(username)).flatMap(this::find).filter(a -> !a.isDirectory())
+                .isPresent();
+    }
+
+    /**
+     * Before the directory is asked: empty when this try may go on, else the answer. The same limits as for local
+     * logins: the per-address throttle, and a directory login's account locked after too many wrong passwords.
+     */
+    public Optional<LoginOutcome> admitDirectoryLogin(String name, String address) {
+        if (name == null || !Account.isValidUsername(name)) {
+            return Optional.of(LoginOutcome.invalid());
+        }
+        Instant now = clock.instant();
+        if (address != null && !throttle.admit(name, address, now)) {
+            return Optional.of(LoginOutcome.locked(throttle.openAgainAt(name, address, now)));
+        }
+        return find(name).filter(Account::isDirectory).filter(a -> a.isLockedAt(now))
+                .map(a -> LoginOutcome.locked(a.getLockedUntil()));
+    }
+
+    /** The directory could not be asked: the try counts neither way. */
+    public void directoryUndecided(String name, String address) {
+        if (address != null) {
+            throttle.undecided(name, address);
+        }
+    }
+
+    /** The directory refused the password (or does not know the name): counted like a wrong local password. */
+    public LoginOutcome directoryRefused(String name, String address) {
+        Optional<Account> found = find(name).filter(Account::isDirectory);
+        if (found.isEmpty()) {
+            return LoginOutcome.invalid();
+        }
+        Account account = found.get();
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        account.loginFailed(now, address == null ? policy() : accountPolicy());
+        return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
+    }
+
+    /**
+     * The directory accepted the password of {@code name}: the person its staff number names on the roster logs
+     * in with the roles of their groups ({@code groupRoles}), unless the staff number is missing or unknown, the
+     * person left the unit, their login was switched off, they already have another portal login, or no role is
+     * left. A person who left the post (离岗) gets the employee role only, as a local login does. The account row
+     * of the login is opened at the first login (without a password of its own) and updated at every later one;
+     * what changed is kept as an {@link AccountChange}. A refusal stays counted as a failed try.
+     */
+    public LoginOutcome directoryAccepted(String name, String address, String dn, String staffNumber,
+                                          Set<Role> groupRoles) {
+        Instant now = clock.instant();
+        Optional<Account> row = find(name);
+        if (row.isPresent() && !row.get().isDirectory()) {
+            return LoginOutcome.invalid(); // a local account of that name wins; the caller never gets here then
+        }
+        Employee person = staffNumber == null ? null
+                : em.createQuery("select e from Employee e where e.employeeNo = :no", Employee.class)
+                        .setParameter("no", staffNumber).getResultStream().findFirst().orElse(null);
+        if (person == null) {
+            return refused(name, LoginOutcome.Status.NOT_ON_ROSTER, "staff number " + staffNumber + " of " + dn
+                    + " is not on the roster");
+        }
+        // a login of the person's own follows the leavers' rule (open until the last day, LeaverLogins); a leaver
+        // who never logged in before gets no new login
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        if (row.map(a -> a.isDisabledOn(today))
+                .orElse(person.getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT)) {
+            return refused(name, LoginOutcome.Status.LEFT, staffNumber + " has left the unit or is switched off");
+        }
+        Optional<Account> ofPerson = em.createQuery("select a from Account a where a.employee = :person",
+                Account.class).setParameter("person", person).getResultStream().findFirst();
+        if (ofPerson.isPresent() && (row.isEmpty() || !ofPerson.get().getId().equals(row.get().getId()))) {
+            return refused(name, LoginOutcome.Status.LINKED_ELSEWHERE, staffNumber + " already has the login "
+                    + ofPerson.get().getUsername());
+        }
+        Set<Role> roles = person.getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_POST
+                ? (groupRoles.isEmpty() ? Set.of() : Set.of(Role.EMPLOYEE)) : groupRoles;
+        if (roles.isEmpty()) {
+            return refused(name, LoginOutcome.Status.NO_ROLE, "no portal role for " + dn);
+        }
+        String reason = dn.length() > 200 ? dn.substring(0, 200) : dn;
+        Account account;
+        if (row.isEmpty()) {
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            account = Account.ofDirectory(name, passwordHash.generate(java.util.HexFormat.of().formatHex(random)
+                    .toCharArray()), roles, person, dn);
+            account.loginSucceeded(now);
+            em.persist(account);
+            em.persist(new AccountChange(name, AccountChange.Kind.DIRECTORY_LINKED, now, DIRECTORY, reason, null,
+                    null, roleNames(roles)));
+        } else {
+            account = row.get();
+            em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+            Set<Role> before = account.getRoles();
+            Employee linkedBefore = account.getEmployee();
+            account.directoryLogin(dn, roles, person, now);
+            if (linkedBefore == null || !linkedBefore.getId().equals(person.getId())) {
+                em.persist(new AccountChange(name, AccountChange.Kind.DIRECTORY_LINKED, now, DIRECTORY, reason, null,
+                        roleNames(before), roleNames(roles)));
+            } else if (!before.equals(roles)) {
+                em.persist(new AccountChange(name, AccountChange.Kind.DIRECTORY_ROLES, now, DIRECTORY, null, null,
+                        roleNames(before), roleNames(roles)));
+            }
+        }
+        if (address != null) {
+            throttle.succeeded(name, address);
+        }
+        return new LoginOutcome(LoginOutcome.Status.SUCCESS, name, account.getRoles(), null, false);
+    }
+
+    private static LoginOutcome refused(String name, LoginOutcome.Status status, String why) {
+        LOG.info(() -> "Directory login of " + name + " refused (" + status + "): " + why);
+        return LoginOutcome.refused(status);
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
     @PostConstruct
     void startThrottle() {
         throttle = new LoginThrottle(maxFailures, maxFailuresPerAddress, Duration.ofMinutes(lockMinutes));
@@ -147,6 +287,9 @@ public class Accounts {
             return PasswordChangeOutcome.of(PasswordChangeOutcome.Status.WRONG_PASSWORD);
         }
         Account account = found.get();
+        if (account.isDirectory()) {
+            return PasswordChangeOutcome.of(PasswordChangeOutcome.Status.DIRECTORY);
+        }
         Instant now = clock.instant();
         if (account.isLockedAt(now)) {
             return PasswordChangeOutcome.locked(account.getLockedUntil());

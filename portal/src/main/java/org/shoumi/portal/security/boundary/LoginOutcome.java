@@ -12,7 +12,14 @@ import org.shoumi.portal.security.entity.Role;
 public record LoginOutcome(Status status, String username, Set<Role> roles, Instant lockedUntil,
                            boolean passwordChangeRequired) {
 
-    public enum Status { SUCCESS, INVALID, LOCKED }
+    /**
+     * INVALID and LOCKED answer alike on the page. The directory's refusals come only after the directory accepted
+     * the password, so they may say why: NOT_ON_ROSTER (no staff number, or one the roster does not know), LEFT
+     * (the person left the unit, or the login was switched off), NO_ROLE (no role configured for the person),
+     * LINKED_ELSEWHERE (the person already has another portal login); DIRECTORY_UNAVAILABLE when the directory
+     * could not be asked.
+     */
+    public enum Status { SUCCESS, INVALID, LOCKED, NOT_ON_ROSTER, LEFT, NO_ROLE, LINKED_ELSEWHERE, DIRECTORY_UNAVAILABLE }
 
     static LoginOutcome invalid() {
         return new LoginOutcome(Status.INVALID, null, Set.of(), null, false);
@@ -20,6 +27,10 @@ public record LoginOutcome(Status status, String username, Set<Role> roles, Inst
 
     static LoginOutcome locked(Instant until) {
         return new LoginOutcome(Status.LOCKED, null, Set.of(), until, false);
+    }
+
+    static LoginOutcome refused(Status status) {
+        return new LoginOutcome(status, null, Set.of(), null, false);
     }
 
     public boolean succeeded() {

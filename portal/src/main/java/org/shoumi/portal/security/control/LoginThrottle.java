@@ -67,6 +67,21 @@ public final class LoginThrottle {
         byAccountAndAddress.remove(key(username, address));
     }
 
+    /**
+     * The admitted try could not be decided (the directory did not answer): it counts neither as a failure nor as
+     * a success, so an outage does not stop anybody's next try.
+     */
+    public synchronized void undecided(String username, String address) {
+        Deque<Instant> fromAddress = byAddress.get(address);
+        if (fromAddress != null && !fromAddress.isEmpty()) {
+            fromAddress.removeLast();
+        }
+        Deque<Instant> forAccount = byAccountAndAddress.get(key(username, address));
+        if (forAccount != null && !forAccount.isEmpty()) {
+            forAccount.removeLast();
+        }
+    }
+
     /** When this address may try this login again; now when it may already. */
     public synchronized Instant openAgainAt(String username, String address, Instant now) {
         Instant at = now;

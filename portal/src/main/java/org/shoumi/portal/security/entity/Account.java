@@ -105,6 +105,14 @@ public class Account {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /**
+     * Set for a login of the unit's directory (LDAP / Active Directory): the person's DN there. Such an account
+     * has no password of its own (its hash is of a random value nobody knows); the directory checks the password
+     * at every login, and the roles come from the directory's groups at every login.
+     */
+    @Column(name = "directory_dn", length = 512)
+    private String directoryDn;
+
     protected Account() {
     }
 
@@ -118,6 +126,40 @@ public class Account {
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.employee = employee;
+    }
+
+    /**
+     * A directory login's account, opened at its first login: {@code unusableHash} is the hash of a random value,
+     * so that no password of the portal's own ever opens it.
+     */
+    public static Account ofDirectory(String username, String unusableHash, Set<Role> roles, Employee employee,
+                                      String directoryDn) {
+        Account account = new Account(username, unusableHash, roles, employee);
+        account.directoryDn = Objects.requireNonNull(directoryDn);
+        return account;
+    }
+
+    /** Whether the directory checks this login's password (else the portal's own hash does). */
+    public boolean isDirectory() {
+        return directoryDn != null;
+    }
+
+    public String getDirectoryDn() {
+        return directoryDn;
+    }
+
+    /**
+     * A directory login succeeded: the roles its groups give now, the person its staff number names now and its
+     * DN are taken over (the caller records what changed).
+     */
+    public void directoryLogin(String dn, Set<Role> roles, Employee person, Instant now) {
+        if (directoryDn == null) {
+            throw new IllegalStateException(username + " is a local account, not a directory one");
+        }
+        this.directoryDn = Objects.requireNonNull(dn);
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.employee = person;
+        loginSucceeded(now);
     }
 
     /** Whether the login is refused on this day: switched off, or a leaver's last day has passed. */

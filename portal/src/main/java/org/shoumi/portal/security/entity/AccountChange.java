@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * A change of what a login may do, kept for the record: a leaver's login scheduled to end or ended, roles taken
- * away on a 离岗, a login let in again by an administrator (with the reason). Written once, never changed.
+ * away on a 离岗, a login let in again by an administrator (with the reason), a directory login's account opened
+ * or its roles changed by its groups. Written once, never changed.
  */
 @Entity
 @Table(name = "account_change")
@@ -28,7 +29,13 @@ public class AccountChange {
     public static final String OF_USERNAME = "AccountChange.ofUsername";
 
     /** What happened to the login. */
-    public enum Kind { DISABLE_SCHEDULED, DISABLED, ROLES_REDUCED, REENABLED }
+    public enum Kind {
+        DISABLE_SCHEDULED, DISABLED, ROLES_REDUCED, REENABLED,
+        /** A directory login opened its account (or was linked to another staff number): the DN in the reason. */
+        DIRECTORY_LINKED,
+        /** A directory login came with other roles than last time (its groups changed). */
+        DIRECTORY_ROLES
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

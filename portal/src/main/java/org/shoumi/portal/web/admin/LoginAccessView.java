@@ -57,7 +57,8 @@ public class LoginAccessView implements Serializable {
                 messages.text("enum.AccountChange.Kind." + c.getKind().name()), c.getBy(),
                 c.getReason() == null ? "" : c.getReason(),
                 c.getEffectiveOn() != null ? c.getEffectiveOn().toString()
-                        : c.getOldRoles() != null ? c.getOldRoles() + " → " + c.getNewRoles() : "")).toList();
+                        : c.getOldRoles() != null ? c.getOldRoles() + " → " + c.getNewRoles()
+                        : c.getNewRoles() != null ? c.getNewRoles() : "")).toList();
     }
 
     public String reenable() {

@@ -71,9 +71,22 @@ public class LoginView {
                 return markPassword(request) ? "/account/password.xhtml?faces-redirect=true"
                         : "/index.xhtml?faces-redirect=true";
             default:
-                // one answer for a wrong password, an unknown name and a locked account: nobody learns which
-                messages.error("login.failed");
+                refused(attempt.outcome().map(LoginOutcome::status).orElse(LoginOutcome.Status.INVALID));
                 return null;
+        }
+    }
+
+    private void refused(LoginOutcome.Status status) {
+        switch (status) {
+            // the directory accepted the password, so the person may learn why they are not let in
+            case NOT_ON_ROSTER, LEFT, NO_ROLE, LINKED_ELSEWHERE -> messages.error("login.directory." + status.name());
+            case DIRECTORY_UNAVAILABLE -> {
+                // the name may be a directory login or a mistyped one: the page says both, and tells nobody which
+                messages.error("login.failed");
+                messages.warn("login.directory.DIRECTORY_UNAVAILABLE");
+            }
+            // one answer for a wrong password, an unknown name and a locked account: nobody learns which
+            default -> messages.error("login.failed");
         }
     }
 

@@ -70,4 +70,18 @@ class LoginThrottleTest {
         pool.shutdown();
         assertEquals(5, admitted.get(), "64 parallel guesses, five checked");
     }
+
+    /** A directory that did not answer: the try counts neither way, so an outage stops nobody's next tries. */
+    @Test
+    void anUndecidedTryIsNotCountedAsAFailure() {
+        for (int i = 0; i < 10; i++) {
+            assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(i)), "try " + (i + 1));
+            throttle.undecided("li", "10.0.0.66");
+        }
+        for (int i = 0; i < 4; i++) {
+            assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(20 + i)));
+        }
+        assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(30)), "the fifth real failure is still admitted");
+        assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(31)), "the sixth is not");
+    }
 }
