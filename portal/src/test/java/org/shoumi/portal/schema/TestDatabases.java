@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -120,15 +121,36 @@ public enum TestDatabases {
      * before and after a migration.
      */
     public static TreeMap<String, List<String>> rows(DataSource ds) throws SQLException {
+        return rows(ds, null);
+    }
+
+    /**
+     * As {@link #rows(DataSource)}, but only the columns each table had in {@code earlier} (a reading made before
+     * a migration): a later migration may add columns, and the rows are kept when the old columns are.
+     */
+    private static boolean hadColumn(String row, String column) {
+        return row.startsWith(column + "=") || row.contains(", " + column + "=");
+    }
+
+    public static TreeMap<String, List<String>> rows(DataSource ds, Map<String, List<String>> earlier)
+            throws SQLException {
         TreeMap<String, List<String>> rows = new TreeMap<>();
         try (Connection c = ds.getConnection()) {
             for (String table : tables(c)) {
+                if (earlier != null && !earlier.containsKey(table)) {
+                    continue;
+                }
                 List<String> lines = new ArrayList<>();
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select * from " + table)) {
                     int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         StringBuilder line = new StringBuilder();
                         for (int i = 1; i <= columns; i++) {
+                            String column = rs.getMetaData().getColumnName(i).toUpperCase(Locale.ROOT);
+                            if (earlier != null && !earlier.get(table).isEmpty()
+                                    && !hadColumn(earlier.get(table).get(0), column)) {
+                                continue;
+                            }
                             Object value = rs.getObject(i);
                             if (value instanceof java.sql.Blob blob) {
                                 value = java.util.HexFormat.of().formatHex(blob.getBytes(1, (int) blob.length()));
@@ -137,8 +159,7 @@ public enum TestDatabases {
                             } else if (value instanceof byte[] bytes) {
                                 value = java.util.HexFormat.of().formatHex(bytes);
                             }
-                            line.append(rs.getMetaData().getColumnName(i).toUpperCase(Locale.ROOT)).append('=')
-                                    .append(value).append(i < columns ? ", " : "");
+                            line.append(line.isEmpty() ? "" : ", ").append(column).append('=').append(value);
                         }
                         lines.add(line.toString());
                     }
