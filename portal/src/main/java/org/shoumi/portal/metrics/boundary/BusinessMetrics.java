@@ -1,10 +1,14 @@
 package org.shoumi.portal.metrics.boundary;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.shoumi.portal.events.EvidenceAppended;
@@ -17,8 +21,8 @@ import org.shoumi.quizzes.attempts.boundary.AttemptStarted;
  * Counts what happened, after it was committed ({@link TransactionPhase#AFTER_SUCCESS}; without a transaction at
  * once). The counters live in the application registry and appear on {@code /metrics} as
  * {@code shoumi_attempts_started_total{mp_scope="application"}} and so on; they count since the server started
- * (Prometheus' {@code rate()} and {@code increase()} cope with restarts). They are registered at start, so a
- * scrape sees them at 0 before anything happened.
+ * (Prometheus' {@code rate()} and {@code increase()} cope with restarts). They are registered when the bean is
+ * made, at start, so a scrape sees them at 0 before anything happened.
  */
 @ApplicationScoped
 public class BusinessMetrics {
@@ -33,36 +37,50 @@ public class BusinessMetrics {
     @Inject
     MetricRegistry registry;
 
-    void register(@Observes Startup startup) {
-        describe(ATTEMPTS_STARTED, "Quiz attempts started (a new attempt, not a resumed one)");
-        describe(ATTEMPTS_SUBMITTED, "Quiz attempts submitted by their taker in time");
-        describe(ATTEMPTS_EXPIRED, "Quiz attempts finished by their deadline (time ran out, or the sweeper)");
-        describe(PLEDGES_SIGNED, "Pledges signed online");
-        describe(REMINDERS_SENT, "Reminder e-mails sent for education programmes");
-        describe(EVIDENCE_APPENDED, "Entries appended to the evidence chain");
+    Counter attemptsStarted;
+    Counter attemptsSubmitted;
+    Counter attemptsExpired;
+    Counter pledgesSigned;
+    Counter remindersSent;
+    Counter evidenceAppended;
+
+    /** Registers every counter with its description, before the first event whatever it is. */
+    @PostConstruct
+    void register() {
+        attemptsStarted = counter(ATTEMPTS_STARTED, "Quiz attempts started (a new attempt, not a resumed one)");
+        attemptsSubmitted = counter(ATTEMPTS_SUBMITTED, "Quiz attempts submitted by their taker in time");
+        attemptsExpired = counter(ATTEMPTS_EXPIRED, "Quiz attempts finished by their deadline (time ran out, or the sweeper)");
+        pledgesSigned = counter(PLEDGES_SIGNED, "Pledges signed online");
+        remindersSent = counter(REMINDERS_SENT, "Reminder e-mails sent for education programmes");
+        evidenceAppended = counter(EVIDENCE_APPENDED, "Entries appended to the evidence chain");
     }
 
-    private void describe(String name, String description) {
-        registry.counter(Metadata.builder().withName(name).withDescription(description).build());
+    private Counter counter(String name, String description) {
+        return registry.counter(Metadata.builder().withName(name).withDescription(description).build());
+    }
+
+    /** Makes the bean, and so the counters, at start: a scrape sees them at 0 before anything happened. */
+    void atStart(@Observes @Priority(Interceptor.Priority.APPLICATION) Startup startup) {
+        attemptsStarted.getCount();
     }
 
     void attemptStarted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttemptStarted started) {
-        registry.counter(ATTEMPTS_STARTED).inc();
+        attemptsStarted.inc();
     }
 
     void attemptFinished(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttemptFinished finished) {
-        registry.counter(finished.submitted() ? ATTEMPTS_SUBMITTED : ATTEMPTS_EXPIRED).inc();
+        (finished.submitted() ? attemptsSubmitted : attemptsExpired).inc();
     }
 
     void pledgeSigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) PledgeSigned signed) {
-        registry.counter(PLEDGES_SIGNED).inc();
+        pledgesSigned.inc();
     }
 
     void remindersSent(@Observes(during = TransactionPhase.AFTER_SUCCESS) RemindersSent sent) {
-        registry.counter(REMINDERS_SENT).inc(sent.count());
+        remindersSent.inc(sent.count());
     }
 
     void evidenceAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvidenceAppended appended) {
-        registry.counter(EVIDENCE_APPENDED).inc();
+        evidenceAppended.inc();
     }
 }
