@@ -2,6 +2,7 @@ package org.shoumi.portal.campaigns.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -32,6 +33,7 @@ import org.shoumi.portal.campaigns.control.ReminderRule;
 import org.shoumi.portal.campaigns.control.ReminderRule.Escalation;
 import org.shoumi.portal.campaigns.entity.ReminderSent;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.events.RemindersSent;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.programmes.boundary.Programmes;
@@ -147,6 +149,9 @@ public class Reminders {
     @ConfigProperty(name = "shoumi.portal.url", defaultValue = "http://localhost:9080/portal/")
     String portalUrl;
 
+    @Inject
+    Event<RemindersSent> sentEvents;
+
     Clock clock = Clock.systemUTC();
 
     /** Sends today's reminders. Each reminder is its own transaction: one failure does not undo the others. */
@@ -171,7 +176,7 @@ public class Reminders {
                 lines.add(line);
             }
         }
-        Run run = run(lines, notDue);
+        Run run = counted(run(lines, notDue));
         LOG.info(() -> "Reminders: " + run.sent() + " sent, " + run.withoutAddress() + " without an e-mail address, "
                 + run.failed() + " failed, " + run.notDue() + " open programmes not due for one today");
         return run;
@@ -195,7 +200,15 @@ public class Reminders {
             }
             lines.add(remind(p, ReminderSent.Kind.MANUAL, today));
         }
-        return run(lines, notDue);
+        return counted(run(lines, notDue));
+    }
+
+    /** Tells the metrics how many reminders went out (each one is already committed). */
+    private Run counted(Run run) {
+        if (run.sent() > 0) {
+            sentEvents.fire(new RemindersSent(run.sent()));
+        }
+        return run;
     }
 
     private static Run run(List<Line> lines, int notDue) {

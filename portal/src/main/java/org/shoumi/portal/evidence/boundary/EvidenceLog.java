@@ -2,8 +2,10 @@ package org.shoumi.portal.evidence.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,6 +27,7 @@ import org.shoumi.portal.evidence.control.Verification;
 import org.shoumi.portal.evidence.entity.EvidenceEntry;
 import org.shoumi.portal.evidence.entity.EvidenceHead;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.events.EvidenceAppended;
 import org.shoumi.portal.events.PersonnelChanged;
 import org.shoumi.portal.sessions.boundary.AttendanceRecorded;
 import org.shoumi.quizzes.attempts.boundary.AccommodationGranted;
@@ -47,6 +50,9 @@ public class EvidenceLog {
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
 
+    @Inject
+    Event<EvidenceAppended> appended;
+
     Clock clock = Clock.systemUTC();
 
     /** Logs one record, which must exist in this transaction. Logging a record twice is refused by the database. */
@@ -64,6 +70,7 @@ public class EvidenceLog {
         em.persist(entry);
         head.advance(e.sequence(), e.chainHash());
         em.flush();
+        appended.fire(new EvidenceAppended(kind.name(), e.sequence()));
         return entry;
     }
 

@@ -1,6 +1,7 @@
 package org.shoumi.portal.pledges.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,7 @@ import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException.Reason;
@@ -59,6 +61,9 @@ public class Pledges {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Event<PledgeSigned> signedEvents;
 
     @Inject
     EvidenceLog evidence;
@@ -228,6 +233,7 @@ public class Pledges {
         programmes.refresh(person);
         // last, so the chain head stays locked as briefly as possible
         evidence.append(EvidenceKind.SIGNED_PLEDGE, signed.getId());
+        signedEvents.fire(new PledgeSigned(signed.getId(), person.getEmployeeNo(), s.kind().name()));
         return signed;
     }
 

@@ -68,6 +68,9 @@ public class QuizAttempts {
     Event<AttemptFinished> finishedEvents;
 
     @Inject
+    Event<AttemptStarted> startedEvents;
+
+    @Inject
     Certificates certificates;
 
     @Inject
@@ -207,6 +210,7 @@ public class QuizAttempts {
         }
         em.persist(attempt);
         em.flush();
+        startedEvents.fire(new AttemptStarted(attempt.getId(), person, quiz.getCode()));
         return takerView(attempt);
     }
 
@@ -370,7 +374,8 @@ public class QuizAttempts {
         Instant now = clock.instant();
         attempt.finish(how, now, i -> fractions.get(i.getId()), percent, QuizPolicy.passed(percent, quiz.getPassPercent()));
         // synchronous: observers (the mistake book, the portal's evidence log) run in this transaction
-        finishedEvents.fire(new AttemptFinished(attempt.getId(), attempt.getPersonKey()));
+        finishedEvents.fire(new AttemptFinished(attempt.getId(), attempt.getPersonKey(),
+                how == AttemptStatus.SUBMITTED));
     }
 
     private Map<String, BankQuestion> pool(Quiz quiz, String person) {
