@@ -181,7 +181,8 @@ class Taker:
         status, _, body = self.c.request(self.action, form, {
             "Faces-Request": "partial/ajax", "X-Requested-With": "XMLHttpRequest"})
         ok = status == 200 and "<partial-response" in body and "ui-messages-error" not in body \
-            and "<error>" not in body and "<redirect" not in body and 'saved-%d">' % answer["position"] in body
+            and "<error>" not in body and "<redirect" not in body \
+            and re.search(r'class="saved saved-%d"[^>]*>[^<]+</div>' % answer["position"], body) is not None
         self.given[answer["source"]] = answer["value"]
         state = PARTIAL_STATE.search(body)
         if state:
