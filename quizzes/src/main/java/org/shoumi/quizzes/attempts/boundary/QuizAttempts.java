@@ -266,15 +266,15 @@ public class QuizAttempts {
             finish(attempt, AttemptStatus.EXPIRED);
             throw new QuizRefusedException(Reason.DEADLINE_PASSED);
         }
-        if (position < 1 || position > attempt.getItems().size()) {
-            throw new QuizRefusedException(Reason.MALFORMED_ANSWER);
-        }
-        AttemptItem item = attempt.item(position);
+        // only this question is read: an answer costs the same in a 20- and a 100-question exam (issue 17)
+        AttemptItem item = em.createNamedQuery(AttemptItem.AT_POSITION, AttemptItem.class)
+                .setParameter("attempt", attempt).setParameter("position", position)
+                .getResultStream().findFirst().orElseThrow(() -> new QuizRefusedException(Reason.MALFORMED_ANSWER));
         BankQuestion q = item.getQuestion();
         if (!response.fits(q.getType(), q.getOptions().size(), q.blankCount()) || item.isRevealed()) {
             throw new QuizRefusedException(Reason.MALFORMED_ANSWER);
         }
-        return attempt.answer(position, response.stored(), now).getSavedAt();
+        return attempt.answer(item, response.stored(), now).getSavedAt();
     }
 
     /**
