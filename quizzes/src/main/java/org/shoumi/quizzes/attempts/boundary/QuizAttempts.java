@@ -51,6 +51,10 @@ import org.shoumi.quizzes.certificates.control.Certificate;
 @Transactional
 public class QuizAttempts {
 
+    /** EclipseLink's query hints (QueryHints.REFRESH, REFRESH_CASCADE; CascadePolicy.NoCascading) by name. */
+    private static final String REFRESH = "eclipselink.refresh";
+    private static final Map<String, Object> ONLY_THE_ATTEMPT = Map.of("eclipselink.refresh.cascade", "NoCascading");
+
     /** The built-in practice quiz that draws from a person's own mistake book. */
     public static final String MISTAKES_QUIZ = "MISTAKES";
 
@@ -257,18 +261,20 @@ public class QuizAttempts {
 
     /** Saves one answer and returns the server time it was saved at. */
     public Instant save(long attemptId, String person, int position, Response response) {
-        Attempt attempt = locked(attemptId, person);
+        // the attempt row is locked as always, but its questions are not all read again with it (issue 17)
+        Attempt attempt = locked(attemptId, person, ONLY_THE_ATTEMPT);
         if (attempt.getStatus().isFinished()) {
             throw new QuizRefusedException(Reason.FINISHED);
         }
         Instant now = clock.instant();
         if (!QuizPolicy.accepts(attempt.getDeadline(), now, Duration.ofSeconds(graceSeconds))) {
-            finish(attempt, AttemptStatus.EXPIRED);
+            finish(locked(attemptId, person), AttemptStatus.EXPIRED); // scored from every question, read afresh
             throw new QuizRefusedException(Reason.DEADLINE_PASSED);
         }
         // only this question is read: an answer costs the same in a 20- and a 100-question exam (issue 17)
         AttemptItem item = em.createNamedQuery(AttemptItem.AT_POSITION, AttemptItem.class)
                 .setParameter("attempt", attempt).setParameter("position", position)
+                .setHint(REFRESH, "true") // as read now, not as a cache may hold it
                 .getResultStream().findFirst().orElseThrow(() -> new QuizRefusedException(Reason.MALFORMED_ANSWER));
         BankQuestion q = item.getQuestion();
         if (!response.fits(q.getType(), q.getOptions().size(), q.blankCount()) || item.isRevealed()) {
@@ -404,7 +410,15 @@ public class QuizAttempts {
     }
 
     private Attempt locked(long attemptId, String person) {
-        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        return locked(attemptId, person, Map.of());
+    }
+
+    /**
+     * The attempt, its row locked until the transaction ends. EclipseLink reads a locked row afresh and by default
+     * cascades that to the attempt's questions (all read again); {@link #ONLY_THE_ATTEMPT} reads the attempt alone.
+     */
+    private Attempt locked(long attemptId, String person, Map<String, Object> hints) {
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE, hints);
         if (attempt == null) {
             throw new QuizRefusedException(Reason.UNKNOWN_ATTEMPT);
         }
