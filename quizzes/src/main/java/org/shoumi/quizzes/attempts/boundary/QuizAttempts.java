@@ -51,9 +51,8 @@ import org.shoumi.quizzes.certificates.control.Certificate;
 @Transactional
 public class QuizAttempts {
 
-    /** EclipseLink's query hints (QueryHints.REFRESH, REFRESH_CASCADE; CascadePolicy.NoCascading) by name. */
+    /** EclipseLink's query hint (QueryHints.REFRESH) by name: read the rows afresh, not as a cache may hold them. */
     private static final String REFRESH = "eclipselink.refresh";
-    private static final Map<String, Object> ONLY_THE_ATTEMPT = Map.of("eclipselink.refresh.cascade", "NoCascading");
 
     /** The built-in practice quiz that draws from a person's own mistake book. */
     public static final String MISTAKES_QUIZ = "MISTAKES";
@@ -261,14 +260,13 @@ public class QuizAttempts {
 
     /** Saves one answer and returns the server time it was saved at. */
     public Instant save(long attemptId, String person, int position, Response response) {
-        // the attempt row is locked as always, but its questions are not all read again with it (issue 17)
-        Attempt attempt = locked(attemptId, person, ONLY_THE_ATTEMPT);
+        Attempt attempt = locked(attemptId, person);
         if (attempt.getStatus().isFinished()) {
             throw new QuizRefusedException(Reason.FINISHED);
         }
         Instant now = clock.instant();
         if (!QuizPolicy.accepts(attempt.getDeadline(), now, Duration.ofSeconds(graceSeconds))) {
-            finish(locked(attemptId, person), AttemptStatus.EXPIRED); // scored from every question, read afresh
+            finish(attempt, AttemptStatus.EXPIRED);
             throw new QuizRefusedException(Reason.DEADLINE_PASSED);
         }
         // only this question is read: an answer costs the same in a 20- and a 100-question exam (issue 17)
@@ -409,16 +407,13 @@ public class QuizAttempts {
                 .setParameter("person", person).setParameter("quiz", quiz).getResultList();
     }
 
-    private Attempt locked(long attemptId, String person) {
-        return locked(attemptId, person, Map.of());
-    }
-
     /**
-     * The attempt, its row locked until the transaction ends. EclipseLink reads a locked row afresh and by default
-     * cascades that to the attempt's questions (all read again); {@link #ONLY_THE_ATTEMPT} reads the attempt alone.
+     * The attempt, its row locked until the transaction ends. EclipseLink reads a locked row afresh, and since the
+     * cached attempt has its questions loaded, it loads them again too (ForeignReferenceMapping.buildCloneFromRow);
+     * a refresh-cascade hint does not change that. Locking without building the entity would (docs/benchmarks.md).
      */
-    private Attempt locked(long attemptId, String person, Map<String, Object> hints) {
-        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE, hints);
+    private Attempt locked(long attemptId, String person) {
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (attempt == null) {
             throw new QuizRefusedException(Reason.UNKNOWN_ATTEMPT);
         }
