@@ -51,7 +51,102 @@
             });
         }).observe(form, { childList: true, subtree: true });
     }
-    function start() { countdown(); savedNotes(); }
+    /* Autosave: each change of an answer field sends that question's answer (its chosen options, or all its blanks)
+       to the answer endpoint (AnswerServlet) with the page's token. One request at a time, in the order given; a
+       question waiting for its turn is sent once, with what it shows when its turn comes. The reply's "saved at"
+       note goes into the question's note and is spoken through the status region. */
+    function autosave() {
+        var form = document.getElementById('take');
+        if (!form || !form.getAttribute('data-answer-url') || !window.fetch || !window.jQuery) { return; }
+        var url = form.getAttribute('data-answer-url');
+        var token = form.getAttribute('data-answer-token');
+        var status = document.getElementById('save-status');
+        var pattern = (status && status.getAttribute('data-pattern')) || '{0}: {1}';
+        var queue = [];
+        var busy = false;
+        var idle = [];
+        function showError(text) {
+            var box = document.getElementById('take:take-messages');
+            if (box) {
+                box.innerHTML = '';
+                var div = document.createElement('div');
+                div.className = 'ui-messages-error ui-corner-all';
+                var span = document.createElement('span');
+                span.className = 'ui-messages-error-summary';
+                span.textContent = text;
+                div.appendChild(span);
+                box.appendChild(div);
+            }
+            say('time-warning', text);
+        }
+        function clearError() {
+            var box = document.getElementById('take:take-messages');
+            if (box && box.querySelector('.ui-messages-error')) { box.innerHTML = ''; }
+        }
+        function answerOf(question) {
+            var body = new URLSearchParams();
+            body.append('token', token);
+            body.append('position', question.getAttribute('data-position'));
+            question.querySelectorAll('input[type=radio]:checked, input[type=checkbox]:checked').forEach(function (i) {
+                body.append('answer', i.value);
+            });
+            question.querySelectorAll('input[type=text]').forEach(function (i) { body.append('answer', i.value); });
+            return body;
+        }
+        function next() {
+            if (!queue.length) {
+                busy = false;
+                idle.splice(0).forEach(function (done) { done(); });
+                return;
+            }
+            busy = true;
+            var question = queue.shift();
+            var position = question.getAttribute('data-position');
+            fetch(url, { method: 'POST', body: answerOf(question), credentials: 'same-origin', keepalive: true,
+                         headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json' } })
+                .then(function (response) {
+                    var json = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+                    if (!json || response.redirected) {
+                        // the login ended (the portal answered with its login page): open the page again
+                        window.location.reload();
+                        return null;
+                    }
+                    return response.json();
+                })
+                .then(function (reply) {
+                    if (!reply) { return; }
+                    if (reply.reload) { window.location.reload(); return; }
+                    if (reply.redirect) { window.location.href = reply.redirect; return; }
+                    if (reply.error) { showError(reply.error); next(); return; }
+                    clearError();
+                    var note = document.querySelector('.saved-' + position);
+                    if (note) { note.textContent = reply.note; }
+                    say('save-status', pattern.replace('{0}', position).replace('{1}', reply.note));
+                    next();
+                })
+                .catch(function () {
+                    showError(form.getAttribute('data-not-saved'));
+                    next();
+                });
+        }
+        // jQuery's delegated handler also hears the change events PrimeFaces' radio and checkbox widgets trigger
+        window.jQuery(form).on('change', '.question input', function () {
+            var question = this.closest('.question');
+            if (!question || this.disabled) { return; }
+            if (queue.indexOf(question) < 0) { queue.push(question); }
+            if (!busy) { next(); }
+        });
+        // handing in waits for the answers still on their way, so that none arrives after the paper
+        form.addEventListener('submit', function (event) {
+            if (!busy && !queue.length) { return; }
+            event.preventDefault();
+            var submitter = event.submitter;
+            idle.push(function () {
+                if (form.requestSubmit) { form.requestSubmit(submitter); } else { form.submit(); }
+            });
+        });
+    }
+    function start() { countdown(); savedNotes(); autosave(); }
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', start);
     } else {

@@ -150,6 +150,21 @@ public final class PortalClient {
                 .build());
     }
 
+    /**
+     * One form POST as a page's script sends it (fields may repeat), with extra headers; redirects not followed:
+     * for endpoints that answer a script, such as the take page's answer endpoint.
+     */
+    public HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> fields,
+                                     Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"))))
+                .timeout(Duration.ofSeconds(60));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Opens the login page and logs in; returns the page the portal shows afterwards. */
     public Page login(String username, String password) throws IOException, InterruptedException {
         Page loginPage = get("login.xhtml");

@@ -4,6 +4,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
@@ -60,6 +60,8 @@ public class QuizTakeView implements Serializable {
     private final Map<Integer, List<String>> blanks = new HashMap<>();
     private final Map<Integer, String> savedAt = new HashMap<>();
     private final Map<Integer, ResultView.Review> checked = new HashMap<>();
+    private List<TakeRow> rows = List.of();
+    private String answerToken;
 
     public void load() throws IOException {
         personKey = person.employeeNo().orElse(null);
@@ -77,6 +79,11 @@ public class QuizTakeView implements Serializable {
             external.redirect(external.getRequestContextPath() + "/quizzes/result.xhtml?attempt=" + attempt);
             return;
         }
+        rows = view.questions().stream().map(TakeRow::new).toList();
+        // each answer is saved by js/quiz.js through the answer endpoint (AnswerServlet), with this page's token
+        answerToken = AnswerTickets.issue((HttpSession) external.getSession(true), attempt, external.getRemoteUser(),
+                personKey, view.questions().stream().map(TakerView.Question::type).toList(),
+                view.questions().stream().map(TakerView.Question::blanks).toList()).token();
         for (TakerView.Question q : view.questions()) {
             Response r = new Response(q.response());
             switch (q.type()) {
@@ -123,6 +130,9 @@ public class QuizTakeView implements Serializable {
         try {
             save(position);
             checked.put(position, TransientConflicts.retry(() -> attempts.check(attempt, personKey, position)));
+            if (position >= 1 && position <= rows.size()) {
+                rows.get(position - 1).lock();
+            }
         } catch (QuizRefusedException refused) {
             handle(refused);
         } catch (TransientConflicts.Busy busy) {
@@ -158,9 +168,19 @@ public class QuizTakeView implements Serializable {
         return TIME.format(at.atZone(ZoneId.of(zone)));
     }
 
-    /** The indexes of the blanks of a fill-in question, for the page to repeat over. */
-    public List<Integer> blankIndexes(int count) {
-        return IntStream.range(0, count).boxed().toList();
+    /** The questions as the page shows them. */
+    public List<TakeRow> getRows() {
+        return rows;
+    }
+
+    /** Practice mode: each question has its "check" button. */
+    public boolean isPractice() {
+        return view != null && view.mode() == org.shoumi.quizzes.attempts.entity.QuizMode.PRACTICE;
+    }
+
+    /** The token the page's script sends with each answer (AnswerServlet). */
+    public String getAnswerToken() {
+        return answerToken;
     }
 
     public Long getAttempt() {

@@ -29,6 +29,19 @@ public class PendingMessages implements PhaseListener {
         pending.add(message);
     }
 
+    /**
+     * The same from outside Faces (a servlet answering a page's script): kept in this session for the page it
+     * opens next. Set again after the change, so that a distributed session cache stores it.
+     */
+    @SuppressWarnings("unchecked")
+    public static void keep(jakarta.servlet.http.HttpSession session, FacesMessage message) {
+        Object held = session.getAttribute(KEY);
+        Queue<FacesMessage> pending = held instanceof Queue<?> queue ? (Queue<FacesMessage>) queue
+                : new ConcurrentLinkedQueue<>();
+        pending.add(message);
+        session.setAttribute(KEY, pending);
+    }
+
     @Override
     public PhaseId getPhaseId() {
         return PhaseId.RENDER_RESPONSE;

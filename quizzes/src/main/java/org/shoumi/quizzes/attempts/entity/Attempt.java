@@ -106,12 +106,22 @@ public class Attempt {
 
     /** Saves an answer; refused once the attempt is finished. */
     public AttemptItem answer(int position, String response, Instant at) {
+        return answer(item(position), response, at);
+    }
+
+    /**
+     * Saves an answer to one item of this attempt, found by the caller (by position, without loading the other
+     * items: {@link AttemptItem#AT_POSITION}); refused once the attempt is finished.
+     */
+    public AttemptItem answer(AttemptItem item, String response, Instant at) {
         if (status.isFinished()) {
             throw new IllegalStateException("attempt " + id + " is " + status);
         }
-        AttemptItem item = item(position);
+        if (item.getAttempt() != this) {
+            throw new IllegalArgumentException("question " + item.getPosition() + " is not of attempt " + id);
+        }
         if (item.isRevealed()) {
-            throw new IllegalStateException("question " + position + " was checked; its answer is final");
+            throw new IllegalStateException("question " + item.getPosition() + " was checked; its answer is final");
         }
         item.answer(response, at);
         return item;

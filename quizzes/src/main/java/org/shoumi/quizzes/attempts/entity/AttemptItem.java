@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
@@ -16,8 +17,13 @@ import org.shoumi.quizzes.bank.entity.BankQuestion;
 
 /** One question of one attempt: its position, the order its options are shown in, the saved answer and its score. */
 @Entity
+@NamedQuery(name = AttemptItem.AT_POSITION,
+        query = "select i from AttemptItem i where i.attempt = :attempt and i.position = :position")
 @Table(name = "attempt_item", uniqueConstraints = @UniqueConstraint(columnNames = {"attempt_id", "position"}))
 public class AttemptItem {
+
+    /** One question of an attempt by its position, without loading the attempt's other questions. */
+    public static final String AT_POSITION = "AttemptItem.atPosition";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,6 +78,10 @@ public class AttemptItem {
 
     void reveal() {
         this.revealed = true;
+    }
+
+    Attempt getAttempt() {
+        return attempt;
     }
 
     public boolean isRevealed() {

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.shoumi.quizzes.bank.control.AnswerKey;
 
 /**
@@ -37,6 +38,8 @@ import org.shoumi.quizzes.bank.control.AnswerKey;
 public class BankQuestion implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** A blank in a fill-in stem: three or more underscores (compiled once, not at every answer). */
+    private static final Pattern BLANK = Pattern.compile("_{3,}");
 
     public static final String ACTIVE = "BankQuestion.active";
     public static final String BY_KEY = "BankQuestion.byKey";
@@ -242,7 +245,7 @@ public class BankQuestion implements Serializable {
         if (type != QuestionType.FILL) {
             return 0;
         }
-        return Math.max(1, stem.split("_{3,}", -1).length - 1);
+        return Math.max(1, BLANK.split(stem, -1).length - 1);
     }
 
     public Long getId() {

@@ -1,0 +1,164 @@
+package org.shoumi.portal.web.quizzes;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.web.shared.LocaleSelection;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.PendingMessages;
+import org.shoumi.portal.web.shared.TransientConflicts;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.bank.entity.QuestionType;
+
+/**
+ * Saves one answer of the take page ({@code quizzes/take.xhtml}, {@code js/quiz.js}): the page posts the
+ * question's position, its answer ({@code answer}, once per chosen option or blank) and the page's token; the
+ * answer is saved exactly as the page's Faces form would save it, and the reply (JSON) carries the "saved at" note.
+ * No Faces view is restored, visited or stored for this: an answer costs one small request whatever the length of
+ * the exam (docs/architecture.md, "How an answer is saved").
+ * <ul>
+ * <li>{@code 200 {"saved": "…", "note": "…"}}: saved;</li>
+ * <li>{@code 409 {"reload": true}}: the token is unknown to this session (the session was renewed, e.g. after the
+ * login cookie outlived it): the page opens again with what was saved and says the last change may need doing
+ * again, as an expired Faces view does;</li>
+ * <li>{@code 409 {"redirect": "…"}}: the time is up or the paper was handed in: to the result, with the message;</li>
+ * <li>{@code 422 {"error": "…"}}: refused (a malformed answer, a question already checked), or the database was
+ * busy: the message to show; nothing was saved.</li>
+ * </ul>
+ * Only POST, from the page's own script ({@code X-Requested-With}, which a form of another site cannot send) with
+ * the token the page was given; the login filter and the web.xml constraints apply as to every page.
+ */
+@WebServlet("/quizzes/answer")
+public class AnswerServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AnswerServlet.class.getName());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    @Inject
+    transient QuizAttempts attempts;
+
+    @Inject
+    transient LocaleSelection localeSelection;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    transient String zone;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        request.setCharacterEncoding("UTF-8");
+        HttpSession session = request.getSession(false);
+        Optional<AnswerTickets.Ticket> found = AnswerTickets.find(session, request.getParameter("token"),
+                request.getRemoteUser());
+        if (found.isEmpty()) {
+            if (session != null) {
+                keep(session, FacesMessage.SEVERITY_ERROR, "common.expiredReopened");
+            }
+            reply(response, 409, Json.createObjectBuilder().add("reload", true));
+            return;
+        }
+        AnswerTickets.Ticket ticket = found.get();
+        int position = position(request.getParameter("position"));
+        Optional<QuestionType> type = ticket.type(position);
+        if (type.isEmpty()) {
+            refused(response, "quiz.refused.MALFORMED_ANSWER");
+            return;
+        }
+        Response answer = answer(type.get(), request.getParameterValues("answer"), ticket.blanks().get(position - 1));
+        try {
+            Instant at = TransientConflicts.retry(() -> attempts.save(ticket.attempt(), ticket.personKey(), position,
+                    answer));
+            String saved = TIME.format(at.atZone(ZoneId.of(zone)));
+            reply(response, 200, Json.createObjectBuilder().add("saved", saved)
+                    .add("note", text("quiz.take.savedAt", saved)));
+        } catch (QuizRefusedException refused) {
+            String key = "quiz.refused." + refused.reason().name();
+            if (refused.reason() == QuizRefusedException.Reason.DEADLINE_PASSED
+                    || refused.reason() == QuizRefusedException.Reason.FINISHED) {
+                keep(session, FacesMessage.SEVERITY_WARN, key);
+                reply(response, 409, Json.createObjectBuilder().add("redirect",
+                        request.getContextPath() + "/quizzes/result.xhtml?attempt=" + ticket.attempt()));
+            } else {
+                refused(response, key);
+            }
+        } catch (TransientConflicts.Busy busy) {
+            LOG.log(Level.FINE, "an answer not saved: the database stayed busy", busy);
+            refused(response, "quiz.busy"); // not saved: the taker gives it again
+        }
+    }
+
+    /**
+     * The answer as the take page's form gives it for this type: the chosen option value or TRUE/FALSE, the
+     * chosen letters, or every blank in order (missing ones empty).
+     */
+    static Response answer(QuestionType type, String[] given, int blanks) {
+        List<String> values = given == null ? List.of() : Arrays.asList(given);
+        return switch (type) {
+            case SINGLE, JUDGE -> new Response(values.isEmpty() || values.get(0) == null ? "" : values.get(0));
+            case MULTI -> Response.ofLetters(values.stream().filter(v -> v != null && !v.isBlank()).toList());
+            case FILL -> {
+                String[] all = new String[Math.max(blanks, values.size())];
+                for (int i = 0; i < all.length; i++) {
+                    all[i] = i < values.size() && values.get(i) != null ? values.get(i) : "";
+                }
+                yield Response.ofBlanks(Arrays.asList(all));
+            }
+        };
+    }
+
+    static int position(String given) {
+        try {
+            return given == null ? 0 : Integer.parseInt(given.strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    private void refused(HttpServletResponse response, String key) throws IOException {
+        reply(response, 422, Json.createObjectBuilder().add("error", text(key)));
+    }
+
+    private String text(String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, localeSelection.getLocale());
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+
+    /** A message for the page this session opens next (the result page, or the take page opened again). */
+    private void keep(HttpSession session, FacesMessage.Severity severity, String key) {
+        PendingMessages.keep(session, new FacesMessage(severity, text(key), null));
+    }
+
+    private static void reply(HttpServletResponse response, int status, JsonObjectBuilder body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(body.build().toString());
+    }
+}

@@ -1,0 +1,63 @@
+package org.shoumi.portal.web.quizzes;
+
+import jakarta.faces.model.SelectItem;
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+
+/**
+ * One question of the take page as the page reads it, worked out once when the page opens: plain properties
+ * (which EL resolves through a cached bean lookup) instead of method calls on the view's records (which EL
+ * resolves by reflection at every evaluation), the options as ready select items, and whether the answer is
+ * fixed (practice, after "check").
+ */
+public final class TakeRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int position;
+    private final String type;
+    private final String stem;
+    private final List<SelectItem> items;
+    private final List<Integer> blankIndexes;
+    private boolean locked;
+
+    TakeRow(TakerView.Question q) {
+        this.position = q.position();
+        this.type = q.type().name();
+        this.stem = q.stem();
+        this.items = q.options().stream().map(o -> new SelectItem(o.value(), o.label() + ". " + o.text())).toList();
+        this.blankIndexes = IntStream.range(0, q.blanks()).boxed().toList();
+        this.locked = q.checked();
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    /** SINGLE, MULTI, JUDGE or FILL. */
+    public String getType() {
+        return type;
+    }
+
+    public String getStem() {
+        return stem;
+    }
+
+    public List<SelectItem> getItems() {
+        return items;
+    }
+
+    public List<Integer> getBlankIndexes() {
+        return blankIndexes;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    void lock() {
+        locked = true;
+    }
+}

@@ -1,0 +1,195 @@
+package it.org.shoumi.portal.quizzes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.QuizDraft;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+
+/**
+ * The take page's answer endpoint ({@code /quizzes/answer}, issue 17): an answer the page's script sends is saved
+ * as the Faces form saved it and shown again when the page reopens; without the page's token, from another login
+ * or another site's form nothing is saved; after the hand-in the page is sent to the result.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class AnswerEndpointIT {
+
+    private static final Pattern URL = Pattern.compile("data-answer-url=\"([^\"]+)\"");
+    private static final Pattern TOKEN = Pattern.compile("data-answer-token=\"([^\"]+)\"");
+    private static final Map<String, String> SCRIPT = Map.of("X-Requested-With", "XMLHttpRequest");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String id;
+    private String person;
+    private String user;
+
+    @BeforeEach
+    void aTaker() {
+        id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        person = "A" + id.substring(Math.max(0, id.length() - 10));
+        Department d = new Department("D" + id, "测试部门", null);
+        Post p = new Post("P" + id, "测试岗位", null);
+        Employee e = new Employee(person, "考生", d, p, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
+                LocalDate.of(2024, 1, 1));
+        data.persist(d, p, e);
+        user = Deployments.uniqueName("answer");
+        accounts.create(user, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), e);
+    }
+
+    private TakerView exam(int questions) {
+        String code = "E-" + id;
+        quizzes.define(new QuizDraft(code, "答题接口" + id, QuizMode.EXAM, questions, null, 1, 5, 30, 60, 2,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        return attempts.start(code, person, "D" + id);
+    }
+
+    private PortalClient browser() {
+        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+    }
+
+    /** The values the page's script sends for a well-formed answer: the first option, true, or every blank. */
+    private static List<String> some(TakerView.Question q) {
+        return switch (q.type()) {
+            case SINGLE, MULTI -> List.of(q.options().get(0).value());
+            case JUDGE -> List.of("TRUE");
+            case FILL -> Collections.nCopies(q.blanks(), "保密");
+        };
+    }
+
+    private static List<Map.Entry<String, String>> form(String token, int position, List<String> answer) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        fields.add(Map.entry("token", token));
+        fields.add(Map.entry("position", Integer.toString(position)));
+        answer.forEach(a -> fields.add(Map.entry("answer", a)));
+        return fields;
+    }
+
+    private static String group(Pattern pattern, String body) {
+        Matcher m = pattern.matcher(body);
+        assertTrue(m.find(), "the take page carries " + pattern);
+        return m.group(1).replace("&amp;", "&");
+    }
+
+    @Test
+    void everyAnswerThePageSendsIsSavedAndShownWhenThePageOpensAgain() throws Exception {
+        TakerView view = exam(12);
+        PortalClient browser = browser();
+        browser.login(user, "Password-123");
+        PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        assertEquals(200, page.status());
+        String url = group(URL, page.body());
+        String token = group(TOKEN, page.body());
+        assertTrue(url.endsWith("/quizzes/answer"), url);
+        for (TakerView.Question q : view.questions()) {
+            HttpResponse<String> saved = browser.post("quizzes/answer", form(token, q.position(), some(q)), SCRIPT);
+            assertEquals(200, saved.statusCode(), saved.body());
+            assertTrue(saved.body().contains("\"note\":\"已保存"), saved.body());
+        }
+        TakerView stored = attempts.view(view.attemptId(), person);
+        for (TakerView.Question q : stored.questions()) {
+            Response expected = switch (q.type()) {
+                case SINGLE, JUDGE -> new Response(some(q).get(0));
+                case MULTI -> Response.ofLetters(some(q));
+                case FILL -> Response.ofBlanks(some(q));
+            };
+            assertEquals(expected.stored(), q.response(), "question " + q.position() + " " + q.type());
+        }
+        // a changed answer is saved again; the page opened again shows every answer's "saved" note
+        TakerView.Question first = view.questions().get(0);
+        assertEquals(200, browser.post("quizzes/answer", form(token, 1, List.of()), SCRIPT).statusCode());
+        assertEquals("", attempts.view(view.attemptId(), person).questions().get(0).response(), "withdrawn");
+        assertEquals(200, browser.post("quizzes/answer", form(token, 1, some(first)), SCRIPT).statusCode());
+        PortalClient.Page again = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        assertEquals(12, again.body().split("已保存", -1).length - 1, "twelve saved notes");
+    }
+
+    @Test
+    void withoutThePagesTokenFromItsScriptNothingIsSaved() throws Exception {
+        TakerView view = exam(5);
+        TakerView.Question q = view.questions().get(0);
+        PortalClient browser = browser();
+        browser.login(user, "Password-123");
+        String token = group(TOKEN, browser.get("quizzes/take.xhtml?attempt=" + view.attemptId()).body());
+
+        assertEquals(403, browser.post("quizzes/answer", form(token, 1, some(q)), Map.of()).statusCode(),
+                "a plain form post (another site's form) is refused");
+        HttpResponse<String> forged = browser.post("quizzes/answer", form("forged", 1, some(q)), SCRIPT);
+        assertEquals(409, forged.statusCode());
+        assertTrue(forged.body().contains("\"reload\":true"), "the page opens again: " + forged.body());
+
+        PortalClient stranger = browser();
+        String other = Deployments.uniqueName("other");
+        accounts.create(other, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), null);
+        stranger.login(other, "Password-123");
+        assertEquals(409, stranger.post("quizzes/answer", form(token, 1, some(q)), SCRIPT).statusCode(),
+                "another login with the token");
+        HttpResponse<String> anonymous = browser().post("quizzes/answer", form(token, 1, some(q)), SCRIPT);
+        assertTrue(anonymous.statusCode() / 100 == 3 || anonymous.statusCode() == 401
+                || anonymous.statusCode() == 403, "no login: " + anonymous.statusCode());
+        assertEquals("", attempts.view(view.attemptId(), person).questions().get(0).response(), "nothing saved");
+
+        HttpResponse<String> malformed = browser.post("quizzes/answer", form(token, 99, some(q)), SCRIPT);
+        assertEquals(422, malformed.statusCode());
+        assertTrue(malformed.body().contains("\"error\""), malformed.body());
+
+        attempts.submit(view.attemptId(), person);
+        HttpResponse<String> late = browser.post("quizzes/answer", form(token, 1, some(q)), SCRIPT);
+        assertEquals(409, late.statusCode());
+        assertTrue(late.body().contains("/quizzes/result.xhtml?attempt=" + view.attemptId()), late.body());
+        assertEquals("", attempts.view(view.attemptId(), person).questions().get(0).response(), "after the hand-in");
+    }
+}
