@@ -1,30 +1,30 @@
 package org.shoumi.portal.backups.boundary;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.util.concurrent.ScheduledFuture;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.shoumi.portal.shared.Daily;
+import org.shoumi.portal.cluster.boundary.Cluster;
 
-/** Backs the Derby database up once a day at the configured hour of the unit's time zone (if switched on). */
+/**
+ * Backs the Derby database up once a day at the configured hour of the unit's time zone (if switched on), on the
+ * node that holds the cluster's scheduler lease, once per day ({@link Cluster#daily}). Embedded Derby is one node's
+ * database, so this is the single-node case; on PostgreSQL the backup is the database operator's job
+ * ({@code pg_dump}) and the daily run does nothing.
+ */
 @ApplicationScoped
 public class DailyBackup {
 
     private static final Logger LOG = Logger.getLogger(DailyBackup.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     @Inject
     Backups backups;
+
+    @Inject
+    Cluster cluster;
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.backups.daily.enabled", defaultValue = "true")
@@ -38,30 +38,21 @@ public class DailyBackup {
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
-    private ScheduledFuture<?> task;
-
     void start(@Observes Startup startup) {
         if (!enabled) {
             return;
         }
-        task = scheduler.schedule(this::run, Daily.at(hour, ZoneId.of(zone)));
+        cluster.daily("daily-backup", hour, ZoneId.of(zone), this::backUp);
     }
 
-    void run() {
-        try {
-            if (backups.derby()) {
-                backups.backUpNow();
-            }
-        } catch (RuntimeException e) {
-            // tomorrow's run tries again; one failure must not stop the schedule
-            LOG.log(Level.WARNING, "The daily backup failed", e);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
+    /**
+     * The day's backup; a failure is logged and recorded with the day's run by the cluster schedule, and tomorrow's
+     * run tries again.
+     */
+    void backUp() {
+        if (backups.derby()) {
+            backups.backUpNow();
+            LOG.info("The daily backup is done");
         }
     }
 }

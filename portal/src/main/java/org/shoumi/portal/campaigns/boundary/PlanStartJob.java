@@ -6,11 +6,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Starting one plan on the managed executor: how many people have been looked at out of how many, and how it
  * ended (started, refused with a reason, or failed with nothing stored). Read by the page while the start's own
- * transaction is still open.
+ * transaction is still open. On a cluster, a page served by another node sees a copy made from the database
+ * record ({@link #elsewhere()}): progress and state but not the detail (counts, the refusal), which only the node
+ * that ran it holds; and {@link State#LOST} when that node stopped before the start ended (nothing was stored).
  */
 public final class PlanStartJob {
 
-    public enum State { RUNNING, DONE, REFUSED, FAILED }
+    public enum State { RUNNING, DONE, REFUSED, FAILED,
+        /** the node running it stopped: nothing was stored */
+        LOST }
 
     private final String id;
     private final String owner;
@@ -21,11 +25,32 @@ public final class PlanStartJob {
     private volatile PlanStarted started;
     private volatile PlanRefusedException refusal;
     private volatile Instant ended;
+    private final String elsewhere;
 
     PlanStartJob(String id, String owner, long planId) {
+        this(id, owner, planId, null);
+    }
+
+    private PlanStartJob(String id, String owner, long planId, String elsewhere) {
         this.id = id;
         this.owner = owner;
         this.planId = planId;
+        this.elsewhere = elsewhere;
+    }
+
+    /** A copy of a start another node runs (or ran), as its database record tells. */
+    static PlanStartJob elsewhere(String id, String owner, long planId, String node, State state, long done,
+                                  long total, Instant ended) {
+        PlanStartJob job = new PlanStartJob(id, owner, planId, node);
+        job.progress(done, total);
+        job.state = state;
+        job.ended = ended;
+        return job;
+    }
+
+    /** The node that runs (or ran) the start when it is not this one; null when it is this one. */
+    public String elsewhere() {
+        return elsewhere;
     }
 
     void progress(long doneChecks, long totalChecks) {

@@ -8,6 +8,7 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,19 +16,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.cluster.boundary.TrackedTasks;
+import org.shoumi.portal.cluster.entity.TrackedTask;
 
 /**
  * Starts plans on the server's managed executor, so that a year for tens of thousands of people never holds a
  * request thread: the page starts it, gets the job back at once and polls its progress. The start is one JTA
  * transaction begun on the executor's thread by {@link Plans#start} with its own time limit
  * ({@code shoumi.portal.plan.start-timeout-seconds}); refused or failed, nothing is stored. Ended jobs are kept
- * until their page collected them, at most {@code KEEP}.
+ * until their page collected them, at most {@code KEEP}. Each start is also recorded in the database
+ * ({@link TrackedTasks}) with this node and a heartbeat, so that on a cluster a page polling another node sees its
+ * progress and end, a plan being started on another node is refused here too, and a start whose node stopped is
+ * reported lost.
  */
 @ApplicationScoped
 public class PlanStartJobs {
 
     private static final Logger LOG = Logger.getLogger(PlanStartJobs.class.getName());
     private static final Duration KEEP = Duration.ofMinutes(30);
+    static final String KIND = "PLAN_START";
 
     @Resource
     ManagedExecutorService executor;
@@ -37,6 +44,9 @@ public class PlanStartJobs {
 
     @Inject
     Plans plans;
+
+    @Inject
+    TrackedTasks tasks;
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.plan.start-timeout-seconds", defaultValue = "900")
@@ -49,24 +59,48 @@ public class PlanStartJobs {
     /** Starts the plan for {@code by}; returns at once with the job to poll. A plan already being started is refused. */
     public PlanStartJob start(long planId, String by) {
         forgetOld();
-        if (jobs.values().stream().anyMatch(j -> j.running() && j.planId() == planId)) {
+        if (jobs.values().stream().anyMatch(j -> j.running() && j.planId() == planId)
+                || tasks.running(KIND, String.valueOf(planId))) {
             throw new PlanRefusedException(PlanRefusedException.Reason.STARTING);
         }
         PlanStartJob job = new PlanStartJob(UUID.randomUUID().toString(), by, planId);
+        tasks.started(job.id(), KIND, String.valueOf(planId), by);
         jobs.put(job.id(), job);
         executor.submit(() -> run(job, by));
         return job;
     }
 
-    /** The job, if it exists and was started by {@code by}. */
+    /**
+     * The job, if it exists and was started by {@code by}: this node's own, or (on a cluster) a copy of one another
+     * node runs or ran, from its database record.
+     */
     public Optional<PlanStartJob> job(String id, String by) {
-        return Optional.ofNullable(id == null ? null : jobs.get(id)).filter(j -> j.owner().equals(by));
+        if (id == null) {
+            return Optional.empty();
+        }
+        PlanStartJob own = jobs.get(id);
+        if (own != null) {
+            return Optional.of(own).filter(j -> j.owner().equals(by));
+        }
+        return tasks.find(id, by).filter(t -> t.getKind().equals(KIND))
+                .map(t -> PlanStartJob.elsewhere(t.getId(), t.getOwner(), Long.parseLong(t.getSubject()), t.getNode(),
+                        PlanStartJob.State.valueOf(t.getState().name()), t.getDoneCount(), t.getTotalCount(),
+                        t.getEndedAt()));
     }
 
     void run(PlanStartJob job, String by) {
+        Instant[] written = new Instant[1];
         try {
             transaction.setTransactionTimeout(timeoutSeconds);
-            PlanStarted started = plans.start(job.planId(), by, job::progress);
+            PlanStarted started = plans.start(job.planId(), by, (done, total) -> {
+                job.progress(done, total);
+                try {
+                    written[0] = tasks.progress(job.id(), done, total, written[0], false);
+                } catch (RuntimeException e) {
+                    // the progress others see is best effort: it must never stop the start
+                    LOG.log(Level.FINE, "could not record the progress of plan start " + job.id(), e);
+                }
+            });
             job.finished(started, clock.instant());
             LOG.info(() -> "Plan " + job.planId() + " started by " + by + ": " + started.campaigns() + " campaigns, "
                     + started.programmes() + " programmes");
@@ -76,11 +110,24 @@ public class PlanStartJobs {
             LOG.log(Level.WARNING, "Starting plan " + job.planId() + " failed; nothing was stored", e);
             job.failed(clock.instant());
         } finally {
+            recordEnd(job);
             try {
                 transaction.setTransactionTimeout(0);
             } catch (SystemException e) {
                 LOG.log(Level.FINE, "could not reset the transaction timeout", e);
             }
+        }
+    }
+
+    private void recordEnd(PlanStartJob job) {
+        if (job.running()) {
+            return;
+        }
+        try {
+            tasks.progress(job.id(), job.done(), job.total(), null, true);
+            tasks.ended(job.id(), TrackedTask.State.valueOf(job.state().name()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the end of plan start " + job.id(), e);
         }
     }
 

@@ -163,7 +163,13 @@ public class Reminders {
                 notDue++;
                 continue;
             }
-            lines.add(remind(p, kind.get(), today));
+            Line line = remind(p, kind.get(), today);
+            if (line == null) {
+                // another run (on another node) claimed this programme's reminder of today first
+                notDue++;
+            } else {
+                lines.add(line);
+            }
         }
         Run run = run(lines, notDue);
         LOG.info(() -> "Reminders: " + run.sent() + " sent, " + run.withoutAddress() + " without an e-mail address, "
@@ -199,6 +205,7 @@ public class Reminders {
         return new Run(sent, without, failed, notDue, List.copyOf(lines));
     }
 
+    /** One reminder; null when another run (another node) claimed this programme's reminder of today first. */
     private Line remind(Progress p, ReminderSent.Kind kind, LocalDate today) {
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
         String programme = p.getCampaignTitle() != null ? p.getCampaignTitle()
@@ -215,6 +222,23 @@ public class Reminders {
             officers(person).forEach(o -> add(o, copies, copyLogins));
         }
         String due = p.due().toString();
+        Long claim = null;
+        if (kind != ReminderSent.Kind.MANUAL) {
+            // claimed also for someone without an address (told in the portal only: sent_to empty), so a later run
+            // of the day does not tell them again
+            List<String> to = new ArrayList<>();
+            if (person.getEmail() != null) {
+                to.add(person.getEmail());
+                to.addAll(copies);
+            }
+            try {
+                claim = log.claim(new ReminderSent(p.assignmentId(), today, kind, String.join(",", to),
+                        clock.instant()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "The reminder of " + person.getEmployeeNo() + " was claimed by another run", e);
+                return null;
+            }
+        }
         notifyInPortal(person, kind, programme, due, copyLogins, ChronoUnit.DAYS.between(p.due(), today));
         if (person.getEmail() == null) {
             return new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind, escalation, copies,
@@ -224,14 +248,23 @@ public class Reminders {
             // a reminder sent by hand for an overdue programme reads as the overdue one
             send(person, copies, p, programme, kind == ReminderSent.Kind.MANUAL && today.isAfter(p.due())
                     ? ReminderSent.Kind.OVERDUE : kind, text);
-            List<String> to = new ArrayList<>();
-            to.add(person.getEmail());
-            to.addAll(copies);
-            log.record(new ReminderSent(p.assignmentId(), today, kind, String.join(",", to), clock.instant()));
+            if (claim == null) {
+                List<String> to = new ArrayList<>();
+                to.add(person.getEmail());
+                to.addAll(copies);
+                log.record(new ReminderSent(p.assignmentId(), today, kind, String.join(",", to), clock.instant()));
+            }
             return new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind, escalation, copies,
                     Outcome.SENT);
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "Reminder to " + person.getEmployeeNo() + " failed", e);
+            if (claim != null) {
+                try {
+                    log.release(claim);
+                } catch (RuntimeException released) {
+                    LOG.log(Level.WARNING, "Could not give back the claim of the failed reminder", released);
+                }
+            }
             return new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind, escalation, copies,
                     Outcome.FAILED);
         }

@@ -12,7 +12,11 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A reminder that went out: at most one per programme and day, so a second run on the same day sends nothing. */
+/**
+ * A reminder that went out: at most one per programme and day, so a second run on the same day sends nothing. A
+ * scheduled reminder is claimed (this row written) before its mail goes out; {@code sentTo} is empty for someone
+ * without an address, who was told in the portal only.
+ */
 @Entity
 @Table(name = "reminder_sent", uniqueConstraints = @UniqueConstraint(columnNames = {"assignment_id", "sent_on"}))
 public class ReminderSent {
@@ -54,6 +58,10 @@ public class ReminderSent {
         this.kind = kind;
         this.sentTo = sentTo.length() > 500 ? sentTo.substring(0, 500) : sentTo;
         this.sentAt = sentAt;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public long getAssignmentId() {

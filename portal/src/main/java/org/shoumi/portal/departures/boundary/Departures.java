@@ -437,11 +437,30 @@ public class Departures {
         return end;
     }
 
-    /** Records a 脱密期 notice that went out, in a transaction of its own (the mail cannot be unsent). */
+    /**
+     * Records a 脱密期 notice about to go out, in a transaction of its own, before the mail is sent: the notice is
+     * unique per period, kind and end date, so of two runs at once (two nodes of a cluster) only one gets it and
+     * sends the mail; the other's insert is refused (an exception).
+     *
+     * @return the record's id, for {@link #withdrawNotice} when the mail then fails
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordNotice(long periodId, PeriodNotice.Kind kind, LocalDate forEnd, LocalDate sentOn,
+    public long recordNotice(long periodId, PeriodNotice.Kind kind, LocalDate forEnd, LocalDate sentOn,
                              Instant at, String recipients) {
-        em.persist(new PeriodNotice(em.find(PostExitPeriod.class, periodId), kind, forEnd, sentOn, at, recipients));
+        PeriodNotice notice = new PeriodNotice(em.find(PostExitPeriod.class, periodId), kind, forEnd, sentOn, at,
+                recipients);
+        em.persist(notice);
+        em.flush();
+        return notice.getId();
+    }
+
+    /** Takes back the record of a notice whose mail could not go out, so that the next run tries again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void withdrawNotice(long noticeId) {
+        PeriodNotice notice = em.find(PeriodNotice.class, noticeId);
+        if (notice != null) {
+            em.remove(notice);
+        }
     }
 
     /** Records who manages the person during their 脱密期 (委托管理: organisation and reference). */

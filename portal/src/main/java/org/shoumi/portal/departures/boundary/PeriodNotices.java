@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.cluster.boundary.Cluster;
 import org.shoumi.portal.departures.control.PeriodNoticeRule;
 import org.shoumi.portal.departures.entity.PeriodNotice;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
@@ -41,8 +42,10 @@ import org.shoumi.portal.security.entity.Role;
 /**
  * E-mail about the end of a 脱密期, to the person and to HR: once from the configured number of days before the
  * last day (30 by default) and once on the last day, each per end date (an extended period gets new notices),
- * made up on a later run if missed. A notice is recorded once sent; recipients without an address are skipped.
- * Checked every hour when switched on; mail goes through the Liberty mail session {@code mail/shoumi}.
+ * made up on a later run if missed. A notice is recorded just before its mail goes out (and the record taken back
+ * if the mail fails), so two runs at once send it once; recipients without an address are skipped.
+ * Checked every hour when switched on, by the node holding the cluster's scheduler lease ({@link Cluster#leads()});
+ * mail goes through the Liberty mail session {@code mail/shoumi}.
  */
 @ApplicationScoped
 public class PeriodNotices {
@@ -60,6 +63,9 @@ public class PeriodNotices {
 
     @Inject
     Departures departures;
+
+    @Inject
+    Cluster cluster;
 
     @Resource(lookup = "mail/shoumi")
     Session mail;
@@ -108,14 +114,26 @@ public class PeriodNotices {
                 withoutAddress++;
                 continue;
             }
+            long recorded;
+            try {
+                // recorded first: a run at the same moment elsewhere (another node) finds it and sends nothing
+                recorded = departures.recordNotice(p.getId(), kind.get(), p.getCurrentEnd(), today, clock.instant(),
+                        String.join(",", to));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "脱密期 notice about " + person.getEmployeeNo() + " was recorded by another run", e);
+                continue;
+            }
             try {
                 send(person, p, kind.get(), to);
-                departures.recordNotice(p.getId(), kind.get(), p.getCurrentEnd(), today, clock.instant(),
-                        String.join(",", to));
                 sent++;
             } catch (MessagingException | RuntimeException e) {
                 failed++;
                 LOG.log(Level.WARNING, "脱密期 notice about " + person.getEmployeeNo() + " failed", e);
+                try {
+                    departures.withdrawNotice(recorded);
+                } catch (RuntimeException withdrawn) {
+                    LOG.log(Level.WARNING, "Could not take back the record of the failed notice", withdrawn);
+                }
             }
         }
         int s = sent;
@@ -162,6 +180,9 @@ public class PeriodNotices {
     }
 
     void runQuietly() {
+        if (!cluster.leads()) {
+            return;
+        }
         try {
             sendDue();
         } catch (RuntimeException e) {

@@ -51,6 +51,10 @@ public class PeriodNotice {
     @Column(nullable = false, updatable = false, length = 1000)
     private String recipients;
 
+    public Long getId() {
+        return id;
+    }
+
     protected PeriodNotice() {
     }
 

@@ -8,6 +8,7 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.cluster.boundary.TrackedTasks;
+import org.shoumi.portal.cluster.entity.TrackedTask;
 
 /**
  * Runs roster imports on the server's managed executor, so that a file of a few thousand rows never holds a
@@ -23,13 +26,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one JTA transaction begun on the executor's thread by {@link Roster#importFile} (Jakarta Concurrency runs
  * tasks with the application's context but without the caller's transaction), with its own time limit
  * ({@code shoumi.portal.employees.import.timeout-seconds}) instead of the server's default. Finished imports
- * are kept until their page has collected them, at most {@code KEEP} after they ended.
+ * are kept until their page has collected them, at most {@code KEEP} after they ended. Each job is also recorded
+ * in the database ({@link TrackedTasks}) with this node and a heartbeat, so that on a cluster a page polling another
+ * node sees its progress and end, and an import whose node stopped is reported lost.
  */
 @ApplicationScoped
 public class RosterImportJobs {
 
     private static final Logger LOG = Logger.getLogger(RosterImportJobs.class.getName());
     private static final Duration KEEP = Duration.ofMinutes(30);
+    static final String KIND = "ROSTER_IMPORT";
 
     @Resource
     ManagedExecutorService executor;
@@ -41,37 +47,71 @@ public class RosterImportJobs {
     Roster roster;
 
     @Inject
+    TrackedTasks tasks;
+
+    @Inject
     @ConfigProperty(name = "shoumi.portal.employees.import.timeout-seconds", defaultValue = "900")
     int timeoutSeconds;
 
     Clock clock = Clock.systemUTC();
 
     private final Map<String, RosterImportJob> jobs = new ConcurrentHashMap<>();
+    /** Jobs this node's pages collected, by when: gone for good here (their record stays, without the detail). */
+    private final Map<String, Instant> forgotten = new ConcurrentHashMap<>();
 
     /** Starts importing the file for {@code by}; returns at once with the job to poll. */
     public RosterImportJob start(String fileName, byte[] content, String by) {
         Objects.requireNonNull(by);
         forgetOld();
         RosterImportJob job = new RosterImportJob(UUID.randomUUID().toString(), by, clock.instant());
+        tasks.started(job.id(), KIND, null, by);
         jobs.put(job.id(), job);
         executor.submit(() -> run(job, fileName, content.clone(), by));
         return job;
     }
 
-    /** The job, if it exists and was started by {@code by}. */
+    /**
+     * The job, if it exists and was started by {@code by}: this node's own, or (on a cluster) a copy of one another
+     * node runs or ran, from its database record.
+     */
     public Optional<RosterImportJob> job(String id, String by) {
-        return Optional.ofNullable(id == null ? null : jobs.get(id)).filter(j -> j.owner().equals(by));
+        if (id == null) {
+            return Optional.empty();
+        }
+        RosterImportJob own = jobs.get(id);
+        if (own != null) {
+            return Optional.of(own).filter(j -> j.owner().equals(by));
+        }
+        if (forgotten.containsKey(id)) {
+            return Optional.empty();
+        }
+        return tasks.find(id, by).filter(t -> t.getKind().equals(KIND))
+                .map(t -> RosterImportJob.elsewhere(t.getId(), t.getOwner(), t.getStartedAt(), t.getNode(),
+                        RosterImportJob.State.valueOf(t.getState().name()), t.getDoneCount(), t.getTotalCount(),
+                        t.getEndedAt()));
     }
 
     /** Drops a finished job (and the first passwords it holds) once its page has shown it. */
     public void forget(String id, String by) {
-        job(id, by).filter(j -> !j.running()).ifPresent(j -> jobs.remove(j.id()));
+        job(id, by).filter(j -> !j.running()).ifPresent(j -> {
+            forgotten.put(j.id(), clock.instant());
+            jobs.remove(j.id());
+        });
     }
 
     void run(RosterImportJob job, String fileName, byte[] content, String by) {
+        Instant[] written = new Instant[1];
         try {
             transaction.setTransactionTimeout(timeoutSeconds);
-            job.finished(roster.importFile(fileName, content, by, job::rows), clock.instant());
+            job.finished(roster.importFile(fileName, content, by, (done, total) -> {
+                job.rows(done, total);
+                try {
+                    written[0] = tasks.progress(job.id(), done, total, written[0], false);
+                } catch (RuntimeException e) {
+                    // the progress others see is best effort: it must never stop the import
+                    LOG.log(Level.FINE, "could not record the progress of roster import " + job.id(), e);
+                }
+            }), clock.instant());
             LOG.info(() -> "Roster import " + fileName + " by " + by + ": " + job.outcome().added() + " added, "
                     + job.outcome().changed() + " changed");
         } catch (RosterImportRefusedException refused) {
@@ -80,6 +120,7 @@ public class RosterImportJobs {
             LOG.log(Level.WARNING, "Roster import " + fileName + " by " + by + " failed; nothing was stored", e);
             job.failed(clock.instant());
         } finally {
+            recordEnd(job);
             try {
                 transaction.setTransactionTimeout(0);
             } catch (SystemException e) {
@@ -88,8 +129,21 @@ public class RosterImportJobs {
         }
     }
 
+    private void recordEnd(RosterImportJob job) {
+        if (job.running()) {
+            return;
+        }
+        try {
+            tasks.progress(job.id(), job.doneRows(), job.totalRows(), null, true);
+            tasks.ended(job.id(), TrackedTask.State.valueOf(job.state().name()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the end of roster import " + job.id(), e);
+        }
+    }
+
     private void forgetOld() {
         var limit = clock.instant().minus(KEEP);
         jobs.values().removeIf(j -> j.ended() != null && j.ended().isBefore(limit));
+        forgotten.values().removeIf(at -> at.isBefore(limit));
     }
 }

@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.cluster.boundary.Cluster;
 import org.shoumi.portal.events.DepartureApproved;
 import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.AccountChange;
@@ -31,7 +32,8 @@ import org.shoumi.portal.security.entity.Role;
 /**
  * What a departure does to the person's login. A 离职 ends it after the approved last day: the first refused day
  * is stored on the account at approval (so a login is refused from then on even if no job ran), and a job run at
- * start-up and every hour switches such accounts off and ends their sessions. A 离岗 keeps the login but only the
+ * start-up and every hour (on the node holding the cluster's scheduler lease) switches such accounts off and ends
+ * their sessions. A 离岗 keeps the login but only the
  * employee role, at once. An administrator may let a login in again, with a reason. Every step is kept as an
  * {@link AccountChange}.
  */
@@ -47,6 +49,9 @@ public class LeaverLogins {
 
     @Inject
     Revocations revocations;
+
+    @Inject
+    Cluster cluster;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -137,9 +142,9 @@ public class LeaverLogins {
     }
 
     void start(@Observes Startup startup) {
-        em.createQuery("select a.username, a.revokedAt from Account a where a.revokedAt is not null", Object[].class)
-                .getResultStream().forEach(r -> revocations.revoked((String) r[0], (Instant) r[1]));
-        run();
+        if (cluster.leads()) {
+            run();
+        }
         task = scheduler.scheduleAtFixedRate(this::runQuietly, checkMinutes, checkMinutes, TimeUnit.MINUTES);
     }
 
@@ -151,6 +156,9 @@ public class LeaverLogins {
     }
 
     void runQuietly() {
+        if (!cluster.leads()) {
+            return;
+        }
         try {
             run();
         } catch (RuntimeException e) {

@@ -12,11 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.cluster.boundary.Cluster;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 
 /**
  * Submits quiz attempts whose time ran out while nobody had them open, so that abandoned attempts are scored
- * with their saved answers without waiting for their taker to come back.
+ * with their saved answers without waiting for their taker to come back. Every node schedules it; only the node
+ * holding the cluster's scheduler lease sweeps ({@link Cluster#leads()}).
  */
 @ApplicationScoped
 public class AttemptSweeper {
@@ -30,6 +32,9 @@ public class AttemptSweeper {
     QuizAttempts attempts;
 
     @Inject
+    Cluster cluster;
+
+    @Inject
     @ConfigProperty(name = "shoumi.quizzes.attempts.sweep-seconds", defaultValue = "60")
     long everySeconds;
 
@@ -40,6 +45,9 @@ public class AttemptSweeper {
     }
 
     void sweep() {
+        if (!cluster.leads()) {
+            return;
+        }
         try {
             int expired = attempts.expireOverdue();
             if (expired > 0) {

@@ -150,9 +150,21 @@ public class PlansView implements Serializable {
         switch (job.state()) {
             case DONE -> {
                 PlanStarted started = job.started();
-                messages.info("plan.started", started.campaigns(), started.programmes());
+                if (started == null) {
+                    // it ran on another node of the cluster, which alone holds the counts
+                    messages.info("plan.startedElsewhere");
+                } else {
+                    messages.info("plan.started", started.campaigns(), started.programmes());
+                }
             }
-            case REFUSED -> refusedWith(job.refusal());
+            case REFUSED -> {
+                if (job.refusal() == null) {
+                    messages.error("plan.start.refusedElsewhere");
+                } else {
+                    refusedWith(job.refusal());
+                }
+            }
+            case LOST -> messages.error("plan.start.nodeLost");
             default -> messages.error("plan.start.failed");
         }
         jobId = null;

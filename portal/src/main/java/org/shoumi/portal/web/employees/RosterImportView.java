@@ -134,6 +134,11 @@ public class RosterImportView implements Serializable {
         changes = List.of();
         switch (job.state()) {
             case DONE -> {
+                if (job.outcome() == null) {
+                    // it ran on another node of the cluster, which alone holds its detail (first passwords)
+                    messages.info("employees.import.doneElsewhere", job.doneRows());
+                    break;
+                }
                 outcome = job.outcome();
                 messages.info("employees.import.done", outcome.added(), outcome.changed(), outcome.unchanged(),
                         outcome.programmes().size());
@@ -142,9 +147,14 @@ public class RosterImportView implements Serializable {
                 }
             }
             case REFUSED -> {
+                if (job.elsewhere() != null) {
+                    messages.error("employees.import.refusedElsewhere");
+                    break;
+                }
                 problems = texts(job.problems());
                 messages.error("employees.import.refused", job.problems().size());
             }
+            case LOST -> messages.error("employees.import.nodeLost");
             default -> messages.error("employees.import.failed");
         }
         jobs.forget(jobId, external.getRemoteUser());
