@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import it.org.shoumi.portal.crash.LibertyProcess;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -18,9 +21,12 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +39,10 @@ import org.junit.jupiter.api.Test;
  * and Hazelcast ports (5811, 5812), with {@code portal.db=postgresql} and {@code portal.cluster=hazelcast}: the
  * configuration an operator uses (docs/operations.md, "Running a cluster"). Node A starts first (it loads the
  * demo unit into the empty database) and must be ready before node B starts.
+ *
+ * <p>Both nodes run the reminders every 3 seconds (instead of daily) to a GreenMail SMTP server in the test; with
+ * both up, the reminders sent so far are forgotten in the database, and each must go out again exactly once: the
+ * scheduler lease lets one node send, not both.
  *
  * <p>The demo employee logs in on A, starts the annual exam and saves answers through the take page's ajax saves.
  * A last save is sent and node A is killed with SIGKILL while it may still be working on it. The same browser
@@ -50,6 +60,7 @@ class ClusterFailoverIT {
     private static final String PASSWORD = "Shoumi@2026";
     private static final String TOKEN = "it-restriction-token-0123456789";
     private static final Duration START = Duration.ofSeconds(240);
+    private static final int REMINDER_SECONDS = 3;
     private static final Pattern RADIO = Pattern.compile(
             "<input[^>]*\\bname=\"(take:questions:\\d+:(?:single|judge))\"[^>]*>");
     private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
@@ -70,6 +81,9 @@ class ClusterFailoverIT {
         String cluster = "shoumi-it-" + Long.toString(System.nanoTime(), 36);
         int hzA = Integer.getInteger("cluster.a.hazelcast.port", 5811);
         int hzB = Integer.getInteger("cluster.b.hazelcast.port", 5812);
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("cluster.it.smtp.port", 3125), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
         LibertyProcess a = null;
         LibertyProcess b = null;
@@ -92,6 +106,7 @@ class ClusterFailoverIT {
             if (sessionCache) {
                 waitForTwoMembers(a, b);
             }
+            remindersGoOutOnce(smtp, postgres);
 
             // the taker starts on node A
             PortalClient onA = new PortalClient(a.base());
@@ -170,6 +185,7 @@ class ClusterFailoverIT {
                 closeAll(b, a);
             } finally {
                 postgres.close();
+                smtp.stop();
             }
         }
         assertFalse(a.alive() || b.alive(), "no node left running");
@@ -177,11 +193,68 @@ class ClusterFailoverIT {
         System.out.printf("ClusterFailoverIT: everything stopped after %d s%n", seconds(began));
     }
 
+    /**
+     * Reminders with both nodes up: both run the reminder schedule every few seconds and compete for the lease.
+     * The reminders already sent today (by whichever node led while B started) are forgotten in the database, so
+     * that they are due again while both nodes run; each must then arrive once, not once per node.
+     */
+    private static void remindersGoOutOnce(GreenMail smtp, EmbeddedPostgres postgres) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (uniqueMessages(smtp).isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(500);
+        }
+        assertFalse(uniqueMessages(smtp).isEmpty(), "the demo unit has reminders due");
+        int forgotten;
+        try (Connection c = postgres.getDatabase("postgres", "shoumi").getConnection(); Statement s = c.createStatement()) {
+            forgotten = s.executeUpdate("DELETE FROM reminder_sent");
+        }
+        smtp.purgeEmailFromAllMailboxes();
+        // several runs of the schedule on each node
+        Thread.sleep(Duration.ofSeconds(5L * REMINDER_SECONDS).toMillis());
+        List<MimeMessage> mails = uniqueMessages(smtp);
+        Map<String, Integer> copies = new LinkedHashMap<>();
+        for (MimeMessage m : mails) {
+            copies.merge(Arrays.toString(m.getAllRecipients()) + " " + m.getSubject() + " " + m.getContent(), 1,
+                    Integer::sum);
+        }
+        int rows;
+        try (Connection c = postgres.getDatabase("postgres", "shoumi").getConnection(); Statement s = c.createStatement();
+             var r = s.executeQuery("SELECT COUNT(*) FROM reminder_sent")) {
+            r.next();
+            rows = r.getInt(1);
+        }
+        System.out.printf("ClusterFailoverIT: %d reminders forgotten, then %d sent again (%d mails) with both nodes up%n",
+                forgotten, rows, mails.size());
+        assertEquals(forgotten, rows, "every forgotten reminder is sent again, once");
+        assertTrue(copies.values().stream().allMatch(n -> n == 1), "no reminder mail twice: " + copies.values());
+        assertFalse(mails.isEmpty(), "the reminders went out again");
+    }
+
+    private static List<MimeMessage> uniqueMessages(GreenMail smtp) throws Exception {
+        Set<String> seen = new HashSet<>();
+        List<MimeMessage> unique = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (seen.add(m.getMessageID())) {
+                unique.add(m);
+            }
+        }
+        return unique;
+    }
+
     /** One node: the portal's config files, the test settings, this node's cluster settings and ports. */
     private LibertyProcess node(String name, int http, int https, int hazelcast, int otherHazelcast, String cluster,
                                 int pgPort, Path ltpaKeys, Path work, Path war) throws IOException {
         List<Path> extra = new ArrayList<>();
         extra.add(Paths.get("src/test/liberty/configDropins/overrides/test-settings.xml"));
+        // after test-settings.xml (drop-ins are read in name order): reminders on, every few seconds, to this test's
+        // SMTP server
+        Path reminders = work.resolve("zz-cluster-reminders.xml");
+        Files.writeString(reminders, "<server>"
+                + "<variable name=\"shoumi.portal.reminders.enabled\" value=\"true\"/>"
+                + "<variable name=\"shoumi.portal.reminders.every-seconds\" value=\"" + REMINDER_SECONDS + "\"/>"
+                + "<variable name=\"mail.port\" value=\"" + Integer.getInteger("cluster.it.smtp.port", 3125) + "\"/>"
+                + "</server>\n");
+        extra.add(reminders);
         if (!sessionCache) {
             // the negative run: sessions stay in each JVM, the login cookie still works on both nodes
             Path ltpa = work.resolve(name + "-ltpa.xml");
