@@ -260,6 +260,11 @@ class ClusterFailoverIT {
                 + "<variable name=\"shoumi.portal.reminders.enabled\" value=\"true\"/>"
                 + "<variable name=\"shoumi.portal.reminders.every-seconds\" value=\"" + REMINDER_SECONDS + "\"/>"
                 + "<variable name=\"mail.port\" value=\"" + Integer.getInteger("cluster.it.smtp.port", 3125) + "\"/>"
+                // a reminder every day before the due date, so that each open programme of the demo unit (due in
+                // some days from its start today) is owed one today
+                + "<variable name=\"shoumi.portal.reminders.days-before\" value=\""
+                + java.util.stream.IntStream.rangeClosed(1, 120).mapToObj(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")) + "\"/>"
                 + "</server>\n");
         extra.add(reminders);
         if (!sessionCache) {
