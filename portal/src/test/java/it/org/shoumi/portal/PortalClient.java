@@ -177,8 +177,9 @@ public final class PortalClient {
 
     /**
      * A Faces ajax request as PrimeFaces' script sends it when input {@code source} of form {@code formId} fires
-     * {@code event}: the form's hidden fields (view state, nonce), {@code fields}, executing the source and
-     * rendering {@code render}. Returns the partial response (XML) as it came.
+     * the behaviour event {@code event} ({@code valueChange} for a {@code p:ajax} without an event on an input,
+     * sent on the DOM event {@code change}): the form's hidden fields (view state, nonce), {@code fields},
+     * executing the source and rendering {@code render}. Returns the partial response (XML) as it came.
      */
     public Page ajax(Page page, String formId, String source, String event, String render, Map<String, String> fields)
             throws IOException, InterruptedException {
@@ -188,7 +189,7 @@ public final class PortalClient {
         data.put("jakarta.faces.partial.execute", source);
         data.put("jakarta.faces.partial.render", render);
         data.put("jakarta.faces.behavior.event", event);
-        data.put("jakarta.faces.partial.event", event);
+        data.put("jakarta.faces.partial.event", "valueChange".equals(event) ? "change" : event);
         return submit(page, formId, null, data, Map.of("Faces-Request", "partial/ajax"));
     }
 

@@ -132,7 +132,7 @@ class ClusterFailoverIT {
             Page lastOnA = take;
             CompletableFuture<Page> lost = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return onA.ajax(lastOnA, "take", inFlight, "change", saved(inFlight), Map.of(inFlight, after));
+                    return onA.ajax(lastOnA, "take", inFlight, "valueChange", saved(inFlight), Map.of(inFlight, after));
                 } catch (IOException | InterruptedException e) {
                     return null;
                 }
@@ -315,7 +315,7 @@ class ClusterFailoverIT {
 
     /** Saves one answer through the take page's ajax save; returns the page with the view state it now has. */
     private static Page save(PortalClient client, Page page, String question, String answer) throws Exception {
-        Page partial = client.ajax(page, "take", question, "change", saved(question), Map.of(question, answer));
+        Page partial = client.ajax(page, "take", question, "valueChange", saved(question), Map.of(question, answer));
         assertEquals(200, partial.status(), "save of " + question + " at " + page.uri());
         assertTrue(partial.contains("已保存") && !partial.contains("<error>"),
                 "the save of " + question + " on " + page.uri().getPort() + " is acknowledged: " + partial.body());
