@@ -39,28 +39,45 @@ public final class PortalClient {
 
     private final HttpClient http;
     private final URI base;
-    private final java.util.List<String> setCookies = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL) {
-        @Override
-        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
-            headers.forEach((name, values) -> {
-                if ("Set-Cookie".equalsIgnoreCase(name)) {
-                    setCookies.addAll(values);
-                }
-            });
-            super.put(uri, headers);
-        }
-    };
+    private final java.util.List<String> setCookies;
+    private final CookieManager cookies;
 
     /** @param base the application's root, ending with a slash: http://localhost:9081/portal/ */
     public PortalClient(URI base) {
         this.base = base;
+        this.setCookies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL) {
+            @Override
+            public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+                headers.forEach((name, values) -> {
+                    if ("Set-Cookie".equalsIgnoreCase(name)) {
+                        setCookies.addAll(values);
+                    }
+                });
+                super.put(uri, headers);
+            }
+        };
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(20))
                 .build();
+    }
+
+    private PortalClient(URI base, PortalClient same) {
+        this.base = base;
+        this.setCookies = same.setCookies;
+        this.cookies = same.cookies;
+        this.http = same.http;
+    }
+
+    /**
+     * The same browser (the same cookies) sent to another address of the portal, as a load balancer sends it to
+     * another node: {@code http://localhost:9783/portal/}. Cookies are not bound to a port, so both share them.
+     */
+    public PortalClient at(URI otherBase) {
+        return new PortalClient(otherBase, this);
     }
 
     /** The CSP nonce of a page, which PrimeFaces' script sends back with each form post of that page. */
@@ -98,6 +115,11 @@ public final class PortalClient {
 
     /** Fills and submits form {@code formId} of {@code page}, pressing button {@code button}. */
     public Page submit(Page page, String formId, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        return submit(page, formId, button, fields, Map.of());
+    }
+
+    private Page submit(Page page, String formId, String button, Map<String, String> fields, Map<String, String> headers)
             throws IOException, InterruptedException {
         Matcher form = FORM.matcher(page.body());
         String formHtml = null;
@@ -137,17 +159,38 @@ public final class PortalClient {
             data.putIfAbsent("primefaces.nonce", unescape(nonce.group(1)));
         }
         data.putAll(fields);
-        data.put(button, "");
+        if (button != null) {
+            data.put(button, "");
+        }
         Matcher action = ACTION.matcher(formTag);
         URI target = action.find() ? page.uri().resolve(unescape(action.group(1))) : page.uri();
         String body = data.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return follow(HttpRequest.newBuilder(target)
+        HttpRequest.Builder post = HttpRequest.newBuilder(target)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
-                .timeout(Duration.ofSeconds(60))
-                .build());
+                .timeout(Duration.ofSeconds(60));
+        headers.forEach(post::header);
+        return follow(post.build());
+    }
+
+    /**
+     * A Faces ajax request as PrimeFaces' script sends it when input {@code source} of form {@code formId} fires
+     * the behaviour event {@code event} ({@code valueChange} for a {@code p:ajax} without an event on an input,
+     * sent on the DOM event {@code change}): the form's hidden fields (view state, nonce), {@code fields},
+     * executing the source and rendering {@code render}. Returns the partial response (XML) as it came.
+     */
+    public Page ajax(Page page, String formId, String source, String event, String render, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> data = new LinkedHashMap<>(fields);
+        data.put("jakarta.faces.partial.ajax", "true");
+        data.put("jakarta.faces.source", source);
+        data.put("jakarta.faces.partial.execute", source);
+        data.put("jakarta.faces.partial.render", render);
+        data.put("jakarta.faces.behavior.event", event);
+        data.put("jakarta.faces.partial.event", "valueChange".equals(event) ? "change" : event);
+        return submit(page, formId, null, data, Map.of("Faces-Request", "partial/ajax"));
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.shoumi.portal.campaigns.boundary;
 
+import java.io.Serializable;
+
 import java.time.LocalDate;
 
 /** A campaign with how far its people have got. */
 public record CampaignRow(String code, String title, String quizCode, LocalDate opensOn, LocalDate dueOn,
-                          long assigned, long complete, long overdue) {
+                          long assigned, long complete, long overdue) implements Serializable {
 
     public String getCode() {
         return code;

@@ -1,5 +1,7 @@
 package org.shoumi.portal.campaigns.entity;
 
+import java.io.Serializable;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,7 +29,7 @@ import java.util.Objects;
 @NamedQuery(name = EducationPlan.STARTED_IN,
         query = "select p from EducationPlan p where p.planYear = :year and p.startedAt is not null order by p.id")
 @NamedQuery(name = EducationPlan.OF_YEAR, query = "select p from EducationPlan p where p.planYear = :year order by p.id")
-public class EducationPlan {
+public class EducationPlan implements Serializable {
 
     public static final String ALL = "EducationPlan.all";
     public static final String STARTED_IN = "EducationPlan.startedIn";

@@ -1,5 +1,7 @@
 package org.shoumi.portal.campaigns.entity;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +25,7 @@ import org.shoumi.content.documents.entity.PledgeKind;
  */
 @Entity
 @Table(name = "plan_item")
-public class PlanItem {
+public class PlanItem implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
 package org.shoumi.portal.evidence.boundary;
 
+import java.io.Serializable;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -168,6 +170,6 @@ public class EvidenceLog {
     }
 
     /** Length and last hash of the chain. */
-    public record ChainState(long length, String lastHash) {
+    public record ChainState(long length, String lastHash) implements Serializable {
     }
 }

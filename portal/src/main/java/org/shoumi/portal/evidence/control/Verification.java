@@ -1,5 +1,7 @@
 package org.shoumi.portal.evidence.control;
 
+import java.io.Serializable;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +11,7 @@ import java.util.Optional;
  * evidential records checked, and the chain's length and last hash.
  */
 public record Verification(List<Problem> problems, int problemCount, long entries, long records, long chainLength,
-                           String lastHash) {
+                           String lastHash) implements Serializable {
 
     public Verification {
         problems = List.copyOf(problems);

@@ -1,5 +1,7 @@
 package org.shoumi.portal.incidents.boundary;
 
+import java.io.Serializable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import org.shoumi.portal.incidents.control.ReportClock;
@@ -24,7 +26,7 @@ public final class Rows {
                        String description, boolean anonymous, String reporterLogin, String reporterNo,
                        Instant receivedAt, Instant reportDue, Instant reportedUpwardAt, IncidentStatus status,
                        Instant closedAt, AttachmentType attachmentType, Integer attachmentSize,
-                       ReportClock.State clock) {
+                       ReportClock.State clock) implements Serializable {
 
         public boolean open() {
             return status == IncidentStatus.OPEN;
@@ -34,7 +36,7 @@ public final class Rows {
     /** One step of a case's history. */
     public record Step(long id, StepKind kind, Instant at, String by, String note, Instant upwardAt, String upwardTo,
                        ReportChannel upwardChannel, String upwardReference, String cause, String responsibility,
-                       String measures, String education) {
+                       String measures, String education) implements Serializable {
     }
 
     /** A named report as its reporter follows it (no investigation notes). */
@@ -49,7 +51,7 @@ public final class Rows {
     /** A reward or sanction entry; {@code correctedBy} is the id of the entry that corrects it, if any. */
     public record Conduct(long id, String employeeNo, String name, ConductKind kind, LocalDate decidedOn, String reason,
                           String decidedBy, String documentRef, Long incidentId, String incidentReference, Long corrects,
-                          Long correctedBy, String recordedBy, Instant recordedAt) {
+                          Long correctedBy, String recordedBy, Instant recordedAt) implements Serializable {
 
         public boolean stands() {
             return correctedBy == null;

@@ -1,5 +1,7 @@
 package org.shoumi.portal.incidents.control;
 
+import java.io.Serializable;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,7 +21,7 @@ public final class ReportClock {
     }
 
     /** The clock's state: for RUNNING the time left, for OVERDUE how long overdue, for REPORTED_LATE how late. */
-    public record State(Phase phase, Duration amount) {
+    public record State(Phase phase, Duration amount) implements Serializable {
 
         public State {
             Objects.requireNonNull(phase);

@@ -1,5 +1,7 @@
 package org.shoumi.portal.matters.boundary;
 
+import java.io.Serializable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,14 +14,14 @@ import org.shoumi.portal.matters.entity.MatterStatus;
  * (the decision and its text on the DECIDED step).
  */
 public record MatterRow(long id, String employeeNo, String name, String departmentName, MatterCategory category,
-                        LocalDate occurredOn, String note, Instant reportedAt, MatterStatus status, List<Step> steps) {
+                        LocalDate occurredOn, String note, Instant reportedAt, MatterStatus status, List<Step> steps) implements Serializable {
 
     public MatterRow {
         steps = List.copyOf(steps);
     }
 
     /** One step: what, by whom (login), when; decision and text on the decision. */
-    public record Step(MatterStatus kind, MatterDecision decision, String text, String by, Instant at) {
+    public record Step(MatterStatus kind, MatterDecision decision, String text, String by, Instant at) implements Serializable {
     }
 
     /** The decision step, if taken. */

@@ -1,5 +1,7 @@
 package org.shoumi.portal.pledges.boundary;
 
+import java.io.Serializable;
+
 import org.shoumi.content.documents.entity.PledgeKind;
 
 /**
@@ -7,7 +9,7 @@ import org.shoumi.content.documents.entity.PledgeKind;
  * pledge, the issue it answers (null otherwise).
  */
 public record PledgeDraft(PledgeKind kind, String key, int version, String title, String html, String sha256,
-                          Long issue) {
+                          Long issue) implements Serializable {
 
     public PledgeDraft(PledgeKind kind, String key, int version, String title, String html, String sha256) {
         this(kind, key, version, title, html, sha256, null);

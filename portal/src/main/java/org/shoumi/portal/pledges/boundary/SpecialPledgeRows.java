@@ -1,5 +1,7 @@
 package org.shoumi.portal.pledges.boundary;
 
+import java.io.Serializable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -13,7 +15,7 @@ public final class SpecialPledgeRows {
 
     /** One issued topic pledge: how many people it concerns, how many signed, how many still owe it. */
     public record Issue(long id, PledgeTopic topic, String occasion, LocalDate dueOn, String departmentCode,
-                        String issuedBy, Instant issuedAt, int concerned, int signed, int owed) {
+                        String issuedBy, Instant issuedAt, int concerned, int signed, int owed) implements Serializable {
 
         public long getId() {
             return id;
@@ -58,7 +60,7 @@ public final class SpecialPledgeRows {
 
     /** One person a topic pledge was issued to: signed when (null if not), or still owing it (false once left). */
     public record Addressee(String employeeNo, String name, String department, EmployeeStatus status,
-                            Instant signedAt, boolean owes) {
+                            Instant signedAt, boolean owes) implements Serializable {
 
         public String getEmployeeNo() {
             return employeeNo;
@@ -90,7 +92,7 @@ public final class SpecialPledgeRows {
      * template version; null when none), and whether it counts (signed this year on the version now required).
      */
     public record Letter(String departmentCode, String departmentName, String headNo, String headName,
-                         Instant signedAt, Integer version, boolean valid) {
+                         Instant signedAt, Integer version, boolean valid) implements Serializable {
 
         public String getDepartmentCode() {
             return departmentCode;

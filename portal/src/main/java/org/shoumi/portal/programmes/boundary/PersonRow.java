@@ -1,5 +1,7 @@
 package org.shoumi.portal.programmes.boundary;
 
+import java.io.Serializable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
@@ -8,7 +10,7 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
 public record PersonRow(long assignmentId, String employeeNo, String name, String departmentCode,
                         String departmentName, String departmentNameEn, ProgrammeKind kind, String campaignCode,
                         LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt,
-                        PeopleQuery.State state) {
+                        PeopleQuery.State state) implements Serializable {
 
     public long getAssignmentId() {
         return assignmentId;

@@ -1,5 +1,7 @@
 package org.shoumi.portal.programmes.boundary;
 
+import java.io.Serializable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,10 +12,10 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
 public record Progress(long assignmentId, String employeeNo, String name, String departmentCode,
                        String departmentName, String departmentNameEn, ProgrammeKind kind, LocalDate startedOn,
                        LocalDate due, Instant completedAt, boolean overdue, List<StepProgress> steps,
-                       Instant closedAt, String campaignCode, String campaignTitle) {
+                       Instant closedAt, String campaignCode, String campaignTitle) implements Serializable {
 
     /** One step: what it asks for, whether it is done; {@code owed} counts the readings still owed. */
-    public record StepProgress(StepKind kind, String target, boolean done, int owed) {
+    public record StepProgress(StepKind kind, String target, boolean done, int owed) implements Serializable {
         public StepKind getKind() {
             return kind;
         }

@@ -1,5 +1,7 @@
 package org.shoumi.portal.vetting.boundary;
 
+import java.io.Serializable;
+
 import java.time.LocalDate;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 
@@ -8,5 +10,5 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * record: then the hire date counted) and the due day; {@code overdue} when the due day has passed.
  */
 public record DueReview(String employeeNo, String name, String departmentName, SecrecyClass secrecyClass,
-                        LocalDate lastHeld, LocalDate dueOn, boolean overdue) {
+                        LocalDate lastHeld, LocalDate dueOn, boolean overdue) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.shoumi.portal.vetting.boundary;
 
+import java.io.Serializable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import org.shoumi.portal.vetting.entity.VettingKind;
@@ -9,7 +11,7 @@ import org.shoumi.portal.vetting.entity.VettingResult;
 /** One vetting or review record as pages, the secrecy file and the workbook show it. */
 public record VettingRow(long id, String employeeNo, String name, VettingKind kind, LocalDate heldOn,
                          VettingResult result, String approver, String fileRef, String note, String recordedBy,
-                         Instant recordedAt) {
+                         Instant recordedAt) implements Serializable {
 
     /** Call inside a transaction: reads the person. */
     static VettingRow of(VettingRecord v) {

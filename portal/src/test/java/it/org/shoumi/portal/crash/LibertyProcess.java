@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * with SIGKILL (the server JVM and every process under the launcher) or stopped. A JVM shutdown hook kills it
  * as well, so no server outlives the test even when the test fails or is interrupted.
  */
-final class LibertyProcess implements AutoCloseable {
+public final class LibertyProcess implements AutoCloseable {
 
     private final Path wlp;
     private final String name;
@@ -32,7 +32,7 @@ final class LibertyProcess implements AutoCloseable {
     private final Thread hook = new Thread(this::killQuietly, "kill-crash-server");
     private int starts;
 
-    LibertyProcess(Path wlp, String name, int httpPort, int httpsPort, Path configDir, List<Path> extraConfig,
+    public LibertyProcess(Path wlp, String name, int httpPort, int httpsPort, Path configDir, List<Path> extraConfig,
                    Path war) throws IOException {
         this.wlp = wlp.toAbsolutePath();
         this.name = name;
@@ -55,16 +55,16 @@ final class LibertyProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    Path serverDir() {
+    public Path serverDir() {
         return serverDir;
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://localhost:" + httpPort + "/portal/");
     }
 
     /** Starts the server and waits until {@code probe} (a path under the portal) answers 200. */
-    void start(String probe, String token, Duration timeout) throws IOException, InterruptedException {
+    public void start(String probe, String token, Duration timeout) throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
@@ -97,8 +97,19 @@ final class LibertyProcess implements AutoCloseable {
         throw new IllegalStateException("the server did not answer within " + timeout);
     }
 
+    /** Whether the launcher or any process it started still runs. */
+    public boolean alive() {
+        return process != null && (process.isAlive() || process.descendants().anyMatch(ProcessHandle::isAlive));
+    }
+
+    /** The server's messages.log as it stands (empty before the first start). */
+    public String messages() throws IOException {
+        Path log = serverDir.resolve("logs/messages.log");
+        return Files.exists(log) ? new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8) : "";
+    }
+
     /** kill -9 of the server JVM and everything the launcher started; returns the pids killed. */
-    List<Long> kill() throws InterruptedException {
+    public List<Long> kill() throws InterruptedException {
         List<Long> killed = new ArrayList<>();
         if (process == null) {
             return killed;
@@ -118,7 +129,7 @@ final class LibertyProcess implements AutoCloseable {
     }
 
     /** A clean stop ({@code server stop}); kills what is still running after 60 s. */
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         if (process == null || !process.isAlive()) {
             return;
         }

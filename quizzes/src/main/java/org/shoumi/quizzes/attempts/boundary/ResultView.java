@@ -1,5 +1,7 @@
 package org.shoumi.quizzes.attempts.boundary;
 
+import java.io.Serializable;
+
 import java.math.BigDecimal;
 import java.util.List;
 import org.shoumi.quizzes.attempts.entity.AttemptStatus;
@@ -13,11 +15,11 @@ import org.shoumi.quizzes.bank.entity.QuestionType;
  */
 public record ResultView(long attemptId, String quizCode, String quizTitle, QuizMode mode, AttemptStatus status,
                          BigDecimal percent, boolean passed, int passPercent, FeedbackPolicy feedback,
-                         List<Review> review) {
+                         List<Review> review) implements Serializable {
 
     /** One question reviewed; {@code given} and {@code correct} as stored for judge questions (TRUE/FALSE). */
     public record Review(int position, String stem, List<TakerView.Option> options, String given, String correct,
-                         BigDecimal fraction, String explanation, String clause, String basis, QuestionType type) {
+                         BigDecimal fraction, String explanation, String clause, String basis, QuestionType type) implements Serializable {
 
         public boolean right() {
             return fraction != null && fraction.compareTo(BigDecimal.ONE) == 0;

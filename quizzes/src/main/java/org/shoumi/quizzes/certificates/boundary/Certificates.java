@@ -1,5 +1,7 @@
 package org.shoumi.quizzes.certificates.boundary;
 
+import java.io.Serializable;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,7 +30,7 @@ public class Certificates {
 
     /** What the public page shows of a certificate. {@code revokedAt} is null while it stands. */
     public record Verification(String code, String maskedName, String quizTitle, LocalDate passedOn,
-                               Instant revokedAt) {
+                               Instant revokedAt) implements Serializable {
 
         public boolean valid() {
             return revokedAt == null;

@@ -1,5 +1,7 @@
 package org.shoumi.quizzes.bank.control.importing;
 
+import java.io.Serializable;
+
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * {@code notices} say what a file held that is left out without blocking the import (a Moodle essay or matching
  * question, partial credit the bank cannot keep); the page lists them before the user imports.
  */
-public record ImportResult(List<ImportedQuestion> questions, List<ImportProblem> problems, List<ImportProblem> notices) {
+public record ImportResult(List<ImportedQuestion> questions, List<ImportProblem> problems, List<ImportProblem> notices) implements Serializable {
 
     public ImportResult {
         questions = List.copyOf(questions);
