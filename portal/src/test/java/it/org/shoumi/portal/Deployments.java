@@ -20,6 +20,9 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** A resource of the deployment holding the test server's HTTPS port (for tests that call it from inside). */
+    public static final String HTTPS_PORT = "it-https-port";
+
     /** The test servlets of the run, public in the test deployment only, with their URL patterns. */
     private static final String[] TEST_PATHS = {"/test-clock/*", "/test-answers", "/test-backdate"};
 
@@ -52,6 +55,8 @@ public final class Deployments {
         paths[0] = "/ArquillianServletRunnerEE9";
         paths[1] = "/ArquillianServletRunner";
         System.arraycopy(TEST_PATHS, 0, paths, 2, TEST_PATHS.length);
+        // the test server's HTTPS port, which only the client side (Failsafe) knows
+        war.addAsResource(new StringAsset(System.getProperty("liberty.it.https.port", "9444")), HTTPS_PORT);
         return war.setWebXML(new StringAsset(withPublicPaths(war, paths)));
     }
 

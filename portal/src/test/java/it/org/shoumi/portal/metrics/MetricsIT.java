@@ -30,7 +30,6 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,9 +71,7 @@ class MetricsIT {
 
     @Deployment
     static WebArchive deployment() {
-        // the test server's HTTPS port, which only the client side (Failsafe) knows
-        return Deployments.portal().addAsResource(
-                new StringAsset(System.getProperty("liberty.it.https.port", "9444")), "metrics-it-https-port");
+        return Deployments.portal();
     }
 
     @Inject
@@ -172,7 +169,7 @@ class MetricsIT {
     /** GET /metrics over HTTPS, with this user:password (basic) or none. */
     private HttpResponse<String> scrape(String credentials) throws Exception {
         String port;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("metrics-it-https-port")) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(Deployments.HTTPS_PORT)) {
             port = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         }
         HttpRequest.Builder get = HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/metrics"))
