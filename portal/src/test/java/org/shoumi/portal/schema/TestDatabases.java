@@ -10,9 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -124,15 +126,39 @@ public enum TestDatabases {
         return rows(ds, null);
     }
 
-    /**
-     * As {@link #rows(DataSource)}, but only the columns each table had in {@code earlier} (a reading made before
-     * a migration): a later migration may add columns, and the rows are kept when the old columns are.
-     */
-    private static boolean hadColumn(String row, String column) {
-        return row.startsWith(column + "=") || row.contains(", " + column + "=");
+    /** The columns of every table (upper case), to read the same columns again after a migration. */
+    public static Map<String, Set<String>> columns(DataSource ds) throws SQLException {
+        Map<String, Set<String>> columns = new TreeMap<>();
+        try (Connection c = ds.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            for (String table : tables(c)) {
+                Set<String> names = new HashSet<>();
+                try (ResultSet rs = meta.getColumns(null, c.getSchema(), table, "%")) {
+                    while (rs.next()) {
+                        names.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                    }
+                }
+                if (names.isEmpty()) { // PostgreSQL keeps unquoted names in lower case
+                    try (ResultSet rs = meta.getColumns(null, c.getSchema(), table.toLowerCase(Locale.ROOT), "%")) {
+                        while (rs.next()) {
+                            names.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                        }
+                    }
+                }
+                if (names.isEmpty()) {
+                    throw new IllegalStateException("no columns read for " + table);
+                }
+                columns.put(table, names);
+            }
+        }
+        return columns;
     }
 
-    public static TreeMap<String, List<String>> rows(DataSource ds, Map<String, List<String>> earlier)
+    /**
+     * As {@link #rows(DataSource)}, but only the tables and columns of {@code earlier} (read before a migration):
+     * a later migration may add columns, and the rows are kept when the old columns are.
+     */
+    public static TreeMap<String, List<String>> rows(DataSource ds, Map<String, Set<String>> earlier)
             throws SQLException {
         TreeMap<String, List<String>> rows = new TreeMap<>();
         try (Connection c = ds.getConnection()) {
@@ -147,8 +173,7 @@ public enum TestDatabases {
                         StringBuilder line = new StringBuilder();
                         for (int i = 1; i <= columns; i++) {
                             String column = rs.getMetaData().getColumnName(i).toUpperCase(Locale.ROOT);
-                            if (earlier != null && !earlier.get(table).isEmpty()
-                                    && !hadColumn(earlier.get(table).get(0), column)) {
+                            if (earlier != null && !earlier.get(table).contains(column)) {
                                 continue;
                             }
                             Object value = rs.getObject(i);
