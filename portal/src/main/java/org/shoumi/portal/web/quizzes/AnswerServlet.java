@@ -10,20 +10,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.PendingMessages;
+import org.shoumi.portal.web.shared.Times;
 import org.shoumi.portal.web.shared.TransientConflicts;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
@@ -53,7 +49,6 @@ public class AnswerServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(AnswerServlet.class.getName());
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Inject
     transient QuizAttempts attempts;
@@ -62,8 +57,7 @@ public class AnswerServlet extends HttpServlet {
     transient LocaleSelection localeSelection;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    transient String zone;
+    transient Times times;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -93,7 +87,7 @@ public class AnswerServlet extends HttpServlet {
         try {
             Instant at = TransientConflicts.retry(() -> attempts.save(ticket.attempt(), ticket.personKey(), position,
                     answer));
-            String saved = TIME.format(at.atZone(ZoneId.of(zone)));
+            String saved = times.timeOfDay(at);
             reply(response, 200, Json.createObjectBuilder().add("saved", saved)
                     .add("note", text("quiz.take.savedAt", saved)));
         } catch (QuizRefusedException refused) {
@@ -144,9 +138,7 @@ public class AnswerServlet extends HttpServlet {
     }
 
     private String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, localeSelection.getLocale());
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return Messages.text(localeSelection.getLocale(), key, args);
     }
 
     /** A message for the page this session opens next (the result page, or the take page opened again). */

@@ -7,16 +7,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 import org.shoumi.portal.web.shared.TransientConflicts;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
@@ -34,7 +31,6 @@ import org.shoumi.quizzes.attempts.control.Response;
 public class QuizTakeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Inject
     QuizAttempts attempts;
@@ -49,8 +45,7 @@ public class QuizTakeView implements Serializable {
     Messages messages;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    Times times;
 
     private Long attempt;
     private String personKey;
@@ -99,7 +94,7 @@ public class QuizTakeView implements Serializable {
                 }
             }
             if (q.savedAt() != null) {
-                savedAt.put(q.position(), format(q.savedAt()));
+                savedAt.put(q.position(), times.timeOfDay(q.savedAt()));
             }
         }
     }
@@ -117,7 +112,7 @@ public class QuizTakeView implements Serializable {
             case FILL -> Response.ofBlanks(blanks.getOrDefault(position, List.of()));
         };
         try {
-            savedAt.put(position, format(TransientConflicts.retry(() -> attempts.save(attempt, personKey, position, response))));
+            savedAt.put(position, times.timeOfDay(TransientConflicts.retry(() -> attempts.save(attempt, personKey, position, response))));
         } catch (QuizRefusedException refused) {
             handle(refused);
         } catch (TransientConflicts.Busy busy) {
@@ -162,10 +157,6 @@ public class QuizTakeView implements Serializable {
         } else {
             messages.error("quiz.refused." + refused.reason().name());
         }
-    }
-
-    private String format(Instant at) {
-        return TIME.format(at.atZone(ZoneId.of(zone)));
     }
 
     /** The questions as the page shows them. */

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Adds Faces messages by bundle key, in the user's language. Never literal text. */
@@ -36,7 +37,12 @@ public class Messages {
      * locale is not yet set while view parameters and view actions run.
      */
     public String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale());
+        return text(localeSelection.getLocale(), key, args);
+    }
+
+    /** The text of a key in this language, for callers outside a Faces request (a servlet). */
+    public static String text(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
     }

@@ -7,11 +7,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Times of records as pages show them: to the minute, in the unit's time zone. */
+/** Times as pages show them, in the unit's time zone: of records to the minute, of a save to the second. */
 @ApplicationScoped
 public class Times {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -19,5 +20,10 @@ public class Times {
 
     public String format(Instant at) {
         return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    /** The time of day, to the second (an answer's "saved at"). */
+    public String timeOfDay(Instant at) {
+        return at == null ? "" : TIME_OF_DAY.format(at.atZone(ZoneId.of(zone)));
     }
 }
