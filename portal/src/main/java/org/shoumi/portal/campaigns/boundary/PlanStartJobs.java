@@ -8,7 +8,6 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.cluster.boundary.TaskRecord;
 import org.shoumi.portal.cluster.boundary.TrackedTasks;
 import org.shoumi.portal.cluster.entity.TrackedTask;
 
@@ -89,17 +89,12 @@ public class PlanStartJobs {
     }
 
     void run(PlanStartJob job, String by) {
-        Instant[] written = new Instant[1];
+        TaskRecord record = new TaskRecord(tasks, job.id(), "plan start");
         try {
             transaction.setTransactionTimeout(timeoutSeconds);
             PlanStarted started = plans.start(job.planId(), by, (done, total) -> {
                 job.progress(done, total);
-                try {
-                    written[0] = tasks.progress(job.id(), done, total, written[0], false);
-                } catch (RuntimeException e) {
-                    // the progress others see is best effort: it must never stop the start
-                    LOG.log(Level.FINE, "could not record the progress of plan start " + job.id(), e);
-                }
+                record.progress(done, total);
             });
             job.finished(started, clock.instant());
             LOG.info(() -> "Plan " + job.planId() + " started by " + by + ": " + started.campaigns() + " campaigns, "
@@ -110,24 +105,14 @@ public class PlanStartJobs {
             LOG.log(Level.WARNING, "Starting plan " + job.planId() + " failed; nothing was stored", e);
             job.failed(clock.instant());
         } finally {
-            recordEnd(job);
+            if (!job.running()) {
+                record.ended(job.done(), job.total(), TrackedTask.State.valueOf(job.state().name()));
+            }
             try {
                 transaction.setTransactionTimeout(0);
             } catch (SystemException e) {
                 LOG.log(Level.FINE, "could not reset the transaction timeout", e);
             }
-        }
-    }
-
-    private void recordEnd(PlanStartJob job) {
-        if (job.running()) {
-            return;
-        }
-        try {
-            tasks.progress(job.id(), job.done(), job.total(), null, true);
-            tasks.ended(job.id(), TrackedTask.State.valueOf(job.state().name()));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not record the end of plan start " + job.id(), e);
         }
     }
 

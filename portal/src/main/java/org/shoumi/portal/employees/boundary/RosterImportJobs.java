@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.cluster.boundary.TaskRecord;
 import org.shoumi.portal.cluster.boundary.TrackedTasks;
 import org.shoumi.portal.cluster.entity.TrackedTask;
 
@@ -100,17 +101,12 @@ public class RosterImportJobs {
     }
 
     void run(RosterImportJob job, String fileName, byte[] content, String by) {
-        Instant[] written = new Instant[1];
+        TaskRecord record = new TaskRecord(tasks, job.id(), "roster import");
         try {
             transaction.setTransactionTimeout(timeoutSeconds);
             job.finished(roster.importFile(fileName, content, by, (done, total) -> {
                 job.rows(done, total);
-                try {
-                    written[0] = tasks.progress(job.id(), done, total, written[0], false);
-                } catch (RuntimeException e) {
-                    // the progress others see is best effort: it must never stop the import
-                    LOG.log(Level.FINE, "could not record the progress of roster import " + job.id(), e);
-                }
+                record.progress(done, total);
             }), clock.instant());
             LOG.info(() -> "Roster import " + fileName + " by " + by + ": " + job.outcome().added() + " added, "
                     + job.outcome().changed() + " changed");
@@ -120,24 +116,14 @@ public class RosterImportJobs {
             LOG.log(Level.WARNING, "Roster import " + fileName + " by " + by + " failed; nothing was stored", e);
             job.failed(clock.instant());
         } finally {
-            recordEnd(job);
+            if (!job.running()) {
+                record.ended(job.doneRows(), job.totalRows(), TrackedTask.State.valueOf(job.state().name()));
+            }
             try {
                 transaction.setTransactionTimeout(0);
             } catch (SystemException e) {
                 LOG.log(Level.FINE, "could not reset the transaction timeout", e);
             }
-        }
-    }
-
-    private void recordEnd(RosterImportJob job) {
-        if (job.running()) {
-            return;
-        }
-        try {
-            tasks.progress(job.id(), job.doneRows(), job.totalRows(), null, true);
-            tasks.ended(job.id(), TrackedTask.State.valueOf(job.state().name()));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not record the end of roster import " + job.id(), e);
         }
     }
 
