@@ -78,11 +78,30 @@ public class PersonnelHistory {
         Map<String, CodedName> departments = byCode(em.createNamedQuery(Department.ALL, Department.class)
                 .getResultList());
         Map<String, CodedName> posts = byCode(em.createNamedQuery(Post.ALL, Post.class).getResultList());
-        return entriesOf(person.get()).stream().map(c -> new HistoryRow(c.getId(), c.getChangedAt(),
-                c.getEffectiveOn(), c.getChangedBy(), c.getSource(), c.getReason(), c.getOldName(), c.getNewName(),
-                named(departments, c.getOldDepartment()), named(departments, c.getNewDepartment()),
-                named(posts, c.getOldPost()), named(posts, c.getNewPost()), c.getOldClass(), c.getNewClass(),
-                c.getOldStatus(), c.getNewStatus())).toList();
+        return entriesOf(person.get()).stream().map(c -> row(c, departments, posts)).toList();
+    }
+
+    /**
+     * Everyone's history by staff number, each oldest first as {@link #of} gives it, read in one query (for the
+     * whole unit's records: one query per person would not scale to a large unit).
+     */
+    public Map<String, List<HistoryRow>> ofEveryone() {
+        Map<String, CodedName> departments = byCode(em.createNamedQuery(Department.ALL, Department.class)
+                .getResultList());
+        Map<String, CodedName> posts = byCode(em.createNamedQuery(Post.ALL, Post.class).getResultList());
+        Map<String, List<HistoryRow>> everyone = new java.util.HashMap<>();
+        for (PersonnelChange c : em.createNamedQuery(PersonnelChange.ALL, PersonnelChange.class).getResultList()) {
+            everyone.computeIfAbsent(c.getEmployee().getEmployeeNo(), k -> new java.util.ArrayList<>())
+                    .add(row(c, departments, posts));
+        }
+        return everyone;
+    }
+
+    private static HistoryRow row(PersonnelChange c, Map<String, CodedName> departments, Map<String, CodedName> posts) {
+        return new HistoryRow(c.getId(), c.getChangedAt(), c.getEffectiveOn(), c.getChangedBy(), c.getSource(),
+                c.getReason(), c.getOldName(), c.getNewName(), named(departments, c.getOldDepartment()),
+                named(departments, c.getNewDepartment()), named(posts, c.getOldPost()), named(posts, c.getNewPost()),
+                c.getOldClass(), c.getNewClass(), c.getOldStatus(), c.getNewStatus());
     }
 
     /**

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.shoumi.quizzes.bank.control.importing.SpreadsheetLayout;
 
 /**
  * The evidence for an inspection as one Excel workbook (Apache POI): a sheet per kind of record, a header row,
- * every cell text and neutralised, so nothing in a name or title is ever run as a formula.
+ * every cell text and neutralised, so nothing in a name or title is ever run as a formula. Written as a stream
+ * (POI's SXSSF keeps 200 rows in memory and spills the rest to a temporary file, removed at the end), so a unit of
+ * 100,000 people does not hold every cell as an object.
  */
 public final class InspectionWorkbook {
 
@@ -22,7 +24,8 @@ public final class InspectionWorkbook {
 
     /** Sheets in order: name → rows, the first row being the header. */
     public static byte[] write(Map<String, List<List<String>>> sheets) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        SXSSFWorkbook book = new SXSSFWorkbook(200);
+        try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Map.Entry<String, List<List<String>>> e : new LinkedHashMap<>(sheets).entrySet()) {
                 Sheet sheet = book.createSheet(e.getKey());
                 List<List<String>> rows = e.getValue();
@@ -40,6 +43,8 @@ public final class InspectionWorkbook {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            book.dispose();
         }
     }
 }

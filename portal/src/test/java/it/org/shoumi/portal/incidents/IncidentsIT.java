@@ -188,7 +188,9 @@ class IncidentsIT {
                 new UpwardReport(Instant.now().plus(Duration.ofHours(1)), "市保密局", ReportChannel.PHONE, null), "officer")));
         assertEquals(1, incidents.steps(id).size(), "nothing stored by a refusal");
 
-        Instant reportedAt = Instant.now().minusSeconds(5);
+        // between the receipt (kept to the minute, so up to a minute back) and now; "now minus 5 s" was before the
+        // receipt when the report came in the first 5 seconds of a minute
+        Instant reportedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         incidents.reportUpward(id, new UpwardReport(reportedAt, "市国家保密局", ReportChannel.PHONE, "电话记录 001"),
                 "officer");
         for (Duration later : List.of(Duration.ofHours(25), Duration.ofDays(30))) {

@@ -107,6 +107,45 @@ abstract class BrowserJourney {
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
     }
 
+    /** The minimum reading time of the test server (test-settings.xml), and a little more. */
+    private static final long READING_MILLIS = 3_300;
+
+    /**
+     * Reads every document the home page lists and acknowledges each, as someone who opens them side by side
+     * would: each link opens in a tab of its own, the minimum reading time passes once for all of them (each tab
+     * gets at least that long), then each tab's acknowledgement is given with {@code acknowledge} and the page
+     * returns to the home page; the tab is then closed. Ends on the home page of the first window, reloaded.
+     * Returns how many documents were read.
+     */
+    protected int readEveryDocumentInTabs(java.util.function.Consumer<WebDriver> acknowledge) throws InterruptedException {
+        String home = driver.getWindowHandle();
+        List<String> links = driver.findElements(By.cssSelector("#reading-tasks .task-link")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        List<String> tabs = new java.util.ArrayList<>();
+        long lastOpened = 0;
+        for (String link : links) {
+            driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            driver.get(link);
+            lastOpened = System.nanoTime();
+            pageLoaded();
+            tabs.add(driver.getWindowHandle());
+        }
+        long waited = Duration.ofNanos(System.nanoTime() - lastOpened).toMillis();
+        if (!tabs.isEmpty() && waited < READING_MILLIS) {
+            Thread.sleep(READING_MILLIS - waited);
+        }
+        for (String tab : tabs) {
+            driver.switchTo().window(tab);
+            acknowledge.accept(driver);
+            wait.until(ExpectedConditions.urlContains("index.xhtml"));
+            driver.close();
+        }
+        driver.switchTo().window(home);
+        driver.navigate().refresh();
+        pageLoaded();
+        return links.size();
+    }
+
     /** Answers the way someone who studied would: the right answer comes from the bank on the server. */
     protected void answerRightly(WebElement question) throws Exception {
         List<String> right = rightAnswer(question.findElement(By.cssSelector(".stem")).getText());

@@ -181,7 +181,11 @@ public class AuthorizationMatrixIT {
     SelfInspections selfInspections;
 
     private PortalClient browser() {
-        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+        return new PortalClient(baseUri());
+    }
+
+    private URI baseUri() {
+        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
     }
 
     @Test
@@ -216,27 +220,46 @@ public class AuthorizationMatrixIT {
     @Test
     void everyLoginGetsWhatTheMatrixSays() throws Exception {
         Map<String, String> ids = othersRecords();
-        List<String> wrong = new ArrayList<>();
-        for (int column = 0; column < LOGINS.size(); column++) {
-            String login = LOGINS.get(column);
-            PortalClient browser = browser();
-            if (!login.equals("anonymous")) {
-                Page home = browser.login(login, "Shoumi@2026");
-                assertTrue(home.uri().getPath().endsWith("/index.xhtml"), login + " logs in: " + home.uri());
+        // each login walks the matrix in a session of its own, side by side with the others (as people do)
+        java.util.concurrent.ExecutorService walkers = java.util.concurrent.Executors.newFixedThreadPool(3);
+        List<java.util.concurrent.Future<List<String>>> columns = new ArrayList<>();
+        try {
+            for (int column = 0; column < LOGINS.size(); column++) {
+                int c = column;
+                URI base = baseUri();
+                columns.add(walkers.submit(() -> walk(c, ids, base)));
             }
-            for (Map.Entry<String, String> row : MATRIX.entrySet()) {
-                String path = row.getKey();
-                for (Map.Entry<String, String> id : ids.entrySet()) {
-                    path = path.replace("{" + id.getKey() + "}", id.getValue());
-                }
-                char expected = row.getValue().charAt(column);
-                char actual = outcome(path, browser.get(path));
-                if (expected != actual) {
-                    wrong.add(row.getKey() + " as " + login + ": expected " + expected + ", got " + actual);
-                }
+            List<String> wrong = new ArrayList<>();
+            for (java.util.concurrent.Future<List<String>> column : columns) {
+                wrong.addAll(column.get());
+            }
+            assertEquals(List.of(), wrong, "rows where the portal differs from the matrix");
+        } finally {
+            walkers.shutdownNow();
+        }
+    }
+
+    /** One login's column: the rows where what it gets differs from the matrix. */
+    private static List<String> walk(int column, Map<String, String> ids, URI base) throws Exception {
+        String login = LOGINS.get(column);
+        PortalClient browser = new PortalClient(base);
+        if (!login.equals("anonymous")) {
+            Page home = browser.login(login, "Shoumi@2026");
+            assertTrue(home.uri().getPath().endsWith("/index.xhtml"), login + " logs in: " + home.uri());
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, String> row : MATRIX.entrySet()) {
+            String path = row.getKey();
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                path = path.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            char expected = row.getValue().charAt(column);
+            char actual = outcome(path, browser.get(path));
+            if (expected != actual) {
+                wrong.add(row.getKey() + " as " + login + ": expected " + expected + ", got " + actual);
             }
         }
-        assertEquals(List.of(), wrong, "rows where the portal differs from the matrix");
+        return wrong;
     }
 
     @Test
