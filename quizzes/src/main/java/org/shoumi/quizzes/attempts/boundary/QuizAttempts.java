@@ -190,24 +190,26 @@ public class QuizAttempts {
         }
         Set<String> previous = attempts.isEmpty() ? Set.of() : attempts.get(attempts.size() - 1).getItems().stream()
                 .map(i -> i.getQuestion().getQuestionKey()).collect(Collectors.toSet());
-        Map<String, BankQuestion> pool = pool(quiz, person);
+        List<QuestionDraw.Candidate> pool = pool(quiz, person);
         List<QuestionDraw.Rule> rules = quiz.getCode().equals(MISTAKES_QUIZ)
                 ? List.of(new QuestionDraw.Rule(Math.min(pool.size(), 20), null, 1, 5))
                 : quiz.getDrawRules().stream().map(DrawRuleSpec::rule).toList();
         SplittableRandom random = new SplittableRandom();
         QuestionDraw.Result drawn;
         try {
-            drawn = QuestionDraw.draw(pool.values().stream().map(q -> new QuestionDraw.Candidate(q.getQuestionKey(),
-                    q.getCategory(), q.getDifficulty(), q.getExclusionGroup())).toList(), rules, previous,
-                    ownPostCategory, quiz.isShuffleQuestions(), random);
+            drawn = QuestionDraw.draw(pool, rules, previous, ownPostCategory, quiz.isShuffleQuestions(), random);
         } catch (QuestionDraw.NotEnoughQuestions e) {
             throw new QuizRefusedException(Reason.NOT_ENOUGH_QUESTIONS);
         }
+        Map<String, BankQuestion> questions = bank.byKeys(drawn.keys());
         Instant now = clock.instant();
         Attempt attempt = new Attempt(quiz, person, departmentCode, attempts.size() + 1, now,
                 QuizPolicy.deadline(now, allowance.minutes()).orElse(null), drawn.repeated());
         for (String key : drawn.keys()) {
-            BankQuestion q = pool.get(key);
+            BankQuestion q = questions.get(key);
+            if (q == null) {
+                throw new QuizRefusedException(Reason.NOT_ENOUGH_QUESTIONS); // retired since the draw read the bank
+            }
             attempt.addItem(q, q.getType().hasOptions()
                     ? QuestionDraw.optionOrder(q.getOptions().size(), quiz.isShuffleOptions(), random) : "");
         }
@@ -382,17 +384,18 @@ public class QuizAttempts {
                 how == AttemptStatus.SUBMITTED));
     }
 
-    private Map<String, BankQuestion> pool(Quiz quiz, String person) {
-        Map<String, BankQuestion> pool = new java.util.LinkedHashMap<>();
+    /** What the draw chooses from: the person's open mistakes for the mistakes quiz, else the whole active bank. */
+    private List<QuestionDraw.Candidate> pool(Quiz quiz, String person) {
         if (quiz.getCode().equals(MISTAKES_QUIZ)) {
-            practicePool.openMistakes(person).forEach(q -> pool.put(q.getQuestionKey(), q));
-            if (pool.isEmpty()) {
+            List<QuestionDraw.Candidate> mistakes = practicePool.openMistakes(person).stream()
+                    .map(q -> new QuestionDraw.Candidate(q.getQuestionKey(), q.getCategory(), q.getDifficulty(),
+                            q.getExclusionGroup())).toList();
+            if (mistakes.isEmpty()) {
                 throw new QuizRefusedException(Reason.NO_MISTAKES);
             }
-        } else {
-            bank.active().forEach(q -> pool.put(q.getQuestionKey(), q));
+            return mistakes;
         }
-        return pool;
+        return bank.activeCandidates();
     }
 
     private Quiz quiz(String code) {

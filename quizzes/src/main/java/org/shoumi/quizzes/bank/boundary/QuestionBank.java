@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.shoumi.content.documents.control.TextHash;
 import org.shoumi.content.pack.control.PackQuestion;
@@ -159,6 +160,30 @@ public class QuestionBank {
 
     public List<BankQuestion> active() {
         return em.createNamedQuery(BankQuestion.ACTIVE, BankQuestion.class).getResultList();
+    }
+
+    /**
+     * What a draw needs to know of each active question (key, category, difficulty, exclusion group), without
+     * their texts: starting an exam draws from the whole bank but shows only the drawn questions, so it reads the
+     * texts (large objects) of those alone ({@link #byKeys}).
+     */
+    public List<org.shoumi.quizzes.attempts.control.QuestionDraw.Candidate> activeCandidates() {
+        return em.createQuery("select q.questionKey, q.category, q.difficulty, q.exclusionGroup from BankQuestion q "
+                        + "where q.active = true order by q.questionKey", Object[].class).getResultList().stream()
+                .map(r -> new org.shoumi.quizzes.attempts.control.QuestionDraw.Candidate((String) r[0],
+                        (String) r[1], ((Number) r[2]).intValue(), (String) r[3]))
+                .toList();
+    }
+
+    /** The questions of these keys, by key (unknown keys are left out). */
+    public Map<String, BankQuestion> byKeys(java.util.Collection<String> keys) {
+        Map<String, BankQuestion> found = new java.util.HashMap<>();
+        if (!keys.isEmpty()) {
+            em.createQuery("select q from BankQuestion q where q.questionKey in :keys", BankQuestion.class)
+                    .setParameter("keys", List.copyOf(keys)).getResultList()
+                    .forEach(q -> found.put(q.getQuestionKey(), q));
+        }
+        return found;
     }
 
     public Optional<BankQuestion> byKey(String key) {
