@@ -88,7 +88,7 @@ class AccessibilityIT extends BrowserJourney {
 
     /** A new session (no cookies) for the login, in the language. */
     private void startSession(String login, String language) {
-        driver.manage().deleteAllCookies();
+        newBrowserSession();
         if (login.equals("anonymous")) {
             driver.get(base + "login.xhtml");
         } else {
@@ -96,6 +96,10 @@ class AccessibilityIT extends BrowserJourney {
         }
         pageLoaded();
         if (language.equals("en")) {
+            if (driver.findElements(By.id("topbar:lang-en")).isEmpty()) {
+                throw new AssertionError("no language switch for " + login + " on " + driver.getCurrentUrl() + ": "
+                        + driver.getPageSource().substring(0, Math.min(3000, driver.getPageSource().length())));
+            }
             driver.findElement(By.id("topbar:lang-en")).click();
             wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         }
