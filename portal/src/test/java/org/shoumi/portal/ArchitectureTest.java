@@ -60,6 +60,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Faces' own view scope keeps its beans in a MyFaces session bean that another cluster node cannot read, and it
+     * needs MyFaces' view map, which web.shared.PortableViewRoot replaces: view-scoped beans use OmniFaces' scope.
+     */
+    @Test
+    void viewScopedBeansUseOmniFacesScope() {
+        noClasses().should().beAnnotatedWith("jakarta.faces.view.ViewScoped")
+                .because("its beans do not survive the loss of a cluster node (docs/architecture.md)")
+                .check(classes);
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.faces.view.ViewScoped")
+                .check(classes);
+    }
+
     @Test
     void theSharedEventsImportNoFeature() {
         noClasses().that().resideInAPackage(PORTAL + ".events..")

@@ -1,6 +1,6 @@
 package org.shoumi.portal.web.audit;
 
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;

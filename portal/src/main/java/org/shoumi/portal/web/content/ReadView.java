@@ -1,7 +1,7 @@
 package org.shoumi.portal.web.content;
 
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;

@@ -50,8 +50,9 @@ import org.junit.jupiter.api.Test;
  * (the same cookies, the page it has) then goes on at node B: an answer posted with the token of the page node A
  * rendered is saved (the token lives in the session only, so the session came over); the take page on B
  * shows every acknowledged answer, and the one in flight either as it was or as it was changed to, never anything
- * else; the remaining answers save on B; the attempt is handed in and scored; and the auditor verifies the evidence
- * chain on B.
+ * else; the remaining answers save on B; the attempt is handed in from the page node A rendered (a postback of A's
+ * Faces view on B, which needs A's view state, view map and view-scoped bean) and scored; node B logged no class it
+ * could not load while reading A's sessions; and the auditor verifies the evidence chain on B.
  *
  * <p>{@code -Dcluster.it.session-cache=off} runs the same with the session cache off (LTPA keys still shared):
  * the test must then fail, at the first save on node B.
@@ -163,15 +164,27 @@ class ClusterFailoverIT {
             assertEquals(expected, shown, "every answer acknowledged on A and B is shown on B");
             assertTrue(resumed.status() == 200);
 
-            // further answers save on B, and the attempt is handed in and scored there
-            take = reopened;
+            // further answers save on B
             for (String q : questions.subList(onFirst + 1, questions.size())) {
-                take = save(onB, take, q, radios.get(q).get(0));
+                save(onB, reopened, q, radios.get(q).get(0));
             }
-            Page result = onB.submit(take, "take", "take:submit", Map.of());
+
+            // the taker hands in from the page she had open on A: a postback of A's view (its view state) on B. Its
+            // view-scoped QuizTakeView (the attempt and whose it is, loaded when A rendered the page and kept only
+            // in the bean) and its view map (PrimeFaces' CSP nonce, the view scope's id) must have come over: a lost
+            // view map is a refused postback (400), a lost bean a refusal of the hand-in instead of the result
+            Page openOnA = onB(take, b);
+            Page result = onB.submit(openOnA, "take", "take:submit", Map.of());
+            assertEquals(200, result.status(), "the page open on A is handed in on B: " + result.uri());
+            assertFalse(result.contains("页面已过期"), "not reopened as an expired view (common.expiredReopened)");
             assertTrue(result.uri().getPath().endsWith("quizzes/result.xhtml"), "handed in: " + result.uri());
             assertTrue(result.contains("id=\"percent\"") && result.body().matches("(?s).*id=\"percent\"[^>]*>[^<]*\\d+[^<]*分.*"),
                     "scored: " + result.body().substring(0, Math.min(500, result.body().length())));
+
+            // node B read every session attribute node A wrote (Liberty logs a class it cannot load as an FFDC)
+            assertFalse(b.messages().contains("ClassNotFoundException"), "node B read the sessions of node A: "
+                    + b.serverDir().resolve("logs"));
+            assertEquals(List.of(), classesNotFound(b), "node B's FFDC logs");
 
             // the evidence chain verifies, checked on B
             PortalClient auditor = new PortalClient(b.base());
@@ -294,6 +307,31 @@ class ClusterFailoverIT {
                 "-Dshoumi.cluster.members=127.0.0.1:" + hazelcast + ",127.0.0.1:" + otherHazelcast,
                 ""), StandardOpenOption.APPEND);
         return node;
+    }
+
+    /** A page node A rendered, as the browser holds it, now answered by node B (the load balancer's address). */
+    private static Page onB(Page onA, LibertyProcess b) {
+        return new Page(onA.status(), b.base().resolve(onA.uri().getRawPath().substring("/portal/".length())
+                + (onA.uri().getRawQuery() == null ? "" : "?" + onA.uri().getRawQuery())), onA.body());
+    }
+
+    /** The FFDC incidents of a node that name a ClassNotFoundException (a session attribute it could not read). */
+    private static List<String> classesNotFound(LibertyProcess node) throws IOException {
+        Path ffdc = node.serverDir().resolve("logs/ffdc");
+        if (!Files.isDirectory(ffdc)) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        try (var files = Files.list(ffdc)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("ffdc_")).toList()) {
+                String text = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+                Matcher cnfe = Pattern.compile("ClassNotFoundException: (\\S+)").matcher(text);
+                if (cnfe.find()) {
+                    found.add(f.getFileName() + ": " + cnfe.group(1));
+                }
+            }
+        }
+        return found;
     }
 
     /** Both Hazelcast members see each other (before that, a session written on A would live on A only). */

@@ -125,6 +125,9 @@ class AccessibilityIT extends BrowserJourney {
 
     /** A new session (no cookies) for the login, in the language. */
     private void startSession(WebDriver browser, WebDriverWait until, String login, String language) {
+        // off the view-scoped page first: its unload beacon must not go out without the session (see
+        // BrowserJourney.newBrowserSession)
+        browser.get(base + "jakarta.faces.resource/css/shoumi.css.xhtml");
         browser.manage().deleteAllCookies();
         browser.get(base + "login.xhtml");
         loaded(until);

@@ -98,6 +98,17 @@ abstract class BrowserJourney {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-heading"))).getText();
     }
 
+    /**
+     * Another person at this browser: no cookies. The page open now is left first, with its cookies: a page with
+     * view-scoped beans sends OmniFaces' unload request as it goes (its beans end at once), and that request, sent
+     * without the session's cookies, would be a request of an unknown visitor to a protected page. The cookies are
+     * deleted on a plain file of the portal: the browser deletes only those of the page it shows.
+     */
+    protected void newBrowserSession() {
+        driver.get(base + "jakarta.faces.resource/css/shoumi.css.xhtml");
+        driver.manage().deleteAllCookies();
+    }
+
     /** Logs in on the login page and waits for the home page. */
     protected void logIn(String username) {
         driver.get(base + "login.xhtml");

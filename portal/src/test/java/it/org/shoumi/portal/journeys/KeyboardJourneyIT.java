@@ -47,7 +47,7 @@ class KeyboardJourneyIT extends BrowserJourney {
         driver.findElement(By.id("hire:password")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.id("hire:submit")).click();
         wait.until(ExpectedConditions.urlContains("programmes/overview.xhtml"));
-        driver.manage().deleteAllCookies();
+        newBrowserSession();
 
         // from here on, the keyboard only: log in, then choose an own password
         driver.get(base + "login.xhtml");
@@ -127,7 +127,7 @@ class KeyboardJourneyIT extends BrowserJourney {
         assertEquals(1, driver.findElements(By.cssSelector(".signed-pledges tbody tr .pdf-link")).size());
 
         // the officer opens a personal self-inspection round (the officer's journey is another test's)
-        driver.manage().deleteAllCookies();
+        newBrowserSession();
         logIn("officer");
         driver.get(base + "inspections/rounds.xhtml");
         pageLoaded();
@@ -135,7 +135,7 @@ class KeyboardJourneyIT extends BrowserJourney {
         driver.findElement(By.id("open-round:name")).sendKeys(round);
         driver.findElement(By.id("open-round:open")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), round));
-        driver.manage().deleteAllCookies();
+        newBrowserSession();
 
         // the new employee fills it in with the keyboard: every item "yes", by the space bar on its first option
         driver.get(base + "login.xhtml");
