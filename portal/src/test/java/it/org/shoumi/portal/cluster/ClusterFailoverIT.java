@@ -62,7 +62,7 @@ class ClusterFailoverIT {
     private static final String PASSWORD = "Shoumi@2026";
     private static final String TOKEN = "it-restriction-token-0123456789";
     private static final Duration START = Duration.ofSeconds(240);
-    private static final int REMINDER_SECONDS = 3;
+    private static final int REMINDER_SECONDS = 2;
     private static final Pattern RADIO = Pattern.compile(
             "<input[^>]*\\bname=\"(take:questions:\\d+:(?:single|judge))\"[^>]*>");
     private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
