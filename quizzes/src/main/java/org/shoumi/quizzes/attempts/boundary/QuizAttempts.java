@@ -80,6 +80,9 @@ public class QuizAttempts {
     PracticePool practicePool;
 
     @Inject
+    BankCandidates candidates;
+
+    @Inject
     Event<AccommodationGranted> accommodationEvents;
 
     @Inject
@@ -395,7 +398,7 @@ public class QuizAttempts {
             }
             return mistakes;
         }
-        return bank.activeCandidates();
+        return candidates.active();
     }
 
     private Quiz quiz(String code) {

@@ -20,7 +20,6 @@ import org.shoumi.quizzes.attempts.entity.AttemptStatus;
 import org.shoumi.quizzes.attempts.entity.DrawRuleSpec;
 import org.shoumi.quizzes.attempts.entity.Quiz;
 import org.shoumi.quizzes.attempts.entity.QuizMode;
-import org.shoumi.quizzes.bank.boundary.QuestionBank;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
 import org.shoumi.quizzes.stats.control.ItemStatistics;
 
@@ -33,7 +32,7 @@ public class Quizzes {
     EntityManager em;
 
     @Inject
-    QuestionBank bank;
+    BankCandidates candidates;
 
     /** Item analysis of one quiz, with the question texts. */
     public record Statistics(List<ItemStatistics.Item> items, Map<String, String> stems,
@@ -71,10 +70,8 @@ public class Quizzes {
         }
         try {
             // a taker without post questions gets general ones instead, so the whole bank must be able to serve
-            QuestionDraw.draw(bank.active().stream().map(q -> new QuestionDraw.Candidate(q.getQuestionKey(),
-                    q.getCategory(), q.getDifficulty(), q.getExclusionGroup())).toList(),
-                    rules.stream().map(DrawRuleSpec::rule).toList(), java.util.Set.of(), null, false,
-                    new java.util.SplittableRandom(0));
+            QuestionDraw.draw(candidates.active(), rules.stream().map(DrawRuleSpec::rule).toList(),
+                    java.util.Set.of(), null, false, new java.util.SplittableRandom(0));
         } catch (QuestionDraw.NotEnoughQuestions e) {
             throw new QuizRefusedException(Reason.NOT_ENOUGH_QUESTIONS);
         }

@@ -162,20 +162,7 @@ public class QuestionBank {
         return em.createNamedQuery(BankQuestion.ACTIVE, BankQuestion.class).getResultList();
     }
 
-    /**
-     * What a draw needs to know of each active question (key, category, difficulty, exclusion group), without
-     * their texts: starting an exam draws from the whole bank but shows only the drawn questions, so it reads the
-     * texts (large objects) of those alone ({@link #byKeys}).
-     */
-    public List<org.shoumi.quizzes.attempts.control.QuestionDraw.Candidate> activeCandidates() {
-        return em.createQuery("select q.questionKey, q.category, q.difficulty, q.exclusionGroup from BankQuestion q "
-                        + "where q.active = true order by q.questionKey", Object[].class).getResultList().stream()
-                .map(r -> new org.shoumi.quizzes.attempts.control.QuestionDraw.Candidate((String) r[0],
-                        (String) r[1], ((Number) r[2]).intValue(), (String) r[3]))
-                .toList();
-    }
-
-    /** The questions of these keys, by key (unknown keys are left out). */
+    /** The questions of these keys, by key (unknown keys are left out): the drawn questions of a new attempt. */
     public Map<String, BankQuestion> byKeys(java.util.Collection<String> keys) {
         Map<String, BankQuestion> found = new java.util.HashMap<>();
         if (!keys.isEmpty()) {
