@@ -27,8 +27,14 @@ class QuestionImportJourneyIT extends BrowserJourney {
     }
 
     private void upload(Path file) {
+        // the messages of an earlier upload are still there until the ajax answer replaces them: wait for that,
+        // or the check reads the old messages (or one the answer is replacing: a stale element)
+        List<WebElement> earlier = driver.findElements(By.id("upload:import-messages"));
         driver.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         driver.findElement(By.id("upload:check")).click();
+        if (!earlier.isEmpty()) {
+            wait.until(ExpectedConditions.stalenessOf(earlier.get(0)));
+        }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:import-messages")));
     }
 
