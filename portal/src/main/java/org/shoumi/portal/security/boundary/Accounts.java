@@ -69,6 +69,15 @@ public class Accounts {
 
     private LoginThrottle throttle;
 
+    /**
+     * Whether a directory login may take over the person's local login of another name (a unit moving to its
+     * directory): the account keeps its name and records, the old password no longer opens it. Never an
+     * administrator's login (the break-glass login stays local). Off: such a directory login is refused.
+     */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.ldap.take-over-local-logins", defaultValue = "true")
+    boolean takeOverLocalLogins;
+
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
@@ -93,8 +102,10 @@ public class Accounts {
      */
     public LoginOutcome authenticate(String username, char[] password) {
         String name = normalize(username);
-        if (name != null && directory.enabled() && find(name).filter(Account::isDirectory).isPresent()) {
-            return directory.authenticate(name, password, null);
+        Optional<Account> directoryAccount = name == null || !directory.enabled() ? Optional.empty()
+                : find(name).filter(Account::isDirectory);
+        if (directoryAccount.isPresent()) {
+            return directory.authenticate(directoryAccount.get().getDirectoryLogin(), password, null);
         }
         return authenticate(username, password, null);
     }
@@ -160,8 +171,7 @@ public class Accounts {
         if (address != null && !throttle.admit(name, address, now)) {
             return Optional.of(LoginOutcome.locked(throttle.openAgainAt(name, address, now)));
         }
-        return find(name).filter(Account::isDirectory).filter(a -> a.isLockedAt(now))
-                .map(a -> LoginOutcome.locked(a.getLockedUntil()));
+        return findDirectory(name).filter(a -> a.isLockedAt(now)).map(a -> LoginOutcome.locked(a.getLockedUntil()));
     }
 
     /** The directory could not be asked: the try counts neither way. */
@@ -173,7 +183,7 @@ public class Accounts {
 
     /** The directory refused the password (or does not know the name): counted like a wrong local password. */
     public LoginOutcome directoryRefused(String name, String address) {
-        Optional<Account> found = find(name).filter(Account::isDirectory);
+        Optional<Account> found = findDirectory(name);
         if (found.isEmpty()) {
             return LoginOutcome.invalid();
         }
@@ -195,9 +205,11 @@ public class Accounts {
     public LoginOutcome directoryAccepted(String name, String address, String dn, String staffNumber,
                                           Set<Role> groupRoles) {
         Instant now = clock.instant();
-        Optional<Account> row = find(name);
-        if (row.isPresent() && !row.get().isDirectory()) {
-            return LoginOutcome.invalid(); // a local account of that name wins; the caller never gets here then
+        Optional<Account> row = findDirectory(name);
+        if (row.isEmpty() && find(name).isPresent()) {
+            // a local account of that name wins (the caller never gets here then), and a login that a directory
+            // login took over under another name is that name's only
+            return LoginOutcome.invalid();
         }
         Employee person = staffNumber == null ? null
                 : em.createQuery("select e from Employee e where e.employeeNo = :no", Employee.class)
@@ -215,9 +227,17 @@ public class Accounts {
         }
         Optional<Account> ofPerson = em.createQuery("select a from Account a where a.employee = :person",
                 Account.class).setParameter("person", person).getResultStream().findFirst();
+        Account takenOver = null;
         if (ofPerson.isPresent() && (row.isEmpty() || !ofPerson.get().getId().equals(row.get().getId()))) {
-            return refused(name, LoginOutcome.Status.LINKED_ELSEWHERE, staffNumber + " already has the login "
-                    + ofPerson.get().getUsername());
+            Account other = ofPerson.get();
+            if (row.isPresent() || other.isDirectory() || !takeOverLocalLogins
+                    || other.getRoles().contains(Role.ADMIN) || other.isDisabledOn(today)) {
+                return refused(name, LoginOutcome.Status.LINKED_ELSEWHERE, staffNumber + " already has the login "
+                        + other.getUsername() + (other.isDirectory() || row.isPresent() ? ""
+                                : takeOverLocalLogins ? " (an administrator's or switched off: not taken over)"
+                                        : " (take-over-local-logins is off)"));
+            }
+            takenOver = other;
         }
         Set<Role> roles = person.getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_POST
                 ? (groupRoles.isEmpty() ? Set.of() : Set.of(Role.EMPLOYEE)) : groupRoles;
@@ -226,11 +246,18 @@ public class Accounts {
         }
         String reason = dn.length() > 200 ? dn.substring(0, 200) : dn;
         Account account;
-        if (row.isEmpty()) {
-            byte[] random = new byte[32];
-            new java.security.SecureRandom().nextBytes(random);
-            account = Account.ofDirectory(name, passwordHash.generate(java.util.HexFormat.of().formatHex(random)
-                    .toCharArray()), roles, person, dn);
+        if (takenOver != null) {
+            account = takenOver;
+            em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+            Set<Role> before = account.getRoles();
+            account.takenOverByDirectory(name, dn, unusableHash(), roles, now);
+            String why = name + " " + dn;
+            em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.DIRECTORY_TAKEOVER, now, DIRECTORY,
+                    why.length() > 200 ? why.substring(0, 200) : why, null, roleNames(before), roleNames(roles)));
+            LOG.info(() -> "Directory login " + name + " (" + dn + ") took over the local login "
+                    + account.getUsername());
+        } else if (row.isEmpty()) {
+            account = Account.ofDirectory(name, unusableHash(), roles, person, dn);
             account.loginSucceeded(now);
             em.persist(account);
             em.persist(new AccountChange(name, AccountChange.Kind.DIRECTORY_LINKED, now, DIRECTORY, reason, null,
@@ -252,7 +279,26 @@ public class Accounts {
         if (address != null) {
             throttle.succeeded(name, address);
         }
-        return new LoginOutcome(LoginOutcome.Status.SUCCESS, name, account.getRoles(), null, false);
+        // the session is the account's: records name its login name, which a taken-over login keeps
+        return new LoginOutcome(LoginOutcome.Status.SUCCESS, account.getUsername(), account.getRoles(), null, false);
+    }
+
+    /** The hash of a random value nobody knows: no password of the portal's own opens a directory login. */
+    private String unusableHash() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return passwordHash.generate(java.util.HexFormat.of().formatHex(random).toCharArray());
+    }
+
+    /**
+     * The directory login of a name typed at login: the account whose directory name it is (its own name, or the
+     * name under which the directory took over a local login).
+     */
+    Optional<Account> findDirectory(String name) {
+        Optional<Account> byDirectoryName = em.createNamedQuery(Account.BY_DIRECTORY_LOGIN, Account.class)
+                .setParameter("name", name).getResultList().stream().findFirst();
+        return byDirectoryName.isPresent() ? byDirectoryName
+                : find(name).filter(Account::isDirectory).filter(a -> name.equals(a.getDirectoryLogin()));
     }
 
     private static LoginOutcome refused(String name, LoginOutcome.Status status, String why) {

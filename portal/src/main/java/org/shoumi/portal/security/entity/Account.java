@@ -35,11 +35,13 @@ import org.shoumi.portal.security.control.LockoutPolicy;
 // revoked_at is indexed for the revocations each node of a cluster re-reads every few seconds
 @Table(name = "account", indexes = @jakarta.persistence.Index(name = "account_revoked_at", columnList = "revoked_at"))
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.BY_DIRECTORY_LOGIN, query = "select a from Account a where a.directoryLogin = :name")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 @NamedQuery(name = Account.USERNAMES, query = "select a.username from Account a")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
+    public static final String BY_DIRECTORY_LOGIN = "Account.byDirectoryLogin";
     public static final String COUNT = "Account.count";
     public static final String USERNAMES = "Account.usernames";
     public static final int MAX_USERNAME_LENGTH = Usernames.MAX_LENGTH;
@@ -113,6 +115,13 @@ public class Account {
     @Column(name = "directory_dn", length = 512)
     private String directoryDn;
 
+    /**
+     * The name a directory login types: the account's own name, except where the directory took over a person's
+     * local login under another name (the account keeps its name, which every record of the person names).
+     */
+    @Column(name = "directory_login", length = MAX_USERNAME_LENGTH, unique = true)
+    private String directoryLogin;
+
     protected Account() {
     }
 
@@ -136,7 +145,35 @@ public class Account {
                                       String directoryDn) {
         Account account = new Account(username, unusableHash, roles, employee);
         account.directoryDn = Objects.requireNonNull(directoryDn);
+        account.directoryLogin = username;
         return account;
+    }
+
+    /**
+     * The directory takes over this local login: from now on the directory checks the password of
+     * {@code directoryName} (the name typed at login), the old password no longer opens it ({@code unusableHash} is
+     * of a random value), the roles are those of the directory's groups, and a required password change or earlier
+     * failures are gone. The account keeps its name and its person. The caller records the change.
+     */
+    public void takenOverByDirectory(String directoryName, String dn, String unusableHash, Set<Role> roles,
+                                     Instant now) {
+        if (directoryDn != null) {
+            throw new IllegalStateException(username + " is a directory login already");
+        }
+        if (employee == null) {
+            throw new IllegalStateException(username + " belongs to nobody on the roster");
+        }
+        this.directoryDn = Objects.requireNonNull(dn);
+        this.directoryLogin = Objects.requireNonNull(directoryName);
+        this.passwordHash = Objects.requireNonNull(unusableHash);
+        this.passwordChangeRequired = false;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        loginSucceeded(now);
+    }
+
+    /** The name the directory knows this login by (null for a local login). */
+    public String getDirectoryLogin() {
+        return directoryDn == null ? null : directoryLogin == null ? username : directoryLogin;
     }
 
     /** Whether the directory checks this login's password (else the portal's own hash does). */
@@ -157,6 +194,9 @@ public class Account {
             throw new IllegalStateException(username + " is a local account, not a directory one");
         }
         this.directoryDn = Objects.requireNonNull(dn);
+        if (directoryLogin == null) {
+            directoryLogin = username;
+        }
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.employee = person;
         loginSucceeded(now);

@@ -34,7 +34,12 @@ public class AccountChange {
         /** A directory login opened its account (or was linked to another staff number): the DN in the reason. */
         DIRECTORY_LINKED,
         /** A directory login came with other roles than last time (its groups changed). */
-        DIRECTORY_ROLES
+        DIRECTORY_ROLES,
+        /**
+         * A directory login took over the person's local login (shoumi.portal.ldap.take-over-local-logins): the
+         * directory name and DN in the reason; the old password no longer opens the account.
+         */
+        DIRECTORY_TAKEOVER
     }
 
     @Id

@@ -223,6 +223,67 @@ class DirectoryLoginIT {
         assertTrue(accounts.find(name).isEmpty());
     }
 
+    private Employee employee(String staffNumber) {
+        return data.inTransaction(em -> em.createQuery("select e from Employee e where e.employeeNo = :no",
+                Employee.class).setParameter("no", staffNumber).getSingleResult());
+    }
+
+    /**
+     * A unit moving to its directory: the person's local login of another name is taken over by their directory
+     * login. One account, which keeps its name (the records name it); the old password no longer opens it.
+     */
+    @Test
+    void aDirectoryLoginTakesOverThePersonsLocalLoginOfAnotherName() throws Exception {
+        String no = person("7", EmployeeStatus.ACTIVE);
+        String local = Deployments.uniqueName("old");
+        accounts.create(local, LOCAL_PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE), employee(no));
+        String name = entry("new", no, HR);
+
+        PortalClient browser = browser();
+        Page home = browser.login(name, DIRECTORY_PASSWORD);
+        assertTrue(home.uri().getPath().endsWith("/index.xhtml"), home.uri().toString());
+        assertTrue(home.contains("当前用户：" + local), "the session is the person's account, under its own name");
+        assertEquals(200, browser.get("employees/list.xhtml").status(), "the roles of the directory's groups");
+        assertTrue(accounts.find(name).isEmpty(), "no second account for the person");
+        Account account = account(local);
+        assertTrue(account.isDirectory());
+        assertEquals(name, account.getDirectoryLogin());
+        assertEquals(EnumSet.of(Role.EMPLOYEE, Role.HR), account.getRoles());
+        AccountChange takeover = changes(local).get(changes(local).size() - 1);
+        assertEquals(AccountChange.Kind.DIRECTORY_TAKEOVER, takeover.getKind());
+        assertEquals("directory", takeover.getBy());
+        assertEquals("EMPLOYEE", takeover.getOldRoles());
+        assertEquals("EMPLOYEE,HR", takeover.getNewRoles());
+        assertTrue(takeover.getReason().contains(name), "the record names the directory login: " + takeover.getReason());
+
+        Page old = browser().login(local, LOCAL_PASSWORD);
+        assertTrue(onLoginPage(old) && old.contains("用户名或密码错误"), "the old local password no longer opens it");
+        assertFalse(onLoginPage(browser().login(name, DIRECTORY_PASSWORD)), "the directory login goes on");
+        assertEquals(1, changes(local).stream().filter(c -> c.getKind() == AccountChange.Kind.DIRECTORY_TAKEOVER)
+                .count(), "taken over once");
+        var signature = accounts.authenticate(local, DIRECTORY_PASSWORD.toCharArray());
+        assertTrue(signature.succeeded(), "a signature's password check asks the directory under its name");
+        assertEquals(local, signature.username());
+        for (int i = 0; i < 3; i++) {
+            browser().login(name, "not-the-password");
+        }
+        assertEquals(3, account(local).getFailedLogins(), "wrong directory passwords count on the account");
+    }
+
+    /** An administrator's local login is never taken over: it stays the break-glass login. */
+    @Test
+    void anAdministratorsLocalLoginIsNotTakenOver() throws Exception {
+        String no = person("8", EmployeeStatus.ACTIVE);
+        String local = Deployments.uniqueName("admin");
+        accounts.create(local, LOCAL_PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE, Role.ADMIN), employee(no));
+        String name = entry("adm", no, HR);
+        Page refused = browser().login(name, DIRECTORY_PASSWORD);
+        assertTrue(onLoginPage(refused));
+        assertTrue(refused.contains("您的工号已有另一个门户登录名"), "says why");
+        assertFalse(account(local).isDirectory());
+        assertFalse(onLoginPage(browser().login(local, LOCAL_PASSWORD)), "the local password still opens it");
+    }
+
     /** A local account of a name the directory also has: the local password logs in, the directory's does not. */
     @Test
     void aLocalAccountWinsOverTheDirectoryAndLocalLoginsGoOn() throws Exception {
