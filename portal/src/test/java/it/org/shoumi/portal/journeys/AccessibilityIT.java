@@ -25,6 +25,7 @@ class AccessibilityIT extends BrowserJourney {
 
     @Test
     void noPageBreaksWcag21AaInEitherLanguage() throws Exception {
+        Axe.loadInEveryPage(driver);
         Map<String, List<String>> pagesByLogin = pagesByLogin();
         List<String> violations = new ArrayList<>();
         for (String language : List.of("zh", "en")) {

@@ -34,6 +34,18 @@ final class Axe {
     private Axe() {
     }
 
+    /**
+     * Has the browser evaluate axe in every page it loads from now on (Chrome DevTools'
+     * {@code Page.addScriptToEvaluateOnNewDocument}), instead of sending its half a megabyte through WebDriver for
+     * each page checked (about 190 ms a page). Like a script run through WebDriver, it is not subject to the
+     * page's Content Security Policy and is no request of the page's.
+     */
+    static void loadInEveryPage(WebDriver driver) {
+        if (driver instanceof org.openqa.selenium.chromium.HasCdp cdp) {
+            cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SOURCE));
+        }
+    }
+
     /** The violations on the page the browser shows now, each prefixed with {@code where}. */
     @SuppressWarnings("unchecked")
     static List<String> violations(WebDriver driver, String where) {
