@@ -69,6 +69,10 @@ public class Accounts {
 
     private LoginThrottle throttle;
 
+    /** The throttle's tries, in the database: every node of a cluster counts the same tries. */
+    @Inject
+    LoginTries tries;
+
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
@@ -266,7 +270,7 @@ public class Accounts {
 
     @PostConstruct
     void startThrottle() {
-        throttle = new LoginThrottle(maxFailures, maxFailuresPerAddress, Duration.ofMinutes(lockMinutes));
+        throttle = new LoginThrottle(maxFailures, maxFailuresPerAddress, Duration.ofMinutes(lockMinutes), tries);
     }
 
     LockoutPolicy accountPolicy() {
