@@ -61,7 +61,7 @@ class MappingTest {
         Set<String> mapped = new TreeSet<>();
         factory.getMetamodel().getEntities().forEach(e -> mapped.add(e.getJavaType().getSimpleName()));
         assertTrue(mapped.containsAll(Set.of("Employee", "PersonnelChange", "Account", "Departure", "PostExitPeriod",
-                "EvidenceEntry", "DocumentVersion", "Quiz", "Attempt", "Mistake")), mapped.toString());
+                "EvidenceEntry", "DocumentVersion", "Quiz", "Attempt", "Mistake", "LoginTry")), mapped.toString());
         assertEquals(entities().size(), mapped.size(), "every descriptor is an entity of the unit");
     }
 

@@ -32,6 +32,14 @@ public final class SchemaCheck {
 
     /** The unit "shoumi" of META-INF/persistence.xml deployed on {@code dataSource}, with no DDL generation. */
     public static EntityManagerFactory unit(DataSource dataSource) {
+        return unit(dataSource, Map.of());
+    }
+
+    /**
+     * As {@link #unit(DataSource)}, with more properties: e.g. {@code eclipselink.session-name}, so that two
+     * factories on one database are two independent units (two cluster nodes in one JVM).
+     */
+    public static EntityManagerFactory unit(DataSource dataSource, Map<String, Object> more) {
         Map<String, Object> outside = new HashMap<>();
         outside.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         outside.put("jakarta.persistence.jtaDataSource", "");
@@ -41,6 +49,7 @@ public final class SchemaCheck {
         outside.put("eclipselink.target-server", "None");
         outside.put("eclipselink.weaving", "false");
         outside.put("eclipselink.logging.level", "SEVERE"); // not the lazy-without-weaving notes
+        outside.putAll(more);
         EntityManagerFactory factory = Persistence.createEntityManagerFactory("shoumi", outside);
         factory.createEntityManager().close(); // deploys: maps every entity and compiles every named query
         return factory;

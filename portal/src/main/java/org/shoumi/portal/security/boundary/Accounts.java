@@ -78,6 +78,10 @@ public class Accounts {
     @ConfigProperty(name = "shoumi.portal.ldap.take-over-local-logins", defaultValue = "true")
     boolean takeOverLocalLogins;
 
+    /** The throttle's tries, in the database: every node of a cluster counts the same tries. */
+    @Inject
+    LoginTries tries;
+
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
@@ -312,7 +316,7 @@ public class Accounts {
 
     @PostConstruct
     void startThrottle() {
-        throttle = new LoginThrottle(maxFailures, maxFailuresPerAddress, Duration.ofMinutes(lockMinutes));
+        throttle = new LoginThrottle(maxFailures, maxFailuresPerAddress, Duration.ofMinutes(lockMinutes), tries);
     }
 
     LockoutPolicy accountPolicy() {

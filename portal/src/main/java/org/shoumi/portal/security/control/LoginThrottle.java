@@ -2,119 +2,154 @@ package org.shoumi.portal.security.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Failed logins per client address, kept in memory for a window (the lockout time), so that guessing is slowed
- * where it comes from instead of by locking the account for everybody:
+ * Failed logins per client address, counted over a window (the lockout time), so that guessing is slowed where it
+ * comes from instead of by locking the account for everybody:
  * <ul>
  * <li>an address that failed {@code perAccount} times for one login may not try that login again until the
  * window has passed (the person at their own computer can still log in);</li>
  * <li>an address that failed {@code perAddress} times, for any logins, may not try any login for the window.</li>
  * </ul>
  * A try is counted when it is admitted, before the password is checked, and taken back when it succeeds: parallel
- * guesses cannot slip through while the slow password hash of the first is still being computed. Thread-safe;
- * one instance per server.
+ * guesses cannot slip through while the slow password hash of the first is still being computed.
+ *
+ * <p>The tries are kept by a {@link Tries} store that every node of a cluster shares (the database), so the limits
+ * hold for the cluster, not per node. A try is first recorded and made visible to every node ({@link Tries#add}),
+ * then counted <em>with</em> itself: over a limit, it is taken back and refused. Of two tries counted at once on
+ * two nodes, the one counted later sees the other, so they cannot both pass the limit. Parallel tries may see
+ * each other over the limit although one of them was within it; the one recorded earlier (lower id) then looks
+ * again for a moment while the later ones, which see themselves beyond the limit, take theirs back. An admitted
+ * login costs the store one insert and two counts, and a success one delete; a refusal two more counts at most and
+ * one delete. A success of the same login from the same address while a try is being counted takes that try's
+ * entry away too, and the try then no longer counts (as if it had come just after the success). Thread-safe when
+ * the store is.
  */
 public final class LoginThrottle {
 
-    /** Beyond this many remembered keys the expired ones are dropped (a scan of random names cannot fill memory). */
-    static final int PRUNE_ABOVE = 50_000;
+    /** How often a try within the limit looks again while parallel tries beyond it are still counted. */
+    static final int LOOKS = 50;
+    /** How long it waits between two looks. */
+    static final Duration PAUSE = Duration.ofMillis(10);
+
+    /** How many tries a window holds and when the oldest of them was made. */
+    public record Span(long count, Optional<Instant> oldest) {
+    }
+
+    /**
+     * Where the tries are kept: each change visible to every reader as soon as the method returns (in the
+     * portal: one row per try, each insert committed at once). Ids grow with every try.
+     */
+    public interface Tries {
+
+        /** Records an admitted try and returns its id. */
+        long add(String username, String address, Instant at);
+
+        /** The tries made after {@code after} from {@code address}, for any login. */
+        Span fromAddress(String address, Instant after);
+
+        /** The tries made after {@code after} from {@code address} for {@code username}. */
+        Span forLogin(String username, String address, Instant after);
+
+        /** How many of the tries of {@link #fromAddress} have an id up to {@code id} (that try included). */
+        long fromAddressUpTo(long id, String address, Instant after);
+
+        /** How many of the tries of {@link #forLogin} have an id up to {@code id} (that try included). */
+        long forLoginUpTo(long id, String username, String address, Instant after);
+
+        /** Takes one try back (refused). */
+        void remove(long id);
+
+        /** Takes back the newest try of this login from this address (undecided). */
+        void removeNewest(String username, String address);
+
+        /** Forgets every try of this login from this address (it succeeded). */
+        void removeAll(String username, String address);
+    }
 
     private final int perAccount;
     private final int perAddress;
     private final Duration window;
-    private final Map<String, Deque<Instant>> byAddress = new HashMap<>();
-    private final Map<String, Deque<Instant>> byAccountAndAddress = new HashMap<>();
+    private final Tries tries;
 
-    public LoginThrottle(int perAccount, int perAddress, Duration window) {
-        if (perAccount < 1 || perAddress < 1 || window == null || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("limits must be at least 1 and the window positive");
+    public LoginThrottle(int perAccount, int perAddress, Duration window, Tries tries) {
+        if (perAccount < 1 || perAddress < 1 || window == null || window.isNegative() || window.isZero()
+                || tries == null) {
+            throw new IllegalArgumentException("limits must be at least 1, the window positive, the store given");
         }
         this.perAccount = perAccount;
         this.perAddress = perAddress;
         this.window = window;
+        this.tries = tries;
     }
 
     /**
      * Whether this address may try this login now; when it may, the try is counted as a failure until
      * {@link #succeeded} takes it back.
      */
-    public synchronized boolean admit(String username, String address, Instant now) {
-        if (byAddress.size() + byAccountAndAddress.size() > PRUNE_ABOVE) {
-            prune(byAddress, now);
-            prune(byAccountAndAddress, now);
+    public boolean admit(String username, String address, Instant now) {
+        Instant after = now.minus(window);
+        long id = tries.add(username, address, now);
+        for (int look = 1; ; look++) {
+            long fromAddress = tries.fromAddress(address, after).count();
+            long forLogin = tries.forLogin(username, address, after).count();
+            if (fromAddress <= perAddress && forLogin <= perAccount) {
+                return true;
+            }
+            boolean beyond = fromAddress > perAddress && tries.fromAddressUpTo(id, address, after) > perAddress
+                    || forLogin > perAccount && tries.forLoginUpTo(id, username, address, after) > perAccount;
+            if (beyond || look >= LOOKS || !pause()) {
+                tries.remove(id);
+                return false;
+            }
         }
-        Deque<Instant> fromAddress = recent(byAddress, address, now);
-        Deque<Instant> forAccount = recent(byAccountAndAddress, key(username, address), now);
-        if (fromAddress.size() >= perAddress || forAccount.size() >= perAccount) {
-            return false;
-        }
-        fromAddress.addLast(now);
-        forAccount.addLast(now);
-        return true;
     }
 
     /** The admitted try succeeded: it is not a failure, and this address starts afresh for this login. */
-    public synchronized void succeeded(String username, String address) {
-        Deque<Instant> fromAddress = byAddress.get(address);
-        if (fromAddress != null && !fromAddress.isEmpty()) {
-            fromAddress.removeLast();
-        }
-        byAccountAndAddress.remove(key(username, address));
+    public void succeeded(String username, String address) {
+        tries.removeAll(username, address);
     }
 
     /**
      * The admitted try could not be decided (the directory did not answer): it counts neither as a failure nor as
      * a success, so an outage does not stop anybody's next try.
      */
-    public synchronized void undecided(String username, String address) {
-        Deque<Instant> fromAddress = byAddress.get(address);
-        if (fromAddress != null && !fromAddress.isEmpty()) {
-            fromAddress.removeLast();
-        }
-        Deque<Instant> forAccount = byAccountAndAddress.get(key(username, address));
-        if (forAccount != null && !forAccount.isEmpty()) {
-            forAccount.removeLast();
-        }
+    public void undecided(String username, String address) {
+        tries.removeNewest(username, address);
     }
 
     /** When this address may try this login again; now when it may already. */
-    public synchronized Instant openAgainAt(String username, String address, Instant now) {
+    public Instant openAgainAt(String username, String address, Instant now) {
+        Instant after = now.minus(window);
         Instant at = now;
-        Deque<Instant> fromAddress = recent(byAddress, address, now);
-        if (fromAddress.size() >= perAddress) {
-            at = later(at, fromAddress.peekFirst().plus(window));
+        Span fromAddress = tries.fromAddress(address, after);
+        if (fromAddress.count() >= perAddress && fromAddress.oldest().isPresent()) {
+            at = later(at, fromAddress.oldest().get().plus(window));
         }
-        Deque<Instant> forAccount = recent(byAccountAndAddress, key(username, address), now);
-        if (forAccount.size() >= perAccount) {
-            at = later(at, forAccount.peekFirst().plus(window));
+        Span forLogin = tries.forLogin(username, address, after);
+        if (forLogin.count() >= perAccount && forLogin.oldest().isPresent()) {
+            at = later(at, forLogin.oldest().get().plus(window));
         }
         return at;
+    }
+
+    /** The window: tries older than this no longer count, and may be deleted. */
+    public Duration window() {
+        return window;
     }
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }
 
-    private static String key(String username, String address) {
-        return username + '\u0000' + address;
-    }
-
-    private Deque<Instant> recent(Map<String, Deque<Instant>> map, String key, Instant now) {
-        Deque<Instant> times = map.computeIfAbsent(key, k -> new ArrayDeque<>());
-        Instant from = now.minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(from)) {
-            times.removeFirst();
+    private static boolean pause() {
+        try {
+            Thread.sleep(PAUSE.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        return times;
-    }
-
-    private void prune(Map<String, Deque<Instant>> map, Instant now) {
-        Instant from = now.minus(window);
-        map.values().removeIf(times -> times.isEmpty() || !times.peekLast().isAfter(from));
     }
 }

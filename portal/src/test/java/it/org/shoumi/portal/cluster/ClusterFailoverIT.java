@@ -45,6 +45,9 @@ import org.junit.jupiter.api.Test;
  * both up, the reminders sent so far are forgotten in the database, and each must go out again exactly once: the
  * scheduler lease lets one node send, not both.
  *
+ * <p>Wrong passwords for the demo department head sent alternately to A and B are refused after five in all: the
+ * login throttle counts in the shared database, not per node.
+ *
  * <p>The demo employee logs in on A, starts the annual exam and saves answers through the take page's answer requests.
  * A last save is sent and node A is killed with SIGKILL while it may still be working on it. The same browser
  * (the same cookies, the page it has) then goes on at node B: an answer posted with the token of the page node A
@@ -106,6 +109,10 @@ class ClusterFailoverIT {
                 waitForTwoMembers(a, b);
             }
             remindersGoOutOnce(smtp, postgres);
+            long throttleBegan = System.nanoTime();
+            guessesCountOnBothNodes(a, b, postgres);
+            System.out.printf("ClusterFailoverIT: login throttle checked after %d s (%d ms for its seven logins)%n",
+                    seconds(began), Duration.ofNanos(System.nanoTime() - throttleBegan).toMillis());
 
             // the taker starts on node A
             PortalClient onA = new PortalClient(a.base());
@@ -247,6 +254,32 @@ class ClusterFailoverIT {
         assertEquals(forgotten, rows, "every forgotten reminder is sent again, once");
         assertTrue(copies.values().stream().allMatch(n -> n == 1), "no reminder mail twice: " + copies.values());
         assertFalse(mails.isEmpty(), "the reminders went out again");
+    }
+
+    /**
+     * Wrong passwords for one login from one address, sent alternately to node A and node B: the per-login limit
+     * (five, {@code lockout.max-failures}) holds for the cluster, not per node, so after five in all (three on A,
+     * two on B) even the right password is refused on both nodes. The throttle's tries are rows in the shared
+     * database: five of them, one per guess.
+     */
+    private static void guessesCountOnBothNodes(LibertyProcess a, LibertyProcess b, EmbeddedPostgres postgres)
+            throws Exception {
+        PortalClient onA = new PortalClient(a.base());
+        PortalClient onB = new PortalClient(b.base());
+        for (int i = 1; i <= 5; i++) {
+            Page refused = (i % 2 == 1 ? onA : onB).login("head", "wrong-password-" + i);
+            assertTrue(refused.uri().getPath().endsWith("login.xhtml") && refused.contains("用户名或密码错误"),
+                    "guess " + i + " is refused");
+        }
+        try (Connection c = postgres.getDatabase("postgres", "shoumi").getConnection(); Statement s = c.createStatement();
+             var r = s.executeQuery("SELECT COUNT(*) FROM login_try WHERE username = 'head'")) {
+            r.next();
+            assertEquals(5, r.getInt(1), "one try per guess in the shared table");
+        }
+        assertTrue(onB.login("head", PASSWORD).uri().getPath().endsWith("login.xhtml"),
+                "the right password is refused on B, which saw two of the five guesses");
+        assertTrue(onA.login("head", PASSWORD).uri().getPath().endsWith("login.xhtml"),
+                "and on A, which saw three");
     }
 
     private static List<MimeMessage> uniqueMessages(GreenMail smtp) throws Exception {

@@ -2,6 +2,7 @@ package org.shoumi.portal.security.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -12,12 +13,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The throttle's rule over a store in memory that behaves like the table (each change visible at once, ids
+ * growing); {@code security.boundary.LoginTriesTest} runs the same rule on the table, with two nodes.
+ */
 class LoginThrottleTest {
 
     private final Instant t0 = Instant.parse("2026-12-03T02:00:00Z");
-    private final LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15));
+    private final MemoryTries tries = new MemoryTries();
+    private final LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15), tries);
 
     @Test
     void fiveFailuresFromOneAddressStopThatAddressNotTheOwnersComputer() {
@@ -52,7 +59,7 @@ class LoginThrottleTest {
         }
     }
 
-    @Test
+    @RepeatedTest(5)
     void parallelGuessesAreCountedBeforeTheyAreChecked() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         AtomicInteger admitted = new AtomicInteger();
@@ -69,6 +76,36 @@ class LoginThrottleTest {
         }
         pool.shutdown();
         assertEquals(5, admitted.get(), "64 parallel guesses, five checked");
+        assertEquals(5, this.tries.size(), "the refused guesses are not kept");
+    }
+
+    @Test
+    void aScanOfRandomNamesKeepsNoMoreThanTheLimitOfTries() {
+        int admitted = 0;
+        for (int i = 0; i < 500; i++) {
+            if (throttle.admit("random" + i, "10.0.0.66", t0.plusMillis(i))) {
+                admitted++;
+            }
+        }
+        assertEquals(20, admitted);
+        assertEquals(20, tries.size(), "refused tries are taken back at once");
+    }
+
+    @Test
+    void theAddressOpensAgainWhenItsOldestCountedTryLeavesTheWindow() {
+        for (int i = 0; i < 20; i++) {
+            assertTrue(throttle.admit("user" + i, "10.0.0.66", t0.plusSeconds(i)));
+        }
+        assertEquals(t0.plus(Duration.ofMinutes(15)), throttle.openAgainAt("anyone", "10.0.0.66", t0.plusSeconds(60)));
+        assertEquals(t0.plusSeconds(61), throttle.openAgainAt("anyone", "10.0.0.7", t0.plusSeconds(61)),
+                "another address may try now");
+    }
+
+    @Test
+    void rejectsNonsensicalLimits() {
+        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(0, 20, Duration.ofMinutes(1), tries));
+        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(5, 20, Duration.ZERO, tries));
+        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(5, 20, Duration.ofMinutes(1), null));
     }
 
     /** A directory that did not answer: the try counts neither way, so an outage stops nobody's next tries. */
@@ -83,5 +120,68 @@ class LoginThrottleTest {
         }
         assertTrue(throttle.admit("li", "10.0.0.66", t0.plusSeconds(30)), "the fifth real failure is still admitted");
         assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(31)), "the sixth is not");
+    }
+
+    /** The table in memory: one entry per try, ids growing, every change seen at once by every thread. */
+    static final class MemoryTries implements LoginThrottle.Tries {
+
+        private record Try(long id, String username, String address, Instant at) {
+        }
+
+        private final List<Try> rows = new ArrayList<>();
+        private long next = 1;
+
+        synchronized int size() {
+            return rows.size();
+        }
+
+        @Override
+        public synchronized long add(String username, String address, Instant at) {
+            rows.add(new Try(next, username, address, at));
+            return next++;
+        }
+
+        @Override
+        public synchronized LoginThrottle.Span fromAddress(String address, Instant after) {
+            return span(rows.stream().filter(t -> t.address().equals(address) && t.at().isAfter(after)).toList());
+        }
+
+        @Override
+        public synchronized LoginThrottle.Span forLogin(String username, String address, Instant after) {
+            return span(rows.stream().filter(t -> t.address().equals(address) && t.username().equals(username)
+                    && t.at().isAfter(after)).toList());
+        }
+
+        @Override
+        public synchronized long fromAddressUpTo(long id, String address, Instant after) {
+            return rows.stream().filter(t -> t.address().equals(address) && t.at().isAfter(after) && t.id() <= id)
+                    .count();
+        }
+
+        @Override
+        public synchronized long forLoginUpTo(long id, String username, String address, Instant after) {
+            return rows.stream().filter(t -> t.address().equals(address) && t.username().equals(username)
+                    && t.at().isAfter(after) && t.id() <= id).count();
+        }
+
+        private static LoginThrottle.Span span(List<Try> tries) {
+            return new LoginThrottle.Span(tries.size(), tries.stream().map(Try::at).min(Instant::compareTo));
+        }
+
+        @Override
+        public synchronized void remove(long id) {
+            rows.removeIf(t -> t.id() == id);
+        }
+
+        @Override
+        public synchronized void removeNewest(String username, String address) {
+            rows.stream().filter(t -> t.username().equals(username) && t.address().equals(address))
+                    .mapToLong(Try::id).max().ifPresent(this::remove);
+        }
+
+        @Override
+        public synchronized void removeAll(String username, String address) {
+            rows.removeIf(t -> t.username().equals(username) && t.address().equals(address));
+        }
     }
 }

@@ -1,0 +1,157 @@
+package org.shoumi.portal.security.boundary;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.cluster.boundary.Cluster;
+import org.shoumi.portal.security.control.LoginThrottle;
+import org.shoumi.portal.security.entity.LoginTry;
+
+/**
+ * The login throttle's tries in the database ({@code login_try}), shared by every node of a cluster. A try is
+ * inserted in a transaction of its own, committed before {@link #add} returns, so every node counts it at once;
+ * it must be added before the caller's transaction touched the table (the caller's transaction is suspended
+ * meanwhile). The counts and deletions join the caller's transaction. Tries older than the window are deleted
+ * every window (at least every minute) by the node holding the cluster's scheduler lease; between two clean-ups
+ * an address holds at most its limit of tries per window (beyond it a try is deleted as soon as it is refused),
+ * so a scan of random names cannot make the table grow without bound.
+ */
+@ApplicationScoped
+@Transactional
+public class LoginTries implements LoginThrottle.Tries {
+
+    private static final Logger LOG = Logger.getLogger(LoginTries.class.getName());
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Cluster cluster;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.security.lockout.minutes", defaultValue = "15")
+    long windowMinutes;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    Clock clock = Clock.systemUTC();
+
+    private ScheduledFuture<?> task;
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long add(String username, String address, Instant at) {
+        LoginTry added = new LoginTry(username, address, at);
+        em.persist(added);
+        em.flush();
+        return added.getId();
+    }
+
+    @Override
+    public LoginThrottle.Span fromAddress(String address, Instant after) {
+        return span(em.createNamedQuery(LoginTry.FROM_ADDRESS, Object[].class)
+                .setParameter("address", LoginTry.address(address)).setParameter("after", after).getSingleResult());
+    }
+
+    @Override
+    public LoginThrottle.Span forLogin(String username, String address, Instant after) {
+        return span(em.createNamedQuery(LoginTry.FOR_LOGIN, Object[].class).setParameter("username", username)
+                .setParameter("address", LoginTry.address(address)).setParameter("after", after)
+                .getSingleResult());
+    }
+
+    @Override
+    public long fromAddressUpTo(long id, String address, Instant after) {
+        return em.createNamedQuery(LoginTry.FROM_ADDRESS_UP_TO, Long.class).setParameter("id", id)
+                .setParameter("address", LoginTry.address(address)).setParameter("after", after).getSingleResult();
+    }
+
+    @Override
+    public long forLoginUpTo(long id, String username, String address, Instant after) {
+        return em.createNamedQuery(LoginTry.FOR_LOGIN_UP_TO, Long.class).setParameter("id", id)
+                .setParameter("username", username).setParameter("address", LoginTry.address(address))
+                .setParameter("after", after).getSingleResult();
+    }
+
+    @Override
+    public void remove(long id) {
+        em.createNamedQuery(LoginTry.REMOVE).setParameter("id", id).executeUpdate();
+    }
+
+    @Override
+    public void removeNewest(String username, String address) {
+        Long newest = em.createNamedQuery(LoginTry.NEWEST, Long.class).setParameter("username", username)
+                .setParameter("address", LoginTry.address(address)).getSingleResult();
+        if (newest != null) {
+            remove(newest);
+        }
+    }
+
+    @Override
+    public void removeAll(String username, String address) {
+        em.createNamedQuery(LoginTry.REMOVE_ALL).setParameter("username", username)
+                .setParameter("address", LoginTry.address(address)).executeUpdate();
+    }
+
+    /** Deletes the tries made at or before {@code until} (no longer counted); returns how many. */
+    public int removeOlderThan(Instant until) {
+        return em.createNamedQuery(LoginTry.REMOVE_OLD).setParameter("until", until).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    void start(@Observes Startup startup) {
+        long every = Math.max(1, windowMinutes);
+        task = scheduler.scheduleAtFixedRate(this::cleanUpQuietly, every, every, TimeUnit.MINUTES);
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    void cleanUpQuietly() {
+        if (!cluster.leads()) {
+            return;
+        }
+        try {
+            int n = removeOlderThan(clock.instant().minus(Duration.ofMinutes(windowMinutes)));
+            LOG.fine(() -> "Login throttle: " + n + " old tries deleted");
+        } catch (RuntimeException e) {
+            // the next run tries again
+            LOG.log(Level.WARNING, "Deleting the login throttle's old tries failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    private static LoginThrottle.Span span(Object[] row) {
+        long count = number(row[0]);
+        Object oldest = row[1];
+        Optional<Instant> at = oldest instanceof Instant i ? Optional.of(i)
+                : oldest instanceof Timestamp t ? Optional.of(t.toInstant()) : Optional.empty();
+        return new LoginThrottle.Span(count, at);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
