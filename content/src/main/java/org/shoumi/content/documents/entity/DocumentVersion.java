@@ -1,9 +1,11 @@
 package org.shoumi.content.documents.entity;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -81,7 +83,10 @@ public class DocumentVersion implements Serializable {
 
     @NotBlank
     @Size(max = MAX_BODY_LENGTH)
+    // read when used: the lists of documents (every home page's reading tasks, the library) need the titles,
+    // dates and posts of all versions, not their texts (a large object each, read through a stream)
     @Lob
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private String body;
 

@@ -12,10 +12,13 @@ import jakarta.faces.application.NavigationCase;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.shoumi.portal.security.entity.Role;
 
@@ -70,6 +73,15 @@ public class Menu {
     }
 
     /** The menu, in the order shown. */
+    /** The request attribute that keeps the current user's entries for the rest of the request. */
+    private static final String VISIBLE = Menu.class.getName() + ".visible";
+
+    /**
+     * Each outcome's address: the same for every user and request (one Faces mapping, {@code *.xhtml}, and a fixed
+     * context path), found through the navigation handler once.
+     */
+    private final Map<String, String> hrefs = new ConcurrentHashMap<>();
+
     public static final List<Entry> ENTRIES = List.of(
             new Entry("menu-home", "/index", "menu.home"),
             new Entry("menu-library", "/content/library", "menu.library"),
@@ -113,9 +125,28 @@ public class Menu {
             new Entry("menu-logins", "/admin/accounts", "menu.logins", ADMIN));
 
     /** The entries the current user sees, in menu order. */
+    /**
+     * The entries the current user sees. Each role is asked of the container once per request, not once per entry
+     * and role: every {@code isUserInRole} goes through Liberty's authorization, which builds the subject's group
+     * ids anew each time; the list is kept in the request for the page's later evaluations of the menu.
+     */
+    @SuppressWarnings("unchecked")
     public List<Entry> getVisibleEntries() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return visibleTo(role -> external.isUserInRole(role.name()));
+        Map<String, Object> request = external.getRequestMap();
+        Object kept = request.get(VISIBLE);
+        if (kept != null) {
+            return (List<Entry>) kept;
+        }
+        Set<Role> mine = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (external.isUserInRole(role.name())) {
+                mine.add(role);
+            }
+        }
+        List<Entry> visible = visibleTo(mine::contains);
+        request.put(VISIBLE, visible);
+        return visible;
     }
 
     /**
@@ -125,6 +156,15 @@ public class Menu {
      * the repeat's id prefix instead of its own id.
      */
     public String href(Entry entry) {
+        // an error dispatch (a page of WEB-INF/errorpages) is mapped differently: computed, not kept
+        if (FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .containsKey(RequestDispatcher.ERROR_REQUEST_URI)) {
+            return hrefOf(entry);
+        }
+        return hrefs.computeIfAbsent(entry.getOutcome(), outcome -> hrefOf(entry));
+    }
+
+    private String hrefOf(Entry entry) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ConfigurableNavigationHandler navigation =
                 (ConfigurableNavigationHandler) faces.getApplication().getNavigationHandler();
