@@ -2,12 +2,13 @@ package org.shoumi.portal.incidents.boundary;
 
 import java.util.List;
 import org.shoumi.portal.incidents.control.Refusal;
+import org.shoumi.portal.shared.Refused;
 
 /**
  * Something asked of incidents or conduct entries that was not done, with every reason found (each names its
  * field; message incidents.refused.&lt;REASON&gt;). Nothing was stored.
  */
-public class IncidentRefusedException extends RuntimeException {
+public class IncidentRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,11 +26,13 @@ public class IncidentRefusedException extends RuntimeException {
         this.reasons = List.copyOf(reasons);
     }
 
+    @Override
     public List<Refusal> reasons() {
         return reasons;
     }
 
     /** The first reason (the only one, for most refusals). */
+    @Override
     public Refusal reason() {
         return reasons.get(0);
     }

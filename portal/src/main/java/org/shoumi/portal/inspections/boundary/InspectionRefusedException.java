@@ -2,9 +2,10 @@ package org.shoumi.portal.inspections.boundary;
 
 import java.util.List;
 import org.shoumi.portal.inspections.control.InspectionRules.AnswerProblem;
+import org.shoumi.portal.shared.Refused;
 
 /** Something asked of self-inspections that was not done, and why; nothing was recorded. */
-public class InspectionRefusedException extends RuntimeException {
+public class InspectionRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,6 +51,7 @@ public class InspectionRefusedException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -1,7 +1,9 @@
 package org.shoumi.portal.matters.boundary;
 
+import org.shoumi.portal.shared.Refused;
+
 /** A report or step that was not recorded, and why; nothing was stored. */
-public class MatterRefusedException extends RuntimeException {
+public class MatterRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,6 +42,7 @@ public class MatterRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -1,9 +1,10 @@
 package org.shoumi.portal.travel.boundary;
 
+import org.shoumi.portal.shared.Refused;
 import org.shoumi.portal.travel.control.Refusal;
 
 /** A travel or passport step that was not taken, and why (bundle key {@code travel.refused.<reason>}); nothing stored. */
-public class TravelRefusedException extends RuntimeException {
+public class TravelRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,6 +15,7 @@ public class TravelRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
+    @Override
     public Refusal reason() {
         return reason;
     }

@@ -1,7 +1,9 @@
 package org.shoumi.portal.vetting.boundary;
 
+import org.shoumi.portal.shared.Refused;
+
 /** A vetting or review that was not recorded, and why; nothing was stored. */
-public class VettingRefusedException extends RuntimeException {
+public class VettingRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,6 +44,7 @@ public class VettingRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

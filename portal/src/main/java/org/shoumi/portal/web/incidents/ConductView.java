@@ -13,10 +13,10 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.incidents.boundary.ConductDraft;
 import org.shoumi.portal.incidents.boundary.ConductEntries;
-import org.shoumi.portal.incidents.boundary.IncidentRefusedException;
 import org.shoumi.portal.incidents.boundary.Rows;
 import org.shoumi.portal.incidents.entity.ConductKind;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
 
@@ -35,6 +35,9 @@ public class ConductView implements Serializable {
 
     @Inject
     transient ExternalContext external;
+
+    @Inject
+    Actions actions;
 
     @Inject
     Messages messages;
@@ -71,15 +74,12 @@ public class ConductView implements Serializable {
         if (!isMayEnter()) {
             return null;
         }
-        try {
+        return actions.attempt(() -> {
             long id = entries.record(new ConductDraft(employeeNo, kind, decidedOn, reason, decidedBy, documentRef,
                     incidentReference, corrects), external.getRemoteUser());
             messages.info("incidents.conduct.recorded", Long.toString(id), employeeNo);
             return "/incidents/conduct?faces-redirect=true";
-        } catch (IncidentRefusedException refused) {
-            refused.reasons().forEach(r -> messages.error("incidents.refused." + r.name()));
-            return null;
-        }
+        }, "incidents.refused.");
     }
 
     public String time(Instant at) {

@@ -11,10 +11,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.inspections.boundary.SelfInspections;
-import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Actions;
 
 /** My findings (自查问题整改): what to remediate by when; an open one is reported remediated with a note. */
 @Named
@@ -30,7 +29,7 @@ public class MyFindingsView implements Serializable {
     ExternalContext external;
 
     @Inject
-    Messages messages;
+    Actions actions;
 
     @Inject
     Times times;
@@ -44,14 +43,8 @@ public class MyFindingsView implements Serializable {
     }
 
     public String remediate(long findingId) {
-        try {
-            selfInspections.remediate(findingId, external.getRemoteUser(), notes.get(findingId));
-            messages.info("inspection.finding.remediated");
-            return "/inspections/findings.xhtml?faces-redirect=true";
-        } catch (InspectionRefusedException refused) {
-            messages.error("inspection.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> selfInspections.remediate(findingId, external.getRemoteUser(), notes.get(findingId)),
+                "inspection.finding.remediated", "/inspections/findings.xhtml", "inspection.refused.");
     }
 
     public String time(Instant at) {

@@ -11,10 +11,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.inspections.boundary.SelfInspections;
-import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Actions;
 
 /**
  * The findings not closed yet, with owner, due date and overdue flag. A secrecy officer closes a remediated
@@ -25,6 +24,8 @@ import org.shoumi.portal.web.shared.Messages;
 public class OpenFindingsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/inspections/open-findings.xhtml";
+    private static final String REFUSED = "inspection.refused.";
 
     @Inject
     SelfInspections selfInspections;
@@ -33,7 +34,7 @@ public class OpenFindingsView implements Serializable {
     ExternalContext external;
 
     @Inject
-    Messages messages;
+    Actions actions;
 
     @Inject
     Times times;
@@ -51,25 +52,13 @@ public class OpenFindingsView implements Serializable {
     }
 
     public String close(long findingId) {
-        try {
-            selfInspections.close(findingId, external.getRemoteUser(), notes.get(findingId));
-            messages.info("inspection.finding.closed");
-            return "/inspections/open-findings.xhtml?faces-redirect=true";
-        } catch (InspectionRefusedException refused) {
-            messages.error("inspection.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> selfInspections.close(findingId, external.getRemoteUser(), notes.get(findingId)),
+                "inspection.finding.closed", PAGE, REFUSED);
     }
 
     public String reopen(long findingId) {
-        try {
-            selfInspections.reopen(findingId, external.getRemoteUser(), notes.get(findingId));
-            messages.info("inspection.finding.reopened");
-            return "/inspections/open-findings.xhtml?faces-redirect=true";
-        } catch (InspectionRefusedException refused) {
-            messages.error("inspection.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> selfInspections.reopen(findingId, external.getRemoteUser(), notes.get(findingId)),
+                "inspection.finding.reopened", PAGE, REFUSED);
     }
 
     public long getOverdueCount() {

@@ -9,11 +9,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.shoumi.portal.matters.boundary.MatterRefusedException;
 import org.shoumi.portal.matters.boundary.MatterRow;
 import org.shoumi.portal.matters.boundary.Matters;
 import org.shoumi.portal.matters.entity.MatterDecision;
-import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Times;
 
 /**
@@ -25,6 +24,7 @@ import org.shoumi.portal.web.shared.Times;
 public class MatterManageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String REFUSED = "matters.refused.";
 
     @Inject
     transient Matters matters;
@@ -33,7 +33,7 @@ public class MatterManageView implements Serializable {
     transient ExternalContext external;
 
     @Inject
-    Messages messages;
+    Actions actions;
 
     @Inject
     Times times;
@@ -65,28 +65,16 @@ public class MatterManageView implements Serializable {
         if (!getMayAct() || selected == null) {
             return null;
         }
-        try {
-            matters.acknowledge(selected.id(), external.getRemoteUser());
-            messages.info("matters.acknowledged");
-            return "/matters/manage?faces-redirect=true&id=" + selected.id();
-        } catch (MatterRefusedException refused) {
-            messages.error("matters.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> matters.acknowledge(selected.id(), external.getRemoteUser()), "matters.acknowledged",
+                "/matters/manage?id=" + selected.id(), REFUSED);
     }
 
     public String decide() {
         if (!getMayAct() || selected == null) {
             return null;
         }
-        try {
-            matters.decide(selected.id(), decision, decisionText, external.getRemoteUser());
-            messages.info("matters.decided");
-            return "/matters/manage?faces-redirect=true&id=" + selected.id();
-        } catch (MatterRefusedException refused) {
-            messages.error("matters.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> matters.decide(selected.id(), decision, decisionText, external.getRemoteUser()),
+                "matters.decided", "/matters/manage?id=" + selected.id(), REFUSED);
     }
 
     /** Only the secrecy office acknowledges and decides; auditors read. */

@@ -9,11 +9,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.shoumi.portal.matters.boundary.MatterRefusedException;
 import org.shoumi.portal.matters.boundary.MatterRow;
 import org.shoumi.portal.matters.boundary.Matters;
 import org.shoumi.portal.matters.entity.MatterCategory;
-import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Times;
 
 /** A person's own major-matter reports: reporting one, and the status of each reported so far. */
@@ -30,7 +29,7 @@ public class MatterMineView implements Serializable {
     transient ExternalContext external;
 
     @Inject
-    Messages messages;
+    Actions actions;
 
     @Inject
     Times times;
@@ -46,14 +45,8 @@ public class MatterMineView implements Serializable {
     }
 
     public String report() {
-        try {
-            matters.report(external.getRemoteUser(), category, occurredOn, note);
-            messages.info("matters.reported");
-            return "/matters/mine?faces-redirect=true";
-        } catch (MatterRefusedException refused) {
-            messages.error("matters.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> matters.report(external.getRemoteUser(), category, occurredOn, note),
+                "matters.reported", "/matters/mine", "matters.refused.");
     }
 
     public String time(Instant at) {

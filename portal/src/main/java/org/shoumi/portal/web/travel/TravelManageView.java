@@ -10,13 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.travel.boundary.Travel;
-import org.shoumi.portal.travel.boundary.TravelRefusedException;
 import org.shoumi.portal.travel.boundary.TravelRows;
 import org.shoumi.portal.travel.control.CountryCodes;
 import org.shoumi.portal.travel.entity.PassportAction;
 import org.shoumi.portal.travel.entity.TripStatus;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.LocaleSelection;
-import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
 
 /**
@@ -29,6 +28,8 @@ import org.shoumi.portal.web.shared.Times;
 public class TravelManageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/travel/manage";
+    private static final String REFUSED = "travel.refused.";
 
     @Inject
     transient Travel travel;
@@ -37,7 +38,7 @@ public class TravelManageView implements Serializable {
     transient ExternalContext external;
 
     @Inject
-    Messages messages;
+    Actions actions;
 
     @Inject
     LocaleSelection localeSelection;
@@ -79,49 +80,23 @@ public class TravelManageView implements Serializable {
     }
 
     public String recordBriefing() {
-        try {
-            travel.recordBriefing(briefingTrip == null ? -1 : briefingTrip, briefingDay, givenBy,
-                    external.getRemoteUser());
-            messages.info("travel.manage.briefed");
-            return "/travel/manage?faces-redirect=true";
-        } catch (TravelRefusedException refused) {
-            messages.error("travel.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> travel.recordBriefing(briefingTrip == null ? -1 : briefingTrip, briefingDay, givenBy,
+                external.getRemoteUser()), "travel.manage.briefed", PAGE, REFUSED);
     }
 
     public String approve() {
-        try {
-            travel.approve(decisionTrip == null ? -1 : decisionTrip, external.getRemoteUser());
-            messages.info("travel.manage.approved");
-            return "/travel/manage?faces-redirect=true";
-        } catch (TravelRefusedException refused) {
-            messages.error("travel.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> travel.approve(decisionTrip == null ? -1 : decisionTrip, external.getRemoteUser()),
+                "travel.manage.approved", PAGE, REFUSED);
     }
 
     public String refuse() {
-        try {
-            travel.refuse(decisionTrip == null ? -1 : decisionTrip, reason, external.getRemoteUser());
-            messages.info("travel.manage.refused");
-            return "/travel/manage?faces-redirect=true";
-        } catch (TravelRefusedException refused) {
-            messages.error("travel.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> travel.refuse(decisionTrip == null ? -1 : decisionTrip, reason,
+                external.getRemoteUser()), "travel.manage.refused", PAGE, REFUSED);
     }
 
     public String recordPassport() {
-        try {
-            travel.recordPassport(passportEmployeeNo, passportAction, passportDay, passportNote,
-                    external.getRemoteUser());
-            messages.info("travel.passport.recorded");
-            return "/travel/manage?faces-redirect=true";
-        } catch (TravelRefusedException refused) {
-            messages.error("travel.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> travel.recordPassport(passportEmployeeNo, passportAction, passportDay, passportNote,
+                external.getRemoteUser()), "travel.passport.recorded", PAGE, REFUSED);
     }
 
     /** Waiting requests without a briefing: the briefing form offers these. */

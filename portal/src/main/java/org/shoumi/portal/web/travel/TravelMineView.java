@@ -10,12 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.travel.boundary.Travel;
-import org.shoumi.portal.travel.boundary.TravelRefusedException;
 import org.shoumi.portal.travel.boundary.TravelRows;
 import org.shoumi.portal.travel.boundary.TripDraft;
 import org.shoumi.portal.travel.control.CountryCodes;
 import org.shoumi.portal.travel.entity.PurposeCategory;
 import org.shoumi.portal.travel.entity.TripStatus;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
@@ -31,6 +31,8 @@ import org.shoumi.portal.web.shared.Times;
 public class TravelMineView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/travel/mine";
+    private static final String REFUSED = "travel.refused.";
 
     @Inject
     transient Travel travel;
@@ -40,6 +42,9 @@ public class TravelMineView implements Serializable {
 
     @Inject
     transient ExternalContext external;
+
+    @Inject
+    Actions actions;
 
     @Inject
     Messages messages;
@@ -80,38 +85,22 @@ public class TravelMineView implements Serializable {
     }
 
     public String submit() {
-        try {
+        return actions.attempt(() -> {
             travel.request(employeeNo, new TripDraft(country, departureDay, returnDay, purpose, note),
                     external.getRemoteUser());
             messages.info("travel.mine.requested", countryName(country), departureDay);
             return "/travel/mine?faces-redirect=true";
-        } catch (TravelRefusedException refused) {
-            messages.error("travel.refused." + refused.reason().name());
-            return null;
-        }
+        }, REFUSED);
     }
 
     public String withdraw() {
-        try {
-            travel.withdraw(withdrawTrip == null ? -1 : withdrawTrip, employeeNo, external.getRemoteUser());
-            messages.info("travel.mine.withdrawn");
-            return "/travel/mine?faces-redirect=true";
-        } catch (TravelRefusedException refused) {
-            messages.error("travel.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> travel.withdraw(withdrawTrip == null ? -1 : withdrawTrip, employeeNo,
+                external.getRemoteUser()), "travel.mine.withdrawn", PAGE, REFUSED);
     }
 
     public String debrief() {
-        try {
-            travel.debrief(debriefTrip == null ? -1 : debriefTrip, employeeNo, returnedOn, debriefNote,
-                    external.getRemoteUser());
-            messages.info("travel.mine.debriefed");
-            return "/travel/mine?faces-redirect=true";
-        } catch (TravelRefusedException refused) {
-            messages.error("travel.refused." + refused.reason().name());
-            return null;
-        }
+        return actions.run(() -> travel.debrief(debriefTrip == null ? -1 : debriefTrip, employeeNo, returnedOn,
+                debriefNote, external.getRemoteUser()), "travel.mine.debriefed", PAGE, REFUSED);
     }
 
     /** Requests the person may still withdraw: waiting or approved, before the departure day. */

@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.vetting.boundary.DueReview;
 import org.shoumi.portal.vetting.boundary.VettingDraft;
-import org.shoumi.portal.vetting.boundary.VettingRefusedException;
 import org.shoumi.portal.vetting.boundary.VettingRow;
 import org.shoumi.portal.vetting.boundary.Vettings;
 import org.shoumi.portal.vetting.entity.VettingKind;
 import org.shoumi.portal.vetting.entity.VettingResult;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
 
@@ -34,6 +34,9 @@ public class VettingManageView implements Serializable {
 
     @Inject
     transient ExternalContext external;
+
+    @Inject
+    Actions actions;
 
     @Inject
     Messages messages;
@@ -78,16 +81,13 @@ public class VettingManageView implements Serializable {
         if (!getMayRecord()) {
             return null;
         }
-        try {
+        return actions.attempt(() -> {
             vettings.record(new VettingDraft(employeeNo, kind, heldOn, result, approver, fileRef, note),
                     external.getRemoteUser());
             messages.info(result == VettingResult.UNSATISFACTORY ? "vetting.recorded.unsatisfactory"
                     : "vetting.recorded", employeeNo.strip());
             return "/vetting/manage?faces-redirect=true&no=" + employeeNo.strip();
-        } catch (VettingRefusedException refused) {
-            messages.error("vetting.refused." + refused.reason().name());
-            return null;
-        }
+        }, "vetting.refused.");
     }
 
     /** The secrecy office and HR record; auditors only read. */

@@ -1,0 +1,19 @@
+package org.shoumi.portal.shared;
+
+import java.util.List;
+
+/**
+ * What a feature's refused exception says: something asked of its boundary was not done (nothing was stored), and
+ * why. Each reason is an enum constant whose name completes the feature's message key
+ * ({@code travel.refused.<REASON>}), so the web layer reports the refusals of every feature the same way.
+ */
+public interface Refused {
+
+    /** The first reason (the only one, for most refusals). */
+    Enum<?> reason();
+
+    /** Every reason found, the first one first; only {@link #reason()} unless the feature collects several. */
+    default List<? extends Enum<?>> reasons() {
+        return List.of(reason());
+    }
+}
