@@ -17,7 +17,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.cluster.boundary.TaskRecord;
 import org.shoumi.portal.cluster.boundary.TrackedTasks;
-import org.shoumi.portal.cluster.entity.TrackedTask;
 
 /**
  * Starts plans on the server's managed executor, so that a year for tens of thousands of people never holds a
@@ -84,8 +83,7 @@ public class PlanStartJobs {
         }
         return tasks.find(id, by).filter(t -> t.getKind().equals(KIND))
                 .map(t -> PlanStartJob.elsewhere(t.getId(), t.getOwner(), Long.parseLong(t.getSubject()), t.getNode(),
-                        PlanStartJob.State.valueOf(t.getState().name()), t.getDoneCount(), t.getTotalCount(),
-                        t.getEndedAt()));
+                        t.getState(), t.getDoneCount(), t.getTotalCount(), t.getEndedAt()));
     }
 
     void run(PlanStartJob job, String by) {
@@ -106,7 +104,7 @@ public class PlanStartJobs {
             job.failed(clock.instant());
         } finally {
             if (!job.running()) {
-                record.ended(job.done(), job.total(), TrackedTask.State.valueOf(job.state().name()));
+                record.ended(job.done(), job.total(), job.state());
             }
             try {
                 transaction.setTransactionTimeout(0);

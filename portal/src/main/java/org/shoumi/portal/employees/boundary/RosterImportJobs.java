@@ -19,7 +19,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.cluster.boundary.TaskRecord;
 import org.shoumi.portal.cluster.boundary.TrackedTasks;
-import org.shoumi.portal.cluster.entity.TrackedTask;
 
 /**
  * Runs roster imports on the server's managed executor, so that a file of a few thousand rows never holds a
@@ -88,8 +87,7 @@ public class RosterImportJobs {
         }
         return tasks.find(id, by).filter(t -> t.getKind().equals(KIND))
                 .map(t -> RosterImportJob.elsewhere(t.getId(), t.getOwner(), t.getStartedAt(), t.getNode(),
-                        RosterImportJob.State.valueOf(t.getState().name()), t.getDoneCount(), t.getTotalCount(),
-                        t.getEndedAt()));
+                        t.getState(), t.getDoneCount(), t.getTotalCount(), t.getEndedAt()));
     }
 
     /** Drops a finished job (and the first passwords it holds) once its page has shown it. */
@@ -117,7 +115,7 @@ public class RosterImportJobs {
             job.failed(clock.instant());
         } finally {
             if (!job.running()) {
-                record.ended(job.doneRows(), job.totalRows(), TrackedTask.State.valueOf(job.state().name()));
+                record.ended(job.doneRows(), job.totalRows(), job.state());
             }
             try {
                 transaction.setTransactionTimeout(0);

@@ -186,13 +186,13 @@ class ClusterIT {
         data.persist(new TrackedTask(alive, "ROSTER_IMPORT", null, owner, "other-node", Instant.now()));
 
         RosterImportJob lost = imports.job(dead, owner).orElseThrow();
-        assertEquals(RosterImportJob.State.LOST, lost.state());
+        assertEquals(TrackedTask.State.LOST, lost.state());
         assertFalse(lost.running());
         assertEquals("stopped-node", lost.elsewhere());
         assertTrue(imports.job(dead, "someone-else").isEmpty(), "only its owner sees it");
 
         RosterImportJob running = imports.job(alive, owner).orElseThrow();
-        assertEquals(RosterImportJob.State.RUNNING, running.state());
+        assertEquals(TrackedTask.State.RUNNING, running.state());
         assertEquals("other-node", running.elsewhere());
     }
 
@@ -209,6 +209,6 @@ class ClusterIT {
         data.persist(new TrackedTask(dead, "PLAN_START", String.valueOf(plan - 1), owner, "stopped-node",
                 Instant.now().minusSeconds(120)));
         PlanStartJob lost = planStarts.job(dead, owner).orElseThrow();
-        assertEquals(PlanStartJob.State.LOST, lost.state());
+        assertEquals(TrackedTask.State.LOST, lost.state());
     }
 }

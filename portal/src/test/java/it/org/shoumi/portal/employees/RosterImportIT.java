@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shoumi.portal.cluster.entity.TrackedTask;
 import org.shoumi.portal.employees.boundary.ChangeOutcome;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.Employees;
@@ -154,7 +155,7 @@ class RosterImportIT {
         RosterImportJob job = jobs.start("roster.csv", file, "hr");
         assertTrue(jobs.job(job.id(), "someone-else").isEmpty(), "only its owner sees a job");
         RosterImportJob finished = await(job);
-        assertEquals(RosterImportJob.State.DONE, finished.state());
+        assertEquals(TrackedTask.State.DONE, finished.state());
         RosterImportOutcome outcome = finished.outcome();
         assertEquals(2, outcome.added());
         assertEquals(2, outcome.changed());
@@ -219,7 +220,7 @@ class RosterImportIT {
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         System.out.println("RosterImportIT: 2000 rows imported in " + seconds + " s");
-        assertEquals(RosterImportJob.State.DONE, job.state());
+        assertEquals(TrackedTask.State.DONE, job.state());
         assertEquals(2000, job.outcome().added());
         assertEquals(1000, job.outcome().programmes().size());
         assertEquals(100, job.percent());
