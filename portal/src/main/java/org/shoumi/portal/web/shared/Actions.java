@@ -20,7 +20,7 @@ public class Actions {
     /**
      * Calls the boundary; done, adds the message {@code doneKey} and redirects to {@code page}.
      *
-     * @param page a view without its suffix, with a query if needed: {@code /matters/manage?id=5}
+     * @param page the view to show next, with a query if needed: {@code /matters/manage?id=5}
      * @param refusedPrefix the start of the keys of the refusal's reasons: {@code travel.refused.}
      */
     public String run(Runnable call, String doneKey, String page, String refusedPrefix) {
