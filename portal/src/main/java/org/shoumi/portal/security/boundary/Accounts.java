@@ -299,10 +299,8 @@ public class Accounts {
      * name under which the directory took over a local login).
      */
     Optional<Account> findDirectory(String name) {
-        Optional<Account> byDirectoryName = em.createNamedQuery(Account.BY_DIRECTORY_LOGIN, Account.class)
-                .setParameter("name", name).getResultList().stream().findFirst();
-        return byDirectoryName.isPresent() ? byDirectoryName
-                : find(name).filter(Account::isDirectory).filter(a -> name.equals(a.getDirectoryLogin()));
+        return em.createNamedQuery(Account.BY_DIRECTORY_LOGIN, Account.class).setParameter("name", name)
+                .getResultStream().findFirst();
     }
 
     private static LoginOutcome refused(String name, LoginOutcome.Status status, String why) {

@@ -117,7 +117,8 @@ public class Account {
 
     /**
      * The name a directory login types: the account's own name, except where the directory took over a person's
-     * local login under another name (the account keeps its name, which every record of the person names).
+     * local login under another name (the account keeps its name, which every record of the person names). Set
+     * with the DN, null for a local login (V5 set it for the directory logins made before it).
      */
     @Column(name = "directory_login", length = MAX_USERNAME_LENGTH, unique = true)
     private String directoryLogin;
@@ -173,7 +174,7 @@ public class Account {
 
     /** The name the directory knows this login by (null for a local login). */
     public String getDirectoryLogin() {
-        return directoryDn == null ? null : directoryLogin == null ? username : directoryLogin;
+        return directoryLogin;
     }
 
     /** Whether the directory checks this login's password (else the portal's own hash does). */
@@ -194,9 +195,6 @@ public class Account {
             throw new IllegalStateException(username + " is a local account, not a directory one");
         }
         this.directoryDn = Objects.requireNonNull(dn);
-        if (directoryLogin == null) {
-            directoryLogin = username;
-        }
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.employee = person;
         loginSucceeded(now);
