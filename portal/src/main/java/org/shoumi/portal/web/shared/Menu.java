@@ -73,15 +73,6 @@ public class Menu {
     }
 
     /** The menu, in the order shown. */
-    /** The request attribute that keeps the current user's entries for the rest of the request. */
-    private static final String VISIBLE = Menu.class.getName() + ".visible";
-
-    /**
-     * Each outcome's address: the same for every user and request (one Faces mapping, {@code *.xhtml}, and a fixed
-     * context path), found through the navigation handler once.
-     */
-    private final Map<String, String> hrefs = new ConcurrentHashMap<>();
-
     public static final List<Entry> ENTRIES = List.of(
             new Entry("menu-home", "/index", "menu.home"),
             new Entry("menu-library", "/content/library", "menu.library"),
@@ -124,11 +115,19 @@ public class Menu {
             new Entry("menu-backup", "/admin/backup", "menu.backup", ADMIN),
             new Entry("menu-logins", "/admin/accounts", "menu.logins", ADMIN));
 
-    /** The entries the current user sees, in menu order. */
+    /** The request attribute that keeps the current user's entries for the rest of the request. */
+    private static final String VISIBLE = Menu.class.getName() + ".visible";
+
     /**
-     * The entries the current user sees. Each role is asked of the container once per request, not once per entry
-     * and role: every {@code isUserInRole} goes through Liberty's authorization, which builds the subject's group
-     * ids anew each time; the list is kept in the request for the page's later evaluations of the menu.
+     * Each outcome's address: the same for every user and request (one Faces mapping, {@code *.xhtml}, and a fixed
+     * context path), found through the navigation handler once.
+     */
+    private final Map<String, String> hrefs = new ConcurrentHashMap<>();
+
+    /**
+     * The entries the current user sees, in menu order. Each role is asked of the container once per request, not
+     * once per entry and role: every {@code isUserInRole} goes through Liberty's authorization, which builds the
+     * subject's group ids anew each time; the list is kept in the request for the page's later evaluations.
      */
     @SuppressWarnings("unchecked")
     public List<Entry> getVisibleEntries() {
