@@ -1,7 +1,9 @@
 package org.shoumi.portal.backups.boundary;
 
+import org.shoumi.portal.shared.Refused;
+
 /** A backup that cannot be made here, with the reason. */
-public class BackupRefusedException extends RuntimeException {
+public class BackupRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,6 +23,7 @@ public class BackupRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -1,7 +1,9 @@
 package org.shoumi.portal.campaigns.boundary;
 
+import org.shoumi.portal.shared.Refused;
+
 /** A campaign that was not launched, and why; nothing was stored. */
-public class CampaignRefusedException extends RuntimeException {
+public class CampaignRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,6 +16,7 @@ public class CampaignRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -1,9 +1,10 @@
 package org.shoumi.portal.campaigns.boundary;
 
 import java.util.List;
+import org.shoumi.portal.shared.Refused;
 
 /** A plan change that was refused, and why; nothing was stored. {@code details} name the items concerned. */
-public class PlanRefusedException extends RuntimeException {
+public class PlanRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,6 +46,7 @@ public class PlanRefusedException extends RuntimeException {
         this.details = List.of(details);
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

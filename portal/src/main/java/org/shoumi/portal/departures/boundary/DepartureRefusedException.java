@@ -3,9 +3,10 @@ package org.shoumi.portal.departures.boundary;
 import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.departures.control.ExitChecklist;
+import org.shoumi.portal.shared.Refused;
 
 /** A departure step that was not taken, and why; nothing was changed. */
-public class DepartureRefusedException extends RuntimeException {
+public class DepartureRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,6 +44,7 @@ public class DepartureRefusedException extends RuntimeException {
         this.day = null;
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -1,7 +1,9 @@
 package org.shoumi.portal.employees.boundary;
 
+import org.shoumi.portal.shared.Refused;
+
 /** A change of post or class that was not recorded, and why; nothing was stored. */
-public class ChangeRefusedException extends RuntimeException {
+public class ChangeRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,6 +19,7 @@ public class ChangeRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -1,7 +1,9 @@
 package org.shoumi.portal.employees.boundary;
 
+import org.shoumi.portal.shared.Refused;
+
 /** A hire that was not recorded, and why; nothing was stored. */
-public class HireRefusedException extends RuntimeException {
+public class HireRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,6 +19,7 @@ public class HireRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

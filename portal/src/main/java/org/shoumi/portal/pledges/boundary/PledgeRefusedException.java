@@ -1,7 +1,9 @@
 package org.shoumi.portal.pledges.boundary;
 
+import org.shoumi.portal.shared.Refused;
+
 /** A signature that was not accepted, and why; nothing was recorded. */
-public class PledgeRefusedException extends RuntimeException {
+public class PledgeRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,6 +31,7 @@ public class PledgeRefusedException extends RuntimeException {
         return missing;
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -1,9 +1,10 @@
 package org.shoumi.portal.pledges.boundary;
 
 import java.util.List;
+import org.shoumi.portal.shared.Refused;
 
 /** A topic pledge that was not issued, and why (every problem found); nothing was stored. */
-public class TopicIssueRefusedException extends RuntimeException {
+public class TopicIssueRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,13 +19,23 @@ public class TopicIssueRefusedException extends RuntimeException {
 
     public TopicIssueRefusedException(List<Reason> reasons, List<String> unknown, List<String> left) {
         super(reasons + (unknown.isEmpty() ? "" : " unknown " + unknown) + (left.isEmpty() ? "" : " left " + left));
+        if (reasons.isEmpty()) {
+            throw new IllegalArgumentException("a refusal has a reason");
+        }
         this.reasons = List.copyOf(reasons);
         this.unknown = List.copyOf(unknown);
         this.left = List.copyOf(left);
     }
 
+    @Override
     public List<Reason> reasons() {
         return reasons;
+    }
+
+    /** The first reason found. */
+    @Override
+    public Reason reason() {
+        return reasons.get(0);
     }
 
     /** For {@link Reason#UNKNOWN_STAFF}: the staff numbers not on the roster, as typed. */

@@ -1,7 +1,9 @@
 package org.shoumi.portal.sessions.boundary;
 
+import org.shoumi.portal.shared.Refused;
+
 /** A check-in that was refused, and why; nothing was recorded. Messages: sessions.checkin.refused.&lt;REASON&gt;. */
-public class CheckInRefusedException extends RuntimeException {
+public class CheckInRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,6 +31,7 @@ public class CheckInRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

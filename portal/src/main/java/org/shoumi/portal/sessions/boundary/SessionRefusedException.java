@@ -1,7 +1,9 @@
 package org.shoumi.portal.sessions.boundary;
 
+import org.shoumi.portal.shared.Refused;
+
 /** Something asked of the sessions that was not done, and why; nothing was stored. */
-public class SessionRefusedException extends RuntimeException {
+public class SessionRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,6 +54,7 @@ public class SessionRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -1,7 +1,9 @@
 package org.shoumi.portal.training.boundary;
 
+import org.shoumi.portal.shared.Refused;
+
 /** An acknowledgement that does not count, and why; nothing was recorded. */
-public class AcknowledgementRefusedException extends RuntimeException {
+public class AcknowledgementRefusedException extends RuntimeException implements Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,6 +18,7 @@ public class AcknowledgementRefusedException extends RuntimeException {
         this.minimumSeconds = minimumSeconds;
     }
 
+    @Override
     public Reason reason() {
         return reason;
     }
