@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.shoumi.portal.employees.boundary.ChangeOutcome;
-import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.HistoryRow;
@@ -18,6 +17,7 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Messages;
 
 /**
@@ -46,6 +46,9 @@ public class EmployeeChangeView implements Serializable {
     transient PersonnelHistory history;
 
     @Inject
+    Actions actions;
+
+    @Inject
     Messages messages;
 
     private String no;
@@ -71,7 +74,7 @@ public class EmployeeChangeView implements Serializable {
     }
 
     public String save() {
-        try {
+        return actions.attempt(() -> {
             ChangeOutcome done = roster.change(person.getEmployeeNo(), departmentCode, postCode, secrecyClass, reason,
                     external.getRemoteUser());
             if (done.departureOpened()) {
@@ -88,10 +91,7 @@ public class EmployeeChangeView implements Serializable {
                         messages.text("enum.ProgrammeKind." + done.programme()), done.due().toString());
             }
             return "/employees/change.xhtml?faces-redirect=true&no=" + done.employeeNo();
-        } catch (ChangeRefusedException refused) {
-            messages.error("employees.change.refused." + refused.reason().name());
-            return null;
-        }
+        }, "employees.change.refused.");
     }
 
     public List<Department> getDepartments() {

@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.shoumi.portal.employees.boundary.HireDraft;
-import org.shoumi.portal.employees.boundary.HireRefusedException;
 import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Messages;
 
 /** HR records a new hire with their login; a secret-related hire gets the onboarding programme at once. */
@@ -34,6 +34,9 @@ public class HireView implements Serializable {
     transient ExternalContext external;
 
     @Inject
+    Actions actions;
+
+    @Inject
     Messages messages;
 
     private String employeeNo;
@@ -49,13 +52,12 @@ public class HireView implements Serializable {
     public String hire() {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {
-            boolean onboarding = roster.hire(new HireDraft(employeeNo, name, departmentCode, postCode, secrecyClass,
-                    hireDate, username, secret, email), external.getRemoteUser()).isPresent();
-            messages.info(onboarding ? "hire.done.onboarding" : "hire.done", name, employeeNo);
-            return "/programmes/overview.xhtml?faces-redirect=true";
-        } catch (HireRefusedException refused) {
-            messages.error("hire.refused." + refused.reason().name());
-            return null;
+            return actions.attempt(() -> {
+                boolean onboarding = roster.hire(new HireDraft(employeeNo, name, departmentCode, postCode,
+                        secrecyClass, hireDate, username, secret, email), external.getRemoteUser()).isPresent();
+                messages.info(onboarding ? "hire.done.onboarding" : "hire.done", name, employeeNo);
+                return "/programmes/overview.xhtml?faces-redirect=true";
+            }, "hire.refused.");
         } finally {
             Arrays.fill(secret, '\0');
             password = null;
