@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.shoumi.portal.sessions.boundary.CheckInRefusedException;
 import org.shoumi.portal.sessions.boundary.Rows;
 import org.shoumi.portal.sessions.boundary.Sessions;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
@@ -32,6 +32,9 @@ public class SessionCheckInView implements Serializable {
     transient CurrentPerson currentPerson;
 
     @Inject
+    Actions actions;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -48,14 +51,13 @@ public class SessionCheckInView implements Serializable {
 
     public void checkIn() {
         checkedIn = false;
-        try {
+        actions.attempt(() -> {
             Rows.CheckedIn done = sessions.checkIn(external.getRemoteUser(), code);
             checkedIn = true;
             messages.info("sessions.checkin.done", done.topic(), time(done.startsAt()), done.hours());
             reload();
-        } catch (CheckInRefusedException refused) {
-            messages.error("sessions.checkin.refused." + refused.reason().name());
-        }
+            return null; // stays on the page
+        }, "sessions.checkin.refused.");
         code = null;
     }
 

@@ -22,10 +22,10 @@ import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.sessions.boundary.Rows;
 import org.shoumi.portal.sessions.boundary.SessionDraft;
-import org.shoumi.portal.sessions.boundary.SessionRefusedException;
 import org.shoumi.portal.sessions.boundary.Sessions;
 import org.shoumi.portal.sessions.boundary.SheetImport;
 import org.shoumi.portal.sessions.entity.SessionKind;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
@@ -40,6 +40,7 @@ import org.shoumi.portal.web.shared.Times;
 public class SessionManageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String REFUSED = "sessions.refused.";
 
     /** A problem of an uploaded sheet as the page shows it. */
     public record ProblemRow(int row, String text) implements Serializable {
@@ -56,6 +57,9 @@ public class SessionManageView implements Serializable {
 
     @Inject
     transient ExternalContext external;
+
+    @Inject
+    Actions actions;
 
     @Inject
     Messages messages;
@@ -116,24 +120,20 @@ public class SessionManageView implements Serializable {
         ZoneId unit = ZoneId.of(zone);
         Instant start = day == null || startTime == null ? null : day.atTime(startTime).atZone(unit).toInstant();
         Instant end = day == null || endTime == null ? null : day.atTime(endTime).atZone(unit).toInstant();
-        try {
+        return actions.attempt(() -> {
             String scheduled = sessions.schedule(new SessionDraft(code, kind, topic, start, end, place,
                     new HashSet<>(departments), new HashSet<>(classes), hours), external.getRemoteUser());
             messages.info("sessions.scheduled", scheduled, topic);
             return "/sessions/manage?faces-redirect=true&session=" + scheduled;
-        } catch (SessionRefusedException refused) {
-            messages.error("sessions.refused." + refused.reason().name());
-            return null;
-        }
+        }, REFUSED);
     }
 
     public void renewCode() {
-        try {
+        actions.attempt(() -> {
             checkInCode = sessions.newCode(selected, external.getRemoteUser());
             messages.info("sessions.code.renewed");
-        } catch (SessionRefusedException refused) {
-            messages.error("sessions.refused." + refused.reason().name());
-        }
+            return null; // stays on the page
+        }, REFUSED);
     }
 
     public void upload() {
@@ -142,7 +142,7 @@ public class SessionManageView implements Serializable {
             messages.error("sessions.sheet.noFile");
             return;
         }
-        try {
+        actions.attempt(() -> {
             SheetImport result = sessions.importSheet(selected, file.getContent(), file.getFileName(),
                     external.getRemoteUser());
             if (result.done()) {
@@ -153,20 +153,18 @@ public class SessionManageView implements Serializable {
                 messages.error("sessions.sheet.refused", result.problems().size());
             }
             reloadSession();
-        } catch (SessionRefusedException refused) {
-            messages.error("sessions.refused." + refused.reason().name());
-        }
+            return null; // stays on the page
+        }, REFUSED);
     }
 
     public void record() {
-        try {
+        actions.attempt(() -> {
             sessions.recordAttendance(selected, employeeNo, external.getRemoteUser());
             messages.info("sessions.recorded", employeeNo);
             employeeNo = null;
             reloadSession();
-        } catch (SessionRefusedException refused) {
-            messages.error("sessions.refused." + refused.reason().name());
-        }
+            return null; // stays on the page
+        }, REFUSED);
     }
 
     /** A moment in the unit's time zone. */
