@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import org.shoumi.portal.campaigns.boundary.CampaignDraft;
-import org.shoumi.portal.campaigns.boundary.CampaignRefusedException;
 import org.shoumi.portal.campaigns.boundary.CampaignRow;
 import org.shoumi.portal.campaigns.boundary.Campaigns;
 import org.shoumi.portal.campaigns.boundary.Reminders;
@@ -18,6 +17,7 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.attempts.entity.Quiz;
@@ -46,6 +46,9 @@ public class CampaignsView implements Serializable {
     transient ExternalContext external;
 
     @Inject
+    Actions actions;
+
+    @Inject
     Messages messages;
 
     private List<CampaignRow> rows;
@@ -65,7 +68,7 @@ public class CampaignsView implements Serializable {
     }
 
     public void launch() {
-        try {
+        actions.attempt(() -> {
             int people = campaigns.launch(new CampaignDraft(code, title, quizCode, opensOn, dueOn,
                     new HashSet<>(departments), new HashSet<>(posts),
                     classes.stream().map(SecrecyClass::valueOf).collect(java.util.stream.Collectors.toSet())), external.getRemoteUser());
@@ -77,9 +80,8 @@ public class CampaignsView implements Serializable {
             posts = List.of();
             classes = List.of();
             rows = campaigns.all();
-        } catch (CampaignRefusedException refused) {
-            messages.error("campaign.refused." + refused.reason().name());
-        }
+            return null; // stays on the page
+        }, "campaign.refused.");
     }
 
     public void remindNow() {
