@@ -23,6 +23,7 @@ import org.shoumi.content.pack.control.PackProblem;
 import org.shoumi.content.pack.control.PackReader;
 import org.shoumi.content.pack.control.PackValidator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.cluster.boundary.StartTurns;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.travel.boundary.Travel;
 import org.shoumi.portal.travel.boundary.TripDraft;
@@ -62,7 +63,9 @@ import org.shoumi.quizzes.bank.boundary.QuestionBank;
  * and the question bank). In
  * {@code demo} mode (the default) the demo unit and its logins are loaded. In {@code production} mode nothing is invented; only when no account exists and
  * {@code shoumi.portal.security.initial-admin-password} is set, an {@code admin} login is opened.
- * All of it in one transaction: a failed start leaves the database empty.
+ * All of it in one transaction: a failed start leaves the database empty. Nodes of a cluster that start at the
+ * same time take turns ({@code cluster.boundary.StartTurns}): the first does the work, the others wait for it and
+ * then find the unit there.
  */
 @ApplicationScoped
 public class FirstStart {
@@ -71,6 +74,9 @@ public class FirstStart {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    StartTurns startTurns;
 
     @Inject
     Vettings vettings;
@@ -126,6 +132,8 @@ public class FirstStart {
 
     @Transactional
     void onStart(@Observes Startup startup) {
+        // nodes started together on one database do this one after the other: the next sees what the first stored
+        startTurns.take();
         FirstStartPlan.Mode configured = FirstStartPlan.mode(mode);
         boolean adminPassword = initialAdminPassword.filter(p -> !p.isBlank()).isPresent();
         Set<FirstStartPlan.Step> steps = FirstStartPlan.steps(configured,

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,8 @@ class ClusterFailoverIT {
     private static final String TOKEN = "it-restriction-token-0123456789";
     private static final Duration START = Duration.ofSeconds(240);
     private static final int REMINDER_SECONDS = 2;
+    /** What {@code FirstStart} logs when it has loaded the demo unit. */
+    private static final String DEMO_LOADED = "Loaded the demo unit:";
     private static final Pattern RADIO = Pattern.compile(
             "<input[^>]*\\bname=\"(take:questions:\\d+:(?:single|judge))\"[^>]*>");
     private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
@@ -95,16 +98,28 @@ class ClusterFailoverIT {
             }
             Path ltpaKeys = work.resolve("ltpa.keys");
             Files.deleteIfExists(ltpaKeys);
+            // one set of login-cookie keys for both nodes, made before either starts (docs/operations.md)
+            Process keys = new ProcessBuilder(Paths.get("target/liberty/wlp/bin/securityUtility").toString(),
+                    "createLTPAKeys", "--password=it-ltpa", "--file=" + ltpaKeys).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("createLTPAKeys.log").toFile()).start();
+            assertTrue(keys.waitFor(60, TimeUnit.SECONDS) && keys.exitValue() == 0
+                    && Files.size(ltpaKeys) > 0, "securityUtility createLTPAKeys made " + ltpaKeys);
             a = node("clusterNodeA", Integer.getInteger("cluster.a.http.port", 9781),
                     Integer.getInteger("cluster.a.https.port", 9782), hzA, hzB, cluster, postgres.getPort(), ltpaKeys,
                     work, war);
             b = node("clusterNodeB", Integer.getInteger("cluster.b.http.port", 9783),
                     Integer.getInteger("cluster.b.https.port", 9784), hzB, hzA, cluster, postgres.getPort(), ltpaKeys,
                     work, war);
-            a.start("../health/ready", TOKEN, START);
+            // both nodes started at once on the empty database, as a cluster is restarted: they take turns for the
+            // first-start data, so one of them loads the demo unit and the other finds it there
+            a.launch();
+            b.launch();
+            a.awaitReady("../health/ready", TOKEN, START);
             System.out.printf("ClusterFailoverIT: node A ready after %d s%n", seconds(began));
-            b.start("../health/ready", TOKEN, START);
+            b.awaitReady("../health/ready", TOKEN, START);
             System.out.printf("ClusterFailoverIT: node B ready after %d s%n", seconds(began));
+            assertTrue(a.messages().contains(DEMO_LOADED) ^ b.messages().contains(DEMO_LOADED),
+                    "exactly one of the two nodes started together loaded the demo unit");
             if (sessionCache) {
                 waitForTwoMembers(a, b);
             }

@@ -65,6 +65,12 @@ public final class LibertyProcess implements AutoCloseable {
 
     /** Starts the server and waits until {@code probe} (a path under the portal) answers 200. */
     public void start(String probe, String token, Duration timeout) throws IOException, InterruptedException {
+        launch();
+        awaitReady(probe, token, timeout);
+    }
+
+    /** Starts the server without waiting for it (see {@link #awaitReady}). */
+    public void launch() throws IOException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
@@ -74,6 +80,10 @@ public final class LibertyProcess implements AutoCloseable {
                 .redirectOutput(serverDir.resolve("console-" + starts + ".log").toFile());
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         process = pb.start();
+    }
+
+    /** Waits until {@code probe} (a path under the portal) of the launched server answers 200. */
+    public void awaitReady(String probe, String token, Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
         long until = System.nanoTime() + timeout.toNanos();
