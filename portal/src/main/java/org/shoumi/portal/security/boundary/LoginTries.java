@@ -79,13 +79,6 @@ public class LoginTries implements LoginThrottle.Tries {
     }
 
     @Override
-    public LoginThrottle.Counts counts(String username, String address, Instant after) {
-        Object[] row = em.createNamedQuery(LoginTry.COUNTS, Object[].class).setParameter("username", username)
-                .setParameter("address", LoginTry.address(address)).setParameter("after", after).getSingleResult();
-        return new LoginThrottle.Counts(number(row[0]), number(row[1]));
-    }
-
-    @Override
     public long fromAddressUpTo(long id, String address, Instant after) {
         return em.createNamedQuery(LoginTry.FROM_ADDRESS_UP_TO, Long.class).setParameter("id", id)
                 .setParameter("address", LoginTry.address(address)).setParameter("after", after).getSingleResult();

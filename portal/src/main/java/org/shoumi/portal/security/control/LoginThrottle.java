@@ -21,8 +21,8 @@ import java.util.Optional;
  * two nodes, the one counted later sees the other, so they cannot both pass the limit. Parallel tries may see
  * each other over the limit although one of them was within it; the one recorded earlier (lower id) then looks
  * again for a moment while the later ones, which see themselves beyond the limit, take theirs back. An admitted
- * login costs the store one insert and one count (of both limits at once), and a success one delete; a refusal two
- * more counts at most and one delete. A success of the same login from the same address while a try is being counted takes that try's
+ * login costs the store one insert and two counts, and a success one delete; a refusal two more counts at most and
+ * one delete. A success of the same login from the same address while a try is being counted takes that try's
  * entry away too, and the try then no longer counts (as if it had come just after the success). Thread-safe when
  * the store is.
  */
@@ -35,10 +35,6 @@ public final class LoginThrottle {
 
     /** How many tries a window holds and when the oldest of them was made. */
     public record Span(long count, Optional<Instant> oldest) {
-    }
-
-    /** How many tries a window holds from an address: for any login, and for one login among them. */
-    public record Counts(long fromAddress, long forLogin) {
     }
 
     /**
@@ -55,12 +51,6 @@ public final class LoginThrottle {
 
         /** The tries made after {@code after} from {@code address} for {@code username}. */
         Span forLogin(String username, String address, Instant after);
-
-        /**
-         * The counts of {@link #fromAddress} and {@link #forLogin} at once (one look at the address's tries, since
-         * every try of the login is one of the address's).
-         */
-        Counts counts(String username, String address, Instant after);
 
         /** How many of the tries of {@link #fromAddress} have an id up to {@code id} (that try included). */
         long fromAddressUpTo(long id, String address, Instant after);
@@ -102,9 +92,8 @@ public final class LoginThrottle {
         Instant after = now.minus(window);
         long id = tries.add(username, address, now);
         for (int look = 1; ; look++) {
-            Counts counts = tries.counts(username, address, after);
-            long fromAddress = counts.fromAddress();
-            long forLogin = counts.forLogin();
+            long fromAddress = tries.fromAddress(address, after).count();
+            long forLogin = tries.forLogin(username, address, after).count();
             if (fromAddress <= perAddress && forLogin <= perAccount) {
                 return true;
             }

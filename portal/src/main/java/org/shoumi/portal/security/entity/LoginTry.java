@@ -27,9 +27,6 @@ import java.util.Objects;
         + "where t.address = :address and t.triedAt > :after")
 @NamedQuery(name = LoginTry.FOR_LOGIN, query = "select count(t), min(t.triedAt) from LoginTry t "
         + "where t.username = :username and t.address = :address and t.triedAt > :after")
-@NamedQuery(name = LoginTry.COUNTS, query = "select count(t), "
-        + "sum(case when t.username = :username then 1 else 0 end) from LoginTry t "
-        + "where t.address = :address and t.triedAt > :after")
 @NamedQuery(name = LoginTry.FROM_ADDRESS_UP_TO, query = "select count(t) from LoginTry t "
         + "where t.address = :address and t.triedAt > :after and t.id <= :id")
 @NamedQuery(name = LoginTry.FOR_LOGIN_UP_TO, query = "select count(t) from LoginTry t "
@@ -44,7 +41,6 @@ public class LoginTry {
 
     public static final String FROM_ADDRESS = "LoginTry.fromAddress";
     public static final String FOR_LOGIN = "LoginTry.forLogin";
-    public static final String COUNTS = "LoginTry.counts";
     public static final String FROM_ADDRESS_UP_TO = "LoginTry.fromAddressUpTo";
     public static final String FOR_LOGIN_UP_TO = "LoginTry.forLoginUpTo";
     public static final String NEWEST = "LoginTry.newest";

@@ -86,11 +86,6 @@ class LoginTriesTest {
         }
 
         @Override
-        public LoginThrottle.Counts counts(String username, String address, Instant after) {
-            return inTransaction(s -> s.counts(username, address, after));
-        }
-
-        @Override
         public long fromAddressUpTo(long id, String address, Instant after) {
             return inTransaction(s -> s.fromAddressUpTo(id, address, after));
         }
@@ -168,10 +163,6 @@ class LoginTriesTest {
             assertEquals(T0.plus(WINDOW), onB.openAgainAt("li", "10.0.0.66", T0.plusSeconds(12)));
             assertTrue(onB.admit("li", "10.0.0.7", T0.plusSeconds(13)), "li at her own computer still logs in");
             assertEquals(6, rows(database), "five failures and li's own try; the refused ones are gone");
-            Instant after = T0.plusSeconds(13).minus(WINDOW);
-            assertEquals(new LoginThrottle.Counts(5, 5), a.counts("li", "10.0.0.66", after));
-            assertEquals(new LoginThrottle.Counts(5, 0), b.counts("wang", "10.0.0.66", after), "li's are not wang's");
-            assertEquals(new LoginThrottle.Counts(0, 0), a.counts("li", "10.0.0.8", after), "nothing from there");
 
             // a success on A starts the pair afresh on B; an undecided try on B counts for nobody
             onA.succeeded("li", "10.0.0.66");

@@ -153,12 +153,6 @@ class LoginThrottleTest {
         }
 
         @Override
-        public synchronized LoginThrottle.Counts counts(String username, String address, Instant after) {
-            return new LoginThrottle.Counts(fromAddress(address, after).count(),
-                    forLogin(username, address, after).count());
-        }
-
-        @Override
         public synchronized long fromAddressUpTo(long id, String address, Instant after) {
             return rows.stream().filter(t -> t.address().equals(address) && t.at().isAfter(after) && t.id() <= id)
                     .count();
