@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.tools.schemaframework.DefaultTableGenerator;
@@ -53,6 +55,25 @@ public final class SchemaCheck {
         EntityManagerFactory factory = Persistence.createEntityManagerFactory("shoumi", outside);
         factory.createEntityManager().close(); // deploys: maps every entity and compiles every named query
         return factory;
+    }
+
+    /**
+     * A cluster node's unit on {@code database} (a fresh Derby or PostgreSQL of {@link TestDatabases}): its own
+     * EclipseLink session named {@code name} with EclipseLink's own connection pool (as a server has Liberty's), not
+     * a new JDBC connection per transaction.
+     */
+    public static EntityManagerFactory nodeUnit(DataSource database, String name) {
+        Map<String, Object> pooled = new HashMap<>(Map.of("eclipselink.session-name", name,
+                "jakarta.persistence.nonJtaDataSource", "", "eclipselink.connection-pool.default.min", "4",
+                "eclipselink.connection-pool.default.max", "8"));
+        if (database instanceof EmbeddedDataSource derby) {
+            pooled.put("jakarta.persistence.jdbc.url", "jdbc:derby:" + derby.getDatabaseName());
+        } else {
+            PGSimpleDataSource pg = (PGSimpleDataSource) database;
+            pooled.put("jakarta.persistence.jdbc.url", pg.getURL());
+            pooled.put("jakarta.persistence.jdbc.user", pg.getUser());
+        }
+        return unit(database, pooled);
     }
 
     /** "TABLE.COLUMN: problem" for everything the mapping needs that the database lacks; empty when it matches. */

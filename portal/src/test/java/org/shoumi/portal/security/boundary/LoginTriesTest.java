@@ -17,9 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.shoumi.portal.schema.SchemaCheck;
 import org.shoumi.portal.schema.TestDatabases;
 import org.shoumi.portal.schema.control.Migrations;
@@ -124,22 +121,9 @@ class LoginTriesTest {
         }
     }
 
-    /**
-     * A node: its own unit on the database, with EclipseLink's own connection pool (as a server has Liberty's),
-     * not a new JDBC connection per transaction.
-     */
+    /** A node: its own unit on the database ({@link SchemaCheck#nodeUnit}). */
     private static Node node(DataSource database, String name) {
-        Map<String, Object> pooled = new HashMap<>(Map.of("eclipselink.session-name", "login-tries-" + name,
-                "jakarta.persistence.nonJtaDataSource", "", "eclipselink.connection-pool.default.min", "4",
-                "eclipselink.connection-pool.default.max", "8"));
-        if (database instanceof EmbeddedDataSource derby) {
-            pooled.put("jakarta.persistence.jdbc.url", "jdbc:derby:" + derby.getDatabaseName());
-        } else {
-            PGSimpleDataSource pg = (PGSimpleDataSource) database;
-            pooled.put("jakarta.persistence.jdbc.url", pg.getURL());
-            pooled.put("jakarta.persistence.jdbc.user", pg.getUser());
-        }
-        return new Node(SchemaCheck.unit(database, pooled));
+        return new Node(SchemaCheck.nodeUnit(database, "login-tries-" + name));
     }
 
     @ParameterizedTest
