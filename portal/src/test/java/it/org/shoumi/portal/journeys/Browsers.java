@@ -2,9 +2,12 @@ package it.org.shoumi.portal.journeys;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
@@ -53,7 +56,30 @@ public final class Browsers {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return new EventFiringDecorator<WebDriver>(new LoadedBeforeClick(driver)).decorate(driver);
+        return new EventFiringDecorator<WebDriver>(new LoadedBeforeClick(driver), new ProfileRemovedOnQuit(profile))
+                .decorate(driver);
+    }
+
+    /**
+     * The browser's profile folder (cache, cookies, some tens of megabytes) is deleted once the browser has quit,
+     * so that repeated runs do not fill the temporary folder. Public, as Selenium calls its listeners by reflection.
+     */
+    public static final class ProfileRemovedOnQuit implements WebDriverListener {
+
+        private final Path profile;
+
+        ProfileRemovedOnQuit(Path profile) {
+            this.profile = profile;
+        }
+
+        @Override
+        public void afterQuit(WebDriver driver) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                System.err.println("the browser profile " + profile + " stays: " + e);
+            }
+        }
     }
 
     /**
