@@ -33,7 +33,7 @@ public final class RosterImportJob extends TrackedJob {
     static RosterImportJob elsewhere(String id, String owner, Instant started, String node, TrackedTask.State state,
                                      long doneRows, long totalRows, Instant ended) {
         RosterImportJob job = new RosterImportJob(id, owner, started, node);
-        job.copied(state, (int) doneRows, (int) totalRows, ended);
+        job.copied(state, doneRows, totalRows, ended);
         return job;
     }
 
