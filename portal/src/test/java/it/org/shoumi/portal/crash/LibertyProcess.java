@@ -1,7 +1,7 @@
 package it.org.shoumi.portal.crash;
 
+import it.org.shoumi.portal.Folders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -38,7 +37,7 @@ public final class LibertyProcess implements AutoCloseable {
         this.name = name;
         this.httpPort = httpPort;
         this.serverDir = this.wlp.resolve("usr/servers").resolve(name);
-        deleteTree(serverDir);
+        Folders.deleteTree(serverDir);
         Files.createDirectories(serverDir.resolve("configDropins/overrides"));
         Files.createDirectories(serverDir.resolve("dropins"));
         try (Stream<Path> files = Files.list(configDir)) {
@@ -173,21 +172,6 @@ public final class LibertyProcess implements AutoCloseable {
             } catch (IllegalStateException shuttingDown) {
                 // the hook runs anyway
             }
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -1,13 +1,12 @@
 package it.org.shoumi.portal.journeys;
 
+import it.org.shoumi.portal.Folders;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
@@ -74,8 +73,8 @@ public final class Browsers {
 
         @Override
         public void afterQuit(WebDriver driver) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            try {
+                Folders.deleteTree(profile);
             } catch (IOException | UncheckedIOException e) {
                 System.err.println("the browser profile " + profile + " stays: " + e);
             }
