@@ -1,6 +1,8 @@
 package it.org.shoumi.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -19,6 +21,17 @@ public class TestData {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Event<Object> events;
+
+    /**
+     * Fires an event in a transaction of its own, as the feature that fires it would (its observers run inside it,
+     * and an observer's refusal rolls it back).
+     */
+    public void fire(Object event) {
+        events.fire(event);
+    }
 
     public void persist(Object... entities) {
         for (Object entity : entities) {

@@ -48,6 +48,7 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.events.DepartureApproved;
+import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.events.ReviewUnsatisfactory;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
@@ -59,6 +60,9 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
 @ApplicationScoped
 @Transactional
 public class Departures {
+
+    /** The name of the exit pledge's kind in {@link PledgeSigned#kind()}. */
+    private static final String EXIT_PLEDGE = "EXIT";
 
     /** Used as "no upper bound" for the end of a period. */
     private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);
@@ -264,21 +268,25 @@ public class Departures {
     }
 
     /**
-     * The exit pledge a person signed in the portal: called by the pledge-signing feature with the signed
-     * pledge's id. It counts for the person's open departure; signing again replaces the earlier record.
-     * A refusal ({@code UNKNOWN_EMPLOYEE}, {@code NO_OPEN_DEPARTURE}) changes nothing and does not mark the
-     * caller's transaction for rollback, so the signature itself can still be kept.
-     *
-     * @return the id of the departure it was recorded on
+     * An exit pledge signed in the portal counts for the person's open departure (signing again replaces the earlier
+     * record). Observed inside the signing transaction, so the departure and the signature are stored together.
+     * A person with no open departure (closed meanwhile, e.g. with a paper pledge) keeps the signature and nothing
+     * changes here; a pledge whose checklist steps are not on the record is refused with a
+     * {@link DepartureRefusedException} ({@code PLEDGE_BEFORE_CHECKLIST}, {@code PLEDGE_BEFORE_STEPS_DONE}), which
+     * rolls the signing back: the record never shows a pledge that says the carriers were returned before they were.
      */
-    @Transactional(dontRollbackOn = DepartureRefusedException.class)
-    public long recordExitPledge(@NotBlank String employeeNo, long signedPledgeId, @NotNull Instant at) {
-        Employee person = employee(employeeNo).orElseThrow(() -> refused(Reason.UNKNOWN_EMPLOYEE));
-        Departure departure = openOf(person).orElseThrow(() -> refused(Reason.NO_OPEN_DEPARTURE));
+    void exitPledgeSigned(@Observes PledgeSigned signed) {
+        if (!EXIT_PLEDGE.equals(signed.kind())) {
+            return;
+        }
+        Optional<Departure> open = employee(signed.employeeNo()).flatMap(this::openOf);
+        if (open.isEmpty()) {
+            return;
+        }
+        Departure departure = open.get();
         lock(departure);
-        requireStepsBeforePledge(departure, LocalDate.ofInstant(at, zone()));
-        departure.recordExitPledge(signedPledgeId, at);
-        return departure.getId();
+        requireStepsBeforePledge(departure, LocalDate.ofInstant(signed.signedAt(), zone()));
+        departure.recordExitPledge(signed.signedId(), signed.signedAt());
     }
 
     /**

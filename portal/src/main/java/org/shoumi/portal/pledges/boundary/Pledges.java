@@ -25,7 +25,6 @@ import org.shoumi.content.documents.control.MarkdownRenderer;
 import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.content.documents.entity.PledgeKind;
-import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
@@ -222,18 +221,10 @@ public class Pledges {
                 s.clientAddress(), s.userAgent(), png, pdf, topic == null ? null : topic.issueId());
         em.persist(signed);
         em.flush();
-        if (s.kind() == PledgeKind.EXIT) {
-            // the departure's checklist counts it (an exit pledge is only due while a departure is open)
-            try {
-                departures.recordExitPledge(person.getEmployeeNo(), signed.getId(), now);
-            } catch (DepartureRefusedException noOpenDeparture) {
-                // the departure was closed meanwhile (e.g. with a paper pledge): the signature is still kept
-            }
-        }
-        programmes.refresh(person);
-        // last, so the chain head stays locked as briefly as possible
+        // an exit pledge counts on the open departure, in this transaction; the programmes re-check after the commit
+        signedEvents.fire(new PledgeSigned(signed.getId(), person.getEmployeeNo(), s.kind().name(), now));
+        // last, so the chain head stays locked as briefly as possible (and after the departure's row, as approvals do)
         evidence.append(EvidenceKind.SIGNED_PLEDGE, signed.getId());
-        signedEvents.fire(new PledgeSigned(signed.getId(), person.getEmployeeNo(), s.kind().name()));
         return signed;
     }
 

@@ -311,6 +311,12 @@ public class Programmes {
         refreshByNumber(acknowledged.employeeNo());
     }
 
+    /** A signed pledge may complete a programme's pledge step: re-check the signer's open ones once it is committed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void pledgeSigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.shoumi.portal.events.PledgeSigned signed) {
+        refreshByNumber(signed.employeeNo());
+    }
+
     private void refreshByNumber(String employeeNo) {
         em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
                 .getResultStream().findFirst().ifPresent(this::refresh);
@@ -341,7 +347,7 @@ public class Programmes {
     }
 
     /** Re-checks the open programmes of this person (after they did something that may complete one). */
-    public void refresh(Employee person) {
+    private void refresh(Employee person) {
         assignmentsOf(person).stream().filter(Assignment::isOpen).forEach(this::progress);
     }
 

@@ -6,12 +6,12 @@ import org.shoumi.portal.departures.control.ExitChecklist;
 import org.shoumi.portal.web.shared.Messages;
 
 /** Turns a refused departure step into messages by bundle key: one line for the refusal, one per missing item. */
-final class DepartureRefusals {
+public final class DepartureRefusals {
 
     private DepartureRefusals() {
     }
 
-    static void show(Messages messages, DepartureRefusedException refused, String employeeNo) {
+    public static void show(Messages messages, DepartureRefusedException refused, String employeeNo) {
         messages.error("departures.refused." + refused.reason().name(), employeeNo == null ? "" : employeeNo,
                 refused.day() == null ? "" : refused.day().toString());
         for (ExitChecklist.Item item : refused.missing()) {

@@ -11,10 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.pledges.boundary.PledgeDraft;
+import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException;
 import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.pledges.boundary.Signing;
 import org.shoumi.portal.programmes.boundary.StepRefusedException;
+import org.shoumi.portal.web.departures.DepartureRefusals;
 import org.shoumi.portal.web.programmes.StepRefusals;
 import org.shoumi.portal.web.shared.Messages;
 
@@ -90,6 +92,10 @@ public class PledgeSignView implements Serializable {
             return "/pledges/mine.xhtml?faces-redirect=true";
         } catch (StepRefusedException tooEarly) {
             StepRefusals.show(messages, tooEarly);
+            return null;
+        } catch (DepartureRefusedException beforeChecklist) {
+            // the departure's checklist changed while the page was open: nothing was signed
+            DepartureRefusals.show(messages, beforeChecklist, null);
             return null;
         } catch (PledgeRefusedException refused) {
             if (refused.reason() == PledgeRefusedException.Reason.NOT_DUE) {

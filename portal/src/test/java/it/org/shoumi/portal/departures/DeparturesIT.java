@@ -44,6 +44,7 @@ import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
@@ -130,7 +131,7 @@ class DeparturesIT {
         departures.returnCarrier(papers, today, "王收件");
         departures.recordBriefing(id, today, "保密办 赵敏");
         DepartureRefusedException tooEarly = assertThrows(DepartureRefusedException.class,
-                () -> departures.recordExitPledge(core, 4711L, Instant.now()));
+                () -> data.fire(exitPledge(core, 4711L)));
         assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST, tooEarly.reason(), "the pledge says every carrier was returned");
         assertEquals(List.of(Item.CARRIERS_RETURNED), tooEarly.missing());
         assertEquals(List.of("U盘 SN-001"), tooEarly.carriersOut());
@@ -144,7 +145,7 @@ class DeparturesIT {
 
         departures.returnCarrier(usb, today, "李接收");
         assertEquals(List.of(), departures.missingBeforeExitPledge(core));
-        assertEquals(id, departures.recordExitPledge(core, 4711L, Instant.now()));
+        data.fire(exitPledge(core, 4711L));
         DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
                 () -> departures.approve(id, today.minusDays(1), "hr"));
         assertEquals(Reason.APPROVAL_BEFORE_CHECKLIST, early.reason());
@@ -177,7 +178,6 @@ class DeparturesIT {
         assertEquals(Reason.UNKNOWN_EMPLOYEE,
                 refusal(() -> departures.open("NOBODY-" + core, DepartureKind.LEAVE_POST, today, null, "hr")));
         assertEquals(Reason.NOT_IN_POST, refusal(() -> departures.open(left, DepartureKind.LEAVE_POST, today, null, "hr")));
-        assertEquals(Reason.NO_OPEN_DEPARTURE, refusal(() -> departures.recordExitPledge(general, 1L, Instant.now())));
 
         long id = departures.open(general, DepartureKind.LEAVE_POST, today, null, "hr");
         assertEquals(Reason.ALREADY_OPEN, refusal(() -> departures.open(general, DepartureKind.LEAVE_UNIT, today, null, "hr")));
@@ -196,16 +196,41 @@ class DeparturesIT {
     }
 
     @Test
-    void aRefusedExitPledgeDoesNotRollBackTheCallersTransaction() {
+    void anExitPledgeWithoutAnOpenDepartureKeepsTheSignatureAndChangesNothing() {
         String code = "X" + Long.toString(System.nanoTime(), 36).toUpperCase();
         data.inTransaction(em -> {
             em.persist(new Department(code, "签署方的记录", null));
-            assertThrows(DepartureRefusedException.class, () -> departures.recordExitPledge(general, 5L, Instant.now()));
+            data.fire(exitPledge(general, 5L));
             return null;
         });
-        assertEquals(Long.valueOf(1), data.<Long>inTransaction(em -> em.createQuery(
-                "select count(d) from Department d where d.code = :c", Long.class).setParameter("c", code)
-                .getSingleResult()), "the pledge-signing side keeps its own work");
+        assertEquals(1L, departmentsCoded(code), "the signing side keeps its own work");
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(general)),
+                "no departure was opened for it");
+    }
+
+    @Test
+    void anExitPledgeBeforeTheChecklistRollsTheSigningBack() {
+        long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 SN-009");
+        String code = "Y" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        DepartureRefusedException refused = assertThrows(DepartureRefusedException.class, () -> data.inTransaction(em -> {
+            em.persist(new Department(code, "签署方的记录", null));
+            data.fire(exitPledge(core, 6L));
+            return null;
+        }));
+        assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST, refused.reason());
+        assertEquals(0L, departmentsCoded(code), "nothing of the signing is kept");
+        assertNull(departures.detail(id).orElseThrow().exitPledgeId(), "the departure shows no exit pledge");
+    }
+
+    private long departmentsCoded(String code) {
+        return data.<Long>inTransaction(em -> em.createQuery("select count(d) from Department d where d.code = :c",
+                Long.class).setParameter("c", code).getSingleResult());
+    }
+
+    /** What the pledge-signing feature fires when someone signs an exit pledge in the portal. */
+    private static PledgeSigned exitPledge(String employeeNo, long signedId) {
+        return new PledgeSigned(signedId, employeeNo, "EXIT", Instant.now());
     }
 
     @Test
@@ -213,7 +238,7 @@ class DeparturesIT {
         long id = departures.open(none, DepartureKind.LEAVE_POST, today, null, "hr");
         departures.declareNoCarriers(id, "hr");
         departures.recordBriefing(id, today, "保密员");
-        departures.recordExitPledge(none, 99L, Instant.now());
+        data.fire(exitPledge(none, 99L));
         assertEquals(Optional.empty(), departures.approve(id, today, "hr"));
         assertTrue(departures.recentlyApproved(1000).stream().anyMatch(a -> a.id() == id && a.periodEnd() == null));
         assertEquals(EmployeeStatus.LEFT_POST, statusOf(none));
@@ -287,7 +312,7 @@ class DeparturesIT {
         long id = departures.open(employeeNo, kind, today, null, "hr");
         departures.declareNoCarriers(id, "hr");
         departures.recordBriefing(id, today, "保密员");
-        departures.recordExitPledge(employeeNo, 1L, Instant.now());
+        data.fire(exitPledge(employeeNo, 1L));
         departures.approve(id, today, "hr");
     }
 

@@ -53,6 +53,7 @@ import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.control.Verification;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
@@ -164,7 +165,7 @@ class PersonnelRecordIT {
     private void completeChecklist(long departureId, String no) {
         departures.declareNoCarriers(departureId, "hr");
         departures.recordBriefing(departureId, today, "保密办");
-        departures.recordExitPledge(no, 1L, Instant.now());
+        data.fire(new PledgeSigned(1L, no, "EXIT", Instant.now()));
     }
 
     @Test
@@ -258,7 +259,7 @@ class PersonnelRecordIT {
         String no = person("O", SecrecyClass.IMPORTANT);
         long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
         DepartureRefusedException noCarriers = assertThrows(DepartureRefusedException.class,
-                () -> departures.recordExitPledge(no, 5L, Instant.now()));
+                () -> data.fire(new PledgeSigned(5L, no, "EXIT", Instant.now())));
         assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST, noCarriers.reason());
         assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING), noCarriers.missing());
         assertEquals(List.of("CARRIERS_RETURNED", "BRIEFING"), departures.missingBeforeExitPledge(no));

@@ -33,6 +33,7 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.notifications.entity.Notification;
 import org.shoumi.portal.organisation.entity.Department;
@@ -424,7 +425,7 @@ class TravelIT {
         long id = departures.open(employeeNo, DepartureKind.LEAVE_UNIT, today, null, "hr");
         departures.declareNoCarriers(id, "hr");
         departures.recordBriefing(id, today, "保密员");
-        departures.recordExitPledge(employeeNo, 1L, Instant.now());
+        data.fire(new PledgeSigned(1L, employeeNo, "EXIT", Instant.now()));
         departures.approve(id, today, "hr");
     }
 
