@@ -52,7 +52,7 @@ final class Axe {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         // a message fading in (PrimeFaces animates with jQuery) is measured once it is fully shown
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+        Browsers.waitFor(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
                 js.executeScript("return !(window.jQuery && jQuery(':animated').length);")));
         if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined';"))) {
             js.executeScript(SOURCE);

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,8 +59,7 @@ abstract class BrowserJourney {
     @BeforeEach
     void openBrowser() throws Exception {
         driver = Browsers.headlessChromium();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class); // ajax re-renders parts of the page while we read them
+        wait = Browsers.waitFor(driver, Duration.ofSeconds(30)); // ajax re-renders parts of the page while we read them
     }
 
     @AfterEach

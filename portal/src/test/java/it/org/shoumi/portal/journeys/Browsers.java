@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -19,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.events.WebDriverListener;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages, driven through Debian's chromedriver (never a downloaded one).
@@ -106,6 +108,20 @@ public final class Browsers {
                 }
             }
         }
+    }
+
+    /** How often a wait asks the browser again: Selenium's default of 500 ms left the tests idle most of each wait. */
+    static final Duration POLL = Duration.ofMillis(100);
+
+    /**
+     * A wait that asks the browser every {@link #POLL} and ignores elements that ajax replaced while they were read.
+     * With Selenium's default (every 500 ms) a wait whose condition came true just after the first look idled for
+     * the rest of half a second, several hundred times per run of the browser tests.
+     */
+    static WebDriverWait waitFor(WebDriver driver, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Keeps a picture of the page in target/screenshots, for a person to look at. */

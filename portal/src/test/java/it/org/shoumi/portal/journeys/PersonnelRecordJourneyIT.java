@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -68,8 +67,7 @@ class PersonnelRecordJourneyIT {
     @BeforeEach
     void openBrowser() throws Exception {
         driver = Browsers.headlessChromium();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Browsers.waitFor(driver, Duration.ofSeconds(30));
     }
 
     @AfterEach
