@@ -1,5 +1,7 @@
 package org.shoumi.portal.security.control;
 
+import org.shoumi.portal.shared.TransientConflicts;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -90,7 +92,9 @@ public final class LoginThrottle {
      */
     public boolean admit(String username, String address, Instant now) {
         Instant after = now.minus(window);
-        long id = tries.add(username, address, now);
+        // Derby may refuse the insert for contention on the identity column (a burst of first logins after a
+        // start); the try's own transaction is then rolled back and adding it again is safe
+        long id = TransientConflicts.retry(() -> tries.add(username, address, now));
         for (int look = 1; ; look++) {
             long fromAddress = tries.fromAddress(address, after).count();
             long forLogin = tries.forLogin(username, address, after).count();

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.content;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class DocumentEditView implements Serializable {
         }
         List<DocumentVersion> versions = key == null ? List.of() : documents.versions(key);
         if (versions.isEmpty()) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         latest = versions.get(versions.size() - 1);

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.content;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class ReadView implements Serializable {
     public void load() throws IOException {
         reading = key == null ? null : acknowledgements.read(external.getRemoteUser(), key).orElse(null);
         if (reading == null) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         if (openedAt == null) {

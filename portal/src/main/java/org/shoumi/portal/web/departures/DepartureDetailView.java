@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.departures;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -72,7 +73,7 @@ public class DepartureDetailView implements Serializable {
         }
         Optional<DepartureDetail> found = id == null ? Optional.empty() : departures.detail(id);
         if (found.isEmpty()) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         departure = found.get();

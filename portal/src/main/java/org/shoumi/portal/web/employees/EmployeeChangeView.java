@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.employees;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class EmployeeChangeView implements Serializable {
     public void load() throws IOException {
         person = no == null ? null : employees.byNumber(no.strip()).orElse(null);
         if (person == null) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         if (postCode == null) {

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.inspections;
 
+import org.shoumi.portal.web.shared.NotFound;
 import org.shoumi.portal.web.shared.Times;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -97,7 +98,7 @@ public class InspectionFillView implements Serializable {
             form = null;
         }
         if (form == null) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         rows = form.items().stream().map(Row::new).toList();

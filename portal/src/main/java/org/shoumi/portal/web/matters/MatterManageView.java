@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.matters;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -57,7 +58,7 @@ public class MatterManageView implements Serializable {
         }
         selected = matters.find(id, external.getRemoteUser(), true).orElse(null);
         if (selected == null) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
         }
     }
 

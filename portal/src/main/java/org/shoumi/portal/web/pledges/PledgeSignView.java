@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.pledges;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,14 +51,14 @@ public class PledgeSignView implements Serializable {
     public void load() throws IOException {
         PledgeKind pledgeKind = parse(kind);
         if (pledgeKind == null || !pledges.due(external.getRemoteUser()).contains(pledgeKind)) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         if (draft == null) {
             try {
                 draft = pledges.draft(external.getRemoteUser(), pledgeKind, issueId(issue));
             } catch (PledgeRefusedException refused) {
-                external.responseSendError(404, null);
+                NotFound.answer(external);
                 return;
             }
             if (pledges.vettingMissing(external.getRemoteUser(), pledgeKind)) {

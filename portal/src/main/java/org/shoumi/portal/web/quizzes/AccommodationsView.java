@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ public class AccommodationsView implements Serializable {
         title = quizzes.all().stream().filter(q -> q.getCode().equals(quiz)).findFirst().map(Quiz::getTitle)
                 .orElse(null);
         if (title == null) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         granted = attempts.accommodations(quiz);

@@ -20,7 +20,7 @@ import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.PendingMessages;
 import org.shoumi.portal.web.shared.Times;
-import org.shoumi.portal.web.shared.TransientConflicts;
+import org.shoumi.portal.shared.TransientConflicts;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 import org.shoumi.quizzes.attempts.control.Response;

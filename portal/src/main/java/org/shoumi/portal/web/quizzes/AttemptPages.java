@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import java.io.IOException;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
@@ -14,6 +15,6 @@ final class AttemptPages {
     }
 
     static void refuse(ExternalContext external, QuizRefusedException refused) throws IOException {
-        external.responseSendError(404, null);
+        NotFound.answer(external);
     }
 }

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class QuestionReviewView implements Serializable {
     public void load() throws IOException {
         versions = key == null ? List.of() : bank.versions(key);
         if (versions.isEmpty()) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         BankQuestion latest = versions.get(0);

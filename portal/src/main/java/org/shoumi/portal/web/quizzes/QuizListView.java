@@ -11,7 +11,7 @@ import org.shoumi.portal.programmes.boundary.StepRefusedException;
 import org.shoumi.portal.web.programmes.StepRefusals;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
-import org.shoumi.portal.web.shared.TransientConflicts;
+import org.shoumi.portal.shared.TransientConflicts;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 import org.shoumi.quizzes.attempts.boundary.QuizSummary;

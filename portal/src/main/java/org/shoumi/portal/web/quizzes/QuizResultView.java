@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -101,7 +102,7 @@ public class QuizResultView implements Serializable {
     public void load() throws IOException {
         String me = person.employeeNo().orElse(null);
         if (attempt == null || me == null) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         try {

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import org.shoumi.portal.programmes.boundary.StepRefusedException;
 import org.shoumi.portal.web.programmes.StepRefusals;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
-import org.shoumi.portal.web.shared.TransientConflicts;
+import org.shoumi.portal.shared.TransientConflicts;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 import org.shoumi.quizzes.attempts.boundary.QuizSummary;
@@ -54,12 +55,12 @@ public class QuizStartView implements Serializable {
     public void load() throws IOException {
         String no = person.employeeNo().orElse(null);
         if (quiz == null || no == null || !programmes.mayTake(no, quiz)) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         summary = attempts.quizzesFor(no).stream().filter(q -> q.code().equals(quiz)).findFirst().orElse(null);
         if (summary == null) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         String username = external.getRemoteUser();

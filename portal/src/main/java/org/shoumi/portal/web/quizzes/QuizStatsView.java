@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class QuizStatsView {
             ranking = quizzes.isContest(quiz) ? quizzes.ranking(quiz) : List.of();
             departments = organisation.departments();
         } catch (QuizRefusedException unknown) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
         }
     }
 

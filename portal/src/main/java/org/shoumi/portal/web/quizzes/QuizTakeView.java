@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,7 @@ import java.util.Map;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
-import org.shoumi.portal.web.shared.TransientConflicts;
+import org.shoumi.portal.shared.TransientConflicts;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 import org.shoumi.quizzes.attempts.boundary.ResultView;
@@ -61,7 +62,7 @@ public class QuizTakeView implements Serializable {
     public void load() throws IOException {
         personKey = person.employeeNo().orElse(null);
         if (attempt == null || personKey == null) {
-            external.responseSendError(404, null);
+            NotFound.answer(external);
             return;
         }
         try {

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.shared;
 
+import org.shoumi.portal.shared.Causes;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;

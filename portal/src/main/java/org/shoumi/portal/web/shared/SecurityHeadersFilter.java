@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.shared;
 
+import org.shoumi.portal.shared.Causes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;

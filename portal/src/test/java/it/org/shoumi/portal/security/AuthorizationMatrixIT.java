@@ -220,6 +220,7 @@ public class AuthorizationMatrixIT {
     @Test
     void everyLoginGetsWhatTheMatrixSays() throws Exception {
         Map<String, String> ids = othersRecords();
+        ServerLog log = ServerLog.fromNow();
         // each login walks the matrix in a session of its own, side by side with the others (as people do)
         java.util.concurrent.ExecutorService walkers = java.util.concurrent.Executors.newFixedThreadPool(3);
         List<java.util.concurrent.Future<List<String>>> columns = new ArrayList<>();
@@ -234,6 +235,10 @@ public class AuthorizationMatrixIT {
                 wrong.addAll(column.get());
             }
             assertEquals(List.of(), wrong, "rows where the portal differs from the matrix");
+            // a page's 404 (someone else's record, an unknown id) ends the request: no half-rendered page behind it
+            List<String> errors = log.linesSince("SRVE0157E", "Response already committed");
+            assertTrue(errors.isEmpty(), errors.size() + " errors the server logged while answering the matrix, "
+                    + "the first: " + errors.stream().limit(3).toList());
         } finally {
             walkers.shutdownNow();
         }

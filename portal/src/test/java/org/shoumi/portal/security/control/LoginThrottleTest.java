@@ -122,8 +122,39 @@ class LoginThrottleTest {
         assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(31)), "the sixth is not");
     }
 
+    /**
+     * Derby refused the try's insert for contention on the identity column (seen when several people logged in at
+     * once right after a start): the insert is made again, the login goes ahead and counts once. A refusal that is
+     * no such passing conflict is passed on.
+     */
+    @Test
+    void anInsertRefusedForAPassingConflictIsMadeAgain() {
+        AtomicInteger refusals = new AtomicInteger(1);
+        LoginThrottle.Tries busy = new MemoryTries() {
+            @Override
+            public synchronized long add(String username, String address, Instant at) {
+                if (refusals.getAndDecrement() > 0) {
+                    throw new IllegalStateException("insert rolled back", new java.sql.SQLTransactionRollbackException(
+                            "A lock could not be obtained within the time requested", "40XL1"));
+                }
+                return super.add(username, address, at);
+            }
+        };
+        LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15), busy);
+        assertTrue(throttle.admit("li", "10.0.0.66", t0));
+        assertEquals(1, ((MemoryTries) busy).size(), "counted once");
+
+        LoginThrottle broken = new LoginThrottle(5, 20, Duration.ofMinutes(15), new MemoryTries() {
+            @Override
+            public synchronized long add(String username, String address, Instant at) {
+                throw new IllegalStateException("disk full");
+            }
+        });
+        assertThrows(IllegalStateException.class, () -> broken.admit("li", "10.0.0.66", t0));
+    }
+
     /** The table in memory: one entry per try, ids growing, every change seen at once by every thread. */
-    static final class MemoryTries implements LoginThrottle.Tries {
+    static class MemoryTries implements LoginThrottle.Tries {
 
         private record Try(long id, String username, String address, Instant at) {
         }

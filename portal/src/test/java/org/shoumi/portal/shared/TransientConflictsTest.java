@@ -1,4 +1,4 @@
-package org.shoumi.portal.web.shared;
+package org.shoumi.portal.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

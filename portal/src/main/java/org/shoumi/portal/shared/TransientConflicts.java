@@ -1,4 +1,4 @@
-package org.shoumi.portal.web.shared;
+package org.shoumi.portal.shared;
 
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,4 +1,4 @@
-package org.shoumi.portal.web.shared;
+package org.shoumi.portal.shared;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
