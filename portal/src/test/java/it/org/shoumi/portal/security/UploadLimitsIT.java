@@ -65,6 +65,8 @@ class UploadLimitsIT {
         assertEquals(200, answer.statusCode());
         assertFalse(answer.body().contains("均无问题"), "an .exe is not accepted as a roster");
         assertFalse(answer.body().contains("id=\"run\""), "no import is offered for it");
+        assertTrue(answer.body().contains("ui-message-error") && answer.body().contains("roster.exe"),
+                "the page says why: the file's type is refused");
         assertNoStackTrace(answer.body());
     }
 
