@@ -1,6 +1,7 @@
 package org.shoumi.portal.web.shared;
 
 import org.shoumi.portal.shared.Causes;
+import org.shoumi.portal.shared.TransientConflicts;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -25,8 +26,9 @@ import java.util.logging.Logger;
  * too. The servlet error page cannot do this: its {@code Throwable} mapping catches the ServletException that
  * wraps the ViewExpiredException before the more specific mapping is looked at;</li>
  * <li>a form whose values fail while they are read or checked (a tampered select, a value no converter knows) and
- * a change that met someone else's at the same moment (an optimistic-lock conflict) are answered on the same page,
- * opened again, with a message saying so; nothing of the request was saved.</li>
+ * a change that met someone else's at the same moment (an optimistic-lock conflict) and a step the database rolled
+ * back for a passing conflict (a lock timeout, a deadlock) are answered on the same page, opened again, with a
+ * message saying so; nothing of the request was saved.</li>
  * </ul>
  * Everything else goes on to the error page as before.
  */
@@ -72,13 +74,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                     dropTheRest(events);
                     break;
                 }
-                String key = null;
-                if (READING_THE_FORM.contains(phase) && !Causes.include(failure, ViewExpiredException.class)) {
-                    key = "common.formRejected";
-                } else if (Causes.include(failure, jakarta.persistence.OptimisticLockException.class)
-                        || Causes.include(failure, jakarta.persistence.PessimisticLockException.class)) {
-                    key = "common.changedMeanwhile";
-                }
+                String key = messageKey(phase, failure);
                 if (key != null && faces.getViewRoot() != null && !faces.getResponseComplete()) {
                     events.remove();
                     LOG.log(Level.INFO, "answered with a message (" + key + ") instead of the error page", failure);
@@ -88,6 +84,23 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        /**
+         * The message a post that failed this way is answered with on its own page, or null for the error page: a
+         * form that could not be read, a change that met someone else's, or a database that rolled the step back
+         * for a passing conflict with other transactions (a lock timeout, a deadlock, Derby's contention on an
+         * identity column), which the user may simply do again.
+         */
+        static String messageKey(PhaseId phase, Throwable failure) {
+            if (READING_THE_FORM.contains(phase) && !Causes.include(failure, ViewExpiredException.class)) {
+                return "common.formRejected";
+            }
+            if (Causes.include(failure, jakarta.persistence.OptimisticLockException.class)
+                    || Causes.include(failure, jakarta.persistence.PessimisticLockException.class)) {
+                return "common.changedMeanwhile";
+            }
+            return TransientConflicts.isTransient(failure) ? "common.busy" : null;
         }
 
         /** Once the page is being opened again, later failures of the same request have nothing left to answer. */
