@@ -366,7 +366,10 @@ class IncidentsIT {
         Closure.Answers all = new Closure.Answers("遗失于出租车", "当事人通报批评", "涉密U盘统一登记", "全员警示教育");
         assertEquals(List.of(Refusal.UPWARD_REPORT_FIRST), refusals(() -> incidents.close(id, all, "officer")));
         assertEquals(IncidentStatus.OPEN, incidents.find(id).orElseThrow().status());
-        incidents.reportUpward(id, new UpwardReport(Instant.now().minusSeconds(1), "上级保密行政管理部门",
+        // now, to the second: "now minus 1 s" was before the receipt (kept to the minute) when the report came in
+        // the first second of a minute, which failed this test once
+        incidents.reportUpward(id, new UpwardReport(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                "上级保密行政管理部门",
                 ReportChannel.WRITTEN, "保密〔2026〕12号"), "officer");
         incidents.close(id, all, "officer");
         assertEquals(IncidentStatus.CLOSED, incidents.find(id).orElseThrow().status());
