@@ -108,7 +108,8 @@ public class QuizResultView implements Serializable {
         try {
             result = attempts.result(attempt, me);
         } catch (QuizRefusedException refused) {
-            AttemptPages.refuse(external, refused);
+            // 404 for someone else's attempt too: nobody learns by trying ids which attempts exist
+            NotFound.answer(external);
         }
     }
 

@@ -68,7 +68,8 @@ public class QuizTakeView implements Serializable {
         try {
             view = TransientConflicts.retry(() -> attempts.view(attempt, personKey));
         } catch (QuizRefusedException refused) {
-            AttemptPages.refuse(external, refused);
+            // 404 for someone else's attempt too: nobody learns by trying ids which attempts exist
+            NotFound.answer(external);
             return;
         }
         if (view.finished()) {
