@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
 import org.shoumi.portal.departures.control.ExitChecklist;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
@@ -60,9 +61,6 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
 @ApplicationScoped
 @Transactional
 public class Departures {
-
-    /** The name of the exit pledge's kind in {@link PledgeSigned#kind()}. */
-    private static final String EXIT_PLEDGE = "EXIT";
 
     /** Used as "no upper bound" for the end of a period. */
     private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);
@@ -276,7 +274,7 @@ public class Departures {
      * rolls the signing back: the record never shows a pledge that says the carriers were returned before they were.
      */
     void exitPledgeSigned(@Observes PledgeSigned signed) {
-        if (!EXIT_PLEDGE.equals(signed.kind())) {
+        if (!PledgeKind.EXIT.name().equals(signed.kind())) {
             return;
         }
         Optional<Departure> open = employee(signed.employeeNo()).flatMap(this::openOf);
