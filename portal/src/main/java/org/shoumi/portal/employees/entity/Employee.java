@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -79,9 +78,8 @@ public class Employee {
     private LocalDate hireDate;
 
     /** Where reminders go; optional (not every roster has it). */
-    @Size(max = 100, message = "{employee.email.invalid}")
-    @Email(message = "{employee.email.invalid}")
-    @Column(length = 100)
+    @EmailAddress
+    @Column(length = EmailAddress.MAX_LENGTH)
     private String email;
 
     protected Employee() {

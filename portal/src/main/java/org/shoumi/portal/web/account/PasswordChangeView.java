@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.boundary.PasswordChangeOutcome;
 import org.shoumi.portal.web.shared.AccountStateFilter;
@@ -59,7 +60,7 @@ public class PasswordChangeView implements Serializable {
                     // the change ended every other session of this login; this one goes on
                     AccountStateFilter.loggedIn(session, Instant.now().plusMillis(1));
                     messages.info("password.changed");
-                    return "/index.xhtml?faces-redirect=true";
+                    return Actions.redirect("/index.xhtml");
                 }
                 case LOCKED -> messages.error("password.refused.LOCKED", minutesUntil(outcome.lockedUntil()));
                 case TOO_SHORT -> messages.error("password.refused.TOO_SHORT", Accounts.MIN_PASSWORD_LENGTH);

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.security.boundary.LeaverLogins;
 import org.shoumi.portal.web.shared.Messages;
 
@@ -71,7 +72,7 @@ public class LoginAccessView implements Serializable {
             return null;
         }
         messages.info("admin.logins.reenabled", username);
-        return "/admin/accounts.xhtml?faces-redirect=true";
+        return Actions.redirect("/admin/accounts.xhtml");
     }
 
     public String getUsername() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.backups.boundary.BackupInfo;
 import org.shoumi.portal.backups.boundary.BackupRefusedException;
 import org.shoumi.portal.backups.boundary.Backups;
@@ -48,7 +49,7 @@ public class BackupView {
         } catch (BackupRefusedException refused) {
             messages.error("backup.refused." + refused.reason().name());
         }
-        return "/admin/backup?faces-redirect=true";
+        return Actions.redirect("/admin/backup");
     }
 
     public static String megabytes(long bytes) {

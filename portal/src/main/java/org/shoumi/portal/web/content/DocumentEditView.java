@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.content;
 
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -109,7 +110,7 @@ public class DocumentEditView implements Serializable {
                 messages.warn("content.edit.droppedClauses", String.join("、", stillCited.keySet()),
                         stillCited.values().stream().mapToLong(Long::longValue).sum());
             }
-            return "/content/manage.xhtml?faces-redirect=true";
+            return Actions.redirect("/content/manage.xhtml");
         } catch (PublishRefusedException refused) {
             for (PackProblem p : refused.problems()) {
                 messages.error("content.problem." + p.code(), p.line(), p.detail(), p.message());

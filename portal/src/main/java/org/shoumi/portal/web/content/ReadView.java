@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.content;
 
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -51,7 +52,7 @@ public class ReadView implements Serializable {
         try {
             acknowledgements.acknowledge(external.getRemoteUser(), reading.key(), reading.version(), openedAt);
             messages.info("content.ack.done", reading.title(), reading.version());
-            return "/index.xhtml?faces-redirect=true";
+            return Actions.redirect("/index.xhtml");
         } catch (AcknowledgementRefusedException refused) {
             messages.error("content.ack.refused." + refused.reason().name(), refused.minimumSeconds());
             return null;

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.departures;
 
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -316,7 +317,7 @@ public class DepartureDetailView implements Serializable {
     private String step(Runnable action) {
         try {
             action.run();
-            return "/departures/detail.xhtml?faces-redirect=true&id=" + id;
+            return Actions.redirect("/departures/detail.xhtml?id=" + id);
         } catch (DepartureRefusedException refused) {
             DepartureRefusals.show(messages, refused, departure == null ? null : departure.employee().getEmployeeNo());
             return null;

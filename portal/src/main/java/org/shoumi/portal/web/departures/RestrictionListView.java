@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.boundary.PeriodNotices;
 import org.shoumi.portal.web.shared.Messages;
@@ -45,14 +46,14 @@ public class RestrictionListView implements Serializable {
     }
 
     public String filter() {
-        return "/departures/restrictions.xhtml?faces-redirect=true&within=" + Math.max(0, withinInput);
+        return Actions.redirect("/departures/restrictions.xhtml?within=" + Math.max(0, withinInput));
     }
 
     /** HR or a secrecy officer sends the 脱密期 notices owed today now, instead of waiting for the hourly run. */
     public String sendNotices() {
         PeriodNotices.Run run = notices.sendDue();
         messages.info("restrictions.notices.sent", run.sent(), run.withoutAddress(), run.failed());
-        return "/departures/restrictions.xhtml?faces-redirect=true";
+        return Actions.redirect("/departures/restrictions.xhtml");
     }
 
     public List<RestrictionRow> getRows() {

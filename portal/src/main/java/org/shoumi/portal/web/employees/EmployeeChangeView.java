@@ -81,7 +81,7 @@ public class EmployeeChangeView implements Serializable {
             if (done.departureOpened()) {
                 messages.info("employees.change.departure", done.name(),
                         messages.text("enum.SecrecyClass." + done.newClass().name()));
-                return "/departures/detail.xhtml?faces-redirect=true&id=" + done.departureId();
+                return Actions.redirect("/departures/detail.xhtml?id=" + done.departureId());
             }
             if (!done.changed()) {
                 messages.info("employees.change.unchanged", done.name());
@@ -91,7 +91,7 @@ public class EmployeeChangeView implements Serializable {
                 messages.info("employees.change.done.programme", done.name(),
                         messages.text("enum.ProgrammeKind." + done.programme()), done.due().toString());
             }
-            return "/employees/change.xhtml?faces-redirect=true&no=" + done.employeeNo();
+            return Actions.redirect("/employees/change.xhtml?no=" + done.employeeNo());
         }, "employees.change.refused.");
     }
 

@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.shoumi.portal.employees.boundary.HireDraft;
 import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.EmailAddress;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
@@ -39,6 +41,7 @@ public class HireView implements Serializable {
     @Inject
     Messages messages;
 
+    @StaffNumber
     private String employeeNo;
     private String name;
     private String departmentCode;
@@ -47,6 +50,7 @@ public class HireView implements Serializable {
     private LocalDate hireDate = LocalDate.now();
     private String username;
     private String password;
+    @EmailAddress
     private String email;
 
     public String hire() {
@@ -56,7 +60,7 @@ public class HireView implements Serializable {
                 boolean onboarding = roster.hire(new HireDraft(employeeNo, name, departmentCode, postCode,
                         secrecyClass, hireDate, username, secret, email), external.getRemoteUser()).isPresent();
                 messages.info(onboarding ? "hire.done.onboarding" : "hire.done", name, employeeNo);
-                return "/programmes/overview.xhtml?faces-redirect=true";
+                return Actions.redirect("/programmes/overview.xhtml");
             }, "hire.refused.");
         } finally {
             Arrays.fill(secret, '\0');

@@ -78,7 +78,7 @@ public class ConductView implements Serializable {
             long id = entries.record(new ConductDraft(employeeNo, kind, decidedOn, reason, decidedBy, documentRef,
                     incidentReference, corrects), external.getRemoteUser());
             messages.info("incidents.conduct.recorded", Long.toString(id), employeeNo);
-            return "/incidents/conduct?faces-redirect=true";
+            return Actions.redirect("/incidents/conduct");
         }, "incidents.refused.");
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.incidents.boundary.IncidentRefusedException;
 import org.shoumi.portal.incidents.boundary.Incidents;
 import org.shoumi.portal.incidents.boundary.Rows;
@@ -108,7 +109,7 @@ public class IncidentManageView implements Serializable {
         try {
             action.run();
             messages.info(doneKey);
-            return "/incidents/manage?faces-redirect=true&id=" + selected;
+            return Actions.redirect("/incidents/manage?id=" + selected);
         } catch (IncidentRefusedException refused) {
             refused.reasons().forEach(r -> messages.error("incidents.refused." + r.name(), incidents.reportHours()));
             return null;

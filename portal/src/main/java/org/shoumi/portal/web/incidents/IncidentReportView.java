@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.model.file.UploadedFile;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.incidents.boundary.IncidentRefusedException;
 import org.shoumi.portal.incidents.boundary.Incidents;
 import org.shoumi.portal.incidents.control.Refusal;
@@ -71,10 +72,10 @@ public class IncidentReportView implements Serializable {
             String reference = Incident.reference(id);
             if (anonymous) {
                 messages.info("incidents.report.receivedAnonymous", reference);
-                return "/incidents/report?faces-redirect=true";
+                return Actions.redirect("/incidents/report");
             }
             messages.info("incidents.report.received", reference);
-            return "/incidents/mine?faces-redirect=true";
+            return Actions.redirect("/incidents/mine");
         } catch (IncidentRefusedException refused) {
             refused(refused.reasons());
             return null;

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.inspections;
 
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.NotFound;
 import org.shoumi.portal.web.shared.Times;
 import jakarta.faces.context.ExternalContext;
@@ -115,10 +116,10 @@ public class InspectionFillView implements Serializable {
             List<Finding> findings = selfInspections.submit(form.id(), external.getRemoteUser(), answers);
             if (findings.isEmpty()) {
                 messages.info("inspection.fill.submitted", form.roundName());
-                return "/inspections/mine.xhtml?faces-redirect=true";
+                return Actions.redirect("/inspections/mine.xhtml");
             }
             messages.info("inspection.fill.submittedWithFindings", form.roundName(), findings.size());
-            return "/inspections/findings.xhtml?faces-redirect=true";
+            return Actions.redirect("/inspections/findings.xhtml");
         } catch (InspectionRefusedException refused) {
             if (refused.reason() == InspectionRefusedException.Reason.INCOMPLETE) {
                 for (AnswerProblem p : refused.problems()) {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
 import org.shoumi.portal.inspections.boundary.RoundDraft;
@@ -71,7 +72,7 @@ public class InspectionRoundsView implements Serializable {
                     external.getRemoteUser());
             messages.info("inspection.round.opened", round.getName(),
                     selfInspections.of(round.getId()).size());
-            return "/inspections/rounds.xhtml?faces-redirect=true";
+            return Actions.redirect("/inspections/rounds.xhtml");
         } catch (InspectionRefusedException refused) {
             messages.error("inspection.refused." + refused.reason().name());
             return null;

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.Optional;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.security.boundary.LoginAttempt;
 import org.shoumi.portal.security.boundary.LoginOutcome;
 import org.shoumi.portal.web.shared.Messages;
@@ -68,8 +69,7 @@ public class LoginView {
                 return null;
             case SUCCESS:
                 renewSessionId(request);
-                return markPassword(request) ? "/account/password.xhtml?faces-redirect=true"
-                        : "/index.xhtml?faces-redirect=true";
+                return Actions.redirect(markPassword(request) ? "/account/password.xhtml" : "/index.xhtml");
             default:
                 refused(attempt.outcome().map(LoginOutcome::status).orElse(LoginOutcome.Status.INVALID));
                 return null;

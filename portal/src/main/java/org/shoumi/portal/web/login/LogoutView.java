@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.LocaleSelection;
 
 /** Logs out: ends the login and throws the whole session away, keeping only the chosen language. */
@@ -23,7 +24,7 @@ public class LogoutView {
     public String logout() throws ServletException {
         String language = localeSelection.getLanguage();
         endLogin((HttpServletRequest) external.getRequest());
-        return "/login.xhtml?faces-redirect=true&loggedOut=true&lang=" + language;
+        return Actions.redirect("/login.xhtml?loggedOut=true&lang=" + language);
     }
 
     /** Ends the login and the session; the top bar's button here and {@link LogoutServlet} both come here. */

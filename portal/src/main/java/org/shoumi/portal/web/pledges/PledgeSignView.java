@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.pledges;
 
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -84,13 +85,13 @@ public class PledgeSignView implements Serializable {
             // a post without the page's text (the page was signed already, or its view is gone): nothing to sign
             password = null;
             messages.warn("pledge.refused.NOT_DUE");
-            return "/pledges/mine.xhtml?faces-redirect=true";
+            return Actions.redirect("/pledges/mine.xhtml");
         }
         try {
             pledges.sign(new Signing(external.getRemoteUser(), draft.kind(), draft.version(), draft.sha256(), secret,
                     typedName, signature, request.getRemoteAddr(), request.getHeader("User-Agent"), draft.issue()));
             messages.info("pledge.signed", draft.title());
-            return "/pledges/mine.xhtml?faces-redirect=true";
+            return Actions.redirect("/pledges/mine.xhtml");
         } catch (StepRefusedException tooEarly) {
             StepRefusals.show(messages, tooEarly);
             return null;
@@ -102,7 +103,7 @@ public class PledgeSignView implements Serializable {
             if (refused.reason() == PledgeRefusedException.Reason.NOT_DUE) {
                 // signed meanwhile (a second click, another tab): the list shows the signature
                 messages.warn("pledge.refused.NOT_DUE");
-                return "/pledges/mine.xhtml?faces-redirect=true";
+                return Actions.redirect("/pledges/mine.xhtml");
             }
             messages.error("pledge.refused." + refused.reason().name());
             refused.missing().forEach(step -> messages.error("enum.Item." + step));

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.pledges.boundary.SpecialPledgeRows;
@@ -66,7 +67,7 @@ public class TopicPledgesView implements Serializable {
             long id = special.issue(new TopicIssueDraft(topic, occasion, dueOn, staffNumbers, department),
                     external.getRemoteUser());
             messages.info("pledge.issue.done", occasion == null ? "" : occasion.strip());
-            return "/pledges/topics.xhtml?faces-redirect=true&issue=" + id;
+            return Actions.redirect("/pledges/topics.xhtml?issue=" + id);
         } catch (TopicIssueRefusedException refused) {
             for (TopicIssueRefusedException.Reason r : refused.reasons()) {
                 switch (r) {

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -82,7 +83,7 @@ public class QuestionReviewView implements Serializable {
             String next = bank.revise(latest.getQuestionKey(), new QuestionBank.Revision(stem, given, answer,
                     explanation, difficulty, note), external.getRemoteUser());
             messages.info("quiz.review.revised", next);
-            return "/quizzes/review.xhtml?faces-redirect=true&key=" + next;
+            return Actions.redirect("/quizzes/review.xhtml?key=" + next);
         } catch (IllegalArgumentException bad) {
             messages.error("quiz.review.invalid");
             return null;
@@ -97,7 +98,7 @@ public class QuestionReviewView implements Serializable {
         try {
             bank.retire(latest.getQuestionKey(), reason, external.getRemoteUser());
             messages.info("quiz.review.retiredNow", latest.getQuestionKey());
-            return "/quizzes/review.xhtml?faces-redirect=true&key=" + latest.getQuestionKey();
+            return Actions.redirect("/quizzes/review.xhtml?key=" + latest.getQuestionKey());
         } catch (IllegalStateException retired) {
             messages.error("quiz.review.retired");
             return null;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.StepRefusedException;
@@ -64,7 +65,7 @@ public class QuizListView {
         try {
             TakerView view = TransientConflicts.retry(
                     () -> programmes.startQuiz(code, me.getEmployeeNo(), me.getDepartmentCode()));
-            return "/quizzes/take.xhtml?faces-redirect=true&attempt=" + view.attemptId();
+            return Actions.redirect("/quizzes/take.xhtml?attempt=" + view.attemptId());
         } catch (org.shoumi.portal.programmes.boundary.QuizNotTargetedException notForMe) {
             messages.error("quiz.refused.UNKNOWN_QUIZ");
             return null;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.quizzes.attempts.boundary.QuizDraft;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
@@ -73,7 +74,7 @@ public class QuizManageView implements Serializable {
                     questionCount, category, minDifficulty, maxDifficulty, timeLimitMinutes, passPercent,
                     attemptsAllowed, gradingMethod, feedback, multiCredit, ownPostCount));
             messages.info("quiz.manage.defined", title.strip());
-            return "/quizzes/manage.xhtml?faces-redirect=true";
+            return Actions.redirect("/quizzes/manage.xhtml");
         } catch (QuizRefusedException refused) {
             messages.error("quiz.manage.notEnoughQuestions");
             return null;

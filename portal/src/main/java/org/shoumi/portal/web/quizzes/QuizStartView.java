@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -78,7 +79,7 @@ public class QuizStartView implements Serializable {
         try {
             TakerView view = TransientConflicts.retry(
                     () -> programmes.startQuiz(quiz, me.getEmployeeNo(), me.getDepartmentCode()));
-            return "/quizzes/take.xhtml?faces-redirect=true&attempt=" + view.attemptId();
+            return Actions.redirect("/quizzes/take.xhtml?attempt=" + view.attemptId());
         } catch (QuizNotTargetedException notForMe) {
             messages.error("quiz.refused.UNKNOWN_QUIZ");
         } catch (StepRefusedException tooEarly) {

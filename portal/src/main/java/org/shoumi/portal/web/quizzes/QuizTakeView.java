@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -148,7 +149,7 @@ public class QuizTakeView implements Serializable {
             handle(refused);
             return null;
         }
-        return "/quizzes/result.xhtml?faces-redirect=true&attempt=" + attempt;
+        return Actions.redirect("/quizzes/result.xhtml?attempt=" + attempt);
     }
 
     private void handle(QuizRefusedException refused) throws IOException {

@@ -48,7 +48,7 @@ public class Actions {
     }
 
     /** The outcome that redirects to a page: {@code /matters/manage?id=5} → {@code /matters/manage?faces-redirect=true&id=5}. */
-    static String redirect(String page) {
+    public static String redirect(String page) {
         int query = page.indexOf('?');
         return query < 0 ? page + "?faces-redirect=true"
                 : page.substring(0, query) + "?faces-redirect=true&" + page.substring(query + 1);

@@ -89,7 +89,7 @@ public class TravelMineView implements Serializable {
             travel.request(employeeNo, new TripDraft(country, departureDay, returnDay, purpose, note),
                     external.getRemoteUser());
             messages.info("travel.mine.requested", countryName(country), departureDay);
-            return "/travel/mine?faces-redirect=true";
+            return Actions.redirect("/travel/mine");
         }, REFUSED);
     }
 

@@ -86,7 +86,7 @@ public class VettingManageView implements Serializable {
                     external.getRemoteUser());
             messages.info(result == VettingResult.UNSATISFACTORY ? "vetting.recorded.unsatisfactory"
                     : "vetting.recorded", employeeNo.strip());
-            return "/vetting/manage?faces-redirect=true&no=" + employeeNo.strip();
+            return Actions.redirect("/vetting/manage?no=" + employeeNo.strip());
         }, "vetting.refused.");
     }
 

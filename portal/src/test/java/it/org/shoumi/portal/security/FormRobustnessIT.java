@@ -54,6 +54,33 @@ class FormRobustnessIT {
         assertTrue(officer.uri().getPath().endsWith("/index.xhtml"), "the portal goes on: " + officer.uri());
     }
 
+    /**
+     * The hire form checks the staff number and the e-mail address by the roster's own rules (the entity's
+     * constraints): a number with a space, a slash or a Chinese character, an address without a domain, each said beside its field in
+     * the page's language, what was typed is shown again, and nobody is hired.
+     */
+    @Test
+    void aStaffNumberOrAddressTheRosterRefusesIsSaidBesideItsFieldAndNobodyIsHired() throws Exception {
+        PortalClient hr = new PortalClient(base.toURI());
+        hr.login("hr", "Shoumi@2026");
+        String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        for (String no : new String[] {"BV " + suffix, "BV/" + suffix.substring(0, 6), "工号" + suffix.substring(0, 6)}) {
+            Page answer = hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of(
+                    "hire:employeeNo", no, "hire:name", "校验" + suffix.charAt(0),
+                    "hire:department", "RESEARCH", "hire:post", "STAFF", "hire:secrecyClass", "GENERAL",
+                    "hire:hireDate_input", today, "hire:email", "bv" + suffix + "@", "hire:username",
+                    "bv" + suffix.toLowerCase(), "hire:password", "Shoumi@2026"));
+            assertEquals(200, answer.status(), answer.body());
+            assertTrue(answer.uri().getPath().endsWith("/employees/hire.xhtml"), "the form again: " + answer.uri());
+            assertTrue(answer.contains("工号应为 1 至 20 位字母、数字或连字符。"), no + ": " + answer.body());
+            assertTrue(answer.contains("请填写有效的电子邮箱地址。"), answer.body());
+            assertTrue(answer.contains("value=\"" + no + "\""), "what was typed is kept: " + no);
+            assertEquals(404, hr.get("employees/change.xhtml?no=" + java.net.URLEncoder.encode(no,
+                    java.nio.charset.StandardCharsets.UTF_8)).status(), "nobody hired as " + no);
+        }
+    }
+
     /** An autosave from a page whose view is gone (another session's state here) reopens the page, saying so. */
     @Test
     void anAjaxCallFromAnExpiredPageOpensThePageAgain() throws Exception {
