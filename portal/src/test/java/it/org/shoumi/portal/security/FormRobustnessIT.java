@@ -81,6 +81,67 @@ class FormRobustnessIT {
         }
     }
 
+    /**
+     * A value longer than its field allows (the browser stops at {@code maxlength}, a script does not) is refused
+     * with a message that names the field and its limit, and the whole value stays in the field: PrimeFaces alone
+     * would cut it to the limit and save the cut value without a word (a 51-character name stored as 50).
+     */
+    @Test
+    void anOverLongValueIsRefusedWithItsLimitNotCutAndSaved() throws Exception {
+        PortalClient hr = new PortalClient(base.toURI());
+        hr.login("hr", "Shoumi@2026");
+        String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String no = "TL" + suffix;
+        String name = "长" + "名".repeat(50);
+        Page answer = hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of(
+                "hire:employeeNo", no, "hire:name", name,
+                "hire:department", "RESEARCH", "hire:post", "STAFF", "hire:secrecyClass", "GENERAL",
+                "hire:hireDate_input", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                "hire:username", "tl" + suffix.toLowerCase(), "hire:password", "Shoumi@2026"));
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.uri().getPath().endsWith("/employees/hire.xhtml"), "the form again: " + answer.uri());
+        assertTrue(answer.contains("姓名：最多 50 个字符，这里有 51 个。"), answer.body());
+        assertTrue(answer.contains(name), "the whole name stays in the field");
+        assertEquals(404, hr.get("employees/change.xhtml?no=" + no).status(), "nobody hired, not even with a cut name");
+    }
+
+    /**
+     * A text area counts a line break as one character, as the browser's own limit does, although the form sends it
+     * as two: a note of exactly the limit in lines is saved whole; one character more is refused, and the message
+     * shows among the page's messages when the field has none of its own.
+     */
+    @Test
+    void aTextAreaAtItsLimitIsSavedWholeAndOneMoreIsRefused() throws Exception {
+        PortalClient employee = new PortalClient(base.toURI());
+        employee.login("employee", "Shoumi@2026");
+        String token = "LINES" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String lines = (token + "\r\n").repeat(500 / (token.length() + 1));
+        String atLimit = lines + "x".repeat(500 - lines.replace("\r\n", "\n").length());
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        Page refused = employee.submit(employee.get("matters/mine.xhtml"), "report", "report:submit", Map.of(
+                "report:category", "FOREIGN_MARRIAGE", "report:occurredOn_input", today,
+                "report:note", atLimit + "y"));
+        assertEquals(200, refused.status(), refused.body());
+        assertTrue(refused.contains("备注：最多 500 个字符，这里有 501 个。"), refused.body());
+        assertFalse(employee.get("matters/mine.xhtml").contains(token), "nothing saved");
+        Page saved = employee.submit(employee.get("matters/mine.xhtml"), "report", "report:submit", Map.of(
+                "report:category", "FOREIGN_MARRIAGE", "report:occurredOn_input", today, "report:note", atLimit));
+        assertEquals(200, saved.status(), saved.body());
+        assertFalse(saved.contains("最多 500 个字符"), saved.body());
+        // the secrecy office reads the note: the newest report
+        PortalClient officer = new PortalClient(base.toURI());
+        officer.login("officer", "Shoumi@2026");
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("manage\\.xhtml\\?id=(\\d+)")
+                .matcher(officer.get("matters/manage.xhtml").body());
+        long newest = 0;
+        while (ids.find()) {
+            newest = Math.max(newest, Long.parseLong(ids.group(1)));
+        }
+        Page read = officer.get("matters/manage.xhtml?id=" + newest);
+        assertTrue(read.contains(token) && read.contains(token + "\n" + "x".repeat(500 - lines.replace("\r\n", "\n")
+                .length()) + "</p>"), "the note is saved whole, its end included: " + read.body());
+    }
+
     /** An autosave from a page whose view is gone (another session's state here) reopens the page, saying so. */
     @Test
     void anAjaxCallFromAnExpiredPageOpensThePageAgain() throws Exception {

@@ -1,0 +1,74 @@
+package org.shoumi.portal.web.shared;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UIMessage;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
+import java.util.EnumSet;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+
+/**
+ * A text field's value longer than its {@code maxlength}: PrimeFaces cuts it to the limit while it decodes, and the
+ * cut value would be saved without a word (a 300-character name stored as its first 50). The browser never sends
+ * such a value, so it comes from a script, a pasted request or a browser that ignores the attribute. Instead, the
+ * field keeps the whole value, is marked invalid, and says beside it how long it may be; nothing is saved.
+ */
+final class TooLong {
+
+    private TooLong() {
+    }
+
+    /**
+     * Checks the value the request sent for the input (after PrimeFaces' own decoding, which may have cut it).
+     *
+     * @param sent what the request carried for the field, line breaks already as the renderer counts them
+     */
+    static void check(FacesContext context, UIInput input, String sent, int maxlength) {
+        if (sent == null || maxlength <= 0 || sent.length() <= maxlength) {
+            return;
+        }
+        input.setSubmittedValue(sent);
+        input.setValid(false);
+        Object label = input.getAttributes().get("label");
+        Locale locale = context.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : context.getViewRoot().getLocale();
+        String text = label == null || label.toString().isBlank()
+                ? Messages.text(locale, "common.tooLong", maxlength, sent.length())
+                : Messages.text(locale, "common.tooLong.field", label, maxlength, sent.length());
+        // beside the field when the page has a message for it, otherwise among the page's own messages
+        context.addMessage(hasMessageFor(context, input) ? input.getClientId(context) : null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    private static boolean hasMessageFor(FacesContext context, UIInput input) {
+        boolean[] found = {false};
+        // once per component, without stepping through the rows of a repeat (this may run inside one)
+        VisitContext visit = VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_ITERATION));
+        context.getViewRoot().visitTree(visit, (each, component) -> {
+            if (component instanceof UIMessage message && targets(message, input)) {
+                found[0] = true;
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
+    }
+
+    private static boolean targets(UIMessage message, UIInput input) {
+        String target = message.getFor();
+        if (target == null || !target.endsWith(input.getId())) {
+            return false;
+        }
+        try {
+            return message.findComponent(target) == input;
+        } catch (IllegalArgumentException notThere) {
+            return false;
+        }
+    }
+
+    static String sent(FacesContext context, UIInput input) {
+        return context.getExternalContext().getRequestParameterMap().get(input.getClientId(context));
+    }
+}
