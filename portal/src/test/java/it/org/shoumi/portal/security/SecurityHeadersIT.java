@@ -55,6 +55,8 @@ class SecurityHeadersIT {
         assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null), what);
         assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), what);
         assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), what);
+        assertEquals("camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+                headers.firstValue("Permissions-Policy").orElse(null), what);
         assertTrue(headers.allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("frame-ancestors 'none'")),
                 what + ": " + headers.allValues("Content-Security-Policy"));
         assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), what + ": no HSTS over plain HTTP");

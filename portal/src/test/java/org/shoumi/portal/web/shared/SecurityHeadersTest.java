@@ -15,6 +15,8 @@ class SecurityHeadersTest {
         assertEquals("DENY", plain.get("X-Frame-Options"));
         assertEquals("nosniff", plain.get("X-Content-Type-Options"));
         assertEquals("same-origin", plain.get("Referrer-Policy"));
+        assertTrue(plain.get("Permissions-Policy").contains("camera=()"), "no page may ask for the camera");
+        assertTrue(plain.get("Permissions-Policy").contains("geolocation=()"), "nor for the location");
         assertTrue(plain.get("Content-Security-Policy").contains("frame-ancestors 'none'"));
         assertTrue(plain.get("Content-Security-Policy").contains("object-src 'none'"));
     }
@@ -24,6 +26,22 @@ class SecurityHeadersTest {
         String csp = SecurityHeaders.forResponse(true).get("Content-Security-Policy");
         assertFalse(csp.contains("script-src"), "a second script-src would block the nonce scripts");
         assertFalse(csp.contains("default-src"), "default-src would act as script-src");
+    }
+
+    /**
+     * Liberty adds the same headers to the responses its security sends before any filter runs (the redirect to
+     * the login page): server.xml's {@code <headers setIfMissing>} must say what the filter says.
+     */
+    @Test
+    void theServersOwnResponsesCarryTheSameHeaders() throws Exception {
+        String server = java.nio.file.Files.readString(java.nio.file.Path.of("../liberty/config/server.xml"));
+        java.util.regex.Matcher set = java.util.regex.Pattern.compile("<setIfMissing>([^:<]+): ([^<]+)</setIfMissing>")
+                .matcher(server);
+        Map<String, String> configured = new java.util.LinkedHashMap<>();
+        while (set.find()) {
+            configured.put(set.group(1), set.group(2));
+        }
+        assertEquals(SecurityHeaders.forResponse(false), configured);
     }
 
     @Test
