@@ -6,14 +6,20 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.shoumi.portal.security.control.LoginLog;
 
 /**
  * Jakarta Security identity store over the portal's own accounts and, when configured, the unit's directory
  * ({@link DirectoryLogins}); the groups it returns are role names. A name with a local account is checked
- * locally; any other name is asked of the directory.
+ * locally; any other name is asked of the directory. Each try goes to the server log with the name, the client
+ * address and how it ended ({@link LoginLog}): a refusal as a warning, a success as information.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
+
+    private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
 
     @Inject
     Accounts accounts;
@@ -34,10 +40,13 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         // a local account wins: it never asks the directory (the break-glass admin works with the directory down)
+        String address = request.getRemoteAddr();
         LoginOutcome outcome = directory.enabled() && !accounts.isLocal(login.getCaller())
-                ? directory.authenticate(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr())
-                : accounts.authenticate(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
+                ? directory.authenticate(login.getCaller(), login.getPassword().getValue(), address)
+                : accounts.authenticate(login.getCaller(), login.getPassword().getValue(), address);
         attempt.record(outcome);
+        LOG.log(outcome.succeeded() ? Level.INFO : Level.WARNING,
+                LoginLog.line(login.getCaller(), address, outcome.status().name()));
         return outcome.succeeded()
                 ? new CredentialValidationResult(outcome.username(), outcome.roleNames())
                 : CredentialValidationResult.INVALID_RESULT;

@@ -105,6 +105,26 @@ class LoginIT {
         assertTrue(again.uri().getPath().endsWith("/login.xhtml"), "after logout the home page asks for a login again");
     }
 
+    /**
+     * The probe's L11: Liberty's own line for a refused login names neither the user nor the address, so an
+     * operator could not tell a scan from a forgetful colleague. Each try gets one line with both.
+     */
+    @Test
+    void eachLoginTryIsLoggedWithItsNameAndAddress() throws Exception {
+        String name = account("logged", Role.EMPLOYEE);
+        ServerLog log = ServerLog.fromNow();
+        browser().login(name, "not-the-password-1");
+        browser().login(name + "\r\nforged", "not-the-password-2");
+        browser().login(name, PASSWORD);
+        List<String> lines = log.linesSince("name \"" + name);
+        assertEquals(3, lines.size(), String.join("\n", lines));
+        String local = "from (127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1)$";
+        assertTrue(lines.get(0).matches(".* W Login refused \\(INVALID\\): name \"" + name + "\" " + local),
+                lines.get(0));
+        assertTrue(lines.get(1).contains("name \"" + name + "\\u000D\\u000Aforged\" from"), lines.get(1));
+        assertTrue(lines.get(2).matches(".* I Login: name \"" + name + "\" " + local), lines.get(2));
+    }
+
     /** The outside probe: eight parallel guesses were all checked before the lockout counted them. */
     @Test
     void parallelGuessesAreCountedOneAfterTheOther() throws Exception {
