@@ -73,8 +73,9 @@ class FormRobustnessIT {
                     "bv" + suffix.toLowerCase(), "hire:password", "Shoumi@2026"));
             assertEquals(200, answer.status(), answer.body());
             assertTrue(answer.uri().getPath().endsWith("/employees/hire.xhtml"), "the form again: " + answer.uri());
-            assertTrue(answer.contains("工号应为 1 至 20 位字母、数字或连字符。"), no + ": " + answer.body());
-            assertTrue(answer.contains("请填写有效的电子邮箱地址。"), answer.body());
+            // the field's name once: Faces puts the label before the constraint's message
+            assertTrue(answer.contains("工号：应为 1 至 20 位字母、数字或连字符。"), no + ": " + answer.body());
+            assertTrue(answer.contains("电子邮箱（接收提醒）：不是有效的电子邮箱地址，请检查后重新填写。"), answer.body());
             assertTrue(answer.contains("value=\"" + no + "\""), "what was typed is kept: " + no);
             assertEquals(404, hr.get("employees/change.xhtml?no=" + java.net.URLEncoder.encode(no,
                     java.nio.charset.StandardCharsets.UTF_8)).status(), "nobody hired as " + no);
