@@ -212,7 +212,9 @@ public class Pledges {
                 .format(now.atZone(ZoneId.of(zone)));
         byte[] pdf = PledgePdf.render(new PledgePdf.Signed(template.getTitle(), filled.text(), png,
                 person.getName(), signedAt, filled.sha256(),
-                template.getDocumentKey() + " v" + template.getVersion() + " · " + s.clientAddress(),
+                // the template by its title and version, and the terminal it was signed on (not the internal key)
+                MessageFormat.format(labels.getString("pledge.pdf.referenceValue"), template.getTitle(),
+                        Integer.toString(template.getVersion()), java.util.Objects.toString(s.clientAddress(), "—")),
                 new PledgePdf.Labels(labels.getString("pledge.pdf.signature"), labels.getString("pledge.pdf.typedName"),
                         labels.getString("pledge.pdf.signedAt"), labels.getString("pledge.pdf.sha256"),
                         labels.getString("pledge.pdf.reference"))));

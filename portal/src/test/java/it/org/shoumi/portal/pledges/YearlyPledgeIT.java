@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,6 +29,7 @@ import org.shoumi.portal.pledges.boundary.PledgeDraft;
 import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.pledges.boundary.Signing;
 import org.shoumi.portal.pledges.boundary.YearlyPledge;
+import org.shoumi.portal.pledges.entity.SignedPledge;
 
 /**
  * The yearly in-post pledge on a started server, for the demo secrecy officer (a secret-related person in post who
@@ -67,8 +71,15 @@ class YearlyPledgeIT {
         assertTrue(pledges.due(user).contains(PledgeKind.IN_POST), "owed without a programme asking for it");
         PledgeDraft draft = pledges.draft(user, PledgeKind.IN_POST);
         String name = employees.personOf(user).orElseThrow().getName();
-        pledges.sign(new Signing(user, draft.kind(), draft.version(), draft.sha256(), "Shoumi@2026".toCharArray(),
-                name, signature(), "127.0.0.1", "YearlyPledgeIT"));
+        SignedPledge signed = pledges.sign(new Signing(user, draft.kind(), draft.version(), draft.sha256(),
+                "Shoumi@2026".toCharArray(), name, signature(), "127.0.0.1", "YearlyPledgeIT"));
+        // the PDF names the template by its title and version, not by the content pack's internal key
+        try (PDDocument pdf = Loader.loadPDF(signed.getPdf())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertTrue(text.contains("模板：《" + draft.title().replaceAll("\\s+", "") + "》第" + draft.version()
+                    + "版；签订终端地址：127.0.0.1"), text);
+            assertFalse(text.contains(draft.key()), text);
+        }
         YearlyPledge after = pledges.yearly(user).orElseThrow();
         assertFalse(after.owed(), "signed this year");
         assertFalse(pledges.due(user).contains(PledgeKind.IN_POST));

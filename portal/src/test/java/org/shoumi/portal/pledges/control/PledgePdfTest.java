@@ -20,7 +20,7 @@ class PledgePdfTest {
         }
         byte[] pdf = PledgePdf.render(new PledgePdf.Signed("上岗保密承诺书", longText.toString(),
                 SignatureImageTest.png(true, 300), "梁雨", "2026-11-30 10:00:00", "ab".repeat(32),
-                "pledge.onboarding v1 · 127.0.0.1",
+                "《上岗保密承诺书》第 1 版；签订终端地址：127.0.0.1",
                 new PledgePdf.Labels("承诺人签名：", "承诺人姓名：", "签订时间：", "文本 SHA-256：", "模板：")));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertTrue(doc.getNumberOfPages() >= 2, "a long pledge flows onto a second page");
