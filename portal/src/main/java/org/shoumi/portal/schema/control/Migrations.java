@@ -11,7 +11,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
-import org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator;
 
 /**
  * Brings a database to the newest schema with Flyway. The scripts are {@code V<n>__<what>.sql} in
@@ -62,8 +61,9 @@ public final class Migrations {
                 .baselineDescription("schema of the release before migrations").validateMigrationNaming(true)
                 .cleanDisabled(true)
                 // through java.util.logging, which Liberty writes to messages.log (left to itself Flyway would pick
-                // the log4j API that POI brings into the war, which has no provider there)
-                .loggers(JavaUtilLogCreator.class.getName()).load();
+                // the log4j API that POI brings into the war, which has no provider there); a "no data" answer of
+                // the database is information there, not a warning (MigrationLog)
+                .loggers(MigrationLog.class.getName()).load();
     }
 
     /**
