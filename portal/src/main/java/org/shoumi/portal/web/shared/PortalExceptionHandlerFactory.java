@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * What a page does with a request it cannot handle, instead of the 500 page:
@@ -28,7 +29,9 @@ import java.util.logging.Logger;
  * <li>a form whose values fail while they are read or checked (a tampered select, a value no converter knows) and
  * a change that met someone else's at the same moment (an optimistic-lock conflict) and a step the database rolled
  * back for a passing conflict (a lock timeout, a deadlock) are answered on the same page, opened again, with a
- * message saying so; nothing of the request was saved.</li>
+ * message saying so; nothing of the request was saved;</li>
+ * <li>a form post without its page's CSP nonce (a forged or hand-made request) is answered 400 with one line in the
+ * log.</li>
  * </ul>
  * Everything else goes on to the error page as before.
  */
@@ -63,6 +66,18 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 if (!"POST".equals(((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest())
                         .getMethod())) {
                     continue; // a page that fails to open goes to the error page: opening it again would loop
+                }
+                if (Causes.include(failure, CspException.class)) {
+                    // a form post without its page's nonce (PrimeFaces' CSP mode; a browser always sends it back):
+                    // forged or mangled, not a server error. One line, not the stack trace MyFaces, the web
+                    // container and FFDC would each write, so a scan cannot fill the log with them
+                    events.remove();
+                    LOG.warning(() -> "A form post without its page's nonce was refused (400): "
+                            + ((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest())
+                                    .getRequestURI());
+                    refuse(faces);
+                    dropTheRest(events);
+                    break;
                 }
                 if (Causes.include(failure, ViewExpiredException.class) || phase == PhaseId.RESTORE_VIEW) {
                     // expired, forged or from another session: the page is opened again (with what was saved) and
@@ -110,6 +125,16 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 LOG.log(Level.FINE, "a further failure of the same request", rest.getContext().getException());
                 events.remove();
             }
+        }
+
+        private static void refuse(FacesContext faces) {
+            try {
+                faces.getExternalContext().responseSendError(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST,
+                        null);
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+            faces.responseComplete();
         }
 
         private static void sameViewAgain(FacesContext faces, String key) {

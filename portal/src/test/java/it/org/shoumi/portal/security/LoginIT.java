@@ -125,6 +125,26 @@ class LoginIT {
         assertTrue(lines.get(2).matches(".* I Login: name \"" + name + "\" " + local), lines.get(2));
     }
 
+    /**
+     * A form post without its page's CSP nonce (a script's, not a browser's) is refused with 400, and the log gets
+     * one line for it, not three stack traces (MyFaces, the web container, FFDC) that a scan could multiply.
+     */
+    @Test
+    void aPostWithoutThePagesNonceIsRefusedWithOneLineInTheLog() throws Exception {
+        String name = account("csp", Role.EMPLOYEE);
+        PortalClient browser = browser();
+        Page login = browser.get("login.xhtml");
+        ServerLog log = ServerLog.fromNow();
+        // a wrong password, so that the page is rendered again (the nonce is checked as a page is rendered)
+        Page answer = browser.submit(login, "login", "login:submit", Map.of("login:username", name,
+                "login:password", "not-" + PASSWORD, "primefaces.nonce", "not-the-pages-nonce"));
+        assertEquals(400, answer.status(), answer.body());
+        Thread.sleep(500); // the log is written as the request ends
+        List<String> lines = log.linesSince("nonce", "CspException", "SRVE0777E", "FFDC1015I");
+        assertEquals(1, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).contains(" W A form post without its page's nonce was refused (400): /"), lines.get(0));
+    }
+
     /** The outside probe: eight parallel guesses were all checked before the lockout counted them. */
     @Test
     void parallelGuessesAreCountedOneAfterTheOther() throws Exception {
