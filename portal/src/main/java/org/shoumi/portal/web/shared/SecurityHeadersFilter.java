@@ -35,6 +35,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         try {
             chain.doFilter(request, response);
+            if (request.getAttribute(MalformedLinks.NOT_FOUND) != null && !response.isCommitted()) {
+                // a page opened with a parameter it cannot read: 404, as for an unknown id (MalformedLinks)
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
         } catch (ServletException e) {
             if (!withoutThePagesNonce(e) || response.isCommitted()) {
                 throw e;

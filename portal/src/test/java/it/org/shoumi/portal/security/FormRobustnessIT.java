@@ -55,6 +55,29 @@ class FormRobustnessIT {
     }
 
     /**
+     * A link whose parameter the page cannot read (cut short, mistyped, tampered with) is "page not found", as an
+     * unknown id is; before, the result page showed "null 分 不合格" and the self-inspection form "null" headings.
+     */
+    @Test
+    void aLinkWithAParameterThePageCannotReadIsNotFound() throws Exception {
+        PortalClient employee = new PortalClient(base.toURI());
+        employee.login("employee", "Shoumi@2026");
+        for (String link : new String[] {"quizzes/result.xhtml?attempt=abc", "quizzes/take.xhtml?attempt=1e3",
+                "inspections/fill.xhtml?id=%27", "pledges/sign.xhtml?issue=x", "quizzes/start.xhtml?quiz=-"}) {
+            Page page = employee.get(link);
+            assertEquals(404, page.status(), link + ": " + page.body());
+            assertTrue(page.contains("页面不存在"), link);
+            assertFalse(page.contains("null"), link + ": " + page.body());
+        }
+        PortalClient hr = new PortalClient(base.toURI());
+        hr.login("hr", "Shoumi@2026");
+        assertEquals(404, hr.get("departures/restrictions.xhtml?within=soon").status());
+        assertEquals(200, hr.get("departures/restrictions.xhtml?within=30").status(), "a readable one still opens");
+        assertEquals(200, employee.get("quizzes/list.xhtml").status());
+        assertEquals(200, new PortalClient(base.toURI()).get("login.xhtml?loggedOut=maybe").status());
+    }
+
+    /**
      * The hire form checks the staff number and the e-mail address by the roster's own rules (the entity's
      * constraints): a number with a space, a slash or a Chinese character, an address without a domain, each said beside its field in
      * the page's language, what was typed is shown again, and nobody is hired.
