@@ -61,7 +61,7 @@ public final class Migrations {
                 .baselineDescription("schema of the release before migrations").validateMigrationNaming(true)
                 .cleanDisabled(true)
                 // through java.util.logging, which Liberty writes to messages.log (left to itself Flyway would pick
-                // the log4j API that POI brings into the war, which has no provider there); a "no data" answer of
+                // the log4j API that POI brings into the war, one bridge further); a "no data" answer of
                 // the database is information there, not a warning (MigrationLog)
                 .loggers(MigrationLog.class.getName()).load();
     }
