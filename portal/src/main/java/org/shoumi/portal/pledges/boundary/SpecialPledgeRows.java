@@ -59,8 +59,13 @@ public final class SpecialPledgeRows {
     }
 
     /** One person a topic pledge was issued to: signed when (null if not), or still owing it (false once left). */
-    public record Addressee(String employeeNo, String name, String department, EmployeeStatus status,
-                            Instant signedAt, boolean owes) implements Serializable {
+    public record Addressee(String employeeNo, String name, String department, String departmentEn,
+                            EmployeeStatus status, Instant signedAt, boolean owes) implements Serializable {
+
+        /** The department's name in the page's language (its Chinese name where it has no English one). */
+        public String departmentIn(String language) {
+            return localized(language, department, departmentEn);
+        }
 
         public String getEmployeeNo() {
             return employeeNo;
@@ -91,8 +96,13 @@ public final class SpecialPledgeRows {
      * A department and one head of it (null without a head login): their letter this year (signed when, on which
      * template version; null when none), and whether it counts (signed this year on the version now required).
      */
-    public record Letter(String departmentCode, String departmentName, String headNo, String headName,
-                         Instant signedAt, Integer version, boolean valid) implements Serializable {
+    public record Letter(String departmentCode, String departmentName, String departmentNameEn, String headNo,
+                         String headName, Instant signedAt, Integer version, boolean valid) implements Serializable {
+
+        /** The department's name in the page's language (its Chinese name where it has no English one). */
+        public String departmentIn(String language) {
+            return localized(language, departmentName, departmentNameEn);
+        }
 
         public String getDepartmentCode() {
             return departmentCode;
@@ -121,5 +131,9 @@ public final class SpecialPledgeRows {
         public boolean isValid() {
             return valid;
         }
+    }
+
+    static String localized(String language, String chinese, String english) {
+        return "en".equals(language) && english != null && !english.isBlank() ? english : chinese;
     }
 }

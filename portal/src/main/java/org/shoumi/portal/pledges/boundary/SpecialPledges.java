@@ -185,7 +185,7 @@ public class SpecialPledges {
                 .getResultStream().map(e -> {
                     Instant at = signed.get(e.getId());
                     return new SpecialPledgeRows.Addressee(e.getEmployeeNo(), e.getName(),
-                            e.getDepartment().getName(), e.getStatus(), at,
+                            e.getDepartment().getName(), e.getDepartment().getNameEn(), e.getStatus(), at,
                             SpecialPledgeRules.owesTopic(e.getStatus(), at != null));
                 }).toList();
     }
@@ -314,12 +314,13 @@ public class SpecialPledges {
         for (Department d : em.createNamedQuery(Department.ALL, Department.class).getResultList()) {
             List<Employee> its = byDepartment.getOrDefault(d.getCode(), List.of());
             if (its.isEmpty()) {
-                rows.add(new SpecialPledgeRows.Letter(d.getCode(), d.getName(), null, null, null, null, false));
+                rows.add(new SpecialPledgeRows.Letter(d.getCode(), d.getName(), d.getNameEn(), null, null, null, null,
+                        false));
             }
             for (Employee h : its) {
                 SignedPledge s = letters.get(h.getId());
-                rows.add(new SpecialPledgeRows.Letter(d.getCode(), d.getName(), h.getEmployeeNo(), h.getName(),
-                        s == null ? null : s.getSignedAt(), s == null ? null : s.getTemplateVersion(),
+                rows.add(new SpecialPledgeRows.Letter(d.getCode(), d.getName(), d.getNameEn(), h.getEmployeeNo(),
+                        h.getName(), s == null ? null : s.getSignedAt(), s == null ? null : s.getTemplateVersion(),
                         s != null && !SpecialPledgeRules.reopened(s.getTemplateVersion(), required)));
             }
         }

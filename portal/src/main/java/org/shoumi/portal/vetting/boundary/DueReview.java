@@ -9,6 +9,13 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * A person whose review is due: department, class, the newest vetting-or-review day (null when none is on
  * record: then the hire date counted) and the due day; {@code overdue} when the due day has passed.
  */
-public record DueReview(String employeeNo, String name, String departmentName, SecrecyClass secrecyClass,
-                        LocalDate lastHeld, LocalDate dueOn, boolean overdue) implements Serializable {
+public record DueReview(String employeeNo, String name, String departmentName, String departmentNameEn,
+                        SecrecyClass secrecyClass, LocalDate lastHeld, LocalDate dueOn, boolean overdue)
+        implements Serializable {
+
+    /** The department's name in the page's language (its Chinese name where it has no English one). */
+    public String departmentIn(String language) {
+        return "en".equals(language) && departmentNameEn != null && !departmentNameEn.isBlank() ? departmentNameEn
+                : departmentName;
+    }
 }

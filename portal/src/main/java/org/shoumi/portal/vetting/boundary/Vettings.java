@@ -247,7 +247,7 @@ public class Vettings {
             LocalDate held = last.get(p.getId());
             VettingRules.nextReview(p.getSecrecyClass(), p.getStatus(), p.getHireDate(), held, intervals)
                     .ifPresent(day -> due.add(new DueReview(p.getEmployeeNo(), p.getName(),
-                            p.getDepartment().getName(), p.getSecrecyClass(), held, day,
+                            p.getDepartment().getName(), p.getDepartment().getNameEn(), p.getSecrecyClass(), held, day,
                             VettingRules.overdue(day, today))));
         }
         due.sort(Comparator.comparing(DueReview::dueOn).thenComparing(DueReview::employeeNo));

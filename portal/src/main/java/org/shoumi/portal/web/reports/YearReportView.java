@@ -42,6 +42,7 @@ public class YearReportView implements Serializable {
     private Integer year;
     private String department;
     private transient YearFigures figures;
+    private transient java.util.Map<String, String> englishNames;
 
     public void load() {
         if (year == null || year < 2000 || year > 2100) {
@@ -67,6 +68,25 @@ public class YearReportView implements Serializable {
 
     public List<Department> getDepartments() {
         return organisation.departments();
+    }
+
+    /**
+     * A department of the figures by its name in the page's language: the figures carry the Chinese name (the
+     * workbook and the PDF are Chinese documents); the English page shows the English one where there is one.
+     */
+    public String departmentIn(String code, String name, String language) {
+        if (!"en".equals(language)) {
+            return name;
+        }
+        if (englishNames == null) {
+            englishNames = new java.util.HashMap<>();
+            for (Department d : organisation.departments()) {
+                if (d.getNameEn() != null && !d.getNameEn().isBlank()) {
+                    englishNames.put(d.getCode(), d.getNameEn());
+                }
+            }
+        }
+        return englishNames.getOrDefault(code, name);
     }
 
     public Integer getYear() {
