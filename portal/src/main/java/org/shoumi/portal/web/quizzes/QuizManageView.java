@@ -5,7 +5,13 @@ import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.quizzes.attempts.boundary.QuizDraft;
@@ -34,8 +40,12 @@ public class QuizManageView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Documents documents;
+
     private List<Quiz> all;
     private List<String> categories;
+    private Map<String, String> categoryLabels;
     private long bankSize;
 
     private String code;
@@ -57,6 +67,8 @@ public class QuizManageView implements Serializable {
     void load() {
         all = quizzes.all();
         categories = bank.categories();
+        categoryLabels = new LinkedHashMap<>();
+        categories.forEach(c -> categoryLabels.put(c, label(c)));
         bankSize = bank.count();
     }
 
@@ -106,6 +118,22 @@ public class QuizManageView implements Serializable {
 
     public List<String> getCategories() {
         return categories;
+    }
+
+    /**
+     * A category as the pick list shows it: the title of the rule or duty its questions come from, with the
+     * category itself (the shipped bank files its questions by document: {@code archives} for the rule
+     * {@code rules.archives}, {@code duties.archivist} for the duty of that name); an imported bank's own category
+     * as it is.
+     */
+    public String categoryLabel(String category) {
+        return categoryLabels.getOrDefault(category, category);
+    }
+
+    private String label(String category) {
+        return Stream.of(category, "rules." + category).map(documents::current).flatMap(Optional::stream)
+                .findFirst().map(DocumentVersion::getTitle)
+                .map(title -> messages.text("quiz.manage.field.category.document", title, category)).orElse(category);
     }
 
     public long getBankSize() {
