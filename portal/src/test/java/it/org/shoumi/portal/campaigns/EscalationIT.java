@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromOutside;
 import it.org.shoumi.portal.Mailbox;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import it.org.shoumi.portal.TestExams;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -21,13 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -36,9 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the person is also told in the portal (the bell). Two campaigns aimed at one demo person (李明, SM002, the demo
  * "employee": OFFICE, STAFF, 一般), made overdue by the test-only {@link TestBackdateServlet}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EscalationIT {
+class EscalationIT extends FromOutside {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
@@ -47,14 +38,6 @@ class EscalationIT {
     private static final String PERSON = "sm002@demo.shoumi.example.org";
     private static final String HEAD = "sm001@demo.shoumi.example.org";
     private static final String OFFICER = "sm008@demo.shoumi.example.org";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private String launch(PortalClient officer, String title, String exam) throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

@@ -6,23 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromOutside;
 import it.org.shoumi.portal.Mailbox;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -31,9 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and sends the notices: the person and HR get one; pressing again sends nothing more; an extension owes a new one
  * for the new end.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PeriodNoticesIT {
+class PeriodNoticesIT extends FromOutside {
 
     private static final String PASSWORD = "Shoumi@2026";
     private static final String HR_MAIL = "sm011@demo.shoumi.example.org";
@@ -41,14 +32,6 @@ class PeriodNoticesIT {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 

@@ -4,27 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromOutside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The English pages name departments in English: the year-end report's coverage table, the reviews due and the
  * topic pledges' addressees and responsibility letters showed the Chinese names (a crawl of every page in English
  * as each demo role found them; the other lists already used the English ones).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnglishPagesIT {
+class EnglishPagesIT extends FromOutside {
 
     /** The demo unit's departments, Chinese and English (setup.control.DemoOrganisation). */
     private static final List<String[]> DEPARTMENTS = List.of(new String[] {"保密办公室", "Secrecy Office"},
@@ -32,18 +23,9 @@ class EnglishPagesIT {
             new String[] {"科研处", "Research"}, new String[] {"信息中心", "IT Centre"},
             new String[] {"档案室", "Archives"}, new String[] {"办公室", "General Office"});
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
     @Test
     void theSecrecyOfficesListsNameDepartmentsInEnglish() throws Exception {
-        PortalClient officer = new PortalClient(base.toURI());
-        officer.login("officer", "Shoumi@2026");
+        PortalClient officer = loggedIn("officer");
         assertEquals(200, officer.get("language?to=en&back=" + base.getPath() + "index.xhtml").status());
         for (String page : List.of("reports/year.xhtml", "vetting/manage.xhtml", "pledges/topics.xhtml")) {
             String text = visible(officer.get(page));

@@ -1,6 +1,6 @@
 package it.org.shoumi.portal.security;
 
-import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromOutside;
 import java.net.http.HttpRequest;
 import java.net.http.HttpClient;
 import java.util.List;
@@ -19,31 +19,15 @@ import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * From outside, over HTTP and HTTPS: the security headers on a page, a download and the API; HSTS only over
  * HTTPS; a new session id at login.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityHeadersIT {
+class SecurityHeadersIT extends FromOutside {
 
     private static final String PASSWORD = "Shoumi@2026";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private PortalClient as(String user) throws Exception {
         PortalClient client = new PortalClient(base.toURI());
