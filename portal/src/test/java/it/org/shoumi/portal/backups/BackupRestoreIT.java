@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -32,18 +33,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.shoumi.portal.shared.TransientConflicts;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.boundary.DocumentDraft;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.DocumentKind;
@@ -77,16 +74,10 @@ import org.shoumi.quizzes.attempts.entity.QuizMode;
  * runs in the test JVM, which has Derby on its class path: embedded Derby lets one JVM open a database, and the
  * backup copy is a database of its own.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BackupRestoreIT {
+class BackupRestoreIT extends FromInside {
 
     private static final String TOKEN = "it-restriction-token-0123456789";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     Backups backups;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.TestData;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -21,11 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.campaigns.boundary.PlanRefusedException;
 import org.shoumi.portal.campaigns.boundary.PlanStartJob;
 import org.shoumi.portal.campaigns.boundary.PlanStartJobs;
@@ -44,13 +41,7 @@ import org.shoumi.portal.employees.boundary.RosterImportJobs;
  * stopped holder is replaced after the expiry, a day's run is not repeated that day, a run whose node stopped is
  * taken over, and an import whose node stopped is reported lost. Each test uses names of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class ClusterIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
+class ClusterIT extends FromInside {
 
     @Inject
     Cluster cluster;

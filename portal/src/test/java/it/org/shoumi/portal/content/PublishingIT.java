@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import jakarta.inject.Inject;
@@ -13,12 +14,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.boundary.DocumentDraft;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
@@ -30,15 +27,9 @@ import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 
 /** A secrecy officer publishes through the edit page; a bad text is refused with its line; others may not. */
-@ExtendWith(ArquillianExtension.class)
-class PublishingIT {
+class PublishingIT extends FromInside {
 
     private static final String PASSWORD = "Password-123";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     Documents documents;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
@@ -25,12 +26,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
@@ -55,17 +52,11 @@ import org.shoumi.portal.security.entity.Role;
  * person out and starts the 脱密期, and the REST endpoint answers for restricted, unrestricted and unknown people.
  * Each test has people of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeparturesIT {
+class DeparturesIT extends FromInside {
 
     /** The token the test server configures (src/test/liberty/configDropins/overrides/test-settings.xml). */
     private static final String TOKEN = "it-restriction-token-0123456789";
     private static final String PASSWORD = "Password-123";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

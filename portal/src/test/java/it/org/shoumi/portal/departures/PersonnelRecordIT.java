@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
@@ -29,12 +30,8 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
 import org.shoumi.portal.departures.boundary.DepartureRow;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException;
@@ -70,16 +67,10 @@ import org.shoumi.portal.security.entity.Role;
  * departure, the 12-month highest class, the order of the exit steps, the approval form's dates, 脱密期 adjustments
  * seen by the API, carriers that must be listed or declared, and the logins of leavers. Each test has its own people.
  */
-@ExtendWith(ArquillianExtension.class)
-class PersonnelRecordIT {
+class PersonnelRecordIT extends FromInside {
 
     private static final String TOKEN = "it-restriction-token-0123456789";
     private static final String PASSWORD = "Password-123";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

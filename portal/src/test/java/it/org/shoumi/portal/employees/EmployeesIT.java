@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.control.EmployeeSearch;
@@ -28,13 +25,7 @@ import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 
 /** The roster query runs in the database: filters, sorting, paging, and the person behind a login. */
-@ExtendWith(ArquillianExtension.class)
-class EmployeesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
+class EmployeesIT extends FromInside {
 
     @Inject
     TestData data;

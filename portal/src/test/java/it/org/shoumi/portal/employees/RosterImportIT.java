@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
@@ -17,12 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.cluster.entity.TrackedTask;
 import org.shoumi.portal.employees.boundary.ChangeOutcome;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException;
@@ -48,15 +45,9 @@ import org.shoumi.portal.security.entity.Role;
  * for, a second import of the same file changing nothing; the import on the managed executor; a change of
  * post or class for one person.
  */
-@ExtendWith(ArquillianExtension.class)
-class RosterImportIT {
+class RosterImportIT extends FromInside {
 
     private static final String HEADER = "工号,姓名,部门,岗位,涉密类别,入职日期,登录名\n";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

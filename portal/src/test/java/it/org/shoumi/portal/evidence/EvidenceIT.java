@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import java.awt.BasicStroke;
@@ -18,11 +19,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.boundary.HireDraft;
 import org.shoumi.portal.employees.boundary.Roster;
@@ -47,15 +44,9 @@ import org.shoumi.quizzes.attempts.boundary.TakerView;
  * sequence is named by verification, and verifies again once put back. Every tampering is reverted in a
  * finally block, so the other tests sharing this database see an intact log.
  */
-@ExtendWith(ArquillianExtension.class)
-class EvidenceIT {
+class EvidenceIT extends FromInside {
 
     private static final String PASSWORD = "Password-123";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import it.org.shoumi.portal.TestData;
@@ -34,12 +34,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -77,19 +73,13 @@ import org.shoumi.portal.records.control.SecrecyFile;
  * employee; and the evidence chain verifying for every step and entry. Each test makes its own reports (told
  * apart by a unique marker in the description) and its own people.
  */
-@ExtendWith(ArquillianExtension.class)
-class IncidentsIT {
+class IncidentsIT extends FromInside {
 
     private static final String PASSWORD = "Shoumi@2026";
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     Incidents incidents;

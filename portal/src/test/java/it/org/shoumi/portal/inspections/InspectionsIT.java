@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import it.org.shoumi.portal.TestData;
@@ -17,12 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -49,15 +46,9 @@ import org.shoumi.portal.security.entity.Role;
  * Self-inspection on a started server, with departments and people of its own: opening a round, who gets
  * it, the all-or-nothing submit, findings with owners and due dates, remediation and the officer's review.
  */
-@ExtendWith(ArquillianExtension.class)
-class InspectionsIT {
+class InspectionsIT extends FromInside {
 
     private static final String PASSWORD = "Password-123";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

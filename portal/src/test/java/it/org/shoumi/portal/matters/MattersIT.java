@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
@@ -16,11 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.employees.boundary.HireDraft;
 import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -43,13 +40,7 @@ import org.junit.jupiter.api.function.Executable;
  * the chain intact after them), deciding before acknowledging refused, bad input refused with nothing stored, and
  * one employee cannot read another's report. Every person is this test's own hire.
  */
-@ExtendWith(ArquillianExtension.class)
-class MattersIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
+class MattersIT extends FromInside {
 
     @Inject
     Matters matters;

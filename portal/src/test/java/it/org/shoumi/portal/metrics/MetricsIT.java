@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import java.awt.BasicStroke;
@@ -28,11 +29,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -62,17 +59,11 @@ import org.shoumi.quizzes.attempts.entity.QuizMode;
  * pledge. The counters count for the whole server (other tests move them too), so the test compares before and
  * after: each must have grown by at least what this test did.
  */
-@ExtendWith(ArquillianExtension.class)
-class MetricsIT {
+class MetricsIT extends FromInside {
 
     /** the scrape login of the test server (src/test/liberty/configDropins/overrides/test-features.xml) */
     private static final String SCRAPER = "it-prometheus:it-metrics-password-0123456789";
     private static final String PASSWORD = "Metrics-Test-2026";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     QuizAttempts attempts;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -14,11 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.campaigns.boundary.PlanItemDraft;
 import org.shoumi.portal.campaigns.boundary.PlanRefusedException;
@@ -53,15 +50,9 @@ import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
  * The yearly plan on a started server. Every item here is narrowed to the FINANCE department, which no other test
  * uses, and uses a quiz of its own, so that the plans started here touch nobody else's people or quizzes.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlansIT {
+class PlansIT extends FromInside {
 
     private static final String DEPT = "FINANCE";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -18,11 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.employees.boundary.HireDraft;
 import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -39,15 +36,9 @@ import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
 import org.shoumi.quizzes.attempts.entity.QuizMode;
 
 /** The year-end report of one department, its figures against the data this test adds, and its files. */
-@ExtendWith(ArquillianExtension.class)
-class YearReportIT {
+class YearReportIT extends FromInside {
 
     private static final String DEPT = "IT";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

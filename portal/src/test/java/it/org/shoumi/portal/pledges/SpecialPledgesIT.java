@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
@@ -23,12 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.boundary.DocumentDraft;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.control.DocumentTimeline;
@@ -64,15 +60,9 @@ import org.shoumi.portal.security.entity.Role;
  * the in-post template re-opening signing (and a wording fix re-opening nothing), and issues refused with nothing
  * stored.
  */
-@ExtendWith(ArquillianExtension.class)
-class SpecialPledgesIT {
+class SpecialPledgesIT extends FromInside {
 
     private static final String PASSWORD = "Special-Pledge-2026";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     Pledges pledges;

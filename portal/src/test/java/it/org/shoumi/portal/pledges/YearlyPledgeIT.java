@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import jakarta.inject.Inject;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -18,11 +18,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.pledges.boundary.PledgeDraft;
@@ -35,13 +31,7 @@ import org.shoumi.portal.pledges.entity.SignedPledge;
  * The yearly in-post pledge on a started server, for the demo secrecy officer (a secret-related person in post who
  * has signed none): owed without any programme asking for it, signed, then valid until the year's last day.
  */
-@ExtendWith(ArquillianExtension.class)
-class YearlyPledgeIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
+class YearlyPledgeIT extends FromInside {
 
     @Inject
     Pledges pledges;

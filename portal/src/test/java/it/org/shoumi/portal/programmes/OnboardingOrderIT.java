@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import java.awt.BasicStroke;
@@ -18,11 +19,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.boundary.HireDraft;
 import org.shoumi.portal.employees.boundary.Roster;
@@ -47,16 +44,10 @@ import org.shoumi.quizzes.attempts.boundary.TakerView;
  * a refused step stores nothing. Other quizzes, resuming an attempt and people without onboarding are not held
  * back.
  */
-@ExtendWith(ArquillianExtension.class)
-class OnboardingOrderIT {
+class OnboardingOrderIT extends FromInside {
 
     private static final String PASSWORD = "Password-123";
     private static final String EXAM = "ONBOARDING";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

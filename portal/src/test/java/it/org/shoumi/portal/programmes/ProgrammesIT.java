@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import java.awt.BasicStroke;
@@ -21,11 +22,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.control.TextHash;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
@@ -60,15 +57,9 @@ import org.shoumi.quizzes.attempts.boundary.TakerView;
  * The onboarding programme on a started server: HR hires someone, who reads, passes the onboarding exam and
  * signs the onboarding pledge; every refused signature stores nothing; the signed record and its PDF.
  */
-@ExtendWith(ArquillianExtension.class)
-class ProgrammesIT {
+class ProgrammesIT extends FromInside {
 
     private static final String PASSWORD = "Password-123";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
@@ -18,12 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -46,17 +43,11 @@ import org.shoumi.quizzes.attempts.entity.QuizMode;
  * as the Faces form saved it and shown again when the page reopens; without the page's token, from another login
  * or another site's form nothing is saved; after the hand-in the page is sent to the result.
  */
-@ExtendWith(ArquillianExtension.class)
-public class AnswerEndpointIT {
+public class AnswerEndpointIT extends FromInside {
 
     private static final Pattern URL = Pattern.compile("data-answer-url=\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("data-answer-token=\"([^\"]+)\"");
     private static final Map<String, String> SCRIPT = Map.of("X-Requested-With", "XMLHttpRequest");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     QuizAttempts attempts;

@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizDraft;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
@@ -55,13 +51,7 @@ import org.shoumi.quizzes.certificates.control.VerificationCode;
  * and its revision as a new version while old attempts keep theirs; accommodations; own-post draws; the pack
  * import that revises a changed question.
  */
-@ExtendWith(ArquillianExtension.class)
-class ExamValidityIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
+class ExamValidityIT extends FromInside {
 
     @Inject
     QuizAttempts attempts;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
@@ -18,12 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -54,13 +51,7 @@ import org.shoumi.quizzes.mistakes.boundary.MistakeBook;
  * exactly-once submit, the attempt limit, no repeats, practice checks, the mistake book, and a taker's page
  * that carries no answer key.
  */
-@ExtendWith(ArquillianExtension.class)
-class QuizAttemptsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
+class QuizAttemptsIT extends FromInside {
 
     @Inject
     QuizAttempts attempts;

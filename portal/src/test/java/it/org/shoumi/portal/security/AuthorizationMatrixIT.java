@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import it.org.shoumi.portal.TestData;
@@ -19,11 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.inspections.boundary.Rows;
@@ -42,8 +38,7 @@ import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
  * admin have no person). Someone else's record answers 404, like one that does not exist. Rows with {@code {…}} use records of hr's person made before the walk: another
  * person's quiz attempts and signed pledge, which employee must never read by changing an id.
  */
-@ExtendWith(ArquillianExtension.class)
-public class AuthorizationMatrixIT {
+public class AuthorizationMatrixIT extends FromInside {
 
     public static final List<String> LOGINS = List.of("anonymous", "employee", "hr", "officer", "head", "auditor", "admin");
 
@@ -161,11 +156,6 @@ public class AuthorizationMatrixIT {
         row("api/restrictions/NOBODY",                "U   F   N   N   F    N   F");
         // the backup command is for the token only: any browser session is refused (admins use the page)
         row("api/backups",                            "U   F   F   F   F    F   F");
-    }
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
     }
 
     @Inject

@@ -10,6 +10,7 @@ import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import it.org.shoumi.portal.TestData;
@@ -26,13 +27,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -51,8 +48,7 @@ import org.shoumi.portal.security.entity.Role;
  * (unique staff numbers) and directory entries; the directory runs only while a test of this class runs, so
  * the other tests see a directory that is down, which must not disturb their local logins.
  */
-@ExtendWith(ArquillianExtension.class)
-class DirectoryLoginIT {
+class DirectoryLoginIT extends FromInside {
 
     static final int PORT = 10389;
     static final String BASE = "dc=shoumi-it,dc=example";
@@ -62,11 +58,6 @@ class DirectoryLoginIT {
     static final String SECRECY_DEPUTIES = "cn=secrecy-deputies," + GROUPS;
     static final String DIRECTORY_PASSWORD = "Directory-Pass-7";
     static final String LOCAL_PASSWORD = "Local-Password-7";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     Accounts accounts;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import jakarta.inject.Inject;
@@ -13,11 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 
@@ -25,15 +22,9 @@ import org.shoumi.portal.security.entity.Role;
  * Login, role checks, logout and lockout through the real login form of a started portal. Each test opens
  * its own account inside the server, then acts over HTTP like a browser would.
  */
-@ExtendWith(ArquillianExtension.class)
-class LoginIT {
+class LoginIT extends FromInside {
 
     private static final String PASSWORD = "Correct-Horse-8";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     Accounts accounts;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import jakarta.inject.Inject;
@@ -13,11 +14,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.employees.boundary.HireDraft;
 import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -28,17 +25,11 @@ import org.shoumi.portal.security.boundary.Accounts;
  * new hire there until they chose their own; wrong, mismatching, short and unchanged passwords are refused and
  * change nothing; the old password stops working. Each test hires a person of its own, the way HR does.
  */
-@ExtendWith(ArquillianExtension.class)
-class PasswordChangeIT {
+class PasswordChangeIT extends FromInside {
 
     private static final String FIRST = "First-Pass-2026";
     private static final String MINE = "My-Own-Secret-9";
     private static final String PASSWORD_PAGE = "/account/password.xhtml";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     Roster roster;

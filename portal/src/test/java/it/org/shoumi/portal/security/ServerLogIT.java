@@ -3,26 +3,16 @@ package it.org.shoumi.portal.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import java.util.List;
 import org.apache.logging.log4j.LogManager;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the libraries in the war log reaches the server's log: POI logs through the log4j API, which had no provider
  * in the war (it printed "ERROR Log4j API could not find a logging provider" and dropped every later line).
  */
-@ExtendWith(ArquillianExtension.class)
-class ServerLogIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
+class ServerLogIT extends FromInside {
 
     @Test
     void aLineLoggedThroughTheLog4jApiLandsInTheServersLog() throws Exception {

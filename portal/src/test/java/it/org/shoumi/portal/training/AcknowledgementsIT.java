@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.boundary.DocumentDraft;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.boundary.PublishRefusedException;
@@ -40,13 +37,7 @@ import org.shoumi.portal.training.entity.Acknowledgement;
  * Publishing versions and who must (re-)acknowledge them, on a started server: a post of its own with two
  * holders and one person elsewhere, and documents with keys of their own.
  */
-@ExtendWith(ArquillianExtension.class)
-class AcknowledgementsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
+class AcknowledgementsIT extends FromInside {
 
     @Inject
     TestData data;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
@@ -20,12 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.employees.entity.Employee;
@@ -60,16 +57,10 @@ import org.shoumi.portal.travel.entity.TripStatus;
  * request; passports are handed out only for an approved trip and show overdue; the restrictions API answers the
  * in-post rule and the 脱密期 rule; the evidence chain verifies. Each test has people of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class TravelIT {
+class TravelIT extends FromInside {
 
     private static final String PASSWORD = "Password-123";
     private static final String DEMO_PASSWORD = "Shoumi@2026";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     TestData data;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
@@ -24,11 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.DepartureKind;
@@ -61,15 +58,9 @@ import org.shoumi.portal.vetting.entity.VettingResult;
  * to the secrecy officers sent once per person and due day; an unsatisfactory review opens one 离岗 departure; bad
  * input refused with nothing stored. Every person is this test's own hire.
  */
-@ExtendWith(ArquillianExtension.class)
-class VettingIT {
+class VettingIT extends FromInside {
 
     private static final String PASSWORD = "Password-123";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Inject
     Vettings vettings;
