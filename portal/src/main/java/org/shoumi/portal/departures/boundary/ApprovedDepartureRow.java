@@ -3,6 +3,7 @@ package org.shoumi.portal.departures.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.organisation.entity.CodedName;
 
 /** An approved departure on HR's list: when it was approved and when its 脱密期 ends (null: none). */
 public record ApprovedDepartureRow(long id, String employeeNo, String name, String departmentName,
@@ -10,8 +11,7 @@ public record ApprovedDepartureRow(long id, String employeeNo, String name, Stri
                                    LocalDate periodEnd) implements Serializable {
 
     public String departmentIn(String language) {
-        return "en".equals(language) && departmentNameEn != null && !departmentNameEn.isBlank()
-                ? departmentNameEn : departmentName;
+        return CodedName.in(language, departmentName, departmentNameEn);
     }
 
     public long getId() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.departures.control.ExitChecklist;
 import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.organisation.entity.CodedName;
 
 /** An open departure on HR's list, with its checklist progress. Getters for Jakarta EL, which does not read records. */
 public record DepartureRow(long id, String employeeNo, String name, String departmentName, String departmentNameEn,
@@ -12,8 +13,7 @@ public record DepartureRow(long id, String employeeNo, String name, String depar
         implements Serializable {
 
     public String departmentIn(String language) {
-        return "en".equals(language) && departmentNameEn != null && !departmentNameEn.isBlank()
-                ? departmentNameEn : departmentName;
+        return CodedName.in(language, departmentName, departmentNameEn);
     }
 
     public long getId() {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.CodedName;
 
 /** A person under a running 脱密期, for the restriction list. */
 public record RestrictionRow(long departureId, String employeeNo, String name, String departmentName,
@@ -11,8 +12,7 @@ public record RestrictionRow(long departureId, String employeeNo, String name, S
                              LocalDate start, LocalDate end, long daysLeft) implements Serializable {
 
     public String departmentIn(String language) {
-        return "en".equals(language) && departmentNameEn != null && !departmentNameEn.isBlank()
-                ? departmentNameEn : departmentName;
+        return CodedName.in(language, departmentName, departmentNameEn);
     }
 
     public long getDepartureId() {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.CodedName;
 
 /**
  * One line of the roster, fully loaded: the view never touches a lazy association.
@@ -45,15 +46,11 @@ public final class EmployeeRow implements Serializable {
     }
 
     public String departmentIn(String language) {
-        return localized(language, departmentName, departmentNameEn);
+        return CodedName.in(language, departmentName, departmentNameEn);
     }
 
     public String postIn(String language) {
-        return localized(language, postName, postNameEn);
-    }
-
-    private static String localized(String language, String zh, String en) {
-        return "en".equals(language) && en != null && !en.isBlank() ? en : zh;
+        return CodedName.in(language, postName, postNameEn);
     }
 
     public long getId() {

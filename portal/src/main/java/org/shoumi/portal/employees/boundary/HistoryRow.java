@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.CodedName;
 
 /**
  * One entry of a person's history as shown and printed: department and post as names (Chinese, and English
@@ -19,7 +20,7 @@ public record HistoryRow(long id, Instant changedAt, LocalDate effectiveOn, Stri
     /** A department or post: its code and names; the code stands in when it is no longer known. */
     public record Named(String code, String name, String nameEn) implements Serializable {
         public String in(String language) {
-            return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+            return CodedName.in(language, name, nameEn);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
+import org.shoumi.portal.organisation.entity.CodedName;
 
 /**
  * What the self-inspection pages show, fully loaded (nothing lazy reaches a view). Records; pages call their
@@ -15,10 +16,6 @@ import org.shoumi.portal.inspections.entity.InspectionStatus;
 public final class Rows {
 
     private Rows() {
-    }
-
-    static String in(String language, String zh, String en) {
-        return "en".equals(language) && en != null && !en.isBlank() ? en : zh;
     }
 
     /** A checklist in force that a round may use. */
@@ -30,7 +27,7 @@ public final class Rows {
                        String departmentName, String departmentNameEn, LocalDate due, boolean overdue,
                        InspectionStatus status, Instant submittedAt, long findings) implements Serializable {
         public String departmentIn(String language) {
-            return in(language, departmentName, departmentNameEn);
+            return CodedName.in(language, departmentName, departmentNameEn);
         }
 
         public boolean submitted() {
@@ -48,7 +45,7 @@ public final class Rows {
                        String checklistTitle, String departmentName, String departmentNameEn, LocalDate due,
                        boolean submitted, Instant submittedAt, List<Item> items) implements Serializable {
         public String departmentIn(String language) {
-            return in(language, departmentName, departmentNameEn);
+            return CodedName.in(language, departmentName, departmentNameEn);
         }
     }
 
@@ -59,7 +56,7 @@ public final class Rows {
                              String remediationNote, Instant remediatedAt, String reviewNote, int reopenedCount)
             implements Serializable {
         public String departmentIn(String language) {
-            return in(language, departmentName, departmentNameEn);
+            return CodedName.in(language, departmentName, departmentNameEn);
         }
     }
 
@@ -67,7 +64,7 @@ public final class Rows {
     public record DepartmentCompletion(String code, String name, String nameEn, long submitted, long total)
             implements Serializable {
         public String nameIn(String language) {
-            return in(language, name, nameEn);
+            return CodedName.in(language, name, nameEn);
         }
 
         public boolean complete() {

@@ -64,6 +64,14 @@ public abstract class CodedName implements Serializable {
 
     /** The name in the given language: English when asked for and known, Chinese otherwise. */
     public String nameIn(String language) {
+        return in(language, name, nameEn);
+    }
+
+    /**
+     * The same choice for a name a row carries without its entity (a department's or post's names read into a
+     * list row): the English name when English is asked for and the name has one, else the Chinese name.
+     */
+    public static String in(String language, String name, String nameEn) {
         return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
     }
 }

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.organisation.entity.CodedName;
 import org.shoumi.portal.pledges.entity.PledgeTopic;
 
 /** What the secrecy office sees of topic pledges and responsibility letters. */
@@ -64,7 +65,7 @@ public final class SpecialPledgeRows {
 
         /** The department's name in the page's language (its Chinese name where it has no English one). */
         public String departmentIn(String language) {
-            return localized(language, department, departmentEn);
+            return CodedName.in(language, department, departmentEn);
         }
 
         public String getEmployeeNo() {
@@ -101,7 +102,7 @@ public final class SpecialPledgeRows {
 
         /** The department's name in the page's language (its Chinese name where it has no English one). */
         public String departmentIn(String language) {
-            return localized(language, departmentName, departmentNameEn);
+            return CodedName.in(language, departmentName, departmentNameEn);
         }
 
         public String getDepartmentCode() {
@@ -131,9 +132,5 @@ public final class SpecialPledgeRows {
         public boolean isValid() {
             return valid;
         }
-    }
-
-    static String localized(String language, String chinese, String english) {
-        return "en".equals(language) && english != null && !english.isBlank() ? english : chinese;
     }
 }

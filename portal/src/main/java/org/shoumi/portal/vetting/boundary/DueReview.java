@@ -4,6 +4,7 @@ import java.io.Serializable;
 
 import java.time.LocalDate;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.CodedName;
 
 /**
  * A person whose review is due: department, class, the newest vetting-or-review day (null when none is on
@@ -15,7 +16,6 @@ public record DueReview(String employeeNo, String name, String departmentName, S
 
     /** The department's name in the page's language (its Chinese name where it has no English one). */
     public String departmentIn(String language) {
-        return "en".equals(language) && departmentNameEn != null && !departmentNameEn.isBlank() ? departmentNameEn
-                : departmentName;
+        return CodedName.in(language, departmentName, departmentNameEn);
     }
 }

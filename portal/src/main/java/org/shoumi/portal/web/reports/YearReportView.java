@@ -42,7 +42,7 @@ public class YearReportView implements Serializable {
     private Integer year;
     private String department;
     private transient YearFigures figures;
-    private transient java.util.Map<String, String> englishNames;
+    private transient java.util.Map<String, Department> departmentsByCode;
 
     public void load() {
         if (year == null || year < 2000 || year > 2100) {
@@ -78,15 +78,12 @@ public class YearReportView implements Serializable {
         if (!"en".equals(language)) {
             return name;
         }
-        if (englishNames == null) {
-            englishNames = new java.util.HashMap<>();
-            for (Department d : organisation.departments()) {
-                if (d.getNameEn() != null && !d.getNameEn().isBlank()) {
-                    englishNames.put(d.getCode(), d.getNameEn());
-                }
-            }
+        if (departmentsByCode == null) {
+            departmentsByCode = new java.util.HashMap<>();
+            organisation.departments().forEach(d -> departmentsByCode.put(d.getCode(), d));
         }
-        return englishNames.getOrDefault(code, name);
+        Department department = departmentsByCode.get(code);
+        return department == null ? name : department.nameIn(language);
     }
 
     public Integer getYear() {
