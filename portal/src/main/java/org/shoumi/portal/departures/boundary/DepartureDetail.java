@@ -10,6 +10,7 @@ import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.departures.entity.DepartureStatus;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.organisation.entity.CodedName;
 
 /**
  * A departure with everything its page shows, fully loaded. Dates of the pledge are days in the unit's time zone.
@@ -78,11 +79,11 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
     public record Move(String departmentName, String departmentNameEn, String postName, String postNameEn,
                        SecrecyClass secrecyClass) implements Serializable {
         public String departmentIn(String language) {
-            return "en".equals(language) && departmentNameEn != null ? departmentNameEn : departmentName;
+            return CodedName.in(language, departmentName, departmentNameEn);
         }
 
         public String postIn(String language) {
-            return "en".equals(language) && postNameEn != null ? postNameEn : postName;
+            return CodedName.in(language, postName, postNameEn);
         }
 
         public SecrecyClass getSecrecyClass() {

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.organisation.entity.CodedName;
 
 /** One programme of one person as a drill-down lists it, read straight from the record (no re-check). */
 public record PersonRow(long assignmentId, String employeeNo, String name, String departmentCode,
@@ -29,7 +30,7 @@ public record PersonRow(long assignmentId, String employeeNo, String name, Strin
     }
 
     public String departmentIn(String language) {
-        return "en".equals(language) && departmentNameEn != null ? departmentNameEn : departmentName;
+        return CodedName.in(language, departmentName, departmentNameEn);
     }
 
     public ProgrammeKind getKind() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.organisation.entity.CodedName;
 
 /** How far one person has got with one programme. */
 public record Progress(long assignmentId, String employeeNo, String name, String departmentCode,
@@ -87,7 +88,7 @@ public record Progress(long assignmentId, String employeeNo, String name, String
     }
 
     public String departmentIn(String language) {
-        return "en".equals(language) ? departmentNameEn : departmentName;
+        return CodedName.in(language, departmentName, departmentNameEn);
     }
 
     public ProgrammeKind getKind() {

@@ -1,5 +1,7 @@
 package org.shoumi.portal.training.boundary;
 
+import org.shoumi.portal.organisation.entity.CodedName;
+
 /**
  * One person a rule or duty document concerns: whether they acknowledged the version required now, and the newest
  * version they acknowledged (0: none).
@@ -20,7 +22,7 @@ public record ReaderRow(String employeeNo, String name, String departmentCode, S
     }
 
     public String departmentIn(String language) {
-        return "en".equals(language) && departmentNameEn != null ? departmentNameEn : departmentName;
+        return CodedName.in(language, departmentName, departmentNameEn);
     }
 
     public int getAcknowledgedVersion() {
