@@ -83,9 +83,12 @@ public class DueDates {
         LocalDate today = documents.today();
         for (Progress p : programmes.of(username)) {
             if (p.open()) {
-                dates.add(new DueDate("programme-" + p.assignmentId(), "calendar.programme",
-                        p.getCampaignTitle() == null ? p.kind().name() : p.getCampaignTitle(), p.due(), null, null,
-                        "/index.xhtml"));
+                // a campaign's or plan item's programme by its title, a person's own (onboarding, transfer, exit)
+                // by its kind
+                boolean titled = p.getCampaignTitle() != null;
+                dates.add(new DueDate("programme-" + p.assignmentId(),
+                        titled ? "calendar.programme" : "calendar.programme." + p.kind().name(),
+                        titled ? p.getCampaignTitle() : "", p.due(), null, null, "/index.xhtml"));
             }
         }
         inspections.toFill(username).forEach(t -> dates.add(new DueDate("inspection-" + t.id(), "calendar.inspection",

@@ -4,7 +4,6 @@ import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,10 +46,9 @@ public class CalendarView implements Serializable {
 
     public void newFeed() {
         String token = dueDates.newToken(external.getRemoteUser());
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String root = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
-        feedAddress = root + "/calendar.ics?token=" + token;
+        // under the portal's configured address, as reminders and certificates print it: behind a load balancer the
+        // request's own host and scheme are the node's, which a calendar application outside cannot reach
+        feedAddress = portalUrl.strip().replaceAll("/+$", "") + "/calendar.ics?token=" + token;
         messages.info("calendar.feed.made");
     }
 

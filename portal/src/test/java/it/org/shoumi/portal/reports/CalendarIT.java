@@ -1,0 +1,96 @@
+package it.org.shoumi.portal.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.boundary.HireDraft;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+
+/**
+ * A new hire's calendar (我的日程) and its subscription address: the onboarding programme is named as such (it
+ * read "ONBOARDING 截止", the enum's name), the address handed out is under the portal's configured address (a
+ * node's own host is unreachable behind a load balancer) and opens the feed without a login; a new address stops
+ * the old one at once, and stopping the feed stops the address.
+ */
+class CalendarIT extends FromInside {
+
+    private static final String FIRST = "First-Pass-2026";
+    private static final String MINE = "Calendar-Own-7";
+    private static final Pattern ADDRESS = Pattern.compile("id=\"feed:address\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*id=\"feed:address\"");
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    HttpServletRequest request;
+
+    private URI portal() {
+        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+    }
+
+    @Test
+    void aHiresCalendarNamesOnboardingAndItsAddressOpensTheFeedUntilReplacedOrStopped() throws Exception {
+        String user = Deployments.uniqueName("cal");
+        String no = "CAL" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "日程测试", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(), user,
+                FIRST.toCharArray(), null), "hr");
+        PortalClient browser = new PortalClient(portal());
+        Page first = browser.login(user, FIRST);
+        Page changed = browser.submit(first, "password", "password:submit",
+                Map.of("password:current", FIRST, "password:next", MINE, "password:repeat", MINE));
+        assertFalse(changed.uri().getPath().endsWith("/account/password.xhtml"), "password changed");
+
+        Page calendar = browser.get("calendar.xhtml");
+        assertEquals(200, calendar.status());
+        String text = visible(calendar);
+        assertTrue(text.contains("上岗前教育截止"), text);
+        assertFalse(text.contains("ONBOARDING"), text);
+
+        Page made = browser.submit(calendar, "feed", "feed:make", Map.of());
+        assertTrue(made.contains("已生成新的订阅地址"), visible(made));
+        String address = address(made);
+        assertTrue(address.startsWith(portal() + "calendar.ics?token="), address);
+
+        PortalClient calendarApp = new PortalClient(portal());
+        Page feed = calendarApp.get(address);
+        assertEquals(200, feed.status(), "no login needed");
+        assertTrue(feed.contains("BEGIN:VCALENDAR"), feed.body());
+        assertTrue(feed.contains("SUMMARY:上岗前教育截止"), feed.body());
+        assertFalse(feed.contains("ONBOARDING"), feed.body());
+
+        Page renewed = browser.submit(browser.get("calendar.xhtml"), "feed", "feed:make", Map.of());
+        String newAddress = address(renewed);
+        assertFalse(newAddress.equals(address));
+        assertEquals(404, calendarApp.get(address).status(), "the old address stops at once");
+        assertEquals(200, calendarApp.get(newAddress).status());
+
+        Page stopped = browser.submit(browser.get("calendar.xhtml"), "feed", "feed:stop", Map.of());
+        assertTrue(stopped.contains("订阅地址已停用"), visible(stopped));
+        assertEquals(404, calendarApp.get(newAddress).status(), "stopped");
+    }
+
+    private static String address(Page page) {
+        Matcher m = ADDRESS.matcher(page.body());
+        assertTrue(m.find(), "the address is shown: " + visible(page));
+        return (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
+    }
+
+    private static String visible(Page page) {
+        return page.body().replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ");
+    }
+}
