@@ -38,13 +38,20 @@ public class Menu {
         private final String id;
         private final String outcome;
         private final String key;
+        private final Group group;
         private final Set<Role> roles;
 
-        Entry(String id, String outcome, String key, Role... roles) {
+        Entry(String id, String outcome, String key, Group group, Role... roles) {
             this.id = Objects.requireNonNull(id);
             this.outcome = Objects.requireNonNull(outcome);
             this.key = Objects.requireNonNull(key);
+            this.group = Objects.requireNonNull(group);
             this.roles = Set.copyOf(List.of(roles));
+        }
+
+        /** The group the link is shown in. */
+        public Group getGroup() {
+            return group;
         }
 
         /** The element id, also in the generated HTML (browser tests click it). */
@@ -72,48 +79,91 @@ public class Menu {
         }
     }
 
+    /**
+     * The menu's sections, in the order shown. A person's everyday pages are links in the bar; what they report or
+     * ask for now and then, and each group of pages that run the unit's secrecy work, open from their names (a
+     * disclosure), so that an officer's thirty-odd links fit in a line or two. A group of which a user sees a single
+     * page shows that page as a link of its own.
+     */
+    public enum Group {
+        MINE, REQUESTS, TRAINING, PEOPLE, SUPERVISION, RECORDS, SYSTEM;
+
+        /** The key of the group's name in the messages bundle. */
+        public String getKey() {
+            return "menu.group." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The element id of the group's disclosure. */
+        public String getId() {
+            return "menu-group-" + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The entries of one group a user sees, in menu order. */
+    public record Section(Group group, List<Entry> entries) {
+
+        public Group getGroup() {
+            return group;
+        }
+
+        public List<Entry> getEntries() {
+            return entries;
+        }
+
+        /** Shown as links in the bar: the person's own pages, or a group of which only one page is seen. */
+        public boolean isFlat() {
+            return group == Group.MINE || entries.size() == 1;
+        }
+    }
+
     /** The menu, in the order shown. */
     public static final List<Entry> ENTRIES = List.of(
-            new Entry("menu-home", "/index", "menu.home"),
-            new Entry("menu-library", "/content/library", "menu.library"),
-            new Entry("menu-quizzes", "/quizzes/list", "menu.quizzes"),
-            new Entry("menu-pledges", "/pledges/mine", "menu.pledges"),
-            new Entry("menu-inspections", "/inspections/mine", "menu.inspections"),
-            new Entry("menu-calendar", "/calendar", "menu.calendar"),
-            new Entry("menu-findings", "/inspections/findings", "menu.findings"),
-            new Entry("menu-check-in", "/sessions/checkin", "menu.checkIn"),
-            new Entry("menu-matters-mine", "/matters/mine", "menu.mattersMine"),
-            new Entry("menu-travel", "/travel/mine", "menu.travel"),
-            new Entry("menu-incident-report", "/incidents/report", "menu.incidentReport"),
-            new Entry("menu-inspection-rounds", "/inspections/rounds", "menu.inspectionRounds",
-                    SECRECY_OFFICER, AUDITOR),
-            new Entry("menu-open-findings", "/inspections/open-findings", "menu.openFindings",
-                    SECRECY_OFFICER, AUDITOR),
-            new Entry("menu-programmes", "/programmes/overview", "menu.programmes",
+            new Entry("menu-home", "/index", "menu.home", Group.MINE),
+            new Entry("menu-library", "/content/library", "menu.library", Group.MINE),
+            new Entry("menu-quizzes", "/quizzes/list", "menu.quizzes", Group.MINE),
+            new Entry("menu-pledges", "/pledges/mine", "menu.pledges", Group.MINE),
+            new Entry("menu-inspections", "/inspections/mine", "menu.inspections", Group.MINE),
+            new Entry("menu-calendar", "/calendar", "menu.calendar", Group.MINE),
+            new Entry("menu-findings", "/inspections/findings", "menu.findings", Group.MINE),
+            new Entry("menu-check-in", "/sessions/checkin", "menu.checkIn", Group.MINE),
+            new Entry("menu-matters-mine", "/matters/mine", "menu.mattersMine", Group.REQUESTS),
+            new Entry("menu-travel", "/travel/mine", "menu.travel", Group.REQUESTS),
+            new Entry("menu-incident-report", "/incidents/report", "menu.incidentReport", Group.REQUESTS),
+            new Entry("menu-programmes", "/programmes/overview", "menu.programmes", Group.TRAINING,
                     HR, SECRECY_OFFICER, DEPT_HEAD, AUDITOR, ADMIN),
-            new Entry("menu-dashboard", "/programmes/dashboard", "menu.dashboard",
+            new Entry("menu-dashboard", "/programmes/dashboard", "menu.dashboard", Group.TRAINING,
                     HR, SECRECY_OFFICER, DEPT_HEAD, AUDITOR, ADMIN),
-            new Entry("menu-quiz-manage", "/quizzes/manage", "menu.quizManage", SECRECY_OFFICER, ADMIN),
-            new Entry("menu-campaigns", "/campaigns/manage", "menu.campaigns", SECRECY_OFFICER, ADMIN),
-            new Entry("menu-plans", "/campaigns/plans", "menu.plans", SECRECY_OFFICER, ADMIN),
-            new Entry("menu-year-report", "/reports/year", "menu.yearReport", SECRECY_OFFICER, DEPT_HEAD, AUDITOR,
-                    ADMIN),
-            new Entry("menu-sessions", "/sessions/manage", "menu.sessions", SECRECY_OFFICER, ADMIN),
-            new Entry("menu-vetting", "/vetting/manage", "menu.vetting", HR, SECRECY_OFFICER, AUDITOR),
-            new Entry("menu-matters-manage", "/matters/manage", "menu.mattersManage", SECRECY_OFFICER, AUDITOR),
-            new Entry("menu-incidents", "/incidents/manage", "menu.incidents", SECRECY_OFFICER),
-            new Entry("menu-conduct", "/incidents/conduct", "menu.conduct", SECRECY_OFFICER, HR, AUDITOR),
-            new Entry("menu-special-pledges", "/pledges/topics", "menu.specialPledges", SECRECY_OFFICER),
-            new Entry("menu-content", "/content/manage", "menu.content", SECRECY_OFFICER, ADMIN),
-            new Entry("menu-records", "/records/index", "menu.records", HR, SECRECY_OFFICER, AUDITOR, ADMIN),
-            new Entry("menu-evidence", "/audit/evidence", "menu.evidence", AUDITOR, SECRECY_OFFICER, ADMIN),
-            new Entry("menu-employees", "/employees/list", "menu.employees", HR, SECRECY_OFFICER, AUDITOR, ADMIN),
-            new Entry("menu-departures", "/departures/list", "menu.departures", HR),
-            new Entry("menu-restrictions", "/departures/restrictions", "menu.restrictions",
+            new Entry("menu-year-report", "/reports/year", "menu.yearReport", Group.TRAINING,
+                    SECRECY_OFFICER, DEPT_HEAD, AUDITOR, ADMIN),
+            new Entry("menu-plans", "/campaigns/plans", "menu.plans", Group.TRAINING, SECRECY_OFFICER, ADMIN),
+            new Entry("menu-campaigns", "/campaigns/manage", "menu.campaigns", Group.TRAINING, SECRECY_OFFICER, ADMIN),
+            new Entry("menu-quiz-manage", "/quizzes/manage", "menu.quizManage", Group.TRAINING, SECRECY_OFFICER, ADMIN),
+            new Entry("menu-sessions", "/sessions/manage", "menu.sessions", Group.TRAINING, SECRECY_OFFICER, ADMIN),
+            new Entry("menu-content", "/content/manage", "menu.content", Group.TRAINING, SECRECY_OFFICER, ADMIN),
+            new Entry("menu-employees", "/employees/list", "menu.employees", Group.PEOPLE,
+                    HR, SECRECY_OFFICER, AUDITOR, ADMIN),
+            new Entry("menu-vetting", "/vetting/manage", "menu.vetting", Group.PEOPLE, HR, SECRECY_OFFICER, AUDITOR),
+            new Entry("menu-matters-manage", "/matters/manage", "menu.mattersManage", Group.PEOPLE,
+                    SECRECY_OFFICER, AUDITOR),
+            new Entry("menu-travel-manage", "/travel/manage", "menu.travelManage", Group.PEOPLE,
+                    SECRECY_OFFICER, AUDITOR),
+            new Entry("menu-special-pledges", "/pledges/topics", "menu.specialPledges", Group.PEOPLE, SECRECY_OFFICER),
+            new Entry("menu-departures", "/departures/list", "menu.departures", Group.PEOPLE, HR),
+            new Entry("menu-restrictions", "/departures/restrictions", "menu.restrictions", Group.PEOPLE,
                     HR, SECRECY_OFFICER, AUDITOR),
-            new Entry("menu-travel-manage", "/travel/manage", "menu.travelManage", SECRECY_OFFICER, AUDITOR),
-            new Entry("menu-backup", "/admin/backup", "menu.backup", ADMIN),
-            new Entry("menu-logins", "/admin/accounts", "menu.logins", ADMIN));
+            new Entry("menu-inspection-rounds", "/inspections/rounds", "menu.inspectionRounds", Group.SUPERVISION,
+                    SECRECY_OFFICER, AUDITOR),
+            new Entry("menu-open-findings", "/inspections/open-findings", "menu.openFindings", Group.SUPERVISION,
+                    SECRECY_OFFICER, AUDITOR),
+            new Entry("menu-incidents", "/incidents/manage", "menu.incidents", Group.SUPERVISION, SECRECY_OFFICER),
+            new Entry("menu-conduct", "/incidents/conduct", "menu.conduct", Group.SUPERVISION,
+                    SECRECY_OFFICER, HR, AUDITOR),
+            new Entry("menu-records", "/records/index", "menu.records", Group.RECORDS,
+                    HR, SECRECY_OFFICER, AUDITOR, ADMIN),
+            new Entry("menu-evidence", "/audit/evidence", "menu.evidence", Group.RECORDS,
+                    AUDITOR, SECRECY_OFFICER, ADMIN),
+            new Entry("menu-backup", "/admin/backup", "menu.backup", Group.SYSTEM, ADMIN),
+            new Entry("menu-logins", "/admin/accounts", "menu.logins", Group.SYSTEM, ADMIN));
 
     /** The request attribute that keeps the current user's entries for the rest of the request. */
     private static final String VISIBLE = Menu.class.getName() + ".visible";
@@ -146,6 +196,29 @@ public class Menu {
         List<Entry> visible = visibleTo(mine::contains);
         request.put(VISIBLE, visible);
         return visible;
+    }
+
+    /** The groups the current user sees, each with its entries, in menu order. */
+    public List<Section> getVisibleSections() {
+        return sections(getVisibleEntries());
+    }
+
+    /** Whether the entry leads to the page being shown (marked aria-current, and its group too). */
+    public boolean current(Entry entry) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() != null && (entry.getOutcome() + ".xhtml").equals(faces.getViewRoot().getViewId());
+    }
+
+    /** Whether one of the section's entries leads to the page being shown. */
+    public boolean current(Section section) {
+        return section.entries().stream().anyMatch(this::current);
+    }
+
+    /** Entries in menu order, grouped: a section per group that has one, in the groups' order. */
+    static List<Section> sections(List<Entry> entries) {
+        Map<Group, List<Entry>> byGroup = new java.util.EnumMap<>(Group.class);
+        entries.forEach(e -> byGroup.computeIfAbsent(e.getGroup(), g -> new java.util.ArrayList<>()).add(e));
+        return byGroup.entrySet().stream().map(g -> new Section(g.getKey(), List.copyOf(g.getValue()))).toList();
     }
 
     /**

@@ -92,6 +92,21 @@ abstract class BrowserJourney {
         }
     }
 
+    /**
+     * Opens a page from the menu as a user does: a page of the unit's work sits in a group that opens from its name
+     * (on a phone, behind the 菜单 button first), so the group is opened before the link is clicked.
+     */
+    protected void goTo(String menuId) {
+        openMenu();
+        WebElement link = driver.findElement(By.id(menuId));
+        if (!link.isDisplayed()) {
+            WebElement group = link.findElement(By.xpath("./ancestor::details[1]"));
+            group.findElement(By.tagName("summary")).click();
+            wait.until(d -> "true".equals(group.getDomProperty("open")));
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+    }
+
     protected String heading() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-heading"))).getText();
     }

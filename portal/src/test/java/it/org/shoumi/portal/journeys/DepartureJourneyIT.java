@@ -45,7 +45,7 @@ class DepartureJourneyIT extends BrowserJourney {
     void hrTakesALeaverThroughTheExitChecklistToThePostExitPeriod() {
         logIn("hr");
 
-        press("menu-departures");
+        goTo("menu-departures");
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "离岗离职"));
         assertTrue(driver.findElement(By.id("departures")).getText().contains("韩冰"), "the demo's open departure");
         assertTrue(driver.findElement(By.id("approved")).getText().contains("朱文博"), "the demo's approved one");
@@ -94,7 +94,7 @@ class DepartureJourneyIT extends BrowserJourney {
         assertTrue(driver.findElement(By.id("period")).getText().contains(end));
         Browsers.screenshot(driver, "departure-approved");
 
-        press("menu-restrictions");
+        goTo("menu-restrictions");
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "脱密期人员"));
         String restricted = driver.findElement(By.id("restricted")).getText();
         assertTrue(restricted.contains("林晓"), restricted);

@@ -148,7 +148,7 @@ class OnboardingJourneyIT extends BrowserJourney {
 
         // HR sees the onboarding complete
         logIn("hr");
-        driver.findElement(By.id("menu-programmes")).click();
+        goTo("menu-programmes");
         wait.until(ExpectedConditions.urlContains("programmes/overview.xhtml"));
         assertTrue(programmeRow(name).getText().contains("已完成"), programmeRow(name).getText());
         assertTrue(programmeRow(name).findElements(By.cssSelector(".step.open")).isEmpty());

@@ -55,6 +55,10 @@ class PhoneJourneyIT extends BrowserJourney {
 
         openFoldedMenu();
         assertTrue(driver.findElement(By.id("topbar:logout")).isDisplayed(), "the actions are in the menu too");
+        // HR's pages of the unit's work are in groups that open from their names
+        assertFalse(driver.findElement(By.id("menu-employees")).isDisplayed(), "the roster is in 人员管理");
+        driver.findElement(By.cssSelector("#menu-group-people > summary")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-employees")));
         Browsers.screenshot(driver, "phone-menu-open");
         driver.findElement(By.id("menu-employees")).click();
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "人员名册"));

@@ -48,7 +48,7 @@ class RosterImportJourneyIT extends BrowserJourney {
         String no = "J" + unique.substring(Math.max(0, unique.length() - 12));
         String name = "导入" + unique.substring(unique.length() - 4);
         logIn("hr");
-        driver.findElement(By.id("menu-employees")).click();
+        goTo("menu-employees");
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "人员名册"));
         driver.findElement(By.id("import-link")).click();
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "导入人员名册"));

@@ -1,16 +1,21 @@
 package it.org.shoumi.portal.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** In a real browser: HR opens the roster from the menu and narrows it with the column filters. */
+/**
+ * In a real browser: HR opens the roster from the menu and narrows it with the column filters; the menu's groups
+ * open one at a time and close on Escape or a click elsewhere.
+ */
 class RosterJourneyIT extends BrowserJourney {
 
     private static final By ROWS = By.cssSelector("[id='roster:employees_data'] > tr");
@@ -31,7 +36,7 @@ class RosterJourneyIT extends BrowserJourney {
     void hrFiltersTheRosterByDepartmentClassAndName() {
         logIn("hr");
 
-        driver.findElement(By.id("menu-employees")).click();
+        goTo("menu-employees");
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "人员名册"));
         assertEquals(20, driver.findElements(ROWS).size(), "20 rows per page");
 
@@ -52,5 +57,43 @@ class RosterJourneyIT extends BrowserJourney {
         nameFilter.sendKeys("不存在");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster:employees"), "没有符合筛选条件的人员"));
         assertTrue(driver.findElement(By.id("roster:employees")).getText().contains("没有符合筛选条件的人员"));
+    }
+
+    private boolean open(String groupId) {
+        return "true".equals(driver.findElement(By.id(groupId)).getDomProperty("open"));
+    }
+
+    @Test
+    void theMenusGroupsOpenOneAtATimeAndCloseOnEscapeOrAClickElsewhere() {
+        logIn("hr");
+        pageLoaded();
+        By people = By.cssSelector("#menu-group-people > summary");
+        By training = By.cssSelector("#menu-group-training > summary");
+        assertFalse(driver.findElement(By.id("menu-employees")).isDisplayed(), "closed: the roster is in 人员管理");
+
+        driver.findElement(people).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-employees")));
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0L, ((Number) overflow).longValue(), "the open group stays inside the window");
+        Browsers.screenshot(driver, "menu-group-open");
+        driver.findElement(training).click();
+        wait.until(d -> open("menu-group-training"));
+        assertFalse(open("menu-group-people"), "opening one group closes the other");
+
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(d -> !open("menu-group-training"));
+        assertEquals(driver.findElement(training), driver.switchTo().activeElement(), "the focus goes back to its name");
+
+        driver.findElement(training).click();
+        wait.until(d -> open("menu-group-training"));
+        driver.findElement(By.id("page-heading")).click();
+        wait.until(d -> !open("menu-group-training"));
+
+        goTo("menu-employees");
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "人员名册"));
+        assertEquals("page", driver.findElement(By.id("menu-employees")).getAttribute("aria-current"));
+        assertTrue(driver.findElement(By.id("menu-group-people")).getAttribute("class").contains("current"),
+                "the group of the page shown is marked");
     }
 }

@@ -77,7 +77,7 @@ class SelfInspectionJourneyIT extends BrowserJourney {
         driver.findElement(By.id("topbar:logout")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         logIn("officer");
-        driver.findElement(By.id("menu-inspection-rounds")).click();
+        goTo("menu-inspection-rounds");
         wait.until(ExpectedConditions.urlContains("inspections/rounds.xhtml"));
         WebElement row = driver.findElements(By.cssSelector("tr.round-row")).stream()
                 .filter(r -> r.findElement(By.cssSelector(".round-name")).getText().equals(round)).findFirst()

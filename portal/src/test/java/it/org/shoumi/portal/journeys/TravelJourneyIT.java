@@ -87,7 +87,7 @@ class TravelJourneyIT extends BrowserJourney {
         driver.findElement(By.id("password:submit")).click();
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
         openMenu();
-        press("menu-travel");
+        goTo("menu-travel");
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "我的因私出境"));
         assertTrue(driver.findElement(By.id("standing")).getText().contains("须经单位批准"));
 
@@ -108,7 +108,7 @@ class TravelJourneyIT extends BrowserJourney {
         // the officer: approval is refused before the briefing; briefing, then approval
         logIn("officer");
         openMenu();
-        press("menu-travel-manage");
+        goTo("menu-travel-manage");
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "因私出境审批与护照保管"));
         assertTrue(driver.findElement(By.id("pending")).getText().contains(employeeNo));
         choose("decision:trip", employeeNo);

@@ -219,9 +219,48 @@ class MenuRolesTest {
     }
 
     @Test
+    void theTableIsInGroupOrderAndEveryGroupHasAName() throws IOException {
+        Properties en = load("messages.properties");
+        Properties zh = load("messages_zh_CN.properties");
+        for (Menu.Group group : Menu.Group.values()) {
+            assertTrue(en.containsKey(group.getKey()) && zh.containsKey(group.getKey()), "no text " + group.getKey());
+        }
+        // the table lists each group's entries together, so that the menu shows them in the table's order
+        List<Menu.Group> order = Menu.ENTRIES.stream().map(Menu.Entry::getGroup).distinct().toList();
+        assertEquals(List.of(Menu.Group.values()), order, "groups in the table's order");
+        for (int i = 1; i < Menu.ENTRIES.size(); i++) {
+            assertTrue(Menu.ENTRIES.get(i).getGroup().compareTo(Menu.ENTRIES.get(i - 1).getGroup()) >= 0,
+                    Menu.ENTRIES.get(i).getId() + " is apart from its group");
+        }
+    }
+
+    @Test
+    void anEmployeeSeesLinksAndAnOfficerTheirGroupsWhichOpenFromTheirNames() {
+        List<Menu.Section> employee = Menu.sections(Menu.visibleTo(Role.EMPLOYEE::equals));
+        assertEquals(List.of(Menu.Group.MINE, Menu.Group.REQUESTS), employee.stream().map(Menu.Section::group).toList());
+        assertTrue(employee.get(0).isFlat(), "a person's everyday pages are links in the bar");
+        assertEquals(List.of("menu-matters-mine", "menu-travel", "menu-incident-report"),
+                employee.get(1).entries().stream().map(Menu.Entry::getId).toList());
+        assertFalse(employee.get(1).isFlat(), "reports and requests open from the group's name");
+
+        List<Menu.Section> officer = Menu.sections(Menu.visibleTo(r -> r == Role.EMPLOYEE || r == Role.SECRECY_OFFICER));
+        assertEquals(List.of(Menu.Group.MINE, Menu.Group.REQUESTS, Menu.Group.TRAINING, Menu.Group.PEOPLE,
+                Menu.Group.SUPERVISION, Menu.Group.RECORDS), officer.stream().map(Menu.Section::group).toList());
+        assertEquals(List.of(true, false, false, false, false, false),
+                officer.stream().map(Menu.Section::isFlat).toList(), "the unit's pages open from a group's name");
+        assertTrue(officer.get(2).entries().stream().anyMatch(e -> e.getId().equals("menu-quiz-manage")));
+
+        // HR sees one page of the inspections group and one of the records group: a link, not a group of one
+        List<Menu.Section> hr = Menu.sections(Menu.visibleTo(r -> r == Role.EMPLOYEE || r == Role.HR));
+        Menu.Section supervision = hr.stream().filter(s -> s.group() == Menu.Group.SUPERVISION).findFirst().orElseThrow();
+        assertEquals(List.of("menu-conduct"), supervision.entries().stream().map(Menu.Entry::getId).toList());
+        assertTrue(supervision.isFlat());
+    }
+
+    @Test
     void theLayoutRendersTheTableAndNoHandWrittenRoleLinks() throws IOException {
         String layout = Files.readString(LAYOUT, StandardCharsets.UTF_8);
-        assertTrue(layout.contains("value=\"#{menu.visibleEntries}\""), "layout.xhtml renders Menu");
+        assertTrue(layout.contains("value=\"#{menu.visibleSections}\""), "layout.xhtml renders Menu");
         assertFalse(layout.contains("isUserInRole"), "a role check in layout.xhtml bypasses the menu table");
         for (Menu.Entry entry : Menu.ENTRIES) {
             assertFalse(layout.contains("\"" + entry.getId() + "\""), entry.getId() + " is also written by hand");
