@@ -87,6 +87,11 @@ class OnboardingJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("start:messages"),
                 "请先阅读并确认全部 " + readings + " 份应学文件，再参加上岗考试"));
         assertTrue(driver.getCurrentUrl().contains("quizzes/start.xhtml"), "no attempt was opened");
+        // said once, by the page's own messages: the growl leaves out what they already show (it said it twice)
+        pageLoaded();
+        String shown = (String) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.body.innerText");
+        assertEquals(1, shown.split("份应学文件，再参加上岗考试", -1).length - 1, shown);
         Browsers.screenshot(driver, "exam-before-reading");
         driver.findElement(By.id("menu-home")).click();
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
