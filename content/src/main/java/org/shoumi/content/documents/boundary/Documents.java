@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.control.DocumentTimeline;
+import org.shoumi.content.documents.control.MarkdownRenderer;
 import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.content.pack.control.ContentPack;
@@ -84,6 +85,11 @@ public class Documents {
     /** The version of a document in force today. */
     public Optional<DocumentVersion> current(String key) {
         return DocumentTimeline.current(versions(key), today());
+    }
+
+    /** The words of the version in force (no Markdown), for the portal's search; empty for an unknown document. */
+    public Optional<String> currentText(String key) {
+        return current(key).map(v -> MarkdownRenderer.toText(v.getBody()));
     }
 
     /** A clause by its document's title and its heading, in the version in force; empty if it is gone or unknown. */

@@ -9,6 +9,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Turns a document's Markdown into HTML for reading. Raw HTML in the text is escaped, never passed through,
@@ -22,6 +23,7 @@ public final class MarkdownRenderer {
     private static final Pattern CLAUSE_MARKER = Pattern.compile("(?m)^(#{1,6}\\s+.*?)\\s*\\{#[^}]*\\}\\s*$");
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
     private MarkdownRenderer() {
     }
@@ -52,6 +54,14 @@ public final class MarkdownRenderer {
             image.unlink();
         }
         return RENDERER.render(document);
+    }
+
+    /** The document's words without Markdown or clause markers, for searching and for quoting a few of them. */
+    public static String toText(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        return TEXT.render(PARSER.parse(CLAUSE_MARKER.matcher(markdown).replaceAll("$1")));
     }
 
     /** A path on this portal (no scheme, no host): the only images a document may show. */

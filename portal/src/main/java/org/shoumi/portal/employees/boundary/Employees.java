@@ -68,6 +68,25 @@ public class Employees {
                 .getResultList();
     }
 
+    /**
+     * The people whose name or staff number contains the text (case-insensitively), by staff number, at most
+     * {@code max}: the portal's search box for those who may see the roster.
+     */
+    public List<EmployeeRow> find(String text, int max) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        String pattern = EmployeeSearch.containsPattern(t.length() > EmployeeSearch.MAX_FILTER_LENGTH
+                ? t.substring(0, EmployeeSearch.MAX_FILTER_LENGTH) : t);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Employee> q = cb.createQuery(Employee.class);
+        Root<Employee> e = q.from(Employee.class);
+        q.select(e).where(cb.or(cb.like(cb.lower(e.get("name")), pattern, '\\'),
+                cb.like(cb.lower(e.get("employeeNo")), pattern, '\\'))).orderBy(cb.asc(e.get("employeeNo")));
+        return em.createQuery(q).setMaxResults(Math.max(1, max)).getResultList().stream().map(Employees::row).toList();
+    }
+
     /** The roster entry of the person behind a login, if the account belongs to one. */
     public Optional<EmployeeRow> ofAccount(String username) {
         return personOf(username).map(Employees::row);

@@ -95,5 +95,13 @@ class RosterJourneyIT extends BrowserJourney {
         assertEquals("page", driver.findElement(By.id("menu-employees")).getAttribute("aria-current"));
         assertTrue(driver.findElement(By.id("menu-group-people")).getAttribute("class").contains("current"),
                 "the group of the page shown is marked");
+
+        // the search box of the top bar finds a person by name, with their change page a click away
+        pageLoaded();
+        driver.findElement(By.id("search-q")).sendKeys("陈静", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "搜索"));
+        WebElement found = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("people")));
+        assertTrue(found.getText().contains("陈静"), found.getText());
+        assertEquals("陈静", driver.findElement(By.id("search-page-q")).getDomProperty("value"), "the text stays");
     }
 }

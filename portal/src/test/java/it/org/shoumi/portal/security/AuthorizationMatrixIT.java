@@ -92,6 +92,9 @@ public class AuthorizationMatrixIT extends FromInside {
         row("calendar.ics",                           "N   N   N   N   N    N   N");
         row("calendar.ics?token=not-a-real-token",    "N   N   N   N   N    N   N");
         row("notifications.xhtml",                    "L   O   O   O   O    O   O");
+        row("search.xhtml",                           "L   O   O   O   O    O   O");
+        row("search.xhtml?q=%3Cscript%3E",            "L   O   O   O   O    O   O");
+        row("search.xhtml?q=%E4%BF%9D%E5%AF%86",      "L   O   O   O   O    O   O"); // 保密: many findings
         row("programmes/people.xhtml",                "L   F   O   O   O    O   O");
         row("programmes/people.csv",                  "L   F   O   O   O    O   O");
         row("pledges/mine.xhtml",                     "L   O   O   O   O    O   O");

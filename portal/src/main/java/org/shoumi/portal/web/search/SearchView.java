@@ -1,0 +1,171 @@
+package org.shoumi.portal.web.search;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.stream.Stream;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.training.boundary.Acknowledgements;
+import org.shoumi.portal.training.boundary.Reading;
+import org.shoumi.portal.web.shared.CurrentPerson;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+
+/**
+ * The search box of the top bar ({@code search.xhtml?q=…}): the rules and duties of my library by title and
+ * text, my quizzes by title or code, and, for those who may see the roster (HR, the secrecy office, auditors,
+ * administrators), people by name or staff number. Each finding links to where it is read, taken or looked up.
+ */
+@Named
+@RequestScoped
+public class SearchView {
+
+    /** The longest text searched for. */
+    public static final int MAX_LENGTH = 50;
+    /** The most people listed: a search that finds more should be narrowed. */
+    static final int MAX_PEOPLE = 20;
+    private static final int EXCERPT_RADIUS = 40;
+    private static final List<String> ROSTER_ROLES = List.of("HR", "SECRECY_OFFICER", "AUDITOR", "ADMIN");
+
+    /** A document of my library that has the text in its title or words. */
+    public record DocumentHit(String key, String title, String excerpt) {
+        public String getKey() {
+            return key;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getExcerpt() {
+            return excerpt;
+        }
+    }
+
+    /** A quiz of mine whose title or code has the text. */
+    public record QuizHit(String code, String title) {
+        public String getCode() {
+            return code;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+    }
+
+    @Inject
+    Acknowledgements acknowledgements;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    CurrentPerson person;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Messages messages;
+
+    private String q;
+    private boolean searched;
+    private List<DocumentHit> documentHits = List.of();
+    private List<QuizHit> quizHits = List.of();
+    private List<EmployeeRow> people = List.of();
+
+    /** The view action: searches once the text is there and not too long. */
+    public void search() {
+        String text = q == null ? "" : q.strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        if (text.length() > MAX_LENGTH) {
+            messages.error("search.tooLong", MAX_LENGTH);
+            return;
+        }
+        searched = true;
+        String user = external.getRemoteUser();
+        documentHits = acknowledgements.libraryOf(user).stream().flatMap(r -> hit(r, text)).toList();
+        quizHits = person.employeeNo().map(no -> attempts.quizzesFor(no).stream()
+                .filter(s -> programmes.mayTake(no, s.code()))
+                .filter(s -> Excerpt.contains(s.title(), text) || Excerpt.contains(s.code(), text))
+                .map(s -> new QuizHit(s.code(), s.title())).toList()).orElse(List.of());
+        if (isMaySeePeople()) {
+            people = employees.find(text, MAX_PEOPLE + 1);
+        }
+    }
+
+    private Stream<DocumentHit> hit(Reading r, String text) {
+        String words = documents.currentText(r.key()).orElse("");
+        if (Excerpt.contains(r.title(), text)) {
+            return Stream.of(new DocumentHit(r.key(), r.title(), Excerpt.around(words, text, EXCERPT_RADIUS)
+                    .orElse(null)));
+        }
+        return Excerpt.around(words, text, EXCERPT_RADIUS).map(e -> new DocumentHit(r.key(), r.title(), e)).stream();
+    }
+
+    public boolean isMaySeePeople() {
+        return ROSTER_ROLES.stream().anyMatch(external::isUserInRole);
+    }
+
+    public boolean isMayChangePeople() {
+        return external.isUserInRole("HR");
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    public boolean isNothingFound() {
+        return searched && documentHits.isEmpty() && quizHits.isEmpty() && people.isEmpty();
+    }
+
+    public List<DocumentHit> getDocumentHits() {
+        return documentHits;
+    }
+
+    public List<QuizHit> getQuizHits() {
+        return quizHits;
+    }
+
+    /** At most {@link #MAX_PEOPLE}. */
+    public List<EmployeeRow> getPeople() {
+        return people.size() > MAX_PEOPLE ? people.subList(0, MAX_PEOPLE) : people;
+    }
+
+    /** Whether more people have the text than are listed. */
+    public boolean isMorePeople() {
+        return people.size() > MAX_PEOPLE;
+    }
+
+    public int getMaxLength() {
+        return MAX_LENGTH;
+    }
+
+    public int getMaxPeople() {
+        return MAX_PEOPLE;
+    }
+}

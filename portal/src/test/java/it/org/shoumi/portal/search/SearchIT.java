@@ -1,0 +1,91 @@
+package it.org.shoumi.portal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.FromOutside;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search box of the top bar: a rule is found by words of its text with those words around them, a quiz by
+ * its title, and people by name or staff number only by those who may see the roster; nothing found, markup and
+ * an over-long text each get a plain answer.
+ */
+class SearchIT extends FromOutside {
+
+    private static Page search(PortalClient client, String text) throws Exception {
+        Page page = client.get("search.xhtml?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        assertEquals(200, page.status(), page.uri().toString());
+        return page;
+    }
+
+    private static String visible(Page page) {
+        return page.body().replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void anEmployeeFindsARuleByItsWordsAndAQuizByItsTitleButNoPeople() throws Exception {
+        PortalClient employee = loggedIn("employee");
+        assertTrue(employee.get("index.xhtml").contains("id=\"search-q\""), "the box is in the top bar");
+
+        Page rule = search(employee, "兼职档案员");
+        String text = visible(rule);
+        assertTrue(text.contains("保密制度与职责（1）"), text);
+        assertTrue(rule.body().contains("content/read.xhtml?key=rules.archives"), "the rule opens from the finding");
+        assertTrue(text.contains("各部门兼职档案员负责收集"), "the words around it: " + text);
+
+        Page quiz = search(employee, "年度保密知识");
+        assertTrue(quiz.body().contains("quizzes/start.xhtml?quiz=ANNUAL-2026"), visible(quiz));
+
+        // the employee's own name: people are not searched for an employee
+        Page name = search(employee, "李明");
+        assertFalse(name.body().contains("id=\"people\""), visible(name));
+    }
+
+    @Test
+    void hrFindsAPersonByNameOrStaffNumberAndLooksThemUp() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String no = "SR" + suffix;
+        String name = "搜寻" + suffix.charAt(suffix.length() - 1) + suffix.charAt(suffix.length() - 2);
+        PortalClient hr = loggedIn("hr");
+        hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of("hire:employeeNo", no,
+                "hire:name", name, "hire:department", "RESEARCH", "hire:post", "STAFF",
+                "hire:secrecyClass", "GENERAL", "hire:hireDate_input", "2026-11-02", "hire:username",
+                "sr" + suffix.toLowerCase(), "hire:password", DEMO_PASSWORD));
+        assertEquals(200, hr.get("employees/change.xhtml?no=" + no).status(), "hired");
+
+        for (String text : new String[] {name, no.toLowerCase()}) {
+            Page found = search(hr, text);
+            String shown = visible(found);
+            assertTrue(shown.contains("人员（1）") && shown.contains(no) && shown.contains(name), shown);
+            assertTrue(found.body().contains("employees/change.xhtml?no=" + no), "HR may change the person");
+            assertTrue(found.body().contains("records/file?no=" + no), "and open their secrecy file");
+        }
+        PortalClient auditor = loggedIn("auditor");
+        Page byAuditor = search(auditor, name);
+        assertTrue(byAuditor.body().contains("records/file?no=" + no), visible(byAuditor));
+        assertFalse(byAuditor.body().contains("employees/change.xhtml?no="), "an auditor changes nobody");
+    }
+
+    @Test
+    void nothingFoundMarkupAndAnOverLongTextGetAPlainAnswer() throws Exception {
+        PortalClient officer = loggedIn("officer");
+        Page nothing = search(officer, "不存在的内容" + System.nanoTime());
+        assertTrue(visible(nothing).contains("没有找到与“不存在的内容"), visible(nothing));
+
+        Page markup = search(officer, "<script>alert(1)</script>");
+        assertFalse(markup.body().contains("<script>alert(1)"), "the text is shown, not run");
+        assertTrue(markup.body().contains("&lt;script&gt;alert(1)"), visible(markup));
+
+        Page tooLong = search(officer, "密".repeat(51));
+        assertTrue(visible(tooLong).contains("搜索内容最多 50 个字"), visible(tooLong));
+        assertFalse(tooLong.body().contains("id=\"nothing\""), "not searched");
+    }
+}
