@@ -34,6 +34,7 @@ import org.shoumi.portal.programmes.entity.Assignment;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.QuizSummary;
 import org.shoumi.quizzes.attempts.boundary.TakerView;
 
 /**
@@ -214,6 +215,14 @@ public class Programmes {
         }
         return assignmentsOf(person).stream().filter(a -> a.getCampaignCode() != null && a.getClosedAt() == null)
                 .anyMatch(a -> stepsOf(a).contains(new Step(StepKind.QUIZ, quizCode)));
+    }
+
+    /**
+     * The quizzes the person sees in their quiz list (and finds by searching): every quiz of the bank, but a quiz of
+     * a campaign or plan item only for the people one of its programmes asks it of ({@link #mayTake}).
+     */
+    public List<QuizSummary> quizzesFor(String employeeNo) {
+        return quizAttempts.quizzesFor(employeeNo).stream().filter(q -> mayTake(employeeNo, q.code())).toList();
     }
 
     /** {@link #mayTake} for a staff number; true for a number that is no person (administrator's practice). */

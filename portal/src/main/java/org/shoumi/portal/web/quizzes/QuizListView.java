@@ -13,7 +13,6 @@ import org.shoumi.portal.web.programmes.StepRefusals;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.shared.TransientConflicts;
-import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 import org.shoumi.quizzes.attempts.boundary.QuizSummary;
 import org.shoumi.quizzes.attempts.boundary.TakerView;
@@ -22,9 +21,6 @@ import org.shoumi.quizzes.attempts.boundary.TakerView;
 @Named
 @RequestScoped
 public class QuizListView {
-
-    @Inject
-    QuizAttempts attempts;
 
     @Inject
     Programmes programmes;
@@ -40,8 +36,7 @@ public class QuizListView {
     @PostConstruct
     void load() {
         // a quiz of a plan item is listed only for the people the item concerns
-        quizzes = person.employeeNo().map(no -> attempts.quizzesFor(no).stream()
-                .filter(q -> programmes.mayTake(no, q.code())).toList()).orElse(List.of());
+        quizzes = person.employeeNo().map(programmes::quizzesFor).orElse(List.of());
     }
 
     public List<QuizSummary> getQuizzes() {
