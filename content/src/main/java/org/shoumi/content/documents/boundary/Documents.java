@@ -87,9 +87,15 @@ public class Documents {
         return DocumentTimeline.current(versions(key), today());
     }
 
-    /** The words of the version in force (no Markdown), for the portal's search; empty for an unknown document. */
-    public Optional<String> currentText(String key) {
-        return current(key).map(v -> MarkdownRenderer.toText(v.getBody()));
+    /** The version in force today of every document of a kind, in the order they were first published. */
+    public List<DocumentVersion> inForce(DocumentKind kind) {
+        LocalDate today = today();
+        return all(kind).values().stream().flatMap(v -> DocumentTimeline.current(v, today).stream()).toList();
+    }
+
+    /** A version's words without Markdown or clause markers, for the portal's search. */
+    public String textOf(DocumentVersion version) {
+        return MarkdownRenderer.toText(version.getBody());
     }
 
     /** A clause by its document's title and its heading, in the version in force; empty if it is gone or unknown. */

@@ -7,17 +7,17 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Stream;
 import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.entity.DocumentKind;
+import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.programmes.boundary.Programmes;
-import org.shoumi.portal.training.boundary.Acknowledgements;
-import org.shoumi.portal.training.boundary.Reading;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
 
 /**
- * The search box of the top bar ({@code search.xhtml?q=…}): the rules and duties of my library by title and
- * text, my quizzes by title or code, and, for those who may see the roster (HR, the secrecy office, auditors,
+ * The search box of the top bar ({@code search.xhtml?q=…}): every rule and post duty in force (anyone may read
+ * any of them) by title and text, my quizzes by title or code, and, for those who may see the roster (HR, the secrecy office, auditors,
  * administrators), people by name or staff number. Each finding links to where it is read, taken or looked up.
  */
 @Named
@@ -31,7 +31,7 @@ public class SearchView {
     private static final int EXCERPT_RADIUS = 40;
     private static final List<String> ROSTER_ROLES = List.of("HR", "SECRECY_OFFICER", "AUDITOR", "ADMIN");
 
-    /** A document of my library that has the text in its title or words. */
+    /** A rule or duty in force that has the text in its title or words. */
     public record DocumentHit(String key, String title, String excerpt) {
         public String getKey() {
             return key;
@@ -56,9 +56,6 @@ public class SearchView {
             return title;
         }
     }
-
-    @Inject
-    Acknowledgements acknowledgements;
 
     @Inject
     Documents documents;
@@ -95,8 +92,8 @@ public class SearchView {
             return;
         }
         searched = true;
-        String user = external.getRemoteUser();
-        documentHits = acknowledgements.libraryOf(user).stream().flatMap(r -> hit(r, text)).toList();
+        documentHits = Stream.of(DocumentKind.RULE, DocumentKind.DUTY).flatMap(k -> documents.inForce(k).stream())
+                .flatMap(v -> hit(v, text)).toList();
         quizHits = person.employeeNo().map(no -> programmes.quizzesFor(no).stream()
                 .filter(s -> Excerpt.contains(s.title(), text) || Excerpt.contains(s.code(), text))
                 .map(s -> new QuizHit(s.code(), s.title())).toList()).orElse(List.of());
@@ -105,13 +102,14 @@ public class SearchView {
         }
     }
 
-    private Stream<DocumentHit> hit(Reading r, String text) {
-        String words = documents.currentText(r.key()).orElse("");
-        if (Excerpt.contains(r.title(), text)) {
-            return Stream.of(new DocumentHit(r.key(), r.title(), Excerpt.around(words, text, EXCERPT_RADIUS)
+    private Stream<DocumentHit> hit(DocumentVersion v, String text) {
+        String words = documents.textOf(v);
+        String key = v.getDocumentKey();
+        if (Excerpt.contains(v.getTitle(), text)) {
+            return Stream.of(new DocumentHit(key, v.getTitle(), Excerpt.around(words, text, EXCERPT_RADIUS)
                     .orElse(null)));
         }
-        return Excerpt.around(words, text, EXCERPT_RADIUS).map(e -> new DocumentHit(r.key(), r.title(), e)).stream();
+        return Excerpt.around(words, text, EXCERPT_RADIUS).map(e -> new DocumentHit(key, v.getTitle(), e)).stream();
     }
 
     public boolean isMaySeePeople() {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The search box of the top bar: a rule is found by words of its text with those words around them, a quiz by
+ * The search box of the top bar: a rule or duty is found by words of its text with those words around them, a quiz by
  * its title, and people by name or staff number only by those who may see the roster; nothing found, markup and
  * an over-long text each get a plain answer.
  */
@@ -40,6 +40,11 @@ class SearchIT extends FromOutside {
         assertTrue(text.contains("保密制度与职责（1）"), text);
         assertTrue(rule.body().contains("content/read.xhtml?key=rules.archives"), "the rule opens from the finding");
         assertTrue(text.contains("各部门兼职档案员负责收集"), "the words around it: " + text);
+
+        // another post's duties are found too: anyone may read every rule and duty in force
+        Page duty = search(employee, "了解领导行程");
+        assertTrue(duty.body().contains("content/read.xhtml?key=duties.driver"), visible(duty));
+        assertTrue(visible(duty).contains("司机岗位保密职责"), visible(duty));
 
         Page quiz = search(employee, "年度保密知识");
         assertTrue(quiz.body().contains("quizzes/start.xhtml?quiz=ANNUAL-2026"), visible(quiz));
