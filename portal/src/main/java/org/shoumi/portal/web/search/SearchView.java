@@ -80,6 +80,8 @@ public class SearchView {
     private List<DocumentHit> documentHits = List.of();
     private List<QuizHit> quizHits = List.of();
     private List<EmployeeRow> people = List.of();
+    private Boolean maySeePeople;
+    private Boolean mayChangePeople;
 
     /** The view action: searches once the text is there and not too long. */
     public void search() {
@@ -112,12 +114,20 @@ public class SearchView {
         return Excerpt.around(words, text, EXCERPT_RADIUS).map(e -> new DocumentHit(key, v.getTitle(), e)).stream();
     }
 
+    /** Whether the user may see the roster; asked of the container once per request (each ask costs a check). */
     public boolean isMaySeePeople() {
-        return ROSTER_ROLES.stream().anyMatch(external::isUserInRole);
+        if (maySeePeople == null) {
+            maySeePeople = ROSTER_ROLES.stream().anyMatch(external::isUserInRole);
+        }
+        return maySeePeople;
     }
 
+    /** Whether the user may change a person (HR); the table asks it for every row, the container once. */
     public boolean isMayChangePeople() {
-        return external.isUserInRole("HR");
+        if (mayChangePeople == null) {
+            mayChangePeople = external.isUserInRole("HR");
+        }
+        return mayChangePeople;
     }
 
     public String getQ() {
