@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.shared.PortalAddress;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.boundary.Restriction;
@@ -152,7 +153,7 @@ public class DueDates {
                 .getResultStream().findFirst().map(t -> {
                     List<ICalendar.Event> events = of(t.getUsername()).stream().map(d -> {
                         String summary = java.text.MessageFormat.format(text.apply(d.key()), d.what());
-                        String url = portalUrl.replaceAll("/+$", "") + d.page();
+                        String url = PortalAddress.of(portalUrl, d.page());
                         String uid = d.uid() + "@shoumi";
                         return d.isTimed() ? ICalendar.Event.timed(uid, summary, "", d.start(), d.end(), url)
                                 : ICalendar.Event.allDay(uid, summary, "", d.day(), url);

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.shared.PortalAddress;
 import org.shoumi.portal.reports.boundary.DueDate;
 import org.shoumi.portal.reports.boundary.DueDates;
 import org.shoumi.portal.web.shared.Messages;
@@ -48,7 +49,7 @@ public class CalendarView implements Serializable {
         String token = dueDates.newToken(external.getRemoteUser());
         // under the portal's configured address, as reminders and certificates print it: behind a load balancer the
         // request's own host and scheme are the node's, which a calendar application outside cannot reach
-        feedAddress = portalUrl.strip().replaceAll("/+$", "") + "/calendar.ics?token=" + token;
+        feedAddress = PortalAddress.of(portalUrl, "/calendar.ics?token=" + token);
         messages.info("calendar.feed.made");
     }
 

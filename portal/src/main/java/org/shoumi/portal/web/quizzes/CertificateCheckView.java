@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.shared.PortalAddress;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.quizzes.certificates.boundary.Certificates;
 import org.shoumi.quizzes.certificates.boundary.Certificates.Verification;
@@ -48,8 +49,7 @@ public class CertificateCheckView implements Serializable {
 
     /** The address of the check page for a code, under the configured portal address (which has a default). */
     static String address(String portalUrl, String code) {
-        return portalUrl.strip().replaceAll("/+$", "") + "/verify.xhtml?code="
-                + URLEncoder.encode(code, StandardCharsets.UTF_8);
+        return PortalAddress.of(portalUrl, "/verify.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
     }
 
     /** On opening with a code (from the QR code), and on the check button. */
