@@ -73,6 +73,22 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * A boundary whose transaction is the default (REQUIRED) is a {@code @Boundary}: a plain {@code @Transactional}
+     * class would report each refusal to the operator as an incident (FFDC) the first time it is thrown.
+     */
+    @Test
+    void transactionalClassesOfTheDefaultTypeAreBoundaries() {
+        noClasses().should(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(
+                com.tngtech.archunit.base.DescribedPredicate.describe("@Transactional(REQUIRED)",
+                        (com.tngtech.archunit.core.domain.JavaAnnotation<?> a) -> a.getRawType()
+                                .isEquivalentTo(jakarta.transaction.Transactional.class)
+                                && a.as(jakarta.transaction.Transactional.class).value()
+                                        == jakarta.transaction.Transactional.TxType.REQUIRED)))
+                .because("org.shoumi.content.persistence.Boundary rolls refusals back without an FFDC incident")
+                .check(classes);
+    }
+
     @Test
     void theSharedEventsImportNoFeature() {
         noClasses().that().resideInAPackage(PORTAL + ".events..")

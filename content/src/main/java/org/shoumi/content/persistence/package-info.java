@@ -1,5 +1,6 @@
 /**
- * Mapping support that every module's entities rely on, listed once in the portal's persistence unit:
- * so far the converter that stores instants as timestamps.
+ * Persistence support every module relies on: the converter that stores instants as timestamps (listed once in
+ * the portal's persistence unit), and the transaction boundary, {@link org.shoumi.content.persistence.Boundary},
+ * with its rule for refusals.
  */
 package org.shoumi.content.persistence;

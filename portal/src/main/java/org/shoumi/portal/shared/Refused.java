@@ -1,13 +1,14 @@
 package org.shoumi.portal.shared;
 
 import java.util.List;
+import org.shoumi.content.persistence.Refusal;
 
 /**
  * What a feature's refused exception says: something asked of its boundary was not done (nothing was stored), and
  * why. Each reason is an enum constant whose name completes the feature's message key
  * ({@code travel.refused.<REASON>}), so the web layer reports the refusals of every feature the same way.
  */
-public interface Refused {
+public interface Refused extends Refusal {
 
     /** The first reason (the only one, for most refusals). */
     Enum<?> reason();

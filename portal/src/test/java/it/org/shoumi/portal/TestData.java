@@ -5,8 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.function.Function;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.quizzes.attempts.control.Response;
 import org.shoumi.quizzes.bank.control.AnswerKey;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
@@ -16,7 +16,7 @@ import org.shoumi.quizzes.bank.entity.BankQuestion;
  * boundaries do not create them yet. Added to the test deployment, never part of the portal.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class TestData {
 
     @PersistenceContext(unitName = "shoumi")

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,10 +24,11 @@ import org.shoumi.content.pack.control.ContentPack;
 import org.shoumi.content.pack.control.PackDocument;
 import org.shoumi.content.pack.control.PackParser;
 import org.shoumi.content.pack.control.PackProblem;
+import org.shoumi.content.persistence.Boundary;
 
 /** The versioned documents: import of the shipped pack, reading the versions in force, publishing new ones. */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Documents {
 
     private static final Logger LOG = Logger.getLogger(Documents.class.getName());

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason;
 import org.shoumi.portal.campaigns.control.CampaignTargets;
 import org.shoumi.portal.campaigns.entity.Campaign;
@@ -23,7 +23,7 @@ import org.shoumi.quizzes.attempts.entity.Quiz;
  * transaction.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Campaigns {
 
     @PersistenceContext(unitName = "shoumi")

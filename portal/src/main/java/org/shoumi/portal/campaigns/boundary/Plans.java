@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.campaigns.boundary.PlanRefusedException.Reason;
 import org.shoumi.portal.campaigns.control.CampaignTargets;
 import org.shoumi.portal.campaigns.control.PlanRules;
@@ -41,7 +41,7 @@ import org.shoumi.quizzes.attempts.entity.Quiz;
  * gets the programme when the change is recorded; one who leaves the audience has the open one closed.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Plans {
 
     @PersistenceContext(unitName = "shoumi")

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
 import org.shoumi.portal.departures.control.ExitChecklist;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
@@ -59,7 +60,7 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
  * Every step that cannot be taken throws {@link DepartureRefusedException} and changes nothing.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Departures {
 
     /** Used as "no upper bound" for the end of a period. */

@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.control.EmployeeSearch;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.organisation.entity.Department;
@@ -25,7 +25,7 @@ import org.shoumi.portal.organisation.entity.Post;
 
 /** Reads the roster: paged, filtered and sorted in the database. */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Employees {
 
     @PersistenceContext(unitName = "shoumi")

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.control.ClassHistory;
 import org.shoumi.portal.employees.control.ClassHistory.ClassChange;
 import org.shoumi.portal.employees.entity.ChangeSource;
@@ -33,7 +34,7 @@ import org.shoumi.portal.organisation.entity.Post;
  * the hire form, the change form, the roster import, an approved departure, a completed onboarding.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class PersonnelHistory {
 
     @PersistenceContext(unitName = "shoumi")

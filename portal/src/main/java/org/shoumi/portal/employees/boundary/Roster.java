@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.boundary.HireRefusedException.Reason;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome.GivenProgramme;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome.NewLogin;
@@ -47,7 +47,7 @@ import org.shoumi.portal.shared.Usernames;
  * programme it calls for.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Roster {
 
     @PersistenceContext(unitName = "shoumi")

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.evidence.control.EvidenceChain;
 import org.shoumi.portal.evidence.control.EvidenceHashes;
 import org.shoumi.portal.evidence.control.EvidenceRecords;
@@ -44,7 +45,7 @@ import org.shoumi.quizzes.attempts.boundary.AttemptFinished;
  * deletes an entry.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class EvidenceLog {
 
     private static final Logger LOG = Logger.getLogger(EvidenceLog.class.getName());

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
@@ -29,7 +29,7 @@ import org.shoumi.portal.incidents.entity.Incident;
  * is appended to the evidence log.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class ConductEntries {
 
     @PersistenceContext(unitName = "shoumi")

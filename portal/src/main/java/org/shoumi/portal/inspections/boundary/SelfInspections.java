@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.content.pack.control.ChecklistItem;
 import org.shoumi.content.pack.control.PackParser;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.inspections.boundary.InspectionRefusedException.Reason;
@@ -48,7 +48,7 @@ import org.shoumi.portal.security.entity.Role;
  * each "no" becomes a finding owned by whoever answered, due a configured number of days later.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class SelfInspections {
 
     @PersistenceContext(unitName = "shoumi")

@@ -6,11 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.notifications.entity.Notification;
 
 /** Tells logins things in the portal (the bell) and lets them read what they were told. */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Notifications {
 
     /** How many notifications the page lists, newest first. */

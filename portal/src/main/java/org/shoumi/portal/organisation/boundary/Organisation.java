@@ -3,14 +3,14 @@ package org.shoumi.portal.organisation.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 
 /** Reads the unit's departments and posts (for filters and pick lists). */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Organisation {
 
     @PersistenceContext(unitName = "shoumi")

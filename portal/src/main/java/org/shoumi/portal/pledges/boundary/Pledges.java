@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
+import org.shoumi.content.persistence.Refusal;
 import org.shoumi.portal.organisation.boundary.UnitName;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.control.DocumentTimeline;
@@ -51,7 +53,7 @@ import org.shoumi.portal.vetting.boundary.Vettings;
  * signature, and only for the very text they were shown (same SHA-256).
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Pledges {
 
     /** Pledges are Chinese documents: facts and labels are filled in Chinese whatever the UI language. */
@@ -166,7 +168,7 @@ public class Pledges {
      * the account's lockout, so the refusal does not roll back. A step of the programme still missing before the
      * pledge is refused with a {@link StepRefusedException}, before the password is even checked.
      */
-    @Transactional(dontRollbackOn = PledgeRefusedException.class)
+    @Transactional(dontRollbackOn = {Refusal.class, PledgeRefusedException.class})
     public SignedPledge sign(Signing s) {
         Employee person = person(s.username()).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
         // one signature at a time per person: a double click or a second tab waits here, then finds it signed

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +26,7 @@ import org.shoumi.content.documents.control.DocumentTimeline;
 import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
@@ -51,7 +51,7 @@ import org.shoumi.portal.security.entity.Role;
  * a topic pledge not yet signed simply shows the new text, one already signed stays bound to its occasion.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class SpecialPledges {
 
     private static final String BUNDLE = "org.shoumi.portal.i18n.messages";

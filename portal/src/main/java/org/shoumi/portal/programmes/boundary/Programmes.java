@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.entity.ChangeSource;
@@ -45,7 +46,7 @@ import org.shoumi.quizzes.attempts.boundary.TakerView;
  * the exam waits for the reading, the pledge for the exam ({@link #requireStepsBefore}).
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Programmes {
 
     @Inject

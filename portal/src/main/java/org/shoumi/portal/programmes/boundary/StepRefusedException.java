@@ -1,6 +1,7 @@
 package org.shoumi.portal.programmes.boundary;
 
 import java.util.List;
+import org.shoumi.content.persistence.Refusal;
 import org.shoumi.portal.programmes.control.ProgrammeRules.Missing;
 import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
@@ -10,7 +11,7 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
  * onboarding pledge before the exam); nothing was recorded. Names the programme, the step refused and the
  * earlier steps still missing, in order.
  */
-public class StepRefusedException extends RuntimeException {
+public class StepRefusedException extends RuntimeException implements Refusal {
 
     private static final long serialVersionUID = 1L;
 

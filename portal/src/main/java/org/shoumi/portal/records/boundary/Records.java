@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.shared.RecordSection;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +53,7 @@ import org.shoumi.quizzes.attempts.entity.AttemptStatus;
  * language of the unit's files, whatever the language of the screen.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Records {
 
     private static final String BUNDLE = "org.shoumi.portal.i18n.messages";

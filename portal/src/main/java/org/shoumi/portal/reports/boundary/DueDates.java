@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.shared.PortalAddress;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.departures.boundary.Departures;
@@ -42,7 +43,7 @@ import org.shoumi.portal.sessions.boundary.Sessions;
  * random, kept only as its hash, and replacing it revokes the old address.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class DueDates {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.boundary.HireRefusedException;
 import org.shoumi.portal.employees.boundary.LoginRequested;
 import org.shoumi.portal.employees.entity.Employee;
@@ -36,7 +36,7 @@ import org.shoumi.portal.security.entity.Role;
  * too many of them, creates accounts. The only place that ever sees a clear-text password.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Accounts {
 
     /** Longest password accepted at login; longer input is refused without hashing it. */

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.cluster.boundary.Cluster;
 import org.shoumi.portal.events.DepartureApproved;
 import org.shoumi.portal.security.entity.Account;
@@ -38,7 +38,7 @@ import org.shoumi.portal.security.entity.Role;
  * {@link AccountChange}.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class LeaverLogins {
 
     private static final Logger LOG = Logger.getLogger(LeaverLogins.class.getName());

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.cluster.boundary.Cluster;
 import org.shoumi.portal.security.control.LoginThrottle;
 import org.shoumi.portal.security.entity.LoginTry;
@@ -34,7 +35,7 @@ import org.shoumi.portal.security.entity.LoginTry;
  * so a scan of random names cannot make the table grow without bound.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class LoginTries implements LoginThrottle.Tries {
 
     private static final Logger LOG = Logger.getLogger(LoginTries.class.getName());

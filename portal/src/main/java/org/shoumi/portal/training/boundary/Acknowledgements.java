@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.shoumi.content.documents.control.DocumentTimeline;
 import org.shoumi.content.documents.control.MarkdownRenderer;
 import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -33,7 +33,7 @@ import org.shoumi.portal.training.entity.Acknowledgement;
 
 /** Reading and acknowledging rules and post duties; what each person still owes; progress per document. */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Acknowledgements {
 
     @PersistenceContext(unitName = "shoumi")

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.boundary.Restriction;
 import org.shoumi.portal.employees.entity.Employee;
@@ -44,7 +44,7 @@ import org.shoumi.portal.travel.entity.TripStatus;
  * take their staff number and only ever touch their own requests.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Travel {
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;

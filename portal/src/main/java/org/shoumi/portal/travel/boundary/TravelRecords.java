@@ -2,7 +2,6 @@ package org.shoumi.portal.travel.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.shared.RecordSection;
 import org.shoumi.portal.travel.control.CountryCodes;
 
@@ -18,7 +18,7 @@ import org.shoumi.portal.travel.control.CountryCodes;
  * the passport custody entries, in the file's language (Chinese).
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class TravelRecords implements RecordSection {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

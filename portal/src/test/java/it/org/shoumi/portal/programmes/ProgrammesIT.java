@@ -154,6 +154,11 @@ class ProgrammesIT extends FromInside {
         String drawn = signature();
         assertEquals(Reason.WRONG_PASSWORD, assertThrows(PledgeRefusedException.class,
                 () -> pledges.sign(signing(user, draft, "wrong-password", "测试新人", drawn))).reason());
+        Integer failed = data.inTransaction(em -> em.createQuery(
+                "select a.failedLogins from Account a where a.username = :u", Integer.class)
+                .setParameter("u", user).getSingleResult());
+        assertEquals(1, failed.intValue(),
+                "the refused signature's wrong password still counts towards the lockout (the refusal keeps it)");
         assertEquals(Reason.NAME_MISMATCH, assertThrows(PledgeRefusedException.class,
                 () -> pledges.sign(signing(user, draft, PASSWORD, "别人", drawn))).reason());
         assertEquals(Reason.NO_SIGNATURE, assertThrows(PledgeRefusedException.class,

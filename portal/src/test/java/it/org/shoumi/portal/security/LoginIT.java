@@ -1,5 +1,6 @@
 package it.org.shoumi.portal.security;
 
+import it.org.shoumi.portal.ServerLog;
 import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
+import org.shoumi.content.persistence.Refusal;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason;
 import org.shoumi.quizzes.attempts.control.QuestionDraw;
 import org.shoumi.quizzes.attempts.control.QuizPolicy;
@@ -48,7 +50,7 @@ import org.shoumi.quizzes.certificates.control.Certificate;
  * row, so an answer either lands before the submit or is refused, and a second submit returns the first result.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class QuizAttempts {
 
     /** EclipseLink's query hint (QueryHints.REFRESH) by name: read the rows afresh, not as a cache may hold them. */
@@ -152,7 +154,7 @@ public class QuizAttempts {
      * same attempt number, which is unique, so one of them inserts and the others, once it has committed, find
      * its attempt open and return it. Runs in its own transaction, committed before this returns.
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = Refusal.class)
     public TakerView start(String quizCode, String person, String departmentCode) {
         return start(quizCode, person, departmentCode, null);
     }
@@ -162,7 +164,7 @@ public class QuizAttempts {
      * {@code ownPostCategory} ("duties.driver"; null when the person has no post): a quiz's own-post rule draws
      * from it, and what it lacks comes from the whole bank.
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = Refusal.class)
     public TakerView start(String quizCode, String person, String departmentCode, String ownPostCategory) {
         for (int tries = 1; ; tries++) {
             try {
@@ -177,7 +179,7 @@ public class QuizAttempts {
     }
 
     /** One try of {@link #start}, in a transaction of its own. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = Refusal.class)
     public TakerView startOnce(String quizCode, String person, String departmentCode, String ownPostCategory) {
         Quiz quiz = quiz(quizCode);
         List<Attempt> attempts = attemptsOf(quiz, person);

@@ -1,7 +1,9 @@
 package org.shoumi.quizzes.attempts.boundary;
 
+import org.shoumi.content.persistence.Refusal;
+
 /** A quiz action that was not carried out, and why; nothing changed. */
-public class QuizRefusedException extends RuntimeException {
+public class QuizRefusedException extends RuntimeException implements Refusal {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason;
 import org.shoumi.quizzes.attempts.control.QuestionDraw;
 import org.shoumi.quizzes.attempts.entity.Attempt;
@@ -25,7 +25,7 @@ import org.shoumi.quizzes.stats.control.ItemStatistics;
 
 /** Quiz definitions by secrecy officers, item statistics over finished attempts, contest rankings. */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Quizzes {
 
     @PersistenceContext(unitName = "shoumi")

@@ -3,13 +3,13 @@ package org.shoumi.quizzes.bank.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.shoumi.content.documents.control.TextHash;
 import org.shoumi.content.pack.control.PackQuestion;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.quizzes.bank.control.importing.ImportedQuestion;
 import org.shoumi.quizzes.bank.control.importing.SpreadsheetLayout;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
@@ -18,7 +18,7 @@ import org.shoumi.quizzes.bank.entity.RuleCode;
 
 /** The question bank: imported from the content pack, read by quizzes and statistics. */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class QuestionBank {
 
     public static final String PACK_SOURCE = "content-pack";

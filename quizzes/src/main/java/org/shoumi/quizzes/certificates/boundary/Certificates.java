@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.quizzes.certificates.control.VerificationCode;
 import org.shoumi.quizzes.certificates.entity.IssuedCertificate;
 
@@ -20,7 +21,7 @@ import org.shoumi.quizzes.certificates.entity.IssuedCertificate;
  * masked name, the exam, the day and whether it still stands.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class Certificates {
 
     @PersistenceContext(unitName = "shoumi")

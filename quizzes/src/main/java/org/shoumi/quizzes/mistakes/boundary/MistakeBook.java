@@ -3,7 +3,6 @@ package org.shoumi.quizzes.mistakes.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
 import org.shoumi.quizzes.attempts.boundary.AttemptFinished;
 import org.shoumi.quizzes.attempts.boundary.PracticePool;
 import org.shoumi.quizzes.attempts.entity.Attempt;
@@ -25,7 +25,7 @@ import org.shoumi.quizzes.mistakes.entity.Mistake;
  * observing finished attempts; the practice quiz draws from it through {@link PracticePool}.
  */
 @ApplicationScoped
-@Transactional
+@Boundary
 public class MistakeBook implements PracticePool {
 
     @PersistenceContext(unitName = "shoumi")

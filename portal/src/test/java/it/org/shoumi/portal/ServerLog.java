@@ -1,4 +1,4 @@
-package it.org.shoumi.portal.security;
+package it.org.shoumi.portal;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -12,7 +12,7 @@ import java.util.List;
  * The test server's {@code messages.log}, read from inside the server (in-container tests): what was logged after
  * a point. Liberty runs the server in its output folder and tells the folder of its logs in {@code LOG_DIR}.
  */
-final class ServerLog {
+public final class ServerLog {
 
     private final Path file;
     private final long from;
@@ -23,7 +23,7 @@ final class ServerLog {
     }
 
     /** Marks the log's end now; fails when the server's log cannot be found (the check would see nothing). */
-    static ServerLog fromNow() throws IOException {
+    public static ServerLog fromNow() throws IOException {
         String dir = System.getenv("LOG_DIR");
         Path file = (dir == null ? Path.of("logs") : Path.of(dir)).resolve("messages.log").toAbsolutePath();
         if (!Files.isRegularFile(file)) {
@@ -33,7 +33,7 @@ final class ServerLog {
     }
 
     /** The lines written since {@link #fromNow()} that contain any of these texts. */
-    List<String> linesSince(String... texts) throws IOException {
+    public List<String> linesSince(String... texts) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             long length = in.length();
             byte[] added = new byte[(int) Math.max(0, length - from)];
