@@ -40,13 +40,36 @@ public class Menu {
         private final String key;
         private final Group group;
         private final Set<Role> roles;
+        private final Set<String> views;
 
         Entry(String id, String outcome, String key, Group group, Role... roles) {
+            this(id, outcome, key, group, Set.of(roles), Set.of(outcome + ".xhtml"));
+        }
+
+        private Entry(String id, String outcome, String key, Group group, Set<Role> roles, Set<String> views) {
             this.id = Objects.requireNonNull(id);
             this.outcome = Objects.requireNonNull(outcome);
             this.key = Objects.requireNonNull(key);
             this.group = Objects.requireNonNull(group);
-            this.roles = Set.copyOf(List.of(roles));
+            this.roles = Set.copyOf(roles);
+            this.views = Set.copyOf(views);
+        }
+
+        /**
+         * The same entry, standing also for pages opened from its page (a departure's detail from the departures
+         * list), given as outcomes: on those the link and its group are marked as where the user is.
+         */
+        Entry within(String... outcomes) {
+            Set<String> all = new java.util.HashSet<>(views);
+            for (String outcome : outcomes) {
+                all.add(outcome + ".xhtml");
+            }
+            return new Entry(id, outcome, key, group, roles, all);
+        }
+
+        /** The view ids of the entry's page and of the pages opened from it. */
+        public Set<String> getViews() {
+            return views;
         }
 
         /** The group the link is shown in. */
@@ -119,36 +142,41 @@ public class Menu {
     /** The menu, in the order shown. */
     public static final List<Entry> ENTRIES = List.of(
             new Entry("menu-home", "/index", "menu.home", Group.MINE),
-            new Entry("menu-library", "/content/library", "menu.library", Group.MINE),
-            new Entry("menu-quizzes", "/quizzes/list", "menu.quizzes", Group.MINE),
-            new Entry("menu-pledges", "/pledges/mine", "menu.pledges", Group.MINE),
-            new Entry("menu-inspections", "/inspections/mine", "menu.inspections", Group.MINE),
+            new Entry("menu-library", "/content/library", "menu.library", Group.MINE).within("/content/read"),
+            new Entry("menu-quizzes", "/quizzes/list", "menu.quizzes", Group.MINE)
+                    .within("/quizzes/start", "/quizzes/take", "/quizzes/result", "/quizzes/review", "/quizzes/mistakes"),
+            new Entry("menu-pledges", "/pledges/mine", "menu.pledges", Group.MINE).within("/pledges/sign"),
+            new Entry("menu-inspections", "/inspections/mine", "menu.inspections", Group.MINE).within("/inspections/fill"),
             new Entry("menu-calendar", "/calendar", "menu.calendar", Group.MINE),
             new Entry("menu-findings", "/inspections/findings", "menu.findings", Group.MINE),
             new Entry("menu-check-in", "/sessions/checkin", "menu.checkIn", Group.MINE),
             new Entry("menu-matters-mine", "/matters/mine", "menu.mattersMine", Group.REQUESTS),
             new Entry("menu-travel", "/travel/mine", "menu.travel", Group.REQUESTS),
-            new Entry("menu-incident-report", "/incidents/report", "menu.incidentReport", Group.REQUESTS),
+            new Entry("menu-incident-report", "/incidents/report", "menu.incidentReport", Group.REQUESTS)
+                    .within("/incidents/mine"),
             new Entry("menu-programmes", "/programmes/overview", "menu.programmes", Group.TRAINING,
-                    HR, SECRECY_OFFICER, DEPT_HEAD, AUDITOR, ADMIN),
+                    HR, SECRECY_OFFICER, DEPT_HEAD, AUDITOR, ADMIN).within("/programmes/people"),
             new Entry("menu-dashboard", "/programmes/dashboard", "menu.dashboard", Group.TRAINING,
                     HR, SECRECY_OFFICER, DEPT_HEAD, AUDITOR, ADMIN),
             new Entry("menu-year-report", "/reports/year", "menu.yearReport", Group.TRAINING,
                     SECRECY_OFFICER, DEPT_HEAD, AUDITOR, ADMIN),
             new Entry("menu-plans", "/campaigns/plans", "menu.plans", Group.TRAINING, SECRECY_OFFICER, ADMIN),
             new Entry("menu-campaigns", "/campaigns/manage", "menu.campaigns", Group.TRAINING, SECRECY_OFFICER, ADMIN),
-            new Entry("menu-quiz-manage", "/quizzes/manage", "menu.quizManage", Group.TRAINING, SECRECY_OFFICER, ADMIN),
+            new Entry("menu-quiz-manage", "/quizzes/manage", "menu.quizManage", Group.TRAINING, SECRECY_OFFICER, ADMIN)
+                    .within("/quizzes/import", "/quizzes/stats", "/quizzes/results", "/quizzes/accommodations"),
             new Entry("menu-sessions", "/sessions/manage", "menu.sessions", Group.TRAINING, SECRECY_OFFICER, ADMIN),
-            new Entry("menu-content", "/content/manage", "menu.content", Group.TRAINING, SECRECY_OFFICER, ADMIN),
+            new Entry("menu-content", "/content/manage", "menu.content", Group.TRAINING, SECRECY_OFFICER, ADMIN)
+                    .within("/content/edit", "/content/readers"),
             new Entry("menu-employees", "/employees/list", "menu.employees", Group.PEOPLE,
-                    HR, SECRECY_OFFICER, AUDITOR, ADMIN),
+                    HR, SECRECY_OFFICER, AUDITOR, ADMIN).within("/employees/change", "/employees/hire", "/employees/import"),
             new Entry("menu-vetting", "/vetting/manage", "menu.vetting", Group.PEOPLE, HR, SECRECY_OFFICER, AUDITOR),
             new Entry("menu-matters-manage", "/matters/manage", "menu.mattersManage", Group.PEOPLE,
                     SECRECY_OFFICER, AUDITOR),
             new Entry("menu-travel-manage", "/travel/manage", "menu.travelManage", Group.PEOPLE,
                     SECRECY_OFFICER, AUDITOR),
             new Entry("menu-special-pledges", "/pledges/topics", "menu.specialPledges", Group.PEOPLE, SECRECY_OFFICER),
-            new Entry("menu-departures", "/departures/list", "menu.departures", Group.PEOPLE, HR),
+            new Entry("menu-departures", "/departures/list", "menu.departures", Group.PEOPLE, HR)
+                    .within("/departures/detail"),
             new Entry("menu-restrictions", "/departures/restrictions", "menu.restrictions", Group.PEOPLE,
                     HR, SECRECY_OFFICER, AUDITOR),
             new Entry("menu-inspection-rounds", "/inspections/rounds", "menu.inspectionRounds", Group.SUPERVISION,
@@ -203,15 +231,27 @@ public class Menu {
         return sections(getVisibleEntries());
     }
 
-    /** Whether the entry leads to the page being shown (marked aria-current, and its group too). */
+    /** Whether the entry leads to the page being shown (marked aria-current="page", and its group too). */
     public boolean current(Entry entry) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot() != null && (entry.getOutcome() + ".xhtml").equals(faces.getViewRoot().getViewId());
+        return (entry.getOutcome() + ".xhtml").equals(viewId());
     }
 
-    /** Whether one of the section's entries leads to the page being shown. */
+    /**
+     * Whether the page being shown is the entry's or one opened from it (marked as where the user is, and its
+     * group too).
+     */
+    public boolean within(Entry entry) {
+        return entry.getViews().contains(viewId());
+    }
+
+    /** Whether the page being shown is within one of the section's entries. */
     public boolean current(Section section) {
-        return section.entries().stream().anyMatch(this::current);
+        return section.entries().stream().anyMatch(this::within);
+    }
+
+    private static String viewId() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
     }
 
     /** Entries in menu order, grouped: a section per group that has one, in the groups' order. */

@@ -103,5 +103,12 @@ class RosterJourneyIT extends BrowserJourney {
         WebElement found = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("people")));
         assertTrue(found.getText().contains("陈静"), found.getText());
         assertEquals("陈静", driver.findElement(By.id("search-page-q")).getDomProperty("value"), "the text stays");
+
+        // a page opened from the roster (a person's change page) shows the roster's link and its group as where HR is
+        found.findElement(By.linkText("岗位/类别")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "调整岗位或涉密类别"));
+        assertEquals("true", driver.findElement(By.id("menu-employees")).getAttribute("aria-current"));
+        assertTrue(driver.findElement(By.id("menu-group-people")).getAttribute("class").contains("current"),
+                "the group of the page opened from the roster is marked");
     }
 }

@@ -218,6 +218,25 @@ class MenuRolesTest {
         }
     }
 
+    /**
+     * The pages an entry stands for besides its own (a departure's detail for the departures list) exist, belong to
+     * one entry only, and are not pages of another entry.
+     */
+    @Test
+    void pagesOpenedFromAnEntryExistAndBelongToOneEntry() {
+        Map<String, String> owner = new LinkedHashMap<>();
+        for (Menu.Entry entry : Menu.ENTRIES) {
+            assertTrue(entry.getViews().contains(page(entry)), entry.getId() + " does not stand for its own page");
+            for (String view : entry.getViews()) {
+                assertTrue(Files.isRegularFile(WEBAPP.resolve(view.substring(1))), "no page " + view);
+                String before = owner.put(view, entry.getId());
+                assertEquals(null, before, view + " is within " + before + " and " + entry.getId());
+            }
+        }
+        assertTrue(Menu.ENTRIES.stream().anyMatch(e -> e.getViews().contains("/departures/detail.xhtml")),
+                "a departure's detail page marks no menu entry");
+    }
+
     @Test
     void theTableIsInGroupOrderAndEveryGroupHasAName() throws IOException {
         Properties en = load("messages.properties");
