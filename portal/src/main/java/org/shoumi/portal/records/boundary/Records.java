@@ -40,6 +40,10 @@ import org.shoumi.portal.programmes.entity.Assignment;
 import org.shoumi.portal.records.control.DepartureFormPdf;
 import org.shoumi.portal.records.control.InspectionWorkbook;
 import org.shoumi.portal.records.control.SecrecyFile;
+import org.shoumi.portal.records.control.SecrecyFiles;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.CodedName;
+import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.hours.boundary.Tally;
 import org.shoumi.portal.hours.boundary.TrainingHours;
 import org.shoumi.portal.sessions.boundary.Sessions;
@@ -141,6 +145,44 @@ public class Records {
             Tally t = hours.of(e, y);
             return new SecrecyFile.YearHours(y, t.reading(), t.quizzes(), t.sessions(), t.total(), t.target());
         }).toList();
+    }
+
+    /** How many people a department's files hold: its secret-related staff (涉密人员), and everyone. */
+    public record DepartmentPeople(String code, String name, String nameEn, long secretRelated, long everyone) {
+
+        public String nameIn(String language) {
+            return CodedName.in(language, name, nameEn);
+        }
+    }
+
+    /** Every department, in the unit's order, with how many people its files would hold. */
+    public List<DepartmentPeople> peopleByDepartment() {
+        Map<String, long[]> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select e.department.code, e.secrecyClass, count(e) from Employee e "
+                + "group by e.department.code, e.secrecyClass", Object[].class).getResultList()) {
+            long[] c = counts.computeIfAbsent((String) row[0], code -> new long[2]);
+            long n = ((Number) row[2]).longValue();
+            c[1] += n;
+            if (((SecrecyClass) row[1]).isSecretRelated()) {
+                c[0] += n;
+            }
+        }
+        return em.createNamedQuery(Department.ALL, Department.class).getResultStream().map(d -> {
+            long[] c = counts.getOrDefault(d.getCode(), new long[2]);
+            return new DepartmentPeople(d.getCode(), d.getName(), d.getNameEn(), c[0], c[1]);
+        }).toList();
+    }
+
+    /**
+     * The staff numbers and names of a department's people, by staff number: its secret-related staff, or everyone
+     * (leavers included: their files are kept). Empty for an unknown department.
+     */
+    public List<SecrecyFiles.Person> peopleIn(String departmentCode, boolean everyone) {
+        return em.createQuery("select e.employeeNo, e.name, e.secrecyClass from Employee e "
+                        + "where e.department.code = :d order by e.employeeNo", Object[].class)
+                .setParameter("d", departmentCode).getResultStream()
+                .filter(row -> everyone || ((SecrecyClass) row[2]).isSecretRelated())
+                .map(row -> new SecrecyFiles.Person((String) row[0], (String) row[1])).toList();
     }
 
     /** The person's secrecy file as a PDF; empty for an unknown staff number. */

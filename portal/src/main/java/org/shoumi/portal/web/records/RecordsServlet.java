@@ -6,16 +6,23 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.shoumi.portal.records.boundary.Records;
+import org.shoumi.portal.records.control.SecrecyFiles;
 
 /**
  * Downloads for inspectors (HR, secrecy office, auditors; see web.xml): {@code /records/file?no=SM002} is one
  * person's secrecy file (PDF), {@code /records/inspection} everyone's records as an Excel workbook,
- * {@code /records/departure?id=12} the approval form (离岗离职审批表) of a departure (PDF).
+ * {@code /records/departure?id=12} the approval form (离岗离职审批表) of a departure (PDF), and
+ * {@code /records/files?dept=OFFICE} the secrecy files of a department's secret-related staff (with
+ * {@code everyone=1}, of all its people) as one ZIP.
  */
-@WebServlet({"/records/file", "/records/inspection", "/records/departure"})
+@WebServlet({"/records/file", "/records/inspection", "/records/departure", "/records/files"})
 public class RecordsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -29,6 +36,10 @@ public class RecordsServlet extends HttpServlet {
             send(response, records.inspectionWorkbook(),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "shoumi-inspection-" + LocalDate.now() + ".xlsx");
+            return;
+        }
+        if (request.getServletPath().endsWith("/files")) {
+            departmentFiles(request, response);
             return;
         }
         if (request.getServletPath().endsWith("/departure")) {
@@ -47,6 +58,37 @@ public class RecordsServlet extends HttpServlet {
             return;
         }
         send(response, pdf.get(), "application/pdf", "secrecy-file-" + no.strip().replaceAll("[^A-Za-z0-9-]", "") + ".pdf");
+    }
+
+    /**
+     * The department's files, made into a temporary file first: a failure half-way sends an error page, not a cut
+     * archive, and a large department does not sit in memory. A department nobody of the asked scope is in goes back
+     * to the records page, which says so; an unknown one is not found.
+     */
+    private void departmentFiles(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String dept = Optional.ofNullable(request.getParameter("dept")).map(String::strip).orElse("");
+        boolean everyone = "1".equals(request.getParameter("everyone"));
+        if (records.peopleByDepartment().stream().noneMatch(d -> d.code().equals(dept))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Path zip = Files.createTempFile("shoumi-files-", ".zip");
+        try {
+            int written = SecrecyFiles.zip(records.peopleIn(dept, everyone), records::filePdf, Files.newOutputStream(zip));
+            if (written == 0) {
+                response.sendRedirect(request.getContextPath() + "/records/index.xhtml?empty="
+                        + URLEncoder.encode(dept, StandardCharsets.UTF_8));
+                return;
+            }
+            response.setContentType("application/zip");
+            response.setHeader("Content-Disposition", "attachment; filename=\"secrecy-files-"
+                    + dept.replaceAll("[^A-Za-z0-9_-]", "") + "-" + LocalDate.now() + ".zip\"");
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setContentLengthLong(Files.size(zip));
+            Files.copy(zip, response.getOutputStream());
+        } finally {
+            Files.deleteIfExists(zip);
+        }
     }
 
     private static Optional<Long> departureId(String id) {

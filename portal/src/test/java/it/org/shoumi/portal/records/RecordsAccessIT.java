@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.org.shoumi.portal.FromOutside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /** Who may download secrecy files and the inspection workbook, over HTTP as a browser would. */
@@ -27,6 +34,45 @@ class RecordsAccessIT extends FromOutside {
         Page book = auditor.get("records/inspection");
         assertEquals(200, book.status());
         assertTrue(book.body().startsWith("PK"), "an .xlsx (zip) workbook");
+    }
+
+    @Test
+    void anAuditorDownloadsADepartmentsFilesAsOneZipOfPdfs() throws Exception {
+        PortalClient auditor = as("auditor");
+        Page page = auditor.get("records/index.xhtml");
+        assertEquals(200, page.status());
+        Matcher office = Pattern.compile("<option value=\"OFFICE\">\\s*办公室（涉密人员 (\\d+) 人，全部 (\\d+) 人）\\s*</option>")
+                .matcher(page.body());
+        assertTrue(office.find(), "the page offers 办公室 with its numbers of people:\n" + page.body());
+        int secretRelated = Integer.parseInt(office.group(1));
+        int everyone = Integer.parseInt(office.group(2));
+
+        HttpResponse<byte[]> zip = auditor.raw("records/files?dept=OFFICE");
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(zip.headers().firstValue("Content-Disposition").orElse("")
+                .matches("attachment; filename=\"secrecy-files-OFFICE-\\d{4}-\\d{2}-\\d{2}\\.zip\""),
+                zip.headers().firstValue("Content-Disposition").toString());
+        assertEquals(secretRelated, pdfsIn(zip.body()), "one PDF per secret-related person the page counted");
+        assertEquals(everyone, pdfsIn(auditor.raw("records/files?dept=OFFICE&everyone=1").body()));
+
+        assertEquals(404, auditor.get("records/files?dept=NO_SUCH_DEPT").status());
+        assertEquals(404, auditor.get("records/files").status());
+        assertEquals(403, as("employee").get("records/files?dept=OFFICE").status());
+    }
+
+    /** The number of entries of a ZIP, each of which must be a PDF. */
+    private static int pdfsIn(byte[] zip) throws Exception {
+        int n = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                assertTrue(e.getName().matches("[A-Za-z0-9-]+-.+\\.pdf"), e.getName());
+                byte[] head = in.readNBytes(4);
+                assertEquals("%PDF", new String(head, StandardCharsets.US_ASCII), e.getName());
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package it.org.shoumi.portal.security;
 
+import it.org.shoumi.portal.ServerLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,6 +149,8 @@ public class AuthorizationMatrixIT extends FromInside {
         row("records/file?no=SM011",                  "L   F   O   O   F    O   O");
         row("records/file?no=NOBODY",                 "L   F   N   N   F    N   N");
         row("records/inspection",                     "L   F   O   O   F    O   O");
+        row("records/files?dept=OFFICE",              "L   F   O   O   F    O   O");
+        row("records/files?dept=NO_SUCH_DEPT",        "L   F   N   N   F    N   N");
         row("reports/year.xlsx?year=2026",            "L   F   F   O   O    O   O");
         row("reports/year.pdf?year=2026",             "L   F   F   O   O    O   O");
         row("records/departure?id=999999999",         "L   F   N   N   F    N   N");
