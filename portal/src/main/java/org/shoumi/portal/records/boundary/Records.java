@@ -41,6 +41,7 @@ import org.shoumi.portal.records.control.DepartureFormPdf;
 import org.shoumi.portal.records.control.InspectionWorkbook;
 import org.shoumi.portal.records.control.SecrecyFile;
 import org.shoumi.portal.records.control.SecrecyFiles;
+import org.shoumi.portal.records.entity.RecordExport;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.organisation.entity.CodedName;
 import org.shoumi.portal.organisation.entity.Department;
@@ -145,6 +146,23 @@ public class Records {
             Tally t = hours.of(e, y);
             return new SecrecyFile.YearHours(y, t.reading(), t.quizzes(), t.sessions(), t.total(), t.target());
         }).toList();
+    }
+
+    /** How many downloads the records page lists, newest first. */
+    public static final int EXPORTS_SHOWN = 50;
+
+    /**
+     * Notes a download of people's records: by whom (the login), what, of whom (staff number, department code or
+     * departure number) and for how many people. Committed before the download is sent.
+     */
+    public void exported(String by, RecordExport.Kind kind, String subject, int people) {
+        em.persist(new RecordExport(clock.instant(), by, kind, subject, people));
+    }
+
+    /** The newest downloads of people's records, newest first ({@link #EXPORTS_SHOWN} at most). */
+    public List<RecordExport> recentExports() {
+        return em.createNamedQuery(RecordExport.NEWEST, RecordExport.class).setMaxResults(EXPORTS_SHOWN)
+                .getResultList();
     }
 
     /** How many people a department's files hold: its secret-related staff (涉密人员), and everyone. */

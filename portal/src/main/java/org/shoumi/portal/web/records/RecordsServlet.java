@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.shoumi.portal.records.boundary.Records;
+import org.shoumi.portal.records.boundary.Records.DepartmentPeople;
+import org.shoumi.portal.records.entity.RecordExport.Kind;
 import org.shoumi.portal.records.control.SecrecyFiles;
 
 /**
@@ -20,7 +22,8 @@ import org.shoumi.portal.records.control.SecrecyFiles;
  * person's secrecy file (PDF), {@code /records/inspection} everyone's records as an Excel workbook,
  * {@code /records/departure?id=12} the approval form (离岗离职审批表) of a departure (PDF), and
  * {@code /records/files?dept=OFFICE} the secrecy files of a department's secret-related staff (with
- * {@code everyone=1}, of all its people) as one ZIP.
+ * {@code everyone=1}, of all its people) as one ZIP. Each download is noted (who, what, of whom) before it is sent,
+ * and listed on the records page.
  */
 @WebServlet({"/records/file", "/records/inspection", "/records/departure", "/records/files"})
 public class RecordsServlet extends HttpServlet {
@@ -32,8 +35,12 @@ public class RecordsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String by = request.getRemoteUser();
         if (request.getServletPath().endsWith("/inspection")) {
-            send(response, records.inspectionWorkbook(),
+            byte[] workbook = records.inspectionWorkbook();
+            records.exported(by, Kind.INSPECTION_WORKBOOK, null,
+                    (int) records.peopleByDepartment().stream().mapToLong(DepartmentPeople::everyone).sum());
+            send(response, workbook,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "shoumi-inspection-" + LocalDate.now() + ".xlsx");
             return;
@@ -48,6 +55,7 @@ public class RecordsServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
+            records.exported(by, Kind.DEPARTURE_FORM, String.valueOf(departureId(request.getParameter("id")).orElseThrow()), 1);
             send(response, form.get(), "application/pdf", "departure-" + request.getParameter("id").strip() + ".pdf");
             return;
         }
@@ -57,6 +65,7 @@ public class RecordsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        records.exported(by, Kind.SECRECY_FILE, no.strip(), 1);
         send(response, pdf.get(), "application/pdf", "secrecy-file-" + no.strip().replaceAll("[^A-Za-z0-9-]", "") + ".pdf");
     }
 
@@ -80,6 +89,7 @@ public class RecordsServlet extends HttpServlet {
                         + URLEncoder.encode(dept, StandardCharsets.UTF_8));
                 return;
             }
+            records.exported(request.getRemoteUser(), Kind.DEPARTMENT_FILES, dept, written);
             response.setContentType("application/zip");
             response.setHeader("Content-Disposition", "attachment; filename=\"secrecy-files-"
                     + dept.replaceAll("[^A-Za-z0-9_-]", "") + "-" + LocalDate.now() + ".zip\"");

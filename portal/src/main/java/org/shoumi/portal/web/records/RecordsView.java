@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.shoumi.portal.records.boundary.Records;
 import org.shoumi.portal.records.boundary.Records.DepartmentPeople;
+import org.shoumi.portal.records.entity.RecordExport;
+import org.shoumi.portal.web.shared.Times;
 
 /** The records page's department list: the departments with people, and which one came back empty. */
 @Named
@@ -14,6 +16,9 @@ public class RecordsView {
 
     @Inject
     Records records;
+
+    @Inject
+    Times times;
 
     private List<DepartmentPeople> departments;
     private String empty;
@@ -35,6 +40,21 @@ public class RecordsView {
     /** The department that came back empty; null when none did (or the address names none). */
     public DepartmentPeople getEmptyDepartment() {
         return empty == null ? null : all().stream().filter(d -> d.code().equals(empty)).findFirst().orElse(null);
+    }
+
+    /** The newest downloads of people's records, newest first. */
+    public List<RecordExport> getExports() {
+        return records.recentExports();
+    }
+
+    /** How many downloads the page lists at most. */
+    public int getExportsShown() {
+        return Records.EXPORTS_SHOWN;
+    }
+
+    /** When a download was made, in the unit's time zone. */
+    public String time(RecordExport export) {
+        return times.format(export.getExportedAt());
     }
 
     private List<DepartmentPeople> all() {

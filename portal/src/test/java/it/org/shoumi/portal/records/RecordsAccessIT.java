@@ -9,6 +9,8 @@ import it.org.shoumi.portal.PortalClient.Page;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -30,6 +32,8 @@ class RecordsAccessIT extends FromOutside {
         Page file = auditor.get("records/file?no=SM002");
         assertEquals(200, file.status());
         assertTrue(file.body().startsWith("%PDF"), "a PDF");
+        // the download is noted: the records page lists it first, for anyone who may open the page
+        assertEquals(List.of("auditor", "个人保密档案", "SM002", "1"), newestExport(as("hr").get("records/index.xhtml")));
         assertEquals(404, auditor.get("records/file?no=NOBODY").status());
         Page book = auditor.get("records/inspection");
         assertEquals(200, book.status());
@@ -54,11 +58,32 @@ class RecordsAccessIT extends FromOutside {
                 .matches("attachment; filename=\"secrecy-files-OFFICE-\\d{4}-\\d{2}-\\d{2}\\.zip\""),
                 zip.headers().firstValue("Content-Disposition").toString());
         assertEquals(secretRelated, pdfsIn(zip.body()), "one PDF per secret-related person the page counted");
+        assertEquals(List.of("auditor", "部门保密档案", "OFFICE", String.valueOf(secretRelated)),
+                newestExport(auditor.get("records/index.xhtml")));
         assertEquals(everyone, pdfsIn(auditor.raw("records/files?dept=OFFICE&everyone=1").body()));
 
         assertEquals(404, auditor.get("records/files?dept=NO_SUCH_DEPT").status());
         assertEquals(404, auditor.get("records/files").status());
         assertEquals(403, as("employee").get("records/files?dept=OFFICE").status());
+    }
+
+    /** The cells of the first row of the page's download list (login, what, of whom, people), time left out. */
+    private static List<String> newestExport(Page page) {
+        assertEquals(200, page.status());
+        Matcher body = Pattern.compile("id=\"exports-table_data\"[^>]*>(.*?)</tbody>", Pattern.DOTALL)
+                .matcher(page.body());
+        assertTrue(body.find(), "the records page lists downloads");
+        Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(body.group(1));
+        assertTrue(row.find(), "a download is listed");
+        List<String> cells = new ArrayList<>();
+        Matcher cell = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row.group(1));
+        while (cell.find()) {
+            // a reflowed table repeats the column's title in each cell, for phones
+            cells.add(cell.group(1).replaceAll("<span class=\"ui-column-title\">.*?</span>", "")
+                    .replaceAll("<[^>]+>", "").strip());
+        }
+        assertTrue(cells.get(0).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), cells.toString());
+        return cells.subList(1, cells.size());
     }
 
     /** The number of entries of a ZIP, each of which must be a PDF. */

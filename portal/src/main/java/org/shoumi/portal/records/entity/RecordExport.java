@@ -1,0 +1,98 @@
+package org.shoumi.portal.records.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One download of people's records (导出记录): who took which secrecy file, department archive, inspection workbook
+ * or approval form out of the portal, and when. Appended as the download is made, never changed or deleted, so an
+ * inspection can ask who exported whose files.
+ */
+@Entity
+@Table(name = "record_export", indexes = @Index(name = "record_export_at", columnList = "exported_at"))
+@NamedQuery(name = RecordExport.NEWEST, query = "select x from RecordExport x order by x.exportedAt desc, x.id desc")
+public class RecordExport {
+
+    public static final String NEWEST = "RecordExport.newest";
+
+    /** What was downloaded. */
+    public enum Kind {
+        /** One person's secrecy file (PDF); the subject is the staff number. */
+        SECRECY_FILE,
+        /** A department's secrecy files (ZIP); the subject is the department code. */
+        DEPARTMENT_FILES,
+        /** Everyone's records as a workbook; no subject. */
+        INSPECTION_WORKBOOK,
+        /** A departure's approval form (PDF); the subject is the departure's number. */
+        DEPARTURE_FORM
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "exported_at", nullable = false, updatable = false)
+    private Instant exportedAt;
+
+    @Column(name = "exported_by", nullable = false, updatable = false, length = 64)
+    private String exportedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 24)
+    private Kind kind;
+
+    @Column(updatable = false, length = 64)
+    private String subject;
+
+    /** How many people's records the download held. */
+    @Column(nullable = false, updatable = false)
+    private int people;
+
+    protected RecordExport() {
+    }
+
+    public RecordExport(Instant exportedAt, String exportedBy, Kind kind, String subject, int people) {
+        this.exportedAt = Objects.requireNonNull(exportedAt);
+        this.exportedBy = Objects.requireNonNull(exportedBy);
+        this.kind = Objects.requireNonNull(kind);
+        this.subject = subject;
+        if (people < 0) {
+            throw new IllegalArgumentException("a download holds no negative number of people");
+        }
+        this.people = people;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getExportedAt() {
+        return exportedAt;
+    }
+
+    public String getExportedBy() {
+        return exportedBy;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public int getPeople() {
+        return people;
+    }
+}
