@@ -323,6 +323,11 @@ public class Records {
             rows.addAll(sheet.rows());
             sheets.put(sheet.name(), rows);
         }
+        List<List<String>> exports = sheet(text, "record.sheet.exports.header");
+        em.createNamedQuery(RecordExport.ALL, RecordExport.class).getResultStream().forEach(x -> exports.add(List.of(
+                time(x.getExportedAt()), x.getExportedBy(), text.getString("enum.RecordExport.Kind." + x.getKind()),
+                x.getSubject() == null ? "" : x.getSubject(), String.valueOf(x.getPeople()))));
+        sheets.put(text.getString("record.sheet.exports"), exports);
         return InspectionWorkbook.write(sheets);
     }
 

@@ -21,9 +21,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "record_export", indexes = @Index(name = "record_export_at", columnList = "exported_at"))
 @NamedQuery(name = RecordExport.NEWEST, query = "select x from RecordExport x order by x.exportedAt desc, x.id desc")
+@NamedQuery(name = RecordExport.ALL, query = "select x from RecordExport x order by x.exportedAt, x.id")
 public class RecordExport {
 
     public static final String NEWEST = "RecordExport.newest";
+    public static final String ALL = "RecordExport.all";
 
     /** What was downloaded. */
     public enum Kind {

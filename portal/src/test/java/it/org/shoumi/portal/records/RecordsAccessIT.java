@@ -15,6 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** Who may download secrecy files and the inspection workbook, over HTTP as a browser would. */
@@ -35,9 +39,15 @@ class RecordsAccessIT extends FromOutside {
         // the download is noted: the records page lists it first, for anyone who may open the page
         assertEquals(List.of("auditor", "个人保密档案", "SM002", "1"), newestExport(as("hr").get("records/index.xhtml")));
         assertEquals(404, auditor.get("records/file?no=NOBODY").status());
-        Page book = auditor.get("records/inspection");
-        assertEquals(200, book.status());
-        assertTrue(book.body().startsWith("PK"), "an .xlsx (zip) workbook");
+        HttpResponse<byte[]> book = auditor.raw("records/inspection");
+        assertEquals(200, book.statusCode());
+        // the workbook's last sheet holds every download, oldest first: the file just taken is the last row
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(book.body()))) {
+            Sheet downloads = wb.getSheet("导出记录");
+            assertEquals(List.of("时间", "操作人", "导出内容", "对象", "人数"), cells(downloads.getRow(0)));
+            List<String> last = cells(downloads.getRow(downloads.getLastRowNum()));
+            assertEquals(List.of("auditor", "个人保密档案", "SM002", "1"), last.subList(1, last.size()));
+        }
     }
 
     @Test
@@ -84,6 +94,12 @@ class RecordsAccessIT extends FromOutside {
         }
         assertTrue(cells.get(0).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), cells.toString());
         return cells.subList(1, cells.size());
+    }
+
+    private static List<String> cells(Row row) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(cell -> cells.add(cell.getStringCellValue()));
+        return cells;
     }
 
     /** The number of entries of a ZIP, each of which must be a PDF. */
