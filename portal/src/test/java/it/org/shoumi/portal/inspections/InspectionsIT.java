@@ -19,7 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.inspections.boundary.InspectionRecordSection;
+import org.shoumi.portal.records.boundary.Records;
+import org.shoumi.portal.records.control.SecrecyFile;
+import org.shoumi.portal.shared.RecordSection;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -61,6 +68,12 @@ class InspectionsIT extends FromInside {
 
     @Inject
     SelfInspections inspections;
+
+    @Inject
+    InspectionRecordSection section;
+
+    @Inject
+    Records records;
 
     @Inject
     HttpServletRequest request;
@@ -226,6 +239,24 @@ class InspectionsIT extends FromInside {
         assertEquals(FindingStatus.CLOSED, closed.status());
         assertEquals("已逐件核对台账，补登两件", closed.remediationNote());
         assertEquals("已核实", closed.reviewNote());
+
+        // the secrecy file and the records workbook carry the self-inspections: submitted with two findings, one
+        // not closed; the other person's still to fill in
+        SecrecyFile.Extra file = records.file("A1" + id).orElseThrow().extra().stream()
+                .filter(x -> x.title().equals("保密自查")).findFirst().orElseThrow();
+        assertEquals(1, file.lines().size(), file.lines().toString());
+        assertTrue(file.lines().get(0).startsWith(round.getName() + "（"), file.lines().get(0));
+        assertTrue(file.lines().get(0).contains("：已提交，提交时间 "), file.lines().get(0));
+        assertTrue(file.lines().get(0).endsWith("发现问题 2 项，未关闭 1 项"), file.lines().get(0));
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        RecordSection.Sheet sheet = section.sheet(zh, ZoneId.of("Asia/Shanghai"));
+        assertEquals("保密自查", sheet.name());
+        List<String> a1 = sheet.rows().stream().filter(r -> r.get(0).equals("A1" + id) && r.get(3).equals(round.getName()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("已提交", employeeA, "2", "1"), List.of(a1.get(6), a1.get(8), a1.get(9), a1.get(10)));
+        List<String> a2 = sheet.rows().stream().filter(r -> r.get(0).equals("A2" + id) && r.get(3).equals(round.getName()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("待填写", "—", "", "0", "0"), a2.subList(6, 11));
     }
 
     @Test

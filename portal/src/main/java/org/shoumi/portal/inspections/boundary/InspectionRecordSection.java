@@ -1,0 +1,102 @@
+package org.shoumi.portal.inspections.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionStatus;
+import org.shoumi.portal.shared.RecordSection;
+
+/**
+ * The self-inspections (保密自查) a person was asked to fill in, in their secrecy file, and everyone's as a sheet of
+ * the records workbook: the round, the checklist and its version, the due day, whether and when it was submitted
+ * and by whom, and how many findings it raised and how many are not closed. The answers themselves stay on the
+ * self-inspection pages.
+ */
+@ApplicationScoped
+public class InspectionRecordSection implements RecordSection {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    /** One self-inspection as the file and the sheet show it. */
+    record Line(long id, String employeeNo, String name, String department, String round, String checklist,
+            int checklistVersion, LocalDate due, InspectionStatus status, Instant submittedAt, String submittedBy) {
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
+        List<Line> lines = lines("where s.respondent.employeeNo = :no", employeeNo);
+        Map<Long, long[]> findings = findings();
+        return new FileSection(text.getString("inspections.file.title"), lines.stream().map(l -> {
+            long[] f = findings.getOrDefault(l.id(), new long[2]);
+            return MessageFormat.format(text.getString("inspections.file.line"), l.round(), l.checklist(),
+                    String.valueOf(l.checklistVersion()), l.due().toString(),
+                    text.getString("enum.InspectionStatus." + l.status()), submitted(l, zone),
+                    String.valueOf(f[0]), String.valueOf(f[1]));
+        }).toList());
+    }
+
+    @Override
+    public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        Map<Long, long[]> findings = findings();
+        List<List<String>> rows = lines("", null).stream().map(l -> {
+            long[] f = findings.getOrDefault(l.id(), new long[2]);
+            return List.of(l.employeeNo(), l.name(), l.department(), l.round(),
+                    l.checklist() + " v" + l.checklistVersion(), l.due().toString(),
+                    text.getString("enum.InspectionStatus." + l.status()), submitted(l, zone),
+                    l.submittedBy() == null ? "" : l.submittedBy(), String.valueOf(f[0]), String.valueOf(f[1]));
+        }).toList();
+        return new Sheet(text.getString("inspections.sheet.name"),
+                List.of(text.getString("inspections.sheet.header").split("\\|")), rows);
+    }
+
+    /** The self-inspections, by round and staff number; {@code where} narrows them to one person. */
+    private List<Line> lines(String where, String employeeNo) {
+        var query = em.createQuery("select s.id, p.employeeNo, p.name, d.name, r.name, r.checklistTitle, "
+                + "r.checklistVersion, r.due, s.status, s.submittedAt, s.submittedBy "
+                + "from SelfInspection s join s.round r join s.respondent p join s.department d " + where
+                + " order by r.openedOn, r.id, p.employeeNo", Object[].class);
+        if (employeeNo != null) {
+            query.setParameter("no", employeeNo);
+        }
+        return query.getResultStream().map(c -> new Line((Long) c[0], (String) c[1], (String) c[2], (String) c[3],
+                (String) c[4], (String) c[5], ((Number) c[6]).intValue(), (LocalDate) c[7], (InspectionStatus) c[8],
+                (Instant) c[9], (String) c[10])).toList();
+    }
+
+    /** Per self-inspection: its findings, and those not closed. */
+    private Map<Long, long[]> findings() {
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select f.inspection.id, f.status, count(f) from Finding f "
+                + "group by f.inspection.id, f.status", Object[].class).getResultList()) {
+            long[] c = counts.computeIfAbsent((Long) row[0], id -> new long[2]);
+            long n = ((Number) row[2]).longValue();
+            c[0] += n;
+            if (row[1] != FindingStatus.CLOSED) {
+                c[1] += n;
+            }
+        }
+        return counts;
+    }
+
+    private static String submitted(Line l, ZoneId zone) {
+        return l.submittedAt() == null ? "—" : TIME.format(l.submittedAt().atZone(zone));
+    }
+}
