@@ -278,6 +278,11 @@ public class Pledges {
         return own || mayReadAll ? Optional.of(p.getPdf()) : Optional.empty();
     }
 
+    /** The staff number of the person who signed this pledge; empty for an unknown pledge. */
+    public Optional<String> signerOf(long id) {
+        return Optional.ofNullable(em.find(SignedPledge.class, id)).map(p -> p.getEmployee().getEmployeeNo());
+    }
+
     private PledgeText.Filled fill(DocumentVersion template, Employee person, TopicDue topic) {
         ResourceBundle labels = ResourceBundle.getBundle(BUNDLE, DOCUMENT_LOCALE);
         LocalDate today = documents.today();

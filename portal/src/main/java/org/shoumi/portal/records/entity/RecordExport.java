@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One download of people's records (导出记录): who took which secrecy file, department archive, inspection workbook
- * or approval form out of the portal, and when. Appended as the download is made, never changed or deleted, so an
+ * One download of people's records (导出记录): who took which secrecy file, department archive, inspection workbook,
+ * approval form or someone else's signed pledge out of the portal, and when. Appended as the download is made, never changed or deleted, so an
  * inspection can ask who exported whose files.
  */
 @Entity
@@ -36,7 +36,9 @@ public class RecordExport {
         /** Everyone's records as a workbook; no subject. */
         INSPECTION_WORKBOOK,
         /** A departure's approval form (PDF); the subject is the departure's number. */
-        DEPARTURE_FORM
+        DEPARTURE_FORM,
+        /** Someone else's signed pledge (PDF); the subject is the signer's staff number. */
+        SIGNED_PLEDGE
     }
 
     @Id

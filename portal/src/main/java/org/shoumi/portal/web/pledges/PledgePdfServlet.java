@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.shoumi.portal.pledges.boundary.Pledges;
+import org.shoumi.portal.records.boundary.Records;
+import org.shoumi.portal.records.entity.RecordExport.Kind;
 import org.shoumi.portal.security.entity.Role;
 
 /**
  * The archived PDF of a signed pledge. The signer may download their own; HR, the secrecy office and auditors
- * anyone's. Anybody else gets 404, the same as for a pledge that does not exist.
+ * anyone's (noted among the downloads of records). Anybody else gets 404, the same as for a pledge that does not
+ * exist.
  */
 @WebServlet("/pledges/pdf")
 public class PledgePdfServlet extends HttpServlet {
@@ -21,6 +24,9 @@ public class PledgePdfServlet extends HttpServlet {
 
     @Inject
     transient Pledges pledges;
+
+    @Inject
+    transient Records records;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -37,6 +43,11 @@ public class PledgePdfServlet extends HttpServlet {
         if (pdf.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
+        }
+        // a download of someone else's signed pledge is noted, as the records page's downloads are
+        Optional<String> signer = pledges.signerOf(id);
+        if (signer.isPresent() && !signer.equals(records.employeeNoOf(request.getRemoteUser()))) {
+            records.exported(request.getRemoteUser(), Kind.SIGNED_PLEDGE, signer.get(), 1);
         }
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"pledge-" + id + ".pdf\"");

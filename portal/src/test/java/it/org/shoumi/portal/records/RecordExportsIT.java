@@ -1,0 +1,109 @@
+package it.org.shoumi.portal.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.pledges.entity.SignedPledge;
+import org.shoumi.portal.records.boundary.Records;
+import org.shoumi.portal.records.entity.RecordExport;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * Downloads of people's records are noted (导出记录): someone else's signed pledge as well as the records page's
+ * downloads, never a person's own pledge; and a note is never changed (the entity has nothing to change it with and
+ * refuses a negative count).
+ */
+class RecordExportsIT extends FromInside {
+
+    private static final String PASSWORD = "Password-123";
+
+    @Inject
+    Records records;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Test
+    void anAuditorsDownloadOfSomeoneElsesPledgeIsNotedButNotTheSignersOwn() throws Exception {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        tail = tail.substring(Math.max(0, tail.length() - 8));
+        Department d = new Department("RX_" + tail, "导出测试部门" + tail, null);
+        Post post = data.inTransaction(em -> em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1)
+                .getSingleResult());
+        Employee person = new Employee("RX" + tail, "导出" + tail, d, post, SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, LocalDate.now().minusYears(1));
+        data.persist(d, person);
+        String login = Deployments.uniqueName("rx");
+        data.inTransaction(em -> accounts.create(login, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE),
+                em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", person.getEmployeeNo())
+                        .getSingleResult()));
+        long pledge = data.inTransaction(em -> {
+            Employee signer = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                    .setParameter("employeeNo", person.getEmployeeNo()).getSingleResult();
+            SignedPledge signed = new SignedPledge(signer, "PLEDGE-EXPORT", 1, PledgeKind.IN_POST, "export", "text",
+                    "0".repeat(64), signer.getName(), login, Instant.now(), "127.0.0.1", "RecordExportsIT",
+                    new byte[] {1}, "%PDF-1.4 export".getBytes(StandardCharsets.US_ASCII));
+            em.persist(signed);
+            em.flush();
+            return signed.getId();
+        });
+
+        PortalClient signer = new PortalClient(base());
+        signer.login(login, PASSWORD);
+        long before = newestId();
+        assertEquals(200, signer.get("pledges/pdf?id=" + pledge).status());
+        assertEquals(before, newestId(), "the signer's download of their own pledge is not noted");
+
+        PortalClient auditor = new PortalClient(base());
+        auditor.login("auditor", "Shoumi@2026");
+        assertEquals(200, auditor.get("pledges/pdf?id=" + pledge).status());
+        RecordExport noted = newest();
+        assertEquals(List.of("auditor", RecordExport.Kind.SIGNED_PLEDGE, person.getEmployeeNo(), 1),
+                List.of(noted.getExportedBy(), noted.getKind(), noted.getSubject(), noted.getPeople()));
+
+        assertEquals(404, auditor.get("pledges/pdf?id=999999999").status());
+        assertEquals(noted.getId(), newest().getId(), "a pledge not found is not noted");
+        assertThrows(IllegalArgumentException.class,
+                () -> new RecordExport(Instant.now(), "auditor", RecordExport.Kind.SECRECY_FILE, "X", -1));
+    }
+
+    private RecordExport newest() {
+        return records.recentExports().get(0);
+    }
+
+    /** The newest note's id; 0 before the first. */
+    private long newestId() {
+        List<RecordExport> all = records.recentExports();
+        return all.isEmpty() ? 0 : all.get(0).getId();
+    }
+
+    private URI base() {
+        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+    }
+}
