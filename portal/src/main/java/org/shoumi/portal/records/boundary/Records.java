@@ -165,6 +165,47 @@ public class Records {
                 .getResultList();
     }
 
+    /** What a download was of, in words: a person's staff number and name, a department's name, a departure's number. */
+    public record Subject(String text, String textEn) {
+
+        public String in(String language) {
+            return CodedName.in(language, text, textEn);
+        }
+    }
+
+    /** The subjects of these downloads in words, by the download's id. */
+    public Map<Long, Subject> subjectsOf(List<RecordExport> exports) {
+        List<String> numbers = exports.stream().filter(x -> x.getSubject() != null
+                && (x.getKind() == RecordExport.Kind.SECRECY_FILE || x.getKind() == RecordExport.Kind.SIGNED_PLEDGE))
+                .map(RecordExport::getSubject).distinct().toList();
+        List<String> codes = exports.stream().filter(x -> x.getKind() == RecordExport.Kind.DEPARTMENT_FILES)
+                .map(RecordExport::getSubject).distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            em.createQuery("select e.employeeNo, e.name from Employee e where e.employeeNo in :nos", Object[].class)
+                    .setParameter("nos", numbers).getResultList().forEach(r -> names.put((String) r[0], (String) r[1]));
+        }
+        Map<String, Department> departments = new HashMap<>();
+        if (!codes.isEmpty()) {
+            em.createQuery("select d from Department d where d.code in :codes", Department.class)
+                    .setParameter("codes", codes).getResultList().forEach(d -> departments.put(d.getCode(), d));
+        }
+        Map<Long, Subject> subjects = new HashMap<>();
+        exports.forEach(x -> subjects.put(x.getId(), subject(x, names, departments)));
+        return subjects;
+    }
+
+    private static Subject subject(RecordExport x, Map<String, String> names, Map<String, Department> departments) {
+        String s = x.getSubject() == null ? "" : x.getSubject();
+        return switch (x.getKind()) {
+            case SECRECY_FILE, SIGNED_PLEDGE -> new Subject(names.containsKey(s) ? s + " " + names.get(s) : s, null);
+            case DEPARTMENT_FILES -> departments.containsKey(s)
+                    ? new Subject(departments.get(s).getName(), departments.get(s).getNameEn()) : new Subject(s, null);
+            case DEPARTURE_FORM -> new Subject("#" + s, null);
+            case INSPECTION_WORKBOOK -> new Subject(s, null);
+        };
+    }
+
     /** How many people a department's files hold: its secret-related staff (涉密人员), and everyone. */
     public record DepartmentPeople(String code, String name, String nameEn, long secretRelated, long everyone) {
 
@@ -324,9 +365,13 @@ public class Records {
             sheets.put(sheet.name(), rows);
         }
         List<List<String>> exports = sheet(text, "record.sheet.exports.header");
+        Map<String, String> names = new HashMap<>();
+        people.forEach(e -> names.put(e.getEmployeeNo(), e.getName()));
+        Map<String, Department> departments = new HashMap<>();
+        em.createNamedQuery(Department.ALL, Department.class).getResultList().forEach(d -> departments.put(d.getCode(), d));
         em.createNamedQuery(RecordExport.ALL, RecordExport.class).getResultStream().forEach(x -> exports.add(List.of(
                 time(x.getExportedAt()), x.getExportedBy(), text.getString("enum.RecordExport.Kind." + x.getKind()),
-                x.getSubject() == null ? "" : x.getSubject(), String.valueOf(x.getPeople()))));
+                subject(x, names, departments).text(), String.valueOf(x.getPeople()))));
         sheets.put(text.getString("record.sheet.exports"), exports);
         return InspectionWorkbook.write(sheets);
     }

@@ -21,6 +21,8 @@ public class RecordsView {
     Times times;
 
     private List<DepartmentPeople> departments;
+    private List<RecordExport> exports;
+    private java.util.Map<Long, Records.Subject> subjects;
     private String empty;
 
     /** The departments someone is in, with their numbers of secret-related staff and of people. */
@@ -44,7 +46,18 @@ public class RecordsView {
 
     /** The newest downloads of people's records, newest first. */
     public List<RecordExport> getExports() {
-        return records.recentExports();
+        if (exports == null) {
+            exports = records.recentExports();
+            subjects = records.subjectsOf(exports);
+        }
+        return exports;
+    }
+
+    /** What a listed download was of, in words, in this language. */
+    public String subject(RecordExport export, String language) {
+        getExports();
+        Records.Subject subject = subjects.get(export.getId());
+        return subject == null ? "" : subject.in(language);
     }
 
     /** How many downloads the page lists at most. */

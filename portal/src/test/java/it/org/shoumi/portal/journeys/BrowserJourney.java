@@ -56,17 +56,35 @@ abstract class BrowserJourney {
     protected WebDriver driver;
     protected WebDriverWait wait;
 
+    /** Where the browser saves what it downloads (a folder of this test's own, removed afterwards). */
+    protected java.nio.file.Path downloads;
+
     @BeforeEach
     void openBrowser() throws Exception {
-        driver = Browsers.headlessChromium();
+        downloads = java.nio.file.Files.createTempDirectory("shoumi-downloads");
+        driver = Browsers.headlessChromium(downloads);
         wait = Browsers.waitFor(driver, Duration.ofSeconds(30)); // ajax re-renders parts of the page while we read them
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser() throws java.io.IOException {
         if (driver != null) {
             driver.quit();
         }
+        if (downloads != null) {
+            it.org.shoumi.portal.Folders.deleteTree(downloads);
+        }
+    }
+
+    /** Waits for the browser to finish a download whose name matches {@code pattern}, and returns its file. */
+    protected java.nio.file.Path downloaded(String pattern) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try (var files = java.nio.file.Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().matches(pattern)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /**

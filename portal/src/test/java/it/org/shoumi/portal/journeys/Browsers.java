@@ -35,6 +35,11 @@ public final class Browsers {
     }
 
     static WebDriver headlessChromium() throws IOException {
+        return headlessChromium(null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking (into its profile when null). */
+    static WebDriver headlessChromium(Path downloads) throws IOException {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!present) {
             String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
@@ -51,6 +56,10 @@ public final class Browsers {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", (downloads == null ? profile.resolve("downloads") : downloads)
+                        .toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
