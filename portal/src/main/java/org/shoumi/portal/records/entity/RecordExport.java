@@ -15,8 +15,8 @@ import java.util.Objects;
 
 /**
  * One download of people's records (导出记录): who took which secrecy file, department archive, inspection workbook,
- * approval form or someone else's signed pledge out of the portal, and when. Appended as the download is made, never changed or deleted, so an
- * inspection can ask who exported whose files.
+ * approval form or someone else's signed pledge out of the portal, and when. Appended as the download is made,
+ * never changed or deleted, so an inspection can ask who exported whose files.
  */
 @Entity
 @Table(name = "record_export", indexes = @Index(name = "record_export_at", columnList = "exported_at"))

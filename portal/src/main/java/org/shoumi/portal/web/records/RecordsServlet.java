@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.shoumi.portal.records.boundary.Records;
 import org.shoumi.portal.records.boundary.Records.DepartmentPeople;
-import org.shoumi.portal.records.entity.RecordExport.Kind;
 import org.shoumi.portal.records.control.SecrecyFiles;
+import org.shoumi.portal.records.entity.RecordExport.Kind;
 
 /**
  * Downloads for inspectors (HR, secrecy office, auditors; see web.xml): {@code /records/file?no=SM002} is one
@@ -55,7 +55,8 @@ public class RecordsServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            records.exported(by, Kind.DEPARTURE_FORM, String.valueOf(departureId(request.getParameter("id")).orElseThrow()), 1);
+            records.exported(by, Kind.DEPARTURE_FORM,
+                    String.valueOf(departureId(request.getParameter("id")).orElseThrow()), 1);
             send(response, form.get(), "application/pdf", "departure-" + request.getParameter("id").strip() + ".pdf");
             return;
         }
