@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.function.Function;
 import org.shoumi.content.persistence.Boundary;
+import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.quizzes.attempts.control.Response;
 import org.shoumi.quizzes.bank.control.AnswerKey;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
@@ -31,6 +32,17 @@ public class TestData {
      */
     public void fire(Object event) {
         events.fire(event);
+    }
+
+    /** A short upper-case suffix of one test's own, for the codes and staff numbers of the rows it makes. */
+    public static String uniqueTail() {
+        String id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        return id.substring(Math.max(0, id.length() - 8));
+    }
+
+    /** A post of the roster (any one), for the people a test makes. */
+    public Post anyPost() {
+        return em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1).getSingleResult();
     }
 
     public void persist(Object... entities) {

@@ -46,11 +46,9 @@ class DepartmentFilesIT extends FromInside {
 
     @Test
     void aDepartmentsFilesHoldItsSecretRelatedStaffOrEveryoneEachAsTheirPdf() throws Exception {
-        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
-        tail = tail.substring(Math.max(0, tail.length() - 8));
+        String tail = TestData.uniqueTail();
         Department d = new Department("DF_" + tail, "档案测试部门" + tail, "Files test " + tail);
-        Post post = data.inTransaction(em -> em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1)
-                .getSingleResult());
+        Post post = data.anyPost();
         data.persist(d);
         data.persist(new Employee("DF" + tail + "C", "核心" + tail, d, post, SecrecyClass.CORE, EmployeeStatus.ACTIVE,
                         LocalDate.now().minusYears(2)),
@@ -91,12 +89,10 @@ class DepartmentFilesIT extends FromInside {
 
     @Test
     void thePageNamesTheDepartmentThatCameBackEmptyAndListsOnlyDepartmentsWithPeople() {
-        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
-        tail = tail.substring(Math.max(0, tail.length() - 8));
+        String tail = TestData.uniqueTail();
         Department nobody = new Department("DE_" + tail, "空部门" + tail, null);
         Department nonSecret = new Department("DN_" + tail, "非涉密部门" + tail, null);
-        Post post = data.inTransaction(em -> em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1)
-                .getSingleResult());
+        Post post = data.anyPost();
         data.persist(nobody, nonSecret);
         data.persist(new Employee("DN" + tail, "职员" + tail, nonSecret, post, SecrecyClass.NONE,
                 EmployeeStatus.ACTIVE, LocalDate.now()));

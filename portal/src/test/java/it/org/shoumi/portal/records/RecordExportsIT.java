@@ -2,6 +2,7 @@ package it.org.shoumi.portal.records;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
 import it.org.shoumi.portal.FromInside;
@@ -16,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -47,15 +50,16 @@ class RecordExportsIT extends FromInside {
     TestData data;
 
     @Inject
+    EvidenceLog evidence;
+
+    @Inject
     HttpServletRequest request;
 
     @Test
     void anAuditorsDownloadOfSomeoneElsesPledgeIsNotedButNotTheSignersOwn() throws Exception {
-        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
-        tail = tail.substring(Math.max(0, tail.length() - 8));
+        String tail = TestData.uniqueTail();
         Department d = new Department("RX_" + tail, "导出测试部门" + tail, null);
-        Post post = data.inTransaction(em -> em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1)
-                .getSingleResult());
+        Post post = data.anyPost();
         Employee person = new Employee("RX" + tail, "导出" + tail, d, post, SecrecyClass.GENERAL,
                 EmployeeStatus.ACTIVE, LocalDate.now().minusYears(1));
         data.persist(d, person);
@@ -71,6 +75,8 @@ class RecordExportsIT extends FromInside {
                     new byte[] {1}, "%PDF-1.4 export".getBytes(StandardCharsets.US_ASCII));
             em.persist(signed);
             em.flush();
+            // as a signature through the portal is: in the evidence log, so that the chain stays whole for others
+            evidence.append(EvidenceKind.SIGNED_PLEDGE, signed.getId());
             return signed.getId();
         });
 
@@ -89,6 +95,7 @@ class RecordExportsIT extends FromInside {
 
         assertEquals(404, auditor.get("pledges/pdf?id=999999999").status());
         assertEquals(noted.getId(), newest().getId(), "a pledge not found is not noted");
+        assertTrue(evidence.verify().intact(), () -> "the test leaves the chain whole: " + evidence.verify().first());
         assertThrows(IllegalArgumentException.class,
                 () -> new RecordExport(Instant.now(), "auditor", RecordExport.Kind.SECRECY_FILE, "X", -1));
     }

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.inspections.boundary.Rows;
@@ -171,6 +173,9 @@ public class AuthorizationMatrixIT extends FromInside {
     TestData data;
 
     @Inject
+    EvidenceLog evidence;
+
+    @Inject
     QuizAttempts attempts;
 
     @Inject
@@ -231,6 +236,7 @@ public class AuthorizationMatrixIT extends FromInside {
                 wrong.addAll(column.get());
             }
             assertEquals(List.of(), wrong, "rows where the portal differs from the matrix");
+            assertTrue(evidence.verify().intact(), () -> "the walk leaves the chain whole: " + evidence.verify().first());
             // a page's 404 (someone else's record, an unknown id) ends the request: no half-rendered page behind it
             List<String> errors = log.linesSince("SRVE0157E", "Response already committed");
             assertTrue(errors.isEmpty(), errors.size() + " errors the server logged while answering the matrix, "
@@ -305,6 +311,8 @@ public class AuthorizationMatrixIT extends FromInside {
                     new byte[] {1}, "%PDF-1.4 matrix".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             em.persist(signed);
             em.flush();
+            // as a signature through the portal is: in the evidence log, so that the chain stays whole for others
+            evidence.append(EvidenceKind.SIGNED_PLEDGE, signed.getId());
             return signed.getId();
         });
         String document = data.inTransaction(em -> em.createQuery("select v.documentKey from DocumentVersion v",
