@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.TestData;
+import it.org.shoumi.portal.PortalClient;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +47,9 @@ class DepartmentFilesIT extends FromInside {
 
     @Inject
     TestData data;
+
+    @Inject
+    HttpServletRequest request;
 
     @Test
     void aDepartmentsFilesHoldItsSecretRelatedStaffOrEveryoneEachAsTheirPdf() throws Exception {
@@ -88,7 +95,7 @@ class DepartmentFilesIT extends FromInside {
     }
 
     @Test
-    void thePageNamesTheDepartmentThatCameBackEmptyAndListsOnlyDepartmentsWithPeople() {
+    void thePageNamesTheDepartmentThatCameBackEmptyAndListsOnlyDepartmentsWithPeople() throws Exception {
         String tail = TestData.uniqueTail();
         Department nobody = new Department("DE_" + tail, "空部门" + tail, null);
         Department nonSecret = new Department("DN_" + tail, "非涉密部门" + tail, null);
@@ -106,5 +113,24 @@ class DepartmentFilesIT extends FromInside {
         assertEquals("非涉密部门" + tail, view.getEmptyDepartment().nameIn("en"), "no English name: the Chinese one");
         view.setEmptyCode("NO_SUCH_" + tail);
         assertNull(view.getEmptyDepartment());
+
+        // over HTTP: the download comes back to the page, which says why and keeps the department chosen; with
+        // everyone, the archive holds the one person
+        PortalClient auditor = new PortalClient(URI.create("http://localhost:" + request.getLocalPort()
+                + request.getContextPath() + "/"));
+        auditor.login("auditor", "Shoumi@2026");
+        PortalClient.Page back = auditor.get("records/files?dept=" + nonSecret.getCode());
+        assertEquals(200, back.status());
+        assertTrue(back.uri().toString().endsWith("records/index.xhtml?empty=" + nonSecret.getCode()), back.uri().toString());
+        assertTrue(back.contains("非涉密部门" + tail + "没有涉密人员"), "the page says why there is no archive");
+        assertTrue(back.body().matches("(?s).*<option value=\"" + nonSecret.getCode() + "\" selected=\"selected\">.*"),
+                "the department stays chosen");
+        assertEquals(1, back.body().split("selected=\"selected\"", -1).length - 1, "one department chosen");
+        HttpResponse<byte[]> everyone = auditor.raw("records/files?dept=" + nonSecret.getCode() + "&everyone=1");
+        assertEquals(200, everyone.statusCode());
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(everyone.body()), StandardCharsets.UTF_8)) {
+            assertEquals("DN" + tail + "-职员" + tail + ".pdf", in.getNextEntry().getName());
+            assertNull(in.getNextEntry());
+        }
     }
 }
