@@ -50,14 +50,14 @@ public class RecordsServlet extends HttpServlet {
             return;
         }
         if (request.getServletPath().endsWith("/departure")) {
-            Optional<byte[]> form = departureId(request.getParameter("id")).flatMap(records::departureFormPdf);
+            Optional<Long> id = departureId(request.getParameter("id"));
+            Optional<byte[]> form = id.flatMap(records::departureFormPdf);
             if (form.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            records.exported(by, Kind.DEPARTURE_FORM,
-                    String.valueOf(departureId(request.getParameter("id")).orElseThrow()), 1);
-            send(response, form.get(), "application/pdf", "departure-" + request.getParameter("id").strip() + ".pdf");
+            records.exported(by, Kind.DEPARTURE_FORM, String.valueOf(id.get()), 1);
+            send(response, form.get(), "application/pdf", "departure-" + id.get() + ".pdf");
             return;
         }
         String no = request.getParameter("no");
@@ -91,15 +91,20 @@ public class RecordsServlet extends HttpServlet {
                 return;
             }
             records.exported(request.getRemoteUser(), Kind.DEPARTMENT_FILES, dept, written);
-            response.setContentType("application/zip");
-            response.setHeader("Content-Disposition", "attachment; filename=\"secrecy-files-"
-                    + dept.replaceAll("[^A-Za-z0-9_-]", "") + "-" + LocalDate.now() + ".zip\"");
-            response.setHeader("Cache-Control", "private, no-store");
+            attachment(response, "application/zip",
+                    "secrecy-files-" + dept.replaceAll("[^A-Za-z0-9_-]", "") + "-" + LocalDate.now() + ".zip");
             response.setContentLengthLong(Files.size(zip));
             Files.copy(zip, response.getOutputStream());
         } finally {
             Files.deleteIfExists(zip);
         }
+    }
+
+    /** A download's headers: its type, saved under this name, kept by no cache but the user's own. */
+    private static void attachment(HttpServletResponse response, String type, String fileName) {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setHeader("Cache-Control", "private, no-store");
     }
 
     private static Optional<Long> departureId(String id) {
@@ -111,9 +116,7 @@ public class RecordsServlet extends HttpServlet {
     }
 
     static void send(HttpServletResponse response, byte[] bytes, String type, String fileName) throws IOException {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
+        attachment(response, type, fileName);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }
