@@ -42,8 +42,8 @@ public class InspectionRecordSection implements RecordSection {
 
     @Override
     public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
-        List<Line> lines = lines("where s.respondent.employeeNo = :no", employeeNo);
-        Map<Long, long[]> findings = findings();
+        List<Line> lines = lines(employeeNo);
+        Map<Long, long[]> findings = lines.isEmpty() ? Map.of() : findings(employeeNo);
         return new FileSection(text.getString("inspections.file.title"), lines.stream().map(l -> {
             long[] f = findings.getOrDefault(l.id(), new long[2]);
             return MessageFormat.format(text.getString("inspections.file.line"), l.round(), l.checklist(),
@@ -55,8 +55,8 @@ public class InspectionRecordSection implements RecordSection {
 
     @Override
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
-        Map<Long, long[]> findings = findings();
-        List<List<String>> rows = lines("", null).stream().map(l -> {
+        Map<Long, long[]> findings = findings(null);
+        List<List<String>> rows = lines(null).stream().map(l -> {
             long[] f = findings.getOrDefault(l.id(), new long[2]);
             return List.of(l.employeeNo(), l.name(), l.department(), l.round(),
                     l.checklist() + " v" + l.checklistVersion(), l.due().toString(),
@@ -67,11 +67,12 @@ public class InspectionRecordSection implements RecordSection {
                 List.of(text.getString("inspections.sheet.header").split("\\|")), rows);
     }
 
-    /** The self-inspections, by round and staff number; {@code where} narrows them to one person. */
-    private List<Line> lines(String where, String employeeNo) {
+    /** The self-inspections, by round and staff number: one person's, or everyone's for a null staff number. */
+    private List<Line> lines(String employeeNo) {
         var query = em.createQuery("select s.id, p.employeeNo, p.name, d.name, r.name, r.checklistTitle, "
                 + "r.checklistVersion, r.due, s.status, s.submittedAt, s.submittedBy "
-                + "from SelfInspection s join s.round r join s.respondent p join s.department d " + where
+                + "from SelfInspection s join s.round r join s.respondent p join s.department d"
+                + (employeeNo == null ? "" : " where p.employeeNo = :no")
                 + " order by r.openedOn, r.id, p.employeeNo", Object[].class);
         if (employeeNo != null) {
             query.setParameter("no", employeeNo);
@@ -81,11 +82,19 @@ public class InspectionRecordSection implements RecordSection {
                 (Instant) c[9], (String) c[10])).toList();
     }
 
-    /** Per self-inspection: its findings, and those not closed. */
-    private Map<Long, long[]> findings() {
+    /**
+     * Per self-inspection: its findings, and those not closed; of one person's self-inspections (a secrecy file, of
+     * which a department's archive makes many), or of everyone's for a null staff number.
+     */
+    private Map<Long, long[]> findings(String employeeNo) {
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select f.inspection.id, f.status, count(f) from Finding f "
-                + "group by f.inspection.id, f.status", Object[].class).getResultList()) {
+        var query = em.createQuery("select f.inspection.id, f.status, count(f) from Finding f"
+                + (employeeNo == null ? "" : " where f.inspection.respondent.employeeNo = :no")
+                + " group by f.inspection.id, f.status", Object[].class);
+        if (employeeNo != null) {
+            query.setParameter("no", employeeNo);
+        }
+        for (Object[] row : query.getResultList()) {
             long[] c = counts.computeIfAbsent((Long) row[0], id -> new long[2]);
             long n = ((Number) row[2]).longValue();
             c[0] += n;
