@@ -1,5 +1,7 @@
 package it.org.shoumi.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,5 +19,13 @@ public abstract class FromInside {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    /**
+     * The portal's address on this server for a test that calls it over HTTP as a browser would (the port and
+     * context of the request the test runs in).
+     */
+    protected static URI portalAddress(HttpServletRequest request) {
+        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
     }
 }

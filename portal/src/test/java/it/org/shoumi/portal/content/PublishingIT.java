@@ -10,7 +10,6 @@ import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +55,7 @@ class PublishingIT extends FromInside {
         String name = Deployments.uniqueName("u");
         accounts.create(name, PASSWORD.toCharArray(), Set.of(role), null);
         PortalClient browser = new PortalClient(
-                URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+                portalAddress(request));
         browser.login(name, PASSWORD);
         return browser;
     }

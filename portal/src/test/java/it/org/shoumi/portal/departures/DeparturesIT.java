@@ -239,8 +239,7 @@ class DeparturesIT extends FromInside {
     }
 
     private URI api(String employeeNo) {
-        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath()
-                + "/api/restrictions/" + employeeNo);
+        return portalAddress(request).resolve("api/restrictions/" + employeeNo);
     }
 
     private static HttpResponse<String> get(URI uri, String authorization) throws Exception {
@@ -282,16 +281,16 @@ class DeparturesIT extends FromInside {
     @Test
     void aPersonWhoLeftTheirPostSeesTheirPostExitPeriodOnTheHomePage() throws Exception {
         leaveToday(core, DepartureKind.LEAVE_POST);
-        String base = "http://localhost:" + request.getLocalPort() + request.getContextPath() + "/";
+        URI base = portalAddress(request);
 
-        PortalClient restricted = new PortalClient(URI.create(base));
+        PortalClient restricted = new PortalClient(base);
         restricted.login(loginFor(core), PASSWORD);
         PortalClient.Page home = restricted.get("index.xhtml");
         assertEquals(200, home.status());
         assertTrue(home.contains("id=\"restriction\""), "the 脱密期 panel is shown");
         assertTrue(home.contains("至 " + today.plusYears(3) + " 止"), "with its end, 3 years for 核心");
 
-        PortalClient free = new PortalClient(URI.create(base));
+        PortalClient free = new PortalClient(base);
         free.login(loginFor(general), PASSWORD);
         PortalClient.Page other = free.get("index.xhtml");
         assertEquals(200, other.status());
@@ -324,10 +323,10 @@ class DeparturesIT extends FromInside {
         assertEquals(401, get(api(general), "Bearer wrong-token").statusCode());
         assertEquals(401, get(api("NOBODY"), null).statusCode(), "unknown numbers are not revealed either");
 
-        String base = "http://localhost:" + request.getLocalPort() + request.getContextPath() + "/";
+        URI base = portalAddress(request);
         String hr = Deployments.uniqueName("hr");
         accounts.create(hr, PASSWORD.toCharArray(), Set.of(Role.HR), null);
-        PortalClient hrBrowser = new PortalClient(URI.create(base));
+        PortalClient hrBrowser = new PortalClient(base);
         hrBrowser.login(hr, PASSWORD);
         PortalClient.Page asHr = hrBrowser.get("api/restrictions/" + general);
         assertEquals(200, asHr.status(), asHr.body());
@@ -344,7 +343,7 @@ class DeparturesIT extends FromInside {
 
         String auditor = Deployments.uniqueName("aud");
         accounts.create(auditor, PASSWORD.toCharArray(), Set.of(Role.AUDITOR), null);
-        PortalClient auditorBrowser = new PortalClient(URI.create(base));
+        PortalClient auditorBrowser = new PortalClient(base);
         auditorBrowser.login(auditor, PASSWORD);
         assertEquals(200, auditorBrowser.get("api/restrictions/" + general).status());
         assertEquals(200, auditorBrowser.get("departures/restrictions.xhtml").status());
@@ -352,7 +351,7 @@ class DeparturesIT extends FromInside {
 
         String employee = Deployments.uniqueName("emp");
         accounts.create(employee, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE), null);
-        PortalClient employeeBrowser = new PortalClient(URI.create(base));
+        PortalClient employeeBrowser = new PortalClient(base);
         employeeBrowser.login(employee, PASSWORD);
         assertEquals(403, employeeBrowser.get("api/restrictions/" + general).status());
         assertEquals(403, employeeBrowser.get("departures/restrictions.xhtml").status());

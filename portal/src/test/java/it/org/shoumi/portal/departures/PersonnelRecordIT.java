@@ -427,7 +427,7 @@ class PersonnelRecordIT extends FromInside {
     }
 
     private URI base() {
-        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        return portalAddress(request);
     }
 
     private JsonObject api(String employeeNo) throws Exception {

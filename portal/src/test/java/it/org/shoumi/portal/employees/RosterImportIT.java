@@ -262,7 +262,7 @@ class RosterImportIT extends FromInside {
         String hr = Deployments.uniqueName("hr");
         accounts.create(officer, password.toCharArray(), Set.of(Role.SECRECY_OFFICER), null);
         accounts.create(hr, password.toCharArray(), Set.of(Role.HR), null);
-        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        URI base = portalAddress(request);
 
         PortalClient secrecyOffice = new PortalClient(base);
         secrecyOffice.login(officer, password);

@@ -12,7 +12,6 @@ import it.org.shoumi.portal.PortalClient.Page;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -345,7 +344,7 @@ class InspectionsIT extends FromInside {
     }
 
     private PortalClient browser() {
-        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+        return new PortalClient(portalAddress(request));
     }
 
     private Rows.DepartmentCompletion completion(InspectionRound round, String department) {

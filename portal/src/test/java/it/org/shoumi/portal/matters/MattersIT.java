@@ -179,7 +179,7 @@ class MattersIT extends FromInside {
         hire("测试页面", user);
         String note = "页面测试" + user;
         long id = matters.report(user, MatterCategory.PASSPORT_OR_RESIDENCE, matters.today(), note);
-        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        URI base = portalAddress(request);
 
         PortalClient auditor = new PortalClient(base);
         auditor.login("auditor", "Shoumi@2026");

@@ -291,7 +291,7 @@ class SpecialPledgesIT extends FromInside {
 
     @Test
     void theOfficerIssuesOnThePageAndThePersonSeesAndOpensItOnTheirs() throws Exception {
-        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        URI base = portalAddress(request);
         PortalClient officer = new PortalClient(base);
         officer.login("officer", "Shoumi@2026");
         PortalClient.Page page = officer.get("pledges/topics.xhtml");

@@ -9,7 +9,6 @@ import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ public class AnswerEndpointIT extends FromInside {
     }
 
     private PortalClient browser() {
-        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+        return new PortalClient(portalAddress(request));
     }
 
     /** The values the page's script sends for a well-formed answer: the first option, true, or every blank. */

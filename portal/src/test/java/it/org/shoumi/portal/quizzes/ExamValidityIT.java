@@ -9,7 +9,6 @@ import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +83,7 @@ class ExamValidityIT extends FromInside {
     }
 
     private PortalClient anonymous() {
-        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+        return new PortalClient(portalAddress(request));
     }
 
     /** A passed exam (pass mark 0) and its certificate as the taker downloads it. */

@@ -12,7 +12,6 @@ import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -317,7 +316,7 @@ class QuizAttemptsIT extends FromInside {
         TakerView view = attempts.start(code, person, "D" + id);
 
         PortalClient browser = new PortalClient(
-                URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+                portalAddress(request));
         browser.login(user, "Password-123");
         PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
         assertEquals(200, page.status());
@@ -334,7 +333,7 @@ class QuizAttemptsIT extends FromInside {
         assertFalse(page.body().toLowerCase().contains("answerkey"));
 
         PortalClient stranger = new PortalClient(
-                URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+                portalAddress(request));
         String other = Deployments.uniqueName("other");
         accounts.create(other, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), null);
         stranger.login(other, "Password-123");

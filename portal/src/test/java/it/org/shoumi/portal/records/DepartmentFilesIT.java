@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -116,8 +115,7 @@ class DepartmentFilesIT extends FromInside {
 
         // over HTTP: the download comes back to the page, which says why and keeps the department chosen; with
         // everyone, the archive holds the one person
-        PortalClient auditor = new PortalClient(URI.create("http://localhost:" + request.getLocalPort()
-                + request.getContextPath() + "/"));
+        PortalClient auditor = new PortalClient(portalAddress(request));
         auditor.login("auditor", "Shoumi@2026");
         PortalClient.Page back = auditor.get("records/files?dept=" + nonSecret.getCode());
         assertEquals(200, back.status());

@@ -111,6 +111,6 @@ class RecordExportsIT extends FromInside {
     }
 
     private URI base() {
-        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        return portalAddress(request);
     }
 }

@@ -39,7 +39,7 @@ class CalendarIT extends FromInside {
     HttpServletRequest request;
 
     private URI portal() {
-        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        return portalAddress(request);
     }
 
     @Test

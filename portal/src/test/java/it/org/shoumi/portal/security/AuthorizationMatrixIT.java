@@ -186,7 +186,7 @@ public class AuthorizationMatrixIT extends FromInside {
     }
 
     private URI baseUri() {
-        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        return portalAddress(request);
     }
 
     @Test

@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -101,7 +100,7 @@ class DirectoryLoginIT extends FromInside {
     }
 
     private PortalClient browser() {
-        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+        return new PortalClient(portalAddress(request));
     }
 
     /** A person on the roster; returns the staff number. */

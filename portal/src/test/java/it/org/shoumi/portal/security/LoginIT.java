@@ -34,7 +34,7 @@ class LoginIT extends FromInside {
     HttpServletRequest request;
 
     private PortalClient browser() {
-        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+        return new PortalClient(portalAddress(request));
     }
 
     private String account(String prefix, Role... roles) {
@@ -144,7 +144,7 @@ class LoginIT extends FromInside {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             java.util.List<java.util.concurrent.Future<Page>> guesses = new java.util.ArrayList<>();
-            URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+            URI base = portalAddress(request);
             for (int i = 0; i < 8; i++) {
                 int n = i;
                 guesses.add(pool.submit(() -> new PortalClient(base).login(name, "parallel-guess-" + n)));

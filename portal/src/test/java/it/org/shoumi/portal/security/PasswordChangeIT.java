@@ -10,7 +10,6 @@ import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.PortalClient.Page;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -41,7 +40,7 @@ class PasswordChangeIT extends FromInside {
     HttpServletRequest request;
 
     private PortalClient browser() {
-        return new PortalClient(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"));
+        return new PortalClient(portalAddress(request));
     }
 
     /** HR records a hire with a first password; returns the login name. */

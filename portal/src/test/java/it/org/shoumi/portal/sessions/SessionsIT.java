@@ -260,7 +260,7 @@ class SessionsIT extends FromInside {
                 Instant.now().minus(Duration.ofMinutes(5)), Instant.now().plus(Duration.ofHours(1)), "礼堂", Set.of(),
                 Set.of(), new BigDecimal("1")), "officer");
         String checkInCode = sessions.newCode(code, "officer").code();
-        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        URI base = portalAddress(request);
 
         PortalClient officer = new PortalClient(base);
         officer.login("officer", "Shoumi@2026");

@@ -421,7 +421,7 @@ class TravelIT extends FromInside {
     }
 
     private URI base() {
-        return URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        return portalAddress(request);
     }
 
     private static JsonObject json(PortalClient.Page page) {

@@ -299,7 +299,7 @@ class VettingIT extends FromInside {
     void theOfficerRecordsOnThePageAndAnAuditorOnlyReads() throws Exception {
         LocalDate today = vettings.today();
         String no = hire("测试页面", SecrecyClass.CORE, Deployments.uniqueName("vetpage"), today);
-        URI base = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/");
+        URI base = portalAddress(request);
         PortalClient officer = new PortalClient(base);
         officer.login("officer", "Shoumi@2026");
         PortalClient.Page page = officer.get("vetting/manage.xhtml");
