@@ -25,6 +25,7 @@ import org.shoumi.portal.departures.control.ExitChecklist;
 import org.shoumi.portal.departures.entity.CarrierKind;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.departures.entity.DepartureStatus;
+import org.shoumi.portal.disclosures.boundary.DisclosureRefusedException;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.security.entity.Role;
@@ -200,6 +201,9 @@ class BundleKeysTest {
         }
         for (InspectionScope scope : InspectionScope.values()) {
             assertTrue(known.contains("inspection.scope.hint." + scope.name()), scope.name());
+        }
+        for (DisclosureRefusedException.Reason reason : DisclosureRefusedException.Reason.values()) {
+            assertTrue(known.contains("disclosures.refused." + reason.name()), reason.name());
         }
         for (ReadingPolicy.Reason reason : ReadingPolicy.Reason.values()) {
             assertTrue(known.contains("home.tasks.reason." + reason.name()), reason.name());

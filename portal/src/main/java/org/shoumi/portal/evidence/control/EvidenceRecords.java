@@ -71,6 +71,11 @@ public final class EvidenceRecords {
             + "from incident_step s join incident i on i.id = s.incident_id";
     private static final String ISSUES = "select i.id, i.topic, i.occasion, i.due_on, i.department_code, "
             + "i.addressees, i.issued_by, i.issued_at from topic_pledge_issue i";
+    private static final String DISCLOSURE_STEPS = "select s.id, e.employee_no, r.id, d.code, r.title, "
+            + "r.disclosure_kind, r.channel, r.planned_on, r.summary, r.doc_ref, r.requested_by, r.requested_at, "
+            + "s.step_kind, s.step_day, s.note, s.done_by, s.done_at from disclosure_step s "
+            + "join disclosure_request r on r.id = s.request_id join employee e on e.id = r.employee_id "
+            + "join department d on d.id = r.department_id";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -155,6 +160,7 @@ public final class EvidenceRecords {
             case INCIDENT_STEP -> incidentSteps(c, id);
             case CONDUCT_ENTRY -> conductEntries(c, id);
             case PLEDGE_ISSUE -> issues(c, id);
+            case DISCLOSURE_STEP -> disclosureSteps(c, id);
         };
     }
 
@@ -323,6 +329,24 @@ public final class EvidenceRecords {
                         .date(date(rs.getDate(4))).text(rs.getString(5)).text(rs.getString(6)).text(rs.getString(7))
                         .text(rs.getString(8)).text(rs.getString(9)).time(rs.getTimestamp(10)).toString();
                 list.add(new LiveRecord(EvidenceKind.VETTING, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> disclosureSteps(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, DISCLOSURE_STEPS, "s.id", id, "s.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.DISCLOSURE_STEP, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).text(rs.getString(5)).text(rs.getString(6))
+                        .text(rs.getString(7)).date(date(rs.getDate(8))).text(rs.getString(9)).text(rs.getString(10))
+                        .text(rs.getString(11)).time(rs.getTimestamp(12)).text(rs.getString(13))
+                        .date(date(rs.getDate(14))).text(rs.getString(15)).text(rs.getString(16))
+                        .time(rs.getTimestamp(17)).toString();
+                list.add(new LiveRecord(EvidenceKind.DISCLOSURE_STEP, recordId, no, content, true));
             }
         }
         return list;

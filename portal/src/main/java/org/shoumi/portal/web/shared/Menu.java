@@ -154,6 +154,8 @@ public class Menu {
             new Entry("menu-travel", "/travel/mine", "menu.travel", Group.REQUESTS),
             new Entry("menu-incident-report", "/incidents/report", "menu.incidentReport", Group.REQUESTS)
                     .within("/incidents/mine"),
+            new Entry("menu-disclosures-mine", "/disclosures/mine", "menu.disclosuresMine", Group.REQUESTS)
+                    .within("/disclosures/request"),
             new Entry("menu-programmes", "/programmes/overview", "menu.programmes", Group.TRAINING,
                     HR, SECRECY_OFFICER, DEPT_HEAD, AUDITOR, ADMIN).within("/programmes/people"),
             new Entry("menu-dashboard", "/programmes/dashboard", "menu.dashboard", Group.TRAINING,
@@ -186,6 +188,8 @@ public class Menu {
             new Entry("menu-incidents", "/incidents/manage", "menu.incidents", Group.SUPERVISION, SECRECY_OFFICER),
             new Entry("menu-conduct", "/incidents/conduct", "menu.conduct", Group.SUPERVISION,
                     SECRECY_OFFICER, HR, AUDITOR),
+            new Entry("menu-disclosures", "/disclosures/register", "menu.disclosures", Group.SUPERVISION,
+                    SECRECY_OFFICER, DEPT_HEAD, AUDITOR),
             new Entry("menu-records", "/records/index", "menu.records", Group.RECORDS,
                     HR, SECRECY_OFFICER, AUDITOR, ADMIN),
             new Entry("menu-evidence", "/audit/evidence", "menu.evidence", Group.RECORDS,

@@ -101,6 +101,13 @@ class EvidenceCheckTest {
             s.execute("create table topic_pledge_issue (id bigint primary key, topic varchar(32), "
                     + "occasion varchar(200), due_on date, department_code varchar(32), addressees clob, "
                     + "issued_by varchar(64), issued_at timestamp)");
+            s.execute("create table department (id bigint primary key, code varchar(32))");
+            s.execute("create table disclosure_request (id bigint primary key, employee_id bigint, "
+                    + "department_id bigint, title varchar(200), disclosure_kind varchar(24), channel varchar(200), "
+                    + "planned_on date, summary varchar(1000), doc_ref varchar(100), requested_by varchar(64), "
+                    + "requested_at timestamp, status varchar(24))");
+            s.execute("create table disclosure_step (id bigint primary key, request_id bigint, step_kind varchar(24), "
+                    + "step_day date, note varchar(500), done_by varchar(64), done_at timestamp)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -150,6 +157,12 @@ class EvidenceCheckTest {
                     + "timestamp('2026-12-02 15:00:00'))");
             s.execute("insert into topic_pledge_issue values (90, 'STORAGE_MEDIUM', '领取移动存储介质 U-2026-031', "
                     + "null, null, 'SM002', 'officer', timestamp('2026-12-02 09:00:00'))");
+            s.execute("insert into department values (1, 'OFFICE')");
+            s.execute("insert into disclosure_request values (1, 1, 1, '年度工作总结（网站版）', 'WEBSITE', '单位门户网站', "
+                    + "date('2026-12-10'), '全年工作概况，不含具体项目', null, 'employee', timestamp('2026-12-03 09:00:00'), "
+                    + "'SUBMITTED')");
+            s.execute("insert into disclosure_step values (110, 1, 'SUBMITTED', null, null, 'employee', "
+                    + "timestamp('2026-12-03 09:00:00'))");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -205,11 +218,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(15, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(16, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(1, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step is tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 15 entries and 15 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 16 entries and 16 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -229,6 +242,7 @@ class EvidenceCheckTest {
                 {"update passport_entry set entry_day = date('2026-11-02') where id = 95", "Passport custody entry 95"},
                 {"update conduct_entry set reason = '另一事由' where id = 100", "Reward or sanction entry 100"},
                 {"update topic_pledge_issue set addressees = 'SM003' where id = 90", "Topic pledge issued 90"},
+                {"update disclosure_request set summary = '含具体项目' where id = 1", "Publication review step 110"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);

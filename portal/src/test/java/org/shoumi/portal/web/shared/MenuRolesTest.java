@@ -201,7 +201,7 @@ class MenuRolesTest {
                 || role == Role.SECRECY_OFFICER || role == Role.AUDITOR).size(), "together they see everything");
         assertEquals(List.of("menu-home", "menu-library", "menu-quizzes", "menu-pledges", "menu-inspections",
                 "menu-calendar", "menu-findings", "menu-check-in", "menu-matters-mine", "menu-travel",
-                "menu-incident-report"), Menu.visibleTo(Role.EMPLOYEE::equals).stream().map(Menu.Entry::getId).toList());
+                "menu-incident-report", "menu-disclosures-mine"), Menu.visibleTo(Role.EMPLOYEE::equals).stream().map(Menu.Entry::getId).toList());
     }
 
     @Test
@@ -258,7 +258,7 @@ class MenuRolesTest {
         List<Menu.Section> employee = Menu.sections(Menu.visibleTo(Role.EMPLOYEE::equals));
         assertEquals(List.of(Menu.Group.MINE, Menu.Group.REQUESTS), employee.stream().map(Menu.Section::group).toList());
         assertTrue(employee.get(0).isFlat(), "a person's everyday pages are links in the bar");
-        assertEquals(List.of("menu-matters-mine", "menu-travel", "menu-incident-report"),
+        assertEquals(List.of("menu-matters-mine", "menu-travel", "menu-incident-report", "menu-disclosures-mine"),
                 employee.get(1).entries().stream().map(Menu.Entry::getId).toList());
         assertFalse(employee.get(1).isFlat(), "reports and requests open from the group's name");
 

@@ -1,0 +1,78 @@
+package org.shoumi.portal.disclosures.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.shoumi.portal.disclosures.entity.DisclosureStatus;
+import org.shoumi.portal.shared.RecordSection;
+
+/**
+ * The reviews a person asked for, in their secrecy file, and the register of every review (保密审查登记) as a sheet
+ * of the records workbook: what, where, who asked, the department's check, the secrecy office's decision with its
+ * text, and when and where it went out.
+ */
+@ApplicationScoped
+public class DisclosureRecordSection implements RecordSection {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    Disclosures disclosures;
+
+    @Override
+    public int order() {
+        return 120;
+    }
+
+    @Override
+    public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
+        List<String> lines = disclosures.of(employeeNo).stream().map(r -> MessageFormat.format(
+                text.getString("disclosures.file.line"), time(r.requestedAt(), zone), r.title(),
+                text.getString("enum.DisclosureKind." + r.kind().name()),
+                text.getString("enum.DisclosureStatus." + r.status().name()))).toList();
+        return new FileSection(text.getString("disclosures.file.title"), lines);
+    }
+
+    @Override
+    public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        List<String> header = List.of(text.getString("disclosures.column.id"),
+                text.getString("disclosures.column.employeeNo"), text.getString("disclosures.column.name"),
+                text.getString("disclosures.column.department"), text.getString("disclosures.column.title"),
+                text.getString("disclosures.column.kind"), text.getString("disclosures.column.channel"),
+                text.getString("disclosures.column.reference"), text.getString("disclosures.column.requestedAt"),
+                text.getString("disclosures.column.departmentCheck"), text.getString("disclosures.column.decision"),
+                text.getString("disclosures.column.decisionNote"), text.getString("disclosures.column.published"),
+                text.getString("disclosures.column.status"));
+        List<List<String>> rows = disclosures.all().stream().map(r -> {
+            DisclosureRow.Step checked = r.step(DisclosureStatus.DEPARTMENT_AGREED);
+            DisclosureRow.Step refusedEarly = checked == null ? r.step(DisclosureStatus.REFUSED) : null;
+            DisclosureRow.Step decision = r.getDecision();
+            DisclosureRow.Step published = r.step(DisclosureStatus.PUBLISHED);
+            String check = checked != null ? by(checked, zone)
+                    : refusedEarly != null ? MessageFormat.format(text.getString("disclosures.sheet.refused"),
+                    by(refusedEarly, zone), refusedEarly.note()) : "";
+            return List.of(Long.toString(r.id()), r.employeeNo(), r.name(), r.departmentName(), r.title(),
+                    text.getString("enum.DisclosureKind." + r.kind().name()), r.channel(),
+                    r.reference() == null ? "" : r.reference(), time(r.requestedAt(), zone), check,
+                    decision == null ? "" : text.getString("enum.DisclosureStatus." + decision.kind().name()) + " "
+                            + by(decision, zone),
+                    decision == null || decision.note() == null ? "" : decision.note(),
+                    published == null ? "" : published.day() + " " + published.note(),
+                    text.getString("enum.DisclosureStatus." + r.status().name()));
+        }).toList();
+        return new Sheet(text.getString("disclosures.sheet.name"), header, rows);
+    }
+
+    private static String by(DisclosureRow.Step step, ZoneId zone) {
+        return step.by() + " " + time(step.at(), zone);
+    }
+
+    private static String time(Instant at, ZoneId zone) {
+        return TIME.format(at.atZone(zone));
+    }
+}

@@ -1,0 +1,61 @@
+package org.shoumi.portal.disclosures.boundary;
+
+import org.shoumi.portal.shared.Refused;
+
+/** A request or step that was not recorded, and why; nothing was stored. */
+public class DisclosureRefusedException extends RuntimeException implements Refused {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Each reason has the message disclosures.refused.&lt;REASON&gt; in both bundles, naming the field. */
+    public enum Reason {
+        /** the login belongs to no person on the roster */
+        NO_PERSON,
+        TITLE_MISSING,
+        TITLE_TOO_LONG,
+        KIND_MISSING,
+        CHANNEL_MISSING,
+        CHANNEL_TOO_LONG,
+        SUMMARY_MISSING,
+        SUMMARY_TOO_LONG,
+        REFERENCE_TOO_LONG,
+        /** the planned day is before today */
+        PLANNED_IN_PAST,
+        /** the requester did not confirm having checked it themselves */
+        SELF_CHECK_MISSING,
+        /** no such request (or not one this login may read) */
+        UNKNOWN_REQUEST,
+        CLOSED,
+        ALREADY_CHECKED,
+        NOT_CHECKED,
+        NOT_APPROVED,
+        ALREADY_PUBLISHED,
+        OWN_REQUEST,
+        NOT_DEPARTMENT_REVIEWER,
+        NOT_OFFICER,
+        NOT_REQUESTER,
+        /** no decision chosen */
+        DECISION_MISSING,
+        /** a refusal or an approval with changes without its reason */
+        NOTE_MISSING,
+        NOTE_TOO_LONG,
+        PUBLISHED_DAY_MISSING,
+        PUBLISHED_DAY_IN_FUTURE,
+        PUBLISHED_BEFORE_APPROVAL,
+        /** where it was published is not given */
+        PLACE_MISSING,
+        PLACE_TOO_LONG
+    }
+
+    private final Reason reason;
+
+    public DisclosureRefusedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    @Override
+    public Reason reason() {
+        return reason;
+    }
+}

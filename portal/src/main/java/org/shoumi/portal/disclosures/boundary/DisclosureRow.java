@@ -1,0 +1,45 @@
+package org.shoumi.portal.disclosures.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.portal.disclosures.entity.DisclosureKind;
+import org.shoumi.portal.disclosures.entity.DisclosureStatus;
+import org.shoumi.portal.organisation.entity.CodedName;
+
+/** A request with its steps, as pages show it: who asked, from which department, what, where, and every step. */
+public record DisclosureRow(long id, String employeeNo, String name, String departmentCode, String departmentName,
+                            String departmentNameEn, String title, DisclosureKind kind, String channel, LocalDate plannedOn, String summary,
+                            String reference, String requestedBy, Instant requestedAt, DisclosureStatus status,
+                            List<Step> steps) implements Serializable {
+
+    public DisclosureRow {
+        steps = List.copyOf(steps);
+    }
+
+    /** One step: what, its day (publication), its text, by whom (login), when. */
+    public record Step(DisclosureStatus kind, LocalDate day, String note, String by, Instant at) implements Serializable {
+    }
+
+    /** The step that reached {@code kind}, if taken. */
+    public Step step(DisclosureStatus kind) {
+        return steps.stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
+    }
+
+    /** The secrecy office's decision (approved, with changes, or refused after the department agreed), if any. */
+    public Step getDecision() {
+        return steps.stream().filter(s -> s.kind().approved()
+                || s.kind() == DisclosureStatus.REFUSED && step(DisclosureStatus.DEPARTMENT_AGREED) != null)
+                .findFirst().orElse(null);
+    }
+
+    /** The department's name in {@code language} (the Chinese name when it has no English one). */
+    public String department(String language) {
+        return CodedName.in(language, departmentName, departmentNameEn);
+    }
+
+    public boolean isOpen() {
+        return status.open();
+    }
+}

@@ -1,0 +1,338 @@
+package org.shoumi.portal.disclosures.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
+import org.shoumi.portal.disclosures.boundary.DisclosureRefusedException.Reason;
+import org.shoumi.portal.disclosures.control.DisclosureRules;
+import org.shoumi.portal.disclosures.control.DisclosureRules.Actor;
+import org.shoumi.portal.disclosures.entity.DisclosureRequest;
+import org.shoumi.portal.disclosures.entity.DisclosureStatus;
+import org.shoumi.portal.disclosures.entity.DisclosureStep;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * Secrecy review before publication (信息公开保密审查). A person asks; the head of their department checks (the
+ * secrecy office when the department has no head); the secrecy office decides; the requester records the
+ * publication. Each step is a row of its own, appended to the evidence log in its transaction, and the next
+ * person to act is told (the bell). Roles are read from the logins in the database, so the rules hold for every
+ * caller, not only for the pages. Who may read a request: the requester, the heads of its department, the
+ * secrecy office and auditors.
+ */
+@ApplicationScoped
+@Boundary
+public class Disclosures {
+
+    private static final String REQUEST_PAGE = "/disclosures/request.xhtml?id=";
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+    }
+
+    /** The person behind {@code username} asks for a review; returns the request's id. */
+    public long submit(String username, DisclosureDraft draft) {
+        Employee person = person(username).orElseThrow(() -> new DisclosureRefusedException(Reason.NO_PERSON));
+        String title = text(draft.title(), DisclosureRequest.TITLE_MAX, Reason.TITLE_MISSING, Reason.TITLE_TOO_LONG);
+        if (draft.kind() == null) {
+            throw new DisclosureRefusedException(Reason.KIND_MISSING);
+        }
+        String channel = text(draft.channel(), DisclosureRequest.CHANNEL_MAX, Reason.CHANNEL_MISSING,
+                Reason.CHANNEL_TOO_LONG);
+        if (!DisclosureRules.plannedDayAllowed(draft.plannedOn(), today())) {
+            throw new DisclosureRefusedException(Reason.PLANNED_IN_PAST);
+        }
+        String summary = text(draft.summary(), DisclosureRequest.SUMMARY_MAX, Reason.SUMMARY_MISSING,
+                Reason.SUMMARY_TOO_LONG);
+        String reference = optional(draft.reference(), DisclosureRequest.REFERENCE_MAX, Reason.REFERENCE_TOO_LONG);
+        if (!draft.selfChecked()) {
+            throw new DisclosureRefusedException(Reason.SELF_CHECK_MISSING);
+        }
+        DisclosureRequest request = new DisclosureRequest(person, title, draft.kind(), channel, draft.plannedOn(),
+                summary, reference, username, clock.instant());
+        em.persist(request);
+        em.flush();
+        append(request, new DisclosureStep(request, DisclosureStatus.SUBMITTED, null, null, username,
+                request.getRequestedAt()));
+        List<String> heads = heads(request.getDepartment(), username);
+        tell(heads.isEmpty() ? officers(username) : heads, "disclosures.notice.submitted", request,
+                List.of(person.getName(), title));
+        return request.getId();
+    }
+
+    /**
+     * A reviewer's step: the department's check ({@code DEPARTMENT_AGREED}), the secrecy office's decision
+     * ({@code APPROVED}, {@code APPROVED_WITH_CHANGES}), or a refusal at either stage ({@code REFUSED}). A refusal
+     * and an approval with changes need their text.
+     */
+    public void review(long requestId, String by, DisclosureStatus step, String note) {
+        if (step == null || step == DisclosureStatus.SUBMITTED || step == DisclosureStatus.WITHDRAWN
+                || step == DisclosureStatus.PUBLISHED) {
+            throw new DisclosureRefusedException(Reason.DECISION_MISSING);
+        }
+        DisclosureRequest request = locked(requestId);
+        check(request, step, by);
+        boolean needsNote = step == DisclosureStatus.REFUSED || step == DisclosureStatus.APPROVED_WITH_CHANGES;
+        String text = needsNote ? text(note, DisclosureStep.NOTE_MAX, Reason.NOTE_MISSING, Reason.NOTE_TOO_LONG)
+                : optional(note, DisclosureStep.NOTE_MAX, Reason.NOTE_TOO_LONG);
+        append(request, new DisclosureStep(request, step, null, text, by, clock.instant()));
+        if (step == DisclosureStatus.DEPARTMENT_AGREED) {
+            tell(officers(request.getRequestedBy()), "disclosures.notice.agreed", request,
+                    List.of(request.getEmployee().getName(), request.getTitle()));
+        } else {
+            tell(requesterLogins(request), "disclosures.notice.decided", request, List.of(request.getTitle()));
+        }
+    }
+
+    /** The requester withdraws an open request. */
+    public void withdraw(long requestId, String by) {
+        DisclosureRequest request = locked(requestId);
+        check(request, DisclosureStatus.WITHDRAWN, by);
+        append(request, new DisclosureStep(request, DisclosureStatus.WITHDRAWN, null, null, by, clock.instant()));
+    }
+
+    /** The requester (or the secrecy office) records when and where an approved request went out. */
+    public void published(long requestId, String by, LocalDate day, String place) {
+        DisclosureRequest request = locked(requestId);
+        check(request, DisclosureStatus.PUBLISHED, by);
+        LocalDate approvedOn = em.createQuery("select s.doneAt from DisclosureStep s where s.request = :r "
+                        + "and s.kind in :approved", java.time.Instant.class).setParameter("r", request)
+                .setParameter("approved", List.of(DisclosureStatus.APPROVED, DisclosureStatus.APPROVED_WITH_CHANGES))
+                .getSingleResult().atZone(ZoneId.of(zone)).toLocalDate();
+        DisclosureRules.publishedDay(day, approvedOn, today()).ifPresent(problem -> {
+            throw new DisclosureRefusedException(switch (problem) {
+                case MISSING -> Reason.PUBLISHED_DAY_MISSING;
+                case IN_FUTURE -> Reason.PUBLISHED_DAY_IN_FUTURE;
+                case BEFORE_APPROVAL -> Reason.PUBLISHED_BEFORE_APPROVAL;
+            });
+        });
+        String where = text(place, DisclosureStep.NOTE_MAX, Reason.PLACE_MISSING, Reason.PLACE_TOO_LONG);
+        append(request, new DisclosureStep(request, DisclosureStatus.PUBLISHED, day, where, by, clock.instant()));
+    }
+
+    /** The requests of the person behind {@code username}, newest first. */
+    public List<DisclosureRow> mine(String username) {
+        return person(username).map(p -> rows(em.createQuery("select r from DisclosureRequest r "
+                        + "where r.employee = :e order by r.requestedAt desc, r.id desc", DisclosureRequest.class)
+                .setParameter("e", p).getResultList())).orElse(List.of());
+    }
+
+    /**
+     * The register a reviewer sees: every request for the secrecy office and auditors ({@code mayReadAll}), the
+     * requests of their own department for a head; open ones first (oldest first), then the others newest first.
+     */
+    public List<DisclosureRow> register(String username, boolean mayReadAll) {
+        List<DisclosureRequest> found;
+        if (mayReadAll) {
+            found = em.createQuery("select r from DisclosureRequest r join fetch r.employee join fetch r.department",
+                    DisclosureRequest.class).getResultList();
+        } else {
+            List<Department> headed = headed(username);
+            found = headed.isEmpty() ? List.of() : em.createQuery("select r from DisclosureRequest r "
+                    + "join fetch r.employee join fetch r.department where r.department in :d",
+                    DisclosureRequest.class).setParameter("d", headed).getResultList();
+        }
+        return rows(found).stream().sorted(Comparator.comparing((DisclosureRow r) -> !r.isOpen())
+                .thenComparing((a, b) -> a.isOpen() ? a.requestedAt().compareTo(b.requestedAt())
+                        : b.requestedAt().compareTo(a.requestedAt()))
+                .thenComparing(DisclosureRow::id)).toList();
+    }
+
+    /** Every request, oldest first (the records workbook). */
+    public List<DisclosureRow> all() {
+        return rows(em.createQuery("select r from DisclosureRequest r join fetch r.employee join fetch r.department "
+                + "order by r.requestedAt, r.id", DisclosureRequest.class).getResultList());
+    }
+
+    /** A person's requests, oldest first (their secrecy file). */
+    public List<DisclosureRow> of(String employeeNo) {
+        return rows(em.createQuery("select r from DisclosureRequest r where r.employee.employeeNo = :no "
+                + "order by r.requestedAt, r.id", DisclosureRequest.class).setParameter("no", employeeNo)
+                .getResultList());
+    }
+
+    /**
+     * One request, for someone who may read it (the requester, a head of its department, a secrecy officer, or
+     * anyone {@code mayReadAll} — auditors), with what this login may do with it; empty otherwise, as for one
+     * that does not exist.
+     */
+    public Optional<Seen> find(long requestId, String username, boolean mayReadAll) {
+        DisclosureRequest request = em.find(DisclosureRequest.class, requestId);
+        if (request == null) {
+            return Optional.empty();
+        }
+        Actor actor = actor(request, username);
+        if (!(actor.requester() || actor.head() || actor.officer() || mayReadAll)) {
+            return Optional.empty();
+        }
+        DisclosureStatus status = request.getStatus();
+        return Optional.of(new Seen(row(request, steps(List.of(request.getId())).getOrDefault(request.getId(),
+                List.of())), DisclosureRules.mayReview(status, actor) && status == DisclosureStatus.SUBMITTED,
+                DisclosureRules.mayReview(status, actor) && status == DisclosureStatus.DEPARTMENT_AGREED,
+                DisclosureRules.check(status, DisclosureStatus.WITHDRAWN, actor).isEmpty(),
+                DisclosureRules.check(status, DisclosureStatus.PUBLISHED, actor).isEmpty()));
+    }
+
+    /**
+     * A request as one login sees it, with the steps it may take now: the department's check, the secrecy office's
+     * decision, withdrawing, recording the publication.
+     */
+    public record Seen(DisclosureRow row, boolean mayCheck, boolean mayDecide, boolean mayWithdraw,
+                       boolean mayRecordPublication) implements java.io.Serializable {
+    }
+
+    private void check(DisclosureRequest request, DisclosureStatus step, String by) {
+        DisclosureRules.check(request.getStatus(), step, actor(request, by)).ifPresent(problem -> {
+            throw new DisclosureRefusedException(reasonFor(problem));
+        });
+    }
+
+    /** The refusal that reports a problem of the rules (each has a reason of the same name). */
+    static Reason reasonFor(DisclosureRules.Problem problem) {
+        return problem == DisclosureRules.Problem.NOT_A_STEP ? Reason.DECISION_MISSING : Reason.valueOf(problem.name());
+    }
+
+    private Actor actor(DisclosureRequest request, String username) {
+        Optional<Employee> person = person(username);
+        boolean requester = person.map(p -> p.getId().equals(request.getEmployee().getId())).orElse(false);
+        boolean head = headed(username).stream().anyMatch(d -> d.getId().equals(request.getDepartment().getId()));
+        boolean officer = username != null && em.createQuery("select count(a) from Account a join a.roles r "
+                        + "where a.username = :u and r = :role and a.enabled = true", Long.class)
+                .setParameter("u", username).setParameter("role", Role.SECRECY_OFFICER).getSingleResult() > 0;
+        return new Actor(requester, head, officer, !heads(request.getDepartment(), null).isEmpty());
+    }
+
+    /** The departments {@code username} heads: a login with the head's role, whose person is in the department. */
+    private List<Department> headed(String username) {
+        if (username == null) {
+            return List.of();
+        }
+        return em.createQuery("select e.department from Account a join a.employee e join a.roles r "
+                        + "where a.username = :u and r = :role and a.enabled = true and e.status <> :left",
+                Department.class).setParameter("u", username).setParameter("role", Role.DEPT_HEAD)
+                .setParameter("left", EmployeeStatus.LEFT_UNIT).getResultList();
+    }
+
+    /** The logins heading {@code department}, not {@code except}. */
+    private List<String> heads(Department department, String except) {
+        return em.createQuery("select distinct a.username from Account a join a.employee e join a.roles r "
+                        + "where r = :role and a.enabled = true and e.department = :d and e.status <> :left",
+                String.class).setParameter("role", Role.DEPT_HEAD).setParameter("d", department)
+                .setParameter("left", EmployeeStatus.LEFT_UNIT).getResultStream().filter(u -> !u.equals(except))
+                .toList();
+    }
+
+    private List<String> officers(String except) {
+        return em.createQuery("select distinct a.username from Account a join a.roles r where r = :role "
+                        + "and a.enabled = true", String.class).setParameter("role", Role.SECRECY_OFFICER)
+                .getResultStream().filter(u -> !u.equals(except)).toList();
+    }
+
+    private List<String> requesterLogins(DisclosureRequest request) {
+        return em.createQuery("select a.username from Account a where a.employee = :e and a.enabled = true",
+                String.class).setParameter("e", request.getEmployee()).getResultList();
+    }
+
+    private void tell(Collection<String> logins, String key, DisclosureRequest request, List<String> arguments) {
+        for (String login : logins) {
+            notifications.tell(login, key, arguments, REQUEST_PAGE + request.getId());
+        }
+    }
+
+    private void append(DisclosureRequest request, DisclosureStep step) {
+        em.persist(step);
+        request.reached(step.getKind());
+        em.flush();
+        evidence.append(EvidenceKind.DISCLOSURE_STEP, step.getId());
+    }
+
+    private DisclosureRequest locked(long requestId) {
+        DisclosureRequest request = em.find(DisclosureRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new DisclosureRefusedException(Reason.UNKNOWN_REQUEST);
+        }
+        return request;
+    }
+
+    private List<DisclosureRow> rows(List<DisclosureRequest> requests) {
+        Map<Long, List<DisclosureRow.Step>> steps = steps(requests.stream().map(DisclosureRequest::getId).toList());
+        return requests.stream().map(r -> row(r, steps.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    /** The steps of these requests, by request, in the order taken (one query). */
+    private Map<Long, List<DisclosureRow.Step>> steps(List<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s from DisclosureStep s where s.request.id in :ids order by s.id",
+                        DisclosureStep.class).setParameter("ids", requestIds).getResultStream()
+                .collect(Collectors.groupingBy(s -> s.getRequest().getId(), Collectors.mapping(
+                        s -> new DisclosureRow.Step(s.getKind(), s.getDay(), s.getNote(), s.getDoneBy(), s.getDoneAt()),
+                        Collectors.toList())));
+    }
+
+    private static DisclosureRow row(DisclosureRequest r, List<DisclosureRow.Step> steps) {
+        Employee e = r.getEmployee();
+        Department d = r.getDepartment();
+        return new DisclosureRow(r.getId(), e.getEmployeeNo(), e.getName(), d.getCode(), d.getName(), d.getNameEn(),
+                r.getTitle(),
+                r.getKind(), r.getChannel(), r.getPlannedOn(), r.getSummary(), r.getReference(), r.getRequestedBy(),
+                r.getRequestedAt(), r.getStatus(), steps);
+    }
+
+    private static String text(String value, int max, Reason missing, Reason tooLong) {
+        if (value == null || value.isBlank()) {
+            throw new DisclosureRefusedException(missing);
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new DisclosureRefusedException(tooLong);
+        }
+        return stripped;
+    }
+
+    private static String optional(String value, int max, Reason tooLong) {
+        return value == null || value.isBlank() ? null : text(value, max, tooLong, tooLong);
+    }
+
+    private Optional<Employee> person(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select e from Account a join a.employee e join fetch e.department "
+                + "where a.username = :u", Employee.class).setParameter("u", username).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,120 @@
+package org.shoumi.portal.disclosures.control;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.shoumi.portal.disclosures.entity.DisclosureStatus;
+
+/**
+ * Who may take which step of a request, and when, plain Java. The department checks first — its head, or the
+ * secrecy office for a department without a head —; then the secrecy office approves (with changes, or not) or
+ * refuses; either reviewer may refuse at their stage. No one reviews their own request. The requester may withdraw
+ * an open request and records the publication of an approved one (so may the secrecy office).
+ */
+public final class DisclosureRules {
+
+    private DisclosureRules() {
+    }
+
+    /**
+     * Who is acting, as far as the rules care.
+     *
+     * @param requester the person who asked
+     * @param head a head of the request's department
+     * @param officer a secrecy officer
+     * @param departmentHasHead whether the request's department has a head at all
+     */
+    public record Actor(boolean requester, boolean head, boolean officer, boolean departmentHasHead) {
+
+        /** Who checks for the department: its head, or an officer when it has none; never the requester. */
+        boolean checksForDepartment() {
+            return !requester && (head || officer && !departmentHasHead);
+        }
+
+        boolean decides() {
+            return !requester && officer;
+        }
+    }
+
+    /** Why a step cannot be taken now, or not by this actor. */
+    public enum Problem {
+        /** SUBMITTED is the request itself, not a step */
+        NOT_A_STEP,
+        /** refused, withdrawn, decided or published already: nothing more to review */
+        CLOSED,
+        /** the department has checked it already */
+        ALREADY_CHECKED,
+        /** a decision before the department's check */
+        NOT_CHECKED,
+        /** publication of a request not approved */
+        NOT_APPROVED,
+        /** published already */
+        ALREADY_PUBLISHED,
+        /** a reviewer acting on their own request */
+        OWN_REQUEST,
+        /** the department's check by someone who is not its head (nor an officer standing in for a missing head) */
+        NOT_DEPARTMENT_REVIEWER,
+        /** a decision by someone who is not a secrecy officer */
+        NOT_OFFICER,
+        /** a withdrawal by someone else than the requester, or a publication by neither requester nor officer */
+        NOT_REQUESTER
+    }
+
+    /** What stops {@code actor} from taking {@code step} on a request whose status is {@code current}, if anything. */
+    public static Optional<Problem> check(DisclosureStatus current, DisclosureStatus step, Actor actor) {
+        return switch (step) {
+            case SUBMITTED -> Optional.of(Problem.NOT_A_STEP);
+            case DEPARTMENT_AGREED -> current == DisclosureStatus.SUBMITTED ? department(actor)
+                    : Optional.of(current == DisclosureStatus.DEPARTMENT_AGREED ? Problem.ALREADY_CHECKED
+                    : Problem.CLOSED);
+            case APPROVED, APPROVED_WITH_CHANGES -> current == DisclosureStatus.DEPARTMENT_AGREED ? decision(actor)
+                    : Optional.of(current == DisclosureStatus.SUBMITTED ? Problem.NOT_CHECKED : Problem.CLOSED);
+            case REFUSED -> switch (current) {
+                case SUBMITTED -> department(actor);
+                case DEPARTMENT_AGREED -> decision(actor);
+                default -> Optional.of(Problem.CLOSED);
+            };
+            case WITHDRAWN -> !current.open() ? Optional.of(Problem.CLOSED)
+                    : actor.requester() ? Optional.empty() : Optional.of(Problem.NOT_REQUESTER);
+            case PUBLISHED -> current == DisclosureStatus.PUBLISHED ? Optional.of(Problem.ALREADY_PUBLISHED)
+                    : !current.approved() ? Optional.of(Problem.NOT_APPROVED)
+                    : actor.requester() || actor.officer() ? Optional.empty() : Optional.of(Problem.NOT_REQUESTER);
+        };
+    }
+
+    /** Whether {@code actor} may take some step on a request whose status is {@code current} (what a page offers). */
+    public static boolean mayReview(DisclosureStatus current, Actor actor) {
+        return check(current, DisclosureStatus.REFUSED, actor).isEmpty();
+    }
+
+    private static Optional<Problem> department(Actor actor) {
+        if (actor.requester()) {
+            return Optional.of(Problem.OWN_REQUEST);
+        }
+        return actor.checksForDepartment() ? Optional.empty() : Optional.of(Problem.NOT_DEPARTMENT_REVIEWER);
+    }
+
+    private static Optional<Problem> decision(Actor actor) {
+        if (actor.requester()) {
+            return Optional.of(Problem.OWN_REQUEST);
+        }
+        return actor.decides() ? Optional.empty() : Optional.of(Problem.NOT_OFFICER);
+    }
+
+    /** Whether a planned day is acceptable: none, or not before today (a review comes before publication). */
+    public static boolean plannedDayAllowed(LocalDate plannedOn, LocalDate today) {
+        return plannedOn == null || !plannedOn.isBefore(today);
+    }
+
+    /** Why a publication day cannot be recorded, if it cannot: it is given, not after today, not before approval. */
+    public enum DayProblem { MISSING, IN_FUTURE, BEFORE_APPROVAL }
+
+    public static Optional<DayProblem> publishedDay(LocalDate day, LocalDate approvedOn, LocalDate today) {
+        if (day == null) {
+            return Optional.of(DayProblem.MISSING);
+        }
+        if (day.isAfter(today)) {
+            return Optional.of(DayProblem.IN_FUTURE);
+        }
+        return day.isBefore(approvedOn) ? Optional.of(DayProblem.BEFORE_APPROVAL) : Optional.empty();
+    }
+}

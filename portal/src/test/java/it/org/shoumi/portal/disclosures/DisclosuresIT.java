@@ -1,0 +1,329 @@
+package it.org.shoumi.portal.disclosures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.shoumi.portal.disclosures.boundary.DisclosureDraft;
+import org.shoumi.portal.disclosures.boundary.DisclosureRecordSection;
+import org.shoumi.portal.disclosures.boundary.DisclosureRefusedException;
+import org.shoumi.portal.disclosures.boundary.DisclosureRefusedException.Reason;
+import org.shoumi.portal.disclosures.boundary.DisclosureRow;
+import org.shoumi.portal.disclosures.boundary.Disclosures;
+import org.shoumi.portal.disclosures.entity.DisclosureKind;
+import org.shoumi.portal.disclosures.entity.DisclosureStatus;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.shared.RecordSection;
+
+/**
+ * Secrecy review before publication on a started server, with this test's own departments and people: a request
+ * checked by its department's head, decided by the secrecy office and recorded as published, every step in the
+ * evidence log and the chain intact; each step only by whom the rules name and in order; bad input refused with
+ * nothing stored; who may read a request; and the same journey through the pages over HTTP.
+ */
+class DisclosuresIT extends FromInside {
+
+    private static final String PASSWORD = "Disclosure-Review-2026";
+
+    @Inject
+    Disclosures disclosures;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    DisclosureRecordSection section;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    HttpServletRequest request;
+
+    /** logins: a requester, a colleague and the head of one department; a requester of a department without a head; the head of another */
+    private String requester;
+    private String colleague;
+    private String head;
+    private String headless;
+    private String otherHead;
+    private String requesterNo;
+
+    @BeforeEach
+    void departmentsWithPeople() {
+        String tail = TestData.uniqueTail();
+        Department d = new Department("DR_" + tail, "审查测试部门" + tail, "Review test " + tail);
+        Department none = new Department("DN_" + tail, "无负责人部门" + tail, null);
+        Department other = new Department("DO_" + tail, "另一部门" + tail, null);
+        data.persist(d, none, other);
+        requesterNo = "R" + tail + "-1";
+        requester = person(requesterNo, d, Set.of(Role.EMPLOYEE));
+        colleague = person("R" + tail + "-2", d, Set.of(Role.EMPLOYEE));
+        head = person("R" + tail + "-3", d, Set.of(Role.EMPLOYEE, Role.DEPT_HEAD));
+        headless = person("R" + tail + "-4", none, Set.of(Role.EMPLOYEE));
+        otherHead = person("R" + tail + "-5", other, Set.of(Role.EMPLOYEE, Role.DEPT_HEAD));
+    }
+
+    private String person(String no, Department department, Set<Role> roles) {
+        Employee e = new Employee(no, "审" + no.substring(no.length() - 1), department, data.anyPost(),
+                SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, LocalDate.now().minusYears(1));
+        data.persist(e);
+        String login = no.toLowerCase(Locale.ROOT);
+        Employee stored = data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", no).getSingleResult());
+        data.inTransaction(em -> accounts.create(login, PASSWORD.toCharArray(), roles, stored));
+        return login;
+    }
+
+    private DisclosureDraft draft(String title) {
+        return new DisclosureDraft(title, DisclosureKind.NEWS, "单位门户网站", disclosures.today().plusDays(3),
+                "年度保密宣传月活动的报道，不涉及具体项目", "稿-2026-12", true);
+    }
+
+    private long stepsOf(long id) {
+        return data.inTransaction(em -> em.createQuery("select count(s) from DisclosureStep s where s.request.id = :r",
+                Long.class).setParameter("r", id).getSingleResult());
+    }
+
+    private long loggedSteps(long id) {
+        return data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e, DisclosureStep s "
+                        + "where e.kind = :kind and e.recordId = s.id and s.request.id = :r", Long.class)
+                .setParameter("kind", EvidenceKind.DISCLOSURE_STEP).setParameter("r", id).getSingleResult());
+    }
+
+    private long bells(String login, long id) {
+        return data.inTransaction(em -> em.createQuery("select count(n) from Notification n where n.recipient = :r "
+                + "and n.link = :l", Long.class).setParameter("r", login)
+                .setParameter("l", "/disclosures/request.xhtml?id=" + id).getSingleResult());
+    }
+
+    private static Reason refusal(Executable step) {
+        return assertThrows(DisclosureRefusedException.class, step).reason();
+    }
+
+    @Test
+    void aRequestIsCheckedDecidedAndPublishedAndEveryStepIsEvidence() {
+        long id = disclosures.submit(requester, draft("保密宣传月报道"));
+        assertEquals(1, bells(head, id), "the department's head is told");
+        assertEquals(0, bells("officer", id), "the secrecy office waits for the department");
+
+        assertEquals(Reason.NOT_DEPARTMENT_REVIEWER, refusal(() -> disclosures.review(id, "officer",
+                DisclosureStatus.DEPARTMENT_AGREED, null)), "the office does not skip a department that has a head");
+        assertEquals(Reason.NOT_DEPARTMENT_REVIEWER, refusal(() -> disclosures.review(id, colleague,
+                DisclosureStatus.DEPARTMENT_AGREED, null)));
+        assertEquals(Reason.NOT_DEPARTMENT_REVIEWER, refusal(() -> disclosures.review(id, otherHead,
+                DisclosureStatus.DEPARTMENT_AGREED, null)), "another department's head");
+        assertEquals(Reason.NOT_CHECKED, refusal(() -> disclosures.review(id, "officer", DisclosureStatus.APPROVED,
+                null)));
+        disclosures.review(id, head, DisclosureStatus.DEPARTMENT_AGREED, null);
+        assertEquals(1, bells("officer", id), "then the secrecy office is told");
+        assertEquals(Reason.ALREADY_CHECKED, refusal(() -> disclosures.review(id, head,
+                DisclosureStatus.DEPARTMENT_AGREED, null)));
+        assertEquals(Reason.NOT_OFFICER, refusal(() -> disclosures.review(id, head, DisclosureStatus.APPROVED, null)));
+        assertEquals(Reason.NOT_APPROVED, refusal(() -> disclosures.published(id, requester, disclosures.today(),
+                "https://www.example.cn/news/1")));
+        assertEquals(Reason.NOTE_MISSING, refusal(() -> disclosures.review(id, "officer",
+                DisclosureStatus.APPROVED_WITH_CHANGES, "  ")));
+        assertEquals(2, stepsOf(id), "refused steps stored nothing");
+
+        disclosures.review(id, "officer", DisclosureStatus.APPROVED_WITH_CHANGES, "删去第三段中的会议地点");
+        assertEquals(1, bells(requester, id), "the requester is told of the decision");
+        assertEquals(Reason.CLOSED, refusal(() -> disclosures.review(id, "officer", DisclosureStatus.REFUSED, "再议")));
+        assertEquals(Reason.CLOSED, refusal(() -> disclosures.withdraw(id, requester)));
+        LocalDate today = disclosures.today();
+        assertEquals(Reason.PUBLISHED_BEFORE_APPROVAL, refusal(() -> disclosures.published(id, requester,
+                today.minusDays(1), "https://www.example.cn/news/1")));
+        assertEquals(Reason.PUBLISHED_DAY_IN_FUTURE, refusal(() -> disclosures.published(id, requester,
+                today.plusDays(1), "https://www.example.cn/news/1")));
+        assertEquals(Reason.PLACE_MISSING, refusal(() -> disclosures.published(id, requester, today, null)));
+        assertEquals(Reason.NOT_REQUESTER, refusal(() -> disclosures.published(id, colleague, today, "网站")));
+        disclosures.published(id, requester, today, "https://www.example.cn/news/1");
+        assertEquals(Reason.ALREADY_PUBLISHED, refusal(() -> disclosures.published(id, "officer", today, "网站")));
+
+        DisclosureRow row = disclosures.mine(requester).get(0);
+        assertEquals(DisclosureStatus.PUBLISHED, row.status());
+        assertEquals(List.of(DisclosureStatus.SUBMITTED, DisclosureStatus.DEPARTMENT_AGREED,
+                DisclosureStatus.APPROVED_WITH_CHANGES, DisclosureStatus.PUBLISHED),
+                row.steps().stream().map(DisclosureRow.Step::kind).toList());
+        assertEquals(head, row.step(DisclosureStatus.DEPARTMENT_AGREED).by());
+        assertEquals("删去第三段中的会议地点", row.getDecision().note());
+        assertEquals(today, row.step(DisclosureStatus.PUBLISHED).day());
+        assertEquals(4, loggedSteps(id), "each step is in the evidence log");
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        RecordSection.FileSection file = section.of(requesterNo, zh, ZoneId.of("Asia/Shanghai"));
+        assertEquals(1, file.lines().size());
+        assertTrue(file.lines().get(0).contains("保密宣传月报道") && file.lines().get(0).contains("已发布"),
+                file.lines().get(0));
+        List<String> sheetRow = section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
+                .filter(r -> r.get(0).equals(Long.toString(id))).findFirst().orElseThrow();
+        assertTrue(sheetRow.contains("删去第三段中的会议地点"), sheetRow.toString());
+        assertTrue(sheetRow.get(12).contains("https://www.example.cn/news/1"), sheetRow.toString());
+    }
+
+    @Test
+    void eitherReviewerMayRefuseWithAReasonAndTheRequesterMayWithdrawWhileItIsOpen() {
+        long early = disclosures.submit(requester, draft("内部调研报告摘要"));
+        assertEquals(Reason.NOTE_MISSING, refusal(() -> disclosures.review(early, head, DisclosureStatus.REFUSED, null)));
+        disclosures.review(early, head, DisclosureStatus.REFUSED, "含有未公开的项目进度");
+        assertEquals(DisclosureStatus.REFUSED, disclosures.mine(requester).get(0).status());
+        assertEquals(null, disclosures.mine(requester).get(0).getDecision(), "the office did not decide on it");
+        assertEquals(Reason.CLOSED, refusal(() -> disclosures.review(early, "officer", DisclosureStatus.APPROVED, null)));
+
+        long late = disclosures.submit(requester, draft("合作交流材料"));
+        disclosures.review(late, head, DisclosureStatus.DEPARTMENT_AGREED, "同意");
+        disclosures.review(late, "officer", DisclosureStatus.REFUSED, "涉及合作方的工作秘密");
+        assertEquals(DisclosureStatus.REFUSED, disclosures.find(late, requester, false).orElseThrow().row().status());
+        assertEquals("officer", disclosures.find(late, requester, false).orElseThrow().row().getDecision().by());
+
+        long withdrawn = disclosures.submit(requester, draft("撤回测试"));
+        assertEquals(Reason.NOT_REQUESTER, refusal(() -> disclosures.withdraw(withdrawn, head)));
+        disclosures.withdraw(withdrawn, requester);
+        assertEquals(Reason.CLOSED, refusal(() -> disclosures.review(withdrawn, head,
+                DisclosureStatus.DEPARTMENT_AGREED, null)));
+        assertEquals(2, stepsOf(withdrawn));
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
+    @Test
+    void aDepartmentWithoutAHeadIsCheckedByTheSecrecyOfficeAndNoOneReviewsTheirOwnRequest() {
+        long id = disclosures.submit(headless, draft("无负责人部门的稿件"));
+        assertEquals(1, bells("officer", id), "the secrecy office is told at once");
+        disclosures.review(id, "officer", DisclosureStatus.DEPARTMENT_AGREED, null);
+        disclosures.review(id, "officer", DisclosureStatus.APPROVED, null);
+        assertEquals(DisclosureStatus.APPROVED, disclosures.mine(headless).get(0).status());
+
+        long own = disclosures.submit(head, draft("负责人本人的稿件"));
+        assertEquals(Reason.OWN_REQUEST, refusal(() -> disclosures.review(own, head,
+                DisclosureStatus.DEPARTMENT_AGREED, null)));
+        long officers = disclosures.submit("officer", draft("保密办自己的稿件"));
+        assertEquals(Reason.OWN_REQUEST, refusal(() -> disclosures.review(officers, "officer",
+                DisclosureStatus.DEPARTMENT_AGREED, null)));
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsStored() {
+        LocalDate today = disclosures.today();
+        assertEquals(Reason.TITLE_MISSING, refusal(() -> disclosures.submit(requester, new DisclosureDraft(" ",
+                DisclosureKind.NEWS, "网站", null, "摘要", null, true))));
+        assertEquals(Reason.TITLE_TOO_LONG, refusal(() -> disclosures.submit(requester, new DisclosureDraft(
+                "题".repeat(201), DisclosureKind.NEWS, "网站", null, "摘要", null, true))));
+        assertEquals(Reason.KIND_MISSING, refusal(() -> disclosures.submit(requester, new DisclosureDraft("标题",
+                null, "网站", null, "摘要", null, true))));
+        assertEquals(Reason.CHANNEL_MISSING, refusal(() -> disclosures.submit(requester, new DisclosureDraft("标题",
+                DisclosureKind.NEWS, null, null, "摘要", null, true))));
+        assertEquals(Reason.PLANNED_IN_PAST, refusal(() -> disclosures.submit(requester, new DisclosureDraft("标题",
+                DisclosureKind.NEWS, "网站", today.minusDays(1), "摘要", null, true))));
+        assertEquals(Reason.SUMMARY_TOO_LONG, refusal(() -> disclosures.submit(requester, new DisclosureDraft("标题",
+                DisclosureKind.NEWS, "网站", null, "摘".repeat(1001), null, true))));
+        assertEquals(Reason.REFERENCE_TOO_LONG, refusal(() -> disclosures.submit(requester, new DisclosureDraft(
+                "标题", DisclosureKind.NEWS, "网站", null, "摘要", "号".repeat(101), true))));
+        assertEquals(Reason.SELF_CHECK_MISSING, refusal(() -> disclosures.submit(requester, new DisclosureDraft(
+                "标题", DisclosureKind.NEWS, "网站", null, "摘要", null, false))));
+        assertEquals(Reason.NO_PERSON, refusal(() -> disclosures.submit("auditor", draft("审计员"))));
+        assertEquals(Reason.UNKNOWN_REQUEST, refusal(() -> disclosures.withdraw(999_999_999L, requester)));
+        assertTrue(disclosures.mine(requester).isEmpty(), "nothing stored");
+        long id = disclosures.submit(requester, new DisclosureDraft("  标题  ", DisclosureKind.OTHER, "网站", today,
+                "摘".repeat(1000), "  ", true));
+        DisclosureRow row = disclosures.mine(requester).get(0);
+        assertEquals(id, row.id());
+        assertEquals("标题", row.title(), "stripped");
+        assertEquals(null, row.reference(), "a blank reference is none");
+    }
+
+    @Test
+    void onlyTheRequesterTheDepartmentsHeadTheSecrecyOfficeAndAuditorsReadARequest() {
+        long id = disclosures.submit(requester, draft("阅读范围"));
+        assertTrue(disclosures.find(id, requester, false).isPresent());
+        assertTrue(disclosures.find(id, head, false).orElseThrow().mayCheck(), "the head reads it and may check it");
+        assertFalse(disclosures.find(id, requester, false).orElseThrow().mayCheck());
+        assertTrue(disclosures.find(id, requester, false).orElseThrow().mayWithdraw());
+        assertTrue(disclosures.find(id, "officer", false).isPresent());
+        assertFalse(disclosures.find(id, "officer", false).orElseThrow().mayDecide(), "not before the department");
+        assertTrue(disclosures.find(id, "auditor", true).isPresent(), "auditors read every request");
+        assertTrue(disclosures.find(id, colleague, false).isEmpty(), "a colleague gets nothing, as for none");
+        assertTrue(disclosures.find(id, otherHead, false).isEmpty(), "another department's head gets nothing");
+        assertTrue(disclosures.register(head, false).stream().anyMatch(r -> r.id() == id));
+        assertTrue(disclosures.register(otherHead, false).stream().noneMatch(r -> r.id() == id));
+        assertTrue(disclosures.register("auditor", true).stream().anyMatch(r -> r.id() == id));
+    }
+
+    @Test
+    void theJourneyThroughThePages() throws Exception {
+        URI base = portalAddress(request);
+        PortalClient asker = new PortalClient(base);
+        asker.login(requester, PASSWORD);
+        PortalClient.Page form = asker.get("disclosures/mine.xhtml");
+        assertEquals(200, form.status());
+        PortalClient.Page unchecked = asker.submit(form, "request", "request:submit", Map.of("request:title", "网页稿件",
+                "request:kind", "WEBSITE", "request:channel", "单位门户网站", "request:summary", "活动简讯"));
+        assertTrue(unchecked.contains("请先自查，并勾选自查确认。"), "the self-check is asked for");
+        assertTrue(unchecked.contains("网页稿件"), "what was typed stays");
+        assertTrue(disclosures.mine(requester).isEmpty());
+        PortalClient.Page submitted = asker.submit(unchecked, "request", "request:submit", Map.of(
+                "request:title", "网页稿件", "request:kind", "WEBSITE", "request:channel", "单位门户网站",
+                "request:summary", "活动简讯", "request:selfChecked_input", "on"));
+        assertTrue(submitted.uri().toString().contains("disclosures/request.xhtml?id="), submitted.uri().toString());
+        assertTrue(submitted.contains("申请已提交") && submitted.contains("待部门初审"), submitted.body());
+        long id = disclosures.mine(requester).get(0).id();
+
+        PortalClient neighbour = new PortalClient(base);
+        neighbour.login(colleague, PASSWORD);
+        assertEquals(404, neighbour.get("disclosures/request.xhtml?id=" + id).status(), "a colleague gets 404");
+
+        PortalClient checker = new PortalClient(base);
+        checker.login(head, PASSWORD);
+        PortalClient.Page register = checker.get("disclosures/register.xhtml");
+        assertEquals(200, register.status());
+        assertTrue(register.contains("网页稿件"), "the head's register lists the department's request");
+        PortalClient.Page page = checker.get("disclosures/request.xhtml?id=" + id);
+        assertTrue(page.contains("id=\"check\"") && !page.contains("id=\"decide\""), page.body());
+        PortalClient.Page checked = checker.submit(page, "check", "check:submit", Map.of("check:agree", "true"));
+        assertTrue(checked.contains("部门初审意见已登记"), checked.body());
+
+        PortalClient office = new PortalClient(base);
+        office.login("officer", "Shoumi@2026");
+        PortalClient.Page toDecide = office.get("disclosures/request.xhtml?id=" + id);
+        PortalClient.Page noReason = office.submit(toDecide, "decide", "decide:submit",
+                Map.of("decide:decision", "REFUSED"));
+        assertTrue(noReason.contains("请写明理由或需删改的内容"), noReason.body());
+        PortalClient.Page decided = office.submit(noReason, "decide", "decide:submit",
+                Map.of("decide:decision", "APPROVED"));
+        assertTrue(decided.contains("审核结论已登记") && decided.contains("同意公开"), decided.body());
+
+        PortalClient.Page approved = asker.get("disclosures/request.xhtml?id=" + id);
+        PortalClient.Page published = asker.submit(approved, "publish", "publish:submit", Map.of(
+                "publish:publishedOn_input", disclosures.today().toString(), "publish:place", "https://www.example.cn/n/2"));
+        assertTrue(published.contains("发布情况已登记") && published.contains("https://www.example.cn/n/2"),
+                published.body());
+        assertEquals(DisclosureStatus.PUBLISHED, disclosures.mine(requester).get(0).status());
+        assertEquals(4, loggedSteps(id));
+    }
+}
