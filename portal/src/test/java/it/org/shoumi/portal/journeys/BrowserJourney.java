@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -123,6 +124,56 @@ abstract class BrowserJourney {
             wait.until(d -> "true".equals(group.getDomProperty("open")));
         }
         wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+    }
+
+    /** The page's messages (p:messages id="messages"). */
+    protected static final By MESSAGES = By.id("messages");
+
+    /** Types into a field once it shows, replacing what it held. */
+    protected void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks once the page has finished loading (PrimeFaces adds the CSP nonce a post needs at the end). */
+    protected void press(String id) {
+        pageLoaded();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Waits for a message containing {@code text}; fails with the page's text and a screenshot when none comes. */
+    protected void waitForMessage(String text) {
+        try {
+            // read afresh each time: an ajax update can replace the element between finding and reading it
+            // (Chrome then says "Node with given id does not belong to the document", not a stale element)
+            wait.until(d -> {
+                try {
+                    return d.findElement(MESSAGES).getText().contains(text);
+                } catch (org.openqa.selenium.WebDriverException replaced) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browsers.screenshot(driver, getClass().getSimpleName() + "-failed");
+            throw new AssertionError("no message \"" + text + "\" on " + driver.getCurrentUrl() + ":\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /** Chooses the option of a select whose text contains {@code part}. */
+    protected void choose(String selectId, String part) {
+        Select select = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(selectId))));
+        WebElement option = select.getOptions().stream().filter(o -> o.getText().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option with " + part + " in " + selectId));
+        select.selectByValue(option.getAttribute("value"));
+    }
+
+    /** Logs out with the top bar's button (behind the 菜单 button on a phone). */
+    protected void logOut() {
+        openMenu();
+        driver.findElement(By.id("topbar:logout")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
     protected String heading() {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -18,27 +17,11 @@ import org.openqa.selenium.support.ui.Select;
  */
 class DepartureJourneyIT extends BrowserJourney {
 
-    private static final By MESSAGES = By.id("messages");
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    private void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void press(String id) {
-        pageLoaded();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
     private String messages() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(MESSAGES)).getText();
-    }
-
-    private void waitForMessage(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, text));
     }
 
     @Test

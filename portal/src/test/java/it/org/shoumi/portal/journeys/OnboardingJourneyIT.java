@@ -22,11 +22,6 @@ class OnboardingJourneyIT extends BrowserJourney {
     /** The password the hire chooses at the first login instead of the one HR handed over. */
     private static final String OWN_PASSWORD = "Qin-Own-2026!";
 
-    private void logOut() {
-        driver.findElement(By.id("topbar:logout")).click();
-        wait.until(ExpectedConditions.urlContains("login.xhtml"));
-    }
-
     @Test
     void hrHiresTheHireReadsPassesAndSignsAndHrSeesItComplete() throws Exception {
         String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();

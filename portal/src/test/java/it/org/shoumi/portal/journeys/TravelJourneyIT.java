@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -23,41 +22,6 @@ class TravelJourneyIT extends BrowserJourney {
 
     private static final ZoneId UNIT = ZoneId.of("Asia/Shanghai");
     private static final String OWN_PASSWORD = "Travel-Own-2026!";
-    private static final By MESSAGES = By.id("messages");
-
-    private void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void press(String id) {
-        pageLoaded();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private void waitForMessage(String text) {
-        try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, text));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no message " + text + " on the page: "
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    /** Chooses the option of a select whose text contains {@code part}. */
-    private void choose(String selectId, String part) {
-        Select select = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(selectId))));
-        WebElement option = select.getOptions().stream().filter(o -> o.getText().contains(part)).findFirst()
-                .orElseThrow(() -> new AssertionError("no option with " + part + " in " + selectId));
-        select.selectByValue(option.getAttribute("value"));
-    }
-
-    private void logOut() {
-        openMenu();
-        driver.findElement(By.id("topbar:logout")).click();
-        wait.until(ExpectedConditions.urlContains("login.xhtml"));
-    }
 
     @Test
     void aSecretRelatedPersonTravelsFromRequestToDebrief() throws Exception {
