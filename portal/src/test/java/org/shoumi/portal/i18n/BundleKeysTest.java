@@ -26,8 +26,13 @@ import org.shoumi.portal.departures.entity.CarrierKind;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.departures.entity.DepartureStatus;
 import org.shoumi.portal.disclosures.boundary.DisclosureRefusedException;
+import org.shoumi.portal.disclosures.entity.DisclosureKind;
+import org.shoumi.portal.disclosures.entity.DisclosureStatus;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.liaisons.boundary.LiaisonRefusedException;
+import org.shoumi.portal.liaisons.control.LiaisonRules;
+import org.shoumi.portal.liaisons.entity.LiaisonEntryKind;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.training.boundary.AcknowledgementRefusedException;
 import org.shoumi.content.documents.entity.PledgeKind;
@@ -146,7 +151,8 @@ class BundleKeysTest {
                 DocumentKind.class, QuizMode.class, QuestionType.class, GradingMethod.class, FeedbackPolicy.class,
                 MultiCredit.class, ItemStatistics.Flag.class, ProgrammeKind.class, PledgeKind.class,
                 DepartureKind.class, DepartureStatus.class, CarrierKind.class, ExitChecklist.Item.class,
-                InspectionScope.class, InspectionStatus.class, FindingStatus.class)) {
+                InspectionScope.class, InspectionStatus.class, FindingStatus.class, DisclosureKind.class,
+                DisclosureStatus.class, LiaisonEntryKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
                 assertTrue(known.contains(key), key);
@@ -204,6 +210,21 @@ class BundleKeysTest {
         }
         for (DisclosureRefusedException.Reason reason : DisclosureRefusedException.Reason.values()) {
             assertTrue(known.contains("disclosures.refused." + reason.name()), reason.name());
+        }
+        for (DisclosureStatus step : DisclosureStatus.values()) {
+            assertTrue(known.contains("disclosures.step." + step.name()), step.name());
+        }
+        for (LiaisonRefusedException.Reason reason : LiaisonRefusedException.Reason.values()) {
+            assertTrue(known.contains("liaisons.refused." + reason.name()), reason.name());
+        }
+        for (LiaisonRules.Cover cover : LiaisonRules.Cover.values()) {
+            assertTrue(known.contains("liaisons.cover." + cover.name()), cover.name());
+        }
+        for (LiaisonRules.Standing standing : LiaisonRules.Standing.values()) {
+            assertTrue(known.contains("liaisons.standing." + standing.name()), standing.name());
+        }
+        for (LiaisonEntryKind kind : LiaisonEntryKind.values()) {
+            assertTrue(known.contains("liaisons.file.line." + kind.name()), kind.name());
         }
         for (ReadingPolicy.Reason reason : ReadingPolicy.Reason.values()) {
             assertTrue(known.contains("home.tasks.reason." + reason.name()), reason.name());

@@ -76,6 +76,9 @@ public final class EvidenceRecords {
             + "s.step_kind, s.step_day, s.note, s.done_by, s.done_at from disclosure_step s "
             + "join disclosure_request r on r.id = s.request_id join employee e on e.id = r.employee_id "
             + "join department d on d.id = r.department_id";
+    private static final String LIAISONS = "select l.id, e.employee_no, l.entry_kind, d.code, l.ends_id, "
+            + "l.effective_on, l.doc_ref, l.reason, l.recorded_by, l.recorded_at from liaison_entry l "
+            + "join employee e on e.id = l.employee_id join department d on d.id = l.department_id";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -161,6 +164,7 @@ public final class EvidenceRecords {
             case CONDUCT_ENTRY -> conductEntries(c, id);
             case PLEDGE_ISSUE -> issues(c, id);
             case DISCLOSURE_STEP -> disclosureSteps(c, id);
+            case LIAISON_ENTRY -> liaisons(c, id);
         };
     }
 
@@ -329,6 +333,24 @@ public final class EvidenceRecords {
                         .date(date(rs.getDate(4))).text(rs.getString(5)).text(rs.getString(6)).text(rs.getString(7))
                         .text(rs.getString(8)).text(rs.getString(9)).time(rs.getTimestamp(10)).toString();
                 list.add(new LiveRecord(EvidenceKind.VETTING, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> liaisons(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, LIAISONS, "l.id", id, "l.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                long ends = rs.getLong(5);
+                boolean noEnd = rs.wasNull();
+                String content = CanonicalContent.of(EvidenceKind.LIAISON_ENTRY, recordId).text(no)
+                        .text(rs.getString(3)).text(rs.getString(4)).text(noEnd ? null : Long.toString(ends))
+                        .date(date(rs.getDate(6))).text(rs.getString(7))
+                        .text(rs.getString(8)).text(rs.getString(9)).time(rs.getTimestamp(10)).toString();
+                list.add(new LiveRecord(EvidenceKind.LIAISON_ENTRY, recordId, no, content, true));
             }
         }
         return list;

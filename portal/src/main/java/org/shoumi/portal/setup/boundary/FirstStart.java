@@ -25,6 +25,7 @@ import org.shoumi.content.pack.control.PackValidator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.cluster.boundary.StartTurns;
 import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.travel.boundary.Travel;
 import org.shoumi.portal.travel.boundary.TripDraft;
 import org.shoumi.portal.travel.entity.PassportAction;
@@ -109,6 +110,9 @@ public class FirstStart {
     Travel travel;
 
     @Inject
+    Liaisons liaisons;
+
+    @Inject
     Incidents incidents;
 
     @Inject
@@ -142,6 +146,7 @@ public class FirstStart {
         if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
             loadDemoUnit(LocalDate.now());
             loadDemoVettings();
+            loadDemoLiaisons();
             loadDemoDepartures();
             loadDemoTravel();
         }
@@ -234,6 +239,16 @@ public class FirstStart {
                     v.fileRef(), null), "officer");
         }
         LOG.info(() -> "Loaded " + specs.size() + " demo vettings and reviews");
+    }
+
+    /** The demo departments' part-time secrecy liaisons, appointed as the officer would. */
+    private void loadDemoLiaisons() {
+        LocalDate today = liaisons.today();
+        for (DemoOrganisation.LiaisonSpec l : DemoOrganisation.LIAISONS) {
+            liaisons.appoint(l.department(), l.employeeNo(), today.minusMonths(l.monthsAgo()), l.reference(),
+                    "officer");
+        }
+        LOG.info(() -> "Loaded " + DemoOrganisation.LIAISONS.size() + " demo secrecy liaisons");
     }
 
     /** The demo departures, taken through the same steps HR takes; days counted back from today. */

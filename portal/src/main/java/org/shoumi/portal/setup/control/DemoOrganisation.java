@@ -98,6 +98,18 @@ public final class DemoOrganisation {
             new Person("萧然", "ARCHIVES", "CLERK", SecrecyClass.NONE, EmployeeStatus.ACTIVE, 1, 19),
             new Person("程远", "OFFICE", "CONFIDENTIAL_MAIL", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 7, 88));
 
+    /** A department's part-time secrecy liaison (兼职保密员), appointed some months ago under a document. */
+    public record LiaisonSpec(String department, String employeeNo, int monthsAgo, String reference) {
+    }
+
+    /** The demo unit's liaisons: 科研处 and 信息中心 have none yet, so the register shows two departments to cover. */
+    public static final List<LiaisonSpec> LIAISONS = List.of(
+            new LiaisonSpec("OFFICE", "SM003", 14, "办〔2025〕12号"),
+            new LiaisonSpec("SECRECY", "SM009", 20, "办〔2025〕3号"),
+            new LiaisonSpec("HR", "SM012", 6, "办〔2026〕5号"),
+            new LiaisonSpec("FINANCE", "SM014", 9, "办〔2026〕2号"),
+            new LiaisonSpec("ARCHIVES", "SM028", 3, "办〔2026〕8号"));
+
     /**
      * One login per role; all but admin and auditor belong to a person and may also act as an employee.
      * {@code newhire} is a person being onboarded.

@@ -176,6 +176,7 @@ public class Menu {
                     SECRECY_OFFICER, AUDITOR),
             new Entry("menu-travel-manage", "/travel/manage", "menu.travelManage", Group.PEOPLE,
                     SECRECY_OFFICER, AUDITOR),
+            new Entry("menu-liaisons", "/liaisons/manage", "menu.liaisons", Group.PEOPLE, SECRECY_OFFICER, AUDITOR),
             new Entry("menu-special-pledges", "/pledges/topics", "menu.specialPledges", Group.PEOPLE, SECRECY_OFFICER),
             new Entry("menu-departures", "/departures/list", "menu.departures", Group.PEOPLE, HR)
                     .within("/departures/detail"),

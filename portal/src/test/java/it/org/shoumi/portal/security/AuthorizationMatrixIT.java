@@ -137,6 +137,7 @@ public class AuthorizationMatrixIT extends FromInside {
         row("matters/mine.xhtml",                     "L   O   O   O   O    O   O");
         row("matters/manage.xhtml",                   "L   F   F   O   F    O   F");
         row("matters/manage.xhtml?id=999999999",      "L   F   F   N   F    N   F");
+        row("liaisons/manage.xhtml",                  "L   F   F   O   F    O   F");
         row("disclosures/mine.xhtml",                 "L   O   O   O   O    O   O");
         row("disclosures/register.xhtml",             "L   F   F   O   O    O   F");
         row("disclosures/request.xhtml",              "L   N   N   N   N    N   N");

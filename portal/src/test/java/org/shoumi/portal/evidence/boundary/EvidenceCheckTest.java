@@ -108,6 +108,9 @@ class EvidenceCheckTest {
                     + "requested_at timestamp, status varchar(24))");
             s.execute("create table disclosure_step (id bigint primary key, request_id bigint, step_kind varchar(24), "
                     + "step_day date, note varchar(500), done_by varchar(64), done_at timestamp)");
+            s.execute("create table liaison_entry (id bigint primary key, entry_kind varchar(16), "
+                    + "department_id bigint, employee_id bigint, ends_id bigint, effective_on date, "
+                    + "doc_ref varchar(100), reason varchar(200), recorded_by varchar(64), recorded_at timestamp)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -161,6 +164,8 @@ class EvidenceCheckTest {
             s.execute("insert into disclosure_request values (1, 1, 1, '年度工作总结（网站版）', 'WEBSITE', '单位门户网站', "
                     + "date('2026-12-10'), '全年工作概况，不含具体项目', null, 'employee', timestamp('2026-12-03 09:00:00'), "
                     + "'SUBMITTED')");
+            s.execute("insert into liaison_entry values (120, 'APPOINTED', 1, 1, null, date('2026-11-01'), "
+                    + "'办〔2026〕7号', null, 'officer', timestamp('2026-11-01 10:00:00'))");
             s.execute("insert into disclosure_step values (110, 1, 'SUBMITTED', null, null, 'employee', "
                     + "timestamp('2026-12-03 09:00:00'))");
         }
@@ -218,11 +223,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(16, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(17, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(1, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step is tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 16 entries and 16 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 17 entries and 17 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -242,6 +247,7 @@ class EvidenceCheckTest {
                 {"update passport_entry set entry_day = date('2026-11-02') where id = 95", "Passport custody entry 95"},
                 {"update conduct_entry set reason = '另一事由' where id = 100", "Reward or sanction entry 100"},
                 {"update topic_pledge_issue set addressees = 'SM003' where id = 90", "Topic pledge issued 90"},
+                {"update liaison_entry set effective_on = date('2026-10-01') where id = 120", "Secrecy liaison appointed or ended 120"},
                 {"update disclosure_request set summary = '含具体项目' where id = 1", "Publication review step 110"},
         };
         for (String[] t : tamperings) {

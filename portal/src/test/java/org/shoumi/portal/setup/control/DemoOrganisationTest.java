@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.liaisons.control.LiaisonRules;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.setup.control.DemoOrganisation.EmployeeSpec;
 
@@ -17,6 +19,20 @@ class DemoOrganisationTest {
 
     private final LocalDate today = LocalDate.of(2026, 11, 22);
     private final List<EmployeeSpec> employees = DemoOrganisation.employees(today);
+
+    @Test
+    void everyDemoLiaisonIsOneOfTheDepartmentsOwnPeopleInPostAndTwoDepartmentsHaveNone() {
+        for (DemoOrganisation.LiaisonSpec l : DemoOrganisation.LIAISONS) {
+            EmployeeSpec person = employees.stream().filter(e -> e.employeeNo().equals(l.employeeNo())).findFirst()
+                    .orElseThrow();
+            assertEquals(l.department(), person.departmentCode(), l.employeeNo());
+            assertEquals(Optional.empty(), LiaisonRules.appointment(person.status(), true, false,
+                    LocalDate.now().minusMonths(l.monthsAgo()), LocalDate.now()), l.employeeNo());
+        }
+        Set<String> departments = employees.stream().map(EmployeeSpec::departmentCode).collect(Collectors.toSet());
+        departments.removeAll(DemoOrganisation.LIAISONS.stream().map(DemoOrganisation.LiaisonSpec::department).toList());
+        assertEquals(Set.of("RESEARCH", "IT"), departments);
+    }
 
     @Test
     void aboutThirtyPeopleWithUniqueStaffNumbers() {

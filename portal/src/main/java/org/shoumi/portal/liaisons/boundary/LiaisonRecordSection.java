@@ -1,0 +1,52 @@
+package org.shoumi.portal.liaisons.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.shoumi.portal.shared.RecordSection;
+
+/**
+ * A person's appointments as a part-time secrecy liaison and their ends, in the secrecy file; the whole register
+ * as a sheet of the records workbook.
+ */
+@ApplicationScoped
+public class LiaisonRecordSection implements RecordSection {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    Liaisons liaisons;
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
+        List<String> lines = liaisons.of(employeeNo).stream().map(e -> MessageFormat.format(
+                text.getString("liaisons.file.line." + e.kind().name()), e.effectiveOn().toString(),
+                e.departmentName(), e.reference() == null ? "" : e.reference(), e.reason() == null ? "" : e.reason()))
+                .toList();
+        return new FileSection(text.getString("liaisons.file.title"), lines);
+    }
+
+    @Override
+    public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        List<String> header = List.of(text.getString("liaisons.column.entry"), text.getString("liaisons.column.department"),
+                text.getString("liaisons.column.employeeNo"), text.getString("liaisons.column.name"),
+                text.getString("liaisons.column.effectiveOn"), text.getString("liaisons.column.reference"),
+                text.getString("liaisons.column.reason"), text.getString("liaisons.column.recordedBy"),
+                text.getString("liaisons.column.recordedAt"));
+        List<List<String>> rows = liaisons.all().stream().map(e -> List.of(
+                text.getString("enum.LiaisonEntryKind." + e.kind().name()), e.departmentName(), e.employeeNo(),
+                e.personName(), e.effectiveOn().toString(), e.reference() == null ? "" : e.reference(),
+                e.reason() == null ? "" : e.reason(), e.recordedBy(), TIME.format(e.recordedAt().atZone(zone))))
+                .toList();
+        return new Sheet(text.getString("liaisons.sheet.name"), header, rows);
+    }
+}

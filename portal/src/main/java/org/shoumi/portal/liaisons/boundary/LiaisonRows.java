@@ -1,0 +1,46 @@
+package org.shoumi.portal.liaisons.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.shoumi.portal.liaisons.control.LiaisonRules.Cover;
+import org.shoumi.portal.liaisons.control.LiaisonRules.Standing;
+import org.shoumi.portal.liaisons.entity.LiaisonEntryKind;
+import org.shoumi.portal.organisation.entity.CodedName;
+
+/** The liaison register as pages show it. */
+public final class LiaisonRows {
+
+    private LiaisonRows() {
+    }
+
+    /** A department with its current liaisons and its cover. */
+    public record DepartmentCover(String code, String name, String nameEn, Cover cover, List<Serving> liaisons)
+            implements Serializable {
+
+        public DepartmentCover {
+            liaisons = List.copyOf(liaisons);
+        }
+
+        public String name(String language) {
+            return CodedName.in(language, name, nameEn);
+        }
+
+        /** Whether a liaison serves the department now. */
+        public boolean isCovered() {
+            return cover == Cover.COVERED;
+        }
+    }
+
+    /** A current appointment: who, since when, under which document, and where the person stands now. */
+    public record Serving(long appointmentId, String employeeNo, String personName, LocalDate since, String reference,
+                          Standing standing) implements Serializable {
+    }
+
+    /** One entry of the register's history, newest first on the page. */
+    public record Entry(long id, LiaisonEntryKind kind, String departmentCode, String departmentName,
+                        String employeeNo, String personName, LocalDate effectiveOn, String reference, String reason,
+                        String recordedBy, Instant recordedAt) implements Serializable {
+    }
+}

@@ -1,0 +1,186 @@
+package org.shoumi.portal.liaisons.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.liaisons.boundary.LiaisonRefusedException.Reason;
+import org.shoumi.portal.liaisons.control.LiaisonRules;
+import org.shoumi.portal.liaisons.entity.LiaisonEntry;
+import org.shoumi.portal.liaisons.entity.LiaisonEntryKind;
+import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.organisation.entity.Department;
+
+/**
+ * The register of part-time secrecy liaisons (兼职保密员). The secrecy office appoints one of a department's own
+ * people from a day, with the appointing document, and ends an appointment with its day and reason; each is an
+ * entry of its own, appended to the evidence log in its transaction. The appointed person is told (the bell).
+ * Read by the secrecy office and auditors; every department's cover is computed from the entries and the roster
+ * as it is now, so a liaison who left or moved shows at once as needing a replacement.
+ */
+@ApplicationScoped
+@Boundary
+public class Liaisons {
+
+    private static final String CURRENT = "select a from LiaisonEntry a join fetch a.employee e "
+            + "join fetch e.department join fetch a.department where a.kind = :appointed "
+            + "and not exists (select x from LiaisonEntry x where x.ends = a)";
+    private static final String ENTRIES = "select l from LiaisonEntry l join fetch l.employee e "
+            + "join fetch l.department d ";
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+    }
+
+    /** Appoints the person with staff number {@code employeeNo} as the department's liaison; returns the entry's id. */
+    public long appoint(String departmentCode, String employeeNo, LocalDate day, String reference, String by) {
+        if (departmentCode == null || departmentCode.isBlank()) {
+            throw new LiaisonRefusedException(Reason.DEPARTMENT_MISSING);
+        }
+        Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                .setParameter("c", departmentCode.strip()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new LiaisonRefusedException(Reason.UNKNOWN_DEPARTMENT));
+        if (employeeNo == null || employeeNo.isBlank()) {
+            throw new LiaisonRefusedException(Reason.PERSON_MISSING);
+        }
+        Employee person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", employeeNo.strip()).getResultStream().findFirst()
+                .orElseThrow(() -> new LiaisonRefusedException(Reason.UNKNOWN_PERSON));
+        if (day == null) {
+            throw new LiaisonRefusedException(Reason.DAY_MISSING);
+        }
+        boolean serving = current().stream().anyMatch(a -> a.getDepartment().getId().equals(department.getId())
+                && a.getEmployee().getId().equals(person.getId()));
+        LiaisonRules.appointment(person.getStatus(), person.getDepartment().getId().equals(department.getId()),
+                serving, day, today()).ifPresent(problem -> {
+            throw new LiaisonRefusedException(Reason.valueOf(problem.name()));
+        });
+        LiaisonEntry entry = LiaisonEntry.appointment(department, person, day,
+                optional(reference, LiaisonEntry.REFERENCE_MAX, Reason.REFERENCE_TOO_LONG), by, clock.instant());
+        append(entry);
+        em.createQuery("select a.username from Account a where a.employee = :e and a.enabled = true", String.class)
+                .setParameter("e", person).getResultStream()
+                .forEach(login -> notifications.tell(login, "liaisons.notice.appointed",
+                        List.of(department.getName(), day.toString()), "/index.xhtml"));
+        return entry.getId();
+    }
+
+    /** Ends a current appointment on {@code day}, for {@code reason}. */
+    public void end(long appointmentId, LocalDate day, String reason, String reference, String by) {
+        LiaisonEntry appointment = em.find(LiaisonEntry.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (appointment == null || appointment.getKind() != LiaisonEntryKind.APPOINTED || ended(appointment)) {
+            throw new LiaisonRefusedException(Reason.NOT_CURRENT);
+        }
+        if (day == null) {
+            throw new LiaisonRefusedException(Reason.DAY_MISSING);
+        }
+        LiaisonRules.end(appointment.getEffectiveOn(), day, today()).ifPresent(problem -> {
+            throw new LiaisonRefusedException(Reason.valueOf(problem.name()));
+        });
+        if (reason == null || reason.isBlank()) {
+            throw new LiaisonRefusedException(Reason.REASON_MISSING);
+        }
+        if (reason.strip().length() > LiaisonEntry.REASON_MAX) {
+            throw new LiaisonRefusedException(Reason.REASON_TOO_LONG);
+        }
+        append(LiaisonEntry.end(appointment, day, reason.strip(),
+                optional(reference, LiaisonEntry.REFERENCE_MAX, Reason.REFERENCE_TOO_LONG), by, clock.instant()));
+    }
+
+    /** Every department, in code order, with its current liaisons and its cover. */
+    public List<LiaisonRows.DepartmentCover> covers() {
+        Map<Long, List<LiaisonEntry>> byDepartment = current().stream()
+                .collect(Collectors.groupingBy(a -> a.getDepartment().getId()));
+        return em.createNamedQuery(Department.ALL, Department.class).getResultStream().map(d -> {
+            List<LiaisonRows.Serving> serving = byDepartment.getOrDefault(d.getId(), List.of()).stream()
+                    .sorted(Comparator.comparing(LiaisonEntry::getEffectiveOn).thenComparing(LiaisonEntry::getId))
+                    .map(a -> new LiaisonRows.Serving(a.getId(), a.getEmployee().getEmployeeNo(),
+                            a.getEmployee().getName(), a.getEffectiveOn(), a.getReference(),
+                            LiaisonRules.standing(a.getEmployee().getStatus(),
+                                    a.getEmployee().getDepartment().getId().equals(d.getId()))))
+                    .toList();
+            return new LiaisonRows.DepartmentCover(d.getCode(), d.getName(), d.getNameEn(),
+                    LiaisonRules.cover(serving.stream().map(LiaisonRows.Serving::standing).toList()), serving);
+        }).toList();
+    }
+
+    /** Every entry of the register, newest first. */
+    public List<LiaisonRows.Entry> history() {
+        return rows(em.createQuery(ENTRIES + "order by l.recordedAt desc, l.id desc", LiaisonEntry.class));
+    }
+
+    /** A person's entries, oldest first (their secrecy file). */
+    public List<LiaisonRows.Entry> of(String employeeNo) {
+        return rows(em.createQuery(ENTRIES + "where e.employeeNo = :no order by l.recordedAt, l.id", LiaisonEntry.class)
+                .setParameter("no", employeeNo));
+    }
+
+    /** Every entry, oldest first (the records workbook). */
+    public List<LiaisonRows.Entry> all() {
+        return rows(em.createQuery(ENTRIES + "order by l.recordedAt, l.id", LiaisonEntry.class));
+    }
+
+    private static List<LiaisonRows.Entry> rows(TypedQuery<LiaisonEntry> query) {
+        return query.getResultStream().map(l -> new LiaisonRows.Entry(l.getId(), l.getKind(),
+                l.getDepartment().getCode(), l.getDepartment().getName(), l.getEmployee().getEmployeeNo(),
+                l.getEmployee().getName(), l.getEffectiveOn(), l.getReference(), l.getReason(), l.getRecordedBy(),
+                l.getRecordedAt())).toList();
+    }
+
+    private List<LiaisonEntry> current() {
+        return em.createQuery(CURRENT, LiaisonEntry.class).setParameter("appointed", LiaisonEntryKind.APPOINTED)
+                .getResultList();
+    }
+
+    private boolean ended(LiaisonEntry appointment) {
+        return em.createQuery("select count(x) from LiaisonEntry x where x.ends = :a", Long.class)
+                .setParameter("a", appointment).getSingleResult() > 0;
+    }
+
+    private void append(LiaisonEntry entry) {
+        em.persist(entry);
+        em.flush();
+        evidence.append(EvidenceKind.LIAISON_ENTRY, entry.getId());
+    }
+
+    private static String optional(String value, int max, Reason tooLong) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new LiaisonRefusedException(tooLong);
+        }
+        return stripped;
+    }
+}

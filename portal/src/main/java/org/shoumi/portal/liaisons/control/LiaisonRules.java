@@ -1,0 +1,94 @@
+package org.shoumi.portal.liaisons.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+
+/**
+ * The liaison register's rules, plain Java: who may be appointed (one of the department's own people, not gone),
+ * when an appointment may end, and whether a department is covered, needs a replacement (its liaison left or moved:
+ * 及时增补) or has none at all.
+ */
+public final class LiaisonRules {
+
+    private LiaisonRules() {
+    }
+
+    /** Where a current liaison stands now. */
+    public enum Standing {
+        /** in the department, in post (or starting) */
+        SERVING,
+        /** left the unit */
+        LEFT_UNIT,
+        /** left their post */
+        LEFT_POST,
+        /** now in another department */
+        MOVED
+    }
+
+    /** A department's cover. */
+    public enum Cover {
+        /** at least one liaison serving */
+        COVERED,
+        /** liaisons on record, none serving: to be replaced */
+        NEEDS_REPLACEMENT,
+        /** no liaison on record */
+        VACANT
+    }
+
+    /** Why an appointment or its end cannot be recorded. */
+    public enum Problem {
+        /** the person is not in the department */
+        NOT_IN_DEPARTMENT,
+        /** the person left the unit or their post */
+        PERSON_GONE,
+        /** the person is a current liaison of the department already */
+        ALREADY_SERVING,
+        /** the day is after today */
+        DAY_IN_FUTURE,
+        /** an end before the appointment began */
+        ENDS_BEFORE_START
+    }
+
+    public static Standing standing(EmployeeStatus status, boolean inDepartment) {
+        if (status == EmployeeStatus.LEFT_UNIT) {
+            return Standing.LEFT_UNIT;
+        }
+        if (status == EmployeeStatus.LEFT_POST) {
+            return Standing.LEFT_POST;
+        }
+        return inDepartment ? Standing.SERVING : Standing.MOVED;
+    }
+
+    /** A department's cover from the standing of each of its current liaisons. */
+    public static Cover cover(List<Standing> current) {
+        if (current.isEmpty()) {
+            return Cover.VACANT;
+        }
+        return current.contains(Standing.SERVING) ? Cover.COVERED : Cover.NEEDS_REPLACEMENT;
+    }
+
+    /** What stops appointing a person (their status, whether in the department, whether serving already), if anything. */
+    public static Optional<Problem> appointment(EmployeeStatus status, boolean inDepartment, boolean alreadyServing,
+                                                LocalDate day, LocalDate today) {
+        if (standing(status, inDepartment) == Standing.LEFT_UNIT || standing(status, inDepartment) == Standing.LEFT_POST) {
+            return Optional.of(Problem.PERSON_GONE);
+        }
+        if (!inDepartment) {
+            return Optional.of(Problem.NOT_IN_DEPARTMENT);
+        }
+        if (alreadyServing) {
+            return Optional.of(Problem.ALREADY_SERVING);
+        }
+        return day.isAfter(today) ? Optional.of(Problem.DAY_IN_FUTURE) : Optional.empty();
+    }
+
+    /** What stops ending an appointment that began on {@code began} on {@code day}, if anything. */
+    public static Optional<Problem> end(LocalDate began, LocalDate day, LocalDate today) {
+        if (day.isAfter(today)) {
+            return Optional.of(Problem.DAY_IN_FUTURE);
+        }
+        return day.isBefore(began) ? Optional.of(Problem.ENDS_BEFORE_START) : Optional.empty();
+    }
+}

@@ -1,0 +1,227 @@
+package it.org.shoumi.portal.liaisons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.liaisons.boundary.LiaisonRecordSection;
+import org.shoumi.portal.liaisons.boundary.LiaisonRefusedException;
+import org.shoumi.portal.liaisons.boundary.LiaisonRefusedException.Reason;
+import org.shoumi.portal.liaisons.boundary.LiaisonRows;
+import org.shoumi.portal.liaisons.boundary.Liaisons;
+import org.shoumi.portal.liaisons.control.LiaisonRules.Cover;
+import org.shoumi.portal.liaisons.control.LiaisonRules.Standing;
+import org.shoumi.portal.liaisons.entity.LiaisonEntryKind;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.shared.RecordSection;
+
+/**
+ * The register of part-time secrecy liaisons on a started server, with this test's own departments and people: a
+ * vacant department covered by an appointment (the person told, the entry in the evidence log), a liaison who moves
+ * or leaves showing the department as to be replaced, an appointment ended and its history kept, bad input refused
+ * with nothing stored, and the page: the officer appoints, the auditor only reads.
+ */
+class LiaisonsIT extends FromInside {
+
+    private static final String PASSWORD = "Liaison-Register-2026";
+
+    @Inject
+    Liaisons liaisons;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    LiaisonRecordSection section;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String department;
+    private String other;
+    private String first;
+    private String second;
+    private String outsider;
+
+    @BeforeEach
+    void departmentsWithPeople() {
+        String tail = TestData.uniqueTail();
+        department = "LD_" + tail;
+        other = "LO_" + tail;
+        Department d = new Department(department, "联络测试部门" + tail, "Liaison test " + tail);
+        Department o = new Department(other, "另一联络部门" + tail, null);
+        data.persist(d, o);
+        first = person("L" + tail + "-1", d);
+        second = person("L" + tail + "-2", d);
+        outsider = person("L" + tail + "-3", o);
+    }
+
+    private String person(String no, Department in) {
+        data.persist(new Employee(no, "联" + no.substring(no.length() - 1), in, data.anyPost(), SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, LocalDate.now().minusYears(2)));
+        Employee stored = employee(no);
+        data.inTransaction(em -> accounts.create(no.toLowerCase(Locale.ROOT), PASSWORD.toCharArray(),
+                Set.of(Role.EMPLOYEE), stored));
+        return no;
+    }
+
+    private Employee employee(String no) {
+        return data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", no).getSingleResult());
+    }
+
+    private LiaisonRows.DepartmentCover cover(String code) {
+        return liaisons.covers().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private long entries() {
+        return data.inTransaction(em -> em.createQuery("select count(l) from LiaisonEntry l where l.department.code "
+                + "in :d", Long.class).setParameter("d", List.of(department, other)).getSingleResult());
+    }
+
+    private static Reason refusal(Executable step) {
+        return assertThrows(LiaisonRefusedException.class, step).reason();
+    }
+
+    @Test
+    void aDepartmentIsCoveredThenToBeReplacedWhenItsLiaisonMovesAndTheHistoryStays() {
+        LocalDate today = liaisons.today();
+        assertEquals(Cover.VACANT, cover(department).cover());
+        long appointment = liaisons.appoint(department, first, today.minusMonths(6), "办〔2026〕7号", "officer");
+        LiaisonRows.DepartmentCover covered = cover(department);
+        assertEquals(Cover.COVERED, covered.cover());
+        assertEquals(List.of(first), covered.liaisons().stream().map(LiaisonRows.Serving::employeeNo).toList());
+        assertEquals(Long.valueOf(1), data.<Long>inTransaction(em -> em.createQuery("select count(n) from Notification n "
+                + "where n.recipient = :r and n.messageKey = 'liaisons.notice.appointed'", Long.class)
+                .setParameter("r", first.toLowerCase(Locale.ROOT)).getSingleResult()), "the person is told");
+        assertEquals(Long.valueOf(1), data.<Long>inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e "
+                + "where e.kind = :k and e.recordId = :id", Long.class).setParameter("k", EvidenceKind.LIAISON_ENTRY)
+                .setParameter("id", appointment).getSingleResult()), "the appointment is in the evidence log");
+
+        // the liaison moves to another department: the department needs a replacement at once
+        roster.change(first, other, employee(first).getPost().getCode(), SecrecyClass.GENERAL, "调到另一部门", "hr");
+        LiaisonRows.DepartmentCover stale = cover(department);
+        assertEquals(Cover.NEEDS_REPLACEMENT, stale.cover());
+        assertEquals(Standing.MOVED, stale.liaisons().get(0).standing());
+
+        liaisons.appoint(department, second, today, null, "officer");
+        assertEquals(Cover.COVERED, cover(department).cover(), "a replacement covers it again");
+        liaisons.end(appointment, today, "调到另一部门", null, "officer");
+        assertEquals(List.of(second), cover(department).liaisons().stream().map(LiaisonRows.Serving::employeeNo)
+                .toList(), "the ended appointment is no longer current");
+        assertEquals(Reason.NOT_CURRENT, refusal(() -> liaisons.end(appointment, today, "再次", null, "officer")));
+
+        List<LiaisonRows.Entry> history = liaisons.of(first);
+        assertEquals(List.of(LiaisonEntryKind.APPOINTED, LiaisonEntryKind.ENDED),
+                history.stream().map(LiaisonRows.Entry::kind).toList(), "appointment and end both kept");
+        assertEquals("调到另一部门", history.get(1).reason());
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        RecordSection.FileSection file = section.of(first, zh, ZoneId.of("Asia/Shanghai"));
+        assertEquals(2, file.lines().size());
+        assertTrue(file.lines().get(0).contains("起任联络测试部门") && file.lines().get(0).contains("办〔2026〕7号"),
+                file.lines().get(0));
+        assertTrue(section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
+                .anyMatch(r -> r.contains(second) && r.get(0).equals("任职")));
+    }
+
+    @Test
+    void aLiaisonWhoLeavesTheUnitLeavesTheDepartmentToBeReplaced() {
+        liaisons.appoint(department, first, liaisons.today(), null, "officer");
+        data.inTransaction(em -> {
+            em.createQuery("update Employee e set e.status = :s where e.employeeNo = :no")
+                    .setParameter("s", EmployeeStatus.LEFT_UNIT).setParameter("no", first).executeUpdate();
+            return null;
+        });
+        assertEquals(Cover.NEEDS_REPLACEMENT, cover(department).cover());
+        assertEquals(Standing.LEFT_UNIT, cover(department).liaisons().get(0).standing());
+        assertEquals(Reason.PERSON_GONE, refusal(() -> liaisons.appoint(department, first, liaisons.today(), null,
+                "officer")), "no one who left is appointed");
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsStored() {
+        LocalDate today = liaisons.today();
+        assertEquals(Reason.DEPARTMENT_MISSING, refusal(() -> liaisons.appoint(" ", first, today, null, "officer")));
+        assertEquals(Reason.UNKNOWN_DEPARTMENT, refusal(() -> liaisons.appoint("NO_SUCH", first, today, null,
+                "officer")));
+        assertEquals(Reason.PERSON_MISSING, refusal(() -> liaisons.appoint(department, null, today, null, "officer")));
+        assertEquals(Reason.UNKNOWN_PERSON, refusal(() -> liaisons.appoint(department, "NOBODY-1", today, null,
+                "officer")));
+        assertEquals(Reason.NOT_IN_DEPARTMENT, refusal(() -> liaisons.appoint(department, outsider, today, null,
+                "officer")), "a liaison is one of the department's own people");
+        assertEquals(Reason.DAY_MISSING, refusal(() -> liaisons.appoint(department, first, null, null, "officer")));
+        assertEquals(Reason.DAY_IN_FUTURE, refusal(() -> liaisons.appoint(department, first, today.plusDays(1), null,
+                "officer")));
+        assertEquals(Reason.REFERENCE_TOO_LONG, refusal(() -> liaisons.appoint(department, first, today,
+                "号".repeat(101), "officer")));
+        assertEquals(0, entries(), "nothing stored");
+
+        long appointment = liaisons.appoint(department, first, today.minusDays(10), null, "officer");
+        assertEquals(Reason.ALREADY_SERVING, refusal(() -> liaisons.appoint(department, first, today, null,
+                "officer")));
+        assertEquals(Reason.ENDS_BEFORE_START, refusal(() -> liaisons.end(appointment, today.minusDays(11), "理由",
+                null, "officer")));
+        assertEquals(Reason.REASON_MISSING, refusal(() -> liaisons.end(appointment, today, " ", null, "officer")));
+        assertEquals(Reason.REASON_TOO_LONG, refusal(() -> liaisons.end(appointment, today, "由".repeat(201), null,
+                "officer")));
+        assertEquals(Reason.NOT_CURRENT, refusal(() -> liaisons.end(999_999_999L, today, "理由", null, "officer")));
+        assertEquals(1, entries(), "only the appointment");
+    }
+
+    @Test
+    void theOfficerAppointsOnThePageAndTheAuditorOnlyReads() throws Exception {
+        URI base = portalAddress(request);
+        PortalClient auditor = new PortalClient(base);
+        auditor.login("auditor", "Shoumi@2026");
+        PortalClient.Page read = auditor.get("liaisons/manage.xhtml");
+        assertEquals(200, read.status());
+        assertTrue(read.contains("联络测试部门") && !read.contains("id=\"appoint\""), "the auditor reads only");
+
+        PortalClient officer = new PortalClient(base);
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("liaisons/manage.xhtml");
+        PortalClient.Page wrong = officer.submit(page, "appoint", "appoint:submit", Map.of("appoint:department",
+                department, "appoint:employeeNo", outsider, "appoint:appointedOn_input", liaisons.today().toString()));
+        assertTrue(wrong.contains("此人不在该部门"), wrong.body());
+        PortalClient.Page done = officer.submit(wrong, "appoint", "appoint:submit", Map.of("appoint:department",
+                department, "appoint:employeeNo", first, "appoint:appointedOn_input", liaisons.today().toString(),
+                "appoint:reference", "办〔2026〕9号"));
+        assertTrue(done.contains("任职已登记") && done.contains("办〔2026〕9号"), done.body());
+        assertEquals(Cover.COVERED, cover(department).cover());
+    }
+}

@@ -1,0 +1,56 @@
+package org.shoumi.portal.liaisons.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.liaisons.control.LiaisonRules.Cover;
+import org.shoumi.portal.liaisons.control.LiaisonRules.Problem;
+import org.shoumi.portal.liaisons.control.LiaisonRules.Standing;
+
+class LiaisonRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
+    @Test
+    void aLiaisonWhoLeftOrMovedNoLongerCoversTheDepartment() {
+        assertEquals(Standing.SERVING, LiaisonRules.standing(EmployeeStatus.ACTIVE, true));
+        assertEquals(Standing.SERVING, LiaisonRules.standing(EmployeeStatus.ONBOARDING, true));
+        assertEquals(Standing.MOVED, LiaisonRules.standing(EmployeeStatus.ACTIVE, false));
+        assertEquals(Standing.LEFT_POST, LiaisonRules.standing(EmployeeStatus.LEFT_POST, true));
+        assertEquals(Standing.LEFT_UNIT, LiaisonRules.standing(EmployeeStatus.LEFT_UNIT, false));
+
+        assertEquals(Cover.VACANT, LiaisonRules.cover(List.of()));
+        assertEquals(Cover.COVERED, LiaisonRules.cover(List.of(Standing.MOVED, Standing.SERVING)),
+                "one serving liaison is enough");
+        assertEquals(Cover.NEEDS_REPLACEMENT, LiaisonRules.cover(List.of(Standing.LEFT_UNIT)));
+        assertEquals(Cover.NEEDS_REPLACEMENT, LiaisonRules.cover(List.of(Standing.MOVED, Standing.LEFT_POST)));
+    }
+
+    @Test
+    void aLiaisonIsOneOfTheDepartmentsOwnPeopleInPostAndAppointedOnce() {
+        assertEquals(Optional.empty(), LiaisonRules.appointment(EmployeeStatus.ACTIVE, true, false, TODAY, TODAY));
+        assertEquals(Optional.of(Problem.NOT_IN_DEPARTMENT),
+                LiaisonRules.appointment(EmployeeStatus.ACTIVE, false, false, TODAY, TODAY));
+        assertEquals(Optional.of(Problem.PERSON_GONE),
+                LiaisonRules.appointment(EmployeeStatus.LEFT_UNIT, true, false, TODAY, TODAY));
+        assertEquals(Optional.of(Problem.PERSON_GONE),
+                LiaisonRules.appointment(EmployeeStatus.LEFT_POST, false, false, TODAY, TODAY));
+        assertEquals(Optional.of(Problem.ALREADY_SERVING),
+                LiaisonRules.appointment(EmployeeStatus.ACTIVE, true, true, TODAY, TODAY));
+        assertEquals(Optional.of(Problem.DAY_IN_FUTURE),
+                LiaisonRules.appointment(EmployeeStatus.ACTIVE, true, false, TODAY.plusDays(1), TODAY));
+    }
+
+    @Test
+    void anAppointmentEndsOnOrAfterItsStartAndNotInTheFuture() {
+        LocalDate began = TODAY.minusMonths(3);
+        assertEquals(Optional.empty(), LiaisonRules.end(began, began, TODAY));
+        assertEquals(Optional.empty(), LiaisonRules.end(began, TODAY, TODAY));
+        assertEquals(Optional.of(Problem.ENDS_BEFORE_START), LiaisonRules.end(began, began.minusDays(1), TODAY));
+        assertEquals(Optional.of(Problem.DAY_IN_FUTURE), LiaisonRules.end(began, TODAY.plusDays(1), TODAY));
+    }
+}
