@@ -54,6 +54,7 @@ import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
 import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
 import org.shoumi.quizzes.attempts.entity.QuizMode;
 import org.shoumi.quizzes.bank.entity.QuestionType;
+import org.shoumi.quizzes.daily.boundary.DailyRefusedException;
 import org.shoumi.quizzes.stats.control.ItemStatistics;
 
 /** Both languages have the same keys, and every key the pages and beans use exists. */
@@ -210,6 +211,9 @@ class BundleKeysTest {
         }
         for (DisclosureRefusedException.Reason reason : DisclosureRefusedException.Reason.values()) {
             assertTrue(known.contains("disclosures.refused." + reason.name()), reason.name());
+        }
+        for (DailyRefusedException.Reason reason : DailyRefusedException.Reason.values()) {
+            assertTrue(known.contains("quiz.daily.refused." + reason.name()), reason.name());
         }
         for (DisclosureStatus step : DisclosureStatus.values()) {
             assertTrue(known.contains("disclosures.step." + step.name()), step.name());

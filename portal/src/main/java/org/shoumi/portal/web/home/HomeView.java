@@ -23,6 +23,7 @@ import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.inspections.boundary.SelfInspections;
 import org.shoumi.portal.vetting.boundary.Vettings;
+import org.shoumi.quizzes.daily.boundary.DailyPractice;
 
 /** The personal start page: who I am on the roster and what is left for me to do. */
 @Named
@@ -68,6 +69,11 @@ public class HomeView {
     private Tally yearHours;
 
     @Inject
+    DailyPractice daily;
+
+    private Boolean dailyDone;
+
+    @Inject
     Vettings vettings;
 
     private boolean vettingPending;
@@ -85,8 +91,14 @@ public class HomeView {
         // issue 16: topic pledges, a head's responsibility letter, pledges re-opened by a changed template
         specialPledgesDue = user == null ? 0 : pledges.dueTopics(user).size() + (int) pledges.due(user).stream()
                 .filter(k -> k == PledgeKind.RESPONSIBILITY).count();
+        dailyDone = profile == null ? null : daily.answeredToday(profile.getEmployeeNo());
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
+    }
+
+    /** Whether the person answered today's 每日一练; null for a login without a person. */
+    public Boolean getDailyDone() {
+        return dailyDone;
     }
 
     /** Whether the person's onboarding waits for the secrecy office to record their vetting (核心, 重要). */

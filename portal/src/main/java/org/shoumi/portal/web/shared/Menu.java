@@ -144,7 +144,8 @@ public class Menu {
             new Entry("menu-home", "/index", "menu.home", Group.MINE),
             new Entry("menu-library", "/content/library", "menu.library", Group.MINE).within("/content/read"),
             new Entry("menu-quizzes", "/quizzes/list", "menu.quizzes", Group.MINE)
-                    .within("/quizzes/start", "/quizzes/take", "/quizzes/result", "/quizzes/review", "/quizzes/mistakes"),
+                    .within("/quizzes/start", "/quizzes/take", "/quizzes/result", "/quizzes/review", "/quizzes/mistakes",
+                            "/quizzes/daily"),
             new Entry("menu-pledges", "/pledges/mine", "menu.pledges", Group.MINE).within("/pledges/sign"),
             new Entry("menu-inspections", "/inspections/mine", "menu.inspections", Group.MINE).within("/inspections/fill"),
             new Entry("menu-calendar", "/calendar", "menu.calendar", Group.MINE),

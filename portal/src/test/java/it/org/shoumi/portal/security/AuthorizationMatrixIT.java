@@ -71,6 +71,7 @@ public class AuthorizationMatrixIT extends FromInside {
         row("quizzes/start.xhtml",                    "L   N   N   N   N    N   N");
         // the take page's answer endpoint takes only its script's POST (AnswerServlet): a GET is 405
         row("quizzes/answer",                         "L   4   4   4   4    4   4");
+        row("quizzes/daily.xhtml",                    "L   O   O   O   O    O   O");
         row("quizzes/start.xhtml?quiz=PRACTICE",      "L   O   O   O   O    N   N");
         row("content/edit.xhtml",                     "L   F   F   N   F    F   N");
         row("content/edit.xhtml?key={document}",      "L   F   F   O   F    F   O");

@@ -18,11 +18,13 @@ import org.shoumi.quizzes.attempts.entity.Attempt;
 import org.shoumi.quizzes.attempts.entity.AttemptItem;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
 import org.shoumi.quizzes.bank.entity.QuestionType;
+import org.shoumi.quizzes.daily.boundary.DailyAnswered;
 import org.shoumi.quizzes.mistakes.entity.Mistake;
 
 /**
  * A person's 错题本: the questions still open, with the right answer and its explanation to review. Kept by
- * observing finished attempts; the practice quiz draws from it through {@link PracticePool}.
+ * observing finished attempts and answers to the question of the day (每日一练); the practice quiz draws from it
+ * through {@link PracticePool}.
  */
 @ApplicationScoped
 @Boundary
@@ -54,6 +56,20 @@ public class MistakeBook implements PracticePool {
             if (m != null) {
                 m.record(right, item.getResponse(), attempt.getFinishedAt(), rightToLeave);
             }
+        }
+    }
+
+    /** Keeps the book after an answer to the question of the day, as after a finished attempt. */
+    void dailyAnswered(@Observes DailyAnswered answered) {
+        Mistake m = em.createNamedQuery(Mistake.OF_PERSON, Mistake.class).setParameter("person", answered.personKey())
+                .getResultStream().filter(x -> x.getQuestion().getId() == answered.questionId()).findFirst()
+                .orElse(null);
+        if (m == null && !answered.right()) {
+            m = new Mistake(answered.personKey(), em.find(BankQuestion.class, answered.questionId()));
+            em.persist(m);
+        }
+        if (m != null) {
+            m.record(answered.right(), answered.response(), answered.at(), rightToLeave);
         }
     }
 

@@ -1,0 +1,114 @@
+package org.shoumi.portal.web.quizzes;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.omnifaces.cdi.ViewScoped;
+import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.CurrentPerson;
+import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.daily.boundary.DailyPractice;
+import org.shoumi.quizzes.daily.boundary.DailyRefusedException;
+
+/**
+ * 每日一练: today's question for the person behind the login, answered once, then the right answer, its explanation
+ * and the streak. A login without a person (auditor, administrator) has none.
+ */
+@Named
+@ViewScoped
+public class DailyView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String LETTERS = "ABCDEF";
+
+    @Inject
+    transient DailyPractice daily;
+
+    @Inject
+    transient CurrentPerson person;
+
+    @Inject
+    Messages messages;
+
+    private String personKey;
+    private DailyPractice.Today today;
+    private String choice;
+    private List<String> choices = new ArrayList<>();
+    private List<String> blanks = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        personKey = person.employeeNo().orElse(null);
+        today = personKey == null ? null : daily.today(personKey).orElse(null);
+        if (today != null) {
+            blanks = new ArrayList<>(IntStream.range(0, today.blanks()).mapToObj(i -> "").toList());
+        }
+    }
+
+    /** Records the answer; the page then shows the right answer and why. */
+    public String answer() {
+        if (today == null || today.answered() != null) {
+            return null;
+        }
+        Response response = switch (today.type()) {
+            case SINGLE -> Response.ofLetters(choice == null ? List.of() : List.of(choice));
+            case MULTI -> Response.ofLetters(choices);
+            case JUDGE -> Response.ofTruth(choice == null ? null : "TRUE".equals(choice));
+            case FILL -> Response.ofBlanks(blanks);
+        };
+        try {
+            today = daily.answer(personKey, today.questionKey(), response);
+            messages.info(today.answered().right() ? "quiz.daily.right" : "quiz.daily.wrong");
+            return Actions.redirect("/quizzes/daily");
+        } catch (DailyRefusedException refused) {
+            messages.error("quiz.daily.refused." + refused.reason().name());
+            return null;
+        }
+    }
+
+    /** The letter of the option at {@code index}: A, B, C … */
+    public String letter(int index) {
+        return LETTERS.substring(index, index + 1);
+    }
+
+    public List<Integer> getOptionIndexes() {
+        return today == null ? List.of() : IntStream.range(0, today.options().size()).boxed().toList();
+    }
+
+    public List<Integer> getBlankIndexes() {
+        return today == null ? List.of() : IntStream.range(0, today.blanks()).boxed().toList();
+    }
+
+    public boolean isHasPerson() {
+        return personKey != null;
+    }
+
+    public DailyPractice.Today getToday() {
+        return today;
+    }
+
+    public String getChoice() {
+        return choice;
+    }
+
+    public void setChoice(String choice) {
+        this.choice = choice;
+    }
+
+    public List<String> getChoices() {
+        return choices;
+    }
+
+    public void setChoices(List<String> choices) {
+        this.choices = choices;
+    }
+
+    public List<String> getBlanks() {
+        return blanks;
+    }
+}

@@ -1,0 +1,175 @@
+package it.org.shoumi.portal.quizzes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.bank.control.AnswerKey;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
+import org.shoumi.quizzes.daily.boundary.DailyPractice;
+import org.shoumi.quizzes.daily.boundary.DailyRefusedException;
+import org.shoumi.quizzes.daily.boundary.DailyRefusedException.Reason;
+import org.shoumi.quizzes.mistakes.boundary.MistakeBook;
+
+/**
+ * 每日一练 on a started server with people of its own: the question of the day stays the same through the day,
+ * is answered once (a second answer, an empty one, one that does not fit, one to another question refused with
+ * nothing stored), a wrong answer enters the 错题本, and the page over HTTP: answered right, then the explanation
+ * and a streak of one day.
+ */
+class DailyPracticeIT extends FromInside {
+
+    private static final String PASSWORD = "Daily-Practice-2026";
+
+    @Inject
+    DailyPractice daily;
+
+    @Inject
+    MistakeBook mistakes;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String person() {
+        String tail = TestData.uniqueTail();
+        String no = "D" + tail;
+        Department d = new Department("DP_" + tail, "练习测试部门" + tail, null);
+        data.persist(d);
+        data.persist(new Employee(no, "练" + tail.charAt(tail.length() - 1), d, data.anyPost(), SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, LocalDate.now().minusYears(1)));
+        Employee stored = data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", no).getSingleResult());
+        data.inTransaction(em -> accounts.create(no.toLowerCase(Locale.ROOT), PASSWORD.toCharArray(),
+                Set.of(Role.EMPLOYEE), stored));
+        return no;
+    }
+
+    private BankQuestion question(String key) {
+        return data.inTransaction(em -> em.createQuery("select q from BankQuestion q where q.questionKey = :k",
+                BankQuestion.class).setParameter("k", key).getSingleResult());
+    }
+
+    private static Response right(BankQuestion q) {
+        AnswerKey key = q.answerKey();
+        return switch (q.getType()) {
+            case SINGLE, MULTI -> Response.ofLetters(key.letters());
+            case JUDGE -> Response.ofTruth(key.truth());
+            case FILL -> Response.ofBlanks(key.blanks().stream().map(b -> b.get(0)).toList());
+        };
+    }
+
+    private static Response wrong(BankQuestion q) {
+        AnswerKey key = q.answerKey();
+        return switch (q.getType()) {
+            case SINGLE -> Response.ofLetters(List.of(key.letters().contains("A") ? "B" : "A"));
+            case MULTI -> Response.ofLetters(key.letters().contains("A") ? List.of("B") : List.of("A"));
+            case JUDGE -> Response.ofTruth(!key.truth());
+            case FILL -> Response.ofBlanks(key.blanks().stream().map(b -> "不是这个答案").toList());
+        };
+    }
+
+    private long answersOf(String person) {
+        return data.inTransaction(em -> em.createQuery("select count(a) from DailyAnswer a where a.personKey = :p",
+                Long.class).setParameter("p", person).getSingleResult());
+    }
+
+    @Test
+    void theQuestionOfTheDayIsAnsweredOnceAndAWrongAnswerEntersTheMistakesBook() {
+        String no = person();
+        DailyPractice.Today first = daily.today(no).orElseThrow();
+        assertEquals(first.questionKey(), daily.today(no).orElseThrow().questionKey(), "the same all day");
+        assertEquals(null, first.answered());
+        assertFalse(daily.answeredToday(no));
+        BankQuestion q = question(first.questionKey());
+
+        assertEquals(Reason.EMPTY, assertThrows(DailyRefusedException.class,
+                () -> daily.answer(no, q.getQuestionKey(), Response.empty())).reason());
+        assertEquals(Reason.CHANGED, assertThrows(DailyRefusedException.class,
+                () -> daily.answer(no, "no-such-question", right(q))).reason());
+        assertEquals(Reason.MALFORMED, assertThrows(DailyRefusedException.class,
+                () -> daily.answer(no, q.getQuestionKey(), new Response(q.getType().name().equals("FILL")
+                        ? "一\n二\n三\n四\n五\n六\n七" : "Z"))).reason());
+        assertEquals(0, answersOf(no), "nothing stored");
+
+        DailyPractice.Today answered = daily.answer(no, q.getQuestionKey(), wrong(q));
+        assertFalse(answered.answered().right());
+        assertEquals(q.answerKey().display(), answered.answered().correct());
+        assertEquals(q.getExplanation(), answered.answered().explanation());
+        assertTrue(daily.answeredToday(no));
+        assertEquals(Reason.ALREADY_ANSWERED, assertThrows(DailyRefusedException.class,
+                () -> daily.answer(no, q.getQuestionKey(), right(q))).reason());
+        assertEquals(1, answersOf(no));
+        assertTrue(mistakes.open(no).stream().anyMatch(m -> m.questionKey().equals(q.getQuestionKey())),
+                "the wrong answer is in the 错题本");
+        assertEquals(q.getQuestionKey(), daily.today(no).orElseThrow().questionKey(), "the day shows its answer");
+        assertEquals(1, daily.today(no).orElseThrow().streak());
+    }
+
+    @Test
+    void thePageTakesTheAnswerAndShowsTheExplanationAndTheStreak() throws Exception {
+        String no = person();
+        PortalClient client = new PortalClient(portalAddress(request));
+        client.login(no.toLowerCase(Locale.ROOT), PASSWORD);
+        PortalClient.Page home = client.get("index.xhtml");
+        assertTrue(home.contains("今天的题目还没有做"), "the home page points to it");
+        PortalClient.Page page = client.get("quizzes/daily.xhtml");
+        assertEquals(200, page.status());
+        BankQuestion q = question(daily.today(no).orElseThrow().questionKey());
+        assertTrue(page.contains(q.getStem().substring(0, Math.min(8, q.getStem().length()))), "the stem shows");
+
+        PortalClient.Page empty = client.submit(page, "answer", "answer:submit", Map.of());
+        assertTrue(empty.contains("请先作答再提交"), empty.body());
+        Response right = right(q);
+        Map<String, String> fields = new HashMap<>();
+        switch (q.getType()) {
+            case SINGLE -> fields.put("answer:single", right.stored());
+            case JUDGE -> fields.put("answer:judge", right.stored());
+            case MULTI -> {
+                // a check box group posts one value per ticked box; the client sends one field, so tick one and
+                // expect the page's verdict either way
+                fields.put("answer:multi", right.stored().substring(0, 1));
+            }
+            case FILL -> {
+                List<String> blanks = right.blanks();
+                for (int i = 0; i < blanks.size(); i++) {
+                    fields.put("answer:blanks:" + i + ":blank", blanks.get(i));
+                }
+            }
+        }
+        PortalClient.Page done = client.submit(empty, "answer", "answer:submit", fields);
+        assertTrue(done.contains("已连续 1 天完成每日一练"), done.body());
+        assertTrue(done.contains("正确答案"), "the right answer and its explanation show");
+        if (q.getType().name().equals("MULTI") && right.stored().length() > 1) {
+            assertTrue(done.contains("回答错误"), "one box of several is not right");
+        } else {
+            assertTrue(done.contains("回答正确"), done.body());
+        }
+        assertTrue(client.get("index.xhtml").contains("今天已完成"));
+    }
+}

@@ -1,0 +1,137 @@
+package org.shoumi.quizzes.daily.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.attempts.control.Scoring;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
+import org.shoumi.quizzes.bank.entity.QuestionType;
+import org.shoumi.quizzes.daily.boundary.DailyRefusedException.Reason;
+import org.shoumi.quizzes.daily.control.DailyPick;
+import org.shoumi.quizzes.daily.entity.DailyAnswer;
+
+/**
+ * 每日一练: the question of the day for a person (by staff number), answering it once, and the streak. The day is
+ * the unit's ({@code shoumi.unit.zone}). A wrong answer reaches the 错题本 through {@link DailyAnswered}.
+ */
+@ApplicationScoped
+@Boundary
+public class DailyPractice {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Event<DailyAnswered> answered;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    /** How long a question answered stays out of the person's picks while the bank has others. */
+    @Inject
+    @ConfigProperty(name = "shoumi.quizzes.daily.fresh-days", defaultValue = "90")
+    int freshDays;
+
+    Clock clock = Clock.systemUTC();
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+    }
+
+    /** Today's question for the person, their answer if given, and their streak; empty when the bank is empty. */
+    public Optional<Today> today(String personKey) {
+        LocalDate day = today();
+        Optional<DailyAnswer> given = answerOn(personKey, day);
+        Optional<BankQuestion> question = given.map(DailyAnswer::getQuestion).or(() -> pick(personKey, day));
+        return question.map(q -> view(personKey, day, q, given.orElse(null)));
+    }
+
+    /** Whether the person answered today's question already (the home page's hint). */
+    public boolean answeredToday(String personKey) {
+        return em.createQuery("select count(a) from DailyAnswer a where a.personKey = :p and a.day = :d", Long.class)
+                .setParameter("p", personKey).setParameter("d", today()).getSingleResult() > 0;
+    }
+
+    /**
+     * Records the person's answer to today's question {@code questionKey} (the one shown) and returns the day with
+     * the right answer and its explanation.
+     */
+    public Today answer(String personKey, String questionKey, Response response) {
+        LocalDate day = today();
+        if (answerOn(personKey, day).isPresent()) {
+            throw new DailyRefusedException(Reason.ALREADY_ANSWERED);
+        }
+        BankQuestion question = pick(personKey, day).orElseThrow(() -> new DailyRefusedException(Reason.NO_QUESTION));
+        if (!question.getQuestionKey().equals(questionKey)) {
+            throw new DailyRefusedException(Reason.CHANGED);
+        }
+        if (response == null || response.isEmpty()) {
+            throw new DailyRefusedException(Reason.EMPTY);
+        }
+        if (!response.fits(question.getType(), question.getOptions().size(), question.blankCount())) {
+            throw new DailyRefusedException(Reason.MALFORMED);
+        }
+        BigDecimal fraction = Scoring.score(question.answerKey(), response, Scoring.MultiCredit.ALL_OR_NOTHING,
+                question.getStem());
+        DailyAnswer answer = new DailyAnswer(personKey, day, question, response.stored(), fraction, clock.instant());
+        em.persist(answer);
+        em.flush();
+        answered.fire(new DailyAnswered(personKey, question.getId(), answer.isRight(), response.stored(),
+                answer.getAnsweredAt()));
+        return view(personKey, day, question, answer);
+    }
+
+    /** The question of the day, as a page shows it, and the person's answer once given. */
+    public record Today(LocalDate day, String questionKey, QuestionType type, String stem, List<String> options,
+                        int blanks, Answered answered, int streak, long thisMonth) implements Serializable {
+    }
+
+    /** What the person answered, whether it was right, the right answer and why. */
+    public record Answered(String given, boolean right, String correct, String explanation, String clause)
+            implements Serializable {
+    }
+
+    private Today view(String personKey, LocalDate day, BankQuestion q, DailyAnswer answer) {
+        Set<LocalDate> days = new HashSet<>(em.createQuery("select a.day from DailyAnswer a where a.personKey = :p "
+                + "and a.day > :from", LocalDate.class).setParameter("p", personKey)
+                .setParameter("from", day.minusDays(400)).getResultList());
+        long thisMonth = days.stream().filter(d -> d.getYear() == day.getYear() && d.getMonth() == day.getMonth())
+                .count();
+        Answered given = answer == null ? null : new Answered(answer.getResponse(), answer.isRight(),
+                q.answerKey().display(), q.getExplanation(), q.getClause() == null ? null : q.getClause().code());
+        return new Today(day, q.getQuestionKey(), q.getType(), q.getStem(), q.getOptions(), q.blankCount(), given,
+                DailyPick.streak(days, day), thisMonth);
+    }
+
+    private Optional<BankQuestion> pick(String personKey, LocalDate day) {
+        List<String> active = em.createQuery("select q.questionKey from BankQuestion q where q.active = true",
+                String.class).getResultList();
+        Set<String> recent = new HashSet<>(em.createQuery("select a.question.questionKey from DailyAnswer a "
+                + "where a.personKey = :p and a.day > :from", String.class).setParameter("p", personKey)
+                .setParameter("from", day.minusDays(freshDays)).getResultList());
+        return DailyPick.pick(personKey, day, active, recent).flatMap(key -> em.createQuery("select q from BankQuestion q "
+                + "where q.questionKey = :k and q.active = true", BankQuestion.class).setParameter("k", key)
+                .getResultStream().findFirst());
+    }
+
+    private Optional<DailyAnswer> answerOn(String personKey, LocalDate day) {
+        return em.createQuery("select a from DailyAnswer a join fetch a.question where a.personKey = :p "
+                        + "and a.day = :d", DailyAnswer.class).setParameter("p", personKey).setParameter("d", day)
+                .getResultStream().findFirst();
+    }
+}

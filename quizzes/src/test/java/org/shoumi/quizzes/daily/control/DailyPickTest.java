@@ -1,0 +1,65 @@
+package org.shoumi.quizzes.daily.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class DailyPickTest {
+
+    private static final List<String> BANK = IntStream.rangeClosed(1, 40).mapToObj(i -> "q-" + i).toList();
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 5);
+
+    @Test
+    void theQuestionOfTheDayIsTheSameForThePersonAllDayWhateverTheBanksOrder() {
+        String first = DailyPick.pick("SM002", DAY, BANK, Set.of()).orElseThrow();
+        assertEquals(first, DailyPick.pick("SM002", DAY, reversed(BANK), Set.of()).orElseThrow());
+        assertTrue(BANK.contains(first));
+    }
+
+    private static List<String> reversed(List<String> list) {
+        List<String> copy = new java.util.ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    @Test
+    void daysAndPeopleSpreadOverTheBank() {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int d = 0; d < 400; d++) {
+            seen.merge(DailyPick.pick("SM002", DAY.plusDays(d), BANK, Set.of()).orElseThrow(), 1, Integer::sum);
+        }
+        assertEquals(BANK.size(), seen.size(), "every question comes up in 400 days");
+        assertTrue(seen.values().stream().allMatch(n -> n <= 25), "none far more often than the others: " + seen);
+        long differ = IntStream.range(0, 30).filter(i -> !DailyPick.pick("P" + i, DAY, BANK, Set.of())
+                .equals(DailyPick.pick("P" + (i + 1), DAY, BANK, Set.of()))).count();
+        assertTrue(differ > 20, "colleagues mostly get different questions on a day");
+    }
+
+    @Test
+    void recentQuestionsAreLeftOutWhileOthersRemain() {
+        Set<String> recent = Set.copyOf(BANK.subList(0, 39));
+        assertEquals(Optional.of("q-40"), DailyPick.pick("SM002", DAY, BANK, recent));
+        assertTrue(DailyPick.pick("SM002", DAY, BANK, Set.copyOf(BANK)).isPresent(), "a bank all answered repeats");
+        assertEquals(Optional.empty(), DailyPick.pick("SM002", DAY, List.of(), Set.of()));
+    }
+
+    @Test
+    void aStreakCountsDaysInARowAndDoesNotBreakBeforeTheDayIsOver() {
+        Set<LocalDate> days = Set.of(DAY.minusDays(1), DAY.minusDays(2), DAY.minusDays(3), DAY.minusDays(5));
+        assertEquals(3, DailyPick.streak(days, DAY), "today still open: the run up to yesterday");
+        Set<LocalDate> withToday = new java.util.HashSet<>(days);
+        withToday.add(DAY);
+        assertEquals(4, DailyPick.streak(withToday, DAY));
+        assertEquals(0, DailyPick.streak(Set.of(DAY.minusDays(2)), DAY), "a missed day breaks it");
+        assertFalse(DailyPick.streak(Set.of(), DAY) > 0);
+    }
+}
