@@ -66,11 +66,17 @@ public class LiaisonManageView implements Serializable {
     }
 
     public String appoint() {
+        if (!getMayAct()) {
+            return null;
+        }
         return actions.run(() -> liaisons.appoint(department, employeeNo, appointedOn, reference,
                 external.getRemoteUser()), "liaisons.appointed", PAGE, REFUSED);
     }
 
     public String end() {
+        if (!getMayAct()) {
+            return null;
+        }
         long chosen = appointment == null ? -1 : appointment;
         return actions.run(() -> liaisons.end(chosen, endedOn, reason, endReference, external.getRemoteUser()),
                 "liaisons.ended", PAGE, REFUSED);
