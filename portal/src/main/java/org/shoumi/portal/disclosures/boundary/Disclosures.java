@@ -171,6 +171,39 @@ public class Disclosures {
                 .thenComparing(DisclosureRow::id)).toList();
     }
 
+    /**
+     * How many requests wait for {@code username} now: as a head, the department's check of their departments'
+     * requests; as a secrecy officer, the decisions, and the check of requests from departments without a head.
+     * Never their own. Three counts at most, for the home page.
+     */
+    public long waitingFor(String username, boolean head, boolean officer) {
+        Optional<Employee> me = person(username);
+        long waiting = 0;
+        if (head && me.isPresent()) {
+            List<Department> headed = headed(username);
+            waiting += headed.isEmpty() ? 0 : em.createQuery("select count(r) from DisclosureRequest r "
+                            + "where r.status = :s and r.department in :d and r.employee <> :me", Long.class)
+                    .setParameter("s", DisclosureStatus.SUBMITTED).setParameter("d", headed)
+                    .setParameter("me", me.get()).getSingleResult();
+        }
+        if (officer) {
+            String notMine = me.isPresent() ? " and r.employee <> :me" : "";
+            var decisions = em.createQuery("select count(r) from DisclosureRequest r where r.status = :s" + notMine,
+                    Long.class).setParameter("s", DisclosureStatus.DEPARTMENT_AGREED);
+            var headless = em.createQuery("select count(r) from DisclosureRequest r where r.status = :s" + notMine
+                    + " and not exists (select a from Account a join a.employee e join a.roles ro where ro = :role "
+                    + "and a.enabled = true and e.department = r.department and e.status <> :left)", Long.class)
+                    .setParameter("s", DisclosureStatus.SUBMITTED).setParameter("role", Role.DEPT_HEAD)
+                    .setParameter("left", EmployeeStatus.LEFT_UNIT);
+            if (me.isPresent()) {
+                decisions.setParameter("me", me.get());
+                headless.setParameter("me", me.get());
+            }
+            waiting += decisions.getSingleResult() + headless.getSingleResult();
+        }
+        return waiting;
+    }
+
     /** Every request, oldest first (the records workbook). */
     public List<DisclosureRow> all() {
         return rows(em.createQuery("select r from DisclosureRequest r join fetch r.employee join fetch r.department "

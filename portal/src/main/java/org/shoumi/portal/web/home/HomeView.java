@@ -20,6 +20,7 @@ import org.shoumi.portal.training.control.ReadingPolicy.ReadingTask;
 import java.util.List;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
+import org.shoumi.portal.disclosures.boundary.Disclosures;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.inspections.boundary.SelfInspections;
 import org.shoumi.portal.vetting.boundary.Vettings;
@@ -74,6 +75,11 @@ public class HomeView {
     private Boolean dailyDone;
 
     @Inject
+    Disclosures disclosures;
+
+    private long reviewsWaiting;
+
+    @Inject
     Vettings vettings;
 
     private boolean vettingPending;
@@ -92,8 +98,16 @@ public class HomeView {
         specialPledgesDue = user == null ? 0 : pledges.dueTopics(user).size() + (int) pledges.due(user).stream()
                 .filter(k -> k == PledgeKind.RESPONSIBILITY).count();
         dailyDone = profile == null ? null : daily.answeredToday(profile.getEmployeeNo());
+        boolean head = external.isUserInRole("DEPT_HEAD");
+        boolean officer = external.isUserInRole("SECRECY_OFFICER");
+        reviewsWaiting = head || officer ? disclosures.waitingFor(user, head, officer) : 0;
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
+    }
+
+    /** How many publication reviews wait for this head or secrecy officer (0 for other roles). */
+    public long getReviewsWaiting() {
+        return reviewsWaiting;
     }
 
     /** Whether the person answered today's 每日一练; null for a login without a person. */

@@ -129,8 +129,12 @@ class DisclosuresIT extends FromInside {
 
     @Test
     void aRequestIsCheckedDecidedAndPublishedAndEveryStepIsEvidence() {
+        long officerWaiting = disclosures.waitingFor("officer", false, true);
         long id = disclosures.submit(requester, draft("保密宣传月报道"));
         assertEquals(1, bells(head, id), "the department's head is told");
+        assertEquals(1, disclosures.waitingFor(head, true, false), "it waits for the head");
+        assertEquals(0, disclosures.waitingFor(otherHead, true, false));
+        assertEquals(officerWaiting, disclosures.waitingFor("officer", false, true), "not yet for the office");
         assertEquals(0, bells("officer", id), "the secrecy office waits for the department");
 
         assertEquals(Reason.NOT_DEPARTMENT_REVIEWER, refusal(() -> disclosures.review(id, "officer",
@@ -143,6 +147,8 @@ class DisclosuresIT extends FromInside {
                 null)));
         disclosures.review(id, head, DisclosureStatus.DEPARTMENT_AGREED, null);
         assertEquals(1, bells("officer", id), "then the secrecy office is told");
+        assertEquals(0, disclosures.waitingFor(head, true, false));
+        assertEquals(officerWaiting + 1, disclosures.waitingFor("officer", false, true), "now it waits for the office");
         assertEquals(Reason.ALREADY_CHECKED, refusal(() -> disclosures.review(id, head,
                 DisclosureStatus.DEPARTMENT_AGREED, null)));
         assertEquals(Reason.NOT_OFFICER, refusal(() -> disclosures.review(id, head, DisclosureStatus.APPROVED, null)));
@@ -153,6 +159,7 @@ class DisclosuresIT extends FromInside {
         assertEquals(2, stepsOf(id), "refused steps stored nothing");
 
         disclosures.review(id, "officer", DisclosureStatus.APPROVED_WITH_CHANGES, "删去第三段中的会议地点");
+        assertEquals(officerWaiting, disclosures.waitingFor("officer", false, true));
         assertEquals(1, bells(requester, id), "the requester is told of the decision");
         assertEquals(Reason.CLOSED, refusal(() -> disclosures.review(id, "officer", DisclosureStatus.REFUSED, "再议")));
         assertEquals(Reason.CLOSED, refusal(() -> disclosures.withdraw(id, requester)));
@@ -300,6 +307,7 @@ class DisclosuresIT extends FromInside {
 
         PortalClient checker = new PortalClient(base);
         checker.login(head, PASSWORD);
+        assertTrue(checker.get("index.xhtml").contains("有 1 件公开前保密审查申请等待您办理"), "the head's home page says so");
         PortalClient.Page register = checker.get("disclosures/register.xhtml");
         assertEquals(200, register.status());
         assertTrue(register.contains("网页稿件"), "the head's register lists the department's request");
