@@ -23,6 +23,9 @@ public final class Deployments {
     /** A resource of the deployment holding the test server's HTTPS port (for tests that call it from inside). */
     public static final String HTTPS_PORT = "it-https-port";
 
+    /** The start of the names of the pages only the test deployment has (not in the authorization matrix). */
+    public static final String TEST_PAGE_PREFIX = "it-";
+
     /** The test servlets of the run, public in the test deployment only, with their URL patterns. */
     private static final String[] TEST_PATHS = {"/test-clock/*", "/test-answers", "/test-backdate"};
 
@@ -55,6 +58,10 @@ public final class Deployments {
         paths[0] = "/ArquillianServletRunnerEE9";
         paths[1] = "/ArquillianServletRunner";
         System.arraycopy(TEST_PATHS, 0, paths, 2, TEST_PATHS.length);
+        // a page that fails half-way through rendering (web.RenderFailureIT)
+        war.addAsWebResource(new StringAsset("<html xmlns=\"http://www.w3.org/1999/xhtml\" "
+                + "xmlns:ui=\"jakarta.faces.facelets\"><body><ui:repeat value=\"#{renderFailure.lines}\" var=\"l\">"
+                + "<p>#{l}</p></ui:repeat><p>#{renderFailure.boom}</p></body></html>"), TEST_PAGE_PREFIX + "render-failure.xhtml");
         // the test server's HTTPS port, which only the client side (Failsafe) knows
         war.addAsResource(new StringAsset(System.getProperty("liberty.it.https.port", "9444")), HTTPS_PORT);
         return war.setWebXML(new StringAsset(withPublicPaths(war, paths)));
