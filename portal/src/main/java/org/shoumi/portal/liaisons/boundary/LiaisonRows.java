@@ -40,7 +40,13 @@ public final class LiaisonRows {
 
     /** One entry of the register's history, newest first on the page. */
     public record Entry(long id, LiaisonEntryKind kind, String departmentCode, String departmentName,
-                        String employeeNo, String personName, LocalDate effectiveOn, String reference, String reason,
-                        String recordedBy, Instant recordedAt) implements Serializable {
+                        String departmentNameEn, String employeeNo, String personName, LocalDate effectiveOn,
+                        String reference, String reason, String recordedBy, Instant recordedAt)
+            implements Serializable {
+
+        /** The department's name in {@code language} (the Chinese name when it has no English one). */
+        public String department(String language) {
+            return CodedName.in(language, departmentName, departmentNameEn);
+        }
     }
 }

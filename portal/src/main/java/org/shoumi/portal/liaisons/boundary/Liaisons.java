@@ -152,7 +152,8 @@ public class Liaisons {
 
     private static List<LiaisonRows.Entry> rows(TypedQuery<LiaisonEntry> query) {
         return query.getResultStream().map(l -> new LiaisonRows.Entry(l.getId(), l.getKind(),
-                l.getDepartment().getCode(), l.getDepartment().getName(), l.getEmployee().getEmployeeNo(),
+                l.getDepartment().getCode(), l.getDepartment().getName(), l.getDepartment().getNameEn(),
+                l.getEmployee().getEmployeeNo(),
                 l.getEmployee().getName(), l.getEffectiveOn(), l.getReference(), l.getReason(), l.getRecordedBy(),
                 l.getRecordedAt())).toList();
     }

@@ -148,6 +148,8 @@ class LiaisonsIT extends FromInside {
         assertEquals(List.of(LiaisonEntryKind.APPOINTED, LiaisonEntryKind.ENDED),
                 history.stream().map(LiaisonRows.Entry::kind).toList(), "appointment and end both kept");
         assertEquals("调到另一部门", history.get(1).reason());
+        assertTrue(history.get(0).department("en").startsWith("Liaison test "), "in English, the English name");
+        assertTrue(history.get(0).department("zh").startsWith("联络测试部门"));
         assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
 
         ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
