@@ -270,17 +270,22 @@ public class Pledges {
 
     /** The archived PDF: for the signer, or for anyone allowed to read every record. */
     public Optional<byte[]> pdf(long id, String username, boolean mayReadAll) {
+        return archived(id, username, mayReadAll).map(ArchivedPdf::bytes);
+    }
+
+    /** A signed pledge's archived PDF as handed out: its bytes, the signer's staff number, and whether it is theirs. */
+    public record ArchivedPdf(byte[] bytes, String signerNo, boolean own) {
+    }
+
+    /** As {@link #pdf}, with who signed it and whether the login is theirs (someone else's download is noted). */
+    public Optional<ArchivedPdf> archived(long id, String username, boolean mayReadAll) {
         SignedPledge p = em.find(SignedPledge.class, id);
         if (p == null) {
             return Optional.empty();
         }
         boolean own = person(username).map(e -> e.getId().equals(p.getEmployee().getId())).orElse(false);
-        return own || mayReadAll ? Optional.of(p.getPdf()) : Optional.empty();
-    }
-
-    /** The staff number of the person who signed this pledge; empty for an unknown pledge. */
-    public Optional<String> signerOf(long id) {
-        return Optional.ofNullable(em.find(SignedPledge.class, id)).map(p -> p.getEmployee().getEmployeeNo());
+        return own || mayReadAll ? Optional.of(new ArchivedPdf(p.getPdf(), p.getEmployee().getEmployeeNo(), own))
+                : Optional.empty();
     }
 
     private PledgeText.Filled fill(DocumentVersion template, Employee person, TopicDue topic) {

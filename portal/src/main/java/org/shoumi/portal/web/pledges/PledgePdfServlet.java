@@ -39,20 +39,20 @@ public class PledgePdfServlet extends HttpServlet {
         }
         boolean mayReadAll = request.isUserInRole(Role.HR.name()) || request.isUserInRole(Role.SECRECY_OFFICER.name())
                 || request.isUserInRole(Role.AUDITOR.name());
-        Optional<byte[]> pdf = pledges.pdf(id, request.getRemoteUser(), mayReadAll);
-        if (pdf.isEmpty()) {
+        Optional<Pledges.ArchivedPdf> found = pledges.archived(id, request.getRemoteUser(), mayReadAll);
+        if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        Pledges.ArchivedPdf pdf = found.get();
         // a download of someone else's signed pledge is noted, as the records page's downloads are
-        Optional<String> signer = pledges.signerOf(id);
-        if (signer.isPresent() && !signer.equals(records.employeeNoOf(request.getRemoteUser()))) {
-            records.exported(request.getRemoteUser(), Kind.SIGNED_PLEDGE, signer.get(), 1);
+        if (!pdf.own()) {
+            records.exported(request.getRemoteUser(), Kind.SIGNED_PLEDGE, pdf.signerNo(), 1);
         }
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"pledge-" + id + ".pdf\"");
         response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(pdf.get().length);
-        response.getOutputStream().write(pdf.get());
+        response.setContentLength(pdf.bytes().length);
+        response.getOutputStream().write(pdf.bytes());
     }
 }
