@@ -7,9 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.disclosures.boundary.DisclosureRow;
 import org.shoumi.portal.disclosures.boundary.Disclosures;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Menu;
 import org.shoumi.portal.web.shared.Times;
 
 /**
@@ -31,11 +34,15 @@ public class DisclosureRegisterView implements Serializable {
     @Inject
     Times times;
 
+    @Inject
+    transient Menu menu;
+
     private List<DisclosureRow> requests = List.of();
 
     @PostConstruct
     void init() {
-        boolean all = external.isUserInRole("SECRECY_OFFICER") || external.isUserInRole("AUDITOR");
+        Set<Role> roles = menu.currentRoles();
+        boolean all = roles.contains(Role.SECRECY_OFFICER) || roles.contains(Role.AUDITOR);
         requests = disclosures.register(external.getRemoteUser(), all);
     }
 

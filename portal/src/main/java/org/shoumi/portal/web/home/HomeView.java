@@ -18,12 +18,15 @@ import org.shoumi.portal.hours.boundary.Tally;
 import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.portal.training.control.ReadingPolicy.ReadingTask;
 import java.util.List;
+import java.util.Set;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.disclosures.boundary.Disclosures;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.inspections.boundary.SelfInspections;
 import org.shoumi.portal.vetting.boundary.Vettings;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Menu;
 import org.shoumi.quizzes.daily.boundary.DailyPractice;
 
 /** The personal start page: who I am on the roster and what is left for me to do. */
@@ -77,6 +80,9 @@ public class HomeView {
     @Inject
     Disclosures disclosures;
 
+    @Inject
+    Menu menu;
+
     private long reviewsWaiting;
 
     @Inject
@@ -98,8 +104,10 @@ public class HomeView {
         specialPledgesDue = user == null ? 0 : pledges.dueTopics(user).size() + (int) pledges.due(user).stream()
                 .filter(k -> k == PledgeKind.RESPONSIBILITY).count();
         dailyDone = profile == null ? null : daily.answeredToday(profile.getEmployeeNo());
-        boolean head = external.isUserInRole("DEPT_HEAD");
-        boolean officer = external.isUserInRole("SECRECY_OFFICER");
+        // the roles the menu of this page asks of the container anyway
+        Set<Role> roles = menu.currentRoles();
+        boolean head = roles.contains(Role.DEPT_HEAD);
+        boolean officer = roles.contains(Role.SECRECY_OFFICER);
         reviewsWaiting = head || officer ? disclosures.waitingFor(user, head, officer) : 0;
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);

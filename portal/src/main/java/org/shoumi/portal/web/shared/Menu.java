@@ -202,6 +202,9 @@ public class Menu {
     /** The request attribute that keeps the current user's entries for the rest of the request. */
     private static final String VISIBLE = Menu.class.getName() + ".visible";
 
+    /** The request attribute that keeps the current user's roles for the rest of the request. */
+    private static final String ROLES = Menu.class.getName() + ".roles";
+
     /**
      * Each outcome's address: the same for every user and request (one Faces mapping, {@code *.xhtml}, and a fixed
      * context path), found through the navigation handler once.
@@ -210,8 +213,9 @@ public class Menu {
 
     /**
      * The entries the current user sees, in menu order. Each role is asked of the container once per request, not
-     * once per entry and role: every {@code isUserInRole} goes through Liberty's authorization, which builds the
-     * subject's group ids anew each time; the list is kept in the request for the page's later evaluations.
+     * once per entry and role ({@link #currentRoles()}): every {@code isUserInRole} goes through Liberty's
+     * authorization, which builds the subject's group ids anew each time; the list is kept in the request for the
+     * page's later evaluations.
      */
     @SuppressWarnings("unchecked")
     public List<Entry> getVisibleEntries() {
@@ -221,15 +225,31 @@ public class Menu {
         if (kept != null) {
             return (List<Entry>) kept;
         }
+        List<Entry> visible = visibleTo(currentRoles()::contains);
+        request.put(VISIBLE, visible);
+        return visible;
+    }
+
+    /**
+     * The current user's roles, each asked of the container once per request and kept in the request, for the menu
+     * and for any page of the same request that needs them.
+     */
+    @SuppressWarnings("unchecked")
+    public Set<Role> currentRoles() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Map<String, Object> request = external.getRequestMap();
+        Object kept = request.get(ROLES);
+        if (kept != null) {
+            return (Set<Role>) kept;
+        }
         Set<Role> mine = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (external.isUserInRole(role.name())) {
                 mine.add(role);
             }
         }
-        List<Entry> visible = visibleTo(mine::contains);
-        request.put(VISIBLE, visible);
-        return visible;
+        request.put(ROLES, mine);
+        return mine;
     }
 
     /** The groups the current user sees, each with its entries, in menu order. */
