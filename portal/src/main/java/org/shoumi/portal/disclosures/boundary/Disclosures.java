@@ -232,9 +232,9 @@ public class Disclosures {
             return Optional.empty();
         }
         DisclosureStatus status = request.getStatus();
-        return Optional.of(new Seen(row(request, steps(List.of(request.getId())).getOrDefault(request.getId(),
-                List.of())), DisclosureRules.mayReview(status, actor) && status == DisclosureStatus.SUBMITTED,
-                DisclosureRules.mayReview(status, actor) && status == DisclosureStatus.DEPARTMENT_AGREED,
+        boolean reviews = DisclosureRules.mayReview(status, actor);
+        return Optional.of(new Seen(rows(List.of(request)).get(0), reviews && status == DisclosureStatus.SUBMITTED,
+                reviews && status == DisclosureStatus.DEPARTMENT_AGREED,
                 DisclosureRules.check(status, DisclosureStatus.WITHDRAWN, actor).isEmpty(),
                 DisclosureRules.check(status, DisclosureStatus.PUBLISHED, actor).isEmpty()));
     }
