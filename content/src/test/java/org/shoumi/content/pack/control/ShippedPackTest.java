@@ -92,9 +92,11 @@ class ShippedPackTest {
             assertEquals(topic, d.body().contains("{{topic}}"), d.key());
             assertEquals(topic, d.body().contains("{{occasion}}"), d.key());
         }
-        PackDocument letter = pack.documents(DocumentKind.PLEDGE).stream()
-                .filter(d -> d.pledgeKind() == PledgeKind.RESPONSIBILITY).findFirst().orElseThrow();
-        assertTrue(letter.body().contains("{{department}}") && letter.body().contains("{{endDate}}"),
-                "the letter names the department and the end of the year it holds for");
+        for (PledgeKind kind : List.of(PledgeKind.RESPONSIBILITY, PledgeKind.LIAISON)) {
+            PackDocument letter = pack.documents(DocumentKind.PLEDGE).stream()
+                    .filter(d -> d.pledgeKind() == kind).findFirst().orElseThrow();
+            assertTrue(letter.body().contains("{{department}}") && letter.body().contains("{{endDate}}"),
+                    kind + ": the letter names the department and the end of the year it holds for");
+        }
     }
 }

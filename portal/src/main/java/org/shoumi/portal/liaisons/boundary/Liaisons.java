@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
@@ -91,7 +92,7 @@ public class Liaisons {
         em.createQuery("select a.username from Account a where a.employee = :e and a.enabled = true", String.class)
                 .setParameter("e", person).getResultStream()
                 .forEach(login -> notifications.tell(login, "liaisons.notice.appointed",
-                        List.of(department.getName(), day.toString()), "/index.xhtml"));
+                        List.of(department.getName(), day.toString()), "/pledges/mine.xhtml"));
         return entry.getId();
     }
 
@@ -132,6 +133,22 @@ public class Liaisons {
             return new LiaisonRows.DepartmentCover(d.getCode(), d.getName(), d.getNameEn(),
                     LiaisonRules.cover(serving.stream().map(LiaisonRows.Serving::standing).toList()), serving);
         }).toList();
+    }
+
+    /**
+     * The day the appointment this person serves now began: a current appointment in the department they belong
+     * to, while they are in the unit and in post (a liaison who moved or left serves none); empty when none.
+     */
+    public Optional<LocalDate> servingSince(Employee person) {
+        if (LiaisonRules.standing(person.getStatus(), true) != LiaisonRules.Standing.SERVING) {
+            return Optional.empty();
+        }
+        return em.createQuery("select min(a.effectiveOn) from LiaisonEntry a where a.kind = :appointed "
+                        + "and a.employee = :e and a.department = :d "
+                        + "and not exists (select x from LiaisonEntry x where x.ends = a)", LocalDate.class)
+                .setParameter("appointed", LiaisonEntryKind.APPOINTED).setParameter("e", person)
+                .setParameter("d", person.getDepartment()).getResultStream().filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     /** Every entry of the register, newest first. */

@@ -94,11 +94,12 @@ public final class SpecialPledgeRows {
     }
 
     /**
-     * A department and one head of it (null without a head login): their letter this year (signed when, on which
-     * template version; null when none), and whether it counts (signed this year on the version now required).
+     * A department and one signer of a yearly letter in it, a head or a liaison (null when it has none): their
+     * letter this year (signed when, on which template version; null when none), and whether it counts (signed this
+     * year on the version now required).
      */
-    public record Letter(String departmentCode, String departmentName, String departmentNameEn, String headNo,
-                         String headName, Instant signedAt, Integer version, boolean valid) implements Serializable {
+    public record Letter(String departmentCode, String departmentName, String departmentNameEn, String signerNo,
+                         String signerName, Instant signedAt, Integer version, boolean valid) implements Serializable {
 
         /** The department's name in the page's language (its Chinese name where it has no English one). */
         public String departmentIn(String language) {
@@ -113,12 +114,12 @@ public final class SpecialPledgeRows {
             return departmentName;
         }
 
-        public String getHeadNo() {
-            return headNo;
+        public String getSignerNo() {
+            return signerNo;
         }
 
-        public String getHeadName() {
-            return headName;
+        public String getSignerName() {
+            return signerName;
         }
 
         public Instant getSignedAt() {

@@ -31,6 +31,9 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.liaisons.boundary.LiaisonRows;
+import org.shoumi.portal.liaisons.boundary.Liaisons;
+import org.shoumi.portal.liaisons.control.LiaisonRules;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.pledges.boundary.TopicIssueRefusedException.Reason;
@@ -44,7 +47,8 @@ import org.shoumi.portal.security.entity.Role;
 /**
  * The pledges no programme asks for. Topic pledges (专项保密承诺): an officer issues one to people for an occasion,
  * each of them owes it until signed (or until they leave the unit); the issue is an immutable record in the
- * evidence chain. Responsibility letters (保密工作责任书): each department head owes one per calendar year. And the
+ * evidence chain. Responsibility letters (保密工作责任书): each department head owes one per calendar year, and so
+ * does each part-time secrecy liaison (兼职保密员) serving an appointment, again when newly appointed. And the
  * re-opening of signed pledges by a material change of their template: the agreement for everyone in the unit who
  * signed an older version, the in-post pledge for whoever signed this year's on an older version, the letter for
  * heads whose letter this year is older. Onboarding and exit pledges follow their programmes and are not re-opened;
@@ -67,6 +71,9 @@ public class SpecialPledges {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    Liaisons liaisons;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -234,6 +241,7 @@ public class SpecialPledges {
         return switch (kind) {
             case TOPIC -> !openTopics(person).isEmpty();
             case RESPONSIBILITY -> owesLetter(person);
+            case LIAISON -> owesLiaisonLetter(person);
             case AGREEMENT -> person.getStatus() != EmployeeStatus.LEFT_UNIT && reopened(person, kind, null);
             case IN_POST -> person.getStatus() == EmployeeStatus.ACTIVE && person.getSecrecyClass().isSecretRelated()
                     && reopened(person, kind, startOfYear());
@@ -252,13 +260,29 @@ public class SpecialPledges {
         if (!head) {
             return false;
         }
-        Optional<SignedPledge> last = em.createQuery("select s from SignedPledge s where s.employee = :e and "
-                        + "s.pledgeKind = :k order by s.signedAt desc", SignedPledge.class).setParameter("e", person)
-                .setParameter("k", PledgeKind.RESPONSIBILITY).setMaxResults(1).getResultStream().findFirst();
+        Optional<SignedPledge> last = lastOf(person, PledgeKind.RESPONSIBILITY);
         return SpecialPledgeRules.owesLetter(true, person.getStatus(),
                 last.map(s -> day(s.getSignedAt())).orElse(null), last.map(SignedPledge::getTemplateVersion).orElse(0),
                 requiredVersion(PledgeKind.RESPONSIBILITY, last.map(SignedPledge::getTemplateKey).orElse(null)),
                 documents.today());
+    }
+
+    private boolean owesLiaisonLetter(Employee person) {
+        Optional<LocalDate> since = liaisons.servingSince(person);
+        if (since.isEmpty()) {
+            return false;
+        }
+        Optional<SignedPledge> last = lastOf(person, PledgeKind.LIAISON);
+        return SpecialPledgeRules.owesLiaisonLetter(since.get(), person.getStatus(),
+                last.map(s -> day(s.getSignedAt())).orElse(null), last.map(SignedPledge::getTemplateVersion).orElse(0),
+                requiredVersion(PledgeKind.LIAISON, last.map(SignedPledge::getTemplateKey).orElse(null)),
+                documents.today());
+    }
+
+    private Optional<SignedPledge> lastOf(Employee person, PledgeKind kind) {
+        return em.createQuery("select s from SignedPledge s where s.employee = :e and s.pledgeKind = :k "
+                        + "order by s.signedAt desc", SignedPledge.class).setParameter("e", person)
+                .setParameter("k", kind).setMaxResults(1).getResultStream().findFirst();
     }
 
     /**
@@ -327,6 +351,39 @@ public class SpecialPledges {
         return rows;
     }
 
+    /**
+     * Every department with each liaison serving it now (in post, in the department; see {@link Liaisons}) and
+     * their letter: the newest this year, counted when signed on or after the appointment began, on the version
+     * now required. A department no liaison serves is one row without a liaison.
+     */
+    public List<SpecialPledgeRows.Letter> liaisonLetters() {
+        int required = requiredVersion(PledgeKind.LIAISON, null);
+        Map<String, SignedPledge> letters = new HashMap<>();
+        em.createQuery("select s from SignedPledge s join fetch s.employee where s.pledgeKind = :k "
+                        + "and s.signedAt >= :from order by s.signedAt", SignedPledge.class)
+                .setParameter("k", PledgeKind.LIAISON).setParameter("from", startOfYear()).getResultStream()
+                .forEach(s -> letters.put(s.getEmployee().getEmployeeNo(), s));
+        List<SpecialPledgeRows.Letter> rows = new ArrayList<>();
+        for (LiaisonRows.DepartmentCover cover : liaisons.covers()) {
+            List<LiaisonRows.Serving> serving = cover.liaisons().stream()
+                    .filter(l -> l.standing() == LiaisonRules.Standing.SERVING).toList();
+            if (serving.isEmpty()) {
+                rows.add(new SpecialPledgeRows.Letter(cover.code(), cover.name(), cover.nameEn(), null, null, null,
+                        null, false));
+            }
+            for (LiaisonRows.Serving l : serving) {
+                SignedPledge s = letters.get(l.employeeNo());
+                // a letter signed before this appointment began answered an earlier one
+                SignedPledge mine = s == null || day(s.getSignedAt()).isBefore(l.since()) ? null : s;
+                rows.add(new SpecialPledgeRows.Letter(cover.code(), cover.name(), cover.nameEn(), l.employeeNo(),
+                        l.personName(), mine == null ? null : mine.getSignedAt(),
+                        mine == null ? null : mine.getTemplateVersion(),
+                        mine != null && !SpecialPledgeRules.reopened(mine.getTemplateVersion(), required)));
+            }
+        }
+        return rows;
+    }
+
     // ---- a material change re-opens signing ------------------------------------------------------------------
 
     /**
@@ -354,6 +411,9 @@ public class SpecialPledges {
                             + "join h.roles r where h = a and r = :role)", String.class)
                     .setParameter("active", EmployeeStatus.ACTIVE).setParameter("from", startOfYear())
                     .setParameter("role", Role.DEPT_HEAD);
+            // only the liaisons serving now, whose letter this year is on an older version
+            case LIAISON -> em.createQuery(base + " and e.employeeNo in :serving", String.class)
+                    .setParameter("from", startOfYear()).setParameter("serving", servingLiaisons());
             // onboarding and exit follow their programmes; an open topic pledge just shows the new text
             case ONBOARDING, EXIT, TOPIC -> null;
         };
@@ -364,6 +424,14 @@ public class SpecialPledges {
                 .setParameter("v", published.version()).getResultList();
         Set.copyOf(logins).forEach(u -> notifications.tell(u, "pledge.reopened.notice",
                 List.of(published.title(), Integer.toString(published.version())), "/pledges/mine.xhtml"));
+    }
+
+    /** The staff numbers of the liaisons serving now ("" when none, so that "in" has a value to compare). */
+    private List<String> servingLiaisons() {
+        List<String> serving = liaisons.covers().stream().flatMap(c -> c.liaisons().stream())
+                .filter(l -> l.standing() == LiaisonRules.Standing.SERVING).map(LiaisonRows.Serving::employeeNo)
+                .toList();
+        return serving.isEmpty() ? List.of("") : serving;
     }
 
     private LocalDate day(Instant at) {

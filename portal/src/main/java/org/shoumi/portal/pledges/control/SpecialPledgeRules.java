@@ -10,7 +10,9 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 /**
  * Who owes the pledges that no programme asks for. A topic pledge (专项保密承诺) is owed by each person it was issued
  * to until they sign it, unless they have left the unit. A department head owes a responsibility letter
- * (保密工作责任书) each calendar year: one signed in a year holds until that year's 31 December. A pledge signed on
+ * (保密工作责任书) each calendar year: one signed in a year holds until that year's 31 December. A department's
+ * part-time secrecy liaison (兼职保密员) owes a letter of their own the same way, and again on a new appointment (a
+ * letter signed before the appointment began answers for an earlier one). A pledge signed on
  * a version of its template older than the newest material version in force is owed again (a version that only
  * fixes wording re-opens nothing).
  */
@@ -51,6 +53,21 @@ public final class SpecialPledgeRules {
         }
         return lastSigned == null || letterValidUntil(lastSigned).isBefore(today)
                 || reopened(lastVersion, requiredVersion);
+    }
+
+    /**
+     * Whether a liaison owes their responsibility letter today: serving an appointment that began on
+     * {@code appointedOn} (null when they serve none) and in post, and the newest letter ({@code lastSigned}, null
+     * when none, on template version {@code lastVersion}) was signed before the appointment began, has expired, or
+     * was signed on a version older than {@code requiredVersion}.
+     */
+    public static boolean owesLiaisonLetter(LocalDate appointedOn, EmployeeStatus status, LocalDate lastSigned,
+                                            int lastVersion, int requiredVersion, LocalDate today) {
+        if (appointedOn == null || appointedOn.isAfter(today)) {
+            return false;
+        }
+        return owesLetter(true, status, lastSigned, lastVersion, requiredVersion, today)
+                || lastSigned != null && lastSigned.isBefore(appointedOn);
     }
 
     /**

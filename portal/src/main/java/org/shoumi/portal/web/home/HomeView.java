@@ -100,9 +100,9 @@ public class HomeView {
         yearHours = user == null ? null : hours.thisYearOf(user).orElse(null);
         yearlyPledge = user == null ? null : pledges.yearly(user).filter(YearlyPledge::required).orElse(null);
         vettingPending = vettings.vettingPendingFor(user);
-        // issue 16: topic pledges, a head's responsibility letter, pledges re-opened by a changed template
+        // issue 16: topic pledges, a head's or a liaison's responsibility letter, pledges re-opened by a changed template
         specialPledgesDue = user == null ? 0 : pledges.dueTopics(user).size() + (int) pledges.due(user).stream()
-                .filter(k -> k == PledgeKind.RESPONSIBILITY).count();
+                .filter(k -> k == PledgeKind.RESPONSIBILITY || k == PledgeKind.LIAISON).count();
         dailyDone = profile == null ? null : daily.answeredToday(profile.getEmployeeNo());
         // the roles the menu of this page asks of the container anyway
         Set<Role> roles = menu.currentRoles();

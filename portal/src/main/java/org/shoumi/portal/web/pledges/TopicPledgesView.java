@@ -50,6 +50,8 @@ public class TopicPledgesView implements Serializable {
     private List<SpecialPledgeRows.Addressee> addressees;
     private List<SpecialPledgeRows.Letter> letters;
 
+    private List<SpecialPledgeRows.Letter> liaisonLetters;
+
     private PledgeTopic topic;
     private String occasion;
     private LocalDate dueOn;
@@ -59,6 +61,7 @@ public class TopicPledgesView implements Serializable {
     public void load() {
         issues = special.issues();
         letters = special.letters();
+        liaisonLetters = special.liaisonLetters();
         addressees = selected == null ? List.of() : special.addressees(selected);
     }
 
@@ -118,6 +121,11 @@ public class TopicPledgesView implements Serializable {
 
     public List<SpecialPledgeRows.Letter> getLetters() {
         return letters;
+    }
+
+    /** This year's letters of the departments' part-time secrecy liaisons. */
+    public List<SpecialPledgeRows.Letter> getLiaisonLetters() {
+        return liaisonLetters;
     }
 
     public PledgeTopic getTopic() {

@@ -35,6 +35,7 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
@@ -57,8 +58,8 @@ import org.shoumi.portal.security.entity.Role;
  * Issue 16, agreements and special pledges on a started server, with this test's own department and people: a
  * topic pledge issued to some of them (due for each, signed with the occasion in the text, not due for the others
  * nor after signing, not for someone who left), a department head's responsibility letter, a material change of
- * the in-post template re-opening signing (and a wording fix re-opening nothing), and issues refused with nothing
- * stored.
+ * the in-post template re-opening signing (and a wording fix re-opening nothing), a part-time secrecy liaison's
+ * letter owed for the appointment they serve, and issues refused with nothing stored.
  */
 class SpecialPledgesIT extends FromInside {
 
@@ -78,6 +79,9 @@ class SpecialPledgesIT extends FromInside {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    Liaisons liaisons;
 
     @Inject
     TestData data;
@@ -215,7 +219,7 @@ class SpecialPledgesIT extends FromInside {
         assertFalse(pledges.due(login(a)).contains(PledgeKind.RESPONSIBILITY));
         assertEquals(PledgeRefusedException.Reason.NOT_DUE, assertThrows(PledgeRefusedException.class,
                 () -> sign(a, pledges.draft(login(a), PledgeKind.RESPONSIBILITY))).reason());
-        SpecialPledgeRows.Letter before = special.letters().stream().filter(l -> head.equals(l.headNo()))
+        SpecialPledgeRows.Letter before = special.letters().stream().filter(l -> head.equals(l.signerNo()))
                 .findFirst().orElseThrow();
         assertFalse(before.valid());
         PledgeDraft draft = pledges.draft(login(head), PledgeKind.RESPONSIBILITY);
@@ -223,10 +227,68 @@ class SpecialPledgesIT extends FromInside {
         assertTrue(letter.getRenderedText().contains("承诺测试部门" + tail), "names the department");
         assertTrue(letter.getRenderedText().contains(LocalDate.now().getYear() + "年12月31日"), "holds to year end");
         assertFalse(pledges.due(login(head)).contains(PledgeKind.RESPONSIBILITY), "signed this year");
-        SpecialPledgeRows.Letter after = special.letters().stream().filter(l -> head.equals(l.headNo()))
+        SpecialPledgeRows.Letter after = special.letters().stream().filter(l -> head.equals(l.signerNo()))
                 .findFirst().orElseThrow();
         assertTrue(after.valid());
         assertEquals(department, after.departmentCode());
+    }
+
+    @Test
+    void aLiaisonOwesTheirLetterForTheAppointmentTheyServeAndNoOneElseDoes() throws Exception {
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.LIAISON), "not appointed yet");
+        long appointment = liaisons.appoint(department, a, LocalDate.now().minusDays(10), "保任〔2026〕" + tail,
+                "officer");
+        assertTrue(pledges.due(login(a)).contains(PledgeKind.LIAISON), "appointed: owes the letter");
+        assertEquals("/pledges/mine.xhtml", notifications.of(login(a)).stream()
+                .filter(n -> n.getMessageKey().equals("liaisons.notice.appointed")).findFirst().orElseThrow()
+                .getLink(), "the bell leads to the letter");
+        assertFalse(pledges.due(login(b)).contains(PledgeKind.LIAISON), "a colleague owes none");
+        assertFalse(pledges.due(login(head)).contains(PledgeKind.LIAISON), "nor the head");
+        assertEquals(PledgeRefusedException.Reason.NOT_DUE, assertThrows(PledgeRefusedException.class,
+                () -> sign(b, pledges.draft(login(b), PledgeKind.LIAISON))).reason(), "nothing stored for b");
+        SpecialPledgeRows.Letter owed = liaisonLetter();
+        assertEquals(a, owed.signerNo());
+        assertEquals(null, owed.signedAt());
+
+        SignedPledge letter = sign(a, pledges.draft(login(a), PledgeKind.LIAISON));
+        assertEquals(PledgeKind.LIAISON, letter.getPledgeKind());
+        assertTrue(letter.getRenderedText().contains("承诺测试部门" + tail), "names the department");
+        assertTrue(letter.getRenderedText().contains(LocalDate.now().getYear() + "年12月31日"), "holds to year end");
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.LIAISON), "signed for this appointment");
+        assertTrue(liaisonLetter().valid());
+        assertEquals(1L, (long) data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e where "
+                + "e.kind = :k and e.recordId = :id", Long.class).setParameter("k", EvidenceKind.SIGNED_PLEDGE)
+                .setParameter("id", letter.getId()).getSingleResult()), "in the evidence chain");
+
+        // the appointment ends: a serves none, the department has no liaison; b takes over and owes a letter
+        liaisons.end(appointment, LocalDate.now(), "调整岗位", null, "officer");
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.LIAISON));
+        assertEquals(null, liaisonLetter().signerNo(), "no liaison serving");
+        liaisons.appoint(department, b, LocalDate.now(), null, "officer");
+        assertTrue(pledges.due(login(b)).contains(PledgeKind.LIAISON));
+        assertEquals(b, liaisonLetter().signerNo());
+        assertFalse(liaisonLetter().valid());
+        sign(b, pledges.draft(login(b), PledgeKind.LIAISON));
+
+        // a material change of the letter's text: the liaison serving now signs again, the one who served not
+        DocumentVersion current = documents.all(DocumentKind.PLEDGE).values().stream()
+                .map(v -> DocumentTimeline.current(v, documents.today())).flatMap(java.util.Optional::stream)
+                .filter(v -> v.getPledgeKind() == PledgeKind.LIAISON).findFirst().orElseThrow();
+        documents.publish(new DocumentDraft(current.getDocumentKey(), DocumentKind.PLEDGE, current.getTitle(),
+                null, PledgeKind.LIAISON, current.getBody(), documents.today(), true, "SpecialPledgesIT " + tail),
+                "officer");
+        assertTrue(pledges.due(login(b)).contains(PledgeKind.LIAISON), "serving, signed an older version");
+        assertEquals(1, notices(b, "pledge.reopened.notice"), "told under the bell");
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.LIAISON), "no longer serving");
+        assertEquals(0, notices(a, "pledge.reopened.notice"), "not told");
+    }
+
+    /** This test department's row of the liaisons' letters. */
+    private SpecialPledgeRows.Letter liaisonLetter() {
+        List<SpecialPledgeRows.Letter> rows = special.liaisonLetters().stream()
+                .filter(l -> department.equals(l.departmentCode())).toList();
+        assertEquals(1, rows.size(), rows.toString());
+        return rows.get(0);
     }
 
     @Test
@@ -297,6 +359,8 @@ class SpecialPledgesIT extends FromInside {
         PortalClient.Page page = officer.get("pledges/topics.xhtml");
         assertEquals(200, page.status());
         assertTrue(page.contains("承诺测试部门" + tail), "the letters table lists this test's department");
+        assertTrue(page.contains("本年度兼职保密员保密工作责任书") && page.contains("无在任兼职保密员"),
+                "the liaisons' letters, this test's department without a liaison");
 
         // (an occasion over 200 characters cannot be typed: the field keeps 200; the boundary test above refuses it)
         PortalClient.Page refused = officer.submit(page, "new-issue", "new-issue:submit", Map.of(

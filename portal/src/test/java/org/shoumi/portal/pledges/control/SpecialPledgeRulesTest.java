@@ -48,6 +48,29 @@ class SpecialPledgeRulesTest {
     }
 
     @Test
+    void aLiaisonOwesALetterForTheAppointmentTheyServeAndEachYear() {
+        LocalDate appointed = LocalDate.of(2026, 4, 1);
+        assertTrue(SpecialPledgeRules.owesLiaisonLetter(appointed, EmployeeStatus.ACTIVE, null, 0, 1, TODAY),
+                "appointed, never signed");
+        assertFalse(SpecialPledgeRules.owesLiaisonLetter(appointed, EmployeeStatus.ACTIVE, LocalDate.of(2026, 4, 2),
+                1, 1, TODAY), "signed after the appointment this year");
+        assertFalse(SpecialPledgeRules.owesLiaisonLetter(appointed, EmployeeStatus.ACTIVE, appointed, 1, 1, TODAY),
+                "signed on the appointment's day");
+        assertTrue(SpecialPledgeRules.owesLiaisonLetter(appointed, EmployeeStatus.ACTIVE, LocalDate.of(2026, 2, 1),
+                1, 1, TODAY), "this year's letter answered an earlier appointment");
+        assertTrue(SpecialPledgeRules.owesLiaisonLetter(LocalDate.of(2025, 5, 1), EmployeeStatus.ACTIVE,
+                LocalDate.of(2025, 5, 2), 1, 1, TODAY), "last year's has expired");
+        assertTrue(SpecialPledgeRules.owesLiaisonLetter(appointed, EmployeeStatus.ACTIVE, LocalDate.of(2026, 4, 2),
+                1, 2, TODAY), "signed on a version a material change replaced");
+        assertFalse(SpecialPledgeRules.owesLiaisonLetter(null, EmployeeStatus.ACTIVE, null, 0, 1, TODAY),
+                "serves no appointment");
+        assertFalse(SpecialPledgeRules.owesLiaisonLetter(appointed, EmployeeStatus.LEFT_POST, null, 0, 1, TODAY),
+                "left the post");
+        assertFalse(SpecialPledgeRules.owesLiaisonLetter(TODAY.plusDays(1), EmployeeStatus.ACTIVE, null, 0, 1, TODAY),
+                "the appointment has not begun");
+    }
+
+    @Test
     void onlyAMaterialVersionAfterTheSignatureReopensSigning() {
         // requiredVersion is the newest material version in force (DocumentTimeline.requiredVersion)
         assertTrue(SpecialPledgeRules.reopened(1, 2), "signed v1, v2 changed the substance");
@@ -100,5 +123,8 @@ class SpecialPledgeRulesTest {
         LocalDate[] letter = PledgeText.period(PledgeKind.RESPONSIBILITY, TODAY, TODAY.minusYears(3), null, 0);
         assertEquals(TODAY, letter[0]);
         assertEquals(LocalDate.of(2026, 12, 31), letter[1]);
+        assertEquals(List.of(letter[0], letter[1]),
+                List.of(PledgeText.period(PledgeKind.LIAISON, TODAY, TODAY.minusYears(3), null, 0)),
+                "a liaison's letter runs as a head's does");
     }
 }

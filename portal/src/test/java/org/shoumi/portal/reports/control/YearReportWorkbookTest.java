@@ -143,11 +143,13 @@ class YearReportWorkbookTest {
             assertEquals("保密协议", text(p, 4, 0));
             assertEquals(0, number(p, 4, 1), "a kind with none signed is listed with 0");
             assertEquals(17, number(p, 2, 1));
-            // issue 16: the topic pledge and the responsibility letter come after the agreement, then the total
+            // issue 16: the topic pledge and the responsibility letters come after the agreement, then the total
             assertEquals("专项保密承诺书", text(p, 5, 0));
             assertEquals("部门保密工作责任书", text(p, 6, 0));
             assertEquals(0, number(p, 6, 1));
-            assertEquals(22, number(p, 7, 1));
+            assertEquals("兼职保密员保密工作责任书", text(p, 7, 0));
+            assertEquals(0, number(p, 7, 1));
+            assertEquals(22, number(p, 8, 1));
 
             Sheet i = book.getSheet("保密自查");
             assertEquals(36, number(i, 2, 1));
