@@ -38,6 +38,7 @@ import org.shoumi.portal.inspections.entity.InspectionRound;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
 import org.shoumi.portal.inspections.entity.SelfInspection;
+import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.Role;
@@ -56,6 +57,9 @@ public class SelfInspections {
 
     @Inject
     Employees employees;
+
+    @Inject
+    Liaisons liaisons;
 
     @Inject
     Documents documents;
@@ -83,7 +87,8 @@ public class SelfInspections {
 
     /**
      * Opens a round: one self-inspection per secret-related person in post (personal), or per department with
-     * such people, answered by its head or else by the officer opening the round (department).
+     * such people, answered by its head, else by its part-time secrecy liaison (兼职保密员) with a login, else by
+     * the officer opening the round (department).
      */
     public InspectionRound open(RoundDraft draft, String officer) {
         Account account = officerAccount(officer);
@@ -123,7 +128,13 @@ public class SelfInspections {
                             + "and a.employee is not null order by a.username", Employee.class)
                     .setParameter("role", Role.SECRECY_OFFICER).setMaxResults(1).getResultList().stream()
                     .findFirst().orElse(null);
-            for (DepartmentRespondent t : InspectionRules.departmentTargets(departments, roster, heads, fallback)) {
+            // a department without a head: its liaison, if they can log in to answer
+            List<Employee> serving = liaisons.servingNow();
+            List<Employee> liaisonsWithLogin = serving.isEmpty() ? List.of() : em.createQuery("select a.employee "
+                    + "from Account a where a.enabled = true and a.employee in :serving", Employee.class)
+                    .setParameter("serving", serving).getResultList();
+            for (DepartmentRespondent t : InspectionRules.departmentTargets(departments, roster, heads,
+                    liaisonsWithLogin, fallback)) {
                 inspections.add(new SelfInspection(round, t.respondent(), t.department()));
             }
         }

@@ -42,8 +42,13 @@ public final class InspectionRules {
     public record AnswerProblem(int number, String itemId, Problem problem) {
     }
 
-    /** Who answers for a department, and whether that is its head or the secrecy officer standing in. */
-    public record DepartmentRespondent(Department department, Employee respondent, boolean head) {
+    /** Who answers for a department: its head, else its part-time secrecy liaison, else the secrecy office. */
+    public enum Answerer {
+        HEAD, LIAISON, OFFICE
+    }
+
+    /** Who answers for a department, and in which capacity. */
+    public record DepartmentRespondent(Department department, Employee respondent, Answerer answerer) {
     }
 
     private InspectionRules() {
@@ -63,26 +68,36 @@ public final class InspectionRules {
     /**
      * Who answers a department round for each department that has at least one secret-related person in
      * post: the person of a department-head login who works in that department and is in post (the lowest
-     * staff number if several), otherwise {@code fallback}, the secrecy officer opening the round.
+     * staff number if several), otherwise its part-time secrecy liaison ({@code liaisons}: those serving now who
+     * can log in; one of the department in post, the lowest staff number if several), otherwise {@code fallback},
+     * the secrecy officer opening the round.
      * A department with nobody concerned is not asked. Departments come in their code order.
      */
     public static List<DepartmentRespondent> departmentTargets(List<Department> departments, List<Employee> roster,
-                                                               List<Employee> heads, Employee fallback) {
+                                                               List<Employee> heads, List<Employee> liaisons,
+                                                               Employee fallback) {
         Set<String> concerned = new HashSet<>();
         roster.stream().filter(InspectionRules::concerned).forEach(e -> concerned.add(e.getDepartment().getCode()));
         Map<String, Employee> headOf = new LinkedHashMap<>();
         heads.stream().filter(h -> h.getStatus() == EmployeeStatus.ACTIVE)
                 .sorted(Comparator.comparing(Employee::getEmployeeNo))
                 .forEach(h -> headOf.putIfAbsent(h.getDepartment().getCode(), h));
+        Map<String, Employee> liaisonOf = new LinkedHashMap<>();
+        liaisons.stream().filter(l -> l.getStatus() == EmployeeStatus.ACTIVE)
+                .sorted(Comparator.comparing(Employee::getEmployeeNo))
+                .forEach(l -> liaisonOf.putIfAbsent(l.getDepartment().getCode(), l));
         List<DepartmentRespondent> targets = new ArrayList<>();
         departments.stream().sorted(Comparator.comparing(Department::getCode))
                 .filter(d -> concerned.contains(d.getCode()))
                 .forEach(d -> {
                     Employee head = headOf.get(d.getCode());
+                    Employee liaison = liaisonOf.get(d.getCode());
                     if (head != null) {
-                        targets.add(new DepartmentRespondent(d, head, true));
+                        targets.add(new DepartmentRespondent(d, head, Answerer.HEAD));
+                    } else if (liaison != null) {
+                        targets.add(new DepartmentRespondent(d, liaison, Answerer.LIAISON));
                     } else if (fallback != null) {
-                        targets.add(new DepartmentRespondent(d, fallback, false));
+                        targets.add(new DepartmentRespondent(d, fallback, Answerer.OFFICE));
                     }
                 });
         return targets;

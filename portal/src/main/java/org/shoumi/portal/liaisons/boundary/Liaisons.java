@@ -151,6 +151,13 @@ public class Liaisons {
                 .findFirst();
     }
 
+    /** The people serving a current appointment now: in the unit, in post, in the appointing department. */
+    public List<Employee> servingNow() {
+        return current().stream().filter(a -> LiaisonRules.standing(a.getEmployee().getStatus(),
+                        a.getEmployee().getDepartment().getId().equals(a.getDepartment().getId()))
+                        == LiaisonRules.Standing.SERVING).map(LiaisonEntry::getEmployee).distinct().toList();
+    }
+
     /** Every entry of the register, newest first. */
     public List<LiaisonRows.Entry> history() {
         return rows(em.createQuery(ENTRIES + "order by l.recordedAt desc, l.id desc", LiaisonEntry.class));

@@ -41,6 +41,7 @@ import org.shoumi.portal.inspections.control.InspectionRules.Problem;
 import org.shoumi.portal.inspections.entity.Finding;
 import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.inspections.entity.InspectionRound;
+import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.SelfInspection;
 import org.shoumi.portal.organisation.entity.Department;
@@ -67,6 +68,9 @@ class InspectionsIT extends FromInside {
 
     @Inject
     SelfInspections inspections;
+
+    @Inject
+    Liaisons liaisons;
 
     @Inject
     InspectionRecordSection section;
@@ -294,6 +298,22 @@ class InspectionsIT extends FromInside {
         assertEquals("B1" + id, inspections.findingsOf(headB).get(0).ownerNo());
         assertEquals(1, completion(round, deptB).submitted());
         assertEquals(0, completion(round, deptA).submitted());
+    }
+
+    @Test
+    void aDepartmentWithoutAHeadIsAnsweredByItsLiaisonWhoCanLogIn() {
+        // A's liaison is A2, who has a login; B keeps its head even with a liaison of its own
+        liaisons.appoint(deptA, "A2" + id, documents.today().minusDays(3), null, officer);
+        liaisons.appoint(deptB, officerNo, documents.today().minusDays(3), null, officer);
+        InspectionRound round = open(InspectionScope.DEPARTMENT, "checklist.department");
+        Map<String, String> respondentOf = new HashMap<>();
+        inspections.of(round.getId()).forEach(s -> respondentOf.put(s.getDepartment().getCode(),
+                s.getRespondent().getEmployeeNo()));
+        assertEquals("A2" + id, respondentOf.get(deptA), "A has no head: its liaison");
+        assertEquals("B1" + id, respondentOf.get(deptB), "the head of B before B's liaison");
+        Rows.Task task = taskOf(employeeB, round);
+        inspections.submit(task.id(), employeeB, answers(inspections.form(task.id(), employeeB), 1));
+        assertEquals(1, completion(round, deptA).submitted());
     }
 
     @Test

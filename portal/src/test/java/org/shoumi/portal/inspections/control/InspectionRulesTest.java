@@ -16,6 +16,7 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.inspections.control.InspectionRules.AnswerInput;
 import org.shoumi.portal.inspections.control.InspectionRules.AnswerProblem;
+import org.shoumi.portal.inspections.control.InspectionRules.Answerer;
 import org.shoumi.portal.inspections.control.InspectionRules.DepartmentRespondent;
 import org.shoumi.portal.inspections.control.InspectionRules.Problem;
 import org.shoumi.portal.inspections.entity.Answer;
@@ -66,21 +67,41 @@ class InspectionRulesTest {
         Employee headOfOffice = person("SM009", office, SecrecyClass.CORE, EmployeeStatus.ACTIVE);
         Employee secondHead = person("SM010", office, SecrecyClass.CORE, EmployeeStatus.ACTIVE);
         Employee formerHeadOfIt = person("SM011", it, SecrecyClass.CORE, EmployeeStatus.LEFT_UNIT);
-        List<DepartmentRespondent> targets = InspectionRules.departmentTargets(
-                List.of(office, it, archives, empty), roster, List.of(secondHead, formerHeadOfIt, headOfOffice), officer);
+        List<DepartmentRespondent> targets = InspectionRules.departmentTargets(List.of(office, it, archives, empty),
+                roster, List.of(secondHead, formerHeadOfIt, headOfOffice), List.of(), officer);
         // archives has nobody secret-related in post, EMPTY nobody at all: neither is asked
         assertEquals(List.of("IT", "OFFICE"), targets.stream().map(t -> t.department().getCode()).toList());
         DepartmentRespondent itTarget = targets.get(0);
         assertEquals("SM008", itTarget.respondent().getEmployeeNo(), "a head who left does not answer: the officer does");
-        assertFalse(itTarget.head());
+        assertEquals(Answerer.OFFICE, itTarget.answerer());
         DepartmentRespondent officeTarget = targets.get(1);
         assertEquals("SM009", officeTarget.respondent().getEmployeeNo(), "of two heads the lowest staff number");
-        assertTrue(officeTarget.head());
+        assertEquals(Answerer.HEAD, officeTarget.answerer());
+    }
+
+    @Test
+    void withoutAHeadTheDepartmentsLiaisonAnswersBeforeTheOffice() {
+        Employee officer = person("SM008", it, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE);
+        Employee headOfOffice = person("SM009", office, SecrecyClass.CORE, EmployeeStatus.ACTIVE);
+        Employee liaisonOfOffice = person("SM012", office, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
+        Employee liaisonOfIt = person("SM014", it, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
+        Employee otherLiaisonOfIt = person("SM013", it, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
+        List<DepartmentRespondent> targets = InspectionRules.departmentTargets(List.of(office, it), roster,
+                List.of(headOfOffice), List.of(liaisonOfIt, liaisonOfOffice, otherLiaisonOfIt), officer);
+        assertEquals("SM013", targets.get(0).respondent().getEmployeeNo(), "of two liaisons the lowest staff number");
+        assertEquals(Answerer.LIAISON, targets.get(0).answerer());
+        assertEquals("SM009", targets.get(1).respondent().getEmployeeNo(), "a head answers before the liaison");
+        assertEquals(Answerer.HEAD, targets.get(1).answerer());
+
+        Employee liaisonOnLeave = person("SM015", it, SecrecyClass.GENERAL, EmployeeStatus.LEFT_POST);
+        DepartmentRespondent stoodIn = InspectionRules.departmentTargets(List.of(it), roster, List.of(),
+                List.of(liaisonOnLeave), officer).get(0);
+        assertEquals(Answerer.OFFICE, stoodIn.answerer(), "a liaison no longer in post does not answer");
     }
 
     @Test
     void withoutHeadOrOfficerADepartmentIsNotAsked() {
-        assertEquals(List.of(), InspectionRules.departmentTargets(List.of(office), roster, List.of(), null));
+        assertEquals(List.of(), InspectionRules.departmentTargets(List.of(office), roster, List.of(), List.of(), null));
     }
 
     private static final List<ChecklistItem> ITEMS = List.of(
