@@ -180,7 +180,24 @@ public final class BankQuality {
                     + "; rewrite one of each pair, or if both are meant to stay give them a shared 'group:'"
                     + " so that one draw never holds both"));
         }
+        List<PackQuestion> lettered = questions.stream().filter(BankQuality::explanationNamesALetter).toList();
+        if (!lettered.isEmpty()) {
+            problems.add(problem(lettered, "letters: the explanations of " + lettered.size() + " choice items name an"
+                    + " option by its letter, but exams and 每日一练 show the options in a shuffled order: name the"
+                    + " option by what it says: " + ids(lettered)));
+        }
         return problems;
+    }
+
+    /** A single letter standing alone, as "A、B" or "C错在…" would name an option. */
+    private static final Pattern LETTER = Pattern.compile("(?<![A-Za-z0-9])([A-F])(?![A-Za-z0-9])");
+
+    /** Whether a choice item's explanation names one of its options by its letter (shown shuffled, it is wrong). */
+    static boolean explanationNamesALetter(PackQuestion q) {
+        if (!"SINGLE".equals(q.type()) && !"MULTI".equals(q.type()) || q.explanation() == null) {
+            return false;
+        }
+        return LETTER.matcher(q.explanation()).results().anyMatch(m -> q.options().containsKey(m.group(1)));
     }
 
     private static Measure measure(List<PackQuestion> questions) {

@@ -51,6 +51,11 @@ class BankQualityTest {
                 q.basis(), q.stem(), q.options(), answer, q.explanation(), q.category(), q.group());
     }
 
+    private static PackQuestion withExplanation(PackQuestion q, String explanation) {
+        return new PackQuestion(q.file(), q.line(), q.id(), q.type(), q.clause(), q.clauseLine(), q.difficulty(),
+                q.basis(), q.stem(), q.options(), q.answer(), explanation, q.category(), q.group());
+    }
+
     private static PackQuestion withDifficulty(PackQuestion q, int difficulty) {
         return new PackQuestion(q.file(), q.line(), q.id(), q.type(), q.clause(), q.clauseLine(), difficulty,
                 q.basis(), q.stem(), q.options(), q.answer(), q.explanation(), q.category(), q.group());
@@ -218,6 +223,16 @@ class BankQualityTest {
         assertEquals(List.of(), BankQuality.check(bank, SMALL));
         bank.set(1, withStem(bank.get(1), bank.get(1).stem(), "other-group"));
         assertEquals(1, BankQuality.check(bank, SMALL).size());
+    }
+
+    @Test
+    void anExplanationNamingAnOptionByItsLetterIsNamedForOptionsAreShuffled() {
+        List<PackQuestion> bank = good(0, q -> withExplanation(q, "A正确；B、C都没有审批。"));
+        bank.set(8, withExplanation(bank.get(8), "涉密光盘属于载体，D错在把宣传品当作载体。"));
+        bank.set(4, withExplanation(bank.get(4), "A级审批不是这个意思。"));
+        bank.set(9, withExplanation(bank.get(9), "USB接口和CPU型号与此无关，U盘也无关。"));
+        PackProblem p = only(BankQuality.check(bank, SMALL), "letters");
+        assertTrue(p.message().endsWith(": t-01, t-09"), p.message() + " (a JUDGE item and letters inside words do not count)");
     }
 
     @Test

@@ -75,20 +75,27 @@ class DailyPracticeIT extends FromInside {
                 BankQuestion.class).setParameter("k", key).getSingleResult());
     }
 
-    private static Response right(BankQuestion q) {
+    /**
+     * The right answer as the person gives it: for a choice question the letters under which the page shows the
+     * right options (shown in the day's own order, not the bank's), found by their text.
+     */
+    private static Response right(BankQuestion q, DailyPractice.Today shown) {
         AnswerKey key = q.answerKey();
         return switch (q.getType()) {
-            case SINGLE, MULTI -> Response.ofLetters(key.letters());
+            case SINGLE, MULTI -> Response.ofLetters(key.letters().stream()
+                    .map(l -> q.getOptions().get(l.charAt(0) - 'A'))
+                    .map(text -> String.valueOf((char) ('A' + shown.options().indexOf(text)))).toList());
             case JUDGE -> Response.ofTruth(key.truth());
             case FILL -> Response.ofBlanks(key.blanks().stream().map(b -> b.get(0)).toList());
         };
     }
 
-    private static Response wrong(BankQuestion q) {
+    private static Response wrong(BankQuestion q, DailyPractice.Today shown) {
         AnswerKey key = q.answerKey();
+        Set<String> right = right(q, shown).letters();
         return switch (q.getType()) {
-            case SINGLE -> Response.ofLetters(List.of(key.letters().contains("A") ? "B" : "A"));
-            case MULTI -> Response.ofLetters(key.letters().contains("A") ? List.of("B") : List.of("A"));
+            case SINGLE -> Response.ofLetters(List.of(right.contains("A") ? "B" : "A"));
+            case MULTI -> Response.ofLetters(right.contains("A") ? List.of("B") : List.of("A"));
             case JUDGE -> Response.ofTruth(!key.truth());
             case FILL -> Response.ofBlanks(key.blanks().stream().map(b -> "不是这个答案").toList());
         };
@@ -111,19 +118,23 @@ class DailyPracticeIT extends FromInside {
         assertEquals(Reason.EMPTY, assertThrows(DailyRefusedException.class,
                 () -> daily.answer(no, q.getQuestionKey(), Response.empty())).reason());
         assertEquals(Reason.CHANGED, assertThrows(DailyRefusedException.class,
-                () -> daily.answer(no, "no-such-question", right(q))).reason());
+                () -> daily.answer(no, "no-such-question", right(q, first))).reason());
         assertEquals(Reason.MALFORMED, assertThrows(DailyRefusedException.class,
                 () -> daily.answer(no, q.getQuestionKey(), new Response(q.getType().name().equals("FILL")
                         ? "一\n二\n三\n四\n五\n六\n七" : "Z"))).reason());
         assertEquals(0, answersOf(no), "nothing stored");
 
-        DailyPractice.Today answered = daily.answer(no, q.getQuestionKey(), wrong(q));
+        if (q.getType().hasOptions()) {
+            assertEquals(Set.copyOf(q.getOptions()), Set.copyOf(first.options()), "every option shows, once");
+        }
+        DailyPractice.Today answered = daily.answer(no, q.getQuestionKey(), wrong(q, first));
         assertFalse(answered.answered().right());
-        assertEquals(q.answerKey().display(), answered.answered().correct());
+        assertEquals(q.getType().hasOptions() ? right(q, first).stored() : q.answerKey().display(),
+                answered.answered().correct(), "the right answer in the letters shown");
         assertEquals(q.getExplanation(), answered.answered().explanation());
         assertTrue(daily.answeredToday(no));
         assertEquals(Reason.ALREADY_ANSWERED, assertThrows(DailyRefusedException.class,
-                () -> daily.answer(no, q.getQuestionKey(), right(q))).reason());
+                () -> daily.answer(no, q.getQuestionKey(), right(q, first))).reason());
         assertEquals(1, answersOf(no));
         assertTrue(mistakes.open(no).stream().anyMatch(m -> m.questionKey().equals(q.getQuestionKey())),
                 "the wrong answer is in the 错题本");
@@ -140,12 +151,13 @@ class DailyPracticeIT extends FromInside {
         assertTrue(home.contains("今天的题目还没有做"), "the home page points to it");
         PortalClient.Page page = client.get("quizzes/daily.xhtml");
         assertEquals(200, page.status());
-        BankQuestion q = question(daily.today(no).orElseThrow().questionKey());
+        DailyPractice.Today today = daily.today(no).orElseThrow();
+        BankQuestion q = question(today.questionKey());
         assertTrue(page.contains(q.getStem().substring(0, Math.min(8, q.getStem().length()))), "the stem shows");
 
         PortalClient.Page empty = client.submit(page, "answer", "answer:submit", Map.of());
         assertTrue(empty.contains("请先作答再提交"), empty.body());
-        Response right = right(q);
+        Response right = right(q, today);
         Map<String, String> fields = new HashMap<>();
         switch (q.getType()) {
             case SINGLE -> fields.put("answer:single", right.stored());

@@ -86,6 +86,10 @@ public class DailyPractice {
         if (!response.fits(question.getType(), question.getOptions().size(), question.blankCount())) {
             throw new DailyRefusedException(Reason.MALFORMED);
         }
+        if (question.getType().hasOptions()) {
+            // the letters the person chose are those shown: the bank's letters through the day's order
+            response = Response.ofLetters(DailyPick.toBank(response.letters(), order(personKey, day, question)));
+        }
         BigDecimal fraction = Scoring.score(question.answerKey(), response, Scoring.MultiCredit.ALL_OR_NOTHING,
                 question.getStem());
         DailyAnswer answer = new DailyAnswer(personKey, day, question, response.stored(), fraction, clock.instant());
@@ -96,7 +100,10 @@ public class DailyPractice {
         return view(personKey, day, question, answer);
     }
 
-    /** The question of the day, as a page shows it, and the person's answer once given. */
+    /**
+     * The question of the day, as a page shows it (a choice question's options in the day's order, lettered A, B …
+     * as shown), and the person's answer once given (in the letters shown).
+     */
     public record Today(LocalDate day, String questionKey, QuestionType type, String stem, List<String> options,
                         int blanks, Answered answered, int streak, long thisMonth) implements Serializable {
     }
@@ -112,10 +119,19 @@ public class DailyPractice {
                 .setParameter("from", day.minusDays(400)).getResultList());
         long thisMonth = days.stream().filter(d -> d.getYear() == day.getYear() && d.getMonth() == day.getMonth())
                 .count();
-        Answered given = answer == null ? null : new Answered(answer.getResponse(), answer.isRight(),
-                q.answerKey().display(), q.getExplanation(), q.getClause() == null ? null : q.getClause().code());
-        return new Today(day, q.getQuestionKey(), q.getType(), q.getStem(), q.getOptions(), q.blankCount(), given,
+        String order = q.getType().hasOptions() ? order(personKey, day, q) : "";
+        List<String> options = order.chars().mapToObj(c -> q.getOptions().get(c - 'A')).toList();
+        Answered given = answer == null ? null : new Answered(
+                order.isEmpty() ? answer.getResponse() : DailyPick.toShown(answer.getResponse(), order),
+                answer.isRight(), order.isEmpty() ? q.answerKey().display()
+                        : DailyPick.toShown(q.answerKey().display(), order),
+                q.getExplanation(), q.getClause() == null ? null : q.getClause().code());
+        return new Today(day, q.getQuestionKey(), q.getType(), q.getStem(), options, q.blankCount(), given,
                 DailyPick.streak(days, day), thisMonth);
+    }
+
+    private static String order(String personKey, LocalDate day, BankQuestion q) {
+        return DailyPick.optionOrder(personKey, day, q.getQuestionKey(), q.getOptions().size());
     }
 
     private Optional<BankQuestion> pick(String personKey, LocalDate day) {

@@ -8,12 +8,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.shoumi.quizzes.attempts.control.QuestionDraw;
 
 /**
  * Which question a person gets on a day, and their streak, plain Java. The pick is fixed for the person and the
  * day (a reload or a second device shows the same question) and spread evenly over the bank by a hash of both;
- * questions the person answered in the last {@code freshDays} days are left out while others remain.
+ * questions the person answered in the last {@code freshDays} days are left out while others remain. The options
+ * of a choice question are shown in an order fixed the same way (as an exam shuffles them), so that the right
+ * answer is not always under the letter the bank gives it.
  */
 public final class DailyPick {
 
@@ -33,6 +37,31 @@ public final class DailyPick {
         List<String> fresh = sorted.stream().filter(k -> !recent.contains(k)).toList();
         List<String> from = fresh.isEmpty() ? sorted : fresh;
         return Optional.of(from.get(Math.floorMod(hash(personKey + "|" + day), from.size())));
+    }
+
+    /**
+     * The order the {@code n} options of the question of the day are shown in, as the bank letters in shown order
+     * (e.g. "CADB": shown A is the bank's C); the same for the person, the day and the question every time.
+     */
+    public static String optionOrder(String personKey, LocalDate day, String questionKey, int n) {
+        return QuestionDraw.optionOrder(n, true, new SplittableRandom(hash(personKey + "|" + day + "|" + questionKey)));
+    }
+
+    /** Shown letters (as the person chose them) in the bank's letters, through {@code order}; others dropped. */
+    public static List<String> toBank(Collection<String> shown, String order) {
+        return shown.stream().filter(l -> l.length() == 1 && l.charAt(0) - 'A' >= 0 && l.charAt(0) - 'A' < order.length())
+                .map(l -> String.valueOf(order.charAt(l.charAt(0) - 'A'))).toList();
+    }
+
+    /** Bank letters (a stored answer or the key) in the letters shown through {@code order}, in shown order. */
+    public static String toShown(String bankLetters, String order) {
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < order.length(); i++) {
+            if (bankLetters.indexOf(order.charAt(i)) >= 0) {
+                shown.append((char) ('A' + i));
+            }
+        }
+        return shown.toString();
     }
 
     /**

@@ -62,4 +62,29 @@ class DailyPickTest {
         assertEquals(0, DailyPick.streak(Set.of(DAY.minusDays(2)), DAY), "a missed day breaks it");
         assertFalse(DailyPick.streak(Set.of(), DAY) > 0);
     }
+
+    @Test
+    void theOptionsAreShownInAnOrderFixedForThePersonTheDayAndTheQuestion() {
+        String order = DailyPick.optionOrder("SM002", DAY, "q-7", 4);
+        assertEquals(order, DailyPick.optionOrder("SM002", DAY, "q-7", 4), "a reload shows the same order");
+        assertEquals("ABCD", order.chars().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString(), "every option once");
+        Map<Character, Integer> keyShownAt = new HashMap<>();
+        for (int d = 0; d < 400; d++) {
+            String o = DailyPick.optionOrder("SM002", DAY.plusDays(d), "q-7", 4);
+            keyShownAt.merge((char) ('A' + o.indexOf('B')), 1, Integer::sum);
+        }
+        assertEquals(4, keyShownAt.size(), "the bank's B is shown under every letter over the days: " + keyShownAt);
+        assertTrue(keyShownAt.values().stream().allMatch(n -> n >= 60), "and about evenly: " + keyShownAt);
+    }
+
+    @Test
+    void theLettersChosenAreTheBanksThroughTheOrderAndShownBackInTheLettersShown() {
+        String order = "CADB"; // shown A is the bank's C, shown B the bank's A …
+        assertEquals(List.of("C", "B"), DailyPick.toBank(List.of("A", "D"), order));
+        assertEquals(List.of(), DailyPick.toBank(List.of("E", "AB", ""), order), "no such option");
+        assertEquals("AD", DailyPick.toShown("CB", order));
+        assertEquals("AD", DailyPick.toShown("BC", order), "in the order shown");
+        assertEquals("", DailyPick.toShown("", order));
+    }
 }
