@@ -13,6 +13,7 @@ import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.DepartureRow;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.web.shared.Messages;
 
 /** HR's open departures with their checklist progress, and the form that opens a new one. */
@@ -36,6 +37,7 @@ public class DepartureListView implements Serializable {
 
     private List<DepartureRow> rows;
     private List<ApprovedDepartureRow> approved;
+    @StaffNumber
     private String employeeNo;
     private DepartureKind kind;
     private LocalDate plannedLastDay;

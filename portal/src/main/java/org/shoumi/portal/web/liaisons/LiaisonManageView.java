@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
+import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.liaisons.boundary.LiaisonRows;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.web.shared.Actions;
@@ -49,6 +50,7 @@ public class LiaisonManageView implements Serializable {
     private List<LiaisonRows.DepartmentCover> covers = List.of();
     private List<LiaisonRows.Entry> history = List.of();
     private String department;
+    @StaffNumber
     private String employeeNo;
     private LocalDate appointedOn;
     private String reference;

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -45,6 +46,7 @@ public class AccommodationsView implements Serializable {
     private String quiz;
     private String title;
     private transient List<Accommodation> granted;
+    @StaffNumber
     private String employeeNo;
     private int extraMinutes;
     private int extraAttempts;

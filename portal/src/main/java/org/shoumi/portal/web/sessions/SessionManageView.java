@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.model.file.UploadedFile;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.sessions.boundary.Rows;
@@ -93,6 +94,7 @@ public class SessionManageView implements Serializable {
     private List<Rows.Absentee> absentees = List.of();
     private List<ProblemRow> problems = List.of();
     private transient UploadedFile file;
+    @StaffNumber
     private String employeeNo;
 
     @PostConstruct

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.travel.boundary.Travel;
 import org.shoumi.portal.travel.boundary.TravelRows;
 import org.shoumi.portal.travel.control.CountryCodes;
@@ -58,6 +59,8 @@ public class TravelManageView implements Serializable {
 
     private Long decisionTrip;
     private String reason;
+
+    @StaffNumber
 
     private String passportEmployeeNo;
     private PassportAction passportAction;

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.vetting.boundary.DueReview;
 import org.shoumi.portal.vetting.boundary.VettingDraft;
 import org.shoumi.portal.vetting.boundary.VettingRow;
@@ -48,6 +49,8 @@ public class VettingManageView implements Serializable {
     private List<VettingRow> history = List.of();
     private LocalDate nextReview;
     private List<DueReview> due = List.of();
+
+    @StaffNumber
 
     private String employeeNo;
     private VettingKind kind = VettingKind.VETTING;

@@ -89,6 +89,31 @@ class FormRobustnessIT extends FromOutside {
     }
 
     /**
+     * Every other form that takes a staff number checks it by the same rule (@StaffNumber, one tag for the field):
+     * a number with a Chinese character is said beside the field, and the form comes back with it.
+     */
+    @Test
+    void everyStaffNumberFieldSaysTheRuleBesideItself() throws Exception {
+        String typed = "工号" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 5);
+        String[][] forms = {
+            {"hr", "departures/list.xhtml", "open", "open:submit"},
+            {"hr", "vetting/manage.xhtml", "record", "record:submit"},
+            {"officer", "quizzes/accommodations.xhtml?quiz=ANNUAL-2026", "grant", "grant:grant-button"},
+            {"officer", "liaisons/manage.xhtml", "appoint", "appoint:submit"},
+            {"officer", "travel/manage.xhtml", "passport", "passport:submit"}};
+        for (String[] form : forms) {
+            PortalClient client = new PortalClient(base.toURI());
+            client.login(form[0], "Shoumi@2026");
+            Page page = client.get(form[1]);
+            assertEquals(200, page.status(), form[1]);
+            Page answer = client.submit(page, form[2], form[3], Map.of(form[2] + ":employeeNo", typed));
+            assertEquals(200, answer.status(), form[1] + ": " + answer.body());
+            assertTrue(answer.contains("应为 1 至 20 位字母、数字或连字符。"), form[1] + ": " + answer.body());
+            assertTrue(answer.contains("value=\"" + typed + "\""), form[1] + ": what was typed is kept");
+        }
+    }
+
+    /**
      * A value longer than its field allows (the browser stops at {@code maxlength}, a script does not) is refused
      * with a message that names the field and its limit, and the whole value stays in the field: PrimeFaces alone
      * would cut it to the limit and save the cut value without a word (a 51-character name stored as 50).

@@ -82,7 +82,7 @@ class FieldTagsTest {
         assertTrue(webXml.matches("(?s).*<param-name>jakarta\\.faces\\.FACELETS_LIBRARIES</param-name>\\s*"
                 + "<param-value>[^<]*/WEB-INF/shoumi\\.taglib\\.xml[^<]*</param-value>.*"), "web.xml registers the tags");
         assertEquals("shoumi", namespace);
-        assertEquals(Set.of("requiredTextField", "dateField"), TAGS.keySet());
+        assertEquals(Set.of("requiredTextField", "dateField", "staffNumberField"), TAGS.keySet());
         assertEquals(true, TAGS.get("requiredTextField").get("maxlength"), "an unset maxlength would become 0");
     }
 
@@ -143,7 +143,7 @@ class FieldTagsTest {
 
     @Test
     void theTagFilesAddNoNamingContainer() throws IOException {
-        for (String source : List.of("required-text-field.xhtml", "date-field.xhtml")) {
+        for (String source : List.of("required-text-field.xhtml", "date-field.xhtml", "staff-number-field.xhtml")) {
             String xhtml = Files.readString(WEBAPP.resolve("WEB-INF/tags/" + source), StandardCharsets.UTF_8);
             assertFalse(xhtml.matches("(?s).*<(h:form|ui:repeat|h:dataTable|p:dataTable|f:subview|ui:component)\\b.*"),
                     source + " must keep the caller's client ids (form:id)");
