@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.shoumi.portal.incidents.boundary.Incidents;
 import org.shoumi.portal.incidents.boundary.Rows;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Downloads;
 
 /**
  * A report's attachment, for the secrecy office only (web.xml refuses everyone else; checked here again). A
@@ -41,11 +42,6 @@ public class IncidentAttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.get().mediaType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.get().fileName() + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(file.get().content().length);
-        response.getOutputStream().write(file.get().content());
+        Downloads.send(response, file.get().content(), file.get().mediaType(), file.get().fileName());
     }
 }

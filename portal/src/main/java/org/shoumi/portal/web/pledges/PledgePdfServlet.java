@@ -11,6 +11,7 @@ import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.records.boundary.Records;
 import org.shoumi.portal.records.entity.RecordExport.Kind;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Downloads;
 
 /**
  * The archived PDF of a signed pledge. The signer may download their own; HR, the secrecy office and auditors
@@ -49,10 +50,6 @@ public class PledgePdfServlet extends HttpServlet {
         if (!pdf.own()) {
             records.exported(request.getRemoteUser(), Kind.SIGNED_PLEDGE, pdf.signerNo(), 1);
         }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"pledge-" + id + ".pdf\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(pdf.bytes().length);
-        response.getOutputStream().write(pdf.bytes());
+        Downloads.send(response, pdf.bytes(), "application/pdf", "pledge-" + id + ".pdf");
     }
 }

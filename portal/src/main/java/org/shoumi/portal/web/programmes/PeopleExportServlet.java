@@ -23,6 +23,7 @@ import org.shoumi.portal.programmes.boundary.PeopleQuery;
 import org.shoumi.portal.programmes.boundary.PersonRow;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.web.shared.Downloads;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.OwnDepartmentOnly;
@@ -75,12 +76,9 @@ public class PeopleExportServlet extends HttpServlet {
         ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale());
         String lang = locale.getLanguage();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
-        response.setContentType("text/csv; charset=UTF-8");
         String scope = (q.campaignCode() == null ? "" : "-" + q.campaignCode().replaceAll("[^A-Za-z0-9-]", ""))
                 + (q.state() == PeopleQuery.State.ALL ? "" : "-" + q.state().name().toLowerCase(java.util.Locale.ROOT));
-        response.setHeader("Content-Disposition", "attachment; filename=\"people" + scope + "-" + documents.today()
-                + ".csv\"");
-        response.setHeader("Cache-Control", "private, no-store");
+        Downloads.attachment(response, "text/csv; charset=UTF-8", "people" + scope + "-" + documents.today() + ".csv");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\ufeff');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.shoumi.portal.records.boundary.Records;
+import org.shoumi.portal.web.shared.Downloads;
 
 /** A person's own secrecy file: always the file of the person behind the login, never another's. */
 @WebServlet("/my-record")
@@ -25,6 +26,6 @@ public class MyRecordServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        RecordsServlet.send(response, pdf.get(), "application/pdf", "my-secrecy-file.pdf");
+        Downloads.send(response, pdf.get(), "application/pdf", "my-secrecy-file.pdf");
     }
 }

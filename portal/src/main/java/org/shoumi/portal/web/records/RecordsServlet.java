@@ -16,6 +16,7 @@ import org.shoumi.portal.records.boundary.Records;
 import org.shoumi.portal.records.boundary.Records.DepartmentPeople;
 import org.shoumi.portal.records.control.SecrecyFiles;
 import org.shoumi.portal.records.entity.RecordExport.Kind;
+import org.shoumi.portal.web.shared.Downloads;
 
 /**
  * Downloads for inspectors (HR, secrecy office, auditors; see web.xml): {@code /records/file?no=SM002} is one
@@ -40,7 +41,7 @@ public class RecordsServlet extends HttpServlet {
             byte[] workbook = records.inspectionWorkbook();
             records.exported(by, Kind.INSPECTION_WORKBOOK, null,
                     (int) records.peopleByDepartment().stream().mapToLong(DepartmentPeople::everyone).sum());
-            send(response, workbook,
+            Downloads.send(response, workbook,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "shoumi-inspection-" + LocalDate.now() + ".xlsx");
             return;
@@ -57,7 +58,7 @@ public class RecordsServlet extends HttpServlet {
                 return;
             }
             records.exported(by, Kind.DEPARTURE_FORM, String.valueOf(id.get()), 1);
-            send(response, form.get(), "application/pdf", "departure-" + id.get() + ".pdf");
+            Downloads.send(response, form.get(), "application/pdf", "departure-" + id.get() + ".pdf");
             return;
         }
         String no = request.getParameter("no");
@@ -67,7 +68,7 @@ public class RecordsServlet extends HttpServlet {
             return;
         }
         records.exported(by, Kind.SECRECY_FILE, no.strip(), 1);
-        send(response, pdf.get(), "application/pdf", "secrecy-file-" + no.strip().replaceAll("[^A-Za-z0-9-]", "") + ".pdf");
+        Downloads.send(response, pdf.get(), "application/pdf", "secrecy-file-" + no.strip().replaceAll("[^A-Za-z0-9-]", "") + ".pdf");
     }
 
     /**
@@ -91,20 +92,13 @@ public class RecordsServlet extends HttpServlet {
                 return;
             }
             records.exported(request.getRemoteUser(), Kind.DEPARTMENT_FILES, dept, written);
-            attachment(response, "application/zip",
+            Downloads.attachment(response, "application/zip",
                     "secrecy-files-" + dept.replaceAll("[^A-Za-z0-9_-]", "") + "-" + LocalDate.now() + ".zip");
             response.setContentLengthLong(Files.size(zip));
             Files.copy(zip, response.getOutputStream());
         } finally {
             Files.deleteIfExists(zip);
         }
-    }
-
-    /** A download's headers: its type, saved under this name, kept by no cache but the user's own. */
-    private static void attachment(HttpServletResponse response, String type, String fileName) {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
     }
 
     private static Optional<Long> departureId(String id) {
@@ -115,9 +109,4 @@ public class RecordsServlet extends HttpServlet {
         }
     }
 
-    static void send(HttpServletResponse response, byte[] bytes, String type, String fileName) throws IOException {
-        attachment(response, type, fileName);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
 }

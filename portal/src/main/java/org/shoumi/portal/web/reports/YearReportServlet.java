@@ -6,13 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.reports.boundary.YearReports;
 import org.shoumi.portal.reports.control.YearFigures;
+import org.shoumi.portal.web.shared.Downloads;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 
@@ -67,12 +67,7 @@ public class YearReportServlet extends HttpServlet {
                 : reports.workbook(figures.get(), labels::getString);
         String name = "year-report-" + year + (scope.department() == null ? "" : "-" + scope.department()) + "-"
                 + documents.today() + (pdf ? ".pdf" : ".xlsx");
-        response.setContentType(pdf ? "application/pdf"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        Downloads.send(response, bytes, pdf ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }
 }
