@@ -54,6 +54,7 @@ import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.events.ReviewUnsatisfactory;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.shared.Texts;
 
 /**
  * Departures and their exit checklist, approval and the 脱密期 it starts; who is restricted until when.
@@ -138,7 +139,7 @@ public class Departures {
         if (plannedLastDay.isBefore(person.getHireDate())) {
             throw new DepartureRefusedException(Reason.DATE_BEFORE_HIRE, person.getHireDate());
         }
-        Departure departure = new Departure(person, kind, plannedLastDay, blankToNull(reason), clock.instant(), by);
+        Departure departure = new Departure(person, kind, plannedLastDay, Texts.clean(reason), clock.instant(), by);
         em.persist(departure);
         em.flush();
         // the exit programme: the person signs the exit pledge in the portal, due on the last day
@@ -515,13 +516,13 @@ public class Departures {
     }
 
     private static String requiredText(String text, int max) {
-        if (text == null || text.isBlank()) {
+        if (Texts.clean(text) == null) {
             throw refused(Reason.REASON_REQUIRED);
         }
-        if (text.strip().length() > max) {
+        if (Texts.tooLong(text, max)) {
             throw refused(Reason.TEXT_TOO_LONG);
         }
-        return text.strip();
+        return Texts.clean(text);
     }
 
     /** The open departures, the nearest planned last day first. */
@@ -709,9 +710,6 @@ public class Departures {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static DepartureRefusedException refused(Reason reason) {
         return new DepartureRefusedException(reason);

@@ -29,6 +29,7 @@ import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.shared.Texts;
 
 /**
  * Secrecy review before publication (信息公开保密审查). A person asks; the head of their department checks (the
@@ -347,18 +348,18 @@ public class Disclosures {
     }
 
     private static String text(String value, int max, Reason missing, Reason tooLong) {
-        if (value == null || value.isBlank()) {
+        String cleaned = Texts.clean(value);
+        if (cleaned == null) {
             throw new DisclosureRefusedException(missing);
         }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new DisclosureRefusedException(tooLong);
-        }
-        return stripped;
+        return optional(cleaned, max, tooLong);
     }
 
     private static String optional(String value, int max, Reason tooLong) {
-        return value == null || value.isBlank() ? null : text(value, max, tooLong, tooLong);
+        if (Texts.tooLong(value, max)) {
+            throw new DisclosureRefusedException(tooLong);
+        }
+        return Texts.clean(value);
     }
 
     private Optional<Employee> person(String username) {

@@ -25,6 +25,7 @@ import org.shoumi.portal.liaisons.entity.LiaisonEntry;
 import org.shoumi.portal.liaisons.entity.LiaisonEntryKind;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.shared.Texts;
 
 /**
  * The register of part-time secrecy liaisons (兼职保密员). The secrecy office appoints one of a department's own
@@ -108,10 +109,10 @@ public class Liaisons {
         LiaisonRules.end(appointment.getEffectiveOn(), day, today()).ifPresent(problem -> {
             throw new LiaisonRefusedException(Reason.valueOf(problem.name()));
         });
-        if (reason == null || reason.isBlank()) {
+        if (Texts.clean(reason) == null) {
             throw new LiaisonRefusedException(Reason.REASON_MISSING);
         }
-        if (reason.strip().length() > LiaisonEntry.REASON_MAX) {
+        if (Texts.tooLong(reason, LiaisonEntry.REASON_MAX)) {
             throw new LiaisonRefusedException(Reason.REASON_TOO_LONG);
         }
         append(LiaisonEntry.end(appointment, day, reason.strip(),
@@ -199,13 +200,9 @@ public class Liaisons {
     }
 
     private static String optional(String value, int max, Reason tooLong) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
+        if (Texts.tooLong(value, max)) {
             throw new LiaisonRefusedException(tooLong);
         }
-        return stripped;
+        return Texts.clean(value);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.shared.Texts;
 import org.shoumi.portal.travel.entity.PurposeCategory;
 import org.shoumi.portal.travel.entity.TravelRule;
 import org.shoumi.portal.travel.entity.TripStatus;
@@ -166,13 +167,9 @@ public final class TravelRules {
         return status == TripStatus.APPROVED && returnDay.isBefore(today);
     }
 
-    /** Whether a text exceeds a limit, counted in characters (code points), after trimming. */
+    /** Whether a text exceeds a limit after trimming, counted as its column counts ({@link Texts#tooLong}). */
     public static boolean tooLong(String text, int max) {
-        if (text == null) {
-            return false;
-        }
-        String t = text.strip();
-        return t.codePointCount(0, t.length()) > max;
+        return Texts.tooLong(text, max);
     }
 
     /** A text as stored: trimmed, null when blank. */

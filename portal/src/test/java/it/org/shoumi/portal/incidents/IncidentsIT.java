@@ -290,6 +290,10 @@ class IncidentsIT extends FromInside {
                 true, "说明 " + marker, "MZ\u0090 not a photo".getBytes(StandardCharsets.ISO_8859_1)), "employee")));
         assertEquals(List.of(Refusal.DESCRIPTION_TOO_LONG), refusals(() -> incidents.report(
                 submission(IncidentKind.VIOLATION, false, marker + "字".repeat(2000), null), "employee")));
+        // 1,001 characters outside the basic plane are 2,002 units, as the column counts them: refused with the
+        // field's message (counted in code points, it passed and then failed to be stored)
+        assertEquals(List.of(Refusal.DESCRIPTION_TOO_LONG), refusals(() -> incidents.report(
+                submission(IncidentKind.VIOLATION, false, "\uD842\uDFB7".repeat(1001), null), "employee")));
         assertEquals(List.of(Refusal.OCCURRED_IN_FUTURE), refusals(() -> incidents.report(new Submission(
                 IncidentKind.OTHER, yesterday.plusDays(3), null, "说明 " + marker, false, null), "employee")));
         assertEquals(0, casesWithMarker(), "nothing stored");
