@@ -249,6 +249,16 @@ class SpecialPledgesIT extends FromInside {
         SpecialPledgeRows.Letter owed = liaisonLetter();
         assertEquals(a, owed.signerNo());
         assertEquals(null, owed.signedAt());
+        PortalClient liaison = new PortalClient(portalAddress(request));
+        liaison.login(login(a), PASSWORD);
+        PortalClient.Page mine = liaison.get("pledges/mine.xhtml");
+        assertTrue(mine.contains("兼职保密员保密工作责任书") && mine.contains("kind=LIAISON"), mine.body());
+        PortalClient.Page page = liaison.get("pledges/sign.xhtml?kind=LIAISON");
+        assertEquals(200, page.status());
+        assertTrue(page.contains("承诺测试部门" + tail) && page.contains("兼职保密员"), page.body());
+        PortalClient colleague = new PortalClient(portalAddress(request));
+        colleague.login(login(b), PASSWORD);
+        assertEquals(404, colleague.get("pledges/sign.xhtml?kind=LIAISON").status(), "b owes no letter");
 
         SignedPledge letter = sign(a, pledges.draft(login(a), PledgeKind.LIAISON));
         assertEquals(PledgeKind.LIAISON, letter.getPledgeKind());
