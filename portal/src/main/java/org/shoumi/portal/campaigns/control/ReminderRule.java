@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.shoumi.portal.campaigns.entity.ReminderSent.Kind;
+import org.shoumi.portal.shared.ReminderDays;
 
 /**
  * When someone with an open programme is reminded: on each configured day before the due date (e.g. 7 and 1
@@ -29,22 +30,10 @@ public final class ReminderRule {
         if (complete) {
             return Optional.empty();
         }
-        Optional<LocalDate> latest = latestReminderDay(due, today, daysBefore, overdueEveryDays)
+        Optional<LocalDate> latest = ReminderDays.latest(due, today, daysBefore, overdueEveryDays)
                 .filter(day -> startedOn == null || !day.isBefore(startedOn))
                 .filter(day -> lastSent == null || lastSent.isBefore(day));
         return latest.map(day -> day.isAfter(due) ? Kind.OVERDUE : Kind.BEFORE_DUE);
-    }
-
-    /** The last reminder day on or before today: a configured day before the due date, or an overdue day. */
-    static Optional<LocalDate> latestReminderDay(LocalDate due, LocalDate today, List<Integer> daysBefore,
-                                                 int overdueEveryDays) {
-        if (today.isAfter(due)) {
-            long late = ChronoUnit.DAYS.between(due, today); // 1 on the day after the due date
-            int every = Math.max(1, overdueEveryDays);
-            return Optional.of(due.plusDays(1 + (late - 1) / every * every));
-        }
-        return daysBefore.stream().map(d -> due.minusDays(d)).filter(day -> !day.isAfter(today))
-                .max(LocalDate::compareTo);
     }
 
     /** Who else is told of an overdue programme: nobody, the department head, or the head and the secrecy office. */
@@ -63,9 +52,8 @@ public final class ReminderRule {
         return late >= headDays ? Escalation.HEAD : Escalation.NONE;
     }
 
-    /** "7,1" → [7, 1]; blanks and non-numbers are ignored, negative days too. */
+    /** "7,1" → [7, 1]; blanks and non-numbers are ignored, negative days too ({@link ReminderDays#parse}). */
     public static List<Integer> days(String configured) {
-        return CampaignTargets.split(configured).stream().filter(s -> s.matches("\\d{1,3}"))
-                .map(Integer::valueOf).toList();
+        return ReminderDays.parse(configured);
     }
 }

@@ -78,4 +78,20 @@ public final class Rows {
                                boolean overdue, long submitted, long total, List<DepartmentCompletion> departments)
             implements Serializable {
     }
+
+    /**
+     * Someone a round asked, for the follow-up: their state (submitted when; overdue when not submitted after the
+     * due day), the last day they were reminded (null when never) and the findings their answers raised.
+     */
+    public record Respondent(long inspectionId, String employeeNo, String name, String departmentName,
+                             String departmentNameEn, InspectionStatus status, Instant submittedAt, boolean overdue,
+                             LocalDate lastReminded, long findings) implements Serializable {
+        public String departmentIn(String language) {
+            return CodedName.in(language, departmentName, departmentNameEn);
+        }
+
+        public boolean submitted() {
+            return status == InspectionStatus.SUBMITTED;
+        }
+    }
 }

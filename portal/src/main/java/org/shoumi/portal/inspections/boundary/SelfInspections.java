@@ -337,7 +337,7 @@ public class SelfInspections {
                 s.getStatus(), s.getSubmittedAt(), findings);
     }
 
-    private Rows.FindingRow row(Finding f, LocalDate today) {
+    Rows.FindingRow row(Finding f, LocalDate today) {
         SelfInspection s = f.getInspection();
         Department d = s.getDepartment();
         Employee owner = f.getOwner();

@@ -17,6 +17,7 @@ import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
 import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.shared.ReminderDays;
 
 /**
  * The rules of self-inspection, as plain Java: who a round asks, whether a set of answers can be submitted,
@@ -173,6 +174,23 @@ public final class InspectionRules {
         }
         String last = checklistKey.substring(checklistKey.lastIndexOf('.') + 1);
         return last.startsWith("department") ? InspectionScope.DEPARTMENT : InspectionScope.PERSONAL;
+    }
+
+    /**
+     * The reminder day owed today to the respondent of a self-inspection not yet submitted, if any: the latest
+     * reminder day on or before today ({@link ReminderDays}: the configured days before the round's due day, then
+     * the day after it and every {@code overdueEveryDays}), not before the round opened, unless a reminder went out
+     * on or after that day ({@code lastSent}, null when none). A day missed (the server was down) is made up once.
+     */
+    public static Optional<LocalDate> reminderOwed(InspectionStatus status, LocalDate due, LocalDate openedOn,
+                                                   LocalDate today, List<Integer> daysBefore, int overdueEveryDays,
+                                                   LocalDate lastSent) {
+        if (status != InspectionStatus.OPEN) {
+            return Optional.empty();
+        }
+        return ReminderDays.latest(due, today, daysBefore, overdueEveryDays)
+                .filter(day -> !day.isBefore(openedOn))
+                .filter(day -> lastSent == null || lastSent.isBefore(day));
     }
 
     /** A round may not be due before the day it is opened. */

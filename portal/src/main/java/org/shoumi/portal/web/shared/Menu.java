@@ -187,6 +187,8 @@ public class Menu {
                     SECRECY_OFFICER, AUDITOR),
             new Entry("menu-open-findings", "/inspections/open-findings", "menu.openFindings", Group.SUPERVISION,
                     SECRECY_OFFICER, AUDITOR),
+            new Entry("menu-inspection-follow-up", "/inspections/department", "menu.inspectionFollowUp",
+                    Group.SUPERVISION, SECRECY_OFFICER, DEPT_HEAD, AUDITOR),
             new Entry("menu-incidents", "/incidents/manage", "menu.incidents", Group.SUPERVISION, SECRECY_OFFICER),
             new Entry("menu-conduct", "/incidents/conduct", "menu.conduct", Group.SUPERVISION,
                     SECRECY_OFFICER, HR, AUDITOR),

@@ -22,7 +22,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
 import org.shoumi.portal.inspections.boundary.InspectionRecordSection;
+import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.records.boundary.Records;
 import org.shoumi.portal.records.control.SecrecyFile;
 import org.shoumi.portal.shared.RecordSection;
@@ -71,6 +73,12 @@ class InspectionsIT extends FromInside {
 
     @Inject
     Liaisons liaisons;
+
+    @Inject
+    InspectionFollowUp followUp;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     InspectionRecordSection section;
@@ -314,6 +322,62 @@ class InspectionsIT extends FromInside {
         Rows.Task task = taskOf(employeeB, round);
         inspections.submit(task.id(), employeeB, answers(inspections.form(task.id(), employeeB), 1));
         assertEquals(1, completion(round, deptA).submitted());
+    }
+
+    private long notices(String login, String key) {
+        return notifications.of(login).stream().filter(n -> n.getMessageKey().equals(key)).count();
+    }
+
+    @Test
+    void whoHasNotSubmittedIsRemindedOncePerReminderDayAndTheHeadIsToldOfTheOverdue() throws Exception {
+        LocalDate today = documents.today();
+        InspectionRound round = inspections.open(new RoundDraft("IT-" + id + "-reminders", InspectionScope.PERSONAL,
+                "checklist.personal", today.plusDays(1)), officer);
+        followUp.remindDue();
+        assertEquals(1, notices(employeeA, "inspections.notice.reminder"), "the day before the due day");
+        assertEquals(1, notices(officer, "inspections.notice.reminder"), "the officer has one to fill in too");
+        followUp.remindDue();
+        assertEquals(1, notices(employeeA, "inspections.notice.reminder"), "once per reminder day");
+
+        List<Rows.Respondent> inA = followUp.respondents(round.getId(), deptA);
+        assertEquals(List.of("A1" + id, "A2" + id), inA.stream().map(Rows.Respondent::employeeNo).toList(),
+                "department A only; the one not secret-related, not in post or gone was not asked");
+        assertTrue(inA.stream().allMatch(r -> today.equals(r.lastReminded()) && !r.submitted() && !r.overdue()));
+        Rows.Task task = taskOf(employeeA, round);
+        inspections.submit(task.id(), employeeA, answers(inspections.form(task.id(), employeeA), 3));
+        inA = followUp.respondents(round.getId(), deptA);
+        assertEquals(List.of("A2" + id, "A1" + id), inA.stream().map(Rows.Respondent::employeeNo).toList(),
+                "who has not submitted comes first");
+        assertEquals(1, inA.get(1).findings());
+
+        // two days pass (every date moved two days back): the due day is yesterday; the one who has not submitted
+        // is told again, and the head of their department too
+        data.inTransaction(em -> em.createQuery("update InspectionRound r set r.due = :d, r.openedOn = :o "
+                        + "where r.id = :id").setParameter("d", today.minusDays(1)).setParameter("o", today.minusDays(2))
+                .setParameter("id", round.getId()).executeUpdate());
+        data.inTransaction(em -> em.createQuery("update InspectionReminder r set r.day = :d "
+                        + "where r.inspection.round.id = :id").setParameter("d", today.minusDays(2))
+                .setParameter("id", round.getId()).executeUpdate());
+        followUp.remindDue();
+        assertEquals(1, notices(employeeB, "inspections.notice.overdue"));
+        assertEquals(0, notices(employeeA, "inspections.notice.overdue"), "submitted");
+        assertEquals(1, notices(officer, "inspections.notice.overdue"));
+        assertEquals(1, notices(headB, "inspections.notice.overdueHead"), "the officer is in the head's department");
+        assertTrue(followUp.respondents(round.getId(), deptA).get(0).overdue());
+        assertEquals(List.of(round.getId()), followUp.rounds(deptB).stream().map(Rows.RoundSummary::id)
+                .filter(r -> r == round.getId()).toList());
+
+        // the head sees their own department; the office every department
+        PortalClient head = new PortalClient(portalAddress(request));
+        head.login(headB, PASSWORD);
+        Page own = head.get("inspections/department.xhtml?round=" + round.getId());
+        assertEquals(200, own.status());
+        assertTrue(own.contains("乙二") && own.contains("B2" + id) && !own.contains("A2" + id), own.body());
+        assertTrue(own.contains("已逾期"), own.body());
+        PortalClient office = new PortalClient(portalAddress(request));
+        office.login(officer, PASSWORD);
+        Page all = office.get("inspections/department.xhtml?round=" + round.getId());
+        assertTrue(all.contains("A2" + id) && all.contains("B2" + id), all.body());
     }
 
     @Test

@@ -88,6 +88,9 @@ public class AuthorizationMatrixIT extends FromInside {
         row("employees/hire.xhtml",                   "L   F   O   F   F    F   O");
         row("employees/import.xhtml",                 "L   F   O   F   F    F   O");
         row("employees/list.xhtml",                   "L   F   O   O   F    O   O");
+        row("inspections/department.xhtml",           "L   F   F   O   O    O   F");
+        row("inspections/department.xhtml?round=999999999", "L   F   F   O   O    O   F");
+        row("inspections/department.xhtml?round=abc", "L   F   F   N   N    N   F");
         row("inspections/fill.xhtml",                 "L   N   N   N   N    N   N");
         row("inspections/findings.xhtml",             "L   O   O   O   O    O   O");
         row("inspections/mine.xhtml",                 "L   O   O   O   O    O   O");

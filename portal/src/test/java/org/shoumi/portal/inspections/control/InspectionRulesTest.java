@@ -186,4 +186,31 @@ class InspectionRulesTest {
         assertEquals(InspectionScope.PERSONAL, InspectionRules.scopeFor("checklist.departure"));
         assertEquals(InspectionScope.PERSONAL, InspectionRules.scopeFor(null));
     }
+
+    @Test
+    void whoHasNotSubmittedIsOwedAReminderOnEachReminderDayOnce() {
+        LocalDate due = LocalDate.of(2026, 12, 20);
+        LocalDate opened = LocalDate.of(2026, 12, 1);
+        List<Integer> before = List.of(7, 1);
+        assertEquals(java.util.Optional.empty(), InspectionRules.reminderOwed(InspectionStatus.OPEN, due, opened,
+                LocalDate.of(2026, 12, 12), before, 7, null), "not yet a reminder day");
+        assertEquals(java.util.Optional.of(LocalDate.of(2026, 12, 13)), InspectionRules.reminderOwed(
+                InspectionStatus.OPEN, due, opened, LocalDate.of(2026, 12, 13), before, 7, null), "7 days before");
+        assertEquals(java.util.Optional.empty(), InspectionRules.reminderOwed(InspectionStatus.OPEN, due, opened,
+                LocalDate.of(2026, 12, 15), before, 7, LocalDate.of(2026, 12, 13)), "sent on that day already");
+        assertEquals(java.util.Optional.of(LocalDate.of(2026, 12, 19)), InspectionRules.reminderOwed(
+                InspectionStatus.OPEN, due, opened, LocalDate.of(2026, 12, 20), before, 7, LocalDate.of(2026, 12, 13)),
+                "the day before, made up on the due day when missed");
+        assertEquals(java.util.Optional.of(LocalDate.of(2026, 12, 21)), InspectionRules.reminderOwed(
+                InspectionStatus.OPEN, due, opened, LocalDate.of(2026, 12, 21), before, 7, LocalDate.of(2026, 12, 19)),
+                "overdue: the day after the due day");
+        assertEquals(java.util.Optional.of(LocalDate.of(2026, 12, 28)), InspectionRules.reminderOwed(
+                InspectionStatus.OPEN, due, opened, LocalDate.of(2026, 12, 30), before, 7, LocalDate.of(2026, 12, 21)),
+                "then every seven days");
+        assertEquals(java.util.Optional.empty(), InspectionRules.reminderOwed(InspectionStatus.SUBMITTED, due, opened,
+                LocalDate.of(2026, 12, 21), before, 7, null), "submitted");
+        assertEquals(java.util.Optional.empty(), InspectionRules.reminderOwed(InspectionStatus.OPEN, due,
+                LocalDate.of(2026, 12, 16), LocalDate.of(2026, 12, 17), before, 7, null),
+                "the seven-days reminder fell before the round opened");
+    }
 }

@@ -1,0 +1,183 @@
+package org.shoumi.portal.inspections.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.persistence.Boundary;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.inspections.control.InspectionRules;
+import org.shoumi.portal.inspections.entity.Finding;
+import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionReminder;
+import org.shoumi.portal.inspections.entity.InspectionRound;
+import org.shoumi.portal.inspections.entity.InspectionStatus;
+import org.shoumi.portal.inspections.entity.SelfInspection;
+import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.shared.ReminderDays;
+
+/**
+ * Following self-inspections up: who a round asked and who has not submitted, for the secrecy office (every
+ * department) and a department head (their own), with the findings not yet closed; and the reminders. A respondent
+ * who has not submitted is told under the bell on the reminder days the programmes use
+ * ({@code shoumi.portal.reminders.days-before}, 7 and 1 days before the due day, then the day after it and every
+ * {@code shoumi.portal.reminders.overdue-every-days}, 7); once overdue, the heads of the department are told too.
+ * Each reminder is recorded once per self-inspection and day.
+ */
+@ApplicationScoped
+@Boundary
+public class InspectionFollowUp {
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    SelfInspections inspections;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.reminders.days-before", defaultValue = "7,1")
+    String daysBefore;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.reminders.overdue-every-days", defaultValue = "7")
+    int overdueEvery;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Reminds the respondents of the self-inspections not submitted whose reminder day is today (or was missed
+     * since); returns how many self-inspections were reminded.
+     */
+    public int remindDue() {
+        LocalDate today = documents.today();
+        List<Integer> before = ReminderDays.parse(daysBefore);
+        Map<Long, LocalDate> last = new HashMap<>();
+        em.createQuery("select r.inspection.id, max(r.day) from InspectionReminder r group by r.inspection.id",
+                Object[].class).getResultList().forEach(r -> last.put((Long) r[0], (LocalDate) r[1]));
+        List<SelfInspection> open = em.createQuery("select s from SelfInspection s join fetch s.round "
+                        + "join fetch s.respondent join fetch s.department where s.status = :open", SelfInspection.class)
+                .setParameter("open", InspectionStatus.OPEN).getResultList();
+        int reminded = 0;
+        for (SelfInspection s : open) {
+            InspectionRound round = s.getRound();
+            Optional<LocalDate> owed = InspectionRules.reminderOwed(s.getStatus(), round.getDue(), round.getOpenedOn(),
+                    today, before, overdueEvery, last.get(s.getId()));
+            if (owed.isEmpty()) {
+                continue;
+            }
+            boolean overdue = owed.get().isAfter(round.getDue());
+            em.persist(new InspectionReminder(s, owed.get(), overdue ? InspectionReminder.Kind.OVERDUE
+                    : InspectionReminder.Kind.BEFORE_DUE, clock.instant()));
+            Employee respondent = s.getRespondent();
+            List<String> about = List.of(round.getName(), round.getDue().toString());
+            logins(respondent).forEach(login -> notifications.tell(login, overdue ? "inspections.notice.overdue"
+                    : "inspections.notice.reminder", about, "/inspections/fill.xhtml?id=" + s.getId()));
+            if (overdue) {
+                heads(s).stream().filter(h -> !h.getId().equals(respondent.getId())).flatMap(h -> logins(h).stream())
+                        .distinct().forEach(login -> notifications.tell(login, "inspections.notice.overdueHead",
+                                List.of(round.getName(), round.getDue().toString(), respondent.getName(),
+                                        respondent.getEmployeeNo()),
+                                "/inspections/department.xhtml?round=" + round.getId()));
+            }
+            reminded++;
+        }
+        em.flush();
+        return reminded;
+    }
+
+    /**
+     * The rounds that asked anyone of the department ({@code null}: of any department), newest first, with their
+     * completion in that department only.
+     */
+    public List<Rows.RoundSummary> rounds(String departmentCode) {
+        return inspections.rounds().stream().map(r -> departmentCode == null ? r : new Rows.RoundSummary(r.id(),
+                        r.name(), r.scope(), r.checklistKey(), r.checklistVersion(), r.checklistTitle(), r.openedOn(),
+                        r.due(), r.openedBy(), r.overdue() && own(r, departmentCode).stream().anyMatch(d -> !d.complete()),
+                        own(r, departmentCode).stream().mapToLong(Rows.DepartmentCompletion::submitted).sum(),
+                        own(r, departmentCode).stream().mapToLong(Rows.DepartmentCompletion::total).sum(),
+                        own(r, departmentCode)))
+                .filter(r -> r.total() > 0).toList();
+    }
+
+    private static List<Rows.DepartmentCompletion> own(Rows.RoundSummary r, String departmentCode) {
+        return r.departments().stream().filter(d -> d.code().equals(departmentCode)).toList();
+    }
+
+    /**
+     * Who the round asked in the department ({@code null}: everyone), those not submitted first (the overdue among
+     * them), then by department and staff number; empty for an unknown round.
+     */
+    public List<Rows.Respondent> respondents(long roundId, String departmentCode) {
+        InspectionRound round = em.find(InspectionRound.class, roundId);
+        if (round == null) {
+            return List.of();
+        }
+        LocalDate today = documents.today();
+        Map<Long, LocalDate> last = new HashMap<>();
+        em.createQuery("select r.inspection.id, max(r.day) from InspectionReminder r where r.inspection.round = :round "
+                        + "group by r.inspection.id", Object[].class).setParameter("round", round).getResultList()
+                .forEach(r -> last.put((Long) r[0], (LocalDate) r[1]));
+        Map<Long, Long> findings = new HashMap<>();
+        em.createQuery("select f.inspection.id, count(f) from Finding f where f.inspection.round = :round "
+                        + "group by f.inspection.id", Object[].class).setParameter("round", round).getResultList()
+                .forEach(r -> findings.put((Long) r[0], (Long) r[1]));
+        List<Rows.Respondent> rows = new ArrayList<>();
+        for (SelfInspection s : em.createNamedQuery(SelfInspection.OF_ROUND, SelfInspection.class)
+                .setParameter("round", round).getResultList()) {
+            if (departmentCode != null && !departmentCode.equals(s.getDepartment().getCode())) {
+                continue;
+            }
+            Employee p = s.getRespondent();
+            rows.add(new Rows.Respondent(s.getId(), p.getEmployeeNo(), p.getName(), s.getDepartment().getName(),
+                    s.getDepartment().getNameEn(), s.getStatus(), s.getSubmittedAt(),
+                    InspectionRules.overdue(s.getStatus(), round.getDue(), today), last.get(s.getId()),
+                    findings.getOrDefault(s.getId(), 0L)));
+        }
+        rows.sort(Comparator.comparing(Rows.Respondent::submitted).thenComparing(r -> !r.overdue())
+                .thenComparing(r -> r.departmentName()).thenComparing(Rows.Respondent::employeeNo));
+        return rows;
+    }
+
+    /** The findings of the department ({@code null}: of every department) not yet closed, overdue first. */
+    public List<Rows.FindingRow> openFindings(String departmentCode) {
+        if (departmentCode == null) {
+            return inspections.openFindings();
+        }
+        LocalDate today = documents.today();
+        return em.createNamedQuery(Finding.NOT_CLOSED, Finding.class).setParameter("closed", FindingStatus.CLOSED)
+                .getResultStream().filter(f -> departmentCode.equals(f.getInspection().getDepartment().getCode()))
+                .map(f -> inspections.row(f, today))
+                .sorted(Comparator.comparing((Rows.FindingRow r) -> !r.overdue()).thenComparing(Rows.FindingRow::due)
+                        .thenComparing(Rows.FindingRow::id))
+                .toList();
+    }
+
+    private List<String> logins(Employee person) {
+        return em.createQuery("select a.username from Account a where a.employee = :e and a.enabled = true",
+                String.class).setParameter("e", person).getResultList();
+    }
+
+    /** The people of the self-inspection's department with a department head's login. */
+    private List<Employee> heads(SelfInspection s) {
+        return em.createQuery("select distinct a.employee from Account a join a.roles r where r = :role "
+                        + "and a.enabled = true and a.employee.department = :d", Employee.class)
+                .setParameter("role", Role.DEPT_HEAD).setParameter("d", s.getDepartment()).getResultList();
+    }
+}

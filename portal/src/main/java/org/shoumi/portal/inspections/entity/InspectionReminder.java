@@ -1,0 +1,80 @@
+package org.shoumi.portal.inspections.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * That the respondent of a self-inspection not yet submitted was reminded on a reminder day: once per inspection
+ * and day (the unique pair keeps a run taken over from a node that stopped from reminding twice). Never changed.
+ */
+@Entity
+@Table(name = "inspection_reminder", uniqueConstraints = @UniqueConstraint(columnNames = {"inspection_id",
+        "reminder_day"}))
+public class InspectionReminder {
+
+    /** Before the due date, or once overdue (then the department's head is told too). */
+    public enum Kind {
+        BEFORE_DUE, OVERDUE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "inspection_id", nullable = false)
+    private SelfInspection inspection;
+
+    @Column(name = "reminder_day", nullable = false)
+    private LocalDate day;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reminder_kind", nullable = false, length = 16)
+    private Kind kind;
+
+    @Column(name = "sent_at", nullable = false)
+    private Instant sentAt;
+
+    protected InspectionReminder() {
+    }
+
+    public InspectionReminder(SelfInspection inspection, LocalDate day, Kind kind, Instant sentAt) {
+        this.inspection = Objects.requireNonNull(inspection);
+        this.day = Objects.requireNonNull(day);
+        this.kind = Objects.requireNonNull(kind);
+        this.sentAt = Objects.requireNonNull(sentAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SelfInspection getInspection() {
+        return inspection;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,112 @@
+package org.shoumi.portal.web.inspections;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.omnifaces.cdi.ViewScoped;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
+import org.shoumi.portal.inspections.boundary.Rows;
+import org.shoumi.portal.web.shared.CurrentPerson;
+import org.shoumi.portal.web.shared.OwnDepartmentOnly;
+import org.shoumi.portal.web.shared.Times;
+
+/**
+ * The follow-up of a self-inspection round (自查跟进): who it asked and who has not submitted (overdue first), when
+ * each was last reminded, and the findings not closed yet. A department head who is nothing else sees their own
+ * department only; the secrecy office and auditors see every department. Read only: the respondents fill in their
+ * own forms, and the office closes findings on the findings page.
+ */
+@Named
+@ViewScoped
+public class DepartmentInspectionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    InspectionFollowUp followUp;
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Times times;
+
+    private Long round;
+    private boolean ownDepartmentOnly;
+    private String department;
+    private List<Rows.RoundSummary> rounds;
+    private Rows.RoundSummary chosen;
+    private List<Rows.Respondent> respondents;
+    private List<Rows.FindingRow> findings;
+
+    /** The view action: the scope from the login, the rounds in it, the chosen one (else the newest). */
+    public void load() {
+        ownDepartmentOnly = OwnDepartmentOnly.holds(external::isUserInRole);
+        department = ownDepartmentOnly ? currentPerson.get().map(EmployeeRow::getDepartmentCode).orElse(null) : null;
+        if (ownDepartmentOnly && department == null) {
+            rounds = List.of();
+            respondents = List.of();
+            findings = List.of();
+            return;
+        }
+        rounds = followUp.rounds(department);
+        Optional<Rows.RoundSummary> found = round == null ? rounds.stream().findFirst()
+                : rounds.stream().filter(r -> r.id() == round).findFirst();
+        chosen = found.orElse(null);
+        respondents = chosen == null ? List.of() : followUp.respondents(chosen.id(), department);
+        findings = followUp.openFindings(department);
+    }
+
+    public String time(Instant at) {
+        return times.format(at);
+    }
+
+    public long getWaiting() {
+        return respondents.stream().filter(r -> !r.submitted()).count();
+    }
+
+    public long getOverdue() {
+        return respondents.stream().filter(Rows.Respondent::overdue).count();
+    }
+
+    public boolean isOwnDepartmentOnly() {
+        return ownDepartmentOnly;
+    }
+
+    /** Whether the login is held to its own department but has no person on the roster to find it by. */
+    public boolean isWithoutDepartment() {
+        return ownDepartmentOnly && department == null;
+    }
+
+    public Long getRound() {
+        return round;
+    }
+
+    public void setRound(Long round) {
+        this.round = round;
+    }
+
+    public List<Rows.RoundSummary> getRounds() {
+        return rounds;
+    }
+
+    public Rows.RoundSummary getChosen() {
+        return chosen;
+    }
+
+    public List<Rows.Respondent> getRespondents() {
+        return respondents;
+    }
+
+    public List<Rows.FindingRow> getFindings() {
+        return findings;
+    }
+}
