@@ -30,6 +30,10 @@ public class InspectionRefusedException extends RuntimeException implements Refu
         NO_CHECKLIST,
         /** nobody is concerned by the round */
         NO_TARGETS,
+        /** an inspection by the secrecy office needs at least one department */
+        NO_DEPARTMENTS,
+        /** a department chosen is not on the roster's list */
+        UNKNOWN_DEPARTMENT,
         /** a remediation needs a note */
         NOTE_REQUIRED,
         /** the note is longer than 500 characters */

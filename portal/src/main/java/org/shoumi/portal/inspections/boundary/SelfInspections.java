@@ -39,6 +39,7 @@ import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
 import org.shoumi.portal.inspections.entity.SelfInspection;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
+import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.Role;
@@ -60,6 +61,9 @@ public class SelfInspections {
 
     @Inject
     Liaisons liaisons;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     Documents documents;
@@ -115,26 +119,24 @@ public class SelfInspections {
         InspectionRound round = new InspectionRound(name, draft.scope(), checklist.getDocumentKey(),
                 checklist.getVersion(), checklist.getTitle(), today, draft.due(), clock.instant(), officer);
         List<SelfInspection> inspections = new ArrayList<>();
+        Employee fallback = account.getEmployee() != null ? account.getEmployee()
+                : em.createQuery("select a.employee from Account a where :role member of a.roles "
+                        + "and a.employee is not null order by a.username", Employee.class)
+                .setParameter("role", Role.SECRECY_OFFICER).setMaxResults(1).getResultList().stream()
+                .findFirst().orElse(null);
         if (draft.scope() == InspectionScope.PERSONAL) {
             InspectionRules.personalTargets(roster)
                     .forEach(e -> inspections.add(new SelfInspection(round, e, e.getDepartment())));
+        } else if (draft.scope() == InspectionScope.OFFICE) {
+            // the office inspects the departments chosen: the officer (their person) fills in each checklist
+            List<Department> chosen = chosenDepartments(draft.departments());
+            if (fallback != null) {
+                chosen.forEach(d -> inspections.add(new SelfInspection(round, fallback, d)));
+            }
         } else {
-            List<Employee> heads = em.createQuery("select a.employee from Account a where :role member of a.roles "
-                    + "and a.employee is not null", Employee.class).setParameter("role", Role.DEPT_HEAD)
-                    .getResultList();
             List<Department> departments = em.createNamedQuery(Department.ALL, Department.class).getResultList();
-            Employee fallback = account.getEmployee() != null ? account.getEmployee()
-                    : em.createQuery("select a.employee from Account a where :role member of a.roles "
-                            + "and a.employee is not null order by a.username", Employee.class)
-                    .setParameter("role", Role.SECRECY_OFFICER).setMaxResults(1).getResultList().stream()
-                    .findFirst().orElse(null);
-            // a department without a head: its liaison, if they can log in to answer
-            List<Employee> serving = liaisons.servingNow();
-            List<Employee> liaisonsWithLogin = serving.isEmpty() ? List.of() : em.createQuery("select a.employee "
-                    + "from Account a where a.enabled = true and a.employee in :serving", Employee.class)
-                    .setParameter("serving", serving).getResultList();
-            for (DepartmentRespondent t : InspectionRules.departmentTargets(departments, roster, heads,
-                    liaisonsWithLogin, fallback)) {
+            for (DepartmentRespondent t : InspectionRules.departmentTargets(departments, roster, heads(),
+                    liaisonsWithLogin(), fallback)) {
                 inspections.add(new SelfInspection(round, t.respondent(), t.department()));
             }
         }
@@ -145,6 +147,44 @@ public class SelfInspections {
         inspections.forEach(em::persist);
         em.flush();
         return round;
+    }
+
+    /** The departments an inspection by the office chose, in code order; refused for none or an unknown one. */
+    private List<Department> chosenDepartments(List<String> codes) {
+        List<String> distinct = codes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).distinct()
+                .toList();
+        if (distinct.isEmpty()) {
+            throw new InspectionRefusedException(Reason.NO_DEPARTMENTS);
+        }
+        List<Department> found = em.createQuery("select d from Department d where d.code in :codes "
+                + "order by d.code", Department.class).setParameter("codes", distinct).getResultList();
+        if (found.size() != distinct.size()) {
+            throw new InspectionRefusedException(Reason.UNKNOWN_DEPARTMENT);
+        }
+        return found;
+    }
+
+    /** The people of department-head logins. */
+    private List<Employee> heads() {
+        return em.createQuery("select a.employee from Account a where :role member of a.roles "
+                + "and a.employee is not null", Employee.class).setParameter("role", Role.DEPT_HEAD).getResultList();
+    }
+
+    /** The liaisons serving now who can log in (a department without a head is answered by its liaison). */
+    private List<Employee> liaisonsWithLogin() {
+        List<Employee> serving = liaisons.servingNow();
+        return serving.isEmpty() ? List.of() : em.createQuery("select a.employee from Account a "
+                + "where a.enabled = true and a.employee in :serving", Employee.class)
+                .setParameter("serving", serving).getResultList();
+    }
+
+    /**
+     * Who remediates what an inspection by the office found in a department: whoever would answer the department's
+     * own self-inspection (its head, else its liaison), else the inspector.
+     */
+    private Employee responsibleFor(Department department, Employee inspector) {
+        return InspectionRules.responsible(department, heads(), liaisonsWithLogin(), inspector)
+                .map(DepartmentRespondent::respondent).orElse(inspector);
     }
 
     /** My self-inspections: those to fill first (soonest due first), then those submitted (latest first). */
@@ -214,17 +254,26 @@ public class SelfInspections {
         LocalDate due = InspectionRules.findingDue(documents.today(), remediationDays);
         Map<String, ChecklistItem> byId = new LinkedHashMap<>();
         items.forEach(i -> byId.put(i.id(), i));
+        // what the office found in a department is the department's to remediate; a self-inspection's, its author's
+        Employee owner = s.getRound().getScope() == InspectionScope.OFFICE
+                ? responsibleFor(s.getDepartment(), s.getRespondent()) : s.getRespondent();
         List<Finding> findings = new ArrayList<>();
         for (Answer a : stored) {
             if (!a.isCompliant()) {
                 ChecklistItem item = byId.get(a.getItemId());
-                Finding f = new Finding(s, item.id(), item.question(), item.remediation(), a.getNote(),
-                        s.getRespondent(), due);
+                Finding f = new Finding(s, item.id(), item.question(), item.remediation(), a.getNote(), owner, due);
                 em.persist(f);
                 findings.add(f);
             }
         }
         em.flush();
+        if (!findings.isEmpty() && !owner.getId().equals(s.getRespondent().getId())) {
+            em.createQuery("select a.username from Account a where a.employee = :e and a.enabled = true", String.class)
+                    .setParameter("e", owner).getResultStream().forEach(login -> notifications.tell(login,
+                            "inspections.notice.officeFindings", List.of(s.getRound().getName(),
+                                    s.getDepartment().getName(), Integer.toString(findings.size()), due.toString()),
+                            "/inspections/findings.xhtml"));
+        }
         return findings;
     }
 

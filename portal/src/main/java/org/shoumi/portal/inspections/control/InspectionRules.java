@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,29 +78,34 @@ public final class InspectionRules {
                                                                Employee fallback) {
         Set<String> concerned = new HashSet<>();
         roster.stream().filter(InspectionRules::concerned).forEach(e -> concerned.add(e.getDepartment().getCode()));
-        Map<String, Employee> headOf = new LinkedHashMap<>();
-        heads.stream().filter(h -> h.getStatus() == EmployeeStatus.ACTIVE)
-                .sorted(Comparator.comparing(Employee::getEmployeeNo))
-                .forEach(h -> headOf.putIfAbsent(h.getDepartment().getCode(), h));
-        Map<String, Employee> liaisonOf = new LinkedHashMap<>();
-        liaisons.stream().filter(l -> l.getStatus() == EmployeeStatus.ACTIVE)
-                .sorted(Comparator.comparing(Employee::getEmployeeNo))
-                .forEach(l -> liaisonOf.putIfAbsent(l.getDepartment().getCode(), l));
-        List<DepartmentRespondent> targets = new ArrayList<>();
-        departments.stream().sorted(Comparator.comparing(Department::getCode))
+        return departments.stream().sorted(Comparator.comparing(Department::getCode))
                 .filter(d -> concerned.contains(d.getCode()))
-                .forEach(d -> {
-                    Employee head = headOf.get(d.getCode());
-                    Employee liaison = liaisonOf.get(d.getCode());
-                    if (head != null) {
-                        targets.add(new DepartmentRespondent(d, head, Answerer.HEAD));
-                    } else if (liaison != null) {
-                        targets.add(new DepartmentRespondent(d, liaison, Answerer.LIAISON));
-                    } else if (fallback != null) {
-                        targets.add(new DepartmentRespondent(d, fallback, Answerer.OFFICE));
-                    }
-                });
-        return targets;
+                .flatMap(d -> responsible(d, heads, liaisons, fallback).stream()).toList();
+    }
+
+    /**
+     * Who answers for a department, whether asked or not: the person of a department-head login in post in it (the
+     * lowest staff number if several), otherwise its part-time secrecy liaison ({@code liaisons}: those serving now
+     * who can log in; the lowest staff number of the department's in post), otherwise {@code fallback} (empty when
+     * that is null too). The same person remediates what the secrecy office's inspection found there.
+     */
+    public static Optional<DepartmentRespondent> responsible(Department department, List<Employee> heads,
+                                                             List<Employee> liaisons, Employee fallback) {
+        Optional<Employee> head = first(heads, department);
+        if (head.isPresent()) {
+            return Optional.of(new DepartmentRespondent(department, head.get(), Answerer.HEAD));
+        }
+        Optional<Employee> liaison = first(liaisons, department);
+        if (liaison.isPresent()) {
+            return Optional.of(new DepartmentRespondent(department, liaison.get(), Answerer.LIAISON));
+        }
+        return Optional.ofNullable(fallback).map(f -> new DepartmentRespondent(department, f, Answerer.OFFICE));
+    }
+
+    private static Optional<Employee> first(List<Employee> people, Department department) {
+        return people.stream().filter(p -> p.getStatus() == EmployeeStatus.ACTIVE)
+                .filter(p -> p.getDepartment().getCode().equals(department.getCode()))
+                .min(Comparator.comparing(Employee::getEmployeeNo));
     }
 
     /**

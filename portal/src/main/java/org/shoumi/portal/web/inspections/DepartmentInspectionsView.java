@@ -40,28 +40,34 @@ public class DepartmentInspectionsView implements Serializable {
     Times times;
 
     private Long round;
+    private String dept;
     private boolean ownDepartmentOnly;
     private String department;
     private List<Rows.RoundSummary> rounds;
     private Rows.RoundSummary chosen;
+    private Rows.DepartmentCompletion chosenDepartment;
     private List<Rows.Respondent> respondents;
     private List<Rows.FindingRow> findings;
 
     /** The view action: the scope from the login, the rounds in it, the chosen one (else the newest). */
     public void load() {
         ownDepartmentOnly = OwnDepartmentOnly.holds(external::isUserInRole);
-        department = ownDepartmentOnly ? currentPerson.get().map(EmployeeRow::getDepartmentCode).orElse(null) : null;
+        // a head sees their own department; the office and auditors every department, or the one chosen
+        department = ownDepartmentOnly ? currentPerson.get().map(EmployeeRow::getDepartmentCode).orElse(null)
+                : dept == null || dept.isBlank() ? null : dept.strip();
         if (ownDepartmentOnly && department == null) {
             rounds = List.of();
             respondents = List.of();
             findings = List.of();
             return;
         }
-        rounds = followUp.rounds(department);
+        rounds = followUp.rounds(ownDepartmentOnly ? department : null);
         Optional<Rows.RoundSummary> found = round == null ? rounds.stream().findFirst()
                 : rounds.stream().filter(r -> r.id() == round).findFirst();
         chosen = found.orElse(null);
         respondents = chosen == null ? List.of() : followUp.respondents(chosen.id(), department);
+        chosenDepartment = chosen == null || department == null ? null : chosen.departments().stream()
+                .filter(d -> d.code().equals(department)).findFirst().orElse(null);
         findings = followUp.openFindings(department);
     }
 
@@ -84,6 +90,19 @@ public class DepartmentInspectionsView implements Serializable {
     /** Whether the login is held to its own department but has no person on the roster to find it by. */
     public boolean isWithoutDepartment() {
         return ownDepartmentOnly && department == null;
+    }
+
+    /** The department the office or an auditor narrowed the list to, with its completion; null for all. */
+    public Rows.DepartmentCompletion getChosenDepartment() {
+        return chosenDepartment;
+    }
+
+    public String getDept() {
+        return dept;
+    }
+
+    public void setDept(String dept) {
+        this.dept = dept;
     }
 
     public Long getRound() {

@@ -2,12 +2,15 @@ package org.shoumi.portal.web.inspections;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
+import java.util.ArrayList;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
@@ -41,12 +44,16 @@ public class InspectionRoundsView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    transient Organisation organisation;
+
     private List<Rows.RoundSummary> rounds;
     private List<Rows.Checklist> checklists;
     private String name;
     private InspectionScope scope = InspectionScope.PERSONAL;
     private String checklistKey;
     private LocalDate due;
+    private List<String> departments = new ArrayList<>();
 
     @PostConstruct
     void load() {
@@ -68,8 +75,8 @@ public class InspectionRoundsView implements Serializable {
 
     public String open() {
         try {
-            InspectionRound round = selfInspections.open(new RoundDraft(name, scope, checklistKey, due),
-                    external.getRemoteUser());
+            InspectionRound round = selfInspections.open(new RoundDraft(name, scope, checklistKey, due,
+                    scope == InspectionScope.OFFICE ? departments : List.of()), external.getRemoteUser());
             messages.info("inspection.round.opened", round.getName(),
                     selfInspections.of(round.getId()).size());
             return Actions.redirect("/inspections/rounds.xhtml");
@@ -77,6 +84,24 @@ public class InspectionRoundsView implements Serializable {
             messages.error("inspection.refused." + refused.reason().name());
             return null;
         }
+    }
+
+    /** Whether the round is an inspection by the secrecy office (then the departments to inspect are chosen). */
+    public boolean isOfficeScope() {
+        return scope == InspectionScope.OFFICE;
+    }
+
+    /** The departments an inspection by the office may visit. */
+    public List<Department> getAllDepartments() {
+        return organisation.departments();
+    }
+
+    public List<String> getDepartments() {
+        return departments;
+    }
+
+    public void setDepartments(List<String> departments) {
+        this.departments = departments == null ? new ArrayList<>() : new ArrayList<>(departments);
     }
 
     public InspectionScope[] getScopes() {

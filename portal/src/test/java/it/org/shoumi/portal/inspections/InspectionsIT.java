@@ -377,7 +377,43 @@ class InspectionsIT extends FromInside {
         PortalClient office = new PortalClient(portalAddress(request));
         office.login(officer, PASSWORD);
         Page all = office.get("inspections/department.xhtml?round=" + round.getId());
-        assertTrue(all.contains("A2" + id) && all.contains("B2" + id), all.body());
+        assertTrue(all.contains("自查甲部门") && all.contains("自查乙部门"), "every department, each a link");
+        Page pageA = office.get("inspections/department.xhtml?round=" + round.getId() + "&dept=" + deptA);
+        assertTrue(pageA.contains("A2" + id) && !pageA.contains("B2" + id), pageA.body());
+        assertFalse(head.get("inspections/department.xhtml?round=" + round.getId() + "&dept=" + deptA)
+                .contains("A2" + id), "a head cannot look into another department");
+    }
+
+    @Test
+    void theSecrecyOfficeInspectsTheDepartmentsItChoseAndWhatItFindsGoesToEachDepartment() {
+        LocalDate due = documents.today().plusWeeks(1);
+        assertEquals(Reason.NO_DEPARTMENTS, refusal(() -> inspections.open(new RoundDraft("IT-" + id + "-office",
+                InspectionScope.OFFICE, "checklist.department", due, List.of()), officer)));
+        assertEquals(Reason.UNKNOWN_DEPARTMENT, refusal(() -> inspections.open(new RoundDraft("IT-" + id + "-office",
+                InspectionScope.OFFICE, "checklist.department", due, List.of(deptA, "NO-SUCH-" + id)), officer)));
+        InspectionRound round = inspections.open(new RoundDraft("IT-" + id + "-office", InspectionScope.OFFICE,
+                "checklist.department", due, List.of(deptB, deptA, deptA)), officer);
+        List<SelfInspection> asked = inspections.of(round.getId());
+        assertEquals(List.of(deptA, deptB), asked.stream().map(s -> s.getDepartment().getCode()).toList(),
+                "the departments chosen, each once, and no other");
+        assertTrue(asked.stream().allMatch(s -> s.getRespondent().getEmployeeNo().equals(officerNo)),
+                "the officer who opened it fills in each");
+
+        // in B the office finds two problems: B's head owns them and is told; in A, with no head, the office
+        Rows.Task inB = inspections.mine(officer).stream().filter(t -> t.roundName().equals(round.getName())
+                && t.departmentName().equals("自查乙部门")).findFirst().orElseThrow();
+        List<Finding> found = inspections.submit(inB.id(), officer, answers(inspections.form(inB.id(), officer), 1, 4));
+        assertEquals(2, found.size());
+        assertTrue(found.stream().allMatch(f -> f.getOwner().getEmployeeNo().equals("B1" + id)), "B's head");
+        assertEquals(2, inspections.findingsOf(headB).size());
+        assertEquals(1, notifications.of(headB).stream()
+                .filter(n -> n.getMessageKey().equals("inspections.notice.officeFindings")).count());
+        assertEquals(0, inspections.findingsOf(officer).size(), "not the inspector's to remediate");
+        Rows.Task inA = inspections.mine(officer).stream().filter(t -> t.roundName().equals(round.getName())
+                && t.departmentName().equals("自查甲部门")).findFirst().orElseThrow();
+        assertEquals(1, inspections.submit(inA.id(), officer, answers(inspections.form(inA.id(), officer), 2)).size());
+        assertEquals(1, inspections.findingsOf(officer).size(), "A has no head nor liaison: the office itself");
+        inspections.remediate(inspections.findingsOf(headB).get(0).id(), headB, "已补登记并上锁");
     }
 
     @Test

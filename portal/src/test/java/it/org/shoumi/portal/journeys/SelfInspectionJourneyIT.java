@@ -122,5 +122,25 @@ class SelfInspectionJourneyIT extends BrowserJourney {
                 .orElseThrow(() -> new AssertionError("no round " + name));
         assertTrue(opened.getText().contains("部门保密自查表"), opened.getText());
         assertTrue(opened.findElement(By.cssSelector(".round-completion")).getText().startsWith("0/"));
+
+        // an inspection by the secrecy office: choosing it offers the departments; the officer fills in each
+        String inspection = "保密办检查" + Long.toString(System.nanoTime(), 36);
+        driver.findElement(By.id("open-round:name")).sendKeys(inspection);
+        driver.findElement(By.cssSelector("form[id='open-round'] input[type='radio'][value='OFFICE']")).click();
+        WebElement research = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("form[id='open-round'] input[type='checkbox'][value='RESEARCH']")));
+        research.click();
+        driver.findElement(By.id("open-round:open")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已发起“" + inspection + "”"));
+        WebElement office = driver.findElements(By.cssSelector("tr.round-row")).stream()
+                .filter(r -> r.findElement(By.cssSelector(".round-name")).getText().equals(inspection)).findFirst()
+                .orElseThrow(() -> new AssertionError("no round " + inspection));
+        assertTrue(office.getText().contains("保密办检查") && office.getText().contains("科研处"), office.getText());
+        assertTrue(office.findElement(By.cssSelector(".round-completion")).getText().equals("0/1"));
+        office.findElement(By.cssSelector("a[id$='follow-up']")).click();
+        wait.until(ExpectedConditions.urlContains("inspections/department.xhtml"));
+        assertEquals(inspection, driver.findElement(By.id("round-heading")).getText());
+        assertTrue(driver.findElement(By.id("respondents")).getText().contains("未提交"));
+        Browsers.screenshot(driver, "self-inspection-follow-up");
     }
 }
