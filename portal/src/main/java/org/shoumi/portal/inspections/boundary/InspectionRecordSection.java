@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
 import org.shoumi.portal.shared.RecordSection;
 
@@ -72,10 +73,12 @@ public class InspectionRecordSection implements RecordSection {
         var query = em.createQuery("select s.id, p.employeeNo, p.name, d.name, r.name, r.checklistTitle, "
                 + "r.checklistVersion, r.due, s.status, s.submittedAt, s.submittedBy "
                 + "from SelfInspection s join s.round r join s.respondent p join s.department d"
-                + (employeeNo == null ? "" : " where p.employeeNo = :no")
+                // a person's file holds their own self-inspections; the office's inspections they carried out
+                // (of a department, not of themselves) are in the sheet only
+                + (employeeNo == null ? "" : " where p.employeeNo = :no and r.scope <> :office")
                 + " order by r.openedOn, r.id, p.employeeNo", Object[].class);
         if (employeeNo != null) {
-            query.setParameter("no", employeeNo);
+            query.setParameter("no", employeeNo).setParameter("office", InspectionScope.OFFICE);
         }
         return query.getResultStream().map(c -> new Line((Long) c[0], (String) c[1], (String) c[2], (String) c[3],
                 (String) c[4], (String) c[5], ((Number) c[6]).intValue(), (LocalDate) c[7], (InspectionStatus) c[8],

@@ -414,6 +414,11 @@ class InspectionsIT extends FromInside {
         assertEquals(1, inspections.submit(inA.id(), officer, answers(inspections.form(inA.id(), officer), 2)).size());
         assertEquals(1, inspections.findingsOf(officer).size(), "A has no head nor liaison: the office itself");
         inspections.remediate(inspections.findingsOf(headB).get(0).id(), headB, "已补登记并上锁");
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertTrue(section.of(officerNo, zh, ZoneId.of("Asia/Shanghai")).lines().stream()
+                .noneMatch(l -> l.contains(round.getName())), "the inspector's own file holds no inspection of others");
+        assertTrue(section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
+                .filter(r -> r.contains(round.getName())).count() == 2, "the sheet has both departments");
     }
 
     @Test
