@@ -27,6 +27,7 @@ import org.shoumi.portal.campaigns.entity.EducationPlan;
 import org.shoumi.portal.campaigns.entity.PlanItem;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.events.PersonnelChanged;
+import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.Assignment;
@@ -52,6 +53,9 @@ public class Plans {
 
     @Inject
     Documents documents;
+
+    @Inject
+    Liaisons liaisons;
 
     /** The fewest days a person who joins an item during the year gets to do it. */
     @Inject
@@ -328,9 +332,12 @@ public class Plans {
         return ("P" + plan.getPlanYear() + "-" + plan.getId() + "-" + item.getPosition()).toUpperCase(Locale.ROOT);
     }
 
+    /** 保密干部和保密员: the people of secrecy-officer logins and the departments' part-time liaisons serving now. */
     private Set<Long> secrecyStaff() {
-        return new HashSet<>(em.createQuery("select e.id from Account a join a.employee e join a.roles r "
+        Set<Long> staff = new HashSet<>(em.createQuery("select e.id from Account a join a.employee e join a.roles r "
                 + "where r = :role", Long.class).setParameter("role", Role.SECRECY_OFFICER).getResultList());
+        liaisons.servingNow().forEach(l -> staff.add(l.getId()));
+        return staff;
     }
 
     private static PlanRules.Person facts(Employee p, Set<Long> secrecyStaff) {

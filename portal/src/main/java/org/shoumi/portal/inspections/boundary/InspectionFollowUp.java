@@ -74,6 +74,15 @@ public class InspectionFollowUp {
         List<SelfInspection> open = em.createQuery("select s from SelfInspection s join fetch s.round "
                         + "join fetch s.respondent join fetch s.department where s.status = :open", SelfInspection.class)
                 .setParameter("open", InspectionStatus.OPEN).getResultList();
+        // who can be told: the enabled logins of each person, and the heads' logins of each department (two queries)
+        Map<Long, List<String>> loginsOf = new HashMap<>();
+        em.createQuery("select a.employee.id, a.username from Account a where a.enabled = true "
+                + "and a.employee is not null", Object[].class).getResultList()
+                .forEach(r -> loginsOf.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        Map<Long, List<Long>> headsOf = new HashMap<>();
+        em.createQuery("select distinct e.department.id, e.id from Account a join a.employee e join a.roles r "
+                + "where r = :role and a.enabled = true", Object[].class).setParameter("role", Role.DEPT_HEAD)
+                .getResultList().forEach(r -> headsOf.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
         int reminded = 0;
         for (SelfInspection s : open) {
             InspectionRound round = s.getRound();
@@ -87,11 +96,14 @@ public class InspectionFollowUp {
                     : InspectionReminder.Kind.BEFORE_DUE, clock.instant()));
             Employee respondent = s.getRespondent();
             List<String> about = List.of(round.getName(), round.getDue().toString());
-            logins(respondent).forEach(login -> notifications.tell(login, overdue ? "inspections.notice.overdue"
-                    : "inspections.notice.reminder", about, "/inspections/fill.xhtml?id=" + s.getId()));
+            loginsOf.getOrDefault(respondent.getId(), List.of()).forEach(login -> notifications.tell(login,
+                    overdue ? "inspections.notice.overdue" : "inspections.notice.reminder", about,
+                    "/inspections/fill.xhtml?id=" + s.getId()));
             if (overdue) {
-                heads(s).stream().filter(h -> !h.getId().equals(respondent.getId())).flatMap(h -> logins(h).stream())
-                        .distinct().forEach(login -> notifications.tell(login, "inspections.notice.overdueHead",
+                headsOf.getOrDefault(s.getDepartment().getId(), List.of()).stream()
+                        .filter(h -> !h.equals(respondent.getId()))
+                        .flatMap(h -> loginsOf.getOrDefault(h, List.of()).stream()).distinct()
+                        .forEach(login -> notifications.tell(login, "inspections.notice.overdueHead",
                                 List.of(round.getName(), round.getDue().toString(), respondent.getName(),
                                         respondent.getEmployeeNo()),
                                 "/inspections/department.xhtml?round=" + round.getId()));
@@ -107,17 +119,19 @@ public class InspectionFollowUp {
      * completion in that department only.
      */
     public List<Rows.RoundSummary> rounds(String departmentCode) {
-        return inspections.rounds().stream().map(r -> departmentCode == null ? r : new Rows.RoundSummary(r.id(),
-                        r.name(), r.scope(), r.checklistKey(), r.checklistVersion(), r.checklistTitle(), r.openedOn(),
-                        r.due(), r.openedBy(), r.overdue() && own(r, departmentCode).stream().anyMatch(d -> !d.complete()),
-                        own(r, departmentCode).stream().mapToLong(Rows.DepartmentCompletion::submitted).sum(),
-                        own(r, departmentCode).stream().mapToLong(Rows.DepartmentCompletion::total).sum(),
-                        own(r, departmentCode)))
+        return inspections.rounds().stream().map(r -> departmentCode == null ? r : narrowed(r, departmentCode))
                 .filter(r -> r.total() > 0).toList();
     }
 
-    private static List<Rows.DepartmentCompletion> own(Rows.RoundSummary r, String departmentCode) {
-        return r.departments().stream().filter(d -> d.code().equals(departmentCode)).toList();
+    /** The round with its completion in one department only. */
+    private static Rows.RoundSummary narrowed(Rows.RoundSummary r, String departmentCode) {
+        List<Rows.DepartmentCompletion> own = r.departments().stream().filter(d -> d.code().equals(departmentCode))
+                .toList();
+        return new Rows.RoundSummary(r.id(), r.name(), r.scope(), r.checklistKey(), r.checklistVersion(),
+                r.checklistTitle(), r.openedOn(), r.due(), r.openedBy(),
+                r.overdue() && own.stream().anyMatch(d -> !d.complete()),
+                own.stream().mapToLong(Rows.DepartmentCompletion::submitted).sum(),
+                own.stream().mapToLong(Rows.DepartmentCompletion::total).sum(), own);
     }
 
     /**
@@ -167,17 +181,5 @@ public class InspectionFollowUp {
                 .sorted(Comparator.comparing((Rows.FindingRow r) -> !r.overdue()).thenComparing(Rows.FindingRow::due)
                         .thenComparing(Rows.FindingRow::id))
                 .toList();
-    }
-
-    private List<String> logins(Employee person) {
-        return em.createQuery("select a.username from Account a where a.employee = :e and a.enabled = true",
-                String.class).setParameter("e", person).getResultList();
-    }
-
-    /** The people of the self-inspection's department with a department head's login. */
-    private List<Employee> heads(SelfInspection s) {
-        return em.createQuery("select distinct a.employee from Account a join a.roles r where r = :role "
-                        + "and a.enabled = true and a.employee.department = :d", Employee.class)
-                .setParameter("role", Role.DEPT_HEAD).setParameter("d", s.getDepartment()).getResultList();
     }
 }

@@ -27,9 +27,12 @@ import org.shoumi.portal.campaigns.entity.EducationPlan;
 import org.shoumi.portal.employees.boundary.HireDraft;
 import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.hours.boundary.Tally;
 import org.shoumi.portal.hours.boundary.TrainingHours;
+import org.shoumi.portal.liaisons.boundary.Liaisons;
+import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
@@ -56,6 +59,9 @@ class PlansIT extends FromInside {
 
     @Inject
     TestData data;
+
+    @Inject
+    Liaisons liaisons;
 
     @Inject
     Plans plans;
@@ -186,6 +192,30 @@ class PlansIT extends FromInside {
         assertEquals(1, after.size(), "kept, not deleted");
         assertTrue(after.get(0).closed(), "moved out: closed, nobody reminds them");
         assertFalse(programmes.mayTake(no, quiz), "the quiz is no longer theirs");
+    }
+
+    @Test
+    void theSecrecyStaffAreTheOfficersAndTheLiaisonsServingNow() {
+        int year = year();
+        String tail = TestData.uniqueTail();
+        Department d = new Department("PL_" + tail, "计划联络部门" + tail, null);
+        data.persist(d);
+        String liaison = "PL" + tail + "-1";
+        String colleague = "PL" + tail + "-2";
+        data.persist(new Employee(liaison, "联" + tail, d, data.anyPost(), SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
+                        LocalDate.now().minusYears(1)),
+                new Employee(colleague, "同" + tail, d, data.anyPost(), SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
+                        LocalDate.now().minusYears(1)));
+        liaisons.appoint(d.getCode(), liaison, LocalDate.now().minusDays(1), null, "officer");
+        EducationPlan plan = plans.create(year, year + "年度保密员业务培训" + tail, "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.SECRECY_STAFF, Set.of(d.getCode()), "保密员业务培训",
+                quiz(), null, new BigDecimal("8"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        PlanStarted started = plans.start(plan.getId(), "officer");
+        assertEquals(1, started.programmes(), "the department's liaison, not their colleague: " + started);
+        long given = data.inTransaction(em -> em.createQuery("select count(a) from Assignment a "
+                + "where a.employee.employeeNo = :no and a.campaignCode is not null", Long.class)
+                .setParameter("no", liaison).getSingleResult());
+        assertEquals(1, given);
     }
 
     @Test
