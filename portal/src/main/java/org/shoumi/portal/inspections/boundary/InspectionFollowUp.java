@@ -169,6 +169,13 @@ public class InspectionFollowUp {
         return rows;
     }
 
+    /** How many self-inspections of the department are not submitted after their round's due day. */
+    public long overdueIn(String departmentCode) {
+        return em.createQuery("select count(s) from SelfInspection s where s.department.code = :d "
+                        + "and s.status = :open and s.round.due < :today", Long.class).setParameter("d", departmentCode)
+                .setParameter("open", InspectionStatus.OPEN).setParameter("today", documents.today()).getSingleResult();
+    }
+
     /** The findings of the department ({@code null}: of every department) not yet closed, overdue first. */
     public List<Rows.FindingRow> openFindings(String departmentCode) {
         if (departmentCode == null) {

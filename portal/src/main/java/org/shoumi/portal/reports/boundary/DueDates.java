@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
+import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.shared.PortalAddress;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.departures.boundary.Departures;
@@ -38,7 +39,7 @@ import org.shoumi.portal.sessions.boundary.Sessions;
 
 /**
  * A person's calendar of due dates: open programmes (named by their campaign or plan item), self-inspections to
- * fill, offline sessions of their audience, the end of the yearly pledge and of a running 脱密期. Shown on a page, and
+ * fill, findings to remediate, offline sessions of their audience, the end of the yearly pledge and of a running 脱密期. Shown on a page, and
  * as an iCalendar feed that a calendar application subscribes to with a private token (no login): the token is
  * random, kept only as its hash, and replacing it revokes the old address.
  */
@@ -95,6 +96,10 @@ public class DueDates {
         }
         inspections.toFill(username).forEach(t -> dates.add(new DueDate("inspection-" + t.id(), "calendar.inspection",
                 t.roundName(), t.due(), null, null, "/inspections/mine.xhtml")));
+        // findings of mine still to remediate, by their due day
+        inspections.findingsOf(username).stream().filter(f -> f.status() == FindingStatus.OPEN)
+                .forEach(f -> dates.add(new DueDate("finding-" + f.id(), "calendar.finding", f.question(), f.due(),
+                        null, null, "/inspections/findings.xhtml")));
         Optional<Employee> person = employees.personOf(username);
         person.ifPresent(p -> {
             for (Rows.Session s : sessions.upcomingFor(p)) {

@@ -12,6 +12,7 @@ import org.shoumi.portal.departures.boundary.Restriction;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.hours.boundary.TrainingHours;
+import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
 import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.pledges.boundary.YearlyPledge;
 import org.shoumi.portal.hours.boundary.Tally;
@@ -86,6 +87,11 @@ public class HomeView {
     private long reviewsWaiting;
 
     @Inject
+    InspectionFollowUp followUp;
+
+    private long departmentOverdue;
+
+    @Inject
     Vettings vettings;
 
     private boolean vettingPending;
@@ -109,8 +115,15 @@ public class HomeView {
         boolean head = roles.contains(Role.DEPT_HEAD);
         boolean officer = roles.contains(Role.SECRECY_OFFICER);
         reviewsWaiting = head || officer ? disclosures.waitingFor(user, head, officer) : 0;
+        // a head: how many of the department's self-inspections are overdue (one count)
+        departmentOverdue = head && profile != null ? followUp.overdueIn(profile.getDepartmentCode()) : 0;
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
+    }
+
+    /** For a department head: how many self-inspections of their department are overdue (0 for other roles). */
+    public long getDepartmentOverdue() {
+        return departmentOverdue;
     }
 
     /** How many publication reviews wait for this head or secrecy officer (0 for other roles). */

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
+import org.shoumi.portal.reports.boundary.DueDates;
 import org.shoumi.portal.inspections.boundary.InspectionRecordSection;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.records.boundary.Records;
@@ -76,6 +77,9 @@ class InspectionsIT extends FromInside {
 
     @Inject
     InspectionFollowUp followUp;
+
+    @Inject
+    DueDates dueDates;
 
     @Inject
     Notifications notifications;
@@ -374,6 +378,7 @@ class InspectionsIT extends FromInside {
         assertEquals(200, own.status());
         assertTrue(own.contains("乙二") && own.contains("B2" + id) && !own.contains("A2" + id), own.body());
         assertTrue(own.contains("已逾期"), own.body());
+        assertTrue(head.get("index.xhtml").contains("本部门有 2 份自查表逾期未提交"), "the head and the officer of B");
         PortalClient office = new PortalClient(portalAddress(request));
         office.login(officer, PASSWORD);
         Page all = office.get("inspections/department.xhtml?round=" + round.getId());
@@ -409,6 +414,8 @@ class InspectionsIT extends FromInside {
         assertEquals(1, notifications.of(headB).stream()
                 .filter(n -> n.getMessageKey().equals("inspections.notice.officeFindings")).count());
         assertEquals(0, inspections.findingsOf(officer).size(), "not the inspector's to remediate");
+        assertEquals(2, dueDates.of(headB).stream().filter(d -> d.key().equals("calendar.finding")
+                && d.day().equals(inspections.findingsOf(headB).get(0).due())).count(), "in the head's calendar");
         Rows.Task inA = inspections.mine(officer).stream().filter(t -> t.roundName().equals(round.getName())
                 && t.departmentName().equals("自查甲部门")).findFirst().orElseThrow();
         assertEquals(1, inspections.submit(inA.id(), officer, answers(inspections.form(inA.id(), officer), 2)).size());
