@@ -79,6 +79,9 @@ public final class EvidenceRecords {
     private static final String LIAISONS = "select l.id, e.employee_no, l.entry_kind, d.code, l.ends_id, "
             + "l.effective_on, l.doc_ref, l.reason, l.recorded_by, l.recorded_at from liaison_entry l "
             + "join employee e on e.id = l.employee_id join department d on d.id = l.department_id";
+    private static final String FINDING_STEPS = "select s.id, e.employee_no, f.id, f.item_id, s.step_kind, s.note, "
+            + "s.done_by, s.done_at from inspection_finding_step s join inspection_finding f on f.id = s.finding_id "
+            + "join employee e on e.id = f.owner_id";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -165,6 +168,7 @@ public final class EvidenceRecords {
             case PLEDGE_ISSUE -> issues(c, id);
             case DISCLOSURE_STEP -> disclosureSteps(c, id);
             case LIAISON_ENTRY -> liaisons(c, id);
+            case FINDING_STEP -> findingSteps(c, id);
         };
     }
 
@@ -351,6 +355,21 @@ public final class EvidenceRecords {
                         .date(date(rs.getDate(6))).text(rs.getString(7))
                         .text(rs.getString(8)).text(rs.getString(9)).time(rs.getTimestamp(10)).toString();
                 list.add(new LiveRecord(EvidenceKind.LIAISON_ENTRY, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> findingSteps(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, FINDING_STEPS, "s.id", id, "s.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.FINDING_STEP, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).text(rs.getString(5)).text(rs.getString(6))
+                        .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
+                list.add(new LiveRecord(EvidenceKind.FINDING_STEP, recordId, no, content, true));
             }
         }
         return list;

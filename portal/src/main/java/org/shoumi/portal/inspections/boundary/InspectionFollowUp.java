@@ -17,8 +17,6 @@ import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.inspections.control.InspectionRules;
-import org.shoumi.portal.inspections.entity.Finding;
-import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.inspections.entity.InspectionReminder;
 import org.shoumi.portal.inspections.entity.InspectionRound;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
@@ -178,15 +176,6 @@ public class InspectionFollowUp {
 
     /** The findings of the department ({@code null}: of every department) not yet closed, overdue first. */
     public List<Rows.FindingRow> openFindings(String departmentCode) {
-        if (departmentCode == null) {
-            return inspections.openFindings();
-        }
-        LocalDate today = documents.today();
-        return em.createNamedQuery(Finding.NOT_CLOSED, Finding.class).setParameter("closed", FindingStatus.CLOSED)
-                .getResultStream().filter(f -> departmentCode.equals(f.getInspection().getDepartment().getCode()))
-                .map(f -> inspections.row(f, today))
-                .sorted(Comparator.comparing((Rows.FindingRow r) -> !r.overdue()).thenComparing(Rows.FindingRow::due)
-                        .thenComparing(Rows.FindingRow::id))
-                .toList();
+        return inspections.openFindings(departmentCode);
     }
 }

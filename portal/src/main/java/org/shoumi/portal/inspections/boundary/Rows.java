@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.FindingStep;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
 import org.shoumi.portal.organisation.entity.CodedName;
@@ -53,11 +54,21 @@ public final class Rows {
     public record FindingRow(long id, String roundName, String itemId, String question, String remediation,
                              String answerNote, String ownerNo, String ownerName, String departmentName,
                              String departmentNameEn, LocalDate due, boolean overdue, FindingStatus status,
-                             String remediationNote, Instant remediatedAt, String reviewNote, int reopenedCount)
+                             String remediationNote, Instant remediatedAt, String reviewNote, int reopenedCount,
+                             List<FindingHistory> history)
             implements Serializable {
+
+        public FindingRow {
+            history = history == null ? List.of() : List.copyOf(history);
+        }
+
         public String departmentIn(String language) {
             return CodedName.in(language, departmentName, departmentNameEn);
         }
+    }
+
+    /** One step of a finding's history: remediated, closed or reopened, with the note, who and when. */
+    public record FindingHistory(FindingStep.Kind kind, String note, String by, Instant at) implements Serializable {
     }
 
     /** How many of a department's self-inspections of a round are submitted. */

@@ -26,6 +26,8 @@ import org.shoumi.content.pack.control.PackParser;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.inspections.boundary.InspectionRefusedException.Reason;
 import org.shoumi.portal.inspections.control.InspectionRules;
 import org.shoumi.portal.inspections.control.InspectionRules.AnswerInput;
@@ -34,6 +36,7 @@ import org.shoumi.portal.inspections.control.InspectionRules.DepartmentResponden
 import org.shoumi.portal.inspections.entity.Answer;
 import org.shoumi.portal.inspections.entity.Finding;
 import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.FindingStep;
 import org.shoumi.portal.inspections.entity.InspectionRound;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
@@ -64,6 +67,9 @@ public class SelfInspections {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    EvidenceLog evidence;
 
     @Inject
     Documents documents;
@@ -284,17 +290,23 @@ public class SelfInspections {
             return List.of();
         }
         LocalDate today = documents.today();
-        return em.createNamedQuery(Finding.OF_OWNER, Finding.class).setParameter("owner", person.get())
-                .getResultStream().map(f -> row(f, today))
+        return rows(em.createNamedQuery(Finding.OF_OWNER, Finding.class).setParameter("owner", person.get())
+                .getResultList(), today).stream()
                 .sorted(Comparator.comparing(Rows.FindingRow::status).thenComparing(Rows.FindingRow::due))
                 .toList();
     }
 
     /** Every finding not closed yet, overdue first, then soonest due: what the secrecy office follows up. */
     public List<Rows.FindingRow> openFindings() {
+        return openFindings(null);
+    }
+
+    /** The findings not closed yet of one department ({@code null}: of every department), overdue first. */
+    public List<Rows.FindingRow> openFindings(String departmentCode) {
         LocalDate today = documents.today();
-        return em.createNamedQuery(Finding.NOT_CLOSED, Finding.class).setParameter("closed", FindingStatus.CLOSED)
-                .getResultStream().map(f -> row(f, today))
+        return rows(em.createNamedQuery(Finding.NOT_CLOSED, Finding.class).setParameter("closed", FindingStatus.CLOSED)
+                .getResultStream().filter(f -> departmentCode == null
+                        || departmentCode.equals(f.getInspection().getDepartment().getCode())).toList(), today).stream()
                 .sorted(Comparator.comparing((Rows.FindingRow r) -> !r.overdue()).thenComparing(Rows.FindingRow::due)
                         .thenComparing(Rows.FindingRow::id))
                 .toList();
@@ -312,6 +324,7 @@ public class SelfInspections {
             throw new InspectionRefusedException(Reason.WRONG_STATE);
         }
         f.remediate(note, clock.instant(), username);
+        step(f, FindingStep.Kind.REMEDIATED, note, username);
     }
 
     /** A secrecy officer confirms a remediated finding and closes it. */
@@ -323,6 +336,7 @@ public class SelfInspections {
             throw new InspectionRefusedException(Reason.WRONG_STATE);
         }
         f.close(note, clock.instant(), officer);
+        step(f, FindingStep.Kind.CLOSED, note, officer);
     }
 
     /** A secrecy officer reopens a remediated or closed finding: its owner must remediate it again. */
@@ -334,6 +348,7 @@ public class SelfInspections {
             throw new InspectionRefusedException(Reason.WRONG_STATE);
         }
         f.reopen(note, clock.instant(), officer);
+        step(f, FindingStep.Kind.REOPENED, note, officer);
     }
 
     /** Every round, newest first, with how many of its self-inspections are submitted, per department. */
@@ -386,14 +401,34 @@ public class SelfInspections {
                 s.getStatus(), s.getSubmittedAt(), findings);
     }
 
-    Rows.FindingRow row(Finding f, LocalDate today) {
+    /** The findings as rows, each with its history (read in one query for all of them). */
+    private List<Rows.FindingRow> rows(List<Finding> findings, LocalDate today) {
+        Map<Long, List<Rows.FindingHistory>> history = new HashMap<>();
+        if (!findings.isEmpty()) {
+            em.createQuery("select s from FindingStep s where s.finding in :findings order by s.doneAt, s.id",
+                            FindingStep.class).setParameter("findings", findings).getResultStream()
+                    .forEach(s -> history.computeIfAbsent(s.getFinding().getId(), k -> new ArrayList<>())
+                            .add(new Rows.FindingHistory(s.getKind(), s.getNote(), s.getDoneBy(), s.getDoneAt())));
+        }
+        return findings.stream().map(f -> row(f, today, history.getOrDefault(f.getId(), List.of()))).toList();
+    }
+
+    private Rows.FindingRow row(Finding f, LocalDate today, List<Rows.FindingHistory> history) {
         SelfInspection s = f.getInspection();
         Department d = s.getDepartment();
         Employee owner = f.getOwner();
         return new Rows.FindingRow(f.getId(), s.getRound().getName(), f.getItemId(), f.getQuestion(),
                 f.getRemediation(), f.getAnswerNote(), owner.getEmployeeNo(), owner.getName(), d.getName(),
                 d.getNameEn(), f.getDue(), InspectionRules.overdue(f.getStatus(), f.getDue(), today), f.getStatus(),
-                f.getRemediationNote(), f.getRemediatedAt(), f.getReviewNote(), f.getReopenedCount());
+                f.getRemediationNote(), f.getRemediatedAt(), f.getReviewNote(), f.getReopenedCount(), history);
+    }
+
+    /** A finding's step, kept as a row of its own and appended to the evidence log in the same transaction. */
+    private void step(Finding f, FindingStep.Kind kind, String note, String by) {
+        FindingStep step = new FindingStep(f, kind, note, by, clock.instant());
+        em.persist(step);
+        em.flush();
+        evidence.append(EvidenceKind.FINDING_STEP, step.getId());
     }
 
     private SelfInspection own(long id, String username, LockModeType lock) {

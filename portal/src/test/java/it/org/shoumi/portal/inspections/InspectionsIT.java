@@ -24,6 +24,9 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
 import org.shoumi.portal.reports.boundary.DueDates;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.inspections.entity.FindingStep;
 import org.shoumi.portal.inspections.boundary.InspectionRecordSection;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.records.boundary.Records;
@@ -80,6 +83,9 @@ class InspectionsIT extends FromInside {
 
     @Inject
     DueDates dueDates;
+
+    @Inject
+    EvidenceLog evidence;
 
     @Inject
     Notifications notifications;
@@ -275,7 +281,7 @@ class InspectionsIT extends FromInside {
     }
 
     @Test
-    void theOfficerReopensARemediationThatDoesNotConvince() {
+    void theOfficerReopensARemediationThatDoesNotConvince() throws Exception {
         InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
         Rows.Task task = taskOf(employeeB, round);
         Rows.Form form = inspections.form(task.id(), employeeB);
@@ -288,6 +294,31 @@ class InspectionsIT extends FromInside {
         assertEquals(1, row.reopenedCount());
         assertEquals("请在培训结束后再报", row.reviewNote());
         assertEquals(Reason.WRONG_STATE, refusal(() -> inspections.reopen(finding, officer, null)));
+
+        // remediated again and closed: the finding shows the latest notes, its history keeps every one
+        inspections.remediate(finding, employeeB, "已参加12月培训");
+        inspections.close(finding, officer, "已核实签到");
+        Rows.FindingRow done = inspections.findingsOf(employeeB).stream().filter(f -> f.id() == finding)
+                .findFirst().orElseThrow();
+        assertEquals("已参加12月培训", done.remediationNote());
+        assertEquals(List.of(FindingStep.Kind.REMEDIATED, FindingStep.Kind.REOPENED, FindingStep.Kind.REMEDIATED,
+                FindingStep.Kind.CLOSED), done.history().stream().map(Rows.FindingHistory::kind).toList());
+        assertEquals(List.of("已报名", "请在培训结束后再报", "已参加12月培训", "已核实签到"),
+                done.history().stream().map(Rows.FindingHistory::note).toList(), "the first note is kept");
+        assertEquals(List.of(employeeB, officer, employeeB, officer),
+                done.history().stream().map(Rows.FindingHistory::by).toList());
+        List<Long> steps = data.inTransaction(em -> em.createQuery("select s.id from FindingStep s "
+                + "where s.finding.id = :f", Long.class).setParameter("f", finding).getResultList());
+        List<Long> logged = data.inTransaction(em -> em.createQuery("select e.recordId from EvidenceEntry e "
+                + "where e.kind = :k and e.recordId in :ids", Long.class).setParameter("k", EvidenceKind.FINDING_STEP)
+                .setParameter("ids", steps).getResultList());
+        assertEquals(4, logged.size(), "each step is in the evidence chain");
+        assertTrue(evidence.verify().problems().stream().noneMatch(p -> p.recordKind() == EvidenceKind.FINDING_STEP
+                && steps.contains(p.recordId())), "and the chain verifies for them");
+        PortalClient owner = new PortalClient(portalAddress(request));
+        owner.login(employeeB, PASSWORD);
+        Page mine = owner.get("inspections/findings.xhtml");
+        assertTrue(mine.contains("已报名") && mine.contains("退回重新整改") && mine.contains("确认关闭"), mine.body());
     }
 
     @Test

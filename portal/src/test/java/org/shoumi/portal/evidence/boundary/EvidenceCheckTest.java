@@ -111,6 +111,9 @@ class EvidenceCheckTest {
             s.execute("create table liaison_entry (id bigint primary key, entry_kind varchar(16), "
                     + "department_id bigint, employee_id bigint, ends_id bigint, effective_on date, "
                     + "doc_ref varchar(100), reason varchar(200), recorded_by varchar(64), recorded_at timestamp)");
+            s.execute("create table inspection_finding (id bigint primary key, owner_id bigint, item_id varchar(120))");
+            s.execute("create table inspection_finding_step (id bigint primary key, finding_id bigint, "
+                    + "step_kind varchar(16), note varchar(500), done_by varchar(64), done_at timestamp)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -168,6 +171,9 @@ class EvidenceCheckTest {
                     + "'办〔2026〕7号', null, 'officer', timestamp('2026-11-01 10:00:00'))");
             s.execute("insert into disclosure_step values (110, 1, 'SUBMITTED', null, null, 'employee', "
                     + "timestamp('2026-12-03 09:00:00'))");
+            s.execute("insert into inspection_finding values (1, 1, 'checklist.personal.3')");
+            s.execute("insert into inspection_finding_step values (130, 1, 'REMEDIATED', '已将U盘登记入册', 'employee', "
+                    + "timestamp('2026-12-04 10:00:00'))");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -223,11 +229,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(17, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(18, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(1, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step is tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 17 entries and 17 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 18 entries and 18 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -248,6 +254,7 @@ class EvidenceCheckTest {
                 {"update conduct_entry set reason = '另一事由' where id = 100", "Reward or sanction entry 100"},
                 {"update topic_pledge_issue set addressees = 'SM003' where id = 90", "Topic pledge issued 90"},
                 {"update liaison_entry set effective_on = date('2026-10-01') where id = 120", "Secrecy liaison appointed or ended 120"},
+                {"update inspection_finding_step set note = '已整改' where id = 130", "Finding remediated, closed or reopened 130"},
                 {"update disclosure_request set summary = '含具体项目' where id = 1", "Publication review step 110"},
         };
         for (String[] t : tamperings) {
