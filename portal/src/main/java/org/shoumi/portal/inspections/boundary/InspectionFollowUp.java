@@ -151,11 +151,13 @@ public class InspectionFollowUp {
                         + "group by f.inspection.id", Object[].class).setParameter("round", round).getResultList()
                 .forEach(r -> findings.put((Long) r[0], (Long) r[1]));
         List<Rows.Respondent> rows = new ArrayList<>();
-        for (SelfInspection s : em.createNamedQuery(SelfInspection.OF_ROUND, SelfInspection.class)
-                .setParameter("round", round).getResultList()) {
-            if (departmentCode != null && !departmentCode.equals(s.getDepartment().getCode())) {
-                continue;
-            }
+        List<SelfInspection> asked = departmentCode == null
+                ? em.createNamedQuery(SelfInspection.OF_ROUND, SelfInspection.class).setParameter("round", round)
+                        .getResultList()
+                : em.createQuery("select s from SelfInspection s join fetch s.respondent join fetch s.department d "
+                        + "where s.round = :round and d.code = :d order by s.id", SelfInspection.class)
+                        .setParameter("round", round).setParameter("d", departmentCode).getResultList();
+        for (SelfInspection s : asked) {
             Employee p = s.getRespondent();
             rows.add(new Rows.Respondent(s.getId(), p.getEmployeeNo(), p.getName(), s.getDepartment().getName(),
                     s.getDepartment().getNameEn(), s.getStatus(), s.getSubmittedAt(),

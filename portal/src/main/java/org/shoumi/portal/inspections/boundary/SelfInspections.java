@@ -304,9 +304,14 @@ public class SelfInspections {
     /** The findings not closed yet of one department ({@code null}: of every department), overdue first. */
     public List<Rows.FindingRow> openFindings(String departmentCode) {
         LocalDate today = documents.today();
-        return rows(em.createNamedQuery(Finding.NOT_CLOSED, Finding.class).setParameter("closed", FindingStatus.CLOSED)
-                .getResultStream().filter(f -> departmentCode == null
-                        || departmentCode.equals(f.getInspection().getDepartment().getCode())).toList(), today).stream()
+        List<Finding> open = departmentCode == null
+                ? em.createNamedQuery(Finding.NOT_CLOSED, Finding.class).setParameter("closed", FindingStatus.CLOSED)
+                        .getResultList()
+                : em.createQuery("select f from Finding f join fetch f.owner join fetch f.inspection s "
+                        + "join fetch s.round join fetch s.department d where f.status <> :closed and d.code = :d "
+                        + "order by f.due, f.id", Finding.class).setParameter("closed", FindingStatus.CLOSED)
+                        .setParameter("d", departmentCode).getResultList();
+        return rows(open, today).stream()
                 .sorted(Comparator.comparing((Rows.FindingRow r) -> !r.overdue()).thenComparing(Rows.FindingRow::due)
                         .thenComparing(Rows.FindingRow::id))
                 .toList();
