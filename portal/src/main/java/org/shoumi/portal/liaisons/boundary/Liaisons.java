@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.liaisons.boundary.LiaisonRefusedException.Reason;
@@ -150,6 +151,21 @@ public class Liaisons {
                 .setParameter("appointed", LiaisonEntryKind.APPOINTED).setParameter("e", person)
                 .setParameter("d", person.getDepartment()).getResultStream().filter(java.util.Objects::nonNull)
                 .findFirst();
+    }
+
+    /**
+     * The code of the department the person with this staff number serves as its liaison now (see
+     * {@link #servingSince}); empty when they serve none or are not on the roster.
+     */
+    public Optional<String> departmentServedBy(String employeeNo) {
+        // one query (it is asked on every home page): a current appointment in the person's own department, while
+        // they are neither gone from the unit nor from the post (LiaisonRules.standing's SERVING)
+        return em.createQuery("select d.code from LiaisonEntry a join a.employee e join a.department d "
+                        + "where e.employeeNo = :no and a.kind = :appointed and a.department = e.department "
+                        + "and e.status not in :gone and not exists (select x from LiaisonEntry x where x.ends = a)",
+                        String.class).setParameter("no", employeeNo).setParameter("appointed", LiaisonEntryKind.APPOINTED)
+                .setParameter("gone", List.of(EmployeeStatus.LEFT_UNIT, EmployeeStatus.LEFT_POST)).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /** The people serving a current appointment now: in the unit, in post, in the appointing department. */

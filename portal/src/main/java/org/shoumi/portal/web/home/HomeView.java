@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.home;
 
+import java.util.Optional;
 import org.shoumi.content.documents.entity.PledgeKind;
 
 import jakarta.annotation.PostConstruct;
@@ -13,6 +14,7 @@ import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.hours.boundary.TrainingHours;
 import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
+import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.pledges.boundary.YearlyPledge;
 import org.shoumi.portal.hours.boundary.Tally;
@@ -89,6 +91,9 @@ public class HomeView {
     @Inject
     InspectionFollowUp followUp;
 
+    @Inject
+    Liaisons liaisons;
+
     private long departmentOverdue;
 
     @Inject
@@ -115,8 +120,11 @@ public class HomeView {
         boolean head = roles.contains(Role.DEPT_HEAD);
         boolean officer = roles.contains(Role.SECRECY_OFFICER);
         reviewsWaiting = head || officer ? disclosures.waitingFor(user, head, officer) : 0;
-        // a head: how many of the department's self-inspections are overdue (one count)
-        departmentOverdue = head && profile != null ? followUp.overdueIn(profile.getDepartmentCode()) : 0;
+        // a head, or a department's liaison serving now: how many of the department's self-inspections are overdue
+        // (for anyone else one small query: are they a liaison?)
+        Optional<String> followed = profile == null ? Optional.empty() : head
+                ? Optional.of(profile.getDepartmentCode()) : liaisons.departmentServedBy(profile.getEmployeeNo());
+        departmentOverdue = followed.map(followUp::overdueIn).orElse(0L);
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
     }

@@ -3,6 +3,7 @@ package org.shoumi.portal.web.inspections;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,10 @@ import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
 import org.shoumi.portal.inspections.boundary.Rows;
+import org.shoumi.portal.liaisons.boundary.Liaisons;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.CurrentPerson;
+import org.shoumi.portal.web.shared.NotFound;
 import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 import org.shoumi.portal.web.shared.Times;
 
@@ -39,9 +43,13 @@ public class DepartmentInspectionsView implements Serializable {
     @Inject
     Times times;
 
+    @Inject
+    Liaisons liaisons;
+
     private Long round;
     private String dept;
     private boolean ownDepartmentOnly;
+    private boolean liaison;
     private String department;
     private List<Rows.RoundSummary> rounds;
     private Rows.RoundSummary chosen;
@@ -49,12 +57,30 @@ public class DepartmentInspectionsView implements Serializable {
     private List<Rows.Respondent> respondents;
     private List<Rows.FindingRow> findings;
 
-    /** The view action: the scope from the login, the rounds in it, the chosen one (else the newest). */
-    public void load() {
+    /**
+     * The view action: the scope from the login, the rounds in it, the chosen one (else the newest). A head sees
+     * their own department, the office and auditors every department (or the one chosen), a department's part-time
+     * secrecy liaison serving now their department; anyone else is answered 404.
+     */
+    public void load() throws IOException {
+        boolean wholeUnit = external.isUserInRole(Role.SECRECY_OFFICER.name())
+                || external.isUserInRole(Role.AUDITOR.name());
         ownDepartmentOnly = OwnDepartmentOnly.holds(external::isUserInRole);
-        // a head sees their own department; the office and auditors every department, or the one chosen
-        department = ownDepartmentOnly ? currentPerson.get().map(EmployeeRow::getDepartmentCode).orElse(null)
-                : dept == null || dept.isBlank() ? null : dept.strip();
+        if (wholeUnit) {
+            department = dept == null || dept.isBlank() ? null : dept.strip();
+        } else if (ownDepartmentOnly) {
+            department = currentPerson.get().map(EmployeeRow::getDepartmentCode).orElse(null);
+        } else {
+            // not a role of the page's own: a liaison serving now follows up their department, nobody else
+            Optional<String> served = currentPerson.employeeNo().flatMap(liaisons::departmentServedBy);
+            if (served.isEmpty()) {
+                NotFound.answer(external);
+                return;
+            }
+            ownDepartmentOnly = true;
+            liaison = true;
+            department = served.get();
+        }
         if (ownDepartmentOnly && department == null) {
             rounds = List.of();
             respondents = List.of();
@@ -81,6 +107,11 @@ public class DepartmentInspectionsView implements Serializable {
 
     public long getOverdue() {
         return respondents.stream().filter(Rows.Respondent::overdue).count();
+    }
+
+    /** Whether the login sees the page as its department's part-time secrecy liaison. */
+    public boolean isLiaison() {
+        return liaison;
     }
 
     public boolean isOwnDepartmentOnly() {

@@ -418,6 +418,19 @@ class InspectionsIT extends FromInside {
         assertTrue(pageA.contains("A2" + id) && !pageA.contains("B2" + id), pageA.body());
         assertFalse(head.get("inspections/department.xhtml?round=" + round.getId() + "&dept=" + deptA)
                 .contains("A2" + id), "a head cannot look into another department");
+
+        // A has no head: its liaison follows it up, from the home page too; a colleague gets 404
+        liaisons.appoint(deptA, "A2" + id, today.minusDays(1), null, officer);
+        PortalClient liaison = new PortalClient(portalAddress(request));
+        liaison.login(employeeB, PASSWORD);
+        Page followed = liaison.get("inspections/department.xhtml?round=" + round.getId() + "&dept=" + deptB);
+        assertEquals(200, followed.status());
+        assertTrue(followed.contains("A1" + id) && !followed.contains("B2" + id) && followed.contains("兼职保密员"),
+                "their own department whatever the link asks: " + followed.body());
+        assertTrue(liaison.get("index.xhtml").contains("本部门有 1 份自查表逾期未提交"), "A2 themself; A1 submitted");
+        PortalClient colleague = new PortalClient(portalAddress(request));
+        colleague.login(employeeA, PASSWORD);
+        assertEquals(404, colleague.get("inspections/department.xhtml?round=" + round.getId()).status());
     }
 
     @Test

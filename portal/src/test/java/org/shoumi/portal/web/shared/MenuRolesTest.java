@@ -176,12 +176,21 @@ class MenuRolesTest {
         assertEquals(null, grants.get("/login.xhtml").roles(), "the login page is public");
     }
 
+    /**
+     * Pages web.xml opens to a role that the page itself narrows to some of its holders, and so the menu does not
+     * offer to the whole role: the self-inspection follow-up lets an employee in only as their department's liaison
+     * serving now (404 for any other); a liaison reaches it from the home page.
+     */
+    private static final Map<String, Set<String>> NARROWED_BY_THE_PAGE = Map.of(
+            "/inspections/department.xhtml", Set.of("EMPLOYEE"));
+
     @Test
     void everyEntrySeesExactlyTheRolesWebXmlLetsIn() {
         List<String> wrong = new ArrayList<>();
         for (Menu.Entry entry : Menu.ENTRIES) {
             Set<String> shown = rolesShown(entry);
-            Set<String> allowed = rolesAllowed(page(entry));
+            Set<String> allowed = new TreeSet<>(rolesAllowed(page(entry)));
+            allowed.removeAll(NARROWED_BY_THE_PAGE.getOrDefault(page(entry), Set.of()));
             if (!shown.equals(allowed)) {
                 wrong.add(entry.getId() + " (" + page(entry) + ", " + mostSpecificPattern(grants.keySet(), page(entry))
                         + "): menu " + shown + ", web.xml " + allowed);
