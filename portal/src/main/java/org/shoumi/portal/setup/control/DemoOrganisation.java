@@ -112,7 +112,8 @@ public final class DemoOrganisation {
 
     /**
      * One login per role; all but admin and auditor belong to a person and may also act as an employee.
-     * {@code newhire} is a person being onboarded.
+     * {@code newhire} is a person being onboarded; {@code liaison} is the office's part-time secrecy liaison (an
+     * employee whose appointment gives them their letter to sign and their department to follow up).
      */
     public static final List<AccountSpec> ACCOUNTS = List.of(
             new AccountSpec("admin", Set.of(Role.ADMIN), null),
@@ -121,7 +122,8 @@ public final class DemoOrganisation {
             new AccountSpec("head", Set.of(Role.DEPT_HEAD, Role.EMPLOYEE), "SM001"),
             new AccountSpec("auditor", Set.of(Role.AUDITOR), null),
             new AccountSpec("employee", Set.of(Role.EMPLOYEE), "SM002"),
-            new AccountSpec("newhire", Set.of(Role.EMPLOYEE), "SM021"));
+            new AccountSpec("newhire", Set.of(Role.EMPLOYEE), "SM021"),
+            new AccountSpec("liaison", Set.of(Role.EMPLOYEE), "SM003"));
 
     /**
      * The onboarding exam (4 of its 10 questions on the duties of the taker's own post, pass mark 80 like the

@@ -96,6 +96,8 @@ public class HomeView {
 
     private long departmentOverdue;
 
+    private boolean liaison;
+
     @Inject
     Vettings vettings;
 
@@ -125,8 +127,14 @@ public class HomeView {
         Optional<String> followed = profile == null ? Optional.empty() : head
                 ? Optional.of(profile.getDepartmentCode()) : liaisons.departmentServedBy(profile.getEmployeeNo());
         departmentOverdue = followed.map(followUp::overdueIn).orElse(0L);
+        liaison = !head && followed.isPresent();
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
+    }
+
+    /** Whether the person is their department's liaison serving now (and no head): the follow-up is always offered. */
+    public boolean isLiaison() {
+        return liaison;
     }
 
     /** For a department head: how many self-inspections of their department are overdue (0 for other roles). */
