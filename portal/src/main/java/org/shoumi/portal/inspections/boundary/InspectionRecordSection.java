@@ -33,7 +33,8 @@ public class InspectionRecordSection implements RecordSection {
 
     /** One self-inspection as the file and the sheet show it. */
     record Line(long id, String employeeNo, String name, String department, String round, String checklist,
-            int checklistVersion, LocalDate due, InspectionStatus status, Instant submittedAt, String submittedBy) {
+            int checklistVersion, LocalDate due, InspectionStatus status, Instant submittedAt, String submittedBy,
+            InspectionScope scope) {
     }
 
     @Override
@@ -59,7 +60,10 @@ public class InspectionRecordSection implements RecordSection {
         Map<Long, long[]> findings = findings(null);
         List<List<String>> rows = lines(null).stream().map(l -> {
             long[] f = findings.getOrDefault(l.id(), new long[2]);
-            return List.of(l.employeeNo(), l.name(), l.department(), l.round(),
+            // the office's inspection of a department: the person is its inspector, the round says so
+            String round = l.scope() == InspectionScope.OFFICE
+                    ? text.getString("enum.InspectionScope.OFFICE") + "：" + l.round() : l.round();
+            return List.of(l.employeeNo(), l.name(), l.department(), round,
                     l.checklist() + " v" + l.checklistVersion(), l.due().toString(),
                     text.getString("enum.InspectionStatus." + l.status()), submitted(l, zone),
                     l.submittedBy() == null ? "" : l.submittedBy(), String.valueOf(f[0]), String.valueOf(f[1]));
@@ -71,7 +75,7 @@ public class InspectionRecordSection implements RecordSection {
     /** The self-inspections, by round and staff number: one person's, or everyone's for a null staff number. */
     private List<Line> lines(String employeeNo) {
         var query = em.createQuery("select s.id, p.employeeNo, p.name, d.name, r.name, r.checklistTitle, "
-                + "r.checklistVersion, r.due, s.status, s.submittedAt, s.submittedBy "
+                + "r.checklistVersion, r.due, s.status, s.submittedAt, s.submittedBy, r.scope "
                 + "from SelfInspection s join s.round r join s.respondent p join s.department d"
                 // a person's file holds their own self-inspections; the office's inspections they carried out
                 // (of a department, not of themselves) are in the sheet only
@@ -82,7 +86,7 @@ public class InspectionRecordSection implements RecordSection {
         }
         return query.getResultStream().map(c -> new Line((Long) c[0], (String) c[1], (String) c[2], (String) c[3],
                 (String) c[4], (String) c[5], ((Number) c[6]).intValue(), (LocalDate) c[7], (InspectionStatus) c[8],
-                (Instant) c[9], (String) c[10])).toList();
+                (Instant) c[9], (String) c[10], (InspectionScope) c[11])).toList();
     }
 
     /**

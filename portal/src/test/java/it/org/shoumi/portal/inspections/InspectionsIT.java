@@ -468,8 +468,8 @@ class InspectionsIT extends FromInside {
         ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
         assertTrue(section.of(officerNo, zh, ZoneId.of("Asia/Shanghai")).lines().stream()
                 .noneMatch(l -> l.contains(round.getName())), "the inspector's own file holds no inspection of others");
-        assertTrue(section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
-                .filter(r -> r.contains(round.getName())).count() == 2, "the sheet has both departments");
+        assertEquals(2, section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
+                .filter(r -> r.contains("保密办检查：" + round.getName())).count(), "the sheet has both departments");
     }
 
     @Test
