@@ -26,6 +26,7 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.hours.boundary.Tally;
 import org.shoumi.portal.hours.boundary.TrainingHours;
 import org.shoumi.portal.inspections.entity.FindingStatus;
+import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.organisation.boundary.UnitName;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.reports.control.YearFigures;
@@ -168,7 +169,12 @@ public class YearReports {
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         long open = findings(dept, firstDay, lastDay, true);
         long closed = findings(dept, firstDay, lastDay, false);
-        b.selfInspection(rounds, filled, open, closed);
+        // the departments the office inspected itself and wrote up in the year
+        long visits = em.createQuery("select count(s) from SelfInspection s where s.round.scope = :office "
+                        + "and s.submittedAt >= :from and s.submittedAt < :to and " + in(dept, "s.department.code"),
+                        Long.class).setParameter("office", InspectionScope.OFFICE).setParameter("from", from)
+                .setParameter("to", to).getSingleResult();
+        b.selfInspection(rounds, filled, open, closed, visits);
 
         // departures opened in the year, 脱密期 running today and ending this year
         em.createQuery("select d.kind, count(d) from Departure d where d.openedAt >= :from and d.openedAt < :to "

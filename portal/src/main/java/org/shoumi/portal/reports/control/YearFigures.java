@@ -266,10 +266,14 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         }
     }
 
-    /** The year's self-inspection: rounds opened, forms filled, findings still open and closed. */
-    public record SelfInspection(long rounds, long formsFilled, long findingsOpen, long findingsClosed) {
+    /**
+     * The year's self-inspection: rounds opened, forms filled, findings still open and closed, and the departments
+     * the secrecy office inspected itself (保密办检查, one per department and inspection carried out).
+     */
+    public record SelfInspection(long rounds, long formsFilled, long findingsOpen, long findingsClosed,
+                                 long officeVisits) {
 
-        public static final SelfInspection NONE = new SelfInspection(0, 0, 0, 0);
+        public static final SelfInspection NONE = new SelfInspection(0, 0, 0, 0, 0);
 
         public SelfInspection {
             // one form may raise several findings: only the counts themselves are checked
@@ -277,6 +281,12 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
             nonNegative(formsFilled, "formsFilled");
             nonNegative(findingsOpen, "findingsOpen");
             nonNegative(findingsClosed, "findingsClosed");
+            nonNegative(officeVisits, "officeVisits");
+        }
+
+        /** Without inspections by the office. */
+        public SelfInspection(long rounds, long formsFilled, long findingsOpen, long findingsClosed) {
+            this(rounds, formsFilled, findingsOpen, findingsClosed, 0);
         }
 
         /** Closed findings as a percentage of all findings, or null when there was none. */
@@ -397,7 +407,12 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         }
 
         public Builder selfInspection(long rounds, long formsFilled, long findingsOpen, long findingsClosed) {
-            selfInspection = new SelfInspection(rounds, formsFilled, findingsOpen, findingsClosed);
+            return selfInspection(rounds, formsFilled, findingsOpen, findingsClosed, 0);
+        }
+
+        public Builder selfInspection(long rounds, long formsFilled, long findingsOpen, long findingsClosed,
+                                      long officeVisits) {
+            selfInspection = new SelfInspection(rounds, formsFilled, findingsOpen, findingsClosed, officeVisits);
             return this;
         }
 

@@ -222,7 +222,8 @@ public final class YearReportPdf {
                 List.of(labels.apply("report.inspection.forms"), count(i.formsFilled())),
                 List.of(labels.apply("report.inspection.findingsOpen"), count(i.findingsOpen())),
                 List.of(labels.apply("report.inspection.findingsClosed"), count(i.findingsClosed())),
-                List.of(labels.apply("report.inspection.percentClosed"), rate(i.percentClosed()))),
+                List.of(labels.apply("report.inspection.percentClosed"), rate(i.percentClosed())),
+                List.of(labels.apply("report.inspection.officeVisits"), count(i.officeVisits()))),
                 new float[] {3, 2}, 1);
 
         pages.section(labels.apply("report.sheet.departures"));

@@ -252,6 +252,7 @@ public final class YearReportWorkbook {
         t.row().label("report.inspection.findingsOpen").count(s.findingsOpen(), false);
         t.row().label("report.inspection.findingsClosed").count(s.findingsClosed(), false);
         t.row().label("report.inspection.percentClosed").rate(s.percentClosed(), false);
+        t.row().label("report.inspection.officeVisits").count(s.officeVisits(), false);
         t.finish(new int[] {24, 12});
     }
 

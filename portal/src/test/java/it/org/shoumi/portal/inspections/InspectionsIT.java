@@ -24,6 +24,7 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
 import org.shoumi.portal.reports.boundary.DueDates;
+import org.shoumi.portal.reports.boundary.YearReports;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.inspections.entity.FindingStep;
@@ -83,6 +84,9 @@ class InspectionsIT extends FromInside {
 
     @Inject
     DueDates dueDates;
+
+    @Inject
+    YearReports yearReports;
 
     @Inject
     EvidenceLog evidence;
@@ -464,6 +468,8 @@ class InspectionsIT extends FromInside {
                 && t.departmentName().equals("自查甲部门")).findFirst().orElseThrow();
         assertEquals(1, inspections.submit(inA.id(), officer, answers(inspections.form(inA.id(), officer), 2)).size());
         assertEquals(1, inspections.findingsOf(officer).size(), "A has no head nor liaison: the office itself");
+        assertEquals(1, yearReports.figures(documents.today().getYear(), deptB).orElseThrow().selfInspection()
+                .officeVisits(), "B's year report counts the office's inspection");
         inspections.remediate(inspections.findingsOf(headB).get(0).id(), headB, "已补登记并上锁");
         ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
         assertTrue(section.of(officerNo, zh, ZoneId.of("Asia/Shanghai")).lines().stream()

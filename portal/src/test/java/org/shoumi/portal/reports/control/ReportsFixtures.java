@@ -52,7 +52,7 @@ final class ReportsFixtures {
                 .pledges(PledgeKind.ONBOARDING, 3)
                 .pledges(PledgeKind.IN_POST, 17)
                 .pledges(PledgeKind.EXIT, 2)
-                .selfInspection(2, 36, 1, 5)
+                .selfInspection(2, 36, 1, 5, 3)
                 .departures(DepartureKind.LEAVE_POST, 1)
                 .departures(DepartureKind.LEAVE_UNIT, 1)
                 .postExitPeriods(3, 1)

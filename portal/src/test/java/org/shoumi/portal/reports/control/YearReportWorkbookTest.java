@@ -156,6 +156,8 @@ class YearReportWorkbookTest {
             assertEquals(1, number(i, 3, 1));
             assertEquals(5, number(i, 4, 1));
             assertRate(0.833, i, 5, 1);
+            assertEquals("保密办检查（部门次）", text(i, 6, 0));
+            assertEquals(3, number(i, 6, 1), "the departments the office inspected itself");
 
             Sheet d = book.getSheet("离岗离职");
             assertEquals("离职", text(d, 2, 0));
