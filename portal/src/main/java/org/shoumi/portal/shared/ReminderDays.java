@@ -22,6 +22,18 @@ public final class ReminderDays {
                 .filter(s -> s.matches("\\d{1,3}")).map(Integer::valueOf).distinct().toList();
     }
 
+    /**
+     * The reminder day owed today, if any: the latest reminder day on or before today, not before the thing began
+     * ({@code startedOn}, null when it does not matter), unless a reminder went out on or after it ({@code lastSent},
+     * null when none did). A reminder day missed (the server was down, the mail server refused) is made up once.
+     */
+    public static Optional<LocalDate> owed(LocalDate due, LocalDate today, List<Integer> daysBefore,
+                                           int overdueEveryDays, LocalDate startedOn, LocalDate lastSent) {
+        return latest(due, today, daysBefore, overdueEveryDays)
+                .filter(day -> startedOn == null || !day.isBefore(startedOn))
+                .filter(day -> lastSent == null || lastSent.isBefore(day));
+    }
+
     /** The last reminder day on or before today: a configured day before the due date, or an overdue day. */
     public static Optional<LocalDate> latest(LocalDate due, LocalDate today, List<Integer> daysBefore,
                                              int overdueEveryDays) {

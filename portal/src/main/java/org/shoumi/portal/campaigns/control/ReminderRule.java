@@ -30,10 +30,8 @@ public final class ReminderRule {
         if (complete) {
             return Optional.empty();
         }
-        Optional<LocalDate> latest = ReminderDays.latest(due, today, daysBefore, overdueEveryDays)
-                .filter(day -> startedOn == null || !day.isBefore(startedOn))
-                .filter(day -> lastSent == null || lastSent.isBefore(day));
-        return latest.map(day -> day.isAfter(due) ? Kind.OVERDUE : Kind.BEFORE_DUE);
+        return ReminderDays.owed(due, today, daysBefore, overdueEveryDays, startedOn, lastSent)
+                .map(day -> day.isAfter(due) ? Kind.OVERDUE : Kind.BEFORE_DUE);
     }
 
     /** Who else is told of an overdue programme: nobody, the department head, or the head and the secrecy office. */

@@ -192,9 +192,7 @@ public final class InspectionRules {
         if (status != InspectionStatus.OPEN) {
             return Optional.empty();
         }
-        return ReminderDays.latest(due, today, daysBefore, overdueEveryDays)
-                .filter(day -> !day.isBefore(openedOn))
-                .filter(day -> lastSent == null || lastSent.isBefore(day));
+        return ReminderDays.owed(due, today, daysBefore, overdueEveryDays, openedOn, lastSent);
     }
 
     /** A round may not be due before the day it is opened. */
