@@ -28,6 +28,7 @@ import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.shared.Texts;
 
@@ -53,6 +54,9 @@ public class Disclosures {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -290,14 +294,11 @@ public class Disclosures {
     }
 
     private List<String> officers(String except) {
-        return em.createQuery("select distinct a.username from Account a join a.roles r where r = :role "
-                        + "and a.enabled = true", String.class).setParameter("role", Role.SECRECY_OFFICER)
-                .getResultStream().filter(u -> !u.equals(except)).toList();
+        return accounts.enabledLoginsWith(Role.SECRECY_OFFICER).stream().filter(u -> !u.equals(except)).toList();
     }
 
     private List<String> requesterLogins(DisclosureRequest request) {
-        return em.createQuery("select a.username from Account a where a.employee = :e and a.enabled = true",
-                String.class).setParameter("e", request.getEmployee()).getResultList();
+        return accounts.enabledLoginsOf(request.getEmployee());
     }
 
     private void tell(Collection<String> logins, String key, DisclosureRequest request, List<String> arguments) {

@@ -44,6 +44,7 @@ import org.shoumi.portal.inspections.entity.SelfInspection;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.Role;
 
@@ -70,6 +71,9 @@ public class SelfInspections {
 
     @Inject
     EvidenceLog evidence;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     Documents documents;
@@ -274,8 +278,7 @@ public class SelfInspections {
         }
         em.flush();
         if (!findings.isEmpty() && !owner.getId().equals(s.getRespondent().getId())) {
-            em.createQuery("select a.username from Account a where a.employee = :e and a.enabled = true", String.class)
-                    .setParameter("e", owner).getResultStream().forEach(login -> notifications.tell(login,
+            accounts.enabledLoginsOf(owner).forEach(login -> notifications.tell(login,
                             "inspections.notice.officeFindings", List.of(s.getRound().getName(),
                                     s.getDepartment().getName(), Integer.toString(findings.size()), due.toString()),
                             "/inspections/findings.xhtml"));

@@ -26,6 +26,7 @@ import org.shoumi.portal.liaisons.entity.LiaisonEntry;
 import org.shoumi.portal.liaisons.entity.LiaisonEntryKind;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.shared.Texts;
 
 /**
@@ -53,6 +54,9 @@ public class Liaisons {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -91,9 +95,7 @@ public class Liaisons {
         LiaisonEntry entry = LiaisonEntry.appointment(department, person, day,
                 optional(reference, LiaisonEntry.REFERENCE_MAX, Reason.REFERENCE_TOO_LONG), by, clock.instant());
         append(entry);
-        em.createQuery("select a.username from Account a where a.employee = :e and a.enabled = true", String.class)
-                .setParameter("e", person).getResultStream()
-                .forEach(login -> notifications.tell(login, "liaisons.notice.appointed",
+        accounts.enabledLoginsOf(person).forEach(login -> notifications.tell(login, "liaisons.notice.appointed",
                         List.of(department.getName(), day.toString()), "/pledges/mine.xhtml"));
         return entry.getId();
     }

@@ -467,6 +467,12 @@ public class Accounts {
                 + "and a.enabled = true", String.class).setParameter("role", role).getResultList();
     }
 
+    /** The logins of the person's enabled accounts (whom to tell of something about them; none without a login). */
+    public List<String> enabledLoginsOf(Employee person) {
+        return em.createQuery("select a.username from Account a where a.employee = :e and a.enabled = true",
+                String.class).setParameter("e", person).getResultList();
+    }
+
     public Optional<Account> find(String normalizedUsername) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", normalizedUsername)
