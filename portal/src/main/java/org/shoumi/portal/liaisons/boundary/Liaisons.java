@@ -144,15 +144,7 @@ public class Liaisons {
      * to, while they are in the unit and in post (a liaison who moved or left serves none); empty when none.
      */
     public Optional<LocalDate> servingSince(Employee person) {
-        if (LiaisonRules.standing(person.getStatus(), true) != LiaisonRules.Standing.SERVING) {
-            return Optional.empty();
-        }
-        return em.createQuery("select min(a.effectiveOn) from LiaisonEntry a where a.kind = :appointed "
-                        + "and a.employee = :e and a.department = :d "
-                        + "and not exists (select x from LiaisonEntry x where x.ends = a)", LocalDate.class)
-                .setParameter("appointed", LiaisonEntryKind.APPOINTED).setParameter("e", person)
-                .setParameter("d", person.getDepartment()).getResultStream().filter(java.util.Objects::nonNull)
-                .findFirst();
+        return appointmentServedBy(person.getEmployeeNo()).map(LiaisonEntry::getEffectiveOn);
     }
 
     /**
@@ -160,12 +152,20 @@ public class Liaisons {
      * {@link #servingSince}); empty when they serve none or are not on the roster.
      */
     public Optional<String> departmentServedBy(String employeeNo) {
-        // one query (it is asked on every home page): a current appointment in the person's own department, while
-        // they are neither gone from the unit nor from the post (LiaisonRules.standing's SERVING)
-        return em.createQuery("select d.code from LiaisonEntry a join a.employee e join a.department d "
+        return appointmentServedBy(employeeNo).map(a -> a.getDepartment().getCode());
+    }
+
+    /**
+     * The (earliest) current appointment the person serves: in their own department, while they are neither gone
+     * from the unit nor from the post ({@link LiaisonRules#standing}'s SERVING). One query: it is asked on every
+     * home page.
+     */
+    private Optional<LiaisonEntry> appointmentServedBy(String employeeNo) {
+        return em.createQuery("select a from LiaisonEntry a join fetch a.department join a.employee e "
                         + "where e.employeeNo = :no and a.kind = :appointed and a.department = e.department "
-                        + "and e.status not in :gone and not exists (select x from LiaisonEntry x where x.ends = a)",
-                        String.class).setParameter("no", employeeNo).setParameter("appointed", LiaisonEntryKind.APPOINTED)
+                        + "and e.status not in :gone and not exists (select x from LiaisonEntry x where x.ends = a) "
+                        + "order by a.effectiveOn", LiaisonEntry.class).setParameter("no", employeeNo)
+                .setParameter("appointed", LiaisonEntryKind.APPOINTED)
                 .setParameter("gone", List.of(EmployeeStatus.LEFT_UNIT, EmployeeStatus.LEFT_POST)).setMaxResults(1)
                 .getResultStream().findFirst();
     }

@@ -428,9 +428,7 @@ public class SpecialPledges {
 
     /** The staff numbers of the liaisons serving now ("" when none, so that "in" has a value to compare). */
     private List<String> servingLiaisons() {
-        List<String> serving = liaisons.covers().stream().flatMap(c -> c.liaisons().stream())
-                .filter(l -> l.standing() == LiaisonRules.Standing.SERVING).map(LiaisonRows.Serving::employeeNo)
-                .toList();
+        List<String> serving = liaisons.servingNow().stream().map(Employee::getEmployeeNo).toList();
         return serving.isEmpty() ? List.of("") : serving;
     }
 
