@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
@@ -15,6 +16,7 @@ import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.CurrentPerson;
+import org.shoumi.portal.web.shared.Menu;
 import org.shoumi.portal.web.shared.NotFound;
 import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 import org.shoumi.portal.web.shared.Times;
@@ -46,6 +48,9 @@ public class DepartmentInspectionsView implements Serializable {
     @Inject
     Liaisons liaisons;
 
+    @Inject
+    Menu menu;
+
     private Long round;
     private String dept;
     private boolean ownDepartmentOnly;
@@ -63,9 +68,10 @@ public class DepartmentInspectionsView implements Serializable {
      * secrecy liaison serving now their department; anyone else is answered 404.
      */
     public void load() throws IOException {
-        boolean wholeUnit = external.isUserInRole(Role.SECRECY_OFFICER.name())
-                || external.isUserInRole(Role.AUDITOR.name());
-        ownDepartmentOnly = OwnDepartmentOnly.holds(external::isUserInRole);
+        // the roles the page's menu asks of the container anyway, once per request
+        Set<Role> roles = menu.currentRoles();
+        boolean wholeUnit = roles.contains(Role.SECRECY_OFFICER) || roles.contains(Role.AUDITOR);
+        ownDepartmentOnly = OwnDepartmentOnly.holds(r -> roles.contains(Role.valueOf(r)));
         if (wholeUnit) {
             department = dept == null || dept.isBlank() ? null : dept.strip();
         } else if (ownDepartmentOnly) {

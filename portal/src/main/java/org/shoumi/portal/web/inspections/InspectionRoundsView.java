@@ -45,7 +45,7 @@ public class InspectionRoundsView implements Serializable {
     Messages messages;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     private List<Rows.RoundSummary> rounds;
     private List<Rows.Checklist> checklists;
