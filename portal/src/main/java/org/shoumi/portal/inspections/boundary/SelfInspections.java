@@ -129,24 +129,20 @@ public class SelfInspections {
         InspectionRound round = new InspectionRound(name, draft.scope(), checklist.getDocumentKey(),
                 checklist.getVersion(), checklist.getTitle(), today, draft.due(), clock.instant(), officer);
         List<SelfInspection> inspections = new ArrayList<>();
-        Employee fallback = account.getEmployee() != null ? account.getEmployee()
-                : em.createQuery("select a.employee from Account a where :role member of a.roles "
-                        + "and a.employee is not null order by a.username", Employee.class)
-                .setParameter("role", Role.SECRECY_OFFICER).setMaxResults(1).getResultList().stream()
-                .findFirst().orElse(null);
         if (draft.scope() == InspectionScope.PERSONAL) {
             InspectionRules.personalTargets(roster)
                     .forEach(e -> inspections.add(new SelfInspection(round, e, e.getDepartment())));
         } else if (draft.scope() == InspectionScope.OFFICE) {
             // the office inspects the departments chosen: the officer (their person) fills in each checklist
             List<Department> chosen = chosenDepartments(draft.departments());
+            Employee fallback = officerPerson(account);
             if (fallback != null) {
                 chosen.forEach(d -> inspections.add(new SelfInspection(round, fallback, d)));
             }
         } else {
             List<Department> departments = em.createNamedQuery(Department.ALL, Department.class).getResultList();
             for (DepartmentRespondent t : InspectionRules.departmentTargets(departments, roster, heads(),
-                    liaisonsWithLogin(), fallback)) {
+                    liaisonsWithLogin(), officerPerson(account))) {
                 inspections.add(new SelfInspection(round, t.respondent(), t.department()));
             }
         }
@@ -172,6 +168,15 @@ public class SelfInspections {
             throw new InspectionRefusedException(Reason.UNKNOWN_DEPARTMENT);
         }
         return found;
+    }
+
+    /** The person who answers for the office: the opening officer's, else the first officer login's with one. */
+    private Employee officerPerson(Account account) {
+        return account.getEmployee() != null ? account.getEmployee()
+                : em.createQuery("select a.employee from Account a where :role member of a.roles "
+                        + "and a.employee is not null order by a.username", Employee.class)
+                .setParameter("role", Role.SECRECY_OFFICER).setMaxResults(1).getResultList().stream()
+                .findFirst().orElse(null);
     }
 
     /** The people of department-head logins. */
