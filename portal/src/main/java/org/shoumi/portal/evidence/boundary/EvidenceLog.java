@@ -16,6 +16,9 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +30,7 @@ import org.shoumi.portal.evidence.control.EvidenceRecords;
 import org.shoumi.portal.evidence.control.LiveRecord;
 import org.shoumi.portal.evidence.control.LoggedEntry;
 import org.shoumi.portal.evidence.control.Verification;
+import org.shoumi.portal.evidence.entity.EvidenceBackfill;
 import org.shoumi.portal.evidence.entity.EvidenceEntry;
 import org.shoumi.portal.evidence.entity.EvidenceHead;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
@@ -114,26 +118,46 @@ public class EvidenceLog {
     }
 
     /**
-     * Once, on the first start with the evidence log (after the first-start data, hence the late priority):
-     * every record made before the log existed gets its entry, kind by kind in id order. Idempotent: records
-     * with an entry are skipped, and once done the head remembers it, so a record appearing later without
-     * an entry (written around the portal) is reported by verification as UNLOGGED_RECORD, never adopted.
+     * On start (after the first-start data, hence the late priority), for each kind of record the log has never
+     * back-filled: every record of that kind made before the log kept it gets its entry, in id order, and the kind
+     * is marked done. So the first start with the log adopts everything, and a release that adds a kind (the
+     * submitted self-inspection) adopts the earlier records of that kind on its first start. Idempotent: the head's
+     * lock serialises nodes starting together, records with an entry are skipped, and once a kind is done a record
+     * of it appearing later without an entry (written around the portal) is reported by verification as
+     * UNLOGGED_RECORD, never adopted.
      */
     void backfill(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) Startup startup) {
+        backfillPending();
+    }
+
+    /** The back-fill of every kind not back-filled yet (none, after the first start of a release); how many records. */
+    public int backfillPending() {
         EvidenceHead head = lockedHead();
-        if (head.isBackfilled()) {
-            return;
+        Set<EvidenceKind> done = new HashSet<>(em.createQuery("select b.kind from EvidenceBackfill b",
+                EvidenceKind.class).getResultList());
+        List<EvidenceKind> pending = Arrays.stream(EvidenceKind.values()).filter(k -> !done.contains(k)).toList();
+        if (pending.isEmpty()) {
+            return 0;
         }
         try {
             Connection c = connection();
             Set<LiveRecord.RecordKey> logged = new HashSet<>();
             EvidenceRecords.entries(c).stream().map(LoggedEntry::key).forEach(logged::add);
-            List<LiveRecord> missing = EvidenceRecords.all(c).stream().filter(LiveRecord::evidential)
-                    .filter(r -> !logged.contains(r.key())).sorted(java.util.Comparator.comparing(LiveRecord::key))
-                    .toList();
-            missing.forEach(r -> append(r.kind(), r.id()));
+            Instant now = clock.instant();
+            int adopted = 0;
+            for (EvidenceKind kind : pending) {
+                List<LiveRecord> missing = EvidenceRecords.of(c, kind).stream().filter(LiveRecord::evidential)
+                        .filter(r -> !logged.contains(r.key())).sorted(Comparator.comparing(LiveRecord::key))
+                        .toList();
+                missing.forEach(r -> append(r.kind(), r.id()));
+                em.persist(new EvidenceBackfill(kind, now, missing.size()));
+                adopted += missing.size();
+                LOG.info(() -> "Evidence log: back-filled " + missing.size() + " " + kind
+                        + " records made before the log kept them");
+            }
             head.markBackfilled();
-            LOG.info(() -> "Evidence log: back-filled " + missing.size() + " records made before it existed");
+            em.flush();
+            return adopted;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot back-fill the evidence log", e);
         }

@@ -82,6 +82,12 @@ public final class EvidenceRecords {
     private static final String FINDING_STEPS = "select s.id, e.employee_no, f.id, f.item_id, s.step_kind, s.note, "
             + "s.done_by, s.done_at from inspection_finding_step s join inspection_finding f on f.id = s.finding_id "
             + "join employee e on e.id = f.owner_id";
+    private static final String SELF_INSPECTIONS = "select s.id, e.employee_no, r.id, r.name, r.inspection_scope, "
+            + "r.checklist_key, r.checklist_version, d.code, s.status, s.submitted_at, s.submitted_by "
+            + "from self_inspection s join inspection_round r on r.id = s.round_id "
+            + "join employee e on e.id = s.respondent_id join department d on d.id = s.department_id";
+    private static final String ANSWERS = "select a.inspection_id, a.item_position, a.item_id, a.question, "
+            + "a.compliant, a.note from self_inspection_answer a";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -101,6 +107,11 @@ public final class EvidenceRecords {
             all.addAll(read(c, kind, null));
         }
         return all;
+    }
+
+    /** Every record of one kind, evidential or not. */
+    public static List<LiveRecord> of(Connection c, EvidenceKind kind) throws SQLException {
+        return read(c, kind, null);
     }
 
     public static Optional<ChainVerifier.Head> head(Connection c) throws SQLException {
@@ -169,6 +180,7 @@ public final class EvidenceRecords {
             case DISCLOSURE_STEP -> disclosureSteps(c, id);
             case LIAISON_ENTRY -> liaisons(c, id);
             case FINDING_STEP -> findingSteps(c, id);
+            case SELF_INSPECTION -> selfInspections(c, id);
         };
     }
 
@@ -370,6 +382,35 @@ public final class EvidenceRecords {
                         .number(rs.getLong(3)).text(rs.getString(4)).text(rs.getString(5)).text(rs.getString(6))
                         .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
                 list.add(new LiveRecord(EvidenceKind.FINDING_STEP, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    /** A self-inspection, evidential once submitted (its answers never change after that). */
+    private static List<LiveRecord> selfInspections(Connection c, Long id) throws SQLException {
+        Map<Long, StringBuilder> answers = new HashMap<>();
+        try (PreparedStatement s = statement(c, ANSWERS, "a.inspection_id", id, "a.inspection_id, a.item_position");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String line = CanonicalContent.of(EvidenceKind.SELF_INSPECTION, rs.getLong(1)).number(rs.getInt(2))
+                        .text(rs.getString(3)).text(rs.getString(4)).flag(rs.getBoolean(5)).text(rs.getString(6))
+                        .toString();
+                answers.computeIfAbsent(rs.getLong(1), k -> new StringBuilder()).append(line).append('\n');
+            }
+        }
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, SELF_INSPECTIONS, "s.id", id, "s.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String status = rs.getString(9);
+                String content = CanonicalContent.of(EvidenceKind.SELF_INSPECTION, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).text(rs.getString(5)).text(rs.getString(6))
+                        .number(rs.getInt(7)).text(rs.getString(8)).text(status).time(rs.getTimestamp(10))
+                        .text(rs.getString(11))
+                        .digestOf(answers.getOrDefault(recordId, new StringBuilder()).toString()).toString();
+                list.add(new LiveRecord(EvidenceKind.SELF_INSPECTION, recordId, no, content, "SUBMITTED".equals(status)));
             }
         }
         return list;

@@ -282,6 +282,8 @@ public class SelfInspections {
             }
         }
         em.flush();
+        // the submitted answers are fixed for good: logged now, in the same transaction
+        evidence.append(EvidenceKind.SELF_INSPECTION, s.getId());
         if (!findings.isEmpty() && !owner.getId().equals(s.getRespondent().getId())) {
             accounts.enabledLoginsOf(owner).forEach(login -> notifications.tell(login,
                             "inspections.notice.officeFindings", List.of(s.getRound().getName(),

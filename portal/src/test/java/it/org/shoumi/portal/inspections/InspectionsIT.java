@@ -326,6 +326,59 @@ class InspectionsIT extends FromInside {
     }
 
     @Test
+    void aSubmittedChecklistIsInTheEvidenceChainAndOneSubmittedBeforeTheLogKeptItIsAdoptedOnce() {
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        long a = taskOf(employeeA, round).id();
+        long b = taskOf(employeeB, round).id();
+        inspections.submit(a, employeeA, answers(inspections.form(a, employeeA), 2));
+        assertEquals(List.of(a), logged(List.of(a, b)), "the submitted one is logged, the open one is not");
+        assertTrue(problemsOf(a, b).isEmpty(), () -> "and verifies: " + problemsOf(a, b));
+
+        // an answer changed afterwards ("no" made "yes") is named (Derby keeps a boolean as 0 or 1)
+        data.inTransaction(em -> em.createNativeQuery("update self_inspection_answer set compliant = "
+                + "1 where inspection_id = " + a + " and item_position = 1")
+                .executeUpdate());
+        try {
+            assertEquals(List.of(org.shoumi.portal.evidence.control.Problem.Type.ALTERED_RECORD), problemsOf(a, b).stream().map(org.shoumi.portal.evidence.control.Problem::type).toList());
+        } finally {
+            data.inTransaction(em -> em.createNativeQuery("update self_inspection_answer set compliant = "
+                    + "0 where inspection_id = " + a + " and item_position = 1")
+                    .executeUpdate());
+        }
+        assertTrue(problemsOf(a, b).isEmpty(), () -> "verifies once put back: " + problemsOf(a, b));
+
+        // B's submitted as the release before this kind of entry did (no entry), while that release's database had
+        // not back-filled the kind: the next start's back-fill adopts it, once, and only what is still unlogged
+        data.inTransaction(em -> {
+            em.createNativeQuery("update self_inspection set status = 'SUBMITTED', submitted_at = CURRENT_TIMESTAMP, "
+                    + "submitted_by = '" + employeeB + "', version = version + 1 where id = " + b).executeUpdate();
+            em.createNativeQuery("insert into self_inspection_answer (inspection_id, item_position, item_id, question, "
+                    + "compliant, note) values (" + b + ", 0, 'checklist.personal.1', '旧版本提交的一项', "
+                    + "1, null)").executeUpdate();
+            return em.createNativeQuery("delete from evidence_backfill where kind = 'SELF_INSPECTION'").executeUpdate();
+        });
+        assertEquals(List.of(org.shoumi.portal.evidence.control.Problem.Type.UNLOGGED_RECORD), problemsOf(a, b).stream().map(org.shoumi.portal.evidence.control.Problem::type).toList());
+        long before = evidence.state().length();
+        assertTrue(evidence.backfillPending() >= 1);
+        assertEquals(List.of(a, b), logged(List.of(a, b)));
+        assertTrue(evidence.state().length() > before);
+        assertTrue(problemsOf(a, b).isEmpty(), () -> "the chain verifies with it: " + problemsOf(a, b));
+        assertEquals(0, evidence.backfillPending(), "the kind is done: nothing more is adopted");
+        assertEquals(List.of(a, b), logged(List.of(a, b)), "and nothing logged twice");
+    }
+
+    private List<Long> logged(List<Long> inspectionIds) {
+        return data.inTransaction(em -> em.createQuery("select e.recordId from EvidenceEntry e where e.kind = :k "
+                        + "and e.recordId in :ids order by e.recordId", Long.class)
+                .setParameter("k", EvidenceKind.SELF_INSPECTION).setParameter("ids", inspectionIds).getResultList());
+    }
+
+    private List<org.shoumi.portal.evidence.control.Problem> problemsOf(long... inspectionIds) {
+        return evidence.verify().problems().stream().filter(p -> p.recordKind() == EvidenceKind.SELF_INSPECTION
+                && java.util.Arrays.stream(inspectionIds).anyMatch(i -> i == p.recordId())).toList();
+    }
+
+    @Test
     void aDepartmentRoundAsksTheHeadElseTheOfficerAndTheFindingsAreTheirs() {
         InspectionRound round = open(InspectionScope.DEPARTMENT, "checklist.department");
         Map<String, String> respondentOf = new HashMap<>();

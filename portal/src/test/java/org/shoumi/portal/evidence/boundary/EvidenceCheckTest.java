@@ -114,6 +114,12 @@ class EvidenceCheckTest {
             s.execute("create table inspection_finding (id bigint primary key, owner_id bigint, item_id varchar(120))");
             s.execute("create table inspection_finding_step (id bigint primary key, finding_id bigint, "
                     + "step_kind varchar(16), note varchar(500), done_by varchar(64), done_at timestamp)");
+            s.execute("create table inspection_round (id bigint primary key, name varchar(100), "
+                    + "inspection_scope varchar(16), checklist_key varchar(100), checklist_version int)");
+            s.execute("create table self_inspection (id bigint primary key, round_id bigint, respondent_id bigint, "
+                    + "department_id bigint, status varchar(16), submitted_at timestamp, submitted_by varchar(64))");
+            s.execute("create table self_inspection_answer (inspection_id bigint, item_position int, "
+                    + "item_id varchar(120), question varchar(1000), compliant boolean, note varchar(500))");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -174,6 +180,15 @@ class EvidenceCheckTest {
             s.execute("insert into inspection_finding values (1, 1, 'checklist.personal.3')");
             s.execute("insert into inspection_finding_step values (130, 1, 'REMEDIATED', '已将U盘登记入册', 'employee', "
                     + "timestamp('2026-12-04 10:00:00'))");
+            s.execute("insert into inspection_round values (1, '2026年度个人自查', 'PERSONAL', 'checklist.personal', 2)");
+            s.execute("insert into self_inspection values (140, 1, 1, 1, 'SUBMITTED', timestamp('2026-12-04 09:00:00'), "
+                    + "'employee')");
+            s.execute("insert into self_inspection_answer values (140, 0, 'checklist.personal.1', '是否签订保密承诺书', "
+                    + "true, null)");
+            s.execute("insert into self_inspection_answer values (140, 1, 'checklist.personal.3', '是否登记个人U盘', "
+                    + "false, '一个U盘未登记')");
+            // not submitted yet: no entry, and not reported as unlogged
+            s.execute("insert into self_inspection values (141, 1, 1, 1, 'OPEN', null, null)");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -186,7 +201,7 @@ class EvidenceCheckTest {
         // the log, as the server appends it
         String previous = EvidenceHashes.GENESIS;
         long seq = 1;
-        for (LiveRecord r : EvidenceRecords.all(c)) {
+        for (LiveRecord r : EvidenceRecords.all(c).stream().filter(LiveRecord::evidential).toList()) {
             LoggedEntry e = EvidenceChain.link(previous, seq, r, 1_780_000_000_000L + seq);
             try (PreparedStatement p = c.prepareStatement("insert into evidence_entry values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setLong(1, e.sequence());
@@ -229,11 +244,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(18, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(19, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(1, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step is tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 18 entries and 18 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 19 entries and 19 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -256,6 +271,8 @@ class EvidenceCheckTest {
                 {"update liaison_entry set effective_on = date('2026-10-01') where id = 120", "Secrecy liaison appointed or ended 120"},
                 {"update inspection_finding_step set note = '已整改' where id = 130", "Finding remediated, closed or reopened 130"},
                 {"update disclosure_request set summary = '含具体项目' where id = 1", "Publication review step 110"},
+                {"update self_inspection_answer set compliant = true where inspection_id = 140 and item_position = 1",
+                        "Self-inspection or inspection checklist submitted 140"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);
