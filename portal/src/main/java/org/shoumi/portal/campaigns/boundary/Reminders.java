@@ -1,19 +1,12 @@
 package org.shoumi.portal.campaigns.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +32,8 @@ import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.Assignment;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.shared.Mail;
+import org.shoumi.portal.shared.Mailer;
 
 /**
  * Reminders for open programmes (campaigns, plan items, onboarding, transfers, exits): on the configured days before
@@ -46,7 +41,7 @@ import org.shoumi.portal.security.entity.Role;
  * configured days overdue (7) the department head gets a copy, from more (14) the secrecy office too. A reminder is
  * recorded once sent, at most one per programme and day; a person without an e-mail address is still told in the
  * portal and listed as skipped. Every run says what it did for whom ({@link Run#lines()}). Mail goes through the
- * Liberty mail session {@code mail/shoumi}.
+ * portal's mailer ({@code shared.Mailer}, the Liberty mail session {@code mail/shoumi}).
  */
 @ApplicationScoped
 public class Reminders {
@@ -124,8 +119,8 @@ public class Reminders {
     @Inject
     Notifications notifications;
 
-    @Resource(lookup = "mail/shoumi")
-    Session mail;
+    @Inject
+    Mailer mailer;
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.reminders.days-before", defaultValue = "7,1")
@@ -339,15 +334,9 @@ public class Reminders {
         List<String> open = new ArrayList<>();
         p.steps().stream().filter(s -> !s.done())
                 .forEach(s -> open.add("- " + text.getString("programme.step." + s.kind().name())));
-        MimeMessage m = new MimeMessage(mail);
-        m.setRecipient(Message.RecipientType.TO, new InternetAddress(person.getEmail()));
-        for (String copy : copies) {
-            m.addRecipient(Message.RecipientType.CC, new InternetAddress(copy));
-        }
-        m.setSubject(java.text.MessageFormat.format(text.getString("reminder.subject." + kind.name()), programme,
-                p.due().toString()), StandardCharsets.UTF_8.name());
-        m.setText(java.text.MessageFormat.format(text.getString("reminder.body." + kind.name()), person.getName(),
-                programme, p.due().toString(), String.join("\n", open), portalUrl), StandardCharsets.UTF_8.name());
-        Transport.send(m);
+        String due = p.due().toString();
+        mailer.send(Mail.inChinese(List.of(person.getEmail()), copies, "reminder.subject." + kind.name(),
+                List.of(programme, due), "reminder.body." + kind.name(),
+                List.of(person.getName(), programme, due, String.join("\n", open), portalUrl)));
     }
 }

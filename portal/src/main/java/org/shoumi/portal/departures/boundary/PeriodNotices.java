@@ -7,25 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +29,8 @@ import org.shoumi.portal.departures.entity.PeriodNotice;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.shared.Mail;
+import org.shoumi.portal.shared.Mailer;
 
 /**
  * E-mail about the end of a 脱密期, to the person and to HR: once from the configured number of days before the
@@ -45,13 +38,12 @@ import org.shoumi.portal.security.entity.Role;
  * made up on a later run if missed. A notice is recorded just before its mail goes out (and the record taken back
  * if the mail fails), so two runs at once send it once; recipients without an address are skipped.
  * Checked every hour when switched on, by the node holding the cluster's scheduler lease ({@link Cluster#leads()});
- * mail goes through the Liberty mail session {@code mail/shoumi}.
+ * mail goes through the portal's mailer ({@code shared.Mailer}, the Liberty mail session {@code mail/shoumi}).
  */
 @ApplicationScoped
 public class PeriodNotices {
 
     private static final Logger LOG = Logger.getLogger(PeriodNotices.class.getName());
-    private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
     private static final int CATCH_UP_DAYS = 7;
 
     /** What one run did. */
@@ -67,8 +59,8 @@ public class PeriodNotices {
     @Inject
     Cluster cluster;
 
-    @Resource(lookup = "mail/shoumi")
-    Session mail;
+    @Inject
+    Mailer mailer;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -159,18 +151,10 @@ public class PeriodNotices {
 
     private void send(Employee person, PostExitPeriod p, PeriodNotice.Kind kind, List<String> to)
             throws MessagingException {
-        // notices are written in Chinese, the unit's working language
-        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
-        MimeMessage m = new MimeMessage(mail);
-        for (String address : to) {
-            m.addRecipient(Message.RecipientType.TO, new InternetAddress(address));
-        }
         String end = p.getCurrentEnd().toString();
-        m.setSubject(MessageFormat.format(text.getString("period.notice.subject." + kind.name()), person.getName(),
-                person.getEmployeeNo(), end), StandardCharsets.UTF_8.name());
-        m.setText(MessageFormat.format(text.getString("period.notice.body." + kind.name()), person.getName(),
-                person.getEmployeeNo(), p.getStartDate().toString(), end), StandardCharsets.UTF_8.name());
-        Transport.send(m);
+        mailer.send(Mail.inChinese(to, List.of(), "period.notice.subject." + kind.name(),
+                List.of(person.getName(), person.getEmployeeNo(), end), "period.notice.body." + kind.name(),
+                List.of(person.getName(), person.getEmployeeNo(), p.getStartDate().toString(), end)));
     }
 
     void start(@Observes Startup startup) {

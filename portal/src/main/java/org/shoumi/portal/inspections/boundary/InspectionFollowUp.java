@@ -1,6 +1,7 @@
 package org.shoumi.portal.inspections.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,9 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.persistence.Boundary;
@@ -23,6 +27,8 @@ import org.shoumi.portal.inspections.entity.InspectionStatus;
 import org.shoumi.portal.inspections.entity.SelfInspection;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.shared.Mail;
+import org.shoumi.portal.shared.PortalAddress;
 import org.shoumi.portal.shared.ReminderDays;
 
 /**
@@ -31,7 +37,9 @@ import org.shoumi.portal.shared.ReminderDays;
  * who has not submitted is told under the bell on the reminder days the programmes use
  * ({@code shoumi.portal.reminders.days-before}, 7 and 1 days before the due day, then the day after it and every
  * {@code shoumi.portal.reminders.overdue-every-days}, 7); once overdue, the heads of the department are told too.
- * Each reminder is recorded once per self-inspection and day.
+ * A respondent with an e-mail address gets the reminder by mail as well (the heads with an address in copy when
+ * overdue), sent once the run has committed; a mail the server refuses is logged, the bell stands. Each reminder is
+ * recorded once per self-inspection and day.
  */
 @ApplicationScoped
 @Boundary
@@ -57,6 +65,13 @@ public class InspectionFollowUp {
     @ConfigProperty(name = "shoumi.portal.reminders.overdue-every-days", defaultValue = "7")
     int overdueEvery;
 
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.url", defaultValue = "http://localhost:9080/portal/")
+    String portalUrl;
+
+    @Inject
+    Event<Mail> mails;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -72,44 +87,106 @@ public class InspectionFollowUp {
         List<SelfInspection> open = em.createQuery("select s from SelfInspection s join fetch s.round "
                         + "join fetch s.respondent join fetch s.department where s.status = :open", SelfInspection.class)
                 .setParameter("open", InspectionStatus.OPEN).getResultList();
-        // who can be told: the enabled logins of each person, and the heads' logins of each department (two queries)
-        Map<Long, List<String>> loginsOf = new HashMap<>();
-        em.createQuery("select a.employee.id, a.username from Account a where a.enabled = true "
-                + "and a.employee is not null", Object[].class).getResultList()
-                .forEach(r -> loginsOf.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
-        Map<Long, List<Long>> headsOf = new HashMap<>();
-        em.createQuery("select distinct e.department.id, e.id from Account a join a.employee e join a.roles r "
-                + "where r = :role and a.enabled = true", Object[].class).setParameter("role", Role.DEPT_HEAD)
-                .getResultList().forEach(r -> headsOf.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
+        Recipients recipients = recipients();
         int reminded = 0;
         for (SelfInspection s : open) {
             InspectionRound round = s.getRound();
             Optional<LocalDate> owed = InspectionRules.reminderOwed(s.getStatus(), round.getDue(), round.getOpenedOn(),
                     today, before, overdueEvery, last.get(s.getId()));
-            if (owed.isEmpty()) {
-                continue;
+            if (owed.isPresent()) {
+                boolean overdue = owed.get().isAfter(round.getDue());
+                remind(s, new InspectionReminder(s, owed.get(), overdue ? InspectionReminder.Kind.OVERDUE
+                        : InspectionReminder.Kind.BEFORE_DUE, clock.instant(), null), overdue, recipients);
+                reminded++;
             }
-            boolean overdue = owed.get().isAfter(round.getDue());
-            em.persist(new InspectionReminder(s, owed.get(), overdue ? InspectionReminder.Kind.OVERDUE
-                    : InspectionReminder.Kind.BEFORE_DUE, clock.instant()));
-            Employee respondent = s.getRespondent();
-            List<String> about = List.of(round.getName(), round.getDue().toString());
-            loginsOf.getOrDefault(respondent.getId(), List.of()).forEach(login -> notifications.tell(login,
-                    overdue ? "inspections.notice.overdue" : "inspections.notice.reminder", about,
-                    "/inspections/fill.xhtml?id=" + s.getId()));
-            if (overdue) {
-                headsOf.getOrDefault(s.getDepartment().getId(), List.of()).stream()
-                        .filter(h -> !h.equals(respondent.getId()))
-                        .flatMap(h -> loginsOf.getOrDefault(h, List.of()).stream()).distinct()
-                        .forEach(login -> notifications.tell(login, "inspections.notice.overdueHead",
-                                List.of(round.getName(), round.getDue().toString(), respondent.getName(),
-                                        respondent.getEmployeeNo()),
-                                "/inspections/department.xhtml?round=" + round.getId()));
-            }
-            reminded++;
         }
         em.flush();
         return reminded;
+    }
+
+    /**
+     * Reminds now, whatever the schedule, everyone of the round (of one department; {@code null}: of every
+     * department) who has not submitted, as {@code by} asked from the follow-up page; someone already reminded today
+     * is not reminded twice. The reminder is recorded with who asked for it.
+     */
+    public Reminded remindNow(long roundId, String departmentCode, String by) {
+        LocalDate today = documents.today();
+        List<SelfInspection> open = em.createQuery("select s from SelfInspection s join fetch s.round "
+                        + "join fetch s.respondent join fetch s.department where s.round.id = :round "
+                        + "and s.status = :open order by s.id", SelfInspection.class).setParameter("round", roundId)
+                .setParameter("open", InspectionStatus.OPEN).getResultStream()
+                .filter(s -> departmentCode == null || s.getDepartment().getCode().equals(departmentCode)).toList();
+        Set<Long> remindedToday = new HashSet<>(em.createQuery("select r.inspection.id from InspectionReminder r "
+                        + "where r.inspection.round.id = :round and r.day = :today", Long.class)
+                .setParameter("round", roundId).setParameter("today", today).getResultList());
+        Recipients recipients = open.isEmpty() ? null : recipients();
+        int reminded = 0;
+        for (SelfInspection s : open) {
+            if (!remindedToday.contains(s.getId())) {
+                remind(s, new InspectionReminder(s, today, InspectionReminder.Kind.MANUAL, clock.instant(), by),
+                        today.isAfter(s.getRound().getDue()), recipients);
+                reminded++;
+            }
+        }
+        em.flush();
+        return new Reminded(reminded, open.size() - reminded);
+    }
+
+    /** What reminding now did: how many were reminded, and how many had been reminded today already. */
+    public record Reminded(int reminded, int alreadyToday) {
+    }
+
+    /** Who can be told: the enabled logins of each person, and the heads of each department with their addresses. */
+    private record Recipients(Map<Long, List<String>> loginsOf, Map<Long, List<Long>> headsOf,
+                              Map<Long, String> headMail) {
+    }
+
+    private Recipients recipients() {
+        // two queries for the whole run
+        Map<Long, List<String>> loginsOf = new HashMap<>();
+        em.createQuery("select a.employee.id, a.username from Account a where a.enabled = true "
+                + "and a.employee is not null", Object[].class).getResultList()
+                .forEach(r -> loginsOf.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        Map<Long, List<Long>> headsOf = new HashMap<>();
+        Map<Long, String> headMail = new HashMap<>();
+        em.createQuery("select distinct e.department.id, e.id, e.email from Account a join a.employee e "
+                        + "join a.roles r where r = :role and a.enabled = true", Object[].class)
+                .setParameter("role", Role.DEPT_HEAD).getResultList().forEach(r -> {
+                    headsOf.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]);
+                    if (r[2] != null) {
+                        headMail.put((Long) r[1], (String) r[2]);
+                    }
+                });
+        return new Recipients(loginsOf, headsOf, headMail);
+    }
+
+    /**
+     * Records the reminder and tells the respondent under the bell and, with an address, by e-mail once the
+     * transaction has committed; once overdue, the department's heads too (in copy of the mail).
+     */
+    private void remind(SelfInspection s, InspectionReminder reminder, boolean overdue, Recipients to) {
+        em.persist(reminder);
+        InspectionRound round = s.getRound();
+        Employee respondent = s.getRespondent();
+        List<String> about = List.of(round.getName(), round.getDue().toString());
+        String fill = "/inspections/fill.xhtml?id=" + s.getId();
+        to.loginsOf().getOrDefault(respondent.getId(), List.of()).forEach(login -> notifications.tell(login,
+                overdue ? "inspections.notice.overdue" : "inspections.notice.reminder", about, fill));
+        List<Long> heads = overdue ? to.headsOf().getOrDefault(s.getDepartment().getId(), List.of()).stream()
+                .filter(h -> !h.equals(respondent.getId())).toList() : List.of();
+        if (respondent.getEmail() != null) {
+            String kind = overdue ? "overdue" : "reminder";
+            mails.fire(Mail.inChinese(List.of(respondent.getEmail()),
+                    heads.stream().map(to.headMail()::get).filter(Objects::nonNull).distinct().toList(),
+                    "inspections.mail.subject." + kind, about, "inspections.mail.body." + kind,
+                    List.of(respondent.getName(), round.getName(), round.getDue().toString(),
+                            PortalAddress.of(portalUrl, fill))));
+        }
+        heads.stream().flatMap(h -> to.loginsOf().getOrDefault(h, List.of()).stream()).distinct()
+                .forEach(login -> notifications.tell(login, "inspections.notice.overdueHead",
+                        List.of(round.getName(), round.getDue().toString(), respondent.getName(),
+                                respondent.getEmployeeNo()),
+                        "/inspections/department.xhtml?round=" + round.getId()));
     }
 
     /**

@@ -25,9 +25,12 @@ import java.util.Objects;
         "reminder_day"}))
 public class InspectionReminder {
 
-    /** Before the due date, or once overdue (then the department's head is told too). */
+    /**
+     * Before the due date, or once overdue (then the department's head is told too), on the schedule; or asked for
+     * on the follow-up page (by whom is kept).
+     */
     public enum Kind {
-        BEFORE_DUE, OVERDUE
+        BEFORE_DUE, OVERDUE, MANUAL
     }
 
     @Id
@@ -48,14 +51,22 @@ public class InspectionReminder {
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt;
 
+    /** Who asked for a reminder on the follow-up page; null for the schedule's. */
+    @Column(name = "sent_by", length = 64)
+    private String sentBy;
+
     protected InspectionReminder() {
     }
 
-    public InspectionReminder(SelfInspection inspection, LocalDate day, Kind kind, Instant sentAt) {
+    public InspectionReminder(SelfInspection inspection, LocalDate day, Kind kind, Instant sentAt, String sentBy) {
         this.inspection = Objects.requireNonNull(inspection);
         this.day = Objects.requireNonNull(day);
         this.kind = Objects.requireNonNull(kind);
         this.sentAt = Objects.requireNonNull(sentAt);
+        if ((kind == Kind.MANUAL) != (sentBy != null)) {
+            throw new IllegalArgumentException("a reminder asked for on the page names who asked, the schedule's none");
+        }
+        this.sentBy = sentBy;
     }
 
     public Long getId() {
@@ -76,5 +87,9 @@ public class InspectionReminder {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public String getSentBy() {
+        return sentBy;
     }
 }

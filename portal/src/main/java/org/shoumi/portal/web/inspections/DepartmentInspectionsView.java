@@ -17,6 +17,7 @@ import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Menu;
+import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.NotFound;
 import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 import org.shoumi.portal.web.shared.Times;
@@ -51,10 +52,14 @@ public class DepartmentInspectionsView implements Serializable {
     @Inject
     Menu menu;
 
+    @Inject
+    Messages messages;
+
     private Long round;
     private String dept;
     private boolean ownDepartmentOnly;
     private boolean liaison;
+    private boolean mayRemind;
     private String department;
     private List<Rows.RoundSummary> rounds;
     private Rows.RoundSummary chosen;
@@ -71,6 +76,8 @@ public class DepartmentInspectionsView implements Serializable {
         // the roles the page's menu asks of the container anyway, once per request
         Set<Role> roles = menu.currentRoles();
         boolean wholeUnit = roles.contains(Role.SECRECY_OFFICER) || roles.contains(Role.AUDITOR);
+        // who follows the department up may remind it: the office, a head, a liaison; an auditor only reads
+        mayRemind = roles.contains(Role.SECRECY_OFFICER);
         ownDepartmentOnly = OwnDepartmentOnly.holds(r -> roles.contains(Role.valueOf(r)));
         if (wholeUnit) {
             department = dept == null || dept.isBlank() ? null : dept.strip();
@@ -87,6 +94,7 @@ public class DepartmentInspectionsView implements Serializable {
             liaison = true;
             department = served.get();
         }
+        mayRemind = mayRemind || ownDepartmentOnly;
         if (ownDepartmentOnly && department == null) {
             rounds = List.of();
             respondents = List.of();
@@ -101,6 +109,29 @@ public class DepartmentInspectionsView implements Serializable {
         chosenDepartment = chosen == null || department == null ? null : chosen.departments().stream()
                 .filter(d -> d.code().equals(department)).findFirst().orElse(null);
         findings = followUp.openFindings(department);
+    }
+
+    /**
+     * Reminds now everyone in scope who has not submitted the round shown (under the bell, and by e-mail to those
+     * with an address), then shows the page again with what was done.
+     */
+    public String remindNow() {
+        if (!mayRemind || chosen == null) {
+            return null;
+        }
+        InspectionFollowUp.Reminded done = followUp.remindNow(chosen.id(), department, external.getRemoteUser());
+        if (done.reminded() == 0) {
+            messages.warn("inspection.followUp.remindedNone", done.alreadyToday());
+        } else {
+            messages.info("inspection.followUp.reminded", done.reminded(), done.alreadyToday());
+        }
+        return "/inspections/department?faces-redirect=true&round=" + chosen.id()
+                + (department == null || ownDepartmentOnly ? "" : "&dept=" + department);
+    }
+
+    /** Whether the login may remind from this page (the office, a head, a liaison) and someone is left to remind. */
+    public boolean isRemindable() {
+        return mayRemind && chosen != null && getWaiting() > 0;
     }
 
     public String time(Instant at) {

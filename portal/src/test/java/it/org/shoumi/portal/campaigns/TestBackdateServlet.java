@@ -14,8 +14,9 @@ import java.time.ZoneId;
 
 /**
  * Test only, added to {@link EscalationIT}'s deployment, never part of the portal: makes a campaign's open programmes
- * overdue by {@code days} ({@code GET /test-backdate?campaign=CODE&days=15}), as if the calendar had moved on, so that
- * the escalation of overdue reminders can be watched without waiting two weeks.
+ * overdue by {@code days} ({@code GET /test-backdate?campaign=CODE&days=15}), or a self-inspection round
+ * ({@code GET /test-backdate?round=NAME&days=1}), as if the calendar had moved on, so that the escalation of overdue
+ * reminders can be watched without waiting two weeks.
  */
 @WebServlet("/test-backdate")
 public class TestBackdateServlet extends HttpServlet {
@@ -34,7 +35,11 @@ public class TestBackdateServlet extends HttpServlet {
         LocalDate due = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(days);
         try {
             tx.begin();
-            int moved = em.createNativeQuery("UPDATE programme_assignment SET due = ?, started_on = ? "
+            int moved = request.getParameter("round") != null
+                    ? em.createNativeQuery("UPDATE inspection_round SET due = ?, opened_on = ? WHERE name = ?")
+                            .setParameter(1, due).setParameter(2, due.minusDays(14))
+                            .setParameter(3, request.getParameter("round")).executeUpdate()
+                    : em.createNativeQuery("UPDATE programme_assignment SET due = ?, started_on = ? "
                             + "WHERE campaign_code = ? AND completed_at IS NULL AND closed_at IS NULL")
                     .setParameter(1, due).setParameter(2, due.minusDays(30))
                     .setParameter(3, request.getParameter("campaign")).executeUpdate();

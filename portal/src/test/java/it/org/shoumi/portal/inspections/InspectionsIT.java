@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -360,11 +361,12 @@ class InspectionsIT extends FromInside {
         assertEquals(List.of(org.shoumi.portal.evidence.control.Problem.Type.UNLOGGED_RECORD), problemsOf(a, b).stream().map(org.shoumi.portal.evidence.control.Problem::type).toList());
         long before = evidence.state().length();
         assertTrue(evidence.backfillPending() >= 1);
-        assertEquals(List.of(a, b), logged(List.of(a, b)));
+        assertEquals(java.util.stream.Stream.of(a, b).sorted().toList(), logged(List.of(a, b)));
         assertTrue(evidence.state().length() > before);
         assertTrue(problemsOf(a, b).isEmpty(), () -> "the chain verifies with it: " + problemsOf(a, b));
         assertEquals(0, evidence.backfillPending(), "the kind is done: nothing more is adopted");
-        assertEquals(List.of(a, b), logged(List.of(a, b)), "and nothing logged twice");
+        assertEquals(java.util.stream.Stream.of(a, b).sorted().toList(), logged(List.of(a, b)),
+                "and nothing logged twice");
     }
 
     private List<Long> logged(List<Long> inspectionIds) {
@@ -430,6 +432,8 @@ class InspectionsIT extends FromInside {
         assertEquals(1, notices(officer, "inspections.notice.reminder"), "the officer has one to fill in too");
         followUp.remindDue();
         assertEquals(1, notices(employeeA, "inspections.notice.reminder"), "once per reminder day");
+        assertEquals(new InspectionFollowUp.Reminded(0, 2), followUp.remindNow(round.getId(), deptA, officer),
+                "reminding by hand the same day reminds nobody twice");
 
         List<Rows.Respondent> inA = followUp.respondents(round.getId(), deptA);
         assertEquals(List.of("A1" + id, "A2" + id), inA.stream().map(Rows.Respondent::employeeNo).toList(),
@@ -488,6 +492,35 @@ class InspectionsIT extends FromInside {
         PortalClient colleague = new PortalClient(portalAddress(request));
         colleague.login(employeeA, PASSWORD);
         assertEquals(404, colleague.get("inspections/department.xhtml?round=" + round.getId()).status());
+    }
+
+    @Test
+    void remindingByHandRemindsWhoHasNotSubmittedInScopeAndKeepsWhoAsked() {
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        followUp.remindDue();
+        assertEquals(0, notices(employeeA, "inspections.notice.reminder"), "three weeks ahead: not on the schedule");
+        Rows.Task task = taskOf(employeeA, round);
+        inspections.submit(task.id(), employeeA, answers(inspections.form(task.id(), employeeA)));
+
+        // the head of B reminds B only (the view passes the head's department): B2 and the head themself; A2 is in A
+        assertEquals(new InspectionFollowUp.Reminded(2, 0), followUp.remindNow(round.getId(), deptB, headB));
+        assertEquals(1, notices(officer, "inspections.notice.reminder"));
+        assertEquals(0, notices(employeeB, "inspections.notice.reminder"));
+        // the office reminds A: A2 (A1 submitted)
+        assertEquals(new InspectionFollowUp.Reminded(1, 0), followUp.remindNow(round.getId(), deptA, officer));
+        assertEquals(1, notices(employeeB, "inspections.notice.reminder"));
+        assertEquals(0, notices(employeeA, "inspections.notice.reminder"), "submitted: not reminded");
+        List<Object[]> kept = data.inTransaction(em -> em.createQuery("select r.inspection.respondent.employeeNo, "
+                        + "r.kind, r.sentBy from InspectionReminder r where r.inspection.round.id = :round "
+                        + "order by r.id", Object[].class).setParameter("round", round.getId()).getResultList());
+        assertEquals(Set.of("B1" + id + "|MANUAL|" + headB, officerNo + "|MANUAL|" + headB, "A2" + id + "|MANUAL|"
+                + officer), kept.stream().map(r -> r[0] + "|" + r[1] + "|" + r[2]).collect(Collectors.toSet()),
+                "each reminder with who asked for it");
+        assertEquals(documents.today(), followUp.respondents(round.getId(), deptA).get(0).lastReminded());
+        // then every department (the round asked everyone in post, other tests' people too): ours not again
+        assertEquals(3, followUp.remindNow(round.getId(), null, officer).alreadyToday());
+        followUp.remindDue();
+        assertEquals(1, notices(employeeB, "inspections.notice.reminder"), "the schedule adds nothing the same day");
     }
 
     @Test

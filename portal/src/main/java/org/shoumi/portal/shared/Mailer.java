@@ -1,0 +1,55 @@
+package org.shoumi.portal.shared;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The portal's one way to send e-mail (programme reminders, 脱密期 notices, self-inspection reminders), through the
+ * Liberty mail session {@code mail/shoumi}: plain text in UTF-8, to and copies.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+    @Resource(lookup = "mail/shoumi")
+    Session session;
+
+    /** Sends now; throws when an address is malformed or the mail server refuses. */
+    public void send(Mail mail) throws MessagingException {
+        MimeMessage m = new MimeMessage(session);
+        for (String address : mail.to()) {
+            m.addRecipient(Message.RecipientType.TO, new InternetAddress(address));
+        }
+        for (String address : mail.cc()) {
+            m.addRecipient(Message.RecipientType.CC, new InternetAddress(address));
+        }
+        m.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        m.setText(mail.body(), StandardCharsets.UTF_8.name());
+        Transport.send(m);
+    }
+
+    /**
+     * A mail fired as an event, sent once the firing transaction has committed (at once when there was none).
+     * Best effort: whoever fired it has already told the person in the portal, so a refused mail is logged and
+     * not tried again.
+     */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mail mail) {
+        try {
+            send(mail);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail to " + mail.to() + " (" + mail.subject() + ") failed", e);
+        }
+    }
+}
