@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 
 /**
  * One plain-text e-mail: recipients, copies, subject and body. Fired as a CDI event, it is sent by {@link Mailer}
- * once the transaction that fired it has committed (never for work that was rolled back); given to
+ * in the background once the transaction that fired it has committed (never for work that was rolled back); given to
  * {@link Mailer#send}, it is sent at once and a refusal is the caller's to handle.
  */
 public record Mail(List<String> to, List<String> cc, String subject, String body) {

@@ -1,6 +1,7 @@
 package org.shoumi.portal.shared;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -11,6 +12,9 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +29,12 @@ public class Mailer {
 
     @Resource(lookup = "mail/shoumi")
     Session session;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Queue<Mail> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
 
     /** Sends now; throws when an address is malformed or the mail server refuses. */
     public void send(Mail mail) throws MessagingException {
@@ -41,11 +51,45 @@ public class Mailer {
     }
 
     /**
-     * A mail fired as an event, sent once the firing transaction has committed (at once when there was none).
-     * Best effort: whoever fired it has already told the person in the portal, so a refused mail is logged and
-     * not tried again.
+     * A mail fired as an event, queued once the firing transaction has committed (at once when there was none) and
+     * sent in the background, one after the other, so that reminding a whole round does not hold the page (or the
+     * daily run) while the mail server answers. Best effort: whoever fired it has already told the person in the
+     * portal, so a refused mail is logged and not tried again, and mails still queued when the server stops are not
+     * sent.
      */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mail mail) {
+        queue.add(mail);
+        drain();
+    }
+
+    private void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    for (Mail next = queue.poll(); next != null; next = queue.poll()) {
+                        sendQuietly(next);
+                    }
+                } finally {
+                    draining.set(false);
+                }
+                if (!queue.isEmpty()) {
+                    drain(); // queued after the last poll
+                }
+            });
+        } catch (RuntimeException e) {
+            // no executor (the server is stopping): send here rather than not at all
+            draining.set(false);
+            LOG.log(Level.FINE, "Mail queue runs in the caller", e);
+            for (Mail next = queue.poll(); next != null; next = queue.poll()) {
+                sendQuietly(next);
+            }
+        }
+    }
+
+    private void sendQuietly(Mail mail) {
         try {
             send(mail);
         } catch (MessagingException | RuntimeException e) {
