@@ -184,6 +184,26 @@ public final class EvidenceRecords {
         };
     }
 
+    /** One canonical line per row. */
+    private interface PartLine {
+        String of(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The parts of records (an attempt's items, a self-inspection's answers) as canonical lines, one per row, in the
+     * given order, by record id (the first column); the record's content carries their digest.
+     */
+    private static Map<Long, StringBuilder> parts(Connection c, String sql, String idColumn, Long id, String order,
+                                                  PartLine line) throws SQLException {
+        Map<Long, StringBuilder> parts = new HashMap<>();
+        try (PreparedStatement s = statement(c, sql, idColumn, id, order); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                parts.computeIfAbsent(rs.getLong(1), k -> new StringBuilder()).append(line.of(rs)).append('\n');
+            }
+        }
+        return parts;
+    }
+
     private static PreparedStatement statement(Connection c, String sql, String idColumn, Long id, String order)
             throws SQLException {
         boolean hasWhere = sql.contains(" where ");
@@ -211,16 +231,10 @@ public final class EvidenceRecords {
     }
 
     private static List<LiveRecord> attempts(Connection c, Long id) throws SQLException {
-        Map<Long, StringBuilder> items = new HashMap<>();
-        try (PreparedStatement s = statement(c, ITEMS, "i.attempt_id", id, "i.attempt_id, i.position");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                String line = CanonicalContent.of(EvidenceKind.QUIZ_ATTEMPT, rs.getLong(1)).number(rs.getInt(2))
+        Map<Long, StringBuilder> items = parts(c, ITEMS, "i.attempt_id", id, "i.attempt_id, i.position",
+                rs -> CanonicalContent.of(EvidenceKind.QUIZ_ATTEMPT, rs.getLong(1)).number(rs.getInt(2))
                         .text(rs.getString(3)).text(rs.getString(4)).text(rs.getString(5)).decimal(rs.getBigDecimal(6))
-                        .flag(rs.getBoolean(7)).toString();
-                items.computeIfAbsent(rs.getLong(1), k -> new StringBuilder()).append(line).append('\n');
-            }
-        }
+                        .flag(rs.getBoolean(7)).toString());
         List<LiveRecord> list = new ArrayList<>();
         try (PreparedStatement s = statement(c, ATTEMPTS, "a.id", id, "a.id"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
@@ -389,16 +403,10 @@ public final class EvidenceRecords {
 
     /** A self-inspection, evidential once submitted (its answers never change after that). */
     private static List<LiveRecord> selfInspections(Connection c, Long id) throws SQLException {
-        Map<Long, StringBuilder> answers = new HashMap<>();
-        try (PreparedStatement s = statement(c, ANSWERS, "a.inspection_id", id, "a.inspection_id, a.item_position");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                String line = CanonicalContent.of(EvidenceKind.SELF_INSPECTION, rs.getLong(1)).number(rs.getInt(2))
+        Map<Long, StringBuilder> answers = parts(c, ANSWERS, "a.inspection_id", id, "a.inspection_id, a.item_position",
+                rs -> CanonicalContent.of(EvidenceKind.SELF_INSPECTION, rs.getLong(1)).number(rs.getInt(2))
                         .text(rs.getString(3)).text(rs.getString(4)).flag(rs.getBoolean(5)).text(rs.getString(6))
-                        .toString();
-                answers.computeIfAbsent(rs.getLong(1), k -> new StringBuilder()).append(line).append('\n');
-            }
-        }
+                        .toString());
         List<LiveRecord> list = new ArrayList<>();
         try (PreparedStatement s = statement(c, SELF_INSPECTIONS, "s.id", id, "s.id"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
