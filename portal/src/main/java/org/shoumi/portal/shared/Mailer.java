@@ -3,8 +3,10 @@ package org.shoumi.portal.shared;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -33,11 +35,24 @@ public class Mailer {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    Event<MailSent> outcomes;
+
     private final Queue<Mail> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
 
     /** Sends now; throws when an address is malformed or the mail server refuses. */
     public void send(Mail mail) throws MessagingException {
+        try {
+            transport(mail);
+        } catch (MessagingException | RuntimeException e) {
+            outcomes.fire(new MailSent(false));
+            throw e;
+        }
+        outcomes.fire(new MailSent(true));
+    }
+
+    private void transport(Mail mail) throws MessagingException {
         MimeMessage m = new MimeMessage(session);
         for (String address : mail.to()) {
             m.addRecipient(Message.RecipientType.TO, new InternetAddress(address));

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.shoumi.portal.events.EvidenceAppended;
 import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.events.RemindersSent;
+import org.shoumi.portal.shared.MailSent;
 import org.shoumi.quizzes.attempts.boundary.AttemptFinished;
 import org.shoumi.quizzes.attempts.boundary.AttemptStarted;
 
@@ -33,6 +34,8 @@ public class BusinessMetrics {
     static final String PLEDGES_SIGNED = "shoumi.pledges.signed";
     static final String REMINDERS_SENT = "shoumi.reminders.sent";
     static final String EVIDENCE_APPENDED = "shoumi.evidence.appended";
+    static final String MAILS_SENT = "shoumi.mails.sent";
+    static final String MAILS_FAILED = "shoumi.mails.failed";
 
     @Inject
     MetricRegistry registry;
@@ -43,6 +46,8 @@ public class BusinessMetrics {
     Counter pledgesSigned;
     Counter remindersSent;
     Counter evidenceAppended;
+    Counter mailsSent;
+    Counter mailsFailed;
 
     /** Registers every counter with its description, before the first event whatever it is. */
     @PostConstruct
@@ -53,6 +58,8 @@ public class BusinessMetrics {
         pledgesSigned = counter(PLEDGES_SIGNED, "Pledges signed online");
         remindersSent = counter(REMINDERS_SENT, "Reminder e-mails sent for education programmes");
         evidenceAppended = counter(EVIDENCE_APPENDED, "Entries appended to the evidence chain");
+        mailsSent = counter(MAILS_SENT, "E-mails handed to the mail server (every kind of reminder and notice)");
+        mailsFailed = counter(MAILS_FAILED, "E-mails the mail server refused or that could not be addressed");
     }
 
     private Counter counter(String name, String description) {
@@ -82,5 +89,10 @@ public class BusinessMetrics {
 
     void evidenceAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvidenceAppended appended) {
         evidenceAppended.inc();
+    }
+
+    /** Counted as the mail goes (or fails), whether or not a transaction is running. */
+    void mailSent(@Observes MailSent sent) {
+        (sent.delivered() ? mailsSent : mailsFailed).inc();
     }
 }

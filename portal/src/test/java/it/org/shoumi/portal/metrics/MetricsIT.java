@@ -110,6 +110,8 @@ class MetricsIT extends FromInside {
         // the submitted attempt, the topic pledge's issue and its signature are each logged
         assertGrew(before, text, "shoumi_evidence_appended_total", 3);
         assertTrue(value(text, "shoumi_reminders_sent_total") >= 0, "registered before any reminder went out");
+        assertTrue(value(text, "shoumi_mails_sent_total") >= 0 && value(text, "shoumi_mails_failed_total") >= 0,
+                "the mail counters too");
         // request timings are Liberty's own: the HTTP requests of this server, by route
         assertTrue(text.lines().anyMatch(l -> l.startsWith("http_server_request_duration_seconds_count{")),
                 "request timings on /metrics");
