@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.control.EmployeeSearch;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 
@@ -132,6 +133,14 @@ public class Employees {
         return em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
                 .setParameter("employeeNo", employeeNo)
                 .getResultList().stream().findFirst().map(Employees::row);
+    }
+
+    /** The people of a department who have not left the unit, by staff number (whom a department move may take). */
+    public List<EmployeeRow> stayingIn(String departmentCode) {
+        return em.createQuery("select e from Employee e join fetch e.department d join fetch e.post "
+                        + "where d.code = :d and e.status <> :left order by e.employeeNo", Employee.class)
+                .setParameter("d", departmentCode).setParameter("left", EmployeeStatus.LEFT_UNIT).getResultStream()
+                .map(Employees::row).toList();
     }
 
     /** The row of one person; call inside a transaction, it reads the department and post. */

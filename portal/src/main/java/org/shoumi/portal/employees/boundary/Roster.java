@@ -8,12 +8,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shoumi.content.documents.boundary.Documents;
@@ -38,6 +41,7 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.employees.entity.TrainingCall;
+import org.shoumi.portal.shared.Texts;
 import org.shoumi.portal.shared.Usernames;
 
 /**
@@ -187,6 +191,58 @@ public class Roster {
                 .map(call -> callTraining(e, call, by));
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
                 given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null);
+    }
+
+    /**
+     * Moves several people to another department at once (部门调整, a reorganisation): each keeps their post and
+     * secrecy class, and each move is a dated entry of their history with the reason, as a change by the form is.
+     * All or nothing: refused, with nothing stored, when nobody is chosen, the reason (the decision it follows) is
+     * missing or too long, the department is unknown, or anyone chosen is unknown or has left the unit. Those
+     * already in the department are left as they are.
+     *
+     * @return how many were moved, and how many were in the department already
+     */
+    public Moved moveDepartment(Collection<String> employeeNos, String departmentCode, String reason, String by) {
+        Set<String> numbers = employeeNos == null ? Set.of() : employeeNos.stream().filter(Objects::nonNull)
+                .map(String::strip).filter(n -> !n.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+        if (numbers.isEmpty()) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.NOBODY_CHOSEN);
+        }
+        String why = Texts.clean(reason);
+        if (why == null) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.REASON_REQUIRED);
+        }
+        if (Texts.tooLong(why, PersonnelChange.MAX_REASON)) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.REASON_TOO_LONG);
+        }
+        Department department = departmentCode == null ? null
+                : em.createQuery("select d from Department d where d.code = :c", Department.class)
+                .setParameter("c", departmentCode.strip()).getResultList().stream().findFirst().orElse(null);
+        if (department == null) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT);
+        }
+        List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post "
+                        + "where e.employeeNo in :nos order by e.employeeNo", Employee.class)
+                .setParameter("nos", numbers).getResultList();
+        if (people.size() != numbers.size()) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_EMPLOYEE);
+        }
+        if (people.stream().anyMatch(e -> e.getStatus() == EmployeeStatus.LEFT_UNIT)) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT);
+        }
+        int moved = 0;
+        for (Employee e : people) {
+            if (!e.getDepartment().getCode().equals(department.getCode())) {
+                apply(e, e.getName(), department, e.getPost(), e.getSecrecyClass(), by, ChangeSource.REORGANISATION,
+                        why);
+                moved++;
+            }
+        }
+        return new Moved(moved, people.size() - moved, department.getCode());
+    }
+
+    /** What a department move did. */
+    public record Moved(int moved, int alreadyThere, String departmentCode) {
     }
 
     /** Whether changing this person to this class is a departure rather than a change (see {@link #change}). */

@@ -11,5 +11,7 @@ public enum ChangeSource {
     /** An approved departure (离岗, 离职, or leaving a secret-related class). */
     DEPARTURE,
     /** Onboarding completed: the person took up the post. */
-    ONBOARDING
+    ONBOARDING,
+    /** Several people moved to another department at once (部门调整), keeping post and class. */
+    REORGANISATION
 }

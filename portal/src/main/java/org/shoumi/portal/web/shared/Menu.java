@@ -171,7 +171,8 @@ public class Menu {
             new Entry("menu-content", "/content/manage", "menu.content", Group.TRAINING, SECRECY_OFFICER, ADMIN)
                     .within("/content/edit", "/content/readers"),
             new Entry("menu-employees", "/employees/list", "menu.employees", Group.PEOPLE,
-                    HR, SECRECY_OFFICER, AUDITOR, ADMIN).within("/employees/change", "/employees/hire", "/employees/import"),
+                    HR, SECRECY_OFFICER, AUDITOR, ADMIN).within("/employees/change", "/employees/hire", "/employees/import",
+                    "/employees/move"),
             new Entry("menu-vetting", "/vetting/manage", "menu.vetting", Group.PEOPLE, HR, SECRECY_OFFICER, AUDITOR),
             new Entry("menu-matters-manage", "/matters/manage", "menu.mattersManage", Group.PEOPLE,
                     SECRECY_OFFICER, AUDITOR),

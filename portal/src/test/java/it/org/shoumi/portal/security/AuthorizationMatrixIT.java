@@ -87,6 +87,8 @@ public class AuthorizationMatrixIT extends FromInside {
         row("employees/change.xhtml?no=SM002",        "L   F   O   F   F    F   O");
         row("employees/hire.xhtml",                   "L   F   O   F   F    F   O");
         row("employees/import.xhtml",                 "L   F   O   F   F    F   O");
+        row("employees/move.xhtml",                   "L   F   O   F   F    F   O");
+        row("employees/move.xhtml?from=OFFICE",       "L   F   O   F   F    F   O");
         row("employees/list.xhtml",                   "L   F   O   O   F    O   O");
         // an employee who is no department's liaison (the demo's liaisons have no logins): 404
         row("inspections/department.xhtml",           "L   N   N   O   O    O   F");

@@ -1,0 +1,172 @@
+package it.org.shoumi.portal.employees;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.boundary.ChangeRefusedException;
+import org.shoumi.portal.employees.boundary.ChangeRefusedException.Reason;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.employees.boundary.HistoryRow;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
+import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.ChangeSource;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.evidence.boundary.EvidenceLog;
+import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * 部门调整 on a started server, with departments and people of its own: several people moved at once keep post and
+ * class, each with a history entry and an evidence entry; a move that cannot be made whole stores nothing; the page
+ * lists the department's people and moves the ones ticked.
+ */
+class DepartmentMoveIT extends FromInside {
+
+    private static final String PASSWORD = "Password-123";
+    private static final String GROUNDS = "机构调整，院办〔2026〕12号";
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    PersonnelHistory history;
+
+    @Inject
+    EvidenceLog evidence;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String id;
+    private String from;
+    private String to;
+
+    /** Department X: two in post (one core), one being onboarded, one who left; department Y: one person. */
+    @BeforeEach
+    void twoDepartments() {
+        id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        Department x = new Department("MX" + id, "调整前部门" + id, "Before " + id);
+        Department y = new Department("MY" + id, "调整后部门" + id, "After " + id);
+        Post post = new Post("MP" + id, "调整岗位", null);
+        LocalDate hired = LocalDate.of(2022, 5, 1);
+        data.persist(x, y, post,
+                new Employee("X1" + id, "调一", x, post, SecrecyClass.CORE, EmployeeStatus.ACTIVE, hired),
+                new Employee("X2" + id, "调二", x, post, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, hired),
+                new Employee("X3" + id, "调三", x, post, SecrecyClass.NONE, EmployeeStatus.ONBOARDING, hired),
+                new Employee("X4" + id, "调四", x, post, SecrecyClass.GENERAL, EmployeeStatus.LEFT_UNIT, hired),
+                new Employee("Y1" + id, "乙一", y, post, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, hired));
+        from = x.getCode();
+        to = y.getCode();
+    }
+
+    private Reason refusal(List<String> who, String department, String reason) {
+        return assertThrows(ChangeRefusedException.class, () -> roster.moveDepartment(who, department, reason, "hr"))
+                .reason();
+    }
+
+    private String departmentOf(String no) {
+        return employees.byNumber(no).map(EmployeeRow::getDepartmentCode).orElseThrow();
+    }
+
+    @Test
+    void severalPeopleMoveAtOnceKeepingPostAndClassEachWithHistoryAndEvidence() {
+        assertEquals(List.of("X1" + id, "X2" + id, "X3" + id), employees.stayingIn(from).stream()
+                .map(EmployeeRow::getEmployeeNo).toList(), "whoever has not left the unit");
+
+        Roster.Moved moved = roster.moveDepartment(List.of("X1" + id, " X3" + id + " ", "Y1" + id), to, GROUNDS, "hr");
+        assertEquals(new Roster.Moved(2, 1, to), moved, "Y1 was there already");
+        EmployeeRow x1 = employees.byNumber("X1" + id).orElseThrow();
+        assertEquals(to, x1.getDepartmentCode());
+        assertEquals(SecrecyClass.CORE, x1.getSecrecyClass(), "class kept");
+        assertEquals("MP" + id, x1.getPostCode(), "post kept");
+        assertEquals(EmployeeStatus.ONBOARDING, employees.byNumber("X3" + id).orElseThrow().getStatus());
+        assertEquals(from, departmentOf("X2" + id), "not chosen, not moved");
+
+        HistoryRow entry = history.of("X1" + id).stream().filter(h -> h.getSource() == ChangeSource.REORGANISATION)
+                .findFirst().orElseThrow();
+        assertEquals(GROUNDS, entry.getReason());
+        assertEquals("hr", entry.getChangedBy());
+        assertEquals(from, entry.getOldDepartment().code());
+        assertEquals(to, entry.getNewDepartment().code());
+        assertTrue(entry.isDepartmentChanged() && !entry.isPostChanged() && !entry.isClassChanged());
+        List<Long> changes = data.inTransaction(em -> em.createQuery("select c.id from PersonnelChange c "
+                + "where c.employee.employeeNo in :nos and c.source = :s", Long.class)
+                .setParameter("nos", Set.of("X1" + id, "X3" + id)).setParameter("s", ChangeSource.REORGANISATION)
+                .getResultList());
+        assertEquals(2, changes.size());
+        long logged = data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e "
+                + "where e.kind = :k and e.recordId in :ids", Long.class).setParameter("k", EvidenceKind.PERSONNEL_CHANGE)
+                .setParameter("ids", changes).getSingleResult());
+        assertEquals(2, logged, "each move is in the evidence chain");
+        assertTrue(evidence.verify().problems().stream().noneMatch(p -> p.recordKind() == EvidenceKind.PERSONNEL_CHANGE
+                && changes.contains(p.recordId())));
+    }
+
+    @Test
+    void aMoveThatCannotBeMadeWholeStoresNothing() {
+        assertEquals(Reason.NOBODY_CHOSEN, refusal(List.of(), to, GROUNDS));
+        assertEquals(Reason.NOBODY_CHOSEN, refusal(List.of(" "), to, GROUNDS));
+        assertEquals(Reason.REASON_REQUIRED, refusal(List.of("X1" + id), to, "  "));
+        assertEquals(Reason.REASON_TOO_LONG, refusal(List.of("X1" + id), to, "调".repeat(201)));
+        assertEquals(Reason.UNKNOWN_DEPARTMENT, refusal(List.of("X1" + id), "NO-SUCH-" + id, GROUNDS));
+        assertEquals(Reason.UNKNOWN_EMPLOYEE, refusal(List.of("X1" + id, "NOBODY" + id), to, GROUNDS));
+        assertEquals(Reason.HAS_LEFT_UNIT, refusal(List.of("X1" + id, "X4" + id), to, GROUNDS));
+        assertEquals(from, departmentOf("X1" + id), "nobody was moved");
+        assertTrue(history.of("X1" + id).stream().noneMatch(h -> h.getSource() == ChangeSource.REORGANISATION));
+    }
+
+    @Test
+    void hrTicksPeopleOnThePageAndMovesThem() throws Exception {
+        String hr = Deployments.uniqueName("mvhr");
+        Employee person = data.inTransaction(em -> em.createQuery("select e from Employee e where e.employeeNo = :n",
+                Employee.class).setParameter("n", "Y1" + id).getSingleResult());
+        accounts.create(hr, PASSWORD.toCharArray(), Set.of(Role.HR, Role.EMPLOYEE), person);
+        PortalClient client = new PortalClient(portalAddress(request));
+        client.login(hr, PASSWORD);
+        Page page = client.get("employees/move.xhtml?from=" + from);
+        assertEquals(200, page.status());
+        assertTrue(page.contains("X1" + id) && page.contains("调一") && page.contains("X3" + id), page.body());
+        assertFalse(page.contains("X4" + id), "who left the unit is not offered");
+
+        Page noGrounds = client.submit(page, "move", "move:submit", Map.of("move:people", "X2" + id, "move:to", to));
+        assertTrue(noGrounds.contains("请写明调整依据"), noGrounds.body());
+        assertEquals(from, departmentOf("X2" + id));
+
+        Page done = client.submit(page, "move", "move:submit", Map.of("move:people", "X2" + id, "move:to", to,
+                "move:reason", GROUNDS));
+        assertTrue(done.contains("已将 1 人调入“调整后部门" + id + "”（0 人原已在该部门）"), done.body());
+        assertEquals(to, departmentOf("X2" + id));
+        assertFalse(done.contains("X2" + id), "the list shows who is left in the department");
+        assertTrue(client.get("employees/list.xhtml").contains("move-link"), "the roster links to the page");
+    }
+}
