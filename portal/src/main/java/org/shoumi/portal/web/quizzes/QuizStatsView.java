@@ -6,7 +6,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
@@ -23,6 +28,9 @@ public class QuizStatsView {
 
     @Inject
     Organisation organisation;
+
+    @Inject
+    Documents documents;
 
     @Inject
     ExternalContext external;
@@ -49,6 +57,16 @@ public class QuizStatsView {
         } catch (QuizRefusedException unknown) {
             NotFound.answer(external);
         }
+    }
+
+    private final Map<String, Optional<String>> titles = new HashMap<>();
+
+    /**
+     * The title of the document a topic is (the document of the questions' clauses), as readers know it; empty for
+     * questions cited no clause (imported ones) or a document no longer in the pack.
+     */
+    public String topicTitle(String topic) {
+        return titles.computeIfAbsent(topic, k -> documents.current(k).map(DocumentVersion::getTitle)).orElse(null);
     }
 
     public String departmentName(String code, String language) {

@@ -155,7 +155,7 @@ class ExamValidityIT extends FromInside {
                 new ImportedQuestion(1, QuestionType.JUDGE, "人人都会的题目" + id, List.of(), "TRUE", "解析", category,
                         null, 1, null),
                 new ImportedQuestion(2, QuestionType.JUDGE, "区分能力的题目" + id, List.of(), "FALSE", "解析", category,
-                        null, 3, null),
+                        "rules.cases.1", 3, null),
                 new ImportedQuestion(3, QuestionType.JUDGE, "第三道题目" + id, List.of(), "TRUE", "解析", category,
                         null, 2, null)), "test");
         return bank.active().stream().filter(q -> category.equals(q.getCategory()))
@@ -163,7 +163,7 @@ class ExamValidityIT extends FromInside {
     }
 
     @Test
-    void aQuestionEveryoneGetsRightIsFlaggedAfterThirtyAttemptsAndARevisionIsANewVersion() {
+    void aQuestionEveryoneGetsRightIsFlaggedAfterThirtyAttemptsAndARevisionIsANewVersion() throws Exception {
         String category = "itstat-" + id.toLowerCase();
         threeQuestions(category);
         String easyKey = bank.active().stream().filter(q -> q.getStem().equals("人人都会的题目" + id)).findFirst()
@@ -193,6 +193,13 @@ class ExamValidityIT extends FromInside {
         assertTrue(easy.flags().contains(ItemStatistics.Flag.REVIEW), "facility 1.0 over 30 answers: " + easy);
         assertTrue(stats.items().stream().filter(i -> !i.questionKey().equals(easyKey))
                 .noneMatch(i -> i.flags().contains(ItemStatistics.Flag.REVIEW)), "the others discriminate: " + stats.items());
+
+        // the officer's statistics page names each topic by its document's title, not its key
+        PortalClient officer = anonymous();
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("quizzes/stats.xhtml?quiz=" + code);
+        assertTrue(page.contains("警示教育：典型泄密案例") && page.contains("未关联条款的试题"), page.body());
+        assertFalse(page.contains(">rules.cases<"), "no document key as the topic's name");
 
         String revised = bank.revise(easyKey, new QuestionBank.Revision("改写后的题目" + id, List.of(), "FALSE",
                 "新解析", 3, "通过率过高，改为情景题"), "officer");
