@@ -1,6 +1,7 @@
 package org.shoumi.portal.liaisons.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,14 +11,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.PersonnelChange;
+import org.shoumi.portal.events.PersonnelChanged;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.liaisons.boundary.LiaisonRefusedException.Reason;
@@ -27,6 +32,7 @@ import org.shoumi.portal.liaisons.entity.LiaisonEntryKind;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.shared.Texts;
 
 /**
@@ -63,6 +69,9 @@ public class Liaisons {
     String zone;
 
     Clock clock = Clock.systemUTC();
+
+    /** A person gone from the post or the unit serves no appointment. */
+    private static final Set<EmployeeStatus> GONE = EnumSet.of(EmployeeStatus.LEFT_UNIT, EmployeeStatus.LEFT_POST);
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of(zone)));
@@ -120,6 +129,42 @@ public class Liaisons {
         }
         append(LiaisonEntry.end(appointment, day, reason.strip(),
                 optional(reference, LiaisonEntry.REFERENCE_MAX, Reason.REFERENCE_TOO_LONG), by, clock.instant()));
+    }
+
+    /**
+     * A change in a person's history (in its transaction) that takes a serving liaison out of the department they
+     * serve: moved to another department, or gone from the post or the unit. The appointment stays on the register
+     * until the office ends it (the register shows it as no longer served); every secrecy officer is told under the
+     * bell, so that the department gets a new liaison.
+     */
+    void personnelChanged(@Observes PersonnelChanged changed) {
+        PersonnelChange change = em.find(PersonnelChange.class, changed.changeId());
+        if (change == null || change.getOldDepartment() == null || change.getOldStatus() == null
+                || GONE.contains(change.getOldStatus())) {
+            return; // a hire, or someone not serving before the change
+        }
+        boolean stillThere = change.getOldDepartment().equals(change.getNewDepartment())
+                && !GONE.contains(change.getNewStatus());
+        if (stillThere) {
+            return;
+        }
+        List<LiaisonEntry> lost = em.createQuery(CURRENT + " and e.employeeNo = :no and a.department.code = :d",
+                        LiaisonEntry.class).setParameter("appointed", LiaisonEntryKind.APPOINTED)
+                .setParameter("no", changed.employeeNo()).setParameter("d", change.getOldDepartment()).getResultList();
+        if (lost.isEmpty()) {
+            return;
+        }
+        Employee person = lost.get(0).getEmployee();
+        String department = lost.get(0).getDepartment().getName();
+        List<String> officers = accounts.enabledLoginsWith(Role.SECRECY_OFFICER);
+        if (change.getOldDepartment().equals(change.getNewDepartment())) {
+            officers.forEach(login -> notifications.tell(login, "liaisons.notice.gone", List.of(person.getName(),
+                    person.getEmployeeNo(), department), "/liaisons/manage.xhtml"));
+        } else {
+            String to = person.getDepartment().getName();
+            officers.forEach(login -> notifications.tell(login, "liaisons.notice.moved", List.of(person.getName(),
+                    person.getEmployeeNo(), department, to), "/liaisons/manage.xhtml"));
+        }
     }
 
     /** Every department, in code order, with its current liaisons and its cover. */

@@ -112,6 +112,13 @@ class LiaisonsIT extends FromInside {
                 + "in :d", Long.class).setParameter("d", List.of(department, other)).getSingleResult());
     }
 
+    /** The demo officer's notices that a liaison moved away. */
+    private long movedNotices() {
+        return data.<Long>inTransaction(em -> em.createQuery("select count(n) from Notification n "
+                + "where n.recipient = 'officer' and n.messageKey = 'liaisons.notice.moved'", Long.class)
+                .getSingleResult());
+    }
+
     private static Reason refusal(Executable step) {
         return assertThrows(LiaisonRefusedException.class, step).reason();
     }
@@ -131,8 +138,12 @@ class LiaisonsIT extends FromInside {
                 + "where e.kind = :k and e.recordId = :id", Long.class).setParameter("k", EvidenceKind.LIAISON_ENTRY)
                 .setParameter("id", appointment).getSingleResult()), "the appointment is in the evidence log");
 
-        // the liaison moves to another department: the department needs a replacement at once
+        // the liaison moves to another department: the department needs a replacement at once, and the office is told
+        long toldBefore = movedNotices();
         roster.change(first, other, employee(first).getPost().getCode(), SecrecyClass.GENERAL, "调到另一部门", "hr");
+        assertEquals(toldBefore + 1, movedNotices(), "the demo officer is told under the bell");
+        roster.change(first, other, employee(first).getPost().getCode(), SecrecyClass.IMPORTANT, "定为重要", "hr");
+        assertEquals(toldBefore + 1, movedNotices(), "a later change of someone no longer serving tells nobody");
         LiaisonRows.DepartmentCover stale = cover(department);
         assertEquals(Cover.NEEDS_REPLACEMENT, stale.cover());
         assertEquals(Standing.MOVED, stale.liaisons().get(0).standing());
