@@ -57,6 +57,9 @@ public class EmployeeMoveView implements Serializable {
     /** The view action (and the department list's ajax): the people of the department chosen, if any. */
     public void load() {
         boolean known = from != null && organisation.departments().stream().anyMatch(d -> d.getCode().equals(from));
+        if (!known) {
+            from = null; // a link with a department that does not exist chooses none
+        }
         people = known ? employees.stayingIn(from) : List.of();
         chosen.retainAll(people.stream().map(EmployeeRow::getEmployeeNo).toList());
     }
