@@ -14,9 +14,6 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,8 +35,7 @@ public class Mailer {
     @Inject
     Event<MailSent> outcomes;
 
-    private final Queue<Mail> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean draining = new AtomicBoolean();
+    private final Backlog<Mail> backlog = new Backlog<>(this::sendQuietly);
 
     /** Sends now; throws when an address is malformed or the mail server refuses. */
     public void send(Mail mail) throws MessagingException {
@@ -73,35 +69,7 @@ public class Mailer {
      * sent.
      */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mail mail) {
-        queue.add(mail);
-        drain();
-    }
-
-    private void drain() {
-        if (!draining.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            executor.execute(() -> {
-                try {
-                    for (Mail next = queue.poll(); next != null; next = queue.poll()) {
-                        sendQuietly(next);
-                    }
-                } finally {
-                    draining.set(false);
-                }
-                if (!queue.isEmpty()) {
-                    drain(); // queued after the last poll
-                }
-            });
-        } catch (RuntimeException e) {
-            // no executor (the server is stopping): send here rather than not at all
-            draining.set(false);
-            LOG.log(Level.FINE, "Mail queue runs in the caller", e);
-            for (Mail next = queue.poll(); next != null; next = queue.poll()) {
-                sendQuietly(next);
-            }
-        }
+        backlog.add(mail, executor);
     }
 
     private void sendQuietly(Mail mail) {
