@@ -1,6 +1,7 @@
 package org.shoumi.portal.campaigns.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import org.shoumi.portal.campaigns.entity.Campaign;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
+import org.shoumi.portal.shared.Announcement;
 import org.shoumi.quizzes.attempts.entity.Quiz;
 
 /**
@@ -28,6 +30,9 @@ public class Campaigns {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Event<Announcement> announcements;
 
     @Inject
     Programmes programmes;
@@ -71,6 +76,8 @@ public class Campaigns {
                 CampaignTargets.join(target.departments()), CampaignTargets.join(target.posts()),
                 CampaignTargets.join(target.classes()), by, clock.instant()));
         people.forEach(p -> programmes.assign(p, ProgrammeKind.IN_POST, code, d.dueOn(), by));
+        announcements.fire(new Announcement("chat.campaign.launched", List.of(d.title().strip(),
+                d.dueOn().toString(), Integer.toString(people.size()))));
         return people.size();
     }
 

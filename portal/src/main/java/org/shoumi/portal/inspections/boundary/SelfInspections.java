@@ -1,6 +1,7 @@
 package org.shoumi.portal.inspections.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -47,6 +48,7 @@ import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.shared.Announcement;
 
 /**
  * Self-inspection rounds, filling them in, and the findings they give. Opening a round creates at once every
@@ -71,6 +73,9 @@ public class SelfInspections {
 
     @Inject
     EvidenceLog evidence;
+
+    @Inject
+    Event<Announcement> announcements;
 
     @Inject
     Accounts accounts;
@@ -152,6 +157,10 @@ public class SelfInspections {
         em.persist(round);
         inspections.forEach(em::persist);
         em.flush();
+        // the unit's work chat, if any, hears of it once this commits (no names: the departments for the office's)
+        announcements.fire(new Announcement("chat.inspection.opened." + draft.scope().name(), List.of(name,
+                draft.due().toString(), String.join("、", inspections.stream().map(i -> i.getDepartment().getName())
+                        .distinct().toList()))));
         return round;
     }
 

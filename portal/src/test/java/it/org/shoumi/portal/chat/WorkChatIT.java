@@ -1,0 +1,127 @@
+package it.org.shoumi.portal.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.chat.control.ChatRobot;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
+import org.shoumi.portal.inspections.boundary.RoundDraft;
+import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.inspections.entity.InspectionScope;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * The work chat on a started server: a robot of the DingTalk kind with a signing secret, served by this test on the
+ * port the test server posts to (test-settings.xml). Opening an inspection by the office posts one signed text
+ * message naming the round, its due day and the departments, and the portal's address, but no person; a round that
+ * was refused posts nothing.
+ */
+class WorkChatIT extends FromInside {
+
+    private static final String SECRET = "SEC-it-chat-secret";
+
+    /** One request the robot received: its query parameters and body. */
+    private record Received(Map<String, String> query, String body) {
+    }
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    SelfInspections inspections;
+
+    private HttpServer robot;
+    private final LinkedBlockingQueue<Received> received = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void robot() throws IOException {
+        robot = HttpServer.create(new InetSocketAddress("localhost", 3026), 0);
+        robot.createContext("/robot/send", exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
+            Map<String, String> params = query == null ? Map.of() : java.util.Arrays.stream(query.split("&"))
+                    .map(p -> p.split("=", 2)).collect(Collectors.toMap(p -> p[0],
+                            p -> URLDecoder.decode(p.length > 1 ? p[1] : "", StandardCharsets.UTF_8)));
+            received.add(new Received(params, new String(exchange.getRequestBody().readAllBytes(),
+                    StandardCharsets.UTF_8)));
+            byte[] answer = "{\"errcode\":0,\"errmsg\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
+        robot.start();
+    }
+
+    @AfterEach
+    void stop() {
+        robot.stop(0);
+    }
+
+    @Test
+    void anInspectionByTheOfficeIsAnnouncedToTheGroupSignedAndWithoutNames() throws Exception {
+        String id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        Department dept = new Department("CH" + id, "通知测试部门" + id, null);
+        Post post = new Post("CP" + id, "通知岗位", null);
+        Employee officer = new Employee("CO" + id, "通知保密员", dept, post, SecrecyClass.IMPORTANT,
+                EmployeeStatus.ACTIVE, LocalDate.of(2021, 1, 4));
+        data.persist(dept, post, officer);
+        String login = Deployments.uniqueName("chat");
+        accounts.create(login, "Password-123".toCharArray(), Set.of(Role.SECRECY_OFFICER, Role.EMPLOYEE), officer);
+        LocalDate due = documents.today().plusDays(10);
+
+        assertThrows(InspectionRefusedException.class, () -> inspections.open(new RoundDraft("通知测试" + id,
+                InspectionScope.OFFICE, "checklist.department", due, List.of()), login));
+        assertNull(received.poll(1, TimeUnit.SECONDS), "a refused round is not announced");
+
+        inspections.open(new RoundDraft("通知测试" + id, InspectionScope.OFFICE, "checklist.department", due,
+                List.of(dept.getCode())), login);
+        Received post1 = received.poll(15, TimeUnit.SECONDS);
+        assertNotNull(post1, "the robot was asked");
+        assertEquals("it-chat-token", post1.query().get("access_token"));
+        long timestamp = Long.parseLong(post1.query().get("timestamp"));
+        assertTrue(Math.abs(System.currentTimeMillis() - timestamp) < 60_000, "the time of posting");
+        assertEquals(ChatRobot.sign(timestamp, SECRET), post1.query().get("sign"), "signed with the robot's secret");
+        String body = post1.body();
+        assertTrue(body.contains("\"msgtype\":\"text\""), body);
+        assertTrue(body.contains("【保密检查】保密办开展“通知测试" + id + "”，检查通知测试部门" + id + "，" + due + "前完成"), body);
+        assertTrue(body.contains("门户地址："), body);
+        assertTrue(!body.contains("通知保密员") && !body.contains("CO" + id), "no person is named");
+        assertNull(received.poll(1, TimeUnit.SECONDS), "posted once");
+    }
+}
