@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.inspections.control.InspectionRules;
 import org.shoumi.portal.inspections.entity.InspectionReminder;
 import org.shoumi.portal.inspections.entity.InspectionRound;
@@ -37,7 +38,7 @@ import org.shoumi.portal.shared.ReminderDays;
  * who has not submitted is told under the bell on the reminder days the programmes use
  * ({@code shoumi.portal.reminders.days-before}, 7 and 1 days before the due day, then the day after it and every
  * {@code shoumi.portal.reminders.overdue-every-days}, 7); once overdue, the heads of the department are told too.
- * A respondent with an e-mail address gets the reminder by mail as well (the heads with an address in copy when
+ * Someone who has left the unit or the post since the round opened is not reminded. A respondent with an e-mail address gets the reminder by mail as well (the heads with an address in copy when
  * overdue), sent once the run has committed; a mail the server refuses is logged, the bell stands. Each reminder is
  * recorded once per self-inspection and day.
  */
@@ -86,7 +87,8 @@ public class InspectionFollowUp {
                 Object[].class).getResultList().forEach(r -> last.put((Long) r[0], (LocalDate) r[1]));
         List<SelfInspection> open = em.createQuery("select s from SelfInspection s join fetch s.round "
                         + "join fetch s.respondent join fetch s.department where s.status = :open", SelfInspection.class)
-                .setParameter("open", InspectionStatus.OPEN).getResultList();
+                .setParameter("open", InspectionStatus.OPEN).getResultStream().filter(InspectionFollowUp::stillHere)
+                .toList();
         Recipients recipients = recipients();
         int reminded = 0;
         for (SelfInspection s : open) {
@@ -114,7 +116,7 @@ public class InspectionFollowUp {
         List<SelfInspection> open = em.createQuery("select s from SelfInspection s join fetch s.round "
                         + "join fetch s.respondent join fetch s.department where s.round.id = :round "
                         + "and s.status = :open order by s.id", SelfInspection.class).setParameter("round", roundId)
-                .setParameter("open", InspectionStatus.OPEN).getResultStream()
+                .setParameter("open", InspectionStatus.OPEN).getResultStream().filter(InspectionFollowUp::stillHere)
                 .filter(s -> departmentCode == null || s.getDepartment().getCode().equals(departmentCode)).toList();
         Set<Long> remindedToday = new HashSet<>(em.createQuery("select r.inspection.id from InspectionReminder r "
                         + "where r.inspection.round.id = :round and r.day = :today", Long.class)
@@ -130,6 +132,12 @@ public class InspectionFollowUp {
         }
         em.flush();
         return new Reminded(reminded, open.size() - reminded);
+    }
+
+    /** Whether the respondent is still someone to remind: not gone from the unit or from the post since. */
+    private static boolean stillHere(SelfInspection s) {
+        EmployeeStatus status = s.getRespondent().getStatus();
+        return status != EmployeeStatus.LEFT_UNIT && status != EmployeeStatus.LEFT_POST;
     }
 
     /** What reminding now did: how many were reminded, and how many had been reminded today already. */

@@ -524,6 +524,17 @@ class InspectionsIT extends FromInside {
     }
 
     @Test
+    void whoLeftSinceTheRoundOpenedIsNotReminded() {
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :no")
+                .setParameter("s", EmployeeStatus.LEFT_UNIT).setParameter("no", "A2" + id).executeUpdate());
+        assertEquals(new InspectionFollowUp.Reminded(1, 0), followUp.remindNow(round.getId(), deptA, officer),
+                "A1 only");
+        assertEquals(1, notices(employeeA, "inspections.notice.reminder"));
+        assertEquals(0, notices(employeeB, "inspections.notice.reminder"), "A2 left the unit");
+    }
+
+    @Test
     void theSecrecyOfficeInspectsTheDepartmentsItChoseAndWhatItFindsGoesToEachDepartment() {
         LocalDate due = documents.today().plusWeeks(1);
         assertEquals(Reason.NO_DEPARTMENTS, refusal(() -> inspections.open(new RoundDraft("IT-" + id + "-office",
