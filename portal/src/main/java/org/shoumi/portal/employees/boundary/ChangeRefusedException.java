@@ -9,14 +9,26 @@ public class ChangeRefusedException extends RuntimeException implements Refused 
 
     public enum Reason {
         UNKNOWN_EMPLOYEE, UNKNOWN_POST, UNKNOWN_DEPARTMENT, HAS_LEFT_UNIT, INVALID, REASON_TOO_LONG, DEPARTURE_OPEN,
-        NOT_HANDLED, NOBODY_CHOSEN, REASON_REQUIRED
+        NOT_HANDLED, NOBODY_CHOSEN, REASON_REQUIRED, NOTHING_TO_CHANGE
     }
 
     private final Reason reason;
+    private final String employeeNo;
 
     public ChangeRefusedException(Reason reason) {
-        super(reason.name());
+        this(reason, null);
+    }
+
+    /** Refused because of one person of several changed at once. */
+    public ChangeRefusedException(Reason reason, String employeeNo) {
+        super(employeeNo == null ? reason.name() : reason.name() + " " + employeeNo);
         this.reason = reason;
+        this.employeeNo = employeeNo;
+    }
+
+    /** Whose change was refused, when several people were changed at once; null otherwise. */
+    public String employeeNo() {
+        return employeeNo;
     }
 
     @Override

@@ -170,6 +170,12 @@ public class Roster {
                 : em.createQuery("select d from Department d where d.code = :c", Department.class)
                 .setParameter("c", departmentCode).getResultList().stream().findFirst()
                 .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT));
+        return changeOne(e, department, post, secrecyClass, why, by, ChangeSource.FORM);
+    }
+
+    /** One person's change, after the lookups (see {@link #change}); {@code source} says how it was made. */
+    private ChangeOutcome changeOne(Employee e, Department department, Post post, SecrecyClass secrecyClass,
+                                    String why, String by, ChangeSource source) {
         String oldPost = e.getPost().getCode();
         SecrecyClass oldClass = e.getSecrecyClass();
         boolean changed = !oldPost.equals(post.getCode()) || oldClass != secrecyClass
@@ -182,11 +188,11 @@ public class Roster {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT);
         }
         if (opensDeparture(e, secrecyClass)) {
-            long departureId = lowerClass(e, department, post, secrecyClass, why, by, ChangeSource.FORM);
+            long departureId = lowerClass(e, department, post, secrecyClass, why, by, source);
             return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass,
                     true, null, null, departureId);
         }
-        apply(e, e.getName(), department, post, secrecyClass, by, ChangeSource.FORM, why);
+        apply(e, e.getName(), department, post, secrecyClass, by, source, why);
         Optional<GivenTraining> given = TrainingCall.onChange(oldPost, oldClass, post.getCode(), secrecyClass)
                 .map(call -> callTraining(e, call, by));
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
@@ -194,19 +200,24 @@ public class Roster {
     }
 
     /**
-     * Moves several people to another department at once (部门调整, a reorganisation): each keeps their post and
-     * secrecy class, and each move is a dated entry of their history with the reason, as a change by the form is.
-     * All or nothing: refused, with nothing stored, when nobody is chosen, the reason (the decision it follows) is
-     * missing or too long, the department is unknown, or anyone chosen is unknown or has left the unit. Those
-     * already in the department are left as they are.
-     *
-     * @return how many were moved, and how many were in the department already
+     * Changes several people at once (批量调整: a reorganisation, a department that becomes secret-related, a team whose
+     * posts change): each gets the department, post and class given, or keeps their own where one is not given
+     * (null), by the rules of {@link #change} — a programme started where the change calls for one, a 离岗 departure
+     * opened instead of a lowering — and each change is a dated entry of their history with the grounds (source
+     * {@code BULK}). All or nothing: refused, with nothing stored, when nobody is chosen, nothing is to change, the
+     * grounds are missing or too long, the department or post is unknown, anyone chosen is unknown or has left the
+     * unit, or one person's change is refused (the refusal names them). Those the change would not alter are left
+     * as they are.
      */
-    public Moved moveDepartment(Collection<String> employeeNos, String departmentCode, String reason, String by) {
+    public List<ChangeOutcome> changeMany(Collection<String> employeeNos, String departmentCode, String postCode,
+                                          SecrecyClass secrecyClass, String reason, String by) {
         Set<String> numbers = employeeNos == null ? Set.of() : employeeNos.stream().filter(Objects::nonNull)
                 .map(String::strip).filter(n -> !n.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
         if (numbers.isEmpty()) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.NOBODY_CHOSEN);
+        }
+        if (departmentCode == null && postCode == null && secrecyClass == null) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.NOTHING_TO_CHANGE);
         }
         String why = Texts.clean(reason);
         if (why == null) {
@@ -217,28 +228,42 @@ public class Roster {
         }
         Department department = departmentCode == null ? null
                 : em.createQuery("select d from Department d where d.code = :c", Department.class)
-                .setParameter("c", departmentCode.strip()).getResultList().stream().findFirst().orElse(null);
-        if (department == null) {
-            throw new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT);
-        }
+                .setParameter("c", departmentCode.strip()).getResultList().stream().findFirst()
+                .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT));
+        Post post = postCode == null ? null : em.createQuery("select p from Post p where p.code = :c", Post.class)
+                .setParameter("c", postCode.strip()).getResultList().stream().findFirst()
+                .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_POST));
         List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post "
                         + "where e.employeeNo in :nos order by e.employeeNo", Employee.class)
                 .setParameter("nos", numbers).getResultList();
         if (people.size() != numbers.size()) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_EMPLOYEE);
         }
-        if (people.stream().anyMatch(e -> e.getStatus() == EmployeeStatus.LEFT_UNIT)) {
-            throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT);
-        }
-        int moved = 0;
+        people.stream().filter(e -> e.getStatus() == EmployeeStatus.LEFT_UNIT).findFirst().ifPresent(e -> {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT, e.getEmployeeNo());
+        });
+        List<ChangeOutcome> outcomes = new ArrayList<>();
         for (Employee e : people) {
-            if (!e.getDepartment().getCode().equals(department.getCode())) {
-                apply(e, e.getName(), department, e.getPost(), e.getSecrecyClass(), by, ChangeSource.REORGANISATION,
-                        why);
-                moved++;
+            try {
+                outcomes.add(changeOne(e, department == null ? e.getDepartment() : department,
+                        post == null ? e.getPost() : post, secrecyClass == null ? e.getSecrecyClass() : secrecyClass,
+                        why, by, ChangeSource.BULK));
+            } catch (ChangeRefusedException refused) {
+                // the whole change rolls back; the refusal says whose change it was
+                throw new ChangeRefusedException(refused.reason(), e.getEmployeeNo());
             }
         }
-        return new Moved(moved, people.size() - moved, department.getCode());
+        return outcomes;
+    }
+
+    /** Moves several people to another department, each keeping post and class (see {@link #changeMany}). */
+    public Moved moveDepartment(Collection<String> employeeNos, String departmentCode, String reason, String by) {
+        if (departmentCode == null) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT);
+        }
+        List<ChangeOutcome> outcomes = changeMany(employeeNos, departmentCode, null, null, reason, by);
+        int moved = (int) outcomes.stream().filter(ChangeOutcome::changed).count();
+        return new Moved(moved, outcomes.size() - moved, departmentCode.strip());
     }
 
     /** What a department move did. */

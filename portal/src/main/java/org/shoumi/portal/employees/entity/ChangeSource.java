@@ -12,6 +12,6 @@ public enum ChangeSource {
     DEPARTURE,
     /** Onboarding completed: the person took up the post. */
     ONBOARDING,
-    /** Several people moved to another department at once (部门调整), keeping post and class. */
-    REORGANISATION
+    /** Several people changed at once (批量调整: department, post or class). */
+    BULK
 }

@@ -7,18 +7,21 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
+import org.shoumi.portal.employees.boundary.ChangeOutcome;
+import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.Roster;
+import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.web.shared.Actions;
-import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 
 /**
- * HR moves several people of one department to another at once (部门调整): choose the department they are in, tick
- * them (or take the whole department), choose where they go and give the grounds. Each keeps post and class.
+ * HR changes several people of one department at once (批量调整): choose the department they are in, tick them (or
+ * take the whole department), choose what changes (department, post, class; the rest is kept) and give the grounds.
  */
 @Named
 @ViewScoped
@@ -39,19 +42,15 @@ public class EmployeeMoveView implements Serializable {
     ExternalContext external;
 
     @Inject
-    Actions actions;
-
-    @Inject
     Messages messages;
-
-    @Inject
-    LocaleSelection locale;
 
     private String from;
     private List<EmployeeRow> people = List.of();
     private List<String> chosen = new ArrayList<>();
     private boolean whole;
     private String to;
+    private String postCode;
+    private SecrecyClass secrecyClass;
     private String reason;
 
     /** The view action (and the department list's ajax): the people of the department chosen, if any. */
@@ -65,14 +64,48 @@ public class EmployeeMoveView implements Serializable {
     }
 
     public String move() {
-        return actions.attempt(() -> {
-            List<String> who = whole ? people.stream().map(EmployeeRow::getEmployeeNo).toList() : chosen;
-            Roster.Moved done = roster.moveDepartment(who, to, reason, external.getRemoteUser());
-            String name = organisation.departments().stream().filter(d -> d.getCode().equals(done.departmentCode()))
-                    .findFirst().map(d -> d.nameIn(locale.getLanguage())).orElse(done.departmentCode());
-            messages.info("employees.move.done", done.moved(), name, done.alreadyThere());
+        List<String> who = whole ? people.stream().map(EmployeeRow::getEmployeeNo).toList() : chosen;
+        try {
+            List<ChangeOutcome> done = roster.changeMany(who, to, postCode, secrecyClass, reason,
+                    external.getRemoteUser());
+            long changed = done.stream().filter(ChangeOutcome::changed).count();
+            messages.info("employees.move.changed", changed, done.size() - changed,
+                    done.stream().filter(o -> o.programme() != null).count(),
+                    done.stream().filter(ChangeOutcome::departureOpened).count());
             return Actions.redirect("/employees/move.xhtml?from=" + from);
-        }, "employees.change.refused.");
+        } catch (ChangeRefusedException refused) {
+            String why = messages.text("employees.change.refused." + refused.reason().name());
+            if (refused.employeeNo() == null) {
+                messages.error("employees.change.refused." + refused.reason().name());
+            } else {
+                messages.error("employees.move.refusedFor", refused.employeeNo(), why);
+            }
+            return null;
+        }
+    }
+
+    public List<Post> getPosts() {
+        return organisation.posts();
+    }
+
+    public SecrecyClass[] getSecrecyClasses() {
+        return SecrecyClass.values();
+    }
+
+    public String getPostCode() {
+        return postCode;
+    }
+
+    public void setPostCode(String postCode) {
+        this.postCode = postCode == null || postCode.isBlank() ? null : postCode;
+    }
+
+    public SecrecyClass getSecrecyClass() {
+        return secrecyClass;
+    }
+
+    public void setSecrecyClass(SecrecyClass secrecyClass) {
+        this.secrecyClass = secrecyClass;
     }
 
     public List<Department> getDepartments() {
@@ -112,7 +145,7 @@ public class EmployeeMoveView implements Serializable {
     }
 
     public void setTo(String to) {
-        this.to = to;
+        this.to = to == null || to.isBlank() ? null : to;
     }
 
     public String getReason() {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.boundary.ChangeOutcome;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException.Reason;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
@@ -112,7 +113,7 @@ class DepartmentMoveIT extends FromInside {
         assertEquals(EmployeeStatus.ONBOARDING, employees.byNumber("X3" + id).orElseThrow().getStatus());
         assertEquals(from, departmentOf("X2" + id), "not chosen, not moved");
 
-        HistoryRow entry = history.of("X1" + id).stream().filter(h -> h.getSource() == ChangeSource.REORGANISATION)
+        HistoryRow entry = history.of("X1" + id).stream().filter(h -> h.getSource() == ChangeSource.BULK)
                 .findFirst().orElseThrow();
         assertEquals(GROUNDS, entry.getReason());
         assertEquals("hr", entry.getChangedBy());
@@ -121,7 +122,7 @@ class DepartmentMoveIT extends FromInside {
         assertTrue(entry.isDepartmentChanged() && !entry.isPostChanged() && !entry.isClassChanged());
         List<Long> changes = data.inTransaction(em -> em.createQuery("select c.id from PersonnelChange c "
                 + "where c.employee.employeeNo in :nos and c.source = :s", Long.class)
-                .setParameter("nos", Set.of("X1" + id, "X3" + id)).setParameter("s", ChangeSource.REORGANISATION)
+                .setParameter("nos", Set.of("X1" + id, "X3" + id)).setParameter("s", ChangeSource.BULK)
                 .getResultList());
         assertEquals(2, changes.size());
         long logged = data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e "
@@ -142,7 +143,34 @@ class DepartmentMoveIT extends FromInside {
         assertEquals(Reason.UNKNOWN_EMPLOYEE, refusal(List.of("X1" + id, "NOBODY" + id), to, GROUNDS));
         assertEquals(Reason.HAS_LEFT_UNIT, refusal(List.of("X1" + id, "X4" + id), to, GROUNDS));
         assertEquals(from, departmentOf("X1" + id), "nobody was moved");
-        assertTrue(history.of("X1" + id).stream().noneMatch(h -> h.getSource() == ChangeSource.REORGANISATION));
+        assertTrue(history.of("X1" + id).stream().noneMatch(h -> h.getSource() == ChangeSource.BULK));
+    }
+
+    @Test
+    void aClassChangedForSeveralFollowsTheOnePersonRulesAndOnePersonRefusedRefusesAll() {
+        // X3 (非涉密, being onboarded) into 一般: onboarding; X2 is 一般 already: no change
+        List<ChangeOutcome> raised = roster.changeMany(List.of("X2" + id, "X3" + id), null, null, SecrecyClass.GENERAL,
+                GROUNDS, "hr");
+        assertEquals(List.of(false, true), raised.stream().map(ChangeOutcome::changed).toList());
+        assertTrue(raised.get(1).programme() != null, "X3 is given onboarding: " + raised.get(1));
+        assertEquals(SecrecyClass.GENERAL, employees.byNumber("X3" + id).orElseThrow().getSecrecyClass());
+
+        // X2 (一般, in post) lowered to 非涉密: a departure instead, the class kept until it is approved
+        ChangeOutcome lowered = roster.changeMany(List.of("X2" + id), null, null, SecrecyClass.NONE, GROUNDS, "hr")
+                .get(0);
+        assertTrue(lowered.departureOpened(), lowered.toString());
+        assertEquals(SecrecyClass.GENERAL, employees.byNumber("X2" + id).orElseThrow().getSecrecyClass());
+
+        // X1 would be lowered too, but X2 already has a departure open: refused, naming X2, and X1 keeps nothing
+        ChangeRefusedException refused = assertThrows(ChangeRefusedException.class, () -> roster.changeMany(
+                List.of("X1" + id, "X2" + id), null, null, SecrecyClass.NONE, GROUNDS, "hr"));
+        assertEquals(Reason.DEPARTURE_OPEN, refused.reason());
+        assertEquals("X2" + id, refused.employeeNo());
+        long departuresOfX1 = data.inTransaction(em -> em.createQuery("select count(d) from Departure d "
+                + "where d.employee.employeeNo = :no", Long.class).setParameter("no", "X1" + id).getSingleResult());
+        assertEquals(0, departuresOfX1, "X1's departure went with the refusal");
+        assertEquals(Reason.NOTHING_TO_CHANGE, assertThrows(ChangeRefusedException.class, () -> roster.changeMany(
+                List.of("X1" + id), null, null, null, GROUNDS, "hr")).reason());
     }
 
     @Test
@@ -158,13 +186,18 @@ class DepartmentMoveIT extends FromInside {
         assertTrue(page.contains("X1" + id) && page.contains("调一") && page.contains("X3" + id), page.body());
         assertFalse(page.contains("X4" + id), "who left the unit is not offered");
 
-        Page noGrounds = client.submit(page, "move", "move:submit", Map.of("move:people", "X2" + id, "move:to", to));
+        Page nothing = client.submit(page, "move", "move:submit", Map.of("move:people", "X2" + id,
+                "move:reason", GROUNDS));
+        assertTrue(nothing.contains("请至少选择一项要调整的内容"), nothing.body());
+        // a browser posts the empty grounds field
+        Page noGrounds = client.submit(page, "move", "move:submit", Map.of("move:people", "X2" + id, "move:to", to,
+                "move:reason", ""));
         assertTrue(noGrounds.contains("请写明调整依据"), noGrounds.body());
         assertEquals(from, departmentOf("X2" + id));
 
         Page done = client.submit(page, "move", "move:submit", Map.of("move:people", "X2" + id, "move:to", to,
                 "move:reason", GROUNDS));
-        assertTrue(done.contains("已将 1 人调入“调整后部门" + id + "”（0 人原已在该部门）"), done.body());
+        assertTrue(done.contains("已调整 1 人（0 人无需调整）；开启培训 0 人，开启离岗手续 0 人。"), done.body());
         assertEquals(to, departmentOf("X2" + id));
         assertFalse(done.contains("X2" + id), "the list shows who is left in the department");
         assertTrue(client.get("employees/list.xhtml").contains("move-link"), "the roster links to the page");
