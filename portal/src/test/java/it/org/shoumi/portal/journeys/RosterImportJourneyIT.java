@@ -90,5 +90,21 @@ class RosterImportJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change:change-messages"), "已开启“转岗教育”"));
         assertTrue(driver.findElement(By.id("current")).getText().contains("秘书"));
         Browsers.screenshot(driver, "roster-change");
+
+        // 批量调整 from the roster: the office's people listed once the department is chosen; only the new person ticked
+        driver.findElement(By.id("change:back")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "人员名册"));
+        driver.findElement(By.id("move-link")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "批量调整部门、岗位或涉密类别"));
+        new Select(driver.findElement(By.id("move:from"))).selectByVisibleText("办公室");
+        By mine = By.cssSelector("input[name='move:people'][value='" + no + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(mine)).click();
+        new Select(driver.findElement(By.id("move:secrecyClass"))).selectByVisibleText("重要");
+        driver.findElement(By.id("move:reason")).sendKeys("定密调整，保密委〔2026〕5号");
+        driver.findElement(By.id("move:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("move:move-messages"), "已调整 1 人"));
+        assertEquals("办公室", new Select(driver.findElement(By.id("move:from"))).getFirstSelectedOption().getText(),
+                "back on the same department");
+        Browsers.screenshot(driver, "roster-bulk-change");
     }
 }
