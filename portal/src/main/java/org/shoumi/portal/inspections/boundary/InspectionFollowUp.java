@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,11 +114,14 @@ public class InspectionFollowUp {
      */
     public Reminded remindNow(long roundId, String departmentCode, String by) {
         LocalDate today = documents.today();
-        List<SelfInspection> open = em.createQuery("select s from SelfInspection s join fetch s.round "
-                        + "join fetch s.respondent join fetch s.department where s.round.id = :round "
-                        + "and s.status = :open order by s.id", SelfInspection.class).setParameter("round", roundId)
-                .setParameter("open", InspectionStatus.OPEN).getResultStream().filter(InspectionFollowUp::stillHere)
-                .filter(s -> departmentCode == null || s.getDepartment().getCode().equals(departmentCode)).toList();
+        String ofRound = "select s from SelfInspection s join fetch s.round join fetch s.respondent "
+                + "join fetch s.department d where s.round.id = :round and s.status = :open";
+        TypedQuery<SelfInspection> query = departmentCode == null
+                ? em.createQuery(ofRound + " order by s.id", SelfInspection.class)
+                : em.createQuery(ofRound + " and d.code = :d order by s.id", SelfInspection.class)
+                        .setParameter("d", departmentCode);
+        List<SelfInspection> open = query.setParameter("round", roundId).setParameter("open", InspectionStatus.OPEN)
+                .getResultStream().filter(InspectionFollowUp::stillHere).toList();
         Set<Long> remindedToday = new HashSet<>(em.createQuery("select r.inspection.id from InspectionReminder r "
                         + "where r.inspection.round.id = :round and r.day = :today", Long.class)
                 .setParameter("round", roundId).setParameter("today", today).getResultList());
