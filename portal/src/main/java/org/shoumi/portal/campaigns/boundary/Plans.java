@@ -1,6 +1,7 @@
 package org.shoumi.portal.campaigns.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +34,7 @@ import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.Assignment;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.shared.Announcement;
 import org.shoumi.quizzes.attempts.entity.Quiz;
 
 /**
@@ -56,6 +58,9 @@ public class Plans {
 
     @Inject
     Liaisons liaisons;
+
+    @Inject
+    Event<Announcement> announcements;
 
     /** The fewest days a person who joins an item during the year gets to do it. */
     @Inject
@@ -216,6 +221,9 @@ public class Plans {
             }
         }
         progress.at(total, total);
+        // one announcement for the plan (the unit's work chat, if any), not one per item
+        announcements.fire(new Announcement("chat.plan.started", List.of(plan.getTitle(),
+                Integer.toString(plan.getItems().size()))));
         return new PlanStarted(plan.getItems().size(), given);
     }
 

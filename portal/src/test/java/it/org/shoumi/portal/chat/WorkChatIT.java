@@ -13,6 +13,7 @@ import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.campaigns.boundary.PlanItemDraft;
+import org.shoumi.portal.campaigns.boundary.Plans;
+import org.shoumi.portal.campaigns.entity.Audience;
+import org.shoumi.portal.campaigns.entity.EducationPlan;
 import org.shoumi.portal.chat.control.ChatRobot;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -39,6 +44,12 @@ import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.quizzes.attempts.boundary.QuizDraft;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
 
 /**
  * The work chat on a started server: a robot of the DingTalk kind with a signing secret, served by this test on the
@@ -66,6 +77,12 @@ class WorkChatIT extends FromInside {
     @Inject
     SelfInspections inspections;
 
+    @Inject
+    Plans plans;
+
+    @Inject
+    Quizzes quizzes;
+
     private HttpServer robot;
     private final LinkedBlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
@@ -91,6 +108,28 @@ class WorkChatIT extends FromInside {
     @AfterEach
     void stop() {
         robot.stop(0);
+    }
+
+    @Test
+    void aStartedYearlyPlanIsAnnouncedOnceNotOncePerItem() throws Exception {
+        String id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        Department dept = new Department("CP" + id, "计划通知部门" + id, null);
+        data.persist(dept);
+        String quiz = "CHAT-" + id;
+        quizzes.define(new QuizDraft(quiz, "通知测试考试", QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
+        int year = documents.today().getYear();
+        EducationPlan plan = plans.create(year, year + "年度通知测试计划" + id, "officer");
+        for (Audience audience : List.of(Audience.NON_SECRET, Audience.SECRECY_STAFF)) {
+            plans.addItem(plan.getId(), new PlanItemDraft(audience, Set.of(dept.getCode()), "通知测试" + audience + id,
+                    quiz, null, new BigDecimal("2"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        }
+        plans.start(plan.getId(), "officer");
+        Received post = received.poll(15, TimeUnit.SECONDS);
+        assertNotNull(post, "the robot was asked");
+        assertTrue(post.body().contains("【年度保密教育计划】《" + year + "年度通知测试计划" + id + "》已启动，共 2 项安排"),
+                post.body());
+        assertNull(received.poll(1, TimeUnit.SECONDS), "one post for the plan, not one per item");
     }
 
     @Test
