@@ -21,7 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
-import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.inspections.control.InspectionRules;
 import org.shoumi.portal.inspections.entity.InspectionReminder;
 import org.shoumi.portal.inspections.entity.InspectionRound;
@@ -76,6 +75,10 @@ public class InspectionFollowUp {
 
     Clock clock = Clock.systemUTC();
 
+    /** The self-inspections not submitted, with what a reminder needs (conditions may be added with "and"). */
+    private static final String OPEN = "select s from SelfInspection s join fetch s.round join fetch s.respondent "
+            + "join fetch s.department d where s.status = :open";
+
     /**
      * Reminds the respondents of the self-inspections not submitted whose reminder day is today (or was missed
      * since); returns how many self-inspections were reminded.
@@ -86,10 +89,7 @@ public class InspectionFollowUp {
         Map<Long, LocalDate> last = new HashMap<>();
         em.createQuery("select r.inspection.id, max(r.day) from InspectionReminder r group by r.inspection.id",
                 Object[].class).getResultList().forEach(r -> last.put((Long) r[0], (LocalDate) r[1]));
-        List<SelfInspection> open = em.createQuery("select s from SelfInspection s join fetch s.round "
-                        + "join fetch s.respondent join fetch s.department where s.status = :open", SelfInspection.class)
-                .setParameter("open", InspectionStatus.OPEN).getResultStream().filter(InspectionFollowUp::stillHere)
-                .toList();
+        List<SelfInspection> open = stillInPost(em.createQuery(OPEN, SelfInspection.class));
         Recipients recipients = recipients();
         int reminded = 0;
         for (SelfInspection s : open) {
@@ -114,14 +114,12 @@ public class InspectionFollowUp {
      */
     public Reminded remindNow(long roundId, String departmentCode, String by) {
         LocalDate today = documents.today();
-        String ofRound = "select s from SelfInspection s join fetch s.round join fetch s.respondent "
-                + "join fetch s.department d where s.round.id = :round and s.status = :open";
+        String ofRound = OPEN + " and s.round.id = :round";
         TypedQuery<SelfInspection> query = departmentCode == null
                 ? em.createQuery(ofRound + " order by s.id", SelfInspection.class)
                 : em.createQuery(ofRound + " and d.code = :d order by s.id", SelfInspection.class)
                         .setParameter("d", departmentCode);
-        List<SelfInspection> open = query.setParameter("round", roundId).setParameter("open", InspectionStatus.OPEN)
-                .getResultStream().filter(InspectionFollowUp::stillHere).toList();
+        List<SelfInspection> open = stillInPost(query.setParameter("round", roundId));
         Set<Long> remindedToday = new HashSet<>(em.createQuery("select r.inspection.id from InspectionReminder r "
                         + "where r.inspection.round.id = :round and r.day = :today", Long.class)
                 .setParameter("round", roundId).setParameter("today", today).getResultList());
@@ -138,10 +136,13 @@ public class InspectionFollowUp {
         return new Reminded(reminded, open.size() - reminded);
     }
 
-    /** Whether the respondent is still someone to remind: not gone from the unit or from the post since. */
-    private static boolean stillHere(SelfInspection s) {
-        EmployeeStatus status = s.getRespondent().getStatus();
-        return status != EmployeeStatus.LEFT_UNIT && status != EmployeeStatus.LEFT_POST;
+    /**
+     * The open self-inspections the query finds whose respondent is still someone to remind: in post, not gone from
+     * the unit or the post since the round opened.
+     */
+    private static List<SelfInspection> stillInPost(TypedQuery<SelfInspection> query) {
+        return query.setParameter("open", InspectionStatus.OPEN).getResultStream()
+                .filter(s -> s.getRespondent().isInPost()).toList();
     }
 
     /** What reminding now did: how many were reminded, and how many had been reminded today already. */
