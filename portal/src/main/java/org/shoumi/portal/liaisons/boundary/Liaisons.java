@@ -11,11 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
@@ -69,9 +67,6 @@ public class Liaisons {
     String zone;
 
     Clock clock = Clock.systemUTC();
-
-    /** A person gone from the post or the unit serves no appointment. */
-    private static final Set<EmployeeStatus> GONE = EnumSet.of(EmployeeStatus.LEFT_UNIT, EmployeeStatus.LEFT_POST);
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of(zone)));
@@ -140,12 +135,12 @@ public class Liaisons {
     void personnelChanged(@Observes PersonnelChanged changed) {
         PersonnelChange change = em.find(PersonnelChange.class, changed.changeId());
         if (change == null || change.getOldDepartment() == null || change.getOldStatus() == null
-                || GONE.contains(change.getOldStatus())) {
+                || LiaisonRules.standing(change.getOldStatus(), true) != LiaisonRules.Standing.SERVING) {
             return; // a hire, or someone not serving before the change
         }
-        boolean stillThere = change.getOldDepartment().equals(change.getNewDepartment())
-                && !GONE.contains(change.getNewStatus());
-        if (stillThere) {
+        boolean moved = !change.getOldDepartment().equals(change.getNewDepartment());
+        LiaisonRules.Standing now = LiaisonRules.standing(change.getNewStatus(), !moved);
+        if (now == LiaisonRules.Standing.SERVING) {
             return;
         }
         List<LiaisonEntry> lost = em.createQuery(CURRENT + " and e.employeeNo = :no and a.department.code = :d",
@@ -157,7 +152,7 @@ public class Liaisons {
         Employee person = lost.get(0).getEmployee();
         String department = lost.get(0).getDepartment().getName();
         List<String> officers = accounts.enabledLoginsWith(Role.SECRECY_OFFICER);
-        if (change.getOldDepartment().equals(change.getNewDepartment())) {
+        if (!moved) {
             officers.forEach(login -> notifications.tell(login, "liaisons.notice.gone", List.of(person.getName(),
                     person.getEmployeeNo(), department), "/liaisons/manage.xhtml"));
         } else {
