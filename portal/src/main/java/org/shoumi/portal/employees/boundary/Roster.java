@@ -103,12 +103,9 @@ public class Roster {
         if (d.password() == null) {
             throw new HireRefusedException(Reason.PASSWORD_LENGTH);
         }
-        Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
-                .setParameter("c", d.departmentCode()).getResultList().stream().findFirst()
+        Department department = department(d.departmentCode())
                 .orElseThrow(() -> new HireRefusedException(Reason.UNKNOWN_DEPARTMENT));
-        Post post = em.createQuery("select p from Post p where p.code = :c", Post.class)
-                .setParameter("c", d.postCode()).getResultList().stream().findFirst()
-                .orElseThrow(() -> new HireRefusedException(Reason.UNKNOWN_POST));
+        Post post = post(d.postCode()).orElseThrow(() -> new HireRefusedException(Reason.UNKNOWN_POST));
         if (d.secrecyClass() == null || d.hireDate() == null) {
             throw new HireRefusedException(Reason.INVALID);
         }
@@ -163,12 +160,9 @@ public class Roster {
         Employee e = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
                 .setParameter("employeeNo", employeeNo.strip()).getResultList().stream().findFirst()
                 .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_EMPLOYEE));
-        Post post = em.createQuery("select p from Post p where p.code = :c", Post.class)
-                .setParameter("c", postCode).getResultList().stream().findFirst()
+        Post post = post(postCode)
                 .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_POST));
-        Department department = departmentCode == null ? e.getDepartment()
-                : em.createQuery("select d from Department d where d.code = :c", Department.class)
-                .setParameter("c", departmentCode).getResultList().stream().findFirst()
+        Department department = departmentCode == null ? e.getDepartment() : department(departmentCode)
                 .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT));
         return changeOne(e, department, post, secrecyClass, why, by, ChangeSource.FORM);
     }
@@ -226,12 +220,9 @@ public class Roster {
         if (Texts.tooLong(why, PersonnelChange.MAX_REASON)) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.REASON_TOO_LONG);
         }
-        Department department = departmentCode == null ? null
-                : em.createQuery("select d from Department d where d.code = :c", Department.class)
-                .setParameter("c", departmentCode.strip()).getResultList().stream().findFirst()
+        Department department = departmentCode == null ? null : department(departmentCode.strip())
                 .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT));
-        Post post = postCode == null ? null : em.createQuery("select p from Post p where p.code = :c", Post.class)
-                .setParameter("c", postCode.strip()).getResultList().stream().findFirst()
+        Post post = postCode == null ? null : post(postCode.strip())
                 .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_POST));
         List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post "
                         + "where e.employeeNo in :nos order by e.employeeNo", Employee.class)
@@ -256,18 +247,16 @@ public class Roster {
         return outcomes;
     }
 
-    /** Moves several people to another department, each keeping post and class (see {@link #changeMany}). */
-    public Moved moveDepartment(Collection<String> employeeNos, String departmentCode, String reason, String by) {
-        if (departmentCode == null) {
-            throw new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT);
-        }
-        List<ChangeOutcome> outcomes = changeMany(employeeNos, departmentCode, null, null, reason, by);
-        int moved = (int) outcomes.stream().filter(ChangeOutcome::changed).count();
-        return new Moved(moved, outcomes.size() - moved, departmentCode.strip());
+    /** The department with this code, if there is one. */
+    private Optional<Department> department(String code) {
+        return em.createQuery("select d from Department d where d.code = :c", Department.class)
+                .setParameter("c", code).getResultStream().findFirst();
     }
 
-    /** What a department move did. */
-    public record Moved(int moved, int alreadyThere, String departmentCode) {
+    /** The post with this code, if there is one. */
+    private Optional<Post> post(String code) {
+        return em.createQuery("select p from Post p where p.code = :c", Post.class)
+                .setParameter("c", code).getResultStream().findFirst();
     }
 
     /** Whether changing this person to this class is a departure rather than a change (see {@link #change}). */

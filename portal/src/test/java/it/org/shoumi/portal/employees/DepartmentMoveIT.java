@@ -91,8 +91,8 @@ class DepartmentMoveIT extends FromInside {
     }
 
     private Reason refusal(List<String> who, String department, String reason) {
-        return assertThrows(ChangeRefusedException.class, () -> roster.moveDepartment(who, department, reason, "hr"))
-                .reason();
+        return assertThrows(ChangeRefusedException.class, () -> roster.changeMany(who, department, null, null, reason,
+                "hr")).reason();
     }
 
     private String departmentOf(String no) {
@@ -104,8 +104,11 @@ class DepartmentMoveIT extends FromInside {
         assertEquals(List.of("X1" + id, "X2" + id, "X3" + id), employees.stayingIn(from).stream()
                 .map(EmployeeRow::getEmployeeNo).toList(), "whoever has not left the unit");
 
-        Roster.Moved moved = roster.moveDepartment(List.of("X1" + id, " X3" + id + " ", "Y1" + id), to, GROUNDS, "hr");
-        assertEquals(new Roster.Moved(2, 1, to), moved, "Y1 was there already");
+        List<ChangeOutcome> moved = roster.changeMany(List.of("X1" + id, " X3" + id + " ", "Y1" + id), to, null, null,
+                GROUNDS, "hr");
+        assertEquals(List.of("X1" + id, "X3" + id, "Y1" + id), moved.stream().map(ChangeOutcome::employeeNo).toList());
+        assertEquals(List.of(true, true, false), moved.stream().map(ChangeOutcome::changed).toList(),
+                "Y1 was there already");
         EmployeeRow x1 = employees.byNumber("X1" + id).orElseThrow();
         assertEquals(to, x1.getDepartmentCode());
         assertEquals(SecrecyClass.CORE, x1.getSecrecyClass(), "class kept");
