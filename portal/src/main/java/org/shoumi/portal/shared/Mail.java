@@ -1,10 +1,7 @@
 package org.shoumi.portal.shared;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * One plain-text e-mail: recipients, copies, subject and body. Fired as a CDI event, it is sent by {@link Mailer}
@@ -12,8 +9,6 @@ import java.util.ResourceBundle;
  * {@link Mailer#send}, it is sent at once and a refusal is the caller's to handle.
  */
 public record Mail(List<String> to, List<String> cc, String subject, String body) {
-
-    private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
 
     public Mail {
         to = List.copyOf(to);
@@ -27,12 +22,11 @@ public record Mail(List<String> to, List<String> cc, String subject, String body
 
     /**
      * A mail in Chinese, the unit's working language (whatever language the person reads the portal in): subject
-     * and body from the portal's bundle, each a {@link MessageFormat} pattern given its arguments as text.
+     * and body from the portal's bundle, each a pattern given its arguments as text ({@link WorkingLanguage}).
      */
     public static Mail inChinese(List<String> to, List<String> cc, String subjectKey, List<String> subjectArgs,
                                  String bodyKey, List<String> bodyArgs) {
-        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
-        return new Mail(to, cc, MessageFormat.format(text.getString(subjectKey), subjectArgs.toArray()),
-                MessageFormat.format(text.getString(bodyKey), bodyArgs.toArray()));
+        return new Mail(to, cc, WorkingLanguage.format(subjectKey, subjectArgs),
+                WorkingLanguage.format(bodyKey, bodyArgs));
     }
 }

@@ -12,13 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +24,7 @@ import org.shoumi.portal.chat.control.ChatRobot;
 import org.shoumi.portal.shared.Announcement;
 import org.shoumi.portal.shared.Backlog;
 import org.shoumi.portal.shared.PortalAddress;
+import org.shoumi.portal.shared.WorkingLanguage;
 
 /**
  * Posts the unit's announcements to its work chat, a 企业微信 or 钉钉 group robot, when
@@ -40,7 +38,6 @@ import org.shoumi.portal.shared.PortalAddress;
 public class WorkChat {
 
     private static final Logger LOG = Logger.getLogger(WorkChat.class.getName());
-    private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.chat.webhook")
@@ -81,9 +78,8 @@ public class WorkChat {
         if (webhook.filter(w -> !w.isBlank()).isEmpty()) {
             return;
         }
-        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
-        String message = MessageFormat.format(text.getString(key), arguments.toArray()) + "\n"
-                + MessageFormat.format(text.getString("chat.link"), PortalAddress.of(portalUrl, "/"));
+        String message = WorkingLanguage.format(key, arguments) + "\n"
+                + WorkingLanguage.format("chat.link", List.of(PortalAddress.of(portalUrl, "/")));
         backlog.add(message, executor);
     }
 
