@@ -74,11 +74,11 @@ public class EmployeeMoveView implements Serializable {
                     done.stream().filter(ChangeOutcome::departureOpened).count());
             return Actions.redirect("/employees/move.xhtml?from=" + from);
         } catch (ChangeRefusedException refused) {
-            String why = messages.text("employees.change.refused." + refused.reason().name());
+            String key = "employees.change.refused." + refused.reason().name();
             if (refused.employeeNo() == null) {
-                messages.error("employees.change.refused." + refused.reason().name());
+                messages.error(key);
             } else {
-                messages.error("employees.move.refusedFor", refused.employeeNo(), why);
+                messages.error("employees.move.refusedFor", refused.employeeNo(), messages.text(key));
             }
             return null;
         }

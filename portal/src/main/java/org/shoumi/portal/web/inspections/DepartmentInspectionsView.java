@@ -15,6 +15,7 @@ import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Menu;
 import org.shoumi.portal.web.shared.Messages;
@@ -76,8 +77,6 @@ public class DepartmentInspectionsView implements Serializable {
         // the roles the page's menu asks of the container anyway, once per request
         Set<Role> roles = menu.currentRoles();
         boolean wholeUnit = roles.contains(Role.SECRECY_OFFICER) || roles.contains(Role.AUDITOR);
-        // who follows the department up may remind it: the office, a head, a liaison; an auditor only reads
-        mayRemind = roles.contains(Role.SECRECY_OFFICER);
         ownDepartmentOnly = OwnDepartmentOnly.holds(r -> roles.contains(Role.valueOf(r)));
         if (wholeUnit) {
             department = dept == null || dept.isBlank() ? null : dept.strip();
@@ -94,7 +93,8 @@ public class DepartmentInspectionsView implements Serializable {
             liaison = true;
             department = served.get();
         }
-        mayRemind = mayRemind || ownDepartmentOnly;
+        // who follows the department up may remind it: the office, a head, a liaison; an auditor only reads
+        mayRemind = roles.contains(Role.SECRECY_OFFICER) || ownDepartmentOnly;
         if (ownDepartmentOnly && department == null) {
             rounds = List.of();
             respondents = List.of();
@@ -125,8 +125,8 @@ public class DepartmentInspectionsView implements Serializable {
         } else {
             messages.info("inspection.followUp.reminded", done.reminded(), done.alreadyToday());
         }
-        return "/inspections/department?faces-redirect=true&round=" + chosen.id()
-                + (department == null || ownDepartmentOnly ? "" : "&dept=" + department);
+        return Actions.redirect("/inspections/department?round=" + chosen.id()
+                + (department == null || ownDepartmentOnly ? "" : "&dept=" + department));
     }
 
     /** Whether the login may remind from this page (the office, a head, a liaison) and someone is left to remind. */
