@@ -1,11 +1,12 @@
 package org.shoumi.portal.web.audit;
 
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.control.Verification;
+import org.shoumi.portal.web.shared.ChangesNothing;
 
 /** The auditor's view of the evidence log: its length and last hash, and verification on demand. */
 @Named
@@ -28,6 +29,7 @@ public class EvidenceView implements Serializable {
         return state;
     }
 
+    @ChangesNothing
     public void verify() {
         verification = evidence.verify();
         state = new EvidenceLog.ChainState(verification.chainLength(), verification.lastHash());

@@ -1,9 +1,6 @@
 package org.shoumi.portal.web.departures;
 
-import org.shoumi.portal.web.shared.Actions;
-import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -11,13 +8,19 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
 import org.shoumi.portal.departures.entity.CarrierKind;
 import org.shoumi.portal.departures.entity.PeriodAdjustment;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.NotFound;
 
 /**
  * One departure and its exit checklist: add carriers, record their return with the receiver's name, the exit
@@ -68,6 +71,7 @@ public class DepartureDetailView implements Serializable {
     private String contactEmployer;
     private List<DepartureDetail.ContactRow> contactChanges;
 
+    @ChangesNothing
     public void load() throws IOException {
         if (departure != null) {
             return;
@@ -89,6 +93,7 @@ public class DepartureDetailView implements Serializable {
         entrustReference = departure.extra().entrustedRef();
     }
 
+    @Allowed(Role.HR)
     public String declareNoCarriers() {
         return step(() -> {
             departures.declareNoCarriers(id, external.getRemoteUser());
@@ -96,6 +101,7 @@ public class DepartureDetailView implements Serializable {
         });
     }
 
+    @Allowed(Role.HR)
     public String correctCarrier() {
         return step(() -> {
             departures.correctCarrier(correctCarrierId, correctKind == null ? kindOf(correctCarrierId) : correctKind,
@@ -105,6 +111,7 @@ public class DepartureDetailView implements Serializable {
         });
     }
 
+    @Allowed(Role.HR)
     public String withdrawCarrier() {
         return step(() -> {
             departures.withdrawCarrier(correctCarrierId, correctReason, external.getRemoteUser());
@@ -112,6 +119,7 @@ public class DepartureDetailView implements Serializable {
         });
     }
 
+    @Allowed({Role.HR, Role.SECRECY_OFFICER})
     public String adjustPeriod() {
         return step(() -> {
             LocalDate end = departures.adjustPeriod(id, adjustKind, adjustYears, adjustNewEnd, adjustReason,
@@ -120,6 +128,7 @@ public class DepartureDetailView implements Serializable {
         });
     }
 
+    @Allowed({Role.HR, Role.SECRECY_OFFICER})
     public String entrust() {
         return step(() -> {
             departures.entrust(id, entrustOrganisation, entrustReference);
@@ -127,6 +136,7 @@ public class DepartureDetailView implements Serializable {
         });
     }
 
+    @Allowed({Role.HR, Role.SECRECY_OFFICER})
     public String recordContactChange() {
         return step(() -> {
             departures.recordContactChange(id, contactReportedOn, contactDetails, contactEmployer,
@@ -273,6 +283,7 @@ public class DepartureDetailView implements Serializable {
         this.contactEmployer = contactEmployer;
     }
 
+    @Allowed(Role.HR)
     public String addCarrier() {
         return step(() -> {
             departures.addCarrier(id, carrierKind, carrierDescription);
@@ -280,6 +291,7 @@ public class DepartureDetailView implements Serializable {
         });
     }
 
+    @Allowed(Role.HR)
     public String returnCarrier() {
         return step(() -> {
             departures.returnCarrier(returnCarrierId, returnedOn, receivedBy);
@@ -287,6 +299,7 @@ public class DepartureDetailView implements Serializable {
         });
     }
 
+    @Allowed(Role.HR)
     public String recordBriefing() {
         return step(() -> {
             departures.recordBriefing(id, briefingOn, briefingGivenBy);
@@ -294,6 +307,7 @@ public class DepartureDetailView implements Serializable {
         });
     }
 
+    @Allowed(Role.HR)
     public String recordPaperPledge() {
         return step(() -> {
             departures.recordPaperExitPledge(id, pledgePaperRef, pledgeSignedOn);
@@ -301,10 +315,14 @@ public class DepartureDetailView implements Serializable {
         });
     }
 
+    @Allowed(Role.HR)
     public String approve() {
         return step(() -> {
             Optional<Span> period = departures.approve(id, approvedOn, external.getRemoteUser());
-            if (departure.isHandover()) {
+            // the page's beans may be gone (a page kept open after leaving it): the departure as stored then
+            boolean handover = departure != null ? departure.isHandover()
+                    : departures.detail(id).map(DepartureDetail::isHandover).orElse(false);
+            if (handover) {
                 messages.info("departures.detail.handoverApproved");
             } else if (period.isPresent()) {
                 messages.info("departures.detail.approved", period.get().end().toString());

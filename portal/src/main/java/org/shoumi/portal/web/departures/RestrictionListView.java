@@ -1,15 +1,18 @@
 package org.shoumi.portal.web.departures;
 
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.shoumi.portal.web.shared.Actions;
+import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.boundary.PeriodNotices;
-import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.departures.boundary.RestrictionRow;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.ChangesNothing;
+import org.shoumi.portal.web.shared.Messages;
 
 /**
  * People under a running 脱密期. {@code ?within=N} narrows the list to periods ending within N days (the form
@@ -37,6 +40,7 @@ public class RestrictionListView implements Serializable {
     private Integer withinInput = DEFAULT_WITHIN_DAYS;
     private List<RestrictionRow> rows;
 
+    @ChangesNothing
     public void load() {
         if (within != null) {
             within = Math.max(0, within);
@@ -45,11 +49,13 @@ public class RestrictionListView implements Serializable {
         rows = departures.restricted(within);
     }
 
+    @ChangesNothing
     public String filter() {
         return Actions.redirect("/departures/restrictions.xhtml?within=" + Math.max(0, withinInput));
     }
 
     /** HR or a secrecy officer sends the 脱密期 notices owed today now, instead of waiting for the hourly run. */
+    @Allowed({Role.HR, Role.SECRECY_OFFICER})
     public String sendNotices() {
         PeriodNotices.Run run = notices.sendDue();
         messages.info("restrictions.notices.sent", run.sent(), run.withoutAddress(), run.failed());

@@ -2,7 +2,6 @@ package org.shoumi.portal.web.incidents;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -11,12 +10,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.incidents.boundary.ConductDraft;
 import org.shoumi.portal.incidents.boundary.ConductEntries;
 import org.shoumi.portal.incidents.boundary.Rows;
 import org.shoumi.portal.incidents.entity.ConductKind;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
 
@@ -70,6 +71,7 @@ public class ConductView implements Serializable {
         return external.isUserInRole(Role.SECRECY_OFFICER.name()) || external.isUserInRole(Role.HR.name());
     }
 
+    @Allowed({Role.SECRECY_OFFICER, Role.HR})
     public String record() {
         if (!isMayEnter()) {
             return null;

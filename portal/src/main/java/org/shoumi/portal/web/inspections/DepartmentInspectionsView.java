@@ -16,6 +16,8 @@ import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Menu;
 import org.shoumi.portal.web.shared.Messages;
@@ -73,6 +75,7 @@ public class DepartmentInspectionsView implements Serializable {
      * their own department, the office and auditors every department (or the one chosen), a department's part-time
      * secrecy liaison serving now their department; anyone else is answered 404.
      */
+    @ChangesNothing
     public void load() throws IOException {
         // the roles the page's menu asks of the container anyway, once per request
         Set<Role> roles = menu.currentRoles();
@@ -115,6 +118,7 @@ public class DepartmentInspectionsView implements Serializable {
      * Reminds now everyone in scope who has not submitted the round shown (under the bell, and by e-mail to those
      * with an address), then shows the page again with what was done.
      */
+    @Allowed({Role.SECRECY_OFFICER, Role.DEPT_HEAD, Role.EMPLOYEE})
     public String remindNow() {
         if (!mayRemind || chosen == null) {
             return null;

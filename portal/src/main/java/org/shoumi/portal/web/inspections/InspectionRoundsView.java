@@ -2,16 +2,13 @@ package org.shoumi.portal.web.inspections;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
-import java.util.ArrayList;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.shoumi.portal.organisation.boundary.Organisation;
-import org.shoumi.portal.organisation.entity.Department;
-import org.shoumi.portal.web.shared.Actions;
+import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
 import org.shoumi.portal.inspections.boundary.RoundDraft;
@@ -20,6 +17,12 @@ import org.shoumi.portal.inspections.boundary.SelfInspections;
 import org.shoumi.portal.inspections.control.InspectionRules;
 import org.shoumi.portal.inspections.entity.InspectionRound;
 import org.shoumi.portal.inspections.entity.InspectionScope;
+import org.shoumi.portal.organisation.boundary.Organisation;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.Messages;
 
 /**
@@ -65,6 +68,7 @@ public class InspectionRoundsView implements Serializable {
     }
 
     /** A checklist was chosen: who answers follows it, unless the officer then chooses otherwise. */
+    @ChangesNothing
     public void checklistChosen() {
         scope = InspectionRules.scopeFor(checklistKey);
     }
@@ -73,6 +77,7 @@ public class InspectionRoundsView implements Serializable {
         return external.isUserInRole("SECRECY_OFFICER");
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String open() {
         try {
             InspectionRound round = selfInspections.open(new RoundDraft(name, scope, checklistKey, due,

@@ -1,9 +1,7 @@
 package org.shoumi.portal.web.inspections;
 
-import org.shoumi.portal.web.shared.Times;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -11,9 +9,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * The findings not closed yet, with owner, due date and overdue flag. A secrecy officer closes a remediated
@@ -51,11 +53,13 @@ public class OpenFindingsView implements Serializable {
         return external.isUserInRole("SECRECY_OFFICER");
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String close(long findingId) {
         return actions.run(() -> selfInspections.close(findingId, external.getRemoteUser(), notes.get(findingId)),
                 "inspection.finding.closed", PAGE, REFUSED);
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String reopen(long findingId) {
         return actions.run(() -> selfInspections.reopen(findingId, external.getRemoteUser(), notes.get(findingId)),
                 "inspection.finding.reopened", PAGE, REFUSED);

@@ -12,7 +12,9 @@ import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.liaisons.boundary.LiaisonRows;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
@@ -67,6 +69,7 @@ public class LiaisonManageView implements Serializable {
         endedOn = appointedOn;
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String appoint() {
         if (!getMayAct()) {
             return null;
@@ -75,6 +78,7 @@ public class LiaisonManageView implements Serializable {
                 external.getRemoteUser()), "liaisons.appointed", PAGE, REFUSED);
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String end() {
         if (!getMayAct()) {
             return null;

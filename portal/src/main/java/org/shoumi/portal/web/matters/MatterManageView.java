@@ -1,19 +1,22 @@
 package org.shoumi.portal.web.matters;
 
-import org.shoumi.portal.web.shared.NotFound;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.matters.boundary.MatterRow;
 import org.shoumi.portal.matters.boundary.Matters;
 import org.shoumi.portal.matters.entity.MatterDecision;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.ChangesNothing;
+import org.shoumi.portal.web.shared.NotFound;
 import org.shoumi.portal.web.shared.Times;
 
 /**
@@ -51,6 +54,7 @@ public class MatterManageView implements Serializable {
     }
 
     /** View action: the report named in the address; 404 for one that does not exist. */
+    @ChangesNothing
     public void load() throws IOException {
         if (id == null) {
             selected = null;
@@ -62,6 +66,7 @@ public class MatterManageView implements Serializable {
         }
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String acknowledge() {
         if (!getMayAct() || selected == null) {
             return null;
@@ -70,6 +75,7 @@ public class MatterManageView implements Serializable {
                 "/matters/manage?id=" + selected.id(), REFUSED);
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String decide() {
         if (!getMayAct() || selected == null) {
             return null;

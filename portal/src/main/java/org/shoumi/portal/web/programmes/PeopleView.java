@@ -2,13 +2,13 @@ package org.shoumi.portal.web.programmes;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -22,6 +22,7 @@ import org.shoumi.portal.programmes.boundary.PersonRow;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Allowed;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 
@@ -76,10 +77,12 @@ public class PeopleView implements Serializable {
                 state == null || state.isBlank() ? PeopleQuery.State.ALL : PeopleQuery.State.valueOf(state));
     }
 
+    @Allowed({Role.SECRECY_OFFICER, Role.HR, Role.ADMIN})
     public void remindSelected() {
         remind(selected.stream().filter(PersonRow::isOpen).map(PersonRow::assignmentId).toList());
     }
 
+    @Allowed({Role.SECRECY_OFFICER, Role.HR, Role.ADMIN})
     public void remindOne(long assignmentId) {
         remind(List.of(assignmentId));
     }

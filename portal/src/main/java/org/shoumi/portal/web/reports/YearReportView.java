@@ -1,18 +1,19 @@
 package org.shoumi.portal.web.reports;
 
 import jakarta.faces.context.ExternalContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.reports.boundary.YearReports;
 import org.shoumi.portal.reports.control.YearFigures;
+import org.shoumi.portal.web.shared.ChangesNothing;
 
 /**
  * The year-end report page: the year (and, for the secrecy office, the department), the main figures on screen,
@@ -44,6 +45,7 @@ public class YearReportView implements Serializable {
     private transient YearFigures figures;
     private transient java.util.Map<String, Department> departmentsByCode;
 
+    @ChangesNothing
     public void load() {
         if (year == null || year < 2000 || year > 2100) {
             year = documents.today().getYear();

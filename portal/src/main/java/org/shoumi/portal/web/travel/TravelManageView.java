@@ -2,20 +2,22 @@ package org.shoumi.portal.web.travel;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.employees.entity.StaffNumber;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.travel.boundary.Travel;
 import org.shoumi.portal.travel.boundary.TravelRows;
 import org.shoumi.portal.travel.control.CountryCodes;
 import org.shoumi.portal.travel.entity.PassportAction;
 import org.shoumi.portal.travel.entity.TripStatus;
 import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Times;
 
@@ -82,21 +84,25 @@ public class TravelManageView implements Serializable {
         log = travel.passportLog();
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String recordBriefing() {
         return actions.run(() -> travel.recordBriefing(briefingTrip == null ? -1 : briefingTrip, briefingDay, givenBy,
                 external.getRemoteUser()), "travel.manage.briefed", PAGE, REFUSED);
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String approve() {
         return actions.run(() -> travel.approve(decisionTrip == null ? -1 : decisionTrip, external.getRemoteUser()),
                 "travel.manage.approved", PAGE, REFUSED);
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String refuse() {
         return actions.run(() -> travel.refuse(decisionTrip == null ? -1 : decisionTrip, reason,
                 external.getRemoteUser()), "travel.manage.refused", PAGE, REFUSED);
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String recordPassport() {
         return actions.run(() -> travel.recordPassport(passportEmployeeNo, passportAction, passportDay, passportNote,
                 external.getRemoteUser()), "travel.passport.recorded", PAGE, REFUSED);

@@ -2,14 +2,15 @@ package org.shoumi.portal.web.vetting;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.employees.entity.StaffNumber;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.vetting.boundary.DueReview;
 import org.shoumi.portal.vetting.boundary.VettingDraft;
 import org.shoumi.portal.vetting.boundary.VettingRow;
@@ -17,6 +18,8 @@ import org.shoumi.portal.vetting.boundary.Vettings;
 import org.shoumi.portal.vetting.entity.VettingKind;
 import org.shoumi.portal.vetting.entity.VettingResult;
 import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
 
@@ -67,6 +70,7 @@ public class VettingManageView implements Serializable {
     }
 
     /** View action: the history of the person named in the address, if any. */
+    @ChangesNothing
     public void load() {
         if (no == null || no.isBlank()) {
             history = List.of();
@@ -80,6 +84,7 @@ public class VettingManageView implements Serializable {
         }
     }
 
+    @Allowed({Role.HR, Role.SECRECY_OFFICER})
     public String record() {
         if (!getMayRecord()) {
             return null;

@@ -17,124 +17,37 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoumi.portal.security.entity.Role;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
- * The menu table ({@link Menu}) against the security constraints of web.xml: every entry is seen by exactly
- * the roles web.xml lets open the page it leads to. The constraint that applies to a page is the one with the
- * most specific URL pattern, as the servlet container picks it: an exact path before the longest {@code /x/*}
- * prefix before an extension pattern before {@code /}.
+ * The menu table ({@link Menu}) against the security constraints of web.xml ({@link WebXmlRoles}): every entry is
+ * seen by exactly the roles web.xml lets open the page it leads to.
  */
 class MenuRolesTest {
 
-    private static final Path WEBAPP = Path.of("src/main/webapp");
-    private static final Path WEB_XML = WEBAPP.resolve("WEB-INF/web.xml");
+    private static final Path WEBAPP = WebXmlRoles.WEBAPP;
     private static final Path LAYOUT = WEBAPP.resolve("WEB-INF/templates/layout.xhtml");
     private static final Path MESSAGES = Path.of("src/main/resources/org/shoumi/portal/i18n");
 
-    /** What one url-pattern lets in: null roles for a collection without an auth-constraint (open to all). */
-    record Grant(Set<String> roles) {
-        static Grant merge(Grant a, Grant b) {
-            if (a.roles == null || b.roles == null) {
-                return new Grant(null);
-            }
-            Set<String> all = new TreeSet<>(a.roles);
-            all.addAll(b.roles);
-            return new Grant(all);
-        }
-    }
-
-    /** url-pattern → what it lets in, from every security-constraint of web.xml. */
-    private static Map<String, Grant> grants;
-    /** The roles web.xml declares. */
+    private static WebXmlRoles webXml;
+    private static Map<String, WebXmlRoles.Grant> grants;
     private static Set<String> declaredRoles;
 
     @BeforeAll
     static void readWebXml() throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document doc = factory.newDocumentBuilder().parse(WEB_XML.toFile());
-        grants = new LinkedHashMap<>();
-        for (Element constraint : children(doc.getDocumentElement(), "security-constraint")) {
-            List<Element> auth = children(constraint, "auth-constraint");
-            Set<String> roles = null;
-            if (!auth.isEmpty()) {
-                roles = new TreeSet<>();
-                for (Element a : auth) {
-                    for (Element role : children(a, "role-name")) {
-                        roles.add(role.getTextContent().strip());
-                    }
-                }
-            }
-            for (Element collection : children(constraint, "web-resource-collection")) {
-                assertTrue(children(collection, "http-method").isEmpty()
-                                && children(collection, "http-method-omission").isEmpty(),
-                        "this check reads constraints for all HTTP methods only");
-                for (Element pattern : children(collection, "url-pattern")) {
-                    grants.merge(pattern.getTextContent().strip(), new Grant(roles), Grant::merge);
-                }
-            }
-        }
-        declaredRoles = new TreeSet<>();
-        for (Element role : children(doc.getDocumentElement(), "security-role")) {
-            for (Element name : children(role, "role-name")) {
-                declaredRoles.add(name.getTextContent().strip());
-            }
-        }
+        webXml = WebXmlRoles.read();
+        grants = webXml.grants;
+        declaredRoles = webXml.declaredRoles;
     }
 
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element e && localName.equals(e.getLocalName())) {
-                found.add(e);
-            }
-        }
-        return found;
+    private static String mostSpecificPattern(Set<String> patterns, String path) {
+        return WebXmlRoles.mostSpecificPattern(patterns, path);
     }
 
-    /** The url-pattern of web.xml that applies to this path (servlet specification, 12.1 and 13.8.1). */
-    static String mostSpecificPattern(Set<String> patterns, String path) {
-        if (patterns.contains(path)) {
-            return path;
-        }
-        String best = null;
-        for (String pattern : patterns) {
-            if (pattern.endsWith("/*")) {
-                String prefix = pattern.substring(0, pattern.length() - 2);
-                boolean matches = prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + "/");
-                if (matches && (best == null || pattern.length() > best.length())) {
-                    best = pattern;
-                }
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        for (String pattern : patterns) {
-            if (pattern.startsWith("*.") && path.endsWith(pattern.substring(1))) {
-                return pattern;
-            }
-        }
-        return patterns.contains("/") ? "/" : null;
-    }
-
-    /** The roles web.xml lets open this path; every declared role if the path needs no login. */
     private static Set<String> rolesAllowed(String path) {
-        String pattern = mostSpecificPattern(grants.keySet(), path);
-        if (pattern == null) {
-            return declaredRoles;
-        }
-        Set<String> roles = grants.get(pattern).roles();
-        return roles == null ? declaredRoles : roles;
+        return webXml.rolesAllowed(path);
     }
 
     /** The roles that see the entry: every declared role for an entry with none (every logged-in user). */
