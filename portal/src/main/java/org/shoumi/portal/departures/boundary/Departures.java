@@ -42,6 +42,7 @@ import org.shoumi.portal.departures.entity.PostExitPeriod;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
+import org.shoumi.portal.employees.boundary.PersonnelChangeAsked;
 import org.shoumi.portal.employees.boundary.SecretClassLowering;
 import org.shoumi.portal.employees.boundary.SecretPostTransfer;
 import org.shoumi.portal.employees.entity.ChangeSource;
@@ -139,6 +140,12 @@ public class Departures {
         if (plannedLastDay.isBefore(person.getHireDate())) {
             throw new DepartureRefusedException(Reason.DATE_BEFORE_HIRE, person.getHireDate());
         }
+        LocalDate latest = today().plusYears(1);
+        if (plannedLastDay.isAfter(latest)) {
+            // a departure is opened when it is under way: years ahead, its approval (and the 脱密期 counted from it)
+            // would come long before the person leaves
+            throw new DepartureRefusedException(Reason.LAST_DAY_TOO_FAR, latest);
+        }
         Departure departure = new Departure(person, kind, plannedLastDay, Texts.clean(reason), clock.instant(), by);
         em.persist(departure);
         em.flush();
@@ -171,6 +178,17 @@ public class Departures {
      * exit checklist, which makes the move when approved. Refused (and the change rolled back) while the person
      * has another departure open.
      */
+    /**
+     * HR asks to change someone's department, post or class while their 离岗 or 离职 is under way: refused, since
+     * the approval moves them to what the departure says (a lowering) or out of the post or the unit, and would undo
+     * or contradict the change. An open hand-over (转岗交接) refuses nothing: the person stays in post.
+     */
+    void onChangeAsked(@Observes PersonnelChangeAsked asked) {
+        if (openOf(asked.person()).filter(d -> !d.getKind().isHandover()).isPresent()) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.DEPARTURE_OPEN);
+        }
+    }
+
     void onClassLowering(@Observes SecretClassLowering lowering) {
         Employee person = lowering.person();
         if (openOf(person).isPresent()) {
@@ -263,6 +281,11 @@ public class Departures {
     /** Records the exit briefing (离岗教育): the day and who gave it. */
     public void recordBriefing(long departureId, @NotNull LocalDate on, @NotBlank @Size(max = 50) String givenBy) {
         Departure departure = openDeparture(departureId);
+        if (departure.getBriefingOn() != null) {
+            // recorded once; a second form (an older tab) would overwrite who gave it and when, and move the day the
+            // checklist was completed
+            throw new DepartureRefusedException(Reason.ALREADY_BRIEFED, departure.getBriefingOn());
+        }
         notInFuture(on, departure);
         departure.recordBriefing(on, givenBy.strip());
     }
@@ -331,6 +354,10 @@ public class Departures {
     public void recordPaperExitPledge(long departureId, @NotBlank @Size(max = 100) String paperRef,
                                       @NotNull LocalDate signedOn) {
         Departure departure = openDeparture(departureId);
+        if (departure.getExitPledgeSignedAt() != null) {
+            throw new DepartureRefusedException(Reason.PLEDGE_ALREADY_RECORDED,
+                    LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zone()));
+        }
         notInFuture(signedOn, departure);
         requireStepsBeforePledge(departure, signedOn);
         departure.recordPaperExitPledge(paperRef.strip(), signedOn.atStartOfDay(zone()).toInstant());
@@ -372,12 +399,18 @@ public class Departures {
         Employee.Snapshot before = person.snapshot();
         departure.approve(on, by);
         history.changed(person, before, by, ChangeSource.DEPARTURE, departure.getReason());
-        // the person has left the post or the unit: what was still asked of them no longer applies
-        programmes.closeOpenOf(person);
+        if (person.isInPost()) {
+            // lowered to another secret-related class: they stay in post, and so does what is asked of them there
+            // (an onboarding not yet finished, the in-post training); only the exit training of this departure ends
+            programmes.closeOpenOf(person, ProgrammeKind.EXIT);
+        } else {
+            // the person has left the post or the unit: what was still asked of them no longer applies
+            programmes.closeOpenOf(person);
+        }
         span.ifPresent(s -> em.persist(new PostExitPeriod(departure, periodClass, s.start(), s.end())));
         evidence.append(EvidenceKind.DEPARTURE_APPROVAL, departure.getId());
         approvals.fire(new DepartureApproved(departure.getId(), person.getEmployeeNo(),
-                departure.getKind() == DepartureKind.LEAVE_UNIT, departure.lastDay(), by));
+                departure.getKind() == DepartureKind.LEAVE_UNIT, person.isInPost(), departure.lastDay(), by));
         return span;
     }
 
@@ -416,8 +449,12 @@ public class Departures {
         }
         LocalDate end = switch (kind) {
             case SET_LENGTH -> {
-                if (years == null || years < 0 || years > 50 || document == null) {
+                if (years == null || document == null) {
                     throw refused(Reason.REASON_REQUIRED);
+                }
+                if (years < 1 || years > 50) {
+                    // no period at all is an early end (提前结束), with its own day and reason
+                    throw refused(Reason.YEARS_OUT_OF_RANGE);
                 }
                 yield period.getStartDate().plusYears(years);
             }
@@ -436,6 +473,10 @@ public class Departures {
         }
         if (kind == PeriodAdjustment.Kind.END_EARLY && !end.isBefore(period.getCurrentEnd())) {
             throw refused(Reason.NOT_SHORTER);
+        }
+        if (end.equals(period.getCurrentEnd())) {
+            // a length that gives the end the period has already: an adjustment that adjusts nothing
+            throw new DepartureRefusedException(Reason.UNCHANGED, end);
         }
         PeriodAdjustment adjustment = PeriodAdjustment.apply(period, kind, end, why, approver, document, by,
                 clock.instant());

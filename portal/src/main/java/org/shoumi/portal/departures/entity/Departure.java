@@ -246,8 +246,12 @@ public class Departure {
         return active.isEmpty() ? isNoCarriersDeclared() : active.stream().allMatch(CarrierReturn::isReturned);
     }
 
+    /** 离岗教育 held: recorded once, never overwritten. */
     public void recordBriefing(LocalDate on, String givenBy) {
         requireOpen();
+        if (briefingOn != null) {
+            throw new IllegalStateException("departure " + id + " has its briefing already");
+        }
         this.briefingOn = Objects.requireNonNull(on);
         this.briefingGivenBy = Objects.requireNonNull(givenBy);
     }

@@ -9,7 +9,7 @@ public class ChangeRefusedException extends RuntimeException implements Refused 
 
     public enum Reason {
         UNKNOWN_EMPLOYEE, UNKNOWN_POST, UNKNOWN_DEPARTMENT, HAS_LEFT_UNIT, INVALID, REASON_TOO_LONG, DEPARTURE_OPEN,
-        NOT_HANDLED, NOBODY_CHOSEN, REASON_REQUIRED, NOTHING_TO_CHANGE
+        NOT_HANDLED, NOBODY_CHOSEN, REASON_REQUIRED, NOTHING_TO_CHANGE, NOT_IN_DEPARTMENT
     }
 
     private final Reason reason;

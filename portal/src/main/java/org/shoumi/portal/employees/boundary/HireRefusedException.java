@@ -9,7 +9,7 @@ public class HireRefusedException extends RuntimeException implements Refused {
 
     public enum Reason {
         EMPLOYEE_NO_TAKEN, EMPLOYEE_NO_INVALID, NAME_INVALID, NAME_TOO_LONG, USERNAME_TAKEN, USERNAME_INVALID,
-        PASSWORD_LENGTH, UNKNOWN_DEPARTMENT, UNKNOWN_POST, EMAIL_INVALID, INVALID
+        PASSWORD_LENGTH, UNKNOWN_DEPARTMENT, UNKNOWN_POST, EMAIL_INVALID, INVALID, HIRE_DATE_OUT_OF_RANGE
     }
 
     private final Reason reason;

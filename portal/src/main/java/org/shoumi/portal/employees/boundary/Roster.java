@@ -76,6 +76,9 @@ public class Roster {
     Event<SecretClassLowering> lowerings;
 
     @Inject
+    Event<PersonnelChangeAsked> changesAsked;
+
+    @Inject
     Event<SecretPostTransfer> transfers;
 
     /** The rows of an import, as far as it has got. */
@@ -108,6 +111,9 @@ public class Roster {
         Post post = post(d.postCode()).orElseThrow(() -> new HireRefusedException(Reason.UNKNOWN_POST));
         if (d.secrecyClass() == null || d.hireDate() == null) {
             throw new HireRefusedException(Reason.INVALID);
+        }
+        if (!RosterReader.plausibleHireDate(d.hireDate(), documents.today())) {
+            throw new HireRefusedException(Reason.HIRE_DATE_OUT_OF_RANGE);
         }
         EmployeeStatus status = d.secrecyClass().isSecretRelated() ? EmployeeStatus.ONBOARDING : EmployeeStatus.ACTIVE;
         Employee employee = new Employee(d.employeeNo() == null ? null : d.employeeNo().strip(),
@@ -181,6 +187,7 @@ public class Roster {
         if (e.getStatus() == EmployeeStatus.LEFT_UNIT) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT);
         }
+        changesAsked.fire(new PersonnelChangeAsked(e));
         if (opensDeparture(e, secrecyClass)) {
             long departureId = lowerClass(e, department, post, secrecyClass, why, by, source);
             return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass,
@@ -200,11 +207,12 @@ public class Roster {
      * opened instead of a lowering — and each change is a dated entry of their history with the grounds (source
      * {@code BULK}). All or nothing: refused, with nothing stored, when nobody is chosen, nothing is to change, the
      * grounds are missing or too long, the department or post is unknown, anyone chosen is unknown or has left the
-     * unit, or one person's change is refused (the refusal names them). Those the change would not alter are left
-     * as they are.
+     * unit, someone chosen from {@code fromDepartment}'s list (null: from no list) is no longer in it, or one
+     * person's change is refused (the refusal names them). Those the change would not alter are left as they are.
      */
-    public List<ChangeOutcome> changeMany(Collection<String> employeeNos, String departmentCode, String postCode,
-                                          SecrecyClass secrecyClass, String reason, String by) {
+    public List<ChangeOutcome> changeMany(String fromDepartment, Collection<String> employeeNos,
+                                          String departmentCode, String postCode, SecrecyClass secrecyClass,
+                                          String reason, String by) {
         Set<String> numbers = employeeNos == null ? Set.of() : employeeNos.stream().filter(Objects::nonNull)
                 .map(String::strip).filter(n -> !n.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
         if (numbers.isEmpty()) {
@@ -233,6 +241,15 @@ public class Roster {
         people.stream().filter(e -> e.getStatus() == EmployeeStatus.LEFT_UNIT).findFirst().ifPresent(e -> {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT, e.getEmployeeNo());
         });
+        if (fromDepartment != null) {
+            // chosen from a department's list: someone moved out of it since the list was shown is not changed on
+            // grounds meant for that department
+            people.stream().filter(e -> !e.getDepartment().getCode().equals(fromDepartment)).findFirst()
+                    .ifPresent(e -> {
+                        throw new ChangeRefusedException(ChangeRefusedException.Reason.NOT_IN_DEPARTMENT,
+                                e.getEmployeeNo());
+                    });
+        }
         List<ChangeOutcome> outcomes = new ArrayList<>();
         for (Employee e : people) {
             try {
@@ -359,6 +376,17 @@ public class Roster {
                         }
                         departuresOpened++;
                     } else {
+                        if (!e.getDepartment().getCode().equals(department.getCode())
+                                || !e.getPost().getCode().equals(post.getCode())
+                                || e.getSecrecyClass() != line.secrecyClass()) {
+                            try {
+                                changesAsked.fire(new PersonnelChangeAsked(e));
+                            } catch (ChangeRefusedException refused) {
+                                throw new RosterImportRefusedException(List.of(RosterProblem.of(line.row(),
+                                        RosterColumn.DEPARTMENT, -1, RosterProblem.Kind.DEPARTURE_OPEN_CHANGE,
+                                        e.getEmployeeNo())));
+                            }
+                        }
                         apply(e, line.name(), department, post, line.secrecyClass(), by, ChangeSource.ROSTER_IMPORT,
                                 null);
                         if (row.programme() != null) {

@@ -23,7 +23,7 @@ public record RosterProblem(int row, RosterColumn column, int columnIndex, Kind 
         CLASS_MISSING, CLASS_UNKNOWN,
         DATE_MISSING, DATE_INVALID, DATE_OUT_OF_RANGE,
         USERNAME_INVALID, USERNAME_DUPLICATE, USERNAME_TAKEN, USERNAME_OTHER_LOGIN,
-        HAS_LEFT_UNIT, DEPARTURE_OPEN
+        HAS_LEFT_UNIT, DEPARTURE_OPEN, DEPARTURE_OPEN_CHANGE
     }
 
     public RosterProblem {

@@ -33,6 +33,15 @@ public final class RosterReader {
     }
 
     static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
+
+    /**
+     * Whether a hire date can be true: not before 1950 and at most a year ahead (a hire agreed in advance). The hire
+     * form and the import both ask it; a date outside would show a person never due for a review or a departure
+     * that can never be completed.
+     */
+    public static boolean plausibleHireDate(LocalDate hireDate, LocalDate today) {
+        return !hireDate.isBefore(EARLIEST) && !hireDate.isAfter(today.plusYears(1));
+    }
     private static final int HEADER_SEARCH_ROWS = 5;
     private static final int MAX_NAME = 50;
     private static final Pattern EMPLOYEE_NO = Pattern.compile(StaffNumber.PATTERN);
@@ -146,7 +155,7 @@ public final class RosterReader {
                 cells.problem(RosterColumn.HIRE_DATE, Kind.DATE_MISSING);
             } else if (hireDate == null) {
                 cells.problem(RosterColumn.HIRE_DATE, Kind.DATE_INVALID, dateText);
-            } else if (hireDate.isBefore(EARLIEST) || hireDate.isAfter(latest)) {
+            } else if (!plausibleHireDate(hireDate, today)) {
                 cells.problem(RosterColumn.HIRE_DATE, Kind.DATE_OUT_OF_RANGE, hireDate, EARLIEST, latest);
             }
 

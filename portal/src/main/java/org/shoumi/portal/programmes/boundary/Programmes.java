@@ -356,6 +356,12 @@ public class Programmes {
         assignmentsOf(person).stream().filter(Assignment::isOpen).forEach(a -> a.close(now));
     }
 
+    /** Closes the person's open programmes of this kind only (kept, neither complete nor overdue). */
+    public void closeOpenOf(Employee person, ProgrammeKind kind) {
+        Instant now = clock.instant();
+        assignmentsOf(person).stream().filter(a -> a.isOpen() && a.getKind() == kind).forEach(a -> a.close(now));
+    }
+
     /** Re-checks the open programmes of this person (after they did something that may complete one). */
     private void refresh(Employee person) {
         assignmentsOf(person).stream().filter(Assignment::isOpen).forEach(this::progress);

@@ -89,7 +89,7 @@ public class LeaverLogins {
                 if (!today().isBefore(firstRefused)) {
                     disable(account, now, SYSTEM);
                 }
-            } else if (account.getRoles().size() > 1 || !account.getRoles().contains(Role.EMPLOYEE)) {
+            } else if (!approved.staysInPost() && account.getRoles().size() > 1 || !account.getRoles().contains(Role.EMPLOYEE)) {
                 String before = names(account.getRoles());
                 account.reduceRolesTo(EnumSet.of(Role.EMPLOYEE), now);
                 em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.ROLES_REDUCED, now,

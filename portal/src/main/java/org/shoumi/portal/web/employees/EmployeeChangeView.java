@@ -75,8 +75,11 @@ public class EmployeeChangeView implements Serializable {
     }
 
     public String save() {
+        // the person shown, or, when the page's beans are gone (a page kept open in another tab after leaving it),
+        // the staff number of its address: the change is checked against the record as it is now either way
+        String employeeNo = person != null ? person.getEmployeeNo() : no == null ? "" : no.strip();
         return actions.attempt(() -> {
-            ChangeOutcome done = roster.change(person.getEmployeeNo(), departmentCode, postCode, secrecyClass, reason,
+            ChangeOutcome done = roster.change(employeeNo, departmentCode, postCode, secrecyClass, reason,
                     external.getRemoteUser());
             if (done.departureOpened()) {
                 messages.info("employees.change.departure", done.name(),

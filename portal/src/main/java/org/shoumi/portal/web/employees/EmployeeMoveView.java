@@ -66,7 +66,7 @@ public class EmployeeMoveView implements Serializable {
     public String move() {
         List<String> who = whole ? people.stream().map(EmployeeRow::getEmployeeNo).toList() : chosen;
         try {
-            List<ChangeOutcome> done = roster.changeMany(who, to, postCode, secrecyClass, reason,
+            List<ChangeOutcome> done = roster.changeMany(from, who, to, postCode, secrecyClass, reason,
                     external.getRemoteUser());
             long changed = done.stream().filter(ChangeOutcome::changed).count();
             messages.info("employees.move.changed", changed, done.size() - changed,

@@ -43,6 +43,8 @@ import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.employees.boundary.ChangeOutcome;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException;
+import org.shoumi.portal.employees.boundary.HireDraft;
+import org.shoumi.portal.employees.boundary.HireRefusedException;
 import org.shoumi.portal.employees.boundary.HistoryRow;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.boundary.Roster;
@@ -310,6 +312,127 @@ class PersonnelRecordIT extends FromInside {
         assertFalse(departures.restrictionOf(no).orElseThrow().restricted(), "no 脱密期");
         assertTrue(loggedIds(EvidenceKind.DEPARTURE_APPROVAL).contains(handover.id()), "the hand-over is evidence");
         assertEquals("接任人 李四", departures.detail(handover.id()).orElseThrow().carriers().get(0).receivedBy());
+    }
+
+    /**
+     * Found by an outside check: a briefing form kept open in another tab overwrote the recorded briefing (who gave
+     * it, the day) after the exit pledge, and a paper pledge could replace the pledge on record. Each is recorded
+     * once; the second is refused with the day on record, and the record keeps the first.
+     */
+    @Test
+    void theBriefingAndThePledgeAreRecordedOnceAndNeverOverwritten() {
+        String no = person("B", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, today, "保密办 甲");
+        DepartureRefusedException again = assertThrows(DepartureRefusedException.class,
+                () -> departures.recordBriefing(d, today, "保密办 乙"));
+        assertEquals(Reason.ALREADY_BRIEFED, again.reason());
+        assertEquals(today, again.day());
+        departures.recordPaperExitPledge(d, "纸-B1", today);
+        assertEquals(Reason.PLEDGE_ALREADY_RECORDED, refusal(() -> departures.recordPaperExitPledge(d, "纸-B2", today)));
+        DepartureDetail detail = departures.detail(d).orElseThrow();
+        assertEquals("保密办 甲", detail.briefingGivenBy());
+        assertEquals("纸-B1", detail.exitPledgePaperRef());
+    }
+
+    /**
+     * Found by an outside check: while a lowering's departure was open, HR could move the person to another
+     * department and post; the approval then moved them back to what the departure said, and the hand-over the move
+     * had opened stayed open for a post they no longer held. While a 离岗 or 离职 is under way, the change form, the
+     * bulk change and the import refuse to change department, post or class; after the approval they may again.
+     */
+    @Test
+    void nothingAboutThePersonChangesWhileTheirDepartureIsUnderWay() {
+        String no = person("W", SecrecyClass.IMPORTANT);
+        ChangeOutcome lowered = roster.change(no, null, postCode, SecrecyClass.GENERAL, "降为一般", "hr");
+        assertTrue(lowered.departureOpened());
+        ChangeRefusedException refused = assertThrows(ChangeRefusedException.class,
+                () -> roster.change(no, otherDepartmentCode, otherPostCode, SecrecyClass.IMPORTANT, "调岗", "hr"));
+        assertEquals(ChangeRefusedException.Reason.DEPARTURE_OPEN, refused.reason());
+        ChangeRefusedException bulk = assertThrows(ChangeRefusedException.class, () -> roster.changeMany(departmentCode,
+                List.of(no), otherDepartmentCode, null, null, "机构调整", "hr"));
+        assertEquals(ChangeRefusedException.Reason.DEPARTURE_OPEN, bulk.reason());
+        assertEquals(no, bulk.employeeNo());
+        assertEquals(1, departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).count(),
+                "no hand-over beside the departure");
+        assertEquals(departmentCode, employee(no).getDepartment().getCode());
+
+        completeChecklist(lowered.departureId(), no);
+        departures.approve(lowered.departureId(), today, "hr");
+        assertEquals(SecrecyClass.GENERAL, employee(no).getSecrecyClass());
+        roster.change(no, otherDepartmentCode, postCode, SecrecyClass.GENERAL, "调入另一部门", "hr");
+        assertEquals(otherDepartmentCode, employee(no).getDepartment().getCode(), "after the approval it may change");
+    }
+
+    /**
+     * Found by an outside check: lowering someone not yet in post (待上岗, onboarding under way) from 重要 to 一般 closed
+     * every programme on approval as if they had left, so they could never take up the post. A lowering to another
+     * secret-related class keeps them in post: the onboarding stays open, only the exit training ends, and the
+     * login stays.
+     */
+    @Test
+    void aLoweringToAnotherSecretClassKeepsTheOnboardingAndTheRoles() {
+        String no = "RH" + id;
+        String login = Deployments.uniqueName("rh");
+        roster.hire(new HireDraft(no, "待上岗降级", departmentCode, postCode, SecrecyClass.IMPORTANT, today, login,
+                PASSWORD.toCharArray(), null), "hr");
+        assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus());
+        ChangeOutcome lowered = roster.change(no, null, postCode, SecrecyClass.GENERAL, "降为一般", "hr");
+        completeChecklist(lowered.departureId(), no);
+        departures.approve(lowered.departureId(), today, "hr");
+
+        Employee after = employee(no);
+        assertEquals(SecrecyClass.GENERAL, after.getSecrecyClass());
+        assertEquals(EmployeeStatus.ONBOARDING, after.getStatus(), "still to take up the (lower) post");
+        List<Object[]> programmes = data.inTransaction(em -> em.createQuery("select a.kind, a.closedAt from Assignment a "
+                + "where a.employee.employeeNo = :n", Object[].class).setParameter("n", no).getResultList());
+        assertTrue(programmes.stream().anyMatch(p -> p[0].toString().equals("ONBOARDING") && p[1] == null),
+                "the onboarding stays open: " + programmes.stream().map(p -> p[0] + "/" + p[1]).toList());
+        assertTrue(programmes.stream().filter(p -> p[0].toString().equals("EXIT")).allMatch(p -> p[1] != null),
+                "the exit training ended with the departure");
+        assertTrue(accounts.find(login).orElseThrow().isEnabled());
+    }
+
+    /**
+     * Found by an outside check: hire dates in 2099 or 1900 were accepted (a departure that could never be completed,
+     * a review never due, one due in 1902), and a 离职 could be planned years ahead, its 脱密期 then ending before the
+     * person left. Implausible dates are refused as the import refuses them; a planned last day at most a year ahead.
+     */
+    @Test
+    void implausibleHireDatesAndLastDaysYearsAheadAreRefused() {
+        for (LocalDate wrong : List.of(LocalDate.of(2099, 1, 1), LocalDate.of(1900, 1, 1))) {
+            HireRefusedException refused = assertThrows(HireRefusedException.class, () -> roster.hire(new HireDraft(
+                    "RX" + id, "日期不对", departmentCode, postCode, SecrecyClass.GENERAL, wrong,
+                    Deployments.uniqueName("rx"), PASSWORD.toCharArray(), null), "hr"));
+            assertEquals(HireRefusedException.Reason.HIRE_DATE_OUT_OF_RANGE, refused.reason(), wrong.toString());
+        }
+        assertTrue(data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", "RX" + id).getResultList()).isEmpty(), "nobody hired");
+
+        String no = person("F", SecrecyClass.GENERAL);
+        DepartureRefusedException far = assertThrows(DepartureRefusedException.class,
+                () -> departures.open(no, DepartureKind.LEAVE_UNIT, today.plusYears(3), "远期离职", "hr"));
+        assertEquals(Reason.LAST_DAY_TOO_FAR, far.reason());
+        assertEquals(today.plusYears(1), far.day());
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)));
+        departures.open(no, DepartureKind.LEAVE_UNIT, today.plusYears(1), "一年后离职", "hr");
+    }
+
+    /** A length of 0 years, or one that gives the end already set, adjusts nothing and is refused. */
+    @Test
+    void anAdjustmentThatAdjustsNothingIsRefused() {
+        String no = person("Z", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        assertEquals(Reason.YEARS_OUT_OF_RANGE, refusal(() -> departures.adjustPeriod(d,
+                PeriodAdjustment.Kind.SET_LENGTH, 0, null, "另定", "王主任", "保〔2026〕1号", "officer")));
+        assertEquals(Reason.YEARS_OUT_OF_RANGE, refusal(() -> departures.adjustPeriod(d,
+                PeriodAdjustment.Kind.SET_LENGTH, 51, null, "另定", "王主任", "保〔2026〕1号", "officer")));
+        assertEquals(Reason.UNCHANGED, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.SET_LENGTH, 1,
+                null, "另定", "王主任", "保〔2026〕1号", "officer")), "一般 is one year already");
+        assertEquals(0, departures.detail(d).orElseThrow().extra().adjustments().size());
     }
 
     @Test

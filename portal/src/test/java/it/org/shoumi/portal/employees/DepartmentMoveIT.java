@@ -91,7 +91,7 @@ class DepartmentMoveIT extends FromInside {
     }
 
     private Reason refusal(List<String> who, String department, String reason) {
-        return assertThrows(ChangeRefusedException.class, () -> roster.changeMany(who, department, null, null, reason,
+        return assertThrows(ChangeRefusedException.class, () -> roster.changeMany(null, who, department, null, null, reason,
                 "hr")).reason();
     }
 
@@ -104,7 +104,7 @@ class DepartmentMoveIT extends FromInside {
         assertEquals(List.of("X1" + id, "X2" + id, "X3" + id), employees.stayingIn(from).stream()
                 .map(EmployeeRow::getEmployeeNo).toList(), "whoever has not left the unit");
 
-        List<ChangeOutcome> moved = roster.changeMany(List.of("X1" + id, " X3" + id + " ", "Y1" + id), to, null, null,
+        List<ChangeOutcome> moved = roster.changeMany(null, List.of("X1" + id, " X3" + id + " ", "Y1" + id), to, null, null,
                 GROUNDS, "hr");
         assertEquals(List.of("X1" + id, "X3" + id, "Y1" + id), moved.stream().map(ChangeOutcome::employeeNo).toList());
         assertEquals(List.of(true, true, false), moved.stream().map(ChangeOutcome::changed).toList(),
@@ -152,27 +152,27 @@ class DepartmentMoveIT extends FromInside {
     @Test
     void aClassChangedForSeveralFollowsTheOnePersonRulesAndOnePersonRefusedRefusesAll() {
         // X3 (非涉密, being onboarded) into 一般: onboarding; X2 is 一般 already: no change
-        List<ChangeOutcome> raised = roster.changeMany(List.of("X2" + id, "X3" + id), null, null, SecrecyClass.GENERAL,
+        List<ChangeOutcome> raised = roster.changeMany(null, List.of("X2" + id, "X3" + id), null, null, SecrecyClass.GENERAL,
                 GROUNDS, "hr");
         assertEquals(List.of(false, true), raised.stream().map(ChangeOutcome::changed).toList());
         assertTrue(raised.get(1).programme() != null, "X3 is given onboarding: " + raised.get(1));
         assertEquals(SecrecyClass.GENERAL, employees.byNumber("X3" + id).orElseThrow().getSecrecyClass());
 
         // X2 (一般, in post) lowered to 非涉密: a departure instead, the class kept until it is approved
-        ChangeOutcome lowered = roster.changeMany(List.of("X2" + id), null, null, SecrecyClass.NONE, GROUNDS, "hr")
+        ChangeOutcome lowered = roster.changeMany(null, List.of("X2" + id), null, null, SecrecyClass.NONE, GROUNDS, "hr")
                 .get(0);
         assertTrue(lowered.departureOpened(), lowered.toString());
         assertEquals(SecrecyClass.GENERAL, employees.byNumber("X2" + id).orElseThrow().getSecrecyClass());
 
         // X1 would be lowered too, but X2 already has a departure open: refused, naming X2, and X1 keeps nothing
-        ChangeRefusedException refused = assertThrows(ChangeRefusedException.class, () -> roster.changeMany(
+        ChangeRefusedException refused = assertThrows(ChangeRefusedException.class, () -> roster.changeMany(null,
                 List.of("X1" + id, "X2" + id), null, null, SecrecyClass.NONE, GROUNDS, "hr"));
         assertEquals(Reason.DEPARTURE_OPEN, refused.reason());
         assertEquals("X2" + id, refused.employeeNo());
         long departuresOfX1 = data.inTransaction(em -> em.createQuery("select count(d) from Departure d "
                 + "where d.employee.employeeNo = :no", Long.class).setParameter("no", "X1" + id).getSingleResult());
         assertEquals(0, departuresOfX1, "X1's departure went with the refusal");
-        assertEquals(Reason.NOTHING_TO_CHANGE, assertThrows(ChangeRefusedException.class, () -> roster.changeMany(
+        assertEquals(Reason.NOTHING_TO_CHANGE, assertThrows(ChangeRefusedException.class, () -> roster.changeMany(null,
                 List.of("X1" + id), null, null, null, GROUNDS, "hr")).reason());
     }
 
