@@ -419,6 +419,32 @@ class PersonnelRecordIT extends FromInside {
         departures.open(no, DepartureKind.LEAVE_UNIT, today.plusYears(1), "一年后离职", "hr");
     }
 
+    /**
+     * Found by an outside check: the change form kept open in a second tab, sent after the first tab's lowering had
+     * opened a departure, answered with the error page (a NullPointerException). It is answered on the page: the
+     * departure under way refuses the change, nothing else changes.
+     */
+    @Test
+    void aChangeFormSentFromAnOlderTabIsAnsweredOnThePage() throws Exception {
+        String no = person("C", SecrecyClass.IMPORTANT);
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page first = hr.get("employees/change.xhtml?no=" + no);
+        PortalClient.Page second = hr.get("employees/change.xhtml?no=" + no);
+        PortalClient.Page lowered = hr.submit(first, "change", "change:submit", java.util.Map.of("change:department",
+                departmentCode, "change:post", postCode, "change:secrecyClass", "GENERAL", "change:reason", "降为一般"));
+        assertTrue(lowered.uri().getPath().endsWith("/departures/detail.xhtml"), lowered.uri().toString());
+        for (PortalClient.Page older : List.of(first, second)) {
+            PortalClient.Page answer = hr.submit(older, "change", "change:submit", java.util.Map.of(
+                    "change:department", otherDepartmentCode, "change:post", postCode, "change:secrecyClass",
+                    "IMPORTANT", "change:reason", "调部门"));
+            assertEquals(200, answer.status(), answer.body());
+            assertFalse(answer.contains("系统错误"), "not the error page");
+            assertTrue(answer.contains("此人的离岗离职正在办理"), answer.body());
+        }
+        assertEquals(departmentCode, employee(no).getDepartment().getCode(), "nothing changed");
+    }
+
     /** A length of 0 years, or one that gives the end already set, adjusts nothing and is refused. */
     @Test
     void anAdjustmentThatAdjustsNothingIsRefused() {

@@ -145,6 +145,11 @@ class DepartmentMoveIT extends FromInside {
         assertEquals(Reason.UNKNOWN_DEPARTMENT, refusal(List.of("X1" + id), "NO-SUCH-" + id, GROUNDS));
         assertEquals(Reason.UNKNOWN_EMPLOYEE, refusal(List.of("X1" + id, "NOBODY" + id), to, GROUNDS));
         assertEquals(Reason.HAS_LEFT_UNIT, refusal(List.of("X1" + id, "X4" + id), to, GROUNDS));
+        // chosen from X's list, but Y1 is in Y (moved out after the list was shown): not changed on X's grounds
+        ChangeRefusedException stale = assertThrows(ChangeRefusedException.class, () -> roster.changeMany(from,
+                List.of("X1" + id, "Y1" + id), to, null, null, GROUNDS, "hr"));
+        assertEquals(Reason.NOT_IN_DEPARTMENT, stale.reason());
+        assertEquals("Y1" + id, stale.employeeNo());
         assertEquals(from, departmentOf("X1" + id), "nobody was moved");
         assertTrue(history.of("X1" + id).stream().noneMatch(h -> h.getSource() == ChangeSource.BULK));
     }

@@ -253,6 +253,14 @@ class RosterImportIT extends FromInside {
         assertEquals(ChangeRefusedException.Reason.DEPARTURE_OPEN, assertThrows(ChangeRefusedException.class,
                 () -> roster.change(no(3), null, postA, SecrecyClass.GENERAL, null, "hr")).reason(),
                 "a second lowering while the departure is open");
+
+        // an import moving them to another department while the departure is under way: refused, nothing stored
+        RosterImportRefusedException moving = assertThrows(RosterImportRefusedException.class, () -> roster.importFile(
+                "roster.csv", gbk(no(3) + ",老员工三," + otherDept + "," + postA + ",重要,2020-05-01,\n"), "hr",
+                (done, total) -> { }));
+        assertEquals(List.of(RosterProblem.Kind.DEPARTURE_OPEN_CHANGE),
+                moving.problems().stream().map(RosterProblem::kind).toList());
+        assertEquals(dept, employees.byNumber(no(3)).orElseThrow().getDepartmentCode());
     }
 
     @Test
