@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * The field tag files (WEB-INF/shoumi.taglib.xml): registered in web.xml, their sources present, and every use
@@ -61,14 +60,7 @@ class FieldTagsTest {
     }
 
     private static List<Element> children(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element e && localName.equals(e.getLocalName())) {
-                found.add(e);
-            }
-        }
-        return found;
+        return WebXmlRoles.children(parent, localName);
     }
 
     private static String text(Element parent, String localName) {

@@ -78,7 +78,8 @@ final class WebXmlRoles {
         return read;
     }
 
-    private static List<Element> children(Element parent, String localName) {
+    /** The child elements of this local name (namespace-aware documents). */
+    static List<Element> children(Element parent, String localName) {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
