@@ -398,7 +398,7 @@ public class Departures {
         Optional<Span> span = policy().periodFrom(on, periodClass);
         Employee.Snapshot before = person.snapshot();
         departure.approve(on, by);
-        history.changed(person, before, by, ChangeSource.DEPARTURE, departure.getReason());
+        history.changed(person, before, by, ChangeSource.DEPARTURE, departure.getReason(), on);
         if (person.isInPost()) {
             // lowered to another secret-related class: they stay in post, and so does what is asked of them there
             // (an onboarding not yet finished, the in-post training); only the exit training of this departure ends

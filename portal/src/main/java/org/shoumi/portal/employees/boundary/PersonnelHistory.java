@@ -62,9 +62,19 @@ public class PersonnelHistory {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<PersonnelChange> changed(Employee person, Employee.Snapshot before, String by, ChangeSource source,
                                              String reason) {
-        Instant now = clock.instant();
-        Optional<PersonnelChange> entry = PersonnelChange.between(person, before, now,
-                LocalDate.ofInstant(now, ZoneId.of(zone)), by, source, reason);
+        return changed(person, before, by, source, reason, LocalDate.ofInstant(clock.instant(), ZoneId.of(zone)));
+    }
+
+    /**
+     * The entry of a change that took effect on another day than it is recorded (a departure approved as of an
+     * earlier day: the person left the post on the approval day, which the history shows; when it was recorded is
+     * kept beside it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<PersonnelChange> changed(Employee person, Employee.Snapshot before, String by, ChangeSource source,
+                                             String reason, LocalDate effectiveOn) {
+        Optional<PersonnelChange> entry = PersonnelChange.between(person, before, clock.instant(), effectiveOn, by,
+                source, reason);
         entry.ifPresent(this::store);
         return entry;
     }

@@ -445,6 +445,26 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(departmentCode, employee(no).getDepartment().getCode(), "nothing changed");
     }
 
+    /**
+     * Found by an outside check: a departure approved as of an earlier day showed in the history on the day it was
+     * recorded ("12-05 在岗 → 离职" for an approval and 脱密期 of 12-03). The entry is dated the approval day.
+     */
+    @Test
+    void aDepartureApprovedAsOfAnEarlierDayIsDatedSoInTheHistory() {
+        String no = person("E", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 E-1");
+        departures.returnCarrier(usb, today.minusDays(3), "接收人");
+        departures.recordBriefing(d, today.minusDays(3), "保密办");
+        departures.recordPaperExitPledge(d, "纸-E1", today.minusDays(3));
+        departures.approve(d, today.minusDays(2), "hr");
+        HistoryRow last = history.of(no).get(history.of(no).size() - 1);
+        assertEquals(ChangeSource.DEPARTURE, last.source());
+        assertEquals(today.minusDays(2), last.effectiveOn(), "the approval day");
+        assertEquals(today.minusDays(2).plusYears(1), departures.restrictionOf(no).orElseThrow().until(),
+                "the 脱密期 from the same day");
+    }
+
     /** A length of 0 years, or one that gives the end already set, adjusts nothing and is refused. */
     @Test
     void anAdjustmentThatAdjustsNothingIsRefused() {
