@@ -100,7 +100,8 @@ public final class PledgeText {
 
     /**
      * The period a pledge speaks of. Onboarding and agreement: from the day the post is taken (the hire date,
-     * or today if that has passed). In post: one year from today. Exit: the restriction period (脱密期) from the
+     * or today if that has passed). In post: today to the year's 31 December, when the portal asks for the next one
+     * ({@link PledgeValidity}). Exit: the restriction period (脱密期) from the
      * last day in the post for the configured number of years of the person's class. Topic pledge: from today,
      * open-ended (it holds as long as the matter does). A head's or a liaison's responsibility letter: today to the
      * year's 31 December.
@@ -111,7 +112,8 @@ public final class PledgeText {
             case ONBOARDING, AGREEMENT -> new LocalDate[] {hireDate.isAfter(today) ? hireDate : today, null};
             case TOPIC -> new LocalDate[] {today, null};
             case RESPONSIBILITY, LIAISON -> new LocalDate[] {today, SpecialPledgeRules.letterValidUntil(today)};
-            case IN_POST -> new LocalDate[] {today, today.plusYears(1).minusDays(1)};
+            // the yearly pledge holds to the year's end, as the portal counts it (PledgeValidity): the text says so
+            case IN_POST -> new LocalDate[] {today, PledgeValidity.validUntil(today)};
             case EXIT -> {
                 LocalDate start = lastDay == null ? today : lastDay;
                 yield new LocalDate[] {start, start.plusYears(restrictionYears)};

@@ -55,7 +55,8 @@ class PledgeTextTest {
         assertNull(onboarding[1]);
         assertEquals(today, PledgeText.period(PledgeKind.ONBOARDING, today, LocalDate.of(2020, 1, 1), null, 0)[0]);
         LocalDate[] inPost = PledgeText.period(PledgeKind.IN_POST, today, LocalDate.of(2020, 1, 1), null, 0);
-        assertEquals(LocalDate.of(2027, 11, 29), inPost[1], "one year, the last day included");
+        assertEquals(LocalDate.of(2026, 12, 31), inPost[1], "to the year's end, when the portal asks for the next one");
+        assertEquals(PledgeValidity.validUntil(today), inPost[1], "the text and the portal say the same day");
         LocalDate[] exit = PledgeText.period(PledgeKind.EXIT, today, LocalDate.of(2020, 1, 1), LocalDate.of(2024, 2, 29), 3);
         assertEquals(LocalDate.of(2024, 2, 29), exit[0]);
         assertEquals(LocalDate.of(2027, 2, 28), exit[1], "29 February plus years ends on 28 February");
