@@ -156,6 +156,14 @@ public class Documents {
                     meanwhile.getPublishedBy(), "version " + meanwhile.getVersion() + " was published by "
                     + meanwhile.getPublishedBy() + " after this edit began")));
         }
+        DocumentVersion latest = existing.isEmpty() ? null : existing.get(existing.size() - 1);
+        if (latest != null && draft.effective() != null && draft.effective().isBefore(latest.getEffective())) {
+            // versions come into force in their order: an earlier date would back-date the new text before the one
+            // in force, or leave a version scheduled for later never in force (the newest whose day has come wins)
+            problems.add(new PackProblem(draft.key(), latest.getVersion(), "effectiveBefore",
+                    latest.getEffective().toString(), "the effective date is before version " + latest.getVersion()
+                    + "'s " + latest.getEffective()));
+        }
         DocumentKind kind = existing.isEmpty() ? draft.kind() : existing.get(existing.size() - 1).getKind();
         if (kind == null || kind == DocumentKind.QUESTIONS) {
             problems.add(new PackProblem(String.valueOf(draft.key()), 0, "kind", "", "rules, duties, pledges or checklists only"));

@@ -66,7 +66,8 @@ public class DocumentEditView implements Serializable {
         latest = versions.get(versions.size() - 1);
         title = latest.getTitle();
         body = latest.getBody();
-        effective = documents.today();
+        // today, or the day of a version scheduled for later (a new version cannot come into force before it)
+        effective = latest.getEffective().isAfter(documents.today()) ? latest.getEffective() : documents.today();
     }
 
     public void renderPreview() {

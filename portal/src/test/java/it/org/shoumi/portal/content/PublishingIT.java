@@ -125,6 +125,34 @@ class PublishingIT extends FromInside {
         assertEquals(3, documents.versions(key).size());
     }
 
+    /**
+     * Found by an outside check: a version scheduled for a later day was silently dropped by a version published after
+     * it with today's date (the newest whose day has come is the one in force), and a version could be dated before
+     * the one in force. Versions come into force in their order: an earlier date is refused, nothing is published,
+     * and the scheduled version comes into force on its day.
+     */
+    @Test
+    void aVersionCannotBeDatedBeforeTheOneBeforeIt() throws Exception {
+        java.time.LocalDate later = documents.today().plusDays(30);
+        documents.publish(new DocumentDraft(key, DocumentKind.RULE, "发布测试制度", null, null,
+                "### 第一条 总则 {#" + key + ".1}\n下月施行。\n", later, true, null), "officer");
+        org.shoumi.content.documents.boundary.PublishRefusedException refused = org.junit.jupiter.api.Assertions
+                .assertThrows(org.shoumi.content.documents.boundary.PublishRefusedException.class,
+                        () -> documents.publish(new DocumentDraft(key, DocumentKind.RULE, "发布测试制度", null, null,
+                                "### 第一条 总则 {#" + key + ".1}\n改错字。\n", documents.today(), false, null),
+                                "officer"));
+        assertEquals(List.of("effectiveBefore"), refused.problems().stream().map(p -> p.code()).toList());
+        assertEquals(2, documents.versions(key).size(), "nothing published");
+
+        Page after = edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 总则 {#" + key + ".1}\n改错字。\n", false);
+        assertTrue(after.contains("施行日期不能早于第 2 版的施行日期（" + later + "）"), after.body());
+        assertEquals(2, documents.versions(key).size(), "nothing published from the page either");
+
+        documents.publish(new DocumentDraft(key, DocumentKind.RULE, "发布测试制度", null, null,
+                "### 第一条 总则 {#" + key + ".1}\n同日再改。\n", later, false, null), "officer");
+        assertEquals(3, documents.versions(key).size(), "the same day or later is fine");
+    }
+
     @Test
     void aTextWithoutClausesIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
         Page after = edit(loggedIn(Role.SECRECY_OFFICER), "只有正文，没有条款。", true);
