@@ -21,6 +21,7 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.hours.control.HoursRules;
 import org.shoumi.quizzes.attempts.entity.QuizMode;
+import org.shoumi.quizzes.certificates.boundary.Certificates;
 
 /**
  * Counts each person's 学时 of a year (in the unit's calendar): measured reading (capped per reading), exams passed
@@ -87,8 +88,8 @@ public class TrainingHours {
                 .setParameter("e", person).setParameter("from", from).setParameter("to", to).getResultStream()
                 .mapToLong(s -> HoursRules.capped(s, capSeconds)).sum();
         long exams = em.createQuery("select count(distinct a.quiz.code) from Attempt a where a.personKey = :no "
-                        + "and a.passed = true and a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to",
-                        Long.class)
+                        + "and a.passed = true and a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to "
+                        + "and " + Certificates.notRevoked("a"), Long.class)
                 .setParameter("no", person.getEmployeeNo()).setParameter("exam", QuizMode.EXAM)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         BigDecimal sessions = sessionHours(List.of(person.getId()), from, to).getOrDefault(person.getId(),
@@ -115,7 +116,8 @@ public class TrainingHours {
                 .forEach(r -> reading.put((Long) r[0], ((Number) r[1]).longValue()));
         Map<String, Long> exams = new HashMap<>();
         em.createQuery("select a.personKey, count(distinct a.quiz.code) from Attempt a where a.passed = true "
-                        + "and a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to group by a.personKey",
+                        + "and a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to and "
+                        + Certificates.notRevoked("a") + " group by a.personKey",
                         Object[].class)
                 .setParameter("exam", QuizMode.EXAM).setParameter("from", from).setParameter("to", to)
                 .getResultStream().forEach(r -> exams.put((String) r[0], ((Number) r[1]).longValue()));

@@ -1,6 +1,7 @@
 package org.shoumi.portal.web.quizzes;
 
 import org.shoumi.portal.web.shared.NotFound;
+import org.shoumi.portal.web.shared.Times;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.shoumi.content.documents.boundary.Documents;
 import org.primefaces.model.StreamedContent;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.quizzes.certificates.boundary.Certificates;
 import org.shoumi.quizzes.certificates.control.Certificate;
 import org.shoumi.quizzes.certificates.control.CertificatePdf;
 import org.shoumi.portal.web.shared.CurrentPerson;
@@ -62,8 +64,15 @@ public class QuizResultView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    Times times;
+
     private Long attempt;
     private ResultView result;
+    private Certificates.Revocation revocation;
     private final Map<String, String> clauseNames = new HashMap<>();
 
     /**
@@ -107,6 +116,7 @@ public class QuizResultView implements Serializable {
         }
         try {
             result = attempts.result(attempt, me);
+            revocation = certificates.revocationOf(attempt).orElse(null);
         } catch (QuizRefusedException refused) {
             // 404 for someone else's attempt too: nobody learns by trying ids which attempts exist
             NotFound.answer(external);
@@ -119,6 +129,16 @@ public class QuizResultView implements Serializable {
 
     public void setAttempt(Long attempt) {
         this.attempt = attempt;
+    }
+
+    /** The revocation of this exam's certificate, null while it stands: the page says so instead of a download. */
+    public Certificates.Revocation getRevocation() {
+        return revocation;
+    }
+
+    /** When the certificate was revoked, as pages show times. */
+    public String getRevokedAt() {
+        return revocation == null ? null : times.format(revocation.at());
     }
 
     public ResultView getResult() {

@@ -125,6 +125,14 @@ class ExamValidityIT extends FromInside {
         assertFalse(revoked.contains("该证书有效"));
         assertThrows(IllegalStateException.class, () -> certificates.revoke(code, "再次撤销", "officer"),
                 "a revocation is never overwritten");
+
+        // found by an outside check: the taker could still download a fresh copy and the exam still counted
+        assertEquals(QuizRefusedException.Reason.CERTIFICATE_REVOKED, assertThrows(QuizRefusedException.class,
+                () -> passedAgain(certificate)).reason(), "no new copy of a revoked certificate");
+        assertTrue(attempts.passedSince("V-" + id, person, java.time.Instant.EPOCH).isEmpty(),
+                "a voided exam no longer completes a programme's step");
+        assertFalse(attempts.finishedBy(person).get(0).certificate(), "the results list offers no certificate");
+        assertEquals("考试过程违规，成绩作废", certificates.revocationOf(certificate.attemptId()).orElseThrow().reason());
     }
 
     @Test

@@ -125,6 +125,9 @@ public class QuizAttempts {
      * certificates stay findable. The mistake-book practice is left out.
      */
     public List<FinishedAttempt> finishedBy(String person) {
+        java.util.Set<Long> revoked = new java.util.HashSet<>(em.createQuery("select c.attemptId from IssuedCertificate c "
+                + "where c.personKey = :person and c.revokedAt is not null", Long.class)
+                .setParameter("person", person).getResultList());
         return em.createQuery("select a from Attempt a where a.personKey = :person and a.status <> :open "
                         + "and a.quiz.code <> :mistakes order by a.finishedAt desc, a.id desc", Attempt.class)
                 .setParameter("person", person).setParameter("open", AttemptStatus.IN_PROGRESS)
@@ -132,7 +135,8 @@ public class QuizAttempts {
                 .map(a -> new FinishedAttempt(a.getId(), a.getQuiz().getCode(), a.getQuiz().getTitle(),
                         a.getQuiz().getMode(), a.getNumber(), a.getFinishedAt(), a.getStatus(), a.getPercent(),
                         Boolean.TRUE.equals(a.getPassed()),
-                        a.getQuiz().getMode() == QuizMode.EXAM && Boolean.TRUE.equals(a.getPassed())))
+                        a.getQuiz().getMode() == QuizMode.EXAM && Boolean.TRUE.equals(a.getPassed())
+                                && !revoked.contains(a.getId())))
                 .toList();
     }
 
@@ -142,7 +146,8 @@ public class QuizAttempts {
      */
     public Optional<Instant> passedSince(String quizCode, String person, Instant since) {
         return em.createQuery("select min(a.finishedAt) from Attempt a where a.quiz.code = :code "
-                        + "and a.personKey = :person and a.passed = true and a.finishedAt >= :since", Instant.class)
+                        + "and a.personKey = :person and a.passed = true and a.finishedAt >= :since and "
+                        + Certificates.notRevoked("a"), Instant.class)
                 .setParameter("code", quizCode).setParameter("person", person).setParameter("since", since)
                 .getResultList().stream().filter(java.util.Objects::nonNull).findFirst();
     }
@@ -334,12 +339,16 @@ public class QuizAttempts {
 
     /**
      * The certificate of a passed exam attempt, for its taker. Practice and contests, open attempts and failed
-     * ones have none.
+     * ones have none; a revoked one is refused.
      */
     public Certificate certificate(long attemptId, String person, String personName, String unit, ZoneId zone) {
         Attempt a = locked(attemptId, person);
         if (a.getQuiz().getMode() != QuizMode.EXAM || !a.getStatus().isFinished() || !Boolean.TRUE.equals(a.getPassed())) {
             throw new QuizRefusedException(Reason.UNKNOWN_ATTEMPT);
+        }
+        if (certificates.revocationOf(a.getId()).isPresent()) {
+            // revoked: the public check says so, and no new copy of it is made
+            throw new QuizRefusedException(Reason.CERTIFICATE_REVOKED);
         }
         LocalDate passedOn = a.getFinishedAt().atZone(zone).toLocalDate();
         String code = certificates.issue(a.getId(), person, personName, a.getQuiz().getTitle(), passedOn);

@@ -8,7 +8,7 @@ public class QuizRefusedException extends RuntimeException implements Refusal {
     private static final long serialVersionUID = 1L;
 
     public enum Reason { UNKNOWN_QUIZ, UNKNOWN_ATTEMPT, NOT_YOURS, NO_MORE_ATTEMPTS, NOT_ENOUGH_QUESTIONS,
-        FINISHED, DEADLINE_PASSED, MALFORMED_ANSWER, NO_MISTAKES }
+        FINISHED, DEADLINE_PASSED, MALFORMED_ANSWER, NO_MISTAKES, CERTIFICATE_REVOKED }
 
     private final Reason reason;
 

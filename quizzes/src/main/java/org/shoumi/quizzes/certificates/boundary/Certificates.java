@@ -57,6 +57,28 @@ public class Certificates {
                 });
     }
 
+    /** A certificate's revocation: when, by whom, why. */
+    public record Revocation(Instant at, String by, String reason) implements Serializable {
+    }
+
+    /** The revocation of the attempt's certificate; empty while it stands or when none was issued. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Revocation> revocationOf(long attemptId) {
+        return em.createNamedQuery(IssuedCertificate.BY_ATTEMPT, IssuedCertificate.class)
+                .setParameter("attempt", attemptId).getResultStream().findFirst()
+                .filter(c -> c.getRevokedAt() != null)
+                .map(c -> new Revocation(c.getRevokedAt(), c.getRevokedBy(), c.getRevokeReason()));
+    }
+
+    /**
+     * JPQL condition for "the attempt {@code alias} has no revoked certificate": a revoked certificate voids the
+     * exam, so it no longer counts for a programme's step or the 学时.
+     */
+    public static String notRevoked(String alias) {
+        return "not exists (select c.id from IssuedCertificate c where c.attemptId = " + alias
+                + ".id and c.revokedAt is not null)";
+    }
+
     /** The certificate with this code as typed or scanned; empty for a code that was never issued. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Verification> verify(String typed) {
@@ -64,7 +86,8 @@ public class Certificates {
     }
 
     /**
-     * Revokes a certificate (an exam found void, a certificate issued in error): dated, with who and why.
+     * Revokes a certificate (an exam found void, a certificate issued in error): dated, with who and why. The exam
+     * then no longer counts for an open programme or the 学时, and no certificate PDF is made for it again.
      * Refused with {@link IllegalStateException} when it was revoked already, {@link IllegalArgumentException}
      * for an unknown code or an empty reason.
      */
