@@ -20,6 +20,7 @@ import org.shoumi.quizzes.bank.control.importing.GiftReader;
 import org.shoumi.quizzes.bank.control.importing.ImportProblem;
 import org.shoumi.quizzes.bank.control.importing.ImportResult;
 import org.shoumi.quizzes.bank.control.importing.MoodleXmlReader;
+import org.shoumi.quizzes.bank.control.importing.QuestionLengths;
 import org.shoumi.quizzes.bank.control.importing.SpreadsheetFiles;
 import org.shoumi.quizzes.bank.control.importing.TextDecoding;
 
@@ -69,7 +70,7 @@ public class QuestionImportView implements Serializable {
             messages.error("quiz.import.tooLarge", SpreadsheetFiles.MAX_BYTES / 1024 / 1024);
             return;
         }
-        checked = read(lower, bytes);
+        checked = QuestionLengths.checked(read(lower, bytes));
         if (checked == null) {
             messages.error("quiz.import.unknownType");
             return;

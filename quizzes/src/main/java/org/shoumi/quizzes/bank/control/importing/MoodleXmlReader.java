@@ -76,16 +76,23 @@ public final class MoodleXmlReader {
         return MoodleMapping.result(items, problems);
     }
 
+    /** Whether the parser refused the file for its DOCTYPE (refused on purpose: entities could read files). */
+    private static boolean doctype(SAXParseException e) {
+        return e.getMessage() != null && e.getMessage().contains("DOCTYPE");
+    }
+
     /** The items as Moodle would list them; problems reading the file are added to {@code problems}. */
     static List<MoodleItem> parse(String text, List<ImportProblem> problems) {
         Node root;
         try {
             root = tree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (SAXParseException e) {
-            problems.add(ImportProblem.of(Math.max(e.getLineNumber(), 1), "import.error.xml.malformed", e.getMessage()));
+            // the parser's own text is English and technical: the user gets the line and what to look for
+            problems.add(ImportProblem.of(Math.max(e.getLineNumber(), 1), doctype(e) ? "import.error.xml.doctype"
+                    : "import.error.xml.malformed"));
             return List.of();
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            problems.add(ImportProblem.of(1, "import.error.xml.malformed", e.getMessage()));
+            problems.add(ImportProblem.of(1, "import.error.xml.malformed"));
             return List.of();
         }
         if (root == null || !root.name.equals("quiz")) {

@@ -65,6 +65,7 @@ class MoodleXmlReaderTest {
         assertEquals(1, r.problems().size());
         assertEquals("import.error.xml.malformed", r.problems().get(0).key());
         assertEquals(4, r.problems().get(0).row());
+        assertEquals(List.of(), r.problems().get(0).args(), "no parser text in English");
     }
 
     @Test
@@ -72,7 +73,8 @@ class MoodleXmlReaderTest {
         ImportResult r = MoodleXmlReader.read("<?xml version=\"1.0\"?>\n<!DOCTYPE quiz [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<quiz>&x;</quiz>");
         assertEquals(List.of(), r.questions());
-        assertEquals("import.error.xml.malformed", r.problems().get(0).key());
+        assertEquals("import.error.xml.doctype", r.problems().get(0).key(), "said in the user's language");
+        assertEquals(List.of(), r.problems().get(0).args(), "no parser text in English");
     }
 
     @Test
