@@ -33,6 +33,8 @@ public class SessionRefusedException extends RuntimeException implements Refused
         HOURS_TOO_MANY,
         /** more than one decimal */
         HOURS_TOO_PRECISE,
+        /** more 学时 than the session lasts (one per 45 minutes begun) */
+        HOURS_LONGER_THAN_SESSION,
         /** a department code that is not the unit's */
         UNKNOWN_DEPARTMENT,
         /** a secrecy class that does not exist */

@@ -111,7 +111,7 @@ public class Sessions {
         if (!d.endsAt().isAfter(d.startsAt())) {
             throw new SessionRefusedException(Reason.END_NOT_AFTER_START);
         }
-        SessionHours.problem(d.hours()).ifPresent(p -> {
+        SessionHours.problem(d.hours(), d.startsAt(), d.endsAt()).ifPresent(p -> {
             throw new SessionRefusedException(Reason.valueOf("HOURS_" + p.name()));
         });
         Set<String> departments = strippedSet(d.departments());

@@ -67,7 +67,9 @@ public class DailyView implements Serializable {
             return Actions.redirect("/quizzes/daily");
         } catch (DailyRefusedException refused) {
             messages.error("quiz.daily.refused." + refused.reason().name());
-            return null;
+            // the bank changed and so did today's question: the page opens again with it, instead of refusing
+            // every answer to the question it still showed
+            return refused.reason() == DailyRefusedException.Reason.CHANGED ? Actions.redirect("/quizzes/daily") : null;
         }
     }
 

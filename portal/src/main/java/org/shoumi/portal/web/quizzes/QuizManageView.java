@@ -88,7 +88,8 @@ public class QuizManageView implements Serializable {
             messages.info("quiz.manage.defined", title.strip());
             return Actions.redirect("/quizzes/manage.xhtml");
         } catch (QuizRefusedException refused) {
-            messages.error("quiz.manage.notEnoughQuestions");
+            messages.error(refused.reason() == QuizRefusedException.Reason.PASS_MARK_REQUIRED
+                    ? "quiz.manage.passMarkRequired" : "quiz.manage.notEnoughQuestions");
             return null;
         } catch (IllegalArgumentException taken) {
             messages.error("quiz.manage.codeTaken", code);

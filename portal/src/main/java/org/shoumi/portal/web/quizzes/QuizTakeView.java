@@ -139,8 +139,15 @@ public class QuizTakeView implements Serializable {
     }
 
     public String submit() throws IOException {
+        // the person of the page, or, when its beans are gone (a page posted again after it was left), the person
+        // logged in: a paper handed in already then opens its result instead of "someone else's paper"
+        String me = personKey != null ? personKey : person.employeeNo().orElse(null);
+        if (attempt == null || me == null) {
+            NotFound.answer(external);
+            return null;
+        }
         try {
-            TransientConflicts.retry(() -> attempts.submit(attempt, personKey));
+            TransientConflicts.retry(() -> attempts.submit(attempt, me));
         } catch (TransientConflicts.Busy busy) {
             messages.error("quiz.busy"); // nothing was submitted; the saved answers stay
             return null;

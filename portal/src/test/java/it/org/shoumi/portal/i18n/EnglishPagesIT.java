@@ -50,6 +50,20 @@ class EnglishPagesIT extends FromOutside {
         }
     }
 
+    /**
+     * The switch of the pages anyone may open (the certificate check, the error pages) works without a login: it
+     * asked for one and stayed in Chinese (outside check).
+     */
+    @Test
+    void aVisitorSwitchesTheCertificateCheckToEnglishWithoutALogin() throws Exception {
+        PortalClient visitor = new PortalClient(base.toURI());
+        Page english = visitor.get("language?to=en&back=" + base.getPath() + "verify.xhtml");
+        assertTrue(english.uri().getPath().endsWith("/verify.xhtml"), "back where it was: " + english.uri());
+        assertTrue(visible(english).contains("Certificate check"), english.body());
+        assertFalse(visitor.get("language?to=zh&back=https://example.org/").uri().getHost().contains("example"),
+                "never another site");
+    }
+
     private static String visible(Page page) {
         assertEquals(200, page.status(), page.uri().toString());
         return page.body().replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")

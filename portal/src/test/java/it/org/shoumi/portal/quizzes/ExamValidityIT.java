@@ -86,12 +86,15 @@ class ExamValidityIT extends FromInside {
         return new PortalClient(portalAddress(request));
     }
 
-    /** A passed exam (pass mark 0) and its certificate as the taker downloads it. */
+    /** A passed exam (every answer right) and its certificate as the taker downloads it. */
     private Certificate passedCertificate(String title, String name) {
         String code = "V-" + id;
-        quizzes.define(new QuizDraft(code, title, QuizMode.EXAM, 3, null, 1, 5, 30, 0, 1,
+        quizzes.define(new QuizDraft(code, title, QuizMode.EXAM, 3, null, 1, 5, 30, 60, 1,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
         TakerView view = attempts.start(code, person, "OFFICE");
+        for (var q : view.questions()) {
+            attempts.save(view.attemptId(), person, q.position(), data.rightAnswer(view.attemptId(), q.position()));
+        }
         attempts.submit(view.attemptId(), person);
         return attempts.certificate(view.attemptId(), person, name, "测试单位", ZoneId.of("Asia/Shanghai"));
     }

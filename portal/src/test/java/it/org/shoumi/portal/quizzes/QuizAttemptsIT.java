@@ -176,12 +176,19 @@ class QuizAttemptsIT extends FromInside {
     @Test
     void aPassedExamHasACertificateAndPracticeHasNone() throws Exception {
         String code = "C-" + id;
-        quizzes.define(new QuizDraft(code, "证书测试考试", QuizMode.EXAM, 3, null, 1, 5, 30, 0, 1,
+        // an outside check defined an exam with pass mark 0: nothing answered, "合格" and a certificate
+        assertEquals(Reason.PASS_MARK_REQUIRED, assertThrows(QuizRefusedException.class, () -> quizzes.define(
+                new QuizDraft(code, "零分及格", QuizMode.EXAM, 3, null, 1, 5, 30, 0, 1, GradingMethod.HIGHEST,
+                        FeedbackPolicy.FULL, MultiCredit.PARTIAL))).reason());
+        quizzes.define(new QuizDraft(code, "证书测试考试", QuizMode.EXAM, 3, null, 1, 5, 30, 60, 1,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
         TakerView view = attempts.start(code, person, "OFFICE");
         assertEquals(Reason.UNKNOWN_ATTEMPT, assertThrows(QuizRefusedException.class, () -> attempts.certificate(
                 view.attemptId(), person, "考生", "测试单位", java.time.ZoneId.of("Asia/Shanghai"))).reason(),
                 "no certificate before submitting");
+        for (var q : view.questions()) {
+            attempts.save(view.attemptId(), person, q.position(), data.rightAnswer(view.attemptId(), q.position()));
+        }
         attempts.submit(view.attemptId(), person);
         byte[] pdf = org.shoumi.quizzes.certificates.control.CertificatePdf.render(attempts.certificate(
                 view.attemptId(), person, "考生甲", "测试单位", java.time.ZoneId.of("Asia/Shanghai")));

@@ -131,6 +131,9 @@ class SessionsIT extends FromInside {
                 draft("太多学时" + id, start, Duration.ofHours(1), "41"), "officer")));
         assertEquals(SessionRefusedException.Reason.HOURS_TOO_PRECISE, refusal(() -> sessions.schedule(
                 draft("两位小数" + id, start, Duration.ofHours(1), "1.25"), "officer")));
+        assertEquals(SessionRefusedException.Reason.HOURS_LONGER_THAN_SESSION, refusal(() -> sessions.schedule(
+                draft("半小时四十学时" + id, start, Duration.ofMinutes(30), "40"), "officer")),
+                "an outside check credited 40 学时 for half an hour");
         assertEquals(SessionRefusedException.Reason.UNKNOWN_DEPARTMENT, refusal(() -> sessions.schedule(
                 new SessionDraft(null, SessionKind.COURSE, "未知部门" + id, start, start.plusSeconds(3600), null,
                         Set.of("NO_SUCH_DEPT"), Set.of(), BigDecimal.ONE), "officer")));
@@ -235,7 +238,7 @@ class SessionsIT extends FromInside {
         Instant now = Instant.now();
         String a = sessions.schedule(draft("第一次" + id, now.minus(Duration.ofDays(10)), Duration.ofHours(2), "2"), "officer");
         String b = sessions.schedule(draft("第二次" + id, now.minus(Duration.ofDays(5)), Duration.ofHours(2), "1.5"), "officer");
-        String c = sessions.schedule(draft("很早以前" + id, now.minus(Duration.ofDays(400)), Duration.ofHours(2), "4"), "officer");
+        String c = sessions.schedule(draft("很早以前" + id, now.minus(Duration.ofDays(400)), Duration.ofHours(3), "4"), "officer");
         String notAttended = sessions.schedule(draft("没参加" + id, now.minus(Duration.ofDays(3)), Duration.ofHours(2), "3"),
                 "officer");
         for (String s : List.of(a, b, c)) {

@@ -28,6 +28,22 @@ class SessionsHoursTest {
         assertEquals(Optional.of(Problem.TOO_PRECISE), problem("0.05"));
     }
 
+    /** An outside check credited 40 学时 for a half-hour session: one 学时 per 45 minutes begun at most. */
+    @Test
+    void aSessionCountsNoMoreHoursThanItLasts() {
+        java.time.Instant nine = java.time.Instant.parse("2026-12-05T01:00:00Z");
+        assertEquals(Optional.of(Problem.LONGER_THAN_SESSION),
+                SessionHours.problem(new BigDecimal("40"), nine, nine.plusSeconds(30 * 60)));
+        assertEquals(Optional.empty(), SessionHours.problem(new BigDecimal("1"), nine, nine.plusSeconds(30 * 60)));
+        assertEquals(Optional.of(Problem.LONGER_THAN_SESSION),
+                SessionHours.problem(new BigDecimal("1.5"), nine, nine.plusSeconds(45 * 60)));
+        assertEquals(Optional.empty(), SessionHours.problem(new BigDecimal("4"), nine, nine.plusSeconds(3 * 3600)));
+        assertEquals(Optional.of(Problem.LONGER_THAN_SESSION),
+                SessionHours.problem(new BigDecimal("4.5"), nine, nine.plusSeconds(3 * 3600)));
+        assertEquals(Optional.of(Problem.ZERO), SessionHours.problem(BigDecimal.ZERO, nine, nine.plusSeconds(3600)),
+                "the hours' own problem first");
+    }
+
     @Test
     void goodHoursAreStoredWithOneDecimal() {
         for (String ok : new String[] {"0.5", "1", "1.5", "2.0", "1.50", "40", "40.0"}) {

@@ -8,7 +8,8 @@ public class QuizRefusedException extends RuntimeException implements Refusal {
     private static final long serialVersionUID = 1L;
 
     public enum Reason { UNKNOWN_QUIZ, UNKNOWN_ATTEMPT, NOT_YOURS, NO_MORE_ATTEMPTS, NOT_ENOUGH_QUESTIONS,
-        FINISHED, DEADLINE_PASSED, MALFORMED_ANSWER, NO_MISTAKES, CERTIFICATE_REVOKED }
+        FINISHED, DEADLINE_PASSED, MALFORMED_ANSWER, NO_MISTAKES, CERTIFICATE_REVOKED,
+        PASS_MARK_REQUIRED }
 
     private final Reason reason;
 

@@ -60,6 +60,10 @@ public class Quizzes {
         if (!em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.code()).getResultList().isEmpty()) {
             throw new IllegalArgumentException("quiz code taken: " + d.code());
         }
+        if (d.mode() == QuizMode.EXAM && d.passPercent() < 1) {
+            // an exam passed with nothing answered would give a certificate for nothing
+            throw new QuizRefusedException(Reason.PASS_MARK_REQUIRED);
+        }
         List<DrawRuleSpec> rules = new ArrayList<>();
         if (d.ownPostCount() > 0) {
             rules.add(DrawRuleSpec.ownPost(d.ownPostCount(), d.minDifficulty(), d.maxDifficulty()));

@@ -14,7 +14,8 @@ import org.shoumi.quizzes.attempts.control.QuestionDraw;
 
 /**
  * Which question a person gets on a day, and their streak, plain Java. The pick is fixed for the person and the
- * day (a reload or a second device shows the same question) and spread evenly over the bank by a hash of both;
+ * day (a reload or a second device shows the same question, and a change of the bank rarely moves it) and spread
+ * evenly over the bank by a hash of both with each question;
  * questions the person answered in the last {@code freshDays} days are left out while others remain. The options
  * of a choice question are shown in an order fixed the same way (as an exam shuffles them), so that the right
  * answer is not always under the letter the bank gives it.
@@ -36,7 +37,20 @@ public final class DailyPick {
         }
         List<String> fresh = sorted.stream().filter(k -> !recent.contains(k)).toList();
         List<String> from = fresh.isEmpty() ? sorted : fresh;
-        return Optional.of(from.get(Math.floorMod(hash(personKey + "|" + day), from.size())));
+        // the question whose hash with the person and the day is highest (rendezvous hashing): a question added to
+        // the bank or retired during the day changes the pick only if it is that question or beats it, not, as an
+        // index into the list did, whenever the list changed (an outside check saw the question change after an
+        // import)
+        String best = null;
+        long bestWeight = Long.MIN_VALUE;
+        for (String key : from) {
+            long weight = hash(personKey + "|" + day + "|" + key);
+            if (best == null || weight > bestWeight) {
+                best = key;
+                bestWeight = weight;
+            }
+        }
+        return Optional.of(best);
     }
 
     /**

@@ -25,6 +25,32 @@ class DailyPickTest {
         assertTrue(BANK.contains(first));
     }
 
+    /**
+     * An outside check saw the question of the day change after the officer imported one question. A question added
+     * or another retired moves the pick only when the new one wins; over many people and days nearly never.
+     */
+    @Test
+    void aChangedBankRarelyChangesTheQuestionOfTheDay() {
+        List<String> grown = new java.util.ArrayList<>(BANK);
+        grown.add("q-new");
+        int moved = 0;
+        int retiredMoved = 0;
+        for (int i = 0; i < 200; i++) {
+            String before = DailyPick.pick("P" + i, DAY, BANK, Set.of()).orElseThrow();
+            String after = DailyPick.pick("P" + i, DAY, grown, Set.of()).orElseThrow();
+            if (!before.equals(after)) {
+                moved++;
+                assertEquals("q-new", after, "only to the question added");
+            }
+            List<String> smaller = BANK.stream().filter(k -> k.equals(before) || !k.equals("q-3")).toList();
+            if (!before.equals(DailyPick.pick("P" + i, DAY, smaller, Set.of()).orElseThrow())) {
+                retiredMoved++;
+            }
+        }
+        assertTrue(moved < 20, "about one in " + (BANK.size() + 1) + " moves: " + moved);
+        assertEquals(0, retiredMoved, "retiring another question moves none");
+    }
+
     private static List<String> reversed(List<String> list) {
         List<String> copy = new java.util.ArrayList<>(list);
         java.util.Collections.reverse(copy);
