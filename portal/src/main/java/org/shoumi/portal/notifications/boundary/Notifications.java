@@ -27,6 +27,19 @@ public class Notifications {
         em.persist(new Notification(username, messageKey, arguments, link, clock.instant()));
     }
 
+    /**
+     * Tells {@code username} unless the same message with the same arguments was told them before (a daily run made
+     * again on the same day after a node stopped tells nobody twice).
+     */
+    public void tellOnce(String username, String messageKey, List<String> arguments, String link) {
+        long told = em.createQuery("select count(n) from Notification n where n.recipient = :r and n.messageKey = :k "
+                        + "and n.arguments = :a", Long.class).setParameter("r", username).setParameter("k", messageKey)
+                .setParameter("a", Notification.stored(arguments)).getSingleResult();
+        if (told == 0) {
+            tell(username, messageKey, arguments, link);
+        }
+    }
+
     /** The number of unread notifications of this login (the bell's badge). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unread(String username) {

@@ -58,11 +58,16 @@ public class Notification {
     public Notification(String recipient, String messageKey, List<String> arguments, String link, Instant createdAt) {
         this.recipient = Objects.requireNonNull(recipient);
         this.messageKey = Objects.requireNonNull(messageKey);
-        String joined = String.join(SEPARATOR, arguments.stream().map(a -> a == null ? "" : a.replace(SEPARATOR, " "))
-                .toList());
-        this.arguments = joined.length() > 2000 ? joined.substring(0, 2000) : joined;
+        this.arguments = stored(arguments);
         this.link = link;
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** The arguments as the column keeps them (joined, cut to 2,000 characters). */
+    public static String stored(List<String> arguments) {
+        String joined = String.join(SEPARATOR, arguments.stream().map(a -> a == null ? "" : a.replace(SEPARATOR, " "))
+                .toList());
+        return joined.length() > 2000 ? joined.substring(0, 2000) : joined;
     }
 
     public void read(Instant at) {

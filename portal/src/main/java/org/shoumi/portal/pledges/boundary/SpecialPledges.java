@@ -394,14 +394,35 @@ public class SpecialPledges {
     void templatePublished(@Observes DocumentPublished published) {
         if (published.kind() != DocumentKind.PLEDGE || !published.materialChange() || published.pledgeKind() == null
                 || published.effective().isAfter(documents.today())) {
+            // a version in force later is told on its day (announceComingIntoForce)
             return;
         }
+        tellReopened(published.key(), published.version(), published.pledgeKind(), published.title());
+    }
+
+    /**
+     * The material changes of pledge templates that come into force on {@code day} and were published before it:
+     * whoever owes the new version is told under the bell, as a change in force at once tells them when it is
+     * published (an outside check found the notice of a change published for a later day never sent). Run once a
+     * day ({@link PledgeChangeSchedule}); returns how many versions were announced.
+     */
+    public int announceComingIntoForce(LocalDate day) {
+        List<DocumentVersion> versions = em.createQuery("select v from DocumentVersion v where v.kind = :k "
+                        + "and v.materialChange = true and v.effective = :day and v.publishedAt < :dayStarts "
+                        + "and v.pledgeKind is not null", DocumentVersion.class)
+                .setParameter("k", DocumentKind.PLEDGE).setParameter("day", day)
+                .setParameter("dayStarts", day.atStartOfDay(ZoneId.of(zone)).toInstant()).getResultList();
+        versions.forEach(v -> tellReopened(v.getDocumentKey(), v.getVersion(), v.getPledgeKind(), v.getTitle()));
+        return versions.size();
+    }
+
+    private void tellReopened(String key, int version, PledgeKind pledgeKind, String title) {
         // who signed this template on an older version (this year, for the yearly kinds) and not on this one
         String signedOlder = "exists (select s from SignedPledge s where s.employee = e and s.pledgeKind = :k "
                 + "and s.templateKey = :key and s.signedAt >= :from) and not exists (select n from SignedPledge n "
                 + "where n.employee = e and n.pledgeKind = :k and n.templateKey = :key and n.templateVersion >= :v)";
         String base = "select distinct a.username from Account a join a.employee e where " + signedOlder;
-        jakarta.persistence.TypedQuery<String> q = switch (published.pledgeKind()) {
+        jakarta.persistence.TypedQuery<String> q = switch (pledgeKind) {
             case AGREEMENT -> em.createQuery(base + " and e.status <> :left", String.class)
                     .setParameter("left", EmployeeStatus.LEFT_UNIT).setParameter("from", Instant.EPOCH);
             case IN_POST -> em.createQuery(base + " and e.status = :active and e.secrecyClass <> :none", String.class)
@@ -420,10 +441,12 @@ public class SpecialPledges {
         if (q == null) {
             return;
         }
-        List<String> logins = q.setParameter("k", published.pledgeKind()).setParameter("key", published.key())
-                .setParameter("v", published.version()).getResultList();
-        Set.copyOf(logins).forEach(u -> notifications.tell(u, "pledge.reopened.notice",
-                List.of(published.title(), Integer.toString(published.version())), "/pledges/mine.xhtml"));
+        List<String> logins = q.setParameter("k", pledgeKind).setParameter("key", key)
+                .setParameter("v", version).getResultList();
+        // once per login and version: the daily run may be made again on its day, and a version told at publishing
+        // is not told again
+        Set.copyOf(logins).forEach(u -> notifications.tellOnce(u, "pledge.reopened.notice",
+                List.of(title, Integer.toString(version)), "/pledges/mine.xhtml"));
     }
 
     /** The staff numbers of the liaisons serving now ("" when none, so that "in" has a value to compare). */
