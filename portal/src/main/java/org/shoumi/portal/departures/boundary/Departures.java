@@ -41,8 +41,8 @@ import org.shoumi.portal.departures.entity.PeriodNotice;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.Employees;
-import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.boundary.PersonnelChangeAsked;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.boundary.SecretClassLowering;
 import org.shoumi.portal.employees.boundary.SecretPostTransfer;
 import org.shoumi.portal.employees.entity.ChangeSource;
@@ -174,11 +174,6 @@ public class Departures {
     }
 
     /**
-     * HR moved a person in post out of a secret-related class or down to a lower one: a 离岗 departure with the full
-     * exit checklist, which makes the move when approved. Refused (and the change rolled back) while the person
-     * has another departure open.
-     */
-    /**
      * HR asks to change someone's department, post or class while their 离岗 or 离职 is under way: refused, since
      * the approval moves them to what the departure says (a lowering) or out of the post or the unit, and would undo
      * or contradict the change. An open hand-over (转岗交接) refuses nothing: the person stays in post.
@@ -189,6 +184,11 @@ public class Departures {
         }
     }
 
+    /**
+     * HR moved a person in post out of a secret-related class or down to a lower one: a 离岗 departure with the full
+     * exit checklist, which makes the move when approved. Refused (and the change rolled back) while the person
+     * has another departure open.
+     */
     void onClassLowering(@Observes SecretClassLowering lowering) {
         Employee person = lowering.person();
         if (openOf(person).isPresent()) {
