@@ -113,10 +113,13 @@ public final class PortalClient {
         return follow(HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(60)).build());
     }
 
-    /** Fills and submits form {@code formId} of {@code page}, pressing button {@code button}. */
+    /**
+     * Fills and submits form {@code formId} of {@code page}, pressing button {@code button}; the page's address goes
+     * with it as the Referer, as a browser sends it.
+     */
     public Page submit(Page page, String formId, String button, Map<String, String> fields)
             throws IOException, InterruptedException {
-        return submit(page, formId, button, fields, Map.of());
+        return submit(page, formId, button, fields, Map.of("Referer", page.uri().toString()));
     }
 
     private Page submit(Page page, String formId, String button, Map<String, String> fields, Map<String, String> headers)

@@ -41,6 +41,9 @@ public class DocumentEditView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Actions actions;
+
     private String key;
     private DocumentVersion latest;
     private String title;
@@ -100,6 +103,9 @@ public class DocumentEditView implements Serializable {
     }
 
     public String publish() {
+        if (latest == null) {
+            return actions.reopen("/content/edit.xhtml?key=" + (key == null ? "" : key));
+        }
         try {
             DocumentVersion published = documents.publish(new DocumentDraft(key, latest.getKind(), title,
                     latest.getPostCode(), latest.getPledgeKind(), body, effective, materialChange, changeNote),

@@ -42,6 +42,9 @@ public class InspectionFillView implements Serializable {
     Messages messages;
 
     @Inject
+    Actions actions;
+
+    @Inject
     Times times;
 
     private Long id;
@@ -106,6 +109,9 @@ public class InspectionFillView implements Serializable {
     }
 
     public String submit() {
+        if (form == null || rows == null) {
+            return actions.reopen("/inspections/fill.xhtml?id=" + id);
+        }
         Map<String, AnswerInput> answers = new HashMap<>();
         for (Row r : rows) {
             r.problem = null;

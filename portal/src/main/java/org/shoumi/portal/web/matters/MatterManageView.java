@@ -68,6 +68,9 @@ public class MatterManageView implements Serializable {
 
     @Allowed(Role.SECRECY_OFFICER)
     public String acknowledge() {
+        if (selected == null) {
+            return actions.reopen("/matters/manage" + (id == null ? "" : "?id=" + id));
+        }
         if (!getMayAct() || selected == null) {
             return null;
         }
@@ -77,6 +80,9 @@ public class MatterManageView implements Serializable {
 
     @Allowed(Role.SECRECY_OFFICER)
     public String decide() {
+        if (selected == null) {
+            return actions.reopen("/matters/manage" + (id == null ? "" : "?id=" + id));
+        }
         if (!getMayAct() || selected == null) {
             return null;
         }

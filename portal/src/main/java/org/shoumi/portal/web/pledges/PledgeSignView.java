@@ -41,6 +41,9 @@ public class PledgeSignView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Actions actions;
+
     private String kind;
     private String issue;
     private PledgeDraft draft;
@@ -79,6 +82,9 @@ public class PledgeSignView implements Serializable {
     }
 
     public String sign() {
+        if (draft == null) {
+            return actions.reopen("/pledges/mine");
+        }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         char[] secret = password == null ? new char[0] : password.toCharArray();
         if (draft == null) {

@@ -35,6 +35,9 @@ public class QuestionReviewView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Actions actions;
+
     private String key;
     private List<BankQuestion> versions = List.of();
     private String stem;
@@ -95,6 +98,9 @@ public class QuestionReviewView implements Serializable {
 
     public String retire() {
         BankQuestion latest = getLatest();
+        if (latest == null) {
+            return actions.reopen("/quizzes/review.xhtml?key=" + (key == null ? "" : key));
+        }
         try {
             bank.retire(latest.getQuestionKey(), reason, external.getRemoteUser());
             messages.info("quiz.review.retiredNow", latest.getQuestionKey());

@@ -47,6 +47,15 @@ public class Actions {
         }
     }
 
+    /**
+     * The page opened again with "the page had expired": for an action posted from a page whose beans are gone (a
+     * page kept open in another tab after it was left), which has nothing loaded to act on. Nothing was done.
+     */
+    public String reopen(String page) {
+        messages.warn("common.expiredReopened");
+        return redirect(page);
+    }
+
     /** The outcome that redirects to a page: {@code /matters/manage?id=5} → {@code /matters/manage?faces-redirect=true&id=5}. */
     public static String redirect(String page) {
         int query = page.indexOf('?');

@@ -161,7 +161,8 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
             jakarta.servlet.http.HttpServletRequest request =
                     (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
             String referer = sameOriginReferer(request);
-            return referer != null ? referer : request.getRequestURI();
+            return referer != null ? referer
+                    : request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         }
 
         private static String sameOriginReferer(jakarta.servlet.http.HttpServletRequest request) {

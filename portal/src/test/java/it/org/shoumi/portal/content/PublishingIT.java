@@ -153,6 +153,35 @@ class PublishingIT extends FromInside {
         assertEquals(3, documents.versions(key).size(), "the same day or later is fine");
     }
 
+    /**
+     * A page left (its beans ended by the browser's unload request) and then posted from another tab kept open: the
+     * editor has nothing loaded to publish on, so the page opens again as expired and nothing is published (it was
+     * a NullPointerException and the error page).
+     */
+    @Test
+    void aPublishFromAPageWhoseBeansEndedReopensThePage() throws Exception {
+        PortalClient officer = loggedIn(Role.SECRECY_OFFICER);
+        Page form = officer.get("content/edit.xhtml?key=" + key);
+        java.util.regex.Matcher unload = java.util.regex.Pattern.compile("OmniFaces\\.Unload\\.init\\('([^']+)'\\)")
+                .matcher(form.body());
+        assertTrue(unload.find(), "the page asks for its beans to end when left");
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile(
+                "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(state.find());
+        officer.post("content/edit.xhtml?key=" + key, List.of(Map.entry("omnifaces.event", "unload"),
+                Map.entry("id", unload.group(1)), Map.entry("jakarta.faces.ViewState",
+                        state.group(1).replace("&#58;", ":"))), Map.of());
+        Page after = officer.submit(form, "edit", "edit:publish", Map.of(
+                "edit:title", "发布测试制度（修订）",
+                "edit:effective_input", documents.today().toString(),
+                "edit:note", "修订第一条",
+                "edit:body", "### 第一条 总则 {#" + key + ".1}\n离开后再发布。\n"));
+        assertEquals(200, after.status(), after.body());
+        assertFalse(after.contains("系统错误"), "not the error page");
+        assertTrue(after.contains("页面已过期"), after.body());
+        assertEquals(1, documents.versions(key).size(), "nothing published");
+    }
+
     @Test
     void aTextWithoutClausesIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
         Page after = edit(loggedIn(Role.SECRECY_OFFICER), "只有正文，没有条款。", true);
