@@ -7,7 +7,7 @@ public class CampaignRefusedException extends RuntimeException implements Refuse
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason { CODE_TAKEN, CODE_INVALID, TITLE_MISSING, UNKNOWN_QUIZ, DATES, NOBODY_TARGETED }
+    public enum Reason { CODE_TAKEN, CODE_INVALID, CODE_RESERVED, TITLE_MISSING, UNKNOWN_QUIZ, DATES, NOBODY_TARGETED }
 
     private final Reason reason;
 

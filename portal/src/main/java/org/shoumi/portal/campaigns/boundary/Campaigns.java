@@ -48,6 +48,10 @@ public class Campaigns {
         if (!code.matches("[A-Z0-9-]{1,40}")) {
             throw new CampaignRefusedException(Reason.CODE_INVALID);
         }
+        if (code.matches(Plans.CAMPAIGN_CODES)) {
+            // the shape of the yearly plan's own campaigns: taken by hand, it would make that plan impossible to start
+            throw new CampaignRefusedException(Reason.CODE_RESERVED);
+        }
         if (!em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", code).getResultList().isEmpty()) {
             throw new CampaignRefusedException(Reason.CODE_TAKEN);
         }

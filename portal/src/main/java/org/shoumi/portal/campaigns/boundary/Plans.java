@@ -335,6 +335,9 @@ public class Plans {
         }
     }
 
+    /** The codes of the campaigns plan items become, which a campaign launched by hand may not take. */
+    public static final String CAMPAIGN_CODES = "P\\d{4}-\\d+-\\d+";
+
     /** The campaign an item becomes: P2027-12-3 is item 3 of plan 12 of 2027. */
     private static String campaignCode(EducationPlan plan, PlanItem item) {
         return ("P" + plan.getPlanYear() + "-" + plan.getId() + "-" + item.getPosition()).toUpperCase(Locale.ROOT);

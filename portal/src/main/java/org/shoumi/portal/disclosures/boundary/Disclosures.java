@@ -92,7 +92,7 @@ public class Disclosures {
         em.flush();
         append(request, new DisclosureStep(request, DisclosureStatus.SUBMITTED, null, null, username,
                 request.getRequestedAt()));
-        List<String> heads = heads(request.getDepartment(), username);
+        List<String> heads = heads(request.getDepartment(), person);
         tell(heads.isEmpty() ? officers(username) : heads, "disclosures.notice.submitted", request,
                 List.of(person.getName(), title));
         return request.getId();
@@ -270,7 +270,14 @@ public class Disclosures {
         boolean officer = username != null && em.createQuery("select count(a) from Account a join a.roles r "
                         + "where a.username = :u and r = :role and a.enabled = true", Long.class)
                 .setParameter("u", username).setParameter("role", Role.SECRECY_OFFICER).getSingleResult() > 0;
-        return new Actor(requester, head, officer, !heads(request.getDepartment(), null).isEmpty());
+        // a head's own request is checked by another head of the department, or else by the office (a head does not
+        // check their own): the requester does not count as the department's head here
+        boolean otherHead = em.createQuery("select count(a) from Account a join a.employee e join a.roles r "
+                        + "where r = :role and a.enabled = true and e.department = :d and e.status <> :left "
+                        + "and e <> :requester", Long.class).setParameter("role", Role.DEPT_HEAD)
+                .setParameter("d", request.getDepartment()).setParameter("left", EmployeeStatus.LEFT_UNIT)
+                .setParameter("requester", request.getEmployee()).getSingleResult() > 0;
+        return new Actor(requester, head, officer, otherHead);
     }
 
     /** The departments {@code username} heads: a login with the head's role, whose person is in the department. */
@@ -284,13 +291,13 @@ public class Disclosures {
                 .setParameter("left", EmployeeStatus.LEFT_UNIT).getResultList();
     }
 
-    /** The logins heading {@code department}, not {@code except}. */
-    private List<String> heads(Department department, String except) {
+    /** The logins heading {@code department}, not those of the person {@code except} (the requester). */
+    private List<String> heads(Department department, Employee except) {
         return em.createQuery("select distinct a.username from Account a join a.employee e join a.roles r "
-                        + "where r = :role and a.enabled = true and e.department = :d and e.status <> :left",
-                String.class).setParameter("role", Role.DEPT_HEAD).setParameter("d", department)
-                .setParameter("left", EmployeeStatus.LEFT_UNIT).getResultStream().filter(u -> !u.equals(except))
-                .toList();
+                        + "where r = :role and a.enabled = true and e.department = :d and e.status <> :left "
+                        + "and e <> :except", String.class).setParameter("role", Role.DEPT_HEAD)
+                .setParameter("d", department).setParameter("left", EmployeeStatus.LEFT_UNIT)
+                .setParameter("except", except).getResultList();
     }
 
     private List<String> officers(String except) {

@@ -46,12 +46,14 @@ public final class HoursRules {
     }
 
     /**
-     * The target of a person: the plan's, when a started plan item of the year concerns them; otherwise the
-     * configured one of their class.
+     * The target of a person: the plan's, when started plan items of the year concern them and set hours for them;
+     * otherwise the configured one of their class.
      */
     public static BigDecimal target(SecrecyClass secrecyClass, Map<SecrecyClass, BigDecimal> byClass,
                                     BigDecimal fromPlan) {
-        if (fromPlan != null) {
+        if (fromPlan != null && fromPlan.signum() > 0) {
+            // a plan whose items for the person set no hours (a new hires' item of 0 学时) leaves the class's target,
+            // instead of a target of 0 that everyone meets (outside check: "本年度学时 0 / 0")
             return fromPlan.setScale(1, RoundingMode.UNNECESSARY);
         }
         return byClass.getOrDefault(secrecyClass, BigDecimal.ZERO).setScale(1, RoundingMode.DOWN);

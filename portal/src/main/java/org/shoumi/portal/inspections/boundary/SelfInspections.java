@@ -365,10 +365,19 @@ public class SelfInspections {
 
     /** A secrecy officer reopens a remediated or closed finding: its owner must remediate it again. */
     public void reopen(long findingId, String officer, String note) {
+        reopen(findingId, officer, note, null);
+    }
+
+    /**
+     * As {@link #reopen(long, String, String)}, refused when the finding is no longer in the state {@code seen} the
+     * officer's page showed (null: any): a colleague closed it meanwhile, and a stale page must not reopen it
+     * unseen (outside check).
+     */
+    public void reopen(long findingId, String officer, String note, FindingStatus seen) {
         officerAccount(officer);
         Finding f = finding(findingId);
         checkNote(note, false);
-        if (f.getStatus() == FindingStatus.OPEN) {
+        if (f.getStatus() == FindingStatus.OPEN || seen != null && f.getStatus() != seen) {
             throw new InspectionRefusedException(Reason.WRONG_STATE);
         }
         f.reopen(note, clock.instant(), officer);

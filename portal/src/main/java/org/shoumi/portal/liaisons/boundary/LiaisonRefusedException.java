@@ -15,6 +15,7 @@ public class LiaisonRefusedException extends RuntimeException implements Refused
         UNKNOWN_PERSON,
         NOT_IN_DEPARTMENT,
         PERSON_GONE,
+        NOT_YET_IN_POST,
         ALREADY_SERVING,
         DAY_MISSING,
         DAY_IN_FUTURE,

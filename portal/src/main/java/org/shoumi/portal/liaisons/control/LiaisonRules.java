@@ -43,6 +43,8 @@ public final class LiaisonRules {
         NOT_IN_DEPARTMENT,
         /** the person left the unit or their post */
         PERSON_GONE,
+        /** the person has not taken up their post yet (待上岗: onboarding not complete) */
+        NOT_YET_IN_POST,
         /** the person is a current liaison of the department already */
         ALREADY_SERVING,
         /** the day is after today */
@@ -74,6 +76,10 @@ public final class LiaisonRules {
                                                 LocalDate day, LocalDate today) {
         if (standing(status, inDepartment) == Standing.LEFT_UNIT || standing(status, inDepartment) == Standing.LEFT_POST) {
             return Optional.of(Problem.PERSON_GONE);
+        }
+        if (status == EmployeeStatus.ONBOARDING) {
+            // a liaison guides others in secrecy work: not before their own onboarding is complete (outside check)
+            return Optional.of(Problem.NOT_YET_IN_POST);
         }
         if (!inDepartment) {
             return Optional.of(Problem.NOT_IN_DEPARTMENT);

@@ -32,7 +32,9 @@ public class MatterRefusedException extends RuntimeException implements Refused 
         /** no text to the decision */
         DECISION_TEXT_MISSING,
         /** the decision's text is longer than 500 characters */
-        DECISION_TEXT_TOO_LONG
+        DECISION_TEXT_TOO_LONG,
+        /** an officer's own report, which another officer handles */
+        OWN_REPORT
     }
 
     private final Reason reason;

@@ -92,14 +92,14 @@ public class Matters {
     /** The secrecy office acknowledges a report (the first step after it). */
     public void acknowledge(long reportId, String by) {
         MatterReport report = locked(reportId);
-        check(report, MatterStatus.ACKNOWLEDGED);
+        check(report, MatterStatus.ACKNOWLEDGED, by);
         append(report, new MatterStep(report, MatterStatus.ACKNOWLEDGED, null, null, by, clock.instant()));
     }
 
     /** The secrecy office records its decision on an acknowledged report; the person is told. */
     public void decide(long reportId, MatterDecision decision, String text, String by) {
         MatterReport report = locked(reportId);
-        check(report, MatterStatus.DECIDED);
+        check(report, MatterStatus.DECIDED, by);
         if (decision == null) {
             throw new MatterRefusedException(Reason.DECISION_MISSING);
         }
@@ -154,7 +154,12 @@ public class Matters {
         return own || mayReadAll ? Optional.of(row(report)) : Optional.empty();
     }
 
-    private void check(MatterReport report, MatterStatus step) {
+    private void check(MatterReport report, MatterStatus step, String by) {
+        // an officer does not handle their own report (another officer does), as for travel and disclosures
+        if (by != null && em.createQuery("select count(a) from Account a where a.employee = :e and a.username = :u",
+                Long.class).setParameter("e", report.getEmployee()).setParameter("u", by).getSingleResult() > 0) {
+            throw new MatterRefusedException(Reason.OWN_REPORT);
+        }
         MatterRules.check(report.getStatus(), step).ifPresent(problem -> {
             throw new MatterRefusedException(switch (problem) {
                 case ALREADY_ACKNOWLEDGED -> Reason.ALREADY_ACKNOWLEDGED;

@@ -182,10 +182,11 @@ public class YearReports {
                 .setParameter("from", from).setParameter("to", to).getResultStream()
                 .forEach(r -> b.departures((DepartureKind) r[0], num(r[1])));
         long running = em.createQuery("select count(p) from PostExitPeriod p where p.startDate <= :today "
-                        + "and p.currentEnd >= :today and " + in(dept, "p.employee.department.code") , Long.class)
+                        + "and coalesce(p.currentEnd, p.endDate) >= :today and " + in(dept, "p.employee.department.code") , Long.class)
                 .setParameter("today", today).getSingleResult();
-        long ending = em.createQuery("select count(p) from PostExitPeriod p where p.currentEnd >= :first "
-                        + "and p.currentEnd <= :last and " + in(dept, "p.employee.department.code") , Long.class)
+        // the end as it stands: the approval's, or the last adjustment's (currentEnd is set only by an adjustment)
+        long ending = em.createQuery("select count(p) from PostExitPeriod p where coalesce(p.currentEnd, p.endDate) "
+                        + ">= :first and coalesce(p.currentEnd, p.endDate) <= :last and " + in(dept, "p.employee.department.code") , Long.class)
                 .setParameter("first", firstDay).setParameter("last", lastDay)
                 .getSingleResult();
         b.postExitPeriods(running, ending);

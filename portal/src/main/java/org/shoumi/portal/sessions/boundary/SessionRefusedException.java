@@ -46,7 +46,11 @@ public class SessionRefusedException extends RuntimeException implements Refused
         /** the person has left the unit */
         PERSON_LEFT_UNIT,
         /** the person is already recorded at the session */
-        ALREADY_RECORDED
+        ALREADY_RECORDED,
+        /** the session has not begun: nobody has attended it yet */
+        NOT_STARTED,
+        /** the person is recorded at another session at the same time */
+        AT_ANOTHER_SESSION
     }
 
     private final Reason reason;

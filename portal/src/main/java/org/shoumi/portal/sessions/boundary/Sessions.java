@@ -227,6 +227,14 @@ public class Sessions {
         if (attended(s, person)) {
             throw new SessionRefusedException(Reason.ALREADY_RECORDED);
         }
+        requireStarted(s);
+        if (em.createQuery("select count(a) from Attendance a where a.employee = :e and a.session <> :s "
+                        + "and a.session.startsAt < :end and a.session.endsAt > :start", Long.class)
+                .setParameter("e", person).setParameter("s", s).setParameter("start", s.getStartsAt())
+                .setParameter("end", s.getEndsAt()).getSingleResult() > 0) {
+            // one person is at one session at a time: two sessions of one morning do not both count (outside check)
+            throw new SessionRefusedException(Reason.AT_ANOTHER_SESSION);
+        }
         record(s, person, AttendanceSource.RECORDED_BY_OFFICER, clock.instant(), by);
     }
 
@@ -237,6 +245,7 @@ public class Sessions {
      */
     public SheetImport importSheet(String sessionCode, byte[] bytes, String fileName, String by) {
         TrainingSession s = session(sessionCode);
+        requireStarted(s);
         SignInSheet.Rows read = SignInSheet.rows(fileName, bytes == null ? new byte[0] : bytes);
         if (!read.problems().isEmpty()) {
             return new SheetImport(0, read.problems());
@@ -345,6 +354,13 @@ public class Sessions {
         em.persist(a);
         em.flush();
         recorded.fire(new AttendanceRecorded(a.getId(), person.getEmployeeNo()));
+    }
+
+    /** Attendance is recorded once a session has begun: before, nobody has attended it (outside check). */
+    private void requireStarted(TrainingSession s) {
+        if (s.getStartsAt().isAfter(clock.instant())) {
+            throw new SessionRefusedException(Reason.NOT_STARTED);
+        }
     }
 
     private boolean attended(TrainingSession s, Employee person) {

@@ -133,9 +133,14 @@ public class Travel {
     /** The officer records the pre-trip briefing (行前保密提醒教育): the day and who gave it. */
     public void recordBriefing(long requestId, LocalDate on, String givenBy, String by) {
         TravelRequest request = locked(requestId);
+        refuseOwn(request, by);
         TravelRules.checkBriefing(request.getStatus(), on, givenBy, today()).ifPresent(r -> {
             throw refused(r);
         });
+        if (on.isBefore(LocalDate.ofInstant(request.getRequestedAt(), ZoneId.of(zone)))) {
+            // the briefing is for this trip: not before it was asked for
+            throw refused(Refusal.BRIEFING_BEFORE_REQUEST);
+        }
         step(request, TripStatus.BRIEFED, on, TravelRules.stored(givenBy), null, by);
     }
 

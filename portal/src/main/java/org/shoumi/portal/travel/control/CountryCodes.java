@@ -7,12 +7,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Destination countries as ISO 3166-1 alpha-2 codes, the ones the JDK knows ({@link Locale#getISOCountries()}), with
- * their names in a language.
+ * Destinations outside the mainland (出境: other countries, and Hong Kong, Macao and Taiwan) as ISO 3166-1 alpha-2
+ * codes, the ones the JDK knows ({@link Locale#getISOCountries()}) but China's own, with their names in a language:
+ * the JDK's, except where the bundle names a place (Taiwan as 中国台湾, as the JDK already names Hong Kong and Macao
+ * 中国香港特别行政区 and 中国澳门特别行政区).
  */
 public final class CountryCodes {
 
-    private static final Set<String> KNOWN = Set.of(Locale.getISOCountries());
+    /** The portal's bundle, which names the places the JDK names otherwise than a Chinese unit's forms do. */
+    private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
+
+    private static final Set<String> KNOWN = java.util.Arrays.stream(Locale.getISOCountries())
+            .filter(c -> !c.equals("CN")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private CountryCodes() {
     }
@@ -31,6 +37,10 @@ public final class CountryCodes {
     public static String name(String code, Locale language) {
         if (code == null) {
             return "";
+        }
+        java.util.ResourceBundle names = java.util.ResourceBundle.getBundle(BUNDLE, language);
+        if (names.containsKey("travel.country." + code)) {
+            return names.getString("travel.country." + code);
         }
         String name = new Locale("", code).getDisplayCountry(language);
         return name == null || name.isBlank() ? code : name;

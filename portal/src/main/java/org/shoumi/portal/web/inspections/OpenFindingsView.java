@@ -12,6 +12,7 @@ import java.util.Map;
 import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.inspections.boundary.SelfInspections;
+import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Allowed;
@@ -61,8 +62,12 @@ public class OpenFindingsView implements Serializable {
 
     @Allowed(Role.SECRECY_OFFICER)
     public String reopen(long findingId) {
-        return actions.run(() -> selfInspections.reopen(findingId, external.getRemoteUser(), notes.get(findingId)),
-                "inspection.finding.reopened", PAGE, REFUSED);
+        // the state this page showed: a finding a colleague closed meanwhile is not reopened from a stale page
+        FindingStatus seen = findings == null ? FindingStatus.REMEDIATED : findings.stream()
+                .filter(f -> f.id() == findingId).map(Rows.FindingRow::status).findFirst()
+                .orElse(FindingStatus.REMEDIATED);
+        return actions.run(() -> selfInspections.reopen(findingId, external.getRemoteUser(), notes.get(findingId),
+                seen), "inspection.finding.reopened", PAGE, REFUSED);
     }
 
     public long getOverdueCount() {

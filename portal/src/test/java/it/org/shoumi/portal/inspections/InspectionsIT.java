@@ -265,6 +265,11 @@ class InspectionsIT extends FromInside {
         assertEquals(FindingStatus.CLOSED, closed.status());
         assertEquals("已逐件核对台账，补登两件", closed.remediationNote());
         assertEquals("已核实", closed.reviewNote());
+        // a colleague's page, opened while it was remediated, cannot reopen it unseen (outside check)
+        assertEquals(Reason.WRONG_STATE, refusal(() -> inspections.reopen(first, officer, "退回",
+                FindingStatus.REMEDIATED)));
+        assertEquals(FindingStatus.CLOSED, inspections.findingsOf(employeeA).stream().filter(f -> f.id() == first)
+                .findFirst().orElseThrow().status());
 
         // the secrecy file and the records workbook carry the self-inspections: submitted with two findings, one
         // not closed; the other person's still to fill in

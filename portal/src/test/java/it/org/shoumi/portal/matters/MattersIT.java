@@ -153,8 +153,10 @@ class MattersIT extends FromInside {
         assertEquals(Reason.NO_PERSON, refusal(() -> matters.report("auditor", MatterCategory.OTHER, today, null)));
         assertEquals(Reason.UNKNOWN_REPORT, refusal(() -> matters.acknowledge(999_999_999L, "officer")));
         assertTrue(matters.mine(user).isEmpty(), "nothing stored");
-        matters.report(user, MatterCategory.OTHER, today, "注".repeat(500));
+        long ownReport = matters.report(user, MatterCategory.OTHER, today, "注".repeat(500));
         assertEquals(1, matters.mine(user).size(), "500 characters are fine");
+        // an officer who reports a matter does not handle it (an outside check saw an officer close their own)
+        assertEquals(Reason.OWN_REPORT, refusal(() -> matters.acknowledge(ownReport, user)));
         ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
         assertTrue(zh.getString("matters.refused.NOTE_TOO_LONG").startsWith("备注"), "names the field");
     }

@@ -67,6 +67,9 @@ class PlansIT extends FromInside {
     Plans plans;
 
     @Inject
+    org.shoumi.portal.campaigns.boundary.Campaigns campaigns;
+
+    @Inject
     Roster roster;
 
     @Inject
@@ -282,5 +285,20 @@ class PlansIT extends FromInside {
             assertTrue(result.passed());
         }
         assertEquals(0, BigDecimal.ONE.compareTo(hours.of(person, year()).quizzes()), "one exam, passed twice");
+    }
+
+    /**
+     * Found by an outside check: a campaign launched by hand as P2026-2-1 made the plan whose first item becomes
+     * that campaign impossible to start (a duplicate key, "启动失败" on every try). Such codes are the plan's.
+     */
+    @Test
+    void aCampaignByHandCannotTakeTheCodeOfAPlanItem() {
+        org.shoumi.portal.campaigns.boundary.CampaignRefusedException refused = org.junit.jupiter.api.Assertions
+                .assertThrows(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.class,
+                        () -> campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft("p2026-2-1",
+                                "抢占计划编号", "BASIC", java.time.LocalDate.now(),
+                                java.time.LocalDate.now().plusDays(10), Set.of(), Set.of(), Set.of()), "officer"));
+        assertEquals(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.CODE_RESERVED,
+                refused.reason());
     }
 }

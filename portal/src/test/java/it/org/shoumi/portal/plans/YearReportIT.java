@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -20,9 +21,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.employees.boundary.HireDraft;
 import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.reports.boundary.YearReports;
 import org.shoumi.portal.reports.control.YearFigures;
 import org.shoumi.portal.web.shared.Messages;
@@ -54,6 +58,9 @@ class YearReportIT extends FromInside {
 
     @Inject
     QuizAttempts attempts;
+
+    @Inject
+    Departures departures;
 
     private static int year() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
@@ -122,5 +129,23 @@ class YearReportIT extends FromInside {
         }
         byte[] pdf = reports.pdf(after, zh::getString);
         assertEquals("%PDF", new String(Arrays.copyOf(pdf, 4), StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Found by an outside check: the report counted no 脱密期 at all (it read the end an adjustment sets, empty
+     * until one is made) while the restrictions page listed them. A leaver approved today counts as running.
+     */
+    @Test
+    void aPeriodRunningWithoutAdjustmentCountsInTheReport() {
+        long running = reports.figures(year(), DEPT).orElseThrow().postExitPeriods().running();
+        String no = "RL" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "报告离职", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
+                Deployments.uniqueName("rleave"), "Password-123".toCharArray()), "hr");
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, departures.today(), "调离", "hr");
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, departures.today(), "保密办");
+        data.fire(new PledgeSigned(1L, no, "EXIT", Instant.now()));
+        departures.approve(d, departures.today(), "hr");
+        assertEquals(running + 1, reports.figures(year(), DEPT).orElseThrow().postExitPeriods().running());
     }
 }

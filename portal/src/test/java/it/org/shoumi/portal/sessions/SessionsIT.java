@@ -166,6 +166,16 @@ class SessionsIT extends FromInside {
                 refusal(() -> sessions.recordAttendance(code, p3, "officer")));
         assertEquals(SessionRefusedException.Reason.PERSON_LEFT_UNIT,
                 refusal(() -> sessions.recordAttendance(code, gone, "officer")));
+
+        // found by an outside check: 学时 credited for a session not yet held, and for two sessions of one morning
+        String tomorrow = sessions.schedule(draft("明天的补录" + id, Instant.now().plus(Duration.ofDays(1)),
+                Duration.ofHours(2), "2"), "officer");
+        assertEquals(SessionRefusedException.Reason.NOT_STARTED,
+                refusal(() -> sessions.recordAttendance(tomorrow, p3, "officer")));
+        String sameTime = runningSession("2");
+        assertEquals(SessionRefusedException.Reason.AT_ANOTHER_SESSION,
+                refusal(() -> sessions.recordAttendance(sameTime, p3, "officer")));
+        assertEquals(List.of(), sessions.attendees(tomorrow));
     }
 
     @Test

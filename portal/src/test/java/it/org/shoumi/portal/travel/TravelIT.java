@@ -149,6 +149,8 @@ class TravelIT extends FromInside {
         assertEquals(Refusal.NO_BRIEFING, refusal(() -> travel.approve(id, "officer")));
         assertEquals(TripStatus.REQUESTED, trip(id).status(), "nothing changed");
         assertEquals(Refusal.BRIEFING_IN_FUTURE, refusal(() -> travel.recordBriefing(id, today.plusDays(1), "赵敏", "officer")));
+        assertEquals(Refusal.BRIEFING_BEFORE_REQUEST, refusal(() -> travel.recordBriefing(id, today.minusDays(1), "赵敏",
+                "officer")), "the briefing is for this trip, not before it was asked for (outside check)");
         travel.recordBriefing(id, today, "赵敏", "officer");
         assertEquals(Refusal.ALREADY_BRIEFED, refusal(() -> travel.recordBriefing(id, today, "赵敏", "officer")));
         assertEquals(Refusal.OWN_REQUEST, refusal(() -> travel.approve(id, login)), "no one approves their own trip");

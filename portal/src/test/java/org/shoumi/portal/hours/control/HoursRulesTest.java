@@ -40,6 +40,8 @@ class HoursRulesTest {
         assertEquals(h("12.0"), HoursRules.target(SecrecyClass.CORE, byClass, null));
         assertEquals(h("4.0"), HoursRules.target(SecrecyClass.NONE, byClass, null));
         assertEquals(h("16.0"), HoursRules.target(SecrecyClass.GENERAL, byClass, h("16")));
+        assertEquals(h("8.0"), HoursRules.target(SecrecyClass.GENERAL, byClass, h("0")),
+                "a plan that sets no hours for the person leaves the class's target");
         assertTrue(byClass.get(SecrecyClass.CORE).compareTo(byClass.get(SecrecyClass.GENERAL)) > 0,
                 "核心 asks more than 一般");
         assertThrows(IllegalArgumentException.class, () -> HoursRules.targets("-1", "1", "1", "1"));

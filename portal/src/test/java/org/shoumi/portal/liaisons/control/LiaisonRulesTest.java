@@ -39,6 +39,9 @@ class LiaisonRulesTest {
                 LiaisonRules.appointment(EmployeeStatus.LEFT_UNIT, true, false, TODAY, TODAY));
         assertEquals(Optional.of(Problem.PERSON_GONE),
                 LiaisonRules.appointment(EmployeeStatus.LEFT_POST, false, false, TODAY, TODAY));
+        assertEquals(Optional.of(Problem.NOT_YET_IN_POST),
+                LiaisonRules.appointment(EmployeeStatus.ONBOARDING, true, false, TODAY, TODAY),
+                "not before their own onboarding is complete");
         assertEquals(Optional.of(Problem.ALREADY_SERVING),
                 LiaisonRules.appointment(EmployeeStatus.ACTIVE, true, true, TODAY, TODAY));
         assertEquals(Optional.of(Problem.DAY_IN_FUTURE),
