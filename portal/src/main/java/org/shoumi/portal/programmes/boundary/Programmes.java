@@ -208,13 +208,15 @@ public class Programmes {
 
     /**
      * Whether the person may see and start the quiz: a quiz that belongs to a campaign or plan item only when one of
-     * their programmes (open or complete) asks for it; any other quiz always.
+     * their programmes (open or complete) asks for it — that campaign's, or their own onboarding, transfer or exit
+     * programme (a plan item that used the onboarding exam hid it from new hires whose onboarding asked for it:
+     * outside check); any other quiz always.
      */
     public boolean mayTake(Employee person, String quizCode) {
         if (!campaignQuizzes.targeted(quizCode)) {
             return true;
         }
-        return assignmentsOf(person).stream().filter(a -> a.getCampaignCode() != null && a.getClosedAt() == null)
+        return assignmentsOf(person).stream().filter(a -> a.getClosedAt() == null)
                 .anyMatch(a -> stepsOf(a).contains(new Step(StepKind.QUIZ, quizCode)));
     }
 

@@ -55,6 +55,24 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         Objects.requireNonNull(postExitPeriods, "postExitPeriods");
     }
 
+    /**
+     * The same report with the departments named by {@code nameOf} (code → name in the reader's language; null keeps
+     * the name): the English workbook and PDF named them in Chinese while the page used English (outside check).
+     */
+    public YearFigures withDepartmentNames(java.util.function.Function<String, String> nameOf) {
+        java.util.function.BinaryOperator<String> named = (code, name) -> {
+            String other = code == null ? null : nameOf.apply(code);
+            return other == null || other.isBlank() ? name : other;
+        };
+        Scope namedScope = scope.isWholeUnit() ? scope
+                : Scope.department(scope.departmentCode(), named.apply(scope.departmentCode(), scope.departmentName()));
+        List<DepartmentCoverage> coverage = coverageByDepartment.stream().map(c -> new DepartmentCoverage(
+                c.departmentCode(), named.apply(c.departmentCode(), c.departmentName()), c.people(), c.programmes(),
+                c.completed(), c.overdue())).toList();
+        return new YearFigures(unit, year, generatedAt, namedScope, coverage, coverageByClass, hours, quizzes, sessions,
+                pledgesSigned, selfInspection, departures, postExitPeriods);
+    }
+
     /** A report with nothing in it but its heading; add figures with the builder's methods. */
     public static Builder builder(String unit, int year, Instant generatedAt, Scope scope) {
         return new Builder(unit, year, generatedAt, scope);

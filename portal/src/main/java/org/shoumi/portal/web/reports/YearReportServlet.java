@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.reports.boundary.YearReports;
 import org.shoumi.portal.reports.control.YearFigures;
 import org.shoumi.portal.web.shared.Downloads;
@@ -37,6 +38,9 @@ public class YearReportServlet extends HttpServlet {
     @Inject
     transient LocaleSelection locale;
 
+    @Inject
+    transient Organisation organisation;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ReportScope.Granted scope = ReportScope.of(request, employees, request.getParameter("dept"));
@@ -62,9 +66,13 @@ public class YearReportServlet extends HttpServlet {
             return;
         }
         ResourceBundle labels = ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale());
+        // departments named in the reader's language, as the page names them
+        String language = locale.getLocale().getLanguage();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        organisation.departments().forEach(d -> names.put(d.getCode(), d.nameIn(language)));
+        YearFigures named = figures.get().withDepartmentNames(names::get);
         boolean pdf = request.getServletPath().endsWith(".pdf");
-        byte[] bytes = pdf ? reports.pdf(figures.get(), labels::getString)
-                : reports.workbook(figures.get(), labels::getString);
+        byte[] bytes = pdf ? reports.pdf(named, labels::getString) : reports.workbook(named, labels::getString);
         String name = "year-report-" + year + (scope.department() == null ? "" : "-" + scope.department()) + "-"
                 + documents.today() + (pdf ? ".pdf" : ".xlsx");
         Downloads.send(response, bytes, pdf ? "application/pdf"

@@ -112,4 +112,21 @@ class YearReportFiguresTest {
         assertThrows(IllegalArgumentException.class, () -> YearFigures.builder("单位", 2026, ReportsFixtures.GENERATED,
                 YearFigures.Scope.wholeUnit()).pledges(PledgeKind.EXIT, -1));
     }
+
+    /** The English workbook and PDF named departments in Chinese (outside check): the names follow the reader. */
+    @Test
+    void departmentsAreRenamedForTheReadersLanguageAndNothingElseChanges() {
+        YearFigures zh = ReportsFixtures.demoYear();
+        YearFigures en = zh.withDepartmentNames(code -> "EN-" + code);
+        assertEquals(zh.coverageByDepartment().size(), en.coverageByDepartment().size());
+        for (int i = 0; i < zh.coverageByDepartment().size(); i++) {
+            YearFigures.DepartmentCoverage before = zh.coverageByDepartment().get(i);
+            YearFigures.DepartmentCoverage after = en.coverageByDepartment().get(i);
+            assertEquals("EN-" + before.departmentCode(), after.departmentName());
+            assertEquals(before.people(), after.people());
+        }
+        assertEquals(zh.hours(), en.hours());
+        assertEquals(zh.coverageByDepartment(), zh.withDepartmentNames(code -> null).coverageByDepartment(),
+                "no name known: the name kept");
+    }
 }
