@@ -72,4 +72,16 @@ public final class HoursRules {
         }
         return h;
     }
+
+    /**
+     * The target most of a group of people have (the lower one of a tie), for a report's line of a class; null for
+     * nobody. The highest was shown before: one liaison with a plan target of 20 made a class of targets of 4 read 20.
+     */
+    public static BigDecimal usualTarget(java.util.Collection<BigDecimal> targets) {
+        java.util.Map<BigDecimal, Long> counted = new java.util.TreeMap<>();
+        targets.forEach(t -> counted.merge(t.stripTrailingZeros(), 1L, Long::sum));
+        return counted.entrySet().stream().max(java.util.Map.Entry.<BigDecimal, Long>comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(e -> e.getKey().setScale(1, RoundingMode.DOWN)).orElse(null);
+    }
 }

@@ -20,6 +20,8 @@ public class InspectionRefusedException extends RuntimeException implements Refu
         INCOMPLETE,
         /** only a secrecy officer may do this */
         NOT_OFFICER,
+        /** a personal checklist for a department's self-inspection, or a department's for everyone */
+        CHECKLIST_SCOPE,
         /** a round needs a name of 1 to 60 characters */
         NAME_REQUIRED,
         /** another round already has this name */

@@ -129,6 +129,11 @@ public class SelfInspections {
         if (checklist == null || draft.scope() == null) {
             throw new InspectionRefusedException(Reason.NO_CHECKLIST);
         }
+        if (draft.scope() != InspectionScope.OFFICE && InspectionRules.scopeFor(checklist.getDocumentKey()) != draft.scope()) {
+            // a personal checklist for a department's self-inspection, or the reverse, asks the wrong questions of the
+            // wrong people (outside check: "部门自查：个人保密自查表")
+            throw new InspectionRefusedException(Reason.CHECKLIST_SCOPE);
+        }
         List<Employee> roster = em.createQuery("select e from Employee e join fetch e.department", Employee.class)
                 .getResultList();
         InspectionRound round = new InspectionRound(name, draft.scope(), checklist.getDocumentKey(),

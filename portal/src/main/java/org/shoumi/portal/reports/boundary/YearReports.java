@@ -25,6 +25,7 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.hours.boundary.Tally;
 import org.shoumi.portal.hours.boundary.TrainingHours;
+import org.shoumi.portal.hours.control.HoursRules;
 import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.organisation.boundary.UnitName;
@@ -139,7 +140,8 @@ public class YearReports {
             }
             BigDecimal sum = of.stream().map(Tally::total).reduce(BigDecimal.ZERO, BigDecimal::add);
             b.hours(k, of.size(), sum.divide(BigDecimal.valueOf(of.size()), 1, RoundingMode.HALF_UP),
-                    of.stream().map(Tally::target).max(BigDecimal::compareTo).orElse(targets.get(k)),
+                    java.util.Optional.ofNullable(HoursRules.usualTarget(of.stream().map(Tally::target).toList()))
+                            .orElse(targets.get(k)),
                     of.stream().filter(Tally::met).count());
         }
 

@@ -23,6 +23,7 @@ import org.shoumi.portal.campaigns.entity.EducationPlan;
 import org.shoumi.portal.campaigns.entity.PlanItem;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.attempts.entity.Quiz;
@@ -43,6 +44,9 @@ public class PlansView implements Serializable {
 
     @Inject
     transient Organisation organisation;
+
+    @Inject
+    LocaleSelection localeSelection;
 
     @Inject
     transient Quizzes quizzes;
@@ -211,6 +215,15 @@ public class PlansView implements Serializable {
 
     public List<Department> getAllDepartments() {
         return organisation.departments();
+    }
+
+    /** An item's departments by name in the page's language (the list showed their codes: outside check). */
+    public String departmentNames(String stored) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        organisation.departments().forEach(d -> names.put(d.getCode(), d.nameIn(localeSelection.getLanguage())));
+        return org.shoumi.portal.campaigns.control.CampaignTargets.split(stored).stream()
+                .map(code -> names.getOrDefault(code, code))
+                .collect(java.util.stream.Collectors.joining(messages.text("common.listSeparator")));
     }
 
     public Long getSelectedId() {

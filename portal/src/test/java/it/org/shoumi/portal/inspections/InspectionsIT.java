@@ -591,6 +591,8 @@ class InspectionsIT extends FromInside {
                 new RoundDraft(" ", InspectionScope.PERSONAL, "checklist.personal", due), officer)));
         assertEquals(Reason.NO_CHECKLIST, refusal(() -> inspections.open(
                 new RoundDraft("IT-" + id + "-x", InspectionScope.PERSONAL, "rules.none", due), officer)));
+        assertEquals(Reason.CHECKLIST_SCOPE, refusal(() -> inspections.open(new RoundDraft("IT-" + id + "-x",
+                InspectionScope.DEPARTMENT, "checklist.personal", due), officer)), "outside check: 部门自查：个人保密自查表");
         inspections.open(new RoundDraft("IT-" + id + "-x", InspectionScope.PERSONAL, "checklist.personal", due), officer);
         assertEquals(Reason.DUPLICATE_NAME, refusal(() -> inspections.open(
                 new RoundDraft("IT-" + id + "-x", InspectionScope.PERSONAL, "checklist.personal", due), officer)));

@@ -58,4 +58,12 @@ class HoursRulesTest {
         assertEquals(100, done.getPercent(), "never above 100");
         assertEquals(100, new Tally(h("0"), h("0"), h("0"), h("0")).getPercent());
     }
+
+    /** A report's line of a class shows the target most of its people have, not the highest (outside check). */
+    @Test
+    void theUsualTargetIsTheOneMostPeopleHave() {
+        assertEquals(h("4.0"), HoursRules.usualTarget(java.util.List.of(h("4"), h("4.0"), h("20"))));
+        assertEquals(h("4.0"), HoursRules.usualTarget(java.util.List.of(h("4"), h("20"))), "a tie: the lower");
+        assertEquals(null, HoursRules.usualTarget(java.util.List.of()));
+    }
 }
