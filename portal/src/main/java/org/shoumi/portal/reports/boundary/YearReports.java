@@ -142,7 +142,7 @@ public class YearReports {
             b.hours(k, of.size(), sum.divide(BigDecimal.valueOf(of.size()), 1, RoundingMode.HALF_UP),
                     java.util.Optional.ofNullable(HoursRules.usualTarget(of.stream().map(Tally::target).toList()))
                             .orElse(targets.get(k)),
-                    of.stream().filter(Tally::met).count());
+                    of.stream().filter(Tally::met).count(), sum);
         }
 
         // exams finished in the year

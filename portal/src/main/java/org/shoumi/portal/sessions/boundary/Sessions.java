@@ -256,7 +256,11 @@ public class Sessions {
                         new SignInSheet.Person((String) r[0], (EmployeeStatus) r[1])));
         Set<String> already = new HashSet<>(em.createQuery("select a.employee.employeeNo from Attendance a "
                 + "where a.session = :session", String.class).setParameter("session", s).getResultList());
-        SignInSheet.Result result = SignInSheet.check(read.rows(), roster, already);
+        Set<String> elsewhere = new HashSet<>(em.createQuery("select a.employee.employeeNo from Attendance a "
+                        + "where a.session <> :session and a.session.startsAt < :end and a.session.endsAt > :start",
+                        String.class).setParameter("session", s).setParameter("start", s.getStartsAt())
+                .setParameter("end", s.getEndsAt()).getResultList());
+        SignInSheet.Result result = SignInSheet.check(read.rows(), roster, already, elsewhere);
         if (!result.importable()) {
             return new SheetImport(0, result.problems());
         }

@@ -58,6 +58,15 @@ public final class SignInSheet {
      * already recorded at the session (staff numbers as stored).
      */
     public static Result check(List<List<String>> rows, Map<String, Person> roster, Set<String> alreadyRecorded) {
+        return check(rows, roster, alreadyRecorded, Set.of());
+    }
+
+    /**
+     * As {@link #check(List, Map, Set)}, and a row of someone recorded at another session at the same time
+     * ({@code atAnotherSession}, staff numbers) is a problem too: one person is at one session at a time.
+     */
+    public static Result check(List<List<String>> rows, Map<String, Person> roster, Set<String> alreadyRecorded,
+                               Set<String> atAnotherSession) {
         List<SheetProblem> problems = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         int headerAt = -1;
@@ -108,6 +117,8 @@ public final class SignInSheet {
                 problems.add(SheetProblem.of(rowNo, Kind.LEFT_UNIT, person.employeeNo()));
             } else if (alreadyRecorded.contains(person.employeeNo())) {
                 problems.add(SheetProblem.of(rowNo, Kind.ALREADY_RECORDED, person.employeeNo()));
+            } else if (atAnotherSession.contains(person.employeeNo())) {
+                problems.add(SheetProblem.of(rowNo, Kind.AT_ANOTHER_SESSION, person.employeeNo()));
             } else {
                 lines.add(new Line(rowNo, person.employeeNo()));
             }

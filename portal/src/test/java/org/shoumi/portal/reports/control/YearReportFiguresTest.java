@@ -129,4 +129,16 @@ class YearReportFiguresTest {
         assertEquals(zh.coverageByDepartment(), zh.withDepartmentNames(code -> null).coverageByDepartment(),
                 "no name known: the name kept");
     }
+
+    /** The overall average comes from the people's hours, not from the classes' rounded averages (outside check). */
+    @Test
+    void theOverallAverageIsMadeFromThePeoplesHours() {
+        YearFigures f = YearFigures.builder("单位", 2026, java.time.Instant.EPOCH, YearFigures.Scope.wholeUnit())
+                .hours(org.shoumi.portal.employees.entity.SecrecyClass.CORE, 1, new BigDecimal("1.0"),
+                        new BigDecimal("12"), 0, new BigDecimal("1.0"))
+                .hours(org.shoumi.portal.employees.entity.SecrecyClass.GENERAL, 2, new BigDecimal("1.4"),
+                        new BigDecimal("8"), 0, new BigDecimal("2.7"))
+                .build();
+        assertEquals(new BigDecimal("1.23"), f.totals().averageHours(), "3.7 / 3; from the rounded 1.4 it was 1.27");
+    }
 }

@@ -93,6 +93,15 @@ class SessionsSheetTest {
         assertEquals("sessions.sheet.problem.LEFT_UNIT", r.problems().get(2).key());
     }
 
+    /** Someone recorded at another session at the same time is a row's problem too: one session at a time. */
+    @Test
+    void someoneAtAnotherSessionAtTheSameTimeIsARowsProblem() {
+        SignInSheet.Rows rows = SignInSheet.rows("s.csv", "工号\nSM001\nSM002\n".getBytes(StandardCharsets.UTF_8));
+        Result r = SignInSheet.check(rows.rows(), ROSTER, Set.of(), Set.of("SM002"));
+        assertFalse(r.importable());
+        assertEquals(List.of(SheetProblem.of(3, Kind.AT_ANOTHER_SESSION, "SM002")), r.problems());
+    }
+
     @Test
     void aSheetWithoutAStaffNumberColumnOrWithoutPeopleIsRefused() {
         Result noColumn = check("x.csv", "姓名,签名\n王建国,王建国\n".getBytes(StandardCharsets.UTF_8), Set.of());
