@@ -100,17 +100,23 @@ public class SpecialPledges {
         List<String> unknown = new ArrayList<>();
         List<String> left = new ArrayList<>();
         if (!numbers.isEmpty()) {
-            Map<String, Employee> found = em.createQuery("select e from Employee e where e.employeeNo in :nos",
-                    Employee.class).setParameter("nos", numbers).getResultStream()
-                    .collect(Collectors.toMap(Employee::getEmployeeNo, e -> e));
+            // typed in any case: sm002 is SM002 (an outside check was told "花名册中没有：sm002"); the exact number
+            // first, and a case-blind match only when it names one person
+            Map<String, List<Employee>> found = em.createQuery("select e from Employee e "
+                            + "where upper(e.employeeNo) in :nos", Employee.class)
+                    .setParameter("nos", numbers.stream().map(n -> n.toUpperCase(java.util.Locale.ROOT)).toList())
+                    .getResultStream().collect(Collectors.groupingBy(
+                            e -> e.getEmployeeNo().toUpperCase(java.util.Locale.ROOT)));
             for (String no : numbers) {
-                Employee e = found.get(no);
+                List<Employee> candidates = found.getOrDefault(no.toUpperCase(java.util.Locale.ROOT), List.of());
+                Employee e = candidates.stream().filter(c -> c.getEmployeeNo().equals(no)).findFirst()
+                        .orElse(candidates.size() == 1 ? candidates.get(0) : null);
                 if (e == null) {
                     unknown.add(no);
                 } else if (e.getStatus() == EmployeeStatus.LEFT_UNIT) {
                     left.add(no);
                 } else {
-                    people.put(no, e);
+                    people.put(e.getEmployeeNo(), e);
                 }
             }
         }

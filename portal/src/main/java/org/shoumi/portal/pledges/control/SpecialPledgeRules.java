@@ -2,9 +2,7 @@ package org.shoumi.portal.pledges.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 
 /**
@@ -106,12 +104,13 @@ public final class SpecialPledgeRules {
         if (list == null) {
             return List.of();
         }
-        Set<String> numbers = new LinkedHashSet<>();
+        // one staff number once, whatever its case (SM002 and sm002 are one person: the roster matches them so)
+        java.util.Map<String, String> numbers = new java.util.LinkedHashMap<>();
         for (String part : list.split("[\\s,，、;；]+")) {
             if (!part.isBlank()) {
-                numbers.add(part.strip());
+                numbers.putIfAbsent(part.strip().toUpperCase(java.util.Locale.ROOT), part.strip());
             }
         }
-        return List.copyOf(numbers);
+        return List.copyOf(numbers.values());
     }
 }

@@ -339,6 +339,18 @@ class SpecialPledgesIT extends FromInside {
         assertEquals(0, notices(b, "pledge.reopened.notice"));
     }
 
+    /** A staff number typed in lower case is the same person (outside check: "花名册中没有：sm002"), issued once. */
+    @Test
+    void aStaffNumberInLowerCaseIsTheSamePerson() {
+        String occasion = "小写工号 " + tail;
+        special.issue(new TopicIssueDraft(PledgeTopic.PROJECT, occasion, null,
+                a.toLowerCase(java.util.Locale.ROOT) + " " + a, null), "officer");
+        assertEquals(1, issuesWith(occasion));
+        assertEquals(1, data.<Long>inTransaction(em -> em.createQuery("select count(t) from TopicPledgeAddressee t "
+                + "where t.issue.occasion = :o", Long.class).setParameter("o", occasion).getSingleResult()),
+                "one addressee");
+    }
+
     @Test
     void badIssuesAreRefusedWithEveryProblemNamedAndNothingStored() {
         String occasion = "涉密项目启动 " + tail;

@@ -96,6 +96,8 @@ class SpecialPledgeRulesTest {
     void staffNumbersAreSplitOnAnySeparatorInOrderWithoutRepeats() {
         assertEquals(List.of("SM001", "SM002", "SM003", "SM004"),
                 SpecialPledgeRules.staffNumbers(" SM001, SM002\nSM003、SM001；SM004 "));
+        assertEquals(List.of("SM002"), SpecialPledgeRules.staffNumbers("SM002 SM002 sm002"),
+                "one number once whatever its case");
         assertEquals(List.of(), SpecialPledgeRules.staffNumbers("  \n "));
         assertEquals(List.of(), SpecialPledgeRules.staffNumbers(null));
     }
