@@ -110,8 +110,7 @@ public class Matters {
             throw new MatterRefusedException(Reason.DECISION_TEXT_TOO_LONG);
         }
         append(report, new MatterStep(report, MatterStatus.DECIDED, decision, text.strip(), by, clock.instant()));
-        em.createQuery("select a.username from Account a where a.employee = :e", String.class)
-                .setParameter("e", report.getEmployee()).getResultStream()
+        loginsOf(report.getEmployee())
                 .forEach(login -> notifications.tell(login, "matters.notice.decided",
                         List.of(report.getOccurredOn().toString()), "/matters/mine.xhtml"));
     }
@@ -154,10 +153,15 @@ public class Matters {
         return own || mayReadAll ? Optional.of(row(report)) : Optional.empty();
     }
 
+    /** The logins of the person a report is about. */
+    private List<String> loginsOf(Employee person) {
+        return em.createQuery("select a.username from Account a where a.employee = :e", String.class)
+                .setParameter("e", person).getResultList();
+    }
+
     private void check(MatterReport report, MatterStatus step, String by) {
         // an officer does not handle their own report (another officer does), as for travel and disclosures
-        if (by != null && em.createQuery("select count(a) from Account a where a.employee = :e and a.username = :u",
-                Long.class).setParameter("e", report.getEmployee()).setParameter("u", by).getSingleResult() > 0) {
+        if (by != null && loginsOf(report.getEmployee()).contains(by)) {
             throw new MatterRefusedException(Reason.OWN_REPORT);
         }
         MatterRules.check(report.getStatus(), step).ifPresent(problem -> {

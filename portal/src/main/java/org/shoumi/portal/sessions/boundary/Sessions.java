@@ -228,10 +228,7 @@ public class Sessions {
             throw new SessionRefusedException(Reason.ALREADY_RECORDED);
         }
         requireStarted(s);
-        if (em.createQuery("select count(a) from Attendance a where a.employee = :e and a.session <> :s "
-                        + "and a.session.startsAt < :end and a.session.endsAt > :start", Long.class)
-                .setParameter("e", person).setParameter("s", s).setParameter("start", s.getStartsAt())
-                .setParameter("end", s.getEndsAt()).getSingleResult() > 0) {
+        if (atOtherSessionsMeanwhile(s).contains(person.getEmployeeNo())) {
             // one person is at one session at a time: two sessions of one morning do not both count (outside check)
             throw new SessionRefusedException(Reason.AT_ANOTHER_SESSION);
         }
@@ -256,11 +253,7 @@ public class Sessions {
                         new SignInSheet.Person((String) r[0], (EmployeeStatus) r[1])));
         Set<String> already = new HashSet<>(em.createQuery("select a.employee.employeeNo from Attendance a "
                 + "where a.session = :session", String.class).setParameter("session", s).getResultList());
-        Set<String> elsewhere = new HashSet<>(em.createQuery("select a.employee.employeeNo from Attendance a "
-                        + "where a.session <> :session and a.session.startsAt < :end and a.session.endsAt > :start",
-                        String.class).setParameter("session", s).setParameter("start", s.getStartsAt())
-                .setParameter("end", s.getEndsAt()).getResultList());
-        SignInSheet.Result result = SignInSheet.check(read.rows(), roster, already, elsewhere);
+        SignInSheet.Result result = SignInSheet.check(read.rows(), roster, already, atOtherSessionsMeanwhile(s));
         if (!result.importable()) {
             return new SheetImport(0, result.problems());
         }
@@ -358,6 +351,14 @@ public class Sessions {
         em.persist(a);
         em.flush();
         recorded.fire(new AttendanceRecorded(a.getId(), person.getEmployeeNo()));
+    }
+
+    /** The staff numbers of the people recorded at another session that overlaps this one in time. */
+    private Set<String> atOtherSessionsMeanwhile(TrainingSession s) {
+        return new HashSet<>(em.createQuery("select a.employee.employeeNo from Attendance a where a.session <> :session "
+                        + "and a.session.startsAt < :end and a.session.endsAt > :start", String.class)
+                .setParameter("session", s).setParameter("start", s.getStartsAt()).setParameter("end", s.getEndsAt())
+                .getResultList());
     }
 
     /** Attendance is recorded once a session has begun: before, nobody has attended it (outside check). */

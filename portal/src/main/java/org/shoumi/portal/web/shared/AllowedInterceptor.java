@@ -31,16 +31,13 @@ public class AllowedInterceptor implements Serializable {
     @AroundInvoke
     Object check(InvocationContext invocation) throws Exception {
         Method method = invocation.getMethod();
-        Allowed allowed = method.getAnnotation(Allowed.class);
-        if (allowed == null) {
-            allowed = method.getDeclaringClass().getAnnotation(Allowed.class);
-        }
+        Allowed allowed = allowed(method);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (allowed == null || Arrays.stream(allowed.value()).map(Role::name).anyMatch(external::isUserInRole)) {
             return invocation.proceed();
         }
         LOG.warning(() -> "Refused " + method.getDeclaringClass().getSimpleName() + "." + method.getName()
-                + " to " + external.getRemoteUser() + ": not in " + Arrays.toString(allowed(method)));
+                + " to " + external.getRemoteUser() + ": not in " + Arrays.toString(allowed.value()));
         messages.error("common.notAllowed");
         if (method.getReturnType().isPrimitive() && method.getReturnType() != void.class) {
             throw new IllegalStateException("an allowed-only action must return an object or nothing: " + method);
@@ -48,8 +45,9 @@ public class AllowedInterceptor implements Serializable {
         return null;
     }
 
-    private static Role[] allowed(Method method) {
+    /** The action's own {@link Allowed}, else its class's; null when neither has one. */
+    private static Allowed allowed(Method method) {
         Allowed a = method.getAnnotation(Allowed.class);
-        return a != null ? a.value() : method.getDeclaringClass().getAnnotation(Allowed.class).value();
+        return a != null ? a : method.getDeclaringClass().getAnnotation(Allowed.class);
     }
 }
