@@ -31,6 +31,7 @@ import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.organisation.boundary.UnitName;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.reports.control.YearFigures;
+import org.shoumi.portal.reports.control.YearMembers;
 import org.shoumi.portal.reports.control.YearReportPdf;
 import org.shoumi.portal.reports.control.YearReportWorkbook;
 import org.shoumi.portal.sessions.boundary.Rows;
@@ -89,52 +90,53 @@ public class YearReports {
         String dept = departmentCode;
         YearFigures.Builder b = YearFigures.builder(unit.get(), year, clock.instant(), scope);
 
-        // the people of the unit (or department) during the year: in post, onboarding, or left during it
-        List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post "
-                        + "where " + in(dept, "e.department.code") + " and e.status <> :left", Employee.class)
-                .setParameter("left", EmployeeStatus.LEFT_UNIT).getResultList();
-
-        // coverage: the programmes started in the year
-        String coverage = "select %s, count(a), sum(case when a.completedAt is not null then 1 else 0 end), "
-                + "sum(case when a.completedAt is null and a.closedAt is null and a.due < :today then 1 else 0 end) "
-                + "from Assignment a join a.employee e where a.startedOn >= :first and a.startedOn <= :last "
-                + "and " + in(dept, "e.department.code") + " group by %s";
-        Map<String, long[]> byDept = new java.util.TreeMap<>();
+        // the people of the unit (or department) during the year, where the history puts them at its end
+        Map<Long, YearMembers.Member> members = members(year, dept);
+        Map<Long, Employee> people = new java.util.HashMap<>();
+        em.createQuery("select e from Employee e join fetch e.department join fetch e.post", Employee.class)
+                .getResultStream().filter(e -> members.containsKey(e.getId())).forEach(e -> people.put(e.getId(), e));
         Map<String, String> deptNames = new java.util.HashMap<>();
-        people.forEach(p -> {
-            byDept.computeIfAbsent(p.getDepartment().getCode(), k -> new long[4])[0]++;
-            deptNames.put(p.getDepartment().getCode(), p.getDepartment().getName());
-        });
-        em.createQuery(coverage.formatted("e.department.code, e.department.name", "e.department.code, e.department.name"),
-                        Object[].class)
-                .setParameter("today", today).setParameter("first", firstDay).setParameter("last", lastDay)
-                .getResultStream().forEach(r -> {
-                    long[] c = byDept.computeIfAbsent((String) r[0], k -> new long[4]);
-                    deptNames.putIfAbsent((String) r[0], (String) r[1]);
-                    c[1] = num(r[2]);
-                    c[2] = num(r[3]);
-                    c[3] = num(r[4]);
-                });
-        byDept.forEach((code, c) -> b.department(code, deptNames.get(code), c[0], c[1], c[2], c[3]));
+        em.createQuery("select d.code, d.name from Department d", Object[].class).getResultStream()
+                .forEach(r -> deptNames.put((String) r[0], (String) r[1]));
+
+        // coverage: the programmes started in the year, counted where their person was at the year's end
+        Map<String, long[]> byDept = new java.util.TreeMap<>();
         Map<SecrecyClass, long[]> byClass = new EnumMap<>(SecrecyClass.class);
-        people.forEach(p -> byClass.computeIfAbsent(p.getSecrecyClass(), k -> new long[4])[0]++);
-        em.createQuery(coverage.formatted("e.secrecyClass", "e.secrecyClass"), Object[].class)
+        members.values().forEach(m -> {
+            byDept.computeIfAbsent(m.departmentCode(), k -> new long[4])[0]++;
+            byClass.computeIfAbsent(m.secrecyClass(), k -> new long[4])[0]++;
+        });
+        em.createQuery("select e.id, e.department.code, e.secrecyClass, count(a), "
+                        + "sum(case when a.completedAt is not null then 1 else 0 end), "
+                        + "sum(case when a.completedAt is null and a.closedAt is null and a.due < :today then 1 else 0 end) "
+                        + "from Assignment a join a.employee e where a.startedOn >= :first and a.startedOn <= :last "
+                        + "group by e.id, e.department.code, e.secrecyClass", Object[].class)
                 .setParameter("today", today).setParameter("first", firstDay).setParameter("last", lastDay)
                 .getResultStream().forEach(r -> {
-                    long[] c = byClass.computeIfAbsent((SecrecyClass) r[0], k -> new long[4]);
-                    c[1] = num(r[1]);
-                    c[2] = num(r[2]);
-                    c[3] = num(r[3]);
+                    YearMembers.Member m = members.get((Long) r[0]);
+                    String code = m != null ? m.departmentCode() : (String) r[1];
+                    if (dept != null && !dept.equals(code)) {
+                        return;
+                    }
+                    SecrecyClass k = m != null ? m.secrecyClass() : (SecrecyClass) r[2];
+                    for (long[] c : List.of(byDept.computeIfAbsent(code, x -> new long[4]),
+                            byClass.computeIfAbsent(k, x -> new long[4]))) {
+                        c[1] += num(r[3]);
+                        c[2] += num(r[4]);
+                        c[3] += num(r[5]);
+                    }
                 });
+        byDept.forEach((code, c) -> b.department(code, deptNames.getOrDefault(code, code), c[0], c[1], c[2], c[3]));
         byClass.forEach((k, c) -> b.secrecyClass(k, c[0], c[1], c[2], c[3]));
 
-        // 学时 per class: the people in post, their average and how many reached their target
-        List<Employee> inPost = people.stream().filter(p -> p.getStatus() == EmployeeStatus.ACTIVE).toList();
+        // 学时 per class: the people in post at the year's end, their average and how many reached their target
+        List<Employee> inPost = members.entrySet().stream().filter(m -> m.getValue().inPostAtEnd())
+                .map(m -> people.get(m.getKey())).filter(java.util.Objects::nonNull).toList();
         Map<Long, Tally> tallies = hours.ofAll(inPost, year);
         Map<SecrecyClass, BigDecimal> targets = hours.targets();
         for (SecrecyClass k : SecrecyClass.values()) {
-            List<Tally> of = inPost.stream().filter(p -> p.getSecrecyClass() == k).map(p -> tallies.get(p.getId()))
-                    .toList();
+            List<Tally> of = inPost.stream().filter(p -> members.get(p.getId()).secrecyClass() == k)
+                    .map(p -> tallies.get(p.getId())).toList();
             if (of.isEmpty()) {
                 continue;
             }
@@ -194,6 +196,28 @@ public class YearReports {
         b.postExitPeriods(running, ending);
         sessions(b, from, to, dept);
         return Optional.of(b.build());
+    }
+
+    /**
+     * The people of {@code year}'s report by id, each where the personnel history puts them at the year's end
+     * ({@link YearMembers}); within {@code dept} when it is not null.
+     */
+    Map<Long, YearMembers.Member> members(int year, String dept) {
+        Map<Long, List<YearMembers.Change>> history = new java.util.HashMap<>();
+        em.createQuery("select c.employee.id, c.effectiveOn, c.oldDepartment, c.oldClass, c.oldStatus, "
+                        + "c.newDepartment, c.newClass, c.newStatus from PersonnelChange c order by c.changedAt, c.id",
+                        Object[].class)
+                .getResultStream().forEach(r -> history.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
+                        .add(new YearMembers.Change((LocalDate) r[1], (String) r[2], (SecrecyClass) r[3],
+                                (EmployeeStatus) r[4], (String) r[5], (SecrecyClass) r[6], (EmployeeStatus) r[7])));
+        Map<Long, YearMembers.Member> members = new java.util.HashMap<>();
+        em.createQuery("select e.id, e.hireDate, e.department.code, e.secrecyClass, e.status from Employee e",
+                        Object[].class)
+                .getResultStream().forEach(r -> YearMembers.of(year, (LocalDate) r[1], (String) r[2],
+                                (SecrecyClass) r[3], (EmployeeStatus) r[4], history.getOrDefault((Long) r[0], List.of()))
+                        .filter(m -> dept == null || dept.equals(m.departmentCode()))
+                        .ifPresent(m -> members.put((Long) r[0], m)));
+        return members;
     }
 
     /** The report as an Excel workbook, labels from {@code labels} (the caller's language). */

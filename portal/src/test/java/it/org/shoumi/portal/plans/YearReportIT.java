@@ -72,8 +72,11 @@ class YearReportIT extends FromInside {
     }
 
     private static long nonSecretPeople(YearFigures f) {
-        return f.hours().stream().filter(h -> h.secrecyClass() == SecrecyClass.NONE)
-                .mapToLong(YearFigures.Hours::people).sum();
+        return peopleInPost(f, SecrecyClass.NONE);
+    }
+
+    private static long peopleInPost(YearFigures f, SecrecyClass k) {
+        return f.hours().stream().filter(h -> h.secrecyClass() == k).mapToLong(YearFigures.Hours::people).sum();
     }
 
     @Test
@@ -137,7 +140,8 @@ class YearReportIT extends FromInside {
      */
     @Test
     void aPeriodRunningWithoutAdjustmentCountsInTheReport() {
-        long running = reports.figures(year(), DEPT).orElseThrow().postExitPeriods().running();
+        YearFigures before = reports.figures(year(), DEPT).orElseThrow();
+        long running = before.postExitPeriods().running();
         String no = "RL" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, "报告离职", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
                 Deployments.uniqueName("rleave"), "Password-123".toCharArray()), "hr");
@@ -146,6 +150,24 @@ class YearReportIT extends FromInside {
         departures.recordBriefing(d, departures.today(), "保密办");
         data.fire(new PledgeSigned(1L, no, "EXIT", Instant.now()));
         departures.approve(d, departures.today(), "hr");
-        assertEquals(running + 1, reports.figures(year(), DEPT).orElseThrow().postExitPeriods().running());
+        YearFigures after = reports.figures(year(), DEPT).orElseThrow();
+        assertEquals(running + 1, after.postExitPeriods().running());
+        assertEquals(row(before).people() + 1, row(after).people(),
+                "found by reading the code: a leaver of the year was missing from the year's people");
+        assertEquals(row(before).programmes() + 2, row(after).programmes(), "their onboarding and exit programmes");
+        assertEquals(peopleInPost(before, SecrecyClass.GENERAL), peopleInPost(after, SecrecyClass.GENERAL),
+                "not among the people in post at the year's end");
+    }
+
+    /** A past year's report does not take in the people hired since. */
+    @Test
+    void aHireOfThisYearIsNotInLastYearsReport() {
+        YearFigures before = reports.figures(year() - 1, DEPT).orElseThrow();
+        String no = "RP" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "报告新人", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
+                Deployments.uniqueName("rnew"), "Password-123".toCharArray()), "hr");
+        YearFigures after = reports.figures(year() - 1, DEPT).orElseThrow();
+        assertEquals(before.coverageByDepartment(), after.coverageByDepartment());
+        assertEquals(nonSecretPeople(before), nonSecretPeople(after));
     }
 }

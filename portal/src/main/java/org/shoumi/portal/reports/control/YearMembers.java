@@ -1,0 +1,91 @@
+package org.shoumi.portal.reports.control;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+
+/**
+ * Who belongs to a year's report and where: the people of the unit at some time during the year, each with the
+ * department, class and status they had at its end (a leaver of the year: just before leaving). Read from the
+ * personnel history (人员变动记录), so a past year's report does not change when people move or leave afterwards,
+ * and a leaver of the year still counts in it. Plain Java: the history comes in as the person's dated changes.
+ */
+public final class YearMembers {
+
+    /** One entry of a person's history: the day it took effect and the values before (null for a hire) and after. */
+    public record Change(LocalDate effectiveOn, String oldDepartment, SecrecyClass oldClass, EmployeeStatus oldStatus,
+                         String newDepartment, SecrecyClass newClass, EmployeeStatus newStatus) {
+        public Change {
+            Objects.requireNonNull(effectiveOn);
+            Objects.requireNonNull(newDepartment);
+            Objects.requireNonNull(newClass);
+            Objects.requireNonNull(newStatus);
+        }
+    }
+
+    /** A person as the year's report counts them. {@code leftDuringYear}: they left the unit within the year. */
+    public record Member(String departmentCode, SecrecyClass secrecyClass, EmployeeStatus status,
+                         boolean leftDuringYear) {
+
+        /** In post at the end of the year: the people whose 学时 the report averages. */
+        public boolean inPostAtEnd() {
+            return status == EmployeeStatus.ACTIVE;
+        }
+    }
+
+    private YearMembers() {
+    }
+
+    /**
+     * Where a person stands in {@code year}'s report, if they belong to it.
+     *
+     * @param department the department now (used for a person without any history)
+     * @param changes    the person's history, in the order it was recorded (may be empty: people from before the
+     *                   history was kept)
+     */
+    public static Optional<Member> of(int year, LocalDate hireDate, String department, SecrecyClass secrecyClass,
+                                      EmployeeStatus status, List<Change> changes) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        if (hireDate != null && hireDate.isAfter(last)) {
+            return Optional.empty();
+        }
+        if (changes.isEmpty()) {
+            // without history the day a leaver left is unknown: as before, only the people still here
+            return status == EmployeeStatus.LEFT_UNIT ? Optional.empty()
+                    : Optional.of(new Member(department, secrecyClass, status, false));
+        }
+        List<Change> byDay = changes.stream().sorted(Comparator.comparing(Change::effectiveOn)).toList();
+        Change atEnd = null;
+        for (Change c : byDay) {
+            if (!c.effectiveOn().isAfter(last)) {
+                atEnd = c;
+            }
+        }
+        if (atEnd == null) {
+            // every recorded change came after the year: the person was as the first change found them
+            Change firstChange = byDay.get(0);
+            if (firstChange.oldStatus() == null) {
+                return Optional.empty(); // hired after the year
+            }
+            if (firstChange.oldStatus() == EmployeeStatus.LEFT_UNIT) {
+                return Optional.empty();
+            }
+            return Optional.of(new Member(firstChange.oldDepartment(), firstChange.oldClass(), firstChange.oldStatus(),
+                    false));
+        }
+        if (atEnd.newStatus() == EmployeeStatus.LEFT_UNIT) {
+            if (atEnd.effectiveOn().isBefore(first) || atEnd.oldStatus() == null
+                    || atEnd.oldStatus() == EmployeeStatus.LEFT_UNIT) {
+                return Optional.empty();
+            }
+            return Optional.of(new Member(Objects.requireNonNullElse(atEnd.oldDepartment(), atEnd.newDepartment()),
+                    Objects.requireNonNullElse(atEnd.oldClass(), atEnd.newClass()), EmployeeStatus.LEFT_UNIT, true));
+        }
+        return Optional.of(new Member(atEnd.newDepartment(), atEnd.newClass(), atEnd.newStatus(), false));
+    }
+}

@@ -1,0 +1,102 @@
+package org.shoumi.portal.reports.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.reports.control.YearMembers.Change;
+import org.shoumi.portal.reports.control.YearMembers.Member;
+
+class YearMembersTest {
+
+    private static final LocalDate HIRED = LocalDate.of(2024, 3, 1);
+
+    private static Change hire(LocalDate on, String dept, SecrecyClass k) {
+        return new Change(on, null, null, null, dept, k, EmployeeStatus.ONBOARDING);
+    }
+
+    private static Change change(LocalDate on, String fromDept, SecrecyClass fromClass, EmployeeStatus fromStatus,
+                                 String toDept, SecrecyClass toClass, EmployeeStatus toStatus) {
+        return new Change(on, fromDept, fromClass, fromStatus, toDept, toClass, toStatus);
+    }
+
+    private static Optional<Member> in(int year, EmployeeStatus now, String deptNow, List<Change> history) {
+        return YearMembers.of(year, HIRED, deptNow, SecrecyClass.GENERAL, now, history);
+    }
+
+    @Test
+    void aPersonIsCountedWhereTheHistoryPutsThemAtTheYearsEnd() {
+        List<Change> history = List.of(hire(HIRED, "OFFICE", SecrecyClass.GENERAL),
+                change(HIRED.plusDays(20), "OFFICE", SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING,
+                        "OFFICE", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE),
+                change(LocalDate.of(2026, 5, 1), "OFFICE", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
+                        "IT", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE));
+        assertEquals(Optional.of(new Member("OFFICE", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, false)),
+                in(2025, EmployeeStatus.ACTIVE, "IT", history), "2025's report keeps them in the office");
+        assertEquals(Optional.of(new Member("IT", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, false)),
+                in(2026, EmployeeStatus.ACTIVE, "IT", history));
+        assertEquals(Optional.empty(), in(2023, EmployeeStatus.ACTIVE, "IT", history), "not yet hired");
+    }
+
+    @Test
+    void aLeaverCountsInTheYearTheyLeftWhereTheyWereAndNotAfterwards() {
+        List<Change> history = List.of(hire(HIRED, "IT", SecrecyClass.CORE),
+                change(HIRED.plusDays(20), "IT", SecrecyClass.CORE, EmployeeStatus.ONBOARDING,
+                        "IT", SecrecyClass.CORE, EmployeeStatus.ACTIVE),
+                change(LocalDate.of(2026, 6, 30), "IT", SecrecyClass.CORE, EmployeeStatus.ACTIVE,
+                        "IT", SecrecyClass.CORE, EmployeeStatus.LEFT_UNIT));
+        Member m = in(2026, EmployeeStatus.LEFT_UNIT, "IT", history).orElseThrow();
+        assertTrue(m.leftDuringYear());
+        assertEquals("IT", m.departmentCode());
+        assertEquals(SecrecyClass.CORE, m.secrecyClass());
+        assertFalse(m.inPostAtEnd(), "a leaver's 学时 are not averaged with the people in post");
+        assertEquals(Optional.empty(), in(2027, EmployeeStatus.LEFT_UNIT, "IT", history));
+        assertTrue(in(2025, EmployeeStatus.LEFT_UNIT, "IT", history).orElseThrow().inPostAtEnd(),
+                "in post at the end of 2025");
+    }
+
+    @Test
+    void aChangeTakingEffectAfterTheYearDoesNotCountInIt() {
+        List<Change> history = List.of(hire(HIRED, "IT", SecrecyClass.GENERAL),
+                change(LocalDate.of(2027, 1, 1), "IT", SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING,
+                        "OFFICE", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE));
+        assertEquals(Optional.of(new Member("IT", SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING, false)),
+                in(2026, EmployeeStatus.ACTIVE, "OFFICE", history));
+    }
+
+    @Test
+    void historyRecordedOutOfOrderIsReadByTheDayItTookEffect() {
+        // a departure approved as of an earlier day, recorded after a later change
+        List<Change> history = List.of(hire(HIRED, "IT", SecrecyClass.GENERAL),
+                change(LocalDate.of(2027, 1, 5), "IT", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
+                        "IT", SecrecyClass.GENERAL, EmployeeStatus.LEFT_UNIT),
+                change(LocalDate.of(2026, 12, 20), "IT", SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING,
+                        "IT", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE));
+        assertEquals(EmployeeStatus.ACTIVE, in(2026, EmployeeStatus.LEFT_UNIT, "IT", history).orElseThrow().status());
+    }
+
+    @Test
+    void peopleWithoutHistoryCountAsTheyAreUnlessTheyLeftOrWereHiredLater() {
+        assertEquals(Optional.of(new Member("IT", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, false)),
+                in(2026, EmployeeStatus.ACTIVE, "IT", List.of()));
+        assertEquals(Optional.empty(), in(2026, EmployeeStatus.LEFT_UNIT, "IT", List.of()));
+        assertEquals(Optional.empty(), in(2023, EmployeeStatus.ACTIVE, "IT", List.of()));
+    }
+
+    @Test
+    void historyStartingAfterTheYearTellsTheStateBeforeIt() {
+        // a person from before the history was kept: their first entry is a change, not a hire
+        List<Change> history = List.of(change(LocalDate.of(2027, 2, 1), "OFFICE", SecrecyClass.NONE,
+                EmployeeStatus.ACTIVE, "IT", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE));
+        assertEquals(Optional.of(new Member("OFFICE", SecrecyClass.NONE, EmployeeStatus.ACTIVE, false)),
+                in(2026, EmployeeStatus.ACTIVE, "IT", history));
+        assertEquals(Optional.empty(), YearMembers.of(2026, LocalDate.of(2027, 1, 10), "IT", SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, List.of(hire(LocalDate.of(2027, 1, 10), "IT", SecrecyClass.GENERAL))));
+    }
+}
