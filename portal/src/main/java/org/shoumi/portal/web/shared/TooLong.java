@@ -42,7 +42,7 @@ final class TooLong {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
-    private static boolean hasMessageFor(FacesContext context, UIInput input) {
+    static boolean hasMessageFor(FacesContext context, UIInput input) {
         boolean[] found = {false};
         // once per component, without stepping through the rows of a repeat (this may run inside one)
         VisitContext visit = VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_ITERATION));

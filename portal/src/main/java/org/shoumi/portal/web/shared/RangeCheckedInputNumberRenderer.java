@@ -1,0 +1,86 @@
+package org.shoumi.portal.web.shared;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.primefaces.component.inputnumber.InputNumber;
+import org.primefaces.component.inputnumber.InputNumberRenderer;
+
+/**
+ * {@code p:inputNumber} that refuses a number outside its {@code minValue}/{@code maxValue}, or with decimals where
+ * it takes none, with a message instead of moving it to the nearest allowed value. PrimeFaces clamps while it
+ * decodes: an exam's pass mark of 150 became 100, -3 attempts became "unlimited", a time limit of -10 "no limit", and
+ * the form said it was created (found by an outside check). The browser's widget never sends such a number, so it
+ * comes from a script or a pasted request; the field keeps what was sent, is marked invalid and says what it
+ * takes. Registered for PrimeFaces' renderer type in faces-config.xml.
+ */
+public class RangeCheckedInputNumberRenderer extends InputNumberRenderer {
+
+    @Override
+    public void decode(FacesContext context, UIComponent component) {
+        super.decode(context, component);
+        InputNumber input = (InputNumber) component;
+        if (input.isDisabled() || input.isReadonly()) {
+            return;
+        }
+        Map<String, String> params = context.getExternalContext().getRequestParameterMap();
+        String clientId = input.getClientId(context);
+        String sent = Optional.ofNullable(params.get(clientId + "_hinput")).orElse(params.get(clientId + "_input"));
+        problem(sent, input.getMinValue(), input.getMaxValue(), input.getDecimalPlaces()).ifPresent(key -> {
+            input.setSubmittedValue(sent);
+            input.setValid(false);
+            Locale locale = context.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : context.getViewRoot().getLocale();
+            Object label = input.getAttributes().get("label");
+            String text = Messages.text(locale, key, label == null ? "" : label, plain(input.getMinValue()),
+                    plain(input.getMaxValue()));
+            if (label == null || label.toString().isBlank()) {
+                text = text.replaceFirst("^[：:]\\s*", "");
+            }
+            context.addMessage(TooLong.hasMessageFor(context, input) ? clientId : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        });
+    }
+
+    /**
+     * The message key for a number sent outside the field's range or with decimals it does not take; empty when
+     * it is fine, blank, or not a number (PrimeFaces' own conversion answers that).
+     */
+    static Optional<String> problem(String sent, String min, String max, String decimalPlaces) {
+        if (sent == null || sent.isBlank()) {
+            return Optional.empty();
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(sent.strip());
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+        BigDecimal lowest = number(min);
+        BigDecimal highest = number(max);
+        if (lowest != null && value.compareTo(lowest) < 0 || highest != null && value.compareTo(highest) > 0) {
+            return Optional.of("common.number.outOfRange");
+        }
+        BigDecimal places = number(decimalPlaces);
+        if (places != null && value.stripTrailingZeros().scale() > places.intValue()) {
+            return Optional.of(places.intValue() == 0 ? "common.number.whole" : "common.number.outOfRange");
+        }
+        return Optional.empty();
+    }
+
+    private static BigDecimal number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String plain(String number) {
+        BigDecimal n = number(number);
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
+    }
+}
