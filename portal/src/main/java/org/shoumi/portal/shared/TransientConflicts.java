@@ -59,6 +59,22 @@ public final class TransientConflicts {
                 .anyMatch(TransientConflicts::rolledBack);
     }
 
+    /**
+     * Whether this failure, or one of its causes, is a unique key the database refused (SQLSTATE 23505 in Derby and
+     * PostgreSQL): the same thing was stored meanwhile, typically by the same form sent twice at once.
+     */
+    public static boolean isDuplicateKey(Throwable failure) {
+        return Causes.of(failure).filter(SQLException.class::isInstance).map(SQLException.class::cast)
+                .anyMatch(sql -> {
+                    for (SQLException s = sql; s != null; s = s.getNextException()) {
+                        if ("23505".equals(s.getSQLState())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+    }
+
     /** SQLSTATE class 40 here or in one of the exceptions chained to it. */
     private static boolean rolledBack(SQLException sql) {
         for (SQLException s = sql; s != null; s = s.getNextException()) {

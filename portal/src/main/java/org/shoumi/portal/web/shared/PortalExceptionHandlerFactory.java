@@ -103,7 +103,8 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         /**
          * The message a post that failed this way is answered with on its own page, or null for the error page: a
-         * form that could not be read, a change that met someone else's, or a database that rolled the step back
+         * form that could not be read, a change that met someone else's, a record stored meanwhile by the same form
+         * sent again, or a database that rolled the step back
          * for a passing conflict with other transactions (a lock timeout, a deadlock, Derby's contention on an
          * identity column), which the user may simply do again.
          */
@@ -114,6 +115,11 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
             if (Causes.include(failure, jakarta.persistence.OptimisticLockException.class)
                     || Causes.include(failure, jakarta.persistence.PessimisticLockException.class)) {
                 return "common.changedMeanwhile";
+            }
+            if (TransientConflicts.isDuplicateKey(failure)) {
+                // the same form sent twice at once (a double click, two tabs): one of them was stored, the other
+                // is told so on the page instead of a server error
+                return "common.storedMeanwhile";
             }
             return TransientConflicts.isTransient(failure) ? "common.busy" : null;
         }
