@@ -241,8 +241,7 @@ public class Plans {
         if (campaigns.isEmpty()) {
             return;
         }
-        Employee person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", changed.employeeNo()).getResultStream().findFirst().orElse(null);
+        Employee person = Employee.byNumber(em, changed.employeeNo()).getResultStream().findFirst().orElse(null);
         if (person == null) {
             return;
         }

@@ -698,7 +698,7 @@ public class Departures {
         if (employeeNo == null || employeeNo.isBlank()) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+        return Employee.byNumber(em, employeeNo)
                 .getResultList().stream().findFirst();
     }
 

@@ -130,8 +130,7 @@ public class Employees {
     }
 
     public Optional<EmployeeRow> byNumber(String employeeNo) {
-        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", employeeNo)
+        return Employee.byNumber(em, employeeNo)
                 .getResultList().stream().findFirst().map(Employees::row);
     }
 

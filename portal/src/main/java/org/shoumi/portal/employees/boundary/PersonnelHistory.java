@@ -81,8 +81,7 @@ public class PersonnelHistory {
 
     /** The history of a person, oldest first; empty for an unknown staff number. */
     public List<HistoryRow> of(String employeeNo) {
-        Optional<Employee> person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", employeeNo).getResultStream().findFirst();
+        Optional<Employee> person = Employee.byNumber(em, employeeNo).getResultStream().findFirst();
         if (person.isEmpty()) {
             return List.of();
         }

@@ -96,8 +96,8 @@ public class Roster {
      * programmes feature gave, if any. Refused ({@link HireRefusedException}) with nothing stored.
      */
     public Optional<GivenTraining> hire(HireDraft d, String by) {
-        if (d.employeeNo() != null && !em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", d.employeeNo().strip()).getResultList().isEmpty()) {
+        String employeeNo = Employee.canonicalNumber(d.employeeNo());
+        if (employeeNo != null && !Employee.byNumber(em, employeeNo).getResultList().isEmpty()) {
             throw new HireRefusedException(Reason.EMPLOYEE_NO_TAKEN);
         }
         if (d.username() == null || !Usernames.isValid(d.username().strip().toLowerCase(Locale.ROOT))) {
@@ -116,7 +116,7 @@ public class Roster {
             throw new HireRefusedException(Reason.HIRE_DATE_OUT_OF_RANGE);
         }
         EmployeeStatus status = d.secrecyClass().isSecretRelated() ? EmployeeStatus.ONBOARDING : EmployeeStatus.ACTIVE;
-        Employee employee = new Employee(d.employeeNo() == null ? null : d.employeeNo().strip(),
+        Employee employee = new Employee(employeeNo,
                 d.name() == null ? null : d.name().strip(), department, post, d.secrecyClass(), status, d.hireDate());
         employee.setEmail(d.email());
         if (!validator.validateProperty(employee, "email").isEmpty()) {
@@ -163,8 +163,7 @@ public class Roster {
         if (why != null && why.length() > PersonnelChange.MAX_REASON) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.REASON_TOO_LONG);
         }
-        Employee e = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", employeeNo.strip()).getResultList().stream().findFirst()
+        Employee e = Employee.byNumber(em, employeeNo.strip()).getResultList().stream().findFirst()
                 .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_EMPLOYEE));
         Post post = post(postCode)
                 .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_POST));
@@ -348,7 +347,7 @@ public class Roster {
             var line = row.line();
             Employee e;
             if (row.change() == Change.NEW) {
-                e = new Employee(line.employeeNo(), line.name(), departments.get(line.departmentCode()),
+                e = new Employee(Employee.canonicalNumber(line.employeeNo()), line.name(), departments.get(line.departmentCode()),
                         posts.get(line.postCode()), line.secrecyClass(),
                         line.secrecyClass().isSecretRelated() ? EmployeeStatus.ONBOARDING : EmployeeStatus.ACTIVE,
                         line.hireDate());

@@ -1,6 +1,7 @@
 package org.shoumi.portal.employees.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
@@ -99,6 +102,31 @@ public class Employee {
     /** The values a history entry compares: name, department, post, secrecy class and status. */
     public record Snapshot(String name, String departmentCode, String postCode, SecrecyClass secrecyClass,
                            EmployeeStatus status) {
+    }
+
+    /**
+     * The person with this staff number, as typed: the number itself or its upper-case form (staff numbers are
+     * stored in capitals; "sm002" typed in a form or an address is SM002). Two indexed lookups, not a scan.
+     */
+    public static TypedQuery<Employee> byNumber(EntityManager em, String employeeNo) {
+        String typed = employeeNo == null ? "" : employeeNo.strip();
+        return em.createQuery("select e from Employee e join fetch e.department join fetch e.post "
+                        + "where e.employeeNo = :typed or e.employeeNo = :capitals", Employee.class)
+                .setParameter("typed", typed).setParameter("capitals", canonicalNumber(typed));
+    }
+
+    /**
+     * The form a staff number is stored in: without surrounding spaces, full-width letters and digits made
+     * half-width, in capitals. The roster import and the hire form store this form, so one person cannot be hired
+     * twice as SM031 and sm031.
+     */
+    public static String canonicalNumber(String employeeNo) {
+        if (employeeNo == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(employeeNo.length());
+        employeeNo.strip().codePoints().map(c -> c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c).forEach(b::appendCodePoint);
+        return b.toString().toUpperCase(Locale.ROOT);
     }
 
     /** What the record says now; read inside a transaction (it reads the department and post codes). */

@@ -49,8 +49,7 @@ public class ConductEntries {
         Instant now = clock.instant();
         List<Refusal> problems = new ArrayList<>();
         String no = Texts.clean(d.employeeNo());
-        Employee person = no == null ? null : em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", no).getResultStream().findFirst().orElse(null);
+        Employee person = no == null ? null : Employee.byNumber(em, no).getResultStream().findFirst().orElse(null);
         if (person == null) {
             problems.add(Refusal.PERSON_UNKNOWN);
         }

@@ -185,8 +185,7 @@ public class Programmes {
      * document owed is acknowledged. An attempt already started may always be resumed. Refused, nothing is stored.
      */
     public TakerView startQuiz(String quizCode, String employeeNo, String departmentCode) {
-        Optional<Employee> person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", employeeNo).getResultStream().findFirst();
+        Optional<Employee> person = Employee.byNumber(em, employeeNo).getResultStream().findFirst();
         if (person.isPresent() && !mayTake(person.get(), quizCode)) {
             throw new QuizNotTargetedException(quizCode);
         }
@@ -230,7 +229,7 @@ public class Programmes {
 
     /** {@link #mayTake} for a staff number; true for a number that is no person (administrator's practice). */
     public boolean mayTake(String employeeNo, String quizCode) {
-        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+        return Employee.byNumber(em, employeeNo)
                 .getResultStream().findFirst().map(p -> mayTake(p, quizCode)).orElse(true);
     }
 
@@ -330,7 +329,7 @@ public class Programmes {
     }
 
     private void refreshByNumber(String employeeNo) {
-        em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+        Employee.byNumber(em, employeeNo)
                 .getResultStream().findFirst().ifPresent(this::refresh);
     }
 

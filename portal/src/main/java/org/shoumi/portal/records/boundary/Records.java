@@ -106,7 +106,7 @@ public class Records {
     public Optional<SecrecyFile> file(String employeeNo) {
         ResourceBundle text = text();
         DocumentTitles titles = new DocumentTitles();
-        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+        return Employee.byNumber(em, employeeNo)
                 .getResultStream().findFirst().map(e -> new SecrecyFile(
                         new SecrecyFile.Person(e.getEmployeeNo(), e.getName(), e.getDepartment().getName(),
                                 e.getPost().getName(), text.getString("enum.SecrecyClass." + e.getSecrecyClass()),

@@ -216,8 +216,7 @@ public class Sessions {
     /** The officer records one person as present (came without checking in, not on the sheet). */
     public void recordAttendance(String sessionCode, String employeeNo, String by) {
         TrainingSession s = session(sessionCode);
-        Employee person = employeeNo == null ? null : em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", employeeNo.strip()).getResultStream().findFirst().orElse(null);
+        Employee person = employeeNo == null ? null : Employee.byNumber(em, employeeNo.strip()).getResultStream().findFirst().orElse(null);
         if (person == null) {
             throw new SessionRefusedException(Reason.UNKNOWN_PERSON);
         }
@@ -387,7 +386,7 @@ public class Sessions {
             return em.createNamedQuery(Employee.OF_ACCOUNT, Employee.class).setParameter("username", username)
                     .getResultStream().findFirst();
         }
-        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", w)
+        return Employee.byNumber(em, w)
                 .getResultStream().findFirst();
     }
 

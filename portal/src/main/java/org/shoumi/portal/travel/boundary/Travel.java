@@ -415,7 +415,7 @@ public class Travel {
         if (employeeNo == null || employeeNo.isBlank()) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+        return Employee.byNumber(em, employeeNo)
                 .getResultStream().findFirst();
     }
 

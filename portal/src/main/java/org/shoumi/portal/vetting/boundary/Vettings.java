@@ -108,8 +108,7 @@ public class Vettings {
         if (d.employeeNo() == null || d.employeeNo().isBlank()) {
             throw refused(Reason.UNKNOWN_PERSON);
         }
-        Employee person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", d.employeeNo().strip()).getResultStream().findFirst()
+        Employee person = Employee.byNumber(em, d.employeeNo().strip()).getResultStream().findFirst()
                 .orElseThrow(() -> refused(Reason.UNKNOWN_PERSON));
         if (d.kind() == null) {
             throw refused(Reason.KIND_MISSING);
@@ -171,7 +170,7 @@ public class Vettings {
         if (employeeNo == null) {
             return false;
         }
-        return em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", employeeNo)
+        return Employee.byNumber(em, employeeNo)
                 .getResultStream().findFirst()
                 .map(p -> VettingRules.vettingMissing(p.getSecrecyClass(), held(p.getEmployeeNo())))
                 .orElse(false);

@@ -93,8 +93,7 @@ class ProgrammesIT extends FromInside {
     }
 
     private Employee employee(String no) {
-        return data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", no).getSingleResult());
+        return data.inTransaction(em -> Employee.byNumber(em, no).getSingleResult());
     }
 
     private static String signature() throws Exception {
@@ -296,6 +295,16 @@ class ProgrammesIT extends FromInside {
         assertEquals(HireRefusedException.Reason.EMPLOYEE_NO_TAKEN, assertThrows(HireRefusedException.class,
                 () -> roster.hire(new HireDraft(no, "重复", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
                         Deployments.uniqueName("x"), PASSWORD.toCharArray()), "hr")).reason());
+        // found by an outside check: "sm031" beside SM031 made a second person with two files
+        assertEquals(HireRefusedException.Reason.EMPLOYEE_NO_TAKEN, assertThrows(HireRefusedException.class,
+                () -> roster.hire(new HireDraft(" " + no.toLowerCase(java.util.Locale.ROOT) + " ", "重复", "RESEARCH",
+                        "STAFF", SecrecyClass.GENERAL, LocalDate.now(), Deployments.uniqueName("x"),
+                        PASSWORD.toCharArray()), "hr")).reason(), "the same staff number in small letters");
+        assertEquals(no, employee(no.toLowerCase(java.util.Locale.ROOT)).getEmployeeNo(), "found typed in small letters");
+        String lower = "f" + Long.toString(System.nanoTime(), 36);
+        roster.hire(new HireDraft(lower, "小写", "RESEARCH", "STAFF", SecrecyClass.NONE, LocalDate.now(),
+                Deployments.uniqueName("low"), PASSWORD.toCharArray()), "hr");
+        assertEquals(lower.toUpperCase(java.util.Locale.ROOT), employee(lower).getEmployeeNo(), "stored in capitals");
         String fresh = "F" + Long.toString(System.nanoTime(), 36).toUpperCase();
         assertEquals(HireRefusedException.Reason.USERNAME_TAKEN, assertThrows(HireRefusedException.class,
                 () -> roster.hire(new HireDraft(fresh, "新人", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(),

@@ -60,11 +60,24 @@ class SearchIT extends FromOutside {
         String no = "SR" + suffix;
         String name = "搜寻" + suffix.charAt(suffix.length() - 1) + suffix.charAt(suffix.length() - 2);
         PortalClient hr = loggedIn("hr");
+        // found by an outside check: the date picker moved 2026-02-30 to the 28th and the hire went through
+        Page noSuchDay = hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of("hire:employeeNo",
+                no, "hire:name", name, "hire:department", "RESEARCH", "hire:post", "STAFF",
+                "hire:secrecyClass", "GENERAL", "hire:hireDate_input", "2026-02-30", "hire:username",
+                "sr" + suffix.toLowerCase(), "hire:password", DEMO_PASSWORD));
+        assertTrue(visible(noSuchDay).contains("请填写存在的入职日期"), visible(noSuchDay));
+        assertTrue(noSuchDay.body().contains("value=\"" + name + "\""), "the name typed is kept");
+        assertEquals(404, hr.get("employees/change.xhtml?no=" + no).status(), "nobody hired");
         hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of("hire:employeeNo", no,
                 "hire:name", name, "hire:department", "RESEARCH", "hire:post", "STAFF",
                 "hire:secrecyClass", "GENERAL", "hire:hireDate_input", "2026-11-02", "hire:username",
                 "sr" + suffix.toLowerCase(), "hire:password", DEMO_PASSWORD));
         assertEquals(200, hr.get("employees/change.xhtml?no=" + no).status(), "hired");
+        Page again = hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of("hire:employeeNo",
+                no.toLowerCase(), "hire:name", name, "hire:department", "RESEARCH", "hire:post", "STAFF",
+                "hire:secrecyClass", "GENERAL", "hire:hireDate_input", "2026-11-02", "hire:username",
+                "sx" + suffix.toLowerCase(), "hire:password", DEMO_PASSWORD));
+        assertTrue(visible(again).contains("该工号已在花名册中"), "the same number in small letters: " + visible(again));
 
         for (String text : new String[] {name, no.toLowerCase()}) {
             Page found = search(hr, text);
@@ -77,6 +90,8 @@ class SearchIT extends FromOutside {
         Page byAuditor = search(auditor, name);
         assertTrue(byAuditor.body().contains("records/file?no=" + no), visible(byAuditor));
         assertFalse(byAuditor.body().contains("employees/change.xhtml?no="), "an auditor changes nobody");
+        assertEquals(200, auditor.get("records/file?no=" + no.toLowerCase()).status(),
+                "the secrecy file of a staff number typed in small letters");
     }
 
     @Test
