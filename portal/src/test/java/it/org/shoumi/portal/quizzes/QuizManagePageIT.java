@@ -1,10 +1,12 @@
 package it.org.shoumi.portal.quizzes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.FromOutside;
 import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestExams;
 import it.org.shoumi.portal.PortalClient.Page;
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +24,29 @@ class QuizManagePageIT extends FromOutside {
         assertTrue(manage.contains("<option value=\"archives\">《档案保密管理规定》（archives）</option>"), manage.body());
         assertTrue(manage.body().matches("(?s).*<option value=\"duties\\.archivist\">《[^<》]+》（duties\\.archivist）</option>.*"),
                 "a duty's questions by the duty's title");
+    }
+
+    /**
+     * Found by an outside check: a pass mark of 150 was stored as 100 and -3 attempts as "unlimited", each with
+     * "已创建考试"; the refusal now says what the field takes and nothing is defined.
+     */
+    @Test
+    void aNumberOutsideItsFieldIsRefusedAndNothingIsDefined() throws Exception {
+        PortalClient officer = loggedIn("officer");
+        for (String[] wrong : new String[][] {{"pass", "150", "及格线"}, {"attempts", "-3", "次数"}}) {
+            String code = TestExams.newCode("RANGE");
+            java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("define:code", code,
+                    "define:title", "范围测试 " + code, "define:mode", "EXAM", "define:category", "",
+                    "define:count_input", "5", "define:count_hinput", "5", "define:pass_input", "60",
+                    "define:pass_hinput", "60", "define:attempts_input", "3", "define:attempts_hinput", "3"));
+            f.putAll(java.util.Map.of("define:grading", "HIGHEST", "define:feedback", "FULL", "define:credit", "PARTIAL"));
+            f.put("define:" + wrong[0] + "_input", wrong[1]);
+            f.put("define:" + wrong[0] + "_hinput", wrong[1]);
+            Page refused = officer.submit(officer.get("quizzes/manage.xhtml"), "define", "define:save", f);
+            String shown = refused.body().replaceAll("<[^>]+>", " ");
+            assertTrue(shown.contains("：请填写 0 到 100 之间的数，未作任何保存"), wrong[0] + ": " + shown);
+            assertFalse(shown.contains("已创建"), shown);
+            assertFalse(officer.get("quizzes/manage.xhtml").contains(code), "no quiz " + code);
+        }
     }
 }
