@@ -39,6 +39,7 @@ import org.shoumi.portal.events.PersonnelChanged;
 import org.shoumi.portal.sessions.boundary.AttendanceRecorded;
 import org.shoumi.quizzes.attempts.boundary.AccommodationGranted;
 import org.shoumi.quizzes.attempts.boundary.AttemptFinished;
+import org.shoumi.quizzes.certificates.boundary.CertificateRevoked;
 
 /**
  * The append-only evidence log. {@link #append} runs in the caller's transaction (MANDATORY), right after the
@@ -89,6 +90,11 @@ public class EvidenceLog {
     /** Extra time or attempts granted to one person in a quiz, in the quizzes' transaction. */
     void accommodationGranted(@Observes AccommodationGranted granted) {
         append(EvidenceKind.QUIZ_ACCOMMODATION, granted.accommodationId());
+    }
+
+    /** A revoked certificate (the exam it stood for void), in the certificates' transaction. */
+    void certificateRevoked(@Observes CertificateRevoked revoked) {
+        append(EvidenceKind.CERTIFICATE_REVOKED, revoked.certificateId());
     }
 
     /** A person recorded at an offline training session (check-in, sign-in sheet or officer), in that transaction. */

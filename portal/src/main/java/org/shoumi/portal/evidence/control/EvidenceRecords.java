@@ -45,6 +45,8 @@ public final class EvidenceRecords {
     private static final String ACCOMMODATIONS = "select a.id, a.person_key, q.code, a.extra_minutes, "
             + "a.extra_attempts, a.reason, a.granted_by, a.granted_at from quiz_accommodation a "
             + "join quiz q on q.id = a.quiz_id";
+    private static final String REVOCATIONS = "select c.id, c.person_key, c.code, c.attempt_id, c.quiz_title, "
+            + "c.passed_on, c.revoked_at, c.revoked_by, c.revoke_reason from issued_certificate c";
     private static final String ATTENDANCES = "select a.id, e.employee_no, s.code, s.session_kind, s.topic, "
             + "s.starts_at, s.ends_at, s.session_hours, a.recorded_how, a.recorded_by, a.recorded_at "
             + "from session_attendance a join training_session s on s.id = a.session_id "
@@ -181,6 +183,7 @@ public final class EvidenceRecords {
             case LIAISON_ENTRY -> liaisons(c, id);
             case FINDING_STEP -> findingSteps(c, id);
             case SELF_INSPECTION -> selfInspections(c, id);
+            case CERTIFICATE_REVOKED -> revocations(c, id);
         };
     }
 
@@ -332,6 +335,24 @@ public final class EvidenceRecords {
                         .text(rs.getString(3)).number(rs.getInt(4)).number(rs.getInt(5)).text(rs.getString(6))
                         .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
                 list.add(new LiveRecord(EvidenceKind.QUIZ_ACCOMMODATION, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    /** Revoked certificates: who revoked which exam's certificate, when and why (a standing one is no evidence). */
+    private static List<LiveRecord> revocations(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, REVOCATIONS, "c.id", id, "c.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.CERTIFICATE_REVOKED, recordId).text(no)
+                        .text(rs.getString(3)).number(rs.getLong(4)).text(rs.getString(5))
+                        .date(date(rs.getDate(6))).time(rs.getTimestamp(7)).text(rs.getString(8))
+                        .text(rs.getString(9)).toString();
+                list.add(new LiveRecord(EvidenceKind.CERTIFICATE_REVOKED, recordId, no, content,
+                        rs.getTimestamp(7) != null));
             }
         }
         return list;

@@ -106,6 +106,7 @@ public class Records {
     public Optional<SecrecyFile> file(String employeeNo) {
         ResourceBundle text = text();
         DocumentTitles titles = new DocumentTitles();
+        Map<Long, String> revocations = revocations(text);
         return Employee.byNumber(em, employeeNo)
                 .getResultStream().findFirst().map(e -> new SecrecyFile(
                         new SecrecyFile.Person(e.getEmployeeNo(), e.getName(), e.getDepartment().getName(),
@@ -118,7 +119,8 @@ public class Records {
                         acknowledgements(e).stream().map(a -> new SecrecyFile.Reading(titles.of(a),
                                 a.getVersion(), a.getAcknowledgedAt(), a.getReadingSeconds(), a.getSha256())).toList(),
                         attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
-                                a.getNumber(), a.getFinishedAt(), a.getPercent(), a.getPassed())).toList(),
+                                a.getNumber(), a.getFinishedAt(), a.getPercent(), a.getPassed(),
+                                revocations.get(a.getId()))).toList(),
                         pledges(e).stream().map(p -> new SecrecyFile.Pledge(p.getTitle(),
                                 p.getTemplateVersion(), p.getSignedAt(), p.getSha256())).toList(),
                         exits(e, text),
@@ -337,7 +339,8 @@ public class Records {
             everyone.attempts(no).forEach(a -> tests.add(List.of(no, e.getName(), a.getQuiz().getTitle(),
                     String.valueOf(a.getNumber()), time(a.getFinishedAt()),
                     a.getPercent() == null ? "" : a.getPercent().toPlainString(),
-                    Boolean.TRUE.equals(a.getPassed()) ? text.getString("record.file.passed")
+                    everyone.revocations.containsKey(a.getId()) ? everyone.revocations.get(a.getId())
+                            : Boolean.TRUE.equals(a.getPassed()) ? text.getString("record.file.passed")
                             : text.getString("record.file.failed"))));
             everyone.pledges(e).forEach(p -> signed.add(List.of(no, e.getName(), p.getTitle(), String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(),
                     p.getClientAddress())));
@@ -434,6 +437,19 @@ public class Records {
         return rows;
     }
 
+    /**
+     * The revoked certificates, by attempt: what the files and the workbook say instead of "passed" (the day, who,
+     * why; the exam is void). Revocations are few, so all of them are read at once.
+     */
+    private Map<Long, String> revocations(ResourceBundle text) {
+        Map<Long, String> revoked = new HashMap<>();
+        em.createQuery("select c.attemptId, c.revokedAt, c.revokedBy, c.revokeReason from IssuedCertificate c "
+                        + "where c.revokedAt is not null", Object[].class).getResultStream()
+                .forEach(r -> revoked.put((Long) r[0], MessageFormat.format(text.getString("record.file.revoked"),
+                        time((Instant) r[1]), r[2], r[3])));
+        return revoked;
+    }
+
     private String time(Instant at) {
         return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
     }
@@ -487,6 +503,7 @@ public class Records {
         private final Map<Long, List<SignedPledge>> pledges;
         private final Map<Long, List<PostExitPeriod>> periods;
         private final Map<Long, List<Departure>> departures;
+        private final Map<Long, String> revocations;
 
         Everyone(ResourceBundle text) {
             this.text = text;
@@ -505,6 +522,7 @@ public class Records {
             this.periods = byPerson("select p.employee.id, p from PostExitPeriod p order by p.endDate desc",
                     PostExitPeriod.class);
             this.departures = byPerson("select d.employee.id, d from Departure d order by d.openedAt", Departure.class);
+            this.revocations = Records.this.revocations(text);
         }
 
         private <T> Map<Long, List<T>> byPerson(String query, Class<T> type) {

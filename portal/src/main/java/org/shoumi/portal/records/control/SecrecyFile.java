@@ -60,7 +60,13 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
     public record Reading(String document, int version, Instant at, long seconds, String sha256) {
     }
 
-    public record Attempt(String quiz, int number, Instant finishedAt, BigDecimal percent, Boolean passed) {
+    public record Attempt(String quiz, int number, Instant finishedAt, BigDecimal percent, Boolean passed,
+                          String revoked) {
+
+        /** An attempt whose certificate stands (or was never issued). */
+        public Attempt(String quiz, int number, Instant finishedAt, BigDecimal percent, Boolean passed) {
+            this(quiz, number, finishedAt, percent, passed, null);
+        }
     }
 
     /** A signed pledge: its title and the version of its template. */

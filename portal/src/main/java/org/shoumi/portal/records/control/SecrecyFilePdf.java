@@ -45,7 +45,9 @@ public final class SecrecyFilePdf {
         f.attempts().forEach(a -> pages.paragraph(MessageFormat.format(text.getString("record.file.attempt"),
                 a.quiz(), a.number(), a.finishedAt() == null ? "" : time(a.finishedAt(), zone),
                 a.percent() == null ? "" : a.percent().toPlainString(),
-                Boolean.TRUE.equals(a.passed()) ? text.getString("record.file.passed") : text.getString("record.file.failed")),
+                a.revoked() != null ? a.revoked()
+                        : Boolean.TRUE.equals(a.passed()) ? text.getString("record.file.passed")
+                        : text.getString("record.file.failed")),
                 PdfPages.BODY));
         none(pages, f.attempts().isEmpty(), text);
 

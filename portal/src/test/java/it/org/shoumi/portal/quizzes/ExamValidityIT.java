@@ -73,6 +73,9 @@ class ExamValidityIT extends FromInside {
     @Inject
     Programmes programmes;
 
+    @Inject
+    org.shoumi.portal.evidence.boundary.EvidenceLog evidence;
+
     private String id;
     private String person;
 
@@ -136,6 +139,17 @@ class ExamValidityIT extends FromInside {
                 "a voided exam no longer completes a programme's step");
         assertFalse(attempts.finishedBy(person).get(0).certificate(), "the results list offers no certificate");
         assertEquals("考试过程违规，成绩作废", certificates.revocationOf(certificate.attemptId()).orElseThrow().reason());
+        // found by an outside check: the results list, the quiz list and the evidence log still said "passed"
+        assertTrue(attempts.finishedBy(person).get(0).revoked() && !attempts.finishedBy(person).get(0).passed(),
+                "the results list marks the attempt void");
+        assertEquals(null, attempts.quizzesFor(person).stream().filter(q -> q.code().equals("V-" + id)).findFirst()
+                .orElseThrow().grade(), "the quiz list gives no grade from a void attempt");
+        long logged = data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e where e.kind = "
+                        + "org.shoumi.portal.evidence.entity.EvidenceKind.CERTIFICATE_REVOKED and e.recordId = "
+                        + "(select c.id from IssuedCertificate c where c.attemptId = :a)", Long.class)
+                .setParameter("a", certificate.attemptId()).getSingleResult());
+        assertEquals(1, logged, "the revocation is in the evidence log");
+        assertTrue(evidence.verify().intact(), "and the chain verifies with it");
     }
 
     @Test

@@ -101,6 +101,7 @@ public class QuizAttempts {
         Map<Long, List<Accommodation>> granted = em.createNamedQuery(Accommodation.OF_PERSON, Accommodation.class)
                 .setParameter("person", person).getResultStream()
                 .collect(Collectors.groupingBy(a -> a.getQuiz().getId()));
+        java.util.Set<Long> revoked = revokedAttempts(person);
         for (Quiz quiz : em.createNamedQuery(Quiz.ALL, Quiz.class).getResultList()) {
             if (!quiz.isActive() || quiz.getCode().equals(MISTAKES_QUIZ)) {
                 continue;
@@ -108,7 +109,8 @@ public class QuizAttempts {
             List<Attempt> attempts = attemptsOf(quiz, person);
             expireIfOverdue(attempts);
             List<Attempt> finished = attempts.stream().filter(a -> a.getStatus().isFinished()).toList();
-            Optional<BigDecimal> grade = QuizPolicy.grade(finished.stream()
+            // an attempt whose certificate was revoked is void: it used an attempt but gives no grade
+            Optional<BigDecimal> grade = QuizPolicy.grade(finished.stream().filter(a -> !revoked.contains(a.getId()))
                     .map(a -> new QuizPolicy.Graded(a.getNumber(), a.getPercent())).toList(), quiz.getGradingMethod());
             Long open = attempts.stream().filter(a -> !a.getStatus().isFinished()).map(Attempt::getId).findFirst().orElse(null);
             Allowance allowance = allowance(quiz, granted.getOrDefault(quiz.getId(), List.of()));
@@ -125,19 +127,24 @@ public class QuizAttempts {
      * certificates stay findable. The mistake-book practice is left out.
      */
     public List<FinishedAttempt> finishedBy(String person) {
-        java.util.Set<Long> revoked = new java.util.HashSet<>(em.createQuery("select c.attemptId from IssuedCertificate c "
-                + "where c.personKey = :person and c.revokedAt is not null", Long.class)
-                .setParameter("person", person).getResultList());
+        java.util.Set<Long> revoked = revokedAttempts(person);
         return em.createQuery("select a from Attempt a where a.personKey = :person and a.status <> :open "
                         + "and a.quiz.code <> :mistakes order by a.finishedAt desc, a.id desc", Attempt.class)
                 .setParameter("person", person).setParameter("open", AttemptStatus.IN_PROGRESS)
                 .setParameter("mistakes", MISTAKES_QUIZ).getResultList().stream()
                 .map(a -> new FinishedAttempt(a.getId(), a.getQuiz().getCode(), a.getQuiz().getTitle(),
                         a.getQuiz().getMode(), a.getNumber(), a.getFinishedAt(), a.getStatus(), a.getPercent(),
-                        Boolean.TRUE.equals(a.getPassed()),
+                        Boolean.TRUE.equals(a.getPassed()) && !revoked.contains(a.getId()),
                         a.getQuiz().getMode() == QuizMode.EXAM && Boolean.TRUE.equals(a.getPassed())
-                                && !revoked.contains(a.getId())))
+                                && !revoked.contains(a.getId()), revoked.contains(a.getId())))
                 .toList();
+    }
+
+    /** The person's attempts whose certificate was revoked (the exam void). */
+    private java.util.Set<Long> revokedAttempts(String person) {
+        return new java.util.HashSet<>(em.createQuery("select c.attemptId from IssuedCertificate c "
+                + "where c.personKey = :person and c.revokedAt is not null", Long.class)
+                .setParameter("person", person).getResultList());
     }
 
     /**

@@ -3,6 +3,8 @@ package org.shoumi.quizzes.certificates.boundary;
 import java.io.Serializable;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +28,9 @@ public class Certificates {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    Event<CertificateRevoked> revoked;
 
     Clock clock = Clock.systemUTC();
 
@@ -87,7 +92,8 @@ public class Certificates {
 
     /**
      * Revokes a certificate (an exam found void, a certificate issued in error): dated, with who and why. The exam
-     * then no longer counts for an open programme or the 学时, and no certificate PDF is made for it again.
+     * then no longer counts for an open programme or the 学时, and no certificate PDF is made for it again; the
+     * revocation goes into the evidence log ({@link CertificateRevoked}).
      * Refused with {@link IllegalStateException} when it was revoked already, {@link IllegalArgumentException}
      * for an unknown code or an empty reason.
      */
@@ -99,6 +105,8 @@ public class Certificates {
                 .map(found -> em.find(IssuedCertificate.class, found.getId(), LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new IllegalArgumentException("no certificate " + typed));
         c.revoke(clock.instant(), by, reason.strip());
+        em.flush();
+        revoked.fire(new CertificateRevoked(c.getId(), c.getAttemptId(), c.getPersonKey()));
         return verification(c);
     }
 
