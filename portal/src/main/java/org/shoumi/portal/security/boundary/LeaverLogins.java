@@ -110,24 +110,60 @@ public class LeaverLogins {
     }
 
     /**
-     * An administrator lets a login in again: refused without a reason (at most 200 characters) or for a login
-     * that is not switched off.
+     * An administrator lets a login in again (a leaver rehired, a departure approved in error): a login switched
+     * off is switched on, a switch-off still scheduled is cancelled, and the roles a 离岗 took away are given back
+     * as they were before. Refused without a reason (at most 200 characters). The login name is read as the login
+     * page reads it (spaces around it and capitals do not matter).
      *
-     * @return false when there is no such login or it is not switched off
+     * @return false when there is no such login or nothing was taken from it
      */
     public boolean reenable(String username, String reason, String by) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
             throw new IllegalArgumentException("a reason of 1 to 200 characters is required");
         }
-        Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", name)
                 .getResultStream().findFirst().orElse(null);
-        if (account == null || !account.isDisabledOn(today())) {
+        if (account == null) {
             return false;
         }
-        account.reenable();
+        Set<Role> before = rolesBeforeReduction(account);
+        boolean switchedOff = !account.isEnabled() || account.getDisabledFrom() != null;
+        if (!switchedOff && before == null) {
+            return false;
+        }
+        String oldRoles = names(account.getRoles());
+        if (switchedOff) {
+            account.reenable();
+        }
+        if (before != null) {
+            account.grantRoles(before);
+        }
         em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.REENABLED, clock.instant(), by,
-                reason.strip(), null, null, null));
+                reason.strip(), null, before == null ? null : oldRoles, before == null ? null : names(before)));
         return true;
+    }
+
+    /**
+     * The roles a login had before its last reduction, when it holds fewer now (the reduction stands); null when
+     * nothing was taken away or it was given back since.
+     */
+    private Set<Role> rolesBeforeReduction(Account account) {
+        AccountChange last = em.createQuery("select c from AccountChange c where c.username = :u and c.kind in "
+                        + "(:reduced, :reenabled) order by c.at desc, c.id desc", AccountChange.class)
+                .setParameter("u", account.getUsername()).setParameter("reduced", AccountChange.Kind.ROLES_REDUCED)
+                .setParameter("reenabled", AccountChange.Kind.REENABLED).setMaxResults(1).getResultStream()
+                .findFirst().orElse(null);
+        if (last == null || last.getKind() != AccountChange.Kind.ROLES_REDUCED || last.getOldRoles() == null) {
+            return null;
+        }
+        Set<Role> before = EnumSet.noneOf(Role.class);
+        for (String r : last.getOldRoles().split(",")) {
+            if (!r.isBlank()) {
+                before.add(Role.valueOf(r.strip()));
+            }
+        }
+        return account.getRoles().containsAll(before) ? null : before;
     }
 
     /** Logins switched off or due to be, newest first. */

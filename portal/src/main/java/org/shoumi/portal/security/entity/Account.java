@@ -222,6 +222,13 @@ public class Account {
         this.disabledFrom = null;
     }
 
+    /** Gives back roles taken away (an administrator undoing a reduction, with a reason on record). */
+    public void grantRoles(Set<Role> granted) {
+        EnumSet<Role> all = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        all.addAll(granted);
+        this.roles = all;
+    }
+
     /** Keeps only these roles; sessions that logged in with more end. */
     public void reduceRolesTo(Set<Role> kept, Instant now) {
         this.roles = kept.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(kept);

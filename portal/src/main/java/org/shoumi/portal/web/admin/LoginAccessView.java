@@ -4,6 +4,8 @@ import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.employees.boundary.LoginNames;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +34,9 @@ public class LoginAccessView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    transient Employees employees;
+
     private String username;
     private String reason;
 
@@ -54,12 +59,25 @@ public class LoginAccessView implements Serializable {
 
     public List<Change> getChanges() {
         ZoneId zone = logins.zone();
-        return logins.changes(200).stream().map(c -> new Change(TIME.format(c.getAt().atZone(zone)), c.getUsername(),
-                messages.text("enum.AccountChange.Kind." + c.getKind().name()), c.getBy(),
+        var changes = logins.changes(200);
+        // who made each change by name, as the personnel history does ("hr" is 徐慧); the system by its label
+        LoginNames names = employees.namesOf(changes.stream().map(c -> c.getBy()).toList());
+        return changes.stream().map(c -> new Change(TIME.format(c.getAt().atZone(zone)), c.getUsername(),
+                messages.text("enum.AccountChange.Kind." + c.getKind().name()), names.of(c.getBy()),
                 c.getReason() == null ? "" : c.getReason(),
                 c.getEffectiveOn() != null ? c.getEffectiveOn().toString()
-                        : c.getOldRoles() != null ? c.getOldRoles() + " → " + c.getNewRoles()
-                        : c.getNewRoles() != null ? c.getNewRoles() : "")).toList();
+                        : c.getOldRoles() != null ? roles(c.getOldRoles()) + " → " + roles(c.getNewRoles())
+                        : c.getNewRoles() != null ? roles(c.getNewRoles()) : "")).toList();
+    }
+
+    /** Stored role names ("EMPLOYEE,SECRECY_OFFICER") in the reader's language (员工、保密员). */
+    private String roles(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return "";
+        }
+        return java.util.Arrays.stream(stored.split(",")).map(String::strip).filter(r -> !r.isEmpty())
+                .map(r -> messages.text("enum.Role." + r)).collect(java.util.stream.Collectors.joining(
+                        messages.text("common.listSeparator")));
     }
 
     public String reenable() {

@@ -580,6 +580,27 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(403, fresh.get("employees/list.xhtml").status(), "no longer HR");
         assertNull(account(login).getDisabledFrom());
         assertNotEquals(null, account(login).getRevokedAt());
+
+        // found by an outside check: an administrator had no way to give the roles back
+        assertTrue(leaverLogins.reenable(" " + login.toUpperCase(java.util.Locale.ROOT) + " ", "批准有误，恢复角色",
+                "admin"), "the login as typed on the login page");
+        assertEquals(Set.of(Role.EMPLOYEE, Role.HR), account(login).getRoles(), "the roles as before the 离岗");
+        assertFalse(leaverLogins.reenable(login, "再次恢复", "admin"), "nothing left to restore");
+    }
+
+    /** Found by an outside check: a switch-off still to come could not be cancelled ("不是已停用或待停用的登录"). */
+    @Test
+    void aSwitchOffStillToComeIsCancelledByAnAdministrator() throws Exception {
+        String no = person("S", SecrecyClass.GENERAL);
+        String login = loginFor(no, EnumSet.of(Role.EMPLOYEE));
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        assertEquals(today.plusDays(1), account(login).getDisabledFrom());
+        assertTrue(leaverLogins.reenable(login, "离职取消，继续留用", "admin"));
+        assertNull(account(login).getDisabledFrom(), "no switch-off scheduled any more");
+        leaverLogins.disableDue(today.plusDays(1));
+        assertTrue(account(login).isEnabled(), "the job leaves it on");
     }
 
     private Account account(String login) {
