@@ -141,10 +141,14 @@ public class Records {
         return sections.stream().sorted(java.util.Comparator.comparingInt(RecordSection::order)).toList();
     }
 
-    /** The 学时 of the current year and of the year before. */
+    /**
+     * The 学时 of the current year and of the year before, from the year the person was hired (someone hired this
+     * year owed nothing last year: the file printed "0.0 / 8.0" for a year they did not work).
+     */
     private List<SecrecyFile.YearHours> yearHours(Employee e) {
         int year = documents.today().getYear();
-        return java.util.stream.IntStream.of(year, year - 1).mapToObj(y -> {
+        return java.util.stream.IntStream.of(year, year - 1)
+                .filter(y -> e.getHireDate() == null || y >= e.getHireDate().getYear()).mapToObj(y -> {
             Tally t = hours.of(e, y);
             return new SecrecyFile.YearHours(y, t.reading(), t.quizzes(), t.sessions(), t.total(), t.target());
         }).toList();

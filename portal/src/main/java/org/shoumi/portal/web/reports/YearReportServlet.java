@@ -56,7 +56,7 @@ public class YearReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        if (year < 2000 || year > 2100) {
+        if (year < YearReportView.FIRST_YEAR || year > documents.today().getYear()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

@@ -14,6 +14,7 @@ import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.reports.boundary.YearReports;
 import org.shoumi.portal.reports.control.YearFigures;
 import org.shoumi.portal.web.shared.ChangesNothing;
+import org.shoumi.portal.web.shared.Messages;
 
 /**
  * The year-end report page: the year (and, for the secrecy office, the department), the main figures on screen,
@@ -40,6 +41,12 @@ public class YearReportView implements Serializable {
     @Inject
     transient ExternalContext external;
 
+    /** The first year a report may be asked for. */
+    static final int FIRST_YEAR = 2000;
+
+    @Inject
+    Messages messages;
+
     private Integer year;
     private String department;
     private transient YearFigures figures;
@@ -47,12 +54,24 @@ public class YearReportView implements Serializable {
 
     @ChangesNothing
     public void load() {
-        if (year == null || year < 2000 || year > 2100) {
-            year = documents.today().getYear();
+        int thisYear = documents.today().getYear();
+        if (year != null && (year < FIRST_YEAR || year > thisYear)) {
+            // a year before the portal's records or still to come has no report: said, and this year shown
+            messages.warn("report.year.outOfRange", String.valueOf(year), String.valueOf(FIRST_YEAR),
+                    String.valueOf(thisYear));
+            year = null;
+        }
+        if (year == null) {
+            year = thisYear;
         }
         ReportScope.Granted scope = ReportScope.of((HttpServletRequest) external.getRequest(), employees, department);
         department = scope.department();
         figures = scope.allowed() ? reports.figures(year, department).orElse(null) : null;
+    }
+
+    /** The last year a report may be asked for: this one. */
+    public int getLastYear() {
+        return documents.today().getYear();
     }
 
     /** Whether the login may choose the department (a department head may not). */
