@@ -174,6 +174,25 @@ class ExamValidityIT extends FromInside {
         assertFalse(certificates.verify(code).orElseThrow().valid());
     }
 
+    /**
+     * Found by an outside check: importing the bank's own export doubled the bank (only earlier imports were
+     * recognised), and a new hire's exam then asked the same question twice.
+     */
+    @Test
+    void aQuestionTheBankHoldsIsNotImportedAgain() {
+        var held = bank.active().stream().filter(q -> q.getType() == QuestionType.JUDGE).findFirst().orElseThrow();
+        QuestionBank.ImportCount count = bank.importQuestions(List.of(
+                new ImportedQuestion(1, QuestionType.JUDGE, " " + held.getStem() + " ", List.of(), "TRUE", "解析",
+                        "imported", null, 2, null),
+                new ImportedQuestion(2, QuestionType.JUDGE, "新题目" + id, List.of(), "TRUE", "解析", "imported",
+                        null, 2, null),
+                new ImportedQuestion(3, QuestionType.JUDGE, "新题目" + id, List.of(), "TRUE", "解析", "imported",
+                        null, 2, null)), "test");
+        assertEquals(new QuestionBank.ImportCount(1, 2), count, "the content pack's question and a repeat skipped");
+        assertEquals(1, bank.active().stream().filter(q -> q.getStem().strip().equals(held.getStem().strip())
+                && q.getType() == QuestionType.JUDGE).count(), "held once");
+    }
+
     /** Three questions of a category of this test only: one everyone knows, one for the stronger half, one more. */
     private List<String> threeQuestions(String category) {
         bank.importQuestions(List.of(

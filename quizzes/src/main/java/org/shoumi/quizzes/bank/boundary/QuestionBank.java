@@ -128,15 +128,18 @@ public class QuestionBank {
     }
 
     /**
-     * Adds imported questions, all in one transaction: if one cannot be stored, none is. A question whose text
-     * the bank already holds from an earlier import is skipped, so importing the same file twice adds nothing.
+     * Adds imported questions, all in one transaction: if one cannot be stored, none is. A question the bank
+     * already holds (the same type and stem, from the content pack or an earlier import) is skipped, so importing
+     * the same file twice, or the bank's own export, adds nothing and no exam asks the same question twice.
      */
     public ImportCount importQuestions(List<ImportedQuestion> questions, String source) {
         int added = 0;
         int skipped = 0;
+        java.util.Set<String> held = new java.util.HashSet<>();
+        active().forEach(q -> held.add(sameQuestion(q.getType(), q.getStem())));
         for (ImportedQuestion q : questions) {
             String key = "imp-" + TextHash.sha256(q.type() + "\n" + q.stem()).substring(0, 16);
-            if (byKey(key).isPresent()) {
+            if (byKey(key).isPresent() || !held.add(sameQuestion(q.type(), q.stem()))) {
                 skipped++;
                 continue;
             }
@@ -147,6 +150,11 @@ public class QuestionBank {
         }
         em.flush();
         return new ImportCount(added, skipped);
+    }
+
+    /** What makes two questions the same for an import: the type and the stem, spaces aside. */
+    static String sameQuestion(QuestionType type, String stem) {
+        return type + "\n" + (stem == null ? "" : stem.replaceAll("\\s+", ""));
     }
 
     /** Every active question as a row of the spreadsheet layout (header not included). */

@@ -62,7 +62,8 @@ public final class SpreadsheetLayout {
             }
             if (stem.isEmpty()) {
                 problems.add(ImportProblem.of(rowNo, "import.error.noStem"));
-            } else if (!stems.add(stem)) {
+            } else if (!stems.add(typeText + "\n" + stem + "\n" + cell(row, column, "选项A") + "\n"
+                    + cell(row, column, "选项B"))) {
                 problems.add(ImportProblem.of(rowNo, "import.error.duplicateStem"));
             }
             List<String> options = new ArrayList<>();
@@ -197,7 +198,21 @@ public final class SpreadsheetLayout {
 
     private static String cell(List<String> row, Map<String, Integer> column, String name) {
         Integer i = column.get(name);
-        return i == null || i >= row.size() ? "" : clean(row.get(i));
+        return i == null || i >= row.size() ? "" : restore(clean(row.get(i)));
+    }
+
+    /**
+     * The text {@link #neutralise} guarded: the apostrophe the export put before = + - @ is taken off again, so
+     * the bank's own export imports as the questions it holds (it came back as new questions starting with ').
+     */
+    static String restore(String cell) {
+        if (cell.length() > 1 && cell.charAt(0) == '\'') {
+            char next = cell.charAt(1);
+            if (next == '=' || next == '+' || next == '-' || next == '@') {
+                return cell.substring(1);
+            }
+        }
+        return cell;
     }
 
     private static String clean(String s) {
