@@ -164,6 +164,12 @@ public class Documents {
                     latest.getEffective().toString(), "the effective date is before version " + latest.getVersion()
                     + "'s " + latest.getEffective()));
         }
+        if (draft.effective() != null && draft.effective().isAfter(today().plusYears(1))) {
+            // a version scheduled years ahead would hold back every later one (they may not come into force
+            // before it): 9999-12-31 locked a rule for good
+            problems.add(new PackProblem(draft.key(), 0, "effectiveTooFar", today().plusYears(1).toString(),
+                    "the effective date is more than a year ahead"));
+        }
         DocumentKind kind = existing.isEmpty() ? draft.kind() : existing.get(existing.size() - 1).getKind();
         if (kind == null || kind == DocumentKind.QUESTIONS) {
             problems.add(new PackProblem(String.valueOf(draft.key()), 0, "kind", "", "rules, duties, pledges or checklists only"));

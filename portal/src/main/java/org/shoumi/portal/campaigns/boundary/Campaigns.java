@@ -63,7 +63,9 @@ public class Campaigns {
             throw new CampaignRefusedException(Reason.UNKNOWN_QUIZ);
         }
         LocalDate today = documents.today();
-        if (d.opensOn() == null || d.dueOn() == null || d.dueOn().isBefore(d.opensOn()) || d.dueOn().isBefore(today)) {
+        // a campaign runs within a year or so (9999-12-31 was accepted and shown as a deadline)
+        if (d.opensOn() == null || d.dueOn() == null || d.dueOn().isBefore(d.opensOn()) || d.dueOn().isBefore(today)
+                || d.dueOn().isAfter(today.plusYears(1)) || d.opensOn().isAfter(today.plusYears(1))) {
             throw new CampaignRefusedException(Reason.DATES);
         }
         CampaignTargets.Target target = new CampaignTargets.Target(set(d.departments()), set(d.posts()),

@@ -151,6 +151,15 @@ class PublishingIT extends FromInside {
         documents.publish(new DocumentDraft(key, DocumentKind.RULE, "发布测试制度", null, null,
                 "### 第一条 总则 {#" + key + ".1}\n同日再改。\n", later, false, null), "officer");
         assertEquals(3, documents.versions(key).size(), "the same day or later is fine");
+
+        // found by an outside check: a version dated 9999-12-31 held back every later revision for good
+        org.shoumi.content.documents.boundary.PublishRefusedException tooFar = org.junit.jupiter.api.Assertions
+                .assertThrows(org.shoumi.content.documents.boundary.PublishRefusedException.class,
+                        () -> documents.publish(new DocumentDraft(key, DocumentKind.RULE, "发布测试制度", null, null,
+                                "### 第一条 总则 {#" + key + ".1}\n远期。\n", java.time.LocalDate.of(9999, 12, 31), false,
+                                null), "officer"));
+        assertEquals(List.of("effectiveTooFar"), tooFar.problems().stream().map(p -> p.code()).toList());
+        assertEquals(3, documents.versions(key).size(), "nothing published");
     }
 
     /**

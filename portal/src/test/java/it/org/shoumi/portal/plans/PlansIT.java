@@ -301,4 +301,16 @@ class PlansIT extends FromInside {
         assertEquals(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.CODE_RESERVED,
                 refused.reason());
     }
+
+    /** Found by an outside check: a campaign due 9999-12-31 was accepted and shown as its deadline. */
+    @Test
+    void aCampaignIsDueWithinAYear() {
+        org.shoumi.portal.campaigns.boundary.CampaignRefusedException refused = org.junit.jupiter.api.Assertions
+                .assertThrows(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.class,
+                        () -> campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(
+                                "FAR-" + Long.toString(System.nanoTime(), 36).toUpperCase(), "远期活动", "BASIC",
+                                java.time.LocalDate.now(), java.time.LocalDate.of(9999, 12, 31), Set.of(), Set.of(),
+                                Set.of()), "officer"));
+        assertEquals(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.DATES, refused.reason());
+    }
 }
