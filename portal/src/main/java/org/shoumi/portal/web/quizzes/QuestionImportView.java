@@ -21,6 +21,7 @@ import org.shoumi.quizzes.bank.control.importing.ImportProblem;
 import org.shoumi.quizzes.bank.control.importing.ImportResult;
 import org.shoumi.quizzes.bank.control.importing.MoodleXmlReader;
 import org.shoumi.quizzes.bank.control.importing.QuestionLengths;
+import org.shoumi.quizzes.bank.control.importing.QuestionShape;
 import org.shoumi.quizzes.bank.control.importing.SpreadsheetFiles;
 import org.shoumi.quizzes.bank.control.importing.TextDecoding;
 
@@ -52,6 +53,9 @@ public class QuestionImportView implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    transient org.shoumi.content.documents.boundary.Documents documents;
+
     private transient UploadedFile file;
     private String fileName;
     private ImportResult checked;
@@ -70,7 +74,9 @@ public class QuestionImportView implements Serializable {
             messages.error("quiz.import.tooLarge", SpreadsheetFiles.MAX_BYTES / 1024 / 1024);
             return;
         }
-        checked = QuestionLengths.checked(read(lower, bytes));
+        java.util.Map<String, Boolean> clauses = new java.util.HashMap<>();
+        checked = QuestionShape.checked(QuestionLengths.checked(read(lower, bytes)),
+                clause -> clauses.computeIfAbsent(clause, c -> documents.cited(c).isPresent()));
         if (checked == null) {
             messages.error("quiz.import.unknownType");
             return;

@@ -1,0 +1,52 @@
+package org.shoumi.quizzes.bank.control.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shoumi.quizzes.bank.entity.QuestionType;
+
+/** Found by an outside check: these questions passed the import's check and reached the takers. */
+class QuestionShapeTest {
+
+    private static ImportedQuestion q(int row, QuestionType type, String stem, List<String> options, String answer,
+                                      String clause) {
+        return new ImportedQuestion(row, type, stem, options, answer, null, "imported", clause, 2, null);
+    }
+
+    private static List<ImportProblem> problems(ImportedQuestion... questions) {
+        return QuestionShape.checked(new ImportResult(List.of(questions), List.of()), "rules.archives.3"::equals)
+                .problems();
+    }
+
+    @Test
+    void optionsThatRepeatAreRefused() {
+        assertEquals(List.of(ImportProblem.of(2, "import.error.optionRepeated", 'B')),
+                problems(q(2, QuestionType.SINGLE, "哪一个？", List.of("同一个", " 同一个", "另一个"), "A", null)));
+    }
+
+    @Test
+    void aFillInQuestionHasOneAnswerPerBlank() {
+        assertEquals(List.of(ImportProblem.of(3, "import.error.fillBlankCount", 2, 1)),
+                problems(q(3, QuestionType.FILL, "____和____", List.of(), "甲", null)));
+        assertEquals(List.of(ImportProblem.of(4, "import.error.fillBlankCount", 1, 2)),
+                problems(q(4, QuestionType.FILL, "没有填空标记", List.of(), "甲;乙", null)));
+        assertEquals(List.of(), problems(q(5, QuestionType.FILL, "____和____", List.of(), "甲|甲方;乙", null),
+                q(6, QuestionType.FILL, "Moodle 简答题没有标记", List.of(), "答案", null)));
+    }
+
+    @Test
+    void aCitedClauseMustExist() {
+        assertEquals(List.of(ImportProblem.of(7, "import.error.clauseUnknown", "rules.nothing.99")),
+                problems(q(7, QuestionType.JUDGE, "对吗？", List.of(), "TRUE", "rules.nothing.99")));
+        assertEquals(List.of(), problems(q(8, QuestionType.JUDGE, "对吗？", List.of(), "TRUE", "rules.archives.3")));
+    }
+
+    @Test
+    void aGoodFileIsPassedOnAsItIs() {
+        ImportResult read = new ImportResult(List.of(q(1, QuestionType.JUDGE, "对吗？", List.of(), "TRUE", null)),
+                List.of());
+        assertSame(read, QuestionShape.checked(read, c -> false));
+    }
+}
