@@ -49,6 +49,9 @@ public class QuizStartView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Actions actions;
+
     private String quiz;
     private QuizSummary summary;
     private List<Progress> askedBy = List.of();
@@ -72,9 +75,17 @@ public class QuizStartView implements Serializable {
 
     public String start() {
         EmployeeRow me = person.get().orElse(null);
+        if (summary == null && quiz != null && me != null && programmes.mayTake(me.getEmployeeNo(), quiz)) {
+            // posted from a page the browser kept (Back after starting, a second click): the view's bean ended
+            // when the take page opened, the quiz named by the page is still known, so the open attempt is resumed
+            // instead of a page of "null 题"
+            summary = attempts.quizzesFor(me.getEmployeeNo()).stream().filter(q -> q.code().equals(quiz))
+                    .findFirst().orElse(null);
+        }
         if (me == null || summary == null) {
-            messages.error("quiz.refused.UNKNOWN_QUIZ");
-            return null;
+            // nothing left to start from: the page again, as it is now (or the quiz list), never a page of nulls
+            return actions.reopen(quiz == null ? "/quizzes/list.xhtml" : "/quizzes/start.xhtml?quiz="
+                    + java.net.URLEncoder.encode(quiz, java.nio.charset.StandardCharsets.UTF_8));
         }
         try {
             TakerView view = TransientConflicts.retry(

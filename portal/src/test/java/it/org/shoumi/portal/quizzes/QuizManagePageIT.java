@@ -49,4 +49,22 @@ class QuizManagePageIT extends FromOutside {
             assertFalse(officer.get("quizzes/manage.xhtml").contains(code), "no quiz " + code);
         }
     }
+
+    /**
+     * Found by an outside check: Back after starting and 开始 again (or a second click) showed "null 题，null，及格线
+     * null 分 次数已用完"; the open attempt is resumed instead.
+     */
+    @Test
+    void startPostedAgainFromAPageKeptByTheBrowserResumesTheAttempt() throws Exception {
+        PortalClient officer = loggedIn("officer");
+        String code = TestExams.newCode("BACK");
+        TestExams.define(officer, code);
+        PortalClient employee = loggedIn("employee");
+        Page start = employee.get("quizzes/start.xhtml?quiz=" + code);
+        Page take = employee.submit(start, "start", "start:go", java.util.Map.of());
+        assertTrue(take.uri().toString().contains("quizzes/take.xhtml?attempt="), take.uri().toString());
+        Page again = employee.submit(start, "start", "start:go", java.util.Map.of());
+        assertFalse(again.body().contains("null 题"), "no nulls: " + again.uri());
+        assertEquals(take.uri().getQuery(), again.uri().getQuery(), "the same attempt, resumed");
+    }
 }
