@@ -349,11 +349,13 @@ public class Accounts {
         }
         if (current == null || current.length == 0 || current.length > MAX_PASSWORD_LENGTH
                 || !passwordHash.verify(current, account.getPasswordHash())) {
-            account.loginFailed(now, policy());
+            // counted as the login page counts a wrong password of a known address: the account locks after the
+            // account-wide number, not after five (a session left open could lock its holder out after five tries)
+            account.loginFailed(now, accountPolicy());
             return account.isLockedAt(now) ? PasswordChangeOutcome.locked(account.getLockedUntil())
                     : PasswordChangeOutcome.of(PasswordChangeOutcome.Status.WRONG_PASSWORD);
         }
-        Optional<PasswordPolicy.Refusal> refused = rules.refusal(current, next);
+        Optional<PasswordPolicy.Refusal> refused = rules.refusal(current, next, account.getUsername());
         if (refused.isPresent()) {
             return PasswordChangeOutcome.of(refusal(refused.get()));
         }
@@ -379,6 +381,8 @@ public class Accounts {
             case SAME_AS_CURRENT -> PasswordChangeOutcome.Status.SAME_AS_CURRENT;
             case ALL_DIGITS -> PasswordChangeOutcome.Status.ALL_DIGITS;
             case TOO_COMMON -> PasswordChangeOutcome.Status.TOO_COMMON;
+            case TOO_SIMPLE -> PasswordChangeOutcome.Status.TOO_SIMPLE;
+            case CONTAINS_LOGIN -> PasswordChangeOutcome.Status.CONTAINS_LOGIN;
         };
     }
 
@@ -423,6 +427,11 @@ public class Accounts {
         char[] password = requested.firstPassword();
         if (passwordPolicy().lengthRefusal(password).isPresent()) {
             throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_LENGTH);
+        }
+        // the same rules as a password its holder chooses (12345678 was taken as a first password, refused later)
+        if (passwordPolicy().strengthRefusal(password).or(() -> passwordPolicy().loginRefusal(password, name))
+                .isPresent()) {
+            throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_WEAK);
         }
         createWithFirstPassword(requested.username(), password, Set.of(Role.EMPLOYEE), requested.person());
     }

@@ -111,8 +111,8 @@ public class LeaverLogins {
 
     /**
      * An administrator lets a login in again (a leaver rehired, a departure approved in error): a login switched
-     * off is switched on, a switch-off still scheduled is cancelled, and the roles a 离岗 took away are given back
-     * as they were before. Refused without a reason (at most 200 characters). The login name is read as the login
+     * off is switched on, a switch-off still scheduled is cancelled, the roles a 离岗 took away are given back as
+     * they were before, and a lock after wrong passwords is lifted. Refused without a reason (at most 200 characters). The login name is read as the login
      * page reads it (spaces around it and capitals do not matter).
      *
      * @return false when there is no such login or nothing was taken from it
@@ -129,8 +129,13 @@ public class LeaverLogins {
         }
         Set<Role> before = rolesBeforeReduction(account);
         boolean switchedOff = !account.isEnabled() || account.getDisabledFrom() != null;
-        if (!switchedOff && before == null) {
+        boolean locked = account.isLockedAt(clock.instant());
+        if (!switchedOff && before == null && !locked) {
             return false;
+        }
+        if (locked) {
+            // locked by wrong passwords: the message sends the holder to the administrator, who can lift it
+            account.unlock();
         }
         String oldRoles = names(account.getRoles());
         if (switchedOff) {

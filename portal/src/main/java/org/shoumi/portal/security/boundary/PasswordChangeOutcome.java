@@ -6,7 +6,7 @@ import java.time.Instant;
 public record PasswordChangeOutcome(Status status, Instant lockedUntil) {
 
     public enum Status {
-        CHANGED, WRONG_PASSWORD, LOCKED, TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON,
+        CHANGED, WRONG_PASSWORD, LOCKED, TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON, TOO_SIMPLE, CONTAINS_LOGIN,
         /** A directory login: its password is changed in the directory, not here. */
         DIRECTORY
     }

@@ -10,7 +10,10 @@ import java.util.Optional;
 public record PasswordPolicy(int minLength, int maxLength) {
 
     /** Why a new password is refused. */
-    public enum Refusal { TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON }
+    public enum Refusal { TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON, TOO_SIMPLE, CONTAINS_LOGIN }
+
+    /** The fewest different characters a password has (aaaaaaaa and abababab were accepted). */
+    static final int MIN_DIFFERENT = 4;
 
     /**
      * Passwords every guessing list starts with (compared ignoring case); with the length rule and the all-digit
@@ -40,6 +43,25 @@ public record PasswordPolicy(int minLength, int maxLength) {
         return Optional.empty();
     }
 
+    /**
+     * The refusal of a new password for a login, given the current one as typed: its length, sameness, strength,
+     * then whether it holds the login name (liaison1 for liaison).
+     */
+    public Optional<Refusal> refusal(char[] current, char[] next, String username) {
+        Optional<Refusal> refused = refusal(current, next);
+        return refused.isPresent() ? refused : loginRefusal(next, username);
+    }
+
+    /** A password that holds the login name (three characters or more), in any case. */
+    public Optional<Refusal> loginRefusal(char[] next, String username) {
+        if (username == null || username.strip().length() < 3 || next == null) {
+            return Optional.empty();
+        }
+        return new String(next).toLowerCase(java.util.Locale.ROOT)
+                .contains(username.strip().toLowerCase(java.util.Locale.ROOT)) ? Optional.of(Refusal.CONTAINS_LOGIN)
+                : Optional.empty();
+    }
+
     /** The refusal of a new password, given the current one as typed: its length first, then sameness. */
     public Optional<Refusal> refusal(char[] current, char[] next) {
         Optional<Refusal> length = lengthRefusal(next);
@@ -52,13 +74,19 @@ public record PasswordPolicy(int minLength, int maxLength) {
         return strengthRefusal(next);
     }
 
-    /** A password made only of digits, or one of the {@link #COMMON} ones, is refused as a password a person chooses. */
+    /**
+     * A password made only of digits, one of the {@link #COMMON} ones, or one of fewer than {@value #MIN_DIFFERENT}
+     * different characters is refused as a password a person chooses.
+     */
     public Optional<Refusal> strengthRefusal(char[] next) {
         String password = new String(next);
         if (password.chars().allMatch(Character::isDigit)) {
             return Optional.of(Refusal.ALL_DIGITS);
         }
-        return COMMON.contains(password.toLowerCase(java.util.Locale.ROOT)) ? Optional.of(Refusal.TOO_COMMON)
+        if (COMMON.contains(password.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.of(Refusal.TOO_COMMON);
+        }
+        return password.codePoints().distinct().count() < MIN_DIFFERENT ? Optional.of(Refusal.TOO_SIMPLE)
                 : Optional.empty();
     }
 }

@@ -247,6 +247,12 @@ public class Account {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
+    /** An administrator lifts a lock (the holder asked, having been locked out by wrong passwords). */
+    public void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
     /** A failed password: counts it and locks the account when the policy says so. */
     public void loginFailed(Instant now, LockoutPolicy policy) {
         if (lockedUntil != null && !now.isBefore(lockedUntil)) {

@@ -12,7 +12,7 @@ class PasswordPolicyTest {
     private static final PasswordPolicy EIGHT_TO_128 = new PasswordPolicy(8, 128);
 
     private static char[] chars(int length) {
-        return "x".repeat(length).toCharArray();
+        return "Ab3-".repeat(length / 4 + 1).substring(0, length).toCharArray();
     }
 
     @Test
@@ -59,5 +59,20 @@ class PasswordPolicyTest {
                 policy.refusal("Old-Pass-1".toCharArray(), "PassWord123".toCharArray()));
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(),
                 policy.refusal("Old-Pass-1".toCharArray(), "Qin-Own-2026!".toCharArray()));
+    }
+
+    /** Found by an outside check: aaaaaaaa and liaison1 (for the login liaison) were accepted. */
+    @Test
+    void fewDifferentCharactersAndTheLoginNameAreRefused() {
+        assertEquals(Optional.of(Refusal.TOO_SIMPLE), EIGHT_TO_128.refusal("Old-Pass-1".toCharArray(),
+                "aaaaaaaa".toCharArray(), "weak2"));
+        assertEquals(Optional.of(Refusal.TOO_SIMPLE), EIGHT_TO_128.refusal("Old-Pass-1".toCharArray(),
+                "ab!ab!ab!".toCharArray(), "weak2"));
+        assertEquals(Optional.of(Refusal.CONTAINS_LOGIN), EIGHT_TO_128.refusal("Old-Pass-1".toCharArray(),
+                "Liaison#2026".toCharArray(), "liaison"));
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal("Old-Pass-1".toCharArray(), "Qin-Own-2026!".toCharArray(),
+                "liaison"));
+        assertEquals(Optional.empty(), EIGHT_TO_128.loginRefusal("Xy-2026-ab".toCharArray(), "ab"),
+                "a login of two letters says nothing");
     }
 }
