@@ -34,7 +34,7 @@ public class BackupResource {
             return forbidden();
         }
         try {
-            return Response.ok(json(backups.backUpNow())).build();
+            return Response.ok(json(backups.backUpNow("api"))).build();
         } catch (BackupRefusedException refused) {
             Response.Status status = switch (refused.reason()) {
                 case NOT_DERBY -> Response.Status.NOT_IMPLEMENTED;
@@ -77,6 +77,7 @@ public class BackupResource {
                 .add("startedAt", b.startedAt().toString())
                 .add("bytes", b.bytes())
                 .add("path", b.path())
+                .add("madeBy", b.madeBy())
                 .build();
     }
 }

@@ -51,7 +51,7 @@ public class DailyBackup {
      */
     void backUp() {
         if (backups.derby()) {
-            backups.backUpNow();
+            backups.backUpNow("system");
             LOG.info("The daily backup is done");
         }
     }

@@ -20,6 +20,9 @@ import java.time.format.DateTimeFormatter;
 public class BackupView {
 
     @Inject
+    jakarta.faces.context.ExternalContext external;
+
+    @Inject
     Backups backups;
 
     @Inject
@@ -44,7 +47,7 @@ public class BackupView {
 
     public String backUpNow() {
         try {
-            BackupInfo made = backups.backUpNow();
+            BackupInfo made = backups.backUpNow(external.getRemoteUser());
             messages.info("backup.done", made.name(), megabytes(made.bytes()));
         } catch (BackupRefusedException refused) {
             messages.error("backup.refused." + refused.reason().name());

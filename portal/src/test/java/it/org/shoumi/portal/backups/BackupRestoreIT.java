@@ -178,7 +178,7 @@ class BackupRestoreIT extends FromInside {
                 before = TableSnapshot.read(c);
             }
             backingUp.set(true);
-            BackupInfo backup = backups.backUpNow();
+            BackupInfo backup = backups.backUpNow("admin");
             backingUp.set(false);
             TableSnapshot after;
             try (Connection c = ds.getConnection()) {
@@ -197,7 +197,8 @@ class BackupRestoreIT extends FromInside {
             Files.writeString(handover.resolve("stats.txt"), "saved " + saved.get() + " answers, "
                     + savedDuringBackup.get() + " while the backup ran; backup " + backup.name() + " "
                     + backup.bytes() + " bytes");
-            assertTrue(backups.list().stream().anyMatch(b -> b.name().equals(backup.name())));
+            assertTrue(backups.list().stream().anyMatch(b -> b.name().equals(backup.name())
+                    && "admin".equals(b.madeBy())), "listed with who made it (found by an outside check)");
         } finally {
             stop.set(true);
             writer.cancel(false);
