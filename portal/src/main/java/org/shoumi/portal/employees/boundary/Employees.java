@@ -114,8 +114,8 @@ public class Employees {
     }
 
     /**
-     * The names of the people behind some logins, to show who did something by name; logins without a person
-     * (administrator, auditor, the system) keep their login.
+     * The names of the people behind some logins (or staff numbers, for what a person did themselves), to show who
+     * did something by name; logins without a person (administrator, auditor, the system) keep their login.
      */
     public LoginNames namesOf(Collection<String> usernames) {
         List<String> wanted = usernames.stream().filter(Objects::nonNull).distinct().toList();
@@ -126,6 +126,13 @@ public class Employees {
         em.createQuery("select a.username, e.name from Account a join a.employee e where a.username in :usernames",
                         Object[].class).setParameter("usernames", wanted).getResultList()
                 .forEach(row -> names.put((String) row[0], (String) row[1]));
+        // a step a person took themselves is recorded under their staff number (the onboarding completed): by name
+        List<String> rest = wanted.stream().filter(w -> !names.containsKey(w)).toList();
+        if (!rest.isEmpty()) {
+            em.createQuery("select e.employeeNo, e.name from Employee e where e.employeeNo in :numbers", Object[].class)
+                    .setParameter("numbers", rest).getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
         return new LoginNames(names);
     }
 

@@ -36,6 +36,9 @@ public class QuizStatsView {
     ExternalContext external;
 
     @Inject
+    org.shoumi.portal.web.shared.Messages messages;
+
+    @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "shoumi.quizzes.review.facility", defaultValue = "0.95")
     double reviewFacility;
 
@@ -67,6 +70,22 @@ public class QuizStatsView {
      */
     public String topicTitle(String topic) {
         return titles.computeIfAbsent(topic, k -> documents.current(k).map(DocumentVersion::getTitle)).orElse(null);
+    }
+
+    /**
+     * How often each answer was given, as a reader says it: "A 3 · B 1", 正确/错误 for a true-or-false question
+     * (the page showed the map itself, "{TRUE=1}").
+     */
+    public String options(java.util.Map<String, Integer> counts) {
+        if (counts == null || counts.isEmpty()) {
+            return "–";
+        }
+        return counts.entrySet().stream().map(e -> answer(e.getKey()) + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    private String answer(String given) {
+        return "TRUE".equals(given) || "FALSE".equals(given) ? messages.text("quiz.judge." + given) : given;
     }
 
     public String departmentName(String code, String language) {

@@ -7,8 +7,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Times as pages show them, in the unit's time zone: of records to the minute, of a save to the second. */
+/**
+ * Times as pages show them, in the unit's time zone: of records to the minute, of a save to the second. Pages use it
+ * as {@code #{times.format(…)}}.
+ */
 @ApplicationScoped
+@jakarta.inject.Named("times")
 public class Times {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -120,6 +120,9 @@ class EvidenceCheckTest {
                     + "department_id bigint, status varchar(16), submitted_at timestamp, submitted_by varchar(64))");
             s.execute("create table self_inspection_answer (inspection_id bigint, item_position int, "
                     + "item_id varchar(120), question varchar(1000), compliant boolean, note varchar(500))");
+            s.execute("create table issued_certificate (id bigint primary key, code varchar(12), attempt_id bigint, "
+                    + "person_key varchar(20), masked_name varchar(100), quiz_title varchar(200), passed_on date, "
+                    + "issued_at timestamp, revoked_at timestamp, revoked_by varchar(60), revoke_reason varchar(500))");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -189,6 +192,12 @@ class EvidenceCheckTest {
                     + "false, '一个U盘未登记')");
             // not submitted yet: no entry, and not reported as unlogged
             s.execute("insert into self_inspection values (141, 1, 1, 1, 'OPEN', null, null)");
+            // a revoked certificate is evidence; one that stands is not
+            s.execute("insert into issued_certificate values (150, 'ABCD2345EFGH', 20, 'SM002', '李*', '上岗考试', "
+                    + "date('2026-11-30'), timestamp('2026-11-30 09:31:00'), timestamp('2026-12-01 10:00:00'), "
+                    + "'officer', '考试违规')");
+            s.execute("insert into issued_certificate values (151, 'ABCD2345EFGJ', 21, 'SM002', '李*', '年度考试', "
+                    + "date('2026-11-30'), timestamp('2026-11-30 09:31:00'), null, null, null)");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -244,11 +253,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(19, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(20, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(1, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step is tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 19 entries and 19 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 20 entries and 20 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -273,6 +282,8 @@ class EvidenceCheckTest {
                 {"update disclosure_request set summary = '含具体项目' where id = 1", "Publication review step 110"},
                 {"update self_inspection_answer set compliant = true where inspection_id = 140 and item_position = 1",
                         "Self-inspection or inspection checklist submitted 140"},
+                {"update issued_certificate set revoke_reason = '另一原因' where id = 150",
+                        "Certificate revoked (the exam void) 150"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);
