@@ -90,6 +90,9 @@ public class QuestionReviewView implements Serializable {
         } catch (IllegalArgumentException bad) {
             messages.error("quiz.review.invalid");
             return null;
+        } catch (org.shoumi.quizzes.bank.boundary.RevisionUnchangedException same) {
+            messages.error("quiz.review.unchanged");
+            return null;
         } catch (IllegalStateException retired) {
             messages.error("quiz.review.retired");
             return null;

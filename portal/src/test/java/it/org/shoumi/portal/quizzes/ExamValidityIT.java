@@ -248,10 +248,15 @@ class ExamValidityIT extends FromInside {
         String revised = bank.revise(easyKey, new QuestionBank.Revision("改写后的题目" + id, List.of(), "FALSE",
                 "新解析", 3, "通过率过高，改为情景题"), "officer");
         assertEquals(easyKey + "~v2", revised);
+        // found by an outside check: saving with nothing changed made an identical new version
+        assertThrows(org.shoumi.quizzes.bank.boundary.RevisionUnchangedException.class, () -> bank.revise(revised,
+                new QuestionBank.Revision("改写后的题目" + id, List.of(), "FALSE", "新解析", 3, "再存一次"), "officer"));
         List<BankQuestion> versions = bank.versions(easyKey);
         assertEquals(List.of(revised, easyKey), versions.stream().map(BankQuestion::getQuestionKey).toList());
         assertFalse(versions.get(1).isActive());
         assertEquals("officer", versions.get(1).getRetiredBy());
+        assertTrue(versions.get(1).isRetiredByRevision());
+        assertEquals("通过率过高，改为情景题", versions.get(1).getRetireNote(), "the page shows the note, not 'revised: '");
         assertEquals(2, versions.get(0).getVersion());
         ResultView old = attempts.result(firstAttempt, "T1-" + id.substring(Math.max(0, id.length() - 8)));
         assertTrue(old.review().stream().anyMatch(r -> r.stem().equals("人人都会的题目" + id)),

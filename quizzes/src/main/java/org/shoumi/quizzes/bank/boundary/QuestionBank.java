@@ -100,11 +100,24 @@ public class QuestionBank {
         if (r.note() == null || r.note().isBlank()) {
             throw new IllegalArgumentException("a revision needs a note");
         }
+        if (r.options() != null && r.options().stream().map(o -> o == null ? "" : o.strip()).distinct().count()
+                != r.options().size()) {
+            throw new IllegalArgumentException("two options of the revision are the same");
+        }
+        if (r.stem().strip().equals(current.getStem()) && java.util.Objects.equals(r.options(), current.getOptions())
+                && r.answer().strip().equals(current.getAnswer()) && blank(r.explanation()).equals(
+                blank(current.getExplanation())) && r.difficulty() == current.getDifficulty()) {
+            throw new RevisionUnchangedException(key);
+        }
         BankQuestion next = current.revise(r.stem().strip(), r.options(), r.answer().strip(), r.explanation(),
                 r.difficulty(), current.getExclusionGroup(), r.note().strip(), by, java.time.Instant.now());
         em.persist(next);
         em.flush();
         return next.getQuestionKey();
+    }
+
+    private static String blank(String text) {
+        return text == null ? "" : text.strip();
     }
 
     /** Takes a question out of future draws, with who and why; attempts that asked it keep it. */

@@ -37,6 +37,9 @@ import org.shoumi.quizzes.bank.control.AnswerKey;
         + "or q.lineage = :key order by q.id desc")
 public class BankQuestion implements Serializable {
 
+    /** How the reason of a version a revision replaced begins (stored; pages show the note after it). */
+    static final String REVISED = "revised: ";
+
     private static final long serialVersionUID = 1L;
     /** A blank in a fill-in stem: three or more underscores (compiled once, not at every answer). */
     private static final Pattern BLANK = Pattern.compile("_{3,}");
@@ -165,7 +168,7 @@ public class BankQuestion implements Serializable {
         revised.createdAt = at;
         revised.createdBy = by;
         revised.revisionNote = note;
-        retire("revised: " + note, by, at);
+        retire(REVISED + note, by, at);
         return revised;
     }
 
@@ -234,6 +237,16 @@ public class BankQuestion implements Serializable {
 
     public String getRetireReason() {
         return retireReason;
+    }
+
+    /** Whether the version was retired because a revision replaced it (its reason then is the revision's note). */
+    public boolean isRetiredByRevision() {
+        return retireReason != null && retireReason.startsWith(REVISED);
+    }
+
+    /** The reason as pages show it: the revision's note for a version a revision replaced. */
+    public String getRetireNote() {
+        return isRetiredByRevision() ? retireReason.substring(REVISED.length()) : retireReason;
     }
 
     public AnswerKey answerKey() {
