@@ -383,7 +383,11 @@ public class Programmes {
             if (a.getKind() == ProgrammeKind.ONBOARDING && e.getStatus() == EmployeeStatus.ONBOARDING) {
                 Employee.Snapshot before = e.snapshot();
                 e.takeUpPost();
-                history.changed(e, before, e.getEmployeeNo(), ChangeSource.ONBOARDING, null);
+                // in post from the day the onboarding was completed, or from the hire date when that is still to
+                // come (a new hire trained before their first day was shown 在岗 27 days before it)
+                LocalDate today = documents.today();
+                history.changed(e, before, e.getEmployeeNo(), ChangeSource.ONBOARDING, null,
+                        e.getHireDate() != null && e.getHireDate().isAfter(today) ? e.getHireDate() : today);
             }
         }
         return new Progress(a.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),

@@ -147,16 +147,35 @@ public class YearReports {
                     of.stream().filter(Tally::met).count(), sum);
         }
 
-        // exams finished in the year
-        em.createQuery("select a.quiz.code, a.quiz.title, count(distinct a.personKey), "
-                        + "count(distinct case when a.passed = true then a.personKey else null end), avg(a.percent) "
+        // exams finished in the year: takers, who passed, and the average of each taker's best score (the average
+        // of every attempt counted a failed try beside its retake: 0 and 100 read 50 for one person who passed)
+        Map<String, String> examTitles = new java.util.TreeMap<>();
+        Map<String, List<BigDecimal>> bestByExam = new java.util.HashMap<>();
+        Map<String, long[]> passedByExam = new java.util.HashMap<>();
+        em.createQuery("select a.quiz.code, a.quiz.title, a.personKey, max(a.percent), "
+                        + "max(case when a.passed = true then 1 else 0 end) "
                         + "from Attempt a where a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to "
-                        + "and " + in(dept, "a.departmentCode") + " group by a.quiz.code, a.quiz.title "
-                        + "order by a.quiz.code", Object[].class)
+                        + "and " + in(dept, "a.departmentCode") + " group by a.quiz.code, a.quiz.title, a.personKey",
+                        Object[].class)
                 .setParameter("exam", QuizMode.EXAM).setParameter("from", from).setParameter("to", to)
-                .getResultStream()
-                .forEach(r -> b.quiz((String) r[0], (String) r[1], num(r[2]), num(r[3]),
-                        r[4] == null ? null : new BigDecimal(r[4].toString()).setScale(1, RoundingMode.HALF_UP)));
+                .getResultStream().forEach(r -> {
+                    String code = (String) r[0];
+                    examTitles.putIfAbsent(code, (String) r[1]);
+                    List<BigDecimal> best = bestByExam.computeIfAbsent(code, k -> new java.util.ArrayList<>());
+                    if (r[3] != null) {
+                        best.add(new BigDecimal(r[3].toString()));
+                    }
+                    long[] counts = passedByExam.computeIfAbsent(code, k -> new long[2]);
+                    counts[0]++;
+                    counts[1] += num(r[4]);
+                });
+        examTitles.forEach((code, title) -> {
+            List<BigDecimal> best = bestByExam.getOrDefault(code, List.of());
+            long[] counts = passedByExam.get(code);
+            b.quiz(code, title, counts[0], counts[1], best.isEmpty() ? null
+                    : best.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .divide(BigDecimal.valueOf(best.size()), 1, RoundingMode.HALF_UP));
+        });
 
         // pledges signed in the year
         em.createQuery("select p.pledgeKind, count(p) from SignedPledge p where p.signedAt >= :from and p.signedAt < :to "
