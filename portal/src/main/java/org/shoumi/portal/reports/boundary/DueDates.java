@@ -160,7 +160,8 @@ public class DueDates {
                     List<ICalendar.Event> events = of(t.getUsername()).stream().map(d -> {
                         String summary = java.text.MessageFormat.format(text.apply(d.key()), d.what());
                         String url = PortalAddress.of(portalUrl, d.page());
-                        String uid = d.uid() + "@shoumi";
+                        // unique across people (RFC 5545): "pledge-2026@shoumi" was the same in every person's feed
+                        String uid = d.uid() + "-" + sha256(t.getUsername()).substring(0, 12) + "@shoumi";
                         return d.isTimed() ? ICalendar.Event.timed(uid, summary, "", d.start(), d.end(), url)
                                 : ICalendar.Event.allDay(uid, summary, "", d.day(), url);
                     }).toList();

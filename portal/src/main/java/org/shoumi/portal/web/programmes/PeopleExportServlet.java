@@ -83,7 +83,7 @@ public class PeopleExportServlet extends HttpServlet {
         out.write('\ufeff');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
             csv.printRecord(text.getString("employees.list.column.employeeNo"),
-                    text.getString("employees.list.column.name"), text.getString("plan.col.departments"),
+                    text.getString("employees.list.column.name"), text.getString("employees.list.column.department"),
                     text.getString("people.col.kind"), text.getString("plan.col.campaign"),
                     text.getString("people.export.startedOn"), text.getString("campaign.dueOn"),
                     text.getString("people.col.state"), text.getString("people.export.completedAt"));

@@ -71,6 +71,8 @@ class CalendarIT extends FromInside {
         assertTrue(feed.contains("BEGIN:VCALENDAR"), feed.body());
         assertTrue(feed.contains("SUMMARY:上岗前教育截止"), feed.body());
         assertFalse(feed.contains("ONBOARDING"), feed.body());
+        // found by an outside check: "UID:pledge-2026@shoumi" was the same in everyone's feed
+        assertTrue(feed.body().matches("(?s).*UID:[^\\r\\n]+-[0-9a-f]{12}@shoumi\\r?\\n.*"), feed.body());
 
         Page renewed = browser.submit(browser.get("calendar.xhtml"), "feed", "feed:make", Map.of());
         String newAddress = address(renewed);
