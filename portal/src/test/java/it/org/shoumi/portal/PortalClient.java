@@ -29,6 +29,11 @@ public final class PortalClient {
         public boolean contains(String text) {
             return body.contains(text);
         }
+
+        /** The words a reader sees: scripts and tags taken out, white space made single. */
+        public String visible() {
+            return body.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        }
     }
 
     private static final Pattern FORM = Pattern.compile("<form[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);

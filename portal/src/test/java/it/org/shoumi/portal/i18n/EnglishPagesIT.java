@@ -66,7 +66,6 @@ class EnglishPagesIT extends FromOutside {
 
     private static String visible(Page page) {
         assertEquals(200, page.status(), page.uri().toString());
-        return page.body().replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")
-                .replaceAll("\\s+", " ");
+        return page.visible();
     }
 }

@@ -56,12 +56,12 @@ class CalendarIT extends FromInside {
 
         Page calendar = browser.get("calendar.xhtml");
         assertEquals(200, calendar.status());
-        String text = visible(calendar);
+        String text = calendar.visible();
         assertTrue(text.contains("上岗前教育截止"), text);
         assertFalse(text.contains("ONBOARDING"), text);
 
         Page made = browser.submit(calendar, "feed", "feed:make", Map.of());
-        assertTrue(made.contains("已生成新的订阅地址"), visible(made));
+        assertTrue(made.contains("已生成新的订阅地址"), made.visible());
         String address = address(made);
         assertTrue(address.startsWith(portal() + "calendar.ics?token="), address);
 
@@ -81,18 +81,14 @@ class CalendarIT extends FromInside {
         assertEquals(200, calendarApp.get(newAddress).status());
 
         Page stopped = browser.submit(browser.get("calendar.xhtml"), "feed", "feed:stop", Map.of());
-        assertTrue(stopped.contains("订阅地址已停用"), visible(stopped));
+        assertTrue(stopped.contains("订阅地址已停用"), stopped.visible());
         assertEquals(404, calendarApp.get(newAddress).status(), "stopped");
     }
 
     private static String address(Page page) {
         Matcher m = ADDRESS.matcher(page.body());
-        assertTrue(m.find(), "the address is shown: " + visible(page));
+        assertTrue(m.find(), "the address is shown: " + page.visible());
         return (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
     }
 
-    private static String visible(Page page) {
-        return page.body().replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")
-                .replaceAll("\\s+", " ");
-    }
 }

@@ -16,23 +16,18 @@ import org.junit.jupiter.api.Test;
  */
 class YearReportPageIT extends FromOutside {
 
-    private static String visible(Page page) {
-        return page.body().replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")
-                .replaceAll("\\s+", " ");
-    }
-
     @Test
     void aYearWithoutAReportIsSaidAndABadDownloadGetsThePortalsOwnPage() throws Exception {
         PortalClient auditor = loggedIn("auditor");
         int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         Page future = auditor.get("reports/year.xhtml?year=9999");
         assertEquals(200, future.status());
-        assertTrue(visible(future).contains("没有 9999 年的报告：年份须在 2000 至 " + thisYear + " 之间"), visible(future));
+        assertTrue(future.visible().contains("没有 9999 年的报告：年份须在 2000 至 " + thisYear + " 之间"), future.visible());
 
         for (String asked : new String[] {"year.xlsx?year=abc", "year.pdf?year=" + (thisYear + 1), "year.pdf?year=-5"}) {
             Page bad = auditor.get("reports/" + asked);
             assertEquals(400, bad.status(), asked);
-            assertTrue(visible(bad).contains("请求无法处理"), asked + ": " + visible(bad));
+            assertTrue(bad.visible().contains("请求无法处理"), asked + ": " + bad.visible());
             assertTrue(!bad.body().contains("SRVE0295E"), "not the server's own text");
         }
         assertEquals(200, auditor.get("reports/year.xlsx?year=" + thisYear).status(), "this year's workbook");

@@ -25,33 +25,28 @@ class SearchIT extends FromOutside {
         return page;
     }
 
-    private static String visible(Page page) {
-        return page.body().replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")
-                .replaceAll("\\s+", " ");
-    }
-
     @Test
     void anEmployeeFindsARuleByItsWordsAndAQuizByItsTitleButNoPeople() throws Exception {
         PortalClient employee = loggedIn("employee");
         assertTrue(employee.get("index.xhtml").contains("id=\"search-q\""), "the box is in the top bar");
 
         Page rule = search(employee, "兼职档案员");
-        String text = visible(rule);
+        String text = rule.visible();
         assertTrue(text.contains("保密制度与职责（1）"), text);
         assertTrue(rule.body().contains("content/read.xhtml?key=rules.archives"), "the rule opens from the finding");
         assertTrue(text.contains("各部门兼职档案员负责收集"), "the words around it: " + text);
 
         // another post's duties are found too: anyone may read every rule and duty in force
         Page duty = search(employee, "了解领导行程");
-        assertTrue(duty.body().contains("content/read.xhtml?key=duties.driver"), visible(duty));
-        assertTrue(visible(duty).contains("司机岗位保密职责"), visible(duty));
+        assertTrue(duty.body().contains("content/read.xhtml?key=duties.driver"), duty.visible());
+        assertTrue(duty.visible().contains("司机岗位保密职责"), duty.visible());
 
         Page quiz = search(employee, "年度保密知识");
-        assertTrue(quiz.body().contains("quizzes/start.xhtml?quiz=ANNUAL-2026"), visible(quiz));
+        assertTrue(quiz.body().contains("quizzes/start.xhtml?quiz=ANNUAL-2026"), quiz.visible());
 
         // the employee's own name: people are not searched for an employee
         Page name = search(employee, "李明");
-        assertFalse(name.body().contains("id=\"people\""), visible(name));
+        assertFalse(name.body().contains("id=\"people\""), name.visible());
     }
 
     @Test
@@ -65,7 +60,7 @@ class SearchIT extends FromOutside {
                 no, "hire:name", name, "hire:department", "RESEARCH", "hire:post", "STAFF",
                 "hire:secrecyClass", "GENERAL", "hire:hireDate_input", "2026-02-30", "hire:username",
                 "sr" + suffix.toLowerCase(), "hire:password", DEMO_PASSWORD));
-        assertTrue(visible(noSuchDay).contains("请填写存在的入职日期"), visible(noSuchDay));
+        assertTrue(noSuchDay.visible().contains("请填写存在的入职日期"), noSuchDay.visible());
         assertTrue(noSuchDay.body().contains("value=\"" + name + "\""), "the name typed is kept");
         assertEquals(404, hr.get("employees/change.xhtml?no=" + no).status(), "nobody hired");
         hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of("hire:employeeNo", no,
@@ -77,18 +72,18 @@ class SearchIT extends FromOutside {
                 no.toLowerCase(), "hire:name", name, "hire:department", "RESEARCH", "hire:post", "STAFF",
                 "hire:secrecyClass", "GENERAL", "hire:hireDate_input", "2026-11-02", "hire:username",
                 "sx" + suffix.toLowerCase(), "hire:password", DEMO_PASSWORD));
-        assertTrue(visible(again).contains("该工号已在花名册中"), "the same number in small letters: " + visible(again));
+        assertTrue(again.visible().contains("该工号已在花名册中"), "the same number in small letters: " + again.visible());
 
         for (String text : new String[] {name, no.toLowerCase()}) {
             Page found = search(hr, text);
-            String shown = visible(found);
+            String shown = found.visible();
             assertTrue(shown.contains("人员（1）") && shown.contains(no) && shown.contains(name), shown);
             assertTrue(found.body().contains("employees/change.xhtml?no=" + no), "HR may change the person");
             assertTrue(found.body().contains("records/file?no=" + no), "and open their secrecy file");
         }
         PortalClient auditor = loggedIn("auditor");
         Page byAuditor = search(auditor, name);
-        assertTrue(byAuditor.body().contains("records/file?no=" + no), visible(byAuditor));
+        assertTrue(byAuditor.body().contains("records/file?no=" + no), byAuditor.visible());
         assertFalse(byAuditor.body().contains("employees/change.xhtml?no="), "an auditor changes nobody");
         assertEquals(200, auditor.get("records/file?no=" + no.toLowerCase()).status(),
                 "the secrecy file of a staff number typed in small letters");
@@ -98,14 +93,14 @@ class SearchIT extends FromOutside {
     void nothingFoundMarkupAndAnOverLongTextGetAPlainAnswer() throws Exception {
         PortalClient officer = loggedIn("officer");
         Page nothing = search(officer, "不存在的内容" + System.nanoTime());
-        assertTrue(visible(nothing).contains("没有找到与“不存在的内容"), visible(nothing));
+        assertTrue(nothing.visible().contains("没有找到与“不存在的内容"), nothing.visible());
 
         Page markup = search(officer, "<script>alert(1)</script>");
         assertFalse(markup.body().contains("<script>alert(1)"), "the text is shown, not run");
-        assertTrue(markup.body().contains("&lt;script&gt;alert(1)"), visible(markup));
+        assertTrue(markup.body().contains("&lt;script&gt;alert(1)"), markup.visible());
 
         Page tooLong = search(officer, "密".repeat(51));
-        assertTrue(visible(tooLong).contains("搜索内容最多 50 个字"), visible(tooLong));
+        assertTrue(tooLong.visible().contains("搜索内容最多 50 个字"), tooLong.visible());
         assertFalse(tooLong.body().contains("id=\"nothing\""), "not searched");
     }
 }
