@@ -133,10 +133,21 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
             }
         }
 
+        /**
+         * 400 with a line of text in the reader's language, written here: sending the error instead would have the
+         * container render the 400 page, a Faces page, inside this failed Faces request (which then answered 200
+         * with the page posted).
+         */
         private static void refuse(FacesContext faces) {
+            jakarta.faces.context.ExternalContext external = faces.getExternalContext();
             try {
-                faces.getExternalContext().responseSendError(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST,
-                        null);
+                if (!external.isResponseCommitted()) {
+                    external.responseReset();
+                }
+                external.setResponseStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+                external.setResponseContentType("text/plain;charset=UTF-8");
+                external.getResponseOutputWriter().write(jakarta.enterprise.inject.spi.CDI.current()
+                        .select(Messages.class).get().text("error.400.text"));
             } catch (IOException e) {
                 throw new FacesException(e);
             }
