@@ -19,6 +19,7 @@ import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.incidents.control.AttachmentMetadata;
 import org.shoumi.portal.incidents.control.Attachments;
 import org.shoumi.portal.incidents.control.Closure;
 import org.shoumi.portal.incidents.control.Intake;
@@ -97,12 +98,17 @@ public class Incidents {
         if (!problems.isEmpty()) {
             throw new IncidentRefusedException(problems);
         }
+        byte[] file = s.attachment();
+        boolean attached = file != null && file.length > 0;
+        if (attached && s.anonymous()) {
+            // nothing in the file may name the sender: EXIF (owner, camera serial, GPS), XMP, a PDF's author
+            file = AttachmentMetadata.stripped(file, Attachments.type(file).orElseThrow())
+                    .orElseThrow(() -> new IncidentRefusedException(List.of(Refusal.ATTACHMENT_UNREADABLE)));
+        }
         String reporterLogin = s.anonymous() ? null : login;
         String reporterNo = s.anonymous() ? null
                 : employees.personOf(login).map(Employee::getEmployeeNo).orElse(null);
         Incident incident = Intake.incident(s, reporterLogin, reporterNo, now, Duration.ofHours(reportHours));
-        byte[] file = s.attachment();
-        boolean attached = file != null && file.length > 0;
         if (attached) {
             AttachmentType type = Attachments.type(file).orElseThrow();
             incident.attach(type, Attachments.sha256(file), file.length);
