@@ -179,7 +179,7 @@ public class Departures {
      * or contradict the change. An open hand-over (转岗交接) refuses nothing: the person stays in post.
      */
     void onChangeAsked(@Observes PersonnelChangeAsked asked) {
-        if (openOf(asked.person()).filter(d -> !d.getKind().isHandover()).isPresent()) {
+        if (openOf(asked.person()).filter(d -> asked.lowering() || !d.getKind().isHandover()).isPresent()) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.DEPARTURE_OPEN);
         }
     }

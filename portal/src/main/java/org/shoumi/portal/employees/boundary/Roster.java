@@ -318,7 +318,38 @@ public class Roster {
         if (!read.problems().isEmpty()) {
             return new RosterCheck(read.problems(), List.of());
         }
-        return RosterCheck.of(read.problems(), RosterPlan.plan(read.lines(), current(), logins()));
+        RosterCheck checked = RosterCheck.of(read.problems(), RosterPlan.plan(read.lines(), current(), logins()));
+        return checked.getProblems().isEmpty() ? withDeparturesAsked(checked) : checked;
+    }
+
+    /**
+     * The check asks the departures feature, as the import will, about every move, post or class change of a person
+     * whose 离岗 or 离职 is under way: the check passed a file the import then refused (found by an outside check).
+     */
+    private RosterCheck withDeparturesAsked(RosterCheck checked) {
+        List<RosterProblem> problems = new ArrayList<>();
+        for (Planned row : checked.getRows()) {
+            if (row.change() != Change.CHANGED) {
+                continue;
+            }
+            var line = row.line();
+            Employee e = Employee.byNumber(em, row.employeeNo()).getResultStream().findFirst().orElse(null);
+            if (e == null || e.getDepartment().getCode().equals(line.departmentCode())
+                    && e.getPost().getCode().equals(line.postCode()) && e.getSecrecyClass() == line.secrecyClass()) {
+                continue;
+            }
+            boolean lowering = opensDeparture(e, line.secrecyClass());
+            try {
+                changesAsked.fire(new PersonnelChangeAsked(e, lowering));
+            } catch (ChangeRefusedException refused) {
+                problems.add(lowering
+                        ? RosterProblem.of(line.row(), RosterColumn.SECRECY_CLASS, -1, RosterProblem.Kind.DEPARTURE_OPEN,
+                                e.getEmployeeNo())
+                        : RosterProblem.of(line.row(), RosterColumn.DEPARTMENT, -1,
+                                RosterProblem.Kind.DEPARTURE_OPEN_CHANGE, e.getEmployeeNo()));
+            }
+        }
+        return problems.isEmpty() ? checked : new RosterCheck(problems, checked.getRows());
     }
 
     /**

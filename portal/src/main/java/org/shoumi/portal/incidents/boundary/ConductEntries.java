@@ -60,6 +60,9 @@ public class ConductEntries {
             problems.add(Refusal.DECIDED_ON_MISSING);
         } else if (d.decidedOn().isAfter(now.atZone(ZoneId.of(zone)).toLocalDate())) {
             problems.add(Refusal.DECIDED_ON_IN_FUTURE);
+        } else if (person != null && person.getHireDate() != null && d.decidedOn().isBefore(person.getHireDate())) {
+            // a reward or sanction of the unit's for its own people: not before they joined (1900-01-01 was taken)
+            problems.add(Refusal.DECIDED_ON_BEFORE_HIRE);
         }
         String reason = Texts.clean(d.reason());
         if (reason == null) {
@@ -91,6 +94,20 @@ public class ConductEntries {
                 problems.add(Refusal.CORRECTED_UNKNOWN);
             } else if (correctedBy().containsKey(corrected.getId())) {
                 problems.add(Refusal.CORRECTED_ALREADY);
+            } else if (d.decidedOn() != null && d.decidedOn().isBefore(corrected.getDecidedOn())) {
+                problems.add(Refusal.CORRECTION_BEFORE_ENTRY);
+            }
+        }
+        if (problems.isEmpty()) {
+            // the same entry once: a form sent twice made two identical rows (the person's row is locked so that
+            // two posts at once are counted one after the other)
+            em.lock(person, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            boolean entered = em.createNamedQuery(ConductEntry.OF_PERSON, ConductEntry.class)
+                    .setParameter("employeeNo", person.getEmployeeNo()).getResultStream()
+                    .anyMatch(c -> c.getKind() == d.kind() && c.getDecidedOn().equals(d.decidedOn())
+                            && c.getReason().equals(reason) && java.util.Objects.equals(c.getCorrects(), d.corrects()));
+            if (entered) {
+                problems.add(Refusal.CONDUCT_ALREADY_ENTERED);
             }
         }
         if (!problems.isEmpty()) {

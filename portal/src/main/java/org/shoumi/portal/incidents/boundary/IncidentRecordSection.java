@@ -1,5 +1,7 @@
 package org.shoumi.portal.incidents.boundary;
 
+import org.shoumi.portal.incidents.control.ReportClock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -48,7 +50,10 @@ public class IncidentRecordSection implements RecordSection {
         List<List<String>> rows = incidents.register().stream().map(c -> List.of(c.reference(),
                 text.getString("enum.IncidentKind." + c.kind().name()), c.occurredOn().toString(),
                 ConductRecordSection.orEmpty(c.place()), c.description(),
-                ConductRecordSection.time(c.receivedAt(), zone), ConductRecordSection.time(c.reportDue(), zone),
+                ConductRecordSection.time(c.receivedAt(), zone),
+                // a case that needs no upward report has no deadline (an auditor read the stored one as overdue)
+                c.clock().phase() == ReportClock.Phase.NOT_REQUIRED ? text.getString("incidents.clock.NOT_REQUIRED")
+                        : ConductRecordSection.time(c.reportDue(), zone),
                 ConductRecordSection.time(c.reportedUpwardAt(), zone),
                 text.getString("enum.IncidentStatus." + c.status().name()),
                 ConductRecordSection.time(c.closedAt(), zone),

@@ -20,6 +20,8 @@ public class LiaisonRefusedException extends RuntimeException implements Refused
         DAY_MISSING,
         DAY_IN_FUTURE,
         ENDS_BEFORE_START,
+        /** an appointment dated before the person was hired */
+        BEFORE_HIRE,
         REFERENCE_TOO_LONG,
         REASON_MISSING,
         REASON_TOO_LONG,

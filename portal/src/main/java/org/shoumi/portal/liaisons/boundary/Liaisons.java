@@ -92,7 +92,7 @@ public class Liaisons {
         boolean serving = current().stream().anyMatch(a -> a.getDepartment().getId().equals(department.getId())
                 && a.getEmployee().getId().equals(person.getId()));
         LiaisonRules.appointment(person.getStatus(), person.getDepartment().getId().equals(department.getId()),
-                serving, day, today()).ifPresent(problem -> {
+                serving, day, today(), person.getHireDate()).ifPresent(problem -> {
             throw new LiaisonRefusedException(Reason.valueOf(problem.name()));
         });
         LiaisonEntry entry = LiaisonEntry.appointment(department, person, day,

@@ -50,7 +50,9 @@ public final class LiaisonRules {
         /** the day is after today */
         DAY_IN_FUTURE,
         /** an end before the appointment began */
-        ENDS_BEFORE_START
+        ENDS_BEFORE_START,
+        /** an appointment dated before the person was hired (1900-01-01 was accepted) */
+        BEFORE_HIRE
     }
 
     public static Standing standing(EmployeeStatus status, boolean inDepartment) {
@@ -88,6 +90,16 @@ public final class LiaisonRules {
             return Optional.of(Problem.ALREADY_SERVING);
         }
         return day.isAfter(today) ? Optional.of(Problem.DAY_IN_FUTURE) : Optional.empty();
+    }
+
+    /** As {@link #appointment(EmployeeStatus, boolean, boolean, LocalDate, LocalDate)}, and not before the hire. */
+    public static Optional<Problem> appointment(EmployeeStatus status, boolean inDepartment, boolean alreadyServing,
+                                                LocalDate day, LocalDate today, LocalDate hired) {
+        Optional<Problem> problem = appointment(status, inDepartment, alreadyServing, day, today);
+        if (problem.isEmpty() && hired != null && day.isBefore(hired)) {
+            return Optional.of(Problem.BEFORE_HIRE);
+        }
+        return problem;
     }
 
     /** What stops ending an appointment that began on {@code began} on {@code day}, if anything. */

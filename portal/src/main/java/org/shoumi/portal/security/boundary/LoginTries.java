@@ -46,6 +46,10 @@ public class LoginTries implements LoginThrottle.Tries {
     @Inject
     Cluster cluster;
 
+    /** This bean through its proxy: the scheduled clean-up calls {@link #removeOlderThan} in a transaction. */
+    @Inject
+    LoginTries self;
+
     @Inject
     @ConfigProperty(name = "shoumi.portal.security.lockout.minutes", defaultValue = "15")
     long windowMinutes;
@@ -129,12 +133,22 @@ public class LoginTries implements LoginThrottle.Tries {
             return;
         }
         try {
-            int n = removeOlderThan(clock.instant().minus(Duration.ofMinutes(windowMinutes)));
+            int n = cleanUp();
             LOG.fine(() -> "Login throttle: " + n + " old tries deleted");
         } catch (RuntimeException e) {
             // the next run tries again
             LOG.log(Level.WARNING, "Deleting the login throttle's old tries failed", e);
         }
+    }
+
+    /**
+     * Deletes the tries older than the window (no longer counted); returns how many. Through the proxy: called on
+     * "this" by the schedule it ran without a transaction and failed every time (TransactionRequiredException,
+     * found by an outside check in the log), so old tries were never deleted.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int cleanUp() {
+        return self.removeOlderThan(clock.instant().minus(Duration.ofMinutes(windowMinutes)));
     }
 
     @PreDestroy

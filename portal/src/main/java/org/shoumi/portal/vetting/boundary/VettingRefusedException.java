@@ -34,7 +34,9 @@ public class VettingRefusedException extends RuntimeException implements Refused
         /** file reference longer than 100 */
         FILE_REF_TOO_LONG,
         /** note longer than 200 */
-        NOTE_TOO_LONG
+        NOTE_TOO_LONG,
+        /** the same vetting (person, kind, day, result) is on record already: a form sent twice */
+        ALREADY_RECORDED
     }
 
     private final Reason reason;

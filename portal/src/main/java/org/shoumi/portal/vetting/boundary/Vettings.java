@@ -136,6 +136,15 @@ public class Vettings {
         if (note != null && note.length() > VettingRecord.NOTE_MAX) {
             throw refused(Reason.NOTE_TOO_LONG);
         }
+        // the same vetting recorded once: a form sent twice (a double click, a resent page) made two identical rows.
+        // The person's row is locked so that two posts at once are counted one after the other
+        em.lock(person, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        boolean recorded = em.createNamedQuery(VettingRecord.OF_PERSON, VettingRecord.class)
+                .setParameter("employeeNo", person.getEmployeeNo()).getResultStream().anyMatch(v -> v.getKind() == d.kind()
+                        && v.getHeldOn().equals(d.heldOn()) && v.getResult() == d.result());
+        if (recorded) {
+            throw refused(Reason.ALREADY_RECORDED);
+        }
         VettingRecord record = new VettingRecord(person, d.kind(), d.heldOn(), d.result(), approver, fileRef, note, by,
                 clock.instant());
         em.persist(record);

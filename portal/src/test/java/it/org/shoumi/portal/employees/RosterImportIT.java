@@ -261,6 +261,13 @@ class RosterImportIT extends FromInside {
         assertEquals(List.of(RosterProblem.Kind.DEPARTURE_OPEN_CHANGE),
                 moving.problems().stream().map(RosterProblem::kind).toList());
         assertEquals(dept, employees.byNumber(no(3)).orElseThrow().getDepartmentCode());
+        // found by an outside check: the check passed what the import then refused
+        assertEquals(List.of(RosterProblem.Kind.DEPARTURE_OPEN_CHANGE), roster.check("roster.csv",
+                gbk(no(3) + ",老员工三," + otherDept + "," + postA + ",重要,2020-05-01,\n")).getProblems().stream()
+                .map(RosterProblem::kind).toList());
+        assertEquals(List.of(RosterProblem.Kind.DEPARTURE_OPEN), roster.check("roster.csv",
+                gbk(no(3) + ",老员工三," + dept + "," + postA + ",一般,2020-05-01,\n")).getProblems().stream()
+                .map(RosterProblem::kind).toList(), "a lowering while one is under way");
     }
 
     @Test

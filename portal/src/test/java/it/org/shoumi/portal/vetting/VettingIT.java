@@ -132,6 +132,9 @@ class VettingIT extends FromInside {
         assertTrue(vettings.vettingMissing(no));
 
         long id = vettings.record(draft(no, VettingKind.VETTING, today, VettingResult.PASSED), "officer");
+        // found by an outside check: the same form sent twice made two identical rows
+        assertEquals(VettingRefusedException.Reason.ALREADY_RECORDED,
+                refusal(draft(no, VettingKind.VETTING, today, VettingResult.PASSED)));
         assertFalse(vettings.vettingMissing(no));
         assertFalse(pledges.vettingMissing(user, PledgeKind.ONBOARDING));
         assertFalse(vettings.vettingPendingFor(user));

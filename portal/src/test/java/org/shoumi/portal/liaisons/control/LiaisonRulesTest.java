@@ -46,6 +46,10 @@ class LiaisonRulesTest {
                 LiaisonRules.appointment(EmployeeStatus.ACTIVE, true, true, TODAY, TODAY));
         assertEquals(Optional.of(Problem.DAY_IN_FUTURE),
                 LiaisonRules.appointment(EmployeeStatus.ACTIVE, true, false, TODAY.plusDays(1), TODAY));
+        assertEquals(Optional.of(Problem.BEFORE_HIRE), LiaisonRules.appointment(EmployeeStatus.ACTIVE, true, false,
+                java.time.LocalDate.of(1900, 1, 1), TODAY, TODAY.minusYears(3)), "found by an outside check");
+        assertEquals(Optional.empty(), LiaisonRules.appointment(EmployeeStatus.ACTIVE, true, false,
+                TODAY.minusYears(3), TODAY, TODAY.minusYears(3)), "from the day of hire");
     }
 
     @Test
