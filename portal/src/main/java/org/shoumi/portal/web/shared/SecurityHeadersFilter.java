@@ -44,8 +44,13 @@ public class SecurityHeadersFilter extends HttpFilter {
                 throw e;
             }
             // a form post without the nonce of its page (PrimeFaces CSP mode): a forged or mangled request, not
-            // a server error; browsers always send it back
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            // a server error; browsers always send it back. A line of text, not the 400 page: that Faces page
+            // would be rendered for the same post, nonce and all
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(Messages.text(jakarta.enterprise.inject.spi.CDI.current()
+                    .select(LocaleSelection.class).get().getLocale(), "error.400.text"));
         }
     }
 
