@@ -31,6 +31,11 @@ class BundleWordingTest {
         assertEquals("20 题，不限时，及格线 60 分", format(ZH, "quiz.list.rules", 20, 0, 60));
         assertEquals("20 questions, time limit 30 min, pass mark 60 %", format(EN, "quiz.list.rules", 20, 30, 60));
         assertEquals("20 questions, no time limit, pass mark 60 %", format(EN, "quiz.list.rules", 20, 0, 60));
+        // found by an outside check: "1 questions", "1 finished attempts"
+        assertEquals("1 question, no time limit, pass mark 60 %", format(EN, "quiz.list.rules", 1, 0, 60));
+        assertEquals("Quiz X: 1 finished attempt.", format(EN, "quiz.stats.attempts", "X", 1));
+        assertEquals("1 question in a.csv is ready to import.", format(EN, "quiz.import.ready", 1, "a.csv"));
+        assertEquals("3 questions in a.csv are ready to import.", format(EN, "quiz.import.ready", 3, "a.csv"));
     }
 
     @Test
