@@ -249,9 +249,17 @@ public class Vettings {
         Map<Long, LocalDate> last = new HashMap<>();
         em.createQuery("select v.employee.id, max(v.heldOn) from VettingRecord v group by v.employee.id",
                 Object[].class).getResultList().forEach(row -> last.put((Long) row[0], (LocalDate) row[1]));
+        // a review found 不合格 opened the person's 离岗: no further review is due (the page named one two years on)
+        java.util.Set<Long> failed = new java.util.HashSet<>(em.createQuery("select v.employee.id from VettingRecord v "
+                + "where v.result = :failed and v.heldOn = (select max(w.heldOn) from VettingRecord w "
+                + "where w.employee = v.employee)", Long.class).setParameter("failed", VettingResult.UNSATISFACTORY)
+                .getResultList());
         Intervals intervals = intervals();
         List<DueReview> due = new ArrayList<>();
         for (Employee p : people) {
+            if (failed.contains(p.getId())) {
+                continue;
+            }
             LocalDate held = last.get(p.getId());
             VettingRules.nextReview(p.getSecrecyClass(), p.getStatus(), p.getHireDate(), held, intervals)
                     .ifPresent(day -> due.add(new DueReview(p.getEmployeeNo(), p.getName(),

@@ -261,6 +261,8 @@ class VettingIT extends FromInside {
         vettings.record(draft(no, VettingKind.REVIEW, today, VettingResult.UNSATISFACTORY), "officer");
         assertEquals(1, departuresOf(no).size(), "no second departure while one is open");
         assertEquals(2, recordsOf(no), "the second review is recorded all the same");
+        // found by an outside check: the page still named a next review two years on
+        assertTrue(vettings.nextReview(no).isEmpty(), "no review is due for someone leaving the post");
     }
 
     private List<Departure> departuresOf(String no) {
