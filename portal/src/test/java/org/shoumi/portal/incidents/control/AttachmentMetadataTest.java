@@ -27,22 +27,21 @@ class AttachmentMetadataTest {
                 new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
     }
 
+    /** A JPEG segment: its marker, its length and its data. */
+    private static byte[] segment(int marker, byte[] data) {
+        byte[] segment = new byte[4 + data.length];
+        segment[0] = (byte) 0xFF;
+        segment[1] = (byte) marker;
+        segment[2] = (byte) ((data.length + 2) >> 8);
+        segment[3] = (byte) (data.length + 2);
+        System.arraycopy(data, 0, segment, 4, data.length);
+        return segment;
+    }
+
     @Test
     void aJpegLosesItsExifAndCommentAndStillShows() throws Exception {
-        byte[] exif = ("Exif\0\0" + WHO).getBytes(StandardCharsets.UTF_8);
-        byte[] app1 = new byte[4 + exif.length];
-        app1[0] = (byte) 0xFF;
-        app1[1] = (byte) 0xE1;
-        app1[2] = (byte) ((exif.length + 2) >> 8);
-        app1[3] = (byte) (exif.length + 2);
-        System.arraycopy(exif, 0, app1, 4, exif.length);
-        byte[] note = WHO.getBytes(StandardCharsets.UTF_8);
-        byte[] com = new byte[4 + note.length];
-        com[0] = (byte) 0xFF;
-        com[1] = (byte) 0xFE;
-        com[2] = (byte) ((note.length + 2) >> 8);
-        com[3] = (byte) (note.length + 2);
-        System.arraycopy(note, 0, com, 4, note.length);
+        byte[] app1 = segment(0xE1, ("Exif\0\0" + WHO).getBytes(StandardCharsets.UTF_8));
+        byte[] com = segment(0xFE, WHO.getBytes(StandardCharsets.UTF_8));
         byte[] photo = TestPictures.insert(TestPictures.insert(TestPictures.image("jpg"), 2, app1), 2, com);
         assertTrue(holds(photo, WHO));
 
