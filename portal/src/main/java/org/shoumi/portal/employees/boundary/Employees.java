@@ -71,7 +71,8 @@ public class Employees {
      * {@code max}: the portal's search box for those who may see the roster.
      */
     public List<EmployeeRow> find(String text, int max) {
-        String t = text == null ? "" : text.strip();
+        // a staff number or name as an IME may type it (ＳＭ００２ is SM002)
+        String t = text == null ? "" : EmployeeSearch.halfWidth(text).strip();
         if (t.isEmpty()) {
             return List.of();
         }

@@ -41,11 +41,23 @@ public record EmployeeSearch(String employeeNo, String name, String departmentCo
         return "%" + escaped + "%";
     }
 
+    /**
+     * Full-width letters, digits and signs made half-width, the ideographic space a space: how a person's staff
+     * number or name is looked for (an IME's "ＳＭ００２" found nobody, though the import reads it as SM002).
+     */
+    public static String halfWidth(String text) {
+        StringBuilder half = new StringBuilder(text.length());
+        text.codePoints().map(c -> c == '\u3000' ? ' ' : c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c)
+                .forEach(half::appendCodePoint);
+        return half.toString();
+    }
+
+    /** The filter as typed, half-width ({@link #halfWidth}), without surrounding spaces; null when empty. */
     private static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String trimmed = value.strip();
+        String trimmed = halfWidth(value).strip();
         if (trimmed.isEmpty()) {
             return null;
         }

@@ -74,7 +74,10 @@ class SearchIT extends FromOutside {
                 "sx" + suffix.toLowerCase(), "hire:password", DEMO_PASSWORD));
         assertTrue(again.visible().contains("该工号已在花名册中"), "the same number in small letters: " + again.visible());
 
-        for (String text : new String[] {name, no.toLowerCase()}) {
+        // also as a Chinese input method types letters and digits (found by an outside check: ＳＭ０３１ found nobody)
+        String fullWidth = no.chars().mapToObj(c -> String.valueOf((char) (c + 0xFEE0)))
+                .collect(java.util.stream.Collectors.joining());
+        for (String text : new String[] {name, no.toLowerCase(), fullWidth}) {
             Page found = search(hr, text);
             String shown = found.visible();
             assertTrue(shown.contains("人员（1）") && shown.contains(no) && shown.contains(name), shown);

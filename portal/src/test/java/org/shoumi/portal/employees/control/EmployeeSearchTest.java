@@ -16,6 +16,14 @@ class EmployeeSearchTest {
         assertEquals(EmployeeSearch.SortField.EMPLOYEE_NO, s.sortField());
     }
 
+    /** Found by an outside check: "ＳＭ００２" typed with a Chinese input method found nobody. */
+    @Test
+    void fullWidthLettersAndDigitsAreReadAsTheUsualOnes() {
+        EmployeeSearch s = new EmployeeSearch("　ＳＭ００２　", "李明", null, null, null, null, null, true, 0, 20);
+        assertEquals("SM002", s.employeeNo());
+        assertEquals("李明", s.name(), "Chinese characters stay as they are");
+    }
+
     @Test
     void filtersAreTrimmedAndCapped() {
         String longText = "张".repeat(500);
