@@ -98,6 +98,11 @@ public class Records {
 
     Clock clock = Clock.systemUTC();
 
+    /** Now in the unit's time zone (the time a department's archive gives its files). */
+    public java.time.LocalDateTime localNow() {
+        return java.time.LocalDateTime.ofInstant(clock.instant(), ZoneId.of(zone));
+    }
+
     /** The staff number of the person behind a login, if any. */
     public Optional<String> employeeNoOf(String username) {
         return employees.personOf(username).map(Employee::getEmployeeNo);

@@ -33,6 +33,15 @@ public final class SecrecyFiles {
      */
     public static int zip(List<Person> people, Function<String, Optional<byte[]>> pdfOf, OutputStream out)
             throws IOException {
+        return zip(people, pdfOf, out, null);
+    }
+
+    /**
+     * As {@link #zip(List, Function, OutputStream)}, each entry dated {@code made} (the unit's local time; an
+     * archive program shows it as is, so the server's UTC read eight hours early).
+     */
+    public static int zip(List<Person> people, Function<String, Optional<byte[]>> pdfOf, OutputStream out,
+                          java.time.LocalDateTime made) throws IOException {
         int written = 0;
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (Person person : people) {
@@ -40,7 +49,11 @@ public final class SecrecyFiles {
                 if (pdf.isEmpty()) {
                     continue;
                 }
-                zip.putNextEntry(new ZipEntry(person.fileName()));
+                ZipEntry entry = new ZipEntry(person.fileName());
+                if (made != null) {
+                    entry.setTimeLocal(made);
+                }
+                zip.putNextEntry(entry);
                 zip.write(pdf.get());
                 zip.closeEntry();
                 written++;

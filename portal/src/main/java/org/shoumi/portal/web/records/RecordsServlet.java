@@ -85,7 +85,8 @@ public class RecordsServlet extends HttpServlet {
         }
         Path zip = Files.createTempFile("shoumi-files-", ".zip");
         try {
-            int written = SecrecyFiles.zip(records.peopleIn(dept, everyone), records::filePdf, Files.newOutputStream(zip));
+            int written = SecrecyFiles.zip(records.peopleIn(dept, everyone), records::filePdf, Files.newOutputStream(zip),
+                    records.localNow());
             if (written == 0) {
                 response.sendRedirect(request.getContextPath() + "/records/index.xhtml?empty="
                         + URLEncoder.encode(dept, StandardCharsets.UTF_8));

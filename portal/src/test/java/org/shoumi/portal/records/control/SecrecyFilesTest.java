@@ -36,6 +36,17 @@ class SecrecyFilesTest {
         assertEquals(List.of("SM010-欧阳 明.pdf", "SM002-李娜.pdf"), names);
     }
 
+    /** Found by an outside check: the entries of an archive made at 22:52 unit time read 14:52 (the server's UTC). */
+    @Test
+    void theFilesAreDatedInTheUnitsTime() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.time.LocalDateTime made = java.time.LocalDateTime.of(2026, 12, 5, 22, 52);
+        SecrecyFiles.zip(List.of(new SecrecyFiles.Person("SM002", "李娜")), no -> Optional.of(bytes("two")), out, made);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()), StandardCharsets.UTF_8)) {
+            assertEquals(made, in.getNextEntry().getTimeLocal());
+        }
+    }
+
     @Test
     void aNameLosesWhatFileSystemsRefuse() {
         assertEquals("SM1-ab.pdf", new SecrecyFiles.Person("SM1", "a/b").fileName());
