@@ -21,6 +21,20 @@ public final class Texts {
         return t.isEmpty() ? null : t;
     }
 
+    /**
+     * Full-width letters, digits and signs (ＳＭ００１, ／) as their ASCII forms and the ideographic space as a space,
+     * as a Chinese input method may type a staff number; not stripped. Null stays null.
+     */
+    public static String halfWidth(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder half = new StringBuilder(s.length());
+        s.codePoints().map(c -> c == '\u3000' ? ' ' : c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c)
+                .forEach(half::appendCodePoint);
+        return half.toString();
+    }
+
     /** Whether a text, stripped, is longer than {@code max} (UTF-16 units, as the column counts); false for null. */
     public static boolean tooLong(String text, int max) {
         return text != null && text.strip().length() > max;

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.control.EmployeeSearch;
+import org.shoumi.portal.shared.Texts;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.organisation.entity.Department;
@@ -72,7 +73,7 @@ public class Employees {
      */
     public List<EmployeeRow> find(String text, int max) {
         // a staff number or name as an IME may type it (ＳＭ００２ is SM002)
-        String t = text == null ? "" : EmployeeSearch.halfWidth(text).strip();
+        String t = text == null ? "" : Texts.halfWidth(text).strip();
         if (t.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,7 @@
 package org.shoumi.portal.employees.control;
 
+import org.shoumi.portal.shared.Texts;
+
 import java.util.Locale;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -42,22 +44,14 @@ public record EmployeeSearch(String employeeNo, String name, String departmentCo
     }
 
     /**
-     * Full-width letters, digits and signs made half-width, the ideographic space a space: how a person's staff
-     * number or name is looked for (an IME's "ＳＭ００２" found nobody, though the import reads it as SM002).
+     * The filter as typed, half-width ({@link Texts#halfWidth}: an IME's "ＳＭ００２" found nobody, though the import
+     * reads it as SM002), without surrounding spaces; null when empty.
      */
-    public static String halfWidth(String text) {
-        StringBuilder half = new StringBuilder(text.length());
-        text.codePoints().map(c -> c == '\u3000' ? ' ' : c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c)
-                .forEach(half::appendCodePoint);
-        return half.toString();
-    }
-
-    /** The filter as typed, half-width ({@link #halfWidth}), without surrounding spaces; null when empty. */
     private static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String trimmed = halfWidth(value).strip();
+        String trimmed = Texts.halfWidth(value).strip();
         if (trimmed.isEmpty()) {
             return null;
         }

@@ -1,5 +1,7 @@
 package org.shoumi.portal.employees.control;
 
+import org.shoumi.portal.shared.Texts;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -223,13 +225,7 @@ public final class RosterReader {
 
     /** Full-width letters, digits and punctuation (ＳＭ００１, ／) as their ASCII forms; cleaned. */
     static String halfWidth(String text) {
-        String t = clean(text);
-        StringBuilder s = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            s.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
-        }
-        return s.toString();
+        return Texts.halfWidth(clean(text));
     }
 
     private static String clean(String s) {

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.shared.Texts;
 
 /** A person on the unit's roster, identified by their staff number (工号). Never deleted: leavers change status. */
 @Entity
@@ -124,9 +125,7 @@ public class Employee {
         if (employeeNo == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder(employeeNo.length());
-        employeeNo.strip().codePoints().map(c -> c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c).forEach(b::appendCodePoint);
-        return b.toString().toUpperCase(Locale.ROOT);
+        return Texts.halfWidth(employeeNo).strip().toUpperCase(Locale.ROOT);
     }
 
     /** What the record says now; read inside a transaction (it reads the department and post codes). */
