@@ -2,11 +2,9 @@ package org.shoumi.portal.programmes.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -305,30 +303,11 @@ public class Programmes {
     }
 
     /**
-     * A finished attempt may complete a programme: re-check the taker's open ones once the attempt is committed, in
-     * a transaction of their own (never inside the attempt's, which holds the evidence chain's head: reading the
-     * person's records there could deadlock with another append).
+     * Re-checks the person's open programmes (a quiz passed, a document acknowledged or a pledge signed may complete
+     * a step); nothing for a number that is no person. Called by {@link ProgrammeRefresh} once such a change is
+     * committed.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void attemptFinished(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-                         org.shoumi.quizzes.attempts.boundary.AttemptFinished finished) {
-        refreshByNumber(finished.personKey());
-    }
-
-    /** An acknowledgement may complete a reading step: re-check the reader's open ones once it is committed. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void acknowledged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-                      org.shoumi.portal.training.boundary.Acknowledged acknowledged) {
-        refreshByNumber(acknowledged.employeeNo());
-    }
-
-    /** A signed pledge may complete a programme's pledge step: re-check the signer's open ones once it is committed. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void pledgeSigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.shoumi.portal.events.PledgeSigned signed) {
-        refreshByNumber(signed.employeeNo());
-    }
-
-    private void refreshByNumber(String employeeNo) {
+    public void refreshByNumber(String employeeNo) {
         Employee.byNumber(em, employeeNo)
                 .getResultStream().findFirst().ifPresent(this::refresh);
     }

@@ -68,6 +68,9 @@ class QuizAttemptsIT extends FromInside {
     TestData data;
 
     @Inject
+    org.shoumi.portal.programmes.boundary.Programmes programmes;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -154,6 +157,27 @@ class QuizAttemptsIT extends FromInside {
         assertTrue(attempts.expireOverdue() >= 1);
         assertEquals(AttemptStatus.EXPIRED, data.inTransaction(em -> em.find(
                 org.shoumi.quizzes.attempts.entity.Attempt.class, view.attemptId()).getStatus()));
+    }
+
+    /**
+     * The quiz list hands in an attempt whose time ran out while its taker was away, and the programmes are checked
+     * again after it (the check ran inside the list's own call without its transaction and failed: "WELD-000401 …
+     * uowCoord is null").
+     */
+    @Test
+    void theQuizListHandsInAnAttemptWhoseTimeRanOut() throws Exception {
+        String code = quiz(QuizMode.EXAM, 3, null, 20, 2, FeedbackPolicy.FULL);
+        TakerView view = attempts.start(code, person, "OFFICE");
+        attempts.save(view.attemptId(), person, 1, some(view.questions().get(0)));
+        data.inTransaction(em -> em.createQuery("update Attempt a set a.deadline = :d where a.id = :id")
+                .setParameter("d", Instant.now().minusSeconds(60)).setParameter("id", view.attemptId()).executeUpdate());
+        it.org.shoumi.portal.ServerLog log = it.org.shoumi.portal.ServerLog.fromNow();
+        org.shoumi.quizzes.attempts.boundary.QuizSummary listed = programmes.quizzesFor(person).stream()
+                .filter(q -> q.code().equals(code)).findFirst().orElseThrow();
+        assertEquals(1, listed.attemptsUsed());
+        assertEquals(AttemptStatus.EXPIRED, data.inTransaction(em -> em.find(
+                org.shoumi.quizzes.attempts.entity.Attempt.class, view.attemptId()).getStatus()));
+        assertEquals(List.of(), log.linesSince("WELD-000401", "Failure while notifying"));
     }
 
     @Test
