@@ -97,6 +97,12 @@ public final class PortalClient {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A HEAD request, as a link checker or a prefetch sends it: the answer's status and headers, no body. */
+    public HttpResponse<Void> head(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
     /** Every Set-Cookie header this browser was sent, as sent (with its attributes), oldest first. */
     public java.util.List<String> setCookieHeaders() {
         return java.util.List.copyOf(setCookies);

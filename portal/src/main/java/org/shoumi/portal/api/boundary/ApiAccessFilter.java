@@ -21,8 +21,13 @@ import org.shoumi.portal.api.control.ApiAccess;
  * Guards every API call ({@code /api/*} is open in web.xml, so that the form login does not redirect machine
  * clients): a logged-in user with an allowed role, or the configured API token; otherwise 401 (no or a wrong
  * token, no login) or 403 (a login without an allowed role), each with a JSON body.
+ *
+ * <p>Before the request is matched to a resource ({@link PreMatching}): a caller without the right to the API learns
+ * nothing about its addresses (a PUT to an existing address answered 405 and an unknown one 404, OPTIONS listed the
+ * methods), and is answered 401 whatever the address and the method.
  */
 @Provider
+@jakarta.ws.rs.container.PreMatching
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAccessFilter implements ContainerRequestFilter {

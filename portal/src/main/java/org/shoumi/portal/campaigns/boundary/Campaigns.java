@@ -42,6 +42,11 @@ public class Campaigns {
 
     Clock clock = Clock.systemUTC();
 
+    /** Today in the unit's time zone. */
+    public LocalDate today() {
+        return documents.today();
+    }
+
     /** Launches the campaign; returns how many people it was given to. */
     public int launch(CampaignDraft d, String by) {
         String code = d.code() == null ? "" : d.code().strip().toUpperCase(java.util.Locale.ROOT);

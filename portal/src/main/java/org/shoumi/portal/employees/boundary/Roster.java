@@ -81,6 +81,11 @@ public class Roster {
     @Inject
     Event<SecretPostTransfer> transfers;
 
+    /** Today in the unit's time zone. */
+    public java.time.LocalDate today() {
+        return documents.today();
+    }
+
     /** The rows of an import, as far as it has got. */
     @FunctionalInterface
     public interface Progress {

@@ -167,7 +167,10 @@ public class Records {
      * departure number) and for how many people. Committed before the download is sent.
      */
     public void exported(String by, RecordExport.Kind kind, String subject, int people) {
-        em.persist(new RecordExport(clock.instant(), by, kind, subject, people));
+        // a staff number as the address gave it ("sm002") is logged as the person's number, so it is found with them
+        String logged = kind == RecordExport.Kind.SECRECY_FILE && subject != null ? Employee.canonicalNumber(subject)
+                : subject;
+        em.persist(new RecordExport(clock.instant(), by, kind, logged, people));
     }
 
     /** The newest downloads of people's records, newest first ({@link #EXPORTS_SHOWN} at most). */

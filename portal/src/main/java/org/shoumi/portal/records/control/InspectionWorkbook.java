@@ -9,11 +9,12 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.shoumi.quizzes.bank.control.importing.SpreadsheetLayout;
+import org.shoumi.quizzes.bank.control.importing.TextCells;
 
 /**
  * The evidence for an inspection as one Excel workbook (Apache POI): a sheet per kind of record, a header row,
- * every cell text and neutralised, so nothing in a name or title is ever run as a formula. Written as a stream
+ * every cell text, quote-prefixed where it starts like a formula ({@link TextCells}), so nothing in a name or title is
+ * ever run as one and every text reads as the portal shows it. Written as a stream
  * (POI's SXSSF keeps 200 rows in memory and spills the rest to a temporary file, removed at the end), so a unit of
  * 100,000 people does not hold every cell as an object.
  */
@@ -26,6 +27,7 @@ public final class InspectionWorkbook {
     public static byte[] write(Map<String, List<List<String>>> sheets) {
         SXSSFWorkbook book = new SXSSFWorkbook(200);
         try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            TextCells text = new TextCells(book);
             for (Map.Entry<String, List<List<String>>> e : new LinkedHashMap<>(sheets).entrySet()) {
                 Sheet sheet = book.createSheet(e.getKey());
                 List<List<String>> rows = e.getValue();
@@ -33,8 +35,7 @@ public final class InspectionWorkbook {
                     Row row = sheet.createRow(r);
                     List<String> cells = rows.get(r);
                     for (int c = 0; c < cells.size(); c++) {
-                        String v = cells.get(c);
-                        row.createCell(c).setCellValue(SpreadsheetLayout.neutralise(v == null ? "" : v));
+                        text.set(row.createCell(c), cells.get(c));
                     }
                 }
                 sheet.createFreezePane(0, 1);

@@ -22,14 +22,14 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.departures.entity.DepartureKind;
-import org.shoumi.quizzes.bank.control.importing.SpreadsheetLayout;
+import org.shoumi.quizzes.bank.control.importing.TextCells;
 
 /**
  * Writes {@link YearFigures} to an Excel workbook (Apache POI): a summary sheet, then one sheet per section
  * (coverage by department, coverage by class, study hours, quizzes, offline sessions, pledges, self-inspection,
  * departures with the 脱密期), each with a header row and, where sums make sense, a total row. Counts, hours and
  * scores are numeric cells; rates are fractions formatted as percentages (0.0%), blank when there is no rate;
- * dates are date cells. Text is neutralised, so no name or title ever runs as a formula. The workbook is small
+ * dates are date cells. Text that starts like a formula is quote-prefixed ({@link TextCells}), so no name or title ever runs as one. The workbook is small
  * (a row per department, class, quiz or session), so it is built in memory rather than streamed.
  *
  * <p>Every header and label comes from the label lookup (keys {@code report.*} and {@code enum.SecrecyClass.*},
@@ -53,6 +53,7 @@ public final class YearReportWorkbook {
     private final CellStyle totalCount;
     private final CellStyle totalDecimal;
     private final CellStyle totalRate;
+    private final TextCells textCells;
 
     private YearReportWorkbook(YearFigures figures, Function<String, String> labels, ZoneId zone) {
         this.figures = figures;
@@ -68,6 +69,7 @@ public final class YearReportWorkbook {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         text = book.createCellStyle();
+        textCells = new TextCells(book);
         count = styled(format.getFormat("#,##0"), false, bold);
         decimal = styled(format.getFormat("0.00"), false, bold);
         rate = styled(format.getFormat("0.0%"), false, bold);
@@ -320,8 +322,8 @@ public final class YearReportWorkbook {
 
         Cells text(String value) {
             Cell cell = row.createCell(next++);
-            cell.setCellValue(SpreadsheetLayout.neutralise(value == null ? "" : value));
             cell.setCellStyle(text);
+            textCells.set(cell, value);
             return this;
         }
 

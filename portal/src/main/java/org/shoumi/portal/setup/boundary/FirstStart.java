@@ -144,14 +144,14 @@ public class FirstStart {
                 em.createNamedQuery(Employee.COUNT, Long.class).getSingleResult(), accounts.count(), adminPassword,
                 loadTestUsers);
         if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
-            loadDemoUnit(LocalDate.now());
+            loadDemoUnit(documents.today());
             loadDemoVettings();
             loadDemoLiaisons();
             loadDemoDepartures();
             loadDemoTravel();
         }
         if (steps.contains(FirstStartPlan.Step.CREATE_LOAD_TEST_USERS)) {
-            createLoadTestUsers(LocalDate.now());
+            createLoadTestUsers(documents.today());
         }
         if (steps.contains(FirstStartPlan.Step.OPEN_INITIAL_ADMIN)) {
             accounts.createWithFirstPassword("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null);
@@ -164,7 +164,7 @@ public class FirstStart {
         if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
             openDemoSelfInspection();
             draftDemoPlan(documents.today().getYear());
-            loadDemoIncidents(LocalDate.now());
+            loadDemoIncidents(documents.today());
         }
     }
 
@@ -233,7 +233,7 @@ public class FirstStart {
     /** The demo unit's vettings and reviews (two reviews overdue, one due soon), recorded as the officer would. */
     private void loadDemoVettings() {
         LocalDate today = vettings.today();
-        List<DemoVettings.Spec> specs = DemoVettings.of(DemoOrganisation.employees(LocalDate.now()), today);
+        List<DemoVettings.Spec> specs = DemoVettings.of(DemoOrganisation.employees(today), today);
         for (DemoVettings.Spec v : specs) {
             vettings.record(new VettingDraft(v.employeeNo(), v.kind(), v.heldOn(), v.result(), v.approver(),
                     v.fileRef(), null), "officer");

@@ -56,8 +56,8 @@ public class CampaignsView implements Serializable {
     private String code;
     private String title;
     private String quizCode;
-    private LocalDate opensOn = LocalDate.now();
-    private LocalDate dueOn = LocalDate.now().plusDays(30);
+    private LocalDate opensOn;
+    private LocalDate dueOn;
     private List<String> departments = List.of();
     private List<String> posts = List.of();
     private List<String> classes = List.of();
@@ -65,6 +65,9 @@ public class CampaignsView implements Serializable {
     @PostConstruct
     void load() {
         rows = campaigns.all();
+        // today in the unit's zone: the server's would be yesterday before eight in the morning
+        opensOn = campaigns.today();
+        dueOn = opensOn.plusDays(30);
     }
 
     public void launch() {

@@ -47,11 +47,17 @@ public class HireView implements Serializable {
     private String departmentCode;
     private String postCode;
     private SecrecyClass secrecyClass = SecrecyClass.GENERAL;
-    private LocalDate hireDate = LocalDate.now();
+    private LocalDate hireDate;
     private String username;
     private String password;
     @EmailAddress
     private String email;
+
+    @jakarta.annotation.PostConstruct
+    void today() {
+        // today in the unit's zone: the server's would be yesterday before eight in the morning
+        hireDate = roster.today();
+    }
 
     public String hire() {
         char[] secret = password == null ? new char[0] : password.toCharArray();

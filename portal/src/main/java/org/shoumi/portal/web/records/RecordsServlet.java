@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.shoumi.portal.records.boundary.Records;
 import org.shoumi.portal.records.boundary.Records.DepartmentPeople;
@@ -37,13 +36,17 @@ public class RecordsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String by = request.getRemoteUser();
+        // a HEAD (a link checker, a prefetch) is answered like the GET but delivers nothing, so it is not logged
+        boolean delivers = !"HEAD".equals(request.getMethod());
         if (request.getServletPath().endsWith("/inspection")) {
             byte[] workbook = records.inspectionWorkbook();
-            records.exported(by, Kind.INSPECTION_WORKBOOK, null,
-                    (int) records.peopleByDepartment().stream().mapToLong(DepartmentPeople::everyone).sum());
+            if (delivers) {
+                records.exported(by, Kind.INSPECTION_WORKBOOK, null,
+                        (int) records.peopleByDepartment().stream().mapToLong(DepartmentPeople::everyone).sum());
+            }
             Downloads.send(response, workbook,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    "shoumi-inspection-" + LocalDate.now() + ".xlsx");
+                    "shoumi-inspection-" + records.localNow().toLocalDate() + ".xlsx");
             return;
         }
         if (request.getServletPath().endsWith("/files")) {
@@ -57,7 +60,9 @@ public class RecordsServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            records.exported(by, Kind.DEPARTURE_FORM, String.valueOf(id.get()), 1);
+            if (delivers) {
+                records.exported(by, Kind.DEPARTURE_FORM, String.valueOf(id.get()), 1);
+            }
             Downloads.send(response, form.get(), "application/pdf", "departure-" + id.get() + ".pdf");
             return;
         }
@@ -67,7 +72,9 @@ public class RecordsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        records.exported(by, Kind.SECRECY_FILE, no.strip(), 1);
+        if (delivers) {
+            records.exported(by, Kind.SECRECY_FILE, no.strip(), 1);
+        }
         Downloads.send(response, pdf.get(), "application/pdf", "secrecy-file-" + no.strip().replaceAll("[^A-Za-z0-9-]", "") + ".pdf");
     }
 
@@ -92,9 +99,11 @@ public class RecordsServlet extends HttpServlet {
                         + URLEncoder.encode(dept, StandardCharsets.UTF_8));
                 return;
             }
-            records.exported(request.getRemoteUser(), Kind.DEPARTMENT_FILES, dept, written);
-            Downloads.attachment(response, "application/zip",
-                    "secrecy-files-" + dept.replaceAll("[^A-Za-z0-9_-]", "") + "-" + LocalDate.now() + ".zip");
+            if (!"HEAD".equals(request.getMethod())) {
+                records.exported(request.getRemoteUser(), Kind.DEPARTMENT_FILES, dept, written);
+            }
+            Downloads.attachment(response, "application/zip", "secrecy-files-" + dept.replaceAll("[^A-Za-z0-9_-]", "")
+                    + "-" + records.localNow().toLocalDate() + ".zip");
             response.setContentLengthLong(Files.size(zip));
             Files.copy(zip, response.getOutputStream());
         } finally {

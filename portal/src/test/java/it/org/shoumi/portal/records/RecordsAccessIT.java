@@ -41,8 +41,19 @@ class RecordsAccessIT extends FromOutside {
         assertEquals(List.of("auditor", "个人保密档案", "1"), List.of(noted.get(0), noted.get(1), noted.get(3)));
         assertTrue(noted.get(2).matches("SM002 \\S.*"), "the person by staff number and name: " + noted.get(2));
         assertEquals(404, auditor.get("records/file?no=NOBODY").status());
+        // found by an outside check: a number in small letters was logged as typed, without the person's name, and
+        // a HEAD (which delivers nothing) was logged as a download
+        assertEquals(200, auditor.get("records/file?no=sm002").status());
+        assertEquals(200, auditor.head("records/file?no=SM003").statusCode());
+        List<String> lower = newestExport(as("hr").get("records/index.xhtml"));
+        assertTrue(lower.get(2).matches("SM002 \\S.*"),
+                "logged under the person's number, and the HEAD not at all: " + lower.get(2));
         HttpResponse<byte[]> book = auditor.raw("records/inspection");
         assertEquals(200, book.statusCode());
+        // named by the unit's day (the server's UTC day was a day behind before eight in the morning)
+        assertEquals("attachment; filename=\"shoumi-inspection-"
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + ".xlsx\"",
+                book.headers().firstValue("Content-Disposition").orElse(""));
         // the workbook's last sheet holds every download, oldest first: the file just taken is the last row
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(book.body()))) {
             Sheet downloads = wb.getSheet("导出记录");
@@ -68,7 +79,8 @@ class RecordsAccessIT extends FromOutside {
         assertEquals(200, zip.statusCode());
         assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(zip.headers().firstValue("Content-Disposition").orElse("")
-                .matches("attachment; filename=\"secrecy-files-OFFICE-\\d{4}-\\d{2}-\\d{2}\\.zip\""),
+                .equals("attachment; filename=\"secrecy-files-OFFICE-"
+                        + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + ".zip\""),
                 zip.headers().firstValue("Content-Disposition").toString());
         assertEquals(secretRelated, pdfsIn(zip.body()), "one PDF per secret-related person the page counted");
         assertEquals(List.of("auditor", "部门保密档案", "办公室", String.valueOf(secretRelated)),

@@ -200,8 +200,10 @@ class YearReportWorkbookTest {
         try (XSSFWorkbook book = read(f, ReportsFixtures.chinese())) {
             Cell unit = cell(book.getSheet("汇总"), 1, 1);
             assertEquals(CellType.STRING, unit.getCellType());
-            assertTrue(unit.getStringCellValue().startsWith("'="));
-            assertEquals("'+SUM(A1)", text(book.getSheet("各部门培训覆盖"), 1, 1));
+            assertEquals("=HYPERLINK(\"http://x\")", unit.getStringCellValue(), "the text as stored");
+            assertTrue(unit.getCellStyle().getQuotePrefixed(), "and quote-prefixed, so editing it makes no formula");
+            assertEquals("+SUM(A1)", text(book.getSheet("各部门培训覆盖"), 1, 1));
+            assertTrue(cell(book.getSheet("各部门培训覆盖"), 1, 1).getCellStyle().getQuotePrefixed());
         }
     }
 

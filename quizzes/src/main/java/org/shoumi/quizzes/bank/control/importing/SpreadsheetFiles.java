@@ -93,14 +93,15 @@ public final class SpreadsheetFiles {
     public static byte[] writeXlsx(List<List<String>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("题库");
+            TextCells cells = new TextCells(workbook);
             List<List<String>> all = new ArrayList<>();
             all.add(SpreadsheetLayout.HEADERS);
             all.addAll(rows);
             for (int r = 0; r < all.size(); r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < all.get(r).size(); c++) {
-                    // always a text cell, and neutralised: nothing in it is ever evaluated as a formula
-                    row.createCell(c).setCellValue(SpreadsheetLayout.neutralise(all.get(r).get(c)));
+                    // always a text cell, quote-prefixed where it looks like a formula: never evaluated as one
+                    cells.set(row.createCell(c), all.get(r).get(c));
                 }
             }
             workbook.write(out);

@@ -141,12 +141,16 @@ public final class SpreadsheetLayout {
      * be run as a formula, so it gets a leading apostrophe.
      */
     public static String neutralise(String cell) {
+        return startsLikeFormula(cell) ? "'" + cell : cell;
+    }
+
+    /** Whether a spreadsheet would take this text for a formula: it starts with = + - @, a tab or a carriage return. */
+    public static boolean startsLikeFormula(String cell) {
         if (cell == null || cell.isEmpty()) {
-            return cell;
+            return false;
         }
         char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     static QuestionType type(String text) {

@@ -1,0 +1,66 @@
+package it.org.shoumi.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.ServerLog;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the API answers to requests it cannot take, found by an outside check: an anonymous PUT to an existing
+ * address answered 405 (and an unknown one 404, so a caller without rights could map the API), OPTIONS listed the
+ * methods, and each wrong method wrote a 65-line stack trace to the server's log.
+ */
+class ApiAnswersIT extends FromInside {
+
+    private static final String TOKEN = "it-restriction-token-0123456789";
+
+    @Inject
+    HttpServletRequest request;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(String method, String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(portalAddress(request).resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofString("{\"x\":1}")).header("Content-Type",
+                        "application/json").timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aCallerWithoutRightsIsAnsweredOneWayWhateverTheAddressAndMethod() throws Exception {
+        ServerLog log = ServerLog.fromNow();
+        for (String method : List.of("GET", "PUT", "DELETE", "OPTIONS", "PATCH")) {
+            for (String path : List.of("api/restrictions/SM002", "api/no-such-thing")) {
+                HttpResponse<String> answer = send(method, path, null);
+                assertEquals(401, answer.statusCode(), method + " " + path + ": " + answer.body());
+                assertEquals("{\"error\":\"authentication required\"}", answer.body(), method + " " + path);
+            }
+        }
+        assertEquals(List.of(), log.linesSince("RESTEASY", "NotAllowedException", "CWPMI2006W"));
+    }
+
+    @Test
+    void aMethodTheAddressDoesNotHaveIsAJson405WithoutAStackTrace() throws Exception {
+        ServerLog log = ServerLog.fromNow();
+        HttpResponse<String> put = send("PUT", "api/restrictions/SM002", TOKEN);
+        assertEquals(405, put.statusCode(), put.body());
+        assertEquals("{\"error\":\"method not allowed\"}", put.body());
+        assertTrue(put.headers().firstValue("Allow").orElse("").contains("GET"), put.headers().toString());
+        HttpResponse<String> unknown = send("GET", "api/no-such-thing", TOKEN);
+        assertEquals(404, unknown.statusCode());
+        assertEquals("{\"error\":\"not found\"}", unknown.body());
+        assertEquals(List.of(), log.linesSince("RESTEASY", "NotAllowedException", "CWPMI2006W"));
+    }
+}
