@@ -98,6 +98,28 @@ class BundleKeysTest {
         assertTrue(Files.readString(I18N.resolve("messages_zh_CN.properties")).contains("登录"));
     }
 
+    /**
+     * A text with placeholders is a MessageFormat pattern, where a lone apostrophe starts a quoted part: "This
+     * year's pledge holds until {0}" showed "This years pledge holds until {0}" (found by an outside check). An
+     * apostrophe there is written twice.
+     */
+    @Test
+    void anApostropheInAPatternIsWrittenTwice() throws IOException {
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (String file : java.util.List.of("messages.properties", "messages_zh_CN.properties")) {
+            Properties p = load(I18N.resolve(file));
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                // a quoted brace ('{') is meant; any other lone apostrophe in a pattern is a mistake
+                String rest = value.replace("''", "").replaceAll("'[{}#]+'", "");
+                if (value.matches("(?s).*\\{\\d.*") && rest.contains("'")) {
+                    wrong.add(file + " " + key);
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), wrong);
+    }
+
     @Test
     void pdfLabelsKeepTheSpaceBeforeTheirValue() throws IOException {
         // the PDF prints the value right after the label; the space is written \u0020 because the format check

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.campaigns;
 
+import org.shoumi.portal.web.shared.Once;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -87,6 +88,7 @@ public class PlansView implements Serializable {
         }
     }
 
+    @Once
     public void create() {
         try {
             selectedId = plans.create(year == null ? 0 : year, title, external.getRemoteUser()).getId();
@@ -98,6 +100,7 @@ public class PlansView implements Serializable {
         }
     }
 
+    @Once
     public void copy() {
         try {
             EducationPlan copy = plans.copyFromLastYear(year == null ? 0 : year, external.getRemoteUser());
@@ -113,6 +116,7 @@ public class PlansView implements Serializable {
         selectedId = id;
     }
 
+    @Once
     public void addItem() {
         try {
             plans.addItem(selectedId == null ? -1 : selectedId, new PlanItemDraft(

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.departures;
 
+import org.shoumi.portal.web.shared.Once;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -137,6 +138,7 @@ public class DepartureDetailView implements Serializable {
     }
 
     @Allowed({Role.HR, Role.SECRECY_OFFICER})
+    @Once
     public String recordContactChange() {
         return step(() -> {
             departures.recordContactChange(id, contactReportedOn, contactDetails, contactEmployer,
@@ -284,6 +286,7 @@ public class DepartureDetailView implements Serializable {
     }
 
     @Allowed(Role.HR)
+    @Once
     public String addCarrier() {
         return step(() -> {
             departures.addCarrier(id, carrierKind, carrierDescription);

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.disclosures;
 
+import org.shoumi.portal.web.shared.Once;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -53,6 +54,7 @@ public class DisclosureMineView implements Serializable {
         requests = disclosures.mine(external.getRemoteUser());
     }
 
+    @Once
     public String submit() {
         return actions.attempt(() -> {
             long id = disclosures.submit(external.getRemoteUser(),

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.incidents;
 
+import org.shoumi.portal.web.shared.Once;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -92,6 +93,7 @@ public class IncidentManageView implements Serializable {
                 external.getRemoteUser()), "incidents.manage.upward.done");
     }
 
+    @Once
     public String addNote() {
         return act(() -> incidents.addNote(selected, note, external.getRemoteUser()), "incidents.manage.note.done");
     }

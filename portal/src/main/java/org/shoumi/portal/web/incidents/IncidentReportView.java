@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.incidents;
 
+import org.shoumi.portal.web.shared.Once;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -56,6 +57,7 @@ public class IncidentReportView implements Serializable {
         occurredOn = LocalDate.now(ZoneId.of(zone));
     }
 
+    @Once
     public String submit() {
         long limit = incidents.attachmentMaxBytes();
         byte[] bytes = null;

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.matters;
 
+import org.shoumi.portal.web.shared.Once;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -44,6 +45,7 @@ public class MatterMineView implements Serializable {
         reports = matters.mine(external.getRemoteUser());
     }
 
+    @Once
     public String report() {
         return actions.run(() -> matters.report(external.getRemoteUser(), category, occurredOn, note),
                 "matters.reported", "/matters/mine", "matters.refused.");

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.web.shared.Once;
 import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
@@ -62,6 +63,7 @@ public class AccommodationsView implements Serializable {
         granted = attempts.accommodations(quiz);
     }
 
+    @Once
     public String grant() {
         String no = employeeNo == null ? "" : employeeNo.strip().toUpperCase(Locale.ROOT);
         if (employees.byNumber(no).isEmpty()) {

@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.sessions;
 
+import org.shoumi.portal.web.shared.Once;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -118,6 +119,7 @@ public class SessionManageView implements Serializable {
         reloadSession();
     }
 
+    @Once
     public String schedule() {
         ZoneId unit = ZoneId.of(zone);
         Instant start = day == null || startTime == null ? null : day.atTime(startTime).atZone(unit).toInstant();

@@ -30,9 +30,13 @@ public class RangeCheckedInputNumberRenderer extends InputNumberRenderer {
         Map<String, String> params = context.getExternalContext().getRequestParameterMap();
         String clientId = input.getClientId(context);
         String sent = Optional.ofNullable(params.get(clientId + "_hinput")).orElse(params.get(clientId + "_input"));
-        problem(sent, input.getMinValue(), input.getMaxValue(), input.getDecimalPlaces()).ifPresent(key -> {
+        jakarta.el.ValueExpression bound = input.getValueExpression("value");
+        Class<?> type = bound == null ? null : bound.getType(context.getELContext());
+        boolean blankAllowed = type == null || !type.isPrimitive();
+        problem(sent, input.getMinValue(), input.getMaxValue(), input.getDecimalPlaces(), blankAllowed).ifPresent(key -> {
             input.setSubmittedValue(sent);
             input.setValid(false);
+            input.getAttributes().put(REFUSED, Boolean.TRUE);
             Locale locale = context.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : context.getViewRoot().getLocale();
             Object label = input.getAttributes().get("label");
             String text = Messages.text(locale, key, label == null ? "" : label, plain(input.getMinValue()),
@@ -46,12 +50,33 @@ public class RangeCheckedInputNumberRenderer extends InputNumberRenderer {
     }
 
     /**
-     * The message key for a number sent outside the field's range or with decimals it does not take; empty when
-     * it is fine, blank, or not a number (PrimeFaces' own conversion answers that).
+     * A number refused while decoding is not converted as well: the converter would add its own technical message
+     * ("'2.5' must be a number consisting of one or more digits") beside the field's. The field keeps what was sent,
+     * and stays invalid.
      */
-    static Optional<String> problem(String sent, String min, String max, String decimalPlaces) {
-        if (sent == null || sent.isBlank()) {
-            return Optional.empty();
+    @Override
+    public Object getConvertedValue(FacesContext context, UIComponent component, Object submittedValue) {
+        if (Boolean.TRUE.equals(component.getAttributes().remove(REFUSED))) {
+            return null;
+        }
+        return super.getConvertedValue(context, component, submittedValue);
+    }
+
+    /** The attribute that marks a field refused while decoding, until its conversion. */
+    private static final String REFUSED = RangeCheckedInputNumberRenderer.class.getName() + ".refused";
+
+    /**
+     * The message key for a number sent outside the field's range or with decimals it does not take, or for no
+     * number in a field that must have one ({@code blankAllowed} false: a field of a primitive type, where PrimeFaces
+     * put "1.0" in and the converter answered "'1.0' must be a number consisting of one or more digits"); empty when
+     * it is fine, or not a number (PrimeFaces' own conversion answers that).
+     */
+    static Optional<String> problem(String sent, String min, String max, String decimalPlaces, boolean blankAllowed) {
+        if (sent == null) {
+            return Optional.empty(); // not sent at all: PrimeFaces leaves the value as it is
+        }
+        if (sent.isBlank()) {
+            return blankAllowed ? Optional.empty() : Optional.of("common.number.outOfRange");
         }
         BigDecimal value;
         try {

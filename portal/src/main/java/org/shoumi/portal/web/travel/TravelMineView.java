@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.travel;
 
+import org.shoumi.portal.web.shared.Once;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -84,6 +85,7 @@ public class TravelMineView implements Serializable {
         trips = employeeNo == null ? List.of() : travel.mine(employeeNo);
     }
 
+    @Once
     public String submit() {
         return actions.attempt(() -> {
             travel.request(employeeNo, new TripDraft(country, departureDay, returnDay, purpose, note),
@@ -98,6 +100,7 @@ public class TravelMineView implements Serializable {
                 external.getRemoteUser()), "travel.mine.withdrawn", PAGE, REFUSED);
     }
 
+    @Once
     public String debrief() {
         return actions.run(() -> travel.debrief(debriefTrip == null ? -1 : debriefTrip, employeeNo, returnedOn,
                 debriefNote, external.getRemoteUser()), "travel.mine.debriefed", PAGE, REFUSED);

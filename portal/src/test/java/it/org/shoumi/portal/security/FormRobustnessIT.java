@@ -138,6 +138,39 @@ class FormRobustnessIT extends FromOutside {
     }
 
     /**
+     * Found by outside checks: a report form sent twice (a double click, the same page sent again) recorded two
+     * identical reports, which stay in the register for good. The same page with the same fields records once,
+     * also when both posts arrive together; the page after it, drawn anew, records the next report.
+     */
+    @Test
+    void theSameFormSentTwiceRecordsOnce() throws Exception {
+        PortalClient employee = new PortalClient(base.toURI());
+        employee.login("employee", "Shoumi@2026");
+        String token = "ONCE" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        Map<String, String> fields = Map.of("report:category", "FOREIGN_MARRIAGE", "report:occurredOn_input", today,
+                "report:note", token);
+        Page form = employee.get("matters/mine.xhtml");
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(() -> employee.submit(form, "report", "report:submit", fields));
+            var second = two.submit(() -> employee.submit(form, "report", "report:submit", fields));
+            assertEquals(200, first.get().status());
+            assertEquals(200, second.get().status());
+        } finally {
+            two.shutdownNow();
+        }
+        Page again = employee.submit(form, "report", "report:submit", fields);
+        assertTrue(again.contains("这张表单刚刚已经提交过"), again.visible());
+        Page mine = employee.get("matters/mine.xhtml");
+        assertEquals(1, mine.body().split(token, -1).length - 1, "recorded once: " + mine.visible());
+        // a new page is a new report
+        Page next = employee.submit(mine, "report", "report:submit", fields);
+        assertFalse(next.contains("这张表单刚刚已经提交过"), next.visible());
+        assertEquals(2, employee.get("matters/mine.xhtml").body().split(token, -1).length - 1);
+    }
+
+    /**
      * A text area counts a line break as one character, as the browser's own limit does, although the form sends it
      * as two: a note of exactly the limit in lines is saved whole; one character more is refused, and the message
      * shows among the page's messages when the field has none of its own.

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RangeCheckedInputNumberRendererTest {
 
     private static Optional<String> problem(String sent, String min, String max, String places) {
-        return RangeCheckedInputNumberRenderer.problem(sent, min, max, places);
+        return RangeCheckedInputNumberRenderer.problem(sent, min, max, places, true);
     }
 
     @Test
@@ -33,5 +33,15 @@ class RangeCheckedInputNumberRendererTest {
         assertEquals(Optional.empty(), problem("", "0", "100", "0"));
         assertEquals(Optional.empty(), problem("abc", "0", "100", "0"));
         assertEquals(Optional.empty(), problem("5", null, null, null));
+    }
+
+    /** Found by an outside check: a cleared count was answered "'1.0' must be a number consisting of one or more digits". */
+    @Test
+    void aBlankFieldThatMustHoldANumberSaysWhichNumbers() {
+        assertEquals(Optional.of("common.number.outOfRange"),
+                RangeCheckedInputNumberRenderer.problem("", "1", "200", "0", false));
+        assertEquals(Optional.empty(), RangeCheckedInputNumberRenderer.problem(null, "1", "200", "0", false),
+                "not sent at all: left as it is");
+        assertEquals(Optional.empty(), RangeCheckedInputNumberRenderer.problem("", "1", "50", "0", true));
     }
 }
