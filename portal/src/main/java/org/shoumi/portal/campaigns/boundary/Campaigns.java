@@ -86,7 +86,9 @@ public class Campaigns {
         em.persist(new Campaign(code, d.title().strip(), d.quizCode(), d.opensOn(), d.dueOn(),
                 CampaignTargets.join(target.departments()), CampaignTargets.join(target.posts()),
                 CampaignTargets.join(target.classes()), by, clock.instant()));
-        people.forEach(p -> programmes.assign(p, ProgrammeKind.IN_POST, code, d.dueOn(), by));
+        // the programme starts on the campaign's opening day, so only what is done from then on counts (it started on
+        // the launch day: an exam passed three months before a campaign's window completed it; outside check)
+        people.forEach(p -> programmes.giveNew(p, ProgrammeKind.IN_POST, code, d.opensOn(), d.dueOn(), by));
         announcements.fire(new Announcement("chat.campaign.launched", List.of(d.title().strip(),
                 d.dueOn().toString(), Integer.toString(people.size()))));
         return people.size();

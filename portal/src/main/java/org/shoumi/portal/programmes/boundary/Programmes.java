@@ -117,7 +117,7 @@ public class Programmes {
 
     /** A programme that no longer applies (the person left its audience): closed, kept. */
     public void close(Assignment a) {
-        a.close(clock.instant());
+        a.close(clock.instant(), org.shoumi.portal.programmes.entity.ClosedBecause.NO_LONGER_CONCERNED);
     }
 
     /** The roster called for training (a hire, a move into a class or to another post): give the programme. */
@@ -333,13 +333,15 @@ public class Programmes {
      */
     public void closeOpenOf(Employee person) {
         Instant now = clock.instant();
-        assignmentsOf(person).stream().filter(Assignment::isOpen).forEach(a -> a.close(now));
+        assignmentsOf(person).stream().filter(Assignment::isOpen)
+                .forEach(a -> a.close(now, org.shoumi.portal.programmes.entity.ClosedBecause.LEFT));
     }
 
     /** Closes the person's open programmes of this kind only (kept, neither complete nor overdue). */
     public void closeOpenOf(Employee person, ProgrammeKind kind) {
         Instant now = clock.instant();
-        assignmentsOf(person).stream().filter(a -> a.isOpen() && a.getKind() == kind).forEach(a -> a.close(now));
+        assignmentsOf(person).stream().filter(a -> a.isOpen() && a.getKind() == kind)
+                .forEach(a -> a.close(now, org.shoumi.portal.programmes.entity.ClosedBecause.DEPARTURE_APPROVED));
     }
 
     /** Re-checks the open programmes of this person (after they did something that may complete one). */
@@ -358,7 +360,7 @@ public class Programmes {
             done.add(new Progress.StepProgress(s.kind(), s.target(), ok, owed));
         }
         if (a.isOpen() && done.stream().allMatch(Progress.StepProgress::done)) {
-            a.completed(clock.instant());
+            a.completed(completedAt(a, steps));
             if (a.getKind() == ProgrammeKind.ONBOARDING && e.getStatus() == EmployeeStatus.ONBOARDING) {
                 Employee.Snapshot before = e.snapshot();
                 e.takeUpPost();
@@ -404,6 +406,43 @@ public class Programmes {
         boolean signed = !pledges.isEmpty() && pledges.stream()
                 .allMatch(s -> pledgeSigned(a, PledgeKind.valueOf(s.target())));
         return new Evidence(owed, passed, signed);
+    }
+
+    /**
+     * When the programme was done: when its last step was, as the records say (the pass, the signature, the last
+     * acknowledgement since it started), not when someone happened to look (found by an outside check: programmes
+     * complete at launch read as completed at the time of the next reminder run or page view). Now where a step's
+     * time is not on record (a pledge signed on paper).
+     */
+    private Instant completedAt(Assignment a, List<Step> steps) {
+        Instant now = clock.instant();
+        Instant since = since(a);
+        Instant last = since;
+        for (Step s : steps) {
+            Optional<Instant> at = switch (s.kind()) {
+                case QUIZ -> quizAttempts.passedSince(s.target(), a.getEmployee().getEmployeeNo(), since);
+                case PLEDGE -> firstSignature(a, PledgeKind.valueOf(s.target()));
+                case READ -> Optional.ofNullable(em.createQuery("select max(k.acknowledgedAt) from Acknowledgement k "
+                        + "where k.employee = :e", Instant.class).setParameter("e", a.getEmployee()).getSingleResult());
+            };
+            if (at.isEmpty()) {
+                if (s.kind() != StepKind.READ) {
+                    return now;
+                }
+                continue; // nothing to read was owed: the reading step holds the programme back at no time
+            }
+            if (at.get().isAfter(last)) {
+                last = at.get();
+            }
+        }
+        return last.isAfter(now) ? now : last;
+    }
+
+    private Optional<Instant> firstSignature(Assignment a, PledgeKind kind) {
+        return Optional.ofNullable(em.createQuery("select min(p.signedAt) from SignedPledge p where p.employee = :e "
+                        + "and p.pledgeKind = :kind and p.signedAt >= :since", Instant.class)
+                .setParameter("e", a.getEmployee()).setParameter("kind", kind).setParameter("since", since(a))
+                .getSingleResult());
     }
 
     private boolean pledgeSigned(Assignment a, PledgeKind kind) {

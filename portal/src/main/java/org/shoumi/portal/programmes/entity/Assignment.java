@@ -68,9 +68,14 @@ public class Assignment {
     @Column(name = "assigned_by", nullable = false, length = 64)
     private String assignedBy;
 
-    /** Set when the programme no longer applies because the person left the post or the unit. */
+    /** Set when the programme no longer applies (the person left, or is no longer among those it was given to). */
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    /** Why it was closed; none for programmes closed before the reason was kept (they were closed on leaving). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "closed_because", length = 24)
+    private ClosedBecause closedBecause;
 
     protected Assignment() {
     }
@@ -95,15 +100,20 @@ public class Assignment {
         return completedAt != null;
     }
 
-    /** The person left: an open programme no longer applies (it is kept, neither complete nor overdue). */
-    public void close(Instant at) {
+    /** An open programme no longer applies, for this reason (it is kept, neither complete nor overdue). */
+    public void close(Instant at, ClosedBecause why) {
         if (isOpen()) {
             closedAt = at;
+            closedBecause = Objects.requireNonNull(why);
         }
     }
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public ClosedBecause getClosedBecause() {
+        return closedBecause;
     }
 
     /** Neither complete nor closed: still asked of the person. */

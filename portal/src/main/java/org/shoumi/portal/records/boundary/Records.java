@@ -119,8 +119,10 @@ public class Records {
                                 text.getString("enum.EmployeeStatus." + e.getStatus()), e.getHireDate()),
                         changes(e.getEmployeeNo(), text),
                         assignments(e).stream().map(a -> new SecrecyFile.Programme(
-                                text.getString("enum.ProgrammeKind." + a.getKind()), a.getStartedOn(), a.getDue(),
-                                a.getCompletedAt(), a.getClosedAt())).toList(),
+                                text.getString("enum.ProgrammeKind." + a.getKind()) + (a.getCampaignCode() == null ? ""
+                                        : MessageFormat.format(text.getString("record.file.campaign"), a.getCampaignCode())),
+                                a.getStartedOn(), a.getDue(), a.getCompletedAt(), a.getClosedAt(),
+                                a.getClosedBecause() == null ? null : a.getClosedBecause().name())).toList(),
                         acknowledgements(e).stream().map(a -> new SecrecyFile.Reading(titles.of(a),
                                 a.getVersion(), a.getAcknowledgedAt(), a.getReadingSeconds(), a.getSha256())).toList(),
                         attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
@@ -344,6 +346,8 @@ public class Records {
             everyone.assignments(e).forEach(a -> programmes.add(List.of(no, e.getName(),
                     text.getString("enum.ProgrammeKind." + a.getKind()), String.valueOf(a.getStartedOn()),
                     String.valueOf(a.getDue()), time(a.getCompletedAt()), time(a.getClosedAt()),
+                    a.getClosedAt() == null ? "" : text.getString(a.getClosedBecause() == null
+                            ? "record.closedBecause.unknown" : "enum.ClosedBecause." + a.getClosedBecause()),
                     a.getCampaignCode() == null ? "" : a.getCampaignCode())));
             everyone.acknowledgements(e).forEach(a -> readings.add(List.of(no, e.getName(), titles.of(a),
                     String.valueOf(a.getVersion()), time(a.getAcknowledgedAt()), String.valueOf(a.getReadingSeconds()),

@@ -53,7 +53,12 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
                          String status, LocalDate hireDate) {
     }
 
-    public record Programme(String kind, LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt) {
+    /**
+     * A programme; {@code kind} names the campaign or plan item where one gave it, {@code closedBecause} is a
+     * {@code ClosedBecause} name (null for a programme closed before the reason was kept, or not closed).
+     */
+    public record Programme(String kind, LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt,
+                            String closedBecause) {
     }
 
     /** A document read and acknowledged, by its title. */

@@ -32,7 +32,8 @@ public final class SecrecyFilePdf {
         f.programmes().forEach(g -> pages.paragraph(MessageFormat.format(text.getString("record.file.programme"),
                 g.kind(), String.valueOf(g.startedOn()), String.valueOf(g.due()),
                 g.completedAt() != null ? time(g.completedAt(), zone)
-                        : g.closedAt() != null ? MessageFormat.format(text.getString("record.file.closed"), time(g.closedAt(), zone))
+                        : g.closedAt() != null ? MessageFormat.format(text.getString(g.closedBecause() == null
+                                ? "record.file.closed" : "record.file.closed." + g.closedBecause()), time(g.closedAt(), zone))
                         : text.getString("record.file.open")), PdfPages.BODY));
         none(pages, f.programmes().isEmpty(), text);
 

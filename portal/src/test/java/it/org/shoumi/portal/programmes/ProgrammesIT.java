@@ -85,6 +85,9 @@ class ProgrammesIT extends FromInside {
     @Inject
     Vettings vettings;
 
+    @Inject
+    org.shoumi.portal.campaigns.boundary.Campaigns campaigns;
+
     private String hire(String name, SecrecyClass secrecyClass, String username) {
         String no = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
         roster.hire(new HireDraft(no, name, "RESEARCH", "STAFF", secrecyClass, LocalDate.now(), username,
@@ -186,6 +189,29 @@ class ProgrammesIT extends FromInside {
                 () -> pledges.sign(signing(user, draft, PASSWORD, "测试新人", drawn))).reason());
         assertTrue(programmes.overview().stream().anyMatch(p -> p.employeeNo().equals(no) && p.complete()),
                 "HR sees the programme complete");
+    }
+
+    /**
+     * Found by an outside check: a campaign launched by hand for a window opening later started its programmes on
+     * the launch day, so an exam passed before the window counted towards it. The programme starts on the opening
+     * day, and only what is done from then on counts.
+     */
+    @Test
+    void aCampaignsProgrammeStartsOnItsOpeningDay() {
+        String user = Deployments.uniqueName("camp");
+        String no = hire("开放日测试", SecrecyClass.GENERAL, user);
+        passOnboardingExam(no);
+        LocalDate opens = campaigns.today().plusDays(1);
+        String code = "OPEN-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(code, "开放日测试活动", "ONBOARDING",
+                opens, opens.plusDays(10), java.util.Set.of("RESEARCH"), java.util.Set.of(),
+                java.util.Set.of(SecrecyClass.GENERAL)), "officer");
+        Progress given = programmes.of(user).stream().filter(p -> code.equals(p.campaignCode())).findFirst()
+                .orElseThrow();
+        assertEquals(opens, given.startedOn(), "from the opening day");
+        assertFalse(given.steps().stream().filter(st -> st.kind() == StepKind.QUIZ).findFirst().orElseThrow().done(),
+                "the exam passed before the window does not count");
+        assertFalse(given.complete());
     }
 
     /** A new hire of class 重要 who has read everything and passed the exam: the onboarding pledge is next. */

@@ -34,11 +34,14 @@ class RecordPrintingTest {
                 List.of(new SecrecyFile.Change(LocalDate.of(2023, 8, 1), "入职", "入职登记", "hr", ""),
                         new SecrecyFile.Change(LocalDate.of(2026, 3, 2), "涉密类别：重要 → 一般", "调整表单", "hr",
                                 "岗位调整")),
-                List.of(new SecrecyFile.Programme("在岗培训", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), null, null),
+                List.of(new SecrecyFile.Programme("在岗培训", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), null, null,
+                                null),
                         new SecrecyFile.Programme("上岗前培训", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1),
-                                Instant.parse("2026-09-20T01:00:00Z"), null),
+                                Instant.parse("2026-09-20T01:00:00Z"), null, null),
                         new SecrecyFile.Programme("离岗培训", LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 20),
-                                null, Instant.parse("2026-11-02T01:00:00Z"))),
+                                null, Instant.parse("2026-11-02T01:00:00Z"), "LEFT"),
+                        new SecrecyFile.Programme("在岗培训（P2026-3-1）", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31),
+                                null, Instant.parse("2026-06-02T01:00:00Z"), "NO_LONGER_CONCERNED")),
                 List.of(new SecrecyFile.Reading("保密守则", 2, at, 95, "a1".repeat(32))),
                 List.of(new SecrecyFile.Attempt("2026年度保密知识考试", 1, at, new BigDecimal("85.00"), true)),
                 List.of(new SecrecyFile.Pledge("在岗保密承诺书", 1, at, "b2".repeat(32))),
@@ -53,7 +56,10 @@ class RecordPrintingTest {
             assertTrue(text.contains("岗位调整"), text);
             assertTrue(text.contains("在岗培训：2026-11-01开始，2026-12-01截止，完成时间尚未完成"), text);
             assertTrue(text.contains("上岗前培训：2026-09-01开始，2026-10-01截止，完成时间2026-09-2009:00"), text);
-            assertTrue(text.contains("离岗培训：2026-10-20开始，2026-11-20截止，完成时间未完成，已于离岗时关闭（2026-11-0209:00）"), text);
+            assertTrue(text.contains("离岗培训：2026-10-20开始，2026-11-20截止，完成时间未完成，已于离岗离职时关闭（2026-11-0209:00）"), text);
+            // found by an outside check: a programme closed by a move of department read as closed on leaving
+            assertTrue(text.contains("在岗培训（P2026-3-1）：2026-03-01开始，2026-12-31截止，完成时间未完成，因部门、岗位或涉密类别调整不再适用，已关闭"
+                    + "（2026-06-0209:00）"), text);
             assertTrue(text.contains("《保密守则》第2版，2026-11-3010:00，阅读95秒"), "times in the unit's zone");
             assertTrue(text.contains("在岗保密承诺书（第1版）"), text);
             assertTrue(text.contains("示范单位打印于"), "the configured unit's name: " + text);
