@@ -147,6 +147,12 @@ public class YearReports {
                     of.stream().filter(Tally::met).count(), sum);
         }
 
+        // a department's report counts a person's exams and pledges where the history puts them at the year's end, as
+        // every other figure (the department at the attempt's start kept a mover's results in the old department)
+        java.util.Set<String> numbersInScope = people.values().stream().map(Employee::getEmployeeNo)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.function.Predicate<String> inScope = number -> dept == null || numbersInScope.contains(number);
+
         // exams finished in the year: takers, who passed, and the average of each taker's best score (the average
         // of every attempt counted a failed try beside its retake: 0 and 100 read 50 for one person who passed)
         Map<String, String> examTitles = new java.util.TreeMap<>();
@@ -155,10 +161,9 @@ public class YearReports {
         em.createQuery("select a.quiz.code, a.quiz.title, a.personKey, max(a.percent), "
                         + "max(case when a.passed = true then 1 else 0 end) "
                         + "from Attempt a where a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to "
-                        + "and " + in(dept, "a.departmentCode") + " group by a.quiz.code, a.quiz.title, a.personKey",
-                        Object[].class)
+                        + "group by a.quiz.code, a.quiz.title, a.personKey", Object[].class)
                 .setParameter("exam", QuizMode.EXAM).setParameter("from", from).setParameter("to", to)
-                .getResultStream().forEach(r -> {
+                .getResultStream().filter(r -> inScope.test((String) r[2])).forEach(r -> {
                     String code = (String) r[0];
                     examTitles.putIfAbsent(code, (String) r[1]);
                     List<BigDecimal> best = bestByExam.computeIfAbsent(code, k -> new java.util.ArrayList<>());
@@ -178,10 +183,13 @@ public class YearReports {
         });
 
         // pledges signed in the year
-        em.createQuery("select p.pledgeKind, count(p) from SignedPledge p where p.signedAt >= :from and p.signedAt < :to "
-                        + "and " + in(dept, "p.employee.department.code") + " group by p.pledgeKind", Object[].class)
+        Map<PledgeKind, Long> pledgesByKind = new EnumMap<>(PledgeKind.class);
+        em.createQuery("select p.employee.employeeNo, p.pledgeKind, count(p) from SignedPledge p where p.signedAt >= :from "
+                        + "and p.signedAt < :to group by p.employee.employeeNo, p.pledgeKind", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultStream()
-                .forEach(r -> b.pledges((PledgeKind) r[0], num(r[1])));
+                .filter(r -> inScope.test((String) r[0]))
+                .forEach(r -> pledgesByKind.merge((PledgeKind) r[1], num(r[2]), Long::sum));
+        pledgesByKind.forEach(b::pledges);
 
         // self-inspections: rounds opened in the year, forms submitted, findings still open or closed
         long rounds = em.createQuery("select count(r) from InspectionRound r where r.openedOn >= :first "

@@ -99,6 +99,8 @@ class YearReportIT extends FromInside {
         attempts.submit(view.attemptId(), no);
         // a second taker hands in an empty paper first, then passes: their best counts, not both tries
         String second = "R2" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(second, "报告测试二", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
+                Deployments.uniqueName("report"), "Password-123".toCharArray()), "hr");
         TakerView empty = attempts.start(exam, second, DEPT);
         attempts.submit(empty.attemptId(), second);
         TakerView retake = attempts.start(exam, second, DEPT);
@@ -108,8 +110,8 @@ class YearReportIT extends FromInside {
         attempts.submit(retake.attemptId(), second);
 
         YearFigures after = reports.figures(year(), DEPT).orElseThrow();
-        assertEquals(row(before).people() + 1, row(after).people(), "the hire counts in the department");
-        assertEquals(nonSecretPeople(before) + 1, nonSecretPeople(after), "and among the non-secret staff's hours");
+        assertEquals(row(before).people() + 2, row(after).people(), "the hires count in the department");
+        assertEquals(nonSecretPeople(before) + 2, nonSecretPeople(after), "and among the non-secret staff's hours");
         YearFigures.QuizResult result = after.quizzes().stream().filter(q -> q.quizCode().equals(exam)).findFirst()
                 .orElseThrow();
         assertEquals(2, result.takers());
@@ -142,6 +144,32 @@ class YearReportIT extends FromInside {
         }
         byte[] pdf = reports.pdf(after, zh::getString);
         assertEquals("%PDF", new String(Arrays.copyOf(pdf, 4), StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Found by an outside check: after a move, every figure of the report counted the person in the new department
+     * but their exams stayed in the old one (the department at the attempt's start), so the old department had more
+     * takers than people. Exams and pledges count where the history puts the person at the year's end.
+     */
+    @Test
+    void aMoversExamsCountInTheirDepartmentAtTheYearsEnd() {
+        String no = "RM" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "报告调动", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
+                Deployments.uniqueName("report"), "Password-123".toCharArray()), "hr");
+        String exam = "RPM-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        quizzes.define(new QuizDraft(exam, "调动考试", QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
+        TakerView view = attempts.start(exam, no, DEPT);
+        attempts.submit(view.attemptId(), no);
+        roster.change(no, "FINANCE", "STAFF", SecrecyClass.NONE, "调入财务处", "hr");
+
+        assertTrue(reports.figures(year(), DEPT).orElseThrow().quizzes().stream()
+                .noneMatch(q -> q.quizCode().equals(exam)), "no longer in the old department's report");
+        YearFigures.QuizResult there = reports.figures(year(), "FINANCE").orElseThrow().quizzes().stream()
+                .filter(q -> q.quizCode().equals(exam)).findFirst().orElseThrow();
+        assertEquals(1, there.takers(), "in the department the person is in at the year's end");
+        assertEquals(1, reports.figures(year(), null).orElseThrow().quizzes().stream()
+                .filter(q -> q.quizCode().equals(exam)).findFirst().orElseThrow().takers(), "once in the whole unit");
     }
 
     /**
