@@ -96,9 +96,17 @@ public class QuizResultView implements Serializable {
     }
 
     /** The PDF certificate of a passed exam, with the person's name from the roster, in the page's language. */
-    public StreamedContent getCertificate() {
+    public StreamedContent getCertificate() throws IOException {
         EmployeeRow me = person.get().orElseThrow();
-        Certificate issued = attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit.get(), ZoneId.of(zone));
+        Certificate issued;
+        try {
+            issued = attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit.get(), ZoneId.of(zone));
+        } catch (QuizRefusedException refused) {
+            // a download of someone else's attempt, one that was not passed, or a forged attempt id: not found, as
+            // the page itself answers (it was the error page and a 500, with the refusal in the log)
+            NotFound.answer(external);
+            return null;
+        }
         Certificate certificate = issued.withVerifyUrl(CertificateCheckView.address(publicUrl,
                 issued.verificationCode()));
         byte[] pdf = CertificatePdf.render(certificate, localeSelection.getLocale());

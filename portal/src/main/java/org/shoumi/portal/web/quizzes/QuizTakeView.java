@@ -108,12 +108,7 @@ public class QuizTakeView implements Serializable {
             messages.error("quiz.refused.MALFORMED_ANSWER");
             return;
         }
-        TakerView.Question q = view.questions().get(position - 1);
-        Response response = switch (q.type()) {
-            case SINGLE, JUDGE -> new Response(choice.get(position) == null ? "" : choice.get(position));
-            case MULTI -> Response.ofLetters(choices.getOrDefault(position, List.of()));
-            case FILL -> Response.ofBlanks(blanks.getOrDefault(position, List.of()));
-        };
+        Response response = shown(view.questions().get(position - 1));
         try {
             savedAt.put(position, times.timeOfDay(TransientConflicts.retry(() -> attempts.save(attempt, personKey, position, response))));
         } catch (QuizRefusedException refused) {
@@ -138,6 +133,42 @@ public class QuizTakeView implements Serializable {
         }
     }
 
+    /** The answer the page holds for a question, as the taker last gave it in the form. */
+    private Response shown(TakerView.Question q) {
+        int position = q.position();
+        return switch (q.type()) {
+            case SINGLE, JUDGE -> new Response(choice.get(position) == null ? "" : choice.get(position));
+            case MULTI -> Response.ofLetters(choices.getOrDefault(position, List.of()));
+            case FILL -> Response.ofBlanks(blanks.getOrDefault(position, List.of()));
+        };
+    }
+
+    /**
+     * Before handing in: the answers the form sends with the hand-in that differ from those saved are saved first.
+     * Each answer is saved by the page's script as it is given, but without the script, or when a save was lost on
+     * the way, the paper was marked on what had reached the server, and the answers on screen counted for nothing
+     * (found by an outside check: "Your answer: none" for nine answered questions). A refusal (time is up) stops
+     * here; the hand-in then says what happened.
+     */
+    private void saveWhatTheFormHolds() throws IOException {
+        if (view == null || personKey == null) {
+            return; // the page's beans are gone: what the form held is not known
+        }
+        try {
+            TakerView stored = TransientConflicts.retry(() -> attempts.view(attempt, personKey));
+            for (TakerView.Question q : stored.questions()) {
+                Response given = shown(q);
+                Response saved = new Response(q.response() == null ? "" : q.response());
+                if (q.checked() || given.isEmpty() && saved.isEmpty() || given.stored().equals(saved.stored())) {
+                    continue;
+                }
+                TransientConflicts.retry(() -> attempts.save(attempt, personKey, q.position(), given));
+            }
+        } catch (QuizRefusedException | TransientConflicts.Busy stop) {
+            // time is up, the paper is handed in, or the database is busy: the hand-in that follows answers for it
+        }
+    }
+
     public String submit() throws IOException {
         // the person of the page, or, when its beans are gone (a page posted again after it was left), the person
         // logged in: a paper handed in already then opens its result instead of "someone else's paper"
@@ -145,6 +176,9 @@ public class QuizTakeView implements Serializable {
         if (attempt == null || me == null) {
             NotFound.answer(external);
             return null;
+        }
+        if (me.equals(personKey)) {
+            saveWhatTheFormHolds();
         }
         try {
             TransientConflicts.retry(() -> attempts.submit(attempt, me));

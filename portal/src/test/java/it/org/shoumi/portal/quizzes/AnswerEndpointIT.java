@@ -114,6 +114,73 @@ public class AnswerEndpointIT extends FromInside {
         return m.group(1).replace("&amp;", "&");
     }
 
+    /**
+     * Found by an outside check: the certificate button posted with another person's attempt id answered the error
+     * page with a 500 (and the refusal in the log). Not found, as the page of that attempt answers.
+     */
+    @Test
+    void aCertificateOfSomeoneElsesAttemptIsNotFound() throws Exception {
+        TakerView mine = exam(3);
+        for (TakerView.Question q : mine.questions()) {
+            attempts.save(mine.attemptId(), person, q.position(), data.rightAnswer(mine.attemptId(), q.position()));
+        }
+        attempts.submit(mine.attemptId(), person);
+        String other = "O" + id.substring(Math.max(0, id.length() - 10));
+        TakerView theirs = attempts.start("E-" + id, other, "D" + id);
+        for (TakerView.Question q : theirs.questions()) {
+            attempts.save(theirs.attemptId(), other, q.position(), data.rightAnswer(theirs.attemptId(), q.position()));
+        }
+        attempts.submit(theirs.attemptId(), other);
+        PortalClient browser = browser();
+        browser.login(user, "Password-123");
+        PortalClient.Page page = browser.get("quizzes/result.xhtml?attempt=" + mine.attemptId());
+        assertEquals(200, page.status());
+        PortalClient.Page forged = browser.submit(page, "certificate", "certificate:download",
+                Map.of("attempt", Long.toString(theirs.attemptId())));
+        assertEquals(404, forged.status(), forged.visible());
+    }
+
+    /**
+     * Found by an outside check: without the page's script (or with a save lost on the way), the hand-in marked the
+     * paper on what had reached the server, and the answers the form sent with it counted for nothing. They are
+     * saved before the paper is handed in.
+     */
+    @Test
+    void theAnswersTheHandInCarriesCountWithoutTheScript() throws Exception {
+        TakerView view = exam(8);
+        PortalClient browser = browser();
+        browser.login(user, "Password-123");
+        PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        Map<String, String> fields = new java.util.HashMap<>();
+        Map<Integer, String> expected = new java.util.HashMap<>();
+        for (int i = 0; i < view.questions().size(); i++) {
+            TakerView.Question q = view.questions().get(i);
+            Response right = data.rightAnswer(view.attemptId(), q.position());
+            String row = "take:questions:" + i + ":";
+            switch (q.type()) {
+                case SINGLE -> fields.put(row + "single", right.stored());
+                case JUDGE -> fields.put(row + "judge", right.stored());
+                case FILL -> {
+                    for (int b = 0; b < right.blanks().size(); b++) {
+                        fields.put(row + "blanks:" + b + ":blank", right.blanks().get(b));
+                    }
+                }
+                case MULTI -> {
+                    continue; // a box per letter: left empty here
+                }
+            }
+            expected.put(q.position(), right.stored());
+        }
+        assertTrue(!expected.isEmpty(), "the draw has questions with one field");
+        PortalClient.Page result = browser.submit(page, "take", "take:submit", fields);
+        assertTrue(result.uri().getPath().endsWith("/quizzes/result.xhtml"), result.uri() + " " + result.visible());
+        for (TakerView.Question q : attempts.view(view.attemptId(), person).questions()) {
+            if (expected.containsKey(q.position())) {
+                assertEquals(expected.get(q.position()), q.response(), "question " + q.position() + " " + q.type());
+            }
+        }
+    }
+
     @Test
     void everyAnswerThePageSendsIsSavedAndShownWhenThePageOpensAgain() throws Exception {
         TakerView view = exam(12);
