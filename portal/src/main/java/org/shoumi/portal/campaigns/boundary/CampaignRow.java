@@ -42,6 +42,6 @@ public record CampaignRow(String code, String title, String quizCode, LocalDate 
 
     /** Completion in whole percent (0 when nobody was targeted). */
     public int getPercent() {
-        return assigned == 0 ? 0 : (int) (complete * 100 / assigned);
+        return org.shoumi.portal.programmes.control.Completion.wholePercent(complete, assigned);
     }
 }

@@ -18,9 +18,9 @@ public final class Completion {
             return complete + open + overdue;
         }
 
-        /** Whole percent complete; 100 when nothing was asked of the department. */
+        /** Whole percent complete ({@link #wholePercent}); 100 when nothing was asked of the department. */
         public int percent() {
-            return total() == 0 ? 100 : (int) (complete * 100 / total());
+            return total() == 0 ? 100 : wholePercent(complete, total());
         }
 
         public String getCode() {
@@ -53,6 +53,21 @@ public final class Completion {
     }
 
     private Completion() {
+    }
+
+    /**
+     * {@code part} of {@code whole} in whole percent, rounded as the year report rounds (2 of 3 is 67, where it read
+     * 66 beside the report's 66.7), except that it reads 100 only when all are done and 0 only when none is.
+     */
+    public static int wholePercent(long part, long whole) {
+        if (whole <= 0) {
+            return 0;
+        }
+        int rounded = (int) Math.round(part * 100.0 / whole);
+        if (part < whole && rounded == 100) {
+            return 99;
+        }
+        return part > 0 && rounded == 0 ? 1 : rounded;
     }
 
     /** Departments in code order; a programme still open after its due date counts as overdue. */

@@ -283,9 +283,10 @@ public class FirstStart {
     private void loadDemoTravel() {
         LocalDate today = travel.today();
         travel.request("SM003", new TripDraft("JP", today.plusDays(20), today.plusDays(27),
-                PurposeCategory.VISITING_RELATIVES, "探望在日本读书的女儿"), "demo");
+                PurposeCategory.VISITING_RELATIVES, "探望在日本读书的女儿"), "liaison"); // her own login
+        // 陈静 has no login of her own: the secrecy office entered her paper request (an auditor saw "demo" there)
         long approved = travel.request("SM005", new TripDraft("TH", today.plusDays(5), today.plusDays(9),
-                PurposeCategory.TOURISM, null), "demo");
+                PurposeCategory.TOURISM, null), "officer");
         travel.recordBriefing(approved, today, "赵敏", "officer");
         travel.approve(approved, "officer");
         travel.recordPassport("SM005", PassportAction.DEPOSITED, today.minusDays(200), null, "officer");
@@ -335,7 +336,7 @@ public class FirstStart {
         });
         // the people being onboarded have their programme from the start
         employees.values().stream().filter(e -> e.getStatus() == EmployeeStatus.ONBOARDING)
-                .forEach(e -> programmes.onHire(e, "demo"));
+                .forEach(e -> programmes.onHire(e, "hr"));
         DemoOrganisation.ACCOUNTS.forEach(a -> accounts.create(a.username(), demoPassword.toCharArray(),
                 a.roles(), a.employeeNo() == null ? null : employees.get(a.employeeNo())));
         LOG.info(() -> "Loaded the demo unit: " + employees.size() + " employees, "

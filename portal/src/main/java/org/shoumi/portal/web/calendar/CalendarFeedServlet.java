@@ -42,6 +42,8 @@ public class CalendarFeedServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/calendar; charset=UTF-8");
+        // the feed is written in the unit's language (the server said "en" for it)
+        response.setHeader("Content-Language", "zh-CN");
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("Content-Disposition", "inline; filename=\"shoumi.ics\"");
         response.setContentLength(feed.get().length);

@@ -22,4 +22,16 @@ class CompletionTest {
         assertEquals(33, d.get(1).percent());
         assertEquals(100, new Completion.Department("X", "x", 0, 0, 0).percent());
     }
+
+    /** Found by an outside check: 2 of 3 read 66 and 1 of 6 read 16, where the year report reads 66.7 and 16.7. */
+    @org.junit.jupiter.api.Test
+    void percentsAreRoundedButNeverClaimAllOrNone() {
+        assertEquals(67, Completion.wholePercent(2, 3));
+        assertEquals(17, Completion.wholePercent(1, 6));
+        assertEquals(43, Completion.wholePercent(3, 7));
+        assertEquals(99, Completion.wholePercent(199, 200), "not all done: never 100");
+        assertEquals(1, Completion.wholePercent(1, 1000), "some done: never 0");
+        assertEquals(100, Completion.wholePercent(5, 5));
+        assertEquals(0, Completion.wholePercent(0, 5));
+    }
 }
