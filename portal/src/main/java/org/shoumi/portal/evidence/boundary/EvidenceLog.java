@@ -78,7 +78,7 @@ public class EvidenceLog {
         em.persist(entry);
         head.advance(e.sequence(), e.chainHash());
         em.flush();
-        appended.fire(new EvidenceAppended(kind.name(), e.sequence()));
+        appended.fire(new EvidenceAppended(kind.name(), e.sequence(), e.chainHash()));
         return entry;
     }
 
@@ -198,6 +198,33 @@ public class EvidenceLog {
             throw new IllegalStateException("no JDBC connection in this transaction");
         }
         return c;
+    }
+
+    /**
+     * Where a hash an auditor noted stands in the chain: its entry's place, kind and time; empty when the chain
+     * holds no entry with that hash (it was cut back or replaced since, as by restoring an earlier backup). A hash is
+     * looked up in full (64 hex digits) or by its first 16 or more, as long as one entry alone starts so.
+     */
+    public java.util.Optional<Found> find(String hash) {
+        String h = hash == null ? "" : hash.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!h.matches("[0-9a-f]{16,64}")) {
+            return java.util.Optional.empty();
+        }
+        List<EvidenceEntry> hits = em.createQuery("select e from EvidenceEntry e where e.chainHash like :h "
+                + "order by e.sequence", EvidenceEntry.class).setParameter("h", h + "%").setMaxResults(2).getResultList();
+        return hits.size() == 1 ? java.util.Optional.of(new Found(hits.get(0).getSequence(), hits.get(0).getKind(),
+                Instant.ofEpochMilli(hits.get(0).getRecordedAtMillis()), hits.get(0).getChainHash()))
+                : java.util.Optional.empty();
+    }
+
+    /** The chain's hash up to this entry; empty when the chain is shorter. */
+    public java.util.Optional<String> hashAt(long sequence) {
+        return em.createQuery("select e.chainHash from EvidenceEntry e where e.sequence = :s", String.class)
+                .setParameter("s", sequence).getResultStream().findFirst();
+    }
+
+    /** An entry found by its chain hash. */
+    public record Found(long sequence, EvidenceKind kind, Instant recordedAt, String chainHash) implements Serializable {
     }
 
     /** Length and last hash of the chain. */

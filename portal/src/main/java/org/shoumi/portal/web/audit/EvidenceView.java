@@ -22,6 +22,14 @@ public class EvidenceView implements Serializable {
 
     private Verification verification;
 
+    @Inject
+    transient org.shoumi.portal.evidence.boundary.ChainWatch watch;
+
+    private String hash;
+    private EvidenceLog.Found found;
+    private boolean missing;
+    private java.util.List<org.shoumi.portal.evidence.entity.EvidenceRollback> rollbacks;
+
     public EvidenceLog.ChainState getState() {
         if (state == null) {
             state = evidence.state();
@@ -37,5 +45,39 @@ public class EvidenceView implements Serializable {
 
     public Verification getVerification() {
         return verification;
+    }
+
+    /**
+     * Looks up a hash the auditor noted earlier: where it stands in the chain, or that the chain no longer holds it
+     * (cut back or replaced since, as by restoring an earlier backup; verification alone cannot tell).
+     */
+    @ChangesNothing
+    public void find() {
+        found = evidence.find(hash).orElse(null);
+        missing = found == null;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+
+    public void setHash(String hash) {
+        this.hash = hash;
+    }
+
+    public EvidenceLog.Found getFound() {
+        return found;
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+
+    /** The times the database was found gone back to an earlier state, newest first. */
+    public java.util.List<org.shoumi.portal.evidence.entity.EvidenceRollback> getRollbacks() {
+        if (rollbacks == null) {
+            rollbacks = watch.rollbacks();
+        }
+        return rollbacks;
     }
 }

@@ -66,6 +66,47 @@ class EvidenceIT extends FromInside {
     @Inject
     EvidenceLog evidence;
 
+    @Inject
+    org.shoumi.portal.evidence.boundary.ChainWatch watch;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
+    /**
+     * Found by an outside check: after the database was restored from an earlier backup, verification answered
+     * "complete" for the shorter chain, nothing recorded the restore, and an auditor could not check a hash noted
+     * earlier. A noted hash is looked up, and a start that finds the chain gone back records it.
+     */
+    @Test
+    void aNotedHashIsFoundAndAChainThatWentBackIsRecorded() throws Exception {
+        EvidenceLog.ChainState now = evidence.state();
+        EvidenceLog.Found found = evidence.find(now.lastHash().substring(0, 20).toUpperCase()).orElseThrow();
+        assertEquals(now.length(), found.sequence());
+        assertTrue(evidence.find("0".repeat(64)).isEmpty(), "a hash the chain does not hold");
+        assertTrue(evidence.find("abc").isEmpty(), "too short to name one entry");
+
+        // as if this server had seen a longer chain before the database was put back to an earlier copy
+        java.nio.file.Path anchor = java.nio.file.Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("shoumi.evidence.anchor-file", String.class));
+        assertTrue(java.nio.file.Files.isRegularFile(anchor), "the server keeps the anchor at " + anchor);
+        assertTrue(java.nio.file.Files.readString(anchor).startsWith(evidence.state().length() + " "),
+                "moved on with every append");
+        java.nio.file.Files.writeString(anchor, (now.length() + 5) + " " + "e".repeat(64) + "\n");
+        org.shoumi.portal.evidence.entity.EvidenceRollback rollback = watch.check().orElseThrow();
+        assertEquals(now.length() + 5, rollback.getKnownLength());
+        assertEquals(evidence.state().length(), rollback.getFoundLength());
+        assertTrue(watch.rollbacks().stream().anyMatch(r -> r.getKnownHash().equals("e".repeat(64))), "listed");
+        assertTrue(watch.check().isEmpty(), "anchored anew: the next start finds nothing");
+
+        it.org.shoumi.portal.PortalClient auditor = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        auditor.login("auditor", "Shoumi@2026");
+        it.org.shoumi.portal.PortalClient.Page page = auditor.get("audit/evidence.xhtml");
+        assertTrue(page.contains("数据库回退记录") && page.contains("e".repeat(64)), page.visible());
+        it.org.shoumi.portal.PortalClient.Page missing = auditor.submit(page, "lookup", "lookup:look",
+                java.util.Map.of("lookup:hash", "e".repeat(64)));
+        assertTrue(missing.contains("链中没有该哈希"), missing.visible());
+    }
+
     @Test
     void evidenceIsChainedAndEveryTamperingIsNamed() throws Exception {
         Verification before = evidence.verify();
