@@ -97,11 +97,11 @@ public class Backups {
                 deleteQuietly(target);
                 throw e;
             }
-            String maker = by == null || by.isBlank() ? "system" : by.strip();
+            String maker = by == null || by.isBlank() ? SYSTEM : by.strip();
             Files.writeString(target.resolve(MADE_BY_FILE), maker + "\n", java.nio.charset.StandardCharsets.UTF_8);
             BackupInfo info = new BackupInfo(name, started, size(target), target.toString(), maker);
             LOG.info(() -> "Database backed up to " + target + " (" + info.bytes() + " bytes) by " + maker);
-            for (String old : BackupNaming.beyondRetention(names(dir), keep, zoneId())) {
+            for (String old : beyondRetention(names(dir), n -> madeBy(dir.resolve(n)), maker, keep, zoneId())) {
                 LOG.info(() -> "Deleting backup " + old + " beyond the " + keep + " kept");
                 deleteQuietly(dir.resolve(old));
             }
@@ -138,6 +138,21 @@ public class Backups {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The backups to delete after one made by {@code maker}: the daily ones ({@code system}) and those made on demand
+     * are kept {@code keep} each, so that backups asked for in a row (a page sent again fourteen times, a script)
+     * never push out the daily ones from before an incident (found by an outside check).
+     */
+    static List<String> beyondRetention(List<String> names, java.util.function.Function<String, String> madeBy,
+                                        String maker, int keep, ZoneId zone) {
+        boolean daily = SYSTEM.equals(maker);
+        return BackupNaming.beyondRetention(names.stream().filter(n -> SYSTEM.equals(madeBy.apply(n)) == daily).toList(),
+                keep, zone);
+    }
+
+    /** Who the daily backup is made by. */
+    static final String SYSTEM = "system";
 
     private static String madeBy(Path backup) {
         Path file = backup.resolve(MADE_BY_FILE);
