@@ -28,6 +28,7 @@ import org.shoumi.portal.liaisons.control.LiaisonRules;
 import org.shoumi.portal.liaisons.entity.LiaisonEntry;
 import org.shoumi.portal.liaisons.entity.LiaisonEntryKind;
 import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.notifications.entity.Notification;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
@@ -99,7 +100,8 @@ public class Liaisons {
                 optional(reference, LiaisonEntry.REFERENCE_MAX, Reason.REFERENCE_TOO_LONG), by, clock.instant());
         append(entry);
         accounts.enabledLoginsOf(person).forEach(login -> notifications.tell(login, "liaisons.notice.appointed",
-                        List.of(department.getName(), day.toString()), "/pledges/mine.xhtml"));
+                        List.of(Notification.inBoth(department.getName(), department.getNameEn()), day.toString()),
+                        "/pledges/mine.xhtml"));
         return entry.getId();
     }
 
@@ -149,13 +151,14 @@ public class Liaisons {
             return;
         }
         Employee person = lost.get(0).getEmployee();
-        String department = lost.get(0).getDepartment().getName();
+        String department = Notification.inBoth(lost.get(0).getDepartment().getName(),
+                lost.get(0).getDepartment().getNameEn());
         List<String> officers = accounts.enabledLoginsWith(Role.SECRECY_OFFICER);
         if (!moved) {
             officers.forEach(login -> notifications.tell(login, "liaisons.notice.gone", List.of(person.getName(),
                     person.getEmployeeNo(), department), "/liaisons/manage.xhtml"));
         } else {
-            String to = person.getDepartment().getName();
+            String to = Notification.inBoth(person.getDepartment().getName(), person.getDepartment().getNameEn());
             officers.forEach(login -> notifications.tell(login, "liaisons.notice.moved", List.of(person.getName(),
                     person.getEmployeeNo(), department, to), "/liaisons/manage.xhtml"));
         }

@@ -194,7 +194,8 @@ public class Matters {
                 .map(s -> new MatterRow.Step(s.getKind(), s.getDecision(), s.getText(), s.getDoneBy(), s.getDoneAt()))
                 .toList();
         Employee e = r.getEmployee();
-        return new MatterRow(r.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getName(), r.getCategory(),
+        return new MatterRow(r.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getName(),
+                e.getDepartment().getNameEn(), r.getCategory(),
                 r.getOccurredOn(), r.getNote(), r.getReportedAt(), r.getStatus(), steps);
     }
 

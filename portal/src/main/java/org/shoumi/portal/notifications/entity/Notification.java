@@ -88,6 +88,32 @@ public class Notification {
         return messageKey;
     }
 
+    /** Marks an argument told in both languages: the reader sees the one of theirs ({@link #argumentIn}). */
+    private static final char BOTH = '\u0002';
+    private static final char ENGLISH_PART = '\u0003';
+
+    /**
+     * An argument in both languages (a department's or a country's name), so that a notification made in Chinese reads
+     * in English for an English reader (it showed 泰国 and 财务处 on English pages; found by an outside check). An
+     * English name that is missing or the same as the Chinese one is not kept.
+     */
+    public static String inBoth(String chinese, String english) {
+        String zh = chinese == null ? "" : chinese;
+        return english == null || english.isBlank() || english.equals(zh) ? zh : BOTH + zh + ENGLISH_PART + english;
+    }
+
+    /** An argument as a reader of this language ("en", "zh") reads it. */
+    public static String argumentIn(String argument, String language) {
+        if (argument == null || argument.isEmpty() || argument.charAt(0) != BOTH) {
+            return argument;
+        }
+        int split = argument.indexOf(ENGLISH_PART);
+        if (split < 0) {
+            return argument.substring(1);
+        }
+        return "en".equals(language) ? argument.substring(split + 1) : argument.substring(1, split);
+    }
+
     public List<String> getArguments() {
         return arguments == null || arguments.isEmpty() ? List.of() : Arrays.asList(arguments.split(SEPARATOR, -1));
     }

@@ -25,6 +25,7 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.notifications.entity.Notification;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.travel.control.CountryCodes;
 import org.shoumi.portal.travel.control.PassportRules;
@@ -124,7 +125,8 @@ public class Travel {
         step(request, TripStatus.REQUESTED, today, null, null, by);
         for (String officer : officers(person)) {
             notifications.tell(officer, "notification.travel.requested", List.of(person.getName(),
-                    person.getEmployeeNo(), CountryCodes.name(request.getCountry(), CHINESE),
+                    person.getEmployeeNo(), Notification.inBoth(CountryCodes.name(request.getCountry(), CHINESE),
+                            CountryCodes.name(request.getCountry(), java.util.Locale.ENGLISH)),
                     request.getDepartureDay().toString()), "/travel/manage.xhtml");
         }
         return request.getId();
@@ -340,7 +342,8 @@ public class Travel {
 
     private void tellPerson(TravelRequest request, String key, String reason) {
         for (String login : loginsOf(request.getEmployee())) {
-            notifications.tell(login, key, List.of(CountryCodes.name(request.getCountry(), CHINESE),
+            notifications.tell(login, key, List.of(Notification.inBoth(CountryCodes.name(request.getCountry(), CHINESE),
+                            CountryCodes.name(request.getCountry(), java.util.Locale.ENGLISH)),
                     request.getDepartureDay().toString(), request.getReturnDay().toString(),
                     reason == null ? "" : reason), "/travel/mine.xhtml");
         }

@@ -49,7 +49,12 @@ public class NotificationsView {
     }
 
     /** The notification's text in the reader's language. */
+    @Inject
+    org.shoumi.portal.web.shared.LocaleSelection localeSelection;
+
     public String text(Notification n) {
-        return messages.text(n.getMessageKey(), n.getArguments().toArray());
+        String language = localeSelection.getLocale().getLanguage();
+        return messages.text(n.getMessageKey(), n.getArguments().stream()
+                .map(a -> Notification.argumentIn(a, language)).toArray());
     }
 }

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.web.shared.Messages;
@@ -39,6 +38,9 @@ public class AccommodationsView implements Serializable {
     transient Quizzes quizzes;
 
     @Inject
+    transient org.shoumi.portal.programmes.boundary.Programmes programmes;
+
+    @Inject
     transient ExternalContext external;
 
     @Inject
@@ -65,9 +67,19 @@ public class AccommodationsView implements Serializable {
 
     @Once
     public String grant() {
-        String no = employeeNo == null ? "" : employeeNo.strip().toUpperCase(Locale.ROOT);
-        if (employees.byNumber(no).isEmpty()) {
+        String no = employeeNo == null ? "" : org.shoumi.portal.employees.entity.Employee.canonicalNumber(employeeNo);
+        java.util.Optional<EmployeeRow> person = employees.byNumber(no);
+        if (person.isEmpty()) {
             messages.error("quiz.accommodations.unknownPerson", no);
+            return null;
+        }
+        // found by an outside check: extra attempts were granted to a leaver, and to someone the exam is not asked of
+        if (person.get().getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT) {
+            messages.error("quiz.accommodations.left", no, person.get().getName());
+            return null;
+        }
+        if (!programmes.mayTake(no, quiz)) {
+            messages.error("quiz.accommodations.notAsked", no, person.get().getName());
             return null;
         }
         if (extraMinutes <= 0 && extraAttempts <= 0) {
