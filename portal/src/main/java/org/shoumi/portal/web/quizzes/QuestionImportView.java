@@ -54,6 +54,9 @@ public class QuestionImportView implements Serializable {
     LocaleSelection localeSelection;
 
     @Inject
+    transient jakarta.faces.context.ExternalContext external;
+
+    @Inject
     transient org.shoumi.content.documents.boundary.Documents documents;
 
     private transient UploadedFile file;
@@ -134,7 +137,8 @@ public class QuestionImportView implements Serializable {
             messages.error("quiz.import.nothingChecked");
             return null;
         }
-        QuestionBank.ImportCount count = bank.importQuestions(checked.questions(), source(fileName));
+        QuestionBank.ImportCount count = bank.importQuestions(checked.questions(), source(fileName),
+                external.getRemoteUser());
         // the same page answers, without a redirect: its message then needs no flash scope to reach the page
         // (flash messages went missing now and then in the browser tests); the file is done with, so the
         // import button goes, and importing it again would add nothing anyway

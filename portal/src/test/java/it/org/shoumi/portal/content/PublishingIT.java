@@ -92,7 +92,7 @@ class PublishingIT extends FromInside {
         documents.publish(new DocumentDraft(key, DocumentKind.RULE, "发布测试制度", null, null, two, documents.today(),
                 false, null), "setup");
         questionBank.importQuestions(List.of(new ImportedQuestion(1, QuestionType.JUDGE,
-                "发布测试：第二条的细则是否有效？" + key, List.of(), "TRUE", "见第二条。", "测试", key + ".2", 2, null)), "test");
+                "发布测试：第二条的细则是否有效？" + key, List.of(), "TRUE", "见第二条。", "测试", key + ".2", 2, null)), "test", "officer");
         Page after = edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 总则 {#" + key + ".1}\n新文。\n", false);
         assertTrue(after.uri().getPath().endsWith("/content/manage.xhtml"), "still published: " + after.uri());
         assertTrue(after.contains("新版本已不含条款 " + key + ".2，题库中有 1 道试题引用了这些条款"),

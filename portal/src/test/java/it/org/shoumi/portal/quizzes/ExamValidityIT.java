@@ -187,10 +187,13 @@ class ExamValidityIT extends FromInside {
                 new ImportedQuestion(2, QuestionType.JUDGE, "新题目" + id, List.of(), "TRUE", "解析", "imported",
                         null, 2, null),
                 new ImportedQuestion(3, QuestionType.JUDGE, "新题目" + id, List.of(), "TRUE", "解析", "imported",
-                        null, 2, null)), "test");
+                        null, 2, null)), "test", "officer");
         assertEquals(new QuestionBank.ImportCount(1, 2), count, "the content pack's question and a repeat skipped");
         assertEquals(1, bank.active().stream().filter(q -> q.getStem().strip().equals(held.getStem().strip())
                 && q.getType() == QuestionType.JUDGE).count(), "held once");
+        var added = bank.active().stream().filter(q -> q.getStem().equals("新题目" + id)).findFirst().orElseThrow();
+        assertEquals("officer", added.getCreatedBy(), "who imported it");
+        assertTrue(added.getCreatedAt() != null, "and when");
     }
 
     /** Three questions of a category of this test only: one everyone knows, one for the stronger half, one more. */
@@ -201,7 +204,7 @@ class ExamValidityIT extends FromInside {
                 new ImportedQuestion(2, QuestionType.JUDGE, "区分能力的题目" + id, List.of(), "FALSE", "解析", category,
                         "rules.cases.1", 3, null),
                 new ImportedQuestion(3, QuestionType.JUDGE, "第三道题目" + id, List.of(), "TRUE", "解析", category,
-                        null, 2, null)), "test");
+                        null, 2, null)), "test", "officer");
         return bank.active().stream().filter(q -> category.equals(q.getCategory()))
                 .sorted(java.util.Comparator.comparing(BankQuestion::getStem)).map(BankQuestion::getQuestionKey).toList();
     }

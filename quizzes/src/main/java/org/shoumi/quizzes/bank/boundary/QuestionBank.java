@@ -143,9 +143,12 @@ public class QuestionBank {
     /**
      * Adds imported questions, all in one transaction: if one cannot be stored, none is. A question the bank
      * already holds (the same type and stem, from the content pack or an earlier import) is skipped, so importing
-     * the same file twice, or the bank's own export, adds nothing and no exam asks the same question twice.
+     * the same file twice, or the bank's own export, adds nothing and no exam asks the same question twice. Each
+     * question added says who imported it and when ({@code by}), as a question written on the page does (the review
+     * page showed imported questions without either).
      */
-    public ImportCount importQuestions(List<ImportedQuestion> questions, String source) {
+    public ImportCount importQuestions(List<ImportedQuestion> questions, String source, String by) {
+        java.time.Instant now = java.time.Instant.now();
         int added = 0;
         int skipped = 0;
         java.util.Set<String> held = new java.util.HashSet<>();
@@ -158,7 +161,8 @@ public class QuestionBank {
             }
             em.persist(new BankQuestion(key, q.type(), q.stem(), q.options(), q.answer(), q.explanation(),
                     q.category() == null ? "imported" : q.category(),
-                    q.clause() == null ? null : new RuleCode(q.clause()), q.difficulty(), q.basis(), source));
+                    q.clause() == null ? null : new RuleCode(q.clause()), q.difficulty(), q.basis(), source)
+                    .created(by, now, null));
             added++;
         }
         em.flush();
