@@ -99,7 +99,7 @@ public class Programmes {
         }
         LocalDate today = documents.today();
         Assignment a = new Assignment(person, kind, today, due == null ? ProgrammeRules.due(today, dueDays) : due,
-                campaignCode, by);
+                campaignCode, by, clock.instant());
         em.persist(a);
         return a;
     }
@@ -110,7 +110,7 @@ public class Programmes {
      */
     public Assignment giveNew(Employee person, ProgrammeKind kind, String campaignCode, LocalDate startsOn,
                               LocalDate due, String by) {
-        Assignment a = new Assignment(person, kind, startsOn, due, campaignCode, by);
+        Assignment a = new Assignment(person, kind, startsOn, due, campaignCode, by, clock.instant());
         em.persist(a);
         return a;
     }
@@ -445,10 +445,23 @@ public class Programmes {
                 .getSingleResult());
     }
 
+    /**
+     * Whether the departure that gave this exit programme has its exit pledge on paper: the newest departure opened
+     * by the time the programme was given (in the same transaction) and on or after its first day; an earlier
+     * departure's paper pledge does not count for a later one.
+     */
+    private boolean exitPledgeOnPaper(Assignment a) {
+        Instant firstDay = a.getStartedOn().atStartOfDay(ZoneId.of(zone)).toInstant();
+        Instant given = a.getAssignedAt() == null ? Instant.parse("9999-12-31T00:00:00Z") : a.getAssignedAt();
+        List<String> newest = em.createQuery("select d.exitPledgePaperRef from Departure d where d.employee = :e "
+                        + "and d.openedAt >= :firstDay and d.openedAt <= :given order by d.openedAt desc", String.class)
+                .setParameter("e", a.getEmployee()).setParameter("firstDay", firstDay).setParameter("given", given)
+                .setMaxResults(1).getResultList();
+        return !newest.isEmpty() && newest.get(0) != null;
+    }
+
     private boolean pledgeSigned(Assignment a, PledgeKind kind) {
-        if (kind == PledgeKind.EXIT && em.createQuery("select count(d) from Departure d where d.employee = :e "
-                        + "and d.openedAt >= :since and d.exitPledgePaperRef is not null", Long.class)
-                .setParameter("e", a.getEmployee()).setParameter("since", since(a)).getSingleResult() > 0) {
+        if (kind == PledgeKind.EXIT && exitPledgeOnPaper(a)) {
             return true; // signed on paper; HR recorded where the original is kept
         }
         return em.createQuery("select count(p) from SignedPledge p where p.employee = :e and p.pledgeKind = :kind "
@@ -457,8 +470,14 @@ public class Programmes {
                 .getSingleResult() > 0;
     }
 
+    /**
+     * From when what the person does counts towards the programme: its first day, and not before it was given (a
+     * pledge signed in the morning completed a programme given that afternoon: a second departure's exit pledge was
+     * taken as signed by the first's, which could then not be signed again; found by an outside check).
+     */
     private Instant since(Assignment a) {
-        return a.getStartedOn().atStartOfDay(ZoneId.of(zone)).toInstant();
+        Instant firstDay = a.getStartedOn().atStartOfDay(ZoneId.of(zone)).toInstant();
+        return a.getAssignedAt() != null && a.getAssignedAt().isAfter(firstDay) ? a.getAssignedAt() : firstDay;
     }
 
     /** Every programme ever given to the person, oldest first. */

@@ -68,6 +68,10 @@ public class Assignment {
     @Column(name = "assigned_by", nullable = false, length = 64)
     private String assignedBy;
 
+    /** When it was given; none for programmes given before this was kept (their day counts from its start). */
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
     /** Set when the programme no longer applies (the person left, or is no longer among those it was given to). */
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -81,7 +85,13 @@ public class Assignment {
     }
 
     public Assignment(Employee employee, ProgrammeKind kind, LocalDate startedOn, LocalDate due,
-                      String campaignCode, String assignedBy) {
+                      String campaignCode, String assignedBy, Instant assignedAt) {
+        this(employee, kind, startedOn, due, campaignCode, assignedBy);
+        this.assignedAt = Objects.requireNonNull(assignedAt);
+    }
+
+    private Assignment(Employee employee, ProgrammeKind kind, LocalDate startedOn, LocalDate due,
+                       String campaignCode, String assignedBy) {
         this.employee = Objects.requireNonNull(employee);
         this.kind = Objects.requireNonNull(kind);
         this.startedOn = Objects.requireNonNull(startedOn);
@@ -106,6 +116,10 @@ public class Assignment {
             closedAt = at;
             closedBecause = Objects.requireNonNull(why);
         }
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
     }
 
     public Instant getClosedAt() {

@@ -28,7 +28,7 @@ public class EvidenceView implements Serializable {
     private String hash;
     private EvidenceLog.Found found;
     private boolean missing;
-    private java.util.List<org.shoumi.portal.evidence.entity.EvidenceRollback> rollbacks;
+    private transient java.util.List<org.shoumi.portal.evidence.entity.EvidenceRollback> rollbacks;
 
     public EvidenceLog.ChainState getState() {
         if (state == null) {

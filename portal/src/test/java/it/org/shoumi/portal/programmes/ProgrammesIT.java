@@ -233,6 +233,30 @@ class ProgrammesIT extends FromInside {
         return pledges.draft(user, PledgeKind.ONBOARDING);
     }
 
+    /**
+     * Found by an outside check: a transfer's programme (read the new post's duties, sign the pledge again) had its
+     * pledge step done at once by the onboarding pledge signed that morning, and a second departure's exit programme
+     * was completed by the first departure's exit pledge (which then could not be signed again). What was done before
+     * a programme was given does not count towards it, on its first day either.
+     */
+    @Test
+    void aPledgeSignedBeforeAProgrammeWasGivenDoesNotCountForIt() throws Exception {
+        String user = Deployments.uniqueName("moved");
+        PledgeDraft draft = readyToSignOnboarding("转岗测试", user);
+        pledges.sign(signing(user, draft, PASSWORD, "转岗测试", signature()));
+        String no = data.inTransaction(em -> em.createQuery(
+                "select e.employeeNo from Account a join a.employee e where a.username = :u", String.class)
+                .setParameter("u", user).getSingleResult());
+        assertEquals(EmployeeStatus.ACTIVE, employee(no).getStatus(), "in post after the onboarding pledge");
+
+        roster.change(no, "RESEARCH", "SECRETARY", SecrecyClass.IMPORTANT, "转任秘书", "hr");
+        Progress transfer = programmes.of(user).stream().filter(p -> p.kind() == ProgrammeKind.TRANSFER).findFirst()
+                .orElseThrow();
+        assertFalse(transfer.steps().stream().filter(st -> st.kind() == StepKind.PLEDGE).findFirst().orElseThrow()
+                .done(), "the pledge signed this morning, before the transfer, does not count");
+        assertTrue(pledges.due(user).contains(PledgeKind.ONBOARDING), "the pledge is to be signed again");
+    }
+
     /** The outside probe: the sign form posted twice at once answered 500 (and could sign twice). */
     @Test
     void twoSimultaneousSignaturesOfOnePledgeKeepOne() throws Exception {
