@@ -58,7 +58,7 @@ public class PasswordChangeView implements Serializable {
                     HttpSession session = (HttpSession) external.getSession(true);
                     PasswordChangeMarks.changed(session, user);
                     // the change ended every other session of this login; this one goes on
-                    AccountStateFilter.loggedIn(session, Instant.now().plusMillis(1));
+                    AccountStateFilter.loggedIn(session, Instant.now().plusMillis(1), user);
                     messages.info("password.changed");
                     return Actions.redirect("/index.xhtml");
                 }

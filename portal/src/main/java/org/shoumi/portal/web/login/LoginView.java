@@ -100,13 +100,31 @@ public class LoginView {
             return false;
         }
         boolean required = outcome.get().passwordChangeRequired();
+        String login = outcome.get().username();
         PasswordChangeMarks.loggedIn(request.getSession(true), outcome.get().username(), required);
-        AccountStateFilter.loggedIn(request.getSession(true), Instant.now());
+        AccountStateFilter.loggedIn(request.getSession(true), Instant.now(), login);
         return required;
     }
 
-    private static void renewSessionId(HttpServletRequest request) {
-        if (request.getSession(false) != null) {
+    /**
+     * A new session id for the login; and when the session belonged to another login (someone logged in on this
+     * browser without logging out first), a new session altogether: the pages the other login left open carried
+     * their person and rights, and posting them after the new login filed a travel request for the other person,
+     * handed in their paper and sent the office's reminders as an employee (found by an outside check). Their pages
+     * then answer "expired" and open again as the new login.
+     */
+    private void renewSessionId(HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session == null) {
+            return;
+        }
+        String before = AccountStateFilter.loggedInAs(session);
+        String now = attempt.outcome().filter(LoginOutcome::succeeded).map(LoginOutcome::username)
+                .orElse(request.getRemoteUser());
+        if (before != null && !before.equals(now)) {
+            session.invalidate();
+            request.getSession(true);
+        } else {
             request.changeSessionId();
         }
     }

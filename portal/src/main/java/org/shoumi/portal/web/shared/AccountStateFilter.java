@@ -34,14 +34,21 @@ public class AccountStateFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String LOGGED_IN_AT = "org.shoumi.portal.account.loggedInAt";
+    static final String LOGGED_IN_AS = "org.shoumi.portal.account.loggedInAs";
     static final String LOGIN_COOKIE = "LtpaToken2";
 
     @Inject
     transient Revocations revocations;
 
-    /** The login page calls this after a successful login. */
-    public static void loggedIn(HttpSession session, Instant at) {
+    /** The login page calls this after a successful login: when, and as whom. */
+    public static void loggedIn(HttpSession session, Instant at, String username) {
         session.setAttribute(LOGGED_IN_AT, at.toEpochMilli());
+        session.setAttribute(LOGGED_IN_AS, username);
+    }
+
+    /** The login a session was logged in as by the login page; null for none. */
+    public static String loggedInAs(HttpSession session) {
+        return session == null ? null : (String) session.getAttribute(LOGGED_IN_AS);
     }
 
     @Override
@@ -50,8 +57,19 @@ public class AccountStateFilter extends HttpFilter {
         String user = request.getRemoteUser();
         HttpSession current = request.getSession(false);
         Optional<Instant> revoked = revocations.of(user);
-        if (user == null || (loggedIn(current) && (revoked.isEmpty() || loggedInAfter(current, revoked.get())))) {
+        if (user == null || (loggedIn(current, user) && (revoked.isEmpty() || loggedInAfter(current, revoked.get())))) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (loggedIn(current) && !PasswordChangeFilter.path(request).equals("/login.xhtml")) {
+            // the session of one login with the login cookie of another (a copied cookie): not let in, and the
+            // session, someone else's, is left alone; this browser forgets the cookie (found by an outside check)
+            forgetLoginCookie(request, response);
+            if (PasswordChangeFilter.path(request).startsWith("/api")) {
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                return;
+            }
+            PageRedirect.to(request, response, "/login.xhtml");
             return;
         }
         String path = PasswordChangeFilter.path(request);
@@ -64,14 +82,7 @@ public class AccountStateFilter extends HttpFilter {
         if (session != null) {
             session.invalidate();
         }
-        // not request.logout(): the login cookie may be the one Liberty hands to every browser of this login, and
-        // ending it would end the session that must go on (after a password change); this browser forgets it
-        Cookie forget = new Cookie(LOGIN_COOKIE, "");
-        forget.setMaxAge(0);
-        forget.setPath("/");
-        forget.setHttpOnly(true);
-        forget.setSecure(request.isSecure());
-        response.addCookie(forget);
+        forgetLoginCookie(request, response);
         if (path.startsWith("/api")) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
@@ -79,9 +90,27 @@ public class AccountStateFilter extends HttpFilter {
         PageRedirect.to(request, response, "/login.xhtml");
     }
 
+    /**
+     * Not request.logout(): the login cookie may be the one Liberty hands to every browser of this login, and ending
+     * it would end the session that must go on (after a password change); this browser forgets it.
+     */
+    private static void forgetLoginCookie(HttpServletRequest request, HttpServletResponse response) {
+        Cookie forget = new Cookie(LOGIN_COOKIE, "");
+        forget.setMaxAge(0);
+        forget.setPath("/");
+        forget.setHttpOnly(true);
+        forget.setSecure(request.isSecure());
+        response.addCookie(forget);
+    }
+
     /** Whether the session was started by the login page (not by the login cookie alone, after it ended). */
     private static boolean loggedIn(HttpSession session) {
         return session != null && session.getAttribute(LOGGED_IN_AT) instanceof Long;
+    }
+
+    /** Whether the session was started by the login page, for this login. */
+    private static boolean loggedIn(HttpSession session, String user) {
+        return loggedIn(session) && user.equals(session.getAttribute(LOGGED_IN_AS));
     }
 
     private static boolean loggedInAfter(HttpSession session, Instant revoked) {

@@ -43,6 +43,53 @@ class LoginIT extends FromInside {
         return name;
     }
 
+    /**
+     * Found by an outside check: someone logging in on a browser where another login was still logged in could post
+     * the pages that login had left open, with its person and rights (a travel request filed for another person).
+     * Those pages answer "expired" after the new login, and nothing is filed for the person who left them.
+     */
+    @Test
+    void aNewLoginOnTheSameBrowserCannotUseThePagesThePreviousLoginLeftOpen() throws Exception {
+        PortalClient browser = browser();
+        browser.login("employee", "Shoumi@2026");
+        Page left = browser.get("travel/mine.xhtml");
+        assertEquals(200, left.status());
+        Page switched = browser.login("liaison", "Shoumi@2026");
+        assertTrue(switched.contains("当前用户：liaison"), switched.visible());
+        String note = "switched-" + System.nanoTime();
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(40);
+        Page posted = browser.submit(left, "request", "request:submit", java.util.Map.of("request:country", "JP",
+                "request:departure_input", day.toString(), "request:return_input", day.plusDays(3).toString(),
+                "request:purpose", "TOURISM", "request:note", note));
+        assertFalse(posted.contains("已提交保密办"), posted.visible());
+        assertTrue(posted.contains("页面已过期"), posted.visible());
+        PortalClient officer = browser();
+        officer.login("officer", "Shoumi@2026");
+        assertFalse(officer.get("travel/manage.xhtml").contains(note), "nothing filed");
+    }
+
+    /**
+     * Found by an outside check: the login cookie of one login, sent with the session of another, was let in as the
+     * cookie's login. A session answers only for the login that logged it in.
+     */
+    @Test
+    void aLoginCookieDoesNotWorkInsideAnotherLoginsSession() throws Exception {
+        PortalClient officer = browser();
+        officer.login("officer", "Shoumi@2026");
+        PortalClient employee = browser();
+        employee.login("employee", "Shoumi@2026");
+        String cookies = "JSESSIONID=" + employee.cookie("JSESSIONID").orElseThrow() + "; LtpaToken2="
+                + officer.cookie("LtpaToken2").orElseThrow();
+        java.net.http.HttpResponse<String> mixed = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest
+                        .newBuilder(portalAddress(request).resolve("incidents/manage.xhtml")).header("Cookie", cookies)
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertFalse(mixed.statusCode() == 200 && mixed.body().contains("当前用户：officer"), mixed.body());
+        assertTrue(mixed.statusCode() == 302 || mixed.statusCode() == 303, "sent to the login page: " + mixed.statusCode());
+        assertEquals(200, employee.get("index.xhtml").status(), "the employee's own session goes on");
+        assertTrue(employee.get("index.xhtml").contains("当前用户：employee"));
+    }
+
     @Test
     void anEmployeeLogsInAndSeesTheirTasks() throws Exception {
         String name = account("emp", Role.EMPLOYEE);
