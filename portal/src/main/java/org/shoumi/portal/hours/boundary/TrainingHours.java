@@ -83,10 +83,11 @@ public class TrainingHours {
         Instant from = start(year);
         Instant to = start(year + 1);
         long capSeconds = readingCapMinutes * 60;
-        long reading = em.createQuery("select a.readingSeconds from Acknowledgement a where a.employee = :e "
-                        + "and a.acknowledgedAt >= :from and a.acknowledgedAt < :to", Long.class)
+        long reading = HoursRules.readingSeconds(em.createQuery("select a.acknowledgedAt, a.readingSeconds "
+                        + "from Acknowledgement a where a.employee = :e and a.acknowledgedAt >= :from "
+                        + "and a.acknowledgedAt < :to", Object[].class)
                 .setParameter("e", person).setParameter("from", from).setParameter("to", to).getResultStream()
-                .mapToLong(s -> HoursRules.capped(s, capSeconds)).sum();
+                .map(r -> new HoursRules.Reading((Instant) r[0], ((Number) r[1]).longValue())).toList(), capSeconds);
         long exams = em.createQuery("select count(distinct a.quiz.code) from Attempt a where a.personKey = :no "
                         + "and a.passed = true and a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to "
                         + "and " + Certificates.notRevoked("a"), Long.class)
@@ -107,13 +108,25 @@ public class TrainingHours {
         Instant from = start(year);
         Instant to = start(year + 1);
         long capSeconds = readingCapMinutes * 60;
+        // each person's readings, in person order: one person's at a time are merged (overlapping pages count once)
         Map<Long, Long> reading = new HashMap<>();
-        em.createQuery("select a.employee.id, sum(case when a.readingSeconds > " + capSeconds + " then " + capSeconds
-                        + " else a.readingSeconds end) from Acknowledgement a "
-                        + "where a.acknowledgedAt >= :from and a.acknowledgedAt < :to group by a.employee.id",
+        List<HoursRules.Reading> current = new java.util.ArrayList<>();
+        long[] person = {Long.MIN_VALUE};
+        em.createQuery("select a.employee.id, a.acknowledgedAt, a.readingSeconds from Acknowledgement a "
+                        + "where a.acknowledgedAt >= :from and a.acknowledgedAt < :to order by a.employee.id",
                         Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
-                .forEach(r -> reading.put((Long) r[0], ((Number) r[1]).longValue()));
+                .setParameter("from", from).setParameter("to", to).getResultStream().forEach(r -> {
+                    long id = (Long) r[0];
+                    if (id != person[0] && !current.isEmpty()) {
+                        reading.put(person[0], HoursRules.readingSeconds(current, capSeconds));
+                        current.clear();
+                    }
+                    person[0] = id;
+                    current.add(new HoursRules.Reading((Instant) r[1], ((Number) r[2]).longValue()));
+                });
+        if (!current.isEmpty()) {
+            reading.put(person[0], HoursRules.readingSeconds(current, capSeconds));
+        }
         Map<String, Long> exams = new HashMap<>();
         em.createQuery("select a.personKey, count(distinct a.quiz.code) from Attempt a where a.passed = true "
                         + "and a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to and "

@@ -40,6 +40,35 @@ public final class HoursRules {
         return Math.max(0, Math.min(seconds, capSeconds));
     }
 
+    /** One reading as it was measured: when it was acknowledged and how long the page had been open before. */
+    public record Reading(java.time.Instant acknowledgedAt, long seconds) {
+    }
+
+    /**
+     * The seconds a person spent reading: each reading capped, and time when several pages were open at once counted
+     * once (eleven documents opened in eleven tabs and acknowledged after seven minutes made 1.2 学时 of seven minutes'
+     * reading; found by an outside check). Each reading covers the span before its acknowledgement.
+     */
+    public static long readingSeconds(java.util.Collection<Reading> readings, long capSeconds) {
+        java.util.List<long[]> spans = readings.stream().map(r -> {
+            long end = r.acknowledgedAt().getEpochSecond();
+            return new long[] {end - capped(r.seconds(), capSeconds), end};
+        }).filter(span -> span[1] > span[0]).sorted(java.util.Comparator.comparingLong(span -> span[0])).toList();
+        long total = 0;
+        long from = Long.MIN_VALUE;
+        long to = Long.MIN_VALUE;
+        for (long[] span : spans) {
+            if (span[0] > to) {
+                total += to - from;
+                from = span[0];
+                to = span[1];
+            } else {
+                to = Math.max(to, span[1]);
+            }
+        }
+        return spans.isEmpty() ? 0 : total + (to - from);
+    }
+
     /** Exams passed in the year (each counted once) times the hours one pass is worth. */
     public static BigDecimal quizHours(long examsPassed, BigDecimal perExam) {
         return perExam.multiply(BigDecimal.valueOf(examsPassed)).setScale(1, RoundingMode.DOWN);

@@ -28,6 +28,20 @@ class HoursRulesTest {
         assertThrows(IllegalArgumentException.class, () -> HoursRules.readingHours(-1));
     }
 
+    /** Found by an outside check: eleven tabs read at once for seven minutes made 1.2 学时. */
+    @Test
+    void pagesOpenAtTheSameTimeCountOnce() {
+        java.time.Instant t = java.time.Instant.parse("2026-12-06T02:35:00Z");
+        java.util.List<HoursRules.Reading> elevenTabs = java.util.stream.IntStream.range(0, 11)
+                .mapToObj(i -> new HoursRules.Reading(t.plusSeconds(i), 402)).toList();
+        assertEquals(412, HoursRules.readingSeconds(elevenTabs, 1800), "402 s of reading and the 10 s of clicking");
+        assertEquals(600, HoursRules.readingSeconds(java.util.List.of(new HoursRules.Reading(t, 300),
+                new HoursRules.Reading(t.plusSeconds(300), 300)), 1800), "one after the other: both");
+        assertEquals(1800, HoursRules.readingSeconds(java.util.List.of(new HoursRules.Reading(t, 9000)), 1800),
+                "each reading at most the cap");
+        assertEquals(0, HoursRules.readingSeconds(java.util.List.of(), 1800));
+    }
+
     @Test
     void eachExamPassedCountsTheConfiguredHours() {
         assertEquals(h("3.0"), HoursRules.quizHours(2, h("1.5")));

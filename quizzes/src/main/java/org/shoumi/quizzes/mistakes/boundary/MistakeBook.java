@@ -43,9 +43,16 @@ public class MistakeBook implements PracticePool {
      */
     void attemptFinished(@Observes AttemptFinished finished) {
         Attempt attempt = em.find(Attempt.class, finished.attemptId());
+        if (attempt.getQuiz().getFeedback() == org.shoumi.quizzes.attempts.entity.FeedbackPolicy.SCORE_ONLY) {
+            // a quiz that shows the score only keeps its answers to itself: the book shows each right answer, so a
+            // contest's questions with their answers were there to study before the next attempt (outside check)
+            return;
+        }
         Map<Long, Mistake> book = em.createNamedQuery(Mistake.OF_PERSON, Mistake.class)
                 .setParameter("person", attempt.getPersonKey()).getResultList().stream()
-                .collect(Collectors.toMap(m -> m.getQuestion().getId(), m -> m));
+                // by the question as asked now: an answer to a revised question's new version counts for its mistake
+                .collect(Collectors.toMap(m -> current(m.getQuestion()).map(BankQuestion::getId)
+                        .orElse(m.getQuestion().getId()), m -> m, (first, second) -> first));
         for (AttemptItem item : attempt.getItems()) {
             boolean right = item.getFraction() != null && item.getFraction().compareTo(BigDecimal.ONE) == 0;
             Mistake m = book.get(item.getQuestion().getId());
@@ -76,7 +83,21 @@ public class MistakeBook implements PracticePool {
     @Override
     public List<BankQuestion> openMistakes(String person) {
         return em.createNamedQuery(Mistake.OPEN_OF_PERSON, Mistake.class).setParameter("person", person)
-                .getResultList().stream().map(Mistake::getQuestion).toList();
+                .getResultList().stream().map(m -> current(m.getQuestion())).flatMap(java.util.Optional::stream)
+                .distinct().toList();
+    }
+
+    /**
+     * The question as the bank asks it now: itself while active, its newest active version once revised, nothing once
+     * retired (a retired question stayed in the book and was asked again by the mistakes practice; a revised one
+     * taught its old answer; found by an outside check).
+     */
+    private java.util.Optional<BankQuestion> current(BankQuestion q) {
+        if (q.isActive()) {
+            return java.util.Optional.of(q);
+        }
+        return em.createQuery("select b from BankQuestion b where b.lineage = :l and b.active = true order by b.id desc",
+                BankQuestion.class).setParameter("l", q.getLineage()).setMaxResults(1).getResultStream().findFirst();
     }
 
     /**
@@ -89,9 +110,12 @@ public class MistakeBook implements PracticePool {
     }
 
     public List<Entry> open(String person) {
+        java.util.Set<Long> shown = new java.util.HashSet<>();
         return em.createNamedQuery(Mistake.OPEN_OF_PERSON, Mistake.class).setParameter("person", person)
-                .getResultList().stream().map(m -> {
-                    BankQuestion q = m.getQuestion();
+                .getResultList().stream().flatMap(m -> current(m.getQuestion()).filter(q -> shown.add(q.getId()))
+                        .stream().map(q -> Map.entry(m, q))).map(e -> {
+                    Mistake m = e.getKey();
+                    BankQuestion q = e.getValue();
                     return new Entry(q.getQuestionKey(), q.getStem(), q.getOptions(), q.answerKey().display(),
                             m.getLastResponse(), q.getExplanation(), q.getClause() == null ? null : q.getClause().code(),
                             m.getTimesWrong(), m.getRightInARow(), m.getLastWrongAt(), q.getType());
