@@ -164,6 +164,24 @@ public class Documents {
                     latest.getEffective().toString(), "the effective date is before version " + latest.getVersion()
                     + "'s " + latest.getEffective()));
         }
+        if (basedOn != null && draft.effective() != null && draft.effective().isBefore(today())) {
+            // a version published from the editor comes into force today at the earliest: dated back, the record
+            // said a text was in force months before anyone could read it (outside check)
+            problems.add(new PackProblem(draft.key(), 0, "effectivePast", today().toString(),
+                    "the effective date is before the day of publishing"));
+        }
+        if (basedOn != null && latest != null && java.util.Objects.equals(draft.title(), latest.getTitle())
+                && draft.body() != null && draft.body().strip().equals(latest.getBody() == null ? ""
+                        : latest.getBody().strip())) {
+            // the same text again made everyone owe a new reading of nothing new (outside check)
+            problems.add(new PackProblem(draft.key(), latest.getVersion(), "unchanged", String.valueOf(latest.getVersion()),
+                    "the text and title are those of version " + latest.getVersion()));
+        }
+        if (basedOn != null && draft.materialChange() && (draft.changeNote() == null || draft.changeNote().isBlank())) {
+            // everyone concerned reads it again: they are told what changed
+            problems.add(new PackProblem(draft.key(), 0, "materialNoteRequired", "",
+                    "a material change needs a note of what changed"));
+        }
         if (draft.effective() != null && draft.effective().isAfter(today().plusYears(1))) {
             // a version scheduled years ahead would hold back every later one (they may not come into force
             // before it): 9999-12-31 locked a rule for good

@@ -37,7 +37,7 @@ public class InspectionRefusedException extends RuntimeException implements Refu
         /** a department chosen is not on the roster's list */
         UNKNOWN_DEPARTMENT,
         /** a remediation needs a note */
-        NOTE_REQUIRED,
+        NOTE_REQUIRED, REOPEN_REASON_REQUIRED,
         /** the note is longer than 500 characters */
         NOTE_TOO_LONG,
         /** the finding is not in a state that allows this (already remediated, closed, or still open) */

@@ -381,6 +381,10 @@ public class SelfInspections {
     public void reopen(long findingId, String officer, String note, FindingStatus seen) {
         officerAccount(officer);
         Finding f = finding(findingId);
+        // the owner is told to remediate again: they are told why (it was accepted with no reason; outside check)
+        if (note == null || note.isBlank()) {
+            throw new InspectionRefusedException(Reason.REOPEN_REASON_REQUIRED);
+        }
         checkNote(note, false);
         if (f.getStatus() == FindingStatus.OPEN || seen != null && f.getStatus() != seen) {
             throw new InspectionRefusedException(Reason.WRONG_STATE);

@@ -197,6 +197,7 @@ public final class InspectionRules {
 
     /** A round may not be due before the day it is opened. */
     public static boolean validDue(LocalDate due, LocalDate today) {
-        return due != null && !due.isBefore(today);
+        // within a year (9999-12-30 was accepted and shown to every head as a deadline; outside check)
+        return due != null && !due.isBefore(today) && !due.isAfter(today.plusYears(1));
     }
 }

@@ -216,6 +216,31 @@ class PublishingIT extends FromInside {
         assertEquals(2, documents.versions(key).size(), "published once");
     }
 
+    /**
+     * Found by an outside check: a version could be dated months before it was published, the same text could be
+     * published again as a "material change" (everyone then owed a reading of nothing new), and a material change
+     * needed no word of what changed. Each is refused with its reason; nothing is published.
+     */
+    @Test
+    void aBackDatedAnUnchangedAndAnUnexplainedMaterialVersionAreRefused() throws Exception {
+        PortalClient officer = loggedIn(Role.SECRECY_OFFICER);
+        String body = documents.versions(key).get(0).getBody();
+        Page past = officer.submit(officer.get("content/edit.xhtml?key=" + key), "edit", "edit:publish", Map.of(
+                "edit:title", "发布测试制度", "edit:effective_input", documents.today().minusDays(30).toString(),
+                "edit:note", "补记", "edit:body", body + "\n补充。\n"));
+        assertTrue(past.contains("施行日期最早为发布当天"), past.visible());
+        Page same = officer.submit(officer.get("content/edit.xhtml?key=" + key), "edit", "edit:publish", Map.of(
+                "edit:title", documents.versions(key).get(0).getTitle(), "edit:effective_input",
+                documents.today().toString(), "edit:material_input", "on", "edit:note", "无", "edit:body", body));
+        assertTrue(same.contains("不是新版本"), same.visible());
+        Page unexplained = officer.submit(officer.get("content/edit.xhtml?key=" + key), "edit", "edit:publish",
+                Map.of("edit:title", "发布测试制度", "edit:effective_input", documents.today().toString(),
+                        "edit:material_input", "on", "edit:body", body + "\n新增一句。\n"));
+        assertTrue(unexplained.contains("实质性修改须填写修改说明"), unexplained.visible());
+        assertTrue(unexplained.contains("新增一句。"), "the text typed stays in the editor");
+        assertEquals(1, documents.versions(key).size(), "nothing published");
+    }
+
     @Test
     void aTextWithoutClausesIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
         Page after = edit(loggedIn(Role.SECRECY_OFFICER), "只有正文，没有条款。", true);

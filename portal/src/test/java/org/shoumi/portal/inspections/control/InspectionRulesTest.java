@@ -176,6 +176,8 @@ class InspectionRulesTest {
         assertTrue(InspectionRules.validDue(today.plusWeeks(3), today));
         assertFalse(InspectionRules.validDue(today.minusDays(1), today));
         assertFalse(InspectionRules.validDue(null, today));
+        assertTrue(InspectionRules.validDue(today.plusYears(1), today));
+        assertFalse(InspectionRules.validDue(LocalDate.of(9999, 12, 30), today), "a year ahead at most");
     }
 
     @Test
