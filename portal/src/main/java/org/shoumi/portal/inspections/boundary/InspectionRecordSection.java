@@ -31,6 +31,9 @@ public class InspectionRecordSection implements RecordSection {
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.shoumi.portal.employees.boundary.Employees employees;
+
     /** One self-inspection as the file and the sheet show it. */
     record Line(long id, String employeeNo, String name, String department, String round, String checklist,
             int checklistVersion, LocalDate due, InspectionStatus status, Instant submittedAt, String submittedBy,
@@ -58,7 +61,11 @@ public class InspectionRecordSection implements RecordSection {
     @Override
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
         Map<Long, long[]> findings = findings(null);
-        List<List<String>> rows = lines(null).stream().map(l -> {
+        List<Line> lines = lines(null);
+        // who submitted, by name as the other sheets name people (the login alone was shown; outside check)
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.namesOf(lines.stream()
+                .map(Line::submittedBy).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        List<List<String>> rows = lines.stream().map(l -> {
             long[] f = findings.getOrDefault(l.id(), new long[2]);
             // the office's inspection of a department: the person is its inspector, the round says so
             String round = l.scope() == InspectionScope.OFFICE
@@ -66,7 +73,8 @@ public class InspectionRecordSection implements RecordSection {
             return List.of(l.employeeNo(), l.name(), l.department(), round,
                     l.checklist() + " v" + l.checklistVersion(), l.due().toString(),
                     text.getString("enum.InspectionStatus." + l.status()), submitted(l, zone),
-                    l.submittedBy() == null ? "" : l.submittedBy(), String.valueOf(f[0]), String.valueOf(f[1]));
+                    l.submittedBy() == null ? "" : names.of(l.submittedBy()), String.valueOf(f[0]),
+                    String.valueOf(f[1]));
         }).toList();
         return new Sheet(text.getString("inspections.sheet.name"),
                 List.of(text.getString("inspections.sheet.header").split("\\|")), rows);

@@ -85,8 +85,14 @@ public class Acknowledgements {
 
     /** A document in force, rendered, with this person's standing; empty for an unknown key or one not in force. */
     public Optional<Reading> read(String username, String key) {
+        List<DocumentVersion> versions = documents.versions(key);
+        if (versions.isEmpty() || !versions.get(versions.size() - 1).getKind().isAcknowledged()) {
+            // pledge templates and checklists are not read and acknowledged: not found (they showed their
+            // placeholders raw, headed like a rule in force; outside check)
+            return Optional.empty();
+        }
         Optional<Employee> person = person(username);
-        return reading(person, key, documents.versions(key), acknowledgementsOf(person), true);
+        return reading(person, key, versions, acknowledgementsOf(person), true);
     }
 
     /**

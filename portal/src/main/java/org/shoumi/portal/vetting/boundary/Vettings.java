@@ -200,6 +200,28 @@ public class Vettings {
                 .orElse(false);
     }
 
+    /**
+     * A person raised into 核心 or 重要 (a change of class, in the change's transaction) without a passed vetting on
+     * record: the secrecy officers are told to vet them. The change form raised a class at once and nothing asked for
+     * the vetting that a hire of that class waits for (found by an outside check).
+     */
+    void personnelChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.PersonnelChanged changed) {
+        org.shoumi.portal.employees.entity.PersonnelChange change = em.find(
+                org.shoumi.portal.employees.entity.PersonnelChange.class, changed.changeId());
+        if (change == null || change.getOldClass() == null || change.getNewClass() == null
+                || VettingRules.vettingRequired(change.getOldClass()) || !VettingRules.vettingRequired(change.getNewClass())) {
+            return;
+        }
+        Employee person = change.getEmployee();
+        if (!VettingRules.vettingMissing(change.getNewClass(), held(person.getEmployeeNo()))) {
+            return;
+        }
+        for (String officer : accounts.enabledLoginsWith(Role.SECRECY_OFFICER)) {
+            notifications.tell(officer, "vetting.notice.raised", List.of(person.getName(), person.getEmployeeNo(),
+                    change.getNewClass().name()), "/vetting/manage.xhtml?no=" + person.getEmployeeNo());
+        }
+    }
+
     /** Reviews overdue or due within the configured days, most urgent first. */
     public List<DueReview> due() {
         return due(today(), dueSoonDays);

@@ -3,7 +3,6 @@ package org.shoumi.portal.web.content;
 import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,17 +73,9 @@ public class DocumentEditView implements Serializable {
         effective = latest.getEffective().isAfter(documents.today()) ? latest.getEffective() : documents.today();
     }
 
-    /**
-     * Before the page is drawn: a post whose view was ended meanwhile (the same form sent twice at once, the first
-     * publishing and leaving the page) has no document to show; it reopens the list instead of drawing an empty
-     * editor.
-     */
+    /** Before the page is drawn: a post whose beans ended meanwhile reopens the list ({@link org.shoumi.portal.web.shared.GoneView}). */
     public void ensureShown() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (latest == null && faces.isPostback() && !faces.getResponseComplete()) {
-            messages.warn("common.expiredReopened");
-            external.redirect(external.getRequestContextPath() + "/content/manage.xhtml");
-        }
+        org.shoumi.portal.web.shared.GoneView.reopenIfEmpty(latest != null, messages, "/content/manage.xhtml");
     }
 
     public void renderPreview() {

@@ -24,6 +24,12 @@ public class ReadersView implements Serializable {
     transient Acknowledgements acknowledgements;
 
     @Inject
+    transient org.shoumi.content.documents.boundary.Documents documents;
+
+    @Inject
+    transient jakarta.faces.context.ExternalContext external;
+
+    @Inject
     transient Organisation organisation;
 
     private String key;
@@ -31,6 +37,15 @@ public class ReadersView implements Serializable {
     /** ALL, DONE or OWED. */
     private String state = "ALL";
     private transient List<ReaderRow> rows;
+
+    /** A document that does not exist, or is not read and acknowledged, is not found (it answered an empty list). */
+    public void load() throws java.io.IOException {
+        List<org.shoumi.content.documents.entity.DocumentVersion> versions = key == null ? List.of()
+                : documents.versions(key);
+        if (versions.isEmpty() || !versions.get(versions.size() - 1).getKind().isAcknowledged()) {
+            org.shoumi.portal.web.shared.NotFound.answer(external);
+        }
+    }
 
     public List<ReaderRow> getRows() {
         if (rows == null) {

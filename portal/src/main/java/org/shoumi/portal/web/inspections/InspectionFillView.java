@@ -108,6 +108,11 @@ public class InspectionFillView implements Serializable {
         rows = form.items().stream().map(Row::new).toList();
     }
 
+    /** Before the page is drawn: a post whose beans ended meanwhile reopens the list ({@link org.shoumi.portal.web.shared.GoneView}). */
+    public void ensureShown() throws IOException {
+        org.shoumi.portal.web.shared.GoneView.reopenIfEmpty(form != null, messages, "/inspections/mine.xhtml");
+    }
+
     public String submit() {
         if (form == null || rows == null) {
             return actions.reopen("/inspections/fill.xhtml?id=" + id);

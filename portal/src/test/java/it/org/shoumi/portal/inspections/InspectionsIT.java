@@ -303,7 +303,9 @@ class InspectionsIT extends FromInside {
         assertEquals(FindingStatus.OPEN, row.status());
         assertEquals(1, row.reopenedCount());
         assertEquals("请在培训结束后再报", row.reviewNote());
-        assertEquals(Reason.WRONG_STATE, refusal(() -> inspections.reopen(finding, officer, null)));
+        assertEquals(Reason.WRONG_STATE, refusal(() -> inspections.reopen(finding, officer, "再退回一次")));
+        // found by an outside check: a finding was sent back with no reason, its owner told to redo it unexplained
+        assertEquals(Reason.REOPEN_REASON_REQUIRED, refusal(() -> inspections.reopen(finding, officer, "  ")));
 
         // remediated again and closed: the finding shows the latest notes, its history keeps every one
         inspections.remediate(finding, employeeB, "已参加12月培训");

@@ -180,6 +180,32 @@ class QuizAttemptsIT extends FromInside {
         assertEquals(List.of(), log.linesSince("WELD-000401", "Failure while notifying"));
     }
 
+    /**
+     * Found by an outside check: a score-only contest put its questions with their right answers into the mistake
+     * book, to study before the next attempt; a retired question stayed in the book and was asked again.
+     */
+    @Test
+    void theMistakeBookKeepsNothingOfAScoreOnlyQuizAndNoRetiredQuestion() {
+        String contest = quiz(QuizMode.EXAM, 4, null, 30, 3, FeedbackPolicy.SCORE_ONLY);
+        TakerView paper = attempts.start(contest, person, "OFFICE");
+        attempts.submit(paper.attemptId(), person); // every answer missing: every one wrong
+        assertEquals(List.of(), mistakes.open(person), "a score-only quiz keeps its answers to itself");
+
+        String code = "F-" + id;
+        quizzes.define(new QuizDraft(code, "测试FULL", QuizMode.EXAM, 4, null, 1, 5, 30, 60, 3,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView full = attempts.start(code, person, "OFFICE");
+        attempts.submit(full.attemptId(), person);
+        List<MistakeBook.Entry> book = mistakes.open(person);
+        assertEquals(4, book.size(), "each wrong answer of a quiz that shows answers");
+        String retired = book.get(0).questionKey();
+        bank.retire(retired, "答案有歧义", "officer");
+        assertTrue(mistakes.open(person).stream().noneMatch(m -> m.questionKey().equals(retired)),
+                "a retired question leaves the book");
+        assertTrue(mistakes.openMistakes(person).stream().noneMatch(q -> q.getQuestionKey().equals(retired)),
+                "and the mistakes practice does not ask it");
+    }
+
     @Test
     void aDoubleSubmitScoresOnce() {
         String code = quiz(QuizMode.EXAM, 4, null, 30, 3, FeedbackPolicy.FULL);

@@ -237,6 +237,25 @@ class VettingIT extends FromInside {
         assertEquals(1, noticesFor(no));
     }
 
+    /**
+     * Found by an outside check: raising a person's class to 重要 by the change form asked for no vetting at all,
+     * where a hire of that class waits for one. The secrecy officers are told to vet them.
+     */
+    @Test
+    void aPersonRaisedIntoAClassThatNeedsVettingIsPointedOutToTheOfficers() {
+        String no = hire("测试调升", SecrecyClass.NONE, Deployments.uniqueName("raised"), vettings.today().minusYears(1));
+        assertEquals(0, raisedBellsFor("officer", no));
+        roster.change(no, "RESEARCH", "STAFF", SecrecyClass.IMPORTANT, "调入涉密岗位", "hr");
+        assertEquals(1, raisedBellsFor("officer", no), "the officer is told under the bell");
+        assertTrue(vettings.vettingMissing(no));
+    }
+
+    private long raisedBellsFor(String login, String no) {
+        return data.inTransaction(em -> em.createQuery("select n from Notification n where n.recipient = :r "
+                        + "and n.messageKey = 'vetting.notice.raised'", Notification.class).setParameter("r", login)
+                .getResultStream().filter(n -> n.getArguments().contains(no)).count());
+    }
+
     private long noticesFor(String no) {
         return data.inTransaction(em -> em.createQuery("select count(n) from ReviewNotice n where n.employeeNo = :no",
                 Long.class).setParameter("no", no).getSingleResult());
