@@ -284,7 +284,8 @@ class InspectionsIT extends FromInside {
         assertEquals("保密自查", sheet.name());
         List<String> a1 = sheet.rows().stream().filter(r -> r.get(0).equals("A1" + id) && r.get(3).equals(round.getName()))
                 .findFirst().orElseThrow();
-        assertEquals(List.of("已提交", employeeA, "2", "1"), List.of(a1.get(6), a1.get(8), a1.get(9), a1.get(10)));
+        // who submitted, by name as the other sheets name people (the login alone was shown; outside check)
+        assertEquals(List.of("已提交", "甲一", "2", "1"), List.of(a1.get(6), a1.get(8), a1.get(9), a1.get(10)));
         List<String> a2 = sheet.rows().stream().filter(r -> r.get(0).equals("A2" + id) && r.get(3).equals(round.getName()))
                 .findFirst().orElseThrow();
         assertEquals(List.of("待填写", "—", "", "0", "0"), a2.subList(6, 11));

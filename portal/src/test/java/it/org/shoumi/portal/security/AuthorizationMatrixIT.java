@@ -328,8 +328,11 @@ public class AuthorizationMatrixIT extends FromInside {
             evidence.append(EvidenceKind.SIGNED_PLEDGE, signed.getId());
             return signed.getId();
         });
-        String document = data.inTransaction(em -> em.createQuery("select v.documentKey from DocumentVersion v",
-                String.class).setMaxResults(1).getSingleResult());
+        // a rule: one people read (pledge templates and checklists have no reading page and no readers)
+        String document = data.inTransaction(em -> em.createQuery("select v.documentKey from DocumentVersion v "
+                + "where v.kind = :rule order by v.documentKey", String.class)
+                .setParameter("rule", org.shoumi.content.documents.entity.DocumentKind.RULE).setMaxResults(1)
+                .getSingleResult());
         return Map.of("document", document, "hrDoneAttempt", Long.toString(done), "hrOpenAttempt", Long.toString(open),
                 "hrPledge", Long.toString(pledge));
     }
