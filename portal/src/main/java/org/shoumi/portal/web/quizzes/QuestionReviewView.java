@@ -30,6 +30,9 @@ public class QuestionReviewView implements Serializable {
     transient QuestionBank bank;
 
     @Inject
+    transient org.shoumi.content.documents.boundary.Documents documents;
+
+    @Inject
     transient ExternalContext external;
 
     @Inject
@@ -45,6 +48,7 @@ public class QuestionReviewView implements Serializable {
     private String answer;
     private String explanation;
     private int difficulty;
+    private String clause;
     private String note;
     private String reason;
 
@@ -64,6 +68,7 @@ public class QuestionReviewView implements Serializable {
         answer = latest.getAnswer();
         explanation = latest.getExplanation();
         difficulty = latest.getDifficulty();
+        clause = latest.getClause() == null ? "" : latest.getClause().code();
     }
 
     public BankQuestion getLatest() {
@@ -82,9 +87,15 @@ public class QuestionReviewView implements Serializable {
         }
         List<String> given = isChoice() ? options.stream().map(o -> o == null ? "" : o.strip())
                 .takeWhile(o -> !o.isEmpty()).toList() : List.of();
+        String cited = clause == null ? "" : clause.strip();
+        if (!cited.isEmpty() && documents.cited(cited).isEmpty()) {
+            // a question cites a clause of the rules in force, or none
+            messages.error("quiz.review.unknownClause", cited);
+            return null;
+        }
         try {
             String next = bank.revise(latest.getQuestionKey(), new QuestionBank.Revision(stem, given, answer,
-                    explanation, difficulty, note), external.getRemoteUser());
+                    explanation, difficulty, note, cited), external.getRemoteUser());
             messages.info("quiz.review.revised", next);
             return Actions.redirect("/quizzes/review.xhtml?key=" + next);
         } catch (IllegalArgumentException bad) {
@@ -112,6 +123,14 @@ public class QuestionReviewView implements Serializable {
             messages.error("quiz.review.retired");
             return null;
         }
+    }
+
+    public String getClause() {
+        return clause;
+    }
+
+    public void setClause(String clause) {
+        this.clause = clause;
     }
 
     public String getKey() {

@@ -254,7 +254,13 @@ class ExamValidityIT extends FromInside {
         // found by an outside check: saving with nothing changed made an identical new version
         assertThrows(org.shoumi.quizzes.bank.boundary.RevisionUnchangedException.class, () -> bank.revise(revised,
                 new QuestionBank.Revision("改写后的题目" + id, List.of(), "FALSE", "新解析", 3, "再存一次"), "officer"));
-        List<BankQuestion> versions = bank.versions(easyKey);
+        // found by an outside check: a question citing a clause a rule's new version dropped could not be mended, the
+        // revision had no clause; it can cite another clause, or none
+        String clauseChanged = bank.revise(revised, new QuestionBank.Revision("改写后的题目" + id, List.of(), "FALSE",
+                "新解析", 3, "条款已删去", ""), "officer");
+        assertEquals(null, bank.byKey(clauseChanged).orElseThrow().getClause(), "cites no clause any more");
+        List<BankQuestion> versions = bank.versions(easyKey).stream().filter(v -> !v.getQuestionKey()
+                .equals(clauseChanged)).toList();
         assertEquals(List.of(revised, easyKey), versions.stream().map(BankQuestion::getQuestionKey).toList());
         assertFalse(versions.get(1).isActive());
         assertEquals("officer", versions.get(1).getRetiredBy());

@@ -77,7 +77,7 @@ public class QuestionBank {
                 unchanged++;
             } else {
                 em.persist(latest.get().revise(q.stem(), options, q.answer(), q.explanation(), q.difficulty(),
-                        q.group(), "content pack " + q.file(), PACK_SOURCE, now));
+                        new RuleCode(q.clause()), q.group(), "content pack " + q.file(), PACK_SOURCE, now));
                 revised++;
             }
         }
@@ -86,8 +86,18 @@ public class QuestionBank {
     }
 
     /** A revision an officer writes: the new wording and why. */
+    /**
+     * A new version as the officer writes it; {@code clause} the clause it cites (blank for none): a clause a new
+     * version of its rule no longer has is changed or removed here.
+     */
     public record Revision(String stem, List<String> options, String answer, String explanation, int difficulty,
-                           String note) {
+                           String note, String clause) {
+
+        /** A revision that keeps the clause the question cites. */
+        public Revision(String stem, List<String> options, String answer, String explanation, int difficulty,
+                        String note) {
+            this(stem, options, answer, explanation, difficulty, note, null);
+        }
     }
 
     /**
@@ -104,13 +114,19 @@ public class QuestionBank {
                 != r.options().size()) {
             throw new IllegalArgumentException("two options of the revision are the same");
         }
+        // the clause as the revision gives it: kept when it says nothing of it (null), removed when blank
+        RuleCode clause = r.clause() == null ? current.getClause()
+                : r.clause().isBlank() ? null : new RuleCode(r.clause().strip());
+        String clauseBefore = current.getClause() == null ? "" : current.getClause().code();
+        String clauseAfter = clause == null ? "" : clause.code();
         if (r.stem().strip().equals(current.getStem()) && java.util.Objects.equals(r.options(), current.getOptions())
                 && r.answer().strip().equals(current.getAnswer()) && blank(r.explanation()).equals(
-                blank(current.getExplanation())) && r.difficulty() == current.getDifficulty()) {
+                blank(current.getExplanation())) && r.difficulty() == current.getDifficulty()
+                && clauseBefore.equals(clauseAfter)) {
             throw new RevisionUnchangedException(key);
         }
         BankQuestion next = current.revise(r.stem().strip(), r.options(), r.answer().strip(), r.explanation(),
-                r.difficulty(), current.getExclusionGroup(), r.note().strip(), by, java.time.Instant.now());
+                r.difficulty(), clause, current.getExclusionGroup(), r.note().strip(), by, java.time.Instant.now());
         em.persist(next);
         em.flush();
         return next.getQuestionKey();

@@ -155,13 +155,14 @@ public class BankQuestion implements Serializable {
      * that asked it keep pointing at it.
      */
     public BankQuestion revise(String stem, List<String> options, String answer, String explanation, int difficulty,
-                               String group, String note, String by, Instant at) {
+                               RuleCode clause, String group, String note, String by, Instant at) {
         if (!active) {
             throw new IllegalStateException("question " + questionKey + " is retired: revise its latest version");
         }
         int next = getVersion() + 1;
         BankQuestion revised = new BankQuestion(getLineage() + "~v" + next, type, stem, options, answer, explanation,
                 category, clause, difficulty, basis, source);
+        // the clause the revision cites (it may differ from this version's: a rule's new version dropped it)
         revised.lineage = getLineage();
         revised.version = next;
         revised.exclusionGroup = group;
