@@ -7,8 +7,12 @@ import java.util.Optional;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 
-/** The person on the roster behind the current login, looked up once per request. */
+/**
+ * The person on the roster behind the current login, looked up once per request; pages ask
+ * {@code #{currentPerson.onRoster}} before offering what only a person can do (a report, their own secrecy file).
+ */
 @RequestScoped
+@jakarta.inject.Named("currentPerson")
 public class CurrentPerson {
 
     @Inject
@@ -25,6 +29,11 @@ public class CurrentPerson {
             person = user == null ? Optional.empty() : employees.ofAccount(user);
         }
         return person;
+    }
+
+    /** Whether a person on the roster is behind this login (the auditor's and the administrator's logins have none). */
+    public boolean isOnRoster() {
+        return get().isPresent();
     }
 
     /** The staff number quizzes know the person by; empty for logins without a person. */
