@@ -277,11 +277,11 @@ class ExamValidityIT extends FromInside {
         List<String> stems = next.questions().stream().map(TakerView.Question::stem).toList();
         assertTrue(stems.contains("改写后的题目" + id) && !stems.contains("人人都会的题目" + id), stems.toString());
 
-        bank.retire(revised, "与其他题重复", "officer");
+        bank.retire(noClause, "与其他题重复", "officer");
         assertEquals(QuizRefusedException.Reason.NOT_ENOUGH_QUESTIONS, assertThrows(QuizRefusedException.class,
                 () -> attempts.start(code, "M-" + id.substring(Math.max(0, id.length() - 10)), "OFFICE")).reason(),
                 "a retired question is never drawn");
-        assertThrows(IllegalStateException.class, () -> bank.retire(revised, "again", "officer"));
+        assertThrows(IllegalStateException.class, () -> bank.retire(noClause, "again", "officer"));
     }
 
     /** Some other well-formed answer than the right one. */
