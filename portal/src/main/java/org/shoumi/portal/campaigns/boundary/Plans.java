@@ -103,8 +103,11 @@ public class Plans {
      */
     public EducationPlan copyFromLastYear(int year, String by) {
         requireYear(year);
-        EducationPlan last = em.createNamedQuery(EducationPlan.OF_YEAR, EducationPlan.class)
-                .setParameter("year", year - 1).getResultStream().reduce((a, b) -> b)
+        List<EducationPlan> lastYear = em.createNamedQuery(EducationPlan.OF_YEAR, EducationPlan.class)
+                .setParameter("year", year - 1).getResultList();
+        EducationPlan last = PlanRules.toCopy(lastYear.stream().map(p -> new PlanRules.CopyCandidate(p.getId(),
+                        p.isStarted(), p.getItems().size())).toList())
+                .flatMap(c -> lastYear.stream().filter(p -> p.getId() == c.id()).findFirst())
                 .orElseThrow(() -> new PlanRefusedException(Reason.NOTHING_TO_COPY, String.valueOf(year - 1)));
         String title = last.getTitle().replace(String.valueOf(year - 1), String.valueOf(year));
         EducationPlan copy = new EducationPlan(year, title, last.getId(), by, clock.instant());

@@ -111,6 +111,20 @@ public final class PlanRules {
         return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
     }
 
+    /** A plan of last year as the copy chooses among them: its id, whether it was started, how many items. */
+    public record CopyCandidate(long id, boolean started, int items) {
+    }
+
+    /**
+     * The plan of last year to copy: a started one before a draft never started, then the one with the most items
+     * (the unit's plan, not a supplementary plan of one department made later, which was copied as the newest;
+     * outside check), then the newest.
+     */
+    public static java.util.Optional<CopyCandidate> toCopy(java.util.Collection<CopyCandidate> plans) {
+        return plans.stream().min(java.util.Comparator.comparing((CopyCandidate p) -> !p.started())
+                .thenComparing(p -> -p.items()).thenComparing(CopyCandidate::id, java.util.Comparator.reverseOrder()));
+    }
+
     /**
      * The same date in the next plan year, so that a copied plan keeps last year's rhythm; 29 February becomes
      * 28 February.

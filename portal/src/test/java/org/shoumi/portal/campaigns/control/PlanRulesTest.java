@@ -122,4 +122,18 @@ class PlanRulesTest {
         assertTrue(PlanRules.stillOpen(due, due));
         assertFalse(PlanRules.stillOpen(due, due.plusDays(1)));
     }
+
+    /** Found by an outside check: a department's supplementary plan, made last, was copied instead of the unit's plan. */
+    @org.junit.jupiter.api.Test
+    void theCopyTakesLastYearsStartedPlanWithTheMostItems() {
+        var unitPlan = new PlanRules.CopyCandidate(1, true, 6);
+        var supplementary = new PlanRules.CopyCandidate(2, true, 1);
+        var draft = new PlanRules.CopyCandidate(3, false, 9);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(unitPlan),
+                PlanRules.toCopy(java.util.List.of(unitPlan, supplementary, draft)));
+        var twin = new PlanRules.CopyCandidate(4, false, 1);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(twin),
+                PlanRules.toCopy(java.util.List.of(new PlanRules.CopyCandidate(3, false, 1), twin)), "the newest of a tie");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(), PlanRules.toCopy(java.util.List.of()));
+    }
 }
