@@ -88,7 +88,8 @@ public class Campaigns {
                 CampaignTargets.join(target.classes()), by, clock.instant()));
         // the programme starts on the campaign's opening day, so only what is done from then on counts (it started on
         // the launch day: an exam passed three months before a campaign's window completed it; outside check)
-        people.forEach(p -> programmes.giveNew(p, ProgrammeKind.IN_POST, code, d.opensOn(), d.dueOn(), by));
+        people.forEach(p -> programmes.check(programmes.giveNew(p, ProgrammeKind.IN_POST, code, d.opensOn(), d.dueOn(),
+                by)));
         announcements.fire(new Announcement("chat.campaign.launched", List.of(d.title().strip(),
                 d.dueOn().toString(), Integer.toString(people.size()))));
         return people.size();

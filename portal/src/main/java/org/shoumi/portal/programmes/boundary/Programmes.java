@@ -115,6 +115,15 @@ public class Programmes {
         return a;
     }
 
+    /**
+     * Checks a programme just given against what the person has done since it starts: one already done is complete
+     * at once (a campaign's programme stayed 进行中 until the next reminder run or the person's next page; outside
+     * check), dated by the records that completed it.
+     */
+    public void check(Assignment a) {
+        progress(a);
+    }
+
     /** A programme that no longer applies (the person left its audience): closed, kept. */
     public void close(Assignment a) {
         a.close(clock.instant(), org.shoumi.portal.programmes.entity.ClosedBecause.NO_LONGER_CONCERNED);
@@ -471,12 +480,17 @@ public class Programmes {
     }
 
     /**
-     * From when what the person does counts towards the programme: its first day, and not before it was given (a
-     * pledge signed in the morning completed a programme given that afternoon: a second departure's exit pledge was
-     * taken as signed by the first's, which could then not be signed again; found by an outside check).
+     * From when what the person does counts towards the programme: a campaign's or plan item's from its window's
+     * first day; a programme an event gave (a hire, a transfer, a departure) from when it was given, not from the
+     * start of that day (a pledge signed in the morning completed a programme given that afternoon: a second
+     * departure's exit pledge was taken as signed by the first's, which could then not be signed again; found by an
+     * outside check).
      */
     private Instant since(Assignment a) {
         Instant firstDay = a.getStartedOn().atStartOfDay(ZoneId.of(zone)).toInstant();
+        if (a.getCampaignCode() != null) {
+            return firstDay; // a campaign's or plan item's window: what is done in it counts, before the launch too
+        }
         return a.getAssignedAt() != null && a.getAssignedAt().isAfter(firstDay) ? a.getAssignedAt() : firstDay;
     }
 

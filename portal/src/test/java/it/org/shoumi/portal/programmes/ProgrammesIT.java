@@ -219,6 +219,16 @@ class ProgrammesIT extends FromInside {
         assertFalse(given.steps().stream().filter(st -> st.kind() == StepKind.QUIZ).findFirst().orElseThrow().done(),
                 "the exam passed before the window does not count");
         assertFalse(given.complete());
+
+        // a campaign whose window opened today: the exam passed this morning, before the launch, counts
+        String today = "OPEN-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(today, "当日活动", "ONBOARDING",
+                campaigns.today(), campaigns.today().plusDays(10), java.util.Set.of("RESEARCH"), java.util.Set.of(),
+                java.util.Set.of(SecrecyClass.GENERAL)), "officer");
+        Progress now = programmes.of(user).stream().filter(p -> today.equals(p.campaignCode())).findFirst()
+                .orElseThrow();
+        assertTrue(now.steps().stream().filter(st -> st.kind() == StepKind.QUIZ).findFirst().orElseThrow().done(),
+                "passed within the window");
     }
 
     /** A new hire of class 重要 who has read everything and passed the exam: the onboarding pledge is next. */
