@@ -53,7 +53,7 @@ class EmployeesIT extends FromInside {
                 new Employee(prefix + "-2", "李四", department, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, d.plusDays(3)),
                 new Employee(prefix + "-3", "王五", department, post, SecrecyClass.GENERAL, EmployeeStatus.LEFT_UNIT, d.plusDays(1)),
                 new Employee(prefix + "-4", "张小花", department, post, SecrecyClass.NONE, EmployeeStatus.ACTIVE, d.plusDays(2)),
-                new Employee(prefix + "-5", "100%_名", department, post, SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING, d.plusDays(4)));
+                new Employee(prefix + "-5", "百分名", department, post, SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING, d.plusDays(4)));
     }
 
     private EmployeeSearch inDept(String name, SecrecyClass cls, EmployeeStatus status, SortField sort, boolean asc,
@@ -77,7 +77,10 @@ class EmployeesIT extends FromInside {
 
     @Test
     void wildcardsInTheFilterAreTakenLiterally() {
-        assertEquals(List.of(prefix + "-5"), numbers(employees.page(inDept("%_", null, null, null, true, 0, 20))));
+        // no name holds % or _ (a name is letters), so a filter of them taken literally finds nobody; taken as
+        // wildcards it would find all five
+        assertEquals(List.of(), numbers(employees.page(inDept("%_", null, null, null, true, 0, 20))));
+        assertEquals(List.of(), numbers(employees.page(inDept("_", null, null, null, true, 0, 20))));
     }
 
     @Test
