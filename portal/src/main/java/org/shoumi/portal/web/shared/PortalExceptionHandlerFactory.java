@@ -59,6 +59,16 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces == null) {
+                // the request was answered already by the container's error page (an action that answered 404 with
+                // NotFound, whose page rendering ends this request's Faces context): nothing is left to answer, and
+                // the queued events go with the request (it wrote a NullPointerException and an FFDC incident)
+                for (Iterator<ExceptionQueuedEvent> left = getUnhandledExceptionQueuedEvents().iterator(); left.hasNext(); ) {
+                    left.next();
+                    left.remove();
+                }
+                return;
+            }
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
                 ExceptionQueuedEventContext event = events.next().getContext();
                 Throwable failure = event.getException();

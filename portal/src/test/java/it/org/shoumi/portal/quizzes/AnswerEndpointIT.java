@@ -135,9 +135,12 @@ public class AnswerEndpointIT extends FromInside {
         browser.login(user, "Password-123");
         PortalClient.Page page = browser.get("quizzes/result.xhtml?attempt=" + mine.attemptId());
         assertEquals(200, page.status());
+        it.org.shoumi.portal.ServerLog log = it.org.shoumi.portal.ServerLog.fromNow();
         PortalClient.Page forged = browser.submit(page, "certificate", "certificate:download",
                 Map.of("attempt", Long.toString(theirs.attemptId())));
         assertEquals(404, forged.status(), forged.visible());
+        Thread.sleep(300);
+        assertEquals(List.of(), log.linesSince("NullPointerException", "FFDC1015I"), "no error behind the 404");
     }
 
     /**
