@@ -55,6 +55,9 @@ public class ChainWatch {
 
     Clock clock = Clock.systemUTC();
 
+    /** The anchor's length as this node knows it: read from the file once, then kept (not read on every append). */
+    private long anchored = -1;
+
     /** After the back-fill (which appends), before anyone can act. */
     @Transactional
     void atStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) Startup startup) {
@@ -82,7 +85,10 @@ public class ChainWatch {
                     + "). Was an earlier backup restored? Records made since then are gone.");
             return Optional.of(rollback);
         });
-        write(file.get(), new ChainAnchor(now.length(), now.lastHash()));
+        synchronized (this) {
+            write(file.get(), new ChainAnchor(now.length(), now.lastHash()));
+            anchored = now.length();
+        }
         return found;
     }
 
@@ -90,9 +96,13 @@ public class ChainWatch {
     void appended(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvidenceAppended appended) {
         file().ifPresent(f -> {
             synchronized (this) {
-                Optional<ChainAnchor> before = read(f);
-                if (before.isEmpty() || before.get().length() < appended.sequence()) {
+                if (anchored < 0) {
+                    // an append before the start's check (the first start's data): a higher anchor stays for it
+                    anchored = read(f).map(ChainAnchor::length).orElse(0L);
+                }
+                if (anchored < appended.sequence()) {
                     write(f, new ChainAnchor(appended.sequence(), appended.chainHash()));
+                    anchored = appended.sequence();
                 }
             }
         });

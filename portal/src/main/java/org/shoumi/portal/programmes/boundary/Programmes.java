@@ -30,6 +30,7 @@ import org.shoumi.portal.programmes.control.ProgrammeRules.Missing;
 import org.shoumi.portal.programmes.control.ProgrammeRules.Step;
 import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
 import org.shoumi.portal.programmes.entity.Assignment;
+import org.shoumi.portal.programmes.entity.ClosedBecause;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
@@ -126,7 +127,7 @@ public class Programmes {
 
     /** A programme that no longer applies (the person left its audience): closed, kept. */
     public void close(Assignment a) {
-        a.close(clock.instant(), org.shoumi.portal.programmes.entity.ClosedBecause.NO_LONGER_CONCERNED);
+        a.close(clock.instant(), ClosedBecause.NO_LONGER_CONCERNED);
     }
 
     /** The roster called for training (a hire, a move into a class or to another post): give the programme. */
@@ -343,14 +344,14 @@ public class Programmes {
     public void closeOpenOf(Employee person) {
         Instant now = clock.instant();
         assignmentsOf(person).stream().filter(Assignment::isOpen)
-                .forEach(a -> a.close(now, org.shoumi.portal.programmes.entity.ClosedBecause.LEFT));
+                .forEach(a -> a.close(now, ClosedBecause.LEFT));
     }
 
     /** Closes the person's open programmes of this kind only (kept, neither complete nor overdue). */
     public void closeOpenOf(Employee person, ProgrammeKind kind) {
         Instant now = clock.instant();
         assignmentsOf(person).stream().filter(a -> a.isOpen() && a.getKind() == kind)
-                .forEach(a -> a.close(now, org.shoumi.portal.programmes.entity.ClosedBecause.DEPARTURE_APPROVED));
+                .forEach(a -> a.close(now, ClosedBecause.DEPARTURE_APPROVED));
     }
 
     /** Re-checks the open programmes of this person (after they did something that may complete one). */
@@ -460,7 +461,7 @@ public class Programmes {
      * departure's paper pledge does not count for a later one.
      */
     private boolean exitPledgeOnPaper(Assignment a) {
-        Instant firstDay = a.getStartedOn().atStartOfDay(ZoneId.of(zone)).toInstant();
+        Instant firstDay = firstDay(a);
         Instant given = a.getAssignedAt() == null ? Instant.parse("9999-12-31T00:00:00Z") : a.getAssignedAt();
         List<String> newest = em.createQuery("select d.exitPledgePaperRef from Departure d where d.employee = :e "
                         + "and d.openedAt >= :firstDay and d.openedAt <= :given order by d.openedAt desc", String.class)
@@ -473,10 +474,7 @@ public class Programmes {
         if (kind == PledgeKind.EXIT && exitPledgeOnPaper(a)) {
             return true; // signed on paper; HR recorded where the original is kept
         }
-        return em.createQuery("select count(p) from SignedPledge p where p.employee = :e and p.pledgeKind = :kind "
-                        + "and p.signedAt >= :since", Long.class)
-                .setParameter("e", a.getEmployee()).setParameter("kind", kind).setParameter("since", since(a))
-                .getSingleResult() > 0;
+        return firstSignature(a, kind).isPresent();
     }
 
     /**
@@ -487,11 +485,16 @@ public class Programmes {
      * outside check).
      */
     private Instant since(Assignment a) {
-        Instant firstDay = a.getStartedOn().atStartOfDay(ZoneId.of(zone)).toInstant();
+        Instant firstDay = firstDay(a);
         if (a.getCampaignCode() != null) {
             return firstDay; // a campaign's or plan item's window: what is done in it counts, before the launch too
         }
         return a.getAssignedAt() != null && a.getAssignedAt().isAfter(firstDay) ? a.getAssignedAt() : firstDay;
+    }
+
+    /** The start of the programme's first day, in the unit's zone. */
+    private Instant firstDay(Assignment a) {
+        return a.getStartedOn().atStartOfDay(ZoneId.of(zone)).toInstant();
     }
 
     /** Every programme ever given to the person, oldest first. */

@@ -47,7 +47,7 @@ public class PledgePdfServlet extends HttpServlet {
         }
         Pledges.ArchivedPdf pdf = found.get();
         // a download of someone else's signed pledge is noted, as the records page's downloads are
-        if (!pdf.own() && !"HEAD".equals(request.getMethod())) {
+        if (!pdf.own() && Downloads.delivers(request)) {
             records.exported(request.getRemoteUser(), Kind.SIGNED_PLEDGE, pdf.signerNo(), 1);
         }
         Downloads.send(response, pdf.bytes(), "application/pdf", "pledge-" + id + ".pdf");

@@ -36,8 +36,7 @@ public class RecordsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String by = request.getRemoteUser();
-        // a HEAD (a link checker, a prefetch) is answered like the GET but delivers nothing, so it is not logged
-        boolean delivers = !"HEAD".equals(request.getMethod());
+        boolean delivers = Downloads.delivers(request);
         if (request.getServletPath().endsWith("/inspection")) {
             byte[] workbook = records.inspectionWorkbook();
             if (delivers) {
@@ -99,7 +98,7 @@ public class RecordsServlet extends HttpServlet {
                         + URLEncoder.encode(dept, StandardCharsets.UTF_8));
                 return;
             }
-            if (!"HEAD".equals(request.getMethod())) {
+            if (Downloads.delivers(request)) {
                 records.exported(request.getRemoteUser(), Kind.DEPARTMENT_FILES, dept, written);
             }
             Downloads.attachment(response, "application/zip", "secrecy-files-" + dept.replaceAll("[^A-Za-z0-9_-]", "")

@@ -61,26 +61,19 @@ public class AccountStateFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (loggedIn(current) && !PasswordChangeFilter.path(request).equals("/login.xhtml")) {
-            // the session of one login with the login cookie of another (a copied cookie): not let in, and the
-            // session, someone else's, is left alone; this browser forgets the cookie (found by an outside check)
-            forgetLoginCookie(request, response);
-            if (PasswordChangeFilter.path(request).startsWith("/api")) {
-                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        String path = PasswordChangeFilter.path(request);
+        // the session of one login with the login cookie of another (a copied cookie): not let in, and the session,
+        // someone else's, is left alone (found by an outside check)
+        boolean anotherLogins = loggedIn(current) && !path.equals("/login.xhtml");
+        if (!anotherLogins) {
+            if (path.equals("/login.xhtml") || StaticResources.is(path)) {
+                // the way back in: a new login marks a new session
+                chain.doFilter(request, response);
                 return;
             }
-            PageRedirect.to(request, response, "/login.xhtml");
-            return;
-        }
-        String path = PasswordChangeFilter.path(request);
-        if (path.equals("/login.xhtml") || StaticResources.is(path)) {
-            // the way back in: a new login marks a new session
-            chain.doFilter(request, response);
-            return;
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
+            if (current != null) {
+                current.invalidate();
+            }
         }
         forgetLoginCookie(request, response);
         if (path.startsWith("/api")) {

@@ -20,6 +20,14 @@ public final class Downloads {
      * dashes and underscores (anything else becomes "_", so no quote or line break reaches the header), and a name
      * that needed that also goes as {@code filename*} in UTF-8 (RFC 6266), which browsers prefer.
      */
+    /**
+     * Whether the request delivers the file: a HEAD (a link checker, a prefetch) is answered like the GET but delivers
+     * nothing, so a download log does not note it.
+     */
+    public static boolean delivers(jakarta.servlet.http.HttpServletRequest request) {
+        return !"HEAD".equals(request.getMethod());
+    }
+
     public static void attachment(HttpServletResponse response, String contentType, String fileName) {
         response.setContentType(contentType);
         response.setHeader("Content-Disposition", disposition(fileName));
