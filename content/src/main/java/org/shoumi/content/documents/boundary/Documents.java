@@ -212,7 +212,8 @@ public class Documents {
         if (published != null) {
             // observers (pledges re-opened by a material change) act in this transaction
             published.fire(new DocumentPublished(next.getDocumentKey(), next.getVersion(), next.getKind(),
-                    next.getPledgeKind(), next.getTitle(), next.getEffective(), next.isMaterialChange(), publishedBy));
+                    next.getPledgeKind(), next.getTitle(), next.getEffective(), next.isMaterialChange(), publishedBy,
+                    next.getId()));
         }
         return next;
     }

@@ -31,6 +31,21 @@ public final class DocumentTimeline {
                 .max().orElse(0);
     }
 
+    /**
+     * The first day a version is no longer in force: the earliest effective date of the later versions (a later
+     * version in force replaces it); empty while no later version is published. A version replaced on or before its
+     * own effective date was never in force ({@link #neverInForce}).
+     */
+    public static Optional<LocalDate> replacedOn(List<DocumentVersion> versions, DocumentVersion version) {
+        return versions.stream().filter(v -> v.getVersion() > version.getVersion())
+                .map(DocumentVersion::getEffective).min(Comparator.naturalOrder());
+    }
+
+    /** True when a later version took effect on or before this one's effective date: nobody was ever asked to read it. */
+    public static boolean neverInForce(List<DocumentVersion> versions, DocumentVersion version) {
+        return replacedOn(versions, version).filter(end -> !end.isAfter(version.getEffective())).isPresent();
+    }
+
     /** Versions published but not yet in force. */
     public static List<DocumentVersion> upcoming(List<DocumentVersion> versions, LocalDate today) {
         return versions.stream().filter(v -> v.getEffective().isAfter(today))

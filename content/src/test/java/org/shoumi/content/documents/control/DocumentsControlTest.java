@@ -46,6 +46,23 @@ class DocumentsControlTest {
         assertEquals(0, DocumentTimeline.requiredVersion(versions, LocalDate.parse("2025-12-31")));
     }
 
+    /** The auditor's question: which version was in force on a day, and until when. */
+    @Test
+    void aVersionIsInForceUntilTheEarliestLaterVersionTakesEffect() {
+        DocumentVersion v1 = v(1, "2026-01-01", true);
+        DocumentVersion v2 = v(2, "2026-05-01", true);
+        DocumentVersion v3 = v(3, "2026-03-01", false);
+        DocumentVersion v4 = v(4, "2026-03-01", true);
+        List<DocumentVersion> versions = List.of(v1, v2, v3, v4);
+        assertEquals(LocalDate.parse("2026-03-01"), DocumentTimeline.replacedOn(versions, v1).orElseThrow());
+        assertTrue(DocumentTimeline.neverInForce(versions, v2), "a version replaced before its day never applied");
+        assertTrue(DocumentTimeline.neverInForce(versions, v3), "replaced on its own first day");
+        assertFalse(DocumentTimeline.neverInForce(versions, v1));
+        assertTrue(DocumentTimeline.replacedOn(versions, v4).isEmpty(), "the newest is in force with no end");
+        assertFalse(DocumentTimeline.neverInForce(versions, v4));
+        assertEquals(4, DocumentTimeline.current(versions, LocalDate.parse("2026-06-01")).orElseThrow().getVersion());
+    }
+
     @Test
     void markdownIsRenderedWithoutRawHtmlOrClauseMarkers() {
         String html = MarkdownRenderer.toHtml("### 第一条 登记 {#rules.code.1}\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))");

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.shoumi.content.documents.boundary.DocumentPublished;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.evidence.control.EvidenceChain;
 import org.shoumi.portal.evidence.control.EvidenceHashes;
@@ -95,6 +96,11 @@ public class EvidenceLog {
     /** A revoked certificate (the exam it stood for void), in the certificates' transaction. */
     void certificateRevoked(@Observes CertificateRevoked revoked) {
         append(EvidenceKind.CERTIFICATE_REVOKED, revoked.certificateId());
+    }
+
+    /** A new version of a rule, duty, pledge template or checklist published by a person, in the publishing transaction. */
+    void documentPublished(@Observes DocumentPublished published) {
+        append(EvidenceKind.DOCUMENT_VERSION, published.versionId());
     }
 
     /** A person recorded at an offline training session (check-in, sign-in sheet or officer), in that transaction. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 
 /**
@@ -90,6 +91,9 @@ public final class EvidenceRecords {
             + "join employee e on e.id = s.respondent_id join department d on d.id = s.department_id";
     private static final String ANSWERS = "select a.inspection_id, a.item_position, a.item_id, a.question, "
             + "a.compliant, a.note from self_inspection_answer a";
+    private static final String DOCUMENTS = "select d.id, d.document_key, d.version, d.kind, d.title, d.post_code, "
+            + "d.pledge_kind, d.effective_date, d.material_change, d.change_note, d.published_at, d.published_by, "
+            + "d.body from document_version d";
     private static final String ENTRIES = "select seq, kind, record_id, employee_no, recorded_at_ms, content, "
             + "content_hash, previous_hash, chain_hash from evidence_entry";
 
@@ -184,6 +188,7 @@ public final class EvidenceRecords {
             case FINDING_STEP -> findingSteps(c, id);
             case SELF_INSPECTION -> selfInspections(c, id);
             case CERTIFICATE_REVOKED -> revocations(c, id);
+            case DOCUMENT_VERSION -> documentVersions(c, id);
         };
     }
 
@@ -353,6 +358,30 @@ public final class EvidenceRecords {
                         .text(rs.getString(9)).toString();
                 list.add(new LiveRecord(EvidenceKind.CERTIFICATE_REVOKED, recordId, no, content,
                         rs.getTimestamp(7) != null));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Published versions of the rules, duties, pledge templates and checklists: which text (by its SHA-256, read from
+     * the body itself, so a text changed in place no longer matches), in force from which day, published by whom,
+     * when and why. The versions shipped in the content pack are the same on every installation and no one's act:
+     * not evidence.
+     */
+    private static List<LiveRecord> documentVersions(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, DOCUMENTS, "d.id", id, "d.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String publishedBy = rs.getString(12);
+                String content = CanonicalContent.of(EvidenceKind.DOCUMENT_VERSION, recordId).text(rs.getString(2))
+                        .number(rs.getInt(3)).text(rs.getString(4)).text(rs.getString(5)).text(rs.getString(6))
+                        .text(rs.getString(7)).date(date(rs.getDate(8))).flag(rs.getBoolean(9))
+                        .text(rs.getString(10)).time(rs.getTimestamp(11)).text(publishedBy)
+                        .digestOf(rs.getString(13)).toString();
+                list.add(new LiveRecord(EvidenceKind.DOCUMENT_VERSION, recordId, null, content,
+                        !Documents.PACK_PUBLISHER.equals(publishedBy)));
             }
         }
         return list;

@@ -131,6 +131,17 @@ public class Acknowledgements {
         return ack;
     }
 
+    /** How many acknowledgements each version of a document has (versions nobody acknowledged are absent). */
+    public Map<Integer, Long> acknowledgedPerVersion(String key) {
+        Map<Integer, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select a.version, count(a) from Acknowledgement a "
+                + "where a.documentKey = :key group by a.version", Object[].class).setParameter("key", key)
+                .getResultList()) {
+            counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     /** Per rule and duty document: how many people it concerns and how many have acknowledged what is required. */
     public List<DocumentProgress> progress() {
         LocalDate today = documents.today();

@@ -199,6 +199,8 @@ public class Menu {
                     HR, SECRECY_OFFICER, AUDITOR, ADMIN),
             new Entry("menu-evidence", "/audit/evidence", "menu.evidence", Group.RECORDS,
                     AUDITOR, SECRECY_OFFICER, ADMIN),
+            new Entry("menu-document-history", "/audit/documents", "menu.documentHistory", Group.RECORDS,
+                    AUDITOR, SECRECY_OFFICER, ADMIN),
             new Entry("menu-backup", "/admin/backup", "menu.backup", Group.SYSTEM, ADMIN),
             new Entry("menu-logins", "/admin/accounts", "menu.logins", Group.SYSTEM, ADMIN));
 

@@ -42,6 +42,12 @@ class PublishingIT extends FromInside {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    it.org.shoumi.portal.TestData data;
+
+    @Inject
+    org.shoumi.portal.evidence.boundary.EvidenceLog evidence;
+
     private String key;
 
     @BeforeEach
@@ -255,6 +261,39 @@ class PublishingIT extends FromInside {
         Page after = edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 {#" + key + ".1}\n文字\n\n### 第二条 {#other.2}\n文字\n", false);
         assertTrue(after.contains("第 4 行：条款编号“other.2”须以本文件的标识开头"), "line and id are named");
         assertEquals(1, documents.versions(key).size());
+    }
+
+    /**
+     * The auditor's question about a rule: which text was in force when, who published each version and why. Every
+     * version stays readable in full, and a person's publishing is in the evidence log (so a text changed in place
+     * afterwards no longer verifies).
+     */
+    @Test
+    void everyVersionStaysReadableWithItsPublisherAndIsLoggedAsEvidence() throws Exception {
+        edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 总则 {#" + key + ".1}\n新文。\n", true);
+        DocumentVersion v2 = documents.versions(key).get(1);
+        long logged = data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e where e.kind = "
+                + "org.shoumi.portal.evidence.entity.EvidenceKind.DOCUMENT_VERSION and e.recordId = :id", Long.class)
+                .setParameter("id", v2.getId()).getSingleResult());
+        assertEquals(1, logged, "the publishing is in the evidence log");
+        assertTrue(evidence.verify().intact(), "and the chain verifies with it");
+
+        PortalClient auditor = loggedIn(Role.AUDITOR);
+        assertTrue(auditor.get("index.xhtml").contains("id=\"menu-document-history\""), "the auditor's menu leads there");
+        Page history = auditor.get("audit/documents.xhtml?key=" + key);
+        assertEquals(200, history.status());
+        assertTrue(history.contains("第 2 版") && history.contains("第 1 版"), "both versions are listed");
+        assertTrue(history.contains(v2.getPublishedBy()) && history.contains("修订第一条"), "who published it and why");
+        assertTrue(history.contains("现行版本") && history.contains("新文。"), "the version in force is shown in full");
+        assertTrue(history.contains(documents.today() + " 至 " + documents.today().minusDays(1))
+                        || history.contains("未曾施行"), "version 1, replaced the day it began, was never in force");
+        Page first = auditor.get("audit/documents.xhtml?key=" + key + "&version=1");
+        assertTrue(first.contains("第 1 版全文") && first.contains("原文。") && !first.contains("新文。"),
+                "the earlier text is kept and shown as it was");
+        assertEquals(404, auditor.get("audit/documents.xhtml?key=" + key + "&version=9").status());
+        assertEquals(404, auditor.get("audit/documents.xhtml?key=rules.nosuchthing").status());
+        assertTrue(auditor.get("audit/documents.xhtml").contains(key), "the list names every document");
+        assertEquals(403, loggedIn(Role.EMPLOYEE).get("audit/documents.xhtml?key=" + key).status());
     }
 
     @Test

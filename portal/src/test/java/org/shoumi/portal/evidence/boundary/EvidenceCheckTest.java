@@ -123,6 +123,10 @@ class EvidenceCheckTest {
             s.execute("create table issued_certificate (id bigint primary key, code varchar(12), attempt_id bigint, "
                     + "person_key varchar(20), masked_name varchar(100), quiz_title varchar(200), passed_on date, "
                     + "issued_at timestamp, revoked_at timestamp, revoked_by varchar(60), revoke_reason varchar(500))");
+            s.execute("create table document_version (id bigint primary key, document_key varchar(100), "
+                    + "version integer, kind varchar(16), title varchar(200), post_code varchar(32), "
+                    + "pledge_kind varchar(16), effective_date date, material_change boolean, change_note varchar(500), "
+                    + "published_at timestamp, published_by varchar(64), body clob)");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -198,6 +202,11 @@ class EvidenceCheckTest {
                     + "'officer', '考试违规')");
             s.execute("insert into issued_certificate values (151, 'ABCD2345EFGJ', 21, 'SM002', '李*', '年度考试', "
                     + "date('2026-11-30'), timestamp('2026-11-30 09:31:00'), null, null, null)");
+            // a version published by a person is evidence; the one shipped in the content pack is not
+            s.execute("insert into document_version values (1, 'rules.general', 1, 'RULE', '保密守则', null, null, "
+                    + "date('2026-01-01'), true, null, timestamp('2026-01-01 08:00:00'), 'content-pack', '原文')");
+            s.execute("insert into document_version values (2, 'rules.general', 2, 'RULE', '保密守则', null, null, "
+                    + "date('2026-11-01'), true, '修订第三条', timestamp('2026-10-30 08:00:00'), 'officer', '新文')");
         }
         try (PreparedStatement p = c.prepareStatement("insert into signed_pledge values "
                 + "(40, 1, 'pledge.onboarding', 1, 'ONBOARDING', ?, ?, '李明', 'employee', timestamp('2026-11-30 10:00:00'), ?, ?)")) {
@@ -253,11 +262,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(20, EvidenceRecords.entries(c).size(), "one entry per kind");
-        assertEquals(1, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
-                "the anonymous report's step is tied to no person");
+        assertEquals(21, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(2, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
+                "the anonymous report's step and the published version are tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 20 entries and 20 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 21 entries and 21 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -284,6 +293,7 @@ class EvidenceCheckTest {
                         "Self-inspection or inspection checklist submitted 140"},
                 {"update issued_certificate set revoke_reason = '另一原因' where id = 150",
                         "Certificate revoked (the exam void) 150"},
+                {"update document_version set body = '悄悄改过的正文' where id = 2", "Document version published 2"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);
@@ -294,7 +304,8 @@ class EvidenceCheckTest {
                 assertTrue(out[2].startsWith("1 problem(s)"), out[2]);
                 // a topic pledge issue is no one person's record: it names nobody
                 assertTrue(out[3].contains("Altered record") && out[3].contains(t[1])
-                        && (t[1].startsWith("Topic pledge issued") || out[3].contains("SM002")), out[3]);
+                        && (t[1].startsWith("Topic pledge issued") || t[1].startsWith("Document version")
+                                || out[3].contains("SM002")), out[3]);
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);
