@@ -1,6 +1,7 @@
 package it.org.shoumi.portal.quizzes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
@@ -112,6 +113,27 @@ public class AnswerEndpointIT extends FromInside {
         Matcher m = pattern.matcher(body);
         assertTrue(m.find(), "the take page carries " + pattern);
         return m.group(1).replace("&amp;", "&");
+    }
+
+    /**
+     * Found by an outside check: the mistakes practice (错题练习, no pass mark) ended with "0 分 合格 及格线：0 分" after
+     * every answer was wrong. It has a score and the count of right answers, no verdict and no pass mark.
+     */
+    @Test
+    void theMistakesPracticeHasAScoreButNoVerdict() throws Exception {
+        TakerView exam = exam(3);
+        attempts.submit(exam.attemptId(), person);
+        TakerView practice = attempts.start(QuizAttempts.MISTAKES_QUIZ, person, "D" + id);
+        assertEquals(3, practice.questions().size(), "the three unanswered questions are practised");
+        attempts.submit(practice.attemptId(), person);
+        PortalClient browser = browser();
+        browser.login(user, "Password-123");
+        PortalClient.Page page = browser.get("quizzes/result.xhtml?attempt=" + practice.attemptId());
+        assertEquals(200, page.status());
+        assertTrue(page.contains("3 题中答对 0 题"), "the count of right answers");
+        assertFalse(page.contains("id=\"verdict\"") || page.contains("及格线"), "no verdict and no pass mark");
+        PortalClient.Page graded = browser.get("quizzes/result.xhtml?attempt=" + exam.attemptId());
+        assertTrue(graded.contains("不合格") && graded.contains("及格线：60 分"), "an exam keeps its verdict");
     }
 
     /**

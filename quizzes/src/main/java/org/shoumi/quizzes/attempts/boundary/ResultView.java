@@ -17,6 +17,19 @@ public record ResultView(long attemptId, String quizCode, String quizTitle, Quiz
                          BigDecimal percent, boolean passed, int passPercent, FeedbackPolicy feedback,
                          List<Review> review) implements Serializable {
 
+    /**
+     * Whether the attempt is judged against a pass mark: a practice without one (the mistake book's 错题练习, pass
+     * mark 0) has a score, but no pass or fail.
+     */
+    public boolean graded() {
+        return passPercent > 0;
+    }
+
+    /** How many questions were answered fully right (counted from the review; 0 with SCORE_ONLY feedback). */
+    public long rightCount() {
+        return review == null ? 0 : review.stream().filter(Review::right).count();
+    }
+
     /** One question reviewed; {@code given} and {@code correct} as stored for judge questions (TRUE/FALSE). */
     public record Review(int position, String stem, List<TakerView.Option> options, String given, String correct,
                          BigDecimal fraction, String explanation, String clause, String basis, QuestionType type) implements Serializable {
