@@ -69,7 +69,10 @@ public final class RosterFiles {
                 rows.add(record.toList());
             }
         } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
-            return refused(RosterProblem.ofFile(Kind.UNREADABLE, "CSV"));
+            // Commons CSV stops at a quote that does not pair (a "…" cell left open, or text after a closing quote):
+            // the row it was reading is the one after the rows read, counted as the file's lines are (header = 1)
+            int row = rows.size() + 1;
+            return refused(RosterProblem.of(row, null, -1, Kind.CSV_QUOTES, row));
         } catch (TextDecoding.Undecodable encoding) {
             return refused(RosterProblem.ofFile(Kind.ENCODING_UNKNOWN));
         }

@@ -60,6 +60,13 @@ class QuestionImportJourneyIT extends BrowserJourney {
         assertTrue(rows.get(1).startsWith("4") && rows.get(1).contains("与题型不符"), rows.get(1));
         assertTrue(driver.findElements(By.id("upload:import")).isEmpty(), "nothing to import");
 
+        // a problem of the whole file has no row number (an outside check read "行号 0")
+        Path broken = Files.createTempFile("questions", ".xlsx");
+        Files.write(broken, "这不是一个表格文件".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        upload(broken);
+        String whole = driver.findElement(By.cssSelector("[id='problems_data'] > tr")).getText();
+        assertTrue(whole.startsWith("整个文件"), whole);
+
         Path good = csv("单选,导入测试一" + unique + ",甲,乙,丙,B,解析,2,imported\n"
                 + "多选,导入测试二" + unique + ",甲,乙,丙,\"A,C\",解析,中,imported\n"
                 + "判断,导入测试三" + unique + ",,,,错,解析,易,imported\n");

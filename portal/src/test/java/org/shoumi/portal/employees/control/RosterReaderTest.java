@@ -189,7 +189,12 @@ class RosterReaderTest {
                 Kind.MISSING_COLUMN, Kind.MISSING_COLUMN), kinds(csv("a,b\n1,2\n")));
         assertEquals(Kind.UNREADABLE, RosterFiles.read("x.xlsx", "not a workbook".getBytes()).problems().get(0).kind());
         assertEquals(Kind.UNREADABLE, RosterFiles.read("x.txt", new byte[1]).problems().get(0).kind());
-        assertEquals(Kind.UNREADABLE, RosterFiles.read("x.csv", "a,\"b\n".getBytes()).problems().get(0).kind());
+        // a quote that does not pair is named with its row (an outside check was told the file was unreadable)
+        RosterProblem open = RosterFiles.read("x.csv", "a,\"b\n".getBytes()).problems().get(0);
+        assertEquals(List.of(Kind.CSV_QUOTES, 1), List.of(open.kind(), open.row()));
+        RosterProblem stray = RosterFiles.read("x.csv", "工号,姓名\nSM1,张三\nSM2,\"李\"四\nSM3,王五\n"
+                .getBytes(StandardCharsets.UTF_8)).problems().get(0);
+        assertEquals(List.of(Kind.CSV_QUOTES, 3), List.of(stray.kind(), stray.row()));
         assertEquals(Kind.TOO_LARGE, RosterFiles.read("x.csv", new byte[RosterFiles.MAX_BYTES + 1]).problems().get(0).kind());
         assertEquals(Kind.TOO_MANY_ROWS, RosterFiles.csv("1\n".repeat(RosterFiles.MAX_ROWS + 2).getBytes())
                 .problems().get(0).kind());
