@@ -170,9 +170,11 @@ public class Documents {
             problems.add(new PackProblem(draft.key(), 0, "effectivePast", today().toString(),
                     "the effective date is before the day of publishing"));
         }
-        if (basedOn != null && latest != null && java.util.Objects.equals(draft.title(), latest.getTitle())
-                && draft.body() != null && draft.body().strip().equals(latest.getBody() == null ? ""
-                        : latest.getBody().strip())) {
+        if (basedOn != null && latest != null && draft.title() != null && draft.body() != null
+                && sameTitle(draft.title(), latest.getTitle()) && MarkdownRenderer.toHtml(draft.body())
+                        .equals(MarkdownRenderer.toHtml(latest.getBody() == null ? "" : latest.getBody()))) {
+            // compared as readers see them: a space added to the title, a blank line or a trailing space in the
+            // text published the same text again as a new version (outside check)
             // the same text again made everyone owe a new reading of nothing new (outside check)
             problems.add(new PackProblem(draft.key(), latest.getVersion(), "unchanged", String.valueOf(latest.getVersion()),
                     "the text and title are those of version " + latest.getVersion()));
@@ -216,6 +218,11 @@ public class Documents {
                     next.getId()));
         }
         return next;
+    }
+
+    /** Titles compared as read: runs of spaces (full-width ones too) count as one, at the ends as none. */
+    static boolean sameTitle(String a, String b) {
+        return b != null && a.strip().replaceAll("[\\s\u3000]+", " ").equals(b.strip().replaceAll("[\\s\u3000]+", " "));
     }
 
     private static Map<String, List<DocumentVersion>> group(List<DocumentVersion> versions) {

@@ -97,7 +97,7 @@ public class Acknowledgements {
 
     /**
      * Records that the person read and understood {@code version} of the document, which must be the version in
-     * force, concern them, and have been open at least the configured minimum. Acknowledging the same version
+     * force (or one only a wording fix replaced since the page was opened), concern them, and have been open at least the configured minimum. Acknowledging the same version
      * again changes nothing and returns the first record.
      */
     public Acknowledgement acknowledge(String username, String key, int version, Instant openedAt) {
@@ -110,7 +110,11 @@ public class Acknowledgements {
                 person.getStatus())) {
             throw refused(Reason.NOT_CONCERNED);
         }
-        if (current.getVersion() != version) {
+        // the version read must be the one in force, or one a wording fix replaced while the page was open: what it
+        // says still holds (the required version has not moved past it), so the reading is not thrown away
+        DocumentVersion read = versions.stream().filter(v -> v.getVersion() == version).findFirst().orElse(null);
+        if (read == null || version > current.getVersion()
+                || version < DocumentTimeline.requiredVersion(versions, documents.today())) {
             throw refused(Reason.OUTDATED_VERSION);
         }
         Optional<Acknowledgement> earlier = acknowledgementsOf(Optional.of(person)).stream()
@@ -122,7 +126,7 @@ public class Acknowledgements {
         if (!ReadingPolicy.readLongEnough(openedAt, now, minReadingSeconds)) {
             throw refused(Reason.TOO_QUICK);
         }
-        Acknowledgement ack = new Acknowledgement(person, key, version, current.getSha256(), now,
+        Acknowledgement ack = new Acknowledgement(person, key, version, read.getSha256(), now,
                 Duration.between(openedAt, now).getSeconds());
         em.persist(ack);
         em.flush();
@@ -221,10 +225,16 @@ public class Acknowledgements {
         // acknowledgements come ordered by key and version: the last one of this key is the newest
         Optional<Acknowledgement> mine = acknowledgements.stream().filter(a -> a.getDocumentKey().equals(key))
                 .reduce((first, second) -> second);
+        int acknowledged = mine.map(Acknowledgement::getVersion).orElse(0);
+        // what changed since the version this person read: the notes of the later versions in force
+        List<Reading.Change> changes = acknowledged == 0 ? List.of() : versions.stream()
+                .filter(v -> v.getVersion() > acknowledged && v.getVersion() <= current.getVersion()
+                        && v.getChangeNote() != null)
+                .map(v -> new Reading.Change(v.getVersion(), v.getChangeNote())).toList();
         return Optional.of(new Reading(key, current.getKind(), current.getTitle(), current.getVersion(),
                 current.getEffective(), current.getSha256(), render ? MarkdownRenderer.toHtml(current.getBody()) : null,
                 concerns, DocumentTimeline.requiredVersion(versions, documents.today()),
-                mine.map(Acknowledgement::getVersion).orElse(0), mine.map(Acknowledgement::getAcknowledgedAt).orElse(null)));
+                acknowledged, mine.map(Acknowledgement::getAcknowledgedAt).orElse(null), changes));
     }
 
     private Map<String, List<DocumentVersion>> acknowledgeable() {

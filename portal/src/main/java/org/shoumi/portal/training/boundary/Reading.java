@@ -11,7 +11,11 @@ import org.shoumi.content.documents.entity.DocumentKind;
  */
 public record Reading(String key, DocumentKind kind, String title, int version, LocalDate effective, String sha256,
                       String html, boolean concernsMe, int requiredVersion, int acknowledgedVersion,
-                      Instant acknowledgedAt) implements Serializable {
+                      Instant acknowledgedAt, java.util.List<Change> changes) implements Serializable {
+
+    /** A version's change note, as the officer wrote it when publishing it. */
+    public record Change(int version, String note) implements Serializable {
+    }
 
     /** Whether this person still has to acknowledge the version in force. */
     public boolean isOpen() {
@@ -57,5 +61,9 @@ public record Reading(String key, DocumentKind kind, String title, int version, 
 
     public Instant getAcknowledgedAt() {
         return acknowledgedAt;
+    }
+
+    public java.util.List<Change> getChanges() {
+        return changes;
     }
 }

@@ -91,7 +91,14 @@ public class DocumentEditView implements Serializable {
     private java.util.Map<String, Long> droppedCitedClauses() {
         java.util.Set<String> before = clauseIds(latest.getBody());
         before.removeAll(clauseIds(body));
-        return questionBank.citing(before);
+        // named by their headings as readers know them ("第三条 收发"), not by their ids (outside check)
+        java.util.Map<String, String> headings = latest.getKind().isAcknowledged()
+                ? PackParser.parseBody(key, key, latest.getKind(), latest.getBody(), 1).clauses().stream()
+                        .collect(java.util.stream.Collectors.toMap(Clause::id, Clause::heading, (a, b) -> a))
+                : java.util.Map.of();
+        java.util.Map<String, Long> named = new java.util.LinkedHashMap<>();
+        questionBank.citing(before).forEach((id, count) -> named.put(headings.getOrDefault(id, id), count));
+        return named;
     }
 
     private java.util.Set<String> clauseIds(String text) {

@@ -46,6 +46,9 @@ class PublishingIT extends FromInside {
     it.org.shoumi.portal.TestData data;
 
     @Inject
+    org.shoumi.portal.training.boundary.Acknowledgements acknowledgements;
+
+    @Inject
     org.shoumi.portal.evidence.boundary.EvidenceLog evidence;
 
     private String key;
@@ -101,7 +104,7 @@ class PublishingIT extends FromInside {
                 "发布测试：第二条的细则是否有效？" + key, List.of(), "TRUE", "见第二条。", "测试", key + ".2", 2, null)), "test", "officer");
         Page after = edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 总则 {#" + key + ".1}\n新文。\n", false);
         assertTrue(after.uri().getPath().endsWith("/content/manage.xhtml"), "still published: " + after.uri());
-        assertTrue(after.contains("新版本已不含条款 " + key + ".2，题库中有 1 道试题引用了这些条款"),
+        assertTrue(after.contains("新版本已不含条款 第二条 细则，题库中有 1 道试题引用了这些条款"),
                 "the officer is told which questions to revise");
         Page kept = edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 总则 {#" + key + ".1}\n再改。\n", false);
         assertTrue(!kept.contains("新版本已不含条款"), "no warning when no cited clause goes");
@@ -239,6 +242,12 @@ class PublishingIT extends FromInside {
                 "edit:title", documents.versions(key).get(0).getTitle(), "edit:effective_input",
                 documents.today().toString(), "edit:material_input", "on", "edit:note", "无", "edit:body", body));
         assertTrue(same.contains("不是新版本"), same.visible());
+        // found by an outside check: a space added to the title, a blank line in the text made a new version all the same
+        Page spaced = officer.submit(officer.get("content/edit.xhtml?key=" + key), "edit", "edit:publish", Map.of(
+                "edit:title", "\u3000" + documents.versions(key).get(0).getTitle() + " ", "edit:effective_input",
+                documents.today().toString(), "edit:material_input", "on", "edit:note", "重新发布",
+                "edit:body", body.replace("\n", "\n\n") + "  \n"));
+        assertTrue(spaced.contains("不是新版本"), spaced.visible());
         Page unexplained = officer.submit(officer.get("content/edit.xhtml?key=" + key), "edit", "edit:publish",
                 Map.of("edit:title", "发布测试制度", "edit:effective_input", documents.today().toString(),
                         "edit:material_input", "on", "edit:body", body + "\n新增一句。\n"));
@@ -261,6 +270,28 @@ class PublishingIT extends FromInside {
         Page after = edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 {#" + key + ".1}\n文字\n\n### 第二条 {#other.2}\n文字\n", false);
         assertTrue(after.contains("第 4 行：条款编号“other.2”须以本文件的标识开头"), "line and id are named");
         assertEquals(1, documents.versions(key).size());
+    }
+
+    /** Found by an outside check: the 修改说明 a material change needs was shown to nobody who had to read it again. */
+    @Test
+    void whoReadsAgainIsToldWhatChanged() throws Exception {
+        String no = "PB" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        org.shoumi.portal.organisation.entity.Post post = data.anyPost();
+        org.shoumi.portal.organisation.entity.Department department = data.inTransaction(em -> em.createQuery(
+                "select d from Department d order by d.id", org.shoumi.portal.organisation.entity.Department.class)
+                .setMaxResults(1).getSingleResult());
+        org.shoumi.portal.employees.entity.Employee reader = new org.shoumi.portal.employees.entity.Employee(no,
+                "读者", department, post, org.shoumi.portal.employees.entity.SecrecyClass.GENERAL,
+                org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE, documents.today().minusYears(1));
+        data.persist(reader);
+        String name = Deployments.uniqueName("reader");
+        accounts.create(name, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE), reader);
+        acknowledgements.acknowledge(name, key, 1, java.time.Instant.now().minusSeconds(600));
+        edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 总则 {#" + key + ".1}\n新文。\n", true);
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login(name, PASSWORD);
+        Page read = browser.get("content/read.xhtml?key=" + key);
+        assertTrue(read.contains("自您确认的第 1 版以来的修改") && read.contains("第 2 版：修订第一条"), read.body());
     }
 
     /**
