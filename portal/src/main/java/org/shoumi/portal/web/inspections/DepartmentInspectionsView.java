@@ -120,6 +120,13 @@ public class DepartmentInspectionsView implements Serializable {
      */
     @Allowed({Role.SECRECY_OFFICER, Role.DEPT_HEAD, Role.EMPLOYEE})
     public String remindNow() {
+        // a liaison's appointment may have ended since the page was drawn: the post is checked again, not the page
+        boolean stillLiaison = !liaison || currentPerson.employeeNo().flatMap(liaisons::departmentServedBy)
+                .filter(d -> d.equals(department)).isPresent();
+        if (!stillLiaison) {
+            messages.error("inspection.followUp.noLongerLiaison");
+            return null;
+        }
         if (!mayRemind || chosen == null) {
             return null;
         }
