@@ -489,7 +489,7 @@ class InspectionsIT extends FromInside {
                 .contains("A2" + id), "a head cannot look into another department");
 
         // A has no head: its liaison follows it up, from the home page too; a colleague gets 404
-        liaisons.appoint(deptA, "A2" + id, today.minusDays(1), null, officer);
+        long appointment = liaisons.appoint(deptA, "A2" + id, today.minusDays(1), null, officer);
         PortalClient liaison = new PortalClient(portalAddress(request));
         liaison.login(employeeB, PASSWORD);
         Page followed = liaison.get("inspections/department.xhtml?round=" + round.getId() + "&dept=" + deptB);
@@ -500,6 +500,33 @@ class InspectionsIT extends FromInside {
         PortalClient colleague = new PortalClient(portalAddress(request));
         colleague.login(employeeA, PASSWORD);
         assertEquals(404, colleague.get("inspections/department.xhtml?round=" + round.getId()).status());
+
+        // found by an outside check: the appointment ended, the page the liaison kept open still reminded everyone
+        liaisons.end(appointment, today, "调整兼职保密员", null, officer);
+        Page refused = liaison.submit(followed, "remind", "remind:now", Map.of());
+        assertTrue(refused.contains("已不是本部门的兼职保密员"), refused.body());
+        long sent = data.inTransaction(em -> em.createQuery("select count(r) from InspectionReminder r "
+                + "where r.inspection.round.id = :round and r.sentBy = :by", Long.class)
+                .setParameter("round", round.getId()).setParameter("by", employeeB).getSingleResult());
+        assertEquals(0, sent, "nothing was sent");
+    }
+
+    /**
+     * Found by an outside check: two leavers stayed "未提交" on the follow-up for good ("已提交 0/7"), though nobody
+     * reminds them. Someone who leaves before filling the form in is no longer counted as outstanding.
+     */
+    @Test
+    void aRespondentWhoLeftBeforeFillingInIsNoLongerOutstanding() {
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        Rows.RoundSummary before = followUp.rounds(deptA).stream().filter(r -> r.id() == round.getId()).findFirst()
+                .orElseThrow();
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :left where e.employeeNo = :no")
+                .setParameter("left", EmployeeStatus.LEFT_UNIT).setParameter("no", "A2" + id).executeUpdate());
+        Rows.RoundSummary after = followUp.rounds(deptA).stream().filter(r -> r.id() == round.getId()).findFirst()
+                .orElseThrow();
+        assertEquals(before.total() - 1, after.total(), "the leaver's form is no longer asked for");
+        assertTrue(followUp.respondents(round.getId(), deptA).stream().noneMatch(r -> r.employeeNo().equals("A2" + id)),
+                "nor listed as not submitted");
     }
 
     @Test
