@@ -17,6 +17,7 @@ import org.shoumi.portal.pledges.boundary.TopicIssueDraft;
 import org.shoumi.portal.pledges.boundary.TopicIssueRefusedException;
 import org.shoumi.portal.pledges.entity.PledgeTopic;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Once;
 import org.shoumi.portal.web.shared.Times;
 
 /**
@@ -65,6 +66,7 @@ public class TopicPledgesView implements Serializable {
         addressees = selected == null ? List.of() : special.addressees(selected);
     }
 
+    @Once
     public String issue() {
         try {
             long id = special.issue(new TopicIssueDraft(topic, occasion, dueOn, staffNumbers, department),

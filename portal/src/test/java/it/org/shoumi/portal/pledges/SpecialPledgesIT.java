@@ -404,6 +404,11 @@ class SpecialPledgesIT extends FromInside {
         assertTrue(issued.contains(occasion), issued.body());
         long issue = pledges.dueTopics(login(b)).get(0).issueId();
         assertEquals(occasion, pledges.dueTopics(login(b)).get(0).occasion());
+        // found by an outside check: the same form sent again issued the pledge twice, listed twice to sign
+        PortalClient.Page again = officer.submit(unknown, "new-issue", "new-issue:submit", Map.of(
+                "new-issue:topic", "MEETING", "new-issue:occasion", occasion, "new-issue:staff", b));
+        assertTrue(again.contains("这张表单刚刚已经提交过"), again.body());
+        assertEquals(1, pledges.dueTopics(login(b)).size(), "issued once");
 
         PortalClient person = new PortalClient(base);
         person.login(login(b), PASSWORD);
