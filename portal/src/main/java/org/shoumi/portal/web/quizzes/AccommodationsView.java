@@ -91,6 +91,9 @@ public class AccommodationsView implements Serializable {
         } catch (IllegalArgumentException refused) {
             messages.error("quiz.accommodations.limits", Accommodation.MAX_EXTRA_MINUTES, Accommodation.MAX_EXTRA_ATTEMPTS);
             return null;
+        } catch (org.shoumi.quizzes.attempts.boundary.QuizRefusedException refused) {
+            messages.error("quiz.refused." + refused.reason().name(), no);
+            return null;
         }
         messages.info("quiz.accommodations.granted", no);
         return "/quizzes/accommodations.xhtml?faces-redirect=true&quiz=" + quiz;

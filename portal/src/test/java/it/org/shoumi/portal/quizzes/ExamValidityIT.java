@@ -298,6 +298,17 @@ class ExamValidityIT extends FromInside {
                 "a grant needs a reason");
         assertThrows(IllegalArgumentException.class, () -> attempts.grant(code, person, 0, 0, "无", "officer"));
         long granted = attempts.grant(code, person, 15, 1, "术后恢复期，书写较慢", "officer");
+        // grants add up: the same grant again (a space added, another officer) would give two extra attempts
+        assertEquals(QuizRefusedException.Reason.ALREADY_GRANTED, assertThrows(QuizRefusedException.class,
+                () -> attempts.grant(code, person, 15, 1, "术后恢复期，书写较慢 ", "officer2")).reason());
+        // found by an outside check: extra time for a quiz without a limit stood in the record and changed nothing
+        String open = "U-" + id;
+        quizzes.define(new QuizDraft(open, "不限时测验" + id, QuizMode.PRACTICE, 3, null, 1, 5, 0, 0, 0,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        assertEquals(QuizRefusedException.Reason.NO_TIME_LIMIT, assertThrows(QuizRefusedException.class,
+                () -> attempts.grant(open, person, 10, 0, "视力不好", "officer")).reason());
+        assertEquals(QuizRefusedException.Reason.UNLIMITED_ATTEMPTS, assertThrows(QuizRefusedException.class,
+                () -> attempts.grant(open, person, 0, 1, "视力不好", "officer")).reason());
         TakerView first = attempts.start(code, person, "OFFICE");
         assertTrue(first.secondsLeft() > 24 * 60, "10 + 15 minutes: " + first.secondsLeft());
         attempts.submit(first.attemptId(), person);

@@ -261,6 +261,26 @@ public class QuizAttempts {
      */
     public long grant(String quizCode, String person, int extraMinutes, int extraAttempts, String reason, String by) {
         Quiz quiz = quiz(quizCode);
+        // grants add up, so the same grant sent again (another tab, another officer, a space added to the reason) would
+        // give twice what was meant: the quiz's row serialises grants, and one equal to a grant of the last ten
+        // minutes is refused (found by an outside check: three identical grants, three extra attempts)
+        // extra time for a quiz without a time limit, or attempts for one without a limit, would stand in the record
+        // as granted and change nothing (outside check)
+        if (extraMinutes > 0 && quiz.getTimeLimitMinutes() <= 0) {
+            throw new QuizRefusedException(Reason.NO_TIME_LIMIT);
+        }
+        if (extraAttempts > 0 && quiz.getAttemptsAllowed() <= 0) {
+            throw new QuizRefusedException(Reason.UNLIMITED_ATTEMPTS);
+        }
+        em.lock(quiz, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Instant recently = clock.instant().minus(java.time.Duration.ofMinutes(10));
+        String stripped = reason == null ? null : reason.strip();
+        boolean repeated = accommodations(quizCode).stream().anyMatch(g -> g.getPersonKey().equals(person)
+                && g.getExtraMinutes() == extraMinutes && g.getExtraAttempts() == extraAttempts
+                && g.getReason().equals(stripped) && g.getGrantedAt().isAfter(recently));
+        if (repeated) {
+            throw new QuizRefusedException(Reason.ALREADY_GRANTED);
+        }
         Accommodation a = new Accommodation(quiz, person, extraMinutes, extraAttempts, reason, by, clock.instant());
         em.persist(a);
         em.flush();
