@@ -28,6 +28,7 @@ public class EvidenceView implements Serializable {
     private String hash;
     private EvidenceLog.Found found;
     private boolean missing;
+    private boolean malformed;
     private transient java.util.List<org.shoumi.portal.evidence.entity.EvidenceRollback> rollbacks;
 
     public EvidenceLog.ChainState getState() {
@@ -53,8 +54,16 @@ public class EvidenceView implements Serializable {
      */
     @ChangesNothing
     public void find() {
-        found = evidence.find(hash).orElse(null);
-        missing = found == null;
+        // a value that cannot be a noted hash is said so, not answered with the alarm for a chain cut back (outside
+        // check: "zzzz" and eight digits were told to report to the secrecy bureau)
+        String typed = hash == null ? "" : hash.strip();
+        malformed = !typed.matches("[0-9a-fA-F]{16,64}");
+        found = malformed ? null : evidence.find(typed).orElse(null);
+        missing = !malformed && found == null;
+    }
+
+    public boolean isMalformed() {
+        return malformed;
     }
 
     public String getHash() {

@@ -31,6 +31,20 @@ class EvidencePageIT extends FromOutside {
         assertTrue(verified.contains("完整：已核对"), "the log verifies intact");
     }
 
+    /** Found by an outside check: "zzzz" or eight digits got the alarm for a chain cut back ("请核对后报告保密工作机构"). */
+    @Test
+    void aValueThatCannotBeAHashIsSaidSoWithoutTheAlarm() throws Exception {
+        PortalClient auditor = as("auditor");
+        Page page = auditor.get("audit/evidence.xhtml");
+        for (String typed : new String[] {"zzzz", "36dbe677", "G".repeat(20)}) {
+            Page answer = auditor.submit(page, "lookup", "lookup:look", Map.of("lookup:hash", typed));
+            assertTrue(answer.contains("请输入完整的 64 位哈希值，或至少前 16 位"), typed + ": " + answer.body());
+            assertTrue(!answer.contains("链中没有该哈希"), typed);
+        }
+        Page absent = auditor.submit(page, "lookup", "lookup:look", Map.of("lookup:hash", "0".repeat(64)));
+        assertTrue(absent.contains("链中没有该哈希"), "a well-formed hash the chain lacks still raises it");
+    }
+
     @Test
     void onlyAuditorsOfficersAndAdministratorsMayOpenIt() throws Exception {
         assertEquals(200, as("officer").get("audit/evidence.xhtml").status());
