@@ -126,7 +126,7 @@ public class Records {
                         acknowledgements(e).stream().map(a -> new SecrecyFile.Reading(titles.of(a),
                                 a.getVersion(), a.getAcknowledgedAt(), a.getReadingSeconds(), a.getSha256())).toList(),
                         attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
-                                a.getNumber(), a.getFinishedAt(), a.getPercent(), a.getPassed(),
+                                a.getNumber(), a.getFinishedAt(), a.getPercent(), verdict(a),
                                 revocations.get(a.getId()))).toList(),
                         pledges(e).stream().map(p -> new SecrecyFile.Pledge(p.getTitle(),
                                 p.getTemplateVersion(), p.getSignedAt(), p.getSha256())).toList(),
@@ -354,9 +354,10 @@ public class Records {
                     a.getSha256())));
             everyone.attempts(no).forEach(a -> tests.add(List.of(no, e.getName(), a.getQuiz().getTitle(),
                     String.valueOf(a.getNumber()), time(a.getFinishedAt()),
-                    a.getPercent() == null ? "" : a.getPercent().toPlainString(),
+                    a.getPercent() == null ? "" : SecrecyFilePdf.score(a.getPercent()),
                     everyone.revocations.containsKey(a.getId()) ? everyone.revocations.get(a.getId())
-                            : Boolean.TRUE.equals(a.getPassed()) ? text.getString("record.file.passed")
+                            : verdict(a) == null ? text.getString("record.file.ungraded")
+                            : verdict(a) ? text.getString("record.file.passed")
                             : text.getString("record.file.failed"))));
             everyone.pledges(e).forEach(p -> signed.add(List.of(no, e.getName(), p.getTitle(), String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(),
                     p.getClientAddress())));
@@ -477,6 +478,14 @@ public class Records {
     private List<Acknowledgement> acknowledgements(Employee e) {
         return em.createNamedQuery(Acknowledgement.OF_EMPLOYEE, Acknowledgement.class).setParameter("employee", e)
                 .getResultList();
+    }
+
+    /**
+     * Passed or not; null for a quiz without a pass mark (the mistakes practice, a contest scored only), which the
+     * records said "合格" with 0 points (outside check).
+     */
+    static Boolean verdict(Attempt a) {
+        return a.getQuiz().getPassPercent() <= 0 ? null : Boolean.TRUE.equals(a.getPassed());
     }
 
     private List<Attempt> attempts(String employeeNo) {

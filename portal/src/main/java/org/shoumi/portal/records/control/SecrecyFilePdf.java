@@ -45,8 +45,9 @@ public final class SecrecyFilePdf {
         pages.section(text.getString("record.file.attempts"));
         f.attempts().forEach(a -> pages.paragraph(MessageFormat.format(text.getString("record.file.attempt"),
                 a.quiz(), a.number(), a.finishedAt() == null ? "" : time(a.finishedAt(), zone),
-                a.percent() == null ? "" : a.percent().toPlainString(),
+                a.percent() == null ? "" : score(a.percent()),
                 a.revoked() != null ? a.revoked()
+                        : a.passed() == null ? text.getString("record.file.ungraded")
                         : Boolean.TRUE.equals(a.passed()) ? text.getString("record.file.passed")
                         : text.getString("record.file.failed")),
                 PdfPages.BODY));
@@ -98,5 +99,10 @@ public final class SecrecyFilePdf {
 
     private static String time(Instant at, ZoneId zone) {
         return TIME.format(at.atZone(zone));
+    }
+
+    /** A score as the result page writes it: 100, 66.7 (not 100.0 or 85.00; outside check). */
+    public static String score(java.math.BigDecimal percent) {
+        return percent.stripTrailingZeros().toPlainString();
     }
 }

@@ -83,7 +83,14 @@ public class AnswerServlet extends HttpServlet {
             refused(response, "quiz.refused.MALFORMED_ANSWER");
             return;
         }
-        Response answer = answer(type.get(), request.getParameterValues("answer"), ticket.blanks().get(position - 1));
+        String[] given = request.getParameterValues("answer");
+        if ((type.get() == QuestionType.SINGLE || type.get() == QuestionType.JUDGE) && given != null
+                && given.length > 1) {
+            // one choice or one truth: two values are no answer (outside check: TRUE and FALSE were saved as TRUE)
+            refused(response, "quiz.refused.MALFORMED_ANSWER");
+            return;
+        }
+        Response answer = answer(type.get(), given, ticket.blanks().get(position - 1));
         try {
             Instant at = TransientConflicts.retry(() -> attempts.save(ticket.attempt(), ticket.personKey(), position,
                     answer));

@@ -67,7 +67,9 @@ public class QuestionImportView implements Serializable {
     public void check() {
         checked = null;
         if (file == null || file.getSize() == 0) {
-            messages.error("quiz.import.noFile");
+            // a file chosen but empty is said so ("请选择文件" when one was chosen: outside check)
+            boolean named = file != null && file.getFileName() != null && !file.getFileName().isBlank();
+            messages.error(named ? "quiz.import.emptyFile" : "quiz.import.noFile", named ? file.getFileName() : "");
             return;
         }
         fileName = file.getFileName() == null ? "" : file.getFileName();

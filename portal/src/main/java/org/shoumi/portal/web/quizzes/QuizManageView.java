@@ -69,7 +69,7 @@ public class QuizManageView implements Serializable {
         categories = bank.categories();
         categoryLabels = new LinkedHashMap<>();
         categories.forEach(c -> categoryLabels.put(c, label(c)));
-        bankSize = bank.count();
+        bankSize = bank.activeCount(); // retired questions are not in the bank's size (outside check)
     }
 
     public String define() {

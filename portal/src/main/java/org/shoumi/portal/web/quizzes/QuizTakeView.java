@@ -144,7 +144,7 @@ public class QuizTakeView implements Serializable {
     }
 
     /**
-     * Before handing in: the answers the form sends with the hand-in that differ from those saved are saved first.
+     * Before handing in: the answers given on this page that differ from those saved are saved first.
      * Each answer is saved by the page's script as it is given, but without the script, or when a save was lost on
      * the way, the paper was marked on what had reached the server, and the answers on screen counted for nothing
      * (found by an outside check: "Your answer: none" for nine answered questions). A refusal (time is up) stops
@@ -156,10 +156,17 @@ public class QuizTakeView implements Serializable {
         }
         try {
             TakerView stored = TransientConflicts.retry(() -> attempts.view(attempt, personKey));
+            java.util.Map<Integer, String> drawn = new java.util.HashMap<>();
+            view.questions().forEach(q -> drawn.put(q.position(), new Response(q.response() == null ? ""
+                    : q.response()).stored()));
             for (TakerView.Question q : stored.questions()) {
                 Response given = shown(q);
                 Response saved = new Response(q.response() == null ? "" : q.response());
-                if (q.checked() || given.isEmpty() && saved.isEmpty() || given.stored().equals(saved.stored())) {
+                // only what was answered on this page: a field left as the page was drawn (an older tab handed in
+                // after the answers were given in another one) or left empty never overwrites a saved answer
+                // (outside check: a stale tab's hand-in wiped three saved answers, "0 分 不合格")
+                if (q.checked() || given.isEmpty() || given.stored().equals(saved.stored())
+                        || given.stored().equals(drawn.get(q.position()))) {
                     continue;
                 }
                 TransientConflicts.retry(() -> attempts.save(attempt, personKey, q.position(), given));

@@ -59,6 +59,9 @@ public class AnswerEndpointIT extends FromInside {
     TestData data;
 
     @Inject
+    org.shoumi.quizzes.certificates.boundary.Certificates certificates;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -115,6 +118,24 @@ public class AnswerEndpointIT extends FromInside {
         return m.group(1).replace("&amp;", "&");
     }
 
+    /** Found by an outside check: the result page of a revoked exam still said "100 分 合格" above the notice. */
+    @Test
+    void aRevokedExamsResultSaysItIsVoid() throws Exception {
+        TakerView exam = exam(3);
+        for (TakerView.Question q : exam.questions()) {
+            attempts.save(exam.attemptId(), person, q.position(), data.rightAnswer(exam.attemptId(), q.position()));
+        }
+        attempts.submit(exam.attemptId(), person);
+        String code = attempts.certificate(exam.attemptId(), person, "考生", "测试单位",
+                java.time.ZoneId.of("Asia/Shanghai")).verificationCode();
+        certificates.revoke(code, "考试时有他人代答，作废", "officer");
+        PortalClient browser = browser();
+        browser.login(user, "Password-123");
+        PortalClient.Page page = browser.get("quizzes/result.xhtml?attempt=" + exam.attemptId());
+        assertTrue(page.contains("作废（证书已撤销）") && page.contains("考试时有他人代答"), page.visible());
+        assertFalse(page.visible().contains("100 分 合格"), page.visible());
+    }
+
     /**
      * Found by an outside check: the mistakes practice (错题练习, no pass mark) ended with "0 分 合格 及格线：0 分" after
      * every answer was wrong. It has a score and the count of right answers, no verdict and no pass mark.
@@ -131,7 +152,7 @@ public class AnswerEndpointIT extends FromInside {
         PortalClient.Page page = browser.get("quizzes/result.xhtml?attempt=" + practice.attemptId());
         assertEquals(200, page.status());
         assertTrue(page.contains("3 题中答对 0 题"), "the count of right answers");
-        assertFalse(page.contains("id=\"verdict\"") || page.contains("及格线"), "no verdict and no pass mark");
+        assertFalse(page.contains("id=\"verdict\"") || page.contains("及格线：0 分"), "no verdict and no pass mark");
         PortalClient.Page graded = browser.get("quizzes/result.xhtml?attempt=" + exam.attemptId());
         assertTrue(graded.contains("不合格") && graded.contains("及格线：60 分"), "an exam keeps its verdict");
     }
@@ -206,6 +227,33 @@ public class AnswerEndpointIT extends FromInside {
         }
     }
 
+    /**
+     * Found by an outside check: the answers given in a second tab (saved, "已保存") were wiped by handing in from the
+     * first tab, untouched, whose empty fields the hand-in saved over them: "0 分 不合格". A field left as its page
+     * was drawn never overwrites a saved answer.
+     */
+    @Test
+    void aHandInFromAnOlderTabKeepsTheAnswersSavedFromAnother() throws Exception {
+        TakerView view = exam(3);
+        PortalClient browser = browser();
+        browser.login(user, "Password-123");
+        PortalClient.Page first = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        for (TakerView.Question q : view.questions()) {
+            attempts.save(view.attemptId(), person, q.position(), data.rightAnswer(view.attemptId(), q.position()));
+        }
+        Map<String, String> untouched = new java.util.HashMap<>();
+        for (int i = 0; i < view.questions().size(); i++) {
+            if (view.questions().get(i).type() == org.shoumi.quizzes.bank.entity.QuestionType.FILL) {
+                for (int b = 0; b < view.questions().get(i).blanks(); b++) {
+                    untouched.put("take:questions:" + i + ":blanks:" + b + ":blank", "");
+                }
+            }
+        }
+        PortalClient.Page result = browser.submit(first, "take", "take:submit", untouched);
+        assertTrue(result.uri().getPath().endsWith("/quizzes/result.xhtml"), result.uri() + " " + result.visible());
+        assertTrue(result.contains("100 分") && !result.contains("未作答"), result.visible());
+    }
+
     @Test
     void everyAnswerThePageSendsIsSavedAndShownWhenThePageOpensAgain() throws Exception {
         TakerView view = exam(12);
@@ -267,6 +315,21 @@ public class AnswerEndpointIT extends FromInside {
         HttpResponse<String> malformed = browser.post("quizzes/answer", form(token, 99, some(q)), SCRIPT);
         assertEquals(422, malformed.statusCode());
         assertTrue(malformed.body().contains("\"error\""), malformed.body());
+        // found by an outside check: TRUE and FALSE for one judge question were saved as TRUE
+        for (TakerView.Question one : view.questions()) {
+            if (one.type() == org.shoumi.quizzes.bank.entity.QuestionType.JUDGE
+                    || one.type() == org.shoumi.quizzes.bank.entity.QuestionType.SINGLE) {
+                String[] two = one.type() == org.shoumi.quizzes.bank.entity.QuestionType.JUDGE
+                        ? new String[] {"TRUE", "FALSE"}
+                        : new String[] {one.options().get(0).value(), one.options().get(1).value()};
+                HttpResponse<String> both = browser.post("quizzes/answer", form(token, one.position(), List.of(two)),
+                        SCRIPT);
+                assertEquals(422, both.statusCode(), one.type() + ": " + both.body());
+                assertEquals("", attempts.view(view.attemptId(), person).questions().get(one.position() - 1)
+                        .response(), "nothing saved");
+                break;
+            }
+        }
 
         attempts.submit(view.attemptId(), person);
         HttpResponse<String> late = browser.post("quizzes/answer", form(token, 1, some(q)), SCRIPT);

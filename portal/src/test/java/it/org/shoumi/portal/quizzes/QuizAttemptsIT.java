@@ -199,7 +199,9 @@ class QuizAttemptsIT extends FromInside {
         List<MistakeBook.Entry> book = mistakes.open(person);
         assertEquals(4, book.size(), "each wrong answer of a quiz that shows answers");
         String retired = book.get(0).questionKey();
+        long inUse = bank.activeCount();
         bank.retire(retired, "答案有歧义", "officer");
+        assertEquals(inUse - 1, bank.activeCount(), "the bank's size on 考试管理 counts questions in use only");
         assertTrue(mistakes.open(person).stream().noneMatch(m -> m.questionKey().equals(retired)),
                 "a retired question leaves the book");
         assertTrue(mistakes.openMistakes(person).stream().noneMatch(q -> q.getQuestionKey().equals(retired)),

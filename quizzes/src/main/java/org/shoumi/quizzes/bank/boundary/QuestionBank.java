@@ -30,6 +30,12 @@ public class QuestionBank {
         return em.createNamedQuery(BankQuestion.COUNT, Long.class).getSingleResult();
     }
 
+    /** How many questions are in use: retired ones and the earlier versions of revised ones left out. */
+    public long activeCount() {
+        return em.createQuery("select count(q) from BankQuestion q where q.active = true", Long.class)
+                .getSingleResult();
+    }
+
     /** How many active questions cite each of these clauses (clauses nobody cites are left out). */
     public java.util.Map<String, Long> citing(java.util.Collection<String> clauseCodes) {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();

@@ -176,7 +176,9 @@ final class MoodleMapping {
             }
         }
         if (letters.length() < 2) {
-            problems.add(ImportProblem.of(m.line, "import.error.multiNeedsTwo"));
+            // none marked right is said so (an outside check was told "at least two right options" for none)
+            problems.add(ImportProblem.of(m.line, letters.length() == 0 ? "import.error.noRightOption"
+                    : "import.error.multiNeedsTwo"));
             return null;
         }
         return letters.toString();

@@ -87,6 +87,13 @@ class GiftReaderTest {
         assertEquals(4, r.problems().size(), r.problems().toString());
     }
 
+    /** Found by an outside check: a question with no right answer was told it needs at least two. */
+    @Test
+    void aQuestionWithNoRightOptionIsSaidSo() {
+        ImportResult r = GiftReader.read("::无答案::没有正确答案的题目？{~甲 ~乙 ~丙}");
+        assertEquals(List.of(ImportProblem.of(1, "import.error.noRightOption")), r.problems());
+    }
+
     @Test
     void separatorsInsideAnAcceptedAnswerAreRefused() {
         ImportResult r = GiftReader.read("参考答案不能含分隔符。{=甲|乙 =丙}");
