@@ -18,6 +18,8 @@ public class LengthCheckedInputTextRenderer extends InputTextRenderer {
         if (!shouldDecode(input)) {
             return;
         }
-        TooLong.check(context, input, TooLong.sent(context, input), input.getMaxlength());
+        String sent = TooLong.sent(context, input);
+        TooLong.check(context, input, sent, input.getMaxlength());
+        TooLong.checkControls(context, input, sent, false);
     }
 }

@@ -42,6 +42,36 @@ final class TooLong {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
+    /**
+     * A value with control characters (a bell, an escape sequence; only line breaks and tabs in a text area): no
+     * keyboard types them, they came from a script or a pasted request, and the records showed them as "?" or raw
+     * bytes in the exports (outside check). The field keeps the value, is marked invalid and says why.
+     */
+    static void checkControls(FacesContext context, UIInput input, String sent, boolean multiline) {
+        if (sent == null || !input.isValid() || !hasControls(sent, multiline)) {
+            return;
+        }
+        input.setSubmittedValue(sent);
+        input.setValid(false);
+        Object label = input.getAttributes().get("label");
+        Locale locale = context.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : context.getViewRoot().getLocale();
+        String text = label == null || label.toString().isBlank() ? Messages.text(locale, "common.controlCharacters")
+                : Messages.text(locale, "common.controlCharacters.field", label);
+        context.addMessage(hasMessageFor(context, input) ? input.getClientId(context) : null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    /** Whether the text holds a C0 control character or DEL (line breaks and tabs allowed when multiline). */
+    static boolean hasControls(String text, boolean multiline) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c == 0x7F) && !(multiline && (c == '\n' || c == '\r' || c == '\t'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasMessageFor(FacesContext context, UIInput input) {
         boolean[] found = {false};
         // once per component, without stepping through the rows of a repeat (this may run inside one)

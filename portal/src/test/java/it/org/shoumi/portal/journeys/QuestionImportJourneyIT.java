@@ -67,6 +67,13 @@ class QuestionImportJourneyIT extends BrowserJourney {
         String whole = driver.findElement(By.cssSelector("[id='problems_data'] > tr")).getText();
         assertTrue(whole.startsWith("整个文件"), whole);
 
+        // a name the file check refuses is said in the user's words (PrimeFaces' own: "Linux 文件名无效")
+        Path oddly = Files.createTempDirectory("import").resolve("题库?" + unique + ".csv");
+        Files.copy(broken, oddly);
+        upload(oddly);
+        String refused = driver.findElement(By.id("upload:file-message")).getText();
+        assertTrue(refused.contains("请将文件改名后重新选择") && !refused.contains("Linux"), refused);
+
         Path good = csv("单选,导入测试一" + unique + ",甲,乙,丙,B,解析,2,imported\n"
                 + "多选,导入测试二" + unique + ",甲,乙,丙,\"A,C\",解析,中,imported\n"
                 + "判断,导入测试三" + unique + ",,,,错,解析,易,imported\n");
