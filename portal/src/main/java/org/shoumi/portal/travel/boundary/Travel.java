@@ -247,6 +247,10 @@ public class Travel {
         List<PassportEntry> log = entries(person.getEmployeeNo());
         PassportEntry last = log.isEmpty() ? null : log.get(log.size() - 1);
         Optional<TravelRequest> trip = day == null ? Optional.empty() : coveringTrip(person, day);
+        if (day != null && person.getHireDate() != null && day.isBefore(person.getHireDate())) {
+            // the unit held no passport of someone it had not hired yet (outside check: a deposit dated before the hire)
+            throw refused(Refusal.PASSPORT_DAY_BEFORE_HIRE);
+        }
         PassportRules.check(action, day, note, last == null ? null : last.getAction(),
                 last == null ? null : last.getDay(), trip.isPresent(), today()).ifPresent(r -> {
                     throw refused(r);

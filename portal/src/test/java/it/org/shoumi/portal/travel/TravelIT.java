@@ -319,6 +319,9 @@ class TravelIT extends FromInside {
 
     @Test
     void passportsAreHandedOutOnlyForAnApprovedTripAndShowOverdue() {
+        // found by an outside check: a deposit dated before the person was hired was recorded
+        assertEquals(Refusal.PASSPORT_DAY_BEFORE_HIRE, refusal(() -> travel.recordPassport(core,
+                PassportAction.DEPOSITED, LocalDate.of(2020, 2, 29), "存入", "officer")));
         travel.recordPassport(core, PassportAction.DEPOSITED, today.minusDays(40), "存入", "officer");
         assertEquals(Refusal.NO_APPROVED_TRIP,
                 refusal(() -> travel.recordPassport(core, PassportAction.HANDED_OUT, today, null, "officer")));
