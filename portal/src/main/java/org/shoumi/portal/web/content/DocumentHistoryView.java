@@ -48,6 +48,7 @@ public class DocumentHistoryView {
                       boolean upcoming, long acknowledged, boolean fromPack) {
     }
 
+    @org.shoumi.portal.web.shared.ChangesNothing
     public void load() throws IOException {
         if (key == null || key.isBlank()) {
             List<DocumentVersion> latest = new ArrayList<>();
