@@ -122,7 +122,10 @@ public class Roster {
         }
         EmployeeStatus status = d.secrecyClass().isSecretRelated() ? EmployeeStatus.ONBOARDING : EmployeeStatus.ACTIVE;
         Employee employee = new Employee(employeeNo,
-                d.name() == null ? null : d.name().strip(), department, post, d.secrecyClass(), status, d.hireDate());
+                // the name as the roster import writes it (padding and full-width spaces out), so a re-import of the HR
+                // system's roster reports no change of name (outside check)
+                d.name() == null ? null : RosterReader.name(d.name()), department, post, d.secrecyClass(), status,
+                d.hireDate());
         employee.setEmail(d.email());
         if (!validator.validateProperty(employee, "email").isEmpty()) {
             throw new HireRefusedException(Reason.EMAIL_INVALID);

@@ -218,7 +218,7 @@ public final class RosterReader {
      * A name as HR systems print it, without the padding: Chinese names lose every space (张　三 is 张三),
      * others keep single spaces.
      */
-    static String name(String text) {
+    public static String name(String text) {
         String t = clean(text);
         return CJK.matcher(t).find() ? t.replaceAll("\\s+", "") : t.replaceAll("\\s+", " ");
     }

@@ -207,16 +207,22 @@ public class YearReports {
                 .setParameter("to", to).getSingleResult();
         b.selfInspection(rounds, filled, open, closed, visits);
 
-        // departures opened in the year, 脱密期 running today and ending this year
-        em.createQuery("select d.kind, count(d) from Departure d where d.openedAt >= :from and d.openedAt < :to "
-                        + "and " + in(dept, "d.employee.department.code") + " group by d.kind", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
+        // the people whose departure was approved in the year (one still open, or opened in the year and approved
+        // later, is no departure of this year: an outside check found open ones counted, and a person twice)
+        em.createQuery("select d.kind, count(distinct d.employee) from Departure d where d.status = "
+                        + "org.shoumi.portal.departures.entity.DepartureStatus.APPROVED and d.approvedOn >= :first "
+                        + "and d.approvedOn <= :last and " + in(dept, "d.employee.department.code") + " group by d.kind",
+                        Object[].class)
+                .setParameter("first", firstDay).setParameter("last", lastDay).getResultStream()
                 .forEach(r -> b.departures((DepartureKind) r[0], num(r[1])));
-        long running = em.createQuery("select count(p) from PostExitPeriod p where p.startDate <= :today "
-                        + "and coalesce(p.currentEnd, p.endDate) >= :today and " + in(dept, "p.employee.department.code") , Long.class)
-                .setParameter("today", today).getSingleResult();
+        // the people in a 脱密期 at the year's end (today, for the year under way): a past year's report keeps its
+        // figure instead of showing today's; a person lowered twice has two periods but counts once
+        LocalDate asOf = lastDay.isBefore(today) ? lastDay : today;
+        long running = em.createQuery("select count(distinct p.employee) from PostExitPeriod p where p.startDate <= :day "
+                        + "and coalesce(p.currentEnd, p.endDate) >= :day and " + in(dept, "p.employee.department.code") , Long.class)
+                .setParameter("day", asOf).getSingleResult();
         // the end as it stands: the approval's, or the last adjustment's (currentEnd is set only by an adjustment)
-        long ending = em.createQuery("select count(p) from PostExitPeriod p where coalesce(p.currentEnd, p.endDate) "
+        long ending = em.createQuery("select count(distinct p.employee) from PostExitPeriod p where coalesce(p.currentEnd, p.endDate) "
                         + ">= :first and coalesce(p.currentEnd, p.endDate) <= :last and " + in(dept, "p.employee.department.code") , Long.class)
                 .setParameter("first", firstDay).setParameter("last", lastDay)
                 .getSingleResult();

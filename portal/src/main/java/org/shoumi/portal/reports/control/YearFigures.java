@@ -127,7 +127,9 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
             absent += s.absent();
         }
         long pledges = pledgesSigned.values().stream().mapToLong(Long::longValue).sum();
-        long left = departures.values().stream().mapToLong(Long::longValue).sum();
+        // a hand-over (转岗交接) is a move within the unit, listed but no departure
+        long left = departures.entrySet().stream().filter(e -> !e.getKey().isHandover()).mapToLong(Map.Entry::getValue)
+                .sum();
         return new Totals(people, programmes, completed, overdue, hoursPeople, average(hoursSum, hoursPeople),
                 meetingTarget, quizzes.size(), takers, passed, average(scoreSum, takers), sessions.size(), sessionHours,
                 audience, attended, absent, pledges, left);

@@ -65,7 +65,10 @@ public class HireView implements Serializable {
             return actions.attempt(() -> {
                 boolean onboarding = roster.hire(new HireDraft(employeeNo, name, departmentCode, postCode,
                         secrecyClass, hireDate, username, secret, email), external.getRemoteUser()).isPresent();
-                messages.info(onboarding ? "hire.done.onboarding" : "hire.done", name, employeeNo);
+                // the number and name as the roster keeps them ("sm903" typed is SM903)
+                messages.info(onboarding ? "hire.done.onboarding" : "hire.done",
+                        org.shoumi.portal.employees.control.RosterReader.name(name),
+                        org.shoumi.portal.employees.entity.Employee.canonicalNumber(employeeNo));
                 return Actions.redirect("/programmes/overview.xhtml");
             }, "hire.refused.");
         } finally {
