@@ -153,15 +153,16 @@ class LoginIT extends FromInside {
         String name = account("logged", Role.EMPLOYEE);
         ServerLog log = ServerLog.fromNow();
         browser().login(name, "not-the-password-1");
+        // a name with a line break (to forge a log line) is refused by the form itself: no try, nothing logged
         browser().login(name + "\r\nforged", "not-the-password-2");
         browser().login(name, PASSWORD);
         List<String> lines = log.linesSince("name \"" + name);
-        assertEquals(3, lines.size(), String.join("\n", lines));
+        assertEquals(2, lines.size(), String.join("\n", lines));
         String local = "from (127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1)$";
         assertTrue(lines.get(0).matches(".* W Login refused \\(INVALID\\): name \"" + name + "\" " + local),
                 lines.get(0));
-        assertTrue(lines.get(1).contains("name \"" + name + "\\u000D\\u000Aforged\" from"), lines.get(1));
-        assertTrue(lines.get(2).matches(".* I Login: name \"" + name + "\" " + local), lines.get(2));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("forged")), String.join("\n", lines));
+        assertTrue(lines.get(1).matches(".* I Login: name \"" + name + "\" " + local), lines.get(1));
     }
 
     /**
