@@ -127,6 +127,25 @@ public class Departures {
      */
     public long open(@NotBlank String employeeNo, @NotNull DepartureKind kind, @NotNull LocalDate plannedLastDay,
                      @Size(max = 500) String reason, @NotBlank String by) {
+        return open(employeeNo, kind, plannedLastDay, reason, by, clock.instant());
+    }
+
+    /**
+     * Enters a departure that was opened on paper on an earlier day (the demo's, counted back from today): its
+     * checklist steps and approval may then be dated from that day on. Not offered on any page.
+     *
+     * @return the new departure's id
+     */
+    public long openAsOf(@NotBlank String employeeNo, @NotNull DepartureKind kind, @NotNull LocalDate plannedLastDay,
+                         @Size(max = 500) String reason, @NotBlank String by, @NotNull LocalDate openedOn) {
+        if (openedOn.isAfter(today())) {
+            throw refused(Reason.DATE_IN_FUTURE);
+        }
+        return open(employeeNo, kind, plannedLastDay, reason, by, openedOn.atStartOfDay(zone()).toInstant());
+    }
+
+    private long open(String employeeNo, DepartureKind kind, LocalDate plannedLastDay, String reason, String by,
+                      Instant openedAt) {
         if (kind.isHandover()) {
             throw new IllegalArgumentException("a hand-over is opened by the change of post, not by hand");
         }
@@ -146,7 +165,7 @@ public class Departures {
             // would come long before the person leaves
             throw new DepartureRefusedException(Reason.LAST_DAY_TOO_FAR, latest);
         }
-        Departure departure = new Departure(person, kind, plannedLastDay, Texts.clean(reason), clock.instant(), by);
+        Departure departure = new Departure(person, kind, plannedLastDay, Texts.clean(reason), openedAt, by);
         em.persist(departure);
         em.flush();
         // the exit programme: the person signs the exit pledge in the portal, due on the last day
@@ -727,12 +746,20 @@ public class Departures {
         em.lock(departure, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
-    /** A day of a departure's checklist: not in the future, and not before the person was hired. */
+    /**
+     * A day of a departure's checklist or its approval: not in the future, not before the person was hired and not
+     * before the day the departure was opened (in the unit's zone). A briefing or an approval dated before the
+     * departure existed would put the start of the 脱密期 before its record, even let it end before it was recorded.
+     */
     private void notInFuture(LocalDate day, Departure departure) {
         notInFuture(day);
         LocalDate hired = departure.getEmployee().getHireDate();
         if (day.isBefore(hired)) {
             throw new DepartureRefusedException(Reason.DATE_BEFORE_HIRE, hired);
+        }
+        LocalDate opened = LocalDate.ofInstant(departure.getOpenedAt(), zone());
+        if (day.isBefore(opened)) {
+            throw new DepartureRefusedException(Reason.DATE_BEFORE_OPENED, opened);
         }
     }
 

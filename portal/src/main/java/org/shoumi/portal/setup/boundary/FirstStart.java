@@ -255,8 +255,8 @@ public class FirstStart {
     private void loadDemoDepartures() {
         LocalDate today = departures.today();
         for (DemoDepartures.DepartureSpec d : DemoDepartures.DEPARTURES) {
-            long id = departures.open(d.employeeNo(), d.kind(), today.plusDays(d.plannedLastDayInDays()), d.reason(),
-                    "hr");
+            long id = departures.openAsOf(d.employeeNo(), d.kind(), today.plusDays(d.plannedLastDayInDays()),
+                    d.reason(), "hr", today.minusDays(d.openedDaysAgo()));
             for (DemoDepartures.CarrierSpec c : d.carriers()) {
                 long carrier = departures.addCarrier(id, c.kind(), c.description());
                 if (c.returnedDaysAgo() != null) {

@@ -16,20 +16,22 @@ public final class DemoDepartures {
     }
 
     /**
-     * A departure and how far its checklist got; null days mean "not done". {@code approvedDaysAgo} set means
+     * A departure, the day it was opened and how far its checklist got (no step before the opening); null days mean
+     * "not done". {@code approvedDaysAgo} set means
      * approved that many days ago.
      */
-    public record DepartureSpec(String employeeNo, DepartureKind kind, int plannedLastDayInDays, String reason,
+    public record DepartureSpec(String employeeNo, DepartureKind kind, int openedDaysAgo, int plannedLastDayInDays,
+                                String reason,
                                 List<CarrierSpec> carriers, Integer briefingDaysAgo, String briefingGivenBy,
                                 Integer pledgeDaysAgo, String pledgePaperRef, Integer approvedDaysAgo) {
     }
 
     public static final List<DepartureSpec> DEPARTURES = List.of(
-            new DepartureSpec("SM025", DepartureKind.LEAVE_POST, 14, "调任非涉密岗位",
+            new DepartureSpec("SM025", DepartureKind.LEAVE_POST, 5, 14, "调任非涉密岗位",
                     List.of(new CarrierSpec(CarrierKind.LAPTOP, "涉密笔记本电脑 资产号 IT-NB-0087", 2, "谢磊"),
                             new CarrierSpec(CarrierKind.USB_DRIVE, "涉密U盘 编号 BM-U-0231", null, null)),
                     null, null, null, null, null),
-            new DepartureSpec("SM014", DepartureKind.LEAVE_UNIT, -300, "本人辞职",
+            new DepartureSpec("SM014", DepartureKind.LEAVE_UNIT, 310, -300, "本人辞职",
                     List.of(new CarrierSpec(CarrierKind.DOCUMENT, "财务涉密文件 3 份", 302, "马丽")),
                     303, "赵敏", 302, "纸质承诺书 档案室 LZ-2025-014", 300));
 

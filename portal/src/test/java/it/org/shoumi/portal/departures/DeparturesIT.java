@@ -105,7 +105,9 @@ class DeparturesIT extends FromInside {
 
     @Test
     void approvalIsRefusedUntilTheChecklistIsCompleteThenStartsThePostExitPeriod() {
-        long id = departures.open(core, DepartureKind.LEAVE_UNIT, today.plusDays(10), "调离", "hr");
+        // opened on paper two days ago: an approval the day before today is refused for the checklist, done today
+        long id = departures.openAsOf(core, DepartureKind.LEAVE_UNIT, today.plusDays(10), "调离", "hr",
+                today.minusDays(2));
         long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 SN-001");
         long papers = departures.addCarrier(id, CarrierKind.DOCUMENT, "会议纪要 2 份");
 
@@ -184,6 +186,34 @@ class DeparturesIT extends FromInside {
         assertEquals(today.plusYears(1), departures.approve(id, today, "hr").orElseThrow().end(), "一般: 1 year");
         assertEquals(EmployeeStatus.LEFT_POST, statusOf(general), "离岗: stays in the unit, out of the post");
         assertEquals("档案室 LZ-001", departures.detail(id).orElseThrow().getExitPledgePaperRef());
+    }
+
+    /**
+     * Found by an outside check: a departure opened today took a briefing, a paper pledge and an approval dated a year
+     * and a half earlier, so its 脱密期 had ended the day it was recorded. No step and no approval is dated before the
+     * day the departure was opened; the refusal names that day.
+     */
+    @Test
+    void noStepAndNoApprovalIsDatedBeforeTheDepartureWasOpened() {
+        long id = departures.open(general, DepartureKind.LEAVE_POST, today, null, "hr");
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 早-1");
+        DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
+                () -> departures.returnCarrier(usb, today.minusDays(1), "接收人"));
+        assertEquals(Reason.DATE_BEFORE_OPENED, early.reason());
+        assertEquals(today, early.day(), "the earliest day allowed: the day it was opened");
+        departures.returnCarrier(usb, today, "接收人");
+        assertEquals(Reason.DATE_BEFORE_OPENED,
+                refusal(() -> departures.recordBriefing(id, LocalDate.of(2025, 6, 1), "保密办")));
+        departures.recordBriefing(id, today, "保密办");
+        assertEquals(Reason.DATE_BEFORE_OPENED,
+                refusal(() -> departures.recordPaperExitPledge(id, "纸-早", LocalDate.of(2025, 6, 2))));
+        departures.recordPaperExitPledge(id, "纸-早", today);
+        assertEquals(Reason.DATE_BEFORE_OPENED,
+                refusal(() -> departures.approve(id, LocalDate.of(2025, 6, 3), "hr")));
+        assertEquals(EmployeeStatus.ONBOARDING, statusOf(general), "the refused approval changed nothing");
+        assertEquals(today.plusYears(1), departures.approve(id, today, "hr").orElseThrow().end());
+        assertTrue(departures.restricted(null).stream().anyMatch(r -> r.employeeNo().equals(general)),
+                "on the 脱密期 list");
     }
 
     @Test

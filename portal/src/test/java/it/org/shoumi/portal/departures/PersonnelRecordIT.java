@@ -250,7 +250,8 @@ class PersonnelRecordIT extends FromInside {
     @Test
     void theExitPledgeWaitsForCarriersAndBriefingAndTheApprovalForThePledge() {
         String no = person("O", SecrecyClass.IMPORTANT);
-        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        // opened on paper the day before: a pledge dated that day is refused for the steps, not for the opening
+        long d = departures.openAsOf(no, DepartureKind.LEAVE_UNIT, today, null, "hr", today.minusDays(1));
         DepartureRefusedException noCarriers = assertThrows(DepartureRefusedException.class,
                 () -> data.fire(new PledgeSigned(5L, no, "EXIT", Instant.now())));
         assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST, noCarriers.reason());
@@ -452,7 +453,8 @@ class PersonnelRecordIT extends FromInside {
     @Test
     void aDepartureApprovedAsOfAnEarlierDayIsDatedSoInTheHistory() {
         String no = person("E", SecrecyClass.GENERAL);
-        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        // opened on paper three days ago, entered today
+        long d = departures.openAsOf(no, DepartureKind.LEAVE_UNIT, today, null, "hr", today.minusDays(3));
         long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 E-1");
         departures.returnCarrier(usb, today.minusDays(3), "接收人");
         departures.recordBriefing(d, today.minusDays(3), "保密办");

@@ -47,4 +47,19 @@ class DemoDeparturesTest {
         long left = PostExitPeriodPolicy.daysLeft(end, today);
         assertTrue(left > 0 && left <= 90, "days left: " + left);
     }
+
+    /** The portal refuses a step dated before the departure was opened, so the demo's opening comes first. */
+    @Test
+    void noDemoStepIsDatedBeforeItsDepartureWasOpened() {
+        for (DepartureSpec d : DemoDepartures.DEPARTURES) {
+            java.util.List<Integer> daysAgo = new java.util.ArrayList<>();
+            d.carriers().forEach(c -> daysAgo.add(c.returnedDaysAgo()));
+            daysAgo.add(d.briefingDaysAgo());
+            daysAgo.add(d.pledgeDaysAgo());
+            daysAgo.add(d.approvedDaysAgo());
+            daysAgo.stream().filter(java.util.Objects::nonNull)
+                    .forEach(ago -> assertTrue(ago <= d.openedDaysAgo(), d.employeeNo() + " " + ago));
+            assertTrue(!today.minusDays(d.openedDaysAgo()).isBefore(people.get(d.employeeNo()).hireDate()));
+        }
+    }
 }
