@@ -150,6 +150,9 @@ public class Departures {
             throw new IllegalArgumentException("a hand-over is opened by the change of post, not by hand");
         }
         Employee person = employee(employeeNo.strip()).orElseThrow(() -> refused(Reason.UNKNOWN_EMPLOYEE));
+        // the person's row is locked (and read anew) before the check: of two openings at once, in two sessions or
+        // on two nodes, the second waits for the first and then finds its departure
+        em.refresh(person, LockModeType.PESSIMISTIC_WRITE);
         if (!person.isInPost()) {
             throw refused(Reason.NOT_IN_POST);
         }

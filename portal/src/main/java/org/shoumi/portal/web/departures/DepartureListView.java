@@ -15,6 +15,7 @@ import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Once;
 
 /** HR's open departures with their checklist progress, and the form that opens a new one. */
 @Named
@@ -49,6 +50,7 @@ public class DepartureListView implements Serializable {
         approved = departures.recentlyApproved(RECENTLY_APPROVED);
     }
 
+    @Once
     public String open() {
         try {
             long id = departures.open(employeeNo, kind, plannedLastDay, reason, external.getRemoteUser());

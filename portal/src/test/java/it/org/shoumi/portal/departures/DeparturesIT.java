@@ -216,6 +216,35 @@ class DeparturesIT extends FromInside {
                 "on the 脱密期 list");
     }
 
+    /** Found by an outside check: the open form posted three times at once opened two departures for one person. */
+    @Test
+    void threeOpeningsAtOnceOpenOneDeparture() throws Exception {
+        jakarta.enterprise.concurrent.ManagedExecutorService executor =
+                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            posts.add(executor.submit(() -> {
+                go.await();
+                try {
+                    departures.open(core, DepartureKind.LEAVE_UNIT, today.plusDays(5), "辞职", "hr");
+                    return "OPENED";
+                } catch (DepartureRefusedException refused) {
+                    return refused.reason().name();
+                }
+            }));
+        }
+        go.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (var post : posts) {
+            outcomes.add(post.get(120, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        java.util.Collections.sort(outcomes);
+        assertEquals(List.of("ALREADY_OPEN", "ALREADY_OPEN", "OPENED"), outcomes);
+        assertEquals(1, departures.openDepartures().stream().filter(r -> r.employeeNo().equals(core)).count(),
+                "one open departure for the person");
+    }
+
     @Test
     void anExitPledgeWithoutAnOpenDepartureKeepsTheSignatureAndChangesNothing() {
         String code = "X" + Long.toString(System.nanoTime(), 36).toUpperCase();
