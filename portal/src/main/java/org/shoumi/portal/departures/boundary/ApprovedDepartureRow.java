@@ -34,6 +34,11 @@ public record ApprovedDepartureRow(long id, String employeeNo, String name, Stri
         return approvedOn;
     }
 
+    /** A hand-over (转岗交接): no 脱密期 because it is a hand-over, not because the person is 非涉密. */
+    public boolean isHandover() {
+        return kind.isHandover();
+    }
+
     public LocalDate getPeriodEnd() {
         return periodEnd;
     }

@@ -318,7 +318,8 @@ public class Records {
                 text.getString("enum.DepartureKind." + d.kind()), d.reason(), d.plannedLastDay(), d.openedOn(),
                 names.of(d.openedBy()), move, carriers, declaration, corrections, d.briefingOn(), d.briefingGivenBy(), pledge,
                 d.approvedOn(), names.of(d.approvedBy()), text.getString("enum.SecrecyClass." + x.periodClass()),
-                x.periodYears(), d.periodStart(), d.periodEnd(), x.periodOriginalEnd(), adjustments, entrusted);
+                x.periodYears(), d.periodStart(), d.periodEnd(), x.periodOriginalEnd(), adjustments, entrusted,
+                d.isHandover());
     }
 
     /** Everyone's records, one sheet per kind, for an inspection. */
@@ -509,7 +510,7 @@ public class Records {
                 d.getCarriers().size(), (int) d.getCarriers().stream().filter(c -> c.isReturned()).count(),
                 d.getBriefingOn(), d.getExitPledgeSignedAt() != null || d.getExitPledgePaperRef() != null,
                 d.getApprovedOn(), period.map(PostExitPeriod::getStartDate).orElse(null),
-                period.map(PostExitPeriod::getCurrentEnd).orElse(null));
+                period.map(PostExitPeriod::getCurrentEnd).orElse(null), d.getKind().isHandover());
     }
 
     /**

@@ -25,7 +25,7 @@ public final class DepartureFormPdf {
                        String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
                        LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
                        String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
-                       LocalDate originalEnd, List<String> adjustments, String entrusted) {
+                       LocalDate originalEnd, List<String> adjustments, String entrusted, boolean handover) {
     }
 
     private DepartureFormPdf() {
@@ -55,13 +55,16 @@ public final class DepartureFormPdf {
         }
         f.corrections().forEach(c -> pages.paragraph(c, 9));
 
-        pages.section(text.getString("departure.form.briefing"));
-        pages.paragraph(f.briefingOn() == null ? text.getString("departure.form.notYet")
-                : MessageFormat.format(text.getString("departure.form.briefingLine"), day(f.briefingOn()),
-                f.briefingBy()), PdfPages.BODY);
+        if (!f.handover()) {
+            // a hand-over (转岗交接) has no exit briefing and no exit pledge: the person stays in the unit's secrets
+            pages.section(text.getString("departure.form.briefing"));
+            pages.paragraph(f.briefingOn() == null ? text.getString("departure.form.notYet")
+                    : MessageFormat.format(text.getString("departure.form.briefingLine"), day(f.briefingOn()),
+                    f.briefingBy()), PdfPages.BODY);
 
-        pages.section(text.getString("departure.form.pledge"));
-        pages.paragraph(f.pledge() == null ? text.getString("departure.form.notYet") : f.pledge(), PdfPages.BODY);
+            pages.section(text.getString("departure.form.pledge"));
+            pages.paragraph(f.pledge() == null ? text.getString("departure.form.notYet") : f.pledge(), PdfPages.BODY);
+        }
 
         pages.section(text.getString("departure.form.approval"));
         pages.paragraph(f.approvedOn() == null ? text.getString("departure.form.notApproved")
@@ -69,7 +72,9 @@ public final class DepartureFormPdf {
                 f.approvedBy()), PdfPages.BODY);
 
         pages.section(text.getString("departure.form.period"));
-        if (f.approvedOn() == null) {
+        if (f.handover()) {
+            pages.paragraph(text.getString("departures.handover.noPeriod"), PdfPages.BODY);
+        } else if (f.approvedOn() == null) {
             pages.paragraph(MessageFormat.format(text.getString("departure.form.periodPending"), f.periodYears(),
                     f.periodClass()), PdfPages.BODY);
         } else if (f.periodStart() == null) {

@@ -43,10 +43,13 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
     public record Change(LocalDate effectiveOn, String what, String source, String by, String reason) {
     }
 
-    /** A departure: kind and status as labels, its checklist, and the 脱密期 it started (null while open). */
+    /**
+     * A departure: kind and status as labels, its checklist, and the 脱密期 it started (null while open);
+     * {@code handover} for a 转岗交接, which has neither briefing nor exit pledge nor 脱密期.
+     */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                        LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
-                       LocalDate periodEnd) {
+                       LocalDate periodEnd, boolean handover) {
     }
 
     public record Person(String employeeNo, String name, String department, String post, String secrecyClass,

@@ -70,7 +70,11 @@ public final class SecrecyFilePdf {
         none(pages, f.hours().isEmpty(), text);
 
         pages.section(text.getString("record.file.exits"));
-        f.exits().forEach(x -> pages.paragraph(MessageFormat.format(text.getString("record.file.exit"), x.kind(),
+        f.exits().forEach(x -> pages.paragraph(x.handover() ? MessageFormat.format(text.getString(
+                "record.file.handover"), x.kind(), x.status(), String.valueOf(x.plannedLastDay()),
+                x.carriersReturned(), x.carriers(),
+                x.approvedOn() == null ? text.getString("record.file.open") : x.approvedOn().toString())
+                : MessageFormat.format(text.getString("record.file.exit"), x.kind(),
                 x.status(), String.valueOf(x.plannedLastDay()), x.carriersReturned(), x.carriers(),
                 x.briefingOn() == null ? text.getString("record.file.open") : x.briefingOn().toString(),
                 x.pledge() ? text.getString("record.file.yes") : text.getString("record.file.open"),

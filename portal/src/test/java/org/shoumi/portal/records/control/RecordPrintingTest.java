@@ -47,7 +47,7 @@ class RecordPrintingTest {
                         new SecrecyFile.Attempt("错题练习", 1, at, new BigDecimal("0.0"), null)),
                 List.of(new SecrecyFile.Pledge("在岗保密承诺书", 1, at, "b2".repeat(32))),
                 List.of(new SecrecyFile.Exit("离职", "已批准", LocalDate.of(2026, 10, 31), 2, 2, LocalDate.of(2026, 10, 30),
-                        true, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), LocalDate.of(2027, 11, 2))));
+                        true, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), LocalDate.of(2027, 11, 2), false)));
         byte[] pdf = SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位", at);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
@@ -69,6 +69,41 @@ class RecordPrintingTest {
             assertTrue(text.contains("0分，不设及格线"), text);
             assertTrue(text.contains("b2".repeat(32)));
             assertTrue(text.contains("脱密期2026-11-02至2027-11-02"), text);
+        }
+    }
+
+    /**
+     * Found by an outside check: a confirmed hand-over (转岗交接) printed "离岗教育 尚未完成；离岗承诺书 尚未完成" in the
+     * secrecy file, and its approval form "无脱密期（非涉密人员）" with the briefing and pledge "尚未办理".
+     */
+    @Test
+    void aHandOverPrintsNoBriefingNoPledgeAndNoPeriodBecauseItIsAHandOver() throws Exception {
+        Instant at = Instant.parse("2026-11-30T02:00:00Z");
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM002", "李明", "办公室", "工作人员", "重要", "在岗", LocalDate.of(2023, 8, 1)),
+                List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new SecrecyFile.Exit("转岗交接", "已批准", LocalDate.of(2026, 11, 20), 1, 1, null, false,
+                        LocalDate.of(2026, 11, 21), null, null, true)));
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("转岗交接（已批准），转岗2026-11-20；载体已交接1/1；确认2026-11-21；转岗交接，不产生脱密期"),
+                    text);
+            assertFalse(text.contains("离岗教育"), text);
+            assertFalse(text.contains("离岗承诺书"), text);
+        }
+        DepartureFormPdf.Form form = new DepartureFormPdf.Form(7L, "SM002", "李明", "办公室", "工作人员", "重要",
+                "转岗交接", "岗甲 → 岗乙", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20), "徐慧", null,
+                List.of("U盘：U-1，2026-11-21 交给 王接任"), null, List.of(), null, null, null,
+                LocalDate.of(2026, 11, 21), "徐慧", "重要", 2, null, null, null, List.of(), null, true);
+        try (PDDocument doc = Loader.loadPDF(DepartureFormPdf.render(form, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("转岗交接，不产生脱密期。"), text);
+            assertFalse(text.contains("非涉密人员"), text);
+            assertFalse(text.contains("离岗保密教育"), text);
+            assertFalse(text.contains("离岗保密承诺书"), text);
+            assertFalse(text.contains("尚未办理"), text);
         }
     }
 
