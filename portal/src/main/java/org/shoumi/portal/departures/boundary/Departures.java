@@ -159,6 +159,11 @@ public class Departures {
         if (openOf(person).isPresent()) {
             throw refused(Reason.ALREADY_OPEN);
         }
+        if (openHandoverOf(person).isPresent()) {
+            // the hand-over of the old post's carriers comes first: confirmed afterwards, it would be confirmed for
+            // someone who has left the post
+            throw refused(Reason.HANDOVER_OPEN);
+        }
         if (plannedLastDay.isBefore(person.getHireDate())) {
             throw new DepartureRefusedException(Reason.DATE_BEFORE_HIRE, person.getHireDate());
         }
@@ -184,7 +189,9 @@ public class Departures {
      */
     void onReviewUnsatisfactory(@Observes ReviewUnsatisfactory review) {
         Optional<Employee> person = employee(review.employeeNo());
-        if (person.isEmpty() || !person.get().isInPost() || openOf(person.get()).isPresent()) {
+        if (person.isEmpty() || !person.get().isInPost() || openOf(person.get()).isPresent()
+                || openHandoverOf(person.get()).isPresent()) {
+            // with a hand-over open, HR opens the 离岗 once it is confirmed (the departures list shows both)
             return;
         }
         java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
@@ -198,11 +205,15 @@ public class Departures {
     /**
      * HR asks to change someone's department, post or class while their 离岗 or 离职 is under way: refused, since
      * the approval moves them to what the departure says (a lowering) or out of the post or the unit, and would undo
-     * or contradict the change. An open hand-over (转岗交接) refuses nothing: the person stays in post.
+     * or contradict the change. An open hand-over (转岗交接) refuses only a lowering, which opens a 离岗: the hand-over
+     * is confirmed first (a move to another department or post leaves the person in post, and the hand-over open).
      */
     void onChangeAsked(@Observes PersonnelChangeAsked asked) {
-        if (openOf(asked.person()).filter(d -> asked.lowering() || !d.getKind().isHandover()).isPresent()) {
+        if (openOf(asked.person()).isPresent()) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.DEPARTURE_OPEN);
+        }
+        if (asked.lowering() && openHandoverOf(asked.person()).isPresent()) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.HANDOVER_OPEN);
         }
     }
 
@@ -215,6 +226,9 @@ public class Departures {
         Employee person = lowering.person();
         if (openOf(person).isPresent()) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.DEPARTURE_OPEN);
+        }
+        if (openHandoverOf(person).isPresent()) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.HANDOVER_OPEN);
         }
         LocalDate today = today();
         Departure departure = new Departure(person, DepartureKind.LEAVE_POST, today, lowering.reason(),
@@ -232,9 +246,7 @@ public class Departures {
      */
     void onTransfer(@Observes SecretPostTransfer transfer) {
         Employee person = transfer.person();
-        boolean open = !em.createNamedQuery(Departure.OPEN_HANDOVER_OF_EMPLOYEE, Departure.class)
-                .setParameter("employee", person).getResultList().isEmpty();
-        if (open) {
+        if (openHandoverOf(person).isPresent()) {
             return;
         }
         String reason = transfer.oldPostName() + " → " + transfer.newPostName()
@@ -724,6 +736,13 @@ public class Departures {
                 .getResultList().stream().findFirst();
     }
 
+    /** The person's open hand-over (转岗交接), if any. */
+    private Optional<Departure> openHandoverOf(Employee person) {
+        return em.createNamedQuery(Departure.OPEN_HANDOVER_OF_EMPLOYEE, Departure.class)
+                .setParameter("employee", person).getResultList().stream().findFirst();
+    }
+
+    /** The person's open 离岗 or 离职 (not a hand-over), if any. */
     private Optional<Departure> openOf(Employee person) {
         return em.createNamedQuery(Departure.OPEN_OF_EMPLOYEE, Departure.class).setParameter("employee", person)
                 .getResultList().stream().findFirst();

@@ -194,7 +194,7 @@ public class Roster {
         if (e.getStatus() == EmployeeStatus.LEFT_UNIT) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT);
         }
-        changesAsked.fire(new PersonnelChangeAsked(e));
+        changesAsked.fire(new PersonnelChangeAsked(e, opensDeparture(e, secrecyClass)));
         if (opensDeparture(e, secrecyClass)) {
             long departureId = lowerClass(e, department, post, secrecyClass, why, by, source);
             return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass,
@@ -283,6 +283,12 @@ public class Roster {
                 .setParameter("c", code).getResultStream().findFirst();
     }
 
+    /** The import's problem for a lowering refused: a departure under way, or a hand-over to confirm first. */
+    private static RosterProblem.Kind loweringProblem(ChangeRefusedException refused) {
+        return refused.reason() == ChangeRefusedException.Reason.HANDOVER_OPEN ? RosterProblem.Kind.HANDOVER_OPEN
+                : RosterProblem.Kind.DEPARTURE_OPEN;
+    }
+
     /** Whether changing this person to this class is a departure rather than a change (see {@link #change}). */
     static boolean opensDeparture(Employee person, SecrecyClass to) {
         return person.isInPost() && person.getSecrecyClass().isLoweredTo(to);
@@ -351,7 +357,7 @@ public class Roster {
                 changesAsked.fire(new PersonnelChangeAsked(e, lowering));
             } catch (ChangeRefusedException refused) {
                 problems.add(lowering
-                        ? RosterProblem.of(line.row(), RosterColumn.SECRECY_CLASS, -1, RosterProblem.Kind.DEPARTURE_OPEN,
+                        ? RosterProblem.of(line.row(), RosterColumn.SECRECY_CLASS, -1, loweringProblem(refused),
                                 e.getEmployeeNo())
                         : RosterProblem.of(line.row(), RosterColumn.DEPARTMENT, -1,
                                 RosterProblem.Kind.DEPARTURE_OPEN_CHANGE, e.getEmployeeNo()));
@@ -409,8 +415,7 @@ public class Roster {
                             lowerClass(e, department, post, line.secrecyClass(), null, by, ChangeSource.ROSTER_IMPORT);
                         } catch (ChangeRefusedException refused) {
                             throw new RosterImportRefusedException(List.of(RosterProblem.of(line.row(),
-                                    RosterColumn.SECRECY_CLASS, -1, RosterProblem.Kind.DEPARTURE_OPEN,
-                                    e.getEmployeeNo())));
+                                    RosterColumn.SECRECY_CLASS, -1, loweringProblem(refused), e.getEmployeeNo())));
                         }
                         departuresOpened++;
                     } else {

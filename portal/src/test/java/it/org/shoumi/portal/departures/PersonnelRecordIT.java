@@ -316,6 +316,42 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a lowering while a hand-over was open opened a 离岗 beside it, and after its approval
+     * the hand-over stayed open and could be confirmed for someone who had left the post; a 离职 opened by hand did
+     * the same. Both wait until the hand-over is confirmed; a confirmed hand-over says why it has no 脱密期.
+     */
+    @Test
+    void anOpenHandOverRefusesALoweringAndADepartureUntilItIsConfirmed() throws Exception {
+        String no = person("H", SecrecyClass.IMPORTANT);
+        roster.change(no, null, otherPostCode, SecrecyClass.IMPORTANT, "轮岗", "hr");
+        long handover = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).findFirst()
+                .orElseThrow().id();
+        ChangeRefusedException lowered = assertThrows(ChangeRefusedException.class,
+                () -> roster.change(no, null, otherPostCode, SecrecyClass.NONE, "调离涉密岗位", "hr"));
+        assertEquals(ChangeRefusedException.Reason.HANDOVER_OPEN, lowered.reason());
+        assertEquals(ChangeRefusedException.Reason.HANDOVER_OPEN, assertThrows(ChangeRefusedException.class,
+                () -> roster.change(no, null, otherPostCode, SecrecyClass.GENERAL, "降为一般", "hr")).reason());
+        assertEquals(Reason.HANDOVER_OPEN,
+                refusal(() -> departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr")));
+        assertEquals(1, departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).count(),
+                "only the hand-over is open");
+        assertEquals(SecrecyClass.IMPORTANT, employee(no).getSecrecyClass());
+
+        departures.declareNoCarriers(handover, "hr");
+        departures.approve(handover, today, "hr");
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + handover);
+        assertTrue(page.contains("转岗交接，不产生脱密期"), page.body());
+        assertFalse(page.contains("非涉密人员"), "the person is 重要, not 非涉密");
+        PortalClient.Page list = hr.get("departures/list.xhtml");
+        assertTrue(list.contains("转岗交接，不产生脱密期"), "最近批准 says why there is no period");
+
+        long leave = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        assertTrue(leave > handover, "once the hand-over is confirmed the departure opens");
+    }
+
+    /**
      * Found by an outside check: a briefing form kept open in another tab overwrote the recorded briefing (who gave
      * it, the day) after the exit pledge, and a paper pledge could replace the pledge on record. Each is recorded
      * once; the second is refused with the day on record, and the record keeps the first.
