@@ -194,6 +194,11 @@ public class Roster {
         if (e.getStatus() == EmployeeStatus.LEFT_UNIT) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT);
         }
+        if (!e.isInPost() && oldClass != secrecyClass) {
+            // 离岗: out of the post, usually in a 脱密期: a class raised would start onboarding beside the running
+            // period, one lowered would skip the departure it takes; a new post is opened by a hire into it
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.CLASS_NOT_IN_POST);
+        }
         changesAsked.fire(new PersonnelChangeAsked(e, opensDeparture(e, secrecyClass)));
         if (opensDeparture(e, secrecyClass)) {
             long departureId = lowerClass(e, department, post, secrecyClass, why, by, source);
@@ -201,8 +206,8 @@ public class Roster {
                     true, null, null, departureId);
         }
         apply(e, e.getName(), department, post, secrecyClass, by, source, why);
-        Optional<GivenTraining> given = TrainingCall.onChange(oldPost, oldClass, post.getCode(), secrecyClass)
-                .map(call -> callTraining(e, call, by));
+        Optional<GivenTraining> given = (e.isInPost() ? TrainingCall.onChange(oldPost, oldClass, post.getCode(),
+                secrecyClass) : Optional.<TrainingCall>empty()).map(call -> callTraining(e, call, by));
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
                 given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null);
     }

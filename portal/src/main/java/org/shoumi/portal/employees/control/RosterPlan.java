@@ -123,7 +123,14 @@ public final class RosterPlan {
                         before.employeeNo()));
                 continue;
             }
-            TrainingCall programme = postOrClass && !lowers(before, line.secrecyClass()) ? TrainingCall.onChange(before.postCode(), before.secrecyClass(),
+            boolean inPost = before.status() == EmployeeStatus.ONBOARDING || before.status() == EmployeeStatus.ACTIVE;
+            if (!inPost && before.secrecyClass() != line.secrecyClass()) {
+                // 离岗: out of the post (usually in a 脱密期); the class does not change while they are out of it
+                problems.add(RosterProblem.of(line.row(), RosterColumn.SECRECY_CLASS, -1, Kind.CLASS_NOT_IN_POST,
+                        before.employeeNo()));
+                continue;
+            }
+            TrainingCall programme = postOrClass && inPost && !lowers(before, line.secrecyClass()) ? TrainingCall.onChange(before.postCode(), before.secrecyClass(),
                     line.postCode(), line.secrecyClass()).orElse(null) : null;
             rows.add(new Planned(line, changed ? Change.CHANGED : Change.UNCHANGED, before, programme, newLogin));
         }

@@ -352,6 +352,33 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: the class of a person who had left the post (离岗, in a 脱密期) changed at once —
+     * raised to 核心 it started onboarding beside the running period, lowered it was saved without a departure. Their
+     * class is not changed; a move to another department or post is, with no programme and no hand-over.
+     */
+    @Test
+    void theClassOfAPersonWhoLeftThePostDoesNotChange() {
+        String no = person("L", SecrecyClass.IMPORTANT);
+        long d = departures.open(no, DepartureKind.LEAVE_POST, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        assertEquals(EmployeeStatus.LEFT_POST, employee(no).getStatus());
+        for (SecrecyClass other : List.of(SecrecyClass.CORE, SecrecyClass.GENERAL, SecrecyClass.NONE)) {
+            ChangeRefusedException refused = assertThrows(ChangeRefusedException.class,
+                    () -> roster.change(no, null, postCode, other, "调整", "hr"));
+            assertEquals(ChangeRefusedException.Reason.CLASS_NOT_IN_POST, refused.reason(), other.name());
+        }
+        assertEquals(SecrecyClass.IMPORTANT, employee(no).getSecrecyClass());
+        ChangeOutcome moved = roster.change(no, otherDepartmentCode, otherPostCode, SecrecyClass.IMPORTANT, "调入后勤",
+                "hr");
+        assertTrue(moved.changed());
+        assertNull(moved.programme(), "no transfer programme for someone out of the post");
+        assertEquals(otherPostCode, employee(no).getPost().getCode());
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)), "no hand-over");
+        assertTrue(departures.restrictionOf(no).orElseThrow().restricted(), "the 脱密期 runs on");
+    }
+
+    /**
      * Found by an outside check: a briefing form kept open in another tab overwrote the recorded briefing (who gave
      * it, the day) after the exit pledge, and a paper pledge could replace the pledge on record. Each is recorded
      * once; the second is refused with the day on record, and the record keeps the first.

@@ -25,7 +25,8 @@ class RosterPlanTest {
             new Current("SM001", "张三", "OFFICE", "STAFF", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, "zhangsan"),
             new Current("SM002", "李四", "OFFICE", "STAFF", SecrecyClass.NONE, EmployeeStatus.ACTIVE, null),
             new Current("SM003", "王五", "HR", "CLERK", SecrecyClass.CORE, EmployeeStatus.ACTIVE, null),
-            new Current("SM004", "赵六", "HR", "CLERK", SecrecyClass.IMPORTANT, EmployeeStatus.LEFT_UNIT, null));
+            new Current("SM004", "赵六", "HR", "CLERK", SecrecyClass.IMPORTANT, EmployeeStatus.LEFT_UNIT, null),
+            new Current("SM005", "孙七", "HR", "CLERK", SecrecyClass.CORE, EmployeeStatus.LEFT_POST, null));
 
     private static final Map<String, String> LOGINS = Map.of("zhangsan", "SM001", "admin", "");
 
@@ -82,6 +83,23 @@ class RosterPlanTest {
         assertEquals(Change.UNCHANGED, same.change());
         assertEquals("SM001", same.employeeNo());
         assertEquals(Change.UNCHANGED, only(line(2, "SM004", "赵六", "HR", "CLERK", SecrecyClass.IMPORTANT, null)).change());
+    }
+
+    /**
+     * Found by an outside check: the class of a 离岗 person (out of the post, in a 脱密期) changed at once, raised into
+     * onboarding beside the running period or lowered without a departure. Their post may change, with no programme.
+     */
+    @Test
+    void theClassOfAPersonWhoLeftThePostIsNotChangedTheirPostIsWithoutAProgramme() {
+        for (SecrecyClass other : List.of(SecrecyClass.NONE, SecrecyClass.GENERAL)) {
+            RosterPlan.Result result = RosterPlan.plan(List.of(line(2, "SM005", "孙七", "HR", "CLERK", other, null)),
+                    ROSTER, LOGINS);
+            assertEquals(List.of(Kind.CLASS_NOT_IN_POST), result.problems().stream().map(RosterProblem::kind).toList());
+            assertEquals(List.of("SM005"), result.problems().get(0).args());
+        }
+        Planned moved = only(line(2, "SM005", "孙七", "OFFICE", "STAFF", SecrecyClass.CORE, null));
+        assertEquals(Change.CHANGED, moved.change());
+        assertNull(moved.programme(), "no transfer programme for someone out of the post");
     }
 
     @Test
