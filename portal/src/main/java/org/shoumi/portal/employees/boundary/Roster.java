@@ -206,8 +206,8 @@ public class Roster {
                     true, null, null, departureId);
         }
         apply(e, e.getName(), department, post, secrecyClass, by, source, why);
-        Optional<GivenTraining> given = (e.isInPost() ? TrainingCall.onChange(oldPost, oldClass, post.getCode(),
-                secrecyClass) : Optional.<TrainingCall>empty()).map(call -> callTraining(e, call, by));
+        Optional<GivenTraining> given = TrainingCall.onChange(e.getStatus(), oldPost, oldClass, post.getCode(),
+                secrecyClass).map(call -> callTraining(e, call, by));
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
                 given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null);
     }
@@ -300,8 +300,8 @@ public class Roster {
     }
 
     /**
-     * Applies a change to the person, records it in their history and, when a person who stays secret-related
-     * moved to another post, has the departures feature open the hand-over of the old post's carriers.
+     * Applies a change to the person, records it in their history and, when a person in post (在岗) who stays
+     * secret-related moved to another post, has the departures feature open the hand-over of the old post's carriers.
      */
     private void apply(Employee e, String name, Department department, Post post, SecrecyClass secrecyClass,
                        String by, ChangeSource source, String reason) {
@@ -309,8 +309,9 @@ public class Roster {
         String oldPostName = e.getPost().getName();
         e.update(name, department, post, secrecyClass);
         history.changed(e, before, by, source, reason);
-        if (before.secrecyClass().isSecretRelated() && secrecyClass.isSecretRelated() && e.isInPost()
-                && !before.postCode().equals(post.getCode())) {
+        // a hire not yet in post (待上岗) has nothing to hand over: the corrected post is the one they take up
+        if (before.secrecyClass().isSecretRelated() && secrecyClass.isSecretRelated()
+                && e.getStatus() == EmployeeStatus.ACTIVE && !before.postCode().equals(post.getCode())) {
             transfers.fire(new SecretPostTransfer(e, oldPostName, post.getName(), reason, by));
         }
     }

@@ -130,8 +130,9 @@ public final class RosterPlan {
                         before.employeeNo()));
                 continue;
             }
-            TrainingCall programme = postOrClass && inPost && !lowers(before, line.secrecyClass()) ? TrainingCall.onChange(before.postCode(), before.secrecyClass(),
-                    line.postCode(), line.secrecyClass()).orElse(null) : null;
+            TrainingCall programme = postOrClass && !lowers(before, line.secrecyClass())
+                    ? TrainingCall.onChange(before.status(), before.postCode(), before.secrecyClass(), line.postCode(),
+                    line.secrecyClass()).orElse(null) : null;
             rows.add(new Planned(line, changed ? Change.CHANGED : Change.UNCHANGED, before, programme, newLogin));
         }
         return new Result(rows, problems);

@@ -30,4 +30,18 @@ public enum TrainingCall {
         }
         return oldPost.equals(newPost) ? Optional.empty() : Optional.of(TRANSFER);
     }
+
+    /**
+     * {@link #onChange(String, SecrecyClass, String, SecrecyClass)} for a person of this status: someone out of the
+     * post (离岗, 离职) is given nothing, and a hire not yet in post (待上岗) no transfer programme — their onboarding,
+     * still open, asks for the duties of the post as corrected.
+     */
+    public static Optional<TrainingCall> onChange(EmployeeStatus status, String oldPost, SecrecyClass oldClass,
+                                                  String newPost, SecrecyClass newClass) {
+        if (status != EmployeeStatus.ONBOARDING && status != EmployeeStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        return onChange(oldPost, oldClass, newPost, newClass)
+                .filter(call -> call != TRANSFER || status == EmployeeStatus.ACTIVE);
+    }
 }

@@ -122,13 +122,17 @@ class PersonnelRecordIT extends FromInside {
     }
 
     private String person(String suffix, SecrecyClass secrecyClass) {
+        return person(suffix, secrecyClass, EmployeeStatus.ACTIVE);
+    }
+
+    private String person(String suffix, SecrecyClass secrecyClass, EmployeeStatus status) {
         String no = "R" + suffix + id;
         data.inTransaction(em -> {
             Department d = em.createQuery("select d from Department d where d.code = :c", Department.class)
                     .setParameter("c", departmentCode).getSingleResult();
             Post p = em.createQuery("select p from Post p where p.code = :c", Post.class)
                     .setParameter("c", postCode).getSingleResult();
-            em.persist(new Employee(no, "档案" + suffix, d, p, secrecyClass, EmployeeStatus.ACTIVE, LocalDate.of(2019, 5, 1)));
+            em.persist(new Employee(no, "档案" + suffix, d, p, secrecyClass, status, LocalDate.of(2019, 5, 1)));
             return null;
         });
         return no;
@@ -376,6 +380,23 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(otherPostCode, employee(no).getPost().getCode());
         assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)), "no hand-over");
         assertTrue(departures.restrictionOf(no).orElseThrow().restricted(), "the 脱密期 runs on");
+    }
+
+    /**
+     * Found by an outside check: a new hire not yet in post (待上岗) whose post HR corrected got the transfer programme
+     * (已开启转岗教育) and a hand-over beside the onboarding still open. The corrected post is the one they take up:
+     * no hand-over, no transfer programme; they stay 待上岗.
+     */
+    @Test
+    void aHireNotYetInPostWhosePostIsCorrectedKeepsTheOnboardingAlone() {
+        String no = person("N", SecrecyClass.IMPORTANT, EmployeeStatus.ONBOARDING);
+        ChangeOutcome corrected = roster.change(no, null, otherPostCode, SecrecyClass.IMPORTANT, "岗位录错", "hr");
+        assertTrue(corrected.changed());
+        assertNull(corrected.programme(), "no transfer programme");
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)), "no hand-over");
+        Employee after = employee(no);
+        assertEquals(otherPostCode, after.getPost().getCode());
+        assertEquals(EmployeeStatus.ONBOARDING, after.getStatus());
     }
 
     /**

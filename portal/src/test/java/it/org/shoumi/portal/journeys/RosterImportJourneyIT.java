@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * In a real browser: HR uploads a GBK-encoded roster CSV with a bad row and is shown the row and column; the
  * corrected file is previewed and imported (with its progress bar), the new person is in the roster, and a
- * change of post from the roster gives the transfer programme.
+ * change of post of the new hire, not yet in post, corrects it without a transfer programme.
  */
 class RosterImportJourneyIT extends BrowserJourney {
 
@@ -87,7 +87,9 @@ class RosterImportJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBe(By.id("page-heading"), "调整岗位或涉密类别"));
         new Select(driver.findElement(By.id("change:post"))).selectByVisibleText("秘书");
         driver.findElement(By.id("change:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change:change-messages"), "已开启“转岗教育”"));
+        // not yet in post (待上岗): the post of the onboarding is corrected, no transfer programme, no hand-over
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change:change-messages"),
+                "已保存调整，无需开启培训"));
         assertTrue(driver.findElement(By.id("current")).getText().contains("秘书"));
         Browsers.screenshot(driver, "roster-change");
 

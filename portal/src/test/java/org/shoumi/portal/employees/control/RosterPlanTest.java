@@ -26,7 +26,8 @@ class RosterPlanTest {
             new Current("SM002", "李四", "OFFICE", "STAFF", SecrecyClass.NONE, EmployeeStatus.ACTIVE, null),
             new Current("SM003", "王五", "HR", "CLERK", SecrecyClass.CORE, EmployeeStatus.ACTIVE, null),
             new Current("SM004", "赵六", "HR", "CLERK", SecrecyClass.IMPORTANT, EmployeeStatus.LEFT_UNIT, null),
-            new Current("SM005", "孙七", "HR", "CLERK", SecrecyClass.CORE, EmployeeStatus.LEFT_POST, null));
+            new Current("SM005", "孙七", "HR", "CLERK", SecrecyClass.CORE, EmployeeStatus.LEFT_POST, null),
+            new Current("SM006", "周八", "HR", "CLERK", SecrecyClass.IMPORTANT, EmployeeStatus.ONBOARDING, null));
 
     private static final Map<String, String> LOGINS = Map.of("zhangsan", "SM001", "admin", "");
 
@@ -100,6 +101,20 @@ class RosterPlanTest {
         Planned moved = only(line(2, "SM005", "孙七", "OFFICE", "STAFF", SecrecyClass.CORE, null));
         assertEquals(Change.CHANGED, moved.change());
         assertNull(moved.programme(), "no transfer programme for someone out of the post");
+    }
+
+    /**
+     * Found by an outside check: a hire not yet in post (待上岗) whose post was corrected got the transfer programme
+     * beside the onboarding still open. The corrected post is the one they take up: no programme of its own.
+     */
+    @Test
+    void aHireNotYetInPostWhosePostIsCorrectedGetsNoTransferProgramme() {
+        Planned corrected = only(line(2, "SM006", "周八", "HR", "DRIVER", SecrecyClass.IMPORTANT, null));
+        assertEquals(Change.CHANGED, corrected.change());
+        assertTrue(corrected.postChanged());
+        assertNull(corrected.programme());
+        assertEquals(java.util.Optional.of(TrainingCall.TRANSFER), TrainingCall.onChange(EmployeeStatus.ACTIVE,
+                "CLERK", SecrecyClass.IMPORTANT, "DRIVER", SecrecyClass.IMPORTANT), "in post: the transfer programme");
     }
 
     @Test
