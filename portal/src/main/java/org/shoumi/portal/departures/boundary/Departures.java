@@ -395,6 +395,10 @@ public class Departures {
         notInFuture(signedOn, departure);
         requireStepsBeforePledge(departure, signedOn);
         departure.recordPaperExitPledge(paperRef.strip(), signedOn.atStartOfDay(zone()).toInstant());
+        em.flush();
+        // the paper original counts like a pledge signed in the portal: the exit programme's pledge step is done
+        // (before the approval closes what is still open), dated by the day recorded
+        programmes.refreshByNumber(departure.getEmployee().getEmployeeNo());
     }
 
     /**

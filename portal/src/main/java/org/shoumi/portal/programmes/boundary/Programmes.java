@@ -431,7 +431,8 @@ public class Programmes {
         for (Step s : steps) {
             Optional<Instant> at = switch (s.kind()) {
                 case QUIZ -> quizAttempts.passedSince(s.target(), a.getEmployee().getEmployeeNo(), since);
-                case PLEDGE -> firstSignature(a, PledgeKind.valueOf(s.target()));
+                case PLEDGE -> firstSignature(a, PledgeKind.valueOf(s.target()))
+                        .or(() -> PledgeKind.EXIT.name().equals(s.target()) ? paperExitPledgeAt(a) : Optional.empty());
                 case READ -> Optional.ofNullable(em.createQuery("select max(k.acknowledgedAt) from Acknowledgement k "
                         + "where k.employee = :e", Instant.class).setParameter("e", a.getEmployee()).getSingleResult());
             };
@@ -461,13 +462,20 @@ public class Programmes {
      * departure's paper pledge does not count for a later one.
      */
     private boolean exitPledgeOnPaper(Assignment a) {
+        return paperExitPledgeAt(a).isPresent();
+    }
+
+    /** When the paper exit pledge of {@link #exitPledgeOnPaper} was signed (the day HR recorded), if there is one. */
+    private Optional<Instant> paperExitPledgeAt(Assignment a) {
         Instant firstDay = firstDay(a);
         Instant given = a.getAssignedAt() == null ? Instant.parse("9999-12-31T00:00:00Z") : a.getAssignedAt();
-        List<String> newest = em.createQuery("select d.exitPledgePaperRef from Departure d where d.employee = :e "
-                        + "and d.openedAt >= :firstDay and d.openedAt <= :given order by d.openedAt desc", String.class)
+        List<Object[]> newest = em.createQuery("select d.exitPledgePaperRef, d.exitPledgeSignedAt from Departure d "
+                        + "where d.employee = :e and d.openedAt >= :firstDay and d.openedAt <= :given "
+                        + "order by d.openedAt desc", Object[].class)
                 .setParameter("e", a.getEmployee()).setParameter("firstDay", firstDay).setParameter("given", given)
                 .setMaxResults(1).getResultList();
-        return !newest.isEmpty() && newest.get(0) != null;
+        return newest.isEmpty() || newest.get(0)[0] == null ? Optional.empty()
+                : Optional.ofNullable((Instant) newest.get(0)[1]);
     }
 
     private boolean pledgeSigned(Assignment a, PledgeKind kind) {

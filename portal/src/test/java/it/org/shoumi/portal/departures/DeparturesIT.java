@@ -245,6 +245,25 @@ class DeparturesIT extends FromInside {
                 "one open departure for the person");
     }
 
+    /**
+     * Found by an outside check: a paper exit pledge recorded by HR never completed the exit programme's pledge step,
+     * so the approval closed it as unfinished (离岗教育 未完成, 已于离岗离职时关闭). It counts like a signed one.
+     */
+    @Test
+    void aPaperExitPledgeCompletesTheExitProgramme() {
+        long id = departures.open(core, DepartureKind.LEAVE_POST, today, null, "hr");
+        departures.declareNoCarriers(id, "hr");
+        departures.recordBriefing(id, today, "保密办");
+        departures.recordPaperExitPledge(id, "档案室 LZ-9", today);
+        departures.approve(id, today, "hr");
+        Object[] exit = data.inTransaction(em -> em.createQuery("select a.completedAt, a.closedAt from Assignment a "
+                        + "where a.employee.employeeNo = :no "
+                        + "and a.kind = org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT", Object[].class)
+                .setParameter("no", core).getSingleResult());
+        assertTrue(exit[0] != null, "the exit programme is complete");
+        assertNull(exit[1], "not closed as unfinished");
+    }
+
     @Test
     void anExitPledgeWithoutAnOpenDepartureKeepsTheSignatureAndChangesNothing() {
         String code = "X" + Long.toString(System.nanoTime(), 36).toUpperCase();
