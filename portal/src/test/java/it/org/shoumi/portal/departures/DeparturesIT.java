@@ -246,6 +246,46 @@ class DeparturesIT extends FromInside {
     }
 
     /**
+     * The same on HR's pages: the open form posted three times at the same moment opens one departure, and a briefing
+     * dated before the departure was opened is refused with the first day allowed, the form keeping what was typed.
+     */
+    @Test
+    void onThePagesThreeOpeningsAtOnceOpenOneAndAnEarlyBriefingKeepsWhatWasTyped() throws Exception {
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page list = hr.get("departures/list.xhtml");
+        java.util.Map<String, String> fields = java.util.Map.of("open:employeeNo", core, "open:kind", "LEAVE_UNIT",
+                "open:plannedLastDay_input", today.toString(), "open:reason", "辞职");
+        jakarta.enterprise.concurrent.ManagedExecutorService executor =
+                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<PortalClient.Page>> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            posts.add(executor.submit(() -> {
+                go.await();
+                return hr.submit(list, "open", "open:submit", fields);
+            }));
+        }
+        go.countDown();
+        for (var post : posts) {
+            PortalClient.Page answer = post.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(200, answer.status(), answer.body());
+            assertFalse(answer.contains("系统错误"), "not the error page");
+        }
+        List<DepartureRow> open = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(core))
+                .toList();
+        assertEquals(1, open.size(), "one departure opened");
+
+        long id = open.get(0).id();
+        PortalClient.Page detail = hr.get("departures/detail.xhtml?id=" + id);
+        PortalClient.Page refused = hr.submit(detail, "briefing", "briefing:submit", java.util.Map.of(
+                "briefing:givenBy", "保密办 赵敏", "briefing:givenOn_input", "2025-06-01"));
+        assertTrue(refused.contains("日期不能早于本次离岗离职登记之日（" + today + "）"), refused.body());
+        assertTrue(refused.contains("value=\"保密办 赵敏\""), "what was typed is kept");
+        assertNull(departures.detail(id).orElseThrow().briefingOn(), "nothing recorded");
+    }
+
+    /**
      * Found by an outside check: a paper exit pledge recorded by HR never completed the exit programme's pledge step,
      * so the approval closed it as unfinished (离岗教育 未完成, 已于离岗离职时关闭). It counts like a signed one.
      */
