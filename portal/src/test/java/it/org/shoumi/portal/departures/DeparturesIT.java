@@ -219,27 +219,14 @@ class DeparturesIT extends FromInside {
     /** Found by an outside check: the open form posted three times at once opened two departures for one person. */
     @Test
     void threeOpeningsAtOnceOpenOneDeparture() throws Exception {
-        jakarta.enterprise.concurrent.ManagedExecutorService executor =
-                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<String>> posts = new java.util.ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            posts.add(executor.submit(() -> {
-                go.await();
-                try {
-                    departures.open(core, DepartureKind.LEAVE_UNIT, today.plusDays(5), "辞职", "hr");
-                    return "OPENED";
-                } catch (DepartureRefusedException refused) {
-                    return refused.reason().name();
-                }
-            }));
-        }
-        go.countDown();
-        List<String> outcomes = new java.util.ArrayList<>();
-        for (var post : posts) {
-            outcomes.add(post.get(120, java.util.concurrent.TimeUnit.SECONDS));
-        }
-        java.util.Collections.sort(outcomes);
+        List<String> outcomes = it.org.shoumi.portal.AtOnce.outcomes(3, () -> {
+            try {
+                departures.open(core, DepartureKind.LEAVE_UNIT, today.plusDays(5), "辞职", "hr");
+                return "OPENED";
+            } catch (DepartureRefusedException refused) {
+                return refused.reason().name();
+            }
+        });
         assertEquals(List.of("ALREADY_OPEN", "ALREADY_OPEN", "OPENED"), outcomes);
         assertEquals(1, departures.openDepartures().stream().filter(r -> r.employeeNo().equals(core)).count(),
                 "one open departure for the person");
@@ -256,19 +243,8 @@ class DeparturesIT extends FromInside {
         PortalClient.Page list = hr.get("departures/list.xhtml");
         java.util.Map<String, String> fields = java.util.Map.of("open:employeeNo", core, "open:kind", "LEAVE_UNIT",
                 "open:plannedLastDay_input", today.toString(), "open:reason", "辞职");
-        jakarta.enterprise.concurrent.ManagedExecutorService executor =
-                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<PortalClient.Page>> posts = new java.util.ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            posts.add(executor.submit(() -> {
-                go.await();
-                return hr.submit(list, "open", "open:submit", fields);
-            }));
-        }
-        go.countDown();
-        for (var post : posts) {
-            PortalClient.Page answer = post.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        for (PortalClient.Page answer : it.org.shoumi.portal.AtOnce.results(3,
+                () -> hr.submit(list, "open", "open:submit", fields))) {
             assertEquals(200, answer.status(), answer.body());
             assertFalse(answer.contains("系统错误"), "not the error page");
         }

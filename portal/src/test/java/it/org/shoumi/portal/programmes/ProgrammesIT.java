@@ -273,27 +273,14 @@ class ProgrammesIT extends FromInside {
         String user = Deployments.uniqueName("twice");
         PledgeDraft draft = readyToSignOnboarding("测试双签", user);
         String drawn = signature();
-        jakarta.enterprise.concurrent.ManagedExecutorService executor =
-                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<String>> posts = new java.util.ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            posts.add(executor.submit(() -> {
-                go.await();
-                try {
-                    pledges.sign(signing(user, draft, PASSWORD, "测试双签", drawn));
-                    return "SIGNED";
-                } catch (PledgeRefusedException refused) {
-                    return refused.reason().name();
-                }
-            }));
-        }
-        go.countDown();
-        List<String> outcomes = new java.util.ArrayList<>();
-        for (var post : posts) {
-            outcomes.add(post.get(120, java.util.concurrent.TimeUnit.SECONDS));
-        }
-        java.util.Collections.sort(outcomes);
+        List<String> outcomes = it.org.shoumi.portal.AtOnce.outcomes(2, () -> {
+            try {
+                pledges.sign(signing(user, draft, PASSWORD, "测试双签", drawn));
+                return "SIGNED";
+            } catch (PledgeRefusedException refused) {
+                return refused.reason().name();
+            }
+        });
         assertEquals(List.of("NOT_DUE", "SIGNED"), outcomes, "one signs, the other finds it signed");
         assertEquals(1, pledges.of(user).size(), "one signature on the record");
     }

@@ -91,6 +91,14 @@ public class AnswerEndpointIT extends FromInside {
         return attempts.start(code, person, "D" + id);
     }
 
+    /** Every question answered rightly, then handed in. */
+    private void handInRight(TakerView paper, String taker) {
+        for (TakerView.Question q : paper.questions()) {
+            attempts.save(paper.attemptId(), taker, q.position(), data.rightAnswer(paper.attemptId(), q.position()));
+        }
+        attempts.submit(paper.attemptId(), taker);
+    }
+
     private PortalClient browser() {
         return new PortalClient(portalAddress(request));
     }
@@ -122,10 +130,7 @@ public class AnswerEndpointIT extends FromInside {
     @Test
     void aRevokedExamsResultSaysItIsVoid() throws Exception {
         TakerView exam = exam(3);
-        for (TakerView.Question q : exam.questions()) {
-            attempts.save(exam.attemptId(), person, q.position(), data.rightAnswer(exam.attemptId(), q.position()));
-        }
-        attempts.submit(exam.attemptId(), person);
+        handInRight(exam, person);
         String code = attempts.certificate(exam.attemptId(), person, "考生", "测试单位",
                 java.time.ZoneId.of("Asia/Shanghai")).verificationCode();
         certificates.revoke(code, "考试时有他人代答，作废", "officer");
@@ -164,16 +169,10 @@ public class AnswerEndpointIT extends FromInside {
     @Test
     void aCertificateOfSomeoneElsesAttemptIsNotFound() throws Exception {
         TakerView mine = exam(3);
-        for (TakerView.Question q : mine.questions()) {
-            attempts.save(mine.attemptId(), person, q.position(), data.rightAnswer(mine.attemptId(), q.position()));
-        }
-        attempts.submit(mine.attemptId(), person);
+        handInRight(mine, person);
         String other = "O" + id.substring(Math.max(0, id.length() - 10));
         TakerView theirs = attempts.start("E-" + id, other, "D" + id);
-        for (TakerView.Question q : theirs.questions()) {
-            attempts.save(theirs.attemptId(), other, q.position(), data.rightAnswer(theirs.attemptId(), q.position()));
-        }
-        attempts.submit(theirs.attemptId(), other);
+        handInRight(theirs, other);
         PortalClient browser = browser();
         browser.login(user, "Password-123");
         PortalClient.Page page = browser.get("quizzes/result.xhtml?attempt=" + mine.attemptId());

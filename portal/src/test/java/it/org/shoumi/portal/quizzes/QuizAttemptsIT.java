@@ -293,22 +293,9 @@ class QuizAttemptsIT extends FromInside {
     @Test
     void simultaneousStartsOpenOneAttempt() throws Exception {
         String code = quiz(QuizMode.EXAM, 3, null, 30, 2, FeedbackPolicy.SCORE_ONLY);
-        jakarta.enterprise.concurrent.ManagedExecutorService executor =
-                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         for (int round = 1; round <= 2; round++) {
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Long>> starts = new java.util.ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                starts.add(executor.submit(() -> {
-                    go.await();
-                    return attempts.start(code, person, "OFFICE").attemptId();
-                }));
-            }
-            go.countDown();
-            java.util.Set<Long> ids = new java.util.HashSet<>();
-            for (var start : starts) {
-                ids.add(start.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
+            java.util.Set<Long> ids = new java.util.HashSet<>(it.org.shoumi.portal.AtOnce.results(4,
+                    () -> attempts.start(code, person, "OFFICE").attemptId()));
             assertEquals(1, ids.size(), "round " + round + ": every start got the same attempt " + ids);
             attempts.submit(ids.iterator().next(), person);
         }
