@@ -34,7 +34,7 @@ public class BackupResource {
             return forbidden();
         }
         try {
-            return Response.ok(json(backups.backUpNow("api"))).build();
+            return Response.ok(json(backups.backUpNow(org.shoumi.portal.shared.Usernames.API))).build();
         } catch (BackupRefusedException refused) {
             Response.Status status = switch (refused.reason()) {
                 case NOT_DERBY -> Response.Status.NOT_IMPLEMENTED;

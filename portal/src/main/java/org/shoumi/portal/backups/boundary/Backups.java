@@ -152,7 +152,7 @@ public class Backups {
     }
 
     /** Who the daily backup is made by. */
-    static final String SYSTEM = "system";
+    static final String SYSTEM = org.shoumi.portal.shared.Usernames.SYSTEM;
 
     private static String madeBy(Path backup) {
         Path file = backup.resolve(MADE_BY_FILE);

@@ -51,7 +51,7 @@ public class DailyBackup {
      */
     void backUp() {
         if (backups.derby()) {
-            backups.backUpNow("system");
+            backups.backUpNow(org.shoumi.portal.shared.Usernames.SYSTEM);
             LOG.info("The daily backup is done");
         }
     }

@@ -108,6 +108,9 @@ public class Roster {
         if (d.username() == null || !Usernames.isValid(d.username().strip().toLowerCase(Locale.ROOT))) {
             throw new HireRefusedException(Reason.USERNAME_INVALID);
         }
+        if (Usernames.isReserved(d.username())) {
+            throw new HireRefusedException(Reason.USERNAME_RESERVED);
+        }
         if (d.password() == null) {
             throw new HireRefusedException(Reason.PASSWORD_LENGTH);
         }

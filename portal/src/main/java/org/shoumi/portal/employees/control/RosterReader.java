@@ -165,6 +165,8 @@ public final class RosterReader {
             if (!username.isEmpty()) {
                 if (!Usernames.isValid(username)) {
                     cells.problem(RosterColumn.USERNAME, Kind.USERNAME_INVALID, username);
+                } else if (Usernames.isReserved(username)) {
+                    cells.problem(RosterColumn.USERNAME, Kind.USERNAME_RESERVED, username);
                 } else {
                     Integer first = usernames.putIfAbsent(username, rowNo);
                     if (first != null) {

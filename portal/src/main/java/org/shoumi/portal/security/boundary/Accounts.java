@@ -98,7 +98,7 @@ public class Accounts {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Accounts.class.getName());
     /** Who the records name for what a directory login did to its account. */
-    static final String DIRECTORY = "directory";
+    static final String DIRECTORY = org.shoumi.portal.shared.Usernames.DIRECTORY;
 
     /**
      * A password check without a client address (a signature's confirmation): the account's own count only. A
@@ -168,7 +168,8 @@ public class Accounts {
      * logins: the per-address throttle, and a directory login's account locked after too many wrong passwords.
      */
     public Optional<LoginOutcome> admitDirectoryLogin(String name, String address) {
-        if (name == null || !Account.isValidUsername(name)) {
+        // a directory account named "system" would sign the portal's own records: refused like an unknown name
+        if (name == null || !Account.isValidUsername(name) || org.shoumi.portal.shared.Usernames.isReserved(name)) {
             return Optional.of(LoginOutcome.invalid());
         }
         Instant now = clock.instant();
@@ -209,6 +210,9 @@ public class Accounts {
     public LoginOutcome directoryAccepted(String name, String address, String dn, String staffNumber,
                                           Set<Role> groupRoles) {
         Instant now = clock.instant();
+        if (org.shoumi.portal.shared.Usernames.isReserved(name)) {
+            return refused(name, LoginOutcome.Status.INVALID, name + " is reserved for the portal's own work");
+        }
         Optional<Account> row = findDirectory(name);
         if (row.isEmpty() && find(name).isPresent()) {
             // a local account of that name wins (the caller never gets here then), and a login that a directory
@@ -403,6 +407,9 @@ public class Accounts {
         if (name == null || !Account.isValidUsername(name)) {
             throw new IllegalArgumentException("user name is blank, too long or has other characters than a-z0-9._-");
         }
+        if (org.shoumi.portal.shared.Usernames.isReserved(name)) {
+            throw new IllegalArgumentException("user name is reserved for the portal's own work: " + name);
+        }
         checkPassword(password);
         if (find(name).isPresent()) {
             throw new IllegalArgumentException("user name already taken: " + name);
@@ -420,6 +427,9 @@ public class Accounts {
         String name = normalize(requested.username());
         if (name == null || !Account.isValidUsername(name)) {
             throw new HireRefusedException(HireRefusedException.Reason.USERNAME_INVALID);
+        }
+        if (org.shoumi.portal.shared.Usernames.isReserved(name)) {
+            throw new HireRefusedException(HireRefusedException.Reason.USERNAME_RESERVED);
         }
         if (find(name).isPresent()) {
             throw new HireRefusedException(HireRefusedException.Reason.USERNAME_TAKEN);
@@ -458,8 +468,8 @@ public class Accounts {
         String hash = passwordHash.generate(password);
         employeesByUsername.forEach((username, employee) -> {
             String name = normalize(username);
-            if (name == null || !taken.add(name)) {
-                throw new IllegalArgumentException("user name blank, too long or taken: " + username);
+            if (name == null || org.shoumi.portal.shared.Usernames.isReserved(name) || !taken.add(name)) {
+                throw new IllegalArgumentException("user name blank, too long, reserved or taken: " + username);
             }
             em.persist(new Account(name, hash, roles, employee));
         });

@@ -42,7 +42,7 @@ import org.shoumi.portal.security.entity.Role;
 public class LeaverLogins {
 
     private static final Logger LOG = Logger.getLogger(LeaverLogins.class.getName());
-    static final String SYSTEM = "system";
+    static final String SYSTEM = org.shoumi.portal.shared.Usernames.SYSTEM;
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;

@@ -170,6 +170,24 @@ class RosterReaderTest {
         assertEquals(List.of("刘䶮", "吉𠮷"), result.lines().stream().map(RosterLine::name).toList());
     }
 
+    /** Found by an outside check: a person given the login "system" became the maker of the daily backups. */
+    @Test
+    void theNamesThePortalSignsItsOwnWorkWithAreRefusedInAnyCase() {
+        String rows = """
+                工号,姓名,部门,岗位,涉密类别,入职日期,登录名
+                SM301,甲,办公室,秘书,核心,2024-01-01,system
+                SM302,乙,办公室,秘书,核心,2024-01-01,API
+                SM303,丙,办公室,秘书,核心,2024-01-01, Directory
+                SM304,丁,办公室,秘书,核心,2024-01-01,system1
+                """;
+        RosterReader.Result result = csv(rows);
+        assertFalse(result.importable());
+        assertEquals(List.of(Kind.USERNAME_RESERVED, Kind.USERNAME_RESERVED, Kind.USERNAME_RESERVED), kinds(result));
+        assertEquals(List.of(2, 3, 4), result.problems().stream().map(RosterProblem::row).toList());
+        assertEquals(List.of("api"), result.problems().get(1).args());
+        assertEquals("G 登录名", result.problems().get(0).where());
+    }
+
     @Test
     void aMissingColumnIsNamedOnce() {
         RosterReader.Result result = csv("工号,姓名,部门,入职日期\nSM1,张三,办公室,2024-01-01\n");
