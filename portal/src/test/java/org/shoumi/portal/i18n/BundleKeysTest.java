@@ -207,6 +207,18 @@ class BundleKeysTest {
         for (ProgrammeRules.StepKind step : ProgrammeRules.StepKind.values()) {
             assertTrue(known.contains("programme.step." + step.name()), step.name());
         }
+        for (org.shoumi.portal.security.boundary.AccountRefusedException.Reason reason
+                : org.shoumi.portal.security.boundary.AccountRefusedException.Reason.values()) {
+            assertTrue(known.contains("admin.accounts.refused." + reason.name()), reason.name());
+        }
+        for (org.shoumi.portal.security.entity.AccountChange.Kind kind
+                : org.shoumi.portal.security.entity.AccountChange.Kind.values()) {
+            assertTrue(known.contains("enum.AccountChange.Kind." + kind.name()), kind.name());
+        }
+        for (org.shoumi.portal.security.entity.AccountChange.Undone undone
+                : org.shoumi.portal.security.entity.AccountChange.Undone.values()) {
+            assertTrue(known.contains("enum.AccountChange.Undone." + undone.name()), undone.name());
+        }
         for (HireRefusedException.Reason reason : HireRefusedException.Reason.values()) {
             assertTrue(known.contains("hire.refused." + reason.name()), reason.name());
         }

@@ -144,8 +144,19 @@ public class LeaverLogins {
         if (before != null) {
             account.grantRoles(before);
         }
-        em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.REENABLED, clock.instant(), by,
-                reason.strip(), null, before == null ? null : oldRoles, before == null ? null : names(before)));
+        Set<AccountChange.Undone> undone = EnumSet.noneOf(AccountChange.Undone.class);
+        if (locked) {
+            undone.add(AccountChange.Undone.LOCK);
+        }
+        if (switchedOff) {
+            undone.add(AccountChange.Undone.SWITCH_OFF);
+        }
+        if (before != null) {
+            undone.add(AccountChange.Undone.ROLES);
+        }
+        // the record says what was undone (a lock lifted reads differently from a leaver let back in)
+        em.persist(AccountChange.reenabled(account.getUsername(), undone, clock.instant(), by, reason.strip(),
+                before == null ? null : oldRoles, before == null ? null : names(before)));
         return true;
     }
 

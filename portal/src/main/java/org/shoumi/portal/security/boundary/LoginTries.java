@@ -116,6 +116,40 @@ public class LoginTries implements LoginThrottle.Tries {
                 .setParameter("address", LoginTry.address(address)).executeUpdate();
     }
 
+    /**
+     * Until when this login is stopped from some address (at least {@code perLogin} tries of it from one address
+     * after {@code after}): the oldest of those tries plus the window; empty when no address is stopped for it.
+     */
+    public Optional<Instant> stoppedUntil(String username, int perLogin, Instant after) {
+        return em.createQuery("select count(t), min(t.triedAt) from LoginTry t where t.username = :username "
+                        + "and t.triedAt > :after group by t.address", Object[].class)
+                .setParameter("username", username).setParameter("after", after).getResultStream()
+                .map(LoginTries::span).filter(s -> s.count() >= perLogin && s.oldest().isPresent())
+                .map(s -> s.oldest().get().plus(Duration.ofMinutes(windowMinutes)))
+                .max(Instant::compareTo);
+    }
+
+    /** Logins stopped from some address now (see {@link #stoppedUntil}), with until when. */
+    public java.util.Map<String, Instant> stopped(int perLogin, Instant after) {
+        java.util.Map<String, Instant> until = new java.util.HashMap<>();
+        em.createQuery("select t.username, count(t), min(t.triedAt) from LoginTry t where t.triedAt > :after "
+                        + "group by t.username, t.address", Object[].class).setParameter("after", after)
+                .getResultStream().forEach(r -> {
+                    LoginThrottle.Span s = span(new Object[] {r[1], r[2]});
+                    if (s.count() >= perLogin && s.oldest().isPresent()) {
+                        until.merge((String) r[0], s.oldest().get().plus(Duration.ofMinutes(windowMinutes)),
+                                (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                });
+        return until;
+    }
+
+    /** An administrator lifted the login's lock: its tries from every address no longer count. */
+    public int removeLogin(String username) {
+        return em.createQuery("delete from LoginTry t where t.username = :username").setParameter("username", username)
+                .executeUpdate();
+    }
+
     /** Deletes the tries made at or before {@code until} (no longer counted); returns how many. */
     public int removeOlderThan(Instant until) {
         return em.createNamedQuery(LoginTry.REMOVE_OLD).setParameter("until", until).executeUpdate();

@@ -229,6 +229,28 @@ public class Account {
         this.roles = all;
     }
 
+    /**
+     * An administrator gives the login one more role: sessions logged in before now end at their next request, so
+     * the next login carries the new role (a session's roles are fixed when it logs in).
+     */
+    public void grantRole(Role role, Instant now) {
+        EnumSet<Role> all = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        all.add(Objects.requireNonNull(role));
+        this.roles = all;
+        this.revokedAt = now;
+    }
+
+    /** An administrator takes one role away: sessions logged in before now, which still hold it, end. */
+    public void withdrawRole(Role role, Instant now) {
+        EnumSet<Role> all = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        all.remove(role);
+        if (all.isEmpty()) {
+            throw new IllegalStateException(username + " would hold no role");
+        }
+        this.roles = all;
+        this.revokedAt = now;
+    }
+
     /** Keeps only these roles; sessions that logged in with more end. */
     public void reduceRolesTo(Set<Role> kept, Instant now) {
         this.roles = kept.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(kept);

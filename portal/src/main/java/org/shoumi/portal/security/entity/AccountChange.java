@@ -39,7 +39,18 @@ public class AccountChange {
          * A directory login took over the person's local login (shoumi.portal.ldap.take-over-local-logins): the
          * directory name and DN in the reason; the old password no longer opens the account.
          */
-        DIRECTORY_TAKEOVER
+        DIRECTORY_TAKEOVER,
+        /** An administrator gave the login one role (the role in {@code role}, before and after in the roles). */
+        ROLE_GRANTED,
+        /** An administrator took one role from the login. */
+        ROLE_WITHDRAWN,
+        /** An administrator lifted a lock after wrong passwords (the account's own, or its login's throttle). */
+        LOCK_LIFTED
+    }
+
+    /** What a {@link Kind#REENABLED} undid: a lock after wrong passwords, a leaver's switch-off, a 离岗's roles. */
+    public enum Undone {
+        LOCK, SWITCH_OFF, ROLES
     }
 
     @Id
@@ -72,6 +83,15 @@ public class AccountChange {
     @Column(name = "new_roles", updatable = false, length = 200)
     private String newRoles;
 
+    /** For a role granted or withdrawn: which (V18). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "changed_role", updatable = false, length = 32)
+    private Role role;
+
+    /** For a login let in again: what was undone, comma-separated {@link Undone} names (V18; null before). */
+    @Column(name = "undone", updatable = false, length = 40)
+    private String undone;
+
     protected AccountChange() {
     }
 
@@ -85,6 +105,33 @@ public class AccountChange {
         this.effectiveOn = effectiveOn;
         this.oldRoles = oldRoles;
         this.newRoles = newRoles;
+    }
+
+    /** A role granted or withdrawn by an administrator, with the roles before and after. */
+    public static AccountChange ofRole(String username, Kind kind, Role role, Instant at, String by, String reason,
+                                       String oldRoles, String newRoles) {
+        AccountChange change = new AccountChange(username, kind, at, by, reason, null, oldRoles, newRoles);
+        change.role = Objects.requireNonNull(role);
+        return change;
+    }
+
+    /** A login let in again, saying what was undone. */
+    public static AccountChange reenabled(String username, java.util.Set<Undone> undone, Instant at, String by,
+                                          String reason, String oldRoles, String newRoles) {
+        AccountChange change = new AccountChange(username, Kind.REENABLED, at, by, reason, null, oldRoles, newRoles);
+        change.undone = undone.stream().sorted().map(Undone::name)
+                .collect(java.util.stream.Collectors.joining(","));
+        return change;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    /** What a 恢复登录 undid, in order; empty for other kinds and for rows from before V18. */
+    public java.util.List<Undone> getUndone() {
+        return undone == null || undone.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(undone.split(",")).map(String::strip).map(Undone::valueOf).toList();
     }
 
     public Long getId() {

@@ -1,85 +1,151 @@
 package org.shoumi.portal.web.admin;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.shoumi.portal.employees.boundary.Employees;
-import org.shoumi.portal.employees.boundary.LoginNames;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
-import org.shoumi.portal.web.shared.Actions;
+import java.util.stream.Collectors;
+import org.omnifaces.cdi.ViewScoped;
+import org.shoumi.portal.security.boundary.AccountAdmin;
 import org.shoumi.portal.security.boundary.LeaverLogins;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Once;
+import org.shoumi.portal.web.shared.Times;
 
 /**
- * Administrators see the logins that are switched off or due to be (leavers) and the record of every change of
- * what a login may do, and let a login in again with a reason.
+ * 登录权限: administrators see every login (its person, roles, state, last login; filtered by name or role), grant
+ * and withdraw roles and lift locks with a reason, let a leaver's login in again, and read the record of every
+ * change of what a login may do.
  */
 @Named
 @ViewScoped
 public class LoginAccessView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String PAGE = "/admin/accounts.xhtml";
+    private static final String REFUSED = "admin.accounts.refused.";
 
     @Inject
     transient LeaverLogins logins;
 
     @Inject
+    transient AccountAdmin admin;
+
+    @Inject
     transient ExternalContext external;
+
+    @Inject
+    Actions actions;
 
     @Inject
     Messages messages;
 
     @Inject
-    transient Employees employees;
+    LoginChanges changes;
+
+    @Inject
+    Times times;
 
     private String username;
     private String reason;
+    private String filter;
+    private Role filterRole;
+    private String roleLogin;
+    private Role role;
+    private String roleReason;
+    private String lockLogin;
+    private String lockReason;
+    private List<Row> all;
+    private List<LoginChanges.Change> changeRows;
 
-    /** One login switched off or due to be. */
-    public record Row(String username, String employeeNo, String name, boolean enabled, String disabledFrom)
+    /** One login as the list shows it. */
+    public record Row(String username, String person, String roles, String state, String lastLogin)
             implements Serializable {
     }
 
-    /** One recorded change. */
-    public record Change(String at, String username, String kind, String by, String reason, String detail)
+    /** One login switched off or due to be (a leaver's). */
+    public record Leaver(String username, String employeeNo, String name, boolean enabled, String disabledFrom)
             implements Serializable {
     }
 
-    public List<Row> getRows() {
-        return logins.disabled().stream().map(a -> new Row(a.getUsername(),
+    /** The logins switched off or due to be. */
+    public List<Leaver> getRows() {
+        return logins.disabled().stream().map(a -> new Leaver(a.getUsername(),
                 a.getEmployee() == null ? "" : a.getEmployee().getEmployeeNo(),
                 a.getEmployee() == null ? "" : a.getEmployee().getName(), a.isEnabled(),
                 a.getDisabledFrom() == null ? "" : a.getDisabledFrom().toString())).toList();
     }
 
-    public List<Change> getChanges() {
-        ZoneId zone = logins.zone();
-        var changes = logins.changes(200);
-        // who made each change by name, as the personnel history does ("hr" is 徐慧); the system by its label
-        LoginNames names = employees.namesOf(changes.stream().map(c -> c.getBy()).toList());
-        return changes.stream().map(c -> new Change(TIME.format(c.getAt().atZone(zone)), c.getUsername(),
-                messages.text("enum.AccountChange.Kind." + c.getKind().name()), names.of(c.getBy()),
-                c.getReason() == null ? "" : c.getReason(),
-                c.getEffectiveOn() != null ? c.getEffectiveOn().toString()
-                        : c.getOldRoles() != null ? roles(c.getOldRoles()) + " → " + roles(c.getNewRoles())
-                        : c.getNewRoles() != null ? roles(c.getNewRoles()) : "")).toList();
+    @PostConstruct
+    void load() {
+        all = admin.logins(filter, filterRole).stream().map(l -> new Row(l.username(),
+                l.employeeNo() == null ? "" : l.employeeNo() + " " + (l.personName() == null ? "" : l.personName())
+                        + (l.personLeft() ? " " + messages.text("admin.accounts.personLeft") : ""),
+                l.roles().stream().sorted().map(r -> messages.text("enum.Role." + r.name()))
+                        .collect(Collectors.joining(messages.text("common.listSeparator"))),
+                switch (l.state()) {
+                    case LOCKED -> messages.text("admin.accounts.state.LOCKED", times.format(l.lockedUntil()));
+                    case DUE_TO_END -> messages.text("admin.accounts.state.DUE_TO_END", l.endsOn().toString());
+                    default -> messages.text("admin.accounts.state." + l.state().name());
+                },
+                times.format(l.lastLogin()))).toList();
     }
 
-    /** Stored role names ("EMPLOYEE,SECRECY_OFFICER") in the reader's language (员工、保密员). */
-    private String roles(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return "";
+    public List<Row> getLogins() {
+        return all;
+    }
+
+    @ChangesNothing
+    public String search() {
+        load();
+        return null;
+    }
+
+    public List<Role> getRoleChoices() {
+        return Arrays.asList(Role.values());
+    }
+
+    public List<LoginChanges.Change> getChanges() {
+        if (changeRows == null) {
+            changeRows = changes.rows(logins.changes(200));
         }
-        return java.util.Arrays.stream(stored.split(",")).map(String::strip).filter(r -> !r.isEmpty())
-                .map(r -> messages.text("enum.Role." + r)).collect(java.util.stream.Collectors.joining(
-                        messages.text("common.listSeparator")));
+        return changeRows;
     }
 
+    @Once
+    public String grant() {
+        return actions.attempt(() -> {
+            admin.grant(roleLogin, role, roleReason, external.getRemoteUser());
+            messages.info("admin.accounts.granted", messages.text("enum.Role." + role.name()), roleLogin.strip());
+            return Actions.redirect(PAGE);
+        }, REFUSED);
+    }
+
+    @Once
+    public String withdraw() {
+        return actions.attempt(() -> {
+            admin.withdraw(roleLogin, role, roleReason, external.getRemoteUser());
+            messages.info("admin.accounts.withdrawn", messages.text("enum.Role." + role.name()), roleLogin.strip());
+            return Actions.redirect(PAGE);
+        }, REFUSED);
+    }
+
+    @Once
+    public String liftLock() {
+        return actions.attempt(() -> {
+            admin.liftLock(lockLogin, lockReason, external.getRemoteUser());
+            messages.info("admin.accounts.lockLifted", lockLogin.strip());
+            return Actions.redirect(PAGE);
+        }, REFUSED);
+    }
+
+    @Once
     public String reenable() {
         if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
             messages.error("admin.logins.reason.required");
@@ -90,7 +156,7 @@ public class LoginAccessView implements Serializable {
             return null;
         }
         messages.info("admin.logins.reenabled", username);
-        return Actions.redirect("/admin/accounts.xhtml");
+        return Actions.redirect(PAGE);
     }
 
     public String getUsername() {
@@ -107,5 +173,61 @@ public class LoginAccessView implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public Role getFilterRole() {
+        return filterRole;
+    }
+
+    public void setFilterRole(Role filterRole) {
+        this.filterRole = filterRole;
+    }
+
+    public String getRoleLogin() {
+        return roleLogin;
+    }
+
+    public void setRoleLogin(String roleLogin) {
+        this.roleLogin = roleLogin;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getRoleReason() {
+        return roleReason;
+    }
+
+    public void setRoleReason(String roleReason) {
+        this.roleReason = roleReason;
+    }
+
+    public String getLockLogin() {
+        return lockLogin;
+    }
+
+    public void setLockLogin(String lockLogin) {
+        this.lockLogin = lockLogin;
+    }
+
+    public String getLockReason() {
+        return lockReason;
+    }
+
+    public void setLockReason(String lockReason) {
+        this.lockReason = lockReason;
     }
 }

@@ -26,9 +26,13 @@ import org.shoumi.portal.security.boundary.Revocations;
  * logged in (set by the login page) with the time the account lost access (an in-memory lookup); an older session
  * is ended and the browser sent to the login page (an ajax request gets a partial-response redirect, the REST API
  * a 401); only a new login there marks a session that goes on.
+ * <p>
+ * The container refuses a page the session's roles do not reach (403) before any filter runs; so the 403 page is
+ * checked too: a session whose login was given a role after it logged in is ended there and sent to the login page,
+ * whose next login carries the role, instead of being told it may not open the page it was just granted.
  */
 @WebFilter(filterName = "accountState", urlPatterns = "/*",
-        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
+        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
 public class AccountStateFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -54,6 +58,13 @@ public class AccountStateFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR && !Integer.valueOf(
+                HttpServletResponse.SC_FORBIDDEN).equals(request.getAttribute(
+                        jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE))) {
+            // other error pages follow a request this filter has seen already
+            chain.doFilter(request, response);
+            return;
+        }
         String user = request.getRemoteUser();
         HttpSession current = request.getSession(false);
         Optional<Instant> revoked = revocations.of(user);

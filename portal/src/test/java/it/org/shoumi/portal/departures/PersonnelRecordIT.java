@@ -671,6 +671,10 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(leaverLogins.reenable(" " + login.toUpperCase(java.util.Locale.ROOT) + " ", "批准有误，恢复角色",
                 "admin"), "the login as typed on the login page");
         assertEquals(Set.of(Role.EMPLOYEE, Role.HR), account(login).getRoles(), "the roles as before the 离岗");
+        // the record says what was undone: the roles, not a lock or a switch-off (found by an outside check)
+        assertEquals(java.util.List.of(org.shoumi.portal.security.entity.AccountChange.Undone.ROLES),
+                leaverLogins.changes(100).stream().filter(c -> c.getUsername().equals(login)).findFirst()
+                        .orElseThrow().getUndone());
         assertFalse(leaverLogins.reenable(login, "再次恢复", "admin"), "nothing left to restore");
     }
 

@@ -1,0 +1,276 @@
+package org.shoumi.portal.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.persistence.Boundary;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.security.boundary.AccountRefusedException.Reason;
+import org.shoumi.portal.security.entity.Account;
+import org.shoumi.portal.security.entity.AccountChange;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * The administrator's view of every login and what they change on it: one role granted or withdrawn, a lock after
+ * wrong passwords lifted, each with a reason and kept as an {@link AccountChange} (never changed). A role change ends
+ * the login's open sessions at their next request ({@link Revocations}, as a departure does), so no session keeps
+ * roles the login no longer has; the next login carries the new roles.
+ */
+@ApplicationScoped
+@Boundary
+public class AccountAdmin {
+
+    public static final int MAX_REASON_LENGTH = 200;
+
+    @PersistenceContext(unitName = "shoumi")
+    EntityManager em;
+
+    @Inject
+    Revocations revocations;
+
+    @Inject
+    LoginTries tries;
+
+    /** Tries of one login from one address that stop that address for the login (the throttle's first limit). */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.security.lockout.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.security.lockout.minutes", defaultValue = "15")
+    long lockMinutes;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    /** What a login may do now, as the administrator's list shows it. */
+    public enum State {
+        ACTIVE, LOCKED, DUE_TO_END, DISABLED, ROLES_WITHDRAWN
+    }
+
+    /** One login: its person (if any), roles, state and last login. */
+    public record Login(String username, String employeeNo, String personName, boolean personLeft, Set<Role> roles,
+                        State state, Instant lockedUntil, LocalDate endsOn, Instant lastLogin, boolean directory) {
+    }
+
+    /**
+     * Every login, by name, whose name, person's name or staff number contains {@code text} (any case; null or blank:
+     * all) and that holds {@code role} (null: any).
+     */
+    public List<Login> logins(String text, Role role) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        Map<String, Instant> stopped = tries.stopped(maxFailures, now.minus(Duration.ofMinutes(lockMinutes)));
+        Set<String> reduced = reducedLogins();
+        String wanted = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+        return em.createQuery("select a from Account a left join fetch a.employee order by a.username", Account.class)
+                .getResultStream()
+                .filter(a -> role == null || a.getRoles().contains(role))
+                .filter(a -> wanted == null || matches(a, wanted))
+                .map(a -> row(a, now, today, stopped.get(a.getUsername()), reduced.contains(a.getUsername())))
+                .toList();
+    }
+
+    private static boolean matches(Account a, String wanted) {
+        Employee e = a.getEmployee();
+        return a.getUsername().contains(wanted) || e != null && (e.getEmployeeNo().toLowerCase(Locale.ROOT)
+                .contains(wanted) || e.getName() != null && e.getName().toLowerCase(Locale.ROOT).contains(wanted));
+    }
+
+    private static Login row(Account a, Instant now, LocalDate today, Instant stoppedUntil, boolean reduced) {
+        Employee e = a.getEmployee();
+        Instant lockedUntil = a.isLockedAt(now) ? a.getLockedUntil() : null;
+        if (stoppedUntil != null && stoppedUntil.isAfter(now)
+                && (lockedUntil == null || stoppedUntil.isAfter(lockedUntil))) {
+            lockedUntil = stoppedUntil;
+        }
+        State state = a.isDisabledOn(today) ? State.DISABLED
+                : lockedUntil != null ? State.LOCKED
+                : a.getDisabledFrom() != null ? State.DUE_TO_END
+                : reduced ? State.ROLES_WITHDRAWN : State.ACTIVE;
+        return new Login(a.getUsername(), e == null ? null : e.getEmployeeNo(), e == null ? null : e.getName(),
+                e != null && e.getStatus() == EmployeeStatus.LEFT_UNIT, a.getRoles(), state, lockedUntil,
+                a.getDisabledFrom(), a.getLastLogin(), a.isDirectory());
+    }
+
+    /** Logins whose last reduction (a 离岗) stands: no 恢复登录 or grant by an administrator came after it. */
+    private Set<String> reducedLogins() {
+        Map<String, AccountChange.Kind> last = new HashMap<>();
+        em.createQuery("select c.username, c.kind from AccountChange c where c.kind in :kinds order by c.at, c.id",
+                        Object[].class)
+                .setParameter("kinds", List.of(AccountChange.Kind.ROLES_REDUCED, AccountChange.Kind.REENABLED,
+                        AccountChange.Kind.ROLE_GRANTED))
+                .getResultStream().forEach(r -> last.put((String) r[0], (AccountChange.Kind) r[1]));
+        return last.entrySet().stream().filter(e -> e.getValue() == AccountChange.Kind.ROLES_REDUCED)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /**
+     * Gives the login one role, with a reason. Refused for an unknown login, a role it holds, a login switched off
+     * or whose person has left the unit, a directory login (its groups give its roles), and DEPT_HEAD for a login
+     * without a person (a head heads their person's department).
+     */
+    public void grant(String username, Role role, String reason, String by) {
+        String why = reason(reason);
+        if (role == null) {
+            throw new AccountRefusedException(Reason.ROLE_MISSING);
+        }
+        Account account = account(username);
+        if (account.getRoles().contains(role)) {
+            throw new AccountRefusedException(Reason.ALREADY_HELD);
+        }
+        Employee person = account.getEmployee();
+        if (person != null && person.getStatus() == EmployeeStatus.LEFT_UNIT) {
+            throw new AccountRefusedException(Reason.PERSON_LEFT);
+        }
+        if (account.isDisabledOn(LocalDate.now(clock.withZone(ZoneId.of(zone))))) {
+            throw new AccountRefusedException(Reason.LOGIN_DISABLED);
+        }
+        if (account.isDirectory()) {
+            throw new AccountRefusedException(Reason.DIRECTORY_ROLES);
+        }
+        if (role == Role.DEPT_HEAD && person == null) {
+            throw new AccountRefusedException(Reason.DEPT_HEAD_NEEDS_PERSON);
+        }
+        Instant now = clock.instant();
+        String before = names(account.getRoles());
+        account.grantRole(role, now);
+        em.persist(AccountChange.ofRole(account.getUsername(), AccountChange.Kind.ROLE_GRANTED, role, now, by, why,
+                before, names(account.getRoles())));
+        revocations.revoked(account.getUsername(), now);
+    }
+
+    /**
+     * Takes one role from the login, with a reason. Refused for a role it does not hold, its only role, a directory
+     * login, an administrator's own ADMIN, and the last ADMIN of the portal (a login that can still log in).
+     */
+    public void withdraw(String username, Role role, String reason, String by) {
+        String why = reason(reason);
+        if (role == null) {
+            throw new AccountRefusedException(Reason.ROLE_MISSING);
+        }
+        if (role == Role.ADMIN) {
+            lockAdministrators();
+        }
+        Account account = account(username);
+        if (!account.getRoles().contains(role)) {
+            throw new AccountRefusedException(Reason.NOT_HELD);
+        }
+        if (role == Role.ADMIN && account.getUsername().equals(by == null ? null : by.strip().toLowerCase(Locale.ROOT))) {
+            throw new AccountRefusedException(Reason.OWN_ADMIN);
+        }
+        if (account.getRoles().size() == 1) {
+            throw new AccountRefusedException(Reason.LAST_ROLE);
+        }
+        if (account.isDirectory()) {
+            throw new AccountRefusedException(Reason.DIRECTORY_ROLES);
+        }
+        if (role == Role.ADMIN && otherAdministrators(account) == 0) {
+            throw new AccountRefusedException(Reason.LAST_ADMIN);
+        }
+        Instant now = clock.instant();
+        String before = names(account.getRoles());
+        account.withdrawRole(role, now);
+        em.persist(AccountChange.ofRole(account.getUsername(), AccountChange.Kind.ROLE_WITHDRAWN, role, now, by, why,
+                before, names(account.getRoles())));
+        revocations.revoked(account.getUsername(), now);
+    }
+
+    /**
+     * Lifts a lock after wrong passwords, with a reason: the account's own lock and the throttle's stop of this login
+     * from any address (five wrong passwords from one computer stop it there long before the account itself locks).
+     * Refused when neither holds.
+     */
+    public void liftLock(String username, String reason, String by) {
+        String why = reason(reason);
+        Account account = account(username);
+        Instant now = clock.instant();
+        boolean locked = account.isLockedAt(now);
+        boolean stopped = tries.stoppedUntil(account.getUsername(), maxFailures,
+                now.minus(Duration.ofMinutes(lockMinutes))).filter(now::isBefore).isPresent();
+        if (!locked && !stopped) {
+            throw new AccountRefusedException(Reason.NOT_LOCKED);
+        }
+        account.unlock();
+        tries.removeLogin(account.getUsername());
+        em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.LOCK_LIFTED, now, by, why, null, null,
+                null));
+    }
+
+    /**
+     * The record of changes of what logins may do, newest first: of one login (its name as typed at login), or of
+     * all when {@code username} is blank; at most {@code max}.
+     */
+    public List<AccountChange> changes(String username, int max) {
+        String name = normalize(username);
+        if (name == null) {
+            return em.createNamedQuery(AccountChange.RECENT, AccountChange.class).setMaxResults(max).getResultList();
+        }
+        return em.createQuery("select c from AccountChange c where c.username = :username order by c.at desc, c.id desc",
+                AccountChange.class).setParameter("username", name).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The accounts holding ADMIN are locked in one order before the last-administrator rule is read, so two
+     * administrators taking each other's role at the same moment cannot both pass it.
+     */
+    private void lockAdministrators() {
+        em.createQuery("select a.id from Account a join a.roles r where r = :admin", Long.class)
+                .setParameter("admin", Role.ADMIN).getResultStream().sorted(Comparator.naturalOrder())
+                .forEach(id -> em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Other logins holding ADMIN that can still log in. */
+    private long otherAdministrators(Account account) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        return em.createQuery("select a from Account a join a.roles r where r = :admin and a.id <> :id", Account.class)
+                .setParameter("admin", Role.ADMIN).setParameter("id", account.getId()).getResultStream()
+                .filter(a -> !a.isDisabledOn(today)).count();
+    }
+
+    private Account account(String username) {
+        String name = normalize(username);
+        Optional<Account> found = name == null ? Optional.empty()
+                : em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", name)
+                        .getResultStream().findFirst();
+        Account account = found.orElseThrow(() -> new AccountRefusedException(Reason.NO_SUCH_LOGIN));
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        return account;
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
+            throw new AccountRefusedException(Reason.REASON_REQUIRED);
+        }
+        return reason.strip();
+    }
+
+    private static String normalize(String username) {
+        return username == null || username.isBlank() ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+}

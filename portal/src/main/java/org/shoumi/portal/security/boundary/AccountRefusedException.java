@@ -1,0 +1,51 @@
+package org.shoumi.portal.security.boundary;
+
+import org.shoumi.portal.shared.Refused;
+
+/** A change of a login's roles or lock that an administrator asked for and that was not made; nothing was stored. */
+public class AccountRefusedException extends RuntimeException implements Refused {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why; each name completes the message key {@code admin.accounts.refused.<REASON>}. */
+    public enum Reason {
+        /** No login of that name. */
+        NO_SUCH_LOGIN,
+        /** No role chosen. */
+        ROLE_MISSING,
+        /** No reason given, or one longer than 200 characters. */
+        REASON_REQUIRED,
+        /** The login holds the role already. */
+        ALREADY_HELD,
+        /** The login does not hold the role. */
+        NOT_HELD,
+        /** Nobody else would be an administrator: the portal would have none left. */
+        LAST_ADMIN,
+        /** An administrator may not take their own ADMIN role (another administrator does it). */
+        OWN_ADMIN,
+        /** The login's person has left the unit: no new role for them. */
+        PERSON_LEFT,
+        /** The login is switched off (or ends on a day already reached): let it in again first. */
+        LOGIN_DISABLED,
+        /** A department head heads the department of their person: a login without a person cannot be one. */
+        DEPT_HEAD_NEEDS_PERSON,
+        /** A login keeps at least one role. */
+        LAST_ROLE,
+        /** A directory login's roles come from the directory's groups at every login. */
+        DIRECTORY_ROLES,
+        /** The login is not locked. */
+        NOT_LOCKED
+    }
+
+    private final Reason reason;
+
+    public AccountRefusedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    @Override
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,212 @@
+package it.org.shoumi.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.naming.InitialContext;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.AccountAdmin;
+import org.shoumi.portal.security.boundary.AccountRefusedException;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Account;
+import org.shoumi.portal.security.entity.Role;
+
+/**
+ * The administrator's 登录权限 page (found missing by an outside check): every login with its person, roles and
+ * state; one role granted or withdrawn with a reason, which the login's open session does not outlive; a lock after
+ * wrong passwords lifted (the page's 恢复登录 answered that nothing needed restoring); the rules a unit expects; an
+ * employee kept out of the page and its posts.
+ */
+class AccountAdminIT extends FromInside {
+
+    private static final String PASSWORD = "Shoumi@2026";
+    private static final String HIRE_PAGE = "employees/hire.xhtml";
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccountAdmin accountAdmin;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    HttpServletRequest request;
+
+    private PortalClient browser() {
+        return new PortalClient(portalAddress(request));
+    }
+
+    /** A login of its own with the employee role and no person, that can log in at once. */
+    private String freshLogin(String prefix) {
+        String user = Deployments.uniqueName(prefix);
+        accounts.create(user, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE), null);
+        return user;
+    }
+
+    private PortalClient asAdmin() throws Exception {
+        PortalClient admin = browser();
+        assertTrue(admin.login("admin", PASSWORD).uri().getPath().endsWith("/index.xhtml"));
+        return admin;
+    }
+
+    private static Page roleChange(PortalClient admin, String button, String user, String role, String reason)
+            throws Exception {
+        return admin.submit(admin.get("admin/accounts.xhtml"), "role", "role:" + button,
+                Map.of("role:username", user, "role:role", role, "role:reason", reason));
+    }
+
+    private static boolean onLoginPage(Page page) {
+        return page.uri().getPath().endsWith("/login.xhtml");
+    }
+
+    private Set<Role> rolesOf(String user) {
+        return accounts.find(user).map(Account::getRoles).orElseThrow();
+    }
+
+    @Test
+    void aRoleGrantedAndWithdrawnWithAReasonIsNotOutlivedByTheOpenSession() throws Exception {
+        String user = freshLogin("acl");
+        PortalClient holder = browser();
+        holder.login(user, PASSWORD);
+        assertEquals(403, holder.get(HIRE_PAGE).status(), "an employee may not hire");
+        PortalClient admin = asAdmin();
+
+        Page granted = roleChange(admin, "grant", user, "HR", "人事处借调，负责入职登记");
+        assertTrue(granted.contains("已将角色“人事”授予 " + user), granted.body());
+        assertEquals(Set.of(Role.EMPLOYEE, Role.HR), rolesOf(user));
+        Page list = admin.submit(admin.get("admin/accounts.xhtml"), "filter", "filter:search",
+                Map.of("filter:text", user));
+        assertTrue(list.contains(user) && list.contains("员工、人事") && list.contains("正常"), list.body());
+        assertFalse(list.contains("<span class=\"login-name\">employee</span>"), "filtered by the name");
+
+        // the open session logged in as an employee: it ends at its next request, and the next login is HR
+        assertTrue(onLoginPage(holder.get(HIRE_PAGE)), "the open session does not keep its old roles");
+        holder.login(user, PASSWORD);
+        assertEquals(200, holder.get(HIRE_PAGE).status(), "the HR page at the next login");
+
+        Page withdrawn = roleChange(admin, "withdraw", user, "HR", "借调结束");
+        assertTrue(withdrawn.contains("已收回 " + user + " 的角色“人事”"), withdrawn.body());
+        assertEquals(Set.of(Role.EMPLOYEE), rolesOf(user));
+        assertTrue(onLoginPage(holder.get(HIRE_PAGE)), "the session holding HR ends");
+        holder.login(user, PASSWORD);
+        assertEquals(403, holder.get(HIRE_PAGE).status(), "HR is gone");
+
+        Page again = roleChange(admin, "withdraw", user, "HR", "再次收回");
+        assertTrue(again.contains("该登录没有这个角色。"), again.body());
+        Page noReason = roleChange(admin, "grant", user, "AUDITOR", "");
+        assertTrue(noReason.contains("请填写原因（最多 200 字）。"), noReason.body());
+        assertEquals(Set.of(Role.EMPLOYEE), rolesOf(user), "nothing granted without a reason");
+
+        assertEquals(2, accountAdmin.changes(user, 50).size());
+    }
+
+    @Test
+    void aLockAfterWrongPasswordsIsShownAndLiftedAndTheLoginThenWorks() throws Exception {
+        String user = freshLogin("lck");
+        PortalClient holder = browser();
+        for (int i = 0; i < 5; i++) {
+            assertTrue(onLoginPage(holder.login(user, "wrong-password-" + i)));
+        }
+        assertTrue(onLoginPage(holder.login(user, PASSWORD)), "stopped, even with the right password");
+        PortalClient admin = asAdmin();
+        Page list = admin.submit(admin.get("admin/accounts.xhtml"), "filter", "filter:search",
+                Map.of("filter:text", user));
+        assertTrue(list.contains("锁定至"), list.body());
+
+        Page lifted = admin.submit(admin.get("admin/accounts.xhtml"), "lock", "lock:submit",
+                Map.of("lock:username", user, "lock:reason", "本人电话确认，申请解锁"));
+        assertTrue(lifted.contains("已解除 " + user + " 的锁定"), lifted.body());
+        assertTrue(browser().login(user, PASSWORD).uri().getPath().endsWith("/index.xhtml"), "let in at once");
+        Page notLocked = admin.submit(admin.get("admin/accounts.xhtml"), "lock", "lock:submit",
+                Map.of("lock:username", user, "lock:reason", "再试一次"));
+        assertTrue(notLocked.contains("该登录没有被锁定。"), notLocked.body());
+        assertEquals(List.of("LOCK_LIFTED"), accountAdmin.changes(user, 10).stream().map(c -> c.getKind().name()).toList());
+    }
+
+    @Test
+    void theRulesAUnitExpectsRefuseWithTheirMessage() throws Exception {
+        PortalClient admin = asAdmin();
+        Page own = roleChange(admin, "withdraw", "admin", "ADMIN", "收回自己的管理员角色");
+        assertTrue(own.contains("不能收回自己的系统管理员角色"), own.body());
+        assertTrue(rolesOf("admin").contains(Role.ADMIN));
+
+        String nobody = freshLogin("dh");
+        Page head = roleChange(admin, "grant", nobody, "DEPT_HEAD", "任部门负责人");
+        assertTrue(head.contains("该登录没有关联人员"), head.body());
+        Page onlyRole = roleChange(admin, "withdraw", nobody, "EMPLOYEE", "收回唯一角色");
+        assertTrue(onlyRole.contains("每个登录至少保留一个角色"), onlyRole.body());
+
+        String tail = TestData.uniqueTail();
+        Department department = new Department("AL" + tail, "离职测试部" + tail, null);
+        Post post = new Post("AP" + tail, "离职测试岗" + tail, null);
+        Employee left = new Employee("AL" + tail, "已离职", department, post, SecrecyClass.NONE,
+                EmployeeStatus.LEFT_UNIT, LocalDate.of(2020, 1, 1));
+        String leaver = Deployments.uniqueName("left");
+        data.persist(department, post, left, new Account(leaver, "hash", Set.of(Role.EMPLOYEE), left));
+        Page leftUnit = roleChange(admin, "grant", leaver, "HR", "返聘");
+        assertTrue(leftUnit.contains("该登录对应的人员已离职，不能再授予角色。"), leftUnit.body());
+        assertEquals(Set.of(Role.EMPLOYEE), rolesOf(leaver));
+    }
+
+    /**
+     * The last administrator: every other login's ADMIN taken away inside a transaction that is rolled back, so the
+     * demo administrators stay as they are.
+     */
+    @Test
+    void theLastAdministratorKeepsTheRole() throws Exception {
+        String second = Deployments.uniqueName("adm");
+        accounts.create(second, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE, Role.ADMIN), null);
+        long id = accounts.find(second).orElseThrow().getId();
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        try {
+            data.inTransaction(em -> em.createNativeQuery(
+                    "delete from account_role where role = 'ADMIN' and account_id <> ?").setParameter(1, id)
+                    .executeUpdate());
+            AccountRefusedException refused = assertThrows(AccountRefusedException.class,
+                    () -> accountAdmin.withdraw(second, Role.ADMIN, "最后一个管理员", "someone-else"));
+            assertEquals(AccountRefusedException.Reason.LAST_ADMIN, refused.reason());
+        } finally {
+            tx.rollback();
+        }
+        // with the demo administrator there, the second one's ADMIN may go
+        accountAdmin.withdraw(second, Role.ADMIN, "第二管理员撤销", "admin");
+        assertEquals(Set.of(Role.EMPLOYEE), rolesOf(second));
+        assertTrue(rolesOf("admin").contains(Role.ADMIN), "the rollback kept the demo administrator");
+    }
+
+    @Test
+    void anEmployeeGets403OnThePageAndOnAForgedPost() throws Exception {
+        String user = freshLogin("frg");
+        PortalClient employee = browser();
+        employee.login("employee", PASSWORD);
+        assertEquals(403, employee.get("admin/accounts.xhtml").status());
+        var forged = employee.post("admin/accounts.xhtml", List.of(Map.entry("role", "role"),
+                Map.entry("role:username", user), Map.entry("role:role", "ADMIN"),
+                Map.entry("role:reason", "伪造"), Map.entry("role:grant", ""),
+                Map.entry("jakarta.faces.ViewState", "stateless")), Map.of());
+        assertEquals(403, forged.statusCode());
+        assertEquals(Set.of(Role.EMPLOYEE), rolesOf(user), "nothing granted");
+    }
+}
