@@ -201,6 +201,8 @@ public class Menu {
                     AUDITOR, SECRECY_OFFICER, ADMIN),
             new Entry("menu-document-history", "/audit/documents", "menu.documentHistory", Group.RECORDS,
                     AUDITOR, SECRECY_OFFICER, ADMIN),
+            new Entry("menu-login-history", "/audit/logins", "menu.loginHistory", Group.RECORDS,
+                    AUDITOR, SECRECY_OFFICER, ADMIN),
             new Entry("menu-backup", "/admin/backup", "menu.backup", Group.SYSTEM, ADMIN),
             new Entry("menu-logins", "/admin/accounts", "menu.logins", Group.SYSTEM, ADMIN));
 

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +34,8 @@ import org.shoumi.portal.security.entity.Role;
 /**
  * The administrator's 登录权限 page (found missing by an outside check): every login with its person, roles and
  * state; one role granted or withdrawn with a reason, which the login's open session does not outlive; a lock after
- * wrong passwords lifted (the page's 恢复登录 answered that nothing needed restoring); the rules a unit expects; an
- * employee kept out of the page and its posts.
+ * wrong passwords lifted (the page's 恢复登录 answered that nothing needed restoring); the rules a unit expects; the
+ * record an auditor reads; an employee kept out of the page and its posts.
  */
 class AccountAdminIT extends FromInside {
 
@@ -85,7 +86,7 @@ class AccountAdminIT extends FromInside {
     }
 
     @Test
-    void aRoleGrantedAndWithdrawnWithAReasonIsNotOutlivedByTheOpenSession() throws Exception {
+    void aRoleGrantedAndWithdrawnWithAReasonIsNotOutlivedByTheOpenSessionAndTheAuditorReadsIt() throws Exception {
         String user = freshLogin("acl");
         PortalClient holder = browser();
         holder.login(user, PASSWORD);
@@ -118,7 +119,20 @@ class AccountAdminIT extends FromInside {
         assertTrue(noReason.contains("请填写原因（最多 200 字）。"), noReason.body());
         assertEquals(Set.of(Role.EMPLOYEE), rolesOf(user), "nothing granted without a reason");
 
+        // whoever inspects reads the record: dated, with who and why, never changed
+        PortalClient auditor = browser();
+        auditor.login("auditor", PASSWORD);
+        Page history = auditor.submit(auditor.get("audit/logins.xhtml"), "filter", "filter:search",
+                Map.of("filter:username", user));
+        assertEquals(200, history.status());
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        assertTrue(history.contains("授予角色") && history.contains("收回角色"), history.body());
+        assertTrue(history.contains("人事处借调，负责入职登记") && history.contains("借调结束"), "why");
+        assertTrue(history.contains(today), "when");
+        assertTrue(history.contains("<span class=\"changed-by\">admin</span>"), "who");
+        assertFalse(history.contains("再次收回"), "a refused change is not a change");
         assertEquals(2, accountAdmin.changes(user, 50).size());
+        assertEquals(403, auditor.get("admin/accounts.xhtml").status(), "the auditor reads, never acts");
     }
 
     @Test
@@ -208,5 +222,6 @@ class AccountAdminIT extends FromInside {
                 Map.entry("jakarta.faces.ViewState", "stateless")), Map.of());
         assertEquals(403, forged.statusCode());
         assertEquals(Set.of(Role.EMPLOYEE), rolesOf(user), "nothing granted");
+        assertEquals(403, employee.get("audit/logins.xhtml").status(), "nor the record");
     }
 }

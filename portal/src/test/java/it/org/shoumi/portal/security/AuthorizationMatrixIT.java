@@ -67,6 +67,7 @@ public class AuthorizationMatrixIT extends FromInside {
         row("admin/accounts.xhtml",                   "L   F   F   F   F    F   O");
         row("audit/evidence.xhtml",                   "L   F   F   O   F    O   O");
         row("audit/documents.xhtml",                  "L   F   F   O   F    O   O");
+        row("audit/logins.xhtml",                     "L   F   F   O   F    O   O");
         row("campaigns/manage.xhtml",                 "L   F   F   O   F    F   O");
         row("campaigns/plans.xhtml",                  "L   F   F   O   F    F   O");
         row("reports/year.xhtml",                     "L   F   F   O   O    O   O");
