@@ -123,6 +123,10 @@ public class Roster {
         if (!RosterReader.plausibleHireDate(d.hireDate(), documents.today())) {
             throw new HireRefusedException(Reason.HIRE_DATE_OUT_OF_RANGE);
         }
+        if (d.name() != null && d.name().chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            // a line break or a bell is no padding to take out: the name is refused, not cleaned
+            throw new HireRefusedException(Reason.NAME_INVALID);
+        }
         EmployeeStatus status = d.secrecyClass().isSecretRelated() ? EmployeeStatus.ONBOARDING : EmployeeStatus.ACTIVE;
         Employee employee = new Employee(employeeNo,
                 // the name as the roster import writes it (padding and full-width spaces out), so a re-import of the HR
