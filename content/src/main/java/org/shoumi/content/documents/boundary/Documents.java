@@ -107,6 +107,21 @@ public class Documents {
         return current(key).flatMap(v -> CitedClause.in(clauseId, key, v.getKind(), v.getTitle(), v.getBody()));
     }
 
+    /**
+     * A clause the version in force no longer has, as the newest version that had it cites it (a result of before the
+     * change names it so, not by its id); empty if no version ever had it.
+     */
+    public Optional<CitedClause> citedEarlier(String clauseId) {
+        if (clauseId == null || clauseId.isBlank()) {
+            return Optional.empty();
+        }
+        String key = CitedClause.documentKeyOf(clauseId);
+        List<DocumentVersion> versions = new ArrayList<>(versions(key));
+        java.util.Collections.reverse(versions);
+        return versions.stream().map(v -> CitedClause.in(clauseId, key, v.getKind(), v.getTitle(), v.getBody()))
+                .flatMap(Optional::stream).findFirst();
+    }
+
     /** Every document's versions, by key, documents in the order they were first published (the pack's order). */
     public Map<String, List<DocumentVersion>> all() {
         return group(em.createNamedQuery(DocumentVersion.ALL, DocumentVersion.class).getResultList());

@@ -76,12 +76,14 @@ public class QuizResultView implements Serializable {
     private final Map<String, String> clauseNames = new HashMap<>();
 
     /**
-     * A clause a question tests, as people cite it (《档案保密管理规定》第八条 …); by its id only if the document
-     * in force no longer has it.
+     * A clause a question tests, as people cite it (《档案保密管理规定》第八条 …); one a later version dropped as the
+     * last version that had it cites it, marked so; by its id only if no version ever had it.
      */
     public String clauseName(String clauseId) {
         return clauseNames.computeIfAbsent(clauseId, id -> documents.cited(id)
                 .map(c -> messages.text("quiz.result.clauseCited", c.documentTitle(), c.heading()))
+                .or(() -> documents.citedEarlier(id).map(c -> messages.text("quiz.result.clauseDropped",
+                        c.documentTitle(), c.heading())))
                 .orElseGet(() -> messages.text("quiz.result.clause", id)));
     }
 

@@ -97,6 +97,10 @@ public class QuizStartView implements Serializable {
             StepRefusals.show(messages, tooEarly);
         } catch (QuizRefusedException refused) {
             messages.error("quiz.refused." + refused.reason().name());
+            // the page shows the quiz as it is now (attempts used elsewhere meanwhile), not "已用 0 / 1" beside the
+            // refusal (outside check)
+            summary = attempts.quizzesFor(me.getEmployeeNo()).stream().filter(q -> q.code().equals(quiz))
+                    .findFirst().orElse(summary);
         } catch (TransientConflicts.Busy busy) {
             messages.error("quiz.busy");
         }

@@ -59,6 +59,12 @@ public class AnswerEndpointIT extends FromInside {
     TestData data;
 
     @Inject
+    org.shoumi.content.documents.boundary.Documents documents;
+
+    @Inject
+    org.shoumi.quizzes.bank.boundary.QuestionBank questionBank;
+
+    @Inject
     org.shoumi.quizzes.certificates.boundary.Certificates certificates;
 
     @Inject
@@ -124,6 +130,56 @@ public class AnswerEndpointIT extends FromInside {
         Matcher m = pattern.matcher(body);
         assertTrue(m.find(), "the take page carries " + pattern);
         return m.group(1).replace("&amp;", "&");
+    }
+
+    /**
+     * Found by an outside check: after a rule's new version dropped a clause, the result of an exam taken before named
+     * the clause the question tested by its id ("条款 rules.x.2"): it is named as the last version that had it did.
+     */
+    @Test
+    void aClauseANewVersionDroppedIsStillNamedOnAnEarlierResult() throws Exception {
+        String key = "rules.r" + id.toLowerCase();
+        documents.publish(new org.shoumi.content.documents.boundary.DocumentDraft(key,
+                org.shoumi.content.documents.entity.DocumentKind.RULE, "结果测试制度", null, null,
+                "### 第一条 总则 {#" + key + ".1}\n原文。\n\n### 第二条 细则 {#" + key + ".2}\n细则。\n",
+                documents.today(), true, null), "setup");
+        String category = "c" + id.toLowerCase();
+        questionBank.importQuestions(List.of(new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(1,
+                org.shoumi.quizzes.bank.entity.QuestionType.JUDGE, "结果测试：细则是否有效？" + id, List.of(), "TRUE",
+                "见第二条。", category, key + ".2", 2, null)), "test", "officer");
+        String code = "R-" + id;
+        quizzes.define(new QuizDraft(code, "条款测试" + id, QuizMode.EXAM, 1, category, 1, 5, 30, 60, 2,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView paper = attempts.start(code, person, "D" + id);
+        attempts.submit(paper.attemptId(), person);
+        documents.publish(new org.shoumi.content.documents.boundary.DocumentDraft(key,
+                org.shoumi.content.documents.entity.DocumentKind.RULE, "结果测试制度", null, null,
+                "### 第一条 总则 {#" + key + ".1}\n原文。\n", documents.today(), true, "删除第二条"), "setup");
+        PortalClient browser = browser();
+        browser.login(user, "Password-123");
+        PortalClient.Page result = browser.get("quizzes/result.xhtml?attempt=" + paper.attemptId());
+        assertTrue(result.contains("《结果测试制度》第二条 细则（新版本已删除此条）"), result.visible());
+        assertFalse(result.contains("条款 " + key + ".2"), "not by its id");
+    }
+
+    /**
+     * Found by an outside check: a start refused because the only attempt was used meanwhile (from another page)
+     * showed the refusal beside "已用 0 / 1 次" and the start button.
+     */
+    @Test
+    void aStartRefusedForAttemptsUsedMeanwhileShowsThemUsed() throws Exception {
+        String code = "S-" + id;
+        quizzes.define(new QuizDraft(code, "一次考试" + id, QuizMode.EXAM, 1, null, 1, 5, 30, 60, 1,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        PortalClient browser = browser();
+        browser.login(user, "Password-123");
+        PortalClient.Page start = browser.get("quizzes/start.xhtml?quiz=" + code);
+        assertTrue(start.contains("已用 0 / 1 次"), start.visible());
+        TakerView elsewhere = attempts.start(code, person, "D" + id);
+        attempts.submit(elsewhere.attemptId(), person);
+        PortalClient.Page refused = browser.submit(start, "start", "start:go", Map.of());
+        assertTrue(refused.contains("已用 1 / 1 次") && refused.contains("次数已用完"), refused.visible());
+        assertFalse(refused.contains("id=\"start:go\""), "no start button beside the refusal");
     }
 
     /** Found by an outside check: the result page of a revoked exam still said "100 分 合格" above the notice. */

@@ -54,7 +54,7 @@ public final class CertificatePdf {
                 centered(stream, font, 14, width, 670, say(text, "certificate.subheading"));
                 centered(stream, font, 18, width, 590, say(text, "certificate.person", c.personName(), c.employeeNo()));
                 centered(stream, font, 16, width, 550, say(text, "certificate.took", c.quizTitle()));
-                centered(stream, font, 16, width, 520, say(text, "certificate.score", c.percent().toPlainString()));
+                centered(stream, font, 16, width, 520, say(text, "certificate.score", c.percent().stripTrailingZeros().toPlainString()));
                 centered(stream, font, 14, width, 400, c.unit());
                 centered(stream, font, 14, width, 375, DateTimeFormatter.ofPattern(
                         text.getString("certificate.datePattern"), locale).format(c.passedOn()));

@@ -36,6 +36,17 @@ class CertificatePdfTest {
         assertTrue(pdf.length < 400_000, "a subset, not the whole 5 MB font: " + pdf.length);
     }
 
+    /** Found by an outside check: a full score read "100.0 分" on the certificate and "100 分" on the result page. */
+    @Test
+    void aScoreIsWrittenAsTheResultPageWritesIt() throws IOException {
+        byte[] pdf = CertificatePdf.render(new Certificate("Secrecy Committee", "Li Ming", "SM002", "2026年度保密知识考试",
+                new BigDecimal("100.0"), LocalDate.of(2026, 11, 23), 43, "7KQ4M2XD9TRB", null), java.util.Locale.ENGLISH);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("with a score of 100 and passed."), text);
+        }
+    }
+
     @Test
     void anEnglishCertificateSaysTheSameInEnglish() throws IOException {
         byte[] pdf = CertificatePdf.render(new Certificate("Secrecy Committee", "Li Ming", "SM002", "2026年度保密知识考试",
