@@ -179,6 +179,8 @@ class LoginIT extends FromInside {
         Page answer = browser.submit(login, "login", "login:submit", Map.of("login:username", name,
                 "login:password", "not-" + PASSWORD, "primefaces.nonce", "not-the-pages-nonce"));
         assertEquals(400, answer.status(), answer.body());
+        // an outside check found the 400 page speak of "the address" only
+        assertTrue(answer.contains("不是由门户页面发出的表单"), answer.body());
         Thread.sleep(500); // the log is written as the request ends
         List<String> lines = log.linesSince("nonce", "CspException", "SRVE0777E", "FFDC1015I");
         assertEquals(1, lines.size(), String.join("\n", lines));
