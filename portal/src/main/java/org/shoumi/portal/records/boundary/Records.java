@@ -36,6 +36,7 @@ import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.boundary.LoginNames;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.pledges.entity.SignedPledge;
+import org.shoumi.portal.programmes.boundary.CampaignQuizzes;
 import org.shoumi.portal.programmes.entity.Assignment;
 import org.shoumi.portal.records.control.DepartureFormPdf;
 import org.shoumi.portal.records.control.InspectionWorkbook;
@@ -63,6 +64,9 @@ public class Records {
 
     private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Inject
+    org.shoumi.portal.programmes.boundary.CampaignQuizzes campaignQuizzes;
 
     @Inject
     Sessions sessions;
@@ -120,7 +124,7 @@ public class Records {
                         changes(e.getEmployeeNo(), text),
                         assignments(e).stream().map(a -> new SecrecyFile.Programme(
                                 text.getString("enum.ProgrammeKind." + a.getKind()) + (a.getCampaignCode() == null ? ""
-                                        : MessageFormat.format(text.getString("record.file.campaign"), a.getCampaignCode())),
+                                        : campaignName(a.getCampaignCode(), text)),
                                 a.getStartedOn(), a.getDue(), a.getCompletedAt(), a.getClosedAt(),
                                 a.getClosedBecause() == null ? null : a.getClosedBecause().name())).toList(),
                         acknowledgements(e).stream().map(a -> new SecrecyFile.Reading(titles.of(a),
@@ -479,6 +483,16 @@ public class Records {
     private List<Acknowledgement> acknowledgements(Employee e) {
         return em.createNamedQuery(Acknowledgement.OF_EMPLOYEE, Acknowledgement.class).setParameter("employee", e)
                 .getResultList();
+    }
+
+    /**
+     * A campaign's or plan item's programme named by its title beside its code (a plan item's programme read
+     * "在岗培训（P2026-1-6）", a code nobody knows by heart; outside check).
+     */
+    private String campaignName(String code, ResourceBundle text) {
+        return campaignQuizzes.asksOf(code).map(CampaignQuizzes.Asks::title).filter(t -> t != null && !t.isBlank())
+                .map(t -> MessageFormat.format(text.getString("record.file.campaignNamed"), t, code))
+                .orElseGet(() -> MessageFormat.format(text.getString("record.file.campaign"), code));
     }
 
     /**

@@ -56,6 +56,9 @@ public class PeopleView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    transient org.shoumi.portal.programmes.boundary.CampaignQuizzes campaignQuizzes;
+
     private String campaign;
     private String kind;
     private String department;
@@ -119,6 +122,13 @@ public class PeopleView implements Serializable {
     }
 
     /** The export link's query string: the same filters. */
+    /** A campaign's or plan item's title, for the row that names only its code; the code when it has none. */
+    public String campaignTitle(String code) {
+        return code == null ? "" : campaignQuizzes.asksOf(code)
+                .map(org.shoumi.portal.programmes.boundary.CampaignQuizzes.Asks::title)
+                .filter(t -> t != null && !t.isBlank()).orElse(code);
+    }
+
     public String getExportQuery() {
         PeopleQuery q = query();
         StringBuilder s = new StringBuilder("state=").append(q.state().name());

@@ -58,6 +58,9 @@ class PlansIT extends FromInside {
     private static final String DEPT = "FINANCE";
 
     @Inject
+    org.shoumi.portal.records.boundary.Records records;
+
+    @Inject
     TestData data;
 
     @Inject
@@ -223,6 +226,11 @@ class PlansIT extends FromInside {
                 + "where a.employee.employeeNo = :no and a.campaignCode is not null", Long.class)
                 .setParameter("no", liaison).getSingleResult());
         assertEquals(1, given);
+        // found by an outside check: the secrecy file named the programme by its code only ("在岗培训（P2026-1-6）")
+        String named = records.file(liaison).orElseThrow().programmes().stream()
+                .map(org.shoumi.portal.records.control.SecrecyFile.Programme::kind)
+                .filter(k -> k.contains("P" + year + "-")).findFirst().orElseThrow();
+        assertTrue(named.contains("保密员业务培训"), named);
     }
 
     @Test
