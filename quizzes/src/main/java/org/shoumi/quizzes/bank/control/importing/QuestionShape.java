@@ -54,6 +54,9 @@ public final class QuestionShape {
                 problems.add(ImportProblem.of(q.row(), "import.error.clauseUnknown", q.clause().strip()));
             }
         }
+        // in the file's order: these problems came after the reader's, and the list read 2, 3, 4, 5, 7, 8, 11, 6, 9
+        // (outside check); a stable sort keeps a row's own problems in the order found
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
         return problems.size() == read.problems().size() ? read
                 : new ImportResult(read.questions(), problems, read.notices());
     }

@@ -43,6 +43,15 @@ class QuestionShapeTest {
         assertEquals(List.of(), problems(q(8, QuestionType.JUDGE, "对吗？", List.of(), "TRUE", "rules.archives.3")));
     }
 
+    /** Found by an outside check: the problems of a CSV were listed 2, 3, 4, 5, 7, 8, 11, 6, 9. */
+    @Test
+    void theProblemsAreListedInTheFilesOrder() {
+        ImportResult read = new ImportResult(List.of(q(6, QuestionType.JUDGE, "对吗？", List.of(), "TRUE", "rules.no.1")),
+                List.of(ImportProblem.of(2, "import.error.noStem"), ImportProblem.of(11, "import.error.noStem")));
+        assertEquals(List.of(2, 6, 11), QuestionShape.checked(read, c -> false).problems().stream()
+                .map(ImportProblem::row).toList());
+    }
+
     @Test
     void aGoodFileIsPassedOnAsItIs() {
         ImportResult read = new ImportResult(List.of(q(1, QuestionType.JUDGE, "对吗？", List.of(), "TRUE", null)),
