@@ -32,7 +32,15 @@ public final class QuestionShape {
             return null;
         }
         List<ImportProblem> problems = new ArrayList<>(read.problems());
+        Set<String> questionsSeen = new HashSet<>();
         for (ImportedQuestion q : read.questions()) {
+            // the same question twice in one file (a GIFT or Aiken file too, as the spreadsheet reader already
+            // says): the check said "2 道题可以导入", the import then "1 道题库中已有" (outside check)
+            String identity = q.type() + "\n" + (q.stem() == null ? "" : q.stem().strip()) + "\n" + q.options();
+            ImportProblem repeated = ImportProblem.of(q.row(), "import.error.duplicateStem");
+            if (!questionsSeen.add(identity) && !problems.contains(repeated)) {
+                problems.add(repeated);
+            }
             if (q.type() == QuestionType.SINGLE || q.type() == QuestionType.MULTI) {
                 Set<String> seen = new HashSet<>();
                 for (int i = 0; i < q.options().size(); i++) {

@@ -52,6 +52,16 @@ class QuestionShapeTest {
                 .map(ImportProblem::row).toList());
     }
 
+    /** Found by an outside check: a GIFT file with the same question twice was checked as two to import. */
+    @Test
+    void theSameQuestionTwiceInAFileIsNamedAtItsSecondRow() {
+        assertEquals(List.of(ImportProblem.of(4, "import.error.duplicateStem")),
+                problems(q(1, QuestionType.JUDGE, "对吗？", List.of(), "TRUE", null),
+                        q(4, QuestionType.JUDGE, " 对吗？", List.of(), "FALSE", null)));
+        assertEquals(List.of(), problems(q(1, QuestionType.JUDGE, "对吗？", List.of(), "TRUE", null),
+                q(4, QuestionType.SINGLE, "对吗？", List.of("对", "错"), "A", null)), "another type is another question");
+    }
+
     @Test
     void aGoodFileIsPassedOnAsItIs() {
         ImportResult read = new ImportResult(List.of(q(1, QuestionType.JUDGE, "对吗？", List.of(), "TRUE", null)),
