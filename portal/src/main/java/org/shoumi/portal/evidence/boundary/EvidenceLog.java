@@ -212,15 +212,20 @@ public class EvidenceLog {
      * looked up in full (64 hex digits) or by its first 16 or more, as long as one entry alone starts so.
      */
     public java.util.Optional<Found> find(String hash) {
-        String h = hash == null ? "" : hash.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!h.matches("[0-9a-f]{16,64}")) {
+        if (!looksLikeHash(hash)) {
             return java.util.Optional.empty();
         }
+        String h = hash.strip().toLowerCase(java.util.Locale.ROOT);
         List<EvidenceEntry> hits = em.createQuery("select e from EvidenceEntry e where e.chainHash like :h "
                 + "order by e.sequence", EvidenceEntry.class).setParameter("h", h + "%").setMaxResults(2).getResultList();
         return hits.size() == 1 ? java.util.Optional.of(new Found(hits.get(0).getSequence(), hits.get(0).getKind(),
                 Instant.ofEpochMilli(hits.get(0).getRecordedAtMillis()), hits.get(0).getChainHash()))
                 : java.util.Optional.empty();
+    }
+
+    /** Whether a typed value can name an entry: a whole hash (64 hex digits) or its first 16 or more. */
+    public static boolean looksLikeHash(String typed) {
+        return typed != null && typed.strip().matches("[0-9a-fA-F]{16,64}");
     }
 
     /** The chain's hash up to this entry; empty when the chain is shorter. */

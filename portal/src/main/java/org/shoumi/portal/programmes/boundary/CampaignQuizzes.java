@@ -16,6 +16,11 @@ public interface CampaignQuizzes {
     /** What the campaign with this code asks for; empty for an unknown campaign. */
     Optional<Asks> asksOf(String campaignCode);
 
+    /** The title of the campaign or plan item with this code; empty for an unknown one or one without a title. */
+    default Optional<String> titleOf(String campaignCode) {
+        return asksOf(campaignCode).map(Asks::title).filter(t -> t != null && !t.isBlank());
+    }
+
     /**
      * Whether the quiz belongs to a campaign or plan item: then only the people it was given to may see and start
      * it. Quizzes no campaign uses (practice, contests, the onboarding exam) are open to everyone.

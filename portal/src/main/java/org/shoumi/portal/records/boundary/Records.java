@@ -66,7 +66,7 @@ public class Records {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
-    org.shoumi.portal.programmes.boundary.CampaignQuizzes campaignQuizzes;
+    CampaignQuizzes campaignQuizzes;
 
     @Inject
     Sessions sessions;
@@ -360,10 +360,7 @@ public class Records {
             everyone.attempts(no).forEach(a -> tests.add(List.of(no, e.getName(), a.getQuiz().getTitle(),
                     String.valueOf(a.getNumber()), time(a.getFinishedAt()),
                     a.getPercent() == null ? "" : SecrecyFilePdf.score(a.getPercent()),
-                    everyone.revocations.containsKey(a.getId()) ? everyone.revocations.get(a.getId())
-                            : verdict(a) == null ? text.getString("record.file.ungraded")
-                            : verdict(a) ? text.getString("record.file.passed")
-                            : text.getString("record.file.failed"))));
+                    SecrecyFilePdf.verdict(verdict(a), everyone.revocations.get(a.getId()), text))));
             everyone.pledges(e).forEach(p -> signed.add(List.of(no, e.getName(), p.getTitle(), String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(),
                     p.getClientAddress())));
             everyone.exits(e).forEach(x -> leaving.add(List.of(no, e.getName(), x.kind(), x.status(),
@@ -490,7 +487,7 @@ public class Records {
      * "在岗培训（P2026-1-6）", a code nobody knows by heart; outside check).
      */
     private String campaignName(String code, ResourceBundle text) {
-        return campaignQuizzes.asksOf(code).map(CampaignQuizzes.Asks::title).filter(t -> t != null && !t.isBlank())
+        return campaignQuizzes.titleOf(code)
                 .map(t -> MessageFormat.format(text.getString("record.file.campaignNamed"), t, code))
                 .orElseGet(() -> MessageFormat.format(text.getString("record.file.campaign"), code));
     }

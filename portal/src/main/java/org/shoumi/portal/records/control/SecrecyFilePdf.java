@@ -46,10 +46,7 @@ public final class SecrecyFilePdf {
         f.attempts().forEach(a -> pages.paragraph(MessageFormat.format(text.getString("record.file.attempt"),
                 a.quiz(), a.number(), a.finishedAt() == null ? "" : time(a.finishedAt(), zone),
                 a.percent() == null ? "" : score(a.percent()),
-                a.revoked() != null ? a.revoked()
-                        : a.passed() == null ? text.getString("record.file.ungraded")
-                        : Boolean.TRUE.equals(a.passed()) ? text.getString("record.file.passed")
-                        : text.getString("record.file.failed")),
+                verdict(a.passed(), a.revoked(), text)),
                 PdfPages.BODY));
         none(pages, f.attempts().isEmpty(), text);
 
@@ -103,6 +100,16 @@ public final class SecrecyFilePdf {
 
     private static String time(Instant at, ZoneId zone) {
         return TIME.format(at.atZone(zone));
+    }
+
+    /**
+     * An attempt's outcome as the records write it: the revocation when its certificate was revoked, 不设及格线 for a
+     * quiz without a pass mark ({@code passed} null), else passed or not.
+     */
+    public static String verdict(Boolean passed, String revoked, ResourceBundle text) {
+        return revoked != null ? revoked
+                : passed == null ? text.getString("record.file.ungraded")
+                : passed ? text.getString("record.file.passed") : text.getString("record.file.failed");
     }
 
     /** A score as the result page writes it: 100, 66.7 (not 100.0 or 85.00; outside check). */

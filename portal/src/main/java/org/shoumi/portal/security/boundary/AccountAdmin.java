@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,10 +53,6 @@ public class AccountAdmin {
     int maxFailures;
 
     @Inject
-    @ConfigProperty(name = "shoumi.portal.security.lockout.minutes", defaultValue = "15")
-    long lockMinutes;
-
-    @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -79,8 +74,8 @@ public class AccountAdmin {
      */
     public List<Login> logins(String text, Role role) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
-        Map<String, Instant> stopped = tries.stopped(maxFailures, now.minus(Duration.ofMinutes(lockMinutes)));
+        LocalDate today = today();
+        Map<String, Instant> stopped = tries.stopped(maxFailures);
         Set<String> reduced = reducedLogins();
         String wanted = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
         return em.createQuery("select a from Account a left join fetch a.employee order by a.username", Account.class)
@@ -100,8 +95,7 @@ public class AccountAdmin {
     private static Login row(Account a, Instant now, LocalDate today, Instant stoppedUntil, boolean reduced) {
         Employee e = a.getEmployee();
         Instant lockedUntil = a.isLockedAt(now) ? a.getLockedUntil() : null;
-        if (stoppedUntil != null && stoppedUntil.isAfter(now)
-                && (lockedUntil == null || stoppedUntil.isAfter(lockedUntil))) {
+        if (stoppedUntil != null && (lockedUntil == null || stoppedUntil.isAfter(lockedUntil))) {
             lockedUntil = stoppedUntil;
         }
         State state = a.isDisabledOn(today) ? State.DISABLED
@@ -143,7 +137,7 @@ public class AccountAdmin {
         if (person != null && person.getStatus() == EmployeeStatus.LEFT_UNIT) {
             throw new AccountRefusedException(Reason.PERSON_LEFT);
         }
-        if (account.isDisabledOn(LocalDate.now(clock.withZone(ZoneId.of(zone))))) {
+        if (account.isDisabledOn(today())) {
             throw new AccountRefusedException(Reason.LOGIN_DISABLED);
         }
         if (account.isDirectory()) {
@@ -152,12 +146,7 @@ public class AccountAdmin {
         if (role == Role.DEPT_HEAD && person == null) {
             throw new AccountRefusedException(Reason.DEPT_HEAD_NEEDS_PERSON);
         }
-        Instant now = clock.instant();
-        String before = names(account.getRoles());
-        account.grantRole(role, now);
-        em.persist(AccountChange.ofRole(account.getUsername(), AccountChange.Kind.ROLE_GRANTED, role, now, by, why,
-                before, names(account.getRoles())));
-        revocations.revoked(account.getUsername(), now);
+        changeRole(account, role, AccountChange.Kind.ROLE_GRANTED, by, why);
     }
 
     /**
@@ -188,11 +177,23 @@ public class AccountAdmin {
         if (role == Role.ADMIN && otherAdministrators(account) == 0) {
             throw new AccountRefusedException(Reason.LAST_ADMIN);
         }
+        changeRole(account, role, AccountChange.Kind.ROLE_WITHDRAWN, by, why);
+    }
+
+    /**
+     * Grants or withdraws the role, keeps the change with the roles before and after, and ends the login's open
+     * sessions at their next request.
+     */
+    private void changeRole(Account account, Role role, AccountChange.Kind kind, String by, String why) {
         Instant now = clock.instant();
         String before = names(account.getRoles());
-        account.withdrawRole(role, now);
-        em.persist(AccountChange.ofRole(account.getUsername(), AccountChange.Kind.ROLE_WITHDRAWN, role, now, by, why,
-                before, names(account.getRoles())));
+        if (kind == AccountChange.Kind.ROLE_GRANTED) {
+            account.grantRole(role, now);
+        } else {
+            account.withdrawRole(role, now);
+        }
+        em.persist(AccountChange.ofRole(account.getUsername(), kind, role, now, by, why, before,
+                names(account.getRoles())));
         revocations.revoked(account.getUsername(), now);
     }
 
@@ -206,8 +207,7 @@ public class AccountAdmin {
         Account account = account(username);
         Instant now = clock.instant();
         boolean locked = account.isLockedAt(now);
-        boolean stopped = tries.stoppedUntil(account.getUsername(), maxFailures,
-                now.minus(Duration.ofMinutes(lockMinutes))).filter(now::isBefore).isPresent();
+        boolean stopped = tries.stoppedUntil(account.getUsername(), maxFailures).isPresent();
         if (!locked && !stopped) {
             throw new AccountRefusedException(Reason.NOT_LOCKED);
         }
@@ -242,10 +242,15 @@ public class AccountAdmin {
 
     /** Other logins holding ADMIN that can still log in. */
     private long otherAdministrators(Account account) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        LocalDate today = today();
         return em.createQuery("select a from Account a join a.roles r where r = :admin and a.id <> :id", Account.class)
                 .setParameter("admin", Role.ADMIN).setParameter("id", account.getId()).getResultStream()
                 .filter(a -> !a.isDisabledOn(today)).count();
+    }
+
+    /** Today in the unit's time zone: the day a login's switch-off is compared with. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
     }
 
     private Account account(String username) {

@@ -117,28 +117,34 @@ public class LoginTries implements LoginThrottle.Tries {
     }
 
     /**
-     * Until when this login is stopped from some address (at least {@code perLogin} tries of it from one address
-     * after {@code after}): the oldest of those tries plus the window; empty when no address is stopped for it.
+     * Until when this login is stopped from some address now (at least {@code perLogin} of its tries from one address
+     * within the window): the oldest of those tries plus the window; empty when no address is stopped for it.
      */
-    public Optional<Instant> stoppedUntil(String username, int perLogin, Instant after) {
-        return em.createQuery("select count(t), min(t.triedAt) from LoginTry t where t.username = :username "
-                        + "and t.triedAt > :after group by t.address", Object[].class)
-                .setParameter("username", username).setParameter("after", after).getResultStream()
-                .map(LoginTries::span).filter(s -> s.count() >= perLogin && s.oldest().isPresent())
-                .map(s -> s.oldest().get().plus(Duration.ofMinutes(windowMinutes)))
-                .max(Instant::compareTo);
+    public Optional<Instant> stoppedUntil(String username, int perLogin) {
+        return Optional.ofNullable(stopped(perLogin, username).get(username));
     }
 
     /** Logins stopped from some address now (see {@link #stoppedUntil}), with until when. */
-    public java.util.Map<String, Instant> stopped(int perLogin, Instant after) {
+    public java.util.Map<String, Instant> stopped(int perLogin) {
+        return stopped(perLogin, null);
+    }
+
+    /** The logins stopped now ({@code username} null: every one), each with the latest end of a stop. */
+    private java.util.Map<String, Instant> stopped(int perLogin, String username) {
+        Duration window = Duration.ofMinutes(windowMinutes);
+        Instant now = clock.instant();
         java.util.Map<String, Instant> until = new java.util.HashMap<>();
-        em.createQuery("select t.username, count(t), min(t.triedAt) from LoginTry t where t.triedAt > :after "
-                        + "group by t.username, t.address", Object[].class).setParameter("after", after)
-                .getResultStream().forEach(r -> {
+        jakarta.persistence.TypedQuery<Object[]> tries = em.createQuery("select t.username, count(t), min(t.triedAt) "
+                + "from LoginTry t where t.triedAt > :after" + (username == null ? "" : " and t.username = :username")
+                + " group by t.username, t.address", Object[].class).setParameter("after", now.minus(window));
+        if (username != null) {
+            tries.setParameter("username", username);
+        }
+        tries.getResultStream().forEach(r -> {
                     LoginThrottle.Span s = span(new Object[] {r[1], r[2]});
-                    if (s.count() >= perLogin && s.oldest().isPresent()) {
-                        until.merge((String) r[0], s.oldest().get().plus(Duration.ofMinutes(windowMinutes)),
-                                (a, b) -> a.isAfter(b) ? a : b);
+                    Instant end = s.oldest().map(oldest -> oldest.plus(window)).orElse(null);
+                    if (s.count() >= perLogin && end != null && end.isAfter(now)) {
+                        until.merge((String) r[0], end, (a, b) -> a.isAfter(b) ? a : b);
                     }
                 });
         return until;

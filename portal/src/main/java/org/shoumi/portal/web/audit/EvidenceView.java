@@ -56,9 +56,8 @@ public class EvidenceView implements Serializable {
     public void find() {
         // a value that cannot be a noted hash is said so, not answered with the alarm for a chain cut back (outside
         // check: "zzzz" and eight digits were told to report to the secrecy bureau)
-        String typed = hash == null ? "" : hash.strip();
-        malformed = !typed.matches("[0-9a-fA-F]{16,64}");
-        found = malformed ? null : evidence.find(typed).orElse(null);
+        malformed = !EvidenceLog.looksLikeHash(hash);
+        found = malformed ? null : evidence.find(hash).orElse(null);
         missing = !malformed && found == null;
     }
 

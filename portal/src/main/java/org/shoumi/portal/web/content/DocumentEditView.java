@@ -89,24 +89,23 @@ public class DocumentEditView implements Serializable {
      * go), but the officer is told which questions to revise.
      */
     private java.util.Map<String, Long> droppedCitedClauses() {
-        java.util.Set<String> before = clauseIds(latest.getBody());
-        before.removeAll(clauseIds(body));
+        java.util.Map<String, String> before = clauses(latest.getBody());
+        java.util.Set<String> dropped = new java.util.TreeSet<>(before.keySet());
+        dropped.removeAll(clauses(body).keySet());
         // named by their headings as readers know them ("第三条 收发"), not by their ids (outside check)
-        java.util.Map<String, String> headings = latest.getKind().isAcknowledged()
-                ? PackParser.parseBody(key, key, latest.getKind(), latest.getBody(), 1).clauses().stream()
-                        .collect(java.util.stream.Collectors.toMap(Clause::id, Clause::heading, (a, b) -> a))
-                : java.util.Map.of();
         java.util.Map<String, Long> named = new java.util.LinkedHashMap<>();
-        questionBank.citing(before).forEach((id, count) -> named.put(headings.getOrDefault(id, id), count));
+        questionBank.citing(dropped).forEach((id, count) -> named.put(before.getOrDefault(id, id), count));
         return named;
     }
 
-    private java.util.Set<String> clauseIds(String text) {
+    /** A text's clauses, id to heading, in id order; none for a document that is not read and acknowledged. */
+    private java.util.Map<String, String> clauses(String text) {
         if (text == null || !latest.getKind().isAcknowledged()) {
-            return new java.util.TreeSet<>();
+            return new java.util.TreeMap<>();
         }
-        return PackParser.parseBody(key, key, latest.getKind(), text, 1).clauses().stream().map(Clause::id)
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        return PackParser.parseBody(key, key, latest.getKind(), text, 1).clauses().stream()
+                .collect(java.util.stream.Collectors.toMap(Clause::id, Clause::heading, (a, b) -> a,
+                        java.util.TreeMap::new));
     }
 
     /** Dropped clauses still cited, with how many questions cite each; empty when there are none. */

@@ -124,9 +124,7 @@ public class PeopleView implements Serializable {
     /** The export link's query string: the same filters. */
     /** A campaign's or plan item's title, for the row that names only its code; the code when it has none. */
     public String campaignTitle(String code) {
-        return code == null ? "" : campaignQuizzes.asksOf(code)
-                .map(org.shoumi.portal.programmes.boundary.CampaignQuizzes.Asks::title)
-                .filter(t -> t != null && !t.isBlank()).orElse(code);
+        return code == null ? "" : campaignQuizzes.titleOf(code).orElse(code);
     }
 
     public String getExportQuery() {

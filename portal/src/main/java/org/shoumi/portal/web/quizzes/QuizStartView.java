@@ -62,7 +62,7 @@ public class QuizStartView implements Serializable {
             NotFound.answer(external);
             return;
         }
-        summary = attempts.quizzesFor(no).stream().filter(q -> q.code().equals(quiz)).findFirst().orElse(null);
+        summary = summaryFor(no).orElse(null);
         if (summary == null) {
             NotFound.answer(external);
             return;
@@ -79,8 +79,7 @@ public class QuizStartView implements Serializable {
             // posted from a page the browser kept (Back after starting, a second click): the view's bean ended
             // when the take page opened, the quiz named by the page is still known, so the open attempt is resumed
             // instead of a page of "null 题"
-            summary = attempts.quizzesFor(me.getEmployeeNo()).stream().filter(q -> q.code().equals(quiz))
-                    .findFirst().orElse(null);
+            summary = summaryFor(me.getEmployeeNo()).orElse(null);
         }
         if (me == null || summary == null) {
             // nothing left to start from: the page again, as it is now (or the quiz list), never a page of nulls
@@ -99,12 +98,16 @@ public class QuizStartView implements Serializable {
             messages.error("quiz.refused." + refused.reason().name());
             // the page shows the quiz as it is now (attempts used elsewhere meanwhile), not "已用 0 / 1" beside the
             // refusal (outside check)
-            summary = attempts.quizzesFor(me.getEmployeeNo()).stream().filter(q -> q.code().equals(quiz))
-                    .findFirst().orElse(summary);
+            summary = summaryFor(me.getEmployeeNo()).orElse(summary);
         } catch (TransientConflicts.Busy busy) {
             messages.error("quiz.busy");
         }
         return null;
+    }
+
+    /** The page's quiz as this person's quiz list has it now (attempts used, an open attempt). */
+    private java.util.Optional<QuizSummary> summaryFor(String employeeNo) {
+        return attempts.quizzesFor(employeeNo).stream().filter(q -> q.code().equals(quiz)).findFirst();
     }
 
     public String getQuiz() {

@@ -30,16 +30,7 @@ final class TooLong {
         if (sent == null || maxlength <= 0 || sent.length() <= maxlength) {
             return;
         }
-        input.setSubmittedValue(sent);
-        input.setValid(false);
-        Object label = input.getAttributes().get("label");
-        Locale locale = context.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : context.getViewRoot().getLocale();
-        String text = label == null || label.toString().isBlank()
-                ? Messages.text(locale, "common.tooLong", maxlength, sent.length())
-                : Messages.text(locale, "common.tooLong.field", label, maxlength, sent.length());
-        // beside the field when the page has a message for it, otherwise among the page's own messages
-        context.addMessage(hasMessageFor(context, input) ? input.getClientId(context) : null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        refuse(context, input, sent, "common.tooLong", maxlength, sent.length());
     }
 
     /**
@@ -51,12 +42,28 @@ final class TooLong {
         if (sent == null || !input.isValid() || !hasControls(sent, multiline)) {
             return;
         }
+        refuse(context, input, sent, "common.controlCharacters");
+    }
+
+    /**
+     * The field keeps the value sent and is marked invalid, with the message {@code key} (or {@code key.field}, the
+     * field's label first, when it has one) beside it when the page has a message for it, otherwise among the page's
+     * own messages; nothing is saved.
+     */
+    private static void refuse(FacesContext context, UIInput input, String sent, String key, Object... args) {
         input.setSubmittedValue(sent);
         input.setValid(false);
         Object label = input.getAttributes().get("label");
         Locale locale = context.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : context.getViewRoot().getLocale();
-        String text = label == null || label.toString().isBlank() ? Messages.text(locale, "common.controlCharacters")
-                : Messages.text(locale, "common.controlCharacters.field", label);
+        String text;
+        if (label == null || label.toString().isBlank()) {
+            text = Messages.text(locale, key, args);
+        } else {
+            Object[] labelled = new Object[args.length + 1];
+            labelled[0] = label;
+            System.arraycopy(args, 0, labelled, 1, args.length);
+            text = Messages.text(locale, key + ".field", labelled);
+        }
         context.addMessage(hasMessageFor(context, input) ? input.getClientId(context) : null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
