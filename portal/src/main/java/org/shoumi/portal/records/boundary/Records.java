@@ -359,7 +359,7 @@ public class Records {
                     a.getSha256())));
             everyone.attempts(no).forEach(a -> tests.add(List.of(no, e.getName(), a.getQuiz().getTitle(),
                     String.valueOf(a.getNumber()), time(a.getFinishedAt()),
-                    a.getPercent() == null ? "" : SecrecyFilePdf.score(a.getPercent()),
+                    a.getPercent() == null ? "" : SecrecyFilePdf.plain(a.getPercent()),
                     SecrecyFilePdf.verdict(verdict(a), everyone.revocations.get(a.getId()), text))));
             everyone.pledges(e).forEach(p -> signed.add(List.of(no, e.getName(), p.getTitle(), String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(),
                     p.getClientAddress())));

@@ -45,7 +45,7 @@ public final class SecrecyFilePdf {
         pages.section(text.getString("record.file.attempts"));
         f.attempts().forEach(a -> pages.paragraph(MessageFormat.format(text.getString("record.file.attempt"),
                 a.quiz(), a.number(), a.finishedAt() == null ? "" : time(a.finishedAt(), zone),
-                a.percent() == null ? "" : score(a.percent()),
+                a.percent() == null ? "" : plain(a.percent()),
                 verdict(a.passed(), a.revoked(), text)),
                 PdfPages.BODY));
         none(pages, f.attempts().isEmpty(), text);
@@ -57,13 +57,13 @@ public final class SecrecyFilePdf {
 
         pages.section(text.getString("record.file.sessions"));
         f.sessions().forEach(s -> pages.paragraph(MessageFormat.format(text.getString("record.file.session"),
-                s.kind(), s.topic(), time(s.startsAt(), zone), s.hours().toPlainString(), s.how()), PdfPages.BODY));
+                s.kind(), s.topic(), time(s.startsAt(), zone), plain(s.hours()), s.how()), PdfPages.BODY));
         none(pages, f.sessions().isEmpty(), text);
 
         pages.section(text.getString("record.file.hours"));
         f.hours().forEach(h -> pages.paragraph(MessageFormat.format(text.getString("record.file.yearHours"),
-                String.valueOf(h.year()), h.total().toPlainString(), h.target().toPlainString(),
-                h.reading().toPlainString(), h.exams().toPlainString(), h.sessions().toPlainString()), PdfPages.BODY));
+                String.valueOf(h.year()), plain(h.total()), plain(h.target()), plain(h.reading()),
+                plain(h.exams()), plain(h.sessions())), PdfPages.BODY));
         none(pages, f.hours().isEmpty(), text);
 
         pages.section(text.getString("record.file.exits"));
@@ -112,8 +112,11 @@ public final class SecrecyFilePdf {
                 : passed ? text.getString("record.file.passed") : text.getString("record.file.failed");
     }
 
-    /** A score as the result page writes it: 100, 66.7 (not 100.0 or 85.00; outside check). */
-    public static String score(java.math.BigDecimal percent) {
-        return percent.stripTrailingZeros().toPlainString();
+    /**
+     * A score or a number of hours as the pages write them: 100, 66.7, 1, 1.5 (not 100.0, 85.00 or "1.0 / 8.0"
+     * beside the home page's "1 / 8"; outside checks).
+     */
+    public static String plain(java.math.BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
     }
 }

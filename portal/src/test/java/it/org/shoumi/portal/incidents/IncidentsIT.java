@@ -313,11 +313,22 @@ class IncidentsIT extends FromInside {
                 null, null);
         assertEquals(200, tooLong.statusCode());
         assertTrue(tooLong.body().contains("情况说明：不超过 2000 字"), "the message names the description");
-        // over the servlet's multipart limit (the same 5 MB): refused before the page reads anything
+        // over the page's 5 MB: refused beside the field, and the description typed is kept
         HttpResponse<String> tooLarge = postReport(employee, IncidentKind.LEAK, "说明 " + marker, true, "photo.png",
                 "image/png", big);
-        assertTrue(tooLarge.statusCode() < 500, "status " + tooLarge.statusCode());
+        assertEquals(200, tooLarge.statusCode());
+        String said = tooLarge.body().replaceAll("(?s).*?(<[^>]*id=\"report:file-message\".{0,400}).*", "$1");
+        assertTrue(tooLarge.body().contains("文件 photo.png 超过"), "the message names the file: " + said);
+        assertTrue(tooLarge.body().contains("说明 " + marker), "the description is kept");
         assertFalse(tooLarge.body().contains("\tat ") || tooLarge.body().contains("Caused by"), "no stack trace");
+        // over what a form may carry at all (21 MB): the form cannot be read, so the browser is sent back to the
+        // page, which says why (it rendered the empty page without a word)
+        HttpResponse<String> tooLargeToRead = postReport(employee, IncidentKind.LEAK, "说明 " + marker, true,
+                "photo.png", "image/png", new byte[22 * 1024 * 1024]);
+        assertEquals(303, tooLargeToRead.statusCode());
+        Page back = employee.get(tooLargeToRead.headers().firstValue("Location").orElseThrow());
+        assertEquals(200, back.status());
+        assertTrue(back.body().contains("所选文件过大（超过 21 MB）"), "the page says why");
         assertEquals(0, casesWithMarker(), "nothing stored");
     }
 

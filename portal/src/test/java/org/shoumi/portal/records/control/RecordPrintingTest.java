@@ -72,6 +72,16 @@ class RecordPrintingTest {
         }
     }
 
+    /** Found by an outside check: the secrecy file said "1.0 / 8.0 学时" where the home page said "1 / 8". */
+    @Test
+    void hoursAndScoresAreWrittenAsThePagesWriteThem() {
+        assertEquals("1", SecrecyFilePdf.plain(new BigDecimal("1.0")));
+        assertEquals("10", SecrecyFilePdf.plain(new BigDecimal("10.0")));
+        assertEquals("1.5", SecrecyFilePdf.plain(new BigDecimal("1.50")));
+        assertEquals("0", SecrecyFilePdf.plain(new BigDecimal("0.0")));
+        assertEquals("66.7", SecrecyFilePdf.plain(new BigDecimal("66.70")));
+    }
+
     /**
      * Found by an outside check: a confirmed hand-over (转岗交接) printed "离岗教育 尚未完成；离岗承诺书 尚未完成" in the
      * secrecy file, and its approval form "无脱密期（非涉密人员）" with the briefing and pledge "尚未办理".
