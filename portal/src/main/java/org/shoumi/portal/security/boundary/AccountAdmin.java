@@ -242,10 +242,17 @@ public class AccountAdmin {
 
     /** Other logins holding ADMIN that can still log in. */
     private long otherAdministrators(Account account) {
-        LocalDate today = today();
+        return otherAdministrators(em, account);
+    }
+
+    /**
+     * Logins other than this one that hold ADMIN and will go on logging in: switched on and not due to be
+     * switched off (a leaver's login whose last day is set is no administrator to count on).
+     */
+    static long otherAdministrators(EntityManager em, Account account) {
         return em.createQuery("select a from Account a join a.roles r where r = :admin and a.id <> :id", Account.class)
                 .setParameter("admin", Role.ADMIN).setParameter("id", account.getId()).getResultStream()
-                .filter(a -> !a.isDisabledOn(today)).count();
+                .filter(a -> a.isEnabled() && a.getDisabledFrom() == null).count();
     }
 
     /** Today in the unit's time zone: the day a login's switch-off is compared with. */

@@ -21,6 +21,11 @@ public class AccountRefusedException extends RuntimeException implements Refused
         NOT_HELD,
         /** Nobody else would be an administrator: the portal would have none left. */
         LAST_ADMIN,
+        /**
+         * A departure's approval would take the last administrator's login (its roles cut to employee, or switched
+         * off after the last day): another login is made administrator first.
+         */
+        LAST_ADMIN_LEAVING,
         /** An administrator may not take their own ADMIN role (another administrator does it). */
         OWN_ADMIN,
         /** The login's person has left the unit: no new role for them. */

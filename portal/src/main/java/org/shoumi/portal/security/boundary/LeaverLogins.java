@@ -78,9 +78,19 @@ public class LeaverLogins {
         return LocalDate.now(clock.withZone(ZoneId.of(zone)));
     }
 
+    /**
+     * Refused (and with it the approval, nothing stored) when it would take the last administrator's login: the
+     * portal would be left with nobody to grant roles, let logins in again or restore a backup.
+     */
     void departureApproved(@Observes DepartureApproved approved) {
         Instant now = clock.instant();
-        for (Account account : accountsOf(approved.employeeNo())) {
+        List<Account> accounts = accountsOf(approved.employeeNo());
+        boolean takesLogin = approved.leavesUnit() || !approved.staysInPost();
+        if (takesLogin && accounts.stream().anyMatch(a -> a.getRoles().contains(Role.ADMIN) && a.isEnabled()
+                && AccountAdmin.otherAdministrators(em, a) == 0)) {
+            throw new AccountRefusedException(AccountRefusedException.Reason.LAST_ADMIN_LEAVING);
+        }
+        for (Account account : accounts) {
             if (approved.leavesUnit()) {
                 LocalDate firstRefused = approved.lastDay().plusDays(1);
                 account.disableFrom(firstRefused);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException;
+import org.shoumi.portal.security.boundary.AccountRefusedException;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
 import org.shoumi.portal.departures.entity.CarrierKind;
@@ -341,6 +342,10 @@ public class DepartureDetailView implements Serializable {
             return Actions.redirect("/departures/detail.xhtml?id=" + id);
         } catch (DepartureRefusedException refused) {
             DepartureRefusals.show(messages, refused, departure == null ? null : departure.employee().getEmployeeNo());
+            return null;
+        } catch (AccountRefusedException refused) {
+            // the approval would take the portal's last administrator login
+            messages.error("admin.accounts.refused." + refused.reason().name());
             return null;
         }
     }

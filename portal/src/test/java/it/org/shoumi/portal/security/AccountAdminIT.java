@@ -20,9 +20,12 @@ import java.util.Map;
 import java.util.Set;
 import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.AccountAdmin;
@@ -50,6 +53,9 @@ class AccountAdminIT extends FromInside {
 
     @Inject
     TestData data;
+
+    @Inject
+    Departures departures;
 
     @Inject
     HttpServletRequest request;
@@ -208,6 +214,58 @@ class AccountAdminIT extends FromInside {
         accountAdmin.withdraw(second, Role.ADMIN, "第二管理员撤销", "admin");
         assertEquals(Set.of(Role.EMPLOYEE), rolesOf(second));
         assertTrue(rolesOf("admin").contains(Role.ADMIN), "the rollback kept the demo administrator");
+    }
+
+    /**
+     * Found by an outside check: an administrator who held ADMIN alone (the demo administrator's role withdrawn by
+     * them) was given a 离岗, and its approval cut the login to employee: no login held ADMIN any more and nothing in
+     * the portal could put it right. The approval is refused with a message; nothing of it is stored. The other
+     * administrators' role is taken away for the test and given back afterwards.
+     */
+    @Test
+    void aDepartureThatWouldTakeTheLastAdministratorIsNotApproved() throws Exception {
+        String tail = TestData.uniqueTail();
+        Department department = new Department("AX" + tail, "管理员离岗部" + tail, null);
+        Post post = new Post("AY" + tail, "管理员离岗岗" + tail, null);
+        String number = "AX" + tail;
+        Employee person = new Employee(number, "管理员离岗", department, post, SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1));
+        String login = Deployments.uniqueName("lastadm");
+        data.persist(department, post, person, new Account(login, "hash", Set.of(Role.EMPLOYEE, Role.ADMIN), person));
+        LocalDate today = departures.today();
+        long d = departures.open(number, DepartureKind.LEAVE_POST, today, "调离涉密岗位", "hr");
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, today, "保密办");
+        data.fire(new PledgeSigned(1L, number, "EXIT", java.time.Instant.now()));
+        long id = accounts.find(login).orElseThrow().getId();
+        @SuppressWarnings("unchecked")
+        List<Object> others = data.inTransaction(em -> (List<Object>) em.createNativeQuery(
+                "select account_id from account_role where role = 'ADMIN' and account_id <> ?").setParameter(1, id)
+                .getResultList());
+        data.inTransaction(em -> em.createNativeQuery(
+                "delete from account_role where role = 'ADMIN' and account_id <> ?").setParameter(1, id)
+                .executeUpdate());
+        try {
+            PortalClient hr = browser();
+            hr.login("hr", PASSWORD);
+            Page page = hr.get("departures/detail.xhtml?id=" + d);
+            Page refused = hr.submit(page, "approve", "approve:submit",
+                    Map.of("approve:approvedOn_input", today.toString()));
+            assertTrue(refused.contains("未批准：该人员的登录是门户最后一个系统管理员"), refused.body());
+            assertTrue(departures.detail(d).orElseThrow().isOpen(), "the departure is still open");
+            assertEquals(Set.of(Role.EMPLOYEE, Role.ADMIN), rolesOf(login), "the login keeps its roles");
+        } finally {
+            data.inTransaction(em -> {
+                others.forEach(other -> em.createNativeQuery(
+                        "insert into account_role (account_id, role) values (?, 'ADMIN')")
+                        .setParameter(1, other).executeUpdate());
+                return null;
+            });
+        }
+        assertTrue(rolesOf("admin").contains(Role.ADMIN), "the demo administrator has the role again");
+        // with another administrator there, the same approval goes through and cuts the login to employee
+        departures.approve(d, today, "hr");
+        assertEquals(Set.of(Role.EMPLOYEE), rolesOf(login));
     }
 
     @Test
