@@ -51,6 +51,16 @@ public class Documents {
         return LocalDate.now(clock.withZone(ZoneId.of(zone)));
     }
 
+    /** The unit's time zone. */
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    /** Whether the version is one the content pack shipped (stored at installation), not one a person published. */
+    public static boolean shipped(DocumentVersion version) {
+        return PACK_PUBLISHER.equals(version.getPublishedBy());
+    }
+
     public long count() {
         return em.createNamedQuery(DocumentVersion.COUNT, Long.class).getSingleResult();
     }

@@ -1,9 +1,12 @@
 package org.shoumi.content.documents.control;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.shoumi.content.documents.entity.DocumentVersion;
 
 /**
@@ -31,24 +34,37 @@ public final class DocumentTimeline {
                 .max().orElse(0);
     }
 
-    /**
-     * The first day a version is no longer in force: the earliest effective date of the later versions (a later
-     * version in force replaces it); empty while no later version is published. A version replaced on or before its
-     * own effective date was never in force ({@link #neverInForce}).
-     */
-    public static Optional<LocalDate> replacedOn(List<DocumentVersion> versions, DocumentVersion version) {
-        return versions.stream().filter(v -> v.getVersion() > version.getVersion())
-                .map(DocumentVersion::getEffective).min(Comparator.naturalOrder());
-    }
-
-    /** True when a later version took effect on or before this one's effective date: nobody was ever asked to read it. */
-    public static boolean neverInForce(List<DocumentVersion> versions, DocumentVersion version) {
-        return replacedOn(versions, version).filter(end -> !end.isAfter(version.getEffective())).isPresent();
-    }
-
     /** Versions published but not yet in force. */
     public static List<DocumentVersion> upcoming(List<DocumentVersion> versions, LocalDate today) {
         return versions.stream().filter(v -> v.getEffective().isAfter(today))
                 .sorted(Comparator.comparingInt(DocumentVersion::getVersion)).toList();
+    }
+
+    /**
+     * When a version was in force, to the moment: from its effective day, or from its publication when it was
+     * published on or after that day (three versions published on one morning, all effective that day, each held
+     * for the minutes until the next one); until the next version took over ({@code until} null while none has). A
+     * version the content pack shipped counts from its effective day, whenever the pack was installed.
+     */
+    public record Period(Instant from, Instant until) {
+
+        /** Replaced before it took effect: nobody was ever asked to read it. */
+        public boolean neverInForce() {
+            return until != null && !until.isAfter(from);
+        }
+    }
+
+    public static Period period(List<DocumentVersion> versions, DocumentVersion version, ZoneId zone,
+                                Predicate<DocumentVersion> shipped) {
+        Instant from = from(version, zone, shipped);
+        Instant until = versions.stream().filter(v -> v.getVersion() > version.getVersion())
+                .map(v -> from(v, zone, shipped)).min(Comparator.naturalOrder()).orElse(null);
+        return new Period(from, until);
+    }
+
+    private static Instant from(DocumentVersion version, ZoneId zone, Predicate<DocumentVersion> shipped) {
+        Instant effective = version.getEffective().atStartOfDay(zone).toInstant();
+        Instant published = version.getPublishedAt();
+        return shipped.test(version) || published == null || published.isBefore(effective) ? effective : published;
     }
 }

@@ -2,6 +2,7 @@ package org.shoumi.content.documents.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,8 @@ import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
 
 class DocumentsControlTest {
+
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     private static DocumentVersion v(int version, String effective, boolean material) {
         return new DocumentVersion("rules.code", version, DocumentKind.RULE, "保密守则", null, null,
@@ -54,13 +57,49 @@ class DocumentsControlTest {
         DocumentVersion v3 = v(3, "2026-03-01", false);
         DocumentVersion v4 = v(4, "2026-03-01", true);
         List<DocumentVersion> versions = List.of(v1, v2, v3, v4);
-        assertEquals(LocalDate.parse("2026-03-01"), DocumentTimeline.replacedOn(versions, v1).orElseThrow());
-        assertTrue(DocumentTimeline.neverInForce(versions, v2), "a version replaced before its day never applied");
-        assertTrue(DocumentTimeline.neverInForce(versions, v3), "replaced on its own first day");
-        assertFalse(DocumentTimeline.neverInForce(versions, v1));
-        assertTrue(DocumentTimeline.replacedOn(versions, v4).isEmpty(), "the newest is in force with no end");
-        assertFalse(DocumentTimeline.neverInForce(versions, v4));
+        DocumentTimeline.Period first = DocumentTimeline.period(versions, v1, ZONE, v -> false);
+        assertEquals(Instant.parse("2025-12-31T16:00:00Z"), first.from());
+        assertEquals(Instant.parse("2026-02-28T16:00:00Z"), first.until(), "until 2026-03-01 began in the unit");
+        assertTrue(DocumentTimeline.period(versions, v2, ZONE, v -> false).neverInForce(),
+                "a version replaced before its day never applied");
+        assertTrue(DocumentTimeline.period(versions, v3, ZONE, v -> false).neverInForce(),
+                "replaced on its own first day");
+        assertFalse(first.neverInForce());
+        assertNull(DocumentTimeline.period(versions, v4, ZONE, v -> false).until(), "the newest has no end");
         assertEquals(4, DocumentTimeline.current(versions, LocalDate.parse("2026-06-01")).orElseThrow().getVersion());
+    }
+
+    /**
+     * Found by an outside check: three versions published one morning, all effective that day, read "未曾施行" for
+     * the first two (one of them acknowledged meanwhile) and the shipped version as in force until the day before.
+     * Each was in force from its publication until the next one's; the shipped one from its day.
+     */
+    @Test
+    void versionsPublishedTheSameDayEachHeldUntilTheNext() {
+        Instant installed = Instant.parse("2026-12-05T23:40:00Z");
+        DocumentVersion v1 = new DocumentVersion("rules.code", 1, DocumentKind.RULE, "保密守则", null, null,
+                LocalDate.parse("2026-01-01"), true, "text 1", null, installed, "pack");
+        DocumentVersion v2 = published(2, "2026-12-05T23:44:00Z", true);
+        DocumentVersion v3 = published(3, "2026-12-05T23:45:00Z", false);
+        DocumentVersion v4 = published(4, "2026-12-05T23:46:00Z", true);
+        List<DocumentVersion> versions = List.of(v1, v2, v3, v4);
+        java.util.function.Predicate<DocumentVersion> shipped = v -> "pack".equals(v.getPublishedBy());
+        DocumentTimeline.Period first = DocumentTimeline.period(versions, v1, ZONE, shipped);
+        assertEquals(LocalDate.parse("2026-01-01").atStartOfDay(ZONE).toInstant(), first.from(),
+                "the shipped version counts from its day, not from the installation");
+        assertEquals(v2.getPublishedAt(), first.until());
+        DocumentTimeline.Period second = DocumentTimeline.period(versions, v2, ZONE, shipped);
+        assertFalse(second.neverInForce(), "in force for a minute");
+        assertEquals(v2.getPublishedAt(), second.from());
+        assertEquals(v3.getPublishedAt(), second.until());
+        assertFalse(DocumentTimeline.period(versions, v3, ZONE, shipped).neverInForce());
+        assertNull(DocumentTimeline.period(versions, v4, ZONE, shipped).until());
+    }
+
+    private static DocumentVersion published(int version, String at, boolean material) {
+        return new DocumentVersion("rules.code", version, DocumentKind.RULE, "保密守则", null, null,
+                LocalDate.parse("2026-12-06"), material, "text " + version, "修改" + version, Instant.parse(at),
+                "officer");
     }
 
     @Test

@@ -262,6 +262,17 @@ public class Pledges {
         return person(username).map(p -> departures.missingBeforeExitPledge(p.getEmployeeNo())).orElse(List.of());
     }
 
+    /** How many signed each version of a pledge template (the document history's count), by version. */
+    public java.util.Map<Integer, Long> signedPerVersion(String templateKey) {
+        java.util.Map<Integer, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select s.templateVersion, count(s) from SignedPledge s "
+                + "where s.templateKey = :key group by s.templateVersion", Object[].class)
+                .setParameter("key", templateKey).getResultList()) {
+            counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     /** The pledges this person has signed, oldest first. */
     public List<SignedPledge> of(String username) {
         return person(username).map(p -> em.createNamedQuery(SignedPledge.OF_EMPLOYEE, SignedPledge.class)

@@ -5,7 +5,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,9 +17,12 @@ import java.util.Map;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.control.DocumentTimeline;
 import org.shoumi.content.documents.control.MarkdownRenderer;
+import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.portal.web.shared.NotFound;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * Every version of a rule, duty, pledge template or checklist as it was published, for the auditor and the
@@ -33,6 +40,12 @@ public class DocumentHistoryView {
     Acknowledgements acknowledgements;
 
     @Inject
+    Pledges pledges;
+
+    @Inject
+    Times times;
+
+    @Inject
     ExternalContext external;
 
     private String key;
@@ -43,8 +56,12 @@ public class DocumentHistoryView {
     private DocumentVersion shown;
     private String shownHtml;
 
-    /** One version as the history lists it; {@code replacedOn} null while it is the newest. */
-    public record Row(DocumentVersion version, LocalDate replacedOn, boolean neverInForce, boolean inForce,
+    /**
+     * One version as the history lists it: in force from {@code from} until {@code until} (null while nothing has
+     * replaced it), both written as a day when the change came at the start of a day, else to the minute;
+     * {@code acknowledged} counts the acknowledgements of a rule or duty, the signatures of a pledge template.
+     */
+    public record Row(DocumentVersion version, String from, String until, boolean neverInForce, boolean inForce,
                       boolean upcoming, long acknowledged, boolean fromPack) {
     }
 
@@ -64,14 +81,17 @@ public class DocumentHistoryView {
             return;
         }
         LocalDate today = documents.today();
+        ZoneId zone = documents.zone();
         DocumentVersion current = DocumentTimeline.current(versions, today).orElse(null);
-        Map<Integer, Long> acknowledged = acknowledgements.acknowledgedPerVersion(key);
+        Map<Integer, Long> counts = versions.get(0).getKind() == DocumentKind.PLEDGE ? pledges.signedPerVersion(key)
+                : acknowledgements.acknowledgedPerVersion(key);
         List<Row> list = new ArrayList<>();
         for (DocumentVersion v : versions) {
-            list.add(new Row(v, DocumentTimeline.replacedOn(versions, v).orElse(null),
-                    DocumentTimeline.neverInForce(versions, v), current != null && current.getVersion() == v.getVersion(),
-                    v.getEffective().isAfter(today), acknowledged.getOrDefault(v.getVersion(), 0L),
-                    Documents.PACK_PUBLISHER.equals(v.getPublishedBy())));
+            DocumentTimeline.Period period = DocumentTimeline.period(versions, v, zone, Documents::shipped);
+            list.add(new Row(v, moment(period.from(), zone, false),
+                    period.until() == null ? null : moment(period.until(), zone, true), period.neverInForce(),
+                    current != null && current.getVersion() == v.getVersion(), v.getEffective().isAfter(today),
+                    counts.getOrDefault(v.getVersion(), 0L), Documents.shipped(v)));
         }
         java.util.Collections.reverse(list);
         rows = List.copyOf(list);
@@ -85,9 +105,21 @@ public class DocumentHistoryView {
         shownHtml = MarkdownRenderer.toHtml(shown.getBody());
     }
 
-    /** The day before a version was replaced: the last day it was in force. */
-    public LocalDate lastDay(Row row) {
-        return row.replacedOn() == null ? null : row.replacedOn().minusDays(1);
+    /**
+     * A change of version as the history writes it: the day when it came at the start of a day (for the end: the
+     * last day in force, the day before), else the minute.
+     */
+    private String moment(Instant at, ZoneId zone, boolean end) {
+        ZonedDateTime local = at.atZone(zone);
+        if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return (end ? local.toLocalDate().minusDays(1) : local.toLocalDate()).toString();
+        }
+        return times.format(at);
+    }
+
+    /** Whether the page counts signatures (a pledge template) rather than acknowledgements. */
+    public boolean isPledge() {
+        return shown != null && shown.getKind() == DocumentKind.PLEDGE;
     }
 
     public String getKey() {

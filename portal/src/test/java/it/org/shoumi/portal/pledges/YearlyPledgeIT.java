@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -39,6 +41,9 @@ class YearlyPledgeIT extends FromInside {
     @Inject
     Employees employees;
 
+    @Inject
+    HttpServletRequest request;
+
     private static String signature() throws Exception {
         BufferedImage image = new BufferedImage(400, 150, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
@@ -70,6 +75,16 @@ class YearlyPledgeIT extends FromInside {
                     + "版；签订终端地址：127.0.0.1"), text);
             assertFalse(text.contains(draft.key()), text);
         }
+        // the auditor's document history counts the signatures of each template version (it said 确认人数 0, counting
+        // acknowledgements of rules; outside check) and says what its fingerprint covers
+        long signedCount = pledges.signedPerVersion(draft.key()).getOrDefault(draft.version(), 0L);
+        assertTrue(signedCount >= 1);
+        PortalClient auditor = new PortalClient(portalAddress(request));
+        auditor.login("auditor", "Shoumi@2026");
+        PortalClient.Page history = auditor.get("audit/documents.xhtml?key=" + draft.key());
+        assertTrue(history.contains("签署人数") && history.contains("每份已签署的承诺书另有其指纹"), history.body());
+        assertTrue(history.body().matches("(?s).*id=\"[^\"]*acknowledged\"[^>]*>" + signedCount + "<.*"),
+                history.body());
         YearlyPledge after = pledges.yearly(user).orElseThrow();
         assertFalse(after.owed(), "signed this year");
         assertFalse(pledges.due(user).contains(PledgeKind.IN_POST));
