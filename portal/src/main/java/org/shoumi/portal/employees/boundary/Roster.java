@@ -105,10 +105,14 @@ public class Roster {
         if (employeeNo != null && !Employee.byNumber(em, employeeNo).getResultList().isEmpty()) {
             throw new HireRefusedException(Reason.EMPLOYEE_NO_TAKEN);
         }
-        if (d.username() == null || !Usernames.isValid(d.username().strip().toLowerCase(Locale.ROOT))) {
+        // read as the roster import reads it: full-width letters and digits as ordinary ones (ＳＹＳＴＥＭ is system,
+        // reserved; the form called it invalid where the import named it reserved; outside check)
+        String username = d.username() == null ? null
+                : org.shoumi.portal.shared.Texts.halfWidth(d.username()).strip().toLowerCase(Locale.ROOT);
+        if (username == null || !Usernames.isValid(username)) {
             throw new HireRefusedException(Reason.USERNAME_INVALID);
         }
-        if (Usernames.isReserved(d.username())) {
+        if (Usernames.isReserved(username)) {
             throw new HireRefusedException(Reason.USERNAME_RESERVED);
         }
         if (d.password() == null) {
@@ -151,7 +155,7 @@ public class Roster {
         }
         em.persist(employee);
         history.hired(employee, by, ChangeSource.HIRE);
-        loginRequests.fire(new LoginRequested(employee, d.username().strip(), d.password()));
+        loginRequests.fire(new LoginRequested(employee, username, d.password()));
         return TrainingCall.onHire(employee.getSecrecyClass()).map(call -> callTraining(employee, call, by));
     }
 
@@ -346,7 +350,9 @@ public class Roster {
             return new RosterCheck(read.problems(), List.of());
         }
         RosterCheck checked = RosterCheck.of(read.problems(), RosterPlan.plan(read.lines(), current(), logins()));
-        return checked.getProblems().isEmpty() ? withDeparturesAsked(checked) : checked;
+        // asked even when other rows have problems: the check listed a file's other problems and left this one
+        // for the next try (outside check)
+        return withDeparturesAsked(checked);
     }
 
     /**
@@ -372,11 +378,23 @@ public class Roster {
                 problems.add(lowering
                         ? RosterProblem.of(line.row(), RosterColumn.SECRECY_CLASS, -1, loweringProblem(refused),
                                 e.getEmployeeNo())
-                        : RosterProblem.of(line.row(), RosterColumn.DEPARTMENT, -1,
+                        : RosterProblem.of(line.row(), changedColumn(e, line.departmentCode(), line.postCode()), -1,
                                 RosterProblem.Kind.DEPARTURE_OPEN_CHANGE, e.getEmployeeNo()));
             }
         }
-        return problems.isEmpty() ? checked : new RosterCheck(problems, checked.getRows());
+        if (problems.isEmpty()) {
+            return checked;
+        }
+        List<RosterProblem> all = new ArrayList<>(checked.getProblems());
+        all.addAll(problems);
+        all.sort(java.util.Comparator.comparingInt(RosterProblem::row));
+        return new RosterCheck(all, checked.getRows());
+    }
+
+    /** The column of the change a row asks for: the department, else the post, else the class (not always 部门). */
+    private static RosterColumn changedColumn(Employee e, String departmentCode, String postCode) {
+        return !e.getDepartment().getCode().equals(departmentCode) ? RosterColumn.DEPARTMENT
+                : !e.getPost().getCode().equals(postCode) ? RosterColumn.POST : RosterColumn.SECRECY_CLASS;
     }
 
     /**
@@ -439,8 +457,8 @@ public class Roster {
                                 changesAsked.fire(new PersonnelChangeAsked(e));
                             } catch (ChangeRefusedException refused) {
                                 throw new RosterImportRefusedException(List.of(RosterProblem.of(line.row(),
-                                        RosterColumn.DEPARTMENT, -1, RosterProblem.Kind.DEPARTURE_OPEN_CHANGE,
-                                        e.getEmployeeNo())));
+                                        changedColumn(e, department.getCode(), post.getCode()), -1,
+                                        RosterProblem.Kind.DEPARTURE_OPEN_CHANGE, e.getEmployeeNo())));
                             }
                         }
                         apply(e, line.name(), department, post, line.secrecyClass(), by, ChangeSource.ROSTER_IMPORT,

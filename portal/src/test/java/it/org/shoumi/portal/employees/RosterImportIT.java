@@ -30,6 +30,7 @@ import org.shoumi.portal.employees.boundary.RosterImportJob;
 import org.shoumi.portal.employees.boundary.RosterImportJobs;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome;
 import org.shoumi.portal.employees.boundary.RosterImportRefusedException;
+import org.shoumi.portal.employees.control.RosterColumn;
 import org.shoumi.portal.employees.control.RosterProblem;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -268,6 +269,14 @@ class RosterImportIT extends FromInside {
         assertEquals(List.of(RosterProblem.Kind.DEPARTURE_OPEN), roster.check("roster.csv",
                 gbk(no(3) + ",老员工三," + dept + "," + postA + ",一般,2020-05-01,\n")).getProblems().stream()
                 .map(RosterProblem::kind).toList(), "a lowering while one is under way");
+        // found by an outside check: with a problem in another row the check left this one out, and it named 部门
+        // for a change of post
+        List<RosterProblem> both = roster.check("roster.csv", gbk(no(3) + ",老员工三," + dept + "," + postB
+                + ",重要,2020-05-01,\n" + "NX" + id + ",新人员," + dept + "," + postA + ",一般,2020-05-01,admin\n"))
+                .getProblems();
+        assertEquals(List.of(RosterProblem.Kind.DEPARTURE_OPEN_CHANGE, RosterProblem.Kind.USERNAME_TAKEN),
+                both.stream().map(RosterProblem::kind).toList(), both.toString());
+        assertEquals(RosterColumn.POST, both.get(0).column(), "the post is what changed");
     }
 
     @Test

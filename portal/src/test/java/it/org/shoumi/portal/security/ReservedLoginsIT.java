@@ -76,6 +76,11 @@ class ReservedLoginsIT extends FromInside {
             assertThrows(IllegalArgumentException.class,
                     () -> accounts.create(name, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE), null), name);
         }
+        // full-width, as the roster import reads it (the form said "invalid" where the import said reserved)
+        assertEquals(HireRefusedException.Reason.USERNAME_RESERVED, assertThrows(HireRefusedException.class,
+                () -> roster.hire(new HireDraft(no, "保留名", "RESEARCH", "STAFF", SecrecyClass.NONE,
+                        LocalDate.now(), "\uFF33\uFF39\uFF33\uFF34\uFF25\uFF2D", PASSWORD.toCharArray()), "hr"))
+                .reason());
         assertTrue(employees.byNumber(no).isEmpty(), "nobody hired");
 
         byte[] file = ("工号,姓名,部门,岗位,涉密类别,入职日期,登录名\n" + no + ",保留名,RESEARCH,STAFF,非涉密,2024-01-01,Api\n")
