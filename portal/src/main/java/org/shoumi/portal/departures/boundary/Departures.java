@@ -176,9 +176,19 @@ public class Departures {
         Departure departure = new Departure(person, kind, plannedLastDay, Texts.clean(reason), openedAt, by);
         em.persist(departure);
         em.flush();
-        // the exit programme: the person signs the exit pledge in the portal, due on the last day
+        // the exit programme: the person signs the exit pledge in the portal, due on the last day. A departure
+        // entered as opened on an earlier paper day has its programme from that day: what was done on paper since
+        // (a paper pledge) counts (the demo's leaver read "离岗教育 2026-12-06 开始 … 未完成" ten months after
+        // approving a departure whose paper pledge was on record; outside check)
         LocalDate today = today();
-        programmes.assign(person, ProgrammeKind.EXIT, null, plannedLastDay.isBefore(today) ? today : plannedLastDay, by);
+        LocalDate openedOn = LocalDate.ofInstant(openedAt, zone());
+        if (openedOn.isBefore(today)) {
+            programmes.giveNew(person, ProgrammeKind.EXIT, null, openedOn,
+                    plannedLastDay.isBefore(openedOn) ? openedOn : plannedLastDay, by);
+        } else {
+            programmes.assign(person, ProgrammeKind.EXIT, null, plannedLastDay.isBefore(today) ? today : plannedLastDay,
+                    by);
+        }
         return departure.getId();
     }
 

@@ -549,6 +549,14 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(today.minusDays(2), last.effectiveOn(), "the approval day");
         assertEquals(today.minusDays(2).plusYears(1), departures.restrictionOf(no).orElseThrow().until(),
                 "the 脱密期 from the same day");
+        // the exit programme ran from the paper day and the paper pledge completed it (it started on the day it was
+        // entered, and the approval closed it as not completed; outside check)
+        org.shoumi.portal.programmes.entity.Assignment exit = data.inTransaction(em -> em.createQuery(
+                "select a from Assignment a where a.employee.employeeNo = :no and a.kind = :kind",
+                org.shoumi.portal.programmes.entity.Assignment.class).setParameter("no", no)
+                .setParameter("kind", org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT).getSingleResult());
+        assertEquals(today.minusDays(3), exit.getStartedOn());
+        assertTrue(exit.isComplete(), "completed by the paper pledge");
     }
 
     /** A length of 0 years, or one that gives the end already set, adjusts nothing and is refused. */
