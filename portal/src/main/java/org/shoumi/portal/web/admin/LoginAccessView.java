@@ -122,7 +122,7 @@ public class LoginAccessView implements Serializable {
     public String grant() {
         return actions.attempt(() -> {
             admin.grant(roleLogin, role, roleReason, external.getRemoteUser());
-            messages.info("admin.accounts.granted", messages.text("enum.Role." + role.name()), roleLogin.strip());
+            messages.info("admin.accounts.granted", messages.text("enum.Role." + role.name()), stored(roleLogin));
             return Actions.redirect(PAGE);
         }, REFUSED);
     }
@@ -131,7 +131,7 @@ public class LoginAccessView implements Serializable {
     public String withdraw() {
         return actions.attempt(() -> {
             admin.withdraw(roleLogin, role, roleReason, external.getRemoteUser());
-            messages.info("admin.accounts.withdrawn", messages.text("enum.Role." + role.name()), roleLogin.strip());
+            messages.info("admin.accounts.withdrawn", messages.text("enum.Role." + role.name()), stored(roleLogin));
             return Actions.redirect(PAGE);
         }, REFUSED);
     }
@@ -140,7 +140,7 @@ public class LoginAccessView implements Serializable {
     public String liftLock() {
         return actions.attempt(() -> {
             admin.liftLock(lockLogin, lockReason, external.getRemoteUser());
-            messages.info("admin.accounts.lockLifted", lockLogin.strip());
+            messages.info("admin.accounts.lockLifted", stored(lockLogin));
             return Actions.redirect(PAGE);
         }, REFUSED);
     }
@@ -155,8 +155,13 @@ public class LoginAccessView implements Serializable {
             messages.error("admin.logins.notDisabled", username == null ? "" : username);
             return null;
         }
-        messages.info("admin.logins.reenabled", username);
+        messages.info("admin.logins.reenabled", stored(username));
         return Actions.redirect(PAGE);
+    }
+
+    /** The login as it is stored and as the record names it ("EMPLOYEE " typed is employee). */
+    private static String stored(String typed) {
+        return typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String getUsername() {

@@ -61,8 +61,18 @@ public class LoginChanges {
         if (stored == null || stored.isBlank()) {
             return "";
         }
+        // in the roles' own order, as the list of logins writes them (the record sorted them by their codes)
         return Arrays.stream(stored.split(",")).map(String::strip).filter(r -> !r.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(LoginChanges::order))
                 .map(r -> messages.text("enum.Role." + r)).collect(Collectors.joining(
                         messages.text("common.listSeparator")));
+    }
+
+    private static int order(String role) {
+        try {
+            return org.shoumi.portal.security.entity.Role.valueOf(role).ordinal();
+        } catch (IllegalArgumentException unknown) {
+            return Integer.MAX_VALUE;
+        }
     }
 }

@@ -124,6 +124,10 @@ class AccountAdminIT extends FromInside {
         Page noReason = roleChange(admin, "grant", user, "AUDITOR", "");
         assertTrue(noReason.contains("请填写原因（最多 200 字）。"), noReason.body());
         assertEquals(Set.of(Role.EMPLOYEE), rolesOf(user), "nothing granted without a reason");
+        // typed in capitals: the message names the login as stored (it repeated "EMPLOYEE"; outside check)
+        Page typed = roleChange(admin, "grant", user.toUpperCase(java.util.Locale.ROOT), "AUDITOR", "临时检查");
+        assertTrue(typed.contains("授予 " + user), typed.body());
+        assertFalse(typed.contains(user.toUpperCase(java.util.Locale.ROOT)), typed.body());
 
         // whoever inspects reads the record: dated, with who and why, never changed
         PortalClient auditor = browser();
@@ -133,11 +137,13 @@ class AccountAdminIT extends FromInside {
         assertEquals(200, history.status());
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         assertTrue(history.contains("授予角色") && history.contains("收回角色"), history.body());
+        // before → after in the roles' own order, as the list writes them (it read 检查人员、员工 by their codes)
+        assertTrue(history.contains("员工 → 员工、检查人员"), history.body());
         assertTrue(history.contains("人事处借调，负责入职登记") && history.contains("借调结束"), "why");
         assertTrue(history.contains(today), "when");
         assertTrue(history.contains("<span class=\"changed-by\">admin</span>"), "who");
         assertFalse(history.contains("再次收回"), "a refused change is not a change");
-        assertEquals(2, accountAdmin.changes(user, 50).size());
+        assertEquals(3, accountAdmin.changes(user, 50).size());
         assertEquals(403, auditor.get("admin/accounts.xhtml").status(), "the auditor reads, never acts");
     }
 
