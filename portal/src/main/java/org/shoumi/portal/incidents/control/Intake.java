@@ -13,6 +13,9 @@ import org.shoumi.portal.shared.Texts;
 /** The rules of receiving a report: what is refused, and the case it becomes. */
 public final class Intake {
 
+    /** How far back the day a case happened or was discovered may lie. */
+    public static final int OLDEST_YEARS = 10;
+
     private Intake() {
     }
 
@@ -29,6 +32,9 @@ public final class Intake {
             problems.add(Refusal.OCCURRED_MISSING);
         } else if (s.occurredOn().isAfter(today)) {
             problems.add(Refusal.OCCURRED_IN_FUTURE);
+        } else if (s.occurredOn().isBefore(today.minusYears(OLDEST_YEARS))) {
+            // 1900-01-01 was taken and filed (outside check): a case is reported when it happens or is discovered
+            problems.add(Refusal.OCCURRED_TOO_LONG_AGO);
         }
         if (Texts.tooLong(Texts.clean(s.place()), Incident.MAX_PLACE)) {
             problems.add(Refusal.PLACE_TOO_LONG);

@@ -62,6 +62,11 @@ class IncidentsIntakeTest {
         assertEquals(List.of(Refusal.KIND_MISSING, Refusal.OCCURRED_IN_FUTURE, Refusal.PLACE_TOO_LONG),
                 Intake.problems(new Submission(null, TODAY.plusDays(1), "地".repeat(101), "说明", true, null), TODAY,
                         MAX));
+        // found by an outside check: 1900-01-01 was filed
+        assertEquals(List.of(Refusal.OCCURRED_TOO_LONG_AGO), Intake.problems(new Submission(IncidentKind.LEAK,
+                LocalDate.of(1900, 1, 1), null, "说明", true, null), TODAY, MAX));
+        assertEquals(List.of(), Intake.problems(new Submission(IncidentKind.LEAK, TODAY.minusYears(10), null, "说明",
+                true, null), TODAY, MAX), "ten years back is still taken");
         assertEquals(List.of(Refusal.OCCURRED_MISSING),
                 Intake.problems(new Submission(IncidentKind.LEAK, null, null, "说明", true, null), TODAY, MAX));
     }
