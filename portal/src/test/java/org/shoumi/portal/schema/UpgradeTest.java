@@ -65,6 +65,17 @@ class UpgradeTest {
             assertFalse(done.contains("SELF_INSPECTION"), done.toString());
             assertTrue(done.contains("ACKNOWLEDGEMENT") && done.contains("FINDING_STEP"), done.toString());
         }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select t.organisation, t.doc_ref, t.recorded_by from period_entrustment t "
+                     + "join post_exit_period p on p.id = t.period_id order by t.id")) {
+            List<String> entrusted = new ArrayList<>();
+            while (rs.next()) {
+                entrusted.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
+            }
+            // V19: the one entrustment a period held (overwritten by the next before) is its first kept row
+            assertEquals(List.of("entrusted-to-1 保密|entrusted-ref-1 保密|null", "entrusted-to-2|entrusted-ref-2|null"),
+                    entrusted);
+        }
         EntityManagerFactory unit = SchemaCheck.unit(ds);
         try {
             assertEquals(List.of(), SchemaCheck.problems(unit, ds), "the upgraded schema fits the entities");

@@ -30,8 +30,8 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
      */
     public record Extra(Move move, String noCarriersDeclaredBy, LocalDate noCarriersDeclaredOn,
                         List<CorrectionRow> corrections, SecrecyClass periodClass, int periodYears,
-                        LocalDate periodOriginalEnd, List<AdjustmentRow> adjustments, String entrustedTo,
-                        String entrustedRef) implements Serializable {
+                        LocalDate periodOriginalEnd, List<AdjustmentRow> adjustments,
+                        List<EntrustmentRow> entrustments) implements Serializable {
 
         // getters for Faces EL (EL 5 does not read record components as properties)
         public Move getMove() {
@@ -66,12 +66,14 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
             return adjustments;
         }
 
-        public String getEntrustedTo() {
-            return entrustedTo;
+        /** Every entrustment (委托管理), oldest first; the last is the one in force. */
+        public List<EntrustmentRow> getEntrustments() {
+            return entrustments;
         }
 
-        public String getEntrustedRef() {
-            return entrustedRef;
+        /** The entrustment in force (the latest), or null when none was recorded. */
+        public EntrustmentRow getEntrusted() {
+            return entrustments.isEmpty() ? null : entrustments.get(entrustments.size() - 1);
         }
     }
 
@@ -103,6 +105,34 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
     public record AdjustmentRow(LocalDate on, PeriodAdjustment.Kind kind, LocalDate oldEnd, LocalDate newEnd,
                                 String reason, String approvedBy, String documentRef, String recordedBy)
             implements Serializable {
+    }
+
+    /**
+     * One entrustment (委托管理): the day it was recorded and by whom (both null for one carried over from before
+     * the history was kept), the organisation, the reference (null for none), and why it replaced the one before
+     * (null for the first).
+     */
+    public record EntrustmentRow(LocalDate on, String by, String organisation, String reference, String reason)
+            implements Serializable {
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public String getBy() {
+            return by;
+        }
+
+        public String getOrganisation() {
+            return organisation;
+        }
+
+        public String getReference() {
+            return reference;
+        }
+
+        public String getReason() {
+            return reason;
+        }
     }
 
     /** A change of contact details or employer reported during the 脱密期. */

@@ -36,6 +36,7 @@ import org.shoumi.portal.departures.entity.ContactChange;
 import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.departures.entity.DuplicateCarrierException;
+import org.shoumi.portal.departures.entity.Entrustment;
 import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.departures.entity.PeriodNotice;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
@@ -560,15 +561,50 @@ public class Departures {
         }
     }
 
-    /** Records who manages the person during their 脱密期 (委托管理: organisation and reference). */
-    public void entrust(long departureId, String organisation, String reference) {
+    /**
+     * Records who manages the person during their 脱密期 (委托管理: organisation and reference). Each entrustment is
+     * kept as its own row, the latest in force; one that replaces an earlier one needs the reason for the change, and
+     * the same organisation and reference as the one in force is refused as changing nothing.
+     */
+    public void entrust(long departureId, String organisation, String reference, String reason, @NotBlank String by) {
         Departure departure = em.find(Departure.class, departureId);
         if (departure == null) {
             throw refused(Reason.UNKNOWN_DEPARTURE);
         }
         PostExitPeriod period = periodOf(departure).orElseThrow(() -> refused(Reason.NO_PERIOD));
-        period.entrust(requiredText(organisation, 100), reference == null || reference.isBlank() ? null
-                : requiredText(reference, 100));
+        // two forms at once: the second waits, then sees the first as the one in force
+        em.lock(period, LockModeType.PESSIMISTIC_WRITE);
+        String to = requiredText(organisation, 100);
+        String ref = reference == null || reference.isBlank() ? null : requiredText(reference, 100);
+        List<Entrustment> before = entrustmentsOf(period);
+        String why = null;
+        if (!before.isEmpty()) {
+            if (before.get(before.size() - 1).sameAs(to, ref)) {
+                throw refused(Reason.ENTRUSTMENT_UNCHANGED);
+            }
+            if (Texts.clean(reason) == null) {
+                throw refused(Reason.ENTRUSTMENT_REASON_REQUIRED);
+            }
+            why = requiredText(reason, 200);
+        }
+        em.persist(new Entrustment(period, to, ref, why, by, clock.instant()));
+    }
+
+    /** Who managed the person during the 脱密期 of a departure (委托管理), oldest first; empty without a period. */
+    public List<DepartureDetail.EntrustmentRow> entrustments(long departureId) {
+        Departure departure = em.find(Departure.class, departureId);
+        return departure == null ? List.of() : periodOf(departure).map(this::entrustmentRows).orElse(List.of());
+    }
+
+    private List<DepartureDetail.EntrustmentRow> entrustmentRows(PostExitPeriod period) {
+        return entrustmentsOf(period).stream().map(t -> new DepartureDetail.EntrustmentRow(
+                t.getRecordedAt() == null ? null : LocalDate.ofInstant(t.getRecordedAt(), zone()),
+                t.getRecordedBy(), t.getOrganisation(), t.getReference(), t.getReason())).toList();
+    }
+
+    private List<Entrustment> entrustmentsOf(PostExitPeriod period) {
+        return em.createNamedQuery(Entrustment.OF_PERIOD, Entrustment.class).setParameter("period", period)
+                .getResultList();
     }
 
     /** Records a change of the leaver's contact details or employer reported during the 脱密期. */
@@ -702,8 +738,7 @@ public class Departures {
                 d.getNoCarriersDeclaredAt() == null ? null : LocalDate.ofInstant(d.getNoCarriersDeclaredAt(), zoneId),
                 corrections, periodClass, policy().years(periodClass),
                 period.map(PostExitPeriod::getEndDate).orElse(null), adjustments,
-                period.map(PostExitPeriod::getEntrustedTo).orElse(null),
-                period.map(PostExitPeriod::getEntrustedRef).orElse(null));
+                period.map(this::entrustmentRows).orElse(List.of()));
         return new DepartureDetail(d.getId(), Employees.row(d.getEmployee()), d.getKind(), d.getStatus(),
                 d.getPlannedLastDay(), d.getReason(), LocalDate.ofInstant(d.getOpenedAt(), zoneId), d.getOpenedBy(),
                 carriers, d.getBriefingOn(), d.getBriefingGivenBy(),

@@ -20,7 +20,8 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 
 /**
  * 脱密期: the restriction period after an approved departure, from the approval date to its end date
- * (inclusive), for the secrecy class the person held. The duty of secrecy itself never ends. Never deleted.
+ * (inclusive), for the secrecy class the person held. The duty of secrecy itself never ends. Never deleted. Who
+ * manages the person during it (委托管理) is kept as its {@link Entrustment}s, the latest in force.
  */
 @Entity
 @Table(name = "post_exit_period")
@@ -65,13 +66,6 @@ public class PostExitPeriod {
     @Column(name = "current_end")
     private LocalDate currentEnd;
 
-    /** 委托管理: the organisation entrusted with managing the person during the period, and its reference. */
-    @Column(name = "entrusted_to", length = 100)
-    private String entrustedTo;
-
-    @Column(name = "entrusted_ref", length = 100)
-    private String entrustedRef;
-
     protected PostExitPeriod() {
     }
 
@@ -102,20 +96,6 @@ public class PostExitPeriod {
             throw new IllegalArgumentException("a 脱密期 cannot end before it starts");
         }
         this.currentEnd = newEnd;
-    }
-
-    /** Records who manages the person during the period (委托管理). */
-    public void entrust(String organisation, String reference) {
-        this.entrustedTo = organisation;
-        this.entrustedRef = reference;
-    }
-
-    public String getEntrustedTo() {
-        return entrustedTo;
-    }
-
-    public String getEntrustedRef() {
-        return entrustedRef;
     }
 
     public Long getId() {

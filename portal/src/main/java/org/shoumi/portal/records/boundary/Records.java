@@ -282,6 +282,7 @@ public class Records {
                 d.extra().noCarriersDeclaredBy()));
         d.extra().corrections().forEach(c -> logins.add(c.by()));
         d.extra().adjustments().forEach(a -> logins.add(a.recordedBy()));
+        d.extra().entrustments().forEach(t -> logins.add(t.by()));
         return employees.namesOf(logins);
     }
 
@@ -313,9 +314,7 @@ public class Records {
                 text.getString("departures.detail.adjustments.row"), a.on().toString(),
                 text.getString("enum.PeriodAdjustment.Kind." + a.kind()), a.oldEnd().toString(), a.newEnd().toString(),
                 a.reason(), a.approvedBy(), a.documentRef() == null ? "—" : a.documentRef(), names.of(a.recordedBy()))).toList();
-        String entrusted = x.entrustedTo() == null ? null : MessageFormat.format(
-                text.getString("departures.detail.entrust.current"), x.entrustedTo(),
-                x.entrustedRef() == null ? "—" : x.entrustedRef());
+        List<String> entrusted = entrustmentLines(x.entrustments(), text, names);
         return new DepartureFormPdf.Form(d.id(), d.employee().getEmployeeNo(), d.employee().getName(),
                 d.employee().departmentIn("zh"), d.employee().postIn("zh"),
                 text.getString("enum.SecrecyClass." + d.employee().getSecrecyClass()),
@@ -324,6 +323,22 @@ public class Records {
                 d.approvedOn(), names.of(d.approvedBy()), text.getString("enum.SecrecyClass." + x.periodClass()),
                 x.periodYears(), d.periodStart(), d.periodEnd(), x.periodOriginalEnd(), adjustments, entrusted,
                 d.isHandover());
+    }
+
+    /** The entrustments (委托管理) of a 脱密期 in words, oldest first, the one in force marked. */
+    static List<String> entrustmentLines(List<DepartureDetail.EntrustmentRow> entrustments, ResourceBundle text,
+                                         LoginNames names) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < entrustments.size(); i++) {
+            DepartureDetail.EntrustmentRow t = entrustments.get(i);
+            String key = t.on() == null ? "departures.detail.entrust.rowBefore" : t.reason() == null
+                    ? "departures.detail.entrust.row" : "departures.detail.entrust.rowChanged";
+            lines.add(MessageFormat.format(text.getString(key), t.on() == null ? "" : t.on().toString(),
+                    t.by() == null ? "" : names.of(t.by()), t.organisation(),
+                    t.reference() == null ? "—" : t.reference(), t.reason())
+                    + (i == entrustments.size() - 1 ? " " + text.getString("departures.detail.entrust.inForce") : ""));
+        }
+        return lines;
     }
 
     /** Everyone's records, one sheet per kind, for an inspection. */
@@ -510,7 +525,11 @@ public class Records {
         List<PostExitPeriod> periods = em.createNamedQuery(PostExitPeriod.OF_EMPLOYEE, PostExitPeriod.class)
                 .setParameter("employee", e).getResultList();
         return em.createQuery("select d from Departure d where d.employee = :e order by d.openedAt", Departure.class)
-                .setParameter("e", e).getResultStream().map(d -> exit(d, periods, text)).toList();
+                .setParameter("e", e).getResultStream().map(d -> {
+                    List<DepartureDetail.EntrustmentRow> rows = departures.entrustments(d.getId());
+                    return exit(d, periods, text).withEntrustments(entrustmentLines(rows, text,
+                            employees.namesOf(rows.stream().map(DepartureDetail.EntrustmentRow::by).toList())));
+                }).toList();
     }
 
     private static SecrecyFile.Exit exit(Departure d, List<PostExitPeriod> periods, ResourceBundle text) {

@@ -25,7 +25,7 @@ public final class DepartureFormPdf {
                        String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
                        LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
                        String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
-                       LocalDate originalEnd, List<String> adjustments, String entrusted, boolean handover) {
+                       LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover) {
     }
 
     private DepartureFormPdf() {
@@ -87,9 +87,7 @@ public final class DepartureFormPdf {
                         day(f.originalEnd())), PdfPages.BODY);
             }
             f.adjustments().forEach(a -> pages.paragraph(a, PdfPages.BODY));
-            if (f.entrusted() != null) {
-                pages.paragraph(f.entrusted(), PdfPages.BODY);
-            }
+            f.entrusted().forEach(t -> pages.paragraph(t, PdfPages.BODY));
         }
 
         pages.skip(18).paragraph(MessageFormat.format(text.getString("record.file.printed"), unit,

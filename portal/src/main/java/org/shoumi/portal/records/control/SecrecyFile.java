@@ -45,11 +45,26 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
 
     /**
      * A departure: kind and status as labels, its checklist, and the 脱密期 it started (null while open);
-     * {@code handover} for a 转岗交接, which has neither briefing nor exit pledge nor 脱密期.
+     * {@code handover} for a 转岗交接, which has neither briefing nor exit pledge nor 脱密期; {@code entrustments}
+     * the entrusted management of the period in words, oldest first, the one in force marked.
      */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                        LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
-                       LocalDate periodEnd, boolean handover) {
+                       LocalDate periodEnd, boolean handover, List<String> entrustments) {
+
+        /** A departure whose 脱密期 names no entrusted management (委托管理). */
+        public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
+                    LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
+                    LocalDate periodEnd, boolean handover) {
+            this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
+                    periodEnd, handover, List.of());
+        }
+
+        /** The same departure with the entrusted management of its period. */
+        public Exit withEntrustments(List<String> lines) {
+            return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
+                    periodStart, periodEnd, handover, List.copyOf(lines));
+        }
     }
 
     public record Person(String employeeNo, String name, String department, String post, String secrecyClass,

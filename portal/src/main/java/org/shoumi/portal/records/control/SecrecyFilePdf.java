@@ -67,7 +67,8 @@ public final class SecrecyFilePdf {
         none(pages, f.hours().isEmpty(), text);
 
         pages.section(text.getString("record.file.exits"));
-        f.exits().forEach(x -> pages.paragraph(x.handover() ? MessageFormat.format(text.getString(
+        f.exits().forEach(x -> {
+            pages.paragraph(x.handover() ? MessageFormat.format(text.getString(
                 "record.file.handover"), x.kind(), x.status(), String.valueOf(x.plannedLastDay()),
                 x.carriersReturned(), x.carriers(),
                 x.approvedOn() == null ? text.getString("record.file.open") : x.approvedOn().toString())
@@ -78,7 +79,10 @@ public final class SecrecyFilePdf {
                 x.approvedOn() == null ? text.getString("record.file.open") : x.approvedOn().toString(),
                 x.periodStart() == null ? text.getString("record.file.noPeriod")
                         : MessageFormat.format(text.getString("record.file.period"), x.periodStart().toString(),
-                        x.periodEnd().toString())), PdfPages.BODY));
+                        x.periodEnd().toString())), PdfPages.BODY);
+            // who manages the person during the period (委托管理), each entrustment on its own line
+            x.entrustments().forEach(t -> pages.paragraph(t, PdfPages.BODY));
+        });
         none(pages, f.exits().isEmpty(), text);
 
         f.extra().forEach(x -> {

@@ -68,6 +68,7 @@ public class DepartureDetailView implements Serializable {
     private String adjustDocumentRef;
     private String entrustOrganisation;
     private String entrustReference;
+    private String entrustReason;
     private LocalDate contactReportedOn;
     private String contactDetails;
     private String contactEmployer;
@@ -91,8 +92,6 @@ public class DepartureDetailView implements Serializable {
         approvedOn = today;
         contactReportedOn = today;
         contactChanges = departures.contactChanges(id);
-        entrustOrganisation = departure.extra().entrustedTo();
-        entrustReference = departure.extra().entrustedRef();
     }
 
     @Allowed(Role.HR)
@@ -131,9 +130,10 @@ public class DepartureDetailView implements Serializable {
     }
 
     @Allowed({Role.HR, Role.SECRECY_OFFICER})
+    @Once
     public String entrust() {
         return step(() -> {
-            departures.entrust(id, entrustOrganisation, entrustReference);
+            departures.entrust(id, entrustOrganisation, entrustReference, entrustReason, external.getRemoteUser());
             messages.info("departures.detail.entrusted");
         });
     }
@@ -260,6 +260,14 @@ public class DepartureDetailView implements Serializable {
 
     public void setEntrustReference(String entrustReference) {
         this.entrustReference = entrustReference;
+    }
+
+    public String getEntrustReason() {
+        return entrustReason;
+    }
+
+    public void setEntrustReason(String entrustReason) {
+        this.entrustReason = entrustReason;
     }
 
     public LocalDate getContactReportedOn() {

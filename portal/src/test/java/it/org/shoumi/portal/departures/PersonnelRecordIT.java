@@ -614,12 +614,61 @@ class PersonnelRecordIT extends FromInside {
                 .setParameter("logged", logged).getSingleResult()), "each adjustment is in the chain");
         assertNoProblemFor(EvidenceKind.DEPARTURE_APPROVAL, List.of(d));
 
-        departures.entrust(d, "上级保密行政管理部门", "委〔2026〕1号");
+        departures.entrust(d, "上级保密行政管理部门", "委〔2026〕1号", null, "officer");
         departures.recordContactChange(d, today, "新手机 139xxxx0000", "某科技公司", "officer");
         String form = text(records.departureFormPdf(d).orElseThrow());
         assertTrue(form.contains("上级保密行政管理部门"), form);
         assertTrue(form.contains("经批准提前结束"), form);
         assertEquals(1, departures.contactChanges(d).size());
+    }
+
+    /**
+     * Found by an outside check: a second 委托管理 saved on the departure page overwrote the first, on the page and on
+     * the approval form. Every entrustment is kept (who, when, organisation, reference, and why it replaced the one
+     * before), the latest is the one in force, and the page, the approval form and the secrecy file list them all.
+     */
+    @Test
+    void everyEntrustmentIsKeptAndTheLatestIsInForce() throws Exception {
+        String no = person("W", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + d);
+        PortalClient.Page first = hr.submit(page, "entrust", "entrust:submit", java.util.Map.of(
+                "entrust:organisation", "某市保密局", "entrust:reference", "委托〔2026〕1号"));
+        assertTrue(first.contains("已记录委托管理"), first.body());
+        PortalClient.Page noReason = hr.submit(first, "entrust", "entrust:submit", java.util.Map.of(
+                "entrust:organisation", "另一单位", "entrust:reference", "委托〔2026〕2号"));
+        assertTrue(noReason.contains("更换时请填写变更原因"), noReason.body());
+        assertTrue(noReason.contains("value=\"另一单位\""), "what was typed is kept");
+        assertEquals(1, departures.entrustments(d).size(), "nothing saved without the reason");
+        PortalClient.Page second = hr.submit(noReason, "entrust", "entrust:submit", java.util.Map.of(
+                "entrust:organisation", "另一单位", "entrust:reference", "委托〔2026〕2号",
+                "entrust:entrustReason", "户籍迁出"));
+        assertTrue(second.contains("已记录委托管理"), second.body());
+        assertTrue(second.contains("委托 某市保密局 管理（委托文件 委托〔2026〕1号）"), "the first is still listed");
+        assertTrue(second.contains("改为委托 另一单位 管理（委托文件 委托〔2026〕2号），变更原因：户籍迁出"), second.body());
+        assertTrue(second.contains("受委托单位：另一单位（委托〔2026〕2号）"), "the latest is the one in force");
+        assertEquals(Reason.ENTRUSTMENT_UNCHANGED, refusal(() -> departures.entrust(d, "另一单位", "委托〔2026〕2号",
+                "再次", "hr")));
+
+        List<DepartureDetail.EntrustmentRow> kept = departures.entrustments(d);
+        assertEquals(List.of("某市保密局", "另一单位"), kept.stream().map(DepartureDetail.EntrustmentRow::organisation)
+                .toList());
+        assertEquals("hr", kept.get(0).by());
+        assertEquals(today, kept.get(1).on());
+        assertNull(kept.get(0).reason());
+        String form = text(records.departureFormPdf(d).orElseThrow());
+        assertTrue(form.contains("委托某市保密局管理（委托文件委托"), form);
+        assertTrue(form.contains("改为委托另一单位管理（委托文件委托"), form);
+        assertTrue(form.contains("变更原因：户籍迁出（现行）"), "the latest is the one in force: " + form);
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("委托某市保密局管理"), file);
+        assertTrue(file.contains("改为委托另一单位管理（委托文件委托"), file);
+        assertTrue(file.contains("变更原因：户籍迁出（现行）"), file);
     }
 
     @Test

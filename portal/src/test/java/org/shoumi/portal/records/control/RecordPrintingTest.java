@@ -105,7 +105,7 @@ class RecordPrintingTest {
         DepartureFormPdf.Form form = new DepartureFormPdf.Form(7L, "SM002", "李明", "办公室", "工作人员", "重要",
                 "转岗交接", "岗甲 → 岗乙", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20), "徐慧", null,
                 List.of("U盘：U-1，2026-11-21 交给 王接任"), null, List.of(), null, null, null,
-                LocalDate.of(2026, 11, 21), "徐慧", "重要", 2, null, null, null, List.of(), null, true);
+                LocalDate.of(2026, 11, 21), "徐慧", "重要", 2, null, null, null, List.of(), List.of(), true);
         try (PDDocument doc = Loader.loadPDF(DepartureFormPdf.render(form, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
                 at))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
