@@ -66,6 +66,9 @@ import org.shoumi.portal.shared.Texts;
 @Boundary
 public class Departures {
 
+    /** The longest a 脱密期 may run, from its start: a length set by a document, or an extension. */
+    static final int MAX_PERIOD_YEARS = 50;
+
     /** Used as "no upper bound" for the end of a period. */
     private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);
 
@@ -501,7 +504,7 @@ public class Departures {
                 if (years == null || document == null) {
                     throw refused(Reason.REASON_REQUIRED);
                 }
-                if (years < 1 || years > 50) {
+                if (years < 1 || years > MAX_PERIOD_YEARS) {
                     // no period at all is an early end (提前结束), with its own day and reason
                     throw refused(Reason.YEARS_OUT_OF_RANGE);
                 }
@@ -519,6 +522,11 @@ public class Departures {
         }
         if (kind == PeriodAdjustment.Kind.EXTEND && !end.isAfter(period.getCurrentEnd())) {
             throw refused(Reason.NOT_LONGER);
+        }
+        LocalDate latest = period.getStartDate().plusYears(MAX_PERIOD_YEARS);
+        if (kind == PeriodAdjustment.Kind.EXTEND && end.isAfter(latest)) {
+            // as a length set by a document (1 to 50 years): an extension to 2999 is a slip of the keyboard
+            throw new DepartureRefusedException(Reason.EXTENDED_TOO_FAR, latest);
         }
         if (kind == PeriodAdjustment.Kind.END_EARLY && !end.isBefore(period.getCurrentEnd())) {
             throw refused(Reason.NOT_SHORTER);

@@ -575,6 +575,40 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(0, departures.detail(d).orElseThrow().extra().adjustments().size());
     }
 
+    /**
+     * Found by an outside check: an extension to 2999-12-31 was accepted ("脱密期已调整，结束日期为 2999-12-31") while a
+     * length set by a document is refused outside 1 to 50 years. An extension ends at most 50 years after the period
+     * started: later is refused with the last day allowed, the form keeping what was typed; that day itself is taken.
+     */
+    @Test
+    void anExtensionEndsAtMostFiftyYearsAfterThePeriodStarted() throws Exception {
+        String no = person("X", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        LocalDate latest = today.plusYears(50);
+
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + d);
+        PortalClient.Page refused = hr.submit(page, "adjust", "adjust:submit", java.util.Map.of(
+                "adjust:kind", "EXTEND", "adjust:newEnd_input", "2999-12-31", "adjust:reason", "涉及重大事项",
+                "adjust:approvedBy", "王主任"));
+        assertTrue(refused.contains("延长后的结束日期最晚为 " + latest + "（脱密期开始后 50 年）。没有保存。"), refused.body());
+        assertFalse(refused.contains("脱密期已调整"), refused.body());
+        assertTrue(refused.contains("value=\"2999-12-31\""), "what was typed is kept");
+        assertTrue(refused.contains("value=\"涉及重大事项\""), "what was typed is kept");
+        assertEquals(today.plusYears(1), departures.restrictionOf(no).orElseThrow().until(), "nothing changed");
+        assertEquals(0, departures.detail(d).orElseThrow().extra().adjustments().size());
+
+        DepartureRefusedException tooFar = assertThrows(DepartureRefusedException.class, () -> departures.adjustPeriod(d,
+                PeriodAdjustment.Kind.EXTEND, null, latest.plusDays(1), "延长", "王主任", null, "officer"));
+        assertEquals(Reason.EXTENDED_TOO_FAR, tooFar.reason());
+        assertEquals(latest, tooFar.day());
+        assertEquals(latest, departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null, latest, "延长", "王主任",
+                null, "officer"), "the last day allowed is taken");
+    }
+
     @Test
     void adjustmentsOfThePeriodAreKeptChainedAndSeenByTheApiAtOnce() throws Exception {
         String no = person("A", SecrecyClass.GENERAL);
