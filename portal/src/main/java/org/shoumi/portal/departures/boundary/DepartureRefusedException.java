@@ -17,7 +17,7 @@ public class DepartureRefusedException extends RuntimeException implements Refus
         REASON_REQUIRED, TEXT_TOO_LONG, NO_PERIOD, END_BEFORE_START, NOT_LONGER, NOT_SHORTER, DATE_BEFORE_HIRE,
         DATE_BEFORE_PERIOD, ALREADY_BRIEFED, PLEDGE_ALREADY_RECORDED, YEARS_OUT_OF_RANGE, UNCHANGED,
         LAST_DAY_TOO_FAR, DATE_BEFORE_OPENED, HANDOVER_OPEN, ENTRUSTMENT_UNCHANGED, ENTRUSTMENT_REASON_REQUIRED,
-        EXTENDED_TOO_FAR
+        EXTENDED_TOO_FAR, BRIEFING_BEFORE_CARRIERS, BRIEFING_BEFORE_RETURN
     }
 
     private final Reason reason;
@@ -51,7 +51,10 @@ public class DepartureRefusedException extends RuntimeException implements Refus
         return reason;
     }
 
-    /** For {@link Reason#CHECKLIST_INCOMPLETE} and {@link Reason#PLEDGE_BEFORE_CHECKLIST}: what is missing, in order. */
+    /**
+     * For {@link Reason#CHECKLIST_INCOMPLETE}, {@link Reason#PLEDGE_BEFORE_CHECKLIST} and
+     * {@link Reason#BRIEFING_BEFORE_CARRIERS}: what is missing, in order.
+     */
     public List<ExitChecklist.Item> missing() {
         return missing;
     }

@@ -326,7 +326,11 @@ public class Departures {
         carrier.markReturned(on, receivedBy.strip());
     }
 
-    /** Records the exit briefing (离岗教育): the day and who gave it. */
+    /**
+     * Records the exit briefing (离岗教育): the day and who gave it. It is the checklist's second step: refused while
+     * a carrier is out or none is listed nor declared (naming what is missing), and dated no earlier than the last
+     * carrier's return.
+     */
     public void recordBriefing(long departureId, @NotNull LocalDate on, @NotBlank @Size(max = 50) String givenBy) {
         Departure departure = openDeparture(departureId);
         if (departure.getBriefingOn() != null) {
@@ -334,8 +338,25 @@ public class Departures {
             // checklist was completed
             throw new DepartureRefusedException(Reason.ALREADY_BRIEFED, departure.getBriefingOn());
         }
+        List<ExitChecklist.Item> missing = checklistOf(departure).missingBeforeBriefing();
+        if (!missing.isEmpty()) {
+            // the checklist goes in order: the carriers are returned (or declared none) before the briefing, whose
+            // record, like the exit pledge's text, comes after them
+            throw new DepartureRefusedException(Reason.BRIEFING_BEFORE_CARRIERS, missing, carriersOut(departure));
+        }
         notInFuture(on, departure);
+        Optional<LocalDate> returned = ExitChecklist.earliestApproval(departure.activeCarriers().stream()
+                .map(CarrierReturn::getReturnedOn).toList());
+        if (returned.isPresent() && on.isBefore(returned.get())) {
+            throw new DepartureRefusedException(Reason.BRIEFING_BEFORE_RETURN, returned.get());
+        }
         departure.recordBriefing(on, givenBy.strip());
+    }
+
+    /** The descriptions of the carriers of a departure not yet returned, in the checklist's order. */
+    private static List<String> carriersOut(Departure departure) {
+        return departure.activeCarriers().stream().filter(c -> !c.isReturned()).map(CarrierReturn::getDescription)
+                .toList();
     }
 
     /**

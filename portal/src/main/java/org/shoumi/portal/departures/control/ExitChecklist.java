@@ -13,7 +13,7 @@ import java.util.Optional;
  * briefing (离岗教育) given and the exit pledge signed. A departure is approved only when nothing is missing.
  *
  * An empty carrier list is not "all returned": with no carrier listed, HR must declare that the person holds
- * none. The steps come in order: carriers and briefing first, then the exit pledge (whose text says both were
+ * none. The steps come in order: the carriers, then the briefing, then the exit pledge (whose text says both were
  * done), then the approval.
  *
  * @param carriers           carriers on the list (withdrawn lines not counted)
@@ -66,6 +66,11 @@ public record ExitChecklist(int carriers, int carriersReturned, boolean noCarrie
     /** Carriers listed and all returned, or none listed and none held by HR's declaration. */
     public boolean carriersSettled() {
         return carriers == 0 ? noCarriersDeclared : carriersOut() == 0;
+    }
+
+    /** What must be done before the exit briefing may be recorded: the carriers (returned, or declared none). */
+    public List<Item> missingBeforeBriefing() {
+        return carriersSettled() ? List.of() : List.of(Item.CARRIERS_RETURNED);
     }
 
     /** What must be done before the exit pledge may be signed: the carriers and the briefing, in that order. */

@@ -32,8 +32,8 @@ public final class DemoDepartures {
                             new CarrierSpec(CarrierKind.USB_DRIVE, "涉密U盘 编号 BM-U-0231", null, null)),
                     null, null, null, null, null),
             new DepartureSpec("SM014", DepartureKind.LEAVE_UNIT, 310, -300, "本人辞职",
-                    List.of(new CarrierSpec(CarrierKind.DOCUMENT, "财务涉密文件 3 份", 302, "马丽")),
-                    303, "赵敏", 302, "纸质承诺书 档案室 LZ-2025-014", 300));
+                    List.of(new CarrierSpec(CarrierKind.DOCUMENT, "财务涉密文件 3 份", 303, "马丽")),
+                    302, "赵敏", 302, "纸质承诺书 档案室 LZ-2025-014", 300));
 
     private DemoDepartures() {
     }

@@ -122,21 +122,23 @@ class DeparturesIT extends FromInside {
         assertEquals(List.of("U盘 SN-001", "会议纪要 2 份"), refused.carriersOut());
 
         departures.returnCarrier(papers, today, "王收件");
-        departures.recordBriefing(id, today, "保密办 赵敏");
         DepartureRefusedException tooEarly = assertThrows(DepartureRefusedException.class,
                 () -> data.fire(exitPledge(core, 4711L)));
         assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST, tooEarly.reason(), "the pledge says every carrier was returned");
-        assertEquals(List.of(Item.CARRIERS_RETURNED), tooEarly.missing());
+        assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING), tooEarly.missing());
         assertEquals(List.of("U盘 SN-001"), tooEarly.carriersOut());
-        assertEquals(List.of("CARRIERS_RETURNED"), departures.missingBeforeExitPledge(core));
+        assertEquals(List.of("CARRIERS_RETURNED", "BRIEFING"), departures.missingBeforeExitPledge(core));
 
         refused = assertThrows(DepartureRefusedException.class, () -> departures.approve(id, today, "hr"));
-        assertEquals(List.of(Item.CARRIERS_RETURNED, Item.EXIT_PLEDGE), refused.missing(), "one carrier is still out");
+        assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING, Item.EXIT_PLEDGE), refused.missing(),
+                "one carrier is still out");
         assertEquals(List.of("U盘 SN-001"), refused.carriersOut());
         assertEquals(EmployeeStatus.ACTIVE, statusOf(core), "a refused approval changes nothing");
         assertEquals(Reason.ALREADY_RETURNED, refusal(() -> departures.returnCarrier(papers, today, "又一人")));
 
         departures.returnCarrier(usb, today, "李接收");
+        assertEquals(List.of("BRIEFING"), departures.missingBeforeExitPledge(core));
+        departures.recordBriefing(id, today, "保密办 赵敏");
         assertEquals(List.of(), departures.missingBeforeExitPledge(core));
         data.fire(exitPledge(core, 4711L));
         DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
@@ -166,6 +168,42 @@ class DeparturesIT extends FromInside {
         assertEquals(Reason.NOT_OPEN, refusal(() -> departures.addCarrier(id, CarrierKind.LAPTOP, "迟来的笔记本")));
     }
 
+    /**
+     * Found by an outside check: the exit briefing was accepted while a USB drive was still out (the demo's 韩冰), and
+     * the list said 已完成 1/3 项, though the guide says the steps go in order. The briefing is refused, naming the
+     * carrier still out (or that none is listed nor declared), and the form keeps what was typed; once the carriers
+     * are settled it is taken, dated no earlier than the last return.
+     */
+    @Test
+    void theBriefingWaitsForTheCarriersAndSaysWhichAreOut() throws Exception {
+        long id = departures.openAsOf(core, DepartureKind.LEAVE_POST, today, null, "hr", today.minusDays(3));
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page none = hr.submit(hr.get("departures/detail.xhtml?id=" + id), "briefing", "briefing:submit",
+                java.util.Map.of("briefing:givenBy", "保密办 赵敏", "briefing:givenOn_input", today.toString()));
+        assertTrue(none.contains("离岗教育须在载体清退之后登记"), none.body());
+        assertTrue(none.contains("尚未登记载体，也未声明该人员不持有涉密载体"), none.body());
+        assertTrue(none.contains("value=\"保密办 赵敏\""), "what was typed is kept");
+
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "涉密U盘 BM-U-9");
+        PortalClient.Page out = hr.submit(hr.get("departures/detail.xhtml?id=" + id), "briefing", "briefing:submit",
+                java.util.Map.of("briefing:givenBy", "保密办 赵敏", "briefing:givenOn_input", today.toString()));
+        assertTrue(out.contains("尚有 1 件载体未清退：涉密U盘 BM-U-9"), out.body());
+        DepartureDetail detail = departures.detail(id).orElseThrow();
+        assertNull(detail.briefingOn(), "nothing recorded");
+        assertEquals(0, departures.openDepartures().stream().filter(r -> r.id() == id).findFirst().orElseThrow()
+                .getItemsDone(), "nothing done while the drive is out");
+
+        departures.returnCarrier(usb, today.minusDays(1), "李接收");
+        DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
+                () -> departures.recordBriefing(id, today.minusDays(2), "保密办"));
+        assertEquals(Reason.BRIEFING_BEFORE_RETURN, early.reason());
+        assertEquals(today.minusDays(1), early.day(), "the day the carriers were all returned");
+        departures.recordBriefing(id, today.minusDays(1), "保密办");
+        assertEquals(2, departures.openDepartures().stream().filter(r -> r.id() == id).findFirst().orElseThrow()
+                .getItemsDone());
+    }
+
     @Test
     void onlyAPersonInPostWithoutAnOpenDepartureCanLeave() {
         assertEquals(Reason.UNKNOWN_EMPLOYEE,
@@ -174,13 +212,12 @@ class DeparturesIT extends FromInside {
 
         long id = departures.open(general, DepartureKind.LEAVE_POST, today, null, "hr");
         assertEquals(Reason.ALREADY_OPEN, refusal(() -> departures.open(general, DepartureKind.LEAVE_UNIT, today, null, "hr")));
-        assertEquals(Reason.DATE_IN_FUTURE, refusal(() -> departures.recordBriefing(id, today.plusDays(1), "某人")));
-
-        departures.recordBriefing(id, today, "保密员");
         assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST,
                 refusal(() -> departures.recordPaperExitPledge(id, "档案室 LZ-001", today)),
                 "no carrier listed and none declared: not yet");
         departures.declareNoCarriers(id, "hr");
+        assertEquals(Reason.DATE_IN_FUTURE, refusal(() -> departures.recordBriefing(id, today.plusDays(1), "某人")));
+        departures.recordBriefing(id, today, "保密员");
         departures.recordPaperExitPledge(id, "档案室 LZ-001", today);
         assertEquals(Reason.DATE_IN_FUTURE, refusal(() -> departures.approve(id, today.plusDays(1), "hr")));
         assertEquals(today.plusYears(1), departures.approve(id, today, "hr").orElseThrow().end(), "一般: 1 year");
@@ -253,6 +290,7 @@ class DeparturesIT extends FromInside {
         assertEquals(1, open.size(), "one departure opened");
 
         long id = open.get(0).id();
+        departures.declareNoCarriers(id, "hr");
         PortalClient.Page detail = hr.get("departures/detail.xhtml?id=" + id);
         PortalClient.Page refused = hr.submit(detail, "briefing", "briefing:submit", java.util.Map.of(
                 "briefing:givenBy", "保密办 赵敏", "briefing:givenOn_input", "2025-06-01"));

@@ -84,4 +84,14 @@ class ExitChecklistTest {
         assertEquals(returned, ExitChecklist.earliestApproval(Arrays.asList(null, returned)).orElseThrow());
         assertTrue(ExitChecklist.earliestApproval(List.of()).isEmpty());
     }
+
+    @Test
+    void theBriefingComesAfterTheCarriers() {
+        assertEquals(List.of(Item.CARRIERS_RETURNED), new ExitChecklist(0, 0, false, false, false).missingBeforeBriefing(),
+                "nothing listed nor declared");
+        assertEquals(List.of(Item.CARRIERS_RETURNED), new ExitChecklist(2, 1, false, false, false).missingBeforeBriefing(),
+                "one carrier out");
+        assertEquals(List.of(), new ExitChecklist(0, 0, true, false, false).missingBeforeBriefing());
+        assertEquals(List.of(), new ExitChecklist(2, 2, false, false, false).missingBeforeBriefing());
+    }
 }

@@ -62,4 +62,22 @@ class DemoDeparturesTest {
             assertTrue(!today.minusDays(d.openedDaysAgo()).isBefore(people.get(d.employeeNo()).hireDate()));
         }
     }
+
+    /**
+     * The checklist goes in order (the briefing is refused while a carrier is out, and dated no earlier than the last
+     * return): a demo briefing follows the return of every carrier (the demo's 朱文博 was briefed the day before his
+     * file was returned, which the portal now refuses).
+     */
+    @Test
+    void aDemoBriefingFollowsTheReturnOfEveryCarrier() {
+        for (DepartureSpec d : DemoDepartures.DEPARTURES) {
+            if (d.briefingDaysAgo() == null) {
+                continue;
+            }
+            d.carriers().forEach(c -> {
+                assertTrue(c.returnedDaysAgo() != null, d.employeeNo() + " briefed with a carrier out");
+                assertTrue(c.returnedDaysAgo() >= d.briefingDaysAgo(), d.employeeNo() + " briefed before a return");
+            });
+        }
+    }
 }
