@@ -714,21 +714,35 @@ public class Departures {
     }
 
     /**
-     * People whose 脱密期 runs today, the soonest end first.
+     * People whose 脱密期 runs today, one row each, the soonest end first. A person under more than one running
+     * period (lowered twice, each lowering a departure with its own period) is bound until the latest end of them:
+     * their row shows that period, the governing one, and how many run, as the home page and the API answer.
      *
-     * @param withinDays only those whose period ends within this many days; null for all
+     * @param withinDays only those whose governing period ends within this many days; null for all
      */
     public List<RestrictionRow> restricted(Integer withinDays) {
         LocalDate today = today();
         LocalDate until = withinDays == null ? FAR_FUTURE : today.plusDays(Math.max(0, withinDays));
-        return em.createNamedQuery(PostExitPeriod.RUNNING, PostExitPeriod.class)
-                .setParameter("today", today).setParameter("until", until)
-                .getResultList().stream()
-                .map(p -> new RestrictionRow(p.getDeparture().getId(), p.getEmployee().getEmployeeNo(),
-                        p.getEmployee().getName(), p.getEmployee().getDepartment().getName(),
-                        p.getEmployee().getDepartment().getNameEn(), p.getSecrecyClass(), p.getDeparture().getKind(),
-                        p.getStartDate(), p.getCurrentEnd(), PostExitPeriodPolicy.daysLeft(p.getCurrentEnd(), today)))
-                .toList();
+        Map<Long, List<PostExitPeriod>> byPerson = new java.util.LinkedHashMap<>();
+        em.createNamedQuery(PostExitPeriod.RUNNING, PostExitPeriod.class)
+                .setParameter("today", today).setParameter("until", FAR_FUTURE)
+                .getResultList().forEach(p -> byPerson.computeIfAbsent(p.getEmployee().getId(), k -> new ArrayList<>())
+                        .add(p));
+        return byPerson.values().stream().map(periods -> {
+            PostExitPeriod p = governing(periods);
+            return new RestrictionRow(p.getDeparture().getId(), p.getEmployee().getEmployeeNo(),
+                    p.getEmployee().getName(), p.getEmployee().getDepartment().getName(),
+                    p.getEmployee().getDepartment().getNameEn(), p.getSecrecyClass(), p.getDeparture().getKind(),
+                    p.getStartDate(), p.getCurrentEnd(), PostExitPeriodPolicy.daysLeft(p.getCurrentEnd(), today),
+                    periods.size());
+        }).filter(r -> !r.end().isAfter(until))
+                .sorted(Comparator.comparing(RestrictionRow::end).thenComparing(RestrictionRow::employeeNo)).toList();
+    }
+
+    /** Of the periods running for one person, the one that binds them longest (the later start on a tie). */
+    private static PostExitPeriod governing(List<PostExitPeriod> running) {
+        return running.stream().max(Comparator.comparing(PostExitPeriod::getCurrentEnd)
+                .thenComparing(PostExitPeriod::getStartDate)).orElseThrow();
     }
 
     /** Whether a person is restricted today and until when; empty for an unknown staff number. */

@@ -126,6 +126,10 @@ public class DepartureDetailView implements Serializable {
             LocalDate end = departures.adjustPeriod(id, adjustKind, adjustYears, adjustNewEnd, adjustReason,
                     adjustApprovedBy, adjustDocumentRef, external.getRemoteUser());
             messages.info("departures.detail.adjusted", end.toString());
+            // another period of the person (an earlier departure, e.g. a first lowering) may bind them longer
+            String employeeNo = departure == null ? null : departure.employee().getEmployeeNo();
+            departures.restrictionOf(employeeNo).filter(r -> r.restricted() && r.until().isAfter(end))
+                    .ifPresent(r -> messages.info("departures.detail.adjusted.otherPeriod", r.until().toString()));
         });
     }
 

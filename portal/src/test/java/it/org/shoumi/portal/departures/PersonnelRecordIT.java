@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
 import org.shoumi.portal.departures.boundary.DepartureRow;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException;
+import org.shoumi.portal.departures.boundary.RestrictionRow;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.control.ExitChecklist.Item;
@@ -607,6 +608,44 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(latest, tooFar.day());
         assertEquals(latest, departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null, latest, "延长", "王主任",
                 null, "officer"), "the last day allowed is taken");
+    }
+
+    /**
+     * Found by an outside check: a 核心 person lowered to 重要 and then to 非涉密 has two periods, both to the same end;
+     * the second ended early, the restrictions page listed the person twice (to the early end and to the other), while
+     * the API and the home page said the later end. One row per person with the governing (latest) end and the number
+     * of periods running; an early end that does not govern says so; the class column says what it shows.
+     */
+    @Test
+    void twoRunningPeriodsOfOnePersonAreOneRowUntilTheLatestEnd() throws Exception {
+        String no = person("M", SecrecyClass.CORE);
+        long first = roster.change(no, null, postCode, SecrecyClass.IMPORTANT, "降为重要", "hr").departureId();
+        completeChecklist(first, no);
+        departures.approve(first, today, "hr");
+        long second = roster.change(no, null, postCode, SecrecyClass.NONE, "调离涉密岗位", "hr").departureId();
+        completeChecklist(second, no);
+        departures.approve(second, today, "hr");
+        LocalDate governing = today.plusYears(3);
+        assertEquals(governing, departures.detail(second).orElseThrow().periodEnd(), "核心 in the last 12 months");
+
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page ended = hr.submit(hr.get("departures/detail.xhtml?id=" + second), "adjust", "adjust:submit",
+                java.util.Map.of("adjust:kind", "END_EARLY", "adjust:newEnd_input", today.plusDays(100).toString(),
+                        "adjust:reason", "经批准提前结束", "adjust:approvedBy", "王主任"));
+        assertTrue(ended.contains("脱密期已调整，结束日期为 " + today.plusDays(100)), ended.body());
+        assertTrue(ended.contains("该人员另有脱密期至 " + governing + " 才结束"), ended.body());
+
+        List<RestrictionRow> rows = departures.restricted(null).stream().filter(r -> r.employeeNo().equals(no)).toList();
+        assertEquals(1, rows.size(), "one row per person");
+        assertEquals(governing, rows.get(0).end());
+        assertEquals(first, rows.get(0).departureId(), "the period that governs");
+        assertEquals(2, rows.get(0).periods());
+        assertTrue(departures.restricted(200).stream().noneMatch(r -> r.employeeNo().equals(no)),
+                "not ending within 200 days: the person stays bound until " + governing);
+        assertEquals(governing.toString(), api(no).getString("until"), "the API says the same");
+        PortalClient.Page list = hr.get("departures/restrictions.xhtml");
+        assertTrue(list.contains("脱密期依据类别"), "the column says it is the period's class, not the person's");
     }
 
     @Test
