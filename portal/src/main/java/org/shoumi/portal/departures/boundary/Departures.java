@@ -160,6 +160,11 @@ public class Departures {
         if (!person.isInPost()) {
             throw refused(Reason.NOT_IN_POST);
         }
+        if (person.getHireDate().isAfter(today())) {
+            // no step of its checklist and no approval may be dated before the hire day: opened now, the departure
+            // could not be finished until then, and would hold every change of the person meanwhile
+            throw new DepartureRefusedException(Reason.NOT_YET_HIRED, person.getHireDate());
+        }
         if (openOf(person).isPresent()) {
             throw refused(Reason.ALREADY_OPEN);
         }
@@ -204,7 +209,7 @@ public class Departures {
     void onReviewUnsatisfactory(@Observes ReviewUnsatisfactory review) {
         Optional<Employee> person = employee(review.employeeNo());
         if (person.isEmpty() || !person.get().isInPost() || openOf(person.get()).isPresent()
-                || openHandoverOf(person.get()).isPresent()) {
+                || openHandoverOf(person.get()).isPresent() || person.get().getHireDate().isAfter(today())) {
             // with a hand-over open, HR opens the 离岗 once it is confirmed (the departures list shows both)
             return;
         }

@@ -88,8 +88,9 @@ public class Programmes {
     Clock clock = Clock.systemUTC();
 
     /**
-     * Gives the person a programme starting today, due after the configured days, unless the same kind from the
-     * same campaign (or none) is already open for them (then that one is returned).
+     * Gives the person a programme starting today, due after the configured days (counted from the hire day for a
+     * hire whose first day is still ahead), unless the same kind from the same campaign (or none) is already open
+     * for them (then that one is returned).
      */
     public Assignment assign(Employee person, ProgrammeKind kind, String campaignCode, LocalDate due, String by) {
         Optional<Assignment> open = assignmentsOf(person).stream()
@@ -99,8 +100,9 @@ public class Programmes {
             return open.get();
         }
         LocalDate today = documents.today();
-        Assignment a = new Assignment(person, kind, today, due == null ? ProgrammeRules.due(today, dueDays) : due,
-                campaignCode, by, clock.instant());
+        Assignment a = new Assignment(person, kind, today,
+                due == null ? ProgrammeRules.due(today, person.getHireDate(), dueDays) : due, campaignCode, by,
+                clock.instant());
         em.persist(a);
         return a;
     }

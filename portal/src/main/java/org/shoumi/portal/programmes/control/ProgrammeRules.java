@@ -158,6 +158,15 @@ public final class ProgrammeRules {
     }
 
     /** Due date of a programme given on {@code start}: a number of days later. */
+    /**
+     * The due day of a programme given today to a person hired on {@code hireDate}: the days count from the later of
+     * today and the hire day, so that a hire recorded ahead of their first day is not due before it (a hire on
+     * 2027-06-01 recorded on 2026-12-06 was due 2027-01-05).
+     */
+    public static LocalDate due(LocalDate today, LocalDate hireDate, int days) {
+        return due(hireDate != null && hireDate.isAfter(today) ? hireDate : today, days);
+    }
+
     public static LocalDate due(LocalDate start, int days) {
         if (days < 1) {
             throw new IllegalArgumentException("a programme needs at least one day");

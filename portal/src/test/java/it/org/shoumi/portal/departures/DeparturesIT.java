@@ -68,6 +68,9 @@ class DeparturesIT extends FromInside {
     Accounts accounts;
 
     @Inject
+    org.shoumi.portal.employees.boundary.Roster roster;
+
+    @Inject
     HttpServletRequest request;
 
     private String core;
@@ -202,6 +205,33 @@ class DeparturesIT extends FromInside {
         departures.recordBriefing(id, today.minusDays(1), "保密办");
         assertEquals(2, departures.openDepartures().stream().filter(r -> r.id() == id).findFirst().orElseThrow()
                 .getItemsDone());
+    }
+
+    /**
+     * Found by an outside check: a hire recorded ahead of their first day (allowed up to a year ahead) was due their
+     * 上岗前教育 before that day, and a 离职 opened for them could not be finished (every step before the hire day is
+     * refused). The programme is due counted from the hire day, and a departure is refused until then, naming it.
+     */
+    @Test
+    void aHireStillToStartIsDueFromTheHireDayAndCannotLeaveBeforeIt() throws Exception {
+        String no = "F" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        LocalDate hireDay = today.plusMonths(6);
+        Optional<org.shoumi.portal.employees.boundary.Roster.GivenTraining> given = roster.hire(
+                new org.shoumi.portal.employees.boundary.HireDraft(no, "未来新人", "RESEARCH", "STAFF",
+                        SecrecyClass.GENERAL, hireDay, Deployments.uniqueName("f"), PASSWORD.toCharArray()), "hr");
+        assertEquals(hireDay.plusDays(30), given.orElseThrow().due(), "30 days from the first day, not from today");
+
+        DepartureRefusedException refused = assertThrows(DepartureRefusedException.class,
+                () -> departures.open(no, DepartureKind.LEAVE_UNIT, hireDay, "未入职即离职", "hr"));
+        assertEquals(Reason.NOT_YET_HIRED, refused.reason());
+        assertEquals(hireDay, refused.day());
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page page = hr.submit(hr.get("departures/list.xhtml"), "open", "open:submit", java.util.Map.of(
+                "open:employeeNo", no, "open:kind", "LEAVE_UNIT", "open:plannedLastDay_input", hireDay.toString(),
+                "open:reason", "未入职即离职"));
+        assertTrue(page.contains(no + " 的入职日期为 " + hireDay + "，尚未入职"), page.body());
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)), "none opened");
     }
 
     @Test

@@ -124,4 +124,14 @@ class ProgrammeRulesTest {
         assertTrue(ProgrammeRules.overdue(due, due.plusDays(1), false));
         assertFalse(ProgrammeRules.overdue(due, due.plusDays(1), true), "a complete programme is never overdue");
     }
+
+    /** Found by an outside check: a hire on 2027-06-01 recorded on 2026-12-06 had 上岗前教育 due 2027-01-05. */
+    @Test
+    void aProgrammeOfAHireStillToStartIsDueCountedFromTheHireDay() {
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        assertEquals(LocalDate.of(2027, 7, 1), ProgrammeRules.due(today, LocalDate.of(2027, 6, 1), 30));
+        assertEquals(LocalDate.of(2027, 1, 5), ProgrammeRules.due(today, LocalDate.of(2026, 3, 1), 30),
+                "hired earlier: from today");
+        assertEquals(LocalDate.of(2027, 1, 5), ProgrammeRules.due(today, today, 30));
+    }
 }
