@@ -77,6 +77,15 @@ public class PeriodNotices {
 
     private ScheduledFuture<?> task;
 
+    /**
+     * Whether another running period binds the person beyond this one's end (lowered twice, say): its end changes
+     * nothing for them, and a notice that their 脱密期 ends then would mislead. The governing period gets its own.
+     */
+    private boolean boundLonger(PostExitPeriod p) {
+        return departures.restrictionOf(p.getEmployee().getEmployeeNo()).map(Restriction::until)
+                .filter(until -> until.isAfter(p.getCurrentEnd())).isPresent();
+    }
+
     /** Sends the notices owed today; each in its own transaction, so one failure does not undo the others. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Run sendDue() {
@@ -93,7 +102,7 @@ public class PeriodNotices {
         for (PostExitPeriod p : periods) {
             Optional<PeriodNotice.Kind> kind = PeriodNoticeRule.owed(p.getCurrentEnd(), today, daysBefore,
                     CATCH_UP_DAYS, sentFor(p));
-            if (kind.isEmpty()) {
+            if (kind.isEmpty() || boundLonger(p)) {
                 continue;
             }
             Employee person = p.getEmployee();

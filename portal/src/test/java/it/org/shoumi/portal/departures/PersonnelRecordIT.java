@@ -100,6 +100,9 @@ class PersonnelRecordIT extends FromInside {
     LeaverLogins leaverLogins;
 
     @Inject
+    org.shoumi.portal.departures.boundary.PeriodNotices periodNotices;
+
+    @Inject
     HttpServletRequest request;
 
     private String id;
@@ -631,9 +634,9 @@ class PersonnelRecordIT extends FromInside {
         PortalClient hr = new PortalClient(base());
         hr.login("hr", "Shoumi@2026");
         PortalClient.Page ended = hr.submit(hr.get("departures/detail.xhtml?id=" + second), "adjust", "adjust:submit",
-                java.util.Map.of("adjust:kind", "END_EARLY", "adjust:newEnd_input", today.plusDays(100).toString(),
+                java.util.Map.of("adjust:kind", "END_EARLY", "adjust:newEnd_input", today.plusDays(10).toString(),
                         "adjust:reason", "经批准提前结束", "adjust:approvedBy", "王主任"));
-        assertTrue(ended.contains("脱密期已调整，结束日期为 " + today.plusDays(100)), ended.body());
+        assertTrue(ended.contains("脱密期已调整，结束日期为 " + today.plusDays(10)), ended.body());
         assertTrue(ended.contains("该人员另有脱密期至 " + governing + " 才结束"), ended.body());
 
         List<RestrictionRow> rows = departures.restricted(null).stream().filter(r -> r.employeeNo().equals(no)).toList();
@@ -646,6 +649,11 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(governing.toString(), api(no).getString("until"), "the API says the same");
         PortalClient.Page list = hr.get("departures/restrictions.xhtml");
         assertTrue(list.contains("脱密期依据类别"), "the column says it is the period's class, not the person's");
+
+        // the early end binds nobody: no mail says the person's 脱密期 ends in 10 days
+        periodNotices.sendDue();
+        assertEquals(0L, data.<Long>inTransaction(em -> em.createQuery("select count(n) from PeriodNotice n "
+                + "where n.period.departure.id = :d", Long.class).setParameter("d", second).getSingleResult()));
     }
 
     @Test
