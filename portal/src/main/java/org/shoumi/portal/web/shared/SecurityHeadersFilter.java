@@ -30,6 +30,12 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
+        if (missingFile(request)) {
+            // answered here: the container's file servlet would throw, and Liberty then writes an FFDC incident
+            // and a stack trace for every address that names no file (/records/nothing.xlsx; outside check)
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (!StaticResources.is(PasswordChangeFilter.path(request))) {
             response.setHeader("Cache-Control", "no-store");
         }
@@ -56,5 +62,23 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static boolean withoutThePagesNonce(Throwable e) {
         return Causes.include(e, CspException.class);
+    }
+
+    /** A request that only the container's file servlet would answer, for a file the application does not have. */
+    static boolean missingFile(HttpServletRequest request) {
+        jakarta.servlet.http.HttpServletMapping mapping = request.getHttpServletMapping();
+        if (request.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST || mapping == null
+                || mapping.getMappingMatch() != jakarta.servlet.http.MappingMatch.DEFAULT) {
+            return false;
+        }
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.isEmpty() || path.equals("/")) {
+            return false;
+        }
+        try {
+            return request.getServletContext().getResource(path) == null;
+        } catch (java.net.MalformedURLException malformed) {
+            return true;
+        }
     }
 }

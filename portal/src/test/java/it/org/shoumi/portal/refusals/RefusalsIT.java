@@ -22,6 +22,9 @@ class RefusalsIT extends FromInside {
     @Inject
     RefusingBoundary boundary;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     @Test
     void aRefusalKeepsNothingAndIsNotReportedAsAnIncident() throws Exception {
         String user = Deployments.uniqueName("refused");
@@ -33,6 +36,23 @@ class RefusalsIT extends FromInside {
         Thread.sleep(200);
         List<String> incidents = log.linesSince("FFDC1015I");
         assertTrue(incidents.stream().noneMatch(line -> line.contains("NotNowForTest")), String.join("\n", incidents));
+    }
+
+    /**
+     * Found by an outside check: an address that names no file (/records/inspection.xlsx) was answered 404, but
+     * Liberty wrote an FFDC incident and a stack trace for it (OpenLiberty issue 33079).
+     */
+    @Test
+    void anAddressWithoutAFileIsA404AndNoIncident() throws Exception {
+        ServerLog log = ServerLog.fromNow();
+        it.org.shoumi.portal.PortalClient hr = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        String missing = "records/nothing-" + System.nanoTime() + ".xlsx";
+        assertEquals(404, hr.raw(missing).statusCode());
+        assertEquals(200, hr.raw("index.xhtml").statusCode(), "pages are still pages");
+        Thread.sleep(200);
+        List<String> incidents = log.linesSince("FFDC1015I", "SRVE0190E");
+        assertTrue(incidents.isEmpty(), String.join("\n", incidents));
     }
 
     @Test
