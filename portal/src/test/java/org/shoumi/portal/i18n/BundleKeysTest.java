@@ -246,6 +246,10 @@ class BundleKeysTest {
         for (DisclosureRefusedException.Reason reason : DisclosureRefusedException.Reason.values()) {
             assertTrue(known.contains("disclosures.refused." + reason.name()), reason.name());
         }
+        for (org.shoumi.quizzes.bank.boundary.RevisionRefusedException.Reason reason
+                : org.shoumi.quizzes.bank.boundary.RevisionRefusedException.Reason.values()) {
+            assertTrue(known.contains("quiz.review.refused." + reason.name()), reason.name());
+        }
         for (DailyRefusedException.Reason reason : DailyRefusedException.Reason.values()) {
             assertTrue(known.contains("quiz.daily.refused." + reason.name()), reason.name());
         }

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -36,7 +34,6 @@ import org.shoumi.quizzes.bank.control.importing.TextDecoding;
 public class QuestionImportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String BUNDLE = "org.shoumi.quizzes.i18n.import_messages";
     /** Length of BankQuestion's source column. */
     private static final int SOURCE_LENGTH = 40;
 
@@ -172,9 +169,7 @@ public class QuestionImportView implements Serializable {
     }
 
     private List<Problem> texts(List<ImportProblem> problems) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale());
-        return problems.stream().map(p -> new Problem(p.row(),
-                new MessageFormat(bundle.getString(p.key()), localeSelection.getLocale()).format(p.args().toArray())))
+        return problems.stream().map(p -> new Problem(p.row(), ImportTexts.text(p, localeSelection.getLocale())))
                 .toList();
     }
 

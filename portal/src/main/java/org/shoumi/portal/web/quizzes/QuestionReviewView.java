@@ -2,7 +2,9 @@ package org.shoumi.portal.web.quizzes;
 
 import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.NotFound;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
+import org.shoumi.quizzes.bank.boundary.RevisionRefusedException;
+import org.shoumi.quizzes.bank.control.importing.ImportProblem;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
 
 /**
@@ -40,6 +44,9 @@ public class QuestionReviewView implements Serializable {
 
     @Inject
     Actions actions;
+
+    @Inject
+    org.shoumi.portal.web.shared.LocaleSelection localeSelection;
 
     private String key;
     private List<BankQuestion> versions = List.of();
@@ -98,6 +105,16 @@ public class QuestionReviewView implements Serializable {
                     explanation, difficulty, note, cited), external.getRemoteUser());
             messages.info("quiz.review.revised", next);
             return Actions.redirect("/quizzes/review.xhtml?key=" + next);
+        } catch (RevisionRefusedException refused) {
+            // each problem beside its field, said as the import says it; what was typed stays in the form
+            messages.error("quiz.review.refused." + refused.reason().name());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            for (ImportProblem problem : refused.problems()) {
+                String text = ImportTexts.text(problem, localeSelection.getLocale());
+                faces.addMessage(fieldOf(problem.key()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            }
+            faces.validationFailed();
+            return null;
         } catch (IllegalArgumentException bad) {
             messages.error("quiz.review.invalid");
             return null;
@@ -108,6 +125,22 @@ public class QuestionReviewView implements Serializable {
             messages.error("quiz.review.retired");
             return null;
         }
+    }
+
+    /** The form's field a problem of the revision is said beside (null: among the form's messages). */
+    static String fieldOf(String problemKey) {
+        String field = switch (problemKey) {
+            case "import.error.noStem", "import.error.stemTooLong" -> "stem";
+            case "import.error.optionGap", "import.error.optionRepeated", "import.error.optionTooLong",
+                 "import.error.tooFewOptions", "import.error.tooManyOptions" ->
+                    "options";
+            case "import.error.explanationTooLong" -> "explanation";
+            case "import.error.noAnswer", "import.error.answer", "import.error.answerNotAnOption",
+                 "import.error.multiNeedsTwo", "import.error.fillBlankCount",
+                 "import.error.answerTooLong" -> "answer";
+            default -> null;
+        };
+        return field == null ? null : "revise:" + field;
     }
 
     public String retire() {

@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.shoumi.content.documents.control.TextHash;
 import org.shoumi.content.pack.control.PackQuestion;
 import org.shoumi.content.persistence.Boundary;
+import org.shoumi.quizzes.bank.control.importing.ImportProblem;
 import org.shoumi.quizzes.bank.control.importing.ImportedQuestion;
+import org.shoumi.quizzes.bank.control.importing.QuestionLengths;
+import org.shoumi.quizzes.bank.control.importing.QuestionShape;
 import org.shoumi.quizzes.bank.control.importing.SpreadsheetLayout;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
 import org.shoumi.quizzes.bank.entity.QuestionType;
@@ -107,31 +110,45 @@ public class QuestionBank {
     }
 
     /**
-     * Replaces an active question by a new version (the answer key checked as on import). Refused with
-     * {@link IllegalArgumentException} for an unknown key or a malformed answer, {@link IllegalStateException}
-     * for a retired question. Returns the new version's key.
+     * Replaces an active question by a new version, checked by the import's rules ({@link QuestionShape},
+     * {@link QuestionLengths}): refused with {@link RevisionRefusedException} naming every problem. The answer is
+     * stored as the import stores it ({@link SpreadsheetLayout#answer}: A、C → AC, 对 → TRUE). Refused with
+     * {@link IllegalArgumentException} for an unknown key, {@link IllegalStateException} for a retired question.
+     * Returns the new version's key.
      */
     public String revise(String key, Revision r, String by) {
         BankQuestion current = byKey(key).orElseThrow(() -> new IllegalArgumentException("no question " + key));
         if (r.note() == null || r.note().isBlank()) {
             throw new IllegalArgumentException("a revision needs a note");
         }
-        if (r.options() != null && r.options().stream().map(o -> o == null ? "" : o.strip()).distinct().count()
-                != r.options().size()) {
-            throw new IllegalArgumentException("two options of the revision are the same");
+        // the rules of the import, so that the bank never holds a question the import (and so its own export)
+        // refuses, nor one no taker can answer right (a 多选 with one right option, a 填空 with an answer short)
+        String answer = SpreadsheetLayout.answer(current.getType(), r.answer());
+        // the options as given up to the last filled one (the form has six fields); a blank before it is a gap
+        List<String> options = new ArrayList<>(current.getType().hasOptions() && r.options() != null
+                ? r.options().stream().map(o -> o == null ? "" : o.strip()).toList() : List.of());
+        while (!options.isEmpty() && options.get(options.size() - 1).isEmpty()) {
+            options.remove(options.size() - 1);
+        }
+        ImportedQuestion asked = new ImportedQuestion(0, current.getType(), r.stem(), options, answer,
+                r.explanation(), current.getCategory(), null, r.difficulty(), current.getBasis());
+        List<ImportProblem> problems = new ArrayList<>(QuestionShape.problems(asked));
+        problems.addAll(QuestionLengths.problems(asked));
+        if (!problems.isEmpty()) {
+            throw new RevisionRefusedException(RevisionRefusedException.Reason.SHAPE, problems);
         }
         // the clause as the revision gives it: kept when it says nothing of it (null), removed when blank
         RuleCode clause = r.clause() == null ? current.getClause()
                 : r.clause().isBlank() ? null : new RuleCode(r.clause().strip());
         String clauseBefore = current.getClause() == null ? "" : current.getClause().code();
         String clauseAfter = clause == null ? "" : clause.code();
-        if (r.stem().strip().equals(current.getStem()) && java.util.Objects.equals(r.options(), current.getOptions())
-                && r.answer().strip().equals(current.getAnswer()) && blank(r.explanation()).equals(
+        if (r.stem().strip().equals(current.getStem()) && options.equals(current.getOptions())
+                && answer.equals(current.getAnswer()) && blank(r.explanation()).equals(
                 blank(current.getExplanation())) && r.difficulty() == current.getDifficulty()
                 && clauseBefore.equals(clauseAfter)) {
             throw new RevisionUnchangedException(key);
         }
-        BankQuestion next = current.revise(r.stem().strip(), r.options(), r.answer().strip(), r.explanation(),
+        BankQuestion next = current.revise(r.stem().strip(), options, answer, r.explanation(),
                 r.difficulty(), clause, current.getExclusionGroup(), r.note().strip(), by, java.time.Instant.now());
         em.persist(next);
         em.flush();

@@ -28,21 +28,28 @@ public final class QuestionLengths {
         }
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         for (ImportedQuestion q : read.questions()) {
-            tooLong(problems, q.row(), "import.error.stemTooLong", q.stem(), STEM);
-            for (int i = 0; i < q.options().size(); i++) {
-                String option = q.options().get(i);
-                if (option != null && option.length() > OPTION) {
-                    problems.add(ImportProblem.of(q.row(), "import.error.optionTooLong", (char) ('A' + i), OPTION,
-                            option.length()));
-                }
-            }
-            tooLong(problems, q.row(), "import.error.answerTooLong", q.answer(), ANSWER);
-            tooLong(problems, q.row(), "import.error.explanationTooLong", q.explanation(), EXPLANATION);
-            tooLong(problems, q.row(), "import.error.categoryTooLong", q.category(), CATEGORY);
-            tooLong(problems, q.row(), "import.error.basisTooLong", q.basis(), BASIS);
+            problems.addAll(problems(q));
         }
         return problems.size() == read.problems().size() ? read
                 : new ImportResult(read.questions(), problems, read.notices());
+    }
+
+    /** The texts of one question too long to keep (a row of a file, or a revision on the review form). */
+    public static List<ImportProblem> problems(ImportedQuestion q) {
+        List<ImportProblem> problems = new ArrayList<>();
+        tooLong(problems, q.row(), "import.error.stemTooLong", q.stem(), STEM);
+        for (int i = 0; i < q.options().size(); i++) {
+            String option = q.options().get(i);
+            if (option != null && option.length() > OPTION) {
+                problems.add(ImportProblem.of(q.row(), "import.error.optionTooLong", (char) ('A' + i), OPTION,
+                        option.length()));
+            }
+        }
+        tooLong(problems, q.row(), "import.error.answerTooLong", q.answer(), ANSWER);
+        tooLong(problems, q.row(), "import.error.explanationTooLong", q.explanation(), EXPLANATION);
+        tooLong(problems, q.row(), "import.error.categoryTooLong", q.category(), CATEGORY);
+        tooLong(problems, q.row(), "import.error.basisTooLong", q.basis(), BASIS);
+        return problems;
     }
 
     private static void tooLong(List<ImportProblem> problems, int row, String key, String text, int max) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.shoumi.quizzes.bank.control.AnswerKey;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 
 /**
@@ -18,6 +19,8 @@ import org.shoumi.quizzes.bank.entity.QuestionType;
 public final class QuestionShape {
 
     private static final Pattern BLANK = Pattern.compile("_{3,}");
+    /** The most options a choice question has (A to F). */
+    public static final int MAX_OPTIONS = 6;
 
     private QuestionShape() {
     }
@@ -41,23 +44,7 @@ public final class QuestionShape {
             if (!questionsSeen.add(identity) && !problems.contains(repeated)) {
                 problems.add(repeated);
             }
-            if (q.type() == QuestionType.SINGLE || q.type() == QuestionType.MULTI) {
-                Set<String> seen = new HashSet<>();
-                for (int i = 0; i < q.options().size(); i++) {
-                    String option = q.options().get(i) == null ? "" : q.options().get(i).strip();
-                    if (!seen.add(option)) {
-                        problems.add(ImportProblem.of(q.row(), "import.error.optionRepeated", (char) ('A' + i)));
-                    }
-                }
-            }
-            if (q.type() == QuestionType.FILL && q.stem() != null) {
-                // a text without ____ gets one answer box after it (a Moodle short answer), so it takes one answer
-                int boxes = Math.max(1, BLANK.split(q.stem(), -1).length - 1);
-                int answers = q.answer() == null || q.answer().isBlank() ? 0 : q.answer().split(";", -1).length;
-                if (answers != boxes) {
-                    problems.add(ImportProblem.of(q.row(), "import.error.fillBlankCount", boxes, answers));
-                }
-            }
+            problems.addAll(problems(q));
             if (q.clause() != null && !q.clause().isBlank() && !clauseKnown.test(q.clause().strip())) {
                 problems.add(ImportProblem.of(q.row(), "import.error.clauseUnknown", q.clause().strip()));
             }
@@ -67,5 +54,91 @@ public final class QuestionShape {
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
         return problems.size() == read.problems().size() ? read
                 : new ImportResult(read.questions(), problems, read.notices());
+    }
+
+    /**
+     * The problems of one question as the bank would keep it, in the order a reader meets them: the rules every
+     * import format and the review form's revision share (the form saved a 多选 with one right option and a 填空
+     * with two blanks and one answer, which the import refused and no taker could get right: outside check).
+     * <ul>
+     *   <li>a stem;</li>
+     *   <li>a choice question: options from A without a gap, 2 to 6 of them, none repeating an earlier one; the
+     *       answer their letters, one for 单选 and at least two for 多选;</li>
+     *   <li>a 判断: the answer TRUE or FALSE;</li>
+     *   <li>a 填空: one group of accepted answers for each blank (three or more underscores; a text without one has
+     *       a single box after it).</li>
+     * </ul>
+     * {@code options} as given, blanks included (a blank before a filled one is a gap); the answer as stored
+     * ({@link SpreadsheetLayout#answer} turns what a person types into that form). A question of no known type
+     * ({@code null}) is checked for its stem only.
+     */
+    public static List<ImportProblem> problems(ImportedQuestion q) {
+        List<ImportProblem> problems = new ArrayList<>();
+        int row = q.row();
+        if (q.stem() == null || q.stem().isBlank()) {
+            problems.add(ImportProblem.of(row, "import.error.noStem"));
+        }
+        QuestionType type = q.type();
+        if (type == null) {
+            return problems;
+        }
+        List<String> options = q.options() == null ? List.of() : q.options();
+        String answer = q.answer() == null ? "" : q.answer().strip();
+        if (type.hasOptions()) {
+            int filled = 0;
+            boolean gap = false;
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < options.size(); i++) {
+                String option = options.get(i) == null ? "" : options.get(i).strip();
+                if (option.isEmpty()) {
+                    gap = true;
+                    continue;
+                }
+                if (gap) {
+                    problems.add(ImportProblem.of(row, "import.error.optionGap", String.valueOf((char) ('A' + i))));
+                    gap = false;
+                }
+                filled++;
+                if (!seen.add(option)) {
+                    problems.add(ImportProblem.of(row, "import.error.optionRepeated", (char) ('A' + i)));
+                }
+            }
+            if (filled < 2) {
+                problems.add(ImportProblem.of(row, "import.error.tooFewOptions"));
+            } else if (filled > MAX_OPTIONS) {
+                problems.add(ImportProblem.of(row, "import.error.tooManyOptions", MAX_OPTIONS, filled));
+            }
+        }
+        if (answer.isEmpty()) {
+            problems.add(ImportProblem.of(row, "import.error.noAnswer"));
+            return problems;
+        }
+        AnswerKey key;
+        try {
+            key = AnswerKey.parse(type, answer);
+        } catch (IllegalArgumentException malformed) {
+            problems.add(ImportProblem.of(row, "import.error.answer", answer));
+            return problems;
+        }
+        switch (type) {
+            case SINGLE, MULTI -> {
+                if (key.letters().stream().anyMatch(l -> l.charAt(0) - 'A' >= options.size())) {
+                    problems.add(ImportProblem.of(row, "import.error.answerNotAnOption", answer));
+                } else if (type == QuestionType.MULTI && key.letters().size() < 2) {
+                    problems.add(ImportProblem.of(row, "import.error.multiNeedsTwo"));
+                }
+            }
+            case FILL -> {
+                // a text without ____ gets one answer box after it (a Moodle short answer), so it takes one answer
+                int boxes = q.stem() == null ? 1 : Math.max(1, BLANK.split(q.stem(), -1).length - 1);
+                if (key.blanks().size() != boxes) {
+                    problems.add(ImportProblem.of(row, "import.error.fillBlankCount", boxes, key.blanks().size()));
+                }
+            }
+            case JUDGE -> {
+                // TRUE or FALSE, which the parse checked
+            }
+        }
+        return problems;
     }
 }

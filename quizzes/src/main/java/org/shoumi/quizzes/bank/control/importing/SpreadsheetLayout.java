@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.shoumi.quizzes.bank.control.AnswerKey;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 
 /**
@@ -60,47 +59,30 @@ public final class SpreadsheetLayout {
             if (type == null) {
                 problems.add(ImportProblem.of(rowNo, "import.error.type", typeText));
             }
-            if (stem.isEmpty()) {
-                problems.add(ImportProblem.of(rowNo, "import.error.noStem"));
-            } else if (!stems.add(typeText + "\n" + stem + "\n" + cell(row, column, "选项A") + "\n"
+            if (!stem.isEmpty() && !stems.add(typeText + "\n" + stem + "\n" + cell(row, column, "选项A") + "\n"
                     + cell(row, column, "选项B"))) {
                 problems.add(ImportProblem.of(rowNo, "import.error.duplicateStem"));
             }
-            List<String> options = new ArrayList<>();
+            // the cells A to F up to the last filled one: a blank between two filled ones is a gap
+            List<String> cells = new ArrayList<>();
             for (char letter = 'A'; letter <= 'F'; letter++) {
-                String option = cell(row, column, "选项" + letter);
-                if (!option.isEmpty()) {
-                    if (options.size() != letter - 'A') {
-                        problems.add(ImportProblem.of(rowNo, "import.error.optionGap", String.valueOf(letter)));
-                    }
-                    options.add(option);
-                }
+                cells.add(cell(row, column, "选项" + letter));
             }
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            List<String> options = type != null && type.hasOptions() ? cells : List.of();
             String answer = answer(type, cell(row, column, "答案"));
             int difficulty = difficulty(cell(row, column, "难度"));
             if (difficulty == 0) {
                 problems.add(ImportProblem.of(rowNo, "import.error.difficulty", cell(row, column, "难度")));
             }
-            if (type != null) {
-                if (type.hasOptions() && options.size() < 2) {
-                    problems.add(ImportProblem.of(rowNo, "import.error.tooFewOptions"));
-                }
-                if (answer.isEmpty()) {
-                    problems.add(ImportProblem.of(rowNo, "import.error.noAnswer"));
-                } else {
-                    try {
-                        AnswerKey key = AnswerKey.parse(type, answer);
-                        if (type.hasOptions() && key.letters().stream().anyMatch(l -> l.charAt(0) - 'A' >= options.size())) {
-                            problems.add(ImportProblem.of(rowNo, "import.error.answerNotAnOption", answer));
-                        }
-                        if (type == QuestionType.MULTI && key.letters().size() < 2) {
-                            problems.add(ImportProblem.of(rowNo, "import.error.multiNeedsTwo"));
-                        }
-                    } catch (IllegalArgumentException bad) {
-                        problems.add(ImportProblem.of(rowNo, "import.error.answer", cell(row, column, "答案")));
-                    }
-                }
-            }
+            // the rules of a question's shape, the same for every format and the review form
+            // (a malformed answer named as the row has it, not as normalised)
+            String typed = cell(row, column, "答案");
+            QuestionShape.problems(new ImportedQuestion(rowNo, type, stem, options, answer, null, null, null,
+                    difficulty, null)).forEach(p -> problems.add(p.key().equals("import.error.answer")
+                    ? ImportProblem.of(rowNo, "import.error.answer", typed) : p));
             if (problems.size() == before) {
                 questions.add(new ImportedQuestion(rowNo, type, stem, type.hasOptions() ? options : List.of(), answer,
                         blankToNull(cell(row, column, "解析")), blankToNull(cell(row, column, "分类")),
@@ -164,7 +146,11 @@ public final class SpreadsheetLayout {
         };
     }
 
-    static String answer(QuestionType type, String text) {
+    /**
+     * An answer as a person writes it in a cell or the review form, in the form the bank stores: letters without
+     * separators (A、C → AC), 对/错/√/× → TRUE/FALSE, full-width ｜ and ； → | and ;.
+     */
+    public static String answer(QuestionType type, String text) {
         String a = clean(text);
         if (type == null || a.isEmpty()) {
             return a;

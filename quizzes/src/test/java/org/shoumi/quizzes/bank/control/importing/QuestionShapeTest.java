@@ -68,4 +68,24 @@ class QuestionShapeTest {
                 List.of());
         assertSame(read, QuestionShape.checked(read, c -> false));
     }
+
+    /**
+     * The rules the review form's revision is checked by are the import's (an outside check saved on the form a 多选
+     * with one right option and a 填空 with two blanks and one answer, which the import refused).
+     */
+    @Test
+    void oneQuestionIsCheckedByTheRulesOfEveryImport() {
+        assertEquals(List.of(ImportProblem.of(0, "import.error.multiNeedsTwo")), QuestionShape.problems(
+                q(0, QuestionType.MULTI, "哪些？", List.of("甲", "乙", "丙"), "A", null)));
+        assertEquals(List.of(ImportProblem.of(0, "import.error.fillBlankCount", 2, 1)), QuestionShape.problems(
+                q(0, QuestionType.FILL, "查阅 ____ 须登记 ____ 。", List.of(), "用途", null)));
+        assertEquals(List.of(ImportProblem.of(0, "import.error.answerNotAnOption", "D")), QuestionShape.problems(
+                q(0, QuestionType.SINGLE, "哪一个？", List.of("甲", "乙", "丙"), "D", null)));
+        assertEquals(List.of(ImportProblem.of(0, "import.error.tooFewOptions")), QuestionShape.problems(
+                q(0, QuestionType.SINGLE, "哪一个？", List.of("甲"), "A", null)));
+        assertEquals(List.of(ImportProblem.of(0, "import.error.noStem"), ImportProblem.of(0, "import.error.noAnswer")),
+                QuestionShape.problems(q(0, QuestionType.JUDGE, " ", List.of(), "", null)));
+        assertEquals(List.of(), QuestionShape.problems(q(0, QuestionType.MULTI, "哪些？", List.of("甲", "乙"), "AB",
+                null)));
+    }
 }

@@ -1,0 +1,99 @@
+package it.org.shoumi.portal.quizzes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.PortalClient.Page;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shoumi.quizzes.bank.boundary.QuestionBank;
+import org.shoumi.quizzes.bank.control.importing.ImportedQuestion;
+import org.shoumi.quizzes.bank.entity.BankQuestion;
+import org.shoumi.quizzes.bank.entity.QuestionType;
+
+/**
+ * The review form (quizzes/review.xhtml) revises a question by the import's rules: a revision the import would
+ * refuse is refused beside its field with the import's words, what was typed stays in the form, and the bank keeps
+ * its one version (an outside check saved a 多选 with one right option and a 填空 with two blanks and one answer).
+ */
+class QuestionReviewIT extends FromInside {
+
+    private static final Pattern ANSWER_FIELD = Pattern.compile("<input[^>]*name=\"revise:answer\"[^>]*>");
+
+    @Inject
+    QuestionBank bank;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String id;
+
+    @BeforeEach
+    void unique() {
+        id = Long.toString(System.nanoTime(), 36);
+    }
+
+    /** A question of this test only, imported as the import page would, by its key. */
+    private String question(QuestionType type, String stem, List<String> options, String answer) {
+        bank.importQuestions(List.of(new ImportedQuestion(1, type, stem, options, answer, "解析", "review-" + id,
+                null, 2, null)), "test", "officer");
+        return bank.active().stream().filter(q -> q.getStem().equals(stem)).findFirst().orElseThrow()
+                .getQuestionKey();
+    }
+
+    private PortalClient officer() throws Exception {
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        return officer;
+    }
+
+    private Page revise(PortalClient officer, String key, Map<String, String> fields) throws Exception {
+        Page page = officer.get("quizzes/review.xhtml?key=" + key);
+        assertEquals(200, page.status(), page.body());
+        Map<String, String> all = new java.util.HashMap<>(fields);
+        all.put("revise:note", "测试修订" + id);
+        Page answer = officer.submit(page, "revise", "revise:save", all);
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.uri().toString().contains("review.xhtml"), "the form again: " + answer.uri());
+        return answer;
+    }
+
+    private static String answerField(Page page) {
+        Matcher field = ANSWER_FIELD.matcher(page.body());
+        assertTrue(field.find(), "the answer field");
+        return field.group();
+    }
+
+    @Test
+    void aMultipleChoiceWithOneRightOptionIsRefusedAsTheImportRefusesIt() throws Exception {
+        String key = question(QuestionType.MULTI, "多选修订" + id, List.of("甲", "乙", "丙"), "AB");
+        Page answer = revise(officer(), key, Map.of("revise:answer", "A"));
+        assertTrue(answer.contains("多选题至少需要两个正确选项。"), answer.visible());
+        assertTrue(answer.contains("修订未保存"), answer.visible());
+        assertTrue(answerField(answer).contains("value=\"A\""), "what was typed is kept: " + answerField(answer));
+        assertEquals(List.of(key), bank.versions(key).stream().map(BankQuestion::getQuestionKey).toList(),
+                "no second version");
+    }
+
+    @Test
+    void aFillInWithAnAnswerShortIsRefusedAsTheImportRefusesIt() throws Exception {
+        String key = question(QuestionType.FILL, "查阅 ____ 须登记。" + id, List.of(), "用途");
+        String stem = "查阅 ____ 须登记 ____ 。" + id;
+        Page answer = revise(officer(), key, Map.of("revise:stem", stem, "revise:answer", "用途"));
+        assertTrue(answer.contains("题干有 2 处填空（____），答案却有 1 个"), answer.visible());
+        assertTrue(answer.contains(stem), "the stem typed is kept");
+        assertEquals(1, bank.versions(key).size(), "no second version");
+
+        // the same form with an answer for each blank is kept
+        Page saved = revise(officer(), key, Map.of("revise:stem", stem, "revise:answer", "用途;事由"));
+        assertTrue(saved.contains("已保存为新版本 " + key + "~v2"), saved.visible());
+    }
+}
