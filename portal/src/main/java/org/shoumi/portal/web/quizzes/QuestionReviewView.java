@@ -92,8 +92,9 @@ public class QuestionReviewView implements Serializable {
             messages.error("quiz.review.retired");
             return null;
         }
-        List<String> given = isChoice() ? options.stream().map(o -> o == null ? "" : o.strip())
-                .takeWhile(o -> !o.isEmpty()).toList() : List.of();
+        // every field as typed: the bank drops the empty ones after the last option and names a gap before it (the
+        // form kept only the options before the first empty field, and 甲,'',丙 was "2 to 6 options")
+        List<String> given = isChoice() ? options.stream().map(o -> o == null ? "" : o.strip()).toList() : List.of();
         String cited = clause == null ? "" : clause.strip();
         if (!cited.isEmpty() && documents.cited(cited).isEmpty()) {
             // a question cites a clause of the rules in force, or none
@@ -115,14 +116,8 @@ public class QuestionReviewView implements Serializable {
             }
             faces.validationFailed();
             return null;
-        } catch (IllegalArgumentException bad) {
-            messages.error("quiz.review.invalid");
-            return null;
         } catch (org.shoumi.quizzes.bank.boundary.RevisionUnchangedException same) {
             messages.error("quiz.review.unchanged");
-            return null;
-        } catch (IllegalStateException retired) {
-            messages.error("quiz.review.retired");
             return null;
         }
     }
@@ -136,7 +131,7 @@ public class QuestionReviewView implements Serializable {
                     "options";
             case "import.error.explanationTooLong" -> "explanation";
             case "import.error.noAnswer", "import.error.answer", "import.error.answerNotAnOption",
-                 "import.error.multiNeedsTwo", "import.error.fillBlankCount",
+                 "import.error.multiNeedsTwo", "import.error.singleNeedsOne", "import.error.fillBlankCount",
                  "import.error.answerTooLong" -> "answer";
             default -> null;
         };

@@ -26,7 +26,6 @@ import org.shoumi.quizzes.bank.entity.QuestionType;
  */
 class QuestionReviewIT extends FromInside {
 
-    private static final Pattern ANSWER_FIELD = Pattern.compile("<input[^>]*name=\"revise:answer\"[^>]*>");
 
     @Inject
     QuestionBank bank;
@@ -66,9 +65,10 @@ class QuestionReviewIT extends FromInside {
         return answer;
     }
 
-    private static String answerField(Page page) {
-        Matcher field = ANSWER_FIELD.matcher(page.body());
-        assertTrue(field.find(), "the answer field");
+    /** The input tag of a field of the form, as the page has it. */
+    private static String field(Page page, String name) {
+        Matcher field = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(page.body());
+        assertTrue(field.find(), "the field " + name);
         return field.group();
     }
 
@@ -78,7 +78,7 @@ class QuestionReviewIT extends FromInside {
         Page answer = revise(officer(), key, Map.of("revise:answer", "A"));
         assertTrue(answer.contains("多选题至少需要两个正确选项。"), answer.visible());
         assertTrue(answer.contains("修订未保存"), answer.visible());
-        assertTrue(answerField(answer).contains("value=\"A\""), "what was typed is kept: " + answerField(answer));
+        assertTrue(field(answer, "revise:answer").contains("value=\"A\""), "what was typed is kept");
         assertEquals(List.of(key), bank.versions(key).stream().map(BankQuestion::getQuestionKey).toList(),
                 "no second version");
     }
@@ -95,5 +95,35 @@ class QuestionReviewIT extends FromInside {
         // the same form with an answer for each blank is kept
         Page saved = revise(officer(), key, Map.of("revise:stem", stem, "revise:answer", "用途;事由"));
         assertTrue(saved.contains("已保存为新版本 " + key + "~v2"), saved.visible());
+    }
+
+    /**
+     * Found by an outside check: each of these revisions wrote an FFDC report (an IllegalArgumentException through
+     * QuestionBank.revise) and the form said one catch-all sentence for all of them. Each is now said as what it is,
+     * beside its field, with nothing in the server's log and what was typed kept.
+     */
+    @Test
+    void eachRefusedRevisionSaysWhatIsWrongAndLeavesNoErrorInTheLog() throws Exception {
+        String key = question(QuestionType.SINGLE, "单选修订" + id, List.of("甲", "乙", "丙", "丁"), "A");
+        PortalClient officer = officer();
+        Object[][] cases = {
+            {Map.of("revise:choices:0:option", "甲", "revise:choices:1:option", "", "revise:choices:2:option", "戊",
+                    "revise:choices:3:option", ""), "选项C前面有空选项", "revise:choices:2:option", "戊"},
+            {Map.of("revise:choices:1:option", "甲"), "选项B与前面的选项相同", "revise:choices:1:option", "甲"},
+            {Map.of("revise:answer", "G"), "答案“G”对应的选项不存在", "revise:answer", "G"},
+            {Map.of("revise:answer", "AB"), "单选题只能有一个正确选项，这里的答案是“AB”", "revise:answer", "AB"}};
+        for (Object[] c : cases) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> fields = (Map<String, String>) c[0];
+            it.org.shoumi.portal.ServerLog log = it.org.shoumi.portal.ServerLog.fromNow();
+            Page answer = revise(officer, key, fields);
+            assertTrue(answer.contains((String) c[1]), c[1] + ": " + answer.visible());
+            assertTrue(!answer.contains("答案须与题型相符"), "not the catch-all sentence: " + answer.visible());
+            String field = field(answer, (String) c[2]);
+            assertTrue(field.contains("value=\"" + c[3] + "\""), "what was typed is kept: " + field);
+            Thread.sleep(300);
+            assertEquals(List.of(), log.linesSince("FFDC1015I", "IllegalArgumentException"), c[1] + ": no error");
+        }
+        assertEquals(1, bank.versions(key).size(), "no second version");
     }
 }

@@ -111,15 +111,21 @@ public class QuestionBank {
 
     /**
      * Replaces an active question by a new version, checked by the import's rules ({@link QuestionShape},
-     * {@link QuestionLengths}): refused with {@link RevisionRefusedException} naming every problem. The answer is
-     * stored as the import stores it ({@link SpreadsheetLayout#answer}: A、C → AC, 对 → TRUE). Refused with
-     * {@link IllegalArgumentException} for an unknown key, {@link IllegalStateException} for a retired question.
-     * Returns the new version's key.
+     * {@link QuestionLengths}): refused with {@link RevisionRefusedException} naming every problem, and for an
+     * unknown key, a retired question or a missing note; with {@link RevisionUnchangedException} when it changes
+     * nothing. The answer is stored as the import stores it ({@link SpreadsheetLayout#answer}: A、C → AC,
+     * 对 → TRUE). Returns the new version's key.
      */
     public String revise(String key, Revision r, String by) {
-        BankQuestion current = byKey(key).orElseThrow(() -> new IllegalArgumentException("no question " + key));
+        // each refusal an answer for the officer, not a fault: an IllegalArgumentException from here or the
+        // entity wrote an FFDC report and the form a catch-all message (outside check)
+        BankQuestion current = byKey(key).orElseThrow(() -> new RevisionRefusedException(
+                RevisionRefusedException.Reason.UNKNOWN_QUESTION));
+        if (!current.isActive()) {
+            throw new RevisionRefusedException(RevisionRefusedException.Reason.RETIRED);
+        }
         if (r.note() == null || r.note().isBlank()) {
-            throw new IllegalArgumentException("a revision needs a note");
+            throw new RevisionRefusedException(RevisionRefusedException.Reason.NO_NOTE);
         }
         // the rules of the import, so that the bank never holds a question the import (and so its own export)
         // refuses, nor one no taker can answer right (a 多选 with one right option, a 填空 with an answer short)

@@ -14,8 +14,18 @@ public class RevisionRefusedException extends RuntimeException implements Refusa
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
+        /** no question has this key */
+        UNKNOWN_QUESTION,
+        /** the question is retired (by hand, or replaced by a newer version): only the latest version is revised */
+        RETIRED,
+        /** a revision says what it changed and why */
+        NO_NOTE,
         /** the question would not be one the import takes (see {@link #problems()}) */
         SHAPE
+    }
+
+    public RevisionRefusedException(Reason reason) {
+        this(reason, List.of());
     }
 
     private final Reason reason;

@@ -3,6 +3,7 @@ package org.shoumi.quizzes.bank.control.importing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ public final class QuestionShape {
      * <ul>
      *   <li>a stem;</li>
      *   <li>a choice question: options from A without a gap, 2 to 6 of them, none repeating an earlier one; the
-     *       answer their letters, one for 单选 and at least two for 多选;</li>
+     *       answer their letters (a letter without an option is named), one for 单选 and at least two for 多选;</li>
      *   <li>a 判断: the answer TRUE or FALSE;</li>
      *   <li>a 填空: one group of accepted answers for each blank (three or more underscores; a text without one has
      *       a single box after it).</li>
@@ -113,6 +114,24 @@ public final class QuestionShape {
             problems.add(ImportProblem.of(row, "import.error.noAnswer"));
             return problems;
         }
+        if (type.hasOptions()) {
+            // said as what it is: a letter with no option (G), two letters for a 单选 (AB), one for a 多选; not
+            // "does not fit the question type" for all of them (outside check)
+            String letters = answer.toUpperCase(Locale.ROOT).replaceAll("[\\s,，、;；]", "");
+            if (letters.matches("[A-Z]+")) {
+                long distinct = letters.chars().distinct().count();
+                if (letters.chars().anyMatch(l -> l - 'A' >= options.size())) {
+                    problems.add(ImportProblem.of(row, "import.error.answerNotAnOption", answer));
+                    return problems;
+                } else if (type == QuestionType.SINGLE && distinct > 1) {
+                    problems.add(ImportProblem.of(row, "import.error.singleNeedsOne", answer));
+                    return problems;
+                } else if (type == QuestionType.MULTI && distinct < 2) {
+                    problems.add(ImportProblem.of(row, "import.error.multiNeedsTwo"));
+                    return problems;
+                }
+            }
+        }
         AnswerKey key;
         try {
             key = AnswerKey.parse(type, answer);
@@ -122,11 +141,7 @@ public final class QuestionShape {
         }
         switch (type) {
             case SINGLE, MULTI -> {
-                if (key.letters().stream().anyMatch(l -> l.charAt(0) - 'A' >= options.size())) {
-                    problems.add(ImportProblem.of(row, "import.error.answerNotAnOption", answer));
-                } else if (type == QuestionType.MULTI && key.letters().size() < 2) {
-                    problems.add(ImportProblem.of(row, "import.error.multiNeedsTwo"));
-                }
+                // the letters were checked above
             }
             case FILL -> {
                 // a text without ____ gets one answer box after it (a Moodle short answer), so it takes one answer

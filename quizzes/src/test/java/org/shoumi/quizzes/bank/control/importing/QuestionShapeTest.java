@@ -88,4 +88,20 @@ class QuestionShapeTest {
         assertEquals(List.of(), QuestionShape.problems(q(0, QuestionType.MULTI, "哪些？", List.of("甲", "乙"), "AB",
                 null)));
     }
+
+    /**
+     * Found by an outside check on the review form: a gap among the options, a letter without an option and two
+     * letters for a 单选 were all "the answer must fit the question"; each is said as what it is.
+     */
+    @Test
+    void eachWrongAnswerOrOptionIsNamedForWhatItIs() {
+        assertEquals(List.of(ImportProblem.of(0, "import.error.optionGap", "C")), QuestionShape.problems(
+                q(0, QuestionType.SINGLE, "哪一个？", List.of("甲", "", "丙"), "A", null)));
+        assertEquals(List.of(ImportProblem.of(0, "import.error.answerNotAnOption", "G")), QuestionShape.problems(
+                q(0, QuestionType.SINGLE, "哪一个？", List.of("甲", "乙"), "G", null)));
+        assertEquals(List.of(ImportProblem.of(0, "import.error.singleNeedsOne", "AB")), QuestionShape.problems(
+                q(0, QuestionType.SINGLE, "哪一个？", List.of("甲", "乙"), "AB", null)));
+        assertEquals(List.of(ImportProblem.of(0, "import.error.answer", "1")), QuestionShape.problems(
+                q(0, QuestionType.SINGLE, "哪一个？", List.of("甲", "乙"), "1", null)));
+    }
 }
