@@ -127,7 +127,7 @@ public class QuestionReviewView implements Serializable {
         String field = switch (problemKey) {
             case "import.error.noStem", "import.error.stemTooLong" -> "stem";
             case "import.error.optionGap", "import.error.optionRepeated", "import.error.optionTooLong",
-                 "import.error.tooFewOptions", "import.error.tooManyOptions" ->
+                 "import.error.tooFewOptions", "import.error.tooManyOptions", "import.error.optionsNotTaken" ->
                     "options";
             case "import.error.explanationTooLong" -> "explanation";
             case "import.error.noAnswer", "import.error.answer", "import.error.answerNotAnOption",

@@ -87,6 +87,35 @@ class QuestionImportJourneyIT extends BrowserJourney {
         awaitMessage("已导入 0 道题，3 道题库中已有");
     }
 
+    /**
+     * Found by an outside check: of a GIFT file with three broken questions only the first two were listed, and a
+     * 判断 row with options passed without a word while the file's other rows were named. Every problem is listed.
+     */
+    @Test
+    void everyProblemOfAFileIsListedAtOnce() throws Exception {
+        String unique = Long.toString(System.nanoTime(), 36);
+        logIn("officer");
+        driver.get(base + "quizzes/import.xhtml");
+        Path gift = Files.createTempFile("questions", ".gift");
+        Files.writeString(gift, "没有正确答案" + unique + " {~甲 ~乙}\n\n两个满分答案" + unique + " {=甲 =乙 ~丙}\n\n"
+                + "::G1:: 重复选项" + unique + " {=正确做法 ~错误做法 ~错误做法}\n");
+        upload(gift);
+        List<String> rows = driver.findElements(By.cssSelector("[id='problems_data'] > tr")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(3, rows.size(), rows.toString());
+        assertTrue(rows.get(0).startsWith("1") && rows.get(0).contains("没有标出正确答案"), rows.get(0));
+        assertTrue(rows.get(1).startsWith("3") && rows.get(1).contains("100% 得分"), rows.get(1));
+        assertTrue(rows.get(2).startsWith("5") && rows.get(2).contains("选项C与前面的选项相同"), rows.get(2));
+
+        upload(csv("单选,好的单选" + unique + ",甲,乙,丙,B,解析,2,imported\n"
+                + "判断,判断题却带了选项" + unique + ",对的,错的,,对,解析,2,imported\n"));
+        rows = driver.findElements(By.cssSelector("[id='problems_data'] > tr")).stream().map(WebElement::getText)
+                .toList();
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.get(0).startsWith("3") && rows.get(0).contains("判断题和填空题没有选项"), rows.get(0));
+        assertTrue(driver.findElements(By.id("upload:import")).isEmpty(), "nothing to import");
+    }
+
     /** Waits for the import's message; when it does not come, says where the browser is and what it shows. */
     private void awaitMessage(String text) {
         try {

@@ -63,8 +63,12 @@ final class MoodleMapping {
                 questions.add(question);
             }
         }
-        problems.sort(Comparator.comparingInt(ImportProblem::row));
         if (!problems.isEmpty()) {
+            // the questions read well are checked here as the import's check would check them, which sees none of
+            // a file with problems: every problem of the file is listed at once (a repeated option of a third
+            // question was named only once the first two were mended: outside check)
+            problems.addAll(QuestionShape.problems(questions, clause -> true));
+            problems.sort(Comparator.comparingInt(ImportProblem::row));
             return new ImportResult(List.of(), problems, notices);
         }
         if (questions.isEmpty()) {

@@ -36,8 +36,22 @@ public final class QuestionShape {
             return null;
         }
         List<ImportProblem> problems = new ArrayList<>(read.problems());
+        problems.addAll(problems(read.questions(), clauseKnown));
+        // in the file's order: these problems came after the reader's, and the list read 2, 3, 4, 5, 7, 8, 11, 6, 9
+        // (outside check); a stable sort keeps a row's own problems in the order found
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        return problems.size() == read.problems().size() ? read
+                : new ImportResult(read.questions(), problems, read.notices());
+    }
+
+    /**
+     * The problems of the questions of one file: one asked twice (at its second row), each question's own
+     * ({@link #problems(ImportedQuestion)}), a cited clause {@code clauseKnown} does not know; in the questions' order.
+     */
+    static List<ImportProblem> problems(List<ImportedQuestion> questions, Predicate<String> clauseKnown) {
+        List<ImportProblem> problems = new ArrayList<>();
         Set<String> questionsSeen = new HashSet<>();
-        for (ImportedQuestion q : read.questions()) {
+        for (ImportedQuestion q : questions) {
             // the same question twice in one file (a GIFT or Aiken file too, as the spreadsheet reader already
             // says): the check said "2 道题可以导入", the import then "1 道题库中已有" (outside check)
             String identity = q.type() + "\n" + (q.stem() == null ? "" : q.stem().strip()) + "\n" + q.options();
@@ -50,11 +64,7 @@ public final class QuestionShape {
                 problems.add(ImportProblem.of(q.row(), "import.error.clauseUnknown", q.clause().strip()));
             }
         }
-        // in the file's order: these problems came after the reader's, and the list read 2, 3, 4, 5, 7, 8, 11, 6, 9
-        // (outside check); a stable sort keeps a row's own problems in the order found
-        problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
-        return problems.size() == read.problems().size() ? read
-                : new ImportResult(read.questions(), problems, read.notices());
+        return problems;
     }
 
     /**
@@ -65,6 +75,7 @@ public final class QuestionShape {
      *   <li>a stem;</li>
      *   <li>a choice question: options from A without a gap, 2 to 6 of them, none repeating an earlier one; the
      *       answer their letters (a letter without an option is named), one for 单选 and at least two for 多选;</li>
+     *   <li>a 判断 or 填空: no options;</li>
      *   <li>a 判断: the answer TRUE or FALSE;</li>
      *   <li>a 填空: one group of accepted answers for each blank (three or more underscores; a text without one has
      *       a single box after it).</li>
@@ -109,6 +120,10 @@ public final class QuestionShape {
             } else if (filled > MAX_OPTIONS) {
                 problems.add(ImportProblem.of(row, "import.error.tooManyOptions", MAX_OPTIONS, filled));
             }
+        }
+        if (!type.hasOptions() && options.stream().anyMatch(o -> o != null && !o.isBlank())) {
+            // a 判断 or 填空 row with options: they were dropped without a word while other rows were named
+            problems.add(ImportProblem.of(row, "import.error.optionsNotTaken"));
         }
         if (answer.isEmpty()) {
             problems.add(ImportProblem.of(row, "import.error.noAnswer"));

@@ -71,7 +71,7 @@ public final class SpreadsheetLayout {
             while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
-            List<String> options = type != null && type.hasOptions() ? cells : List.of();
+            List<String> options = cells; // a 判断 or 填空 with options is named (they were dropped silently)
             String answer = answer(type, cell(row, column, "答案"));
             int difficulty = difficulty(cell(row, column, "难度"));
             if (difficulty == 0) {

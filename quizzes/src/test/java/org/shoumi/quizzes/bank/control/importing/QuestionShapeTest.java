@@ -104,4 +104,36 @@ class QuestionShapeTest {
         assertEquals(List.of(ImportProblem.of(0, "import.error.answer", "1")), QuestionShape.problems(
                 q(0, QuestionType.SINGLE, "哪一个？", List.of("甲", "乙"), "1", null)));
     }
+
+    /**
+     * Found by an outside check: of a GIFT file with three broken questions only the first two were listed (the
+     * reader's); the third's repeated option came to light only once they were mended.
+     */
+    @Test
+    void everyProblemOfAGiftFileIsListedAtOnce() {
+        String gift = """
+                没有正确答案的题 {~甲 ~乙}
+
+                两个满分答案的单选题 {=甲 =乙 ~丙}
+
+                ::G1:: 重复选项的题 {=正确做法 ~错误做法 ~错误做法}
+                """;
+        assertEquals(List.of(ImportProblem.of(1, "import.error.noRightOption"),
+                        ImportProblem.of(3, "import.error.moodle.severalRight", "两个满分答案的单选题", "AB"),
+                        ImportProblem.of(5, "import.error.optionRepeated", 'C')),
+                QuestionShape.checked(GiftReader.read(gift), c -> true).problems());
+    }
+
+    /** Found by an outside check: a 判断 row with options was checked without a word; the options are named. */
+    @Test
+    void aTrueFalseRowWithOptionsIsNamed() {
+        String csv = """
+                题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析
+                判断,判断题却带了选项X2,对的,错的,,,,,对,解析
+                判断,判断题没有选项,,,,,,,对,解析
+                """;
+        assertEquals(List.of(ImportProblem.of(2, "import.error.optionsNotTaken")), QuestionShape.checked(
+                SpreadsheetFiles.readCsv(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), c -> true)
+                .problems());
+    }
 }
