@@ -341,6 +341,17 @@ public class SelfInspections {
                 .toList();
     }
 
+    /**
+     * The findings closed, newest due first, each with its history (remediated, reopened, closed: who, when, the
+     * notes): the record an inspection reads once a finding has left the open list.
+     */
+    public List<Rows.FindingRow> closedFindings() {
+        List<Finding> closed = em.createQuery("select f from Finding f join fetch f.owner join fetch f.inspection s "
+                + "join fetch s.round join fetch s.department where f.status = :closed order by f.due desc, f.id desc",
+                Finding.class).setParameter("closed", FindingStatus.CLOSED).getResultList();
+        return rows(closed, documents.today());
+    }
+
     /** The owner reports a finding remediated, saying how. */
     public void remediate(long findingId, String username, String note) {
         Finding f = finding(findingId);

@@ -47,6 +47,9 @@ public class InspectionFillView implements Serializable {
     @Inject
     Times times;
 
+    @Inject
+    org.shoumi.portal.web.shared.CurrentPerson currentPerson;
+
     private Long id;
     private Rows.Form form;
     private List<Row> rows;
@@ -127,6 +130,15 @@ public class InspectionFillView implements Serializable {
             List<Finding> findings = selfInspections.submit(form.id(), external.getRemoteUser(), answers);
             if (findings.isEmpty()) {
                 messages.info("inspection.fill.submitted", form.roundName());
+                return Actions.redirect("/inspections/mine.xhtml");
+            }
+            java.util.Optional<String> mine = currentPerson.employeeNo();
+            List<Finding> own = findings.stream()
+                    .filter(f -> mine.isPresent() && mine.get().equals(f.getOwner().getEmployeeNo())).toList();
+            if (own.isEmpty()) {
+                // an inspection by the secrecy office: the findings go to the department (its head or liaison), not
+                // to the inspector, whose list said "您没有整改事项" under "列在下方" (outside check)
+                messages.info("inspection.fill.submittedFindingsHandedOn", form.roundName(), findings.size());
                 return Actions.redirect("/inspections/mine.xhtml");
             }
             messages.info("inspection.fill.submittedWithFindings", form.roundName(), findings.size());

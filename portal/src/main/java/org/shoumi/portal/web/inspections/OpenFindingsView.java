@@ -43,11 +43,18 @@ public class OpenFindingsView implements Serializable {
     Times times;
 
     private List<Rows.FindingRow> findings;
+    private List<Rows.FindingRow> closed;
     private final Map<Long, String> notes = new HashMap<>();
 
     @PostConstruct
     void load() {
         findings = selfInspections.openFindings();
+        closed = selfInspections.closedFindings();
+    }
+
+    /** The closed findings with their history (an auditor could not see who closed one, when and why). */
+    public List<Rows.FindingRow> getClosed() {
+        return closed;
     }
 
     public boolean isOfficer() {

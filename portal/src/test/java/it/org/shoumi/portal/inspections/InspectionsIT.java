@@ -332,6 +332,15 @@ class InspectionsIT extends FromInside {
         owner.login(employeeB, PASSWORD);
         Page mine = owner.get("inspections/findings.xhtml");
         assertTrue(mine.contains("已报名") && mine.contains("退回重新整改") && mine.contains("确认关闭"), mine.body());
+        // the auditor reads the closed finding with its history (it left every page once closed; outside check)
+        String auditorName = Deployments.uniqueName("au");
+        accounts.create(auditorName, PASSWORD.toCharArray(), Set.of(Role.AUDITOR), null);
+        PortalClient auditor = new PortalClient(portalAddress(request));
+        auditor.login(auditorName, PASSWORD);
+        Page closedList = auditor.get("inspections/open-findings.xhtml");
+        String closedPart = closedList.body().substring(closedList.body().indexOf("id=\"closed-heading\""));
+        assertTrue(closedPart.contains("已核实签到") && closedPart.contains("请在培训结束后再报")
+                && closedPart.contains("确认关闭"), closedPart);
     }
 
     @Test
@@ -626,6 +635,37 @@ class InspectionsIT extends FromInside {
         inspections.open(new RoundDraft("IT-" + id + "-x", InspectionScope.PERSONAL, "checklist.personal", due), officer);
         assertEquals(Reason.DUPLICATE_NAME, refusal(() -> inspections.open(
                 new RoundDraft("IT-" + id + "-x", InspectionScope.PERSONAL, "checklist.personal", due), officer)));
+    }
+
+    /**
+     * Found by an outside check: the inspector who submitted an office inspection with a finding was told "发现 1 个问题
+     * 需要整改，列在下方" above "您没有整改事项" (the finding is the department's), and the head read the inspector's note as
+     * "您的备注".
+     */
+    @Test
+    void theInspectorIsToldTheFindingsWentToTheDepartment() throws Exception {
+        InspectionRound round = inspections.open(new RoundDraft("IT-" + id + "-visit", InspectionScope.OFFICE,
+                "checklist.department", documents.today().plusWeeks(1), List.of(deptB)), officer);
+        Rows.Task task = inspections.mine(officer).stream().filter(t -> t.roundName().equals(round.getName()))
+                .findFirst().orElseThrow();
+        PortalClient inspector = browser();
+        inspector.login(officer, PASSWORD);
+        Page fill = inspector.get("inspections/fill.xhtml?id=" + task.id());
+        Map<String, String> fields = new java.util.HashMap<>();
+        java.util.regex.Matcher choice = java.util.regex.Pattern.compile("name=\"(fill:items:(\\d+):choice)\"")
+                .matcher(fill.body());
+        while (choice.find()) {
+            fields.put(choice.group(1), choice.group(2).equals("0") ? "NO" : "YES");
+        }
+        fields.put("fill:items:0:note", "台账未更新 " + id);
+        Page done = inspector.submit(fill, "fill", "fill:submit", fields);
+        assertTrue(done.contains("已交被检查部门"), done.body());
+        assertFalse(done.contains("列在下方"), done.body());
+        PortalClient head = browser();
+        head.login(headB, PASSWORD);
+        Page findings = head.get("inspections/findings.xhtml");
+        assertTrue(findings.contains("检查时的备注：台账未更新 " + id), findings.body());
+        assertFalse(findings.contains("您的备注"), "the head wrote no note");
     }
 
     @Test
