@@ -68,9 +68,11 @@ public class Campaigns {
             throw new CampaignRefusedException(Reason.UNKNOWN_QUIZ);
         }
         LocalDate today = documents.today();
-        // a campaign runs within a year or so (9999-12-31 was accepted and shown as a deadline)
+        // a campaign runs within a year or so (9999-12-31 was accepted and shown as a deadline, and an opening in
+        // 1900 counted years-old exams and took the campaign out of the year report; outside checks)
         if (d.opensOn() == null || d.dueOn() == null || d.dueOn().isBefore(d.opensOn()) || d.dueOn().isBefore(today)
-                || d.dueOn().isAfter(today.plusYears(1)) || d.opensOn().isAfter(today.plusYears(1))) {
+                || d.dueOn().isAfter(today.plusYears(1)) || d.opensOn().isAfter(today.plusYears(1))
+                || d.opensOn().isBefore(today.minusYears(1)) || d.opensOn().isBefore(d.dueOn().minusYears(1))) {
             throw new CampaignRefusedException(Reason.DATES);
         }
         CampaignTargets.Target target = new CampaignTargets.Target(set(d.departments()), set(d.posts()),
@@ -111,7 +113,7 @@ public class Campaigns {
         return em.createNamedQuery(Campaign.ALL, Campaign.class).getResultStream().map(c -> {
             long[] n = counts.getOrDefault(c.getCode(), new long[3]);
             return new CampaignRow(c.getCode(), c.getTitle(), c.getQuizCode(), c.getOpensOn(), c.getDueOn(),
-                    n[0], n[1], n[2]);
+                    n[0], n[1], n[2], c.getLaunchedBy(), c.getLaunchedAt());
         }).toList();
     }
 

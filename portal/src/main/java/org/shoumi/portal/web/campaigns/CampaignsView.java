@@ -1,5 +1,9 @@
 package org.shoumi.portal.web.campaigns;
 
+import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Times;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -46,6 +50,9 @@ public class CampaignsView implements Serializable {
     transient ExternalContext external;
 
     @Inject
+    transient Times times;
+
+    @Inject
     Actions actions;
 
     @Inject
@@ -70,6 +77,12 @@ public class CampaignsView implements Serializable {
         dueOn = opensOn.plusDays(30);
     }
 
+    /** Whether this login runs campaigns (the secrecy office, the administrator); an auditor reads the list. */
+    public boolean isMayAct() {
+        return external.isUserInRole(Role.SECRECY_OFFICER.name()) || external.isUserInRole(Role.ADMIN.name());
+    }
+
+    @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void launch() {
         actions.attempt(() -> {
             int people = campaigns.launch(new CampaignDraft(code, title, quizCode, opensOn, dueOn,
@@ -87,10 +100,16 @@ public class CampaignsView implements Serializable {
         }, "campaign.refused.");
     }
 
+    @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void remindNow() {
         Reminders.Run run = reminders.sendDue();
         lastRun = run;
         messages.info("campaign.reminded", run.sent(), run.withoutAddress(), run.failed());
+    }
+
+    /** When a campaign was launched, in the unit's time. */
+    public String time(java.time.Instant at) {
+        return times.format(at);
     }
 
     /** What the last "send today's reminders" did, person by person; null before one ran on this page. */

@@ -26,7 +26,7 @@ public class IncidentAttachmentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.isUserInRole(Role.SECRECY_OFFICER.name())) {
+        if (!request.isUserInRole(Role.SECRECY_OFFICER.name()) && !request.isUserInRole(Role.AUDITOR.name())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -12,7 +12,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
 import org.shoumi.portal.incidents.boundary.IncidentRefusedException;
 import org.shoumi.portal.incidents.boundary.Incidents;
 import org.shoumi.portal.incidents.boundary.Rows;
@@ -67,6 +69,7 @@ public class IncidentManageView implements Serializable {
     private String education;
 
     /** View action: the register, and the case named in the address, if any. */
+    @org.shoumi.portal.web.shared.ChangesNothing
     public void load() {
         register = incidents.register();
         if (selected == null) {
@@ -86,6 +89,12 @@ public class IncidentManageView implements Serializable {
         }
     }
 
+    /** Whether this login handles cases (the secrecy office); an auditor reads the register and each case. */
+    public boolean isMayAct() {
+        return external.isUserInRole(Role.SECRECY_OFFICER.name());
+    }
+
+    @Allowed(Role.SECRECY_OFFICER)
     public String reportUpward() {
         Instant at = upwardDay == null || upwardTime == null ? null
                 : upwardDay.atTime(upwardTime).atZone(ZoneId.of(zone)).toInstant();
@@ -94,10 +103,12 @@ public class IncidentManageView implements Serializable {
     }
 
     @Once
+    @Allowed(Role.SECRECY_OFFICER)
     public String addNote() {
         return act(() -> incidents.addNote(selected, note, external.getRemoteUser()), "incidents.manage.note.done");
     }
 
+    @Allowed(Role.SECRECY_OFFICER)
     public String close() {
         return act(() -> incidents.close(selected, new Closure.Answers(cause, responsibility, measures, education),
                 external.getRemoteUser()), "incidents.manage.close.done");
@@ -114,6 +125,11 @@ public class IncidentManageView implements Serializable {
             return Actions.redirect("/incidents/manage?id=" + selected);
         } catch (IncidentRefusedException refused) {
             refused.reasons().forEach(r -> messages.error("incidents.refused." + r.name(), incidents.reportHours()));
+            // the case as it is now: closed from another tab meanwhile, the page showed it open beside "已结案"
+            // (outside check); what was typed stays in the fields
+            chosen = incidents.find(selected).orElse(null);
+            steps = chosen == null ? List.of() : incidents.steps(selected);
+            register = incidents.register();
             return null;
         }
     }

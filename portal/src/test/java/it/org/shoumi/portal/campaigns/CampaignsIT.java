@@ -82,5 +82,15 @@ class CampaignsIT extends FromOutside {
         int before = smtp.getReceivedMessages().length;
         officer.submit(officer.get("campaigns/manage.xhtml"), "campaigns", "campaigns:remind", Map.of());
         assertEquals(before, smtp.getReceivedMessages().length, "a second run on the same day sends nothing again");
+
+        // the auditor reads who launched it and when (the page was 403 and nothing recorded it; outside check),
+        // and has neither the launch form nor the reminder button
+        PortalClient auditor = new PortalClient(base.toURI());
+        auditor.login("auditor", "Shoumi@2026");
+        Page read = auditor.get("campaigns/manage.xhtml");
+        assertEquals(200, read.status());
+        String row = read.body().substring(read.body().indexOf(code));
+        assertTrue(row.contains("campaign-launched-by") && row.contains(today.toString()), row);
+        assertTrue(!read.contains("id=\"launch\"") && !read.contains("campaigns:remind"), "no forms for the auditor");
     }
 }

@@ -472,6 +472,7 @@ class IncidentsIT extends FromInside {
         assertTrue(page.body().contains("已按时向上级报告"), "the clock stopped");
         page = officer.submit(page, "note", "note:add-note", Map.of("note:text", "调取门禁记录 " + marker));
         assertTrue(page.body().contains("调取门禁记录 " + marker), "the note is in the history");
+        Page otherTab = officer.get("incidents/manage.xhtml?id=" + id);
         page = officer.submit(page, "close", "close:close-case", Map.of("close:cause", "原因已查清",
                 "close:responsibility", "已处理", "close:measures", "已整改", "close:education", " "));
         assertTrue(page.body().contains("有关人员受教育情况：结案必填"), "the missing answer is named");
@@ -481,6 +482,23 @@ class IncidentsIT extends FromInside {
         assertEquals(IncidentStatus.CLOSED, incidents.find(id).orElseThrow().status());
         assertEquals(List.of(StepKind.RECEIVED, StepKind.REPORTED_UPWARD, StepKind.NOTE, StepKind.CLOSED),
                 incidents.steps(id).stream().map(Rows.Step::kind).toList());
+        // a note from a tab opened before the closing: refused, and that page now shows the case closed (it showed
+        // 处理中 and the forms beside the refusal; outside check), with the note typed still in its field
+        Page stale = officer.submit(otherTab, "note", "note:add-note", Map.of("note:text", "迟到的记录 " + marker));
+        assertTrue(stale.body().contains("该事件已结案"), stale.body());
+        assertFalse(stale.body().contains("id=\"close\""), "no closing form for a closed case");
+        assertFalse(stale.body().contains("id=\"note\""), "no note form for a closed case");
+        assertEquals(4, incidents.steps(id).size(), "nothing added");
+        // the auditor reconstructs how the case was handled (it was 403; outside check): reads, never acts
+        PortalClient auditor = browser();
+        auditor.login("auditor", PASSWORD);
+        Page audited = auditor.get("incidents/manage.xhtml?id=" + id);
+        assertEquals(200, audited.status());
+        assertTrue(audited.body().contains("市国家保密局") && audited.body().contains("调取门禁记录 " + marker)
+                && audited.body().contains("已组织学习"), audited.body());
+        assertFalse(audited.body().contains("id=\"note\"") || audited.body().contains("id=\"close\""),
+                "no forms for the auditor");
+        assertTrue(auditor.get("incidents/manage.xhtml").body().contains("id=\"register\""), "the register");
 
         // HR enters a commendation for the reporter through the conduct page; the auditor only reads it
         PortalClient hr = browser();
@@ -493,8 +511,6 @@ class IncidentsIT extends FromInside {
         assertTrue(conductPage.body().contains("及时报告疑似泄密 " + marker), "the entry is listed");
         assertTrue(conduct.of("SM011").stream().anyMatch(c -> c.reason().contains(marker)
                 && c.incidentId() != null && c.incidentId() == id && "hr".equals(c.recordedBy())));
-        PortalClient auditor = browser();
-        auditor.login("auditor", PASSWORD);
         Page read = auditor.get("incidents/conduct.xhtml");
         assertTrue(read.body().contains(marker), "the auditor reads the entries");
         assertFalse(read.body().contains("id=\"entry\""), "but has no form to enter one");

@@ -68,7 +68,7 @@ public class AuthorizationMatrixIT extends FromInside {
         row("audit/evidence.xhtml",                   "L   F   F   O   F    O   O");
         row("audit/documents.xhtml",                  "L   F   F   O   F    O   O");
         row("audit/logins.xhtml",                     "L   F   F   O   F    O   O");
-        row("campaigns/manage.xhtml",                 "L   F   F   O   F    F   O");
+        row("campaigns/manage.xhtml",                 "L   F   F   O   F    O   O");
         row("campaigns/plans.xhtml",                  "L   F   F   O   F    F   O");
         row("reports/year.xhtml",                     "L   F   F   O   O    O   O");
         row("quizzes/start.xhtml",                    "L   N   N   N   N    N   N");
@@ -136,8 +136,8 @@ public class AuthorizationMatrixIT extends FromInside {
         row("records/index.xhtml",                    "L   F   O   O   F    O   O");
         row("incidents/report.xhtml",                 "L   O   O   O   O    O   O");
         row("incidents/mine.xhtml",                   "L   O   O   O   O    O   O");
-        row("incidents/manage.xhtml",                 "L   F   F   O   F    F   F");
-        row("incidents/manage.xhtml?id=999999999",    "L   F   F   O   F    F   F");
+        row("incidents/manage.xhtml",                 "L   F   F   O   F    O   F");
+        row("incidents/manage.xhtml?id=999999999",    "L   F   F   O   F    O   F");
         row("incidents/conduct.xhtml",                "L   F   O   O   F    O   F");
         row("sessions/checkin.xhtml",                 "L   O   O   O   O    O   O");
         row("sessions/manage.xhtml",                  "L   F   F   O   F    F   O");
@@ -171,8 +171,8 @@ public class AuthorizationMatrixIT extends FromInside {
         row("reports/year.xlsx?year=2026",            "L   F   F   O   O    O   O");
         row("reports/year.pdf?year=2026",             "L   F   F   O   O    O   O");
         row("records/departure?id=999999999",         "L   F   N   N   F    N   N");
-        row("incidents/attachment?id=999999999",     "L   F   F   N   F    F   F");
-        row("incidents/attachment",                   "L   F   F   N   F    F   F");
+        row("incidents/attachment?id=999999999",     "L   F   F   N   F    N   F");
+        row("incidents/attachment",                   "L   F   F   N   F    N   F");
         row("my-record",                              "L   O   O   O   O    N   N");
         // REST API (a login's session, or the API token)
         row("api/restrictions/SM011",                 "U   F   O   O   F    O   F");
