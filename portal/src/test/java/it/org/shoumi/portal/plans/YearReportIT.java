@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.employees.boundary.HireDraft;
@@ -211,6 +212,20 @@ class YearReportIT extends FromInside {
         assertEquals(row(before).programmes() + 2, row(after).programmes(), "their onboarding and exit programmes");
         assertEquals(peopleInPost(before, SecrecyClass.GENERAL), peopleInPost(after, SecrecyClass.GENERAL),
                 "not among the people in post at the year's end");
+    }
+
+    /** Found by an outside check: exit pledges signed on paper were missing from the year's pledges. */
+    @Test
+    void anExitPledgeOnPaperCountsAmongTheYearsPledges() {
+        String no = "RP" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "纸质承诺", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
+                Deployments.uniqueName("rpaper"), "Password-123".toCharArray()), "hr");
+        long before = reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, departures.today(), "调离", "hr");
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, departures.today(), "保密办");
+        departures.recordPaperExitPledge(d, "档案室 纸-" + no, departures.today());
+        assertEquals(before + 1, reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT));
     }
 
     /** A past year's report does not take in the people hired since. */
