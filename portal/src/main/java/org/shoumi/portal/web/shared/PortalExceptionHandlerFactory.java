@@ -102,7 +102,16 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 String key = messageKey(phase, failure);
                 if (key != null && faces.getViewRoot() != null && !faces.getResponseComplete()) {
                     events.remove();
-                    LOG.log(Level.INFO, "answered with a message (" + key + ") instead of the error page", failure);
+                    if ("common.formRejected".equals(key)) {
+                        // a form the portal's pages do not send (a forged choice): one line, the trace only at FINE
+                        // (a NullPointerException of MyFaces' selection check filled the log; outside check)
+                        String view = faces.getViewRoot().getViewId();
+                        LOG.info(() -> "a form of " + view + " that could not be read (" + phase
+                                + ") was answered with its page and a message");
+                        LOG.log(Level.FINE, "the form's failure", failure);
+                    } else {
+                        LOG.log(Level.INFO, "answered with a message (" + key + ") instead of the error page", failure);
+                    }
                     sameViewAgain(faces, key);
                     dropTheRest(events);
                     break;
