@@ -129,6 +129,9 @@ class ExamValidityIT extends FromInside {
         PortalClient.Page revoked = visitor.get("verify.xhtml?code=" + code);
         assertTrue(revoked.contains("该证书已被撤销"), revoked.body());
         assertFalse(revoked.contains("该证书有效"));
+        // found by an outside check: the facts of a revoked certificate still said 考试结果 合格
+        assertTrue(revoked.body().contains("<dd id=\"result\">作废（证书已撤销）</dd>"), revoked.body());
+        assertFalse(revoked.visible().contains("考试结果 合格"), revoked.visible());
         assertThrows(IllegalStateException.class, () -> certificates.revoke(code, "再次撤销", "officer"),
                 "a revocation is never overwritten");
 
