@@ -1,5 +1,6 @@
 /* Countdown of a quiz attempt. The server decides: the page only shows the seconds it was given and, at
-   zero, submits, so that the taker lands on the result. Answers given after the deadline are refused.
+   zero, submits, so that the taker lands on the result (or, when extra time was granted meanwhile, on the page
+   again with the new time: QuizTakeView.timeUp). Answers given after the deadline are refused.
    For screen readers: the countdown (role=timer) is not read at every tick; the warnings at 5 and 1 minutes and
    the automatic submission are spoken through the alert region, and each answer saved through the status region. */
 (function () {

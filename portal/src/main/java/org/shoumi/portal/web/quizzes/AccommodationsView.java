@@ -86,8 +86,9 @@ public class AccommodationsView implements Serializable {
             messages.error("quiz.accommodations.nothing");
             return null;
         }
+        long id;
         try {
-            attempts.grant(quiz, no, extraMinutes, extraAttempts, reason, external.getRemoteUser());
+            id = attempts.grant(quiz, no, extraMinutes, extraAttempts, reason, external.getRemoteUser());
         } catch (IllegalArgumentException refused) {
             messages.error("quiz.accommodations.limits", Accommodation.MAX_EXTRA_MINUTES, Accommodation.MAX_EXTRA_ATTEMPTS);
             return null;
@@ -95,7 +96,14 @@ public class AccommodationsView implements Serializable {
             messages.error("quiz.refused." + refused.reason().name(), no);
             return null;
         }
-        messages.info("quiz.accommodations.granted", no);
+        // the minutes also went to the attempt open now: the officer is told, as the taker's page tells the taker
+        boolean extended = attempts.accommodations(quiz).stream()
+                .anyMatch(a -> a.getId() == id && a.getExtendedAttemptId() != null);
+        if (extended) {
+            messages.info("quiz.accommodations.grantedExtended", no, extraMinutes);
+        } else {
+            messages.info("quiz.accommodations.granted", no);
+        }
         return "/quizzes/accommodations.xhtml?faces-redirect=true&quiz=" + quiz;
     }
 

@@ -200,6 +200,29 @@ public class QuizTakeView implements Serializable {
         return Actions.redirect("/quizzes/result.xhtml?attempt=" + attempt);
     }
 
+    /**
+     * The page's countdown reached zero (its hidden button): the paper is handed in, unless the server's deadline is
+     * later than the page was told because extra time was granted while it was open (found by an outside check: the
+     * quiz list said 30 minutes, the open page still handed in after 20). The page then opens again with the time
+     * left and says so; what the form holds is saved first.
+     */
+    public String timeUp() throws IOException {
+        if (view != null && personKey != null) {
+            try {
+                TakerView now = TransientConflicts.retry(() -> attempts.view(attempt, personKey));
+                if (!now.finished() && view.deadline() != null && now.deadline() != null
+                        && now.deadline().isAfter(view.deadline()) && now.secondsLeft() > 0) {
+                    saveWhatTheFormHolds();
+                    messages.info("quiz.take.extended");
+                    return Actions.redirect("/quizzes/take.xhtml?attempt=" + attempt);
+                }
+            } catch (QuizRefusedException | TransientConflicts.Busy handInInstead) {
+                // the hand-in below says what happened
+            }
+        }
+        return submit();
+    }
+
     private void handle(QuizRefusedException refused) throws IOException {
         if (refused.reason() == QuizRefusedException.Reason.DEADLINE_PASSED
                 || refused.reason() == QuizRefusedException.Reason.FINISHED) {

@@ -329,6 +329,46 @@ class ExamValidityIT extends FromInside {
         assertTrue(notGranted.secondsLeft() <= 10 * 60, "others keep the quiz's limit");
     }
 
+    /**
+     * Found by an outside check: extra time granted while an attempt was open changed only later attempts. It moves
+     * the open attempt's deadline, which the sweeper and the hand-in then keep, and the attempt and the grant keep
+     * the record of it; an attempt already past its deadline is handed in, not extended.
+     */
+    @Test
+    void extraTimeMovesTheOpenAttemptsDeadlineUnlessItHasPassed() throws Exception {
+        String code = "X-" + id;
+        quizzes.define(new QuizDraft(code, "延时考试" + id, QuizMode.EXAM, 3, null, 1, 5, 10, 60, 2,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView open = attempts.start(code, person, "OFFICE");
+        setDeadline(open.attemptId(), java.time.Instant.now().plusSeconds(1));
+        long granted = attempts.grant(code, person, 10, 0, "视力不好，读题较慢", "officer");
+        Thread.sleep(2_500 + 2_000); // past the old deadline and its grace
+        attempts.expireOverdue();
+        TakerView still = attempts.view(open.attemptId(), person);
+        assertFalse(still.finished(), "the sweeper keeps the extended deadline");
+        assertTrue(still.secondsLeft() > 9 * 60, "10 more minutes: " + still.secondsLeft());
+        int added = data.inTransaction(em -> em.find(org.shoumi.quizzes.attempts.entity.Attempt.class,
+                open.attemptId()).getExtendedMinutes());
+        assertEquals(10, added, "the attempt keeps the minutes added");
+        assertEquals(open.attemptId(), attempts.accommodations(code).stream().filter(a -> a.getId() == granted)
+                .findFirst().orElseThrow().getExtendedAttemptId(), "the grant names the attempt it extended");
+        assertEquals(org.shoumi.quizzes.attempts.entity.AttemptStatus.SUBMITTED,
+                attempts.submit(open.attemptId(), person).status(), "handed in within the new time");
+
+        TakerView late = attempts.start(code, person, "OFFICE");
+        setDeadline(late.attemptId(), java.time.Instant.now().minusSeconds(60));
+        long afterwards = attempts.grant(code, person, 5, 0, "另一原因", "officer");
+        assertEquals(org.shoumi.quizzes.attempts.entity.AttemptStatus.EXPIRED,
+                attempts.result(late.attemptId(), person).status(), "past its deadline: handed in, not extended");
+        assertEquals(null, attempts.accommodations(code).stream().filter(a -> a.getId() == afterwards)
+                .findFirst().orElseThrow().getExtendedAttemptId());
+    }
+
+    private void setDeadline(long attemptId, java.time.Instant deadline) {
+        data.inTransaction(em -> em.createQuery("update Attempt a set a.deadline = :d where a.id = :id")
+                .setParameter("d", deadline).setParameter("id", attemptId).executeUpdate());
+    }
+
     @Test
     void aDriversOnboardingExamAsksAboutDriving() {
         Post driver = data.inTransaction(em -> em.createQuery("select p from Post p where p.code = 'DRIVER'", Post.class)

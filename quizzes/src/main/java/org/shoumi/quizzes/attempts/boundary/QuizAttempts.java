@@ -255,7 +255,9 @@ public class QuizAttempts {
 
     /**
      * Grants one person extra minutes on each attempt and/or extra attempts in a quiz, with the reason; logged
-     * as evidence. An attempt already open keeps its deadline; the next one gets the extra time. Refused with
+     * as evidence. Extra minutes also move the deadline of the person's attempt open now, unless it is past its
+     * deadline already (it is then handed in as expired): the attempt keeps the minutes added, and the grant names
+     * the attempt it extended. Refused with
      * {@link IllegalArgumentException} (nothing granted, no reason, more than the limits) or
      * {@link QuizRefusedException} for an unknown quiz.
      */
@@ -282,10 +284,28 @@ public class QuizAttempts {
             throw new QuizRefusedException(Reason.ALREADY_GRANTED);
         }
         Accommodation a = new Accommodation(quiz, person, extraMinutes, extraAttempts, reason, by, clock.instant());
+        // found by an outside check: the quiz list said 30 minutes while the open paper still ran out after 20
+        if (extraMinutes > 0) {
+            extendOpenAttempt(quiz, person, a);
+        }
         em.persist(a);
         em.flush();
         accommodationEvents.fire(new AccommodationGranted(a.getId(), person));
         return a.getId();
+    }
+
+    /** Adds a grant's minutes to the deadline of the person's open attempt, if one is open and still in time. */
+    private void extendOpenAttempt(Quiz quiz, String person, Accommodation grant) {
+        Optional<Attempt> open = attemptsOf(quiz, person).stream().filter(t -> !t.getStatus().isFinished()).findFirst();
+        if (open.isEmpty()) {
+            return;
+        }
+        Attempt attempt = locked(open.get().getId(), person);
+        expireIfOverdue(List.of(attempt));
+        if (!attempt.getStatus().isFinished() && attempt.getDeadline() != null) {
+            attempt.extend(grant.getExtraMinutes());
+            grant.extended(attempt);
+        }
     }
 
     /** The accommodations granted in a quiz, newest first. */
@@ -391,7 +411,9 @@ public class QuizAttempts {
         int expired = 0;
         for (Long id : ids) {
             Attempt a = em.find(Attempt.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (a != null && !a.getStatus().isFinished()) {
+            // read again under the lock: extra time granted since the list was read moved the deadline
+            if (a != null && !a.getStatus().isFinished()
+                    && !QuizPolicy.accepts(a.getDeadline(), clock.instant(), Duration.ofSeconds(graceSeconds))) {
                 finish(a, AttemptStatus.EXPIRED);
                 expired++;
             }

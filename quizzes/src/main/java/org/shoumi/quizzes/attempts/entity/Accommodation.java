@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * An accommodation for one person in one quiz: extra minutes on each attempt and/or extra attempts, with the
- * reason and who granted it. Never changed: a second grant is a second row, and the grants add up.
+ * reason and who granted it. Never changed: a second grant is a second row, and the grants add up. Extra minutes
+ * granted while the person has an attempt open move that attempt's deadline too; the grant then names it.
  */
 @Entity
 @Table(name = "quiz_accommodation")
@@ -58,6 +59,10 @@ public class Accommodation {
 
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
+
+    /** The person's attempt that was open when this was granted and whose deadline its minutes moved; else null. */
+    @Column(name = "extended_attempt_id")
+    private Long extendedAttemptId;
 
     protected Accommodation() {
     }
@@ -111,5 +116,17 @@ public class Accommodation {
 
     public Instant getGrantedAt() {
         return grantedAt;
+    }
+
+    public Long getExtendedAttemptId() {
+        return extendedAttemptId;
+    }
+
+    /** Records, before the grant is stored, that its minutes were added to the open attempt's deadline. */
+    public void extended(Attempt attempt) {
+        if (id != null || extendedAttemptId != null) {
+            throw new IllegalStateException("a grant is never changed once stored");
+        }
+        this.extendedAttemptId = attempt.getId();
     }
 }

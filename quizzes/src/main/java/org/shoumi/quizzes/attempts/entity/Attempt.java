@@ -82,6 +82,14 @@ public class Attempt {
     @Column(name = "repeated_questions", nullable = false)
     private int repeatedQuestions;
 
+    /**
+     * Minutes added to the deadline after the start, by accommodations granted while the attempt was open (each
+     * names this attempt in its {@code extended_attempt_id}): the deadline set at the start is the deadline less
+     * these minutes.
+     */
+    @Column(name = "extended_minutes", nullable = false)
+    private int extendedMinutes;
+
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<AttemptItem> items = new ArrayList<>();
@@ -153,6 +161,18 @@ public class Attempt {
         this.passed = pass;
     }
 
+    /**
+     * Moves the deadline of this open, timed attempt later by extra minutes granted while it runs, and keeps how many
+     * minutes were added. Refused once finished or without a deadline.
+     */
+    public void extend(int minutes) {
+        if (status.isFinished() || deadline == null || minutes <= 0) {
+            throw new IllegalStateException("only an open attempt with a deadline is extended, by at least a minute");
+        }
+        deadline = deadline.plus(java.time.Duration.ofMinutes(minutes));
+        extendedMinutes += minutes;
+    }
+
     public AttemptItem item(int position) {
         if (position < 1 || position > items.size()) {
             throw new IllegalArgumentException("no question " + position + " in attempt " + id);
@@ -206,6 +226,10 @@ public class Attempt {
 
     public int getRepeatedQuestions() {
         return repeatedQuestions;
+    }
+
+    public int getExtendedMinutes() {
+        return extendedMinutes;
     }
 
     public List<AttemptItem> getItems() {

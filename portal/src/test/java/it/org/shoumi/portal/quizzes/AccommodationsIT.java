@@ -1,0 +1,137 @@
+package it.org.shoumi.portal.quizzes;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.org.shoumi.portal.Deployments;
+import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
+import it.org.shoumi.portal.TestData;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.boundary.QuizDraft;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
+import org.shoumi.quizzes.attempts.entity.QuizMode;
+
+/**
+ * Accommodations (照顾安排) through the pages: the officer's form on {@code quizzes/accommodations.xhtml} and what
+ * the taker's take page does with extra time granted while a paper is open.
+ */
+class AccommodationsIT extends FromInside {
+
+    private static final Pattern SECONDS_LEFT = Pattern.compile("data-seconds-left=\"(\\d+)\"");
+
+    @Inject
+    QuizAttempts attempts;
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String id;
+    private String person;
+    private String user;
+    private String quiz;
+
+    @BeforeEach
+    void aTakerAndAnExam() {
+        id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        person = "C" + id.substring(Math.max(0, id.length() - 10));
+        Department d = new Department("D" + id, "测试部门", null);
+        Post p = new Post("P" + id, "测试岗位", null);
+        Employee e = new Employee(person, "考生", d, p, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
+                LocalDate.of(2024, 1, 1));
+        data.persist(d, p, e);
+        user = Deployments.uniqueName("accommodated");
+        accounts.create(user, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), e);
+        quiz = "E-" + id;
+        quizzes.define(new QuizDraft(quiz, "照顾考试" + id, QuizMode.EXAM, 3, null, 1, 5, 30, 60, 2,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+    }
+
+    private PortalClient browser() {
+        return new PortalClient(portalAddress(request));
+    }
+
+    /** The seconds the take page's countdown starts from. */
+    private static long secondsLeft(PortalClient.Page page) {
+        Matcher m = SECONDS_LEFT.matcher(page.body());
+        assertTrue(m.find(), "the take page has a countdown: " + page.visible());
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The officer's grant form filled in and sent. */
+    private static PortalClient.Page grant(PortalClient officer, PortalClient.Page form, String person, int minutes,
+                                           int extraAttempts, String reason) throws Exception {
+        return officer.submit(form, "grant", "grant:grant-button", Map.of("grant:employeeNo", person,
+                "grant:minutes_input", Integer.toString(minutes), "grant:minutes_hinput", Integer.toString(minutes),
+                "grant:attempts_input", Integer.toString(extraAttempts),
+                "grant:attempts_hinput", Integer.toString(extraAttempts), "grant:reason", reason));
+    }
+
+    private PortalClient officer() throws Exception {
+        PortalClient officer = browser();
+        officer.login("officer", "Shoumi@2026");
+        return officer;
+    }
+
+    /**
+     * Found by an outside check: extra time granted while a paper was open showed in the quiz list (限时 40 分钟) while
+     * the open paper still ended after 30 minutes. The grant moves the open attempt's deadline and the officer is told
+     * so; the page opened before the grant, reaching its zero, opens again with the time left instead of handing in.
+     */
+    @Test
+    void extraTimeGrantedWhileAPaperIsOpenReachesThatPaper() throws Exception {
+        TakerView view = attempts.start(quiz, person, "D" + id);
+        PortalClient taker = browser();
+        taker.login(user, "Password-123");
+        PortalClient.Page before = taker.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        assertTrue(secondsLeft(before) <= 30 * 60, before.body());
+
+        PortalClient officer = officer();
+        PortalClient.Page granted = grant(officer, officer.get("quizzes/accommodations.xhtml?quiz=" + quiz), person,
+                10, 0, "术后恢复期，书写较慢");
+        assertTrue(granted.contains("已为 " + person + " 安排照顾。" + person + " 正在进行的作答也已延长 10 分钟。"),
+                granted.visible());
+        assertTrue(granted.contains("已加到当时正在进行的作答"), "the grant's row says so: " + granted.visible());
+
+        PortalClient.Page opened = taker.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        assertTrue(secondsLeft(opened) > 39 * 60, "30 + 10 minutes: " + secondsLeft(opened));
+        // the page opened before the grant reaches its zero (its hidden button): not handed in, opened again
+        PortalClient.Page zero = taker.submit(before, "take", "take:auto-submit", Map.of());
+        assertTrue(zero.uri().getPath().endsWith("/quizzes/take.xhtml"), zero.uri() + " " + zero.visible());
+        assertTrue(zero.contains("作答期间为您延长了作答时间"), zero.visible());
+        assertTrue(secondsLeft(zero) > 39 * 60, "counts from the new deadline: " + secondsLeft(zero));
+        assertFalse(attempts.view(view.attemptId(), person).finished(), "the paper is still open");
+        // without a grant since the page opened, its zero hands the paper in as before
+        PortalClient.Page handedIn = taker.submit(zero, "take", "take:auto-submit", Map.of());
+        assertTrue(handedIn.uri().getPath().endsWith("/quizzes/result.xhtml"), handedIn.uri() + " " + handedIn.visible());
+    }
+}
