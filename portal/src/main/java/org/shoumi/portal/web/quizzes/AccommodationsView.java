@@ -93,7 +93,16 @@ public class AccommodationsView implements Serializable {
             messages.error("quiz.accommodations.limits", Accommodation.MAX_EXTRA_MINUTES, Accommodation.MAX_EXTRA_ATTEMPTS);
             return null;
         } catch (org.shoumi.quizzes.attempts.boundary.QuizRefusedException refused) {
-            messages.error("quiz.refused." + refused.reason().name(), no);
+            if (refused.reason() == org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason.OVER_TOTAL) {
+                // what the person has so far and what may still be granted, so the officer can mend the numbers
+                QuizAttempts.Granted so = attempts.granted(quiz, no);
+                messages.error("quiz.refused.OVER_TOTAL", no, so.minutes(), so.attempts(),
+                        Math.max(0, Accommodation.MAX_EXTRA_MINUTES - so.minutes()),
+                        Math.max(0, Accommodation.MAX_EXTRA_ATTEMPTS - so.attempts()),
+                        Accommodation.MAX_EXTRA_MINUTES, Accommodation.MAX_EXTRA_ATTEMPTS);
+            } else {
+                messages.error("quiz.refused." + refused.reason().name(), no);
+            }
             return null;
         }
         // the minutes also went to the attempt open now: the officer is told, as the taker's page tells the taker

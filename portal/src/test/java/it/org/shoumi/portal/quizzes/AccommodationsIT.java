@@ -1,5 +1,6 @@
 package it.org.shoumi.portal.quizzes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,5 +134,36 @@ class AccommodationsIT extends FromInside {
         // without a grant since the page opened, its zero hands the paper in as before
         PortalClient.Page handedIn = taker.submit(zero, "take", "take:auto-submit", Map.of());
         assertTrue(handedIn.uri().getPath().endsWith("/quizzes/result.xhtml"), handedIn.uri() + " " + handedIn.visible());
+    }
+
+    /**
+     * Found by an outside check: two grants of 1,440 minutes and 10 attempts each were both accepted, and the quiz
+     * list read "限时 2,920 分钟 … 已用 1 / 24 次". A grant that would bring one person's grants in a quiz above a day's
+     * minutes or ten attempts together is refused, saying what they have and what may still be granted, with what was
+     * typed kept.
+     */
+    @Test
+    void grantsTogetherStayWithinADayAndTenAttempts() throws Exception {
+        PortalClient officer = officer();
+        PortalClient.Page first = grant(officer, officer.get("quizzes/accommodations.xhtml?quiz=" + quiz), person,
+                1400, 8, "长期病假后复岗");
+        assertTrue(first.contains("已为 " + person + " 安排照顾。"), first.visible());
+
+        PortalClient.Page refused = grant(officer, first, person, 60, 1, "视力不好，需要放大字体");
+        assertTrue(refused.contains(person + " 在本考试中已累计延长 1400 分钟、增加 8 次。累计最多延长 1440 分钟、增加 10 次，"
+                + "还可再延长 40 分钟、增加 2 次。本次未登记。"), refused.visible());
+        assertTrue(refused.body().contains("value=\"视力不好，需要放大字体\"") && refused.body().contains("value=\""
+                + person + "\""), "what was typed is kept");
+        assertEquals(1, attempts.accommodations(quiz).size(), "nothing granted");
+        PortalClient.Page attemptsOver = grant(officer, refused, person, 10, 3, "视力不好，需要放大字体");
+        assertTrue(attemptsOver.contains("还可再延长 40 分钟、增加 2 次。本次未登记。"), attemptsOver.visible());
+
+        PortalClient.Page within = grant(officer, attemptsOver, person, 40, 2, "视力不好，需要放大字体");
+        assertTrue(within.contains("已为 " + person + " 安排照顾。"), within.visible());
+        assertEquals(2, attempts.accommodations(quiz).size());
+        PortalClient taker = browser();
+        taker.login(user, "Password-123");
+        PortalClient.Page list = taker.get("quizzes/list.xhtml");
+        assertTrue(list.contains("已用 0 / 12 次"), "2 + 10 attempts: " + list.visible());
     }
 }

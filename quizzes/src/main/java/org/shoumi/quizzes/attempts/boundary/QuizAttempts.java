@@ -259,7 +259,9 @@ public class QuizAttempts {
      * deadline already (it is then handed in as expired): the attempt keeps the minutes added, and the grant names
      * the attempt it extended. Refused with
      * {@link IllegalArgumentException} (nothing granted, no reason, more than the limits) or
-     * {@link QuizRefusedException} for an unknown quiz.
+     * {@link QuizRefusedException} for an unknown quiz, a repeated grant, or one that would bring the person's
+     * grants in the quiz above {@link Accommodation#MAX_EXTRA_MINUTES} minutes or
+     * {@link Accommodation#MAX_EXTRA_ATTEMPTS} attempts together ({@code OVER_TOTAL}).
      */
     public long grant(String quizCode, String person, int extraMinutes, int extraAttempts, String reason, String by) {
         Quiz quiz = quiz(quizCode);
@@ -284,6 +286,13 @@ public class QuizAttempts {
             throw new QuizRefusedException(Reason.ALREADY_GRANTED);
         }
         Accommodation a = new Accommodation(quiz, person, extraMinutes, extraAttempts, reason, by, clock.instant());
+        // found by an outside check: two grants of a day and ten attempts each were both accepted (限时 2,920 分钟,
+        // 24 attempts); one person's grants in one quiz together stay within what one grant may give
+        Granted so = granted(quizCode, person);
+        if (so.minutes() + extraMinutes > Accommodation.MAX_EXTRA_MINUTES
+                || so.attempts() + extraAttempts > Accommodation.MAX_EXTRA_ATTEMPTS) {
+            throw new QuizRefusedException(Reason.OVER_TOTAL);
+        }
         // found by an outside check: the quiz list said 30 minutes while the open paper still ran out after 20
         if (extraMinutes > 0) {
             extendOpenAttempt(quiz, person, a);
@@ -306,6 +315,18 @@ public class QuizAttempts {
             attempt.extend(grant.getExtraMinutes());
             grant.extended(attempt);
         }
+    }
+
+    /** What one person's accommodations in a quiz add together: extra minutes per attempt, extra attempts. */
+    public record Granted(int minutes, int attempts) {
+    }
+
+    /** The extra minutes and attempts all of one person's accommodations in a quiz add up to. */
+    public Granted granted(String quizCode, String person) {
+        List<Accommodation> theirs = accommodations(quizCode).stream().filter(a -> a.getPersonKey().equals(person))
+                .toList();
+        return new Granted(theirs.stream().mapToInt(Accommodation::getExtraMinutes).sum(),
+                theirs.stream().mapToInt(Accommodation::getExtraAttempts).sum());
     }
 
     /** The accommodations granted in a quiz, newest first. */

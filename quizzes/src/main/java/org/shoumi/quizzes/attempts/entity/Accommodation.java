@@ -30,7 +30,10 @@ public class Accommodation {
     public static final String OF_QUIZ = "Accommodation.ofQuiz";
     public static final String OF_PERSON = "Accommodation.ofPerson";
 
-    /** The most a single grant may add: a day's worth of minutes, and ten attempts. */
+    /**
+     * The most a single grant may add, and all of one person's grants in one quiz together: a day's worth of
+     * minutes, and ten attempts.
+     */
     public static final int MAX_EXTRA_MINUTES = 24 * 60;
     public static final int MAX_EXTRA_ATTEMPTS = 10;
 
