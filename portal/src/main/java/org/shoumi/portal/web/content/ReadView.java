@@ -55,6 +55,12 @@ public class ReadView implements Serializable {
             return Actions.redirect("/index.xhtml");
         } catch (AcknowledgementRefusedException refused) {
             messages.error("content.ack.refused." + refused.reason().name(), refused.minimumSeconds());
+            if (refused.reason() == AcknowledgementRefusedException.Reason.OUTDATED_VERSION) {
+                // found by an outside check: the page kept showing the old version and its button, refused at every
+                // press until reloaded by hand; it opens again with the version in force (the reading time anew)
+                return Actions.redirect("/content/read.xhtml?key="
+                        + java.net.URLEncoder.encode(reading.key(), java.nio.charset.StandardCharsets.UTF_8));
+            }
             return null;
         }
     }

@@ -295,6 +295,37 @@ class PublishingIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: an acknowledgement refused because a new version came into force while the page was
+     * open left the old version and its button on the page, refused at every press until reloaded by hand. The page
+     * opens again with the version in force and the refusal's message.
+     */
+    @Test
+    void anAcknowledgementOfAVersionReplacedMeanwhileOpensTheNewVersion() throws Exception {
+        String no = "PR" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        org.shoumi.portal.organisation.entity.Department department = data.inTransaction(em -> em.createQuery(
+                "select d from Department d order by d.id", org.shoumi.portal.organisation.entity.Department.class)
+                .setMaxResults(1).getSingleResult());
+        org.shoumi.portal.employees.entity.Employee liaison = new org.shoumi.portal.employees.entity.Employee(no,
+                "联络员", department, data.anyPost(), org.shoumi.portal.employees.entity.SecrecyClass.GENERAL,
+                org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE, documents.today().minusYears(1));
+        data.persist(liaison);
+        String name = Deployments.uniqueName("reader");
+        accounts.create(name, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE), liaison);
+        PortalClient reader = new PortalClient(portalAddress(request));
+        reader.login(name, PASSWORD);
+        Page open = reader.get("content/read.xhtml?key=" + key);
+        assertTrue(open.contains("第 1 版") && open.contains("原文。"), open.visible());
+
+        edit(loggedIn(Role.SECRECY_OFFICER), "### 第一条 总则 {#" + key + ".1}\n新文。\n", true);
+        Page refused = reader.submit(open, "ack", "ack:acknowledge", Map.of());
+        assertTrue(refused.uri().getPath().endsWith("/content/read.xhtml"), refused.uri().toString());
+        assertTrue(refused.contains("期间已有新版本施行，请阅读新版本后重新确认。"), refused.visible());
+        assertTrue(refused.contains("第 2 版") && refused.contains("新文。") && !refused.contains("原文。"),
+                "the version in force is shown: " + refused.visible());
+        assertTrue(refused.contains("id=\"ack:acknowledge\""), "to be acknowledged after reading");
+    }
+
+    /**
      * The auditor's question about a rule: which text was in force when, who published each version and why. Every
      * version stays readable in full, and a person's publishing is in the evidence log (so a text changed in place
      * afterwards no longer verifies).
