@@ -150,12 +150,11 @@ public class QuizTakeView implements Serializable {
      * (found by an outside check: "Your answer: none" for nine answered questions). A refusal (time is up) stops
      * here; the hand-in then says what happened.
      */
-    private void saveWhatTheFormHolds() throws IOException {
+    private void saveWhatTheFormHolds(TakerView stored) throws IOException {
         if (view == null || personKey == null) {
             return; // the page's beans are gone: what the form held is not known
         }
         try {
-            TakerView stored = TransientConflicts.retry(() -> attempts.view(attempt, personKey));
             java.util.Map<Integer, String> drawn = new java.util.HashMap<>();
             view.questions().forEach(q -> drawn.put(q.position(), new Response(q.response() == null ? ""
                     : q.response()).stored()));
@@ -184,8 +183,27 @@ public class QuizTakeView implements Serializable {
             NotFound.answer(external);
             return null;
         }
+        TakerView stored;
+        try {
+            stored = TransientConflicts.retry(() -> attempts.view(attempt, me));
+        } catch (TransientConflicts.Busy busy) {
+            messages.error("quiz.busy"); // nothing was submitted; the saved answers stay
+            return null;
+        } catch (QuizRefusedException refused) {
+            // a re-post of a page whose attempt is gone or is not this person's: said, not a 500
+            handle(refused);
+            return null;
+        }
+        if (stored.finished()) {
+            // found by an outside check: handing in from a second tab after the first had handed the paper in landed
+            // on the result ("0 分 不合格") without a word, the answers of that tab ignored; it is said, as the
+            // autosave says it (a paper whose time ran out says so)
+            messages.warn(stored.status() == org.shoumi.quizzes.attempts.entity.AttemptStatus.EXPIRED
+                    ? "quiz.refused.DEADLINE_PASSED" : "quiz.refused.FINISHED");
+            return Actions.redirect("/quizzes/result.xhtml?attempt=" + attempt);
+        }
         if (me.equals(personKey)) {
-            saveWhatTheFormHolds();
+            saveWhatTheFormHolds(stored);
         }
         try {
             TransientConflicts.retry(() -> attempts.submit(attempt, me));
@@ -212,7 +230,7 @@ public class QuizTakeView implements Serializable {
                 TakerView now = TransientConflicts.retry(() -> attempts.view(attempt, personKey));
                 if (!now.finished() && view.deadline() != null && now.deadline() != null
                         && now.deadline().isAfter(view.deadline()) && now.secondsLeft() > 0) {
-                    saveWhatTheFormHolds();
+                    saveWhatTheFormHolds(now);
                     messages.info("quiz.take.extended");
                     return Actions.redirect("/quizzes/take.xhtml?attempt=" + attempt);
                 }

@@ -309,6 +309,38 @@ public class AnswerEndpointIT extends FromInside {
         assertTrue(result.contains("100 分") && !result.contains("未作答"), result.visible());
     }
 
+    /**
+     * Found by an outside check: handing in from a second tab after the paper was handed in from the first landed on
+     * the result ("0 分 不合格") without a word, the answers of the second tab ignored. The result says the paper was
+     * handed in already, and the first hand-in's score stands.
+     */
+    @Test
+    void aHandInFromASecondTabAfterTheFirstSaysThePaperWasHandedIn() throws Exception {
+        TakerView view = exam(3);
+        PortalClient browser = browser();
+        browser.login(user, "Password-123");
+        PortalClient.Page tabA = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        PortalClient.Page tabB = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        PortalClient.Page first = browser.submit(tabA, "take", "take:submit", Map.of());
+        assertTrue(first.uri().getPath().endsWith("/quizzes/result.xhtml"), first.uri() + " " + first.visible());
+        assertFalse(first.contains("该答卷已经提交"), "the first hand-in is no refusal: " + first.visible());
+
+        Map<String, String> answers = new java.util.HashMap<>();
+        for (int i = 0; i < view.questions().size(); i++) {
+            TakerView.Question q = view.questions().get(i);
+            Response right = data.rightAnswer(view.attemptId(), q.position());
+            switch (q.type()) {
+                case SINGLE -> answers.put("take:questions:" + i + ":single", right.stored());
+                case JUDGE -> answers.put("take:questions:" + i + ":judge", right.stored());
+                default -> { }
+            }
+        }
+        PortalClient.Page second = browser.submit(tabB, "take", "take:submit", answers);
+        assertTrue(second.uri().getPath().endsWith("/quizzes/result.xhtml"), second.uri() + " " + second.visible());
+        assertTrue(second.contains("该答卷已经提交"), second.visible());
+        assertTrue(second.contains("0 分") && second.contains("不合格"), "the first hand-in's score: " + second.visible());
+    }
+
     @Test
     void everyAnswerThePageSendsIsSavedAndShownWhenThePageOpensAgain() throws Exception {
         TakerView view = exam(12);
