@@ -182,6 +182,14 @@ public class HomeView {
         return restriction == null ? 0 : restriction.daysLeft(departures.today());
     }
 
+    /**
+     * Whether a step of an open programme is still to do: the to-do list then says nothing else is waiting, not that
+     * nothing is (found by an outside check: 参加考试并通过 above, 目前没有需要您完成的事项 below).
+     */
+    public boolean isStepsOpen() {
+        return programmes.stream().anyMatch(p -> p.steps().stream().anyMatch(s -> !s.done()));
+    }
+
     /** The person's open programmes (onboarding, in post, transfer, exit), each with its steps and due date. */
     public List<Progress> getProgrammes() {
         return programmes;

@@ -1,6 +1,7 @@
 package it.org.shoumi.portal.programmes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.shoumi.content.documents.entity.PledgeKind;
@@ -66,6 +68,9 @@ class OnboardingOrderIT extends FromInside {
 
     @Inject
     QuizAttempts attempts;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
 
     private String hire(String name, SecrecyClass secrecyClass, String username) {
         String no = "O" + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -188,5 +193,26 @@ class OnboardingOrderIT extends FromInside {
         assertEquals(EmployeeStatus.ACTIVE, data.inTransaction(em -> em.createQuery(
                 "select e.status from Employee e where e.employeeNo = :no", EmployeeStatus.class)
                 .setParameter("no", no).getSingleResult()), "onboarding complete: in post");
+    }
+
+    /**
+     * Found by an outside check: the home page listed the open onboarding steps (参加考试并通过, 签订上岗保密承诺书)
+     * while 待办事项 right below said 目前没有需要您完成的事项。 With steps open it says nothing else is waiting.
+     */
+    @Test
+    void theHomePagesToDoListDoesNotDenyTheOpenSteps() throws Exception {
+        String user = Deployments.uniqueName("home");
+        hire("测试首页", SecrecyClass.GENERAL, user);
+        acknowledge(user, acknowledgements.openFor(user));
+        it.org.shoumi.portal.PortalClient browser = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        it.org.shoumi.portal.PortalClient.Page first = browser.login(user, PASSWORD);
+        String mine = "Home-Own-2026";
+        browser.submit(first, "password", "password:submit",
+                Map.of("password:current", PASSWORD, "password:next", mine, "password:repeat", mine));
+        it.org.shoumi.portal.PortalClient.Page home = browser.get("index.xhtml");
+        String text = home.visible();
+        assertTrue(text.contains("参加考试并通过") && text.contains("签订上岗保密承诺书"), text);
+        assertFalse(text.contains("目前没有需要您完成的事项"), text);
+        assertTrue(text.contains("除上方“我的培训”中尚未完成的步骤外，目前没有其他需要您完成的事项。"), text);
     }
 }
