@@ -68,8 +68,12 @@ public class DailyView implements Serializable {
         } catch (DailyRefusedException refused) {
             messages.error("quiz.daily.refused." + refused.reason().name());
             // the bank changed and so did today's question: the page opens again with it, instead of refusing
-            // every answer to the question it still showed
-            return refused.reason() == DailyRefusedException.Reason.CHANGED ? Actions.redirect("/quizzes/daily") : null;
+            // every answer to the question it still showed; answered meanwhile (another tab): the page opens again
+            // with the answer, the verdict and the streak as stored (found by an outside check: the refusal stood
+            // beside "已连续 0 天" and the empty form)
+            return refused.reason() == DailyRefusedException.Reason.CHANGED
+                    || refused.reason() == DailyRefusedException.Reason.ALREADY_ANSWERED
+                    ? Actions.redirect("/quizzes/daily") : null;
         }
     }
 

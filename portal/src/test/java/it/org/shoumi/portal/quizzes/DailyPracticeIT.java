@@ -184,4 +184,35 @@ class DailyPracticeIT extends FromInside {
         }
         assertTrue(client.get("index.xhtml").contains("今天已完成"));
     }
+
+    /**
+     * Found by an outside check: today's question answered in a second, stale tab showed "今天的题目已经作答，明天再来。"
+     * beside "已连续 0 天…本月共 0 天" and the empty answer form. After that refusal the page shows the day as stored:
+     * the streak, the verdict and the right answer, no form.
+     */
+    @Test
+    void anAnswerFromAStaleTabShowsTheDayAsStored() throws Exception {
+        String no = person();
+        PortalClient client = new PortalClient(portalAddress(request));
+        client.login(no.toLowerCase(Locale.ROOT), PASSWORD);
+        PortalClient.Page stale = client.get("quizzes/daily.xhtml");
+        assertTrue(stale.contains("已连续 0 天"), stale.visible());
+        DailyPractice.Today today = daily.today(no).orElseThrow();
+        BankQuestion q = question(today.questionKey());
+        daily.answer(no, today.questionKey(), right(q, today)); // in the other tab
+
+        Map<String, String> fields = new HashMap<>();
+        switch (q.getType()) {
+            case SINGLE, MULTI -> fields.put("answer:" + q.getType().name().toLowerCase(Locale.ROOT), "A");
+            case JUDGE -> fields.put("answer:judge", "TRUE");
+            case FILL -> fields.put("answer:blanks:0:blank", "保密");
+        }
+        PortalClient.Page refused = client.submit(stale, "answer", "answer:submit", fields);
+        assertTrue(refused.contains("今天的题目已经作答，明天再来。"), refused.visible());
+        assertTrue(refused.contains("已连续 1 天完成每日一练") && !refused.contains("已连续 0 天"), refused.visible());
+        assertTrue(refused.visible().contains("正确。 您的答案：") && refused.contains("正确答案："),
+                "the stored verdict: " + refused.visible());
+        assertFalse(refused.contains("id=\"answer:submit\""), "no answer form any more");
+        assertEquals(1, answersOf(no), "the first answer stands alone");
+    }
 }
