@@ -1,5 +1,7 @@
 package org.shoumi.portal.web.home;
 
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+
 import java.util.Optional;
 import org.shoumi.content.documents.entity.PledgeKind;
 
@@ -101,6 +103,14 @@ public class HomeView {
     @Inject
     Vettings vettings;
 
+    @Inject
+    QuizAttempts quizAttempts;
+
+    @Inject
+    org.shoumi.portal.web.shared.Times times;
+
+    private List<QuizAttempts.OpenPaper> openPapers = List.of();
+
     private boolean vettingPending;
 
     @PostConstruct
@@ -117,6 +127,7 @@ public class HomeView {
         specialPledgesDue = user == null ? 0 : pledges.dueTopics(user).size() + (int) pledges.due(user).stream()
                 .filter(k -> k == PledgeKind.RESPONSIBILITY || k == PledgeKind.LIAISON).count();
         dailyDone = profile == null ? null : daily.answeredToday(profile.getEmployeeNo());
+        openPapers = profile == null ? List.of() : quizAttempts.openPapers(profile.getEmployeeNo());
         // the roles the menu of this page asks of the container anyway
         Set<Role> roles = menu.currentRoles();
         boolean head = roles.contains(Role.DEPT_HEAD);
@@ -130,6 +141,16 @@ public class HomeView {
         liaison = !head && followed.isPresent();
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
+    }
+
+    /** Papers started and not handed in, whose time runs: the way back to them (a login lands here). */
+    public List<QuizAttempts.OpenPaper> getOpenPapers() {
+        return openPapers;
+    }
+
+    /** A deadline in the unit's time. */
+    public String time(java.time.Instant at) {
+        return times.format(at);
     }
 
     /** Whether the person is their department's liaison serving now (and no head): the follow-up is always offered. */

@@ -182,6 +182,22 @@ public class AnswerEndpointIT extends FromInside {
         assertFalse(refused.contains("id=\"start:go\""), "no start button beside the refusal");
     }
 
+    /**
+     * Found by an outside check: after a session ended mid-exam, the login led to the home page, which said nothing
+     * of the paper whose clock was running. The home page leads back to it until it is handed in.
+     */
+    @Test
+    void theHomePageLeadsBackToAnOpenPaper() throws Exception {
+        TakerView paper = exam(2);
+        PortalClient browser = browser();
+        browser.login(user, "Password-123");
+        PortalClient.Page home = browser.get("index.xhtml");
+        assertTrue(home.contains("继续作答：答题接口" + id) && home.contains("take.xhtml?attempt=" + paper.attemptId()),
+                home.visible());
+        attempts.submit(paper.attemptId(), person);
+        assertFalse(browser.get("index.xhtml").contains("继续作答："), "handed in: nothing to go back to");
+    }
+
     /** Found by an outside check: the result page of a revoked exam still said "100 分 合格" above the notice. */
     @Test
     void aRevokedExamsResultSaysItIsVoid() throws Exception {

@@ -122,6 +122,24 @@ public class QuizAttempts {
         return list;
     }
 
+    /** A paper the person started and has not handed in, whose time has not run out: where to go on answering. */
+    public record OpenPaper(long attemptId, String quizTitle, Instant deadline) implements java.io.Serializable {
+    }
+
+    /**
+     * The person's open papers, the mistakes practice left out: the home page leads back to them (after a session
+     * that ended mid-exam, a login led to the home page, which said nothing of the exam whose clock was running).
+     */
+    public List<OpenPaper> openPapers(String person) {
+        Instant now = clock.instant();
+        return em.createQuery("select a from Attempt a join fetch a.quiz where a.personKey = :person "
+                        + "and a.status = :open order by a.startedAt", Attempt.class)
+                .setParameter("person", person).setParameter("open", AttemptStatus.IN_PROGRESS).getResultStream()
+                .filter(a -> !a.getQuiz().getCode().equals(MISTAKES_QUIZ))
+                .filter(a -> a.getDeadline() == null || a.getDeadline().isAfter(now))
+                .map(a -> new OpenPaper(a.getId(), a.getQuiz().getTitle(), a.getDeadline())).toList();
+    }
+
     /**
      * Every finished attempt of the person, newest first, also of quizzes that are closed since: results and
      * certificates stay findable. The mistake-book practice is left out.
