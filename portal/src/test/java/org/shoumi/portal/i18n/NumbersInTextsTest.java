@@ -1,0 +1,28 @@
+package org.shoumi.portal.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+/** Numbers a text shows as a count of minutes are written plainly (an outside check read "限时 2,920 分钟"). */
+class NumbersInTextsTest {
+
+    private static String format(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", locale);
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    @Test
+    void aLongTimeLimitHasNoThousandsSeparator() {
+        assertEquals("20 题，限时 1470 分钟，及格线 60 分",
+                format(Locale.SIMPLIFIED_CHINESE, "quiz.list.rules", 20, 1470, 60));
+        assertEquals("20 questions, time limit 1470 min, pass mark 60 %",
+                format(Locale.ENGLISH, "quiz.list.rules", 20, 1470, 60));
+        assertEquals("20 题，不限时，及格线 60 分", format(Locale.SIMPLIFIED_CHINESE, "quiz.list.rules", 20, 0, 60));
+        assertEquals("一次最多延长 1440 分钟、增加 10 次。",
+                format(Locale.SIMPLIFIED_CHINESE, "quiz.accommodations.limits", 1440, 10));
+    }
+}
