@@ -381,7 +381,7 @@ public class Records {
             everyone.exits(e).forEach(x -> leaving.add(List.of(no, e.getName(), x.kind(), x.status(),
                     String.valueOf(x.plannedLastDay()), x.carriersReturned() + "/" + x.carriers(),
                     x.briefingOn() == null ? "" : x.briefingOn().toString(),
-                    x.pledge() ? text.getString("record.file.yes") : "",
+                    x.pledgeText(text, ""),
                     x.approvedOn() == null ? "" : x.approvedOn().toString(),
                     x.periodStart() == null ? "" : x.periodStart().toString(),
                     x.periodEnd() == null ? "" : x.periodEnd().toString())));
@@ -540,7 +540,8 @@ public class Records {
                 d.getCarriers().size(), (int) d.getCarriers().stream().filter(c -> c.isReturned()).count(),
                 d.getBriefingOn(), d.getExitPledgeSignedAt() != null || d.getExitPledgePaperRef() != null,
                 d.getApprovedOn(), period.map(PostExitPeriod::getStartDate).orElse(null),
-                period.map(PostExitPeriod::getCurrentEnd).orElse(null), d.getKind().isHandover());
+                period.map(PostExitPeriod::getCurrentEnd).orElse(null), d.getKind().isHandover())
+                .withPledgeOnPaper(d.getExitPledgePaperRef());
     }
 
     /**

@@ -46,11 +46,19 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
     /**
      * A departure: kind and status as labels, its checklist, and the 脱密期 it started (null while open);
      * {@code handover} for a 转岗交接, which has neither briefing nor exit pledge nor 脱密期; {@code entrustments}
-     * the entrusted management of the period in words, oldest first, the one in force marked.
+     * the entrusted management of the period in words, oldest first, the one in force marked; {@code pledgeOnPaper}
+     * where the original of an exit pledge signed on paper is kept (null: signed in the portal, or not yet).
      */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                        LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
-                       LocalDate periodEnd, boolean handover, List<String> entrustments) {
+                       LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper) {
+
+        public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
+                    LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
+                    LocalDate periodEnd, boolean handover, List<String> entrustments) {
+            this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
+                    periodEnd, handover, entrustments, null);
+        }
 
         /** A departure whose 脱密期 names no entrusted management (委托管理). */
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
@@ -63,7 +71,19 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         /** The same departure with the entrusted management of its period. */
         public Exit withEntrustments(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
-                    periodStart, periodEnd, handover, List.copyOf(lines));
+                    periodStart, periodEnd, handover, List.copyOf(lines), pledgeOnPaper);
+        }
+
+        /** The same departure whose exit pledge was signed on paper, the original kept where {@code ref} says. */
+        public Exit withPledgeOnPaper(String ref) {
+            return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
+                    periodStart, periodEnd, handover, entrustments, ref);
+        }
+
+        /** The exit pledge as the records write it: signed (on paper, where the original is), or not yet. */
+        public String pledgeText(java.util.ResourceBundle text, String notYet) {
+            return !pledge ? notYet : pledgeOnPaper == null ? text.getString("record.file.yes")
+                    : java.text.MessageFormat.format(text.getString("record.file.pledgeOnPaper"), pledgeOnPaper);
         }
     }
 

@@ -75,7 +75,7 @@ public final class SecrecyFilePdf {
                 : MessageFormat.format(text.getString("record.file.exit"), x.kind(),
                 x.status(), String.valueOf(x.plannedLastDay()), x.carriersReturned(), x.carriers(),
                 x.briefingOn() == null ? text.getString("record.file.open") : x.briefingOn().toString(),
-                x.pledge() ? text.getString("record.file.yes") : text.getString("record.file.open"),
+                x.pledgeText(text, text.getString("record.file.open")),
                 x.approvedOn() == null ? text.getString("record.file.open") : x.approvedOn().toString(),
                 x.periodStart() == null ? text.getString("record.file.noPeriod")
                         : MessageFormat.format(text.getString("record.file.period"), x.periodStart().toString(),

@@ -72,6 +72,23 @@ class RecordPrintingTest {
         }
     }
 
+    /** Found by an outside check: a paper exit pledge read "离岗承诺书 已签订" like one signed in the portal. */
+    @Test
+    void aPaperExitPledgeSaysWhereTheOriginalIs() throws Exception {
+        Instant at = Instant.parse("2026-11-30T02:00:00Z");
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM014", "周强", "财务处", "会计", "一般", "已离职", LocalDate.of(2020, 1, 1)),
+                List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new SecrecyFile.Exit("离职", "已批准", LocalDate.of(2026, 2, 9), 0, 0, LocalDate.of(2026, 2, 6),
+                        true, LocalDate.of(2026, 2, 9), LocalDate.of(2026, 2, 9), LocalDate.of(2027, 2, 9), false)
+                        .withPledgeOnPaper("人事档案室 2026-017")));
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("离岗承诺书已签订（纸质，原件：人事档案室2026-017）"), text);
+        }
+    }
+
     /** Found by an outside check: the secrecy file said "1.0 / 8.0 学时" where the home page said "1 / 8". */
     @Test
     void hoursAndScoresAreWrittenAsThePagesWriteThem() {
