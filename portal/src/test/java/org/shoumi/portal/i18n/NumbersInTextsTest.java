@@ -25,4 +25,14 @@ class NumbersInTextsTest {
         assertEquals("一次最多延长 1440 分钟、增加 10 次。",
                 format(Locale.SIMPLIFIED_CHINESE, "quiz.accommodations.limits", 1440, 10));
     }
+
+    /** Found by an outside check: the English exit-pledge terms read "脱密期 of 1 years". */
+    @Test
+    void oneYearIsOneYear() {
+        assertEquals("one year after the approval day", format(Locale.ENGLISH, "pledge.exit.endPhrase", 1));
+        assertEquals("3 years after the approval day", format(Locale.ENGLISH, "pledge.exit.endPhrase", 3));
+        String terms = format(Locale.ENGLISH, "departures.detail.pledge.terms", 1, "general");
+        org.junit.jupiter.api.Assertions.assertTrue(terms.contains("a post-exit period (脱密期) of one year"), terms);
+        assertEquals("批准之日起满1年之日", format(Locale.SIMPLIFIED_CHINESE, "pledge.exit.endPhrase", 1));
+    }
 }
