@@ -277,6 +277,11 @@ public class Departures {
     /** Adds a carrier (载体) the person has to return; returns its id. The same carrier twice is refused. */
     public long addCarrier(long departureId, @NotNull CarrierKind kind, @NotBlank @Size(max = 200) String description) {
         Departure departure = openDeparture(departureId);
+        if (departure.getBriefingOn() != null || departure.getExitPledgeSignedAt() != null) {
+            // the briefing came after the carriers and the pledge says all were returned: a carrier listed now
+            // would stand behind both (outside check: a disc added after them, returned the day after the briefing)
+            throw refused(Reason.CARRIER_AFTER_BRIEFING);
+        }
         try {
             CarrierReturn carrier = departure.addCarrier(kind, description.strip());
             em.persist(carrier);
@@ -656,7 +661,8 @@ public class Departures {
         String newContact = contact == null || contact.isBlank() ? null : contact.strip();
         String newEmployer = employer == null || employer.isBlank() ? null : employer.strip();
         if (newContact == null && newEmployer == null) {
-            throw refused(Reason.REASON_REQUIRED);
+            // its own message: the adjustment form's ("原因、批准人…") named fields this form does not have
+            throw refused(Reason.CONTACT_MISSING);
         }
         if ((newContact != null && newContact.length() > 200) || (newEmployer != null && newEmployer.length() > 100)) {
             throw refused(Reason.TEXT_TOO_LONG);

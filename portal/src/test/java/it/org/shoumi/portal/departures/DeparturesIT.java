@@ -205,6 +205,11 @@ class DeparturesIT extends FromInside {
         departures.recordBriefing(id, today.minusDays(1), "保密办");
         assertEquals(2, departures.openDepartures().stream().filter(r -> r.id() == id).findFirst().orElseThrow()
                 .getItemsDone());
+        // a carrier listed after the briefing would stand behind it (a disc added then, returned the day after the
+        // briefing; outside check): refused
+        assertEquals(Reason.CARRIER_AFTER_BRIEFING,
+                refusal(() -> departures.addCarrier(id, CarrierKind.OPTICAL_DISC, "光盘 CD-001")));
+        assertEquals(1, departures.detail(id).orElseThrow().carriers().size(), "nothing added");
     }
 
     /**

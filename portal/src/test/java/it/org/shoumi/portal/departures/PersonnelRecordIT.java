@@ -696,6 +696,9 @@ class PersonnelRecordIT extends FromInside {
         assertNoProblemFor(EvidenceKind.DEPARTURE_APPROVAL, List.of(d));
 
         departures.entrust(d, "上级保密行政管理部门", "委〔2026〕1号", null, "officer");
+        // an empty report has its own reason (it was the adjustment form's, naming fields this form has not)
+        assertEquals(Reason.CONTACT_MISSING, refusal(() -> departures.recordContactChange(d, today, " ", null,
+                "officer")));
         departures.recordContactChange(d, today, "新手机 139xxxx0000", "某科技公司", "officer");
         String form = text(records.departureFormPdf(d).orElseThrow());
         assertTrue(form.contains("上级保密行政管理部门"), form);
