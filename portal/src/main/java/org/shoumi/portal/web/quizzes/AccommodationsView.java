@@ -110,6 +110,10 @@ public class AccommodationsView implements Serializable {
                 .anyMatch(a -> a.getId() == id && a.getExtendedAttemptId() != null);
         if (extended) {
             messages.info("quiz.accommodations.grantedExtended", no, extraMinutes);
+        } else if (extraMinutes > 0) {
+            // no paper of theirs was running (or its time had run out and it was handed in): the officer is told
+            // the time counts from the next attempt (outside check: a grant 64 s after the end said only "安排照顾")
+            messages.info("quiz.accommodations.grantedNext", no);
         } else {
             messages.info("quiz.accommodations.granted", no);
         }

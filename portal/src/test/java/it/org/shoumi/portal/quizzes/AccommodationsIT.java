@@ -148,6 +148,8 @@ class AccommodationsIT extends FromInside {
         PortalClient.Page first = grant(officer, officer.get("quizzes/accommodations.xhtml?quiz=" + quiz), person,
                 1400, 8, "长期病假后复岗");
         assertTrue(first.contains("已为 " + person + " 安排照顾。"), first.visible());
+        // no paper of theirs runs: the officer is told the time counts from the next attempt (outside check)
+        assertTrue(first.contains("延长的时间从下一次作答起生效"), first.visible());
 
         PortalClient.Page refused = grant(officer, first, person, 60, 1, "视力不好，需要放大字体");
         assertTrue(refused.contains(person + " 在本考试中已累计延长 1400 分钟、增加 8 次。累计最多延长 1440 分钟、增加 10 次，"

@@ -138,6 +138,10 @@ public final class QuestionShape {
                 if (letters.chars().anyMatch(l -> l - 'A' >= options.size())) {
                     problems.add(ImportProblem.of(row, "import.error.answerNotAnOption", answer));
                     return problems;
+                } else if (distinct < letters.length()) {
+                    // AAB was stored as typed and exported as AB: which options are right is not what was typed
+                    problems.add(ImportProblem.of(row, "import.error.answerRepeatedLetter", answer));
+                    return problems;
                 } else if (type == QuestionType.SINGLE && distinct > 1) {
                     problems.add(ImportProblem.of(row, "import.error.singleNeedsOne", answer));
                     return problems;

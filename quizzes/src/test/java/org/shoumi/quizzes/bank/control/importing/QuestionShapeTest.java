@@ -103,6 +103,11 @@ class QuestionShapeTest {
                 q(0, QuestionType.SINGLE, "哪一个？", List.of("甲", "乙"), "AB", null)));
         assertEquals(List.of(ImportProblem.of(0, "import.error.answer", "1")), QuestionShape.problems(
                 q(0, QuestionType.SINGLE, "哪一个？", List.of("甲", "乙"), "1", null)));
+        // found by an outside check: AAB was saved as typed and exported as AB
+        assertEquals(List.of(ImportProblem.of(0, "import.error.answerRepeatedLetter", "AAB")), QuestionShape.problems(
+                q(0, QuestionType.MULTI, "哪些？", List.of("甲", "乙", "丙"), "AAB", null)));
+        assertEquals(List.of(), QuestionShape.problems(
+                q(0, QuestionType.MULTI, "哪些？", List.of("甲", "乙", "丙"), "A, B", null)));
     }
 
     /**
