@@ -2,7 +2,6 @@ package org.shoumi.portal.web.campaigns;
 
 import org.shoumi.portal.web.shared.Allowed;
 import org.shoumi.portal.security.entity.Role;
-import org.shoumi.portal.web.shared.Times;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -48,9 +47,6 @@ public class CampaignsView implements Serializable {
 
     @Inject
     transient ExternalContext external;
-
-    @Inject
-    transient Times times;
 
     @Inject
     Actions actions;
@@ -105,11 +101,6 @@ public class CampaignsView implements Serializable {
         Reminders.Run run = reminders.sendDue();
         lastRun = run;
         messages.info("campaign.reminded", run.sent(), run.withoutAddress(), run.failed());
-    }
-
-    /** When a campaign was launched, in the unit's time. */
-    public String time(java.time.Instant at) {
-        return times.format(at);
     }
 
     /** What the last "send today's reminders" did, person by person; null before one ran on this page. */

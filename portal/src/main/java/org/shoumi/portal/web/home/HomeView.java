@@ -106,9 +106,6 @@ public class HomeView {
     @Inject
     QuizAttempts quizAttempts;
 
-    @Inject
-    org.shoumi.portal.web.shared.Times times;
-
     private List<QuizAttempts.OpenPaper> openPapers = List.of();
 
     private boolean vettingPending;
@@ -146,11 +143,6 @@ public class HomeView {
     /** Papers started and not handed in, whose time runs: the way back to them (a login lands here). */
     public List<QuizAttempts.OpenPaper> getOpenPapers() {
         return openPapers;
-    }
-
-    /** A deadline in the unit's time. */
-    public String time(java.time.Instant at) {
-        return times.format(at);
     }
 
     /** Whether the person is their department's liaison serving now (and no head): the follow-up is always offered. */
