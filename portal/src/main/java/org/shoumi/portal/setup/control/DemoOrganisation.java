@@ -102,12 +102,15 @@ public final class DemoOrganisation {
     public record LiaisonSpec(String department, String employeeNo, int monthsAgo, String reference) {
     }
 
-    /** The demo unit's liaisons: 科研处 and 信息中心 have none yet, so the register shows two departments to cover. */
+    /**
+     * The demo unit's liaisons: 科研处 and 信息中心 have none yet, so the register shows two departments to cover;
+     * 财务处's was appointed before his 离职 (a demo departure) and reads 需增补.
+     */
     public static final List<LiaisonSpec> LIAISONS = List.of(
             new LiaisonSpec("OFFICE", "SM003", 14, "办〔2025〕12号"),
             new LiaisonSpec("SECRECY", "SM009", 20, "办〔2025〕3号"),
             new LiaisonSpec("HR", "SM012", 6, "办〔2026〕5号"),
-            new LiaisonSpec("FINANCE", "SM014", 9, "办〔2026〕2号"),
+            new LiaisonSpec("FINANCE", "SM014", 12, "办〔2025〕20号"),
             new LiaisonSpec("ARCHIVES", "SM028", 3, "办〔2026〕8号"));
 
     /**

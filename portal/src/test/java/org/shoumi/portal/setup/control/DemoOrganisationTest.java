@@ -35,6 +35,20 @@ class DemoOrganisationTest {
     }
 
     @Test
+    void aDemoLiaisonWhoLeavesWasAppointedBeforeTheDepartureWasOpened() {
+        // 财务处's liaison was appointed nine months ago while his 离职 was opened 310 days ago: the register showed
+        // an appointment made after he had gone (outside check)
+        for (DemoOrganisation.LiaisonSpec l : DemoOrganisation.LIAISONS) {
+            for (DemoDepartures.DepartureSpec d : DemoDepartures.DEPARTURES) {
+                if (d.employeeNo().equals(l.employeeNo())) {
+                    assertTrue(today.minusMonths(l.monthsAgo()).isBefore(today.minusDays(d.openedDaysAgo())),
+                            l.employeeNo());
+                }
+            }
+        }
+    }
+
+    @Test
     void aboutThirtyPeopleWithUniqueStaffNumbers() {
         assertEquals(30, employees.size());
         assertEquals(30, employees.stream().map(EmployeeSpec::employeeNo).distinct().count());
