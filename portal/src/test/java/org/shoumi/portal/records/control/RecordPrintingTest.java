@@ -127,6 +127,8 @@ class RecordPrintingTest {
                 at))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertTrue(text.contains("转岗交接，不产生脱密期。"), text);
+            // the departure pages say 类型 for 离岗/离职/转岗交接; the form said 类别, the word for the secrecy class
+            assertTrue(text.contains("类型：转岗交接"), text);
             assertFalse(text.contains("非涉密人员"), text);
             assertFalse(text.contains("离岗保密教育"), text);
             assertFalse(text.contains("离岗保密承诺书"), text);
