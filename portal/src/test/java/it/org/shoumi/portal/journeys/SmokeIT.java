@@ -37,4 +37,13 @@ class SmokeIT extends FromOutside {
         Page live = new PortalClient(root).get("health/live");
         assertEquals(200, live.status());
     }
+
+    @Test
+    void theServersRootPointsToThePortalInChineseAndEnglish() throws Exception {
+        // someone typing only the host read an English-only "Not found" (outside check)
+        Page root = new PortalClient(base.toURI().resolve("/")).get("");
+        assertEquals(404, root.status());
+        assertTrue(root.contains("保密工作门户的地址是 /portal/"), root.body());
+        assertTrue(root.contains("The portal is at /portal/"), root.body());
+    }
 }
