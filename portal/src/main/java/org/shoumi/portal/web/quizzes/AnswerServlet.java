@@ -53,6 +53,9 @@ public class AnswerServlet extends HttpServlet {
     @Inject
     transient QuizAttempts attempts;
 
+    /** The largest answer post read: far above the longest answers a paper allows. */
+    static final long MAX_BODY_BYTES = 1024L * 1024;
+
     @Inject
     transient LocaleSelection localeSelection;
 
@@ -63,6 +66,11 @@ public class AnswerServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (request.getContentLengthLong() < 0 || request.getContentLengthLong() > MAX_BODY_BYTES) {
+            // an answer is a few kilobytes; the container would keep a body of any size whole in memory
+            refused(response, "quiz.refused.MALFORMED_ANSWER");
             return;
         }
         request.setCharacterEncoding("UTF-8");

@@ -21,13 +21,22 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** The methods the portal answers: its pages, downloads and API use no other. */
+    static final java.util.List<String> ALLOWED_METHODS = java.util.List.of("GET", "HEAD", "POST");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.forResponse(request.isSecure()).forEach(response::setHeader);
-        if ("TRACE".equals(request.getMethod())) {
-            // it would echo the request, cookies included
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST
+                && !ALLOWED_METHODS.contains(request.getMethod())) {
+            // TRACE would echo the request, cookies included; PUT, DELETE, PROPFIND… rendered the page as for a
+            // GET. Answered here as a line of text: the error page, dispatched with the same method, came back
+            // to this filter and Liberty wrote a stack trace for each (outside check)
+            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            response.setHeader("Allow", String.join(", ", ALLOWED_METHODS));
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(Messages.text(locale(request), "error.405.text"));
             return;
         }
         if (missingFile(request)) {
@@ -58,6 +67,12 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.getWriter().write(Messages.text(jakarta.enterprise.inject.spi.CDI.current()
                     .select(LocaleSelection.class).get().getLocale(), "error.400.text"));
         }
+    }
+
+    /** The language of the request's session, Chinese without one (no session is made for the answer). */
+    private static java.util.Locale locale(HttpServletRequest request) {
+        return request.getSession(false) == null ? LocaleSelection.CHINESE
+                : jakarta.enterprise.inject.spi.CDI.current().select(LocaleSelection.class).get().getLocale();
     }
 
     private static boolean withoutThePagesNonce(Throwable e) {

@@ -329,6 +329,13 @@ class IncidentsIT extends FromInside {
         Page back = employee.get(tooLargeToRead.headers().firstValue("Location").orElseThrow());
         assertEquals(200, back.status());
         assertTrue(back.body().contains("所选文件过大（超过 21 MB）"), "the page says why");
+        // a file over the container's 20 MB per file in a form under 21 MB: the page rendered afresh, empty
+        HttpResponse<String> fileTooLargeToRead = postReport(employee, IncidentKind.LEAK, "说明 " + marker, true,
+                "photo.png", "image/png", new byte[20 * 1024 * 1024 + 100]);
+        assertEquals(303, fileTooLargeToRead.statusCode());
+        Page backAgain = employee.get(fileTooLargeToRead.headers().firstValue("Location").orElseThrow());
+        assertTrue(backAgain.body().contains("提交的表单无法读取（文件超过 20 MB，或字段过多），未保存任何内容"),
+                "the page says why");
         assertEquals(0, casesWithMarker(), "nothing stored");
     }
 

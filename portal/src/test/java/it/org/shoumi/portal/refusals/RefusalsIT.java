@@ -8,7 +8,14 @@ import it.org.shoumi.portal.Deployments;
 import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.ServerLog;
 import jakarta.inject.Inject;
+import it.org.shoumi.portal.PortalClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,5 +86,57 @@ class RefusalsIT extends FromInside {
         assertEquals(1, boundary.told(user), "the work the method keeps on this refusal was rolled back");
         Thread.sleep(200);
         assertTrue(log.linesSince("FFDC1015I").stream().noneMatch(line -> line.contains("KeptForTest")));
+    }
+
+    /**
+     * Found by an outside probe: three anonymous posts of 100 MB to the login form ran the server out of memory
+     * (the container read each whole and the page sent the refused name back); 20,000 fields answered the error
+     * page with an incident; a login address carrying a Faces view state wrote stack traces and incidents, or
+     * answered with the name of a PrimeFaces exception; PUT rendered the page and TRACE wrote a stack trace.
+     */
+    @Test
+    void formsThePortalCannotReadAreSentBackWithAMessageAndNoIncident() throws Exception {
+        ServerLog log = ServerLog.fromNow();
+        PortalClient anonymous = new PortalClient(portalAddress(request));
+        PortalClient.Page login = anonymous.get("login.xhtml");
+
+        PortalClient.Page huge = anonymous.submit(login, "login", "login:submit",
+                Map.of("login:username", "u".repeat(5 * 1024 * 1024), "login:password", "x"));
+        assertEquals(200, huge.status());
+        assertTrue(huge.uri().getPath().endsWith("/login.xhtml"), huge.uri().toString());
+        assertTrue(huge.contains("提交的表单过大（超过 4 MB），无法读取，未保存任何内容"), huge.visible());
+        assertTrue(huge.body().length() < 1024 * 1024, "the refused name is not sent back");
+
+        Map<String, String> many = new LinkedHashMap<>();
+        many.put("login:username", "hr");
+        many.put("login:password", "Shoumi@2026");
+        for (int i = 0; i < 20_000; i++) {
+            many.put("f" + i, "1");
+        }
+        PortalClient.Page crowded = anonymous.submit(anonymous.get("login.xhtml"), "login", "login:submit", many);
+        assertTrue(crowded.contains("提交的表单字段过多，无法读取，未保存任何内容"), crowded.visible());
+        assertTrue(crowded.uri().getPath().endsWith("/login.xhtml"), "not logged in by an unread form");
+
+        PortalClient.Page state = anonymous.get("login.xhtml?jakarta.faces.ViewState=x&lang=en");
+        assertEquals(200, state.status());
+        assertTrue(state.uri().toString().endsWith("login.xhtml?lang=en"), state.uri().toString());
+        PortalClient.Page ajax = anonymous.get("login.xhtml?jakarta.faces.partial.ajax=true");
+        assertEquals(200, ajax.status());
+        assertTrue(!ajax.contains("CspException") && ajax.contains("login:username"), ajax.body());
+
+        HttpClient http = HttpClient.newHttpClient();
+        URI page = portalAddress(request).resolve("login.xhtml");
+        for (String method : List.of("PUT", "DELETE", "TRACE", "PROPFIND", "OPTIONS")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(page)
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, answer.statusCode(), method);
+            assertEquals("GET, HEAD, POST", answer.headers().firstValue("Allow").orElse(""), method);
+            assertTrue(answer.body().contains("门户只接受浏览器打开页面时发出的请求"), method + ": " + answer.body());
+        }
+
+        Thread.sleep(200);
+        List<String> incidents = log.linesSince("FFDC1015I", "SRVE0777E", "SRVE0295E", "OutOfMemoryError",
+                "RESTORE_VIEW", "CspException");
+        assertTrue(incidents.isEmpty(), String.join("\n", incidents));
     }
 }
