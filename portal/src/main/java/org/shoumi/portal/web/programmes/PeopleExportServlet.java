@@ -43,6 +43,9 @@ public class PeopleExportServlet extends HttpServlet {
     transient Programmes programmes;
 
     @Inject
+    transient org.shoumi.portal.programmes.boundary.CampaignQuizzes campaignQuizzes;
+
+    @Inject
     transient Employees employees;
 
     @Inject
@@ -85,14 +88,19 @@ public class PeopleExportServlet extends HttpServlet {
             csv.printRecord(text.getString("employees.list.column.employeeNo"),
                     text.getString("employees.list.column.name"), text.getString("employees.list.column.department"),
                     text.getString("people.col.kind"), text.getString("plan.col.campaign"),
-                    text.getString("people.export.startedOn"), text.getString("campaign.dueOn"),
+                    text.getString("people.export.campaignTitle"), text.getString("people.export.startedOn"), text.getString("campaign.dueOn"),
                     text.getString("people.col.state"), text.getString("people.export.completedAt"));
+            java.util.Map<String, String> titles = new java.util.HashMap<>();
             for (int first = 0; ; first += PAGE) {
                 List<PersonRow> page = programmes.people(q, first, PAGE);
                 for (PersonRow r : page) {
                     csv.printRecord(r.employeeNo(), safe(r.name()), safe(r.departmentIn(lang)),
                             text.getString("enum.ProgrammeKind." + r.kind().name()),
-                            r.campaignCode() == null ? "" : r.campaignCode(), r.startedOn(), r.due(),
+                            r.campaignCode() == null ? "" : r.campaignCode(),
+                            // the page names the campaign by its title; the file gave only its code (outside check)
+                            r.campaignCode() == null ? "" : safe(titles.computeIfAbsent(r.campaignCode(),
+                                    c -> campaignQuizzes.titleOf(c).orElse(""))),
+                            r.startedOn(), r.due(),
                             text.getString("enum.PeopleQuery.State." + r.state().name()),
                             r.completedAt() == null ? "" : time.format(r.completedAt()));
                 }

@@ -92,5 +92,12 @@ class CampaignsIT extends FromOutside {
         String row = read.body().substring(read.body().indexOf(code));
         assertTrue(row.contains("campaign-launched-by") && row.contains(today.toString()), row);
         assertTrue(!read.contains("id=\"launch\"") && !read.contains("campaigns:remind"), "no forms for the auditor");
+
+        // the people export names the campaign by its title, as the page does (it gave only the code)
+        String csv = new String(officer.raw("programmes/people.csv?campaign=" + code).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains("培训活动名称"), csv);
+        assertTrue(csv.lines().filter(l -> l.contains(code)).count() == 3
+                && csv.lines().filter(l -> l.contains(code)).allMatch(l -> l.contains(code + ",集成测试在岗培训,")), csv);
     }
 }
