@@ -26,12 +26,18 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
     /**
      * What the record holds beyond the checklist: the move a lowering departure makes (null otherwise), HR's
      * "holds no carriers" declaration, the carrier corrections, the class and years the 脱密期 uses (years
-     * expected before approval), its adjustments and who manages the person during it.
+     * expected before approval), its adjustments and who manages the person during it; {@code atOpening} the
+     * person's department, post and class when the departure was opened (what it is about, whatever they hold now).
      */
     public record Extra(Move move, String noCarriersDeclaredBy, LocalDate noCarriersDeclaredOn,
                         List<CorrectionRow> corrections, SecrecyClass periodClass, int periodYears,
                         LocalDate periodOriginalEnd, List<AdjustmentRow> adjustments,
-                        List<EntrustmentRow> entrustments) implements Serializable {
+                        List<EntrustmentRow> entrustments, Move atOpening) implements Serializable {
+
+        /** The person's department, post and class when the departure was opened. */
+        public Move getAtOpening() {
+            return atOpening;
+        }
 
         // getters for Faces EL (EL 5 does not read record components as properties)
         public Move getMove() {
@@ -77,7 +83,7 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
         }
     }
 
-    /** Where a lowering departure moves the person on approval. */
+    /** Where a lowering departure moves the person on approval; also where the person was when it was opened. */
     public record Move(String departmentName, String departmentNameEn, String postName, String postNameEn,
                        SecrecyClass secrecyClass) implements Serializable {
         public String departmentIn(String language) {

@@ -792,7 +792,9 @@ public class Departures {
                 d.getNoCarriersDeclaredAt() == null ? null : LocalDate.ofInstant(d.getNoCarriersDeclaredAt(), zoneId),
                 corrections, periodClass, policy().years(periodClass),
                 period.map(PostExitPeriod::getEndDate).orElse(null), adjustments,
-                period.map(this::entrustmentRows).orElse(List.of()));
+                period.map(this::entrustmentRows).orElse(List.of()),
+                new DepartureDetail.Move(d.getFromDepartment().getName(), d.getFromDepartment().getNameEn(),
+                        d.getFromPost().getName(), d.getFromPost().getNameEn(), d.getFromClass()));
         return new DepartureDetail(d.getId(), Employees.row(d.getEmployee()), d.getKind(), d.getStatus(),
                 d.getPlannedLastDay(), d.getReason(), LocalDate.ofInstant(d.getOpenedAt(), zoneId), d.getOpenedBy(),
                 carriers, d.getBriefingOn(), d.getBriefingGivenBy(),

@@ -117,6 +117,24 @@ public class Departure {
     @Column(name = "target_class", length = 16)
     private SecrecyClass targetClass;
 
+    /**
+     * What the departure is about, as it was when it was opened: the person's department, post and class then.
+     * Printed on the departure's page and its exports, whatever the person holds later (lowered twice, the first
+     * departure's form read the class of the second). Departures opened before V21 were back-filled from the
+     * person's history, or from the roster as it was at the upgrade where the history did not reach back.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "from_department_id")
+    private Department fromDepartment;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "from_post_id")
+    private Post fromPost;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_class", length = 16)
+    private SecrecyClass fromClass;
+
     /** HR declared that the person holds no carriers (instead of listing any): when and who. */
     @Column(name = "no_carriers_declared_at")
     private Instant noCarriersDeclaredAt;
@@ -161,6 +179,9 @@ public class Departure {
         this.reason = reason;
         this.openedAt = Objects.requireNonNull(openedAt);
         this.openedBy = Objects.requireNonNull(openedBy);
+        this.fromDepartment = employee.getDepartment();
+        this.fromPost = employee.getPost();
+        this.fromClass = employee.getSecrecyClass();
     }
 
     public boolean isOpen() {
@@ -371,6 +392,21 @@ public class Departure {
 
     public SecrecyClass getTargetClass() {
         return targetClass;
+    }
+
+    /** The person's department when the departure was opened (the current one for a row the upgrade could not fill). */
+    public Department getFromDepartment() {
+        return fromDepartment != null ? fromDepartment : employee.getDepartment();
+    }
+
+    /** The person's post when the departure was opened. */
+    public Post getFromPost() {
+        return fromPost != null ? fromPost : employee.getPost();
+    }
+
+    /** The person's secrecy class when the departure was opened. */
+    public SecrecyClass getFromClass() {
+        return fromClass != null ? fromClass : employee.getSecrecyClass();
     }
 
     public Instant getNoCarriersDeclaredAt() {

@@ -316,8 +316,8 @@ public class Records {
                 a.reason(), a.approvedBy(), a.documentRef() == null ? "—" : a.documentRef(), names.of(a.recordedBy()))).toList();
         List<String> entrusted = entrustmentLines(x.entrustments(), text, names);
         return new DepartureFormPdf.Form(d.id(), d.employee().getEmployeeNo(), d.employee().getName(),
-                d.employee().departmentIn("zh"), d.employee().postIn("zh"),
-                text.getString("enum.SecrecyClass." + d.employee().getSecrecyClass()),
+                x.atOpening().departmentIn("zh"), x.atOpening().postIn("zh"),
+                text.getString("enum.SecrecyClass." + x.atOpening().getSecrecyClass()),
                 text.getString("enum.DepartureKind." + d.kind()), d.reason(), d.plannedLastDay(), d.openedOn(),
                 names.of(d.openedBy()), move, carriers, declaration, corrections, d.briefingOn(), d.briefingGivenBy(), pledge,
                 d.approvedOn(), names.of(d.approvedBy()), text.getString("enum.SecrecyClass." + x.periodClass()),
@@ -379,6 +379,7 @@ public class Records {
             everyone.pledges(e).forEach(p -> signed.add(List.of(no, e.getName(), p.getTitle(), String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(),
                     p.getClientAddress())));
             everyone.exits(e).forEach(x -> leaving.add(List.of(no, e.getName(), x.kind(), x.status(),
+                    x.department(), x.post(), x.classBefore(), x.classAfter() == null ? "" : x.classAfter(),
                     String.valueOf(x.plannedLastDay()), x.carriersReturned() + "/" + x.carriers(),
                     x.briefingOn() == null ? "" : x.briefingOn().toString(),
                     x.pledgeText(text, ""),
@@ -541,7 +542,10 @@ public class Records {
                 d.getBriefingOn(), d.getExitPledgeSignedAt() != null || d.getExitPledgePaperRef() != null,
                 d.getApprovedOn(), period.map(PostExitPeriod::getStartDate).orElse(null),
                 period.map(PostExitPeriod::getCurrentEnd).orElse(null), d.getKind().isHandover())
-                .withPledgeOnPaper(d.getExitPledgePaperRef());
+                .withPledgeOnPaper(d.getExitPledgePaperRef())
+                .withAtOpening(d.getFromDepartment().getName(), d.getFromPost().getName(),
+                        text.getString("enum.SecrecyClass." + d.getFromClass()),
+                        d.getTargetClass() == null ? null : text.getString("enum.SecrecyClass." + d.getTargetClass()));
     }
 
     /**

@@ -47,17 +47,20 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
      * A departure: kind and status as labels, its checklist, and the 脱密期 it started (null while open);
      * {@code handover} for a 转岗交接, which has neither briefing nor exit pledge nor 脱密期; {@code entrustments}
      * the entrusted management of the period in words, oldest first, the one in force marked; {@code pledgeOnPaper}
-     * where the original of an exit pledge signed on paper is kept (null: signed in the portal, or not yet).
+     * where the original of an exit pledge signed on paper is kept (null: signed in the portal, or not yet);
+     * {@code department}, {@code post}, {@code classBefore} what the person held when the departure was opened
+     * (null when not known), {@code classAfter} the class a lowering moves them to (null for none).
      */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                        LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
-                       LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper) {
+                       LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper,
+                       String department, String post, String classBefore, String classAfter) {
 
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                     LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                     LocalDate periodEnd, boolean handover, List<String> entrustments) {
             this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
-                    periodEnd, handover, entrustments, null);
+                    periodEnd, handover, entrustments, null, null, null, null, null);
         }
 
         /** A departure whose 脱密期 names no entrusted management (委托管理). */
@@ -71,19 +74,39 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         /** The same departure with the entrusted management of its period. */
         public Exit withEntrustments(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
-                    periodStart, periodEnd, handover, List.copyOf(lines), pledgeOnPaper);
+                    periodStart, periodEnd, handover, List.copyOf(lines), pledgeOnPaper, department, post,
+                    classBefore, classAfter);
         }
 
         /** The same departure whose exit pledge was signed on paper, the original kept where {@code ref} says. */
         public Exit withPledgeOnPaper(String ref) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
-                    periodStart, periodEnd, handover, entrustments, ref);
+                    periodStart, periodEnd, handover, entrustments, ref, department, post, classBefore, classAfter);
+        }
+
+        /**
+         * The same departure with what the person held when it was opened (labels in words) and, for a lowering,
+         * the class it moves them to.
+         */
+        public Exit withAtOpening(String atDepartment, String atPost, String before, String after) {
+            return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
+                    periodStart, periodEnd, handover, entrustments, pledgeOnPaper, atDepartment, atPost, before,
+                    after);
         }
 
         /** The exit pledge as the records write it: signed (on paper, where the original is), or not yet. */
         public String pledgeText(java.util.ResourceBundle text, String notYet) {
             return !pledge ? notYet : pledgeOnPaper == null ? text.getString("record.file.yes")
                     : java.text.MessageFormat.format(text.getString("record.file.pledgeOnPaper"), pledgeOnPaper);
+        }
+
+        /** What the departure is about in words ("办公室 · 机要员，核心 → 重要"); null when not known. */
+        public String aboutText(java.util.ResourceBundle text) {
+            if (classBefore == null) {
+                return null;
+            }
+            return java.text.MessageFormat.format(text.getString(classAfter == null ? "record.file.exitAbout"
+                    : "record.file.exitAboutLowered"), department, post, classBefore, classAfter);
         }
     }
 

@@ -80,6 +80,10 @@ public final class SecrecyFilePdf {
                 x.periodStart() == null ? text.getString("record.file.noPeriod")
                         : MessageFormat.format(text.getString("record.file.period"), x.periodStart().toString(),
                         x.periodEnd().toString())), PdfPages.BODY);
+            // what it was about: the department, post and class when it was opened (not the person's current ones)
+            if (x.aboutText(text) != null) {
+                pages.paragraph(x.aboutText(text), PdfPages.BODY);
+            }
             // who manages the person during the period (委托管理), each entrustment on its own line
             x.entrustments().forEach(t -> pages.paragraph(t, PdfPages.BODY));
         });

@@ -656,6 +656,44 @@ class PersonnelRecordIT extends FromInside {
                 + "where n.period.departure.id = :d", Long.class).setParameter("d", second).getSingleResult()));
     }
 
+    /**
+     * Found by an outside check: a person lowered twice (核心 → 重要 opened 离岗 #1, approved; 重要 → 非涉密 opened #2)
+     * read 非涉密 and the new post on departure #1's page, its approval form and the secrecy file: they printed the
+     * person's current department, post and class. Each departure keeps what it is about, as when it was opened.
+     */
+    @Test
+    void aDepartureKeepsTheDepartmentPostAndClassItWasOpenedFor() throws Exception {
+        String no = person("B", SecrecyClass.CORE);
+        long first = roster.change(no, null, postCode, SecrecyClass.IMPORTANT, "降为重要", "hr").departureId();
+        completeChecklist(first, no);
+        departures.approve(first, today, "hr");
+        long second = roster.change(no, otherDepartmentCode, otherPostCode, SecrecyClass.NONE, "调离涉密岗位", "hr")
+                .departureId();
+        completeChecklist(second, no);
+        departures.approve(second, today, "hr");
+        assertEquals(SecrecyClass.NONE, employee(no).getSecrecyClass());
+
+        DepartureDetail one = departures.detail(first).orElseThrow();
+        assertEquals(SecrecyClass.CORE, one.extra().atOpening().secrecyClass());
+        assertEquals("档案测试岗", one.extra().atOpening().postIn("zh"));
+        DepartureDetail two = departures.detail(second).orElseThrow();
+        assertEquals(SecrecyClass.IMPORTANT, two.extra().atOpening().secrecyClass());
+
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + first);
+        assertTrue(page.body().replaceAll("\\s+", " ").contains("id=\"opened-class\">核心</dd>"), page.body());
+        assertTrue(page.contains("档案测试部 · 档案测试岗"), page.body());
+        assertFalse(page.contains("档案另一岗"), "not the post the person holds now");
+        String form = text(records.departureFormPdf(first).orElseThrow());
+        assertTrue(form.contains("部门档案测试部\u3000岗位档案测试岗\u3000涉密类别核心"), form);
+        String secondForm = text(records.departureFormPdf(second).orElseThrow());
+        assertTrue(secondForm.contains("部门档案测试部\u3000岗位档案测试岗\u3000涉密类别重要"), secondForm);
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("开启时：档案测试部·档案测试岗，涉密类别核心→重要"), file);
+        assertTrue(file.contains("开启时：档案测试部·档案测试岗，涉密类别重要→非涉密"), file);
+    }
+
     @Test
     void adjustmentsOfThePeriodAreKeptChainedAndSeenByTheApiAtOnce() throws Exception {
         String no = person("A", SecrecyClass.GENERAL);
