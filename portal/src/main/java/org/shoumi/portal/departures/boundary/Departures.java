@@ -446,6 +446,32 @@ public class Departures {
         programmes.refreshByNumber(departure.getEmployee().getEmployeeNo());
     }
 
+    /** An exit pledge signed on paper: its departure, the day recorded (start of day), where the original is kept. */
+    public record PaperPledge(long departureId, Instant signedAt, String paperRef) implements java.io.Serializable {
+        public Instant getSignedAt() {
+            return signedAt;
+        }
+
+        public String getPaperRef() {
+            return paperRef;
+        }
+    }
+
+    /** The exit pledges this person signed on paper (HR recorded where each original is kept), oldest first. */
+    public List<PaperPledge> paperPledgesOf(String employeeNo) {
+        return employee(employeeNo).map(person -> em.createQuery("select d from Departure d where d.employee = :e "
+                        + "and d.exitPledgePaperRef is not null order by d.exitPledgeSignedAt, d.id", Departure.class)
+                .setParameter("e", person).getResultStream()
+                .map(d -> new PaperPledge(d.getId(), d.getExitPledgeSignedAt(), d.getExitPledgePaperRef())).toList())
+                .orElse(List.of());
+    }
+
+    /** How many exit pledges were signed on paper (they belong to no version of the portal's template). */
+    public long paperPledgeCount() {
+        return em.createQuery("select count(d) from Departure d where d.exitPledgePaperRef is not null", Long.class)
+                .getSingleResult();
+    }
+
     /**
      * Approves a departure whose checklist is complete, on the day the unit approved it: not in the future, and
      * not before the checklist was completed. The person leaves the post or the unit, and their 脱密期 starts

@@ -279,6 +279,19 @@ public class Pledges {
                 .setParameter("employee", p).getResultList()).orElse(List.of());
     }
 
+    /**
+     * The exit pledges this person signed on paper, recorded by HR on their departures: listed with the pledges
+     * signed in the portal, marked as on paper with where the original is kept.
+     */
+    public List<Departures.PaperPledge> paperOf(String username) {
+        return person(username).map(p -> departures.paperPledgesOf(p.getEmployeeNo())).orElse(List.of());
+    }
+
+    /** How many exit pledges were signed on paper, outside any version of the template. */
+    public long paperExitPledges() {
+        return departures.paperPledgeCount();
+    }
+
     /** The archived PDF: for the signer, or for anyone allowed to read every record. */
     public Optional<byte[]> pdf(long id, String username, boolean mayReadAll) {
         return archived(id, username, mayReadAll).map(ArchivedPdf::bytes);

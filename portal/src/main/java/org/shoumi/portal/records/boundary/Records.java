@@ -132,8 +132,7 @@ public class Records {
                         attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
                                 a.getNumber(), a.getFinishedAt(), a.getPercent(), verdict(a),
                                 revocations.get(a.getId()))).toList(),
-                        pledges(e).stream().map(p -> new SecrecyFile.Pledge(p.getTitle(),
-                                p.getTemplateVersion(), p.getSignedAt(), p.getSha256())).toList(),
+                        pledgesWithPaper(e, text),
                         exits(e, text),
                         sessions.attendedBy(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Session(
                                 text.getString("enum.SessionKind." + a.kind().name()), a.topic(), a.startsAt(),
@@ -376,8 +375,17 @@ public class Records {
                     String.valueOf(a.getNumber()), time(a.getFinishedAt()),
                     a.getPercent() == null ? "" : SecrecyFilePdf.plain(a.getPercent()),
                     SecrecyFilePdf.verdict(verdict(a), everyone.revocations.get(a.getId()), text))));
-            everyone.pledges(e).forEach(p -> signed.add(List.of(no, e.getName(), p.getTitle(), String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(),
-                    p.getClientAddress())));
+            List<List<String>> own = new ArrayList<>();
+            everyone.pledges(e).forEach(p -> own.add(List.of(no, e.getName(), p.getTitle(),
+                    String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(), p.getClientAddress(),
+                    "")));
+            // the exit pledges signed on paper are the person's pledges too, marked 纸质 with where the original is
+            everyone.departures(e).stream().filter(d -> d.getExitPledgePaperRef() != null).forEach(d -> own.add(
+                    List.of(no, e.getName(), text.getString("pledge.paper.exitTitle"),
+                            text.getString("pledge.paper.mark"), time(d.getExitPledgeSignedAt()), "", "",
+                            d.getExitPledgePaperRef())));
+            own.sort(java.util.Comparator.comparing(row -> row.get(4)));
+            signed.addAll(own);
             everyone.exits(e).forEach(x -> leaving.add(List.of(no, e.getName(), x.kind(), x.status(),
                     x.department(), x.post(), x.classBefore(), x.classAfter() == null ? "" : x.classAfter(),
                     String.valueOf(x.plannedLastDay()), x.carriersReturned() + "/" + x.carriers(),
@@ -614,10 +622,34 @@ public class Records {
             return pledges.getOrDefault(e.getId(), List.of());
         }
 
+        List<Departure> departures(Employee e) {
+            return departures.getOrDefault(e.getId(), List.of());
+        }
+
         List<SecrecyFile.Exit> exits(Employee e) {
             List<PostExitPeriod> own = periods.getOrDefault(e.getId(), List.of());
             return departures.getOrDefault(e.getId(), List.of()).stream().map(d -> exit(d, own, text)).toList();
         }
+    }
+
+    /**
+     * The person's pledges, oldest first: those signed in the portal and the exit pledges signed on paper that HR
+     * recorded on their departures (the file said "保密承诺书 无" for a leaver whose pledge was on paper).
+     */
+    private List<SecrecyFile.Pledge> pledgesWithPaper(Employee e, ResourceBundle text) {
+        List<SecrecyFile.Pledge> all = new ArrayList<>();
+        pledges(e).forEach(p -> all.add(new SecrecyFile.Pledge(p.getTitle(), p.getTemplateVersion(), p.getSignedAt(),
+                p.getSha256())));
+        em.createQuery("select d from Departure d where d.employee = :e and d.exitPledgePaperRef is not null",
+                        Departure.class).setParameter("e", e).getResultStream()
+                .forEach(d -> all.add(paperPledge(d, text)));
+        all.sort(java.util.Comparator.comparing(SecrecyFile.Pledge::signedAt));
+        return all;
+    }
+
+    private static SecrecyFile.Pledge paperPledge(Departure d, ResourceBundle text) {
+        return SecrecyFile.Pledge.onPaper(text.getString("pledge.paper.exitTitle"), d.getExitPledgeSignedAt(),
+                d.getExitPledgePaperRef());
     }
 
     private List<SignedPledge> pledges(Employee e) {

@@ -135,7 +135,24 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         }
     }
 
-    /** A signed pledge: its title and the version of its template. */
-    public record Pledge(String title, int version, Instant signedAt, String sha256) {
+    /**
+     * A signed pledge: its title and the version of its template; {@code paperRef} where the original of a pledge
+     * signed on paper is kept (then no version or fingerprint), null for one signed in the portal.
+     */
+    public record Pledge(String title, int version, Instant signedAt, String sha256, String paperRef) {
+
+        /** A pledge signed in the portal. */
+        public Pledge(String title, int version, Instant signedAt, String sha256) {
+            this(title, version, signedAt, sha256, null);
+        }
+
+        /** An exit pledge signed on paper, the original kept where {@code ref} says. */
+        public static Pledge onPaper(String title, Instant signedAt, String ref) {
+            return new Pledge(title, 0, signedAt, "", ref);
+        }
+
+        public boolean paper() {
+            return paperRef != null;
+        }
     }
 }

@@ -51,8 +51,11 @@ public final class SecrecyFilePdf {
         none(pages, f.attempts().isEmpty(), text);
 
         pages.section(text.getString("record.file.pledges"));
-        f.pledges().forEach(s -> pages.paragraph(MessageFormat.format(text.getString("record.file.pledge"),
-                s.title(), s.version(), time(s.signedAt(), zone), s.sha256()), 9));
+        f.pledges().forEach(s -> pages.paragraph(s.paper()
+                ? MessageFormat.format(text.getString("record.file.pledgePaper"), s.title(), s.paperRef(),
+                time(s.signedAt(), zone))
+                : MessageFormat.format(text.getString("record.file.pledge"), s.title(), s.version(),
+                time(s.signedAt(), zone), s.sha256()), 9));
         none(pages, f.pledges().isEmpty(), text);
 
         pages.section(text.getString("record.file.sessions"));

@@ -117,6 +117,19 @@ public class DocumentHistoryView {
         return times.format(at);
     }
 
+    /** Whether the page is the exit pledge's template, which HR may also record as signed on paper. */
+    public boolean isExitPledge() {
+        return isPledge() && shown.getPledgeKind() == org.shoumi.content.documents.entity.PledgeKind.EXIT;
+    }
+
+    /**
+     * How many exit pledges were signed on paper: they belong to no version of the template, so the column counts
+     * the signatures in the portal and this line the paper originals.
+     */
+    public long getPaperPledges() {
+        return isExitPledge() ? pledges.paperExitPledges() : 0;
+    }
+
     /** Whether the page counts signatures (a pledge template) rather than acknowledgements. */
     public boolean isPledge() {
         return shown != null && shown.getKind() == DocumentKind.PLEDGE;

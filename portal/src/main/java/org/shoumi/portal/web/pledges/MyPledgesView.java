@@ -13,7 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.pledges.boundary.TopicDue;
-import org.shoumi.portal.pledges.entity.SignedPledge;
 
 /** The pledges a person has to sign and those they have signed, each with its PDF. */
 @Named
@@ -34,14 +33,56 @@ public class MyPledgesView {
 
     private List<PledgeKind> due;
     private List<TopicDue> topics;
-    private List<SignedPledge> signed;
+    private List<Signed> signed;
+
+    /**
+     * A signed pledge as the page lists it: one signed in the portal (with its PDF), or an exit pledge signed on
+     * paper ({@code paperRef} where the original is kept; no version, fingerprint or PDF).
+     */
+    public record Signed(Long id, String title, Integer templateVersion, Instant signedAt, String sha256,
+                         String paperRef) {
+        public Long getId() {
+            return id;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public Integer getTemplateVersion() {
+            return templateVersion;
+        }
+
+        public Instant getSignedAt() {
+            return signedAt;
+        }
+
+        public String getSha256() {
+            return sha256;
+        }
+
+        public String getPaperRef() {
+            return paperRef;
+        }
+
+        public boolean isPaper() {
+            return paperRef != null;
+        }
+    }
 
     @PostConstruct
     void load() {
         // topic pledges are listed one per issue (each with its occasion), not as one kind
         due = pledges.due(external.getRemoteUser()).stream().filter(k -> k != PledgeKind.TOPIC).toList();
         topics = pledges.dueTopics(external.getRemoteUser());
-        signed = pledges.of(external.getRemoteUser());
+        List<Signed> all = new java.util.ArrayList<>();
+        pledges.of(external.getRemoteUser()).forEach(p -> all.add(new Signed(p.getId(), p.getTitle(),
+                p.getTemplateVersion(), p.getSignedAt(), p.getSha256(), null)));
+        // an exit pledge signed on paper is one of the person's pledges too (it was missing here; outside check)
+        pledges.paperOf(external.getRemoteUser()).forEach(p -> all.add(new Signed(null, null, null, p.signedAt(),
+                null, p.paperRef())));
+        all.sort(java.util.Comparator.comparing(Signed::signedAt));
+        signed = List.copyOf(all);
     }
 
     /** A time of the record in the unit's time zone. */
@@ -58,7 +99,7 @@ public class MyPledgesView {
         return topics;
     }
 
-    public List<SignedPledge> getSigned() {
+    public List<Signed> getSigned() {
         return signed;
     }
 }

@@ -563,6 +563,43 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(exit.isComplete(), "completed by the paper pledge");
     }
 
+    /**
+     * Found by an outside check: an exit pledge signed on paper counted in the year report but was not among the
+     * person's pledges: the secrecy file said 保密承诺书 无, the workbook's 承诺书 sheet had no row, and the exit
+     * template's history counted 0 signatures without saying paper originals are not counted there.
+     */
+    @Test
+    void anExitPledgeOnPaperIsListedWithThePersonsPledgesMarkedAsOnPaper() throws Exception {
+        String no = person("P", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, today, "保密办");
+        departures.recordPaperExitPledge(d, "人事档案室 纸-" + no, today);
+
+        assertEquals(List.of("人事档案室 纸-" + no), departures.paperPledgesOf(no).stream()
+                .map(Departures.PaperPledge::paperRef).toList(), "what the person's pledges page lists");
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("离岗离职保密承诺书（纸质，原件存放：人事档案室纸-" + no + "）"), file);
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("承诺书");
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (no.equals(row.getCell(0).getStringCellValue())) {
+                    assertEquals("纸质", row.getCell(3).getStringCellValue());
+                    assertEquals("人事档案室 纸-" + no, row.getCell(7).getStringCellValue());
+                    found = true;
+                }
+            }
+            assertTrue(found, "the paper pledge is a row of the 承诺书 sheet");
+        }
+        PortalClient auditor = new PortalClient(base());
+        auditor.login("auditor", "Shoumi@2026");
+        PortalClient.Page history = auditor.get("audit/documents.xhtml?key=pledge.exit");
+        assertTrue(history.contains("门户签署人数"), "the column says what it counts: " + history.body());
+        assertTrue(history.contains("另有纸质离岗承诺书 " + departures.paperPledgeCount() + " 份"), history.body());
+    }
+
     /** A length of 0 years, or one that gives the end already set, adjusts nothing and is refused. */
     @Test
     void anAdjustmentThatAdjustsNothingIsRefused() {
