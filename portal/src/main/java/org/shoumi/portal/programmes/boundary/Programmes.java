@@ -423,20 +423,25 @@ public class Programmes {
     /**
      * When the programme was done: when its last step was, as the records say (the pass, the signature, the last
      * acknowledgement since it started), not when someone happened to look (found by an outside check: programmes
-     * complete at launch read as completed at the time of the next reminder run or page view). Now where a step's
-     * time is not on record (a pledge signed on paper).
+     * complete at launch read as completed at the time of the next reminder run or page view). The reading step
+     * counts by the last acknowledgement made for the programme (since it counts), not the person's latest
+     * acknowledgement of anything; a programme given after its last step was done (an exit programme of a departure
+     * entered as opened on an earlier paper day, its pledge signed on paper in February) is complete when that step
+     * was done, not when it was given (the demo's leavers read "完成时间" the installation day; outside check). When
+     * it was given where no step has a time (nothing was owed); now where a step's time is not on record.
      */
     private Instant completedAt(Assignment a, List<Step> steps) {
         Instant now = clock.instant();
         Instant since = since(a);
-        Instant last = since;
+        Instant last = null;
         for (Step s : steps) {
             Optional<Instant> at = switch (s.kind()) {
                 case QUIZ -> quizAttempts.passedSince(s.target(), a.getEmployee().getEmployeeNo(), since);
                 case PLEDGE -> firstSignature(a, PledgeKind.valueOf(s.target()))
                         .or(() -> PledgeKind.EXIT.name().equals(s.target()) ? paperExitPledgeAt(a) : Optional.empty());
                 case READ -> Optional.ofNullable(em.createQuery("select max(k.acknowledgedAt) from Acknowledgement k "
-                        + "where k.employee = :e", Instant.class).setParameter("e", a.getEmployee()).getSingleResult());
+                        + "where k.employee = :e and k.acknowledgedAt >= :since", Instant.class)
+                        .setParameter("e", a.getEmployee()).setParameter("since", since).getSingleResult());
             };
             if (at.isEmpty()) {
                 if (s.kind() != StepKind.READ) {
@@ -444,9 +449,12 @@ public class Programmes {
                 }
                 continue; // nothing to read was owed: the reading step holds the programme back at no time
             }
-            if (at.get().isAfter(last)) {
+            if (last == null || at.get().isAfter(last)) {
                 last = at.get();
             }
+        }
+        if (last == null) {
+            last = since; // only a reading step, and nothing was owed: done when it was given
         }
         return last.isAfter(now) ? now : last;
     }

@@ -561,6 +561,10 @@ class PersonnelRecordIT extends FromInside {
                 .setParameter("kind", org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT).getSingleResult());
         assertEquals(today.minusDays(3), exit.getStartedOn());
         assertTrue(exit.isComplete(), "completed by the paper pledge");
+        // completed when its one step was done (the paper pledge's day), not when the programme was entered today
+        // (the demo's leavers read "完成时间" the installation day for a pledge from February; outside check)
+        assertEquals(today.minusDays(3), LocalDate.ofInstant(exit.getCompletedAt(),
+                java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     /**
