@@ -205,9 +205,12 @@ public class Roster {
         if (e.getStatus() == EmployeeStatus.LEFT_UNIT) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT);
         }
-        if (!e.isInPost() && oldClass != secrecyClass) {
-            // 离岗: out of the post, usually in a 脱密期: a class raised would start onboarding beside the running
-            // period, one lowered would skip the departure it takes; a new post is opened by a hire into it
+        boolean returning = TrainingCall.returnsToPost(e.getStatus(), oldClass, secrecyClass);
+        if (!e.isInPost() && oldClass != secrecyClass && !returning) {
+            // 离岗: out of the post, usually in a 脱密期: a class lowered would skip the departure it takes. Raised to
+            // a secret-related class they return to such a post as a new one (按新上岗, below): a hire with their
+            // staff number is refused, the number being on the roster (outside check: the message promised a path
+            // that did not exist)
             throw new ChangeRefusedException(ChangeRefusedException.Reason.CLASS_NOT_IN_POST);
         }
         changesAsked.fire(new PersonnelChangeAsked(e, opensDeparture(e, secrecyClass)));
@@ -216,9 +219,10 @@ public class Roster {
             return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass,
                     true, null, null, departureId);
         }
-        apply(e, e.getName(), department, post, secrecyClass, by, source, why);
-        Optional<GivenTraining> given = TrainingCall.onChange(e.getStatus(), oldPost, oldClass, post.getCode(),
-                secrecyClass).map(call -> callTraining(e, call, by));
+        Optional<TrainingCall> call = TrainingCall.onChange(e.getStatus(), oldPost, oldClass, post.getCode(),
+                secrecyClass);
+        apply(e, e.getName(), department, post, secrecyClass, by, source, why, returning);
+        Optional<GivenTraining> given = call.map(c -> callTraining(e, c, by));
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
                 given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null);
     }
@@ -316,9 +320,18 @@ public class Roster {
      */
     private void apply(Employee e, String name, Department department, Post post, SecrecyClass secrecyClass,
                        String by, ChangeSource source, String reason) {
+        apply(e, name, department, post, secrecyClass, by, source, reason, false);
+    }
+
+    /** {@link #apply}; {@code returning}: a person out of the post goes back to one, 待上岗 (one history entry). */
+    private void apply(Employee e, String name, Department department, Post post, SecrecyClass secrecyClass,
+                       String by, ChangeSource source, String reason, boolean returning) {
         Employee.Snapshot before = e.snapshot();
         String oldPostName = e.getPost().getName();
         e.update(name, department, post, secrecyClass);
+        if (returning) {
+            e.returnToPost();
+        }
         history.changed(e, before, by, source, reason);
         // a hire not yet in post (待上岗) has nothing to hand over: the corrected post is the one they take up
         if (before.secrecyClass().isSecretRelated() && secrecyClass.isSecretRelated()
@@ -462,7 +475,8 @@ public class Roster {
                             }
                         }
                         apply(e, line.name(), department, post, line.secrecyClass(), by, ChangeSource.ROSTER_IMPORT,
-                                null);
+                                null, TrainingCall.returnsToPost(e.getStatus(), e.getSecrecyClass(),
+                                        line.secrecyClass()));
                         if (row.programme() != null) {
                             given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(),
                                     callTraining(e, row.programme(), by).programme()));

@@ -124,8 +124,10 @@ public final class RosterPlan {
                 continue;
             }
             boolean inPost = before.status() == EmployeeStatus.ONBOARDING || before.status() == EmployeeStatus.ACTIVE;
-            if (!inPost && before.secrecyClass() != line.secrecyClass()) {
-                // 离岗: out of the post (usually in a 脱密期); the class does not change while they are out of it
+            if (!inPost && before.secrecyClass() != line.secrecyClass()
+                    && !TrainingCall.returnsToPost(before.status(), before.secrecyClass(), line.secrecyClass())) {
+                // 离岗: out of the post (usually in a 脱密期); the class does not change while they are out of it,
+                // except raised to a secret-related one: back on such a post as a new one, with onboarding
                 problems.add(RosterProblem.of(line.row(), RosterColumn.SECRECY_CLASS, -1, Kind.CLASS_NOT_IN_POST,
                         before.employeeNo()));
                 continue;

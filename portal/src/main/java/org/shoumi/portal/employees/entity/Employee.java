@@ -141,6 +141,17 @@ public class Employee {
         status = EmployeeStatus.ACTIVE;
     }
 
+    /**
+     * A person out of the post (离岗) goes back to a secret-related post as a new one (按新上岗): not yet in post
+     * (待上岗) until their new onboarding is done.
+     */
+    public void returnToPost() {
+        if (status != EmployeeStatus.LEFT_POST) {
+            throw new IllegalStateException("only a person who left the post returns to one, not " + status);
+        }
+        status = EmployeeStatus.ONBOARDING;
+    }
+
     public String getEmail() {
         return email;
     }

@@ -32,12 +32,25 @@ public enum TrainingCall {
     }
 
     /**
+     * Whether a change takes a person who left the post (离岗, usually in a 脱密期) back to a secret-related post: their
+     * class raised to a secret-related one. They start again as a new hire into it (按新上岗): 待上岗, with a new
+     * onboarding. Any other class change of someone out of the post is refused.
+     */
+    public static boolean returnsToPost(EmployeeStatus status, SecrecyClass oldClass, SecrecyClass newClass) {
+        return status == EmployeeStatus.LEFT_POST && newClass.isSecretRelated() && oldClass != newClass
+                && !oldClass.isLoweredTo(newClass);
+    }
+
+    /**
      * {@link #onChange(String, SecrecyClass, String, SecrecyClass)} for a person of this status: someone out of the
      * post (离岗, 离职) is given nothing, and a hire not yet in post (待上岗) no transfer programme — their onboarding,
      * still open, asks for the duties of the post as corrected.
      */
     public static Optional<TrainingCall> onChange(EmployeeStatus status, String oldPost, SecrecyClass oldClass,
                                                   String newPost, SecrecyClass newClass) {
+        if (returnsToPost(status, oldClass, newClass)) {
+            return Optional.of(ONBOARDING);
+        }
         if (status != EmployeeStatus.ONBOARDING && status != EmployeeStatus.ACTIVE) {
             return Optional.empty();
         }

@@ -371,7 +371,7 @@ class PersonnelRecordIT extends FromInside {
         completeChecklist(d, no);
         departures.approve(d, today, "hr");
         assertEquals(EmployeeStatus.LEFT_POST, employee(no).getStatus());
-        for (SecrecyClass other : List.of(SecrecyClass.CORE, SecrecyClass.GENERAL, SecrecyClass.NONE)) {
+        for (SecrecyClass other : List.of(SecrecyClass.GENERAL, SecrecyClass.NONE)) {
             ChangeRefusedException refused = assertThrows(ChangeRefusedException.class,
                     () -> roster.change(no, null, postCode, other, "调整", "hr"));
             assertEquals(ChangeRefusedException.Reason.CLASS_NOT_IN_POST, refused.reason(), other.name());
@@ -384,6 +384,19 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(otherPostCode, employee(no).getPost().getCode());
         assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)), "no hand-over");
         assertTrue(departures.restrictionOf(no).orElseThrow().restricted(), "the 脱密期 runs on");
+
+        // back to a secret-related post, as the refusal says (按新上岗): raised, they are 待上岗 with a new onboarding
+        // (outside check: raising was refused and a hire with the staff number too, so no path was left)
+        ChangeOutcome back = roster.change(no, departmentCode, postCode, SecrecyClass.CORE, "重新上涉密岗位", "hr");
+        assertTrue(back.changed());
+        assertFalse(back.departureOpened());
+        assertEquals("ONBOARDING", back.programme());
+        assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus());
+        assertEquals(SecrecyClass.CORE, employee(no).getSecrecyClass());
+        HistoryRow entry = history.of(no).get(history.of(no).size() - 1);
+        assertEquals(EmployeeStatus.LEFT_POST, entry.oldStatus());
+        assertEquals(EmployeeStatus.ONBOARDING, entry.newStatus());
+        assertEquals("hr", entry.changedBy());
     }
 
     /**

@@ -104,6 +104,24 @@ class RosterPlanTest {
     }
 
     /**
+     * Found by an outside check: a 离岗 person could not go back to a secret-related post: raising the class was
+     * refused with "重新上涉密岗位请按新上岗办理", and a hire with their staff number was refused too. Raised to a
+     * secret-related class in the import they return as a new one: a change with the onboarding programme.
+     */
+    @Test
+    void aPersonWhoLeftThePostRaisedToASecretClassReturnsWithOnboarding() {
+        List<Current> roster = List.of(new Current("SM007", "吴九", "HR", "CLERK", SecrecyClass.NONE,
+                EmployeeStatus.LEFT_POST, null));
+        for (SecrecyClass raised : List.of(SecrecyClass.GENERAL, SecrecyClass.CORE)) {
+            RosterPlan.Result result = RosterPlan.plan(List.of(line(2, "SM007", "吴九", "OFFICE", "STAFF", raised,
+                    null)), roster, LOGINS);
+            assertEquals(List.of(), result.problems(), raised.name());
+            assertEquals(Change.CHANGED, result.rows().get(0).change());
+            assertEquals(TrainingCall.ONBOARDING, result.rows().get(0).programme(), raised.name());
+        }
+    }
+
+    /**
      * Found by an outside check: a hire not yet in post (待上岗) whose post was corrected got the transfer programme
      * beside the onboarding still open. The corrected post is the one they take up: no programme of its own.
      */
