@@ -221,7 +221,9 @@ public class Roster {
         }
         Optional<TrainingCall> call = TrainingCall.onChange(e.getStatus(), oldPost, oldClass, post.getCode(),
                 secrecyClass);
-        apply(e, e.getName(), department, post, secrecyClass, by, source, why, returning);
+        // a hire not started yet lowered: the hire is corrected, recorded as such (who, when, why), no departure
+        apply(e, e.getName(), department, post, secrecyClass, by,
+                correctsHire(e, secrecyClass) ? ChangeSource.CORRECTION : source, why, returning);
         Optional<GivenTraining> given = call.map(c -> callTraining(e, c, by));
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
                 given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null);
@@ -309,9 +311,18 @@ public class Roster {
                 : RosterProblem.Kind.DEPARTURE_OPEN;
     }
 
+    /**
+     * Whether lowering this person's class corrects their hire: their hire day is still to come, so they were never
+     * exposed and there is nothing to leave (a departure opened for them could not be approved before that day).
+     */
+    boolean correctsHire(Employee person, SecrecyClass to) {
+        return person.isInPost() && person.getSecrecyClass().isLoweredTo(to)
+                && person.getHireDate().isAfter(documents.today());
+    }
+
     /** Whether changing this person to this class is a departure rather than a change (see {@link #change}). */
-    static boolean opensDeparture(Employee person, SecrecyClass to) {
-        return person.isInPost() && person.getSecrecyClass().isLoweredTo(to);
+    boolean opensDeparture(Employee person, SecrecyClass to) {
+        return person.isInPost() && person.getSecrecyClass().isLoweredTo(to) && !correctsHire(person, to);
     }
 
     /**
@@ -331,6 +342,11 @@ public class Roster {
         e.update(name, department, post, secrecyClass);
         if (returning) {
             e.returnToPost();
+        }
+        if (e.getStatus() == EmployeeStatus.ONBOARDING && !secrecyClass.isSecretRelated()) {
+            // a hire not started yet corrected to 非涉密: nothing to be onboarded into, in post as a 非涉密 hire is (the
+            // programmes feature closes the onboarding on the change)
+            e.takeUpPost();
         }
         history.changed(e, before, by, source, reason);
         // a hire not yet in post (待上岗) has nothing to hand over: the corrected post is the one they take up

@@ -13,5 +13,10 @@ public enum ChangeSource {
     /** Onboarding completed: the person took up the post. */
     ONBOARDING,
     /** Several people changed at once (批量调整: department, post or class). */
-    BULK
+    BULK,
+    /**
+     * The class of a hire not started yet (hire day to come) lowered on the change form or in 批量调整: a correction
+     * of the hire, not a departure (they were never exposed).
+     */
+    CORRECTION
 }

@@ -133,6 +133,20 @@ public class Programmes {
     }
 
     /** The roster called for training (a hire, a move into a class or to another post): give the programme. */
+    /**
+     * A person's record changed: one who is no longer secret-related (a hire not started yet corrected to 非涉密) owes
+     * no onboarding or transfer training; those still open are closed as no longer concerning them.
+     */
+    void personnelChanged(@Observes org.shoumi.portal.events.PersonnelChanged changed) {
+        Employee person = Employee.byNumber(em, changed.employeeNo()).getResultStream().findFirst().orElse(null);
+        if (person == null || person.getSecrecyClass().isSecretRelated() || !person.isInPost()) {
+            return;
+        }
+        Instant now = clock.instant();
+        assignmentsOf(person).stream().filter(a -> a.isOpen() && (a.getKind() == ProgrammeKind.ONBOARDING
+                || a.getKind() == ProgrammeKind.TRANSFER)).forEach(a -> a.close(now, ClosedBecause.NO_LONGER_CONCERNED));
+    }
+
     void trainingCalled(@Observes TrainingCalled called) {
         Assignment given = assign(called.person(), ProgrammeRules.programmeFor(called.call()), null, null, called.by());
         called.given(given.getKind().name(), given.getDue());

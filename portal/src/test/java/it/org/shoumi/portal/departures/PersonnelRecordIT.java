@@ -105,6 +105,9 @@ class PersonnelRecordIT extends FromInside {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    org.shoumi.portal.programmes.boundary.Programmes programmes;
+
     private String id;
     private String departmentCode;
     private String otherDepartmentCode;
@@ -397,6 +400,45 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(EmployeeStatus.LEFT_POST, entry.oldStatus());
         assertEquals(EmployeeStatus.ONBOARDING, entry.newStatus());
         assertEquals("hr", entry.changedBy());
+    }
+
+    /**
+     * Found by an outside check: lowering the class of a hire whose first day is still to come opened a 离岗 departure
+     * that could not be approved before that day (and held every change of the person meanwhile). They were never
+     * exposed: the hire is corrected, recorded as a correction (who, when, why), and no departure is opened; corrected
+     * to 非涉密 they owe no onboarding.
+     */
+    @Test
+    void loweringTheClassOfAHireNotStartedYetCorrectsTheHire() {
+        String no = "RF" + id;
+        data.inTransaction(em -> {
+            Department d = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                    .setParameter("c", departmentCode).getSingleResult();
+            Post p = em.createQuery("select p from Post p where p.code = :c", Post.class)
+                    .setParameter("c", postCode).getSingleResult();
+            em.persist(new Employee(no, "档案F", d, p, SecrecyClass.CORE, EmployeeStatus.ONBOARDING,
+                    today.plusDays(20)));
+            return null;
+        });
+        programmes.onHire(employee(no), "hr");
+        ChangeOutcome corrected = roster.change(no, null, postCode, SecrecyClass.GENERAL, "入职登记类别录错", "hr-li");
+        assertFalse(corrected.departureOpened(), "no departure for someone not started yet");
+        assertTrue(corrected.changed());
+        assertEquals(SecrecyClass.GENERAL, employee(no).getSecrecyClass(), "corrected at once");
+        assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus());
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)));
+        HistoryRow entry = history.of(no).get(history.of(no).size() - 1);
+        assertEquals(ChangeSource.CORRECTION, entry.source());
+        assertEquals("hr-li", entry.changedBy());
+        assertEquals("入职登记类别录错", entry.reason());
+        assertEquals(SecrecyClass.CORE, entry.oldClass());
+
+        roster.change(no, null, postCode, SecrecyClass.NONE, "实为非涉密岗位", "hr-li");
+        assertEquals(SecrecyClass.NONE, employee(no).getSecrecyClass());
+        assertEquals(EmployeeStatus.ACTIVE, employee(no).getStatus(), "a 非涉密 hire has nothing to be onboarded into");
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)));
+        assertTrue(programmes.assignmentsOf(employee(no)).stream().noneMatch(
+                org.shoumi.portal.programmes.entity.Assignment::isOpen), "the onboarding is closed");
     }
 
     /**
