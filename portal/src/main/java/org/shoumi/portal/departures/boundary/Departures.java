@@ -629,7 +629,8 @@ public class Departures {
     /**
      * Records who manages the person during their 脱密期 (委托管理: organisation and reference). Each entrustment is
      * kept as its own row, the latest in force; one that replaces an earlier one needs the reason for the change, and
-     * the same organisation and reference as the one in force is refused as changing nothing.
+     * the same organisation and reference as the one in force is refused as changing nothing. Each is linked into
+     * the evidence chain ({@code PERIOD_ENTRUSTMENT}); those recorded before were appended by the start-up back-fill.
      */
     public void entrust(long departureId, String organisation, String reference, String reason, @NotBlank String by) {
         Departure departure = em.find(Departure.class, departureId);
@@ -652,7 +653,11 @@ public class Departures {
             }
             why = requiredText(reason, 200);
         }
-        em.persist(new Entrustment(period, to, ref, why, by, clock.instant()));
+        Entrustment entrustment = new Entrustment(period, to, ref, why, by, clock.instant());
+        em.persist(entrustment);
+        em.flush();
+        // chained like the period's other adjustments: an entrustment is dated and attributed evidence too
+        evidence.append(EvidenceKind.PERIOD_ENTRUSTMENT, entrustment.getId());
     }
 
     /** Who managed the person during the 脱密期 of a departure (委托管理), oldest first; empty without a period. */

@@ -43,6 +43,9 @@ public final class EvidenceRecords {
             + "a.new_end, a.reason, a.approved_by, a.document_ref, a.recorded_by, a.recorded_at "
             + "from period_adjustment a join post_exit_period x on x.id = a.period_id "
             + "join employee e on e.id = x.employee_id";
+    private static final String ENTRUSTMENTS = "select t.id, e.employee_no, x.departure_id, t.organisation, "
+            + "t.doc_ref, t.reason, t.recorded_by, t.recorded_at from period_entrustment t "
+            + "join post_exit_period x on x.id = t.period_id join employee e on e.id = x.employee_id";
     private static final String ACCOMMODATIONS = "select a.id, a.person_key, q.code, a.extra_minutes, "
             + "a.extra_attempts, a.reason, a.granted_by, a.granted_at from quiz_accommodation a "
             + "join quiz q on q.id = a.quiz_id";
@@ -189,6 +192,7 @@ public final class EvidenceRecords {
             case SELF_INSPECTION -> selfInspections(c, id);
             case CERTIFICATE_REVOKED -> revocations(c, id);
             case DOCUMENT_VERSION -> documentVersions(c, id);
+            case PERIOD_ENTRUSTMENT -> entrustments(c, id);
         };
     }
 
@@ -325,6 +329,21 @@ public final class EvidenceRecords {
                         .date(date(rs.getDate(6))).text(rs.getString(7)).text(rs.getString(8)).text(rs.getString(9))
                         .text(rs.getString(10)).time(rs.getTimestamp(11)).toString();
                 list.add(new LiveRecord(EvidenceKind.PERIOD_ADJUSTMENT, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> entrustments(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, ENTRUSTMENTS, "t.id", id, "t.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.PERIOD_ENTRUSTMENT, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).text(rs.getString(5)).text(rs.getString(6))
+                        .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
+                list.add(new LiveRecord(EvidenceKind.PERIOD_ENTRUSTMENT, recordId, no, content, true));
             }
         }
         return list;

@@ -879,6 +879,21 @@ class PersonnelRecordIT extends FromInside {
         assertEquals("hr", kept.get(0).by());
         assertEquals(today, kept.get(1).on());
         assertNull(kept.get(0).reason());
+        // each entrustment is linked into the evidence chain like the period's adjustments (it was not: outside check)
+        List<Long> ids = data.inTransaction(em -> em.createQuery("select t.id from Entrustment t "
+                + "where t.period.departure.id = :d order by t.id", Long.class).setParameter("d", d).getResultList());
+        assertEquals(2, ids.size());
+        assertTrue(loggedIds(EvidenceKind.PERIOD_ENTRUSTMENT).containsAll(ids), "both are in the chain");
+        assertNoProblemFor(EvidenceKind.PERIOD_ENTRUSTMENT, ids);
+        data.inTransaction(em -> em.createNativeQuery("update period_entrustment set organisation = '别的单位' where id = "
+                + ids.get(0)).executeUpdate());
+        try {
+            assertTrue(evidence.verify().problems().stream().anyMatch(p -> p.recordKind() == EvidenceKind.PERIOD_ENTRUSTMENT
+                    && p.recordId() == ids.get(0)), "an altered entrustment is named by verification");
+        } finally {
+            data.inTransaction(em -> em.createNativeQuery("update period_entrustment set organisation = '某市保密局' "
+                    + "where id = " + ids.get(0)).executeUpdate());
+        }
         String form = text(records.departureFormPdf(d).orElseThrow());
         assertTrue(form.contains("委托某市保密局管理（委托文件委托"), form);
         assertTrue(form.contains("改为委托另一单位管理（委托文件委托"), form);
