@@ -170,6 +170,11 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
         return kind.isHandover();
     }
 
+    /** Carriers settled (all returned, or none held as declared): the briefing may be recorded. */
+    public boolean isReadyForBriefing() {
+        return checklist.missingBeforeBriefing().isEmpty();
+    }
+
     /** Carriers settled and briefing recorded: the exit pledge may be signed. */
     public boolean isReadyForPledge() {
         return checklist.missingBeforePledge().isEmpty();

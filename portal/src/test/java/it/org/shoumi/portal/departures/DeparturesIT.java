@@ -174,24 +174,26 @@ class DeparturesIT extends FromInside {
     /**
      * Found by an outside check: the exit briefing was accepted while a USB drive was still out (the demo's 韩冰), and
      * the list said 已完成 1/3 项, though the guide says the steps go in order. The briefing is refused, naming the
-     * carrier still out (or that none is listed nor declared), and the form keeps what was typed; once the carriers
-     * are settled it is taken, dated no earlier than the last return.
+     * carrier still out (or that none is listed nor declared); once the carriers are settled it is taken, dated no
+     * earlier than the last return. Found by an outside check too: the page offered the briefing form while a carrier
+     * was out, only for the server to refuse it; it now says what must be done first instead.
      */
     @Test
     void theBriefingWaitsForTheCarriersAndSaysWhichAreOut() throws Exception {
         long id = departures.openAsOf(core, DepartureKind.LEAVE_POST, today, null, "hr", today.minusDays(3));
         PortalClient hr = new PortalClient(portalAddress(request));
         hr.login("hr", "Shoumi@2026");
-        PortalClient.Page none = hr.submit(hr.get("departures/detail.xhtml?id=" + id), "briefing", "briefing:submit",
-                java.util.Map.of("briefing:givenBy", "保密办 赵敏", "briefing:givenOn_input", today.toString()));
-        assertTrue(none.contains("离岗教育须在载体清退之后登记"), none.body());
-        assertTrue(none.contains("尚未登记载体，也未声明该人员不持有涉密载体"), none.body());
-        assertTrue(none.contains("value=\"保密办 赵敏\""), "what was typed is kept");
+        PortalClient.Page none = hr.get("departures/detail.xhtml?id=" + id);
+        assertFalse(none.contains("<form id=\"briefing\""), "no briefing form before the carriers are settled");
+        assertTrue(none.visible().contains("须先清退全部载体（或声明不持有载体），之后才能登记离岗教育。"), none.body());
+        DepartureRefusedException refused = assertThrows(DepartureRefusedException.class,
+                () -> departures.recordBriefing(id, today, "保密办"));
+        assertEquals(Reason.BRIEFING_BEFORE_CARRIERS, refused.reason(), "and the server still refuses it");
 
         long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "涉密U盘 BM-U-9");
-        PortalClient.Page out = hr.submit(hr.get("departures/detail.xhtml?id=" + id), "briefing", "briefing:submit",
-                java.util.Map.of("briefing:givenBy", "保密办 赵敏", "briefing:givenOn_input", today.toString()));
-        assertTrue(out.contains("尚有 1 件载体未清退：涉密U盘 BM-U-9"), out.body());
+        PortalClient.Page out = hr.get("departures/detail.xhtml?id=" + id);
+        assertFalse(out.contains("<form id=\"briefing\""), "no briefing form while the drive is out");
+        assertTrue(out.visible().replace(" ", "").contains("尚未清退：涉密U盘BM-U-9"), out.visible());
         DepartureDetail detail = departures.detail(id).orElseThrow();
         assertNull(detail.briefingOn(), "nothing recorded");
         assertEquals(0, departures.openDepartures().stream().filter(r -> r.id() == id).findFirst().orElseThrow()
