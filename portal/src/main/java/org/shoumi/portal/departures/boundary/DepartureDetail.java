@@ -32,7 +32,13 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
     public record Extra(Move move, String noCarriersDeclaredBy, LocalDate noCarriersDeclaredOn,
                         List<CorrectionRow> corrections, SecrecyClass periodClass, int periodYears,
                         LocalDate periodOriginalEnd, List<AdjustmentRow> adjustments,
-                        List<EntrustmentRow> entrustments, Move atOpening) implements Serializable {
+                        List<EntrustmentRow> entrustments, Move atOpening, Handover handover)
+            implements Serializable {
+
+        /** A hand-over's posts (from, to), or null (another kind, or a hand-over whose reason holds them). */
+        public Handover getHandover() {
+            return handover;
+        }
 
         /** The person's department, post and class when the departure was opened. */
         public Move getAtOpening() {
@@ -96,6 +102,17 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
 
         public SecrecyClass getSecrecyClass() {
             return secrecyClass;
+        }
+    }
+
+    /** The posts of a hand-over (转岗交接): the one left and the one taken up, each in both languages. */
+    public record Handover(String fromName, String fromNameEn, String toName, String toNameEn) implements Serializable {
+        public String fromIn(String language) {
+            return CodedName.in(language, fromName, fromNameEn);
+        }
+
+        public String toIn(String language) {
+            return CodedName.in(language, toName, toNameEn);
         }
     }
 

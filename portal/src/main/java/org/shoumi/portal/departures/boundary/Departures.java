@@ -268,10 +268,14 @@ public class Departures {
         if (openHandoverOf(person).isPresent()) {
             return;
         }
-        String reason = transfer.oldPostName() + " → " + transfer.newPostName()
-                + (transfer.reason() == null ? "" : "；" + transfer.reason());
-        em.persist(new Departure(person, DepartureKind.TRANSFER, today(),
-                reason.length() > 500 ? reason.substring(0, 500) : reason, clock.instant(), transfer.by()));
+        // the posts are kept as facts and the sentence written by each page in its reader's language (it was stored
+        // as "岗甲 → 岗乙；reason", Chinese on the English pages; outside check); the reason is HR's own
+        String reason = Texts.clean(transfer.reason());
+        Departure handover = new Departure(person, DepartureKind.TRANSFER, today(),
+                reason != null && reason.length() > 500 ? reason.substring(0, 500) : reason, clock.instant(),
+                transfer.by());
+        handover.handOver(transfer.oldPost(), transfer.newPost());
+        em.persist(handover);
     }
 
     /** Adds a carrier (载体) the person has to return; returns its id. The same carrier twice is refused. */
@@ -825,7 +829,9 @@ public class Departures {
                 period.map(PostExitPeriod::getEndDate).orElse(null), adjustments,
                 period.map(this::entrustmentRows).orElse(List.of()),
                 new DepartureDetail.Move(d.getFromDepartment().getName(), d.getFromDepartment().getNameEn(),
-                        d.getFromPost().getName(), d.getFromPost().getNameEn(), d.getFromClass()));
+                        d.getFromPost().getName(), d.getFromPost().getNameEn(), d.getFromClass()),
+                d.getHandoverTo() == null ? null : new DepartureDetail.Handover(d.getFromPost().getName(),
+                        d.getFromPost().getNameEn(), d.getHandoverTo().getName(), d.getHandoverTo().getNameEn()));
         return new DepartureDetail(d.getId(), Employees.row(d.getEmployee()), d.getKind(), d.getStatus(),
                 d.getPlannedLastDay(), d.getReason(), LocalDate.ofInstant(d.getOpenedAt(), zoneId), d.getOpenedBy(),
                 carriers, d.getBriefingOn(), d.getBriefingGivenBy(),

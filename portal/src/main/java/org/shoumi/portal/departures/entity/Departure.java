@@ -135,6 +135,15 @@ public class Departure {
     @Column(name = "from_class", length = 16)
     private SecrecyClass fromClass;
 
+    /**
+     * A hand-over (转岗交接): the post the person moved to (the post they left is {@code fromPost}). Kept as facts, so
+     * that each page writes "old post → new post" in its reader's language; null for a hand-over recorded before
+     * V22, whose reason holds that sentence in Chinese.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "handover_to_post_id")
+    private Post handoverTo;
+
     /** HR declared that the person holds no carriers (instead of listing any): when and who. */
     @Column(name = "no_carriers_declared_at")
     private Instant noCarriersDeclaredAt;
@@ -209,6 +218,20 @@ public class Departure {
         this.targetDepartment = Objects.requireNonNull(department);
         this.targetPost = Objects.requireNonNull(post);
         this.targetClass = Objects.requireNonNull(lowerClass);
+    }
+
+    /** A hand-over's posts: the one the person left (already changed on the roster) and the one they moved to. */
+    public void handOver(Post from, Post to) {
+        if (kind != DepartureKind.TRANSFER) {
+            throw new IllegalStateException("only a hand-over moves between posts");
+        }
+        this.fromPost = Objects.requireNonNull(from);
+        this.handoverTo = Objects.requireNonNull(to);
+    }
+
+    /** The post a hand-over's person moved to; null for another kind, or a hand-over recorded before it was kept. */
+    public Post getHandoverTo() {
+        return handoverTo;
     }
 
     /** Whether this departure was opened by lowering the person's class (it moves them when approved). */

@@ -338,7 +338,7 @@ public class Roster {
     private void apply(Employee e, String name, Department department, Post post, SecrecyClass secrecyClass,
                        String by, ChangeSource source, String reason, boolean returning) {
         Employee.Snapshot before = e.snapshot();
-        String oldPostName = e.getPost().getName();
+        Post oldPost = e.getPost();
         e.update(name, department, post, secrecyClass);
         if (returning) {
             e.returnToPost();
@@ -352,7 +352,7 @@ public class Roster {
         // a hire not yet in post (待上岗) has nothing to hand over: the corrected post is the one they take up
         if (before.secrecyClass().isSecretRelated() && secrecyClass.isSecretRelated()
                 && e.getStatus() == EmployeeStatus.ACTIVE && !before.postCode().equals(post.getCode())) {
-            transfers.fire(new SecretPostTransfer(e, oldPostName, post.getName(), reason, by));
+            transfers.fire(new SecretPostTransfer(e, oldPost, post, reason, by));
         }
     }
 

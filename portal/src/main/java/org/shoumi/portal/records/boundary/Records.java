@@ -317,11 +317,22 @@ public class Records {
         return new DepartureFormPdf.Form(d.id(), d.employee().getEmployeeNo(), d.employee().getName(),
                 x.atOpening().departmentIn("zh"), x.atOpening().postIn("zh"),
                 text.getString("enum.SecrecyClass." + x.atOpening().getSecrecyClass()),
-                text.getString("enum.DepartureKind." + d.kind()), d.reason(), d.plannedLastDay(), d.openedOn(),
+                text.getString("enum.DepartureKind." + d.kind()), reasonOf(d, text), d.plannedLastDay(), d.openedOn(),
                 names.of(d.openedBy()), move, carriers, declaration, corrections, d.briefingOn(), d.briefingGivenBy(), pledge,
                 d.approvedOn(), names.of(d.approvedBy()), text.getString("enum.SecrecyClass." + x.periodClass()),
                 x.periodYears(), d.periodStart(), d.periodEnd(), x.periodOriginalEnd(), adjustments, entrusted,
                 d.isHandover());
+    }
+
+    /** A departure's reason as the records write it: a hand-over's posts and HR's reason, in the bundle's language. */
+    static String reasonOf(DepartureDetail d, ResourceBundle text) {
+        DepartureDetail.Handover h = d.extra().handover();
+        if (h == null) {
+            return d.reason();
+        }
+        String posts = MessageFormat.format(text.getString("departures.handover.reason"), h.fromIn("zh"), h.toIn("zh"));
+        return d.reason() == null ? posts
+                : posts + MessageFormat.format(text.getString("departures.handover.because"), d.reason());
     }
 
     /** The entrustments (委托管理) of a 脱密期 in words, oldest first, the one in force marked. */

@@ -297,6 +297,34 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(today.plusYears(2), departures.approve(d, today, "hr").orElseThrow().end());
     }
 
+    /**
+     * Found by an outside check: the hand-over's reason was stored as a Chinese sentence with the post names
+     * ("档案测试岗 → 档案另一岗；轮岗"), so the English page showed Chinese. The posts are kept as facts and the sentence is
+     * written in the reader's language; HR's reason is kept as typed.
+     */
+    @Test
+    void aHandOverNamesItsPostsInTheReadersLanguage() throws Exception {
+        String no = person("G", SecrecyClass.IMPORTANT);
+        roster.change(no, null, otherPostCode, SecrecyClass.IMPORTANT, "轮岗", "hr");
+        DepartureRow handover = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no))
+                .findFirst().orElseThrow();
+        DepartureDetail detail = departures.detail(handover.id()).orElseThrow();
+        assertEquals("轮岗", detail.reason(), "HR's reason only");
+        assertEquals("Records post", detail.extra().handover().fromIn("en"));
+        assertEquals("Other post", detail.extra().handover().toIn("en"));
+
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        String chinese = hr.get("departures/detail.xhtml?id=" + handover.id()).visible();
+        assertTrue(chinese.contains("由 档案测试岗 岗位转至 档案另一岗 岗位；轮岗"), chinese);
+        assertEquals(200, hr.get("language?to=en&back=" + base().getPath() + "index.xhtml").status());
+        String english = hr.get("departures/detail.xhtml?id=" + handover.id()).visible();
+        assertTrue(english.contains("Moved from post Records post to post Other post; 轮岗"), english);
+        assertFalse(english.contains("档案测试岗"), "no Chinese post name on the English page");
+        String form = text(records.departureFormPdf(handover.id()).orElseThrow());
+        assertTrue(form.contains("由档案测试岗岗位转至档案另一岗岗位；轮岗"), "the form is Chinese, as the record: " + form);
+    }
+
     @Test
     void aTransferOpensAHandOverToTheSuccessorThatChangesNothingElse() {
         String no = person("T", SecrecyClass.IMPORTANT);
