@@ -81,6 +81,9 @@ public class Roster {
     @Inject
     Event<SecretPostTransfer> transfers;
 
+    @Inject
+    Event<TrainingWithdrawn> withdrawnTrainings;
+
     /** Today in the unit's time zone. */
     public java.time.LocalDate today() {
         return documents.today();
@@ -344,9 +347,10 @@ public class Roster {
             e.returnToPost();
         }
         if (e.getStatus() == EmployeeStatus.ONBOARDING && !secrecyClass.isSecretRelated()) {
-            // a hire not started yet corrected to 非涉密: nothing to be onboarded into, in post as a 非涉密 hire is (the
-            // programmes feature closes the onboarding on the change)
+            // a hire not started yet corrected to 非涉密: nothing to be onboarded into, in post as a 非涉密 hire is; the
+            // programmes feature closes the onboarding
             e.takeUpPost();
+            withdrawnTrainings.fire(new TrainingWithdrawn(e));
         }
         history.changed(e, before, by, source, reason);
         // a hire not yet in post (待上岗) has nothing to hand over: the corrected post is the one they take up

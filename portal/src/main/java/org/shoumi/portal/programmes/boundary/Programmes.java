@@ -22,6 +22,7 @@ import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.boundary.TrainingCalled;
+import org.shoumi.portal.employees.boundary.TrainingWithdrawn;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.programmes.control.ProgrammeRules;
@@ -134,16 +135,12 @@ public class Programmes {
 
     /** The roster called for training (a hire, a move into a class or to another post): give the programme. */
     /**
-     * A person's record changed: one who is no longer secret-related (a hire not started yet corrected to 非涉密) owes
-     * no onboarding or transfer training; those still open are closed as no longer concerning them.
+     * A hire not started yet was corrected to 非涉密: the onboarding or transfer training still open no longer concerns
+     * them and is closed as such.
      */
-    void personnelChanged(@Observes org.shoumi.portal.events.PersonnelChanged changed) {
-        Employee person = Employee.byNumber(em, changed.employeeNo()).getResultStream().findFirst().orElse(null);
-        if (person == null || person.getSecrecyClass().isSecretRelated() || !person.isInPost()) {
-            return;
-        }
+    void trainingWithdrawn(@Observes TrainingWithdrawn withdrawn) {
         Instant now = clock.instant();
-        assignmentsOf(person).stream().filter(a -> a.isOpen() && (a.getKind() == ProgrammeKind.ONBOARDING
+        assignmentsOf(withdrawn.person()).stream().filter(a -> a.isOpen() && (a.getKind() == ProgrammeKind.ONBOARDING
                 || a.getKind() == ProgrammeKind.TRANSFER)).forEach(a -> a.close(now, ClosedBecause.NO_LONGER_CONCERNED));
     }
 
