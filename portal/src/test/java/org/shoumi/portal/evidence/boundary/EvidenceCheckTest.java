@@ -61,6 +61,9 @@ class EvidenceCheckTest {
             s.execute("create table period_adjustment (id bigint primary key, period_id bigint, kind varchar(16), "
                     + "old_end date, new_end date, reason varchar(200), approved_by varchar(50), "
                     + "document_ref varchar(100), recorded_by varchar(64), recorded_at timestamp)");
+            s.execute("create table period_entrustment (id bigint primary key, period_id bigint, "
+                    + "organisation varchar(100), doc_ref varchar(100), reason varchar(200), recorded_by varchar(64), "
+                    + "recorded_at timestamp)");
             s.execute("create table quiz_accommodation (id bigint primary key, quiz_id bigint, person_key varchar(20), "
                     + "extra_minutes int, extra_attempts int, reason varchar(500), granted_by varchar(60), "
                     + "granted_at timestamp)");
@@ -146,6 +149,8 @@ class EvidenceCheckTest {
             s.execute("insert into personnel_change values (50, 1, timestamp('2026-10-01 08:00:00'), date('2026-10-01'), "
                     + "'hr', 'FORM', '调岗', '李明', '李明', 'OFFICE', 'OFFICE', 'STAFF', 'CLERK', 'IMPORTANT', "
                     + "'GENERAL', 'ACTIVE', 'ACTIVE')");
+            s.execute("insert into period_entrustment values (61, 1, '某市保密局', '委〔2026〕1号', null, 'officer', "
+                    + "timestamp('2026-11-03 09:00:00'))");
             s.execute("insert into period_adjustment values (60, 1, 'EXTEND', date('2027-11-02'), date('2028-11-02'), "
                     + "'涉及重大事项', '王主任', '保字〔2026〕3号', 'officer', timestamp('2026-11-20 10:00:00'))");
             s.execute("insert into quiz_accommodation values (70, 1, 'SM002', 30, 1, '术后恢复期', 'officer', "
@@ -262,11 +267,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(21, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(22, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(2, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step and the published version are tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 21 entries and 21 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 22 entries and 22 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -277,6 +282,8 @@ class EvidenceCheckTest {
                 {"update acknowledgement set version = 3 where id = 10", "Acknowledgement 10"},
                 {"update attempt_item set response = 'B' where id = 1", "Quiz attempt 20"},
                 {"update signed_pledge set rendered_text = '另一段正文' where id = 40", "Signed pledge 40"},
+                {"update period_entrustment set organisation = '别处' where id = 61",
+                        "Entrusted management of a post-exit period 61"},
                 {"update post_exit_period set end_date = date('2026-12-01') where id = 1", "Approved departure 30"},
                 {"update quiz_accommodation set extra_minutes = 300 where id = 70", "Exam accommodation (extra time or attempts) 70"},
                 {"update training_session set session_hours = 8.0 where id = 1", "Attendance at an offline training session 80"},
