@@ -112,7 +112,7 @@ public class QuestionReviewView implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             for (ImportProblem problem : refused.problems()) {
                 String text = ImportTexts.text(problem, localeSelection.getLocale());
-                faces.addMessage(fieldOf(problem.key()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                faces.addMessage(fieldOf(problem), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
             faces.validationFailed();
             return null;
@@ -122,12 +122,17 @@ public class QuestionReviewView implements Serializable {
         }
     }
 
-    /** The form's field a problem of the revision is said beside (null: among the form's messages). */
-    static String fieldOf(String problemKey) {
-        String field = switch (problemKey) {
+    /**
+     * The form's field a problem of the revision is said beside (null: among the form's messages): a problem of one
+     * option (named by its letter, the problem's first argument) beside that option, one of the options together
+     * beside the last of them.
+     */
+    static String fieldOf(ImportProblem problem) {
+        String field = switch (problem.key()) {
             case "import.error.noStem", "import.error.stemTooLong" -> "stem";
-            case "import.error.optionGap", "import.error.optionRepeated", "import.error.optionTooLong",
-                 "import.error.tooFewOptions", "import.error.tooManyOptions", "import.error.optionsNotTaken" ->
+            case "import.error.optionGap", "import.error.optionRepeated", "import.error.optionTooLong" ->
+                    optionField(problem.args().isEmpty() ? "" : problem.args().get(0));
+            case "import.error.tooFewOptions", "import.error.tooManyOptions", "import.error.optionsNotTaken" ->
                     "options";
             case "import.error.explanationTooLong" -> "explanation";
             case "import.error.noAnswer", "import.error.answer", "import.error.answerNotAnOption",
@@ -136,6 +141,12 @@ public class QuestionReviewView implements Serializable {
             default -> null;
         };
         return field == null ? null : "revise:" + field;
+    }
+
+    /** The field of option {@code letter} (A to F); the options' own message for anything else. */
+    private static String optionField(String letter) {
+        return letter.length() == 1 && letter.charAt(0) >= 'A' && letter.charAt(0) < 'A' + OPTIONS
+                ? "choices:" + (letter.charAt(0) - 'A') + ":option" : "options";
     }
 
     public String retire() {

@@ -126,4 +126,47 @@ class QuestionReviewIT extends FromInside {
         }
         assertEquals(1, bank.versions(key).size(), "no second version");
     }
+
+    /**
+     * The text from a field of the form to the next field: where the message said beside it stands (the form's own
+     * messages, at its top, come before every field).
+     */
+    private static String beside(Page page, String name) {
+        Matcher field = Pattern.compile("<(input|textarea)[^>]*name=\"" + Pattern.quote(name) + "\"").matcher(
+                page.body());
+        assertTrue(field.find(), "the field " + name);
+        int next = page.body().indexOf("class=\"field\"", field.end());
+        return page.body().substring(field.end(), next < 0 ? page.body().length() : next);
+    }
+
+    /**
+     * Found by an outside check: an option of more than 1,000 characters was dropped without a word and the form
+     * said "没有任何修改". Every text of the form longer than the bank keeps is refused beside its field, naming the
+     * limit, with the whole text kept in the field and nothing saved.
+     */
+    @Test
+    void anOverLongTextIsRefusedBesideItsFieldNamingTheLimit() throws Exception {
+        String key = question(QuestionType.SINGLE, "超长修订" + id, List.of("甲", "乙", "丙"), "A");
+        PortalClient officer = officer();
+        Object[][] cases = {
+            {"revise:choices:1:option", "乙".repeat(1001), 1000},
+            {"revise:choices:3:option", "丁".repeat(1001), 1000},
+            {"revise:stem", "题".repeat(2001), 2000},
+            {"revise:explanation", "解".repeat(2001), 2000},
+            {"revise:answer", "A".repeat(501), 500},
+            {"revise:clause", "r".repeat(101), 100}};
+        for (Object[] c : cases) {
+            String name = (String) c[0];
+            String typed = (String) c[1];
+            Page answer = revise(officer, key, Map.of(name, typed));
+            // the numbers as the message writes them (1,000)
+            java.text.NumberFormat number = java.text.NumberFormat.getIntegerInstance(
+                    java.util.Locale.SIMPLIFIED_CHINESE);
+            String limit = "最多 " + number.format(c[2]) + " 个字符，这里有 " + number.format(typed.length()) + " 个";
+            assertTrue(beside(answer, name).contains(limit), name + ": " + limit + " beside it: " + answer.visible());
+            assertTrue(!answer.contains("没有任何修改"), name + ": not 'no change': " + answer.visible());
+            assertTrue(answer.body().contains(typed), name + ": the whole text is kept");
+        }
+        assertEquals(1, bank.versions(key).size(), "no second version");
+    }
 }
