@@ -169,4 +169,23 @@ class QuestionReviewIT extends FromInside {
         }
         assertEquals(1, bank.versions(key).size(), "no second version");
     }
+
+    /**
+     * Found by an outside check: a clause the rules do not have was refused alone at the top of the page, and the
+     * other problems of the same revision came only once it was mended. Every problem is said at once, each beside
+     * its field.
+     */
+    @Test
+    void anUnknownClauseIsSaidBesideItWithTheRevisionsOtherProblems() throws Exception {
+        String key = question(QuestionType.SINGLE, "条款修订" + id, List.of("甲", "乙", "丙"), "A");
+        String clause = "rules.nosuch" + id + ".9";
+        Page answer = revise(officer(), key, Map.of("revise:clause", clause, "revise:answer", "AB",
+                "revise:choices:1:option", "甲"));
+        assertTrue(beside(answer, "revise:clause").contains("现行制度与职责中没有条款 " + clause), answer.visible());
+        assertTrue(beside(answer, "revise:answer").contains("单选题只能有一个正确选项，这里的答案是“AB”"),
+                answer.visible());
+        assertTrue(answer.contains("选项B与前面的选项相同"), answer.visible());
+        assertTrue(field(answer, "revise:clause").contains("value=\"" + clause + "\""), "what was typed is kept");
+        assertEquals(1, bank.versions(key).size(), "no second version");
+    }
 }

@@ -29,6 +29,10 @@ public class QuestionBank {
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
 
+    /** The rules and duties in force, whose clauses a revision may cite. */
+    @jakarta.inject.Inject
+    org.shoumi.content.documents.boundary.Documents documents;
+
     public long count() {
         return em.createNamedQuery(BankQuestion.COUNT, Long.class).getSingleResult();
     }
@@ -111,7 +115,8 @@ public class QuestionBank {
 
     /**
      * Replaces an active question by a new version, checked by the import's rules ({@link QuestionShape},
-     * {@link QuestionLengths}): refused with {@link RevisionRefusedException} naming every problem, and for an
+     * {@link QuestionLengths}, a cited clause the rules in force have): refused with {@link RevisionRefusedException}
+     * naming every problem at once, and for an
      * unknown key, a retired question or a missing note; with {@link RevisionUnchangedException} when it changes
      * nothing. The answer is stored as the import stores it ({@link SpreadsheetLayout#answer}: A、C → AC,
      * 对 → TRUE). Returns the new version's key.
@@ -140,6 +145,11 @@ public class QuestionBank {
                 r.explanation(), current.getCategory(), null, r.difficulty(), current.getBasis());
         List<ImportProblem> problems = new ArrayList<>(QuestionShape.problems(asked));
         problems.addAll(QuestionLengths.problems(asked));
+        // a question cites a clause of the rules in force, or none; said with the other problems, not alone before
+        // them (the form named the clause, and the rest only once it was mended: outside check)
+        if (r.clause() != null && !r.clause().isBlank() && documents.cited(r.clause().strip()).isEmpty()) {
+            problems.add(ImportProblem.of(0, "import.error.clauseUnknown", r.clause().strip()));
+        }
         if (!problems.isEmpty()) {
             throw new RevisionRefusedException(RevisionRefusedException.Reason.SHAPE, problems);
         }
