@@ -50,6 +50,39 @@ public class RangeCheckedInputNumberRenderer extends InputNumberRenderer {
     }
 
     /**
+     * A number refused while decoding is shown as it was sent. PrimeFaces moves the number into the field's range
+     * while it renders too: extra minutes of 99999 came back as 1440 in the field, and pressing the button again
+     * granted a day (outside check). The field and its hidden value carry what was sent, so the same press is
+     * refused again; the widget's script starts without a number, as it refuses one outside the range (it would
+     * throw and leave the field without its widget).
+     */
+    @Override
+    public void encodeEnd(FacesContext context, UIComponent component) throws java.io.IOException {
+        InputNumber input = (InputNumber) component;
+        String sent = input.isValid() ? null : refusedAsSent(input.getSubmittedValue(), input.getMinValue(),
+                input.getMaxValue(), input.getDecimalPlaces());
+        if (sent == null) {
+            super.encodeEnd(context, component);
+            return;
+        }
+        encodeMarkup(context, input, input.getValue(), sent);
+        encodeScript(context, input, input.getValue(), "");
+    }
+
+    /**
+     * The number a field shows again as it was sent ({@code submitted}): one outside the range or with decimals the
+     * field does not take; null for anything else (blank, not a number, a number the field takes), which PrimeFaces
+     * renders as it does.
+     */
+    static String refusedAsSent(Object submitted, String min, String max, String decimalPlaces) {
+        if (!(submitted instanceof String sent) || sent.isBlank()
+                || problem(sent, min, max, decimalPlaces, true).isEmpty()) {
+            return null;
+        }
+        return new BigDecimal(sent.strip()).toPlainString();
+    }
+
+    /**
      * A number refused while decoding is not converted as well: the converter would add its own technical message
      * ("'2.5' must be a number consisting of one or more digits") beside the field's. The field keeps what was sent,
      * and stays invalid.

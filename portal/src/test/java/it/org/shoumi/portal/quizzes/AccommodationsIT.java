@@ -168,4 +168,38 @@ class AccommodationsIT extends FromInside {
         PortalClient.Page list = taker.get("quizzes/list.xhtml");
         assertTrue(list.contains("已用 0 / 12 次"), "2 + 10 attempts: " + list.visible());
     }
+
+    /** The value attribute of an input of the page (empty when it has none). */
+    private static String value(PortalClient.Page page, String name) {
+        Matcher input = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(page.body());
+        assertTrue(input.find(), "the field " + name);
+        Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+        return value.find() ? value.group(1) : "";
+    }
+
+    /**
+     * Found by an outside check: 99,999 extra minutes, sent by a script, came back as 1440 in the field, and pressing
+     * the button again granted a day. A number out of range is refused and shown as it was sent, never as the limit,
+     * so pressing again is refused again.
+     */
+    @Test
+    void aNumberOutOfRangeIsRefusedAndNeverComesBackAsTheLimit() throws Exception {
+        PortalClient officer = officer();
+        PortalClient.Page form = officer.get("quizzes/accommodations.xhtml?quiz=" + quiz);
+        PortalClient.Page refused = grant(officer, form, person, 99999, 11, "术后恢复期");
+        assertTrue(refused.contains("请填写 0 到 1440 之间的数，未作任何保存。"), refused.visible());
+        assertTrue(refused.contains("请填写 0 到 10 之间的数，未作任何保存。"), refused.visible());
+        for (String field : new String[] {"grant:minutes_input", "grant:minutes_hinput"}) {
+            assertEquals("99999", value(refused, field).replace(",", ""), field + " as sent, not the limit");
+        }
+        for (String field : new String[] {"grant:attempts_input", "grant:attempts_hinput"}) {
+            assertEquals("11", value(refused, field), field + " as sent, not the limit");
+        }
+        // pressed again as the page came back: refused again, nothing granted
+        PortalClient.Page again = officer.submit(refused, "grant", "grant:grant-button", Map.of("grant:employeeNo",
+                person, "grant:reason", "术后恢复期", "grant:minutes_input", value(refused, "grant:minutes_input"),
+                "grant:attempts_input", value(refused, "grant:attempts_input")));
+        assertTrue(again.contains("请填写 0 到 1440 之间的数，未作任何保存。"), again.visible());
+        assertEquals(0, attempts.accommodations(quiz).size(), "nothing granted");
+    }
 }

@@ -44,4 +44,20 @@ class RangeCheckedInputNumberRendererTest {
                 "not sent at all: left as it is");
         assertEquals(Optional.empty(), RangeCheckedInputNumberRenderer.problem("", "1", "50", "0", true));
     }
+
+    /**
+     * Found by an outside check: extra minutes of 99999 were refused, but the field came back holding 1440 (PrimeFaces
+     * moves the number into the range while it renders), and pressing again granted a day. A refused number is
+     * shown as it was sent.
+     */
+    @Test
+    void aRefusedNumberIsShownAsSentNotAsTheLimit() {
+        assertEquals("99999", RangeCheckedInputNumberRenderer.refusedAsSent("99999", "0", "1440", "0"));
+        assertEquals("-3", RangeCheckedInputNumberRenderer.refusedAsSent(" -3 ", "0", "10", "0"));
+        assertEquals("2.5", RangeCheckedInputNumberRenderer.refusedAsSent("2.5", "1", "5", "0"));
+        assertEquals(null, RangeCheckedInputNumberRenderer.refusedAsSent("60", "0", "1440", "0"), "a number it takes");
+        assertEquals(null, RangeCheckedInputNumberRenderer.refusedAsSent("", "0", "1440", "0"));
+        assertEquals(null, RangeCheckedInputNumberRenderer.refusedAsSent("abc", "0", "1440", "0"));
+        assertEquals(null, RangeCheckedInputNumberRenderer.refusedAsSent(null, "0", "1440", "0"));
+    }
 }
