@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +48,8 @@ public final class EvidenceRecords {
             + "t.doc_ref, t.reason, t.recorded_by, t.recorded_at from period_entrustment t "
             + "join post_exit_period x on x.id = t.period_id join employee e on e.id = x.employee_id";
     private static final String ACCOMMODATIONS = "select a.id, a.person_key, q.code, a.extra_minutes, "
-            + "a.extra_attempts, a.reason, a.granted_by, a.granted_at from quiz_accommodation a "
+            + "a.extra_attempts, a.reason, a.granted_by, a.granted_at, a.extended_attempt_id, a.extended_deadline "
+            + "from quiz_accommodation a "
             + "join quiz q on q.id = a.quiz_id";
     private static final String REVOCATIONS = "select c.id, c.person_key, c.code, c.attempt_id, c.quiz_title, "
             + "c.passed_on, c.revoked_at, c.revoked_by, c.revoke_reason from issued_certificate c";
@@ -349,16 +351,27 @@ public final class EvidenceRecords {
         return list;
     }
 
+    /**
+     * Grants of extra time or attempts; a grant whose minutes moved an open attempt's deadline also names that
+     * attempt and the deadline it gave it (migration V23; a grant from before, with no deadline kept, reads as it
+     * was logged, so its entry still verifies).
+     */
     private static List<LiveRecord> accommodations(Connection c, Long id) throws SQLException {
         List<LiveRecord> list = new ArrayList<>();
         try (PreparedStatement s = statement(c, ACCOMMODATIONS, "a.id", id, "a.id"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 long recordId = rs.getLong(1);
                 String no = rs.getString(2);
-                String content = CanonicalContent.of(EvidenceKind.QUIZ_ACCOMMODATION, recordId).text(no)
+                CanonicalContent content = CanonicalContent.of(EvidenceKind.QUIZ_ACCOMMODATION, recordId).text(no)
                         .text(rs.getString(3)).number(rs.getInt(4)).number(rs.getInt(5)).text(rs.getString(6))
-                        .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
-                list.add(new LiveRecord(EvidenceKind.QUIZ_ACCOMMODATION, recordId, no, content, true));
+                        .text(rs.getString(7)).time(rs.getTimestamp(8));
+                long attemptId = rs.getLong(9);
+                boolean noAttempt = rs.wasNull();
+                Timestamp deadline = rs.getTimestamp(10);
+                if (!noAttempt && deadline != null) {
+                    content.number(attemptId).time(deadline);
+                }
+                list.add(new LiveRecord(EvidenceKind.QUIZ_ACCOMMODATION, recordId, no, content.toString(), true));
             }
         }
         return list;

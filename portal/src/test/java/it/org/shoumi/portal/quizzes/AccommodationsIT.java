@@ -56,6 +56,9 @@ class AccommodationsIT extends FromInside {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    org.shoumi.portal.evidence.boundary.EvidenceLog evidence;
+
     private String id;
     private String person;
     private String user;
@@ -122,6 +125,20 @@ class AccommodationsIT extends FromInside {
         assertTrue(granted.contains("已为 " + person + " 安排照顾。" + person + " 正在进行的作答也已延长 10 分钟。"),
                 granted.visible());
         assertTrue(granted.contains("已加到当时正在进行的作答"), "the grant's row says so: " + granted.visible());
+        // found by an outside check: the grant's evidence entry did not say which paper it extended: it names the
+        // attempt and the deadline it gave it
+        long grantId = attempts.accommodations(quiz).get(0).getId();
+        String entry = data.inTransaction(em -> em.createQuery("select e.content from EvidenceEntry e "
+                + "where e.kind = :kind and e.recordId = :id", String.class)
+                .setParameter("kind", org.shoumi.portal.evidence.entity.EvidenceKind.QUIZ_ACCOMMODATION)
+                .setParameter("id", grantId).getSingleResult());
+        java.time.Instant deadline = attempts.view(view.attemptId(), person).deadline();
+        assertTrue(entry.endsWith("|" + view.attemptId() + "|" + java.time.LocalDateTime.ofInstant(deadline,
+                java.time.ZoneId.systemDefault()).format(java.time.format.DateTimeFormatter.ofPattern(
+                "uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS"))), "the attempt and its new deadline: " + entry);
+        assertTrue(evidence.verify().problems().stream().noneMatch(p -> Long.valueOf(grantId).equals(p.recordId())),
+                "the entry verifies");
+
 
         PortalClient.Page opened = taker.get("quizzes/take.xhtml?attempt=" + view.attemptId());
         assertTrue(secondsLeft(opened) > 39 * 60, "30 + 10 minutes: " + secondsLeft(opened));

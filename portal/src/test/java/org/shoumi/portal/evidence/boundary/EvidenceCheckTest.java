@@ -66,7 +66,7 @@ class EvidenceCheckTest {
                     + "recorded_at timestamp)");
             s.execute("create table quiz_accommodation (id bigint primary key, quiz_id bigint, person_key varchar(20), "
                     + "extra_minutes int, extra_attempts int, reason varchar(500), granted_by varchar(60), "
-                    + "granted_at timestamp)");
+                    + "granted_at timestamp, extended_attempt_id bigint, extended_deadline timestamp)");
             s.execute("create table training_session (id bigint primary key, code varchar(40), "
                     + "session_kind varchar(16), topic varchar(200), starts_at timestamp, ends_at timestamp, "
                     + "session_hours decimal(4,1))");
@@ -153,8 +153,9 @@ class EvidenceCheckTest {
                     + "timestamp('2026-11-03 09:00:00'))");
             s.execute("insert into period_adjustment values (60, 1, 'EXTEND', date('2027-11-02'), date('2028-11-02'), "
                     + "'涉及重大事项', '王主任', '保字〔2026〕3号', 'officer', timestamp('2026-11-20 10:00:00'))");
+            // granted while attempt 20 was open: it names the attempt and the deadline it gave it
             s.execute("insert into quiz_accommodation values (70, 1, 'SM002', 30, 1, '术后恢复期', 'officer', "
-                    + "timestamp('2026-11-25 09:00:00'))");
+                    + "timestamp('2026-11-25 09:00:00'), 20, timestamp('2026-11-25 10:00:00'))");
             s.execute("insert into training_session values (1, 'S20261201-1', 'LECTURE', '保密形势报告会', "
                     + "timestamp('2026-12-01 09:00:00'), timestamp('2026-12-01 11:00:00'), 2.0)");
             s.execute("insert into session_attendance values (80, 1, 1, 'SELF_CHECK_IN', 'employee', "
@@ -286,6 +287,8 @@ class EvidenceCheckTest {
                         "Entrusted management of a post-exit period 61"},
                 {"update post_exit_period set end_date = date('2026-12-01') where id = 1", "Approved departure 30"},
                 {"update quiz_accommodation set extra_minutes = 300 where id = 70", "Exam accommodation (extra time or attempts) 70"},
+                {"update quiz_accommodation set extended_deadline = timestamp('2026-11-25 12:00:00') where id = 70",
+                        "Exam accommodation (extra time or attempts) 70"},
                 {"update training_session set session_hours = 8.0 where id = 1", "Attendance at an offline training session 80"},
                 {"update vetting_record set vetting_result = 'NOT_PASSED' where id = 90", "Vetting or review 90"},
                 {"update matter_report set note = '另写' where id = 1", "Personal-matter report step 95"},

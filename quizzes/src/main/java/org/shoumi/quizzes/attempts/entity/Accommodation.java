@@ -67,6 +67,10 @@ public class Accommodation {
     @Column(name = "extended_attempt_id")
     private Long extendedAttemptId;
 
+    /** The deadline this grant gave the attempt it extended (a later grant may move it again); else null. */
+    @Column(name = "extended_deadline")
+    private Instant extendedDeadline;
+
     protected Accommodation() {
     }
 
@@ -125,11 +129,19 @@ public class Accommodation {
         return extendedAttemptId;
     }
 
-    /** Records, before the grant is stored, that its minutes were added to the open attempt's deadline. */
+    public Instant getExtendedDeadline() {
+        return extendedDeadline;
+    }
+
+    /**
+     * Records, before the grant is stored, that its minutes were added to the open attempt's deadline: the attempt
+     * and the deadline it has now.
+     */
     public void extended(Attempt attempt) {
         if (id != null || extendedAttemptId != null) {
             throw new IllegalStateException("a grant is never changed once stored");
         }
         this.extendedAttemptId = attempt.getId();
+        this.extendedDeadline = attempt.getDeadline();
     }
 }
