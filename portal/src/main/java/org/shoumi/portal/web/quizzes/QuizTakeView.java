@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
@@ -109,28 +111,38 @@ public class QuizTakeView implements Serializable {
             return;
         }
         Response response = shown(view.questions().get(position - 1));
-        try {
-            savedAt.put(position, times.timeOfDay(TransientConflicts.retry(() -> attempts.save(attempt, personKey, position, response))));
-        } catch (QuizRefusedException refused) {
-            handle(refused);
-        } catch (TransientConflicts.Busy busy) {
-            messages.error("quiz.refused.MALFORMED_ANSWER"); // not saved: the taker gives it again
-        }
+        // busy: not saved, the taker gives it again
+        call(() -> attempts.save(attempt, personKey, position, response), "quiz.refused.MALFORMED_ANSWER")
+                .ifPresent(at -> savedAt.put(position, times.timeOfDay(at)));
     }
 
     /** Practice: shows whether this answer is right, with the explanation; the answer is final afterwards. */
     public void check(int position) throws IOException {
-        try {
-            save(position);
-            checked.put(position, TransientConflicts.retry(() -> attempts.check(attempt, personKey, position)));
+        save(position);
+        // busy: like saving and submitting, a message, not an error page
+        Optional<ResultView.Review> review = call(() -> attempts.check(attempt, personKey, position), "quiz.busy");
+        if (review.isPresent()) {
+            checked.put(position, review.get());
             if (position >= 1 && position <= rows.size()) {
                 rows.get(position - 1).lock();
             }
+        }
+    }
+
+    /**
+     * One call of the attempts' boundary, tried again while the database is busy. A refusal is said as
+     * {@link #handle} says it (time up or handed in: the result page), a database still busy with {@code busyKey};
+     * either gives nothing, and the action stops there.
+     */
+    private <T> Optional<T> call(Supplier<T> action, String busyKey) throws IOException {
+        try {
+            return Optional.ofNullable(TransientConflicts.retry(action));
         } catch (QuizRefusedException refused) {
             handle(refused);
         } catch (TransientConflicts.Busy busy) {
-            messages.error("quiz.busy"); // like saving and submitting: a message, not an error page
+            messages.error(busyKey);
         }
+        return Optional.empty();
     }
 
     /** The answer the page holds for a question, as the taker last gave it in the form. */
@@ -183,17 +195,14 @@ public class QuizTakeView implements Serializable {
             NotFound.answer(external);
             return null;
         }
-        TakerView stored;
-        try {
-            stored = TransientConflicts.retry(() -> attempts.view(attempt, me));
-        } catch (TransientConflicts.Busy busy) {
-            messages.error("quiz.busy"); // nothing was submitted; the saved answers stay
-            return null;
-        } catch (QuizRefusedException refused) {
-            // a re-post of a page whose attempt is gone or is not this person's: said, not a 500
-            handle(refused);
-            return null;
-        }
+        // busy: nothing was submitted, the saved answers stay; refused (a re-post of a page whose attempt is gone or
+        // is not this person's): said, not a 500
+        Optional<TakerView> stored = call(() -> attempts.view(attempt, me), "quiz.busy");
+        return stored.isEmpty() ? null : handIn(me, stored.get());
+    }
+
+    /** Hands in the paper of {@code me} as just read ({@code stored}), after saving what the form holds. */
+    private String handIn(String me, TakerView stored) throws IOException {
         if (stored.finished()) {
             // found by an outside check: handing in from a second tab after the first had handed the paper in landed
             // on the result ("0 分 不合格") without a word, the answers of that tab ignored; it is said, as the
@@ -205,15 +214,8 @@ public class QuizTakeView implements Serializable {
         if (me.equals(personKey)) {
             saveWhatTheFormHolds(stored);
         }
-        try {
-            TransientConflicts.retry(() -> attempts.submit(attempt, me));
-        } catch (TransientConflicts.Busy busy) {
-            messages.error("quiz.busy"); // nothing was submitted; the saved answers stay
-            return null;
-        } catch (QuizRefusedException refused) {
-            // a re-post of a page whose attempt is gone or is not this person's: said, not a 500
-            handle(refused);
-            return null;
+        if (call(() -> attempts.submit(attempt, me), "quiz.busy").isEmpty()) {
+            return null; // busy: nothing was submitted, the saved answers stay
         }
         return Actions.redirect("/quizzes/result.xhtml?attempt=" + attempt);
     }
@@ -222,23 +224,26 @@ public class QuizTakeView implements Serializable {
      * The page's countdown reached zero (its hidden button): the paper is handed in, unless the server's deadline is
      * later than the page was told because extra time was granted while it was open (found by an outside check: the
      * quiz list said 30 minutes, the open page still handed in after 20). The page then opens again with the time
-     * left and says so; what the form holds is saved first.
+     * left and says so; what the form holds is saved first. The paper read here is the one handed in (it was read
+     * twice).
      */
     public String timeUp() throws IOException {
-        if (view != null && personKey != null) {
-            try {
-                TakerView now = TransientConflicts.retry(() -> attempts.view(attempt, personKey));
-                if (!now.finished() && view.deadline() != null && now.deadline() != null
-                        && now.deadline().isAfter(view.deadline()) && now.secondsLeft() > 0) {
-                    saveWhatTheFormHolds(now);
-                    messages.info("quiz.take.extended");
-                    return Actions.redirect("/quizzes/take.xhtml?attempt=" + attempt);
-                }
-            } catch (QuizRefusedException | TransientConflicts.Busy handInInstead) {
-                // the hand-in below says what happened
-            }
+        if (view == null || personKey == null) {
+            return submit();
         }
-        return submit();
+        TakerView now;
+        try {
+            now = TransientConflicts.retry(() -> attempts.view(attempt, personKey));
+        } catch (QuizRefusedException | TransientConflicts.Busy handInInstead) {
+            return submit(); // the hand-in says what happened
+        }
+        if (!now.finished() && view.deadline() != null && now.deadline() != null
+                && now.deadline().isAfter(view.deadline()) && now.secondsLeft() > 0) {
+            saveWhatTheFormHolds(now);
+            messages.info("quiz.take.extended");
+            return Actions.redirect("/quizzes/take.xhtml?attempt=" + attempt);
+        }
+        return handIn(personKey, now);
     }
 
     private void handle(QuizRefusedException refused) throws IOException {
