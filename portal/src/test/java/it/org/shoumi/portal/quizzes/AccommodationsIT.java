@@ -4,34 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.org.shoumi.portal.Deployments;
 import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shoumi.portal.employees.entity.Employee;
-import org.shoumi.portal.employees.entity.EmployeeStatus;
-import org.shoumi.portal.employees.entity.SecrecyClass;
-import org.shoumi.portal.organisation.entity.Department;
-import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
-import org.shoumi.portal.security.entity.Role;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
-import org.shoumi.quizzes.attempts.boundary.QuizDraft;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.attempts.boundary.TakerView;
-import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
-import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
-import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
-import org.shoumi.quizzes.attempts.entity.QuizMode;
 
 /**
  * Accommodations (照顾安排) through the pages: the officer's form on {@code quizzes/accommodations.xhtml} and what
@@ -61,23 +47,15 @@ class AccommodationsIT extends FromInside {
 
     private String id;
     private String person;
-    private String user;
+    private Takers.Taker hired;
     private String quiz;
 
     @BeforeEach
     void aTakerAndAnExam() {
         id = Long.toString(System.nanoTime(), 36).toUpperCase();
-        person = "C" + id.substring(Math.max(0, id.length() - 10));
-        Department d = new Department("D" + id, "测试部门", null);
-        Post p = new Post("P" + id, "测试岗位", null);
-        Employee e = new Employee(person, "考生", d, p, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
-                LocalDate.of(2024, 1, 1));
-        data.persist(d, p, e);
-        user = Deployments.uniqueName("accommodated");
-        accounts.create(user, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), e);
-        quiz = "E-" + id;
-        quizzes.define(new QuizDraft(quiz, "照顾考试" + id, QuizMode.EXAM, 3, null, 1, 5, 30, 60, 2,
-                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        hired = Takers.hire(data, accounts, id, "C", "accommodated");
+        person = hired.employeeNo();
+        quiz = Takers.exam(quizzes, "E-" + id, "照顾考试" + id, 3);
     }
 
     private PortalClient browser() {
@@ -114,8 +92,7 @@ class AccommodationsIT extends FromInside {
     @Test
     void extraTimeGrantedWhileAPaperIsOpenReachesThatPaper() throws Exception {
         TakerView view = attempts.start(quiz, person, "D" + id);
-        PortalClient taker = browser();
-        taker.login(user, "Password-123");
+        PortalClient taker = hired.browser(portalAddress(request));
         PortalClient.Page before = taker.get("quizzes/take.xhtml?attempt=" + view.attemptId());
         assertTrue(secondsLeft(before) <= 30 * 60, before.body());
 
@@ -138,7 +115,6 @@ class AccommodationsIT extends FromInside {
                 "uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS"))), "the attempt and its new deadline: " + entry);
         assertTrue(evidence.verify().problems().stream().noneMatch(p -> Long.valueOf(grantId).equals(p.recordId())),
                 "the entry verifies");
-
 
         PortalClient.Page opened = taker.get("quizzes/take.xhtml?attempt=" + view.attemptId());
         assertTrue(secondsLeft(opened) > 39 * 60, "30 + 10 minutes: " + secondsLeft(opened));
@@ -180,8 +156,7 @@ class AccommodationsIT extends FromInside {
         PortalClient.Page within = grant(officer, attemptsOver, person, 40, 2, "视力不好，需要放大字体");
         assertTrue(within.contains("已为 " + person + " 安排照顾。"), within.visible());
         assertEquals(2, attempts.accommodations(quiz).size());
-        PortalClient taker = browser();
-        taker.login(user, "Password-123");
+        PortalClient taker = hired.browser(portalAddress(request));
         PortalClient.Page list = taker.get("quizzes/list.xhtml");
         assertTrue(list.contains("已用 0 / 12 次"), "2 + 10 attempts: " + list.visible());
     }

@@ -11,7 +11,6 @@ import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,11 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shoumi.portal.employees.entity.Employee;
-import org.shoumi.portal.employees.entity.EmployeeStatus;
-import org.shoumi.portal.employees.entity.SecrecyClass;
-import org.shoumi.portal.organisation.entity.Department;
-import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
@@ -76,25 +70,18 @@ public class AnswerEndpointIT extends FromInside {
     private String id;
     private String person;
     private String user;
+    private Takers.Taker taker;
 
     @BeforeEach
     void aTaker() {
         id = Long.toString(System.nanoTime(), 36).toUpperCase();
-        person = "A" + id.substring(Math.max(0, id.length() - 10));
-        Department d = new Department("D" + id, "测试部门", null);
-        Post p = new Post("P" + id, "测试岗位", null);
-        Employee e = new Employee(person, "考生", d, p, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
-                LocalDate.of(2024, 1, 1));
-        data.persist(d, p, e);
-        user = Deployments.uniqueName("answer");
-        accounts.create(user, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), e);
+        taker = Takers.hire(data, accounts, id, "A", "answer");
+        person = taker.employeeNo();
+        user = taker.user();
     }
 
     private TakerView exam(int questions) {
-        String code = "E-" + id;
-        quizzes.define(new QuizDraft(code, "答题接口" + id, QuizMode.EXAM, questions, null, 1, 5, 30, 60, 2,
-                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
-        return attempts.start(code, person, "D" + id);
+        return attempts.start(Takers.exam(quizzes, "E-" + id, "答题接口" + id, questions), person, "D" + id);
     }
 
     /** Every question answered rightly, then handed in. */
@@ -155,8 +142,7 @@ public class AnswerEndpointIT extends FromInside {
         documents.publish(new org.shoumi.content.documents.boundary.DocumentDraft(key,
                 org.shoumi.content.documents.entity.DocumentKind.RULE, "结果测试制度", null, null,
                 "### 第一条 总则 {#" + key + ".1}\n原文。\n", documents.today(), true, "删除第二条"), "setup");
-        PortalClient browser = browser();
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         PortalClient.Page result = browser.get("quizzes/result.xhtml?attempt=" + paper.attemptId());
         assertTrue(result.contains("《结果测试制度》第二条 细则（新版本已删除此条）"), result.visible());
         assertFalse(result.contains("条款 " + key + ".2"), "not by its id");
@@ -171,8 +157,7 @@ public class AnswerEndpointIT extends FromInside {
         String code = "S-" + id;
         quizzes.define(new QuizDraft(code, "一次考试" + id, QuizMode.EXAM, 1, null, 1, 5, 30, 60, 1,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
-        PortalClient browser = browser();
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         PortalClient.Page start = browser.get("quizzes/start.xhtml?quiz=" + code);
         assertTrue(start.contains("已用 0 / 1 次"), start.visible());
         TakerView elsewhere = attempts.start(code, person, "D" + id);
@@ -189,8 +174,7 @@ public class AnswerEndpointIT extends FromInside {
     @Test
     void theHomePageLeadsBackToAnOpenPaper() throws Exception {
         TakerView paper = exam(2);
-        PortalClient browser = browser();
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         PortalClient.Page home = browser.get("index.xhtml");
         assertTrue(home.contains("继续作答：答题接口" + id) && home.contains("take.xhtml?attempt=" + paper.attemptId()),
                 home.visible());
@@ -206,8 +190,7 @@ public class AnswerEndpointIT extends FromInside {
         String code = attempts.certificate(exam.attemptId(), person, "考生", "测试单位",
                 java.time.ZoneId.of("Asia/Shanghai")).verificationCode();
         certificates.revoke(code, "考试时有他人代答，作废", "officer");
-        PortalClient browser = browser();
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         PortalClient.Page page = browser.get("quizzes/result.xhtml?attempt=" + exam.attemptId());
         assertTrue(page.contains("作废（证书已撤销）") && page.contains("考试时有他人代答"), page.visible());
         assertFalse(page.visible().contains("100 分 合格"), page.visible());
@@ -224,8 +207,7 @@ public class AnswerEndpointIT extends FromInside {
         TakerView practice = attempts.start(QuizAttempts.MISTAKES_QUIZ, person, "D" + id);
         assertEquals(3, practice.questions().size(), "the three unanswered questions are practised");
         attempts.submit(practice.attemptId(), person);
-        PortalClient browser = browser();
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         PortalClient.Page page = browser.get("quizzes/result.xhtml?attempt=" + practice.attemptId());
         assertEquals(200, page.status());
         assertTrue(page.contains("3 题中答对 0 题"), "the count of right answers");
@@ -245,8 +227,7 @@ public class AnswerEndpointIT extends FromInside {
         String other = "O" + id.substring(Math.max(0, id.length() - 10));
         TakerView theirs = attempts.start("E-" + id, other, "D" + id);
         handInRight(theirs, other);
-        PortalClient browser = browser();
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         PortalClient.Page page = browser.get("quizzes/result.xhtml?attempt=" + mine.attemptId());
         assertEquals(200, page.status());
         it.org.shoumi.portal.ServerLog log = it.org.shoumi.portal.ServerLog.fromNow();
@@ -265,8 +246,7 @@ public class AnswerEndpointIT extends FromInside {
     @Test
     void theAnswersTheHandInCarriesCountWithoutTheScript() throws Exception {
         TakerView view = exam(8);
-        PortalClient browser = browser();
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
         Map<String, String> fields = new java.util.HashMap<>();
         Map<Integer, String> expected = new java.util.HashMap<>();
@@ -306,8 +286,7 @@ public class AnswerEndpointIT extends FromInside {
     @Test
     void aHandInFromAnOlderTabKeepsTheAnswersSavedFromAnother() throws Exception {
         TakerView view = exam(3);
-        PortalClient browser = browser();
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         PortalClient.Page first = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
         for (TakerView.Question q : view.questions()) {
             attempts.save(view.attemptId(), person, q.position(), data.rightAnswer(view.attemptId(), q.position()));
@@ -333,8 +312,7 @@ public class AnswerEndpointIT extends FromInside {
     @Test
     void aHandInFromASecondTabAfterTheFirstSaysThePaperWasHandedIn() throws Exception {
         TakerView view = exam(3);
-        PortalClient browser = browser();
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         PortalClient.Page tabA = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
         PortalClient.Page tabB = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
         PortalClient.Page first = browser.submit(tabA, "take", "take:submit", Map.of());
@@ -360,8 +338,7 @@ public class AnswerEndpointIT extends FromInside {
     @Test
     void everyAnswerThePageSendsIsSavedAndShownWhenThePageOpensAgain() throws Exception {
         TakerView view = exam(12);
-        PortalClient browser = browser();
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
         assertEquals(200, page.status());
         String url = group(URL, page.body());
@@ -394,8 +371,7 @@ public class AnswerEndpointIT extends FromInside {
     void withoutThePagesTokenFromItsScriptNothingIsSaved() throws Exception {
         TakerView view = exam(5);
         TakerView.Question q = view.questions().get(0);
-        PortalClient browser = browser();
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         String token = group(TOKEN, browser.get("quizzes/take.xhtml?attempt=" + view.attemptId()).body());
 
         assertEquals(403, browser.post("quizzes/answer", form(token, 1, some(q)), Map.of()).statusCode(),

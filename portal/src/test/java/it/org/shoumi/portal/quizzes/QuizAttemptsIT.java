@@ -13,18 +13,12 @@ import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shoumi.portal.employees.entity.Employee;
-import org.shoumi.portal.employees.entity.EmployeeStatus;
-import org.shoumi.portal.employees.entity.SecrecyClass;
-import org.shoumi.portal.organisation.entity.Department;
-import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.quizzes.attempts.boundary.FinishedAttempt;
@@ -352,18 +346,11 @@ class QuizAttemptsIT extends FromInside {
 
     @Test
     void theTakersPageCarriesNoAnswerKey() throws Exception {
-        Department d = new Department("D" + id, "测试部门", null);
-        Post p = new Post("P" + id, "测试岗位", null);
-        Employee e = new Employee(person, "考生", d, p, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, LocalDate.of(2024, 1, 1));
-        data.persist(d, p, e);
-        String user = Deployments.uniqueName("taker");
-        accounts.create(user, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE), e);
+        Takers.Taker taker = Takers.hire(data, accounts, id, "Q", "taker");
         String code = quiz(QuizMode.EXAM, 10, null, 30, 2, FeedbackPolicy.FULL);
-        TakerView view = attempts.start(code, person, "D" + id);
+        TakerView view = attempts.start(code, taker.employeeNo(), taker.department());
 
-        PortalClient browser = new PortalClient(
-                portalAddress(request));
-        browser.login(user, "Password-123");
+        PortalClient browser = taker.browser(portalAddress(request));
         PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
         assertEquals(200, page.status());
         List<BankQuestion> drawn = bank.active().stream()
