@@ -1,5 +1,8 @@
 package org.shoumi.portal.web.campaigns;
 
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.Once;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -32,7 +35,8 @@ import org.shoumi.quizzes.attempts.entity.QuizMode;
 
 /**
  * The yearly education plans (年度保密教育计划): the list, a new plan or a copy of last year's, the items of the chosen
- * plan, and starting it.
+ * plan, and starting it: the secrecy office's (and the administrator's); the auditor reads the plans and their
+ * items.
  */
 @Named
 @ViewScoped
@@ -89,6 +93,7 @@ public class PlansView implements Serializable {
     }
 
     @Once
+    @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void create() {
         try {
             selectedId = plans.create(year == null ? 0 : year, title, external.getRemoteUser()).getId();
@@ -101,6 +106,7 @@ public class PlansView implements Serializable {
     }
 
     @Once
+    @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void copy() {
         try {
             EducationPlan copy = plans.copyFromLastYear(year == null ? 0 : year, external.getRemoteUser());
@@ -112,11 +118,13 @@ public class PlansView implements Serializable {
         }
     }
 
+    @ChangesNothing
     public void select(long id) {
         selectedId = id;
     }
 
     @Once
+    @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void addItem() {
         try {
             plans.addItem(selectedId == null ? -1 : selectedId, new PlanItemDraft(
@@ -131,6 +139,7 @@ public class PlansView implements Serializable {
         }
     }
 
+    @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void removeItem(long itemId) {
         try {
             plans.removeItem(selectedId, itemId);
@@ -141,6 +150,7 @@ public class PlansView implements Serializable {
     }
 
     /** Starts the chosen plan on the server; the page then polls the job ({@link #poll}) and shows its progress. */
+    @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void start() {
         try {
             jobId = jobs.start(selectedId == null ? -1 : selectedId, external.getRemoteUser()).id();
@@ -150,6 +160,7 @@ public class PlansView implements Serializable {
     }
 
     /** Called by the page every second while a start runs: says how it ended once it has. */
+    @ChangesNothing
     public void poll() {
         PlanStartJob job = getJob();
         if (job == null || job.running()) {
@@ -177,6 +188,11 @@ public class PlansView implements Serializable {
         }
         jobId = null;
         all = plans.all();
+    }
+
+    /** Whether this login draws up and starts plans (the secrecy office, the administrator); an auditor reads them. */
+    public boolean isMayAct() {
+        return external.isUserInRole(Role.SECRECY_OFFICER.name()) || external.isUserInRole(Role.ADMIN.name());
     }
 
     /** The start running (or just ended) on this page; null when none. */

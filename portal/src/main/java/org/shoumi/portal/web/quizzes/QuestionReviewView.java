@@ -1,6 +1,9 @@
 package org.shoumi.portal.web.quizzes;
 
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -21,7 +24,8 @@ import org.shoumi.quizzes.bank.entity.BankQuestion;
 /**
  * An officer's review of one bank question (quizzes/review.xhtml?key=…), opened from the item statistics: its
  * versions with who made or retired each and why, a revision (a new version; the attempts that asked the old one
- * keep it) and retiring it from future draws.
+ * keep it) and retiring it from future draws. The auditor reads the versions; revising and retiring are the
+ * secrecy office's (and the administrator's).
  */
 @Named
 @ViewScoped
@@ -56,6 +60,7 @@ public class QuestionReviewView implements Serializable {
     private String note;
     private String reason;
 
+    @ChangesNothing
     public void load() throws IOException {
         versions = key == null ? List.of() : bank.versions(key);
         if (versions.isEmpty()) {
@@ -75,6 +80,27 @@ public class QuestionReviewView implements Serializable {
         clause = latest.getClause() == null ? "" : latest.getClause().code();
     }
 
+    /** Whether this login revises and retires questions; an auditor reads the versions. */
+    public boolean isMayAct() {
+        return external.isUserInRole(Role.SECRECY_OFFICER.name()) || external.isUserInRole(Role.ADMIN.name());
+    }
+
+    /** A version's options as the taker saw them: "A. 甲 · B. 乙" (what a revision changed is read side by side). */
+    public String optionsOf(BankQuestion version) {
+        List<String> given = version.getOptions();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < given.size(); i++) {
+            text.append(i == 0 ? "" : " · ").append((char) ('A' + i)).append(". ").append(given.get(i));
+        }
+        return text.toString();
+    }
+
+    /** A version's right answer: the letters, 正确/错误 for a true-or-false question, the accepted words of a blank. */
+    public String answerOf(BankQuestion version) {
+        String answer = version.getAnswer();
+        return "TRUE".equals(answer) || "FALSE".equals(answer) ? messages.text("quiz.judge." + answer) : answer;
+    }
+
     public BankQuestion getLatest() {
         return versions.isEmpty() ? null : versions.get(0);
     }
@@ -83,6 +109,7 @@ public class QuestionReviewView implements Serializable {
         return getLatest() != null && getLatest().getType().hasOptions();
     }
 
+    @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public String revise() {
         BankQuestion latest = getLatest();
         if (latest == null || !latest.isActive()) {
@@ -144,6 +171,7 @@ public class QuestionReviewView implements Serializable {
                 ? "choices:" + (letter.charAt(0) - 'A') + ":option" : "options";
     }
 
+    @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public String retire() {
         BankQuestion latest = getLatest();
         if (latest == null) {

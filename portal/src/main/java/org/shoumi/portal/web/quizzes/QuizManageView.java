@@ -1,6 +1,7 @@
 package org.shoumi.portal.web.quizzes;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,19 +13,25 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Allowed;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.quizzes.attempts.boundary.QuizDraft;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
 import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
+import org.shoumi.quizzes.attempts.entity.DrawRuleSpec;
 import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
 import org.shoumi.quizzes.attempts.entity.Quiz;
 import org.shoumi.quizzes.attempts.entity.QuizMode;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
 
-/** The secrecy officer's quizzes: the list, and a form for a new one. */
+/**
+ * The quizzes as defined: the list with each quiz's pass mark, time limit, attempts, grading and draw, read by the
+ * secrecy office and the auditor; the form for a new one, the secrecy office's (and the administrator's).
+ */
 @Named
 @ViewScoped
 public class QuizManageView implements Serializable {
@@ -42,6 +49,9 @@ public class QuizManageView implements Serializable {
 
     @Inject
     Documents documents;
+
+    @Inject
+    transient ExternalContext external;
 
     private List<Quiz> all;
     private List<String> categories;
@@ -72,6 +82,28 @@ public class QuizManageView implements Serializable {
         bankSize = bank.activeCount(); // retired questions are not in the bank's size (outside check)
     }
 
+    /** Whether this login defines quizzes (the secrecy office, the administrator); an auditor reads the list. */
+    public boolean isMayAct() {
+        return external.isUserInRole(Role.SECRECY_OFFICER.name()) || external.isUserInRole(Role.ADMIN.name());
+    }
+
+    /**
+     * How a quiz draws its questions, rule by rule: how many, from which category (by its document's title, as the
+     * form offers it) or the taker's own post's duties, and the difficulty range.
+     */
+    public String draw(Quiz quiz) {
+        return quiz.getDrawRules().stream().map(this::drawRule).collect(java.util.stream.Collectors.joining("；"));
+    }
+
+    private String drawRule(DrawRuleSpec rule) {
+        String from = rule.isOwnPost() ? messages.text("quiz.manage.draw.ownPost")
+                : rule.getCategory() == null ? messages.text("quiz.manage.field.category.all")
+                : categoryLabel(rule.getCategory());
+        return messages.text("quiz.manage.draw.rule", rule.getCount(), from, rule.getMinDifficulty(),
+                rule.getMaxDifficulty());
+    }
+
+    @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public String define() {
         if (minDifficulty > maxDifficulty) {
             messages.error("quiz.manage.difficultyRange");

@@ -51,6 +51,7 @@ public class QuizStatsView {
     private List<Quizzes.DepartmentRank> ranking;
     private List<Department> departments;
 
+    @org.shoumi.portal.web.shared.ChangesNothing
     public void load() throws IOException {
         try {
             statistics = quizzes.statistics(quiz,

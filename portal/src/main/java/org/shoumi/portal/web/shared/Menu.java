@@ -163,10 +163,11 @@ public class Menu {
                     HR, SECRECY_OFFICER, DEPT_HEAD, AUDITOR, ADMIN),
             new Entry("menu-year-report", "/reports/year", "menu.yearReport", Group.TRAINING,
                     SECRECY_OFFICER, DEPT_HEAD, AUDITOR, ADMIN),
-            new Entry("menu-plans", "/campaigns/plans", "menu.plans", Group.TRAINING, SECRECY_OFFICER, ADMIN),
+            new Entry("menu-plans", "/campaigns/plans", "menu.plans", Group.TRAINING, SECRECY_OFFICER, ADMIN, AUDITOR),
             new Entry("menu-campaigns", "/campaigns/manage", "menu.campaigns", Group.TRAINING, SECRECY_OFFICER, ADMIN,
                     AUDITOR),
-            new Entry("menu-quiz-manage", "/quizzes/manage", "menu.quizManage", Group.TRAINING, SECRECY_OFFICER, ADMIN)
+            new Entry("menu-quiz-manage", "/quizzes/manage", "menu.quizManage", Group.TRAINING, SECRECY_OFFICER, ADMIN,
+                    AUDITOR)
                     .within("/quizzes/import", "/quizzes/stats", "/quizzes/results", "/quizzes/accommodations"),
             new Entry("menu-sessions", "/sessions/manage", "menu.sessions", Group.TRAINING, SECRECY_OFFICER, ADMIN),
             new Entry("menu-content", "/content/manage", "menu.content", Group.TRAINING, SECRECY_OFFICER, ADMIN)

@@ -69,7 +69,7 @@ public class AuthorizationMatrixIT extends FromInside {
         row("audit/documents.xhtml",                  "L   F   F   O   F    O   O");
         row("audit/logins.xhtml",                     "L   F   F   O   F    O   O");
         row("campaigns/manage.xhtml",                 "L   F   F   O   F    O   O");
-        row("campaigns/plans.xhtml",                  "L   F   F   O   F    F   O");
+        row("campaigns/plans.xhtml",                  "L   F   F   O   F    O   O");
         row("reports/year.xhtml",                     "L   F   F   O   O    O   O");
         row("quizzes/start.xhtml",                    "L   N   N   N   N    N   N");
         // the take page's answer endpoint takes only its script's POST (AnswerServlet): a GET is 405
@@ -121,15 +121,15 @@ public class AuthorizationMatrixIT extends FromInside {
         row("programmes/overview.xhtml",              "L   F   O   O   O    O   O");
         row("quizzes/import.xhtml",                   "L   F   F   O   F    F   O");
         row("quizzes/list.xhtml",                     "L   O   O   O   O    O   O");
-        row("quizzes/manage.xhtml",                   "L   F   F   O   F    F   O");
+        row("quizzes/manage.xhtml",                   "L   F   F   O   F    O   O");
         row("quizzes/mistakes.xhtml",                 "L   O   O   O   O    O   O");
         row("quizzes/results.xhtml",                  "L   O   O   O   O    O   O");
         row("quizzes/result.xhtml",                   "L   N   N   N   N    N   N");
-        row("quizzes/stats.xhtml",                    "L   F   F   N   F    F   N");
-        row("quizzes/stats.xhtml?quiz=PRACTICE",      "L   F   F   O   F    F   O");
-        row("quizzes/review.xhtml",                   "L   F   F   N   F    F   N");
-        row("quizzes/review.xhtml?key=code-001",      "L   F   F   O   F    F   O");
-        row("quizzes/review.xhtml?key=no-such-q",     "L   F   F   N   F    F   N");
+        row("quizzes/stats.xhtml",                    "L   F   F   N   F    N   N");
+        row("quizzes/stats.xhtml?quiz=PRACTICE",      "L   F   F   O   F    O   O");
+        row("quizzes/review.xhtml",                   "L   F   F   N   F    N   N");
+        row("quizzes/review.xhtml?key=code-001",      "L   F   F   O   F    O   O");
+        row("quizzes/review.xhtml?key=no-such-q",     "L   F   F   N   F    N   N");
         row("quizzes/accommodations.xhtml",           "L   F   F   N   F    F   N");
         row("quizzes/accommodations.xhtml?quiz=PRACTICE", "L   F   F   O   F    F   O");
         row("quizzes/take.xhtml",                     "L   N   N   N   N    N   N");
