@@ -6,16 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Programme completion counted per department: complete, open in time, overdue. */
+/**
+ * Programme completion counted per department: complete, open in time, overdue, and closed without being completed
+ * (the person left, or moved out of the programme's audience, before finishing it). A closed programme was given and
+ * never done: it stays among the programmes and out of the completed ones, as the year report counts it, so the
+ * department head's figure and the year report's agree and neither hides a leaver's unfinished training.
+ */
 public final class Completion {
 
-    /** One programme as counted: its department, whether complete, its due date. */
-    public record Item(String departmentCode, String departmentName, boolean complete, LocalDate due) {
+    /** One programme as counted: its department, whether complete, whether closed unfinished, its due date. */
+    public record Item(String departmentCode, String departmentName, boolean complete, boolean closed, LocalDate due) {
     }
 
-    public record Department(String code, String name, long complete, long open, long overdue) {
+    public record Department(String code, String name, long complete, long open, long overdue, long closed) {
+        /** Every programme given: complete, open, overdue and closed unfinished. */
         public long total() {
-            return complete + open + overdue;
+            return complete + open + overdue + closed;
         }
 
         /** Whole percent complete ({@link #wholePercent}); 100 when nothing was asked of the department. */
@@ -41,6 +47,10 @@ public final class Completion {
 
         public long getOverdue() {
             return overdue;
+        }
+
+        public long getClosed() {
+            return closed;
         }
 
         public long getTotal() {
@@ -70,15 +80,20 @@ public final class Completion {
         return part > 0 && rounded == 0 ? 1 : rounded;
     }
 
-    /** Departments in code order; a programme still open after its due date counts as overdue. */
+    /**
+     * Departments in code order; a programme still open after its due date counts as overdue, one closed before it
+     * was completed as closed.
+     */
     public static List<Department> byDepartment(List<Item> items, LocalDate today) {
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (Item i : items) {
-            long[] c = counts.computeIfAbsent(i.departmentCode(), k -> new long[3]);
+            long[] c = counts.computeIfAbsent(i.departmentCode(), k -> new long[4]);
             names.putIfAbsent(i.departmentCode(), i.departmentName());
             if (i.complete()) {
                 c[0]++;
+            } else if (i.closed()) {
+                c[3]++;
             } else if (today.isAfter(i.due())) {
                 c[2]++;
             } else {
@@ -86,7 +101,8 @@ public final class Completion {
             }
         }
         return counts.entrySet().stream()
-                .map(e -> new Department(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .map(e -> new Department(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2], e.getValue()[3]))
                 .sorted(Comparator.comparing(Department::code)).toList();
     }
 }
