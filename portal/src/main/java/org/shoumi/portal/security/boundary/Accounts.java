@@ -321,6 +321,19 @@ public class Accounts {
         throttle = new LoginThrottle(maxFailures, maxFailuresPerAddress, Duration.ofMinutes(lockMinutes), tries);
     }
 
+    /**
+     * How many wrong passwords in a row lock the account itself, whatever page they were typed on (the login page,
+     * the password page's current password), and for how many minutes: what the password page tells its user.
+     */
+    public AccountLock accountLock() {
+        LockoutPolicy policy = accountPolicy();
+        return new AccountLock(policy.maxFailures(), policy.lockDuration().toMinutes());
+    }
+
+    /** After how many wrong passwords in a row an account locks, and for how many minutes. */
+    public record AccountLock(int afterFailures, long minutes) {
+    }
+
     LockoutPolicy accountPolicy() {
         return new LockoutPolicy(Math.max(maxFailures, maxFailuresAccount), Duration.ofMinutes(lockMinutes));
     }
@@ -355,9 +368,11 @@ public class Accounts {
                 || !passwordHash.verify(current, account.getPasswordHash())) {
             // counted as the login page counts a wrong password of a known address: the account locks after the
             // account-wide number, not after five (a session left open could lock its holder out after five tries)
-            account.loginFailed(now, accountPolicy());
+            LockoutPolicy policy = accountPolicy();
+            account.loginFailed(now, policy);
+            // the page says how many more tries lock the account (for the login page too): a typo here counts
             return account.isLockedAt(now) ? PasswordChangeOutcome.locked(account.getLockedUntil())
-                    : PasswordChangeOutcome.of(PasswordChangeOutcome.Status.WRONG_PASSWORD);
+                    : PasswordChangeOutcome.wrong(Math.max(1, policy.maxFailures() - account.getFailedLogins()));
         }
         Optional<PasswordPolicy.Refusal> refused = rules.refusal(current, next, account.getUsername());
         if (refused.isPresent()) {

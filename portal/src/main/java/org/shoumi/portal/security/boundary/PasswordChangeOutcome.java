@@ -2,8 +2,11 @@ package org.shoumi.portal.security.boundary;
 
 import java.time.Instant;
 
-/** The answer to a password change. {@code lockedUntil} is set when the account is (now) locked. */
-public record PasswordChangeOutcome(Status status, Instant lockedUntil) {
+/**
+ * The answer to a password change. {@code lockedUntil} is set when the account is (now) locked; {@code triesLeft},
+ * for a wrong current password, says how many more wrong passwords (here or on the login page) lock the account.
+ */
+public record PasswordChangeOutcome(Status status, Instant lockedUntil, int triesLeft) {
 
     public enum Status {
         CHANGED, WRONG_PASSWORD, LOCKED, TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON, TOO_SIMPLE, CONTAINS_LOGIN,
@@ -12,11 +15,16 @@ public record PasswordChangeOutcome(Status status, Instant lockedUntil) {
     }
 
     static PasswordChangeOutcome of(Status status) {
-        return new PasswordChangeOutcome(status, null);
+        return new PasswordChangeOutcome(status, null, 0);
     }
 
     static PasswordChangeOutcome locked(Instant until) {
-        return new PasswordChangeOutcome(Status.LOCKED, until);
+        return new PasswordChangeOutcome(Status.LOCKED, until, 0);
+    }
+
+    /** A wrong current password, counted: this many more lock the account. */
+    static PasswordChangeOutcome wrong(int triesLeft) {
+        return new PasswordChangeOutcome(Status.WRONG_PASSWORD, null, triesLeft);
     }
 
     public boolean changed() {

@@ -63,6 +63,8 @@ public class PasswordChangeView implements Serializable {
                     return Actions.redirect("/index.xhtml");
                 }
                 case LOCKED -> messages.error("password.refused.LOCKED", minutesUntil(outcome.lockedUntil()));
+                case WRONG_PASSWORD -> messages.error("password.refused.WRONG_PASSWORD", outcome.triesLeft(),
+                        accounts.accountLock().minutes());
                 case TOO_SHORT -> messages.error("password.refused.TOO_SHORT", Accounts.MIN_PASSWORD_LENGTH);
                 case TOO_LONG -> messages.error("password.refused.TOO_LONG", Accounts.MAX_PASSWORD_LENGTH);
                 default -> messages.error("password.refused." + outcome.status().name());
@@ -72,6 +74,14 @@ public class PasswordChangeView implements Serializable {
             Arrays.fill(currentChars, '\0');
             Arrays.fill(nextChars, '\0');
         }
+    }
+
+    /**
+     * After how many wrong current passwords in a row the account locks, and for how long: the page says it before
+     * the first try (a wrong current password counts like one on the login page, and the lock holds there too).
+     */
+    public Accounts.AccountLock getLock() {
+        return accounts.accountLock();
     }
 
     /** Whether this login must change its password before anything else (the page says why). */

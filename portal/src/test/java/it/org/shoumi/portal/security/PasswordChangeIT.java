@@ -136,10 +136,15 @@ class PasswordChangeIT extends FromInside {
         PortalClient browser = browser();
         Page page = browser.login(user, FIRST);
         int max = maxFailures();
+        // the page says before the first try that a wrong current password counts (found by an outside check: a
+        // typo here locked the account, the login included, with nothing on the page saying so)
+        assertTrue(page.contains("当前密码输错会与登录时输错一样计数：连续输错 " + max + " 次，账户将被锁定 "),
+                page.visible());
         for (int i = 1; i < max; i++) {
             page = change(browser, page, "wrong-password-" + i, MINE, MINE);
             assertTrue(onPasswordPage(page));
-            assertTrue(page.contains("当前密码不正确"), "try " + i);
+            assertTrue(page.contains("当前密码不正确。再输错 " + (max - i) + " 次（在此或在登录页面），账户将被锁定 "),
+                    "try " + i + ": " + page.visible());
             assertTrue(accounts.lockedUntil(user).isEmpty(), "not locked after " + i + " failures");
         }
         page = change(browser, page, "wrong-password-" + max, MINE, MINE);
