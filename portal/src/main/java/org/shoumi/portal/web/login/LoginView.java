@@ -20,6 +20,7 @@ import org.shoumi.portal.security.boundary.LoginOutcome;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.AccountStateFilter;
 import org.shoumi.portal.web.shared.PasswordChangeMarks;
+import org.shoumi.portal.web.shared.ReturnPath;
 
 /** The login form. Field lengths are checked in the page; the password is dropped once it has been used. */
 @Named
@@ -44,6 +45,7 @@ public class LoginView {
     private String username;
     private String password;
     private boolean loggedOut;
+    private String next;
 
     /** On the first view: the note after a logout. */
     public void onLoad() {
@@ -69,11 +71,30 @@ public class LoginView {
                 return null;
             case SUCCESS:
                 renewSessionId(request);
-                return Actions.redirect(markPassword(request) ? "/account/password.xhtml" : "/index.xhtml");
+                if (markPassword(request)) {
+                    return Actions.redirect("/account/password.xhtml");
+                }
+                // back to the page that sent the browser here when its session had ended (a path of the portal
+                // only: a next naming another site goes home)
+                Optional<String> back = ReturnPath.safe(next);
+                if (back.isPresent()) {
+                    redirect(back.get());
+                    return null;
+                }
+                return Actions.redirect("/index.xhtml");
             default:
                 refused(attempt.outcome().map(LoginOutcome::status).orElse(LoginOutcome.Status.INVALID));
                 return null;
         }
+    }
+
+    private void redirect(String path) {
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (java.io.IOException gone) {
+            throw new java.io.UncheckedIOException(gone);
+        }
+        faces.responseComplete();
     }
 
     private void refused(LoginOutcome.Status status) {
@@ -143,6 +164,15 @@ public class LoginView {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** The page to return to after the login ({@link ReturnPath}); kept by the form while it is answered. */
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public boolean isLoggedOut() {

@@ -25,7 +25,8 @@ import org.shoumi.portal.security.boundary.Revocations;
  * it goes on). Every request of a logged-in user compares the time the session
  * logged in (set by the login page) with the time the account lost access (an in-memory lookup); an older session
  * is ended and the browser sent to the login page (an ajax request gets a partial-response redirect, the REST API
- * a 401); only a new login there marks a session that goes on.
+ * a 401); only a new login there marks a session that goes on, and takes the browser back to the page it was sent
+ * away from ({@link ReturnPath}).
  * <p>
  * The container refuses a page the session's roles do not reach (403) before any filter runs; so the 403 page is
  * checked too: a session whose login was given a role after it logged in is ended there and sent to the login page,
@@ -91,7 +92,8 @@ public class AccountStateFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        PageRedirect.to(request, response, "/login.xhtml");
+        // the login returns to the page asked for (Liberty notes none: the login cookie still named the user)
+        PageRedirect.to(request, response, ReturnPath.loginPage(ReturnPath.of(request)));
     }
 
     /**

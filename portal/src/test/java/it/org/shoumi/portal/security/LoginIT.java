@@ -114,6 +114,58 @@ class LoginIT extends FromInside {
         assertTrue(afterLogin.uri().getPath().endsWith("/index.xhtml"), afterLogin.uri().toString());
     }
 
+    /**
+     * Found by an outside check: after a session had ended (the login cookie still valid), the login led to the home
+     * page, not back to the page the user was on. It returns there now, with the page's query.
+     */
+    @Test
+    void aLoginAfterTheSessionEndedReturnsToThePageThatAskedForIt() throws Exception {
+        PortalClient browser = browser();
+        browser.login("employee", "Shoumi@2026");
+        browser.forgetCookie("JSESSIONID"); // the session timed out; the login cookie lives on
+        Page asked = browser.get("quizzes/start.xhtml?quiz=PRACTICE");
+        assertTrue(asked.uri().getPath().endsWith("/login.xhtml"), asked.uri().toString());
+        Page back = browser.submit(asked, "login", "login:submit",
+                Map.of("login:username", "employee", "login:password", "Shoumi@2026"));
+        assertTrue(back.uri().toString().endsWith("/quizzes/start.xhtml?quiz=PRACTICE"), back.uri().toString());
+        assertEquals(200, back.status());
+
+        PortalClient hr = browser();
+        hr.login("hr", "Shoumi@2026");
+        hr.forgetCookie("JSESSIONID");
+        Page records = hr.get("records/index.xhtml");
+        Page again = hr.submit(records, "login", "login:submit",
+                Map.of("login:username", "hr", "login:password", "Shoumi@2026"));
+        assertTrue(again.uri().toString().endsWith("/records/index.xhtml"), again.uri().toString());
+    }
+
+    /**
+     * The page to return to is a path of the portal only: a login page whose link names another site, absolute or
+     * protocol-relative, leads home after the login (an open redirect would send the user wherever a crafted link
+     * said, from the portal's own login page).
+     */
+    @Test
+    void aLoginLinkNamingAnotherSiteLeadsHome() throws Exception {
+        URI portal = portalAddress(request);
+        for (String next : new String[] {"https://evil.example/phish", "//evil.example/phish", "/\\evil.example/x",
+                "https:%2F%2Fevil.example"}) {
+            PortalClient browser = browser();
+            Page login = browser.get("login.xhtml?next=" + java.net.URLEncoder.encode(next,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(200, login.status());
+            Page after = browser.submit(login, "login", "login:submit",
+                    Map.of("login:username", "employee", "login:password", "Shoumi@2026"));
+            assertEquals(portal.getHost(), after.uri().getHost(), next + " → " + after.uri());
+            assertTrue(after.uri().getPath().endsWith("/index.xhtml"), next + " → " + after.uri());
+        }
+        // and a forged form field is no better than the address
+        PortalClient browser = browser();
+        Page after = browser.submit(browser.get("login.xhtml"), "login", "login:submit", Map.of("login:username",
+                "employee", "login:password", "Shoumi@2026", "login:next", "//evil.example/phish"));
+        assertTrue(after.uri().getPath().endsWith("/index.xhtml"), after.uri().toString());
+        assertEquals(portal.getHost(), after.uri().getHost());
+    }
+
     @Test
     void aRoleThatMayNotOpenAPageIsRefusedWith403() throws Exception {
         PortalClient browser = browser();
