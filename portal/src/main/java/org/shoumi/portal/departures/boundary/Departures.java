@@ -213,12 +213,32 @@ public class Departures {
             // with a hand-over open, HR opens the 离岗 once it is confirmed (the departures list shows both)
             return;
         }
-        java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
-                java.util.Locale.SIMPLIFIED_CHINESE);
-        String reason = java.text.MessageFormat.format(text.getString("departure.reason.reviewUnsatisfactory"),
-                review.on().toString(), Long.toString(review.recordId()));
+        String reason = reviewReason(review.on(), review.recordId());
         open(review.employeeNo(), DepartureKind.LEAVE_POST, review.on().plusDays(unsatisfactoryReviewDays), reason,
                 review.by());
+    }
+
+    /**
+     * The unsatisfactory review that opened a 离岗 was corrected by a later entry of the same day: the departure it
+     * opened, if still open, is reported to the event (its reason names the review record), so that the office is
+     * told to withdraw it. Nothing is changed here: HR decides.
+     */
+    void onReviewCorrected(@Observes org.shoumi.portal.events.ReviewCorrected corrected) {
+        Optional<Employee> person = employee(corrected.employeeNo());
+        if (person.isEmpty()) {
+            return;
+        }
+        String reason = reviewReason(corrected.on(), corrected.correctedId());
+        openOf(person.get()).filter(d -> reason.equals(d.getReason()))
+                .ifPresent(d -> corrected.departureOpen(d.getId()));
+    }
+
+    /** The reason of a 离岗 opened by an unsatisfactory review (kept in Chinese, as the paper record). */
+    private static String reviewReason(LocalDate on, long recordId) {
+        java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        return java.text.MessageFormat.format(text.getString("departure.reason.reviewUnsatisfactory"),
+                on.toString(), Long.toString(recordId));
     }
 
     /**

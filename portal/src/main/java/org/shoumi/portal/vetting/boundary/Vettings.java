@@ -19,6 +19,7 @@ import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.events.ReviewCorrected;
 import org.shoumi.portal.events.ReviewUnsatisfactory;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
@@ -57,6 +58,9 @@ public class Vettings {
 
     @Inject
     Event<ReviewUnsatisfactory> unsatisfactory;
+
+    @Inject
+    Event<ReviewCorrected> corrected;
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.vetting.review-years.core", defaultValue = "1")
@@ -105,6 +109,14 @@ public class Vettings {
      * (unless one is open already).
      */
     public long record(VettingDraft d, String by) {
+        return enter(d, by).id();
+    }
+
+    /**
+     * As {@link #record}, and says whether the new entry corrected a review found 不合格 on the same day whose 离岗
+     * departure is still open: then HR is told (the bell) to withdraw it, and the caller can say so on the page.
+     */
+    public VettingRecorded enter(VettingDraft d, String by) {
         if (d.employeeNo() == null || d.employeeNo().isBlank()) {
             throw refused(Reason.UNKNOWN_PERSON);
         }
@@ -139,12 +151,15 @@ public class Vettings {
         // the same vetting recorded once: a form sent twice (a double click, a resent page) made two identical rows.
         // The person's row is locked so that two posts at once are counted one after the other
         em.lock(person, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        boolean recorded = em.createNamedQuery(VettingRecord.OF_PERSON, VettingRecord.class)
-                .setParameter("employeeNo", person.getEmployeeNo()).getResultStream().anyMatch(v -> v.getKind() == d.kind()
-                        && v.getHeldOn().equals(d.heldOn()) && v.getResult() == d.result());
+        List<Held> before = held(person.getEmployeeNo());
+        // the same entry again is the newest of its kind and day with the same result; an entry that corrects a
+        // correction back (不合格, 合格, 不合格 again) is not a resent form
+        boolean recorded = before.stream().filter(h -> h.kind() == d.kind() && h.on().equals(d.heldOn()))
+                .max(Comparator.comparingLong(Held::sequence)).map(h -> h.result() == d.result()).orElse(false);
         if (recorded) {
             throw refused(Reason.ALREADY_RECORDED);
         }
+        Optional<Held> corrected = VettingRules.corrects(before, d.heldOn(), d.result());
         VettingRecord record = new VettingRecord(person, d.kind(), d.heldOn(), d.result(), approver, fileRef, note, by,
                 clock.instant());
         em.persist(record);
@@ -153,7 +168,22 @@ public class Vettings {
         if (d.result() == VettingResult.UNSATISFACTORY) {
             unsatisfactory.fire(new ReviewUnsatisfactory(record.getId(), person.getEmployeeNo(), d.heldOn(), by));
         }
-        return record.getId();
+        Long toWithdraw = null;
+        if (corrected.isPresent()) {
+            // the 离岗 the mistaken entry opened stays open until HR withdraws it: told, never closed behind HR
+            ReviewCorrected correction = new ReviewCorrected(corrected.get().sequence(), person.getEmployeeNo(),
+                    d.heldOn());
+            this.corrected.fire(correction);
+            toWithdraw = correction.departureId();
+            if (toWithdraw != null) {
+                for (String login : accounts.enabledLoginsWith(Role.HR)) {
+                    notifications.tell(login, "vetting.notice.corrected", List.of(person.getName(),
+                                    person.getEmployeeNo(), d.heldOn().toString(), toWithdraw.toString()),
+                            "/departures/detail.xhtml?id=" + toWithdraw);
+                }
+            }
+        }
+        return new VettingRecorded(record.getId(), toWithdraw);
     }
 
     /** The person's vettings and reviews, oldest first (for the secrecy office, HR and auditors). */
@@ -268,21 +298,20 @@ public class Vettings {
                 .setParameter("statuses", List.of(EmployeeStatus.ONBOARDING, EmployeeStatus.ACTIVE))
                 .setParameter("classes", List.of(SecrecyClass.CORE, SecrecyClass.IMPORTANT, SecrecyClass.GENERAL))
                 .getResultList();
-        Map<Long, LocalDate> last = new HashMap<>();
-        em.createQuery("select v.employee.id, max(v.heldOn) from VettingRecord v group by v.employee.id",
-                Object[].class).getResultList().forEach(row -> last.put((Long) row[0], (LocalDate) row[1]));
-        // a review found 不合格 opened the person's 离岗: no further review is due (the page named one two years on)
-        java.util.Set<Long> failed = new java.util.HashSet<>(em.createQuery("select v.employee.id from VettingRecord v "
-                + "where v.result = :failed and v.heldOn = (select max(w.heldOn) from VettingRecord w "
-                + "where w.employee = v.employee)", Long.class).setParameter("failed", VettingResult.UNSATISFACTORY)
-                .getResultList());
+        Map<Long, List<Held>> records = new HashMap<>();
+        em.createQuery("select v.employee.id, v.kind, v.heldOn, v.result, v.id from VettingRecord v", Object[].class)
+                .getResultList().forEach(row -> records.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(new Held((VettingKind) row[1], (LocalDate) row[2], (VettingResult) row[3], (Long) row[4])));
         Intervals intervals = intervals();
         List<DueReview> due = new ArrayList<>();
         for (Employee p : people) {
-            if (failed.contains(p.getId())) {
+            List<Held> of = records.getOrDefault(p.getId(), List.of());
+            // a review found 不合格 opened the person's 离岗: no further review is due (the page named one two years
+            // on); the later entry of a day counts, so a same-day correction keeps the person on the schedule
+            if (VettingRules.closing(of).isPresent()) {
                 continue;
             }
-            LocalDate held = last.get(p.getId());
+            LocalDate held = VettingRules.lastHeld(of).orElse(null);
             VettingRules.nextReview(p.getSecrecyClass(), p.getStatus(), p.getHireDate(), held, intervals)
                     .ifPresent(day -> due.add(new DueReview(p.getEmployeeNo(), p.getName(),
                             p.getDepartment().getName(), p.getDepartment().getNameEn(), p.getSecrecyClass(), held, day,
@@ -296,6 +325,29 @@ public class Vettings {
         return em.createNamedQuery(VettingRecord.OF_PERSON, VettingRecord.class)
                 .setParameter("employeeNo", employeeNo).getResultStream()
                 .map(v -> new Held(v.getKind(), v.getHeldOn(), v.getResult(), v.getId())).toList();
+    }
+
+    /**
+     * Where the person stands for their next review: due on a day, no longer scheduled after a review found 不合格
+     * or a vetting not passed, not due, or unknown.
+     */
+    public ReviewOutlook outlook(String employeeNo) {
+        Optional<Employee> person = employeeNo == null ? Optional.empty()
+                : Employee.byNumber(em, Employee.canonicalNumber(employeeNo)).getResultStream().findFirst();
+        if (person.isEmpty()) {
+            return new ReviewOutlook(ReviewOutlook.State.UNKNOWN, null);
+        }
+        Employee p = person.get();
+        List<Held> records = held(p.getEmployeeNo());
+        Optional<Held> closing = VettingRules.closing(records);
+        if (closing.isPresent()) {
+            return new ReviewOutlook(closing.get().result() == VettingResult.UNSATISFACTORY
+                    ? ReviewOutlook.State.REVIEW_FAILED : ReviewOutlook.State.VETTING_NOT_PASSED, closing.get().on());
+        }
+        return VettingRules.nextReview(p.getSecrecyClass(), p.getStatus(), p.getHireDate(),
+                        VettingRules.lastHeld(records).orElse(null), intervals())
+                .map(day -> new ReviewOutlook(ReviewOutlook.State.DUE, day))
+                .orElse(new ReviewOutlook(ReviewOutlook.State.NOT_DUE, null));
     }
 
     /** The person's next review day, if due at all. */

@@ -68,6 +68,35 @@ public final class VettingRules {
                 .max(Comparator.comparing(Held::on).thenComparingLong(Held::sequence));
     }
 
+    /** The newest record of any kind (held day, then entry order): the one that says where the person stands. */
+    public static Optional<Held> newest(List<Held> records) {
+        return records.stream().max(Comparator.comparing(Held::on).thenComparingLong(Held::sequence));
+    }
+
+    /**
+     * The result that ends the review schedule, if the newest record has one: a review found 不合格 (the person
+     * leaves the post) or a vetting 未通过 (the person does not take it up). A later entry of the same day counts
+     * over an earlier one, so a same-day correction puts the person back on the schedule.
+     */
+    public static Optional<Held> closing(List<Held> records) {
+        return newest(records).filter(h -> h.result() == VettingResult.UNSATISFACTORY
+                || h.result() == VettingResult.NOT_PASSED);
+    }
+
+    /** Whether the newest vetting record says not passed (未通过). */
+    public static boolean vettingNotPassed(List<Held> records) {
+        return newest(records, VettingKind.VETTING).map(h -> h.result() == VettingResult.NOT_PASSED).orElse(false);
+    }
+
+    /**
+     * Whether recording {@code result} on {@code day} corrects the newest record, a review found 不合格 on the same
+     * day: the new entry is the later one of that day and says otherwise. Returns the corrected record.
+     */
+    public static Optional<Held> corrects(List<Held> records, LocalDate day, VettingResult result) {
+        return newest(records).filter(h -> h.result() == VettingResult.UNSATISFACTORY && h.on().equals(day)
+                && result != VettingResult.UNSATISFACTORY);
+    }
+
     /** Whether the newest vetting record says passed. */
     public static boolean passedVetting(List<Held> records) {
         return newest(records, VettingKind.VETTING).map(h -> h.result() == VettingResult.PASSED).orElse(false);

@@ -12,7 +12,9 @@ import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.vetting.boundary.DueReview;
+import org.shoumi.portal.vetting.boundary.ReviewOutlook;
 import org.shoumi.portal.vetting.boundary.VettingDraft;
+import org.shoumi.portal.vetting.boundary.VettingRecorded;
 import org.shoumi.portal.vetting.boundary.VettingRow;
 import org.shoumi.portal.vetting.boundary.Vettings;
 import org.shoumi.portal.vetting.entity.VettingKind;
@@ -50,7 +52,7 @@ public class VettingManageView implements Serializable {
 
     private String no;
     private List<VettingRow> history = List.of();
-    private LocalDate nextReview;
+    private ReviewOutlook outlook;
     private List<DueReview> due = List.of();
 
     @StaffNumber
@@ -78,7 +80,7 @@ public class VettingManageView implements Serializable {
         }
         no = no.strip();
         history = vettings.history(no);
-        nextReview = vettings.nextReview(no).orElse(null);
+        outlook = vettings.outlook(no);
         if (employeeNo == null) {
             employeeNo = no;
         }
@@ -90,10 +92,14 @@ public class VettingManageView implements Serializable {
             return null;
         }
         return actions.attempt(() -> {
-            vettings.record(new VettingDraft(employeeNo, kind, heldOn, result, approver, fileRef, note),
-                    external.getRemoteUser());
+            VettingRecorded recorded = vettings.enter(new VettingDraft(employeeNo, kind, heldOn, result, approver,
+                    fileRef, note), external.getRemoteUser());
             messages.info(result == VettingResult.UNSATISFACTORY ? "vetting.recorded.unsatisfactory"
                     : "vetting.recorded", employeeNo.strip());
+            if (recorded.departureToWithdraw() != null) {
+                // the corrected entry's 离岗 is still open: HR withdraws it (told under the bell as well)
+                messages.warn("vetting.recorded.departureToWithdraw", recorded.departureToWithdraw().toString());
+            }
             return Actions.redirect("/vetting/manage?no=" + employeeNo.strip());
         }, "vetting.refused.");
     }
@@ -127,8 +133,8 @@ public class VettingManageView implements Serializable {
         return history;
     }
 
-    public LocalDate getNextReview() {
-        return nextReview;
+    public ReviewOutlook getOutlook() {
+        return outlook;
     }
 
     public String getNo() {

@@ -284,6 +284,42 @@ class VettingIT extends FromInside {
         assertTrue(vettings.nextReview(no).isEmpty(), "no review is due for someone leaving the post");
     }
 
+    /**
+     * Found by an outside check: the correction the page recommends (another entry the same day, the later one
+     * counting) was ignored: the person dropped out of the review schedule, the page said "无需复审（不在涉密岗位…）"
+     * for someone in post, and nobody was told that the 离岗 the mistaken entry opened was still open.
+     */
+    @Test
+    void aSameDayCorrectionOfAnUnsatisfactoryReviewCountsAndTheOpenedDepartureIsPointedOut() throws Exception {
+        LocalDate today = vettings.today();
+        String no = hire("测试更正", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetfix"), today.minusYears(3));
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml");
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("record:employeeNo", no, "record:kind", "REVIEW",
+                "record:heldOn_input", today.toString(), "record:result", "UNSATISFACTORY", "record:approver",
+                "保密委员会", "record:fileRef", "复审-" + no, "record:note", ""));
+        PortalClient.Page failed = officer.submit(page, "record", "record:submit", fields);
+        assertTrue(failed.contains("复审不合格：已为其办理离岗"), failed.body());
+        assertTrue(failed.contains(today + " 的复审不合格：不再安排复审"), failed.body());
+        assertFalse(failed.contains("不在涉密岗位"), "the person is in post: the page must not say otherwise");
+        assertEquals(1, departuresOf(no).size());
+        long departure = departuresOf(no).get(0).getId();
+
+        fields.put("record:result", "SATISFACTORY");
+        fields.put("record:fileRef", "复审-" + no + "-更正");
+        fields.put("record:note", "更正：误登为不合格");
+        PortalClient.Page fixed = officer.submit(failed, "record", "record:submit", fields);
+        assertTrue(fixed.contains("已为 " + no + " 登记"), fixed.body());
+        assertTrue(fixed.contains("离岗离职记录 " + departure + "）仍在进行，应予撤销"), fixed.body());
+        assertTrue(fixed.contains("下次复审应于 " + today.plusYears(2) + " 前完成"), fixed.body());
+        assertEquals(today.plusYears(2), vettings.nextReview(no).orElseThrow(), "back on the review schedule");
+        assertEquals(1L, (long) data.inTransaction(em -> em.createQuery("select n from Notification n where n.recipient = 'hr' "
+                        + "and n.messageKey = 'vetting.notice.corrected'", Notification.class).getResultStream()
+                .filter(n -> n.getArguments().contains(no)).count()), "HR is told to withdraw the departure");
+        assertEquals(DepartureStatus.OPEN, departuresOf(no).get(0).getStatus(), "nothing withdrawn behind HR's back");
+    }
+
     private List<Departure> departuresOf(String no) {
         return data.inTransaction(em -> em.createQuery("select d from Departure d where d.employee.employeeNo = :no",
                 Departure.class).setParameter("no", no).getResultList());

@@ -130,4 +130,19 @@ class VettingRulesTest {
         assertFalse(VettingKind.REVIEW.allows(null));
         assertThrows(IllegalArgumentException.class, () -> new Intervals(0, 2, 2, 0));
     }
+
+    @Test
+    void aSameDayCorrectionOfAnUnsatisfactoryReviewPutsThePersonBackOnTheSchedule() {
+        LocalDate day = LocalDate.of(2026, 12, 5);
+        List<Held> failed = List.of(vetting(HIRED, VettingResult.PASSED, 1), review(day, VettingResult.UNSATISFACTORY, 46));
+        assertEquals(Optional.of(failed.get(1)), VettingRules.closing(failed), "不合格: no further review");
+        assertEquals(Optional.of(failed.get(1)), VettingRules.corrects(failed, day, VettingResult.SATISFACTORY));
+        assertTrue(VettingRules.corrects(failed, day.minusDays(1), VettingResult.SATISFACTORY).isEmpty(),
+                "an entry of another day is no correction");
+        assertTrue(VettingRules.corrects(failed, day, VettingResult.UNSATISFACTORY).isEmpty());
+        List<Held> corrected = List.of(failed.get(0), failed.get(1), review(day, VettingResult.SATISFACTORY, 47));
+        assertTrue(VettingRules.closing(corrected).isEmpty(), "the later entry of the day counts");
+        assertTrue(VettingRules.closing(List.of(review(day, VettingResult.SATISFACTORY, 47),
+                review(day, VettingResult.UNSATISFACTORY, 48))).isPresent(), "and the other way round");
+    }
 }

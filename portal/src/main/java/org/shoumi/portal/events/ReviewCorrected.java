@@ -1,0 +1,47 @@
+package org.shoumi.portal.events;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A review (复审) found unsatisfactory (不合格) was corrected: a later entry of the same day says otherwise, and the
+ * later entry of a day is the one that counts. {@code correctedId} is the unsatisfactory record, which fired
+ * {@link ReviewUnsatisfactory}. Nothing is undone by this event: the departures feature reports through
+ * {@link #departureOpen(long)} the 离岗 departure that record opened and that is still open, so that the office is
+ * told to withdraw it (a departure is never closed behind HR's back).
+ */
+public final class ReviewCorrected {
+
+    private final long correctedId;
+    private final String employeeNo;
+    private final LocalDate on;
+    private Long departureId;
+
+    public ReviewCorrected(long correctedId, String employeeNo, LocalDate on) {
+        this.correctedId = correctedId;
+        this.employeeNo = Objects.requireNonNull(employeeNo);
+        this.on = Objects.requireNonNull(on);
+    }
+
+    public long correctedId() {
+        return correctedId;
+    }
+
+    public String employeeNo() {
+        return employeeNo;
+    }
+
+    public LocalDate on() {
+        return on;
+    }
+
+    /** The open departure the corrected record opened. */
+    public void departureOpen(long id) {
+        this.departureId = id;
+    }
+
+    /** The id of the open departure the corrected record opened, or null when there is none. */
+    public Long departureId() {
+        return departureId;
+    }
+}

@@ -1,0 +1,25 @@
+package org.shoumi.portal.vetting.boundary;
+
+import java.time.LocalDate;
+
+/**
+ * Where a person stands for their next review (the history page's line under the heading): due on a day, no longer
+ * scheduled because the newest record is a review found 不合格 or a vetting not passed (with that record's day),
+ * not due at all (not in post in a secret-related class), or no such staff number.
+ */
+public record ReviewOutlook(State state, LocalDate day) implements java.io.Serializable {
+
+    /** Each state has the message vetting.history.outlook.&lt;STATE&gt; in both bundles. */
+    public enum State {
+        /** a review is due on {@code day} */
+        DUE,
+        /** the newest record, held on {@code day}, is a review found unsatisfactory */
+        REVIEW_FAILED,
+        /** the newest record, held on {@code day}, is a vetting not passed */
+        VETTING_NOT_PASSED,
+        /** not in post in a secret-related class */
+        NOT_DUE,
+        /** no person with this staff number */
+        UNKNOWN
+    }
+}
