@@ -181,7 +181,8 @@ public class Pledges {
         }
         if (s.kind() == PledgeKind.ONBOARDING && vettings.vettingMissing(person.getEmployeeNo())) {
             // 核心 and 重要: the secrecy office records the vetting (上岗审查) before anything is signed
-            throw new PledgeRefusedException(Reason.VETTING_MISSING);
+            throw new PledgeRefusedException(vettings.vettingNotPassed(person.getEmployeeNo())
+                    ? Reason.VETTING_NOT_PASSED : Reason.VETTING_MISSING);
         }
         programmes.requireStepsBefore(person, pledgeStep(s.kind()));
         if (s.kind() == PledgeKind.EXIT) {
@@ -249,6 +250,15 @@ public class Pledges {
     public boolean vettingMissing(String username, PledgeKind kind) {
         return kind == PledgeKind.ONBOARDING
                 && person(username).map(p -> vettings.vettingMissing(p.getEmployeeNo())).orElse(false);
+    }
+
+    /**
+     * For the onboarding pledge: whether the person's newest vetting says not passed (the sign page says so rather
+     * than that no vetting is on record).
+     */
+    public boolean vettingNotPassed(String username, PledgeKind kind) {
+        return kind == PledgeKind.ONBOARDING
+                && person(username).map(p -> vettings.vettingNotPassed(p.getEmployeeNo())).orElse(false);
     }
 
     /**

@@ -15,6 +15,8 @@ public class VettingRefusedException extends RuntimeException implements Refused
         PERSON_LEFT_UNIT,
         /** a review is for a person in post in a secret-related class */
         NOT_IN_SECRET_POST,
+        /** a review of a person not yet in post (待上岗): their vetting is what counts before the post */
+        NOT_YET_IN_POST,
         /** no kind */
         KIND_MISSING,
         /** no result, or a result of the other kind (a review cannot be 通过) */

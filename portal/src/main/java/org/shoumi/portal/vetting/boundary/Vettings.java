@@ -131,6 +131,11 @@ public class Vettings {
         if (person.getStatus() == EmployeeStatus.LEFT_UNIT) {
             throw refused(Reason.PERSON_LEFT_UNIT);
         }
+        if (d.kind() == VettingKind.REVIEW && person.getStatus() == EmployeeStatus.ONBOARDING) {
+            // a review follows a post taken up: before it, the vetting counts (a 复审 of a 待上岗 hire opened a 离岗
+            // for someone not yet in post; outside check)
+            throw refused(Reason.NOT_YET_IN_POST);
+        }
         if (d.kind() == VettingKind.REVIEW && (!person.isInPost() || !person.getSecrecyClass().isSecretRelated())) {
             throw refused(Reason.NOT_IN_SECRET_POST);
         }
@@ -215,6 +220,32 @@ public class Vettings {
                 .orElse(false);
     }
 
+    /** Whether the person's newest vetting (上岗审查) says not passed; false for an unknown staff number. */
+    public boolean vettingNotPassed(String employeeNo) {
+        if (employeeNo == null) {
+            return false;
+        }
+        return Employee.byNumber(em, employeeNo).getResultStream().findFirst()
+                .map(p -> VettingRules.vettingNotPassed(held(p.getEmployeeNo()))).orElse(false);
+    }
+
+    /**
+     * For the person behind a login (their home page): whether they are onboarding and their newest vetting says
+     * not passed (the home page said it was still waiting to be recorded).
+     */
+    public boolean vettingNotPassedFor(String username) {
+        return onboarding(username).map(p -> VettingRules.vettingNotPassed(held(p.getEmployeeNo()))).orElse(false);
+    }
+
+    private Optional<Employee> onboarding(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select e from Account a join a.employee e where a.username = :u", Employee.class)
+                .setParameter("u", username).getResultStream().findFirst()
+                .filter(p -> p.getStatus() == EmployeeStatus.ONBOARDING);
+    }
+
     /**
      * For the person behind a login (their home page): whether their onboarding waits for the secrecy office to
      * record their vetting; false for anyone not onboarding.
@@ -223,11 +254,11 @@ public class Vettings {
         if (username == null) {
             return false;
         }
-        return em.createQuery("select e from Account a join a.employee e where a.username = :u", Employee.class)
-                .setParameter("u", username).getResultStream().findFirst()
-                .filter(p -> p.getStatus() == EmployeeStatus.ONBOARDING)
-                .map(p -> VettingRules.vettingMissing(p.getSecrecyClass(), held(p.getEmployeeNo())))
-                .orElse(false);
+        return onboarding(username).map(p -> {
+            List<Held> records = held(p.getEmployeeNo());
+            // a vetting not passed is not "waiting to be recorded": the home page says it was not passed
+            return VettingRules.vettingMissing(p.getSecrecyClass(), records) && !VettingRules.vettingNotPassed(records);
+        }).orElse(false);
     }
 
     /**

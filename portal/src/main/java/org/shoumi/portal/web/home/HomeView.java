@@ -110,6 +110,8 @@ public class HomeView {
 
     private boolean vettingPending;
 
+    private boolean vettingNotPassed;
+
     @PostConstruct
     void load() {
         String user = external.getRemoteUser();
@@ -120,6 +122,7 @@ public class HomeView {
         yearHours = user == null ? null : hours.thisYearOf(user).orElse(null);
         yearlyPledge = user == null ? null : pledges.yearly(user).filter(YearlyPledge::required).orElse(null);
         vettingPending = vettings.vettingPendingFor(user);
+        vettingNotPassed = vettings.vettingNotPassedFor(user);
         // issue 16: topic pledges, a head's or a liaison's responsibility letter, pledges re-opened by a changed template
         specialPledgesDue = user == null ? 0 : pledges.dueTopics(user).size() + (int) pledges.due(user).stream()
                 .filter(k -> k == PledgeKind.RESPONSIBILITY || k == PledgeKind.LIAISON).count();
@@ -168,6 +171,11 @@ public class HomeView {
     /** Whether the person's onboarding waits for the secrecy office to record their vetting (核心, 重要). */
     public boolean isVettingPending() {
         return vettingPending;
+    }
+
+    /** Whether the person is onboarding and their vetting (上岗审查) was not passed. */
+    public boolean isVettingNotPassed() {
+        return vettingNotPassed;
     }
 
     /** How many topic pledges and responsibility letters the person has to sign (no programme on this page asks). */

@@ -65,7 +65,9 @@ public class PledgeSignView implements Serializable {
                 NotFound.answer(external);
                 return;
             }
-            if (pledges.vettingMissing(external.getRemoteUser(), pledgeKind)) {
+            if (pledges.vettingNotPassed(external.getRemoteUser(), pledgeKind)) {
+                messages.warn("pledge.refused.VETTING_NOT_PASSED");
+            } else if (pledges.vettingMissing(external.getRemoteUser(), pledgeKind)) {
                 messages.warn("pledge.refused.VETTING_MISSING"); // the officer records it; signing waits
             }
             try {

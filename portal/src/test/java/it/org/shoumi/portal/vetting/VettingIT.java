@@ -90,6 +90,15 @@ class VettingIT extends FromInside {
         return no;
     }
 
+    /** A hire who has taken up the post (在岗): a review (复审) is for people in post, not for a 待上岗 hire. */
+    private String hireInPost(String name, SecrecyClass secrecyClass, String username, LocalDate hired) {
+        String no = hire(name, secrecyClass, username, hired);
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :no")
+                .setParameter("s", org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE).setParameter("no", no)
+                .executeUpdate());
+        return no;
+    }
+
     private static VettingDraft draft(String no, VettingKind kind, LocalDate on, VettingResult result) {
         return new VettingDraft(no, kind, on, result, "保密委员会主任", "审-2026-" + no, null);
     }
@@ -157,6 +166,48 @@ class VettingIT extends FromInside {
         assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
     }
 
+    /**
+     * Found by an outside check: a vetting not passed left the hire's home page "waiting for the vetting to be
+     * recorded", the sign page "no vetting on record" and the vetting page a review two years on; and a 复审 was
+     * accepted for the 待上岗 hire, opening a 离岗 for someone not yet in post.
+     */
+    @Test
+    void aVettingNotPassedIsSaidSoAndAReviewBeforeThePostIsRefused() throws Exception {
+        String user = Deployments.uniqueName("vetfail");
+        LocalDate today = vettings.today();
+        String no = hire("测试未通过", SecrecyClass.IMPORTANT, user, today);
+        vettings.record(draft(no, VettingKind.VETTING, today, VettingResult.NOT_PASSED), "officer");
+        assertFalse(vettings.vettingPendingFor(user), "not waiting to be recorded");
+        assertTrue(vettings.vettingNotPassedFor(user));
+        assertTrue(vettings.nextReview(no).isEmpty(), "no periodic review for someone who never passed");
+        PledgeDraft draft = pledges.draft(user, PledgeKind.ONBOARDING);
+        assertEquals(PledgeRefusedException.Reason.VETTING_NOT_PASSED, assertThrows(PledgeRefusedException.class,
+                () -> pledges.sign(new Signing(user, draft.kind(), draft.version(), draft.sha256(),
+                        PASSWORD.toCharArray(), "测试未通过", signature(), "127.0.0.1", "VettingIT"))).reason());
+
+        assertEquals(Reason.NOT_YET_IN_POST, refusal(draft(no, VettingKind.REVIEW, today,
+                VettingResult.UNSATISFACTORY)));
+        assertTrue(departuresOf(no).isEmpty(), "no 离岗 for someone not yet in post");
+        assertEquals(1, recordsOf(no));
+
+        PortalClient hire = new PortalClient(portalAddress(request));
+        PortalClient.Page first = hire.login(user, PASSWORD);
+        hire.submit(first, "password", "password:submit", Map.of("password:current", PASSWORD, "password:next",
+                "Another-456", "password:repeat", "Another-456"));
+        PortalClient.Page home = hire.get("index.xhtml");
+        assertTrue(home.contains("您的上岗审查未通过"), home.body());
+        assertFalse(home.contains("等待人事部门或保密办登记您的上岗审查"), home.body());
+        PortalClient.Page sign = hire.get("pledges/sign.xhtml?kind=ONBOARDING");
+        assertTrue(sign.contains("您的上岗审查未通过，不能签订"), sign.body());
+        assertFalse(sign.contains("尚无您的上岗审查记录"), sign.body());
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml?no=" + no);
+        assertTrue(page.contains(today + " 的上岗审查未通过"), page.body());
+        assertFalse(page.contains("下次复审应于"), page.body());
+    }
+
     @Test
     void aGeneralHireNeedsNoVettingButMayHaveOne() {
         String user = Deployments.uniqueName("vetgen");
@@ -172,11 +223,11 @@ class VettingIT extends FromInside {
     void theListShowsReviewsOverdueAndDueSoonOnFixedDays() {
         LocalDate today = vettings.today();
         LocalDate hired = today.minusYears(3);
-        String core = hire("测试逾期", SecrecyClass.CORE, Deployments.uniqueName("vetdue"), hired);
-        String important = hire("测试将到", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetdue"), hired);
-        String general = hire("测试未到", SecrecyClass.GENERAL, Deployments.uniqueName("vetdue"), hired);
-        String none = hire("测试非密", SecrecyClass.NONE, Deployments.uniqueName("vetdue"), hired);
-        String never = hire("测试无记录", SecrecyClass.CORE, Deployments.uniqueName("vetdue"), hired);
+        String core = hireInPost("测试逾期", SecrecyClass.CORE, Deployments.uniqueName("vetdue"), hired);
+        String important = hireInPost("测试将到", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetdue"), hired);
+        String general = hireInPost("测试未到", SecrecyClass.GENERAL, Deployments.uniqueName("vetdue"), hired);
+        String none = hireInPost("测试非密", SecrecyClass.NONE, Deployments.uniqueName("vetdue"), hired);
+        String never = hireInPost("测试无记录", SecrecyClass.CORE, Deployments.uniqueName("vetdue"), hired);
         LocalDate coreHeld = today.minusDays(400);
         vettings.record(draft(core, VettingKind.REVIEW, coreHeld, VettingResult.SATISFACTORY), "officer");
         LocalDate importantHeld = today.minusYears(2).plusDays(10);
@@ -214,7 +265,7 @@ class VettingIT extends FromInside {
     @Test
     void theSecrecyOfficersAreToldOnceOfAnOverdueReview() {
         LocalDate today = vettings.today();
-        String no = hire("测试提醒", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetnote"), today.minusYears(3));
+        String no = hireInPost("测试提醒", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetnote"), today.minusYears(3));
         LocalDate held = today.minusYears(2).minusDays(1);
         vettings.record(draft(no, VettingKind.REVIEW, held, VettingResult.SATISFACTORY), "officer");
         LocalDate due = held.plusYears(2);
@@ -270,7 +321,7 @@ class VettingIT extends FromInside {
     @Test
     void anUnsatisfactoryReviewOpensOneLeavePostDeparture() {
         LocalDate today = vettings.today();
-        String no = hire("测试复审", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetbad"), today.minusYears(2));
+        String no = hireInPost("测试复审", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetbad"), today.minusYears(2));
         vettings.record(draft(no, VettingKind.REVIEW, today.minusDays(1), VettingResult.UNSATISFACTORY), "officer");
         List<Departure> open = departuresOf(no);
         assertEquals(1, open.size());
@@ -292,7 +343,7 @@ class VettingIT extends FromInside {
     @Test
     void aSameDayCorrectionOfAnUnsatisfactoryReviewCountsAndTheOpenedDepartureIsPointedOut() throws Exception {
         LocalDate today = vettings.today();
-        String no = hire("测试更正", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetfix"), today.minusYears(3));
+        String no = hireInPost("测试更正", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetfix"), today.minusYears(3));
         PortalClient officer = new PortalClient(portalAddress(request));
         officer.login("officer", "Shoumi@2026");
         PortalClient.Page page = officer.get("vetting/manage.xhtml");
@@ -328,7 +379,7 @@ class VettingIT extends FromInside {
     @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
         LocalDate today = vettings.today();
-        String no = hire("测试错误", SecrecyClass.CORE, Deployments.uniqueName("vetbadin"), today.minusYears(1));
+        String no = hireInPost("测试错误", SecrecyClass.CORE, Deployments.uniqueName("vetbadin"), today.minusYears(1));
         assertEquals(Reason.DAY_IN_FUTURE, refusal(draft(no, VettingKind.REVIEW, today.plusDays(1),
                 VettingResult.SATISFACTORY)));
         assertEquals(Reason.UNKNOWN_PERSON, refusal(draft("NO-SUCH-" + no, VettingKind.VETTING, today,
