@@ -85,7 +85,7 @@ public class Liaisons {
         if (employeeNo == null || employeeNo.isBlank()) {
             throw new LiaisonRefusedException(Reason.PERSON_MISSING);
         }
-        Employee person = Employee.byNumber(em, employeeNo.strip()).getResultStream().findFirst()
+        Employee person = Employee.byNumber(em, Texts.halfWidth(employeeNo)).getResultStream().findFirst()
                 .orElseThrow(() -> new LiaisonRefusedException(Reason.UNKNOWN_PERSON));
         if (day == null) {
             throw new LiaisonRefusedException(Reason.DAY_MISSING);

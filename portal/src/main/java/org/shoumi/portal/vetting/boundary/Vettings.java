@@ -26,6 +26,7 @@ import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.shared.Texts;
 import org.shoumi.portal.vetting.boundary.VettingRefusedException.Reason;
 import org.shoumi.portal.vetting.control.VettingRules;
 import org.shoumi.portal.vetting.control.VettingRules.Held;
@@ -120,7 +121,7 @@ public class Vettings {
         if (d.employeeNo() == null || d.employeeNo().isBlank()) {
             throw refused(Reason.UNKNOWN_PERSON);
         }
-        Employee person = Employee.byNumber(em, d.employeeNo().strip()).getResultStream().findFirst()
+        Employee person = Employee.byNumber(em, Texts.halfWidth(d.employeeNo())).getResultStream().findFirst()
                 .orElseThrow(() -> refused(Reason.UNKNOWN_PERSON));
         if (d.kind() == null) {
             throw refused(Reason.KIND_MISSING);
@@ -196,8 +197,11 @@ public class Vettings {
         if (employeeNo == null) {
             return List.of();
         }
-        return em.createNamedQuery(VettingRecord.OF_PERSON, VettingRecord.class)
-                .setParameter("employeeNo", employeeNo.strip()).getResultStream().map(VettingRow::of).toList();
+        // as typed or as stored: "sm002" or "ＳＭ００２" is SM002
+        return Employee.byNumber(em, Texts.halfWidth(employeeNo)).getResultStream().findFirst()
+                .map(p -> em.createNamedQuery(VettingRecord.OF_PERSON, VettingRecord.class)
+                        .setParameter("employeeNo", p.getEmployeeNo()).getResultStream().map(VettingRow::of).toList())
+                .orElse(List.of());
     }
 
     /** Every record, by person and day (the records workbook). */
@@ -364,7 +368,7 @@ public class Vettings {
      */
     public ReviewOutlook outlook(String employeeNo) {
         Optional<Employee> person = employeeNo == null ? Optional.empty()
-                : Employee.byNumber(em, Employee.canonicalNumber(employeeNo)).getResultStream().findFirst();
+                : Employee.byNumber(em, Texts.halfWidth(employeeNo)).getResultStream().findFirst();
         if (person.isEmpty()) {
             return new ReviewOutlook(ReviewOutlook.State.UNKNOWN, null);
         }
@@ -383,7 +387,8 @@ public class Vettings {
 
     /** The person's next review day, if due at all. */
     public Optional<LocalDate> nextReview(String employeeNo) {
-        return schedule(today()).stream().filter(r -> r.employeeNo().equals(employeeNo)).findFirst()
+        String no = Employee.canonicalNumber(employeeNo);
+        return schedule(today()).stream().filter(r -> r.employeeNo().equalsIgnoreCase(no)).findFirst()
                 .map(DueReview::dueOn);
     }
 

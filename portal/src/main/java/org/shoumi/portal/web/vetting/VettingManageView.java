@@ -78,7 +78,8 @@ public class VettingManageView implements Serializable {
             history = List.of();
             return;
         }
-        no = no.strip();
+        // read as the roster stores it: ?no=sm002 is SM002 (the redirect after recording "sm002" found nothing)
+        no = org.shoumi.portal.employees.entity.Employee.canonicalNumber(no);
         history = vettings.history(no);
         outlook = vettings.outlook(no);
         if (employeeNo == null) {

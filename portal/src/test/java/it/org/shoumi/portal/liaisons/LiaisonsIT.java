@@ -237,4 +237,24 @@ class LiaisonsIT extends FromInside {
         assertTrue(done.contains("任职已登记") && done.contains("办〔2026〕9号"), done.body());
         assertEquals(Cover.COVERED, cover(department).cover());
     }
+
+    /** Found by an outside check: " l…-2 " or a full-width staff number was refused as not a staff number. */
+    @Test
+    void aStaffNumberTypedInLowerCaseWithSpacesOrFullWidthIsAccepted() throws Exception {
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("liaisons/manage.xhtml");
+        PortalClient.Page done = officer.submit(page, "appoint", "appoint:submit", Map.of("appoint:department",
+                department, "appoint:employeeNo", " " + first.toLowerCase(Locale.ROOT) + " ",
+                "appoint:appointedOn_input", liaisons.today().toString()));
+        assertTrue(done.contains("任职已登记"), done.body());
+        StringBuilder wide = new StringBuilder();
+        second.chars().forEach(c -> wide.append((char) (c + 0xFEE0)));
+        PortalClient.Page again = officer.submit(done, "appoint", "appoint:submit", Map.of("appoint:department",
+                department, "appoint:employeeNo", wide.toString(), "appoint:appointedOn_input",
+                liaisons.today().toString()));
+        assertTrue(again.contains("任职已登记"), again.body());
+        assertEquals(List.of(first, second), cover(department).liaisons().stream()
+                .map(LiaisonRows.Serving::employeeNo).toList());
+    }
 }

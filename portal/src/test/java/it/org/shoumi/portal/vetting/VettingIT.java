@@ -208,6 +208,45 @@ class VettingIT extends FromInside {
         assertFalse(page.contains("下次复审应于"), page.body());
     }
 
+    /** "ＳＭ０２１" typed full-width: every letter and digit made full-width (U+FF01..U+FF5E). */
+    static String fullWidth(String s) {
+        StringBuilder b = new StringBuilder();
+        s.chars().forEach(c -> b.append(c > ' ' && c < 0x7F ? (char) (c + 0xFEE0) : (char) c));
+        return b.toString();
+    }
+
+    /**
+     * Found by an outside check: "sm002" was saved for SM002 ("已为 sm002 登记。") and the page it led to, ?no=sm002,
+     * found no record and no review; "SM002 " and "ＳＭ００２" were refused. The form reads a staff number as the roster
+     * stores it.
+     */
+    @Test
+    void aStaffNumberTypedInLowerCaseWithSpacesOrFullWidthIsThePersonsOwn() throws Exception {
+        LocalDate today = vettings.today();
+        String no = hireInPost("测试工号", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetcase"), today.minusYears(1));
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml");
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("record:employeeNo",
+                " " + no.toLowerCase(Locale.ROOT) + " ", "record:kind", "REVIEW", "record:heldOn_input",
+                today.minusDays(1).toString(), "record:result", "SATISFACTORY", "record:approver", "保密委员会",
+                "record:fileRef", "小写-" + no, "record:note", ""));
+        PortalClient.Page done = officer.submit(page, "record", "record:submit", fields);
+        assertTrue(done.contains("已为 " + no + " 登记"), done.body());
+        assertTrue(done.contains("小写-" + no), "the page it leads to shows the record: " + done.body());
+        assertTrue(done.contains("下次复审应于 " + today.minusDays(1).plusYears(2)), done.body());
+
+        fields.put("record:employeeNo", fullWidth(no));
+        fields.put("record:heldOn_input", today.toString());
+        fields.put("record:fileRef", "全角-" + no);
+        PortalClient.Page wide = officer.submit(done, "record", "record:submit", fields);
+        assertTrue(wide.contains("已为 " + no + " 登记"), wide.body());
+        assertEquals(2, recordsOf(no));
+
+        PortalClient.Page lower = officer.get("vetting/manage.xhtml?no=" + no.toLowerCase(Locale.ROOT));
+        assertTrue(lower.contains("全角-" + no) && lower.contains("下次复审应于"), lower.body());
+    }
+
     @Test
     void aGeneralHireNeedsNoVettingButMayHaveOne() {
         String user = Deployments.uniqueName("vetgen");
