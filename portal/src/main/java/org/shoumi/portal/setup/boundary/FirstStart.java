@@ -234,9 +234,12 @@ public class FirstStart {
     private void loadDemoVettings() {
         LocalDate today = vettings.today();
         List<DemoVettings.Spec> specs = DemoVettings.of(DemoOrganisation.employees(today), today);
+        // no one records their own: the officer's own vetting and review are recorded by HR
+        String officersOwn = DemoOrganisation.ACCOUNTS.stream().filter(a -> a.username().equals("officer"))
+                .map(DemoOrganisation.AccountSpec::employeeNo).findFirst().orElse(null);
         for (DemoVettings.Spec v : specs) {
             vettings.record(new VettingDraft(v.employeeNo(), v.kind(), v.heldOn(), v.result(), v.approver(),
-                    v.fileRef(), null), "officer");
+                    v.fileRef(), null), v.employeeNo().equals(officersOwn) ? "hr" : "officer");
         }
         LOG.info(() -> "Loaded " + specs.size() + " demo vettings and reviews");
     }

@@ -17,6 +17,8 @@ public class VettingRefusedException extends RuntimeException implements Refused
         NOT_IN_SECRET_POST,
         /** a review of a person not yet in post (待上岗): their vetting is what counts before the post */
         NOT_YET_IN_POST,
+        /** the login recording is the person's own: another secrecy officer or HR records it */
+        OWN_RECORD,
         /** no kind */
         KIND_MISSING,
         /** no result, or a result of the other kind (a review cannot be 通过) */

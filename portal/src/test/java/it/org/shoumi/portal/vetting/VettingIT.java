@@ -247,6 +247,32 @@ class VettingIT extends FromInside {
         assertTrue(lower.contains("全角-" + no) && lower.contains("下次复审应于"), lower.body());
     }
 
+    /**
+     * Found by an outside check: HR recorded her own 复审 (approver 本人). No one records their own vetting or review;
+     * another officer or HR does, as for an officer's own personal-matter report.
+     */
+    @Test
+    void noOneRecordsTheirOwnVettingOrReview() throws Exception {
+        String user = Deployments.uniqueName("vetown");
+        LocalDate today = vettings.today();
+        String no = hire("测试本人", SecrecyClass.IMPORTANT, user, today.minusYears(1));
+        vettings.record(draft(no, VettingKind.VETTING, today.minusYears(1), VettingResult.PASSED), "officer");
+        assertEquals(Reason.OWN_RECORD, assertThrows(VettingRefusedException.class, () -> vettings.record(
+                draft(no, VettingKind.REVIEW, today, VettingResult.SATISFACTORY), user)).reason());
+        assertEquals(1, recordsOf(no), "nothing stored");
+
+        // the demo's HR person (SM011) on the page: refused with the message, her number kept in the field
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page page = hr.get("vetting/manage.xhtml");
+        long before = recordsOf("SM011");
+        PortalClient.Page refused = hr.submit(page, "record", "record:submit", Map.of("record:employeeNo", "SM011",
+                "record:kind", "REVIEW", "record:heldOn_input", today.toString(), "record:result", "SATISFACTORY",
+                "record:approver", "本人", "record:fileRef", "复审-本人", "record:note", ""));
+        assertTrue(refused.contains("不能登记本人的审查或复审"), refused.body());
+        assertEquals(before, recordsOf("SM011"));
+    }
+
     @Test
     void aGeneralHireNeedsNoVettingButMayHaveOne() {
         String user = Deployments.uniqueName("vetgen");
