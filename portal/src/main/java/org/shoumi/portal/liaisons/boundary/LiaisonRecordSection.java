@@ -41,11 +41,14 @@ public class LiaisonRecordSection implements RecordSection {
                 text.getString("liaisons.column.employeeNo"), text.getString("liaisons.column.name"),
                 text.getString("liaisons.column.effectiveOn"), text.getString("liaisons.column.reference"),
                 text.getString("liaisons.column.reason"), text.getString("liaisons.column.recordedBy"),
-                text.getString("liaisons.column.recordedAt"));
+                text.getString("liaisons.column.recordedAt"), text.getString("liaisons.column.id"),
+                text.getString("liaisons.column.ends"));
         List<List<String>> rows = liaisons.all().stream().map(e -> List.of(
                 text.getString("enum.LiaisonEntryKind." + e.kind().name()), e.departmentName(), e.employeeNo(),
                 e.personName(), e.effectiveOn().toString(), e.reference() == null ? "" : e.reference(),
-                e.reason() == null ? "" : e.reason(), e.recordedBy(), TIME.format(e.recordedAt().atZone(zone))))
+                e.reason() == null ? "" : e.reason(), e.recordedBy(), TIME.format(e.recordedAt().atZone(zone)),
+                Long.toString(e.id()), e.endsId() == null ? "" : MessageFormat.format(text.getString("liaisons.sheet.ends"),
+                        Long.toString(e.endsId()), e.endsOn().toString())))
                 .toList();
         return new Sheet(text.getString("liaisons.sheet.name"), header, rows);
     }

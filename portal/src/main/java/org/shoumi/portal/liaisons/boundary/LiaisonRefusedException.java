@@ -22,6 +22,10 @@ public class LiaisonRefusedException extends RuntimeException implements Refused
         ENDS_BEFORE_START,
         /** an appointment dated before the person was hired */
         BEFORE_HIRE,
+        /** an appointment dated before the end of an earlier appointment of the same person ({@link #day()}) */
+        BEFORE_EARLIER_END,
+        /** an appointment dated before the person joined the department ({@link #day()}) */
+        BEFORE_JOINING,
         REFERENCE_TOO_LONG,
         REASON_MISSING,
         REASON_TOO_LONG,
@@ -30,10 +34,24 @@ public class LiaisonRefusedException extends RuntimeException implements Refused
     }
 
     private final Reason reason;
+    private final java.time.LocalDate day;
 
     public LiaisonRefusedException(Reason reason) {
         super(reason.name());
         this.reason = reason;
+        this.day = null;
+    }
+
+    /** A refusal of a day: {@code day} is the earliest day allowed, which the message names. */
+    public LiaisonRefusedException(Reason reason, java.time.LocalDate day) {
+        super(reason.name() + " " + day);
+        this.reason = reason;
+        this.day = day;
+    }
+
+    /** The earliest day allowed, for a refusal of a day; else null. */
+    public java.time.LocalDate day() {
+        return day;
     }
 
     @Override

@@ -41,7 +41,8 @@ public final class LiaisonRows {
     /** One entry of the register's history, newest first on the page. */
     public record Entry(long id, LiaisonEntryKind kind, String departmentCode, String departmentName,
                         String departmentNameEn, String employeeNo, String personName, LocalDate effectiveOn,
-                        String reference, String reason, String recordedBy, Instant recordedAt)
+                        String reference, String reason, String recordedBy, Instant recordedAt, Long endsId,
+                        LocalDate endsOn)
             implements Serializable {
 
         /** The department's name in {@code language} (the Chinese name when it has no English one). */

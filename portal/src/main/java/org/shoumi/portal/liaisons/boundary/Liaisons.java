@@ -96,6 +96,18 @@ public class Liaisons {
                 serving, day, today(), person.getHireDate()).ifPresent(problem -> {
             throw new LiaisonRefusedException(Reason.valueOf(problem.name()));
         });
+        // not back-dated against the person's history: an appointment dated before the end of an earlier one of
+        // theirs (the register read 任职 12-06, 离任 12-06, 任职 11-01, and the letter signed for the first counted
+        // for the third), or before they joined the department (the day of the change that brought them into it)
+        LocalDate lastEnd = em.createQuery("select max(x.effectiveOn) from LiaisonEntry x where x.kind = :ended "
+                        + "and x.employee = :e", LocalDate.class).setParameter("ended", LiaisonEntryKind.ENDED)
+                .setParameter("e", person).getSingleResult();
+        LocalDate joined = em.createQuery("select max(c.effectiveOn) from PersonnelChange c where c.employee = :e "
+                        + "and c.newDepartment = :d and c.oldDepartment is not null and c.oldDepartment <> :d",
+                LocalDate.class).setParameter("e", person).setParameter("d", department.getCode()).getSingleResult();
+        LiaisonRules.earliestAppointment(lastEnd, joined, day).ifPresent(problem -> {
+            throw new LiaisonRefusedException(Reason.valueOf(problem.problem().name()), problem.earliest());
+        });
         LiaisonEntry entry = LiaisonEntry.appointment(department, person, day,
                 optional(reference, LiaisonEntry.REFERENCE_MAX, Reason.REFERENCE_TOO_LONG), by, clock.instant());
         append(entry);
@@ -240,7 +252,8 @@ public class Liaisons {
                 l.getDepartment().getCode(), l.getDepartment().getName(), l.getDepartment().getNameEn(),
                 l.getEmployee().getEmployeeNo(),
                 l.getEmployee().getName(), l.getEffectiveOn(), l.getReference(), l.getReason(), l.getRecordedBy(),
-                l.getRecordedAt())).toList();
+                l.getRecordedAt(), l.getEnds() == null ? null : l.getEnds().getId(),
+                l.getEnds() == null ? null : l.getEnds().getEffectiveOn())).toList();
     }
 
     private List<LiaisonEntry> current() {

@@ -52,7 +52,11 @@ public final class LiaisonRules {
         /** an end before the appointment began */
         ENDS_BEFORE_START,
         /** an appointment dated before the person was hired (1900-01-01 was accepted) */
-        BEFORE_HIRE
+        BEFORE_HIRE,
+        /** an appointment dated before the end of an earlier appointment of the same person */
+        BEFORE_EARLIER_END,
+        /** an appointment dated before the person joined the department */
+        BEFORE_JOINING
     }
 
     public static Standing standing(EmployeeStatus status, boolean inDepartment) {
@@ -100,6 +104,26 @@ public final class LiaisonRules {
             return Optional.of(Problem.BEFORE_HIRE);
         }
         return problem;
+    }
+
+    /** A day refused, and the earliest day allowed. */
+    public record TooEarly(Problem problem, LocalDate earliest) {
+    }
+
+    /**
+     * What stops an appointment on {@code day} given the person's history, with the earliest day allowed: not
+     * before the end of an earlier appointment of theirs ({@code lastEnd}, the same day allowed), nor before they
+     * joined the department ({@code joined}: the day of the change that brought them into it; null when they were
+     * hired into it, which the hire check covers).
+     */
+    public static Optional<TooEarly> earliestAppointment(LocalDate lastEnd, LocalDate joined, LocalDate day) {
+        if (lastEnd != null && day.isBefore(lastEnd)) {
+            return Optional.of(new TooEarly(Problem.BEFORE_EARLIER_END, lastEnd));
+        }
+        if (joined != null && day.isBefore(joined)) {
+            return Optional.of(new TooEarly(Problem.BEFORE_JOINING, joined));
+        }
+        return Optional.empty();
     }
 
     /** What stops ending an appointment that began on {@code began} on {@code day}, if anything. */

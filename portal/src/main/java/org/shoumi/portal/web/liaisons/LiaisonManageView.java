@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.employees.entity.StaffNumber;
+import org.shoumi.portal.liaisons.boundary.LiaisonRefusedException;
 import org.shoumi.portal.liaisons.boundary.LiaisonRows;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.security.entity.Role;
@@ -74,8 +75,20 @@ public class LiaisonManageView implements Serializable {
         if (!getMayAct()) {
             return null;
         }
-        return actions.run(() -> liaisons.appoint(department, employeeNo, appointedOn, reference,
-                external.getRemoteUser()), "liaisons.appointed", PAGE, REFUSED);
+        return actions.attempt(() -> {
+            try {
+                liaisons.appoint(department, employeeNo, appointedOn, reference, external.getRemoteUser());
+            } catch (LiaisonRefusedException refused) {
+                if (refused.day() == null) {
+                    throw refused;
+                }
+                // a day too early: the message names the earliest day allowed
+                messages.error(REFUSED + refused.reason().name(), refused.day().toString());
+                return null;
+            }
+            messages.info("liaisons.appointed");
+            return Actions.redirect(PAGE);
+        }, REFUSED);
     }
 
     @Allowed(Role.SECRECY_OFFICER)

@@ -238,6 +238,44 @@ class LiaisonsIT extends FromInside {
         assertEquals(Cover.COVERED, cover(department).cover());
     }
 
+    /**
+     * Found by an outside check: an appointment back-dated before the end of the person's earlier appointment (the
+     * register read 任职 12-06, 离任 12-06, 任职 11-01) or before they joined the department (moved in today, appointed
+     * as of 2025) was accepted. Refused, naming the earliest day; the workbook says which appointment an end closed.
+     */
+    @Test
+    void anAppointmentIsNotDatedBeforeTheEndOfAnEarlierOneNorBeforeJoiningTheDepartment() throws Exception {
+        LocalDate today = liaisons.today();
+        long appointment = liaisons.appoint(department, first, today, null, "officer");
+        liaisons.end(appointment, today, "换届", null, "officer");
+        LiaisonRefusedException refused = assertThrows(LiaisonRefusedException.class,
+                () -> liaisons.appoint(department, first, today.minusDays(35), null, "officer"));
+        assertEquals(Reason.BEFORE_EARLIER_END, refused.reason());
+        assertEquals(today, refused.day(), "the earliest day allowed");
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("liaisons/manage.xhtml");
+        PortalClient.Page wrong = officer.submit(page, "appoint", "appoint:submit", Map.of("appoint:department",
+                department, "appoint:employeeNo", first, "appoint:appointedOn_input", today.minusDays(35).toString()));
+        assertTrue(wrong.contains("新的任职不能早于 " + today), wrong.body());
+        assertEquals(2, entries(), "nothing stored");
+        liaisons.appoint(department, first, today, null, "officer");
+
+        // moved in today: not the other department's liaison as of last year
+        roster.change(second, other, employee(second).getPost().getCode(), SecrecyClass.GENERAL, "调入", "hr");
+        LiaisonRefusedException before = assertThrows(LiaisonRefusedException.class,
+                () -> liaisons.appoint(other, second, today.minusYears(1), null, "officer"));
+        assertEquals(Reason.BEFORE_JOINING, before.reason());
+        assertEquals(today, before.day());
+        liaisons.appoint(other, second, today, null, "officer");
+
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertTrue(section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream().anyMatch(r -> r.get(0).equals("离任")
+                && r.contains(first) && r.contains("编号 " + appointment + "（" + today + " 起任）")),
+                "the end names the appointment it closed");
+    }
+
     /** Found by an outside check: " l…-2 " or a full-width staff number was refused as not a staff number. */
     @Test
     void aStaffNumberTypedInLowerCaseWithSpacesOrFullWidthIsAccepted() throws Exception {

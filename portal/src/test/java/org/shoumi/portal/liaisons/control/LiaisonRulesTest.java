@@ -1,6 +1,7 @@
 package org.shoumi.portal.liaisons.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -59,5 +60,17 @@ class LiaisonRulesTest {
         assertEquals(Optional.empty(), LiaisonRules.end(began, TODAY, TODAY));
         assertEquals(Optional.of(Problem.ENDS_BEFORE_START), LiaisonRules.end(began, began.minusDays(1), TODAY));
         assertEquals(Optional.of(Problem.DAY_IN_FUTURE), LiaisonRules.end(began, TODAY.plusDays(1), TODAY));
+    }
+
+    @Test
+    void anAppointmentIsNotDatedBeforeAnEarlierEndOrBeforeJoiningTheDepartment() {
+        java.time.LocalDate end = java.time.LocalDate.of(2026, 12, 6);
+        assertEquals(java.util.Optional.of(new LiaisonRules.TooEarly(LiaisonRules.Problem.BEFORE_EARLIER_END, end)),
+                LiaisonRules.earliestAppointment(end, null, java.time.LocalDate.of(2026, 11, 1)));
+        assertTrue(LiaisonRules.earliestAppointment(end, null, end).isEmpty(), "the day of the end itself is allowed");
+        java.time.LocalDate joined = java.time.LocalDate.of(2026, 12, 1);
+        assertEquals(java.util.Optional.of(new LiaisonRules.TooEarly(LiaisonRules.Problem.BEFORE_JOINING, joined)),
+                LiaisonRules.earliestAppointment(null, joined, java.time.LocalDate.of(2025, 1, 1)));
+        assertTrue(LiaisonRules.earliestAppointment(null, null, java.time.LocalDate.of(2025, 1, 1)).isEmpty());
     }
 }
