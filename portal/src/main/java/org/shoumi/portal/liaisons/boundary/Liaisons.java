@@ -137,6 +137,12 @@ public class Liaisons {
         }
         append(LiaisonEntry.end(appointment, day, reason.strip(),
                 optional(reference, LiaisonEntry.REFERENCE_MAX, Reason.REFERENCE_TOO_LONG), by, clock.instant()));
+        // the liaison is told that the appointment ended, as they were told it began (outside check: only the
+        // appointment had a notice)
+        Department department = appointment.getDepartment();
+        accounts.enabledLoginsOf(appointment.getEmployee()).forEach(login -> notifications.tell(login,
+                "liaisons.notice.ended", List.of(Notification.inBoth(department.getName(), department.getNameEn()),
+                        day.toString(), reason.strip()), null));
     }
 
     /**
@@ -163,16 +169,23 @@ public class Liaisons {
             return;
         }
         Employee person = lost.get(0).getEmployee();
-        String department = Notification.inBoth(lost.get(0).getDepartment().getName(),
-                lost.get(0).getDepartment().getNameEn());
+        Department served = lost.get(0).getDepartment();
+        String department = Notification.inBoth(served.getName(), served.getNameEn());
+        // "appoint another" only when the department is left without a serving liaison (it said so although the
+        // department had another one serving)
+        boolean stillCovered = current().stream().anyMatch(a -> a.getDepartment().getId().equals(served.getId())
+                && !a.getEmployee().getId().equals(person.getId())
+                && LiaisonRules.standing(a.getEmployee().getStatus(),
+                        a.getEmployee().getDepartment().getId().equals(served.getId())) == LiaisonRules.Standing.SERVING);
+        String suffix = stillCovered ? ".covered" : "";
         List<String> officers = accounts.enabledLoginsWith(Role.SECRECY_OFFICER);
         if (!moved) {
-            officers.forEach(login -> notifications.tell(login, "liaisons.notice.gone", List.of(person.getName(),
-                    person.getEmployeeNo(), department), "/liaisons/manage.xhtml"));
+            officers.forEach(login -> notifications.tell(login, "liaisons.notice.gone" + suffix,
+                    List.of(person.getName(), person.getEmployeeNo(), department), "/liaisons/manage.xhtml"));
         } else {
             String to = Notification.inBoth(person.getDepartment().getName(), person.getDepartment().getNameEn());
-            officers.forEach(login -> notifications.tell(login, "liaisons.notice.moved", List.of(person.getName(),
-                    person.getEmployeeNo(), department, to), "/liaisons/manage.xhtml"));
+            officers.forEach(login -> notifications.tell(login, "liaisons.notice.moved" + suffix,
+                    List.of(person.getName(), person.getEmployeeNo(), department, to), "/liaisons/manage.xhtml"));
         }
     }
 

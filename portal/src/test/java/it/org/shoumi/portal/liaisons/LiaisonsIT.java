@@ -276,6 +276,33 @@ class LiaisonsIT extends FromInside {
                 "the end names the appointment it closed");
     }
 
+    private long notices(String recipient, String key) {
+        return data.<Long>inTransaction(em -> em.createQuery("select count(n) from Notification n "
+                + "where n.recipient = :r and n.messageKey = :k", Long.class).setParameter("r", recipient)
+                .setParameter("k", key).getSingleResult());
+    }
+
+    /**
+     * Found by an outside check: a liaison was not told that their appointment ended, and the officers were told to
+     * appoint another liaison for a department that still had one serving.
+     */
+    @Test
+    void theLiaisonIsToldOfTheEndAndTheOfficersToReplaceOnlyWhenNoneServes() {
+        LocalDate today = liaisons.today();
+        long appointment = liaisons.appoint(department, first, today, null, "officer");
+        liaisons.appoint(department, second, today, null, "officer");
+        long moved = movedNotices();
+        long covered = notices("officer", "liaisons.notice.moved.covered");
+        roster.change(first, other, employee(first).getPost().getCode(), SecrecyClass.GENERAL, "调到另一部门", "hr");
+        assertEquals(moved, movedNotices(), "not told to appoint another: the department still has one");
+        assertEquals(covered + 1, notices("officer", "liaisons.notice.moved.covered"));
+
+        String login = first.toLowerCase(Locale.ROOT);
+        assertEquals(0, notices(login, "liaisons.notice.ended"));
+        liaisons.end(appointment, today, "调到另一部门", null, "officer");
+        assertEquals(1, notices(login, "liaisons.notice.ended"), "the liaison is told the appointment ended");
+    }
+
     /** Found by an outside check: " l…-2 " or a full-width staff number was refused as not a staff number. */
     @Test
     void aStaffNumberTypedInLowerCaseWithSpacesOrFullWidthIsAccepted() throws Exception {
