@@ -46,11 +46,13 @@ public class CalendarView implements Serializable {
     }
 
     public void newFeed() {
+        // the first address replaces nothing: it said "the old one no longer works" when there was none
+        boolean replacing = dueDates.hasToken(external.getRemoteUser());
         String token = dueDates.newToken(external.getRemoteUser());
         // under the portal's configured address, as reminders and certificates print it: behind a load balancer the
         // request's own host and scheme are the node's, which a calendar application outside cannot reach
         feedAddress = PortalAddress.of(portalUrl, "/calendar.ics?token=" + token);
-        messages.info("calendar.feed.made");
+        messages.info(replacing ? "calendar.feed.made" : "calendar.feed.first");
     }
 
     public void stopFeed() {

@@ -89,7 +89,8 @@ public class SearchView {
         if (text.isEmpty()) {
             return;
         }
-        if (text.length() > MAX_LENGTH) {
+        // characters as the reader counts them (code points): 30 emoji are 60 UTF-16 units, and were refused
+        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
             messages.error("search.tooLong", MAX_LENGTH);
             return;
         }

@@ -80,6 +80,13 @@ public class VettingManageView implements Serializable {
         }
         // read as the roster stores it: ?no=sm002 is SM002 (the redirect after recording "sm002" found nothing)
         no = org.shoumi.portal.employees.entity.Employee.canonicalNumber(no);
+        if (no.length() > StaffNumber.MAX_LENGTH) {
+            // no staff number is that long: not echoed into the heading and the form (a 1,000-character ?no= was)
+            messages.error("vetting.history.tooLong", StaffNumber.MAX_LENGTH);
+            no = null;
+            history = List.of();
+            return;
+        }
         history = vettings.history(no);
         outlook = vettings.outlook(no);
         if (employeeNo == null) {

@@ -61,7 +61,8 @@ class CalendarIT extends FromInside {
         assertFalse(text.contains("ONBOARDING"), text);
 
         Page made = browser.submit(calendar, "feed", "feed:make", Map.of());
-        assertTrue(made.contains("已生成新的订阅地址"), made.visible());
+        // found by an outside check: the first address said the old one no longer works, when there was none
+        assertTrue(made.contains("已生成订阅地址。") && !made.contains("旧地址已失效"), made.visible());
         String address = address(made);
         assertTrue(address.startsWith(portal() + "calendar.ics?token="), address);
 
@@ -75,6 +76,7 @@ class CalendarIT extends FromInside {
         assertTrue(feed.body().matches("(?s).*UID:[^\\r\\n]+-[0-9a-f]{12}@shoumi\\r?\\n.*"), feed.body());
 
         Page renewed = browser.submit(browser.get("calendar.xhtml"), "feed", "feed:make", Map.of());
+        assertTrue(renewed.contains("已生成新的订阅地址，旧地址已失效"), renewed.visible());
         String newAddress = address(renewed);
         assertFalse(newAddress.equals(address));
         assertEquals(404, calendarApp.get(address).status(), "the old address stops at once");

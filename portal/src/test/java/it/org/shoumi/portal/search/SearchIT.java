@@ -105,5 +105,9 @@ class SearchIT extends FromOutside {
         Page tooLong = search(officer, "密".repeat(51));
         assertTrue(tooLong.visible().contains("搜索内容最多 50 个字"), tooLong.visible());
         assertFalse(tooLong.body().contains("id=\"nothing\""), "not searched");
+        // found by an outside check: 30 emoji (60 UTF-16 units) were refused as over 50 characters
+        Page emoji = search(officer, "\uD83D\uDE00".repeat(30));
+        assertFalse(emoji.visible().contains("搜索内容最多 50 个字"), emoji.visible());
+        assertTrue(emoji.body().contains("id=\"nothing\""), "searched: " + emoji.visible());
     }
 }

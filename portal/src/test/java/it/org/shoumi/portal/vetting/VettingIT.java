@@ -245,6 +245,12 @@ class VettingIT extends FromInside {
 
         PortalClient.Page lower = officer.get("vetting/manage.xhtml?no=" + no.toLowerCase(Locale.ROOT));
         assertTrue(lower.contains("全角-" + no) && lower.contains("下次复审应于"), lower.body());
+
+        // found by an outside check: a 1,000-character ?no= was echoed into the heading and the field
+        PortalClient.Page huge = officer.get("vetting/manage.xhtml?no=" + "A".repeat(1000));
+        assertEquals(200, huge.status());
+        assertTrue(huge.contains("工号最多 20 个字符"), huge.body());
+        assertFalse(huge.body().contains("A".repeat(21)), "not echoed");
     }
 
     /**
