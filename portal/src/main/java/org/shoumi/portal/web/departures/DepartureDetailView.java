@@ -378,6 +378,21 @@ public class DepartureDetailView implements Serializable {
         return departure;
     }
 
+    /** The "review unsatisfactory" reason the portal wrote itself (kept in Chinese, as the paper record). */
+    private static final java.util.regex.Pattern REVIEW_REASON = java.util.regex.Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2}) 复审不合格（审查记录 (\\d+)）");
+
+    /**
+     * The departure's reason as the reader reads it: the one the portal wrote for an unsatisfactory review in the
+     * reader's language (English pages showed it in Chinese), any other as HR typed it.
+     */
+    public String getReason() {
+        String reason = departure == null ? null : departure.getReason();
+        java.util.regex.Matcher review = reason == null ? null : REVIEW_REASON.matcher(reason);
+        return review != null && review.matches()
+                ? messages.text("departure.reason.reviewUnsatisfactory", review.group(1), review.group(2)) : reason;
+    }
+
     public CarrierKind getCarrierKind() {
         return carrierKind;
     }

@@ -440,6 +440,14 @@ class VettingIT extends FromInside {
                         + "and n.messageKey = 'vetting.notice.corrected'", Notification.class).getResultStream()
                 .filter(n -> n.getArguments().contains(no)).count()), "HR is told to withdraw the departure");
         assertEquals(DepartureStatus.OPEN, departuresOf(no).get(0).getStatus(), "nothing withdrawn behind HR's back");
+
+        // the reason the portal wrote, in the reader's language (English pages showed it in Chinese)
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        hr.get("language?to=en&back=" + portalAddress(request).getPath() + "index.xhtml");
+        PortalClient.Page detail = hr.get("departures/detail.xhtml?id=" + departure);
+        assertTrue(detail.contains("Review of " + today + " unsatisfactory (record "), detail.body());
+        assertFalse(detail.contains("复审不合格（审查记录"), detail.body());
     }
 
     private List<Departure> departuresOf(String no) {
