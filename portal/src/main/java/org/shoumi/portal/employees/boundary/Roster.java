@@ -346,7 +346,8 @@ public class Roster {
         if (returning) {
             e.returnToPost();
         }
-        if (e.getStatus() == EmployeeStatus.ONBOARDING && !secrecyClass.isSecretRelated()) {
+        if (e.getStatus() == EmployeeStatus.ONBOARDING && before.secrecyClass().isSecretRelated()
+                && !secrecyClass.isSecretRelated()) {
             // a hire not started yet corrected to 非涉密: nothing to be onboarded into, in post as a 非涉密 hire is; the
             // programmes feature closes the onboarding
             e.takeUpPost();
@@ -537,11 +538,13 @@ public class Roster {
         Map<String, String> loginOf = new HashMap<>();
         em.createQuery("select e.employeeNo, a.username from Account a join a.employee e", Object[].class)
                 .getResultStream().forEach(r -> loginOf.put((String) r[0], (String) r[1]));
-        return em.createQuery("select e.employeeNo, e.name, d.code, p.code, e.secrecyClass, e.status "
+        java.time.LocalDate today = documents.today();
+        return em.createQuery("select e.employeeNo, e.name, d.code, p.code, e.secrecyClass, e.status, e.hireDate "
                         + "from Employee e join e.department d join e.post p", Object[].class)
                 .getResultStream()
                 .map(r -> new RosterPlan.Current((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (SecrecyClass) r[4], (EmployeeStatus) r[5], loginOf.get((String) r[0])))
+                        (SecrecyClass) r[4], (EmployeeStatus) r[5], loginOf.get((String) r[0]),
+                        !((java.time.LocalDate) r[6]).isAfter(today)))
                 .toList();
     }
 

@@ -24,9 +24,19 @@ public final class RosterPlan {
 
     public enum Change { NEW, CHANGED, UNCHANGED }
 
-    /** A person on the roster as the import sees them; {@code username} is null without a login. */
+    /**
+     * A person on the roster as the import sees them; {@code username} is null without a login; {@code started}
+     * false for a hire whose first day is still to come (lowering their class corrects the hire, no departure).
+     */
     public record Current(String employeeNo, String name, String departmentCode, String postCode,
-                          SecrecyClass secrecyClass, EmployeeStatus status, String username) implements Serializable {
+                          SecrecyClass secrecyClass, EmployeeStatus status, String username, boolean started)
+            implements Serializable {
+
+        /** A person whose hire day has come. */
+        public Current(String employeeNo, String name, String departmentCode, String postCode,
+                       SecrecyClass secrecyClass, EmployeeStatus status, String username) {
+            this(employeeNo, name, departmentCode, postCode, secrecyClass, status, username, true);
+        }
     }
 
     /** One row and what it will do; {@code before} is null for a hire, {@code programme} null for none. */
@@ -80,7 +90,7 @@ public final class RosterPlan {
 
     static boolean lowers(Current before, SecrecyClass to) {
         boolean inPost = before.status() == EmployeeStatus.ONBOARDING || before.status() == EmployeeStatus.ACTIVE;
-        return inPost && before.secrecyClass().isLoweredTo(to);
+        return inPost && before.started() && before.secrecyClass().isLoweredTo(to);
     }
 
     /**

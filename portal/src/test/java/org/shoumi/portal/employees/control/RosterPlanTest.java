@@ -1,6 +1,7 @@
 package org.shoumi.portal.employees.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,25 @@ class RosterPlanTest {
             assertEquals(Change.CHANGED, result.rows().get(0).change());
             assertEquals(TrainingCall.ONBOARDING, result.rows().get(0).programme(), raised.name());
         }
+    }
+
+    /**
+     * Found by an outside check: lowering the class of a hire whose first day is still to come opened a departure
+     * that could not be approved before that day. The import's check says it corrects the hire (no departure), as
+     * the import does; a person whose hire day has come is still lowered through a departure.
+     */
+    @Test
+    void loweringAHireNotStartedYetIsACorrectionNotADeparture() {
+        List<Current> roster = List.of(
+                new Current("SM008", "郑十", "HR", "CLERK", SecrecyClass.CORE, EmployeeStatus.ONBOARDING, null, false),
+                new Current("SM009", "王一", "HR", "CLERK", SecrecyClass.CORE, EmployeeStatus.ONBOARDING, null, true));
+        RosterPlan.Result result = RosterPlan.plan(List.of(
+                line(2, "SM008", "郑十", "HR", "CLERK", SecrecyClass.GENERAL, null),
+                line(3, "SM009", "王一", "HR", "CLERK", SecrecyClass.GENERAL, null)), roster, LOGINS);
+        assertEquals(List.of(), result.problems());
+        assertEquals(Change.CHANGED, result.rows().get(0).change());
+        assertFalse(result.rows().get(0).opensDeparture(), "not started yet: the hire is corrected");
+        assertTrue(result.rows().get(1).opensDeparture(), "started: a departure");
     }
 
     /**
