@@ -32,8 +32,13 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
     public record Extra(Move move, String noCarriersDeclaredBy, LocalDate noCarriersDeclaredOn,
                         List<CorrectionRow> corrections, SecrecyClass periodClass, int periodYears,
                         LocalDate periodOriginalEnd, List<AdjustmentRow> adjustments,
-                        List<EntrustmentRow> entrustments, Move atOpening, Handover handover)
+                        List<EntrustmentRow> entrustments, Move atOpening, Handover handover, Withdrawal withdrawal)
             implements Serializable {
+
+        /** Withdrawn as opened by mistake: when, who (login) and why; null for a departure not withdrawn. */
+        public Withdrawal getWithdrawal() {
+            return withdrawal;
+        }
 
         /** A hand-over's posts (from, to), or null (another kind, or a hand-over whose reason holds them). */
         public Handover getHandover() {
@@ -102,6 +107,21 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
 
         public SecrecyClass getSecrecyClass() {
             return secrecyClass;
+        }
+    }
+
+    /** The withdrawal of a departure opened by mistake: the day (unit's time zone), the login and the reason. */
+    public record Withdrawal(LocalDate on, String by, String reason) implements Serializable {
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public String getBy() {
+            return by;
+        }
+
+        public String getReason() {
+            return reason;
         }
     }
 
@@ -203,6 +223,15 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
 
     public boolean isOpen() {
         return status == DepartureStatus.OPEN;
+    }
+
+    /** Withdrawn by HR as opened by mistake: read only, no 脱密期. */
+    public boolean isWithdrawn() {
+        return status == DepartureStatus.WITHDRAWN;
+    }
+
+    public boolean isApproved() {
+        return status == DepartureStatus.APPROVED;
     }
 
     public List<CarrierRow> getCarriersOut() {

@@ -52,6 +52,7 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.events.DepartureApproved;
+import org.shoumi.portal.events.DepartureWithdrawn;
 import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.events.ReviewUnsatisfactory;
 import org.shoumi.portal.programmes.boundary.Programmes;
@@ -102,6 +103,12 @@ public class Departures {
 
     @Inject
     Event<DepartureApproved> approvals;
+
+    @Inject
+    Event<DepartureWithdrawn> withdrawals;
+
+    /** The longest reason a withdrawal keeps. */
+    static final int MAX_WITHDRAW_REASON = 500;
 
     /** The 脱密期 uses the highest class held in this many months before the departure was opened. */
     @Inject
@@ -548,6 +555,45 @@ public class Departures {
     }
 
     /**
+     * HR withdraws an open 离岗 or 离职 opened by mistake (a 离岗 opened by a review corrected the same day, or one
+     * opened for the wrong person), with a reason. The departure is kept, marked withdrawn with when, who and why,
+     * and linked into the evidence chain ({@code DEPARTURE_WITHDRAWAL}); the exit programme it gave is closed as
+     * withdrawn (through {@link DepartureWithdrawn}); nothing of the person changes, and a new departure may be opened
+     * for them afterwards. An approved departure is never withdrawn; a hand-over (转岗交接) is confirmed, not withdrawn.
+     */
+    public void withdraw(long departureId, String reason, @NotBlank String by) {
+        Departure departure = em.find(Departure.class, departureId);
+        if (departure == null) {
+            throw refused(Reason.UNKNOWN_DEPARTURE);
+        }
+        if (departure.isWithdrawn()) {
+            throw refused(Reason.WITHDRAWN);
+        }
+        if (!departure.isOpen()) {
+            throw refused(Reason.NOT_OPEN);
+        }
+        if (departure.getKind().isHandover()) {
+            throw refused(Reason.HANDOVER_NOT_WITHDRAWN);
+        }
+        String why = requiredText(reason, MAX_WITHDRAW_REASON);
+        lock(departure);
+        departure.withdraw(clock.instant(), by, why);
+        em.flush();
+        evidence.append(EvidenceKind.DEPARTURE_WITHDRAWAL, departure.getId());
+        withdrawals.fire(new DepartureWithdrawn(departure.getId(), departure.getEmployee().getEmployeeNo(), by));
+    }
+
+    /** The most recently withdrawn departures, newest first. */
+    public List<WithdrawnDepartureRow> recentlyWithdrawn(int max) {
+        return em.createNamedQuery(Departure.WITHDRAWN_ONES, Departure.class).setMaxResults(max).getResultStream()
+                .map(d -> new WithdrawnDepartureRow(d.getId(), d.getEmployee().getEmployeeNo(),
+                        d.getEmployee().getName(), d.getEmployee().getDepartment().getName(),
+                        d.getEmployee().getDepartment().getNameEn(), d.getKind(),
+                        LocalDate.ofInstant(d.getWithdrawnAt(), zone()), d.getWithdrawnBy(), d.getWithdrawReason()))
+                .toList();
+    }
+
+    /**
      * The class the 脱密期 of a departure uses: the highest the person held in the look-back months before it was
      * opened (configurable, 12 by default), up to now.
      */
@@ -851,7 +897,9 @@ public class Departures {
                 new DepartureDetail.Move(d.getFromDepartment().getName(), d.getFromDepartment().getNameEn(),
                         d.getFromPost().getName(), d.getFromPost().getNameEn(), d.getFromClass()),
                 d.getHandoverTo() == null ? null : new DepartureDetail.Handover(d.getFromPost().getName(),
-                        d.getFromPost().getNameEn(), d.getHandoverTo().getName(), d.getHandoverTo().getNameEn()));
+                        d.getFromPost().getNameEn(), d.getHandoverTo().getName(), d.getHandoverTo().getNameEn()),
+                d.getWithdrawnAt() == null ? null : new DepartureDetail.Withdrawal(
+                        LocalDate.ofInstant(d.getWithdrawnAt(), zoneId), d.getWithdrawnBy(), d.getWithdrawReason()));
         return new DepartureDetail(d.getId(), Employees.row(d.getEmployee()), d.getKind(), d.getStatus(),
                 d.getPlannedLastDay(), d.getReason(), LocalDate.ofInstant(d.getOpenedAt(), zoneId), d.getOpenedBy(),
                 carriers, d.getBriefingOn(), d.getBriefingGivenBy(),
@@ -918,6 +966,9 @@ public class Departures {
         Departure departure = em.find(Departure.class, id);
         if (departure == null) {
             throw refused(Reason.UNKNOWN_DEPARTURE);
+        }
+        if (departure.isWithdrawn()) {
+            throw refused(Reason.WITHDRAWN);
         }
         if (!departure.isOpen()) {
             throw refused(Reason.NOT_OPEN);

@@ -31,7 +31,8 @@ import org.shoumi.portal.organisation.entity.Post;
 
 /**
  * One person's departure (离岗 or 离职) and its exit checklist: the carriers to return, the exit briefing and the
- * exit pledge. Open until HR approves it; an approved departure no longer changes. Never deleted.
+ * exit pledge. Open until HR approves it, or withdraws it as opened by mistake; an approved or withdrawn departure no
+ * longer changes. Never deleted.
  */
 @Entity
 @Table(name = "departure")
@@ -42,6 +43,10 @@ import org.shoumi.portal.organisation.entity.Post;
         query = "select d from Departure d join fetch d.employee e join fetch e.department "
                 + "where d.status = org.shoumi.portal.departures.entity.DepartureStatus.APPROVED "
                 + "order by d.approvedOn desc, d.id desc")
+@NamedQuery(name = Departure.WITHDRAWN_ONES,
+        query = "select d from Departure d join fetch d.employee e join fetch e.department "
+                + "where d.status = org.shoumi.portal.departures.entity.DepartureStatus.WITHDRAWN "
+                + "order by d.withdrawnAt desc, d.id desc")
 @NamedQuery(name = Departure.OPEN_OF_EMPLOYEE,
         query = "select d from Departure d where d.employee = :employee "
                 + "and d.status = org.shoumi.portal.departures.entity.DepartureStatus.OPEN "
@@ -57,6 +62,7 @@ public class Departure {
 
     public static final String OPEN_ONES = "Departure.openOnes";
     public static final String APPROVED_ONES = "Departure.approvedOnes";
+    public static final String WITHDRAWN_ONES = "Departure.withdrawnOnes";
     public static final String OPEN_OF_EMPLOYEE = "Departure.openOfEmployee";
     public static final String OPEN_HANDOVER_OF_EMPLOYEE = "Departure.openHandoverOfEmployee";
     public static final String WITH_DETAILS = "Departure.withDetails";
@@ -177,6 +183,17 @@ public class Departure {
     @Column(name = "approved_by", length = 64)
     private String approvedBy;
 
+    /** Withdrawn by HR as opened by mistake (migration V24): when, who and why. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 64)
+    private String withdrawnBy;
+
+    @Size(max = 500)
+    @Column(name = "withdraw_reason", length = 500)
+    private String withdrawReason;
+
     protected Departure() {
     }
 
@@ -199,7 +216,7 @@ public class Departure {
 
     private void requireOpen() {
         if (!isOpen()) {
-            throw new IllegalStateException("departure " + id + " is approved and no longer changes");
+            throw new IllegalStateException("departure " + id + " is " + status + " and no longer changes");
         }
     }
 
@@ -336,6 +353,34 @@ public class Departure {
         } else if (!kind.isHandover()) {
             employee.leave(kind.statusAfter());
         }
+    }
+
+    /**
+     * HR withdraws an open departure opened by mistake: kept, marked withdrawn with when, who and why; nothing of
+     * the person changes.
+     */
+    public void withdraw(Instant at, String by, String why) {
+        requireOpen();
+        this.status = DepartureStatus.WITHDRAWN;
+        this.withdrawnAt = Objects.requireNonNull(at);
+        this.withdrawnBy = Objects.requireNonNull(by);
+        this.withdrawReason = Objects.requireNonNull(why);
+    }
+
+    public boolean isWithdrawn() {
+        return status == DepartureStatus.WITHDRAWN;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
     }
 
     /**

@@ -47,6 +47,9 @@ public final class EvidenceRecords {
     private static final String ENTRUSTMENTS = "select t.id, e.employee_no, x.departure_id, t.organisation, "
             + "t.doc_ref, t.reason, t.recorded_by, t.recorded_at from period_entrustment t "
             + "join post_exit_period x on x.id = t.period_id join employee e on e.id = x.employee_id";
+    private static final String WITHDRAWALS = "select d.id, e.employee_no, d.kind, d.planned_last_day, d.opened_at, "
+            + "d.opened_by, d.withdrawn_at, d.withdrawn_by, d.withdraw_reason from departure d "
+            + "join employee e on e.id = d.employee_id where d.status = 'WITHDRAWN'";
     private static final String ACCOMMODATIONS = "select a.id, a.person_key, q.code, a.extra_minutes, "
             + "a.extra_attempts, a.reason, a.granted_by, a.granted_at, a.extended_attempt_id, a.extended_deadline "
             + "from quiz_accommodation a "
@@ -195,6 +198,7 @@ public final class EvidenceRecords {
             case CERTIFICATE_REVOKED -> revocations(c, id);
             case DOCUMENT_VERSION -> documentVersions(c, id);
             case PERIOD_ENTRUSTMENT -> entrustments(c, id);
+            case DEPARTURE_WITHDRAWAL -> withdrawals(c, id);
         };
     }
 
@@ -331,6 +335,22 @@ public final class EvidenceRecords {
                         .date(date(rs.getDate(6))).text(rs.getString(7)).text(rs.getString(8)).text(rs.getString(9))
                         .text(rs.getString(10)).time(rs.getTimestamp(11)).toString();
                 list.add(new LiveRecord(EvidenceKind.PERIOD_ADJUSTMENT, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    private static List<LiveRecord> withdrawals(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, WITHDRAWALS, "d.id", id, "d.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.DEPARTURE_WITHDRAWAL, recordId).text(no)
+                        .text(rs.getString(3)).date(date(rs.getDate(4))).time(rs.getTimestamp(5))
+                        .text(rs.getString(6)).time(rs.getTimestamp(7)).text(rs.getString(8)).text(rs.getString(9))
+                        .toString();
+                list.add(new LiveRecord(EvidenceKind.DEPARTURE_WITHDRAWAL, recordId, no, content, true));
             }
         }
         return list;

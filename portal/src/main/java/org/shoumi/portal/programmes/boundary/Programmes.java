@@ -144,6 +144,18 @@ public class Programmes {
                 || a.getKind() == ProgrammeKind.TRANSFER)).forEach(a -> a.close(now, ClosedBecause.NO_LONGER_CONCERNED));
     }
 
+    /**
+     * HR withdrew a departure opened by mistake: the exit programme it gave is closed as withdrawn (kept, neither
+     * complete nor overdue); the person's other programmes stay as they are.
+     */
+    void departureWithdrawn(@Observes org.shoumi.portal.events.DepartureWithdrawn withdrawn) {
+        Instant now = clock.instant();
+        Employee.byNumber(em, withdrawn.employeeNo()).getResultStream().findFirst()
+                .ifPresent(person -> assignmentsOf(person).stream()
+                        .filter(a -> a.isOpen() && a.getKind() == ProgrammeKind.EXIT)
+                        .forEach(a -> a.close(now, ClosedBecause.DEPARTURE_WITHDRAWN)));
+    }
+
     void trainingCalled(@Observes TrainingCalled called) {
         Assignment given = assign(called.person(), ProgrammeRules.programmeFor(called.call()), null, null, called.by());
         called.given(given.getKind().name(), given.getDue());

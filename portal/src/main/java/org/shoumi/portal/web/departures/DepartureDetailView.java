@@ -73,6 +73,7 @@ public class DepartureDetailView implements Serializable {
     private String contactDetails;
     private String contactEmployer;
     private List<DepartureDetail.ContactRow> contactChanges;
+    private String withdrawReason;
 
     @ChangesNothing
     public void load() throws IOException {
@@ -329,6 +330,24 @@ public class DepartureDetailView implements Serializable {
             departures.recordPaperExitPledge(id, pledgePaperRef, pledgeSignedOn);
             messages.info("departures.detail.pledgeRecorded");
         });
+    }
+
+    /** Withdraws an open 离岗 or 离职 opened by mistake, with a reason; the record is kept and shown read only. */
+    @Allowed(Role.HR)
+    @Once
+    public String withdraw() {
+        return step(() -> {
+            departures.withdraw(id, withdrawReason, external.getRemoteUser());
+            messages.info("departures.detail.withdraw.done");
+        });
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
     }
 
     @Allowed(Role.HR)

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.departures.boundary.ApprovedDepartureRow;
+import org.shoumi.portal.departures.boundary.WithdrawnDepartureRow;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException;
 import org.shoumi.portal.departures.boundary.DepartureRow;
 import org.shoumi.portal.departures.boundary.Departures;
@@ -38,6 +39,7 @@ public class DepartureListView implements Serializable {
 
     private List<DepartureRow> rows;
     private List<ApprovedDepartureRow> approved;
+    private List<WithdrawnDepartureRow> withdrawn;
     @StaffNumber
     private String employeeNo;
     private DepartureKind kind;
@@ -48,6 +50,7 @@ public class DepartureListView implements Serializable {
     void init() {
         rows = departures.openDepartures();
         approved = departures.recentlyApproved(RECENTLY_APPROVED);
+        withdrawn = departures.recentlyWithdrawn(RECENTLY_APPROVED);
     }
 
     @Once
@@ -68,6 +71,11 @@ public class DepartureListView implements Serializable {
 
     public List<ApprovedDepartureRow> getApproved() {
         return approved;
+    }
+
+    /** The most recently withdrawn departures (opened by mistake), kept and listed with who, when and why. */
+    public List<WithdrawnDepartureRow> getWithdrawn() {
+        return withdrawn;
     }
 
     public DepartureKind[] getKinds() {

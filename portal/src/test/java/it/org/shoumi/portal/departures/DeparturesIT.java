@@ -68,6 +68,9 @@ class DeparturesIT extends FromInside {
     Accounts accounts;
 
     @Inject
+    org.shoumi.portal.evidence.boundary.EvidenceLog evidence;
+
+    @Inject
     org.shoumi.portal.employees.boundary.Roster roster;
 
     @Inject
@@ -353,6 +356,93 @@ class DeparturesIT extends FromInside {
                 .setParameter("no", core).getSingleResult());
         assertTrue(exit[0] != null, "the exit programme is complete");
         assertNull(exit[1], "not closed as unfinished");
+    }
+
+    /**
+     * A 离岗 opened by mistake (a review corrected the same day, the wrong person) had no way back: HR withdraws it on
+     * its page with a reason. It is kept, marked withdrawn with who, when and why, shown read only and listed as
+     * 已撤销; its exit programme is closed as withdrawn; the person stays as they were; the withdrawal is in the
+     * evidence chain. A second withdrawal and an approval are refused; a new departure can be opened afterwards.
+     */
+    @Test
+    void hrWithdrawsADepartureOpenedByMistakeOnItsPageAndTheRecordIsKept() throws Exception {
+        long id = departures.open(core, DepartureKind.LEAVE_POST, today.plusDays(30), "复审不合格（误登）", "hr");
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page detail = hr.get("departures/detail.xhtml?id=" + id);
+        assertTrue(detail.contains("<form id=\"withdraw\""), "an open departure offers the withdrawal");
+
+        PortalClient.Page noReason = hr.submit(detail, "withdraw", "withdraw:submit",
+                java.util.Map.of("withdraw:withdrawReason", ""));
+        assertTrue(noReason.visible().contains("请填写撤销离岗离职的原因。"), noReason.visible());
+        assertTrue(departures.detail(id).orElseThrow().isOpen(), "nothing withdrawn without a reason");
+
+        PortalClient.Page done = hr.submit(detail, "withdraw", "withdraw:submit",
+                java.util.Map.of("withdraw:withdrawReason", "复审记录已于当日更正"));
+        assertEquals(200, done.status(), done.body());
+        assertTrue(done.visible().contains("离岗离职已撤销"), done.visible());
+        assertTrue(done.visible().contains("作为误开撤销：复审记录已于当日更正"), done.visible());
+        assertFalse(done.contains("<form id=\"withdraw\""), "read only once withdrawn");
+        assertFalse(done.contains("<form id=\"approve\""), "no approval of a withdrawn departure");
+        assertFalse(done.contains("<form id=\"carrier\""), "no checklist steps either");
+
+        DepartureDetail withdrawn = departures.detail(id).orElseThrow();
+        assertTrue(withdrawn.isWithdrawn(), "kept, as withdrawn");
+        assertEquals("hr", withdrawn.extra().withdrawal().by());
+        assertEquals(today, withdrawn.extra().withdrawal().on());
+        assertEquals("复审记录已于当日更正", withdrawn.extra().withdrawal().reason());
+        assertEquals("复审不合格（误登）", withdrawn.reason(), "the departure itself is unchanged");
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.id() == id), "no longer open");
+        PortalClient.Page list = hr.get("departures/list.xhtml");
+        assertTrue(list.visible().contains("已撤销（误开）"), list.visible());
+        assertTrue(list.visible().contains("复审记录已于当日更正"), "listed with why: " + list.visible());
+
+        assertEquals(EmployeeStatus.ACTIVE, statusOf(core), "the person stays in post");
+        assertEquals(SecrecyClass.CORE, data.inTransaction(em -> em.createQuery(
+                "select e.secrecyClass from Employee e where e.employeeNo = :n", SecrecyClass.class)
+                .setParameter("n", core).getSingleResult()), "and keeps their class");
+        Object[] exit = data.inTransaction(em -> em.createQuery("select a.completedAt, a.closedAt, a.closedBecause "
+                        + "from Assignment a where a.employee.employeeNo = :no "
+                        + "and a.kind = org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT", Object[].class)
+                .setParameter("no", core).getSingleResult());
+        assertNull(exit[0], "the exit programme was not done");
+        assertTrue(exit[1] != null, "it is closed");
+        assertEquals(org.shoumi.portal.programmes.entity.ClosedBecause.DEPARTURE_WITHDRAWN, exit[2]);
+        assertEquals(List.of(id), data.inTransaction(em -> em.createQuery("select e.recordId from EvidenceEntry e "
+                        + "where e.kind = org.shoumi.portal.evidence.entity.EvidenceKind.DEPARTURE_WITHDRAWAL "
+                        + "and e.recordId = :id", Long.class).setParameter("id", id).getResultList()),
+                "the withdrawal is in the evidence chain");
+        assertTrue(evidence.verify().problems().stream().noneMatch(p -> p.recordId() != null && p.recordId() == id
+                        && p.recordKind() == org.shoumi.portal.evidence.entity.EvidenceKind.DEPARTURE_WITHDRAWAL),
+                "and verifies");
+
+        assertEquals(Reason.WITHDRAWN, refusal(() -> departures.withdraw(id, "再撤一次", "hr")));
+        assertEquals(Reason.WITHDRAWN, refusal(() -> departures.approve(id, today, "hr")));
+        assertEquals(Reason.WITHDRAWN, refusal(() -> departures.declareNoCarriers(id, "hr")));
+
+        long again = departures.open(core, DepartureKind.LEAVE_UNIT, today.plusDays(10), "辞职", "hr");
+        assertTrue(departures.detail(again).orElseThrow().isOpen(), "a new departure can be opened afterwards");
+        assertEquals(Long.valueOf(1), data.<Long>inTransaction(em -> em.createQuery("select count(a) from Assignment a "
+                        + "where a.employee.employeeNo = :no and a.closedAt is null and a.completedAt is null "
+                        + "and a.kind = org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT", Long.class)
+                .setParameter("no", core).getSingleResult()), "with an exit programme of its own");
+    }
+
+    /** The reason is required and length-checked; an approved departure is never withdrawn. */
+    @Test
+    void aWithdrawalNeedsAReasonOfAtMost500CharactersAndNeverTakesAnApprovedDeparture() {
+        long id = departures.open(general, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        assertEquals(Reason.REASON_REQUIRED, refusal(() -> departures.withdraw(id, "  ", "hr")));
+        assertEquals(Reason.TEXT_TOO_LONG, refusal(() -> departures.withdraw(id, "误".repeat(501), "hr")));
+        assertTrue(departures.detail(id).orElseThrow().isOpen(), "nothing changed");
+
+        long approved = departures.open(core, DepartureKind.LEAVE_POST, today, null, "hr");
+        departures.declareNoCarriers(approved, "hr");
+        departures.recordBriefing(approved, today, "保密办");
+        departures.recordPaperExitPledge(approved, "档案室 LZ-10", today);
+        departures.approve(approved, today, "hr");
+        assertEquals(Reason.NOT_OPEN, refusal(() -> departures.withdraw(approved, "误开", "hr")));
+        assertTrue(departures.detail(approved).orElseThrow().isApproved(), "still approved");
     }
 
     @Test

@@ -1,0 +1,15 @@
+package org.shoumi.portal.events;
+
+import java.util.Objects;
+
+/**
+ * HR withdrew an open departure (离岗 or 离职) as opened by mistake; fired inside the withdrawing transaction. The
+ * programmes feature closes the exit programme it gave; nothing of the person changes.
+ */
+public record DepartureWithdrawn(long departureId, String employeeNo, String withdrawnBy) {
+
+    public DepartureWithdrawn {
+        Objects.requireNonNull(employeeNo);
+        Objects.requireNonNull(withdrawnBy);
+    }
+}
