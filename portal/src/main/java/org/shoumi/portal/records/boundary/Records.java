@@ -321,7 +321,9 @@ public class Records {
                 names.of(d.openedBy()), move, carriers, declaration, corrections, d.briefingOn(), d.briefingGivenBy(), pledge,
                 d.approvedOn(), names.of(d.approvedBy()), text.getString("enum.SecrecyClass." + x.periodClass()),
                 x.periodYears(), d.periodStart(), d.periodEnd(), x.periodOriginalEnd(), adjustments, entrusted,
-                d.isHandover());
+                d.isHandover(), x.withdrawal() == null ? null : MessageFormat.format(
+                        text.getString("departure.form.withdrawnLine"), x.withdrawal().on().toString(),
+                        names.of(x.withdrawal().by()), x.withdrawal().reason()));
     }
 
     /** A departure's reason as the records write it: a hand-over's posts and HR's reason, in the bundle's language. */

@@ -25,7 +25,21 @@ public final class DepartureFormPdf {
                        String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
                        LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
                        String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
-                       LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover) {
+                       LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
+                       String withdrawal) {
+
+        /** A form of a departure not withdrawn. */
+        public Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
+                    String kind, String reason, LocalDate plannedLastDay, LocalDate openedOn, String openedBy,
+                    String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
+                    LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
+                    String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
+                    LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover) {
+            this(id, employeeNo, name, department, post, secrecyClass, kind, reason, plannedLastDay, openedOn, openedBy,
+                    move, carriers, noCarriersDeclaration, corrections, briefingOn, briefingBy, pledge, approvedOn,
+                    approvedBy, periodClass, periodYears, periodStart, periodEnd, originalEnd, adjustments, entrusted,
+                    handover, null);
+        }
     }
 
     private DepartureFormPdf() {
@@ -67,13 +81,16 @@ public final class DepartureFormPdf {
         }
 
         pages.section(text.getString("departure.form.approval"));
-        pages.paragraph(f.approvedOn() == null ? text.getString("departure.form.notApproved")
+        // withdrawn as opened by mistake: never approved, no 脱密期; the line says who withdrew it, when and why
+        pages.paragraph(f.withdrawal() != null ? f.withdrawal() : f.approvedOn() == null ? text.getString("departure.form.notApproved")
                 : MessageFormat.format(text.getString("departure.form.approvalLine"), day(f.approvedOn()),
                 f.approvedBy()), PdfPages.BODY);
 
         pages.section(text.getString("departure.form.period"));
         if (f.handover()) {
             pages.paragraph(text.getString("departures.handover.noPeriod"), PdfPages.BODY);
+        } else if (f.withdrawal() != null) {
+            pages.paragraph(text.getString("departure.form.withdrawnNoPeriod"), PdfPages.BODY);
         } else if (f.approvedOn() == null) {
             pages.paragraph(MessageFormat.format(text.getString("departure.form.periodPending"), f.periodYears(),
                     f.periodClass()), PdfPages.BODY);

@@ -136,6 +136,28 @@ class RecordPrintingTest {
         }
     }
 
+    /**
+     * A departure withdrawn as opened by mistake: its form says who withdrew it, when and why, that it was not
+     * approved, and gives no 脱密期 (it said "not approved yet" and the period's length, as for one under way).
+     */
+    @Test
+    void theFormOfAWithdrawnDepartureSaysSoAndGivesNoPeriod() throws Exception {
+        Instant at = Instant.parse("2026-12-06T02:00:00Z");
+        String line = java.text.MessageFormat.format(ZH.getString("departure.form.withdrawnLine"), "2026-12-05",
+                "徐慧", "复审记录已于当日更正");
+        DepartureFormPdf.Form form = new DepartureFormPdf.Form(9L, "SM003", "王芳", "办公室", "工作人员", "核心",
+                "离岗", "复审不合格", LocalDate.of(2027, 1, 4), LocalDate.of(2026, 12, 5), "徐慧", null, List.of(),
+                null, List.of(), null, null, null, null, null, "核心", 3, null, null, null, List.of(), List.of(), false,
+                line);
+        try (PDDocument doc = Loader.loadPDF(DepartureFormPdf.render(form, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("2026-12-05，由徐慧作为误开撤销：复审记录已于当日更正。未予批准。"), text);
+            assertTrue(text.contains("无：该离岗离职已撤销，未经批准。"), text);
+            assertFalse(text.contains("尚未批准"), text);
+        }
+    }
+
     @Test
     void theWorkbookHasASheetPerKindAndNeverAFormula() throws Exception {
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
