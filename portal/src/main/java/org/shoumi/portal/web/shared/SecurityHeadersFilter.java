@@ -29,7 +29,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         SecurityHeaders.forResponse(request.isSecure()).forEach(response::setHeader);
         if (request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST
-                && !ALLOWED_METHODS.contains(request.getMethod())) {
+                && !ALLOWED_METHODS.contains(request.getMethod()) && !api(request)) {
             // TRACE would echo the request, cookies included; PUT, DELETE, PROPFIND… rendered the page as for a
             // GET. Answered here as a line of text: the error page, dispatched with the same method, came back
             // to this filter and Liberty wrote a stack trace for each (outside check)
@@ -67,6 +67,14 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.getWriter().write(Messages.text(jakarta.enterprise.inject.spi.CDI.current()
                     .select(LocaleSelection.class).get().getLocale(), "error.400.text"));
         }
+    }
+
+    /**
+     * A call of the REST API: its own filter and JAX-RS answer any method (401 without rights whatever the method,
+     * a JSON 405 to a caller with rights), so that the API cannot be mapped by its answers.
+     */
+    private static boolean api(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/api/") || request.getServletPath().equals("/api");
     }
 
     /** The language of the request's session, Chinese without one (no session is made for the answer). */
