@@ -50,7 +50,9 @@ class EvidenceCheckTest {
                     + "typed_name varchar(50), signed_by varchar(64), signed_at timestamp, signature_png blob, pdf blob)");
             s.execute("create table departure (id bigint primary key, employee_id bigint, kind varchar(16), "
                     + "status varchar(16), planned_last_day date, briefing_on date, exit_pledge_id bigint, "
-                    + "exit_pledge_paper_ref varchar(100), approved_on date, approved_by varchar(64))");
+                    + "exit_pledge_paper_ref varchar(100), approved_on date, approved_by varchar(64), opened_at timestamp, "
+                    + "opened_by varchar(64), withdrawn_at timestamp, withdrawn_by varchar(64), "
+                    + "withdraw_reason varchar(500))");
             s.execute("create table post_exit_period (id bigint primary key, departure_id bigint, "
                     + "secrecy_class varchar(16), start_date date, end_date date, employee_id bigint)");
             s.execute("create table personnel_change (id bigint primary key, employee_id bigint, changed_at timestamp, "
@@ -144,7 +146,12 @@ class EvidenceCheckTest {
                     + "timestamp('2026-11-30 09:30:00'))");
             s.execute("insert into attempt_item values (1, 20, 1, 1, 'BA', 'A', 1.0, false)");
             s.execute("insert into departure values (30, 1, 'LEAVE_UNIT', 'APPROVED', date('2026-11-01'), "
-                    + "date('2026-10-30'), null, 'P-1', date('2026-11-02'), 'hr')");
+                    + "date('2026-10-30'), null, 'P-1', date('2026-11-02'), 'hr', timestamp('2026-10-01 09:00:00'), "
+                    + "'hr', null, null, null)");
+            // a departure withdrawn as opened by mistake is evidence
+            s.execute("insert into departure values (31, 1, 'LEAVE_POST', 'WITHDRAWN', date('2026-12-01'), null, "
+                    + "null, null, null, null, timestamp('2026-11-20 09:00:00'), 'hr', "
+                    + "timestamp('2026-11-20 10:00:00'), 'hr', '复审已更正')");
             s.execute("insert into post_exit_period values (1, 30, 'GENERAL', date('2026-11-02'), date('2027-11-02'), 1)");
             s.execute("insert into personnel_change values (50, 1, timestamp('2026-10-01 08:00:00'), date('2026-10-01'), "
                     + "'hr', 'FORM', '调岗', '李明', '李明', 'OFFICE', 'OFFICE', 'STAFF', 'CLERK', 'IMPORTANT', "
@@ -268,11 +275,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(22, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(23, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(2, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step and the published version are tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 22 entries and 22 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 23 entries and 23 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -286,6 +293,8 @@ class EvidenceCheckTest {
                 {"update period_entrustment set organisation = '别处' where id = 61",
                         "Entrusted management of a post-exit period 61"},
                 {"update post_exit_period set end_date = date('2026-12-01') where id = 1", "Approved departure 30"},
+                {"update departure set withdraw_reason = '另一原因' where id = 31",
+                        "Departure withdrawn (opened by mistake) 31"},
                 {"update quiz_accommodation set extra_minutes = 300 where id = 70", "Exam accommodation (extra time or attempts) 70"},
                 {"update quiz_accommodation set extended_deadline = timestamp('2026-11-25 12:00:00') where id = 70",
                         "Exam accommodation (extra time or attempts) 70"},
