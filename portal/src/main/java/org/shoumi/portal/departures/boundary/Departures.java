@@ -562,21 +562,11 @@ public class Departures {
      * for them afterwards. An approved departure is never withdrawn; a hand-over (转岗交接) is confirmed, not withdrawn.
      */
     public void withdraw(long departureId, String reason, @NotBlank String by) {
-        Departure departure = em.find(Departure.class, departureId);
-        if (departure == null) {
-            throw refused(Reason.UNKNOWN_DEPARTURE);
-        }
-        if (departure.isWithdrawn()) {
-            throw refused(Reason.WITHDRAWN);
-        }
-        if (!departure.isOpen()) {
-            throw refused(Reason.NOT_OPEN);
-        }
+        Departure departure = openDeparture(departureId);
         if (departure.getKind().isHandover()) {
             throw refused(Reason.HANDOVER_NOT_WITHDRAWN);
         }
         String why = requiredText(reason, MAX_WITHDRAW_REASON);
-        lock(departure);
         departure.withdraw(clock.instant(), by, why);
         em.flush();
         evidence.append(EvidenceKind.DEPARTURE_WITHDRAWAL, departure.getId());
