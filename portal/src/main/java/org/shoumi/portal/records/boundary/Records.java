@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -406,7 +407,8 @@ public class Records {
                     x.pledgeText(text, ""),
                     x.approvedOn() == null ? "" : x.approvedOn().toString(),
                     x.periodStart() == null ? "" : x.periodStart().toString(),
-                    x.periodEnd() == null ? "" : x.periodEnd().toString())));
+                    x.periodEnd() == null ? "" : x.periodEnd().toString(),
+                    x.withdrawal() == null ? "" : x.withdrawal())));
         }
         sheets.put(text.getString("record.sheet.people"), roster);
         sheets.put(text.getString("record.sheet.history"), changed);
@@ -549,12 +551,17 @@ public class Records {
         return em.createQuery("select d from Departure d where d.employee = :e order by d.openedAt", Departure.class)
                 .setParameter("e", e).getResultStream().map(d -> {
                     List<DepartureDetail.EntrustmentRow> rows = departures.entrustments(d.getId());
-                    return exit(d, periods, text).withEntrustments(entrustmentLines(rows, text,
-                            employees.namesOf(rows.stream().map(DepartureDetail.EntrustmentRow::by).toList())));
+                    List<String> who = new ArrayList<>(rows.stream().map(DepartureDetail.EntrustmentRow::by).toList());
+                    if (d.getWithdrawnBy() != null) {
+                        who.add(d.getWithdrawnBy());
+                    }
+                    LoginNames names = employees.namesOf(who);
+                    return exit(d, periods, text, names).withEntrustments(entrustmentLines(rows, text, names));
                 }).toList();
     }
 
-    private static SecrecyFile.Exit exit(Departure d, List<PostExitPeriod> periods, ResourceBundle text) {
+    /** A departure as the person's file and the workbook write it; {@code names} has the name of who withdrew it. */
+    private SecrecyFile.Exit exit(Departure d, List<PostExitPeriod> periods, ResourceBundle text, LoginNames names) {
         Optional<PostExitPeriod> period = periods.stream()
                 .filter(p -> p.getDeparture().getId().equals(d.getId())).findFirst();
         return new SecrecyFile.Exit(text.getString("enum.DepartureKind." + d.getKind()),
@@ -566,7 +573,11 @@ public class Records {
                 .withPledgeOnPaper(d.getExitPledgePaperRef())
                 .withAtOpening(d.getFromDepartment().getName(), d.getFromPost().getName(),
                         text.getString("enum.SecrecyClass." + d.getFromClass()),
-                        d.getTargetClass() == null ? null : text.getString("enum.SecrecyClass." + d.getTargetClass()));
+                        d.getTargetClass() == null ? null : text.getString("enum.SecrecyClass." + d.getTargetClass()))
+                .withWithdrawal(d.getWithdrawnAt() == null ? null : MessageFormat.format(
+                        text.getString("record.file.withdrawn"),
+                        LocalDate.ofInstant(d.getWithdrawnAt(), ZoneId.of(zone)).toString(),
+                        names.of(d.getWithdrawnBy()), d.getWithdrawReason()));
     }
 
     /**
@@ -590,8 +601,7 @@ public class Records {
         Everyone(ResourceBundle text) {
             this.text = text;
             this.history = Records.this.history.ofEveryone();
-            this.names = employees.namesOf(history.values().stream().flatMap(List::stream)
-                    .map(HistoryRow::changedBy).toList());
+
             this.assignments = byPerson("select a.employee.id, a from Assignment a order by a.startedOn, a.id",
                     Assignment.class);
             this.acknowledgements = byPerson("select a.employee.id, a from Acknowledgement a "
@@ -604,6 +614,12 @@ public class Records {
             this.periods = byPerson("select p.employee.id, p from PostExitPeriod p order by p.endDate desc",
                     PostExitPeriod.class);
             this.departures = byPerson("select d.employee.id, d from Departure d order by d.openedAt", Departure.class);
+            // who changed the history and who withdrew a departure opened by mistake, in people's names
+            List<String> who = new ArrayList<>(history.values().stream().flatMap(List::stream)
+                    .map(HistoryRow::changedBy).toList());
+            departures.values().stream().flatMap(List::stream).map(Departure::getWithdrawnBy)
+                    .filter(java.util.Objects::nonNull).forEach(who::add);
+            this.names = employees.namesOf(who);
             this.revocations = Records.this.revocations(text);
         }
 
@@ -641,7 +657,8 @@ public class Records {
 
         List<SecrecyFile.Exit> exits(Employee e) {
             List<PostExitPeriod> own = periods.getOrDefault(e.getId(), List.of());
-            return departures.getOrDefault(e.getId(), List.of()).stream().map(d -> exit(d, own, text)).toList();
+            return departures.getOrDefault(e.getId(), List.of()).stream().map(d -> exit(d, own, text, names))
+                    .toList();
         }
     }
 

@@ -49,18 +49,21 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
      * the entrusted management of the period in words, oldest first, the one in force marked; {@code pledgeOnPaper}
      * where the original of an exit pledge signed on paper is kept (null: signed in the portal, or not yet);
      * {@code department}, {@code post}, {@code classBefore} what the person held when the departure was opened
-     * (null when not known), {@code classAfter} the class a lowering moves them to (null for none).
+     * (null when not known), {@code classAfter} the class a lowering moves them to (null for none);
+     * {@code withdrawal} for a departure withdrawn as opened by mistake, when, by whom and why in words (null for
+     * none).
      */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                        LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                        LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper,
-                       String department, String post, String classBefore, String classAfter) {
+                       String department, String post, String classBefore, String classAfter,
+                       String withdrawal) {
 
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                     LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                     LocalDate periodEnd, boolean handover, List<String> entrustments) {
             this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
-                    periodEnd, handover, entrustments, null, null, null, null, null);
+                    periodEnd, handover, entrustments, null, null, null, null, null, null);
         }
 
         /** A departure whose 脱密期 names no entrusted management (委托管理). */
@@ -75,13 +78,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withEntrustments(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, List.copyOf(lines), pledgeOnPaper, department, post,
-                    classBefore, classAfter);
+                    classBefore, classAfter, withdrawal);
         }
 
         /** The same departure whose exit pledge was signed on paper, the original kept where {@code ref} says. */
         public Exit withPledgeOnPaper(String ref) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
-                    periodStart, periodEnd, handover, entrustments, ref, department, post, classBefore, classAfter);
+                    periodStart, periodEnd, handover, entrustments, ref, department, post, classBefore, classAfter,
+                    withdrawal);
         }
 
         /**
@@ -91,7 +95,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withAtOpening(String atDepartment, String atPost, String before, String after) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, atDepartment, atPost, before,
-                    after);
+                    after, withdrawal);
+        }
+
+        /** The same departure, withdrawn as opened by mistake: when, by whom and why, in words. */
+        public Exit withWithdrawal(String line) {
+            return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
+                    periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
+                    classAfter, line);
         }
 
         /** The exit pledge as the records write it: signed (on paper, where the original is), or not yet. */

@@ -87,6 +87,10 @@ public final class SecrecyFilePdf {
             if (x.aboutText(text) != null) {
                 pages.paragraph(x.aboutText(text), PdfPages.BODY);
             }
+            // withdrawn as opened by mistake: when, by whom and why (the status alone said only 已撤销)
+            if (x.withdrawal() != null) {
+                pages.paragraph(x.withdrawal(), PdfPages.BODY);
+            }
             // who manages the person during the period (委托管理), each entrustment on its own line
             x.entrustments().forEach(t -> pages.paragraph(t, PdfPages.BODY));
         });

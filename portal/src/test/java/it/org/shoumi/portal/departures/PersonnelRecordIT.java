@@ -687,6 +687,37 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(history.contains("另有纸质离岗承诺书 " + departures.paperPledgeCount() + " 份"), history.body());
     }
 
+    /**
+     * A departure withdrawn as opened by mistake: the approval form said who withdrew it, when and why, but the
+     * secrecy file and the workbook's 离岗离职 sheet said only 已撤销.
+     */
+    @Test
+    void aWithdrawnDepartureSaysWhenByWhomAndWhyInTheFileAndTheWorkbook() throws Exception {
+        String no = person("W", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_POST, today.plusDays(5), "误开", "hr");
+        departures.withdraw(d, "选错了人-" + no, "hr");
+
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("离岗（已撤销）"), file);
+        assertTrue(file.contains("撤销于" + today + "，撤销人"), file);
+        assertTrue(file.contains("（误开），原因：选错了人-" + no), file);
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("离岗离职");
+            assertEquals("撤销（日期、撤销人、原因）", sheet.getRow(0).getCell(15).getStringCellValue());
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (no.equals(row.getCell(0).getStringCellValue())) {
+                    assertEquals("已撤销", row.getCell(3).getStringCellValue());
+                    String line = row.getCell(15).getStringCellValue();
+                    assertTrue(line.startsWith("撤销于 " + today + "，撤销人 ") && line.endsWith("原因：选错了人-" + no), line);
+                    found = true;
+                }
+            }
+            assertTrue(found, "the withdrawn departure is a row of the 离岗离职 sheet");
+        }
+    }
+
     /** A length of 0 years, or one that gives the end already set, adjusts nothing and is refused. */
     @Test
     void anAdjustmentThatAdjustsNothingIsRefused() {

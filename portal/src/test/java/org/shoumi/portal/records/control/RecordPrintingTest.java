@@ -89,6 +89,26 @@ class RecordPrintingTest {
         }
     }
 
+    /**
+     * A departure withdrawn as opened by mistake: the secrecy file said only 已撤销; it says when, by whom and why, as
+     * the approval form does.
+     */
+    @Test
+    void aWithdrawnDepartureSaysWhenByWhomAndWhy() throws Exception {
+        Instant at = Instant.parse("2026-11-30T02:00:00Z");
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM002", "李明", "办公室", "工作人员", "重要", "在岗", LocalDate.of(2023, 8, 1)),
+                List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new SecrecyFile.Exit("离岗", "已撤销", LocalDate.of(2026, 12, 20), 0, 0, null, false, null, null,
+                        null, false).withWithdrawal("撤销于 2026-11-29，撤销人 徐慧（误开），原因：录入错误")));
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("离岗（已撤销）"), text);
+            assertTrue(text.contains("撤销于2026-11-29，撤销人徐慧（误开），原因：录入错误"), text);
+        }
+    }
+
     /** Found by an outside check: the secrecy file said "1.0 / 8.0 学时" where the home page said "1 / 8". */
     @Test
     void hoursAndScoresAreWrittenAsThePagesWriteThem() {
