@@ -75,8 +75,9 @@ public class LoginView {
                     return Actions.redirect("/account/password.xhtml");
                 }
                 // back to the page that sent the browser here when its session had ended (a path of the portal
-                // only: a next naming another site goes home)
-                Optional<String> back = ReturnPath.safe(next);
+                // only: a next naming another site goes home), or, for a visitor with no login at all, the page
+                // Liberty noted when it sent them here
+                Optional<String> back = ReturnPath.safe(next).or(() -> savedRequest(request, response));
                 if (back.isPresent()) {
                     redirect(back.get());
                     return null;
@@ -86,6 +87,28 @@ public class LoginView {
                 refused(attempt.outcome().map(LoginOutcome::status).orElse(LoginOutcome.Status.INVALID));
                 return null;
         }
+    }
+
+    /**
+     * The page Liberty noted when it sent a visitor with no login here ({@link ReturnPath#SAVED_REQUEST_COOKIE}),
+     * the note then cleared so that a later login does not return there; empty when there is none.
+     */
+    private static Optional<String> savedRequest(HttpServletRequest request, HttpServletResponse response) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (jakarta.servlet.http.Cookie c : cookies) {
+            if (ReturnPath.SAVED_REQUEST_COOKIE.equals(c.getName())) {
+                jakarta.servlet.http.Cookie cleared = new jakarta.servlet.http.Cookie(c.getName(), "");
+                cleared.setPath("/");
+                cleared.setMaxAge(0);
+                cleared.setHttpOnly(true);
+                response.addCookie(cleared);
+                return ReturnPath.ofSavedRequest(c.getValue(), request.getContextPath());
+            }
+        }
+        return Optional.empty();
     }
 
     private void redirect(String path) {

@@ -101,6 +101,29 @@ public final class ReturnPath {
         }
     }
 
+    /** The cookie in which Liberty notes the page that sent a visitor with no login to the login page. */
+    public static final String SAVED_REQUEST_COOKIE = "WASReqURL";
+
+    /**
+     * Liberty's note of the page that asked for a login ({@link #SAVED_REQUEST_COOKIE}, for example
+     * {@code http://:9080/portal/records/index.xhtml?x=1}, without a host) as a return path
+     * ({@code /records/index.xhtml?x=1}): only its path and query are read, and taken only when {@link #safe}.
+     */
+    public static Optional<String> ofSavedRequest(String saved, String context) {
+        if (saved == null || saved.isBlank() || saved.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        int scheme = saved.indexOf("://");
+        if (scheme < 0) {
+            return Optional.empty();
+        }
+        int path = saved.indexOf('/', scheme + 3);
+        if (path < 0 || !saved.startsWith(context + "/", path)) {
+            return Optional.empty();
+        }
+        return safe(saved.substring(path + context.length()));
+    }
+
     /** The login page with the return path, for a redirect: {@code /login.xhtml?next=%2Frecords%2F…}. */
     public static String loginPage(Optional<String> next) {
         return next.map(n -> "/login.xhtml?" + PARAMETER + "=" + URLEncoder.encode(n, StandardCharsets.UTF_8))

@@ -115,6 +115,28 @@ class LoginIT extends FromInside {
     }
 
     /**
+     * A visitor with no login at all (a new browser) who opened a page was sent to the login page and, logged in,
+     * landed on the home page: Liberty's note of the page (WASReqURL) was not read by the portal's own login. They
+     * return to the page now, with its query, and the note is cleared: a later login goes home.
+     */
+    @Test
+    void aNewBrowserReturnsAfterTheLoginToThePageItOpened() throws Exception {
+        PortalClient browser = browser();
+        String name = account("hrnew", Role.HR);
+        Page asked = browser.get("employees/list.xhtml?q=SM0");
+        assertTrue(asked.uri().getPath().endsWith("/login.xhtml"), asked.uri().toString());
+        Page back = browser.submit(asked, "login", "login:submit",
+                Map.of("login:username", name, "login:password", PASSWORD));
+        assertTrue(back.uri().toString().endsWith("/employees/list.xhtml?q=SM0"), back.uri().toString());
+        assertEquals(200, back.status());
+
+        browser.logout(back);
+        Page again = browser.submit(browser.get("login.xhtml"), "login", "login:submit",
+                Map.of("login:username", name, "login:password", PASSWORD));
+        assertTrue(again.uri().getPath().endsWith("/index.xhtml"), "the note was used once: " + again.uri());
+    }
+
+    /**
      * Found by an outside check: after a session had ended (the login cookie still valid), the login led to the home
      * page, not back to the page the user was on. It returns there now, with the page's query.
      */

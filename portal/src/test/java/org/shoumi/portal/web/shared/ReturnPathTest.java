@@ -60,6 +60,22 @@ class ReturnPathTest {
         assertEquals(Optional.empty(), ReturnPath.ofAddress(null, request));
     }
 
+    /** Liberty's note of the page a visitor with no login asked for: host-less, read for its path and query only. */
+    @Test
+    void libertysNoteOfTheAskingPageIsReturnedToOnlyForAPageOfThePortal() {
+        assertEquals(Optional.of("/records/index.xhtml?x=1"),
+                ReturnPath.ofSavedRequest("http://:9080/portal/records/index.xhtml?x=1", "/portal"));
+        assertEquals(Optional.of("/employees/list.xhtml"),
+                ReturnPath.ofSavedRequest("https://portal.example:9443/portal/employees/list.xhtml", "/portal"));
+        assertEquals(Optional.empty(), ReturnPath.ofSavedRequest("http://:9080/other/index.xhtml", "/portal"));
+        assertEquals(Optional.empty(), ReturnPath.ofSavedRequest("http://:9080/portalx/index.xhtml", "/portal"));
+        assertEquals(Optional.empty(), ReturnPath.ofSavedRequest("http://:9080/portal//evil.example/x", "/portal"));
+        assertEquals(Optional.empty(), ReturnPath.ofSavedRequest("http://:9080/portal/login.xhtml", "/portal"));
+        assertEquals(Optional.empty(), ReturnPath.ofSavedRequest("/portal/records/index.xhtml", "/portal"));
+        assertEquals(Optional.empty(), ReturnPath.ofSavedRequest("http://evil.example", "/portal"));
+        assertEquals(Optional.empty(), ReturnPath.ofSavedRequest(null, "/portal"));
+    }
+
     @Test
     void theLoginPageCarriesTheReturnPathEncoded() {
         assertEquals("/login.xhtml?next=%2Fpledges%2Fsign.xhtml%3Fid%3D42%26a%3Db",
