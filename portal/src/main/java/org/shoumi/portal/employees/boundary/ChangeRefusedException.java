@@ -10,7 +10,7 @@ public class ChangeRefusedException extends RuntimeException implements Refused 
     public enum Reason {
         UNKNOWN_EMPLOYEE, UNKNOWN_POST, UNKNOWN_DEPARTMENT, HAS_LEFT_UNIT, INVALID, REASON_TOO_LONG, DEPARTURE_OPEN,
         NOT_HANDLED, NOBODY_CHOSEN, REASON_REQUIRED, NOTHING_TO_CHANGE, NOT_IN_DEPARTMENT, HANDOVER_OPEN,
-        CLASS_NOT_IN_POST
+        CLASS_NOT_IN_POST, NOT_LEFT_POST, RETURN_NOT_SECRET
     }
 
     private final Reason reason;

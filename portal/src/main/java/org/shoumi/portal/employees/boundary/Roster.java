@@ -194,6 +194,44 @@ public class Roster {
         return changeOne(e, department, post, secrecyClass, why, by, ChangeSource.FORM);
     }
 
+    /**
+     * A person who left the post (离岗) takes up a secret-related post again as a new one (按新上岗), at any
+     * secret-related class, the one they held before included (raising the class on the change form did it only for
+     * a higher one): 待上岗 with a new onboarding, one dated history entry (离岗 → 待上岗) with HR's reason. Refused,
+     * with nothing stored, for anyone not out of the post, for 非涉密, or while a departure of theirs is open.
+     *
+     * @param departmentCode the new department; null keeps the current one
+     */
+    public ChangeOutcome returnToPost(String employeeNo, String departmentCode, String postCode,
+                                      SecrecyClass secrecyClass, String reason, String by) {
+        if (employeeNo == null || postCode == null || secrecyClass == null || by == null) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.INVALID);
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > PersonnelChange.MAX_REASON) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.REASON_TOO_LONG);
+        }
+        Employee e = Employee.byNumber(em, employeeNo.strip()).getResultList().stream().findFirst()
+                .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_EMPLOYEE));
+        Post post = post(postCode)
+                .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_POST));
+        Department department = departmentCode == null ? e.getDepartment() : department(departmentCode)
+                .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT));
+        if (e.getStatus() != EmployeeStatus.LEFT_POST) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.NOT_LEFT_POST);
+        }
+        if (!secrecyClass.isSecretRelated()) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.RETURN_NOT_SECRET);
+        }
+        changesAsked.fire(new PersonnelChangeAsked(e));
+        String oldPost = e.getPost().getCode();
+        SecrecyClass oldClass = e.getSecrecyClass();
+        apply(e, e.getName(), department, post, secrecyClass, by, ChangeSource.FORM, why, true);
+        GivenTraining given = callTraining(e, TrainingCall.ONBOARDING, by);
+        return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
+                given.programme(), given.due(), null);
+    }
+
     /** One person's change, after the lookups (see {@link #change}); {@code source} says how it was made. */
     private ChangeOutcome changeOne(Employee e, Department department, Post post, SecrecyClass secrecyClass,
                                     String why, String by, ChangeSource source) {

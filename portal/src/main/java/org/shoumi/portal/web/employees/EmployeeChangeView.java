@@ -58,6 +58,7 @@ public class EmployeeChangeView implements Serializable {
     private String postCode;
     private SecrecyClass secrecyClass;
     private String reason;
+    private boolean returning;
     private List<HistoryRow> entries;
 
     public void load() throws IOException {
@@ -79,8 +80,12 @@ public class EmployeeChangeView implements Serializable {
         // the staff number of its address: the change is checked against the record as it is now either way
         String employeeNo = person != null ? person.getEmployeeNo() : no == null ? "" : no.strip();
         return actions.attempt(() -> {
-            ChangeOutcome done = roster.change(employeeNo, departmentCode, postCode, secrecyClass, reason,
-                    external.getRemoteUser());
+            // a person out of the post (离岗) taken back onto a secret-related post as a new one (按新上岗)
+            ChangeOutcome done = returning
+                    ? roster.returnToPost(employeeNo, departmentCode, postCode, secrecyClass, reason,
+                            external.getRemoteUser())
+                    : roster.change(employeeNo, departmentCode, postCode, secrecyClass, reason,
+                            external.getRemoteUser());
             if (done.departureOpened()) {
                 messages.info("employees.change.departure", done.name(),
                         messages.text("enum.SecrecyClass." + done.newClass().name()));
@@ -112,6 +117,15 @@ public class EmployeeChangeView implements Serializable {
 
     public void setDepartmentCode(String departmentCode) {
         this.departmentCode = departmentCode;
+    }
+
+    /** Whether HR takes a person out of the post (离岗) back onto a secret-related post (按新上岗). */
+    public boolean isReturning() {
+        return returning;
+    }
+
+    public void setReturning(boolean returning) {
+        this.returning = returning;
     }
 
     public String getReason() {

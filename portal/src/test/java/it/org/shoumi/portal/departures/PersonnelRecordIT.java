@@ -431,6 +431,41 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * A person who left a 一般 post (离岗) could go back to a secret-related post only at a higher class: the same class
+     * was refused (CLASS_NOT_IN_POST), so HR had no way to put them back on a 一般 post. HR takes them back as a new one
+     * (按新上岗) at any secret-related class: 待上岗, a new onboarding, one dated history entry with the reason; refused
+     * for 非涉密 and for anyone not out of the post, with nothing saved.
+     */
+    @Test
+    void aPersonWhoLeftThePostIsTakenBackAtTheSameClass() {
+        String no = person("R", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_POST, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        assertEquals(EmployeeStatus.LEFT_POST, employee(no).getStatus());
+        assertEquals(ChangeRefusedException.Reason.RETURN_NOT_SECRET, assertThrows(ChangeRefusedException.class,
+                () -> roster.returnToPost(no, null, postCode, SecrecyClass.NONE, "回岗", "hr")).reason());
+        assertEquals(EmployeeStatus.LEFT_POST, employee(no).getStatus(), "nothing saved");
+
+        ChangeOutcome back = roster.returnToPost(no, otherDepartmentCode, otherPostCode, SecrecyClass.GENERAL,
+                "重新安排到一般涉密岗位", "hr");
+        assertTrue(back.changed());
+        assertEquals("ONBOARDING", back.programme());
+        assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus());
+        assertEquals(SecrecyClass.GENERAL, employee(no).getSecrecyClass());
+        assertEquals(otherPostCode, employee(no).getPost().getCode());
+        HistoryRow entry = history.of(no).get(history.of(no).size() - 1);
+        assertEquals(EmployeeStatus.LEFT_POST, entry.oldStatus());
+        assertEquals(EmployeeStatus.ONBOARDING, entry.newStatus());
+        assertEquals("重新安排到一般涉密岗位", entry.reason());
+        assertEquals("hr", entry.changedBy());
+
+        assertEquals(ChangeRefusedException.Reason.NOT_LEFT_POST, assertThrows(ChangeRefusedException.class,
+                () -> roster.returnToPost(no, null, postCode, SecrecyClass.GENERAL, "再来一次", "hr")).reason(),
+                "only someone out of the post is taken back");
+    }
+
+    /**
      * Found by an outside check: lowering the class of a hire whose first day is still to come opened a 离岗 departure
      * that could not be approved before that day (and held every change of the person meanwhile). They were never
      * exposed: the hire is corrected, recorded as a correction (who, when, why), and no departure is opened; corrected
