@@ -154,13 +154,16 @@ public class YearReports {
         java.util.function.Predicate<String> inScope = number -> dept == null || numbersInScope.contains(number);
 
         // exams finished in the year: takers, who passed, and the average of each taker's best score (the average
-        // of every attempt counted a failed try beside its retake: 0 and 100 read 50 for one person who passed)
+        // of every attempt counted a failed try beside its retake: 0 and 100 read 50 for one person who passed); an
+        // attempt whose certificate was revoked is void and not counted, as for the 学时 and the programmes (outside
+        // check: a voided pass still counted as passed, with its score in the average)
         Map<String, String> examTitles = new java.util.TreeMap<>();
         Map<String, List<BigDecimal>> bestByExam = new java.util.HashMap<>();
         Map<String, long[]> passedByExam = new java.util.HashMap<>();
         em.createQuery("select a.quiz.code, a.quiz.title, a.personKey, max(a.percent), "
                         + "max(case when a.passed = true then 1 else 0 end) "
                         + "from Attempt a where a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to "
+                        + "and " + org.shoumi.quizzes.certificates.boundary.Certificates.notRevoked("a") + " "
                         + "group by a.quiz.code, a.quiz.title, a.personKey", Object[].class)
                 .setParameter("exam", QuizMode.EXAM).setParameter("from", from).setParameter("to", to)
                 .getResultStream().filter(r -> inScope.test((String) r[2])).forEach(r -> {

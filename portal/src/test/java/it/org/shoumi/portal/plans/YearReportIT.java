@@ -63,6 +63,9 @@ class YearReportIT extends FromInside {
     @Inject
     Departures departures;
 
+    @Inject
+    org.shoumi.quizzes.certificates.boundary.Certificates certificates;
+
     private static int year() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     }
@@ -171,6 +174,38 @@ class YearReportIT extends FromInside {
         assertEquals(1, there.takers(), "in the department the person is in at the year's end");
         assertEquals(1, reports.figures(year(), null).orElseThrow().quizzes().stream()
                 .filter(q -> q.quizCode().equals(exam)).findFirst().orElseThrow().takers(), "once in the whole unit");
+    }
+
+    /**
+     * Found by an outside check: an exam whose certificate was revoked (the exam void) still counted in the report as
+     * passed, its score in the average, while the 学时, the person's results and the secrecy file treated it as void.
+     */
+    @Test
+    void anExamWhoseCertificateWasRevokedIsNotCountedAsPassed() {
+        String no = "RV" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String exam = "RPV-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        quizzes.define(new QuizDraft(exam, "作废考试", QuizMode.EXAM, 3, null, 1, 5, 30, 60, 2,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView failed = attempts.start(exam, no, DEPT);
+        attempts.submit(failed.attemptId(), no); // nothing answered: 0, not passed
+        TakerView passed = attempts.start(exam, no, DEPT);
+        for (var q : passed.questions()) {
+            attempts.save(passed.attemptId(), no, q.position(), data.rightAnswer(passed.attemptId(), q.position()));
+        }
+        attempts.submit(passed.attemptId(), no);
+        String code = attempts.certificate(passed.attemptId(), no, "作废者", "测试单位", ZoneId.of("Asia/Shanghai"))
+                .verificationCode();
+        YearFigures.QuizResult before = reports.figures(year(), null).orElseThrow().quizzes().stream()
+                .filter(q -> q.quizCode().equals(exam)).findFirst().orElseThrow();
+        assertEquals(1, before.passed());
+        assertEquals(0, new BigDecimal("100.0").compareTo(before.averageScore()), before.toString());
+
+        certificates.revoke(code, "考试过程违规，成绩作废", "officer");
+        YearFigures.QuizResult after = reports.figures(year(), null).orElseThrow().quizzes().stream()
+                .filter(q -> q.quizCode().equals(exam)).findFirst().orElseThrow();
+        assertEquals(1, after.takers(), "the failed try still counts");
+        assertEquals(0, after.passed(), "the voided pass does not");
+        assertEquals(0, BigDecimal.ZERO.compareTo(after.averageScore()), "nor its score: " + after);
     }
 
     /**
