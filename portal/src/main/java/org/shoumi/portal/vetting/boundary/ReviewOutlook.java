@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * Where a person stands for their next review (the history page's line under the heading): due on a day, no longer
  * scheduled because the newest record is a review found 不合格 or a vetting not passed (with that record's day),
- * not due at all (not in post in a secret-related class), or no such staff number.
+ * not yet in post (待上岗, with or without the vetting their class needs), not due at all (not in post in a secret-related class), or no such staff number.
  */
 public record ReviewOutlook(State state, LocalDate day) implements java.io.Serializable {
 
@@ -17,6 +17,10 @@ public record ReviewOutlook(State state, LocalDate day) implements java.io.Seria
         REVIEW_FAILED,
         /** the newest record, held on {@code day}, is a vetting not passed */
         VETTING_NOT_PASSED,
+        /** not yet in post (待上岗) in a secret-related class: no review before the post is taken up */
+        ONBOARDING,
+        /** as {@link #ONBOARDING}, and the passed vetting (上岗审查) their class needs first is not on record */
+        ONBOARDING_VETTING_MISSING,
         /** not in post in a secret-related class */
         NOT_DUE,
         /** no person with this staff number */

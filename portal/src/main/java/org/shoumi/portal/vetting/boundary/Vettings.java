@@ -332,11 +332,14 @@ public class Vettings {
         return told;
     }
 
-    /** Everyone due a review some day, with the day, soonest first. */
+    /**
+     * Everyone due a review some day, with the day, soonest first: people in post (在岗) only. A 待上岗 person was
+     * listed (by their hire date, years overdue) and rang the officers' bells for a review the form then refused.
+     */
     private List<DueReview> schedule(LocalDate today) {
         List<Employee> people = em.createQuery("select e from Employee e join fetch e.department "
                         + "where e.status in :statuses and e.secrecyClass in :classes", Employee.class)
-                .setParameter("statuses", List.of(EmployeeStatus.ONBOARDING, EmployeeStatus.ACTIVE))
+                .setParameter("statuses", List.of(EmployeeStatus.ACTIVE))
                 .setParameter("classes", List.of(SecrecyClass.CORE, SecrecyClass.IMPORTANT, SecrecyClass.GENERAL))
                 .getResultList();
         Map<Long, List<Held>> records = new HashMap<>();
@@ -384,6 +387,11 @@ public class Vettings {
         if (closing.isPresent()) {
             return new ReviewOutlook(closing.get().result() == VettingResult.UNSATISFACTORY
                     ? ReviewOutlook.State.REVIEW_FAILED : ReviewOutlook.State.VETTING_NOT_PASSED, closing.get().on());
+        }
+        if (p.getStatus() == EmployeeStatus.ONBOARDING && p.getSecrecyClass().isSecretRelated()) {
+            // not yet in post: no review is due; the page says whether the 上岗审查 they wait for is missing
+            return new ReviewOutlook(VettingRules.vettingMissing(p.getSecrecyClass(), records)
+                    ? ReviewOutlook.State.ONBOARDING_VETTING_MISSING : ReviewOutlook.State.ONBOARDING, null);
         }
         return VettingRules.nextReview(p.getSecrecyClass(), p.getStatus(), p.getHireDate(),
                         VettingRules.lastHeld(records).orElse(null), intervals())

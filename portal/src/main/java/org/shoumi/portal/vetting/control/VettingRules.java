@@ -18,7 +18,8 @@ import org.shoumi.portal.vetting.entity.VettingResult;
  *   非涉密 need none but may have one recorded.</li>
  *   <li>The next review is due on the newest vetting-or-review day plus the class's interval; without any record,
  *   on the hire date plus the interval (the vetting on paper at hiring counts as the start). Only people in post
- *   (待上岗, 在岗) in a secret-related class are due.</li>
+ *   (在岗) in a secret-related class are due: a review follows a post taken up, so someone not yet in post (待上岗)
+ *   is not due one (their vetting counts before it).</li>
  *   <li>A held day is never in the future and never before the hire date; a vetting may precede the hire date by
  *   up to {@link Intervals#vettingBeforeHireDays()} days, since the vetting is done before the appointment.</li>
  * </ul>
@@ -113,13 +114,15 @@ public final class VettingRules {
     }
 
     /**
-     * The day the next review is due; empty for someone not in post or not in a secret-related class.
+     * The day the next review is due; empty for someone not in post (在岗) or not in a secret-related class. A 待上岗
+     * person is not due one: a review of them is refused until they take up the post (the list named people due a
+     * review the form then refused; outside check).
      *
      * @param last the newest vetting-or-review day, or null
      */
     public static Optional<LocalDate> nextReview(SecrecyClass c, EmployeeStatus status, LocalDate hireDate,
                                                  LocalDate last, Intervals intervals) {
-        if (status != EmployeeStatus.ONBOARDING && status != EmployeeStatus.ACTIVE) {
+        if (status != EmployeeStatus.ACTIVE) {
             return Optional.empty();
         }
         return intervals.years(c).map(years -> (last == null ? hireDate : last).plusYears(years));

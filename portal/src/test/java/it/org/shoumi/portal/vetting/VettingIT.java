@@ -328,6 +328,40 @@ class VettingIT extends FromInside {
                 .anyMatch(r -> r.employeeNo().equals(important) && r.overdue()), "overdue the day after the due day");
     }
 
+    /**
+     * Found by an outside check: a person not yet in post (待上岗) was listed as due a 复审 by their hire date, years
+     * overdue, and the daily notice rang every officer's bell, for a review the form then refuses. They are not due
+     * one; their page says they wait for the post, and for the 上岗审查 their class needs while it is missing.
+     */
+    @Test
+    void aPersonNotYetInPostIsNotDueAReviewNorNotified() {
+        LocalDate today = vettings.today();
+        String waiting = hire("测试待上岗", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetwait"),
+                today.minusYears(4));
+        String general = hire("测试待上岗一般", SecrecyClass.GENERAL, Deployments.uniqueName("vetwait"),
+                today.minusYears(4));
+
+        assertTrue(vettings.due(today, 30).stream().noneMatch(r -> r.employeeNo().equals(waiting)
+                || r.employeeNo().equals(general)), "not due a review before taking up the post");
+        vettings.notifyOverdue(today);
+        assertEquals(0, noticesFor(waiting), "no overdue notice");
+        assertEquals(0, bellsFor("officer", waiting));
+        assertEquals(0, noticesFor(general));
+        assertTrue(vettings.nextReview(waiting).isEmpty());
+        assertEquals(new org.shoumi.portal.vetting.boundary.ReviewOutlook(
+                org.shoumi.portal.vetting.boundary.ReviewOutlook.State.ONBOARDING_VETTING_MISSING, null),
+                vettings.outlook(waiting), "the missing 上岗审查 is said instead");
+        assertEquals(org.shoumi.portal.vetting.boundary.ReviewOutlook.State.ONBOARDING,
+                vettings.outlook(general).state(), "一般 needs no vetting: only waiting for the post");
+        VettingRefusedException refused = assertThrows(VettingRefusedException.class, () -> vettings.record(
+                draft(waiting, VettingKind.REVIEW, today, VettingResult.SATISFACTORY), "officer"));
+        assertEquals(Reason.NOT_YET_IN_POST, refused.reason());
+
+        vettings.record(draft(waiting, VettingKind.VETTING, today, VettingResult.PASSED), "officer");
+        assertEquals(org.shoumi.portal.vetting.boundary.ReviewOutlook.State.ONBOARDING,
+                vettings.outlook(waiting).state(), "vetted: waiting for the post only");
+    }
+
     private static DueReview find(List<DueReview> due, String no) {
         return due.stream().filter(r -> r.employeeNo().equals(no)).findFirst()
                 .orElseThrow(() -> new AssertionError(no + " is not on the list"));
