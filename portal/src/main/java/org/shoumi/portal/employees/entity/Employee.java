@@ -198,17 +198,24 @@ public class Employee {
     }
 
     /**
-     * HR records a new name, department, post or secrecy class (from the roster form or an import). Someone who
-     * has left the unit is not changed this way.
+     * HR records a new name, department, post or secrecy class (from the roster form, 批量调整 or an import). Someone
+     * who has left the unit is not changed this way. A person in post in 非涉密 moved into a secret-related class
+     * takes up a secret-related post as a new one: not yet in post (待上岗) until their onboarding is done, as a hire
+     * of that class is (they stayed 在岗, even before their first day, with no vetting; outside check).
      */
     public void update(String name, Department department, Post post, SecrecyClass secrecyClass) {
         if (status == EmployeeStatus.LEFT_UNIT) {
             throw new IllegalStateException("a person who has left the unit is not changed: " + employeeNo);
         }
+        boolean intoSecretPost = status == EmployeeStatus.ACTIVE && !this.secrecyClass.isSecretRelated()
+                && Objects.requireNonNull(secrecyClass).isSecretRelated();
         this.name = Objects.requireNonNull(name);
         this.department = Objects.requireNonNull(department);
         this.post = Objects.requireNonNull(post);
         this.secrecyClass = Objects.requireNonNull(secrecyClass);
+        if (intoSecretPost) {
+            status = EmployeeStatus.ONBOARDING;
+        }
     }
 
     public Long getId() {

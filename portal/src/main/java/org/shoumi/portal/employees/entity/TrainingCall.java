@@ -16,7 +16,8 @@ public enum TrainingCall {
     }
 
     /**
-     * A change of post or class: becoming secret-related calls for onboarding; moving to another post while
+     * A change of post or class: becoming secret-related calls for onboarding (the person is 待上岗 until it is done,
+     * see {@link Employee#update}); moving to another post while
      * secret-related calls for the transfer programme; leaving the secret-related classes or changing only between
      * them calls for nothing new.
      */

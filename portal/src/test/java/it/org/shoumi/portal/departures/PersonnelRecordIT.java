@@ -505,6 +505,50 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a 非涉密 person in post raised to a secret-related class stayed 在岗 with the onboarding
+     * open (roster, secrecy file and workbook said 核心 在岗 for a hire whose first day had not come, with no vetting).
+     * The move makes them 待上岗 until the onboarding is done, as a hire and a 离岗 returnee are: on the change form
+     * (a hire corrected to 非涉密 and raised again, before the first day) and in 批量调整.
+     */
+    @Test
+    void aPersonRaisedFromNonSecretIntoASecretClassIsNotYetInPost() {
+        String no = "RG" + id;
+        data.inTransaction(em -> {
+            Department d = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                    .setParameter("c", departmentCode).getSingleResult();
+            Post p = em.createQuery("select p from Post p where p.code = :c", Post.class)
+                    .setParameter("c", postCode).getSingleResult();
+            em.persist(new Employee(no, "档案G", d, p, SecrecyClass.CORE, EmployeeStatus.ONBOARDING,
+                    today.plusDays(14)));
+            return null;
+        });
+        programmes.onHire(employee(no), "hr");
+        roster.change(no, null, postCode, SecrecyClass.GENERAL, "入职登记类别录错", "hr");
+        roster.change(no, null, postCode, SecrecyClass.NONE, "实为非涉密岗位", "hr");
+        assertEquals(EmployeeStatus.ACTIVE, employee(no).getStatus(), "a 非涉密 hire is in post");
+
+        ChangeOutcome raised = roster.change(no, null, postCode, SecrecyClass.CORE, "改回核心", "hr");
+        assertEquals("ONBOARDING", raised.programme());
+        assertEquals(SecrecyClass.CORE, employee(no).getSecrecyClass());
+        assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus(), "not in post before the onboarding is done");
+        HistoryRow entry = history.of(no).get(history.of(no).size() - 1);
+        assertEquals(SecrecyClass.NONE, entry.oldClass());
+        assertEquals(SecrecyClass.CORE, entry.newClass());
+        assertEquals(EmployeeStatus.ACTIVE, entry.oldStatus());
+        assertEquals(EmployeeStatus.ONBOARDING, entry.newStatus());
+
+        // 批量调整: two 非涉密 people in post raised to 重要 both wait for their onboarding
+        String one = person("H", SecrecyClass.NONE);
+        String two = person("I", SecrecyClass.NONE);
+        roster.changeMany(departmentCode, List.of(one, two), null, otherPostCode, SecrecyClass.IMPORTANT, "部门调整为涉密",
+                "hr");
+        for (String n : List.of(one, two)) {
+            assertEquals(SecrecyClass.IMPORTANT, employee(n).getSecrecyClass(), n);
+            assertEquals(EmployeeStatus.ONBOARDING, employee(n).getStatus(), n);
+        }
+    }
+
+    /**
      * Found by an outside check: a new hire not yet in post (待上岗) whose post HR corrected got the transfer programme
      * (已开启转岗教育) and a hand-over beside the onboarding still open. The corrected post is the one they take up:
      * no hand-over, no transfer programme; they stay 待上岗.

@@ -164,6 +164,8 @@ class RosterImportIT extends FromInside {
         assertEquals(List.of(ProgrammeKind.TRANSFER), programmesOf(no(1)));
         assertEquals(otherDept, employees.byNumber(no(2)).orElseThrow().getDepartmentCode());
         assertEquals(List.of(ProgrammeKind.ONBOARDING), programmesOf(no(2)));
+        // 非涉密 in post raised into a secret class: not in post until the onboarding is done (stayed 在岗; outside check)
+        assertEquals(EmployeeStatus.ONBOARDING, employees.byNumber(no(2)).orElseThrow().getStatus());
         assertEquals(List.of(), programmesOf(no(3)));
 
         // the login opened by the import works with the first password shown once, as an employee who must change it
