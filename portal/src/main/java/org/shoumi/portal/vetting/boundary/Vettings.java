@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.PersonnelChange;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.events.ReviewCorrected;
 import org.shoumi.portal.events.ReviewUnsatisfactory;
@@ -218,7 +219,8 @@ public class Vettings {
 
     /**
      * Whether the person's onboarding pledge must wait for their vetting: class 核心 or 重要 and no passed vetting
-     * on record. False for an unknown staff number.
+     * on record for their current spell in the post (a hire's, or one held since they returned or were raised into
+     * the class: see {@link VettingRules#tenure}). False for an unknown staff number.
      */
     public boolean vettingMissing(String employeeNo) {
         if (employeeNo == null) {
@@ -226,7 +228,7 @@ public class Vettings {
         }
         return Employee.byNumber(em, employeeNo)
                 .getResultStream().findFirst()
-                .map(p -> VettingRules.vettingMissing(p.getSecrecyClass(), held(p.getEmployeeNo())))
+                .map(p -> VettingRules.vettingMissing(p.getSecrecyClass(), current(p)))
                 .orElse(false);
     }
 
@@ -236,7 +238,7 @@ public class Vettings {
             return false;
         }
         return Employee.byNumber(em, employeeNo).getResultStream().findFirst()
-                .map(p -> VettingRules.vettingNotPassed(held(p.getEmployeeNo()))).orElse(false);
+                .map(p -> VettingRules.vettingNotPassed(current(p))).orElse(false);
     }
 
     /**
@@ -244,7 +246,7 @@ public class Vettings {
      * not passed (the home page said it was still waiting to be recorded).
      */
     public boolean vettingNotPassedFor(String username) {
-        return onboarding(username).map(p -> VettingRules.vettingNotPassed(held(p.getEmployeeNo()))).orElse(false);
+        return onboarding(username).map(p -> VettingRules.vettingNotPassed(current(p))).orElse(false);
     }
 
     private Optional<Employee> onboarding(String username) {
@@ -265,26 +267,31 @@ public class Vettings {
             return false;
         }
         return onboarding(username).map(p -> {
-            List<Held> records = held(p.getEmployeeNo());
+            List<Held> records = current(p);
             // a vetting not passed is not "waiting to be recorded": the home page says it was not passed
             return VettingRules.vettingMissing(p.getSecrecyClass(), records) && !VettingRules.vettingNotPassed(records);
         }).orElse(false);
     }
 
     /**
-     * A person raised into 核心 or 重要 (a change of class, in the change's transaction) without a passed vetting on
-     * record: the secrecy officers are told to vet them. The change form raised a class at once and nothing asked for
-     * the vetting that a hire of that class waits for (found by an outside check).
+     * A person raised into 核心 or 重要 (a change of class, in the change's transaction), or taken back onto such a
+     * post after leaving one (离岗 → 待上岗), without a passed vetting on record for the new post: the secrecy officers
+     * are told to vet them. The change form raised a class at once and nothing asked for the vetting that a hire of
+     * that class waits for (found by an outside check).
      */
     void personnelChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.PersonnelChanged changed) {
-        org.shoumi.portal.employees.entity.PersonnelChange change = em.find(
-                org.shoumi.portal.employees.entity.PersonnelChange.class, changed.changeId());
+        PersonnelChange change = em.find(PersonnelChange.class, changed.changeId());
         if (change == null || change.getOldClass() == null || change.getNewClass() == null
-                || VettingRules.vettingRequired(change.getOldClass()) || !VettingRules.vettingRequired(change.getNewClass())) {
+                || !VettingRules.vettingRequired(change.getNewClass())) {
+            return;
+        }
+        boolean returned = change.getOldStatus() == EmployeeStatus.LEFT_POST
+                && change.getNewStatus() == EmployeeStatus.ONBOARDING;
+        if (VettingRules.vettingRequired(change.getOldClass()) && !returned) {
             return;
         }
         Employee person = change.getEmployee();
-        if (!VettingRules.vettingMissing(change.getNewClass(), held(person.getEmployeeNo()))) {
+        if (!VettingRules.vettingMissing(change.getNewClass(), current(person))) {
             return;
         }
         for (String officer : accounts.enabledLoginsWith(Role.SECRECY_OFFICER)) {
@@ -346,23 +353,50 @@ public class Vettings {
         em.createQuery("select v.employee.id, v.kind, v.heldOn, v.result, v.id from VettingRecord v", Object[].class)
                 .getResultList().forEach(row -> records.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                         .add(new Held((VettingKind) row[1], (LocalDate) row[2], (VettingResult) row[3], (Long) row[4])));
+        Map<Long, List<VettingRules.Step>> steps = new HashMap<>();
+        em.createQuery("select c.employee.id, c.effectiveOn, c.oldClass, c.newClass, c.oldStatus, c.newStatus "
+                        + "from PersonnelChange c order by c.changedAt, c.id", Object[].class)
+                .getResultList().forEach(row -> steps.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(step(row)));
         Intervals intervals = intervals();
         List<DueReview> due = new ArrayList<>();
         for (Employee p : people) {
-            List<Held> of = records.getOrDefault(p.getId(), List.of());
+            // the records of the person's current spell in the post: a returnee's old ones start no schedule
+            VettingRules.Tenure tenure = VettingRules.tenure(p.getHireDate(), steps.getOrDefault(p.getId(), List.of()),
+                    intervals);
+            List<Held> of = tenure.of(records.getOrDefault(p.getId(), List.of()));
             // a review found 不合格 opened the person's 离岗: no further review is due (the page named one two years
             // on); the later entry of a day counts, so a same-day correction keeps the person on the schedule
             if (VettingRules.closing(of).isPresent()) {
                 continue;
             }
             LocalDate held = VettingRules.lastHeld(of).orElse(null);
-            VettingRules.nextReview(p.getSecrecyClass(), p.getStatus(), p.getHireDate(), held, intervals)
+            VettingRules.nextReview(p.getSecrecyClass(), p.getStatus(), tenure.since(), held, intervals)
                     .ifPresent(day -> due.add(new DueReview(p.getEmployeeNo(), p.getName(),
                             p.getDepartment().getName(), p.getDepartment().getNameEn(), p.getSecrecyClass(), held, day,
                             VettingRules.overdue(day, today))));
         }
         due.sort(Comparator.comparing(DueReview::dueOn).thenComparing(DueReview::employeeNo));
         return due;
+    }
+
+    private static VettingRules.Step step(Object[] row) {
+        return new VettingRules.Step((LocalDate) row[1], (SecrecyClass) row[2], (SecrecyClass) row[3],
+                (EmployeeStatus) row[4], (EmployeeStatus) row[5]);
+    }
+
+    /** The person's current spell in the post, from their history (see {@link VettingRules#tenure}). */
+    private VettingRules.Tenure tenure(Employee p) {
+        List<VettingRules.Step> steps = em.createQuery("select c.employee.id, c.effectiveOn, c.oldClass, c.newClass, "
+                        + "c.oldStatus, c.newStatus from PersonnelChange c where c.employee = :e "
+                        + "order by c.changedAt, c.id", Object[].class).setParameter("e", p)
+                .getResultStream().map(Vettings::step).toList();
+        return VettingRules.tenure(p.getHireDate(), steps, intervals());
+    }
+
+    /** The person's records of their current spell in the post, in entry order. */
+    private List<Held> current(Employee p) {
+        return tenure(p).of(held(p.getEmployeeNo()));
     }
 
     private List<Held> held(String employeeNo) {
@@ -382,7 +416,8 @@ public class Vettings {
             return new ReviewOutlook(ReviewOutlook.State.UNKNOWN, null);
         }
         Employee p = person.get();
-        List<Held> records = held(p.getEmployeeNo());
+        VettingRules.Tenure tenure = tenure(p);
+        List<Held> records = tenure.of(held(p.getEmployeeNo()));
         Optional<Held> closing = VettingRules.closing(records);
         if (closing.isPresent()) {
             return new ReviewOutlook(closing.get().result() == VettingResult.UNSATISFACTORY
@@ -393,7 +428,7 @@ public class Vettings {
             return new ReviewOutlook(VettingRules.vettingMissing(p.getSecrecyClass(), records)
                     ? ReviewOutlook.State.ONBOARDING_VETTING_MISSING : ReviewOutlook.State.ONBOARDING, null);
         }
-        return VettingRules.nextReview(p.getSecrecyClass(), p.getStatus(), p.getHireDate(),
+        return VettingRules.nextReview(p.getSecrecyClass(), p.getStatus(), tenure.since(),
                         VettingRules.lastHeld(records).orElse(null), intervals())
                 .map(day -> new ReviewOutlook(ReviewOutlook.State.DUE, day))
                 .orElse(new ReviewOutlook(ReviewOutlook.State.NOT_DUE, null));

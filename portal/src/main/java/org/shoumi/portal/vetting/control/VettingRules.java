@@ -20,6 +20,11 @@ import org.shoumi.portal.vetting.entity.VettingResult;
  *   on the hire date plus the interval (the vetting on paper at hiring counts as the start). Only people in post
  *   (在岗) in a secret-related class are due: a review follows a post taken up, so someone not yet in post (待上岗)
  *   is not due one (their vetting counts before it).</li>
+ *   <li>Only the records of the person's current spell in their post count ({@link #tenure}): a vetting or review
+ *   held before it (more than {@link Intervals#vettingBeforeHireDays()} days before they took up or return to the
+ *   post, or before they left an earlier one) belongs to an earlier post and neither vets them nor starts their
+ *   review schedule. A return from 离岗 and a move into 核心 or 重要 from a class that needed no vetting start a new
+ *   spell, as a hire does.</li>
  *   <li>A held day is never in the future and never before the hire date; a vetting may precede the hire date by
  *   up to {@link Intervals#vettingBeforeHireDays()} days, since the vetting is done before the appointment.</li>
  * </ul>
@@ -51,6 +56,64 @@ public final class VettingRules {
 
     /** One record as the rules see it. {@code sequence} orders entries of the same day (the id). */
     public record Held(VettingKind kind, LocalDate on, VettingResult result, long sequence) {
+    }
+
+    /**
+     * One entry of the person's history as the rules see it: the day it took effect, and class and status before
+     * (null for the hire's entry) and after.
+     */
+    public record Step(LocalDate on, SecrecyClass oldClass, SecrecyClass newClass, EmployeeStatus oldStatus,
+                       EmployeeStatus newStatus) {
+    }
+
+    /**
+     * The person's current spell in their post: {@code since} the day it starts (the hire date, or the day of a
+     * return or a move into a class that needs vetting, never before the hire date) and {@code earliest} the first
+     * day a vetting or review counts for it.
+     */
+    public record Tenure(LocalDate since, LocalDate earliest) {
+
+        /** The records held within this spell, in the order given. */
+        public List<Held> of(List<Held> records) {
+            return records.stream().filter(h -> !h.on().isBefore(earliest)).toList();
+        }
+    }
+
+    /**
+     * The person's current spell (see {@link Tenure}) from their history, oldest first. It starts on the hire date;
+     * a return to the post (离岗 → 待上岗 or 在岗) or a move in post into a secret-related class from 非涉密, or into
+     * 核心/重要 from a class that needs no vetting, starts a new one on its day. A vetting counts from
+     * {@link Intervals#vettingBeforeHireDays()} days before the start, as for a hire, but never from before the day
+     * the person last left a post (a returnee's old vetting, or the one before a review found 不合格, does not vet them
+     * for the new post; outside check).
+     */
+    public static Tenure tenure(LocalDate hireDate, List<Step> history, Intervals intervals) {
+        LocalDate since = hireDate;
+        LocalDate left = null;
+        LocalDate floor = null;
+        for (Step s : history) {
+            if (s.oldStatus() == null) {
+                continue;
+            }
+            boolean wasIn = inPost(s.oldStatus());
+            boolean isIn = inPost(s.newStatus());
+            if (wasIn && !isIn) {
+                left = s.on();
+            } else if (isIn && (!wasIn || !s.oldClass().isSecretRelated() && s.newClass().isSecretRelated()
+                    || !vettingRequired(s.oldClass()) && vettingRequired(s.newClass()))) {
+                since = s.on().isBefore(hireDate) ? hireDate : s.on();
+                floor = left;
+            }
+        }
+        LocalDate earliest = since.minusDays(intervals.vettingBeforeHireDays());
+        if (floor != null && floor.isAfter(earliest)) {
+            earliest = floor;
+        }
+        return new Tenure(since, earliest);
+    }
+
+    private static boolean inPost(EmployeeStatus status) {
+        return status == EmployeeStatus.ONBOARDING || status == EmployeeStatus.ACTIVE;
     }
 
     /** What is wrong with a held day, if anything. */
@@ -103,7 +166,10 @@ public final class VettingRules {
         return newest(records, VettingKind.VETTING).map(h -> h.result() == VettingResult.PASSED).orElse(false);
     }
 
-    /** Whether the onboarding pledge must wait for a vetting: a 核心/重要 person whose newest vetting is not passed. */
+    /**
+     * Whether the onboarding pledge must wait for a vetting: a 核心/重要 person whose newest vetting is not passed.
+     * Give the records of the person's current spell ({@link Tenure#of}): an older vetting does not count.
+     */
     public static boolean vettingMissing(SecrecyClass c, List<Held> records) {
         return vettingRequired(c) && !passedVetting(records);
     }
@@ -118,14 +184,16 @@ public final class VettingRules {
      * person is not due one: a review of them is refused until they take up the post (the list named people due a
      * review the form then refused; outside check).
      *
-     * @param last the newest vetting-or-review day, or null
+     * @param since the day the person's current spell in the post started ({@link Tenure#since}: the hire date for
+     *              a hire), counted when nothing is on record
+     * @param last  the newest vetting-or-review day of that spell, or null
      */
-    public static Optional<LocalDate> nextReview(SecrecyClass c, EmployeeStatus status, LocalDate hireDate,
+    public static Optional<LocalDate> nextReview(SecrecyClass c, EmployeeStatus status, LocalDate since,
                                                  LocalDate last, Intervals intervals) {
         if (status != EmployeeStatus.ACTIVE) {
             return Optional.empty();
         }
-        return intervals.years(c).map(years -> (last == null ? hireDate : last).plusYears(years));
+        return intervals.years(c).map(years -> (last == null ? since : last).plusYears(years));
     }
 
     /** Whether a review due on {@code due} is overdue on {@code today} (the due day itself is not). */

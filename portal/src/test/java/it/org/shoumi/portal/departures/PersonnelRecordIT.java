@@ -108,6 +108,9 @@ class PersonnelRecordIT extends FromInside {
     @Inject
     org.shoumi.portal.programmes.boundary.Programmes programmes;
 
+    @Inject
+    org.shoumi.portal.vetting.boundary.Vettings vettings;
+
     private String id;
     private String departmentCode;
     private String otherDepartmentCode;
@@ -502,6 +505,61 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)));
         assertTrue(programmes.assignmentsOf(employee(no)).stream().noneMatch(
                 org.shoumi.portal.programmes.entity.Assignment::isOpen), "the onboarding is closed");
+    }
+
+    private void vetting(String no, org.shoumi.portal.vetting.entity.VettingKind kind, LocalDate on,
+                         org.shoumi.portal.vetting.entity.VettingResult result) {
+        vettings.record(new org.shoumi.portal.vetting.boundary.VettingDraft(no, kind, on, result, "保密委员会主任",
+                "审-" + no + "-" + on, null), "officer");
+    }
+
+    private long raisedBells(String no) {
+        return data.inTransaction(em -> em.createQuery("select n from org.shoumi.portal.notifications.entity.Notification n"
+                        + " where n.recipient = 'officer' and n.messageKey = 'vetting.notice.raised'",
+                        org.shoumi.portal.notifications.entity.Notification.class)
+                .getResultStream().filter(n -> n.getArguments().contains(no)).count());
+    }
+
+    /**
+     * Found by an outside check: a 重要 secretary vetted years before left the post (离岗) and was taken back at 核心;
+     * her onboarding asked for no vetting, the old one for the old post counting. So did a person removed by a review
+     * found 不合格. A return needs a passed vetting held after leaving, within the window of a hire; the officers are
+     * told, and the vetting page says it is missing.
+     */
+    @Test
+    void aReturneeNeedsAVettingHeldAfterLeavingThePost() {
+        var VETTING = org.shoumi.portal.vetting.entity.VettingKind.VETTING;
+        var PASSED = org.shoumi.portal.vetting.entity.VettingResult.PASSED;
+        String no = person("V", SecrecyClass.IMPORTANT);
+        vetting(no, VETTING, LocalDate.of(2019, 4, 20), PASSED);
+        assertFalse(vettings.vettingMissing(no));
+        long d = departures.open(no, DepartureKind.LEAVE_POST, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        assertEquals(EmployeeStatus.LEFT_POST, employee(no).getStatus());
+
+        roster.returnToPost(no, null, otherPostCode, SecrecyClass.CORE, "回到涉密岗位", "hr");
+        assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus());
+        assertTrue(vettings.vettingMissing(no), "her vetting of 2019 for the old post does not count");
+        assertEquals(org.shoumi.portal.vetting.boundary.ReviewOutlook.State.ONBOARDING_VETTING_MISSING,
+                vettings.outlook(no).state());
+        assertEquals(1, raisedBells(no), "the officers are told to vet her");
+        vetting(no, VETTING, today, PASSED);
+        assertFalse(vettings.vettingMissing(no), "vetted again after the return");
+
+        // removed by a review found 不合格 (which opened her 离岗), then raised back
+        String failed = person("W", SecrecyClass.IMPORTANT);
+        vetting(failed, VETTING, LocalDate.of(2019, 4, 20), PASSED);
+        vetting(failed, org.shoumi.portal.vetting.entity.VettingKind.REVIEW, today.minusDays(2),
+                org.shoumi.portal.vetting.entity.VettingResult.UNSATISFACTORY);
+        long opened = data.inTransaction(em -> em.createQuery("select d.id from Departure d "
+                + "where d.employee.employeeNo = :no", Long.class).setParameter("no", failed).getSingleResult());
+        completeChecklist(opened, failed);
+        departures.approve(opened, today, "hr");
+        assertEquals(EmployeeStatus.LEFT_POST, employee(failed).getStatus());
+        roster.change(failed, null, postCode, SecrecyClass.CORE, "调回", "hr");
+        assertEquals(EmployeeStatus.ONBOARDING, employee(failed).getStatus());
+        assertTrue(vettings.vettingMissing(failed), "the vetting before the 不合格 review does not count");
     }
 
     /**

@@ -149,4 +149,101 @@ class VettingRulesTest {
         assertTrue(VettingRules.closing(List.of(review(day, VettingResult.SATISFACTORY, 47),
                 review(day, VettingResult.UNSATISFACTORY, 48))).isPresent(), "and the other way round");
     }
+
+    private static VettingRules.Step step(LocalDate on, SecrecyClass from, SecrecyClass to, EmployeeStatus was,
+                                          EmployeeStatus is) {
+        return new VettingRules.Step(on, from, to, was, is);
+    }
+
+    @Test
+    void aHireSpellStartsOnTheHireDateWithTheVettingWindowBeforeIt() {
+        VettingRules.Tenure hire = VettingRules.tenure(HIRED, List.of(
+                step(HIRED, null, SecrecyClass.CORE, null, EmployeeStatus.ONBOARDING),
+                step(HIRED.plusDays(20), SecrecyClass.CORE, SecrecyClass.CORE, EmployeeStatus.ONBOARDING,
+                        EmployeeStatus.ACTIVE)), DEFAULTS);
+        assertEquals(HIRED, hire.since());
+        assertEquals(HIRED.minusDays(180), hire.earliest());
+        assertEquals(new VettingRules.Tenure(HIRED, HIRED.minusDays(180)), VettingRules.tenure(HIRED, List.of(),
+                DEFAULTS), "no history: the hire");
+    }
+
+    /**
+     * Found by an outside check: a 重要 secretary vetted in 2020 left the post (离岗) and was taken back at 核心; her
+     * six-year-old vetting for the old post let her sign the onboarding pledge. A return needs a passed vetting held
+     * after she left, within the window of a hire before the return.
+     */
+    @Test
+    void aReturneeNeedsAVettingHeldSinceSheLeftWithinTheWindowOfAHire() {
+        LocalDate vetted = LocalDate.of(2020, 11, 21);
+        LocalDate hired = LocalDate.of(2020, 12, 1);
+        LocalDate left = LocalDate.of(2026, 12, 1);
+        LocalDate back = LocalDate.of(2026, 12, 6);
+        List<VettingRules.Step> history = List.of(
+                step(left, SecrecyClass.IMPORTANT, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE,
+                        EmployeeStatus.LEFT_POST),
+                step(back, SecrecyClass.IMPORTANT, SecrecyClass.CORE, EmployeeStatus.LEFT_POST,
+                        EmployeeStatus.ONBOARDING));
+        VettingRules.Tenure tenure = VettingRules.tenure(hired, history, DEFAULTS);
+        assertEquals(back, tenure.since());
+        assertEquals(left, tenure.earliest(), "nothing from before she left");
+        List<Held> records = List.of(vetting(vetted, VettingResult.PASSED, 1),
+                review(LocalDate.of(2025, 10, 1), VettingResult.SATISFACTORY, 2));
+        assertFalse(VettingRules.vettingMissing(SecrecyClass.CORE, records), "all records: the old vetting counted");
+        assertTrue(VettingRules.vettingMissing(SecrecyClass.CORE, tenure.of(records)), "her old vetting does not count");
+        assertTrue(VettingRules.lastHeld(tenure.of(records)).isEmpty(), "nor her old review");
+        List<Held> vettedAgain = List.of(vetting(vetted, VettingResult.PASSED, 1), vetting(back, VettingResult.PASSED, 3));
+        assertFalse(VettingRules.vettingMissing(SecrecyClass.CORE, tenure.of(vettedAgain)));
+
+        // long out of the post: the window of a hire before the return, not everything since leaving
+        LocalDate later = left.plusYears(2);
+        VettingRules.Tenure late = VettingRules.tenure(hired, List.of(history.get(0),
+                step(later, SecrecyClass.IMPORTANT, SecrecyClass.CORE, EmployeeStatus.LEFT_POST,
+                        EmployeeStatus.ONBOARDING)), DEFAULTS);
+        assertEquals(later.minusDays(180), late.earliest());
+        assertTrue(VettingRules.vettingMissing(SecrecyClass.CORE,
+                late.of(List.of(vetting(left.plusDays(30), VettingResult.PASSED, 4)))), "older than 180 days");
+        assertFalse(VettingRules.vettingMissing(SecrecyClass.CORE,
+                late.of(List.of(vetting(later.minusDays(30), VettingResult.PASSED, 5)))));
+    }
+
+    /** Removed by a review found 不合格 (a 离岗), raised back: the vetting before it does not count. */
+    @Test
+    void aPersonRemovedByAnUnsatisfactoryReviewAndTakenBackNeedsANewVetting() {
+        LocalDate vetted = LocalDate.of(2026, 8, 1);
+        LocalDate failed = LocalDate.of(2026, 10, 1);
+        LocalDate left = LocalDate.of(2026, 10, 20);
+        LocalDate back = LocalDate.of(2026, 12, 1);
+        VettingRules.Tenure tenure = VettingRules.tenure(LocalDate.of(2026, 8, 10), List.of(
+                step(left, SecrecyClass.CORE, SecrecyClass.CORE, EmployeeStatus.ACTIVE, EmployeeStatus.LEFT_POST),
+                step(back, SecrecyClass.CORE, SecrecyClass.CORE, EmployeeStatus.LEFT_POST, EmployeeStatus.ONBOARDING)),
+                DEFAULTS);
+        List<Held> records = List.of(vetting(vetted, VettingResult.PASSED, 1),
+                review(failed, VettingResult.UNSATISFACTORY, 2));
+        assertTrue(VettingRules.vettingMissing(SecrecyClass.CORE, tenure.of(records)),
+                "a vetting within 180 days of the return but before she left");
+        assertTrue(VettingRules.closing(tenure.of(records)).isEmpty(), "the old 不合格 no longer closes her schedule");
+    }
+
+    /** Raised in post into 核心 or 重要 from a class that needs no vetting: a new spell, as a hire. */
+    @Test
+    void aMoveIntoAClassThatNeedsVettingStartsANewSpell() {
+        LocalDate raised = LocalDate.of(2026, 12, 1);
+        VettingRules.Tenure fromNone = VettingRules.tenure(HIRED, List.of(step(raised, SecrecyClass.NONE,
+                SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, EmployeeStatus.ONBOARDING)), DEFAULTS);
+        assertEquals(new VettingRules.Tenure(raised, raised.minusDays(180)), fromNone);
+        assertEquals(fromNone, VettingRules.tenure(HIRED, List.of(step(raised, SecrecyClass.GENERAL,
+                SecrecyClass.CORE, EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE)), DEFAULTS), "一般 → 核心");
+        assertTrue(VettingRules.vettingMissing(SecrecyClass.IMPORTANT,
+                fromNone.of(List.of(vetting(HIRED, VettingResult.PASSED, 1)))), "a vetting of years ago");
+        assertEquals(Optional.of(raised.plusYears(2)), VettingRules.nextReview(SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, fromNone.since(), null, DEFAULTS), "nothing on record: from the move");
+        // between classes that both need vetting, or a post change: the spell goes on
+        assertEquals(new VettingRules.Tenure(HIRED, HIRED.minusDays(180)), VettingRules.tenure(HIRED, List.of(
+                step(raised, SecrecyClass.IMPORTANT, SecrecyClass.CORE, EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE)),
+                DEFAULTS));
+        // a hire not started yet raised before the first day: the spell starts on the hire date
+        LocalDate future = LocalDate.of(2026, 12, 20);
+        assertEquals(future, VettingRules.tenure(future, List.of(step(raised, SecrecyClass.NONE, SecrecyClass.CORE,
+                EmployeeStatus.ACTIVE, EmployeeStatus.ONBOARDING)), DEFAULTS).since());
+    }
 }
