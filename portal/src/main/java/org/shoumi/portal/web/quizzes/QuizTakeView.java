@@ -251,6 +251,10 @@ public class QuizTakeView implements Serializable {
                 || refused.reason() == QuizRefusedException.Reason.FINISHED) {
             messages.warn("quiz.refused." + refused.reason().name());
             external.redirect(external.getRequestContextPath() + "/quizzes/result.xhtml?attempt=" + attempt);
+        } else if (refused.reason() == QuizRefusedException.Reason.NOT_YOURS) {
+            // someone else's attempt reads as one that does not exist, as the page's address answers 404 for both:
+            // nobody learns which attempt ids exist by trying them
+            messages.error("quiz.refused." + QuizRefusedException.Reason.UNKNOWN_ATTEMPT.name());
         } else {
             messages.error("quiz.refused." + refused.reason().name());
         }

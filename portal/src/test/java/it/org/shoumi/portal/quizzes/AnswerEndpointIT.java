@@ -239,6 +239,33 @@ public class AnswerEndpointIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: the take form posted to another attempt's address answered "该答卷属于他人" for
+     * someone else's attempt and "该答卷不存在" for an id never given, so trying ids told which exist; the page's GET
+     * answers 404 for both. The post answers the same for both now, and hands in nothing.
+     */
+    @Test
+    void aHandInPostedToSomeoneElsesAttemptReadsAsOneThatDoesNotExist() throws Exception {
+        TakerView mine = exam(3);
+        String other = "O" + id.substring(Math.max(0, id.length() - 10));
+        TakerView theirs = attempts.start("E-" + id, other, "D" + id);
+        PortalClient browser = taker.browser(portalAddress(request));
+        PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + mine.attemptId());
+        String unknown = "";
+        for (long forged : new long[] {theirs.attemptId(), Long.MAX_VALUE - 7}) {
+            // the form posted to the page's address with another attempt's id, as a forged request does
+            PortalClient.Page aimed = new PortalClient.Page(page.status(), page.uri(), page.body().replaceFirst(
+                    "(<form id=\"take\"[^>]*? action=\")([^\"?]*)[^\"]*\"", "$1$2?attempt=" + forged + "\""));
+            assertTrue(aimed.body().contains("take.xhtml?attempt=" + forged + "\""), "the form aims at " + forged);
+            PortalClient.Page answer = browser.submit(aimed, "take", "take:submit", Map.of());
+            assertTrue(answer.visible().contains("该答卷不存在"), answer.visible());
+            assertFalse(answer.visible().contains("属于他人"), answer.visible());
+            unknown = answer.visible();
+        }
+        assertFalse(attempts.view(theirs.attemptId(), other).finished(), "their paper was not handed in");
+        assertFalse(unknown.isEmpty());
+    }
+
+    /**
      * Found by an outside check: without the page's script (or with a save lost on the way), the hand-in marked the
      * paper on what had reached the server, and the answers the form sent with it counted for nothing. They are
      * saved before the paper is handed in.
