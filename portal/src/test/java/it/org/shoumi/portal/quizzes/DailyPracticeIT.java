@@ -157,6 +157,20 @@ class DailyPracticeIT extends FromInside {
 
         PortalClient.Page empty = client.submit(page, "answer", "answer:submit", Map.of());
         assertTrue(empty.contains("请先作答再提交"), empty.body());
+        // found by an outside check: a forged choice was refused as "answer:single：提交的值不在可选项中…", the field's id
+        String choice = switch (q.getType()) {
+            case SINGLE -> "answer:single";
+            case JUDGE -> "answer:judge";
+            case MULTI -> "answer:multi";
+            default -> null;
+        };
+        if (choice != null) {
+            PortalClient.Page forged = client.submit(empty, "answer", "answer:submit", Map.of(choice, "Z"));
+            // the growl carries it (in the page's script): named by its label, never by the field's id
+            assertFalse(forged.body().contains(choice + "："), forged.body());
+            assertTrue(forged.body().contains("答案：提交的值"), forged.body());
+            empty = forged;
+        }
         Response right = right(q, today);
         Map<String, String> fields = new HashMap<>();
         switch (q.getType()) {
