@@ -17,4 +17,12 @@ public interface Refused extends Refusal {
     default List<? extends Enum<?>> reasons() {
         return List.of(reason());
     }
+
+    /**
+     * The arguments of the first reason's message (a day, a limit, a name), which is then a MessageFormat pattern;
+     * none for most refusals.
+     */
+    default List<Object> args() {
+        return List.of();
+    }
 }

@@ -70,6 +70,16 @@ public class Travel {
     @ConfigProperty(name = "shoumi.portal.travel.passport-handout-days-before", defaultValue = "7")
     int handOutDaysBefore;
 
+    /** How many days ahead a departure may be asked for (a year by default). */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.travel.max-days-ahead", defaultValue = "365")
+    int maxDaysAhead;
+
+    /** The longest trip a request may ask for, departure and return day included. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.travel.max-trip-days", defaultValue = "180")
+    int maxTripDays;
+
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
@@ -112,6 +122,11 @@ public class Travel {
             throw refused(Refusal.NO_APPROVAL_NEEDED);
         }
         LocalDate today = today();
+        TravelRules.checkReach(draft.departureDay(), draft.returnDay(), today, maxDaysAhead, maxTripDays)
+                .ifPresent(r -> {
+                    throw new TravelRefusedException(r, r == Refusal.TRIP_TOO_LONG ? List.of(maxTripDays)
+                            : List.of(maxDaysAhead, TravelRules.latestDeparture(today, maxDaysAhead).toString()));
+                });
         TravelRules.checkRequest(draft.country(), draft.departureDay(), draft.returnDay(), draft.purpose(),
                 draft.note(), today).ifPresent(r -> {
                     throw refused(r);

@@ -1,5 +1,6 @@
 package org.shoumi.portal.travel.boundary;
 
+import java.util.List;
 import org.shoumi.portal.shared.Refused;
 import org.shoumi.portal.travel.control.Refusal;
 
@@ -9,14 +10,26 @@ public class TravelRefusedException extends RuntimeException implements Refused 
     private static final long serialVersionUID = 1L;
 
     private final Refusal reason;
+    private final List<Object> args;
 
     public TravelRefusedException(Refusal reason) {
-        super(reason.name());
+        this(reason, List.of());
+    }
+
+    /** A refusal whose message names a limit or a day ({@code args}, in the message's order). */
+    public TravelRefusedException(Refusal reason, List<Object> args) {
+        super(reason.name() + (args.isEmpty() ? "" : " " + args));
         this.reason = reason;
+        this.args = List.copyOf(args);
     }
 
     @Override
     public Refusal reason() {
         return reason;
+    }
+
+    @Override
+    public List<Object> args() {
+        return args;
     }
 }

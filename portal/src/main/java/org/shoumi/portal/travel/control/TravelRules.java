@@ -1,6 +1,7 @@
 package org.shoumi.portal.travel.control;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -63,6 +64,31 @@ public final class TravelRules {
             return Optional.of(Refusal.NOTE_TOO_LONG);
         }
         return Optional.empty();
+    }
+
+    /**
+     * How far a new request may reach: the departure at most {@code maxDaysAhead} days after today, and the trip
+     * (departure and return day included) at most {@code maxTripDays} days long. An outside check asked for a
+     * departure in 2099 and a trip of ten years and both were taken. Empty, too, while the days are missing or
+     * out of order, which {@link #checkRequest} answers.
+     */
+    public static Optional<Refusal> checkReach(LocalDate departure, LocalDate returnDay, LocalDate today,
+                                               int maxDaysAhead, int maxTripDays) {
+        if (departure == null || returnDay == null || departure.isBefore(today) || returnDay.isBefore(departure)) {
+            return Optional.empty();
+        }
+        if (departure.isAfter(latestDeparture(today, maxDaysAhead))) {
+            return Optional.of(Refusal.DEPARTURE_TOO_FAR_AHEAD);
+        }
+        if (ChronoUnit.DAYS.between(departure, returnDay) + 1 > maxTripDays) {
+            return Optional.of(Refusal.TRIP_TOO_LONG);
+        }
+        return Optional.empty();
+    }
+
+    /** The last departure day a request made today may ask for. */
+    public static LocalDate latestDeparture(LocalDate today, int maxDaysAhead) {
+        return today.plusDays(maxDaysAhead);
     }
 
     /** The pre-trip briefing (行前保密提醒教育): once, while the request waits, on a day not in the future. */

@@ -2,6 +2,7 @@ package org.shoumi.portal.web.shared;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.function.Supplier;
 import org.shoumi.portal.shared.Refused;
 
@@ -42,7 +43,11 @@ public class Actions {
             if (!(e instanceof Refused refused)) {
                 throw e;
             }
-            refused.reasons().forEach(reason -> messages.error(refusedPrefix + reason.name()));
+            List<? extends Enum<?>> reasons = refused.reasons();
+            for (int i = 0; i < reasons.size(); i++) {
+                // the arguments belong to the first reason's message
+                messages.error(refusedPrefix + reasons.get(i).name(), i == 0 ? refused.args().toArray() : new Object[0]);
+            }
             return null;
         }
     }

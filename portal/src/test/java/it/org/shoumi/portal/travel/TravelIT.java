@@ -247,6 +247,16 @@ class TravelIT extends FromInside {
                         "request:return_input", today.plusDays(10).toString(), "request:purpose", "TOURISM",
                         "request:note", "长".repeat(301)));
         assertTrue(wordy.contains("备注：不超过 300 字。"), wordy.body());
+        // an outside check asked for a departure in 2099 and for a trip of ten years; both were taken
+        PortalClient.Page far = browser.submit(browser.get("travel/mine.xhtml"), "request", "request:submit",
+                java.util.Map.of("request:country", "JP", "request:departure_input", "2099-01-10",
+                        "request:return_input", "2099-01-20", "request:purpose", "TOURISM"));
+        assertTrue(far.contains("出境日期：最多可提前 365 天申请，不能晚于 " + today.plusDays(365) + "。"), far.body());
+        PortalClient.Page decade = browser.submit(browser.get("travel/mine.xhtml"), "request", "request:submit",
+                java.util.Map.of("request:country", "JP", "request:departure_input", today.plusDays(9).toString(),
+                        "request:return_input", today.plusDays(9).plusYears(10).toString(), "request:purpose",
+                        "TOURISM"));
+        assertTrue(decade.contains("回国日期：一次行程最长 180 天（含出境和回国当天）。"), decade.body());
         assertTrue(travel.mine(core).isEmpty(), "nothing stored");
         PortalClient.Page fine = browser.submit(browser.get("travel/mine.xhtml"), "request", "request:submit",
                 java.util.Map.of("request:country", "JP", "request:departure_input", today.plusDays(9).toString(),
@@ -263,6 +273,8 @@ class TravelIT extends FromInside {
         assertEquals(Refusal.COUNTRY_UNKNOWN, refusal(() -> ask(core, "XX", 5, 2)));
         assertEquals(Refusal.DEPARTURE_IN_PAST, refusal(() -> travel.request(core,
                 new TripDraft("JP", today.minusDays(1), today.plusDays(4), PurposeCategory.TOURISM, null), "x")));
+        assertEquals(Refusal.DEPARTURE_TOO_FAR_AHEAD, refusal(() -> ask(core, "JP", 366, 3)));
+        assertEquals(Refusal.TRIP_TOO_LONG, refusal(() -> ask(core, "JP", 5, 180)));
         assertEquals(Refusal.NOTE_TOO_LONG, refusal(() -> travel.request(core,
                 new TripDraft("JP", today.plusDays(5), today.plusDays(6), PurposeCategory.TOURISM, "注".repeat(301)), "x")));
         assertEquals(Refusal.PURPOSE_MISSING, refusal(() -> travel.request(core,

@@ -33,6 +33,29 @@ class TravelRulesTest {
         assertFalse(TravelRule.NONE.approvalRequired());
     }
 
+    @Test
+    void aRequestReachesAtMostAYearAheadAndATripLastsAtMost180Days() {
+        // an outside check asked for a departure in 2099 and for a trip of ten years; both were taken
+        assertEquals(Optional.of(Refusal.DEPARTURE_TOO_FAR_AHEAD), TravelRules.checkReach(LocalDate.of(2099, 1, 10),
+                LocalDate.of(2099, 1, 20), TODAY, 365, 180));
+        assertEquals(Optional.of(Refusal.TRIP_TOO_LONG), TravelRules.checkReach(LocalDate.of(2027, 1, 10),
+                LocalDate.of(2037, 1, 20), TODAY, 365, 180));
+        assertEquals(Optional.empty(), TravelRules.checkReach(TODAY.plusDays(365), TODAY.plusDays(365), TODAY, 365, 180),
+                "a year ahead exactly");
+        assertEquals(Optional.of(Refusal.DEPARTURE_TOO_FAR_AHEAD),
+                TravelRules.checkReach(TODAY.plusDays(366), TODAY.plusDays(367), TODAY, 365, 180));
+        assertEquals(Optional.empty(), TravelRules.checkReach(TODAY, TODAY.plusDays(179), TODAY, 365, 180),
+                "180 days, both ends included");
+        assertEquals(Optional.of(Refusal.TRIP_TOO_LONG),
+                TravelRules.checkReach(TODAY, TODAY.plusDays(180), TODAY, 365, 180));
+        assertEquals(Optional.empty(), TravelRules.checkReach(TODAY.plusDays(30), TODAY.plusDays(60), TODAY, 30, 31),
+                "the limits are the ones given");
+        assertEquals(Optional.empty(), TravelRules.checkReach(null, TODAY, TODAY, 365, 180), "left to checkRequest");
+        assertEquals(Optional.empty(), TravelRules.checkReach(TODAY.minusDays(1), TODAY.plusDays(400), TODAY, 365, 180),
+                "a departure in the past is checkRequest's refusal");
+        assertEquals(LocalDate.of(2027, 12, 3), TravelRules.latestDeparture(TODAY, 365));
+    }
+
     private static Optional<Refusal> request(String country, LocalDate from, LocalDate to, PurposeCategory p, String note) {
         return TravelRules.checkRequest(country, from, to, p, note, TODAY);
     }
