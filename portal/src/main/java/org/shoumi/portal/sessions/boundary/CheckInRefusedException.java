@@ -1,5 +1,6 @@
 package org.shoumi.portal.sessions.boundary;
 
+import java.util.List;
 import org.shoumi.portal.shared.Refused;
 
 /** A check-in that was refused, and why; nothing was recorded. Messages: sessions.checkin.refused.&lt;REASON&gt;. */
@@ -21,18 +22,32 @@ public class CheckInRefusedException extends RuntimeException implements Refused
         /** the person is already recorded at the session */
         ALREADY_CHECKED_IN,
         /** too many wrong codes in a short time: wait a few minutes */
-        TOO_MANY_TRIES
+        TOO_MANY_TRIES,
+        /** the person was hired after the session's day; args: hire date */
+        HIRED_AFTER_SESSION
     }
 
     private final Reason reason;
+    private final List<Object> args;
 
     public CheckInRefusedException(Reason reason) {
-        super(reason.name());
+        this(reason, List.of());
+    }
+
+    /** A refusal whose message names a day ({@code args}, in the message's order). */
+    public CheckInRefusedException(Reason reason, List<Object> args) {
+        super(reason.name() + (args.isEmpty() ? "" : " " + args));
         this.reason = reason;
+        this.args = List.copyOf(args);
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public List<Object> args() {
+        return args;
     }
 }

@@ -1,5 +1,6 @@
 package org.shoumi.portal.sessions.boundary;
 
+import java.util.List;
 import org.shoumi.portal.shared.Refused;
 
 /** Something asked of the sessions that was not done, and why; nothing was stored. */
@@ -50,18 +51,36 @@ public class SessionRefusedException extends RuntimeException implements Refused
         /** the session has not begun: nobody has attended it yet */
         NOT_STARTED,
         /** the person is recorded at another session at the same time */
-        AT_ANOTHER_SESSION
+        AT_ANOTHER_SESSION,
+        /** the day is further back than a make-up record (补录) may reach; args: earliest and latest day, days back and ahead */
+        DAY_TOO_FAR_BACK,
+        /** the day is further ahead than a session is scheduled; args as for DAY_TOO_FAR_BACK */
+        DAY_TOO_FAR_AHEAD,
+        /** the person was hired after the session's day; args: staff number, hire date */
+        HIRED_AFTER_SESSION
     }
 
     private final Reason reason;
+    private final List<Object> args;
 
     public SessionRefusedException(Reason reason) {
-        super(reason.name());
+        this(reason, List.of());
+    }
+
+    /** A refusal whose message names days or a person ({@code args}, in the message's order). */
+    public SessionRefusedException(Reason reason, List<Object> args) {
+        super(reason.name() + (args.isEmpty() ? "" : " " + args));
         this.reason = reason;
+        this.args = List.copyOf(args);
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public List<Object> args() {
+        return args;
     }
 }

@@ -36,6 +36,7 @@ import org.shoumi.portal.sessions.control.CheckInRules;
 import org.shoumi.portal.sessions.control.CheckInRules.Candidate;
 import org.shoumi.portal.sessions.control.CheckInRules.Decision;
 import org.shoumi.portal.sessions.control.CheckInWindow;
+import org.shoumi.portal.sessions.control.SessionDays;
 import org.shoumi.portal.sessions.control.SessionHours;
 import org.shoumi.portal.sessions.control.SignInSheet;
 import org.shoumi.portal.sessions.entity.Attendance;
@@ -80,6 +81,16 @@ public class Sessions {
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
+    /** How many days back a session may be scheduled: a make-up record (补录) of one held before. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.sessions.days-back", defaultValue = "365")
+    long daysBack;
+
+    /** How many days ahead a session may be scheduled. */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.sessions.days-ahead", defaultValue = "365")
+    long daysAhead;
+
     Clock clock = Clock.systemUTC();
 
     private final SecureRandom random = new SecureRandom();
@@ -111,6 +122,12 @@ public class Sessions {
         if (!d.endsAt().isAfter(d.startsAt())) {
             throw new SessionRefusedException(Reason.END_NOT_AFTER_START);
         }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        SessionDays.problem(day(d.startsAt()), today, daysBack, daysAhead).ifPresent(p -> {
+            throw new SessionRefusedException(p == SessionDays.Problem.TOO_FAR_BACK ? Reason.DAY_TOO_FAR_BACK
+                    : Reason.DAY_TOO_FAR_AHEAD, List.of(SessionDays.earliest(today, daysBack).toString(),
+                    SessionDays.latest(today, daysAhead).toString(), daysBack, daysAhead));
+        });
         SessionHours.problem(d.hours(), d.startsAt(), d.endsAt()).ifPresent(p -> {
             throw new SessionRefusedException(Reason.valueOf("HOURS_" + p.name()));
         });
@@ -209,6 +226,10 @@ public class Sessions {
         }
         wrongTries.remove(key);
         TrainingSession s = byId.get(decision.sessionId());
+        if (SessionDays.hiredAfter(person.getHireDate(), day(s.getStartsAt()))) {
+            throw new CheckInRefusedException(CheckInRefusedException.Reason.HIRED_AFTER_SESSION,
+                    List.of(person.getHireDate().toString()));
+        }
         record(s, person, AttendanceSource.SELF_CHECK_IN, now, who);
         return new Rows.CheckedIn(s.getCode(), s.getTopic(), s.getStartsAt(), s.getHours());
     }
@@ -222,6 +243,11 @@ public class Sessions {
         }
         if (person.getStatus() == EmployeeStatus.LEFT_UNIT) {
             throw new SessionRefusedException(Reason.PERSON_LEFT_UNIT);
+        }
+        if (SessionDays.hiredAfter(person.getHireDate(), day(s.getStartsAt()))) {
+            // nobody is recorded at a session held before they joined the unit (outside check)
+            throw new SessionRefusedException(Reason.HIRED_AFTER_SESSION,
+                    List.of(person.getEmployeeNo(), person.getHireDate().toString()));
         }
         if (attended(s, person)) {
             throw new SessionRefusedException(Reason.ALREADY_RECORDED);
@@ -247,12 +273,13 @@ public class Sessions {
             return new SheetImport(0, read.problems());
         }
         Map<String, SignInSheet.Person> roster = new HashMap<>();
-        em.createQuery("select e.employeeNo, e.status from Employee e", Object[].class).getResultStream()
+        em.createQuery("select e.employeeNo, e.status, e.hireDate from Employee e", Object[].class).getResultStream()
                 .forEach(r -> roster.put(((String) r[0]).toUpperCase(Locale.ROOT),
-                        new SignInSheet.Person((String) r[0], (EmployeeStatus) r[1])));
+                        new SignInSheet.Person((String) r[0], (EmployeeStatus) r[1], (LocalDate) r[2])));
         Set<String> already = new HashSet<>(em.createQuery("select a.employee.employeeNo from Attendance a "
                 + "where a.session = :session", String.class).setParameter("session", s).getResultList());
-        SignInSheet.Result result = SignInSheet.check(read.rows(), roster, already, atOtherSessionsMeanwhile(s));
+        SignInSheet.Result result = SignInSheet.check(read.rows(), roster, already, atOtherSessionsMeanwhile(s),
+                day(s.getStartsAt()));
         if (!result.importable()) {
             return new SheetImport(0, result.problems());
         }
@@ -273,16 +300,21 @@ public class Sessions {
                         a.getRecordedAt(), a.getRecordedBy())).toList();
     }
 
-    /** The people of the session's audience (as the roster stands now, still in the unit) not recorded at it. */
+    /**
+     * The people of the session's audience (as the roster stands now, still in the unit, hired on or before the
+     * session's day) not recorded at it.
+     */
     public List<Rows.Absentee> absences(String sessionCode) {
         TrainingSession s = session(sessionCode);
+        LocalDate held = day(s.getStartsAt());
         Audience audience = Audience.stored(s.getDepartments(), s.getClasses());
         Set<Long> present = new HashSet<>(em.createQuery("select a.employee.id from Attendance a "
                 + "where a.session = :session", Long.class).setParameter("session", s).getResultList());
         return em.createQuery("select e from Employee e join fetch e.department order by e.employeeNo", Employee.class)
                 .getResultStream()
                 .filter(e -> !present.contains(e.getId()))
-                .filter(e -> audience.includes(e.getDepartment().getCode(), e.getSecrecyClass(), e.getStatus()))
+                .filter(e -> audience.includes(e.getDepartment().getCode(), e.getSecrecyClass(), e.getStatus(),
+                        e.getHireDate(), held))
                 .map(e -> new Rows.Absentee(e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
                         e.getSecrecyClass(), e.getStatus())).toList();
     }
@@ -305,7 +337,8 @@ public class Sessions {
         return rows(em.createQuery("select s from TrainingSession s where s.endsAt >= :now order by s.startsAt, s.code",
                 TrainingSession.class).setParameter("now", now).getResultStream()
                 .filter(s -> Audience.stored(s.getDepartments(), s.getClasses()).includes(
-                        person.getDepartment().getCode(), person.getSecrecyClass(), person.getStatus()))
+                        person.getDepartment().getCode(), person.getSecrecyClass(), person.getStatus(),
+                        person.getHireDate(), day(s.getStartsAt())))
                 .toList());
     }
 
@@ -350,6 +383,11 @@ public class Sessions {
         em.persist(a);
         em.flush();
         recorded.fire(new AttendanceRecorded(a.getId(), person.getEmployeeNo()));
+    }
+
+    /** The unit's day of an instant (a session's day). */
+    private LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneId.of(zone));
     }
 
     /** The staff numbers of the people recorded at another session that overlaps this one in time. */

@@ -1,5 +1,6 @@
 package org.shoumi.portal.sessions.control;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -32,6 +33,16 @@ public record Audience(Set<String> departments, Set<SecrecyClass> classes) {
         return status != EmployeeStatus.LEFT_UNIT
                 && (departments.isEmpty() || departments.contains(department))
                 && (classes.isEmpty() || classes.contains(secrecyClass));
+    }
+
+    /**
+     * Whether a person of this department, class and status, hired on {@code hireDate}, is in the audience of a
+     * session held on {@code sessionDay}: as {@link #includes(String, SecrecyClass, EmployeeStatus)}, and hired on
+     * or before that day (someone hired afterwards was not expected at it and is not missed).
+     */
+    public boolean includes(String department, SecrecyClass secrecyClass, EmployeeStatus status, LocalDate hireDate,
+                            LocalDate sessionDay) {
+        return includes(department, secrecyClass, status) && !SessionDays.hiredAfter(hireDate, sessionDay);
     }
 
     /** The departments as stored: codes joined by commas, sorted. */

@@ -16,7 +16,9 @@ public record SheetProblem(int row, Kind kind, List<String> args) implements Ser
         UNREADABLE, ENCODING_UNKNOWN, TOO_LARGE, UNPACKED_TOO_LARGE, TOO_MANY_ROWS, EMPTY, NO_STAFF_NUMBER_COLUMN,
         DUPLICATE_COLUMN,
         /** a row */
-        EMPLOYEE_NO_MISSING, EMPLOYEE_NO_UNKNOWN, LEFT_UNIT, DUPLICATE_IN_FILE, ALREADY_RECORDED, AT_ANOTHER_SESSION
+        EMPLOYEE_NO_MISSING, EMPLOYEE_NO_UNKNOWN, LEFT_UNIT, DUPLICATE_IN_FILE, ALREADY_RECORDED, AT_ANOTHER_SESSION,
+        /** a row of someone hired after the session's day: staff number and hire date */
+        HIRED_AFTER_SESSION
     }
 
     public SheetProblem {

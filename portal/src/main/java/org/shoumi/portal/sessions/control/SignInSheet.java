@@ -1,5 +1,6 @@
 package org.shoumi.portal.sessions.control;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,11 @@ public final class SignInSheet {
     private static final Set<String> ENGLISH_HEADERS = Set.of("staffnumber", "staffno", "staffno.", "employeeno",
             "employeeno.", "employeenumber", "employeeid", "staffid");
 
-    /** A person on the roster as the check needs them: staff number as stored, and status. */
-    public record Person(String employeeNo, EmployeeStatus status) {
+    /** A person on the roster as the check needs them: staff number as stored, status and hire date (may be null). */
+    public record Person(String employeeNo, EmployeeStatus status, LocalDate hireDate) {
+        public Person(String employeeNo, EmployeeStatus status) {
+            this(employeeNo, status, null);
+        }
     }
 
     /** A good row: the person it records. */
@@ -67,6 +71,15 @@ public final class SignInSheet {
      */
     public static Result check(List<List<String>> rows, Map<String, Person> roster, Set<String> alreadyRecorded,
                                Set<String> atAnotherSession) {
+        return check(rows, roster, alreadyRecorded, atAnotherSession, null);
+    }
+
+    /**
+     * As {@link #check(List, Map, Set, Set)}, and a row of someone hired after {@code sessionDay} (when given) is a
+     * problem too, naming their hire date: they were not in the unit yet.
+     */
+    public static Result check(List<List<String>> rows, Map<String, Person> roster, Set<String> alreadyRecorded,
+                               Set<String> atAnotherSession, LocalDate sessionDay) {
         List<SheetProblem> problems = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         int headerAt = -1;
@@ -115,6 +128,8 @@ public final class SignInSheet {
                 problems.add(SheetProblem.of(rowNo, Kind.EMPLOYEE_NO_UNKNOWN, typed));
             } else if (person.status() == EmployeeStatus.LEFT_UNIT) {
                 problems.add(SheetProblem.of(rowNo, Kind.LEFT_UNIT, person.employeeNo()));
+            } else if (sessionDay != null && SessionDays.hiredAfter(person.hireDate(), sessionDay)) {
+                problems.add(SheetProblem.of(rowNo, Kind.HIRED_AFTER_SESSION, person.employeeNo(), person.hireDate()));
             } else if (alreadyRecorded.contains(person.employeeNo())) {
                 problems.add(SheetProblem.of(rowNo, Kind.ALREADY_RECORDED, person.employeeNo()));
             } else if (atAnotherSession.contains(person.employeeNo())) {

@@ -57,6 +57,9 @@ class SessionsIT extends FromInside {
 
     private String id;
     private String department;
+    /** the people's hire date: before any session of the tests (a session may be a year back) */
+    private static final java.time.LocalDate HIRED = java.time.LocalDate.now().minusYears(2);
+
     /** four people of this test's department: three in the unit (one of class 一般), one who left it */
     private String p1;
     private String p2;
@@ -76,11 +79,11 @@ class SessionsIT extends FromInside {
         p2 = "S" + tail + "-2";
         p3 = "S" + tail + "-3";
         gone = "S" + tail + "-9";
-        data.persist(new Employee(p1, "张一", d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, java.time.LocalDate.now()),
-                new Employee(p2, "张二", d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, java.time.LocalDate.now()),
-                new Employee(p3, "张三", d, post, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, java.time.LocalDate.now()),
+        data.persist(new Employee(p1, "张一", d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, HIRED),
+                new Employee(p2, "张二", d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, HIRED),
+                new Employee(p3, "张三", d, post, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, HIRED),
                 new Employee(gone, "张九", d, post, SecrecyClass.IMPORTANT, EmployeeStatus.LEFT_UNIT,
-                        java.time.LocalDate.now()));
+                        HIRED));
     }
 
     private SessionDraft draft(String topic, Instant start, Duration length, String hours) {
@@ -248,7 +251,7 @@ class SessionsIT extends FromInside {
         Instant now = Instant.now();
         String a = sessions.schedule(draft("第一次" + id, now.minus(Duration.ofDays(10)), Duration.ofHours(2), "2"), "officer");
         String b = sessions.schedule(draft("第二次" + id, now.minus(Duration.ofDays(5)), Duration.ofHours(2), "1.5"), "officer");
-        String c = sessions.schedule(draft("很早以前" + id, now.minus(Duration.ofDays(400)), Duration.ofHours(3), "4"), "officer");
+        String c = sessions.schedule(draft("很早以前" + id, now.minus(Duration.ofDays(300)), Duration.ofHours(3), "4"), "officer");
         String notAttended = sessions.schedule(draft("没参加" + id, now.minus(Duration.ofDays(3)), Duration.ofHours(2), "3"),
                 "officer");
         for (String s : List.of(a, b, c)) {
@@ -292,5 +295,67 @@ class SessionsIT extends FromInside {
         PortalClient.Page wrong = employee.submit(again, "checkin", "checkin:submit", Map.of("checkin:code", "12345"));
         assertTrue(wrong.contains("签到码无效"), wrong.body());
         assertTrue(sessions.attendees(code).stream().anyMatch(a -> a.employeeNo().equals("SM002")));
+    }
+
+    /** Someone of this test's department in the unit, hired on {@code hired}. */
+    private String hiredOn(String suffix, java.time.LocalDate hired, EmployeeStatus status) {
+        String no = "S" + id.substring(Math.max(0, id.length() - 8)) + "-" + suffix;
+        Department d = data.inTransaction(em -> em.createQuery("select d from Department d where d.code = :c",
+                Department.class).setParameter("c", department).getSingleResult());
+        Post post = data.inTransaction(em -> em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1)
+                .getSingleResult());
+        data.persist(new Employee(no, "张" + suffix, d, post, SecrecyClass.IMPORTANT, status, hired));
+        return no;
+    }
+
+    @Test
+    void aSessionDayIsWithinAYearBackOrAheadAndNobodyHiredAfterItAttendedIt() {
+        // an outside check scheduled sessions on 2020-01-01 and 2099-01-01 and recorded people hired years later
+        Instant longAgo = java.time.LocalDate.of(2020, 1, 1).atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant();
+        SessionRefusedException back = assertThrows(SessionRefusedException.class, () -> sessions.schedule(
+                draft("二〇二〇年的讲座" + id, longAgo, Duration.ofHours(2), "2"), "officer"));
+        assertEquals(SessionRefusedException.Reason.DAY_TOO_FAR_BACK, back.reason());
+        assertEquals(4, back.args().size(), "the window's days and lengths, for the message");
+        assertEquals(SessionRefusedException.Reason.DAY_TOO_FAR_AHEAD, refusal(() -> sessions.schedule(
+                draft("二〇九九年的讲座" + id, Instant.parse("2099-01-01T01:00:00Z"), Duration.ofHours(2), "2"),
+                "officer")));
+
+        // a make-up record (补录) of a session some months back is still taken
+        String past = sessions.schedule(draft("补录的讲座" + id, Instant.now().minus(Duration.ofDays(200)),
+                Duration.ofHours(2), "2"), "officer");
+        java.time.LocalDate hired = java.time.LocalDate.now().minusDays(30);
+        String late = hiredOn("5", hired, EmployeeStatus.ACTIVE);
+
+        assertEquals(List.of(p1, p2, p3), sessions.absences(past).stream().map(Rows.Absentee::employeeNo).toList(),
+                "someone hired after the session was not expected at it");
+        SessionRefusedException refused = assertThrows(SessionRefusedException.class,
+                () -> sessions.recordAttendance(past, late, "officer"));
+        assertEquals(SessionRefusedException.Reason.HIRED_AFTER_SESSION, refused.reason());
+        assertEquals(List.of(late, hired.toString()), refused.args());
+        SheetImport sheet = sessions.importSheet(past, ("工号\n" + p1 + "\n" + late + "\n")
+                .getBytes(StandardCharsets.UTF_8), "sheet.csv", "officer");
+        assertEquals(List.of(SheetProblem.of(3, Kind.HIRED_AFTER_SESSION, late, hired)), sheet.problems());
+        assertEquals(List.of(), sessions.attendees(past), "nothing of the sheet was recorded");
+        assertEquals(0L, evidenceEntries(late));
+
+        // a session of today takes them
+        String running = runningSession("2");
+        assertTrue(sessions.absences(running).stream().anyMatch(a -> a.employeeNo().equals(late)));
+        sessions.recordAttendance(running, late, "officer");
+        assertEquals(1L, evidenceEntries(late));
+    }
+
+    @Test
+    void checkingInToASessionHeldBeforeTheHireDayIsRefused() {
+        String code = runningSession("1");
+        String checkIn = sessions.newCode(code, "officer").code();
+        java.time.LocalDate hired = java.time.LocalDate.now().plusDays(10);
+        String future = hiredOn("6", hired, EmployeeStatus.ONBOARDING);
+        CheckInRefusedException refused = assertThrows(CheckInRefusedException.class,
+                () -> sessions.checkIn(future, checkIn));
+        assertEquals(CheckInRefusedException.Reason.HIRED_AFTER_SESSION, refused.reason());
+        assertEquals(List.of(hired.toString()), refused.args());
+        assertEquals(List.of(), sessions.attendees(code));
     }
 }

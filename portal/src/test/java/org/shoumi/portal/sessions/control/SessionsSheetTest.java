@@ -147,4 +147,18 @@ class SessionsSheetTest {
                 "named by the row Excel shows");
         assertEquals(List.of("SM001", "1001"), numbers(r), "1001 typed as a number is not 1001.0");
     }
+
+    @Test
+    void aRowOfSomeoneHiredAfterTheSessionDayIsAProblemNamingTheHireDate() {
+        // an outside check imported a sheet of a 2020 session with people hired years later
+        Map<String, Person> roster = Map.of(
+                "SM002", new Person("SM002", EmployeeStatus.ACTIVE, java.time.LocalDate.of(2023, 8, 8)),
+                "SM001", new Person("SM001", EmployeeStatus.ACTIVE, java.time.LocalDate.of(2015, 3, 1)));
+        List<List<String>> rows = List.of(List.of("工号"), List.of("SM001"), List.of("SM002"));
+        Result r = SignInSheet.check(rows, roster, Set.of(), Set.of(), java.time.LocalDate.of(2020, 1, 1));
+        assertFalse(r.importable());
+        assertEquals(List.of(SheetProblem.of(3, Kind.HIRED_AFTER_SESSION, "SM002", "2023-08-08")), r.problems());
+        Result later = SignInSheet.check(rows, roster, Set.of(), Set.of(), java.time.LocalDate.of(2023, 8, 8));
+        assertTrue(later.importable(), later.problems().toString());
+    }
 }
