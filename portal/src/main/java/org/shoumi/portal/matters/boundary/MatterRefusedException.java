@@ -34,7 +34,9 @@ public class MatterRefusedException extends RuntimeException implements Refused 
         /** the decision's text is longer than 500 characters */
         DECISION_TEXT_TOO_LONG,
         /** an officer's own report, which another officer handles */
-        OWN_REPORT
+        OWN_REPORT,
+        /** the same report (category, day and note) is on record already: a form sent twice */
+        ALREADY_REPORTED
     }
 
     private final Reason reason;

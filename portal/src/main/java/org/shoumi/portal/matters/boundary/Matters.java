@@ -75,6 +75,16 @@ public class Matters {
         if (text != null && text.length() > MatterReport.NOTE_MAX) {
             throw new MatterRefusedException(Reason.NOTE_TOO_LONG);
         }
+        // the same report once: a form sent twice (or again from the page opened anew) made two identical reports.
+        // The person's row is locked so that two posts at once are counted one after the other
+        em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+        boolean reported = em.createNamedQuery(MatterReport.OF_PERSON, MatterReport.class)
+                .setParameter("employeeNo", person.getEmployeeNo()).getResultStream()
+                .anyMatch(r -> r.getCategory() == category && r.getOccurredOn().equals(occurredOn)
+                        && java.util.Objects.equals(r.getNote(), text));
+        if (reported) {
+            throw new MatterRefusedException(Reason.ALREADY_REPORTED);
+        }
         MatterReport report = new MatterReport(person, category, occurredOn, text, username, clock.instant());
         em.persist(report);
         em.flush();

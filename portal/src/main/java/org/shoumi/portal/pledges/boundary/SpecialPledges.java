@@ -146,6 +146,21 @@ public class SpecialPledges {
         if (!reasons.isEmpty()) {
             throw new TopicIssueRefusedException(reasons, unknown, left);
         }
+        // the same issue once: a form sent twice (or again from the page opened anew) issued it twice. The first
+        // addressee's row is locked, so that two posts of the same issue at once are counted one after the other
+        em.lock(people.values().stream().min(java.util.Comparator.comparing(Employee::getEmployeeNo)).orElseThrow(),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        List<String> addressees = List.copyOf(people.keySet());
+        String occasion = draft.occasion().strip();
+        boolean issued = em.createQuery("select i from TopicPledgeIssue i where i.topic = :topic "
+                        + "and i.occasion = :occasion", TopicPledgeIssue.class).setParameter("topic", draft.topic())
+                .setParameter("occasion", occasion).getResultStream()
+                .anyMatch(i -> java.util.Objects.equals(i.getDueOn(), draft.dueOn())
+                        && java.util.Objects.equals(i.getDepartmentCode(), department)
+                        && i.getAddressees().equals(addressees));
+        if (issued) {
+            throw new TopicIssueRefusedException(List.of(Reason.ALREADY_ISSUED), List.of(), List.of());
+        }
         TopicPledgeIssue issue = new TopicPledgeIssue(draft.topic(), draft.occasion().strip(), draft.dueOn(),
                 department, List.copyOf(people.keySet()), officer, clock.instant());
         em.persist(issue);

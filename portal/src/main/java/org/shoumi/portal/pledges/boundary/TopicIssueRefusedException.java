@@ -10,7 +10,9 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
 
     public enum Reason {
         NO_TOPIC, OCCASION_MISSING, OCCASION_TOO_LONG, DUE_IN_PAST, STAFF_LIST_TOO_LONG, UNKNOWN_DEPARTMENT,
-        UNKNOWN_STAFF, LEFT_STAFF, NO_PEOPLE
+        UNKNOWN_STAFF, LEFT_STAFF, NO_PEOPLE,
+        /** the same issue (topic, occasion, due day, department and people) is on record already: a form sent twice */
+        ALREADY_ISSUED
     }
 
     private final List<Reason> reasons;

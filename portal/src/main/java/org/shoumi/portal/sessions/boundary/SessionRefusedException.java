@@ -57,7 +57,9 @@ public class SessionRefusedException extends RuntimeException implements Refused
         /** the day is further ahead than a session is scheduled; args as for DAY_TOO_FAR_BACK */
         DAY_TOO_FAR_AHEAD,
         /** the person was hired after the session's day; args: staff number, hire date */
-        HIRED_AFTER_SESSION
+        HIRED_AFTER_SESSION,
+        /** the same session (kind, topic, times, place, audience) is scheduled already; args: its code */
+        ALREADY_SCHEDULED
     }
 
     private final Reason reason;

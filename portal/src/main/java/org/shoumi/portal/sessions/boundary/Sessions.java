@@ -145,6 +145,20 @@ public class Sessions {
                 throw new SessionRefusedException(Reason.UNKNOWN_CLASS);
             }
         }
+        Audience audience = new Audience(departments, classes);
+        // the same session once: a form sent twice (or again from the page opened anew) made S…-1 and S…-2 of one
+        // session; another day, time, topic, place or audience is another session
+        Optional<String> scheduled = em.createQuery("select s from TrainingSession s where s.startsAt = :start "
+                        + "and s.endsAt = :end", TrainingSession.class)
+                .setParameter("start", d.startsAt()).setParameter("end", d.endsAt()).getResultStream()
+                .filter(s -> s.getKind() == d.kind() && s.getTopic().equals(topic)
+                        && java.util.Objects.equals(s.getPlace(), place)
+                        && s.getDepartments().equals(audience.storedDepartments())
+                        && s.getClasses().equals(audience.storedClasses()))
+                .map(TrainingSession::getCode).findFirst();
+        if (scheduled.isPresent()) {
+            throw new SessionRefusedException(Reason.ALREADY_SCHEDULED, List.of(scheduled.get()));
+        }
         String code = d.code() == null ? "" : d.code().strip().toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             code = freeCode(d.startsAt());
@@ -153,7 +167,6 @@ public class Sessions {
         } else if (find(code).isPresent()) {
             throw new SessionRefusedException(Reason.CODE_TAKEN);
         }
-        Audience audience = new Audience(departments, classes);
         em.persist(new TrainingSession(code, d.kind(), topic, d.startsAt(), d.endsAt(), place,
                 audience.storedDepartments(), audience.storedClasses(), SessionHours.stored(d.hours()), by,
                 clock.instant()));

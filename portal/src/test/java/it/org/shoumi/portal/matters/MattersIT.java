@@ -202,4 +202,22 @@ class MattersIT extends FromInside {
         assertEquals(MatterStatus.DECIDED, matters.find(id, user, false).orElseThrow().status());
         assertEquals(3, stepsOf(id));
     }
+
+    @Test
+    void theSameReportSentTwiceIsRefusedAndAnotherDayGoesThrough() {
+        // an outside check sent a report twice, opening the page again in between: two identical reports
+        String user = Deployments.uniqueName("matterdbl");
+        hire("测试重复", user);
+        LocalDate day = matters.today().minusDays(2);
+        matters.report(user, MatterCategory.CARRIER_LOST, day, "dup test");
+        assertEquals(Reason.ALREADY_REPORTED, refusal(() -> matters.report(user, MatterCategory.CARRIER_LOST, day,
+                " dup test ")));
+        assertEquals(1, matters.mine(user).size(), "not entered twice");
+        matters.report(user, MatterCategory.CARRIER_LOST, day.plusDays(1), "dup test");
+        matters.report(user, MatterCategory.OTHER, day, "dup test");
+        matters.report(user, MatterCategory.CARRIER_LOST, day, "another carrier");
+        assertEquals(4, matters.mine(user).size(), "another day, category or note is another report");
+        ResourceBundle en = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.ENGLISH);
+        assertTrue(en.getString("matters.refused.ALREADY_REPORTED").endsWith("it was not reported twice."));
+    }
 }

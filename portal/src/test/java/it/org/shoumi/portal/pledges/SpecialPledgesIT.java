@@ -422,4 +422,19 @@ class SpecialPledgesIT extends FromInside {
         other.login(login(c), PASSWORD);
         assertEquals(404, other.get("pledges/sign.xhtml?kind=TOPIC&issue=" + issue).status(), "not issued to c");
     }
+
+    @Test
+    void theSameTopicPledgeIssuedTwiceIsRefusedAndAnotherTopicGoesThrough() {
+        // an outside check issued one topic pledge twice, opening the page again in between: issues 2 and 3
+        String occasion = "dbl " + tail;
+        special.issue(new TopicIssueDraft(PledgeTopic.MEETING, occasion, null, a, null), "officer");
+        TopicIssueRefusedException twice = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.MEETING, " " + occasion + " ", null, a, null), "officer"));
+        assertEquals(List.of(Reason.ALREADY_ISSUED), twice.reasons());
+        assertEquals(1, issuesWith(occasion), "not issued twice");
+        special.issue(new TopicIssueDraft(PledgeTopic.PROJECT, occasion, null, a, null), "officer");
+        special.issue(new TopicIssueDraft(PledgeTopic.MEETING, occasion, LocalDate.now().plusDays(20), a, null),
+                "officer");
+        assertEquals(3, issuesWith(occasion), "another topic or due day is another issue");
+    }
 }

@@ -358,4 +358,20 @@ class SessionsIT extends FromInside {
         assertEquals(List.of(hired.toString()), refused.args());
         assertEquals(List.of(), sessions.attendees(code));
     }
+
+    @Test
+    void theSameSessionScheduledTwiceIsRefusedAndAnotherTopicOrDayGoesThrough() {
+        // an outside check scheduled one session twice, opening the page again in between: S…-1 and S…-2
+        Instant start = Instant.now().plus(Duration.ofDays(16));
+        String first = sessions.schedule(draft("dbl" + id, start, Duration.ofHours(1), "1"), "officer");
+        SessionRefusedException twice = assertThrows(SessionRefusedException.class,
+                () -> sessions.schedule(draft("dbl" + id, start, Duration.ofHours(1), "1"), "officer"));
+        assertEquals(SessionRefusedException.Reason.ALREADY_SCHEDULED, twice.reason());
+        assertEquals(List.of(first), twice.args(), "names the session on record");
+        assertEquals(1, sessions.upcoming().stream().filter(s -> s.topic().equals("dbl" + id)).count());
+        sessions.schedule(draft("dbl" + id, start.plus(Duration.ofDays(1)), Duration.ofHours(1), "1"), "officer");
+        sessions.schedule(draft("other" + id, start, Duration.ofHours(1), "1"), "officer");
+        assertEquals(2, sessions.upcoming().stream().filter(s -> s.topic().equals("dbl" + id)).count(),
+                "another day is another session");
+    }
 }
