@@ -12,13 +12,35 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The text stripped; null when null or blank. */
+    /**
+     * The text stripped of white space and of invisible format characters (Unicode category Cf: the zero-width
+     * space U+200B, the word joiner U+2060, the byte-order mark U+FEFF, …) at either end; null when null or when
+     * nothing visible is left. A text of such characters only passed "required" before (String.strip keeps them)
+     * and a permanent record read 作为误开撤销：。 (outside check).
+     */
     public static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        int start = 0;
+        int end = s.length();
+        while (start < end && invisible(s.codePointAt(start))) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && invisible(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return start == end ? null : s.substring(start, end);
+    }
+
+    /** Whether a text is null or has nothing visible: only white space and format characters. */
+    public static boolean blank(String s) {
+        return clean(s) == null;
+    }
+
+    /** White space (also the no-break and ideographic spaces) or a format character (Cf). */
+    private static boolean invisible(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     /**
@@ -37,6 +59,7 @@ public final class Texts {
 
     /** Whether a text, stripped, is longer than {@code max} (UTF-16 units, as the column counts); false for null. */
     public static boolean tooLong(String text, int max) {
-        return text != null && text.strip().length() > max;
+        String t = clean(text);
+        return t != null && t.length() > max;
     }
 }

@@ -16,6 +16,25 @@ class TextsTest {
         assertNull(Texts.clean(null));
     }
 
+    /**
+     * Found by an outside check: a withdrawal reason of a zero-width space only passed "required" and the record read
+     * 作为误开撤销：。 Text of white space and format characters (Cf) only is blank; those at either end go.
+     */
+    @Test
+    void invisibleCharactersAloneAreBlankAndGoAtEitherEnd() {
+        for (String invisible : new String[] {"\u200B", "\u2060", "\uFEFF", "\u200B \u200C\u200D", "\u00A0\u3000",
+                "\u00AD\u2061\u202E", " \u200E\u200F\n"}) {
+            assertNull(Texts.clean(invisible), () -> "blank: " + invisible.codePoints().mapToObj(Integer::toHexString)
+                    .toList());
+            assertTrue(Texts.blank(invisible));
+        }
+        assertEquals("撤销", Texts.clean("\u200B 撤销\uFEFF\u2060"));
+        assertEquals("误\u200B开", Texts.clean("误\u200B开"), "inside a text, kept");
+        assertFalse(Texts.blank("\u200B撤"));
+        assertTrue(Texts.blank(null));
+        assertFalse(Texts.tooLong("\u200B".repeat(10) + "字", 1), "the invisible ends do not count");
+    }
+
     @Test
     void aLengthIsCountedAsTheColumnCountsIt() {
         assertFalse(Texts.tooLong("字".repeat(5), 5));

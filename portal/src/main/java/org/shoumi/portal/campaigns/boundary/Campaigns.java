@@ -1,5 +1,6 @@
 package org.shoumi.portal.campaigns.boundary;
 
+import org.shoumi.portal.shared.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class Campaigns {
         if (!em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", code).getResultList().isEmpty()) {
             throw new CampaignRefusedException(Reason.CODE_TAKEN);
         }
-        if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
+        if (Texts.blank(d.title()) || Texts.tooLong(d.title(), 200)) {
             throw new CampaignRefusedException(Reason.TITLE_MISSING);
         }
         if (d.quizCode() == null || em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.quizCode())
@@ -85,14 +86,14 @@ public class Campaigns {
         if (people.isEmpty()) {
             throw new CampaignRefusedException(Reason.NOBODY_TARGETED);
         }
-        em.persist(new Campaign(code, d.title().strip(), d.quizCode(), d.opensOn(), d.dueOn(),
+        em.persist(new Campaign(code, Texts.clean(d.title()), d.quizCode(), d.opensOn(), d.dueOn(),
                 CampaignTargets.join(target.departments()), CampaignTargets.join(target.posts()),
                 CampaignTargets.join(target.classes()), by, clock.instant()));
         // the programme starts on the campaign's opening day, so only what is done from then on counts (it started on
         // the launch day: an exam passed three months before a campaign's window completed it; outside check)
         people.forEach(p -> programmes.check(programmes.giveNew(p, ProgrammeKind.IN_POST, code, d.opensOn(), d.dueOn(),
                 by)));
-        announcements.fire(new Announcement("chat.campaign.launched", List.of(d.title().strip(),
+        announcements.fire(new Announcement("chat.campaign.launched", List.of(Texts.clean(d.title()),
                 d.dueOn().toString(), Integer.toString(people.size()))));
         return people.size();
     }

@@ -181,7 +181,7 @@ public class Roster {
         if (employeeNo == null || postCode == null || secrecyClass == null || by == null) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.INVALID);
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = org.shoumi.portal.shared.Texts.clean(reason);
         if (why != null && why.length() > PersonnelChange.MAX_REASON) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.REASON_TOO_LONG);
         }
@@ -207,7 +207,7 @@ public class Roster {
         if (employeeNo == null || postCode == null || secrecyClass == null || by == null) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.INVALID);
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = org.shoumi.portal.shared.Texts.clean(reason);
         if (why != null && why.length() > PersonnelChange.MAX_REASON) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.REASON_TOO_LONG);
         }

@@ -1,5 +1,6 @@
 package org.shoumi.portal.inspections.boundary;
 
+import org.shoumi.portal.shared.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -393,7 +394,7 @@ public class SelfInspections {
         officerAccount(officer);
         Finding f = finding(findingId);
         // the owner is told to remediate again: they are told why (it was accepted with no reason; outside check)
-        if (note == null || note.isBlank()) {
+        if (Texts.blank(note)) {
             throw new InspectionRefusedException(Reason.REOPEN_REASON_REQUIRED);
         }
         checkNote(note, false);
@@ -502,7 +503,7 @@ public class SelfInspections {
     }
 
     private static void checkNote(String note, boolean required) {
-        String n = note == null ? "" : note.strip();
+        String n = Texts.clean(note) == null ? "" : Texts.clean(note);
         if (required && n.isEmpty()) {
             throw new InspectionRefusedException(Reason.NOTE_REQUIRED);
         }

@@ -135,7 +135,7 @@ public class Liaisons {
         if (Texts.tooLong(reason, LiaisonEntry.REASON_MAX)) {
             throw new LiaisonRefusedException(Reason.REASON_TOO_LONG);
         }
-        append(LiaisonEntry.end(appointment, day, reason.strip(),
+        append(LiaisonEntry.end(appointment, day, Texts.clean(reason),
                 optional(reference, LiaisonEntry.REFERENCE_MAX, Reason.REFERENCE_TOO_LONG), by, clock.instant()));
         // the liaison is told that the appointment ended, as they were told it began (outside check: only the
         // appointment had a notice)

@@ -1,5 +1,6 @@
 package org.shoumi.portal.matters.boundary;
 
+import org.shoumi.portal.shared.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -71,7 +72,7 @@ public class Matters {
         if (!MatterRules.dayAllowed(occurredOn, today())) {
             throw new MatterRefusedException(Reason.DAY_IN_FUTURE);
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
+        String text = Texts.clean(note);
         if (text != null && text.length() > MatterReport.NOTE_MAX) {
             throw new MatterRefusedException(Reason.NOTE_TOO_LONG);
         }
@@ -113,13 +114,14 @@ public class Matters {
         if (decision == null) {
             throw new MatterRefusedException(Reason.DECISION_MISSING);
         }
-        if (text == null || text.isBlank()) {
+        if (Texts.blank(text)) {
             throw new MatterRefusedException(Reason.DECISION_TEXT_MISSING);
         }
-        if (text.strip().length() > MatterStep.TEXT_MAX) {
+        if (Texts.tooLong(text, MatterStep.TEXT_MAX)) {
             throw new MatterRefusedException(Reason.DECISION_TEXT_TOO_LONG);
         }
-        append(report, new MatterStep(report, MatterStatus.DECIDED, decision, text.strip(), by, clock.instant()));
+        append(report, new MatterStep(report, MatterStatus.DECIDED, decision, Texts.clean(text), by,
+                clock.instant()));
         loginsOf(report.getEmployee())
                 .forEach(login -> notifications.tell(login, "matters.notice.decided",
                         List.of(report.getOccurredOn().toString()), "/matters/mine.xhtml"));

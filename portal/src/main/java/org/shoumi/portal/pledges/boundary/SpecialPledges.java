@@ -1,5 +1,6 @@
 package org.shoumi.portal.pledges.boundary;
 
+import org.shoumi.portal.shared.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -151,7 +152,7 @@ public class SpecialPledges {
         em.lock(people.values().stream().min(java.util.Comparator.comparing(Employee::getEmployeeNo)).orElseThrow(),
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         List<String> addressees = List.copyOf(people.keySet());
-        String occasion = draft.occasion().strip();
+        String occasion = Texts.clean(draft.occasion());
         boolean issued = em.createQuery("select i from TopicPledgeIssue i where i.topic = :topic "
                         + "and i.occasion = :occasion", TopicPledgeIssue.class).setParameter("topic", draft.topic())
                 .setParameter("occasion", occasion).getResultStream()
@@ -161,7 +162,7 @@ public class SpecialPledges {
         if (issued) {
             throw new TopicIssueRefusedException(List.of(Reason.ALREADY_ISSUED), List.of(), List.of());
         }
-        TopicPledgeIssue issue = new TopicPledgeIssue(draft.topic(), draft.occasion().strip(), draft.dueOn(),
+        TopicPledgeIssue issue = new TopicPledgeIssue(draft.topic(), occasion, draft.dueOn(),
                 department, List.copyOf(people.keySet()), officer, clock.instant());
         em.persist(issue);
         people.values().forEach(e -> em.persist(new TopicPledgeAddressee(issue, e)));

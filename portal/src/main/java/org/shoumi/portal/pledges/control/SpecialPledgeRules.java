@@ -1,5 +1,6 @@
 package org.shoumi.portal.pledges.control;
 
+import org.shoumi.portal.shared.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,9 +83,9 @@ public final class SpecialPledgeRules {
         if (topic == null) {
             problems.add(Problem.NO_TOPIC);
         }
-        if (occasion == null || occasion.isBlank()) {
+        if (Texts.blank(occasion)) {
             problems.add(Problem.OCCASION_MISSING);
-        } else if (occasion.strip().length() > MAX_OCCASION) {
+        } else if (Texts.tooLong(occasion, MAX_OCCASION)) {
             problems.add(Problem.OCCASION_TOO_LONG);
         }
         if (dueOn != null && dueOn.isBefore(today)) {

@@ -1,5 +1,6 @@
 package org.shoumi.portal.security.boundary;
 
+import org.shoumi.portal.shared.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -271,10 +272,10 @@ public class AccountAdmin {
     }
 
     private static String reason(String reason) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
+        if (Texts.blank(reason) || Texts.tooLong(reason, MAX_REASON_LENGTH)) {
             throw new AccountRefusedException(Reason.REASON_REQUIRED);
         }
-        return reason.strip();
+        return Texts.clean(reason);
     }
 
     private static String normalize(String username) {

@@ -1,5 +1,6 @@
 package org.shoumi.portal.security.boundary;
 
+import org.shoumi.portal.shared.Texts;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -128,7 +129,7 @@ public class LeaverLogins {
      * @return false when there is no such login or nothing was taken from it
      */
     public boolean reenable(String username, String reason, String by) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
+        if (Texts.blank(reason) || Texts.tooLong(reason, 200)) {
             throw new IllegalArgumentException("a reason of 1 to 200 characters is required");
         }
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
@@ -165,7 +166,7 @@ public class LeaverLogins {
             undone.add(AccountChange.Undone.ROLES);
         }
         // the record says what was undone (a lock lifted reads differently from a leaver let back in)
-        em.persist(AccountChange.reenabled(account.getUsername(), undone, clock.instant(), by, reason.strip(),
+        em.persist(AccountChange.reenabled(account.getUsername(), undone, clock.instant(), by, Texts.clean(reason),
                 before == null ? null : oldRoles, before == null ? null : names(before)));
         return true;
     }

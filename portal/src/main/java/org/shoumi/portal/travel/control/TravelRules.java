@@ -39,7 +39,7 @@ public final class TravelRules {
     /** A new request: a known country, both days, departure not before today, return not before departure. */
     public static Optional<Refusal> checkRequest(String country, LocalDate departure, LocalDate returnDay,
                                                  PurposeCategory purpose, String note, LocalDate today) {
-        if (country == null || country.isBlank()) {
+        if (Texts.blank(country)) {
             return Optional.of(Refusal.COUNTRY_MISSING);
         }
         if (!CountryCodes.isKnown(country)) {
@@ -105,7 +105,7 @@ public final class TravelRules {
         if (day.isAfter(today)) {
             return Optional.of(Refusal.BRIEFING_IN_FUTURE);
         }
-        if (givenBy == null || givenBy.isBlank()) {
+        if (Texts.blank(givenBy)) {
             return Optional.of(Refusal.GIVEN_BY_MISSING);
         }
         if (tooLong(givenBy, MAX_GIVEN_BY_LENGTH)) {
@@ -133,7 +133,7 @@ public final class TravelRules {
         if (!status.isPending()) {
             return Optional.of(Refusal.NOT_PENDING);
         }
-        if (reason == null || reason.isBlank()) {
+        if (Texts.blank(reason)) {
             return Optional.of(Refusal.REASON_REQUIRED);
         }
         if (tooLong(reason, MAX_NOTE_LENGTH)) {
@@ -174,7 +174,7 @@ public final class TravelRules {
         if (returnedOn.isAfter(today)) {
             return Optional.of(Refusal.RETURNED_IN_FUTURE);
         }
-        if (note == null || note.isBlank()) {
+        if (Texts.blank(note)) {
             return Optional.of(Refusal.DEBRIEF_NOTE_MISSING);
         }
         if (tooLong(note, MAX_NOTE_LENGTH)) {
@@ -200,6 +200,6 @@ public final class TravelRules {
 
     /** A text as stored: trimmed, null when blank. */
     public static String stored(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Texts.clean(text);
     }
 }

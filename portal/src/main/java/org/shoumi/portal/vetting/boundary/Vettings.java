@@ -157,7 +157,7 @@ public class Vettings {
                 Reason.APPROVER_TOO_LONG);
         String fileRef = required(d.fileRef(), VettingRecord.FILE_REF_MAX, Reason.FILE_REF_MISSING,
                 Reason.FILE_REF_TOO_LONG);
-        String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
+        String note = Texts.clean(d.note());
         if (note != null && note.length() > VettingRecord.NOTE_MAX) {
             throw refused(Reason.NOTE_TOO_LONG);
         }
@@ -442,10 +442,10 @@ public class Vettings {
     }
 
     private static String required(String value, int max, Reason missing, Reason tooLong) {
-        if (value == null || value.isBlank()) {
+        String stripped = Texts.clean(value);
+        if (stripped == null) {
             throw refused(missing);
         }
-        String stripped = value.strip();
         if (stripped.length() > max) {
             throw refused(tooLong);
         }

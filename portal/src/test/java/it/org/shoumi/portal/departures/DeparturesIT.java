@@ -433,6 +433,8 @@ class DeparturesIT extends FromInside {
     void aWithdrawalNeedsAReasonOfAtMost500CharactersAndNeverTakesAnApprovedDeparture() {
         long id = departures.open(general, DepartureKind.LEAVE_UNIT, today, null, "hr");
         assertEquals(Reason.REASON_REQUIRED, refusal(() -> departures.withdraw(id, "  ", "hr")));
+        // found by an outside check: a reason of a zero-width space only passed and the record read 作为误开撤销：。
+        assertEquals(Reason.REASON_REQUIRED, refusal(() -> departures.withdraw(id, "\u200B\u2060", "hr")));
         assertEquals(Reason.TEXT_TOO_LONG, refusal(() -> departures.withdraw(id, "误".repeat(501), "hr")));
         assertTrue(departures.detail(id).orElseThrow().isOpen(), "nothing changed");
 

@@ -413,6 +413,11 @@ class IncidentsIT extends FromInside {
         assertEquals(List.of(Refusal.DECIDED_ON_BEFORE_HIRE), refusals(() -> conduct.record(new ConductDraft(no,
                 ConductKind.CRITICISM, java.time.LocalDate.of(1900, 1, 1), "早于入职", "保密委员会", null, null, null),
                 "officer")));
+        // found by an outside check: a reason and an authority of invisible characters only (zero-width space, word
+        // joiner, byte-order mark) passed "required"; they are blank
+        assertEquals(List.of(Refusal.REASON_MISSING, Refusal.AUTHORITY_MISSING), refusals(() -> conduct.record(
+                new ConductDraft(no, ConductKind.CRITICISM, yesterday, "\u200B", "\u2060\uFEFF \u200B", null, null,
+                        null), "officer")));
         assertTrue(conduct.of(no).isEmpty(), "nothing stored");
 
         long first = conduct.record(new ConductDraft(no, ConductKind.NOTICE_OF_CRITICISM, yesterday,
