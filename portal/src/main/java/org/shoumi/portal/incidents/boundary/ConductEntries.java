@@ -52,6 +52,12 @@ public class ConductEntries {
         Employee person = no == null ? null : Employee.byNumber(em, no).getResultStream().findFirst().orElse(null);
         if (person == null) {
             problems.add(Refusal.PERSON_UNKNOWN);
+        } else if (by != null && em.createQuery(
+                "select count(a) from Account a where a.employee = :e and a.username = :u", Long.class)
+                .setParameter("e", person).setParameter("u", by).getSingleResult() > 0) {
+            // no one enters or corrects a reward or sanction in their own file (HR cancelled a sanction against
+            // herself): another officer or HR does, as for one's own vetting
+            problems.add(Refusal.OWN_RECORD);
         }
         if (d.kind() == null) {
             problems.add(Refusal.CONDUCT_KIND_MISSING);

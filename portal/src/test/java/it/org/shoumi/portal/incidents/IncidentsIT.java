@@ -431,6 +431,17 @@ class IncidentsIT extends FromInside {
         assertEquals(List.of(Refusal.CORRECTED_ALREADY), refusals(() -> conduct.record(new ConductDraft(no,
                 ConductKind.OTHER, yesterday, "再次更正", "保密委员会", null, null, first), "officer")));
 
+        // found by an outside check: HR cancelled a sanction against herself and gave herself a reward; nobody
+        // enters or corrects an entry in their own file (the hr login is SM011's, the officer login SM008's)
+        long sanction = conduct.record(new ConductDraft("SM011", ConductKind.DISCIPLINARY_SANCTION, yesterday,
+                "处分 " + marker, "保密委员会", null, null, null), "officer");
+        assertEquals(List.of(Refusal.OWN_RECORD), refusals(() -> conduct.record(new ConductDraft("SM011",
+                ConductKind.OTHER, yesterday, "撤销 " + marker, "保密委员会", null, null, sanction), "hr")));
+        assertEquals(List.of(Refusal.OWN_RECORD), refusals(() -> conduct.record(new ConductDraft("SM008",
+                ConductKind.REWARD, yesterday, "奖励 " + marker, "保密委员会", null, null, null), "officer")));
+        assertTrue(conduct.of("SM011").stream().noneMatch(c -> c.reason().equals("撤销 " + marker)), "not stored");
+        assertTrue(conduct.of("SM008").stream().noneMatch(c -> c.reason().contains(marker)), "not stored");
+
         List<Rows.Conduct> rows = conduct.of(no);
         assertEquals(List.of(first, second), rows.stream().map(Rows.Conduct::id).toList());
         assertFalse(rows.get(0).stands(), "the corrected entry no longer stands");
@@ -512,17 +523,21 @@ class IncidentsIT extends FromInside {
                 "no forms for the auditor");
         assertTrue(auditor.get("incidents/manage.xhtml").body().contains("id=\"register\""), "the register");
 
-        // HR enters a commendation for the reporter through the conduct page; the auditor only reads it
+        // the reporter is HR's own person (SM011): HR gave herself a reward without refusal (outside check); now
+        // refused on the page with nothing stored, and the officer enters the commendation; the auditor only reads
+        Map<String, String> commendation = Map.of("entry:employeeNo", "SM011", "entry:kind", "COMMENDATION",
+                "entry:decidedOn_input", yesterday.toString(), "entry:reason", "及时报告疑似泄密 " + marker,
+                "entry:decidedBy", "本单位保密委员会", "entry:incident", Incident.reference(id));
         PortalClient hr = browser();
         hr.login("hr", PASSWORD);
-        Page conductPage = hr.get("incidents/conduct.xhtml");
-        conductPage = hr.submit(conductPage, "entry", "entry:record", Map.of("entry:employeeNo", "SM011",
-                "entry:kind", "COMMENDATION", "entry:decidedOn_input", yesterday.toString(),
-                "entry:reason", "及时报告疑似泄密 " + marker, "entry:decidedBy", "本单位保密委员会",
-                "entry:incident", Incident.reference(id)));
+        Page ownPage = hr.submit(hr.get("incidents/conduct.xhtml"), "entry", "entry:record", commendation);
+        assertTrue(ownPage.body().contains("不能在本人的档案中录入或更正奖惩记录"), ownPage.body());
+        assertTrue(conduct.of("SM011").stream().noneMatch(c -> c.reason().contains(marker)), "nothing stored");
+        Page conductPage = officer.submit(officer.get("incidents/conduct.xhtml"), "entry", "entry:record",
+                commendation);
         assertTrue(conductPage.body().contains("及时报告疑似泄密 " + marker), "the entry is listed");
         assertTrue(conduct.of("SM011").stream().anyMatch(c -> c.reason().contains(marker)
-                && c.incidentId() != null && c.incidentId() == id && "hr".equals(c.recordedBy())));
+                && c.incidentId() != null && c.incidentId() == id && "officer".equals(c.recordedBy())));
         Page read = auditor.get("incidents/conduct.xhtml");
         assertTrue(read.body().contains(marker), "the auditor reads the entries");
         assertFalse(read.body().contains("id=\"entry\""), "but has no form to enter one");
