@@ -13,6 +13,7 @@ import java.util.List;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.shared.Texts;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.attempts.entity.Quiz;
@@ -82,13 +83,22 @@ public class AccommodationsView implements Serializable {
             messages.error("quiz.accommodations.notAsked", no, person.get().getName());
             return null;
         }
+        if (Texts.clean(reason) == null) {
+            // a reason of invisible characters only (U+200B) passed the field's "required" (outside check)
+            messages.error("quiz.accommodations.reason.required");
+            return null;
+        }
         if (extraMinutes <= 0 && extraAttempts <= 0) {
             messages.error("quiz.accommodations.nothing");
             return null;
         }
         long id;
         try {
-            id = attempts.grant(quiz, no, extraMinutes, extraAttempts, reason, external.getRemoteUser());
+            // the quizzes module knows people only by their staff number: the login's own is passed for the
+            // self check (an officer granted themselves extra attempts; outside check)
+            String me = employees.ofAccount(external.getRemoteUser()).map(EmployeeRow::getEmployeeNo).orElse(null);
+            id = attempts.grant(quiz, no, extraMinutes, extraAttempts, Texts.clean(reason), external.getRemoteUser(),
+                    me);
         } catch (IllegalArgumentException refused) {
             messages.error("quiz.accommodations.limits", Accommodation.MAX_EXTRA_MINUTES, Accommodation.MAX_EXTRA_ATTEMPTS);
             return null;

@@ -194,4 +194,19 @@ class AccommodationsIT extends FromInside {
         assertTrue(again.contains("请填写 0 到 1440 之间的数，未作任何保存。"), again.visible());
         assertEquals(0, attempts.accommodations(quiz).size(), "nothing granted");
     }
+
+    /**
+     * Found by an outside check: the officer (SM008) granted themselves extra time and an extra attempt on the exam,
+     * and a reason of a zero-width space only passed "required". Both are refused on the page, nothing granted.
+     */
+    @Test
+    void noOneGrantsThemselvesAnAccommodationAndAnInvisibleReasonIsNoReason() throws Exception {
+        PortalClient officer = officer();
+        PortalClient.Page own = grant(officer, officer.get("quizzes/accommodations.xhtml?quiz=" + quiz), "SM008", 10,
+                1, "本人");
+        assertTrue(own.contains("工号 SM008 是您本人：不能为本人安排照顾，请由另一名保密干部安排。"), own.visible());
+        PortalClient.Page invisible = grant(officer, own, person, 10, 1, "\u200B\u2060");
+        assertTrue(invisible.contains("请填写原因。"), invisible.visible());
+        assertEquals(0, attempts.accommodations(quiz).size(), "nothing granted");
+    }
 }

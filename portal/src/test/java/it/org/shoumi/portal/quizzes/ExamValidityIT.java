@@ -297,21 +297,25 @@ class ExamValidityIT extends FromInside {
         String code = "A-" + id;
         quizzes.define(new QuizDraft(code, "照顾考试" + id, QuizMode.EXAM, 3, null, 1, 5, 10, 60, 1,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
-        assertThrows(IllegalArgumentException.class, () -> attempts.grant(code, person, 10, 0, " ", "officer"),
+        assertThrows(IllegalArgumentException.class, () -> attempts.grant(code, person, 10, 0, " ", "officer", null),
                 "a grant needs a reason");
-        assertThrows(IllegalArgumentException.class, () -> attempts.grant(code, person, 0, 0, "无", "officer"));
-        long granted = attempts.grant(code, person, 15, 1, "术后恢复期，书写较慢", "officer");
+        assertThrows(IllegalArgumentException.class, () -> attempts.grant(code, person, 0, 0, "无", "officer", null));
+        // found by an outside check: an officer granted themselves extra time and attempts; refused, nothing stored
+        assertEquals(QuizRefusedException.Reason.OWN_GRANT, assertThrows(QuizRefusedException.class,
+                () -> attempts.grant(code, person, 10, 1, "本人", "officer", person)).reason());
+        assertTrue(attempts.accommodations(code).isEmpty(), "nothing granted to oneself");
+        long granted = attempts.grant(code, person, 15, 1, "术后恢复期，书写较慢", "officer", null);
         // grants add up: the same grant again (a space added, another officer) would give two extra attempts
         assertEquals(QuizRefusedException.Reason.ALREADY_GRANTED, assertThrows(QuizRefusedException.class,
-                () -> attempts.grant(code, person, 15, 1, "术后恢复期，书写较慢 ", "officer2")).reason());
+                () -> attempts.grant(code, person, 15, 1, "术后恢复期，书写较慢 ", "officer2", null)).reason());
         // found by an outside check: extra time for a quiz without a limit stood in the record and changed nothing
         String open = "U-" + id;
         quizzes.define(new QuizDraft(open, "不限时测验" + id, QuizMode.PRACTICE, 3, null, 1, 5, 0, 0, 0,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
         assertEquals(QuizRefusedException.Reason.NO_TIME_LIMIT, assertThrows(QuizRefusedException.class,
-                () -> attempts.grant(open, person, 10, 0, "视力不好", "officer")).reason());
+                () -> attempts.grant(open, person, 10, 0, "视力不好", "officer", null)).reason());
         assertEquals(QuizRefusedException.Reason.UNLIMITED_ATTEMPTS, assertThrows(QuizRefusedException.class,
-                () -> attempts.grant(open, person, 0, 1, "视力不好", "officer")).reason());
+                () -> attempts.grant(open, person, 0, 1, "视力不好", "officer", null)).reason());
         TakerView first = attempts.start(code, person, "OFFICE");
         assertTrue(first.secondsLeft() > 24 * 60, "10 + 15 minutes: " + first.secondsLeft());
         attempts.submit(first.attemptId(), person);
@@ -341,7 +345,7 @@ class ExamValidityIT extends FromInside {
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
         TakerView open = attempts.start(code, person, "OFFICE");
         setDeadline(open.attemptId(), java.time.Instant.now().plusSeconds(1));
-        long granted = attempts.grant(code, person, 10, 0, "视力不好，读题较慢", "officer");
+        long granted = attempts.grant(code, person, 10, 0, "视力不好，读题较慢", "officer", null);
         Thread.sleep(2_500 + 2_000); // past the old deadline and its grace
         attempts.expireOverdue();
         TakerView still = attempts.view(open.attemptId(), person);
@@ -357,7 +361,7 @@ class ExamValidityIT extends FromInside {
 
         TakerView late = attempts.start(code, person, "OFFICE");
         setDeadline(late.attemptId(), java.time.Instant.now().minusSeconds(60));
-        long afterwards = attempts.grant(code, person, 5, 0, "另一原因", "officer");
+        long afterwards = attempts.grant(code, person, 5, 0, "另一原因", "officer", null);
         assertEquals(org.shoumi.quizzes.attempts.entity.AttemptStatus.EXPIRED,
                 attempts.result(late.attemptId(), person).status(), "past its deadline: handed in, not extended");
         assertEquals(null, attempts.accommodations(code).stream().filter(a -> a.getId() == afterwards)

@@ -279,10 +279,17 @@ public class QuizAttempts {
      * {@link IllegalArgumentException} (nothing granted, no reason, more than the limits) or
      * {@link QuizRefusedException} for an unknown quiz, a repeated grant, or one that would bring the person's
      * grants in the quiz above {@link Accommodation#MAX_EXTRA_MINUTES} minutes or
-     * {@link Accommodation#MAX_EXTRA_ATTEMPTS} attempts together ({@code OVER_TOTAL}).
+     * {@link Accommodation#MAX_EXTRA_ATTEMPTS} attempts together ({@code OVER_TOTAL}), or a grant to the granting
+     * login's own person ({@code OWN_GRANT}): {@code byPerson} is that person's key, null for a login without one.
      */
-    public long grant(String quizCode, String person, int extraMinutes, int extraAttempts, String reason, String by) {
+    public long grant(String quizCode, String person, int extraMinutes, int extraAttempts, String reason, String by,
+            String byPerson) {
         Quiz quiz = quiz(quizCode);
+        // found by an outside check: an officer granted themselves extra attempts and time on the annual exam;
+        // another officer grants it, as nobody approves their own travel or handles their own matter report
+        if (byPerson != null && byPerson.equals(person)) {
+            throw new QuizRefusedException(Reason.OWN_GRANT);
+        }
         // grants add up, so the same grant sent again (another tab, another officer, a space added to the reason) would
         // give twice what was meant: the quiz's row serialises grants, and one equal to a grant of the last ten
         // minutes is refused (found by an outside check: three identical grants, three extra attempts)
