@@ -9,6 +9,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
@@ -16,13 +17,16 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * and link targets are sanitised, so a document cannot inject script into the page. An image from another
  * server ({@code ![](https://…)}) is shown as its description only: a reader's browser never fetches it, so no
  * outside server learns who opened which document when. Clause id markers ({@code {#rules.code.1}}) are dropped
- * from headings.
+ * from headings. A link goes only to http, https, mailto or a path on this portal: any other scheme (data:,
+ * javascript:, vbscript:, file:, …, in any case, with spaces, tabs or invisible characters inside, or written as
+ * character references) becomes an empty target; commonmark's own sanitiser let data: through.
  */
 public final class MarkdownRenderer {
 
     private static final Pattern CLAUSE_MARKER = Pattern.compile("(?m)^(#{1,6}\\s+.*?)\\s*\\{#[^}]*\\}\\s*$");
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .urlSanitizer(new LinkSchemes()).build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
     private MarkdownRenderer() {
@@ -68,5 +72,48 @@ public final class MarkdownRenderer {
     private static boolean isLocal(String destination) {
         String d = destination == null ? "" : destination.strip();
         return !d.isEmpty() && !d.startsWith("//") && !d.contains(":") && !d.startsWith("\\");
+    }
+
+    /** The link targets a document may have: http, https, mailto and relative ones (no scheme). */
+    static final class LinkSchemes implements UrlSanitizer {
+
+        private static final java.util.Set<String> ALLOWED = java.util.Set.of("http", "https", "mailto");
+
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return allowed(url) ? url.strip() : "";
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return sanitizeLinkUrl(url);
+        }
+
+        /**
+         * Whether a target (character references already decoded by the parser) is allowed. A browser drops tabs
+         * and line breaks anywhere in a URL and controls and spaces at its ends, so they (and format characters)
+         * are dropped before the scheme is read; the scheme is what comes before the first colon that precedes any
+         * slash, question mark or hash.
+         */
+        static boolean allowed(String url) {
+            if (url == null) {
+                return false;
+            }
+            StringBuilder seen = new StringBuilder(url.length());
+            url.codePoints().filter(c -> c > 0x20 && c != 0x7F && !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT)
+                    .forEach(seen::appendCodePoint);
+            String t = seen.toString();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '/' || c == '?' || c == '#') {
+                    return true; // a path, query or fragment before any colon: relative
+                }
+                if (c == ':') {
+                    return ALLOWED.contains(t.substring(0, i).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return true;
+        }
     }
 }

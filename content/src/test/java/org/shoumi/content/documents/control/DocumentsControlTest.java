@@ -111,6 +111,30 @@ class DocumentsControlTest {
         assertFalse(html.contains("javascript:"), html);
     }
 
+    /**
+     * The outside probe: [d](data:text/html,&lt;script&gt;…) in a published rule became a working link to a data: URL.
+     * Only http, https, mailto and relative targets stay, however the scheme is written.
+     */
+    @Test
+    void linksGoOnlyToHttpHttpsMailtoOrThisPortal() {
+        for (String target : new String[] {"data:text/html,<script>alert(4)</script>", "DATA:text/html,x",
+                "vbscript:msgbox(1)", "file:///etc/passwd", "JaVaScRiPt:alert(1)", " data:text/html,x",
+                "&#100;ata:text/html,x", "&#x64;&#x61;&#x74;&#x61;&#x3A;text/html,x", "data&colon;text/html,x",
+                "da%09ta:x", "<data:text/html,x>",
+                "\u200Bdata:text/html,x", "ftp://example.org/x"}) {
+            String html = MarkdownRenderer.toHtml("[d](" + target + ")");
+            assertTrue(html.contains("href=\"\""), target + " → " + html);
+            assertFalse(html.toLowerCase(java.util.Locale.ROOT).matches("(?s).*href=\"[^\"]+\".*"), target + " → " + html);
+        }
+        for (String kept : new String[] {"https://www.gjbmj.gov.cn/", "http://example.org/a?b=c", "mailto:bmb@unit.cn",
+                "rules.xhtml?key=rules.code", "/portal/content/read.xhtml", "#clause-3", "a/b:c"}) {
+            String html = MarkdownRenderer.toHtml("[d](" + kept + ")");
+            assertTrue(html.contains("href=\"" + kept.replace("&", "&amp;") + "\""), kept + " → " + html);
+        }
+        assertTrue(MarkdownRenderer.LinkSchemes.allowed("HTTPS://example.org"));
+        assertFalse(MarkdownRenderer.LinkSchemes.allowed("java\nscript:alert(1)"));
+    }
+
     /** The outside probe: an image in a published document was fetched from another server by every reader. */
     @Test
     void imagesFromOtherServersAreShownAsTheirDescriptionOnly() {
