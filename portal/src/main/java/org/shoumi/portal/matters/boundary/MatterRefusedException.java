@@ -17,6 +17,8 @@ public class MatterRefusedException extends RuntimeException implements Refused 
         DAY_MISSING,
         /** the day is after today */
         DAY_IN_FUTURE,
+        /** more than ten years back */
+        DAY_TOO_LONG_AGO,
         /** the note is longer than 500 characters */
         NOTE_TOO_LONG,
         /** no such report */

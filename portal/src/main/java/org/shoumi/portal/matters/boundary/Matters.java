@@ -72,6 +72,9 @@ public class Matters {
         if (!MatterRules.dayAllowed(occurredOn, today())) {
             throw new MatterRefusedException(Reason.DAY_IN_FUTURE);
         }
+        if (MatterRules.tooLongAgo(occurredOn, today())) {
+            throw new MatterRefusedException(Reason.DAY_TOO_LONG_AGO);
+        }
         String text = Texts.clean(note);
         if (text != null && text.length() > MatterReport.NOTE_MAX) {
             throw new MatterRefusedException(Reason.NOTE_TOO_LONG);

@@ -6,7 +6,7 @@ import org.shoumi.portal.matters.entity.MatterStatus;
 
 /**
  * The order of a report's steps, plain Java: reported, then acknowledged, then decided, each once; and a matter
- * is reported after it happened (its day is not in the future).
+ * is reported after it happened (its day is not in the future) and not long after (at most 10 years back).
  */
 public final class MatterRules {
 
@@ -37,6 +37,17 @@ public final class MatterRules {
             case DECIDED -> current == MatterStatus.ACKNOWLEDGED ? Optional.empty()
                     : Optional.of(StepProblem.NOT_ACKNOWLEDGED);
         };
+    }
+
+    /** How far back a matter's day may lie, in years (as far as an incident's day may). */
+    public static final int MAX_YEARS_BACK = 10;
+
+    /**
+     * Whether a matter's day lies more than {@link #MAX_YEARS_BACK} years before today (1900-01-01 was taken; outside
+     * check): a matter is reported when it happens, so such a day is a slip of the date picker.
+     */
+    public static boolean tooLongAgo(LocalDate occurredOn, LocalDate today) {
+        return occurredOn != null && occurredOn.isBefore(today.minusYears(MAX_YEARS_BACK));
     }
 
     /** Whether a matter's day is acceptable: given and not after today. */

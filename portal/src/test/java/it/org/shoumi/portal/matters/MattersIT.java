@@ -148,6 +148,11 @@ class MattersIT extends FromInside {
                 "注".repeat(501))));
         assertEquals(Reason.DAY_IN_FUTURE, refusal(() -> matters.report(user, MatterCategory.OTHER,
                 today.plusDays(1), null)));
+        // found by an outside check: 1900-01-01 was taken
+        assertEquals(Reason.DAY_TOO_LONG_AGO, refusal(() -> matters.report(user, MatterCategory.OTHER,
+                LocalDate.of(1900, 1, 1), null)));
+        assertEquals(Reason.DAY_TOO_LONG_AGO, refusal(() -> matters.report(user, MatterCategory.OTHER,
+                today.minusYears(10).minusDays(1), null)));
         assertEquals(Reason.DAY_MISSING, refusal(() -> matters.report(user, MatterCategory.OTHER, null, null)));
         assertEquals(Reason.CATEGORY_MISSING, refusal(() -> matters.report(user, null, today, null)));
         assertEquals(Reason.NO_PERSON, refusal(() -> matters.report("auditor", MatterCategory.OTHER, today, null)));

@@ -45,6 +45,17 @@ class MatterRulesTest {
         assertFalse(MatterRules.dayAllowed(null, today));
     }
 
+    /** Found by an outside check: a matter dated 1900-01-01 was taken; at most ten years back now. */
+    @Test
+    void aMatterIsNotDatedMoreThanTenYearsBack() {
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        assertTrue(MatterRules.tooLongAgo(LocalDate.of(1900, 1, 1), today));
+        assertTrue(MatterRules.tooLongAgo(LocalDate.of(2016, 12, 5), today));
+        assertFalse(MatterRules.tooLongAgo(LocalDate.of(2016, 12, 6), today));
+        assertFalse(MatterRules.tooLongAgo(today, today));
+        assertFalse(MatterRules.tooLongAgo(null, today));
+    }
+
     @Test
     void onlyADecidedReportIsClosed() {
         assertTrue(MatterStatus.REPORTED.open());
