@@ -111,8 +111,9 @@ public class Travel {
     }
 
     /**
-     * A person asks to travel. Refused when they need no approval (nothing to ask), for bad input (naming the field)
-     * and when the trip overlaps one of their approved trips. The officers are told.
+     * A person asks to travel. Refused when they need no approval (nothing to ask), for bad input (naming the field),
+     * when the trip overlaps one of their requests still waiting or approved (asked already: the message names that
+     * request) and when it overlaps one of their past trips. The officers are told.
      *
      * @return the request's id
      */
@@ -131,6 +132,20 @@ public class Travel {
                 draft.note(), today).ifPresent(r -> {
                     throw refused(r);
                 });
+        // found by an outside check: the same trip sent from two page loads made two waiting requests, and the
+        // officers were told twice; the person's row serialises two posts at once
+        em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+        Optional<TravelRequest> asked = em.createNamedQuery(TravelRequest.OF_PERSON, TravelRequest.class)
+                .setParameter("employeeNo", person.getEmployeeNo()).getResultStream()
+                .filter(r -> r.getStatus().isPending() || r.getStatus() == TripStatus.APPROVED)
+                .filter(r -> TravelRules.overlaps(draft.departureDay(), draft.returnDay(), r.getDepartureDay(),
+                        r.getReturnDay()))
+                .min(Comparator.comparing(TravelRequest::getDepartureDay));
+        if (asked.isPresent()) {
+            TravelRequest r = asked.get();
+            throw new TravelRefusedException(Refusal.ALREADY_REQUESTED, List.<Object>of(String.valueOf(r.getId()),
+                    r.getCountry(), r.getDepartureDay().toString(), r.getReturnDay().toString()));
+        }
         refuseOverlap(person, null, draft.departureDay(), draft.returnDay());
         TravelRequest request = new TravelRequest(person, CountryCodes.normalize(draft.country()),
                 draft.departureDay(), draft.returnDay(), draft.purpose(), TravelRules.stored(draft.note()),
