@@ -97,6 +97,12 @@ class SearchIT extends FromOutside {
         PortalClient officer = loggedIn("officer");
         Page nothing = search(officer, "不存在的内容" + System.nanoTime());
         assertTrue(nothing.visible().contains("没有找到与“不存在的内容"), nothing.visible());
+        assertTrue(nothing.visible().contains("”相关的制度、考试或人员。"), "the officer searches people too");
+        // found by an outside check: the employee's answer named people, whom an employee cannot search
+        String missing = "不存在的内容" + System.nanoTime();
+        Page byEmployee = search(loggedIn("employee"), missing);
+        assertTrue(byEmployee.visible().contains("没有找到与“" + missing + "”相关的制度或考试。"), byEmployee.visible());
+        assertFalse(byEmployee.visible().contains("或人员"), byEmployee.visible());
 
         Page markup = search(officer, "<script>alert(1)</script>");
         assertFalse(markup.body().contains("<script>alert(1)"), "the text is shown, not run");
