@@ -13,8 +13,8 @@ import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Downloads;
 
 /**
- * A report's attachment, for the secrecy office only (web.xml refuses everyone else; checked here again). A
- * case without one, or none of that id, answers 404. Always a download, never shown inline.
+ * A report's attachment, for the secrecy office and, read only, the auditor (web.xml refuses everyone else;
+ * checked here again). A case without one, or none of that id, answers 404. Always a download, never shown inline.
  */
 @WebServlet("/incidents/attachment")
 public class IncidentAttachmentServlet extends HttpServlet {
