@@ -15,6 +15,7 @@ import org.shoumi.portal.matters.entity.MatterDecision;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.NotFound;
 import org.shoumi.portal.web.shared.Times;
@@ -35,6 +36,9 @@ public class MatterManageView implements Serializable {
 
     @Inject
     transient ExternalContext external;
+
+    @Inject
+    transient CurrentPerson currentPerson;
 
     @Inject
     Actions actions;
@@ -93,6 +97,14 @@ public class MatterManageView implements Serializable {
     /** Only the secrecy office acknowledges and decides; auditors read. */
     public boolean getMayAct() {
         return external.isUserInRole("SECRECY_OFFICER");
+    }
+
+    /**
+     * Whether the chosen report is the login's own: its forms are not offered then (another officer handles it; the
+     * form was offered and pressing it was refused, outside check), a note says so instead.
+     */
+    public boolean getOwn() {
+        return selected != null && currentPerson.employeeNo().map(selected.employeeNo()::equals).orElse(false);
     }
 
     public String time(Instant at) {

@@ -18,6 +18,7 @@ import org.shoumi.portal.travel.entity.PassportAction;
 import org.shoumi.portal.travel.entity.TripStatus;
 import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Times;
 
@@ -39,6 +40,9 @@ public class TravelManageView implements Serializable {
 
     @Inject
     transient ExternalContext external;
+
+    @Inject
+    transient CurrentPerson currentPerson;
 
     @Inject
     Actions actions;
@@ -108,9 +112,23 @@ public class TravelManageView implements Serializable {
                 external.getRemoteUser()), "travel.passport.recorded", PAGE, REFUSED);
     }
 
-    /** Waiting requests without a briefing: the briefing form offers these. */
+    /**
+     * Waiting requests without a briefing: the briefing form offers these, but never the officer's own (another officer
+     * briefs and decides; the own request was offered and choosing it was refused, outside check).
+     */
     public List<TravelRows.Trip> getToBrief() {
-        return pending.stream().filter(t -> t.status() == TripStatus.REQUESTED).toList();
+        return getToDecide().stream().filter(t -> t.status() == TripStatus.REQUESTED).toList();
+    }
+
+    /** Waiting requests the decision form offers: every one but the officer's own. */
+    public List<TravelRows.Trip> getToDecide() {
+        String me = currentPerson.employeeNo().orElse(null);
+        return pending.stream().filter(t -> !t.employeeNo().equals(me)).toList();
+    }
+
+    /** Whether one of the waiting requests is the officer's own: the page says another officer handles it. */
+    public boolean isOwnPending() {
+        return pending.size() != getToDecide().size();
     }
 
     public String countryName(String code) {

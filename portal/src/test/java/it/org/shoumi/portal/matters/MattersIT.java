@@ -1,6 +1,7 @@
 package it.org.shoumi.portal.matters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -206,6 +207,16 @@ class MattersIT extends FromInside {
         assertTrue(decided.contains("已核实，无需处理") && decided.contains("已处理"), decided.body());
         assertEquals(MatterStatus.DECIDED, matters.find(id, user, false).orElseThrow().status());
         assertEquals(3, stepsOf(id));
+
+        // found by an outside check: the officer's own report offered them 确认收到, and pressing it was refused; the
+        // forms are not offered for one's own report, a note says another officer handles it
+        long own = matters.report("officer", MatterCategory.OTHER, matters.today(), "本人事项" + user);
+        PortalClient.Page ownPage = officer.get("matters/manage.xhtml?id=" + own);
+        assertTrue(ownPage.contains("本人事项" + user), ownPage.body());
+        assertFalse(ownPage.body().contains("id=\"acknowledge\"") || ownPage.body().contains("id=\"decide\""),
+                "no forms for one's own report");
+        assertTrue(ownPage.contains("这是您本人报告的事项，由另一名保密干部确认收到并作出处理。"), ownPage.body());
+        assertFalse(page.contains("这是您本人报告的事项"), "no such note on another's report");
     }
 
     @Test

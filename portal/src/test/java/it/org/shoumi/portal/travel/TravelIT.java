@@ -133,6 +133,32 @@ class TravelIT extends FromInside {
         return login;
     }
 
+    /**
+     * Found by an outside check: the travel page offered an officer their own request in the briefing and decision
+     * pickers, and choosing it was refused. Their own request is listed but not offered, with a note; another
+     * officer's pickers offer it.
+     */
+    @Test
+    void anOfficersOwnRequestIsListedButNotOfferedToThem() throws Exception {
+        String login = Deployments.uniqueName("tro");
+        data.inTransaction(em -> accounts.create(login, PASSWORD.toCharArray(), Set.of(Role.SECRECY_OFFICER,
+                Role.EMPLOYEE), em.createQuery("select e from Employee e where e.employeeNo = :n", Employee.class)
+                        .setParameter("n", core).getSingleResult()));
+        long id = ask(core, "NO", 70, 3);
+        String option = "<option value=\"" + id + "\"";
+        PortalClient own = new PortalClient(base());
+        own.login(login, PASSWORD);
+        PortalClient.Page mine = own.get("travel/manage.xhtml");
+        assertTrue(mine.body().contains("核心出境 (" + core + ")"), "listed among the waiting requests");
+        assertFalse(mine.body().contains(option), "offered in no picker: " + mine.body());
+        assertTrue(mine.contains("您本人的申请列在上表中，但不在下面的选项中"), mine.body());
+        PortalClient officer = new PortalClient(base());
+        officer.login("officer", DEMO_PASSWORD);
+        PortalClient.Page theirs = officer.get("travel/manage.xhtml");
+        assertTrue(theirs.body().contains(option), "another officer is offered it");
+        assertFalse(theirs.contains("您本人的申请列在上表中"), "no note where no own request waits");
+    }
+
     private List<Notification> told(String login) {
         return notifications.of(login);
     }
