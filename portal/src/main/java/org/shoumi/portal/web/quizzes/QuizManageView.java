@@ -120,11 +120,11 @@ public class QuizManageView implements Serializable {
             messages.info("quiz.manage.defined", title.strip());
             return Actions.redirect("/quizzes/manage.xhtml");
         } catch (QuizRefusedException refused) {
-            messages.error(refused.reason() == QuizRefusedException.Reason.PASS_MARK_REQUIRED
-                    ? "quiz.manage.passMarkRequired" : "quiz.manage.notEnoughQuestions");
-            return null;
-        } catch (IllegalArgumentException taken) {
-            messages.error("quiz.manage.codeTaken", code);
+            switch (refused.reason()) {
+                case CODE_TAKEN -> messages.error("quiz.manage.codeTaken", code.strip().toUpperCase(java.util.Locale.ROOT));
+                case PASS_MARK_REQUIRED -> messages.error("quiz.manage.passMarkRequired");
+                default -> messages.error("quiz.manage.notEnoughQuestions");
+            }
             return null;
         }
     }

@@ -95,6 +95,30 @@ class QuizAttemptsIT extends FromInside {
         };
     }
 
+    /**
+     * Found by an outside check: a quiz defined with a code already used said so, but the server's log had an FFDC
+     * incident for it (an IllegalArgumentException through the transaction). A taken code is a refusal now.
+     */
+    @Test
+    void aTakenQuizCodeIsRefusedWithItsMessageAndNoErrorInTheLog() throws Exception {
+        String code = quiz(QuizMode.EXAM, 3, null, 20, 2, FeedbackPolicy.FULL);
+        QuizRefusedException refused = assertThrows(QuizRefusedException.class, () -> quiz(QuizMode.EXAM, 3, null, 20,
+                2, FeedbackPolicy.FULL));
+        assertEquals(Reason.CODE_TAKEN, refused.reason());
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("define:code", code,
+                "define:title", "重复代码 " + code, "define:mode", "EXAM", "define:category", "",
+                "define:count_input", "5", "define:count_hinput", "5", "define:pass_input", "60",
+                "define:pass_hinput", "60", "define:attempts_input", "3", "define:attempts_hinput", "3"));
+        f.putAll(java.util.Map.of("define:grading", "HIGHEST", "define:feedback", "FULL", "define:credit", "PARTIAL"));
+        it.org.shoumi.portal.ServerLog log = it.org.shoumi.portal.ServerLog.fromNow();
+        PortalClient.Page answer = officer.submit(officer.get("quizzes/manage.xhtml"), "define", "define:save", f);
+        assertTrue(answer.contains("代码 " + code + " 已被其他考试使用"), answer.visible());
+        Thread.sleep(300);
+        assertEquals(List.of(), log.linesSince("FFDC1015I", "IllegalArgumentException", "quiz code taken"));
+    }
+
     @Test
     void theShippedBankWasImported() {
         assertTrue(bank.count() >= 300, "questions: " + bank.count());

@@ -58,7 +58,7 @@ public class Quizzes {
      */
     public Quiz define(QuizDraft d) {
         if (!em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.code()).getResultList().isEmpty()) {
-            throw new IllegalArgumentException("quiz code taken: " + d.code());
+            throw new QuizRefusedException(Reason.CODE_TAKEN); // the user's input: a refusal, not an error
         }
         if (d.mode() == QuizMode.EXAM && d.passPercent() < 1) {
             // an exam passed with nothing answered would give a certificate for nothing
