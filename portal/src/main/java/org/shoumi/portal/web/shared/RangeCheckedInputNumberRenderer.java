@@ -16,7 +16,8 @@ import org.primefaces.component.inputnumber.InputNumberRenderer;
  * decodes: an exam's pass mark of 150 became 100, -3 attempts became "unlimited", a time limit of -10 "no limit", and
  * the form said it was created (found by an outside check). The browser's widget never sends such a number, so it
  * comes from a script or a pasted request; the field keeps what was sent, is marked invalid and says what it
- * takes. Registered for PrimeFaces' renderer type in faces-config.xml.
+ * takes: the field's validatorMessage when it has one, else the range its minValue/maxValue give. Registered for
+ * PrimeFaces' renderer type in faces-config.xml.
  */
 public class RangeCheckedInputNumberRenderer extends InputNumberRenderer {
 
@@ -39,10 +40,13 @@ public class RangeCheckedInputNumberRenderer extends InputNumberRenderer {
             input.getAttributes().put(REFUSED, Boolean.TRUE);
             Locale locale = context.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : context.getViewRoot().getLocale();
             Object label = input.getAttributes().get("label");
-            String text = Messages.text(locale, key, label == null ? "" : label, plain(input.getMinValue()),
-                    plain(input.getMaxValue()));
-            if (label == null || label.toString().isBlank()) {
-                text = text.replaceFirst("^[：:]\\s*", "");
+            String text = input.getValidatorMessage();
+            if (text == null || text.isBlank()) {
+                text = Messages.text(locale, withBounds(key, input.getMinValue(), input.getMaxValue()),
+                        label == null ? "" : label, plain(input.getMinValue()), plain(input.getMaxValue()));
+                if (label == null || label.toString().isBlank()) {
+                    text = text.replaceFirst("^[：:]\\s*", "");
+                }
             }
             context.addMessage(TooLong.hasMessageFor(context, input) ? clientId : null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
@@ -93,6 +97,18 @@ public class RangeCheckedInputNumberRenderer extends InputNumberRenderer {
             return null;
         }
         return super.getConvertedValue(context, component, submittedValue);
+    }
+
+    /**
+     * The message key to say a refusal with: the one {@link #problem} gave when the field has both bounds, else one
+     * that names no bounds. Found by an outside check: a field without minValue/maxValue said "please enter a number
+     * from  to ". (A field's own validatorMessage, when it has one, is said instead of either.)
+     */
+    static String withBounds(String key, String min, String max) {
+        if (number(min) != null && number(max) != null) {
+            return key;
+        }
+        return "common.number.whole".equals(key) ? "common.number.wholeOnly" : "common.number.notTaken";
     }
 
     /** The attribute that marks a field refused while decoding, until its conversion. */

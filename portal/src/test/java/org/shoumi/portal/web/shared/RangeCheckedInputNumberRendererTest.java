@@ -60,4 +60,42 @@ class RangeCheckedInputNumberRendererTest {
         assertEquals(null, RangeCheckedInputNumberRenderer.refusedAsSent("abc", "0", "1440", "0"));
         assertEquals(null, RangeCheckedInputNumberRenderer.refusedAsSent(null, "0", "1440", "0"));
     }
+
+    /** Found by an outside check: training hours of 1.234 said "please enter a number from  to " (no bounds). */
+    @Test
+    void aFieldWithoutBoundsIsNeverAnsweredWithEmptyBounds() {
+        assertEquals("common.number.outOfRange", RangeCheckedInputNumberRenderer.withBounds("common.number.outOfRange",
+                "0", "200"));
+        assertEquals("common.number.notTaken", RangeCheckedInputNumberRenderer.withBounds("common.number.outOfRange",
+                null, null));
+        assertEquals("common.number.notTaken", RangeCheckedInputNumberRenderer.withBounds("common.number.outOfRange",
+                "0", ""));
+        assertEquals("common.number.wholeOnly", RangeCheckedInputNumberRenderer.withBounds("common.number.whole",
+                null, "9"));
+        for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE}) {
+            for (String key : new String[] {"common.number.notTaken", "common.number.wholeOnly"}) {
+                String text = Messages.text(locale, key, "Hours", "", "");
+                assertEquals(false, text.matches(".*\\d.*|.*\\{.*"), text);
+            }
+        }
+    }
+
+    /** Every number field in the pages says its range, so a refusal can name it (plans' training hours did not). */
+    @Test
+    void everyNumberFieldHasItsBounds() throws java.io.IOException {
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("<p:inputNumber\\b[^>]*>");
+        java.util.List<String> without = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(
+                java.nio.file.Path.of("src/main/webapp"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                java.util.regex.Matcher m = tag.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    if (!m.group().contains("minValue=") || !m.group().contains("maxValue=")) {
+                        without.add(file + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), without);
+    }
 }
