@@ -125,7 +125,7 @@ public class DocumentEditView implements Serializable {
             messages.info(materialChange ? "content.edit.publishedMaterial" : "content.edit.published",
                     published.getTitle(), published.getVersion());
             if (!stillCited.isEmpty()) {
-                messages.warn("content.edit.droppedClauses", String.join("、", stillCited.keySet()),
+                messages.warn("content.edit.droppedClauses", String.join(messages.text("common.listSeparator"), stillCited.keySet()),
                         stillCited.values().stream().mapToLong(Long::longValue).sum());
             }
             return Actions.redirect("/content/manage.xhtml");

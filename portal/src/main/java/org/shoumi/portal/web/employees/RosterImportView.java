@@ -241,7 +241,7 @@ public class RosterImportView implements Serializable {
                 details.add(messages.text("employees.import.detail.login", line.username()));
             }
             rows.add(new ChangeRow(p.employeeNo(), line.name(), messages.text("employees.import.change." + p.change()),
-                    String.join("；", details),
+                    String.join(messages.text("common.partSeparator"), details),
                     p.programme() == null ? "" : messages.text("enum.ProgrammeKind." + p.programme().name())));
         }
         return rows;

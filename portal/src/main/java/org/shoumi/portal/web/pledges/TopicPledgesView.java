@@ -77,9 +77,9 @@ public class TopicPledgesView implements Serializable {
             for (TopicIssueRefusedException.Reason r : refused.reasons()) {
                 switch (r) {
                     case UNKNOWN_STAFF -> messages.error("pledge.issue.refused.UNKNOWN_STAFF",
-                            String.join("、", refused.unknown()));
+                            String.join(messages.text("common.listSeparator"), refused.unknown()));
                     case LEFT_STAFF -> messages.error("pledge.issue.refused.LEFT_STAFF",
-                            String.join("、", refused.left()));
+                            String.join(messages.text("common.listSeparator"), refused.left()));
                     default -> messages.error("pledge.issue.refused." + r.name());
                 }
             }

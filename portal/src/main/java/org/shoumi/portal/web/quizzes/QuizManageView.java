@@ -92,7 +92,7 @@ public class QuizManageView implements Serializable {
      * form offers it) or the taker's own post's duties, and the difficulty range.
      */
     public String draw(Quiz quiz) {
-        return quiz.getDrawRules().stream().map(this::drawRule).collect(java.util.stream.Collectors.joining("；"));
+        return quiz.getDrawRules().stream().map(this::drawRule).collect(java.util.stream.Collectors.joining(messages.text("common.partSeparator")));
     }
 
     private String drawRule(DrawRuleSpec rule) {

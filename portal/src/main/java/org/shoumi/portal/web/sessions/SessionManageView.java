@@ -183,10 +183,10 @@ public class SessionManageView implements Serializable {
         }
         String lang = localeSelection.getLanguage();
         String depts = s.departments().isEmpty() ? messages.text("sessions.audience.allDepartments")
-                : s.departments().stream().map(c -> departmentName(c, lang)).collect(Collectors.joining("、"));
+                : s.departments().stream().map(c -> departmentName(c, lang)).collect(Collectors.joining(messages.text("common.listSeparator")));
         String cls = s.classes().isEmpty() ? messages.text("sessions.audience.allClasses")
                 : s.classes().stream().map(c -> messages.text("enum.SecrecyClass." + c.name()))
-                        .collect(Collectors.joining("、"));
+                        .collect(Collectors.joining(messages.text("common.listSeparator")));
         return messages.text("sessions.audience.of", depts, cls);
     }
 
