@@ -19,6 +19,7 @@ import org.shoumi.portal.inspections.control.InspectionRules.AnswerInput;
 import org.shoumi.portal.inspections.control.InspectionRules.AnswerProblem;
 import org.shoumi.portal.inspections.entity.Finding;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Once;
 
 /**
  * Filling in one self-inspection: yes or no for every item, a note (required with "no"). Submitted all at
@@ -116,6 +117,11 @@ public class InspectionFillView implements Serializable {
         org.shoumi.portal.web.shared.GoneView.reopenIfEmpty(form != null, messages, "/inspections/mine.xhtml");
     }
 
+    /**
+     * Submits the form once: a second post of it (a double click; found by an outside check, it said the page had
+     * expired and the last change might be lost) is answered "already sent, not recorded again".
+     */
+    @Once
     public String submit() {
         if (form == null || rows == null) {
             return actions.reopen("/inspections/fill.xhtml?id=" + id);

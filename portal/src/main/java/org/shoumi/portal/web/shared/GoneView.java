@@ -8,7 +8,8 @@ import java.io.IOException;
  * leaving the page (its redirect ends the view's beans) while the second is still on its way. The second then drew
  * the page from new, empty beans ("自查周期 null · null（第 null 版）", an editor with ???enum…null???; found by
  * outside checks). Called before the page is drawn, with whether its beans hold what they loaded: a post that finds
- * them empty reopens {@code page} with the "expired, opened again" note instead.
+ * them empty reopens {@code page} with the "expired, opened again" note instead; a {@link Once} post sent twice
+ * (a double click) reopens it with the "already sent" note alone.
  */
 public final class GoneView {
 
@@ -20,7 +21,9 @@ public final class GoneView {
         if (loaded || !faces.isPostback() || faces.getResponseComplete()) {
             return;
         }
-        messages.warn("common.expiredReopened");
+        // a repeated post says "already sent" on the page reopened (said again: the posted page, about to render,
+        // took its own messages from those waiting for the next page)
+        messages.warn(OnceInterceptor.isRepeat(faces) ? "common.alreadySent" : "common.expiredReopened");
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + page);
     }
 }

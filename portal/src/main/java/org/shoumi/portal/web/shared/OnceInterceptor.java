@@ -29,6 +29,9 @@ public class OnceInterceptor implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The request attribute that marks a post answered "already sent" ({@link #isRepeat}). */
+    private static final String REPEAT = OnceInterceptor.class.getName() + ".repeat";
+
     @Inject
     SentForms sent;
 
@@ -45,6 +48,7 @@ public class OnceInterceptor implements Serializable {
                 faces.getExternalContext().getRequestParameterValuesMap());
         if (!sent.claim(fingerprint)) {
             messages.warn("common.alreadySent");
+            faces.getExternalContext().getRequestMap().put(REPEAT, Boolean.TRUE);
             return null;
         }
         boolean kept = false;
@@ -58,6 +62,14 @@ public class OnceInterceptor implements Serializable {
                 sent.release(fingerprint);
             }
         }
+    }
+
+    /**
+     * Whether this request is a post answered "already sent": its page's beans may have ended with the first post
+     * (which left the page), and the page that reopens says that note only, not that the page had expired.
+     */
+    public static boolean isRepeat(FacesContext faces) {
+        return Boolean.TRUE.equals(faces.getExternalContext().getRequestMap().get(REPEAT));
     }
 
     /** The action and every parameter of the post, in a stable order, as a SHA-256. */

@@ -668,6 +668,31 @@ class InspectionsIT extends FromInside {
         assertFalse(findings.contains("您的备注"), "the head wrote no note");
     }
 
+    /**
+     * Found by an outside check: a self-inspection posted twice (a double click) said for the second post that the
+     * page had expired and the last change might not have been saved; it says the form was sent already.
+     */
+    @Test
+    void aSelfInspectionPostedTwiceSaysItWasSentAlready() throws Exception {
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        Rows.Task task = taskOf(employeeA, round);
+        PortalClient employee = browser();
+        employee.login(employeeA, PASSWORD);
+        Page fill = employee.get("inspections/fill.xhtml?id=" + task.id());
+        Map<String, String> fields = new java.util.HashMap<>();
+        java.util.regex.Matcher choice = java.util.regex.Pattern.compile("name=\"(fill:items:(\\d+):choice)\"")
+                .matcher(fill.body());
+        while (choice.find()) {
+            fields.put(choice.group(1), choice.group(2).equals("0") ? "NO" : "YES");
+        }
+        fields.put("fill:items:0:note", "未更新 " + id);
+        Page done = employee.submit(fill, "fill", "fill:submit", fields);
+        assertTrue(done.contains("1"), done.visible());
+        Page again = employee.submit(fill, "fill", "fill:submit", fields);
+        assertTrue(again.contains("这张表单刚刚已经提交过"), again.visible());
+        assertFalse(again.contains("页面已过期"), again.visible());
+    }
+
     @Test
     void theRoundPagesAreForOfficersAndAuditorsAndTheFillPageForItsOwner() throws Exception {
         InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
