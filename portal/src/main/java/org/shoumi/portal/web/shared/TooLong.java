@@ -1,6 +1,7 @@
 package org.shoumi.portal.web.shared;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UIMessage;
 import jakarta.faces.component.visit.VisitContext;
@@ -79,7 +80,7 @@ final class TooLong {
         return false;
     }
 
-    static boolean hasMessageFor(FacesContext context, UIInput input) {
+    static boolean hasMessageFor(FacesContext context, UIComponent input) {
         boolean[] found = {false};
         // once per component, without stepping through the rows of a repeat (this may run inside one)
         VisitContext visit = VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_ITERATION));
@@ -93,7 +94,7 @@ final class TooLong {
         return found[0];
     }
 
-    private static boolean targets(UIMessage message, UIInput input) {
+    private static boolean targets(UIMessage message, UIComponent input) {
         String target = message.getFor();
         if (target == null || !target.endsWith(input.getId())) {
             return false;

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shoumi.portal.departures.boundary.Departures;
@@ -136,5 +137,35 @@ class ForgedPostsIT extends FromInside {
         Page hrs = hr.get("departures/detail.xhtml?id=" + d);
         hr.submit(hrs, "approve", "approve:submit", Map.of("approve:approvedOn_input", today.toString()));
         assertFalse(departures.detail(d).orElseThrow().isOpen(), "HR approves");
+    }
+
+    /**
+     * Found by an outside check: a choice that is not on the list (a trip, a checklist, a scope) came back with nothing
+     * saved and no word why (Faces' message went to the field, which has no message of its own, and showed only in
+     * the growl, which fades). The page's own messages say it now.
+     */
+    @Test
+    void aChoiceNotOnTheListIsSaidAmongThePagesMessages() throws Exception {
+        travel.request(traveller, new TripDraft("JP", today.plusDays(20), today.plusDays(25), PurposeCategory.TOURISM,
+                "旅游"), traveller.toLowerCase());
+        java.util.regex.Pattern said = java.util.regex.Pattern.compile(
+                "(?s).*ui-messages-error-summary[^>]*>[^<]*提交的值不在可选项中.*");
+        PortalClient officer = login("officer");
+        Page manage = officer.get("travel/manage.xhtml");
+        Page trip = officer.submit(manage, "briefing", "briefing:submit", Map.of("briefing:trip", "99999",
+                "briefing:day_input", today.toString(), "briefing:givenBy", "保密办"));
+        assertTrue(said.matcher(trip.body()).matches(), trip.body());
+
+        Page rounds = officer.get("inspections/rounds.xhtml");
+        for (Map<String, String> forged : List.<Map<String, String>>of(Map.of("open-round:checklist", "checklist.nope"),
+                Map.of("open-round:scope", "NOPE"))) {
+            Map<String, String> fields = new java.util.HashMap<>(Map.of("open-round:name", "伪造自查 " + traveller,
+                    "open-round:checklist", "checklist.personal", "open-round:scope", "PERSONAL",
+                    "open-round:due_input", today.plusDays(10).toString()));
+            fields.putAll(forged);
+            Page refused = officer.submit(rounds, "open-round", "open-round:open", fields);
+            assertTrue(said.matcher(refused.body()).matches(), forged + ": " + refused.body());
+            assertFalse(officer.get("inspections/rounds.xhtml").contains("伪造自查 " + traveller), "no round");
+        }
     }
 }
