@@ -13,6 +13,7 @@ import org.shoumi.portal.disclosures.boundary.DisclosureRow;
 import org.shoumi.portal.disclosures.boundary.Disclosures;
 import org.shoumi.portal.disclosures.entity.DisclosureStatus;
 import org.shoumi.portal.web.shared.Actions;
+import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.NotFound;
 import org.shoumi.portal.web.shared.Times;
 
@@ -38,11 +39,19 @@ public class DisclosureRequestView implements Serializable {
     Actions actions;
 
     @Inject
+    Messages messages;
+
+    @Inject
     Times times;
 
     private Long id;
     private Disclosures.Seen seen;
-    private boolean agree = true;
+    /**
+     * The department's check as chosen: "true" agreed, "false" not; none until the head chooses (it was "agreed" by
+     * default, and a post without it, or with a forged value, was recorded as agreed or refused; outside check).
+     * Text, so that Faces refuses a value that is not one of the two choices.
+     */
+    private String agree;
     private DisclosureStatus decision;
     private String note;
     private LocalDate publishedOn;
@@ -59,8 +68,13 @@ public class DisclosureRequestView implements Serializable {
 
     /** The department's check: agreed (a note optional) or refused (its reason needed). */
     public String check() {
+        if (!"true".equals(agree) && !"false".equals(agree)) {
+            messages.error("disclosures.check.outcome.required");
+            return null;
+        }
         return act(() -> disclosures.review(seen.row().id(), external.getRemoteUser(),
-                agree ? DisclosureStatus.DEPARTMENT_AGREED : DisclosureStatus.REFUSED, note), "disclosures.checked");
+                "true".equals(agree) ? DisclosureStatus.DEPARTMENT_AGREED : DisclosureStatus.REFUSED, note),
+                "disclosures.checked");
     }
 
     public String decide() {
@@ -109,11 +123,11 @@ public class DisclosureRequestView implements Serializable {
         this.id = id;
     }
 
-    public boolean isAgree() {
+    public String getAgree() {
         return agree;
     }
 
-    public void setAgree(boolean agree) {
+    public void setAgree(String agree) {
         this.agree = agree;
     }
 

@@ -318,6 +318,14 @@ class DisclosuresIT extends FromInside {
         assertTrue(register.contains("网页稿件"), "the head's register lists the department's request");
         PortalClient.Page page = checker.get("disclosures/request.xhtml?id=" + id);
         assertTrue(page.contains("id=\"check\"") && !page.contains("id=\"decide\""), page.body());
+        // found by an outside check: "agreed" was chosen by default, and a post without it (or with a forged value)
+        // was recorded as agreed (or refused); it must be chosen now, from the two choices
+        assertFalse(page.body().matches("(?s).*name=\"check:agree\"[^>]*checked.*"), "nothing chosen by default");
+        PortalClient.Page none = checker.submit(page, "check", "check:submit", Map.of());
+        assertTrue(none.contains("请选择初审意见"), none.visible());
+        PortalClient.Page forged = checker.submit(page, "check", "check:submit", Map.of("check:agree", "maybe"));
+        assertTrue(forged.contains("提交的值不在可选项中"), forged.visible());
+        assertEquals(DisclosureStatus.SUBMITTED, disclosures.mine(requester).get(0).status(), "nothing recorded");
         PortalClient.Page checked = checker.submit(page, "check", "check:submit", Map.of("check:agree", "true"));
         assertTrue(checked.contains("部门初审意见已登记"), checked.body());
 
