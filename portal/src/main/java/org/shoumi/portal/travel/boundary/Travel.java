@@ -128,10 +128,11 @@ public class Travel {
                     throw new TravelRefusedException(r, r == Refusal.TRIP_TOO_LONG ? List.of(maxTripDays)
                             : List.of(maxDaysAhead, TravelRules.latestDeparture(today, maxDaysAhead).toString()));
                 });
-        TravelRules.checkRequest(draft.country(), draft.departureDay(), draft.returnDay(), draft.purpose(),
-                draft.note(), today).ifPresent(r -> {
-                    throw refused(r);
-                });
+        List<Refusal> problems = TravelRules.requestProblems(draft.country(), draft.departureDay(),
+                draft.returnDay(), draft.purpose(), draft.note(), today);
+        if (!problems.isEmpty()) {
+            throw new TravelRefusedException(problems); // every field at fault at once
+        }
         // found by an outside check: the same trip sent from two page loads made two waiting requests, and the
         // officers were told twice; the person's row serialises two posts at once
         em.lock(person, LockModeType.PESSIMISTIC_WRITE);

@@ -10,6 +10,7 @@ public class TravelRefusedException extends RuntimeException implements Refused 
     private static final long serialVersionUID = 1L;
 
     private final Refusal reason;
+    private final List<Refusal> reasons;
     private final List<Object> args;
 
     public TravelRefusedException(Refusal reason) {
@@ -20,12 +21,26 @@ public class TravelRefusedException extends RuntimeException implements Refused 
     public TravelRefusedException(Refusal reason, List<Object> args) {
         super(reason.name() + (args.isEmpty() ? "" : " " + args));
         this.reason = reason;
+        this.reasons = List.of(reason);
         this.args = List.copyOf(args);
+    }
+
+    /** Refused for each of these reasons (at least one), the first one first. */
+    public TravelRefusedException(List<Refusal> reasons) {
+        super(reasons.toString());
+        this.reason = reasons.get(0);
+        this.reasons = List.copyOf(reasons);
+        this.args = List.of();
     }
 
     @Override
     public Refusal reason() {
         return reason;
+    }
+
+    @Override
+    public List<Refusal> reasons() {
+        return reasons;
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.shoumi.portal.travel.control;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -39,31 +41,40 @@ public final class TravelRules {
     /** A new request: a known country, both days, departure not before today, return not before departure. */
     public static Optional<Refusal> checkRequest(String country, LocalDate departure, LocalDate returnDay,
                                                  PurposeCategory purpose, String note, LocalDate today) {
+        return requestProblems(country, departure, returnDay, purpose, note, today).stream().findFirst();
+    }
+
+    /**
+     * Every problem of a new request, in the form's order (empty: it may be made), so that a refused form names each
+     * field at fault at once; an empty form named only the destination (outside check).
+     */
+    public static List<Refusal> requestProblems(String country, LocalDate departure, LocalDate returnDay,
+                                                PurposeCategory purpose, String note, LocalDate today) {
+        List<Refusal> problems = new ArrayList<>();
         if (Texts.blank(country)) {
-            return Optional.of(Refusal.COUNTRY_MISSING);
-        }
-        if (!CountryCodes.isKnown(country)) {
-            return Optional.of(Refusal.COUNTRY_UNKNOWN);
+            problems.add(Refusal.COUNTRY_MISSING);
+        } else if (!CountryCodes.isKnown(country)) {
+            problems.add(Refusal.COUNTRY_UNKNOWN);
         }
         if (departure == null) {
-            return Optional.of(Refusal.DEPARTURE_MISSING);
+            problems.add(Refusal.DEPARTURE_MISSING);
         }
         if (returnDay == null) {
-            return Optional.of(Refusal.RETURN_MISSING);
+            problems.add(Refusal.RETURN_MISSING);
         }
-        if (departure.isBefore(today)) {
-            return Optional.of(Refusal.DEPARTURE_IN_PAST);
+        if (departure != null && departure.isBefore(today)) {
+            problems.add(Refusal.DEPARTURE_IN_PAST);
         }
-        if (returnDay.isBefore(departure)) {
-            return Optional.of(Refusal.RETURN_BEFORE_DEPARTURE);
+        if (departure != null && returnDay != null && returnDay.isBefore(departure)) {
+            problems.add(Refusal.RETURN_BEFORE_DEPARTURE);
         }
         if (purpose == null) {
-            return Optional.of(Refusal.PURPOSE_MISSING);
+            problems.add(Refusal.PURPOSE_MISSING);
         }
         if (tooLong(note, MAX_NOTE_LENGTH)) {
-            return Optional.of(Refusal.NOTE_TOO_LONG);
+            problems.add(Refusal.NOTE_TOO_LONG);
         }
-        return Optional.empty();
+        return problems;
     }
 
     /**

@@ -313,6 +313,15 @@ class IncidentsIT extends FromInside {
                 null, null);
         assertEquals(200, tooLong.statusCode());
         assertTrue(tooLong.body().contains("情况说明：不超过 2000 字"), "the message names the description");
+        // found by an outside check: a place too long was the only problem named; the guide promises every field
+        HttpResponse<String> several = postReport(employee, IncidentKind.LEAK, "", true, null, null, null, Map.of(
+                "report:place", "地".repeat(101), "report:kind", "", "report:occurredOn_input",
+                yesterday.plusYears(1).toString()));
+        assertEquals(200, several.statusCode());
+        for (String said : new String[] {"地点：不超过 100 字", "事件类别：请选择", "发生或发现日期：不能晚于今天", "情况说明：请说明发生了什么"}) {
+            assertTrue(several.body().contains(said), said + ": " + several.body());
+        }
+        assertEquals(0, casesWithMarker(), "nothing stored");
         // over the page's 5 MB: refused beside the field, and the description typed is kept
         HttpResponse<String> tooLarge = postReport(employee, IncidentKind.LEAK, "说明 " + marker, true, "photo.png",
                 "image/png", big);
@@ -554,6 +563,13 @@ class IncidentsIT extends FromInside {
     private HttpResponse<String> postReport(PortalClient client, IncidentKind kind, String description,
                                             boolean anonymous, String fileName, String type, byte[] content)
             throws Exception {
+        return postReport(client, kind, description, anonymous, fileName, type, content, Map.of());
+    }
+
+    /** As above, with some fields sent as given ({@code overrides}: field name → value). */
+    private HttpResponse<String> postReport(PortalClient client, IncidentKind kind, String description,
+                                            boolean anonymous, String fileName, String type, byte[] content,
+                                            Map<String, String> overrides) throws Exception {
         Page page = client.get("incidents/report.xhtml");
         assertEquals(200, page.status());
         Matcher start = Pattern.compile("<form[^>]*\\bid=\"report\"").matcher(page.body());
@@ -577,6 +593,7 @@ class IncidentsIT extends FromInside {
         if (anonymous) {
             fields.put("report:anonymous_input", "on");
         }
+        fields.putAll(overrides);
         fields.put("report:submit", "");
         Matcher fileInput = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(form);
         assertTrue(fileInput.find(), "the form has a file input");

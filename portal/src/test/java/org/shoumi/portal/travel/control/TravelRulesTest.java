@@ -60,6 +60,18 @@ class TravelRulesTest {
         return TravelRules.checkRequest(country, from, to, p, note, TODAY);
     }
 
+    /** Found by an outside check: an empty request form named only the destination. */
+    @Test
+    void anEmptyRequestNamesEveryFieldAtFault() {
+        assertEquals(java.util.List.of(Refusal.COUNTRY_MISSING, Refusal.DEPARTURE_MISSING, Refusal.RETURN_MISSING,
+                Refusal.PURPOSE_MISSING), TravelRules.requestProblems(null, null, null, null, null, TODAY));
+        assertEquals(java.util.List.of(Refusal.COUNTRY_UNKNOWN, Refusal.DEPARTURE_IN_PAST,
+                Refusal.RETURN_BEFORE_DEPARTURE, Refusal.NOTE_TOO_LONG), TravelRules.requestProblems("XX",
+                TODAY.minusDays(1), TODAY.minusDays(2), PurposeCategory.TOURISM, "字".repeat(301), TODAY));
+        assertEquals(java.util.List.of(), TravelRules.requestProblems("JP", TODAY, TODAY, PurposeCategory.TRANSIT,
+                null, TODAY));
+    }
+
     @Test
     void aRequestNamesAKnownCountryAndDaysInOrder() {
         LocalDate from = TODAY.plusDays(10);
