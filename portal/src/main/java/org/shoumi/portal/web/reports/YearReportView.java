@@ -69,6 +69,14 @@ public class YearReportView implements Serializable {
         figures = scope.allowed() ? reports.figures(year, department).orElse(null) : null;
     }
 
+    /**
+     * The page's title, with the year shown ("Secrecy education and training in 2020", "2020年度保密教育培训情况"); it
+     * said "this year" for any year (outside check).
+     */
+    public String getTitle() {
+        return messages.text("report.title", String.valueOf(year == null ? getLastYear() : year));
+    }
+
     /** The last year a report may be asked for: this one. */
     public int getLastYear() {
         return documents.today().getYear();

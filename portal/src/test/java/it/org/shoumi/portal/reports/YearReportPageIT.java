@@ -32,4 +32,17 @@ class YearReportPageIT extends FromOutside {
         }
         assertEquals(200, auditor.get("reports/year.xlsx?year=" + thisYear).status(), "this year's workbook");
     }
+
+    /** Found by an outside check: the title said "this year" (英文) for the report of any year. */
+    @Test
+    void theTitleNamesTheYearShown() throws Exception {
+        PortalClient auditor = loggedIn("auditor");
+        Page chinese = auditor.get("reports/year.xhtml?year=2020");
+        assertTrue(chinese.body().contains("<title>2020年度保密教育培训情况"), chinese.body());
+        assertTrue(chinese.visible().contains("2020年度保密教育培训情况"), chinese.visible());
+        assertEquals(200, auditor.get("language?to=en&back=" + base.getPath() + "index.xhtml").status());
+        Page english = auditor.get("reports/year.xhtml?year=2020");
+        assertTrue(english.visible().contains("Secrecy education and training in 2020"), english.visible());
+        assertTrue(!english.visible().contains("this year"), english.visible());
+    }
 }
