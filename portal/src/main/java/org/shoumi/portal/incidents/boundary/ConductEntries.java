@@ -50,7 +50,9 @@ public class ConductEntries {
         List<Refusal> problems = new ArrayList<>();
         String no = Texts.clean(d.employeeNo());
         Employee person = no == null ? null : Employee.byNumber(em, no).getResultStream().findFirst().orElse(null);
-        if (person == null) {
+        if (no == null) {
+            problems.add(Refusal.PERSON_MISSING); // not "no such person" for an empty field (outside check)
+        } else if (person == null) {
             problems.add(Refusal.PERSON_UNKNOWN);
         } else if (by != null && em.createQuery(
                 "select count(a) from Account a where a.employee = :e and a.username = :u", Long.class)

@@ -415,6 +415,10 @@ class IncidentsIT extends FromInside {
         assertEquals(List.of(Refusal.PERSON_UNKNOWN, Refusal.REASON_MISSING, Refusal.AUTHORITY_MISSING),
                 refusals(() -> conduct.record(new ConductDraft("NOBODY-" + tail, ConductKind.CRITICISM, yesterday,
                         " ", null, null, null, null), "officer")));
+        // found by an outside check: an empty staff number was answered "no such person on the roster"
+        assertEquals(List.of(Refusal.PERSON_MISSING, Refusal.REASON_MISSING, Refusal.AUTHORITY_MISSING),
+                refusals(() -> conduct.record(new ConductDraft(" ", ConductKind.CRITICISM, yesterday,
+                        " ", null, null, null, null), "officer")));
         assertEquals(List.of(Refusal.DECIDED_ON_IN_FUTURE, Refusal.REASON_TOO_LONG, Refusal.UNKNOWN_INCIDENT),
                 refusals(() -> conduct.record(new ConductDraft(no, ConductKind.CRITICISM, yesterday.plusDays(5),
                         "字".repeat(501), "保密委员会", null, "SJ-999999999", null), "officer")));

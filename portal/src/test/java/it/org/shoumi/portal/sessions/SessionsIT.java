@@ -294,6 +294,10 @@ class SessionsIT extends FromInside {
         assertTrue(again.contains("您已签到"), again.body());
         PortalClient.Page wrong = employee.submit(again, "checkin", "checkin:submit", Map.of("checkin:code", "12345"));
         assertTrue(wrong.contains("签到码无效"), wrong.body());
+        // found by an outside check: an empty code was answered "this code is not valid"
+        PortalClient.Page empty = employee.submit(wrong, "checkin", "checkin:submit", Map.of("checkin:code", ""));
+        assertTrue(empty.contains("请填写现场公布的签到码"), empty.visible());
+        assertFalse(empty.contains("签到码无效"), empty.visible());
         assertTrue(sessions.attendees(code).stream().anyMatch(a -> a.employeeNo().equals("SM002")));
     }
 

@@ -142,4 +142,25 @@ class FieldTagsTest {
             assertTrue(xhtml.contains("id=\"#{id}\""), source);
         }
     }
+
+    /**
+     * Found by an outside check: a staff number left empty was answered "no such person on the roster" (travel,
+     * vetting, sessions); an empty field asks for the number.
+     */
+    @Test
+    void anEmptyStaffNumberIsAskedForNotCalledUnknown() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(WEBAPP)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher use = USE.matcher(Files.readString(page, StandardCharsets.UTF_8));
+                while (use.find()) {
+                    if (use.group(1).equals("staffNumberField") && use.group(2).matches(
+                            "(?s).*requiredMessage=\"[^\"]*UNKNOWN[^\"]*\".*")) {
+                        wrong.add(page.getFileName() + ": " + use.group(2).strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
 }
