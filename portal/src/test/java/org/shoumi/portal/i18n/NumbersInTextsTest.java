@@ -35,4 +35,27 @@ class NumbersInTextsTest {
         org.junit.jupiter.api.Assertions.assertTrue(terms.contains("a post-exit period (脱密期) of one year"), terms);
         assertEquals("批准之日起满1年之日", format(Locale.SIMPLIFIED_CHINESE, "pledge.exit.endPhrase", 1));
     }
+
+    /**
+     * Found by an outside check: "Description: at most 2000 characters." and "The text is too long (at most 200000
+     * characters)" beside "at most 2,000" of the other fields. A count of characters is grouped in English, written in
+     * the text or formatted.
+     */
+    @Test
+    void aCountOfCharactersIsGroupedInEnglish() {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.ENGLISH);
+        java.util.regex.Pattern plain = java.util.regex.Pattern.compile("\\b\\d{4,} characters");
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (String key : java.util.Collections.list(bundle.getKeys())) {
+            if (plain.matcher(bundle.getString(key)).find()) {
+                found.add(key + "=" + bundle.getString(key));
+            }
+        }
+        assertEquals(java.util.List.of(), found);
+        assertEquals("Description: at most 2,000 characters.", format(Locale.ENGLISH, "incidents.refused.DESCRIPTION_TOO_LONG"));
+        assertEquals("The text is too long (at most 200,000 characters).",
+                format(Locale.ENGLISH, "content.problem.tooLong", 0, 200000, ""));
+        assertEquals("Where: at most 100 characters; this has 2,001. Nothing was saved: please shorten it and submit again.",
+                format(Locale.ENGLISH, "common.tooLong.field", "Where", 100, 2001));
+    }
 }

@@ -131,7 +131,7 @@ public class DocumentEditView implements Serializable {
             return Actions.redirect("/content/manage.xhtml");
         } catch (PublishRefusedException refused) {
             for (PackProblem p : refused.problems()) {
-                messages.error("content.problem." + p.code(), p.line(), p.detail(), p.message());
+                messages.error("content.problem." + p.code(), p.line(), detail(p), p.message());
             }
             return null;
         } catch (PersistenceException clash) {
@@ -194,5 +194,16 @@ public class DocumentEditView implements Serializable {
 
     public String getPreview() {
         return preview;
+    }
+
+    /**
+     * A problem's detail for its message: the length a text may have as a number, so that it is grouped as the
+     * other messages' numbers are ("at most 200,000 characters"; it said 200000).
+     */
+    static Object detail(PackProblem problem) {
+        if ("tooLong".equals(problem.code()) && problem.detail() != null && problem.detail().matches("\\d{1,9}")) {
+            return Integer.valueOf(problem.detail());
+        }
+        return problem.detail();
     }
 }
