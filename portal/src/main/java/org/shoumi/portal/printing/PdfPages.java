@@ -25,6 +25,8 @@ public final class PdfPages implements Closeable {
 
     public static final float BODY = 11.5f;
     private static final float MARGIN = 56;
+    /** The space between a table cell's frame and its text. */
+    private static final float CELL_PAD = 3;
 
     private final PDDocument doc;
     private final PdfFonts fonts;
@@ -127,9 +129,12 @@ public final class PdfPages implements Closeable {
             total += w;
         }
         float[] columns = new float[widths.length];
+        float[] least = new float[widths.length];
         for (int c = 0; c < widths.length; c++) {
             columns[c] = widths[c] / total * contentWidth();
+            least[c] = c < header.size() && header.get(c) != null ? widestWord(header.get(c), size) + 2 * CELL_PAD + 1 : 0;
         }
+        columns = widened(columns, least);
         skip(2);
         tableRow(header, columns, textColumns, size, true, false);
         for (List<String> row : rows) {
@@ -144,12 +149,62 @@ public final class PdfPages implements Closeable {
     }
 
     /**
+     * The columns, each at least as wide as {@code least} (its header's widest word), the width added taken from the
+     * columns wider than their own least, in proportion to what each can spare; the total stays the same. Found by
+     * an outside check: the English sessions table broke its headers inside words ("Attende|d", "Attendanc|e").
+     * When the columns together cannot spare enough, they are given what they can.
+     */
+    static float[] widened(float[] columns, float[] least) {
+        float[] out = columns.clone();
+        float need = 0;
+        float spare = 0;
+        for (int c = 0; c < out.length; c++) {
+            if (out[c] < least[c]) {
+                need += least[c] - out[c];
+            } else {
+                spare += out[c] - least[c];
+            }
+        }
+        if (need <= 0 || spare <= 0) {
+            return out;
+        }
+        float share = Math.min(1, need / spare);
+        float given = Math.min(need, spare);
+        for (int c = 0; c < out.length; c++) {
+            if (out[c] < least[c]) {
+                out[c] += (least[c] - out[c]) * given / need;
+            } else {
+                out[c] -= (out[c] - least[c]) * share;
+            }
+        }
+        return out;
+    }
+
+    /** The width of the widest word of Latin letters or digits in a text (Chinese breaks anywhere: not counted). */
+    private float widestWord(String text, float size) {
+        float widest = 0;
+        String printable = PdfFonts.printable(text);
+        int start = -1;
+        for (int i = 0; i <= printable.length(); ) {
+            int cp = i < printable.length() ? printable.codePointAt(i) : ' ';
+            if (inWord(cp)) {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                widest = Math.max(widest, width(printable.substring(start, i), size));
+                start = -1;
+            }
+            i += i < printable.length() ? Character.charCount(cp) : 1;
+        }
+        return widest;
+    }
+
+    /**
      * Draws one row if it fits on this page; false when it does not. A header that does not fit starts a new
      * page; a forced row is drawn anyway (a row taller than a page runs over the bottom margin).
      */
     private boolean tableRow(List<String> cells, float[] columns, int textColumns, float size, boolean shaded,
             boolean force) {
-        float pad = 3;
+        float pad = CELL_PAD;
         float lineHeight = size * 1.45f;
         List<List<String>> lines = new ArrayList<>();
         int most = 1;

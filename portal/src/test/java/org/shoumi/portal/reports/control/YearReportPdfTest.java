@@ -98,6 +98,29 @@ class YearReportPdfTest {
         assertEquals(3, read.images());
     }
 
+    /**
+     * Found by an outside check: the English sessions table broke its header words inside ("Attende|d",
+     * "Attendanc|e"); a column is as wide as its header's longest word.
+     */
+    @Test
+    void noEnglishHeaderWordIsBroken() throws Exception {
+        Function<String, String> en = ReportsFixtures.english();
+        byte[] pdf = YearReportPdf.render(ReportsFixtures.demoYear(), en, SHANGHAI);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(text.split("[\\s()%,:;/]+")));
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                java.util.Locale.ENGLISH);
+        for (String key : java.util.Collections.list(bundle.getKeys()).stream().filter(k -> k.startsWith("report.col."))
+                .toList()) {
+            for (String word : en.apply(key).split("[\\s()%,:;/]+")) {
+                assertTrue(word.isEmpty() || words.contains(word), key + ": \"" + word + "\" whole in " + text);
+            }
+        }
+    }
+
     @Test
     void aChartIsDrawnAtTwiceItsPrintedSizeInTheBundledFont() {
         BufferedImage chart = YearReportPdf.coverageChart(ReportsFixtures.demoYear(), ReportsFixtures.chinese());
