@@ -24,7 +24,9 @@ public class CheckInRefusedException extends RuntimeException implements Refused
         /** too many wrong codes in a short time: wait a few minutes */
         TOO_MANY_TRIES,
         /** the person was hired after the session's day; args: hire date */
-        HIRED_AFTER_SESSION
+        HIRED_AFTER_SESSION,
+        /** the person is already recorded at another session at the same time: it does not count twice */
+        AT_ANOTHER_SESSION
     }
 
     private final Reason reason;

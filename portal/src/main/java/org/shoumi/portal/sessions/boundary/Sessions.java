@@ -243,6 +243,10 @@ public class Sessions {
             throw new CheckInRefusedException(CheckInRefusedException.Reason.HIRED_AFTER_SESSION,
                     List.of(person.getHireDate().toString()));
         }
+        if (atOtherSessionsMeanwhile(s).contains(person.getEmployeeNo())) {
+            // one person is at one session at a time, as when the officer records them (outside check)
+            throw new CheckInRefusedException(CheckInRefusedException.Reason.AT_ANOTHER_SESSION);
+        }
         record(s, person, AttendanceSource.SELF_CHECK_IN, now, who);
         return new Rows.CheckedIn(s.getCode(), s.getTopic(), s.getStartsAt(), s.getHours());
     }

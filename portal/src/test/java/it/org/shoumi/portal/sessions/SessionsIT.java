@@ -230,6 +230,25 @@ class SessionsIT extends FromInside {
                 sessions.attendees(code).stream().map(Rows.Attendee::how).toList());
     }
 
+    /**
+     * Found by an outside check: a person checked in themselves to two sessions of the same slot and got the 学时
+     * of both; the officer's own path refused it.
+     */
+    @Test
+    void checkingInToASessionAtTheSameTimeAsAnotherIsRefused() {
+        Instant start = Instant.now().minus(Duration.ofMinutes(10));
+        String a = sessions.schedule(draft("同时段甲" + id, start, Duration.ofMinutes(90), "2"), "officer");
+        String b = sessions.schedule(draft("同时段乙" + id, start, Duration.ofMinutes(90), "2"), "officer");
+        sessions.checkIn(p1, sessions.newCode(a, "officer").code());
+        String codeB = sessions.newCode(b, "officer").code();
+        assertEquals(CheckInRefusedException.Reason.AT_ANOTHER_SESSION, checkInRefusal(() -> sessions.checkIn(p1, codeB)));
+        assertEquals(List.of(), sessions.attendees(b), "nothing recorded at the second session");
+        assertEquals(1L, evidenceEntries(p1));
+        sessions.checkIn(p2, codeB);
+        assertEquals(List.of(p2), sessions.attendees(b).stream().map(Rows.Attendee::employeeNo).toList(),
+                "someone at no other session checks in as before");
+    }
+
     @Test
     void checkingInAfterTheEndOrBeforeTheWindowIsRefused() {
         String ended = sessions.schedule(draft("已结束的讲座" + id, Instant.now().minus(Duration.ofHours(3)),
