@@ -277,12 +277,15 @@ public class YearReports {
     /**
      * Offline sessions held in the year: attended and absent (the audience without attendance), counted within the
      * department when the report is for one; a department's report lists the sessions its people attended or
-     * were asked to.
+     * were asked to. A session counts once it has started, as its 学时 do (one still in progress too).
      */
     void sessions(YearFigures.Builder b, Instant from, Instant to, String dept) {
         ZoneId z = ZoneId.of(zone);
-        List<Rows.Session> held = sessionsService.past().stream()
-                .filter(s -> !s.startsAt().isBefore(from) && s.startsAt().isBefore(to)).toList();
+        Instant now = clock.instant();
+        List<Rows.Session> held = java.util.stream.Stream.concat(sessionsService.past().stream(),
+                        sessionsService.upcoming().stream().filter(s -> !s.startsAt().isAfter(now)))
+                .filter(s -> !s.startsAt().isBefore(from) && s.startsAt().isBefore(to))
+                .sorted(java.util.Comparator.comparing(Rows.Session::startsAt).reversed()).toList();
         for (Rows.Session s : held) {
             long attended = sessionsService.attendees(s.code()).stream()
                     .filter(a -> dept == null || dept.equals(a.departmentCode())).count();
