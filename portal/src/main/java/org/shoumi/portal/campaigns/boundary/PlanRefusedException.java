@@ -34,7 +34,9 @@ public class PlanRefusedException extends RuntimeException implements Refused {
         UNKNOWN_QUIZ,
         UNKNOWN_DEPARTMENT,
         /** neither a quiz nor a pledge: the item would ask for nothing but reading */
-        NOTHING_ASKED
+        NOTHING_ASKED,
+        /** an item's exam is named by another year than the plan's: the officer picks the year's exam */
+        EXAM_OF_ANOTHER_YEAR
     }
 
     private final Reason reason;

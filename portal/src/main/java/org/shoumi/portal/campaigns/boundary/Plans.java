@@ -99,7 +99,8 @@ public class Plans {
 
     /**
      * A draft for {@code year} copied from the newest plan of the year before: the same items, each window moved
-     * by a year; the title's year is replaced. Refused when the year before has no plan.
+     * by a year; the title's year is replaced, and an exam named by last year is replaced by this year's (see
+     * {@link #examOf}). Refused when the year before has no plan.
      */
     public EducationPlan copyFromLastYear(int year, String by) {
         requireYear(year);
@@ -111,14 +112,40 @@ public class Plans {
                 .orElseThrow(() -> new PlanRefusedException(Reason.NOTHING_TO_COPY, String.valueOf(year - 1)));
         String title = last.getTitle().replace(String.valueOf(year - 1), String.valueOf(year));
         EducationPlan copy = new EducationPlan(year, title, last.getId(), by, clock.instant());
+        Map<String, String> exams = new java.util.HashMap<>();
         for (PlanItem i : last.getItems()) {
+            String quiz = i.getQuizCode() == null ? null : exams.computeIfAbsent(i.getQuizCode(), c -> examOf(c, year));
             copy.add(new PlanItem(i.getAudience(), i.getDepartments(), i.getTitle().replace(
-                    String.valueOf(year - 1), String.valueOf(year)), i.getQuizCode(), i.getPledgeKind(),
+                    String.valueOf(year - 1), String.valueOf(year)), quiz, i.getPledgeKind(),
                     i.getHoursTarget(), PlanRules.nextYear(i.getOpensOn()), PlanRules.nextYear(i.getDueOn())));
         }
         em.persist(copy);
         em.flush();
         return copy;
+    }
+
+    /**
+     * The exam a copied item asks for in {@code year}: for last year's exam named by its year (ANNUAL-2026), the
+     * same exam of the new year (ANNUAL-2027), defined now as a copy of last year's (same rules, pass mark, time
+     * and attempts, the year in its title) unless it exists; so nobody's attempts of last year count against this
+     * year's. Any other exam is kept.
+     */
+    private String examOf(String lastYears, int year) {
+        Optional<String> next = PlanRules.codeForYear(lastYears, year);
+        if (next.isEmpty()) {
+            return lastYears;
+        }
+        if (!em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", next.get()).getResultList()
+                .isEmpty()) {
+            return next.get();
+        }
+        Optional<Quiz> old = em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", lastYears)
+                .getResultStream().findFirst();
+        if (old.isEmpty()) {
+            return lastYears;
+        }
+        em.persist(old.get().copyAs(next.get(), PlanRules.titleForYear(old.get().getTitle(), year)));
+        return next.get();
     }
 
     /** Adds an item to a draft; refused with the first problem found (the window, 学时, an overlap…). */
@@ -192,6 +219,11 @@ public class Plans {
         for (PlanItem i : plan.getItems()) {
             PlanRules.Item item = rulesItem(i);
             refuseProblems(item, year);
+            if (PlanRules.examOfAnotherYear(i.getQuizCode(), year)) {
+                // last year's exam would count last year's attempts against this year (outside check)
+                throw new PlanRefusedException(Reason.EXAM_OF_ANOTHER_YEAR, i.getTitle(), i.getQuizCode(),
+                        String.valueOf(year));
+            }
             PlanRules.overlapping(item, started).ifPresent(o -> {
                 throw new PlanRefusedException(Reason.OVERLAP, i.getTitle(), o.name());
             });

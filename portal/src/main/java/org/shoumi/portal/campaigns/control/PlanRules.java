@@ -125,6 +125,49 @@ public final class PlanRules {
                 .thenComparing(p -> -p.items()).thenComparing(CopyCandidate::id, java.util.Comparator.reverseOrder()));
     }
 
+    /** A year written apart in a quiz code (ANNUAL-2026), not inside other letters or digits. */
+    private static final java.util.regex.Pattern YEAR_IN_CODE =
+            java.util.regex.Pattern.compile("(?<![A-Za-z0-9])(20\\d\\d|2100)(?![A-Za-z0-9])");
+
+    /** The year a quiz code names (ANNUAL-2026: 2026); empty for a code that names none (T0, PLAN-1X2Y). */
+    public static Optional<Integer> yearOfCode(String quizCode) {
+        if (quizCode == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = YEAR_IN_CODE.matcher(quizCode);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * The code of the year's exam when a plan is copied into {@code year}: a code naming the year before gets the
+     * new year instead (ANNUAL-2026 → ANNUAL-2027); empty for a code naming no year or another one (kept as is).
+     */
+    public static Optional<String> codeForYear(String quizCode, int year) {
+        return yearOfCode(quizCode).filter(y -> y == year - 1).map(y -> {
+            java.util.regex.Matcher m = YEAR_IN_CODE.matcher(quizCode);
+            m.find();
+            return quizCode.substring(0, m.start(1)) + year + quizCode.substring(m.end(1));
+        });
+    }
+
+    /**
+     * The title of the year's exam copied from last year's: the year before replaced by {@code year}, or the year
+     * put before a title that names none ("2027 保密知识考试").
+     */
+    public static String titleForYear(String title, int year) {
+        String last = String.valueOf(year - 1);
+        String copy = title.contains(last) ? title.replace(last, String.valueOf(year)) : year + " " + title;
+        return copy.length() > 200 ? title : copy;
+    }
+
+    /**
+     * Whether an item's exam belongs to another year than the plan's: its code names another year (a plan of 2027
+     * with ANNUAL-2026 would count the attempts used in 2026 against 2027).
+     */
+    public static boolean examOfAnotherYear(String quizCode, int planYear) {
+        return yearOfCode(quizCode).filter(y -> y != planYear).isPresent();
+    }
+
     /**
      * The same date in the next plan year, so that a copied plan keeps last year's rhythm; 29 February becomes
      * 28 February.

@@ -233,6 +233,58 @@ class PlansIT extends FromInside {
         assertTrue(named.contains("保密员业务培训"), named);
     }
 
+    /**
+     * Found by an outside check: a copied plan kept last year's exam (ANNUAL-2026 in the 2027 plan), so the attempts
+     * used last year counted against this year and some people could never complete it. The copy asks for the new
+     * year's exam, defined as a copy of last year's; a plan asking for another year's exam is not started.
+     */
+    @Test
+    void aCopiedPlanAsksForTheNewYearsExamAndAnotherYearsExamIsNotStarted() {
+        int y = 2040 + (int) (System.nanoTime() % 40);
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String lastYears = "AN" + tail + "-" + (y - 1);
+        quizzes.define(new QuizDraft(lastYears, (y - 1) + "年度保密知识考试" + tail, QuizMode.EXAM, 5, null, 1, 5, 25,
+                70, 2, GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
+        String neutral = quiz();
+        EducationPlan last = plans.create(y - 1, (y - 1) + "年度保密教育计划" + tail, "officer");
+        plans.addItem(last.getId(), wholeYear(Audience.GENERAL, y - 1, "一般涉密人员" + tail, lastYears,
+                PledgeKind.IN_POST, "8"));
+        plans.addItem(last.getId(), wholeYear(Audience.IMPORTANT, y - 1, "重要涉密人员" + tail, lastYears,
+                PledgeKind.IN_POST, "10"));
+        plans.addItem(last.getId(), wholeYear(Audience.CORE, y - 1, "核心涉密人员" + tail, neutral,
+                PledgeKind.IN_POST, "12"));
+
+        EducationPlan copy = plans.copyFromLastYear(y, "officer");
+        String thisYears = "AN" + tail + "-" + y;
+        assertEquals(List.of(thisYears, thisYears, neutral),
+                copy.getItems().stream().map(org.shoumi.portal.campaigns.entity.PlanItem::getQuizCode).toList(),
+                "an exam named by last year becomes this year's; one named by no year is kept");
+        org.shoumi.quizzes.attempts.entity.Quiz old = quizByCode(lastYears);
+        org.shoumi.quizzes.attempts.entity.Quiz made = quizByCode(thisYears);
+        assertEquals(y + "年度保密知识考试" + tail, made.getTitle());
+        assertEquals(List.of(old.getQuestionCount(), old.getTimeLimitMinutes(), old.getPassPercent(),
+                        old.getAttemptsAllowed()),
+                List.of(made.getQuestionCount(), made.getTimeLimitMinutes(), made.getPassPercent(),
+                        made.getAttemptsAllowed()), "the same rules as last year's");
+        long defined = data.inTransaction(em -> em.createQuery("select count(q) from Quiz q where q.code = :code",
+                Long.class).setParameter("code", thisYears).getSingleResult());
+        assertEquals(1L, defined, "defined once for both items");
+
+        EducationPlan stale = plans.create(y, "旧考试计划" + tail, "officer");
+        plans.addItem(stale.getId(), new PlanItemDraft(Audience.LEADERS, Set.of(DEPT), "领导干部" + tail, lastYears,
+                null, BigDecimal.ONE, LocalDate.of(y, 1, 1), LocalDate.of(y, 1, 31)));
+        PlanRefusedException refused = assertThrows(PlanRefusedException.class,
+                () -> plans.start(stale.getId(), "officer"));
+        assertEquals(Reason.EXAM_OF_ANOTHER_YEAR, refused.reason());
+        assertEquals(List.of("领导干部" + tail, lastYears, String.valueOf(y)), refused.details());
+        assertFalse(plans.find(stale.getId()).orElseThrow().isStarted());
+    }
+
+    private org.shoumi.quizzes.attempts.entity.Quiz quizByCode(String code) {
+        return data.inTransaction(em -> em.createNamedQuery(org.shoumi.quizzes.attempts.entity.Quiz.BY_CODE,
+                org.shoumi.quizzes.attempts.entity.Quiz.class).setParameter("code", code).getSingleResult());
+    }
+
     @Test
     void badPlansAreRefusedWithTheItemNamedAndNothingIsStored() {
         int year = year();

@@ -136,4 +136,21 @@ class PlanRulesTest {
                 PlanRules.toCopy(java.util.List.of(new PlanRules.CopyCandidate(3, false, 1), twin)), "the newest of a tie");
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(), PlanRules.toCopy(java.util.List.of()));
     }
+
+    /** Found by an outside check: a copied plan kept last year's exam, so last year's attempts counted this year. */
+    @Test
+    void aCopiedItemTakesTheExamOfTheNewYear() {
+        assertEquals(java.util.Optional.of("ANNUAL-2027"), PlanRules.codeForYear("ANNUAL-2026", 2027));
+        assertEquals(java.util.Optional.of("Q-2027-B"), PlanRules.codeForYear("Q-2026-B", 2027));
+        assertEquals(java.util.Optional.empty(), PlanRules.codeForYear("T0", 2027), "no year: kept");
+        assertEquals(java.util.Optional.empty(), PlanRules.codeForYear("ANNUAL-2025", 2027), "another year: kept");
+        assertEquals(java.util.Optional.empty(), PlanRules.codeForYear("PLAN-1X2026Y", 2027),
+                "digits inside a generated code are no year");
+        assertEquals("2027年度保密知识考试", PlanRules.titleForYear("2026年度保密知识考试", 2027));
+        assertEquals("2027 保密知识考试", PlanRules.titleForYear("保密知识考试", 2027));
+        assertTrue(PlanRules.examOfAnotherYear("ANNUAL-2026", 2027));
+        assertFalse(PlanRules.examOfAnotherYear("ANNUAL-2027", 2027));
+        assertFalse(PlanRules.examOfAnotherYear("T0", 2027));
+        assertFalse(PlanRules.examOfAnotherYear(null, 2027));
+    }
 }

@@ -44,6 +44,13 @@ public class DrawRuleSpec implements Serializable {
         return rule;
     }
 
+    /** The same rule, for another quiz. */
+    public DrawRuleSpec copy() {
+        DrawRuleSpec rule = new DrawRuleSpec(count, category, minDifficulty, maxDifficulty);
+        rule.ownPost = ownPost;
+        return rule;
+    }
+
     public QuestionDraw.Rule rule() {
         return new QuestionDraw.Rule(count, category, minDifficulty, maxDifficulty, isOwnPost());
     }

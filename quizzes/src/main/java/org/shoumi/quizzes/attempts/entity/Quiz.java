@@ -109,6 +109,19 @@ public class Quiz implements Serializable {
         this.multiCredit = Objects.requireNonNull(multiCredit);
     }
 
+    /**
+     * The same quiz under another code and title (next year's exam copied from this year's): the same draw rules,
+     * time limit, pass mark, attempts, grading and feedback; no attempts of its own yet.
+     */
+    public Quiz copyAs(String newCode, String newTitle) {
+        Quiz copy = new Quiz(newCode, newTitle, mode, drawRules.stream().map(DrawRuleSpec::copy).toList(),
+                timeLimitMinutes, passPercent, attemptsAllowed, gradingMethod, feedback, multiCredit);
+        copy.shuffleQuestions = shuffleQuestions;
+        copy.shuffleOptions = shuffleOptions;
+        copy.active = active;
+        return copy;
+    }
+
     public int questionCount() {
         return drawRules.stream().mapToInt(DrawRuleSpec::getCount).sum();
     }
