@@ -222,6 +222,12 @@ public class Programmes {
         if (person.isPresent() && !mayTake(person.get(), quizCode)) {
             throw new QuizNotTargetedException(quizCode);
         }
+        Optional<LocalDate> later = person.flatMap(p -> opensLater(p, quizCode));
+        if (later.isPresent() && quizAttempts.quizzesFor(employeeNo).stream()
+                .noneMatch(q -> q.code().equals(quizCode) && q.openAttemptId() != null)) {
+            // a pass before the window would not count and the attempt would be spent (outside check)
+            throw new ProgrammeNotOpenException(quizCode, later.get());
+        }
         if (person.isPresent()) {
             try {
                 requireStepsBefore(person.get(), new Step(StepKind.QUIZ, quizCode));
@@ -258,6 +264,29 @@ public class Programmes {
      */
     public List<QuizSummary> quizzesFor(String employeeNo) {
         return quizAttempts.quizzesFor(employeeNo).stream().filter(q -> mayTake(employeeNo, q.code())).toList();
+    }
+
+    /**
+     * The day a campaign's or plan item's quiz opens for the person when every programme of theirs that asks for it
+     * starts later (what is done before a programme starts does not count for it); empty when one has started, or
+     * the quiz belongs to no campaign or plan item.
+     */
+    public Optional<LocalDate> opensLater(Employee person, String quizCode) {
+        if (!campaignQuizzes.targeted(quizCode)) {
+            return Optional.empty();
+        }
+        LocalDate today = documents.today();
+        List<Assignment> asking = assignmentsOf(person).stream().filter(a -> a.getClosedAt() == null)
+                .filter(a -> stepsOf(a).contains(new Step(StepKind.QUIZ, quizCode))).toList();
+        if (asking.isEmpty() || asking.stream().anyMatch(a -> !a.getStartedOn().isAfter(today))) {
+            return Optional.empty();
+        }
+        return asking.stream().map(Assignment::getStartedOn).min(Comparator.naturalOrder());
+    }
+
+    /** {@link #opensLater} for a staff number; empty for a number that is no person. */
+    public Optional<LocalDate> opensLater(String employeeNo, String quizCode) {
+        return Employee.byNumber(em, employeeNo).getResultStream().findFirst().flatMap(p -> opensLater(p, quizCode));
     }
 
     /** {@link #mayTake} for a staff number; true for a number that is no person (administrator's practice). */

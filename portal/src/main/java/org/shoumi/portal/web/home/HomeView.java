@@ -198,6 +198,11 @@ public class HomeView {
         return restriction;
     }
 
+    /** The unit's today: a programme that starts after it shows its opening day. */
+    public java.time.LocalDate getToday() {
+        return departures.today();
+    }
+
     /** Days until the running 脱密期 ends; 0 without one. */
     public long getRestrictionDaysLeft() {
         return restriction == null ? 0 : restriction.daysLeft(departures.today());

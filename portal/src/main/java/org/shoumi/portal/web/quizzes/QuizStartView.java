@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.programmes.boundary.ProgrammeNotOpenException;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.programmes.boundary.QuizNotTargetedException;
@@ -55,6 +56,8 @@ public class QuizStartView implements Serializable {
     private String quiz;
     private QuizSummary summary;
     private List<Progress> askedBy = List.of();
+    /** The day the programmes asking for the quiz open, when none has yet: the quiz is not offered before. */
+    private java.time.LocalDate opensOn;
 
     public void load() throws IOException {
         String no = person.employeeNo().orElse(null);
@@ -71,6 +74,7 @@ public class QuizStartView implements Serializable {
         askedBy = programmes.of(username).stream().filter(Progress::open)
                 .filter(p -> p.asksQuiz(quiz))
                 .toList();
+        opensOn = programmes.opensLater(no, quiz).orElse(null);
     }
 
     public String start() {
@@ -92,6 +96,9 @@ public class QuizStartView implements Serializable {
             return Actions.redirect("/quizzes/take.xhtml?attempt=" + view.attemptId());
         } catch (QuizNotTargetedException notForMe) {
             messages.error("quiz.refused.UNKNOWN_QUIZ");
+        } catch (ProgrammeNotOpenException notYet) {
+            opensOn = notYet.opensOn();
+            messages.error("quiz.start.notYetOpen", notYet.opensOn());
         } catch (StepRefusedException tooEarly) {
             StepRefusals.show(messages, tooEarly);
         } catch (QuizRefusedException refused) {
@@ -120,6 +127,10 @@ public class QuizStartView implements Serializable {
 
     public QuizSummary getSummary() {
         return summary;
+    }
+
+    public java.time.LocalDate getOpensOn() {
+        return opensOn;
     }
 
     /** The open programmes of mine that ask for this quiz, with their campaign and due date. */

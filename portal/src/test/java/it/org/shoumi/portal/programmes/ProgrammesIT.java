@@ -40,6 +40,7 @@ import org.shoumi.portal.pledges.boundary.PledgeRefusedException.Reason;
 import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.pledges.boundary.Signing;
 import org.shoumi.portal.pledges.entity.SignedPledge;
+import org.shoumi.portal.programmes.boundary.ProgrammeNotOpenException;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
@@ -87,6 +88,9 @@ class ProgrammesIT extends FromInside {
 
     @Inject
     org.shoumi.portal.campaigns.boundary.Campaigns campaigns;
+
+    @Inject
+    org.shoumi.quizzes.attempts.boundary.Quizzes quizzes;
 
     private String hire(String name, SecrecyClass secrecyClass, String username) {
         String no = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -229,6 +233,44 @@ class ProgrammesIT extends FromInside {
                 .orElseThrow();
         assertTrue(now.steps().stream().filter(st -> st.kind() == StepKind.QUIZ).findFirst().orElseThrow().done(),
                 "passed within the window");
+    }
+
+    /**
+     * Found by an outside check: a campaign's exam could be started before the campaign's window opened; the pass
+     * did not count for it and the attempt was spent. Before the window the exam is not started for it (it says when
+     * it opens); an exam another programme of the person already asks for stays open to them.
+     */
+    @Test
+    void aCampaignsExamIsNotStartedBeforeItsWindowOpens() {
+        String user = Deployments.uniqueName("later");
+        String no = hire("未开放测试", SecrecyClass.GENERAL, user);
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
+        String exam = "FUT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        quizzes.define(new org.shoumi.quizzes.attempts.boundary.QuizDraft(exam, "未开放考试",
+                org.shoumi.quizzes.attempts.entity.QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+                org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod.HIGHEST,
+                org.shoumi.quizzes.attempts.entity.FeedbackPolicy.FULL,
+                org.shoumi.quizzes.attempts.control.Scoring.MultiCredit.PARTIAL, 0));
+        LocalDate opens = campaigns.today().plusDays(14);
+        String code = "FUT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(code, "未来的活动", exam, opens,
+                opens.plusDays(10), java.util.Set.of("RESEARCH"), java.util.Set.of(),
+                java.util.Set.of(SecrecyClass.GENERAL)), "officer");
+        assertTrue(programmes.mayTake(no, exam), "the start page is there, to say when it opens");
+        assertEquals(java.util.Optional.of(opens), programmes.opensLater(no, exam));
+        ProgrammeNotOpenException refused = assertThrows(ProgrammeNotOpenException.class,
+                () -> programmes.startQuiz(exam, no, "RESEARCH"));
+        assertEquals(opens, refused.opensOn());
+        assertEquals(0, attempts.quizzesFor(no).stream().filter(q -> q.code().equals(exam)).findFirst()
+                .orElseThrow().attemptsUsed(), "no attempt spent");
+
+        // the onboarding exam of a campaign not yet open: the person's own onboarding asks for it now
+        String onboarding = "FUT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(onboarding, "未来的入职考试活动",
+                "ONBOARDING", opens, opens.plusDays(10), java.util.Set.of("RESEARCH"), java.util.Set.of(),
+                java.util.Set.of(SecrecyClass.GENERAL)), "officer");
+        assertEquals(java.util.Optional.empty(), programmes.opensLater(no, "ONBOARDING"));
     }
 
     /** A new hire of class 重要 who has read everything and passed the exam: the onboarding pledge is next. */
