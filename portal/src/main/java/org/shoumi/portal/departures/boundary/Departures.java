@@ -594,7 +594,8 @@ public class Departures {
 
     /**
      * A per-person change of a running or future 脱密期, by HR or the secrecy officer: a different length (whole
-     * years from its start, with the approval document's reference), an extension to a later end, or an early end.
+     * years from its start) or an early end (after its first day), both with the approval document's reference, or an
+     * extension to a later end.
      * Each is kept with the end before and after and linked into the evidence chain; the restrictions page, the
      * home page and the API read the new end at once.
      *
@@ -616,9 +617,15 @@ public class Departures {
         if (document != null && document.length() > 100) {
             throw refused(Reason.TEXT_TOO_LONG);
         }
+        if (kind.needsDocument() && document == null) {
+            // a length set anew or an early end shortens (or may shorten) what the approval gave: it rests on the
+            // approval document, whose reference is kept (an early end on the first day without one let the person
+            // escape the period; outside check)
+            throw refused(Reason.DOCUMENT_REQUIRED);
+        }
         LocalDate end = switch (kind) {
             case SET_LENGTH -> {
-                if (years == null || document == null) {
+                if (years == null) {
                     throw refused(Reason.REASON_REQUIRED);
                 }
                 if (years < 1 || years > MAX_PERIOD_YEARS) {
@@ -644,6 +651,10 @@ public class Departures {
         if (kind == PeriodAdjustment.Kind.EXTEND && end.isAfter(latest)) {
             // as a length set by a document (1 to 50 years): an extension to 2999 is a slip of the keyboard
             throw new DepartureRefusedException(Reason.EXTENDED_TOO_FAR, latest);
+        }
+        if (kind == PeriodAdjustment.Kind.END_EARLY && !end.isAfter(period.getStartDate())) {
+            // ended on its first day the period would be empty: the earliest end is the day after it started
+            throw new DepartureRefusedException(Reason.EARLY_END_ON_START, period.getStartDate().plusDays(1));
         }
         if (kind == PeriodAdjustment.Kind.END_EARLY && !end.isBefore(period.getCurrentEnd())) {
             throw refused(Reason.NOT_SHORTER);

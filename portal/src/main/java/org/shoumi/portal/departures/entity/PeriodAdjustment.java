@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A per-person change of a 脱密期 (HR or the secrecy officer): a different length set by an approval document,
- * an extension, or an early end, with the end before and after, the reason, the approver, the document's
+ * A per-person change of a 脱密期 (HR or the secrecy officer): a different length or an early end, each set by an
+ * approval document (its reference required; an early end after the period's first day), or an extension, with the end before and after, the reason, the approver, the document's
  * reference, who recorded it and when. Written once; every adjustment is linked into the evidence chain.
  */
 @Entity
@@ -30,7 +30,14 @@ public class PeriodAdjustment {
     public static final String OF_PERIOD = "PeriodAdjustment.ofPeriod";
 
     /** What was changed. */
-    public enum Kind { SET_LENGTH, EXTEND, END_EARLY }
+    public enum Kind {
+        SET_LENGTH, EXTEND, END_EARLY;
+
+        /** Whether it rests on an approval document whose reference is kept: a length set anew, an early end. */
+        public boolean needsDocument() {
+            return this != EXTEND;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,6 +85,12 @@ public class PeriodAdjustment {
         a.newEnd = Objects.requireNonNull(newEnd);
         a.reason = Objects.requireNonNull(reason);
         a.approvedBy = Objects.requireNonNull(approvedBy);
+        if (kind.needsDocument() && (documentRef == null || documentRef.isBlank())) {
+            throw new IllegalArgumentException(kind + " needs the approval document's reference");
+        }
+        if (kind == Kind.END_EARLY && !newEnd.isAfter(period.getStartDate())) {
+            throw new IllegalArgumentException("an early end on or before the first day leaves no period");
+        }
         a.documentRef = documentRef;
         a.recordedBy = Objects.requireNonNull(recordedBy);
         a.recordedAt = Objects.requireNonNull(at);

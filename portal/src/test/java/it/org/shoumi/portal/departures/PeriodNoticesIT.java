@@ -67,7 +67,8 @@ class PeriodNoticesIT extends FromOutside {
         assertTrue(detail.contains(today.plusYears(1).toString()), "一般: one year");
         LocalDate soon = today.plusDays(10);
         detail = hr.submit(detail, "adjust", "adjust:submit", Map.of("adjust:kind", "END_EARLY",
-                "adjust:newEnd_input", soon.toString(), "adjust:reason", "经批准缩短", "adjust:approvedBy", "王主任"));
+                "adjust:newEnd_input", soon.toString(), "adjust:reason", "经批准缩短", "adjust:approvedBy", "王主任",
+                "adjust:documentRef", "保〔2026〕3号"));
         assertTrue(detail.contains("脱密期已调整，结束日期为 " + soon), detail.body());
 
         Page restrictions = hr.get("departures/restrictions.xhtml");

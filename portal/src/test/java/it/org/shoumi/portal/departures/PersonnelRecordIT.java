@@ -872,6 +872,49 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: an early end (提前结束) to the period's first day, with no approval document, was
+     * accepted ("脱密期已调整，结束日期为 …", the person out of the period on its first day) while a length set anew
+     * needs the document's reference. An early end rests on the approval document like a length set anew, and ends
+     * the period after its first day; each refusal saves nothing and the form keeps what was typed.
+     */
+    @Test
+    void anEarlyEndNeedsTheDocumentAndEndsAfterThePeriodsFirstDay() throws Exception {
+        String no = person("E", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + d);
+        PortalClient.Page noDocument = hr.submit(page, "adjust", "adjust:submit", java.util.Map.of(
+                "adjust:kind", "END_EARLY", "adjust:newEnd_input", today.toString(), "adjust:reason", "测试",
+                "adjust:approvedBy", "保密委员会"));
+        assertTrue(noDocument.contains("另定年限或提前结束须依据批准文件：请填写批准文件文号。没有保存。"), noDocument.body());
+        assertFalse(noDocument.contains("脱密期已调整"), noDocument.body());
+        assertTrue(noDocument.contains("value=\"保密委员会\""), "what was typed is kept");
+        PortalClient.Page onStart = hr.submit(noDocument, "adjust", "adjust:submit", java.util.Map.of(
+                "adjust:kind", "END_EARLY", "adjust:newEnd_input", today.toString(), "adjust:reason", "测试",
+                "adjust:approvedBy", "保密委员会", "adjust:documentRef", "保〔2026〕7号"));
+        assertTrue(onStart.contains("提前结束的日期须晚于脱密期开始之日，最早为 " + today.plusDays(1)), onStart.body());
+        assertFalse(onStart.contains("脱密期已调整"), onStart.body());
+        assertEquals(today.plusYears(1), departures.restrictionOf(no).orElseThrow().until(), "nothing changed");
+        assertEquals(0, departures.detail(d).orElseThrow().extra().adjustments().size(), "nothing saved");
+
+        assertEquals(Reason.DOCUMENT_REQUIRED, refusal(() -> departures.adjustPeriod(d,
+                PeriodAdjustment.Kind.END_EARLY, null, today.plusDays(30), "提前", "王主任", " ", "officer")));
+        DepartureRefusedException before = assertThrows(DepartureRefusedException.class, () -> departures
+                .adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY, null, today, "提前", "王主任", "保〔2026〕7号", "officer"));
+        assertEquals(Reason.EARLY_END_ON_START, before.reason());
+        assertEquals(today.plusDays(1), before.day());
+        assertEquals(today.plusDays(1), departures.adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY, null,
+                today.plusDays(1), "提前", "王主任", "保〔2026〕7号", "officer"), "the day after the start is taken");
+        assertEquals("保〔2026〕7号", departures.detail(d).orElseThrow().extra().adjustments().get(0).documentRef());
+        assertEquals(today.plusYears(2), departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null,
+                today.plusYears(2), "延长", "王主任", null, "officer"), "an extension needs no document, as before");
+    }
+
+    /**
      * Found by an outside check: an extension to 2999-12-31 was accepted ("脱密期已调整，结束日期为 2999-12-31") while a
      * length set by a document is refused outside 1 to 50 years. An extension ends at most 50 years after the period
      * started: later is refused with the last day allowed, the form keeping what was typed; that day itself is taken.
@@ -927,7 +970,8 @@ class PersonnelRecordIT extends FromInside {
         hr.login("hr", "Shoumi@2026");
         PortalClient.Page ended = hr.submit(hr.get("departures/detail.xhtml?id=" + second), "adjust", "adjust:submit",
                 java.util.Map.of("adjust:kind", "END_EARLY", "adjust:newEnd_input", today.plusDays(10).toString(),
-                        "adjust:reason", "经批准提前结束", "adjust:approvedBy", "王主任"));
+                        "adjust:reason", "经批准提前结束", "adjust:approvedBy", "王主任", "adjust:documentRef",
+                        "保〔2026〕5号"));
         assertTrue(ended.contains("脱密期已调整，结束日期为 " + today.plusDays(10)), ended.body());
         assertTrue(ended.contains("该人员另有脱密期至 " + governing + " 才结束"), ended.body());
 
@@ -1001,8 +1045,8 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(Reason.NOT_LONGER, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null,
                 today.plusMonths(6), "延长", "王主任", null, "officer")));
         assertEquals(Reason.END_BEFORE_START, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY,
-                null, today.minusDays(1), "提前", "王主任", null, "officer")));
-        assertEquals(Reason.REASON_REQUIRED, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.SET_LENGTH,
+                null, today.minusDays(1), "提前", "王主任", "保〔2026〕9号", "officer")));
+        assertEquals(Reason.DOCUMENT_REQUIRED, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.SET_LENGTH,
                 2, null, "另定", "王主任", null, "officer")), "a different length needs the document's reference");
 
         departures.adjustPeriod(d, PeriodAdjustment.Kind.SET_LENGTH, 2, null, "按审批文件", "王主任", "保〔2026〕8号",
@@ -1011,9 +1055,9 @@ class PersonnelRecordIT extends FromInside {
         departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null, today.plusYears(2).plusMonths(6), "涉及重大事项",
                 "王主任", null, "officer");
         assertEquals(today.plusYears(2).plusMonths(6), departures.restrictionOf(no).orElseThrow().until());
-        departures.adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY, null, today, "经批准提前结束", "李书记", "保〔2026〕9号",
-                "officer");
-        assertEquals(today.toString(), api(no).getString("until"), "still restricted today, its last day");
+        departures.adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY, null, today.plusDays(1), "经批准提前结束", "李书记",
+                "保〔2026〕9号", "officer");
+        assertEquals(today.plusDays(1).toString(), api(no).getString("until"), "still restricted until its last day");
 
         DepartureDetail detail = departures.detail(d).orElseThrow();
         assertEquals(today.plusYears(1), detail.extra().periodOriginalEnd(), "the approval's end is kept");
