@@ -19,13 +19,14 @@ public class DepartureRefusedException extends RuntimeException implements Refus
         LAST_DAY_TOO_FAR, DATE_BEFORE_OPENED, HANDOVER_OPEN, ENTRUSTMENT_UNCHANGED, ENTRUSTMENT_REASON_REQUIRED,
         EXTENDED_TOO_FAR, BRIEFING_BEFORE_CARRIERS, BRIEFING_BEFORE_RETURN,
         NOT_YET_HIRED, CONTACT_MISSING, CARRIER_AFTER_BRIEFING, WITHDRAWN, HANDOVER_NOT_WITHDRAWN,
-        DOCUMENT_REQUIRED, EARLY_END_ON_START
+        DOCUMENT_REQUIRED, EARLY_END_ON_START, LAST_DAY_TOO_EARLY, APPROVAL_BEFORE_LAST_DAY
     }
 
     private final Reason reason;
     private final List<ExitChecklist.Item> missing;
     private final List<String> carriersOut;
     private final LocalDate day;
+    private final Integer days;
 
     public DepartureRefusedException(Reason reason) {
         this(reason, List.of(), List.of());
@@ -33,11 +34,17 @@ public class DepartureRefusedException extends RuntimeException implements Refus
 
     /** A refusal about a date: the earliest day allowed (checklist completed, hire date, start of the period). */
     public DepartureRefusedException(Reason reason, LocalDate day) {
-        super(reason + " " + day);
+        this(reason, day, null);
+    }
+
+    /** A refusal about a date that follows from a configured number of days (the grace for a last day). */
+    public DepartureRefusedException(Reason reason, LocalDate day, Integer days) {
+        super(reason + " " + day + (days == null ? "" : " (" + days + " days)"));
         this.reason = reason;
         this.missing = List.of();
         this.carriersOut = List.of();
         this.day = day;
+        this.days = days;
     }
 
     public DepartureRefusedException(Reason reason, List<ExitChecklist.Item> missing, List<String> carriersOut) {
@@ -46,6 +53,7 @@ public class DepartureRefusedException extends RuntimeException implements Refus
         this.missing = List.copyOf(missing);
         this.carriersOut = List.copyOf(carriersOut);
         this.day = null;
+        this.days = null;
     }
 
     @Override
@@ -64,6 +72,11 @@ public class DepartureRefusedException extends RuntimeException implements Refus
     /** The day a date refusal refers to, or null. */
     public LocalDate day() {
         return day;
+    }
+
+    /** The number of days a date refusal follows from (the configured grace), or null. */
+    public Integer days() {
+        return days;
     }
 
     /** For {@link Reason#CHECKLIST_INCOMPLETE}: the descriptions of the carriers not yet returned. */

@@ -120,6 +120,14 @@ public class Departures {
     @ConfigProperty(name = "shoumi.portal.exit.unsatisfactory-review-days", defaultValue = "30")
     int unsatisfactoryReviewDays;
 
+    /**
+     * A departure may name a planned last working day at most this many days before the day it is opened (a leaver
+     * recorded a little late); earlier is refused.
+     */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.exit.last-day-grace-days", defaultValue = "30")
+    int lastDayGraceDays;
+
     Clock clock = Clock.systemUTC();
 
     /** Today in the unit's time zone. */
@@ -183,6 +191,13 @@ public class Departures {
         if (plannedLastDay.isBefore(person.getHireDate())) {
             throw new DepartureRefusedException(Reason.DATE_BEFORE_HIRE, person.getHireDate());
         }
+        LocalDate openedOn = LocalDate.ofInstant(openedAt, zone());
+        LocalDate earliest = PostExitPeriodPolicy.earliestLastDay(openedOn, lastDayGraceDays);
+        if (plannedLastDay.isBefore(earliest)) {
+            // a last day long past (2024-06-01 opened in 2026) printed a last working day years before the status
+            // changed and the 脱密期 began (outside check)
+            throw new DepartureRefusedException(Reason.LAST_DAY_TOO_EARLY, earliest, lastDayGraceDays);
+        }
         LocalDate latest = today().plusYears(1);
         if (plannedLastDay.isAfter(latest)) {
             // a departure is opened when it is under way: years ahead, its approval (and the 脱密期 counted from it)
@@ -197,7 +212,6 @@ public class Departures {
         // (a paper pledge) counts (the demo's leaver read "离岗教育 2026-12-06 开始 … 未完成" ten months after
         // approving a departure whose paper pledge was on record; outside check)
         LocalDate today = today();
-        LocalDate openedOn = LocalDate.ofInstant(openedAt, zone());
         if (openedOn.isBefore(today)) {
             programmes.giveNew(person, ProgrammeKind.EXIT, null, openedOn,
                     plannedLastDay.isBefore(openedOn) ? openedOn : plannedLastDay, by);
@@ -221,7 +235,11 @@ public class Departures {
             return;
         }
         String reason = reviewReason(review.on(), review.recordId());
-        open(review.employeeNo(), DepartureKind.LEAVE_POST, review.on().plusDays(unsatisfactoryReviewDays), reason,
+        // a review recorded long after it was held: the planned last day is not before the earliest a departure
+        // opened today may name (the review is recorded all the same)
+        LocalDate planned = review.on().plusDays(unsatisfactoryReviewDays);
+        LocalDate earliest = PostExitPeriodPolicy.earliestLastDay(today(), lastDayGraceDays);
+        open(review.employeeNo(), DepartureKind.LEAVE_POST, planned.isBefore(earliest) ? earliest : planned, reason,
                 review.by());
     }
 
@@ -504,9 +522,9 @@ public class Departures {
     }
 
     /**
-     * Approves a departure whose checklist is complete, on the day the unit approved it: not in the future, and
-     * not before the checklist was completed. The person leaves the post or the unit, and their 脱密期 starts
-     * that day.
+     * Approves a departure whose checklist is complete, on the day the unit approved it: not in the future, not
+     * before the checklist was completed, and not before the person's planned last working day (the approval says
+     * they have left). The person leaves the post or the unit, and their 脱密期 starts that day.
      *
      * @return the 脱密期, or empty for a person without one (非涉密)
      */
@@ -526,6 +544,13 @@ public class Departures {
         Optional<LocalDate> earliest = ExitChecklist.earliestApproval(daysDone);
         if (earliest.isPresent() && on.isBefore(earliest.get())) {
             throw new DepartureRefusedException(Reason.APPROVAL_BEFORE_CHECKLIST, earliest.get());
+        }
+        if (!departure.getKind().isHandover()
+                && PostExitPeriodPolicy.approvalBeforeLastDay(on, departure.getPlannedLastDay())) {
+            // the approval says the person has left the post: their status changes and the 脱密期 starts that day.
+            // Approved before the last working day, the period started while they still worked there (approved on
+            // 12-06, last day 12-20; outside check)
+            throw new DepartureRefusedException(Reason.APPROVAL_BEFORE_LAST_DAY, departure.getPlannedLastDay());
         }
         Employee person = departure.getEmployee();
         if (departure.getKind().isHandover()) {

@@ -8,7 +8,10 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 
 /**
  * How long the 脱密期 lasts: a number of years per secrecy class, which each unit sets for itself (commonly 核心
- * 3–5, 重要 2–3, 一般 1–2), counted from the day the unit approves the departure. A person not in a
+ * 3–5, 重要 2–3, 一般 1–2), counted from the day the unit approves the departure. The period runs from the day the
+ * person leaves the secret-related post, and the approval says they have left: it is never dated before their last
+ * working day ({@link #approvalBeforeLastDay}), and a departure names a last working day at most a short grace
+ * before the day it is opened ({@link #earliestLastDay}). A person not in a
  * secret-related post (非涉密), or a class configured with 0 years, gets no period. Plain Java: the years come
  * in from configuration, the dates from the caller.
  */
@@ -58,6 +61,27 @@ public final class PostExitPeriodPolicy {
             return Optional.empty();
         }
         return Optional.of(new Span(approvedOn, approvedOn.plusYears(years)));
+    }
+
+    /**
+     * The earliest planned last working day a departure opened on {@code openedOn} may name: {@code graceDays}
+     * before it. A departure is recorded while it is under way; a last day long past (2024-06-01 on a departure
+     * opened in 2026) would print a last working day years before the person's status changed and the period began.
+     */
+    public static LocalDate earliestLastDay(LocalDate openedOn, int graceDays) {
+        if (graceDays < 0) {
+            throw new IllegalArgumentException("the grace cannot be negative: " + graceDays);
+        }
+        return openedOn.minusDays(graceDays);
+    }
+
+    /**
+     * Whether an approval on {@code approvedOn} comes before the person's planned last working day: the approval
+     * says they have left the post (their status changes that day and the 脱密期 starts), which they have not while
+     * they still work there. The approval on the last day itself is allowed.
+     */
+    public static boolean approvalBeforeLastDay(LocalDate approvedOn, LocalDate plannedLastDay) {
+        return approvedOn.isBefore(plannedLastDay);
     }
 
     /** Whole days from {@code today} to the last day of the period: 0 on the last day, negative once it ended. */

@@ -13,7 +13,8 @@ public final class DepartureRefusals {
 
     public static void show(Messages messages, DepartureRefusedException refused, String employeeNo) {
         messages.error("departures.refused." + refused.reason().name(), employeeNo == null ? "" : employeeNo,
-                refused.day() == null ? "" : refused.day().toString());
+                refused.day() == null ? "" : refused.day().toString(),
+                refused.days() == null ? "" : refused.days().toString());
         for (ExitChecklist.Item item : refused.missing()) {
             if (item == ExitChecklist.Item.CARRIERS_RETURNED) {
                 List<String> out = refused.carriersOut();

@@ -112,7 +112,7 @@ class DeparturesIT extends FromInside {
     @Test
     void approvalIsRefusedUntilTheChecklistIsCompleteThenStartsThePostExitPeriod() {
         // opened on paper two days ago: an approval the day before today is refused for the checklist, done today
-        long id = departures.openAsOf(core, DepartureKind.LEAVE_UNIT, today.plusDays(10), "调离", "hr",
+        long id = departures.openAsOf(core, DepartureKind.LEAVE_UNIT, today, "调离", "hr",
                 today.minusDays(2));
         long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 SN-001");
         long papers = departures.addCarrier(id, CarrierKind.DOCUMENT, "会议纪要 2 份");
@@ -291,6 +291,53 @@ class DeparturesIT extends FromInside {
         assertEquals(today.plusYears(1), departures.approve(id, today, "hr").orElseThrow().end());
         assertTrue(departures.restricted(null).stream().anyMatch(r -> r.employeeNo().equals(general)),
                 "on the 脱密期 list");
+    }
+
+    /**
+     * Found by an outside check: a departure with its last working day in 14 days was approved today, the 脱密期
+     * starting while the person still worked there (and a leaver's login kept to the later day); one opened with a
+     * last day two years back was accepted, printing a last working day long before the status changed. The approval
+     * says the person has left: it is refused before the last working day; a last day more than the configured grace
+     * (30 days) before the opening is refused with the earliest day allowed. Nothing is saved either time.
+     */
+    @Test
+    void theApprovalWaitsForTheLastWorkingDayWhichLiesAtMostAGraceBeforeTheOpening() throws Exception {
+        DepartureRefusedException longAgo = assertThrows(DepartureRefusedException.class,
+                () -> departures.open(core, DepartureKind.LEAVE_UNIT, today.minusDays(31), "辞职", "hr"));
+        assertEquals(Reason.LAST_DAY_TOO_EARLY, longAgo.reason());
+        assertEquals(today.minusDays(30), longAgo.day());
+        assertEquals(Integer.valueOf(30), longAgo.days());
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(core)), "nothing opened");
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page refused = hr.submit(hr.get("departures/list.xhtml"), "open", "open:submit",
+                java.util.Map.of("open:employeeNo", core, "open:kind", "LEAVE_UNIT",
+                        "open:plannedLastDay_input", today.minusYears(2).toString(), "open:reason", "辞职"));
+        assertTrue(refused.contains("计划最后工作日不能早于 " + today.minusDays(30) + "（登记之日前 30 天以内）"),
+                refused.body());
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(core)), "nothing opened");
+
+        // the last day within the grace is taken, and the approval today comes after it
+        long late = departures.open(core, DepartureKind.LEAVE_UNIT, today.minusDays(30), "辞职", "hr");
+        departures.declareNoCarriers(late, "hr");
+        departures.recordBriefing(late, today, "保密办");
+        departures.recordPaperExitPledge(late, "纸-" + core, today);
+        assertEquals(today, departures.approve(late, today, "hr").orElseThrow().start());
+
+        long ahead = departures.open(general, DepartureKind.LEAVE_UNIT, today.plusDays(14), "辞职", "hr");
+        departures.declareNoCarriers(ahead, "hr");
+        departures.recordBriefing(ahead, today, "保密办");
+        departures.recordPaperExitPledge(ahead, "纸-" + general, today);
+        DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
+                () -> departures.approve(ahead, today, "hr"));
+        assertEquals(Reason.APPROVAL_BEFORE_LAST_DAY, early.reason());
+        assertEquals(today.plusDays(14), early.day());
+        PortalClient.Page page = hr.submit(hr.get("departures/detail.xhtml?id=" + ahead), "approve", "approve:submit",
+                java.util.Map.of("approve:approvedOn_input", today.toString()));
+        assertTrue(page.contains("最后工作日（" + today.plusDays(14) + "）尚未到来"), page.body());
+        assertTrue(departures.detail(ahead).orElseThrow().isOpen(), "not approved");
+        assertEquals(EmployeeStatus.ONBOARDING, statusOf(general), "the person is still in post");
+        assertFalse(departures.restrictionOf(general).orElseThrow().restricted(), "no 脱密期 started");
     }
 
     /** Found by an outside check: the open form posted three times at once opened two departures for one person. */

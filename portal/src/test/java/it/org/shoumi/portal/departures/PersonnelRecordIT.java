@@ -761,8 +761,8 @@ class PersonnelRecordIT extends FromInside {
     @Test
     void aDepartureApprovedAsOfAnEarlierDayIsDatedSoInTheHistory() {
         String no = person("E", SecrecyClass.GENERAL);
-        // opened on paper three days ago, entered today
-        long d = departures.openAsOf(no, DepartureKind.LEAVE_UNIT, today, null, "hr", today.minusDays(3));
+        // opened on paper three days ago, entered today; the person's last working day was two days ago
+        long d = departures.openAsOf(no, DepartureKind.LEAVE_UNIT, today.minusDays(2), null, "hr", today.minusDays(3));
         long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 E-1");
         departures.returnCarrier(usb, today.minusDays(3), "接收人");
         departures.recordBriefing(d, today.minusDays(3), "保密办");

@@ -63,4 +63,27 @@ class PostExitPeriodPolicyTest {
         assertEquals(0, PostExitPeriodPolicy.daysLeft(end, end));
         assertEquals(-1, PostExitPeriodPolicy.daysLeft(end, end.plusDays(1)));
     }
+
+    /**
+     * The approval says the person has left the post, and the period starts that day: an approval before the last
+     * working day (approved 2026-12-06, last day 2026-12-20) is refused; on the last day or later it is taken.
+     */
+    @Test
+    void theApprovalComesNoEarlierThanTheLastWorkingDay() {
+        LocalDate lastDay = LocalDate.of(2026, 12, 20);
+        assertTrue(PostExitPeriodPolicy.approvalBeforeLastDay(LocalDate.of(2026, 12, 6), lastDay));
+        assertTrue(PostExitPeriodPolicy.approvalBeforeLastDay(lastDay.minusDays(1), lastDay));
+        assertEquals(false, PostExitPeriodPolicy.approvalBeforeLastDay(lastDay, lastDay));
+        assertEquals(false, PostExitPeriodPolicy.approvalBeforeLastDay(lastDay.plusDays(3), lastDay));
+    }
+
+    /** A departure opened on 2026-12-06 names a last working day no earlier than the grace before it. */
+    @Test
+    void theLastWorkingDayLiesAtMostTheGraceBeforeTheOpening() {
+        LocalDate opened = LocalDate.of(2026, 12, 6);
+        assertEquals(LocalDate.of(2026, 11, 6), PostExitPeriodPolicy.earliestLastDay(opened, 30));
+        assertEquals(opened, PostExitPeriodPolicy.earliestLastDay(opened, 0));
+        assertTrue(LocalDate.of(2024, 6, 1).isBefore(PostExitPeriodPolicy.earliestLastDay(opened, 30)));
+        assertThrows(IllegalArgumentException.class, () -> PostExitPeriodPolicy.earliestLastDay(opened, -1));
+    }
 }
