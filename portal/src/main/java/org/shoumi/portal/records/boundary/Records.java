@@ -27,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.organisation.boundary.UnitName;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.DocumentVersion;
+import org.shoumi.portal.departures.entity.ContactChange;
 import org.shoumi.portal.departures.entity.Departure;
+import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
 import org.shoumi.portal.departures.boundary.Departures;
@@ -272,21 +274,26 @@ public class Records {
     /** The approval form (离岗离职审批表) of a departure as a PDF; empty for an unknown departure. */
     public Optional<byte[]> departureFormPdf(long departureId) {
         ResourceBundle text = text();
-        return departures.detail(departureId).map(d -> DepartureFormPdf.render(form(d, text, namesIn(d)), text,
-                ZoneId.of(zone), unit.get(), clock.instant()));
+        return departures.detail(departureId).map(d -> {
+            List<DepartureDetail.ContactRow> contacts = departures.contactChanges(departureId);
+            LoginNames names = namesIn(d, contacts);
+            return DepartureFormPdf.render(form(d, text, names, contactLines(contacts, text, names)), text,
+                    ZoneId.of(zone), unit.get(), clock.instant());
+        });
     }
 
     /** The people behind the logins a departure records (who opened, approved, declared, corrected, adjusted). */
-    private LoginNames namesIn(DepartureDetail d) {
+    private LoginNames namesIn(DepartureDetail d, List<DepartureDetail.ContactRow> contacts) {
         List<String> logins = new ArrayList<>(Arrays.asList(d.openedBy(), d.approvedBy(),
                 d.extra().noCarriersDeclaredBy()));
         d.extra().corrections().forEach(c -> logins.add(c.by()));
         d.extra().adjustments().forEach(a -> logins.add(a.recordedBy()));
         d.extra().entrustments().forEach(t -> logins.add(t.by()));
+        contacts.forEach(c -> logins.add(c.recordedBy()));
         return employees.namesOf(logins);
     }
 
-    static DepartureFormPdf.Form form(DepartureDetail d, ResourceBundle text, LoginNames names) {
+    static DepartureFormPdf.Form form(DepartureDetail d, ResourceBundle text, LoginNames names, List<String> contacts) {
         DepartureDetail.Extra x = d.extra();
         String move = x.move() == null ? null : MessageFormat.format(text.getString("departures.detail.move"),
                 x.move().departmentName(), x.move().postName(),
@@ -310,10 +317,7 @@ public class Records {
                 d.exitPledgePaperRef())
                 : MessageFormat.format(text.getString("departures.detail.pledge.portal"), d.exitPledgeSignedOn().toString(),
                 d.exitPledgeId());
-        List<String> adjustments = x.adjustments().stream().map(a -> MessageFormat.format(
-                text.getString("departures.detail.adjustments.row"), a.on().toString(),
-                text.getString("enum.PeriodAdjustment.Kind." + a.kind()), a.oldEnd().toString(), a.newEnd().toString(),
-                a.reason(), a.approvedBy(), a.documentRef() == null ? "—" : a.documentRef(), names.of(a.recordedBy()))).toList();
+        List<String> adjustments = x.adjustments().stream().map(a -> adjustmentLine(a, text, names)).toList();
         List<String> entrusted = entrustmentLines(x.entrustments(), text, names);
         return new DepartureFormPdf.Form(d.id(), d.employee().getEmployeeNo(), d.employee().getName(),
                 x.atOpening().departmentIn("zh"), x.atOpening().postIn("zh"),
@@ -324,7 +328,46 @@ public class Records {
                 x.periodYears(), d.periodStart(), d.periodEnd(), x.periodOriginalEnd(), adjustments, entrusted,
                 d.isHandover(), x.withdrawal() == null ? null : MessageFormat.format(
                         text.getString("departure.form.withdrawnLine"), x.withdrawal().on().toString(),
-                        names.of(x.withdrawal().by()), x.withdrawal().reason()));
+                        names.of(x.withdrawal().by()), x.withdrawal().reason()), contacts);
+    }
+
+    /** One adjustment of a 脱密期 in words, as the departure page and the approval form write it. */
+    static String adjustmentLine(DepartureDetail.AdjustmentRow a, ResourceBundle text, LoginNames names) {
+        return MessageFormat.format(text.getString("departures.detail.adjustments.row"), a.on().toString(),
+                text.getString("enum.PeriodAdjustment.Kind." + a.kind()), a.oldEnd().toString(), a.newEnd().toString(),
+                a.reason(), a.approvedBy(), a.documentRef() == null ? "—" : a.documentRef(), names.of(a.recordedBy()));
+    }
+
+    /** The changes of contact details or employer reported during a 脱密期, in words: when, what, who recorded it. */
+    static List<String> contactLines(List<DepartureDetail.ContactRow> contacts, ResourceBundle text,
+                                     LoginNames names) {
+        return contacts.stream().map(c -> MessageFormat.format(text.getString("record.file.contactChange"),
+                c.reportedOn().toString(), c.contact() == null ? "—" : c.contact(),
+                c.employer() == null ? "—" : c.employer(), names.of(c.recordedBy()))).toList();
+    }
+
+    /**
+     * A 脱密期's adjustments as the secrecy file and the workbook write them, agreeing with the approval form: the end
+     * the approval gave, then each adjustment; empty for a period never adjusted.
+     */
+    private List<String> periodAdjustmentLines(PostExitPeriod period, List<PeriodAdjustment> adjustments,
+                                               ResourceBundle text, LoginNames names) {
+        if (adjustments.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(MessageFormat.format(text.getString("departure.form.originalEnd"), period.getEndDate().toString()));
+        adjustments.forEach(a -> lines.add(adjustmentLine(adjustmentRow(a), text, names)));
+        return lines;
+    }
+
+    private DepartureDetail.AdjustmentRow adjustmentRow(PeriodAdjustment a) {
+        return new DepartureDetail.AdjustmentRow(LocalDate.ofInstant(a.getRecordedAt(), ZoneId.of(zone)), a.getKind(),
+                a.getOldEnd(), a.getNewEnd(), a.getReason(), a.getApprovedBy(), a.getDocumentRef(), a.getRecordedBy());
+    }
+
+    private static DepartureDetail.ContactRow contactRow(ContactChange c) {
+        return new DepartureDetail.ContactRow(c.getReportedOn(), c.getContact(), c.getEmployer(), c.getRecordedBy());
     }
 
     /** A departure's reason as the records write it: a hand-over's posts and HR's reason, in the bundle's language. */
@@ -408,7 +451,8 @@ public class Records {
                     x.approvedOn() == null ? "" : x.approvedOn().toString(),
                     x.periodStart() == null ? "" : x.periodStart().toString(),
                     x.periodEnd() == null ? "" : x.periodEnd().toString(),
-                    x.withdrawal() == null ? "" : x.withdrawal())));
+                    x.withdrawal() == null ? "" : x.withdrawal(),
+                    String.join("\n", x.adjustments()), String.join("\n", x.contacts()))));
         }
         sheets.put(text.getString("record.sheet.people"), roster);
         sheets.put(text.getString("record.sheet.history"), changed);
@@ -555,15 +599,25 @@ public class Records {
                     if (d.getWithdrawnBy() != null) {
                         who.add(d.getWithdrawnBy());
                     }
+                    Optional<PostExitPeriod> period = periodOf(d, periods);
+                    List<PeriodAdjustment> adjustments = period.map(p -> em.createNamedQuery(
+                            PeriodAdjustment.OF_PERIOD, PeriodAdjustment.class).setParameter("period", p)
+                            .getResultList()).orElse(List.of());
+                    List<ContactChange> contacts = period.map(p -> em.createNamedQuery(ContactChange.OF_PERIOD,
+                            ContactChange.class).setParameter("period", p).getResultList()).orElse(List.of());
+                    adjustments.forEach(a -> who.add(a.getRecordedBy()));
+                    contacts.forEach(c -> who.add(c.getRecordedBy()));
                     LoginNames names = employees.namesOf(who);
-                    return exit(d, periods, text, names).withEntrustments(entrustmentLines(rows, text, names));
+                    return exit(d, periods, text, names).withEntrustments(entrustmentLines(rows, text, names))
+                            .withPeriodChanges(period.map(p -> periodAdjustmentLines(p, adjustments, text, names))
+                                    .orElse(List.of()), contactLines(contacts.stream().map(Records::contactRow)
+                                    .toList(), text, names));
                 }).toList();
     }
 
     /** A departure as the person's file and the workbook write it; {@code names} has the name of who withdrew it. */
     private SecrecyFile.Exit exit(Departure d, List<PostExitPeriod> periods, ResourceBundle text, LoginNames names) {
-        Optional<PostExitPeriod> period = periods.stream()
-                .filter(p -> p.getDeparture().getId().equals(d.getId())).findFirst();
+        Optional<PostExitPeriod> period = periodOf(d, periods);
         return new SecrecyFile.Exit(text.getString("enum.DepartureKind." + d.getKind()),
                 text.getString("enum.DepartureStatus." + d.getStatus()), d.getPlannedLastDay(),
                 d.getCarriers().size(), (int) d.getCarriers().stream().filter(c -> c.isReturned()).count(),
@@ -578,6 +632,10 @@ public class Records {
                         text.getString("record.file.withdrawn"),
                         LocalDate.ofInstant(d.getWithdrawnAt(), ZoneId.of(zone)).toString(),
                         names.of(d.getWithdrawnBy()), d.getWithdrawReason()));
+    }
+
+    private static Optional<PostExitPeriod> periodOf(Departure d, List<PostExitPeriod> periods) {
+        return periods.stream().filter(p -> p.getDeparture().getId().equals(d.getId())).findFirst();
     }
 
     /**
@@ -596,6 +654,8 @@ public class Records {
         private final Map<Long, List<SignedPledge>> pledges;
         private final Map<Long, List<PostExitPeriod>> periods;
         private final Map<Long, List<Departure>> departures;
+        private final Map<Long, List<PeriodAdjustment>> adjustments;
+        private final Map<Long, List<ContactChange>> contacts;
         private final Map<Long, String> revocations;
 
         Everyone(ResourceBundle text) {
@@ -614,11 +674,18 @@ public class Records {
             this.periods = byPerson("select p.employee.id, p from PostExitPeriod p order by p.endDate desc",
                     PostExitPeriod.class);
             this.departures = byPerson("select d.employee.id, d from Departure d order by d.openedAt", Departure.class);
+            // by period: each 脱密期's adjustments and reported contact changes, as the approval form lists them
+            this.adjustments = byPerson("select a.period.id, a from PeriodAdjustment a order by a.recordedAt, a.id",
+                    PeriodAdjustment.class);
+            this.contacts = byPerson("select c.period.id, c from ContactChange c order by c.reportedOn, c.id",
+                    ContactChange.class);
             // who changed the history and who withdrew a departure opened by mistake, in people's names
             List<String> who = new ArrayList<>(history.values().stream().flatMap(List::stream)
                     .map(HistoryRow::changedBy).toList());
             departures.values().stream().flatMap(List::stream).map(Departure::getWithdrawnBy)
                     .filter(java.util.Objects::nonNull).forEach(who::add);
+            adjustments.values().stream().flatMap(List::stream).map(PeriodAdjustment::getRecordedBy).forEach(who::add);
+            contacts.values().stream().flatMap(List::stream).map(ContactChange::getRecordedBy).forEach(who::add);
             this.names = employees.namesOf(who);
             this.revocations = Records.this.revocations(text);
         }
@@ -657,8 +724,13 @@ public class Records {
 
         List<SecrecyFile.Exit> exits(Employee e) {
             List<PostExitPeriod> own = periods.getOrDefault(e.getId(), List.of());
-            return departures.getOrDefault(e.getId(), List.of()).stream().map(d -> exit(d, own, text, names))
-                    .toList();
+            return departures.getOrDefault(e.getId(), List.of()).stream().map(d -> {
+                Optional<PostExitPeriod> period = periodOf(d, own);
+                SecrecyFile.Exit x = exit(d, own, text, names);
+                return period.map(p -> x.withPeriodChanges(periodAdjustmentLines(p, adjustments.getOrDefault(p.getId(),
+                        List.of()), text, names), contactLines(contacts.getOrDefault(p.getId(), List.of()).stream()
+                        .map(Records::contactRow).toList(), text, names))).orElse(x);
+            }).toList();
         }
     }
 

@@ -12,8 +12,8 @@ import org.shoumi.portal.printing.PdfPages;
 /**
  * Prints a departure's approval form (离岗离职审批表): the person, the exit checklist as recorded (carriers and their
  * return, corrections, the briefing, the exit pledge), the approval, and the 脱密期 with its exact first and last
- * day once approved, its adjustments and who manages the person during it. Before approval it says so and prints
- * no period dates. Every label comes from the bundle; the form is Chinese, as the record.
+ * day once approved, its adjustments, who manages the person during it and the contact changes they reported.
+ * Before approval it says so and prints no period dates. Every label comes from the bundle; the form is Chinese, as the record.
  */
 public final class DepartureFormPdf {
 
@@ -26,7 +26,21 @@ public final class DepartureFormPdf {
                        LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
                        String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
                        LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
-                       String withdrawal) {
+                       String withdrawal, List<String> contacts) {
+
+        /** A form without contact changes reported during the period. */
+        public Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
+                    String kind, String reason, LocalDate plannedLastDay, LocalDate openedOn, String openedBy,
+                    String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
+                    LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
+                    String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
+                    LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
+                    String withdrawal) {
+            this(id, employeeNo, name, department, post, secrecyClass, kind, reason, plannedLastDay, openedOn, openedBy,
+                    move, carriers, noCarriersDeclaration, corrections, briefingOn, briefingBy, pledge, approvedOn,
+                    approvedBy, periodClass, periodYears, periodStart, periodEnd, originalEnd, adjustments, entrusted,
+                    handover, withdrawal, List.of());
+        }
 
         /** A form of a departure not withdrawn. */
         public Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
@@ -38,7 +52,7 @@ public final class DepartureFormPdf {
             this(id, employeeNo, name, department, post, secrecyClass, kind, reason, plannedLastDay, openedOn, openedBy,
                     move, carriers, noCarriersDeclaration, corrections, briefingOn, briefingBy, pledge, approvedOn,
                     approvedBy, periodClass, periodYears, periodStart, periodEnd, originalEnd, adjustments, entrusted,
-                    handover, null);
+                    handover, null, List.of());
         }
     }
 
@@ -105,6 +119,8 @@ public final class DepartureFormPdf {
             }
             f.adjustments().forEach(a -> pages.paragraph(a, PdfPages.BODY));
             f.entrusted().forEach(t -> pages.paragraph(t, PdfPages.BODY));
+            // the changes of contact details or employer the person reported during the period
+            f.contacts().forEach(c -> pages.paragraph(c, PdfPages.BODY));
         }
 
         pages.skip(18).paragraph(MessageFormat.format(text.getString("record.file.printed"), unit,

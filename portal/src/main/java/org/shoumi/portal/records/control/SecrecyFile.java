@@ -51,19 +51,22 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
      * {@code department}, {@code post}, {@code classBefore} what the person held when the departure was opened
      * (null when not known), {@code classAfter} the class a lowering moves them to (null for none);
      * {@code withdrawal} for a departure withdrawn as opened by mistake, when, by whom and why in words (null for
-     * none).
+     * none); {@code adjustments} the period's adjustments in words as the approval form writes them (the approval's
+     * end, then each adjustment: when, kind, old and new end, reason, approver, document, who recorded it; empty when
+     * never adjusted); {@code contacts} the changes of contact details or employer reported during the period, in
+     * words (when, what, who recorded it).
      */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                        LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                        LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper,
                        String department, String post, String classBefore, String classAfter,
-                       String withdrawal) {
+                       String withdrawal, List<String> adjustments, List<String> contacts) {
 
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                     LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                     LocalDate periodEnd, boolean handover, List<String> entrustments) {
             this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
-                    periodEnd, handover, entrustments, null, null, null, null, null, null);
+                    periodEnd, handover, entrustments, null, null, null, null, null, null, List.of(), List.of());
         }
 
         /** A departure whose 脱密期 names no entrusted management (委托管理). */
@@ -78,14 +81,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withEntrustments(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, List.copyOf(lines), pledgeOnPaper, department, post,
-                    classBefore, classAfter, withdrawal);
+                    classBefore, classAfter, withdrawal, adjustments, contacts);
         }
 
         /** The same departure whose exit pledge was signed on paper, the original kept where {@code ref} says. */
         public Exit withPledgeOnPaper(String ref) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, ref, department, post, classBefore, classAfter,
-                    withdrawal);
+                    withdrawal, adjustments, contacts);
         }
 
         /**
@@ -95,14 +98,24 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withAtOpening(String atDepartment, String atPost, String before, String after) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, atDepartment, atPost, before,
-                    after, withdrawal);
+                    after, withdrawal, adjustments, contacts);
         }
 
         /** The same departure, withdrawn as opened by mistake: when, by whom and why, in words. */
         public Exit withWithdrawal(String line) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, line);
+                    classAfter, line, adjustments, contacts);
+        }
+
+        /**
+         * The same departure with what happened to its 脱密期 since the approval: its adjustments (the approval's end
+         * first) and the contact or employer changes reported, each in words.
+         */
+        public Exit withPeriodChanges(List<String> adjustmentLines, List<String> contactLines) {
+            return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
+                    periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
+                    classAfter, withdrawal, List.copyOf(adjustmentLines), List.copyOf(contactLines));
         }
 
         /** The exit pledge as the records write it: signed (on paper, where the original is), or not yet. */

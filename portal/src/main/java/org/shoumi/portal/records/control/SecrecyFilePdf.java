@@ -93,6 +93,10 @@ public final class SecrecyFilePdf {
             }
             // who manages the person during the period (委托管理), each entrustment on its own line
             x.entrustments().forEach(t -> pages.paragraph(t, PdfPages.BODY));
+            // the period as adjusted since the approval (its end then, each adjustment with who and why) and the
+            // contact changes reported: the file said only the end as it stands (outside check)
+            x.adjustments().forEach(a -> pages.paragraph(a, PdfPages.BODY));
+            x.contacts().forEach(c -> pages.paragraph(c, PdfPages.BODY));
         });
         none(pages, f.exits().isEmpty(), text);
 

@@ -825,6 +825,64 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: after adjustments of the 脱密期 the secrecy file said "脱密期 … 至 <the new end>" with
+     * neither the end the approval gave nor any adjustment, the workbook's 离岗离职 sheet only 脱密期止, and the contact
+     * changes reported were on the departure page alone. The file, the workbook and the approval form agree: the
+     * approval's end, each adjustment (when, kind, old → new end, reason, approver, document, who recorded it) and
+     * each contact change (when, what, who recorded it).
+     */
+    @Test
+    void theFileTheWorkbookAndTheFormListThePeriodsAdjustmentsAndContactChanges() throws Exception {
+        String no = person("J", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null, today.plusYears(2), "涉及重大事项-" + no, "王主任",
+                null, "officer");
+        departures.adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY, null, today.plusMonths(6), "经批准提前结束-" + no,
+                "保密委员会", "保〔2026〕7号", "hr");
+        departures.recordContactChange(d, today, "新手机139xxxx" + no, "某科技公司", "hr");
+
+        String adjusted = "批准时确定的结束日期为" + today.plusYears(1) + "，后经调整如下：";
+        String extension = today + "延长：" + today.plusYears(1) + "→" + today.plusYears(2) + "，原因：涉及重大事项-" + no
+                + "，批准人王主任，文号—，登记人";
+        String earlyEnd = today + "提前结束：" + today.plusYears(2) + "→" + today.plusMonths(6) + "，原因：经批准提前结束-"
+                + no + "，批准人保密委员会，文号保〔2026〕7号，登记人";
+        String contact = today + "报告联系方式或工作单位变化：联系方式新手机139xxxx" + no + "；工作单位某科技公司（登记人";
+
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("脱密期" + today + "至" + today.plusMonths(6)), file);
+        assertTrue(file.contains(adjusted), file);
+        assertTrue(file.contains(extension), file);
+        assertTrue(file.contains(earlyEnd), file);
+        assertTrue(file.contains(contact), file);
+
+        String form = text(records.departureFormPdf(d).orElseThrow());
+        assertTrue(form.contains(adjusted) && form.contains(extension) && form.contains(earlyEnd), form);
+        assertTrue(form.contains(contact), "the approval form lists the contact changes too: " + form);
+
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("离岗离职");
+            assertEquals("脱密期调整（批准时结束日期及每次调整）", sheet.getRow(0).getCell(16).getStringCellValue());
+            assertEquals("脱密期内联系方式、工作单位变化", sheet.getRow(0).getCell(17).getStringCellValue());
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (no.equals(row.getCell(0).getStringCellValue())) {
+                    assertEquals(today.plusMonths(6).toString(), row.getCell(14).getStringCellValue());
+                    String adjustments = row.getCell(16).getStringCellValue().replaceAll("\\s+", "");
+                    assertTrue(adjustments.contains(adjusted) && adjustments.contains(extension)
+                            && adjustments.contains(earlyEnd), adjustments);
+                    String contacts = row.getCell(17).getStringCellValue().replaceAll("\\s+", "");
+                    assertTrue(contacts.contains(contact), contacts);
+                    found = true;
+                }
+            }
+            assertTrue(found, "the departure is a row of the 离岗离职 sheet");
+        }
+    }
+
+    /**
      * A departure withdrawn as opened by mistake: the approval form said who withdrew it, when and why, but the
      * secrecy file and the workbook's 离岗离职 sheet said only 已撤销.
      */

@@ -109,6 +109,49 @@ class RecordPrintingTest {
         }
     }
 
+    /**
+     * Found by an outside check: after an early end the secrecy file said "脱密期 2026-12-06 至 2026-12-07" with neither
+     * the end the approval gave nor the adjustments, and the contact changes reported were in no record but the
+     * departure page. The file and the approval form now print them as the form prints the adjustments.
+     */
+    @Test
+    void theFileAndTheFormPrintThePeriodsAdjustmentsAndTheContactChanges() throws Exception {
+        Instant at = Instant.parse("2026-12-06T02:00:00Z");
+        String original = java.text.MessageFormat.format(ZH.getString("departure.form.originalEnd"), "2027-12-06");
+        String adjusted = java.text.MessageFormat.format(ZH.getString("departures.detail.adjustments.row"),
+                "2026-12-06", ZH.getString("enum.PeriodAdjustment.Kind.END_EARLY"), "2027-12-06", "2026-12-07", "测试",
+                "保密委员会", "保〔2026〕7号", "徐慧");
+        String contact = java.text.MessageFormat.format(ZH.getString("record.file.contactChange"), "2026-12-06",
+                "新手机 139xxxx0000", "某科技公司", "徐慧");
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM002", "李明", "办公室", "工作人员", "一般", "已离职", LocalDate.of(2023, 8, 1)),
+                List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new SecrecyFile.Exit("离职", "已批准", LocalDate.of(2026, 12, 6), 0, 0, LocalDate.of(2026, 12, 6),
+                        true, LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 7), false)
+                        .withPeriodChanges(List.of(original, adjusted), List.of(contact))));
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("脱密期2026-12-06至2026-12-07"), text);
+            assertTrue(text.contains("批准时确定的结束日期为2027-12-06，后经调整如下："), text);
+            assertTrue(text.contains("2026-12-06提前结束：2027-12-06→2026-12-07，原因：测试，批准人保密委员会，文号保〔2026〕7号，登记人徐慧"),
+                    text);
+            assertTrue(text.contains("2026-12-06报告联系方式或工作单位变化：联系方式新手机139xxxx0000；工作单位某科技公司（登记人徐慧）"),
+                    text);
+        }
+        DepartureFormPdf.Form form = new DepartureFormPdf.Form(11L, "SM002", "李明", "办公室", "工作人员", "一般", "离职",
+                "辞职", LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 6), "徐慧", null, List.of(), null, List.of(),
+                LocalDate.of(2026, 12, 6), "赵敏", "纸质", LocalDate.of(2026, 12, 6), "徐慧", "一般", 1,
+                LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 7), LocalDate.of(2027, 12, 6), List.of(adjusted),
+                List.of(), false, null, List.of(contact));
+        try (PDDocument doc = Loader.loadPDF(DepartureFormPdf.render(form, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("批准时确定的结束日期为2027-12-06，后经调整如下："), text);
+            assertTrue(text.contains("报告联系方式或工作单位变化：联系方式新手机139xxxx0000；工作单位某科技公司（登记人徐慧）"), text);
+        }
+    }
+
     /** Found by an outside check: the secrecy file said "1.0 / 8.0 学时" where the home page said "1 / 8". */
     @Test
     void hoursAndScoresAreWrittenAsThePagesWriteThem() {
