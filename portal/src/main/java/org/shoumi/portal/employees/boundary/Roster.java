@@ -418,13 +418,15 @@ public class Roster {
         }
         RosterReader.Result read = RosterReader.read(sheet.rows(),
                 RosterDirectory.of(departments().values(), posts().values()), documents.today());
-        if (!read.problems().isEmpty()) {
-            return new RosterCheck(read.problems(), List.of());
-        }
+        // every problem of every row at once: the rows the reader refused are left out of the plan, the others are
+        // still planned and asked about (the check stopped at the reader's problems, and a second check listed the
+        // rest; outside check)
         RosterCheck checked = RosterCheck.of(read.problems(), RosterPlan.plan(read.lines(), current(), logins()));
         // asked even when other rows have problems: the check listed a file's other problems and left this one
         // for the next try (outside check)
-        return withDeparturesAsked(checked);
+        checked = withDeparturesAsked(checked);
+        // each named by its column's letter and header, as the reader's problems are ("E 涉密类别", not 涉密类别)
+        return new RosterCheck(checked.getProblems().stream().map(read::placed).toList(), checked.getRows());
     }
 
     /**

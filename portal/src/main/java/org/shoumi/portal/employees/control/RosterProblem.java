@@ -44,6 +44,17 @@ public record RosterProblem(int row, RosterColumn column, int columnIndex, Kind 
         return "employees.import.problem." + kind.name();
     }
 
+    /**
+     * This problem at its column's place in the file when it was found without it (by the plan or a check against
+     * the roster, which see lines, not cells); as it is when placed already or the file has no such column.
+     */
+    public RosterProblem at(java.util.Map<RosterColumn, Integer> columns) {
+        if (column == null || columnIndex >= 0 || !columns.containsKey(column)) {
+            return this;
+        }
+        return new RosterProblem(row, column, columns.get(column), kind, args);
+    }
+
     /** Where the problem is, as a spreadsheet shows it: "C 部门", or just "部门" when the column is missing. */
     public String where() {
         if (column == null) {

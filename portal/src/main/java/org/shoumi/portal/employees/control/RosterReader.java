@@ -27,8 +27,25 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  */
 public final class RosterReader {
 
-    /** What a file yields; importable only without any problem. */
-    public record Result(List<RosterLine> lines, List<RosterProblem> problems) {
+    /**
+     * What a file yields; importable only without any problem. {@code columns}: where each column found stands in
+     * the file (0-based), so that problems found later (by the plan, against the roster) name it as these do.
+     */
+    public record Result(List<RosterLine> lines, List<RosterProblem> problems, Map<RosterColumn, Integer> columns) {
+
+        public Result {
+            columns = Map.copyOf(columns);
+        }
+
+        public Result(List<RosterLine> lines, List<RosterProblem> problems) {
+            this(lines, problems, Map.of());
+        }
+
+        /** The problem where this file has its column ("E 涉密类别", not a bare 涉密类别); as it is otherwise. */
+        public RosterProblem placed(RosterProblem problem) {
+            return problem.at(columns);
+        }
+
         public boolean importable() {
             return problems.isEmpty() && !lines.isEmpty();
         }
@@ -92,7 +109,7 @@ public final class RosterReader {
             }
         }
         if (!problems.isEmpty()) {
-            return new Result(lines, problems);
+            return new Result(lines, problems, column);
         }
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, Integer> usernames = new HashMap<>();
@@ -183,7 +200,7 @@ public final class RosterReader {
         if (lines.isEmpty() && problems.isEmpty()) {
             problems.add(RosterProblem.ofFile(Kind.EMPTY));
         }
-        return new Result(lines, problems);
+        return new Result(lines, problems, column);
     }
 
     /** 核心/重要/一般/非涉密 and their longer spellings, or the English constant; null when unknown. */

@@ -257,4 +257,35 @@ class RosterReaderTest {
         assertEquals("Z", RosterColumn.letter(25));
         assertEquals("AA", RosterColumn.letter(26));
     }
+
+    /**
+     * Found by an outside check: the check stopped at the reader's problems (a bad date, a staff number twice) and
+     * only a second check named a 离岗 person's class lowered; that one showed a bare 涉密类别 where the others show
+     * "F 入职日期". The rows the reader refused are left out of the plan, the others are still planned, and every
+     * problem is placed at its column's letter.
+     */
+    @Test
+    void theRowsWithoutReaderProblemsArePlannedAndEveryProblemNamesItsColumnLetter() {
+        RosterReader.Result read = csv("""
+                工号,姓名,部门,岗位,涉密类别,入职日期
+                SM005,孙七,HR,CLERK,非涉密,2020-01-01
+                SM024,新人,HR,CLERK,一般,2099-01-01
+                SM050,新人二,HR,CLERK,一般,2026-02-30
+                sm051,新人三,HR,CLERK,一般,2024-01-01
+                SM051,新人三,HR,CLERK,一般,2024-01-01
+                """);
+        assertEquals(List.of(Kind.DATE_OUT_OF_RANGE, Kind.DATE_INVALID, Kind.EMPLOYEE_NO_DUPLICATE), kinds(read));
+        assertEquals(List.of("SM005", "sm051"), read.lines().stream().map(RosterLine::employeeNo).toList(),
+                "the rows without reader problems are still there to plan");
+        RosterPlan.Result plan = RosterPlan.plan(read.lines(), List.of(new RosterPlan.Current("SM005", "孙七", "HR",
+                "CLERK", SecrecyClass.CORE, org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_POST, null)),
+                java.util.Map.of());
+        RosterProblem lowered = plan.problems().get(0);
+        assertEquals(Kind.CLASS_NOT_IN_POST, lowered.kind());
+        assertEquals("涉密类别", lowered.where(), "the plan sees lines, not cells");
+        assertEquals("E 涉密类别", read.placed(lowered).where(), "placed as the reader's own problems are");
+        assertEquals("F 入职日期", read.problems().get(0).where());
+        RosterProblem missing = RosterProblem.of(1, RosterColumn.USERNAME, -1, Kind.MISSING_COLUMN, "登录名");
+        assertEquals("登录名", read.placed(missing).where(), "a column the file does not have stays bare");
+    }
 }
