@@ -18,7 +18,8 @@ import org.shoumi.quizzes.certificates.control.PdfFonts;
 /**
  * Writes a document top to bottom on A4 pages (Apache PDFBox) in WenQuanYi Micro Hei with the fallback fonts of
  * {@link PdfFonts} (a name no font can print gets a box, never an error), embedded as subsets:
- * headings, paragraphs that wrap character by character (Chinese has no spaces to break at), tables, images, and
+ * headings, paragraphs that wrap between Chinese characters (Chinese has no spaces to break at) and at spaces, but
+ * never inside a word of Latin letters or digits (a date, a staff number), tables, images, and
  * a new page whenever one is full.
  */
 public final class PdfPages implements Closeable {
@@ -64,8 +65,13 @@ public final class PdfPages implements Closeable {
         return paragraph(line, 13.5f);
     }
 
+    /**
+     * A paragraph, wrapped at spaces and between Chinese characters, never inside a date, a staff number or another
+     * word of Latin letters and digits (unless it is longer than a line): the secrecy file's header printed the hire
+     * day as "入职 202" and "0-07-29" on the next line (outside check).
+     */
     public PdfPages paragraph(String line, float size) {
-        for (String part : wrap(line, size, width - 2 * MARGIN)) {
+        for (String part : wrapWords(line, size, width - 2 * MARGIN)) {
             room(size * 1.7f);
             text(part, MARGIN, size);
             y -= size * 1.65f;
