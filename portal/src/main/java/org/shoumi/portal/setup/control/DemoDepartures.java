@@ -6,7 +6,9 @@ import org.shoumi.portal.departures.entity.DepartureKind;
 
 /**
  * Departures of the demo unit, so that the departure pages show something on a first start: one still open
- * with a USB drive not returned, and one approved 300 days ago whose 一般 脱密期 (1 year) ends in about 65 days.
+ * with a USB drive not returned, and one approved 300 days ago whose 一般 脱密期 (1 year) ends in about 65 days; and
+ * those of the demo's other leavers (SM020 离岗, SM026 离职), so that every 离岗 or 离职 person of the demo has an
+ * approved departure, its history entry and its 脱密期.
  * Pure data; days are counted back from the day the demo is loaded.
  */
 public final class DemoDepartures {
@@ -33,7 +35,16 @@ public final class DemoDepartures {
                     null, null, null, null, null),
             new DepartureSpec("SM014", DepartureKind.LEAVE_UNIT, 310, -300, "本人辞职",
                     List.of(new CarrierSpec(CarrierKind.DOCUMENT, "财务涉密文件 3 份", 303, "马丽")),
-                    302, "赵敏", 302, "纸质承诺书 档案室 LZ-2025-014", 300));
+                    302, "赵敏", 302, "纸质承诺书 档案室 LZ-2025-014", 300),
+            // the demo's other leavers went through the same checklist (they were loaded as 离岗 and 离职 with no
+            // departure, no history entry and no 脱密期 in their file or the workbook; outside check): their 一般
+            // periods run past the "ending within 90 days" of SM014
+            new DepartureSpec("SM020", DepartureKind.LEAVE_POST, 130, -120, "调任非涉密岗位",
+                    List.of(new CarrierSpec(CarrierKind.DOCUMENT, "科研涉密文件 2 份", 127, "郭志强")),
+                    126, "赵敏", 125, "纸质承诺书 档案室 LG-2026-020", 120),
+            new DepartureSpec("SM026", DepartureKind.LEAVE_UNIT, 215, -200, "本人辞职",
+                    List.of(new CarrierSpec(CarrierKind.USB_DRIVE, "涉密U盘 编号 BM-U-0178", 212, "谢磊")),
+                    211, "赵敏", 210, "纸质承诺书 档案室 LZ-2026-026", 205));
 
     private DemoDepartures() {
     }

@@ -86,13 +86,15 @@ public final class DemoOrganisation {
             new Person("何雪", "RESEARCH", "CLASSIFIED_PC_OPERATOR", SecrecyClass.CORE, EmployeeStatus.ACTIVE, 5, 12),
             new Person("高鹏", "RESEARCH", "CLASSIFIED_PC_OPERATOR", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 3, 99),
             new Person("林晓", "RESEARCH", "STAFF", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 2, 8),
-            new Person("罗斌", "RESEARCH", "STAFF", SecrecyClass.GENERAL, EmployeeStatus.LEFT_POST, 6, 130),
+            // 离岗 by a demo departure (DemoDepartures): loaded in post, the approval takes them out of it
+            new Person("罗斌", "RESEARCH", "STAFF", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, 6, 130),
             new Person("梁雨", "RESEARCH", "STAFF", SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING, 0, 4),
             new Person("宋佳琪", "RESEARCH", "SECRETARY", SecrecyClass.IMPORTANT, EmployeeStatus.ONBOARDING, 0, 9),
             new Person("郑凯", "IT", "LEADER", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 11, 55),
             new Person("谢磊", "IT", "IT_ADMIN", SecrecyClass.CORE, EmployeeStatus.ACTIVE, 6, 28),
             new Person("韩冰", "IT", "IT_ADMIN", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 2, 64),
-            new Person("唐宁", "IT", "CLASSIFIED_PC_OPERATOR", SecrecyClass.GENERAL, EmployeeStatus.LEFT_UNIT, 4, 300),
+            // 离职 by a demo departure (DemoDepartures), as SM014
+            new Person("唐宁", "IT", "CLASSIFIED_PC_OPERATOR", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, 4, 300),
             new Person("冯涛", "ARCHIVES", "ARCHIVIST", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, 9, 14),
             new Person("董婷", "ARCHIVES", "ARCHIVIST", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, 3, 41),
             new Person("萧然", "ARCHIVES", "CLERK", SecrecyClass.NONE, EmployeeStatus.ACTIVE, 1, 19),

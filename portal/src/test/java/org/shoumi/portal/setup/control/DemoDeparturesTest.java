@@ -80,4 +80,36 @@ class DemoDeparturesTest {
             });
         }
     }
+
+    /**
+     * Found by an outside check: SM020 (离岗) and SM026 (离职) were loaded as leavers with no departure, no history
+     * entry and no 脱密期 in their file or the workbook. Nobody is loaded as a leaver: every 离岗 and 离职 of the demo
+     * comes from an approved departure with its whole checklist, dated after the hire and in the past, and the demo
+     * still shows all four statuses.
+     */
+    @Test
+    void everyDemoLeaverLeavesByAnApprovedDepartureWithItsChecklistAndPeriod() {
+        assertTrue(people.values().stream().noneMatch(p -> p.status().name().startsWith("LEFT")),
+                "no one is loaded as a leaver without a departure");
+        Map<String, DepartureSpec> approved = DemoDepartures.DEPARTURES.stream()
+                .filter(d -> d.approvedDaysAgo() != null)
+                .collect(Collectors.toMap(DepartureSpec::employeeNo, Function.identity()));
+        assertTrue(approved.keySet().containsAll(java.util.Set.of("SM014", "SM020", "SM026")), approved.keySet().toString());
+        assertEquals(java.util.Set.of(org.shoumi.portal.departures.entity.DepartureKind.LEAVE_POST,
+                        org.shoumi.portal.departures.entity.DepartureKind.LEAVE_UNIT),
+                approved.values().stream().map(DepartureSpec::kind).collect(Collectors.toSet()),
+                "离岗 and 离职 both shown: with 待上岗 and 在岗, all four statuses");
+        for (DepartureSpec d : approved.values()) {
+            EmployeeSpec person = people.get(d.employeeNo());
+            assertTrue(person.secrecyClass().isSecretRelated(), d.employeeNo() + " has a period to serve");
+            assertTrue(!d.carriers().isEmpty() && d.carriers().stream().allMatch(c -> c.returnedDaysAgo() != null),
+                    d.employeeNo());
+            assertTrue(d.briefingDaysAgo() != null && d.pledgeDaysAgo() != null, d.employeeNo());
+            assertTrue(d.approvedDaysAgo() > 0 && d.approvedDaysAgo() <= d.pledgeDaysAgo(), d.employeeNo());
+            assertTrue(today.minusDays(d.openedDaysAgo()).isAfter(person.hireDate()), d.employeeNo());
+            LocalDate end = PostExitPeriodPolicy.defaults()
+                    .periodFrom(today.minusDays(d.approvedDaysAgo()), person.secrecyClass()).orElseThrow().end();
+            assertTrue(end.isAfter(today), d.employeeNo() + " still under its period: " + end);
+        }
+    }
 }
