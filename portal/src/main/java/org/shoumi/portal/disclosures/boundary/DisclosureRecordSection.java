@@ -24,6 +24,10 @@ public class DisclosureRecordSection implements RecordSection {
     @Inject
     Disclosures disclosures;
 
+    /** Who recorded each entry, by the person's name as every sheet names people (the login only without one). */
+    @jakarta.inject.Inject
+    org.shoumi.portal.employees.boundary.Employees employees;
+
     @Override
     public int order() {
         return 120;
@@ -40,6 +44,7 @@ public class DisclosureRecordSection implements RecordSection {
 
     @Override
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         List<String> header = List.of(text.getString("disclosures.column.id"),
                 text.getString("disclosures.column.employeeNo"), text.getString("disclosures.column.name"),
                 text.getString("disclosures.column.department"), text.getString("disclosures.column.title"),
@@ -53,14 +58,14 @@ public class DisclosureRecordSection implements RecordSection {
             DisclosureRow.Step refusedEarly = checked == null ? r.step(DisclosureStatus.REFUSED) : null;
             DisclosureRow.Step decision = r.getDecision();
             DisclosureRow.Step published = r.step(DisclosureStatus.PUBLISHED);
-            String check = checked != null ? by(checked, zone)
+            String check = checked != null ? by(checked, zone, names)
                     : refusedEarly != null ? MessageFormat.format(text.getString("disclosures.sheet.refused"),
-                    by(refusedEarly, zone), refusedEarly.note()) : "";
+                    by(refusedEarly, zone, names), refusedEarly.note()) : "";
             return List.of(Long.toString(r.id()), r.employeeNo(), r.name(), r.departmentName(), r.title(),
                     text.getString("enum.DisclosureKind." + r.kind().name()), r.channel(),
                     r.reference() == null ? "" : r.reference(), time(r.requestedAt(), zone), check,
                     decision == null ? "" : text.getString("enum.DisclosureStatus." + decision.kind().name()) + " "
-                            + by(decision, zone),
+                            + by(decision, zone, names),
                     decision == null || decision.note() == null ? "" : decision.note(),
                     published == null ? "" : published.day() + " " + published.note(),
                     text.getString("enum.DisclosureStatus." + r.status().name()));
@@ -68,8 +73,8 @@ public class DisclosureRecordSection implements RecordSection {
         return new Sheet(text.getString("disclosures.sheet.name"), header, rows);
     }
 
-    private static String by(DisclosureRow.Step step, ZoneId zone) {
-        return step.by() + " " + time(step.at(), zone);
+    private static String by(DisclosureRow.Step step, ZoneId zone, org.shoumi.portal.employees.boundary.LoginNames names) {
+        return names.of(step.by()) + " " + time(step.at(), zone);
     }
 
     private static String time(Instant at, ZoneId zone) {

@@ -116,6 +116,17 @@ public class Employees {
     }
 
     /**
+     * The name of the person behind every login that has one: for the records workbook, whose sheets each name who
+     * recorded their entries (by login on some sheets, by name on others; outside check).
+     */
+    public LoginNames loginNames() {
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select a.username, e.name from Account a join a.employee e", Object[].class).getResultStream()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return new LoginNames(names);
+    }
+
+    /**
      * The names of the people behind some logins (or staff numbers, for what a person did themselves), to show who
      * did something by name; logins without a person (administrator, auditor, the system) keep their login.
      */

@@ -19,6 +19,10 @@ public class ConductRecordSection implements RecordSection {
     @Inject
     ConductEntries entries;
 
+    /** Who recorded each entry, by the person's name as every sheet names people (the login only without one). */
+    @jakarta.inject.Inject
+    org.shoumi.portal.employees.boundary.Employees employees;
+
     @Override
     public int order() {
         return 700;
@@ -32,6 +36,7 @@ public class ConductRecordSection implements RecordSection {
 
     @Override
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         List<String> header = List.of("id", "employeeNo", "name", "kind", "decidedOn", "reason", "decidedBy",
                 "documentRef", "incident", "corrects", "correctedBy", "recordedBy", "recordedAt").stream()
                 .map(k -> text.getString("incidents.sheet.conduct." + k)).toList();
@@ -39,7 +44,7 @@ public class ConductRecordSection implements RecordSection {
                 c.name(), text.getString("enum.ConductKind." + c.kind().name()), c.decidedOn().toString(), c.reason(),
                 c.decidedBy(), orEmpty(c.documentRef()), orEmpty(c.incidentReference()),
                 c.corrects() == null ? "" : c.corrects().toString(),
-                c.correctedBy() == null ? "" : c.correctedBy().toString(), c.recordedBy(),
+                c.correctedBy() == null ? "" : c.correctedBy().toString(), names.of(c.recordedBy()),
                 time(c.recordedAt(), zone))).toList();
         return new Sheet(text.getString("incidents.sheet.conduct.title"), header, rows);
     }

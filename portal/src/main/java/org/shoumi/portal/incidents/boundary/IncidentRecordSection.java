@@ -25,6 +25,10 @@ public class IncidentRecordSection implements RecordSection {
     @Inject
     ConductEntries entries;
 
+    /** Who recorded each entry, by the person's name as every sheet names people (the login only without one). */
+    @jakarta.inject.Inject
+    org.shoumi.portal.employees.boundary.Employees employees;
+
     @Override
     public int order() {
         return 710;
@@ -44,6 +48,7 @@ public class IncidentRecordSection implements RecordSection {
 
     @Override
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         List<String> header = List.of("reference", "kind", "occurredOn", "place", "description", "receivedAt",
                 "reportDue", "reportedUpwardAt", "status", "closedAt", "reporter", "attachment").stream()
                 .map(k -> text.getString("incidents.sheet.register." + k)).toList();
@@ -58,7 +63,7 @@ public class IncidentRecordSection implements RecordSection {
                 text.getString("enum.IncidentStatus." + c.status().name()),
                 ConductRecordSection.time(c.closedAt(), zone),
                 c.anonymous() ? text.getString("incidents.anonymous")
-                        : c.reporterLogin() + (c.reporterNo() == null ? "" : " / " + c.reporterNo()),
+                        : names.of(c.reporterLogin()) + (c.reporterNo() == null ? "" : " / " + c.reporterNo()),
                 c.attachmentType() == null ? "" : c.attachmentType().name())).toList();
         return new Sheet(text.getString("incidents.sheet.register.title"), header, rows);
     }

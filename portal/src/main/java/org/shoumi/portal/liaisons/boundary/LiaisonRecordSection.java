@@ -21,6 +21,10 @@ public class LiaisonRecordSection implements RecordSection {
     @Inject
     Liaisons liaisons;
 
+    /** Who recorded each entry, by the person's name as every sheet names people (the login only without one). */
+    @jakarta.inject.Inject
+    org.shoumi.portal.employees.boundary.Employees employees;
+
     @Override
     public int order() {
         return 90;
@@ -37,6 +41,7 @@ public class LiaisonRecordSection implements RecordSection {
 
     @Override
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         List<String> header = List.of(text.getString("liaisons.column.entry"), text.getString("liaisons.column.department"),
                 text.getString("liaisons.column.employeeNo"), text.getString("liaisons.column.name"),
                 text.getString("liaisons.column.effectiveOn"), text.getString("liaisons.column.reference"),
@@ -46,7 +51,7 @@ public class LiaisonRecordSection implements RecordSection {
         List<List<String>> rows = liaisons.all().stream().map(e -> List.of(
                 text.getString("enum.LiaisonEntryKind." + e.kind().name()), e.departmentName(), e.employeeNo(),
                 e.personName(), e.effectiveOn().toString(), e.reference() == null ? "" : e.reference(),
-                e.reason() == null ? "" : e.reason(), e.recordedBy(), TIME.format(e.recordedAt().atZone(zone)),
+                e.reason() == null ? "" : e.reason(), names.of(e.recordedBy()), TIME.format(e.recordedAt().atZone(zone)),
                 Long.toString(e.id()), e.endsId() == null ? "" : MessageFormat.format(text.getString("liaisons.sheet.ends"),
                         Long.toString(e.endsId()), e.endsOn().toString())))
                 .toList();

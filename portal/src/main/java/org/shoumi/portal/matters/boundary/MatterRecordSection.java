@@ -24,6 +24,10 @@ public class MatterRecordSection implements RecordSection {
     @Inject
     Matters matters;
 
+    /** Who recorded each entry, by the person's name as every sheet names people (the login only without one). */
+    @jakarta.inject.Inject
+    org.shoumi.portal.employees.boundary.Employees employees;
+
     @Override
     public int order() {
         return 110;
@@ -40,6 +44,7 @@ public class MatterRecordSection implements RecordSection {
 
     @Override
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         List<String> header = List.of(text.getString("matters.column.employeeNo"), text.getString("matters.column.name"),
                 text.getString("matters.column.category"), text.getString("matters.column.occurredOn"),
                 text.getString("matters.column.reportedAt"), text.getString("matters.column.status"),
@@ -52,8 +57,8 @@ public class MatterRecordSection implements RecordSection {
             return List.of(m.employeeNo(), m.name(), text.getString("enum.MatterCategory." + m.category().name()),
                     m.occurredOn().toString(), time(m.reportedAt(), zone),
                     text.getString("enum.MatterStatus." + m.status().name()),
-                    ack == null ? "" : time(ack.at(), zone) + " " + ack.by(), decision(m, text),
-                    decided == null ? "" : decided.by(), decided == null ? "" : time(decided.at(), zone));
+                    ack == null ? "" : time(ack.at(), zone) + " " + names.of(ack.by()), decision(m, text),
+                    decided == null ? "" : names.of(decided.by()), decided == null ? "" : time(decided.at(), zone));
         }).toList();
         return new Sheet(text.getString("matters.sheet.name"), header, rows);
     }

@@ -29,6 +29,10 @@ public class TopicPledgeRecords implements RecordSection {
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
 
+    /** Who recorded each entry, by the person's name as every sheet names people (the login only without one). */
+    @jakarta.inject.Inject
+    org.shoumi.portal.employees.boundary.Employees employees;
+
     @Override
     public int order() {
         return 40;
@@ -45,12 +49,13 @@ public class TopicPledgeRecords implements RecordSection {
 
     @Override
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         List<List<String>> rows = new ArrayList<>();
         for (Object[] r : rows("", null)) {
             TopicPledgeIssue i = (TopicPledgeIssue) r[0];
             Employee e = (Employee) r[1];
             rows.add(List.of(Long.toString(i.getId()), text.getString("enum.PledgeTopic." + i.getTopic().name()),
-                    i.getOccasion(), time(i.getIssuedAt(), zone), i.getIssuedBy(),
+                    i.getOccasion(), time(i.getIssuedAt(), zone), names.of(i.getIssuedBy()),
                     i.getDueOn() == null ? "" : i.getDueOn().toString(), e.getEmployeeNo(), e.getName(),
                     time((Instant) r[2], zone)));
         }

@@ -474,8 +474,9 @@ public class Records {
         people.forEach(e -> names.put(e.getEmployeeNo(), e.getName()));
         Map<String, Department> departments = new HashMap<>();
         em.createNamedQuery(Department.ALL, Department.class).getResultList().forEach(d -> departments.put(d.getCode(), d));
+        LoginNames exporters = employees.loginNames();
         em.createNamedQuery(RecordExport.ALL, RecordExport.class).getResultStream().forEach(x -> exports.add(List.of(
-                time(x.getExportedAt()), x.getExportedBy(), text.getString("enum.RecordExport.Kind." + x.getKind()),
+                time(x.getExportedAt()), exporters.of(x.getExportedBy()), text.getString("enum.RecordExport.Kind." + x.getKind()),
                 subject(x, names, departments).text(), String.valueOf(x.getPeople()))));
         sheets.put(text.getString("record.sheet.exports"), exports);
         return InspectionWorkbook.write(sheets);

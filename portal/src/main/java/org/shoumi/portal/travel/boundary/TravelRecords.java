@@ -26,6 +26,10 @@ public class TravelRecords implements RecordSection {
     @Inject
     Travel travel;
 
+    /** Who recorded each entry, by the person's name as every sheet names people (the login only without one). */
+    @jakarta.inject.Inject
+    org.shoumi.portal.employees.boundary.Employees employees;
+
     @Override
     public int order() {
         return 300;
@@ -33,6 +37,7 @@ public class TravelRecords implements RecordSection {
 
     @Override
     public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         Locale language = text.getLocale() == null || text.getLocale().getLanguage().isEmpty()
                 ? Locale.SIMPLIFIED_CHINESE : text.getLocale();
         List<String> lines = new ArrayList<>();
@@ -44,18 +49,19 @@ public class TravelRecords implements RecordSection {
                     text.getString("enum.TripStatus." + t.status())));
             for (TravelRows.Step s : t.steps()) {
                 lines.add(format(text, "travel.file.step", text.getString("travel.step." + s.kind()), s.day(),
-                        detail(s), s.recordedBy(), time(s.recordedAt(), zone)));
+                        detail(s), names.of(s.recordedBy()), time(s.recordedAt(), zone)));
             }
         }
         for (TravelRows.Passport p : travel.passportLog(employeeNo)) {
             lines.add(format(text, "travel.file.passport", text.getString("enum.PassportAction." + p.action()), p.day(),
-                    p.note() == null ? "" : p.note(), p.recordedBy(), time(p.recordedAt(), zone)));
+                    p.note() == null ? "" : p.note(), names.of(p.recordedBy()), time(p.recordedAt(), zone)));
         }
         return new FileSection(text.getString("travel.file.title"), lines);
     }
 
     @Override
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         Locale language = Locale.SIMPLIFIED_CHINESE;
         List<String> header = List.of(text.getString("travel.sheet.employeeNo"), text.getString("travel.sheet.name"),
                 text.getString("travel.sheet.record"), text.getString("travel.sheet.request"),
@@ -71,7 +77,7 @@ public class TravelRecords implements RecordSection {
                         Long.toString(t.id()), t.country() + " " + CountryCodes.name(t.country(), language),
                         t.departureDay().toString(), t.returnDay().toString(),
                         text.getString("enum.PurposeCategory." + t.purpose()),
-                        text.getString("travel.step." + s.kind()), s.day().toString(), detail(s), s.recordedBy(),
+                        text.getString("travel.step." + s.kind()), s.day().toString(), detail(s), names.of(s.recordedBy()),
                         time(s.recordedAt(), zone)));
             }
         }
@@ -81,7 +87,7 @@ public class TravelRecords implements RecordSection {
             rows.add(List.of(p.employeeNo(), p.name(), text.getString("travel.sheet.kind.passport"),
                     p.requestId() == null ? "" : p.requestId().toString(), "", "", "", "",
                     text.getString("enum.PassportAction." + p.action()), p.day().toString(),
-                    p.note() == null ? "" : p.note(), p.recordedBy(), time(p.recordedAt(), zone)));
+                    p.note() == null ? "" : p.note(), names.of(p.recordedBy()), time(p.recordedAt(), zone)));
         }
         return new Sheet(text.getString("travel.sheet.name.sheet"), header, rows);
     }

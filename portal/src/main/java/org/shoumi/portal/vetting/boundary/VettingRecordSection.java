@@ -18,6 +18,10 @@ public class VettingRecordSection implements RecordSection {
     @Inject
     Vettings vettings;
 
+    /** Who recorded each entry, by the person's name as every sheet names people (the login only without one). */
+    @jakarta.inject.Inject
+    org.shoumi.portal.employees.boundary.Employees employees;
+
     @Override
     public int order() {
         return 100;
@@ -36,6 +40,7 @@ public class VettingRecordSection implements RecordSection {
 
     @Override
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         List<String> header = List.of(text.getString("vetting.column.employeeNo"), text.getString("vetting.column.name"),
                 text.getString("vetting.column.kind"), text.getString("vetting.column.heldOn"),
                 text.getString("vetting.column.result"), text.getString("vetting.column.approver"),
@@ -44,7 +49,8 @@ public class VettingRecordSection implements RecordSection {
         List<List<String>> rows = vettings.all().stream().map(v -> List.of(v.employeeNo(), v.name(),
                 text.getString("enum.VettingKind." + v.kind().name()), v.heldOn().toString(),
                 text.getString("enum.VettingResult." + v.result().name()), v.approver(), v.fileRef(),
-                v.note() == null ? "" : v.note(), v.recordedBy(), TIME.format(v.recordedAt().atZone(zone)))).toList();
+                v.note() == null ? "" : v.note(), names.of(v.recordedBy()), TIME.format(v.recordedAt().atZone(zone))))
+                .toList();
         return new Sheet(text.getString("vetting.sheet.name"), header, rows);
     }
 }

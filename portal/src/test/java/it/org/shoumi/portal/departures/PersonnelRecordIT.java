@@ -85,6 +85,9 @@ class PersonnelRecordIT extends FromInside {
     Roster roster;
 
     @Inject
+    org.shoumi.portal.vetting.boundary.Vettings vettings;
+
+    @Inject
     PersonnelHistory history;
 
     @Inject
@@ -910,6 +913,54 @@ class PersonnelRecordIT extends FromInside {
                 }
             }
             assertTrue(found, "the withdrawn departure is a row of the 离岗离职 sheet");
+        }
+    }
+
+    /**
+     * Found by an outside check: the workbook named who recorded an entry by login on some sheets (officer on 审查与复审
+     * and 兼职保密员) and by the person's name on others (徐慧 on 人员变动). Every sheet names the person; a login
+     * without one (auditor) stays a login.
+     */
+    @Test
+    void everySheetOfTheWorkbookNamesWhoRecordedAnEntryByTheirName() throws Exception {
+        String no = person("V", SecrecyClass.GENERAL);
+        vettings.record(new org.shoumi.portal.vetting.boundary.VettingDraft(no,
+                org.shoumi.portal.vetting.entity.VettingKind.REVIEW, today,
+                org.shoumi.portal.vetting.entity.VettingResult.SATISFACTORY, "保密委员会", "审查-" + no, null), "officer");
+        String officer = data.inTransaction(em -> em.createQuery(
+                "select e.name from Account a join a.employee e where a.username = 'officer'", String.class)
+                .getSingleResult());
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("审查与复审");
+            int by = -1;
+            for (org.apache.poi.ss.usermodel.Cell c : sheet.getRow(0)) {
+                if (c.getStringCellValue().equals("登记人")) {
+                    by = c.getColumnIndex();
+                }
+            }
+            assertTrue(by >= 0, "the sheet has a 登记人 column");
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (no.equals(row.getCell(0).getStringCellValue())) {
+                    assertEquals(officer, row.getCell(by).getStringCellValue(), "by name, as 人员变动 names people");
+                    found = true;
+                }
+            }
+            assertTrue(found, "the vetting is a row of the sheet");
+            for (String name : List.of("审查与复审", "兼职保密员", "奖惩记录", "因私出境", "重大事项报告", "专项保密承诺", "保密审查登记", "导出记录")) {
+                org.apache.poi.ss.usermodel.Sheet other = wb.getSheet(name);
+                if (other == null) {
+                    continue;
+                }
+                for (org.apache.poi.ss.usermodel.Row row : other) {
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        String v = c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                ? c.getStringCellValue() : "";
+                        assertFalse(v.equals("officer") || v.equals("hr"), name + " names a login: " + v);
+                    }
+                }
+            }
         }
     }
 
