@@ -8,7 +8,13 @@ public class HireRefusedException extends RuntimeException implements Refused {
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
-        EMPLOYEE_NO_TAKEN, EMPLOYEE_NO_INVALID, NAME_INVALID, NAME_TOO_LONG, USERNAME_TAKEN, USERNAME_INVALID, USERNAME_RESERVED,
+        /** On the roster and in post (待上岗 or 在岗): no second hire. */
+        EMPLOYEE_NO_TAKEN,
+        /** On the roster, out of the post (离岗): back onto a post by the change form's 按新上岗, not by a hire. */
+        EMPLOYEE_NO_LEFT_POST,
+        /** On the roster, left the unit (离职): their record is kept unchanged; a rehire is a hire under a new number. */
+        EMPLOYEE_NO_LEFT_UNIT,
+        EMPLOYEE_NO_INVALID, NAME_INVALID, NAME_TOO_LONG, USERNAME_TAKEN, USERNAME_INVALID, USERNAME_RESERVED,
         PASSWORD_LENGTH, PASSWORD_WEAK, UNKNOWN_DEPARTMENT, UNKNOWN_POST, EMAIL_INVALID, INVALID, HIRE_DATE_OUT_OF_RANGE
     }
 

@@ -105,8 +105,15 @@ public class Roster {
      */
     public Optional<GivenTraining> hire(HireDraft d, String by) {
         String employeeNo = Employee.canonicalNumber(d.employeeNo());
-        if (employeeNo != null && !Employee.byNumber(em, employeeNo).getResultList().isEmpty()) {
-            throw new HireRefusedException(Reason.EMPLOYEE_NO_TAKEN);
+        if (employeeNo != null) {
+            // the hint fits the person on the roster: a hire 待上岗 was told the 离岗 returnee's path (outside check)
+            Employee.byNumber(em, employeeNo).getResultStream().findFirst().ifPresent(known -> {
+                throw new HireRefusedException(switch (known.getStatus()) {
+                    case LEFT_POST -> Reason.EMPLOYEE_NO_LEFT_POST;
+                    case LEFT_UNIT -> Reason.EMPLOYEE_NO_LEFT_UNIT;
+                    default -> Reason.EMPLOYEE_NO_TAKEN;
+                });
+            });
         }
         // read as the roster import reads it: full-width letters and digits as ordinary ones (ＳＹＳＴＥＭ is system,
         // reserved; the form called it invalid where the import named it reserved; outside check)

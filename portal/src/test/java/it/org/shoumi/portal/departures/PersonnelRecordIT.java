@@ -707,6 +707,33 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: hiring "sm031" while SM031 was on the roster as a 待上岗 hire gave the 离岗
+     * returnee's hint. The refusal fits the person's status: in post, already on the roster; 离岗, back on a post by
+     * the change form's 按新上岗 box; 离职, a new hire under a new staff number. Nothing is stored.
+     */
+    @Test
+    void aHireOfAStaffNumberOnTheRosterIsRefusedWithTheHintOfThePersonsStatus() {
+        java.util.Map<EmployeeStatus, HireRefusedException.Reason> expected = new java.util.EnumMap<>(java.util.Map.of(
+                EmployeeStatus.ONBOARDING, HireRefusedException.Reason.EMPLOYEE_NO_TAKEN,
+                EmployeeStatus.ACTIVE, HireRefusedException.Reason.EMPLOYEE_NO_TAKEN,
+                EmployeeStatus.LEFT_POST, HireRefusedException.Reason.EMPLOYEE_NO_LEFT_POST,
+                EmployeeStatus.LEFT_UNIT, HireRefusedException.Reason.EMPLOYEE_NO_LEFT_UNIT));
+        expected.forEach((status, reason) -> {
+            String no = person("N" + status.ordinal(), SecrecyClass.GENERAL, status);
+            HireRefusedException refused = assertThrows(HireRefusedException.class, () -> roster.hire(new HireDraft(
+                    no.toLowerCase(java.util.Locale.ROOT), "重复", departmentCode, postCode, SecrecyClass.GENERAL, today,
+                    Deployments.uniqueName("rn"), PASSWORD.toCharArray(), null), "hr"));
+            assertEquals(reason, refused.reason(), status.name());
+            assertEquals(status, employee(no).getStatus(), "nothing changed");
+        });
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        assertFalse(zh.getString("hire.refused.EMPLOYEE_NO_TAKEN").contains("离岗"), "no returnee's hint for a hire");
+        assertTrue(zh.getString("hire.refused.EMPLOYEE_NO_LEFT_POST").contains("重新上涉密岗位（按新上岗"),
+                "the change form's box");
+    }
+
+    /**
      * Found by an outside check: hire dates in 2099 or 1900 were accepted (a departure that could never be completed,
      * a review never due, one due in 1902), and a 离职 could be planned years ahead, its 脱密期 then ending before the
      * person left. Implausible dates are refused as the import refuses them; a planned last day at most a year ahead.
