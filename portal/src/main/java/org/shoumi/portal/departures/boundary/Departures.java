@@ -49,6 +49,7 @@ import org.shoumi.portal.employees.boundary.SecretPostTransfer;
 import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.events.DepartureApproved;
@@ -269,8 +270,9 @@ public class Departures {
     /**
      * HR asks to change someone's department, post or class while their 离岗 or 离职 is under way: refused, since
      * the approval moves them to what the departure says (a lowering) or out of the post or the unit, and would undo
-     * or contradict the change. An open hand-over (转岗交接) refuses only a lowering, which opens a 离岗: the hand-over
-     * is confirmed first (a move to another department or post leaves the person in post, and the hand-over open).
+     * or contradict the change. An open hand-over (转岗交接) refuses a lowering, which opens a 离岗, and another change
+     * of post, which would leave it naming a post the person no longer goes to: the hand-over is confirmed first (a
+     * move to another department alone leaves the person in post, and the hand-over open).
      */
     void onChangeAsked(@Observes PersonnelChangeAsked asked) {
         if (openOf(asked.person()).isPresent()) {
@@ -278,6 +280,19 @@ public class Departures {
         }
         if (asked.lowering() && openHandoverOf(asked.person()).isPresent()) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HANDOVER_OPEN);
+        }
+        if (asked.transfer()) {
+            // a second change of post while the first one's hand-over is open: it kept naming the post left for
+            // (档案管理 → 文书 while the person went on to 秘书) and the save said a transfer programme was started;
+            // each post left is handed over, so the open one is confirmed first (outside check)
+            openHandoverOf(asked.person()).ifPresent(h -> {
+                Post to = h.getHandoverTo();
+                throw new ChangeRefusedException(ChangeRefusedException.Reason.HANDOVER_OPEN_MOVE, null, List.of(
+                        h.getFromPost().getName(), to == null ? "" : to.getName(),
+                        h.getFromPost().getNameEn() == null ? h.getFromPost().getName() : h.getFromPost().getNameEn(),
+                        to == null ? "" : to.getNameEn() == null ? to.getName() : to.getNameEn(),
+                        h.getOpenedAt().atZone(zone()).toLocalDate().toString()));
+            });
         }
     }
 

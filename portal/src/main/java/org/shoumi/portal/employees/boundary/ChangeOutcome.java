@@ -8,11 +8,20 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * A change of post or class as recorded: before and after, and the programme it gave (null for none) with its
  * due date. {@code changed} is false when the form asked for what was already recorded. A move out of a
  * secret-related class (or down to a lower one) is not applied: {@code departureId} is the 离岗 departure opened
- * for it instead, which moves the person when it is approved.
+ * for it instead, which moves the person when it is approved. {@code programmeKept}: the programme the change calls
+ * for was open already (a transfer still under way), so it was kept, not started again.
  */
 public record ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
                             String newPostCode, SecrecyClass newClass, boolean changed, String programme,
-                            LocalDate due, Long departureId) implements Serializable {
+                            LocalDate due, Long departureId, boolean programmeKept) implements Serializable {
+
+    /** A change whose programme, if any, was started by it. */
+    public ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
+                         String newPostCode, SecrecyClass newClass, boolean changed, String programme,
+                         LocalDate due, Long departureId) {
+        this(employeeNo, name, oldPostCode, oldClass, newPostCode, newClass, changed, programme, due, departureId,
+                false);
+    }
 
     /** Whether a departure was opened instead of applying the change. */
     public boolean departureOpened() {

@@ -10,11 +10,14 @@ public class ChangeRefusedException extends RuntimeException implements Refused 
     public enum Reason {
         UNKNOWN_EMPLOYEE, UNKNOWN_POST, UNKNOWN_DEPARTMENT, HAS_LEFT_UNIT, INVALID, REASON_TOO_LONG, DEPARTURE_OPEN,
         NOT_HANDLED, NOBODY_CHOSEN, REASON_REQUIRED, NOTHING_TO_CHANGE, NOT_IN_DEPARTMENT, HANDOVER_OPEN,
-        CLASS_NOT_IN_POST, NOT_LEFT_POST, RETURN_NOT_SECRET
+        CLASS_NOT_IN_POST, NOT_LEFT_POST, RETURN_NOT_SECRET,
+        /** Another change of post while the hand-over of the last one waits to be confirmed; details name it. */
+        HANDOVER_OPEN_MOVE
     }
 
     private final Reason reason;
     private final String employeeNo;
+    private final java.util.List<String> details;
 
     public ChangeRefusedException(Reason reason) {
         this(reason, null);
@@ -22,9 +25,23 @@ public class ChangeRefusedException extends RuntimeException implements Refused 
 
     /** Refused because of one person of several changed at once. */
     public ChangeRefusedException(Reason reason, String employeeNo) {
+        this(reason, employeeNo, java.util.List.of());
+    }
+
+    /**
+     * Refused, with what the message names ({@link Reason#HANDOVER_OPEN_MOVE}: the open hand-over's post left and
+     * post taken up, in Chinese and in English, and the day it was opened).
+     */
+    public ChangeRefusedException(Reason reason, String employeeNo, java.util.List<String> details) {
         super(employeeNo == null ? reason.name() : reason.name() + " " + employeeNo);
         this.reason = reason;
         this.employeeNo = employeeNo;
+        this.details = java.util.List.copyOf(details);
+    }
+
+    /** What the refusal names, as arguments of its message; empty for most reasons. */
+    public java.util.List<String> details() {
+        return details;
     }
 
     /** Whose change was refused, when several people were changed at once; null otherwise. */

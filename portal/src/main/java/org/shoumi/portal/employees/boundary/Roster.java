@@ -95,8 +95,11 @@ public class Roster {
         void rows(int done, int total);
     }
 
-    /** The programme a hire or change was given: its kind's name (ONBOARDING, TRANSFER) and due date. */
-    public record GivenTraining(String programme, java.time.LocalDate due) {
+    /**
+     * The programme a hire or change was given: its kind's name (ONBOARDING, TRANSFER) and due date; {@code kept}
+     * when it was open already and none was started.
+     */
+    public record GivenTraining(String programme, java.time.LocalDate due, boolean kept) {
     }
 
     /**
@@ -173,7 +176,7 @@ public class Roster {
     private GivenTraining callTraining(Employee e, TrainingCall call, String by) {
         TrainingCalled called = new TrainingCalled(e, call, by);
         trainings.fire(called);
-        return new GivenTraining(called.programme(), called.due());
+        return new GivenTraining(called.programme(), called.due(), called.kept());
     }
     /**
      * Changes the department, post and secrecy class of a person, records the change in their history (with the
@@ -261,7 +264,8 @@ public class Roster {
             // that did not exist)
             throw new ChangeRefusedException(ChangeRefusedException.Reason.CLASS_NOT_IN_POST);
         }
-        changesAsked.fire(new PersonnelChangeAsked(e, opensDeparture(e, secrecyClass)));
+        changesAsked.fire(new PersonnelChangeAsked(e, opensDeparture(e, secrecyClass),
+                PersonnelChangeAsked.transfers(e, post.getCode(), secrecyClass)));
         if (opensDeparture(e, secrecyClass)) {
             long departureId = lowerClass(e, department, post, secrecyClass, why, by, source);
             return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass,
@@ -274,7 +278,8 @@ public class Roster {
                 correctsHire(e, secrecyClass) ? ChangeSource.CORRECTION : source, why, returning);
         Optional<GivenTraining> given = call.map(c -> callTraining(e, c, by));
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
-                given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null);
+                given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null,
+                given.map(GivenTraining::kept).orElse(false));
     }
 
     /**
@@ -454,10 +459,14 @@ public class Roster {
             }
             boolean lowering = opensDeparture(e, line.secrecyClass());
             try {
-                changesAsked.fire(new PersonnelChangeAsked(e, lowering));
+                changesAsked.fire(new PersonnelChangeAsked(e, lowering,
+                        PersonnelChangeAsked.transfers(e, line.postCode(), line.secrecyClass())));
             } catch (ChangeRefusedException refused) {
                 problems.add(lowering
                         ? RosterProblem.of(line.row(), RosterColumn.SECRECY_CLASS, -1, loweringProblem(refused),
+                                e.getEmployeeNo())
+                        : refused.reason() == ChangeRefusedException.Reason.HANDOVER_OPEN_MOVE
+                        ? RosterProblem.of(line.row(), RosterColumn.POST, -1, RosterProblem.Kind.HANDOVER_OPEN_MOVE,
                                 e.getEmployeeNo())
                         : RosterProblem.of(line.row(), changedColumn(e, line.departmentCode(), line.postCode()), -1,
                                 RosterProblem.Kind.DEPARTURE_OPEN_CHANGE, e.getEmployeeNo()));
@@ -535,11 +544,16 @@ public class Roster {
                                 || !e.getPost().getCode().equals(post.getCode())
                                 || e.getSecrecyClass() != line.secrecyClass()) {
                             try {
-                                changesAsked.fire(new PersonnelChangeAsked(e));
+                                changesAsked.fire(new PersonnelChangeAsked(e, false,
+                                        PersonnelChangeAsked.transfers(e, post.getCode(), line.secrecyClass())));
                             } catch (ChangeRefusedException refused) {
-                                throw new RosterImportRefusedException(List.of(RosterProblem.of(line.row(),
-                                        changedColumn(e, department.getCode(), post.getCode()), -1,
-                                        RosterProblem.Kind.DEPARTURE_OPEN_CHANGE, e.getEmployeeNo())));
+                                throw new RosterImportRefusedException(List.of(
+                                        refused.reason() == ChangeRefusedException.Reason.HANDOVER_OPEN_MOVE
+                                        ? RosterProblem.of(line.row(), RosterColumn.POST, -1,
+                                                RosterProblem.Kind.HANDOVER_OPEN_MOVE, e.getEmployeeNo())
+                                        : RosterProblem.of(line.row(),
+                                                changedColumn(e, department.getCode(), post.getCode()), -1,
+                                                RosterProblem.Kind.DEPARTURE_OPEN_CHANGE, e.getEmployeeNo())));
                             }
                         }
                         apply(e, line.name(), department, post, line.secrecyClass(), by, ChangeSource.ROSTER_IMPORT,

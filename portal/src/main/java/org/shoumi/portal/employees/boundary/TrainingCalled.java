@@ -17,6 +17,7 @@ public final class TrainingCalled {
     private final String by;
     private String programme;
     private LocalDate due;
+    private boolean kept;
 
     public TrainingCalled(Employee person, TrainingCall call, String by) {
         this.person = Objects.requireNonNull(person);
@@ -38,8 +39,19 @@ public final class TrainingCalled {
 
     /** The programme given (its kind's name, e.g. ONBOARDING) and its due date. */
     public void given(String programme, LocalDate due) {
+        given(programme, due, false);
+    }
+
+    /** As {@link #given(String, LocalDate)}; {@code kept}: the person had it open already, none was started. */
+    public void given(String programme, LocalDate due, boolean kept) {
         this.programme = programme;
         this.due = due;
+        this.kept = kept;
+    }
+
+    /** Whether the programme was open already and kept rather than started. */
+    public boolean kept() {
+        return kept;
     }
 
     /** The kind of programme given, or null when nobody gave one. */

@@ -157,8 +157,13 @@ public class Programmes {
     }
 
     void trainingCalled(@Observes TrainingCalled called) {
-        Assignment given = assign(called.person(), ProgrammeRules.programmeFor(called.call()), null, null, called.by());
-        called.given(given.getKind().name(), given.getDue());
+        ProgrammeKind kind = ProgrammeRules.programmeFor(called.call());
+        // one open already (a transfer still under way) is kept, and the change says so: it said a programme was
+        // started when none was (outside check)
+        boolean open = assignmentsOf(called.person()).stream()
+                .anyMatch(a -> a.getKind() == kind && a.isOpen() && a.getCampaignCode() == null);
+        Assignment given = assign(called.person(), kind, null, null, called.by());
+        called.given(given.getKind().name(), given.getDue(), open);
     }
 
     public Optional<Assignment> onHire(Employee person, String by) {

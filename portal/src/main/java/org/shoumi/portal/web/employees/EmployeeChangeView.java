@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.shoumi.portal.employees.boundary.ChangeOutcome;
+import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.HistoryRow;
@@ -81,11 +82,21 @@ public class EmployeeChangeView implements Serializable {
         String employeeNo = person != null ? person.getEmployeeNo() : no == null ? "" : no.strip();
         return actions.attempt(() -> {
             // a person out of the post (离岗) taken back onto a secret-related post as a new one (按新上岗)
-            ChangeOutcome done = returning
-                    ? roster.returnToPost(employeeNo, departmentCode, postCode, secrecyClass, reason,
-                            external.getRemoteUser())
-                    : roster.change(employeeNo, departmentCode, postCode, secrecyClass, reason,
-                            external.getRemoteUser());
+            ChangeOutcome done;
+            try {
+                done = returning
+                        ? roster.returnToPost(employeeNo, departmentCode, postCode, secrecyClass, reason,
+                                external.getRemoteUser())
+                        : roster.change(employeeNo, departmentCode, postCode, secrecyClass, reason,
+                                external.getRemoteUser());
+            } catch (ChangeRefusedException refused) {
+                if (refused.details().isEmpty()) {
+                    throw refused;
+                }
+                // a refusal that names what stands in the way (the open hand-over, its posts and day)
+                messages.error("employees.change.refused." + refused.reason().name(), refused.details().toArray());
+                return null;
+            }
             if (done.departureOpened()) {
                 messages.info("employees.change.departure", done.name(),
                         messages.text("enum.SecrecyClass." + done.newClass().name()));
@@ -95,6 +106,10 @@ public class EmployeeChangeView implements Serializable {
                 messages.info("employees.change.unchanged", done.name());
             } else if (done.programme() == null) {
                 messages.info("employees.change.done", done.name());
+            } else if (done.programmeKept()) {
+                // the programme was open already (a transfer still under way): kept, not started again
+                messages.info("employees.change.done.programmeKept", done.name(),
+                        messages.text("enum.ProgrammeKind." + done.programme()), done.due().toString());
             } else {
                 messages.info("employees.change.done.programme", done.name(),
                         messages.text("enum.ProgrammeKind." + done.programme()), done.due().toString());

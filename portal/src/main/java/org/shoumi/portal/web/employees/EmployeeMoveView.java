@@ -76,9 +76,10 @@ public class EmployeeMoveView implements Serializable {
         } catch (ChangeRefusedException refused) {
             String key = "employees.change.refused." + refused.reason().name();
             if (refused.employeeNo() == null) {
-                messages.error(key);
+                messages.error(key, refused.details().toArray());
             } else {
-                messages.error("employees.move.refusedFor", refused.employeeNo(), messages.text(key));
+                messages.error("employees.move.refusedFor", refused.employeeNo(),
+                        messages.text(key, refused.details().toArray()));
             }
             return null;
         }

@@ -336,6 +336,7 @@ class PersonnelRecordIT extends FromInside {
         String no = person("T", SecrecyClass.IMPORTANT);
         ChangeOutcome moved = roster.change(no, null, otherPostCode, SecrecyClass.IMPORTANT, "轮岗", "hr");
         assertEquals("TRANSFER", moved.programme());
+        assertFalse(moved.programmeKept(), "started by the move");
         List<DepartureRow> open = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).toList();
         assertEquals(1, open.size(), "the move opened the hand-over");
         DepartureRow handover = open.get(0);
@@ -346,12 +347,29 @@ class PersonnelRecordIT extends FromInside {
                 () -> departures.approve(handover.id(), today, "hr"));
         assertEquals(List.of(Item.CARRIERS_RETURNED), refused.missing(), "no briefing or pledge for a hand-over");
 
-        roster.change(no, null, postCode, SecrecyClass.IMPORTANT, "调回", "hr");
+        // found by an outside check: a second change of post while the hand-over was open kept it naming the post
+        // first moved to, and the save said a transfer programme was started when none was. Refused, naming it
+        ChangeRefusedException again = assertThrows(ChangeRefusedException.class,
+                () -> roster.change(no, null, postCode, SecrecyClass.IMPORTANT, "调回", "hr"));
+        assertEquals(ChangeRefusedException.Reason.HANDOVER_OPEN_MOVE, again.reason());
+        assertEquals(5, again.details().size(), again.details().toString());
+        assertEquals("档案测试岗", again.details().get(0), "the post left");
+        assertEquals(today.toString(), again.details().get(4), "the day it was opened");
+        assertEquals(otherPostCode, employee(no).getPost().getCode(), "nothing changed");
+        assertTrue(roster.change(no, otherDepartmentCode, otherPostCode, SecrecyClass.IMPORTANT, "调部门", "hr")
+                .changed(), "a move to another department alone is still made");
         assertEquals(1, departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).count(),
-                "a second move while the hand-over is open adds nothing");
+                "no second hand-over");
 
         departures.returnCarrier(usb, today, "接任人 李四");
         assertEquals(java.util.Optional.empty(), departures.approve(handover.id(), today, "hr"));
+        // confirmed: the next change of post is made, with its own hand-over; the transfer programme still open is
+        // kept, and the change says so instead of "started"
+        ChangeOutcome back = roster.change(no, null, postCode, SecrecyClass.IMPORTANT, "调回", "hr");
+        assertEquals("TRANSFER", back.programme());
+        assertTrue(back.programmeKept(), "the transfer programme was open already");
+        assertEquals(1, departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).count(),
+                "the second change of post opened its own hand-over");
         Employee after = employee(no);
         assertEquals(EmployeeStatus.ACTIVE, after.getStatus(), "the person stays in post");
         assertEquals(SecrecyClass.IMPORTANT, after.getSecrecyClass());
