@@ -803,6 +803,26 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a second change of post while the hand-over was open said 已开启“转岗教育”. The change
+     * page answers with the open hand-over by its posts and day, and changes nothing.
+     */
+    @Test
+    void aSecondChangeOfPostOnThePageNamesTheOpenHandOver() throws Exception {
+        String no = person("M", SecrecyClass.IMPORTANT);
+        roster.change(no, null, otherPostCode, SecrecyClass.IMPORTANT, "轮岗", "hr");
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page answer = hr.submit(hr.get("employees/change.xhtml?no=" + no), "change", "change:submit",
+                java.util.Map.of("change:department", departmentCode, "change:post", postCode, "change:secrecyClass",
+                        "IMPORTANT", "change:reason", "再调"));
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.contains("此人上次转岗的交接（由 档案测试岗 岗位转至 档案另一岗 岗位，" + today + " 开启）尚未确认"),
+                answer.body());
+        assertFalse(answer.contains("已开启“转岗教育”"), "no programme is said to be started");
+        assertEquals(otherPostCode, employee(no).getPost().getCode(), "nothing changed");
+    }
+
+    /**
      * Found by an outside check: a departure approved as of an earlier day showed in the history on the day it was
      * recorded ("12-05 在岗 → 离职" for an approval and 脱密期 of 12-03). The entry is dated the approval day.
      */
