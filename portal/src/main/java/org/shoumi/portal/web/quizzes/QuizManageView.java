@@ -122,6 +122,7 @@ public class QuizManageView implements Serializable {
         } catch (QuizRefusedException refused) {
             switch (refused.reason()) {
                 case CODE_TAKEN -> messages.error("quiz.manage.codeTaken", code.strip().toUpperCase(java.util.Locale.ROOT));
+                case CODE_RESERVED -> messages.error("quiz.manage.codeReserved", code.strip().toUpperCase(java.util.Locale.ROOT));
                 case PASS_MARK_REQUIRED -> messages.error("quiz.manage.passMarkRequired");
                 default -> messages.error("quiz.manage.notEnoughQuestions");
             }

@@ -96,6 +96,29 @@ class QuizAttemptsIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: an officer could define a quiz with the code MISTAKES, the mistakes practice's own,
+     * which turned the 错题本 into a timed exam with a certificate that earned 学时. The code is reserved.
+     */
+    @Test
+    void theMistakesPracticesCodeIsReserved() throws Exception {
+        for (String code : List.of("MISTAKES", "mistakes ")) {
+            QuizRefusedException refused = assertThrows(QuizRefusedException.class, () -> quizzes.define(
+                    new QuizDraft(code, "错题考试", QuizMode.EXAM, 3, null, 1, 5, 1, 60, 3, GradingMethod.HIGHEST,
+                            FeedbackPolicy.FULL, MultiCredit.PARTIAL)));
+            assertEquals(Reason.CODE_RESERVED, refused.reason(), code);
+        }
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("define:code", "mistakes",
+                "define:title", "错题考试", "define:mode", "EXAM", "define:category", "",
+                "define:count_input", "5", "define:count_hinput", "5", "define:pass_input", "60",
+                "define:pass_hinput", "60", "define:attempts_input", "3", "define:attempts_hinput", "3"));
+        f.putAll(java.util.Map.of("define:grading", "HIGHEST", "define:feedback", "FULL", "define:credit", "PARTIAL"));
+        PortalClient.Page answer = officer.submit(officer.get("quizzes/manage.xhtml"), "define", "define:save", f);
+        assertTrue(answer.contains("代码 MISTAKES 由门户保留给错题练习"), answer.visible());
+    }
+
+    /**
      * Found by an outside check: a quiz defined with a code already used said so, but the server's log had an FFDC
      * incident for it (an IllegalArgumentException through the transaction). A taken code is a refusal now.
      */

@@ -53,10 +53,16 @@ public class Quizzes {
     }
 
     /**
-     * Defines a quiz. Refused when the code is taken or the bank cannot supply the questions asked for
+     * Defines a quiz. Refused when the code is taken or reserved (the mistakes practice's), or the bank cannot supply
+     * the questions asked for
      * (so no one ever starts a quiz that cannot be drawn).
      */
     public Quiz define(QuizDraft d) {
+        if (QuizAttempts.MISTAKES_QUIZ.equalsIgnoreCase(d.code().strip())) {
+            // the mistakes practice's own quiz: defined as an exam it made the 错题本 a timed, certified exam that
+            // earned 学时 (outside check)
+            throw new QuizRefusedException(Reason.CODE_RESERVED);
+        }
         if (!em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.code()).getResultList().isEmpty()) {
             throw new QuizRefusedException(Reason.CODE_TAKEN); // the user's input: a refusal, not an error
         }
