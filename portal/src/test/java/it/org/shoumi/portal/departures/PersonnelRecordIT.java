@@ -111,9 +111,6 @@ class PersonnelRecordIT extends FromInside {
     @Inject
     org.shoumi.portal.programmes.boundary.Programmes programmes;
 
-    @Inject
-    org.shoumi.portal.vetting.boundary.Vettings vettings;
-
     private String id;
     private String departmentCode;
     private String otherDepartmentCode;
