@@ -390,6 +390,7 @@ public class Departures {
             throw refused(Reason.UNKNOWN_CARRIER);
         }
         Departure departure = openDeparture(carrier.getDeparture().getId());
+        em.refresh(carrier);
         if (carrier.isWithdrawn()) {
             throw refused(Reason.CARRIER_WITHDRAWN);
         }
@@ -451,6 +452,10 @@ public class Departures {
         }
         Departure departure = open.get();
         lock(departure);
+        if (!departure.isOpen()) {
+            // approved or withdrawn while this signature waited for the lock: as with no open departure
+            return;
+        }
         requireStepsBeforePledge(departure, LocalDate.ofInstant(signed.signedAt(), zone()));
         departure.recordExitPledge(signed.signedId(), signed.signedAt());
     }
@@ -968,6 +973,8 @@ public class Departures {
             throw refused(Reason.UNKNOWN_CARRIER);
         }
         openDeparture(carrier.getDeparture().getId());
+        // read before the departure's lock: another step may have changed the line meanwhile
+        em.refresh(carrier);
         if (carrier.isWithdrawn()) {
             throw refused(Reason.CARRIER_WITHDRAWN);
         }
@@ -1000,25 +1007,36 @@ public class Departures {
     }
 
     /**
-     * The departure, which must be open; its version is raised by every change to its checklist, so that an
-     * approval and a checklist change made at the same time cannot both succeed.
+     * The departure, which must be open, locked and read anew before anything is checked: of two steps at once (two
+     * approvals posted from two sessions, an approval and a checklist change) the second waits for the first and then
+     * sees what it did, refused cleanly (an approval found approved is NOT_OPEN). Its version is raised by every
+     * change to its checklist as well. Two approvals at once used to meet at the flush instead, each holding the
+     * departure as read before the other's commit: an OptimisticLockException, written as an FFDC incident.
      */
     private Departure openDeparture(long id) {
         Departure departure = em.find(Departure.class, id);
         if (departure == null) {
             throw refused(Reason.UNKNOWN_DEPARTURE);
         }
+        lock(departure);
         if (departure.isWithdrawn()) {
             throw refused(Reason.WITHDRAWN);
         }
         if (!departure.isOpen()) {
             throw refused(Reason.NOT_OPEN);
         }
-        lock(departure);
         return departure;
     }
 
+    /**
+     * Locks the departure's row (the lock held until the transaction ends), reads it anew and raises its version:
+     * what another transaction committed meanwhile is seen, never met at the flush as an OptimisticLockException.
+     * What this transaction changed already (a briefing recorded before the pledge is signed, in one transaction) is
+     * written first, so that reading the row anew keeps it.
+     */
     private void lock(Departure departure) {
+        em.flush();
+        em.refresh(departure, LockModeType.PESSIMISTIC_WRITE);
         em.lock(departure, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 

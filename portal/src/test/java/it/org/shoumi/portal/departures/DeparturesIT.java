@@ -387,6 +387,50 @@ class DeparturesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: two HR sessions that each had the page open and posted the approval at the same
+     * moment got one approval and, for the other, the right "changed meanwhile" message, but the server wrote an FFDC
+     * incident and a stack trace (an OptimisticLockException on the departure, met while flushing). The departure is
+     * now locked at the start of each step: the second waits, then finds it approved and is refused cleanly.
+     */
+    @Test
+    void twoApprovalsAtOnceOnThePagesApproveOnceAndWriteNoIncident() throws Exception {
+        long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        departures.declareNoCarriers(id, "hr");
+        departures.recordBriefing(id, today, "保密办");
+        departures.recordPaperExitPledge(id, "档案室 LZ-12", today);
+        List<PortalClient> sessions = List.of(new PortalClient(portalAddress(request)),
+                new PortalClient(portalAddress(request)));
+        List<PortalClient.Page> pages = new java.util.ArrayList<>();
+        for (PortalClient hr : sessions) {
+            hr.login("hr", "Shoumi@2026");
+            pages.add(hr.get("departures/detail.xhtml?id=" + id));
+        }
+        it.org.shoumi.portal.ServerLog log = it.org.shoumi.portal.ServerLog.fromNow();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<PortalClient.Page> answers = it.org.shoumi.portal.AtOnce.results(2, () -> {
+            int i = next.getAndIncrement();
+            return sessions.get(i).submit(pages.get(i), "approve", "approve:submit",
+                    java.util.Map.of("approve:approvedOn_input", today.toString()));
+        });
+        for (PortalClient.Page answer : answers) {
+            assertEquals(200, answer.status(), answer.body());
+            assertFalse(answer.contains("系统错误"), "not the error page");
+        }
+        assertEquals(1, answers.stream().filter(a -> a.visible().contains("已批准。脱密期至")).count(),
+                "one approval: " + answers.get(0).visible() + "\n---\n" + answers.get(1).visible());
+        assertEquals(1, answers.stream().filter(a -> a.visible().contains("该离岗离职已批准，不能再修改。")).count(),
+                "the other is refused as approved meanwhile");
+        assertTrue(departures.detail(id).orElseThrow().isApproved());
+        assertEquals(1L, data.<Long>inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e "
+                        + "where e.kind = org.shoumi.portal.evidence.entity.EvidenceKind.DEPARTURE_APPROVAL "
+                        + "and e.recordId = :id", Long.class).setParameter("id", id).getSingleResult()),
+                "approved once in the evidence chain");
+        Thread.sleep(200);
+        List<String> incidents = log.linesSince("FFDC1015I", "OptimisticLockException");
+        assertTrue(incidents.isEmpty(), String.join("\n", incidents));
+    }
+
+    /**
      * Found by an outside check: a paper exit pledge recorded by HR never completed the exit programme's pledge step,
      * so the approval closed it as unfinished (离岗教育 未完成, 已于离岗离职时关闭). It counts like a signed one.
      */
