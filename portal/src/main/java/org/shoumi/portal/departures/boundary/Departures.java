@@ -515,14 +515,22 @@ public class Departures {
         programmes.refreshByNumber(departure.getEmployee().getEmployeeNo());
     }
 
-    /** An exit pledge signed on paper: its departure, the day recorded (start of day), where the original is kept. */
-    public record PaperPledge(long departureId, Instant signedAt, String paperRef) implements java.io.Serializable {
+    /**
+     * An exit pledge signed on paper: its departure, the day recorded (start of day), where the original is kept, and
+     * whether that departure was withdrawn as opened by mistake (the pledge is kept, and listed as such).
+     */
+    public record PaperPledge(long departureId, Instant signedAt, String paperRef, boolean withdrawn)
+            implements java.io.Serializable {
         public Instant getSignedAt() {
             return signedAt;
         }
 
         public String getPaperRef() {
             return paperRef;
+        }
+
+        public boolean isWithdrawn() {
+            return withdrawn;
         }
     }
 
@@ -531,8 +539,20 @@ public class Departures {
         return employee(employeeNo).map(person -> em.createQuery("select d from Departure d where d.employee = :e "
                         + "and d.exitPledgePaperRef is not null order by d.exitPledgeSignedAt, d.id", Departure.class)
                 .setParameter("e", person).getResultStream()
-                .map(d -> new PaperPledge(d.getId(), d.getExitPledgeSignedAt(), d.getExitPledgePaperRef())).toList())
+                .map(d -> new PaperPledge(d.getId(), d.getExitPledgeSignedAt(), d.getExitPledgePaperRef(),
+                        d.isWithdrawn())).toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The exit pledges this person signed in the portal for a departure later withdrawn as opened by mistake (their
+     * ids): kept like any signature, but listed as belonging to a withdrawn departure.
+     */
+    public java.util.Set<Long> withdrawnExitPledgeIds(String employeeNo) {
+        return employee(employeeNo).map(person -> java.util.Set.copyOf(em.createQuery("select d.exitPledgeId "
+                        + "from Departure d where d.employee = :e and d.exitPledgeId is not null "
+                        + "and d.status = org.shoumi.portal.departures.entity.DepartureStatus.WITHDRAWN", Long.class)
+                .setParameter("e", person).getResultList())).orElse(java.util.Set.of());
     }
 
     /** How many exit pledges were signed on paper (they belong to no version of the portal's template). */
@@ -615,7 +635,8 @@ public class Departures {
         departure.withdraw(clock.instant(), by, why);
         em.flush();
         evidence.append(EvidenceKind.DEPARTURE_WITHDRAWAL, departure.getId());
-        withdrawals.fire(new DepartureWithdrawn(departure.getId(), departure.getEmployee().getEmployeeNo(), by));
+        withdrawals.fire(new DepartureWithdrawn(departure.getId(), departure.getEmployee().getEmployeeNo(), by,
+                LocalDate.ofInstant(departure.getOpenedAt(), zone())));
     }
 
     /** The most recently withdrawn departures, newest first. */

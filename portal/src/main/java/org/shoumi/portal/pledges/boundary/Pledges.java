@@ -297,6 +297,12 @@ public class Pledges {
         return person(username).map(p -> departures.paperPledgesOf(p.getEmployeeNo())).orElse(List.of());
     }
 
+    /** Of this person's pledges signed in the portal, the exit pledges of a departure withdrawn as opened by mistake. */
+    public java.util.Set<Long> ofWithdrawnDepartures(String username) {
+        return person(username).map(p -> departures.withdrawnExitPledgeIds(p.getEmployeeNo()))
+                .orElse(java.util.Set.of());
+    }
+
     /** How many exit pledges were signed on paper, outside any version of the template. */
     public long paperExitPledges() {
         return departures.paperPledgeCount();

@@ -146,14 +146,19 @@ public class Programmes {
 
     /**
      * HR withdrew a departure opened by mistake: the exit programme it gave is closed as withdrawn (kept, neither
-     * complete nor overdue); the person's other programmes stay as they are.
+     * complete nor overdue); the person's other programmes stay as they are. One whose steps were all done (the
+     * briefing and a paper pledge recorded before the withdrawal) is closed as withdrawn too, keeping the day it was
+     * completed: the secrecy file and the workbook read it as done, then withdrawn (they showed it completed, as if
+     * the person had had their exit training; outside check). Exit programmes from before the departure was opened
+     * (an earlier approved one) are not touched.
      */
     void departureWithdrawn(@Observes org.shoumi.portal.events.DepartureWithdrawn withdrawn) {
         Instant now = clock.instant();
         Employee.byNumber(em, withdrawn.employeeNo()).getResultStream().findFirst()
                 .ifPresent(person -> assignmentsOf(person).stream()
-                        .filter(a -> a.isOpen() && a.getKind() == ProgrammeKind.EXIT)
-                        .forEach(a -> a.close(now, ClosedBecause.DEPARTURE_WITHDRAWN)));
+                        .filter(a -> a.getKind() == ProgrammeKind.EXIT && a.getClosedAt() == null)
+                        .filter(a -> a.isOpen() || !a.getStartedOn().isBefore(withdrawn.openedOn()))
+                        .forEach(a -> a.closeAsWithdrawn(now)));
     }
 
     void trainingCalled(@Observes TrainingCalled called) {

@@ -118,6 +118,18 @@ public class Assignment {
         }
     }
 
+    /**
+     * The departure that gave this exit programme was withdrawn as opened by mistake after its steps were all done:
+     * the programme is closed as withdrawn and keeps the day it was completed (done, then withdrawn; history is never
+     * taken back). An open one is closed as {@link #close} does.
+     */
+    public void closeAsWithdrawn(Instant at) {
+        if (closedAt == null) {
+            closedAt = Objects.requireNonNull(at);
+            closedBecause = ClosedBecause.DEPARTURE_WITHDRAWN;
+        }
+    }
+
     public Instant getAssignedAt() {
         return assignedAt;
     }

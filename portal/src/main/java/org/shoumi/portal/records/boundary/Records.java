@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.organisation.boundary.UnitName;
 import org.shoumi.content.documents.boundary.Documents;
@@ -433,12 +434,14 @@ public class Records {
                     a.getPercent() == null ? "" : SecrecyFilePdf.plain(a.getPercent()),
                     SecrecyFilePdf.verdict(verdict(a), everyone.revocations.get(a.getId()), text))));
             List<List<String>> own = new ArrayList<>();
-            everyone.pledges(e).forEach(p -> own.add(List.of(no, e.getName(), p.getTitle(),
+            Set<Long> withdrawn = withdrawnExitPledges(everyone.departures(e));
+            everyone.pledges(e).forEach(p -> own.add(List.of(no, e.getName(),
+                    pledgeTitle(p.getTitle(), withdrawn.contains(p.getId()), text),
                     String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(), p.getClientAddress(),
                     "")));
             // the exit pledges signed on paper are the person's pledges too, marked 纸质 with where the original is
             everyone.departures(e).stream().filter(d -> d.getExitPledgePaperRef() != null).forEach(d -> own.add(
-                    List.of(no, e.getName(), text.getString("pledge.paper.exitTitle"),
+                    List.of(no, e.getName(), pledgeTitle(text.getString("pledge.paper.exitTitle"), d.isWithdrawn(), text),
                             text.getString("pledge.paper.mark"), time(d.getExitPledgeSignedAt()), "", "",
                             d.getExitPledgePaperRef())));
             own.sort(java.util.Comparator.comparing(row -> row.get(4)));
@@ -741,18 +744,35 @@ public class Records {
      */
     private List<SecrecyFile.Pledge> pledgesWithPaper(Employee e, ResourceBundle text) {
         List<SecrecyFile.Pledge> all = new ArrayList<>();
-        pledges(e).forEach(p -> all.add(new SecrecyFile.Pledge(p.getTitle(), p.getTemplateVersion(), p.getSignedAt(),
-                p.getSha256())));
-        em.createQuery("select d from Departure d where d.employee = :e and d.exitPledgePaperRef is not null",
-                        Departure.class).setParameter("e", e).getResultStream()
-                .forEach(d -> all.add(paperPledge(d, text)));
+        List<Departure> departures = em.createQuery("select d from Departure d where d.employee = :e",
+                Departure.class).setParameter("e", e).getResultList();
+        Set<Long> withdrawn = withdrawnExitPledges(departures);
+        pledges(e).forEach(p -> all.add(new SecrecyFile.Pledge(pledgeTitle(p.getTitle(), withdrawn.contains(p.getId()),
+                text), p.getTemplateVersion(), p.getSignedAt(), p.getSha256())));
+        departures.stream().filter(d -> d.getExitPledgePaperRef() != null).forEach(d -> all.add(paperPledge(d, text)));
         all.sort(java.util.Comparator.comparing(SecrecyFile.Pledge::signedAt));
         return all;
     }
 
     private static SecrecyFile.Pledge paperPledge(Departure d, ResourceBundle text) {
-        return SecrecyFile.Pledge.onPaper(text.getString("pledge.paper.exitTitle"), d.getExitPledgeSignedAt(),
-                d.getExitPledgePaperRef());
+        return SecrecyFile.Pledge.onPaper(pledgeTitle(text.getString("pledge.paper.exitTitle"), d.isWithdrawn(), text),
+                d.getExitPledgeSignedAt(), d.getExitPledgePaperRef());
+    }
+
+    /**
+     * The exit pledges signed in the portal for a departure withdrawn as opened by mistake: kept like any signature,
+     * but listed as belonging to a withdrawn departure (they read like any other pledge; outside check).
+     */
+    private static Set<Long> withdrawnExitPledges(List<Departure> departures) {
+        Set<Long> ids = new java.util.HashSet<>();
+        departures.stream().filter(d -> d.isWithdrawn() && d.getExitPledgeId() != null)
+                .forEach(d -> ids.add(d.getExitPledgeId()));
+        return ids;
+    }
+
+    /** A pledge's title as the records list it, marked when its departure was withdrawn as opened by mistake. */
+    private static String pledgeTitle(String title, boolean ofWithdrawnDeparture, ResourceBundle text) {
+        return ofWithdrawnDeparture ? MessageFormat.format(text.getString("pledge.ofWithdrawnDeparture"), title) : title;
     }
 
     private List<SignedPledge> pledges(Employee e) {

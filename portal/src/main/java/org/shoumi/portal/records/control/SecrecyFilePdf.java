@@ -31,7 +31,12 @@ public final class SecrecyFilePdf {
         pages.section(text.getString("record.file.programmes"));
         f.programmes().forEach(g -> pages.paragraph(MessageFormat.format(text.getString("record.file.programme"),
                 g.kind(), String.valueOf(g.startedOn()), String.valueOf(g.due()),
-                g.completedAt() != null ? time(g.completedAt(), zone)
+                g.completedAt() != null && g.closedAt() != null
+                        // done, then its departure withdrawn as opened by mistake: both, so no one reads it as
+                        // the exit training of someone who left
+                        ? MessageFormat.format(text.getString("record.file.completedThenWithdrawn"),
+                                time(g.completedAt(), zone), time(g.closedAt(), zone))
+                        : g.completedAt() != null ? time(g.completedAt(), zone)
                         : g.closedAt() != null ? MessageFormat.format(text.getString(g.closedBecause() == null
                                 ? "record.file.closed" : "record.file.closed." + g.closedBecause()), time(g.closedAt(), zone))
                         : text.getString("record.file.open")), PdfPages.BODY));

@@ -40,7 +40,7 @@ public class MyPledgesView {
      * paper ({@code paperRef} where the original is kept; no version, fingerprint or PDF).
      */
     public record Signed(Long id, String title, Integer templateVersion, Instant signedAt, String sha256,
-                         String paperRef) {
+                         String paperRef, boolean withdrawnDeparture) {
         public Long getId() {
             return id;
         }
@@ -68,6 +68,11 @@ public class MyPledgesView {
         public boolean isPaper() {
             return paperRef != null;
         }
+
+        /** An exit pledge of a departure withdrawn as opened by mistake: kept, and said so. */
+        public boolean isWithdrawnDeparture() {
+            return withdrawnDeparture;
+        }
     }
 
     @PostConstruct
@@ -76,11 +81,12 @@ public class MyPledgesView {
         due = pledges.due(external.getRemoteUser()).stream().filter(k -> k != PledgeKind.TOPIC).toList();
         topics = pledges.dueTopics(external.getRemoteUser());
         List<Signed> all = new java.util.ArrayList<>();
+        java.util.Set<Long> withdrawn = pledges.ofWithdrawnDepartures(external.getRemoteUser());
         pledges.of(external.getRemoteUser()).forEach(p -> all.add(new Signed(p.getId(), p.getTitle(),
-                p.getTemplateVersion(), p.getSignedAt(), p.getSha256(), null)));
+                p.getTemplateVersion(), p.getSignedAt(), p.getSha256(), null, withdrawn.contains(p.getId()))));
         // an exit pledge signed on paper is one of the person's pledges too (it was missing here; outside check)
         pledges.paperOf(external.getRemoteUser()).forEach(p -> all.add(new Signed(null, null, null, p.signedAt(),
-                null, p.paperRef())));
+                null, p.paperRef(), p.withdrawn())));
         all.sort(java.util.Comparator.comparing(Signed::signedAt));
         signed = List.copyOf(all);
     }

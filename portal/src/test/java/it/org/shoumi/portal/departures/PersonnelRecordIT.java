@@ -1026,6 +1026,71 @@ class PersonnelRecordIT extends FromInside {
         }
     }
 
+    /**
+     * Found by an outside check: a 离职 withdrawn as opened by mistake after its briefing and paper pledge left the
+     * exit programme reading as completed in the secrecy file and on the workbook's 培训任务 sheet, and the exit pledge
+     * listed like any other (the file, the 承诺书 sheet, the person's pledges page). The programme is closed with the
+     * withdrawal, keeping the day it was done; the pledge, paper or portal, is marked as of a withdrawn departure.
+     */
+    @Test
+    void aWithdrawnDepartureClosesItsDoneExitProgrammeAndMarksItsExitPledge() throws Exception {
+        String no = person("Q", SecrecyClass.CORE);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today.plusDays(10), null, "hr");
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, today, "保密办");
+        departures.recordPaperExitPledge(d, "档案室 P-" + no, today);
+        departures.withdraw(d, "开错人", "hr");
+
+        org.shoumi.portal.programmes.entity.Assignment exit = data.inTransaction(em -> em.createQuery(
+                "select a from Assignment a where a.employee.employeeNo = :no "
+                        + "and a.kind = org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT",
+                org.shoumi.portal.programmes.entity.Assignment.class).setParameter("no", no).getSingleResult());
+        assertTrue(exit.getCompletedAt() != null, "the day it was done is kept");
+        assertTrue(exit.getClosedAt() != null, "and it is closed with the withdrawal");
+        assertEquals(org.shoumi.portal.programmes.entity.ClosedBecause.DEPARTURE_WITHDRAWN, exit.getClosedBecause());
+        assertEquals(List.of(true), departures.paperPledgesOf(no).stream().map(Departures.PaperPledge::withdrawn)
+                .toList(), "the person's pledges page marks it");
+
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("完成，其后所属离岗离职作为误开撤销，随之关闭（"), file);
+        assertTrue(file.contains("离岗离职保密承诺书（所属离岗离职已作为误开撤销）（纸质，原件存放：档案室P-" + no + "）"), file);
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            boolean programme = false;
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("培训任务")) {
+                if (no.equals(row.getCell(0).getStringCellValue())) {
+                    assertEquals("离岗教育", row.getCell(2).getStringCellValue());
+                    assertFalse(row.getCell(6).getStringCellValue().isEmpty(), "a closing time");
+                    assertEquals("离岗离职误开已撤销", row.getCell(7).getStringCellValue());
+                    programme = true;
+                }
+            }
+            assertTrue(programme, "the programme is a row of the 培训任务 sheet");
+            boolean pledge = false;
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("承诺书")) {
+                if (no.equals(row.getCell(0).getStringCellValue())) {
+                    assertEquals("离岗离职保密承诺书（所属离岗离职已作为误开撤销）", row.getCell(2).getStringCellValue());
+                    pledge = true;
+                }
+            }
+            assertTrue(pledge, "the pledge is a row of the 承诺书 sheet");
+        }
+
+        // a pledge signed in the portal for a departure then withdrawn is marked the same way (by its id)
+        String signer = person("S", SecrecyClass.GENERAL);
+        long other = departures.open(signer, DepartureKind.LEAVE_UNIT, today.plusDays(10), null, "hr");
+        departures.declareNoCarriers(other, "hr");
+        departures.recordBriefing(other, today, "保密办");
+        long pledgeId = 9_000_000_000L + System.nanoTime() % 1_000_000_000L;
+        data.inTransaction(em -> {
+            data.fire(new org.shoumi.portal.events.PledgeSigned(pledgeId, signer, "EXIT", java.time.Instant.now()));
+            return null;
+        });
+        assertEquals(java.util.Set.of(), departures.withdrawnExitPledgeIds(signer), "not while the departure is open");
+        departures.withdraw(other, "开错人", "hr");
+        assertEquals(java.util.Set.of(pledgeId), departures.withdrawnExitPledgeIds(signer));
+    }
+
     /** A length of 0 years, or one that gives the end already set, adjusts nothing and is refused. */
     @Test
     void anAdjustmentThatAdjustsNothingIsRefused() {

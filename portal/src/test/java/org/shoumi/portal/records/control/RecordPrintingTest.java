@@ -152,6 +152,34 @@ class RecordPrintingTest {
         }
     }
 
+    /**
+     * Found by an outside check: the exit programme of a departure withdrawn after its briefing and paper pledge read
+     * as completed (离岗教育 … 完成时间 2026-12-06), as if the person had been through their exit; it says done, then
+     * closed with the withdrawal. Its exit pledge is listed as the pledge of a withdrawn departure.
+     */
+    @Test
+    void anExitProgrammeDoneBeforeItsDepartureWasWithdrawnSaysSo() throws Exception {
+        Instant at = Instant.parse("2026-12-06T02:00:00Z");
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM001", "王建国", "办公室", "领导", "核心", "在岗", LocalDate.of(2020, 1, 1)),
+                List.of(),
+                List.of(new SecrecyFile.Programme("离岗教育", LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 20),
+                        Instant.parse("2026-12-05T16:00:00Z"), Instant.parse("2026-12-06T03:00:00Z"),
+                        "DEPARTURE_WITHDRAWN")),
+                List.of(), List.of(),
+                List.of(SecrecyFile.Pledge.onPaper(java.text.MessageFormat.format(ZH.getString(
+                        "pledge.ofWithdrawnDeparture"), ZH.getString("pledge.paper.exitTitle")),
+                        Instant.parse("2026-12-05T16:00:00Z"), "档案室 P-SM001")),
+                List.of());
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("离岗教育：2026-12-06开始，2026-12-20截止，完成时间2026-12-0600:00完成，"
+                    + "其后所属离岗离职作为误开撤销，随之关闭（2026-12-0611:00）"), text);
+            assertTrue(text.contains("离岗离职保密承诺书（所属离岗离职已作为误开撤销）（纸质，原件存放：档案室P-SM001）"), text);
+        }
+    }
+
     /** Found by an outside check: the secrecy file said "1.0 / 8.0 学时" where the home page said "1 / 8". */
     @Test
     void hoursAndScoresAreWrittenAsThePagesWriteThem() {
