@@ -456,6 +456,12 @@ public class Departures {
             // approved or withdrawn while this signature waited for the lock: as with no open departure
             return;
         }
+        if (departure.getExitPledgePaperRef() != null) {
+            // the paper original is the departure's exit pledge, in the evidence chain (EXIT_PLEDGE_PAPER): a
+            // signature in the portal would overwrite it and take its entry's record away
+            throw new DepartureRefusedException(Reason.PLEDGE_ALREADY_RECORDED,
+                    LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zone()));
+        }
         requireStepsBeforePledge(departure, LocalDate.ofInstant(signed.signedAt(), zone()));
         departure.recordExitPledge(signed.signedId(), signed.signedAt());
     }
@@ -510,6 +516,9 @@ public class Departures {
         requireStepsBeforePledge(departure, signedOn);
         departure.recordPaperExitPledge(paperRef.strip(), signedOn.atStartOfDay(zone()).toInstant());
         em.flush();
+        // the paper original counts like a pledge signed in the portal (a SIGNED_PLEDGE): linked into the evidence
+        // chain when recorded, where the original is kept and the day (an altered day was not noticed; outside check)
+        evidence.append(EvidenceKind.EXIT_PLEDGE_PAPER, departure.getId());
         // the paper original counts like a pledge signed in the portal: the exit programme's pledge step is done
         // (before the approval closes what is still open), dated by the day recorded
         programmes.refreshByNumber(departure.getEmployee().getEmployeeNo());
@@ -597,6 +606,7 @@ public class Departures {
             // 转岗交接: the carriers are with the successor; the person, their programmes and login stay as they are
             departure.approve(on, by);
             evidence.append(EvidenceKind.DEPARTURE_APPROVAL, departure.getId());
+            evidence.append(EvidenceKind.DEPARTURE_CHECKLIST, departure.getId());
             return Optional.empty();
         }
         SecrecyClass periodClass = periodClass(departure);
@@ -614,6 +624,10 @@ public class Departures {
         }
         span.ifPresent(s -> em.persist(new PostExitPeriod(departure, periodClass, s.start(), s.end())));
         evidence.append(EvidenceKind.DEPARTURE_APPROVAL, departure.getId());
+        // the whole checklist as it stands at approval (opening, reason, carriers with their returns and corrections
+        // or the declaration of none, briefing and giver, pledge): DEPARTURE_APPROVAL covers only part of it, and
+        // keeps covering that part so that its earlier entries still verify
+        evidence.append(EvidenceKind.DEPARTURE_CHECKLIST, departure.getId());
         approvals.fire(new DepartureApproved(departure.getId(), person.getEmployeeNo(),
                 departure.getKind() == DepartureKind.LEAVE_UNIT, person.isInPost(), departure.lastDay(), by));
         return span;
@@ -835,7 +849,11 @@ public class Departures {
         if ((newContact != null && newContact.length() > 200) || (newEmployer != null && newEmployer.length() > 100)) {
             throw refused(Reason.TEXT_TOO_LONG);
         }
-        em.persist(new ContactChange(period, reportedOn, newContact, newEmployer, by, clock.instant()));
+        ContactChange change = new ContactChange(period, reportedOn, newContact, newEmployer, by, clock.instant());
+        em.persist(change);
+        em.flush();
+        // dated and attributed like the period's adjustments and entrustments: linked into the evidence chain
+        evidence.append(EvidenceKind.CONTACT_CHANGE, change.getId());
     }
 
     /** The contact changes recorded during the 脱密期 of a departure, oldest first. */

@@ -50,6 +50,22 @@ public final class EvidenceRecords {
     private static final String WITHDRAWALS = "select d.id, e.employee_no, d.kind, d.planned_last_day, d.opened_at, "
             + "d.opened_by, d.withdrawn_at, d.withdrawn_by, d.withdraw_reason from departure d "
             + "join employee e on e.id = d.employee_id where d.status = 'WITHDRAWN'";
+    private static final String PAPER_PLEDGES = "select d.id, e.employee_no, d.kind, d.exit_pledge_paper_ref, "
+            + "d.exit_pledge_signed_at from departure d join employee e on e.id = d.employee_id "
+            + "where d.exit_pledge_paper_ref is not null";
+    private static final String CHECKLISTS = "select d.id, e.employee_no, d.kind, d.opened_at, d.opened_by, d.reason, "
+            + "d.planned_last_day, d.no_carriers_declared_at, d.no_carriers_declared_by, d.briefing_on, "
+            + "d.briefing_given_by, d.exit_pledge_id, d.exit_pledge_paper_ref, d.exit_pledge_signed_at, "
+            + "d.approved_on, d.approved_by from departure d join employee e on e.id = d.employee_id "
+            + "where d.status = 'APPROVED'";
+    private static final String CARRIERS = "select r.departure_id, r.id, r.kind, r.description, r.returned_on, "
+            + "r.received_by, r.withdrawn_at, r.withdrawn_by, r.withdrawn_reason from carrier_return r";
+    private static final String CORRECTIONS = "select r.departure_id, k.id, k.carrier_id, k.corrected_at, "
+            + "k.corrected_by, k.reason, k.old_kind, k.old_description, k.new_kind, k.new_description "
+            + "from carrier_correction k join carrier_return r on r.id = k.carrier_id";
+    private static final String CONTACT_CHANGES = "select c.id, e.employee_no, x.departure_id, c.reported_on, "
+            + "c.contact, c.employer, c.recorded_by, c.recorded_at from period_contact_change c "
+            + "join post_exit_period x on x.id = c.period_id join employee e on e.id = x.employee_id";
     private static final String ACCOMMODATIONS = "select a.id, a.person_key, q.code, a.extra_minutes, "
             + "a.extra_attempts, a.reason, a.granted_by, a.granted_at, a.extended_attempt_id, a.extended_deadline "
             + "from quiz_accommodation a "
@@ -199,6 +215,9 @@ public final class EvidenceRecords {
             case DOCUMENT_VERSION -> documentVersions(c, id);
             case PERIOD_ENTRUSTMENT -> entrustments(c, id);
             case DEPARTURE_WITHDRAWAL -> withdrawals(c, id);
+            case EXIT_PLEDGE_PAPER -> paperPledges(c, id);
+            case DEPARTURE_CHECKLIST -> checklists(c, id);
+            case CONTACT_CHANGE -> contactChanges(c, id);
         };
     }
 
@@ -351,6 +370,78 @@ public final class EvidenceRecords {
                         .text(rs.getString(6)).time(rs.getTimestamp(7)).text(rs.getString(8)).text(rs.getString(9))
                         .toString();
                 list.add(new LiveRecord(EvidenceKind.DEPARTURE_WITHDRAWAL, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * An exit pledge signed on paper, as HR recorded it on the departure (the original counts like a pledge signed in
+     * the portal, which is a {@code SIGNED_PLEDGE}): the departure, where the original is kept and the day signed.
+     */
+    private static List<LiveRecord> paperPledges(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, PAPER_PLEDGES, "d.id", id, "d.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.EXIT_PLEDGE_PAPER, recordId).text(no)
+                        .text(rs.getString(3)).text(rs.getString(4)).time(rs.getTimestamp(5)).toString();
+                list.add(new LiveRecord(EvidenceKind.EXIT_PLEDGE_PAPER, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * The whole checklist of an approved departure as it stood at approval (nothing of it changes afterwards): when
+     * and by whom it was opened, why, the planned last day, the carriers (each line with its return and receiver, or
+     * its withdrawal) and their corrections, or the declaration that there were none, the briefing's day and giver,
+     * the exit pledge (portal id, or paper reference) and its day, the approval. {@code DEPARTURE_APPROVAL} keeps
+     * covering what it always did, so that its entries appended before still verify.
+     */
+    private static List<LiveRecord> checklists(Connection c, Long id) throws SQLException {
+        Map<Long, StringBuilder> carriers = parts(c, CARRIERS, "r.departure_id", id, "r.departure_id, r.id",
+                rs -> CanonicalContent.of(EvidenceKind.DEPARTURE_CHECKLIST, rs.getLong(1)).number(rs.getLong(2))
+                        .text(rs.getString(3)).text(rs.getString(4)).date(date(rs.getDate(5))).text(rs.getString(6))
+                        .time(rs.getTimestamp(7)).text(rs.getString(8)).text(rs.getString(9)).toString());
+        Map<Long, StringBuilder> corrections = parts(c, CORRECTIONS, "r.departure_id", id, "r.departure_id, k.id",
+                rs -> CanonicalContent.of(EvidenceKind.DEPARTURE_CHECKLIST, rs.getLong(1)).number(rs.getLong(2))
+                        .number(rs.getLong(3)).time(rs.getTimestamp(4)).text(rs.getString(5)).text(rs.getString(6))
+                        .text(rs.getString(7)).text(rs.getString(8)).text(rs.getString(9)).text(rs.getString(10))
+                        .toString());
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, CHECKLISTS, "d.id", id, "d.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                long pledgeId = rs.getLong(12);
+                boolean noPledge = rs.wasNull();
+                String content = CanonicalContent.of(EvidenceKind.DEPARTURE_CHECKLIST, recordId).text(no)
+                        .text(rs.getString(3)).time(rs.getTimestamp(4)).text(rs.getString(5)).text(rs.getString(6))
+                        .date(date(rs.getDate(7))).time(rs.getTimestamp(8)).text(rs.getString(9))
+                        .digestOf(carriers.getOrDefault(recordId, new StringBuilder()).toString())
+                        .digestOf(corrections.getOrDefault(recordId, new StringBuilder()).toString())
+                        .date(date(rs.getDate(10))).text(rs.getString(11)).text(noPledge ? null : Long.toString(pledgeId))
+                        .text(rs.getString(13)).time(rs.getTimestamp(14)).date(date(rs.getDate(15)))
+                        .text(rs.getString(16)).toString();
+                list.add(new LiveRecord(EvidenceKind.DEPARTURE_CHECKLIST, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    /** A change of a leaver's contact details or employer reported during the 脱密期. */
+    private static List<LiveRecord> contactChanges(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, CONTACT_CHANGES, "c.id", id, "c.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.CONTACT_CHANGE, recordId).text(no)
+                        .number(rs.getLong(3)).date(date(rs.getDate(4))).text(rs.getString(5)).text(rs.getString(6))
+                        .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
+                list.add(new LiveRecord(EvidenceKind.CONTACT_CHANGE, recordId, no, content, true));
             }
         }
         return list;

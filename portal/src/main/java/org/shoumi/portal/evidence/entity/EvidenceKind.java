@@ -1,10 +1,15 @@
 package org.shoumi.portal.evidence.entity;
 
-/** The kinds of record the evidence log keeps; the order is the order of the one-time back-fill. */
+/**
+ * The kinds of record the evidence log keeps; the order is the order of the one-time back-fill. A kind's reader never
+ * changes what it covers (entries already appended would stop verifying): more is covered by a kind of its own, as
+ * {@code DEPARTURE_CHECKLIST} covers the whole checklist of a departure beside its {@code DEPARTURE_APPROVAL}.
+ */
 public enum EvidenceKind {
     ACKNOWLEDGEMENT, QUIZ_ATTEMPT, SIGNED_PLEDGE, DEPARTURE_APPROVAL, PERSONNEL_CHANGE,
     PERIOD_ADJUSTMENT, QUIZ_ACCOMMODATION, SESSION_ATTENDANCE, VETTING, MATTER_STEP,
     TRAVEL_STEP, PASSPORT_CUSTODY, INCIDENT_STEP, CONDUCT_ENTRY, PLEDGE_ISSUE,
     DISCLOSURE_STEP, LIAISON_ENTRY, FINDING_STEP, SELF_INSPECTION, CERTIFICATE_REVOKED,
-    DOCUMENT_VERSION, PERIOD_ENTRUSTMENT, DEPARTURE_WITHDRAWAL
+    DOCUMENT_VERSION, PERIOD_ENTRUSTMENT, DEPARTURE_WITHDRAWAL, EXIT_PLEDGE_PAPER, DEPARTURE_CHECKLIST,
+    CONTACT_CHANGE
 }

@@ -1027,6 +1027,74 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: of a departure's steps only the approval was in the evidence chain, and its entry
+     * covered part of the checklist: the paper pledge's day, the carriers' returns and receivers, the briefing's giver,
+     * the opening and the reason, and the contact changes of the 脱密期 could be altered unnoticed. The paper pledge is
+     * appended when recorded, the whole checklist at approval, each contact change when recorded.
+     */
+    @Test
+    void theChecklistThePaperPledgeAndContactChangesAreInTheEvidenceChain() throws Exception {
+        String no = person("E", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        long carrier = departures.addCarrier(d, CarrierKind.DOCUMENT, "文件 W-1");
+        departures.returnCarrier(carrier, today, "档案室 钱");
+        departures.recordBriefing(d, today, "保密办 赵敏");
+        departures.recordPaperExitPledge(d, "档案室 P-" + no, today);
+        assertTrue(loggedIds(EvidenceKind.EXIT_PLEDGE_PAPER).contains(d), "the paper pledge, when recorded");
+        assertFalse(loggedIds(EvidenceKind.DEPARTURE_CHECKLIST).contains(d), "the checklist only at approval");
+        departures.approve(d, today, "hr");
+        assertTrue(loggedIds(EvidenceKind.DEPARTURE_CHECKLIST).contains(d), "the checklist as approved");
+        departures.recordContactChange(d, today, "新手机 139xxxx0001", "某公司", "officer");
+        List<Long> contacts = data.inTransaction(em -> em.createQuery("select c.id from ContactChange c "
+                + "where c.period.departure.id = :d", Long.class).setParameter("d", d).getResultList());
+        assertEquals(1, contacts.size());
+        assertTrue(loggedIds(EvidenceKind.CONTACT_CHANGE).containsAll(contacts), "the contact change, when recorded");
+        assertNoProblemFor(EvidenceKind.EXIT_PLEDGE_PAPER, List.of(d));
+        assertNoProblemFor(EvidenceKind.DEPARTURE_CHECKLIST, List.of(d));
+        assertNoProblemFor(EvidenceKind.DEPARTURE_APPROVAL, List.of(d));
+        assertNoProblemFor(EvidenceKind.CONTACT_CHANGE, contacts);
+
+        String[][] tamperings = {
+                {"update carrier_return set received_by = '别人' where id = " + carrier,
+                        "update carrier_return set received_by = '档案室 钱' where id = " + carrier},
+                {"update departure set briefing_given_by = '别人' where id = " + d,
+                        "update departure set briefing_given_by = '保密办 赵敏' where id = " + d},
+                {"update departure set reason = '调离' where id = " + d,
+                        "update departure set reason = '辞职' where id = " + d}};
+        for (String[] t : tamperings) {
+            data.inTransaction(em -> em.createNativeQuery(t[0]).executeUpdate());
+            try {
+                assertTrue(evidence.verify().problems().stream().anyMatch(p -> p.recordKind()
+                        == EvidenceKind.DEPARTURE_CHECKLIST && p.recordId() == d), t[0] + " is named by verification");
+            } finally {
+                data.inTransaction(em -> em.createNativeQuery(t[1]).executeUpdate());
+            }
+        }
+        java.time.Instant pledged = data.inTransaction(em -> em.find(
+                org.shoumi.portal.departures.entity.Departure.class, d).getExitPledgeSignedAt());
+        data.inTransaction(em -> em.createNativeQuery("update departure set exit_pledge_signed_at = ? where id = ?")
+                .setParameter(1, java.sql.Timestamp.from(pledged.minus(java.time.Duration.ofDays(1))))
+                .setParameter(2, d).executeUpdate());
+        try {
+            assertTrue(evidence.verify().problems().stream().anyMatch(p -> p.recordKind()
+                    == EvidenceKind.EXIT_PLEDGE_PAPER && p.recordId() == d), "an altered paper pledge day is named");
+        } finally {
+            data.inTransaction(em -> em.createNativeQuery("update departure set exit_pledge_signed_at = ? where id = ?")
+                    .setParameter(1, java.sql.Timestamp.from(pledged)).setParameter(2, d).executeUpdate());
+        }
+        data.inTransaction(em -> em.createNativeQuery("update period_contact_change set employer = '另一公司' where id = "
+                + contacts.get(0)).executeUpdate());
+        try {
+            assertTrue(evidence.verify().problems().stream().anyMatch(p -> p.recordKind() == EvidenceKind.CONTACT_CHANGE
+                    && p.recordId() == contacts.get(0)), "an altered contact change is named");
+        } finally {
+            data.inTransaction(em -> em.createNativeQuery("update period_contact_change set employer = '某公司' "
+                    + "where id = " + contacts.get(0)).executeUpdate());
+        }
+        assertNoProblemFor(EvidenceKind.DEPARTURE_CHECKLIST, List.of(d));
+    }
+
+    /**
      * Found by an outside check: a 离职 withdrawn as opened by mistake after its briefing and paper pledge left the
      * exit programme reading as completed in the secrecy file and on the workbook's 培训任务 sheet, and the exit pledge
      * listed like any other (the file, the 承诺书 sheet, the person's pledges page). The programme is closed with the

@@ -52,7 +52,18 @@ class EvidenceCheckTest {
                     + "status varchar(16), planned_last_day date, briefing_on date, exit_pledge_id bigint, "
                     + "exit_pledge_paper_ref varchar(100), approved_on date, approved_by varchar(64), opened_at timestamp, "
                     + "opened_by varchar(64), withdrawn_at timestamp, withdrawn_by varchar(64), "
-                    + "withdraw_reason varchar(500))");
+                    + "withdraw_reason varchar(500), reason varchar(500), no_carriers_declared_at timestamp, "
+                    + "no_carriers_declared_by varchar(64), briefing_given_by varchar(50), "
+                    + "exit_pledge_signed_at timestamp)");
+            s.execute("create table carrier_return (id bigint primary key, departure_id bigint, kind varchar(16), "
+                    + "description varchar(200), returned_on date, received_by varchar(50), withdrawn_at timestamp, "
+                    + "withdrawn_by varchar(64), withdrawn_reason varchar(200))");
+            s.execute("create table carrier_correction (id bigint primary key, carrier_id bigint, "
+                    + "corrected_at timestamp, corrected_by varchar(64), reason varchar(200), old_kind varchar(16), "
+                    + "old_description varchar(200), new_kind varchar(16), new_description varchar(200))");
+            s.execute("create table period_contact_change (id bigint primary key, period_id bigint, "
+                    + "reported_on date, contact varchar(200), employer varchar(100), recorded_by varchar(64), "
+                    + "recorded_at timestamp)");
             s.execute("create table post_exit_period (id bigint primary key, departure_id bigint, "
                     + "secrecy_class varchar(16), start_date date, end_date date, employee_id bigint)");
             s.execute("create table personnel_change (id bigint primary key, employee_id bigint, changed_at timestamp, "
@@ -147,15 +158,24 @@ class EvidenceCheckTest {
             s.execute("insert into attempt_item values (1, 20, 1, 1, 'BA', 'A', 1.0, false)");
             s.execute("insert into departure values (30, 1, 'LEAVE_UNIT', 'APPROVED', date('2026-11-01'), "
                     + "date('2026-10-30'), null, 'P-1', date('2026-11-02'), 'hr', timestamp('2026-10-01 09:00:00'), "
-                    + "'hr', null, null, null)");
+                    + "'hr', null, null, null, '辞职', null, null, '保密办 赵敏', timestamp('2026-10-31 00:00:00'))");
+            // its checklist: a carrier returned, another corrected and returned
+            s.execute("insert into carrier_return values (1, 30, 'DOCUMENT', '文件 W-1', date('2026-10-29'), '档案室 钱', "
+                    + "null, null, null)");
+            s.execute("insert into carrier_return values (2, 30, 'USB_DRIVE', 'U盘 SN-2', date('2026-10-29'), '档案室 钱', "
+                    + "null, null, null)");
+            s.execute("insert into carrier_correction values (1, 2, timestamp('2026-10-20 09:00:00'), 'hr', '序列号写错', "
+                    + "'USB_DRIVE', 'U盘 SN-1', 'USB_DRIVE', 'U盘 SN-2')");
             // a departure withdrawn as opened by mistake is evidence
             s.execute("insert into departure values (31, 1, 'LEAVE_POST', 'WITHDRAWN', date('2026-12-01'), null, "
                     + "null, null, null, null, timestamp('2026-11-20 09:00:00'), 'hr', "
-                    + "timestamp('2026-11-20 10:00:00'), 'hr', '复审已更正')");
+                    + "timestamp('2026-11-20 10:00:00'), 'hr', '复审已更正', '复审不合格', null, null, null, null)");
             s.execute("insert into post_exit_period values (1, 30, 'GENERAL', date('2026-11-02'), date('2027-11-02'), 1)");
             s.execute("insert into personnel_change values (50, 1, timestamp('2026-10-01 08:00:00'), date('2026-10-01'), "
                     + "'hr', 'FORM', '调岗', '李明', '李明', 'OFFICE', 'OFFICE', 'STAFF', 'CLERK', 'IMPORTANT', "
                     + "'GENERAL', 'ACTIVE', 'ACTIVE')");
+            s.execute("insert into period_contact_change values (62, 1, date('2026-11-10'), '13800000000', '某公司', "
+                    + "'officer', timestamp('2026-11-10 09:00:00'))");
             s.execute("insert into period_entrustment values (61, 1, '某市保密局', '委〔2026〕1号', null, 'officer', "
                     + "timestamp('2026-11-03 09:00:00'))");
             s.execute("insert into period_adjustment values (60, 1, 'EXTEND', date('2027-11-02'), date('2028-11-02'), "
@@ -275,11 +295,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(23, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(26, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(2, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step and the published version are tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 23 entries and 23 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 26 entries and 26 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -292,6 +312,18 @@ class EvidenceCheckTest {
                 {"update signed_pledge set rendered_text = '另一段正文' where id = 40", "Signed pledge 40"},
                 {"update period_entrustment set organisation = '别处' where id = 61",
                         "Entrusted management of a post-exit period 61"},
+                // found by an outside check: the checklist of an approved departure beyond what DEPARTURE_APPROVAL
+                // covers, and the contact changes of the 脱密期, could be altered without verification noticing
+                {"update carrier_return set received_by = '别人' where id = 1", "Departure checklist at approval 30"},
+                {"update carrier_return set returned_on = date('2026-10-30') where id = 2",
+                        "Departure checklist at approval 30"},
+                {"update carrier_correction set old_description = 'U盘 SN-9' where id = 1",
+                        "Departure checklist at approval 30"},
+                {"update departure set briefing_given_by = '别人' where id = 30", "Departure checklist at approval 30"},
+                {"update departure set opened_by = 'officer' where id = 30", "Departure checklist at approval 30"},
+                {"update departure set reason = '调离' where id = 30", "Departure checklist at approval 30"},
+                {"update period_contact_change set employer = '另一公司' where id = 62",
+                        "Contact or employer change during the post-exit period 62"},
                 {"update post_exit_period set end_date = date('2026-12-01') where id = 1", "Approved departure 30"},
                 {"update departure set withdraw_reason = '另一原因' where id = 31",
                         "Departure withdrawn (opened by mistake) 31"},
@@ -332,6 +364,21 @@ class EvidenceCheckTest {
             drop();
             schema();
         }
+    }
+
+    /**
+     * Found by an outside check: the day of a paper exit pledge (exit_pledge_signed_at) could be altered unnoticed. It
+     * is named as the paper pledge, and as part of the checklist the departure was approved with.
+     */
+    @Test
+    void anAlteredPaperExitPledgeIsNamed() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("update departure set exit_pledge_signed_at = timestamp('2026-10-20 00:00:00') where id = 30");
+        }
+        String out = String.join("\n", run(1, URL, "--lang=en"));
+        assertTrue(out.contains("2 problem(s)"), out);
+        assertTrue(out.contains("Exit pledge signed on paper 30"), out);
+        assertTrue(out.contains("Departure checklist at approval 30"), out);
     }
 
     @Test
