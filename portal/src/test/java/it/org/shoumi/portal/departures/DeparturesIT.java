@@ -431,6 +431,31 @@ class DeparturesIT extends FromInside {
     }
 
     /**
+     * The same race without the pages: two approvals of one departure started at the same moment, each in its own
+     * transaction. One approves; the other waits for the departure's lock and is refused as approved meanwhile (it
+     * met an OptimisticLockException at the flush before).
+     */
+    @Test
+    void twoApprovalsAtOnceApproveOnceAndRefuseTheOther() throws Exception {
+        long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        departures.declareNoCarriers(id, "hr");
+        departures.recordBriefing(id, today, "保密办");
+        departures.recordPaperExitPledge(id, "档案室 LZ-13", today);
+        List<String> outcomes = it.org.shoumi.portal.AtOnce.outcomes(2, () -> {
+            try {
+                departures.approve(id, today, "hr");
+                return "APPROVED";
+            } catch (DepartureRefusedException refused) {
+                return refused.reason().name();
+            } catch (RuntimeException failed) {
+                return failed.getClass().getSimpleName();
+            }
+        });
+        assertEquals(List.of("APPROVED", "NOT_OPEN"), outcomes);
+        assertTrue(departures.detail(id).orElseThrow().isApproved());
+    }
+
+    /**
      * Found by an outside check: a paper exit pledge recorded by HR never completed the exit programme's pledge step,
      * so the approval closed it as unfinished (离岗教育 未完成, 已于离岗离职时关闭). It counts like a signed one.
      */
