@@ -44,7 +44,7 @@ public final class DemoDepartures {
                     126, "赵敏", 125, "纸质承诺书 档案室 LG-2026-020", 120),
             new DepartureSpec("SM026", DepartureKind.LEAVE_UNIT, 215, -200, "本人辞职",
                     List.of(new CarrierSpec(CarrierKind.USB_DRIVE, "涉密U盘 编号 BM-U-0178", 212, "谢磊")),
-                    211, "赵敏", 210, "纸质承诺书 档案室 LZ-2026-026", 205));
+                    211, "赵敏", 210, "纸质承诺书 档案室 LZ-2026-026", 200));
 
     private DemoDepartures() {
     }

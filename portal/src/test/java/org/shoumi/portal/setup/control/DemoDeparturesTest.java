@@ -68,6 +68,19 @@ class DemoDeparturesTest {
      * return): a demo briefing follows the return of every carrier (the demo's 朱文博 was briefed the day before his
      * file was returned, which the portal now refuses).
      */
+    /**
+     * A departure is approved no earlier than its planned last working day (the 脱密期 starts with the approval): a demo
+     * departure approved before it stopped the first start of the demo unit.
+     */
+    @Test
+    void noDemoDepartureIsApprovedBeforeItsLastWorkingDay() {
+        for (DepartureSpec d : DemoDepartures.DEPARTURES) {
+            if (d.approvedDaysAgo() != null) {
+                assertTrue(-d.approvedDaysAgo() >= d.plannedLastDayInDays(), d.employeeNo());
+            }
+        }
+    }
+
     @Test
     void aDemoBriefingFollowsTheReturnOfEveryCarrier() {
         for (DepartureSpec d : DemoDepartures.DEPARTURES) {
