@@ -188,6 +188,17 @@ public class Roster {
      */
     public ChangeOutcome change(String employeeNo, String departmentCode, String postCode, SecrecyClass secrecyClass,
                                 String reason, String by) {
+        Asked a = asked(employeeNo, departmentCode, postCode, secrecyClass, reason, by);
+        return changeOne(a.person(), a.department(), a.post(), secrecyClass, a.reason(), by, ChangeSource.FORM);
+    }
+
+    /** A change as asked on the form, looked up: the person, department (theirs for none), post and reason. */
+    private record Asked(Employee person, Department department, Post post, String reason) {
+    }
+
+    /** Looks up what the change form asked for; refused, with nothing stored, for anything missing or unknown. */
+    private Asked asked(String employeeNo, String departmentCode, String postCode, SecrecyClass secrecyClass,
+                        String reason, String by) {
         if (employeeNo == null || postCode == null || secrecyClass == null || by == null) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.INVALID);
         }
@@ -201,7 +212,7 @@ public class Roster {
                 .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_POST));
         Department department = departmentCode == null ? e.getDepartment() : department(departmentCode)
                 .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT));
-        return changeOne(e, department, post, secrecyClass, why, by, ChangeSource.FORM);
+        return new Asked(e, department, post, why);
     }
 
     /**
@@ -214,19 +225,9 @@ public class Roster {
      */
     public ChangeOutcome returnToPost(String employeeNo, String departmentCode, String postCode,
                                       SecrecyClass secrecyClass, String reason, String by) {
-        if (employeeNo == null || postCode == null || secrecyClass == null || by == null) {
-            throw new ChangeRefusedException(ChangeRefusedException.Reason.INVALID);
-        }
-        String why = org.shoumi.portal.shared.Texts.clean(reason);
-        if (why != null && why.length() > PersonnelChange.MAX_REASON) {
-            throw new ChangeRefusedException(ChangeRefusedException.Reason.REASON_TOO_LONG);
-        }
-        Employee e = Employee.byNumber(em, employeeNo.strip()).getResultList().stream().findFirst()
-                .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_EMPLOYEE));
-        Post post = post(postCode)
-                .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_POST));
-        Department department = departmentCode == null ? e.getDepartment() : department(departmentCode)
-                .orElseThrow(() -> new ChangeRefusedException(ChangeRefusedException.Reason.UNKNOWN_DEPARTMENT));
+        Asked a = asked(employeeNo, departmentCode, postCode, secrecyClass, reason, by);
+        Employee e = a.person();
+        Post post = a.post();
         if (e.getStatus() != EmployeeStatus.LEFT_POST) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.NOT_LEFT_POST);
         }
@@ -236,7 +237,7 @@ public class Roster {
         changesAsked.fire(new PersonnelChangeAsked(e));
         String oldPost = e.getPost().getCode();
         SecrecyClass oldClass = e.getSecrecyClass();
-        apply(e, e.getName(), department, post, secrecyClass, by, ChangeSource.FORM, why, true);
+        apply(e, e.getName(), a.department(), post, secrecyClass, by, ChangeSource.FORM, a.reason(), true);
         GivenTraining given = callTraining(e, TrainingCall.ONBOARDING, by);
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
                 given.programme(), given.due(), null);
