@@ -27,7 +27,6 @@ import org.shoumi.portal.campaigns.entity.Campaign;
 import org.shoumi.portal.campaigns.entity.EducationPlan;
 import org.shoumi.portal.campaigns.entity.PlanItem;
 import org.shoumi.portal.employees.entity.Employee;
-import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.events.PersonnelChanged;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.organisation.entity.Department;
@@ -265,15 +264,15 @@ public class Plans {
 
     /**
      * A person's record changed (hired, took up the post, moved, changed class, left): they get the programme of
-     * every campaign still open that now concerns them — the items of every started plan (next year's too) and the
-     * campaigns launched by hand — and the open programme of a campaign that no longer concerns them is closed. In
-     * the change's transaction, before the evidence log appends its entry (a lower priority), so the chain's head is
-     * not held while the campaigns are looked up.
+     * every item of this year's started plans that now concerns them and whose window is still open, and the open
+     * programme of an item that no longer concerns them is closed. In the change's transaction, before the evidence
+     * log appends its entry (a lower priority), so the chain's head is not held while the plans are looked up.
      */
     void personnelChanged(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION)
                           PersonnelChanged changed) {
         LocalDate today = documents.today();
-        List<Campaign> campaigns = em.createNamedQuery(Campaign.ALL, Campaign.class).getResultList();
+        List<Campaign> campaigns = em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class)
+                .setParameter("year", today.getYear()).getResultList();
         if (campaigns.isEmpty()) {
             return;
         }
@@ -286,13 +285,11 @@ public class Plans {
                 .filter(a -> a.getCampaignCode() != null)
                 .collect(Collectors.groupingBy(Assignment::getCampaignCode));
         for (Campaign c : campaigns) {
+            boolean concerned = PlanRules.includes(c.getAudience(), CampaignTargets.split(c.getDepartments()), facts,
+                    c.getPlanYear());
             List<Assignment> given = mine.getOrDefault(c.getCode(), List.of());
-            boolean stillOpen = PlanRules.stillOpen(c.getDueOn(), today);
-            if (!stillOpen && given.stream().noneMatch(Assignment::isOpen)) {
-                continue;
-            }
-            boolean concerned = concerns(c, person, facts);
-            if (concerned && given.stream().noneMatch(a -> a.isOpen() || a.isComplete()) && stillOpen) {
+            if (concerned && given.stream().noneMatch(a -> a.isOpen() || a.isComplete())
+                    && PlanRules.stillOpen(c.getDueOn(), today)) {
                 LocalDate startsOn = c.getOpensOn().isAfter(today) ? c.getOpensOn() : today;
                 programmes.giveNew(person, ProgrammeKind.IN_POST, c.getCode(), startsOn,
                         PlanRules.dueForJoiner(c.getDueOn(), today, joinerDays), changed.employeeNo());
@@ -300,23 +297,6 @@ public class Plans {
                 given.stream().filter(Assignment::isOpen).forEach(programmes::close);
             }
         }
-    }
-
-    /**
-     * Whether a campaign asks its training of the person as their record stands: a plan item by its audience, a
-     * campaign launched by hand by its departments, posts and classes (a move or a class change out of them closed
-     * only this year's plan items; outside check).
-     */
-    private static boolean concerns(Campaign c, Employee person, PlanRules.Person facts) {
-        if (c.getPlanYear() != null) {
-            return PlanRules.includes(c.getAudience(), CampaignTargets.split(c.getDepartments()), facts,
-                    c.getPlanYear());
-        }
-        Set<SecrecyClass> classes = CampaignTargets.split(c.getClasses()).stream().map(SecrecyClass::valueOf)
-                .collect(Collectors.toSet());
-        return CampaignTargets.includes(new CampaignTargets.Target(CampaignTargets.split(c.getDepartments()),
-                        CampaignTargets.split(c.getPosts()), classes), person.getDepartment().getCode(),
-                person.getPost().getCode(), person.getSecrecyClass(), person.getStatus());
     }
 
     /**
