@@ -144,7 +144,7 @@ public class Travel {
                 .min(Comparator.comparing(TravelRequest::getDepartureDay));
         if (asked.isPresent()) {
             TravelRequest r = asked.get();
-            throw new TravelRefusedException(Refusal.ALREADY_REQUESTED, List.<Object>of(String.valueOf(r.getId()),
+            throw new TravelRefusedException(Refusal.ALREADY_REQUESTED, List.<Object>of(r.getId(),
                     r.getCountry(), r.getDepartureDay().toString(), r.getReturnDay().toString()));
         }
         refuseOverlap(person, null, draft.departureDay(), draft.returnDay());

@@ -568,7 +568,9 @@ class PersonnelRecordIT extends FromInside {
         // removed by a review found 不合格 (which opened her 离岗), then raised back
         String failed = person("W", SecrecyClass.IMPORTANT);
         vetting(failed, VETTING, LocalDate.of(2019, 4, 20), PASSED);
-        vetting(failed, org.shoumi.portal.vetting.entity.VettingKind.REVIEW, today.minusDays(2),
+        // held 35 days ago: the 离岗 it opened plans its last working day 30 days after the review, before today, so
+        // that it can be approved today (an approval waits for the last working day)
+        vetting(failed, org.shoumi.portal.vetting.entity.VettingKind.REVIEW, today.minusDays(35),
                 org.shoumi.portal.vetting.entity.VettingResult.UNSATISFACTORY);
         long opened = data.inTransaction(em -> em.createQuery("select d.id from Departure d "
                 + "where d.employee.employeeNo = :no", Long.class).setParameter("no", failed).getSingleResult());

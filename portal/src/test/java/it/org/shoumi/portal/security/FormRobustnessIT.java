@@ -163,8 +163,14 @@ class FormRobustnessIT extends FromOutside {
         Page again = employee.submit(form, "report", "report:submit", fields);
         assertTrue(again.contains("这张表单刚刚已经提交过"), again.visible());
         assertEquals(1, reportsWith(token), "recorded once");
-        // a new page is a new report
-        Page next = employee.submit(employee.get("matters/mine.xhtml"), "report", "report:submit", fields);
+        // a new page with the same report is refused as reported already (the same person, category, day and note);
+        // another note is a new report
+        Page same = employee.submit(employee.get("matters/mine.xhtml"), "report", "report:submit", fields);
+        assertTrue(same.contains("已经登记，未重复报告"), same.visible());
+        assertEquals(1, reportsWith(token));
+        Page next = employee.submit(employee.get("matters/mine.xhtml"), "report", "report:submit",
+                Map.of("report:category", "FOREIGN_MARRIAGE", "report:occurredOn_input", today,
+                        "report:note", token + " 补充"));
         assertFalse(next.contains("这张表单刚刚已经提交过"), next.visible());
         assertEquals(2, reportsWith(token));
     }

@@ -362,7 +362,7 @@ class TravelIT extends FromInside {
         long first = ask(general, "TH", 40, 6);
         TravelRefusedException twice = assertThrows(TravelRefusedException.class, () -> ask(general, "TH", 40, 6));
         assertEquals(Refusal.ALREADY_REQUESTED, twice.reason());
-        assertEquals(List.of(String.valueOf(first), "TH", today.plusDays(40).toString(), today.plusDays(46).toString()),
+        assertEquals(List.<Object>of(first, "TH", today.plusDays(40).toString(), today.plusDays(46).toString()),
                 twice.args());
         assertEquals(Refusal.ALREADY_REQUESTED, refusal(() -> ask(general, "VN", 44, 4)));
         assertEquals(1, travel.mine(general).stream().filter(t -> t.status().isPending()).count(), "one request");
