@@ -38,15 +38,10 @@ public final class TravelRules {
         return postExitPeriodRuns ? TravelRule.POST_EXIT_PERIOD : TravelRule.NONE;
     }
 
-    /** A new request: a known country, both days, departure not before today, return not before departure. */
-    public static Optional<Refusal> checkRequest(String country, LocalDate departure, LocalDate returnDay,
-                                                 PurposeCategory purpose, String note, LocalDate today) {
-        return requestProblems(country, departure, returnDay, purpose, note, today).stream().findFirst();
-    }
-
     /**
-     * Every problem of a new request, in the form's order (empty: it may be made), so that a refused form names each
-     * field at fault at once; an empty form named only the destination (outside check).
+     * Every problem of a new request — a known country, both days, departure not before today, return not before
+     * departure, a purpose, a note not too long — in the form's order (empty: it may be made), so that a refused form
+     * names each field at fault at once; an empty form named only the destination (outside check).
      */
     public static List<Refusal> requestProblems(String country, LocalDate departure, LocalDate returnDay,
                                                 PurposeCategory purpose, String note, LocalDate today) {
@@ -81,7 +76,7 @@ public final class TravelRules {
      * How far a new request may reach: the departure at most {@code maxDaysAhead} days after today, and the trip
      * (departure and return day included) at most {@code maxTripDays} days long. An outside check asked for a
      * departure in 2099 and a trip of ten years and both were taken. Empty, too, while the days are missing or
-     * out of order, which {@link #checkRequest} answers.
+     * out of order, which {@link #requestProblems} answers.
      */
     public static Optional<Refusal> checkReach(LocalDate departure, LocalDate returnDay, LocalDate today,
                                                int maxDaysAhead, int maxTripDays) {

@@ -50,14 +50,14 @@ class TravelRulesTest {
                 TravelRules.checkReach(TODAY, TODAY.plusDays(180), TODAY, 365, 180));
         assertEquals(Optional.empty(), TravelRules.checkReach(TODAY.plusDays(30), TODAY.plusDays(60), TODAY, 30, 31),
                 "the limits are the ones given");
-        assertEquals(Optional.empty(), TravelRules.checkReach(null, TODAY, TODAY, 365, 180), "left to checkRequest");
+        assertEquals(Optional.empty(), TravelRules.checkReach(null, TODAY, TODAY, 365, 180), "left to requestProblems");
         assertEquals(Optional.empty(), TravelRules.checkReach(TODAY.minusDays(1), TODAY.plusDays(400), TODAY, 365, 180),
-                "a departure in the past is checkRequest's refusal");
+                "a departure in the past is requestProblems' refusal");
         assertEquals(LocalDate.of(2027, 12, 3), TravelRules.latestDeparture(TODAY, 365));
     }
 
     private static Optional<Refusal> request(String country, LocalDate from, LocalDate to, PurposeCategory p, String note) {
-        return TravelRules.checkRequest(country, from, to, p, note, TODAY);
+        return TravelRules.requestProblems(country, from, to, p, note, TODAY).stream().findFirst();
     }
 
     /** Found by an outside check: an empty request form named only the destination. */
