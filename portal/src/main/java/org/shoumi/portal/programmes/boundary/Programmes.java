@@ -229,10 +229,13 @@ public class Programmes {
      */
     public TakerView startQuiz(String quizCode, String employeeNo, String departmentCode) {
         Optional<Employee> person = Employee.byNumber(em, employeeNo).getResultStream().findFirst();
-        if (person.isPresent() && !mayTake(person.get(), quizCode)) {
+        // the programmes asking for a campaign's quiz, read once for both checks (none for a quiz of the bank)
+        Optional<List<Assignment>> asking = person.filter(p -> campaignQuizzes.targeted(quizCode))
+                .map(p -> asking(p, quizCode));
+        if (asking.isPresent() && asking.get().isEmpty()) {
             throw new QuizNotTargetedException(quizCode);
         }
-        Optional<LocalDate> later = person.flatMap(p -> opensLater(p, quizCode));
+        Optional<LocalDate> later = asking.flatMap(this::opensLater);
         if (later.isPresent() && quizAttempts.quizzesFor(employeeNo).stream()
                 .noneMatch(q -> q.code().equals(quizCode) && q.openAttemptId() != null)) {
             // a pass before the window would not count and the attempt would be spent (outside check)
@@ -261,11 +264,13 @@ public class Programmes {
      * outside check); any other quiz always.
      */
     public boolean mayTake(Employee person, String quizCode) {
-        if (!campaignQuizzes.targeted(quizCode)) {
-            return true;
-        }
+        return !campaignQuizzes.targeted(quizCode) || !asking(person, quizCode).isEmpty();
+    }
+
+    /** The person's open programmes whose steps ask for the quiz. */
+    private List<Assignment> asking(Employee person, String quizCode) {
         return assignmentsOf(person).stream().filter(a -> a.getClosedAt() == null)
-                .anyMatch(a -> stepsOf(a).contains(new Step(StepKind.QUIZ, quizCode)));
+                .filter(a -> stepsOf(a).contains(new Step(StepKind.QUIZ, quizCode))).toList();
     }
 
     /**
@@ -282,12 +287,12 @@ public class Programmes {
      * the quiz belongs to no campaign or plan item.
      */
     public Optional<LocalDate> opensLater(Employee person, String quizCode) {
-        if (!campaignQuizzes.targeted(quizCode)) {
-            return Optional.empty();
-        }
+        return campaignQuizzes.targeted(quizCode) ? opensLater(asking(person, quizCode)) : Optional.empty();
+    }
+
+    /** {@link #opensLater} of the programmes asking for a quiz: the first start, when none has started yet. */
+    private Optional<LocalDate> opensLater(List<Assignment> asking) {
         LocalDate today = documents.today();
-        List<Assignment> asking = assignmentsOf(person).stream().filter(a -> a.getClosedAt() == null)
-                .filter(a -> stepsOf(a).contains(new Step(StepKind.QUIZ, quizCode))).toList();
         if (asking.isEmpty() || asking.stream().anyMatch(a -> !a.getStartedOn().isAfter(today))) {
             return Optional.empty();
         }
