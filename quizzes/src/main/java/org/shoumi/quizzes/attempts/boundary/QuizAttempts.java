@@ -24,6 +24,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
+import org.shoumi.content.persistence.KeyedLocks;
 import org.shoumi.content.persistence.Refusal;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason;
 import org.shoumi.quizzes.attempts.control.QuestionDraw;
@@ -93,6 +94,9 @@ public class QuizAttempts {
 
 
     Clock clock = Clock.systemUTC();
+
+    /** One start of a person's attempt at a quiz at a time in this server (a double click sends two). */
+    private static final KeyedLocks STARTS = new KeyedLocks(256, 30_000);
 
     /** The active quizzes with this person's standing in each (the mistake-book practice is not listed). */
     public List<QuizSummary> quizzesFor(String person) {
@@ -180,9 +184,10 @@ public class QuizAttempts {
     /**
      * Starts an attempt, or returns the one in progress (resuming after a lost session or network). The draw
      * avoids the questions of the person's previous attempt where the bank allows. Starts of one person at one
-     * quiz are serialised by the database: simultaneous starts (four tabs, a double click, a script) all want the
-     * same attempt number, which is unique, so one of them inserts and the others, once it has committed, find
-     * its attempt open and return it. Runs in its own transaction, committed before this returns.
+     * quiz are serialised: simultaneous starts (four tabs, a double click, a script) wait in this server for the
+     * first to commit and then find its attempt open and return it ({@link KeyedLocks}); between servers the
+     * attempt number, which is unique, lets one insert and the others look again. Runs in its own transaction,
+     * committed before this returns.
      */
     @Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = Refusal.class)
     public TakerView start(String quizCode, String person, String departmentCode) {
@@ -196,16 +201,18 @@ public class QuizAttempts {
      */
     @Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = Refusal.class)
     public TakerView start(String quizCode, String person, String departmentCode, String ownPostCategory) {
-        for (int tries = 1; ; tries++) {
-            try {
-                return self.startOnce(quizCode, person, departmentCode, ownPostCategory);
-            } catch (PersistenceException taken) {
-                // another start of this person got the attempt number first; look again (at most a few times)
-                if (tries == 3) {
-                    throw taken;
+        return STARTS.run(quizCode + '\n' + person, () -> {
+            for (int tries = 1; ; tries++) {
+                try {
+                    return self.startOnce(quizCode, person, departmentCode, ownPostCategory);
+                } catch (PersistenceException taken) {
+                    // another server's start of this person got the attempt number first; look again
+                    if (tries == 3) {
+                        throw taken;
+                    }
                 }
             }
-        }
+        });
     }
 
     /** One try of {@link #start}, in a transaction of its own. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
+import org.shoumi.content.persistence.KeyedLocks;
+import org.shoumi.content.persistence.Refusal;
 import org.shoumi.quizzes.attempts.control.Response;
 import org.shoumi.quizzes.attempts.control.Scoring;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
@@ -47,6 +50,13 @@ public class DailyPractice {
     @ConfigProperty(name = "shoumi.quizzes.daily.fresh-days", defaultValue = "90")
     int freshDays;
 
+    /** This bean through its proxy, so that {@link #answerOnce} gets a transaction of its own. */
+    @Inject
+    DailyPractice self;
+
+    /** One answer of a person at a time in this server (a double click sends two). */
+    private static final KeyedLocks ANSWERS = new KeyedLocks(256, 30_000);
+
     Clock clock = Clock.systemUTC();
 
     public LocalDate today() {
@@ -69,9 +79,17 @@ public class DailyPractice {
 
     /**
      * Records the person's answer to today's question {@code questionKey} (the one shown) and returns the day with
-     * the right answer and its explanation.
+     * the right answer and its explanation. Two answers of one person sent at once are taken one after the other,
+     * each in a transaction of its own, so the second finds the first on record and is refused as already given.
      */
+    @Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = Refusal.class)
     public Today answer(String personKey, String questionKey, Response response) {
+        return ANSWERS.run(personKey, () -> self.answerOnce(personKey, questionKey, response));
+    }
+
+    /** {@link #answer}'s work, in a transaction committed before the person's next answer is taken. */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = Refusal.class)
+    public Today answerOnce(String personKey, String questionKey, Response response) {
         LocalDate day = today();
         if (answerOn(personKey, day).isPresent()) {
             throw new DailyRefusedException(Reason.ALREADY_ANSWERED);
