@@ -24,7 +24,8 @@ import urllib.parse
 import urllib.request
 
 PASSWORD = "Shoumi@2026"
-ANNUAL = "2026年度保密知识考试"
+# the demo's annual exam is named by the year of its first start (the benchmark starts a fresh server)
+ANNUAL = os.environ.get("EXAM_TITLE", str(time.localtime().tm_year) + "年度保密知识考试")
 VIEW_STATE = re.compile(r'name="jakarta\.faces\.ViewState"[^>]*value="([^"]+)"')
 NONCE = re.compile(r'<script[^>]*\bnonce="([^"]+)"')
 INPUT = re.compile(r"<input\b[^>]*>")

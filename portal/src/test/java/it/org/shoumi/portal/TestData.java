@@ -34,6 +34,12 @@ public class TestData {
         events.fire(event);
     }
 
+    /** The demo's annual exam of the unit's current year (ANNUAL-2026 in 2026), defined at the server's first start. */
+    public static String annualExam() {
+        return org.shoumi.portal.setup.control.DemoOrganisation.annualExam(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
+    }
+
     /** A short upper-case suffix of one test's own, for the codes and staff numbers of the rows it makes. */
     public static String uniqueTail() {
         String id = Long.toString(System.nanoTime(), 36).toUpperCase();

@@ -75,7 +75,7 @@ public class Programmes {
     String onboardingQuiz;
 
     @Inject
-    @ConfigProperty(name = "shoumi.portal.programme.in-post.quiz", defaultValue = "ANNUAL-2026")
+    @ConfigProperty(name = "shoumi.portal.programme.in-post.quiz", defaultValue = "ANNUAL-{year}")
     String inPostQuiz;
 
     @Inject
@@ -464,11 +464,47 @@ public class Programmes {
 
     private ProgrammeRules.Quizzes quizzesOf(Assignment a) {
         if (a.getCampaignCode() == null) {
-            return new ProgrammeRules.Quizzes(onboardingQuiz, inPostQuiz);
+            return new ProgrammeRules.Quizzes(onboardingQuiz, inPostQuiz());
         }
         CampaignQuizzes.Asks asks = campaignQuizzes.asksOf(a.getCampaignCode())
-                .orElse(new CampaignQuizzes.Asks(inPostQuiz, PledgeKind.IN_POST, a.getCampaignCode()));
+                .orElse(new CampaignQuizzes.Asks(inPostQuiz(), PledgeKind.IN_POST, a.getCampaignCode()));
         return new ProgrammeRules.Quizzes(onboardingQuiz, asks.quiz(), asks.pledge());
+    }
+
+    /**
+     * The exam of an in-post programme given without a campaign: {@code shoumi.portal.programme.in-post.quiz} with
+     * {@code {year}} standing for the unit's current year (ANNUAL-2027 in 2027), so that a year's attempts are not
+     * counted against the next. Until the officer defines this year's exam (copying last year's plan does), the
+     * newest of the last five years' that is active is asked for, rather than an exam nobody can take.
+     */
+    private String inPostQuiz() {
+        if (!inPostQuiz.contains("{year}")) {
+            return inPostQuiz;
+        }
+        InPostQuiz known = inPostQuizFound;
+        Instant now = clock.instant();
+        int year = documents.today().getYear();
+        if (known != null && known.year() == year && known.found().plusSeconds(60).isAfter(now)) {
+            return known.code();
+        }
+        String code = inPostQuizOf(year);
+        inPostQuizFound = new InPostQuiz(year, code, now);
+        return code;
+    }
+
+    /** The in-post exam found for a year, and when: lists of many people ask for it once a minute, not per row. */
+    private record InPostQuiz(int year, String code, Instant found) {
+    }
+
+    private volatile InPostQuiz inPostQuizFound;
+
+    private String inPostQuizOf(int year) {
+        List<String> codes = java.util.stream.IntStream.rangeClosed(0, 5)
+                .mapToObj(back -> inPostQuiz.replace("{year}", String.valueOf(year - back))).toList();
+        java.util.Set<String> active = new java.util.HashSet<>(em.createQuery("select q.code from Quiz q "
+                + "where q.code in :codes and q.active = true", String.class).setParameter("codes", codes)
+                .getResultList());
+        return codes.stream().filter(active::contains).findFirst().orElse(codes.get(0));
     }
 
     /**

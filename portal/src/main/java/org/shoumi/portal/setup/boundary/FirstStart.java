@@ -159,7 +159,7 @@ public class FirstStart {
         }
         importContentPack();
         if (configured == FirstStartPlan.Mode.DEMO && quizzes.count() == 0) {
-            DemoOrganisation.QUIZZES.forEach(quizzes::define);
+            DemoOrganisation.quizzes(documents.today().getYear()).forEach(quizzes::define);
         }
         if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
             openDemoSelfInspection();
@@ -182,7 +182,7 @@ public class FirstStart {
     /** This year's education plan of the demo unit, as a draft the secrecy officer checks and starts. */
     private void draftDemoPlan(int year) {
         EducationPlan plan = plans.create(year, year + "年度保密教育计划", "officer");
-        for (DemoOrganisation.PlanItemSpec i : DemoOrganisation.PLAN) {
+        for (DemoOrganisation.PlanItemSpec i : DemoOrganisation.plan(year)) {
             plans.addItem(plan.getId(), new PlanItemDraft(i.audience(), Set.of(), year + "年度" + i.title(),
                     i.quizCode(), i.pledge(), java.math.BigDecimal.valueOf(i.hours()), LocalDate.of(year, 1, 1),
                     LocalDate.of(year, 12, 31)));

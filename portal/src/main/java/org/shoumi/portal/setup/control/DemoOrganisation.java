@@ -132,19 +132,27 @@ public final class DemoOrganisation {
 
     /**
      * The onboarding exam (4 of its 10 questions on the duties of the taker's own post, pass mark 80 like the
-     * annual exam), the annual exam, free practice and a contest, drawing from the whole bank.
+     * annual exam), the annual exam of {@code year} (the year of the first start: ANNUAL-2027 in 2027, so that the
+     * year's plan may ask for it), free practice and a contest, drawing from the whole bank.
      */
-    public static final List<QuizDraft> QUIZZES = List.of(
-            new QuizDraft("ONBOARDING", "上岗前保密知识考试", QuizMode.EXAM, 10, null, 1, 3, 20, 80, 3,
-                    GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 4),
-            new QuizDraft("ANNUAL-2026", "2026年度保密知识考试", QuizMode.EXAM, 20, null, 1, 5, 30, 80, 2,
-                    GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
-            new QuizDraft("BASIC", "保密基础知识测试", QuizMode.EXAM, 10, null, 1, 3, 20, 60, 3,
-                    GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
-            new QuizDraft("PRACTICE", "保密知识自测", QuizMode.PRACTICE, 10, null, 1, 5, 0, 60, 0,
-                    GradingMethod.LAST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
-            new QuizDraft("CONTEST-2026", "保密知识竞赛", QuizMode.CONTEST, 20, null, 1, 5, 20, 60, 3,
-                    GradingMethod.HIGHEST, FeedbackPolicy.SCORE_ONLY, MultiCredit.ALL_OR_NOTHING));
+    public static List<QuizDraft> quizzes(int year) {
+        return List.of(
+                new QuizDraft("ONBOARDING", "上岗前保密知识考试", QuizMode.EXAM, 10, null, 1, 3, 20, 80, 3,
+                        GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 4),
+                new QuizDraft(annualExam(year), year + "年度保密知识考试", QuizMode.EXAM, 20, null, 1, 5, 30, 80, 2,
+                        GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
+                new QuizDraft("BASIC", "保密基础知识测试", QuizMode.EXAM, 10, null, 1, 3, 20, 60, 3,
+                        GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
+                new QuizDraft("PRACTICE", "保密知识自测", QuizMode.PRACTICE, 10, null, 1, 5, 0, 60, 0,
+                        GradingMethod.LAST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
+                new QuizDraft("CONTEST-" + year, "保密知识竞赛", QuizMode.CONTEST, 20, null, 1, 5, 20, 60, 3,
+                        GradingMethod.HIGHEST, FeedbackPolicy.SCORE_ONLY, MultiCredit.ALL_OR_NOTHING));
+    }
+
+    /** The code of the demo's annual exam of {@code year} (ANNUAL-2026). */
+    public static String annualExam(int year) {
+        return "ANNUAL-" + year;
+    }
 
     /** One item of the demo's draft plan. */
     public record PlanItemSpec(Audience audience, String title, String quizCode, PledgeKind pledge, int hours) {
@@ -156,13 +164,16 @@ public final class DemoOrganisation {
      * leading cadres have their own item, staff outside the secret-related posts take the basic test and sign the
      * 保密协议 (4 学时), and everyone hired during the year signs the 保密协议.
      */
-    public static final List<PlanItemSpec> PLAN = List.of(
-            new PlanItemSpec(Audience.CORE, "核心涉密人员年度保密教育", "ANNUAL-2026", PledgeKind.IN_POST, 12),
-            new PlanItemSpec(Audience.IMPORTANT, "重要涉密人员年度保密教育", "ANNUAL-2026", PledgeKind.IN_POST, 10),
-            new PlanItemSpec(Audience.GENERAL, "一般涉密人员年度保密教育", "ANNUAL-2026", PledgeKind.IN_POST, 8),
-            new PlanItemSpec(Audience.LEADERS, "领导干部保密教育", "ANNUAL-2026", null, 12),
-            new PlanItemSpec(Audience.NON_SECRET, "非涉密人员保密基础教育", "BASIC", PledgeKind.AGREEMENT, 4),
-            new PlanItemSpec(Audience.NEW_HIRES, "新入职人员签订保密协议", null, PledgeKind.AGREEMENT, 0));
+    public static List<PlanItemSpec> plan(int year) {
+        String annual = annualExam(year);
+        return List.of(
+                new PlanItemSpec(Audience.CORE, "核心涉密人员年度保密教育", annual, PledgeKind.IN_POST, 12),
+                new PlanItemSpec(Audience.IMPORTANT, "重要涉密人员年度保密教育", annual, PledgeKind.IN_POST, 10),
+                new PlanItemSpec(Audience.GENERAL, "一般涉密人员年度保密教育", annual, PledgeKind.IN_POST, 8),
+                new PlanItemSpec(Audience.LEADERS, "领导干部保密教育", annual, null, 12),
+                new PlanItemSpec(Audience.NON_SECRET, "非涉密人员保密基础教育", "BASIC", PledgeKind.AGREEMENT, 4),
+                new PlanItemSpec(Audience.NEW_HIRES, "新入职人员签订保密协议", null, PledgeKind.AGREEMENT, 0));
+    }
 
     private DemoOrganisation() {
     }

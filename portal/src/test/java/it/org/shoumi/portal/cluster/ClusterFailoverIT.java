@@ -133,7 +133,7 @@ class ClusterFailoverIT {
             PortalClient onA = new PortalClient(a.base());
             Page home = onA.login("employee", PASSWORD);
             assertFalse(home.uri().getPath().endsWith("login.xhtml"), "logged in on A: " + home.uri());
-            Page take = onA.submit(onA.get("quizzes/start.xhtml?quiz=ANNUAL-2026"), "start", "start:go", Map.of());
+            Page take = onA.submit(onA.get("quizzes/start.xhtml?quiz=" + it.org.shoumi.portal.TestData.annualExam()), "start", "start:go", Map.of());
             assertTrue(take.uri().getPath().endsWith("quizzes/take.xhtml"), "the exam opened: " + take.uri());
             Map<String, List<String>> radios = radios(take.body());
             assertTrue(radios.size() >= 6, "the annual exam has choice questions: " + radios.keySet());

@@ -154,7 +154,7 @@ class OnboardingOrderIT extends FromInside {
 
         TakerView practice = programmes.startQuiz("PRACTICE", no, "RESEARCH");
         assertTrue(practice.attemptId() > 0, "a practice quiz is no step of onboarding");
-        assertTrue(programmes.startQuiz("ANNUAL-2026", no, "RESEARCH").attemptId() > 0,
+        assertTrue(programmes.startQuiz(it.org.shoumi.portal.TestData.annualExam(), no, "RESEARCH").attemptId() > 0,
                 "the annual exam is no step of onboarding");
 
         String outsider = Deployments.uniqueName("none");

@@ -309,6 +309,22 @@ class ProgrammesIT extends FromInside {
         assertTrue(pledges.due(user).contains(PledgeKind.ONBOARDING), "the pledge is to be signed again");
     }
 
+    /**
+     * An in-post programme given without a campaign asked for the exam named in the configuration, ANNUAL-2026,
+     * in every year: from 2027 a year's attempts would count against the next. It asks for the unit's current
+     * year's exam now, the one the demo defines at its first start.
+     */
+    @Test
+    void anInPostProgrammeWithoutACampaignAsksForThisYearsExam() throws Exception {
+        String user = Deployments.uniqueName("inpost");
+        String no = hire("年度在岗", SecrecyClass.GENERAL, user);
+        programmes.assign(employee(no), ProgrammeKind.IN_POST, null, LocalDate.now().plusDays(30), "officer");
+        Progress inPost = programmes.of(user).stream().filter(p -> p.kind() == ProgrammeKind.IN_POST).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(TestData.annualExam()), inPost.steps().stream()
+                .filter(st -> st.kind() == StepKind.QUIZ).map(Progress.StepProgress::target).toList());
+    }
+
     /** The outside probe: the sign form posted twice at once answered 500 (and could sign twice). */
     @Test
     void twoSimultaneousSignaturesOfOnePledgeKeepOne() throws Exception {

@@ -98,7 +98,7 @@ class FormRobustnessIT extends FromOutside {
         String[][] forms = {
             {"hr", "departures/list.xhtml", "open", "open:submit"},
             {"hr", "vetting/manage.xhtml", "record", "record:submit"},
-            {"officer", "quizzes/accommodations.xhtml?quiz=ANNUAL-2026", "grant", "grant:grant-button"},
+            {"officer", "quizzes/accommodations.xhtml?quiz=" + it.org.shoumi.portal.TestData.annualExam(), "grant", "grant:grant-button"},
             {"officer", "liaisons/manage.xhtml", "appoint", "appoint:submit"},
             {"officer", "travel/manage.xhtml", "passport", "passport:submit"}};
         for (String[] form : forms) {
