@@ -27,6 +27,7 @@ import org.shoumi.portal.campaigns.entity.Campaign;
 import org.shoumi.portal.campaigns.entity.EducationPlan;
 import org.shoumi.portal.campaigns.entity.PlanItem;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.events.PersonnelChanged;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.organisation.entity.Department;
@@ -264,31 +265,45 @@ public class Plans {
 
     /**
      * A person's record changed (hired, took up the post, moved, changed class, left): they get the programme of
-     * every item of this year's started plans that now concerns them and whose window is still open, and the open
-     * programme of an item that no longer concerns them is closed. In the change's transaction, before the evidence
-     * log appends its entry (a lower priority), so the chain's head is not held while the plans are looked up.
+     * every item of this year's and next year's started plans that now concerns them and whose window is still
+     * open, and the open programme of any campaign that no longer concerns them is closed: a plan item of any year
+     * by its audience, a campaign launched by hand by its departments, posts and classes (only this year's plan
+     * items were closed, so a hand-launched campaign of the old department stayed open and kept being reminded). A
+     * campaign launched by hand is not given to people who join its audience later: it asked the people of its
+     * launch. In the change's transaction, before the evidence log appends its entry (a lower priority), so the
+     * chain's head is not held while the plans are looked up.
      */
     void personnelChanged(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION)
                           PersonnelChanged changed) {
         LocalDate today = documents.today();
-        List<Campaign> campaigns = em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class)
-                .setParameter("year", today.getYear()).getResultList();
-        if (campaigns.isEmpty()) {
-            return;
-        }
         Employee person = Employee.byNumber(em, changed.employeeNo()).getResultStream().findFirst().orElse(null);
         if (person == null) {
             return;
         }
-        PlanRules.Person facts = facts(person, secrecyStaff());
         Map<String, List<Assignment>> mine = programmes.assignmentsOf(person).stream()
                 .filter(a -> a.getCampaignCode() != null)
                 .collect(Collectors.groupingBy(Assignment::getCampaignCode));
-        for (Campaign c : campaigns) {
-            boolean concerned = PlanRules.includes(c.getAudience(), CampaignTargets.split(c.getDepartments()), facts,
-                    c.getPlanYear());
+        Map<String, Campaign> campaigns = new java.util.LinkedHashMap<>();
+        for (int year : List.of(today.getYear(), today.getYear() + 1)) {
+            em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class).setParameter("year", year).getResultStream()
+                    .forEach(c -> campaigns.put(c.getCode(), c));
+        }
+        List<String> openElsewhere = mine.entrySet().stream()
+                .filter(e -> !campaigns.containsKey(e.getKey()) && e.getValue().stream().anyMatch(Assignment::isOpen))
+                .map(Map.Entry::getKey).toList();
+        if (!openElsewhere.isEmpty()) {
+            em.createQuery("select c from Campaign c where c.code in :codes", Campaign.class)
+                    .setParameter("codes", openElsewhere).getResultStream().forEach(c -> campaigns.put(c.getCode(), c));
+        }
+        if (campaigns.isEmpty()) {
+            return;
+        }
+        PlanRules.Person facts = facts(person, secrecyStaff());
+        for (Campaign c : campaigns.values()) {
+            boolean concerned = concerns(c, person, facts);
             List<Assignment> given = mine.getOrDefault(c.getCode(), List.of());
-            if (concerned && given.stream().noneMatch(a -> a.isOpen() || a.isComplete())
+            boolean givenNow = c.getPlanYear() != null && c.getPlanYear() >= today.getYear();
+            if (concerned && givenNow && given.stream().noneMatch(a -> a.isOpen() || a.isComplete())
                     && PlanRules.stillOpen(c.getDueOn(), today)) {
                 LocalDate startsOn = c.getOpensOn().isAfter(today) ? c.getOpensOn() : today;
                 programmes.giveNew(person, ProgrammeKind.IN_POST, c.getCode(), startsOn,
@@ -297,6 +312,19 @@ public class Plans {
                 given.stream().filter(Assignment::isOpen).forEach(programmes::close);
             }
         }
+    }
+
+    /** Whether a campaign asks its training of the person as their record stands now. */
+    private static boolean concerns(Campaign c, Employee person, PlanRules.Person facts) {
+        if (c.getPlanYear() != null) {
+            return PlanRules.includes(c.getAudience(), CampaignTargets.split(c.getDepartments()), facts,
+                    c.getPlanYear());
+        }
+        Set<SecrecyClass> classes = CampaignTargets.split(c.getClasses()).stream().map(SecrecyClass::valueOf)
+                .collect(Collectors.toSet());
+        return CampaignTargets.includes(new CampaignTargets.Target(CampaignTargets.split(c.getDepartments()),
+                        CampaignTargets.split(c.getPosts()), classes), person.getDepartment().getCode(),
+                person.getPost().getCode(), person.getSecrecyClass(), person.getStatus());
     }
 
     /**

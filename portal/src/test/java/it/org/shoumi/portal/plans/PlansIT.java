@@ -285,6 +285,65 @@ class PlansIT extends FromInside {
                 org.shoumi.quizzes.attempts.entity.Quiz.class).setParameter("code", code).getSingleResult());
     }
 
+    private String hireInPost(String name, String department, SecrecyClass k, String user) {
+        String no = "P" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, name, department, "STAFF", k, LocalDate.now(), user,
+                "Password-123".toCharArray()), "hr");
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
+        return no;
+    }
+
+    private Progress programmeOf(String user, String campaign) {
+        return programmes.of(user).stream().filter(p -> campaign.equals(p.campaignCode())).findFirst()
+                .orElseThrow(() -> new AssertionError("no programme of " + campaign));
+    }
+
+    /**
+     * Found by an outside check: a move or a class change closed and replaced only this year's plan items; a
+     * campaign launched by hand for the old department or class and the items of next year's started plan stayed
+     * open and kept being reminded. Next year's item of the new department is given.
+     */
+    @Test
+    void aMoveClosesEveryCampaignThatNoLongerConcernsThePersonAndGivesNextYearsItem() {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String from = "MVA_" + tail;
+        String to = "MVB_" + tail;
+        data.persist(new Department(from, "调出部门" + tail, null));
+        data.persist(new Department(to, "调入部门" + tail, null));
+        String mover = Deployments.uniqueName("mover");
+        String moverNo = hireInPost("调动测试", from, SecrecyClass.GENERAL, mover);
+        String raised = Deployments.uniqueName("raised");
+        String raisedNo = hireInPost("升级测试", from, SecrecyClass.GENERAL, raised);
+        String quiz = quiz();
+        String byHand = "MV-" + tail;
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(byHand, "手工活动", quiz,
+                campaigns.today(), campaigns.today().plusDays(20), Set.of(from), Set.of(),
+                Set.of(SecrecyClass.GENERAL)), "officer");
+        int next = year() + 1;
+        EducationPlan plan = plans.create(next, next + "年度调动测试计划" + tail, "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.GENERAL, Set.of(from), "调出部门一般" + tail, quiz,
+                null, new BigDecimal("8"), LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31)));
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.GENERAL, Set.of(to), "调入部门一般" + tail, quiz,
+                null, new BigDecimal("8"), LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31)));
+        plans.start(plan.getId(), "officer");
+        List<org.shoumi.portal.campaigns.entity.PlanItem> items = plans.find(plan.getId()).orElseThrow().getItems();
+        String fromItem = items.get(0).getCampaignCode();
+        String toItem = items.get(1).getCampaignCode();
+        assertTrue(programmeOf(mover, byHand).open());
+        assertTrue(programmeOf(mover, fromItem).open());
+
+        roster.change(moverNo, to, "STAFF", SecrecyClass.GENERAL, "调入" + tail, "hr");
+        assertTrue(programmeOf(mover, byHand).closed(), "the hand-launched campaign of the old department is closed");
+        assertTrue(programmeOf(mover, fromItem).closed(), "next year's item of the old department is closed");
+        assertTrue(programmeOf(mover, toItem).open(), "next year's item of the new department is given");
+
+        assertTrue(programmeOf(raised, byHand).open());
+        roster.change(raisedNo, from, "STAFF", SecrecyClass.IMPORTANT, "升为重要涉密人员", "hr");
+        assertTrue(programmeOf(raised, byHand).closed(), "a campaign for class 一般 only is closed for a 重要 person");
+        assertTrue(programmeOf(raised, fromItem).closed(), "next year's 一般 item is closed");
+    }
+
     @Test
     void badPlansAreRefusedWithTheItemNamedAndNothingIsStored() {
         int year = year();
