@@ -58,7 +58,7 @@ import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.events.ReviewUnsatisfactory;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 
 /**
  * Departures and their exit checklist, approval and the 脱密期 it starts; who is restricted until when.

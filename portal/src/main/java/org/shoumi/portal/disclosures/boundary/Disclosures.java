@@ -30,7 +30,7 @@ import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 
 /**
  * Secrecy review before publication (信息公开保密审查). A person asks; the head of their department checks (the

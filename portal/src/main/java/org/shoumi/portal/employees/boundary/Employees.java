@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.control.EmployeeSearch;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.organisation.entity.Department;

@@ -41,7 +41,7 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.employees.entity.TrainingCall;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 import org.shoumi.portal.shared.Usernames;
 
 /**
@@ -121,7 +121,7 @@ public class Roster {
         // read as the roster import reads it: full-width letters and digits as ordinary ones (ＳＹＳＴＥＭ is system,
         // reserved; the form called it invalid where the import named it reserved; outside check)
         String username = d.username() == null ? null
-                : org.shoumi.portal.shared.Texts.halfWidth(d.username()).strip().toLowerCase(Locale.ROOT);
+                : org.shoumi.content.text.Texts.halfWidth(d.username()).strip().toLowerCase(Locale.ROOT);
         if (username == null || !Usernames.isValid(username)) {
             throw new HireRefusedException(Reason.USERNAME_INVALID);
         }
@@ -202,7 +202,7 @@ public class Roster {
         if (employeeNo == null || postCode == null || secrecyClass == null || by == null) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.INVALID);
         }
-        String why = org.shoumi.portal.shared.Texts.clean(reason);
+        String why = org.shoumi.content.text.Texts.clean(reason);
         if (why != null && why.length() > PersonnelChange.MAX_REASON) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.REASON_TOO_LONG);
         }

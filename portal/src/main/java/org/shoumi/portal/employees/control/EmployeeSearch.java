@@ -1,6 +1,6 @@
 package org.shoumi.portal.employees.control;
 
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 
 import java.util.Locale;
 import org.shoumi.portal.employees.entity.EmployeeStatus;

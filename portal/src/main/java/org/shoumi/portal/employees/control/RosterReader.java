@@ -1,6 +1,6 @@
 package org.shoumi.portal.employees.control;
 
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 
 /** A person on the unit's roster, identified by their staff number (工号). Never deleted: leavers change status. */
 @Entity

@@ -19,7 +19,7 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.incidents.control.Refusal;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 import org.shoumi.portal.incidents.entity.ConductEntry;
 import org.shoumi.portal.incidents.entity.Incident;
 

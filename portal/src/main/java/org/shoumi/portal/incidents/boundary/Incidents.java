@@ -26,7 +26,7 @@ import org.shoumi.portal.incidents.control.Intake;
 import org.shoumi.portal.incidents.control.Refusal;
 import org.shoumi.portal.incidents.control.ReportClock;
 import org.shoumi.portal.incidents.control.Submission;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 import org.shoumi.portal.incidents.entity.AttachmentType;
 import org.shoumi.portal.incidents.entity.Incident;
 import org.shoumi.portal.incidents.entity.IncidentAttachment;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shoumi.portal.incidents.entity.IncidentKind;
 import org.shoumi.portal.incidents.entity.IncidentStep;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 
 /**
  * Closing a case against the four "不放过": the cause found (原因未查清不放过), those responsible dealt with (责任人员未处理

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shoumi.portal.incidents.entity.Incident;
 import org.shoumi.portal.incidents.entity.IncidentKind;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 
 /** The rules of receiving a report: what is refused, and the case it becomes. */
 public final class Intake {

@@ -32,7 +32,7 @@ import org.shoumi.portal.notifications.entity.Notification;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 
 /**
  * The register of part-time secrecy liaisons (兼职保密员). The secrecy office appoints one of a department's own

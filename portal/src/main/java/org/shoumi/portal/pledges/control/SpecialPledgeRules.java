@@ -1,6 +1,6 @@
 package org.shoumi.portal.pledges.control;
 
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

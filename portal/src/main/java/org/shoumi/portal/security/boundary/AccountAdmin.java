@@ -1,6 +1,6 @@
 package org.shoumi.portal.security.boundary;
 
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

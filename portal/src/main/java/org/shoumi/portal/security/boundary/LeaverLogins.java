@@ -1,6 +1,6 @@
 package org.shoumi.portal.security.boundary;
 
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 import org.shoumi.portal.travel.entity.PurposeCategory;
 import org.shoumi.portal.travel.entity.TravelRule;
 import org.shoumi.portal.travel.entity.TripStatus;

@@ -27,7 +27,7 @@ import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
-import org.shoumi.portal.shared.Texts;
+import org.shoumi.content.text.Texts;
 import org.shoumi.portal.vetting.boundary.VettingRefusedException.Reason;
 import org.shoumi.portal.vetting.control.VettingRules;
 import org.shoumi.portal.vetting.control.VettingRules.Held;

@@ -1,4 +1,4 @@
-package org.shoumi.portal.shared;
+package org.shoumi.content.text;
 
 /**
  * Text fields as the boundaries store them: stripped, blank as none, and measured as the columns measure them.

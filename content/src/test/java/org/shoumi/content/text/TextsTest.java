@@ -1,4 +1,4 @@
-package org.shoumi.portal.shared;
+package org.shoumi.content.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
