@@ -67,7 +67,7 @@ public class CertificateCheckView implements Serializable {
         if (!isMayRevoke()) {
             return;
         }
-        if (reason == null || reason.isBlank()) {
+        if (org.shoumi.content.text.Texts.blank(reason)) {
             messages.error("verify.revoke.reasonRequired");
             return;
         }

@@ -21,5 +21,6 @@ public class LengthCheckedInputTextRenderer extends InputTextRenderer {
         String sent = TooLong.sent(context, input);
         TooLong.check(context, input, sent, input.getMaxlength());
         TooLong.checkControls(context, input, sent, false);
+        TooLong.nothingVisibleIsEmpty(input, sent);
     }
 }

@@ -22,5 +22,6 @@ public class LengthCheckedInputTextareaRenderer extends InputTextareaRenderer {
         String sent = TooLong.sent(context, input);
         TooLong.check(context, input, sent == null ? null : sent.replaceAll("\r\n?", "\n"), input.getMaxlength());
         TooLong.checkControls(context, input, sent, true);
+        TooLong.nothingVisibleIsEmpty(input, sent);
     }
 }

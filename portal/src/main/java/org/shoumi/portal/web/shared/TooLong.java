@@ -106,6 +106,18 @@ final class TooLong {
         }
     }
 
+    /**
+     * A required field sent with nothing visible (spaces, or only zero-width and other format characters such as
+     * U+200B) counts as empty, so the field's own required message answers it: a certificate's revocation reason
+     * and a question's retiring reason of one U+200B were kept as empty brackets (outside check).
+     */
+    static void nothingVisibleIsEmpty(UIInput input, String sent) {
+        if (input.isValid() && input.isRequired() && sent != null && !sent.isEmpty()
+                && org.shoumi.content.text.Texts.blank(sent)) {
+            input.setSubmittedValue("");
+        }
+    }
+
     static String sent(FacesContext context, UIInput input) {
         return context.getExternalContext().getRequestParameterMap().get(input.getClientId(context));
     }

@@ -171,7 +171,14 @@ class ExamValidityIT extends FromInside {
         PortalClient.Page noReason = officer.submit(page, "revoke", "revoke:revoke-button", Map.of("revoke:reason", " "));
         assertTrue(noReason.contains("请填写撤销原因"), noReason.body());
         assertTrue(certificates.verify(code).orElseThrow().valid(), "nothing revoked without a reason");
-        PortalClient.Page done = officer.submit(noReason, "revoke", "revoke:revoke-button",
+        // found by an outside check: a reason of zero-width spaces revoked it for good, the record reading （​​）
+        PortalClient.Page invisible = officer.submit(noReason, "revoke", "revoke:revoke-button",
+                Map.of("revoke:reason", "\u200b\u200b\u2060"));
+        assertTrue(invisible.contains("请填写撤销原因"), invisible.body());
+        assertTrue(certificates.verify(code).orElseThrow().valid(), "nothing revoked without a visible reason");
+        assertThrows(IllegalArgumentException.class, () -> certificates.revoke(code, "\u200b\ufeff", "officer"),
+                "nor at the boundary");
+        PortalClient.Page done = officer.submit(invisible, "revoke", "revoke:revoke-button",
                 Map.of("revoke:reason", "证书信息有误"));
         assertTrue(done.contains("该证书已被撤销"), done.body());
         assertFalse(certificates.verify(code).orElseThrow().valid());
@@ -251,6 +258,12 @@ class ExamValidityIT extends FromInside {
         assertTrue(page.contains("警示教育：典型泄密案例") && page.contains("未关联条款的试题"), page.body());
         assertFalse(page.contains(">rules.cases<"), "no document key as the topic's name");
 
+        // found by an outside check: a note or a retiring reason of one zero-width space was taken and kept blank
+        assertEquals(org.shoumi.quizzes.bank.boundary.RevisionRefusedException.Reason.NO_NOTE, assertThrows(
+                org.shoumi.quizzes.bank.boundary.RevisionRefusedException.class, () -> bank.revise(easyKey,
+                        new QuestionBank.Revision("改写后的题目" + id, List.of(), "FALSE", "新解析", 3, "\u200b"),
+                        "officer")).reason());
+        assertThrows(IllegalArgumentException.class, () -> bank.retire(easyKey, "\u200b \u2060", "officer"));
         String revised = bank.revise(easyKey, new QuestionBank.Revision("改写后的题目" + id, List.of(), "FALSE",
                 "新解析", 3, "通过率过高，改为情景题"), "officer");
         assertEquals(easyKey + "~v2", revised);

@@ -18,6 +18,7 @@ import org.shoumi.quizzes.bank.control.importing.SpreadsheetLayout;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 import org.shoumi.quizzes.bank.entity.RuleCode;
+import org.shoumi.content.text.Texts;
 
 /** The question bank: imported from the content pack, read by quizzes and statistics. */
 @ApplicationScoped
@@ -129,7 +130,7 @@ public class QuestionBank {
         if (!current.isActive()) {
             throw new RevisionRefusedException(RevisionRefusedException.Reason.RETIRED);
         }
-        if (r.note() == null || r.note().isBlank()) {
+        if (Texts.blank(r.note())) {
             throw new RevisionRefusedException(RevisionRefusedException.Reason.NO_NOTE);
         }
         // the rules of the import, so that the bank never holds a question the import (and so its own export)
@@ -165,7 +166,7 @@ public class QuestionBank {
             throw new RevisionUnchangedException(key);
         }
         BankQuestion next = current.revise(r.stem().strip(), options, answer, r.explanation(),
-                r.difficulty(), clause, current.getExclusionGroup(), r.note().strip(), by, java.time.Instant.now());
+                r.difficulty(), clause, current.getExclusionGroup(), Texts.clean(r.note()), by, java.time.Instant.now());
         em.persist(next);
         em.flush();
         return next.getQuestionKey();
@@ -177,11 +178,11 @@ public class QuestionBank {
 
     /** Takes a question out of future draws, with who and why; attempts that asked it keep it. */
     public void retire(String key, String reason, String by) {
-        if (reason == null || reason.isBlank()) {
+        if (Texts.blank(reason)) {
             throw new IllegalArgumentException("retiring needs a reason");
         }
         byKey(key).orElseThrow(() -> new IllegalArgumentException("no question " + key))
-                .retire(reason.strip(), by, java.time.Instant.now());
+                .retire(Texts.clean(reason), by, java.time.Instant.now());
     }
 
     /** Every version of the question with this key (or lineage), newest first. */
@@ -207,10 +208,10 @@ public class QuestionBank {
         int added = 0;
         int skipped = 0;
         java.util.Set<String> held = new java.util.HashSet<>();
-        active().forEach(q -> held.add(sameQuestion(q.getType(), q.getStem())));
+        active().forEach(q -> held.add(QuestionShape.sameQuestion(q.getType(), q.getStem())));
         for (ImportedQuestion q : questions) {
             String key = "imp-" + TextHash.sha256(q.type() + "\n" + q.stem()).substring(0, 16);
-            if (byKey(key).isPresent() || !held.add(sameQuestion(q.type(), q.stem()))) {
+            if (byKey(key).isPresent() || !held.add(QuestionShape.sameQuestion(q.type(), q.stem()))) {
                 skipped++;
                 continue;
             }
@@ -222,11 +223,6 @@ public class QuestionBank {
         }
         em.flush();
         return new ImportCount(added, skipped);
-    }
-
-    /** What makes two questions the same for an import: the type and the stem, spaces aside. */
-    static String sameQuestion(QuestionType type, String stem) {
-        return type + "\n" + (stem == null ? "" : stem.replaceAll("\\s+", ""));
     }
 
     /** Every active question as a row of the spreadsheet layout (header not included). */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.quizzes.certificates.control.VerificationCode;
 import org.shoumi.quizzes.certificates.entity.IssuedCertificate;
+import org.shoumi.content.text.Texts;
 
 /**
  * The certificates handed out and their public check. A certificate gets its code the first time it is
@@ -98,13 +99,13 @@ public class Certificates {
      * for an unknown code or an empty reason.
      */
     public Verification revoke(String typed, String reason, String by) {
-        if (reason == null || reason.isBlank()) {
+        if (Texts.blank(reason)) {
             throw new IllegalArgumentException("a revocation needs a reason");
         }
         IssuedCertificate c = VerificationCode.parse(typed).flatMap(this::byCode)
                 .map(found -> em.find(IssuedCertificate.class, found.getId(), LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new IllegalArgumentException("no certificate " + typed));
-        c.revoke(clock.instant(), by, reason.strip());
+        c.revoke(clock.instant(), by, Texts.clean(reason));
         em.flush();
         revoked.fire(new CertificateRevoked(c.getId(), c.getAttemptId(), c.getPersonKey()));
         return verification(c);

@@ -53,8 +53,10 @@ public final class QuestionShape {
         Set<String> questionsSeen = new HashSet<>();
         for (ImportedQuestion q : questions) {
             // the same question twice in one file (a GIFT or Aiken file too, as the spreadsheet reader already
-            // says): the check said "2 道题可以导入", the import then "1 道题库中已有" (outside check)
-            String identity = q.type() + "\n" + (q.stem() == null ? "" : q.stem().strip()) + "\n" + q.options();
+            // says): the check said "2 道题可以导入", the import then "1 道题库中已有" (outside check). The same as the
+            // import judges it: type and stem, whatever the options (two stems alike with other options passed the
+            // check and the second was skipped by the import as held already)
+            String identity = sameQuestion(q.type(), q.stem());
             ImportProblem repeated = ImportProblem.of(q.row(), "import.error.duplicateStem");
             if (!questionsSeen.add(identity) && !problems.contains(repeated)) {
                 problems.add(repeated);
@@ -65,6 +67,14 @@ public final class QuestionShape {
             }
         }
         return problems;
+    }
+
+    /**
+     * What makes two questions the same for the bank: the type and the stem, spaces aside. The import skips a
+     * question the bank holds by this, and the check names a second one in a file by it.
+     */
+    public static String sameQuestion(QuestionType type, String stem) {
+        return type + "\n" + (stem == null ? "" : stem.replaceAll("\\s+", ""));
     }
 
     /**
