@@ -95,7 +95,7 @@ public class DailyPractice {
             throw new DailyRefusedException(Reason.ALREADY_ANSWERED);
         }
         BankQuestion question = pick(personKey, day).orElseThrow(() -> new DailyRefusedException(Reason.NO_QUESTION));
-        if (!question.getQuestionKey().equals(questionKey)) {
+        if (!question.getQuestionKey().equals(questionKey) && !sameQuestionShown(question, questionKey)) {
             throw new DailyRefusedException(Reason.CHANGED);
         }
         if (response == null || response.isEmpty()) {
@@ -148,19 +148,49 @@ public class DailyPractice {
                 DailyPick.streak(days, day), thisMonth);
     }
 
+    /**
+     * The options' order of the day, fixed by the question's lineage (its first version's key): a revision during
+     * the day keeps the order shown.
+     */
     private static String order(String personKey, LocalDate day, BankQuestion q) {
-        return DailyPick.optionOrder(personKey, day, q.getQuestionKey(), q.getOptions().size());
+        return DailyPick.optionOrder(personKey, day, q.getLineage(), q.getOptions().size());
     }
 
+    /**
+     * Whether the page showed an earlier version of {@code current} whose choices a revision left as they were (an
+     * explanation or a note revised): the person answered the same question, in the same letters.
+     */
+    private boolean sameQuestionShown(BankQuestion current, String shownKey) {
+        return em.createQuery("select q from BankQuestion q where q.questionKey = :k", BankQuestion.class)
+                .setParameter("k", shownKey).getResultStream().findFirst()
+                .filter(shown -> shown.getLineage().equals(current.getLineage())
+                        && shown.getType() == current.getType() && shown.getOptions().equals(current.getOptions())
+                        && shown.blankCount() == current.blankCount())
+                .isPresent();
+    }
+
+    /**
+     * The question of the day: picked among the lineages of the active questions (a question keeps its lineage
+     * through its revisions), so that revising today's question shows its new version rather than another question
+     * (an outside check saw the question swapped, and the answer of a page opened before refused, after an officer
+     * revised only its explanation).
+     */
     private Optional<BankQuestion> pick(String personKey, LocalDate day) {
-        List<String> active = em.createQuery("select q.questionKey from BankQuestion q where q.active = true",
-                String.class).getResultList();
-        Set<String> recent = new HashSet<>(em.createQuery("select a.question.questionKey from DailyAnswer a "
-                + "where a.personKey = :p and a.day > :from", String.class).setParameter("p", personKey)
-                .setParameter("from", day.minusDays(freshDays)).getResultList());
-        return DailyPick.pick(personKey, day, active, recent).flatMap(key -> em.createQuery("select q from BankQuestion q "
-                + "where q.questionKey = :k and q.active = true", BankQuestion.class).setParameter("k", key)
-                .getResultStream().findFirst());
+        List<Object[]> active = em.createQuery("select q.questionKey, q.lineage from BankQuestion q "
+                + "where q.active = true", Object[].class).getResultList();
+        java.util.Map<String, String> lineageOfKey = new java.util.HashMap<>();
+        for (Object[] row : active) {
+            lineageOfKey.put((String) row[0], row[1] == null ? (String) row[0] : (String) row[1]);
+        }
+        Set<String> recent = new HashSet<>();
+        for (Object[] row : em.createQuery("select a.question.questionKey, a.question.lineage from DailyAnswer a "
+                + "where a.personKey = :p and a.day > :from", Object[].class).setParameter("p", personKey)
+                .setParameter("from", day.minusDays(freshDays)).getResultList()) {
+            recent.add(row[1] == null ? (String) row[0] : (String) row[1]);
+        }
+        return DailyPick.pickVersion(personKey, day, lineageOfKey, recent).flatMap(key -> em.createQuery(
+                "select q from BankQuestion q where q.questionKey = :k and q.active = true", BankQuestion.class)
+                .setParameter("k", key).getResultStream().findFirst());
     }
 
     private Optional<DailyAnswer> answerOn(String personKey, LocalDate day) {

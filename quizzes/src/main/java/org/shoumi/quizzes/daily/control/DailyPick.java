@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -51,6 +53,20 @@ public final class DailyPick {
             }
         }
         return Optional.of(best);
+    }
+
+    /**
+     * The question of the day among the active questions given as key → lineage (a question keeps its first
+     * version's key as its lineage through revisions), leaving out the lineages in {@code recent}: the pick is made
+     * among lineages, so revising today's question gives its new version, not another question (outside check: an
+     * explanation revised swapped the question, and the answer of a page opened before was refused). Returns the
+     * active key of the lineage picked.
+     */
+    public static Optional<String> pickVersion(String personKey, LocalDate day, Map<String, String> lineageOfKey,
+                                               Set<String> recent) {
+        Map<String, String> keyOfLineage = new HashMap<>();
+        lineageOfKey.forEach((key, lineage) -> keyOfLineage.put(lineage, key));
+        return pick(personKey, day, keyOfLineage.keySet(), recent).map(keyOfLineage::get);
     }
 
     /**

@@ -26,6 +26,39 @@ class DailyPickTest {
     }
 
     /**
+     * An outside check saw the question of the day swapped for another after the officer revised only its
+     * explanation: the revision has a key of its own (q-7~v2). The pick is made among lineages, so every person whose
+     * question was revised gets its new version, and nobody else's pick moves.
+     */
+    @Test
+    void aRevisedQuestionStaysTheQuestionOfTheDayInItsNewVersion() {
+        Map<String, String> bank = new HashMap<>();
+        BANK.forEach(k -> bank.put(k, k));
+        for (int p = 0; p < 200; p++) {
+            String person = "SM" + p;
+            String before = DailyPick.pickVersion(person, DAY, bank, Set.of()).orElseThrow();
+            Map<String, String> revised = new HashMap<>(bank);
+            revised.remove(before);
+            revised.put(before + "~v2", before);
+            assertEquals(Optional.of(before + "~v2"), DailyPick.pickVersion(person, DAY, revised, Set.of()), person);
+            String other = BANK.get((BANK.indexOf(before) + 1) % BANK.size());
+            Map<String, String> otherRevised = new HashMap<>(bank);
+            otherRevised.remove(other);
+            otherRevised.put(other + "~v2", other);
+            assertEquals(Optional.of(before), DailyPick.pickVersion(person, DAY, otherRevised, Set.of()),
+                    "another question's revision does not move " + person + "'s pick");
+        }
+        String answered = DailyPick.pickVersion("SM1", DAY, bank, Set.of()).orElseThrow();
+        Map<String, String> revised = new HashMap<>(bank);
+        revised.remove(answered);
+        revised.put(answered + "~v2", answered);
+        for (int d = 1; d <= 30; d++) {
+            String next = DailyPick.pickVersion("SM1", DAY.plusDays(d), revised, Set.of(answered)).orElseThrow();
+            assertFalse(revised.get(next).equals(answered), "a question answered lately stays out in its new version");
+        }
+    }
+
+    /**
      * An outside check saw the question of the day change after the officer imported one question. A question added
      * or another retired moves the pick only when the new one wins; over many people and days nearly never.
      */
