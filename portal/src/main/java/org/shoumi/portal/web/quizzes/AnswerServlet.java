@@ -92,9 +92,7 @@ public class AnswerServlet extends HttpServlet {
             return;
         }
         String[] given = request.getParameterValues("answer");
-        if ((type.get() == QuestionType.SINGLE || type.get() == QuestionType.JUDGE) && given != null
-                && given.length > 1) {
-            // one choice or one truth: two values are no answer (outside check: TRUE and FALSE were saved as TRUE)
+        if (malformed(type.get(), given)) {
             refused(response, "quiz.refused.MALFORMED_ANSWER");
             return;
         }
@@ -119,6 +117,24 @@ public class AnswerServlet extends HttpServlet {
             LOG.log(Level.FINE, "an answer not saved: the database stayed busy", busy);
             refused(response, "quiz.busy"); // not saved: the taker gives it again
         }
+    }
+
+    /**
+     * Whether the values sent cannot be an answer of this type, so nothing is saved and the taker is told: two
+     * values for one choice or one truth (outside check: TRUE and FALSE were saved as TRUE), or a multiple choice
+     * value that is not one option letter (outside check: "Z" was dropped and "AB" as one value saved nothing, each
+     * answered 已保存).
+     */
+    static boolean malformed(QuestionType type, String[] given) {
+        if (given == null) {
+            return false;
+        }
+        return switch (type) {
+            case SINGLE, JUDGE -> given.length > 1;
+            case MULTI -> Arrays.stream(given).anyMatch(v -> v != null && !v.isBlank()
+                    && !v.strip().matches("[A-Fa-f]"));
+            case FILL -> false;
+        };
     }
 
     /**

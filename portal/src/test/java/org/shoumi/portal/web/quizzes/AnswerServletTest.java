@@ -34,6 +34,19 @@ class AnswerServletTest {
     }
 
     @Test
+    void valuesThatCannotBeAnAnswerAreRefusedNotDropped() {
+        assertTrue(AnswerServlet.malformed(QuestionType.MULTI, new String[] {"A", "B", "C", "Z"}), "Z is no option");
+        assertTrue(AnswerServlet.malformed(QuestionType.MULTI, new String[] {"AB"}), "two letters in one value");
+        assertTrue(AnswerServlet.malformed(QuestionType.JUDGE, new String[] {"TRUE", "FALSE"}));
+        assertTrue(AnswerServlet.malformed(QuestionType.SINGLE, new String[] {"A", "B"}));
+        org.junit.jupiter.api.Assertions.assertFalse(AnswerServlet.malformed(QuestionType.MULTI,
+                new String[] {"A", " c ", ""}), "letters, any case, and an empty value");
+        org.junit.jupiter.api.Assertions.assertFalse(AnswerServlet.malformed(QuestionType.MULTI, null), "none ticked");
+        org.junit.jupiter.api.Assertions.assertFalse(AnswerServlet.malformed(QuestionType.FILL,
+                new String[] {"一", "二"}));
+    }
+
+    @Test
     void aPositionThatIsNoNumberIsNone() {
         assertEquals(3, AnswerServlet.position(" 3"));
         assertEquals(0, AnswerServlet.position("3'; drop"));
