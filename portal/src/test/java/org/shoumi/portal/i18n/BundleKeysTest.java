@@ -120,6 +120,25 @@ class BundleKeysTest {
         assertEquals(java.util.List.of(), wrong);
     }
 
+    /**
+     * A text without placeholders is shown as written (Messages.text formats only when given arguments): "the
+     * taker''s own post''s duties" showed both apostrophes twice on the English quiz page (outside check).
+     */
+    @Test
+    void aPlainTextWritesItsApostrophesOnce() throws IOException {
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (String file : java.util.List.of("messages.properties", "messages_zh_CN.properties")) {
+            Properties p = load(I18N.resolve(file));
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                if (!value.matches("(?s).*\\{\\d.*") && value.contains("''")) {
+                    wrong.add(file + " " + key);
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), wrong);
+    }
+
     @Test
     void pdfLabelsKeepTheSpaceBeforeTheirValue() throws IOException {
         // the PDF prints the value right after the label; the space is written \u0020 because the format check
