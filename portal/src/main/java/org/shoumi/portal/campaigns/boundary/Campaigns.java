@@ -107,7 +107,9 @@ public class Campaigns {
         java.util.Map<String, long[]> counts = new java.util.HashMap<>();
         em.createQuery("select a.campaignCode, count(a), sum(case when a.completedAt is not null then 1 else 0 end), "
                         + "sum(case when a.completedAt is null and a.closedAt is null and a.due < :today then 1 else 0 end) "
-                        + "from Assignment a where a.campaignCode is not null group by a.campaignCode", Object[].class)
+                        + "from Assignment a where a.campaignCode is not null and "
+                        + org.shoumi.portal.programmes.entity.ClosedBecause.counted("a") + " group by a.campaignCode",
+                        Object[].class)
                 .setParameter("today", today).getResultStream()
                 .forEach(r -> counts.put((String) r[0], new long[] {((Number) r[1]).longValue(),
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue()}));

@@ -4,6 +4,7 @@ import java.io.Serializable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.shoumi.portal.programmes.entity.ClosedBecause;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.organisation.entity.CodedName;
 
@@ -11,7 +12,7 @@ import org.shoumi.portal.organisation.entity.CodedName;
 public record PersonRow(long assignmentId, String employeeNo, String name, String departmentCode,
                         String departmentName, String departmentNameEn, ProgrammeKind kind, String campaignCode,
                         LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt,
-                        PeopleQuery.State state) implements Serializable {
+                        PeopleQuery.State state, ClosedBecause closedBecause) implements Serializable {
 
     public long getAssignmentId() {
         return assignmentId;
@@ -51,6 +52,24 @@ public record PersonRow(long assignmentId, String employeeNo, String name, Strin
 
     public Instant getCompletedAt() {
         return completedAt;
+    }
+
+    /** When it was closed; null while it is not. */
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public ClosedBecause getClosedBecause() {
+        return closedBecause;
+    }
+
+    /**
+     * The bundle key of why it was closed, as the workbook's 培训任务 sheet names it (a reason not recorded for one
+     * closed before reasons were kept); null while it is not closed.
+     */
+    public String getClosedBecauseKey() {
+        return closedAt == null ? null
+                : closedBecause == null ? "record.closedBecause.unknown" : "enum.ClosedBecause." + closedBecause.name();
     }
 
     public PeopleQuery.State getState() {

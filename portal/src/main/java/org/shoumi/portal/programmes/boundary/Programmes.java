@@ -338,7 +338,7 @@ public class Programmes {
                 : today.isAfter(a.getDue()) ? PeopleQuery.State.OVERDUE : PeopleQuery.State.OPEN;
         return new PersonRow(a.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
                 e.getDepartment().getName(), e.getDepartment().getNameEn(), a.getKind(), a.getCampaignCode(),
-                a.getStartedOn(), a.getDue(), a.getCompletedAt(), a.getClosedAt(), state);
+                a.getStartedOn(), a.getDue(), a.getCompletedAt(), a.getClosedAt(), state, a.getClosedBecause());
     }
 
     private <T> jakarta.persistence.TypedQuery<T> peopleQuery(String select, PeopleQuery q, String order,
@@ -347,7 +347,8 @@ public class Programmes {
         StringBuilder jpql = new StringBuilder(select).append(" from Assignment a")
                 .append(rows ? " join fetch a.employee e join fetch e.department d"
                         : q.department() != null ? " join a.employee e" : "")
-                .append(" where 1 = 1");
+                // a programme never owed (its departure withdrawn as opened by mistake) is behind no count
+                .append(" where ").append(ClosedBecause.counted("a"));
         if (q.campaignCode() != null) {
             jpql.append(" and a.campaignCode = :campaign");
         }
@@ -455,7 +456,8 @@ public class Programmes {
                 a.getDue(), a.getCompletedAt(),
                 ProgrammeRules.overdue(a.getDue(), documents.today(), !a.isOpen()), done, a.getClosedAt(),
                 a.getCampaignCode(), a.getCampaignCode() == null ? null
-                        : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::title).orElse(null));
+                        : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::title).orElse(null),
+                a.getClosedBecause());
     }
 
     private List<Step> stepsOf(Assignment a) {

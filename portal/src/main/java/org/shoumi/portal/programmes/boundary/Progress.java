@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.programmes.control.ProgrammeRules.StepKind;
+import org.shoumi.portal.programmes.entity.ClosedBecause;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.organisation.entity.CodedName;
 
@@ -13,7 +14,8 @@ import org.shoumi.portal.organisation.entity.CodedName;
 public record Progress(long assignmentId, String employeeNo, String name, String departmentCode,
                        String departmentName, String departmentNameEn, ProgrammeKind kind, LocalDate startedOn,
                        LocalDate due, Instant completedAt, boolean overdue, List<StepProgress> steps,
-                       Instant closedAt, String campaignCode, String campaignTitle) implements Serializable {
+                       Instant closedAt, String campaignCode, String campaignTitle,
+                       ClosedBecause closedBecause) implements Serializable {
 
     /** One step: what it asks for, whether it is done; {@code owed} counts the readings still owed. */
     public record StepProgress(StepKind kind, String target, boolean done, int owed) implements Serializable {
@@ -64,6 +66,11 @@ public record Progress(long assignmentId, String employeeNo, String name, String
     /** Still asked of the person: neither complete nor closed. */
     public boolean open() {
         return completedAt == null && closedAt == null;
+    }
+
+    /** Whether it counts in the completion figures ({@link ClosedBecause#counted(ClosedBecause)}). */
+    public boolean counted() {
+        return ClosedBecause.counted(closedBecause);
     }
 
     public boolean isClosed() {

@@ -9,5 +9,22 @@ public enum ClosedBecause {
     /** The departure that gave the exit programme was withdrawn by HR as opened by mistake (the person stays). */
     DEPARTURE_WITHDRAWN,
     /** The person is no longer among those it was given to: another department, post or class. */
-    NO_LONGER_CONCERNED
+    NO_LONGER_CONCERNED;
+
+    /**
+     * Whether a programme closed for this reason (null: not closed, or closed before reasons were kept) counts in the
+     * completion figures: the dashboard, the year report in every format, the campaigns' counts and the drill-down. One
+     * closed because its departure was withdrawn as opened by mistake was never owed and counts nowhere (it lowered
+     * the rate as closed unfinished: outside check); it stays in the person's own record and history. {@link
+     * #counted(String)} is the same rule in JPQL.
+     */
+    public static boolean counted(ClosedBecause why) {
+        return why != DEPARTURE_WITHDRAWN;
+    }
+
+    /** {@link #counted(ClosedBecause)} as a JPQL condition on the {@code Assignment} of this alias. */
+    public static String counted(String alias) {
+        return "(" + alias + ".closedBecause is null or " + alias + ".closedBecause <> "
+                + ClosedBecause.class.getName() + "." + DEPARTURE_WITHDRAWN.name() + ")";
+    }
 }

@@ -110,6 +110,7 @@ public class YearReports {
                         + "sum(case when a.completedAt is not null then 1 else 0 end), "
                         + "sum(case when a.completedAt is null and a.closedAt is null and a.due < :today then 1 else 0 end) "
                         + "from Assignment a join a.employee e where a.startedOn >= :first and a.startedOn <= :last "
+                        + "and " + org.shoumi.portal.programmes.entity.ClosedBecause.counted("a") + " "
                         + "group by e.id, e.department.code, e.secrecyClass", Object[].class)
                 .setParameter("today", today).setParameter("first", firstDay).setParameter("last", lastDay)
                 .getResultStream().forEach(r -> {

@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.programmes.control.Completion;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
@@ -16,7 +17,8 @@ import org.shoumi.portal.web.shared.Messages;
 /**
  * Completion of the training programmes per department, as a table and a stacked bar chart (Chart.js through
  * PrimeFaces' p:chart). A department head who is nothing else sees their own department only. Programmes closed
- * unfinished count among those given and not among the completed, as in the year report.
+ * unfinished count among those given and not among the completed, as in the year report; one closed because its
+ * departure was withdrawn as opened by mistake was never owed and is not counted at all.
  */
 @Named
 @RequestScoped
@@ -41,7 +43,8 @@ public class DashboardView {
         boolean english = "en".equals(locale.getLanguage());
         // a programme closed unfinished (the person left or moved) counts as given and not completed, as in the year
         // report: leaving it out read 100 % where the report read 75 % for the same people
-        List<Completion.Item> items = visible.list().stream()
+        // one never owed (its departure withdrawn as opened by mistake) counts nowhere, as in the year report
+        List<Completion.Item> items = visible.list().stream().filter(Progress::counted)
                 .map(p -> new Completion.Item(p.departmentCode(), english ? p.departmentIn("en") : p.departmentIn("zh"),
                         p.complete(), p.closed(), p.due()))
                 .toList();

@@ -89,7 +89,8 @@ public class PeopleExportServlet extends HttpServlet {
                     text.getString("employees.list.column.name"), text.getString("employees.list.column.department"),
                     text.getString("people.col.kind"), text.getString("plan.col.campaign"),
                     text.getString("people.export.campaignTitle"), text.getString("people.export.startedOn"), text.getString("campaign.dueOn"),
-                    text.getString("people.col.state"), text.getString("people.export.completedAt"));
+                    text.getString("people.col.state"), text.getString("people.export.completedAt"),
+                    text.getString("people.export.closedAt"), text.getString("people.export.closedBecause"));
             java.util.Map<String, String> titles = new java.util.HashMap<>();
             for (int first = 0; ; first += PAGE) {
                 List<PersonRow> page = programmes.people(q, first, PAGE);
@@ -102,7 +103,10 @@ public class PeopleExportServlet extends HttpServlet {
                                     c -> campaignQuizzes.titleOf(c).orElse(""))),
                             r.startedOn(), r.due(),
                             text.getString("enum.PeopleQuery.State." + r.state().name()),
-                            r.completedAt() == null ? "" : time.format(r.completedAt()));
+                            r.completedAt() == null ? "" : time.format(r.completedAt()),
+                            // when and why it was closed, as the page and the workbook give them (outside check)
+                            r.closedAt() == null ? "" : time.format(r.closedAt()),
+                            r.closedAt() == null ? "" : text.getString(r.getClosedBecauseKey()));
                 }
                 if (page.size() < PAGE) {
                     break;

@@ -59,6 +59,10 @@ public class PeopleView implements Serializable {
     @Inject
     transient org.shoumi.portal.programmes.boundary.CampaignQuizzes campaignQuizzes;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
     private String campaign;
     private String kind;
     private String department;
@@ -125,6 +129,12 @@ public class PeopleView implements Serializable {
     /** A campaign's or plan item's title, for the row that names only its code; the code when it has none. */
     public String campaignTitle(String code) {
         return code == null ? "" : campaignQuizzes.titleOf(code).orElse(code);
+    }
+
+    /** A time of the record in the unit's time zone (when a programme was closed). */
+    public String time(java.time.Instant at) {
+        return at == null ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(java.time.ZoneId.of(zone)));
     }
 
     public String getExportQuery() {

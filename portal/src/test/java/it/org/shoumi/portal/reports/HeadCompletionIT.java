@@ -30,7 +30,10 @@ import org.shoumi.portal.security.entity.Role;
 /**
  * Found by an outside check: for one department and year the head's dashboard read 100 % and the year report 75 %,
  * the dashboard leaving out an exit programme closed when its person left. Both now count a programme closed
- * unfinished as given and not completed, and show the same figure for the same people.
+ * unfinished as given and not completed, and show the same figure for the same people. An exit programme closed
+ * because its departure was withdrawn as opened by mistake was never owed: it counts nowhere (it counted as closed
+ * unfinished: outside check). The drill-down of closed programmes gives when and why each was closed, on the page
+ * and in its CSV (it gave neither: outside check).
  */
 class HeadCompletionIT extends FromInside {
 
@@ -63,6 +66,22 @@ class HeadCompletionIT extends FromInside {
                 em.persist(a);
                 return a;
             });
+            if (i >= 2) {
+                // an exit programme whose departure HR withdrew as opened by mistake: never owed, counted nowhere
+                // (outside check: it counted as closed unfinished and lowered the rate); one still open when withdrawn,
+                // one done first (the briefing and a paper pledge before the withdrawal)
+                boolean doneFirst = i == 3;
+                data.inTransaction(em -> {
+                    Assignment exit = new Assignment(em.find(Employee.class, person), ProgrammeKind.EXIT, started,
+                            today.plusDays(30), null, "hr", done);
+                    if (doneFirst) {
+                        exit.completed(done);
+                    }
+                    exit.closeAsWithdrawn(done);
+                    em.persist(exit);
+                    return exit;
+                });
+            }
         }
         // an exit programme closed when its person left the unit, unfinished
         long leaver = person("H" + tail + "-4", department, EmployeeStatus.LEFT_UNIT).getId();
@@ -91,6 +110,24 @@ class HeadCompletionIT extends FromInside {
                 + counts.group(4), "the exit programme closed on leaving is counted, as closed unfinished");
         assertEquals("75", counts.group(5), "3 of 4 programmes completed: " + row);
         assertTrue(dashboard.contains("state=CLOSED"), "the closed count opens the people behind it");
+
+        // the drill-down counts as the dashboard does, and gives when and why a programme was closed
+        Page all = client.get("programmes/people.xhtml?state=ALL");
+        assertTrue(all.visible().contains("1-4 / 4"), "the four programmes owed, none withdrawn: " + all.visible());
+        Page closed = client.get("programmes/people.xhtml?state=CLOSED");
+        String closedRows = closed.visible().replaceAll("\\s+", " ");
+        assertTrue(closedRows.contains("1-1 / 1"), "only the leaver's programme is closed: " + closedRows);
+        assertTrue(closedRows.contains("H" + tail + "-4"), closedRows);
+        String closedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(done.atZone(ZoneId.of("Asia/Shanghai")));
+        assertTrue(closedRows.contains(closedAt + " 离岗离职"), "when and why it was closed: " + closedRows);
+        String csv = new String(client.raw("programmes/people.csv?state=CLOSED").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains("关闭时间,关闭原因"), "the file's columns: " + csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("H" + tail + "-4,") && l.endsWith(",已关闭,," + closedAt
+                + ",离岗离职")), "when and why, after the state and the (empty) completion time: " + csv);
+        assertTrue(csv.lines().noneMatch(l -> l.startsWith("H" + tail + "-2,") || l.startsWith("H" + tail + "-3,")),
+                "the withdrawn exit programmes are behind no count: " + csv);
 
         Page report = client.get("reports/year.xhtml?year=" + today.getYear());
         assertEquals(200, report.status());

@@ -15,12 +15,12 @@ class DepartmentNamesTest {
 
     private static Progress progress(String nameEn) {
         return new Progress(1, "E1", "张三", "LAB", "第一研究室", nameEn, ProgrammeKind.ONBOARDING,
-                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null, false, List.of(), null, null, null);
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null, false, List.of(), null, null, null, null);
     }
 
     private static PersonRow row(String nameEn) {
         return new PersonRow(1, "E1", "张三", "LAB", "第一研究室", nameEn, ProgrammeKind.ONBOARDING, null,
-                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null, null, PeopleQuery.State.OPEN);
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null, null, PeopleQuery.State.OPEN, null);
     }
 
     @Test

@@ -1,0 +1,26 @@
+package org.shoumi.portal.programmes.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Which closed programmes count in the completion figures: all but one whose departure was withdrawn by mistake. */
+class ClosedBecauseTest {
+
+    @Test
+    void onlyAProgrammeOfAWithdrawnDepartureIsLeftOutOfTheFigures() {
+        assertFalse(ClosedBecause.counted(ClosedBecause.DEPARTURE_WITHDRAWN), "never owed");
+        assertTrue(ClosedBecause.counted((ClosedBecause) null), "open, or closed before reasons were kept");
+        for (ClosedBecause why : ClosedBecause.values()) {
+            assertEquals(why != ClosedBecause.DEPARTURE_WITHDRAWN, ClosedBecause.counted(why), why.name());
+        }
+    }
+
+    @Test
+    void theQueryConditionIsTheSameRule() {
+        assertEquals("(a.closedBecause is null or a.closedBecause <> "
+                + "org.shoumi.portal.programmes.entity.ClosedBecause.DEPARTURE_WITHDRAWN)", ClosedBecause.counted("a"));
+    }
+}
