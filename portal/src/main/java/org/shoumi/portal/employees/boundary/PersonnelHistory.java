@@ -20,6 +20,7 @@ import org.shoumi.portal.employees.control.ClassHistory;
 import org.shoumi.portal.employees.control.ClassHistory.ClassChange;
 import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.PersonnelChange;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.events.PersonnelChanged;
@@ -123,6 +124,37 @@ public class PersonnelHistory {
                 .map(c -> new ClassChange(c.getChangedAt(), c.getOldClass(), c.getNewClass())).toList();
         return ClassHistory.highestHeldSince(person.getSecrecyClass(), changes, from);
     }
+
+    /**
+     * The day each person who left the unit left it, by person id: the day the change to 离职 took effect (an approved
+     * 离职 takes effect on the person's last day, the approval waiting for it). Those with no such entry (none
+     * recorded) are missing: nobody can say they were still in the unit on any day.
+     */
+    public Map<Long, LocalDate> leftUnitOn() {
+        return cameTo(EmployeeStatus.LEFT_UNIT);
+    }
+
+    /**
+     * The day each person came to this status from another (left the post, 离岗, or the unit, 离职), by person id: the
+     * day the latest such change took effect. Those with no such entry are missing.
+     */
+    public Map<Long, LocalDate> cameTo(EmployeeStatus status) {
+        Map<Long, LocalDate> days = new HashMap<>();
+        em.createQuery("select c.employee.id, max(c.effectiveOn) from PersonnelChange c where " + CAME_TO
+                + " group by c.employee.id", Object[].class).setParameter("status", status).getResultStream()
+                .forEach(r -> days.put((Long) r[0], (LocalDate) r[1]));
+        return days;
+    }
+
+    /** {@link #leftUnitOn()} of one person; empty when they have not left, or no entry says when. */
+    public Optional<LocalDate> leftUnitOn(Employee person) {
+        return Optional.ofNullable(em.createQuery("select max(c.effectiveOn) from PersonnelChange c "
+                + "where c.employee = :employee and " + CAME_TO, LocalDate.class)
+                .setParameter("employee", person).setParameter("status", EmployeeStatus.LEFT_UNIT).getSingleResult());
+    }
+
+    /** An entry that changed the person's status to :status. */
+    private static final String CAME_TO = "c.newStatus = :status and (c.oldStatus is null or c.oldStatus <> :status)";
 
     private List<PersonnelChange> entriesOf(Employee person) {
         return em.createNamedQuery(PersonnelChange.OF_EMPLOYEE, PersonnelChange.class)

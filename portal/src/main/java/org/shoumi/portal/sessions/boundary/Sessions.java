@@ -62,6 +62,9 @@ public class Sessions {
     Event<AttendanceRecorded> recorded;
 
     @Inject
+    org.shoumi.portal.employees.boundary.PersonnelHistory history;
+
+    @Inject
     @ConfigProperty(name = "shoumi.portal.sessions.check-in.opens-minutes-before", defaultValue = "30")
     long opensMinutesBefore;
 
@@ -207,10 +210,10 @@ public class Sessions {
      */
     public Rows.CheckedIn checkIn(String who, String typedCode) {
         Employee person = person(who).orElseThrow(() -> new CheckInRefusedException(CheckInRefusedException.Reason.NO_PERSON));
-        if (person.getStatus() == EmployeeStatus.LEFT_UNIT) {
+        Instant now = clock.instant();
+        if (SessionDays.leftBefore(person.getStatus(), leftUnitOn(person), day(now))) {
             throw new CheckInRefusedException(CheckInRefusedException.Reason.LEFT_UNIT);
         }
-        Instant now = clock.instant();
         String key = person.getEmployeeNo();
         CheckInRules.TryLimit limit = new CheckInRules.TryLimit(maxWrongCodes,
                 java.time.Duration.ofMinutes(wrongCodeMinutes));
@@ -258,7 +261,9 @@ public class Sessions {
         if (person == null) {
             throw new SessionRefusedException(Reason.UNKNOWN_PERSON);
         }
-        if (person.getStatus() == EmployeeStatus.LEFT_UNIT) {
+        if (SessionDays.leftBefore(person.getStatus(), leftUnitOn(person), day(s.getStartsAt()))) {
+            // a leaver is recorded at a session held on or before the day they left (their last working day), as
+            // someone hired is from their hire date; only a later session refuses them (outside check)
             throw new SessionRefusedException(Reason.PERSON_LEFT_UNIT);
         }
         if (SessionDays.hiredAfter(person.getHireDate(), day(s.getStartsAt()))) {
@@ -290,9 +295,11 @@ public class Sessions {
             return new SheetImport(0, read.problems());
         }
         Map<String, SignInSheet.Person> roster = new HashMap<>();
-        em.createQuery("select e.employeeNo, e.status, e.hireDate from Employee e", Object[].class).getResultStream()
-                .forEach(r -> roster.put(((String) r[0]).toUpperCase(Locale.ROOT),
-                        new SignInSheet.Person((String) r[0], (EmployeeStatus) r[1], (LocalDate) r[2])));
+        Map<Long, LocalDate> leftOn = history.leftUnitOn();
+        em.createQuery("select e.employeeNo, e.status, e.hireDate, e.id from Employee e", Object[].class)
+                .getResultStream().forEach(r -> roster.put(((String) r[0]).toUpperCase(Locale.ROOT),
+                        new SignInSheet.Person((String) r[0], (EmployeeStatus) r[1], (LocalDate) r[2],
+                                leftOn.get((Long) r[3]))));
         Set<String> already = new HashSet<>(em.createQuery("select a.employee.employeeNo from Attendance a "
                 + "where a.session = :session", String.class).setParameter("session", s).getResultList());
         SignInSheet.Result result = SignInSheet.check(read.rows(), roster, already, atOtherSessionsMeanwhile(s),
@@ -318,8 +325,8 @@ public class Sessions {
     }
 
     /**
-     * The people of the session's audience (as the roster stands now, still in the unit, hired on or before the
-     * session's day) not recorded at it.
+     * The people of the session's audience (as the roster stands now, hired on or before the session's day and still
+     * in the unit on it: one who left on that day or later counts) not recorded at it.
      */
     public List<Rows.Absentee> absences(String sessionCode) {
         TrainingSession s = session(sessionCode);
@@ -327,11 +334,12 @@ public class Sessions {
         Audience audience = Audience.stored(s.getDepartments(), s.getClasses());
         Set<Long> present = new HashSet<>(em.createQuery("select a.employee.id from Attendance a "
                 + "where a.session = :session", Long.class).setParameter("session", s).getResultList());
+        Map<Long, LocalDate> leftOn = history.leftUnitOn();
         return em.createQuery("select e from Employee e join fetch e.department order by e.employeeNo", Employee.class)
                 .getResultStream()
                 .filter(e -> !present.contains(e.getId()))
                 .filter(e -> audience.includes(e.getDepartment().getCode(), e.getSecrecyClass(), e.getStatus(),
-                        e.getHireDate(), held))
+                        e.getHireDate(), leftOn.get(e.getId()), held))
                 .map(e -> new Rows.Absentee(e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
                         e.getSecrecyClass(), e.getStatus())).toList();
     }
@@ -400,6 +408,11 @@ public class Sessions {
         em.persist(a);
         em.flush();
         recorded.fire(new AttendanceRecorded(a.getId(), person.getEmployeeNo()));
+    }
+
+    /** The day a person who left the unit left it (null for anyone else, or when no entry says when). */
+    private LocalDate leftUnitOn(Employee person) {
+        return person.getStatus() == EmployeeStatus.LEFT_UNIT ? history.leftUnitOn(person).orElse(null) : null;
     }
 
     /** The unit's day of an instant (a session's day). */

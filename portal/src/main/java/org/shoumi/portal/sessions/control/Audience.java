@@ -42,7 +42,19 @@ public record Audience(Set<String> departments, Set<SecrecyClass> classes) {
      */
     public boolean includes(String department, SecrecyClass secrecyClass, EmployeeStatus status, LocalDate hireDate,
                             LocalDate sessionDay) {
-        return includes(department, secrecyClass, status) && !SessionDays.hiredAfter(hireDate, sessionDay);
+        return includes(department, secrecyClass, status, hireDate, null, sessionDay);
+    }
+
+    /**
+     * As {@link #includes(String, SecrecyClass, EmployeeStatus, LocalDate, LocalDate)}, but one who left the unit on
+     * {@code leftOn} is in the audience of a session held on or before that day ({@link SessionDays#leftBefore}).
+     */
+    public boolean includes(String department, SecrecyClass secrecyClass, EmployeeStatus status, LocalDate hireDate,
+                            LocalDate leftOn, LocalDate sessionDay) {
+        return (departments.isEmpty() || departments.contains(department))
+                && (classes.isEmpty() || classes.contains(secrecyClass))
+                && !SessionDays.hiredAfter(hireDate, sessionDay)
+                && !SessionDays.leftBefore(status, leftOn, sessionDay);
     }
 
     /** The departments as stored: codes joined by commas, sorted. */

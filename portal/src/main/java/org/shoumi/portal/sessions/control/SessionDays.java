@@ -2,12 +2,14 @@ package org.shoumi.portal.sessions.control;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 
 /**
  * The days of a session, plain Java: the day a session is scheduled for lies in a window around today (a past
  * session is recorded afterwards, 补录, at most {@code daysBack} days later; one to come at most {@code daysAhead}
- * days ahead), and only people hired on or before a session's day can have attended it. An outside check scheduled
- * sessions in 2020 and 2099 and recorded people hired years after them as present.
+ * days ahead), and only people hired on or before a session's day, and not gone from the unit before it, can have
+ * attended it. An outside check scheduled sessions in 2020 and 2099 and recorded people hired years after them as
+ * present.
  */
 public final class SessionDays {
 
@@ -36,6 +38,16 @@ public final class SessionDays {
     /** The latest day a session scheduled today may have. */
     public static LocalDate latest(LocalDate today, long daysAhead) {
         return today.plusDays(daysAhead);
+    }
+
+    /**
+     * Whether someone of this status was no longer in the unit on a session's day (so not at it, and not expected):
+     * one who left the unit (离职) on {@code leftOn} still counts for a session held on or before that day, their last
+     * working day (a leaver approved today was refused at this morning's session; outside check). One who left with
+     * no day known ({@code leftOn} null) left before any session; anyone else is still in the unit.
+     */
+    public static boolean leftBefore(EmployeeStatus status, LocalDate leftOn, LocalDate sessionDay) {
+        return status == EmployeeStatus.LEFT_UNIT && (leftOn == null || leftOn.isBefore(sessionDay));
     }
 
     /** Whether someone hired on {@code hireDate} was not yet in the unit on a session's day (so not at it). */

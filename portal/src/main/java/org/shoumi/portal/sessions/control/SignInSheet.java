@@ -26,10 +26,17 @@ public final class SignInSheet {
     private static final Set<String> ENGLISH_HEADERS = Set.of("staffnumber", "staffno", "staffno.", "employeeno",
             "employeeno.", "employeenumber", "employeeid", "staffid");
 
-    /** A person on the roster as the check needs them: staff number as stored, status and hire date (may be null). */
-    public record Person(String employeeNo, EmployeeStatus status, LocalDate hireDate) {
+    /**
+     * A person on the roster as the check needs them: staff number as stored, status, hire date and for one who left
+     * the unit the day they left (either may be null).
+     */
+    public record Person(String employeeNo, EmployeeStatus status, LocalDate hireDate, LocalDate leftOn) {
         public Person(String employeeNo, EmployeeStatus status) {
             this(employeeNo, status, null);
+        }
+
+        public Person(String employeeNo, EmployeeStatus status, LocalDate hireDate) {
+            this(employeeNo, status, hireDate, null);
         }
     }
 
@@ -126,7 +133,9 @@ public final class SignInSheet {
             Person person = roster.get(key);
             if (person == null) {
                 problems.add(SheetProblem.of(rowNo, Kind.EMPLOYEE_NO_UNKNOWN, typed));
-            } else if (person.status() == EmployeeStatus.LEFT_UNIT) {
+            } else if (SessionDays.leftBefore(person.status(), person.leftOn(), sessionDay == null ? LocalDate.MAX
+                    : sessionDay)) {
+                // a leaver is recorded at a session held on or before their last day, not after it
                 problems.add(SheetProblem.of(rowNo, Kind.LEFT_UNIT, person.employeeNo()));
             } else if (sessionDay != null && SessionDays.hiredAfter(person.hireDate(), sessionDay)) {
                 problems.add(SheetProblem.of(rowNo, Kind.HIRED_AFTER_SESSION, person.employeeNo(), person.hireDate()));

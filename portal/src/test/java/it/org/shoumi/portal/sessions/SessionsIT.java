@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
+import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -51,6 +53,9 @@ class SessionsIT extends FromInside {
 
     @Inject
     TestData data;
+
+    @Inject
+    PersonnelHistory history;
 
     @Inject
     HttpServletRequest request;
@@ -367,6 +372,44 @@ class SessionsIT extends FromInside {
         assertTrue(sessions.absences(running).stream().anyMatch(a -> a.employeeNo().equals(late)));
         sessions.recordAttendance(running, late, "officer");
         assertEquals(1L, evidenceEntries(late));
+    }
+
+    /** A person of the department in post who left the unit (an approved 离职) with effect from {@code left}. */
+    private String leftOn(String suffix, java.time.LocalDate left) {
+        String no = hiredOn(suffix, HIRED, EmployeeStatus.ACTIVE);
+        data.inTransaction(em -> {
+            Employee person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", no)
+                    .getSingleResult();
+            Employee.Snapshot before = person.snapshot();
+            person.leave(EmployeeStatus.LEFT_UNIT);
+            return history.changed(person, before, "hr", ChangeSource.DEPARTURE, "离职", left);
+        });
+        return no;
+    }
+
+    @Test
+    void aLeaverCountsForAndIsRecordedAtASessionHeldOnTheirLastDayButNotAfter() {
+        // found by an outside check: a leaver whose last day and approval were both today was refused at this
+        // morning's session (该人员已离职) and missing from its absences and audience
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String leftToday = leftOn("7", today);
+        String leftYesterday = leftOn("8", today.minusDays(1));
+        String code = runningSession("2");
+        List<String> absent = sessions.absences(code).stream().map(Rows.Absentee::employeeNo).toList();
+        assertTrue(absent.contains(leftToday), "expected at a session of their last day: " + absent);
+        assertFalse(absent.contains(leftYesterday), "gone before the session's day: " + absent);
+        assertFalse(absent.contains(gone), "gone with no day recorded: " + absent);
+
+        assertEquals(SessionRefusedException.Reason.PERSON_LEFT_UNIT,
+                refusal(() -> sessions.recordAttendance(code, leftYesterday, "officer")));
+        SheetImport bad = sessions.importSheet(code, ("工号\n" + leftToday + "\n" + leftYesterday + "\n")
+                .getBytes(StandardCharsets.UTF_8), "sheet.csv", "officer");
+        assertEquals(List.of(SheetProblem.of(3, Kind.LEFT_UNIT, leftYesterday)), bad.problems(),
+                "only the one gone before the session's day is refused");
+        sessions.recordAttendance(code, leftToday, "officer");
+        assertEquals(List.of(leftToday), sessions.attendees(code).stream().map(Rows.Attendee::employeeNo).toList());
+        assertEquals(1L, evidenceEntries(leftToday));
+        assertFalse(sessions.absences(code).stream().anyMatch(a -> a.employeeNo().equals(leftToday)));
     }
 
     @Test

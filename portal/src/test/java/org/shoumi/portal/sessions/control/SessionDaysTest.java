@@ -52,4 +52,33 @@ class SessionDaysTest {
         assertFalse(all.includes("OFFICE", SecrecyClass.GENERAL, EmployeeStatus.LEFT_UNIT, LocalDate.of(2015, 5, 1),
                 in2020), "left the unit");
     }
+
+    @Test
+    void aLeaverCountsForASessionHeldOnOrBeforeTheDayTheyLeftAndNotAfter() {
+        // an outside check: a leaver whose last day and approval were both today was refused at this morning's session
+        LocalDate left = LocalDate.of(2026, 12, 6);
+        assertFalse(SessionDays.leftBefore(EmployeeStatus.LEFT_UNIT, left, left), "a session of their last day");
+        assertFalse(SessionDays.leftBefore(EmployeeStatus.LEFT_UNIT, left, left.minusDays(3)), "an earlier one");
+        assertTrue(SessionDays.leftBefore(EmployeeStatus.LEFT_UNIT, left, left.plusDays(1)), "the day after");
+        assertTrue(SessionDays.leftBefore(EmployeeStatus.LEFT_UNIT, null, left), "left, no day known");
+        assertFalse(SessionDays.leftBefore(EmployeeStatus.ACTIVE, null, left));
+        assertFalse(SessionDays.leftBefore(EmployeeStatus.LEFT_POST, null, left), "离岗 stays in the unit");
+
+        Audience all = Audience.ALL_STAFF;
+        LocalDate hired = LocalDate.of(2015, 5, 1);
+        assertTrue(all.includes("OFFICE", SecrecyClass.GENERAL, EmployeeStatus.LEFT_UNIT, hired, left, left),
+                "expected at a session of their last day");
+        assertFalse(all.includes("OFFICE", SecrecyClass.GENERAL, EmployeeStatus.LEFT_UNIT, hired, left,
+                left.plusDays(1)), "not at one after it");
+        assertFalse(new Audience(java.util.Set.of("IT"), java.util.Set.of()).includes("OFFICE", SecrecyClass.GENERAL,
+                EmployeeStatus.LEFT_UNIT, hired, left, left), "another department's session all the same");
+
+        SignInSheet.Result sheet = SignInSheet.check(java.util.List.of(java.util.List.of("工号"),
+                        java.util.List.of("SM030"), java.util.List.of("SM029")),
+                java.util.Map.of("SM030", new SignInSheet.Person("SM030", EmployeeStatus.LEFT_UNIT, hired, left),
+                        "SM029", new SignInSheet.Person("SM029", EmployeeStatus.LEFT_UNIT, hired, left.minusDays(1))),
+                java.util.Set.of(), java.util.Set.of(), left);
+        assertEquals(java.util.List.of(SheetProblem.of(3, SheetProblem.Kind.LEFT_UNIT, "SM029")), sheet.problems(),
+                "the sheet of a session on SM030's last day takes SM030, not SM029 who left the day before");
+    }
 }
