@@ -249,7 +249,7 @@ public class InspectionFollowUp {
                         .setParameter("round", round).setParameter("d", departmentCode).getResultList();
         for (SelfInspection s : asked) {
             Employee p = s.getRespondent();
-            if (s.getStatus() == InspectionStatus.OPEN && !p.isInPost()) {
+            if (InspectionRules.noLongerAsked(s.getStatus(), p.getStatus())) {
                 // someone who left the post or the unit before filling it in is no longer asked (they are not
                 // reminded either): not listed as outstanding (outside check: two leavers "未提交" for good)
                 continue;

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.inspections.control.InspectionRules;
 import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
@@ -20,8 +22,8 @@ import org.shoumi.portal.shared.RecordSection;
 /**
  * The self-inspections (保密自查) a person was asked to fill in, in their secrecy file, and everyone's as a sheet of
  * the records workbook: the round, the checklist and its version, the due day, whether and when it was submitted
- * and by whom, and how many findings it raised and how many are not closed. The answers themselves stay on the
- * self-inspection pages.
+ * and by whom (or that it is no longer asked of someone who left before submitting it), and how many findings it
+ * raised and how many are not closed. The answers themselves stay on the self-inspection pages.
  */
 @ApplicationScoped
 public class InspectionRecordSection implements RecordSection {
@@ -34,10 +36,18 @@ public class InspectionRecordSection implements RecordSection {
     @jakarta.inject.Inject
     org.shoumi.portal.employees.boundary.Employees employees;
 
+    @jakarta.inject.Inject
+    org.shoumi.portal.employees.boundary.PersonnelHistory history;
+
     /** One self-inspection as the file and the sheet show it. */
     record Line(long id, String employeeNo, String name, String department, String round, String checklist,
             int checklistVersion, LocalDate due, InspectionStatus status, Instant submittedAt, String submittedBy,
-            InspectionScope scope) {
+            InspectionScope scope, long respondentId, EmployeeStatus respondentStatus) {
+
+        /** Not submitted, and the respondent has left the post or the unit since: no longer asked of them. */
+        boolean noLongerAsked() {
+            return InspectionRules.noLongerAsked(status, respondentStatus);
+        }
     }
 
     @Override
@@ -49,11 +59,11 @@ public class InspectionRecordSection implements RecordSection {
     public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
         List<Line> lines = lines(employeeNo);
         Map<Long, long[]> findings = lines.isEmpty() ? Map.of() : findings(employeeNo);
+        Left left = new Left(lines);
         return new FileSection(text.getString("inspections.file.title"), lines.stream().map(l -> {
             long[] f = findings.getOrDefault(l.id(), new long[2]);
             return MessageFormat.format(text.getString("inspections.file.line"), l.round(), l.checklist(),
-                    String.valueOf(l.checklistVersion()), l.due().toString(),
-                    text.getString("enum.InspectionStatus." + l.status()), submitted(l, zone),
+                    String.valueOf(l.checklistVersion()), l.due().toString(), left.status(l, text), submitted(l, zone),
                     String.valueOf(f[0]), String.valueOf(f[1]));
         }).toList());
     }
@@ -62,6 +72,7 @@ public class InspectionRecordSection implements RecordSection {
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
         Map<Long, long[]> findings = findings(null);
         List<Line> lines = lines(null);
+        Left left = new Left(lines);
         // who submitted, by name as the other sheets name people (the login alone was shown; outside check)
         org.shoumi.portal.employees.boundary.LoginNames names = employees.namesOf(lines.stream()
                 .map(Line::submittedBy).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
@@ -72,7 +83,7 @@ public class InspectionRecordSection implements RecordSection {
                     ? text.getString("enum.InspectionScope.OFFICE") + "：" + l.round() : l.round();
             return List.of(l.employeeNo(), l.name(), l.department(), round,
                     l.checklist() + " v" + l.checklistVersion(), l.due().toString(),
-                    text.getString("enum.InspectionStatus." + l.status()), submitted(l, zone),
+                    left.status(l, text), submitted(l, zone),
                     l.submittedBy() == null ? "" : names.of(l.submittedBy()), String.valueOf(f[0]),
                     String.valueOf(f[1]));
         }).toList();
@@ -83,7 +94,7 @@ public class InspectionRecordSection implements RecordSection {
     /** The self-inspections, by round and staff number: one person's, or everyone's for a null staff number. */
     private List<Line> lines(String employeeNo) {
         var query = em.createQuery("select s.id, p.employeeNo, p.name, d.name, r.name, r.checklistTitle, "
-                + "r.checklistVersion, r.due, s.status, s.submittedAt, s.submittedBy, r.scope "
+                + "r.checklistVersion, r.due, s.status, s.submittedAt, s.submittedBy, r.scope, p.id, p.status "
                 + "from SelfInspection s join s.round r join s.respondent p join s.department d"
                 // a person's file holds their own self-inspections; the office's inspections they carried out
                 // (of a department, not of themselves) are in the sheet only
@@ -94,7 +105,33 @@ public class InspectionRecordSection implements RecordSection {
         }
         return query.getResultStream().map(c -> new Line((Long) c[0], (String) c[1], (String) c[2], (String) c[3],
                 (String) c[4], (String) c[5], ((Number) c[6]).intValue(), (LocalDate) c[7], (InspectionStatus) c[8],
-                (Instant) c[9], (String) c[10], (InspectionScope) c[11])).toList();
+                (Instant) c[9], (String) c[10], (InspectionScope) c[11], (Long) c[12], (EmployeeStatus) c[13]))
+                .toList();
+    }
+
+    /**
+     * The status a line reads: 待填写 or 已提交, or for one no longer asked (its respondent left the post or the unit
+     * before submitting it) that it is no longer asked, since when and why (2026-12-27 离职后不再要求), as the round
+     * pages leave it out of the counts and the list: it is kept, marked, not dropped.
+     */
+    private final class Left {
+        private final Map<EmployeeStatus, Map<Long, LocalDate>> days = new java.util.EnumMap<>(EmployeeStatus.class);
+
+        Left(List<Line> lines) {
+            lines.stream().filter(Line::noLongerAsked).map(Line::respondentStatus).distinct()
+                    .forEach(status -> days.put(status, history.cameTo(status)));
+        }
+
+        String status(Line l, ResourceBundle text) {
+            if (!l.noLongerAsked()) {
+                return text.getString("enum.InspectionStatus." + l.status());
+            }
+            String why = text.getString("enum.EmployeeStatus." + l.respondentStatus());
+            LocalDate since = days.getOrDefault(l.respondentStatus(), Map.of()).get(l.respondentId());
+            return since == null ? MessageFormat.format(text.getString("inspections.status.noLongerAsked"), why)
+                    : MessageFormat.format(text.getString("inspections.status.noLongerAskedSince"), why,
+                            since.toString());
+        }
     }
 
     /**

@@ -54,6 +54,17 @@ public final class InspectionRules {
     private InspectionRules() {
     }
 
+    /**
+     * Whether a self-inspection is no longer asked of its respondent: not submitted, and they have left the post or
+     * the unit (离岗, 离职) since. Such a one is not counted, listed as outstanding or reminded, and the records mark it
+     * as no longer asked rather than 待填写 (the workbook and the secrecy file read 待填写 for a leaver the round
+     * pages no longer showed; outside check). One submitted stays submitted.
+     */
+    public static boolean noLongerAsked(InspectionStatus status, EmployeeStatus respondent) {
+        return status == InspectionStatus.OPEN && respondent != EmployeeStatus.ONBOARDING
+                && respondent != EmployeeStatus.ACTIVE;
+    }
+
     /** Whether the person answers a personal round: a secret-related person (涉密人员) in post (在岗). */
     public static boolean concerned(Employee person) {
         return person.getStatus() == EmployeeStatus.ACTIVE && person.getSecrecyClass().isSecretRelated();

@@ -35,6 +35,8 @@ import org.shoumi.portal.records.boundary.Records;
 import org.shoumi.portal.records.control.SecrecyFile;
 import org.shoumi.portal.shared.RecordSection;
 import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
+import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -100,6 +102,9 @@ class InspectionsIT extends FromInside {
 
     @Inject
     Records records;
+
+    @Inject
+    PersonnelHistory history;
 
     @Inject
     HttpServletRequest request;
@@ -529,13 +534,34 @@ class InspectionsIT extends FromInside {
         InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
         Rows.RoundSummary before = followUp.rounds(deptA).stream().filter(r -> r.id() == round.getId()).findFirst()
                 .orElseThrow();
-        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :left where e.employeeNo = :no")
-                .setParameter("left", EmployeeStatus.LEFT_UNIT).setParameter("no", "A2" + id).executeUpdate());
+        // A2's 离职 approved today, as the departure's approval records it
+        LocalDate left = documents.today();
+        data.inTransaction(em -> {
+            Employee a2 = em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", "A2" + id)
+                    .getSingleResult();
+            Employee.Snapshot was = a2.snapshot();
+            a2.leave(EmployeeStatus.LEFT_UNIT);
+            return history.changed(a2, was, "hr", ChangeSource.DEPARTURE, "离职", left);
+        });
         Rows.RoundSummary after = followUp.rounds(deptA).stream().filter(r -> r.id() == round.getId()).findFirst()
                 .orElseThrow();
         assertEquals(before.total() - 1, after.total(), "the leaver's form is no longer asked for");
         assertTrue(followUp.respondents(round.getId(), deptA).stream().noneMatch(r -> r.employeeNo().equals("A2" + id)),
                 "nor listed as not submitted");
+
+        // the workbook and the secrecy file keep the form, marked as no longer asked since the day they left (both
+        // read 待填写 while the round pages left it out; outside check)
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        List<String> a2 = section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
+                .filter(r -> r.get(0).equals("A2" + id) && r.get(3).equals(round.getName())).findFirst().orElseThrow();
+        assertEquals(List.of(left + " 离职后不再要求", "—", ""), a2.subList(6, 9));
+        List<String> file = records.file("A2" + id).orElseThrow().extra().stream()
+                .filter(x -> x.title().equals("保密自查")).findFirst().orElseThrow().lines();
+        assertEquals(1, file.size(), file.toString());
+        assertTrue(file.get(0).contains("：" + left + " 离职后不再要求，提交时间 —"), file.get(0));
+        assertTrue(section.sheet(ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.ENGLISH),
+                ZoneId.of("Asia/Shanghai")).rows().stream().anyMatch(r -> r.get(0).equals("A2" + id)
+                        && r.get(6).equals("No longer asked: Left the unit on " + left)), "in English too");
     }
 
     @Test

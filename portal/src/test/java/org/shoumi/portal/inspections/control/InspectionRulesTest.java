@@ -215,4 +215,15 @@ class InspectionRulesTest {
                 LocalDate.of(2026, 12, 16), LocalDate.of(2026, 12, 17), before, 7, null),
                 "the seven-days reminder fell before the round opened");
     }
+
+    @Test
+    void aFormNotSubmittedIsNoLongerAskedOfSomeoneWhoLeftThePostOrTheUnit() {
+        for (EmployeeStatus left : List.of(EmployeeStatus.LEFT_POST, EmployeeStatus.LEFT_UNIT)) {
+            assertTrue(InspectionRules.noLongerAsked(InspectionStatus.OPEN, left), left.name());
+            assertFalse(InspectionRules.noLongerAsked(InspectionStatus.SUBMITTED, left), "submitted stays submitted");
+        }
+        for (EmployeeStatus in : List.of(EmployeeStatus.ONBOARDING, EmployeeStatus.ACTIVE)) {
+            assertFalse(InspectionRules.noLongerAsked(InspectionStatus.OPEN, in), in.name());
+        }
+    }
 }
