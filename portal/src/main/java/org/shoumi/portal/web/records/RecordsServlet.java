@@ -38,11 +38,12 @@ public class RecordsServlet extends HttpServlet {
         String by = request.getRemoteUser();
         boolean delivers = Downloads.delivers(request);
         if (request.getServletPath().endsWith("/inspection")) {
-            byte[] workbook = records.inspectionWorkbook();
+            // noted before the workbook is made, so that its 导出记录 sheet, which holds every download, holds this one
             if (delivers) {
                 records.exported(by, Kind.INSPECTION_WORKBOOK, null,
                         (int) records.peopleByDepartment().stream().mapToLong(DepartmentPeople::everyone).sum());
             }
+            byte[] workbook = records.inspectionWorkbook();
             Downloads.send(response, workbook,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "shoumi-inspection-" + records.localNow().toLocalDate() + ".xlsx");

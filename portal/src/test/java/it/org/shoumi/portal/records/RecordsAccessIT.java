@@ -54,13 +54,17 @@ class RecordsAccessIT extends FromOutside {
         assertEquals("attachment; filename=\"shoumi-inspection-"
                 + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + ".xlsx\"",
                 book.headers().firstValue("Content-Disposition").orElse(""));
-        // the workbook's last sheet holds every download, oldest first: the file just taken is the last row
+        // the workbook's last sheet holds every download, oldest first, its own too (noted before it is made; found
+        // by an outside check: the workbook lacked its own download, which the records page listed at once): the
+        // workbook is the last row, the file taken before it the one above
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(book.body()))) {
             Sheet downloads = wb.getSheet("导出记录");
             assertEquals(List.of("时间", "操作人", "导出内容", "对象", "人数"), cells(downloads.getRow(0)));
             List<String> last = cells(downloads.getRow(downloads.getLastRowNum()));
-            assertEquals(List.of("auditor", "个人保密档案", "1"), List.of(last.get(1), last.get(2), last.get(4)));
-            assertTrue(last.get(3).matches("SM002 \\S.*"), last.get(3));
+            assertEquals(List.of("auditor", "保密检查工作簿"), List.of(last.get(1), last.get(2)), last.toString());
+            List<String> before = cells(downloads.getRow(downloads.getLastRowNum() - 1));
+            assertEquals(List.of("auditor", "个人保密档案", "1"), List.of(before.get(1), before.get(2), before.get(4)));
+            assertTrue(before.get(3).matches("SM002 \\S.*"), before.get(3));
         }
     }
 
