@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.records.boundary.Records;
 import org.shoumi.portal.records.boundary.Records.DepartmentPeople;
 import org.shoumi.portal.records.control.SecrecyFiles;
@@ -66,16 +67,17 @@ public class RecordsServlet extends HttpServlet {
             Downloads.send(response, form.get(), "application/pdf", "departure-" + id.get() + ".pdf");
             return;
         }
-        String no = request.getParameter("no");
-        Optional<byte[]> pdf = no == null ? Optional.empty() : records.filePdf(no.strip());
+        // the staff number as it is kept (capitals), however typed: the file's name and the note say the same
+        String no = Employee.canonicalNumber(request.getParameter("no"));
+        Optional<byte[]> pdf = no == null ? Optional.empty() : records.filePdf(no);
         if (pdf.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         if (delivers) {
-            records.exported(by, Kind.SECRECY_FILE, no.strip(), 1);
+            records.exported(by, Kind.SECRECY_FILE, no, 1);
         }
-        Downloads.send(response, pdf.get(), "application/pdf", "secrecy-file-" + no.strip().replaceAll("[^A-Za-z0-9-]", "") + ".pdf");
+        Downloads.send(response, pdf.get(), "application/pdf", "secrecy-file-" + no.replaceAll("[^A-Za-z0-9-]", "") + ".pdf");
     }
 
     /**

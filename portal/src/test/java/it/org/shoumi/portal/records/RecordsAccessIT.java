@@ -43,7 +43,11 @@ class RecordsAccessIT extends FromOutside {
         assertEquals(404, auditor.get("records/file?no=NOBODY").status());
         // found by an outside check: a number in small letters was logged as typed, without the person's name, and
         // a HEAD (which delivers nothing) was logged as a download
-        assertEquals(200, auditor.get("records/file?no=sm002").status());
+        HttpResponse<byte[]> small = auditor.raw("records/file?no=sm002");
+        assertEquals(200, small.statusCode());
+        // found by a later outside check: the download was named secrecy-file-sm002.pdf, the list said SM002
+        assertEquals("attachment; filename=\"secrecy-file-SM002.pdf\"",
+                small.headers().firstValue("Content-Disposition").orElse(""));
         assertEquals(200, auditor.head("records/file?no=SM003").statusCode());
         List<String> lower = newestExport(as("hr").get("records/index.xhtml"));
         assertTrue(lower.get(2).matches("SM002 \\S.*"),
