@@ -41,8 +41,12 @@ public class TopicPledgeRecords implements RecordSection {
     @Override
     public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
         List<String> lines = new ArrayList<>();
-        for (Object[] r : rows("where e.employeeNo = :no", employeeNo)) {
-            lines.add(line((TopicPledgeIssue) r[0], (Instant) r[2], text, zone));
+        List<Object[]> issued = rows("where e.employeeNo = :no", employeeNo);
+        // who issued each, by the person's name, as the sheet and the other sections name people
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.namesOf(
+                issued.stream().map(r -> ((TopicPledgeIssue) r[0]).getIssuedBy()).toList());
+        for (Object[] r : issued) {
+            lines.add(line((TopicPledgeIssue) r[0], (Instant) r[2], text, zone, names));
         }
         return new FileSection(text.getString("record.topicPledges.title"), lines);
     }
@@ -88,11 +92,12 @@ public class TopicPledgeRecords implements RecordSection {
         return rows;
     }
 
-    private static String line(TopicPledgeIssue i, Instant signedAt, ResourceBundle text, ZoneId zone) {
+    private static String line(TopicPledgeIssue i, Instant signedAt, ResourceBundle text, ZoneId zone,
+                               org.shoumi.portal.employees.boundary.LoginNames names) {
         String state = signedAt == null ? text.getString("record.topicPledges.notSigned")
                 : MessageFormat.format(text.getString("record.topicPledges.signed"), time(signedAt, zone));
         return MessageFormat.format(text.getString("record.topicPledges.line"), time(i.getIssuedAt(), zone),
-                text.getString("enum.PledgeTopic." + i.getTopic().name()), i.getOccasion(), i.getIssuedBy(), state);
+                text.getString("enum.PledgeTopic." + i.getTopic().name()), i.getOccasion(), names.of(i.getIssuedBy()), state);
     }
 
     private static String time(Instant at, ZoneId zone) {

@@ -29,11 +29,15 @@ public class VettingRecordSection implements RecordSection {
 
     @Override
     public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
-        List<String> lines = vettings.history(employeeNo).stream().map(v -> MessageFormat.format(
+        var history = vettings.history(employeeNo);
+        // who recorded each entry by the person's name, as the other sections and every sheet name people
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.namesOf(
+                history.stream().map(v -> v.recordedBy()).toList());
+        List<String> lines = history.stream().map(v -> MessageFormat.format(
                 text.getString("vetting.file.line"), v.heldOn().toString(),
                 text.getString("enum.VettingKind." + v.kind().name()),
                 text.getString("enum.VettingResult." + v.result().name()), v.approver(), v.fileRef(),
-                v.note() == null ? "" : v.note(), v.recordedBy(), TIME.format(v.recordedAt().atZone(zone))))
+                v.note() == null ? "" : v.note(), names.of(v.recordedBy()), TIME.format(v.recordedAt().atZone(zone))))
                 .toList();
         return new FileSection(text.getString("vetting.file.title"), lines);
     }

@@ -1012,6 +1012,16 @@ class PersonnelRecordIT extends FromInside {
                 }
             }
             assertTrue(found, "the vetting is a row of the sheet");
+            // found by a later outside check: the secrecy file's vetting section and the pages named the login
+            // ("officer 登记于 …", "… · officer") where the workbook named the person
+            String file = text(records.filePdf(no).orElseThrow());
+            assertTrue(file.contains(officer + "登记于"), file);
+            assertFalse(file.contains("officer登记于"), file);
+            PortalClient officerClient = new PortalClient(base());
+            officerClient.login("officer", "Shoumi@2026");
+            PortalClient.Page page = officerClient.get("vetting/manage.xhtml?no=" + no);
+            assertTrue(page.visible().contains("· " + officer), page.visible());
+            assertFalse(page.body().contains("· officer<"), "not the login");
             for (String name : List.of("审查与复审", "兼职保密员", "奖惩记录", "因私出境", "重大事项报告", "专项保密承诺", "保密审查登记", "导出记录")) {
                 org.apache.poi.ss.usermodel.Sheet other = wb.getSheet(name);
                 if (other == null) {

@@ -70,6 +70,11 @@ class RecordsAccessIT extends FromOutside {
             assertEquals(List.of("auditor", "个人保密档案", "1"), List.of(before.get(1), before.get(2), before.get(4)));
             assertTrue(before.get(3).matches("SM002 \\S.*"), before.get(3));
         }
+        // found by an outside check: the page named the downloader by login (hr) where the workbook named the
+        // person (徐慧); both name the person now, and a login without one (auditor, above) stays a login
+        PortalClient hr = as("hr");
+        assertEquals(200, hr.get("records/file?no=SM002").status());
+        assertEquals("徐慧", newestExport(hr.get("records/index.xhtml")).get(0));
     }
 
     @Test
