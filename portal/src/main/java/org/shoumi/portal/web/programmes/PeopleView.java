@@ -23,6 +23,7 @@ import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 
@@ -67,6 +68,9 @@ public class PeopleView implements Serializable {
     private String kind;
     private String department;
     private String state;
+    /** A state or kind asked for in the address that the list does not know (?state=BOGUS), until another is chosen. */
+    private String unknownState;
+    private String unknownKind;
     private List<PersonRow> selected = new ArrayList<>();
     private transient Reminders.Run lastRun;
     private final Model model = new Model();
@@ -197,8 +201,10 @@ public class PeopleView implements Serializable {
     }
 
     public void setKind(String kind) {
-        this.kind = kind != null && !kind.isBlank() && java.util.Arrays.stream(ProgrammeKind.values())
-                .noneMatch(k -> k.name().equals(kind)) ? null : kind;
+        boolean unknown = kind != null && !kind.isBlank() && java.util.Arrays.stream(ProgrammeKind.values())
+                .noneMatch(k -> k.name().equals(kind));
+        this.kind = unknown ? null : kind;
+        this.unknownKind = unknown ? kind.strip() : null;
     }
 
     public String getDepartment() {
@@ -214,8 +220,30 @@ public class PeopleView implements Serializable {
     }
 
     public void setState(String state) {
-        this.state = state != null && !state.isBlank() && java.util.Arrays.stream(PeopleQuery.State.values())
-                .noneMatch(s -> s.name().equals(state)) ? null : state;
+        boolean unknown = state != null && !state.isBlank() && java.util.Arrays.stream(PeopleQuery.State.values())
+                .noneMatch(s -> s.name().equals(state));
+        this.state = unknown ? null : state;
+        this.unknownState = unknown ? state.strip() : null;
+    }
+
+    /**
+     * Says that a state or kind of the address is not one the list knows; the list then shows nobody until one is
+     * chosen. Found by an outside check: ?state=BOGUS was dropped without a word and everyone listed (while the CSV
+     * of the same address answered 400).
+     */
+    @ChangesNothing
+    public void checkFilters() {
+        if (unknownState != null) {
+            messages.warn("people.filter.unknown", unknownState);
+        }
+        if (unknownKind != null) {
+            messages.warn("people.filter.unknown", unknownKind);
+        }
+    }
+
+    /** Whether the address asked for a state or kind the list does not know (nobody is listed then). */
+    public boolean isFilterUnknown() {
+        return unknownState != null || unknownKind != null;
     }
 
     /** Pages the query in the database. */
@@ -225,12 +253,18 @@ public class PeopleView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
+            if (isFilterUnknown()) {
+                return 0;
+            }
             return (int) programmes.count(query());
         }
 
         @Override
         public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                     Map<String, FilterMeta> filterBy) {
+            if (isFilterUnknown()) {
+                return List.of();
+            }
             return programmes.people(query(), first, pageSize);
         }
 

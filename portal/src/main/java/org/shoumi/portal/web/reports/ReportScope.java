@@ -1,10 +1,12 @@
 package org.shoumi.portal.web.reports;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Optional;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.content.text.Texts;
 
 /**
  * Which department's report a login may see: secrecy officers, auditors and administrators any (null: the whole
@@ -20,7 +22,7 @@ final class ReportScope {
     }
 
     static Granted of(HttpServletRequest request, Employees employees, String asked) {
-        String wanted = asked == null || asked.isBlank() ? null : asked.strip();
+        String wanted = code(asked);
         if (request.isUserInRole(Role.SECRECY_OFFICER.name()) || request.isUserInRole(Role.AUDITOR.name())
                 || request.isUserInRole(Role.ADMIN.name())) {
             return new Granted(true, wanted);
@@ -30,5 +32,14 @@ final class ReportScope {
             return me.map(m -> new Granted(true, m.getDepartmentCode())).orElse(new Granted(false, null));
         }
         return new Granted(false, null);
+    }
+
+    /**
+     * A department code as asked for, as codes are kept: in capitals, half-width, without surrounding spaces
+     * ({@code ?dept=office} is OFFICE; found by an outside check: it gave an empty report and broken download links);
+     * null for none.
+     */
+    static String code(String asked) {
+        return asked == null || asked.isBlank() ? null : Texts.halfWidth(asked).strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -33,6 +33,40 @@ class YearReportPageIT extends FromOutside {
         assertEquals(200, auditor.get("reports/year.xlsx?year=" + thisYear).status(), "this year's workbook");
     }
 
+    /**
+     * Found by an outside check: ?dept=office (a code in small letters) and ?dept=NOPE gave the heading and download
+     * links answering 404 but no figures and no word; the people list dropped ?state=BOGUS without a word and listed
+     * everyone (its CSV answered 400). A code in small letters is the code; an unknown department is said and the
+     * whole unit's report shown with working links; an unknown filter is said and nobody listed.
+     */
+    @Test
+    void anUnknownOrSmallLetterDepartmentAndAnUnknownFilterAreSaid() throws Exception {
+        PortalClient auditor = loggedIn("auditor");
+        int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        Page office = auditor.get("reports/year.xhtml?dept=office");
+        assertEquals(200, office.status());
+        assertTrue(office.visible().contains("各部门培训覆盖情况"), office.visible());
+        assertTrue(office.body().contains("year.xlsx?year=" + thisYear + "&amp;dept=OFFICE\""), "the code as kept");
+        assertEquals(200, auditor.raw("reports/year.xlsx?year=" + thisYear + "&dept=office").statusCode());
+        assertEquals(200, auditor.raw("reports/year.pdf?year=" + thisYear + "&dept=office").statusCode());
+
+        Page nope = auditor.get("reports/year.xhtml?dept=NOPE");
+        assertEquals(200, nope.status());
+        assertTrue(nope.visible().contains("没有代码为 NOPE 的部门，下面显示的是全单位的报告"), nope.visible());
+        assertTrue(nope.visible().contains("各部门培训覆盖情况"), "the whole unit's figures");
+        assertTrue(nope.body().contains("year.xlsx?year=" + thisYear + "\""), "links to the report shown");
+        assertTrue(!nope.body().contains("dept=NOPE"), "no link to a report that is not there");
+
+        PortalClient officer = loggedIn("officer");
+        Page bogus = officer.get("programmes/people.xhtml?state=BOGUS");
+        assertEquals(200, bogus.status());
+        assertTrue(bogus.visible().contains("“BOGUS”不是本列表的筛选条件，因此未列出人员"), bogus.visible());
+        assertTrue(bogus.visible().contains("没有符合条件的人员"), "nobody listed, not everyone");
+        assertTrue(!bogus.body().contains("people.csv?"), "no export of everyone either");
+        Page all = officer.get("programmes/people.xhtml?state=ALL");
+        assertTrue(!all.visible().contains("不是本列表的筛选条件"), all.visible());
+    }
+
     /** Found by an outside check: the title said "this year" (英文) for the report of any year. */
     @Test
     void theTitleNamesTheYearShown() throws Exception {
