@@ -29,7 +29,7 @@ public class CampaignQuizLookup implements CampaignQuizzes {
         }
         Optional<Asks> found = em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", campaignCode)
                 .getResultStream().map(c -> new Asks(c.quiz().orElse(null), c.pledgeKind().orElse(null),
-                        c.getTitle()))
+                        c.getTitle(), c.getPlanYear()))
                 .findFirst();
         found.ifPresent(a -> known.put(campaignCode, a));
         return found;

@@ -9,8 +9,14 @@ import org.shoumi.content.documents.entity.PledgeKind;
  */
 public interface CampaignQuizzes {
 
-    /** What a campaign asks for: its quiz and its pledge, each null when it asks for none; and its title. */
-    record Asks(String quiz, PledgeKind pledge, String title) {
+    /**
+     * What a campaign asks for: its quiz and its pledge, each null when it asks for none; its title; and the year of
+     * the plan whose item it is (null for a campaign launched by hand).
+     */
+    record Asks(String quiz, PledgeKind pledge, String title, Integer planYear) {
+        public Asks(String quiz, PledgeKind pledge, String title) {
+            this(quiz, pledge, title, null);
+        }
     }
 
     /** What the campaign with this code asks for; empty for an unknown campaign. */

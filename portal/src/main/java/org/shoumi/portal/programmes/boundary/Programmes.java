@@ -565,10 +565,26 @@ public class Programmes {
     }
 
     private Optional<Instant> firstSignature(Assignment a, PledgeKind kind) {
-        return Optional.ofNullable(em.createQuery("select min(p.signedAt) from SignedPledge p where p.employee = :e "
-                        + "and p.pledgeKind = :kind and p.signedAt >= :since", Instant.class)
+        Optional<Instant> since = Optional.ofNullable(em.createQuery("select min(p.signedAt) from SignedPledge p "
+                        + "where p.employee = :e and p.pledgeKind = :kind and p.signedAt >= :since", Instant.class)
                 .setParameter("e", a.getEmployee()).setParameter("kind", kind).setParameter("since", since(a))
                 .getSingleResult());
+        Integer planYear = a.getCampaignCode() == null ? null
+                : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::planYear).orElse(null);
+        java.util.Set<PledgeKind> yearly = ProgrammeRules.signedInPlanYear(kind, planYear);
+        if (yearly.isEmpty()) {
+            return since;
+        }
+        // a plan item's in-post pledge: the year's in-post or onboarding pledge, as the home page's yearly pledge
+        ZoneId unit = ZoneId.of(zone);
+        Optional<Instant> inYear = Optional.ofNullable(em.createQuery("select min(p.signedAt) from SignedPledge p "
+                        + "where p.employee = :e and p.pledgeKind in :kinds and p.signedAt >= :from "
+                        + "and p.signedAt < :to", Instant.class)
+                .setParameter("e", a.getEmployee()).setParameter("kinds", List.copyOf(yearly))
+                .setParameter("from", LocalDate.of(planYear, 1, 1).atStartOfDay(unit).toInstant())
+                .setParameter("to", LocalDate.of(planYear + 1, 1, 1).atStartOfDay(unit).toInstant())
+                .getSingleResult());
+        return inYear.isPresent() ? inYear : since;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.employees.entity.TrainingCall;
@@ -143,6 +144,19 @@ public final class ProgrammeRules {
             case IN_POST -> PledgeKind.IN_POST;
             case EXIT -> PledgeKind.EXIT;
         };
+    }
+
+    /**
+     * The pledges that also do a pledge step asking for {@code asked} when signed during the plan year
+     * {@code planYear} of the plan item that gave the programme (null: a programme no plan item gave): a plan
+     * item's in-post pledge is done by the year's in-post pledge or by an onboarding pledge signed that year, which
+     * commits to the same duties and holds as the year's in-post pledge until 31 December
+     * ({@code PledgeValidity}); the home page says so, and a second pledge the same day was asked for. Empty for
+     * any other step: a transfer's or an exit's pledge counts only when signed after the programme was given.
+     */
+    public static Set<PledgeKind> signedInPlanYear(PledgeKind asked, Integer planYear) {
+        return asked == PledgeKind.IN_POST && planYear != null ? Set.of(PledgeKind.IN_POST, PledgeKind.ONBOARDING)
+                : Set.of();
     }
 
     public static boolean done(Step step, Evidence evidence) {

@@ -87,14 +87,21 @@ class ProgrammesIT extends FromInside {
     Vettings vettings;
 
     @Inject
+    org.shoumi.portal.campaigns.boundary.Plans plans;
+
+    @Inject
     org.shoumi.portal.campaigns.boundary.Campaigns campaigns;
 
     @Inject
     org.shoumi.quizzes.attempts.boundary.Quizzes quizzes;
 
     private String hire(String name, SecrecyClass secrecyClass, String username) {
+        return hire(name, secrecyClass, username, "RESEARCH");
+    }
+
+    private String hire(String name, SecrecyClass secrecyClass, String username, String department) {
         String no = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        roster.hire(new HireDraft(no, name, "RESEARCH", "STAFF", secrecyClass, LocalDate.now(), username,
+        roster.hire(new HireDraft(no, name, department, "STAFF", secrecyClass, LocalDate.now(), username,
                 PASSWORD.toCharArray()), "hr");
         return no;
     }
@@ -275,7 +282,11 @@ class ProgrammesIT extends FromInside {
 
     /** A new hire of class 重要 who has read everything and passed the exam: the onboarding pledge is next. */
     private PledgeDraft readyToSignOnboarding(String name, String user) {
-        String no = hire(name, SecrecyClass.IMPORTANT, user);
+        return readyToSignOnboarding(name, user, "RESEARCH");
+    }
+
+    private PledgeDraft readyToSignOnboarding(String name, String user, String department) {
+        String no = hire(name, SecrecyClass.IMPORTANT, user, department);
         // 重要: the secrecy office records the vetting (上岗审查) before the onboarding pledge (issue 16)
         vettings.record(new VettingDraft(no, VettingKind.VETTING, vettings.today(), VettingResult.PASSED, "保密办主任",
                 "审-" + no, null), "officer");
@@ -307,6 +318,40 @@ class ProgrammesIT extends FromInside {
         assertFalse(transfer.steps().stream().filter(st -> st.kind() == StepKind.PLEDGE).findFirst().orElseThrow()
                 .done(), "the pledge signed this morning, before the transfer, does not count");
         assertTrue(pledges.due(user).contains(PledgeKind.ONBOARDING), "the pledge is to be signed again");
+    }
+
+    /**
+     * Found by an outside check: onboarding finished (its pledge signed at 16:58), the officer started the year's
+     * plan (16:59); the home page said 本年度在岗保密承诺有效至 12-31 while the plan item's programme and 我的承诺书 asked
+     * for an in-post pledge the same minute. The onboarding pledge signed in the plan year does the item's in-post
+     * pledge step, as it stands for the yearly pledge; the transfer's rule above is unchanged.
+     */
+    @Test
+    void anOnboardingPledgeSignedThisYearDoesThePlanItemsInPostPledge() throws Exception {
+        String tail = TestData.uniqueTail();
+        org.shoumi.portal.organisation.entity.Department dept = new org.shoumi.portal.organisation.entity.Department(
+                "PY_" + tail, "承诺测试部门" + tail, null);
+        data.persist(dept);
+        String user = Deployments.uniqueName("planned");
+        PledgeDraft draft = readyToSignOnboarding("年度承诺", user, dept.getCode());
+        pledges.sign(signing(user, draft, PASSWORD, "年度承诺", signature()));
+        assertFalse(pledges.yearly(user).orElseThrow().owed(), "the onboarding pledge holds as this year's");
+
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        org.shoumi.portal.campaigns.entity.EducationPlan plan = plans.create(year, year + "年度承诺测试" + tail,
+                "officer");
+        plans.addItem(plan.getId(), new org.shoumi.portal.campaigns.boundary.PlanItemDraft(
+                org.shoumi.portal.campaigns.entity.Audience.IMPORTANT, java.util.Set.of(dept.getCode()),
+                "重要涉密人员年度保密教育", null, PledgeKind.IN_POST, java.math.BigDecimal.ONE,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        assertEquals(1, plans.start(plan.getId(), "officer").programmes(), "the department's one person");
+
+        Progress item = programmes.of(user).stream().filter(p -> p.getCampaignCode() != null).findFirst()
+                .orElseThrow();
+        assertTrue(item.steps().stream().filter(st -> st.kind() == StepKind.PLEDGE).findFirst().orElseThrow()
+                .done(), "the onboarding pledge of this year does the item's in-post pledge step");
+        assertFalse(pledges.due(user).contains(PledgeKind.IN_POST), "我的承诺书 asks for no second pledge");
+        assertFalse(pledges.yearly(user).orElseThrow().owed(), "and the home page still says it holds");
     }
 
     /**

@@ -59,6 +59,25 @@ class ProgrammeRulesTest {
         }
     }
 
+    /**
+     * Found by an outside check: after onboarding (pledge signed at 16:58) the officer started the year's plan
+     * (16:59); the home page said the yearly pledge held until 31 December and the plan item still asked for an
+     * in-post pledge. A plan item's in-post pledge is done by that year's in-post or onboarding pledge; a transfer's,
+     * an exit's or a campaign's launched by hand only by its own kind signed after it was given.
+     */
+    @Test
+    void aPlanItemsInPostPledgeIsDoneByThatYearsInPostOrOnboardingPledge() {
+        assertEquals(java.util.Set.of(PledgeKind.IN_POST, PledgeKind.ONBOARDING),
+                ProgrammeRules.signedInPlanYear(PledgeKind.IN_POST, 2026));
+        assertEquals(java.util.Set.of(), ProgrammeRules.signedInPlanYear(PledgeKind.IN_POST, null),
+                "a campaign launched by hand has no plan year");
+        assertEquals(java.util.Set.of(), ProgrammeRules.signedInPlanYear(PledgeKind.AGREEMENT, 2026),
+                "a plan item's 保密协议 is its own pledge");
+        assertEquals(java.util.Set.of(), ProgrammeRules.signedInPlanYear(PledgeKind.ONBOARDING, 2026),
+                "a transfer's pledge counts only when signed after the transfer");
+        assertEquals(java.util.Set.of(), ProgrammeRules.signedInPlanYear(PledgeKind.EXIT, 2026));
+    }
+
     @Test
     void aProgrammeIsCompleteOnlyWhenEveryStepHasItsEvidence() {
         List<Step> onboarding = ProgrammeRules.steps(ProgrammeKind.ONBOARDING, QUIZZES);
