@@ -73,9 +73,13 @@ public class TrainingHours {
     @ConfigProperty(name = "shoumi.portal.hours.target.none", defaultValue = "4")
     String targetNone;
 
-    /** The current year's hours of the person behind this login; empty for a login without a person. */
+    /**
+     * The current year's hours of the person behind this login against their target; empty for a login without a
+     * person and for someone who left the post or the unit ({@link HoursRules#hasTarget}).
+     */
     public Optional<Tally> thisYearOf(String username) {
-        return employees.personOf(username).map(p -> of(p, documents.today().getYear()));
+        return employees.personOf(username).filter(p -> HoursRules.hasTarget(p.getStatus()))
+                .map(p -> of(p, documents.today().getYear()));
     }
 
     /** The hours of this person in {@code year}. */

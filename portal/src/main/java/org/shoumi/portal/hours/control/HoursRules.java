@@ -3,6 +3,7 @@ package org.shoumi.portal.hours.control;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 
 /**
@@ -14,6 +15,14 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 public final class HoursRules {
 
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+    /**
+     * Whether a person has a yearly 学时 target: in post or being onboarded. Someone who left the post (离岗) or the
+     * unit (离职) owes no in-post training; their home page showed "本年度学时 2 / 12" after the approval.
+     */
+    public static boolean hasTarget(EmployeeStatus status) {
+        return status == EmployeeStatus.ACTIVE || status == EmployeeStatus.ONBOARDING;
+    }
 
     /** Whole percent of the target reached, at most 100 (100 when the target is zero). */
     public static int percent(BigDecimal total, BigDecimal target) {

@@ -123,7 +123,7 @@ public class Pledges {
             boolean expired = owesYearly(p);
             boolean reopened = !expired && special.owes(p, PledgeKind.IN_POST);
             return new YearlyPledge(last, last == null ? null : PledgeValidity.validUntil(last), expired || reopened,
-                    p.getSecrecyClass().isSecretRelated(), reopened);
+                    PledgeValidity.applies(p.getSecrecyClass(), p.getStatus()), reopened);
         });
     }
 

@@ -21,6 +21,16 @@ public final class PledgeValidity {
     }
 
     /**
+     * Whether the yearly pledge concerns the person at all: secret-related and in post or being onboarded. Someone
+     * who left the post (离岗) or the unit (离职) has no yearly pledge to keep, whatever their class: their home page
+     * and calendar said it held until 31 December after the departure was approved.
+     */
+    public static boolean applies(SecrecyClass secrecyClass, EmployeeStatus status) {
+        return secrecyClass.isSecretRelated()
+                && (status == EmployeeStatus.ACTIVE || status == EmployeeStatus.ONBOARDING);
+    }
+
+    /**
      * Whether the person owes an in-post pledge today: secret-related, in post, and their last yearly pledge
      * ({@code lastSigned}, null when none) has expired.
      */

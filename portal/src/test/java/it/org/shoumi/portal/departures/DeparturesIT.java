@@ -76,6 +76,9 @@ class DeparturesIT extends FromInside {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    org.shoumi.portal.pledges.boundary.Pledges pledges;
+
     private String core;
     private String general;
     private String none;
@@ -661,11 +664,20 @@ class DeparturesIT extends FromInside {
         URI base = portalAddress(request);
 
         PortalClient restricted = new PortalClient(base);
-        restricted.login(loginFor(core), PASSWORD);
+        String login = loginFor(core);
+        restricted.login(login, PASSWORD);
         PortalClient.Page home = restricted.get("index.xhtml");
         assertEquals(200, home.status());
         assertTrue(home.contains("id=\"restriction\""), "the 脱密期 panel is shown");
         assertTrue(home.contains("至 " + today.plusYears(3) + " 止"), "with its end, 3 years for 核心");
+        // found by an outside check: a leaver's home page still showed 本年度学时 2 / 12 and the yearly pledge's end,
+        // and the calendar 本年度在岗保密承诺到期; none of it concerns someone out of the post
+        assertFalse(home.contains("id=\"hours\"") || home.contains("本年度学时"), "no in-post hours target");
+        assertFalse(pledges.yearly(login).orElseThrow().required(), "no yearly pledge to keep");
+        assertFalse(home.contains("id=\"yearly-pledge\""), "nor on the home page");
+        PortalClient.Page calendar = restricted.get("calendar.xhtml");
+        assertEquals(200, calendar.status());
+        assertFalse(calendar.contains("本年度在岗保密承诺到期"), "nor on the calendar");
 
         PortalClient free = new PortalClient(base);
         free.login(loginFor(general), PASSWORD);

@@ -80,4 +80,13 @@ class HoursRulesTest {
         assertEquals(h("4.0"), HoursRules.usualTarget(java.util.List.of(h("4"), h("20"))), "a tie: the lower");
         assertEquals(null, HoursRules.usualTarget(java.util.List.of()));
     }
+
+    /** Found by an outside check: a 离职 person's home page still showed "本年度学时 2 / 12". */
+    @Test
+    void onlyPeopleInPostOrOnboardingHaveAYearlyTarget() {
+        assertTrue(HoursRules.hasTarget(org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE));
+        assertTrue(HoursRules.hasTarget(org.shoumi.portal.employees.entity.EmployeeStatus.ONBOARDING));
+        assertFalse(HoursRules.hasTarget(org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_POST));
+        assertFalse(HoursRules.hasTarget(org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT));
+    }
 }

@@ -33,4 +33,14 @@ class PledgeValidityTest {
         assertFalse(PledgeValidity.owes(SecrecyClass.CORE, EmployeeStatus.ONBOARDING, null, JAN_2), "onboarding first");
         assertFalse(PledgeValidity.owes(SecrecyClass.CORE, EmployeeStatus.LEFT_POST, null, JAN_2));
     }
+
+    @Test
+    void theYearlyPledgeConcernsOnlySecretRelatedPeopleInPostOrOnboarding() {
+        assertTrue(PledgeValidity.applies(SecrecyClass.CORE, EmployeeStatus.ACTIVE));
+        assertTrue(PledgeValidity.applies(SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING));
+        assertFalse(PledgeValidity.applies(SecrecyClass.NONE, EmployeeStatus.ACTIVE));
+        // found by an outside check: a 离职 person's home page said 本年度在岗保密承诺有效至 12-31
+        assertFalse(PledgeValidity.applies(SecrecyClass.IMPORTANT, EmployeeStatus.LEFT_UNIT), "left the unit");
+        assertFalse(PledgeValidity.applies(SecrecyClass.IMPORTANT, EmployeeStatus.LEFT_POST), "left the post");
+    }
 }
