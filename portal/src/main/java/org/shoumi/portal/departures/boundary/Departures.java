@@ -1033,6 +1033,11 @@ public class Departures {
                 .getResultList().stream().findFirst();
     }
 
+    /** The id of the person's open hand-over (转岗交接), if any: what HR still has to finish after a move. */
+    public Optional<Long> openHandover(String employeeNo) {
+        return employee(employeeNo).flatMap(this::openHandoverOf).map(Departure::getId);
+    }
+
     /** The person's open hand-over (转岗交接), if any. */
     private Optional<Departure> openHandoverOf(Employee person) {
         return em.createNamedQuery(Departure.OPEN_HANDOVER_OF_EMPLOYEE, Departure.class)

@@ -60,8 +60,10 @@ public final class DepartureFormPdf {
     }
 
     public static byte[] render(Form f, ResourceBundle text, ZoneId zone, String unit, Instant printedAt) {
-        PdfPages pages = new PdfPages(text.getString("departure.form.title"));
-        pages.heading(unit + " " + text.getString("departure.form.title"), 18)
+        // a hand-over (转岗交接) is confirmed, not approved as a departure: the form is named for it
+        String title = text.getString(f.handover() ? "departure.form.handover.title" : "departure.form.title");
+        PdfPages pages = new PdfPages(title);
+        pages.heading(unit + " " + title, 18)
                 .paragraph(MessageFormat.format(text.getString("departure.form.number"), Long.toString(f.id())), 9);
 
         pages.section(text.getString("departure.form.person"));
@@ -97,7 +99,8 @@ public final class DepartureFormPdf {
         pages.section(text.getString("departure.form.approval"));
         // withdrawn as opened by mistake: never approved, no 脱密期; the line says who withdrew it, when and why
         pages.paragraph(f.withdrawal() != null ? f.withdrawal() : f.approvedOn() == null ? text.getString("departure.form.notApproved")
-                : MessageFormat.format(text.getString("departure.form.approvalLine"), day(f.approvedOn()),
+                : MessageFormat.format(text.getString(f.handover() ? "departure.form.handover.approvalLine"
+                        : "departure.form.approvalLine"), day(f.approvedOn()),
                 f.approvedBy()), PdfPages.BODY);
 
         pages.section(text.getString("departure.form.period"));

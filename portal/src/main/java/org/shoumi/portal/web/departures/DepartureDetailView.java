@@ -372,7 +372,8 @@ public class DepartureDetailView implements Serializable {
             action.run();
             return Actions.redirect("/departures/detail.xhtml?id=" + id);
         } catch (DepartureRefusedException refused) {
-            DepartureRefusals.show(messages, refused, departure == null ? null : departure.employee().getEmployeeNo());
+            DepartureRefusals.show(messages, refused, departure == null ? null : departure.employee().getEmployeeNo(),
+                    departure != null && departure.isHandover());
             return null;
         } catch (AccountRefusedException refused) {
             // the approval would take the portal's last administrator login

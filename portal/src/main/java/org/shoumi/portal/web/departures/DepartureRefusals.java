@@ -12,19 +12,31 @@ public final class DepartureRefusals {
     }
 
     public static void show(Messages messages, DepartureRefusedException refused, String employeeNo) {
-        messages.error("departures.refused." + refused.reason().name(), employeeNo == null ? "" : employeeNo,
+        show(messages, refused, employeeNo, false);
+    }
+
+    /**
+     * The same for a hand-over (转岗交接) when {@code handover}: its confirmation refused for carriers not handed
+     * over to the successor says so, not "暂不能批准 … 未清退" as for a departure.
+     */
+    public static void show(Messages messages, DepartureRefusedException refused, String employeeNo,
+                            boolean handover) {
+        String missingPrefix = handover ? "departures.handover.missing." : "departures.missing.";
+        String reason = handover && refused.reason() == DepartureRefusedException.Reason.CHECKLIST_INCOMPLETE
+                ? "departures.refused.HANDOVER_INCOMPLETE" : "departures.refused." + refused.reason().name();
+        messages.error(reason, employeeNo == null ? "" : employeeNo,
                 refused.day() == null ? "" : refused.day().toString(),
                 refused.days() == null ? "" : refused.days().toString());
         for (ExitChecklist.Item item : refused.missing()) {
             if (item == ExitChecklist.Item.CARRIERS_RETURNED) {
                 List<String> out = refused.carriersOut();
                 if (out.isEmpty()) {
-                    messages.error("departures.missing.CARRIERS_NONE");
+                    messages.error(missingPrefix + "CARRIERS_NONE");
                 } else {
-                    messages.error("departures.missing." + item.name(), out.size(), String.join(" / ", out));
+                    messages.error(missingPrefix + item.name(), out.size(), String.join(" / ", out));
                 }
             } else {
-                messages.error("departures.missing." + item.name());
+                messages.error(missingPrefix + item.name());
             }
         }
     }

@@ -53,6 +53,9 @@ public class EmployeeChangeView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    transient org.shoumi.portal.departures.boundary.Departures departures;
+
     private String no;
     private EmployeeRow person;
     private String departmentCode;
@@ -113,6 +116,11 @@ public class EmployeeChangeView implements Serializable {
             } else {
                 messages.info("employees.change.done.programme", done.name(),
                         messages.text("enum.ProgrammeKind." + done.programme()), done.due().toString());
+            }
+            if (done.changed() && !done.oldPostCode().equals(done.newPostCode())
+                    && departures.openHandover(done.employeeNo()).isPresent()) {
+                // the move also opened the hand-over of the old post's carriers, which HR has to finish and confirm
+                messages.info("employees.change.handoverOpened");
             }
             return Actions.redirect("/employees/change.xhtml?no=" + done.employeeNo());
         }, "employees.change.refused.");

@@ -328,6 +328,48 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(form.contains("由档案测试岗岗位转至档案另一岗岗位；轮岗"), "the form is Chinese, as the record: " + form);
     }
 
+    /**
+     * Found by an outside check: the hand-over's page was worded as a departure (离岗离职办理, 批准离岗离职, 单位批准日期,
+     * 下载离岗离职审批表), confirming it too early answered "暂不能批准，尚缺： 尚有 1 件载体未清退", and the change that opened
+     * it said only 已开启“转岗教育”. The page, its refusal and its form speak of a hand-over, in both languages, and the
+     * change names the hand-over opened.
+     */
+    @Test
+    void aHandOverIsWordedAsAHandOverAndTheChangeSaysItWasOpened() throws Exception {
+        String no = person("W", SecrecyClass.IMPORTANT);
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page changed = hr.submit(hr.get("employees/change.xhtml?no=" + no), "change", "change:submit",
+                java.util.Map.of("change:department", departmentCode, "change:post", otherPostCode,
+                        "change:secrecyClass", "IMPORTANT", "change:reason", "轮岗"));
+        assertTrue(changed.visible().contains("已开启“转岗教育”"), changed.visible());
+        assertTrue(changed.visible().contains("已开启“转岗交接”"), "the hand-over HR must finish: " + changed.visible());
+        long handover = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).findFirst()
+                .orElseThrow().id();
+        departures.addCarrier(handover, CarrierKind.USB_DRIVE, "U盘 W-1");
+
+        PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + handover);
+        String chinese = page.visible();
+        for (String handoverWord : List.of("转岗交接办理", "确认交接", "交接确认日期", "下载转岗交接确认表")) {
+            assertTrue(chinese.contains(handoverWord), handoverWord + ": " + chinese);
+        }
+        for (String departureWord : List.of("离岗离职办理", "批准离岗离职", "单位批准日期", "离岗离职审批表", "未清退完毕")) {
+            assertFalse(chinese.contains(departureWord), departureWord + ": " + chinese);
+        }
+        String early = hr.submit(page, "approve", "approve:submit",
+                java.util.Map.of("approve:approvedOn_input", today.toString())).visible();
+        assertTrue(early.contains("暂不能确认交接，尚缺：") && early.contains("尚有 1 件载体未交给接任人：U盘 W-1"), early);
+        assertFalse(early.contains("暂不能批准") || early.contains("件载体未清退"), early);
+        String form = text(records.departureFormPdf(handover).orElseThrow());
+        assertTrue(form.contains("转岗交接确认表") && !form.contains("离岗离职审批表"), form);
+
+        assertEquals(200, hr.get("language?to=en&back=" + base().getPath() + "index.xhtml").status());
+        String english = hr.get("departures/detail.xhtml?id=" + handover).visible();
+        assertTrue(english.contains("Hand-over on transfer") && english.contains("Confirm the hand-over")
+                && english.contains("hand-over confirmation form"), english);
+        assertFalse(english.contains("Approve departure") || english.contains("departure approval form"), english);
+    }
+
     @Test
     void aTransferOpensAHandOverToTheSuccessorThatChangesNothingElse() {
         String no = person("T", SecrecyClass.IMPORTANT);

@@ -224,6 +224,10 @@ class RecordPrintingTest {
             assertFalse(text.contains("离岗保密教育"), text);
             assertFalse(text.contains("离岗保密承诺书"), text);
             assertFalse(text.contains("尚未办理"), text);
+            // found by an outside check: the hand-over's form was the 离岗离职审批表 and read "由徐慧批准"
+            assertTrue(text.contains("示范单位转岗交接确认表"), text);
+            assertFalse(text.contains("离岗离职审批表"), text);
+            assertTrue(text.contains("2026-11-21，由徐慧确认交接"), text);
         }
     }
 
