@@ -374,12 +374,42 @@ public class DepartureDetailView implements Serializable {
         } catch (DepartureRefusedException refused) {
             DepartureRefusals.show(messages, refused, departure == null ? null : departure.employee().getEmployeeNo(),
                     departure != null && departure.isHandover());
-            return null;
+            return afterRefusal();
         } catch (AccountRefusedException refused) {
             // the approval would take the portal's last administrator login
             messages.error("admin.accounts.refused." + refused.reason().name());
-            return null;
+            return afterRefusal();
         }
+    }
+
+    /**
+     * After a refused step: the same page again with what was typed kept, or, when the departure changed since this
+     * page read it (a step recorded meanwhile in another tab or session), the page read anew (Post/Redirect/Get, the
+     * refusal's messages carried over). A briefing recorded in one tab and again in another was refused as recorded
+     * while the answer still showed the empty briefing form and listed 未进行离岗教育 (outside check). Re-reading the
+     * departure in the same answer is not enough: with an error message on the page, Faces keeps the lists it
+     * iterated while taking the post (MyFaces' ui:repeat and data tables), so the missing items stayed as they were.
+     */
+    private String afterRefusal() {
+        Optional<DepartureDetail> now = id == null ? Optional.empty() : departures.detail(id);
+        if (departure != null && now.isPresent() && !sameState(departure, now.get())) {
+            return Actions.redirect("/departures/detail.xhtml?id=" + id);
+        }
+        return null;
+    }
+
+    /** Whether two readings of a departure show the same state (its steps, carriers, approval and period). */
+    private static boolean sameState(DepartureDetail a, DepartureDetail b) {
+        return a.status() == b.status() && a.checklist().equals(b.checklist()) && a.carriers().equals(b.carriers())
+                && java.util.Objects.equals(a.plannedLastDay(), b.plannedLastDay())
+                && java.util.Objects.equals(a.briefingOn(), b.briefingOn())
+                && java.util.Objects.equals(a.exitPledgeSignedOn(), b.exitPledgeSignedOn())
+                && java.util.Objects.equals(a.exitPledgePaperRef(), b.exitPledgePaperRef())
+                && java.util.Objects.equals(a.approvedOn(), b.approvedOn())
+                && java.util.Objects.equals(a.periodEnd(), b.periodEnd())
+                && a.extra().corrections().equals(b.extra().corrections())
+                && a.extra().adjustments().equals(b.extra().adjustments())
+                && a.extra().entrustments().equals(b.extra().entrustments());
     }
 
     public CarrierKind[] getCarrierKinds() {

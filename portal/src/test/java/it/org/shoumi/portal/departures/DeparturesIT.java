@@ -390,6 +390,40 @@ class DeparturesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: with the page open in two tabs, the briefing recorded in the first and then again in
+     * the second was refused (离岗教育已于 … 登记) while the same answer still showed the empty briefing form and listed
+     * 未进行离岗教育 under 审批. A refused step shows the departure as it is now, for every step form of the page.
+     */
+    @Test
+    void aStepRefusedAsDoneMeanwhileShowsTheDepartureAsItIsNow() throws Exception {
+        long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        departures.declareNoCarriers(id, "hr");
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page first = hr.get("departures/detail.xhtml?id=" + id);
+        PortalClient.Page second = hr.get("departures/detail.xhtml?id=" + id);
+        java.util.Map<String, String> briefing = java.util.Map.of("briefing:givenBy", "保密办 赵敏",
+                "briefing:givenOn_input", today.toString());
+        assertEquals(200, hr.submit(first, "briefing", "briefing:submit", briefing).status());
+        PortalClient.Page refused = hr.submit(second, "briefing", "briefing:submit", briefing);
+        assertTrue(refused.visible().contains("离岗教育已于 " + today + " 登记，不能再次登记或改写。"), refused.visible());
+        assertTrue(refused.contains("id=\"briefing-done\""), "the briefing shown as recorded");
+        assertFalse(refused.contains("<form id=\"briefing\""), "no briefing form any more");
+        assertFalse(refused.visible().contains("未进行离岗教育"), "nor listed as missing under 审批");
+
+        // the same for the paper exit pledge, recorded in one tab and again in the other
+        PortalClient.Page third = hr.get("departures/detail.xhtml?id=" + id);
+        PortalClient.Page fourth = hr.get("departures/detail.xhtml?id=" + id);
+        java.util.Map<String, String> pledge = java.util.Map.of("pledge:paperRef", "档案室 LZ-7",
+                "pledge:signedOn_input", today.toString());
+        assertEquals(200, hr.submit(third, "pledge", "pledge:submit", pledge).status());
+        PortalClient.Page again = hr.submit(fourth, "pledge", "pledge:submit", pledge);
+        assertTrue(again.visible().contains("不能再次登记或改写"), again.visible());
+        assertTrue(again.contains("id=\"pledge-done\""), "the pledge shown as recorded");
+        assertFalse(again.contains("<form id=\"pledge\""), "no pledge form any more");
+    }
+
+    /**
      * Found by an outside check: two HR sessions that each had the page open and posted the approval at the same
      * moment got one approval and, for the other, the right "changed meanwhile" message, but the server wrote an FFDC
      * incident and a stack trace (an OptimisticLockException on the departure, met while flushing). The departure is
