@@ -19,6 +19,7 @@ import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
 import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.pledges.boundary.YearlyPledge;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.hours.boundary.Tally;
 import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.portal.training.control.ReadingPolicy.ReadingTask;
@@ -112,6 +113,8 @@ public class HomeView {
 
     private boolean vettingNotPassed;
 
+    private List<String> exitStepsMissing = List.of();
+
     @PostConstruct
     void load() {
         String user = external.getRemoteUser();
@@ -139,6 +142,10 @@ public class HomeView {
                 ? Optional.of(profile.getDepartmentCode()) : liaisons.departmentServedBy(profile.getEmployeeNo());
         departmentOverdue = followed.map(followUp::overdueIn).orElse(0L);
         liaison = !head && followed.isPresent();
+        // an exit programme's pledge waits for HR (carriers returned, briefing recorded): the step says so and
+        // names what is missing instead of offering a signature the sign page then refuses
+        exitStepsMissing = profile != null && programmes.stream().anyMatch(p -> p.kind() == ProgrammeKind.EXIT)
+                ? departures.missingBeforeExitPledge(profile.getEmployeeNo()) : List.of();
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
     }
@@ -166,6 +173,14 @@ public class HomeView {
     /** Whether the person answered today's 每日一练; null for a login without a person. */
     public Boolean getDailyDone() {
         return dailyDone;
+    }
+
+    /**
+     * What HR has still to record before the person may sign their exit pledge (the checklist items' names: carriers
+     * returned, briefing), empty when nothing is missing or no exit programme is open.
+     */
+    public List<String> getExitStepsMissing() {
+        return exitStepsMissing;
     }
 
     /** Whether the person's onboarding waits for the secrecy office to record their vetting (核心, 重要). */

@@ -720,6 +720,34 @@ class DeparturesIT extends FromInside {
         assertFalse(other.contains("id=\"restriction\""), "nobody else gets the panel");
     }
 
+    /**
+     * Found by an outside check: while the carriers and the briefing were still open, the home page offered
+     * 签订离岗离职保密承诺书 as a step to take, and the sign page then refused it. The step says it waits for HR and
+     * names what is missing, as onboarding does for the vetting; once HR is done it is offered.
+     */
+    @Test
+    void theExitPledgeStepSaysItWaitsForHrUntilTheCarriersAndTheBriefingAreDone() throws Exception {
+        long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        PortalClient leaver = new PortalClient(portalAddress(request));
+        leaver.login(loginFor(core), PASSWORD);
+        PortalClient.Page waiting = leaver.get("index.xhtml");
+        assertTrue(waiting.contains("exit-waiting\""), waiting.body());
+        assertTrue(waiting.visible().contains("等待人事部门办完离岗手续"), waiting.visible());
+        assertTrue(waiting.visible().contains("载体未清退完毕") && waiting.visible().contains("未进行离岗教育"),
+                "what is missing is named: " + waiting.visible());
+        assertFalse(waiting.contains("kind=EXIT"), "no link to a signature the sign page refuses");
+
+        departures.declareNoCarriers(id, "hr");
+        String briefingOnly = leaver.get("index.xhtml").visible();
+        assertFalse(briefingOnly.contains("载体未清退完毕"), briefingOnly);
+        assertTrue(briefingOnly.contains("未进行离岗教育"), briefingOnly);
+
+        departures.recordBriefing(id, today, "保密员");
+        PortalClient.Page ready = leaver.get("index.xhtml");
+        assertFalse(ready.contains("exit-waiting\""), ready.body());
+        assertTrue(ready.contains("kind=EXIT") && ready.visible().contains("签订离岗离职保密承诺书"), ready.body());
+    }
+
     /** The person leaves today, with nothing to return, briefed and pledged: their 脱密期 starts today. */
     private void leaveToday(String employeeNo, DepartureKind kind) {
         long id = departures.open(employeeNo, kind, today, null, "hr");

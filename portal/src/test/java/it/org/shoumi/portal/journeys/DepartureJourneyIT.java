@@ -54,7 +54,7 @@ class DepartureJourneyIT extends BrowserJourney {
         String refusal = messages();
         assertTrue(refusal.contains("尚有 1 件载体未清退：涉密U盘 SN-J-001"), refusal);
         assertTrue(refusal.contains("未登记离岗教育"), refusal);
-        assertTrue(refusal.contains("未签署离岗保密承诺书"), refusal);
+        assertTrue(refusal.contains("未签署离岗离职保密承诺书"), refusal);
         Browsers.screenshot(driver, "departure-refused");
 
         type("return:receivedBy", "张接收");
@@ -68,7 +68,7 @@ class DepartureJourneyIT extends BrowserJourney {
 
         type("pledge:paperRef", "档案室 LZ-J-001");
         press("pledge:submit");
-        waitForMessage("已登记离岗保密承诺书");
+        waitForMessage("已登记离岗离职保密承诺书");
         assertTrue(driver.findElement(By.id("pledge-done")).getText().contains("档案室 LZ-J-001"));
 
         press("approve:submit");

@@ -222,7 +222,7 @@ class PersonnelRecordJourneyIT {
         waitForMessage("已登记离岗教育");
         type("pledge:paperRef", "档案室 LZ-" + employeeNo);
         press("pledge:submit");
-        waitForMessage("已登记离岗保密承诺书");
+        waitForMessage("已登记离岗离职保密承诺书");
         press("approve:submit");
         waitForMessage(end);
         logOut();
