@@ -132,6 +132,9 @@ class OnboardingJourneyIT extends BrowserJourney {
         assertTrue(driver.findElement(By.id("pledge-text")).getText().contains(name + "（工号" + employeeNo + "）"));
         driver.findElement(By.id("sign:typedName")).sendKeys(name);
         WebElement canvas = driver.findElement(By.cssSelector("#sign\\:signature canvas"));
+        // found by an outside check: the pad's fallback text, which screen readers read, was PrimeFaces' English
+        String fallback = canvas.getAttribute("textContent");
+        assertEquals("您的浏览器不支持手写签名板，请换用其他浏览器签署。", fallback.strip(), fallback);
         new Actions(driver).moveToElement(canvas, -150, 10).clickAndHold()
                 .moveByOffset(40, -30).moveByOffset(40, 50).moveByOffset(40, -40).moveByOffset(60, 30)
                 .moveByOffset(40, -20).release().perform();
