@@ -32,8 +32,14 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
     public record Extra(Move move, String noCarriersDeclaredBy, LocalDate noCarriersDeclaredOn,
                         List<CorrectionRow> corrections, SecrecyClass periodClass, int periodYears,
                         LocalDate periodOriginalEnd, List<AdjustmentRow> adjustments,
-                        List<EntrustmentRow> entrustments, Move atOpening, Handover handover, Withdrawal withdrawal)
+                        List<EntrustmentRow> entrustments, Move atOpening, Handover handover, Withdrawal withdrawal,
+                        List<LastDayRow> lastDayChanges)
             implements Serializable {
+
+        /** The changes of the planned last working day, oldest first (empty when it was never changed). */
+        public List<LastDayRow> getLastDayChanges() {
+            return lastDayChanges;
+        }
 
         /** Withdrawn as opened by mistake: when, who (login) and why; null for a departure not withdrawn. */
         public Withdrawal getWithdrawal() {
@@ -171,6 +177,30 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
 
         public String getReference() {
             return reference;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+    }
+
+    /** A change of the planned last working day: the day (unit's time zone), the login, the day before and after, why. */
+    public record LastDayRow(LocalDate on, String by, LocalDate oldDay, LocalDate newDay, String reason)
+            implements Serializable {
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public String getBy() {
+            return by;
+        }
+
+        public LocalDate getOldDay() {
+            return oldDay;
+        }
+
+        public LocalDate getNewDay() {
+            return newDay;
         }
 
         public String getReason() {

@@ -27,6 +27,7 @@ import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
 import org.shoumi.portal.departures.control.ExitChecklist;
+import org.shoumi.portal.departures.control.LastDayBounds;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
 import org.shoumi.portal.departures.entity.CarrierCorrection;
@@ -37,6 +38,7 @@ import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.departures.entity.DuplicateCarrierException;
 import org.shoumi.portal.departures.entity.Entrustment;
+import org.shoumi.portal.departures.entity.LastDayChange;
 import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.departures.entity.PeriodNotice;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
@@ -53,6 +55,7 @@ import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.events.DepartureApproved;
+import org.shoumi.portal.events.DepartureLastDayChanged;
 import org.shoumi.portal.events.DepartureWithdrawn;
 import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.events.ReviewUnsatisfactory;
@@ -108,8 +111,14 @@ public class Departures {
     @Inject
     Event<DepartureWithdrawn> withdrawals;
 
+    @Inject
+    Event<DepartureLastDayChanged> lastDayChanges;
+
     /** The longest reason a withdrawal keeps. */
     static final int MAX_WITHDRAW_REASON = 500;
+
+    /** The longest reason a change of the planned last working day keeps (the column's length). */
+    static final int MAX_LAST_DAY_REASON = 500;
 
     /** The 脱密期 uses the highest class held in this many months before the departure was opened. */
     @Inject
@@ -189,22 +198,8 @@ public class Departures {
             // someone who has left the post
             throw refused(Reason.HANDOVER_OPEN);
         }
-        if (plannedLastDay.isBefore(person.getHireDate())) {
-            throw new DepartureRefusedException(Reason.DATE_BEFORE_HIRE, person.getHireDate());
-        }
         LocalDate openedOn = LocalDate.ofInstant(openedAt, zone());
-        LocalDate earliest = PostExitPeriodPolicy.earliestLastDay(openedOn, lastDayGraceDays);
-        if (plannedLastDay.isBefore(earliest)) {
-            // a last day long past (2024-06-01 opened in 2026) printed a last working day years before the status
-            // changed and the 脱密期 began (outside check)
-            throw new DepartureRefusedException(Reason.LAST_DAY_TOO_EARLY, earliest, lastDayGraceDays);
-        }
-        LocalDate latest = today().plusYears(1);
-        if (plannedLastDay.isAfter(latest)) {
-            // a departure is opened when it is under way: years ahead, its approval (and the 脱密期 counted from it)
-            // would come long before the person leaves
-            throw new DepartureRefusedException(Reason.LAST_DAY_TOO_FAR, latest);
-        }
+        requireWithinBounds(plannedLastDay, person, openedOn);
         Departure departure = new Departure(person, kind, plannedLastDay, Texts.clean(reason), openedAt, by);
         em.persist(departure);
         em.flush();
@@ -221,6 +216,70 @@ public class Departures {
                     by);
         }
         return departure.getId();
+    }
+
+    /**
+     * A planned last working day within the bounds of {@link LastDayBounds}, the same at opening and at a change: not
+     * before the hire day, not before the grace before the day the departure was opened (a last day long past,
+     * 2024-06-01 opened in 2026, printed a last working day years before the status changed and the 脱密期 began;
+     * outside check), not after a year from today (years ahead, its approval and the 脱密期 counted from it would come
+     * long before the person leaves).
+     */
+    private void requireWithinBounds(LocalDate day, Employee person, LocalDate openedOn) {
+        LastDayBounds bounds = LastDayBounds.of(person.getHireDate(), openedOn, lastDayGraceDays, today());
+        bounds.problem(day).ifPresent(problem -> {
+            throw switch (problem) {
+                case BEFORE_HIRE -> new DepartureRefusedException(Reason.DATE_BEFORE_HIRE, bounds.limit(problem));
+                case TOO_EARLY -> new DepartureRefusedException(Reason.LAST_DAY_TOO_EARLY, bounds.limit(problem),
+                        lastDayGraceDays);
+                case TOO_FAR -> new DepartureRefusedException(Reason.LAST_DAY_TOO_FAR, bounds.limit(problem));
+            };
+        });
+    }
+
+    /**
+     * HR changes the planned last working day (计划最后工作日) of an open 离岗 or 离职, with a reason: a person who
+     * leaves earlier than planned (the approval, which waits for the last day, may then come on the new day) or stays
+     * longer. The same bounds as at opening apply ({@link LastDayBounds}, the grace counted from the day it was
+     * opened). The day before is never overwritten silently: each change is its own {@link LastDayChange} (from, to,
+     * why, who, when), shown on the departure's page, its approval form, the secrecy file and the workbook, and listed
+     * in the checklist's evidence entry at approval. The exit programme the departure gave moves its due day with it
+     * (through {@link DepartureLastDayChanged}). The departure's row is locked first, as every other step does.
+     */
+    public void changeLastDay(long departureId, @NotNull LocalDate newDay, String reason, @NotBlank String by) {
+        Departure departure = openDeparture(departureId);
+        if (departure.getKind().isHandover()) {
+            // a hand-over is dated the day of the move and confirmed when the carriers are handed over
+            throw refused(Reason.LAST_DAY_HANDOVER);
+        }
+        if (Texts.clean(reason) == null) {
+            throw refused(Reason.LAST_DAY_REASON_REQUIRED);
+        }
+        String why = requiredText(reason, MAX_LAST_DAY_REASON);
+        if (newDay.equals(departure.getPlannedLastDay())) {
+            throw new DepartureRefusedException(Reason.LAST_DAY_UNCHANGED, newDay);
+        }
+        LocalDate openedOn = LocalDate.ofInstant(departure.getOpenedAt(), zone());
+        requireWithinBounds(newDay, departure.getEmployee(), openedOn);
+        LastDayChange change = LastDayChange.apply(departure, newDay, why, by, clock.instant());
+        em.persist(change);
+        em.flush();
+        // the exit programme it gave is due on the last day, as when it was opened (not before it started)
+        lastDayChanges.fire(new DepartureLastDayChanged(departure.getId(),
+                departure.getEmployee().getEmployeeNo(), openedOn, newDay, by));
+    }
+
+    /** The changes of a departure's planned last working day, oldest first. */
+    public List<DepartureDetail.LastDayRow> lastDayChanges(long departureId) {
+        Departure departure = em.find(Departure.class, departureId);
+        return departure == null ? List.of() : lastDayRows(departure);
+    }
+
+    private List<DepartureDetail.LastDayRow> lastDayRows(Departure departure) {
+        return em.createNamedQuery(LastDayChange.OF_DEPARTURE, LastDayChange.class)
+                .setParameter("departure", departure).getResultStream()
+                .map(c -> new DepartureDetail.LastDayRow(LocalDate.ofInstant(c.getChangedAt(), zone()),
+                        c.getChangedBy(), c.getOldDay(), c.getNewDay(), c.getReason())).toList();
     }
 
     /**
@@ -984,7 +1043,8 @@ public class Departures {
                 d.getHandoverTo() == null ? null : new DepartureDetail.Handover(d.getFromPost().getName(),
                         d.getFromPost().getNameEn(), d.getHandoverTo().getName(), d.getHandoverTo().getNameEn()),
                 d.getWithdrawnAt() == null ? null : new DepartureDetail.Withdrawal(
-                        LocalDate.ofInstant(d.getWithdrawnAt(), zoneId), d.getWithdrawnBy(), d.getWithdrawReason()));
+                        LocalDate.ofInstant(d.getWithdrawnAt(), zoneId), d.getWithdrawnBy(), d.getWithdrawReason()),
+                lastDayRows(d));
         return new DepartureDetail(d.getId(), Employees.row(d.getEmployee()), d.getKind(), d.getStatus(),
                 d.getPlannedLastDay(), d.getReason(), LocalDate.ofInstant(d.getOpenedAt(), zoneId), d.getOpenedBy(),
                 carriers, d.getBriefingOn(), d.getBriefingGivenBy(),

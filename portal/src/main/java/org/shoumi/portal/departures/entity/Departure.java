@@ -356,6 +356,18 @@ public class Departure {
     }
 
     /**
+     * HR changes the planned last working day of an open departure; the day before is kept by the
+     * {@link LastDayChange} that calls this, never overwritten silently.
+     */
+    void changePlannedLastDay(LocalDate day) {
+        requireOpen();
+        if (kind.isHandover()) {
+            throw new IllegalStateException("a hand-over has no last working day to change");
+        }
+        this.plannedLastDay = Objects.requireNonNull(day);
+    }
+
+    /**
      * HR withdraws an open departure opened by mistake: kept, marked withdrawn with when, who and why; nothing of
      * the person changes.
      */

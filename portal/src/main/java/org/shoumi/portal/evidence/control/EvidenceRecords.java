@@ -63,6 +63,8 @@ public final class EvidenceRecords {
     private static final String CORRECTIONS = "select r.departure_id, k.id, k.carrier_id, k.corrected_at, "
             + "k.corrected_by, k.reason, k.old_kind, k.old_description, k.new_kind, k.new_description "
             + "from carrier_correction k join carrier_return r on r.id = k.carrier_id";
+    private static final String LAST_DAY_CHANGES = "select x.departure_id, x.id, x.old_day, x.new_day, x.reason, "
+            + "x.changed_by, x.changed_at from departure_last_day_change x";
     private static final String CONTACT_CHANGES = "select c.id, e.employee_no, x.departure_id, c.reported_on, "
             + "c.contact, c.employer, c.recorded_by, c.recorded_at from period_contact_change c "
             + "join post_exit_period x on x.id = c.period_id join employee e on e.id = x.employee_id";
@@ -397,7 +399,8 @@ public final class EvidenceRecords {
      * The whole checklist of an approved departure as it stood at approval (nothing of it changes afterwards): when
      * and by whom it was opened, why, the planned last day, the carriers (each line with its return and receiver, or
      * its withdrawal) and their corrections, or the declaration that there were none, the briefing's day and giver,
-     * the exit pledge (portal id, or paper reference) and its day, the approval. {@code DEPARTURE_APPROVAL} keeps
+     * the exit pledge (portal id, or paper reference) and its day, the approval, and the changes of the planned last
+     * working day made while it was open, if any (from, to, why, who, when). {@code DEPARTURE_APPROVAL} keeps
      * covering what it always did, so that its entries appended before still verify.
      */
     private static List<LiveRecord> checklists(Connection c, Long id) throws SQLException {
@@ -410,6 +413,10 @@ public final class EvidenceRecords {
                         .number(rs.getLong(3)).time(rs.getTimestamp(4)).text(rs.getString(5)).text(rs.getString(6))
                         .text(rs.getString(7)).text(rs.getString(8)).text(rs.getString(9)).text(rs.getString(10))
                         .toString());
+        Map<Long, StringBuilder> lastDays = parts(c, LAST_DAY_CHANGES, "x.departure_id", id, "x.departure_id, x.id",
+                rs -> CanonicalContent.of(EvidenceKind.DEPARTURE_CHECKLIST, rs.getLong(1)).number(rs.getLong(2))
+                        .date(date(rs.getDate(3))).date(date(rs.getDate(4))).text(rs.getString(5))
+                        .text(rs.getString(6)).time(rs.getTimestamp(7)).toString());
         List<LiveRecord> list = new ArrayList<>();
         try (PreparedStatement s = statement(c, CHECKLISTS, "d.id", id, "d.id"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
@@ -417,14 +424,19 @@ public final class EvidenceRecords {
                 String no = rs.getString(2);
                 long pledgeId = rs.getLong(12);
                 boolean noPledge = rs.wasNull();
-                String content = CanonicalContent.of(EvidenceKind.DEPARTURE_CHECKLIST, recordId).text(no)
+                CanonicalContent checklist = CanonicalContent.of(EvidenceKind.DEPARTURE_CHECKLIST, recordId).text(no)
                         .text(rs.getString(3)).time(rs.getTimestamp(4)).text(rs.getString(5)).text(rs.getString(6))
                         .date(date(rs.getDate(7))).time(rs.getTimestamp(8)).text(rs.getString(9))
                         .digestOf(carriers.getOrDefault(recordId, new StringBuilder()).toString())
                         .digestOf(corrections.getOrDefault(recordId, new StringBuilder()).toString())
                         .date(date(rs.getDate(10))).text(rs.getString(11)).text(noPledge ? null : Long.toString(pledgeId))
                         .text(rs.getString(13)).time(rs.getTimestamp(14)).date(date(rs.getDate(15)))
-                        .text(rs.getString(16)).toString();
+                        .text(rs.getString(16));
+                // the changes of the planned last working day (migration V25), only when there were any: a checklist
+                // whose last day was never changed reads as it always did, so that its earlier entries still verify
+                StringBuilder changed = lastDays.get(recordId);
+                String content = (changed == null ? checklist : checklist.digestOf(changed.toString()))
+                        .toString();
                 list.add(new LiveRecord(EvidenceKind.DEPARTURE_CHECKLIST, recordId, no, content, true));
             }
         }

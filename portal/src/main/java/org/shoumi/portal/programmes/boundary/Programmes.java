@@ -161,6 +161,19 @@ public class Programmes {
                         .forEach(a -> a.closeAsWithdrawn(now)));
     }
 
+    /**
+     * HR changed the planned last working day of an open departure: the exit programme it gave, still open, is due on
+     * the new day (the opening made it due on the last day; a leaver leaving earlier was reminded of it as not yet
+     * due). Exit programmes from before the departure was opened, and one already done, are not touched.
+     */
+    void departureLastDayChanged(@Observes org.shoumi.portal.events.DepartureLastDayChanged changed) {
+        Employee.byNumber(em, changed.employeeNo()).getResultStream().findFirst()
+                .ifPresent(person -> assignmentsOf(person).stream()
+                        .filter(a -> a.getKind() == ProgrammeKind.EXIT && a.isOpen()
+                                && !a.getStartedOn().isBefore(changed.openedOn()))
+                        .forEach(a -> a.moveDue(changed.lastDay())));
+    }
+
     void trainingCalled(@Observes TrainingCalled called) {
         ProgrammeKind kind = ProgrammeRules.programmeFor(called.call());
         // one open already (a transfer still under way) is kept, and the change says so: it said a programme was

@@ -110,6 +110,17 @@ public class Assignment {
         return completedAt != null;
     }
 
+    /**
+     * An open programme's due day follows the day it is due by (the exit programme's, the departure's planned last
+     * working day when HR changes it: the change itself is kept by the departure, with the day before). Never before
+     * the day it started; a programme complete or closed keeps the due day it was done or closed under.
+     */
+    public void moveDue(LocalDate day) {
+        if (isOpen()) {
+            due = day.isBefore(startedOn) ? startedOn : day;
+        }
+    }
+
     /** An open programme no longer applies, for this reason (it is kept, neither complete nor overdue). */
     public void close(Instant at, ClosedBecause why) {
         if (isOpen()) {

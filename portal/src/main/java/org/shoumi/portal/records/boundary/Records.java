@@ -29,6 +29,7 @@ import org.shoumi.portal.organisation.boundary.UnitName;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.portal.departures.entity.ContactChange;
+import org.shoumi.portal.departures.entity.LastDayChange;
 import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
@@ -290,6 +291,7 @@ public class Records {
         d.extra().corrections().forEach(c -> logins.add(c.by()));
         d.extra().adjustments().forEach(a -> logins.add(a.recordedBy()));
         d.extra().entrustments().forEach(t -> logins.add(t.by()));
+        d.extra().lastDayChanges().forEach(c -> logins.add(c.by()));
         contacts.forEach(c -> logins.add(c.recordedBy()));
         return employees.namesOf(logins);
     }
@@ -329,7 +331,19 @@ public class Records {
                 x.periodYears(), d.periodStart(), d.periodEnd(), x.periodOriginalEnd(), adjustments, entrusted,
                 d.isHandover(), x.withdrawal() == null ? null : MessageFormat.format(
                         text.getString("departure.form.withdrawnLine"), x.withdrawal().on().toString(),
-                        names.of(x.withdrawal().by()), x.withdrawal().reason()), contacts);
+                        names.of(x.withdrawal().by()), x.withdrawal().reason()), contacts,
+                lastDayLines(x.lastDayChanges(), text, names));
+    }
+
+    /**
+     * The changes of a departure's planned last working day in words, as its page, the approval form, the secrecy
+     * file and the workbook write them: when, by whom, the day before and after, why.
+     */
+    static List<String> lastDayLines(List<DepartureDetail.LastDayRow> changes, ResourceBundle text,
+                                     LoginNames names) {
+        return changes.stream().map(c -> MessageFormat.format(text.getString("departures.detail.lastDay.row"),
+                c.on().toString(), names.of(c.by()), c.oldDay().toString(), c.newDay().toString(), c.reason()))
+                .toList();
     }
 
     /** One adjustment of a 脱密期 in words, as the departure page and the approval form write it. */
@@ -365,6 +379,11 @@ public class Records {
     private DepartureDetail.AdjustmentRow adjustmentRow(PeriodAdjustment a) {
         return new DepartureDetail.AdjustmentRow(LocalDate.ofInstant(a.getRecordedAt(), ZoneId.of(zone)), a.getKind(),
                 a.getOldEnd(), a.getNewEnd(), a.getReason(), a.getApprovedBy(), a.getDocumentRef(), a.getRecordedBy());
+    }
+
+    private DepartureDetail.LastDayRow lastDayRow(LastDayChange c) {
+        return new DepartureDetail.LastDayRow(LocalDate.ofInstant(c.getChangedAt(), ZoneId.of(zone)), c.getChangedBy(),
+                c.getOldDay(), c.getNewDay(), c.getReason());
     }
 
     private static DepartureDetail.ContactRow contactRow(ContactChange c) {
@@ -455,7 +474,8 @@ public class Records {
                     x.periodStart() == null ? "" : x.periodStart().toString(),
                     x.periodEnd() == null ? "" : x.periodEnd().toString(),
                     x.withdrawal() == null ? "" : x.withdrawal(),
-                    String.join("\n", x.adjustments()), String.join("\n", x.contacts()))));
+                    String.join("\n", x.adjustments()), String.join("\n", x.contacts()),
+                    String.join("\n", x.lastDayChanges()))));
         }
         sheets.put(text.getString("record.sheet.people"), roster);
         sheets.put(text.getString("record.sheet.history"), changed);
@@ -599,7 +619,9 @@ public class Records {
         return em.createQuery("select d from Departure d where d.employee = :e order by d.openedAt", Departure.class)
                 .setParameter("e", e).getResultStream().map(d -> {
                     List<DepartureDetail.EntrustmentRow> rows = departures.entrustments(d.getId());
+                    List<DepartureDetail.LastDayRow> lastDays = departures.lastDayChanges(d.getId());
                     List<String> who = new ArrayList<>(rows.stream().map(DepartureDetail.EntrustmentRow::by).toList());
+                    lastDays.forEach(c -> who.add(c.by()));
                     if (d.getWithdrawnBy() != null) {
                         who.add(d.getWithdrawnBy());
                     }
@@ -613,6 +635,7 @@ public class Records {
                     contacts.forEach(c -> who.add(c.getRecordedBy()));
                     LoginNames names = employees.namesOf(who);
                     return exit(d, periods, text, names).withEntrustments(entrustmentLines(rows, text, names))
+                            .withLastDayChanges(lastDayLines(lastDays, text, names))
                             .withPeriodChanges(period.map(p -> periodAdjustmentLines(p, adjustments, text, names))
                                     .orElse(List.of()), contactLines(contacts.stream().map(Records::contactRow)
                                     .toList(), text, names));
@@ -660,6 +683,7 @@ public class Records {
         private final Map<Long, List<Departure>> departures;
         private final Map<Long, List<PeriodAdjustment>> adjustments;
         private final Map<Long, List<ContactChange>> contacts;
+        private final Map<Long, List<LastDayChange>> lastDays;
         private final Map<Long, String> revocations;
 
         Everyone(ResourceBundle text) {
@@ -683,6 +707,9 @@ public class Records {
                     PeriodAdjustment.class);
             this.contacts = byPerson("select c.period.id, c from ContactChange c order by c.reportedOn, c.id",
                     ContactChange.class);
+            // by departure: the changes of its planned last working day
+            this.lastDays = byPerson("select c.departure.id, c from LastDayChange c order by c.changedAt, c.id",
+                    LastDayChange.class);
             // who changed the history and who withdrew a departure opened by mistake, in people's names
             List<String> who = new ArrayList<>(history.values().stream().flatMap(List::stream)
                     .map(HistoryRow::changedBy).toList());
@@ -690,6 +717,7 @@ public class Records {
                     .filter(java.util.Objects::nonNull).forEach(who::add);
             adjustments.values().stream().flatMap(List::stream).map(PeriodAdjustment::getRecordedBy).forEach(who::add);
             contacts.values().stream().flatMap(List::stream).map(ContactChange::getRecordedBy).forEach(who::add);
+            lastDays.values().stream().flatMap(List::stream).map(LastDayChange::getChangedBy).forEach(who::add);
             this.names = employees.namesOf(who);
             this.revocations = Records.this.revocations(text);
         }
@@ -730,7 +758,9 @@ public class Records {
             List<PostExitPeriod> own = periods.getOrDefault(e.getId(), List.of());
             return departures.getOrDefault(e.getId(), List.of()).stream().map(d -> {
                 Optional<PostExitPeriod> period = periodOf(d, own);
-                SecrecyFile.Exit x = exit(d, own, text, names);
+                SecrecyFile.Exit x = exit(d, own, text, names).withLastDayChanges(lastDayLines(lastDays
+                        .getOrDefault(d.getId(), List.of()).stream().map(Records.this::lastDayRow).toList(), text,
+                        names));
                 return period.map(p -> x.withPeriodChanges(periodAdjustmentLines(p, adjustments.getOrDefault(p.getId(),
                         List.of()), text, names), contactLines(contacts.getOrDefault(p.getId(), List.of()).stream()
                         .map(Records::contactRow).toList(), text, names))).orElse(x);

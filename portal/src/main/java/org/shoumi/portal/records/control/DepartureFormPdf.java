@@ -11,7 +11,7 @@ import org.shoumi.portal.printing.PdfPages;
 
 /**
  * Prints a departure's approval form (离岗离职审批表): the person, the exit checklist as recorded (carriers and their
- * return, corrections, the briefing, the exit pledge), the approval, and the 脱密期 with its exact first and last
+ * return, corrections, the briefing, the exit pledge) and the changes of the planned last working day, the approval, and the 脱密期 with its exact first and last
  * day once approved, its adjustments, who manages the person during it and the contact changes they reported.
  * Before approval it says so and prints no period dates. Every label comes from the bundle; the form is Chinese, as the record.
  */
@@ -26,7 +26,21 @@ public final class DepartureFormPdf {
                        LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
                        String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
                        LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
-                       String withdrawal, List<String> contacts) {
+                       String withdrawal, List<String> contacts, List<String> lastDayChanges) {
+
+        /** A form whose planned last working day was never changed. */
+        public Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
+                    String kind, String reason, LocalDate plannedLastDay, LocalDate openedOn, String openedBy,
+                    String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
+                    LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
+                    String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
+                    LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
+                    String withdrawal, List<String> contacts) {
+            this(id, employeeNo, name, department, post, secrecyClass, kind, reason, plannedLastDay, openedOn, openedBy,
+                    move, carriers, noCarriersDeclaration, corrections, briefingOn, briefingBy, pledge, approvedOn,
+                    approvedBy, periodClass, periodYears, periodStart, periodEnd, originalEnd, adjustments, entrusted,
+                    handover, withdrawal, contacts, List.of());
+        }
 
         /** A form without contact changes reported during the period. */
         public Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
@@ -39,7 +53,7 @@ public final class DepartureFormPdf {
             this(id, employeeNo, name, department, post, secrecyClass, kind, reason, plannedLastDay, openedOn, openedBy,
                     move, carriers, noCarriersDeclaration, corrections, briefingOn, briefingBy, pledge, approvedOn,
                     approvedBy, periodClass, periodYears, periodStart, periodEnd, originalEnd, adjustments, entrusted,
-                    handover, withdrawal, List.of());
+                    handover, withdrawal, List.of(), List.of());
         }
 
         /** A form of a departure not withdrawn. */
@@ -52,7 +66,7 @@ public final class DepartureFormPdf {
             this(id, employeeNo, name, department, post, secrecyClass, kind, reason, plannedLastDay, openedOn, openedBy,
                     move, carriers, noCarriersDeclaration, corrections, briefingOn, briefingBy, pledge, approvedOn,
                     approvedBy, periodClass, periodYears, periodStart, periodEnd, originalEnd, adjustments, entrusted,
-                    handover, null, List.of());
+                    handover, null, List.of(), List.of());
         }
     }
 
@@ -71,6 +85,8 @@ public final class DepartureFormPdf {
                 f.department(), f.post(), f.secrecyClass()), PdfPages.BODY);
         pages.paragraph(MessageFormat.format(text.getString("departure.form.kindLine"), f.kind(),
                 orNone(f.reason(), text), day(f.plannedLastDay()), day(f.openedOn()), f.openedBy()), PdfPages.BODY);
+        // the planned last working day as changed while the departure was open: the day before, the new day, who and why
+        f.lastDayChanges().forEach(c -> pages.paragraph(c, PdfPages.BODY));
         if (f.move() != null) {
             pages.paragraph(f.move(), PdfPages.BODY);
         }

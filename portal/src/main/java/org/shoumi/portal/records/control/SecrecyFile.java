@@ -54,19 +54,21 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
      * none); {@code adjustments} the period's adjustments in words as the approval form writes them (the approval's
      * end, then each adjustment: when, kind, old and new end, reason, approver, document, who recorded it; empty when
      * never adjusted); {@code contacts} the changes of contact details or employer reported during the period, in
-     * words (when, what, who recorded it).
+     * words (when, what, who recorded it); {@code lastDayChanges} the changes of the planned last working day while
+     * the departure was open, in words (when, by whom, the day before and after, why).
      */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                        LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                        LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper,
                        String department, String post, String classBefore, String classAfter,
-                       String withdrawal, List<String> adjustments, List<String> contacts) {
+                       String withdrawal, List<String> adjustments, List<String> contacts,
+                       List<String> lastDayChanges) {
 
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                     LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                     LocalDate periodEnd, boolean handover, List<String> entrustments) {
             this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
-                    periodEnd, handover, entrustments, null, null, null, null, null, null, List.of(), List.of());
+                    periodEnd, handover, entrustments, null, null, null, null, null, null, List.of(), List.of(), List.of());
         }
 
         /** A departure whose 脱密期 names no entrusted management (委托管理). */
@@ -81,14 +83,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withEntrustments(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, List.copyOf(lines), pledgeOnPaper, department, post,
-                    classBefore, classAfter, withdrawal, adjustments, contacts);
+                    classBefore, classAfter, withdrawal, adjustments, contacts, lastDayChanges);
         }
 
         /** The same departure whose exit pledge was signed on paper, the original kept where {@code ref} says. */
         public Exit withPledgeOnPaper(String ref) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, ref, department, post, classBefore, classAfter,
-                    withdrawal, adjustments, contacts);
+                    withdrawal, adjustments, contacts, lastDayChanges);
         }
 
         /**
@@ -98,14 +100,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withAtOpening(String atDepartment, String atPost, String before, String after) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, atDepartment, atPost, before,
-                    after, withdrawal, adjustments, contacts);
+                    after, withdrawal, adjustments, contacts, lastDayChanges);
         }
 
         /** The same departure, withdrawn as opened by mistake: when, by whom and why, in words. */
         public Exit withWithdrawal(String line) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, line, adjustments, contacts);
+                    classAfter, line, adjustments, contacts, lastDayChanges);
         }
 
         /**
@@ -115,7 +117,17 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withPeriodChanges(List<String> adjustmentLines, List<String> contactLines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, List.copyOf(adjustmentLines), List.copyOf(contactLines));
+                    classAfter, withdrawal, List.copyOf(adjustmentLines), List.copyOf(contactLines), lastDayChanges);
+        }
+
+        /**
+         * The same departure with the changes of its planned last working day in words (when, by whom, the day before
+         * and after, why), oldest first.
+         */
+        public Exit withLastDayChanges(List<String> lines) {
+            return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
+                    periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
+                    classAfter, withdrawal, adjustments, contacts, List.copyOf(lines));
         }
 
         /** The exit pledge as the records write it: signed (on paper, where the original is), or not yet. */

@@ -92,6 +92,8 @@ public final class SecrecyFilePdf {
             if (x.aboutText(text) != null) {
                 pages.paragraph(x.aboutText(text), PdfPages.BODY);
             }
+            // the planned last working day as changed while it was open: the day before, the new day, who and why
+            x.lastDayChanges().forEach(c -> pages.paragraph(c, PdfPages.BODY));
             // withdrawn as opened by mistake: when, by whom and why (the status alone said only 已撤销)
             if (x.withdrawal() != null) {
                 pages.paragraph(x.withdrawal(), PdfPages.BODY);

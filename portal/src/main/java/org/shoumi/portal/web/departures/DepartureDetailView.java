@@ -74,6 +74,8 @@ public class DepartureDetailView implements Serializable {
     private String contactEmployer;
     private List<DepartureDetail.ContactRow> contactChanges;
     private String withdrawReason;
+    private LocalDate lastDayNewDay;
+    private String lastDayReason;
 
     @ChangesNothing
     public void load() throws IOException {
@@ -340,6 +342,35 @@ public class DepartureDetailView implements Serializable {
             departures.withdraw(id, withdrawReason, external.getRemoteUser());
             messages.info("departures.detail.withdraw.done");
         });
+    }
+
+    /**
+     * Changes the planned last working day of an open 离岗 or 离职, with a reason; the day before is kept as a change
+     * row shown on this page.
+     */
+    @Allowed(Role.HR)
+    @Once
+    public String changeLastDay() {
+        return step(() -> {
+            departures.changeLastDay(id, lastDayNewDay, lastDayReason, external.getRemoteUser());
+            messages.info("departures.detail.lastDay.done", lastDayNewDay.toString());
+        });
+    }
+
+    public LocalDate getLastDayNewDay() {
+        return lastDayNewDay;
+    }
+
+    public void setLastDayNewDay(LocalDate lastDayNewDay) {
+        this.lastDayNewDay = lastDayNewDay;
+    }
+
+    public String getLastDayReason() {
+        return lastDayReason;
+    }
+
+    public void setLastDayReason(String lastDayReason) {
+        this.lastDayReason = lastDayReason;
     }
 
     public String getWithdrawReason() {

@@ -343,6 +343,89 @@ class DeparturesIT extends FromInside {
         assertFalse(departures.restrictionOf(general).orElseThrow().restricted(), "no 脱密期 started");
     }
 
+    /**
+     * HR could not change a departure's planned last working day: a leaver who left earlier than planned made the
+     * approval wait for the planned day (or the departure be withdrawn and opened again). Now HR changes it on the
+     * departure's page with a reason, within the bounds of the opening; the approval then waits for the new day; the
+     * day before is kept as its own row, shown on the page with who, when and why; the exit programme's due day
+     * follows. Without a reason, or outside the bounds, nothing is stored; an approved departure is not changed.
+     */
+    @Test
+    void lastDayChangedEarlierOnThePageLetsTheApprovalComeOnTheNewDayAndIsKept() throws Exception {
+        LocalDate planned = today.plusDays(20);
+        long id = departures.open(general, DepartureKind.LEAVE_UNIT, planned, "辞职", "hr");
+        departures.declareNoCarriers(id, "hr");
+        departures.recordBriefing(id, today, "保密办");
+        departures.recordPaperExitPledge(id, "纸-" + general, today);
+        assertEquals(Reason.APPROVAL_BEFORE_LAST_DAY, refusal(() -> departures.approve(id, today, "hr")),
+                "the approval waits for the planned day");
+
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page detail = hr.get("departures/detail.xhtml?id=" + id);
+        assertTrue(detail.contains("<form id=\"lastDay\""), "an open departure offers the change of its last day");
+
+        PortalClient.Page noReason = hr.submit(detail, "lastDay", "lastDay:submit", java.util.Map.of(
+                "lastDay:newDay_input", today.toString(), "lastDay:lastDayReason", ""));
+        assertTrue(noReason.visible().contains("请填写变更计划最后工作日的原因。"), noReason.visible());
+        PortalClient.Page tooEarly = hr.submit(detail, "lastDay", "lastDay:submit", java.util.Map.of(
+                "lastDay:newDay_input", today.minusDays(31).toString(), "lastDay:lastDayReason", "提前离职"));
+        assertTrue(tooEarly.visible().contains("计划最后工作日不能早于 " + today.minusDays(30) + "（登记之日前 30 天以内）"),
+                tooEarly.visible());
+        PortalClient.Page tooFar = hr.submit(detail, "lastDay", "lastDay:submit", java.util.Map.of(
+                "lastDay:newDay_input", today.plusYears(1).plusDays(1).toString(), "lastDay:lastDayReason", "推迟离职"));
+        assertTrue(tooFar.visible().contains("计划最后工作日不能晚于 " + today.plusYears(1) + "（一年之内）"),
+                tooFar.visible());
+        assertEquals(Reason.LAST_DAY_REASON_REQUIRED, refusal(() -> departures.changeLastDay(id, today, " \u200B", "hr")));
+        assertEquals(Reason.DATE_BEFORE_HIRE, refusal(() -> departures.changeLastDay(id, LocalDate.of(2020, 2, 1),
+                "录入错误", "hr")));
+        assertEquals(Reason.LAST_DAY_UNCHANGED, refusal(() -> departures.changeLastDay(id, planned, "确认", "hr")));
+        assertEquals(planned, departures.detail(id).orElseThrow().plannedLastDay(), "nothing changed");
+        assertTrue(departures.lastDayChanges(id).isEmpty(), "and nothing stored");
+
+        PortalClient.Page done = hr.submit(detail, "lastDay", "lastDay:submit", java.util.Map.of(
+                "lastDay:newDay_input", today.toString(), "lastDay:lastDayReason", "提前离职，已于今日交接完毕"));
+        assertEquals(200, done.status(), done.body());
+        assertTrue(done.visible().contains("计划最后工作日已改为 " + today), done.visible());
+        String hrName = data.inTransaction(em -> em.createQuery(
+                "select e.name from Account a join a.employee e where a.username = 'hr'", String.class)
+                .getSingleResult());
+        assertTrue(done.visible().contains(today + " " + hrName + " 将计划最后工作日由 " + planned + " 改为 " + today
+                + "，原因：提前离职，已于今日交接完毕"), "who, when and why on the page: " + done.visible());
+        DepartureDetail changed = departures.detail(id).orElseThrow();
+        assertEquals(today, changed.plannedLastDay());
+        assertEquals(List.of(new DepartureDetail.LastDayRow(today, "hr", planned, today, "提前离职，已于今日交接完毕")),
+                changed.extra().lastDayChanges());
+
+        assertEquals(today, departures.approve(id, today, "hr").orElseThrow().start(), "approved on the new day");
+        assertEquals(Reason.NOT_OPEN, refusal(() -> departures.changeLastDay(id, today.plusDays(1), "再改", "hr")));
+        assertEquals(1, departures.lastDayChanges(id).size(), "nothing stored for an approved departure");
+        PortalClient.Page approved = hr.get("departures/detail.xhtml?id=" + id);
+        assertFalse(approved.contains("<form id=\"lastDay\""), "read only once approved");
+        assertTrue(approved.visible().contains("将计划最后工作日由 " + planned + " 改为 " + today), approved.visible());
+    }
+
+    /** The exit programme the departure gave is due on the last day: it follows a change, earlier or later. */
+    @Test
+    void lastDayChangedMovesTheOpenExitProgrammesDueDay() {
+        long id = departures.open(core, DepartureKind.LEAVE_POST, today.plusDays(20), "调离", "hr");
+        java.util.function.Supplier<LocalDate> due = () -> data.inTransaction(em -> em.createQuery(
+                        "select a.due from Assignment a where a.employee.employeeNo = :no and a.closedAt is null "
+                                + "and a.kind = org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT", LocalDate.class)
+                .setParameter("no", core).getSingleResult());
+        assertEquals(today.plusDays(20), due.get());
+        departures.changeLastDay(id, today.plusDays(5), "提前调离", "hr");
+        assertEquals(today.plusDays(5), due.get());
+        departures.changeLastDay(id, today.plusDays(60), "推迟调离", "hr");
+        assertEquals(today.plusDays(60), due.get());
+        // a day past (within the grace) is due today, as at opening: not before the programme started
+        departures.changeLastDay(id, today.minusDays(3), "已于三天前离岗", "hr");
+        assertEquals(today, due.get());
+        assertEquals(List.of(today.plusDays(20), today.plusDays(5), today.plusDays(60)),
+                departures.lastDayChanges(id).stream().map(DepartureDetail.LastDayRow::oldDay).toList(),
+                "every day planned before is kept");
+    }
+
     /** Found by an outside check: the open form posted three times at once opened two departures for one person. */
     @Test
     void threeOpeningsAtOnceOpenOneDeparture() throws Exception {

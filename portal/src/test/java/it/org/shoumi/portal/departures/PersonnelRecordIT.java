@@ -1607,6 +1607,65 @@ class PersonnelRecordIT extends FromInside {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
+    /**
+     * The changes of a departure's planned last working day are kept with who, when and why, and printed where the
+     * departure's other changes are: the secrecy file, the approval form, the workbook's 离岗离职 sheet; at approval
+     * the checklist's evidence entry covers them (an altered or removed change is named by verification).
+     */
+    @Test
+    void lastDayChangesAreInTheSecrecyFileTheApprovalFormTheWorkbookAndTheChecklistEvidence() throws Exception {
+        String no = person("Y", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today.plusDays(20), "辞职", "hr");
+        departures.changeLastDay(d, today.plusDays(40), "工作交接需延长", "hr");
+        departures.changeLastDay(d, today, "提前离职", "hr");
+        String hrName = data.inTransaction(em -> em.createQuery(
+                "select e.name from Account a join a.employee e where a.username = 'hr'", String.class)
+                .getSingleResult());
+        String later = today + hrName + "将计划最后工作日由" + today.plusDays(20) + "改为" + today.plusDays(40)
+                + "，原因：工作交接需延长";
+        String earlier = today + hrName + "将计划最后工作日由" + today.plusDays(40) + "改为" + today + "，原因：提前离职";
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains(later) && file.contains(earlier), file);
+        assertTrue(file.indexOf(later) < file.indexOf(earlier), "oldest first: " + file);
+        String form = text(records.departureFormPdf(d).orElseThrow());
+        assertTrue(form.contains(later) && form.contains(earlier), "the approval form lists them: " + form);
+
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, today, "保密办");
+        departures.recordPaperExitPledge(d, "档案室 P-" + no, today);
+        departures.approve(d, today, "hr");
+        assertNoProblemFor(EvidenceKind.DEPARTURE_CHECKLIST, List.of(d));
+        List<Long> changes = data.inTransaction(em -> em.createQuery("select c.id from LastDayChange c "
+                + "where c.departure.id = :d order by c.id", Long.class).setParameter("d", d).getResultList());
+        data.inTransaction(em -> em.createNativeQuery("update departure_last_day_change set reason = '另一原因' "
+                + "where id = " + changes.get(0)).executeUpdate());
+        try {
+            assertTrue(evidence.verify().problems().stream().anyMatch(p -> p.recordKind()
+                    == EvidenceKind.DEPARTURE_CHECKLIST && p.recordId() == d), "an altered last-day change is named");
+        } finally {
+            data.inTransaction(em -> em.createNativeQuery("update departure_last_day_change set reason = '工作交接需延长' "
+                    + "where id = " + changes.get(0)).executeUpdate());
+        }
+        assertNoProblemFor(EvidenceKind.DEPARTURE_CHECKLIST, List.of(d));
+
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("离岗离职");
+            assertEquals("计划最后工作日变更（日期、变更人、原日期→新日期、原因）",
+                    sheet.getRow(0).getCell(18).getStringCellValue());
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (no.equals(row.getCell(0).getStringCellValue())) {
+                    assertEquals(today.toString(), row.getCell(8).getStringCellValue(), "the last day now planned");
+                    String lastDays = row.getCell(18).getStringCellValue().replaceAll("\\s+", "");
+                    assertTrue(lastDays.contains(later) && lastDays.contains(earlier), lastDays);
+                    found = true;
+                }
+            }
+            assertTrue(found, "the departure is a row of the 离岗离职 sheet");
+        }
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");

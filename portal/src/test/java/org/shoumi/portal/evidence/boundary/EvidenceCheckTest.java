@@ -61,6 +61,8 @@ class EvidenceCheckTest {
             s.execute("create table carrier_correction (id bigint primary key, carrier_id bigint, "
                     + "corrected_at timestamp, corrected_by varchar(64), reason varchar(200), old_kind varchar(16), "
                     + "old_description varchar(200), new_kind varchar(16), new_description varchar(200))");
+            s.execute("create table departure_last_day_change (id bigint primary key, departure_id bigint, "
+                    + "old_day date, new_day date, reason varchar(500), changed_by varchar(64), changed_at timestamp)");
             s.execute("create table period_contact_change (id bigint primary key, period_id bigint, "
                     + "reported_on date, contact varchar(200), employer varchar(100), recorded_by varchar(64), "
                     + "recorded_at timestamp)");
@@ -166,6 +168,9 @@ class EvidenceCheckTest {
                     + "null, null, null)");
             s.execute("insert into carrier_correction values (1, 2, timestamp('2026-10-20 09:00:00'), 'hr', '序列号写错', "
                     + "'USB_DRIVE', 'U盘 SN-1', 'USB_DRIVE', 'U盘 SN-2')");
+            // its planned last day moved earlier while it was open
+            s.execute("insert into departure_last_day_change values (1, 30, date('2026-11-15'), date('2026-11-01'), "
+                    + "'提前离职', 'hr', timestamp('2026-10-25 09:00:00'))");
             // a departure withdrawn as opened by mistake is evidence
             s.execute("insert into departure values (31, 1, 'LEAVE_POST', 'WITHDRAWN', date('2026-12-01'), null, "
                     + "null, null, null, null, timestamp('2026-11-20 09:00:00'), 'hr', "
@@ -322,6 +327,9 @@ class EvidenceCheckTest {
                 {"update departure set briefing_given_by = '别人' where id = 30", "Departure checklist at approval 30"},
                 {"update departure set opened_by = 'officer' where id = 30", "Departure checklist at approval 30"},
                 {"update departure set reason = '调离' where id = 30", "Departure checklist at approval 30"},
+                {"update departure_last_day_change set old_day = date('2026-11-20') where id = 1",
+                        "Departure checklist at approval 30"},
+                {"delete from departure_last_day_change where id = 1", "Departure checklist at approval 30"},
                 {"update period_contact_change set employer = '另一公司' where id = 62",
                         "Contact or employer change during the post-exit period 62"},
                 {"update post_exit_period set end_date = date('2026-12-01') where id = 1", "Approved departure 30"},

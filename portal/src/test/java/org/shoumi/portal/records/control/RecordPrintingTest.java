@@ -153,6 +153,43 @@ class RecordPrintingTest {
     }
 
     /**
+     * The planned last working day changed while the departure was open: the file and the approval form print each
+     * change (when, who, the day before and after, why), oldest first, where the departure's other changes are.
+     */
+    @Test
+    void theFileAndTheFormPrintTheChangesOfThePlannedLastDay() throws Exception {
+        Instant at = Instant.parse("2026-12-06T02:00:00Z");
+        String later = java.text.MessageFormat.format(ZH.getString("departures.detail.lastDay.row"), "2026-11-20",
+                "徐慧", "2026-12-10", "2026-12-20", "交接延长");
+        String earlier = java.text.MessageFormat.format(ZH.getString("departures.detail.lastDay.row"), "2026-12-01",
+                "徐慧", "2026-12-20", "2026-12-04", "提前离职");
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM002", "李明", "办公室", "工作人员", "一般", "在岗", LocalDate.of(2023, 8, 1)),
+                List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new SecrecyFile.Exit("离职", "办理中", LocalDate.of(2026, 12, 4), 0, 0, null, false, null, null,
+                        null, false).withLastDayChanges(List.of(later, earlier))));
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("最后工作日2026-12-04"), text);
+            String first = "2026-11-20徐慧将计划最后工作日由2026-12-10改为2026-12-20，原因：交接延长";
+            String second = "2026-12-01徐慧将计划最后工作日由2026-12-20改为2026-12-04，原因：提前离职";
+            assertTrue(text.contains(first) && text.contains(second), text);
+            assertTrue(text.indexOf(first) < text.indexOf(second), text);
+        }
+        DepartureFormPdf.Form form = new DepartureFormPdf.Form(12L, "SM002", "李明", "办公室", "工作人员", "一般", "离职",
+                "辞职", LocalDate.of(2026, 12, 4), LocalDate.of(2026, 11, 15), "徐慧", null, List.of(), null, List.of(),
+                null, null, null, null, null, "一般", 1, null, null, null, List.of(), List.of(), false, null, List.of(),
+                List.of(later, earlier));
+        try (PDDocument doc = Loader.loadPDF(DepartureFormPdf.render(form, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("拟最后工作日2026-12-04"), text);
+            assertTrue(text.contains("2026-12-01徐慧将计划最后工作日由2026-12-20改为2026-12-04，原因：提前离职"), text);
+        }
+    }
+
+    /**
      * Found by an outside check: the exit programme of a departure withdrawn after its briefing and paper pledge read
      * as completed (离岗教育 … 完成时间 2026-12-06), as if the person had been through their exit; it says done, then
      * closed with the withdrawal. Its exit pledge is listed as the pledge of a withdrawn departure.

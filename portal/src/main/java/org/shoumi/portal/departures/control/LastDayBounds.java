@@ -1,0 +1,58 @@
+package org.shoumi.portal.departures.control;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The days a departure's planned last working day (计划最后工作日) may name, the same when it is opened and when HR
+ * changes it while the departure is open: not before the person was hired, not before
+ * {@link PostExitPeriodPolicy#earliestLastDay} of the day the departure was opened (a short grace), and not after a
+ * year from today (a departure is recorded while it is under way). Plain Java: the days come in from the caller.
+ *
+ * @param hired    the person's hire day
+ * @param earliest the earliest day the grace allows (counted from the day the departure was opened)
+ * @param latest   the latest day allowed
+ */
+public record LastDayBounds(LocalDate hired, LocalDate earliest, LocalDate latest) {
+
+    /** Why a day is outside the bounds; {@link #limit} gives the day the refusal names. */
+    public enum Problem {
+        BEFORE_HIRE, TOO_EARLY, TOO_FAR
+    }
+
+    public LastDayBounds {
+        Objects.requireNonNull(hired);
+        Objects.requireNonNull(earliest);
+        Objects.requireNonNull(latest);
+    }
+
+    /** The bounds for a departure opened on {@code openedOn}, with the configured grace, seen on {@code today}. */
+    public static LastDayBounds of(LocalDate hired, LocalDate openedOn, int graceDays, LocalDate today) {
+        return new LastDayBounds(hired, PostExitPeriodPolicy.earliestLastDay(openedOn, graceDays), today.plusYears(1));
+    }
+
+    /** What is wrong with {@code day}, the first of hire, grace and latest; empty when it may be named. */
+    public Optional<Problem> problem(LocalDate day) {
+        Objects.requireNonNull(day);
+        if (day.isBefore(hired)) {
+            return Optional.of(Problem.BEFORE_HIRE);
+        }
+        if (day.isBefore(earliest)) {
+            return Optional.of(Problem.TOO_EARLY);
+        }
+        if (day.isAfter(latest)) {
+            return Optional.of(Problem.TOO_FAR);
+        }
+        return Optional.empty();
+    }
+
+    /** The day a refusal for {@code problem} names: the hire day, the earliest or the latest day allowed. */
+    public LocalDate limit(Problem problem) {
+        return switch (problem) {
+            case BEFORE_HIRE -> hired;
+            case TOO_EARLY -> earliest;
+            case TOO_FAR -> latest;
+        };
+    }
+}
