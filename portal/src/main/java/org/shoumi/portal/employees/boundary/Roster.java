@@ -25,6 +25,7 @@ import org.shoumi.portal.employees.boundary.HireRefusedException.Reason;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome.GivenProgramme;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome.NewLogin;
 import org.shoumi.portal.employees.control.FirstPasswords;
+import org.shoumi.portal.employees.control.HireCorrection;
 import org.shoumi.portal.employees.control.RosterDirectory;
 import org.shoumi.portal.employees.control.RosterFiles;
 import org.shoumi.portal.employees.control.RosterPlan;
@@ -366,12 +367,27 @@ public class Roster {
     }
 
     /**
-     * Whether lowering this person's class corrects their hire: their hire day is still to come, so they were never
-     * exposed and there is nothing to leave (a departure opened for them could not be approved before that day).
+     * Whether lowering this person's class corrects their hire (上岗前更正, see {@link HireCorrection}): they never
+     * took up a secret-related post — their first day is still to come, or they are still 待上岗 and their history
+     * shows them in no such post — so they were never exposed and there is nothing to leave. Only a hire dated later
+     * was corrected: a hire dated today (or last week) still onboarding and given the wrong class could only be
+     * taken out of the class by a departure with a 脱密期 (outside check).
      */
     boolean correctsHire(Employee person, SecrecyClass to) {
-        return person.isInPost() && person.getSecrecyClass().isLoweredTo(to)
-                && person.getHireDate().isAfter(documents.today());
+        return HireCorrection.corrects(person.getSecrecyClass(), to, person.getStatus(), person.getHireDate(),
+                documents.today(), person.getStatus() == EmployeeStatus.ONBOARDING && heldSecretPost(person));
+    }
+
+    /** Whether the person's history shows them in a secret-related post, or out of one, at any time. */
+    private boolean heldSecretPost(Employee person) {
+        return em.createQuery("select c.oldStatus, c.oldClass, c.newStatus, c.newClass from PersonnelChange c "
+                        + "where c.employee = :e", Object[].class).setParameter("e", person).getResultStream()
+                .anyMatch(Roster::heldSecretPost);
+    }
+
+    private static boolean heldSecretPost(Object[] r) {
+        return HireCorrection.heldSecretPost((EmployeeStatus) r[0], (SecrecyClass) r[1], (EmployeeStatus) r[2],
+                (SecrecyClass) r[3]);
     }
 
     /** Whether changing this person to this class is a departure rather than a change (see {@link #change}). */
@@ -601,12 +617,18 @@ public class Roster {
         em.createQuery("select e.employeeNo, a.username from Account a join a.employee e", Object[].class)
                 .getResultStream().forEach(r -> loginOf.put((String) r[0], (String) r[1]));
         java.time.LocalDate today = documents.today();
+        // who held a secret-related post: a 待上岗 person who never did is corrected, not taken out by a departure
+        Set<String> held = new java.util.HashSet<>();
+        em.createQuery("select c.employee.employeeNo, c.oldStatus, c.oldClass, c.newStatus, c.newClass "
+                        + "from PersonnelChange c", Object[].class).getResultStream()
+                .filter(r -> heldSecretPost(Arrays.copyOfRange(r, 1, 5))).forEach(r -> held.add((String) r[0]));
         return em.createQuery("select e.employeeNo, e.name, d.code, p.code, e.secrecyClass, e.status, e.hireDate "
                         + "from Employee e join e.department d join e.post p", Object[].class)
                 .getResultStream()
                 .map(r -> new RosterPlan.Current((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                         (SecrecyClass) r[4], (EmployeeStatus) r[5], loginOf.get((String) r[0]),
-                        !((java.time.LocalDate) r[6]).isAfter(today)))
+                        !HireCorrection.notStarted((EmployeeStatus) r[5], (java.time.LocalDate) r[6], today,
+                                held.contains((String) r[0]))))
                 .toList();
     }
 

@@ -26,7 +26,8 @@ public final class RosterPlan {
 
     /**
      * A person on the roster as the import sees them; {@code username} is null without a login; {@code started}
-     * false for a hire whose first day is still to come (lowering their class corrects the hire, no departure).
+     * false for a hire who never took up a secret-related post — first day still to come, or still 待上岗 and never
+     * in such a post (lowering their class corrects the hire, no departure; see {@link HireCorrection}).
      */
     public record Current(String employeeNo, String name, String departmentCode, String postCode,
                           SecrecyClass secrecyClass, EmployeeStatus status, String username, boolean started)

@@ -567,6 +567,46 @@ class PersonnelRecordIT extends FromInside {
                 org.shoumi.portal.programmes.entity.Assignment::isOpen), "the onboarding is closed");
     }
 
+    /**
+     * Found by an outside check: a hire dated today registered as 一般 instead of 非涉密 could only be taken out of the
+     * class by a departure with a 脱密期 (the change page opened one), and withdrawing it left them at 一般. Still 待上岗
+     * and never in the post, the class is corrected, kept in the history as a correction (who, when, why); a hire
+     * of last week still onboarding is the same case.
+     */
+    @Test
+    void aHireDatedTodayOrEarlierStillOnboardingIsCorrectedOnTheChangePage() throws Exception {
+        String no = "RT" + id;
+        roster.hire(new HireDraft(no, "今日入职", departmentCode, postCode, SecrecyClass.GENERAL, today,
+                Deployments.uniqueName("rt"), PASSWORD.toCharArray(), null), "hr");
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page answer = hr.submit(hr.get("employees/change.xhtml?no=" + no), "change", "change:submit",
+                java.util.Map.of("change:department", departmentCode, "change:post", postCode, "change:secrecyClass",
+                        "NONE", "change:reason", "入职登记时涉密类别录错"));
+        assertEquals(200, answer.status(), answer.body());
+        assertFalse(answer.uri().getPath().endsWith("/departures/detail.xhtml"), "no departure: " + answer.uri());
+        assertFalse(answer.contains("已开启离岗手续"), answer.body());
+        assertTrue(answer.contains("已保存调整"), answer.body());
+        assertTrue(answer.contains("上岗前更正"), "the history says it was a correction");
+        assertEquals(SecrecyClass.NONE, employee(no).getSecrecyClass());
+        assertEquals(EmployeeStatus.ACTIVE, employee(no).getStatus(), "in post as a 非涉密 hire is");
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)));
+        HistoryRow entry = history.of(no).get(history.of(no).size() - 1);
+        assertEquals(ChangeSource.CORRECTION, entry.source());
+        assertEquals("hr", entry.changedBy());
+        assertEquals("入职登记时涉密类别录错", entry.reason());
+        assertEquals(SecrecyClass.GENERAL, entry.oldClass());
+
+        String lastWeek = "RW" + id;
+        roster.hire(new HireDraft(lastWeek, "上周入职", departmentCode, postCode, SecrecyClass.CORE, today.minusDays(7),
+                Deployments.uniqueName("rw"), PASSWORD.toCharArray(), null), "hr");
+        ChangeOutcome corrected = roster.change(lastWeek, null, postCode, SecrecyClass.IMPORTANT, "类别录错", "hr");
+        assertFalse(corrected.departureOpened(), "still 待上岗: corrected");
+        assertEquals(SecrecyClass.IMPORTANT, employee(lastWeek).getSecrecyClass());
+        assertEquals(EmployeeStatus.ONBOARDING, employee(lastWeek).getStatus(), "the onboarding goes on");
+        assertEquals(ChangeSource.CORRECTION, history.of(lastWeek).get(history.of(lastWeek).size() - 1).source());
+    }
+
     private void vetting(String no, org.shoumi.portal.vetting.entity.VettingKind kind, LocalDate on,
                          org.shoumi.portal.vetting.entity.VettingResult result) {
         vettings.record(new org.shoumi.portal.vetting.boundary.VettingDraft(no, kind, on, result, "保密委员会主任",
@@ -748,6 +788,19 @@ class PersonnelRecordIT extends FromInside {
         String login = Deployments.uniqueName("rh");
         roster.hire(new HireDraft(no, "待上岗降级", departmentCode, postCode, SecrecyClass.IMPORTANT, today, login,
                 PASSWORD.toCharArray(), null), "hr");
+        // held the post before and taken back (按新上岗): 待上岗 again, but no longer a hire to correct
+        data.inTransaction(em -> {
+            Employee e = em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", no)
+                    .getSingleResult();
+            Employee.Snapshot before = e.snapshot();
+            e.takeUpPost();
+            history.changed(e, before, "system", ChangeSource.ONBOARDING, null);
+            before = e.snapshot();
+            e.leave(EmployeeStatus.LEFT_POST);
+            history.changed(e, before, "hr", ChangeSource.FORM, "调离");
+            return null;
+        });
+        roster.returnToPost(no, null, postCode, SecrecyClass.IMPORTANT, "重新上岗", "hr");
         assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus());
         ChangeOutcome lowered = roster.change(no, null, postCode, SecrecyClass.GENERAL, "降为一般", "hr");
         completeChecklist(lowered.departureId(), no);
