@@ -607,6 +607,23 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(ChangeSource.CORRECTION, history.of(lastWeek).get(history.of(lastWeek).size() - 1).source());
     }
 
+    /**
+     * Found by an outside check: the change page of someone who left the unit showed the whole form and refused it
+     * on saving (此人已离职，不再调整岗位和类别。). It says so when it opens, with the status, and shows no form.
+     */
+    @Test
+    void theChangePageOfALeaverSaysSoAndHasNoForm() throws Exception {
+        String no = person("L", SecrecyClass.NONE, EmployeeStatus.LEFT_UNIT);
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page page = hr.get("employees/change.xhtml?no=" + no);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains("已离职"), page.body());
+        assertTrue(page.contains("不再调整岗位和类别"), page.body());
+        assertFalse(page.contains("id=\"change:submit\""), "no form: " + page.body());
+        assertFalse(page.contains("change:secrecyClass"), "no form");
+    }
+
     private void vetting(String no, org.shoumi.portal.vetting.entity.VettingKind kind, LocalDate on,
                          org.shoumi.portal.vetting.entity.VettingResult result) {
         vettings.record(new org.shoumi.portal.vetting.boundary.VettingDraft(no, kind, on, result, "保密委员会主任",
