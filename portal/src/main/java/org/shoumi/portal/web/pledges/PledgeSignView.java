@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.shoumi.content.documents.entity.PledgeKind;
@@ -21,6 +22,7 @@ import org.shoumi.portal.programmes.boundary.StepRefusedException;
 import org.shoumi.portal.web.departures.DepartureRefusals;
 import org.shoumi.portal.web.programmes.StepRefusals;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * Signing one pledge: the filled-in text, then password, name and drawn signature. The text shown is the text
@@ -44,6 +46,9 @@ public class PledgeSignView implements Serializable {
     @Inject
     Actions actions;
 
+    @Inject
+    Times times;
+
     private String kind;
     private String issue;
     private PledgeDraft draft;
@@ -51,11 +56,21 @@ public class PledgeSignView implements Serializable {
     private String typedName;
     private String signature;
     private String signatureLines;
+    private Signed signed;
 
     public void load() throws IOException {
         PledgeKind pledgeKind = parse(kind);
-        if (pledgeKind == null || !pledges.due(external.getRemoteUser()).contains(pledgeKind)) {
+        if (pledgeKind == null) {
             NotFound.answer(external);
+            return;
+        }
+        if (!pledges.due(external.getRemoteUser()).contains(pledgeKind)) {
+            // no longer due: signed already (Back after signing gave 页面不存在). The page says when, with its PDF;
+            // a kind this person never signed stays unknown
+            signed = signedOf(pledgeKind).orElse(null);
+            if (signed == null) {
+                NotFound.answer(external);
+            }
             return;
         }
         if (draft == null) {
@@ -123,6 +138,32 @@ public class PledgeSignView implements Serializable {
             Arrays.fill(secret, '\0');
             password = null;
         }
+    }
+
+    /**
+     * The newest pledge of this kind the person signed in the portal (of the issue in the address, for a topic
+     * pledge), if any: their own only.
+     */
+    private java.util.Optional<Signed> signedOf(PledgeKind pledgeKind) {
+        Long issueId = issueId(issue);
+        return pledges.of(external.getRemoteUser()).stream().filter(p -> p.getPledgeKind() == pledgeKind)
+                .filter(p -> issueId == null || issueId.equals(p.getTopicIssueId()))
+                .max(java.util.Comparator.comparing(org.shoumi.portal.pledges.entity.SignedPledge::getSignedAt))
+                .map(p -> new Signed(p.getId(), p.getTitle(), p.getTemplateVersion(), p.getSignedAt()));
+    }
+
+    /** A pledge of the page's kind this person signed already: shown instead of the form. */
+    public record Signed(long id, String title, int version, Instant signedAt) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The pledge signed already, when the page's kind is no longer due; null while it is. */
+    public Signed getSigned() {
+        return signed;
+    }
+
+    public String time(Instant at) {
+        return times.format(at);
     }
 
     private static PledgeKind parse(String value) {

@@ -265,6 +265,15 @@ class SpecialPledgesIT extends FromInside {
         assertTrue(letter.getRenderedText().contains("承诺测试部门" + tail), "names the department");
         assertTrue(letter.getRenderedText().contains(LocalDate.now().getYear() + "年12月31日"), "holds to year end");
         assertFalse(pledges.due(login(a)).contains(PledgeKind.LIAISON), "signed for this appointment");
+        // Back after signing (outside check: 页面不存在): the page says it was signed, when, with its PDF; someone
+        // who never signed one, or an unknown kind, still finds no page
+        PortalClient.Page back = liaison.get("pledges/sign.xhtml?kind=LIAISON");
+        assertEquals(200, back.status(), back.body());
+        assertTrue(back.contains("您已于") && back.contains("签订本承诺书"), back.body());
+        assertTrue(back.contains("pledges/pdf?id=" + letter.getId()), back.body());
+        assertFalse(back.contains("sign:submit"), "nothing to sign");
+        assertEquals(404, colleague.get("pledges/sign.xhtml?kind=LIAISON").status(), "b signed none");
+        assertEquals(404, liaison.get("pledges/sign.xhtml?kind=NO_SUCH_KIND").status());
         assertTrue(liaisonLetter().valid());
         assertEquals(1L, (long) data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e where "
                 + "e.kind = :k and e.recordId = :id", Long.class).setParameter("k", EvidenceKind.SIGNED_PLEDGE)
