@@ -50,6 +50,21 @@ public record Progress(long assignmentId, String employeeNo, String name, String
         return steps.stream().anyMatch(s -> s.kind() == StepKind.QUIZ && s.target().equals(quizCode));
     }
 
+    /** Whether the programme's step passing this quiz is done (the exam passed for it). */
+    public boolean quizDone(String quizCode) {
+        return steps.stream().anyMatch(s -> s.kind() == StepKind.QUIZ && s.target().equals(quizCode) && s.done());
+    }
+
+    /**
+     * Whether the programme still waits for this quiz: open, and its step passing the quiz not done. A programme
+     * whose exam was passed but whose other steps are open does not (its start page said the attempts were used up
+     * and told the person to ask for another; outside check).
+     */
+    public boolean stillAsksQuiz(String quizCode) {
+        return open() && steps.stream().anyMatch(s -> s.kind() == StepKind.QUIZ && s.target().equals(quizCode)
+                && !s.done());
+    }
+
     public long doneCount() {
         return steps.stream().filter(StepProgress::done).count();
     }

@@ -56,6 +56,8 @@ public class QuizStartView implements Serializable {
     private String quiz;
     private QuizSummary summary;
     private List<Progress> askedBy = List.of();
+    /** The programmes of mine (not closed) whose step passing this quiz is done. */
+    private List<Progress> passedFor = List.of();
     /** The day the programmes asking for the quiz open, when none has yet: the quiz is not offered before. */
     private java.time.LocalDate opensOn;
 
@@ -71,9 +73,10 @@ public class QuizStartView implements Serializable {
             return;
         }
         String username = external.getRemoteUser();
-        askedBy = programmes.of(username).stream().filter(Progress::open)
-                .filter(p -> p.asksQuiz(quiz))
-                .toList();
+        List<Progress> mine = programmes.of(username);
+        // a programme whose exam step is done no longer asks for it, even while its other steps are open
+        askedBy = mine.stream().filter(p -> p.stillAsksQuiz(quiz)).toList();
+        passedFor = mine.stream().filter(p -> !p.closed() && p.quizDone(quiz)).toList();
         opensOn = programmes.opensLater(no, quiz).orElse(null);
     }
 
@@ -133,7 +136,12 @@ public class QuizStartView implements Serializable {
         return opensOn;
     }
 
-    /** The open programmes of mine that ask for this quiz, with their campaign and due date. */
+    /** The programmes of mine whose exam step this quiz has completed. */
+    public List<Progress> getPassedFor() {
+        return passedFor;
+    }
+
+    /** The open programmes of mine still waiting for this quiz, with their campaign and due date. */
     public List<Progress> getAskedBy() {
         return askedBy;
     }
