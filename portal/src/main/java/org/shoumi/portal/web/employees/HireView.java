@@ -66,7 +66,11 @@ public class HireView implements Serializable {
                 boolean onboarding = roster.hire(new HireDraft(employeeNo, name, departmentCode, postCode,
                         secrecyClass, hireDate, username, secret, email), external.getRemoteUser()).isPresent();
                 // the number and name as the roster keeps them ("sm903" typed is SM903)
-                messages.info(onboarding ? "hire.done.onboarding" : "hire.done",
+                // 核心 and 重要 wait for their 上岗审查 before the pledge: said here, the officers are told (the save
+                // said only that the onboarding had started, and nobody knew a vetting was awaited; outside check)
+                messages.info(!onboarding ? "hire.done"
+                                : org.shoumi.portal.vetting.boundary.Vettings.neededBeforePost(secrecyClass)
+                                ? "hire.done.onboardingVetting" : "hire.done.onboarding",
                         org.shoumi.portal.employees.control.RosterReader.name(name),
                         org.shoumi.portal.employees.entity.Employee.canonicalNumber(employeeNo));
                 return Actions.redirect("/programmes/overview.xhtml");

@@ -83,7 +83,7 @@ public class PledgeSignView implements Serializable {
             if (pledges.vettingNotPassed(external.getRemoteUser(), pledgeKind)) {
                 messages.warn("pledge.refused.VETTING_NOT_PASSED");
             } else if (pledges.vettingMissing(external.getRemoteUser(), pledgeKind)) {
-                messages.warn("pledge.refused.VETTING_MISSING"); // the officer records it; signing waits
+                messages.warn("pledge.refused.VETTING_MISSING"); // HR or the officer records it; signing waits
             }
             try {
                 pledges.requireStepsBefore(external.getRemoteUser(), pledgeKind);

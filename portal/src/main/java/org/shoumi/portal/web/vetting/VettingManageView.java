@@ -11,6 +11,7 @@ import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.vetting.boundary.AwaitedVetting;
 import org.shoumi.portal.vetting.boundary.DueReview;
 import org.shoumi.portal.vetting.boundary.ReviewOutlook;
 import org.shoumi.portal.vetting.boundary.VettingDraft;
@@ -54,6 +55,7 @@ public class VettingManageView implements Serializable {
     private List<VettingRow> history = List.of();
     private ReviewOutlook outlook;
     private List<DueReview> due = List.of();
+    private List<AwaitedVetting> awaited = List.of();
 
     @StaffNumber
 
@@ -69,6 +71,7 @@ public class VettingManageView implements Serializable {
     void init() {
         heldOn = vettings.today();
         due = vettings.due();
+        awaited = vettings.awaited();
     }
 
     /** View action: the history of the person named in the address, if any. */
@@ -131,6 +134,11 @@ public class VettingManageView implements Serializable {
 
     public int getDueSoonDays() {
         return vettings.dueSoonDays();
+    }
+
+    /** The 待上岗 people waiting for their 上岗审查 (a list of its own, apart from the reviews due). */
+    public List<AwaitedVetting> getAwaited() {
+        return awaited;
     }
 
     public List<DueReview> getDue() {

@@ -406,6 +406,50 @@ class VettingIT extends FromInside {
         assertTrue(vettings.vettingMissing(no));
     }
 
+    /**
+     * Found by an outside check: a 重要 hire waited for a 上岗审查 that nobody was told of. HR's save said only that
+     * the onboarding had started, the officers' bells were silent, and the vetting page listed the hire nowhere.
+     * Now the save says a 上岗审查 comes before the pledge, each officer is told, and the page lists the 待上岗 people
+     * waiting for it apart from the reviews due, until a passed vetting is recorded. A 一般 hire needs none.
+     */
+    @Test
+    void aHireWaitingForItsVettingIsToldToTheOfficersAndListedOnTheVettingPage() throws Exception {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String no = "VH" + tail.substring(tail.length() - 8);
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page hired = hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of(
+                "hire:employeeNo", no, "hire:name", "待审入职", "hire:department", "RESEARCH", "hire:post", "STAFF",
+                "hire:secrecyClass", "IMPORTANT", "hire:hireDate_input", vettings.today().toString(),
+                "hire:username", Deployments.uniqueName("vh"), "hire:password", PASSWORD));
+        assertEquals(200, hired.status(), hired.body());
+        assertTrue(hired.contains("须经上岗审查合格后才能签订上岗保密承诺书"), hired.body());
+        assertEquals(1, bellsFor("officer", no, "vetting.notice.hired"), "the officer is told");
+        assertEquals(0, bellsFor("hr", no, "vetting.notice.hired"), "the bell is the secrecy office's");
+        String general = hire("一般入职", SecrecyClass.GENERAL, Deployments.uniqueName("vg"), vettings.today());
+        assertEquals(0, bellsFor("officer", general, "vetting.notice.hired"), "一般 needs no vetting");
+
+        assertTrue(vettings.awaited().stream().anyMatch(w -> w.employeeNo().equals(no)));
+        assertTrue(vettings.awaited().stream().noneMatch(w -> w.employeeNo().equals(general)));
+        assertTrue(vettings.due().stream().noneMatch(d -> d.employeeNo().equals(no)), "no review is due");
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml");
+        assertTrue(page.contains("待上岗、等待上岗审查的人员"), page.body());
+        String awaited = page.body().substring(page.body().indexOf("id=\"awaited\""),
+                page.body().indexOf("id=\"due\""));
+        assertTrue(awaited.contains(no) && awaited.contains("待审入职"), awaited);
+
+        vettings.record(draft(no, VettingKind.VETTING, vettings.today(), VettingResult.PASSED), "officer");
+        assertTrue(vettings.awaited().stream().noneMatch(w -> w.employeeNo().equals(no)), "vetted: no longer waiting");
+    }
+
+    private long bellsFor(String login, String no, String key) {
+        return data.inTransaction(em -> em.createQuery("select n from Notification n where n.recipient = :r "
+                        + "and n.messageKey = :k", Notification.class).setParameter("r", login).setParameter("k", key)
+                .getResultStream().filter(n -> n.getArguments().contains(no)).count());
+    }
+
     private long raisedBellsFor(String login, String no) {
         return data.inTransaction(em -> em.createQuery("select n from Notification n where n.recipient = :r "
                         + "and n.messageKey = 'vetting.notice.raised'", Notification.class).setParameter("r", login)

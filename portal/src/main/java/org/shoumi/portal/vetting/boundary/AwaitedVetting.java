@@ -1,0 +1,16 @@
+package org.shoumi.portal.vetting.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.organisation.entity.CodedName;
+
+/** A 待上岗 person in 核心 or 重要 waiting for their 上岗审查 to be recorded: department, class and hire date. */
+public record AwaitedVetting(String employeeNo, String name, String departmentName, String departmentNameEn,
+                             SecrecyClass secrecyClass, LocalDate hireDate) implements Serializable {
+
+    /** The department's name in the page's language (its Chinese name where it has no English one). */
+    public String departmentIn(String language) {
+        return CodedName.in(language, departmentName, departmentNameEn);
+    }
+}
