@@ -18,10 +18,14 @@ import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.attempts.entity.Quiz;
 import org.shoumi.quizzes.attempts.entity.Accommodation;
+import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.Allowed;
+import org.shoumi.portal.web.shared.ChangesNothing;
 
 /**
  * Accommodations of one quiz (quizzes/accommodations.xhtml?quiz=…): a secrecy officer grants one person extra
- * minutes per attempt or extra attempts, with the reason; every grant is listed and logged as evidence.
+ * minutes per attempt or extra attempts, with the reason; every grant is listed and logged as evidence. The auditor
+ * reads the list (an inspection asks who was given more time or attempts, by whom and why) and has no form.
  */
 @Named
 @ViewScoped
@@ -56,6 +60,7 @@ public class AccommodationsView implements Serializable {
     private int extraAttempts;
     private String reason;
 
+    @ChangesNothing
     public void load() throws IOException {
         title = quizzes.all().stream().filter(q -> q.getCode().equals(quiz)).findFirst().map(Quiz::getTitle)
                 .orElse(null);
@@ -67,6 +72,7 @@ public class AccommodationsView implements Serializable {
     }
 
     @Once
+    @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public String grant() {
         String no = employeeNo == null ? "" : org.shoumi.portal.employees.entity.Employee.canonicalNumber(employeeNo);
         java.util.Optional<EmployeeRow> person = employees.byNumber(no);

@@ -45,6 +45,9 @@ class AuditorReadsExamsIT extends FromInside {
     QuestionBank bank;
 
     @Inject
+    org.shoumi.quizzes.attempts.boundary.QuizAttempts attempts;
+
+    @Inject
     Plans plans;
 
     @Inject
@@ -87,7 +90,7 @@ class AuditorReadsExamsIT extends FromInside {
         assertTrue(row.contains("2 题：考生本岗位职责，难度 1–5；5 题：全部分类，难度 1–5"), row);
         assertTrue(manage.contains("quizzes/stats.xhtml?quiz=" + code), "the item statistics are linked");
         assertFalse(manage.contains("id=\"define\""), "no form for a new quiz");
-        assertFalse(manage.contains("quizzes/accommodations.xhtml"), "no link to the officer's accommodations");
+        assertTrue(manage.contains("quizzes/accommodations.xhtml?quiz=" + code), "the accommodations are linked");
         assertFalse(manage.contains("quizzes/import.xhtml"), "no link to the import");
         assertTrue(manage.contains("您可以查阅考试的设置，但不能新建或修改考试。"), manage.visible());
         assertTrue(manage.contains("id=\"menu-quiz-manage\""), "in the auditor's menu");
@@ -104,6 +107,18 @@ class AuditorReadsExamsIT extends FromInside {
         Page refused = forge(auditor, manage, "define", "define:save", f);
         assertFalse(refused.contains("已创建考试"), refused.visible());
         assertTrue(quizzes.all().stream().noneMatch(q -> q.getCode().equals(forged)), "no quiz defined");
+
+        // the extra time and attempts granted are read too (an inspection asks who got more, from whom and why),
+        // without the form: they were closed to the auditor
+        attempts.grant(code, "SM002", 15, 0, "视力障碍，延长答题时间 " + id, "officer", "SM008");
+        Page granted = auditor.get("quizzes/accommodations.xhtml?quiz=" + code);
+        assertEquals(200, granted.status(), "the accommodations open to the auditor");
+        assertTrue(granted.contains("视力障碍，延长答题时间 " + id) && granted.contains("黄海涛"), granted.visible());
+        assertFalse(granted.contains("id=\"grant\""), "no form to grant");
+        Page forgedGrant = forge(auditor, granted, "grant", "grant:grant-button", Map.of("grant:employeeNo", "SM003",
+                "grant:minutes_input", "30", "grant:minutes_hinput", "30", "grant:reason", "伪造 " + id));
+        assertFalse(forgedGrant.contains("伪造 " + id), forgedGrant.visible());
+        assertEquals(1, attempts.accommodations(code).size(), "nothing granted by the auditor");
 
         // the officer's own page keeps the form and the links
         Page officers = login("officer").get("quizzes/manage.xhtml");
