@@ -16,6 +16,7 @@ import org.shoumi.portal.records.boundary.Records;
 import org.shoumi.portal.records.boundary.Records.DepartmentPeople;
 import org.shoumi.portal.records.control.SecrecyFiles;
 import org.shoumi.portal.records.entity.RecordExport.Kind;
+import org.shoumi.content.text.Texts;
 import org.shoumi.portal.web.shared.Downloads;
 
 /**
@@ -86,7 +87,8 @@ public class RecordsServlet extends HttpServlet {
      * to the records page, which says so; an unknown one is not found.
      */
     private void departmentFiles(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String dept = Optional.ofNullable(request.getParameter("dept")).map(String::strip).orElse("");
+        String dept = Optional.ofNullable(request.getParameter("dept")).map(d -> Texts.halfWidth(d).strip()
+                .toUpperCase(java.util.Locale.ROOT)).orElse(""); // as codes are kept: office is OFFICE
         boolean everyone = "1".equals(request.getParameter("everyone"));
         if (records.peopleByDepartment().stream().noneMatch(d -> d.code().equals(dept))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
