@@ -37,6 +37,7 @@ import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.shared.Announcement;
 import org.shoumi.quizzes.attempts.entity.Quiz;
+import org.shoumi.content.text.Texts;
 
 /**
  * The yearly education plans (年度保密教育计划). A plan is drafted (or copied from last year's), then started: each
@@ -88,7 +89,7 @@ public class Plans {
     /** A new, empty draft for a year. */
     public EducationPlan create(int year, String title, String by) {
         requireYear(year);
-        String t = title == null ? "" : title.strip();
+        String t = Texts.blank(title) ? "" : Texts.clean(title);
         if (t.isEmpty() || t.length() > 200) {
             throw new PlanRefusedException(Reason.TITLE_MISSING);
         }
@@ -152,7 +153,7 @@ public class Plans {
     /** Adds an item to a draft; refused with the first problem found (the window, 学时, an overlap…). */
     public PlanItem addItem(long planId, PlanItemDraft d) {
         EducationPlan plan = draft(planId);
-        String title = d.title() == null ? "" : d.title().strip();
+        String title = Texts.blank(d.title()) ? "" : Texts.clean(d.title());
         if (title.isEmpty() || title.length() > 200) {
             throw new PlanRefusedException(Reason.ITEM_TITLE);
         }

@@ -42,6 +42,7 @@ import org.shoumi.portal.sessions.control.SignInSheet;
 import org.shoumi.portal.sessions.entity.Attendance;
 import org.shoumi.portal.sessions.entity.AttendanceSource;
 import org.shoumi.portal.sessions.entity.TrainingSession;
+import org.shoumi.content.text.Texts;
 
 /**
  * Offline training sessions: scheduling, the check-in code shown at a session, checking in with it, importing
@@ -111,11 +112,11 @@ public class Sessions {
         if (d.kind() == null) {
             throw new SessionRefusedException(Reason.KIND_MISSING);
         }
-        String topic = d.topic() == null ? "" : d.topic().strip();
+        String topic = Texts.blank(d.topic()) ? "" : Texts.clean(d.topic());
         if (topic.isEmpty() || topic.length() > TrainingSession.MAX_TOPIC_LENGTH) {
             throw new SessionRefusedException(Reason.TOPIC_MISSING);
         }
-        String place = d.place() == null || d.place().isBlank() ? null : d.place().strip();
+        String place = Texts.clean(d.place());
         if (place != null && place.length() > TrainingSession.MAX_PLACE_LENGTH) {
             throw new SessionRefusedException(Reason.PLACE_TOO_LONG);
         }

@@ -359,6 +359,10 @@ class PlansIT extends FromInside {
         assertEquals(List.of("下半年", "上半年"), overlap.details());
         assertEquals(Reason.HOURS, assertThrows(PlanRefusedException.class, () -> plans.addItem(id,
                 wholeYear(Audience.SECRECY_STAFF, year, "负学时", quiz, null, "-2"))).reason());
+        assertEquals(Reason.ITEM_TITLE, assertThrows(PlanRefusedException.class, () -> plans.addItem(id,
+                wholeYear(Audience.SECRECY_STAFF, year, "\u200b", quiz, null, "2"))).reason(), "nothing visible");
+        assertEquals(Reason.TITLE_MISSING, assertThrows(PlanRefusedException.class,
+                () -> plans.create(year, "\ufeff ", "officer")).reason(), "nothing visible is no title");
         assertEquals(Reason.OUTSIDE_YEAR, assertThrows(PlanRefusedException.class, () -> plans.addItem(id,
                 new PlanItemDraft(Audience.SECRECY_STAFF, Set.of(DEPT), "跨年", quiz, null, BigDecimal.ONE,
                         LocalDate.of(year, 12, 1), LocalDate.of(year + 1, 1, 31)))).reason());

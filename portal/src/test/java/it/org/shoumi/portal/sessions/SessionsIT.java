@@ -131,6 +131,8 @@ class SessionsIT extends FromInside {
                 draft("倒序" + id, start, Duration.ZERO, "1"), "officer")));
         assertEquals(SessionRefusedException.Reason.TOPIC_MISSING, refusal(() -> sessions.schedule(
                 draft("  ", start, Duration.ofHours(1), "1"), "officer")));
+        assertEquals(SessionRefusedException.Reason.TOPIC_MISSING, refusal(() -> sessions.schedule(
+                draft("\u200b\u2060", start, Duration.ofHours(1), "1"), "officer")), "nothing visible is no topic");
         assertEquals(SessionRefusedException.Reason.HOURS_ZERO, refusal(() -> sessions.schedule(
                 draft("零学时" + id, start, Duration.ofHours(1), "0"), "officer")));
         assertEquals(SessionRefusedException.Reason.HOURS_NEGATIVE, refusal(() -> sessions.schedule(
