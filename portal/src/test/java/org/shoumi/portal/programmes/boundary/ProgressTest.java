@@ -23,7 +23,8 @@ class ProgressTest {
                 List.of(new StepProgress(StepKind.READ, "DOC", true, 0),
                         new StepProgress(StepKind.QUIZ, "ANNUAL-2026", quizDone, 0),
                         new StepProgress(StepKind.PLEDGE, "YEARLY", false, 0)),
-                closedAt, "C1", "2026年度重要涉密人员年度保密教育");
+                closedAt, "C1", "2026年度重要涉密人员年度保密教育",
+                closedAt == null ? null : org.shoumi.portal.programmes.entity.ClosedBecause.LEFT);
     }
 
     @Test
