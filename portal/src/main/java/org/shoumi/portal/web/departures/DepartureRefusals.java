@@ -22,8 +22,13 @@ public final class DepartureRefusals {
     public static void show(Messages messages, DepartureRefusedException refused, String employeeNo,
                             boolean handover) {
         String missingPrefix = handover ? "departures.handover.missing." : "departures.missing.";
-        String reason = handover && refused.reason() == DepartureRefusedException.Reason.CHECKLIST_INCOMPLETE
-                ? "departures.refused.HANDOVER_INCOMPLETE" : "departures.refused." + refused.reason().name();
+        String reason = !handover ? "departures.refused." + refused.reason().name()
+                : switch (refused.reason()) {
+                    case CHECKLIST_INCOMPLETE -> "departures.refused.HANDOVER_INCOMPLETE";
+                    // a hand-over confirmed is not "该离岗离职已批准" (outside check)
+                    case NOT_OPEN -> "departures.refused.HANDOVER_NOT_OPEN";
+                    default -> "departures.refused." + refused.reason().name();
+                };
         messages.error(reason, employeeNo == null ? "" : employeeNo,
                 refused.day() == null ? "" : refused.day().toString(),
                 refused.days() == null ? "" : refused.days().toString());

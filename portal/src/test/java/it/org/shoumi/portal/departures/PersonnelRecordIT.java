@@ -346,14 +346,15 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(changed.visible().contains("已开启“转岗交接”"), "the hand-over HR must finish: " + changed.visible());
         long handover = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).findFirst()
                 .orElseThrow().id();
-        departures.addCarrier(handover, CarrierKind.USB_DRIVE, "U盘 W-1");
+        long usb = departures.addCarrier(handover, CarrierKind.USB_DRIVE, "U盘 W-1");
 
         PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + handover);
         String chinese = page.visible();
-        for (String handoverWord : List.of("转岗交接办理", "确认交接", "交接确认日期", "下载转岗交接确认表")) {
+        for (String handoverWord : List.of("转岗交接办理", "确认交接", "交接确认日期", "下载转岗交接确认表", "尚未交接")) {
             assertTrue(chinese.contains(handoverWord), handoverWord + ": " + chinese);
         }
-        for (String departureWord : List.of("离岗离职办理", "批准离岗离职", "单位批准日期", "离岗离职审批表", "未清退完毕")) {
+        for (String departureWord : List.of("离岗离职办理", "批准离岗离职", "单位批准日期", "离岗离职审批表", "未清退完毕",
+                "尚未清退")) {
             assertFalse(chinese.contains(departureWord), departureWord + ": " + chinese);
         }
         String early = hr.submit(page, "approve", "approve:submit",
@@ -368,6 +369,17 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(english.contains("Hand-over on transfer") && english.contains("Confirm the hand-over")
                 && english.contains("hand-over confirmation form"), english);
         assertFalse(english.contains("Approve departure") || english.contains("departure approval form"), english);
+
+        // handed over and confirmed; confirmed again from a page opened before says the hand-over, not a departure
+        departures.returnCarrier(usb, today, "接任人 王五");
+        assertEquals(200, hr.get("language?to=zh&back=" + base().getPath() + "index.xhtml").status());
+        PortalClient.Page ready = hr.get("departures/detail.xhtml?id=" + handover);
+        assertTrue(ready.visible().contains("已交给接任人 接任人 王五"), ready.visible());
+        hr.submit(ready, "approve", "approve:submit", java.util.Map.of("approve:approvedOn_input", today.toString()));
+        String again = hr.submit(ready, "approve", "approve:submit",
+                java.util.Map.of("approve:approvedOn_input", today.toString())).visible();
+        assertTrue(again.contains("该转岗交接已确认，不能再修改。"), again);
+        assertFalse(again.contains("该离岗离职已批准"), again);
     }
 
     @Test
