@@ -128,9 +128,15 @@ public class Programmes {
         progress(a);
     }
 
-    /** A programme that no longer applies (the person left its audience): closed, kept. */
+    /**
+     * A programme that no longer applies (the person left its audience): closed, kept. Closed for a person who has
+     * left the post or the unit, it says they left: a plan item closed as the departure's approval changed the
+     * record read "部门、岗位或涉密类别调整" in the secrecy file and the drill-down (outside check).
+     */
     public void close(Assignment a) {
-        a.close(clock.instant(), ClosedBecause.NO_LONGER_CONCERNED);
+        EmployeeStatus status = a.getEmployee().getStatus();
+        a.close(clock.instant(), status == EmployeeStatus.LEFT_POST || status == EmployeeStatus.LEFT_UNIT
+                ? ClosedBecause.LEFT : ClosedBecause.NO_LONGER_CONCERNED);
     }
 
     /** The roster called for training (a hire, a move into a class or to another post): give the programme. */
@@ -141,7 +147,7 @@ public class Programmes {
     void trainingWithdrawn(@Observes TrainingWithdrawn withdrawn) {
         Instant now = clock.instant();
         assignmentsOf(withdrawn.person()).stream().filter(a -> a.isOpen() && (a.getKind() == ProgrammeKind.ONBOARDING
-                || a.getKind() == ProgrammeKind.TRANSFER)).forEach(a -> a.close(now, ClosedBecause.NO_LONGER_CONCERNED));
+                || a.getKind() == ProgrammeKind.TRANSFER)).forEach(a -> a.close(now, ClosedBecause.HIRE_CORRECTED));
     }
 
     /**
@@ -169,7 +175,7 @@ public class Programmes {
     void departureLastDayChanged(@Observes org.shoumi.portal.events.DepartureLastDayChanged changed) {
         Employee.byNumber(em, changed.employeeNo()).getResultStream().findFirst()
                 .ifPresent(person -> assignmentsOf(person).stream()
-                        .filter(a -> a.getKind() == ProgrammeKind.EXIT && a.isOpen()
+                        .filter(a -> a.getKind() == ProgrammeKind.EXIT && a.getClosedAt() == null
                                 && !a.getStartedOn().isBefore(changed.openedOn()))
                         .forEach(a -> a.moveDue(changed.lastDay())));
     }

@@ -111,12 +111,14 @@ public class Assignment {
     }
 
     /**
-     * An open programme's due day follows the day it is due by (the exit programme's, the departure's planned last
-     * working day when HR changes it: the change itself is kept by the departure, with the day before). Never before
-     * the day it started; a programme complete or closed keeps the due day it was done or closed under.
+     * A programme's due day follows the day it is due by (the exit programme's, the departure's planned last working
+     * day when HR changes it: the change itself is kept by the departure, with the day before). Never before the day
+     * it started. A complete one follows too: it kept an intermediate day, and one done on 12-05 read as done late
+     * against a due day of 12-04 the last day had moved on from, to 12-06 (outside check). A closed one keeps the
+     * due day it was closed under.
      */
     public void moveDue(LocalDate day) {
-        if (isOpen()) {
+        if (closedAt == null) {
             due = day.isBefore(startedOn) ? startedOn : day;
         }
     }

@@ -424,6 +424,12 @@ class DeparturesIT extends FromInside {
         assertEquals(List.of(today.plusDays(20), today.plusDays(5), today.plusDays(60)),
                 departures.lastDayChanges(id).stream().map(DepartureDetail.LastDayRow::oldDay).toList(),
                 "every day planned before is kept");
+        // found by an outside check: a programme done under an intermediate day kept it and read as done late
+        departures.declareNoCarriers(id, "hr");
+        departures.recordBriefing(id, today, "保密办");
+        departures.recordPaperExitPledge(id, "档案室 LD-1", today);
+        departures.changeLastDay(id, today.plusDays(2), "改为后天离岗", "hr");
+        assertEquals(today.plusDays(2), due.get(), "a programme already done follows the last day too");
     }
 
     /** Found by an outside check: the open form posted three times at once opened two departures for one person. */

@@ -608,6 +608,12 @@ class PersonnelRecordIT extends FromInside {
         assertEquals("hr", entry.changedBy());
         assertEquals("入职登记时涉密类别录错", entry.reason());
         assertEquals(SecrecyClass.GENERAL, entry.oldClass());
+        // found by an outside check: the onboarding closed by the correction counted as closed unfinished and lowered
+        // the department's rate; given by a registration error, it was never owed
+        assertEquals(List.of(org.shoumi.portal.programmes.entity.ClosedBecause.HIRE_CORRECTED), data.inTransaction(
+                em -> em.createQuery("select a.closedBecause from Assignment a where a.employee.employeeNo = :no",
+                        org.shoumi.portal.programmes.entity.ClosedBecause.class).setParameter("no", no)
+                        .getResultList()));
 
         String lastWeek = "RW" + id;
         roster.hire(new HireDraft(lastWeek, "上周入职", departmentCode, postCode, SecrecyClass.CORE, today.minusDays(7),

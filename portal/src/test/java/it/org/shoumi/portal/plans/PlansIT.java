@@ -76,6 +76,9 @@ class PlansIT extends FromInside {
     Roster roster;
 
     @Inject
+    org.shoumi.portal.departures.boundary.Departures departures;
+
+    @Inject
     Programmes programmes;
 
     @Inject
@@ -342,6 +345,18 @@ class PlansIT extends FromInside {
         roster.change(raisedNo, from, "STAFF", SecrecyClass.IMPORTANT, "升为重要涉密人员", "hr");
         assertTrue(programmeOf(raised, byHand).closed(), "a campaign for class 一般 only is closed for a 重要 person");
         assertTrue(programmeOf(raised, fromItem).closed(), "next year's 一般 item is closed");
+
+        // found by an outside check: a leaver's plan item and campaign were closed as "部门、岗位或涉密类别调整" in the
+        // secrecy file and the drill-down, as the approval's change of record closed them before the departure did
+        LocalDate today = campaigns.today();
+        long leaving = departures.open(moverNo, org.shoumi.portal.departures.entity.DepartureKind.LEAVE_UNIT, today,
+                "辞职", "hr");
+        departures.declareNoCarriers(leaving, "hr");
+        departures.recordBriefing(leaving, today, "保密办");
+        departures.recordPaperExitPledge(leaving, "档案室 " + tail, today);
+        departures.approve(leaving, today, "hr");
+        assertEquals(org.shoumi.portal.programmes.entity.ClosedBecause.LEFT, programmeOf(mover, toItem).closedBecause(),
+                "closed as the person left");
     }
 
     @Test
