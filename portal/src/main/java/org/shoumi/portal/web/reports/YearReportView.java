@@ -70,7 +70,9 @@ public class YearReportView implements Serializable {
         if (figures == null && scope.allowed() && department != null) {
             // a department the unit does not have has no report: said, as for a year, and the whole unit's shown
             // (found by an outside check: a blank page whose download links answered 404)
-            messages.warn("report.department.unknown", department);
+            // echoed as a code is written, at most as long as a code may be (a 300-character value came back whole)
+            messages.warn("report.department.unknown", department.length() > 32
+                    ? department.substring(0, 32) + "…" : department);
             department = null;
             figures = reports.figures(year, null).orElse(null);
         }

@@ -115,6 +115,7 @@ class AuditorReadsExamsIT extends FromInside {
         assertEquals(200, granted.status(), "the accommodations open to the auditor");
         assertTrue(granted.contains("视力障碍，延长答题时间 " + id) && granted.contains("黄海涛"), granted.visible());
         assertFalse(granted.contains("id=\"grant\""), "no form to grant");
+        assertTrue(granted.contains("您可以查阅已给予的照顾安排，但不能新增"), "said to be read only");
         Page forgedGrant = forge(auditor, granted, "grant", "grant:grant-button", Map.of("grant:employeeNo", "SM003",
                 "grant:minutes_input", "30", "grant:minutes_hinput", "30", "grant:reason", "伪造 " + id));
         assertFalse(forgedGrant.contains("伪造 " + id), forgedGrant.visible());
