@@ -42,6 +42,8 @@ class OnboardingJourneyIT extends BrowserJourney {
         driver.findElement(By.id("hire:password")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.id("hire:submit")).click();
         wait.until(ExpectedConditions.urlContains("programmes/overview.xhtml"));
+        // read once the page has loaded: the address changes before the new page is there
+        pageLoaded();
         assertTrue(driver.getPageSource().contains("上岗前教育已开始"), "HR is told the onboarding started");
         assertTrue(programmeRow(name).getText().contains("已完成 0/3 步"), programmeRow(name).getText());
         logOut();

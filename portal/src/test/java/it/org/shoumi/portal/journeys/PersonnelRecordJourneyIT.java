@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.org.shoumi.portal.Deployments;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,26 +16,20 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The 涉密人员 record in a real browser, as HR and the person live it: HR hires a 核心 person and lowers them to
- * 一般, which opens a departure instead of changing the class; the person cannot sign the exit pledge until HR
+ * The 涉密人员 record in a real browser, as HR and the person live it: HR hires a 核心 person, who takes up the post
+ * (上岗审查, reading, the exam, the pledge), and then lowers them to 一般, which opens a departure instead of changing
+ * the class (before taking up the post it would be a correction); the person cannot sign the exit pledge until HR
  * has settled the carriers and recorded the briefing; then they sign; HR approves and the 脱密期 is the 核心 one,
  * counted from the approval, as the approval form (PDF) shows with its dates. When the person later leaves the
  * unit, their login works on the last day and is refused after it (the leavers' job run for the next day through
@@ -45,37 +37,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PersonnelRecordJourneyIT {
+class PersonnelRecordJourneyIT extends BrowserJourney {
 
-    private static final String DEMO_PASSWORD = "Shoumi@2026";
     private static final String OWN_PASSWORD = "Gao-Own-2026!";
-    private static final By MESSAGES = By.id("messages");
 
-    /** The war as built, plus the test clock (public in this deployment only). */
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-    private WebDriverWait wait;
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        driver = Browsers.headlessChromium();
-        wait = Browsers.waitFor(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private void logIn(String username, String password, String landing) {
         driver.get(base + "login.xhtml");
@@ -83,42 +49,6 @@ class PersonnelRecordJourneyIT {
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.urlContains(landing));
-    }
-
-    private void logOut() {
-        driver.findElement(By.id("topbar:logout")).click();
-        wait.until(ExpectedConditions.urlContains("login.xhtml"));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Clicks once the page has finished loading (PrimeFaces adds the CSP nonce a post needs at the end). */
-    private void press(String id) {
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.readyState")));
-        driver.findElement(By.id(id)).click();
-    }
-
-    private void waitForMessage(String text) {
-        try {
-            // read afresh each time: an ajax update can replace the element between finding and reading it
-            // (Chrome then says "Node with given id does not belong to the document", not a stale element)
-            wait.until(d -> {
-                try {
-                    return d.findElement(MESSAGES).getText().contains(text);
-                } catch (org.openqa.selenium.WebDriverException replaced) {
-                    return false;
-                }
-            });
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browsers.screenshot(driver, "personnel-record-journey-failed");
-            throw new AssertionError("no message \"" + text + "\" on " + driver.getCurrentUrl() + ":\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
     }
 
     @Test
@@ -141,6 +71,43 @@ class PersonnelRecordJourneyIT {
         press("hire:submit");
         wait.until(ExpectedConditions.urlContains("programmes/overview.xhtml"));
 
+        // the hire takes up the post: HR records the 上岗审查, the person reads, passes the exam and signs (a hire
+        // lowered before taking up the post has their class corrected, with no departure: HireCorrection)
+        driver.get(base + "vetting/manage.xhtml?no=" + employeeNo);
+        type("record:employeeNo", employeeNo);
+        new Select(driver.findElement(By.id("record:kind"))).selectByValue("VETTING");
+        new Select(driver.findElement(By.id("record:result"))).selectByValue("PASSED");
+        type("record:approver", "保密委员会");
+        type("record:fileRef", "审查-" + employeeNo);
+        press("record:submit");
+        waitForMessage("已为");
+        logOut();
+        logIn(username, DEMO_PASSWORD, "account/password.xhtml");
+        type("password:current", DEMO_PASSWORD);
+        type("password:next", OWN_PASSWORD);
+        type("password:repeat", OWN_PASSWORD);
+        press("password:submit");
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        pageLoaded();
+        readEveryDocumentInTabs(d -> d.findElement(By.id("ack:acknowledge")).click());
+        driver.get(base + "quizzes/start.xhtml?quiz=ONBOARDING");
+        press("start:go");
+        wait.until(ExpectedConditions.urlContains("quizzes/take.xhtml"));
+        int questions = driver.findElements(By.cssSelector(".question")).size();
+        for (int i = 0; i < questions; i++) {
+            answerRightly(driver.findElements(By.cssSelector(".question")).get(i));
+            int pos = i + 1;
+            wait.until(d -> !d.findElement(By.cssSelector(".saved-" + pos)).getText().isBlank());
+        }
+        press("take:submit");
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.urlContains("quizzes/result.xhtml"));
+        driver.get(base + "pledges/sign.xhtml?kind=ONBOARDING");
+        signExitPledge(name);
+        wait.until(ExpectedConditions.urlContains("pledges/mine.xhtml"));
+        logOut();
+        logIn("hr", DEMO_PASSWORD, "index.xhtml");
+
         driver.get(base + "employees/change.xhtml?no=" + employeeNo);
         new Select(driver.findElement(By.id("change:secrecyClass"))).selectByValue("GENERAL");
         type("change:reason", "岗位调整，不再接触核心涉密事项");
@@ -158,13 +125,8 @@ class PersonnelRecordJourneyIT {
         assertTrue(driver.findElement(By.id("history")).getText().contains("入职"), "the hire is in the history");
         logOut();
 
-        // the person (first password, then their own) cannot sign the exit pledge yet
-        logIn(username, DEMO_PASSWORD, "account/password.xhtml");
-        type("password:current", DEMO_PASSWORD);
-        type("password:next", OWN_PASSWORD);
-        type("password:repeat", OWN_PASSWORD);
-        press("password:submit");
-        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        // the person cannot sign the exit pledge yet
+        logIn(username, OWN_PASSWORD, "index.xhtml");
         driver.get(base + "pledges/sign.xhtml?kind=EXIT");
         assertEquals("离岗离职保密承诺书", driver.findElement(By.id("page-heading")).getText());
         String text = driver.findElement(By.id("pledge-text")).getText();
@@ -241,6 +203,7 @@ class PersonnelRecordJourneyIT {
         assertFalse(driver.getPageSource().contains("topbar:logout"), "not logged in");
     }
 
+    /** Signs the pledge on the sign page: the typed name, a drawn signature and the person's own password. */
     private void signExitPledge(String name) {
         type("sign:typedName", name);
         WebElement canvas = driver.findElement(By.cssSelector("#sign\\:signature canvas"));
