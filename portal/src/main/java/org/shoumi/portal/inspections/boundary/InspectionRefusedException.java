@@ -16,6 +16,8 @@ public class InspectionRefusedException extends RuntimeException implements Refu
         NOT_YOURS,
         /** the self-inspection was already submitted */
         ALREADY_SUBMITTED,
+        /** the respondent left the post or the unit before submitting: no longer asked */
+        NO_LONGER_ASKED,
         /** some answers are missing or incomplete; see {@link #problems()} */
         INCOMPLETE,
         /** only a secrecy officer may do this */

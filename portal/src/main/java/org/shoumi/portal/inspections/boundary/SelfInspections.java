@@ -224,8 +224,11 @@ public class SelfInspections {
             return List.of();
         }
         LocalDate today = documents.today();
+        // one no longer asked of them (they left the post or the unit before filling it in) is not theirs to fill:
+        // the home page and the calendar offered it to a leaver whose secrecy file said 离职后不再要求 (outside check)
         List<SelfInspection> all = em.createNamedQuery(SelfInspection.OF_RESPONDENT, SelfInspection.class)
-                .setParameter("respondent", person.get()).getResultList();
+                .setParameter("respondent", person.get()).getResultStream()
+                .filter(s -> !InspectionRules.noLongerAsked(s.getStatus(), person.get().getStatus())).toList();
         Map<Long, Long> findings = new HashMap<>();
         em.createQuery("select f.inspection.id, count(f) from Finding f where f.owner = :owner "
                         + "group by f.inspection.id", Object[].class)
@@ -247,6 +250,7 @@ public class SelfInspections {
     /** One of my self-inspections with its items (answers too, once submitted). Refused for anyone else. */
     public Rows.Form form(long id, String username) {
         SelfInspection s = own(id, username, LockModeType.NONE);
+        refuseIfNoLongerAsked(s);
         InspectionRound round = s.getRound();
         List<ChecklistItem> items = items(round);
         Map<String, Answer> given = new HashMap<>();
@@ -273,6 +277,7 @@ public class SelfInspections {
         if (s.isSubmitted()) {
             throw new InspectionRefusedException(Reason.ALREADY_SUBMITTED);
         }
+        refuseIfNoLongerAsked(s);
         List<ChecklistItem> items = items(s.getRound());
         List<AnswerProblem> problems = InspectionRules.check(items, answers);
         if (!problems.isEmpty()) {
@@ -492,6 +497,13 @@ public class SelfInspections {
             throw new InspectionRefusedException(Reason.NOT_YOURS);
         }
         return s;
+    }
+
+    /** Refused when the respondent left the post or the unit before submitting (the rule the records follow). */
+    private static void refuseIfNoLongerAsked(SelfInspection s) {
+        if (InspectionRules.noLongerAsked(s.getStatus(), s.getRespondent().getStatus())) {
+            throw new InspectionRefusedException(Reason.NO_LONGER_ASKED);
+        }
     }
 
     private Finding finding(long id) {

@@ -104,6 +104,12 @@ public class InspectionFillView implements Serializable {
             form = id == null ? null : selfInspections.form(id, external.getRemoteUser());
         } catch (InspectionRefusedException refused) {
             form = null;
+            if (refused.reason() == InspectionRefusedException.Reason.NO_LONGER_ASKED) {
+                // a leaver's own form: said so on their list rather than opened (or a 404 as for someone else's)
+                messages.warn("inspection.refused." + refused.reason().name());
+                external.redirect(external.getRequestContextPath() + "/inspections/mine.xhtml");
+                return;
+            }
         }
         if (form == null) {
             NotFound.answer(external);

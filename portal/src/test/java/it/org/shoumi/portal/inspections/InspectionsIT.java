@@ -42,6 +42,7 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.inspections.boundary.InspectionRefusedException;
 import org.shoumi.portal.inspections.boundary.InspectionRefusedException.Reason;
+import org.shoumi.portal.inspections.entity.InspectionStatus;
 import org.shoumi.portal.inspections.boundary.RoundDraft;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.inspections.boundary.SelfInspections;
@@ -530,10 +531,17 @@ class InspectionsIT extends FromInside {
      * reminds them. Someone who leaves before filling the form in is no longer counted as outstanding.
      */
     @Test
-    void aRespondentWhoLeftBeforeFillingInIsNoLongerOutstanding() {
+    void aRespondentWhoLeftBeforeFillingInIsNoLongerOutstanding() throws Exception {
         InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
         Rows.RoundSummary before = followUp.rounds(deptA).stream().filter(r -> r.id() == round.getId()).findFirst()
                 .orElseThrow();
+        // A2 opened the form while in post
+        Rows.Task task = taskOf(employeeB, round);
+        Rows.Form form = inspections.form(task.id(), employeeB);
+        PortalClient leaver = browser();
+        leaver.login(employeeB, PASSWORD);
+        Page opened = leaver.get("inspections/fill.xhtml?id=" + task.id());
+        assertTrue(opened.contains("inspection-item"), opened.visible());
         // A2's 离职 approved today, as the departure's approval records it
         LocalDate left = documents.today();
         data.inTransaction(em -> {
@@ -562,6 +570,34 @@ class InspectionsIT extends FromInside {
         assertTrue(section.sheet(ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.ENGLISH),
                 ZoneId.of("Asia/Shanghai")).rows().stream().anyMatch(r -> r.get(0).equals("A2" + id)
                         && r.get(6).equals("No longer asked: Left the unit on " + left)), "in English too");
+
+        // and the leaver is not asked either: not on their list, home page or calendar, and the form is refused
+        // (the home page and calendar still showed it, the fill page opened it; outside check)
+        assertTrue(inspections.mine(employeeB).stream().noneMatch(t -> t.id() == task.id()), "not theirs to fill");
+        assertTrue(dueDates.of(employeeB).stream().noneMatch(d -> d.uid().equals("inspection-" + task.id())),
+                "not on the calendar");
+        assertEquals(Reason.NO_LONGER_ASKED, refusal(() -> inspections.form(task.id(), employeeB)));
+        assertEquals(Reason.NO_LONGER_ASKED, refusal(() -> inspections.submit(task.id(), employeeB, answers(form))));
+        Page home = leaver.get("index.xhtml");
+        assertFalse(home.contains(round.getName()), home.visible());
+        Page calendar = leaver.get("calendar.xhtml");
+        assertEquals(200, calendar.status());
+        assertFalse(calendar.contains(round.getName()), calendar.visible());
+        Page fill = leaver.get("inspections/fill.xhtml?id=" + task.id());
+        assertTrue(fill.uri().getPath().endsWith("/inspections/mine.xhtml"), fill.uri().toString());
+        assertTrue(fill.contains("不再要求您填写"), fill.visible());
+        assertFalse(fill.contains(round.getName()), "nor on their list: " + fill.visible());
+        // the page opened before they left: submitting it is refused, and nothing is saved
+        Map<String, String> fields = new HashMap<>();
+        java.util.regex.Matcher choice = java.util.regex.Pattern.compile("name=\"(fill:items:\\d+:choice)\"")
+                .matcher(opened.body());
+        while (choice.find()) {
+            fields.put(choice.group(1), "YES");
+        }
+        Page sent = leaver.submit(opened, "fill", "fill:submit", fields);
+        assertTrue(sent.contains("不再要求您填写"), sent.visible());
+        assertTrue(inspections.of(round.getId()).stream().filter(s -> s.getId().equals(task.id())).findFirst()
+                .orElseThrow().getStatus() == InspectionStatus.OPEN, "nothing saved");
     }
 
     @Test
