@@ -42,6 +42,7 @@ import org.shoumi.portal.departures.entity.LastDayChange;
 import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.departures.entity.PeriodNotice;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
+import org.shoumi.portal.departures.control.LeaverOffers;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.PersonnelChangeAsked;
@@ -50,6 +51,7 @@ import org.shoumi.portal.employees.boundary.SecretClassLowering;
 import org.shoumi.portal.employees.boundary.SecretPostTransfer;
 import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
@@ -999,6 +1001,16 @@ public class Departures {
     private static PostExitPeriod governing(List<PostExitPeriod> running) {
         return running.stream().max(Comparator.comparing(PostExitPeriod::getCurrentEnd)
                 .thenComparing(PostExitPeriod::getStartDate)).orElseThrow();
+    }
+
+    /** Whether an open paper is offered to continue to a person of this status ({@link LeaverOffers#openPaper}). */
+    public boolean offersOpenPaper(EmployeeStatus status, boolean campaignQuiz, boolean askedByOpenProgramme) {
+        return LeaverOffers.openPaper(status, campaignQuiz, askedByOpenProgramme);
+    }
+
+    /** Whether 每日一练 is offered to a person of this status ({@link LeaverOffers#dailyPractice}). */
+    public boolean offersDailyPractice(EmployeeStatus status) {
+        return LeaverOffers.dailyPractice(status);
     }
 
     /** Whether a person is restricted today and until when; empty for an unknown staff number. */

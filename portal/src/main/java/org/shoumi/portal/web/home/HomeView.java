@@ -25,6 +25,7 @@ import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.portal.training.control.ReadingPolicy.ReadingTask;
 import java.util.List;
 import java.util.Set;
+import org.shoumi.portal.programmes.boundary.CampaignQuizzes;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.disclosures.boundary.Disclosures;
@@ -107,6 +108,9 @@ public class HomeView {
     @Inject
     QuizAttempts quizAttempts;
 
+    @Inject
+    CampaignQuizzes campaignQuizzes;
+
     private List<QuizAttempts.OpenPaper> openPapers = List.of();
 
     private boolean vettingPending;
@@ -129,8 +133,14 @@ public class HomeView {
         // issue 16: topic pledges, a head's or a liaison's responsibility letter, pledges re-opened by a changed template
         specialPledgesDue = user == null ? 0 : pledges.dueTopics(user).size() + (int) pledges.due(user).stream()
                 .filter(k -> k == PledgeKind.RESPONSIBILITY || k == PledgeKind.LIAISON).count();
-        dailyDone = profile == null ? null : daily.answeredToday(profile.getEmployeeNo());
-        openPapers = profile == null ? List.of() : quizAttempts.openPapers(profile.getEmployeeNo());
+        // a leaver is offered neither an in-post exam their closed programmes no longer ask nor, once they left the
+        // unit, 每日一练 (both were still offered after the departure; outside check)
+        dailyDone = profile == null || !departures.offersDailyPractice(profile.getStatus()) ? null
+                : daily.answeredToday(profile.getEmployeeNo());
+        openPapers = profile == null ? List.of() : quizAttempts.openPapers(profile.getEmployeeNo()).stream()
+                .filter(p -> departures.offersOpenPaper(profile.getStatus(), campaignQuizzes.targeted(p.quizCode()),
+                        programmes.stream().anyMatch(g -> g.asksQuiz(p.quizCode()))))
+                .toList();
         // the roles the menu of this page asks of the container anyway
         Set<Role> roles = menu.currentRoles();
         boolean head = roles.contains(Role.DEPT_HEAD);

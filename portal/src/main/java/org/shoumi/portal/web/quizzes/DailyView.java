@@ -35,7 +35,11 @@ public class DailyView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    transient org.shoumi.portal.departures.boundary.Departures departures;
+
     private String personKey;
+    private boolean leftUnit;
     private DailyPractice.Today today;
     private String choice;
     private List<String> choices = new ArrayList<>();
@@ -43,7 +47,9 @@ public class DailyView implements Serializable {
 
     @PostConstruct
     void init() {
-        personKey = person.employeeNo().orElse(null);
+        // 每日一练 is for the people of the unit: one who left it (离职) logs in for their 脱密期 and records
+        leftUnit = person.get().map(p -> !departures.offersDailyPractice(p.getStatus())).orElse(false);
+        personKey = leftUnit ? null : person.employeeNo().orElse(null);
         today = personKey == null ? null : daily.today(personKey).orElse(null);
         if (today != null) {
             blanks = new ArrayList<>(IntStream.range(0, today.blanks()).mapToObj(i -> "").toList());
@@ -92,6 +98,11 @@ public class DailyView implements Serializable {
 
     public boolean isHasPerson() {
         return personKey != null;
+    }
+
+    /** Whether the person left the unit (离职): 每日一练 is not theirs any more. */
+    public boolean isLeftUnit() {
+        return leftUnit;
     }
 
     public DailyPractice.Today getToday() {

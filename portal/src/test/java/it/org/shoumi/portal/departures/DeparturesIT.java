@@ -77,6 +77,12 @@ class DeparturesIT extends FromInside {
     HttpServletRequest request;
 
     @Inject
+    org.shoumi.quizzes.attempts.boundary.Quizzes quizzes;
+
+    @Inject
+    org.shoumi.quizzes.attempts.boundary.QuizAttempts attempts;
+
+    @Inject
     org.shoumi.portal.pledges.boundary.Pledges pledges;
 
     private String core;
@@ -807,6 +813,40 @@ class DeparturesIT extends FromInside {
         PortalClient.Page other = free.get("index.xhtml");
         assertEquals(200, other.status());
         assertFalse(other.contains("id=\"restriction\""), "nobody else gets the panel");
+    }
+
+    /**
+     * Found by an outside check: after their 离职 was approved, a leaver's home page still offered 继续作答 on an exam
+     * started while in post, and 每日一练. Their login is there for their 脱密期 and records: neither is offered, and
+     * the daily page says why.
+     */
+    @Test
+    void aPersonWhoLeftTheUnitIsOfferedNeitherTheirOpenPaperNorTheDailyQuestion() throws Exception {
+        String code = "LX-" + core;
+        quizzes.define(new org.shoumi.quizzes.attempts.boundary.QuizDraft(code, "离职前考试" + core,
+                org.shoumi.quizzes.attempts.entity.QuizMode.EXAM, 2, null, 1, 5, 30, 60, 2,
+                org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod.HIGHEST,
+                org.shoumi.quizzes.attempts.entity.FeedbackPolicy.FULL,
+                org.shoumi.quizzes.attempts.control.Scoring.MultiCredit.PARTIAL));
+        attempts.start(code, core, "D" + core.substring(1));
+        String login = loginFor(core);
+        PortalClient inPost = new PortalClient(portalAddress(request));
+        inPost.login(login, PASSWORD);
+        PortalClient.Page before = inPost.get("index.xhtml");
+        assertTrue(before.contains("继续作答：离职前考试" + core) && before.contains("id=\"daily-link\""), before.visible());
+
+        leaveToday(core, DepartureKind.LEAVE_UNIT);
+        // their login stays open until the last day (today): a new session, as the next login after the approval
+        PortalClient person = new PortalClient(portalAddress(request));
+        person.login(login, PASSWORD);
+        PortalClient.Page home = person.get("index.xhtml");
+        assertEquals(200, home.status());
+        assertFalse(home.contains("继续作答："), home.visible());
+        assertFalse(home.contains("id=\"daily-link\""), home.visible());
+        PortalClient.Page daily = person.get("quizzes/daily.xhtml");
+        assertEquals(200, daily.status());
+        assertTrue(daily.contains("您已离职"), daily.visible());
+        assertFalse(daily.contains("id=\"answer\""), "no question to answer");
     }
 
     /**

@@ -127,7 +127,7 @@ public class QuizAttempts {
     }
 
     /** A paper the person started and has not handed in, whose time has not run out: where to go on answering. */
-    public record OpenPaper(long attemptId, String quizTitle, Instant deadline) implements java.io.Serializable {
+    public record OpenPaper(long attemptId, String quizCode, String quizTitle, Instant deadline) implements java.io.Serializable {
     }
 
     /**
@@ -141,7 +141,7 @@ public class QuizAttempts {
                 .setParameter("person", person).setParameter("open", AttemptStatus.IN_PROGRESS).getResultStream()
                 .filter(a -> !a.getQuiz().getCode().equals(MISTAKES_QUIZ))
                 .filter(a -> a.getDeadline() == null || a.getDeadline().isAfter(now))
-                .map(a -> new OpenPaper(a.getId(), a.getQuiz().getTitle(), a.getDeadline())).toList();
+                .map(a -> new OpenPaper(a.getId(), a.getQuiz().getCode(), a.getQuiz().getTitle(), a.getDeadline())).toList();
     }
 
     /**
