@@ -1,6 +1,7 @@
 package org.shoumi.portal.departures.boundary;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.departures.control.ExitChecklist;
@@ -184,11 +185,14 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
         }
     }
 
-    /** A change of the planned last working day: the day (unit's time zone), the login, the day before and after, why. */
-    public record LastDayRow(LocalDate on, String by, LocalDate oldDay, LocalDate newDay, String reason)
+    /**
+     * A change of the planned last working day: the instant (pages and records show it to the minute in the unit's
+     * time zone, so that changes on one day can be told apart), the login, the day before and after, why.
+     */
+    public record LastDayRow(Instant at, String by, LocalDate oldDay, LocalDate newDay, String reason)
             implements Serializable {
-        public LocalDate getOn() {
-            return on;
+        public Instant getAt() {
+            return at;
         }
 
         public String getBy() {

@@ -280,7 +280,7 @@ public class Departures {
     private List<DepartureDetail.LastDayRow> lastDayRows(Departure departure) {
         return em.createNamedQuery(LastDayChange.OF_DEPARTURE, LastDayChange.class)
                 .setParameter("departure", departure).getResultStream()
-                .map(c -> new DepartureDetail.LastDayRow(LocalDate.ofInstant(c.getChangedAt(), zone()),
+                .map(c -> new DepartureDetail.LastDayRow(c.getChangedAt(),
                         c.getChangedBy(), c.getOldDay(), c.getNewDay(), c.getReason())).toList();
     }
 

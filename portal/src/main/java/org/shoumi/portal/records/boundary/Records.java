@@ -69,6 +69,8 @@ public class Records {
 
     private static final String BUNDLE = "org.shoumi.portal.i18n.messages";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** A record's time as pages show it (Times): to the minute. */
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     CampaignQuizzes campaignQuizzes;
@@ -279,7 +281,7 @@ public class Records {
         return departures.detail(departureId).map(d -> {
             List<DepartureDetail.ContactRow> contacts = departures.contactChanges(departureId);
             LoginNames names = namesIn(d, contacts);
-            return DepartureFormPdf.render(form(d, text, names, contactLines(contacts, text, names)), text,
+            return DepartureFormPdf.render(form(d, text, names, contactLines(contacts, text, names), ZoneId.of(zone)), text,
                     ZoneId.of(zone), unit.get(), clock.instant());
         });
     }
@@ -296,7 +298,8 @@ public class Records {
         return employees.namesOf(logins);
     }
 
-    static DepartureFormPdf.Form form(DepartureDetail d, ResourceBundle text, LoginNames names, List<String> contacts) {
+    static DepartureFormPdf.Form form(DepartureDetail d, ResourceBundle text, LoginNames names, List<String> contacts,
+                                      ZoneId zone) {
         DepartureDetail.Extra x = d.extra();
         String move = x.move() == null ? null : MessageFormat.format(text.getString("departures.detail.move"),
                 x.move().departmentName(), x.move().postName(),
@@ -332,17 +335,18 @@ public class Records {
                 d.isHandover(), x.withdrawal() == null ? null : MessageFormat.format(
                         text.getString("departure.form.withdrawnLine"), x.withdrawal().on().toString(),
                         names.of(x.withdrawal().by()), x.withdrawal().reason()), contacts,
-                lastDayLines(x.lastDayChanges(), text, names));
+                lastDayLines(x.lastDayChanges(), text, names, zone));
     }
 
     /**
      * The changes of a departure's planned last working day in words, as its page, the approval form, the secrecy
-     * file and the workbook write them: when, by whom, the day before and after, why.
+     * file and the workbook write them: when (to the minute, in the unit's time zone, as the page does), by whom, the
+     * day before and after, why.
      */
     static List<String> lastDayLines(List<DepartureDetail.LastDayRow> changes, ResourceBundle text,
-                                     LoginNames names) {
+                                     LoginNames names, ZoneId zone) {
         return changes.stream().map(c -> MessageFormat.format(text.getString("departures.detail.lastDay.row"),
-                c.on().toString(), names.of(c.by()), c.oldDay().toString(), c.newDay().toString(), c.reason()))
+                MINUTE.format(c.at().atZone(zone)), names.of(c.by()), c.oldDay().toString(), c.newDay().toString(), c.reason()))
                 .toList();
     }
 
@@ -382,7 +386,7 @@ public class Records {
     }
 
     private DepartureDetail.LastDayRow lastDayRow(LastDayChange c) {
-        return new DepartureDetail.LastDayRow(LocalDate.ofInstant(c.getChangedAt(), ZoneId.of(zone)), c.getChangedBy(),
+        return new DepartureDetail.LastDayRow(c.getChangedAt(), c.getChangedBy(),
                 c.getOldDay(), c.getNewDay(), c.getReason());
     }
 
@@ -635,7 +639,7 @@ public class Records {
                     contacts.forEach(c -> who.add(c.getRecordedBy()));
                     LoginNames names = employees.namesOf(who);
                     return exit(d, periods, text, names).withEntrustments(entrustmentLines(rows, text, names))
-                            .withLastDayChanges(lastDayLines(lastDays, text, names))
+                            .withLastDayChanges(lastDayLines(lastDays, text, names, ZoneId.of(zone)))
                             .withPeriodChanges(period.map(p -> periodAdjustmentLines(p, adjustments, text, names))
                                     .orElse(List.of()), contactLines(contacts.stream().map(Records::contactRow)
                                     .toList(), text, names));
@@ -760,7 +764,7 @@ public class Records {
                 Optional<PostExitPeriod> period = periodOf(d, own);
                 SecrecyFile.Exit x = exit(d, own, text, names).withLastDayChanges(lastDayLines(lastDays
                         .getOrDefault(d.getId(), List.of()).stream().map(Records.this::lastDayRow).toList(), text,
-                        names));
+                        names, ZoneId.of(zone)));
                 return period.map(p -> x.withPeriodChanges(periodAdjustmentLines(p, adjustments.getOrDefault(p.getId(),
                         List.of()), text, names), contactLines(contacts.getOrDefault(p.getId(), List.of()).stream()
                         .map(Records::contactRow).toList(), text, names))).orElse(x);

@@ -389,6 +389,7 @@ class DeparturesIT extends FromInside {
         assertEquals(planned, departures.detail(id).orElseThrow().plannedLastDay(), "nothing changed");
         assertTrue(departures.lastDayChanges(id).isEmpty(), "and nothing stored");
 
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         PortalClient.Page done = hr.submit(detail, "lastDay", "lastDay:submit", java.util.Map.of(
                 "lastDay:newDay_input", today.toString(), "lastDay:lastDayReason", "提前离职，已于今日交接完毕"));
         assertEquals(200, done.status(), done.body());
@@ -396,12 +397,18 @@ class DeparturesIT extends FromInside {
         String hrName = data.inTransaction(em -> em.createQuery(
                 "select e.name from Account a join a.employee e where a.username = 'hr'", String.class)
                 .getSingleResult());
-        assertTrue(done.visible().contains(today + " " + hrName + " 将计划最后工作日由 " + planned + " 改为 " + today
-                + "，原因：提前离职，已于今日交接完毕"), "who, when and why on the page: " + done.visible());
+        // when to the minute (three changes on one day were told apart by nothing; outside check), who and why
+        assertTrue(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(today.toString()) + " \\d{2}:\\d{2} "
+                + java.util.regex.Pattern.quote(hrName + " 将计划最后工作日由 " + planned + " 改为 " + today
+                + "，原因：提前离职，已于今日交接完毕")).matcher(done.visible()).find(),
+                "who, when and why on the page: " + done.visible());
         DepartureDetail changed = departures.detail(id).orElseThrow();
         assertEquals(today, changed.plannedLastDay());
-        assertEquals(List.of(new DepartureDetail.LastDayRow(today, "hr", planned, today, "提前离职，已于今日交接完毕")),
-                changed.extra().lastDayChanges());
+        List<DepartureDetail.LastDayRow> changes = changed.extra().lastDayChanges();
+        assertEquals(1, changes.size());
+        Instant at = changes.get(0).at();
+        assertTrue(!at.isBefore(before) && !at.isAfter(Instant.now()), "the instant of the change: " + at);
+        assertEquals(new DepartureDetail.LastDayRow(at, "hr", planned, today, "提前离职，已于今日交接完毕"), changes.get(0));
 
         assertEquals(today, departures.approve(id, today, "hr").orElseThrow().start(), "approved on the new day");
         assertEquals(Reason.NOT_OPEN, refusal(() -> departures.changeLastDay(id, today.plusDays(1), "再改", "hr")));

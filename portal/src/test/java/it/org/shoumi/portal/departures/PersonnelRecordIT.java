@@ -1709,14 +1709,20 @@ class PersonnelRecordIT extends FromInside {
         String hrName = data.inTransaction(em -> em.createQuery(
                 "select e.name from Account a join a.employee e where a.username = 'hr'", String.class)
                 .getSingleResult());
-        String later = today + hrName + "将计划最后工作日由" + today.plusDays(20) + "改为" + today.plusDays(40)
-                + "，原因：工作交接需延长";
-        String earlier = today + hrName + "将计划最后工作日由" + today.plusDays(40) + "改为" + today + "，原因：提前离职";
+        // each dated to the minute (the day alone could not tell apart two changes on one day; outside check)
+        java.util.regex.Pattern later = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(today.toString())
+                + "\\d{2}:\\d{2}" + java.util.regex.Pattern.quote(hrName + "将计划最后工作日由" + today.plusDays(20) + "改为"
+                + today.plusDays(40) + "，原因：工作交接需延长"));
+        java.util.regex.Pattern earlier = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(today.toString())
+                + "\\d{2}:\\d{2}" + java.util.regex.Pattern.quote(hrName + "将计划最后工作日由" + today.plusDays(40) + "改为"
+                + today + "，原因：提前离职"));
         String file = text(records.filePdf(no).orElseThrow());
-        assertTrue(file.contains(later) && file.contains(earlier), file);
-        assertTrue(file.indexOf(later) < file.indexOf(earlier), "oldest first: " + file);
+        java.util.regex.Matcher laterInFile = later.matcher(file);
+        java.util.regex.Matcher earlierInFile = earlier.matcher(file);
+        assertTrue(laterInFile.find() && earlierInFile.find(), file);
+        assertTrue(laterInFile.start() < earlierInFile.start(), "oldest first: " + file);
         String form = text(records.departureFormPdf(d).orElseThrow());
-        assertTrue(form.contains(later) && form.contains(earlier), "the approval form lists them: " + form);
+        assertTrue(later.matcher(form).find() && earlier.matcher(form).find(), "the approval form lists them: " + form);
 
         departures.declareNoCarriers(d, "hr");
         departures.recordBriefing(d, today, "保密办");
@@ -1746,7 +1752,7 @@ class PersonnelRecordIT extends FromInside {
                 if (no.equals(row.getCell(0).getStringCellValue())) {
                     assertEquals(today.toString(), row.getCell(8).getStringCellValue(), "the last day now planned");
                     String lastDays = row.getCell(18).getStringCellValue().replaceAll("\\s+", "");
-                    assertTrue(lastDays.contains(later) && lastDays.contains(earlier), lastDays);
+                    assertTrue(later.matcher(lastDays).find() && earlier.matcher(lastDays).find(), lastDays);
                     found = true;
                 }
             }
