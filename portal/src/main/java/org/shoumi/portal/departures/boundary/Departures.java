@@ -271,6 +271,14 @@ public class Departures {
                 departure.getEmployee().getEmployeeNo(), openedOn, newDay, by));
     }
 
+    /**
+     * How many days before the day a departure was opened its planned last working day may be (the grace of
+     * {@link LastDayBounds}), for the hint that states the bounds.
+     */
+    public int lastDayGraceDays() {
+        return lastDayGraceDays;
+    }
+
     /** The changes of a departure's planned last working day, oldest first. */
     public List<DepartureDetail.LastDayRow> lastDayChanges(long departureId) {
         Departure departure = em.find(Departure.class, departureId);

@@ -443,6 +443,11 @@ public class DepartureDetailView implements Serializable {
                 && a.extra().entrustments().equals(b.extra().entrustments());
     }
 
+    /** The grace the last-day hint names: how many days before the opening day the last day may be. */
+    public int getLastDayGraceDays() {
+        return departures.lastDayGraceDays();
+    }
+
     public CarrierKind[] getCarrierKinds() {
         return CarrierKind.values();
     }

@@ -370,6 +370,9 @@ class DeparturesIT extends FromInside {
         hr.login("hr", "Shoumi@2026");
         PortalClient.Page detail = hr.get("departures/detail.xhtml?id=" + id);
         assertTrue(detail.contains("<form id=\"lastDay\""), "an open departure offers the change of its last day");
+        // the hint states the bounds the refusals below apply (it said "the same as at opening"; outside check)
+        assertTrue(detail.visible().contains("新日期不能早于该人员的入职日期，不能早于本次离岗离职登记之日前 30 天，也不能晚于今天起一年"),
+                detail.visible());
 
         PortalClient.Page noReason = hr.submit(detail, "lastDay", "lastDay:submit", java.util.Map.of(
                 "lastDay:newDay_input", today.toString(), "lastDay:lastDayReason", ""));
