@@ -66,6 +66,9 @@ class ProgrammesIT extends FromInside {
     TestData data;
 
     @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
+    @Inject
     Roster roster;
 
     @Inject
@@ -161,6 +164,20 @@ class ProgrammesIT extends FromInside {
         passOnboardingExam(no);
         assertTrue(programmes.of(user).get(0).steps().get(1).done());
         assertFalse(programmes.of(user).get(0).complete(), "the pledge is still missing");
+
+        // found by an outside check: the start page said 无需再考 and still offered 开始, which started another
+        // attempt. The retake stays offered while attempts are left; the text says what it does and does not do
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", user).executeUpdate()); // no 修改密码 page first
+        it.org.shoumi.portal.PortalClient taker = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        taker.login(user, PASSWORD);
+        String start = taker.get("quizzes/start.xhtml?quiz=ONBOARDING").visible();
+        boolean lastCounts = data.inTransaction(em -> em.createQuery(
+                "select q.gradingMethod from Quiz q where q.code = 'ONBOARDING'", Object.class).getSingleResult())
+                .toString().equals("LAST");
+        assertTrue(start.contains("的考试一步已完成。如再次作答，不影响已完成的这一步"), start);
+        assertTrue(start.contains(lastCounts ? "以最后一次作答为准，可能因此降低" : "成绩取各次中的最高分"), start);
+        assertFalse(start.contains("无需再考"), start);
 
         PledgeDraft draft = pledges.draft(user, PledgeKind.ONBOARDING);
         assertTrue(draft.html().contains("测试新人") && draft.html().contains(no), "the text names the person");

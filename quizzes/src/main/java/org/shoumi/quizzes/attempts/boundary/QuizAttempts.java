@@ -121,7 +121,8 @@ public class QuizAttempts {
             list.add(new QuizSummary(quiz.getCode(), quiz.getTitle(), quiz.getMode(), quiz.questionCount(),
                     allowance.minutes(), quiz.getPassPercent(), allowance.attempts(), finished.size(),
                     grade.orElse(null), grade.map(g -> QuizPolicy.passed(g, quiz.getPassPercent())).orElse(null),
-                    open, open != null || QuizPolicy.mayStartAnother(finished.size(), allowance.attempts())));
+                    open, open != null || QuizPolicy.mayStartAnother(finished.size(), allowance.attempts()),
+                    quiz.getGradingMethod()));
         }
         return list;
     }
