@@ -2,6 +2,7 @@ package org.shoumi.portal.employees.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 
 /**
@@ -9,11 +10,22 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * due date. {@code changed} is false when the form asked for what was already recorded. A move out of a
  * secret-related class (or down to a lower one) is not applied: {@code departureId} is the 离岗 departure opened
  * for it instead, which moves the person when it is approved. {@code programmeKept}: the programme the change calls
- * for was open already (a transfer still under way), so it was kept, not started again.
+ * for was open already (a transfer still under way), so it was kept, not started again. {@code correction}: the
+ * change corrected a hire not yet in post (上岗前更正, no departure); {@code trainingClosed}: it closed the onboarding
+ * still open (a hire corrected to 非涉密); {@code status} the person's status after the change (null where not told).
  */
 public record ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
                             String newPostCode, SecrecyClass newClass, boolean changed, String programme,
-                            LocalDate due, Long departureId, boolean programmeKept) implements Serializable {
+                            LocalDate due, Long departureId, boolean programmeKept, boolean correction,
+                            boolean trainingClosed, EmployeeStatus status) implements Serializable {
+
+    /** A change that corrected no hire. */
+    public ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
+                         String newPostCode, SecrecyClass newClass, boolean changed, String programme,
+                         LocalDate due, Long departureId, boolean programmeKept) {
+        this(employeeNo, name, oldPostCode, oldClass, newPostCode, newClass, changed, programme, due, departureId,
+                programmeKept, false, false, null);
+    }
 
     /** A change whose programme, if any, was started by it. */
     public ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,

@@ -276,12 +276,16 @@ public class Roster {
         Optional<TrainingCall> call = TrainingCall.onChange(e.getStatus(), oldPost, oldClass, post.getCode(),
                 secrecyClass);
         // a hire not started yet lowered: the hire is corrected, recorded as such (who, when, why), no departure
-        apply(e, e.getName(), department, post, secrecyClass, by,
-                correctsHire(e, secrecyClass) ? ChangeSource.CORRECTION : source, why, returning);
+        boolean correction = correctsHire(e, secrecyClass);
+        boolean onboarding = e.getStatus() == EmployeeStatus.ONBOARDING;
+        apply(e, e.getName(), department, post, secrecyClass, by, correction ? ChangeSource.CORRECTION : source, why,
+                returning);
         Optional<GivenTraining> given = call.map(c -> callTraining(e, c, by));
+        // the answer says it was a correction, whether it closed the onboarding (see apply) and where it left them
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
                 given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null,
-                given.map(GivenTraining::kept).orElse(false));
+                given.map(GivenTraining::kept).orElse(false), correction,
+                onboarding && oldClass.isSecretRelated() && !secrecyClass.isSecretRelated(), e.getStatus());
     }
 
     /**

@@ -107,6 +107,13 @@ public class EmployeeChangeView implements Serializable {
             }
             if (!done.changed()) {
                 messages.info("employees.change.unchanged", done.name());
+            } else if (done.correction() && done.programme() == null) {
+                // 上岗前更正: said as such, with the onboarding closed (a hire corrected to 非涉密) and where it left them
+                messages.info(done.trainingClosed() ? "employees.change.done.correctionClosed"
+                                : "employees.change.done.correction", done.name(),
+                        messages.text("enum.SecrecyClass." + done.oldClass().name()),
+                        messages.text("enum.SecrecyClass." + done.newClass().name()),
+                        messages.text("enum.EmployeeStatus." + done.status().name()));
             } else if (done.programme() == null) {
                 messages.info("employees.change.done", done.name());
             } else if (done.programmeKept()) {

@@ -598,7 +598,11 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(200, answer.status(), answer.body());
         assertFalse(answer.uri().getPath().endsWith("/departures/detail.xhtml"), "no departure: " + answer.uri());
         assertFalse(answer.contains("已开启离岗手续"), answer.body());
-        assertTrue(answer.contains("已保存调整"), answer.body());
+        // found by an outside check: the answer said only "今日入职：已保存调整，无需开启培训。" It says it was a
+        // 上岗前更正, that the onboarding was closed and where it left the person
+        assertTrue(answer.visible().contains("今日入职：已作为上岗前更正保存（涉密类别“一般”改为“非涉密”），不开启离岗手续；"
+                + "尚未完成的上岗前教育已关闭。人员状态：在岗。"), answer.visible());
+        assertFalse(answer.visible().contains("无需开启培训"), answer.visible());
         assertTrue(answer.contains("上岗前更正"), "the history says it was a correction");
         assertEquals(SecrecyClass.NONE, employee(no).getSecrecyClass());
         assertEquals(EmployeeStatus.ACTIVE, employee(no).getStatus(), "in post as a 非涉密 hire is");
@@ -620,6 +624,8 @@ class PersonnelRecordIT extends FromInside {
                 Deployments.uniqueName("rw"), PASSWORD.toCharArray(), null), "hr");
         ChangeOutcome corrected = roster.change(lastWeek, null, postCode, SecrecyClass.IMPORTANT, "类别录错", "hr");
         assertFalse(corrected.departureOpened(), "still 待上岗: corrected");
+        assertTrue(corrected.correction() && !corrected.trainingClosed(), "corrected, the onboarding goes on");
+        assertEquals(EmployeeStatus.ONBOARDING, corrected.status());
         assertEquals(SecrecyClass.IMPORTANT, employee(lastWeek).getSecrecyClass());
         assertEquals(EmployeeStatus.ONBOARDING, employee(lastWeek).getStatus(), "the onboarding goes on");
         assertEquals(ChangeSource.CORRECTION, history.of(lastWeek).get(history.of(lastWeek).size() - 1).source());
