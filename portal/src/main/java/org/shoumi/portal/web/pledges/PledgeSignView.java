@@ -93,7 +93,7 @@ public class PledgeSignView implements Serializable {
             List<String> exitSteps = pledges.missingBeforeSigning(external.getRemoteUser(), pledgeKind);
             if (!exitSteps.isEmpty()) {
                 messages.warn("pledge.refused.EXIT_STEPS_MISSING");
-                exitSteps.forEach(step -> messages.warn("enum.Item." + step));
+                exitSteps.forEach(step -> messages.warn("home.exitStep." + step)); // in the signer's words
             }
         }
     }
@@ -129,7 +129,7 @@ public class PledgeSignView implements Serializable {
                 return Actions.redirect("/pledges/mine.xhtml");
             }
             messages.error("pledge.refused." + refused.reason().name());
-            refused.missing().forEach(step -> messages.error("enum.Item." + step));
+            refused.missing().forEach(step -> messages.error("home.exitStep." + step));
             if (refused.reason() == PledgeRefusedException.Reason.TEXT_CHANGED) {
                 draft = pledges.draft(external.getRemoteUser(), draft.kind(), draft.issue());
             }

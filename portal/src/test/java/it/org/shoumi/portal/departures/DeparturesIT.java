@@ -872,14 +872,16 @@ class DeparturesIT extends FromInside {
         PortalClient.Page waiting = leaver.get("index.xhtml");
         assertTrue(waiting.contains("exit-waiting\""), waiting.body());
         assertTrue(waiting.visible().contains("等待人事部门办完离岗手续"), waiting.visible());
-        assertTrue(waiting.visible().contains("载体未清退完毕") && waiting.visible().contains("未进行离岗教育"),
-                "what is missing is named: " + waiting.visible());
+        // in the employee's words, not HR's checklist (载体未清退完毕（或未登记载体也未声明不持有）; outside check)
+        assertTrue(waiting.visible().contains("人事部门尚未办完涉密载体清退")
+                        && waiting.visible().contains("尚未接受离岗教育"), "what is missing is named: " + waiting.visible());
+        assertFalse(waiting.visible().contains("载体未清退完毕"), waiting.visible());
         assertFalse(waiting.contains("kind=EXIT"), "no link to a signature the sign page refuses");
 
         departures.declareNoCarriers(id, "hr");
         String briefingOnly = leaver.get("index.xhtml").visible();
-        assertFalse(briefingOnly.contains("载体未清退完毕"), briefingOnly);
-        assertTrue(briefingOnly.contains("未进行离岗教育"), briefingOnly);
+        assertFalse(briefingOnly.contains("涉密载体清退"), briefingOnly);
+        assertTrue(briefingOnly.contains("尚未接受离岗教育"), briefingOnly);
 
         departures.recordBriefing(id, today, "保密员");
         PortalClient.Page ready = leaver.get("index.xhtml");

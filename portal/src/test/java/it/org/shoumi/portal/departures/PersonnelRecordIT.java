@@ -1024,7 +1024,8 @@ class PersonnelRecordIT extends FromInside {
         auditor.login("auditor", "Shoumi@2026");
         PortalClient.Page history = auditor.get("audit/documents.xhtml?key=pledge.exit");
         assertTrue(history.contains("门户签署人数"), "the column says what it counts: " + history.body());
-        assertTrue(history.contains("另有纸质离岗承诺书 " + departures.paperPledgeCount() + " 份"), history.body());
+        // the pledge's name as the pages write it (the template history said 离岗承诺书; outside check)
+        assertTrue(history.contains("另有纸质离岗离职保密承诺书 " + departures.paperPledgeCount() + " 份"), history.body());
     }
 
     /**

@@ -85,7 +85,8 @@ class RecordPrintingTest {
         try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
                 at))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertTrue(text.contains("离岗承诺书已签订（纸质，原件：人事档案室2026-017）"), text);
+            // the pledge's name as the employee's and HR's pages write it (the file said 离岗承诺书; outside check)
+            assertTrue(text.contains("离岗离职保密承诺书已签订（纸质，原件：人事档案室2026-017）"), text);
         }
     }
 
@@ -184,7 +185,9 @@ class RecordPrintingTest {
         try (PDDocument doc = Loader.loadPDF(DepartureFormPdf.render(form, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
                 at))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertTrue(text.contains("拟最后工作日2026-12-04"), text);
+            // the page's word (计划最后工作日), not 拟最后工作日 (outside check)
+            assertTrue(text.contains("计划最后工作日2026-12-04"), text);
+            assertFalse(text.contains("拟最后工作日"), text);
             assertTrue(text.contains("2026-12-01徐慧将计划最后工作日由2026-12-20改为2026-12-04，原因：提前离职"), text);
         }
     }
