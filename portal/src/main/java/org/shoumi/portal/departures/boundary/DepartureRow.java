@@ -32,6 +32,11 @@ public record DepartureRow(long id, String employeeNo, String name, String depar
         return kind;
     }
 
+    /** A hand-over (转岗交接): its carriers are handed over, not returned, and the list says so. */
+    public boolean isHandover() {
+        return kind.isHandover();
+    }
+
     public LocalDate getPlannedLastDay() {
         return plannedLastDay;
     }

@@ -306,8 +306,10 @@ public class Records {
                 text.getString("enum.SecrecyClass." + x.move().secrecyClass()));
         List<String> carriers = d.carriers().stream().map(c -> MessageFormat.format(
                 text.getString("departure.form.carrierLine"), text.getString("enum.CarrierKind." + c.kind()),
-                c.description(), c.returnedOn() == null ? text.getString("departures.detail.carrier.out")
-                        : MessageFormat.format(text.getString("departures.detail.carrier.returned"),
+                c.description(), c.returnedOn() == null ? text.getString(d.isHandover()
+                        ? "departures.detail.handover.carrier.out" : "departures.detail.carrier.out")
+                        : MessageFormat.format(text.getString(d.isHandover()
+                        ? "departures.detail.handover.carrier.returned" : "departures.detail.carrier.returned"),
                         c.returnedOn().toString(), c.receivedBy()))).toList();
         String declaration = x.noCarriersDeclaredOn() == null ? null : MessageFormat.format(
                 text.getString("departures.detail.noCarriers.declared"), x.noCarriersDeclaredOn().toString(),
@@ -650,7 +652,8 @@ public class Records {
     private SecrecyFile.Exit exit(Departure d, List<PostExitPeriod> periods, ResourceBundle text, LoginNames names) {
         Optional<PostExitPeriod> period = periodOf(d, periods);
         return new SecrecyFile.Exit(text.getString("enum.DepartureKind." + d.getKind()),
-                text.getString("enum.DepartureStatus." + d.getStatus()), d.getPlannedLastDay(),
+                text.getString((d.getKind().isHandover() ? "departures.handover.status." : "enum.DepartureStatus.")
+                        + d.getStatus()), d.getPlannedLastDay(),
                 d.getCarriers().size(), (int) d.getCarriers().stream().filter(c -> c.isReturned()).count(),
                 d.getBriefingOn(), d.getExitPledgeSignedAt() != null || d.getExitPledgePaperRef() != null,
                 d.getApprovedOn(), period.map(PostExitPeriod::getStartDate).orElse(null),

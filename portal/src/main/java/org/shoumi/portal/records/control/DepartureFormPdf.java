@@ -76,14 +76,16 @@ public final class DepartureFormPdf {
     public static byte[] render(Form f, ResourceBundle text, ZoneId zone, String unit, Instant printedAt) {
         // a hand-over (转岗交接) is confirmed, not approved as a departure: the form is named for it
         String title = text.getString(f.handover() ? "departure.form.handover.title" : "departure.form.title");
+        // and worded for it throughout: its carriers are handed over and it is confirmed, on the day of the move
+        String words = f.handover() ? "departure.form.handover." : "departure.form.";
         PdfPages pages = new PdfPages(title);
         pages.heading(unit + " " + title, 18)
-                .paragraph(MessageFormat.format(text.getString("departure.form.number"), Long.toString(f.id())), 9);
+                .paragraph(MessageFormat.format(text.getString(words + "number"), Long.toString(f.id())), 9);
 
         pages.section(text.getString("departure.form.person"));
         pages.paragraph(MessageFormat.format(text.getString("departure.form.personLine"), f.employeeNo(), f.name(),
                 f.department(), f.post(), f.secrecyClass()), PdfPages.BODY);
-        pages.paragraph(MessageFormat.format(text.getString("departure.form.kindLine"), f.kind(),
+        pages.paragraph(MessageFormat.format(text.getString(words + "kindLine"), f.kind(),
                 orNone(f.reason(), text), day(f.plannedLastDay()), day(f.openedOn()), f.openedBy()), PdfPages.BODY);
         // the planned last working day as changed while the departure was open: the day before, the new day, who and why
         f.lastDayChanges().forEach(c -> pages.paragraph(c, PdfPages.BODY));
@@ -91,7 +93,7 @@ public final class DepartureFormPdf {
             pages.paragraph(f.move(), PdfPages.BODY);
         }
 
-        pages.section(text.getString("departure.form.carriers"));
+        pages.section(text.getString(words + "carriers"));
         f.carriers().forEach(c -> pages.paragraph(c, PdfPages.BODY));
         if (f.noCarriersDeclaration() != null) {
             pages.paragraph(f.noCarriersDeclaration(), PdfPages.BODY);
@@ -112,9 +114,9 @@ public final class DepartureFormPdf {
             pages.paragraph(f.pledge() == null ? text.getString("departure.form.notYet") : f.pledge(), PdfPages.BODY);
         }
 
-        pages.section(text.getString("departure.form.approval"));
+        pages.section(text.getString(words + "approval"));
         // withdrawn as opened by mistake: never approved, no 脱密期; the line says who withdrew it, when and why
-        pages.paragraph(f.withdrawal() != null ? f.withdrawal() : f.approvedOn() == null ? text.getString("departure.form.notApproved")
+        pages.paragraph(f.withdrawal() != null ? f.withdrawal() : f.approvedOn() == null ? text.getString(words + "notApproved")
                 : MessageFormat.format(text.getString(f.handover() ? "departure.form.handover.approvalLine"
                         : "departure.form.approvalLine"), day(f.approvedOn()),
                 f.approvedBy()), PdfPages.BODY);

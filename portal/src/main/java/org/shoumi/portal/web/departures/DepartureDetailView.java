@@ -314,7 +314,8 @@ public class DepartureDetailView implements Serializable {
     public String returnCarrier() {
         return step(() -> {
             departures.returnCarrier(returnCarrierId, returnedOn, receivedBy);
-            messages.info("departures.detail.carrierReturned", receivedBy);
+            messages.info(departure != null && departure.isHandover() ? "departures.detail.handover.carrierReturned"
+                    : "departures.detail.carrierReturned", receivedBy);
         });
     }
 

@@ -350,13 +350,20 @@ class PersonnelRecordIT extends FromInside {
 
         PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + handover);
         String chinese = page.visible();
-        for (String handoverWord : List.of("转岗交接办理", "确认交接", "交接确认日期", "下载转岗交接确认表", "尚未交接")) {
+        for (String handoverWord : List.of("转岗交接办理", "确认交接", "交接确认日期", "下载转岗交接确认表", "尚未交接",
+                "应交给接任人的涉密载体", "交接情况", "登记交接", "交接日期", "转岗日期")) {
             assertTrue(chinese.contains(handoverWord), handoverWord + ": " + chinese);
         }
+        // found by an outside check: the carriers' heading, column, button and date, the approval's heading and the
+        // planned last working day (which a hand-over has not) were still a departure's
         for (String departureWord : List.of("离岗离职办理", "批准离岗离职", "单位批准日期", "离岗离职审批表", "未清退完毕",
-                "尚未清退")) {
+                "尚未清退", "应清退的涉密载体", "清退情况", "登记清退", "清退日期", "计划最后工作日")) {
             assertFalse(chinese.contains(departureWord), departureWord + ": " + chinese);
         }
+        assertTrue(page.body().contains("<h2>确认交接</h2>") && !page.body().contains("<h2>审批</h2>"), page.body());
+        // the list: its row counts and names the carriers handed over, not returned
+        String list = hr.get("departures/list.xhtml").visible();
+        assertTrue(list.contains("载体已交接 0/1") && list.contains("载体未全部交给接任人"), list);
         String early = hr.submit(page, "approve", "approve:submit",
                 java.util.Map.of("approve:approvedOn_input", today.toString())).visible();
         assertTrue(early.contains("暂不能确认交接，尚缺：") && early.contains("尚有 1 件载体未交给接任人：U盘 W-1"), early);
@@ -369,6 +376,9 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(english.contains("Hand-over on transfer") && english.contains("Confirm the hand-over")
                 && english.contains("hand-over confirmation form"), english);
         assertFalse(english.contains("Approve departure") || english.contains("departure approval form"), english);
+        assertTrue(english.contains("Secret carriers to hand over to the successor") && english.contains("Record hand-over"),
+                english);
+        assertFalse(english.contains("Secret carriers to return") || english.contains("Record return"), english);
 
         // handed over and confirmed; confirmed again from a page opened before says the hand-over, not a departure
         departures.returnCarrier(usb, today, "接任人 王五");
@@ -380,6 +390,28 @@ class PersonnelRecordIT extends FromInside {
                 java.util.Map.of("approve:approvedOn_input", today.toString())).visible();
         assertTrue(again.contains("该转岗交接已确认，不能再修改。"), again);
         assertFalse(again.contains("该离岗离职已批准"), again);
+
+        // confirmed: the page, the form and the secrecy file say 已确认 / 确认交接, never 已批准 / 批准 (outside check)
+        String hrName = data.inTransaction(em -> em.createQuery(
+                "select e.name from Account a join a.employee e where a.username = 'hr'", String.class)
+                .getSingleResult());
+        String confirmed = hr.get("departures/detail.xhtml?id=" + handover).visible();
+        assertTrue(confirmed.contains("已确认") && confirmed.contains(today + "，由" + hrName + "确认交接。"), confirmed);
+        assertFalse(confirmed.contains("已批准"), confirmed);
+        String confirmedForm = text(records.departureFormPdf(handover).orElseThrow());
+        assertTrue(confirmedForm.contains("确认表编号" + handover) && confirmedForm.contains("涉密载体交接")
+                && confirmedForm.contains("已交给接任人接任人王五"), confirmedForm);
+        assertFalse(confirmedForm.contains("审批表编号") || confirmedForm.contains("已清退")
+                || confirmedForm.contains("最后工作日"), confirmedForm);
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("转岗交接（已确认）"), file);
+        assertFalse(file.contains("转岗交接（已批准）"), file);
+        assertEquals(200, hr.get("language?to=en&back=" + base().getPath() + "index.xhtml").status());
+        String confirmedEnglish = hr.get("departures/detail.xhtml?id=" + handover).visible();
+        assertTrue(confirmedEnglish.contains("Confirmed") && confirmedEnglish.contains("Hand-over confirmed on " + today),
+                confirmedEnglish);
+        assertFalse(confirmedEnglish.contains("Approved on"), confirmedEnglish);
+        assertEquals(200, hr.get("language?to=zh&back=" + base().getPath() + "index.xhtml").status());
     }
 
     @Test

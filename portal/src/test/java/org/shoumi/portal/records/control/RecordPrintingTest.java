@@ -268,6 +268,15 @@ class RecordPrintingTest {
             assertTrue(text.contains("示范单位转岗交接确认表"), text);
             assertFalse(text.contains("离岗离职审批表"), text);
             assertTrue(text.contains("2026-11-21，由徐慧确认交接"), text);
+            // found by an outside check: its number, carriers and approval were still worded as a departure's
+            assertTrue(text.contains("确认表编号7"), text);
+            assertTrue(text.contains("涉密载体交接"), text);
+            assertTrue(text.contains("转岗日期2026-11-20"), text);
+            assertTrue(text.contains("确认交接2026-11-21"), "the section heading, then the line: " + text);
+            assertFalse(text.contains("审批表编号"), text);
+            assertFalse(text.contains("涉密载体清退"), text);
+            assertFalse(text.contains("最后工作日"), text);
+            assertFalse(text.contains("审批"), text);
         }
     }
 
