@@ -88,6 +88,11 @@ public record Progress(long assignmentId, String employeeNo, String name, String
         return ClosedBecause.counted(closedBecause);
     }
 
+    /** Why it was closed, for the pages' EL (a record's own accessor is no bean property there); null if not. */
+    public ClosedBecause getClosedBecause() {
+        return closedBecause;
+    }
+
     public boolean isClosed() {
         return closed();
     }

@@ -156,12 +156,21 @@ class OnboardingJourneyIT extends BrowserJourney {
         goTo("menu-programmes");
         wait.until(ExpectedConditions.urlContains("programmes/overview.xhtml"));
         // the list shows open programmes first, 25 a page: the name filter finds the hire's whatever other tests left
+        // (each key typed re-renders the table: read the row once the list holds the hire's rows only)
         driver.findElement(By.cssSelector("[id='overview:programmes'] input.ui-column-filter")).sendKeys(name);
-        wait.until(d -> d.findElements(By.cssSelector("[id='overview:programmes_data'] > tr")).stream()
-                .anyMatch(r -> r.getText().contains(name)));
-        assertTrue(programmeRow(name).getText().contains("已完成"), programmeRow(name).getText());
-        assertTrue(programmeRow(name).findElements(By.cssSelector(".step.open")).isEmpty());
+        String row = wait.until(d -> {
+            try {
+                List<WebElement> rows = d.findElements(By.cssSelector("[id='overview:programmes_data'] > tr"));
+                boolean filtered = rows.size() == 1 && rows.get(0).getText().contains(name);
+                return filtered && rows.get(0).findElements(By.cssSelector(".step.open")).isEmpty()
+                        ? rows.get(0).getText() : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException rendered) {
+                return null;
+            }
+        });
+        assertTrue(row.contains("已完成"), row);
     }
+
 
     private WebElement programmeRow(String name) {
         return driver.findElements(By.cssSelector("[id='overview:programmes_data'] > tr")).stream()
