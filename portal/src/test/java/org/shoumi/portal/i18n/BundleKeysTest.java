@@ -105,19 +105,9 @@ class BundleKeysTest {
      */
     @Test
     void anApostropheInAPatternIsWrittenTwice() throws IOException {
-        java.util.List<String> wrong = new java.util.ArrayList<>();
-        for (String file : java.util.List.of("messages.properties", "messages_zh_CN.properties")) {
-            Properties p = load(I18N.resolve(file));
-            for (String key : p.stringPropertyNames()) {
-                String value = p.getProperty(key);
-                // a quoted brace ('{') is meant; any other lone apostrophe in a pattern is a mistake
-                String rest = value.replace("''", "").replaceAll("'[{}#]+'", "");
-                if (value.matches("(?s).*\\{\\d.*") && rest.contains("'")) {
-                    wrong.add(file + " " + key);
-                }
-            }
-        }
-        assertEquals(java.util.List.of(), wrong);
+        // a quoted brace ('{') is meant; any other lone apostrophe in a pattern is a mistake
+        assertEquals(java.util.List.of(), keysWhose(value -> isPattern(value)
+                && value.replace("''", "").replaceAll("'[{}#]+'", "").contains("'")));
     }
 
     /**
@@ -126,17 +116,22 @@ class BundleKeysTest {
      */
     @Test
     void aPlainTextWritesItsApostrophesOnce() throws IOException {
-        java.util.List<String> wrong = new java.util.ArrayList<>();
+        assertEquals(java.util.List.of(), keysWhose(value -> !isPattern(value) && value.contains("''")));
+    }
+
+    private static boolean isPattern(String value) {
+        return value.matches("(?s).*\\{\\d.*");
+    }
+
+    /** "file key" of every text of both bundles that {@code wrong} holds for. */
+    private static java.util.List<String> keysWhose(java.util.function.Predicate<String> wrong) throws IOException {
+        java.util.List<String> found = new java.util.ArrayList<>();
         for (String file : java.util.List.of("messages.properties", "messages_zh_CN.properties")) {
             Properties p = load(I18N.resolve(file));
-            for (String key : p.stringPropertyNames()) {
-                String value = p.getProperty(key);
-                if (!value.matches("(?s).*\\{\\d.*") && value.contains("''")) {
-                    wrong.add(file + " " + key);
-                }
-            }
+            p.stringPropertyNames().stream().filter(key -> wrong.test(p.getProperty(key))).sorted()
+                    .forEach(key -> found.add(file + " " + key));
         }
-        assertEquals(java.util.List.of(), wrong);
+        return found;
     }
 
     @Test
