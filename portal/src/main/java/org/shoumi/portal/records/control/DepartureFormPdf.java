@@ -27,47 +27,6 @@ public final class DepartureFormPdf {
                        String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
                        LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
                        String withdrawal, List<String> contacts, List<String> lastDayChanges) {
-
-        /** A form whose planned last working day was never changed. */
-        public Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
-                    String kind, String reason, LocalDate plannedLastDay, LocalDate openedOn, String openedBy,
-                    String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
-                    LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
-                    String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
-                    LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
-                    String withdrawal, List<String> contacts) {
-            this(id, employeeNo, name, department, post, secrecyClass, kind, reason, plannedLastDay, openedOn, openedBy,
-                    move, carriers, noCarriersDeclaration, corrections, briefingOn, briefingBy, pledge, approvedOn,
-                    approvedBy, periodClass, periodYears, periodStart, periodEnd, originalEnd, adjustments, entrusted,
-                    handover, withdrawal, contacts, List.of());
-        }
-
-        /** A form without contact changes reported during the period. */
-        public Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
-                    String kind, String reason, LocalDate plannedLastDay, LocalDate openedOn, String openedBy,
-                    String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
-                    LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
-                    String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
-                    LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
-                    String withdrawal) {
-            this(id, employeeNo, name, department, post, secrecyClass, kind, reason, plannedLastDay, openedOn, openedBy,
-                    move, carriers, noCarriersDeclaration, corrections, briefingOn, briefingBy, pledge, approvedOn,
-                    approvedBy, periodClass, periodYears, periodStart, periodEnd, originalEnd, adjustments, entrusted,
-                    handover, withdrawal, List.of(), List.of());
-        }
-
-        /** A form of a departure not withdrawn. */
-        public Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
-                    String kind, String reason, LocalDate plannedLastDay, LocalDate openedOn, String openedBy,
-                    String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
-                    LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
-                    String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
-                    LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover) {
-            this(id, employeeNo, name, department, post, secrecyClass, kind, reason, plannedLastDay, openedOn, openedBy,
-                    move, carriers, noCarriersDeclaration, corrections, briefingOn, briefingBy, pledge, approvedOn,
-                    approvedBy, periodClass, periodYears, periodStart, periodEnd, originalEnd, adjustments, entrusted,
-                    handover, null, List.of(), List.of());
-        }
     }
 
     private DepartureFormPdf() {

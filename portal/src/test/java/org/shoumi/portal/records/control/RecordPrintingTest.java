@@ -144,7 +144,7 @@ class RecordPrintingTest {
                 "辞职", LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 6), "徐慧", null, List.of(), null, List.of(),
                 LocalDate.of(2026, 12, 6), "赵敏", "纸质", LocalDate.of(2026, 12, 6), "徐慧", "一般", 1,
                 LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 7), LocalDate.of(2027, 12, 6), List.of(adjusted),
-                List.of(), false, null, List.of(contact));
+                List.of(), false, null, List.of(contact), List.of());
         try (PDDocument doc = Loader.loadPDF(DepartureFormPdf.render(form, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
                 at))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
@@ -253,7 +253,8 @@ class RecordPrintingTest {
         DepartureFormPdf.Form form = new DepartureFormPdf.Form(7L, "SM002", "李明", "办公室", "工作人员", "重要",
                 "转岗交接", "岗甲 → 岗乙", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20), "徐慧", null,
                 List.of("U盘：U-1，2026-11-21 交给 王接任"), null, List.of(), null, null, null,
-                LocalDate.of(2026, 11, 21), "徐慧", "重要", 2, null, null, null, List.of(), List.of(), true);
+                LocalDate.of(2026, 11, 21), "徐慧", "重要", 2, null, null, null, List.of(), List.of(), true, null,
+                List.of(), List.of());
         try (PDDocument doc = Loader.loadPDF(DepartureFormPdf.render(form, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
                 at))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
@@ -292,7 +293,7 @@ class RecordPrintingTest {
         DepartureFormPdf.Form form = new DepartureFormPdf.Form(9L, "SM003", "王芳", "办公室", "工作人员", "核心",
                 "离岗", "复审不合格", LocalDate.of(2027, 1, 4), LocalDate.of(2026, 12, 5), "徐慧", null, List.of(),
                 null, List.of(), null, null, null, null, null, "核心", 3, null, null, null, List.of(), List.of(), false,
-                line);
+                line, List.of(), List.of());
         try (PDDocument doc = Loader.loadPDF(DepartureFormPdf.render(form, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
                 at))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
