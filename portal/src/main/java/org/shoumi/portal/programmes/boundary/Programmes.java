@@ -168,9 +168,10 @@ public class Programmes {
     }
 
     /**
-     * HR changed the planned last working day of an open departure: the exit programme it gave, still open, is due on
+     * HR changed the planned last working day of an open departure: the exit programme it gave is due on
      * the new day (the opening made it due on the last day; a leaver leaving earlier was reminded of it as not yet
-     * due). Exit programmes from before the departure was opened, and one already done, are not touched.
+     * due). One already done follows too (done under an intermediate day it read as late against it); one closed,
+     * and exit programmes from before the departure was opened, are not touched.
      */
     void departureLastDayChanged(@Observes org.shoumi.portal.events.DepartureLastDayChanged changed) {
         Employee.byNumber(em, changed.employeeNo()).getResultStream().findFirst()
@@ -584,26 +585,27 @@ public class Programmes {
     }
 
     private Optional<Instant> firstSignature(Assignment a, PledgeKind kind) {
-        Optional<Instant> since = Optional.ofNullable(em.createQuery("select min(p.signedAt) from SignedPledge p "
-                        + "where p.employee = :e and p.pledgeKind = :kind and p.signedAt >= :since", Instant.class)
-                .setParameter("e", a.getEmployee()).setParameter("kind", kind).setParameter("since", since(a))
-                .getSingleResult());
         Integer planYear = a.getCampaignCode() == null ? null
                 : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::planYear).orElse(null);
         java.util.Set<PledgeKind> yearly = ProgrammeRules.signedInPlanYear(kind, planYear);
-        if (yearly.isEmpty()) {
-            return since;
+        if (!yearly.isEmpty()) {
+            // a plan item's in-post pledge: the year's in-post or onboarding pledge, as the home page's yearly pledge
+            ZoneId unit = ZoneId.of(zone);
+            Optional<Instant> inYear = Optional.ofNullable(em.createQuery("select min(p.signedAt) from SignedPledge p "
+                            + "where p.employee = :e and p.pledgeKind in :kinds and p.signedAt >= :from "
+                            + "and p.signedAt < :to", Instant.class)
+                    .setParameter("e", a.getEmployee()).setParameter("kinds", List.copyOf(yearly))
+                    .setParameter("from", LocalDate.of(planYear, 1, 1).atStartOfDay(unit).toInstant())
+                    .setParameter("to", LocalDate.of(planYear + 1, 1, 1).atStartOfDay(unit).toInstant())
+                    .getSingleResult());
+            if (inYear.isPresent()) {
+                return inYear; // the pledge since the programme was given is read only when the year has none
+            }
         }
-        // a plan item's in-post pledge: the year's in-post or onboarding pledge, as the home page's yearly pledge
-        ZoneId unit = ZoneId.of(zone);
-        Optional<Instant> inYear = Optional.ofNullable(em.createQuery("select min(p.signedAt) from SignedPledge p "
-                        + "where p.employee = :e and p.pledgeKind in :kinds and p.signedAt >= :from "
-                        + "and p.signedAt < :to", Instant.class)
-                .setParameter("e", a.getEmployee()).setParameter("kinds", List.copyOf(yearly))
-                .setParameter("from", LocalDate.of(planYear, 1, 1).atStartOfDay(unit).toInstant())
-                .setParameter("to", LocalDate.of(planYear + 1, 1, 1).atStartOfDay(unit).toInstant())
+        return Optional.ofNullable(em.createQuery("select min(p.signedAt) from SignedPledge p "
+                        + "where p.employee = :e and p.pledgeKind = :kind and p.signedAt >= :since", Instant.class)
+                .setParameter("e", a.getEmployee()).setParameter("kind", kind).setParameter("since", since(a))
                 .getSingleResult());
-        return inYear.isPresent() ? inYear : since;
     }
 
     /**
