@@ -89,7 +89,7 @@ public class Plans {
     /** A new, empty draft for a year. */
     public EducationPlan create(int year, String title, String by) {
         requireYear(year);
-        String t = Texts.blank(title) ? "" : Texts.clean(title);
+        String t = java.util.Objects.requireNonNullElse(Texts.clean(title), "");
         if (t.isEmpty() || t.length() > 200) {
             throw new PlanRefusedException(Reason.TITLE_MISSING);
         }
@@ -153,7 +153,7 @@ public class Plans {
     /** Adds an item to a draft; refused with the first problem found (the window, 学时, an overlap…). */
     public PlanItem addItem(long planId, PlanItemDraft d) {
         EducationPlan plan = draft(planId);
-        String title = Texts.blank(d.title()) ? "" : Texts.clean(d.title());
+        String title = java.util.Objects.requireNonNullElse(Texts.clean(d.title()), "");
         if (title.isEmpty() || title.length() > 200) {
             throw new PlanRefusedException(Reason.ITEM_TITLE);
         }

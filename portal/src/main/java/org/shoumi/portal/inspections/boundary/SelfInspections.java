@@ -112,7 +112,7 @@ public class SelfInspections {
      */
     public InspectionRound open(RoundDraft draft, String officer) {
         Account account = officerAccount(officer);
-        String name = Texts.blank(draft.name()) ? "" : Texts.clean(draft.name());
+        String name = java.util.Objects.requireNonNullElse(Texts.clean(draft.name()), "");
         if (name.isEmpty() || name.length() > InspectionRound.MAX_NAME_LENGTH) {
             throw new InspectionRefusedException(Reason.NAME_REQUIRED);
         }

@@ -112,7 +112,7 @@ public class Sessions {
         if (d.kind() == null) {
             throw new SessionRefusedException(Reason.KIND_MISSING);
         }
-        String topic = Texts.blank(d.topic()) ? "" : Texts.clean(d.topic());
+        String topic = java.util.Objects.requireNonNullElse(Texts.clean(d.topic()), "");
         if (topic.isEmpty() || topic.length() > TrainingSession.MAX_TOPIC_LENGTH) {
             throw new SessionRefusedException(Reason.TOPIC_MISSING);
         }
