@@ -281,10 +281,15 @@ public class Programmes {
      * Whether the person may see and start the quiz: a quiz that belongs to a campaign or plan item only when one of
      * their programmes (open or complete) asks for it — that campaign's, or their own onboarding, transfer or exit
      * programme (a plan item that used the onboarding exam hid it from new hires whose onboarding asked for it:
-     * outside check); any other quiz always.
+     * outside check); any other quiz always, except to a person who left the unit.
      */
     public boolean mayTake(Employee person, String quizCode) {
-        return !campaignQuizzes.targeted(quizCode) || !asking(person, quizCode).isEmpty();
+        if (person.getStatus() == EmployeeStatus.LEFT_UNIT || campaignQuizzes.targeted(quizCode)) {
+            // a person who left the unit keeps the login for their 脱密期 and records: no quiz is offered to them
+            // unless a programme of theirs still open asks for it (the start page opened any quiz of the bank)
+            return !asking(person, quizCode).isEmpty();
+        }
+        return true;
     }
 
     /** The person's open programmes whose steps ask for the quiz. */

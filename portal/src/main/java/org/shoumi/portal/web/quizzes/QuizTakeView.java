@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.employees.boundary.EmployeeRow;
+import org.shoumi.portal.programmes.boundary.CampaignQuizzes;
+import org.shoumi.portal.programmes.boundary.Programmes;
+import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
@@ -51,6 +56,15 @@ public class QuizTakeView implements Serializable {
     @Inject
     Times times;
 
+    @Inject
+    transient Departures departures;
+
+    @Inject
+    transient Programmes programmes;
+
+    @Inject
+    transient CampaignQuizzes campaignQuizzes;
+
     private Long attempt;
     private String personKey;
     private TakerView view;
@@ -79,6 +93,13 @@ public class QuizTakeView implements Serializable {
             external.redirect(external.getRequestContextPath() + "/quizzes/result.xhtml?attempt=" + attempt);
             return;
         }
+        if (!stillOffered()) {
+            // a leaver's paper their closed programmes no longer ask for (or any paper, once they left the unit):
+            // the home page no longer offers it, and its address does not open it either (outside check)
+            messages.warn("quiz.take.noLongerAsked");
+            external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            return;
+        }
         rows = view.questions().stream().map(TakeRow::new).toList();
         // each answer is saved by js/quiz.js through the answer endpoint (AnswerServlet), with this page's token
         answerToken = AnswerTickets.issue((HttpSession) external.getSession(true), attempt, external.getRemoteUser(),
@@ -102,6 +123,18 @@ public class QuizTakeView implements Serializable {
                 savedAt.put(q.position(), times.timeOfDay(q.savedAt()));
             }
         }
+    }
+
+    /** Whether the taker may still go on with this paper, as the home page offers it ({@code LeaverOffers}). */
+    private boolean stillOffered() {
+        EmployeeRow me = person.get().orElse(null);
+        if (me == null || departures.offersOpenPaper(me.getStatus(), true, false)) {
+            return true; // in post or being onboarded: always (the rest is asked only of a leaver)
+        }
+        String code = view.quizCode();
+        boolean asked = programmes.of(external.getRemoteUser()).stream().filter(Progress::open)
+                .anyMatch(g -> g.asksQuiz(code));
+        return departures.offersOpenPaper(me.getStatus(), campaignQuizzes.targeted(code), asked);
     }
 
     /** Saves the answer of one question (called by the page on every change). */

@@ -838,7 +838,7 @@ class DeparturesIT extends FromInside {
                 org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod.HIGHEST,
                 org.shoumi.quizzes.attempts.entity.FeedbackPolicy.FULL,
                 org.shoumi.quizzes.attempts.control.Scoring.MultiCredit.PARTIAL));
-        attempts.start(code, core, "D" + core.substring(1));
+        long attempt = attempts.start(code, core, "D" + core.substring(1)).attemptId();
         String login = loginFor(core);
         PortalClient inPost = new PortalClient(portalAddress(request));
         inPost.login(login, PASSWORD);
@@ -857,6 +857,12 @@ class DeparturesIT extends FromInside {
         assertEquals(200, daily.status());
         assertTrue(daily.contains("您已离职"), daily.visible());
         assertFalse(daily.contains("id=\"answer\""), "no question to answer");
+        // nor by the paper's own address, nor by the quiz's: the paper stays unanswered, the quiz is not offered
+        PortalClient.Page paper = person.get("quizzes/take.xhtml?attempt=" + attempt);
+        assertTrue(paper.contains("不能再继续作答"), paper.visible());
+        assertFalse(paper.contains("id=\"take\""), "no paper to answer");
+        assertEquals(404, person.get("quizzes/start.xhtml?quiz=" + code).status());
+        assertFalse(person.get("quizzes/list.xhtml").contains(code), "the quiz list offers nothing");
     }
 
     /**
