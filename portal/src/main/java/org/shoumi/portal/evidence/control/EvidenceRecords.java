@@ -361,16 +361,25 @@ public final class EvidenceRecords {
         return list;
     }
 
+    /**
+     * A withdrawn departure: the person, kind, planned last day, opening, withdrawal (when, who, why) and, only when
+     * there were any, the changes of its planned last working day made while it was open (as on its checklist): a
+     * departure whose day was changed and then withdrawn kept those changes outside the chain (left from an outside
+     * check). One never changed reads as it always did, so that earlier entries still verify.
+     */
     private static List<LiveRecord> withdrawals(Connection c, Long id) throws SQLException {
+        Map<Long, StringBuilder> lastDays = parts(c, LAST_DAY_CHANGES, "x.departure_id", id, "x.departure_id, x.id",
+                rs -> lastDayChange(EvidenceKind.DEPARTURE_WITHDRAWAL, rs));
         List<LiveRecord> list = new ArrayList<>();
         try (PreparedStatement s = statement(c, WITHDRAWALS, "d.id", id, "d.id"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 long recordId = rs.getLong(1);
                 String no = rs.getString(2);
-                String content = CanonicalContent.of(EvidenceKind.DEPARTURE_WITHDRAWAL, recordId).text(no)
+                CanonicalContent withdrawal = CanonicalContent.of(EvidenceKind.DEPARTURE_WITHDRAWAL, recordId).text(no)
                         .text(rs.getString(3)).date(date(rs.getDate(4))).time(rs.getTimestamp(5))
-                        .text(rs.getString(6)).time(rs.getTimestamp(7)).text(rs.getString(8)).text(rs.getString(9))
-                        .toString();
+                        .text(rs.getString(6)).time(rs.getTimestamp(7)).text(rs.getString(8)).text(rs.getString(9));
+                StringBuilder changed = lastDays.get(recordId);
+                String content = (changed == null ? withdrawal : withdrawal.digestOf(changed.toString())).toString();
                 list.add(new LiveRecord(EvidenceKind.DEPARTURE_WITHDRAWAL, recordId, no, content, true));
             }
         }
@@ -395,6 +404,13 @@ public final class EvidenceRecords {
         return list;
     }
 
+    /** One change of a departure's planned last working day (a row of {@link #LAST_DAY_CHANGES}), for a digest. */
+    private static String lastDayChange(EvidenceKind kind, ResultSet rs) throws SQLException {
+        return CanonicalContent.of(kind, rs.getLong(1)).number(rs.getLong(2)).date(date(rs.getDate(3)))
+                .date(date(rs.getDate(4))).text(rs.getString(5)).text(rs.getString(6)).time(rs.getTimestamp(7))
+                .toString();
+    }
+
     /**
      * The whole checklist of an approved departure as it stood at approval (nothing of it changes afterwards): when
      * and by whom it was opened, why, the planned last day, the carriers (each line with its return and receiver, or
@@ -414,9 +430,7 @@ public final class EvidenceRecords {
                         .text(rs.getString(7)).text(rs.getString(8)).text(rs.getString(9)).text(rs.getString(10))
                         .toString());
         Map<Long, StringBuilder> lastDays = parts(c, LAST_DAY_CHANGES, "x.departure_id", id, "x.departure_id, x.id",
-                rs -> CanonicalContent.of(EvidenceKind.DEPARTURE_CHECKLIST, rs.getLong(1)).number(rs.getLong(2))
-                        .date(date(rs.getDate(3))).date(date(rs.getDate(4))).text(rs.getString(5))
-                        .text(rs.getString(6)).time(rs.getTimestamp(7)).toString());
+                rs -> lastDayChange(EvidenceKind.DEPARTURE_CHECKLIST, rs));
         List<LiveRecord> list = new ArrayList<>();
         try (PreparedStatement s = statement(c, CHECKLISTS, "d.id", id, "d.id"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {

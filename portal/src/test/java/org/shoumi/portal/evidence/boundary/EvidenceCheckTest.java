@@ -175,6 +175,9 @@ class EvidenceCheckTest {
             s.execute("insert into departure values (31, 1, 'LEAVE_POST', 'WITHDRAWN', date('2026-12-01'), null, "
                     + "null, null, null, null, timestamp('2026-11-20 09:00:00'), 'hr', "
                     + "timestamp('2026-11-20 10:00:00'), 'hr', '复审已更正', '复审不合格', null, null, null, null)");
+            // its planned last day was moved before it was withdrawn: the withdrawal's entry covers the change
+            s.execute("insert into departure_last_day_change values (2, 31, date('2026-11-28'), date('2026-12-01'), "
+                    + "'交接延后', 'hr', timestamp('2026-11-20 09:30:00'))");
             s.execute("insert into post_exit_period values (1, 30, 'GENERAL', date('2026-11-02'), date('2027-11-02'), 1)");
             s.execute("insert into personnel_change values (50, 1, timestamp('2026-10-01 08:00:00'), date('2026-10-01'), "
                     + "'hr', 'FORM', '调岗', '李明', '李明', 'OFFICE', 'OFFICE', 'STAFF', 'CLERK', 'IMPORTANT', "
@@ -335,6 +338,10 @@ class EvidenceCheckTest {
                 {"update post_exit_period set end_date = date('2026-12-01') where id = 1", "Approved departure 30"},
                 {"update departure set withdraw_reason = '另一原因' where id = 31",
                         "Departure withdrawn (opened by mistake) 31"},
+                // left from an outside check: a last-day change of a departure later withdrawn was outside the chain
+                {"update departure_last_day_change set reason = '另一原因' where id = 2",
+                        "Departure withdrawn (opened by mistake) 31"},
+                {"delete from departure_last_day_change where id = 2", "Departure withdrawn (opened by mistake) 31"},
                 {"update quiz_accommodation set extra_minutes = 300 where id = 70", "Exam accommodation (extra time or attempts) 70"},
                 {"update quiz_accommodation set extended_deadline = timestamp('2026-11-25 12:00:00') where id = 70",
                         "Exam accommodation (extra time or attempts) 70"},
