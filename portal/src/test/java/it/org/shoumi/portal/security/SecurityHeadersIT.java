@@ -222,6 +222,29 @@ class SecurityHeadersIT extends FromOutside {
         }
     }
 
+    /**
+     * Found by an outside check: with HTTP/2 on TLS a browser's page load on a loaded machine parked every request
+     * thread in an HTTP/2 write and the portal answered nobody. Liberty speaks HTTP/1.1 only: a client offering h2
+     * (ALPN over TLS, the upgrade over plain HTTP) gets HTTP/1.1.
+     */
+    @Test
+    void aClientOfferingHttp2IsAnsweredInHttp11() throws Exception {
+        int httpsPort = Integer.parseInt(System.getProperty("liberty.it.https.port", "9444"));
+        javax.net.ssl.SSLSocketFactory factory = trustingTheSelfSignedCertificate().getSocketFactory();
+        try (javax.net.ssl.SSLSocket tls = (javax.net.ssl.SSLSocket) factory.createSocket("localhost", httpsPort)) {
+            javax.net.ssl.SSLParameters offer = tls.getSSLParameters();
+            offer.setApplicationProtocols(new String[] {"h2", "http/1.1"}); // as a browser offers them (ALPN)
+            tls.setSSLParameters(offer);
+            tls.startHandshake();
+            assertNotEquals("h2", tls.getApplicationProtocol(), "no h2 over TLS");
+        }
+        HttpClient h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpResponse<String> plain = h2.send(HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, plain.statusCode());
+        assertEquals(HttpClient.Version.HTTP_1_1, plain.version(), "no h2c upgrade");
+    }
+
     /** The outside probe: the login cookie had no SameSite; both cookies are HttpOnly and SameSite=Lax. */
     @Test
     void theSessionAndLoginCookiesAreHttpOnlyAndSameSite() throws Exception {
