@@ -477,7 +477,9 @@ public class Records {
                     x.briefingOn() == null ? "" : x.briefingOn().toString(),
                     x.pledgeText(text, ""),
                     x.approvedOn() == null ? "" : x.approvedOn().toString(),
-                    x.periodStart() == null ? "" : x.periodStart().toString(),
+                    // a hand-over (转岗交接) starts no 脱密期: said, not left blank as if one were missing
+                    x.periodStart() != null ? x.periodStart().toString()
+                            : x.handover() ? text.getString("record.exit.handoverNoPeriod") : "",
                     x.periodEnd() == null ? "" : x.periodEnd().toString(),
                     x.withdrawal() == null ? "" : x.withdrawal(),
                     String.join("\n", x.adjustments()), String.join("\n", x.contacts()),

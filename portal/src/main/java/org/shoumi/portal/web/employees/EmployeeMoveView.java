@@ -72,6 +72,14 @@ public class EmployeeMoveView implements Serializable {
             messages.info("employees.move.changed", changed, done.size() - changed,
                     done.stream().filter(o -> o.programme() != null).count(),
                     done.stream().filter(ChangeOutcome::departureOpened).count());
+            // a hire not yet in post whose class was lowered is corrected (上岗前更正), not sent through a departure:
+            // said with their names, as the change page says it for one person
+            List<String> corrected = done.stream().filter(ChangeOutcome::correction)
+                    .map(o -> messages.text("employees.move.person", o.name(), o.employeeNo())).toList();
+            if (!corrected.isEmpty()) {
+                messages.info("employees.move.corrections", corrected.size(),
+                        String.join(messages.text("common.listSeparator"), corrected));
+            }
             return Actions.redirect("/employees/move.xhtml?from=" + from);
         } catch (ChangeRefusedException refused) {
             String key = "employees.change.refused." + refused.reason().name();

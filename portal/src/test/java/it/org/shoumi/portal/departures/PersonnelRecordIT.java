@@ -364,12 +364,28 @@ class PersonnelRecordIT extends FromInside {
         // the list: its row counts and names the carriers handed over, not returned
         String list = hr.get("departures/list.xhtml").visible();
         assertTrue(list.contains("载体已交接 0/1") && list.contains("载体未全部交给接任人"), list);
+        // its day, under the list's 计划最后工作日 column, says it is the day of the change of post
+        assertTrue(list.replaceAll("\\s+", " ").contains("转岗日期 " + today), list);
         String early = hr.submit(page, "approve", "approve:submit",
                 java.util.Map.of("approve:approvedOn_input", today.toString())).visible();
         assertTrue(early.contains("暂不能确认交接，尚缺：") && early.contains("尚有 1 件载体未交给接任人：U盘 W-1"), early);
         assertFalse(early.contains("暂不能批准") || early.contains("件载体未清退"), early);
         String form = text(records.departureFormPdf(handover).orElseThrow());
         assertTrue(form.contains("转岗交接确认表") && !form.contains("离岗离职审批表"), form);
+        // the workbook's 离岗离职 sheet says what a hand-over's day and approval are, and that it starts no 脱密期
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("离岗离职");
+            assertEquals("最后工作日（转岗交接为转岗日期）", sheet.getRow(0).getCell(8).getStringCellValue());
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getCell(0).getStringCellValue().equals(no)) {
+                    assertEquals("转岗交接不产生脱密期", row.getCell(13).getStringCellValue());
+                    found = true;
+                }
+            }
+            assertTrue(found, "the hand-over is a row of the 离岗离职 sheet");
+        }
 
         assertEquals(200, hr.get("language?to=en&back=" + base().getPath() + "index.xhtml").status());
         String english = hr.get("departures/detail.xhtml?id=" + handover).visible();
@@ -661,6 +677,16 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(SecrecyClass.IMPORTANT, employee(lastWeek).getSecrecyClass());
         assertEquals(EmployeeStatus.ONBOARDING, employee(lastWeek).getStatus(), "the onboarding goes on");
         assertEquals(ChangeSource.CORRECTION, history.of(lastWeek).get(history.of(lastWeek).size() - 1).source());
+
+        // 批量调整 says it too, naming the hires corrected (it said only how many were changed)
+        String bulk = "RB" + id;
+        roster.hire(new HireDraft(bulk, "批量更正", departmentCode, postCode, SecrecyClass.IMPORTANT, today,
+                Deployments.uniqueName("rb"), PASSWORD.toCharArray(), null), "hr");
+        PortalClient.Page move = hr.get("employees/move.xhtml?from=" + departmentCode);
+        String moved = hr.submit(move, "move", "move:submit", java.util.Map.of("move:people", bulk,
+                "move:secrecyClass", "GENERAL", "move:reason", "入职登记类别录错")).visible();
+        assertTrue(moved.contains("其中 1 人尚未上岗，已作为上岗前更正保存，不开启离岗手续：批量更正（" + bulk + "）。"), moved);
+        assertEquals(ChangeSource.CORRECTION, history.of(bulk).get(history.of(bulk).size() - 1).source());
     }
 
     /**
