@@ -228,10 +228,20 @@ public final class YearReportPdf {
 
         pages.section(labels.apply("report.sheet.departures"));
         List<List<String>> departures = new ArrayList<>();
+        // the total is of those who left; a hand-over follows it, not counted in it (as on the workbook)
         for (DepartureKind kind : DepartureKind.values()) {
-            departures.add(List.of(labels.apply("enum.DepartureKind." + kind.name()), count(figures.departures(kind))));
+            if (!kind.isHandover()) {
+                departures.add(List.of(labels.apply("enum.DepartureKind." + kind.name()),
+                        count(figures.departures(kind))));
+            }
         }
         departures.add(List.of(labels.apply("report.total"), count(figures.totals().departures())));
+        for (DepartureKind kind : DepartureKind.values()) {
+            if (kind.isHandover()) {
+                departures.add(List.of(labels.apply("enum.DepartureKind." + kind.name()),
+                        count(figures.departures(kind))));
+            }
+        }
         departures.add(List.of(labels.apply("report.period.running"), count(figures.postExitPeriods().running())));
         departures.add(List.of(labels.apply("report.period.endingThisYear"),
                 count(figures.postExitPeriods().endingThisYear())));
