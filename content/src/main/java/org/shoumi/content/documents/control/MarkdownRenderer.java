@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -17,7 +18,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * and link targets are sanitised, so a document cannot inject script into the page. An image from another
  * server ({@code ![](https://…)}) is shown as its description only: a reader's browser never fetches it, so no
  * outside server learns who opened which document when. Clause id markers ({@code {#rules.code.1}}) are dropped
- * from headings. A link goes only to http, https, mailto or a path on this portal: any other scheme (data:,
+ * from headings, and headings sit one level below the page's own h1 ({@code #} is h2). A link goes only to http, https, mailto or a path on this portal: any other scheme (data:,
  * javascript:, vbscript:, file:, …, in any case, with spaces, tabs or invisible characters inside, or written as
  * character references) becomes an empty target; commonmark's own sanitiser let data: through.
  */
@@ -45,6 +46,14 @@ public final class MarkdownRenderer {
                 if (!isLocal(image.getDestination())) {
                     external.add(image);
                 }
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                // the page's own heading is its h1: the document's headings sit one level below it (a document's
+                // "# 保密守则" made a second h1 with the same words, read out twice by screen readers)
+                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+                visitChildren(heading);
             }
         });
         for (Image image : external) {

@@ -102,10 +102,22 @@ class DocumentsControlTest {
                 "officer");
     }
 
+    /**
+     * Found by an outside check: a document's "# 保密守则" was a second h1 below the page's own, with the same words.
+     * The document's headings sit one level below the page's heading; h6 stays h6.
+     */
+    @Test
+    void theDocumentsHeadingsSitBelowThePagesOwnHeading() {
+        String html = MarkdownRenderer.toHtml("# 保密守则\n\n## 第一章\n\n###### 细目");
+        assertTrue(html.contains("<h2>保密守则</h2>") && html.contains("<h3>第一章</h3>") && html.contains("<h6>细目</h6>"),
+                html);
+        assertFalse(html.contains("<h1"), html);
+    }
+
     @Test
     void markdownIsRenderedWithoutRawHtmlOrClauseMarkers() {
         String html = MarkdownRenderer.toHtml("### 第一条 登记 {#rules.code.1}\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))");
-        assertTrue(html.contains("<h3>第一条 登记</h3>"), html);
+        assertTrue(html.contains("<h4>第一条 登记</h4>"), "one level below the page's h1: " + html);
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("&lt;script&gt;"), html);
         assertFalse(html.contains("javascript:"), html);
