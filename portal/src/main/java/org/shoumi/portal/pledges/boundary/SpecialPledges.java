@@ -158,7 +158,7 @@ public class SpecialPledges {
                 .setParameter("occasion", occasion).getResultStream()
                 .anyMatch(i -> java.util.Objects.equals(i.getDueOn(), draft.dueOn())
                         && java.util.Objects.equals(i.getDepartmentCode(), department)
-                        && i.getAddressees().equals(addressees));
+                        && SpecialPledgeRules.samePeople(i.getAddressees(), addressees));
         if (issued) {
             throw new TopicIssueRefusedException(List.of(Reason.ALREADY_ISSUED), List.of(), List.of());
         }

@@ -99,19 +99,29 @@ public final class SpecialPledgeRules {
 
     /**
      * The staff numbers of a typed list, in order and without repeats: separated by spaces, line breaks, commas
-     * (also the Chinese ，and 、) or semicolons.
+     * (also the Chinese ，and 、) or semicolons. Full-width letters and digits are read as half-width ones
+     * ({@link Texts#halfWidth}: ＳＭ００５ is SM005), as every other form reads a staff number.
      */
     public static List<String> staffNumbers(String list) {
         if (list == null) {
             return List.of();
         }
-        // one staff number once, whatever its case (SM002 and sm002 are one person: the roster matches them so)
+        // one staff number once, whatever its case or width (SM002, sm002 and ＳＭ００２ are one person: the roster
+        // matches them so)
         java.util.Map<String, String> numbers = new java.util.LinkedHashMap<>();
-        for (String part : list.split("[\\s,，、;；]+")) {
+        for (String part : Texts.halfWidth(list).split("[\\s,，、;；]+")) {
             if (!part.isBlank()) {
                 numbers.putIfAbsent(part.strip().toUpperCase(java.util.Locale.ROOT), part.strip());
             }
         }
         return List.copyOf(numbers.values());
+    }
+
+    /**
+     * Whether a topic pledge issued to {@code issued} (staff numbers, as stored) is issued to the same people as
+     * {@code asked}: the same people in any order (SM004 SM003 SM002 and SM002 SM003 SM004 are one list).
+     */
+    public static boolean samePeople(java.util.Collection<String> issued, java.util.Collection<String> asked) {
+        return java.util.Set.copyOf(issued).equals(java.util.Set.copyOf(asked));
     }
 }

@@ -446,4 +446,37 @@ class SpecialPledgesIT extends FromInside {
                 "officer");
         assertEquals(3, issuesWith(occasion), "another topic or due day is another issue");
     }
+
+    @Test
+    void theSamePeopleInAnotherOrderOrTypedFullWidthAreTheSameIssue() {
+        // an outside check issued 移动存储介质 to "SM004 SM003 SM002", then to "SM002 SM002 SM003 SM004": both
+        // issued, listed twice to sign; and "ＳＭ００５" was refused as not on the roster
+        String occasion = "U盘 编号001 " + tail;
+        LocalDate due = LocalDate.now().plusDays(14);
+        special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, due, c + " " + b + " " + a, null),
+                "officer");
+        TopicIssueRefusedException twice = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, due, a + " " + a + " " + b + " " + c,
+                        null), "officer"));
+        assertEquals(List.of(Reason.ALREADY_ISSUED), twice.reasons());
+        TopicIssueRefusedException wide = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, due,
+                        fullWidth(b) + "\u3000" + fullWidth(a) + "，" + c, null), "officer"));
+        assertEquals(List.of(Reason.ALREADY_ISSUED), wide.reasons(), "full-width numbers are the same people");
+        assertEquals(1, issuesWith(occasion), "issued once");
+        assertEquals(1, pledges.dueTopics(login(a)).stream().filter(t -> t.occasion().equals(occasion)).count(),
+                "listed once to sign");
+
+        String other = "U盘 编号002 " + tail;
+        long issue = special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, other, due, fullWidth(head),
+                null), "officer");
+        assertEquals(List.of(head), special.addressees(issue).stream().map(SpecialPledgeRows.Addressee::employeeNo)
+                .toList(), "ＳＭ００５ typed with an input method is on the roster");
+    }
+
+    private static String fullWidth(String staffNumber) {
+        StringBuilder wide = new StringBuilder();
+        staffNumber.chars().forEach(ch -> wide.appendCodePoint(ch > 0x20 && ch < 0x7F ? ch + 0xFEE0 : ch));
+        return wide.toString();
+    }
 }

@@ -103,6 +103,19 @@ class SpecialPledgeRulesTest {
     }
 
     @Test
+    void fullWidthStaffNumbersAreReadAsHalfWidth() {
+        // an outside check was told "花名册中没有：ＳＭ００５" although every other form reads it as SM005
+        assertEquals(List.of("SM005", "SM002"), SpecialPledgeRules.staffNumbers("ＳＭ００５\u3000SM002，ｓｍ００２"));
+    }
+
+    @Test
+    void theSamePeopleInAnyOrderAreOneList() {
+        // issued to SM004 SM003 SM002, then again to SM002 SM003 SM004: both were issued
+        assertTrue(SpecialPledgeRules.samePeople(List.of("SM004", "SM003", "SM002"), List.of("SM002", "SM003", "SM004")));
+        assertFalse(SpecialPledgeRules.samePeople(List.of("SM004", "SM003"), List.of("SM002", "SM003", "SM004")));
+    }
+
+    @Test
     void aTopicPledgePrintsItsOccasionSoTheHashBindsIt() {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("yyyy-MM-dd");
         PledgeText.Facts facts = new PledgeText.Facts("梁雨", "SM021", "科研部", "工作人员", "一般", "示范单位", TODAY, TODAY,
