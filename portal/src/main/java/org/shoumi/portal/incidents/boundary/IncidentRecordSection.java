@@ -1,6 +1,5 @@
 package org.shoumi.portal.incidents.boundary;
 
-import org.shoumi.portal.incidents.control.ReportClock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,7 +56,8 @@ public class IncidentRecordSection implements RecordSection {
                 ConductRecordSection.orEmpty(c.place()), c.description(),
                 ConductRecordSection.time(c.receivedAt(), zone),
                 // a case that needs no upward report has no deadline (an auditor read the stored one as overdue)
-                c.clock().phase() == ReportClock.Phase.NOT_REQUIRED ? text.getString("incidents.clock.NOT_REQUIRED")
+                // (nor when it was reported voluntarily: the report is in the next column, the deadline stays none)
+                !c.clock().isDeadline() ? text.getString("incidents.clock.NOT_REQUIRED")
                         : ConductRecordSection.time(c.reportDue(), zone),
                 ConductRecordSection.time(c.reportedUpwardAt(), zone),
                 text.getString("enum.IncidentStatus." + c.status().name()),

@@ -89,6 +89,9 @@ class IncidentsIT extends FromInside {
     Records records;
 
     @Inject
+    org.shoumi.portal.incidents.boundary.IncidentRecordSection section;
+
+    @Inject
     EvidenceLog evidence;
 
     @Inject
@@ -138,6 +141,13 @@ class IncidentsIT extends FromInside {
         Verification v = evidence.verify();
         assertTrue(v.problems().stream().noneMatch(p -> p.recordKind() == kind && ids.contains(p.recordId())),
                 "the chain verifies for these records: " + v.problems());
+    }
+
+    /** The chosen case's clock as the page says it (the register below lists every case with its own). */
+    private static String caseClock(Page page) {
+        Matcher clock = Pattern.compile("<p id=\"case-clock\"[^>]*>([^<]*)</p>").matcher(page.body());
+        assertTrue(clock.find(), page.body());
+        return clock.group(1).strip();
     }
 
     private PortalClient browser() {
@@ -398,6 +408,34 @@ class IncidentsIT extends FromInside {
         incidents.close(id, all, "officer");
         assertEquals(IncidentStatus.CLOSED, incidents.find(id).orElseThrow().status());
         assertChainVerifiesFor(EvidenceKind.INCIDENT_STEP, stepIds(id));
+    }
+
+    @Test
+    void aVoluntaryUpwardReportIsRecordedWithoutADeadline() throws Exception {
+        // an outside check reported a 违规行为 (no report required) upwards: the register said "已按时向上级报告"
+        // and the workbook's 上报时限 turned from 无须向上级报告 into a deadline
+        long id = report(IncidentKind.VIOLATION, false, "hr");
+        PortalClient officer = browser();
+        officer.login("officer", PASSWORD);
+        Page page = officer.get("incidents/manage.xhtml?id=" + id);
+        assertEquals("无须向上级报告", caseClock(page));
+        assertTrue(page.body().contains("id=\"upward-voluntary\""), "the form says a report is not required");
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
+        page = officer.submit(page, "upward", "upward:record-upward", Map.of("upward:day_input",
+                now.toLocalDate().toString(), "upward:time_input", String.format("%02d:%02d", now.getHour(),
+                        now.getMinute()), "upward:to", "市国家保密局", "upward:channel", "WRITTEN",
+                "upward:reference", "自愿 " + marker));
+        assertEquals("已自愿向上级报告（本类事件无须上报）", caseClock(page), "no deadline was met");
+        Rows.Case late = incidents.register(Instant.now().plus(Duration.ofDays(3))).stream()
+                .filter(c -> c.id() == id).findFirst().orElseThrow();
+        assertEquals(Phase.REPORTED_VOLUNTARILY, late.clock().phase(), "never 超时");
+        assertEquals("officer", incidents.steps(id).get(1).by(), "who reported is recorded");
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        List<String> row = section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
+                .filter(r -> r.get(0).equals(Incident.reference(id))).findFirst().orElseThrow();
+        assertEquals("无须向上级报告", row.get(6), "the workbook keeps no deadline");
+        assertFalse(row.get(7).isEmpty(), "and says when it was reported");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.shoumi.portal.incidents.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +64,17 @@ class IncidentsClockTest {
     @Test
     void aKindWithoutTheDutyHasNoClock() {
         assertEquals(Phase.NOT_REQUIRED, ReportClock.at(false, DUE, null, RECEIVED.plus(Duration.ofHours(30))).phase());
-        assertEquals(Phase.REPORTED, ReportClock.at(false, DUE, RECEIVED, RECEIVED.plus(Duration.ofHours(30))).phase());
+        assertFalse(ReportClock.at(false, DUE, null, RECEIVED).isDeadline());
+    }
+
+    @Test
+    void aVoluntaryReportHasNoDeadlineToMeetOrMiss() {
+        // an outside check saw "已按时向上级报告" for a 违规行为 that needs no report, and a deadline in the workbook
+        ReportClock.State early = ReportClock.at(false, DUE, RECEIVED, RECEIVED.plus(Duration.ofHours(30)));
+        assertEquals(new ReportClock.State(Phase.REPORTED_VOLUNTARILY, Duration.ZERO), early);
+        assertFalse(early.isDeadline());
+        assertEquals(new ReportClock.State(Phase.REPORTED_VOLUNTARILY, Duration.ZERO),
+                ReportClock.at(false, DUE, DUE.plus(Duration.ofDays(3)), DUE.plus(Duration.ofDays(4))), "never late");
+        assertTrue(ReportClock.at(true, DUE, RECEIVED, RECEIVED).isDeadline());
     }
 }
