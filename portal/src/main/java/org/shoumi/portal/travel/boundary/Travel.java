@@ -284,7 +284,9 @@ public class Travel {
         }
         PassportRules.check(action, day, note, last == null ? null : last.getAction(),
                 last == null ? null : last.getDay(), trip.isPresent(), today()).ifPresent(r -> {
-                    throw refused(r);
+                    // a second deposit names the day the unit has held the passport since (its latest entry's day)
+                    throw r == Refusal.PASSPORT_HELD ? new TravelRefusedException(r, List.of(last.getDay().toString()))
+                            : refused(r);
                 });
         PassportEntry entry = new PassportEntry(person, action, day,
                 action == PassportAction.HANDED_OUT ? trip.orElseThrow() : null, TravelRules.stored(note),

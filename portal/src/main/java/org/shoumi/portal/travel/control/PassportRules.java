@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.shoumi.portal.travel.entity.PassportAction;
 
 /**
- * The passport custody log (护照集中保管): an entry follows the current state (deposit while the unit does not
- * hold it out to the person, hand out only what the unit holds and only for an approved trip, take back only
+ * The passport custody log (护照集中保管): an entry follows the current state (deposit only while the unit neither
+ * holds the passport nor has handed it out, hand out only what the unit holds and only for an approved trip, take back only
  * what was handed out), its day is not in the future and not before the previous entry. A passport handed out is
  * overdue once its trip's return day plus the configured days has passed.
  */
@@ -41,6 +41,11 @@ public final class PassportRules {
             case DEPOSITED -> {
                 if (current == PassportAction.HANDED_OUT) {
                     return Optional.of(Refusal.PASSPORT_OUT);
+                }
+                // found by an outside check: a passport held since 2026-09-07 was deposited again on 2026-12-06,
+                // twice in the log, and its "since" day moved
+                if (current != null && current.heldByUnit()) {
+                    return Optional.of(Refusal.PASSPORT_HELD);
                 }
             }
             case HANDED_OUT -> {

@@ -385,6 +385,13 @@ class TravelIT extends FromInside {
         assertEquals(Refusal.PASSPORT_DAY_BEFORE_HIRE, refusal(() -> travel.recordPassport(core,
                 PassportAction.DEPOSITED, LocalDate.of(2020, 2, 29), "存入", "officer")));
         travel.recordPassport(core, PassportAction.DEPOSITED, today.minusDays(40), "存入", "officer");
+        // found by an outside check: a passport held since 2026-09-07 was deposited again on 2026-12-06 ("护照登记已
+        // 保存"), twice in the log, its "since" day moved; now refused with the day it has been held since
+        TravelRefusedException again = assertThrows(TravelRefusedException.class,
+                () -> travel.recordPassport(core, PassportAction.DEPOSITED, today, "再次存入", "officer"));
+        assertEquals(Refusal.PASSPORT_HELD, again.reason());
+        assertEquals(List.of(today.minusDays(40).toString()), again.args());
+        assertEquals(1, travel.passportLog(core).size(), "one deposit in the log");
         assertEquals(Refusal.NO_APPROVED_TRIP,
                 refusal(() -> travel.recordPassport(core, PassportAction.HANDED_OUT, today, null, "officer")));
         assertEquals(Refusal.PASSPORT_NOT_OUT,
@@ -408,6 +415,8 @@ class TravelIT extends FromInside {
         assertTrue(back.heldByUnit());
         assertFalse(back.overdue());
         assertNull(back.dueBack());
+        assertEquals(Refusal.PASSPORT_HELD, refusal(() -> travel.recordPassport(core, PassportAction.DEPOSITED, today,
+                null, "officer")), "back with the unit: held, not deposited again");
         assertEquals(List.of(PassportAction.DEPOSITED, PassportAction.HANDED_OUT, PassportAction.RETURNED),
                 travel.passportLog(core).stream().map(TravelRows.Passport::action).toList());
 
