@@ -64,9 +64,10 @@ public class PledgeSignView implements Serializable {
             NotFound.answer(external);
             return;
         }
-        if (!pledges.due(external.getRemoteUser()).contains(pledgeKind)) {
+        if (!pledges.due(external.getRemoteUser()).contains(pledgeKind) || !issueDue(pledgeKind)) {
             // no longer due: signed already (Back after signing gave 页面不存在). The page says when, with its PDF;
-            // a kind this person never signed stays unknown
+            // a kind this person never signed stays unknown. For a topic pledge the issue in the address counts: with
+            // another issue still owed, Back after signing this one gave 页面不存在 too (outside check)
             signed = signedOf(pledgeKind).orElse(null);
             if (signed == null) {
                 NotFound.answer(external);
@@ -138,6 +139,16 @@ public class PledgeSignView implements Serializable {
             Arrays.fill(secret, '\0');
             password = null;
         }
+    }
+
+    /**
+     * For a topic pledge with an issue in the address, whether the person still owes that issue; true otherwise
+     * (the draft then answers for the kind, or refuses an issue not theirs).
+     */
+    private boolean issueDue(PledgeKind pledgeKind) {
+        Long issueId = issueId(issue);
+        return pledgeKind != PledgeKind.TOPIC || issueId == null || pledges.dueTopics(external.getRemoteUser())
+                .stream().anyMatch(t -> t.issueId() == issueId);
     }
 
     /**

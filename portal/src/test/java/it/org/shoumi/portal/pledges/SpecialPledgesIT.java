@@ -479,4 +479,29 @@ class SpecialPledgesIT extends FromInside {
         staffNumber.chars().forEach(ch -> wide.appendCodePoint(ch > 0x20 && ch < 0x7F ? ch + 0xFEE0 : ch));
         return wide.toString();
     }
+
+    @Test
+    void aSignedTopicPledgeShowsItsSignatureWhileAnotherIsStillOwed() throws Exception {
+        // found by an outside check: the employee signed issue 1, pressed Back and got 页面不存在, because another
+        // issue was still owed and the page drafted the signed one again
+        long first = special.issue(new TopicIssueDraft(PledgeTopic.MEETING, "第一次会议 " + tail, null, b, null),
+                "officer");
+        long second = special.issue(new TopicIssueDraft(PledgeTopic.PROJECT, "第二个项目 " + tail, null, b, null),
+                "officer");
+        sign(b, pledges.draft(login(b), PledgeKind.TOPIC, first));
+        assertEquals(List.of(second), pledges.dueTopics(login(b)).stream().map(TopicDue::issueId).toList());
+
+        PortalClient person = new PortalClient(portalAddress(request));
+        person.login(login(b), PASSWORD);
+        PortalClient.Page back = person.get("pledges/sign.xhtml?issue=" + first + "&kind=TOPIC");
+        assertEquals(200, back.status(), back.body());
+        assertTrue(back.contains("id=\"signed-already\"") && back.contains("无需再签"), back.body());
+        PortalClient.Page owed = person.get("pledges/sign.xhtml?issue=" + second + "&kind=TOPIC");
+        assertEquals(200, owed.status());
+        assertFalse(owed.contains("id=\"signed-already\""), "the one still owed is offered to sign");
+        assertTrue(owed.contains(tail), owed.body());
+        PortalClient other = new PortalClient(portalAddress(request));
+        other.login(login(a), PASSWORD);
+        assertEquals(404, other.get("pledges/sign.xhtml?issue=" + first + "&kind=TOPIC").status(), "not a's");
+    }
 }
