@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.shoumi.portal.travel.boundary.Travel;
+import org.shoumi.portal.travel.boundary.TravelRefusedException;
 import org.shoumi.portal.travel.boundary.TravelRows;
 import org.shoumi.portal.travel.boundary.TripDraft;
 import org.shoumi.portal.travel.control.CountryCodes;
+import org.shoumi.portal.travel.control.Refusal;
 import org.shoumi.portal.travel.entity.PurposeCategory;
 import org.shoumi.portal.travel.entity.TripStatus;
 import org.shoumi.portal.web.shared.Actions;
@@ -88,8 +90,12 @@ public class TravelMineView implements Serializable {
     @Once
     public String submit() {
         return actions.attempt(() -> {
-            travel.request(employeeNo, new TripDraft(country, departureDay, returnDay, purpose, note),
-                    external.getRemoteUser());
+            try {
+                travel.request(employeeNo, new TripDraft(country, departureDay, returnDay, purpose, note),
+                        external.getRemoteUser());
+            } catch (TravelRefusedException refused) {
+                throw named(refused);
+            }
             messages.info("travel.mine.requested", countryName(country), departureDay);
             return Actions.redirect("/travel/mine");
         }, REFUSED);
@@ -116,6 +122,19 @@ public class TravelMineView implements Serializable {
     public List<TravelRows.Trip> getDebriefable() {
         return trips.stream().filter(t -> t.status() == TripStatus.APPROVED && !today.isBefore(t.departureDay()))
                 .toList();
+    }
+
+    /**
+     * The refusal with the country of the request it names in the user's language: "第 3 号申请（JP，…）" showed
+     * the code (outside check) where every travel page shows 日本 / Japan.
+     */
+    TravelRefusedException named(TravelRefusedException refused) {
+        if (refused.reason() != Refusal.ALREADY_REQUESTED || refused.args().size() < 2) {
+            return refused;
+        }
+        List<Object> args = new java.util.ArrayList<>(refused.args());
+        args.set(1, countryName(String.valueOf(args.get(1))));
+        return new TravelRefusedException(refused.reason(), args);
     }
 
     public String countryName(String code) {
