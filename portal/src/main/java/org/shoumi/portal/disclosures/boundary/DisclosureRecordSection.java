@@ -35,11 +35,31 @@ public class DisclosureRecordSection implements RecordSection {
 
     @Override
     public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
-        List<String> lines = disclosures.of(employeeNo).stream().map(r -> MessageFormat.format(
-                text.getString("disclosures.file.line"), time(r.requestedAt(), zone), r.title(),
-                text.getString("enum.DisclosureKind." + r.kind().name()),
-                text.getString("enum.DisclosureStatus." + r.status().name()))).toList();
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
+        List<String> lines = new java.util.ArrayList<>();
+        for (DisclosureRow r : disclosures.of(employeeNo)) {
+            lines.add(MessageFormat.format(text.getString("disclosures.file.line"), time(r.requestedAt(), zone),
+                    r.title(), text.getString("enum.DisclosureKind." + r.kind().name()),
+                    text.getString("enum.DisclosureStatus." + r.status().name())));
+            // every step, who and when, as the request's page and the workbook show it (the file had only the
+            // request's last state: "…：已发布"; outside check)
+            for (DisclosureRow.Step s : r.steps()) {
+                String detail = detail(s);
+                String label = text.getString("disclosures.step." + s.kind().name());
+                lines.add(detail.isEmpty()
+                        ? MessageFormat.format(text.getString("disclosures.file.step"), label, names.of(s.by()),
+                        time(s.at(), zone))
+                        : MessageFormat.format(text.getString("disclosures.file.stepNote"), label, detail,
+                        names.of(s.by()), time(s.at(), zone)));
+            }
+        }
         return new FileSection(text.getString("disclosures.file.title"), lines);
+    }
+
+    /** What a step says besides its kind: the day and place of the publication, a reviewer's text. */
+    private static String detail(DisclosureRow.Step s) {
+        String note = s.note() == null ? "" : s.note();
+        return s.day() == null ? note : (s.day() + " " + note).strip();
     }
 
     @Override
@@ -49,7 +69,7 @@ public class DisclosureRecordSection implements RecordSection {
                 text.getString("disclosures.column.employeeNo"), text.getString("disclosures.column.name"),
                 text.getString("disclosures.column.department"), text.getString("disclosures.column.title"),
                 text.getString("disclosures.column.kind"), text.getString("disclosures.column.channel"),
-                text.getString("disclosures.column.reference"), text.getString("disclosures.column.requestedAt"),
+                text.getString("disclosures.column.plannedOn"), text.getString("disclosures.column.reference"), text.getString("disclosures.column.requestedAt"),
                 text.getString("disclosures.column.departmentCheck"), text.getString("disclosures.column.decision"),
                 text.getString("disclosures.column.decisionNote"), text.getString("disclosures.column.published"),
                 text.getString("disclosures.column.status"));
@@ -63,7 +83,7 @@ public class DisclosureRecordSection implements RecordSection {
                     by(refusedEarly, zone, names), refusedEarly.note()) : "";
             return List.of(Long.toString(r.id()), r.employeeNo(), r.name(), r.departmentName(), r.title(),
                     text.getString("enum.DisclosureKind." + r.kind().name()), r.channel(),
-                    r.reference() == null ? "" : r.reference(), time(r.requestedAt(), zone), check,
+                    r.plannedOn() == null ? "" : r.plannedOn().toString(), r.reference() == null ? "" : r.reference(), time(r.requestedAt(), zone), check,
                     decision == null ? "" : text.getString("enum.DisclosureStatus." + decision.kind().name()) + " "
                             + by(decision, zone, names),
                     decision == null || decision.note() == null ? "" : decision.note(),

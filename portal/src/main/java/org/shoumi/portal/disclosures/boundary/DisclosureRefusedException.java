@@ -23,6 +23,8 @@ public class DisclosureRefusedException extends RuntimeException implements Refu
         PLANNED_IN_PAST,
         /** the requester did not confirm having checked it themselves */
         SELF_CHECK_MISSING,
+        /** the same request (every field alike) is being reviewed or was sent moments ago: a form sent twice */
+        ALREADY_REQUESTED,
         /** no such request (or not one this login may read) */
         UNKNOWN_REQUEST,
         CLOSED,
@@ -38,6 +40,8 @@ public class DisclosureRefusedException extends RuntimeException implements Refu
         DECISION_MISSING,
         /** a refusal or an approval with changes without its reason */
         NOTE_MISSING,
+        /** the department's refusal without its reason (the department has no "approve with changes") */
+        CHECK_NOTE_MISSING,
         NOTE_TOO_LONG,
         PUBLISHED_DAY_MISSING,
         PUBLISHED_DAY_IN_FUTURE,

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -86,8 +87,21 @@ public class Disclosures {
         if (!draft.selfChecked()) {
             throw new DisclosureRefusedException(Reason.SELF_CHECK_MISSING);
         }
+        // the same request once: the form sent twice made requests #1 and #2 ("待审查的申请：2 件"; outside check).
+        // The person's row is locked so that two posts at once are counted one after the other
+        em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        boolean asked = em.createQuery("select r from DisclosureRequest r where r.employee = :p and r.title = :t",
+                        DisclosureRequest.class).setParameter("p", person).setParameter("t", title).getResultStream()
+                .anyMatch(r -> r.getKind() == draft.kind() && r.getChannel().equals(channel)
+                        && java.util.Objects.equals(r.getPlannedOn(), draft.plannedOn())
+                        && r.getSummary().equals(summary) && java.util.Objects.equals(r.getReference(), reference)
+                        && DisclosureRules.repeats(r.getStatus(), r.getRequestedAt(), now));
+        if (asked) {
+            throw new DisclosureRefusedException(Reason.ALREADY_REQUESTED);
+        }
         DisclosureRequest request = new DisclosureRequest(person, title, draft.kind(), channel, draft.plannedOn(),
-                summary, reference, username, clock.instant());
+                summary, reference, username, now);
         em.persist(request);
         em.flush();
         append(request, new DisclosureStep(request, DisclosureStatus.SUBMITTED, null, null, username,
@@ -111,7 +125,10 @@ public class Disclosures {
         DisclosureRequest request = locked(requestId);
         check(request, step, by);
         boolean needsNote = step == DisclosureStatus.REFUSED || step == DisclosureStatus.APPROVED_WITH_CHANGES;
-        String text = needsNote ? text(note, DisclosureStep.NOTE_MAX, Reason.NOTE_MISSING, Reason.NOTE_TOO_LONG)
+        // the department's refusal is told what the department can do: it has no "删改后同意" (outside check)
+        Reason missing = step == DisclosureStatus.REFUSED && request.getStatus() == DisclosureStatus.SUBMITTED
+                ? Reason.CHECK_NOTE_MISSING : Reason.NOTE_MISSING;
+        String text = needsNote ? text(note, DisclosureStep.NOTE_MAX, missing, Reason.NOTE_TOO_LONG)
                 : optional(note, DisclosureStep.NOTE_MAX, Reason.NOTE_TOO_LONG);
         append(request, new DisclosureStep(request, step, null, text, by, clock.instant()));
         if (step == DisclosureStatus.DEPARTMENT_AGREED) {

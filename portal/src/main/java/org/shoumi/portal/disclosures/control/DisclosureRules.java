@@ -100,6 +100,18 @@ public final class DisclosureRules {
         return actor.decides() ? Optional.empty() : Optional.of(Problem.NOT_OFFICER);
     }
 
+    /** How long an identical request counts as the same form sent again, whatever became of the first. */
+    public static final java.time.Duration RESUBMISSION_WINDOW = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Whether a new request identical to an earlier one of the same person (same title, kind, channel, planned day,
+     * summary and reference) is that request sent again: while the earlier one is still being reviewed, or when it
+     * was sent within {@link #RESUBMISSION_WINDOW}.
+     */
+    public static boolean repeats(DisclosureStatus earlier, java.time.Instant earlierAt, java.time.Instant now) {
+        return earlier.open() || earlierAt.isAfter(now.minus(RESUBMISSION_WINDOW));
+    }
+
     /** Whether a planned day is acceptable: none, or not before today (a review comes before publication). */
     public static boolean plannedDayAllowed(LocalDate plannedOn, LocalDate today) {
         return plannedOn == null || !plannedOn.isBefore(today);

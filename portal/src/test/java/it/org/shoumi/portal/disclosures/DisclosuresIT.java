@@ -186,19 +186,28 @@ class DisclosuresIT extends FromInside {
 
         ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
         RecordSection.FileSection file = section.of(requesterNo, zh, ZoneId.of("Asia/Shanghai"));
-        assertEquals(1, file.lines().size());
-        assertTrue(file.lines().get(0).contains("保密宣传月报道") && file.lines().get(0).contains("已发布"),
-                file.lines().get(0));
+        // the request and every step, who and when (the file had one line "…：已发布"; outside check)
+        List<String> lines = file.lines();
+        assertEquals(5, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("保密宣传月报道") && lines.get(0).contains("已发布"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("· 提交申请（已自查）（审1，"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("· 部门初审同意（审3，"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("· 保密办审核：删改后同意公开：删去第三段中的会议地点（黄海涛，"), lines.get(3));
+        assertTrue(lines.get(4).startsWith("· 登记发布：" + today + " https://www.example.cn/news/1（审1，"), lines.get(4));
         List<String> sheetRow = section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
                 .filter(r -> r.get(0).equals(Long.toString(id))).findFirst().orElseThrow();
         assertTrue(sheetRow.contains("删去第三段中的会议地点"), sheetRow.toString());
-        assertTrue(sheetRow.get(12).contains("https://www.example.cn/news/1"), sheetRow.toString());
+        // the planned day, as the page shows it (the sheet had no such column; outside check)
+        assertEquals(today.plusDays(3).toString(), sheetRow.get(7), sheetRow.toString());
+        assertTrue(sheetRow.get(13).contains("https://www.example.cn/news/1"), sheetRow.toString());
     }
 
     @Test
     void eitherReviewerMayRefuseWithAReasonAndTheRequesterMayWithdrawWhileItIsOpen() {
         long early = disclosures.submit(requester, draft("内部调研报告摘要"));
-        assertEquals(Reason.NOTE_MISSING, refusal(() -> disclosures.review(early, head, DisclosureStatus.REFUSED, null)));
+        // the head is not told of "删改后同意", which only the secrecy office may choose (outside check)
+        assertEquals(Reason.CHECK_NOTE_MISSING, refusal(() -> disclosures.review(early, head, DisclosureStatus.REFUSED,
+                null)));
         disclosures.review(early, head, DisclosureStatus.REFUSED, "含有未公开的项目进度");
         assertEquals(DisclosureStatus.REFUSED, disclosures.mine(requester).get(0).status());
         assertEquals(null, disclosures.mine(requester).get(0).getDecision(), "the office did not decide on it");
@@ -238,6 +247,23 @@ class DisclosuresIT extends FromInside {
         long officers = disclosures.submit("officer", draft("保密办自己的稿件"));
         assertEquals(Reason.OWN_REQUEST, refusal(() -> disclosures.review(officers, "officer",
                 DisclosureStatus.DEPARTMENT_AGREED, null)));
+    }
+
+    @Test
+    void theSameFormSentTwiceMakesOneRequest() {
+        // an outside check sent 新闻稿A (NEWS, 官网, 2026-12-20) twice: requests #1 and #2, "待审查的申请：2 件"
+        long id = disclosures.submit(requester, draft("新闻稿A"));
+        assertEquals(Reason.ALREADY_REQUESTED, refusal(() -> disclosures.submit(requester, draft(" 新闻稿A "))));
+        assertEquals(1, disclosures.waitingFor(head, true, false), "one request waits for the head");
+        assertEquals(List.of(id), disclosures.mine(requester).stream().map(DisclosureRow::id).toList());
+        assertEquals(1, bells(head, id));
+        long other = disclosures.submit(requester, new DisclosureDraft("新闻稿A", DisclosureKind.NEWS, "单位门户网站",
+                disclosures.today().plusDays(4), "年度保密宣传月活动的报道，不涉及具体项目", "稿-2026-12", true));
+        assertEquals(2, disclosures.waitingFor(head, true, false), "another planned day is another request");
+        disclosures.withdraw(other, requester);
+        assertEquals(Reason.ALREADY_REQUESTED, refusal(() -> disclosures.submit(requester, new DisclosureDraft(
+                "新闻稿A", DisclosureKind.NEWS, "单位门户网站", disclosures.today().plusDays(4),
+                "年度保密宣传月活动的报道，不涉及具体项目", "稿-2026-12", true))), "withdrawn moments ago: a form sent again");
     }
 
     @Test

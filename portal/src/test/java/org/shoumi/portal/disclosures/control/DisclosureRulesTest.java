@@ -103,4 +103,17 @@ class DisclosureRulesTest {
                 today));
         assertEquals(Optional.of(DayProblem.MISSING), DisclosureRules.publishedDay(null, approved, today));
     }
+
+    @Test
+    void anIdenticalRequestIsTheSameFormSentAgainWhileTheFirstIsOpenOrRecent() {
+        // an outside check sent 新闻稿A twice and the head saw "待审查的申请：2 件"
+        java.time.Instant sent = java.time.Instant.parse("2026-12-06T02:00:00Z");
+        assertTrue(DisclosureRules.repeats(SUBMITTED, sent, sent.plusSeconds(5)));
+        assertTrue(DisclosureRules.repeats(DEPARTMENT_AGREED, sent, sent.plus(java.time.Duration.ofDays(3))),
+                "still being reviewed");
+        assertTrue(DisclosureRules.repeats(WITHDRAWN, sent, sent.plus(java.time.Duration.ofMinutes(9))));
+        assertFalse(DisclosureRules.repeats(WITHDRAWN, sent, sent.plus(java.time.Duration.ofMinutes(11))),
+                "asked again after withdrawing it");
+        assertFalse(DisclosureRules.repeats(REFUSED, sent, sent.plus(java.time.Duration.ofDays(1))));
+    }
 }
