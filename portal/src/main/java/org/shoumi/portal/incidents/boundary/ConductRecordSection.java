@@ -30,8 +30,12 @@ public class ConductRecordSection implements RecordSection {
 
     @Override
     public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
+        // who recorded each entry and when, as the page and the workbook say (the file did not; outside check)
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         return new FileSection(text.getString("incidents.file.conduct.title"),
-                entries.of(employeeNo).stream().map(c -> line(c, text)).toList());
+                entries.of(employeeNo).stream().map(c -> line(c, text) + MessageFormat.format(
+                        text.getString("incidents.file.conduct.recorded"), names.of(c.recordedBy()),
+                        time(c.recordedAt(), zone))).toList());
     }
 
     @Override

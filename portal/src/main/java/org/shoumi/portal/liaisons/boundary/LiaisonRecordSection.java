@@ -32,9 +32,14 @@ public class LiaisonRecordSection implements RecordSection {
 
     @Override
     public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
+        // each entry with its number, who recorded it and when, as the workbook says (the file did not; outside check)
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         List<String> lines = liaisons.of(employeeNo).stream().map(e -> MessageFormat.format(
-                text.getString("liaisons.file.line." + e.kind().name()), e.effectiveOn().toString(),
-                e.departmentName(), e.reference() == null ? "" : e.reference(), e.reason() == null ? "" : e.reason()))
+                text.getString("liaisons.file.recorded"), MessageFormat.format(
+                        text.getString("liaisons.file.line." + e.kind().name()), e.effectiveOn().toString(),
+                        e.departmentName(), e.reference() == null ? "" : e.reference(),
+                        e.reason() == null ? "" : e.reason()).strip(),
+                Long.toString(e.id()), names.of(e.recordedBy()), TIME.format(e.recordedAt().atZone(zone))))
                 .toList();
         return new FileSection(text.getString("liaisons.file.title"), lines);
     }

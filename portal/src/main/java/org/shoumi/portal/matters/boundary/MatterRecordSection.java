@@ -35,10 +35,18 @@ public class MatterRecordSection implements RecordSection {
 
     @Override
     public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
-        List<String> lines = matters.of(employeeNo).stream().map(m -> MessageFormat.format(
-                text.getString("matters.file.line"), m.occurredOn().toString(),
-                text.getString("enum.MatterCategory." + m.category().name()), time(m.reportedAt(), zone),
-                text.getString("enum.MatterStatus." + m.status().name()), decision(m, text))).toList();
+        org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
+        List<String> lines = new java.util.ArrayList<>();
+        for (MatterRow m : matters.of(employeeNo)) {
+            lines.add(MessageFormat.format(text.getString("matters.file.line"), m.occurredOn().toString(),
+                    text.getString("enum.MatterCategory." + m.category().name()), time(m.reportedAt(), zone),
+                    text.getString("enum.MatterStatus." + m.status().name()), decision(m, text)));
+            // every step, who and when, as the page and the workbook show it (the file did not; outside check)
+            for (MatterRow.Step s : m.steps()) {
+                lines.add(MessageFormat.format(text.getString("matters.file.step"),
+                        text.getString("enum.MatterStatus." + s.kind().name()), names.of(s.by()), time(s.at(), zone)));
+            }
+        }
         return new FileSection(text.getString("matters.file.title"), lines);
     }
 

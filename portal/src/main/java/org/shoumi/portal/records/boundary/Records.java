@@ -786,11 +786,27 @@ public class Records {
         List<Departure> departures = em.createQuery("select d from Departure d where d.employee = :e",
                 Departure.class).setParameter("e", e).getResultList();
         Set<Long> withdrawn = withdrawnExitPledges(departures);
-        pledges(e).forEach(p -> all.add(new SecrecyFile.Pledge(pledgeTitle(p.getTitle(), withdrawn.contains(p.getId()),
-                text), p.getTemplateVersion(), p.getSignedAt(), p.getSha256())));
+        pledges(e).forEach(p -> all.add(new SecrecyFile.Pledge(topicTitle(pledgeTitle(p.getTitle(),
+                withdrawn.contains(p.getId()), text), p.getTopicIssueId(), text), p.getTemplateVersion(), p.getSignedAt(),
+                p.getSha256())));
         departures.stream().filter(d -> d.getExitPledgePaperRef() != null).forEach(d -> all.add(paperPledge(d, text)));
         all.sort(java.util.Comparator.comparing(SecrecyFile.Pledge::signedAt));
         return all;
+    }
+
+    /**
+     * A topic pledge's title with the issue it answered (number, topic, occasion): the file said only "专项保密承诺书"
+     * (outside check). Any other pledge's title as it is.
+     */
+    private String topicTitle(String title, Long issueId, ResourceBundle text) {
+        if (issueId == null) {
+            return title;
+        }
+        org.shoumi.portal.pledges.entity.TopicPledgeIssue issue =
+                em.find(org.shoumi.portal.pledges.entity.TopicPledgeIssue.class, issueId);
+        return issue == null ? title : MessageFormat.format(text.getString("record.file.pledgeTopic"), title,
+                Long.toString(issueId), text.getString("enum.PledgeTopic." + issue.getTopic().name()),
+                issue.getOccasion());
     }
 
     private static SecrecyFile.Pledge paperPledge(Departure d, ResourceBundle text) {

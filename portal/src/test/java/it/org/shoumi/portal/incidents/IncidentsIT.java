@@ -505,6 +505,9 @@ class IncidentsIT extends FromInside {
         assertTrue(section.lines().get(0).contains("通报批评") && section.lines().get(0).contains(marker)
                 && section.lines().get(0).contains("已由第 " + second + " 号更正"), section.lines().get(0));
         assertTrue(section.lines().get(1).contains("更正第 " + first + " 号"), section.lines().get(1));
+        // who recorded each entry and when (the file said neither; outside check)
+        assertTrue(section.lines().get(0).contains("；登记：黄海涛，"), section.lines().get(0));
+        assertTrue(section.lines().get(1).contains("；登记：徐慧，"), section.lines().get(1));
         SecrecyFile.Extra behind = file.extra().stream().filter(e -> e.title().equals("奖惩所涉事件")).findFirst()
                 .orElseThrow();
         assertEquals(1, behind.lines().size());

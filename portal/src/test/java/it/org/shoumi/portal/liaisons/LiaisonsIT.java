@@ -168,6 +168,9 @@ class LiaisonsIT extends FromInside {
         assertEquals(2, file.lines().size());
         assertTrue(file.lines().get(0).contains("起任联络测试部门") && file.lines().get(0).contains("办〔2026〕7号"),
                 file.lines().get(0));
+        // the entry's number, who recorded it and when, as the workbook says (the file did not; outside check)
+        assertTrue(file.lines().get(0).contains("（编号 " + history.get(0).id() + "，登记：黄海涛，"), file.lines().get(0));
+        assertTrue(file.lines().get(1).contains("（编号 " + history.get(1).id() + "，登记：黄海涛，"), file.lines().get(1));
         assertTrue(section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
                 .anyMatch(r -> r.contains(second) && r.get(0).equals("任职")));
     }

@@ -136,8 +136,12 @@ class MattersIT extends FromInside {
         RecordSection.FileSection file = section.of(no,
                 ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE),
                 ZoneId.of("Asia/Shanghai"));
-        assertEquals(1, file.lines().size());
+        // the report and each step with who and when (the file said neither; outside check)
+        assertEquals(4, file.lines().size(), file.lines().toString());
         assertTrue(file.lines().get(0).contains("留岗并采取措施"), file.lines().get(0));
+        assertTrue(file.lines().get(1).startsWith("· 已报告（测试报告，"), file.lines().get(1));
+        assertTrue(file.lines().get(2).startsWith("· 已确认收到（黄海涛，"), file.lines().get(2));
+        assertTrue(file.lines().get(3).startsWith("· 已处理（黄海涛，"), file.lines().get(3));
     }
 
     @Test

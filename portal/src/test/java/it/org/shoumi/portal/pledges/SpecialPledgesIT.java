@@ -87,6 +87,9 @@ class SpecialPledgesIT extends FromInside {
     TestData data;
 
     @Inject
+    org.shoumi.portal.records.boundary.Records records;
+
+    @Inject
     HttpServletRequest request;
 
     private String tail;
@@ -503,5 +506,17 @@ class SpecialPledgesIT extends FromInside {
         PortalClient other = new PortalClient(portalAddress(request));
         other.login(login(a), PASSWORD);
         assertEquals(404, other.get("pledges/sign.xhtml?issue=" + first + "&kind=TOPIC").status(), "not a's");
+    }
+
+    @Test
+    void theSecrecyFileSaysWhichIssueATopicPledgeAnswered() throws Exception {
+        // found by an outside check: the file's 保密承诺书 section said only "专项保密承诺书（第1版）…"
+        long issue = special.issue(new TopicIssueDraft(PledgeTopic.MEETING, "档案会议 " + tail, null, c, null),
+                "officer");
+        sign(c, pledges.draft(login(c), PledgeKind.TOPIC, issue));
+        List<String> titles = records.file(c).orElseThrow().pledges().stream()
+                .map(org.shoumi.portal.records.control.SecrecyFile.Pledge::title).toList();
+        assertTrue(titles.stream().anyMatch(t -> t.contains("第 " + issue + " 号下发，涉密会议，档案会议 " + tail)),
+                titles.toString());
     }
 }
