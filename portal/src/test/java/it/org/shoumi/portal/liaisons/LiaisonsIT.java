@@ -239,6 +239,13 @@ class LiaisonsIT extends FromInside {
                 "appoint:reference", "办〔2026〕9号"));
         assertTrue(done.contains("任职已登记") && done.contains("办〔2026〕9号"), done.body());
         assertEquals(Cover.COVERED, cover(department).cover());
+        // the register shows each entry's number and which appointment an end closed, as the workbook's sheet does
+        // (its "编号 4（2025-12-06 起任）" was found nowhere on the page; outside check)
+        long appointed = liaisons.of(first).get(0).id();
+        assertTrue(done.contains("<span class=\"history-id\">" + appointed + "</span>"), done.body());
+        liaisons.end(cover(department).liaisons().get(0).appointmentId(), liaisons.today(), "岗位调整", null, "officer");
+        PortalClient.Page ended = officer.get("liaisons/manage.xhtml");
+        assertTrue(ended.contains("编号 " + appointed + "（" + liaisons.today() + " 起任）"), ended.body());
     }
 
     /**
