@@ -23,6 +23,9 @@ class SmokeIT extends FromOutside {
         assertTrue(en.contains("lang=\"en\""));
         assertTrue(en.contains("Log in to the secrecy portal"));
         assertTrue(en.contains("never holds classified information"));
+        // once, in the footer every page has (the login page printed its own copy above it too; outside check)
+        assertEquals(1, en.body().split("never holds classified information", -1).length - 1, en.body());
+        assertEquals(1, zh.body().split("本系统不存储任何涉密信息", -1).length - 1, zh.body());
         Page stillEn = browser.get("login.xhtml");
         assertTrue(stillEn.contains("Log in to the secrecy portal"), "the choice lasts for the session");
     }
