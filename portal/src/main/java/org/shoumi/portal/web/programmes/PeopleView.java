@@ -71,6 +71,8 @@ public class PeopleView implements Serializable {
     /** A state or kind asked for in the address that the list does not know (?state=BOGUS), until another is chosen. */
     private String unknownState;
     private String unknownKind;
+    /** A campaign or plan item code of the address that names none, until the page is left. */
+    private String unknownCampaign;
     private List<PersonRow> selected = new ArrayList<>();
     private transient Reminders.Run lastRun;
     private final Model model = new Model();
@@ -233,6 +235,13 @@ public class PeopleView implements Serializable {
      */
     @ChangesNothing
     public void checkFilters() {
+        String code = blankToNull(campaign);
+        if (code != null && campaignQuizzes.asksOf(code.strip()).isEmpty()) {
+            // no campaign or plan item has this code (?campaign=abc): said, as an unknown state is, not an empty
+            // list under the heading "培训活动 abc" (outside check); echoed at most as long as a code may be
+            unknownCampaign = code.length() > 32 ? code.substring(0, 32) + "…" : code;
+            messages.warn("people.campaign.unknown", unknownCampaign);
+        }
         if (unknownState != null) {
             messages.warn("people.filter.unknown", unknownState);
         }
@@ -243,7 +252,7 @@ public class PeopleView implements Serializable {
 
     /** Whether the address asked for a state or kind the list does not know (nobody is listed then). */
     public boolean isFilterUnknown() {
-        return unknownState != null || unknownKind != null;
+        return unknownState != null || unknownKind != null || unknownCampaign != null;
     }
 
     /** Pages the query in the database. */

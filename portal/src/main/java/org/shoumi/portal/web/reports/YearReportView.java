@@ -48,9 +48,33 @@ public class YearReportView implements Serializable {
     Messages messages;
 
     private Integer year;
+    /** The year as the address gave it (?year=…), read when the page opens. */
+    private String yearAsked;
     private String department;
     private transient YearFigures figures;
     private transient java.util.Map<String, Department> departmentsByCode;
+
+    /**
+     * Opens the page for the year of the address: one that is not a number (?year=abc) is said and this year shown,
+     * as a year out of range is; it answered 404 while ?year=99999 got the warning (outside check).
+     */
+    @ChangesNothing
+    public void open() {
+        String asked = org.shoumi.content.text.Texts.clean(yearAsked);
+        yearAsked = null;
+        if (asked != null) {
+            if (asked.matches("\\d{1,9}")) {
+                year = Integer.valueOf(asked);
+            } else {
+                int thisYear = documents.today().getYear();
+                // echoed at most as long as a year may be written, as the department's code is
+                messages.warn("report.year.notANumber", asked.length() > 12 ? asked.substring(0, 12) + "…" : asked,
+                        String.valueOf(FIRST_YEAR), String.valueOf(thisYear));
+                year = null;
+            }
+        }
+        load();
+    }
 
     @ChangesNothing
     public void load() {
@@ -126,6 +150,14 @@ public class YearReportView implements Serializable {
 
     public Integer getYear() {
         return year;
+    }
+
+    public String getYearAsked() {
+        return yearAsked;
+    }
+
+    public void setYearAsked(String yearAsked) {
+        this.yearAsked = yearAsked;
     }
 
     public void setYear(Integer year) {

@@ -67,6 +67,30 @@ class YearReportPageIT extends FromOutside {
         assertTrue(!all.visible().contains("不是本列表的筛选条件"), all.visible());
     }
 
+    /**
+     * Found by an outside check: ?year=abc answered 404 while ?year=99999 was said and this year's report shown; the
+     * people list of ?campaign=abc showed the heading "培训活动 abc" and an empty list with no word. A year that is not
+     * a number is said as one out of range is, with this year's report; an unknown campaign is said.
+     */
+    @Test
+    void aYearThatIsNotANumberAndAnUnknownCampaignAreSaid() throws Exception {
+        PortalClient auditor = loggedIn("auditor");
+        int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        Page abc = auditor.get("reports/year.xhtml?year=abc");
+        assertEquals(200, abc.status(), abc.body());
+        assertTrue(abc.visible().contains("“abc”不是年份：年份须在 2000 至 " + thisYear + " 之间，下面显示的是 " + thisYear
+                + " 年的报告"), abc.visible());
+        assertTrue(abc.body().contains("year.xlsx?year=" + thisYear + "\""), "this year's report and links");
+        Page far = auditor.get("reports/year.xhtml?year=99999");
+        assertTrue(far.visible().contains("没有 99999 年的报告"), far.visible());
+
+        PortalClient officer = loggedIn("officer");
+        Page campaign = officer.get("programmes/people.xhtml?campaign=abc");
+        assertEquals(200, campaign.status());
+        assertTrue(campaign.visible().contains("没有代码为“abc”的培训活动或计划项目，因此未列出人员"), campaign.visible());
+        assertTrue(!campaign.body().contains("people.csv?"), "no export of a list that is not there");
+    }
+
     /** Found by an outside check: the title said "this year" (英文) for the report of any year. */
     @Test
     void theTitleNamesTheYearShown() throws Exception {
