@@ -126,7 +126,9 @@ public class LeaverLogins {
      * they were before, and a lock after wrong passwords is lifted. Refused without a reason (at most 200 characters). The login name is read as the login
      * page reads it (spaces around it and capitals do not matter).
      *
-     * @return false when there is no such login or nothing was taken from it
+     * @return false when nothing was taken from the login
+     * @throws AccountRefusedException ({@code NO_SUCH_LOGIN}) when there is no such login, said as the role and lock
+     *         forms say it (it was told that the unknown login needed nothing restored; outside check)
      */
     public boolean reenable(String username, String reason, String by) {
         if (Texts.blank(reason) || Texts.tooLong(reason, 200)) {
@@ -136,7 +138,7 @@ public class LeaverLogins {
         Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", name)
                 .getResultStream().findFirst().orElse(null);
         if (account == null) {
-            return false;
+            throw new AccountRefusedException(AccountRefusedException.Reason.NO_SUCH_LOGIN);
         }
         Set<Role> before = rolesBeforeReduction(account);
         boolean switchedOff = !account.isEnabled() || account.getDisabledFrom() != null;

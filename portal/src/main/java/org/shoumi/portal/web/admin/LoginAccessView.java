@@ -151,12 +151,14 @@ public class LoginAccessView implements Serializable {
             messages.error("admin.logins.reason.required");
             return null;
         }
-        if (!logins.reenable(username == null ? "" : username.strip(), reason, external.getRemoteUser())) {
-            messages.error("admin.logins.notDisabled", username == null ? "" : username);
-            return null;
-        }
-        messages.info("admin.logins.reenabled", stored(username));
-        return Actions.redirect(PAGE);
+        return actions.attempt(() -> {
+            if (!logins.reenable(username == null ? "" : username.strip(), reason, external.getRemoteUser())) {
+                messages.error("admin.logins.notDisabled", username == null ? "" : username);
+                return null;
+            }
+            messages.info("admin.logins.reenabled", stored(username));
+            return Actions.redirect(PAGE);
+        }, REFUSED);
     }
 
     /** The login as it is stored and as the record names it ("EMPLOYEE " typed is employee). */

@@ -274,6 +274,19 @@ class AccountAdminIT extends FromInside {
         assertEquals(Set.of(Role.EMPLOYEE), rolesOf(login));
     }
 
+    /**
+     * Found by an outside check: 恢复登录 for a login that does not exist said it needed nothing restored, while the
+     * role form said there is no such login. Both say so now.
+     */
+    @Test
+    void reenablingALoginThatDoesNotExistSaysThereIsNone() throws Exception {
+        PortalClient admin = asAdmin();
+        Page answer = admin.submit(admin.get("admin/accounts.xhtml"), "reenable", "reenable:submit",
+                Map.of("reenable:username", "nosuch", "reenable:reason", "返聘"));
+        assertTrue(answer.contains("没有这个登录名。"), answer.body());
+        assertFalse(answer.contains("无需恢复"), answer.body());
+    }
+
     @Test
     void anEmployeeGets403OnThePageAndOnAForgedPost() throws Exception {
         String user = freshLogin("frg");
