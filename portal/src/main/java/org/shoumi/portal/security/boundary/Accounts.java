@@ -401,6 +401,7 @@ public class Accounts {
             case ALL_DIGITS -> PasswordChangeOutcome.Status.ALL_DIGITS;
             case TOO_COMMON -> PasswordChangeOutcome.Status.TOO_COMMON;
             case TOO_SIMPLE -> PasswordChangeOutcome.Status.TOO_SIMPLE;
+            case INVISIBLE_CHARACTERS -> PasswordChangeOutcome.Status.INVISIBLE_CHARACTERS;
             case CONTAINS_LOGIN -> PasswordChangeOutcome.Status.CONTAINS_LOGIN;
         };
     }
@@ -452,6 +453,9 @@ public class Accounts {
         char[] password = requested.firstPassword();
         if (passwordPolicy().lengthRefusal(password).isPresent()) {
             throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_LENGTH);
+        }
+        if (passwordPolicy().charactersRefusal(password).isPresent()) {
+            throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_CHARACTERS);
         }
         // the same rules as a password its holder chooses (12345678 was taken as a first password, refused later)
         if (passwordPolicy().strengthRefusal(password).or(() -> passwordPolicy().loginRefusal(password, name))
@@ -517,6 +521,9 @@ public class Accounts {
         if (passwordPolicy().lengthRefusal(password).isPresent()) {
             throw new IllegalArgumentException("password must have " + MIN_PASSWORD_LENGTH + " to "
                     + MAX_PASSWORD_LENGTH + " characters");
+        }
+        if (passwordPolicy().charactersRefusal(password).isPresent()) {
+            throw new IllegalArgumentException("password holds a control or format character");
         }
     }
 

@@ -10,6 +10,8 @@ public record PasswordChangeOutcome(Status status, Instant lockedUntil, int trie
 
     public enum Status {
         CHANGED, WRONG_PASSWORD, LOCKED, TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON, TOO_SIMPLE, CONTAINS_LOGIN,
+        /** A control or format character in the new password. */
+        INVISIBLE_CHARACTERS,
         /** A directory login: its password is changed in the directory, not here. */
         DIRECTORY
     }

@@ -10,7 +10,11 @@ import java.util.Optional;
 public record PasswordPolicy(int minLength, int maxLength) {
 
     /** Why a new password is refused. */
-    public enum Refusal { TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON, TOO_SIMPLE, CONTAINS_LOGIN }
+    public enum Refusal {
+        TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON, TOO_SIMPLE, CONTAINS_LOGIN,
+        /** A control or format character (U+0001, U+200B, U+202E…), which no key types and no one sees. */
+        INVISIBLE_CHARACTERS
+    }
 
     /** The fewest different characters a password has (aaaaaaaa and abababab were accepted). */
     static final int MIN_DIFFERENT = 4;
@@ -62,9 +66,31 @@ public record PasswordPolicy(int minLength, int maxLength) {
                 : Optional.empty();
     }
 
-    /** The refusal of a new password, given the current one as typed: its length first, then sameness. */
+    /**
+     * A password with a control or format character, a line or paragraph separator or half a surrogate pair: no key
+     * types one, so its holder could then log in only by sending the same invisible character again ("ab", U+0001,
+     * "cdefgh9" was taken; outside check).
+     */
+    public Optional<Refusal> charactersRefusal(char[] next) {
+        if (next == null) {
+            return Optional.empty();
+        }
+        return new String(next).codePoints().anyMatch(PasswordPolicy::invisible)
+                ? Optional.of(Refusal.INVISIBLE_CHARACTERS) : Optional.empty();
+    }
+
+    private static boolean invisible(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
+    }
+
+    /**
+     * The refusal of a new password, given the current one as typed: its length first, then invisible characters,
+     * then sameness.
+     */
     public Optional<Refusal> refusal(char[] current, char[] next) {
-        Optional<Refusal> length = lengthRefusal(next);
+        Optional<Refusal> length = lengthRefusal(next).or(() -> charactersRefusal(next));
         if (length.isPresent()) {
             return length;
         }

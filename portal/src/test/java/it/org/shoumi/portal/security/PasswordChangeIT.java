@@ -177,6 +177,31 @@ class PasswordChangeIT extends FromInside {
         assertTrue(accounts.passwordChangeRequired(user), "nothing changed");
     }
 
+    /**
+     * Found by an outside check: a new password with a control character ("ab", U+0001, "cdefgh9") was taken, and
+     * its holder could then log in only with the invisible character. Refused with a message, as is a hire's first
+     * password with one; nothing changes.
+     */
+    @Test
+    void aPasswordWithAControlOrInvisibleCharacterIsRefused() throws Exception {
+        String user = hire();
+        PortalClient browser = browser();
+        Page page = browser.login(user, FIRST);
+        for (String invisible : new String[] {"ab\u0001cdefgh9", "My-Own\u200B-Secret-9"}) {
+            page = change(browser, page, FIRST, invisible, invisible);
+            assertTrue(onPasswordPage(page), page.uri().toString());
+            assertTrue(page.contains("新密码含有控制字符或不可见字符"), page.body());
+        }
+        assertTrue(accounts.passwordChangeRequired(user), "nothing changed");
+        String no = "W" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        assertEquals(org.shoumi.portal.employees.boundary.HireRefusedException.Reason.PASSWORD_CHARACTERS,
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        org.shoumi.portal.employees.boundary.HireRefusedException.class,
+                        () -> roster.hire(new HireDraft(no, "改密测试", "RESEARCH", "STAFF", SecrecyClass.NONE,
+                                LocalDate.now(), Deployments.uniqueName("pwc"), "Shoumi\u0007-2026".toCharArray(),
+                                null), "hr")).reason());
+    }
+
     @Test
     void aValidChangeOpensThePortalAndOnlyTheNewPasswordLogsIn() throws Exception {
         String user = hire();

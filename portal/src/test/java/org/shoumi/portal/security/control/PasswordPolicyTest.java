@@ -75,4 +75,23 @@ class PasswordPolicyTest {
         assertEquals(Optional.empty(), EIGHT_TO_128.loginRefusal("Xy-2026-ab".toCharArray(), "ab"),
                 "a login of two letters says nothing");
     }
+
+    /**
+     * Found by an outside check: a new password "ab", U+0001, "cdefgh9" was taken, and its holder could then log in
+     * only with the invisible character. Control and format characters are refused; what a keyboard types is not.
+     */
+    @Test
+    void aControlOrFormatCharacterIsRefused() {
+        PasswordPolicy policy = new PasswordPolicy(8, 128);
+        for (String invisible : new String[] {"ab\u0001cdefgh9", "abc\u200Bdefg9", "abc\u202Edefg9", "abc\u007Fdefg9",
+                "abcdefg9\n", "abc\tdefg9", "abc\u2028defg9", "abc\uD800defg9"}) {
+            assertEquals(Optional.of(PasswordPolicy.Refusal.INVISIBLE_CHARACTERS),
+                    policy.charactersRefusal(invisible.toCharArray()), invisible);
+            assertEquals(Optional.of(PasswordPolicy.Refusal.INVISIBLE_CHARACTERS),
+                    policy.refusal("Shoumi@2026".toCharArray(), invisible.toCharArray()), invisible);
+        }
+        for (String typed : new String[] {"Shoumi@2026x", "密码 很长 2026!", "pässwörd-9", "\uD842\uDFB7abcdefg1"}) {
+            assertEquals(Optional.empty(), policy.charactersRefusal(typed.toCharArray()), typed);
+        }
+    }
 }
