@@ -38,6 +38,22 @@ public final class Texts {
         return clean(s) == null;
     }
 
+    /**
+     * Whether the text, as {@link #clean} keeps it, holds a character that changes the direction text is shown in:
+     * the embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069, and the marks U+200E, U+200F and
+     * U+061C. Inside a text they make a page show it reversed or in another order than it was stored (已退还U盘 with
+     * U+202E read "共3个"; outside check); at either end {@link #clean} strips them anyway. False for null.
+     */
+    public static boolean hasDirectionControls(String s) {
+        String kept = clean(s);
+        return kept != null && kept.codePoints().anyMatch(Texts::directionControl);
+    }
+
+    private static boolean directionControl(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
+                || c == 0x061C;
+    }
+
     /** White space (also the no-break and ideographic spaces) or a format character (Cf). */
     private static boolean invisible(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;

@@ -44,4 +44,22 @@ class TextsTest {
         assertTrue(Texts.tooLong("\uD842\uDFB7".repeat(3), 5), "three such characters take six units");
         assertFalse(Texts.tooLong(null, 0));
     }
+
+    /**
+     * Found by an outside check: a reason 恢复 + U+202E + RTL覆盖 and a note 已退还U盘 + U+202E + 个3 + U+202C + 共 were
+     * stored and shown reversed. A character that changes the text's direction inside a text is found; at either end
+     * it is stripped (clean) and does not count; what people type is not one.
+     */
+    @Test
+    void aDirectionControlInsideATextIsFound() {
+        for (String reordering : new String[] {"恢复\u202ERTL覆盖", "已退还U盘\u202E个3\u202C共", "a\u202Ab", "a\u202Bb",
+                "a\u202Db", "甲\u2066乙\u2069", "甲\u2067乙", "甲\u2068乙", "左\u200E右", "左\u200F右", "甲\u061C乙"}) {
+            assertTrue(Texts.hasDirectionControls(reordering), () -> reordering.codePoints()
+                    .mapToObj(Integer::toHexString).toList().toString());
+        }
+        assertFalse(Texts.hasDirectionControls("\u200E已退还U盘\u200F"), "at the ends, stripped");
+        assertFalse(Texts.hasDirectionControls("\u202E"), "nothing left");
+        assertFalse(Texts.hasDirectionControls("张　三 O'Brien «»—… 误\u200B开 𠮷 עברית"), "text people type");
+        assertFalse(Texts.hasDirectionControls(null));
+    }
 }

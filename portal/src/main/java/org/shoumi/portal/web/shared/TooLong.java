@@ -37,13 +37,22 @@ final class TooLong {
     /**
      * A value with control characters (a bell, an escape sequence; only line breaks and tabs in a text area): no
      * keyboard types them, they came from a script or a pasted request, and the records showed them as "?" or raw
-     * bytes in the exports (outside check). The field keeps the value, is marked invalid and says why.
+     * bytes in the exports (outside check). Likewise a value with characters that change the text's direction
+     * inside it ({@link org.shoumi.content.text.Texts#hasDirectionControls}). The field keeps the value, is marked
+     * invalid and says why. Every p:inputText and p:inputTextarea of the portal comes here (their renderers).
      */
     static void checkControls(FacesContext context, UIInput input, String sent, boolean multiline) {
-        if (sent == null || !input.isValid() || !hasControls(sent, multiline)) {
+        if (sent == null || !input.isValid()) {
             return;
         }
-        refuse(context, input, sent, "common.controlCharacters");
+        if (hasControls(sent, multiline)) {
+            refuse(context, input, sent, "common.controlCharacters");
+        } else if (org.shoumi.content.text.Texts.hasDirectionControls(sent)) {
+            // characters that change the direction text is shown in (U+202E…), inside the text: a record would be
+            // shown reversed or reordered on every page that prints it (outside check: a role's reason, a
+            // matter's note); at either end they are stripped as other invisible characters are
+            refuse(context, input, sent, "common.directionCharacters");
+        }
     }
 
     /**

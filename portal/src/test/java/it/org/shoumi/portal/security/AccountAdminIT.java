@@ -287,6 +287,20 @@ class AccountAdminIT extends FromInside {
         assertFalse(answer.contains("无需恢复"), answer.body());
     }
 
+    /**
+     * Found by an outside check: a reason with U+202E (恢复 + RTL覆盖…) was stored in the record and shown reversed.
+     * The field refuses a character that changes the text's direction, says why, and nothing is granted.
+     */
+    @Test
+    void aReasonWithADirectionOverrideIsRefusedAndNothingGranted() throws Exception {
+        String user = freshLogin("rtl");
+        PortalClient admin = asAdmin();
+        Page refused = roleChange(admin, "grant", user, "HR", "恢复\u202ERTL覆盖");
+        assertTrue(refused.contains("改变文字显示方向的字符"), refused.body());
+        assertEquals(Set.of(Role.EMPLOYEE), rolesOf(user), "nothing granted");
+        assertTrue(accountAdmin.changes(user, 10).isEmpty(), "nothing recorded");
+    }
+
     @Test
     void anEmployeeGets403OnThePageAndOnAForgedPost() throws Exception {
         String user = freshLogin("frg");

@@ -21,4 +21,11 @@ class ControlCharactersTest {
         assertFalse(TooLong.hasControls("一行\r\n两行\t制表", true), "a text area keeps its lines and tabs");
         assertFalse(TooLong.hasControls("张　三 O'Brien «»—…", false), "full-width spaces and punctuation are text");
     }
+
+    /** The direction marks are not control characters (the field says them with their own message). */
+    @Test
+    void aDirectionMarkIsNotAControlCharacter() {
+        assertFalse(TooLong.hasControls("恢复\u202ERTL覆盖", false));
+        assertTrue(org.shoumi.content.text.Texts.hasDirectionControls("恢复\u202ERTL覆盖"));
+    }
 }
