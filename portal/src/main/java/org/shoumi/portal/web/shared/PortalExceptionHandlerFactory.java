@@ -80,7 +80,9 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 if (Causes.include(failure, CspException.class)) {
                     // a form post without its page's nonce (PrimeFaces' CSP mode; a browser always sends it back):
                     // forged or mangled, not a server error. One line, not the stack trace MyFaces, the web
-                    // container and FFDC would each write, so a scan cannot fill the log with them
+                    // container and FFDC would each write, so a scan cannot fill the log with them. FormNonceCheck
+                    // refuses such a post before its values are read and its action runs; this answers the same
+                    // failure should PrimeFaces' own check (as the answer is rendered) meet one all the same
                     events.remove();
                     LOG.warning(() -> "A form post without its page's nonce was refused (400): "
                             + ((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest())
@@ -157,7 +159,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
          * container render the 400 page, a Faces page, inside this failed Faces request (which then answered 200
          * with the page posted).
          */
-        private static void refuse(FacesContext faces) {
+        static void refuse(FacesContext faces) {
             jakarta.faces.context.ExternalContext external = faces.getExternalContext();
             try {
                 if (!external.isResponseCommitted()) {

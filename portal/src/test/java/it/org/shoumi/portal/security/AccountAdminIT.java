@@ -301,6 +301,23 @@ class AccountAdminIT extends FromInside {
         assertTrue(accountAdmin.changes(user, 10).isEmpty(), "nothing recorded");
     }
 
+    /**
+     * Found by an outside check: a role grant posted without the page's CSP nonce was stored, and then answered 400
+     * "…未保存任何内容". It is refused before the action now: nothing granted, nothing recorded.
+     */
+    @Test
+    void aRoleGrantPostedWithoutThePagesNonceChangesNothing() throws Exception {
+        String user = freshLogin("non");
+        PortalClient admin = asAdmin();
+        Page answer = admin.submit(admin.get("admin/accounts.xhtml"), "role", "role:grant", Map.of(
+                "role:username", user, "role:role", "HR", "role:reason", "无随机数", "primefaces.nonce", ""));
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals(Set.of(Role.EMPLOYEE), rolesOf(user), "nothing granted");
+        assertTrue(accountAdmin.changes(user, 10).isEmpty(), "nothing recorded");
+        Page granted = roleChange(admin, "grant", user, "HR", "有随机数");
+        assertTrue(granted.contains("已将角色“人事”授予 " + user), "the same post from the page goes through");
+    }
+
     @Test
     void anEmployeeGets403OnThePageAndOnAForgedPost() throws Exception {
         String user = freshLogin("frg");

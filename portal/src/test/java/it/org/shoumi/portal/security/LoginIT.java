@@ -249,7 +249,7 @@ class LoginIT extends FromInside {
         PortalClient browser = browser();
         Page login = browser.get("login.xhtml");
         ServerLog log = ServerLog.fromNow();
-        // a wrong password, so that the page is rendered again (the nonce is checked as a page is rendered)
+        // a wrong password (once answered only as the page was rendered again, after the action)
         Page answer = browser.submit(login, "login", "login:submit", Map.of("login:username", name,
                 "login:password", "not-" + PASSWORD, "primefaces.nonce", "not-the-pages-nonce"));
         assertEquals(400, answer.status(), answer.body());
@@ -259,6 +259,27 @@ class LoginIT extends FromInside {
         List<String> lines = log.linesSince("nonce", "CspException", "SRVE0777E", "FFDC1015I");
         assertEquals(1, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(0).contains(" W A form post without its page's nonce was refused (400): /"), lines.get(0));
+    }
+
+    /**
+     * Found by an outside check: eight wrong passwords posted without the page's nonce were each answered 400 ("not
+     * a form of the portal's pages… nothing was saved"), yet counted as failures and locked the login: the nonce was
+     * checked only as the answer was rendered, after the login had been tried. Refused before it is tried now: the
+     * right password still logs in at once.
+     */
+    @Test
+    void wrongPasswordsPostedWithoutThePagesNonceAreNotTriedNorCounted() throws Exception {
+        String name = account("csq", Role.EMPLOYEE);
+        PortalClient browser = browser();
+        Page login = browser.get("login.xhtml");
+        for (int i = 0; i < 8; i++) {
+            Page answer = browser.submit(login, "login", "login:submit", Map.of("login:username", name,
+                    "login:password", "not-" + PASSWORD + i, "primefaces.nonce", ""));
+            assertEquals(400, answer.status(), answer.body());
+            assertFalse(answer.contains("用户名或密码错误"), "the password was not tried: " + answer.body());
+        }
+        Page in = browser().login(name, PASSWORD);
+        assertTrue(in.uri().getPath().endsWith("/index.xhtml"), "not locked, not slowed: " + in.uri() + " " + in.body());
     }
 
     /** The outside probe: eight parallel guesses were all checked before the lockout counted them. */
