@@ -1,6 +1,7 @@
 package it.org.shoumi.portal.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.FromOutside;
@@ -39,6 +40,12 @@ class SmokeIT extends FromOutside {
         assertTrue(ready.contains("\"UP\""));
         Page live = new PortalClient(root).get("health/live");
         assertEquals(200, live.status());
+        // the status and the check's name for a probe, no figure of the server: the heap's sizes were shown to
+        // anyone (outside check)
+        assertTrue(live.contains("\"heap\"") && live.contains("\"UP\""), live.body());
+        assertFalse(live.contains("Bytes") || live.contains("\"data\":{\""), live.body());
+        Page all = new PortalClient(root).get("health");
+        assertFalse(all.contains("Bytes") || all.contains("\"data\":{\""), all.body());
     }
 
     @Test
