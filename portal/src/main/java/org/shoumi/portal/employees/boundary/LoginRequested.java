@@ -14,11 +14,19 @@ public final class LoginRequested {
     private final Employee person;
     private final String username;
     private final char[] firstPassword;
+    private final String by;
 
-    public LoginRequested(Employee person, String username, char[] firstPassword) {
+    /** @param by who hired or imported the person (their login), kept with the login's opening */
+    public LoginRequested(Employee person, String username, char[] firstPassword, String by) {
         this.person = Objects.requireNonNull(person);
         this.username = Objects.requireNonNull(username);
         this.firstPassword = Objects.requireNonNull(firstPassword);
+        this.by = Objects.requireNonNull(by);
+    }
+
+    /** Who asked for the login: the login of HR's hire or of the roster import. */
+    public String by() {
+        return by;
     }
 
     public Employee person() {

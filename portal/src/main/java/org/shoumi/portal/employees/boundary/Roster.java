@@ -169,7 +169,7 @@ public class Roster {
         }
         em.persist(employee);
         history.hired(employee, by, ChangeSource.HIRE);
-        loginRequests.fire(new LoginRequested(employee, username, d.password()));
+        loginRequests.fire(new LoginRequested(employee, username, d.password(), by));
         return TrainingCall.onHire(employee.getSecrecyClass()).map(call -> callTraining(employee, call, by));
     }
 
@@ -590,7 +590,7 @@ public class Roster {
             if (row.newLogin()) {
                 char[] password = FirstPasswords.generate();
                 try {
-                    loginRequests.fire(new LoginRequested(e, line.username(), password));
+                    loginRequests.fire(new LoginRequested(e, line.username(), password, by));
                     logins.add(new NewLogin(e.getEmployeeNo(), e.getName(), line.username(), new String(password)));
                 } finally {
                     Arrays.fill(password, '\0');

@@ -462,16 +462,24 @@ public class Accounts {
                 .isPresent()) {
             throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_WEAK);
         }
-        createWithFirstPassword(requested.username(), password, Set.of(Role.EMPLOYEE), requested.person());
+        createWithFirstPassword(requested.username(), password, Set.of(Role.EMPLOYEE), requested.person(),
+                requested.by());
     }
 
     /**
      * Opens an account with a first password chosen by someone else (HR's hire form, the roster import, the
-     * initial admin): like {@link #create}, and its holder must choose their own password at the first login.
+     * initial admin): like {@link #create}, and its holder must choose their own password at the first login. The
+     * opening is kept in the record of changes of what logins may do, with when, by whom and the first roles: an
+     * auditor could not tell when and by whom a login was opened (outside check).
+     *
+     * @param by the login that opened it (HR's, the import's), or the system for the initial admin
      */
-    public Account createWithFirstPassword(String username, char[] password, Set<Role> roles, Employee employee) {
+    public Account createWithFirstPassword(String username, char[] password, Set<Role> roles, Employee employee,
+                                           String by) {
         Account account = create(username, password, roles, employee);
         account.requirePasswordChange();
+        em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.OPENED, clock.instant(), by, null, null,
+                null, roleNames(account.getRoles())));
         return account;
     }
 

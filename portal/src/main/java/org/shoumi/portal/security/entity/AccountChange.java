@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A change of what a login may do, kept for the record: a leaver's login scheduled to end or ended, roles taken
+ * A change of what a login may do, kept for the record: a login opened, a leaver's login scheduled to end or ended, roles taken
  * away on a 离岗, a login let in again by an administrator (with the reason), a directory login's account opened
  * or its roles changed by its groups. Written once, never changed.
  */
@@ -45,7 +45,12 @@ public class AccountChange {
         /** An administrator took one role from the login. */
         ROLE_WITHDRAWN,
         /** An administrator lifted a lock after wrong passwords (the account's own, or its login's throttle). */
-        LOCK_LIFTED
+        LOCK_LIFTED,
+        /**
+         * A login opened with a first password (HR's hire, the roster import, the initial admin): who opened it and
+         * its first roles in the new roles.
+         */
+        OPENED
     }
 
     /** What a {@link Kind#REENABLED} undid: a lock after wrong passwords, a leaver's switch-off, a 离岗's roles. */

@@ -154,7 +154,8 @@ public class FirstStart {
             createLoadTestUsers(documents.today());
         }
         if (steps.contains(FirstStartPlan.Step.OPEN_INITIAL_ADMIN)) {
-            accounts.createWithFirstPassword("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null);
+            accounts.createWithFirstPassword("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null,
+                    org.shoumi.portal.shared.Usernames.SYSTEM);
             LOG.info("Opened the initial admin login");
         }
         importContentPack();

@@ -66,6 +66,9 @@ class RosterImportIT extends FromInside {
     Accounts accounts;
 
     @Inject
+    org.shoumi.portal.security.boundary.AccountAdmin accountAdmin;
+
+    @Inject
     HttpServletRequest request;
 
     private String id;
@@ -210,6 +213,12 @@ class RosterImportIT extends FromInside {
         assertTrue(loggedIn.succeeded(), loggedIn.toString());
         assertEquals(Set.of(Role.EMPLOYEE), loggedIn.roles());
         assertTrue(loggedIn.passwordChangeRequired(), "a first password must be changed at the first login");
+        // and is in the record of login changes, by whom and with its first roles (it was in none; outside check)
+        var record = accountAdmin.changes(login, 10);
+        assertEquals(1, record.size(), record.toString());
+        assertEquals("OPENED", record.get(0).getKind().name());
+        assertEquals("hr", record.get(0).getBy());
+        assertEquals("EMPLOYEE", record.get(0).getNewRoles());
         jobs.forget(job.id(), "hr");
         assertTrue(jobs.job(job.id(), "hr").isEmpty(), "the passwords are gone with the job");
 

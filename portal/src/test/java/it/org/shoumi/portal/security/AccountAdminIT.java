@@ -275,6 +275,37 @@ class AccountAdminIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a login opened by HR's hire form was in no record, so an auditor could not tell when,
+     * by whom and with which roles it was opened. Both record pages show it now: 开通登录, dated, by HR, the roles.
+     */
+    @Test
+    void aLoginOpenedByAHireIsInTheRecordWithWhenWhoAndItsRoles() throws Exception {
+        PortalClient hr = browser();
+        hr.login("hr", PASSWORD);
+        String tail = TestData.uniqueTail();
+        String user = Deployments.uniqueName("opn");
+        Page hired = hr.submit(hr.get(HIRE_PAGE), "hire", "hire:submit", Map.of(
+                "hire:employeeNo", "OP" + tail, "hire:name", "开通测试", "hire:department", "RESEARCH",
+                "hire:post", "STAFF", "hire:secrecyClass", "GENERAL",
+                "hire:hireDate_input", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                "hire:username", user, "hire:password", "Kaitong#2026"));
+        assertEquals(200, hired.status(), hired.body());
+        assertTrue(accounts.find(user).isPresent(), "hired with a login: " + hired.body());
+
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        PortalClient auditor = browser();
+        auditor.login("auditor", PASSWORD);
+        Page history = auditor.submit(auditor.get("audit/logins.xhtml"), "filter", "filter:search",
+                Map.of("filter:username", user));
+        assertTrue(history.contains("开通登录") && history.contains(today), history.body());
+        assertTrue(history.contains("<span class=\"changed-by\">徐慧"), "by HR, by name: " + history.body());
+        assertTrue(history.contains("员工"), "the first roles");
+        Page adminPage = asAdmin().get("admin/accounts.xhtml");
+        assertTrue(adminPage.contains("开通登录") && adminPage.contains(user), "on the administrator's page too");
+        assertEquals(List.of("OPENED"), accountAdmin.changes(user, 10).stream().map(c -> c.getKind().name()).toList());
+    }
+
+    /**
      * Found by an outside check: 恢复登录 for a login that does not exist said it needed nothing restored, while the
      * role form said there is no such login. Both say so now.
      */
