@@ -29,6 +29,7 @@ public class EvidenceView implements Serializable {
     private EvidenceLog.Found found;
     private boolean missing;
     private boolean malformed;
+    private boolean wrongLength;
     private transient java.util.List<org.shoumi.portal.evidence.entity.EvidenceRollback> rollbacks;
 
     public EvidenceLog.ChainState getState() {
@@ -54,15 +55,38 @@ public class EvidenceView implements Serializable {
      */
     @ChangesNothing
     public void find() {
+        // pasted with spaces around it (as copied from a note or a table cell): the hash itself is
+        // looked up; the field was cut at 64 characters and answered nothing (outside check)
+        String typed = org.shoumi.content.text.Texts.clean(hash);
+        hash = typed;
         // a value that cannot be a noted hash is said so, not answered with the alarm for a chain cut back (outside
-        // check: "zzzz" and eight digits were told to report to the secrecy bureau)
-        malformed = !EvidenceLog.looksLikeHash(hash);
-        found = malformed ? null : evidence.find(hash).orElse(null);
-        missing = !malformed && found == null;
+        // check: "zzzz" and eight digits were told to report to the secrecy bureau); a run of hex digits of the
+        // wrong length is told the length it needs, not that a hash holds only 0-9 and a-f
+        malformed = typed == null || !typed.matches("[0-9a-fA-F]+");
+        wrongLength = !malformed && !EvidenceLog.looksLikeHash(typed);
+        found = malformed || wrongLength ? null : evidence.find(typed).orElse(null);
+        missing = !malformed && !wrongLength && found == null;
+        // the chain as it stands now, so that "grown since" compares with its present length
+        state = found == null ? state : evidence.state();
     }
 
     public boolean isMalformed() {
         return malformed;
+    }
+
+    /** Hex digits, but neither a whole hash (64) nor a prefix of at least 16. */
+    public boolean isWrongLength() {
+        return wrongLength;
+    }
+
+    /** How many characters the value looked up has (for the message on a wrong length). */
+    public int getTypedLength() {
+        return hash == null ? 0 : hash.length();
+    }
+
+    /** Whether the hash found is the chain's newest entry: nothing was recorded since. */
+    public boolean isFoundLatest() {
+        return found != null && found.sequence() >= getState().length();
     }
 
     public String getHash() {

@@ -45,6 +45,30 @@ class EvidencePageIT extends FromOutside {
         assertTrue(absent.contains("链中没有该哈希"), "a well-formed hash the chain lacks still raises it");
     }
 
+    /**
+     * Found by an outside check: the newest hash pasted with spaces around it got no answer at all, a 15-digit prefix
+     * was told that a hash holds only 0-9 and a-f, and the newest hash was said to be followed by "此后链已增至 N 条"
+     * with nothing added since. The hash is looked up without the spaces, a wrong length is said with the length
+     * needed, and the newest entry is said to be the latest.
+     */
+    @Test
+    void aPastedHashIsFoundWithoutItsSpacesAndTheLatestIsSaidSo() throws Exception {
+        PortalClient auditor = as("auditor");
+        Page page = auditor.get("audit/evidence.xhtml");
+        java.util.regex.Matcher last = java.util.regex.Pattern.compile("last-hash\">([0-9a-f]{64})<")
+                .matcher(page.body());
+        assertTrue(last.find(), page.body());
+        String hash = last.group(1);
+        Page found = auditor.submit(page, "lookup", "lookup:look", Map.of("lookup:hash", "  " + hash + "  "));
+        assertTrue(found.contains("链中有该哈希"), found.body());
+        assertTrue(found.contains("是链中最新的一条，此后没有新的记录"), found.body());
+        assertTrue(!found.contains("此后链已增至"), found.body());
+
+        Page prefix = auditor.submit(page, "lookup", "lookup:look", Map.of("lookup:hash", hash.substring(0, 15)));
+        assertTrue(prefix.contains("这个哈希值有 15 位：请输入完整的 64 位哈希值，或至少前 16 位"), prefix.body());
+        assertTrue(!prefix.contains("哈希值只含数字"), prefix.body());
+    }
+
     @Test
     void onlyAuditorsOfficersAndAdministratorsMayOpenIt() throws Exception {
         assertEquals(200, as("officer").get("audit/evidence.xhtml").status());
