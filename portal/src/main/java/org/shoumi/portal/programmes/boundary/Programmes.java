@@ -459,8 +459,9 @@ public class Programmes {
         List<Step> steps = stepsOf(a);
         Evidence evidence = a.isComplete() ? null : evidence(a, steps);
         List<Progress.StepProgress> done = new ArrayList<>();
+        LocalDate today = documents.today();
         for (Step s : steps) {
-            boolean ok = a.isComplete() || ProgrammeRules.done(s, evidence);
+            boolean ok = a.isComplete() || ProgrammeRules.done(s, evidence, a.getStartedOn(), today);
             int owed = s.kind() == StepKind.READ && evidence != null ? evidence.readingsOwed() : 0;
             done.add(new Progress.StepProgress(s.kind(), s.target(), ok, owed));
         }
@@ -471,7 +472,6 @@ public class Programmes {
                 e.takeUpPost();
                 // in post from the day the onboarding was completed, or from the hire date when that is still to
                 // come (a new hire trained before their first day was shown 在岗 27 days before it)
-                LocalDate today = documents.today();
                 history.changed(e, before, e.getEmployeeNo(), ChangeSource.ONBOARDING, null,
                         e.getHireDate() != null && e.getHireDate().isAfter(today) ? e.getHireDate() : today);
             }

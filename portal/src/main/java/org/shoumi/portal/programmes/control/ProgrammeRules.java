@@ -167,6 +167,16 @@ public final class ProgrammeRules {
         };
     }
 
+    /**
+     * Whether a step of a programme whose window opens on {@code opensOn} is done on {@code today}: nothing is done
+     * before it opens. A plan item for next year asks for next year's reading, exam and pledge; with nothing to read
+     * today its reading step read 学习保密制度和岗位职责（已完成） under "2027-01-01 起开始，此前完成的不计入" (outside
+     * check). From the day it opens the step is done as {@link #done(Step, Evidence)} says.
+     */
+    public static boolean done(Step step, Evidence evidence, LocalDate opensOn, LocalDate today) {
+        return !opensOn.isAfter(today) && done(step, evidence);
+    }
+
     public static boolean complete(List<Step> steps, Evidence evidence) {
         return steps.stream().allMatch(s -> done(s, evidence));
     }

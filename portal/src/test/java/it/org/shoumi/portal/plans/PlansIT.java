@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
 import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,6 +97,9 @@ class PlansIT extends FromInside {
 
     @Inject
     TrainingHours hours;
+
+    @Inject
+    HttpServletRequest request;
 
     private static int year() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
@@ -300,6 +305,46 @@ class PlansIT extends FromInside {
     private Progress programmeOf(String user, String campaign) {
         return programmes.of(user).stream().filter(p -> campaign.equals(p.campaignCode())).findFirst()
                 .orElseThrow(() -> new AssertionError("no programme of " + campaign));
+    }
+
+    /**
+     * Found by an outside check: with next year's plan started, an in-post person with nothing left to read saw
+     * "2027年度…（2027-01-01 起开始，此前完成的不计入） 学习保密制度和岗位职责（已完成）". Before the item opens nothing of
+     * it is done: the reading step says from when it is asked for, and the item is not complete.
+     */
+    @Test
+    void nextYearsItemHasNothingDoneBeforeItOpens() throws Exception {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String dept = "NY_" + tail;
+        data.persist(new Department(dept, "明年部门" + tail, null));
+        String user = Deployments.uniqueName("nextyear");
+        String no = hireInPost("明年测试", dept, SecrecyClass.GENERAL, user);
+        for (var t : acknowledgements.openFor(user)) {
+            acknowledgements.acknowledge(user, t.key(), t.version(), Instant.now().minusSeconds(600));
+        }
+        assertTrue(acknowledgements.openFor(user).isEmpty(), "nothing left to read today");
+        int next = year() + 1;
+        EducationPlan plan = plans.create(next, next + "年度明年测试计划" + tail, "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.GENERAL, Set.of(dept), "明年一般" + tail, quiz(),
+                null, new BigDecimal("8"), LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31)));
+        plans.start(plan.getId(), "officer");
+        String item = plans.find(plan.getId()).orElseThrow().getItems().get(0).getCampaignCode();
+
+        Progress progress = programmeOf(user, item);
+        assertTrue(progress.open(), "not complete before it opens");
+        assertFalse(progress.steps().stream().anyMatch(Progress.StepProgress::done), "no step done: " + progress);
+
+        // the hire's first password is taken as changed: the home page, not the password page
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", user).executeUpdate());
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login(user, "Password-123");
+        String home = browser.get("index.xhtml").visible();
+        // the item's own section (the hire's onboarding above it has its own reading done)
+        String section = home.substring(home.indexOf("明年一般" + tail), home.indexOf("待办事项"));
+        assertTrue(section.contains("（" + next + "-01-01 起开始，此前完成的不计入）"), section);
+        assertTrue(section.contains("学习保密制度和岗位职责（" + next + "-01-01 起）"), section);
+        assertFalse(section.contains("已完成"), section);
     }
 
     /**

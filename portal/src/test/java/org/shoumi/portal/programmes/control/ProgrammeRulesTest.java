@@ -89,6 +89,26 @@ class ProgrammeRulesTest {
                 new Evidence(3, false, true)), "the exit programme asks only for the pledge");
     }
 
+    /**
+     * Found by an outside check: next year's plan item read "2027-01-01 起开始，此前完成的不计入 学习保密制度和岗位职责（已完成）"
+     * in December: nothing was owed to read today. Before the item opens no step is done; from its first day as
+     * before.
+     */
+    @Test
+    void noStepOfAnItemIsDoneBeforeItOpens() {
+        LocalDate opens = LocalDate.of(2027, 1, 1);
+        Evidence all = new Evidence(0, true, true);
+        for (Step step : ProgrammeRules.steps(ProgrammeKind.IN_POST, QUIZZES)) {
+            assertFalse(ProgrammeRules.done(step, all, opens, LocalDate.of(2026, 12, 6)), step.toString());
+            assertFalse(ProgrammeRules.done(step, all, opens, LocalDate.of(2026, 12, 31)), step.toString());
+            assertTrue(ProgrammeRules.done(step, all, opens, opens), step.toString());
+            assertTrue(ProgrammeRules.done(step, all, opens, LocalDate.of(2027, 3, 1)), step.toString());
+        }
+        Step read = ProgrammeRules.steps(ProgrammeKind.IN_POST, QUIZZES).get(0);
+        assertEquals(StepKind.READ, read.kind());
+        assertFalse(ProgrammeRules.done(read, new Evidence(2, true, true), opens, opens), "readings still owed");
+    }
+
     @Test
     void onboardingIsTakenInOrderReadingThenExamThenPledge() {
         Step exam = new Step(StepKind.QUIZ, "ONB");
