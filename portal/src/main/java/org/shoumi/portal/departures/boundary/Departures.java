@@ -27,6 +27,7 @@ import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
 import org.shoumi.portal.departures.control.ExitChecklist;
+import org.shoumi.portal.departures.control.OtherPerson;
 import org.shoumi.portal.departures.control.LastDayBounds;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
@@ -466,6 +467,11 @@ public class Departures {
         if (carrier.isReturned()) {
             throw refused(Reason.ALREADY_RETURNED);
         }
+        if (OtherPerson.isLeaver(receivedBy, departure.getEmployee().getName())) {
+            // the carriers leave the person's hands: they cannot receive them back themselves, nor be their own
+            // successor in a hand-over (outside check)
+            throw refused(departure.getKind().isHandover() ? Reason.SUCCESSOR_IS_PERSON : Reason.RECEIVER_IS_LEAVER);
+        }
         notInFuture(on, departure);
         carrier.markReturned(on, receivedBy.strip());
     }
@@ -487,6 +493,9 @@ public class Departures {
             // the checklist goes in order: the carriers are returned (or declared none) before the briefing, whose
             // record, like the exit pledge's text, comes after them
             throw new DepartureRefusedException(Reason.BRIEFING_BEFORE_CARRIERS, missing, carriersOut(departure));
+        }
+        if (OtherPerson.isLeaver(givenBy, departure.getEmployee().getName())) {
+            throw refused(Reason.BRIEFER_IS_LEAVER);
         }
         notInFuture(on, departure);
         Optional<LocalDate> returned = ExitChecklist.earliestApproval(departure.activeCarriers().stream()

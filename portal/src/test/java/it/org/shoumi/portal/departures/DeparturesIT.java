@@ -227,6 +227,35 @@ class DeparturesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a carrier was "returned" to the leaver (接收人 柯二 on 柯二's own departure) and the
+     * leaver recorded as giving their own exit briefing (由 柯二 进行), both printed on the approval form and the
+     * secrecy file. Both are refused, also with the name typed with spaces around it, saying why; another person's
+     * name is taken.
+     */
+    @Test
+    void theLeaverReceivesNoCarrierAndGivesNoBriefingToThemselves() throws Exception {
+        long id = departures.openAsOf(core, DepartureKind.LEAVE_UNIT, today, null, "hr", today.minusDays(1));
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "涉密U盘 SELF-1");
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + id);
+        String refused = hr.submit(page, "return", "return:submit", java.util.Map.of("return:carrier",
+                Long.toString(usb), "return:receivedBy", " 核心甲 ", "return:returnedOn_input", today.toString()))
+                .visible();
+        assertTrue(refused.contains("接收人就是离岗离职人员本人"), refused);
+        assertFalse(departures.detail(id).orElseThrow().carriers().get(0).isReturned(), "nothing recorded");
+
+        departures.returnCarrier(usb, today, "保密办 赵敏");
+        assertEquals(Reason.BRIEFER_IS_LEAVER, refusal(() -> departures.recordBriefing(id, today, "核心甲")));
+        String briefing = hr.submit(hr.get("departures/detail.xhtml?id=" + id), "briefing", "briefing:submit",
+                java.util.Map.of("briefing:givenBy", "核心甲", "briefing:givenOn_input", today.toString())).visible();
+        assertTrue(briefing.contains("离岗教育的进行人就是离岗离职人员本人"), briefing);
+        assertNull(departures.detail(id).orElseThrow().briefingOn(), "nothing recorded");
+        departures.recordBriefing(id, today, "保密办 赵敏");
+        assertEquals(today, departures.detail(id).orElseThrow().briefingOn());
+    }
+
+    /**
      * Found by an outside check: a hire recorded ahead of their first day (allowed up to a year ahead) was due their
      * 上岗前教育 before that day, and a 离职 opened for them could not be finished (every step before the hire day is
      * refused). The programme is due counted from the hire day, and a departure is refused until then, naming it.

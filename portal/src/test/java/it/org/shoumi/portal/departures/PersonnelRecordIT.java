@@ -329,6 +329,30 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a hand-over accepted the person moving as their own successor (接任人). Refused,
+     * saying why; another name is taken.
+     */
+    @Test
+    void aPersonIsNotTheirOwnSuccessor() throws Exception {
+        String no = person("S", SecrecyClass.IMPORTANT);
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        hr.submit(hr.get("employees/change.xhtml?no=" + no), "change", "change:submit",
+                java.util.Map.of("change:department", departmentCode, "change:post", otherPostCode,
+                        "change:secrecyClass", "IMPORTANT", "change:reason", "轮岗"));
+        long handover = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).findFirst()
+                .orElseThrow().id();
+        long usb = departures.addCarrier(handover, CarrierKind.USB_DRIVE, "U盘 S-1");
+        String refused = hr.submit(hr.get("departures/detail.xhtml?id=" + handover), "return", "return:submit",
+                java.util.Map.of("return:carrier", Long.toString(usb), "return:receivedBy", "档案S",
+                        "return:returnedOn_input", today.toString())).visible();
+        assertTrue(refused.contains("接任人就是转岗人员本人"), refused);
+        assertFalse(departures.detail(handover).orElseThrow().carriers().get(0).isReturned(), "nothing recorded");
+        departures.returnCarrier(usb, today, "接任者");
+        assertTrue(departures.detail(handover).orElseThrow().carriers().get(0).isReturned());
+    }
+
+    /**
      * Found by an outside check: the hand-over's page was worded as a departure (离岗离职办理, 批准离岗离职, 单位批准日期,
      * 下载离岗离职审批表), confirming it too early answered "暂不能批准，尚缺： 尚有 1 件载体未清退", and the change that opened
      * it said only 已开启“转岗教育”. The page, its refusal and its form speak of a hand-over, in both languages, and the
