@@ -174,6 +174,15 @@ public final class VettingRules {
         return vettingRequired(c) && !passedVetting(records);
     }
 
+    /**
+     * Whether a person in post (在岗) waits for the 上岗审查 of the class they were raised into (or returned to): 核心 or
+     * 重要, no passed vetting for this spell in the post and none found not passed. The officers were told of the
+     * raise, but the vetting page listed only hires not yet in post and reviews due (outside check).
+     */
+    public static boolean awaitedInPost(EmployeeStatus status, SecrecyClass c, List<Held> records) {
+        return status == EmployeeStatus.ACTIVE && vettingMissing(c, records) && !vettingNotPassed(records);
+    }
+
     /** The newest vetting-or-review day, or empty. */
     public static Optional<LocalDate> lastHeld(List<Held> records) {
         return records.stream().map(Held::on).max(Comparator.naturalOrder());

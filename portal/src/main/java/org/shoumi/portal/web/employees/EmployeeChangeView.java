@@ -1,5 +1,6 @@
 package org.shoumi.portal.web.employees;
 
+import org.shoumi.portal.vetting.boundary.Vettings;
 import org.shoumi.portal.web.shared.NotFound;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
@@ -55,6 +56,9 @@ public class EmployeeChangeView implements Serializable {
 
     @Inject
     transient org.shoumi.portal.departures.boundary.Departures departures;
+
+    @Inject
+    transient Vettings vettings;
 
     private String no;
     private EmployeeRow person;
@@ -114,6 +118,12 @@ public class EmployeeChangeView implements Serializable {
                         messages.text("enum.SecrecyClass." + done.oldClass().name()),
                         messages.text("enum.SecrecyClass." + done.newClass().name()),
                         messages.text("enum.EmployeeStatus." + done.status().name()));
+            } else if (done.programme() == null && done.oldClass() != done.newClass()) {
+                // a change of class in post starts no programme, but the plan items follow the class: it said only
+                // 无需开启培训 after closing the 一般 items and giving the 重要 ones (outside check)
+                messages.info("employees.change.done.classChanged", done.name(),
+                        messages.text("enum.SecrecyClass." + done.oldClass().name()),
+                        messages.text("enum.SecrecyClass." + done.newClass().name()));
             } else if (done.programme() == null) {
                 messages.info("employees.change.done", done.name());
             } else if (done.programmeKept()) {
@@ -123,6 +133,12 @@ public class EmployeeChangeView implements Serializable {
             } else {
                 messages.info("employees.change.done.programme", done.name(),
                         messages.text("enum.ProgrammeKind." + done.programme()), done.due().toString());
+            }
+            if (done.changed() && Vettings.neededBeforePost(done.newClass())
+                    && !Vettings.neededBeforePost(done.oldClass()) && vettings.vettingMissing(done.employeeNo())) {
+                // raised into 核心 or 重要: the officers were told to vet the person (Vettings.personnelChanged)
+                messages.info("employees.change.vettingNeeded", done.name(),
+                        messages.text("enum.SecrecyClass." + done.newClass().name()));
             }
             if (done.changed() && !done.oldPostCode().equals(done.newPostCode())
                     && departures.openHandover(done.employeeNo()).isPresent()) {

@@ -56,6 +56,7 @@ public class VettingManageView implements Serializable {
     private ReviewOutlook outlook;
     private List<DueReview> due = List.of();
     private List<AwaitedVetting> awaited = List.of();
+    private List<org.shoumi.portal.vetting.boundary.RaisedUnvetted> raised = List.of();
 
     @StaffNumber
 
@@ -72,6 +73,7 @@ public class VettingManageView implements Serializable {
         heldOn = vettings.today();
         due = vettings.due();
         awaited = vettings.awaited();
+        raised = vettings.raisedUnvetted();
     }
 
     /** View action: the history of the person named in the address, if any. */
@@ -139,6 +141,11 @@ public class VettingManageView implements Serializable {
     /** The 待上岗 people waiting for their 上岗审查 (a list of its own, apart from the reviews due). */
     public List<AwaitedVetting> getAwaited() {
         return awaited;
+    }
+
+    /** The people in post raised into 核心 or 重要 without a passed 上岗审查 for it (a list of its own). */
+    public List<org.shoumi.portal.vetting.boundary.RaisedUnvetted> getRaised() {
+        return raised;
     }
 
     public List<DueReview> getDue() {

@@ -444,6 +444,40 @@ class VettingIT extends FromInside {
         assertTrue(vettings.awaited().stream().noneMatch(w -> w.employeeNo().equals(no)), "vetted: no longer waiting");
     }
 
+    /**
+     * Found by an outside check: a person in post raised from 一般 to 重要 on HR's change form had the officers told
+     * to vet them, but the vetting page listed them nowhere, and HR's save said "已保存调整，无需开启培训" though the
+     * plan items followed the class and a vetting was now needed. The save says both; the page lists the person
+     * among those in post waiting for their vetting until a passed one is recorded.
+     */
+    @Test
+    void aPersonRaisedInPostIsListedOnTheVettingPageAndHrIsToldAVettingIsNeeded() throws Exception {
+        String no = hireInPost("在岗调升", SecrecyClass.GENERAL, Deployments.uniqueName("vr"),
+                vettings.today().minusYears(2));
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        String saved = hr.submit(hr.get("employees/change.xhtml?no=" + no), "change", "change:submit",
+                Map.of("change:department", "RESEARCH", "change:post", "STAFF", "change:secrecyClass", "IMPORTANT",
+                        "change:reason", "调入重要岗位")).visible();
+        assertTrue(saved.contains("涉密类别“一般”改为“重要”"), saved);
+        assertTrue(saved.contains("年度计划培训项随涉密类别调整"), saved);
+        assertTrue(saved.contains("须经上岗审查") && saved.contains("已通知保密办安排审查"), saved);
+        assertFalse(saved.contains("无需开启培训"), saved);
+        assertEquals(1, bellsFor("officer", no, "vetting.notice.raised"), "the officer is told");
+
+        assertTrue(vettings.raisedUnvetted().stream().anyMatch(r -> r.employeeNo().equals(no)));
+        assertTrue(vettings.awaited().stream().noneMatch(w -> w.employeeNo().equals(no)), "in post: the other list");
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml");
+        String raised = page.body().substring(page.body().indexOf("id=\"raised\""), page.body().indexOf("id=\"due\""));
+        assertTrue(page.visible().contains("在岗、涉密类别调升后等待上岗审查的人员"), page.visible());
+        assertTrue(raised.contains(no) && raised.contains("在岗调升"), raised);
+
+        vettings.record(draft(no, VettingKind.VETTING, vettings.today(), VettingResult.PASSED), "officer");
+        assertTrue(vettings.raisedUnvetted().stream().noneMatch(r -> r.employeeNo().equals(no)), "vetted");
+    }
+
     private long bellsFor(String login, String no, String key) {
         return data.inTransaction(em -> em.createQuery("select n from Notification n where n.recipient = :r "
                         + "and n.messageKey = :k", Notification.class).setParameter("r", login).setParameter("k", key)

@@ -40,6 +40,25 @@ class VettingRulesTest {
         assertFalse(VettingRules.vettingMissing(SecrecyClass.CORE, List.of(vetting(HIRED, VettingResult.PASSED, 1))));
     }
 
+    /**
+     * Found by an outside check: a person raised in post from 一般 to 重要 without a vetting was in neither list of
+     * the vetting page. In post in 核心 or 重要 with no passed vetting for the spell and none found not passed.
+     */
+    @Test
+    void aPersonRaisedInPostWithoutAPassedVettingAwaitsIt() {
+        assertTrue(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.IMPORTANT, List.of()));
+        assertTrue(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.CORE,
+                List.of(review(HIRED, VettingResult.SATISFACTORY, 1))), "a review is no vetting");
+        assertFalse(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.IMPORTANT,
+                List.of(vetting(HIRED, VettingResult.PASSED, 1))), "vetted");
+        assertFalse(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.IMPORTANT,
+                List.of(vetting(HIRED, VettingResult.NOT_PASSED, 1))), "found not passed: no longer awaited");
+        assertFalse(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.GENERAL, List.of()), "一般");
+        assertFalse(VettingRules.awaitedInPost(EmployeeStatus.ONBOARDING, SecrecyClass.IMPORTANT, List.of()),
+                "not yet in post: the other list");
+        assertFalse(VettingRules.awaitedInPost(EmployeeStatus.LEFT_POST, SecrecyClass.IMPORTANT, List.of()));
+    }
+
     @Test
     void aNotPassedVettingOrOnlyAReviewDoesNotCount() {
         assertTrue(VettingRules.vettingMissing(SecrecyClass.CORE, List.of(vetting(HIRED, VettingResult.NOT_PASSED, 1))));
