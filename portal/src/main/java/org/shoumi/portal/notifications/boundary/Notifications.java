@@ -40,6 +40,16 @@ public class Notifications {
         }
     }
 
+    /**
+     * The logins told one of these messages with this link, in login order: whom to tell a follow-up (a vetting
+     * asked for and then no longer needed).
+     */
+    public List<String> toldOf(String link, List<String> messageKeys) {
+        return em.createQuery("select distinct n.recipient from Notification n where n.link = :l "
+                        + "and n.messageKey in :k order by n.recipient", String.class).setParameter("l", link)
+                .setParameter("k", messageKeys).getResultList();
+    }
+
     /** The number of unread notifications of this login (the bell's badge). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unread(String username) {

@@ -281,6 +281,14 @@ public class Vettings {
      */
     void personnelChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.PersonnelChanged changed) {
         PersonnelChange change = em.find(PersonnelChange.class, changed.changeId());
+        if (change != null && change.getOldClass() != null && change.getNewClass() != null
+                && VettingRules.vettingRequired(change.getOldClass())
+                && !VettingRules.vettingRequired(change.getNewClass())) {
+            if (VettingRules.vettingMissing(change.getOldClass(), current(change.getEmployee()))) {
+                noLongerNeeded(change.getEmployee());
+            }
+            return;
+        }
         if (change == null || change.getNewClass() == null || !VettingRules.vettingRequired(change.getNewClass())) {
             return;
         }
@@ -300,6 +308,21 @@ public class Vettings {
             notifications.tell(officer, hired ? "vetting.notice.hired" : "vetting.notice.raised",
                     List.of(person.getName(), person.getEmployeeNo(), change.getNewClass().name()),
                     "/vetting/manage.xhtml?no=" + person.getEmployeeNo());
+        }
+    }
+
+    /**
+     * A person still waiting for their vetting moved from 核心 or 重要 to a class that needs none (a hire corrected
+     * before taking up the post, 上岗前更正, or lowered by an approved departure): the officers told to vet them are
+     * told it is no longer needed. They dropped off the waiting list, but the bell still
+     * asked for the vetting with a link to it and nothing said otherwise (outside check). Only those told are told,
+     * once each.
+     */
+    private void noLongerNeeded(Employee person) {
+        String link = "/vetting/manage.xhtml?no=" + person.getEmployeeNo();
+        for (String officer : notifications.toldOf(link, List.of("vetting.notice.hired", "vetting.notice.raised"))) {
+            notifications.tell(officer, "vetting.notice.notNeeded",
+                    List.of(person.getName(), person.getEmployeeNo()), null);
         }
     }
 

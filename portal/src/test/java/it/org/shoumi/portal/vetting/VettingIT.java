@@ -478,6 +478,32 @@ class VettingIT extends FromInside {
         assertTrue(vettings.raisedUnvetted().stream().noneMatch(r -> r.employeeNo().equals(no)), "vetted");
     }
 
+    /**
+     * Found by an outside check: hires corrected before taking up the post (E401 核心 → 非涉密, E403 重要 → 一般) left
+     * the waiting list, but the officers' bells still asked for their vetting with a link, and nothing said it was
+     * no longer needed. The officers told are told so, once; a correction that still needs a vetting tells nothing.
+     */
+    @Test
+    void aHireCorrectedToAClassWithoutVettingTellsTheOfficersItIsNoLongerNeeded() throws Exception {
+        LocalDate starts = vettings.today().plusDays(20);
+        String no = hire("更正为一般", SecrecyClass.IMPORTANT, Deployments.uniqueName("vc"), starts);
+        String core = hire("更正为重要", SecrecyClass.CORE, Deployments.uniqueName("vc"), starts);
+        assertEquals(1, bellsFor("officer", no, "vetting.notice.hired"));
+        assertEquals(0, bellsFor("officer", no, "vetting.notice.notNeeded"));
+
+        roster.change(no, "RESEARCH", "STAFF", SecrecyClass.GENERAL, "上岗前更正：误登为重要", "hr");
+        roster.change(core, "RESEARCH", "STAFF", SecrecyClass.IMPORTANT, "上岗前更正：误登为核心", "hr");
+        assertTrue(vettings.awaited().stream().noneMatch(w -> w.employeeNo().equals(no)));
+        assertEquals(1, bellsFor("officer", no, "vetting.notice.notNeeded"), "the officer is told");
+        assertEquals(0, bellsFor("hr", no, "vetting.notice.notNeeded"), "only those told before");
+        assertEquals(0, bellsFor("officer", core, "vetting.notice.notNeeded"), "重要 still needs it");
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        String bell = officer.get("notifications.xhtml").visible();
+        assertTrue(bell.contains("更正为一般（" + no + "）的涉密类别已改为无须上岗审查的类别"), bell);
+    }
+
     private long bellsFor(String login, String no, String key) {
         return data.inTransaction(em -> em.createQuery("select n from Notification n where n.recipient = :r "
                         + "and n.messageKey = :k", Notification.class).setParameter("r", login).setParameter("k", key)
