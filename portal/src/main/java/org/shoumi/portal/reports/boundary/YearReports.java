@@ -122,6 +122,12 @@ public class YearReports {
                     SecrecyClass k = m != null ? m.secrecyClass() : (SecrecyClass) r[2];
                     for (long[] c : List.of(byDept.computeIfAbsent(code, x -> new long[4]),
                             byClass.computeIfAbsent(k, x -> new long[4]))) {
+                        if (m == null) {
+                            // given a programme in the year without being one of its people (a hire recorded ahead
+                            // of a first day in the next year, onboarding already): counted among the people too,
+                            // or the programmes counted people 人数 left out (outside check: E405 in 科研处)
+                            c[0]++;
+                        }
                         c[1] += num(r[3]);
                         c[2] += num(r[4]);
                         c[3] += num(r[5]);

@@ -161,7 +161,8 @@ public final class YearReportPdf {
         YearFigures.Totals s = figures.totals();
         rows.add(List.of(labels.apply("report.total"), count(s.hoursPeople()), decimal(s.averageHours()), "",
                 count(s.meetingTarget()), rate(s.percentMeetingTarget())));
-        pages.table(header(labels, "report.col.secrecyClass", "report.col.people", "report.col.averageHours",
+        // the people in post at the year's end only: said in the heading, as the coverage counts everyone of the year
+        pages.table(header(labels, "report.col.secrecyClass", "report.col.peopleInPost", "report.col.averageHours",
                 "report.col.targetHours", "report.col.meetingTarget", "report.col.percentMeetingTarget"), rows,
                 new float[] {1.6f, 1, 1.2f, 1.2f, 1.3f, 1.2f}, 1);
         pages.image(hoursChart(figures, labels), pages.contentWidth(), CHART_HEIGHT);

@@ -196,7 +196,8 @@ public final class YearReportWorkbook {
     }
 
     private void hours() {
-        Table t = new Table("report.sheet.hours", "report.col.secrecyClass", "report.col.people",
+        // the people in post at the year's end only: said in the heading, as the coverage counts everyone of the year
+        Table t = new Table("report.sheet.hours", "report.col.secrecyClass", "report.col.peopleInPost",
                 "report.col.averageHours", "report.col.targetHours", "report.col.meetingTarget",
                 "report.col.percentMeetingTarget");
         for (YearFigures.Hours h : figures.hours()) {

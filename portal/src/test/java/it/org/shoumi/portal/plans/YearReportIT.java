@@ -271,6 +271,24 @@ class YearReportIT extends FromInside {
         assertEquals(before + 1, reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT));
     }
 
+    /**
+     * Found by an outside check: 科研处 counted 人数 7 while its programmes included the onboarding of a hire recorded
+     * for a first day in January of the next year, who was in no 人数. A person given a programme in the year counts
+     * among the year's people; the hours, which count the people in post at the year's end, do not take them in.
+     */
+    @Test
+    void aHireForNextYearWhoseOnboardingStartedCountsAmongThePeopleOfTheProgrammes() {
+        YearFigures before = reports.figures(year(), DEPT).orElseThrow();
+        String no = "RN" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "明年入职", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.of(year() + 1, 1, 10),
+                Deployments.uniqueName("rnext"), "Password-123".toCharArray()), "hr");
+        YearFigures after = reports.figures(year(), DEPT).orElseThrow();
+        assertEquals(row(before).programmes() + 1, row(after).programmes(), "the onboarding given this year");
+        assertEquals(row(before).people() + 1, row(after).people(), "and its person among the people");
+        assertEquals(peopleInPost(before, SecrecyClass.GENERAL), peopleInPost(after, SecrecyClass.GENERAL),
+                "not in post at the year's end: not among the hours");
+    }
+
     /** A past year's report does not take in the people hired since. */
     @Test
     void aHireOfThisYearIsNotInLastYearsReport() {

@@ -54,7 +54,7 @@ class YearReportWorkbookTest {
             assertEquals(List.of("汇总", "各部门培训覆盖", "各类别培训覆盖", "培训学时", "考试情况", "线下培训", "保密承诺书", "保密自查",
                     "离岗离职"), names);
             Sheet coverage = book.getSheet("各部门培训覆盖");
-            assertEquals(List.of("部门代码", "部门", "人数", "应培训项目", "已完成", "逾期", "完成率"), header(coverage));
+            assertEquals(List.of("部门代码", "部门", "人数（本年度全部人员）", "应培训项目", "已完成", "逾期", "完成率"), header(coverage));
             assertEquals(1, coverage.getPaneInformation().getHorizontalSplitPosition(), "the header row stays in view");
         }
     }
@@ -69,7 +69,7 @@ class YearReportWorkbookTest {
             assertEquals("全单位", text(s, 3, 1));
             assertEquals(LocalDateTime.of(2026, 12, 31, 10, 30), cell(s, 4, 1).getLocalDateTimeCellValue(),
                     "the generation time in the unit's zone");
-            assertEquals("人数", text(s, 5, 0));
+            assertEquals("人数（本年度全部人员）", text(s, 5, 0));
             assertEquals(20, number(s, 5, 1));
             assertEquals("完成率", text(s, 9, 0));
             assertRate(0.875, s, 9, 1);
@@ -108,7 +108,7 @@ class YearReportWorkbookTest {
     void hoursQuizzesAndSessionsAreNumbersAndDates() throws Exception {
         try (XSSFWorkbook book = read(ReportsFixtures.demoYear(), ReportsFixtures.chinese())) {
             Sheet h = book.getSheet("培训学时");
-            assertEquals(List.of("涉密类别", "人数", "人均学时", "学时要求（多数人）", "达标人数", "达标率"), header(h));
+            assertEquals(List.of("涉密类别", "人数（年末在岗）", "人均学时", "学时要求（多数人）", "达标人数", "达标率"), header(h));
             assertEquals("一般", text(h, 3, 0));
             assertEquals(9.25, number(h, 3, 2), 1e-9);
             assertEquals(8, number(h, 3, 3));
