@@ -80,6 +80,7 @@ public final class SecrecyFilePdf {
                 "record.file.handover"), x.kind(), x.status(), String.valueOf(x.plannedLastDay()),
                 x.carriersReturned(), x.carriers(),
                 x.approvedOn() == null ? text.getString("record.file.open") : x.approvedOn().toString())
+                : x.withdrawal() != null ? withdrawnExit(x, text)
                 : MessageFormat.format(text.getString("record.file.exit"), x.kind(),
                 x.status(), String.valueOf(x.plannedLastDay()), x.carriersReturned(), x.carriers(),
                 x.briefingOn() == null ? text.getString("record.file.open") : x.briefingOn().toString(),
@@ -116,6 +117,18 @@ public final class SecrecyFilePdf {
         pages.skip(18).paragraph(MessageFormat.format(text.getString("record.file.printed"), unit,
                 time(printedAt, zone)), 8);
         return pages.toBytes();
+    }
+
+    /**
+     * A departure withdrawn as opened by mistake (never approved): its planned last day as planned, the steps taken
+     * and those never taken, and no approval pending. It read "最后工作日 2026-12-25 … 批准 尚未完成", a last day that
+     * never came and an approval still to come (outside check); the withdrawal line follows with when, by whom, why.
+     */
+    private static String withdrawnExit(SecrecyFile.Exit x, ResourceBundle text) {
+        String notTaken = text.getString("record.file.notTakenWithdrawn");
+        return MessageFormat.format(text.getString("record.file.exitWithdrawn"), x.kind(), x.status(),
+                String.valueOf(x.plannedLastDay()), x.carriersReturned(), x.carriers(),
+                x.briefingOn() == null ? notTaken : x.briefingOn().toString(), x.pledgeText(text, notTaken));
     }
 
     private static void none(PdfPages pages, boolean empty, ResourceBundle text) {

@@ -672,6 +672,10 @@ class DeparturesIT extends FromInside {
         assertFalse(done.contains("<form id=\"withdraw\""), "read only once withdrawn");
         assertFalse(done.contains("<form id=\"approve\""), "no approval of a withdrawn departure");
         assertFalse(done.contains("<form id=\"carrier\""), "no checklist steps either");
+        // found by an outside check: the briefing and pledge headings stood empty, as steps still to come
+        assertTrue(done.contains("id=\"briefing-not-taken\"") && done.contains("id=\"pledge-not-taken\""),
+                done.body());
+        assertTrue(done.visible().contains("未进行（已撤销）"), done.visible());
 
         DepartureDetail withdrawn = departures.detail(id).orElseThrow();
         assertTrue(withdrawn.isWithdrawn(), "kept, as withdrawn");

@@ -107,6 +107,12 @@ class RecordPrintingTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertTrue(text.contains("离岗（已撤销）"), text);
             assertTrue(text.contains("撤销于2026-11-29，撤销人徐慧（误开），原因：录入错误"), text);
+            // found by an outside check: "最后工作日 2026-12-25 … 批准 尚未完成", a last day that never came and an
+            // approval still pending; the day was planned, the steps never taken say so, and nothing is pending
+            assertTrue(text.contains("原计划最后工作日2026-12-20（批准前已撤销，未离岗离职）"), text);
+            assertTrue(text.contains("离岗教育未进行（已撤销）；离岗离职保密承诺书未进行（已撤销）；未批准，不产生脱密期"), text);
+            assertFalse(text.contains("尚未完成"), text);
+            assertFalse(text.contains("，最后工作日"), text);
         }
     }
 
