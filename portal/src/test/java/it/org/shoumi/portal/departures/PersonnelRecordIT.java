@@ -397,19 +397,9 @@ class PersonnelRecordIT extends FromInside {
         String form = text(records.departureFormPdf(handover).orElseThrow());
         assertTrue(form.contains("转岗交接确认表") && !form.contains("离岗离职审批表"), form);
         // the workbook's 离岗离职 sheet says what a hand-over's day and approval are, and that it starts no 脱密期
-        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
-            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("离岗离职");
-            assertEquals("最后工作日（转岗交接为转岗日期）", sheet.getRow(0).getCell(8).getStringCellValue());
-            boolean found = false;
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                if (row.getCell(0).getStringCellValue().equals(no)) {
-                    assertEquals("转岗交接不产生脱密期", row.getCell(13).getStringCellValue());
-                    found = true;
-                }
-            }
-            assertTrue(found, "the hand-over is a row of the 离岗离职 sheet");
-        }
+        List<List<String>> exits = exitsSheet();
+        assertEquals("最后工作日（转岗交接为转岗日期）", exits.get(0).get(8));
+        assertEquals("转岗交接不产生脱密期", rowOf(exits, no).get(13));
 
         assertEquals(200, hr.get("language?to=en&back=" + base().getPath() + "index.xhtml").status());
         String english = hr.get("departures/detail.xhtml?id=" + handover).visible();
@@ -1182,21 +1172,12 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(file.contains("离岗（已撤销）"), file);
         assertTrue(file.contains("撤销于" + today + "，撤销人"), file);
         assertTrue(file.contains("（误开），原因：选错了人-" + no), file);
-        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
-            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("离岗离职");
-            assertEquals("撤销（日期、撤销人、原因）", sheet.getRow(0).getCell(15).getStringCellValue());
-            boolean found = false;
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                if (no.equals(row.getCell(0).getStringCellValue())) {
-                    assertEquals("已撤销", row.getCell(3).getStringCellValue());
-                    String line = row.getCell(15).getStringCellValue();
-                    assertTrue(line.startsWith("撤销于 " + today + "，撤销人 ") && line.endsWith("原因：选错了人-" + no), line);
-                    found = true;
-                }
-            }
-            assertTrue(found, "the withdrawn departure is a row of the 离岗离职 sheet");
-        }
+        List<List<String>> exits = exitsSheet();
+        assertEquals("撤销（日期、撤销人、原因）", exits.get(0).get(15));
+        List<String> row = rowOf(exits, no);
+        assertEquals("已撤销", row.get(3));
+        String line = row.get(15);
+        assertTrue(line.startsWith("撤销于 " + today + "，撤销人 ") && line.endsWith("原因：选错了人-" + no), line);
     }
 
     /**
@@ -1847,6 +1828,29 @@ class PersonnelRecordIT extends FromInside {
             }
             assertTrue(found, "the departure is a row of the 离岗离职 sheet");
         }
+    }
+
+    /** The workbook's 离岗离职 sheet as text, its header first (an empty cell as ""). */
+    private List<List<String>> exitsSheet() throws Exception {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.DataFormatter cells = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (org.apache.poi.ss.usermodel.Row r : wb.getSheet("离岗离职")) {
+                List<String> row = new java.util.ArrayList<>();
+                for (int c = 0; c < r.getLastCellNum(); c++) {
+                    row.add(cells.formatCellValue(r.getCell(c)));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** The sheet's row of this person's departure (the only one the test made). */
+    private static List<String> rowOf(List<List<String>> sheet, String no) {
+        return sheet.stream().filter(r -> !r.isEmpty() && no.equals(r.get(0))).findFirst()
+                .orElseThrow(() -> new AssertionError(no + " is a row of the 离岗离职 sheet: " + sheet));
     }
 
     private static String text(byte[] pdf) throws Exception {
