@@ -210,6 +210,23 @@ public class Programmes {
         return all;
     }
 
+    /**
+     * The years a dashboard or drill-down may be narrowed to, newest first: from the first year a programme started
+     * to this year (or the last year one starts, when a plan for next year is already given).
+     */
+    public List<Integer> years() {
+        Object[] range = em.createQuery("select min(a.startedOn), max(a.startedOn) from Assignment a", Object[].class)
+                .getSingleResult();
+        int thisYear = documents.today().getYear();
+        int first = range[0] == null ? thisYear : Math.min(thisYear, ((LocalDate) range[0]).getYear());
+        int last = range[1] == null ? thisYear : Math.max(thisYear, ((LocalDate) range[1]).getYear());
+        List<Integer> years = new ArrayList<>();
+        for (int y = last; y >= first; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
     /** The open programme of this person that asks for a pledge of this kind not yet signed, if any. */
     public Optional<Assignment> awaitingPledge(Employee person, PledgeKind kind) {
         return assignmentsOf(person).stream()
@@ -383,6 +400,9 @@ public class Programmes {
         if (q.department() != null) {
             jpql.append(rows ? " and d.code = :department" : " and e.department.code = :department");
         }
+        if (q.year() != null) {
+            jpql.append(" and a.startedOn >= :yearFirst and a.startedOn <= :yearLast");
+        }
         switch (q.state()) {
             case COMPLETE -> jpql.append(" and a.completedAt is not null");
             case CLOSED -> jpql.append(" and a.completedAt is null and a.closedAt is not null");
@@ -400,6 +420,10 @@ public class Programmes {
         }
         if (q.department() != null) {
             query.setParameter("department", q.department());
+        }
+        if (q.year() != null) {
+            query.setParameter("yearFirst", LocalDate.of(q.year(), 1, 1));
+            query.setParameter("yearLast", LocalDate.of(q.year(), 12, 31));
         }
         if (q.state() == PeopleQuery.State.OPEN || q.state() == PeopleQuery.State.OVERDUE) {
             query.setParameter("today", documents.today());

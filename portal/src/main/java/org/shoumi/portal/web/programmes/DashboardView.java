@@ -1,6 +1,5 @@
 package org.shoumi.portal.web.programmes;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,8 +8,11 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.shoumi.content.documents.boundary.Documents;
+import jakarta.faces.context.ExternalContext;
+import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.programmes.control.Completion;
+import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 
@@ -18,7 +20,9 @@ import org.shoumi.portal.web.shared.Messages;
  * Completion of the training programmes per department, as a table and a stacked bar chart (Chart.js through
  * PrimeFaces' p:chart). A department head who is nothing else sees their own department only. Programmes closed
  * unfinished count among those given and not among the completed, as in the year report; one closed because its
- * departure was withdrawn as opened by mistake was never owed and is not counted at all.
+ * departure was withdrawn as opened by mistake was never owed and is not counted at all. It counts the programmes
+ * started this year, as the year report does, or those of {@code ?year=2025}, or all years ({@code ?year=all}); the
+ * cells' drill-downs keep the year.
  */
 @Named
 @RequestScoped
@@ -36,15 +40,44 @@ public class DashboardView {
     @Inject
     Messages messages;
 
-    private List<Completion.Department> departments;
+    @Inject
+    Programmes programmes;
 
-    @PostConstruct
-    void load() {
+    @Inject
+    ExternalContext external;
+
+    /** The address's value for every year at once. */
+    static final String ALL_YEARS = "all";
+
+    private List<Completion.Department> departments;
+    /** The year the counts are narrowed to (the programmes started in it, as in the year report); null: all years. */
+    private Integer year;
+    private List<Integer> years;
+
+    /**
+     * Counts the year asked for. A view action, so that a year it does not know is said by the page's messages,
+     * which are written before anything else of the page would call the bean.
+     */
+    @ChangesNothing
+    public void load() {
         boolean english = "en".equals(locale.getLanguage());
+        years = programmes.years();
+        // this year's programmes unless another year, or all years (?year=all), is asked for: a plan for next year
+        // already started, or last year's programmes, read beside this year's changed the rate the year report
+        // gives for this year (outside check)
+        String asked = external.getRequestParameterMap().get("year");
+        boolean allYears = asked != null && ALL_YEARS.equals(asked.strip());
+        year = allYears ? null : asked == null || asked.isBlank() ? Integer.valueOf(documents.today().getYear())
+                : YearParameter.parse(asked).filter(years::contains).orElse(null);
+        if (!allYears && year == null) {
+            messages.warn("programme.dashboard.unknownYear", asked.strip());
+            year = documents.today().getYear();
+        }
         // a programme closed unfinished (the person left or moved) counts as given and not completed, as in the year
         // report: leaving it out read 100 % where the report read 75 % for the same people
         // one never owed (its departure withdrawn as opened by mistake) counts nowhere, as in the year report
         List<Completion.Item> items = visible.list().stream().filter(Progress::counted)
+                .filter(p -> year == null || p.getStartedOn().getYear() == year)
                 .map(p -> new Completion.Item(p.departmentCode(), english ? p.departmentIn("en") : p.departmentIn("zh"),
                         p.complete(), p.closed(), p.due()))
                 .toList();
@@ -53,6 +86,21 @@ public class DashboardView {
 
     public List<Completion.Department> getDepartments() {
         return departments;
+    }
+
+    /** The address's value for all years, for the link that asks for them. */
+    public String getAllYears() {
+        return ALL_YEARS;
+    }
+
+    /** The year shown, or null for all years. */
+    public Integer getYear() {
+        return year;
+    }
+
+    /** The years one may choose, newest first. */
+    public List<Integer> getYears() {
+        return years;
     }
 
     /** The Chart.js configuration: one stacked bar per department. */

@@ -62,6 +62,12 @@ public class PeopleExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         PeopleQuery.State state;
         ProgrammeKind kind;
+        String y = request.getParameter("year");
+        Integer year = YearParameter.parse(y).orElse(null);
+        if (y != null && !y.isBlank() && year == null) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         try {
             String s = request.getParameter("state");
             state = s == null || s.isBlank() ? PeopleQuery.State.ALL : PeopleQuery.State.valueOf(s.strip());
@@ -75,11 +81,12 @@ public class PeopleExportServlet extends HttpServlet {
         if (OwnDepartmentOnly.holds(request::isUserInRole)) {
             dept = employees.ofAccount(request.getRemoteUser()).map(EmployeeRow::getDepartmentCode).orElse("");
         }
-        PeopleQuery q = new PeopleQuery(blankToNull(request.getParameter("campaign")), kind, dept, state);
+        PeopleQuery q = new PeopleQuery(blankToNull(request.getParameter("campaign")), kind, dept, state, year);
         ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale());
         String lang = locale.getLanguage();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
         String scope = (q.campaignCode() == null ? "" : "-" + q.campaignCode().replaceAll("[^A-Za-z0-9-]", ""))
+                + (q.year() == null ? "" : "-" + q.year())
                 + (q.state() == PeopleQuery.State.ALL ? "" : "-" + q.state().name().toLowerCase(java.util.Locale.ROOT));
         Downloads.attachment(response, "text/csv; charset=UTF-8", "people" + scope + "-" + documents.today() + ".csv");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);

@@ -68,11 +68,15 @@ public class PeopleView implements Serializable {
     private String kind;
     private String department;
     private String state;
+    /** The year the programmes started in (as the year report counts them); blank: any year. */
+    private String year;
+    private transient List<Integer> years;
     /** A state or kind asked for in the address that the list does not know (?state=BOGUS), until another is chosen. */
     private String unknownState;
     private String unknownKind;
     /** A campaign or plan item code of the address that names none, until the page is left. */
     private String unknownCampaign;
+    private String unknownYear;
     private List<PersonRow> selected = new ArrayList<>();
     private transient Reminders.Run lastRun;
     private final Model model = new Model();
@@ -87,7 +91,8 @@ public class PeopleView implements Serializable {
         String dept = ownDepartmentOnly() ? ownDepartment() : blankToNull(department);
         return new PeopleQuery(blankToNull(campaign), kind == null || kind.isBlank() ? null : ProgrammeKind.valueOf(kind),
                 dept == null && ownDepartmentOnly() ? "" : dept,
-                state == null || state.isBlank() ? PeopleQuery.State.ALL : PeopleQuery.State.valueOf(state));
+                state == null || state.isBlank() ? PeopleQuery.State.ALL : PeopleQuery.State.valueOf(state),
+                YearParameter.parse(year).orElse(null));
     }
 
     @Allowed({Role.SECRECY_OFFICER, Role.HR, Role.ADMIN})
@@ -152,6 +157,9 @@ public class PeopleView implements Serializable {
         if (q.kind() != null) {
             s.append("&kind=").append(q.kind().name());
         }
+        if (q.year() != null) {
+            s.append("&year=").append(q.year());
+        }
         if (department != null && !department.isBlank()) {
             s.append("&dept=").append(java.net.URLEncoder.encode(department, java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -209,6 +217,24 @@ public class PeopleView implements Serializable {
         this.unknownKind = unknown ? kind.strip() : null;
     }
 
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        boolean unknown = year != null && !year.isBlank() && YearParameter.parse(year).isEmpty();
+        this.year = unknown ? null : year;
+        this.unknownYear = unknown ? year.strip() : null;
+    }
+
+    /** The years one may choose, newest first. */
+    public List<Integer> getYears() {
+        if (years == null) {
+            years = programmes.years();
+        }
+        return years;
+    }
+
     public String getDepartment() {
         return department;
     }
@@ -248,11 +274,14 @@ public class PeopleView implements Serializable {
         if (unknownKind != null) {
             messages.warn("people.filter.unknown", unknownKind);
         }
+        if (unknownYear != null) {
+            messages.warn("people.filter.unknown", unknownYear);
+        }
     }
 
     /** Whether the address asked for a state or kind the list does not know (nobody is listed then). */
     public boolean isFilterUnknown() {
-        return unknownState != null || unknownKind != null || unknownCampaign != null;
+        return unknownState != null || unknownKind != null || unknownCampaign != null || unknownYear != null;
     }
 
     /** Pages the query in the database. */

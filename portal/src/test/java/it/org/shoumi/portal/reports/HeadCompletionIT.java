@@ -93,13 +93,7 @@ class HeadCompletionIT extends FromInside {
             return exit;
         });
 
-        String headNo = "H" + tail + "-9";
-        Employee head = person(headNo, department, EmployeeStatus.ACTIVE);
-        String login = headNo.toLowerCase(Locale.ROOT);
-        data.inTransaction(em -> accounts.create(login, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE, Role.DEPT_HEAD),
-                em.find(Employee.class, head.getId())));
-        PortalClient client = new PortalClient(portalAddress(request));
-        client.login(login, PASSWORD);
+        PortalClient client = headOf("H" + tail + "-9", department);
 
         Page dashboard = client.get("programmes/dashboard.xhtml");
         assertEquals(200, dashboard.status());
@@ -139,6 +133,74 @@ class HeadCompletionIT extends FromInside {
         assertEquals(Integer.parseInt(counts.group(5)), new java.math.BigDecimal(figures.group(4)).intValueExact(),
                 "the dashboard's rate is the year report's");
         assertTrue(coverage.contains("计入培训任务、不计入已完成"), "the report says how closed programmes count");
+    }
+
+    /**
+     * The dashboard counted every year's programmes at once (outside check): last year's overdue in-post programme,
+     * or next year's plan items, changed this year's rate, while the year report counts by the year a programme
+     * started. It counts this year's unless asked for another year or all years ({@code ?year=all}); the year goes
+     * with its drill-downs and their CSV.
+     */
+    @Test
+    void theDashboardIsNarrowedToOneYearAndItsCountsOpenThatYearsPeople() throws Exception {
+        String tail = TestData.uniqueTail();
+        String name = "年度筛选部" + tail;
+        Department department = new Department("HY_" + tail, name, "Year filter " + tail);
+        data.persist(department);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        int thisYear = today.getYear();
+        Instant done = Instant.now();
+        long lastYears = person("Y" + tail + "-1", department, EmployeeStatus.ACTIVE).getId();
+        long thisYears = person("Y" + tail + "-2", department, EmployeeStatus.ACTIVE).getId();
+        data.inTransaction(em -> {
+            // last year's, never done: overdue now
+            em.persist(new Assignment(em.find(Employee.class, lastYears), ProgrammeKind.IN_POST,
+                    LocalDate.of(thisYear - 1, 3, 1), LocalDate.of(thisYear - 1, 6, 30), null, "officer", done));
+            Assignment current = new Assignment(em.find(Employee.class, thisYears), ProgrammeKind.IN_POST,
+                    LocalDate.of(thisYear, 1, 1), today.plusDays(30), null, "officer", done);
+            current.completed(done);
+            em.persist(current);
+            return current;
+        });
+        PortalClient client = headOf("Y" + tail + "-9", department);
+
+        String all = client.get("programmes/dashboard.xhtml?year=all").visible().replaceAll("\\s+", " ");
+        assertTrue(all.contains(name + " 1 0 1 0 50%"), "all years: one done, one overdue: " + all);
+        String standing = client.get("programmes/dashboard.xhtml").visible().replaceAll("\\s+", " ");
+        assertTrue(standing.contains(name + " 1 0 0 0 100%"), "this year's unless asked, as the report: " + standing);
+        Page year = client.get("programmes/dashboard.xhtml?year=" + thisYear);
+        String thisYearRow = year.visible().replaceAll("\\s+", " ");
+        assertTrue(thisYearRow.contains(name + " 1 0 0 0 100%"), "this year's only: " + thisYearRow);
+        assertTrue(Pattern.compile("href=\"(?=[^\"]*year=" + thisYear + ")(?=[^\"]*state=COMPLETE)").matcher(year.body())
+                .find(), "the counts open this year's people: " + year.body());
+        String last = client.get("programmes/dashboard.xhtml?year=" + (thisYear - 1)).visible()
+                .replaceAll("\\s+", " ");
+        assertTrue(last.contains(name + " 0 0 1 0 0%"), "last year's only: " + last);
+
+        String people = client.get("programmes/people.xhtml?state=ALL&year=" + (thisYear - 1)).visible();
+        assertTrue(people.contains("Y" + tail + "-1") && !people.contains("Y" + tail + "-2"), people);
+        String csv = new String(client.raw("programmes/people.csv?state=ALL&year=" + thisYear).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("Y" + tail + "-2,")), csv);
+        assertTrue(csv.lines().noneMatch(l -> l.startsWith("Y" + tail + "-1,")), "last year's is not in: " + csv);
+        assertEquals(400, client.raw("programmes/people.csv?year=20x6").statusCode());
+
+        String bad = client.get("programmes/dashboard.xhtml?year=20x6").visible().replaceAll("\\s+", " ");
+        assertTrue(bad.contains("“20x6”不是有培训任务的年度") && bad.contains(name + " 1 0 0 0 100%"),
+                "an unknown year is said, and this year's counted: " + bad);
+        String badPeople = client.get("programmes/people.xhtml?year=20x6").visible();
+        assertTrue(badPeople.contains("“20x6”不是本列表的筛选条件"), badPeople);
+    }
+
+    /** The department's head, with a login of their own, logged in. */
+    private PortalClient headOf(String headNo, Department department) throws Exception {
+        Employee head = person(headNo, department, EmployeeStatus.ACTIVE);
+        String login = headNo.toLowerCase(Locale.ROOT);
+        data.inTransaction(em -> accounts.create(login, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE, Role.DEPT_HEAD),
+                em.find(Employee.class, head.getId())));
+        PortalClient client = new PortalClient(portalAddress(request));
+        client.login(login, PASSWORD);
+        return client;
     }
 
     private Employee person(String no, Department department, EmployeeStatus status) {
