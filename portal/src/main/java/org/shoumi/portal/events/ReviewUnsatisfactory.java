@@ -4,15 +4,57 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A periodic review (复审) of a person found them unsatisfactory (不合格): {@code recordId} is the review record,
- * {@code on} the day it was held, {@code by} the login who recorded it. The departures feature opens a 离岗 departure
- * for the person unless one is already open.
+ * A person may no longer hold their secret post: a periodic review (复审) found them unsatisfactory (不合格), or, with
+ * {@code vetting}, the 上岗审查 of a person already in post (在岗, raised into 核心 or 重要) was not passed (未通过).
+ * {@code recordId} is the record, {@code on} the day it was held, {@code by} the login who recorded it. The
+ * departures feature opens a 离岗 departure for the person unless one is already open, and reports it through
+ * {@link #opened(long)} so that HR can be told.
  */
-public record ReviewUnsatisfactory(long recordId, String employeeNo, LocalDate on, String by) {
+public final class ReviewUnsatisfactory {
 
-    public ReviewUnsatisfactory {
-        Objects.requireNonNull(employeeNo);
-        Objects.requireNonNull(on);
-        Objects.requireNonNull(by);
+    private final long recordId;
+    private final String employeeNo;
+    private final LocalDate on;
+    private final String by;
+    private final boolean vetting;
+    private Long departureId;
+
+    public ReviewUnsatisfactory(long recordId, String employeeNo, LocalDate on, String by, boolean vetting) {
+        this.recordId = recordId;
+        this.employeeNo = Objects.requireNonNull(employeeNo);
+        this.on = Objects.requireNonNull(on);
+        this.by = Objects.requireNonNull(by);
+        this.vetting = vetting;
+    }
+
+    public long recordId() {
+        return recordId;
+    }
+
+    public String employeeNo() {
+        return employeeNo;
+    }
+
+    public LocalDate on() {
+        return on;
+    }
+
+    public String by() {
+        return by;
+    }
+
+    /** Whether the record is a 上岗审查 not passed (else a 复审 found 不合格). */
+    public boolean vetting() {
+        return vetting;
+    }
+
+    /** The 离岗 departure opened for it. */
+    public void opened(long id) {
+        this.departureId = id;
+    }
+
+    /** The id of the 离岗 departure opened for it, or null when none was (one was open already, or not in post). */
+    public Long departureId() {
+        return departureId;
     }
 }

@@ -305,13 +305,13 @@ public class Departures {
             // with a hand-over open, HR opens the 离岗 once it is confirmed (the departures list shows both)
             return;
         }
-        String reason = reviewReason(review.on(), review.recordId());
+        String reason = reviewReason(review.on(), review.recordId(), review.vetting());
         // a review recorded long after it was held: the planned last day is not before the earliest a departure
         // opened today may name (the review is recorded all the same)
         LocalDate planned = review.on().plusDays(unsatisfactoryReviewDays);
         LocalDate earliest = PostExitPeriodPolicy.earliestLastDay(today(), lastDayGraceDays);
-        open(review.employeeNo(), DepartureKind.LEAVE_POST, planned.isBefore(earliest) ? earliest : planned, reason,
-                review.by());
+        review.opened(open(review.employeeNo(), DepartureKind.LEAVE_POST,
+                planned.isBefore(earliest) ? earliest : planned, reason, review.by()));
     }
 
     /**
@@ -324,16 +324,22 @@ public class Departures {
         if (person.isEmpty()) {
             return;
         }
-        String reason = reviewReason(corrected.on(), corrected.correctedId());
-        openOf(person.get()).filter(d -> reason.equals(d.getReason()))
+        // the corrected record is a review found 不合格 or a 上岗审查 not passed: either wrote its own reason
+        String review = reviewReason(corrected.on(), corrected.correctedId(), false);
+        String vetting = reviewReason(corrected.on(), corrected.correctedId(), true);
+        openOf(person.get()).filter(d -> review.equals(d.getReason()) || vetting.equals(d.getReason()))
                 .ifPresent(d -> corrected.departureOpen(d.getId()));
     }
 
-    /** The reason of a 离岗 opened by an unsatisfactory review (kept in Chinese, as the paper record). */
-    private static String reviewReason(LocalDate on, long recordId) {
+    /**
+     * The reason of a 离岗 opened by an unsatisfactory review or a 上岗审查 not passed (kept in Chinese, as the paper
+     * record).
+     */
+    private static String reviewReason(LocalDate on, long recordId, boolean vetting) {
         java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
                 java.util.Locale.SIMPLIFIED_CHINESE);
-        return java.text.MessageFormat.format(text.getString("departure.reason.reviewUnsatisfactory"),
+        return java.text.MessageFormat.format(text.getString(vetting ? "departure.reason.vettingNotPassed"
+                        : "departure.reason.reviewUnsatisfactory"),
                 on.toString(), Long.toString(recordId));
     }
 

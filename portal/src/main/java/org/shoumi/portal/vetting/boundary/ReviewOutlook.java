@@ -21,6 +21,11 @@ public record ReviewOutlook(State state, LocalDate day) implements java.io.Seria
         ONBOARDING,
         /** as {@link #ONBOARDING}, and the passed vetting (上岗审查) their class needs first is not on record */
         ONBOARDING_VETTING_MISSING,
+        /**
+         * in post (在岗) in 核心 or 重要 since {@code day} (raised into the class, or back in post) with no passed
+         * 上岗审查 for it on record
+         */
+        IN_POST_VETTING_MISSING,
         /** not in post in a secret-related class */
         NOT_DUE,
         /** no person with this staff number */

@@ -1,8 +1,13 @@
 package org.shoumi.portal.vetting.boundary;
 
+import java.time.LocalDate;
+
 /**
- * A vetting or review just recorded: its id and, when it corrected a review found 不合格 on the same day, the open
- * 离岗 departure that review opened (to be withdrawn by HR), else null.
+ * A vetting or review just recorded: its id; when it corrected a record of the same day that opened a 离岗 departure
+ * still open (a review found 不合格, a 上岗审查 not passed), that departure (to be withdrawn by HR), else null; the
+ * 离岗 departure it opened itself (a review found 不合格, or a 上岗审查 not passed by someone in post), else null; and,
+ * for a 上岗审查 held before the person's current spell in the post, the first day one counts for it (the record does
+ * not vet them for this post), else null.
  */
-public record VettingRecorded(long id, Long departureToWithdraw) {
+public record VettingRecorded(long id, Long departureToWithdraw, Long departureOpened, LocalDate vettingCountsFrom) {
 }

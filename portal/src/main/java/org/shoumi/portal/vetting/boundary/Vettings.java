@@ -178,8 +178,35 @@ public class Vettings {
         em.persist(record);
         em.flush();
         evidence.append(EvidenceKind.VETTING, record.getId());
-        if (d.result() == VettingResult.UNSATISFACTORY) {
-            unsatisfactory.fire(new ReviewUnsatisfactory(record.getId(), person.getEmployeeNo(), d.heldOn(), by));
+        Long departure = null;
+        // a 上岗审查 not passed by someone already in post (raised into 核心 or 重要 while 在岗): they may not hold the
+        // post, as after a review found 不合格 (it said "不得上岗" and left them in post, with nobody told; outside
+        // check). A 待上岗 hire just does not take the post up: their home page says so
+        boolean vettingFailedInPost = d.result() == VettingResult.NOT_PASSED
+                && person.getStatus() == EmployeeStatus.ACTIVE;
+        if (d.result() == VettingResult.UNSATISFACTORY || vettingFailedInPost) {
+            ReviewUnsatisfactory failed = new ReviewUnsatisfactory(record.getId(), person.getEmployeeNo(), d.heldOn(),
+                    by, vettingFailedInPost);
+            unsatisfactory.fire(failed);
+            departure = failed.departureId();
+            if (departure != null) {
+                // HR carries the 离岗 out: told under the bell, as for a correction
+                for (String login : accounts.enabledLoginsWith(Role.HR)) {
+                    notifications.tell(login, vettingFailedInPost ? "vetting.notice.departure.VETTING"
+                                    : "vetting.notice.departure.REVIEW", List.of(person.getName(),
+                                    person.getEmployeeNo(), d.heldOn().toString(), departure.toString()),
+                            "/departures/detail.xhtml?id=" + departure);
+                }
+            }
+        }
+        // a 上岗审查 held before the current spell in the post (more than the allowed days before the hire, return
+        // or raise) is recorded, but does not vet the person for this post: the page says so (outside check)
+        LocalDate countsFrom = null;
+        if (d.kind() == VettingKind.VETTING) {
+            VettingRules.Tenure tenure = tenure(person);
+            if (d.heldOn().isBefore(tenure.earliest())) {
+                countsFrom = tenure.earliest();
+            }
         }
         Long toWithdraw = null;
         if (corrected.isPresent()) {
@@ -190,13 +217,14 @@ public class Vettings {
             toWithdraw = correction.departureId();
             if (toWithdraw != null) {
                 for (String login : accounts.enabledLoginsWith(Role.HR)) {
-                    notifications.tell(login, "vetting.notice.corrected", List.of(person.getName(),
+                    notifications.tell(login, corrected.get().kind() == VettingKind.VETTING
+                                    ? "vetting.notice.corrected.vetting" : "vetting.notice.corrected", List.of(person.getName(),
                                     person.getEmployeeNo(), d.heldOn().toString(), toWithdraw.toString()),
                             "/departures/detail.xhtml?id=" + toWithdraw);
                 }
             }
         }
-        return new VettingRecorded(record.getId(), toWithdraw);
+        return new VettingRecorded(record.getId(), toWithdraw, departure, countsFrom);
     }
 
     /** The person's vettings and reviews, oldest first (for the secrecy office, HR and auditors). */
@@ -502,6 +530,12 @@ public class Vettings {
         if (closing.isPresent()) {
             return new ReviewOutlook(closing.get().result() == VettingResult.UNSATISFACTORY
                     ? ReviewOutlook.State.REVIEW_FAILED : ReviewOutlook.State.VETTING_NOT_PASSED, closing.get().on());
+        }
+        if (p.getStatus() == EmployeeStatus.ACTIVE && tenure.since().isAfter(p.getHireDate())
+                && VettingRules.vettingMissing(p.getSecrecyClass(), records)) {
+            // raised into 核心 or 重要 (or back in post) without a passed 上岗审查 for it: the page named the next
+            // review two years on, while the officers' bell asked for the 上岗审查 (outside check)
+            return new ReviewOutlook(ReviewOutlook.State.IN_POST_VETTING_MISSING, tenure.since());
         }
         if (p.getStatus() == EmployeeStatus.ONBOARDING && p.getSecrecyClass().isSecretRelated()) {
             // not yet in post: no review is due; the page says whether the 上岗审查 they wait for is missing

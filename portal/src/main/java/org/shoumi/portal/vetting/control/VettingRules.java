@@ -153,12 +153,14 @@ public final class VettingRules {
     }
 
     /**
-     * Whether recording {@code result} on {@code day} corrects the newest record, a review found 不合格 on the same
-     * day: the new entry is the later one of that day and says otherwise. Returns the corrected record.
+     * Whether recording {@code result} on {@code day} corrects the newest record, a review found 不合格 or a vetting
+     * not passed on the same day: the new entry is the later one of that day and says otherwise. Returns the
+     * corrected record.
      */
     public static Optional<Held> corrects(List<Held> records, LocalDate day, VettingResult result) {
-        return newest(records).filter(h -> h.result() == VettingResult.UNSATISFACTORY && h.on().equals(day)
-                && result != VettingResult.UNSATISFACTORY);
+        return newest(records).filter(h -> h.on().equals(day)
+                && (h.result() == VettingResult.UNSATISFACTORY && result != VettingResult.UNSATISFACTORY
+                || h.result() == VettingResult.NOT_PASSED && result == VettingResult.PASSED));
     }
 
     /** Whether the newest vetting record says passed. */

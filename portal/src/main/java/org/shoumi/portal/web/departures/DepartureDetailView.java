@@ -465,9 +465,12 @@ public class DepartureDetailView implements Serializable {
         return departure;
     }
 
-    /** The "review unsatisfactory" reason the portal wrote itself (kept in Chinese, as the paper record). */
+    /**
+     * The "review unsatisfactory" or "vetting not passed" reason the portal wrote itself (kept in Chinese, as the
+     * paper record).
+     */
     private static final java.util.regex.Pattern REVIEW_REASON = java.util.regex.Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2}) 复审不合格（审查记录 (\\d+)）");
+            "(\\d{4}-\\d{2}-\\d{2}) (复审不合格|上岗审查未通过)（审查记录 (\\d+)）");
 
     /**
      * The departure's reason as the reader reads it: the one the portal wrote for an unsatisfactory review in the
@@ -477,7 +480,8 @@ public class DepartureDetailView implements Serializable {
         String reason = departure == null ? null : departure.getReason();
         java.util.regex.Matcher review = reason == null ? null : REVIEW_REASON.matcher(reason);
         return review != null && review.matches()
-                ? messages.text("departure.reason.reviewUnsatisfactory", review.group(1), review.group(2)) : reason;
+                ? messages.text(review.group(2).equals("复审不合格") ? "departure.reason.reviewUnsatisfactory"
+                : "departure.reason.vettingNotPassed", review.group(1), review.group(3)) : reason;
     }
 
     public CarrierKind getCarrierKind() {

@@ -107,8 +107,18 @@ public class VettingManageView implements Serializable {
         return actions.attempt(() -> {
             VettingRecorded recorded = vettings.enter(new VettingDraft(employeeNo, kind, heldOn, result, approver,
                     fileRef, note), external.getRemoteUser());
-            messages.info(result == VettingResult.UNSATISFACTORY ? "vetting.recorded.unsatisfactory"
-                    : "vetting.recorded", employeeNo.strip());
+            if (result == VettingResult.NOT_PASSED && recorded.departureOpened() != null) {
+                // someone in post failed their 上岗审查: a 离岗 was opened, as for a review found 不合格
+                messages.info("vetting.recorded.notPassedInPost", employeeNo.strip(),
+                        recorded.departureOpened().toString());
+            } else {
+                messages.info(result == VettingResult.UNSATISFACTORY ? "vetting.recorded.unsatisfactory"
+                        : "vetting.recorded", employeeNo.strip());
+            }
+            if (recorded.vettingCountsFrom() != null) {
+                messages.warn("vetting.recorded.beforeSpell", heldOn.toString(),
+                        recorded.vettingCountsFrom().toString());
+            }
             if (recorded.departureToWithdraw() != null) {
                 // the corrected entry's 离岗 is still open: HR withdraws it (told under the bell as well)
                 messages.warn("vetting.recorded.departureToWithdraw", recorded.departureToWithdraw().toString());

@@ -407,6 +407,56 @@ class VettingIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a person raised 一般 → 重要 while in post (在岗) whose 上岗审查 was then recorded 未通过
+     * stayed in the post: the page said "不得上岗" and nothing else happened. Before it, the page named the next review
+     * two years on while the officers' bell asked for the 上岗审查; and a 上岗审查 held long before the raise was
+     * accepted with no word that it does not count. Now the page says the 上岗审查 is awaited, warns of the old one,
+     * and a vetting not passed opens a 离岗 and tells HR, as a review found 不合格 does.
+     */
+    @Test
+    void aRaisedPersonInPostWhoFailsTheVettingLeavesThePostAndHrIsTold() throws Exception {
+        LocalDate today = vettings.today();
+        String no = hireInPost("测试调升未过", SecrecyClass.GENERAL, Deployments.uniqueName("vetraise"),
+                today.minusYears(2));
+        roster.change(no, "RESEARCH", "STAFF", SecrecyClass.IMPORTANT, "调入重要岗位", "hr");
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml?no=" + no);
+        assertTrue(page.contains("尚无通过的上岗审查记录"), page.body());
+        assertFalse(page.contains("下次复审应于"), page.body());
+
+        LocalDate old = today.minusDays(200);
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("record:employeeNo", no, "record:kind", "VETTING",
+                "record:heldOn_input", old.toString(), "record:result", "PASSED", "record:approver", "保密委员会",
+                "record:fileRef", "审查-" + no, "record:note", ""));
+        PortalClient.Page early = officer.submit(page, "record", "record:submit", fields);
+        assertTrue(early.contains("已为 " + no + " 登记"), early.body());
+        assertTrue(early.contains("此上岗审查（" + old + "）早于"), early.body());
+        assertTrue(early.contains("不计为此人现任岗位的上岗审查"), early.body());
+        assertTrue(vettings.vettingMissing(no), "the old vetting does not count");
+        assertTrue(departuresOf(no).isEmpty());
+
+        fields.put("record:heldOn_input", today.toString());
+        fields.put("record:result", "NOT_PASSED");
+        fields.put("record:fileRef", "审查-" + no + "-2");
+        PortalClient.Page failed = officer.submit(early, "record", "record:submit", fields);
+        List<Departure> open = departuresOf(no);
+        assertEquals(1, open.size(), failed.body());
+        assertEquals(DepartureKind.LEAVE_POST, open.get(0).getKind());
+        assertEquals(DepartureStatus.OPEN, open.get(0).getStatus());
+        assertTrue(failed.contains("上岗审查未通过：此人不得在涉密岗位工作，已为其办理离岗（离岗离职记录 "
+                + open.get(0).getId() + "）"), failed.body());
+        assertFalse(failed.contains("不计为此人现任岗位"), "a vetting of today counts");
+        assertEquals(1, bellsFor("hr", no, "vetting.notice.departure.VETTING"), "HR is told");
+        assertTrue(vettings.nextReview(no).isEmpty(), "no review for someone who failed the vetting");
+
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page detail = hr.get("departures/detail.xhtml?id=" + open.get(0).getId());
+        assertTrue(detail.contains(today + " 上岗审查未通过（审查记录 "), detail.body());
+    }
+
+    /**
      * Found by an outside check: a 重要 hire waited for a 上岗审查 that nobody was told of. HR's save said only that
      * the onboarding had started, the officers' bells were silent, and the vetting page listed the hire nowhere.
      * Now the save says a 上岗审查 comes before the pledge, each officer is told, and the page lists the 待上岗 people

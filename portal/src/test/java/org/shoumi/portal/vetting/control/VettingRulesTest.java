@@ -169,6 +169,17 @@ class VettingRulesTest {
                 review(day, VettingResult.UNSATISFACTORY, 48))).isPresent(), "and the other way round");
     }
 
+    @Test
+    void aSameDayPassedVettingCorrectsOneNotPassed() {
+        LocalDate day = LocalDate.of(2026, 12, 5);
+        List<Held> failed = List.of(vetting(day, VettingResult.NOT_PASSED, 50));
+        assertEquals(Optional.of(failed.get(0)), VettingRules.corrects(failed, day, VettingResult.PASSED));
+        assertTrue(VettingRules.corrects(failed, day, VettingResult.NOT_PASSED).isEmpty());
+        assertTrue(VettingRules.corrects(failed, day.minusDays(1), VettingResult.PASSED).isEmpty());
+        assertTrue(VettingRules.corrects(List.of(vetting(day, VettingResult.PASSED, 51)), day,
+                VettingResult.NOT_PASSED).isEmpty(), "a passed vetting opened nothing to correct");
+    }
+
     private static VettingRules.Step step(LocalDate on, SecrecyClass from, SecrecyClass to, EmployeeStatus was,
                                           EmployeeStatus is) {
         return new VettingRules.Step(on, from, to, was, is);
