@@ -25,4 +25,12 @@ public interface Refused extends Refusal {
     default List<Object> args() {
         return List.of();
     }
+
+    /**
+     * The arguments of the message of the reason at {@code index} of {@link #reasons()}: {@link #args()} for the
+     * first, none for the others unless the feature gives each reason its own.
+     */
+    default List<Object> argsOf(int index) {
+        return index == 0 ? args() : List.of();
+    }
 }

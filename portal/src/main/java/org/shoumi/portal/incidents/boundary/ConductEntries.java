@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.incidents.control.Refusal;
@@ -39,6 +41,9 @@ public class ConductEntries {
     EvidenceLog evidence;
 
     @Inject
+    PersonnelHistory history;
+
+    @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -48,6 +53,7 @@ public class ConductEntries {
     public long record(ConductDraft d, String by) {
         Instant now = clock.instant();
         List<Refusal> problems = new ArrayList<>();
+        Map<Refusal, List<Object>> args = new HashMap<>();
         String no = Texts.clean(d.employeeNo());
         Employee person = no == null ? null : Employee.byNumber(em, no).getResultStream().findFirst().orElse(null);
         if (no == null) {
@@ -71,6 +77,15 @@ public class ConductEntries {
         } else if (person != null && person.getHireDate() != null && d.decidedOn().isBefore(person.getHireDate())) {
             // a reward or sanction of the unit's for its own people: not before they joined (1900-01-01 was taken)
             problems.add(Refusal.DECIDED_ON_BEFORE_HIRE);
+            args.put(Refusal.DECIDED_ON_BEFORE_HIRE, List.of(person.getHireDate().toString()));
+        } else if (person != null && d.corrects() == null && person.getStatus() == EmployeeStatus.LEFT_UNIT) {
+            // nor after they left the unit (a 批评教育 decided ten months after the person left was taken, where the
+            // vetting and topic-pledge forms refuse leavers; outside check). An entry decided before the last day
+            // and entered late stands; a correction of an entry stands whenever it is made
+            history.leftUnitOn(person).filter(d.decidedOn()::isAfter).ifPresent(left -> {
+                problems.add(Refusal.DECIDED_ON_AFTER_LEAVING);
+                args.put(Refusal.DECIDED_ON_AFTER_LEAVING, List.of(left.toString()));
+            });
         }
         String reason = Texts.clean(d.reason());
         if (reason == null) {
@@ -91,9 +106,17 @@ public class ConductEntries {
         Long incidentId = null;
         String incidentRef = Texts.clean(d.incidentReference());
         if (incidentRef != null) {
-            incidentId = incidentId(incidentRef).filter(id -> em.find(Incident.class, id) != null).orElse(null);
-            if (incidentId == null) {
+            Incident incident = incidentId(incidentRef).map(id -> em.find(Incident.class, id)).orElse(null);
+            incidentId = incident == null ? null : incident.getId();
+            if (incident == null) {
                 problems.add(Refusal.UNKNOWN_INCIDENT);
+            } else if (d.decidedOn() != null && incident.getOccurredOn() != null
+                    && d.decidedOn().isBefore(incident.getOccurredOn())) {
+                // a reward or sanction for an incident is decided after it happened (2024-01-01 was taken for an
+                // incident of 2026-12-06; outside check)
+                problems.add(Refusal.DECIDED_ON_BEFORE_INCIDENT);
+                args.put(Refusal.DECIDED_ON_BEFORE_INCIDENT, List.of(incident.getReference(),
+                        incident.getOccurredOn().toString()));
             }
         }
         if (d.corrects() != null) {
@@ -119,7 +142,7 @@ public class ConductEntries {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IncidentRefusedException(problems);
+            throw new IncidentRefusedException(problems, args);
         }
         ConductEntry entry = new ConductEntry(person, d.kind(), d.decidedOn(), reason, authority, document, incidentId,
                 d.corrects(), by, now);

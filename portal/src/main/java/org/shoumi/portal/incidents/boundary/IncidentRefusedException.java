@@ -14,16 +14,34 @@ public class IncidentRefusedException extends RuntimeException implements Refuse
 
     private final List<Refusal> reasons;
 
+    /** The arguments of some reasons' messages (a day), by reason; none for the others. */
+    private final java.util.Map<Refusal, List<Object>> args;
+
     public IncidentRefusedException(Refusal reason) {
         this(List.of(reason));
     }
 
     public IncidentRefusedException(List<Refusal> reasons) {
+        this(reasons, java.util.Map.of());
+    }
+
+    public IncidentRefusedException(List<Refusal> reasons, java.util.Map<Refusal, List<Object>> args) {
         super(reasons.toString());
         if (reasons.isEmpty()) {
             throw new IllegalArgumentException("a refusal has a reason");
         }
         this.reasons = List.copyOf(reasons);
+        this.args = java.util.Map.copyOf(args);
+    }
+
+    @Override
+    public List<Object> args() {
+        return argsOf(0);
+    }
+
+    @Override
+    public List<Object> argsOf(int index) {
+        return args.getOrDefault(reasons.get(index), List.of());
     }
 
     @Override

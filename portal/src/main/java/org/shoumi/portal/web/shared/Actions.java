@@ -45,8 +45,8 @@ public class Actions {
             }
             List<? extends Enum<?>> reasons = refused.reasons();
             for (int i = 0; i < reasons.size(); i++) {
-                // the arguments belong to the first reason's message
-                messages.error(refusedPrefix + reasons.get(i).name(), i == 0 ? refused.args().toArray() : new Object[0]);
+                // each reason's message with its own arguments (by default only the first reason has any)
+                messages.error(refusedPrefix + reasons.get(i).name(), refused.argsOf(i).toArray());
             }
             return null;
         }

@@ -410,6 +410,63 @@ class IncidentsIT extends FromInside {
         assertChainVerifiesFor(EvidenceKind.INCIDENT_STEP, stepIds(id));
     }
 
+    /**
+     * Found by an outside check: a 批评教育 decided 2024-01-01 for an incident that happened on 2026-12-06 was taken,
+     * and one decided ten months after the person left the unit, where the vetting and topic-pledge forms refuse
+     * leavers. Both are refused, the message naming the day; one decided before the last day and entered late stands.
+     */
+    @Test
+    void aConductDecisionIsNotDatedBeforeItsIncidentNorAfterThePersonLeft() throws Exception {
+        String tail = marker.substring(Math.max(0, marker.length() - 8));
+        Department d = new Department("ITD_" + tail, "奖惩日期部门" + tail, "Conduct dates " + tail);
+        Post post = data.inTransaction(em -> em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1)
+                .getSingleResult());
+        data.persist(d);
+        String no = "ID" + tail;
+        LocalDate hired = yesterday.minusYears(2);
+        data.persist(new Employee(no, "钱日期", d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, hired));
+        long incident = report(IncidentKind.VIOLATION, true, "employee");
+        String reference = Incident.reference(incident);
+
+        IncidentRefusedException early = assertThrows(IncidentRefusedException.class, () -> conduct.record(
+                new ConductDraft(no, ConductKind.CRITICISM, yesterday.minusDays(30), "早于事件 " + marker, "保密委员会",
+                        null, reference, null), "officer"));
+        assertEquals(List.of(Refusal.DECIDED_ON_BEFORE_INCIDENT), early.reasons());
+        assertEquals(List.of(reference, yesterday.toString()), early.args());
+        assertTrue(conduct.of(no).isEmpty(), "nothing stored");
+
+        // the person leaves the unit ten days ago
+        String leaver = "IL" + tail;
+        data.persist(new Employee(leaver, "孙离职", d, post, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, hired));
+        LocalDate left = yesterday.minusDays(9);
+        data.inTransaction(em -> {
+            Employee p = em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", leaver)
+                    .getSingleResult();
+            Employee.Snapshot before = p.snapshot();
+            p.leave(EmployeeStatus.LEFT_UNIT);
+            org.shoumi.portal.employees.entity.PersonnelChange.between(p, before, Instant.now(), left, "hr",
+                    org.shoumi.portal.employees.entity.ChangeSource.DEPARTURE, "离职").ifPresent(em::persist);
+            return null;
+        });
+        PortalClient officer = browser();
+        officer.login("officer", PASSWORD);
+        Page after = officer.submit(officer.get("incidents/conduct.xhtml"), "entry", "entry:record", Map.of(
+                "entry:employeeNo", leaver, "entry:kind", "CRITICISM", "entry:decidedOn_input", yesterday.toString(),
+                "entry:reason", "离职后批评 " + marker, "entry:decidedBy", "本单位保密委员会"));
+        assertTrue(after.body().contains("此人已于 " + left + " 离开本单位，不能晚于该日"), after.body());
+        Page beforeHire = officer.submit(officer.get("incidents/conduct.xhtml"), "entry", "entry:record", Map.of(
+                "entry:employeeNo", no, "entry:kind", "CRITICISM", "entry:decidedOn_input",
+                hired.minusDays(1).toString(), "entry:reason", "入职前 " + marker, "entry:decidedBy", "本单位保密委员会",
+                "entry:incident", reference));
+        assertTrue(beforeHire.body().contains("不能早于此人的入职日期（" + hired + "）"), beforeHire.body());
+        assertTrue(beforeHire.body().contains("不能早于所关联事件 " + reference + " 的发生日期（" + yesterday + "）"),
+                beforeHire.body());
+        assertTrue(conduct.of(leaver).isEmpty() && conduct.of(no).isEmpty(), "nothing stored");
+        conduct.record(new ConductDraft(leaver, ConductKind.CRITICISM, left.minusDays(1), "离职前的决定 " + marker,
+                "保密委员会", null, null, null), "officer");
+        assertEquals(1, conduct.of(leaver).size(), "a decision made before the last day is entered late");
+    }
+
     @Test
     void aVoluntaryUpwardReportIsRecordedWithoutADeadline() throws Exception {
         // an outside check reported a 违规行为 (no report required) upwards: the register said "已按时向上级报告"
