@@ -11,6 +11,8 @@ public class ChangeRefusedException extends RuntimeException implements Refused 
         UNKNOWN_EMPLOYEE, UNKNOWN_POST, UNKNOWN_DEPARTMENT, HAS_LEFT_UNIT, INVALID, REASON_TOO_LONG, DEPARTURE_OPEN,
         NOT_HANDLED, NOBODY_CHOSEN, REASON_REQUIRED, NOTHING_TO_CHANGE, NOT_IN_DEPARTMENT, HANDOVER_OPEN,
         CLASS_NOT_IN_POST, NOT_LEFT_POST, RETURN_NOT_SECRET,
+        /** The login asking is the person's own: nobody changes their own entry. */
+        OWN_RECORD,
         /** Another change of post while the hand-over of the last one waits to be confirmed; details name it. */
         HANDOVER_OPEN_MOVE
     }

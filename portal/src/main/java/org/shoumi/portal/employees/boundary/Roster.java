@@ -229,6 +229,7 @@ public class Roster {
         Asked a = asked(employeeNo, departmentCode, postCode, secrecyClass, reason, by);
         Employee e = a.person();
         Post post = a.post();
+        requireNotOwn(e, by);
         if (e.getStatus() != EmployeeStatus.LEFT_POST) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.NOT_LEFT_POST);
         }
@@ -258,6 +259,7 @@ public class Roster {
         if (e.getStatus() == EmployeeStatus.LEFT_UNIT) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HAS_LEFT_UNIT);
         }
+        requireNotOwn(e, by);
         boolean returning = TrainingCall.returnsToPost(e.getStatus(), oldClass, secrecyClass);
         if (!e.isInPost() && oldClass != secrecyClass && !returning) {
             // 离岗: out of the post, usually in a 脱密期: a class lowered would skip the departure it takes. Raised to
@@ -443,8 +445,34 @@ public class Roster {
         return lowering.departureId();
     }
 
+    /**
+     * Nobody changes their own post, class or department (HR raised her own class, reason "自己"; outside check):
+     * another HR officer does, as for one's own vetting or reward and sanction. A change that alters nothing is
+     * not refused.
+     */
+    private void requireNotOwn(Employee e, String by) {
+        if (isOwn(e.getEmployeeNo(), by)) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.OWN_RECORD);
+        }
+    }
+
+    /** Whether the login {@code by} is the person's own. */
+    private boolean isOwn(String employeeNo, String by) {
+        return by != null && em.createQuery("select count(a) from Account a where a.employee.employeeNo = :no "
+                + "and a.username = :u", Long.class).setParameter("no", employeeNo).setParameter("u", by)
+                .getSingleResult() > 0;
+    }
+
     /** Reads and checks a roster file (.csv or .xlsx) against the roster as it is; stores nothing. */
     public RosterCheck check(String fileName, byte[] content) {
+        return check(fileName, content, null);
+    }
+
+    /**
+     * {@link #check(String, byte[])} for the file {@code by} imports: a row that would change the importer's own
+     * entry is a problem (their own row unchanged is not).
+     */
+    public RosterCheck check(String fileName, byte[] content, String by) {
         RosterFiles.Sheet sheet = RosterFiles.read(fileName, content);
         if (!sheet.problems().isEmpty()) {
             return new RosterCheck(sheet.problems(), List.of());
@@ -458,6 +486,7 @@ public class Roster {
         // asked even when other rows have problems: the check listed a file's other problems and left this one
         // for the next try (outside check)
         checked = withDeparturesAsked(checked);
+        checked = withOwnRowRefused(checked, by);
         // each named by its column's letter and header, as the reader's problems are ("E 涉密类别", not 涉密类别)
         return new RosterCheck(checked.getProblems().stream().map(read::placed).toList(), checked.getRows());
     }
@@ -502,6 +531,26 @@ public class Roster {
         return new RosterCheck(all, checked.getRows());
     }
 
+    /** A row that changes the importer's own entry (name, department, post or class) is a problem of its own. */
+    private RosterCheck withOwnRowRefused(RosterCheck checked, String by) {
+        if (by == null) {
+            return checked;
+        }
+        String own = logins().get(by);
+        List<RosterProblem> problems = new ArrayList<>(checked.getProblems());
+        for (Planned row : checked.getRows()) {
+            if (row.change() == Change.CHANGED && own != null && own.equals(row.employeeNo())) {
+                problems.add(RosterProblem.of(row.line().row(), RosterColumn.EMPLOYEE_NO, -1,
+                        RosterProblem.Kind.OWN_ROW, row.employeeNo()));
+            }
+        }
+        if (problems.size() == checked.getProblems().size()) {
+            return checked;
+        }
+        problems.sort(java.util.Comparator.comparingInt(RosterProblem::row));
+        return new RosterCheck(problems, checked.getRows());
+    }
+
     /** The column of the change a row asks for: the department, else the post, else the class (not always 部门). */
     private static RosterColumn changedColumn(Employee e, String departmentCode, String postCode) {
         return !e.getDepartment().getCode().equals(departmentCode) ? RosterColumn.DEPARTMENT
@@ -514,7 +563,7 @@ public class Roster {
      * {@link RosterImportRefusedException} names them all.
      */
     public RosterImportOutcome importFile(String fileName, byte[] content, String by, Progress progress) {
-        RosterCheck checked = check(fileName, content);
+        RosterCheck checked = check(fileName, content, by);
         if (!checked.isImportable()) {
             throw new RosterImportRefusedException(checked.getProblems());
         }

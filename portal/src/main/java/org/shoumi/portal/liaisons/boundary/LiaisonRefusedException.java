@@ -30,7 +30,9 @@ public class LiaisonRefusedException extends RuntimeException implements Refused
         REASON_MISSING,
         REASON_TOO_LONG,
         /** no such current appointment (unknown, or ended already) */
-        NOT_CURRENT
+        NOT_CURRENT,
+        /** the login asking is the person's own: another officer enters it */
+        OWN_RECORD
     }
 
     private final Reason reason;

@@ -87,6 +87,7 @@ public class Liaisons {
         }
         Employee person = Employee.byNumber(em, Texts.halfWidth(employeeNo)).getResultStream().findFirst()
                 .orElseThrow(() -> new LiaisonRefusedException(Reason.UNKNOWN_PERSON));
+        requireNotOwn(person, by);
         if (day == null) {
             throw new LiaisonRefusedException(Reason.DAY_MISSING);
         }
@@ -117,12 +118,24 @@ public class Liaisons {
         return entry.getId();
     }
 
+    /**
+     * Nobody enters their own appointment or its end (the officer appointed himself; outside check): another officer
+     * does, as for one's own vetting or reward and sanction.
+     */
+    private void requireNotOwn(Employee person, String by) {
+        if (by != null && em.createQuery("select count(a) from Account a where a.employee = :e and a.username = :u",
+                Long.class).setParameter("e", person).setParameter("u", by).getSingleResult() > 0) {
+            throw new LiaisonRefusedException(Reason.OWN_RECORD);
+        }
+    }
+
     /** Ends a current appointment on {@code day}, for {@code reason}. */
     public void end(long appointmentId, LocalDate day, String reason, String reference, String by) {
         LiaisonEntry appointment = em.find(LiaisonEntry.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (appointment == null || appointment.getKind() != LiaisonEntryKind.APPOINTED || ended(appointment)) {
             throw new LiaisonRefusedException(Reason.NOT_CURRENT);
         }
+        requireNotOwn(appointment.getEmployee(), by);
         if (day == null) {
             throw new LiaisonRefusedException(Reason.DAY_MISSING);
         }

@@ -274,6 +274,11 @@ public class Travel {
     public long recordPassport(String employeeNo, PassportAction action, LocalDate day, String note, String by) {
         Employee person = employee(employeeNo == null ? null : employeeNo.strip())
                 .orElseThrow(() -> refused(Refusal.UNKNOWN_EMPLOYEE));
+        if (by != null && loginsOf(person).contains(by)) {
+            // the officer logged the deposit of his own passport (outside check): another officer keeps the log of
+            // an officer's passport, as the approval of their own trip
+            throw refused(Refusal.OWN_PASSPORT);
+        }
         em.lock(person, LockModeType.PESSIMISTIC_WRITE);
         List<PassportEntry> log = entries(person.getEmployeeNo());
         PassportEntry last = log.isEmpty() ? null : log.get(log.size() - 1);

@@ -88,7 +88,7 @@ public class RosterImportView implements Serializable {
             return;
         }
         byte[] bytes = file.getContent();
-        checked = roster.check(fileName, bytes);
+        checked = roster.check(fileName, bytes, external.getRemoteUser());
         if (checked.isImportable()) {
             content = bytes;
             changes = describe(checked.getChanges());

@@ -265,6 +265,43 @@ class RosterImportIT extends FromInside {
         assertEquals(List.of(ProgrammeKind.ONBOARDING), programmesOf(no(1000)));
     }
 
+    /**
+     * Found by an outside check: HR raised her own class on the change form (the history read 操作人 徐慧, 原因
+     * "自己"). Nobody changes their own entry, on the form, several at once or by an import; an import file with the
+     * importer's own row unchanged still passes.
+     */
+    @Test
+    void nobodyChangesTheirOwnEntryButAnImportWithTheirOwnRowUnchangedPasses() {
+        String login = Deployments.uniqueName("rown");
+        data.inTransaction(em -> accounts.create(login, "Password-123".toCharArray(), Set.of(Role.EMPLOYEE),
+                em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", no(3))
+                        .getSingleResult()));
+        assertEquals(ChangeRefusedException.Reason.OWN_RECORD, assertThrows(ChangeRefusedException.class,
+                () -> roster.change(no(3), null, postA, SecrecyClass.CORE, "自己", login)).reason());
+        ChangeRefusedException many = assertThrows(ChangeRefusedException.class, () -> roster.changeMany(null,
+                List.of(no(1), no(3)), null, null, SecrecyClass.CORE, "调整", login));
+        assertEquals(ChangeRefusedException.Reason.OWN_RECORD, many.reason());
+        assertEquals(no(3), many.employeeNo());
+        assertEquals(SecrecyClass.GENERAL, employees.byNumber(no(1)).orElseThrow().getSecrecyClass(),
+                "all or nothing");
+        assertEquals(SecrecyClass.IMPORTANT, employees.byNumber(no(3)).orElseThrow().getSecrecyClass());
+
+        byte[] changesOwn = gbk(no(3) + ",老员工三," + dept + "," + postA + ",核心,2020-05-01,\n");
+        assertEquals(List.of(RosterProblem.Kind.OWN_ROW), roster.check("roster.csv", changesOwn, login)
+                .getProblems().stream().map(RosterProblem::kind).toList());
+        assertThrows(RosterImportRefusedException.class, () -> roster.importFile("roster.csv", changesOwn, login,
+                (done, total) -> { }));
+        assertEquals(SecrecyClass.IMPORTANT, employees.byNumber(no(3)).orElseThrow().getSecrecyClass());
+
+        byte[] ownUnchanged = gbk(no(3) + ",老员工三," + dept + "," + postA + ",重要,2020-05-01,\n"
+                + no(1) + ",老员工一," + dept + "," + postB + ",一般,2020-05-01,\n");
+        assertTrue(roster.check("roster.csv", ownUnchanged, login).isImportable());
+        roster.importFile("roster.csv", ownUnchanged, login, (done, total) -> { });
+        assertEquals(postB, employees.byNumber(no(1)).orElseThrow().getPostCode(), "the others' rows are imported");
+        // another HR officer changes them
+        assertTrue(roster.change(no(3), null, postA, SecrecyClass.CORE, "调入核心岗位", "hr").changed());
+    }
+
     @Test
     void aChangeOfPostOrClassGivesItsProgramme() {
         ChangeOutcome moved = roster.change(no(1), null, postB, SecrecyClass.GENERAL, "调到 B 岗", "hr");

@@ -205,6 +205,9 @@ class LiaisonsIT extends FromInside {
                 "officer")));
         assertEquals(Reason.REFERENCE_TOO_LONG, refusal(() -> liaisons.appoint(department, first, today,
                 "号".repeat(101), "officer")));
+        // found by an outside check: the officer appointed himself; another officer enters one's own appointment
+        assertEquals(Reason.OWN_RECORD, refusal(() -> liaisons.appoint(department, first, today, null,
+                first.toLowerCase(Locale.ROOT))));
         assertEquals(0, entries(), "nothing stored");
 
         long appointment = liaisons.appoint(department, first, today.minusDays(10), null, "officer");
@@ -216,6 +219,8 @@ class LiaisonsIT extends FromInside {
         assertEquals(Reason.REASON_TOO_LONG, refusal(() -> liaisons.end(appointment, today, "由".repeat(201), null,
                 "officer")));
         assertEquals(Reason.NOT_CURRENT, refusal(() -> liaisons.end(999_999_999L, today, "理由", null, "officer")));
+        assertEquals(Reason.OWN_RECORD, refusal(() -> liaisons.end(appointment, today, "理由", null,
+                first.toLowerCase(Locale.ROOT))), "nor ends it");
         assertEquals(1, entries(), "only the appointment");
     }
 

@@ -382,6 +382,11 @@ class TravelIT extends FromInside {
 
     @Test
     void passportsAreHandedOutOnlyForAnApprovedTripAndShowOverdue() {
+        // found by an outside check: the officer logged the deposit of his own passport; another officer keeps it
+        String own = loginFor(core);
+        assertEquals(Refusal.OWN_PASSPORT, refusal(() -> travel.recordPassport(core, PassportAction.DEPOSITED,
+                today.minusDays(40), "存入", own)));
+        assertTrue(travel.passportLog(core).isEmpty(), "nothing logged");
         // found by an outside check: a deposit dated before the person was hired was recorded
         assertEquals(Refusal.PASSPORT_DAY_BEFORE_HIRE, refusal(() -> travel.recordPassport(core,
                 PassportAction.DEPOSITED, LocalDate.of(2020, 2, 29), "存入", "officer")));
@@ -421,8 +426,8 @@ class TravelIT extends FromInside {
         assertEquals(List.of(PassportAction.DEPOSITED, PassportAction.HANDED_OUT, PassportAction.RETURNED),
                 travel.passportLog(core).stream().map(TravelRows.Passport::action).toList());
 
-        String login = loginFor(core);
-        travel.debrief(trip, core, today.minusDays(11), "提前一天回国，无异常", login);
+        // the person's own login, as made above: one login per person
+        travel.debrief(trip, core, today.minusDays(11), "提前一天回国，无异常", own);
         assertEquals(TripStatus.DEBRIEFED, trip(trip).status());
         assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
     }
