@@ -20,6 +20,10 @@ public class LiaisonRefusedException extends RuntimeException implements Refused
         DAY_MISSING,
         DAY_IN_FUTURE,
         ENDS_BEFORE_START,
+        /** no end day (离任日期) */
+        END_DAY_MISSING,
+        /** the end day (离任日期) is after today */
+        END_DAY_IN_FUTURE,
         /** an appointment dated before the person was hired */
         BEFORE_HIRE,
         /** an appointment dated before the end of an earlier appointment of the same person ({@link #day()}) */

@@ -136,11 +136,13 @@ public class Liaisons {
             throw new LiaisonRefusedException(Reason.NOT_CURRENT);
         }
         requireNotOwn(appointment.getEmployee(), by);
+        // the end's own field named (a future day was answered "日期：不能晚于今天"; outside check)
         if (day == null) {
-            throw new LiaisonRefusedException(Reason.DAY_MISSING);
+            throw new LiaisonRefusedException(Reason.END_DAY_MISSING);
         }
         LiaisonRules.end(appointment.getEffectiveOn(), day, today()).ifPresent(problem -> {
-            throw new LiaisonRefusedException(Reason.valueOf(problem.name()));
+            throw new LiaisonRefusedException(problem == LiaisonRules.Problem.DAY_IN_FUTURE ? Reason.END_DAY_IN_FUTURE
+                    : Reason.valueOf(problem.name()));
         });
         if (Texts.clean(reason) == null) {
             throw new LiaisonRefusedException(Reason.REASON_MISSING);

@@ -19,6 +19,8 @@ public class MatterRefusedException extends RuntimeException implements Refused 
         DAY_IN_FUTURE,
         /** more than ten years back */
         DAY_TOO_LONG_AGO,
+        /** before the person was hired ({@link #args()}: the hire date): declared at the vetting, not reported */
+        DAY_BEFORE_HIRE,
         /** the note is longer than 500 characters */
         NOTE_TOO_LONG,
         /** no such report */
@@ -42,14 +44,26 @@ public class MatterRefusedException extends RuntimeException implements Refused 
     }
 
     private final Reason reason;
+    private final java.util.List<Object> args;
 
     public MatterRefusedException(Reason reason) {
+        this(reason, java.util.List.of());
+    }
+
+    /** Refused, with what the message names. */
+    public MatterRefusedException(Reason reason, java.util.List<Object> args) {
         super(reason.name());
         this.reason = reason;
+        this.args = java.util.List.copyOf(args);
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public java.util.List<Object> args() {
+        return args;
     }
 }

@@ -75,6 +75,12 @@ public class Matters {
         if (MatterRules.tooLongAgo(occurredOn, today())) {
             throw new MatterRefusedException(Reason.DAY_TOO_LONG_AGO);
         }
+        if (person.getHireDate() != null && occurredOn.isBefore(person.getHireDate())) {
+            // the day the matter happened: one from before the person joined the unit is declared at their vetting
+            // (上岗审查), not reported to the unit as it happens (2020-01-01 was taken for someone hired in 2023;
+            // outside check)
+            throw new MatterRefusedException(Reason.DAY_BEFORE_HIRE, List.of(person.getHireDate().toString()));
+        }
         String text = Texts.clean(note);
         if (text != null && text.length() > MatterReport.NOTE_MAX) {
             throw new MatterRefusedException(Reason.NOTE_TOO_LONG);

@@ -27,8 +27,10 @@ public class VettingRefusedException extends RuntimeException implements Refused
         DAY_MISSING,
         /** the day is after today */
         DAY_IN_FUTURE,
-        /** the day is before the hire date (a vetting: more than the allowed days before) */
+        /** a vetting's day is more than the allowed days before the hire date */
         DAY_BEFORE_HIRE,
+        /** a review's day is before the hire date */
+        REVIEW_BEFORE_HIRE,
         /** no approver */
         APPROVER_MISSING,
         /** approver longer than 50 */

@@ -151,7 +151,9 @@ public class Vettings {
             throw refused(Reason.DAY_MISSING);
         }
         VettingRules.checkDay(d.kind(), d.heldOn(), person.getHireDate(), today(), intervals()).ifPresent(p -> {
-            throw refused(p == VettingRules.DateProblem.IN_FUTURE ? Reason.DAY_IN_FUTURE : Reason.DAY_BEFORE_HIRE);
+            // a review's message is its own: it spoke of the 上岗审查's days before the hire (outside check)
+            throw refused(p == VettingRules.DateProblem.IN_FUTURE ? Reason.DAY_IN_FUTURE
+                    : d.kind() == VettingKind.REVIEW ? Reason.REVIEW_BEFORE_HIRE : Reason.DAY_BEFORE_HIRE);
         });
         String approver = required(d.approver(), VettingRecord.APPROVER_MAX, Reason.APPROVER_MISSING,
                 Reason.APPROVER_TOO_LONG);

@@ -215,6 +215,14 @@ class LiaisonsIT extends FromInside {
                 "officer")));
         assertEquals(Reason.ENDS_BEFORE_START, refusal(() -> liaisons.end(appointment, today.minusDays(11), "理由",
                 null, "officer")));
+        // found by an outside check: a future 离任日期 was answered "日期：不能晚于今天", naming no field
+        assertEquals(Reason.END_DAY_IN_FUTURE, refusal(() -> liaisons.end(appointment, today.plusDays(1), "理由",
+                null, "officer")));
+        assertEquals(Reason.END_DAY_MISSING, refusal(() -> liaisons.end(appointment, null, "理由", null,
+                "officer")));
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertEquals("离任日期：不能晚于今天。", zh.getString("liaisons.refused.END_DAY_IN_FUTURE"));
+        assertTrue(zh.getString("liaisons.refused.DAY_IN_FUTURE").startsWith("任职日期："));
         assertEquals(Reason.REASON_MISSING, refusal(() -> liaisons.end(appointment, today, " ", null, "officer")));
         assertEquals(Reason.REASON_TOO_LONG, refusal(() -> liaisons.end(appointment, today, "由".repeat(201), null,
                 "officer")));

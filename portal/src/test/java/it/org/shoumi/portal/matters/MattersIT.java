@@ -63,8 +63,9 @@ class MattersIT extends FromInside {
 
     private String hire(String name, String username) {
         String no = "M" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        roster.hire(new HireDraft(no, name, "RESEARCH", "STAFF", SecrecyClass.IMPORTANT, matters.today(), username,
-                "Password-123".toCharArray()), "hr");
+        // hired some months ago: a matter reported is one that happened since (one from before the hire is refused)
+        roster.hire(new HireDraft(no, name, "RESEARCH", "STAFF", SecrecyClass.IMPORTANT,
+                matters.today().minusMonths(6), username, "Password-123".toCharArray()), "hr");
         return no;
     }
 
@@ -158,6 +159,11 @@ class MattersIT extends FromInside {
                 LocalDate.of(1900, 1, 1), null)));
         assertEquals(Reason.DAY_TOO_LONG_AGO, refusal(() -> matters.report(user, MatterCategory.OTHER,
                 today.minusYears(10).minusDays(1), null)));
+        // found by an outside check: a matter dated 2020-01-01 was taken for someone hired in 2023
+        MatterRefusedException beforeHire = assertThrows(MatterRefusedException.class, () -> matters.report(user,
+                MatterCategory.OTHER, today.minusMonths(6).minusDays(1), null));
+        assertEquals(Reason.DAY_BEFORE_HIRE, beforeHire.reason());
+        assertEquals(List.of(today.minusMonths(6).toString()), beforeHire.args(), "the message names the hire date");
         assertEquals(Reason.DAY_MISSING, refusal(() -> matters.report(user, MatterCategory.OTHER, null, null)));
         assertEquals(Reason.CATEGORY_MISSING, refusal(() -> matters.report(user, null, today, null)));
         assertEquals(Reason.NO_PERSON, refusal(() -> matters.report("auditor", MatterCategory.OTHER, today, null)));

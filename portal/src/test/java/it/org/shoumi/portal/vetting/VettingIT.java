@@ -658,8 +658,9 @@ class VettingIT extends FromInside {
         assertEquals(Reason.NOTE_TOO_LONG, refusal(new VettingDraft(no, VettingKind.VETTING, today,
                 VettingResult.PASSED, "主任", "F-1", "注".repeat(201))));
         assertEquals(Reason.RESULT_INVALID, refusal(draft(no, VettingKind.REVIEW, today, VettingResult.PASSED)));
-        assertEquals(Reason.DAY_BEFORE_HIRE, refusal(draft(no, VettingKind.REVIEW, today.minusYears(1).minusDays(1),
-                VettingResult.SATISFACTORY)));
+        // found by an outside check: a review before the hire was answered with the 上岗审查's rule
+        assertEquals(Reason.REVIEW_BEFORE_HIRE, refusal(draft(no, VettingKind.REVIEW,
+                today.minusYears(1).minusDays(1), VettingResult.SATISFACTORY)));
         assertEquals(Reason.FILE_REF_MISSING, refusal(new VettingDraft(no, VettingKind.VETTING, today,
                 VettingResult.PASSED, "主任", " ", null)));
         assertEquals(0, recordsOf(no), "nothing stored");
@@ -667,6 +668,7 @@ class VettingIT extends FromInside {
         ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
         assertTrue(zh.getString("vetting.refused.FILE_REF_TOO_LONG").startsWith("纸质档案编号"), "names the field");
         assertTrue(zh.getString("vetting.refused.DAY_IN_FUTURE").startsWith("审查日期"));
+        assertEquals("审查日期：复审不能早于此人的入职日期。", zh.getString("vetting.refused.REVIEW_BEFORE_HIRE"));
     }
 
     private VettingRefusedException.Reason refusal(VettingDraft d) {
