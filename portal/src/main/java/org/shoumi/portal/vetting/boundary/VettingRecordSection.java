@@ -33,11 +33,16 @@ public class VettingRecordSection implements RecordSection {
         // who recorded each entry by the person's name, as the other sections and every sheet name people
         org.shoumi.portal.employees.boundary.LoginNames names = employees.namesOf(
                 history.stream().map(v -> v.recordedBy()).toList());
+        // each line with its record number, the note apart from the file number (it read "档案编号 F-18 bad"), and a
+        // same-day entry superseded by a later one marked so (both read alike, and nobody could tell which counted)
         List<String> lines = history.stream().map(v -> MessageFormat.format(
                 text.getString("vetting.file.line"), v.heldOn().toString(),
                 text.getString("enum.VettingKind." + v.kind().name()),
                 text.getString("enum.VettingResult." + v.result().name()), v.approver(), v.fileRef(),
-                v.note() == null ? "" : v.note(), names.of(v.recordedBy()), TIME.format(v.recordedAt().atZone(zone))))
+                v.note() == null ? "" : MessageFormat.format(text.getString("vetting.file.note"), v.note()),
+                names.of(v.recordedBy()), TIME.format(v.recordedAt().atZone(zone)), Long.toString(v.id()),
+                v.supersededBy() == null ? "" : MessageFormat.format(text.getString("vetting.file.superseded"),
+                        v.supersededBy().toString())))
                 .toList();
         return new FileSection(text.getString("vetting.file.title"), lines);
     }
@@ -49,11 +54,14 @@ public class VettingRecordSection implements RecordSection {
                 text.getString("vetting.column.kind"), text.getString("vetting.column.heldOn"),
                 text.getString("vetting.column.result"), text.getString("vetting.column.approver"),
                 text.getString("vetting.column.fileRef"), text.getString("vetting.column.note"),
-                text.getString("vetting.column.recordedBy"), text.getString("vetting.column.recordedAt"));
+                text.getString("vetting.column.recordedBy"), text.getString("vetting.column.recordedAt"),
+                text.getString("vetting.column.id"), text.getString("vetting.column.supersededBy"));
         List<List<String>> rows = vettings.all().stream().map(v -> List.of(v.employeeNo(), v.name(),
                 text.getString("enum.VettingKind." + v.kind().name()), v.heldOn().toString(),
                 text.getString("enum.VettingResult." + v.result().name()), v.approver(), v.fileRef(),
-                v.note() == null ? "" : v.note(), names.of(v.recordedBy()), TIME.format(v.recordedAt().atZone(zone))))
+                v.note() == null ? "" : v.note(), names.of(v.recordedBy()), TIME.format(v.recordedAt().atZone(zone)),
+                Long.toString(v.id()), v.supersededBy() == null ? "" : MessageFormat.format(
+                        text.getString("vetting.sheet.superseded"), v.supersededBy().toString())))
                 .toList();
         return new Sheet(text.getString("vetting.sheet.name"), header, rows);
     }

@@ -236,15 +236,20 @@ public class Vettings {
         }
         // as typed or as stored: "sm002" or "ＳＭ００２" is SM002
         return Employee.byNumber(em, Texts.halfWidth(employeeNo)).getResultStream().findFirst()
-                .map(p -> em.createNamedQuery(VettingRecord.OF_PERSON, VettingRecord.class)
-                        .setParameter("employeeNo", p.getEmployeeNo()).getResultStream().map(VettingRow::of).toList())
+                .map(p -> VettingRow.of(em.createNamedQuery(VettingRecord.OF_PERSON, VettingRecord.class)
+                        .setParameter("employeeNo", p.getEmployeeNo()).getResultList()))
                 .orElse(List.of());
     }
 
     /** Every record, by person and day (the records workbook). */
     public List<VettingRow> all() {
-        return em.createNamedQuery(VettingRecord.ALL, VettingRecord.class).getResultStream().map(VettingRow::of)
-                .toList();
+        // each person's records marked among their own (a same-day correction supersedes the entry before it)
+        List<VettingRecord> records = em.createNamedQuery(VettingRecord.ALL, VettingRecord.class).getResultList();
+        Map<Long, List<VettingRecord>> byPerson = new HashMap<>();
+        records.forEach(v -> byPerson.computeIfAbsent(v.getEmployee().getId(), k -> new ArrayList<>()).add(v));
+        Map<Long, VettingRow> rows = new HashMap<>();
+        byPerson.values().forEach(own -> VettingRow.of(own).forEach(r -> rows.put(r.id(), r)));
+        return records.stream().map(v -> rows.get(v.getId())).toList();
     }
 
     /**

@@ -78,6 +78,9 @@ class VettingIT extends FromInside {
     VettingRecordSection section;
 
     @Inject
+    org.shoumi.portal.records.boundary.Records records;
+
+    @Inject
     TestData data;
 
     @Inject
@@ -636,6 +639,53 @@ class VettingIT extends FromInside {
         PortalClient.Page detail = hr.get("departures/detail.xhtml?id=" + departure);
         assertTrue(detail.contains("Review of " + today + " unsatisfactory (record "), detail.body());
         assertFalse(detail.contains("复审不合格（审查记录"), detail.body());
+    }
+
+    /**
+     * Found by an outside check: a review recorded 不合格 and then 合格 on the same day read alike on the history page,
+     * in the secrecy file and on the workbook's sheet, so nobody could tell which counted; the file ran the note
+     * into the file number ("档案编号 F-18 bad"); and the 离岗's reason cited "审查记录 46", a number shown nowhere.
+     * Each record now shows its number, and the superseded one is marked in all three.
+     */
+    @Test
+    void aSameDayCorrectionIsMarkedWithTheRecordNumbersOnThePageInTheFileAndOnTheSheet() throws Exception {
+        LocalDate today = vettings.today();
+        String no = hireInPost("测试标记", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetmark"),
+                today.minusYears(3));
+        long bad = vettings.record(new VettingDraft(no, VettingKind.REVIEW, today, VettingResult.UNSATISFACTORY,
+                "保密委员会", "F-18", "bad"), "officer");
+        long good = vettings.record(new VettingDraft(no, VettingKind.REVIEW, today, VettingResult.SATISFACTORY,
+                "保密委员会", "F-19", null), "officer");
+        String mark = "已更正：以同日第 " + good + " 号记录为准";
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml?no=" + no);
+        String table = page.body().substring(page.body().indexOf("id=\"history\""));
+        assertTrue(table.contains(">" + bad + "<") && table.contains(">" + good + "<"), "record numbers: " + table);
+        assertEquals(1, table.split(java.util.regex.Pattern.quote(mark), -1).length - 1, table);
+        assertTrue(table.indexOf(mark) < table.indexOf(">" + good + "<"), "on the superseded row");
+
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        List<String> lines = section.of(no, zh, ZoneId.of("Asia/Shanghai")).lines();
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(0).startsWith("第 " + bad + " 号记录") && lines.get(0).contains(mark), lines.get(0));
+        assertTrue(lines.get(0).contains("档案编号 F-18；备注：bad"), lines.get(0));
+        assertFalse(lines.get(1).contains("已更正"), lines.get(1));
+        // the secrecy file as printed (the PDF the auditor reads)
+        String pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+                records.filePdf(no).orElseThrow())) {
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+        assertTrue(pdf.contains(mark.replace(" ", "")), pdf);
+        assertTrue(pdf.contains("档案编号F-18；备注：bad"), pdf);
+        RecordSection.Sheet sheet = section.sheet(zh, ZoneId.of("Asia/Shanghai"));
+        int id = sheet.header().indexOf("记录号");
+        int corrected = sheet.header().indexOf("更正情况");
+        List<List<String>> rows = sheet.rows().stream().filter(r -> r.get(0).equals(no)).toList();
+        assertEquals(List.of(Long.toString(bad), Long.toString(good)), rows.stream().map(r -> r.get(id)).toList());
+        assertEquals(List.of(mark, ""), rows.stream().map(r -> r.get(corrected)).toList());
     }
 
     private List<Departure> departuresOf(String no) {
