@@ -444,8 +444,15 @@ class IncidentsIT extends FromInside {
                     .getSingleResult();
             Employee.Snapshot before = p.snapshot();
             p.leave(EmployeeStatus.LEFT_UNIT);
+            // a dated entry of the person's history is evidence: appended with it, as the portal does, so that
+            // the chain other tests verify stays whole
             org.shoumi.portal.employees.entity.PersonnelChange.between(p, before, Instant.now(), left, "hr",
-                    org.shoumi.portal.employees.entity.ChangeSource.DEPARTURE, "离职").ifPresent(em::persist);
+                    org.shoumi.portal.employees.entity.ChangeSource.DEPARTURE, "离职").ifPresent(change -> {
+                        em.persist(change);
+                        em.flush();
+                        evidence.append(org.shoumi.portal.evidence.entity.EvidenceKind.PERSONNEL_CHANGE,
+                                change.getId());
+                    });
             return null;
         });
         PortalClient officer = browser();
