@@ -429,7 +429,8 @@ class InspectionsIT extends FromInside {
     void aDepartmentWithoutAHeadIsAnsweredByItsLiaisonWhoCanLogIn() {
         // A's liaison is A2, who has a login; B keeps its head even with a liaison of its own
         liaisons.appoint(deptA, "A2" + id, documents.today().minusDays(3), null, officer);
-        liaisons.appoint(deptB, officerNo, documents.today().minusDays(3), null, officer);
+        // (the officer's own appointment is entered by another officer: nobody enters their own)
+        liaisons.appoint(deptB, officerNo, documents.today().minusDays(3), null, "officer");
         InspectionRound round = open(InspectionScope.DEPARTMENT, "checklist.department");
         Map<String, String> respondentOf = new HashMap<>();
         inspections.of(round.getId()).forEach(s -> respondentOf.put(s.getDepartment().getCode(),
