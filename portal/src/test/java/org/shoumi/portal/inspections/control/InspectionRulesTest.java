@@ -145,6 +145,21 @@ class InspectionRulesTest {
         assertEquals(List.of(new AnswerProblem(1, "c.1", Problem.NOTE_TOO_LONG)), InspectionRules.check(ITEMS, answers));
     }
 
+    /**
+     * The form's note is a plain text area, which the portal's inputs do not check: a control character or a
+     * character that turns the text's direction inside a note is named by its item, as the other fields refuse them.
+     * A line break is fine.
+     */
+    @Test
+    void aNoteWithAControlOrDirectionCharacterIsNamed() {
+        Map<String, AnswerInput> answers = Map.of(
+                "c.1", new AnswerInput(false, "已退还U盘\u202e个3\u202c共"),
+                "c.2", new AnswerInput(true, "第一行\n第二行"),
+                "c.3", new AnswerInput(false, "响铃\u0007"));
+        assertEquals(List.of(new AnswerProblem(1, "c.1", Problem.NOTE_CHARACTERS),
+                new AnswerProblem(3, "c.3", Problem.NOTE_CHARACTERS)), InspectionRules.check(ITEMS, answers));
+    }
+
     @Test
     void aFindingIsDueTheConfiguredDaysAfterSubmission() {
         assertEquals(LocalDate.of(2026, 12, 30), InspectionRules.findingDue(LocalDate.of(2026, 11, 30), 30));
