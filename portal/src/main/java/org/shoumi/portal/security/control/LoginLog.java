@@ -37,10 +37,8 @@ public final class LoginLog {
                         .toString();
             }
             int c = text.codePointAt(i);
-            int type = Character.getType(c);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
-                    || type == Character.UNASSIGNED || c == '"' || c == '\\') {
+            if (PasswordPolicy.invisible(c) || Character.getType(c) == Character.UNASSIGNED || c == '"'
+                    || c == '\\') {
                 for (char unit : Character.toChars(c)) {
                     out.append(String.format("\\u%04X", (int) unit));
                 }

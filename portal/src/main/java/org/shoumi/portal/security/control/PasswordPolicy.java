@@ -79,7 +79,11 @@ public record PasswordPolicy(int minLength, int maxLength) {
                 ? Optional.of(Refusal.INVISIBLE_CHARACTERS) : Optional.empty();
     }
 
-    private static boolean invisible(int c) {
+    /**
+     * A control or format character, a line or paragraph separator or half a surrogate pair: what no key types and
+     * no page shows (the login log writes these escaped too).
+     */
+    static boolean invisible(int c) {
         int type = Character.getType(c);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
