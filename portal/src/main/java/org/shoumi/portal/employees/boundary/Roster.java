@@ -451,16 +451,9 @@ public class Roster {
      * not refused.
      */
     private void requireNotOwn(Employee e, String by) {
-        if (isOwn(e.getEmployeeNo(), by)) {
+        if (Employee.isLoginOf(em, e, by)) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.OWN_RECORD);
         }
-    }
-
-    /** Whether the login {@code by} is the person's own. */
-    private boolean isOwn(String employeeNo, String by) {
-        return by != null && em.createQuery("select count(a) from Account a where a.employee.employeeNo = :no "
-                + "and a.username = :u", Long.class).setParameter("no", employeeNo).setParameter("u", by)
-                .getSingleResult() > 0;
     }
 
     /** Reads and checks a roster file (.csv or .xlsx) against the roster as it is; stores nothing. */

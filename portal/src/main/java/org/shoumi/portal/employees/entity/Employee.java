@@ -106,6 +106,17 @@ public class Employee {
     }
 
     /**
+     * Whether the login {@code username} is this person's own (false for none): nobody records or changes an entry
+     * of their own file (their vetting, reward or sanction, liaison appointment, post or class); another officer or HR
+     * does.
+     */
+    public static boolean isLoginOf(EntityManager em, Employee person, String username) {
+        return username != null && em.createQuery("select count(a) from Account a where a.employee = :e "
+                + "and a.username = :u", Long.class).setParameter("e", person).setParameter("u", username)
+                .getSingleResult() > 0;
+    }
+
+    /**
      * The person with this staff number, as typed: the number itself or its upper-case form (staff numbers are
      * stored in capitals; "sm002" typed in a form or an address is SM002). Two indexed lookups, not a scan.
      */

@@ -60,9 +60,7 @@ public class ConductEntries {
             problems.add(Refusal.PERSON_MISSING); // not "no such person" for an empty field (outside check)
         } else if (person == null) {
             problems.add(Refusal.PERSON_UNKNOWN);
-        } else if (by != null && em.createQuery(
-                "select count(a) from Account a where a.employee = :e and a.username = :u", Long.class)
-                .setParameter("e", person).setParameter("u", by).getSingleResult() > 0) {
+        } else if (Employee.isLoginOf(em, person, by)) {
             // no one enters or corrects a reward or sanction in their own file (HR cancelled a sanction against
             // herself): another officer or HR does, as for one's own vetting
             problems.add(Refusal.OWN_RECORD);

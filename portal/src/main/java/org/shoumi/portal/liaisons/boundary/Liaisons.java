@@ -123,8 +123,7 @@ public class Liaisons {
      * does, as for one's own vetting or reward and sanction.
      */
     private void requireNotOwn(Employee person, String by) {
-        if (by != null && em.createQuery("select count(a) from Account a where a.employee = :e and a.username = :u",
-                Long.class).setParameter("e", person).setParameter("u", by).getSingleResult() > 0) {
+        if (Employee.isLoginOf(em, person, by)) {
             throw new LiaisonRefusedException(Reason.OWN_RECORD);
         }
     }

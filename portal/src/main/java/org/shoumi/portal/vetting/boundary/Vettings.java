@@ -124,8 +124,7 @@ public class Vettings {
         }
         Employee person = Employee.byNumber(em, Texts.halfWidth(d.employeeNo())).getResultStream().findFirst()
                 .orElseThrow(() -> refused(Reason.UNKNOWN_PERSON));
-        if (by != null && em.createQuery("select count(a) from Account a where a.employee = :e and a.username = :u",
-                Long.class).setParameter("e", person).setParameter("u", by).getSingleResult() > 0) {
+        if (Employee.isLoginOf(em, person, by)) {
             // no one records their own vetting or review (HR recorded her own 复审, approver 本人): another officer
             // or HR does, as for an officer's own personal-matter report
             throw refused(Reason.OWN_RECORD);
