@@ -66,12 +66,17 @@ public class DashboardView {
         // already started, or last year's programmes, read beside this year's changed the rate the year report
         // gives for this year (outside check)
         String asked = external.getRequestParameterMap().get("year");
-        boolean allYears = asked != null && ALL_YEARS.equals(asked.strip());
-        year = allYears ? null : asked == null || asked.isBlank() ? Integer.valueOf(documents.today().getYear())
-                : YearParameter.parse(asked).filter(years::contains).orElse(null);
-        if (!allYears && year == null) {
-            messages.warn("programme.dashboard.unknownYear", asked.strip());
-            year = documents.today().getYear();
+        int thisYear = documents.today().getYear();
+        if (asked == null || asked.isBlank()) {
+            year = thisYear;
+        } else if (ALL_YEARS.equals(asked.strip())) {
+            year = null;
+        } else {
+            year = YearParameter.parse(asked).filter(years::contains).orElse(null);
+            if (year == null) {
+                messages.warn("programme.dashboard.unknownYear", asked.strip());
+                year = thisYear;
+            }
         }
         // a programme closed unfinished (the person left or moved) counts as given and not completed, as in the year
         // report: leaving it out read 100 % where the report read 75 % for the same people
