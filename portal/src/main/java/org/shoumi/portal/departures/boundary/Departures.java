@@ -823,6 +823,12 @@ public class Departures {
         if (kind == PeriodAdjustment.Kind.END_EARLY && !end.isBefore(period.getCurrentEnd())) {
             throw refused(Reason.NOT_SHORTER);
         }
+        if (end.isBefore(period.getCurrentEnd()) && end.isBefore(today())) {
+            // an early end (or a shorter length) takes effect from now on: dated back, it would say the person was
+            // free of the 脱密期 on days they were still bound by it, and the restrictions page, the notices and the
+            // API had said so (outside check: 提前结束 accepted months in the past)
+            throw new DepartureRefusedException(Reason.END_IN_PAST, today());
+        }
         if (end.equals(period.getCurrentEnd())) {
             // a length that gives the end the period has already: an adjustment that adjusts nothing
             throw new DepartureRefusedException(Reason.UNCHANGED, end);

@@ -1546,6 +1546,43 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(file.contains("开启时：档案测试部·档案测试岗，涉密类别重要→非涉密"), file);
     }
 
+    /**
+     * Found by an outside check: an early end (提前结束) dated months in the past was accepted as long as it came after
+     * the period's first day, so the record said the person had been free on days the restrictions page, the notices
+     * and the API had bound them. An end shortened into the past is refused with today as the earliest day, on the
+     * page too, and nothing changes; today itself is taken.
+     */
+    @Test
+    void aPeriodCannotBeEndedEarlyIntoThePast() throws Exception {
+        String no = person("P", SecrecyClass.GENERAL);
+        long d = departures.openAsOf(no, DepartureKind.LEAVE_UNIT, today.minusDays(9), null, "hr", today.minusDays(10));
+        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 P-1");
+        departures.returnCarrier(usb, today.minusDays(10), "接收人");
+        departures.recordBriefing(d, today.minusDays(10), "保密办");
+        departures.recordPaperExitPledge(d, "纸-P1", today.minusDays(10));
+        departures.approve(d, today.minusDays(9), "hr");
+        LocalDate end = departures.restrictionOf(no).orElseThrow().until();
+
+        DepartureRefusedException past = assertThrows(DepartureRefusedException.class, () -> departures.adjustPeriod(d,
+                PeriodAdjustment.Kind.END_EARLY, null, today.minusDays(1), "提前", "王主任", "保〔2026〕11号", "hr"));
+        assertEquals(Reason.END_IN_PAST, past.reason());
+        assertEquals(today, past.day(), "the earliest day is today");
+
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page refused = hr.submit(hr.get("departures/detail.xhtml?id=" + d), "adjust", "adjust:submit",
+                java.util.Map.of("adjust:kind", "END_EARLY", "adjust:newEnd_input", today.minusDays(5).toString(),
+                        "adjust:reason", "经批准提前结束", "adjust:approvedBy", "王主任", "adjust:documentRef",
+                        "保〔2026〕11号"));
+        assertTrue(refused.contains("脱密期不能倒签缩短：新的结束日期早于今天，最早为今天 " + today), refused.body());
+        assertFalse(refused.contains("脱密期已调整"), refused.body());
+        assertEquals(end, departures.restrictionOf(no).orElseThrow().until(), "nothing changed");
+        assertEquals(0, departures.detail(d).orElseThrow().extra().adjustments().size(), "nothing saved");
+
+        assertEquals(today, departures.adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY, null, today, "提前", "王主任",
+                "保〔2026〕11号", "hr"), "an early end today is taken");
+    }
+
     @Test
     void adjustmentsOfThePeriodAreKeptChainedAndSeenByTheApiAtOnce() throws Exception {
         String no = person("A", SecrecyClass.GENERAL);
