@@ -101,6 +101,9 @@ public class CampaignsView implements Serializable {
         Reminders.Run run = reminders.sendDue();
         lastRun = run;
         messages.info("campaign.reminded", run.sent(), run.withoutAddress(), run.failed());
+        if (run.failed() > 0) {
+            messages.warn("mail.failed", run.failed());
+        }
     }
 
     /** What the last "send today's reminders" did, person by person; null before one ran on this page. */

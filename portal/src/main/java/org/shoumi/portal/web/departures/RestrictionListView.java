@@ -59,6 +59,9 @@ public class RestrictionListView implements Serializable {
     public String sendNotices() {
         PeriodNotices.Run run = notices.sendDue();
         messages.info("restrictions.notices.sent", run.sent(), run.withoutAddress(), run.failed());
+        if (run.failed() > 0) {
+            messages.warn("mail.failed", run.failed());
+        }
         return Actions.redirect("/departures/restrictions.xhtml");
     }
 

@@ -115,6 +115,9 @@ public class PeopleView implements Serializable {
         }
         lastRun = reminders.remindNow(ids);
         messages.info("people.reminded", lastRun.sent(), lastRun.withoutAddress(), lastRun.failed(), lastRun.notDue());
+        if (lastRun.failed() > 0) {
+            messages.warn("mail.failed", lastRun.failed());
+        }
         selected = new ArrayList<>();
     }
 
