@@ -45,7 +45,7 @@ class OnboardingJourneyIT extends BrowserJourney {
         // read once the page has loaded: the address changes before the new page is there
         pageLoaded();
         assertTrue(driver.getPageSource().contains("上岗前教育已开始"), "HR is told the onboarding started");
-        assertTrue(programmeRow(name).getText().contains("已完成 0/3 步"), programmeRow(name).getText());
+        assertTrue(programmeRow(name).getText().contains("进行中（已完成 0/3 步）"), programmeRow(name).getText());
         logOut();
 
         // the hire logs in with the first password HR handed over and must choose their own before anything else
