@@ -352,8 +352,11 @@ public class Programmes {
                 .getResultStream().findFirst().map(p -> mayTake(p, quizCode)).orElse(true);
     }
 
-    /** The bank category of a post's duty questions: the content pack's questions.duties.driver → duties.driver. */
-    static final String OWN_POST_PREFIX = "duties.";
+    /**
+     * The bank category of a post's duty questions: the content pack's questions.duties.driver → duties.driver; the
+     * draw asks a taker those of their own post only.
+     */
+    static final String OWN_POST_PREFIX = org.shoumi.quizzes.attempts.control.QuestionDraw.POST_DUTIES_PREFIX;
 
     /**
      * How many programmes the drill-down query finds (counted by the database); see {@link #people}.

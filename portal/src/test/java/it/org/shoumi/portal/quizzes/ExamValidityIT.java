@@ -387,7 +387,7 @@ class ExamValidityIT extends FromInside {
     }
 
     @Test
-    void aDriversOnboardingExamAsksAboutDriving() {
+    void aDriversOnboardingExamAsksAboutDrivingAndNoOtherPostsDuties() {
         Post driver = data.inTransaction(em -> em.createQuery("select p from Post p where p.code = 'DRIVER'", Post.class)
                 .getSingleResult());
         Department office = data.inTransaction(em -> em.createQuery("select d from Department d where d.code = 'OFFICE'",
@@ -402,6 +402,9 @@ class ExamValidityIT extends FromInside {
         List<String> categories = data.inTransaction(em -> em.createQuery("select i.question.category from AttemptItem i "
                 + "where i.attempt.id = :a", String.class).setParameter("a", view.attemptId()).getResultList());
         assertTrue(categories.stream().filter("duties.driver"::equals).count() >= 4, categories.toString());
+        // the six others are general: no other post's duties, which the driver was never asked to read (outside check)
+        assertTrue(categories.stream().noneMatch(c -> c.startsWith("duties.") && !c.equals("duties.driver")),
+                categories.toString());
         List<String> groups = data.inTransaction(em -> em.createQuery("select i.question.exclusionGroup from AttemptItem i "
                 + "where i.attempt.id = :a and i.question.exclusionGroup is not null", String.class)
                 .setParameter("a", view.attemptId()).getResultList());

@@ -240,7 +240,9 @@ public class QuizAttempts {
         SplittableRandom random = new SplittableRandom();
         QuestionDraw.Result drawn;
         try {
-            drawn = QuestionDraw.draw(pool, rules, previous, ownPostCategory, quiz.isShuffleQuestions(), random);
+            // the mistakes quiz draws from the taker's own mistakes, of whatever post they held then
+            drawn = QuestionDraw.draw(pool, rules, previous, ownPostCategory, !quiz.getCode().equals(MISTAKES_QUIZ),
+                    quiz.isShuffleQuestions(), random);
         } catch (QuestionDraw.NotEnoughQuestions e) {
             throw new QuizRefusedException(Reason.NOT_ENOUGH_QUESTIONS);
         }

@@ -18,8 +18,17 @@ import java.util.random.RandomGenerator;
  * taker's own post's category; those rules are served first, so that general rules do not eat the post's
  * questions. What the post's category lacks (or all of it, for a taker without one) is taken, after the general
  * rules, from any category within the rule's difficulty range, and the result says how many.
+ *
+ * <p>A post's duties are a category of their own, {@value #POST_DUTIES_PREFIX} and the post ("duties.driver"). A
+ * taker is asked the duties of their own post only: a rule of any category, and what the own-post rules lack, take
+ * no question of another post's duties (a new 机关工作人员 who had read only their own post's duties was asked three
+ * questions on the 机要收发 and 领导 duties in the onboarding exam; outside check). A rule naming a category
+ * takes it whoever takes the quiz.
  */
 public final class QuestionDraw {
+
+    /** The start of the categories that hold one post's duties: "duties.driver". */
+    public static final String POST_DUTIES_PREFIX = "duties.";
 
     /** A question as the draw sees it; {@code group} (null or blank = none) names its exclusion group. */
     public record Candidate(String key, String category, int difficulty, String group) {
@@ -51,6 +60,11 @@ public final class QuestionDraw {
 
         boolean accepts(Candidate c) {
             return (category == null || category.isBlank() || category.equals(c.category())) && inRange(c);
+        }
+
+        /** Whether it names a category (else it takes any). */
+        boolean namesCategory() {
+            return category != null && !category.isBlank();
         }
 
         boolean inRange(Candidate c) {
@@ -107,7 +121,18 @@ public final class QuestionDraw {
      */
     public static Result draw(List<Candidate> bank, List<Rule> rules, Set<String> previous, String ownPostCategory,
                               boolean shuffle, RandomGenerator random) {
+        return draw(bank, rules, previous, ownPostCategory, true, shuffle, random);
+    }
+
+    /**
+     * {@link #draw(List, List, Set, String, boolean, RandomGenerator)}, where {@code ownDutiesOnly} false lets a rule
+     * of any category take other posts' duties too: for a bank of the taker's own (their mistakes, whatever post they
+     * held when they made them).
+     */
+    public static Result draw(List<Candidate> bank, List<Rule> rules, Set<String> previous, String ownPostCategory,
+                              boolean ownDutiesOnly, boolean shuffle, RandomGenerator random) {
         String post = ownPostCategory == null || ownPostCategory.isBlank() ? null : ownPostCategory;
+        Predicate<Candidate> askable = c -> !ownDutiesOnly || !anotherPosts(c, post);
         Picking picking = new Picking(bank, previous, random);
         List<List<String>> picked = new ArrayList<>();
         int[] missing = new int[rules.size()];
@@ -126,22 +151,24 @@ public final class QuestionDraw {
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             if (!rule.ownPost()) {
-                int available = picking.available(rule::accepts);
+                Predicate<Candidate> takes = rule.namesCategory() ? rule::accepts : c -> rule.accepts(c) && askable.test(c);
+                int available = picking.available(takes);
                 if (available < rule.count()) {
                     throw new NotEnoughQuestions(rule, available);
                 }
-                picking.pick(rule::accepts, rule.count(), picked.get(i));
+                picking.pick(takes, rule.count(), picked.get(i));
             }
         }
         int ownPostShort = 0;
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             if (missing[i] > 0) {
-                int available = picking.available(rule::inRange);
+                Predicate<Candidate> takes = c -> rule.inRange(c) && askable.test(c);
+                int available = picking.available(takes);
                 if (available < missing[i]) {
                     throw new NotEnoughQuestions(rule, picked.get(i).size() + available);
                 }
-                picking.pick(rule::inRange, missing[i], picked.get(i));
+                picking.pick(takes, missing[i], picked.get(i));
                 ownPostShort += missing[i];
             }
         }
@@ -151,6 +178,11 @@ public final class QuestionDraw {
             shuffle(keys, random);
         }
         return new Result(List.copyOf(keys), picking.repeated, ownPostShort);
+    }
+
+    /** Whether the question is of the duties of a post other than {@code ownPost} (null: the taker has none). */
+    static boolean anotherPosts(Candidate c, String ownPost) {
+        return c.category() != null && c.category().startsWith(POST_DUTIES_PREFIX) && !c.category().equals(ownPost);
     }
 
     /** What a draw has taken so far: keys, exclusion groups, repeats. */

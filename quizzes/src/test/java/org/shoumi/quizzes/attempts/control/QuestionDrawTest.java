@@ -256,4 +256,55 @@ class QuestionDrawTest {
         assertEquals(3, e.available(), "d1, one of d2/d3, q1; q2 is too hard");
         assertTrue(e.rule().ownPost());
     }
+    // --- other posts' duties ------------------------------------------------------------------------------------
+
+    /** 30 general questions, 6 of the clerk's duties, 6 of the leader's, 6 of the driver's (difficulty 3). */
+    private static List<Candidate> withPosts() {
+        List<Candidate> b = new ArrayList<>(IntStream.rangeClosed(1, 30).mapToObj(i -> new Candidate("g" + i, "rules", 3)).toList());
+        for (String post : List.of("clerk", "leader", "driver")) {
+            IntStream.rangeClosed(1, 6).forEach(i -> b.add(new Candidate(post + i, "duties." + post, 3)));
+        }
+        return b;
+    }
+
+    private static boolean otherPosts(String key) {
+        return key.startsWith("leader") || key.startsWith("driver");
+    }
+
+    /**
+     * Found by an outside check: a new 机关工作人员 who had read only their own post's duties was asked questions on
+     * the 机要收发 and 领导 duties in the onboarding exam (4 own-post questions, 6 from the whole bank). A rule of any
+     * category, and what the own-post rule lacks, take no other post's duties; the taker's own may be taken.
+     */
+    @Test
+    void aTakerIsAskedTheDutiesOfTheirOwnPostOnly() {
+        for (int seed = 0; seed < 100; seed++) {
+            QuestionDraw.Result r = QuestionDraw.draw(withPosts(), List.of(new Rule(4, null, 1, 5, true),
+                    new Rule(30, null, 1, 5)), Set.of(), "duties.clerk", true, new SplittableRandom(seed));
+            assertEquals(34, r.keys().size());
+            r.keys().forEach(k -> assertFalse(otherPosts(k), k));
+            QuestionDraw.Result fallback = QuestionDraw.draw(withPosts(), List.of(new Rule(10, null, 1, 5, true)),
+                    Set.of(), "duties.clerk", true, new SplittableRandom(seed));
+            assertEquals(4, fallback.ownPostShort());
+            fallback.keys().forEach(k -> assertFalse(otherPosts(k), "what the post lacks: " + k));
+        }
+        QuestionDraw.NotEnoughQuestions e = assertThrows(QuestionDraw.NotEnoughQuestions.class,
+                () -> QuestionDraw.draw(withPosts(), List.of(new Rule(37, null, 1, 5)), Set.of(), "duties.clerk", true,
+                        new SplittableRandom(1)));
+        assertEquals(36, e.available(), "the 30 general and the clerk's 6");
+        QuestionDraw.NotEnoughQuestions none = assertThrows(QuestionDraw.NotEnoughQuestions.class,
+                () -> QuestionDraw.draw(withPosts(), List.of(new Rule(31, null, 1, 5)), Set.of(), null, true,
+                        new SplittableRandom(1)));
+        assertEquals(30, none.available(), "a taker without a post gets no post's duties");
+    }
+
+    @Test
+    void aRuleNamingAPostsDutiesTakesThemAndTheMistakesQuizTakesAnyPost() {
+        QuestionDraw.Result named = QuestionDraw.draw(withPosts(), List.of(new Rule(6, "duties.leader", 1, 5)), Set.of(),
+                "duties.clerk", true, new SplittableRandom(2));
+        assertTrue(named.keys().stream().allMatch(k -> k.startsWith("leader")), named.keys().toString());
+        QuestionDraw.Result any = QuestionDraw.draw(withPosts(), List.of(new Rule(48, null, 1, 5)), Set.of(),
+                "duties.clerk", false, true, new SplittableRandom(2));
+        assertEquals(48, any.keys().size(), "a bank of the taker's own (their mistakes): every question");
+    }
 }
