@@ -18,6 +18,11 @@ public final class TestExams {
 
     /** Defines the exam {@code code} as the logged-in officer of {@code officer}; returns its title. */
     public static String define(PortalClient officer, String code) throws Exception {
+        return define(officer, code, "HIGHEST");
+    }
+
+    /** {@link #define(PortalClient, String)} graded as {@code grading} (HIGHEST or LAST). */
+    public static String define(PortalClient officer, String code, String grading) throws Exception {
         String title = "测试考试 " + code;
         Map<String, String> f = new HashMap<>();
         f.put("define:code", code);
@@ -30,7 +35,7 @@ public final class TestExams {
         f.put("define:pass_hinput", "60");
         f.put("define:attempts_input", "3");
         f.put("define:attempts_hinput", "3");
-        f.put("define:grading", "HIGHEST");
+        f.put("define:grading", grading);
         f.put("define:feedback", "FULL");
         f.put("define:credit", "PARTIAL");
         Page saved = officer.submit(officer.get("quizzes/manage.xhtml"), "define", "define:save", f);

@@ -67,4 +67,28 @@ class QuizManagePageIT extends FromOutside {
         assertFalse(again.body().contains("null 题"), "no nulls: " + again.uri());
         assertEquals(take.uri().getQuery(), again.uri().getQuery(), "the same attempt, resumed");
     }
+    /**
+     * Found by an outside check: an exam graded by the last attempt, passed with 100 and retaken blank, read 0 分, and
+     * its start page had never said a retake replaces the grade. Once an attempt is handed in, the start page says so
+     * before the next; an exam graded by the best attempt does not.
+     */
+    @Test
+    void theStartPageSaysARetakeReplacesTheGradeOfAnExamGradedByTheLastAttempt() throws Exception {
+        PortalClient officer = loggedIn("officer");
+        String last = TestExams.newCode("LAST");
+        TestExams.define(officer, last, "LAST");
+        String best = TestExams.newCode("BEST");
+        TestExams.define(officer, best);
+        PortalClient employee = loggedIn("employee");
+        for (String code : new String[] {last, best}) {
+            Page start = employee.get("quizzes/start.xhtml?quiz=" + code);
+            assertFalse(start.contains("id=\"start:last-counts\""), "nothing handed in yet");
+            Page take = employee.submit(start, "start", "start:go", java.util.Map.of());
+            Page handedIn = employee.submit(take, "take", "take:submit", java.util.Map.of());
+            assertEquals(200, handedIn.status(), handedIn.body());
+        }
+        Page again = employee.get("quizzes/start.xhtml?quiz=" + last);
+        assertTrue(again.contains("本考试的成绩以最后一次作答为准：再次作答后，新成绩取代现有成绩，即使更低。"), again.visible());
+        assertFalse(employee.get("quizzes/start.xhtml?quiz=" + best).contains("以最后一次作答为准"), "graded by the best");
+    }
 }
