@@ -1,5 +1,6 @@
 package it.org.shoumi.portal.journeys;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,7 +14,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A refused form on a phone (390×844), with the keyboard: the form posted without ajax comes back with its first
- * error message in view and focused (the hire form; the pledge under its long text). HR hires the person, the
+ * error message in view and focused (the hire form; the pledge under its long text); a signature typed into the
+ * pad and kept through refused attempts is accepted. HR hires the person, the
  * secrecy office issues them topic pledges, the person signs.
  */
 class RefusedFormJourneyIT extends BrowserJourney {
@@ -25,7 +27,7 @@ class RefusedFormJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aRefusedFormShowsItsFirstMessageInViewAndFocused() {
+    void aRefusedFormShowsItsMessageAndAKeptSignatureIsAccepted() {
         driver.manage().window().setSize(new Dimension(390, 844));
         Hire hire = hireWithTopicPledges(1, true);
 
@@ -47,6 +49,15 @@ class RefusedFormJourneyIT extends BrowserJourney {
         name.sendKeys(hire.name());
         driver.findElement(By.id("sign:password")).sendKeys("Wrong-" + OWN_PASSWORD, Keys.ENTER);
         focusedMessageInView("密码不正确。");
+        assertEquals(hire.name(), driver.findElement(By.id("sign:typedName")).getAttribute("value"), "the name is kept");
+        assertEquals("Ceshi Xinren", driver.findElement(By.id("sign:signature_text")).getAttribute("value"),
+                "the pad keeps the typed signature");
+
+        // only the password again: the signature the pad shows is the one signed (it was refused as no signature)
+        driver.findElement(By.id("sign:password")).sendKeys(OWN_PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("pledges/mine.xhtml"));
+        assertEquals(1, driver.findElements(By.cssSelector(".signed-pledges tbody tr .pdf-link")).size(),
+                driver.findElement(By.tagName("body")).getText());
     }
 
     /**
