@@ -38,6 +38,7 @@ import org.shoumi.portal.pledges.control.PledgePdf;
 import org.shoumi.portal.pledges.control.PledgeText;
 import org.shoumi.portal.pledges.control.PledgeValidity;
 import org.shoumi.portal.pledges.control.SignatureImage;
+import org.shoumi.portal.pledges.control.TypedSignature;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.StepRefusedException;
@@ -207,7 +208,10 @@ public class Pledges {
         if (s.typedName() == null || !s.typedName().strip().equals(person.getName())) {
             throw new PledgeRefusedException(Reason.NAME_MISMATCH);
         }
-        byte[] png = SignatureImage.decode(s.signatureDataUrl())
+        // a signature typed in the form's field is written by the server; otherwise the pad's picture counts
+        byte[] png = (s.typedSignature() != null && !s.typedSignature().isBlank()
+                ? TypedSignature.png(s.typedSignature()).flatMap(SignatureImage::accepted)
+                : SignatureImage.decode(s.signatureDataUrl()))
                 .orElseThrow(() -> new PledgeRefusedException(Reason.NO_SIGNATURE));
         Instant now = clock.instant();
         ResourceBundle labels = ResourceBundle.getBundle(BUNDLE, DOCUMENT_LOCALE);

@@ -44,7 +44,15 @@ public final class SignatureImage {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (png.length > MAX_BYTES || !sensibleSize(png) || inkPixels(png) < MIN_INK_PIXELS) {
+        return accepted(png);
+    }
+
+    /**
+     * The PNG when it is usable as a signature (at most {@link #MAX_BYTES}, of sensible size, with enough ink), or
+     * empty: the same check for a drawn signature and for one the server wrote from a typed name.
+     */
+    public static Optional<byte[]> accepted(byte[] png) {
+        if (png == null || png.length > MAX_BYTES || !sensibleSize(png) || inkPixels(png) < MIN_INK_PIXELS) {
             return Optional.empty();
         }
         return Optional.of(png);

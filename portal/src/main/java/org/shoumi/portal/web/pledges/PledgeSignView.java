@@ -56,6 +56,7 @@ public class PledgeSignView implements Serializable {
     private String typedName;
     private String signature;
     private String signatureLines;
+    private String typedSignature;
     private Signed signed;
 
     public void load() throws IOException {
@@ -113,7 +114,8 @@ public class PledgeSignView implements Serializable {
         }
         try {
             pledges.sign(new Signing(external.getRemoteUser(), draft.kind(), draft.version(), draft.sha256(), secret,
-                    typedName, signature, request.getRemoteAddr(), request.getHeader("User-Agent"), draft.issue()));
+                    typedName, signature, request.getRemoteAddr(), request.getHeader("User-Agent"), draft.issue(),
+                    typedSignature));
             messages.info("pledge.signed", draft.title());
             return Actions.redirect("/pledges/mine.xhtml");
         } catch (StepRefusedException tooEarly) {
@@ -240,6 +242,18 @@ public class PledgeSignView implements Serializable {
 
     public void setSignature(String signature) {
         this.signature = signature;
+    }
+
+    /**
+     * The signature typed as text in its own field (with any input method); when it holds text, the server writes
+     * it into the signature picture instead of taking the pad's. Kept, like the name, when the form is refused.
+     */
+    public String getTypedSignature() {
+        return typedSignature;
+    }
+
+    public void setTypedSignature(String typedSignature) {
+        this.typedSignature = typedSignature;
     }
 
     /** The strokes as the signature widget keeps them (to redraw after a refused attempt). */

@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A refused form on a phone (390×844), with the keyboard: the form posted without ajax comes back with its first
  * error message in view and focused (the hire form; the pledge under its long text); a signature typed into the
- * pad and kept through refused attempts is accepted. HR hires the person, the
+ * pad and kept through refused attempts is accepted; a name typed in the keyboard-signature field (a Chinese name,
+ * as an input method would leave it) is the signature. HR hires the person, the
  * secrecy office issues them topic pledges, the person signs.
  */
 class RefusedFormJourneyIT extends BrowserJourney {
@@ -54,6 +55,22 @@ class RefusedFormJourneyIT extends BrowserJourney {
                 "the pad keeps the typed signature");
 
         // only the password again: the signature the pad shows is the one signed (it was refused as no signature)
+        driver.findElement(By.id("sign:password")).sendKeys(OWN_PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("pledges/mine.xhtml"));
+        assertEquals(1, driver.findElements(By.cssSelector(".signed-pledges tbody tr .pdf-link")).size(),
+                driver.findElement(By.tagName("body")).getText());
+    }
+
+    @Test
+    void aChineseNameTypedAsTheSignatureIsAccepted() {
+        Hire hire = hireWithTopicPledges(1, false);
+
+        signIn(hire);
+        driver.get(base + "pledges/sign.xhtml?kind=TOPIC");
+        pageLoaded();
+        driver.findElement(By.id("sign:typedName")).sendKeys(hire.name());
+        // what an input method leaves in an ordinary field once the characters are chosen; the pad stays empty
+        driver.findElement(By.id("sign:typedSignature")).sendKeys(hire.name());
         driver.findElement(By.id("sign:password")).sendKeys(OWN_PASSWORD, Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("pledges/mine.xhtml"));
         assertEquals(1, driver.findElements(By.cssSelector(".signed-pledges tbody tr .pdf-link")).size(),
