@@ -1,6 +1,7 @@
 package it.org.shoumi.portal.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,7 +17,8 @@ import org.openqa.selenium.support.ui.Select;
  * A refused form on a phone (390×844), with the keyboard: the form posted without ajax comes back with its first
  * error message in view and focused (the hire form; the pledge under its long text); a signature typed into the
  * pad and kept through refused attempts is accepted; a name typed in the keyboard-signature field (a Chinese name,
- * as an input method would leave it) is the signature. HR hires the person, the
+ * as an input method would leave it) is the signature; the date picker's button has a name in the page's language.
+ * HR hires the person, the
  * secrecy office issues them topic pledges, the person signs.
  */
 class RefusedFormJourneyIT extends BrowserJourney {
@@ -90,6 +92,11 @@ class RefusedFormJourneyIT extends BrowserJourney {
         logIn("hr");
         driver.get(base + "employees/hire.xhtml");
         pageLoaded();
+        WebElement dateButton = driver.findElement(By.cssSelector("button.ui-datepicker-trigger"));
+        assertEquals("选择日期", dateButton.getAttribute("aria-label"), "the calendar button's name");
+        assertEquals("选择日期", dateButton.getDomProperty("textContent").strip());
+        assertFalse(driver.findElement(By.tagName("body")).getDomProperty("textContent").contains("ui-button"),
+                "no \"ui-button\" in the page");
         driver.findElement(By.id("hire:employeeNo")).sendKeys(hire.employeeNo());
         driver.findElement(By.id("hire:name")).sendKeys(hire.name());
         new Select(driver.findElement(By.id("hire:department"))).selectByValue("RESEARCH");
