@@ -17,9 +17,8 @@ import org.openqa.selenium.support.ui.Select;
  * A refused form on a phone (390×844), with the keyboard: the form posted without ajax comes back with its first
  * error message in view and focused (the hire form; the pledge under its long text); a signature typed into the
  * pad and kept through refused attempts is accepted; a name typed in the keyboard-signature field (a Chinese name,
- * as an input method would leave it) is the signature; the date picker's button has a name in the page's language.
- * HR hires the person, the
- * secrecy office issues them topic pledges, the person signs.
+ * as an input method would leave it) is the signature; the date picker's button and the pad have names in the
+ * page's language. HR hires the person, the secrecy office issues them topic pledges, the person signs.
  */
 class RefusedFormJourneyIT extends BrowserJourney {
 
@@ -38,6 +37,7 @@ class RefusedFormJourneyIT extends BrowserJourney {
         driver.get(base + "pledges/sign.xhtml?kind=TOPIC");
         pageLoaded();
         WebElement canvas = driver.findElement(By.cssSelector("#sign\\:signature canvas"));
+        assertEquals("签名框", canvas.getAttribute("aria-label"), "the pad is named in the page's language");
 
         // a wrong name, a signature typed into the pad, the right password, Enter in the password field
         driver.findElement(By.id("sign:typedName")).sendKeys("不是" + hire.name(), Keys.TAB);
@@ -56,7 +56,7 @@ class RefusedFormJourneyIT extends BrowserJourney {
         assertEquals("Ceshi Xinren", driver.findElement(By.id("sign:signature_text")).getAttribute("value"),
                 "the pad keeps the typed signature");
 
-        // only the password again: the signature the pad shows is the one signed (it was refused as no signature)
+        // only the password again: the signature the pad shows is the one signed
         driver.findElement(By.id("sign:password")).sendKeys(OWN_PASSWORD, Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("pledges/mine.xhtml"));
         assertEquals(1, driver.findElements(By.cssSelector(".signed-pledges tbody tr .pdf-link")).size(),
