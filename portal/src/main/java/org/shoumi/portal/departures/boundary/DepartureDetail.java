@@ -151,8 +151,12 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
         }
     }
 
-    /** One per-person change of the 脱密期. */
-    public record AdjustmentRow(LocalDate on, PeriodAdjustment.Kind kind, LocalDate oldEnd, LocalDate newEnd,
+    /**
+     * One per-person change of the 脱密期: {@code at} the instant it was recorded (pages and records show it to the
+     * minute in the unit's time zone, as the last-day changes, so that several adjustments on one day can be put in
+     * order).
+     */
+    public record AdjustmentRow(Instant at, PeriodAdjustment.Kind kind, LocalDate oldEnd, LocalDate newEnd,
                                 String reason, String approvedBy, String documentRef, String recordedBy)
             implements Serializable {
     }

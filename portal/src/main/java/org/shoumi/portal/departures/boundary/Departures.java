@@ -809,7 +809,8 @@ public class Departures {
             throw refused(Reason.END_BEFORE_START);
         }
         if (kind == PeriodAdjustment.Kind.EXTEND && !end.isAfter(period.getCurrentEnd())) {
-            throw refused(Reason.NOT_LONGER);
+            // the refusal names the current end, so the officer sees what the new end must pass
+            throw new DepartureRefusedException(Reason.NOT_LONGER, period.getCurrentEnd());
         }
         LocalDate latest = period.getStartDate().plusYears(MAX_PERIOD_YEARS);
         if (kind == PeriodAdjustment.Kind.EXTEND && end.isAfter(latest)) {
@@ -821,7 +822,7 @@ public class Departures {
             throw new DepartureRefusedException(Reason.EARLY_END_ON_START, period.getStartDate().plusDays(1));
         }
         if (kind == PeriodAdjustment.Kind.END_EARLY && !end.isBefore(period.getCurrentEnd())) {
-            throw refused(Reason.NOT_SHORTER);
+            throw new DepartureRefusedException(Reason.NOT_SHORTER, period.getCurrentEnd());
         }
         if (end.isBefore(period.getCurrentEnd()) && end.isBefore(today())) {
             // an early end (or a shorter length) takes effect from now on: dated back, it would say the person was
@@ -1067,9 +1068,9 @@ public class Departures {
                 .toList();
         List<DepartureDetail.AdjustmentRow> adjustments = period.map(p -> em.createNamedQuery(
                         PeriodAdjustment.OF_PERIOD, PeriodAdjustment.class).setParameter("period", p).getResultStream()
-                .map(a -> new DepartureDetail.AdjustmentRow(LocalDate.ofInstant(a.getRecordedAt(), zoneId),
-                        a.getKind(), a.getOldEnd(), a.getNewEnd(), a.getReason(), a.getApprovedBy(),
-                        a.getDocumentRef(), a.getRecordedBy())).toList()).orElse(List.of());
+                .map(a -> new DepartureDetail.AdjustmentRow(a.getRecordedAt(), a.getKind(), a.getOldEnd(),
+                        a.getNewEnd(), a.getReason(), a.getApprovedBy(), a.getDocumentRef(), a.getRecordedBy()))
+                .toList()).orElse(List.of());
         DepartureDetail.Move move = d.isClassLowering() ? new DepartureDetail.Move(d.getTargetDepartment().getName(),
                 d.getTargetDepartment().getNameEn(), d.getTargetPost().getName(), d.getTargetPost().getNameEn(),
                 d.getTargetClass()) : null;

@@ -325,7 +325,7 @@ public class Records {
                 d.exitPledgePaperRef())
                 : MessageFormat.format(text.getString("departures.detail.pledge.portal"), d.exitPledgeSignedOn().toString(),
                 d.exitPledgeId());
-        List<String> adjustments = x.adjustments().stream().map(a -> adjustmentLine(a, text, names)).toList();
+        List<String> adjustments = x.adjustments().stream().map(a -> adjustmentLine(a, text, names, zone)).toList();
         List<String> entrusted = entrustmentLines(x.entrustments(), text, names);
         return new DepartureFormPdf.Form(d.id(), d.employee().getEmployeeNo(), d.employee().getName(),
                 x.atOpening().departmentIn("zh"), x.atOpening().postIn("zh"),
@@ -352,9 +352,13 @@ public class Records {
                 .toList();
     }
 
-    /** One adjustment of a 脱密期 in words, as the departure page and the approval form write it. */
-    static String adjustmentLine(DepartureDetail.AdjustmentRow a, ResourceBundle text, LoginNames names) {
-        return MessageFormat.format(text.getString("departures.detail.adjustments.row"), a.on().toString(),
+    /**
+     * One adjustment of a 脱密期 in words, as the departure page and the approval form write it: when it was recorded
+     * to the minute in the unit's time zone (several on one day were listed with the day alone; outside check).
+     */
+    static String adjustmentLine(DepartureDetail.AdjustmentRow a, ResourceBundle text, LoginNames names, ZoneId zone) {
+        return MessageFormat.format(text.getString("departures.detail.adjustments.row"),
+                MINUTE.format(a.at().atZone(zone)),
                 text.getString("enum.PeriodAdjustment.Kind." + a.kind()), a.oldEnd().toString(), a.newEnd().toString(),
                 a.reason(), a.approvedBy(), a.documentRef() == null ? "—" : a.documentRef(), names.of(a.recordedBy()));
     }
@@ -378,12 +382,12 @@ public class Records {
         }
         List<String> lines = new ArrayList<>();
         lines.add(MessageFormat.format(text.getString("departure.form.originalEnd"), period.getEndDate().toString()));
-        adjustments.forEach(a -> lines.add(adjustmentLine(adjustmentRow(a), text, names)));
+        adjustments.forEach(a -> lines.add(adjustmentLine(adjustmentRow(a), text, names, ZoneId.of(zone))));
         return lines;
     }
 
     private DepartureDetail.AdjustmentRow adjustmentRow(PeriodAdjustment a) {
-        return new DepartureDetail.AdjustmentRow(LocalDate.ofInstant(a.getRecordedAt(), ZoneId.of(zone)), a.getKind(),
+        return new DepartureDetail.AdjustmentRow(a.getRecordedAt(), a.getKind(),
                 a.getOldEnd(), a.getNewEnd(), a.getReason(), a.getApprovedBy(), a.getDocumentRef(), a.getRecordedBy());
     }
 

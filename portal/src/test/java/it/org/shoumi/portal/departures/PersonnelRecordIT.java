@@ -1119,11 +1119,12 @@ class PersonnelRecordIT extends FromInside {
                 "保密委员会", "保〔2026〕7号", "hr");
         departures.recordContactChange(d, today, "新手机139xxxx" + no, "某科技公司", "hr");
 
+        List<DepartureDetail.AdjustmentRow> made = departures.detail(d).orElseThrow().extra().adjustments();
         String adjusted = "批准时确定的结束日期为" + today.plusYears(1) + "，后经调整如下：";
-        String extension = today + "延长：" + today.plusYears(1) + "→" + today.plusYears(2) + "，原因：涉及重大事项-" + no
-                + "，批准人王主任，文号—，登记人";
-        String earlyEnd = today + "提前结束：" + today.plusYears(2) + "→" + today.plusMonths(6) + "，原因：经批准提前结束-"
-                + no + "，批准人保密委员会，文号保〔2026〕7号，登记人";
+        String extension = minute(made.get(0).at()) + "延长：" + today.plusYears(1) + "→" + today.plusYears(2)
+                + "，原因：涉及重大事项-" + no + "，批准人王主任，文号—，登记人";
+        String earlyEnd = minute(made.get(1).at()) + "提前结束：" + today.plusYears(2) + "→" + today.plusMonths(6)
+                + "，原因：经批准提前结束-" + no + "，批准人保密委员会，文号保〔2026〕7号，登记人";
         String contact = today + "报告联系方式或工作单位变化：联系方式新手机139xxxx" + no + "；工作单位某科技公司（登记人";
 
         String file = text(records.filePdf(no).orElseThrow());
@@ -1583,6 +1584,56 @@ class PersonnelRecordIT extends FromInside {
                 "保〔2026〕11号", "hr"), "an early end today is taken");
     }
 
+    /**
+     * Found by an outside check: several adjustments of a 脱密期 on one day could not be put in order, the page, the
+     * approval form and the workbook listing each as "2026-12-06 …" with no time (the last-day changes show the
+     * minute); and an extension that did not extend was refused without naming the current end or saying that nothing
+     * was saved. Each adjustment shows the minute it was recorded; both refusals name the current end.
+     */
+    @Test
+    void adjustmentsShowTheMinuteAndRefusalsNameTheCurrentEnd() throws Exception {
+        String no = person("M", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        LocalDate end = today.plusYears(1);
+        departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null, end.plusMonths(6), "第一次-" + no, "王主任",
+                null, "officer");
+        departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null, end.plusYears(1), "第二次-" + no, "王主任",
+                null, "officer");
+        List<DepartureDetail.AdjustmentRow> made = departures.detail(d).orElseThrow().extra().adjustments();
+        String first = minute(made.get(0).at()) + "延长：" + end + "→" + end.plusMonths(6) + "，原因：第一次-" + no;
+        String second = minute(made.get(1).at()) + "延长：" + end.plusMonths(6) + "→" + end.plusYears(1) + "，原因：第二次-"
+                + no;
+
+        PortalClient officer = new PortalClient(base());
+        officer.login("officer", "Shoumi@2026");
+        String page = officer.get("departures/detail.xhtml?id=" + d).body().replaceAll("\\s+", "");
+        assertTrue(page.contains(first) && page.contains(second), page);
+        String form = text(records.departureFormPdf(d).orElseThrow());
+        assertTrue(form.contains(first) && form.contains(second), form);
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains(first) && file.contains(second), file);
+        String sheet = rowOf(exitsSheet(), no).get(16).replaceAll("\\s+", "");
+        assertTrue(sheet.contains(first) && sheet.contains(second), sheet);
+
+        DepartureRefusedException notLonger = assertThrows(DepartureRefusedException.class, () -> departures
+                .adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null, end, "延长", "王主任", null, "officer"));
+        assertEquals(Reason.NOT_LONGER, notLonger.reason());
+        assertEquals(end.plusYears(1), notLonger.day(), "the current end");
+        DepartureRefusedException notShorter = assertThrows(DepartureRefusedException.class, () -> departures
+                .adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY, null, end.plusYears(2), "提前", "王主任",
+                        "保〔2026〕12号", "officer"));
+        assertEquals(Reason.NOT_SHORTER, notShorter.reason());
+        assertEquals(end.plusYears(1), notShorter.day(), "the current end");
+        PortalClient.Page refused = officer.submit(officer.get("departures/detail.xhtml?id=" + d), "adjust",
+                "adjust:submit", java.util.Map.of("adjust:kind", "EXTEND", "adjust:newEnd_input", end.toString(),
+                        "adjust:reason", "延长", "adjust:approvedBy", "王主任", "adjust:documentRef", ""));
+        assertTrue(refused.contains("延长后的结束日期须晚于当前结束日期 " + end.plusYears(1) + "。没有保存。"),
+                refused.body());
+        assertEquals(2, departures.detail(d).orElseThrow().extra().adjustments().size(), "nothing saved");
+    }
+
     @Test
     void adjustmentsOfThePeriodAreKeptChainedAndSeenByTheApiAtOnce() throws Exception {
         String no = person("A", SecrecyClass.GENERAL);
@@ -1888,6 +1939,12 @@ class PersonnelRecordIT extends FromInside {
     private static List<String> rowOf(List<List<String>> sheet, String no) {
         return sheet.stream().filter(r -> !r.isEmpty() && no.equals(r.get(0))).findFirst()
                 .orElseThrow(() -> new AssertionError(no + " is a row of the 离岗离职 sheet: " + sheet));
+    }
+
+    /** An instant as the pages and records write it: to the minute in the unit's time zone, without the space. */
+    private static String minute(Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-ddHH:mm")
+                .format(at.atZone(java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     private static String text(byte[] pdf) throws Exception {
