@@ -487,7 +487,9 @@ public class Records {
                     x.periodEnd() == null ? "" : x.periodEnd().toString(),
                     x.withdrawal() == null ? "" : x.withdrawal(),
                     String.join("\n", x.adjustments()), String.join("\n", x.contacts()),
-                    String.join("\n", x.lastDayChanges()))));
+                    String.join("\n", x.lastDayChanges()),
+                    // the class the 脱密期 follows (the highest in the look-back months), as the approval form says
+                    x.periodClass() == null ? "" : x.periodClass())));
         }
         sheets.put(text.getString("record.sheet.people"), roster);
         sheets.put(text.getString("record.sheet.history"), changed);
@@ -665,6 +667,8 @@ public class Records {
                 d.getApprovedOn(), period.map(PostExitPeriod::getStartDate).orElse(null),
                 period.map(PostExitPeriod::getCurrentEnd).orElse(null), d.getKind().isHandover())
                 .withPledgeOnPaper(d.getExitPledgePaperRef())
+                .withPeriodClass(period.map(p -> text.getString("enum.SecrecyClass." + p.getSecrecyClass()))
+                        .orElse(null))
                 .withAtOpening(d.getFromDepartment().getName(), d.getFromPost().getName(),
                         text.getString("enum.SecrecyClass." + d.getFromClass()),
                         d.getTargetClass() == null ? null : text.getString("enum.SecrecyClass." + d.getTargetClass()))

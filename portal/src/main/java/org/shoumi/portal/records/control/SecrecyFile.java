@@ -55,20 +55,22 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
      * end, then each adjustment: when, kind, old and new end, reason, approver, document, who recorded it; empty when
      * never adjusted); {@code contacts} the changes of contact details or employer reported during the period, in
      * words (when, what, who recorded it); {@code lastDayChanges} the changes of the planned last working day while
-     * the departure was open, in words (when, by whom, the day before and after, why).
+     * the departure was open, in words (when, by whom, the day before and after, why); {@code periodClass} the class
+     * the 脱密期 follows, in words (null when there is no period, or it is not known).
      */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                        LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                        LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper,
                        String department, String post, String classBefore, String classAfter,
                        String withdrawal, List<String> adjustments, List<String> contacts,
-                       List<String> lastDayChanges) {
+                       List<String> lastDayChanges, String periodClass) {
 
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                     LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                     LocalDate periodEnd, boolean handover, List<String> entrustments) {
             this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
-                    periodEnd, handover, entrustments, null, null, null, null, null, null, List.of(), List.of(), List.of());
+                    periodEnd, handover, entrustments, null, null, null, null, null, null, List.of(), List.of(), List.of(),
+                    null);
         }
 
         /** A departure whose 脱密期 names no entrusted management (委托管理). */
@@ -83,14 +85,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withEntrustments(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, List.copyOf(lines), pledgeOnPaper, department, post,
-                    classBefore, classAfter, withdrawal, adjustments, contacts, lastDayChanges);
+                    classBefore, classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass);
         }
 
         /** The same departure whose exit pledge was signed on paper, the original kept where {@code ref} says. */
         public Exit withPledgeOnPaper(String ref) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, ref, department, post, classBefore, classAfter,
-                    withdrawal, adjustments, contacts, lastDayChanges);
+                    withdrawal, adjustments, contacts, lastDayChanges, periodClass);
         }
 
         /**
@@ -100,14 +102,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withAtOpening(String atDepartment, String atPost, String before, String after) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, atDepartment, atPost, before,
-                    after, withdrawal, adjustments, contacts, lastDayChanges);
+                    after, withdrawal, adjustments, contacts, lastDayChanges, periodClass);
         }
 
         /** The same departure, withdrawn as opened by mistake: when, by whom and why, in words. */
         public Exit withWithdrawal(String line) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, line, adjustments, contacts, lastDayChanges);
+                    classAfter, line, adjustments, contacts, lastDayChanges, periodClass);
         }
 
         /**
@@ -117,7 +119,8 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withPeriodChanges(List<String> adjustmentLines, List<String> contactLines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, List.copyOf(adjustmentLines), List.copyOf(contactLines), lastDayChanges);
+                    classAfter, withdrawal, List.copyOf(adjustmentLines), List.copyOf(contactLines), lastDayChanges,
+                    periodClass);
         }
 
         /**
@@ -127,7 +130,17 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withLastDayChanges(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, List.copyOf(lines));
+                    classAfter, withdrawal, adjustments, contacts, List.copyOf(lines), periodClass);
+        }
+
+        /**
+         * The same departure with the class its 脱密期 follows, in words: the highest held in the look-back months,
+         * which may be above the class when opened (a 重要 person lowered to 一般 and then leaving owes the 重要 period).
+         */
+        public Exit withPeriodClass(String label) {
+            return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
+                    periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, label);
         }
 
         /** The exit pledge as the records write it: signed (on paper, where the original is), or not yet. */

@@ -87,8 +87,11 @@ public final class SecrecyFilePdf {
                 x.pledgeText(text, text.getString("record.file.open")),
                 x.approvedOn() == null ? text.getString("record.file.open") : x.approvedOn().toString(),
                 x.periodStart() == null ? text.getString("record.file.noPeriod")
-                        : MessageFormat.format(text.getString("record.file.period"), x.periodStart().toString(),
-                        x.periodEnd().toString())), PdfPages.BODY);
+                        // the class the period follows, as the approval form says it (it may be above the class
+                        // when opened: the highest in the look-back months; outside check)
+                        : MessageFormat.format(text.getString(x.periodClass() == null ? "record.file.period"
+                        : "record.file.periodClass"), x.periodStart().toString(), x.periodEnd().toString(),
+                        x.periodClass())), PdfPages.BODY);
             // what it was about: the department, post and class when it was opened (not the person's current ones)
             if (x.aboutText(text) != null) {
                 pages.paragraph(x.aboutText(text), PdfPages.BODY);

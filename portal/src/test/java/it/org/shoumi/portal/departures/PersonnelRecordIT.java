@@ -261,6 +261,38 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(SecrecyClass.CORE, departures.detail(leaving).orElseThrow().extra().periodClass());
     }
 
+    /**
+     * Found by an outside check: a 重要 person lowered to 一般 and then leaving the unit owes the 重要 period (2 years;
+     * 一般 is 1), but the secrecy file and the workbook's 离岗离职 sheet showed 开启时涉密类别 一般 beside a 2-year period
+     * and never the class it follows; only the approval form and the 脱密期人员 list said it. Both say it now.
+     */
+    @Test
+    void theFileAndTheWorkbookSayWhichClassThePeriodFollows() throws Exception {
+        String no = person("K", SecrecyClass.IMPORTANT);
+        long lowering = roster.change(no, null, otherPostCode, SecrecyClass.GENERAL, "岗位调整", "hr").departureId();
+        completeChecklist(lowering, no);
+        departures.approve(lowering, today, "hr");
+        long leaving = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        completeChecklist(leaving, no);
+        assertEquals(today.plusYears(2), departures.approve(leaving, today, "hr").orElseThrow().end());
+
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("开启时：档案测试部·档案另一岗，涉密类别一般"), file);
+        String period = "脱密期" + today + "至" + today.plusYears(2) + "（按涉密类别“重要”）";
+        assertEquals(2, file.split(java.util.regex.Pattern.quote(period), -1).length - 1,
+                "both departures say the class their period follows: " + file);
+
+        List<List<String>> sheet = exitsSheet();
+        int column = sheet.get(0).indexOf("脱密期依据类别");
+        assertTrue(column > 0, "a column says it: " + sheet.get(0));
+        List<List<String>> rows = sheet.stream().filter(r -> !r.isEmpty() && no.equals(r.get(0))).toList();
+        assertEquals(2, rows.size());
+        for (List<String> row : rows) {
+            assertEquals("一般", row.get(7).isEmpty() ? row.get(6) : row.get(7), "the class the person was left in");
+            assertEquals("重要", row.get(column), "the class the period follows: " + row);
+        }
+    }
+
     @Test
     void theExitPledgeWaitsForCarriersAndBriefingAndTheApprovalForThePledge() {
         String no = person("O", SecrecyClass.IMPORTANT);
