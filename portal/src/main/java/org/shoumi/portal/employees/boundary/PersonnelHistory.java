@@ -116,12 +116,14 @@ public class PersonnelHistory {
     }
 
     /**
-     * The highest secrecy class the person held from {@code from} until now (see {@link ClassHistory}); call
-     * with the person managed in the caller's transaction.
+     * The highest secrecy class the person held from {@code from} until now (see {@link ClassHistory}; a class
+     * corrected before the post was taken up, source {@link ChangeSource#CORRECTION}, was never held); call with the
+     * person managed in the caller's transaction.
      */
     public SecrecyClass highestClassSince(Employee person, Instant from) {
         List<ClassChange> changes = entriesOf(person).stream()
-                .map(c -> new ClassChange(c.getChangedAt(), c.getOldClass(), c.getNewClass())).toList();
+                .map(c -> new ClassChange(c.getChangedAt(), c.getOldClass(), c.getNewClass(),
+                        c.getSource() == ChangeSource.CORRECTION)).toList();
         return ClassHistory.highestHeldSince(person.getSecrecyClass(), changes, from);
     }
 

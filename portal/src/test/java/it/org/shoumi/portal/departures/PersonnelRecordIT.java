@@ -293,6 +293,27 @@ class PersonnelRecordIT extends FromInside {
         }
     }
 
+    /**
+     * Found by an outside check: a hire entered as 核心 and corrected to 一般 before taking up the post (上岗前更正, "不开启
+     * 离岗手续") still counted as 核心 in the 12-month rule, so leaving the unit gave a 3-year 脱密期 按涉密类别“核心” for
+     * a class the portal itself called a registration error. The class corrected was never held: the period follows
+     * the corrected class.
+     */
+    @Test
+    void aClassCorrectedBeforeThePostWasTakenUpDoesNotSetThePeriod() {
+        String no = "RC" + id;
+        roster.hire(new HireDraft(no, "更正后离职", departmentCode, postCode, SecrecyClass.CORE, today,
+                Deployments.uniqueName("rc"), PASSWORD.toCharArray(), null), "hr");
+        ChangeOutcome corrected = roster.change(no, null, postCode, SecrecyClass.GENERAL, "入职登记类别录错", "hr");
+        assertTrue(corrected.correction(), "待上岗: a correction of the hire");
+        long leaving = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        assertEquals(SecrecyClass.GENERAL, departures.detail(leaving).orElseThrow().extra().periodClass());
+        assertEquals(1, departures.expectedPeriodYears(no), "一般: 1 year, as the exit pledge will say");
+        completeChecklist(leaving, no);
+        assertEquals(today.plusYears(1), departures.approve(leaving, today, "hr").orElseThrow().end());
+        assertEquals(SecrecyClass.GENERAL, departures.detail(leaving).orElseThrow().extra().periodClass());
+    }
+
     @Test
     void theExitPledgeWaitsForCarriersAndBriefingAndTheApprovalForThePledge() {
         String no = person("O", SecrecyClass.IMPORTANT);
