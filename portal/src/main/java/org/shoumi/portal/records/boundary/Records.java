@@ -43,6 +43,7 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.boundary.CampaignQuizzes;
 import org.shoumi.portal.programmes.entity.Assignment;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.records.control.DepartureFormPdf;
 import org.shoumi.portal.records.control.InspectionWorkbook;
 import org.shoumi.portal.records.control.SecrecyFile;
@@ -124,27 +125,51 @@ public class Records {
         DocumentTitles titles = new DocumentTitles();
         Map<Long, String> revocations = revocations(text);
         return Employee.byNumber(em, employeeNo)
-                .getResultStream().findFirst().map(e -> new SecrecyFile(
-                        new SecrecyFile.Person(e.getEmployeeNo(), e.getName(), e.getDepartment().getName(),
-                                e.getPost().getName(), text.getString("enum.SecrecyClass." + e.getSecrecyClass()),
-                                text.getString("enum.EmployeeStatus." + e.getStatus()), e.getHireDate()),
-                        changes(e.getEmployeeNo(), text),
-                        assignments(e).stream().map(a -> new SecrecyFile.Programme(
-                                text.getString("enum.ProgrammeKind." + a.getKind()) + (a.getCampaignCode() == null ? ""
-                                        : campaignName(a.getCampaignCode(), text)),
-                                a.getStartedOn(), a.getDue(), a.getCompletedAt(), a.getClosedAt(),
-                                a.getClosedBecause() == null ? null : a.getClosedBecause().name())).toList(),
-                        acknowledgements(e).stream().map(a -> new SecrecyFile.Reading(titles.of(a),
-                                a.getVersion(), a.getAcknowledgedAt(), a.getReadingSeconds(), a.getSha256())).toList(),
-                        attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
-                                a.getNumber(), a.getFinishedAt(), a.getPercent(), verdict(a),
-                                revocations.get(a.getId()))).toList(),
-                        pledgesWithPaper(e, text),
-                        exits(e, text),
-                        sessions.attendedBy(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Session(
-                                text.getString("enum.SessionKind." + a.kind().name()), a.topic(), a.startsAt(),
-                                a.hours(), text.getString("enum.AttendanceSource." + a.how().name()))).toList(),
-                        yearHours(e), extra(e.getEmployeeNo(), text)));
+                .getResultStream().findFirst().map(e -> file(e, text, titles, revocations));
+    }
+
+    private SecrecyFile file(Employee e, ResourceBundle text, DocumentTitles titles, Map<Long, String> revocations) {
+        Set<Instant> paperDays = paperPledgeDays(em.createQuery("select d from Departure d where d.employee = :e",
+                Departure.class).setParameter("e", e).getResultList());
+        return new SecrecyFile(
+                new SecrecyFile.Person(e.getEmployeeNo(), e.getName(), e.getDepartment().getName(),
+                        e.getPost().getName(), text.getString("enum.SecrecyClass." + e.getSecrecyClass()),
+                        text.getString("enum.EmployeeStatus." + e.getStatus()), e.getHireDate()),
+                changes(e.getEmployeeNo(), text),
+                assignments(e).stream().map(a -> new SecrecyFile.Programme(
+                        text.getString("enum.ProgrammeKind." + a.getKind()) + (a.getCampaignCode() == null ? ""
+                                : campaignName(a.getCampaignCode(), text)),
+                        a.getStartedOn(), a.getDue(), a.getCompletedAt(), a.getClosedAt(),
+                        a.getClosedBecause() == null ? null : a.getClosedBecause().name(),
+                        completedOnPaperDay(a, paperDays))).toList(),
+                acknowledgements(e).stream().map(a -> new SecrecyFile.Reading(titles.of(a),
+                        a.getVersion(), a.getAcknowledgedAt(), a.getReadingSeconds(), a.getSha256())).toList(),
+                attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
+                        a.getNumber(), a.getFinishedAt(), a.getPercent(), verdict(a),
+                        revocations.get(a.getId()))).toList(),
+                pledgesWithPaper(e, text),
+                exits(e, text),
+                sessions.attendedBy(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Session(
+                        text.getString("enum.SessionKind." + a.kind().name()), a.topic(), a.startsAt(),
+                        a.hours(), text.getString("enum.AttendanceSource." + a.how().name()))).toList(),
+                yearHours(e), extra(e.getEmployeeNo(), text));
+    }
+
+    /** The instants that stand for the days exit pledges were signed on paper (the start of the day entered). */
+    private static Set<Instant> paperPledgeDays(List<Departure> departures) {
+        Set<Instant> days = new java.util.HashSet<>();
+        departures.stream().filter(d -> d.getExitPledgePaperRef() != null && d.getExitPledgeSignedAt() != null)
+                .forEach(d -> days.add(d.getExitPledgeSignedAt()));
+        return days;
+    }
+
+    /**
+     * Whether an exit programme was completed by an exit pledge signed on paper: its completion is then the day HR
+     * entered, known as a day only (printed without the 00:00 that came before the departure's opening).
+     */
+    private static boolean completedOnPaperDay(Assignment a, Set<Instant> paperDays) {
+        return a.getKind() == ProgrammeKind.EXIT && a.getCompletedAt() != null
+                && paperDays.contains(a.getCompletedAt());
     }
 
     /** The sections other features add to the file, in their order. */
@@ -444,6 +469,7 @@ public class Records {
         Everyone everyone = new Everyone(text);
         for (Employee e : people) {
             String no = e.getEmployeeNo();
+            Set<Instant> paperDays = paperPledgeDays(everyone.departures(e));
             roster.add(List.of(no, e.getName(), e.getDepartment().getName(), e.getPost().getName(),
                     text.getString("enum.SecrecyClass." + e.getSecrecyClass()),
                     text.getString("enum.EmployeeStatus." + e.getStatus()), String.valueOf(e.getHireDate())));
@@ -451,7 +477,8 @@ public class Records {
                     c.what(), c.source(), c.by(), c.reason())));
             everyone.assignments(e).forEach(a -> programmes.add(List.of(no, e.getName(),
                     text.getString("enum.ProgrammeKind." + a.getKind()), String.valueOf(a.getStartedOn()),
-                    String.valueOf(a.getDue()), time(a.getCompletedAt()), time(a.getClosedAt()),
+                    String.valueOf(a.getDue()), completedOnPaperDay(a, paperDays) ? day(a.getCompletedAt())
+                            : time(a.getCompletedAt()), time(a.getClosedAt()),
                     a.getClosedAt() == null ? "" : text.getString(a.getClosedBecause() == null
                             ? "record.closedBecause.unknown" : "enum.ClosedBecause." + a.getClosedBecause()),
                     a.getCampaignCode() == null ? "" : a.getCampaignCode())));
@@ -471,7 +498,8 @@ public class Records {
             // the exit pledges signed on paper are the person's pledges too, marked 纸质 with where the original is
             everyone.departures(e).stream().filter(d -> d.getExitPledgePaperRef() != null).forEach(d -> own.add(
                     List.of(no, e.getName(), pledgeTitle(text.getString("pledge.paper.exitTitle"), d.isWithdrawn(), text),
-                            text.getString("pledge.paper.mark"), time(d.getExitPledgeSignedAt()), "", "",
+                            // a day entered on paper: the day, with no time invented
+                            text.getString("pledge.paper.mark"), day(d.getExitPledgeSignedAt()), "", "",
                             d.getExitPledgePaperRef())));
             own.sort(java.util.Comparator.comparing(row -> row.get(4)));
             signed.addAll(own);
@@ -592,6 +620,11 @@ public class Records {
 
     private String time(Instant at) {
         return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    /** The day of an instant that stands for a day entered on paper (its 00:00 is no time anyone noted). */
+    private String day(Instant at) {
+        return at == null ? "" : LocalDate.ofInstant(at, ZoneId.of(zone)).toString();
     }
 
     private List<Assignment> assignments(Employee e) {

@@ -165,10 +165,18 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
 
     /**
      * A programme; {@code kind} names the campaign or plan item where one gave it, {@code closedBecause} is a
-     * {@code ClosedBecause} name (null for a programme closed before the reason was kept, or not closed).
+     * {@code ClosedBecause} name (null for a programme closed before the reason was kept, or not closed);
+     * {@code completedOnADay} when its completion is known as a day only (an exit programme whose last step was an exit
+     * pledge signed on paper, entered as a day: printed without a time, not as 00:00).
      */
     public record Programme(String kind, LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt,
-                            String closedBecause) {
+                            String closedBecause, boolean completedOnADay) {
+
+        /** A programme whose completion, if any, has its time on record. */
+        public Programme(String kind, LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt,
+                         String closedBecause) {
+            this(kind, startedOn, due, completedAt, closedAt, closedBecause, false);
+        }
     }
 
     /** A document read and acknowledged, by its title. */

@@ -2,6 +2,7 @@ package org.shoumi.portal.records.control;
 
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
@@ -35,8 +36,8 @@ public final class SecrecyFilePdf {
                         // done, then its departure withdrawn as opened by mistake: both, so no one reads it as
                         // the exit training of someone who left
                         ? MessageFormat.format(text.getString("record.file.completedThenWithdrawn"),
-                                time(g.completedAt(), zone), time(g.closedAt(), zone))
-                        : g.completedAt() != null ? time(g.completedAt(), zone)
+                                completed(g, zone), time(g.closedAt(), zone))
+                        : g.completedAt() != null ? completed(g, zone)
                         : g.closedAt() != null ? MessageFormat.format(text.getString(g.closedBecause() == null
                                 ? "record.file.closed" : "record.file.closed." + g.closedBecause()), time(g.closedAt(), zone))
                         : text.getString("record.file.open")), PdfPages.BODY));
@@ -57,8 +58,10 @@ public final class SecrecyFilePdf {
 
         pages.section(text.getString("record.file.pledges"));
         f.pledges().forEach(s -> pages.paragraph(s.paper()
+                // signed on paper: the day HR entered, with no time invented (it read 00:00, before the departure
+                // was even opened that evening; outside check)
                 ? MessageFormat.format(text.getString("record.file.pledgePaper"), s.title(), s.paperRef(),
-                time(s.signedAt(), zone))
+                day(s.signedAt(), zone))
                 : MessageFormat.format(text.getString("record.file.pledge"), s.title(), s.version(),
                 time(s.signedAt(), zone), s.sha256()), 9));
         none(pages, f.pledges().isEmpty(), text);
@@ -142,6 +145,16 @@ public final class SecrecyFilePdf {
 
     private static String time(Instant at, ZoneId zone) {
         return TIME.format(at.atZone(zone));
+    }
+
+    /** The day of an instant that stands for a day entered on paper (its time, 00:00, is none). */
+    private static String day(Instant at, ZoneId zone) {
+        return LocalDate.ofInstant(at, zone).toString();
+    }
+
+    /** When a programme was completed: to the minute, or the day alone when only the day is known. */
+    private static String completed(SecrecyFile.Programme g, ZoneId zone) {
+        return g.completedOnADay() ? day(g.completedAt(), zone) : time(g.completedAt(), zone);
     }
 
     /**

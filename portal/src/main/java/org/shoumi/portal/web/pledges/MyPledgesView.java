@@ -96,6 +96,15 @@ public class MyPledgesView {
         return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
     }
 
+    /**
+     * When a pledge was signed as the page lists it: to the minute, or for one signed on paper the day HR entered
+     * alone (it read 00:00, a time nobody noted).
+     */
+    public String signedAt(Signed p) {
+        return p.isPaper() && p.signedAt() != null ? java.time.LocalDate.ofInstant(p.signedAt(), ZoneId.of(zone))
+                .toString() : time(p.signedAt());
+    }
+
     public List<PledgeKind> getDue() {
         return due;
     }

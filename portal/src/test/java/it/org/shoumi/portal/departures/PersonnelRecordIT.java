@@ -314,6 +314,60 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(SecrecyClass.GENERAL, departures.detail(leaving).orElseThrow().extra().periodClass());
     }
 
+    /**
+     * Found by an outside check: an exit pledge signed on paper, entered as a day, printed as "2026-12-06 00:00 签订",
+     * and the exit programme it completed as "完成时间 2026-12-06 00:00", though the departure was opened at 22:39
+     * that day: the pledge seemed to precede the departure. A day entered on paper prints as the day alone, in the
+     * file, the workbook and the person's pledges.
+     */
+    @Test
+    void aPaperExitPledgeIsADayWithoutATime() throws Exception {
+        String no = person("Y", SecrecyClass.GENERAL);
+        String login = loginFor(no, EnumSet.of(Role.EMPLOYEE));
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, today, "保密办");
+        departures.recordPaperExitPledge(d, "纸-Y" + id, today);
+        assertEquals(1L, data.<Long>inTransaction(em -> em.createQuery("select count(a) from Assignment a "
+                + "where a.employee.employeeNo = :no and a.kind = :exit and a.completedAt is not null", Long.class)
+                .setParameter("no", no).setParameter("exit", org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT)
+                .getSingleResult()), "the paper pledge completed the exit programme");
+
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("（纸质，原件存放：纸-Y" + id + "），" + today + "签订"), file);
+        assertTrue(file.contains("离岗教育：" + today + "开始"), file);
+        assertTrue(file.contains("完成时间" + today), file);
+        assertFalse(file.contains(today + "00:00"), "no invented time: " + file);
+
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.DataFormatter cells = new org.apache.poi.ss.usermodel.DataFormatter();
+            boolean pledge = false;
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("承诺书")) {
+                if (no.equals(cells.formatCellValue(row.getCell(0)))) {
+                    assertEquals(today.toString(), cells.formatCellValue(row.getCell(4)), "the day alone");
+                    pledge = true;
+                }
+            }
+            assertTrue(pledge, "the paper pledge is a row of the 承诺书 sheet");
+            boolean programme = false;
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("培训任务")) {
+                if (no.equals(cells.formatCellValue(row.getCell(0)))
+                        && "离岗教育".equals(cells.formatCellValue(row.getCell(2)))) {
+                    assertEquals(today.toString(), cells.formatCellValue(row.getCell(5)), "completed that day");
+                    programme = true;
+                }
+            }
+            assertTrue(programme, "the exit programme is a row of the 培训任务 sheet");
+        }
+
+        PortalClient person = new PortalClient(base());
+        person.login(login, PASSWORD);
+        String mine = person.get("pledges/mine.xhtml").body();
+        assertTrue(mine.contains(">" + today + "<"), mine);
+        assertFalse(mine.contains(today + " 00:00"), mine);
+    }
+
     @Test
     void theExitPledgeWaitsForCarriersAndBriefingAndTheApprovalForThePledge() {
         String no = person("O", SecrecyClass.IMPORTANT);

@@ -211,7 +211,7 @@ class RecordPrintingTest {
                 List.of(),
                 List.of(new SecrecyFile.Programme("离岗教育", LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 20),
                         Instant.parse("2026-12-05T16:00:00Z"), Instant.parse("2026-12-06T03:00:00Z"),
-                        "DEPARTURE_WITHDRAWN")),
+                        "DEPARTURE_WITHDRAWN", true)),
                 List.of(), List.of(),
                 List.of(SecrecyFile.Pledge.onPaper(java.text.MessageFormat.format(ZH.getString(
                         "pledge.ofWithdrawnDeparture"), ZH.getString("pledge.paper.exitTitle")),
@@ -220,9 +220,12 @@ class RecordPrintingTest {
         try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
                 at))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertTrue(text.contains("离岗教育：2026-12-06开始，2026-12-20截止，完成时间2026-12-0600:00完成，"
+            // completed by the paper pledge, a day entered on paper: the day alone, no invented 00:00 (outside check)
+            assertTrue(text.contains("离岗教育：2026-12-06开始，2026-12-20截止，完成时间2026-12-06完成，"
                     + "其后所属离岗离职作为误开撤销，随之关闭（2026-12-0611:00）"), text);
-            assertTrue(text.contains("离岗离职保密承诺书（所属离岗离职已作为误开撤销）（纸质，原件存放：档案室P-SM001）"), text);
+            assertTrue(text.contains("离岗离职保密承诺书（所属离岗离职已作为误开撤销）（纸质，原件存放：档案室P-SM001），"
+                    + "2026-12-06签订"), text);
+            assertFalse(text.contains("00:00"), text);
         }
     }
 
