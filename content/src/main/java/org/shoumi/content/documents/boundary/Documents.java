@@ -70,10 +70,18 @@ public class Documents {
      * Questions are not documents; the quiz bank takes them. Returns how many documents were stored.
      */
     public int importPack(ContentPack pack) {
+        return importPack(pack, java.util.EnumSet.complementOf(java.util.EnumSet.of(DocumentKind.QUESTIONS)));
+    }
+
+    /**
+     * Stores each document of these kinds in the pack that the database does not know yet (by key), as the version
+     * the pack gives; documents it knows are left as the unit keeps them. Returns how many were stored.
+     */
+    public int importPack(ContentPack pack, java.util.Set<DocumentKind> kinds) {
         Instant now = clock.instant();
         int stored = 0;
         for (PackDocument d : pack.documents()) {
-            if (d.kind() == DocumentKind.QUESTIONS || !versions(d.key()).isEmpty()) {
+            if (d.kind() == DocumentKind.QUESTIONS || !kinds.contains(d.kind()) || !versions(d.key()).isEmpty()) {
                 continue;
             }
             em.persist(new DocumentVersion(d.key(), d.version(), d.kind(), d.title(), d.postCode(), d.pledgeKind(),

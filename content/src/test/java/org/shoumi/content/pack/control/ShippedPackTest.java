@@ -52,8 +52,15 @@ class ShippedPackTest {
         POSTS.forEach(post -> assertTrue(pack.dutiesOf(post).isPresent(), post));
         assertEquals(Set.of(PledgeKind.values()), pack.documents(DocumentKind.PLEDGE).stream()
                 .map(PackDocument::pledgeKind).collect(Collectors.toSet()));
-        // one template per kind: the portal takes the template of a kind, so two would make it guess
-        assertEquals(PledgeKind.values().length, pack.documents(DocumentKind.PLEDGE).size());
+        // one template per kind: the portal takes the template of a kind, so two would make it guess; the exit pledge
+        // has two, told apart by whether they state the 脱密期 ({{periodYears}}): for a leaver who owes one, and for
+        // a leaver who owes none (a 非涉密 leaver was asked to promise a 脱密期 of 0 years; outside check)
+        assertEquals(PledgeKind.values().length + 1, pack.documents(DocumentKind.PLEDGE).size());
+        List<PackDocument> exits = pack.documents(DocumentKind.PLEDGE).stream()
+                .filter(d -> d.pledgeKind() == PledgeKind.EXIT).toList();
+        assertEquals(2, exits.size());
+        assertEquals(Set.of(true, false), exits.stream().map(d -> d.body().contains("{{periodYears}}"))
+                .collect(Collectors.toSet()));
         assertTrue(pack.documents(DocumentKind.CHECKLIST).size() >= 2);
         assertTrue(pack.documents(DocumentKind.RULE).size() >= 10);
     }

@@ -152,7 +152,7 @@ public class Pledges {
     public PledgeDraft draft(String username, PledgeKind kind, Long issue) {
         Employee person = person(username).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
         TopicDue topic = topicOf(person, kind, issue);
-        DocumentVersion template = template(kind);
+        DocumentVersion template = template(kind, person);
         PledgeText.Filled filled = fill(template, person, topic);
         return new PledgeDraft(kind, template.getDocumentKey(), template.getVersion(), template.getTitle(),
                 MarkdownRenderer.toHtml(filled.text()), filled.sha256(), topic == null ? null : topic.issueId());
@@ -193,7 +193,7 @@ public class Pledges {
                 throw new PledgeRefusedException(Reason.EXIT_STEPS_MISSING, missing);
             }
         }
-        DocumentVersion template = template(s.kind());
+        DocumentVersion template = template(s.kind(), person);
         PledgeText.Filled filled = fill(template, person, topic);
         if (template.getVersion() != s.version() || !filled.sha256().equals(s.sha256())) {
             throw new PledgeRefusedException(Reason.TEXT_CHANGED);
@@ -353,14 +353,34 @@ public class Pledges {
                 topic == null ? null : special.printed(topic));
     }
 
-    private DocumentVersion template(PledgeKind kind) {
+    /**
+     * The template in force of this kind for the person. The exit pledge has two: the one that states the 脱密期
+     * ({@link PledgeText#statesPeriod}) for a leaver who owes one, and the one that states none for a leaver who owes
+     * none (no secret-related class in the look-back months, or a class configured with 0 years): a 非涉密 leaver was
+     * asked to promise a "脱密期为0年" as a 涉密人员 leaving a 涉密岗位 (outside check). An installation that has only one
+     * of them uses it.
+     */
+    private DocumentVersion template(PledgeKind kind, Employee person) {
+        List<DocumentVersion> inForce = templates(kind);
+        if (kind == PledgeKind.EXIT) {
+            boolean owesPeriod = departures.expectedPeriodYears(person.getEmployeeNo()) > 0;
+            Optional<DocumentVersion> fitting = inForce.stream()
+                    .filter(v -> PledgeText.statesPeriod(v.getBody()) == owesPeriod).findFirst();
+            if (fitting.isPresent()) {
+                return fitting.get();
+            }
+        }
+        return inForce.stream().findFirst().orElseThrow(() -> new PledgeRefusedException(Reason.NO_TEMPLATE));
+    }
+
+    /** The templates in force of this kind, in the order first published. */
+    private List<DocumentVersion> templates(PledgeKind kind) {
         LocalDate today = documents.today();
         return documents.all(DocumentKind.PLEDGE).values().stream()
                 .map(versions -> DocumentTimeline.current(versions, today))
                 .flatMap(Optional::stream)
                 .filter(v -> v.getPledgeKind() == kind)
-                .findFirst()
-                .orElseThrow(() -> new PledgeRefusedException(Reason.NO_TEMPLATE));
+                .toList();
     }
 
     private static ProgrammeRules.Step pledgeStep(PledgeKind kind) {

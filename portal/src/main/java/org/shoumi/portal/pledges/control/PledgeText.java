@@ -37,6 +37,18 @@ public final class PledgeText {
     private PledgeText() {
     }
 
+    private static final java.util.regex.Pattern PERIOD_YEARS =
+            java.util.regex.Pattern.compile("\\{\\{\\s*periodYears\\s*\\}\\}");
+
+    /**
+     * Whether an exit pledge template states the 脱密期 (it uses {{periodYears}}): the one for a leaver who owes a
+     * period. The exit pledge of a leaver who owes none states no period and does not call them 涉密人员 (a 非涉密
+     * leaver was asked to promise a 脱密期 of 0 years; outside check).
+     */
+    public static boolean statesPeriod(String template) {
+        return template != null && PERIOD_YEARS.matcher(template).find();
+    }
+
     public static Filled fill(String template, Facts facts, DateTimeFormatter dates) {
         return fill(template, facts, dates, null);
     }

@@ -224,6 +224,11 @@ public class FirstStart {
         }
         if (documents.count() == 0) {
             documents.importPack(pack);
+        } else {
+            // a release's new pledge template reaches an installation made before it (the exit pledge of a leaver
+            // with no 脱密期): a template is used only where it applies, so nobody owes anything by its arrival;
+            // rules and duties still come with a new installation only (everyone concerned would owe a reading)
+            documents.importPack(pack, Set.of(DocumentKind.PLEDGE));
         }
         // at every start: a release's rewritten questions reach an existing bank as new versions
         QuestionBank.PackImport questions = questionBank.importPack(pack.questions());

@@ -460,6 +460,51 @@ class ProgrammesIT extends FromInside {
                 && !restriction.until().isAfter(today.plusYears(2)), "two years from the approval: " + restriction.until());
     }
 
+    /**
+     * Found by an outside check: a 非涉密 leaver (no secret-related class in the last 12 months) was asked to sign that
+     * they were a 涉密人员 leaving a 涉密岗位 with a "脱密期为0年", during which they would not travel abroad unapproved,
+     * and the departure page promised "脱密期 0 年". They sign the exit pledge that states no period (returned the
+     * unit's materials, keep the secrets learned, the duty goes on), and the page says no period is owed.
+     */
+    @Test
+    void aLeaverWhoOwesNoPeriodSignsAnExitPledgeThatStatesNone() throws Exception {
+        String user = Deployments.uniqueName("nonex");
+        String no = hire("测试非涉密离职", SecrecyClass.NONE, user);
+        LocalDate today = departures.today();
+        long id = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        assertEquals(0, departures.expectedPeriodYears(no));
+        assertTrue(pledges.due(user).contains(PledgeKind.EXIT));
+        PledgeDraft draft = pledges.draft(user, PledgeKind.EXIT);
+        assertEquals("离岗离职保密承诺书（无脱密期）", draft.title());
+        assertTrue(draft.html().contains("测试非涉密离职（工号" + no + "）"), draft.html());
+        for (String word : List.of("脱密期", "涉密人员", "涉密岗位", "出境")) {
+            assertFalse(draft.html().contains(word), word + ": " + draft.html());
+        }
+
+        it.org.shoumi.portal.PortalClient hr = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        String page = hr.get("departures/detail.xhtml?id=" + id).visible();
+        assertTrue(page.contains("无脱密期（近 12 个月内最高涉密类别“非涉密”）：离岗离职保密承诺书不含脱密期条款"), page);
+        assertFalse(page.contains("脱密期 0 年"), page);
+
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", user).executeUpdate()); // no 修改密码 page first
+        it.org.shoumi.portal.PortalClient leaver = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        leaver.login(user, PASSWORD);
+        String sign = leaver.get("pledges/sign.xhtml?kind=EXIT").visible();
+        assertTrue(sign.contains("离岗离职保密承诺书（无脱密期）"), sign);
+        assertFalse(sign.contains("脱密期为"), sign);
+
+        departures.declareNoCarriers(id, "hr");
+        departures.recordBriefing(id, today, "保密办 赵敏");
+        SignedPledge signed = pledges.sign(signing(user, draft, PASSWORD, "测试非涉密离职", signature()));
+        assertEquals("pledge.exit-no-period", signed.getTemplateKey());
+        assertEquals(TextHash.sha256(signed.getRenderedText()), signed.getSha256(), "the text signed is the text hashed");
+        assertFalse(signed.getRenderedText().contains("脱密期"), signed.getRenderedText());
+        assertEquals(signed.getId(), departures.detail(id).orElseThrow().exitPledgeId(),
+                "it counts on the departure's checklist as the exit pledge");
+    }
+
     @Test
     void aHireIsAllOrNothing() {
         String user = Deployments.uniqueName("dup");

@@ -71,6 +71,33 @@ class PledgeTextTest {
         assertEquals("脱密期为3年，自本单位批准之日起，至批准之日起满3年之日止。", f.text());
     }
 
+    /**
+     * Found by an outside check: a 非涉密 leaver was asked to sign that they were a 涉密人员 leaving a 涉密岗位 with a
+     * "脱密期为0年", during which they would not travel abroad unapproved. The shipped pack has two exit pledges: the one
+     * stating the period, and one for a leaver who owes none, which names no 脱密期 and no 涉密人员 or 涉密岗位.
+     */
+    @Test
+    void aLeaverWithoutAPeriodHasAnExitPledgeThatStatesNone() {
+        java.util.List<org.shoumi.content.pack.control.PackDocument> exits = org.shoumi.content.pack.control.ContentPack
+                .parse(org.shoumi.content.pack.control.PackReader.shipped())
+                .documents(org.shoumi.content.documents.entity.DocumentKind.PLEDGE).stream()
+                .filter(d -> d.pledgeKind() == PledgeKind.EXIT).toList();
+        assertEquals(2, exits.size(), "one stating the period, one stating none");
+        assertEquals(1, exits.stream().filter(d -> PledgeText.statesPeriod(d.body())).count());
+        String none = exits.stream().filter(d -> !PledgeText.statesPeriod(d.body())).findFirst().orElseThrow().body();
+        PledgeText.Facts leaver = new PledgeText.Facts("赵强", "SM109", "办公室", "司机", "非涉密", "示范单位",
+                LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 6), null);
+        String text = PledgeText.fill(none, leaver, DATES, new PledgeText.ExitTerms(0, "本单位批准之日", "批准之日起满0年之日"))
+                .text();
+        assertTrue(text.contains("本人赵强（工号SM109），原在示范单位办公室司机岗位工作"), text);
+        for (String word : java.util.List.of("脱密期", "涉密人员", "涉密岗位", "0年", "出境")) {
+            assertFalse(text.contains(word), word + ": " + text);
+        }
+        assertTrue(text.contains("继续承担保密义务"), "the duty goes on: " + text);
+        assertTrue(PledgeText.statesPeriod("脱密期为{{ periodYears }}年"));
+        assertFalse(PledgeText.statesPeriod("无脱密期"));
+    }
+
     @Test
     void aFactCannotAddALinkAHeadingOrHtmlToTheSignedText() {
         PledgeText.Facts hostile = new PledgeText.Facts("张三](http://evil.example)\n# 免责声明 <b>x</b>", "SM-1", "科研部",
