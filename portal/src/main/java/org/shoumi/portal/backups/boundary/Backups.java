@@ -56,6 +56,9 @@ public class Backups {
 
     private final ReentrantLock running = new ReentrantLock();
 
+    /** When the backup being written now started; null when none is. */
+    private volatile Instant runningSince;
+
     Clock clock = Clock.systemUTC();
 
     /** Whether the portal runs on embedded Derby, the only database this feature backs up. */
@@ -86,19 +89,31 @@ public class Backups {
             }
             Path dir = directory(c);
             Files.createDirectories(dir);
-            Instant started = clock.instant();
-            String name = BackupNaming.folderFor(started, zoneId(), names(dir));
-            Path target = dir.resolve(name);
-            c.setAutoCommit(true);
-            try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-                call.setString(1, target.toString());
-                call.execute();
-            } catch (SQLException e) {
-                deleteQuietly(target);
-                throw e;
+            // what a backup stopped by a crash left behind is no backup: never listed, and deleted now
+            for (String left : names(dir).stream().filter(BackupNaming::isUnfinished).toList()) {
+                LOG.warning(() -> "Deleting the unfinished backup " + left + " (the server stopped while writing it)");
+                deleteQuietly(dir.resolve(left));
             }
+            Instant started = clock.instant();
+            String name = BackupNaming.folderFor(started, zoneId(), BackupNaming.taken(names(dir)));
+            Path target = dir.resolve(name);
+            // written under another name, which it takes only when complete: the list reads folders
+            Path unfinished = dir.resolve(BackupNaming.unfinished(name));
             String maker = by == null || by.isBlank() ? SYSTEM : by.strip();
-            Files.writeString(target.resolve(MADE_BY_FILE), maker + "\n", java.nio.charset.StandardCharsets.UTF_8);
+            c.setAutoCommit(true);
+            runningSince = started;
+            try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                call.setString(1, unfinished.toString());
+                call.execute();
+                Files.writeString(unfinished.resolve(MADE_BY_FILE), maker + "\n",
+                        java.nio.charset.StandardCharsets.UTF_8);
+                Files.move(unfinished, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (SQLException | IOException e) {
+                deleteQuietly(unfinished);
+                throw e;
+            } finally {
+                runningSince = null;
+            }
             BackupInfo info = new BackupInfo(name, started, size(target), target.toString(), maker);
             LOG.info(() -> "Database backed up to " + target + " (" + info.bytes() + " bytes) by " + maker);
             for (String old : beyondRetention(names(dir), n -> madeBy(dir.resolve(n)), maker, keep, zoneId())) {
@@ -115,7 +130,17 @@ public class Backups {
         }
     }
 
-    /** The backups in the backup directory, newest first (empty when the database is not Derby). */
+    /**
+     * When the backup this server is writing now started, if one is: it is not in {@link #list()} until complete.
+     */
+    public Optional<Instant> inProgress() {
+        return Optional.ofNullable(runningSince);
+    }
+
+    /**
+     * The complete backups in the backup directory, newest first (empty when the database is not Derby); one still
+     * being written is not among them ({@link #inProgress()}).
+     */
     public List<BackupInfo> list() {
         try (Connection c = dataSource.getConnection()) {
             if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby")) {

@@ -18,6 +18,13 @@ public final class BackupNaming {
 
     public static final String PREFIX = "shoumi-";
 
+    /**
+     * The ending of a backup's folder while Derby is still copying into it ({@code shoumi-20261206-224357.unfinished}):
+     * it takes its name only when complete, so a half-written copy is never listed, kept or restored as a backup
+     * (it was listed as one of 0.0 MB with no maker; outside check).
+     */
+    public static final String UNFINISHED = ".unfinished";
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private BackupNaming() {
@@ -31,6 +38,22 @@ public final class BackupNaming {
             name = base + "-" + n;
         }
         return name;
+    }
+
+    /** The folder a backup named {@code name} is written into until it is complete. */
+    public static String unfinished(String name) {
+        return name + UNFINISHED;
+    }
+
+    /** Whether {@code name} is the folder of a backup that never completed or is still being written. */
+    public static boolean isUnfinished(String name) {
+        return name != null && name.startsWith(PREFIX) && name.endsWith(UNFINISHED);
+    }
+
+    /** The names taken by the folders in {@code names}: a backup still being written takes its final name too. */
+    public static List<String> taken(List<String> names) {
+        return names.stream().map(n -> isUnfinished(n) ? n.substring(0, n.length() - UNFINISHED.length()) : n)
+                .toList();
     }
 
     /** When the backup in folder {@code name} started, or empty if the name is not one of ours. */

@@ -35,6 +35,7 @@ public class BackupView {
     private boolean derby;
     private List<BackupInfo> rows = List.of();
     private String directory;
+    private String inProgress;
 
     @PostConstruct
     void load() {
@@ -42,6 +43,8 @@ public class BackupView {
         if (derby) {
             rows = backups.list();
             directory = backups.directory();
+            inProgress = backups.inProgress().map(at -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                    .format(at.atZone(ZoneId.of(zone)))).orElse(null);
         }
     }
 
@@ -78,5 +81,10 @@ public class BackupView {
 
     public String getDirectory() {
         return directory;
+    }
+
+    /** When the backup being written now started (it is listed once complete); null when none is. */
+    public String getInProgress() {
+        return inProgress;
     }
 }

@@ -23,6 +23,27 @@ class BackupNamingTest {
         assertEquals(at, BackupNaming.startedAt("shoumi-20261201-072105-2", SHANGHAI).orElseThrow());
     }
 
+    /**
+     * Found by an outside check: a backup still being copied was listed as a finished one of 0.0 MB. It is written
+     * under another name, which is no backup's: not listed, not kept or deleted by retention, and its final name is
+     * taken while it is written.
+     */
+    @Test
+    void aBackupBeingWrittenIsNoBackupUntilItTakesItsName() {
+        Instant at = Instant.parse("2026-12-06T14:43:57Z");
+        String name = BackupNaming.folderFor(at, SHANGHAI, List.of());
+        String writing = BackupNaming.unfinished(name);
+        assertEquals("shoumi-20261206-224357.unfinished", writing);
+        assertTrue(BackupNaming.isUnfinished(writing));
+        assertTrue(!BackupNaming.isUnfinished(name) && !BackupNaming.isUnfinished("notes.unfinished"));
+        assertTrue(BackupNaming.startedAt(writing, SHANGHAI).isEmpty());
+        assertEquals(List.of("shoumi-20261205-020000"),
+                BackupNaming.newestFirst(List.of(writing, "shoumi-20261205-020000"), SHANGHAI));
+        assertEquals(List.of(), BackupNaming.beyondRetention(List.of(writing, "shoumi-20261205-020000"), 1, SHANGHAI));
+        assertEquals("shoumi-20261206-224357-2",
+                BackupNaming.folderFor(at, SHANGHAI, BackupNaming.taken(List.of(writing, "notes"))));
+    }
+
     @Test
     void foreignFoldersAreNotBackups() {
         assertTrue(BackupNaming.startedAt("shoumidb", SHANGHAI).isEmpty());
