@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.notifications.entity.Notification;
@@ -14,8 +15,8 @@ import org.shoumi.portal.notifications.entity.Notification;
 @Boundary
 public class Notifications {
 
-    /** How many notifications the page lists, newest first. */
-    static final int SHOWN = 100;
+    /** How many notifications the page lists at a time, newest first. */
+    public static final int SHOWN = 100;
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
@@ -57,17 +58,41 @@ public class Notifications {
                 .getSingleResult();
     }
 
-    /** The newest notifications of this login. */
+    /** The newest {@link #SHOWN} notifications of this login (the list's first page). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Notification> of(String username) {
-        return em.createNamedQuery(Notification.OF, Notification.class).setParameter("r", username)
-                .setMaxResults(SHOWN).getResultList();
+        return of(username, 0);
     }
 
-    /** Marks every notification of this login read (the person opened the list). */
-    public int readAll(String username) {
+    /**
+     * A page of this login's notifications, newest first: {@link #SHOWN} of them from the {@code first} (0 the
+     * newest).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notification> of(String username, int first) {
+        return em.createNamedQuery(Notification.OF, Notification.class).setParameter("r", username)
+                .setFirstResult(Math.max(0, first)).setMaxResults(SHOWN).getResultList();
+    }
+
+    /** How many notifications this login has, read or not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(String username) {
+        return em.createQuery("select count(n) from Notification n where n.recipient = :r", Long.class)
+                .setParameter("r", username).getSingleResult();
+    }
+
+    /**
+     * Marks read those of {@code ids} that are this login's and unread: the ones the page showed them. Opening the
+     * list marked every notification read but showed the newest 100, so after an import that told an officer 308
+     * things the bell said none were unread and 208 had never been shown (outside check). Returns how many.
+     */
+    public int read(String username, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
         List<Notification> unread = em.createQuery("select n from Notification n where n.recipient = :r "
-                + "and n.readAt is null", Notification.class).setParameter("r", username).getResultList();
+                        + "and n.readAt is null and n.id in :ids", Notification.class).setParameter("r", username)
+                .setParameter("ids", ids).getResultList();
         unread.forEach(n -> n.read(clock.instant()));
         return unread.size();
     }

@@ -13,7 +13,10 @@ import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.notifications.entity.Notification;
 import org.shoumi.portal.web.shared.Messages;
 
-/** My notifications, newest first; opening the page marks them read (the unread ones stay marked on this view). */
+/**
+ * My notifications, newest first, a page at a time; a page shown marks its notifications read (the unread ones stay
+ * marked on this view), the others stay unread.
+ */
 @Named
 @RequestScoped
 public class NotificationsView {
@@ -32,15 +35,72 @@ public class NotificationsView {
     String zone;
 
     private List<Notification> list = List.of();
+    private String pageParameter;
+    private int page = 1;
+    private int pages = 1;
+    private long total;
+    private long unreadElsewhere;
 
+    /**
+     * Shows a page of {@link Notifications#SHOWN} notifications (the newest first) and marks read those shown, and
+     * only those: the others keep counting under the bell, and the page says how many are on other pages.
+     */
     public void load() {
         String user = external.getRemoteUser();
-        list = notifications.of(user);
-        notifications.readAll(user);
+        total = notifications.count(user);
+        pages = (int) Math.max(1, (total + Notifications.SHOWN - 1) / Notifications.SHOWN);
+        page = Math.min(Math.max(1, parse(pageParameter)), pages);
+        list = notifications.of(user, (page - 1) * Notifications.SHOWN);
+        notifications.read(user, list.stream().filter(Notification::isUnread).map(Notification::getId).toList());
+        unreadElsewhere = notifications.unread(user);
+    }
+
+    private static int parse(String number) {
+        try {
+            return number == null ? 1 : Integer.parseInt(number.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     public List<Notification> getList() {
         return list;
+    }
+
+    /** The page asked for in the address ({@code ?page=2}); anything else is the first. */
+    public String getPageParameter() {
+        return pageParameter;
+    }
+
+    public void setPageParameter(String pageParameter) {
+        this.pageParameter = pageParameter;
+    }
+
+    /** The page shown, from 1. */
+    public int getPage() {
+        return page;
+    }
+
+    public int getPages() {
+        return pages;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    /** The position of the first notification shown, from 1 (0 when there is none). */
+    public long getFirstShown() {
+        return list.isEmpty() ? 0 : (long) (page - 1) * Notifications.SHOWN + 1;
+    }
+
+    public long getLastShown() {
+        return (long) (page - 1) * Notifications.SHOWN + list.size();
+    }
+
+    /** Unread notifications on other pages than this one, which stay unread until shown. */
+    public long getUnreadElsewhere() {
+        return unreadElsewhere;
     }
 
     /** When, in the unit's time. */
