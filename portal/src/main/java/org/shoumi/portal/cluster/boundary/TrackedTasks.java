@@ -49,14 +49,19 @@ public class TrackedTasks {
      * is marked lost and does not count).
      */
     public boolean running(String kind, String subject) {
+        return runningOne(kind, subject).isPresent();
+    }
+
+    /** The task of {@code kind} about {@code subject} running on any node, if there is one: who started it, when. */
+    public Optional<TrackedTask> runningOne(String kind, String subject) {
         List<TrackedTask> running = em.createQuery("select t from TrackedTask t where t.kind = :kind "
                         + "and t.subject = :subject and t.state = :running", TrackedTask.class)
                 .setParameter("kind", kind).setParameter("subject", subject)
                 .setParameter("running", TrackedTask.State.RUNNING).setHint("eclipselink.refresh", "true")
                 .getResultList();
         Duration staleAfter = Duration.ofSeconds(staleSeconds);
-        return running.stream().anyMatch(t -> find(t.getId(), t.getOwner(), staleAfter)
-                .filter(now -> now.getState() == TrackedTask.State.RUNNING).isPresent());
+        return running.stream().map(t -> find(t.getId(), t.getOwner(), staleAfter)
+                .filter(now -> now.getState() == TrackedTask.State.RUNNING)).flatMap(Optional::stream).findFirst();
     }
 
     /**

@@ -36,6 +36,8 @@ public class RosterImportJobs {
     private static final Logger LOG = Logger.getLogger(RosterImportJobs.class.getName());
     private static final Duration KEEP = Duration.ofMinutes(30);
     static final String KIND = "ROSTER_IMPORT";
+    /** The subject of every roster import's record: there is one roster, imported one file at a time. */
+    static final String SUBJECT = "roster";
 
     @Resource
     ManagedExecutorService executor;
@@ -59,12 +61,26 @@ public class RosterImportJobs {
     /** Jobs this node's pages collected, by when: gone for good here (their record stays, without the detail). */
     private final Map<String, Instant> forgotten = new ConcurrentHashMap<>();
 
-    /** Starts importing the file for {@code by}; returns at once with the job to poll. */
-    public RosterImportJob start(String fileName, byte[] content, String by) {
+    /**
+     * Starts importing the file for {@code by}; returns at once with the job to poll. While another roster import
+     * runs (this node's or, as its record says, another node's; started by anyone, from any page) nothing is started
+     * and {@link RosterImportBusyException} says whose it is: several presses of 导入 at once each started an import,
+     * one saved the file and the others failed on its staff numbers, so the page reported "nothing was saved" and
+     * the first passwords were lost (outside check). Checking and recording are one step on this node.
+     */
+    public synchronized RosterImportJob start(String fileName, byte[] content, String by) {
         Objects.requireNonNull(by);
         forgetOld();
+        var mine = jobs.values().stream().filter(RosterImportJob::running).findFirst();
+        if (mine.isPresent()) {
+            throw new RosterImportBusyException(mine.get().owner(), mine.get().started());
+        }
+        var elsewhere = tasks.runningOne(KIND, SUBJECT);
+        if (elsewhere.isPresent()) {
+            throw new RosterImportBusyException(elsewhere.get().getOwner(), elsewhere.get().getStartedAt());
+        }
         RosterImportJob job = new RosterImportJob(UUID.randomUUID().toString(), by, clock.instant());
-        tasks.started(job.id(), KIND, null, by);
+        tasks.started(job.id(), KIND, SUBJECT, by);
         jobs.put(job.id(), job);
         executor.submit(() -> run(job, fileName, content.clone(), by));
         return job;

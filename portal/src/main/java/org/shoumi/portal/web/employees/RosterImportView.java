@@ -16,6 +16,7 @@ import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.boundary.RosterCheck;
+import org.shoumi.portal.employees.boundary.RosterImportBusyException;
 import org.shoumi.portal.employees.boundary.RosterImportJob;
 import org.shoumi.portal.employees.boundary.RosterImportJobs;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome;
@@ -27,6 +28,7 @@ import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.CodedName;
 import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.Times;
 
 /**
  * HR imports the roster from the HR system's Excel or CSV file: upload, check (every problem by row and column,
@@ -59,6 +61,9 @@ public class RosterImportView implements Serializable {
 
     @Inject
     transient ExternalContext external;
+
+    @Inject
+    Times times;
 
     @Inject
     Messages messages;
@@ -99,13 +104,27 @@ public class RosterImportView implements Serializable {
         }
     }
 
-    /** Starts the import of the checked file on the server; the page then polls {@link #getProgress()}. */
-    public void start() {
+    /**
+     * Starts the import of the checked file on the server; the page then polls {@link #getProgress()}. Once per
+     * checked file: presses sent at the same moment from this page reach this bean together, so the first starts
+     * it and the others are told it is under way (each started an import of its own, and the page reported
+     * whichever it saw last; outside check); another import running anywhere is refused by the registry.
+     */
+    public synchronized void start() {
+        if (jobId != null) {
+            messages.warn("employees.import.started");
+            return;
+        }
         if (content == null || checked == null || !checked.isImportable()) {
             messages.error("employees.import.nothingChecked");
             return;
         }
-        jobId = jobs.start(fileName, content, external.getRemoteUser()).id();
+        try {
+            jobId = jobs.start(fileName, content, external.getRemoteUser()).id();
+        } catch (RosterImportBusyException busy) {
+            messages.error("employees.import.busy", busy.owner(), times.format(busy.startedAt()));
+            return;
+        }
         content = null;
     }
 
@@ -118,8 +137,14 @@ public class RosterImportView implements Serializable {
         return jobId != null && outcome == null;
     }
 
-    /** The import ended: show what it did (or why it stored nothing) and let go of the job. */
-    public void collect() {
+    /**
+     * The import ended: show what it did (or why it stored nothing) and let go of the job. Once: a second
+     * {@code complete} (several progress bars polled after several presses) leaves the result as shown.
+     */
+    public synchronized void collect() {
+        if (jobId == null || outcome != null) {
+            return;
+        }
         RosterImportJob job = job().orElse(null);
         if (job == null) {
             // the server no longer knows the job (restarted, or the result was collected elsewhere)

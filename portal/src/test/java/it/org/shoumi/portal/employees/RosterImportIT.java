@@ -6,18 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.org.shoumi.portal.AtOnce;
 import it.org.shoumi.portal.Deployments;
 import it.org.shoumi.portal.FromInside;
 import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shoumi.portal.cluster.entity.TrackedTask;
@@ -26,6 +37,7 @@ import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.boundary.RosterCheck;
+import org.shoumi.portal.employees.boundary.RosterImportBusyException;
 import org.shoumi.portal.employees.boundary.RosterImportJob;
 import org.shoumi.portal.employees.boundary.RosterImportJobs;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome;
@@ -385,6 +397,147 @@ class RosterImportIT extends FromInside {
         assertEquals(200, change.status());
         assertTrue(change.contains("老员工一"));
         assertEquals(404, personnel.get("employees/change.xhtml?no=NOPE-" + id).status());
+    }
+
+    /**
+     * Found by an outside check: 导入 pressed three times at once (three ajax presses from one page) started three
+     * imports; one saved the file, two failed on its staff numbers, and the page said "导入失败，未保存任何内容" while
+     * the hires were on the roster and their login's first password had been shown to nobody. One import runs;
+     * the other presses are told it is under way, and the page shows the result of the one that ran, with the
+     * first password, which works.
+     */
+    @Test
+    void threePressesAtOnceImportOnceAndThePageShowsWhatItDidWithTheFirstPassword() throws Exception {
+        String password = "Correct-Horse-8";
+        String hr = Deployments.uniqueName("hrdbl");
+        String login = Deployments.uniqueName("dbl");
+        accounts.create(hr, password.toCharArray(), Set.of(Role.HR), null);
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login(hr, password);
+        PortalClient.Page checked = checkOnPage(browser, "r.csv", gbk(
+                no(40) + ",双击一," + dept + "," + postA + ",一般,2026-11-01," + login + "\n"
+                + no(41) + ",双击二," + dept + "," + postA + ",非涉密,2026-11-01,\n"));
+        assertTrue(checked.contains("导入此文件将新增 2 人"), checked.visible());
+
+        List<PortalClient.Page> presses = AtOnce.results(3, () -> browser.ajax(checked, "run", "run:import", "action",
+                "work upload:import-messages", Map.of("run:import", "run:import")));
+        // each press sees the import under way; a press that reached the page's action while it ran was told so
+        for (PortalClient.Page press : presses) {
+            assertTrue(press.contains("正在导入，请稍候") && !press.contains("导入失败"), press.body());
+        }
+        assertTrue(presses.stream().filter(p -> p.contains("此文件已在导入中，未再次导入")).count() <= 2);
+        List<TrackedTask> started = data.inTransaction(em -> em.createQuery(
+                "select t from TrackedTask t where t.owner = :hr", TrackedTask.class).setParameter("hr", hr)
+                .getResultList());
+        assertEquals(1, started.size(), "one import ran");
+        for (int i = 0; i < 600 && running(started.get(0).getId()); i++) {
+            Thread.sleep(100);
+        }
+
+        // the progress bar reached 100 % and says so (each page that polled it may say it once)
+        List<PortalClient.Page> completes = AtOnce.results(2, () -> browser.ajax(checked, "run", "progress:bar",
+                "complete", "work upload:import-messages", Map.of()));
+        String shown = completes.stream().map(PortalClient.Page::body).collect(Collectors.joining());
+        assertFalse(shown.contains("导入失败"), shown);
+        assertTrue(shown.contains("导入完成：新增 2 人"), shown);
+        Matcher first = Pattern.compile(Pattern.quote(login) + "</td>.*?<code>([^<]+)</code>", Pattern.DOTALL)
+                .matcher(shown);
+        assertTrue(first.find(), "the first password is shown: " + shown);
+        assertTrue(accounts.authenticate(login, first.group(1).toCharArray()).succeeded(), "and it works");
+        assertEquals(2, List.of(no(40), no(41)).stream().filter(n -> employees.byNumber(n).isPresent()).count());
+    }
+
+    /**
+     * The same check across pages and sessions: while one roster import runs, another start (the same file from a
+     * second tab, or anyone's file) is refused, saying whose import runs; presses at once start exactly one.
+     */
+    @Test
+    void whileOneImportRunsAnotherStartIsRefusedWhoeverAsks() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            body.append(no(500 + i)).append(",并发").append(i).append(',').append(dept).append(',').append(postA)
+                    .append(",非涉密,2026-10-01,\n");
+        }
+        byte[] file = gbk(body.toString());
+        List<String> outcomes = AtOnce.outcomes(3, () -> {
+            try {
+                return "started " + jobs.start("r.csv", file, "hr").id().isEmpty();
+            } catch (RosterImportBusyException busy) {
+                return "busy " + busy.owner();
+            }
+        });
+        assertEquals(List.of("busy hr", "busy hr", "started false"), outcomes);
+        RosterImportBusyException again = assertThrows(RosterImportBusyException.class,
+                () -> jobs.start("other.csv", file, "someone-else"));
+        assertEquals("hr", again.owner());
+        List<TrackedTask> running = data.inTransaction(em -> em.createQuery("select t from TrackedTask t "
+                        + "where t.kind = 'ROSTER_IMPORT' and t.state = :running", TrackedTask.class)
+                .setParameter("running", TrackedTask.State.RUNNING).getResultList());
+        assertEquals(1, running.size());
+        for (int i = 0; i < 1200 && running(running.get(0).getId()); i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(TrackedTask.State.DONE, jobs.job(running.get(0).getId(), "hr").orElseThrow().state());
+        assertEquals(100, data.inTransaction(em -> em.createQuery("select count(e) from Employee e "
+                + "where e.employeeNo like :no", Long.class).setParameter("no", no(5) + "%").getSingleResult())
+                .intValue(), "imported once");
+        jobs.forget(running.get(0).getId(), "hr");
+        // once it ended, the next import starts
+        RosterImportJob next = jobs.start("r.csv", file, "someone-else");
+        assertEquals(TrackedTask.State.DONE, await(next).state());
+        assertEquals(0, next.outcome().added(), "the same file again changes nothing");
+    }
+
+    private boolean running(String taskId) {
+        return data.inTransaction(em -> em.createQuery("select t.state from TrackedTask t where t.id = :id",
+                TrackedTask.State.class).setParameter("id", taskId).setHint("eclipselink.refresh", "true")
+                .getSingleResult()) == TrackedTask.State.RUNNING;
+    }
+
+    /** Uploads a file on the import page and presses 检查文件, as a browser posts the form (multipart). */
+    private static PortalClient.Page checkOnPage(PortalClient browser, String fileName, byte[] content)
+            throws Exception {
+        PortalClient.Page page = browser.get("employees/import.xhtml");
+        Matcher start = Pattern.compile("<form[^>]*\\bid=\"upload\"").matcher(page.body());
+        assertTrue(start.find(), "the page has the upload form");
+        String form = page.body().substring(start.start());
+        form = form.substring(0, form.indexOf("</form>"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(form);
+        while (hidden.find()) {
+            Matcher name = Pattern.compile("\\bname=\"([^\"]+)\"").matcher(hidden.group());
+            Matcher value = Pattern.compile("\\bvalue=\"([^\"]*)\"").matcher(hidden.group());
+            if (name.find()) {
+                fields.put(name.group(1), value.find() ? value.group(1).replace("&#58;", ":") : "");
+            }
+        }
+        fields.put("primefaces.nonce", PortalClient.nonce(page).orElse(""));
+        fields.put("upload:check", "");
+        Matcher fileInput = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(form);
+        assertTrue(fileInput.find(), "the form has a file input");
+        Matcher fileField = Pattern.compile("\\bname=\"([^\"]+)\"").matcher(fileInput.group());
+        assertTrue(fileField.find());
+        String boundary = "----shoumi" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField.group(1) + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String ltpa = browser.cookie("LtpaToken2").orElse("");
+        HttpResponse<String> sent = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(page.uri())
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow()
+                                + (ltpa.isEmpty() ? "" : "; LtpaToken2=" + ltpa))
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, sent.statusCode());
+        return new PortalClient.Page(sent.statusCode(), page.uri(), sent.body());
     }
 
     private static RosterImportJob await(RosterImportJob job) throws InterruptedException {
