@@ -26,6 +26,7 @@ import org.shoumi.portal.campaigns.control.PlanRules;
 import org.shoumi.portal.campaigns.entity.Campaign;
 import org.shoumi.portal.campaigns.entity.EducationPlan;
 import org.shoumi.portal.campaigns.entity.PlanItem;
+import org.shoumi.portal.employees.boundary.PlanTrainingAsked;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.events.PersonnelChanged;
@@ -311,6 +312,64 @@ public class Plans {
                         PlanRules.dueForJoiner(c.getDueOn(), today, joinerDays), changed.employeeNo());
             } else if (!concerned) {
                 given.stream().filter(Assignment::isOpen).forEach(programmes::close);
+            }
+        }
+    }
+
+    /**
+     * The roster asks which plan programmes its hires and changes give ({@link PlanTrainingAsked}): what they would
+     * get by the rule of {@link #personnelChanged} (an item of this year's or next year's started plans that concerns
+     * them, whose window is still open and that they have neither open nor done), or what they were given since the
+     * import began. So the import's preview and result count and list them as the person's programmes show them.
+     */
+    void planTrainingAsked(@Observes PlanTrainingAsked asked) {
+        if (asked.people().isEmpty()) {
+            return;
+        }
+        if (asked.since() != null) {
+            Set<String> numbers = asked.people().stream().map(PlanTrainingAsked.Person::employeeNo)
+                    .collect(Collectors.toSet());
+            List<Assignment> given = em.createQuery("select a from Assignment a join fetch a.employee "
+                            + "where a.campaignCode is not null and a.assignedAt >= :since order by a.id", Assignment.class)
+                    .setParameter("since", asked.since()).getResultList().stream()
+                    .filter(a -> numbers.contains(a.getEmployee().getEmployeeNo())).toList();
+            if (given.isEmpty()) {
+                return;
+            }
+            Map<String, String> titles = em.createQuery("select c from Campaign c where c.code in :codes",
+                            Campaign.class).setParameter("codes", given.stream().map(Assignment::getCampaignCode)
+                            .collect(Collectors.toSet())).getResultStream()
+                    .collect(Collectors.toMap(Campaign::getCode, Campaign::getTitle, (a, b) -> a));
+            given.stream().filter(a -> titles.containsKey(a.getCampaignCode())).forEach(a -> asked.gives(
+                    a.getEmployee().getEmployeeNo(), new PlanTrainingAsked.PlanTraining(a.getCampaignCode(),
+                            titles.get(a.getCampaignCode()), a.getDue())));
+            return;
+        }
+        LocalDate today = documents.today();
+        List<Campaign> open = new ArrayList<>();
+        for (int year : List.of(today.getYear(), today.getYear() + 1)) {
+            em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class).setParameter("year", year).getResultStream()
+                    .filter(c -> PlanRules.stillOpen(c.getDueOn(), today)).forEach(open::add);
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        Set<Long> staff = secrecyStaff();
+        for (PlanTrainingAsked.Person p : asked.people()) {
+            Employee known = p.known() ? Employee.byNumber(em, p.employeeNo()).getResultStream().findFirst()
+                    .orElse(null) : null;
+            Set<String> had = known == null ? Set.of() : programmes.assignmentsOf(known).stream()
+                    .filter(a -> a.getCampaignCode() != null && (a.isOpen() || a.isComplete()))
+                    .map(Assignment::getCampaignCode).collect(Collectors.toSet());
+            PlanRules.Person facts = new PlanRules.Person(p.departmentCode(), p.postCode(), p.secrecyClass(),
+                    p.status(), known != null && staff.contains(known.getId()),
+                    p.hireDate() != null || known == null ? p.hireDate() : known.getHireDate());
+            for (Campaign c : open) {
+                if (!had.contains(c.getCode()) && PlanRules.includes(c.getAudience(),
+                        CampaignTargets.split(c.getDepartments()), facts, c.getPlanYear())) {
+                    asked.gives(p.employeeNo(), new PlanTrainingAsked.PlanTraining(c.getCode(), c.getTitle(),
+                            PlanRules.dueForJoiner(c.getDueOn(), today, joinerDays)));
+                }
             }
         }
     }

@@ -65,6 +65,9 @@ public class Roster {
     Event<TrainingCalled> trainings;
 
     @Inject
+    Event<PlanTrainingAsked> planTrainings;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -108,6 +111,28 @@ public class Roster {
      * programmes feature gave, if any. Refused ({@link HireRefusedException}) with nothing stored.
      */
     public Optional<GivenTraining> hire(HireDraft d, String by) {
+        return hireTelling(d, by).training();
+    }
+
+    /**
+     * What a hire was given: the onboarding programme, if any, and the started yearly plans' items (the hire form
+     * says both, as the roster import does).
+     */
+    public record Hired(Optional<GivenTraining> training, List<PlanTrainingAsked.PlanTraining> plans) {
+    }
+
+    /** {@link #hire}, saying too which yearly-plan programmes the hire was given. */
+    public Hired hireTelling(HireDraft d, String by) {
+        java.time.Instant began = java.time.Instant.now().minusSeconds(1);
+        Optional<GivenTraining> training = hireOnly(d, by);
+        String employeeNo = Employee.canonicalNumber(d.employeeNo());
+        PlanTrainingAsked gave = PlanTrainingAsked.gaveSince(List.of(new PlanTrainingAsked.Person(employeeNo, true,
+                d.departmentCode(), d.postCode(), d.secrecyClass(), null, d.hireDate())), began);
+        planTrainings.fire(gave);
+        return new Hired(training, gave.of(employeeNo));
+    }
+
+    private Optional<GivenTraining> hireOnly(HireDraft d, String by) {
         String employeeNo = Employee.canonicalNumber(d.employeeNo());
         if (employeeNo != null) {
             // the hint fits the person on the roster: a hire 待上岗 was told the 离岗 returnee's path (outside check)
@@ -481,7 +506,25 @@ public class Roster {
         checked = withDeparturesAsked(checked);
         checked = withOwnRowRefused(checked, by);
         // each named by its column's letter and header, as the reader's problems are ("E 涉密类别", not 涉密类别)
-        return new RosterCheck(checked.getProblems().stream().map(read::placed).toList(), checked.getRows());
+        checked = new RosterCheck(checked.getProblems().stream().map(read::placed).toList(), checked.getRows());
+        if (!checked.isImportable()) {
+            return checked;
+        }
+        PlanTrainingAsked asked = PlanTrainingAsked.wouldGet(checked.getRows().stream()
+                .filter(r -> r.change() == Change.NEW || r.change() == Change.CHANGED && !r.opensDeparture())
+                .map(Roster::asPlanned).toList());
+        planTrainings.fire(asked);
+        return checked.withPlanTrainings(asked.all());
+    }
+
+    /** A row's person as the roster will have them after the import, for the yearly plans' rule. */
+    private static PlanTrainingAsked.Person asPlanned(Planned row) {
+        var line = row.line();
+        EmployeeStatus status = row.change() == Change.NEW
+                ? line.secrecyClass().isSecretRelated() ? EmployeeStatus.ONBOARDING : EmployeeStatus.ACTIVE
+                : row.programme() == TrainingCall.ONBOARDING ? EmployeeStatus.ONBOARDING : row.before().status();
+        return new PlanTrainingAsked.Person(row.employeeNo(), row.change() != Change.NEW, line.departmentCode(),
+                line.postCode(), line.secrecyClass(), status, row.change() == Change.NEW ? line.hireDate() : null);
     }
 
     /**
@@ -567,6 +610,9 @@ public class Roster {
                 .getResultStream().collect(Collectors.toMap(Employee::getEmployeeNo, Function.identity()));
         List<GivenProgramme> given = new ArrayList<>();
         List<NewLogin> logins = new ArrayList<>();
+        // the yearly plans' programmes the rows give are asked for afterwards, as given from now on (a second's margin
+        // for the stored time's precision; one roster import runs at a time)
+        java.time.Instant began = java.time.Instant.now().minusSeconds(1);
         int added = 0;
         int changed = 0;
         int departuresOpened = 0;
@@ -584,7 +630,7 @@ public class Roster {
                 history.hired(e, by, ChangeSource.ROSTER_IMPORT);
                 added++;
                 TrainingCall.onHire(e.getSecrecyClass()).map(call -> callTraining(e, call, by))
-                        .ifPresent(t -> given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(), t.programme())));
+                        .ifPresent(t -> given.add(GivenProgramme.of(e.getEmployeeNo(), e.getName(), t)));
             } else {
                 e = people.get(row.employeeNo());
                 if (row.change() == Change.CHANGED) {
@@ -623,8 +669,8 @@ public class Roster {
                                 null, TrainingCall.returnsToPost(e.getStatus(), e.getSecrecyClass(),
                                         line.secrecyClass()));
                         if (row.programme() != null) {
-                            given.add(new GivenProgramme(e.getEmployeeNo(), e.getName(),
-                                    callTraining(e, row.programme(), by).programme()));
+                            given.add(GivenProgramme.of(e.getEmployeeNo(), e.getName(),
+                                    callTraining(e, row.programme(), by)));
                         }
                     }
                 }
@@ -639,6 +685,15 @@ public class Roster {
                 }
             }
             progress.rows(++done, total);
+        }
+        PlanTrainingAsked gave = PlanTrainingAsked.gaveSince(checked.getRows().stream()
+                .filter(r -> r.change() != Change.UNCHANGED).map(Roster::asPlanned).toList(), began);
+        planTrainings.fire(gave);
+        for (Planned row : checked.getRows()) {
+            for (PlanTrainingAsked.PlanTraining t : gave.of(row.employeeNo())) {
+                given.add(new GivenProgramme(row.employeeNo(), row.line().name(), "IN_POST", t.campaignCode(),
+                        t.title(), t.due()));
+            }
         }
         return new RosterImportOutcome(added, changed, total - added - changed, given, logins, departuresOpened);
     }

@@ -17,10 +17,28 @@ public final class RosterCheck implements Serializable {
 
     private final List<RosterProblem> problems;
     private final List<Planned> rows;
+    private final java.util.HashMap<String, List<PlanTrainingAsked.PlanTraining>> planTrainings;
 
     public RosterCheck(List<RosterProblem> problems, List<Planned> rows) {
+        this(problems, rows, java.util.Map.of());
+    }
+
+    private RosterCheck(List<RosterProblem> problems, List<Planned> rows,
+                        java.util.Map<String, List<PlanTrainingAsked.PlanTraining>> planTrainings) {
         this.problems = List.copyOf(problems);
         this.rows = List.copyOf(rows);
+        this.planTrainings = new java.util.HashMap<>();
+        planTrainings.forEach((no, given) -> this.planTrainings.put(no, List.copyOf(given)));
+    }
+
+    /** This check with the yearly-plan programmes each person would be given, by staff number. */
+    RosterCheck withPlanTrainings(java.util.Map<String, List<PlanTrainingAsked.PlanTraining>> given) {
+        return new RosterCheck(problems, rows, given);
+    }
+
+    /** The yearly-plan programmes the import would give this person (none when no started plan concerns them). */
+    public List<PlanTrainingAsked.PlanTraining> planTrainingsOf(String employeeNo) {
+        return planTrainings.getOrDefault(employeeNo, List.of());
     }
 
     static RosterCheck of(List<RosterProblem> readProblems, RosterPlan.Result plan) {
@@ -59,8 +77,10 @@ public final class RosterCheck implements Serializable {
         return count(Change.UNCHANGED);
     }
 
+    /** The programmes the import would start: onboarding or transfer, and the started yearly plans' items. */
     public long getProgrammeCount() {
-        return rows.stream().filter(r -> r.programme() != null).count();
+        return rows.stream().filter(r -> r.programme() != null).count()
+                + planTrainings.values().stream().mapToLong(List::size).sum();
     }
 
     public long getLoginCount() {

@@ -10,8 +10,16 @@ import java.util.List;
 public record RosterImportOutcome(int added, int changed, int unchanged, List<GivenProgramme> programmes,
                                   List<NewLogin> logins, int departuresOpened) implements Serializable {
 
-    /** A programme given by the import. */
-    public record GivenProgramme(String employeeNo, String name, String kind) implements Serializable {
+    /**
+     * A programme given by the import: its kind's name (ONBOARDING, TRANSFER, IN_POST) and due day; for an item of a
+     * started yearly plan its campaign code and title too (null for the others).
+     */
+    public record GivenProgramme(String employeeNo, String name, String kind, String campaignCode, String title,
+                                 java.time.LocalDate due) implements Serializable {
+
+        static GivenProgramme of(String employeeNo, String name, Roster.GivenTraining training) {
+            return new GivenProgramme(employeeNo, name, training.programme(), null, null, training.due());
+        }
     }
 
     /** A login opened by the import, with its first password. */

@@ -63,8 +63,9 @@ public class HireView implements Serializable {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {
             return actions.attempt(() -> {
-                boolean onboarding = roster.hire(new HireDraft(employeeNo, name, departmentCode, postCode,
-                        secrecyClass, hireDate, username, secret, email), external.getRemoteUser()).isPresent();
+                var hired = roster.hireTelling(new HireDraft(employeeNo, name, departmentCode, postCode,
+                        secrecyClass, hireDate, username, secret, email), external.getRemoteUser());
+                boolean onboarding = hired.training().isPresent();
                 // the number and name as the roster keeps them ("sm903" typed is SM903)
                 // 核心 and 重要 wait for their 上岗审查 before the pledge: said here, the officers are told (the save
                 // said only that the onboarding had started, and nobody knew a vetting was awaited; outside check)
@@ -73,6 +74,12 @@ public class HireView implements Serializable {
                                 ? "hire.done.onboardingVetting" : "hire.done.onboarding",
                         org.shoumi.portal.employees.control.RosterReader.name(name),
                         org.shoumi.portal.employees.entity.Employee.canonicalNumber(employeeNo));
+                // the started yearly plans' items the hire was given, as the roster import lists them
+                if (!hired.plans().isEmpty()) {
+                    messages.info("hire.done.plans", hired.plans().size(), hired.plans().stream()
+                            .map(t -> t.title()).collect(java.util.stream.Collectors.joining(
+                                    messages.text("common.listSeparator"))));
+                }
                 return Actions.redirect("/programmes/overview.xhtml");
             }, "hire.refused.");
         } finally {

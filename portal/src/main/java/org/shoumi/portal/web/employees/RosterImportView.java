@@ -265,9 +265,15 @@ public class RosterImportView implements Serializable {
             if (p.newLogin()) {
                 details.add(messages.text("employees.import.detail.login", line.username()));
             }
+            // the programme the change calls for, then the started yearly plans' items it gives (they were left out)
+            List<String> programmes = new ArrayList<>();
+            if (p.programme() != null) {
+                programmes.add(messages.text("enum.ProgrammeKind." + p.programme().name()));
+            }
+            checked.planTrainingsOf(p.employeeNo()).forEach(t -> programmes.add(t.title()));
             rows.add(new ChangeRow(p.employeeNo(), line.name(), messages.text("employees.import.change." + p.change()),
                     String.join(messages.text("common.partSeparator"), details),
-                    p.programme() == null ? "" : messages.text("enum.ProgrammeKind." + p.programme().name())));
+                    String.join(messages.text("common.listSeparator"), programmes)));
         }
         return rows;
     }

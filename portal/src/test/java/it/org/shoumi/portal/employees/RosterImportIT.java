@@ -31,6 +31,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.campaigns.boundary.PlanItemDraft;
+import org.shoumi.portal.campaigns.boundary.Plans;
+import org.shoumi.portal.campaigns.entity.Audience;
+import org.shoumi.portal.campaigns.entity.EducationPlan;
 import org.shoumi.portal.cluster.entity.TrackedTask;
 import org.shoumi.portal.employees.boundary.ChangeOutcome;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException;
@@ -73,6 +78,9 @@ class RosterImportIT extends FromInside {
 
     @Inject
     Employees employees;
+
+    @Inject
+    Plans plans;
 
     @Inject
     Accounts accounts;
@@ -486,6 +494,51 @@ class RosterImportIT extends FromInside {
         RosterImportJob next = jobs.start("r.csv", file, "someone-else");
         assertEquals(TrackedTask.State.DONE, await(next).state());
         assertEquals(0, next.outcome().added(), "the same file again changes nothing");
+    }
+
+    /**
+     * Found by an outside check: with the year's plan started, a 非涉密 hire by the import was previewed as "将开启培训
+     * 0 项" and reported as "开启培训 0 项", yet had the plan's programmes. The preview counts and names the plan items
+     * a hire would get, and the result lists those it gave, with their due day, as the person's programmes have them.
+     */
+    @Test
+    void theYearlyPlansProgrammesAreInThePreviewAndTheResult() throws Exception {
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        String title = "导入部门非涉密教育" + id;
+        EducationPlan plan = plans.create(year, year + "年度导入部门计划" + id, "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.NON_SECRET, Set.of(dept), title, null,
+                PledgeKind.AGREEMENT, java.math.BigDecimal.ONE, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        plans.start(plan.getId(), "officer");
+        byte[] file = gbk(no(60) + ",计划新人," + dept + "," + postA + ",非涉密,2026-11-01,\n"
+                + no(61) + ",别处新人," + otherDept + "," + postA + ",非涉密,2026-11-01,\n");
+
+        String password = "Correct-Horse-8";
+        String hr = Deployments.uniqueName("hrplan");
+        accounts.create(hr, password.toCharArray(), Set.of(Role.HR), null);
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login(hr, password);
+        PortalClient.Page preview = checkOnPage(browser, "plan.csv", file);
+        assertTrue(preview.visible().contains("将开启培训 1 项"), preview.visible());
+        assertTrue(preview.contains(title), "the plan item is named beside the hire");
+
+        RosterImportOutcome outcome = roster.importFile("plan.csv", file, hr, (done, total) -> { });
+        assertEquals(1, outcome.programmes().size(), outcome.toString());
+        RosterImportOutcome.GivenProgramme given = outcome.programmes().get(0);
+        assertEquals(no(60), given.employeeNo());
+        assertEquals(title, given.title());
+        LocalDate due = data.inTransaction(em -> em.createQuery("select a.due from Assignment a "
+                        + "where a.employee.employeeNo = :no and a.campaignCode = :code", LocalDate.class)
+                .setParameter("no", no(60)).setParameter("code", given.campaignCode()).getSingleResult());
+        assertEquals(due, given.due(), "as the person's programme has it");
+        assertEquals(List.of(ProgrammeKind.IN_POST), programmesOf(no(60)));
+        assertEquals(List.of(), programmesOf(no(61)), "another department: nothing");
+
+        // the hire form says the same of a hire
+        var hired = roster.hireTelling(new org.shoumi.portal.employees.boundary.HireDraft(no(62), "表单新人", dept,
+                postA, SecrecyClass.NONE, LocalDate.now(), Deployments.uniqueName("plh"),
+                "Password-123".toCharArray()), hr);
+        assertTrue(hired.training().isEmpty());
+        assertEquals(List.of(title), hired.plans().stream().map(t -> t.title()).toList());
     }
 
     private boolean running(String taskId) {
