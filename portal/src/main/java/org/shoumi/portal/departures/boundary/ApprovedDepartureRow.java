@@ -5,10 +5,18 @@ import java.time.LocalDate;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.organisation.entity.CodedName;
 
-/** An approved departure on HR's list: when it was approved and when its 脱密期 ends (null: none). */
+/**
+ * An approved departure on HR's list: when it was approved and when its 脱密期 ends (null: none; for a 离职 after a 离岗,
+ * {@code afterPost}, none of its own).
+ */
 public record ApprovedDepartureRow(long id, String employeeNo, String name, String departmentName,
                                    String departmentNameEn, DepartureKind kind, LocalDate approvedOn,
-                                   LocalDate periodEnd) implements Serializable {
+                                   LocalDate periodEnd, boolean afterPost) implements Serializable {
+
+    /** A 离职 of someone who had left the post (离岗): no period of its own, the 离岗's runs on. */
+    public boolean isAfterPost() {
+        return afterPost;
+    }
 
     public String departmentIn(String language) {
         return CodedName.in(language, departmentName, departmentNameEn);

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.shoumi.portal.departures.control.AfterLeftPost;
 import org.shoumi.portal.departures.control.ExitChecklist;
 import org.shoumi.portal.departures.entity.CarrierKind;
 import org.shoumi.portal.departures.entity.DepartureKind;
@@ -34,8 +35,16 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
                         List<CorrectionRow> corrections, SecrecyClass periodClass, int periodYears,
                         LocalDate periodOriginalEnd, List<AdjustmentRow> adjustments,
                         List<EntrustmentRow> entrustments, Move atOpening, Handover handover, Withdrawal withdrawal,
-                        List<LastDayRow> lastDayChanges)
+                        List<LastDayRow> lastDayChanges, AfterLeftPost afterPost)
             implements Serializable {
+
+        /**
+         * For a 离职 of someone who had left the post (离岗) already: the day they left it and the 脱密期 that runs on
+         * unchanged; null for any other departure.
+         */
+        public AfterLeftPost getAfterPost() {
+            return afterPost;
+        }
 
         /** The changes of the planned last working day, oldest first (empty when it was never changed). */
         public List<LastDayRow> getLastDayChanges() {
@@ -243,6 +252,19 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
     /** A 转岗 hand-over: only the carriers, handed to the successor. */
     public boolean isHandover() {
         return kind.isHandover();
+    }
+
+    /**
+     * A 离职 of someone who had left the post (离岗) already: only the carriers are asked, and no 脱密期 of its own
+     * starts (the 离岗's runs on).
+     */
+    public boolean isAfterPost() {
+        return extra.afterPost() != null;
+    }
+
+    /** The checklist is the carriers alone (a hand-over, or a 离职 after a 离岗): no briefing, no exit pledge. */
+    public boolean isCarriersOnly() {
+        return isHandover() || isAfterPost();
     }
 
     /** Carriers settled (all returned, or none held as declared): the briefing may be recorded. */

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
+import org.shoumi.portal.departures.control.AfterLeftPost;
 import org.shoumi.portal.departures.control.ExitChecklist;
 import org.shoumi.portal.departures.control.OtherPerson;
 import org.shoumi.portal.departures.control.LastDayBounds;
@@ -153,7 +154,10 @@ public class Departures {
     }
 
     /**
-     * Opens a departure for a person in post (待上岗 or 在岗) who has no open one.
+     * Opens a departure for a person in post (待上岗 or 在岗) who has no open one, or a 离职 for a person who has left
+     * the secret-related post (离岗) and now leaves the unit: its checklist is the carriers alone (the exit briefing
+     * and pledge were taken at the 离岗), it gives no exit programme (nothing is owed in the portal), and its
+     * approval starts no 脱密期 (the one from the 离岗 runs on).
      *
      * @return the new departure's id
      */
@@ -185,7 +189,12 @@ public class Departures {
         // the person's row is locked (and read anew) before the check: of two openings at once, in two sessions or
         // on two nodes, the second waits for the first and then finds its departure
         em.refresh(person, LockModeType.PESSIMISTIC_WRITE);
-        if (!person.isInPost()) {
+        boolean afterLeftPost = person.getStatus() == EmployeeStatus.LEFT_POST;
+        if (afterLeftPost && kind != DepartureKind.LEAVE_UNIT) {
+            // out of the post already: what is left to record is leaving the unit (离职)
+            throw refused(Reason.ALREADY_LEFT_POST);
+        }
+        if (!person.isInPost() && !afterLeftPost) {
             throw refused(Reason.NOT_IN_POST);
         }
         if (person.getHireDate().isAfter(today())) {
@@ -203,9 +212,17 @@ public class Departures {
         }
         LocalDate openedOn = LocalDate.ofInstant(openedAt, zone());
         requireWithinBounds(plannedLastDay, person, openedOn);
+        if (afterLeftPost) {
+            requireNotBeforeLeavingThePost(plannedLastDay, person, openedOn);
+        }
         Departure departure = new Departure(person, kind, plannedLastDay, Texts.clean(reason), openedAt, by);
         em.persist(departure);
         em.flush();
+        if (departure.isAfterLeftPost()) {
+            // the exit briefing and the exit pledge were taken at the 离岗 and are not asked again: no exit programme,
+            // which would ask the person to sign a second exit pledge for nothing owed
+            return departure.getId();
+        }
         // the exit programme: the person signs the exit pledge in the portal, due on the last day. A departure
         // entered as opened on an earlier paper day has its programme from that day: what was done on paper since
         // (a paper pledge) counts (the demo's leaver read "离岗教育 2026-12-06 开始 … 未完成" ten months after
@@ -241,6 +258,38 @@ public class Departures {
     }
 
     /**
+     * A 离职 after a 离岗 names a last working day in the unit not before the day the person left the post: they left
+     * the post first (or on the same day). Without an approved 离岗 on record there is no such bound.
+     */
+    private void requireNotBeforeLeavingThePost(LocalDate day, Employee person, LocalDate openedOn) {
+        afterLeftPost(person, openedOn).earliestLastDay().filter(day::isBefore).ifPresent(earliest -> {
+            throw new DepartureRefusedException(Reason.LAST_DAY_BEFORE_LEFT_POST, earliest);
+        });
+    }
+
+    /**
+     * What a 离职 of someone out of the post, opened on {@code openedOn}, says about their 脱密期: the day they left
+     * the post (the latest approved departure that took them out of it, up to the opening) and the period that binds
+     * them longest, which runs on unchanged ({@link AfterLeftPost}).
+     */
+    private AfterLeftPost afterLeftPost(Employee person, LocalDate openedOn) {
+        List<Departure> all = em.createQuery("select d from Departure d where d.employee = :e", Departure.class)
+                .setParameter("e", person).getResultList();
+        return afterLeftPost(openedOn, all, periodsOf(person));
+    }
+
+    /**
+     * The same from a person's departures and 脱密期s already read (the records read everyone's at once): the approval
+     * days of those that took them out of the post, and each period from its first to its current last day.
+     */
+    public static AfterLeftPost afterLeftPost(LocalDate openedOn, List<Departure> departures,
+                                              List<PostExitPeriod> periods) {
+        return AfterLeftPost.of(openedOn, departures.stream().filter(Departure::tookOutOfPost)
+                .map(Departure::getApprovedOn).toList(), periods.stream()
+                .map(p -> new Span(p.getStartDate(), p.getCurrentEnd())).toList());
+    }
+
+    /**
      * HR changes the planned last working day (计划最后工作日) of an open 离岗 or 离职, with a reason: a person who
      * leaves earlier than planned (the approval, which waits for the last day, may then come on the new day) or stays
      * longer. The same bounds as at opening apply ({@link LastDayBounds}, the grace counted from the day it was
@@ -264,6 +313,9 @@ public class Departures {
         }
         LocalDate openedOn = LocalDate.ofInstant(departure.getOpenedAt(), zone());
         requireWithinBounds(newDay, departure.getEmployee(), openedOn);
+        if (departure.isAfterLeftPost()) {
+            requireNotBeforeLeavingThePost(newDay, departure.getEmployee(), openedOn);
+        }
         LastDayChange change = LastDayChange.apply(departure, newDay, why, by, clock.instant());
         em.persist(change);
         em.flush();
@@ -489,6 +541,10 @@ public class Departures {
      */
     public void recordBriefing(long departureId, @NotNull LocalDate on, @NotBlank @Size(max = 50) String givenBy) {
         Departure departure = openDeparture(departureId);
+        if (departure.isAfterLeftPost()) {
+            // taken at the 离岗, whose record stays: not asked again (the page offers no such form)
+            throw refused(Reason.NOT_ASKED_AFTER_POST);
+        }
         if (departure.getBriefingOn() != null) {
             // recorded once; a second form (an older tab) would overwrite who gave it and when, and move the day the
             // checklist was completed
@@ -536,8 +592,9 @@ public class Departures {
         }
         Departure departure = open.get();
         lock(departure);
-        if (!departure.isOpen()) {
-            // approved or withdrawn while this signature waited for the lock: as with no open departure
+        if (!departure.isOpen() || departure.isAfterLeftPost()) {
+            // approved or withdrawn while this signature waited for the lock: as with no open departure. A 离职 after
+            // a 离岗 asks for no exit pledge (the 离岗 had it): the signature is kept, the departure does not record it
             return;
         }
         if (departure.getExitPledgePaperRef() != null) {
@@ -564,7 +621,8 @@ public class Departures {
     /** Years of 脱密期 the person's open departure would give if approved now (0 for none); the pledge states them. */
     public int expectedPeriodYears(@NotBlank String employeeNo) {
         return employee(employeeNo).map(person -> openOf(person)
-                .map(d -> policy().years(periodClass(d))).orElse(policy().years(person.getSecrecyClass())))
+                .map(d -> d.isAfterLeftPost() ? 0 : policy().years(periodClass(d)))
+                .orElse(policy().years(person.getSecrecyClass())))
                 .orElse(0);
     }
 
@@ -592,6 +650,9 @@ public class Departures {
     public void recordPaperExitPledge(long departureId, @NotBlank @Size(max = 100) String paperRef,
                                       @NotNull LocalDate signedOn) {
         Departure departure = openDeparture(departureId);
+        if (departure.isAfterLeftPost()) {
+            throw refused(Reason.NOT_ASKED_AFTER_POST);
+        }
         if (departure.getExitPledgeSignedAt() != null) {
             throw new DepartureRefusedException(Reason.PLEDGE_ALREADY_RECORDED,
                     LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zone()));
@@ -694,7 +755,10 @@ public class Departures {
             return Optional.empty();
         }
         SecrecyClass periodClass = periodClass(departure);
-        Optional<Span> span = policy().periodFrom(on, periodClass);
+        // a 离职 after a 离岗 starts no 脱密期: the period counts from leaving the secret-related post and runs on
+        // unchanged; one counted from the 离职 (by the highest class of the last 12 months, the one held before the
+        // 离岗) would restart it and bind the person longer
+        Optional<Span> span = departure.isAfterLeftPost() ? Optional.empty() : policy().periodFrom(on, periodClass);
         Employee.Snapshot before = person.snapshot();
         departure.approve(on, by);
         history.changed(person, before, by, ChangeSource.DEPARTURE, departure.getReason(), on);
@@ -991,7 +1055,7 @@ public class Departures {
         return approved.stream()
                 .map(d -> new ApprovedDepartureRow(d.getId(), d.getEmployee().getEmployeeNo(), d.getEmployee().getName(),
                         d.getEmployee().getDepartment().getName(), d.getEmployee().getDepartment().getNameEn(),
-                        d.getKind(), d.getApprovedOn(), ends.get(d.getId())))
+                        d.getKind(), d.getApprovedOn(), ends.get(d.getId()), d.isAfterLeftPost()))
                 .toList();
     }
 
@@ -1077,7 +1141,7 @@ public class Departures {
         SecrecyClass periodClass = period.map(PostExitPeriod::getSecrecyClass).orElseGet(() -> periodClass(d));
         DepartureDetail.Extra extra = new DepartureDetail.Extra(move, d.getNoCarriersDeclaredBy(),
                 d.getNoCarriersDeclaredAt() == null ? null : LocalDate.ofInstant(d.getNoCarriersDeclaredAt(), zoneId),
-                corrections, periodClass, policy().years(periodClass),
+                corrections, periodClass, d.isAfterLeftPost() ? 0 : policy().years(periodClass),
                 period.map(PostExitPeriod::getEndDate).orElse(null), adjustments,
                 period.map(this::entrustmentRows).orElse(List.of()),
                 new DepartureDetail.Move(d.getFromDepartment().getName(), d.getFromDepartment().getNameEn(),
@@ -1086,7 +1150,8 @@ public class Departures {
                         d.getFromPost().getNameEn(), d.getHandoverTo().getName(), d.getHandoverTo().getNameEn()),
                 d.getWithdrawnAt() == null ? null : new DepartureDetail.Withdrawal(
                         LocalDate.ofInstant(d.getWithdrawnAt(), zoneId), d.getWithdrawnBy(), d.getWithdrawReason()),
-                lastDayRows(d));
+                lastDayRows(d), d.isAfterLeftPost()
+                        ? afterLeftPost(d.getEmployee(), LocalDate.ofInstant(d.getOpenedAt(), zoneId)) : null);
         return new DepartureDetail(d.getId(), Employees.row(d.getEmployee()), d.getKind(), d.getStatus(),
                 d.getPlannedLastDay(), d.getReason(), LocalDate.ofInstant(d.getOpenedAt(), zoneId), d.getOpenedBy(),
                 carriers, d.getBriefingOn(), d.getBriefingGivenBy(),
@@ -1105,7 +1170,7 @@ public class Departures {
         List<CarrierReturn> active = d.activeCarriers();
         int returned = (int) active.stream().filter(CarrierReturn::isReturned).count();
         return new ExitChecklist(active.size(), returned, d.isNoCarriersDeclared(), d.getBriefingOn() != null,
-                d.getExitPledgeSignedAt() != null, d.getKind().isHandover());
+                d.getExitPledgeSignedAt() != null, d.isCarriersOnly());
     }
 
     private CarrierReturn changeableCarrier(long carrierId) {

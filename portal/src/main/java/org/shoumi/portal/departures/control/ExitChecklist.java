@@ -21,9 +21,12 @@ import java.util.Optional;
  * @param noCarriersDeclared HR declared that the person holds no carriers
  * @param briefed            the exit briefing is recorded
  * @param pledgeSigned       the exit pledge is signed (in the portal or on paper)
+ * @param carriersOnly       the carriers are the whole checklist: a hand-over on a transfer (转岗交接), whose carriers go
+ *                           to the successor, or a 离职 of someone who already left the secret-related post (离岗), whose
+ *                           exit briefing and exit pledge were taken then; neither has a briefing or a pledge to ask
  */
 public record ExitChecklist(int carriers, int carriersReturned, boolean noCarriersDeclared, boolean briefed,
-                            boolean pledgeSigned, boolean handover) implements Serializable {
+                            boolean pledgeSigned, boolean carriersOnly) implements Serializable {
 
     /** The checklist of a departure (离岗 or 离职): carriers, briefing and exit pledge. */
     public ExitChecklist(int carriers, int carriersReturned, boolean noCarriersDeclared, boolean briefed,
@@ -50,8 +53,8 @@ public record ExitChecklist(int carriers, int carriersReturned, boolean noCarrie
         if (!carriersSettled()) {
             missing.add(Item.CARRIERS_RETURNED);
         }
-        if (handover) {
-            // 转岗交接: only the carriers, handed over to the successor
+        if (carriersOnly) {
+            // 转岗交接: only the carriers, handed over to the successor; 离职 after a 离岗: none still held
             return missing;
         }
         if (!briefed) {
@@ -87,9 +90,9 @@ public record ExitChecklist(int carriers, int carriersReturned, boolean noCarrie
         return items() - missing().size();
     }
 
-    /** How many items this checklist has: three for leaving, one (the carriers) for a hand-over. */
+    /** How many items this checklist has: three for leaving, one (the carriers) for a carriers-only checklist. */
     public int items() {
-        return handover ? 1 : ITEMS;
+        return carriersOnly ? 1 : ITEMS;
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
@@ -142,6 +143,14 @@ public class Departure {
     private SecrecyClass fromClass;
 
     /**
+     * The person's status when the departure was opened (migration V26): 离岗 for a 离职 of someone who had already
+     * left the secret-related post. Null for departures opened before V26, all of them for people in post.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", length = 16)
+    private EmployeeStatus fromStatus;
+
+    /**
      * A hand-over (转岗交接): the post the person moved to (the post they left is {@code fromPost}). Kept as facts, so
      * that each page writes "old post → new post" in its reader's language; null for a hand-over recorded before
      * V22, whose reason holds that sentence in Chinese.
@@ -208,6 +217,30 @@ public class Departure {
         this.fromDepartment = employee.getDepartment();
         this.fromPost = employee.getPost();
         this.fromClass = employee.getSecrecyClass();
+        this.fromStatus = employee.getStatus();
+    }
+
+    /**
+     * A 离职 of someone who had already left the secret-related post (离岗) when it was opened: the exit briefing and
+     * the exit pledge were taken at the 离岗, the 脱密期 counts from it and runs on, so its checklist asks only about the
+     * carriers (none still held) and its approval starts no period.
+     */
+    public boolean isAfterLeftPost() {
+        return kind == DepartureKind.LEAVE_UNIT && fromStatus == EmployeeStatus.LEFT_POST;
+    }
+
+    /**
+     * Whether this departure, approved, took the person out of the secret-related post: a 离岗, or a lowering to
+     * 非涉密 (a lowering to another secret-related class keeps them in post).
+     */
+    public boolean tookOutOfPost() {
+        return kind == DepartureKind.LEAVE_POST && status == DepartureStatus.APPROVED
+                && (targetClass == null || !targetClass.isSecretRelated());
+    }
+
+    /** Whether the checklist is the carriers alone: a hand-over (转岗交接), or a 离职 after a 离岗. */
+    public boolean isCarriersOnly() {
+        return kind.isHandover() || isAfterLeftPost();
     }
 
     public boolean isOpen() {
@@ -342,7 +375,7 @@ public class Departure {
         if (!carriersSettled()) {
             throw new IllegalStateException("carriers are not settled");
         }
-        if (!kind.isHandover() && (briefingOn == null || exitPledgeSignedAt == null)) {
+        if (!isCarriersOnly() && (briefingOn == null || exitPledgeSignedAt == null)) {
             throw new IllegalStateException("the briefing or the exit pledge is missing");
         }
         this.status = DepartureStatus.APPROVED;

@@ -177,14 +177,15 @@ public class Employee {
     }
 
     /**
-     * An approved departure: the person leaves the post (离岗) or the unit (离职). Only a person in post can leave;
-     * nothing else about them changes, and their records stay.
+     * An approved departure: the person leaves the post (离岗) or the unit (离职). A person in post can leave either;
+     * a person who left the post (离岗) can still leave the unit. Nothing else about them changes, and their records
+     * stay.
      */
     public void leave(EmployeeStatus to) {
         if (to != EmployeeStatus.LEFT_POST && to != EmployeeStatus.LEFT_UNIT) {
             throw new IllegalArgumentException("not a departure: " + to);
         }
-        if (!isInPost()) {
+        if (!isInPost() && !(status == EmployeeStatus.LEFT_POST && to == EmployeeStatus.LEFT_UNIT)) {
             throw new IllegalStateException(employeeNo + " is not in post but " + status);
         }
         this.status = to;

@@ -362,7 +362,8 @@ public class Records {
                 d.isHandover(), x.withdrawal() == null ? null : MessageFormat.format(
                         text.getString("departure.form.withdrawnLine"), x.withdrawal().on().toString(),
                         names.of(x.withdrawal().by()), x.withdrawal().reason()), contacts,
-                lastDayLines(x.lastDayChanges(), text, names, zone));
+                lastDayLines(x.lastDayChanges(), text, names, zone),
+                x.afterPost() == null ? null : x.afterPost().text(text));
     }
 
     /**
@@ -506,12 +507,17 @@ public class Records {
             everyone.exits(e).forEach(x -> leaving.add(List.of(no, e.getName(), x.kind(), x.status(),
                     x.department(), x.post(), x.classBefore(), x.classAfter() == null ? "" : x.classAfter(),
                     String.valueOf(x.plannedLastDay()), x.carriersReturned() + "/" + x.carriers(),
-                    x.briefingOn() == null ? "" : x.briefingOn().toString(),
-                    x.pledgeText(text, ""),
+                    // a 离职 after a 离岗 had its briefing and exit pledge at the 离岗: said, not left blank
+                    x.briefingOn() != null ? x.briefingOn().toString()
+                            : x.afterPost() != null ? text.getString("record.exit.atLeavingPost") : "",
+                    x.afterPost() != null && !x.pledge() ? text.getString("record.exit.atLeavingPost")
+                            : x.pledgeText(text, ""),
                     x.approvedOn() == null ? "" : x.approvedOn().toString(),
-                    // a hand-over (转岗交接) starts no 脱密期: said, not left blank as if one were missing
+                    // a hand-over (转岗交接) starts no 脱密期, nor does a 离职 after a 离岗 (the 离岗's runs on): said, not
+                    // left blank as if one were missing
                     x.periodStart() != null ? x.periodStart().toString()
-                            : x.handover() ? text.getString("record.exit.handoverNoPeriod") : "",
+                            : x.handover() ? text.getString("record.exit.handoverNoPeriod")
+                            : x.afterPost() != null ? x.afterPost() : "",
                     x.periodEnd() == null ? "" : x.periodEnd().toString(),
                     x.withdrawal() == null ? "" : x.withdrawal(),
                     String.join("\n", x.adjustments()), String.join("\n", x.contacts()),
@@ -663,8 +669,9 @@ public class Records {
     private List<SecrecyFile.Exit> exits(Employee e, ResourceBundle text) {
         List<PostExitPeriod> periods = em.createNamedQuery(PostExitPeriod.OF_EMPLOYEE, PostExitPeriod.class)
                 .setParameter("employee", e).getResultList();
-        return em.createQuery("select d from Departure d where d.employee = :e order by d.openedAt", Departure.class)
-                .setParameter("e", e).getResultStream().map(d -> {
+        List<Departure> all = em.createQuery("select d from Departure d where d.employee = :e order by d.openedAt",
+                Departure.class).setParameter("e", e).getResultList();
+        return all.stream().map(d -> {
                     List<DepartureDetail.EntrustmentRow> rows = departures.entrustments(d.getId());
                     List<DepartureDetail.LastDayRow> lastDays = departures.lastDayChanges(d.getId());
                     List<String> who = new ArrayList<>(rows.stream().map(DepartureDetail.EntrustmentRow::by).toList());
@@ -681,7 +688,7 @@ public class Records {
                     adjustments.forEach(a -> who.add(a.getRecordedBy()));
                     contacts.forEach(c -> who.add(c.getRecordedBy()));
                     LoginNames names = employees.namesOf(who);
-                    return exit(d, periods, text, names).withEntrustments(entrustmentLines(rows, text, names))
+                    return exit(d, all, periods, text, names).withEntrustments(entrustmentLines(rows, text, names))
                             .withLastDayChanges(lastDayLines(lastDays, text, names, ZoneId.of(zone)))
                             .withPeriodChanges(period.map(p -> periodAdjustmentLines(p, adjustments, text, names))
                                     .orElse(List.of()), contactLines(contacts.stream().map(Records::contactRow)
@@ -689,8 +696,13 @@ public class Records {
                 }).toList();
     }
 
-    /** A departure as the person's file and the workbook write it; {@code names} has the name of who withdrew it. */
-    private SecrecyFile.Exit exit(Departure d, List<PostExitPeriod> periods, ResourceBundle text, LoginNames names) {
+    /**
+     * A departure as the person's file and the workbook write it; {@code names} has the name of who withdrew it,
+     * {@code all} and {@code periods} are the person's departures and 脱密期s (a 离职 after a 离岗 names the day the post
+     * was left and the period that runs on).
+     */
+    private SecrecyFile.Exit exit(Departure d, List<Departure> all, List<PostExitPeriod> periods, ResourceBundle text,
+                                  LoginNames names) {
         Optional<PostExitPeriod> period = periodOf(d, periods);
         return new SecrecyFile.Exit(text.getString("enum.DepartureKind." + d.getKind()),
                 text.getString((d.getKind().isHandover() ? "departures.handover.status." : "enum.DepartureStatus.")
@@ -708,7 +720,10 @@ public class Records {
                 .withWithdrawal(d.getWithdrawnAt() == null ? null : MessageFormat.format(
                         text.getString("record.file.withdrawn"),
                         LocalDate.ofInstant(d.getWithdrawnAt(), ZoneId.of(zone)).toString(),
-                        names.of(d.getWithdrawnBy()), d.getWithdrawReason()));
+                        names.of(d.getWithdrawnBy()), d.getWithdrawReason()))
+                // a 离职 after a 离岗 (not one withdrawn as opened by mistake, which says so instead)
+                .withAfterPost(!d.isAfterLeftPost() || d.isWithdrawn() ? null : Departures.afterLeftPost(
+                        LocalDate.ofInstant(d.getOpenedAt(), ZoneId.of(zone)), all, periods).text(text));
     }
 
     private static Optional<PostExitPeriod> periodOf(Departure d, List<PostExitPeriod> periods) {
@@ -808,7 +823,8 @@ public class Records {
             List<PostExitPeriod> own = periods.getOrDefault(e.getId(), List.of());
             return departures.getOrDefault(e.getId(), List.of()).stream().map(d -> {
                 Optional<PostExitPeriod> period = periodOf(d, own);
-                SecrecyFile.Exit x = exit(d, own, text, names).withLastDayChanges(lastDayLines(lastDays
+                SecrecyFile.Exit x = exit(d, departures.getOrDefault(e.getId(), List.of()), own, text, names)
+                        .withLastDayChanges(lastDayLines(lastDays
                         .getOrDefault(d.getId(), List.of()).stream().map(Records.this::lastDayRow).toList(), text,
                         names, ZoneId.of(zone)));
                 return period.map(p -> x.withPeriodChanges(periodAdjustmentLines(p, adjustments.getOrDefault(p.getId(),

@@ -13,7 +13,9 @@ import org.shoumi.portal.printing.PdfPages;
  * Prints a departure's approval form (离岗离职审批表): the person, the exit checklist as recorded (carriers and their
  * return, corrections, the briefing, the exit pledge) and the changes of the planned last working day, the approval, and the 脱密期 with its exact first and last
  * day once approved, its adjustments, who manages the person during it and the contact changes they reported.
- * Before approval it says so and prints no period dates. Every label comes from the bundle; the form is Chinese, as the record.
+ * Before approval it says so and prints no period dates. A 离职 of someone who had left the post (离岗) says, before and
+ * after approval, that the 离岗's period runs on and this one adds none, and that the briefing and the pledge were taken
+ * at the 离岗. Every label comes from the bundle; the form is Chinese, as the record.
  */
 public final class DepartureFormPdf {
 
@@ -26,7 +28,21 @@ public final class DepartureFormPdf {
                        LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
                        String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
                        LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
-                       String withdrawal, List<String> contacts, List<String> lastDayChanges) {
+                       String withdrawal, List<String> contacts, List<String> lastDayChanges, String afterPost) {
+
+        /** A form of a departure opened for someone in post (not a 离职 after a 离岗). */
+        public Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
+                    String kind, String reason, LocalDate plannedLastDay, LocalDate openedOn, String openedBy,
+                    String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
+                    LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
+                    String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
+                    LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
+                    String withdrawal, List<String> contacts, List<String> lastDayChanges) {
+            this(id, employeeNo, name, department, post, secrecyClass, kind, reason, plannedLastDay, openedOn, openedBy,
+                    move, carriers, noCarriersDeclaration, corrections, briefingOn, briefingBy, pledge, approvedOn,
+                    approvedBy, periodClass, periodYears, periodStart, periodEnd, originalEnd, adjustments, entrusted,
+                    handover, withdrawal, contacts, lastDayChanges, null);
+        }
     }
 
     private DepartureFormPdf() {
@@ -62,7 +78,11 @@ public final class DepartureFormPdf {
         }
         f.corrections().forEach(c -> pages.paragraph(c, 9));
 
-        if (!f.handover()) {
+        if (f.afterPost() != null) {
+            // a 离职 after a 离岗: the briefing and the exit pledge were taken at the 离岗 and are not asked again
+            pages.section(text.getString("departure.form.briefing"));
+            pages.paragraph(text.getString("departures.afterPost.steps"), PdfPages.BODY);
+        } else if (!f.handover()) {
             // a hand-over (转岗交接) has no exit briefing and no exit pledge: the person stays in the unit's secrets
             pages.section(text.getString("departure.form.briefing"));
             pages.paragraph(f.briefingOn() == null ? text.getString("departure.form.notYet")
@@ -85,6 +105,9 @@ public final class DepartureFormPdf {
             pages.paragraph(text.getString("departures.handover.noPeriod"), PdfPages.BODY);
         } else if (f.withdrawal() != null) {
             pages.paragraph(text.getString("departure.form.withdrawnNoPeriod"), PdfPages.BODY);
+        } else if (f.afterPost() != null) {
+            // before and after its approval: the period of the 离岗 runs on, this departure adds none
+            pages.paragraph(f.afterPost(), PdfPages.BODY);
         } else if (f.approvedOn() == null) {
             pages.paragraph(MessageFormat.format(text.getString("departure.form.periodPending"), f.periodYears(),
                     f.periodClass()), PdfPages.BODY);

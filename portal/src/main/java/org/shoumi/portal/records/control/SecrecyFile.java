@@ -56,21 +56,45 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
      * never adjusted); {@code contacts} the changes of contact details or employer reported during the period, in
      * words (when, what, who recorded it); {@code lastDayChanges} the changes of the planned last working day while
      * the departure was open, in words (when, by whom, the day before and after, why); {@code periodClass} the class
-     * the 脱密期 follows, in words (null when there is no period, or it is not known).
+     * the 脱密期 follows, in words (null when there is no period, or it is not known); {@code afterPost} for a 离职 of
+     * someone who had left the post already, the sentence that the 离岗's 脱密期 runs on and this one adds none (null
+     * otherwise).
      */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                        LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                        LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper,
                        String department, String post, String classBefore, String classAfter,
                        String withdrawal, List<String> adjustments, List<String> contacts,
-                       List<String> lastDayChanges, String periodClass) {
+                       List<String> lastDayChanges, String periodClass, String afterPost) {
+
+        public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
+                    LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
+                    LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper,
+                    String department, String post, String classBefore, String classAfter,
+                    String withdrawal, List<String> adjustments, List<String> contacts,
+                    List<String> lastDayChanges, String periodClass) {
+            this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
+                    periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore, classAfter,
+                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, null);
+        }
+
+        public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
+                    LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
+                    LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper,
+                    String department, String post, String classBefore, String classAfter,
+                    String withdrawal, List<String> adjustments, List<String> contacts,
+                    List<String> lastDayChanges) {
+            this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
+                    periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore, classAfter,
+                    withdrawal, adjustments, contacts, lastDayChanges, null, null);
+        }
 
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                     LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                     LocalDate periodEnd, boolean handover, List<String> entrustments) {
             this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
                     periodEnd, handover, entrustments, null, null, null, null, null, null, List.of(), List.of(), List.of(),
-                    null);
+                    null, null);
         }
 
         /** A departure whose 脱密期 names no entrusted management (委托管理). */
@@ -85,14 +109,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withEntrustments(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, List.copyOf(lines), pledgeOnPaper, department, post,
-                    classBefore, classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass);
+                    classBefore, classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost);
         }
 
         /** The same departure whose exit pledge was signed on paper, the original kept where {@code ref} says. */
         public Exit withPledgeOnPaper(String ref) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, ref, department, post, classBefore, classAfter,
-                    withdrawal, adjustments, contacts, lastDayChanges, periodClass);
+                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost);
         }
 
         /**
@@ -102,14 +126,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withAtOpening(String atDepartment, String atPost, String before, String after) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, atDepartment, atPost, before,
-                    after, withdrawal, adjustments, contacts, lastDayChanges, periodClass);
+                    after, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost);
         }
 
         /** The same departure, withdrawn as opened by mistake: when, by whom and why, in words. */
         public Exit withWithdrawal(String line) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, line, adjustments, contacts, lastDayChanges, periodClass);
+                    classAfter, line, adjustments, contacts, lastDayChanges, periodClass, afterPost);
         }
 
         /**
@@ -120,7 +144,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
                     classAfter, withdrawal, List.copyOf(adjustmentLines), List.copyOf(contactLines), lastDayChanges,
-                    periodClass);
+                    periodClass, afterPost);
         }
 
         /**
@@ -130,7 +154,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withLastDayChanges(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, List.copyOf(lines), periodClass);
+                    classAfter, withdrawal, adjustments, contacts, List.copyOf(lines), periodClass, afterPost);
         }
 
         /**
@@ -140,7 +164,17 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withPeriodClass(String label) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, label);
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, label, afterPost);
+        }
+
+        /**
+         * The same departure as a 离职 of someone who had left the post (离岗) already: {@code line} says when they left
+         * it and that its 脱密期 runs on, this departure adding none.
+         */
+        public Exit withAfterPost(String line) {
+            return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
+                    periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, line);
         }
 
         /** The exit pledge as the records write it: signed (on paper, where the original is), or not yet. */

@@ -84,6 +84,10 @@ public final class SecrecyFilePdf {
                 x.carriersReturned(), x.carriers(),
                 x.approvedOn() == null ? text.getString("record.file.open") : x.approvedOn().toString())
                 : x.withdrawal() != null ? withdrawnExit(x, text)
+                // a 离职 after a 离岗: no briefing or pledge asked (taken at the 离岗), and the 离岗's period runs on
+                : x.afterPost() != null ? MessageFormat.format(text.getString("record.file.exitAfterPost"), x.kind(),
+                x.status(), String.valueOf(x.plannedLastDay()), x.carriersReturned(), x.carriers(),
+                x.approvedOn() == null ? text.getString("record.file.open") : x.approvedOn().toString(), x.afterPost())
                 : MessageFormat.format(text.getString("record.file.exit"), x.kind(),
                 x.status(), String.valueOf(x.plannedLastDay()), x.carriersReturned(), x.carriers(),
                 x.briefingOn() == null ? text.getString("record.file.open") : x.briefingOn().toString(),

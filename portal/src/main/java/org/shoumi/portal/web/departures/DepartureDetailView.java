@@ -389,8 +389,13 @@ public class DepartureDetailView implements Serializable {
             // the page's beans may be gone (a page kept open after leaving it): the departure as stored then
             boolean handover = departure != null ? departure.isHandover()
                     : departures.detail(id).map(DepartureDetail::isHandover).orElse(false);
+            boolean afterPost = departure != null ? departure.isAfterPost()
+                    : departures.detail(id).map(DepartureDetail::isAfterPost).orElse(false);
             if (handover) {
                 messages.info("departures.detail.handoverApproved");
+            } else if (afterPost) {
+                // 离岗 → 离职: no period of its own; the one from leaving the post runs on (not "非涉密人员，无脱密期")
+                messages.info("departures.detail.approvedAfterPost");
             } else if (period.isPresent()) {
                 messages.info("departures.detail.approved", period.get().end().toString());
             } else {

@@ -2025,6 +2025,141 @@ class PersonnelRecordIT extends FromInside {
         }
     }
 
+    /**
+     * Found by an outside check: someone who had left the secret-related post (离岗, under a running 脱密期) could never
+     * be recorded as leaving the unit (不在岗，不能办理离岗离职), so they stayed 离岗 and their login was never switched
+     * off. HR opens the 离职 from the roster row's link; its checklist asks only about the carriers (the briefing and the
+     * exit pledge were taken at the 离岗, no exit programme); on approval the person is 离职 with a dated history entry,
+     * the approval is in the evidence chain and the login ends after the last day, while the 脱密期 of the 离岗 runs on
+     * unchanged (a new one counted from the 离职 would restart it): the API, the restrictions list, the page, the
+     * approval form, the secrecy file and the workbook say so. A 离职 opened by mistake is withdrawn as any other.
+     */
+    @Test
+    void aPersonWhoLeftThePostLeavesTheUnitAndThePeriodOfTheirLeavingThePostRunsOn() throws Exception {
+        String no = person("LU", SecrecyClass.CORE);
+        String login = loginFor(no, EnumSet.of(Role.EMPLOYEE));
+        LocalDate leftPost = today.minusDays(20);
+        long post = departures.openAsOf(no, DepartureKind.LEAVE_POST, leftPost, "调离涉密岗位", "hr", leftPost);
+        departures.declareNoCarriers(post, "hr");
+        departures.recordBriefing(post, leftPost, "保密办");
+        departures.recordPaperExitPledge(post, "档案室 LG-" + no, leftPost);
+        LocalDate end = departures.approve(post, leftPost, "hr").orElseThrow().end();
+        assertEquals(leftPost.plusYears(3), end);
+        assertEquals(EmployeeStatus.LEFT_POST, employee(no).getStatus());
+        assertEquals(Reason.ALREADY_LEFT_POST, refusal(() -> departures.open(no, DepartureKind.LEAVE_POST, today, null,
+                "hr")), "out of the post already: only leaving the unit is left");
+
+        // one opened by mistake is withdrawn as any other: the person stays 离岗 and another may be opened
+        long mistaken = departures.open(no, DepartureKind.LEAVE_UNIT, today, "误开", "hr");
+        departures.withdraw(mistaken, "开错了", "hr");
+        assertEquals(EmployeeStatus.LEFT_POST, employee(no).getStatus());
+        assertTrue(departures.recentlyWithdrawn(50).stream().anyMatch(w -> w.id() == mistaken));
+
+        // the roster row of a 离岗 person links to a 离职 (no 离岗/离职 link), the form opens with that kind
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        // the roster filtered by the staff number, as its column filter asks for it
+        PortalClient.Page roster = hr.ajax(hr.get("employees/list.xhtml"), "roster", "roster:employees", "filter",
+                "roster:employees", java.util.Map.of("roster:employees_filtering", "true",
+                        "roster:employees_encodeFeature", "true", "roster:employees:col-employeeNo:filter", no));
+        assertTrue(roster.contains(no), roster.body());
+        assertTrue(roster.contains("leave-unit-link") && !roster.body().contains(":depart-link\""), roster.body());
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"([^\"]*kind=LEAVE_UNIT[^\"]*)\"")
+                .matcher(roster.body());
+        assertTrue(link.find(), roster.body());
+        String href = link.group(1).replace("&amp;", "&").replaceAll("#.*$", "");
+        PortalClient.Page form = hr.get(href.substring(href.indexOf("departures/")));
+        assertTrue(form.body().matches("(?s).*<option value=\"LEAVE_UNIT\" selected=\"selected\".*"), form.body());
+        assertTrue(form.contains("value=\"" + no + "\""), "the staff number filled in");
+
+        // the last day in the unit is not before the person left the post
+        java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("open:employeeNo", no,
+                "open:kind", "LEAVE_UNIT", "open:plannedLastDay_input", leftPost.minusDays(1).toString(),
+                "open:reason", "辞职"));
+        PortalClient.Page early = hr.submit(form, "open", "open:submit", fields);
+        assertTrue(early.contains(no + " 已于 " + leftPost + " 离岗：离职的计划最后工作日不能早于离岗之日，最早为 " + leftPost),
+                early.body());
+        fields.put("open:plannedLastDay_input", today.toString());
+        PortalClient.Page opened = hr.submit(early, "open", "open:submit", fields);
+        assertTrue(opened.uri().getPath().endsWith("departures/detail.xhtml"), opened.uri().toString());
+        long unit = Long.parseLong(opened.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
+        String runsOn = "已于 " + leftPost + " 离岗，脱密期 " + leftPost + " 至 " + end + " 照常进行，本次离职不另计脱密期。";
+        assertTrue(opened.contains(runsOn), opened.body());
+        assertTrue(opened.contains("离岗教育和离岗保密承诺书已在离岗时办理"), opened.body());
+        assertFalse(opened.body().contains("id=\"briefing\"") || opened.body().contains("id=\"pledge\""),
+                "no briefing or pledge form");
+        assertFalse(opened.body().contains("离岗离职保密承诺书将写明"), "no pledge terms of a new period");
+
+        // only the carriers are asked: no briefing, no second exit pledge, no exit programme
+        DepartureRow row = departures.openDepartures().stream().filter(r -> r.id() == unit).findFirst().orElseThrow();
+        assertEquals(1, row.getItems());
+        assertEquals(List.of(Item.CARRIERS_RETURNED), row.getMissing());
+        assertEquals(List.of(), openProgrammes(no), "nothing owed in the portal: no exit programme");
+        assertEquals(1L, data.<Long>inTransaction(em -> em.createQuery("select count(a) from Assignment a "
+                + "where a.employee.employeeNo = :n and a.kind = org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT",
+                Long.class).setParameter("n", no).getSingleResult()), "the 离岗's exit programme alone");
+        assertEquals(Reason.NOT_ASKED_AFTER_POST, refusal(() -> departures.recordBriefing(unit, today, "保密办")));
+        assertEquals(Reason.NOT_ASKED_AFTER_POST,
+                refusal(() -> departures.recordPaperExitPledge(unit, "档案室 X", today)));
+        DepartureRefusedException incomplete = assertThrows(DepartureRefusedException.class,
+                () -> departures.approve(unit, today, "hr"));
+        assertEquals(List.of(Item.CARRIERS_RETURNED), incomplete.missing());
+        long usb = departures.addCarrier(unit, CarrierKind.USB_DRIVE, "U盘 LZ-" + no);
+        departures.returnCarrier(usb, today, "保密办王某");
+        String pending = text(records.departureFormPdf(unit).orElseThrow());
+        assertTrue(pending.contains(runsOn.replaceAll("\\s+", "")), "before approval: " + pending);
+
+        PortalClient.Page approved = hr.submit(hr.get("departures/detail.xhtml?id=" + unit), "approve",
+                "approve:submit", java.util.Map.of("approve:approvedOn_input", today.toString()));
+        assertTrue(approved.contains("已批准，人员状态由离岗变为离职"), approved.body());
+        assertTrue(approved.contains(runsOn), approved.body());
+        assertFalse(approved.contains("非涉密人员，无脱密期"), approved.body());
+
+        assertEquals(EmployeeStatus.LEFT_UNIT, employee(no).getStatus());
+        HistoryRow last = history.of(no).get(history.of(no).size() - 1);
+        assertEquals(ChangeSource.DEPARTURE, last.source());
+        assertEquals(EmployeeStatus.LEFT_POST, last.oldStatus());
+        assertEquals(EmployeeStatus.LEFT_UNIT, last.newStatus());
+        assertEquals(today, last.effectiveOn());
+        assertEquals("hr", last.changedBy());
+        assertTrue(loggedIds(EvidenceKind.DEPARTURE_APPROVAL).contains(unit));
+        assertNoProblemFor(EvidenceKind.DEPARTURE_APPROVAL, List.of(unit));
+        assertNoProblemFor(EvidenceKind.DEPARTURE_CHECKLIST, List.of(unit));
+        assertEquals(today.plusDays(1), account(login).getDisabledFrom(), "switched off after the last day");
+
+        // the 脱密期 of the 离岗 runs on unchanged: no new one, not restarted from the 离职
+        assertNull(departures.detail(unit).orElseThrow().periodEnd());
+        assertEquals(0L, data.<Long>inTransaction(em -> em.createQuery("select count(p) from PostExitPeriod p "
+                + "where p.departure.id = :d", Long.class).setParameter("d", unit).getSingleResult()));
+        assertEquals(end.toString(), api(no).getString("until"));
+        assertEquals(end, departures.restrictionOf(no).orElseThrow().until());
+        RestrictionRow restricted = departures.restricted(null).stream().filter(r -> r.employeeNo().equals(no))
+                .findFirst().orElseThrow();
+        assertEquals(end, restricted.end());
+        assertEquals(post, restricted.departureId());
+        assertEquals(1, restricted.periods(), "the restrictions list's row: the 离岗's period alone, as before");
+
+        String said = runsOn.replaceAll("\\s+", "");
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("离岗教育和离岗保密承诺书已在离岗时办理；批准" + today + "；" + said), file);
+        String approvalForm = text(records.departureFormPdf(unit).orElseThrow());
+        assertTrue(approvalForm.contains(said), approvalForm);
+        List<String> sheetRow = exitsSheet().stream().filter(r -> r.size() > 13 && no.equals(r.get(0))
+                && "离职".equals(r.get(2)) && "已批准".equals(r.get(3))).findFirst().orElseThrow();
+        assertEquals("离岗时已办理", sheetRow.get(10), "briefing: " + sheetRow);
+        assertEquals("离岗时已办理", sheetRow.get(11), "exit pledge: " + sheetRow);
+        assertEquals(runsOn, sheetRow.get(13), "the period: " + sheetRow);
+    }
+
+    /** The person's programmes still open (neither completed nor closed): kind, campaign or plan item, start. */
+    private List<String> openProgrammes(String no) {
+        return data.inTransaction(em -> em.createQuery("select a from Assignment a where a.employee.employeeNo = :n "
+                        + "and a.closedAt is null and a.completedAt is null",
+                        org.shoumi.portal.programmes.entity.Assignment.class)
+                .setParameter("n", no).getResultStream().map(a -> a.getKind() + " " + a.getCampaignCode()
+                        + " " + a.getStartedOn()).toList());
+    }
+
     /** The workbook's 离岗离职 sheet as text, its header first (an empty cell as ""). */
     private List<List<String>> exitsSheet() throws Exception {
         List<List<String>> rows = new java.util.ArrayList<>();

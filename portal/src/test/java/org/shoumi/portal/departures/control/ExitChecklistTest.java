@@ -37,6 +37,21 @@ class ExitChecklistTest {
         assertFalse(new ExitChecklist(0, 0, false, false, false, true).isComplete(), "none listed, none declared");
     }
 
+    /**
+     * A 离职 of someone who already left the post (离岗) asks only that no carrier is still held: the briefing and the
+     * exit pledge were taken at the 离岗 and are not asked twice.
+     */
+    @Test
+    void aDepartureFromTheUnitAfterLeavingThePostAsksOnlyThatNoCarrierIsHeld() {
+        ExitChecklist afterPost = new ExitChecklist(0, 0, false, false, false, true);
+        assertEquals(List.of(Item.CARRIERS_RETURNED), afterPost.missing());
+        assertEquals(0, afterPost.itemsDone());
+        assertEquals(1, afterPost.items());
+        assertTrue(new ExitChecklist(0, 0, true, false, false, true).isComplete(), "declared none: may be approved");
+        assertEquals(List.of(), new ExitChecklist(0, 0, true, false, false, true).missingBeforePledge());
+        assertFalse(new ExitChecklist(2, 1, false, false, false, true).isComplete(), "one still out");
+    }
+
     @Test
     void theExitPledgeWaitsForCarriersAndBriefing() {
         assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING),

@@ -52,4 +52,21 @@ class EmployeeTest {
         Employee gone = person(SecrecyClass.NONE, EmployeeStatus.LEFT_UNIT);
         assertThrows(IllegalStateException.class, () -> gone.update("测试", RESEARCH, STAFF, SecrecyClass.CORE));
     }
+
+    /**
+     * Found by an outside check: a person who had left the secret-related post (离岗) could never be recorded as leaving
+     * the unit. They can (离岗 → 离职); a person who left the unit leaves nothing more, and nobody leaves the post twice.
+     */
+    @Test
+    void aPersonWhoLeftThePostCanStillLeaveTheUnit() {
+        Employee left = person(SecrecyClass.CORE, EmployeeStatus.LEFT_POST);
+        assertThrows(IllegalStateException.class, () -> left.leave(EmployeeStatus.LEFT_POST), "not twice");
+        left.leave(EmployeeStatus.LEFT_UNIT);
+        assertEquals(EmployeeStatus.LEFT_UNIT, left.getStatus());
+        assertEquals(SecrecyClass.CORE, left.getSecrecyClass(), "nothing else changes");
+        assertThrows(IllegalStateException.class, () -> left.leave(EmployeeStatus.LEFT_UNIT), "gone already");
+        Employee inPost = person(SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
+        inPost.leave(EmployeeStatus.LEFT_UNIT);
+        assertEquals(EmployeeStatus.LEFT_UNIT, inPost.getStatus());
+    }
 }
