@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -95,12 +97,19 @@ public class Reminders {
     }
 
     /**
-     * What one run did: sent, without address, failed; {@code notDue} open programmes that owed no reminder today
-     * (not before a reminder day, or reminded already); and a line per reminder owed.
+     * What one run did: sent, without address, failed; the programmes that owed no reminder today, by why
+     * ({@code notYet}: no reminder day reached since the last one, {@code remindedToday}: reminded today already,
+     * here or by another node, {@code finished}: complete or closed); and a line per reminder owed.
      */
-    public record Run(int sent, int withoutAddress, int failed, int notDue, List<Line> lines) {
+    public record Run(int sent, int withoutAddress, int failed, int notYet, int remindedToday, int finished,
+                      List<Line> lines) {
         public List<Line> getLines() {
             return lines;
+        }
+
+        /** All the programmes that owed no reminder, whatever the reason. */
+        public int notDue() {
+            return notYet + remindedToday + finished;
         }
     }
 
@@ -155,23 +164,24 @@ public class Reminders {
         LocalDate today = documents.today();
         List<Integer> before = ReminderRule.days(daysBefore);
         List<Line> lines = new ArrayList<>();
-        int notDue = 0;
+        Map<ReminderRule.Skipped, Integer> skipped = new EnumMap<>(ReminderRule.Skipped.class);
         for (Progress p : programmes.refreshOpen()) {
+            LocalDate last = lastSent(p.assignmentId());
             Optional<ReminderSent.Kind> kind = ReminderRule.owed(p.due(), today, p.complete(), before, overdueEvery,
-                    p.startedOn(), lastSent(p.assignmentId()));
+                    p.startedOn(), last);
             if (kind.isEmpty()) {
-                notDue++;
+                skipped.merge(ReminderRule.skipped(p.complete(), today, last), 1, Integer::sum);
                 continue;
             }
             Line line = remind(p, kind.get(), today);
             if (line == null) {
                 // another run (on another node) claimed this programme's reminder of today first
-                notDue++;
+                skipped.merge(ReminderRule.Skipped.REMINDED_TODAY, 1, Integer::sum);
             } else {
                 lines.add(line);
             }
         }
-        Run run = counted(run(lines, notDue));
+        Run run = counted(run(lines, skipped));
         LOG.info(() -> "Reminders: " + run.sent() + " sent, " + run.withoutAddress() + " without an e-mail address, "
                 + run.failed() + " failed, " + run.notDue() + " open programmes not due for one today");
         return run;
@@ -187,15 +197,15 @@ public class Reminders {
         LocalDate today = documents.today();
         Set<Long> wanted = new LinkedHashSet<>(assignmentIds);
         List<Line> lines = new ArrayList<>();
-        int notDue = 0;
+        Map<ReminderRule.Skipped, Integer> skipped = new EnumMap<>(ReminderRule.Skipped.class);
         for (Progress p : programmes.progressOf(wanted)) {
             if (!p.open()) {
-                notDue++;
+                skipped.merge(ReminderRule.Skipped.FINISHED, 1, Integer::sum);
                 continue;
             }
             lines.add(remind(p, ReminderSent.Kind.MANUAL, today));
         }
-        return counted(run(lines, notDue));
+        return counted(run(lines, skipped));
     }
 
     /** Tells the metrics how many reminders went out (each one is already committed). */
@@ -206,11 +216,13 @@ public class Reminders {
         return run;
     }
 
-    private static Run run(List<Line> lines, int notDue) {
+    private static Run run(List<Line> lines, Map<ReminderRule.Skipped, Integer> skipped) {
         int sent = (int) lines.stream().filter(l -> l.outcome() == Outcome.SENT).count();
         int without = (int) lines.stream().filter(l -> l.outcome() == Outcome.NO_ADDRESS).count();
         int failed = (int) lines.stream().filter(l -> l.outcome() == Outcome.FAILED).count();
-        return new Run(sent, without, failed, notDue, List.copyOf(lines));
+        return new Run(sent, without, failed, skipped.getOrDefault(ReminderRule.Skipped.NOT_YET, 0),
+                skipped.getOrDefault(ReminderRule.Skipped.REMINDED_TODAY, 0),
+                skipped.getOrDefault(ReminderRule.Skipped.FINISHED, 0), List.copyOf(lines));
     }
 
     /** One reminder; null when another run (another node) claimed this programme's reminder of today first. */

@@ -34,6 +34,28 @@ public final class ReminderRule {
                 .map(day -> day.isAfter(due) ? Kind.OVERDUE : Kind.BEFORE_DUE);
     }
 
+    /** Why an open programme owed no reminder on a run. */
+    public enum Skipped {
+        /** No reminder day has come since the last reminder (or since it began): the next one is still ahead. */
+        NOT_YET,
+        /** Reminded today already (by an earlier run, or by another node of the cluster this run). */
+        REMINDED_TODAY,
+        /** Complete (every step done) or closed. */
+        FINISHED
+    }
+
+    /**
+     * Why a programme for which {@link #owed} found nothing owed no reminder today.
+     *
+     * @param lastSent the day the last reminder for this programme went out, null when none did
+     */
+    public static Skipped skipped(boolean complete, LocalDate today, LocalDate lastSent) {
+        if (complete) {
+            return Skipped.FINISHED;
+        }
+        return today.equals(lastSent) ? Skipped.REMINDED_TODAY : Skipped.NOT_YET;
+    }
+
     /** Who else is told of an overdue programme: nobody, the department head, or the head and the secrecy office. */
     public enum Escalation { NONE, HEAD, OFFICER }
 

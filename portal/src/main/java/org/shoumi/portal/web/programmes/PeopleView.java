@@ -114,7 +114,8 @@ public class PeopleView implements Serializable {
             return;
         }
         lastRun = reminders.remindNow(ids);
-        messages.info("people.reminded", lastRun.sent(), lastRun.withoutAddress(), lastRun.failed(), lastRun.notDue());
+        messages.info("people.reminded", lastRun.sent(), lastRun.withoutAddress(), lastRun.failed(),
+                lastRun.notYet(), lastRun.remindedToday(), lastRun.finished());
         if (lastRun.failed() > 0) {
             messages.warn("mail.failed", lastRun.failed());
         }

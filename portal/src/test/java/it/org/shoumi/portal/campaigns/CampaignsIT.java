@@ -80,8 +80,13 @@ class CampaignsIT extends FromOutside {
         assertTrue(to(mail("sm002")).isEmpty(), "class 一般 was not targeted");
 
         int before = smtp.getReceivedMessages().length;
-        officer.submit(officer.get("campaigns/manage.xhtml"), "campaigns", "campaigns:remind", Map.of());
+        Page second = officer.submit(officer.get("campaigns/manage.xhtml"), "campaigns", "campaigns:remind", Map.of());
         assertEquals(before, smtp.getReceivedMessages().length, "a second run on the same day sends nothing again");
+        // the summary says why nothing went out: reminded today, not "complete or closed" (outside check)
+        java.util.regex.Matcher today3 = java.util.regex.Pattern.compile("(\\d+) 项今天已提醒").matcher(second.body());
+        assertTrue(second.contains("已发送 0 条提醒") && today3.find() && Integer.parseInt(today3.group(1)) >= 3,
+                second.body());
+        assertTrue(second.contains("项未到提醒日（仍在进行）") && second.contains("项已完成或已关闭"), second.body());
 
         // the auditor reads who launched it and when (the page was 403 and nothing recorded it; outside check),
         // and has neither the launch form nor the reminder button

@@ -91,4 +91,15 @@ class CampaignRulesTest {
         assertEquals(Optional.of(Kind.BEFORE_DUE), ReminderRule.owed(due, due.minusDays(1), false, before, 7,
                 due.minusDays(3), null));
     }
+
+    @Test
+    void aProgrammeOwingNoReminderSaysWhy() {
+        LocalDate today = LocalDate.of(2026, 12, 20);
+        assertEquals(ReminderRule.Skipped.NOT_YET, ReminderRule.skipped(false, today, null),
+                "open, never reminded, no reminder day yet: not finished");
+        assertEquals(ReminderRule.Skipped.NOT_YET, ReminderRule.skipped(false, today, today.minusDays(3)),
+                "reminded on an earlier reminder day, the next one still ahead");
+        assertEquals(ReminderRule.Skipped.REMINDED_TODAY, ReminderRule.skipped(false, today, today));
+        assertEquals(ReminderRule.Skipped.FINISHED, ReminderRule.skipped(true, today, today.minusDays(3)));
+    }
 }
