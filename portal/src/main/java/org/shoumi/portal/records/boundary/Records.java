@@ -475,7 +475,7 @@ public class Records {
                     text.getString("enum.SecrecyClass." + e.getSecrecyClass()),
                     text.getString("enum.EmployeeStatus." + e.getStatus()), String.valueOf(e.getHireDate())));
             everyone.changes(no).forEach(c -> changed.add(List.of(no, e.getName(), String.valueOf(c.effectiveOn()),
-                    c.what(), c.source(), c.by(), c.reason())));
+                    c.what(), c.source(), c.by(), minute(c.recordedAt()), c.reason())));
             everyone.assignments(e).forEach(a -> programmes.add(List.of(no, e.getName(),
                     text.getString("enum.ProgrammeKind." + a.getKind()), String.valueOf(a.getStartedOn()),
                     String.valueOf(a.getDue()), completedOnPaperDay(a, paperDays) ? day(a.getCompletedAt())
@@ -563,7 +563,7 @@ public class Records {
     private static SecrecyFile.Change change(HistoryRow h, LoginNames names, ResourceBundle text) {
         return new SecrecyFile.Change(h.effectiveOn(), describe(h, text),
                 text.getString("enum.ChangeSource." + h.source().name()), names.of(h.changedBy()),
-                h.reason() == null ? "" : h.reason());
+                h.reason() == null ? "" : h.reason(), h.changedAt());
     }
 
     static String describe(HistoryRow h, ResourceBundle text) {
@@ -631,6 +631,11 @@ public class Records {
     /** The day of an instant that stands for a day entered on paper (its 00:00 is no time anyone noted). */
     private String day(Instant at) {
         return at == null ? "" : LocalDate.ofInstant(at, ZoneId.of(zone)).toString();
+    }
+
+    /** A time to the minute in the unit's zone, as the pages show when a record was made. */
+    private String minute(Instant at) {
+        return at == null ? "" : MINUTE.format(at.atZone(ZoneId.of(zone)));
     }
 
     private List<Assignment> assignments(Employee e) {

@@ -38,9 +38,11 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
 
     /**
      * One entry of the person's history, already in words: the day it took effect, what changed (old → new),
-     * through which path, by whom and why (empty for none).
+     * through which path, by whom and why (empty for none), and when it was recorded (a change entered later for an
+     * earlier day shows as such).
      */
-    public record Change(LocalDate effectiveOn, String what, String source, String by, String reason) {
+    public record Change(LocalDate effectiveOn, String what, String source, String by, String reason,
+                         Instant recordedAt) {
     }
 
     /**

@@ -1289,6 +1289,37 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: the workbook's 人员变动 sheet gave the day a change took effect, who and why, but not
+     * when it was recorded, which the change page shows (登记于 …) and the HR guide promises. It has a 登记时间 column,
+     * to the minute in the unit's zone, as the page writes it.
+     */
+    @Test
+    void theWorkbookSaysWhenEachPersonnelChangeWasRecorded() throws Exception {
+        String no = person("W", SecrecyClass.GENERAL);
+        roster.change(no, null, otherPostCode, SecrecyClass.IMPORTANT, "轮岗-" + no, "hr");
+        HistoryRow change = history.of(no).get(history.of(no).size() - 1);
+        String recorded = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(change.changedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")));
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("人员变动");
+            List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            int at = header.indexOf("登记时间");
+            assertTrue(at >= 0, "the sheet has a 登记时间 column: " + header);
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (no.equals(row.getCell(0).getStringCellValue())
+                        && row.getCell(header.indexOf("原因")).getStringCellValue().equals("轮岗-" + no)) {
+                    assertEquals(recorded, row.getCell(at).getStringCellValue());
+                    found = true;
+                }
+            }
+            assertTrue(found, "the change is a row of the sheet");
+        }
+    }
+
+    /**
      * Found by an outside check: the workbook named who recorded an entry by login on some sheets (officer on 审查与复审
      * and 兼职保密员) and by the person's name on others (徐慧 on 人员变动). Every sheet names the person; a login
      * without one (auditor) stays a login.

@@ -31,9 +31,9 @@ class RecordPrintingTest {
         Instant at = Instant.parse("2026-11-30T02:00:00Z");
         SecrecyFile file = new SecrecyFile(
                 new SecrecyFile.Person("SM002", "李明", "办公室", "工作人员", "一般", "在岗", LocalDate.of(2023, 8, 1)),
-                List.of(new SecrecyFile.Change(LocalDate.of(2023, 8, 1), "入职", "入职登记", "hr", ""),
+                List.of(new SecrecyFile.Change(LocalDate.of(2023, 8, 1), "入职", "入职登记", "hr", "", at),
                         new SecrecyFile.Change(LocalDate.of(2026, 3, 2), "涉密类别：重要 → 一般", "调整表单", "hr",
-                                "岗位调整")),
+                                "岗位调整", at)),
                 List.of(new SecrecyFile.Programme("在岗培训", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), null, null,
                                 null),
                         new SecrecyFile.Programme("上岗前培训", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1),
