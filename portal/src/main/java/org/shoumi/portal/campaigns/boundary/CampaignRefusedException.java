@@ -1,5 +1,6 @@
 package org.shoumi.portal.campaigns.boundary;
 
+import java.util.List;
 import org.shoumi.portal.shared.Refused;
 
 /** A campaign that was not launched, and why; nothing was stored. */
@@ -7,17 +8,34 @@ public class CampaignRefusedException extends RuntimeException implements Refuse
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason { CODE_TAKEN, CODE_INVALID, CODE_RESERVED, TITLE_MISSING, UNKNOWN_QUIZ, DATES, NOBODY_TARGETED }
+    /** The reasons; the date ones are {@link org.shoumi.portal.campaigns.control.CampaignDates.Problem}'s. */
+    public enum Reason {
+        CODE_TAKEN, CODE_INVALID, CODE_RESERVED, TITLE_MISSING, UNKNOWN_QUIZ, DATES_MISSING, DUE_BEFORE_OPENING,
+        DUE_IN_PAST, DUE_TOO_FAR, OPENS_TOO_FAR, OPENS_TOO_EARLY, WINDOW_TOO_LONG, NOBODY_TARGETED
+    }
 
     private final Reason reason;
 
+    private final transient List<Object> args;
+
     public CampaignRefusedException(Reason reason) {
+        this(reason, List.of());
+    }
+
+    /** A refusal whose message names what was refused (the dates, and the limits they broke). */
+    public CampaignRefusedException(Reason reason, List<Object> args) {
         super(reason.name());
         this.reason = reason;
+        this.args = List.copyOf(args);
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public List<Object> args() {
+        return args;
     }
 }

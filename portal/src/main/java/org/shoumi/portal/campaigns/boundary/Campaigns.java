@@ -9,9 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason;
+import org.shoumi.portal.campaigns.control.CampaignDates;
 import org.shoumi.portal.campaigns.control.CampaignTargets;
 import org.shoumi.portal.campaigns.entity.Campaign;
 import org.shoumi.portal.employees.entity.Employee;
@@ -70,11 +72,12 @@ public class Campaigns {
         }
         LocalDate today = documents.today();
         // a campaign runs within a year or so (9999-12-31 was accepted and shown as a deadline, and an opening in
-        // 1900 counted years-old exams and took the campaign out of the year report; outside checks)
-        if (d.opensOn() == null || d.dueOn() == null || d.dueOn().isBefore(d.opensOn()) || d.dueOn().isBefore(today)
-                || d.dueOn().isAfter(today.plusYears(1)) || d.opensOn().isAfter(today.plusYears(1))
-                || d.opensOn().isBefore(today.minusYears(1)) || d.opensOn().isBefore(d.dueOn().minusYears(1))) {
-            throw new CampaignRefusedException(Reason.DATES);
+        // 1900 counted years-old exams and took the campaign out of the year report; outside checks); the refusal
+        // names the rule broken and the dates (one sentence of three rules said neither; outside check)
+        Optional<CampaignDates.Problem> dates = CampaignDates.problem(d.opensOn(), d.dueOn(), today);
+        if (dates.isPresent()) {
+            throw new CampaignRefusedException(Reason.valueOf(dates.get().name()),
+                    CampaignDates.args(d.opensOn(), d.dueOn(), today));
         }
         CampaignTargets.Target target = new CampaignTargets.Target(set(d.departments()), set(d.posts()),
                 d.classes() == null ? java.util.Set.of() : d.classes());

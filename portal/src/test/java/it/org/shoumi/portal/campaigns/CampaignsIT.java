@@ -105,4 +105,33 @@ class CampaignsIT extends FromOutside {
         assertTrue(csv.lines().filter(l -> l.contains(code)).count() == 3
                 && csv.lines().filter(l -> l.contains(code)).allMatch(l -> l.contains(code + ",集成测试在岗培训,")), csv);
     }
+
+    /**
+     * Found by an outside check: reversed, past or too distant dates all gave one sentence of three rules
+     * (截止日期须在今天至一年之内；…). The refusal names the rule broken and the dates.
+     */
+    @Test
+    void aLaunchWithWrongDatesSaysWhichRuleTheyBreakNamingTheDates() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String code = "IT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        PortalClient officer = new PortalClient(base.toURI());
+        officer.login("officer", "Shoumi@2026");
+        String exam = TestExams.newCode("CAMPD");
+        TestExams.define(officer, exam);
+        Page page = officer.get("campaigns/manage.xhtml");
+        Page reversed = officer.submit(page, "launch", "launch:submit", Map.of(
+                "launch:code", code, "launch:title", "日期颠倒", "launch:quiz", exam,
+                "launch:opensOn_input", today.plusDays(20).toString(), "launch:dueOn_input", today.plusDays(10).toString(),
+                "launch:departments", "OFFICE", "launch:classes", "IMPORTANT"));
+        assertTrue(reversed.contains("截止日期 " + today.plusDays(10) + " 早于开始日期 " + today.plusDays(20)),
+                reversed.body());
+        Page far = officer.submit(reversed, "launch", "launch:submit", Map.of(
+                "launch:code", code, "launch:title", "远期", "launch:quiz", exam,
+                "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusYears(2).toString(),
+                "launch:departments", "OFFICE", "launch:classes", "IMPORTANT"));
+        assertTrue(far.contains("截止日期 " + today.plusYears(2) + " 在一年以后：截止日期最晚为 " + today.plusYears(1)),
+                far.body());
+        assertTrue(!far.contains("截止日期须在今天至一年之内"), "not the three rules at once");
+        assertTrue(!officer.get("campaigns/manage.xhtml").contains(code), "nothing launched");
+    }
 }

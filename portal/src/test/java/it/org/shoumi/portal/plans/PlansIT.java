@@ -500,7 +500,7 @@ class PlansIT extends FromInside {
                                 "FAR-" + Long.toString(System.nanoTime(), 36).toUpperCase(), "远期活动", "BASIC",
                                 java.time.LocalDate.now(), java.time.LocalDate.of(9999, 12, 31), Set.of(), Set.of(),
                                 Set.of()), "officer"));
-        assertEquals(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.DATES, refused.reason());
+        assertEquals(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.DUE_TOO_FAR, refused.reason());
         // and one opening in 1900: it counted years-old exams and left the year report (outside check)
         org.shoumi.portal.campaigns.boundary.CampaignRefusedException old = org.junit.jupiter.api.Assertions
                 .assertThrows(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.class,
@@ -508,6 +508,6 @@ class PlansIT extends FromInside {
                                 "OLD-" + Long.toString(System.nanoTime(), 36).toUpperCase(), "远古活动", "BASIC",
                                 java.time.LocalDate.of(1900, 1, 1), java.time.LocalDate.now().plusDays(10), Set.of(),
                                 Set.of(), Set.of()), "officer"));
-        assertEquals(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.DATES, old.reason());
+        assertEquals(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.OPENS_TOO_EARLY, old.reason());
     }
 }
