@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason;
+import org.shoumi.portal.campaigns.control.CampaignCode;
 import org.shoumi.portal.campaigns.control.CampaignDates;
 import org.shoumi.portal.campaigns.control.CampaignTargets;
 import org.shoumi.portal.campaigns.entity.Campaign;
@@ -52,8 +53,9 @@ public class Campaigns {
 
     /** Launches the campaign; returns how many people it was given to. */
     public int launch(CampaignDraft d, String by) {
-        String code = d.code() == null ? "" : d.code().strip().toUpperCase(java.util.Locale.ROOT);
-        if (!code.matches("[A-Z0-9-]{1,40}")) {
+        // full-width letters and digits read half-width, as staff numbers are (ＺＸ２０２７ was refused; outside check)
+        String code = CampaignCode.of(d.code());
+        if (!CampaignCode.valid(code)) {
             throw new CampaignRefusedException(Reason.CODE_INVALID);
         }
         if (code.matches(Plans.CAMPAIGN_CODES)) {
