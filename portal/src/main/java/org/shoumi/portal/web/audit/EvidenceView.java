@@ -28,6 +28,7 @@ public class EvidenceView implements Serializable {
     private String hash;
     private EvidenceLog.Found found;
     private boolean missing;
+    private boolean noHash;
     private boolean malformed;
     private boolean wrongLength;
     private transient java.util.List<org.shoumi.portal.evidence.entity.EvidenceRollback> rollbacks;
@@ -62,12 +63,19 @@ public class EvidenceView implements Serializable {
         // a value that cannot be a noted hash is said so, not answered with the alarm for a chain cut back (outside
         // check: "zzzz" and eight digits were told to report to the secrecy bureau); a run of hex digits of the
         // wrong length is told the length it needs, not that a hash holds only 0-9 and a-f
-        malformed = typed == null || !typed.matches("[0-9a-fA-F]+");
-        wrongLength = !malformed && !EvidenceLog.looksLikeHash(typed);
-        found = malformed || wrongLength ? null : evidence.find(typed).orElse(null);
-        missing = !malformed && !wrongLength && found == null;
+        // nothing typed is asked for a hash, not told what a hash holds (outside check)
+        noHash = typed == null;
+        malformed = !noHash && !typed.matches("[0-9a-fA-F]+");
+        wrongLength = !noHash && !malformed && !EvidenceLog.looksLikeHash(typed);
+        found = noHash || malformed || wrongLength ? null : evidence.find(typed).orElse(null);
+        missing = !noHash && !malformed && !wrongLength && found == null;
         // the chain as it stands now, so that "grown since" compares with its present length
         state = found == null ? state : evidence.state();
+    }
+
+    /** Nothing was typed (or only spaces): a hash is asked for. */
+    public boolean isNoHash() {
+        return noHash;
     }
 
     public boolean isMalformed() {

@@ -43,6 +43,10 @@ class EvidencePageIT extends FromOutside {
         }
         Page absent = auditor.submit(page, "lookup", "lookup:look", Map.of("lookup:hash", "0".repeat(64)));
         assertTrue(absent.contains("链中没有该哈希"), "a well-formed hash the chain lacks still raises it");
+        // found by a later outside check: nothing typed was told what a hash holds (哈希值只含数字 0-9 和字母 a-f…)
+        Page nothing = auditor.submit(page, "lookup", "lookup:look", Map.of("lookup:hash", ""));
+        assertTrue(nothing.contains("请输入要核对的链哈希"), nothing.body());
+        assertTrue(!nothing.contains("哈希值只含数字") && !nothing.contains("链中没有该哈希"), nothing.body());
     }
 
     /**
