@@ -84,7 +84,13 @@ public class RosterImportView implements Serializable {
     public void check() {
         reset();
         if (file == null || file.getSize() == 0) {
-            messages.error("employees.import.noFile");
+            // a file chosen but empty (0 bytes) is said so, not "请选择文件" (outside check), as the question import does
+            boolean named = file != null && file.getFileName() != null && !file.getFileName().isBlank();
+            if (named) {
+                messages.error("employees.import.emptyFile", file.getFileName());
+            } else {
+                messages.error("employees.import.noFile");
+            }
             return;
         }
         fileName = file.getFileName() == null ? "" : file.getFileName();

@@ -53,6 +53,15 @@ class UploadLimitsIT extends FromOutside {
         assertNoStackTrace(answer.body());
     }
 
+    /** Found by an outside check: an empty (0-byte) roster was answered "请选择文件。" though a file was chosen. */
+    @Test
+    void anEmptyFileIsSaidToBeEmpty() throws Exception {
+        HttpResponse<String> answer = upload("empty-roster.csv", "text/csv", new byte[0]);
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("文件 empty-roster.csv 是空的（0 字节）"), answer.body());
+        assertFalse(answer.body().contains("请选择文件。"), "a file was chosen");
+    }
+
     private HttpResponse<String> upload(String fileName, String type, byte[] content) throws Exception {
         PortalClient hr = new PortalClient(base.toURI());
         hr.login("hr", "Shoumi@2026");
