@@ -495,7 +495,7 @@ public class Roster {
         if (!sheet.problems().isEmpty()) {
             return new RosterCheck(sheet.problems(), List.of());
         }
-        RosterReader.Result read = RosterReader.read(sheet.rows(),
+        RosterReader.Result read = RosterReader.read(sheet.rows(), sheet.unsavedFormulas(),
                 RosterDirectory.of(departments().values(), posts().values()), documents.today());
         // every problem of every row at once: the rows the reader refused are left out of the plan, the others are
         // still planned and asked about (the check stopped at the reader's problems, and a second check listed the

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -36,8 +37,19 @@ public final class RosterFiles {
     /** At most this many data rows in one file. */
     public static final int MAX_ROWS = 5000;
 
-    /** What a file yields: its rows (header first), or the problem that stopped reading it. */
-    public record Sheet(List<List<String>> rows, List<RosterProblem> problems) {
+    /**
+     * What a file yields: its rows (header first), or the problem that stopped reading it; {@code unsavedFormulas}
+     * the cells of an .xlsx file (as "B2") holding a formula whose value the file does not keep, which read as empty.
+     */
+    public record Sheet(List<List<String>> rows, List<RosterProblem> problems, Set<String> unsavedFormulas) {
+
+        public Sheet {
+            unsavedFormulas = Set.copyOf(unsavedFormulas);
+        }
+
+        public Sheet(List<List<String>> rows, List<RosterProblem> problems) {
+            this(rows, problems, Set.of());
+        }
     }
 
     private RosterFiles() {
@@ -96,7 +108,7 @@ public final class RosterFiles {
                 case UNREADABLE -> RosterProblem.ofFile(Kind.UNREADABLE, "Excel");
             });
         }
-        return new Sheet(sheet.rows(), List.of());
+        return new Sheet(sheet.rows(), List.of(), sheet.unsavedFormulas());
     }
 
     /** The header row as CSV in UTF-8 with a BOM, so that Excel opens the Chinese text correctly. */

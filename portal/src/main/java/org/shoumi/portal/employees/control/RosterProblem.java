@@ -24,7 +24,9 @@ public record RosterProblem(int row, RosterColumn column, int columnIndex, Kind 
         DATE_MISSING, DATE_INVALID, DATE_OUT_OF_RANGE,
         USERNAME_INVALID, USERNAME_RESERVED, USERNAME_DUPLICATE, USERNAME_TAKEN, USERNAME_OTHER_LOGIN,
         HAS_LEFT_UNIT, DEPARTURE_OPEN, DEPARTURE_OPEN_CHANGE, HANDOVER_OPEN, HANDOVER_OPEN_MOVE,
-        CLASS_NOT_IN_POST, OWN_ROW
+        CLASS_NOT_IN_POST, OWN_ROW,
+        /** A cell holding a formula whose value the .xlsx file does not keep (it reads as empty). */
+        FORMULA_NOT_SAVED
     }
 
     public RosterProblem {

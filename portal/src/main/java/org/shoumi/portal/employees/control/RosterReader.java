@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shoumi.portal.employees.control.RosterProblem.Kind;
@@ -74,6 +75,16 @@ public final class RosterReader {
 
     /** Reads the rows; {@code today} bounds the hire dates (not more than a year ahead). */
     public static Result read(List<List<String>> rows, RosterDirectory directory, LocalDate today) {
+        return read(rows, Set.of(), directory, today);
+    }
+
+    /**
+     * {@link #read(List, RosterDirectory, LocalDate)} of an .xlsx file: a required cell that reads empty because it
+     * holds a formula whose value the file does not keep ({@code unsavedFormulas}, as "B2") is said so, not "缺少…"
+     * (a name written =CONCATENATE("张","三") was "缺少姓名"; outside check).
+     */
+    public static Result read(List<List<String>> rows, Set<String> unsavedFormulas, RosterDirectory directory,
+                              LocalDate today) {
         List<RosterProblem> problems = new ArrayList<>();
         List<RosterLine> lines = new ArrayList<>();
         int headerAt = headerRow(rows);
@@ -120,7 +131,7 @@ public final class RosterReader {
                 continue;
             }
             int rowNo = r + 1;
-            Cells cells = new Cells(row, column, rowNo, problems);
+            Cells cells = new Cells(row, column, rowNo, problems, unsavedFormulas);
             int before = problems.size();
 
             String employeeNo = halfWidth(cells.get(RosterColumn.EMPLOYEE_NO));
@@ -269,14 +280,22 @@ public final class RosterReader {
     }
 
     /** The cells of one row by column, and a place to put its problems. */
-    private record Cells(List<String> row, Map<RosterColumn, Integer> column, int rowNo, List<RosterProblem> problems) {
+    private record Cells(List<String> row, Map<RosterColumn, Integer> column, int rowNo, List<RosterProblem> problems,
+                         Set<String> unsavedFormulas) {
         String get(RosterColumn c) {
             Integer i = column.get(c);
             return i == null || i >= row.size() ? "" : clean(row.get(i));
         }
 
+        /** A problem of a cell; one missing because its formula's value was not saved is said so instead. */
         void problem(RosterColumn c, Kind kind, Object... args) {
-            problems.add(RosterProblem.of(rowNo, c, column.getOrDefault(c, -1), kind, args));
+            int index = column.getOrDefault(c, -1);
+            String reference = index < 0 ? null : RosterColumn.letter(index) + rowNo;
+            if (reference != null && kind.name().endsWith("_MISSING") && unsavedFormulas.contains(reference)) {
+                problems.add(RosterProblem.of(rowNo, c, index, Kind.FORMULA_NOT_SAVED, reference));
+                return;
+            }
+            problems.add(RosterProblem.of(rowNo, c, index, kind, args));
         }
     }
 }

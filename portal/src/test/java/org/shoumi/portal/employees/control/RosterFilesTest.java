@@ -136,4 +136,32 @@ class RosterFilesTest {
                     "1904 dates: " + date1904);
         }
     }
+
+    /**
+     * Found by an outside check: a name cell holding =CONCATENATE("张","三") with no value saved (a file written by a
+     * program, never saved in Excel) was reported as "缺少姓名". It is named as a formula whose value was not saved,
+     * at its row and column; the same formula saved with its value reads as the value.
+     */
+    @Test
+    void aFormulaWithoutItsSavedValueIsNamedAtItsCellNotAsMissing() {
+        String rest = "<c r=\"C%1$d\" t=\"inlineStr\"><is><t>办公室</t></is></c>"
+                + "<c r=\"D%1$d\" t=\"inlineStr\"><is><t>秘书</t></is></c>"
+                + "<c r=\"E%1$d\" t=\"inlineStr\"><is><t>一般</t></is></c>"
+                + "<c r=\"F%1$d\" t=\"inlineStr\"><is><t>2024-03-01</t></is></c></row>";
+        byte[] file = roster(sheet -> sheet.write(
+                "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>FX1</t></is></c>"
+                        + "<c r=\"B2\" t=\"str\"><f>CONCATENATE(\"张\",\"三\")</f></c>" + rest.formatted(2)
+                        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>FX2</t></is></c>"
+                        + "<c r=\"B3\" t=\"str\"><f>CONCATENATE(\"李\",\"四\")</f><v>李四</v></c>" + rest.formatted(3)
+                        + "</sheetData></worksheet>"));
+        RosterFiles.Sheet sheet = RosterFiles.read("名册.xlsx", file);
+        assertEquals(List.of(), sheet.problems());
+        assertEquals(java.util.Set.of("B2"), sheet.unsavedFormulas());
+        RosterReader.Result read = RosterReader.read(sheet.rows(), sheet.unsavedFormulas(), RosterFixtures.DIRECTORY,
+                RosterFixtures.TODAY);
+        assertEquals(List.of(RosterProblem.of(2, RosterColumn.NAME, 1, RosterProblem.Kind.FORMULA_NOT_SAVED, "B2")),
+                read.problems());
+        assertEquals("B 姓名", read.problems().get(0).where());
+        assertEquals(List.of("李四"), read.lines().stream().map(RosterLine::name).toList(), "saved with its value: read");
+    }
 }

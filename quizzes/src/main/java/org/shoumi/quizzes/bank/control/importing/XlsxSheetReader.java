@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -30,6 +32,7 @@ import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
 import org.apache.poi.xssf.usermodel.extensions.XSSFCellFill;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -71,8 +74,20 @@ public final class XlsxSheetReader {
         UNPACKED_TOO_LARGE
     }
 
-    /** The rows of the first sheet (each as long as its last cell with a value), or why there are none. */
-    public record Sheet(List<List<String>> rows, Refusal refusal) {
+    /**
+     * The rows of the first sheet (each as long as its last cell with a value), or why there are none;
+     * {@code unsavedFormulas} the cells (as "B2") holding a formula whose value the file does not keep (written by
+     * a program and never saved by a spreadsheet program): they read as empty, and the caller may say why.
+     */
+    public record Sheet(List<List<String>> rows, Refusal refusal, Set<String> unsavedFormulas) {
+
+        public Sheet {
+            unsavedFormulas = Set.copyOf(unsavedFormulas);
+        }
+
+        public Sheet(List<List<String>> rows, Refusal refusal) {
+            this(rows, refusal, Set.of());
+        }
 
         public boolean refused() {
             return refusal != null;
@@ -124,15 +139,16 @@ public final class XlsxSheetReader {
             return new Sheet(List.of(), Refusal.UNREADABLE);
         }
         Rows rows = new Rows(maxRows);
+        Set<String> unsaved = new HashSet<>();
         try (InputStream sheet = sheets.next()) {
             XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new XSSFSheetXMLHandler(new LookedUpOnce(styles), null, strings, rows,
-                    windowed(cells, date1904), false));
+            xml.setContentHandler(new FormulaWatch(new LookedUpOnce(styles), strings, rows,
+                    windowed(cells, date1904), unsaved));
             xml.parse(new InputSource(sheet));
         } catch (StopReading stop) {
             return new Sheet(List.of(), Refusal.TOO_MANY_ROWS);
         }
-        return new Sheet(rows.rows, null);
+        return new Sheet(rows.rows, null, unsaved);
     }
 
     /** Whether the workbook counts dates from 1904 (old Mac Excel) instead of 1900. */
@@ -287,6 +303,49 @@ public final class XlsxSheetReader {
         @Override
         public String getDataFormatString() {
             return formatString;
+        }
+    }
+
+    /**
+     * The sheet's handler, noting each cell with a formula ({@code <f>}) but no value ({@code <v>}): POI reports no
+     * cell for it, so it reads as empty (a name written =CONCATENATE("张","三") by a program was "缺少姓名"; outside
+     * check).
+     */
+    private static final class FormulaWatch extends XSSFSheetXMLHandler {
+
+        private final Set<String> unsaved;
+        private String reference;
+        private boolean formula;
+        private boolean value;
+
+        FormulaWatch(Styles styles, ReadOnlySharedStringsTable strings, Rows rows, DataFormatter cells,
+                     Set<String> unsaved) {
+            super(styles, null, strings, rows, cells, false);
+            this.unsaved = unsaved;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            switch (localName) {
+                case "c" -> {
+                    reference = attributes.getValue("r");
+                    formula = false;
+                    value = false;
+                }
+                case "f" -> formula = true;
+                case "v" -> value = true;
+                default -> { }
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            super.endElement(uri, localName, qName);
+            if ("c".equals(localName) && formula && !value && reference != null) {
+                unsaved.add(reference);
+            }
         }
     }
 

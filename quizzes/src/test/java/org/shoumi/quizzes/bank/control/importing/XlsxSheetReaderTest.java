@@ -42,6 +42,22 @@ class XlsxSheetReaderTest {
     }
 
     @Test
+    void aFormulaWhoseValueTheFileDoesNotKeepIsNamed() {
+        byte[] file = xlsx(sheet -> {
+            sheet.write(row(1, "工号", "姓名"));
+            // B2: a formula written by a program, no cached value; B3: the same saved by Excel, with its value
+            sheet.write("<row r=\"2\">" + cell("A2", "SM1") + "<c r=\"B2\" t=\"str\"><f>CONCATENATE(\"张\",\"三\")</f></c></row>");
+            sheet.write("<row r=\"3\">" + cell("A3", "SM2")
+                    + "<c r=\"B3\" t=\"str\"><f>CONCATENATE(\"李\",\"四\")</f><v>李四</v></c></row>");
+        });
+        XlsxSheetReader.Sheet sheet = read(file, 10);
+        assertNull(sheet.refusal());
+        assertEquals(List.of(List.of("工号", "姓名"), List.of("SM1"), List.of("SM2", "李四")), sheet.rows(),
+                "the unsaved formula reads as empty, the saved one as its value");
+        assertEquals(java.util.Set.of("B2"), sheet.unsavedFormulas());
+    }
+
+    @Test
     void readingStopsAtTheFirstRowPastTheLimit() {
         // 6,000 rows and then a sheet that breaks off: only a reader that stops at row 5,002 can say "too many rows"
         byte[] file = XlsxFixtures.xlsx(false, sheet -> {
