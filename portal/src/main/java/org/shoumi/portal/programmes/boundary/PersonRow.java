@@ -8,11 +8,33 @@ import org.shoumi.portal.programmes.entity.ClosedBecause;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.organisation.entity.CodedName;
 
-/** One programme of one person as a drill-down lists it, read straight from the record (no re-check). */
+/**
+ * One programme of one person as a drill-down lists it, read straight from the record (no re-check);
+ * {@code notYetOpen} for an open one whose window has not opened yet (it starts after today).
+ */
 public record PersonRow(long assignmentId, String employeeNo, String name, String departmentCode,
                         String departmentName, String departmentNameEn, ProgrammeKind kind, String campaignCode,
                         LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt,
-                        PeopleQuery.State state, ClosedBecause closedBecause) implements Serializable {
+                        PeopleQuery.State state, ClosedBecause closedBecause, boolean notYetOpen)
+        implements Serializable {
+
+    /** A row as the records give it, its window open (or the programme finished). */
+    public PersonRow(long assignmentId, String employeeNo, String name, String departmentCode, String departmentName,
+                     String departmentNameEn, ProgrammeKind kind, String campaignCode, LocalDate startedOn,
+                     LocalDate due, Instant completedAt, Instant closedAt, PeopleQuery.State state,
+                     ClosedBecause closedBecause) {
+        this(assignmentId, employeeNo, name, departmentCode, departmentName, departmentNameEn, kind, campaignCode,
+                startedOn, due, completedAt, closedAt, state, closedBecause, false);
+    }
+
+    /**
+     * Whether a programme in this state, starting on {@code startedOn}, has not opened yet on {@code today}: open
+     * (neither complete nor closed) and starting after today. A campaign opening on 4 January showed 进行中 in
+     * December (outside check).
+     */
+    public static boolean opensLater(PeopleQuery.State state, LocalDate startedOn, LocalDate today) {
+        return state == PeopleQuery.State.OPEN && startedOn != null && startedOn.isAfter(today);
+    }
 
     public long getAssignmentId() {
         return assignmentId;
@@ -74,6 +96,16 @@ public record PersonRow(long assignmentId, String employeeNo, String name, Strin
 
     public PeopleQuery.State getState() {
         return state;
+    }
+
+    /** Whether its window has not opened yet (it is still counted among the open ones, as in time). */
+    public boolean isNotYetOpen() {
+        return notYetOpen;
+    }
+
+    /** The bundle key of the state as shown: 未开始 (not yet open) before the first day, else the state's label. */
+    public String getStateKey() {
+        return notYetOpen ? "people.state.notYetOpen" : "enum.PeopleQuery.State." + state.name();
     }
 
     /** Still asked of the person (the ones a reminder can go to). */

@@ -383,7 +383,8 @@ public class Programmes {
                 : today.isAfter(a.getDue()) ? PeopleQuery.State.OVERDUE : PeopleQuery.State.OPEN;
         return new PersonRow(a.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
                 e.getDepartment().getName(), e.getDepartment().getNameEn(), a.getKind(), a.getCampaignCode(),
-                a.getStartedOn(), a.getDue(), a.getCompletedAt(), a.getClosedAt(), state, a.getClosedBecause());
+                a.getStartedOn(), a.getDue(), a.getCompletedAt(), a.getClosedAt(), state, a.getClosedBecause(),
+                PersonRow.opensLater(state, a.getStartedOn(), today));
     }
 
     private <T> jakarta.persistence.TypedQuery<T> peopleQuery(String select, PeopleQuery q, String order,

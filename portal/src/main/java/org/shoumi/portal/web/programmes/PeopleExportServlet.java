@@ -109,7 +109,7 @@ public class PeopleExportServlet extends HttpServlet {
                             r.campaignCode() == null ? "" : safe(titles.computeIfAbsent(r.campaignCode(),
                                     c -> campaignQuizzes.titleOf(c).orElse(""))),
                             r.startedOn(), r.due(),
-                            text.getString("enum.PeopleQuery.State." + r.state().name()),
+                            text.getString(r.getStateKey()),
                             r.completedAt() == null ? "" : time.format(r.completedAt()),
                             // when and why it was closed, as the page and the workbook give them (outside check)
                             r.closedAt() == null ? "" : time.format(r.closedAt()),

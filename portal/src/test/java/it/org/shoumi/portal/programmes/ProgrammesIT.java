@@ -260,6 +260,44 @@ class ProgrammesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a campaign whose window had not opened yet (NY-2027, opening on 4 January) showed
+     * 状态 "进行中" in the drill-down. Until its first day it shows 未开始; from its first day 进行中.
+     */
+    @Test
+    void aCampaignNotYetOpenShowsSoInTheDrillDown() throws Exception {
+        String user = Deployments.uniqueName("notyet");
+        String no = hire("未开始测试", SecrecyClass.GENERAL, user);
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
+        LocalDate opens = campaigns.today().plusDays(5);
+        String later = "NY-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(later, "未开始的活动", "ONBOARDING",
+                opens, opens.plusDays(10), java.util.Set.of("RESEARCH"), java.util.Set.of(),
+                java.util.Set.of(SecrecyClass.GENERAL)), "officer");
+        String open = "NY-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(open, "今天开始的活动", "ONBOARDING",
+                campaigns.today(), campaigns.today().plusDays(10), java.util.Set.of("RESEARCH"), java.util.Set.of(),
+                java.util.Set.of(SecrecyClass.GENERAL)), "officer");
+        org.shoumi.portal.programmes.boundary.PersonRow waiting = programmes.people(
+                new org.shoumi.portal.programmes.boundary.PeopleQuery(later, null, null, null), 0, 1000).stream()
+                .filter(r -> no.equals(r.employeeNo())).findFirst().orElseThrow();
+        assertTrue(waiting.isNotYetOpen(), "opens in five days");
+        assertTrue(waiting.isOpen(), "still owed (counted as in time, and may be reminded)");
+        assertFalse(programmes.people(new org.shoumi.portal.programmes.boundary.PeopleQuery(open, null, null, null), 0,
+                1000).stream().filter(r -> no.equals(r.employeeNo())).findFirst().orElseThrow().isNotYetOpen(),
+                "open from its first day");
+
+        it.org.shoumi.portal.PortalClient officer = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        it.org.shoumi.portal.PortalClient.Page page = officer.get("programmes/people.xhtml?campaign=" + later + "&dept=RESEARCH");
+        assertTrue(page.body().contains("state-not-yet-open\">未开始<"), page.body());
+        assertFalse(page.body().contains("state-OPEN\">进行中<"), "no row of it says 进行中");
+        it.org.shoumi.portal.PortalClient.Page today = officer.get("programmes/people.xhtml?campaign=" + open
+                + "&dept=RESEARCH&state=OPEN");
+        assertTrue(today.body().contains("state-OPEN\">进行中<"), today.body());
+    }
+
+    /**
      * Found by an outside check: a campaign's exam could be started before the campaign's window opened; the pass
      * did not count for it and the attempt was spent. Before the window the exam is not started for it (it says when
      * it opens); an exam another programme of the person already asks for stays open to them.
