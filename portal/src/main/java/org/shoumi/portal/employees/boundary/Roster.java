@@ -729,7 +729,7 @@ public class Roster {
                 .map(r -> new RosterPlan.Current((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                         (SecrecyClass) r[4], (EmployeeStatus) r[5], loginOf.get((String) r[0]),
                         !HireCorrection.notStarted((EmployeeStatus) r[5], (java.time.LocalDate) r[6], today,
-                                held.contains((String) r[0]))))
+                                held.contains((String) r[0])), (java.time.LocalDate) r[6]))
                 .toList();
     }
 

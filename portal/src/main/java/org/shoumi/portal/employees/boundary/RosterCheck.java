@@ -60,9 +60,13 @@ public final class RosterCheck implements Serializable {
         return rows;
     }
 
-    /** The rows that change something: hires and changes, in file order. */
+    /**
+     * The rows the preview lists, in file order: hires and changes, and the unchanged rows whose hire date differs
+     * from the roster's (kept), to say so.
+     */
     public List<Planned> getChanges() {
-        return rows.stream().filter(r -> r.change() != Change.UNCHANGED).toList();
+        // an unchanged row whose hire date the import keeps is listed too, to say so
+        return rows.stream().filter(r -> r.change() != Change.UNCHANGED || r.hireDateKept()).toList();
     }
 
     public long getNewCount() {

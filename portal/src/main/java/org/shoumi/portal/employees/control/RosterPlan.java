@@ -1,6 +1,7 @@
 package org.shoumi.portal.employees.control;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,11 +28,19 @@ public final class RosterPlan {
     /**
      * A person on the roster as the import sees them; {@code username} is null without a login; {@code started}
      * false for a hire who never took up a secret-related post — first day still to come, or still 待上岗 and never
-     * in such a post (lowering their class corrects the hire, no departure; see {@link HireCorrection}).
+     * in such a post (lowering their class corrects the hire, no departure; see {@link HireCorrection});
+     * {@code hireDate} the hire date on the roster (null when not known), which an import keeps.
      */
     public record Current(String employeeNo, String name, String departmentCode, String postCode,
-                          SecrecyClass secrecyClass, EmployeeStatus status, String username, boolean started)
+                          SecrecyClass secrecyClass, EmployeeStatus status, String username, boolean started,
+                          LocalDate hireDate)
             implements Serializable {
+
+        /** A person whose hire date is not known here. */
+        public Current(String employeeNo, String name, String departmentCode, String postCode,
+                       SecrecyClass secrecyClass, EmployeeStatus status, String username, boolean started) {
+            this(employeeNo, name, departmentCode, postCode, secrecyClass, status, username, started, null);
+        }
 
         /** A person whose hire day has come. */
         public Current(String employeeNo, String name, String departmentCode, String postCode,
@@ -63,6 +72,15 @@ public final class RosterPlan {
 
         public boolean classChanged() {
             return before != null && before.secrecyClass() != line.secrecyClass();
+        }
+
+        /**
+         * Whether the file gives a known person another hire date than the roster's: the import keeps the roster's
+         * and the check says so for the row (SM019 with 2019-01-01 was counted 不变 without a word; outside check).
+         */
+        public boolean hireDateKept() {
+            return before != null && before.hireDate() != null && line.hireDate() != null
+                    && !before.hireDate().equals(line.hireDate());
         }
 
         /**

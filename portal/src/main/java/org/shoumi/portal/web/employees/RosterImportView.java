@@ -268,6 +268,10 @@ public class RosterImportView implements Serializable {
             if (p.opensDeparture()) {
                 details.add(messages.text("employees.import.detail.departure"));
             }
+            if (p.hireDateKept()) {
+                details.add(messages.text("employees.import.detail.hireDateKept", line.hireDate().toString(),
+                        p.before().hireDate().toString()));
+            }
             if (p.newLogin()) {
                 details.add(messages.text("employees.import.detail.login", line.username()));
             }

@@ -190,6 +190,26 @@ class RosterImportIT extends FromInside {
         assertFalse(checked.isImportable());
     }
 
+    /**
+     * Found by an outside check: a known person's row with another hire date (SM019 with 2019-01-01) was counted
+     * 不变 with no note that the file's date was not used. The file is still importable, the row still unchanged, and
+     * the preview lists it saying that the hire date stays the roster's; importing keeps it.
+     */
+    @Test
+    void anotherHireDateOfAKnownPersonIsKeptAndTheCheckSaysSo() throws Exception {
+        byte[] file = gbk(no(3) + ",老员工三," + dept + "," + postA + ",重要,2019-01-01,\n");
+        RosterCheck checked = roster.check("roster.csv", file);
+        assertEquals(List.of(), checked.getProblems(), "not refused");
+        assertTrue(checked.isImportable());
+        assertEquals(1, checked.getUnchangedCount());
+        assertEquals(1, checked.getChanges().size(), "listed in the preview");
+        assertTrue(checked.getChanges().get(0).hireDateKept());
+        assertEquals(LocalDate.of(2020, 5, 1), checked.getChanges().get(0).before().hireDate());
+        RosterImportOutcome outcome = await(jobs.start("roster.csv", file, "hr")).outcome();
+        assertEquals(1, outcome.unchanged());
+        assertEquals(LocalDate.of(2020, 5, 1), employees.byNumber(no(3)).orElseThrow().getHireDate(), "kept");
+    }
+
     @Test
     void aGoodFileHiresAndChangesOnTheExecutorAndAgainChangesNothing() throws Exception {
         String login = Deployments.uniqueName("imp");

@@ -181,4 +181,33 @@ class RosterPlanTest {
         assertEquals(1, result.count(Change.UNCHANGED));
         assertEquals(2, result.programmes());
     }
+
+    /**
+     * Found by an outside check: a known person's row with another hire date (SM019 with 2019-01-01) was counted
+     * 不变 without a word that the file's date was not used. The row stays unchanged (the file is not refused), and
+     * says that its hire date is kept.
+     */
+    @Test
+    void aKnownPersonsOtherHireDateIsKeptAndSaidSo() {
+        List<Current> roster = List.of(new Current("SM019", "钱十九", "OFFICE", "STAFF", SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, null, true, LocalDate.of(2021, 3, 1)));
+        RosterLine other = new RosterLine(2, "SM019", "钱十九", "OFFICE", "STAFF", SecrecyClass.GENERAL,
+                LocalDate.of(2019, 1, 1), null);
+        RosterPlan.Result result = RosterPlan.plan(List.of(other), roster, LOGINS);
+        assertEquals(List.of(), result.problems(), "not refused");
+        Planned row = result.rows().get(0);
+        assertEquals(Change.UNCHANGED, row.change());
+        assertTrue(row.hireDateKept());
+        org.shoumi.portal.employees.boundary.RosterCheck check = new org.shoumi.portal.employees.boundary.RosterCheck(
+                List.of(), result.rows());
+        assertEquals(List.of(row), check.getChanges(), "listed in the preview, to say so");
+        assertEquals(1, check.getUnchangedCount());
+
+        RosterLine same = new RosterLine(2, "SM019", "钱十九", "OFFICE", "STAFF", SecrecyClass.GENERAL,
+                LocalDate.of(2021, 3, 1), null);
+        Planned unchanged = RosterPlan.plan(List.of(same), roster, LOGINS).rows().get(0);
+        assertFalse(unchanged.hireDateKept());
+        assertFalse(only(line(2, "SM001", "张三", "OFFICE", "STAFF", SecrecyClass.GENERAL, null)).hireDateKept(),
+                "a hire date not known here: nothing to say");
+    }
 }
