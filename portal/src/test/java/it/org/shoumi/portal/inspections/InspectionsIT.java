@@ -784,7 +784,12 @@ class InspectionsIT extends FromInside {
         assertEquals(200, auditor.get("inspections/open-findings.xhtml").status());
         PortalClient officerBrowser = browser();
         officerBrowser.login(officer, PASSWORD);
-        assertTrue(officerBrowser.get("inspections/rounds.xhtml").contains("id=\"open-round\""));
+        Page officerRounds = officerBrowser.get("inspections/rounds.xhtml");
+        assertTrue(officerRounds.contains("id=\"open-round\""));
+        // found by an outside check: the checklist's name showed in Chinese on the English page; the content pack has
+        // no English names, so it stays Chinese as document titles do, marked as Chinese for screen readers
+        assertTrue(officerRounds.contains("<span class=\"checklist-title\" lang=\"zh-CN\">个人保密自查表</span>"
+                + "<span class=\"checklist-version\">（第 "), officerRounds.body());
     }
 
     private PortalClient browser() {
