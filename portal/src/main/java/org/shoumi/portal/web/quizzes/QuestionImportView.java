@@ -83,12 +83,30 @@ public class QuestionImportView implements Serializable {
             messages.error("quiz.import.unknownType");
             return;
         }
-        if (checked.importable() && !checked.notices().isEmpty()) {
-            messages.warn("quiz.import.readyWithNotes", checked.questions().size(), fileName, checked.notices().size());
-        } else if (checked.importable()) {
-            messages.info("quiz.import.ready", checked.questions().size(), fileName);
-        } else {
+        if (!checked.importable()) {
             messages.error("quiz.import.refused", checked.problems().size());
+            return;
+        }
+        // a file larger than one import ends within the transaction timeout is refused here, before anything is
+        // stored (a 2 MB GIFT file passed the check and its import held the bank's locks for minutes: outside check)
+        int limit = bank.maxImportQuestions();
+        if (checked.questions().size() > limit) {
+            messages.error("quiz.import.tooManyQuestions", fileName, checked.questions().size(), limit);
+            checked = null;
+            return;
+        }
+        // the questions the bank already holds are said now, not only after the import skipped them (a file of the
+        // bank's own export read "441 道题可以导入", then "已导入 0 道题": outside check)
+        QuestionBank.ImportCount plan = bank.preview(checked.questions());
+        if (plan.added() == 0) {
+            messages.warn("quiz.import.allHeld", plan.skipped(), fileName);
+        } else if (!checked.notices().isEmpty()) {
+            messages.warn("quiz.import.readyWithNotes", plan.added(), fileName, checked.notices().size());
+        } else {
+            messages.info("quiz.import.ready", plan.added(), fileName);
+        }
+        if (plan.added() > 0 && plan.skipped() > 0) {
+            messages.info("quiz.import.held", plan.skipped());
         }
     }
 

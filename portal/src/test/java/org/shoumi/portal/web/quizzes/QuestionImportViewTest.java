@@ -64,6 +64,129 @@ class QuestionImportViewTest {
         assertEquals(40, QuestionImportView.source("questions-保密培训-默认分类-保密法规-20261130-1205.xml").length());
     }
 
+    /** The messages the view adds, as key and arguments. */
+    private static final class Said extends org.shoumi.portal.web.shared.Messages {
+        final java.util.List<String> said = new java.util.ArrayList<>();
+        int ready;
+
+        @Override
+        public void info(String key, Object... args) {
+            said.add("info " + key + java.util.Arrays.toString(args));
+        }
+
+        @Override
+        public void warn(String key, Object... args) {
+            said.add("warn " + key + java.util.Arrays.toString(args));
+        }
+
+        @Override
+        public void error(String key, Object... args) {
+            said.add("error " + key + java.util.Arrays.toString(args));
+        }
+    }
+
+    /** A bank that holds the questions whose stems start with 已有, and takes at most {@code limit} at once. */
+    private static final class Bank extends org.shoumi.quizzes.bank.boundary.QuestionBank {
+        private final int limit;
+
+        Bank(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public int maxImportQuestions() {
+            return limit;
+        }
+
+        @Override
+        public ImportCount preview(java.util.List<org.shoumi.quizzes.bank.control.importing.ImportedQuestion> qs) {
+            int held = (int) qs.stream().filter(q -> q.stem().startsWith("已有")).count();
+            return new ImportCount(qs.size() - held, held);
+        }
+    }
+
+    private static Said check(Bank bank, String name, String text) {
+        QuestionImportView view = new QuestionImportView();
+        Said said = new Said();
+        view.bank = bank;
+        view.messages = said;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        view.setFile(new org.primefaces.model.file.UploadedFile() {
+            public String getFileName() {
+                return name;
+            }
+
+            public String getWebkitRelativePath() {
+                return null;
+            }
+
+            public java.io.InputStream getInputStream() {
+                return new java.io.ByteArrayInputStream(bytes);
+            }
+
+            public byte[] getContent() {
+                return bytes;
+            }
+
+            public String getContentType() {
+                return "text/plain";
+            }
+
+            public long getSize() {
+                return bytes.length;
+            }
+
+            public java.io.File write(String path) {
+                throw new UnsupportedOperationException();
+            }
+
+            public void delete() {
+            }
+        });
+        view.check();
+        said.ready = view.getReadyCount();
+        return said;
+    }
+
+    private static String gift(int questions, String prefix) {
+        StringBuilder gift = new StringBuilder();
+        for (int i = 0; i < questions; i++) {
+            gift.append(prefix).append(i).append("是否正确？ {=是 ~否}\n\n");
+        }
+        return gift.toString();
+    }
+
+    /**
+     * Found by an outside check: a 2 MB GIFT file of 28,791 questions passed the check and its import held the
+     * bank's locks for minutes. A file over the limit is refused at the check, naming count and limit, and nothing
+     * can be imported.
+     */
+    @Test
+    void aFileOverTheLimitIsRefusedAtTheCheck() {
+        Bank bank = new Bank(100);
+        Said said = check(bank, "big.gift", gift(101, "题"));
+        assertEquals(java.util.List.of("error quiz.import.tooManyQuestions[big.gift, 101, 100]"), said.said);
+        assertEquals(0, said.ready, "no import button");
+
+        Said atTheLimit = check(bank, "just.gift", gift(100, "题"));
+        assertEquals(java.util.List.of("info quiz.import.ready[100, just.gift]"), atTheLimit.said.subList(0, 1));
+        assertEquals(100, atTheLimit.ready);
+    }
+
+    /**
+     * Found by an outside check: the bank's own export read "441 道题可以导入", then "已导入 0 道题，441 道题库中已有".
+     * The check says how many questions are new and how many the bank holds already.
+     */
+    @Test
+    void theCheckSaysWhatTheBankHoldsAlready() {
+        Said some = check(new Bank(100), "some.gift", gift(3, "新") + gift(2, "已有"));
+        assertEquals("info quiz.import.ready[3, some.gift]", some.said.get(0));
+        assertEquals("info quiz.import.held[2]", some.said.get(1));
+
+        Said all = check(new Bank(100), "bank2.gift", gift(4, "已有"));
+        assertEquals("warn quiz.import.allHeld[4, bank2.gift]", all.said.get(0));
+    }
+
     @Test
     void otherExtensionsAreRefused() {
         assertNull(read("bank.docx", GIFT));
