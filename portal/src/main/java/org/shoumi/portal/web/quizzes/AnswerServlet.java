@@ -28,7 +28,8 @@ import org.shoumi.quizzes.bank.entity.QuestionType;
 
 /**
  * Saves one answer of the take page ({@code quizzes/take.xhtml}, {@code js/quiz.js}): the page posts the
- * question's position, its answer ({@code answer}, once per chosen option or blank) and the page's token; the
+ * question's position, its answer ({@code answer}, once per chosen option as the letter shown, or per blank) and the
+ * page's token; the
  * answer is saved exactly as the page's Faces form would save it, and the reply (JSON) carries the "saved at" note.
  * No Faces view is restored, visited or stored for this: an answer costs one small request whatever the length of
  * the exam (docs/architecture.md, "How an answer is saved").
@@ -96,7 +97,14 @@ public class AnswerServlet extends HttpServlet {
             refused(response, "quiz.refused.MALFORMED_ANSWER");
             return;
         }
-        Response answer = answer(type.get(), given, ticket.blanks().get(position - 1));
+        // the page sends the letters shown; saved in the bank's, through the attempt's option order
+        Optional<Response> stored = OptionLetters.stored(type.get(), ticket.orders().get(position - 1),
+                answer(type.get(), given, ticket.blanks().get(position - 1)));
+        if (stored.isEmpty()) {
+            refused(response, "quiz.refused.MALFORMED_ANSWER");
+            return;
+        }
+        Response answer = stored.get();
         try {
             Instant at = TransientConflicts.retry(() -> attempts.save(ticket.attempt(), ticket.personKey(), position,
                     answer));

@@ -22,9 +22,12 @@ final class AnswerTickets {
     static final String SESSION_KEY = AnswerTickets.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** One opened attempt. {@code blanks} is the number of blanks of each question (0 for the other types). */
+    /**
+     * One opened attempt. {@code blanks} is the number of blanks of each question (0 for the other types),
+     * {@code orders} the bank letters of each question in the order shown ({@link OptionLetters}; "" for no options).
+     */
     record Ticket(String token, long attempt, String login, String personKey, List<QuestionType> types,
-                  List<Integer> blanks) implements Serializable {
+                  List<Integer> blanks, List<String> orders) implements Serializable {
 
         /** The type of the question at this position (from 1), empty for no such question. */
         Optional<QuestionType> type(int position) {
@@ -37,17 +40,18 @@ final class AnswerTickets {
 
     /** The ticket of this attempt in this session: the one issued before, or a new one. */
     static Ticket issue(HttpSession session, long attempt, String login, String personKey, List<QuestionType> types,
-                        List<Integer> blanks) {
+                        List<Integer> blanks, List<String> orders) {
         synchronized (lockOf(session)) {
             Map<String, Ticket> tickets = tickets(session);
             Ticket ticket = tickets.values().stream()
-                    .filter(t -> t.attempt() == attempt && t.login().equals(login) && t.types().equals(types))
+                    .filter(t -> t.attempt() == attempt && t.login().equals(login) && t.types().equals(types)
+                            && orders.equals(t.orders()))
                     .findFirst().orElse(null);
             if (ticket == null) {
                 byte[] bytes = new byte[18];
                 RANDOM.nextBytes(bytes);
                 ticket = new Ticket(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), attempt, login,
-                        personKey, List.copyOf(types), List.copyOf(blanks));
+                        personKey, List.copyOf(types), List.copyOf(blanks), List.copyOf(orders));
                 HashMap<String, Ticket> next = new HashMap<>(tickets);
                 next.values().removeIf(t -> t.attempt() == attempt);
                 next.put(ticket.token(), ticket);
@@ -64,7 +68,9 @@ final class AnswerTickets {
             return Optional.empty();
         }
         Ticket ticket = tickets(session).get(token);
-        return ticket != null && ticket.login().equals(login) ? Optional.of(ticket) : Optional.empty();
+        // a ticket of a session kept from before tickets held the option orders has none: the page opens again
+        return ticket != null && ticket.login().equals(login) && ticket.orders() != null ? Optional.of(ticket)
+                : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

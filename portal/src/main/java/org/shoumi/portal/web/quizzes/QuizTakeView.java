@@ -104,9 +104,11 @@ public class QuizTakeView implements Serializable {
         // each answer is saved by js/quiz.js through the answer endpoint (AnswerServlet), with this page's token
         answerToken = AnswerTickets.issue((HttpSession) external.getSession(true), attempt, external.getRemoteUser(),
                 personKey, view.questions().stream().map(TakerView.Question::type).toList(),
-                view.questions().stream().map(TakerView.Question::blanks).toList()).token();
+                view.questions().stream().map(TakerView.Question::blanks).toList(),
+                view.questions().stream().map(OptionLetters::order).toList()).token();
         for (TakerView.Question q : view.questions()) {
-            Response r = new Response(q.response());
+            // the page holds the letters shown (OptionLetters), the attempt the bank's
+            Response r = new Response(OptionLetters.shown(q.type(), OptionLetters.order(q), q.response()));
             switch (q.type()) {
                 case SINGLE -> choice.put(q.position(), r.isEmpty() ? null : r.stored());
                 case JUDGE -> choice.put(q.position(), r.isEmpty() ? null : r.stored());
@@ -181,11 +183,13 @@ public class QuizTakeView implements Serializable {
     /** The answer the page holds for a question, as the taker last gave it in the form. */
     private Response shown(TakerView.Question q) {
         int position = q.position();
-        return switch (q.type()) {
+        Response given = switch (q.type()) {
             case SINGLE, JUDGE -> new Response(choice.get(position) == null ? "" : choice.get(position));
             case MULTI -> Response.ofLetters(choices.getOrDefault(position, List.of()));
             case FILL -> Response.ofBlanks(blanks.getOrDefault(position, List.of()));
         };
+        // in the bank's letters; a letter no option has is an answer the attempt refuses
+        return OptionLetters.stored(q.type(), OptionLetters.order(q), given).orElse(new Response("?"));
     }
 
     /**

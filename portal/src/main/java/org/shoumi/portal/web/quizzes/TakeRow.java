@@ -10,7 +10,7 @@ import org.shoumi.quizzes.attempts.boundary.TakerView;
  * One question of the take page as the page reads it, worked out once when the page opens: plain properties
  * (which EL resolves through a cached bean lookup) instead of method calls on the view's records (which EL
  * resolves by reflection at every evaluation), the options as ready select items, and whether the answer is
- * fixed (practice, after "check").
+ * fixed (practice, after "check"). An option's value is the letter shown, never the bank's ({@link OptionLetters}).
  */
 public final class TakeRow implements Serializable {
 
@@ -27,7 +27,7 @@ public final class TakeRow implements Serializable {
         this.position = q.position();
         this.type = q.type().name();
         this.stem = q.stem();
-        this.items = q.options().stream().map(o -> new SelectItem(o.value(), o.label() + ". " + o.text())).toList();
+        this.items = q.options().stream().map(o -> new SelectItem(o.label(), o.label() + ". " + o.text())).toList();
         this.blankIndexes = IntStream.range(0, q.blanks()).boxed().toList();
         this.locked = q.checked();
     }

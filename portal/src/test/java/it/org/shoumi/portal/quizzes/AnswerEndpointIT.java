@@ -96,13 +96,63 @@ public class AnswerEndpointIT extends FromInside {
         return new PortalClient(portalAddress(request));
     }
 
-    /** The values the page's script sends for a well-formed answer: the first option, true, or every blank. */
+    /**
+     * The values the page's script sends for a well-formed answer: the first option shown (as the letter shown,
+     * A), true, or every blank.
+     */
     private static List<String> some(TakerView.Question q) {
         return switch (q.type()) {
-            case SINGLE, MULTI -> List.of(q.options().get(0).value());
+            case SINGLE, MULTI -> List.of(q.options().get(0).label());
             case JUDGE -> List.of("TRUE");
             case FILL -> Collections.nCopies(q.blanks(), "保密");
         };
+    }
+
+    /** A single choice answer (bank letter) as the page's form gives it: the letter that option is shown as. */
+    private static String shown(TakerView.Question q, Response answer) {
+        return q.options().stream().filter(o -> o.value().equals(answer.stored())).findFirst().orElseThrow().label();
+    }
+
+    /**
+     * Found by an outside check: the radio values of the take page were the bank's option letters, though the
+     * options are shown shuffled, so the page source gave away which option was which (an imported question's
+     * right answer mostly written first: value "A" mostly right). The values are the letters shown; an answer
+     * posted as the letter shown is saved as the option shown there, and one past the options is refused.
+     */
+    @Test
+    void thePageSendsTheLettersShownNotTheBanks() throws Exception {
+        TakerView view = exam(12);
+        PortalClient browser = taker.browser(portalAddress(request));
+        PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        String token = group(TOKEN, page.body());
+        boolean shuffled = false;
+        for (int i = 0; i < view.questions().size(); i++) {
+            TakerView.Question q = view.questions().get(i);
+            if (q.type() != org.shoumi.quizzes.bank.entity.QuestionType.SINGLE) {
+                continue;
+            }
+            Matcher radio = Pattern.compile("<input[^>]*type=\"radio\"[^>]*>").matcher(page.body());
+            List<String> values = new ArrayList<>();
+            while (radio.find()) {
+                if (radio.group().contains("name=\"take:questions:" + i + ":single\"")) {
+                    Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(radio.group());
+                    values.add(value.find() ? value.group(1) : "");
+                }
+            }
+            List<String> labels = q.options().stream().map(TakerView.Option::label).toList();
+            assertEquals(labels, values, "question " + q.position() + ": the values are the letters shown");
+            shuffled |= !q.options().stream().map(TakerView.Option::value).toList().equals(labels);
+
+            // the last option shown, by its letter shown: saved as that option's bank letter
+            TakerView.Option last = q.options().get(q.options().size() - 1);
+            assertEquals(200, browser.post("quizzes/answer", form(token, q.position(), List.of(last.label())), SCRIPT)
+                    .statusCode());
+            assertEquals(last.value(), attempts.view(view.attemptId(), person).questions().get(i).response());
+            String past = String.valueOf((char) ('A' + q.options().size()));
+            assertEquals(422, browser.post("quizzes/answer", form(token, q.position(), List.of(past)), SCRIPT)
+                    .statusCode(), "no option is shown as " + past);
+        }
+        assertTrue(shuffled, "the draw shuffled some options");
     }
 
     private static List<Map.Entry<String, String>> form(String token, int position, List<String> answer) {
@@ -282,7 +332,7 @@ public class AnswerEndpointIT extends FromInside {
             Response right = data.rightAnswer(view.attemptId(), q.position());
             String row = "take:questions:" + i + ":";
             switch (q.type()) {
-                case SINGLE -> fields.put(row + "single", right.stored());
+                case SINGLE -> fields.put(row + "single", shown(q, right));
                 case JUDGE -> fields.put(row + "judge", right.stored());
                 case FILL -> {
                     for (int b = 0; b < right.blanks().size(); b++) {
@@ -351,7 +401,7 @@ public class AnswerEndpointIT extends FromInside {
             TakerView.Question q = view.questions().get(i);
             Response right = data.rightAnswer(view.attemptId(), q.position());
             switch (q.type()) {
-                case SINGLE -> answers.put("take:questions:" + i + ":single", right.stored());
+                case SINGLE -> answers.put("take:questions:" + i + ":single", shown(q, right));
                 case JUDGE -> answers.put("take:questions:" + i + ":judge", right.stored());
                 default -> { }
             }
@@ -378,9 +428,10 @@ public class AnswerEndpointIT extends FromInside {
         }
         TakerView stored = attempts.view(view.attemptId(), person);
         for (TakerView.Question q : stored.questions()) {
+            // saved in the bank's letters: the bank letter of the option shown first
             Response expected = switch (q.type()) {
-                case SINGLE, JUDGE -> new Response(some(q).get(0));
-                case MULTI -> Response.ofLetters(some(q));
+                case SINGLE, MULTI -> new Response(q.options().get(0).value());
+                case JUDGE -> new Response(some(q).get(0));
                 case FILL -> Response.ofBlanks(some(q));
             };
             assertEquals(expected.stored(), q.response(), "question " + q.position() + " " + q.type());
@@ -427,7 +478,7 @@ public class AnswerEndpointIT extends FromInside {
                     || one.type() == org.shoumi.quizzes.bank.entity.QuestionType.SINGLE) {
                 String[] two = one.type() == org.shoumi.quizzes.bank.entity.QuestionType.JUDGE
                         ? new String[] {"TRUE", "FALSE"}
-                        : new String[] {one.options().get(0).value(), one.options().get(1).value()};
+                        : new String[] {"A", "B"};
                 HttpResponse<String> both = browser.post("quizzes/answer", form(token, one.position(), List.of(two)),
                         SCRIPT);
                 assertEquals(422, both.statusCode(), one.type() + ": " + both.body());

@@ -1,0 +1,67 @@
+package org.shoumi.portal.web.quizzes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.shoumi.quizzes.attempts.boundary.TakerView;
+import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.bank.entity.QuestionType;
+
+/**
+ * The letters of a choice question as the take page sends them: the letters shown (A for the option shown first),
+ * not the bank's. The bank's letters gave the shuffle away: an imported question's right answer is mostly written
+ * first, so value "A" in the page source was mostly right (outside check). {@code order} is the bank letters in the
+ * order the attempt shows them ("CADB": C is shown as A); answers are stored in the bank's letters as before.
+ */
+final class OptionLetters {
+
+    private OptionLetters() {
+    }
+
+    /** The bank letters of a question in the order shown ("" for a question without options). */
+    static String order(TakerView.Question q) {
+        return q.options().stream().map(TakerView.Option::value).collect(Collectors.joining());
+    }
+
+    /** A stored answer (bank letters) in the letters shown; other types as they are. */
+    static String shown(QuestionType type, String order, String stored) {
+        if (!choice(type) || stored == null) {
+            return stored;
+        }
+        StringBuilder shown = new StringBuilder();
+        for (char letter : stored.toCharArray()) {
+            int at = order.indexOf(letter);
+            if (at >= 0) {
+                shown.append((char) ('A' + at));
+            }
+        }
+        return shown.toString();
+    }
+
+    /**
+     * An answer given in the letters shown, in the bank's letters; empty when a letter is no option shown (nothing
+     * is then saved, and the taker is told). Other types as they are.
+     */
+    static Optional<Response> stored(QuestionType type, String order, Response given) {
+        if (!choice(type) || given.isEmpty()) {
+            return Optional.of(given);
+        }
+        List<String> letters = new ArrayList<>();
+        for (char letter : given.stored().toCharArray()) {
+            int at = letter - 'A';
+            if (at < 0 || at >= order.length()) {
+                return Optional.empty();
+            }
+            letters.add(String.valueOf(order.charAt(at)));
+        }
+        if (type == QuestionType.SINGLE) {
+            return letters.size() == 1 ? Optional.of(new Response(letters.get(0))) : Optional.empty();
+        }
+        return Optional.of(Response.ofLetters(letters));
+    }
+
+    private static boolean choice(QuestionType type) {
+        return type == QuestionType.SINGLE || type == QuestionType.MULTI;
+    }
+}
