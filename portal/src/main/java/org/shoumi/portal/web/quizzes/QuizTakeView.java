@@ -57,6 +57,9 @@ public class QuizTakeView implements Serializable {
     Times times;
 
     @Inject
+    org.shoumi.portal.web.shared.LocaleSelection localeSelection;
+
+    @Inject
     transient Departures departures;
 
     @Inject
@@ -149,6 +152,11 @@ public class QuizTakeView implements Serializable {
         // busy: not saved, the taker gives it again
         call(() -> attempts.save(attempt, personKey, position, response), "quiz.refused.MALFORMED_ANSWER")
                 .ifPresent(at -> savedAt.put(position, times.timeOfDay(at)));
+    }
+
+    /** A fill-in answer of several blanks, blank by blank ({@link BlankAnswers}). */
+    public String perBlank(String lines) {
+        return BlankAnswers.perBlank(localeSelection.getLocale(), lines);
     }
 
     /** Practice: shows whether this answer is right, with the explanation; the answer is final afterwards. */

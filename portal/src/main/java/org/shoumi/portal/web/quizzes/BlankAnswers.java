@@ -1,0 +1,29 @@
+package org.shoumi.portal.web.quizzes;
+
+import java.util.Locale;
+import org.shoumi.portal.web.shared.Messages;
+
+/**
+ * A fill-in answer of several blanks as a reader takes it: blank by blank ("第 1 空：甲 / A；第 2 空：乙"). The
+ * attempt keeps the blanks one a line, which a page runs together: "正确答案：甲 / A 乙" read as one blank with three
+ * answers or as A and 乙 (outside check).
+ */
+final class BlankAnswers {
+
+    private BlankAnswers() {
+    }
+
+    /** The blanks of {@code lines} (one a line) named one by one; a text of one line as it is. */
+    static String perBlank(Locale locale, String lines) {
+        if (lines == null || lines.indexOf('\n') < 0) {
+            return lines;
+        }
+        String[] blanks = lines.split("\n", -1);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < blanks.length; i++) {
+            String blank = blanks[i].isBlank() ? Messages.text(locale, "quiz.result.blankEmpty") : blanks[i].strip();
+            text.append(Messages.text(locale, i == 0 ? "quiz.result.blank" : "quiz.result.nextBlank", i + 1, blank));
+        }
+        return text.toString();
+    }
+}
