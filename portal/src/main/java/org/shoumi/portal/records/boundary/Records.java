@@ -613,14 +613,17 @@ public class Records {
 
     /**
      * The revoked certificates, by attempt: what the files and the workbook say instead of "passed" (the day, who,
-     * why; the exam is void). Revocations are few, so all of them are read at once.
+     * why; the exam is void). Revocations are few, so all of them are read at once. Who revoked is named as every
+     * other sheet names people: the person behind the login, the login only for one without a person (it read "由
+     * officer 撤销": outside check).
      */
     private Map<Long, String> revocations(ResourceBundle text) {
         Map<Long, String> revoked = new HashMap<>();
-        em.createQuery("select c.attemptId, c.revokedAt, c.revokedBy, c.revokeReason from IssuedCertificate c "
-                        + "where c.revokedAt is not null", Object[].class).getResultStream()
-                .forEach(r -> revoked.put((Long) r[0], MessageFormat.format(text.getString("record.file.revoked"),
-                        time((Instant) r[1]), r[2], r[3])));
+        List<Object[]> rows = em.createQuery("select c.attemptId, c.revokedAt, c.revokedBy, c.revokeReason "
+                + "from IssuedCertificate c where c.revokedAt is not null", Object[].class).getResultList();
+        LoginNames names = employees.namesOf(rows.stream().map(r -> (String) r[2]).toList());
+        rows.forEach(r -> revoked.put((Long) r[0], MessageFormat.format(text.getString("record.file.revoked"),
+                time((Instant) r[1]), names.of((String) r[2]), r[3])));
         return revoked;
     }
 

@@ -68,6 +68,12 @@ class ExamValidityIT extends FromInside {
     QuestionBank bank;
 
     @Inject
+    org.shoumi.portal.records.boundary.Records records;
+
+    @Inject
+    org.shoumi.portal.security.boundary.Accounts accounts;
+
+    @Inject
     TestData data;
 
     @Inject
@@ -104,6 +110,8 @@ class ExamValidityIT extends FromInside {
 
     @Test
     void aPaperCertificateCanBeCheckedByAnyoneAndShowsOnlyWhatItMust() throws Exception {
+        // a person on the roster, whose secrecy file lists the exam
+        person = Takers.hire(data, accounts, id, "V", "valid").employeeNo();
         String title = "证书查验考试" + id;
         Certificate certificate = passedCertificate(title, "王小明");
         String code = certificate.verificationCode();
@@ -134,6 +142,12 @@ class ExamValidityIT extends FromInside {
         assertFalse(revoked.visible().contains("考试结果 合格"), revoked.visible());
         assertThrows(IllegalStateException.class, () -> certificates.revoke(code, "再次撤销", "officer"),
                 "a revocation is never overwritten");
+        // found by an outside check: the secrecy file and the workbook's 考试 sheet named who revoked by login
+        // ("由 officer 撤销"), where every other sheet names the person
+        String voided = records.file(person).orElseThrow().attempts().stream()
+                .map(org.shoumi.portal.records.control.SecrecyFile.Attempt::revoked).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow();
+        assertTrue(voided.contains("由 黄海涛 撤销") && !voided.contains("officer"), voided);
 
         // found by an outside check: the taker could still download a fresh copy and the exam still counted
         assertEquals(QuizRefusedException.Reason.CERTIFICATE_REVOKED, assertThrows(QuizRefusedException.class,
