@@ -47,6 +47,11 @@ public class QuizStatsView {
     int reviewMinAnswers;
 
     private String quiz;
+
+    /** The answers a question needs before it is flagged at all ({@code shoumi.quizzes.review.min-answers}). */
+    public int getReviewMinAnswers() {
+        return reviewMinAnswers;
+    }
     private Quizzes.Statistics statistics;
     private List<Quizzes.DepartmentRank> ranking;
     private List<Department> departments;

@@ -25,9 +25,11 @@ public final class ItemStatistics {
 
     /**
      * TOO_EASY, TOO_HARD and NEGATIVE_DISCRIMINATION describe; REVIEW asks an officer to act (retire or revise):
-     * enough answers to trust the figures, and a facility above the review level or a negative discrimination.
+     * a facility above the review level or a negative discrimination. All of them only once a question has the
+     * answers the review waits for ({@code reviewMinAnswers}); before that FEW_ANSWERS says so, alone (the page
+     * called a question answered once 过易 while the review list waited for 30 answers: outside check).
      */
-    public enum Flag { TOO_EASY, TOO_HARD, NEGATIVE_DISCRIMINATION, REVIEW }
+    public enum Flag { TOO_EASY, TOO_HARD, NEGATIVE_DISCRIMINATION, REVIEW, FEW_ANSWERS }
 
     /**
      * Thresholds; {@code minGroup} is the smallest upper/lower group that makes a discrimination index;
@@ -81,13 +83,15 @@ public final class ItemStatistics {
             Map<String, Integer> options = new LinkedHashMap<>();
             list.forEach(a -> a.picked().forEach(o -> options.merge(o, 1, Integer::sum)));
             Set<Flag> flags = new TreeSet<>();
-            if (facility > t.tooEasy()) {
+            if (list.size() < t.reviewMinAnswers()) {
+                flags.add(Flag.FEW_ANSWERS);
+            } else if (facility > t.tooEasy()) {
                 flags.add(Flag.TOO_EASY);
             }
-            if (facility < t.tooHard()) {
+            if (list.size() >= t.reviewMinAnswers() && facility < t.tooHard()) {
                 flags.add(Flag.TOO_HARD);
             }
-            if (discrimination != null && discrimination < 0) {
+            if (list.size() >= t.reviewMinAnswers() && discrimination != null && discrimination < 0) {
                 flags.add(Flag.NEGATIVE_DISCRIMINATION);
             }
             if (list.size() >= t.reviewMinAnswers() && (facility > t.reviewFacility()

@@ -58,12 +58,31 @@ class ItemStatisticsTest {
 
     @Test
     void questionsAreFlagged() {
-        List<Item> items = ItemStatistics.items(answers(), Thresholds.standard());
-        assertEquals(Set.of(Flag.TOO_EASY), item(items, "easy").flags());
-        assertEquals(Set.of(Flag.NEGATIVE_DISCRIMINATION), item(items, "odd").flags());
+        Thresholds twenty = Thresholds.standard().withReview(0.95, 20);
+        List<Item> items = ItemStatistics.items(answers(), twenty);
+        assertEquals(Set.of(Flag.TOO_EASY, Flag.REVIEW), item(items, "easy").flags());
+        assertEquals(Set.of(Flag.NEGATIVE_DISCRIMINATION, Flag.REVIEW), item(items, "odd").flags());
         assertEquals(Set.of(), item(items, "good").flags());
-        assertEquals(Set.of(Flag.TOO_HARD), ItemStatistics.items(List.of(new Answer(1, "x", "t", 0.1, Set.of())),
-                Thresholds.standard()).get(0).flags());
+        List<Answer> hard = new ArrayList<>();
+        for (long i = 1; i <= 20; i++) {
+            hard.add(new Answer(i, "x", "t", i <= 2 ? 1 : 0, Set.of()));
+        }
+        assertEquals(Set.of(Flag.TOO_HARD), ItemStatistics.items(hard, twenty).get(0).flags());
+    }
+
+    /**
+     * Found by an outside check: the statistics called a question answered once 过易 while the review list waited for
+     * 30 answers. Below the review's minimum a question is flagged only as having too few answers.
+     */
+    @Test
+    void belowTheReviewMinimumOnlyTooFewAnswersIsSaid() {
+        assertEquals(Set.of(Flag.FEW_ANSWERS), ItemStatistics.items(List.of(new Answer(1, "x", "t", 1, Set.of())),
+                Thresholds.standard()).get(0).flags(), "answered once, right");
+        assertEquals(Set.of(Flag.FEW_ANSWERS), ItemStatistics.items(List.of(new Answer(1, "x", "t", 0.1, Set.of())),
+                Thresholds.standard()).get(0).flags(), "answered once, wrong");
+        List<Item> items = ItemStatistics.items(answers(), Thresholds.standard());
+        assertEquals(Set.of(Flag.FEW_ANSWERS), item(items, "easy").flags(), "20 answers of 30");
+        assertEquals(Set.of(Flag.FEW_ANSWERS), item(items, "odd").flags());
     }
 
     /** The same pattern over 40 attempts (abilities 1..20 twice): enough answers for the review flag. */
