@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
 import org.shoumi.quizzes.bank.boundary.RevisionRefusedException;
 import org.shoumi.quizzes.bank.control.importing.ImportProblem;
@@ -36,6 +37,9 @@ public class QuestionReviewView implements Serializable {
 
     @Inject
     transient QuestionBank bank;
+
+    @Inject
+    transient Quizzes quizzes;
 
     @Inject
     transient ExternalContext external;
@@ -180,6 +184,14 @@ public class QuestionReviewView implements Serializable {
         try {
             bank.retire(latest.getQuestionKey(), reason, external.getRemoteUser());
             messages.info("quiz.review.retiredNow", latest.getQuestionKey());
+            // the quizzes the bank can no longer draw are named now, not when a taker is refused (outside check)
+            List<Quizzes.Shortfall> undrawable = quizzes.undrawable();
+            if (!undrawable.isEmpty()) {
+                messages.warn("quiz.review.retiredUndrawable", undrawable.stream()
+                        .map(q -> messages.text("quiz.review.undrawableQuiz", q.title(), q.code(), q.needed(),
+                                q.available()))
+                        .collect(java.util.stream.Collectors.joining(messages.text("common.partSeparator"))));
+            }
             return Actions.redirect("/quizzes/review.xhtml?key=" + latest.getQuestionKey());
         } catch (IllegalStateException retired) {
             messages.error("quiz.review.retired");

@@ -54,6 +54,8 @@ public class QuizManageView implements Serializable {
     transient ExternalContext external;
 
     private List<Quiz> all;
+    /** The active quizzes the bank can no longer draw, by code. */
+    private final Map<String, Quizzes.Shortfall> undrawable = new java.util.HashMap<>();
     private List<String> categories;
     private Map<String, String> categoryLabels;
     private long bankSize;
@@ -76,6 +78,7 @@ public class QuizManageView implements Serializable {
     @PostConstruct
     void load() {
         all = quizzes.all();
+        quizzes.undrawable().forEach(q -> undrawable.put(q.code(), q));
         categories = bank.categories();
         categoryLabels = new LinkedHashMap<>();
         categories.forEach(c -> categoryLabels.put(c, label(c)));
@@ -124,7 +127,13 @@ public class QuizManageView implements Serializable {
                 case CODE_TAKEN -> messages.error("quiz.manage.codeTaken", code.strip().toUpperCase(java.util.Locale.ROOT));
                 case CODE_RESERVED -> messages.error("quiz.manage.codeReserved", code.strip().toUpperCase(java.util.Locale.ROOT));
                 case PASS_MARK_REQUIRED -> messages.error("quiz.manage.passMarkRequired");
-                default -> messages.error("quiz.manage.notEnoughQuestions");
+                default -> {
+                    if (refused.needed() >= 0) {
+                        messages.error("quiz.manage.notEnoughQuestionsCount", refused.needed(), refused.available());
+                    } else {
+                        messages.error("quiz.manage.notEnoughQuestions");
+                    }
+                }
             }
             return null;
         }
@@ -144,6 +153,12 @@ public class QuizManageView implements Serializable {
 
     public MultiCredit[] getMultiCredits() {
         return MultiCredit.values();
+    }
+
+    /** What the list says of a quiz the bank can no longer draw (a question it needs was retired); null otherwise. */
+    public String shortfall(Quiz quiz) {
+        Quizzes.Shortfall s = undrawable.get(quiz.getCode());
+        return s == null ? null : messages.text("quiz.manage.undrawable", s.needed(), s.available());
     }
 
     public List<Quiz> getAll() {

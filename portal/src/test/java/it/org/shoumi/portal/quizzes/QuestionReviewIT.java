@@ -33,6 +33,9 @@ class QuestionReviewIT extends FromInside {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    org.shoumi.quizzes.attempts.boundary.Quizzes quizzes;
+
     private String id;
 
     @BeforeEach
@@ -187,5 +190,46 @@ class QuestionReviewIT extends FromInside {
         assertTrue(answer.contains("选项B与前面的选项相同"), answer.visible());
         assertTrue(field(answer, "revise:clause").contains("value=\"" + clause + "\""), "what was typed is kept");
         assertEquals(1, bank.versions(key).size(), "no second version");
+    }
+
+    /** A quiz of three questions of this test's category. */
+    private org.shoumi.quizzes.attempts.boundary.QuizDraft threeOf(String code) {
+        return new org.shoumi.quizzes.attempts.boundary.QuizDraft(code, "停用测验" + id,
+                org.shoumi.quizzes.attempts.entity.QuizMode.EXAM, 3, "review-" + id, 1, 5, 30, 60, 1,
+                org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod.HIGHEST,
+                org.shoumi.quizzes.attempts.entity.FeedbackPolicy.FULL,
+                org.shoumi.quizzes.attempts.control.Scoring.MultiCredit.PARTIAL);
+    }
+
+    /**
+     * Found by an outside check: retiring a question left its category with 2 questions where a quiz draws 3, without
+     * a word; takers were then refused ("题库中的题目数量不足以组卷"), and defining such a quiz said only "数量不足".
+     * Retiring names the quiz that can no longer be drawn, the quiz list marks it, and a definition says how many
+     * questions there are.
+     */
+    @Test
+    void retiringAQuestionAQuizNeedsNamesTheQuizThatCanNoLongerBeDrawn() throws Exception {
+        String first = question(QuestionType.JUDGE, "停用测试一" + id, List.of(), "TRUE");
+        question(QuestionType.JUDGE, "停用测试二" + id, List.of(), "FALSE");
+        question(QuestionType.JUDGE, "停用测试三" + id, List.of(), "TRUE");
+        String code = "RET" + id.toUpperCase();
+        quizzes.define(threeOf(code));
+
+        PortalClient officer = officer();
+        Page retired = officer.submit(officer.get("quizzes/review.xhtml?key=" + first), "retire",
+                "retire:retire-button", Map.of("retire:reason", "测试停用" + id));
+        assertEquals(200, retired.status(), retired.body());
+        // the messages come with the page the retiring leads to (in its growl)
+        assertTrue(retired.body().contains("已停用") && retired.body().contains("停用测验" + id + "（" + code
+                + "，需要 3 道，现有 2 道）"), retired.body());
+
+        Page manage = officer.get("quizzes/manage.xhtml");
+        assertTrue(manage.visible().contains("题库已不足以组卷：需要 3 道题，现有 2 道"), manage.visible());
+
+        org.shoumi.quizzes.attempts.boundary.QuizRefusedException refused = org.junit.jupiter.api.Assertions
+                .assertThrows(org.shoumi.quizzes.attempts.boundary.QuizRefusedException.class,
+                        () -> quizzes.define(threeOf(code + "B")));
+        assertEquals(3, refused.needed());
+        assertEquals(2, refused.available());
     }
 }

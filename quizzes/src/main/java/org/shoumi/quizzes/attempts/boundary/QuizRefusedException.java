@@ -13,13 +13,32 @@ public class QuizRefusedException extends RuntimeException implements Refusal {
         OWN_GRANT, CODE_TAKEN, CODE_RESERVED }
 
     private final Reason reason;
+    private final int needed;
+    private final int available;
 
     public QuizRefusedException(Reason reason) {
+        this(reason, -1, -1);
+    }
+
+    /** NOT_ENOUGH_QUESTIONS: how many questions a draw rule needs and how many the bank has for it. */
+    public QuizRefusedException(Reason reason, int needed, int available) {
         super(reason.name());
         this.reason = reason;
+        this.needed = needed;
+        this.available = available;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The questions a draw rule needs (NOT_ENOUGH_QUESTIONS from defining a quiz); -1 when not known. */
+    public int needed() {
+        return needed;
+    }
+
+    /** The questions the bank has for that rule; -1 when not known. */
+    public int available() {
+        return available;
     }
 }

@@ -48,6 +48,32 @@ public class Quizzes {
                 .filter(q -> !q.getCode().equals(QuizAttempts.MISTAKES_QUIZ)).toList();
     }
 
+    /** An active quiz the bank can no longer draw: a rule needs {@code needed} questions and has {@code available}. */
+    public record Shortfall(String code, String title, int needed, int available) implements java.io.Serializable {
+    }
+
+    /**
+     * The active quizzes the bank can no longer draw, as defining them checks it (retiring a question left a
+     * category with 2 questions where a quiz draws 3, and takers were refused without the office knowing: outside
+     * check).
+     */
+    public List<Shortfall> undrawable() {
+        List<QuestionDraw.Candidate> bank = candidates.active();
+        List<Shortfall> shortfalls = new ArrayList<>();
+        for (Quiz quiz : all()) {
+            if (!quiz.isActive() || quiz.getDrawRules().isEmpty()) {
+                continue;
+            }
+            try {
+                QuestionDraw.draw(bank, quiz.getDrawRules().stream().map(DrawRuleSpec::rule).toList(),
+                        java.util.Set.of(), null, false, new java.util.SplittableRandom(0));
+            } catch (QuestionDraw.NotEnoughQuestions e) {
+                shortfalls.add(new Shortfall(quiz.getCode(), quiz.getTitle(), e.rule().count(), e.available()));
+            }
+        }
+        return shortfalls;
+    }
+
     public long count() {
         return em.createQuery("select count(q) from Quiz q", Long.class).getSingleResult();
     }
@@ -83,7 +109,8 @@ public class Quizzes {
             QuestionDraw.draw(candidates.active(), rules.stream().map(DrawRuleSpec::rule).toList(),
                     java.util.Set.of(), null, false, new java.util.SplittableRandom(0));
         } catch (QuestionDraw.NotEnoughQuestions e) {
-            throw new QuizRefusedException(Reason.NOT_ENOUGH_QUESTIONS);
+            // how many the bank has is said (the form said only "数量不足", and the officer guessed: outside check)
+            throw new QuizRefusedException(Reason.NOT_ENOUGH_QUESTIONS, e.rule().count(), e.available());
         }
         Quiz quiz = new Quiz(d.code(), d.title(), d.mode(), rules, d.timeLimitMinutes(), d.passPercent(),
                 d.attemptsAllowed(), d.gradingMethod(), d.feedback(), d.multiCredit());
