@@ -2,7 +2,6 @@ package org.shoumi.portal.pledges.control;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
@@ -10,12 +9,10 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.shoumi.quizzes.certificates.control.CertificatePdf;
 
 /**
  * A signature typed as text in an ordinary field (the keyboard-only way to sign, with or without an input method):
@@ -54,7 +51,7 @@ public final class TypedSignature {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             FontRenderContext context = g.getFontRenderContext();
             // as large as fits between the margins (a long name gets smaller, never below SMALLEST)
-            Font font = SignatureFont.BASE.deriveFont(LARGEST);
+            Font font = org.shoumi.portal.printing.CjkFont.awt().deriveFont(LARGEST);
             double wide = font.getStringBounds(text, context).getWidth();
             if (wide > WIDTH - 2 * MARGIN) {
                 font = font.deriveFont(Math.max(SMALLEST, (float) (LARGEST * (WIDTH - 2 * MARGIN) / wide)));
@@ -89,29 +86,5 @@ public final class TypedSignature {
                     && type != Character.UNASSIGNED && type != Character.PRIVATE_USE;
         }).forEach(kept::appendCodePoint);
         return kept.toString().strip();
-    }
-
-    /** WenQuanYi Micro Hei as an AWT font, read from the bundled collection once. */
-    private static final class SignatureFont {
-
-        static final Font BASE = load();
-
-        private static Font load() {
-            try (InputStream in = CertificatePdf.class.getResourceAsStream(CertificatePdf.FONT)) {
-                if (in == null) {
-                    throw new IOException("missing " + CertificatePdf.FONT);
-                }
-                Font[] faces = Font.createFonts(in);
-                for (Font f : faces) {
-                    if ("WenQuanYiMicroHei".equals(f.getPSName())) {
-                        return f;
-                    }
-                }
-                return faces[0];
-            } catch (IOException | FontFormatException e) {
-                throw new UncheckedIOException("the bundled font could not be read for typed signatures",
-                        e instanceof IOException io ? io : new IOException(e));
-            }
-        }
     }
 }

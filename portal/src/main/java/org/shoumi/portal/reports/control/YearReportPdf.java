@@ -3,14 +3,10 @@ package org.shoumi.portal.reports.control;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -35,7 +31,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.printing.PdfPages;
-import org.shoumi.quizzes.certificates.control.CertificatePdf;
 
 /**
  * Prints {@link YearFigures} as a PDF on A4 (Apache PDFBox through {@link PdfPages}, WenQuanYi Micro Hei and its
@@ -303,7 +298,7 @@ public final class YearReportPdf {
 
     /** The bundled font on every text of the chart, flat bars, values above the bars. */
     private static BarRenderer style(JFreeChart chart, DecimalFormat values) {
-        Font base = ChartFont.BASE;
+        Font base = org.shoumi.portal.printing.CjkFont.awt();
         StandardChartTheme theme = new StandardChartTheme("shoumi");
         theme.setExtraLargeFont(base.deriveFont(Font.BOLD, 15f));
         theme.setLargeFont(base.deriveFont(12f));
@@ -351,7 +346,7 @@ public final class YearReportPdf {
 
     /** The font of the charts' text. */
     static Font chartFont() {
-        return ChartFont.BASE;
+        return org.shoumi.portal.printing.CjkFont.awt();
     }
 
     private static List<String> header(Function<String, String> labels, String... keys) {
@@ -376,29 +371,5 @@ public final class YearReportPdf {
 
     private static String rate(BigDecimal percent) {
         return percent == null ? "—" : percent.toPlainString() + "%";
-    }
-
-    /** WenQuanYi Micro Hei as an AWT font, read from the bundled collection once. */
-    private static final class ChartFont {
-
-        static final Font BASE = load();
-
-        private static Font load() {
-            try (InputStream in = CertificatePdf.class.getResourceAsStream(CertificatePdf.FONT)) {
-                if (in == null) {
-                    throw new IOException("missing " + CertificatePdf.FONT);
-                }
-                Font[] faces = Font.createFonts(in);
-                for (Font f : faces) {
-                    if ("WenQuanYiMicroHei".equals(f.getPSName())) {
-                        return f;
-                    }
-                }
-                return faces[0];
-            } catch (IOException | FontFormatException e) {
-                throw new UncheckedIOException("the bundled font could not be read for the charts",
-                        e instanceof IOException io ? io : new IOException(e));
-            }
-        }
     }
 }
