@@ -163,7 +163,9 @@ public class Sessions {
         if (scheduled.isPresent()) {
             throw new SessionRefusedException(Reason.ALREADY_SCHEDULED, List.of(scheduled.get()));
         }
-        String code = d.code() == null ? "" : d.code().strip().toUpperCase(Locale.ROOT);
+        // typed full-width (ＬＥＣ－１, as a Chinese input method types it) it is read half-width, as staff numbers
+        // and campaign codes are (outside check)
+        String code = d.code() == null ? "" : Texts.halfWidth(d.code()).strip().toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             code = freeCode(d.startsAt());
         } else if (!code.matches("[A-Z0-9-]{1," + TrainingSession.MAX_CODE_LENGTH + "}")) {

@@ -153,6 +153,16 @@ class SessionsIT extends FromInside {
         assertEquals(SessionRefusedException.Reason.CODE_TAKEN, refusal(() -> sessions.schedule(
                 new SessionDraft(code, SessionKind.MEETING, "重复编号" + id, start, start.plusSeconds(3600), null,
                         Set.of(), Set.of(), BigDecimal.ONE), "officer")));
+        // a code typed full-width, as a Chinese input method types it, is read half-width (and so is a repeat)
+        String fullWidth = ("ｆｗ－" + id).codePoints().map(c -> c >= '0' && c <= '9' ? c + 0xFEE0
+                : c >= 'A' && c <= 'Z' ? c + 0xFEE0 : c).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                        StringBuilder::append).toString();
+        assertEquals("FW-" + id.toUpperCase(java.util.Locale.ROOT), sessions.schedule(new SessionDraft(fullWidth,
+                SessionKind.MEETING, "全角编号" + id, start, start.plusSeconds(3600), null, Set.of(), Set.of(),
+                BigDecimal.ONE), "officer"));
+        assertEquals(SessionRefusedException.Reason.CODE_TAKEN, refusal(() -> sessions.schedule(
+                new SessionDraft(fullWidth, SessionKind.MEETING, "全角编号重复" + id, start.plusSeconds(7200),
+                        start.plusSeconds(10800), null, Set.of(), Set.of(), BigDecimal.ONE), "officer")));
     }
 
     @Test
