@@ -26,7 +26,11 @@ public final class SecrecyFilePdf {
         pages.section(text.getString("record.file.history"));
         f.history().forEach(c -> pages.paragraph(MessageFormat.format(text.getString("record.file.change"),
                 String.valueOf(c.effectiveOn()), c.what(), c.source(), c.by(),
-                c.reason().isEmpty() ? text.getString("record.file.none") : c.reason()), PdfPages.BODY));
+                c.reason().isEmpty() ? text.getString("record.file.none") : c.reason(),
+                // when it was entered, as the change page and the workbook say: one entered later for an earlier
+                // day is told from one entered on time (outside check)
+                c.recordedAt() == null ? text.getString("record.file.none") : time(c.recordedAt(), zone)),
+                PdfPages.BODY));
         none(pages, f.history().isEmpty(), text);
 
         pages.section(text.getString("record.file.programmes"));

@@ -62,6 +62,8 @@ class RecordPrintingTest {
             assertTrue(text.contains("在岗培训（P2026-3-1）：2026-03-01开始，2026-12-31截止，完成时间未完成，因部门、岗位或涉密类别调整不再适用，已关闭"
                     + "（2026-06-0209:00）"), text);
             assertTrue(text.contains("《保密守则》第2版，2026-11-3010:00，阅读95秒"), "times in the unit's zone");
+            // found by an outside check: a change entered later for an earlier day read like one entered on time
+            assertTrue(text.contains("2023-08-01：入职（入职登记，操作人hr，登记于2026-11-3010:00，原因：无）"), text);
             assertTrue(text.contains("在岗保密承诺书（第1版）"), text);
             assertTrue(text.contains("示范单位打印于"), "the configured unit's name: " + text);
             assertTrue(text.contains("2026年度保密知识考试，第1次") && text.contains("85分，合格"));
