@@ -1,10 +1,10 @@
 package org.shoumi.portal.web.quizzes;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.shoumi.quizzes.attempts.boundary.TakerView;
+import org.shoumi.quizzes.attempts.control.QuestionDraw;
 import org.shoumi.quizzes.attempts.control.Response;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 
@@ -40,25 +40,20 @@ final class OptionLetters {
     }
 
     /**
-     * An answer given in the letters shown, in the bank's letters; empty when a letter is no option shown (nothing
-     * is then saved, and the taker is told). Other types as they are.
+     * An answer given in the letters shown, in the bank's letters; empty when a letter is no option shown, or a single
+     * choice gives other than one letter (nothing is then saved, and the taker is told). Other types as they are.
      */
     static Optional<Response> stored(QuestionType type, String order, Response given) {
         if (!choice(type) || given.isEmpty()) {
             return Optional.of(given);
         }
-        List<String> letters = new ArrayList<>();
-        for (char letter : given.stored().toCharArray()) {
-            int at = letter - 'A';
-            if (at < 0 || at >= order.length()) {
-                return Optional.empty();
-            }
-            letters.add(String.valueOf(order.charAt(at)));
+        String typed = given.stored();
+        if (typed.chars().anyMatch(c -> c < 'A' || c - 'A' >= order.length())
+                || type == QuestionType.SINGLE && typed.length() != 1) {
+            return Optional.empty();
         }
-        if (type == QuestionType.SINGLE) {
-            return letters.size() == 1 ? Optional.of(new Response(letters.get(0))) : Optional.empty();
-        }
-        return Optional.of(Response.ofLetters(letters));
+        List<String> bank = QuestionDraw.toBank(given.letters(), order);
+        return Optional.of(type == QuestionType.SINGLE ? new Response(bank.get(0)) : Response.ofLetters(bank));
     }
 
     private static boolean choice(QuestionType type) {

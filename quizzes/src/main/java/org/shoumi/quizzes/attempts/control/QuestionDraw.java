@@ -269,6 +269,26 @@ public final class QuestionDraw {
         return order.toString();
     }
 
+    /**
+     * Bank letters (a stored answer or the key) in the letters shown through {@code order}, the bank letters in the
+     * order shown ("CADB": the bank's C is shown as A), in shown order.
+     */
+    public static String toShown(String bankLetters, String order) {
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < order.length(); i++) {
+            if (bankLetters.indexOf(order.charAt(i)) >= 0) {
+                shown.append((char) ('A' + i));
+            }
+        }
+        return shown.toString();
+    }
+
+    /** Shown letters (as the taker chose them) in the bank's letters, through {@code order}; others dropped. */
+    public static List<String> toBank(java.util.Collection<String> shown, String order) {
+        return shown.stream().filter(l -> l.length() == 1 && l.charAt(0) - 'A' >= 0 && l.charAt(0) - 'A' < order.length())
+                .map(l -> String.valueOf(order.charAt(l.charAt(0) - 'A'))).toList();
+    }
+
     /** Fisher–Yates with the given generator, so a seeded generator gives a reproducible order. */
     static <T> void shuffle(List<T> list, RandomGenerator random) {
         for (int i = list.size() - 1; i > 0; i--) {

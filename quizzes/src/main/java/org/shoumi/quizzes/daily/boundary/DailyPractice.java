@@ -24,6 +24,7 @@ import org.shoumi.quizzes.attempts.control.Scoring;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 import org.shoumi.quizzes.daily.boundary.DailyRefusedException.Reason;
+import org.shoumi.quizzes.attempts.control.QuestionDraw;
 import org.shoumi.quizzes.daily.control.DailyPick;
 import org.shoumi.quizzes.daily.entity.DailyAnswer;
 
@@ -106,7 +107,7 @@ public class DailyPractice {
         }
         if (question.getType().hasOptions()) {
             // the letters the person chose are those shown: the bank's letters through the day's order
-            response = Response.ofLetters(DailyPick.toBank(response.letters(), order(personKey, day, question)));
+            response = Response.ofLetters(QuestionDraw.toBank(response.letters(), order(personKey, day, question)));
         }
         BigDecimal fraction = Scoring.score(question.answerKey(), response, Scoring.MultiCredit.ALL_OR_NOTHING,
                 question.getStem());
@@ -140,9 +141,9 @@ public class DailyPractice {
         String order = q.getType().hasOptions() ? order(personKey, day, q) : "";
         List<String> options = order.chars().mapToObj(c -> q.getOptions().get(c - 'A')).toList();
         Answered given = answer == null ? null : new Answered(
-                order.isEmpty() ? answer.getResponse() : DailyPick.toShown(answer.getResponse(), order),
+                order.isEmpty() ? answer.getResponse() : QuestionDraw.toShown(answer.getResponse(), order),
                 answer.isRight(), order.isEmpty() ? q.answerKey().display()
-                        : DailyPick.toShown(q.answerKey().display(), order),
+                        : QuestionDraw.toShown(q.answerKey().display(), order),
                 q.getExplanation(), q.getClause() == null ? null : q.getClause().code());
         return new Today(day, q.getQuestionKey(), q.getType(), q.getStem(), options, q.blankCount(), given,
                 DailyPick.streak(days, day), thisMonth);

@@ -77,23 +77,6 @@ public final class DailyPick {
         return QuestionDraw.optionOrder(n, true, new SplittableRandom(hash(personKey + "|" + day + "|" + questionKey)));
     }
 
-    /** Shown letters (as the person chose them) in the bank's letters, through {@code order}; others dropped. */
-    public static List<String> toBank(Collection<String> shown, String order) {
-        return shown.stream().filter(l -> l.length() == 1 && l.charAt(0) - 'A' >= 0 && l.charAt(0) - 'A' < order.length())
-                .map(l -> String.valueOf(order.charAt(l.charAt(0) - 'A'))).toList();
-    }
-
-    /** Bank letters (a stored answer or the key) in the letters shown through {@code order}, in shown order. */
-    public static String toShown(String bankLetters, String order) {
-        StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < order.length(); i++) {
-            if (bankLetters.indexOf(order.charAt(i)) >= 0) {
-                shown.append((char) ('A' + i));
-            }
-        }
-        return shown.toString();
-    }
-
     /**
      * Days in a row with an answer, ending today, or yesterday when today's question is still open (a streak does
      * not break before the day is over).

@@ -1,5 +1,6 @@
 package org.shoumi.quizzes.daily.control;
 
+import org.shoumi.quizzes.attempts.control.QuestionDraw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,10 +141,10 @@ class DailyPickTest {
     @Test
     void theLettersChosenAreTheBanksThroughTheOrderAndShownBackInTheLettersShown() {
         String order = "CADB"; // shown A is the bank's C, shown B the bank's A …
-        assertEquals(List.of("C", "B"), DailyPick.toBank(List.of("A", "D"), order));
-        assertEquals(List.of(), DailyPick.toBank(List.of("E", "AB", ""), order), "no such option");
-        assertEquals("AD", DailyPick.toShown("CB", order));
-        assertEquals("AD", DailyPick.toShown("BC", order), "in the order shown");
-        assertEquals("", DailyPick.toShown("", order));
+        assertEquals(List.of("C", "B"), QuestionDraw.toBank(List.of("A", "D"), order));
+        assertEquals(List.of(), QuestionDraw.toBank(List.of("E", "AB", ""), order), "no such option");
+        assertEquals("AD", QuestionDraw.toShown("CB", order));
+        assertEquals("AD", QuestionDraw.toShown("BC", order), "in the order shown");
+        assertEquals("", QuestionDraw.toShown("", order));
     }
 }
