@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
@@ -289,7 +288,8 @@ public class Programmes {
                 }
             }
         }
-        String ownPost = person.map(Employee::getPost).map(p -> OWN_POST_PREFIX + p.getCode().toLowerCase(Locale.ROOT))
+        String ownPost = person.map(Employee::getPost)
+                .map(p -> org.shoumi.quizzes.attempts.control.QuestionDraw.ownPostCategory(p.getCode()))
                 .orElse(null);
         return quizAttempts.start(quizCode, employeeNo, departmentCode, ownPost);
     }
@@ -351,12 +351,6 @@ public class Programmes {
         return Employee.byNumber(em, employeeNo)
                 .getResultStream().findFirst().map(p -> mayTake(p, quizCode)).orElse(true);
     }
-
-    /**
-     * The bank category of a post's duty questions: the content pack's questions.duties.driver → duties.driver; the
-     * draw asks a taker those of their own post only.
-     */
-    static final String OWN_POST_PREFIX = org.shoumi.quizzes.attempts.control.QuestionDraw.POST_DUTIES_PREFIX;
 
     /**
      * How many programmes the drill-down query finds (counted by the database); see {@link #people}.

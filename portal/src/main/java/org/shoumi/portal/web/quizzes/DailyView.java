@@ -12,6 +12,7 @@ import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.quizzes.attempts.control.Response;
+import org.shoumi.quizzes.attempts.control.QuestionDraw;
 import org.shoumi.quizzes.daily.boundary.DailyPractice;
 import org.shoumi.quizzes.daily.boundary.DailyRefusedException;
 
@@ -39,6 +40,7 @@ public class DailyView implements Serializable {
     transient org.shoumi.portal.departures.boundary.Departures departures;
 
     private String personKey;
+    private String ownPost;
     private boolean leftUnit;
     private DailyPractice.Today today;
     private String choice;
@@ -50,7 +52,8 @@ public class DailyView implements Serializable {
         // 每日一练 is for the people of the unit: one who left it (离职) logs in for their 脱密期 and records
         leftUnit = person.get().map(p -> !departures.offersDailyPractice(p.getStatus())).orElse(false);
         personKey = leftUnit ? null : person.employeeNo().orElse(null);
-        today = personKey == null ? null : daily.today(personKey).orElse(null);
+        ownPost = person.get().map(p -> QuestionDraw.ownPostCategory(p.getPostCode())).orElse(null);
+        today = personKey == null ? null : daily.today(personKey, ownPost).orElse(null);
         if (today != null) {
             blanks = new ArrayList<>(IntStream.range(0, today.blanks()).mapToObj(i -> "").toList());
         }
@@ -68,7 +71,7 @@ public class DailyView implements Serializable {
             case FILL -> Response.ofBlanks(blanks);
         };
         try {
-            today = daily.answer(personKey, today.questionKey(), response);
+            today = daily.answer(personKey, ownPost, today.questionKey(), response);
             messages.info(today.answered().right() ? "quiz.daily.right" : "quiz.daily.wrong");
             return Actions.redirect("/quizzes/daily");
         } catch (DailyRefusedException refused) {

@@ -109,37 +109,37 @@ class DailyPracticeIT extends FromInside {
     @Test
     void theQuestionOfTheDayIsAnsweredOnceAndAWrongAnswerEntersTheMistakesBook() {
         String no = person();
-        DailyPractice.Today first = daily.today(no).orElseThrow();
-        assertEquals(first.questionKey(), daily.today(no).orElseThrow().questionKey(), "the same all day");
+        DailyPractice.Today first = daily.today(no, null).orElseThrow();
+        assertEquals(first.questionKey(), daily.today(no, null).orElseThrow().questionKey(), "the same all day");
         assertEquals(null, first.answered());
         assertFalse(daily.answeredToday(no));
         BankQuestion q = question(first.questionKey());
 
         assertEquals(Reason.EMPTY, assertThrows(DailyRefusedException.class,
-                () -> daily.answer(no, q.getQuestionKey(), Response.empty())).reason());
+                () -> daily.answer(no, null, q.getQuestionKey(), Response.empty())).reason());
         assertEquals(Reason.CHANGED, assertThrows(DailyRefusedException.class,
-                () -> daily.answer(no, "no-such-question", right(q, first))).reason());
+                () -> daily.answer(no, null, "no-such-question", right(q, first))).reason());
         assertEquals(Reason.MALFORMED, assertThrows(DailyRefusedException.class,
-                () -> daily.answer(no, q.getQuestionKey(), new Response(q.getType().name().equals("FILL")
+                () -> daily.answer(no, null, q.getQuestionKey(), new Response(q.getType().name().equals("FILL")
                         ? "一\n二\n三\n四\n五\n六\n七" : "Z"))).reason());
         assertEquals(0, answersOf(no), "nothing stored");
 
         if (q.getType().hasOptions()) {
             assertEquals(Set.copyOf(q.getOptions()), Set.copyOf(first.options()), "every option shows, once");
         }
-        DailyPractice.Today answered = daily.answer(no, q.getQuestionKey(), wrong(q, first));
+        DailyPractice.Today answered = daily.answer(no, null, q.getQuestionKey(), wrong(q, first));
         assertFalse(answered.answered().right());
         assertEquals(q.getType().hasOptions() ? right(q, first).stored() : q.answerKey().display(),
                 answered.answered().correct(), "the right answer in the letters shown");
         assertEquals(q.getExplanation(), answered.answered().explanation());
         assertTrue(daily.answeredToday(no));
         assertEquals(Reason.ALREADY_ANSWERED, assertThrows(DailyRefusedException.class,
-                () -> daily.answer(no, q.getQuestionKey(), right(q, first))).reason());
+                () -> daily.answer(no, null, q.getQuestionKey(), right(q, first))).reason());
         assertEquals(1, answersOf(no));
         assertTrue(mistakes.open(no).stream().anyMatch(m -> m.questionKey().equals(q.getQuestionKey())),
                 "the wrong answer is in the 错题本");
-        assertEquals(q.getQuestionKey(), daily.today(no).orElseThrow().questionKey(), "the day shows its answer");
-        assertEquals(1, daily.today(no).orElseThrow().streak());
+        assertEquals(q.getQuestionKey(), daily.today(no, null).orElseThrow().questionKey(), "the day shows its answer");
+        assertEquals(1, daily.today(no, null).orElseThrow().streak());
     }
 
     /**
@@ -151,12 +151,12 @@ class DailyPracticeIT extends FromInside {
     @Test
     void answersSentAtOnceKeepOneAndTheOthersAreToldItWasGiven() throws Exception {
         String no = person();
-        DailyPractice.Today shown = daily.today(no).orElseThrow();
+        DailyPractice.Today shown = daily.today(no, null).orElseThrow();
         BankQuestion q = question(shown.questionKey());
         it.org.shoumi.portal.ServerLog log = it.org.shoumi.portal.ServerLog.fromNow();
         List<String> outcomes = it.org.shoumi.portal.AtOnce.outcomes(4, () -> {
             try {
-                return daily.answer(no, q.getQuestionKey(), wrong(q, shown)).answered().right() ? "right" : "wrong";
+                return daily.answer(no, null, q.getQuestionKey(), wrong(q, shown)).answered().right() ? "right" : "wrong";
             } catch (DailyRefusedException e) {
                 return e.reason().name();
             }
@@ -178,7 +178,7 @@ class DailyPracticeIT extends FromInside {
         assertTrue(home.contains("今天的题目还没有做"), "the home page points to it");
         PortalClient.Page page = client.get("quizzes/daily.xhtml");
         assertEquals(200, page.status());
-        DailyPractice.Today today = daily.today(no).orElseThrow();
+        DailyPractice.Today today = daily.today(no, null).orElseThrow();
         BankQuestion q = question(today.questionKey());
         assertTrue(page.contains(q.getStem().substring(0, Math.min(8, q.getStem().length()))), "the stem shows");
 
@@ -237,9 +237,9 @@ class DailyPracticeIT extends FromInside {
         client.login(no.toLowerCase(Locale.ROOT), PASSWORD);
         PortalClient.Page stale = client.get("quizzes/daily.xhtml");
         assertTrue(stale.contains("已连续 0 天"), stale.visible());
-        DailyPractice.Today today = daily.today(no).orElseThrow();
+        DailyPractice.Today today = daily.today(no, null).orElseThrow();
         BankQuestion q = question(today.questionKey());
-        daily.answer(no, today.questionKey(), right(q, today)); // in the other tab
+        daily.answer(no, null, today.questionKey(), right(q, today)); // in the other tab
 
         Map<String, String> fields = new HashMap<>();
         switch (q.getType()) {

@@ -182,7 +182,21 @@ public final class QuestionDraw {
 
     /** Whether the question is of the duties of a post other than {@code ownPost} (null: the taker has none). */
     static boolean anotherPosts(Candidate c, String ownPost) {
-        return c.category() != null && c.category().startsWith(POST_DUTIES_PREFIX) && !c.category().equals(ownPost);
+        return anotherPosts(c.category(), ownPost);
+    }
+
+    /**
+     * Whether a question of {@code category} holds the duties of a post other than {@code ownPost} (null: the taker
+     * has none): a taker is never asked those, in an exam or in 每日一练.
+     */
+    public static boolean anotherPosts(String category, String ownPost) {
+        return category != null && category.startsWith(POST_DUTIES_PREFIX) && !category.equals(ownPost);
+    }
+
+    /** The category of the duties of the post {@code postCode} ("duties.driver"); null for a person without a post. */
+    public static String ownPostCategory(String postCode) {
+        return postCode == null || postCode.isBlank() ? null
+                : POST_DUTIES_PREFIX + postCode.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** What a draw has taken so far: keys, exclusion groups, repeats. */

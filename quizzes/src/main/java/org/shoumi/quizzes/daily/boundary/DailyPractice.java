@@ -64,11 +64,17 @@ public class DailyPractice {
         return LocalDate.now(clock.withZone(ZoneId.of(zone)));
     }
 
-    /** Today's question for the person, their answer if given, and their streak; empty when the bank is empty. */
-    public Optional<Today> today(String personKey) {
+    /**
+     * Today's question for the person, their answer if given, and their streak; empty when the bank is empty.
+     * {@code ownPostCategory} ("duties.driver", see {@link QuestionDraw#ownPostCategory}; null for a person without a
+     * post): as in an exam, the question is never one of another post's duties (the whole bank was drawn from, and a
+     * new 机关工作人员 was asked the 机要收发 duties).
+     */
+    public Optional<Today> today(String personKey, String ownPostCategory) {
         LocalDate day = today();
         Optional<DailyAnswer> given = answerOn(personKey, day);
-        Optional<BankQuestion> question = given.map(DailyAnswer::getQuestion).or(() -> pick(personKey, day));
+        Optional<BankQuestion> question = given.map(DailyAnswer::getQuestion)
+                .or(() -> pick(personKey, ownPostCategory, day));
         return question.map(q -> view(personKey, day, q, given.orElse(null)));
     }
 
@@ -84,18 +90,18 @@ public class DailyPractice {
      * each in a transaction of its own, so the second finds the first on record and is refused as already given.
      */
     @Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = Refusal.class)
-    public Today answer(String personKey, String questionKey, Response response) {
-        return ANSWERS.run(personKey, () -> self.answerOnce(personKey, questionKey, response));
+    public Today answer(String personKey, String ownPostCategory, String questionKey, Response response) {
+        return ANSWERS.run(personKey, () -> self.answerOnce(personKey, ownPostCategory, questionKey, response));
     }
 
     /** {@link #answer}'s work, in a transaction committed before the person's next answer is taken. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = Refusal.class)
-    public Today answerOnce(String personKey, String questionKey, Response response) {
+    public Today answerOnce(String personKey, String ownPostCategory, String questionKey, Response response) {
         LocalDate day = today();
         if (answerOn(personKey, day).isPresent()) {
             throw new DailyRefusedException(Reason.ALREADY_ANSWERED);
         }
-        BankQuestion question = pick(personKey, day).orElseThrow(() -> new DailyRefusedException(Reason.NO_QUESTION));
+        BankQuestion question = pick(personKey, ownPostCategory, day).orElseThrow(() -> new DailyRefusedException(Reason.NO_QUESTION));
         if (!question.getQuestionKey().equals(questionKey) && !sameQuestionShown(question, questionKey)) {
             throw new DailyRefusedException(Reason.CHANGED);
         }
@@ -176,20 +182,17 @@ public class DailyPractice {
      * (an outside check saw the question swapped, and the answer of a page opened before refused, after an officer
      * revised only its explanation).
      */
-    private Optional<BankQuestion> pick(String personKey, LocalDate day) {
-        List<Object[]> active = em.createQuery("select q.questionKey, q.lineage from BankQuestion q "
-                + "where q.active = true", Object[].class).getResultList();
-        java.util.Map<String, String> lineageOfKey = new java.util.HashMap<>();
-        for (Object[] row : active) {
-            lineageOfKey.put((String) row[0], row[1] == null ? (String) row[0] : (String) row[1]);
-        }
+    private Optional<BankQuestion> pick(String personKey, String ownPostCategory, LocalDate day) {
+        List<DailyPick.Active> active = em.createQuery("select q.questionKey, q.lineage, q.category "
+                + "from BankQuestion q where q.active = true", Object[].class).getResultStream()
+                .map(row -> new DailyPick.Active((String) row[0], (String) row[1], (String) row[2])).toList();
         Set<String> recent = new HashSet<>();
         for (Object[] row : em.createQuery("select a.question.questionKey, a.question.lineage from DailyAnswer a "
                 + "where a.personKey = :p and a.day > :from", Object[].class).setParameter("p", personKey)
                 .setParameter("from", day.minusDays(freshDays)).getResultList()) {
             recent.add(row[1] == null ? (String) row[0] : (String) row[1]);
         }
-        return DailyPick.pickVersion(personKey, day, lineageOfKey, recent).flatMap(key -> em.createQuery(
+        return DailyPick.pickFor(personKey, day, active, ownPostCategory, recent).flatMap(key -> em.createQuery(
                 "select q from BankQuestion q where q.questionKey = :k and q.active = true", BankQuestion.class)
                 .setParameter("k", key).getResultStream().findFirst());
     }

@@ -69,6 +69,30 @@ public final class DailyPick {
         return pick(personKey, day, keyOfLineage.keySet(), recent).map(keyOfLineage::get);
     }
 
+    /** An active question as the pick sees it: its key, lineage (its first version's key) and category. */
+    public record Active(String key, String lineage, String category) {
+
+        public Active {
+            lineage = lineage == null ? key : lineage;
+        }
+    }
+
+    /**
+     * The question of the day for a person of the post whose duties are {@code ownPostCategory} ("duties.driver";
+     * null: no post), as {@link #pickVersion}, among the questions they may be asked: as in an exam, never one of
+     * another post's duties (the whole bank was drawn from, and a new 机关工作人员 got a 机要收发 duty; outside check).
+     */
+    public static Optional<String> pickFor(String personKey, LocalDate day, Collection<Active> active,
+                                           String ownPostCategory, Set<String> recent) {
+        Map<String, String> lineageOfKey = new HashMap<>();
+        for (Active a : active) {
+            if (!QuestionDraw.anotherPosts(a.category(), ownPostCategory)) {
+                lineageOfKey.put(a.key(), a.lineage());
+            }
+        }
+        return pickVersion(personKey, day, lineageOfKey, recent);
+    }
+
     /**
      * The order the {@code n} options of the question of the day are shown in, as the bank letters in shown order
      * (e.g. "CADB": shown A is the bank's C); the same for the person, the day and the question every time.

@@ -113,6 +113,24 @@ class DailyPickTest {
     }
 
     @Test
+    void aPersonIsNeverAskedTheDutiesOfAnotherPost() {
+        List<DailyPick.Active> bank = List.of(new DailyPick.Active("rule-1", null, "rules"),
+                new DailyPick.Active("own-1", null, "duties.clerk"),
+                new DailyPick.Active("other-1", null, "duties.driver"),
+                new DailyPick.Active("other-2", "other-1", "duties.leader"));
+        java.util.Set<String> clerk = new java.util.HashSet<>();
+        java.util.Set<String> noPost = new java.util.HashSet<>();
+        for (int d = 0; d < 200; d++) {
+            clerk.add(DailyPick.pickFor("SM7", DAY.plusDays(d), bank, "duties.clerk", Set.of()).orElseThrow());
+            noPost.add(DailyPick.pickFor("SM8", DAY.plusDays(d), bank, null, Set.of()).orElseThrow());
+        }
+        assertEquals(Set.of("rule-1", "own-1"), clerk, "the clerk's own duties and the rules, nothing else");
+        assertEquals(Set.of("rule-1"), noPost, "without a post, no post's duties");
+        assertEquals(Optional.empty(), DailyPick.pickFor("SM9", DAY, List.of(bank.get(2)), "duties.clerk", Set.of()),
+                "a bank of another post's duties only has no question for them");
+    }
+
+    @Test
     void aStreakCountsDaysInARowAndDoesNotBreakBeforeTheDayIsOver() {
         Set<LocalDate> days = Set.of(DAY.minusDays(1), DAY.minusDays(2), DAY.minusDays(3), DAY.minusDays(5));
         assertEquals(3, DailyPick.streak(days, DAY), "today still open: the run up to yesterday");
