@@ -1,16 +1,28 @@
 package org.shoumi.portal.web.quizzes;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.util.Locale;
+import org.shoumi.portal.web.shared.LocaleSelection;
 import org.shoumi.portal.web.shared.Messages;
 
 /**
  * A fill-in answer of several blanks as a reader takes it: blank by blank ("第 1 空：甲 / A；第 2 空：乙"). The
  * attempt keeps the blanks one a line, which a page runs together: "正确答案：甲 / A 乙" read as one blank with three
- * answers or as A and 乙 (outside check).
+ * answers or as A and 乙 (outside check). The exam's result and check, 每日一练 and the 错题本 show them so
+ * ({@code #{blankAnswers.of(…)}}).
  */
-final class BlankAnswers {
+@Named
+@ApplicationScoped
+public class BlankAnswers {
 
-    private BlankAnswers() {
+    @Inject
+    LocaleSelection localeSelection;
+
+    /** {@link #perBlank} in the reader's language. */
+    public String of(String lines) {
+        return perBlank(localeSelection.getLocale(), lines);
     }
 
     /** The blanks of {@code lines} (one a line) named one by one; a text of one line as it is. */

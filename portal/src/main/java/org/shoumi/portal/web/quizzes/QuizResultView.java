@@ -79,10 +79,6 @@ public class QuizResultView implements Serializable {
      * A clause a question tests, as people cite it (《档案保密管理规定》第八条 …); one a later version dropped as the
      * last version that had it cites it, marked so; by its id only if no version ever had it.
      */
-    /** A fill-in answer of several blanks, blank by blank ({@link BlankAnswers}). */
-    public String perBlank(String lines) {
-        return BlankAnswers.perBlank(localeSelection.getLocale(), lines);
-    }
 
     public String clauseName(String clauseId) {
         return clauseNames.computeIfAbsent(clauseId, id -> documents.cited(id)

@@ -57,9 +57,6 @@ public class QuizTakeView implements Serializable {
     Times times;
 
     @Inject
-    org.shoumi.portal.web.shared.LocaleSelection localeSelection;
-
-    @Inject
     transient Departures departures;
 
     @Inject
@@ -154,10 +151,6 @@ public class QuizTakeView implements Serializable {
                 .ifPresent(at -> savedAt.put(position, times.timeOfDay(at)));
     }
 
-    /** A fill-in answer of several blanks, blank by blank ({@link BlankAnswers}). */
-    public String perBlank(String lines) {
-        return BlankAnswers.perBlank(localeSelection.getLocale(), lines);
-    }
 
     /** Practice: shows whether this answer is right, with the explanation; the answer is final afterwards. */
     public void check(int position) throws IOException {

@@ -40,7 +40,6 @@ import org.shoumi.quizzes.attempts.entity.FeedbackPolicy;
 import org.shoumi.quizzes.attempts.entity.Quiz;
 import org.shoumi.quizzes.attempts.entity.QuizMode;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
-import org.shoumi.quizzes.bank.control.AnswerKey;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
 import org.shoumi.quizzes.certificates.boundary.Certificates;
 import org.shoumi.quizzes.certificates.control.Certificate;
@@ -587,16 +586,8 @@ public class QuizAttempts {
         List<TakerView.Option> options = shown(i);
         return new ResultView.Review(i.getPosition(), q.getStem(), options,
                 display(q, options, i.getResponse() == null ? "" : i.getResponse()),
-                display(q, options, canonical(q.answerKey())), fraction, q.getExplanation(),
+                display(q, options, q.answerKey().display()), fraction, q.getExplanation(),
                 q.getClause() == null ? null : q.getClause().code(), q.getBasis(), q.getType());
-    }
-
-    private static String canonical(AnswerKey key) {
-        return switch (key.type()) {
-            case SINGLE, MULTI -> String.join("", key.letters());
-            case JUDGE -> key.truth() ? "TRUE" : "FALSE";
-            case FILL -> String.join("\n", key.blanks().stream().map(b -> String.join(" / ", b)).toList());
-        };
     }
 
     /** An answer in the taker's terms: the labels the options had in this attempt; TRUE/FALSE; blank texts. */

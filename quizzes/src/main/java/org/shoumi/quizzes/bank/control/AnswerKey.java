@@ -56,14 +56,15 @@ public record AnswerKey(QuestionType type, Set<String> letters, Boolean truth, L
 
     /**
      * How a taker sees the key after answering (每日一练, the 错题本): letters, TRUE/FALSE, or each blank's accepted
-     * texts ("遗留 / 遗落 / 遗失"), blanks apart by "；". Only the first accepted text was shown, while the exam's
-     * result page showed them all (outside check).
+     * texts ("遗留 / 遗落 / 遗失"), one blank a line, as a taker's answer is stored, so that a page names them blank by
+     * blank (the 每日一练 and 错题本 pages ran them together with "；"). Only the first accepted text was shown, while the
+     * exam's result page showed them all (outside check).
      */
     public String display() {
         return switch (type) {
             case SINGLE, MULTI -> String.join("", letters);
             case JUDGE -> truth ? "TRUE" : "FALSE";
-            case FILL -> String.join("；", blanks.stream().map(b -> String.join(" / ", b)).toList());
+            case FILL -> String.join("\n", blanks.stream().map(b -> String.join(" / ", b)).toList());
         };
     }
 }

@@ -15,7 +15,7 @@ class AnswerKeyTest {
         assertEquals(Set.of("A", "C", "D"), AnswerKey.parse(QuestionType.MULTI, "dca").letters());
         assertEquals(Boolean.FALSE, AnswerKey.parse(QuestionType.JUDGE, "false").truth());
         assertEquals(List.of(List.of("绝密"), List.of("机密", "机密级")), AnswerKey.parse(QuestionType.FILL, "绝密; 机密|机密级").blanks());
-        assertEquals("绝密；机密 / 机密级", AnswerKey.parse(QuestionType.FILL, "绝密;机密|机密级").display());
+        assertEquals("绝密\n机密 / 机密级", AnswerKey.parse(QuestionType.FILL, "绝密;机密|机密级").display());
     }
 
     @Test
