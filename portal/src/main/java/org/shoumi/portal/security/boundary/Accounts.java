@@ -62,6 +62,14 @@ public class Accounts {
     @ConfigProperty(name = "shoumi.portal.security.lockout.max-failures-account", defaultValue = "20")
     int maxFailuresAccount;
 
+    /**
+     * How many passwords before the current one a new password must differ from (0: only the current one): the
+     * first password HR handed over could be chosen again at the second change.
+     */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.security.password.remembered", defaultValue = "5")
+    int passwordsRemembered;
+
     /** Wrong passwords from one address, for any logins, after which that address may not try for a while. */
     @Inject
     @ConfigProperty(name = "shoumi.portal.security.throttle.max-failures-per-address", defaultValue = "20")
@@ -325,6 +333,11 @@ public class Accounts {
      * How many wrong passwords in a row lock the account itself, whatever page they were typed on (the login page,
      * the password page's current password), and for how many minutes: what the password page tells its user.
      */
+    /** How many passwords before the current one a new password must differ from (the password page says it). */
+    public int passwordsRemembered() {
+        return Math.max(0, passwordsRemembered);
+    }
+
     public AccountLock accountLock() {
         LockoutPolicy policy = accountPolicy();
         return new AccountLock(policy.maxFailures(), policy.lockDuration().toMinutes());
@@ -378,7 +391,11 @@ public class Accounts {
         if (refused.isPresent()) {
             return PasswordChangeOutcome.of(refusal(refused.get()));
         }
-        account.passwordChanged(passwordHash.generate(next), now);
+        if (account.getFormerPasswordHashes().stream().limit(passwordsRemembered())
+                .anyMatch(former -> passwordHash.verify(next, former))) {
+            return PasswordChangeOutcome.of(PasswordChangeOutcome.Status.USED_BEFORE);
+        }
+        account.passwordChanged(passwordHash.generate(next), now, passwordsRemembered());
         // whoever else is logged in with the old password is logged out at their next request
         revocations.revoked(account.getUsername(), now);
         return PasswordChangeOutcome.of(PasswordChangeOutcome.Status.CHANGED);

@@ -13,7 +13,9 @@ public record PasswordChangeOutcome(Status status, Instant lockedUntil, int trie
         /** A control or format character in the new password. */
         INVISIBLE_CHARACTERS,
         /** A directory login: its password is changed in the directory, not here. */
-        DIRECTORY
+        DIRECTORY,
+        /** One of the passwords the login had before, within those the rule remembers. */
+        USED_BEFORE
     }
 
     static PasswordChangeOutcome of(Status status) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.shoumi.portal.employees.entity.Employee;
@@ -71,6 +74,16 @@ public class Account {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /**
+     * The hashes of the passwords this login had before the current one, newest first, as many as the password
+     * rule remembers (a password chosen again within them is refused): read only when the password changes.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "account_former_password", joinColumns = @JoinColumn(name = "account_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private List<String> formerPasswordHashes = new ArrayList<>();
 
     @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "employee_id", unique = true)
@@ -295,10 +308,15 @@ public class Account {
     }
 
     /**
-     * The holder chose a new password (after proving the current one): stores its hash, no longer asks for a
-     * change and forgets earlier failures, as a successful login does; sessions logged in before now end.
+     * The holder chose a new password (after proving the current one): stores its hash, keeps the one it replaces
+     * among the {@code remembered} former ones (the oldest beyond are forgotten), no longer asks for a change and
+     * forgets earlier failures, as a successful login does; sessions logged in before now end.
      */
-    public void passwordChanged(String newPasswordHash, Instant now) {
+    public void passwordChanged(String newPasswordHash, Instant now, int remembered) {
+        formerPasswordHashes.add(0, passwordHash);
+        while (formerPasswordHashes.size() > Math.max(0, remembered)) {
+            formerPasswordHashes.remove(formerPasswordHashes.size() - 1);
+        }
         passwordHash = Objects.requireNonNull(newPasswordHash);
         revokedAt = now;
         passwordChangeRequired = Boolean.FALSE;
@@ -322,6 +340,11 @@ public class Account {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** The hashes of the passwords before the current one, newest first ({@link #passwordChanged}). */
+    public List<String> getFormerPasswordHashes() {
+        return List.copyOf(formerPasswordHashes);
     }
 
     public Set<Role> getRoles() {

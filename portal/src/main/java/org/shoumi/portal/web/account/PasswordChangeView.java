@@ -67,6 +67,7 @@ public class PasswordChangeView implements Serializable {
                         accounts.accountLock().minutes());
                 case TOO_SHORT -> messages.error("password.refused.TOO_SHORT", Accounts.MIN_PASSWORD_LENGTH);
                 case TOO_LONG -> messages.error("password.refused.TOO_LONG", Accounts.MAX_PASSWORD_LENGTH);
+                case USED_BEFORE -> messages.error("password.refused.USED_BEFORE", accounts.passwordsRemembered());
                 default -> messages.error("password.refused." + outcome.status().name());
             }
             return null;
@@ -80,6 +81,11 @@ public class PasswordChangeView implements Serializable {
      * After how many wrong current passwords in a row the account locks, and for how long: the page says it before
      * the first try (a wrong current password counts like one on the login page, and the lock holds there too).
      */
+    /** How many passwords before the current one a new one must differ from (the rules above the form). */
+    public int getRemembered() {
+        return accounts.passwordsRemembered();
+    }
+
     public Accounts.AccountLock getLock() {
         return accounts.accountLock();
     }

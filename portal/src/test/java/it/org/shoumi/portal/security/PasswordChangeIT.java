@@ -205,6 +205,32 @@ class PasswordChangeIT extends FromInside {
                                 null), "hr")).reason());
     }
 
+    /**
+     * Left by an outside check: the first password HR handed over (which HR knows) could be chosen again at the
+     * second change. A password among the last five before the current one is refused, the page says the rule
+     * beforehand, and nothing changes.
+     */
+    @Test
+    void aPasswordUsedBeforeIsRefusedAndChangesNothing() throws Exception {
+        String user = hire();
+        String third = "Third-Secret-77";
+        assertEquals(org.shoumi.portal.security.boundary.PasswordChangeOutcome.Status.CHANGED,
+                accounts.changePassword(user, FIRST.toCharArray(), MINE.toCharArray()).status());
+        PortalClient browser = browser();
+        browser.login(user, MINE);
+        Page page = browser.get("account/password.xhtml");
+        assertTrue(page.contains("且不能与当前密码或此前用过的 5 个密码相同"), page.body());
+        Page again = change(browser, page, MINE, FIRST, FIRST);
+        assertTrue(onPasswordPage(again), again.uri().toString());
+        assertTrue(again.contains("新密码是您此前用过的密码：不能与当前密码及此前 5 个密码相同"), again.body());
+        assertTrue(browser().login(user, MINE).uri().getPath().endsWith("/index.xhtml"), "the password is unchanged");
+        assertEquals(org.shoumi.portal.security.boundary.PasswordChangeOutcome.Status.CHANGED,
+                accounts.changePassword(user, MINE.toCharArray(), third.toCharArray()).status());
+        assertEquals(org.shoumi.portal.security.boundary.PasswordChangeOutcome.Status.USED_BEFORE,
+                accounts.changePassword(user, third.toCharArray(), FIRST.toCharArray()).status(),
+                "two changes back, still remembered");
+    }
+
     @Test
     void aValidChangeOpensThePortalAndOnlyTheNewPasswordLogsIn() throws Exception {
         String user = hire();

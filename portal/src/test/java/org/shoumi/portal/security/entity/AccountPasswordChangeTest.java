@@ -39,9 +39,24 @@ class AccountPasswordChangeTest {
         Account a = account();
         a.requirePasswordChange();
         a.loginFailed(Instant.parse("2026-11-22T09:00:00Z"), new LockoutPolicy(5, Duration.ofMinutes(15)));
-        a.passwordChanged("new-hash", java.time.Instant.parse("2026-12-03T01:00:00Z"));
+        a.passwordChanged("new-hash", java.time.Instant.parse("2026-12-03T01:00:00Z"), 5);
         assertEquals("new-hash", a.getPasswordHash());
         assertFalse(a.isPasswordChangeRequired());
         assertEquals(0, a.getFailedLogins());
+        assertEquals(java.util.List.of("first-hash"), a.getFormerPasswordHashes(), "the first password is kept");
+    }
+
+    @Test
+    void theFormerPasswordsAreKeptNewestFirstAndOnlyAsManyAsRemembered() {
+        Account a = account();
+        Instant at = Instant.parse("2026-12-06T01:00:00Z");
+        for (int i = 2; i <= 5; i++) {
+            a.passwordChanged("hash-" + i, at, 3);
+        }
+        assertEquals("hash-5", a.getPasswordHash());
+        assertEquals(java.util.List.of("hash-4", "hash-3", "hash-2"), a.getFormerPasswordHashes(),
+                "the three before the current one; the first is forgotten");
+        a.passwordChanged("hash-6", at, 0);
+        assertEquals(java.util.List.of(), a.getFormerPasswordHashes(), "none remembered: none kept");
     }
 }
