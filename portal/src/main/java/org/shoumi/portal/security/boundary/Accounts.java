@@ -495,18 +495,39 @@ public class Accounts {
                                            String by) {
         Account account = create(username, password, roles, employee);
         account.requirePasswordChange();
-        em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.OPENED, clock.instant(), by, null, null,
-                null, roleNames(account.getRoles())));
+        recordOpened(account.getUsername(), account.getRoles(), by);
         return account;
+    }
+
+    /**
+     * Opens an account whose holder keeps the password given (the demo logins, whose password the guides print):
+     * like {@link #create}, and the opening is kept in the record of changes as {@link #createWithFirstPassword}
+     * keeps it. The demo logins had no 开通登录 line, so the record read "nothing recorded yet" beside eight logins
+     * (outside check).
+     *
+     * @param by the login that opened it, or the system for the demo's own logins
+     */
+    public Account createRecorded(String username, char[] password, Set<Role> roles, Employee employee, String by) {
+        Account account = create(username, password, roles, employee);
+        recordOpened(account.getUsername(), account.getRoles(), by);
+        return account;
+    }
+
+    private void recordOpened(String username, Set<Role> roles, String by) {
+        em.persist(new AccountChange(username, AccountChange.Kind.OPENED, clock.instant(), by, null, null, null,
+                roleNames(roles)));
     }
 
     /**
      * Opens many logins with one password, hashing it once: every one of them stores the same PBKDF2 hash
      * (same salt). Only for the load-test logins of a demo installation, whose password is public anyway;
      * hashing each would cost seconds of start-up for a few hundred of them. User names taken already are
-     * refused like in {@link #create}.
+     * refused like in {@link #create}. Each opening is kept in the record of changes, as for any other login.
+     *
+     * @param by the login that opened them (the system for the demo's load-test logins)
      */
-    public int createSharingPassword(Map<String, Employee> employeesByUsername, char[] password, Set<Role> roles) {
+    public int createSharingPassword(Map<String, Employee> employeesByUsername, char[] password, Set<Role> roles,
+                                     String by) {
         checkPassword(password);
         Set<String> taken = new HashSet<>(em.createNamedQuery(Account.USERNAMES, String.class).getResultList());
         String hash = passwordHash.generate(password);
@@ -516,6 +537,7 @@ public class Accounts {
                 throw new IllegalArgumentException("user name blank, too long, reserved or taken: " + username);
             }
             em.persist(new Account(name, hash, roles, employee));
+            recordOpened(name, roles, by);
         });
         return employeesByUsername.size();
     }

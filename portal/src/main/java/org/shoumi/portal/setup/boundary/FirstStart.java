@@ -318,7 +318,8 @@ public class FirstStart {
             em.persist(employee);
             byUsername.put(spec.username(), employee);
         }
-        accounts.createSharingPassword(byUsername, demoPassword.toCharArray(), Set.of(Role.EMPLOYEE));
+        accounts.createSharingPassword(byUsername, demoPassword.toCharArray(), Set.of(Role.EMPLOYEE),
+                org.shoumi.portal.shared.Usernames.SYSTEM);
         LOG.info(() -> "Created " + byUsername.size() + " load-test logins bench0001… (demo password)");
     }
 
@@ -346,8 +347,10 @@ public class FirstStart {
         // the people being onboarded have their programme from the start
         employees.values().stream().filter(e -> e.getStatus() == EmployeeStatus.ONBOARDING)
                 .forEach(e -> programmes.onHire(e, "hr"));
-        DemoOrganisation.ACCOUNTS.forEach(a -> accounts.create(a.username(), demoPassword.toCharArray(),
-                a.roles(), a.employeeNo() == null ? null : employees.get(a.employeeNo())));
+        // opened by the system, as the initial admin of a production start: each in the record of logins
+        DemoOrganisation.ACCOUNTS.forEach(a -> accounts.createRecorded(a.username(), demoPassword.toCharArray(),
+                a.roles(), a.employeeNo() == null ? null : employees.get(a.employeeNo()),
+                org.shoumi.portal.shared.Usernames.SYSTEM));
         LOG.info(() -> "Loaded the demo unit: " + employees.size() + " employees, "
                 + DemoOrganisation.ACCOUNTS.size() + " logins");
     }

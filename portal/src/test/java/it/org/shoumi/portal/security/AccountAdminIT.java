@@ -306,6 +306,30 @@ class AccountAdminIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: after the first demo start both record pages said "暂无记录" beside the eight demo
+     * logins, which were opened without the 开通登录 line a hire's login gets. Each is in the record, opened by the
+     * system with its first roles, as the initial admin of a production start is.
+     */
+    @Test
+    void theDemoLoginsAreInTheRecordAsOpenedByTheSystemWithTheirFirstRoles() throws Exception {
+        for (String login : List.of("admin", "hr", "officer", "head", "auditor", "employee", "newhire", "liaison")) {
+            List<org.shoumi.portal.security.entity.AccountChange> opened = accountAdmin.changes(login, 500).stream()
+                    .filter(c -> c.getKind() == org.shoumi.portal.security.entity.AccountChange.Kind.OPENED).toList();
+            assertEquals(1, opened.size(), login + " opened once");
+            assertEquals("system", opened.get(0).getBy(), login);
+            assertFalse(opened.get(0).getNewRoles().isBlank(), login + " with its first roles");
+        }
+        PortalClient auditor = browser();
+        auditor.login("auditor", PASSWORD);
+        Page history = auditor.submit(auditor.get("audit/logins.xhtml"), "filter", "filter:search",
+                Map.of("filter:username", "officer"));
+        assertTrue(history.contains("开通登录") && history.contains("<span class=\"changed-by\">system</span>"),
+                history.body());
+        assertTrue(history.contains("保密员") && history.contains("员工"), "the first roles: " + history.body());
+        assertFalse(history.contains("暂无记录"), history.body());
+    }
+
+    /**
      * Found by an outside check: 恢复登录 for a login that does not exist said it needed nothing restored, while the
      * role form said there is no such login. Both say so now.
      */
