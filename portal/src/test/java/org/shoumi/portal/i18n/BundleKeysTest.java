@@ -119,6 +119,17 @@ class BundleKeysTest {
         assertEquals(java.util.List.of(), keysWhose(value -> !isPattern(value) && value.contains("''")));
     }
 
+    /**
+     * English names the secrecy classes as its class labels do (Core, Important …): the vetting page's heading read
+     * "raised into 核心 or 重要" (outside check). Only the roster import names the Chinese values a file holds.
+     */
+    @Test
+    void anEnglishTextNamesTheSecrecyClassesInEnglish() throws IOException {
+        Properties english = load(I18N.resolve("messages.properties"));
+        assertEquals(List.of(), english.stringPropertyNames().stream().filter(key -> !key.startsWith("employees.import."))
+                .filter(key -> english.getProperty(key).matches("(?s).*(核心|重要|一般|非涉密).*")).sorted().toList());
+    }
+
     private static boolean isPattern(String value) {
         return value.matches("(?s).*\\{\\d.*");
     }
