@@ -120,6 +120,17 @@ class BundleKeysTest {
     }
 
     /**
+     * An English count is written with a real plural ({@code {0,choice,1#1 minute|1<{0} minutes}}), never as
+     * "minute(s)": the password page said "Try again in 15 minute(s)" (outside check).
+     */
+    @Test
+    void anEnglishCountHasARealPluralNotAnS() throws IOException {
+        Properties english = load(I18N.resolve("messages.properties"));
+        assertEquals(List.of(), english.stringPropertyNames().stream()
+                .filter(key -> english.getProperty(key).contains("(s)")).sorted().toList());
+    }
+
+    /**
      * English names the secrecy classes as its class labels do (Core, Important …): the vetting page's heading read
      * "raised into 核心 or 重要" (outside check). Only the roster import names the Chinese values a file holds.
      */
@@ -128,6 +139,22 @@ class BundleKeysTest {
         Properties english = load(I18N.resolve("messages.properties"));
         assertEquals(List.of(), english.stringPropertyNames().stream().filter(key -> !key.startsWith("employees.import."))
                 .filter(key -> english.getProperty(key).matches("(?s).*(核心|重要|一般|非涉密).*")).sorted().toList());
+    }
+
+    /** Every pattern of both bundles is one MessageFormat reads (a choice written wrongly throws when shown). */
+    @Test
+    void everyPatternIsAValidMessageFormat() throws IOException {
+        assertEquals(List.of(), keysWhose(value -> {
+            if (!isPattern(value)) {
+                return false;
+            }
+            try {
+                new MessageFormat(value, Locale.ENGLISH);
+                return false;
+            } catch (IllegalArgumentException wrong) {
+                return true;
+            }
+        }));
     }
 
     private static boolean isPattern(String value) {

@@ -26,6 +26,32 @@ class NumbersInTextsTest {
                 format(Locale.SIMPLIFIED_CHINESE, "quiz.accommodations.limits", 1440, 10));
     }
 
+    /** Found by an outside check: English counts read "Try again in 15 minute(s)"; they have real plurals. */
+    @Test
+    void anEnglishCountIsSingularForOneAndPluralOtherwise() {
+        assertEquals("Too many wrong passwords: this account is locked. Try again in 1 minute or ask the administrator.",
+                format(Locale.ENGLISH, "password.refused.LOCKED", 1L));
+        assertEquals("Too many wrong passwords: this account is locked. Try again in 15 minutes or ask the administrator.",
+                format(Locale.ENGLISH, "password.refused.LOCKED", 15L));
+        assertEquals("Wrong once; not answered right since.", format(Locale.ENGLISH, "quiz.mistakes.timesWrong", 1, 0));
+        assertEquals("Wrong 3 times; right 2 times in a row since.",
+                format(Locale.ENGLISH, "quiz.mistakes.timesWrong", 3, 2));
+        assertEquals("Importing this file adds 2 people, changes 0 and leaves 1 unchanged; 1 programme will start and "
+                        + "no logins will be opened.",
+                format(Locale.ENGLISH, "employees.import.summary", 2L, 0L, 1L, 1L, 0L));
+        assertEquals("The new version no longer has clause 3.2, which 1 question in the bank cites. Please revise "
+                + "those questions.", format(Locale.ENGLISH, "content.edit.droppedClauses", "3.2", 1L, 1));
+        assertEquals("The new version no longer has clauses 3.2, 4.1, which 1,200 questions in the bank cite. "
+                + "Please revise those questions.", format(Locale.ENGLISH, "content.edit.droppedClauses", "3.2, 4.1",
+                1200L, 2));
+        assertEquals("R (C v1, due 2026-12-31): open, submitted -; 1 finding, 0 not closed",
+                format(Locale.ENGLISH, "inspections.file.line", "R", "C", "1", "2026-12-31", "open", "-", 1L, 0L));
+        assertEquals("Nobody was recorded: the sheet has one problem. Correct it and import it again.",
+                format(Locale.ENGLISH, "sessions.sheet.refused", 1));
+        assertEquals("密码错误次数过多，账户已被锁定。请在 15 分钟后重试，或联系系统管理员。",
+                format(Locale.SIMPLIFIED_CHINESE, "password.refused.LOCKED", 15L));
+    }
+
     /** Found by an outside check: the English exit-pledge terms read "脱密期 of 1 years". */
     @Test
     void oneYearIsOneYear() {

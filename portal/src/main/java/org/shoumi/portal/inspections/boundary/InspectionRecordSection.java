@@ -64,7 +64,7 @@ public class InspectionRecordSection implements RecordSection {
             long[] f = findings.getOrDefault(l.id(), new long[2]);
             return MessageFormat.format(text.getString("inspections.file.line"), l.round(), l.checklist(),
                     String.valueOf(l.checklistVersion()), l.due().toString(), left.status(l, text), submitted(l, zone),
-                    String.valueOf(f[0]), String.valueOf(f[1]));
+                    f[0], f[1]); // numbers, for the English plural (1 finding, 2 findings)
         }).toList());
     }
 

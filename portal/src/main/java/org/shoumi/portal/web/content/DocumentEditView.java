@@ -126,7 +126,7 @@ public class DocumentEditView implements Serializable {
                     published.getTitle(), published.getVersion());
             if (!stillCited.isEmpty()) {
                 messages.warn("content.edit.droppedClauses", String.join(messages.text("common.listSeparator"), stillCited.keySet()),
-                        stillCited.values().stream().mapToLong(Long::longValue).sum());
+                        stillCited.values().stream().mapToLong(Long::longValue).sum(), stillCited.size());
             }
             return Actions.redirect("/content/manage.xhtml");
         } catch (PublishRefusedException refused) {

@@ -367,7 +367,7 @@ class EvidenceCheckTest {
                 s.executeUpdate(t[0]);
                 c.commit();
                 String[] out = run(1, URL, "--lang=en");
-                assertTrue(out[2].startsWith("1 problem(s)"), out[2]);
+                assertTrue(out[2].startsWith("1 problem found"), out[2]);
                 // a topic pledge issue is no one person's record: it names nobody
                 assertTrue(out[3].contains("Altered record") && out[3].contains(t[1])
                         && (t[1].startsWith("Topic pledge issued") || t[1].startsWith("Document version")
@@ -391,7 +391,7 @@ class EvidenceCheckTest {
             s.executeUpdate("update departure set exit_pledge_signed_at = timestamp('2026-10-20 00:00:00') where id = 30");
         }
         String out = String.join("\n", run(1, URL, "--lang=en"));
-        assertTrue(out.contains("2 problem(s)"), out);
+        assertTrue(out.contains("2 problems found"), out);
         assertTrue(out.contains("Exit pledge signed on paper 30"), out);
         assertTrue(out.contains("Departure checklist at approval 30"), out);
     }
