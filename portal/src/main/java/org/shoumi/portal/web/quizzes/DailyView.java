@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.omnifaces.cdi.ViewScoped;
+import org.shoumi.portal.departures.boundary.Restriction;
 import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
@@ -42,6 +43,7 @@ public class DailyView implements Serializable {
     private String personKey;
     private String ownPost;
     private boolean leftUnit;
+    private boolean inPostExitPeriod;
     private DailyPractice.Today today;
     private String choice;
     private List<String> choices = new ArrayList<>();
@@ -52,6 +54,9 @@ public class DailyView implements Serializable {
         // 每日一练 is for the people of the unit: one who left it (离职) logs in for their 脱密期 and records
         leftUnit = person.get().map(p -> !departures.offersDailyPractice(p.getStatus())).orElse(false);
         personKey = leftUnit ? null : person.employeeNo().orElse(null);
+        // as the home page decides whether to show the 脱密期: a 非涉密 leaver has none, another's may have ended
+        inPostExitPeriod = leftUnit && person.employeeNo().flatMap(departures::restrictionOf)
+                .map(Restriction::restricted).orElse(false);
         ownPost = person.get().map(p -> QuestionDraw.ownPostCategory(p.getPostCode())).orElse(null);
         today = personKey == null ? null : daily.today(personKey, ownPost).orElse(null);
         if (today != null) {
@@ -106,6 +111,14 @@ public class DailyView implements Serializable {
     /** Whether the person left the unit (离职): 每日一练 is not theirs any more. */
     public boolean isLeftUnit() {
         return leftUnit;
+    }
+
+    /**
+     * Whether the person who left has a 脱密期 running, which their home page shows: a 非涉密 leaver was told "您的脱密期
+     * 和记录见首页" of a period they never had (outside check).
+     */
+    public boolean isInPostExitPeriod() {
+        return inPostExitPeriod;
     }
 
     public DailyPractice.Today getToday() {

@@ -888,7 +888,7 @@ class DeparturesIT extends FromInside {
         assertFalse(home.contains("id=\"daily-link\""), home.visible());
         PortalClient.Page daily = person.get("quizzes/daily.xhtml");
         assertEquals(200, daily.status());
-        assertTrue(daily.contains("您已离职"), daily.visible());
+        assertTrue(daily.contains("您已离职") && daily.contains("您的脱密期和记录见首页"), daily.visible());
         assertFalse(daily.contains("id=\"answer\""), "no question to answer");
         // nor by the paper's own address, nor by the quiz's: the paper stays unanswered, the quiz is not offered
         PortalClient.Page paper = person.get("quizzes/take.xhtml?attempt=" + attempt);
@@ -896,6 +896,24 @@ class DeparturesIT extends FromInside {
         assertFalse(paper.contains("id=\"take\""), "no paper to answer");
         assertEquals(404, person.get("quizzes/start.xhtml?quiz=" + code).status());
         assertFalse(person.get("quizzes/list.xhtml").contains(code), "the quiz list offers nothing");
+    }
+
+    /**
+     * Found by an outside check: a 非涉密 leaver (no 脱密期) opening 每日一练 read "您的脱密期和记录见首页", of a period they
+     * never had and their home page does not show. The page says no 脱密期 is running for them.
+     */
+    @Test
+    void aLeaverWithoutAPostExitPeriodIsNotToldOfOneOnTheDailyPage() throws Exception {
+        String login = loginFor(none);
+        leaveToday(none, DepartureKind.LEAVE_UNIT);
+        PortalClient person = new PortalClient(portalAddress(request));
+        person.login(login, PASSWORD);
+        assertFalse(person.get("index.xhtml").contains("id=\"restriction\""), "no 脱密期 on the home page");
+        PortalClient.Page daily = person.get("quizzes/daily.xhtml");
+        assertEquals(200, daily.status());
+        assertTrue(daily.contains("您已离职") && daily.contains("您目前没有正在执行的脱密期"), daily.visible());
+        assertFalse(daily.contains("脱密期和记录见首页"), daily.visible());
+        assertFalse(daily.contains("id=\"answer\""), "no question to answer");
     }
 
     /**
