@@ -90,7 +90,11 @@ public class LoginAccessView implements Serializable {
                 l.roles().stream().sorted().map(r -> messages.text("enum.Role." + r.name()))
                         .collect(Collectors.joining(messages.text("common.listSeparator"))),
                 switch (l.state()) {
-                    case LOCKED -> messages.text("admin.accounts.state.LOCKED", times.format(l.lockedUntil()));
+                    // a leaver's login locked meanwhile: the switch-off stays said (it read only "锁定至 …")
+                    case LOCKED -> l.endsOn() == null
+                            ? messages.text("admin.accounts.state.LOCKED", times.format(l.lockedUntil()))
+                            : messages.text("admin.accounts.state.LOCKED_DUE_TO_END", times.format(l.lockedUntil()),
+                                    l.endsOn().toString());
                     case DUE_TO_END -> messages.text("admin.accounts.state.DUE_TO_END", l.endsOn().toString());
                     default -> messages.text("admin.accounts.state." + l.state().name());
                 },

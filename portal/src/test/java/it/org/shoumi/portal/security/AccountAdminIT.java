@@ -330,6 +330,29 @@ class AccountAdminIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a leaver's login locked after wrong passwords showed only "锁定至 …" on the
+     * administrator's list; its switch-off after the last day appeared only once the lock was lifted. Both are said.
+     */
+    @Test
+    void aLeaversLoginLockedMeanwhileStillShowsItsSwitchOff() throws Exception {
+        String user = freshLogin("lkoff");
+        LocalDate off = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2);
+        data.inTransaction(em -> {
+            em.createQuery("select a from Account a where a.username = :u", Account.class).setParameter("u", user)
+                    .getSingleResult().disableFrom(off);
+            return null;
+        });
+        PortalClient holder = browser();
+        for (int i = 0; i < 5; i++) {
+            assertTrue(onLoginPage(holder.login(user, "wrong-password-" + i)));
+        }
+        PortalClient admin = asAdmin();
+        Page list = admin.submit(admin.get("admin/accounts.xhtml"), "filter", "filter:search",
+                Map.of("filter:text", user));
+        assertTrue(list.contains("锁定至 ") && list.contains("，自 " + off + " 起停用"), list.body());
+    }
+
+    /**
      * Found by an outside check: 恢复登录 for a login that does not exist said it needed nothing restored, while the
      * role form said there is no such login. Both say so now.
      */
