@@ -8,6 +8,7 @@ import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.security.boundary.AccountAdmin;
 import org.shoumi.portal.web.admin.LoginChanges;
 import org.shoumi.portal.web.shared.ChangesNothing;
+import org.shoumi.portal.web.shared.Messages;
 
 /**
  * 登录与权限变更记录 for whoever inspects (auditors, the secrecy office, administrators), read only: every change of
@@ -29,6 +30,9 @@ public class LoginHistoryView implements Serializable {
     @Inject
     LoginChanges changes;
 
+    @Inject
+    Messages messages;
+
     private String username;
     private List<LoginChanges.Change> rows;
 
@@ -44,6 +48,16 @@ public class LoginHistoryView implements Serializable {
     public String search() {
         rows = null;
         return null;
+    }
+
+    /**
+     * What the list says without a row: nothing recorded at all, or nothing for the login asked for (a login without
+     * changes read "暂无记录", as if the whole record were empty; outside check).
+     */
+    public String getEmptyMessage() {
+        String asked = username == null ? "" : username.strip();
+        return asked.isEmpty() ? messages.text("admin.logins.changes.empty")
+                : messages.text("audit.logins.noneFor", asked);
     }
 
     public int getMax() {

@@ -19,6 +19,9 @@ import java.util.Locale;
  */
 final class TooLong {
 
+    /** The attribute that marks a search or filter field ({@link #isSearch}). */
+    static final String SEARCH_FIELD = "searchField";
+
     private TooLong() {
     }
 
@@ -31,7 +34,18 @@ final class TooLong {
         if (sent == null || maxlength <= 0 || sent.length() <= maxlength) {
             return;
         }
-        refuse(context, input, sent, "common.tooLong", maxlength, sent.length());
+        // a search field saves nothing: "没有保存" read oddly on a filter (outside check)
+        refuse(context, input, sent, isSearch(input) ? "common.tooLong.search" : "common.tooLong", maxlength,
+                sent.length());
+    }
+
+    /**
+     * Whether the field is a search or filter field ({@code <f:attribute name="searchField" value="true"/>}), whose
+     * refusal says that nothing was searched instead of that nothing was saved.
+     */
+    static boolean isSearch(UIInput input) {
+        Object search = input.getAttributes().get(SEARCH_FIELD);
+        return search != null && Boolean.parseBoolean(search.toString());
     }
 
     /**

@@ -330,6 +330,28 @@ class AccountAdminIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: filtering the record by a login without changes said "暂无记录" as if the whole record
+     * were empty; a filter of 300 characters said "没有保存" (a filter saves nothing) above the whole unfiltered list.
+     */
+    @Test
+    void theRecordFilteredByALoginWithoutChangesOrByTooLongANameSaysSo() throws Exception {
+        PortalClient auditor = browser();
+        auditor.login("auditor", PASSWORD);
+        Page none = auditor.submit(auditor.get("audit/logins.xhtml"), "filter", "filter:search",
+                Map.of("filter:username", "nobody"));
+        assertTrue(none.contains("登录名 nobody 没有任何变更记录。"), none.body());
+        assertFalse(none.contains("暂无记录"), none.body());
+
+        Page tooLong = auditor.submit(auditor.get("audit/logins.xhtml"), "filter", "filter:search",
+                Map.of("filter:username", "x".repeat(300)));
+        assertEquals(200, tooLong.status());
+        assertTrue(tooLong.contains("最多 64 个字符，这里有 300 个。没有查询"), tooLong.body());
+        assertFalse(tooLong.contains("没有保存"), tooLong.body());
+        assertFalse(tooLong.contains("开通登录"), "no list shown as the filter's result: " + tooLong.body());
+        assertFalse(tooLong.contains("id=\"changes\""), tooLong.body());
+    }
+
+    /**
      * Found by an outside check: a leaver's login locked after wrong passwords showed only "锁定至 …" on the
      * administrator's list; its switch-off after the last day appeared only once the lock was lifted. Both are said.
      */
