@@ -9,7 +9,7 @@ public class PledgeRefusedException extends RuntimeException implements Refused 
 
     public enum Reason {
         NO_PERSON, NOT_DUE, NO_TEMPLATE, TEXT_CHANGED, WRONG_PASSWORD, LOCKED, NAME_MISMATCH, NO_SIGNATURE,
-        EXIT_STEPS_MISSING, VETTING_MISSING, VETTING_NOT_PASSED
+        EXIT_STEPS_MISSING, VETTING_MISSING, VETTING_NOT_PASSED, SIGNATURE_NOT_NAME
     }
 
     private final Reason reason;

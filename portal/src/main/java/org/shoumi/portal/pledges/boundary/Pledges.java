@@ -208,6 +208,11 @@ public class Pledges {
         if (s.typedName() == null || !s.typedName().strip().equals(person.getName())) {
             throw new PledgeRefusedException(Reason.NAME_MISMATCH);
         }
+        if (s.typedSignature() != null && !s.typedSignature().isBlank()
+                && !TypedSignature.isName(s.typedSignature(), person.getName())) {
+            // the server draws what was typed as the signature: it must be the signer's own name
+            throw new PledgeRefusedException(Reason.SIGNATURE_NOT_NAME);
+        }
         // a signature typed in the form's field is written by the server; otherwise the pad's picture counts
         byte[] png = (s.typedSignature() != null && !s.typedSignature().isBlank()
                 ? TypedSignature.png(s.typedSignature()).flatMap(SignatureImage::accepted)

@@ -74,6 +74,30 @@ public final class TypedSignature {
         return Optional.of(out.toByteArray());
     }
 
+    /**
+     * Whether the typed signature is the signer's name on the roster: both read with full-width forms made half-width
+     * (NFKC) and every space dropped, after the text is cleaned as it is drawn ({@link #clean}: an invisible
+     * right-to-left mark is dropped, and 非小孙 typed after it is not 孙小非). Anything else (another person's name,
+     * "同意") is not a signature of this person (outside check: a U+202E before the reversed name was accepted and
+     * drawn reversed into the signed PDF).
+     */
+    public static boolean isName(String typed, String rosterName) {
+        String signed = key(clean(typed));
+        return !signed.isEmpty() && signed.equals(key(rosterName));
+    }
+
+    private static String key(String name) {
+        if (name == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder(name.length());
+        Normalizer.normalize(name, Normalizer.Form.NFKC).codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                        && Character.getType(c) != Character.FORMAT)
+                .forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
     /** The text as it is drawn: NFC, without control or format characters, spaces at the ends stripped. */
     static String clean(String typed) {
         if (typed == null) {

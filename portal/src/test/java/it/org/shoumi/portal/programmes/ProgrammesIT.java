@@ -193,6 +193,13 @@ class ProgrammesIT extends FromInside {
                 () -> pledges.sign(signing(user, draft, PASSWORD, "别人", drawn))).reason());
         assertEquals(Reason.NO_SIGNATURE, assertThrows(PledgeRefusedException.class,
                 () -> pledges.sign(signing(user, draft, PASSWORD, "测试新人", null))).reason());
+        // outside check: the typed signature was drawn whatever it said (the name reversed behind U+202E, "同意")
+        for (String typed : List.of("\u202e人新试测", "同意", "别人")) {
+            assertEquals(Reason.SIGNATURE_NOT_NAME, assertThrows(PledgeRefusedException.class,
+                    () -> pledges.sign(new Signing(user, draft.kind(), draft.version(), draft.sha256(),
+                            PASSWORD.toCharArray(), "测试新人", null, "127.0.0.1", "ProgrammesIT", null, typed)))
+                    .reason(), typed);
+        }
         PledgeDraft tampered = new PledgeDraft(draft.kind(), draft.key(), draft.version(), draft.title(), draft.html(),
                 "0".repeat(64));
         assertEquals(Reason.TEXT_CHANGED, assertThrows(PledgeRefusedException.class,

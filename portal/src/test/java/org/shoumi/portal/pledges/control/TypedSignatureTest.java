@@ -1,6 +1,7 @@
 package org.shoumi.portal.pledges.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -45,5 +46,24 @@ class TypedSignatureTest {
     void invisibleCharactersAreDroppedAndTheTextIsNormalised() {
         assertEquals("测试新人", TypedSignature.clean(" 测试\u200b新人\u0000 "));
         assertEquals("é", TypedSignature.clean("e\u0301"));
+    }
+
+    /**
+     * Outside check: 非小孙 after a right-to-left mark was accepted for 孙小非 and drawn reversed, and any text
+     * ("同意", another person's name) passed. Only the roster name counts, read without widths and spaces.
+     */
+    @Test
+    void aTypedSignatureMustBeTheSignersRosterName() {
+        assertTrue(TypedSignature.isName("孙小非", "孙小非"));
+        assertTrue(TypedSignature.isName(" 孙　小非 ", "孙小非"), "spaces, the ideographic one too, do not count");
+        assertTrue(TypedSignature.isName("ＳＵＮ Xiaofei", "SUN Xiaofei"), "full-width letters are the same letters");
+        assertTrue(TypedSignature.isName("孙\u200b小非", "孙小非"), "an invisible character is dropped as when drawn");
+        assertFalse(TypedSignature.isName("\u202e非小孙", "孙小非"), "reversed on screen is still another text");
+        assertFalse(TypedSignature.isName("非小孙", "孙小非"));
+        assertFalse(TypedSignature.isName("同意", "孙小非"));
+        assertFalse(TypedSignature.isName("朱文博", "孙小非"), "another person's name");
+        assertFalse(TypedSignature.isName("孙小", "孙小非"));
+        assertFalse(TypedSignature.isName("\u202e", "孙小非"));
+        assertFalse(TypedSignature.isName(null, "孙小非"));
     }
 }
