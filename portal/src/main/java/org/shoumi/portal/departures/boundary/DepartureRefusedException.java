@@ -14,14 +14,15 @@ public class DepartureRefusedException extends RuntimeException implements Refus
         UNKNOWN_EMPLOYEE, NOT_IN_POST, ALREADY_OPEN, UNKNOWN_DEPARTURE, NOT_OPEN, UNKNOWN_CARRIER,
         ALREADY_RETURNED, DATE_IN_FUTURE, CHECKLIST_INCOMPLETE, APPROVAL_BEFORE_CHECKLIST,
         DUPLICATE_CARRIER, CARRIERS_LISTED, CARRIER_WITHDRAWN, PLEDGE_BEFORE_CHECKLIST, PLEDGE_BEFORE_STEPS_DONE,
-        REASON_REQUIRED, TEXT_TOO_LONG, NO_PERIOD, END_BEFORE_START, NOT_LONGER, NOT_SHORTER, DATE_BEFORE_HIRE,
+        REASON_REQUIRED, TEXT_TOO_LONG, NO_PERIOD, NOT_LONGER, NOT_SHORTER, DATE_BEFORE_HIRE,
         DATE_BEFORE_PERIOD, ALREADY_BRIEFED, PLEDGE_ALREADY_RECORDED, YEARS_OUT_OF_RANGE, UNCHANGED,
         LAST_DAY_TOO_FAR, DATE_BEFORE_OPENED, HANDOVER_OPEN, ENTRUSTMENT_UNCHANGED, ENTRUSTMENT_REASON_REQUIRED,
         EXTENDED_TOO_FAR, BRIEFING_BEFORE_CARRIERS, BRIEFING_BEFORE_RETURN,
         NOT_YET_HIRED, CONTACT_MISSING, CARRIER_AFTER_BRIEFING, WITHDRAWN, HANDOVER_NOT_WITHDRAWN,
         DOCUMENT_REQUIRED, EARLY_END_ON_START, LAST_DAY_TOO_EARLY, APPROVAL_BEFORE_LAST_DAY,
         LAST_DAY_UNCHANGED, LAST_DAY_REASON_REQUIRED, LAST_DAY_HANDOVER, RECEIVER_IS_LEAVER, BRIEFER_IS_LEAVER,
-        SUCCESSOR_IS_PERSON, END_IN_PAST, ALREADY_LEFT_POST, LAST_DAY_BEFORE_LEFT_POST, NOT_ASKED_AFTER_POST
+        SUCCESSOR_IS_PERSON, END_IN_PAST, ALREADY_LEFT_POST, LAST_DAY_BEFORE_LEFT_POST, NOT_ASKED_AFTER_POST,
+        APPROVER_IS_LEAVER
     }
 
     private final Reason reason;
@@ -29,6 +30,7 @@ public class DepartureRefusedException extends RuntimeException implements Refus
     private final List<String> carriersOut;
     private final LocalDate day;
     private final Integer days;
+    private final List<DepartureRefusedException> alsoRefused = new java.util.ArrayList<>();
 
     public DepartureRefusedException(Reason reason) {
         this(reason, List.of(), List.of());
@@ -56,6 +58,29 @@ public class DepartureRefusedException extends RuntimeException implements Refus
         this.carriersOut = List.copyOf(carriersOut);
         this.day = null;
         this.days = null;
+    }
+
+    /**
+     * Several refusals of one submission, given at once: the first, carrying the others ({@link #alsoRefused}); the
+     * same reason for the same day is given once.
+     */
+    public static DepartureRefusedException all(List<DepartureRefusedException> refusals) {
+        DepartureRefusedException first = refusals.get(0);
+        for (DepartureRefusedException other : refusals.subList(1, refusals.size())) {
+            boolean repeated = other.reason == first.reason && java.util.Objects.equals(other.day, first.day)
+                    || first.alsoRefused.stream().anyMatch(r -> r.reason == other.reason
+                    && java.util.Objects.equals(r.day, other.day));
+            if (!repeated) {
+                first.alsoRefused.add(other);
+                first.addSuppressed(other);
+            }
+        }
+        return first;
+    }
+
+    /** The other refusals of the same submission, given with this one ({@link #all}); empty for one alone. */
+    public List<DepartureRefusedException> alsoRefused() {
+        return List.copyOf(alsoRefused);
     }
 
     @Override

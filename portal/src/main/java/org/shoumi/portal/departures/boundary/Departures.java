@@ -30,6 +30,7 @@ import org.shoumi.portal.departures.control.AfterLeftPost;
 import org.shoumi.portal.departures.control.ExitChecklist;
 import org.shoumi.portal.departures.control.OtherPerson;
 import org.shoumi.portal.departures.control.LastDayBounds;
+import org.shoumi.portal.departures.control.PeriodAdjustmentCheck;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
 import org.shoumi.portal.departures.entity.CarrierCorrection;
@@ -839,65 +840,36 @@ public class Departures {
         }
         PostExitPeriod period = periodOf(departure).orElseThrow(() -> refused(Reason.NO_PERIOD));
         em.lock(period, LockModeType.PESSIMISTIC_WRITE);
-        String why = requiredText(reason, 200);
-        String approver = requiredText(approvedBy, 50);
+        // every refusal of one submission at once, each naming its limit (outside check: without a reference the
+        // date's own problems were hidden behind "请填写批准文件文号" and came one try after another)
+        List<DepartureRefusedException> refusals = new ArrayList<>();
+        String why = checkedText(reason, 200, refusals);
+        String approver = checkedText(approvedBy, 50, refusals);
         String document = documentRef == null || documentRef.isBlank() ? null : documentRef.strip();
         if (document != null && document.length() > 100) {
-            throw refused(Reason.TEXT_TOO_LONG);
+            refusals.add(refused(Reason.TEXT_TOO_LONG));
         }
-        if (kind.needsDocument() && document == null) {
-            // a length set anew or an early end shortens (or may shorten) what the approval gave: it rests on the
-            // approval document, whose reference is kept (an early end on the first day without one let the person
-            // escape the period; outside check)
-            throw refused(Reason.DOCUMENT_REQUIRED);
+        PeriodAdjustmentCheck check = new PeriodAdjustmentCheck(period.getStartDate(), period.getCurrentEnd(),
+                today(), MAX_PERIOD_YEARS);
+        for (PeriodAdjustmentCheck.Refusal r : check.refusals(kind, years, newEnd, approvedBy,
+                departure.getEmployee().getName(), document != null)) {
+            refusals.add(new DepartureRefusedException(switch (r.problem()) {
+                case END_MISSING -> Reason.REASON_REQUIRED;
+                case APPROVER_IS_LEAVER -> Reason.APPROVER_IS_LEAVER;
+                case DOCUMENT_REQUIRED -> Reason.DOCUMENT_REQUIRED;
+                case YEARS_OUT_OF_RANGE -> Reason.YEARS_OUT_OF_RANGE;
+                case NOT_LONGER -> Reason.NOT_LONGER;
+                case EXTENDED_TOO_FAR -> Reason.EXTENDED_TOO_FAR;
+                case NOT_SHORTER -> Reason.NOT_SHORTER;
+                case EARLY_END_ON_START -> Reason.EARLY_END_ON_START;
+                case END_IN_PAST -> Reason.END_IN_PAST;
+                case UNCHANGED -> Reason.UNCHANGED;
+            }, r.day()));
         }
-        LocalDate end = switch (kind) {
-            case SET_LENGTH -> {
-                if (years == null) {
-                    throw refused(Reason.REASON_REQUIRED);
-                }
-                if (years < 1 || years > MAX_PERIOD_YEARS) {
-                    // no period at all is an early end (提前结束), with its own day and reason
-                    throw refused(Reason.YEARS_OUT_OF_RANGE);
-                }
-                yield period.getStartDate().plusYears(years);
-            }
-            case EXTEND, END_EARLY -> {
-                if (newEnd == null) {
-                    throw refused(Reason.REASON_REQUIRED);
-                }
-                yield newEnd;
-            }
-        };
-        if (end.isBefore(period.getStartDate())) {
-            throw refused(Reason.END_BEFORE_START);
+        if (!refusals.isEmpty()) {
+            throw DepartureRefusedException.all(refusals);
         }
-        if (kind == PeriodAdjustment.Kind.EXTEND && !end.isAfter(period.getCurrentEnd())) {
-            // the refusal names the current end, so the officer sees what the new end must pass
-            throw new DepartureRefusedException(Reason.NOT_LONGER, period.getCurrentEnd());
-        }
-        LocalDate latest = period.getStartDate().plusYears(MAX_PERIOD_YEARS);
-        if (kind == PeriodAdjustment.Kind.EXTEND && end.isAfter(latest)) {
-            // as a length set by a document (1 to 50 years): an extension to 2999 is a slip of the keyboard
-            throw new DepartureRefusedException(Reason.EXTENDED_TOO_FAR, latest);
-        }
-        if (kind == PeriodAdjustment.Kind.END_EARLY && !end.isAfter(period.getStartDate())) {
-            // ended on its first day the period would be empty: the earliest end is the day after it started
-            throw new DepartureRefusedException(Reason.EARLY_END_ON_START, period.getStartDate().plusDays(1));
-        }
-        if (kind == PeriodAdjustment.Kind.END_EARLY && !end.isBefore(period.getCurrentEnd())) {
-            throw new DepartureRefusedException(Reason.NOT_SHORTER, period.getCurrentEnd());
-        }
-        if (end.isBefore(period.getCurrentEnd()) && end.isBefore(today())) {
-            // an early end (or a shorter length) takes effect from now on: dated back, it would say the person was
-            // free of the 脱密期 on days they were still bound by it, and the restrictions page, the notices and the
-            // API had said so (outside check: 提前结束 accepted months in the past)
-            throw new DepartureRefusedException(Reason.END_IN_PAST, today());
-        }
-        if (end.equals(period.getCurrentEnd())) {
-            // a length that gives the end the period has already: an adjustment that adjusts nothing
-            throw new DepartureRefusedException(Reason.UNCHANGED, end);
-        }
+        LocalDate end = check.end(kind, years, newEnd);
         PeriodAdjustment adjustment = PeriodAdjustment.apply(period, kind, end, why, approver, document, by,
                 clock.instant());
         em.persist(adjustment);
@@ -1019,6 +991,18 @@ public class Departures {
                 .map(c -> new DepartureDetail.ContactRow(c.getReportedOn(), c.getContact(), c.getEmployer(),
                         c.getRecordedBy())).toList())
                 .orElse(List.of());
+    }
+
+    /** As {@link #requiredText}, the refusal added to {@code refusals} (once per reason) rather than thrown. */
+    private static String checkedText(String text, int max, List<DepartureRefusedException> refusals) {
+        try {
+            return requiredText(text, max);
+        } catch (DepartureRefusedException refusal) {
+            if (refusals.stream().noneMatch(r -> r.reason() == refusal.reason())) {
+                refusals.add(refusal);
+            }
+            return null;
+        }
     }
 
     private static String requiredText(String text, int max) {

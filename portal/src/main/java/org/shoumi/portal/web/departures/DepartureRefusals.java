@@ -44,5 +44,9 @@ public final class DepartureRefusals {
                 messages.error(missingPrefix + item.name());
             }
         }
+        // the other refusals of the same submission, each with its own limit (an early end's date and reference)
+        for (DepartureRefusedException also : refused.alsoRefused()) {
+            show(messages, also, employeeNo, handover);
+        }
     }
 }

@@ -1723,6 +1723,62 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: 朱文博 was entered as the approver of the early end of his own 脱密期 and printed so
+     * ("批准人 朱文博"); and an early end without a reference was refused for the reference alone, its date's problems
+     * (in the past, before the start) coming one try after another, the one before the start without the dates or
+     * "没有保存". The leaver approves no change of their own period, of any kind; every refusal of one submission is
+     * given at once, each naming its limit and saying that nothing was saved.
+     */
+    @Test
+    void theLeaverDoesNotApproveTheirOwnPeriodAndEveryRefusalComesAtOnce() throws Exception {
+        String no = person("V", SecrecyClass.GENERAL);
+        String leaver = employee(no).getName();
+        long d = departures.openAsOf(no, DepartureKind.LEAVE_UNIT, today.minusDays(9), null, "hr", today.minusDays(10));
+        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 V-1");
+        departures.returnCarrier(usb, today.minusDays(10), "接收人");
+        departures.recordBriefing(d, today.minusDays(10), "保密办");
+        departures.recordPaperExitPledge(d, "纸-V1", today.minusDays(10));
+        departures.approve(d, today.minusDays(9), "hr");
+        LocalDate start = today.minusDays(9);
+        LocalDate end = departures.restrictionOf(no).orElseThrow().until();
+
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page own = hr.submit(hr.get("departures/detail.xhtml?id=" + d), "adjust", "adjust:submit",
+                java.util.Map.of("adjust:kind", "END_EARLY", "adjust:newEnd_input", today.plusDays(1).toString(),
+                        "adjust:reason", "经批准提前结束", "adjust:approvedBy", leaver, "adjust:documentRef",
+                        "保密委〔2026〕12号"));
+        assertTrue(own.contains("批准人就是离岗离职人员本人：本人不能批准调整自己的脱密期"), own.body());
+        assertFalse(own.contains("脱密期已调整"), own.body());
+        for (PeriodAdjustment.Kind kind : PeriodAdjustment.Kind.values()) {
+            assertEquals(Reason.APPROVER_IS_LEAVER, refusal(() -> departures.adjustPeriod(d, kind, 3,
+                    kind == PeriodAdjustment.Kind.EXTEND ? end.plusYears(1) : today.plusDays(1), "调整",
+                    " " + leaver + " ", "保〔2026〕12号", "hr")), kind.name());
+        }
+
+        // no reference, a day before the period started: all three refusals at once, each with its day
+        PortalClient.Page all = hr.submit(hr.get("departures/detail.xhtml?id=" + d), "adjust", "adjust:submit",
+                java.util.Map.of("adjust:kind", "END_EARLY", "adjust:newEnd_input", start.minusDays(3).toString(),
+                        "adjust:reason", "经批准提前结束", "adjust:approvedBy", leaver));
+        assertTrue(all.contains("批准人就是离岗离职人员本人"), all.body());
+        assertTrue(all.contains("另定年限或提前结束须依据批准文件：请填写批准文件文号。没有保存。"), all.body());
+        assertTrue(all.contains("新的结束日期早于今天，最早为今天 " + today + "。已经过去的日子里该人员仍受脱密期约束。没有保存。"),
+                all.body());
+        assertFalse(all.contains("脱密期结束日期不能早于开始日期"), all.body());
+        DepartureRefusedException both = assertThrows(DepartureRefusedException.class, () -> departures.adjustPeriod(d,
+                PeriodAdjustment.Kind.END_EARLY, null, end.plusDays(1), "提前", "王主任", null, "hr"));
+        assertEquals(Reason.DOCUMENT_REQUIRED, both.reason());
+        assertEquals(List.of(Reason.NOT_SHORTER), both.alsoRefused().stream().map(DepartureRefusedException::reason)
+                .toList(), "the date's own refusal comes with the missing reference");
+        assertEquals(end, both.alsoRefused().get(0).day());
+
+        assertEquals(end, departures.restrictionOf(no).orElseThrow().until(), "nothing changed");
+        assertEquals(0, departures.detail(d).orElseThrow().extra().adjustments().size(), "nothing saved");
+        assertEquals(today.plusDays(1), departures.adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY, null,
+                today.plusDays(1), "经批准提前结束", "王主任", "保密委〔2026〕12号", "hr"), "another approver is taken");
+    }
+
+    /**
      * Found by an outside check: several adjustments of a 脱密期 on one day could not be put in order, the page, the
      * approval form and the workbook listing each as "2026-12-06 …" with no time (the last-day changes show the
      * minute); and an extension that did not extend was refused without naming the current end or saying that nothing
@@ -1786,8 +1842,9 @@ class PersonnelRecordIT extends FromInside {
                 today.plusYears(2), "", "王主任", null, "officer")));
         assertEquals(Reason.NOT_LONGER, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.EXTEND, null,
                 today.plusMonths(6), "延长", "王主任", null, "officer")));
-        assertEquals(Reason.END_BEFORE_START, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.END_EARLY,
-                null, today.minusDays(1), "提前", "王主任", "保〔2026〕9号", "officer")));
+        // an end before the start names the real limit: the day after the start (the period started today)
+        assertEquals(Reason.EARLY_END_ON_START, refusal(() -> departures.adjustPeriod(d,
+                PeriodAdjustment.Kind.END_EARLY, null, today.minusDays(1), "提前", "王主任", "保〔2026〕9号", "officer")));
         assertEquals(Reason.DOCUMENT_REQUIRED, refusal(() -> departures.adjustPeriod(d, PeriodAdjustment.Kind.SET_LENGTH,
                 2, null, "另定", "王主任", null, "officer")), "a different length needs the document's reference");
 
