@@ -1510,6 +1510,22 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(java.util.Set.of(pledgeId), departures.withdrawnExitPledgeIds(signer));
     }
 
+    /**
+     * Found by an outside check: a 非涉密 leaver's page said "无脱密期…不含脱密期条款" in the pledge section and "脱密期自
+     * 批准之日起计算" in the approval hint under it. The hint promises no period to a leaver who owes none.
+     */
+    @Test
+    void aNonSecretLeaverIsPromisedNoPeriodBeforeApproval() throws Exception {
+        String no = person("W", SecrecyClass.NONE);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page open = hr.get("departures/detail.xhtml?id=" + d);
+        assertTrue(open.contains("不含脱密期条款"), open.body());
+        assertTrue(open.contains("此人为非涉密人员，无脱密期，批准后也不计脱密期。"), open.body());
+        assertFalse(open.contains("脱密期自批准之日起计算"), open.body());
+    }
+
     /** A length of 0 years, or one that gives the end already set, adjusts nothing and is refused. */
     @Test
     void anAdjustmentThatAdjustsNothingIsRefused() {
