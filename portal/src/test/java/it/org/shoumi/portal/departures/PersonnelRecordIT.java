@@ -2193,6 +2193,9 @@ class PersonnelRecordIT extends FromInside {
         assertFalse(opened.body().contains("id=\"briefing\"") || opened.body().contains("id=\"pledge\""),
                 "no briefing or pledge form");
         assertFalse(opened.body().contains("离岗离职保密承诺书将写明"), "no pledge terms of a new period");
+        // the last day's hint: no exit training to move, and the real limit, the day the post was left (outside check)
+        assertTrue(opened.contains("本次离职不安排离岗培训。新日期不能早于离岗之日 " + leftPost), opened.body());
+        assertFalse(opened.contains("离岗教育的截止日期随之调整"), opened.body());
 
         // only the carriers are asked: no briefing, no second exit pledge, no exit programme
         DepartureRow row = departures.openDepartures().stream().filter(r -> r.id() == unit).findFirst().orElseThrow();
