@@ -506,7 +506,7 @@ public class Records {
             signed.addAll(own);
             everyone.exits(e).forEach(x -> leaving.add(List.of(no, e.getName(), x.kind(), x.status(),
                     x.department(), x.post(), x.classBefore(), x.classAfter() == null ? "" : x.classAfter(),
-                    String.valueOf(x.plannedLastDay()), x.carriersReturned() + "/" + x.carriers(),
+                    String.valueOf(x.plannedLastDay()), x.carriersText(text),
                     // a 离职 after a 离岗 had its briefing and exit pledge at the 离岗: said, not left blank
                     x.briefingOn() != null ? x.briefingOn().toString()
                             : x.afterPost() != null ? text.getString("record.exit.atLeavingPost") : "",
@@ -517,8 +517,11 @@ public class Records {
                     // left blank as if one were missing
                     x.periodStart() != null ? x.periodStart().toString()
                             : x.handover() ? text.getString("record.exit.handoverNoPeriod")
-                            : x.afterPost() != null ? x.afterPost() : "",
-                    x.periodEnd() == null ? "" : x.periodEnd().toString(),
+                            : x.afterPost() != null ? x.afterPost()
+                            // a non-secret leaver owes none: the file's words, not a blank read as missing data
+                            : x.approvedWithoutPeriod() ? text.getString("record.file.noPeriod") : "",
+                    x.periodEnd() != null ? x.periodEnd().toString()
+                            : x.approvedWithoutPeriod() ? text.getString("record.file.noPeriod") : "",
                     x.withdrawal() == null ? "" : x.withdrawal(),
                     String.join("\n", x.adjustments()), String.join("\n", x.contacts()),
                     String.join("\n", x.lastDayChanges()),
@@ -687,6 +690,9 @@ public class Records {
                     if (d.getWithdrawnBy() != null) {
                         who.add(d.getWithdrawnBy());
                     }
+                    if (d.getNoCarriersDeclaredBy() != null) {
+                        who.add(d.getNoCarriersDeclaredBy());
+                    }
                     Optional<PostExitPeriod> period = periodOf(d, periods);
                     List<PeriodAdjustment> adjustments = period.map(p -> em.createNamedQuery(
                             PeriodAdjustment.OF_PERIOD, PeriodAdjustment.class).setParameter("period", p)
@@ -731,7 +737,12 @@ public class Records {
                         names.of(d.getWithdrawnBy()), d.getWithdrawReason()))
                 // a 离职 after a 离岗 (not one withdrawn as opened by mistake, which says so instead)
                 .withAfterPost(!d.isAfterLeftPost() || d.isWithdrawn() ? null : Departures.afterLeftPost(
-                        LocalDate.ofInstant(d.getOpenedAt(), ZoneId.of(zone)), all, periods).text(text));
+                        LocalDate.ofInstant(d.getOpenedAt(), ZoneId.of(zone)), all, periods).text(text))
+                // "none held", declared: said with when and by whom, as the departure's page says it
+                .withNoCarriers(!d.isNoCarriersDeclared() ? null : MessageFormat.format(
+                        text.getString("departures.detail.noCarriers.declared"),
+                        LocalDate.ofInstant(d.getNoCarriersDeclaredAt(), ZoneId.of(zone)).toString(),
+                        names.of(d.getNoCarriersDeclaredBy())));
     }
 
     private static Optional<PostExitPeriod> periodOf(Departure d, List<PostExitPeriod> periods) {
@@ -787,6 +798,8 @@ public class Records {
             List<String> who = new ArrayList<>(history.values().stream().flatMap(List::stream)
                     .map(HistoryRow::changedBy).toList());
             departures.values().stream().flatMap(List::stream).map(Departure::getWithdrawnBy)
+                    .filter(java.util.Objects::nonNull).forEach(who::add);
+            departures.values().stream().flatMap(List::stream).map(Departure::getNoCarriersDeclaredBy)
                     .filter(java.util.Objects::nonNull).forEach(who::add);
             adjustments.values().stream().flatMap(List::stream).map(PeriodAdjustment::getRecordedBy).forEach(who::add);
             contacts.values().stream().flatMap(List::stream).map(ContactChange::getRecordedBy).forEach(who::add);

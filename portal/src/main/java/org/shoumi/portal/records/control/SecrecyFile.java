@@ -60,14 +60,15 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
      * the departure was open, in words (when, by whom, the day before and after, why); {@code periodClass} the class
      * the 脱密期 follows, in words (null when there is no period, or it is not known); {@code afterPost} for a 离职 of
      * someone who had left the post already, the sentence that the 离岗's 脱密期 runs on and this one adds none (null
-     * otherwise).
+     * otherwise); {@code noCarriers} the declaration that the person holds no secret carrier, in words (null for
+     * none).
      */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                        LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                        LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper,
                        String department, String post, String classBefore, String classAfter,
                        String withdrawal, List<String> adjustments, List<String> contacts,
-                       List<String> lastDayChanges, String periodClass, String afterPost) {
+                       List<String> lastDayChanges, String periodClass, String afterPost, String noCarriers) {
 
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                     LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
@@ -77,7 +78,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
                     List<String> lastDayChanges, String periodClass) {
             this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
                     periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore, classAfter,
-                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, null);
+                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, null, null);
         }
 
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
@@ -88,7 +89,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
                     List<String> lastDayChanges) {
             this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
                     periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore, classAfter,
-                    withdrawal, adjustments, contacts, lastDayChanges, null, null);
+                    withdrawal, adjustments, contacts, lastDayChanges, null, null, null);
         }
 
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
@@ -96,7 +97,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
                     LocalDate periodEnd, boolean handover, List<String> entrustments) {
             this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
                     periodEnd, handover, entrustments, null, null, null, null, null, null, List.of(), List.of(), List.of(),
-                    null, null);
+                    null, null, null);
         }
 
         /** A departure whose 脱密期 names no entrusted management (委托管理). */
@@ -111,14 +112,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withEntrustments(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, List.copyOf(lines), pledgeOnPaper, department, post,
-                    classBefore, classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost);
+                    classBefore, classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers);
         }
 
         /** The same departure whose exit pledge was signed on paper, the original kept where {@code ref} says. */
         public Exit withPledgeOnPaper(String ref) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, ref, department, post, classBefore, classAfter,
-                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost);
+                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers);
         }
 
         /**
@@ -128,14 +129,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withAtOpening(String atDepartment, String atPost, String before, String after) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, atDepartment, atPost, before,
-                    after, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost);
+                    after, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers);
         }
 
         /** The same departure, withdrawn as opened by mistake: when, by whom and why, in words. */
         public Exit withWithdrawal(String line) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, line, adjustments, contacts, lastDayChanges, periodClass, afterPost);
+                    classAfter, line, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers);
         }
 
         /**
@@ -146,7 +147,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
                     classAfter, withdrawal, List.copyOf(adjustmentLines), List.copyOf(contactLines), lastDayChanges,
-                    periodClass, afterPost);
+                    periodClass, afterPost, noCarriers);
         }
 
         /**
@@ -156,7 +157,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withLastDayChanges(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, List.copyOf(lines), periodClass, afterPost);
+                    classAfter, withdrawal, adjustments, contacts, List.copyOf(lines), periodClass, afterPost, noCarriers);
         }
 
         /**
@@ -166,7 +167,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withPeriodClass(String label) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, label, afterPost);
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, label, afterPost, noCarriers);
         }
 
         /**
@@ -176,7 +177,36 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withAfterPost(String line) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, line);
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, line, noCarriers);
+        }
+
+        /**
+         * The same departure with the declaration that the person holds no secret carrier, in words (when and by
+         * whom), or null for none: "0/0" alone could not be told from carriers never asked about (outside check).
+         */
+        public Exit withNoCarriers(String declaration) {
+            return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
+                    periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, declaration);
+        }
+
+        /**
+         * The carriers as the records write them: how many of those listed were returned, and the declaration that
+         * the person holds none where it was made ("0/0" alone reads like data missing).
+         */
+        public String carriersText(java.util.ResourceBundle text) {
+            String count = carriersReturned + "/" + carriers;
+            return noCarriers == null ? count : java.text.MessageFormat.format(
+                    text.getString("record.exit.carriersNoneHeld"), count, noCarriers);
+        }
+
+        /**
+         * Whether it was approved without a 脱密期 of its own because the person had none to owe (非涉密): not a
+         * hand-over, nor a 离职 after a 离岗 (whose period runs on), nor one withdrawn. The records then say 无脱密期
+         * rather than leave the period blank, as if it were missing.
+         */
+        public boolean approvedWithoutPeriod() {
+            return approvedOn != null && periodStart == null && !handover && afterPost == null && withdrawal == null;
         }
 
         /** The exit pledge as the records write it: signed (on paper, where the original is), or not yet. */

@@ -107,6 +107,10 @@ public final class SecrecyFilePdf {
             if (x.aboutText(text) != null) {
                 pages.paragraph(x.aboutText(text), PdfPages.BODY);
             }
+            // none held, as declared (when and by whom): "0/0" alone reads like carriers never asked about
+            if (x.noCarriers() != null) {
+                pages.paragraph(x.noCarriers(), PdfPages.BODY);
+            }
             // the planned last working day as changed while it was open: the day before, the new day, who and why
             x.lastDayChanges().forEach(c -> pages.paragraph(c, PdfPages.BODY));
             // withdrawn as opened by mistake: when, by whom and why (the status alone said only 已撤销)

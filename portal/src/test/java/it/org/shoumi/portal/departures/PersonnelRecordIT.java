@@ -2267,6 +2267,28 @@ class PersonnelRecordIT extends FromInside {
                         + " " + a.getStartedOn()).toList());
     }
 
+    /**
+     * Found by an outside check: once a 非涉密 leaver's 离职 was approved, the workbook's 离岗离职 row had 脱密期起 and
+     * 脱密期止 blank (the file says 无脱密期) and 载体 "0/0", with no word of the declaration that none is held: blanks
+     * read as data missing. The workbook says 无脱密期 as the file does, and the declaration, with its day and who made
+     * it, is in the workbook and the file.
+     */
+    @Test
+    void aNonSecretLeaversRecordsSayNoPeriodAndNoCarriersHeld() throws Exception {
+        String no = person("Y", SecrecyClass.NONE);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+        List<String> row = rowOf(exitsSheet(), no);
+        assertTrue(row.get(9).startsWith("0/0；" + today + " 由 ") && row.get(9).endsWith("声明该人员不持有涉密载体。"),
+                "carriers: " + row);
+        assertEquals("无脱密期", row.get(13), "period start: " + row);
+        assertEquals("无脱密期", row.get(14), "period end: " + row);
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains(today + "由") && file.contains("声明该人员不持有涉密载体。"), file);
+        assertTrue(file.contains("无脱密期"), file);
+    }
+
     /** The workbook's 离岗离职 sheet as text, its header first (an empty cell as ""). */
     private List<List<String>> exitsSheet() throws Exception {
         List<List<String>> rows = new java.util.ArrayList<>();

@@ -93,6 +93,43 @@ class RecordPrintingTest {
     }
 
     /**
+     * Found by an outside check: a 非涉密 leaver's 离职 row in the workbook had 脱密期起 and 脱密期止 blank and 载体 "0/0",
+     * which cannot be told from data missing. An approved departure that owes no period says 无脱密期, as the file
+     * does, and "none held", where declared, is said with when and by whom, in the file too.
+     */
+    @Test
+    void aLeaverWithoutPeriodOrCarriersSaysSoRatherThanBlanks() throws Exception {
+        Instant at = Instant.parse("2026-11-30T02:00:00Z");
+        String declared = "2026-11-28 由 徐慧 声明该人员不持有涉密载体。";
+        SecrecyFile.Exit none = new SecrecyFile.Exit("离职", "已批准", LocalDate.of(2026, 11, 30), 0, 0,
+                LocalDate.of(2026, 11, 29), true, LocalDate.of(2026, 11, 30), null, null, false)
+                .withNoCarriers(declared);
+        assertTrue(none.approvedWithoutPeriod());
+        assertEquals("0/0；" + declared, none.carriersText(ZH));
+        SecrecyFile.Exit returned = new SecrecyFile.Exit("离职", "已批准", LocalDate.of(2026, 11, 30), 2, 2,
+                LocalDate.of(2026, 11, 29), true, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30),
+                LocalDate.of(2027, 11, 30), false);
+        assertFalse(returned.approvedWithoutPeriod(), "a period of its own");
+        assertEquals("2/2", returned.carriersText(ZH));
+        assertFalse(new SecrecyFile.Exit("离职", "办理中", LocalDate.of(2026, 12, 20), 0, 0, null, false, null, null,
+                null, false).approvedWithoutPeriod(), "not approved yet: no period yet, not none");
+        assertFalse(new SecrecyFile.Exit("转岗交接", "已批准", LocalDate.of(2026, 11, 20), 1, 1, null, false,
+                LocalDate.of(2026, 11, 20), null, null, true).approvedWithoutPeriod(), "a hand-over says its own words");
+        assertFalse(none.withAfterPost("已于 2026-10-01 离岗，离岗时无脱密期；本次离职不另计脱密期。")
+                .approvedWithoutPeriod(), "a 离职 after a 离岗 says its own words");
+
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM030", "孙小非", "办公室", "工作人员", "非涉密", "已离职", LocalDate.of(2020, 1, 1)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(none));
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("无脱密期"), text);
+            assertTrue(text.contains(declared.replaceAll("\\s+", "")), text);
+        }
+    }
+
+    /**
      * A departure withdrawn as opened by mistake: the secrecy file said only 已撤销; it says when, by whom and why, as
      * the approval form does.
      */
