@@ -1070,7 +1070,7 @@ public class Departures {
                     p.getEmployee().getName(), p.getEmployee().getDepartment().getName(),
                     p.getEmployee().getDepartment().getNameEn(), p.getSecrecyClass(), p.getDeparture().getKind(),
                     p.getStartDate(), p.getCurrentEnd(), PostExitPeriodPolicy.daysLeft(p.getCurrentEnd(), today),
-                    periods.size());
+                    periods.size(), p.getEmployee().getStatus());
         }).filter(r -> !r.end().isAfter(until))
                 .sorted(Comparator.comparing(RestrictionRow::end).thenComparing(RestrictionRow::employeeNo)).toList();
     }

@@ -2245,6 +2245,11 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(end, restricted.end());
         assertEquals(post, restricted.departureId());
         assertEquals(1, restricted.periods(), "the restrictions list's row: the 离岗's period alone, as before");
+        // the list said 类型 离岗 while the roster, the file and the workbook said 离职: both, each named for what it is
+        assertEquals(DepartureKind.LEAVE_POST, restricted.kind(), "the period came from the 离岗");
+        assertEquals(EmployeeStatus.LEFT_UNIT, restricted.status(), "the person has left the unit now");
+        PortalClient.Page list = hr.get("departures/restrictions.xhtml");
+        assertTrue(list.contains("脱密期起因（离岗离职类型）") && list.contains("人员现状态"), list.body());
 
         String said = runsOn.replaceAll("\\s+", "");
         String file = text(records.filePdf(no).orElseThrow());
