@@ -74,7 +74,8 @@ public class DashboardView {
         } else {
             year = YearParameter.parse(asked).filter(years::contains).orElse(null);
             if (year == null) {
-                messages.warn("programme.dashboard.unknownYear", asked.strip());
+                // the year shown is named (the message said "this year's", the heading no year: outside check)
+                messages.warn("programme.dashboard.unknownYear", asked.strip(), String.valueOf(thisYear));
                 year = thisYear;
             }
         }
@@ -91,6 +92,15 @@ public class DashboardView {
 
     public List<Completion.Department> getDepartments() {
         return departments;
+    }
+
+    /**
+     * The heading, naming the year counted ("2026年度各部门培训完成情况") or all years: ?year=2025 and this year read
+     * the same heading (outside check).
+     */
+    public String getTitle() {
+        return year == null ? messages.text("programme.dashboard.titleAllYears")
+                : messages.text("programme.dashboard.titleOfYear", String.valueOf(year));
     }
 
     /** The address's value for all years, for the link that asks for them. */

@@ -41,6 +41,9 @@ public class YearReportServlet extends HttpServlet {
     @Inject
     transient Organisation organisation;
 
+    @Inject
+    transient org.shoumi.portal.programmes.boundary.Programmes programmes;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ReportScope.Granted scope = ReportScope.of(request, employees, request.getParameter("dept"));
@@ -56,7 +59,7 @@ public class YearReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        if (year < YearReportView.FIRST_YEAR || year > documents.today().getYear()) {
+        if (year < YearReportView.FIRST_YEAR || year > ReportYears.last(documents.today(), programmes.years())) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

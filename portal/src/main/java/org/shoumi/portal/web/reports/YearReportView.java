@@ -39,6 +39,9 @@ public class YearReportView implements Serializable {
     transient Documents documents;
 
     @Inject
+    transient org.shoumi.portal.programmes.boundary.Programmes programmes;
+
+    @Inject
     transient ExternalContext external;
 
     /** The first year a report may be asked for. */
@@ -53,6 +56,8 @@ public class YearReportView implements Serializable {
     private String department;
     private transient YearFigures figures;
     private transient java.util.Map<String, Department> departmentsByCode;
+    /** The last year a report may be asked for, once worked out. */
+    private Integer lastYear;
 
     /**
      * Opens the page for the year of the address: one that is not a number (?year=abc) is said and this year shown,
@@ -69,7 +74,7 @@ public class YearReportView implements Serializable {
                 int thisYear = documents.today().getYear();
                 // echoed at most as long as a year may be written, as the department's code is
                 messages.warn("report.year.notANumber", asked.length() > 12 ? asked.substring(0, 12) + "…" : asked,
-                        String.valueOf(FIRST_YEAR), String.valueOf(thisYear));
+                        String.valueOf(FIRST_YEAR), String.valueOf(getLastYear()), String.valueOf(thisYear));
                 year = null;
             }
         }
@@ -79,10 +84,11 @@ public class YearReportView implements Serializable {
     @ChangesNothing
     public void load() {
         int thisYear = documents.today().getYear();
-        if (year != null && (year < FIRST_YEAR || year > thisYear)) {
-            // a year before the portal's records or still to come has no report: said, and this year shown
+        if (year != null && (year < FIRST_YEAR || year > getLastYear())) {
+            // a year before the portal's records or still to come has no report: said, and this year shown; a year
+            // to come whose programmes were given (next year's plan started) has one, as the dashboard offers it
             messages.warn("report.year.outOfRange", String.valueOf(year), String.valueOf(FIRST_YEAR),
-                    String.valueOf(thisYear));
+                    String.valueOf(getLastYear()), String.valueOf(thisYear));
             year = null;
         }
         if (year == null) {
@@ -110,9 +116,15 @@ public class YearReportView implements Serializable {
         return messages.text("report.title", String.valueOf(year == null ? getLastYear() : year));
     }
 
-    /** The last year a report may be asked for: this one. */
+    /**
+     * The last year a report may be asked for: this one, or a later one whose programmes were given already (the
+     * dashboard offered 2027 once next year's plan was started, and the report refused it: outside check).
+     */
     public int getLastYear() {
-        return documents.today().getYear();
+        if (lastYear == null) {
+            lastYear = ReportYears.last(documents.today(), programmes.years());
+        }
+        return lastYear;
     }
 
     /** Whether the login may choose the department (a department head may not). */

@@ -348,6 +348,46 @@ class PlansIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: the dashboard offered 2027 once next year's plan was started, and the report refused
+     * it ("年份须在 2000 至 2026 之间"); the dashboard's heading named no year, so ?year=abc or a year without
+     * programmes read like this year's figures. The report takes a later year that has programmes, and the
+     * dashboard's heading names the year it counts, also when it says that the year asked for has none.
+     */
+    @Test
+    void nextYearsReportOpensOnceItsPlanIsStartedAndTheDashboardNamesItsYear() throws Exception {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String dept = "NR_" + tail;
+        data.persist(new Department(dept, "明年报告部门" + tail, null));
+        hireInPost("明年报告", dept, SecrecyClass.GENERAL, Deployments.uniqueName("nextreport"));
+        int year = year();
+        int next = year + 1;
+        EducationPlan plan = plans.create(next, next + "年度明年报告计划" + tail, "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.GENERAL, Set.of(dept), "明年报告一般" + tail, quiz(),
+                null, new BigDecimal("8"), LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31)));
+        assertEquals(1, plans.start(plan.getId(), "officer").programmes());
+
+        PortalClient auditor = new PortalClient(portalAddress(request));
+        auditor.login("auditor", "Shoumi@2026");
+        String report = auditor.get("reports/year.xhtml?year=" + next).visible();
+        assertTrue(report.contains(next + "年度保密教育培训情况"), report);
+        assertFalse(report.contains("年的报告："), "not refused: " + report);
+        assertEquals(200, auditor.raw("reports/year.pdf?year=" + next).statusCode());
+        assertEquals(200, auditor.raw("reports/year.xlsx?year=" + next).statusCode());
+
+        var dashboard = auditor.get("programmes/dashboard.xhtml?year=" + next);
+        assertTrue(dashboard.body().contains("<title>" + next + "年度各部门培训完成情况"), dashboard.body());
+        assertTrue(dashboard.visible().contains(next + "年度各部门培训完成情况"), dashboard.visible());
+        String standing = auditor.get("programmes/dashboard.xhtml").visible();
+        assertTrue(standing.contains(year + "年度各部门培训完成情况"), "this year's, said: " + standing);
+        String abc = auditor.get("programmes/dashboard.xhtml?year=abc").visible();
+        assertTrue(abc.contains("“abc”不是有培训任务的年度，下面为 " + year + " 年的统计")
+                && abc.contains(year + "年度各部门培训完成情况"), abc);
+        String far = auditor.get("programmes/dashboard.xhtml?year=1900").visible();
+        assertTrue(far.contains("“1900”不是有培训任务的年度，下面为 " + year + " 年的统计"), far);
+        assertTrue(auditor.get("programmes/dashboard.xhtml?year=all").visible().contains("各部门培训完成情况（全部年度）"));
+    }
+
+    /**
      * Found by an outside check: a move or a class change closed and replaced only this year's plan items; a
      * campaign launched by hand for the old department or class and the items of next year's started plan stayed
      * open and kept being reminded. Next year's item of the new department is given.
