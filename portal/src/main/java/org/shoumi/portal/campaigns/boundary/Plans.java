@@ -102,7 +102,7 @@ public class Plans {
 
     /**
      * A draft for {@code year} copied from the newest plan of the year before: the same items, each window moved
-     * by a year; the title's year is replaced, and an exam named by last year is replaced by this year's (see
+     * by a year; the title's year is replaced, and each exam is replaced by this year's (see
      * {@link #examOf}). Refused when the year before has no plan.
      */
     public EducationPlan copyFromLastYear(int year, String by) {
@@ -129,9 +129,10 @@ public class Plans {
 
     /**
      * The exam a copied item asks for in {@code year}: for last year's exam named by its year (ANNUAL-2026), the
-     * same exam of the new year (ANNUAL-2027), defined now as a copy of last year's (same rules, pass mark, time
-     * and attempts, the year in its title) unless it exists; so nobody's attempts of last year count against this
-     * year's. Any other exam is kept.
+     * same exam of the new year (ANNUAL-2027), and for an exam named by no year (BASIC) one of the new year
+     * (BASIC-2027); defined now as a copy of last year's (same rules, pass mark, time and attempts, the year in its
+     * title) unless it exists; so nobody's attempts of last year count against this year's. An exam named by
+     * another year is kept (the plan is then not started).
      */
     private String examOf(String lastYears, int year) {
         Optional<String> next = PlanRules.codeForYear(lastYears, year);

@@ -138,12 +138,29 @@ public final class PlanRules {
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
+    /** The longest quiz code (the column and the quiz form's pattern). */
+    public static final int QUIZ_CODE_LENGTH = 40;
+
     /**
      * The code of the year's exam when a plan is copied into {@code year}: a code naming the year before gets the
-     * new year instead (ANNUAL-2026 → ANNUAL-2027); empty for a code naming no year or another one (kept as is).
+     * new year instead (ANNUAL-2026 → ANNUAL-2027); a code naming no year gets the new year added (BASIC →
+     * BASIC-2027; the code shortened to stay within {@link #QUIZ_CODE_LENGTH}), since the attempts of an exam count
+     * over every year it is asked for: kept, last year's plan would leave fewer attempts each year (outside check:
+     * BASIC of 3 attempts, failed twice and passed once in 2026, had none left for 2027). Empty for a code naming
+     * another year (kept as is; such a plan is not started, {@link #examOfAnotherYear}).
      */
     public static Optional<String> codeForYear(String quizCode, int year) {
-        return yearOfCode(quizCode).filter(y -> y == year - 1).map(y -> {
+        if (quizCode == null) {
+            return Optional.empty();
+        }
+        Optional<Integer> named = yearOfCode(quizCode);
+        if (named.isEmpty()) {
+            String suffix = "-" + year;
+            String base = quizCode.length() + suffix.length() > QUIZ_CODE_LENGTH
+                    ? quizCode.substring(0, QUIZ_CODE_LENGTH - suffix.length()) : quizCode;
+            return Optional.of(base.replaceAll("-+$", "") + suffix);
+        }
+        return named.filter(y -> y == year - 1).map(y -> {
             java.util.regex.Matcher m = YEAR_IN_CODE.matcher(quizCode);
             m.find();
             return quizCode.substring(0, m.start(1)) + year + quizCode.substring(m.end(1));
