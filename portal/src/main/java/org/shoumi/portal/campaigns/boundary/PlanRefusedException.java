@@ -36,7 +36,9 @@ public class PlanRefusedException extends RuntimeException implements Refused {
         /** neither a quiz nor a pledge: the item would ask for nothing but reading */
         NOTHING_ASKED,
         /** an item's exam is named by another year than the plan's: the officer picks the year's exam */
-        EXAM_OF_ANOTHER_YEAR
+        EXAM_OF_ANOTHER_YEAR,
+        /** the plan year has ended: its programmes would start and be due after it */
+        YEAR_ENDED
     }
 
     private final Reason reason;

@@ -103,10 +103,14 @@ public class Plans {
     /**
      * A draft for {@code year} copied from the newest plan of the year before: the same items, each window moved
      * by a year; the title's year is replaced, and each exam is replaced by this year's (see
-     * {@link #examOf}). Refused when the year before has no plan.
+     * {@link #examOf}). Refused when the year before has no plan, and when the year has ended (such a plan could
+     * not be started).
      */
     public EducationPlan copyFromLastYear(int year, String by) {
         requireYear(year);
+        if (PlanRules.yearEnded(year, documents.today())) {
+            throw new PlanRefusedException(Reason.YEAR_ENDED, String.valueOf(year));
+        }
         List<EducationPlan> lastYear = em.createNamedQuery(EducationPlan.OF_YEAR, EducationPlan.class)
                 .setParameter("year", year - 1).getResultList();
         EducationPlan last = PlanRules.toCopy(lastYear.stream().map(p -> new PlanRules.CopyCandidate(p.getId(),
@@ -215,10 +219,14 @@ public class Plans {
     /** {@link #start(long, String)}, telling {@code progress} how far it has got. */
     public PlanStarted start(long planId, String by, Progress progress) {
         EducationPlan plan = draft(planId);
+        int year = plan.getPlanYear();
+        LocalDate today = documents.today();
+        if (PlanRules.yearEnded(year, today)) {
+            throw new PlanRefusedException(Reason.YEAR_ENDED, String.valueOf(year));
+        }
         if (plan.getItems().isEmpty()) {
             throw new PlanRefusedException(Reason.EMPTY);
         }
-        int year = plan.getPlanYear();
         List<PlanRules.Item> started = startedItems(year);
         for (PlanItem i : plan.getItems()) {
             PlanRules.Item item = rulesItem(i);
@@ -233,7 +241,6 @@ public class Plans {
             });
         }
         plan.start(by, clock.instant());
-        LocalDate today = documents.today();
         List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post",
                 Employee.class).getResultList();
         Set<Long> secrecyStaff = secrecyStaff();

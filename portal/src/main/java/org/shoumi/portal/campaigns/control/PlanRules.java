@@ -186,6 +186,15 @@ public final class PlanRules {
     }
 
     /**
+     * Whether the plan year has ended on {@code today}: such a plan is neither started nor copied into, since its
+     * programmes would start today and be due after the year (outside check: a 2025 item of March, started on
+     * 2026-12-07, gave start 2026-12-07 and due 2026-12-08 and counted in 2026's figures).
+     */
+    public static boolean yearEnded(int planYear, LocalDate today) {
+        return planYear < today.getYear();
+    }
+
+    /**
      * The same date in the next plan year, so that a copied plan keeps last year's rhythm; 29 February becomes
      * 28 February.
      */

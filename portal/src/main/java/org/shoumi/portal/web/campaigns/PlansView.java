@@ -96,8 +96,13 @@ public class PlansView implements Serializable {
     @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void create() {
         try {
-            selectedId = plans.create(year == null ? 0 : year, title, external.getRemoteUser()).getId();
+            EducationPlan plan = plans.create(year == null ? 0 : year, title, external.getRemoteUser());
+            selectedId = plan.getId();
             messages.info("plan.created", title);
+            if (org.shoumi.portal.campaigns.control.PlanRules.yearEnded(plan.getPlanYear(), documents.today())) {
+                // kept as last year's plan to copy from, but said at once: it would be refused only at its start
+                messages.warn("plan.created.yearEnded", String.valueOf(plan.getPlanYear()));
+            }
             title = null;
             all = plans.all();
         } catch (PlanRefusedException refused) {

@@ -454,6 +454,31 @@ class PlansIT extends FromInside {
                 "closed as the person left");
     }
 
+    /**
+     * Found by an outside check: a plan for 2025 started on 2026-12-07 gave its people start 2026-12-07 and due
+     * 2026-12-08 for a window of March 2025, and its programmes counted in 2026. A year that has ended is refused
+     * at the start and at a copy into it, and nothing is given; its plan may still be drawn up, to be copied.
+     */
+    @Test
+    void aPlanForAYearThatHasEndedIsNotStarted() {
+        int ended = year() - 1;
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String dept = "YE_" + tail;
+        data.persist(new Department(dept, "往年部门" + tail, null));
+        EducationPlan plan = plans.create(ended, ended + "年度补录计划" + tail, "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.ALL_STAFF, Set.of(dept), "在岗承诺" + tail, null,
+                PledgeKind.IN_POST, BigDecimal.ZERO, LocalDate.of(ended, 3, 1), LocalDate.of(ended, 3, 31)));
+        PlanRefusedException refused = assertThrows(PlanRefusedException.class,
+                () -> plans.start(plan.getId(), "officer"));
+        assertEquals(Reason.YEAR_ENDED, refused.reason());
+        assertEquals(List.of(String.valueOf(ended)), refused.details());
+        assertFalse(plans.find(plan.getId()).orElseThrow().isStarted());
+        assertEquals(0L, (long) data.inTransaction(em -> em.createQuery("select count(c) from Campaign c "
+                + "where c.title = :t", Long.class).setParameter("t", "在岗承诺" + tail).getSingleResult()));
+        assertEquals(Reason.YEAR_ENDED, assertThrows(PlanRefusedException.class,
+                () -> plans.copyFromLastYear(ended, "officer")).reason());
+    }
+
     @Test
     void badPlansAreRefusedWithTheItemNamedAndNothingIsStored() {
         int year = year();

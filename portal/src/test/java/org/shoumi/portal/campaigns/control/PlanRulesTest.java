@@ -173,4 +173,18 @@ class PlanRulesTest {
                 "no dash doubled where the code is cut");
         assertFalse(PlanRules.examOfAnotherYear("BASIC-2027", 2027));
     }
+
+    /**
+     * Found by an outside check: a plan for 2025 was started on 2026-12-07; its people got start 2026-12-07 and due
+     * 2026-12-08 for a window of March 2025, counted in 2026. A year that has ended takes no plan.
+     */
+    @Test
+    void aYearThatHasEndedTakesNoPlan() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertTrue(PlanRules.yearEnded(2025, today));
+        assertFalse(PlanRules.yearEnded(2026, today));
+        assertFalse(PlanRules.yearEnded(2027, today));
+        assertFalse(PlanRules.yearEnded(2026, LocalDate.of(2026, 12, 31)));
+        assertTrue(PlanRules.yearEnded(2026, LocalDate.of(2027, 1, 1)));
+    }
 }
