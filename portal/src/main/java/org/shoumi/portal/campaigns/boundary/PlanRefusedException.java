@@ -38,7 +38,11 @@ public class PlanRefusedException extends RuntimeException implements Refused {
         /** an item's exam is named by another year than the plan's: the officer picks the year's exam */
         EXAM_OF_ANOTHER_YEAR,
         /** the plan year has ended: its programmes would start and be due after it */
-        YEAR_ENDED
+        YEAR_ENDED,
+        /** last year's plan was copied into this year already: the earlier copy is named */
+        ALREADY_COPIED,
+        /** an item overlaps an item of a plan of the year started already: its campaign and plan are named */
+        OVERLAP_STARTED
     }
 
     private final Reason reason;

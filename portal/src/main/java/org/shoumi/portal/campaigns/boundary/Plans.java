@@ -101,10 +101,10 @@ public class Plans {
     }
 
     /**
-     * A draft for {@code year} copied from the newest plan of the year before: the same items, each window moved
-     * by a year; the title's year is replaced, and each exam is replaced by this year's (see
-     * {@link #examOf}). Refused when the year before has no plan, and when the year has ended (such a plan could
-     * not be started).
+     * A draft for {@code year} copied from the plan of the year before ({@link PlanRules#toCopy}): the same items,
+     * each window moved by a year; the title's year is replaced, and each exam is replaced by this year's (see
+     * {@link #examOf}). Refused when the year before has no plan, when the year has ended (such a plan could not be
+     * started), and when that plan was copied into the year already (the earlier copy is named).
      */
     public EducationPlan copyFromLastYear(int year, String by) {
         requireYear(year);
@@ -117,6 +117,13 @@ public class Plans {
                         p.isStarted(), p.getItems().size())).toList())
                 .flatMap(c -> lastYear.stream().filter(p -> p.getId() == c.id()).findFirst())
                 .orElseThrow(() -> new PlanRefusedException(Reason.NOTHING_TO_COPY, String.valueOf(year - 1)));
+        PlanRules.earlierCopy(em.createNamedQuery(EducationPlan.OF_YEAR, EducationPlan.class)
+                        .setParameter("year", year).getResultStream()
+                        .map(p -> new PlanRules.PlanOfYear(p.getId(), p.getTitle(), p.getCopiedFrom())).toList(),
+                last.getId()).ifPresent(earlier -> {
+                    throw new PlanRefusedException(Reason.ALREADY_COPIED, last.getTitle(), earlier.title(),
+                            String.valueOf(year));
+                });
         String title = last.getTitle().replace(String.valueOf(year - 1), String.valueOf(year));
         EducationPlan copy = new EducationPlan(year, title, last.getId(), by, clock.instant());
         Map<String, String> exams = new java.util.HashMap<>();
@@ -185,11 +192,10 @@ public class Plans {
         PlanRules.Item item = new PlanRules.Item(title, d.audience(), departments, d.opensOn(), d.dueOn(),
                 d.hoursTarget());
         refuseProblems(item, plan.getPlanYear());
-        List<PlanRules.Item> others = new ArrayList<>(rulesItems(plan.getItems()));
-        others.addAll(startedItems(plan.getPlanYear()));
-        PlanRules.overlapping(item, others).ifPresent(o -> {
+        PlanRules.overlapping(item, rulesItems(plan.getItems())).ifPresent(o -> {
             throw new PlanRefusedException(Reason.OVERLAP, title, o.name());
         });
+        refuseOverlapWithStarted(item, startedItems(plan.getPlanYear()));
         return plan.add(new PlanItem(d.audience(), CampaignTargets.join(departments), title, quiz, d.pledgeKind(),
                 d.hoursTarget().setScale(1, java.math.RoundingMode.UNNECESSARY), d.opensOn(), d.dueOn()));
     }
@@ -227,7 +233,7 @@ public class Plans {
         if (plan.getItems().isEmpty()) {
             throw new PlanRefusedException(Reason.EMPTY);
         }
-        List<PlanRules.Item> started = startedItems(year);
+        List<StartedItem> started = startedItems(year);
         for (PlanItem i : plan.getItems()) {
             PlanRules.Item item = rulesItem(i);
             refuseProblems(item, year);
@@ -236,9 +242,7 @@ public class Plans {
                 throw new PlanRefusedException(Reason.EXAM_OF_ANOTHER_YEAR, i.getTitle(), i.getQuizCode(),
                         String.valueOf(year));
             }
-            PlanRules.overlapping(item, started).ifPresent(o -> {
-                throw new PlanRefusedException(Reason.OVERLAP, i.getTitle(), o.name());
-            });
+            refuseOverlapWithStarted(item, started);
         }
         plan.start(by, clock.instant());
         List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post",
@@ -424,12 +428,33 @@ public class Plans {
         return targets;
     }
 
-    /** The started items of other plans of the year, as the rules see them (from their campaigns). */
-    private List<PlanRules.Item> startedItems(int year) {
+    /** A started item of a plan of the year: as the rules see it (from its campaign), its campaign and plan. */
+    private record StartedItem(PlanRules.Item item, String campaign, String plan) {
+    }
+
+    /** The started items of other plans of the year. */
+    private List<StartedItem> startedItems(int year) {
+        Map<String, String> plansByCampaign = new java.util.HashMap<>();
+        em.createNamedQuery(EducationPlan.STARTED_IN, EducationPlan.class).setParameter("year", year)
+                .getResultStream().forEach(p -> p.getItems().stream().filter(i -> i.getCampaignCode() != null)
+                        .forEach(i -> plansByCampaign.put(i.getCampaignCode(), p.getTitle())));
         return em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class).setParameter("year", year)
-                .getResultStream().map(c -> new PlanRules.Item(c.getTitle(), c.getAudience(),
-                        CampaignTargets.split(c.getDepartments()), c.getOpensOn(), c.getDueOn(), c.getHoursTarget()))
+                .getResultStream().map(c -> new StartedItem(new PlanRules.Item(c.getTitle(), c.getAudience(),
+                        CampaignTargets.split(c.getDepartments()), c.getOpensOn(), c.getDueOn(), c.getHoursTarget()),
+                        c.getCode(), plansByCampaign.getOrDefault(c.getCode(), "")))
                 .toList();
+    }
+
+    /**
+     * Refuses an item that asks the people of a started item of the year for training at the same time, naming the
+     * started item's campaign and plan: a second copy of the same plan was refused naming one title twice
+     * ("项目“2027年度核心…”与“2027年度核心…”面向同一批人员"), neither the plan nor the campaign (outside check).
+     */
+    private static void refuseOverlapWithStarted(PlanRules.Item item, List<StartedItem> started) {
+        PlanRules.overlapping(item, started.stream().map(StartedItem::item).toList()).ifPresent(o -> {
+            StartedItem s = started.stream().filter(x -> x.item() == o).findFirst().orElseThrow();
+            throw new PlanRefusedException(Reason.OVERLAP_STARTED, item.name(), o.name(), s.campaign(), s.plan());
+        });
     }
 
     private static List<PlanRules.Item> rulesItems(List<PlanItem> items) {

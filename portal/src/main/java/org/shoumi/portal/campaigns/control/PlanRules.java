@@ -194,6 +194,19 @@ public final class PlanRules {
         return planYear < today.getYear();
     }
 
+    /** A plan of the year a copy goes into: its id, title and the plan it was copied from (null: none). */
+    public record PlanOfYear(long id, String title, Long copiedFrom) {
+    }
+
+    /**
+     * The plan of the year that is already a copy of {@code source}: copying the same plan again made a second
+     * identical draft whose start was refused as overlapping the first (outside check). Empty when there is none.
+     */
+    public static Optional<PlanOfYear> earlierCopy(Collection<PlanOfYear> plansOfYear, long source) {
+        return plansOfYear.stream().filter(p -> p.copiedFrom() != null && p.copiedFrom() == source)
+                .min(java.util.Comparator.comparingLong(PlanOfYear::id));
+    }
+
     /**
      * The same date in the next plan year, so that a copied plan keeps last year's rhythm; 29 February becomes
      * 28 February.

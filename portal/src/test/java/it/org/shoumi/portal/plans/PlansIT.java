@@ -288,6 +288,14 @@ class PlansIT extends FromInside {
         assertEquals(List.of(neutralOld.getQuestionCount(), neutralOld.getPassPercent(), neutralOld.getAttemptsAllowed()),
                 List.of(neutralNew.getQuestionCount(), neutralNew.getPassPercent(), neutralNew.getAttemptsAllowed()));
 
+        // found by an outside check: copying twice made a second identical draft; the first copy is named
+        PlanRefusedException twice = assertThrows(PlanRefusedException.class,
+                () -> plans.copyFromLastYear(y, "officer"));
+        assertEquals(Reason.ALREADY_COPIED, twice.reason());
+        assertEquals(List.of(last.getTitle(), copy.getTitle(), String.valueOf(y)), twice.details());
+        assertEquals(1L, (long) data.inTransaction(em -> em.createQuery("select count(p) from EducationPlan p "
+                + "where p.copiedFrom = :id", Long.class).setParameter("id", last.getId()).getSingleResult()));
+
         EducationPlan stale = plans.create(y, "旧考试计划" + tail, "officer");
         plans.addItem(stale.getId(), new PlanItemDraft(Audience.LEADERS, Set.of(DEPT), "领导干部" + tail, lastYears,
                 null, BigDecimal.ONE, LocalDate.of(y, 1, 1), LocalDate.of(y, 1, 31)));
@@ -477,6 +485,37 @@ class PlansIT extends FromInside {
                 + "where c.title = :t", Long.class).setParameter("t", "在岗承诺" + tail).getSingleResult()));
         assertEquals(Reason.YEAR_ENDED, assertThrows(PlanRefusedException.class,
                 () -> plans.copyFromLastYear(ended, "officer")).reason());
+    }
+
+    /**
+     * Found by an outside check: an item clashing with a started one was refused as "项目“X”与“X”面向同一批人员", one
+     * title twice and neither the campaign nor the plan. The started item's campaign code and plan are named.
+     */
+    @Test
+    void aClashWithAStartedItemNamesItsCampaignAndPlan() {
+        int year = year();
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String dept = "CL_" + tail;
+        data.persist(new Department(dept, "重叠部门" + tail, null));
+        String quiz = quiz();
+        PlanItemDraft item = new PlanItemDraft(Audience.CORE, Set.of(dept), "核心涉密人员" + tail, quiz,
+                PledgeKind.IN_POST, new BigDecimal("12"), LocalDate.of(year, 12, 1), LocalDate.of(year, 12, 31));
+        EducationPlan first = plans.create(year, year + "年度保密教育计划" + tail, "officer");
+        plans.addItem(first.getId(), item);
+        EducationPlan twin = plans.create(year, year + "年度保密教育计划" + tail + "（二）", "officer");
+        plans.addItem(twin.getId(), item);
+        plans.start(first.getId(), "officer");
+        String campaign = plans.find(first.getId()).orElseThrow().getItems().get(0).getCampaignCode();
+
+        PlanRefusedException refused = assertThrows(PlanRefusedException.class,
+                () -> plans.start(twin.getId(), "officer"));
+        assertEquals(Reason.OVERLAP_STARTED, refused.reason());
+        assertEquals(List.of("核心涉密人员" + tail, "核心涉密人员" + tail, campaign, first.getTitle()),
+                refused.details());
+        assertFalse(plans.find(twin.getId()).orElseThrow().isStarted());
+        EducationPlan third = plans.create(year, "第三份" + tail, "officer");
+        assertEquals(Reason.OVERLAP_STARTED, assertThrows(PlanRefusedException.class,
+                () -> plans.addItem(third.getId(), item)).reason(), "as when the item is added");
     }
 
     @Test

@@ -187,4 +187,16 @@ class PlanRulesTest {
         assertFalse(PlanRules.yearEnded(2026, LocalDate.of(2026, 12, 31)));
         assertTrue(PlanRules.yearEnded(2026, LocalDate.of(2027, 1, 1)));
     }
+
+    /** Found by an outside check: copying last year's plan twice made a second identical draft for 2027. */
+    @Test
+    void aPlanCopiedIntoTheYearAlreadyIsFound() {
+        var unitCopy = new PlanRules.PlanOfYear(5, "2027年度保密教育计划", 2L);
+        var own = new PlanRules.PlanOfYear(6, "2027年度补充计划", null);
+        var otherCopy = new PlanRules.PlanOfYear(7, "2027年度财务处计划", 3L);
+        assertEquals(java.util.Optional.of(unitCopy), PlanRules.earlierCopy(List.of(own, otherCopy, unitCopy), 2));
+        assertEquals(java.util.Optional.empty(), PlanRules.earlierCopy(List.of(own, otherCopy), 2),
+                "a plan of its own or a copy of another plan is no earlier copy");
+        assertEquals(java.util.Optional.empty(), PlanRules.earlierCopy(List.of(), 2));
+    }
 }
