@@ -237,7 +237,12 @@ public class Plans {
         for (PlanItem i : plan.getItems()) {
             PlanRules.Item item = rulesItem(i);
             refuseProblems(item, year);
-            if (PlanRules.examOfAnotherYear(i.getQuizCode(), year)) {
+            if (i.getQuizCode() != null && PlanRules.examOfAnotherYear(i.getQuizCode(), year,
+                    em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", i.getQuizCode())
+                            .getResultStream().findFirst().map(Quiz::getAttemptsAllowed).orElse(0),
+                    em.createQuery("select distinct c.planYear from Campaign c where c.quizCode = :quiz "
+                            + "and c.planYear is not null", Integer.class)
+                            .setParameter("quiz", i.getQuizCode()).getResultList())) {
                 // last year's exam would count last year's attempts against this year (outside check)
                 throw new PlanRefusedException(Reason.EXAM_OF_ANOTHER_YEAR, i.getTitle(), i.getQuizCode(),
                         String.valueOf(year));

@@ -186,6 +186,18 @@ public final class PlanRules {
     }
 
     /**
+     * {@link #examOfAnotherYear(String, int)}, or an exam named by no year that limits its attempts
+     * ({@code attemptsAllowed} above 0) and is asked for by a started plan of another year ({@code askedInYears}):
+     * the attempts used for that year's item would count against this one's (outside check: BASIC, 3 attempts, in
+     * the plans of 2026 and 2027). An exam of unlimited attempts may serve every year.
+     */
+    public static boolean examOfAnotherYear(String quizCode, int planYear, int attemptsAllowed,
+                                            Collection<Integer> askedInYears) {
+        return examOfAnotherYear(quizCode, planYear)
+                || quizCode != null && attemptsAllowed > 0 && askedInYears.stream().anyMatch(y -> y != planYear);
+    }
+
+    /**
      * Whether the plan year has ended on {@code today}: such a plan is neither started nor copied into, since its
      * programmes would start today and be due after the year (outside check: a 2025 item of March, started on
      * 2026-12-07, gave start 2026-12-07 and due 2026-12-08 and counted in 2026's figures).

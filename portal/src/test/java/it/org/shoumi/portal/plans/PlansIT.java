@@ -306,6 +306,34 @@ class PlansIT extends FromInside {
         assertFalse(plans.find(stale.getId()).orElseThrow().isStarted());
     }
 
+    /**
+     * Found by an outside check: BASIC (3 attempts, named by no year) asked for by the plans of two years left fewer
+     * attempts, or none, for the second. Drawn up by hand too, a plan asking for an exam of limited attempts that a
+     * started plan of another year asks for is not started; one of unlimited attempts may serve both years.
+     */
+    @Test
+    void anExamAskedForByAnotherYearsStartedPlanIsNotStartedAgain() {
+        int year = year();
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String dept = "EX_" + tail;
+        data.persist(new Department(dept, "考试年度部门" + tail, null));
+        String exam = quiz();
+        EducationPlan now = plans.create(year, year + "年度考试年度计划" + tail, "officer");
+        plans.addItem(now.getId(), new PlanItemDraft(Audience.NON_SECRET, Set.of(dept), "今年基础" + tail, exam,
+                null, BigDecimal.ONE, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        plans.start(now.getId(), "officer");
+
+        int next = year + 1;
+        EducationPlan later = plans.create(next, next + "年度考试年度计划" + tail, "officer");
+        plans.addItem(later.getId(), new PlanItemDraft(Audience.NON_SECRET, Set.of(dept), "明年基础" + tail, exam,
+                null, BigDecimal.ONE, LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31)));
+        PlanRefusedException refused = assertThrows(PlanRefusedException.class,
+                () -> plans.start(later.getId(), "officer"));
+        assertEquals(Reason.EXAM_OF_ANOTHER_YEAR, refused.reason());
+        assertEquals(List.of("明年基础" + tail, exam, String.valueOf(next)), refused.details());
+        assertFalse(plans.find(later.getId()).orElseThrow().isStarted());
+    }
+
     private org.shoumi.quizzes.attempts.entity.Quiz quizByCode(String code) {
         return data.inTransaction(em -> em.createNamedQuery(org.shoumi.quizzes.attempts.entity.Quiz.BY_CODE,
                 org.shoumi.quizzes.attempts.entity.Quiz.class).setParameter("code", code).getSingleResult());

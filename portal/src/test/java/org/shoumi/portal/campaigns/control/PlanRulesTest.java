@@ -175,6 +175,21 @@ class PlanRulesTest {
     }
 
     /**
+     * The same when a plan is drawn up by hand: an exam named by no year, of limited attempts, that a started plan of
+     * another year asks for is another year's exam; one of unlimited attempts, or asked for by no other year, is not.
+     */
+    @Test
+    void anExamOfLimitedAttemptsAskedForByAnotherYearsPlanIsThatYearsExam() {
+        assertTrue(PlanRules.examOfAnotherYear("BASIC", 2027, 3, List.of(2026)));
+        assertTrue(PlanRules.examOfAnotherYear("BASIC", 2027, 3, List.of(2027, 2026)));
+        assertFalse(PlanRules.examOfAnotherYear("BASIC", 2027, 3, List.of(2027)), "this year's plans only");
+        assertFalse(PlanRules.examOfAnotherYear("BASIC", 2027, 3, List.of()));
+        assertFalse(PlanRules.examOfAnotherYear("PRACTICE", 2027, 0, List.of(2026)), "unlimited attempts");
+        assertTrue(PlanRules.examOfAnotherYear("ANNUAL-2026", 2027, 0, List.of()), "named by another year");
+        assertFalse(PlanRules.examOfAnotherYear(null, 2027, 3, List.of(2026)));
+    }
+
+    /**
      * Found by an outside check: a plan for 2025 was started on 2026-12-07; its people got start 2026-12-07 and due
      * 2026-12-08 for a window of March 2025, counted in 2026. A year that has ended takes no plan.
      */
