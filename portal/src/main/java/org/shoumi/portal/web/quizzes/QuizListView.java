@@ -33,10 +33,22 @@ public class QuizListView {
 
     private List<QuizSummary> quizzes;
 
+    /** By quiz code: the day the programmes asking for it open, for a quiz none of whose programmes has opened. */
+    private final java.util.Map<String, java.time.LocalDate> opensOn = new java.util.HashMap<>();
+
     @PostConstruct
     void load() {
         // a quiz of a plan item is listed only for the people the item concerns
         quizzes = person.employeeNo().map(programmes::quizzesFor).orElse(List.of());
+        // next year's exam, once the officer started next year's plan: 未开始（2027-01-01 起）, not 开始 (which
+        // answered 系统错误; outside check)
+        person.employeeNo().ifPresent(no -> quizzes.forEach(q -> programmes.opensLater(no, q.code())
+                .ifPresent(day -> opensOn.put(q.code(), day))));
+    }
+
+    /** The day the quiz opens for me, when every programme asking for it starts later; null otherwise. */
+    public java.time.LocalDate opensOn(String code) {
+        return opensOn.get(code);
     }
 
     public List<QuizSummary> getQuizzes() {
@@ -63,6 +75,9 @@ public class QuizListView {
             return Actions.redirect("/quizzes/take.xhtml?attempt=" + view.attemptId());
         } catch (org.shoumi.portal.programmes.boundary.QuizNotTargetedException notForMe) {
             messages.error("quiz.refused.UNKNOWN_QUIZ");
+            return null;
+        } catch (org.shoumi.portal.programmes.boundary.ProgrammeNotOpenException notYet) {
+            messages.error("quiz.start.notYetOpen", notYet.opensOn());
             return null;
         } catch (StepRefusedException tooEarly) {
             StepRefusals.show(messages, tooEarly);
