@@ -73,6 +73,14 @@ public record Progress(long assignmentId, String employeeNo, String name, String
         return completedAt != null;
     }
 
+    /**
+     * Still open, and its window opens after {@code today} (next year's plan item): nothing of it can be done yet,
+     * shown as 未开始 as the drill-down does ({@link PersonRow#opensLater}).
+     */
+    public boolean opensAfter(java.time.LocalDate today) {
+        return open() && startedOn != null && startedOn.isAfter(today);
+    }
+
     /** Closed because the person left: no longer asked of them. */
     public boolean closed() {
         return closedAt != null;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.programmes.boundary.Progress;
 
 /**
@@ -18,22 +19,41 @@ public class ProgrammeOverviewView {
     @Inject
     VisibleProgrammes visible;
 
+    @Inject
+    Documents documents;
+
     private List<Progress> rows;
+    private java.time.LocalDate today;
 
     @PostConstruct
     void load() {
         rows = visible.list();
+        today = documents.today();
     }
 
     public List<Progress> getRows() {
         return rows;
     }
 
+    /**
+     * Whether the programme's window has not opened yet: 未开始（自 … 起）, not 进行中, as the drill-down and its CSV
+     * say (next year's plan items read 进行中（已完成 0/3 步） here; outside check).
+     */
+    public boolean notYetOpen(Progress p) {
+        return p.opensAfter(today);
+    }
+
+    /** Open programmes whose window has opened: the ones that can be worked on (and may be overdue). */
     public long getOpenCount() {
-        return rows.stream().filter(Progress::open).count();
+        return rows.stream().filter(Progress::open).filter(p -> !p.opensAfter(today)).count();
     }
 
     public long getOverdueCount() {
         return rows.stream().filter(Progress::overdue).count();
+    }
+
+    /** Open programmes whose window has not opened yet, counted apart. */
+    public long getNotYetOpenCount() {
+        return rows.stream().filter(p -> p.opensAfter(today)).count();
     }
 }
