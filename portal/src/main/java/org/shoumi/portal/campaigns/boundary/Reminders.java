@@ -102,7 +102,7 @@ public class Reminders {
      * here or by another node, {@code finished}: complete or closed); and a line per reminder owed.
      */
     public record Run(int sent, int withoutAddress, int failed, int notYet, int remindedToday, int finished,
-                      List<Line> lines) {
+                      int notOpen, List<Line> lines) {
         public List<Line> getLines() {
             return lines;
         }
@@ -190,7 +190,8 @@ public class Reminders {
     /**
      * Reminds the people of these programmes now, whatever the schedule (a secrecy officer chose them from the
      * list): each open one gets a reminder, escalated as its lateness calls for; complete or closed ones are
-     * counted as not due.
+     * counted as not due, and ones whose window has not opened yet ({@link Run#notOpen}) are not reminded. A reminder
+     * sent by hand that fails is not tried again by the daily run (which keeps to the reminder days): the page says so.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Run remindNow(Collection<Long> assignmentIds) {
@@ -198,14 +199,21 @@ public class Reminders {
         Set<Long> wanted = new LinkedHashSet<>(assignmentIds);
         List<Line> lines = new ArrayList<>();
         Map<ReminderRule.Skipped, Integer> skipped = new EnumMap<>(ReminderRule.Skipped.class);
+        int notOpen = 0;
         for (Progress p : programmes.progressOf(wanted)) {
             if (!p.open()) {
                 skipped.merge(ReminderRule.Skipped.FINISHED, 1, Integer::sum);
                 continue;
             }
+            if (p.startedOn().isAfter(today)) {
+                // nothing of it can be done before it opens (next year's plan item was reminded in December, "请于
+                // 2027-12-31 前完成", without a word of 2027-01-01; outside check): not reminded, counted apart
+                notOpen++;
+                continue;
+            }
             lines.add(remind(p, ReminderSent.Kind.MANUAL, today));
         }
-        return counted(run(lines, skipped));
+        return counted(run(lines, skipped, notOpen));
     }
 
     /** Tells the metrics how many reminders went out (each one is already committed). */
@@ -217,12 +225,16 @@ public class Reminders {
     }
 
     private static Run run(List<Line> lines, Map<ReminderRule.Skipped, Integer> skipped) {
+        return run(lines, skipped, 0);
+    }
+
+    private static Run run(List<Line> lines, Map<ReminderRule.Skipped, Integer> skipped, int notOpen) {
         int sent = (int) lines.stream().filter(l -> l.outcome() == Outcome.SENT).count();
         int without = (int) lines.stream().filter(l -> l.outcome() == Outcome.NO_ADDRESS).count();
         int failed = (int) lines.stream().filter(l -> l.outcome() == Outcome.FAILED).count();
         return new Run(sent, without, failed, skipped.getOrDefault(ReminderRule.Skipped.NOT_YET, 0),
                 skipped.getOrDefault(ReminderRule.Skipped.REMINDED_TODAY, 0),
-                skipped.getOrDefault(ReminderRule.Skipped.FINISHED, 0), List.copyOf(lines));
+                skipped.getOrDefault(ReminderRule.Skipped.FINISHED, 0), notOpen, List.copyOf(lines));
     }
 
     /** One reminder; null when another run (another node) claimed this programme's reminder of today first. */

@@ -97,6 +97,7 @@ public class PeopleView implements Serializable {
 
     @Allowed({Role.SECRECY_OFFICER, Role.HR, Role.ADMIN})
     public void remindSelected() {
+        // one not open yet is left to the boundary, which reminds nobody of it and counts it for the message
         remind(selected.stream().filter(PersonRow::isOpen).map(PersonRow::assignmentId).toList());
     }
 
@@ -113,11 +114,21 @@ public class PeopleView implements Serializable {
             messages.warn("people.remind.noneSelected");
             return;
         }
-        lastRun = reminders.remindNow(ids);
+        Reminders.Run run = reminders.remindNow(ids);
+        if (run.notOpen() > 0) {
+            // 未开始: nothing can be done before its window opens, so nobody is reminded of it
+            messages.warn("people.remind.notOpen", run.notOpen());
+        }
+        if (run.notOpen() == ids.size()) {
+            selected = new ArrayList<>();
+            return;
+        }
+        lastRun = run;
         messages.info("people.reminded", lastRun.sent(), lastRun.withoutAddress(), lastRun.failed(),
                 lastRun.notYet(), lastRun.remindedToday(), lastRun.finished());
         if (lastRun.failed() > 0) {
-            messages.warn("mail.failed", lastRun.failed());
+            // a reminder sent by hand is not tried again by the daily run (mail.failed promised that it was)
+            messages.warn("people.remind.failed", lastRun.failed());
         }
         selected = new ArrayList<>();
     }
