@@ -111,6 +111,15 @@ public class Pledges {
                         || k == PledgeKind.IN_POST && owesYearly(p) || special.owes(p, k)).toList()).orElse(List.of());
     }
 
+    /**
+     * When the pledge of this kind is not due now but a programme of the person whose window has not opened asks for
+     * it: the day it opens (the sign page says so instead of offering the form); empty otherwise.
+     */
+    public Optional<LocalDate> opensOn(String username, PledgeKind kind) {
+        return person(username).filter(p -> !due(username).contains(kind))
+                .flatMap(p -> programmes.pledgeOpensOn(p, kind));
+    }
+
     /** The topic pledges (专项保密承诺) this person still owes, one per issue, oldest first. */
     public List<TopicDue> dueTopics(String username) {
         return person(username).map(special::openTopics).orElse(List.of());
@@ -126,6 +135,17 @@ public class Pledges {
             return new YearlyPledge(last, last == null ? null : PledgeValidity.validUntil(last), expired || reopened,
                     PledgeValidity.applies(p.getSecrecyClass(), p.getStatus()), reopened);
         });
+    }
+
+    /**
+     * Whether the person signed this version of the template with exactly this text (by its SHA-256) already; a new
+     * version that re-opens signing (a material change) is signed again even where its text reads the same.
+     */
+    private boolean signedAlready(Employee person, DocumentVersion template, String sha256) {
+        return em.createQuery("select count(s) from SignedPledge s where s.employee = :e and s.sha256 = :h "
+                        + "and s.templateKey = :k and s.templateVersion = :v", Long.class)
+                .setParameter("e", person).setParameter("h", sha256).setParameter("k", template.getDocumentKey())
+                .setParameter("v", template.getVersion()).getSingleResult() > 0;
     }
 
     private boolean owesYearly(Employee p) {
@@ -197,6 +217,11 @@ public class Pledges {
         PledgeText.Filled filled = fill(template, person, topic);
         if (template.getVersion() != s.version() || !filled.sha256().equals(s.sha256())) {
             throw new PledgeRefusedException(Reason.TEXT_CHANGED);
+        }
+        if (s.kind() == PledgeKind.IN_POST && signedAlready(person, template, filled.sha256())) {
+            // the year's in-post pledge with this very text (its period in it) is on record: a second one counts for
+            // nothing and was counted twice in the year-end report and the workbook (outside check)
+            throw new PledgeRefusedException(Reason.NOT_DUE);
         }
         LoginOutcome login = accounts.authenticate(s.username(), s.password());
         if (login.status() == LoginOutcome.Status.LOCKED) {

@@ -226,12 +226,31 @@ public class Programmes {
         return years;
     }
 
-    /** The open programme of this person that asks for a pledge of this kind not yet signed, if any. */
+    /**
+     * The open programme of this person that asks for a pledge of this kind not yet signed, if any; a programme whose
+     * window has not opened does not ask yet (next year's plan item asked for next year's in-post pledge in December,
+     * and a second signature of this year's text was stored that counted for no programme; outside check).
+     */
     public Optional<Assignment> awaitingPledge(Employee person, PledgeKind kind) {
+        LocalDate today = documents.today();
+        return pledgeAskedBy(person, kind).filter(a -> !a.getStartedOn().isAfter(today)).findFirst();
+    }
+
+    /**
+     * The day the pledge of this kind is next asked for by a programme of the person whose window has not opened,
+     * when no open one asks for it now: what the sign page says instead of offering the form.
+     */
+    public Optional<LocalDate> pledgeOpensOn(Employee person, PledgeKind kind) {
+        LocalDate today = documents.today();
+        return pledgeAskedBy(person, kind).map(Assignment::getStartedOn).filter(day -> day.isAfter(today))
+                .min(Comparator.naturalOrder());
+    }
+
+    /** The open programmes of the person that ask for a pledge of this kind not yet signed, open yet or not. */
+    private java.util.stream.Stream<Assignment> pledgeAskedBy(Employee person, PledgeKind kind) {
         return assignmentsOf(person).stream()
                 .filter(a -> a.isOpen() && ProgrammeRules.pledgeOf(stepsOf(a)).orElse(null) == kind)
-                .filter(a -> !pledgeSigned(a, kind))
-                .findFirst();
+                .filter(a -> !pledgeSigned(a, kind));
     }
 
     /**
@@ -241,8 +260,10 @@ public class Programmes {
      * passes.
      */
     public void requireStepsBefore(Employee person, Step step) {
+        LocalDate today = documents.today();
         for (Assignment a : assignmentsOf(person)) {
-            if (!a.isOpen() || !ProgrammeRules.ordered(a.getKind())) {
+            // a programme not open yet asks for nothing now (next year's item does not hold this year's pledge back)
+            if (!a.isOpen() || !ProgrammeRules.ordered(a.getKind()) || a.getStartedOn().isAfter(today)) {
                 continue;
             }
             ProgrammeRules.Quizzes quizzes = quizzesOf(a);

@@ -58,6 +58,7 @@ public class PledgeSignView implements Serializable {
     private String signatureLines;
     private String typedSignature;
     private Signed signed;
+    private java.time.LocalDate opensOn;
 
     public void load() throws IOException {
         PledgeKind pledgeKind = parse(kind);
@@ -70,7 +71,9 @@ public class PledgeSignView implements Serializable {
             // a kind this person never signed stays unknown. For a topic pledge the issue in the address counts: with
             // another issue still owed, Back after signing this one gave 页面不存在 too (outside check)
             signed = signedOf(pledgeKind).orElse(null);
-            if (signed == null) {
+            // asked for by a programme not open yet (next year's plan item): the page says from when, no form
+            opensOn = pledges.opensOn(external.getRemoteUser(), pledgeKind).orElse(null);
+            if (signed == null && opensOn == null) {
                 NotFound.answer(external);
             }
             return;
@@ -168,6 +171,11 @@ public class PledgeSignView implements Serializable {
     /** A pledge of the page's kind this person signed already: shown instead of the form. */
     public record Signed(long id, String title, int version, Instant signedAt) implements Serializable {
         private static final long serialVersionUID = 1L;
+    }
+
+    /** When the page's kind is not due now: the day a programme not open yet asks for it; null otherwise. */
+    public java.time.LocalDate getOpensOn() {
+        return opensOn;
     }
 
     /** The pledge signed already, when the page's kind is no longer due; null while it is. */

@@ -393,6 +393,93 @@ class PlansIT extends FromInside {
         assertFalse(section.contains("已完成"), section);
     }
 
+    private static String drawnSignature() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 150,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(3));
+        g.drawLine(20, 100, 200, 40);
+        g.drawLine(200, 40, 380, 110);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    @Inject
+    org.shoumi.portal.campaigns.boundary.Reminders reminders;
+
+    /**
+     * Found by an outside check, once the officer had started next year's plan: this year's in-post pledge signed,
+     * 我的承诺书 still listed it under 待签订 and a second signature with the same text was stored, counting for no
+     * programme (and twice in the year-end report); the quiz list offered 开始 on next year's exam, which answered
+     * 系统错误; the drill-down's 提醒 sent "请于 …-12-31 前完成" for a programme nothing of which can be done yet; the
+     * programme overview called it 进行中 and counted it as 未完成. Before next year's item opens it asks nothing.
+     */
+    @Test
+    void nextYearsItemAsksForNothingBeforeItOpens() throws Exception {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String dept = "NP_" + tail;
+        data.persist(new Department(dept, "明年承诺部门" + tail, null));
+        String user = Deployments.uniqueName("nextpledge");
+        hireInPost("明年承诺", dept, SecrecyClass.GENERAL, user);
+        assertTrue(pledges.due(user).contains(PledgeKind.IN_POST), "this year's in-post pledge is owed");
+        org.shoumi.portal.pledges.boundary.PledgeDraft draft = pledges.draft(user, PledgeKind.IN_POST);
+        String drawn = drawnSignature();
+        java.util.function.Supplier<org.shoumi.portal.pledges.boundary.Signing> signing =
+                () -> new org.shoumi.portal.pledges.boundary.Signing(user, draft.kind(), draft.version(),
+                        draft.sha256(), "Password-123".toCharArray(), "明年承诺", drawn, "127.0.0.1", "PlansIT");
+        pledges.sign(signing.get());
+
+        int next = year() + 1;
+        LocalDate opens = LocalDate.of(next, 1, 1);
+        String quiz = quiz();
+        EducationPlan plan = plans.create(next, next + "年度明年承诺计划" + tail, "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.GENERAL, Set.of(dept), "明年承诺" + tail, quiz,
+                PledgeKind.IN_POST, new BigDecimal("8"), opens, LocalDate.of(next, 12, 31)));
+        plans.start(plan.getId(), "officer");
+        String item = plans.find(plan.getId()).orElseThrow().getItems().get(0).getCampaignCode();
+        Progress progress = programmeOf(user, item);
+        assertTrue(progress.open());
+
+        // the pledge: not due, the sign page says from when, a second signature of the same text is refused
+        assertFalse(pledges.due(user).contains(PledgeKind.IN_POST), "next year's pledge is not due this year");
+        assertEquals(java.util.Optional.of(opens), pledges.opensOn(user, PledgeKind.IN_POST));
+        org.shoumi.portal.pledges.boundary.PledgeRefusedException again = assertThrows(
+                org.shoumi.portal.pledges.boundary.PledgeRefusedException.class, () -> pledges.sign(signing.get()));
+        assertEquals(org.shoumi.portal.pledges.boundary.PledgeRefusedException.Reason.NOT_DUE, again.reason());
+        assertEquals(1, pledges.of(user).stream().filter(p -> p.getPledgeKind() == PledgeKind.IN_POST).count(),
+                "one signature on the record");
+
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", user).executeUpdate());
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login(user, "Password-123");
+        PortalClient.Page sign = browser.get("pledges/sign.xhtml?kind=IN_POST");
+        assertTrue(sign.visible().contains("请于 " + opens + " 起再来签订"), sign.visible());
+        assertFalse(sign.body().contains("id=\"sign\""), "no form to sign");
+        // the quiz list: not 开始 (which answered 系统错误) but when it opens
+        PortalClient.Page list = browser.get("quizzes/list.xhtml");
+        assertTrue(list.visible().contains("未开始（" + opens + " 起）"), list.visible());
+
+        // the reminder: not offered in the drill-down, and not sent when asked for
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page people = officer.get("programmes/people.xhtml?campaign=" + item);
+        assertTrue(people.body().contains("state-not-yet-open"), people.body());
+        assertFalse(people.body().contains(":remind\""), "no 提醒 on a row not yet open");
+        org.shoumi.portal.campaigns.boundary.Reminders.Run run = reminders.remindNow(List.of(progress.assignmentId()));
+        assertEquals(1, run.notOpen());
+        assertEquals(0, run.sent() + run.withoutAddress() + run.failed(), run.toString());
+
+        // the overview: 未开始（自 …）, counted apart from the open ones
+        PortalClient.Page overview = officer.get("programmes/overview.xhtml");
+        java.util.regex.Matcher apart = java.util.regex.Pattern.compile("另有 (\\d+) 项尚未开始")
+                .matcher(overview.visible());
+        assertTrue(apart.find() && Integer.parseInt(apart.group(1)) >= 1, overview.visible());
+    }
+
     /**
      * Found by an outside check: the dashboard offered 2027 once next year's plan was started, and the report refused
      * it ("年份须在 2000 至 2026 之间"); the dashboard's heading named no year, so ?year=abc or a year without
