@@ -386,12 +386,15 @@ class BundleKeysTest {
         Set<String> known = keys("messages.properties");
         int ordered = 0;
         for (ProgrammeKind kind : ProgrammeKind.values()) {
-            if (!ProgrammeRules.ordered(kind)) {
-                continue;
+            if (!ProgrammeRules.ordered(kind) && kind != ProgrammeKind.IN_POST) {
+                continue; // the in-post programme holds back its pledge only
             }
             ordered++;
             List<ProgrammeRules.Step> steps = ProgrammeRules.steps(kind, new ProgrammeRules.Quizzes("Q1", "Q2"));
             for (int i = 0; i < steps.size(); i++) {
+                if (!ProgrammeRules.heldBack(kind, steps.get(i))) {
+                    continue;
+                }
                 for (ProgrammeRules.Step earlier : steps.subList(0, i)) {
                     StepRefusedException refused = new StepRefusedException(kind, steps.get(i).kind(),
                             List.of(new ProgrammeRules.Missing(earlier.kind(), earlier.target(), 3)));

@@ -42,7 +42,8 @@ import org.shoumi.quizzes.attempts.boundary.TakerView;
  * no reading owed, a pass of the quiz since the programme started, a pledge of the kind signed since then.
  * A programme found complete is marked so for good; a completed onboarding puts the person in post (在岗).
  * Onboarding's steps are taken in order, and the server holds each back until the steps before it are done:
- * the exam waits for the reading, the pledge for the exam ({@link #requireStepsBefore}).
+ * the exam waits for the reading, the pledge for the exam; an in-post programme's in-post pledge waits for its
+ * reading and exam ({@link #requireStepsBefore}).
  */
 @ApplicationScoped
 @Boundary
@@ -254,8 +255,9 @@ public class Programmes {
     }
 
     /**
-     * Refuses a step taken too early: while an open programme of this person that takes its steps in order (see
-     * {@link ProgrammeRules#ordered}) asks for this step and still misses a step before it, a
+     * Refuses a step taken too early: while an open programme of this person that holds this step back (see
+     * {@link ProgrammeRules#heldBack}: onboarding's steps, an in-post programme's in-post pledge) asks for it and
+     * still misses a step before it, a
      * {@link StepRefusedException} names what is missing. Any other step, and anyone without such a programme,
      * passes.
      */
@@ -263,7 +265,7 @@ public class Programmes {
         LocalDate today = documents.today();
         for (Assignment a : assignmentsOf(person)) {
             // a programme not open yet asks for nothing now (next year's item does not hold this year's pledge back)
-            if (!a.isOpen() || !ProgrammeRules.ordered(a.getKind()) || a.getStartedOn().isAfter(today)) {
+            if (!a.isOpen() || !ProgrammeRules.heldBack(a.getKind(), step) || a.getStartedOn().isAfter(today)) {
                 continue;
             }
             ProgrammeRules.Quizzes quizzes = quizzesOf(a);

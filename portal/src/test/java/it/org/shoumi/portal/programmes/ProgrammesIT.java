@@ -432,6 +432,58 @@ class ProgrammesIT extends FromInside {
                 .filter(st -> st.kind() == StepKind.QUIZ).map(Progress.StepProgress::target).toList());
     }
 
+    /**
+     * Found by an outside check: the in-post pledge says 本人已参加本年度在岗保密教育培训, yet it was signed with 13
+     * documents owed and the exam not passed. While an in-post programme asks for it, it waits for the programme's
+     * reading and exam, and the sign page names what is left.
+     */
+    @Test
+    void theInPostPledgeWaitsForTheInPostTraining() throws Exception {
+        String user = Deployments.uniqueName("inpostorder");
+        String no = hire("在岗顺序", SecrecyClass.GENERAL, user);
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
+        programmes.assign(employee(no), ProgrammeKind.IN_POST, null, LocalDate.now().plusDays(30), "officer");
+        int owed = acknowledgements.openFor(user).size();
+        assertTrue(owed > 0, "a new person has documents to read");
+        assertTrue(pledges.due(user).contains(PledgeKind.IN_POST));
+        PledgeDraft draft = pledges.draft(user, PledgeKind.IN_POST);
+        String drawn = signature();
+
+        org.shoumi.portal.programmes.boundary.StepRefusedException early = assertThrows(
+                org.shoumi.portal.programmes.boundary.StepRefusedException.class,
+                () -> pledges.sign(signing(user, draft, PASSWORD, "在岗顺序", drawn)));
+        assertEquals(List.of(StepKind.READ, StepKind.QUIZ), early.missing().stream()
+                .map(org.shoumi.portal.programmes.control.ProgrammeRules.Missing::kind).toList());
+        assertEquals(owed, early.missing().get(0).owed());
+        assertTrue(pledges.of(user).isEmpty(), "nothing signed");
+
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", user).executeUpdate());
+        it.org.shoumi.portal.PortalClient browser = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        browser.login(user, PASSWORD);
+        String page = browser.get("pledges/sign.xhtml?kind=IN_POST").visible();
+        assertTrue(page.contains("请先阅读并确认全部 " + owed + " 份应学文件，再签订在岗保密承诺书"), page);
+        assertTrue(page.contains("请先通过在岗培训的考试，再签订在岗保密承诺书"), page);
+
+        Instant longAgo = Instant.now().minusSeconds(600);
+        acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo));
+        org.shoumi.portal.programmes.boundary.StepRefusedException noExam = assertThrows(
+                org.shoumi.portal.programmes.boundary.StepRefusedException.class,
+                () -> pledges.sign(signing(user, draft, PASSWORD, "在岗顺序", drawn)));
+        assertEquals(List.of(StepKind.QUIZ), noExam.missing().stream()
+                .map(org.shoumi.portal.programmes.control.ProgrammeRules.Missing::kind).toList());
+
+        TakerView view = programmes.startQuiz(TestData.annualExam(), no, "RESEARCH");
+        for (TakerView.Question q : view.questions()) {
+            attempts.save(view.attemptId(), no, q.position(), data.rightAnswer(view.attemptId(), q.position()));
+        }
+        assertTrue(attempts.submit(view.attemptId(), no).passed());
+        pledges.sign(signing(user, draft, PASSWORD, "在岗顺序", drawn));
+        assertTrue(programmes.of(user).stream().filter(p -> p.kind() == ProgrammeKind.IN_POST).findFirst()
+                .orElseThrow().complete(), "read, passed and signed: the in-post programme is complete");
+    }
+
     /** The outside probe: the sign form posted twice at once answered 500 (and could sign twice). */
     @Test
     void twoSimultaneousSignaturesOfOnePledgeKeepOne() throws Exception {
