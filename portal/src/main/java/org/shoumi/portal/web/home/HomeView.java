@@ -158,6 +158,21 @@ public class HomeView {
                 ? departures.missingBeforeExitPledge(profile.getEmployeeNo()) : List.of();
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
+        // an exam step still open whose attempts are all used: the step says so and whom to ask (it read only
+        // 参加考试并通过; outside check)
+        boolean examOpen = programmes.stream().anyMatch(g -> g.steps().stream()
+                .anyMatch(st -> st.target() != null && g.stillAsksQuiz(st.target())));
+        attemptsUsedUp = profile == null || !examOpen ? Set.of() : quizAttempts.quizzesFor(profile.getEmployeeNo())
+                .stream().filter(q -> q.openAttemptId() == null && !q.mayStart())
+                .map(org.shoumi.quizzes.attempts.boundary.QuizSummary::code)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private Set<String> attemptsUsedUp = Set.of();
+
+    /** Whether every attempt at this quiz is used and none is open: no exam can be taken without the office. */
+    public boolean attemptsUsedUp(String quizCode) {
+        return attemptsUsedUp.contains(quizCode);
     }
 
     /** Papers started and not handed in, whose time runs: the way back to them (a login lands here). */

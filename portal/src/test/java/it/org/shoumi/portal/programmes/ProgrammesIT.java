@@ -484,6 +484,33 @@ class ProgrammesIT extends FromInside {
                 .orElseThrow().complete(), "read, passed and signed: the in-post programme is complete");
     }
 
+    /**
+     * Found by an outside check: with every attempt at the in-post exam failed, the home page still read only
+     * 参加考试并通过. It says the attempts are used up and whom to ask.
+     */
+    @Test
+    void anExamStepWhoseAttemptsAreUsedUpSaysWhomToAsk() throws Exception {
+        String user = Deployments.uniqueName("usedup");
+        String no = hire("次数用完", SecrecyClass.GENERAL, user);
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
+        programmes.assign(employee(no), ProgrammeKind.IN_POST, null, LocalDate.now().plusDays(30), "officer");
+        String exam = TestData.annualExam();
+        java.util.function.Supplier<org.shoumi.quizzes.attempts.boundary.QuizSummary> summary = () -> attempts
+                .quizzesFor(no).stream().filter(q -> q.code().equals(exam)).findFirst().orElseThrow();
+        assertTrue(summary.get().attemptsAllowed() > 0, "the annual exam allows a number of attempts");
+        while (summary.get().mayStart()) {
+            TakerView view = programmes.startQuiz(exam, no, "RESEARCH");
+            assertFalse(attempts.submit(view.attemptId(), no).passed(), "nothing answered");
+        }
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", user).executeUpdate());
+        it.org.shoumi.portal.PortalClient browser = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        browser.login(user, PASSWORD);
+        String home = browser.get("index.xhtml").visible();
+        assertTrue(home.contains("（作答次数已用完，请联系保密办公室）"), home);
+    }
+
     /** The outside probe: the sign form posted twice at once answered 500 (and could sign twice). */
     @Test
     void twoSimultaneousSignaturesOfOnePledgeKeepOne() throws Exception {
