@@ -27,7 +27,8 @@ import org.shoumi.quizzes.bank.control.importing.TextDecoding;
  * Importing questions: upload a file, see every problem row by row, and import only a file without any;
  * exporting the bank in the same layout. Excel (.xlsx) and CSV in the Chinese layout; Moodle GIFT (.gift, or a .txt
  * that looks like GIFT), Aiken (any other .txt) and Moodle XML (.xml). Notices (Moodle questions of a type the bank
- * does not have, partial credit, pictures) are listed with the check and do not block the import.
+ * does not have, partial credit, pictures; rows the bank holds with another answer, other options or as another type)
+ * are listed with the check and do not block the import.
  */
 @Named
 @ViewScoped
@@ -59,10 +60,13 @@ public class QuestionImportView implements Serializable {
     private transient UploadedFile file;
     private String fileName;
     private ImportResult checked;
+    /** What importing the checked file would do to the bank as it was at the check. */
+    private QuestionBank.ImportCount plan;
 
     /** Reads the uploaded file and keeps what it yields; nothing is stored yet. */
     public void check() {
         checked = null;
+        plan = null;
         if (file == null || file.getSize() == 0) {
             // a file chosen but empty is said so ("请选择文件" when one was chosen: outside check)
             boolean named = file != null && file.getFileName() != null && !file.getFileName().isBlank();
@@ -97,9 +101,11 @@ public class QuestionImportView implements Serializable {
         }
         // the questions the bank already holds are said now, not only after the import skipped them (a file of the
         // bank's own export read "441 道题可以导入", then "已导入 0 道题": outside check)
-        QuestionBank.ImportCount plan = bank.preview(checked.questions());
+        plan = bank.preview(checked.questions());
         if (plan.added() == 0) {
-            messages.warn("quiz.import.allHeld", plan.skipped(), fileName);
+            // "1 道题题库中都已有" read wrong for one question (都 is for several: outside check)
+            messages.warn(plan.skipped() == 1 ? "quiz.import.allHeld.one" : "quiz.import.allHeld", plan.skipped(),
+                    fileName);
         } else if (!checked.notices().isEmpty()) {
             messages.warn("quiz.import.readyWithNotes", plan.added(), fileName, checked.notices().size());
         } else {
@@ -107,6 +113,11 @@ public class QuestionImportView implements Serializable {
         }
         if (plan.added() > 0 && plan.skipped() > 0) {
             messages.info("quiz.import.held", plan.skipped());
+        }
+        // a row the bank holds with another answer or other options is not a correction of the bank's question
+        // (a 判断 checked again with 错 read "题库中都已有" and the bank kept 对: outside check); each is named below
+        if (!plan.notices().isEmpty()) {
+            messages.warn("quiz.import.heldDiffers", plan.notices().size());
         }
     }
 
@@ -154,12 +165,20 @@ public class QuestionImportView implements Serializable {
             messages.error("quiz.import.nothingChecked");
             return null;
         }
+        // a file whose questions the bank holds all offers no import (the button pressed anyway read "已导入 0 道题":
+        // outside check); a post sent without the button is answered as the check was
+        if (plan != null && plan.added() == 0) {
+            messages.warn(plan.skipped() == 1 ? "quiz.import.allHeld.one" : "quiz.import.allHeld", plan.skipped(),
+                    fileName);
+            return null;
+        }
         QuestionBank.ImportCount count = bank.importQuestions(checked.questions(), source(fileName),
                 external.getRemoteUser());
         // the same page answers, without a redirect: its message then needs no flash scope to reach the page
         // (flash messages went missing now and then in the browser tests); the file is done with, so the
         // import button goes, and importing it again would add nothing anyway
         checked = null;
+        plan = null;
         messages.info("quiz.import.done", count.added(), count.skipped());
         return null;
     }
@@ -183,7 +202,15 @@ public class QuestionImportView implements Serializable {
 
     /** What the file holds that is left out (skipped Moodle types, partial credit, pictures); no obstacle. */
     public List<Problem> getNotices() {
-        return checked == null ? List.of() : texts(checked.notices());
+        if (checked == null) {
+            return List.of();
+        }
+        List<ImportProblem> notices = new java.util.ArrayList<>(checked.notices());
+        if (plan != null) {
+            notices.addAll(plan.notices());
+            notices.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        }
+        return texts(notices);
     }
 
     private List<Problem> texts(List<ImportProblem> problems) {
@@ -192,7 +219,8 @@ public class QuestionImportView implements Serializable {
     }
 
     public int getReadyCount() {
-        return checked != null && checked.importable() ? checked.questions().size() : 0;
+        // the questions the import would add, not those the file holds: a file the bank holds all offers no import
+        return checked != null && checked.importable() && plan != null ? plan.added() : 0;
     }
 
     public UploadedFile getFile() {

@@ -82,9 +82,43 @@ class QuestionImportJourneyIT extends BrowserJourney {
         driver.findElement(By.id("upload:import")).click();
         awaitMessage("已导入 3 道题");
 
+        // the same file again adds nothing, and is not offered for import (it was, and said "已导入 0 道题")
         upload(good);
+        assertTrue(messages().contains("3 道题题库中都已有，导入不会添加任何题目"), messages());
+        assertTrue(driver.findElements(By.id("upload:import")).isEmpty(), "nothing to import");
+    }
+
+    /**
+     * Found by an outside check: a 判断 imported with 对 and checked again with 错 read "1 道题题库中都已有" (都 for one
+     * question), nothing said the answer differed, the bank kept 对, and 导入 was offered and added 0; the same stem in
+     * full-width letters (ＸＥ２) was taken for a new question. The check names the question and both answers, says
+     * how to correct it, and offers no import; the full-width stem is the question the bank holds.
+     */
+    @Test
+    void aHeldQuestionWithAnotherAnswerIsNamedAndNotTakenAsACorrection() throws Exception {
+        String unique = Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        String stem = "新题乙" + unique + "：离岗人员应清退载体。";
+        logIn("officer");
+        driver.get(base + "quizzes/import.xhtml");
+        upload(csv("判断,XE2 " + stem + ",,,,对,解析,2,imported\n"));
         driver.findElement(By.id("upload:import")).click();
-        awaitMessage("已导入 0 道题，3 道题库中已有");
+        awaitMessage("已导入 1 道题");
+
+        upload(csv("判断,XE2 " + stem + ",,,,错,解析,2,imported\n"));
+        assertTrue(messages().contains("这道题题库中已有，导入不会添加任何题目") && !messages().contains("都"), messages());
+        assertTrue(messages().contains("有 1 行与题库中已有的题不完全相同"), messages());
+        List<String> notices = driver.findElements(By.cssSelector("[id='notices_data'] > tr")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).startsWith("2") && notices.get(0).contains("答案不同：题库为 对，文件为 错")
+                && notices.get(0).contains("不会修改题库中的题") && notices.get(0).contains("审核题目"), notices.get(0));
+        assertTrue(driver.findElements(By.id("upload:import")).isEmpty(), "nothing to import");
+
+        String fullWidth = ("XE2 " + stem).codePoints().map(c -> c == ' ' ? '\u3000' : c < 0x7F ? c + 0xFEE0 : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        upload(csv("判断," + fullWidth + ",,,,对,解析,2,imported\n"));
+        assertTrue(messages().contains("这道题题库中已有"), messages());
+        assertTrue(driver.findElements(By.id("upload:import")).isEmpty(), "nothing to import");
     }
 
     /**

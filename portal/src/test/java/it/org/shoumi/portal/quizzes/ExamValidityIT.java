@@ -206,7 +206,7 @@ class ExamValidityIT extends FromInside {
     void aQuestionTheBankHoldsIsNotImportedAgain() {
         var held = bank.active().stream().filter(q -> q.getType() == QuestionType.JUDGE).findFirst().orElseThrow();
         QuestionBank.ImportCount count = bank.importQuestions(List.of(
-                new ImportedQuestion(1, QuestionType.JUDGE, " " + held.getStem() + " ", List.of(), "TRUE", "解析",
+                new ImportedQuestion(1, QuestionType.JUDGE, " " + held.getStem() + " ", List.of(), held.getAnswer(), "解析",
                         "imported", null, 2, null),
                 new ImportedQuestion(2, QuestionType.JUDGE, "新题目" + id, List.of(), "TRUE", "解析", "imported",
                         null, 2, null),

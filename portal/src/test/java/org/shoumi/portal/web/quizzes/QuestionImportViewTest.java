@@ -86,7 +86,7 @@ class QuestionImportViewTest {
     }
 
     /** A bank that holds the questions whose stems start with 已有, and takes at most {@code limit} at once. */
-    private static final class Bank extends org.shoumi.quizzes.bank.boundary.QuestionBank {
+    private static class Bank extends org.shoumi.quizzes.bank.boundary.QuestionBank {
         private final int limit;
 
         Bank(int limit) {
@@ -110,8 +110,15 @@ class QuestionImportViewTest {
         Said said = new Said();
         view.bank = bank;
         view.messages = said;
+        view.setFile(upload(name, text));
+        view.check();
+        said.ready = view.getReadyCount();
+        return said;
+    }
+
+    private static org.primefaces.model.file.UploadedFile upload(String name, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        view.setFile(new org.primefaces.model.file.UploadedFile() {
+        return new org.primefaces.model.file.UploadedFile() {
             public String getFileName() {
                 return name;
             }
@@ -142,10 +149,7 @@ class QuestionImportViewTest {
 
             public void delete() {
             }
-        });
-        view.check();
-        said.ready = view.getReadyCount();
-        return said;
+        };
     }
 
     private static String gift(int questions, String prefix) {
@@ -185,6 +189,44 @@ class QuestionImportViewTest {
 
         Said all = check(new Bank(100), "bank2.gift", gift(4, "已有"));
         assertEquals("warn quiz.import.allHeld[4, bank2.gift]", all.said.get(0));
+    }
+
+    /**
+     * Found by an outside check: a file the bank holds all still offered 导入, which then said "已导入 0 道题"; and
+     * "1 道题题库中都已有" is wrong for one question. The import is offered for the questions it would add only, and one
+     * held question is said as one.
+     */
+    @Test
+    void aFileTheBankHoldsAllOffersNoImport() {
+        Said all = check(new Bank(100), "bank2.gift", gift(4, "已有"));
+        assertEquals(0, all.ready, "no import button");
+
+        Said one = check(new Bank(100), "one.gift", gift(1, "已有"));
+        assertEquals(java.util.List.of("warn quiz.import.allHeld.one[1, one.gift]"), one.said);
+        assertEquals(0, one.ready);
+
+        Said some = check(new Bank(100), "some.gift", gift(3, "新") + gift(2, "已有"));
+        assertEquals(3, some.ready, "the questions the import adds, not the file's five");
+    }
+
+    /** Pressing 导入 for such a file anyway (a post without the button) stores nothing and says why. */
+    @Test
+    void importingAFileTheBankHoldsAllAddsNothing() {
+        QuestionImportView view = new QuestionImportView();
+        Said said = new Said();
+        view.messages = said;
+        view.bank = new Bank(100) {
+            @Override
+            public ImportCount importQuestions(java.util.List<org.shoumi.quizzes.bank.control.importing.ImportedQuestion> qs,
+                                               String source, String by) {
+                throw new AssertionError("nothing to import");
+            }
+        };
+        view.setFile(upload("one.gift", gift(1, "已有")));
+        view.check();
+        said.said.clear();
+        view.importChecked();
+        assertEquals(java.util.List.of("warn quiz.import.allHeld.one[1, one.gift]"), said.said);
     }
 
     @Test

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.shoumi.content.documents.control.TextHash;
 import org.shoumi.content.pack.control.PackQuestion;
 import org.shoumi.content.persistence.Boundary;
+import org.shoumi.quizzes.bank.control.importing.HeldQuestions;
 import org.shoumi.quizzes.bank.control.importing.ImportProblem;
 import org.shoumi.quizzes.bank.control.importing.ImportedQuestion;
 import org.shoumi.quizzes.bank.control.importing.QuestionLengths;
@@ -192,8 +192,20 @@ public class QuestionBank {
                 .getResultList();
     }
 
-    /** How an import went: questions added, and questions skipped because the bank already had them. */
-    public record ImportCount(int added, int skipped) {
+    /**
+     * How an import went: questions added, and questions skipped because the bank already had them; the notices of
+     * rows the bank holds with another answer or other options, or as a question of another type
+     * ({@link HeldQuestions}).
+     */
+    public record ImportCount(int added, int skipped, List<ImportProblem> notices) implements java.io.Serializable {
+
+        public ImportCount {
+            notices = List.copyOf(notices);
+        }
+
+        public ImportCount(int added, int skipped) {
+            this(added, skipped, List.of());
+        }
     }
 
     /**
@@ -214,8 +226,8 @@ public class QuestionBank {
      * holds (and the import skips), counted as {@link #importQuestions} counts them.
      */
     public ImportCount preview(List<ImportedQuestion> questions) {
-        int added = fresh(questions).size();
-        return new ImportCount(added, questions.size() - added);
+        HeldQuestions.Plan plan = plan(questions);
+        return new ImportCount(plan.fresh().size(), plan.skipped(), plan.notices());
     }
 
     /**
@@ -228,33 +240,26 @@ public class QuestionBank {
      */
     public ImportCount importQuestions(List<ImportedQuestion> questions, String source, String by) {
         java.time.Instant now = java.time.Instant.now();
-        Map<String, ImportedQuestion> fresh = fresh(questions);
+        HeldQuestions.Plan plan = plan(questions);
+        Map<String, ImportedQuestion> fresh = plan.fresh();
         fresh.forEach((key, q) -> em.persist(new BankQuestion(key, q.type(), q.stem(), q.options(), q.answer(),
                 q.explanation(), q.category() == null ? "imported" : q.category(),
                 q.clause() == null ? null : new RuleCode(q.clause()), q.difficulty(), q.basis(), source)
                 .created(by, now, null)));
         em.flush();
-        return new ImportCount(fresh.size(), questions.size() - fresh.size());
+        return new ImportCount(fresh.size(), plan.skipped(), plan.notices());
     }
 
     /**
-     * The questions the bank lacks, by the key each would be stored under, in the file's order: a key the bank has
-     * (any version, retired too), a question an active one asks already, and a repeat within the file are left out.
-     * Two queries, whatever the number of questions.
+     * The questions the bank lacks, by the key each would be stored under, in the file's order, and the rows it holds
+     * otherwise ({@link HeldQuestions#plan}). Two queries, whatever the number of questions.
      */
-    private Map<String, ImportedQuestion> fresh(List<ImportedQuestion> questions) {
+    private HeldQuestions.Plan plan(List<ImportedQuestion> questions) {
         java.util.Set<String> keys = new java.util.HashSet<>(em.createQuery(
                 "select q.questionKey from BankQuestion q", String.class).getResultList());
-        java.util.Set<String> held = new java.util.HashSet<>();
-        active().forEach(q -> held.add(QuestionShape.sameQuestion(q.getType(), q.getStem())));
-        Map<String, ImportedQuestion> fresh = new java.util.LinkedHashMap<>();
-        for (ImportedQuestion q : questions) {
-            String key = "imp-" + TextHash.sha256(q.type() + "\n" + q.stem()).substring(0, 16);
-            if (keys.add(key) && held.add(QuestionShape.sameQuestion(q.type(), q.stem()))) {
-                fresh.put(key, q);
-            }
-        }
-        return fresh;
+        List<HeldQuestions.Held> held = active().stream().map(q -> new HeldQuestions.Held(q.getQuestionKey(),
+                q.getType(), q.getStem(), q.getOptions(), q.getAnswer())).toList();
+        return HeldQuestions.plan(keys, held, questions);
     }
 
     /** Every active question as a row of the spreadsheet layout (header not included). */

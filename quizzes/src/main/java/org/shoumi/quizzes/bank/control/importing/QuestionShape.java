@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.shoumi.content.text.Texts;
 import org.shoumi.quizzes.bank.control.AnswerKey;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 
@@ -70,11 +71,18 @@ public final class QuestionShape {
     }
 
     /**
-     * What makes two questions the same for the bank: the type and the stem, spaces aside. The import skips a
-     * question the bank holds by this, and the check names a second one in a file by it.
+     * What makes two questions the same for the bank: the type and the stem, spaces aside and read half-width
+     * ({@link Texts#halfWidth}: a stem typed ＸＥ２ with a Chinese input method is the stem XE2, which the import
+     * added as a new question beside the bank's: outside check). The import skips a question the bank holds by this,
+     * and the check names a second one in a file by it.
      */
     public static String sameQuestion(QuestionType type, String stem) {
-        return type + "\n" + (stem == null ? "" : stem.replaceAll("\\s+", ""));
+        return type + "\n" + sameStem(stem);
+    }
+
+    /** A stem as {@link #sameQuestion} compares it, whatever the type. */
+    public static String sameStem(String stem) {
+        return stem == null ? "" : Texts.halfWidth(stem).replaceAll("\\s+", "");
     }
 
     /**

@@ -1,0 +1,104 @@
+package org.shoumi.quizzes.bank.control.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.shoumi.content.documents.control.TextHash;
+import org.shoumi.quizzes.bank.control.AnswerKey;
+import org.shoumi.quizzes.bank.entity.QuestionType;
+
+/**
+ * What an import file would do to the bank: the questions it lacks, and the ones it holds already, which the import
+ * skips. A question the bank holds with another answer or other options is named (found by an outside check: a
+ * 判断 imported with 对 and checked again with 错 read "1 道题题库中都已有" and the bank kept 对, the officer believing the
+ * file had corrected it); so is one whose stem the bank holds as a question of another type, which the import adds
+ * beside it. The import never changes a question of the bank: a correction is a revision on the review page.
+ */
+public final class HeldQuestions {
+
+    /** A question of the bank as the comparison needs it: its key, type, stem, options and stored answer. */
+    public record Held(String key, QuestionType type, String stem, List<String> options, String answer) {
+    }
+
+    /**
+     * The outcome: the questions to add by the key each is stored under, in the file's order; how many the bank
+     * holds already; and the notices of the rows the bank holds otherwise (row-ordered).
+     */
+    public record Plan(Map<String, ImportedQuestion> fresh, int skipped, List<ImportProblem> notices) {
+    }
+
+    private HeldQuestions() {
+    }
+
+    /** The key an imported question is stored under: the type and the stem as written. */
+    public static String key(ImportedQuestion q) {
+        return "imp-" + TextHash.sha256(q.type() + "\n" + q.stem()).substring(0, 16);
+    }
+
+    /**
+     * The plan for {@code questions} against a bank holding the keys {@code keys} (any version, retired ones too)
+     * and the active questions {@code active}: a question whose key the bank has, or which an active question asks
+     * already ({@link QuestionShape#sameQuestion}), is skipped; a repeat within the file too.
+     */
+    public static Plan plan(Set<String> keys, List<Held> active, List<ImportedQuestion> questions) {
+        Set<String> taken = new HashSet<>(keys);
+        Map<String, Held> byIdentity = new HashMap<>();
+        Map<String, Held> byStem = new HashMap<>();
+        for (Held h : active) {
+            byIdentity.putIfAbsent(QuestionShape.sameQuestion(h.type(), h.stem()), h);
+            byStem.putIfAbsent(QuestionShape.sameStem(h.stem()), h);
+        }
+        Set<String> held = new HashSet<>(byIdentity.keySet());
+        Map<String, ImportedQuestion> fresh = new LinkedHashMap<>();
+        List<ImportProblem> notices = new ArrayList<>();
+        for (ImportedQuestion q : questions) {
+            String key = key(q);
+            String identity = QuestionShape.sameQuestion(q.type(), q.stem());
+            Held same = byIdentity.get(identity);
+            if (taken.add(key) && held.add(identity)) {
+                fresh.put(key, q);
+                Held otherType = byStem.get(QuestionShape.sameStem(q.stem()));
+                if (otherType != null && otherType.type() != q.type()) {
+                    notices.add(ImportProblem.of(q.row(), "import.notice.heldOtherType", otherType.key()));
+                }
+            } else if (same != null && !sameAnswer(q.type(), same.answer(), q.answer())) {
+                notices.add(ImportProblem.of(q.row(), "import.notice.heldOtherAnswer", same.key(),
+                        fileAnswer(q.type(), same.answer()), fileAnswer(q.type(), q.answer())));
+            } else if (same != null && !options(same.options()).equals(options(q.options()))) {
+                notices.add(ImportProblem.of(q.row(), "import.notice.heldOtherOptions", same.key()));
+            }
+        }
+        return new Plan(fresh, questions.size() - fresh.size(), List.copyOf(notices));
+    }
+
+    private static boolean sameAnswer(QuestionType type, String bank, String file) {
+        try {
+            return AnswerKey.parse(type, bank).equals(AnswerKey.parse(type, file));
+        } catch (IllegalArgumentException unreadable) {
+            return Objects.equals(bank, file);
+        }
+    }
+
+    private static List<String> options(List<String> options) {
+        return options == null ? List.of() : options.stream().map(o -> o == null ? "" : o.strip()).toList();
+    }
+
+    /** An answer as the import file writes it: 对 or 错, the letters, a fill-in's blanks with ; and |. */
+    static String fileAnswer(QuestionType type, String stored) {
+        try {
+            AnswerKey key = AnswerKey.parse(type, stored);
+            return switch (type) {
+                case JUDGE -> key.truth() ? "对" : "错";
+                case SINGLE, MULTI -> key.display();
+                case FILL -> String.join(";", key.blanks().stream().map(b -> String.join("|", b)).toList());
+            };
+        } catch (IllegalArgumentException unreadable) {
+            return String.valueOf(stored);
+        }
+    }
+}
