@@ -55,7 +55,8 @@ public final class RosterImportJob extends TrackedJob {
         end(TrackedTask.State.FAILED, at);
     }
 
-    Instant started() {
+    /** When it was started. */
+    public Instant started() {
         return started;
     }
 

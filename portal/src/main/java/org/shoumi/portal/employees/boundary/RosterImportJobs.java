@@ -106,6 +106,26 @@ public class RosterImportJobs {
                         t.getState(), t.getDoneCount(), t.getTotalCount(), t.getEndedAt()));
     }
 
+    /**
+     * The latest import {@code by} started that no page of theirs has collected yet: one this node runs or ran (its
+     * result and first passwords kept for a page until one collects it, at most {@code KEEP} after it ended), or
+     * else one of theirs another node runs. A page opened again (F5, the tab reopened) picks it up: the reloaded page
+     * showed neither the running import nor its result, and the first passwords of the logins it opened could be
+     * collected only by the page left behind (outside check).
+     */
+    public Optional<RosterImportJob> uncollected(String by) {
+        if (by == null) {
+            return Optional.empty();
+        }
+        forgetOld();
+        Optional<RosterImportJob> own = jobs.values().stream().filter(j -> j.owner().equals(by))
+                .max(java.util.Comparator.comparing(RosterImportJob::started));
+        if (own.isPresent()) {
+            return own;
+        }
+        return tasks.runningOne(KIND, SUBJECT).filter(t -> t.getOwner().equals(by)).flatMap(t -> job(t.getId(), by));
+    }
+
     /** Drops a finished job (and the first passwords it holds) once its page has shown it. */
     public void forget(String id, String by) {
         job(id, by).filter(j -> !j.running()).ifPresent(j -> {

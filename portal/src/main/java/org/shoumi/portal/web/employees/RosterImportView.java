@@ -1,6 +1,5 @@
 package org.shoumi.portal.web.employees;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.faces.context.ExternalContext;
 import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,13 +26,18 @@ import org.shoumi.portal.employees.control.RosterProblem;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.CodedName;
 import org.shoumi.portal.web.shared.LocaleSelection;
+import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.Messages;
+import org.shoumi.portal.web.shared.PersonNames;
 import org.shoumi.portal.web.shared.Times;
 
 /**
  * HR imports the roster from the HR system's Excel or CSV file: upload, check (every problem by row and column,
  * or a preview of the hires and changes), then import, which runs on the server's managed executor while the
- * page polls a progress bar. First passwords of logins the import opened are shown on this page once.
+ * page polls a progress bar. First passwords of logins the import opened are shown on this page once; the page
+ * opened again while the import runs or before its result was collected shows it ({@link #resume}). A finished
+ * import's result stays with the registry until a page collects it (at most 30 minutes): leaving the page no longer
+ * drops it, so a reload still shows the first passwords.
  */
 @Named
 @ViewScoped
@@ -71,6 +75,9 @@ public class RosterImportView implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    transient PersonNames personNames;
+
     private transient UploadedFile file;
     private String fileName;
     private byte[] content;
@@ -79,6 +86,30 @@ public class RosterImportView implements Serializable {
     private List<ChangeRow> changes = List.of();
     private String jobId;
     private RosterImportOutcome outcome;
+    /** The page opened on a running import of this user's: its progress bar starts as the page loads. */
+    private boolean resumed;
+
+    /**
+     * On opening the page: an import this user started and no page has collected yet (the page was reloaded or
+     * reopened while it ran, or after it ended) is shown again, running with its progress or ended with its result
+     * and first passwords (once: collecting it lets go of it). The reloaded page showed nothing of it, and the first
+     * passwords of the logins it opened were left to the page behind (outside check).
+     */
+    @ChangesNothing
+    public void resume() {
+        if (jobId != null) {
+            return;
+        }
+        jobs.uncollected(external.getRemoteUser()).ifPresent(job -> {
+            jobId = job.id();
+            if (job.running()) {
+                resumed = true;
+                messages.info("employees.import.resumed", times.format(job.started()));
+            } else {
+                collect();
+            }
+        });
+    }
 
     /** Reads and checks the uploaded file; nothing is stored. */
     public void check() {
@@ -128,7 +159,8 @@ public class RosterImportView implements Serializable {
         try {
             jobId = jobs.start(fileName, content, external.getRemoteUser()).id();
         } catch (RosterImportBusyException busy) {
-            messages.error("employees.import.busy", busy.owner(), times.format(busy.startedAt()));
+            // the person, as other records name who did something ("hr 于 … 开始" named the login: outside check)
+            messages.error("employees.import.busy", personNames.of(busy.owner()), times.format(busy.startedAt()));
             return;
         }
         content = null;
@@ -141,6 +173,10 @@ public class RosterImportView implements Serializable {
 
     public boolean isRunning() {
         return jobId != null && outcome == null;
+    }
+
+    public boolean isResumed() {
+        return resumed && isRunning();
     }
 
     /**
@@ -194,17 +230,6 @@ public class RosterImportView implements Serializable {
         }
     }
 
-    @PreDestroy
-    void leave() {
-        if (jobId != null && jobs != null && external != null) {
-            try {
-                jobs.forget(jobId, external.getRemoteUser());
-            } catch (RuntimeException ignored) {
-                // the view is destroyed outside a request (session expiry): the registry drops the job later
-            }
-        }
-    }
-
     public StreamedContent getTemplateExcel() {
         byte[] bytes = roster.template(true);
         return DefaultStreamedContent.builder().name("roster-template.xlsx")
@@ -229,6 +254,7 @@ public class RosterImportView implements Serializable {
         changes = List.of();
         outcome = null;
         jobId = null;
+        resumed = false;
     }
 
     private List<ProblemRow> texts(List<RosterProblem> found) {

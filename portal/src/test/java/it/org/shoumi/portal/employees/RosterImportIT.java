@@ -476,6 +476,93 @@ class RosterImportIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: 导入 pressed, then the page reloaded (F5, or the tab reopened): the reloaded page
+     * showed neither "导入正在进行" nor the result, and the first passwords of the logins the import opened could be
+     * collected only by the page left behind. The page opened again after the import ended (the page left behind
+     * unloaded, as the browser asks when it leaves a page) shows the result with the first password, which works;
+     * once: opened once more it shows neither.
+     */
+    @Test
+    void aPageOpenedAgainAfterTheImportShowsItsResultAndFirstPasswordOnce() throws Exception {
+        String password = "Correct-Horse-8";
+        String hr = Deployments.uniqueName("hrre");
+        String login = Deployments.uniqueName("rel");
+        accounts.create(hr, password.toCharArray(), Set.of(Role.HR), null);
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login(hr, password);
+        PortalClient.Page opened = browser.get("employees/import.xhtml");
+        PortalClient.Page checked = checkOnPage(browser, opened, "r.csv", gbk(
+                no(60) + ",重开一," + dept + "," + postA + ",一般,2026-11-01," + login + "\n"));
+        PortalClient.Page pressed = browser.ajax(checked, "run", "run:import", "action",
+                "work upload:import-messages", Map.of("run:import", "run:import"));
+        assertTrue(pressed.contains("正在导入，请稍候"), pressed.body());
+        TrackedTask started = data.inTransaction(em -> em.createQuery(
+                "select t from TrackedTask t where t.owner = :hr", TrackedTask.class).setParameter("hr", hr)
+                .getSingleResult());
+        for (int i = 0; i < 600 && running(started.getId()); i++) {
+            Thread.sleep(100);
+        }
+        // the page left behind is unloaded (it let go of the result and its first passwords); its script to ask for
+        // that came with the page as first opened
+        Matcher unload = Pattern.compile("OmniFaces\\.Unload\\.init\\('([^']+)'\\)").matcher(opened.body());
+        assertTrue(unload.find(), "the page asks for its beans to end when left");
+        Matcher state = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(checked.body());
+        assertTrue(state.find());
+        browser.post("employees/import.xhtml", List.of(Map.entry("omnifaces.event", "unload"),
+                Map.entry("id", unload.group(1)), Map.entry("jakarta.faces.ViewState",
+                        state.group(1).replace("&#58;", ":"))), Map.of());
+
+        PortalClient.Page reopened = browser.get("employees/import.xhtml");
+        assertTrue(reopened.contains("导入完成：新增 1 人"), reopened.visible());
+        Matcher first = Pattern.compile(Pattern.quote(login) + "</td>.*?<code>([^<]+)</code>", Pattern.DOTALL)
+                .matcher(reopened.body());
+        assertTrue(first.find(), "the first password is shown: " + reopened.visible());
+        assertTrue(accounts.authenticate(login, first.group(1).toCharArray()).succeeded(), "and it works");
+
+        PortalClient.Page once = browser.get("employees/import.xhtml");
+        assertFalse(once.contains("导入完成") || once.contains(first.group(1)), "shown once: " + once.visible());
+    }
+
+    /**
+     * Found by an outside check: the page reloaded while its import ran showed nothing of it; and another HR's start
+     * was refused naming the login ("导入正在进行（hr 于 … 开始）"), where records name the person. The page the
+     * importer opens again shows the import running, its bar polling from the start; the refusal names 徐慧.
+     */
+    @Test
+    void aPageOpenedAgainWhileTheImportRunsShowsItAndAnotherStartNamesThePerson() throws Exception {
+        String password = "Correct-Horse-8";
+        String other = Deployments.uniqueName("hrbz");
+        accounts.create(other, password.toCharArray(), Set.of(Role.HR), null);
+        PortalClient otherBrowser = new PortalClient(portalAddress(request));
+        otherBrowser.login(other, password);
+        PortalClient.Page checked = checkOnPage(otherBrowser, "r.csv", gbk(
+                no(70) + ",另一人," + dept + "," + postA + ",一般,2026-11-01,\n"));
+        PortalClient personnel = new PortalClient(portalAddress(request));
+        personnel.login("hr", "Shoumi@2026");
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            body.append(no(1000 + i)).append(",重开").append(i).append(',').append(dept).append(',').append(postA)
+                    .append(",非涉密,2026-10-01,\n");
+        }
+        RosterImportJob job = jobs.start("big.csv", gbk(body.toString()), "hr");
+        try {
+            PortalClient.Page refused = otherBrowser.ajax(checked, "run", "run:import", "action",
+                    "work upload:import-messages", Map.of("run:import", "run:import"));
+            assertTrue(refused.contains("导入正在进行（徐慧 于") && !refused.contains("（hr 于"), refused.body());
+
+            PortalClient.Page reopened = personnel.get("employees/import.xhtml");
+            assertTrue(job.running(), "the import ran while the page was opened again");
+            assertTrue(reopened.contains("正在导入，请稍候") && reopened.contains("开始的导入仍在进行")
+                    && reopened.contains("resumeImportBar"), reopened.visible());
+        } finally {
+            await(job);
+            jobs.forget(job.id(), "hr");
+        }
+        assertEquals(TrackedTask.State.DONE, job.state());
+    }
+
+    /**
      * The same check across pages and sessions: while one roster import runs, another start (the same file from a
      * second tab, or anyone's file) is refused, saying whose import runs; presses at once start exactly one.
      */
@@ -570,7 +657,12 @@ class RosterImportIT extends FromInside {
     /** Uploads a file on the import page and presses 检查文件, as a browser posts the form (multipart). */
     private static PortalClient.Page checkOnPage(PortalClient browser, String fileName, byte[] content)
             throws Exception {
-        PortalClient.Page page = browser.get("employees/import.xhtml");
+        return checkOnPage(browser, browser.get("employees/import.xhtml"), fileName, content);
+    }
+
+    /** {@link #checkOnPage(PortalClient, String, byte[])} on the import page opened already ({@code page}). */
+    private static PortalClient.Page checkOnPage(PortalClient browser, PortalClient.Page page, String fileName,
+                                                 byte[] content) throws Exception {
         Matcher start = Pattern.compile("<form[^>]*\\bid=\"upload\"").matcher(page.body());
         assertTrue(start.find(), "the page has the upload form");
         String form = page.body().substring(start.start());
