@@ -199,6 +199,37 @@ public class AnswerEndpointIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: the result named a question's right answer in the shuffled letters the taker saw
+     * ("正确答案：BDE") and the 错题本 the same question in the bank's order ("正确答案：ABC"): one question, two sets of
+     * letters. Both pages name the right options' texts with their letters, each in the letters of the options it
+     * lists; the 错题本 says its options are in the bank's order.
+     */
+    @Test
+    void theResultAndTheMistakeBookNameTheRightOptionsByTheirTexts() throws Exception {
+        String category = "l" + id.toLowerCase();
+        List<String> texts = List.of("纸介质" + id, "光盘" + id, "空气" + id, "声音" + id, "气味" + id);
+        questionBank.importQuestions(List.of(new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(1,
+                org.shoumi.quizzes.bank.entity.QuestionType.MULTI, "字母测试：哪些是载体？" + id, texts, "AB",
+                "纸和光盘是载体。", category, null, 2, null)), "test", "officer");
+        String code = "L-" + id;
+        quizzes.define(new QuizDraft(code, "字母测试" + id, QuizMode.EXAM, 1, category, 1, 5, 30, 60, 2,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView paper = attempts.start(code, person, "D" + id);
+        attempts.submit(paper.attemptId(), person); // unanswered: wrong, so into the 错题本
+        List<String> shownRight = paper.questions().get(0).options().stream()
+                .filter(o -> o.value().equals("A") || o.value().equals("B"))
+                .map(o -> o.label() + "（" + o.text() + "）").toList();
+        PortalClient browser = taker.browser(portalAddress(request));
+
+        String result = browser.get("quizzes/result.xhtml?attempt=" + paper.attemptId()).visible();
+        assertTrue(result.contains("正确答案：" + String.join("、", shownRight) + "。"), result);
+
+        String book = browser.get("quizzes/mistakes.xhtml").visible();
+        assertTrue(book.contains("正确答案：A（纸介质" + id + "）、B（光盘" + id + "）。"), book);
+        assertTrue(book.contains("选项按题库中的顺序列出"), "the book says whose order its letters follow");
+    }
+
+    /**
      * Found by an outside check: a start refused because the only attempt was used meanwhile (from another page)
      * showed the refusal beside "已用 0 / 1 次" and the start button.
      */
