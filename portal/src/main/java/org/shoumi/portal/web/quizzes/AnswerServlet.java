@@ -39,8 +39,8 @@ import org.shoumi.quizzes.bank.entity.QuestionType;
  * login cookie outlived it): the page opens again with what was saved and says the last change may need doing
  * again, as an expired Faces view does;</li>
  * <li>{@code 409 {"redirect": "…"}}: the time is up or the paper was handed in: to the result, with the message;</li>
- * <li>{@code 422 {"error": "…"}}: refused (a malformed answer, a question already checked), or the database was
- * busy: the message to show; nothing was saved.</li>
+ * <li>{@code 422 {"error": "…"}}: refused (a malformed answer, a blank longer than the page's field takes, a question
+ * already checked), or the database was busy: the message to show; nothing was saved.</li>
  * </ul>
  * Only POST, from the page's own script ({@code X-Requested-With}, which a form of another site cannot send) with
  * the token the page was given; the login filter and the web.xml constraints apply as to every page.
@@ -97,6 +97,15 @@ public class AnswerServlet extends HttpServlet {
             refused(response, "quiz.refused.MALFORMED_ANSWER");
             return;
         }
+        // the form's limit and its words: a longer blank was saved ("已保存") and the paper then refused at the
+        // hand-in (outside check)
+        int tooLong = tooLongBlank(type.get(), given);
+        if (tooLong >= 0) {
+            reply(response, 422, Json.createObjectBuilder().add("error", text("common.tooLong.field",
+                    BlankAnswers.field(localeSelection.getLocale(), position, tooLong), TakeRow.BLANK_LENGTH,
+                    given[tooLong].length())));
+            return;
+        }
         // the page sends the letters shown; saved in the bank's, through the attempt's option order
         Optional<Response> stored = OptionLetters.stored(type.get(), ticket.orders().get(position - 1),
                 answer(type.get(), given, ticket.blanks().get(position - 1)));
@@ -143,6 +152,22 @@ public class AnswerServlet extends HttpServlet {
                     && !v.strip().matches("[A-Fa-f]"));
             case FILL -> false;
         };
+    }
+
+    /**
+     * The first blank (from 0) longer than the page's field takes ({@link TakeRow#BLANK_LENGTH}, counted as the
+     * field's check counts), or -1.
+     */
+    static int tooLongBlank(QuestionType type, String[] given) {
+        if (type != QuestionType.FILL || given == null) {
+            return -1;
+        }
+        for (int i = 0; i < given.length; i++) {
+            if (given[i] != null && given[i].length() > TakeRow.BLANK_LENGTH) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -25,6 +25,19 @@ public class BlankAnswers {
         return perBlank(localeSelection.getLocale(), lines);
     }
 
+    /**
+     * The name of a blank's field, question and blank ("第 3 题第 1 空"): the page's refusal of a value too long names
+     * it by this, as the answer endpoint does (the hand-in said "最多 200 个字符，这里有 300 个" without the question).
+     * {@code blank} from 0.
+     */
+    public String field(int question, int blank) {
+        return field(localeSelection.getLocale(), question, blank);
+    }
+
+    static String field(Locale locale, int question, int blank) {
+        return Messages.text(locale, "quiz.take.blankField", question, blank + 1);
+    }
+
     /** The blanks of {@code lines} (one a line) named one by one; a text of one line as it is. */
     static String perBlank(Locale locale, String lines) {
         if (lines == null || lines.indexOf('\n') < 0) {

@@ -125,6 +125,10 @@ public class QuizTakeView implements Serializable {
                 savedAt.put(q.position(), times.timeOfDay(q.savedAt()));
             }
         }
+        // practice: a question checked before the page was opened again shows its feedback again, not only locked
+        if (view.questions().stream().anyMatch(TakerView.Question::checked)) {
+            call(() -> attempts.checked(attempt, personKey), "quiz.busy").ifPresent(checked::putAll);
+        }
     }
 
     /** Whether the taker may still go on with this paper, as the home page offers it ({@code LeaverOffers}). */

@@ -16,6 +16,12 @@ public final class TakeRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The longest answer a blank takes: the page's field and the answer endpoint refuse a longer one alike (the
+     * endpoint saved 300 characters, and the paper could then not be handed in: outside check).
+     */
+    public static final int BLANK_LENGTH = 200;
+
     private final int position;
     private final String type;
     private final String stem;
@@ -51,6 +57,11 @@ public final class TakeRow implements Serializable {
 
     public List<Integer> getBlankIndexes() {
         return blankIndexes;
+    }
+
+    /** {@link #BLANK_LENGTH}, for the page's field. */
+    public int getBlankLength() {
+        return BLANK_LENGTH;
     }
 
     public boolean isLocked() {

@@ -230,6 +230,61 @@ public class AnswerEndpointIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: the endpoint saved a 300-character blank ("已保存") though the page's field takes 200,
+     * and 交卷 then said only "最多 200 个字符，这里有 300 个。没有保存，请删减后再提交。", not which question; answering a
+     * question checked with 查看本题答案 again was refused as "该答案未能保存，请重新选择或填写", asking for a choice that is
+     * locked; the page opened again showed a checked question locked, its right answer and explanation gone.
+     */
+    @Test
+    void aBlankTooLongIsRefusedByItsQuestionAndACheckedQuestionKeepsItsFeedback() throws Exception {
+        String category = "f" + id.toLowerCase();
+        questionBank.importQuestions(List.of(
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(1,
+                        org.shoumi.quizzes.bank.entity.QuestionType.FILL, "长度测试：涉密载体应当____管理。" + id,
+                        List.of(), "集中", "集中管理。", category, null, 2, null),
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(2,
+                        org.shoumi.quizzes.bank.entity.QuestionType.JUDGE, "长度测试：载体应登记。" + id, List.of(),
+                        "TRUE", "判断解析" + id, category, null, 2, null)), "test", "officer");
+        String code = "F-" + id;
+        quizzes.define(new QuizDraft(code, "长度测试" + id, QuizMode.PRACTICE, 2, category, 1, 5, 0, 60, 0,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView paper = attempts.start(code, person, "D" + id);
+        int fill = paper.questions().stream().filter(q -> q.type() == org.shoumi.quizzes.bank.entity.QuestionType.FILL)
+                .findFirst().orElseThrow().position();
+        int judge = 3 - fill;
+        PortalClient browser = taker.browser(portalAddress(request));
+        String token = group(TOKEN, browser.get("quizzes/take.xhtml?attempt=" + paper.attemptId()).body());
+
+        String tooLong = "密".repeat(300);
+        HttpResponse<String> refused = browser.post("quizzes/answer", form(token, fill, List.of(tooLong)), SCRIPT);
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("第 " + fill + " 题第 1 空：最多 200 个字符，这里有 300 个。没有保存"),
+                refused.body());
+        assertTrue(attempts.view(paper.attemptId(), person).questions().get(fill - 1).response() == null
+                || attempts.view(paper.attemptId(), person).questions().get(fill - 1).response().isEmpty(),
+                "nothing saved");
+
+        attempts.save(paper.attemptId(), person, judge, Response.ofTruth(true));
+        attempts.check(paper.attemptId(), person, judge);
+        HttpResponse<String> again = browser.post("quizzes/answer", form(token, judge, List.of("FALSE")), SCRIPT);
+        assertEquals(422, again.statusCode(), again.body());
+        assertTrue(again.body().contains("本题已查看答案，答案已固定") && !again.body().contains("请重新选择"),
+                again.body());
+
+        PortalClient.Page reopened = browser.get("quizzes/take.xhtml?attempt=" + paper.attemptId());
+        assertTrue(reopened.contains("判断解析" + id) && reopened.visible().contains("正确答案：正确。"),
+                "the checked question's feedback shows again: " + reopened.visible());
+
+        // a blank saved too long before the endpoint refused it: the hand-in names its question
+        attempts.save(paper.attemptId(), person, fill, Response.ofBlanks(List.of(tooLong)));
+        PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + paper.attemptId());
+        PortalClient.Page handIn = browser.submit(page, "take", "take:submit",
+                Map.of("take:questions:" + (fill - 1) + ":blanks:0:blank", tooLong));
+        assertTrue(handIn.visible().contains("第 " + fill + " 题第 1 空：最多 200 个字符，这里有 300 个"),
+                handIn.visible());
+    }
+
+    /**
      * Found by an outside check: a start refused because the only attempt was used meanwhile (from another page)
      * showed the refusal beside "已用 0 / 1 次" and the start button.
      */

@@ -389,8 +389,11 @@ class QuizAttemptsIT extends FromInside {
         ResultView.Review feedback = attempts.check(view.attemptId(), person, 1);
         assertFalse(feedback.correct().isBlank());
         assertNotNull(feedback.explanation());
-        assertEquals(Reason.MALFORMED_ANSWER, assertThrows(QuizRefusedException.class,
+        // said as checked, not as an answer to give again (outside check), and its feedback kept for the page
+        assertEquals(Reason.ANSWER_CHECKED, assertThrows(QuizRefusedException.class,
                 () -> attempts.save(view.attemptId(), person, 1, some(q))).reason());
+        assertEquals(java.util.List.of(1), java.util.List.copyOf(attempts.checked(view.attemptId(), person).keySet()));
+        assertEquals(feedback.correct(), attempts.checked(view.attemptId(), person).get(1).correct());
 
         String exam = quiz(QuizMode.EXAM, 3, null, 30, 2, FeedbackPolicy.FULL);
         TakerView examView = attempts.start(exam, person, "OFFICE");

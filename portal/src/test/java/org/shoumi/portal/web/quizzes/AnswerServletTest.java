@@ -46,6 +46,22 @@ class AnswerServletTest {
                 new String[] {"一", "二"}));
     }
 
+    /**
+     * Found by an outside check: the endpoint saved a 300-character blank ("已保存") though the page's field takes 200,
+     * and the paper could then not be handed in. The blank is refused as the field refuses it, named by question and
+     * blank.
+     */
+    @Test
+    void aBlankLongerThanTheFieldTakesIsRefused() {
+        String fits = "密".repeat(TakeRow.BLANK_LENGTH);
+        assertEquals(-1, AnswerServlet.tooLongBlank(QuestionType.FILL, new String[] {fits, "", null}));
+        assertEquals(1, AnswerServlet.tooLongBlank(QuestionType.FILL, new String[] {fits, fits + "密"}));
+        assertEquals(-1, AnswerServlet.tooLongBlank(QuestionType.FILL, null));
+        assertEquals(-1, AnswerServlet.tooLongBlank(QuestionType.SINGLE, new String[] {fits + "密"}),
+                "a choice is refused as malformed, not as too long");
+        assertEquals("第 3 题第 2 空", BlankAnswers.field(java.util.Locale.SIMPLIFIED_CHINESE, 3, 1));
+    }
+
     @Test
     void aPositionThatIsNoNumberIsNone() {
         assertEquals(3, AnswerServlet.position(" 3"));

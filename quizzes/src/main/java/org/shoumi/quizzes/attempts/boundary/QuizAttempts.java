@@ -393,7 +393,12 @@ public class QuizAttempts {
                 .setHint(REFRESH, "true") // as read now, not as a cache may hold it
                 .getResultStream().findFirst().orElseThrow(() -> new QuizRefusedException(Reason.MALFORMED_ANSWER));
         BankQuestion q = item.getQuestion();
-        if (!response.fits(q.getType(), q.getOptions().size(), q.blankCount()) || item.isRevealed()) {
+        if (item.isRevealed()) {
+            // practice: the answer was checked and the key shown, so it stays as checked; said so, not as an answer
+            // to give again ("该答案未能保存，请重新选择或填写" asked for a choice that is locked: outside check)
+            throw new QuizRefusedException(Reason.ANSWER_CHECKED);
+        }
+        if (!response.fits(q.getType(), q.getOptions().size(), q.blankCount())) {
             throw new QuizRefusedException(Reason.MALFORMED_ANSWER);
         }
         return attempt.answer(item, response.stored(), now).getSavedAt();
@@ -411,7 +416,25 @@ public class QuizAttempts {
         if (position < 1 || position > attempt.getItems().size()) {
             throw new QuizRefusedException(Reason.MALFORMED_ANSWER);
         }
-        AttemptItem item = attempt.reveal(position);
+        return feedback(attempt, attempt.reveal(position));
+    }
+
+    /**
+     * Practice mode: the feedback of each question already checked, by position, as {@link #check} gave it: the page
+     * opened again shows it (it showed the questions only locked, the right answer and explanation gone: outside
+     * check). Empty for an exam, or a paper handed in.
+     */
+    public java.util.Map<Integer, ResultView.Review> checked(long attemptId, String person) {
+        Attempt attempt = locked(attemptId, person);
+        java.util.Map<Integer, ResultView.Review> shown = new java.util.TreeMap<>();
+        if (attempt.getQuiz().getMode() == QuizMode.PRACTICE && !attempt.getStatus().isFinished()) {
+            attempt.getItems().stream().filter(AttemptItem::isRevealed)
+                    .forEach(item -> shown.put(item.getPosition(), feedback(attempt, item)));
+        }
+        return shown;
+    }
+
+    private static ResultView.Review feedback(Attempt attempt, AttemptItem item) {
         return review(item, Scoring.score(item.getQuestion().answerKey(),
                 new Response(item.getResponse() == null ? "" : item.getResponse()), attempt.getQuiz().getMultiCredit(),
                 item.getQuestion().getStem()));
