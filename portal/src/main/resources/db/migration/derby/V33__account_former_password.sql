@@ -4,4 +4,3 @@
 -- Logins changed before this version remember nothing yet; the list starts with their next change.
 CREATE TABLE account_former_password (account_id BIGINT, password_hash VARCHAR(512) NOT NULL, position INTEGER);
 ALTER TABLE account_former_password ADD CONSTRAINT account_former_password_account FOREIGN KEY (account_id) REFERENCES account (ID);
-CREATE INDEX account_former_password_of ON account_former_password (account_id);
