@@ -120,8 +120,12 @@ public class Incidents {
         }
         step(IncidentStep.received(incident, reporterLogin));
         String link = "/incidents/manage.xhtml?id=" + incident.getId();
-        List<String> args = List.of(incident.getReference(), time(incident.getReportDue()));
-        officers().forEach(officer -> notifications.tell(officer, "incidents.notify.received", args, link));
+        // a kind that needs no upward report has no deadline: its notice named one all the same (outside check)
+        boolean upward = incident.getKind().requiresUpwardReport();
+        List<String> args = upward ? List.of(incident.getReference(), time(incident.getReportDue()))
+                : List.of(incident.getReference());
+        String key = upward ? "incidents.notify.receivedDue" : "incidents.notify.receivedNoUpward";
+        officers().forEach(officer -> notifications.tell(officer, key, args, link));
         return incident.getId();
     }
 

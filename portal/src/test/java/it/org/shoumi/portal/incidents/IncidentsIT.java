@@ -359,6 +359,22 @@ class IncidentsIT extends FromInside {
     }
 
     @Test
+    void theOfficersNoticeNamesADeadlineOnlyForAKindThatMustBeReportedUpwards() throws Exception {
+        // found by an outside check: a 违规行为, which the register shows as 无须向上级报告, was announced with
+        // "如须向上级报告，时限为 …"
+        long violation = report(IncidentKind.VIOLATION, false, "employee");
+        long lost = report(IncidentKind.CARRIER_LOST, false, "employee");
+        PortalClient officer = browser();
+        officer.login("officer", PASSWORD);
+        String bell = officer.get("notifications.xhtml").visible();
+        String violationRef = Incident.reference(violation);
+        String lostRef = Incident.reference(lost);
+        assertTrue(bell.contains("收到新的事件报告 " + violationRef + "（此类事件无须向上级报告）。"), bell);
+        assertFalse(bell.contains(violationRef + "；"), "no deadline for the violation: " + bell);
+        assertTrue(bell.contains("收到新的事件报告 " + lostRef + "；须向上级报告，时限为 "), bell);
+    }
+
+    @Test
     void closingNeedsAllFourAnswers() {
         long id = report(IncidentKind.VIOLATION, false, "hr");
         incidents.addNote(id, "约谈当事人，核实经过。", "officer");
