@@ -38,12 +38,19 @@ public class DisclosureRegisterView implements Serializable {
     transient Menu menu;
 
     private List<DisclosureRow> requests = List.of();
+    private boolean all;
+    private long waitingForHead;
 
     @PostConstruct
     void init() {
         Set<Role> roles = menu.currentRoles();
-        boolean all = roles.contains(Role.SECRECY_OFFICER) || roles.contains(Role.AUDITOR);
+        all = roles.contains(Role.SECRECY_OFFICER) || roles.contains(Role.AUDITOR);
         requests = disclosures.register(external.getRemoteUser(), all);
+        if (!all) {
+            // a head's count is what waits for the head, as on their home page: a request the head agreed to
+            // waits for the secrecy office, and still read "待审查的申请：1 件" here (outside check)
+            waitingForHead = disclosures.waitingFor(external.getRemoteUser(), true, false);
+        }
     }
 
     public String time(Instant at) {
@@ -54,8 +61,16 @@ public class DisclosureRegisterView implements Serializable {
         return requests;
     }
 
-    /** How many wait for a review. */
+    /**
+     * How many wait: for the secrecy office and auditors, every request still under review (the department's check
+     * or the office's decision); for a head, those waiting for the head's check ({@link #isHeadCount}).
+     */
     public long getOpenCount() {
-        return requests.stream().filter(DisclosureRow::isOpen).count();
+        return all ? requests.stream().filter(DisclosureRow::isOpen).count() : waitingForHead;
+    }
+
+    /** Whether {@link #getOpenCount} counts what waits for this head rather than every open request. */
+    public boolean isHeadCount() {
+        return !all;
     }
 }

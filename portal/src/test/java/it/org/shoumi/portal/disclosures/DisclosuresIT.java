@@ -342,6 +342,7 @@ class DisclosuresIT extends FromInside {
         PortalClient.Page register = checker.get("disclosures/register.xhtml");
         assertEquals(200, register.status());
         assertTrue(register.contains("网页稿件"), "the head's register lists the department's request");
+        assertTrue(register.contains("待您部门初审的申请：1 件。"), register.visible());
         PortalClient.Page page = checker.get("disclosures/request.xhtml?id=" + id);
         assertTrue(page.contains("id=\"check\"") && !page.contains("id=\"decide\""), page.body());
         // found by an outside check: "agreed" was chosen by default, and a post without it (or with a forged value)
@@ -354,6 +355,11 @@ class DisclosuresIT extends FromInside {
         assertEquals(DisclosureStatus.SUBMITTED, disclosures.mine(requester).get(0).status(), "nothing recorded");
         PortalClient.Page checked = checker.submit(page, "check", "check:submit", Map.of("check:agree", "true"));
         assertTrue(checked.contains("部门初审意见已登记"), checked.body());
+        // found by an outside check: the head's register still read "待审查的申请：1 件" once the head had agreed,
+        // while the home page showed nothing waiting
+        PortalClient.Page registerAfter = checker.get("disclosures/register.xhtml");
+        assertTrue(registerAfter.contains("待您部门初审的申请：0 件。"), registerAfter.visible());
+        assertFalse(checker.get("index.xhtml").contains("公开前保密审查申请等待您办理"), "nor the home page");
 
         PortalClient office = new PortalClient(base);
         office.login("officer", "Shoumi@2026");
