@@ -28,6 +28,8 @@ public class DisclosureRefusedException extends RuntimeException implements Refu
         /** no such request (or not one this login may read) */
         UNKNOWN_REQUEST,
         CLOSED,
+        /** withdrawn by the requester */
+        WITHDRAWN,
         ALREADY_CHECKED,
         NOT_CHECKED,
         NOT_APPROVED,

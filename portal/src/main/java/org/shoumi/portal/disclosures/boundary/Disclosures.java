@@ -139,11 +139,21 @@ public class Disclosures {
         }
     }
 
-    /** The requester withdraws an open request. */
+    /**
+     * The requester withdraws an open request. Whoever it waited for is told (the department's heads, or the
+     * secrecy office for the decision or for a department without a head), so that nobody reviews it in vain: their
+     * notice still read "…请初审。" (outside check).
+     */
     public void withdraw(long requestId, String by) {
         DisclosureRequest request = locked(requestId);
         check(request, DisclosureStatus.WITHDRAWN, by);
+        DisclosureStatus was = request.getStatus();
         append(request, new DisclosureStep(request, DisclosureStatus.WITHDRAWN, null, null, by, clock.instant()));
+        List<String> heads = heads(request.getDepartment(), request.getEmployee());
+        List<String> waiting = was == DisclosureStatus.SUBMITTED && !heads.isEmpty() ? heads
+                : officers(request.getRequestedBy());
+        tell(waiting, "disclosures.notice.withdrawn", request,
+                List.of(request.getEmployee().getName(), request.getTitle()));
     }
 
     /** The requester (or the secrecy office) records when and where an approved request went out. */

@@ -39,8 +39,10 @@ public final class DisclosureRules {
     public enum Problem {
         /** SUBMITTED is the request itself, not a step */
         NOT_A_STEP,
-        /** refused, withdrawn, decided or published already: nothing more to review */
+        /** refused, decided or published already: nothing more to review */
         CLOSED,
+        /** withdrawn by the requester: nothing more to review (it read "已办结" to the head who had it open) */
+        WITHDRAWN,
         /** the department has checked it already */
         ALREADY_CHECKED,
         /** a decision before the department's check */
@@ -61,6 +63,10 @@ public final class DisclosureRules {
 
     /** What stops {@code actor} from taking {@code step} on a request whose status is {@code current}, if anything. */
     public static Optional<Problem> check(DisclosureStatus current, DisclosureStatus step, Actor actor) {
+        if (current == DisclosureStatus.WITHDRAWN && step != DisclosureStatus.SUBMITTED
+                && step != DisclosureStatus.PUBLISHED) {
+            return Optional.of(Problem.WITHDRAWN);
+        }
         return switch (step) {
             case SUBMITTED -> Optional.of(Problem.NOT_A_STEP);
             case DEPARTMENT_AGREED -> current == DisclosureStatus.SUBMITTED ? department(actor)

@@ -222,7 +222,7 @@ class DisclosuresIT extends FromInside {
         long withdrawn = disclosures.submit(requester, draft("撤回测试"));
         assertEquals(Reason.NOT_REQUESTER, refusal(() -> disclosures.withdraw(withdrawn, head)));
         disclosures.withdraw(withdrawn, requester);
-        assertEquals(Reason.CLOSED, refusal(() -> disclosures.review(withdrawn, head,
+        assertEquals(Reason.WITHDRAWN, refusal(() -> disclosures.review(withdrawn, head,
                 DisclosureStatus.DEPARTMENT_AGREED, null)));
         assertEquals(2, stepsOf(withdrawn));
         assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
@@ -311,6 +311,33 @@ class DisclosuresIT extends FromInside {
         assertTrue(disclosures.register(head, false).stream().anyMatch(r -> r.id() == id));
         assertTrue(disclosures.register(otherHead, false).stream().noneMatch(r -> r.id() == id));
         assertTrue(disclosures.register("auditor", true).stream().anyMatch(r -> r.id() == id));
+    }
+
+    @Test
+    void aRequestWithdrawnWhileTheHeadHasItOpenSaysSoAndTheHeadIsTold() throws Exception {
+        long id = disclosures.submit(requester, draft("撤回时负责人正在看"));
+        URI base = portalAddress(request);
+        PortalClient checker = new PortalClient(base);
+        checker.login(head, PASSWORD);
+        PortalClient.Page page = checker.get("disclosures/request.xhtml?id=" + id);
+        assertTrue(page.contains("id=\"check\""), page.body());
+        disclosures.withdraw(id, requester);
+        // found by an outside check: the head's 同意 was refused as "已办结" and the head's notice still asked for the
+        // check
+        PortalClient.Page refused = checker.submit(page, "check", "check:submit", Map.of("check:agree", "true"));
+        assertTrue(refused.contains("这份申请已由申请人撤回，不能再办理。"), refused.visible());
+        assertEquals(DisclosureStatus.WITHDRAWN, disclosures.mine(requester).get(0).status(), "nothing recorded");
+        String bell = checker.get("notifications.xhtml").visible();
+        assertTrue(bell.contains("撤回了保密审查申请“撤回时负责人正在看”，无须再审查。"), bell);
+        assertEquals(0, bells("officer", id), "the office, which it never waited for, is not told");
+
+        // agreed by the head, then withdrawn: the secrecy office it waited for is told
+        long agreed = disclosures.submit(requester, draft("初审后撤回"));
+        disclosures.review(agreed, head, DisclosureStatus.DEPARTMENT_AGREED, null);
+        long headBells = bells(head, agreed);
+        disclosures.withdraw(agreed, requester);
+        assertEquals(2, bells("officer", agreed), "told of the check, then of the withdrawal");
+        assertEquals(headBells, bells(head, agreed), "the head, done with it, is not told again");
     }
 
     @Test

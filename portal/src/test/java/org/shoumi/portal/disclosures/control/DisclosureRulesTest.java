@@ -56,7 +56,13 @@ class DisclosureRulesTest {
             assertEquals(Optional.of(Problem.OWN_REQUEST), check(DEPARTMENT_AGREED, decision, OFFICER_ASKING),
                     decision.name());
         }
-        for (DisclosureStatus closed : new DisclosureStatus[] {APPROVED, APPROVED_WITH_CHANGES, REFUSED, WITHDRAWN,
+        // found by an outside check: a withdrawn request read "已办结" to the head who had it open
+        for (DisclosureStatus step : new DisclosureStatus[] {APPROVED, REFUSED, DEPARTMENT_AGREED, WITHDRAWN}) {
+            assertEquals(Optional.of(Problem.WITHDRAWN), check(WITHDRAWN, step, step == WITHDRAWN ? REQUESTER
+                    : step == DEPARTMENT_AGREED ? HEAD : OFFICER), step.name());
+        }
+        assertEquals(Optional.of(Problem.NOT_APPROVED), check(WITHDRAWN, PUBLISHED, REQUESTER));
+        for (DisclosureStatus closed : new DisclosureStatus[] {APPROVED, APPROVED_WITH_CHANGES, REFUSED,
                 PUBLISHED}) {
             assertEquals(Optional.of(Problem.CLOSED), check(closed, APPROVED, OFFICER), closed.name());
             assertEquals(Optional.of(Problem.CLOSED), check(closed, REFUSED, OFFICER), closed.name());
