@@ -78,10 +78,27 @@ class NumbersInTextsTest {
             }
         }
         assertEquals(java.util.List.of(), found);
-        assertEquals("Description: at most 2,000 characters.", format(Locale.ENGLISH, "incidents.refused.DESCRIPTION_TOO_LONG"));
+        assertEquals("Description: at most 2,000 characters (an emoji and a few other characters count as two each).",
+                format(Locale.ENGLISH, "incidents.refused.DESCRIPTION_TOO_LONG"));
         assertEquals("The text is too long (at most 200,000 characters).",
                 format(Locale.ENGLISH, "content.problem.tooLong", 0, 200000, ""));
         assertEquals("Where: at most 100 characters; this has 2,001. Nothing was saved: please shorten it and submit again.",
                 format(Locale.ENGLISH, "common.tooLong.field", "Where", 100, 2001));
+    }
+
+    /**
+     * Found by an outside check: a summary of 600 emoji read "最多 1,000 个字符，这里有 1,200 个", a number the writer
+     * could not see. The limit counts as the column and the browser do (an emoji two); the message says so and
+     * gives both numbers.
+     */
+    @Test
+    void aTooLongTextWithEmojiSaysHowTheyAreCounted() {
+        assertEquals("内容摘要：最多 1,000 个字符（表情符号等少数字符每个按两个计），这里有 600 个字，按 1,200 个计。没有保存，请删减后再提交。",
+                format(Locale.SIMPLIFIED_CHINESE, "common.tooLong.wide.field", "内容摘要", 1000, 600, 1200));
+        assertEquals("Summary: at most 1,000 characters (an emoji and a few other characters count as two each); this "
+                + "has 600 characters, counted as 1,200. Nothing was saved: please shorten it and submit again.",
+                format(Locale.ENGLISH, "common.tooLong.wide.field", "Summary", 1000, 600, 1200));
+        assertEquals("地点：不超过 100 字（表情符号等少数字符每个按 2 字计）。",
+                format(Locale.SIMPLIFIED_CHINESE, "incidents.refused.PLACE_TOO_LONG"));
     }
 }

@@ -20,7 +20,15 @@ public class LengthCheckedInputTextareaRenderer extends InputTextareaRenderer {
             return;
         }
         String sent = TooLong.sent(context, input);
-        TooLong.check(context, input, sent == null ? null : sent.replaceAll("\r\n?", "\n"), input.getMaxlength());
+        String lines = sent == null ? null : sent.replaceAll("\r\n?", "\n");
+        if (TooLong.lengthCheckedByAction(input)) {
+            // the whole text goes to the action, which refuses a longer one with the form's other problems
+            if (lines != null) {
+                input.setSubmittedValue(lines);
+            }
+        } else {
+            TooLong.check(context, input, lines, input.getMaxlength());
+        }
         TooLong.checkControls(context, input, sent, true);
         TooLong.nothingVisibleIsEmpty(input, sent);
     }

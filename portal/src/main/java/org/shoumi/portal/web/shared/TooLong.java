@@ -35,8 +35,29 @@ final class TooLong {
             return;
         }
         // a search field saves nothing: "没有保存" read oddly on a filter (outside check)
-        refuse(context, input, sent, isSearch(input) ? "common.tooLong.search" : "common.tooLong", maxlength,
-                sent.length());
+        String key = isSearch(input) ? "common.tooLong.search" : "common.tooLong";
+        int seen = sent.codePointCount(0, sent.length());
+        if (seen == sent.length()) {
+            refuse(context, input, sent, key, maxlength, sent.length());
+        } else {
+            // the limit counts as the column and the browser's maxlength count (UTF-16 units): an emoji counts two.
+            // 600 emoji read "这里有 1,200 个", a number the writer could not see (outside check); the message now
+            // says how such characters are counted and gives both numbers
+            refuse(context, input, sent, key + ".wide", maxlength, seen, sent.length());
+        }
+    }
+
+    /**
+     * The attribute that leaves a text area's length to the action ({@code <f:attribute name="lengthCheckedByAction"
+     * value="true"/>}): the field keeps the whole value, and the boundary refuses a longer one together with every
+     * other problem of the form. Its {@code maxlength} then only stops the browser.
+     */
+    static final String LENGTH_CHECKED_BY_ACTION = "lengthCheckedByAction";
+
+    /** Whether the field leaves its length to the action ({@link #LENGTH_CHECKED_BY_ACTION}). */
+    static boolean lengthCheckedByAction(UIInput input) {
+        Object by = input.getAttributes().get(LENGTH_CHECKED_BY_ACTION);
+        return by != null && Boolean.parseBoolean(by.toString());
     }
 
     /**

@@ -347,6 +347,14 @@ class DisclosuresIT extends FromInside {
         asker.login(requester, PASSWORD);
         PortalClient.Page form = asker.get("disclosures/mine.xhtml");
         assertEquals(200, form.status());
+        // found by an outside check: 600 emoji read "最多 1,000 个字符，这里有 1,200 个"; an emoji counts two, as the
+        // column and the browser's limit count it, and the message now says so with both numbers
+        PortalClient.Page emoji = asker.submit(form, "request", "request:submit", Map.of("request:title", "表情稿件",
+                "request:kind", "WEBSITE", "request:channel", "单位门户网站", "request:summary",
+                "\uD83D\uDE00".repeat(600), "request:selfChecked_input", "on"));
+        assertTrue(emoji.contains("内容摘要：最多 1,000 个字符（表情符号等少数字符每个按两个计），这里有 600 个字，按 1,200 个计。"),
+                emoji.visible());
+        assertTrue(disclosures.mine(requester).isEmpty(), "nothing stored");
         PortalClient.Page unchecked = asker.submit(form, "request", "request:submit", Map.of("request:title", "网页稿件",
                 "request:kind", "WEBSITE", "request:channel", "单位门户网站", "request:summary", "活动简讯"));
         assertTrue(unchecked.contains("请先自查，并勾选自查确认。"), "the self-check is asked for");

@@ -375,6 +375,24 @@ class IncidentsIT extends FromInside {
     }
 
     @Test
+    void emojiAreCountedAsTheMessageSaysAndTheDescriptionsLimitGoesToTheBrowser() throws Exception {
+        PortalClient employee = browser();
+        employee.login("employee", PASSWORD);
+        Page form = employee.get("incidents/report.xhtml");
+        // the description's real limit goes to the browser (it went out as maxlength="2147483647")
+        Matcher area = Pattern.compile("<textarea[^>]*id=\"report:description\"[^>]*>").matcher(form.body());
+        assertTrue(area.find(), form.body());
+        assertTrue(area.group().contains("maxlength=\"2000\""), area.group());
+        // an emoji counts two, as the column and the browser's limit count it: the message says so
+        HttpResponse<String> emoji = postReport(employee, IncidentKind.LEAK, "\uD83D\uDE00".repeat(1100), false, null,
+                null, null, Map.of("report:place", "\uD83D\uDE00".repeat(60)));
+        assertEquals(200, emoji.statusCode());
+        assertTrue(emoji.body().contains("地点：不超过 100 字（表情符号等少数字符每个按 2 字计）"), emoji.body());
+        assertTrue(emoji.body().contains("情况说明：不超过 2000 字（表情符号等少数字符每个按 2 字计）"), emoji.body());
+        assertEquals(0, casesWithMarker(), "nothing stored");
+    }
+
+    @Test
     void closingNeedsAllFourAnswers() {
         long id = report(IncidentKind.VIOLATION, false, "hr");
         incidents.addNote(id, "约谈当事人，核实经过。", "officer");
