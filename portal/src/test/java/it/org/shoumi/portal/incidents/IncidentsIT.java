@@ -393,6 +393,20 @@ class IncidentsIT extends FromInside {
     }
 
     @Test
+    void everyFieldWithDirectionCharactersIsNamedAtOnce() throws Exception {
+        PortalClient employee = browser();
+        employee.login("employee", PASSWORD);
+        // found by an outside check: with U+202E in the place and in the description only the description was named
+        HttpResponse<String> both = postReport(employee, IncidentKind.LEAK, "说明\u202E" + marker, false, null,
+                null, null, Map.of("report:place", "机要\u202E室"));
+        assertEquals(200, both.statusCode());
+        String seen = new Page(both.statusCode(), both.uri(), both.body()).visible();
+        assertTrue(seen.contains("地点：内容含有改变文字显示方向的字符"), seen);
+        assertTrue(seen.contains("情况说明：内容含有改变文字显示方向的字符"), seen);
+        assertEquals(0, casesWithMarker(), "nothing stored");
+    }
+
+    @Test
     void closingNeedsAllFourAnswers() {
         long id = report(IncidentKind.VIOLATION, false, "hr");
         incidents.addNote(id, "约谈当事人，核实经过。", "officer");
