@@ -18,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.control.ClassHistory;
 import org.shoumi.portal.employees.control.ClassHistory.ClassChange;
+import org.shoumi.portal.employees.control.PlaceHistory;
+import org.shoumi.portal.employees.control.PlaceHistory.Place;
 import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -125,6 +127,25 @@ public class PersonnelHistory {
                 .map(c -> new ClassChange(c.getChangedAt(), c.getOldClass(), c.getNewClass(),
                         c.getSource() == ChangeSource.CORRECTION)).toList();
         return ClassHistory.highestHeldSince(person.getSecrecyClass(), changes, from);
+    }
+
+    /**
+     * Where everyone on the roster was on {@code day}, by staff number: the department and class their history
+     * gives them on that day ({@link PlaceHistory}), so that a past day's audience or a past year's department does
+     * not change when people are moved afterwards. Read in two queries.
+     */
+    public Map<String, Place> placesOn(LocalDate day) {
+        Map<Long, List<PlaceHistory.Change>> changes = new HashMap<>();
+        em.createQuery("select c.employee.id, c.effectiveOn, c.oldDepartment, c.oldClass, c.newDepartment, "
+                        + "c.newClass from PersonnelChange c order by c.changedAt, c.id", Object[].class)
+                .getResultStream().forEach(r -> changes.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
+                        .add(new PlaceHistory.Change((LocalDate) r[1], (String) r[2], (SecrecyClass) r[3],
+                                (String) r[4], (SecrecyClass) r[5])));
+        Map<String, Place> places = new HashMap<>();
+        em.createQuery("select e.id, e.employeeNo, e.department.code, e.secrecyClass from Employee e", Object[].class)
+                .getResultStream().forEach(r -> places.put((String) r[1], PlaceHistory.on(day,
+                        new Place((String) r[2], (SecrecyClass) r[3]), changes.getOrDefault((Long) r[0], List.of()))));
+        return places;
     }
 
     /**

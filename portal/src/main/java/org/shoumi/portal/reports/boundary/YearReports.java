@@ -294,8 +294,10 @@ public class YearReports {
                 .filter(s -> !s.startsAt().isBefore(from) && s.startsAt().isBefore(to))
                 .sorted(java.util.Comparator.comparing(Rows.Session::startsAt).reversed()).toList();
         for (Rows.Session s : held) {
-            long attended = sessionsService.attendees(s.code()).stream()
-                    .filter(a -> dept == null || dept.equals(a.departmentCode())).count();
+            // counted where each person was on the session's day (the personnel history's), as the absences are:
+            // a person moved afterwards left a past year's session figures changed (outside check)
+            long attended = sessionsService.attendeesDepartmentsOnTheDay(s.code()).values().stream()
+                    .filter(d -> dept == null || dept.equals(d)).count();
             long absent = sessionsService.absences(s.code()).stream()
                     .filter(a -> dept == null || dept.equals(a.departmentCode())).count();
             if (dept != null && attended == 0 && absent == 0) {

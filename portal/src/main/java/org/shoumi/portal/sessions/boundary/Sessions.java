@@ -30,6 +30,7 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.sessions.boundary.SessionRefusedException.Reason;
+import org.shoumi.portal.employees.control.PlaceHistory.Place;
 import org.shoumi.portal.sessions.control.Audience;
 import org.shoumi.portal.sessions.control.CheckInCodes;
 import org.shoumi.portal.sessions.control.CheckInRules;
@@ -328,8 +329,10 @@ public class Sessions {
     }
 
     /**
-     * The people of the session's audience (as the roster stands now, hired on or before the session's day and still
-     * in the unit on it: one who left on that day or later counts) not recorded at it.
+     * The people of the session's audience not recorded at it: those whose department and class on the session's
+     * day (the personnel history's, not today's: someone moved afterwards was still expected, someone moved in
+     * afterwards was not) are the audience's, hired on or before that day and still in the unit on it (one who left
+     * on that day or later counts). Each with the department and class of that day.
      */
     public List<Rows.Absentee> absences(String sessionCode) {
         TrainingSession s = session(sessionCode);
@@ -338,13 +341,29 @@ public class Sessions {
         Set<Long> present = new HashSet<>(em.createQuery("select a.employee.id from Attendance a "
                 + "where a.session = :session", Long.class).setParameter("session", s).getResultList());
         Map<Long, LocalDate> leftOn = history.leftUnitOn();
+        Map<String, Place> then = history.placesOn(held);
         return em.createQuery("select e from Employee e join fetch e.department order by e.employeeNo", Employee.class)
                 .getResultStream()
                 .filter(e -> !present.contains(e.getId()))
-                .filter(e -> audience.includes(e.getDepartment().getCode(), e.getSecrecyClass(), e.getStatus(),
-                        e.getHireDate(), leftOn.get(e.getId()), held))
-                .map(e -> new Rows.Absentee(e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
-                        e.getSecrecyClass(), e.getStatus())).toList();
+                .map(e -> Map.entry(e, then.getOrDefault(e.getEmployeeNo(),
+                        new Place(e.getDepartment().getCode(), e.getSecrecyClass()))))
+                .filter(p -> audience.includes(p.getValue().departmentCode(), p.getValue().secrecyClass(),
+                        p.getKey().getStatus(), p.getKey().getHireDate(), leftOn.get(p.getKey().getId()), held))
+                .map(p -> new Rows.Absentee(p.getKey().getEmployeeNo(), p.getKey().getName(),
+                        p.getValue().departmentCode(), p.getValue().secrecyClass(), p.getKey().getStatus())).toList();
+    }
+
+    /**
+     * The department of each person recorded at the session on the session's day, by staff number (the personnel
+     * history's: a report of that day's departments counts them there, however they moved afterwards).
+     */
+    public Map<String, String> attendeesDepartmentsOnTheDay(String sessionCode) {
+        TrainingSession s = session(sessionCode);
+        Map<String, Place> then = history.placesOn(day(s.getStartsAt()));
+        Map<String, String> departments = new HashMap<>();
+        attendees(sessionCode).forEach(a -> departments.put(a.employeeNo(),
+                then.containsKey(a.employeeNo()) ? then.get(a.employeeNo()).departmentCode() : a.departmentCode()));
+        return departments;
     }
 
     /** One session; empty when there is none of that code. */

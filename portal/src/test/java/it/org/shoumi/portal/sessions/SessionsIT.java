@@ -29,6 +29,8 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.reports.boundary.YearReports;
+import org.shoumi.portal.reports.control.YearFigures;
 import org.shoumi.portal.sessions.boundary.CheckInRefusedException;
 import org.shoumi.portal.sessions.boundary.Rows;
 import org.shoumi.portal.sessions.boundary.SessionDraft;
@@ -56,6 +58,9 @@ class SessionsIT extends FromInside {
 
     @Inject
     PersonnelHistory history;
+
+    @Inject
+    YearReports reports;
 
     @Inject
     HttpServletRequest request;
@@ -422,6 +427,71 @@ class SessionsIT extends FromInside {
         assertEquals(List.of(leftToday), sessions.attendees(code).stream().map(Rows.Attendee::employeeNo).toList());
         assertEquals(1L, evidenceEntries(leftToday));
         assertFalse(sessions.absences(code).stream().anyMatch(a -> a.employeeNo().equals(leftToday)));
+    }
+
+    /**
+     * Found by an outside check: a past year's report changed when someone was moved afterwards. The absences of a
+     * past session were counted against today's departments, so a person moved out of the audience's department
+     * today was no longer missed at a session they were expected at, and the year report's 线下培训 and 出勤率 moved
+     * (7 / 3 / 4 became 6 / 3 / 3). Who was expected, and where an attendee counts, is now the department each
+     * person was in on the session's day.
+     */
+    @Test
+    void aMoveAfterASessionChangesNeitherItsAbsencesNorItsFiguresInTheReport() {
+        String other = "ITO_" + department.substring(4);
+        data.persist(new Department(other, "调入部门" + other, "Moved to " + other));
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        Instant held = java.time.LocalDate.now(zone).minusDays(20).atTime(9, 0).atZone(zone).toInstant();
+        String code = sessions.schedule(draft("调动前的讲座" + id, held, Duration.ofHours(2), "2"), "officer");
+        sessions.recordAttendance(code, p1, "officer");
+        // in the other department on the session's day, moved in only later
+        String movedIn = "S" + id.substring(Math.max(0, id.length() - 8)) + "-6";
+        data.persist(new Employee(movedIn, "张六", departmentOf(other), anyPost(), SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, HIRED));
+        int year = java.time.LocalDate.ofInstant(held, zone).getYear();
+        YearFigures.Session before = sessionIn(reports.figures(year, department).orElseThrow());
+        List<String> absentBefore = sessions.absences(code).stream().map(Rows.Absentee::employeeNo).toList();
+        assertEquals(List.of(p2, p3), absentBefore);
+
+        moveTo(p2, other); // absent, moved out today
+        moveTo(p1, other); // present, moved out today
+        moveTo(movedIn, department);
+
+        List<Rows.Absentee> absent = sessions.absences(code);
+        assertEquals(List.of(p2, p3), absent.stream().map(Rows.Absentee::employeeNo).toList(),
+                "expected are those in the audience's department on the session's day");
+        assertEquals(department, absent.get(0).departmentCode(), "named with the department of that day");
+        YearFigures.Session after = sessionIn(reports.figures(year, department).orElseThrow());
+        assertEquals(List.of(3L, 1L, 2L), List.of(after.audience(), after.attended(), after.absent()));
+        assertEquals(before, after, "the report of that year reads as before the moves");
+        assertTrue(reports.figures(year, other).orElseThrow().sessions().stream()
+                .noneMatch(s -> s.topic().equals("调动前的讲座" + id)), "nobody of the other department was asked to it");
+    }
+
+    private YearFigures.Session sessionIn(YearFigures figures) {
+        return figures.sessions().stream().filter(s -> s.topic().equals("调动前的讲座" + id)).findFirst()
+                .orElseThrow();
+    }
+
+    private Department departmentOf(String code) {
+        return data.inTransaction(em -> em.createQuery("select d from Department d where d.code = :c",
+                Department.class).setParameter("c", code).getSingleResult());
+    }
+
+    private Post anyPost() {
+        return data.inTransaction(em -> em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1).getSingleResult());
+    }
+
+    /** HR moves the person to {@code departmentCode} today, the history recording it. */
+    private void moveTo(String employeeNo, String departmentCode) {
+        data.inTransaction(em -> {
+            Employee person = em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                    .setParameter("employeeNo", employeeNo).getSingleResult();
+            Employee.Snapshot before = person.snapshot();
+            person.update(person.getName(), em.createQuery("select d from Department d where d.code = :c",
+                    Department.class).setParameter("c", departmentCode).getSingleResult(), person.getPost(),
+                    person.getSecrecyClass());
+            return history.changed(person, before, "hr", ChangeSource.FORM, "调动");
+        });
     }
 
     @Test

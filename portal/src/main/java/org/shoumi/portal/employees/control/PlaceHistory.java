@@ -1,0 +1,69 @@
+package org.shoumi.portal.employees.control;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.shoumi.portal.employees.entity.SecrecyClass;
+
+/**
+ * Where a person was on a given day: the department and secrecy class the personnel history (人员变动记录) gives them
+ * on that day, not the ones they have now, so that who was expected at a past session, or whose a past year's
+ * programme was, does not change when people are moved afterwards. Plain Java: the history comes in as the
+ * person's dated changes.
+ */
+public final class PlaceHistory {
+
+    /** A department and a secrecy class. */
+    public record Place(String departmentCode, SecrecyClass secrecyClass) {
+    }
+
+    /**
+     * One entry of a person's history: the day it took effect and the department and class before (null for a
+     * hire) and after.
+     */
+    public record Change(LocalDate effectiveOn, String oldDepartment, SecrecyClass oldClass, String newDepartment,
+                         SecrecyClass newClass) {
+        public Change {
+            Objects.requireNonNull(effectiveOn);
+            Objects.requireNonNull(newDepartment);
+            Objects.requireNonNull(newClass);
+        }
+    }
+
+    private PlaceHistory() {
+    }
+
+    /**
+     * The place of a person on {@code day}: the one the last change in effect on that day gave them (of two in
+     * effect from the same day, the one recorded later); before every recorded change, the one the first change
+     * found them in; the place they have now when there is no history, or the first change is their hire.
+     *
+     * @param now     the department and class now
+     * @param changes the person's history, in the order it was recorded
+     */
+    public static Place on(LocalDate day, Place now, List<Change> changes) {
+        Objects.requireNonNull(day);
+        Objects.requireNonNull(now);
+        if (changes.isEmpty()) {
+            return now;
+        }
+        // a stable sort: of changes in effect from the same day the one recorded later stays later
+        List<Change> byDay = changes.stream().sorted(Comparator.comparing(Change::effectiveOn)).toList();
+        Change inEffect = null;
+        for (Change c : byDay) {
+            if (!c.effectiveOn().isAfter(day)) {
+                inEffect = c;
+            }
+        }
+        if (inEffect != null) {
+            return new Place(inEffect.newDepartment(), inEffect.newClass());
+        }
+        Change first = byDay.get(0);
+        if (first.oldDepartment() == null || first.oldClass() == null) {
+            // hired after the day: where the hire put them (they were not there yet; the caller decides what that means)
+            return new Place(first.newDepartment(), first.newClass());
+        }
+        return new Place(first.oldDepartment(), first.oldClass());
+    }
+}
