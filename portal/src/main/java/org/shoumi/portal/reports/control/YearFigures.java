@@ -73,6 +73,26 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
                 pledgesSigned, selfInspection, departures, postExitPeriods);
     }
 
+    /**
+     * The sums of {@link #coverageByClass()}: the total row of its table, the same in the workbook and the PDF (the
+     * PDF had none while the workbook's sheet ended with one: outside check).
+     */
+    public ClassTotal coverageByClassTotal() {
+        return new ClassTotal(coverageByClass.stream().mapToLong(ClassCoverage::people).sum(),
+                coverageByClass.stream().mapToLong(ClassCoverage::programmes).sum(),
+                coverageByClass.stream().mapToLong(ClassCoverage::completed).sum(),
+                coverageByClass.stream().mapToLong(ClassCoverage::overdue).sum());
+    }
+
+    /** The total row of the coverage by secrecy class. */
+    public record ClassTotal(long people, long programmes, long completed, long overdue) {
+
+        /** Completed programmes as a percentage of those given, or null when none was given. */
+        public BigDecimal percent() {
+            return YearFigures.percent(completed, programmes);
+        }
+    }
+
     /** A report with nothing in it but its heading; add figures with the builder's methods. */
     public static Builder builder(String unit, int year, Instant generatedAt, Scope scope) {
         return new Builder(unit, year, generatedAt, scope);

@@ -135,6 +135,10 @@ public final class YearReportPdf {
                 rows.add(List.of(labels.apply("enum.SecrecyClass." + c.secrecyClass().name()), count(c.people()),
                         count(c.programmes()), count(c.completed()), count(c.overdue()), rate(c.percent())));
             }
+            // the total row the workbook's sheet ends with, from the same sums (the PDF had none: outside check)
+            YearFigures.ClassTotal total = figures.coverageByClassTotal();
+            rows.add(List.of(labels.apply("report.total"), count(total.people()), count(total.programmes()),
+                    count(total.completed()), count(total.overdue()), rate(total.percent())));
             pages.table(header(labels, "report.col.secrecyClass", "report.col.people", "report.col.programmes",
                     "report.col.completed", "report.col.overdue", "report.col.percent"), rows,
                     new float[] {1.6f, 1, 1.3f, 1, 1, 1.2f}, 1);

@@ -177,21 +177,14 @@ public final class YearReportWorkbook {
     private void coverageByClass() {
         Table t = new Table("report.sheet.coverageByClass", "report.col.secrecyClass", "report.col.people",
                 "report.col.programmes", "report.col.completed", "report.col.overdue", "report.col.percent");
-        long people = 0;
-        long programmes = 0;
-        long completed = 0;
-        long overdue = 0;
         for (YearFigures.ClassCoverage c : figures.coverageByClass()) {
             t.row().label("enum.SecrecyClass." + c.secrecyClass().name()).count(c.people(), false)
                     .count(c.programmes(), false).count(c.completed(), false).count(c.overdue(), false)
                     .rate(c.percent(), false);
-            people += c.people();
-            programmes += c.programmes();
-            completed += c.completed();
-            overdue += c.overdue();
         }
-        t.row().total().count(people, true).count(programmes, true).count(completed, true).count(overdue, true)
-                .rate(YearFigures.percent(completed, programmes), true);
+        YearFigures.ClassTotal total = figures.coverageByClassTotal();
+        t.row().total().count(total.people(), true).count(total.programmes(), true).count(total.completed(), true)
+                .count(total.overdue(), true).rate(total.percent(), true);
         t.finish(new int[] {14, 10, 12, 10, 10, 10});
     }
 

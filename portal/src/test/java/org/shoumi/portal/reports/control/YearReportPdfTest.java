@@ -60,6 +60,9 @@ class YearReportPdfTest {
         assertTrue(read.text().contains("BMB保密办公室488"), read.text());
         assertTrue(read.text().contains("人事处6129375.0%"), "a department's row: " + read.text());
         assertTrue(read.text().contains("合计2040354"), "the total row: " + read.text());
+        // found by an outside check: the coverage by class had no total row, while the workbook's sheet has one
+        assertTrue(read.text().contains("非涉密2440100.0%合计204035487.5%培训学时"),
+                "the classes' total row, before the next section: " + read.text());
         assertTrue(read.text().contains("涉密计算机操作专项测试55100.0%92.00"), read.text());
         assertTrue(read.text().contains("新修订《保守国家秘密法》解读"), read.text());
         assertTrue(read.text().contains("2026-09-20"), read.text());
