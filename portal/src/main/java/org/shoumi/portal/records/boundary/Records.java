@@ -149,9 +149,7 @@ public class Records {
                         revocations.get(a.getId()))).toList(),
                 pledgesWithPaper(e, text),
                 exits(e, text),
-                sessions.attendedBy(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Session(
-                        text.getString("enum.SessionKind." + a.kind().name()), a.topic(), a.startsAt(),
-                        a.hours(), text.getString("enum.AttendanceSource." + a.how().name()))).toList(),
+                attended(e.getEmployeeNo(), text),
                 yearHours(e), extra(e.getEmployeeNo(), text));
     }
 
@@ -554,6 +552,16 @@ public class Records {
                 subject(x, names, departments).text(), String.valueOf(x.getPeople()))));
         sheets.put(text.getString("record.sheet.exports"), exports);
         return InspectionWorkbook.write(sheets);
+    }
+
+    /** The sessions the person attended, each with who recorded the attendance (by name) and when. */
+    private List<SecrecyFile.Session> attended(String employeeNo, ResourceBundle text) {
+        List<org.shoumi.portal.sessions.boundary.Rows.Attended> rows = sessions.attendedBy(employeeNo);
+        LoginNames names = employees.namesOf(rows.stream()
+                .map(org.shoumi.portal.sessions.boundary.Rows.Attended::recordedBy).toList());
+        return rows.stream().map(a -> new SecrecyFile.Session(text.getString("enum.SessionKind." + a.kind().name()),
+                a.topic(), a.startsAt(), a.hours(), text.getString("enum.AttendanceSource." + a.how().name()),
+                names.of(a.recordedBy()), a.recordedAt())).toList();
     }
 
     /** The person's history in words (Chinese, as the whole file). */

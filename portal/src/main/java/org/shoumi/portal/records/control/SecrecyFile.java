@@ -27,8 +27,12 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         this(person, history, programmes, readings, attempts, pledges, exits, List.of(), List.of());
     }
 
-    /** An offline session attended: kind (a label), topic, when it began, its 学时, and how attendance was taken. */
-    public record Session(String kind, String topic, Instant startsAt, BigDecimal hours, String how) {
+    /**
+     * An offline session attended: kind (a label), topic, when it began, its 学时, how attendance was taken, who
+     * recorded it (a name) and when, as every other section of the file says.
+     */
+    public record Session(String kind, String topic, Instant startsAt, BigDecimal hours, String how, String by,
+                          Instant recordedAt) {
     }
 
     /** A year's 学时: reading, exams, sessions, the total and the target. */

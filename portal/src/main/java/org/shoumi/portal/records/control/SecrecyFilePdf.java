@@ -72,7 +72,12 @@ public final class SecrecyFilePdf {
 
         pages.section(text.getString("record.file.sessions"));
         f.sessions().forEach(s -> pages.paragraph(MessageFormat.format(text.getString("record.file.session"),
-                s.kind(), s.topic(), time(s.startsAt(), zone), plain(s.hours()), s.how()), PdfPages.BODY));
+                s.kind(), s.topic(), time(s.startsAt(), zone), plain(s.hours()), s.how(),
+                // who recorded the attendance and when, as the session page says (the file named neither: outside
+                // check)
+                s.by() == null || s.by().isEmpty() ? text.getString("record.file.none") : s.by(),
+                s.recordedAt() == null ? text.getString("record.file.none") : time(s.recordedAt(), zone)),
+                PdfPages.BODY));
         none(pages, f.sessions().isEmpty(), text);
 
         pages.section(text.getString("record.file.hours"));

@@ -74,6 +74,36 @@ class RecordPrintingTest {
         }
     }
 
+    /**
+     * Found by an outside check: the 线下培训 section named neither who recorded an attendance nor when (the session
+     * page says "2026-12-07 01:25 · 黄海涛"), while every other section of the file does.
+     */
+    @Test
+    void anAttendanceSaysWhoRecordedItAndWhen() throws Exception {
+        Instant at = Instant.parse("2026-12-06T17:25:00Z");
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM001", "王芳", "办公室", "主任", "核心", "在岗", LocalDate.of(2020, 1, 1)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new SecrecyFile.Session("讲座", "保密形势", Instant.parse("2025-12-20T01:00:00Z"),
+                                new BigDecimal("3"), "保密办补录", "黄海涛", at),
+                        new SecrecyFile.Session("培训班", "定密培训", Instant.parse("2026-03-02T01:00:00Z"),
+                                new BigDecimal("2"), "签到码签到", "王芳", Instant.parse("2026-03-02T01:05:00Z"))),
+                List.of());
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("讲座“保密形势”，2025-12-2009:00，3学时（保密办补录，登记人黄海涛，登记于2026-12-0701:25）"),
+                    text);
+            assertTrue(text.contains("培训班“定密培训”，2026-03-0209:00，2学时（签到码签到，登记人王芳，登记于2026-03-0209:05）"),
+                    text);
+        }
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ResourceBundle.getBundle(
+                "org.shoumi.portal.i18n.messages", Locale.ENGLISH), ZoneId.of("Asia/Shanghai"), "Unit", at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("recorded by 黄海涛 on 2026-12-07 01:25"), text);
+        }
+    }
+
     /** Found by an outside check: a paper exit pledge read "离岗承诺书 已签订" like one signed in the portal. */
     @Test
     void aPaperExitPledgeSaysWhereTheOriginalIs() throws Exception {
