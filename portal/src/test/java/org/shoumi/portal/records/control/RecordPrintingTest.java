@@ -56,11 +56,14 @@ class RecordPrintingTest {
             assertTrue(text.contains("2026-03-02：涉密类别：重要→一般"), text);
             assertTrue(text.contains("岗位调整"), text);
             assertTrue(text.contains("在岗培训：2026-11-01开始，2026-12-01截止，完成时间尚未完成"), text);
+            // found by an outside check: a closed programme read "完成时间 未完成" beside the open one's "尚未完成";
+            // every closed one now reads 未完成（已关闭）, with why and when
+            assertTrue(text.contains("离岗培训：2026-10-20开始，2026-11-20截止，完成时间未完成（已关闭）"), text);
             assertTrue(text.contains("上岗前培训：2026-09-01开始，2026-10-01截止，完成时间2026-09-2009:00"), text);
-            assertTrue(text.contains("离岗培训：2026-10-20开始，2026-11-20截止，完成时间未完成，已于离岗离职时关闭（2026-11-0209:00）"), text);
+            assertTrue(text.contains("离岗培训：2026-10-20开始，2026-11-20截止，完成时间未完成（已关闭）：离岗离职时关闭，2026-11-0209:00"), text);
             // found by an outside check: a programme closed by a move of department read as closed on leaving
-            assertTrue(text.contains("在岗培训（P2026-3-1）：2026-03-01开始，2026-12-31截止，完成时间未完成，因部门、岗位或涉密类别调整不再适用，已关闭"
-                    + "（2026-06-0209:00）"), text);
+            assertTrue(text.contains("在岗培训（P2026-3-1）：2026-03-01开始，2026-12-31截止，完成时间未完成（已关闭）：因部门、岗位或涉密类别调整不再适用，"
+                    + "2026-06-0209:00"), text);
             assertTrue(text.contains("《保密守则》第2版，2026-11-3010:00，阅读95秒"), "times in the unit's zone");
             // found by an outside check: a change entered later for an earlier day read like one entered on time
             assertTrue(text.contains("2023-08-01：入职（入职登记，操作人hr，登记于2026-11-3010:00，原因：无）"), text);
