@@ -25,7 +25,8 @@ import org.shoumi.portal.web.shared.Downloads;
  * {@code /records/departure?id=12} the approval form (离岗离职审批表) of a departure (PDF), and
  * {@code /records/files?dept=OFFICE} the secrecy files of a department's secret-related staff (with
  * {@code everyone=1}, of all its people) as one ZIP. Each download is noted (who, what, of whom) before it is sent,
- * and listed on the records page.
+ * and listed on the records page. A staff number nobody has, or a department there is none of, goes back to the
+ * records page, which says so.
  */
 @WebServlet({"/records/file", "/records/inspection", "/records/departure", "/records/files"})
 public class RecordsServlet extends HttpServlet {
@@ -72,7 +73,8 @@ public class RecordsServlet extends HttpServlet {
         String no = Employee.canonicalNumber(request.getParameter("no"));
         Optional<byte[]> pdf = no == null ? Optional.empty() : records.filePdf(no);
         if (pdf.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            // back to the records page, which names the number nobody has (it answered 404 "页面不存在": outside check)
+            backToPage(request, response, "unknownNo", no);
             return;
         }
         if (delivers) {
@@ -91,7 +93,8 @@ public class RecordsServlet extends HttpServlet {
                 .toUpperCase(java.util.Locale.ROOT)).orElse(""); // as codes are kept: office is OFFICE
         boolean everyone = "1".equals(request.getParameter("everyone"));
         if (records.peopleByDepartment().stream().noneMatch(d -> d.code().equals(dept))) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            // back to the records page, which names the department there is none of (it answered 404: outside check)
+            backToPage(request, response, "unknownDept", dept);
             return;
         }
         Path zip = Files.createTempFile("shoumi-files-", ".zip");
@@ -113,6 +116,20 @@ public class RecordsServlet extends HttpServlet {
         } finally {
             Files.deleteIfExists(zip);
         }
+    }
+
+    /**
+     * Back to the records page, which says that nobody has this staff number or there is no such department
+     * ({@code param}); a number or department left empty is said as missing ({@code missing=unknownNo}).
+     */
+    private static void backToPage(HttpServletRequest request, HttpServletResponse response, String param,
+                                   String value) throws IOException {
+        String asked = value == null ? "" : value.strip();
+        if (asked.length() > 40) {
+            asked = asked.substring(0, 40) + "…";
+        }
+        response.sendRedirect(request.getContextPath() + "/records/index.xhtml?" + (asked.isEmpty() ? "missing=" + param
+                : param + "=" + URLEncoder.encode(asked, StandardCharsets.UTF_8)));
     }
 
     private static Optional<Long> departureId(String id) {

@@ -24,6 +24,9 @@ public class RecordsView {
     private List<RecordExport> exports;
     private java.util.Map<Long, Records.Subject> subjects;
     private String empty;
+    private String unknownNo;
+    private String unknownDept;
+    private String missing;
 
     /** The departments someone is in, with their numbers of secret-related staff and of people. */
     public List<DepartmentPeople> getDepartments() {
@@ -37,6 +40,33 @@ public class RecordsView {
 
     public void setEmptyCode(String empty) {
         this.empty = empty;
+    }
+
+    /** The staff number a file was asked for that nobody has (empty: none was given), from the address. */
+    public String getUnknownNo() {
+        return unknownNo;
+    }
+
+    public void setUnknownNo(String unknownNo) {
+        this.unknownNo = unknownNo;
+    }
+
+    /** The department code files were asked for that no department has (empty: none was given), from the address. */
+    public String getUnknownDept() {
+        return unknownDept;
+    }
+
+    public void setUnknownDept(String unknownDept) {
+        this.unknownDept = unknownDept;
+    }
+
+    /** What the address says was left empty: {@code unknownNo} (the staff number) or {@code unknownDept}. */
+    public String getMissing() {
+        return missing;
+    }
+
+    public void setMissing(String missing) {
+        this.missing = missing;
     }
 
     /** The department that came back empty; null when none did (or the address names none). */

@@ -40,7 +40,20 @@ class RecordsAccessIT extends FromOutside {
         List<String> noted = newestExport(as("hr").get("records/index.xhtml"));
         assertEquals(List.of("auditor", "个人保密档案", "1"), List.of(noted.get(0), noted.get(1), noted.get(3)));
         assertTrue(noted.get(2).matches("SM002 \\S.*"), "the person by staff number and name: " + noted.get(2));
-        assertEquals(404, auditor.get("records/file?no=NOBODY").status());
+        // found by an outside check: a number nobody has, or none, answered 404 "页面不存在"; back on the records page
+        // it is said, in the reader's language, and nothing is noted as downloaded
+        Page nobody = auditor.get("records/file?no=NOBODY");
+        assertEquals(200, nobody.status());
+        assertTrue(nobody.uri().toString().endsWith("records/index.xhtml?unknownNo=NOBODY"), nobody.uri().toString());
+        assertTrue(nobody.visible().contains("没有工号为 NOBODY 的人员"), nobody.visible());
+        Page none = auditor.get("records/file?no=");
+        assertEquals(200, none.status());
+        assertTrue(none.visible().contains("请填写工号"), none.visible());
+        assertEquals(noted, newestExport(as("hr").get("records/index.xhtml")), "nothing noted for a number nobody has");
+        PortalClient inEnglish = as("auditor");
+        inEnglish.get("language?to=en&back=" + base.getPath() + "index.xhtml");
+        Page english = inEnglish.get("records/file?no=NOBODY");
+        assertTrue(english.visible().contains("No one has the staff number NOBODY"), english.visible());
         // found by an outside check: a number in small letters was logged as typed, without the person's name, and
         // a HEAD (which delivers nothing) was logged as a download
         HttpResponse<byte[]> small = auditor.raw("records/file?no=sm002");
@@ -101,8 +114,11 @@ class RecordsAccessIT extends FromOutside {
         // a code typed in small letters is the code (it answered 404: outside check)
         assertEquals(everyone, pdfsIn(auditor.raw("records/files?dept=office&everyone=1").body()));
 
-        assertEquals(404, auditor.get("records/files?dept=NO_SUCH_DEPT").status());
-        assertEquals(404, auditor.get("records/files").status());
+        // an unknown department, or none, is said on the records page (it answered 404: outside check)
+        Page unknown = auditor.get("records/files?dept=NO_SUCH_DEPT");
+        assertEquals(200, unknown.status());
+        assertTrue(unknown.visible().contains("没有代码为 NO_SUCH_DEPT 的部门"), unknown.visible());
+        assertTrue(auditor.get("records/files").visible().contains("请选择部门"));
         assertEquals(403, as("employee").get("records/files?dept=OFFICE").status());
     }
 
