@@ -74,8 +74,13 @@ public class DashboardView {
         } else {
             year = YearParameter.parse(asked).filter(years::contains).orElse(null);
             if (year == null) {
-                // the year shown is named (the message said "this year's", the heading no year: outside check)
-                messages.warn("programme.dashboard.unknownYear", asked.strip(), String.valueOf(thisYear));
+                // the years it can count, as the year report names its range (it said only "not a year with
+                // programmes": outside check), and the year shown (the message said "this year's", the heading no
+                // year: outside check); the dashboard has no fixed range, only the years programmes started in
+                messages.warn("programme.dashboard.unknownYear", asked.strip(), years.isEmpty()
+                        ? messages.text("programme.dashboard.noYears")
+                        : years.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
+                        String.valueOf(thisYear));
                 year = thisYear;
             }
         }

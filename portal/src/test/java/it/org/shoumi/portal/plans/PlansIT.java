@@ -513,10 +513,12 @@ class PlansIT extends FromInside {
         String standing = auditor.get("programmes/dashboard.xhtml").visible();
         assertTrue(standing.contains(year + "年度各部门培训完成情况"), "this year's, said: " + standing);
         String abc = auditor.get("programmes/dashboard.xhtml?year=abc").visible();
-        assertTrue(abc.contains("“abc”不是有培训任务的年度，下面为 " + year + " 年的统计")
+        assertTrue(abc.contains("“abc”不是有培训任务的年度（有培训任务的年度：")
+                && abc.contains("），下面为 " + year + " 年的统计")
                 && abc.contains(year + "年度各部门培训完成情况"), abc);
         String far = auditor.get("programmes/dashboard.xhtml?year=1900").visible();
-        assertTrue(far.contains("“1900”不是有培训任务的年度，下面为 " + year + " 年的统计"), far);
+        assertTrue(far.contains("“1900”不是有培训任务的年度（有培训任务的年度：") && far.contains("），下面为 " + year
+                + " 年的统计"), far);
         assertTrue(auditor.get("programmes/dashboard.xhtml?year=all").visible().contains("各部门培训完成情况（全部年度）"));
     }
 

@@ -188,6 +188,10 @@ class HeadCompletionIT extends FromInside {
         String bad = client.get("programmes/dashboard.xhtml?year=20x6").visible().replaceAll("\\s+", " ");
         assertTrue(bad.contains("“20x6”不是有培训任务的年度") && bad.contains(name + " 1 0 0 0 100%"),
                 "an unknown year is said, and this year's counted: " + bad);
+        // the years it can count are named, as the year report names its range (outside check)
+        String far = client.get("programmes/dashboard.xhtml?year=2100").visible().replaceAll("\\s+", " ");
+        assertTrue(java.util.regex.Pattern.compile("“2100”不是有培训任务的年度（有培训任务的年度：[^）]*" + thisYear
+                + "[^）]*）").matcher(far).find(), far);
         String badPeople = client.get("programmes/people.xhtml?year=20x6").visible();
         assertTrue(badPeople.contains("“20x6”不是本列表的筛选条件"), badPeople);
     }
