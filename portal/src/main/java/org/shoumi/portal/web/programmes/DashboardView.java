@@ -47,7 +47,7 @@ public class DashboardView {
     ExternalContext external;
 
     /** The address's value for every year at once. */
-    static final String ALL_YEARS = "all";
+    static final String ALL_YEARS = PeopleFilters.ALL_YEARS;
 
     private List<Completion.Department> departments;
     /** The year the counts are narrowed to (the programmes started in it, as in the year report); null: all years. */

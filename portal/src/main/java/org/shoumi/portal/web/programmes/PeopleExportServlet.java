@@ -31,7 +31,9 @@ import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 /**
  * The drill-down list as CSV (UTF-8 with a byte order mark, so that Excel reads the Chinese):
  * {@code /programmes/people.csv?campaign=…&state=OVERDUE&dept=IT}. The same filters and the same department limit
- * for a department head as the page; written in pages of the database, so a list of tens of thousands streams.
+ * for a department head as the page; written in pages of the database, so a list of tens of thousands streams. A
+ * filter the page does not know (a state, kind, department, campaign or year nobody could choose) is refused with
+ * 400 and the words the page says it with ({@link PeopleFilters}).
  */
 @WebServlet("/programmes/people.csv")
 public class PeopleExportServlet extends HttpServlet {
@@ -49,6 +51,9 @@ public class PeopleExportServlet extends HttpServlet {
     transient Employees employees;
 
     @Inject
+    transient org.shoumi.portal.organisation.boundary.Organisation organisation;
+
+    @Inject
     transient Documents documents;
 
     @Inject
@@ -60,29 +65,34 @@ public class PeopleExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        PeopleQuery.State state;
-        ProgrammeKind kind;
+        // the filters the page takes, and no others: an unknown one is refused with the page's own words
+        boolean ownOnly = OwnDepartmentOnly.holds(request::isUserInRole);
+        List<String> codes = organisation.departments().stream()
+                .map(org.shoumi.portal.organisation.entity.Department::getCode).toList();
         String y = request.getParameter("year");
-        Integer year = YearParameter.parse(y).orElse(null);
-        if (y != null && !y.isBlank() && year == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        String s = request.getParameter("state");
+        String k = request.getParameter("kind");
+        List<PeopleFilters.Problem> problems = PeopleFilters.problems(request.getParameter("campaign"), k,
+                request.getParameter("dept"), s, y, code -> campaignQuizzes.asksOf(code).isPresent(), codes, !ownOnly,
+                programmes.years());
+        ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale());
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.setCharacterEncoding("UTF-8");
+            for (PeopleFilters.Problem p : problems) {
+                response.getWriter().println(java.text.MessageFormat.format(text.getString(p.key()), p.value()));
+            }
             return;
         }
-        try {
-            String s = request.getParameter("state");
-            state = s == null || s.isBlank() ? PeopleQuery.State.ALL : PeopleQuery.State.valueOf(s.strip());
-            String k = request.getParameter("kind");
-            kind = k == null || k.isBlank() ? null : ProgrammeKind.valueOf(k.strip());
-        } catch (IllegalArgumentException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
-        String dept = blankToNull(request.getParameter("dept"));
-        if (OwnDepartmentOnly.holds(request::isUserInRole)) {
+        Integer year = PeopleFilters.year(y);
+        PeopleQuery.State state = s == null || s.isBlank() ? PeopleQuery.State.ALL : PeopleQuery.State.valueOf(s.strip());
+        ProgrammeKind kind = k == null || k.isBlank() ? null : ProgrammeKind.valueOf(k.strip());
+        String dept = PeopleFilters.department(request.getParameter("dept"), codes).orElse(null);
+        if (ownOnly) {
             dept = employees.ofAccount(request.getRemoteUser()).map(EmployeeRow::getDepartmentCode).orElse("");
         }
         PeopleQuery q = new PeopleQuery(blankToNull(request.getParameter("campaign")), kind, dept, state, year);
-        ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale());
         String lang = locale.getLanguage();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
         String scope = (q.campaignCode() == null ? "" : "-" + q.campaignCode().replaceAll("[^A-Za-z0-9-]", ""))

@@ -77,6 +77,7 @@ public class PeopleView implements Serializable {
     /** A campaign or plan item code of the address that names none, until the page is left. */
     private String unknownCampaign;
     private String unknownYear;
+    private String unknownDepartment;
     private List<PersonRow> selected = new ArrayList<>();
     private transient Reminders.Run lastRun;
     private final Model model = new Model();
@@ -226,9 +227,8 @@ public class PeopleView implements Serializable {
     }
 
     public void setKind(String kind) {
-        boolean unknown = kind != null && !kind.isBlank() && java.util.Arrays.stream(ProgrammeKind.values())
-                .noneMatch(k -> k.name().equals(kind));
-        this.kind = unknown ? null : kind;
+        boolean unknown = !PeopleFilters.knownKind(kind);
+        this.kind = unknown || kind == null ? null : kind.strip();
         this.unknownKind = unknown ? kind.strip() : null;
     }
 
@@ -236,9 +236,14 @@ public class PeopleView implements Serializable {
         return year;
     }
 
+    /**
+     * A year programmes started in, or {@code all} (any year, as the dashboard's link for all years says); another
+     * (abc, 1900, 2100) is not a filter of this list, and said so (1900 and 2100 read as all years without a word:
+     * outside check).
+     */
     public void setYear(String year) {
-        boolean unknown = year != null && !year.isBlank() && YearParameter.parse(year).isEmpty();
-        this.year = unknown ? null : year;
+        boolean unknown = !PeopleFilters.knownYear(year, getYears());
+        this.year = unknown || PeopleFilters.year(year) == null ? null : year.strip();
         this.unknownYear = unknown ? year.strip() : null;
     }
 
@@ -254,8 +259,19 @@ public class PeopleView implements Serializable {
         return department;
     }
 
+    /**
+     * A department's code (as kept: office is OFFICE); another is not a filter of this list, and said so (it read as
+     * all departments without a word: outside check). A department head alone is held to their own in any case.
+     */
     public void setDepartment(String department) {
-        this.department = department;
+        java.util.Optional<String> known = PeopleFilters.department(department, departmentCodes());
+        boolean unknown = department != null && !department.isBlank() && known.isEmpty() && !ownDepartmentOnly();
+        this.department = known.orElse(null);
+        this.unknownDepartment = unknown ? department.strip() : null;
+    }
+
+    private List<String> departmentCodes() {
+        return organisation.departments().stream().map(Department::getCode).toList();
     }
 
     public String getState() {
@@ -263,9 +279,8 @@ public class PeopleView implements Serializable {
     }
 
     public void setState(String state) {
-        boolean unknown = state != null && !state.isBlank() && java.util.Arrays.stream(PeopleQuery.State.values())
-                .noneMatch(s -> s.name().equals(state));
-        this.state = unknown ? null : state;
+        boolean unknown = !PeopleFilters.knownState(state);
+        this.state = unknown || state == null ? null : state.strip();
         this.unknownState = unknown ? state.strip() : null;
     }
 
@@ -276,27 +291,22 @@ public class PeopleView implements Serializable {
      */
     @ChangesNothing
     public void checkFilters() {
-        String code = blankToNull(campaign);
-        if (code != null && campaignQuizzes.asksOf(code.strip()).isEmpty()) {
-            // no campaign or plan item has this code (?campaign=abc): said, as an unknown state is, not an empty
-            // list under the heading "培训活动 abc" (outside check); echoed at most as long as a code may be
-            unknownCampaign = code.length() > 32 ? code.substring(0, 32) + "…" : code;
-            messages.warn("people.campaign.unknown", unknownCampaign);
-        }
-        if (unknownState != null) {
-            messages.warn("people.filter.unknown", unknownState);
-        }
-        if (unknownKind != null) {
-            messages.warn("people.filter.unknown", unknownKind);
-        }
-        if (unknownYear != null) {
-            messages.warn("people.filter.unknown", unknownYear);
-        }
+        // the address's filters checked as its CSV checks them (PeopleFilters), each one the list does not know said:
+        // a campaign no campaign or plan item has (?campaign=abc), as an unknown state is, not an empty list under
+        // the heading "培训活动 abc" (outside check); a department or year nobody could choose (dept=NOPE, year=1900)
+        Map<String, String> asked = external.getRequestParameterMap();
+        List<PeopleFilters.Problem> problems = PeopleFilters.problems(asked.get("campaign"), asked.get("kind"),
+                asked.get("dept"), asked.get("state"), asked.get("year"),
+                code -> campaignQuizzes.asksOf(code).isPresent(), departmentCodes(), !ownDepartmentOnly(), getYears());
+        problems.stream().filter(p -> p.key().equals("people.campaign.unknown")).findFirst()
+                .ifPresent(p -> unknownCampaign = p.value());
+        problems.forEach(p -> messages.warn(p.key(), p.value()));
     }
 
-    /** Whether the address asked for a state or kind the list does not know (nobody is listed then). */
+    /** Whether the address asked for a filter the list does not know (nobody is listed then). */
     public boolean isFilterUnknown() {
-        return unknownState != null || unknownKind != null || unknownCampaign != null || unknownYear != null;
+        return unknownState != null || unknownKind != null || unknownCampaign != null || unknownYear != null
+                || unknownDepartment != null;
     }
 
     /** Pages the query in the database. */

@@ -196,6 +196,42 @@ class HeadCompletionIT extends FromInside {
         assertTrue(badPeople.contains("“20x6”不是本列表的筛选条件"), badPeople);
     }
 
+    /**
+     * Found by an outside check: the drill-down showed dept=NOPE, year=1900 and year=2100 as 全部部门 / 全部年度 with
+     * an empty table and no warning, while year=abc was named; its CSV gave 200 and an empty file for those (and for
+     * campaign=NOPE) but 400 for year=abc and state=BOGUS, and 400 for year=all, which the page takes. Both now take
+     * the same filters and refuse the same ones with the same words.
+     */
+    @Test
+    void aFilterTheListDoesNotKnowIsNamedOnThePageAndRefusedByItsCsvInTheSameWords() throws Exception {
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        for (String bad : new String[] {"dept=NOPE", "year=1900", "year=2100", "year=abc", "state=BOGUS"}) {
+            String value = bad.substring(bad.indexOf('=') + 1);
+            String page = officer.get("programmes/people.xhtml?" + bad).visible();
+            assertTrue(page.contains("“" + value + "”不是本列表的筛选条件"), bad + ": " + page);
+            java.net.http.HttpResponse<byte[]> csv = officer.raw("programmes/people.csv?" + bad);
+            assertEquals(400, csv.statusCode(), bad);
+            assertTrue(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("“" + value + "”不是本列表的筛选条件"), bad + ": the page's words");
+        }
+        String page = officer.get("programmes/people.xhtml?campaign=NOPE").visible();
+        assertTrue(page.contains("没有代码为“NOPE”的培训活动或计划项目"), page);
+        java.net.http.HttpResponse<byte[]> campaign = officer.raw("programmes/people.csv?campaign=NOPE");
+        assertEquals(400, campaign.statusCode());
+        assertTrue(new String(campaign.body(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("没有代码为“NOPE”的培训活动或计划项目"));
+
+        // what the page takes, the file takes: all years, a department's code in small letters
+        String all = officer.get("programmes/people.xhtml?year=all&dept=office").visible();
+        assertTrue(!all.contains("不是本列表的筛选条件"), all);
+        assertEquals(200, officer.raw("programmes/people.csv?year=all").statusCode());
+        java.net.http.HttpResponse<byte[]> office = officer.raw("programmes/people.csv?dept=office&state=ALL");
+        assertEquals(200, office.statusCode());
+        String rows = new String(office.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(rows.lines().skip(1).allMatch(l -> l.contains(",办公室,")), "the office's people only: " + rows);
+    }
+
     /** The department's head, with a login of their own, logged in. */
     private PortalClient headOf(String headNo, Department department) throws Exception {
         Employee head = person(headNo, department, EmployeeStatus.ACTIVE);

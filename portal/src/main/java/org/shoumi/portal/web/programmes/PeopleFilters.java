@@ -1,0 +1,95 @@
+package org.shoumi.portal.web.programmes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.shoumi.portal.programmes.boundary.PeopleQuery;
+import org.shoumi.portal.programmes.entity.ProgrammeKind;
+
+/**
+ * Which filters of the drill-down's address ({@code ?campaign=…&kind=…&dept=…&state=…&year=…}) name something the
+ * list knows, for the page and its CSV alike, so that both take and refuse the same addresses with the same words
+ * (the CSV answered 400 to year=abc but an empty file to year=1900 or dept=NOPE, which the page showed as all
+ * departments and years without a word, and 400 to year=all, which the page takes: outside check). A blank filter
+ * is none; a year is one programmes started in (as the dashboard offers them) or {@code all}.
+ */
+final class PeopleFilters {
+
+    /** A filter the list does not know: the message's key and the value as asked for (shortened). */
+    record Problem(String key, String value) {
+    }
+
+    /** The address's value for every year at once, as the dashboard's. */
+    static final String ALL_YEARS = "all";
+
+    private PeopleFilters() {
+    }
+
+    static boolean knownState(String state) {
+        return blank(state) || Arrays.stream(PeopleQuery.State.values()).anyMatch(s -> s.name().equals(state.strip()));
+    }
+
+    static boolean knownKind(String kind) {
+        return blank(kind) || Arrays.stream(ProgrammeKind.values()).anyMatch(k -> k.name().equals(kind.strip()));
+    }
+
+    /** Blank, {@code all}, or a year some programme started in. */
+    static boolean knownYear(String year, Collection<Integer> years) {
+        return blank(year) || ALL_YEARS.equals(year.strip())
+                || YearParameter.parse(year).filter(years::contains).isPresent();
+    }
+
+    /** The year asked for; null for any year (blank, {@code all}, or a year not known). */
+    static Integer year(String year) {
+        return YearParameter.parse(year).orElse(null);
+    }
+
+    /** The department's code as kept (office is OFFICE); empty when blank or no department has it. */
+    static Optional<String> department(String department, Collection<String> codes) {
+        if (blank(department)) {
+            return Optional.empty();
+        }
+        String asked = department.strip();
+        return codes.stream().filter(c -> c.equalsIgnoreCase(asked)).findFirst();
+    }
+
+    /** A value echoed in a message: at most as long as a code may be. */
+    static String echo(String value) {
+        String v = value.strip();
+        return v.length() > 32 ? v.substring(0, 32) + "…" : v;
+    }
+
+    /**
+     * Every filter of the address the list does not know, in the order of the page's fields; none: the list may be
+     * shown. {@code checkDepartment} false for a department head held to their own department (it is not theirs to
+     * choose).
+     */
+    static List<Problem> problems(String campaign, String kind, String department, String state, String year,
+                                  Predicate<String> campaignKnown, Collection<String> departmentCodes,
+                                  boolean checkDepartment, Collection<Integer> years) {
+        List<Problem> problems = new ArrayList<>();
+        if (!blank(campaign) && !campaignKnown.test(campaign.strip())) {
+            problems.add(new Problem("people.campaign.unknown", echo(campaign)));
+        }
+        if (checkDepartment && !blank(department) && department(department, departmentCodes).isEmpty()) {
+            problems.add(new Problem("people.filter.unknown", echo(department)));
+        }
+        if (!knownState(state)) {
+            problems.add(new Problem("people.filter.unknown", echo(state)));
+        }
+        if (!knownKind(kind)) {
+            problems.add(new Problem("people.filter.unknown", echo(kind)));
+        }
+        if (!knownYear(year, years)) {
+            problems.add(new Problem("people.filter.unknown", echo(year)));
+        }
+        return problems;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
