@@ -409,7 +409,7 @@ public class Programmes {
         // a page of rows fetches each row's person and department with it; a count joins only what it filters by
         StringBuilder jpql = new StringBuilder(select).append(" from Assignment a")
                 .append(rows ? " join fetch a.employee e join fetch e.department d"
-                        : q.department() != null ? " join a.employee e" : "")
+                        : q.department() != null || q.people() != null ? " join a.employee e" : "")
                 // a programme never owed (its departure withdrawn as opened by mistake) is behind no count
                 .append(" where ").append(ClosedBecause.counted("a"));
         if (q.campaignCode() != null) {
@@ -418,7 +418,10 @@ public class Programmes {
         if (q.kind() != null) {
             jpql.append(" and a.kind = :kind");
         }
-        if (q.department() != null) {
+        if (q.people() != null) {
+            // the department's people of a past year, as the year report counts them (where they were at its end)
+            jpql.append(q.people().isEmpty() ? " and 1 = 0" : " and e.employeeNo in :people");
+        } else if (q.department() != null) {
             jpql.append(rows ? " and d.code = :department" : " and e.department.code = :department");
         }
         if (q.year() != null) {
@@ -439,7 +442,11 @@ public class Programmes {
         if (q.kind() != null) {
             query.setParameter("kind", q.kind());
         }
-        if (q.department() != null) {
+        if (q.people() != null) {
+            if (!q.people().isEmpty()) {
+                query.setParameter("people", List.copyOf(q.people()));
+            }
+        } else if (q.department() != null) {
             query.setParameter("department", q.department());
         }
         if (q.year() != null) {

@@ -271,6 +271,24 @@ public class YearReports {
         return members;
     }
 
+    /**
+     * The department each person's programmes of {@code year} count in, by staff number, as the report's coverage
+     * counts them: where the personnel history puts the person at the year's end ({@link YearMembers}), or where
+     * they are now when they are none of the year's people (a hire ahead of the year given a programme of it). The
+     * dashboard and its drill-down count a year by it, so that they and the report put the same programmes in the
+     * same departments however people moved afterwards.
+     */
+    public Map<String, String> departmentsOfYear(int year) {
+        Map<Long, YearMembers.Member> members = members(year, null);
+        Map<String, String> departments = new java.util.HashMap<>();
+        em.createQuery("select e.id, e.employeeNo, e.department.code from Employee e", Object[].class)
+                .getResultStream().forEach(r -> {
+                    YearMembers.Member m = members.get((Long) r[0]);
+                    departments.put((String) r[1], m != null ? m.departmentCode() : (String) r[2]);
+                });
+        return departments;
+    }
+
     /** The report as an Excel workbook, labels from {@code labels} (the caller's language). */
     public byte[] workbook(YearFigures figures, Function<String, String> labels) {
         return YearReportWorkbook.write(figures, labels, ZoneId.of(zone));

@@ -46,6 +46,12 @@ public class DashboardView {
     @Inject
     ExternalContext external;
 
+    @Inject
+    org.shoumi.portal.reports.boundary.YearReports reports;
+
+    @Inject
+    org.shoumi.portal.organisation.boundary.Organisation organisation;
+
     /** The address's value for every year at once. */
     static final String ALL_YEARS = PeopleFilters.ALL_YEARS;
 
@@ -87,10 +93,20 @@ public class DashboardView {
         // a programme closed unfinished (the person left or moved) counts as given and not completed, as in the year
         // report: leaving it out read 100 % where the report read 75 % for the same people
         // one never owed (its departure withdrawn as opened by mistake) counts nowhere, as in the year report
-        List<Completion.Item> items = visible.list().stream().filter(Progress::counted)
+        // a year's programmes counted in the department each person was in at its end, as the year report counts
+        // them: by the current department, someone moved since put them elsewhere than the report (outside check)
+        java.util.Map<String, String> departmentOf = year == null ? null : reports.departmentsOfYear(year);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        organisation.departments().forEach(d -> names.put(d.getCode(), d.nameIn(english ? "en" : "zh")));
+        List<Completion.Item> items = visible.list(departmentOf).stream().filter(Progress::counted)
                 .filter(p -> year == null || p.getStartedOn().getYear() == year)
-                .map(p -> new Completion.Item(p.departmentCode(), english ? p.departmentIn("en") : p.departmentIn("zh"),
-                        p.complete(), p.closed(), p.due()))
+                .map(p -> {
+                    String code = departmentOf == null ? p.departmentCode()
+                            : departmentOf.getOrDefault(p.employeeNo(), p.departmentCode());
+                    String name = code.equals(p.departmentCode())
+                            ? english ? p.departmentIn("en") : p.departmentIn("zh") : names.getOrDefault(code, code);
+                    return new Completion.Item(code, name, p.complete(), p.closed(), p.due());
+                })
                 .toList();
         departments = Completion.byDepartment(items, documents.today());
     }
@@ -116,6 +132,11 @@ public class DashboardView {
     /** The year shown, or null for all years. */
     public Integer getYear() {
         return year;
+    }
+
+    /** The year shown as written (2025, not 2,025), or null for all years. */
+    public String getYearText() {
+        return year == null ? null : String.valueOf(year);
     }
 
     /** The years one may choose, newest first. */

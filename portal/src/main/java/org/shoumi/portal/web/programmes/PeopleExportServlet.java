@@ -54,6 +54,9 @@ public class PeopleExportServlet extends HttpServlet {
     transient org.shoumi.portal.organisation.boundary.Organisation organisation;
 
     @Inject
+    transient org.shoumi.portal.reports.boundary.YearReports reports;
+
+    @Inject
     transient Documents documents;
 
     @Inject
@@ -92,7 +95,9 @@ public class PeopleExportServlet extends HttpServlet {
         if (ownOnly) {
             dept = employees.ofAccount(request.getRemoteUser()).map(EmployeeRow::getDepartmentCode).orElse("");
         }
-        PeopleQuery q = new PeopleQuery(blankToNull(request.getParameter("campaign")), kind, dept, state, year);
+        // a year's department: its people at the year's end, as the page, the dashboard and the year report count it
+        PeopleQuery q = new PeopleQuery(blankToNull(request.getParameter("campaign")), kind, dept, state, year,
+                dept == null || year == null ? null : PeopleFilters.peopleIn(dept, reports.departmentsOfYear(year)));
         String lang = locale.getLanguage();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
         String scope = (q.campaignCode() == null ? "" : "-" + q.campaignCode().replaceAll("[^A-Za-z0-9-]", ""))

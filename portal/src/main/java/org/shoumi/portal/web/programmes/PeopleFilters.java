@@ -56,6 +56,12 @@ final class PeopleFilters {
         return codes.stream().filter(c -> c.equalsIgnoreCase(asked)).findFirst();
     }
 
+    /** The staff numbers {@code departmentOf} (staff number → department) puts in {@code department}. */
+    static java.util.Set<String> peopleIn(String department, java.util.Map<String, String> departmentOf) {
+        return departmentOf.entrySet().stream().filter(e -> department.equals(e.getValue()))
+                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** A value echoed in a message: at most as long as a code may be. */
     static String echo(String value) {
         String v = value.strip();

@@ -55,6 +55,9 @@ public class PeopleView implements Serializable {
     transient ExternalContext external;
 
     @Inject
+    transient org.shoumi.portal.reports.boundary.YearReports reports;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -78,6 +81,9 @@ public class PeopleView implements Serializable {
     private String unknownCampaign;
     private String unknownYear;
     private String unknownDepartment;
+    /** The departments of {@link #yearDepartmentsOf}'s people by staff number, read once for the view. */
+    private transient java.util.Map<String, String> yearDepartments;
+    private transient int yearDepartmentsOf;
     private List<PersonRow> selected = new ArrayList<>();
     private transient Reminders.Run lastRun;
     private final Model model = new Model();
@@ -90,10 +96,20 @@ public class PeopleView implements Serializable {
     /** The query the filters make; a department head alone is held to their own department. */
     PeopleQuery query() {
         String dept = ownDepartmentOnly() ? ownDepartment() : blankToNull(department);
+        Integer y = YearParameter.parse(year).orElse(null);
         return new PeopleQuery(blankToNull(campaign), kind == null || kind.isBlank() ? null : ProgrammeKind.valueOf(kind),
                 dept == null && ownDepartmentOnly() ? "" : dept,
-                state == null || state.isBlank() ? PeopleQuery.State.ALL : PeopleQuery.State.valueOf(state),
-                YearParameter.parse(year).orElse(null));
+                state == null || state.isBlank() ? PeopleQuery.State.ALL : PeopleQuery.State.valueOf(state), y,
+                // a year's department: its people at the year's end, as the dashboard and the year report count them
+                dept == null || y == null ? null : peopleOf(dept, y));
+    }
+
+    private java.util.Set<String> peopleOf(String dept, int y) {
+        if (yearDepartments == null || yearDepartmentsOf != y) {
+            yearDepartments = reports.departmentsOfYear(y);
+            yearDepartmentsOf = y;
+        }
+        return PeopleFilters.peopleIn(dept, yearDepartments);
     }
 
     @Allowed({Role.SECRECY_OFFICER, Role.HR, Role.ADMIN})

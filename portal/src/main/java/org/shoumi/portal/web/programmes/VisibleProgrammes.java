@@ -28,12 +28,21 @@ public class VisibleProgrammes {
     ExternalContext external;
 
     public List<Progress> list() {
+        return list(null);
+    }
+
+    /**
+     * As {@link #list()}, a department head's own department being the one each person was in by
+     * {@code departmentOf} (staff number → department: a year's, as the year report counts it); null: the current one.
+     */
+    public List<Progress> list(java.util.Map<String, String> departmentOf) {
         List<Progress> all = programmes.overview();
         if (!onlyOwnDepartment()) {
             return all;
         }
         String own = employees.ofAccount(external.getRemoteUser()).map(EmployeeRow::getDepartmentCode).orElse(null);
-        return all.stream().filter(p -> own != null && own.equals(p.departmentCode())).toList();
+        return all.stream().filter(p -> own != null && own.equals(departmentOf == null ? p.departmentCode()
+                : departmentOf.getOrDefault(p.employeeNo(), p.departmentCode()))).toList();
     }
 
     private boolean onlyOwnDepartment() {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -47,6 +48,9 @@ class HeadCompletionIT extends FromInside {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    org.shoumi.portal.employees.boundary.PersonnelHistory history;
 
     @Test
     void theHeadsDashboardAndTheYearReportShowTheSameCompletion() throws Exception {
@@ -230,6 +234,70 @@ class HeadCompletionIT extends FromInside {
         assertEquals(200, office.statusCode());
         String rows = new String(office.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(rows.lines().skip(1).allMatch(l -> l.contains(",办公室,")), "the office's people only: " + rows);
+    }
+
+    /**
+     * Found by an outside check: after SM006 moved from 办公室 to 档案室, the dashboard of 2025 put his 2025 programme in
+     * 档案室 (已关闭未完成) while the year report of 2025 counts it in 办公室, where he was at that year's end; the head
+     * of 办公室 saw 6 on the dashboard and its drill-down, 7 in the report. A year's programmes now count where their
+     * people were at the year's end on the dashboard, its drill-down and CSV too, and the pages say so.
+     */
+    @Test
+    void aPastYearsProgrammeCountsWhereItsPersonWasAtTheYearsEndOnTheDashboardAndInTheReportAlike()
+            throws Exception {
+        String tail = TestData.uniqueTail();
+        String fromName = "调出部" + tail;
+        String toName = "调入部" + tail;
+        Department from = new Department("HM_" + tail, fromName, "Moved from " + tail);
+        Department to = new Department("HN_" + tail, toName, "Moved to " + tail);
+        data.persist(from);
+        data.persist(to);
+        int lastYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
+        Instant done = Instant.now();
+        String moverNo = "M" + tail + "-1";
+        long mover = person(moverNo, from, EmployeeStatus.ACTIVE).getId();
+        data.inTransaction(em -> {
+            Employee p = em.find(Employee.class, mover);
+            history.hired(p, "hr", ChangeSource.HIRE);
+            Assignment a = new Assignment(p, ProgrammeKind.IN_POST, LocalDate.of(lastYear, 3, 1),
+                    LocalDate.of(lastYear, 6, 30), null, "officer", done);
+            em.persist(a);
+            return a;
+        });
+        PortalClient head = headOf("M" + tail + "-9", from);
+        // HR moves the person today
+        data.inTransaction(em -> {
+            Employee p = em.find(Employee.class, mover);
+            Employee.Snapshot before = p.snapshot();
+            p.update(p.getName(), em.createQuery("select d from Department d where d.code = :c", Department.class)
+                    .setParameter("c", to.getCode()).getSingleResult(), p.getPost(), p.getSecrecyClass());
+            return history.changed(p, before, "hr", ChangeSource.FORM, "调动");
+        });
+
+        String dashboard = head.get("programmes/dashboard.xhtml?year=" + lastYear).visible().replaceAll("\\s+", " ");
+        assertTrue(dashboard.contains(fromName + " 0 0 1 0 0%"), "counted where the person was then: " + dashboard);
+        assertTrue(dashboard.contains(lastYear + " 年年末（12 月 31 日）人员所在部门统计"), "the page says so: " + dashboard);
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        String all = officer.get("programmes/dashboard.xhtml?year=" + lastYear).visible().replaceAll("\\s+", " ");
+        assertTrue(all.contains(fromName + " 0 0 1 0 0%") && !all.contains(toName), all);
+
+        String people = head.get("programmes/people.xhtml?state=ALL&year=" + lastYear).visible();
+        assertTrue(people.contains(moverNo) && people.contains("1-1 / 1"), "the head's drill-down: " + people);
+        String officers = officer.get("programmes/people.xhtml?state=ALL&year=" + lastYear + "&dept=" + from.getCode())
+                .visible();
+        assertTrue(officers.contains(moverNo), officers);
+        assertTrue(!officer.get("programmes/people.xhtml?state=ALL&year=" + lastYear + "&dept=" + to.getCode())
+                .visible().contains(moverNo), "not in the department moved to, for that year");
+        String csv = new String(head.raw("programmes/people.csv?state=ALL&year=" + lastYear).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith(moverNo + ",")), csv);
+
+        String report = head.get("reports/year.xhtml?year=" + lastYear).visible().replaceAll("\\s+", " ");
+        Matcher figures = Pattern.compile(Pattern.quote(fromName) + " \\d+ (\\d+) (\\d+) (\\d+)").matcher(report);
+        assertTrue(figures.find(), report);
+        assertEquals("1 0 1", figures.group(1) + " " + figures.group(2) + " " + figures.group(3),
+                "the report counts the same programme in the same department: " + report);
     }
 
     /** The department's head, with a login of their own, logged in. */
