@@ -314,9 +314,10 @@ public class YearReports {
         for (Rows.Session s : held) {
             // counted where each person was on the session's day (the personnel history's), as the absences are:
             // a person moved afterwards left a past year's session figures changed (outside check)
-            long attended = sessionsService.attendeesDepartmentsOnTheDay(s.code()).values().stream()
+            Sessions.OnTheDay day = sessionsService.onTheDay(s.code());
+            long attended = day.attendeeDepartments().values().stream()
                     .filter(d -> dept == null || dept.equals(d)).count();
-            long absent = sessionsService.absences(s.code()).stream()
+            long absent = day.absentees().stream()
                     .filter(a -> dept == null || dept.equals(a.departmentCode())).count();
             if (dept != null && attended == 0 && absent == 0) {
                 continue;

@@ -336,12 +336,16 @@ public class Sessions {
      */
     public List<Rows.Absentee> absences(String sessionCode) {
         TrainingSession s = session(sessionCode);
+        return absences(s, history.placesOn(day(s.getStartsAt())));
+    }
+
+    /** {@link #absences(String)} with the places of the session's day read already. */
+    private List<Rows.Absentee> absences(TrainingSession s, Map<String, Place> then) {
         LocalDate held = day(s.getStartsAt());
         Audience audience = Audience.stored(s.getDepartments(), s.getClasses());
         Set<Long> present = new HashSet<>(em.createQuery("select a.employee.id from Attendance a "
                 + "where a.session = :session", Long.class).setParameter("session", s).getResultList());
         Map<Long, LocalDate> leftOn = history.leftUnitOn();
-        Map<String, Place> then = history.placesOn(held);
         return em.createQuery("select e from Employee e join fetch e.department order by e.employeeNo", Employee.class)
                 .getResultStream()
                 .filter(e -> !present.contains(e.getId()))
@@ -354,16 +358,24 @@ public class Sessions {
     }
 
     /**
-     * The department of each person recorded at the session on the session's day, by staff number (the personnel
-     * history's: a report of that day's departments counts them there, however they moved afterwards).
+     * Who came to the session and who of its audience did not, each in the department they were in on the session's
+     * day (the personnel history's: a report of that day's departments counts them there, however they moved
+     * afterwards). The history is read once for both.
+     *
+     * @param attendeeDepartments the department of each person recorded at the session, by staff number
+     * @param absentees           {@link #absences(String)}
      */
-    public Map<String, String> attendeesDepartmentsOnTheDay(String sessionCode) {
+    public record OnTheDay(Map<String, String> attendeeDepartments, List<Rows.Absentee> absentees) {
+    }
+
+    /** {@link OnTheDay} of the session. */
+    public OnTheDay onTheDay(String sessionCode) {
         TrainingSession s = session(sessionCode);
         Map<String, Place> then = history.placesOn(day(s.getStartsAt()));
         Map<String, String> departments = new HashMap<>();
         attendees(sessionCode).forEach(a -> departments.put(a.employeeNo(),
                 then.containsKey(a.employeeNo()) ? then.get(a.employeeNo()).departmentCode() : a.departmentCode()));
-        return departments;
+        return new OnTheDay(departments, absences(s, then));
     }
 
     /** One session; empty when there is none of that code. */
