@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 
 /**
@@ -35,6 +36,27 @@ public final class PlaceHistory {
     }
 
     /**
+     * Of a person's history ({@code changes} in the order it was recorded), the change in effect on {@code day}: the
+     * last to take effect on or before it, of two from the same day the one recorded later; null when every change
+     * takes effect after the day. The year report's members ({@code YearMembers}) read the year's end by it too.
+     */
+    public static <C> C lastInEffect(LocalDate day, List<C> changes, Function<C, LocalDate> effectiveOn) {
+        C inEffect = null;
+        // a stable sort: of changes in effect from the same day the one recorded later stays later
+        for (C c : changes.stream().sorted(Comparator.comparing(effectiveOn)).toList()) {
+            if (!effectiveOn.apply(c).isAfter(day)) {
+                inEffect = c;
+            }
+        }
+        return inEffect;
+    }
+
+    /** The change of a non-empty history that took effect first; of two from the same day, the one recorded first. */
+    public static <C> C firstByDay(List<C> changes, Function<C, LocalDate> effectiveOn) {
+        return changes.stream().min(Comparator.comparing(effectiveOn)).orElseThrow();
+    }
+
+    /**
      * The place of a person on {@code day}: the one the last change in effect on that day gave them (of two in
      * effect from the same day, the one recorded later); before every recorded change, the one the first change
      * found them in; the place they have now when there is no history, or the first change is their hire.
@@ -48,18 +70,11 @@ public final class PlaceHistory {
         if (changes.isEmpty()) {
             return now;
         }
-        // a stable sort: of changes in effect from the same day the one recorded later stays later
-        List<Change> byDay = changes.stream().sorted(Comparator.comparing(Change::effectiveOn)).toList();
-        Change inEffect = null;
-        for (Change c : byDay) {
-            if (!c.effectiveOn().isAfter(day)) {
-                inEffect = c;
-            }
-        }
+        Change inEffect = lastInEffect(day, changes, Change::effectiveOn);
         if (inEffect != null) {
             return new Place(inEffect.newDepartment(), inEffect.newClass());
         }
-        Change first = byDay.get(0);
+        Change first = firstByDay(changes, Change::effectiveOn);
         if (first.oldDepartment() == null || first.oldClass() == null) {
             // hired after the day: where the hire put them (they were not there yet; the caller decides what that means)
             return new Place(first.newDepartment(), first.newClass());

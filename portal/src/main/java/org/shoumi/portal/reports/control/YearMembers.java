@@ -1,10 +1,10 @@
 package org.shoumi.portal.reports.control;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.shoumi.portal.employees.control.PlaceHistory;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 
@@ -59,16 +59,10 @@ public final class YearMembers {
             return status == EmployeeStatus.LEFT_UNIT ? Optional.empty()
                     : Optional.of(new Member(department, secrecyClass, status, false));
         }
-        List<Change> byDay = changes.stream().sorted(Comparator.comparing(Change::effectiveOn)).toList();
-        Change atEnd = null;
-        for (Change c : byDay) {
-            if (!c.effectiveOn().isAfter(last)) {
-                atEnd = c;
-            }
-        }
+        Change atEnd = PlaceHistory.lastInEffect(last, changes, Change::effectiveOn);
         if (atEnd == null) {
             // every recorded change came after the year: the person was as the first change found them
-            Change firstChange = byDay.get(0);
+            Change firstChange = PlaceHistory.firstByDay(changes, Change::effectiveOn);
             if (firstChange.oldStatus() == null) {
                 return Optional.empty(); // hired after the year
             }
