@@ -127,9 +127,11 @@ class BundleKeysTest {
      */
     @Test
     void anEnglishCountHasARealPluralNotAnS() throws IOException {
-        Properties english = load(I18N.resolve("messages.properties"));
-        assertEquals(List.of(), english.stringPropertyNames().stream()
-                .filter(key -> english.getProperty(key).contains("(s)")).sorted().toList());
+        for (String file : List.of("messages.properties", "faces.properties")) {
+            Properties english = load(I18N.resolve(file));
+            assertEquals(List.of(), english.stringPropertyNames().stream()
+                    .filter(key -> english.getProperty(key).contains("(s)")).sorted().toList(), file);
+        }
     }
 
     /**
