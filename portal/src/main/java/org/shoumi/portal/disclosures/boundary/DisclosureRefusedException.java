@@ -1,5 +1,6 @@
 package org.shoumi.portal.disclosures.boundary;
 
+import java.util.List;
 import org.shoumi.portal.shared.Refused;
 
 /** A request or step that was not recorded, and why; nothing was stored. */
@@ -54,14 +55,26 @@ public class DisclosureRefusedException extends RuntimeException implements Refu
     }
 
     private final Reason reason;
+    private final List<Object> args;
 
     public DisclosureRefusedException(Reason reason) {
-        super(reason.name());
+        this(reason, List.of());
+    }
+
+    /** A refusal whose message names a time or a name ({@code args}, in the message's order). */
+    public DisclosureRefusedException(Reason reason, List<Object> args) {
+        super(reason.name() + (args.isEmpty() ? "" : " " + args));
         this.reason = reason;
+        this.args = List.copyOf(args);
     }
 
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public List<Object> args() {
+        return args;
     }
 }

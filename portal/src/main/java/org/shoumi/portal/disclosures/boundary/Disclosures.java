@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -281,8 +282,21 @@ public class Disclosures {
 
     private void check(DisclosureRequest request, DisclosureStatus step, String by) {
         DisclosureRules.check(request.getStatus(), step, actor(request, by)).ifPresent(problem -> {
-            throw new DisclosureRefusedException(reasonFor(problem));
+            throw new DisclosureRefusedException(reasonFor(problem), problem == DisclosureRules.Problem.WITHDRAWN
+                    ? withdrawal(request) : List.of());
         });
+    }
+
+    /**
+     * Who withdrew the request and when, for the refusal of a step on it: a head who had it open was told only that
+     * it was withdrawn, not since when (outside check).
+     */
+    private List<Object> withdrawal(DisclosureRequest request) {
+        Instant at = em.createQuery("select max(s.doneAt) from DisclosureStep s where s.request = :r and s.kind = :k",
+                Instant.class).setParameter("r", request).setParameter("k", DisclosureStatus.WITHDRAWN)
+                .getSingleResult();
+        return List.of(request.getEmployee().getName(), at == null ? ""
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(ZoneId.of(zone))));
     }
 
     /** The refusal that reports a problem of the rules (each has a reason of the same name). */

@@ -325,7 +325,10 @@ class DisclosuresIT extends FromInside {
         // found by an outside check: the head's 同意 was refused as "已办结" and the head's notice still asked for the
         // check
         PortalClient.Page refused = checker.submit(page, "check", "check:submit", Map.of("check:agree", "true"));
-        assertTrue(refused.contains("这份申请已由申请人撤回，不能再办理。"), refused.visible());
+        // and since when, by whom (outside check: the refusal named neither)
+        assertTrue(refused.visible().matches(
+                "(?s).*这份申请已由申请人审1于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 撤回，不能再办理；本次操作没有记录。.*"),
+                refused.visible());
         assertEquals(DisclosureStatus.WITHDRAWN, disclosures.mine(requester).get(0).status(), "nothing recorded");
         String bell = checker.get("notifications.xhtml").visible();
         assertTrue(bell.contains("撤回了保密审查申请“撤回时负责人正在看”，无须再审查。"), bell);
