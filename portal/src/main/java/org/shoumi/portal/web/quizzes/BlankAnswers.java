@@ -34,6 +34,14 @@ public class BlankAnswers {
         return field(localeSelection.getLocale(), question, blank);
     }
 
+    /**
+     * The name of a blank of 每日一练's one question ("第 2 空"): its refusal of a value too long said "最多 200 个字符，
+     * 这里有 300 个" without naming the blank (outside check). {@code blank} from 0.
+     */
+    public String field(int blank) {
+        return Messages.text(localeSelection.getLocale(), "quiz.daily.blankField", blank + 1);
+    }
+
     static String field(Locale locale, int question, int blank) {
         return Messages.text(locale, "quiz.take.blankField", question, blank + 1);
     }

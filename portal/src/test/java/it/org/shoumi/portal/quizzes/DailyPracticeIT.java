@@ -26,6 +26,7 @@ import org.shoumi.portal.security.entity.Role;
 import org.shoumi.quizzes.attempts.control.Response;
 import org.shoumi.quizzes.bank.control.AnswerKey;
 import org.shoumi.quizzes.bank.entity.BankQuestion;
+import org.shoumi.quizzes.bank.entity.QuestionType;
 import org.shoumi.quizzes.daily.boundary.DailyPractice;
 import org.shoumi.quizzes.daily.boundary.DailyRefusedException;
 import org.shoumi.quizzes.daily.boundary.DailyRefusedException.Reason;
@@ -57,16 +58,37 @@ class DailyPracticeIT extends FromInside {
     HttpServletRequest request;
 
     private String person() {
+        String no = rosterOnly();
+        login(no);
+        return no;
+    }
+
+    /** A person whose question of the day is of {@code type} (the day's pick depends on the person). */
+    private String personAsked(QuestionType type) {
+        for (int tries = 0; tries < 200; tries++) {
+            String no = rosterOnly();
+            if (daily.today(no, null).orElseThrow().type() == type) {
+                login(no);
+                return no;
+            }
+        }
+        throw new AssertionError("no person is asked a " + type + " question today");
+    }
+
+    private void login(String no) {
+        Employee stored = data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", no).getSingleResult());
+        data.inTransaction(em -> accounts.create(no.toLowerCase(Locale.ROOT), PASSWORD.toCharArray(),
+                Set.of(Role.EMPLOYEE), stored));
+    }
+
+    private String rosterOnly() {
         String tail = TestData.uniqueTail();
         String no = "D" + tail;
         Department d = new Department("DP_" + tail, "练习测试部门" + tail, null);
         data.persist(d);
         data.persist(new Employee(no, "练" + tail.charAt(tail.length() - 1), d, data.anyPost(), SecrecyClass.GENERAL,
                 EmployeeStatus.ACTIVE, LocalDate.now().minusYears(1)));
-        Employee stored = data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", no).getSingleResult());
-        data.inTransaction(em -> accounts.create(no.toLowerCase(Locale.ROOT), PASSWORD.toCharArray(),
-                Set.of(Role.EMPLOYEE), stored));
         return no;
     }
 
@@ -217,12 +239,46 @@ class DailyPracticeIT extends FromInside {
         PortalClient.Page done = client.submit(empty, "answer", "answer:submit", fields);
         assertTrue(done.contains("已连续 1 天完成每日一练"), done.body());
         assertTrue(done.contains("正确答案"), "the right answer and its explanation show");
+        if (q.getType().name().equals("SINGLE") || q.getType().name().equals("MULTI")) {
+            // found by an outside check: the day's page said "正确答案：BDE" while the 错题本 said "A（清点核对）、…"
+            String letter = right.stored().substring(0, 1);
+            String named = letter + "（" + today.options().get(letter.charAt(0) - 'A') + "）";
+            assertTrue(done.visible().contains(named), named + " in " + done.visible());
+        }
         if (q.getType().name().equals("MULTI") && right.stored().length() > 1) {
             assertTrue(done.contains("回答错误"), "one box of several is not right");
         } else {
             assertTrue(done.contains("回答正确"), done.body());
         }
         assertTrue(client.get("index.xhtml").contains("今天已完成"));
+    }
+
+    /**
+     * Found by an outside check: a blank of 301 characters was refused as "最多 200 个字符，这里有 300 个" without naming
+     * the blank, and a choice answer read "正确答案：BDE" while the 错题本 named each option with its text.
+     */
+    @Test
+    void aTooLongBlankIsNamedAndAChoiceAnswerNamesItsOptions() throws Exception {
+        String fill = personAsked(QuestionType.FILL);
+        PortalClient client = new PortalClient(portalAddress(request));
+        client.login(fill.toLowerCase(Locale.ROOT), PASSWORD);
+        PortalClient.Page page = client.get("quizzes/daily.xhtml");
+        PortalClient.Page tooLong = client.submit(page, "answer", "answer:submit",
+                Map.of("answer:blanks:0:blank", "密".repeat(300)));
+        assertTrue(tooLong.body().contains("第 1 空：最多 200 个字符，这里有 300 个"), tooLong.visible());
+        assertEquals(0, answersOf(fill), "nothing saved");
+
+        String multi = personAsked(QuestionType.MULTI);
+        PortalClient chooser = new PortalClient(portalAddress(request));
+        chooser.login(multi.toLowerCase(Locale.ROOT), PASSWORD);
+        PortalClient.Page question = chooser.get("quizzes/daily.xhtml");
+        DailyPractice.Today today = daily.today(multi, null).orElseThrow();
+        String right = right(question(today.questionKey()), today).stored();
+        PortalClient.Page done = chooser.submit(question, "answer", "answer:submit", Map.of("answer:multi", "A"));
+        for (char letter : right.toCharArray()) {
+            String named = letter + "（" + today.options().get(letter - 'A') + "）";
+            assertTrue(done.visible().contains(named), named + " in " + done.visible());
+        }
     }
 
     /**
