@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
+import org.shoumi.portal.employees.control.FirstPasswords;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.security.boundary.AccountRefusedException.Reason;
@@ -47,6 +48,9 @@ public class AccountAdmin {
 
     @Inject
     LoginTries tries;
+
+    @Inject
+    Accounts accounts;
 
     /** Tries of one login from one address that stop that address for the login (the throttle's first limit). */
     @Inject
@@ -216,6 +220,35 @@ public class AccountAdmin {
         tries.removeLogin(account.getUsername());
         em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.LOCK_LIFTED, now, by, why, null, null,
                 null));
+    }
+
+    /**
+     * Gives a login a one-time password when its holder forgot theirs (there was no way back in but a new login):
+     * generated as the roster import's first passwords are, shown once to the administrator, who hands it over
+     * privately. The holder must choose their own password at the next login; the forgotten password counts among
+     * the former ones; a lock after wrong passwords is lifted; sessions still open end at their next request. Kept
+     * in the record of changes with the reason. Refused for a directory login (its password is the directory's) and
+     * for a login switched off.
+     *
+     * @return the one-time password, which nothing else keeps
+     */
+    public char[] resetPassword(String username, String reason, String by) {
+        String why = reason(reason);
+        Account account = account(username);
+        if (account.isDirectory()) {
+            throw new AccountRefusedException(Reason.DIRECTORY_PASSWORD);
+        }
+        if (account.isDisabledOn(today())) {
+            throw new AccountRefusedException(Reason.LOGIN_DISABLED);
+        }
+        Instant now = clock.instant();
+        char[] oneTime = FirstPasswords.generate();
+        account.passwordReset(accounts.hash(oneTime), now, accounts.passwordsRemembered());
+        tries.removeLogin(account.getUsername());
+        revocations.revoked(account.getUsername(), now);
+        em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.PASSWORD_RESET, now, by, why, null,
+                null, null));
+        return oneTime;
     }
 
     /**

@@ -39,7 +39,9 @@ public class AccountRefusedException extends RuntimeException implements Refused
         /** A directory login's roles come from the directory's groups at every login. */
         DIRECTORY_ROLES,
         /** The login is not locked. */
-        NOT_LOCKED
+        NOT_LOCKED,
+        /** A directory login's password is the directory's: it is reset there, not in the portal. */
+        DIRECTORY_PASSWORD
     }
 
     private final Reason reason;

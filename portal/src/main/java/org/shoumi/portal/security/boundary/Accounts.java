@@ -574,6 +574,11 @@ public class Accounts {
         }
     }
 
+    /** The PBKDF2 hash of a password that an administrator sets ({@link AccountAdmin#resetPassword}). */
+    String hash(char[] password) {
+        return passwordHash.generate(password);
+    }
+
     static PasswordPolicy passwordPolicy() {
         return new PasswordPolicy(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
     }

@@ -324,6 +324,16 @@ public class Account {
         lockedUntil = null;
     }
 
+    /**
+     * An administrator set a one-time password, its holder having forgotten theirs: as {@link #passwordChanged} (the
+     * forgotten one is remembered among the former ones, a lock is lifted, sessions logged in before now end), and
+     * the holder must choose their own password at the next login.
+     */
+    public void passwordReset(String oneTimeHash, Instant now, int remembered) {
+        passwordChanged(oneTimeHash, now, remembered);
+        passwordChangeRequired = Boolean.TRUE;
+    }
+
     public void loginSucceeded(Instant now) {
         failedLogins = 0;
         lockedUntil = null;

@@ -47,6 +47,11 @@ public class AccountChange {
         /** An administrator lifted a lock after wrong passwords (the account's own, or its login's throttle). */
         LOCK_LIFTED,
         /**
+         * An administrator gave the login a one-time password (its holder forgot theirs): the holder must choose
+         * their own at the next login; a lock was lifted with it and its open sessions ended.
+         */
+        PASSWORD_RESET,
+        /**
          * A login opened with a first password (HR's hire, the roster import, the initial admin): who opened it and
          * its first roles in the new roles.
          */

@@ -61,6 +61,11 @@ public class LoginAccessView implements Serializable {
     private String roleReason;
     private String lockLogin;
     private String lockReason;
+    private String resetLogin;
+    private String resetReason;
+    /** The one-time password just set and the login it is for: shown on this view only, never kept. */
+    private String oneTimeLogin;
+    private String oneTimePassword;
     private List<Row> all;
     private List<LoginChanges.Change> changeRows;
 
@@ -120,6 +125,50 @@ public class LoginAccessView implements Serializable {
             changeRows = changes.rows(logins.changes(200));
         }
         return changeRows;
+    }
+
+    /**
+     * Gives a login whose holder forgot the password a one-time password, shown on this page once (not after a
+     * reload): nothing else keeps it.
+     */
+    @Once
+    public String resetPassword() {
+        return actions.attempt(() -> {
+            char[] oneTime = admin.resetPassword(resetLogin, resetReason, external.getRemoteUser());
+            oneTimeLogin = stored(resetLogin);
+            oneTimePassword = new String(oneTime);
+            java.util.Arrays.fill(oneTime, ' ');
+            messages.info("admin.accounts.passwordReset", oneTimeLogin);
+            resetLogin = null;
+            resetReason = null;
+            changeRows = null;
+            load();
+            return null;
+        }, REFUSED);
+    }
+
+    public String getResetLogin() {
+        return resetLogin;
+    }
+
+    public void setResetLogin(String resetLogin) {
+        this.resetLogin = resetLogin;
+    }
+
+    public String getResetReason() {
+        return resetReason;
+    }
+
+    public void setResetReason(String resetReason) {
+        this.resetReason = resetReason;
+    }
+
+    public String getOneTimeLogin() {
+        return oneTimeLogin;
+    }
+
+    public String getOneTimePassword() {
+        return oneTimePassword;
     }
 
     @Once

@@ -170,6 +170,49 @@ class AccountAdminIT extends FromInside {
         assertEquals(List.of("LOCK_LIFTED"), accountAdmin.changes(user, 10).stream().map(c -> c.getKind().name()).toList());
     }
 
+    /**
+     * Found by an outside check: a holder who forgot their password had no way back in (no reset existed). The
+     * administrator sets a one-time password, shown once; the forgotten one stops working and cannot be chosen
+     * again, the open session ends, a lock is lifted, and the holder must choose their own at the next login.
+     */
+    @Test
+    void aForgottenPasswordIsResetToAOneTimePasswordShownOnceThatMustBeChanged() throws Exception {
+        String user = freshLogin("rst");
+        PortalClient holder = browser();
+        holder.login(user, PASSWORD);
+        PortalClient stranger = browser();
+        for (int i = 0; i < 5; i++) {
+            assertTrue(onLoginPage(stranger.login(user, "wrong-password-" + i)));
+        }
+        PortalClient admin = asAdmin();
+        Page noReason = admin.submit(admin.get("admin/accounts.xhtml"), "reset", "reset:submit",
+                Map.of("reset:username", user, "reset:reason", " "));
+        assertTrue(noReason.contains("请填写原因"), noReason.visible());
+        assertEquals(List.of(), accountAdmin.changes(user, 10), "nothing changed yet");
+
+        Page reset = admin.submit(admin.get("admin/accounts.xhtml"), "reset", "reset:submit",
+                Map.of("reset:username", user, "reset:reason", "本人忘记密码，已电话核实身份"));
+        assertTrue(reset.contains("已为 " + user + " 重置密码"), reset.visible());
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("id=\"one-time-password\"[^>]*>([^<]+)<")
+                .matcher(reset.body());
+        assertTrue(shown.find(), reset.body());
+        String oneTime = shown.group(1).strip();
+        assertEquals(12, oneTime.length(), oneTime);
+        assertFalse(admin.get("admin/accounts.xhtml").contains(oneTime), "shown once, not after a reload");
+
+        assertTrue(onLoginPage(holder.get("index.xhtml")), "the session opened before the reset ends");
+        assertTrue(onLoginPage(browser().login(user, PASSWORD)), "the forgotten password no longer opens it");
+        assertTrue(stranger.login(user, oneTime).uri().getPath().endsWith("/account/password.xhtml"),
+                "the stop after wrong passwords is lifted, and the holder must choose their own password first");
+        assertEquals(org.shoumi.portal.security.boundary.PasswordChangeOutcome.Status.USED_BEFORE,
+                accounts.changePassword(user, oneTime.toCharArray(), PASSWORD.toCharArray()).status(),
+                "the forgotten password cannot be chosen again");
+        List<org.shoumi.portal.security.entity.AccountChange> record = accountAdmin.changes(user, 10);
+        assertEquals(List.of("PASSWORD_RESET"), record.stream().map(c -> c.getKind().name()).toList());
+        assertEquals("admin", record.get(0).getBy());
+        assertEquals("本人忘记密码，已电话核实身份", record.get(0).getReason());
+    }
+
     @Test
     void theRulesAUnitExpectsRefuseWithTheirMessage() throws Exception {
         PortalClient admin = asAdmin();
