@@ -39,6 +39,8 @@ public class PlanRefusedException extends RuntimeException implements Refused {
         EXAM_OF_ANOTHER_YEAR,
         /** the plan year has ended: its programmes would start and be due after it */
         YEAR_ENDED,
+        /** an item's window ended before today: its programmes would be due after it (item, opens, due) */
+        ITEM_ENDED,
         /** last year's plan was copied into this year already: the earlier copy is named */
         ALREADY_COPIED,
         /** an item overlaps an item of a plan of the year started already: its campaign and plan are named */

@@ -163,7 +163,10 @@ public class Plans {
         return next.get();
     }
 
-    /** Adds an item to a draft; refused with the first problem found (the window, 学时, an overlap…). */
+    /**
+     * Adds an item to a draft; refused with the first problem found (the window, 学时, an overlap…). An item whose
+     * window has ended is added (the page warns: the plan will not start with it, {@link PlanRules#windowEnded}).
+     */
     public PlanItem addItem(long planId, PlanItemDraft d) {
         EducationPlan plan = draft(planId);
         String title = java.util.Objects.requireNonNullElse(Texts.clean(d.title()), "");
@@ -209,7 +212,8 @@ public class Plans {
     /**
      * Starts a draft: every item becomes a campaign, and every person it concerns gets its in-post programme,
      * starting when the item opens (or today) and due on its due date. Checked again as a whole first (the other
-     * plans of the year may have been started since the items were added); refused, nothing is stored.
+     * plans of the year may have been started since the items were added); refused, nothing is stored. An item
+     * whose window ended before today is refused, named with its window, as a plan of an ended year is.
      */
     public PlanStarted start(long planId, String by) {
         return start(planId, by, (done, total) -> {
@@ -237,6 +241,11 @@ public class Plans {
         for (PlanItem i : plan.getItems()) {
             PlanRules.Item item = rulesItem(i);
             refuseProblems(item, year);
+            if (PlanRules.windowEnded(i.getDueOn(), today)) {
+                // its people would be due after the window the plan shows (outside check)
+                throw new PlanRefusedException(Reason.ITEM_ENDED, i.getTitle(), i.getOpensOn().toString(),
+                        i.getDueOn().toString());
+            }
             if (i.getQuizCode() != null && PlanRules.examOfAnotherYear(i.getQuizCode(), year,
                     em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", i.getQuizCode())
                             .getResultStream().findFirst().map(Quiz::getAttemptsAllowed).orElse(0),

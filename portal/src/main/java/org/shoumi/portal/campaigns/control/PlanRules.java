@@ -206,6 +206,15 @@ public final class PlanRules {
         return planYear < today.getYear();
     }
 
+    /**
+     * Whether an item's window ended before {@code today}: such an item is not started, since its programmes would
+     * start today and be due after the window it shows (outside check: an item of March started on 2026-12-06 gave
+     * due 2026-12-07 while the plan showed 2026-03-01 – 2026-03-31). An item due today is still open.
+     */
+    public static boolean windowEnded(LocalDate dueOn, LocalDate today) {
+        return dueOn != null && dueOn.isBefore(today);
+    }
+
     /** A plan of the year a copy goes into: its id, title and the plan it was copied from (null: none). */
     public record PlanOfYear(long id, String title, Long copiedFrom) {
     }

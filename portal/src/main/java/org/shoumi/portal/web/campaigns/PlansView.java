@@ -117,6 +117,9 @@ public class PlansView implements Serializable {
             EducationPlan copy = plans.copyFromLastYear(year == null ? 0 : year, external.getRemoteUser());
             selectedId = copy.getId();
             messages.info("plan.copied", copy.getTitle(), copy.getItems().size());
+            copy.getItems().stream().filter(i -> org.shoumi.portal.campaigns.control.PlanRules.windowEnded(
+                    i.getDueOn(), documents.today())).forEach(i -> messages.warn("plan.itemAdded.ended",
+                    i.getTitle(), String.valueOf(i.getOpensOn()), String.valueOf(i.getDueOn())));
             all = plans.all();
         } catch (PlanRefusedException refused) {
             refusedWith(refused);
@@ -137,6 +140,10 @@ public class PlansView implements Serializable {
                     quizCode, pledge == null || pledge.isEmpty() ? null : PledgeKind.valueOf(pledge),
                     hours, opensOn, dueOn));
             messages.info("plan.itemAdded", itemTitle);
+            if (org.shoumi.portal.campaigns.control.PlanRules.windowEnded(dueOn, documents.today())) {
+                // said at once: the plan would be refused only at its start (outside check)
+                messages.warn("plan.itemAdded.ended", itemTitle, String.valueOf(opensOn), String.valueOf(dueOn));
+            }
             itemTitle = null;
             all = plans.all();
         } catch (PlanRefusedException refused) {

@@ -605,6 +605,49 @@ class PlansIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: in 2026 an item of 2026-03-01 – 2026-03-31, added in December, was started: the
+     * plan showed its March window and the drill-down a due date of tomorrow. It is refused at the start with its
+     * name and window, and nothing is given.
+     */
+    @Test
+    void anItemWhoseWindowHasEndedIsWarnedAndNotStarted() throws Exception {
+        LocalDate today = campaigns.today();
+        org.junit.jupiter.api.Assumptions.assumeTrue(today.getDayOfYear() > 1, "no earlier day in the year");
+        int year = today.getYear();
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String dept = "IE_" + tail;
+        data.persist(new Department(dept, "档案室" + tail, null));
+        LocalDate opens = LocalDate.of(year, 1, 1);
+        LocalDate ended = today.minusDays(1);
+        String title = year + "年度补充计划" + tail;
+        String item = "补充承诺" + tail;
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page created = officer.submit(officer.get("campaigns/plans.xhtml"), "plans", "plans:create",
+                java.util.Map.of("plans:year_input", String.valueOf(year), "plans:year_hinput", String.valueOf(year),
+                        "plans:newTitle", title));
+        assertTrue(created.contains("已新建计划"), created.body());
+        PortalClient.Page added = officer.submit(created, "additem", "additem:add", java.util.Map.of(
+                "additem:audience", "ALL_STAFF", "additem:departments", dept, "additem:itemTitle", item,
+                "additem:quiz", "", "additem:pledge", "IN_POST", "additem:hours_input", "1",
+                "additem:hours_hinput", "1", "additem:opensOn_input", opens.toString(),
+                "additem:dueOn_input", ended.toString()));
+        assertTrue(added.visible().contains("项目“" + item + "”的时间窗口（" + opens + " 至 " + ended
+                + "）已经结束：含有该项目的计划不能启动"), added.visible());
+
+        long planId = data.inTransaction(em -> em.createQuery("select p.id from EducationPlan p where p.title = :t",
+                Long.class).setParameter("t", title).getSingleResult());
+        PlanRefusedException refused = assertThrows(PlanRefusedException.class,
+                () -> plans.start(planId, "officer"));
+        assertEquals(Reason.ITEM_ENDED, refused.reason());
+        assertEquals(List.of(item, opens.toString(), ended.toString()), refused.details());
+        assertFalse(plans.find(planId).orElseThrow().isStarted());
+        assertEquals(0L, (long) data.inTransaction(em -> em.createQuery("select count(c) from Campaign c "
+                + "where c.title = :t", Long.class).setParameter("t", item).getSingleResult()));
+    }
+
+    /**
      * Found by an outside check: an item clashing with a started one was refused as "项目“X”与“X”面向同一批人员", one
      * title twice and neither the campaign nor the plan. The started item's campaign code and plan are named.
      */

@@ -203,6 +203,20 @@ class PlanRulesTest {
         assertTrue(PlanRules.yearEnded(2026, LocalDate.of(2027, 1, 1)));
     }
 
+    /**
+     * Found by an outside check: an item of 2026-03-01 – 2026-03-31 started on 2026-12-06 gave its people due
+     * 2026-12-07. An item whose window ended before today is not started; one due today still is.
+     */
+    @Test
+    void anItemWhoseWindowEndedBeforeTodayIsNotStarted() {
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        assertTrue(PlanRules.windowEnded(LocalDate.of(2026, 3, 31), today));
+        assertTrue(PlanRules.windowEnded(LocalDate.of(2026, 12, 5), today));
+        assertFalse(PlanRules.windowEnded(LocalDate.of(2026, 12, 6), today), "due today: still open");
+        assertFalse(PlanRules.windowEnded(LocalDate.of(2026, 12, 31), today));
+        assertFalse(PlanRules.windowEnded(null, today), "no window is the WINDOW problem, not this one");
+    }
+
     /** Found by an outside check: copying last year's plan twice made a second identical draft for 2027. */
     @Test
     void aPlanCopiedIntoTheYearAlreadyIsFound() {
