@@ -34,6 +34,39 @@ public final class DocumentTimeline {
                 .max().orElse(0);
     }
 
+    /**
+     * The version whose reading a material version asks for: the one in force on the material version's effective
+     * day, where {@link #requiredVersion} starts counting its flag. That is the version itself, or a later one when
+     * it was replaced before that day (version 2, a material change from day D, then version 3, a wording fix also
+     * from D: on D everyone who read only version 1 must read version 3). Empty for a version that is no material
+     * change, or whose day leaves no version in force.
+     */
+    public static Optional<DocumentVersion> carrier(List<DocumentVersion> versions, DocumentVersion version) {
+        if (!version.isMaterialChange()) {
+            return Optional.empty();
+        }
+        return current(versions, version.getEffective());
+    }
+
+    /**
+     * The material versions before {@code version} that were replaced before their day and whose reading
+     * {@code version} asks for in their stead ({@link #carrier}), oldest first: a wording fix that carries them
+     * asks everyone to read again, as they would have. Empty for most versions.
+     */
+    public static List<DocumentVersion> carried(List<DocumentVersion> versions, DocumentVersion version) {
+        return versions.stream().filter(v -> v.getVersion() < version.getVersion())
+                .filter(v -> carrier(versions, v).filter(c -> c.getVersion() == version.getVersion()).isPresent())
+                .sorted(Comparator.comparingInt(DocumentVersion::getVersion)).toList();
+    }
+
+    /**
+     * Whether {@code version} asks the people concerned to read again once it is in force: it is a material change
+     * or carries one ({@link #carried}); the same answer {@link #requiredVersion} gives on that day.
+     */
+    public static boolean asksToReadAgain(List<DocumentVersion> versions, DocumentVersion version) {
+        return version.isMaterialChange() || !carried(versions, version).isEmpty();
+    }
+
     /** Versions published but not yet in force. */
     public static List<DocumentVersion> upcoming(List<DocumentVersion> versions, LocalDate today) {
         return versions.stream().filter(v -> v.getEffective().isAfter(today))

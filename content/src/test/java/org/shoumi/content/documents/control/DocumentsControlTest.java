@@ -49,6 +49,50 @@ class DocumentsControlTest {
         assertEquals(0, DocumentTimeline.requiredVersion(versions, LocalDate.parse("2025-12-31")));
     }
 
+    /**
+     * Found by an outside check: version 2, a material change from day D, then version 3, a wording fix also from
+     * D. The history called version 3 "文字性更正（无须重新阅读）" while {@link DocumentTimeline#requiredVersion} counts
+     * version 2's flag from D, so everyone is asked to read again on D: version 3 carries version 2's change.
+     */
+    @Test
+    void aWordingFixThatReplacesAMaterialVersionBeforeItsDayCarriesItsChange() {
+        DocumentVersion v1 = v(1, "2026-01-01", true);
+        DocumentVersion v2 = v(2, "2026-12-20", true);
+        DocumentVersion v3 = v(3, "2026-12-20", false);
+        List<DocumentVersion> versions = List.of(v1, v2, v3);
+        LocalDate d = LocalDate.parse("2026-12-20");
+        assertEquals(2, DocumentTimeline.requiredVersion(versions, d), "from D version 1 no longer counts");
+        assertEquals(3, DocumentTimeline.current(versions, d).orElseThrow().getVersion(), "version 3 is read then");
+        assertEquals(java.util.Optional.of(v3), DocumentTimeline.carrier(versions, v2));
+        assertEquals(List.of(v2), DocumentTimeline.carried(versions, v3));
+        assertTrue(DocumentTimeline.asksToReadAgain(versions, v3), "as requiredVersion asks on D");
+        assertEquals(1, DocumentTimeline.requiredVersion(versions, d.minusDays(1)), "not before D");
+
+        // the label and the reading agree for every version, on every day around D
+        for (LocalDate day = d.minusDays(2); !day.isAfter(d.plusDays(2)); day = day.plusDays(1)) {
+            DocumentVersion current = DocumentTimeline.current(versions, day).orElseThrow();
+            int required = DocumentTimeline.requiredVersion(versions, day);
+            boolean readAgain = required > 1;
+            assertEquals(readAgain, current.getVersion() == 3 && DocumentTimeline.asksToReadAgain(versions, current),
+                    day.toString());
+        }
+
+        // a material version in force on its day carries nothing to a later wording fix
+        DocumentVersion w2 = v(2, "2026-03-01", true);
+        DocumentVersion w3 = v(3, "2026-04-01", false);
+        List<DocumentVersion> applied = List.of(v1, w2, w3);
+        assertEquals(java.util.Optional.of(w2), DocumentTimeline.carrier(applied, w2));
+        assertEquals(List.of(), DocumentTimeline.carried(applied, w3));
+        assertFalse(DocumentTimeline.asksToReadAgain(applied, w3));
+        assertEquals(java.util.Optional.empty(), DocumentTimeline.carrier(applied, w3), "no material change");
+
+        // two wording fixes on D: the one in force on D carries it, the one replaced before it nothing
+        DocumentVersion x4 = v(4, "2026-12-20", false);
+        List<DocumentVersion> twice = List.of(v1, v2, v3, x4);
+        assertEquals(List.of(), DocumentTimeline.carried(twice, v3));
+        assertEquals(List.of(v2), DocumentTimeline.carried(twice, x4));
+    }
+
     /** The auditor's question: which version was in force on a day, and until when. */
     @Test
     void aVersionIsInForceUntilTheEarliestLaterVersionTakesEffect() {

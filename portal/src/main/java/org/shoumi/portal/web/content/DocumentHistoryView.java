@@ -34,6 +34,9 @@ import org.shoumi.portal.web.shared.Times;
 public class DocumentHistoryView {
 
     @Inject
+    org.shoumi.portal.web.shared.Messages messages;
+
+    @Inject
     Documents documents;
 
     @Inject
@@ -62,7 +65,7 @@ public class DocumentHistoryView {
      * {@code acknowledged} counts the acknowledgements of a rule or duty, the signatures of a pledge template.
      */
     public record Row(DocumentVersion version, String from, String until, boolean neverInForce, boolean inForce,
-                      boolean upcoming, long acknowledged, boolean fromPack) {
+                      boolean upcoming, long acknowledged, boolean fromPack, Integer carriedBy, String carries) {
     }
 
     @org.shoumi.portal.web.shared.ChangesNothing
@@ -88,10 +91,17 @@ public class DocumentHistoryView {
         List<Row> list = new ArrayList<>();
         for (DocumentVersion v : versions) {
             DocumentTimeline.Period period = DocumentTimeline.period(versions, v, zone, Documents::shipped);
+            // a material version replaced before its day is read in the version in force on that day, which asks
+            // everyone to read again (DocumentTimeline.requiredVersion); the labels say so (outside check)
+            Integer carriedBy = period.neverInForce() ? DocumentTimeline.carrier(versions, v)
+                    .map(DocumentVersion::getVersion).filter(c -> c != v.getVersion()).orElse(null) : null;
+            String carries = v.isMaterialChange() ? null : DocumentTimeline.carried(versions, v).stream()
+                    .map(c -> String.valueOf(c.getVersion())).reduce((a, b) -> a + messages.text("common.listSeparator") + b).orElse(null);
             list.add(new Row(v, moment(period.from(), zone, false),
                     period.until() == null ? null : moment(period.until(), zone, true), period.neverInForce(),
-                    current != null && current.getVersion() == v.getVersion(), v.getEffective().isAfter(today),
-                    counts.getOrDefault(v.getVersion(), 0L), Documents.shipped(v)));
+                    current != null && current.getVersion() == v.getVersion(),
+                    v.getEffective().isAfter(today) && !period.neverInForce(),
+                    counts.getOrDefault(v.getVersion(), 0L), Documents.shipped(v), carriedBy, carries));
         }
         java.util.Collections.reverse(list);
         rows = List.copyOf(list);

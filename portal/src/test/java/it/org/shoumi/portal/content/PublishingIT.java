@@ -365,6 +365,37 @@ class PublishingIT extends FromInside {
         assertEquals(403, loggedIn(Role.EMPLOYEE).get("audit/documents.xhtml?key=" + key).status());
     }
 
+    /**
+     * Found by an outside check: version 2, a material change from a day to come, then version 3, a wording fix
+     * from the same day. The history showed version 2 as "未曾施行" and "已发布，尚未施行" at once, and version 3 as
+     * "文字性更正（无须重新阅读）" though everyone is asked to read again on that day. Version 2 now reads as replaced
+     * and carried by version 3, and version 3 as asking to read again.
+     */
+    @Test
+    void aWordingFixReplacingAScheduledMaterialVersionIsShownAsAskingToReadAgain() throws Exception {
+        java.time.LocalDate day = documents.today().plusDays(10);
+        documents.publish(new DocumentDraft(key, DocumentKind.RULE, "发布测试制度", null, null,
+                "### 第一条 总则 {#" + key + ".1}\n新文。\n", day, true, "修订第一条"), "setup");
+        documents.publish(new DocumentDraft(key, DocumentKind.RULE, "发布测试制度", null, null,
+                "### 第一条 总则 {#" + key + ".1}\n新文，更正。\n", day, false, "更正错字"), "setup");
+
+        Page page = loggedIn(Role.AUDITOR).get("audit/documents.xhtml?key=" + key);
+        String history = page.visible();
+        // the rows, newest first: version 3, 2, 1
+        String body = page.body();
+        String v3 = new Page(200, page.uri(), body.substring(body.indexOf("versions:0:show"),
+                body.indexOf("versions:1:show"))).visible();
+        String v2 = new Page(200, page.uri(), body.substring(body.indexOf("versions:1:show"),
+                body.indexOf("versions:2:show"))).visible();
+        assertTrue(v3.contains("第 3 版") && v2.contains("第 2 版"), v3 + " / " + v2);
+        assertTrue(v3.contains("文字性更正，并带入第 2 版未曾施行的实质性修改（相关人员须重新阅读确认）"), v3);
+        assertTrue(v3.contains("已发布，尚未施行"), v3);
+        assertTrue(v2.contains("实质性修改：施行前已被第 3 版替代，其修改随第 3 版施行（相关人员须重新阅读确认第 3 版）"), v2);
+        assertTrue(v2.contains("未曾施行（原定 " + day + " 起施行，施行前已被新版本替代）"), v2);
+        assertFalse(v2.contains("已发布，尚未施行"), "never in force is not also still to come: " + v2);
+        assertFalse(history.contains("无须重新阅读"), history);
+    }
+
     @Test
     void anEmployeeMayNotOpenTheEditor() throws Exception {
         Page denied = loggedIn(Role.EMPLOYEE).get("content/edit.xhtml?key=" + key);
