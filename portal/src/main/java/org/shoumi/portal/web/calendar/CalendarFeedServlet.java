@@ -25,15 +25,18 @@ public class CalendarFeedServlet extends HttpServlet {
     @Inject
     transient DueDates dueDates;
 
+    /** The configured address; when none is, the address the calendar application asked at. */
     @Inject
-    @ConfigProperty(name = "shoumi.portal.url", defaultValue = "http://localhost:9080/portal/")
-    String portalUrl;
+    @ConfigProperty(name = "shoumi.portal.url")
+    java.util.Optional<String> portalUrl;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // the feed is written in Chinese, the unit's working language (a calendar application sends no preference)
         ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, Locale.SIMPLIFIED_CHINESE);
-        Optional<byte[]> feed = dueDates.feed(request.getParameter("token"), text::getString, portalUrl);
+        Optional<byte[]> feed = dueDates.feed(request.getParameter("token"), text::getString,
+                org.shoumi.portal.shared.PortalAddress.base(portalUrl, request.getScheme(), request.getServerName(),
+                        request.getServerPort(), request.getContextPath()));
         if (feed.isEmpty()) {
             // a plain answer, not the portal's error page: the asker is a calendar application, not a person
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

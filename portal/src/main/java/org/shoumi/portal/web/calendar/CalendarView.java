@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.shared.PortalAddress;
 import org.shoumi.portal.reports.boundary.DueDate;
 import org.shoumi.portal.reports.boundary.DueDates;
@@ -31,10 +30,6 @@ public class CalendarView implements Serializable {
     @Inject
     Messages messages;
 
-    @Inject
-    @ConfigProperty(name = "shoumi.portal.url", defaultValue = "http://localhost:9080/portal/")
-    String portalUrl;
-
     private transient List<DueDate> dates;
     private String feedAddress;
 
@@ -50,9 +45,18 @@ public class CalendarView implements Serializable {
         boolean replacing = dueDates.hasToken(external.getRemoteUser());
         String token = dueDates.newToken(external.getRemoteUser());
         // under the portal's configured address, as reminders and certificates print it: behind a load balancer the
-        // request's own host and scheme are the node's, which a calendar application outside cannot reach
-        feedAddress = PortalAddress.of(portalUrl, "/calendar.ics?token=" + token);
+        // request's own host and scheme are the node's, which a calendar application outside cannot reach; with no
+        // address configured, the one this page was asked at (it printed the default port 9080: outside check)
+        feedAddress = PortalAddress.of(PortalAddress.base(configuredUrl(), external.getRequestScheme(),
+                external.getRequestServerName(), external.getRequestServerPort(), external.getRequestContextPath()),
+                "/calendar.ics?token=" + token);
         messages.info(replacing ? "calendar.feed.made" : "calendar.feed.first");
+    }
+
+    /** The configured shoumi.portal.url, read when needed (an Optional field would not survive the session). */
+    java.util.Optional<String> configuredUrl() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("shoumi.portal.url",
+                String.class);
     }
 
     public void stopFeed() {
