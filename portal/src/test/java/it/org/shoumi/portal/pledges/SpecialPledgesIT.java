@@ -92,6 +92,9 @@ class SpecialPledgesIT extends FromInside {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    org.shoumi.portal.reports.boundary.DueDates dueDates;
+
     private String tail;
     private String department;
     /** staff numbers: three people in post, a department head, one who left the unit */
@@ -433,6 +436,34 @@ class SpecialPledgesIT extends FromInside {
         PortalClient other = new PortalClient(base);
         other.login(login(c), PASSWORD);
         assertEquals(404, other.get("pledges/sign.xhtml?kind=TOPIC&issue=" + issue).status(), "not issued to c");
+    }
+
+    /**
+     * Found by an outside check: a topic pledge's date read only "签署专项保密承诺书" on the calendar and in the feed,
+     * so two topic pledges to sign could not be told apart. Each names its occasion.
+     */
+    @Test
+    void twoTopicPledgesOnTheCalendarAndInTheFeedEachNameTheirOccasion() throws Exception {
+        String meeting = "年度保密工作会议 " + tail;
+        String project = "涉密项目验收 " + tail;
+        special.issue(new TopicIssueDraft(PledgeTopic.MEETING, meeting, LocalDate.now().plusDays(5), b, null),
+                "officer");
+        special.issue(new TopicIssueDraft(PledgeTopic.PROJECT, project, LocalDate.now().plusDays(9), b, null),
+                "officer");
+
+        PortalClient person = new PortalClient(portalAddress(request));
+        person.login(login(b), PASSWORD);
+        String calendar = person.get("calendar.xhtml").visible();
+        assertTrue(calendar.contains("签署专项保密承诺书：" + meeting), calendar);
+        assertTrue(calendar.contains("签署专项保密承诺书：" + project), calendar);
+
+        String token = dueDates.newToken(login(b));
+        String feed = new String(dueDates.feed(token, java.util.ResourceBundle.getBundle(
+                org.shoumi.portal.web.shared.Messages.BUNDLE, java.util.Locale.SIMPLIFIED_CHINESE)::getString,
+                "http://localhost/portal/").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\r\n ", ""); // long lines are folded (RFC 5545)
+        assertTrue(feed.contains("SUMMARY:签署专项保密承诺书：" + meeting), feed);
+        assertTrue(feed.contains("SUMMARY:签署专项保密承诺书：" + project), feed);
     }
 
     @Test
