@@ -15,9 +15,12 @@ public final class LiaisonRows {
     private LiaisonRows() {
     }
 
-    /** A department with its current liaisons and its cover. */
-    public record DepartmentCover(String code, String name, String nameEn, Cover cover, List<Serving> liaisons)
-            implements Serializable {
+    /**
+     * A department's cover: its current liaisons, and when it has none, the appointment that ended last
+     * ({@code lastEnded}, null when it never had a liaison or has a current one).
+     */
+    public record DepartmentCover(String code, String name, String nameEn, Cover cover, List<Serving> liaisons,
+                                  Ended lastEnded) implements Serializable {
 
         public DepartmentCover {
             liaisons = List.copyOf(liaisons);
@@ -31,6 +34,10 @@ public final class LiaisonRows {
         public boolean isCovered() {
             return cover == Cover.COVERED;
         }
+    }
+
+    /** An appointment that ended: who served, and the day it ended. */
+    public record Ended(String employeeNo, String personName, LocalDate endedOn) implements Serializable {
     }
 
     /** A current appointment: who, since when, under which document, and where the person stands now. */

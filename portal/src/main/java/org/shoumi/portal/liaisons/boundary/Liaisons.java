@@ -203,10 +203,19 @@ public class Liaisons {
         }
     }
 
-    /** Every department, in code order, with its current liaisons and its cover. */
+    /**
+     * Every department, in code order, with its current liaisons and its cover; a department without any names the
+     * appointment that ended last, if one did.
+     */
     public List<LiaisonRows.DepartmentCover> covers() {
         Map<Long, List<LiaisonEntry>> byDepartment = current().stream()
                 .collect(Collectors.groupingBy(a -> a.getDepartment().getId()));
+        // the last end recorded in each department (the entries are never changed: the highest id is the latest)
+        Map<Long, LiaisonEntry> lastEnds = new java.util.HashMap<>();
+        em.createQuery("select l from LiaisonEntry l join fetch l.employee join fetch l.department "
+                        + "where l.kind = :ended order by l.effectiveOn, l.id", LiaisonEntry.class)
+                .setParameter("ended", LiaisonEntryKind.ENDED).getResultStream()
+                .forEach(l -> lastEnds.put(l.getDepartment().getId(), l));
         return em.createNamedQuery(Department.ALL, Department.class).getResultStream().map(d -> {
             List<LiaisonRows.Serving> serving = byDepartment.getOrDefault(d.getId(), List.of()).stream()
                     .sorted(Comparator.comparing(LiaisonEntry::getEffectiveOn).thenComparing(LiaisonEntry::getId))
@@ -215,8 +224,11 @@ public class Liaisons {
                             LiaisonRules.standing(a.getEmployee().getStatus(),
                                     a.getEmployee().getDepartment().getId().equals(d.getId()))))
                     .toList();
+            LiaisonEntry lastEnd = serving.isEmpty() ? lastEnds.get(d.getId()) : null;
             return new LiaisonRows.DepartmentCover(d.getCode(), d.getName(), d.getNameEn(),
-                    LiaisonRules.cover(serving.stream().map(LiaisonRows.Serving::standing).toList()), serving);
+                    LiaisonRules.cover(serving.stream().map(LiaisonRows.Serving::standing).toList(), lastEnd != null),
+                    serving, lastEnd == null ? null : new LiaisonRows.Ended(lastEnd.getEmployee().getEmployeeNo(),
+                            lastEnd.getEmployee().getName(), lastEnd.getEffectiveOn()));
         }).toList();
     }
 

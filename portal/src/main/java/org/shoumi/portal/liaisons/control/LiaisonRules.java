@@ -31,9 +31,9 @@ public final class LiaisonRules {
     public enum Cover {
         /** at least one liaison serving */
         COVERED,
-        /** liaisons on record, none serving: to be replaced */
+        /** liaisons on record, none serving, or every appointment ended: to be replaced */
         NEEDS_REPLACEMENT,
-        /** no liaison on record */
+        /** never had a liaison */
         VACANT
     }
 
@@ -69,10 +69,14 @@ public final class LiaisonRules {
         return inDepartment ? Standing.SERVING : Standing.MOVED;
     }
 
-    /** A department's cover from the standing of each of its current liaisons. */
-    public static Cover cover(List<Standing> current) {
+    /**
+     * A department's cover from the standing of each of its current liaisons and whether an appointment of it has
+     * ended ({@code hadOne}): a department whose liaison's appointment ended has a post to fill (需增补), not one
+     * that was never filled (未配备; it read so after the end was recorded: outside check).
+     */
+    public static Cover cover(List<Standing> current, boolean hadOne) {
         if (current.isEmpty()) {
-            return Cover.VACANT;
+            return hadOne ? Cover.NEEDS_REPLACEMENT : Cover.VACANT;
         }
         return current.contains(Standing.SERVING) ? Cover.COVERED : Cover.NEEDS_REPLACEMENT;
     }

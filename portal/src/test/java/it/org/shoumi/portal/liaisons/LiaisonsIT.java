@@ -259,6 +259,14 @@ class LiaisonsIT extends FromInside {
         liaisons.end(cover(department).liaisons().get(0).appointmentId(), liaisons.today(), "岗位调整", null, "officer");
         PortalClient.Page ended = officer.get("liaisons/manage.xhtml");
         assertTrue(ended.contains("编号 " + appointed + "（" + liaisons.today() + " 起任）"), ended.body());
+        // found by an outside check: once its liaison's appointment ended, the department read 未配备 (as one never
+        // given a liaison); it needs a successor, and the page says whose appointment ended when
+        assertEquals(Cover.NEEDS_REPLACEMENT, cover(department).cover());
+        String after = ended.visible().substring(ended.visible().indexOf(cover(department).name("zh")));
+        String cell = after.substring(0, Math.min(after.length(), 40)); // the department's row: name, cover
+        assertTrue(cell.contains("需增补") && !cell.contains("未配备"), cell);
+        assertTrue(ended.visible().contains(employee(first).getName() + "（" + first + "）已于 " + liaisons.today()
+                + " 离任，需增补"), ended.visible());
     }
 
     /**

@@ -24,11 +24,15 @@ class LiaisonRulesTest {
         assertEquals(Standing.LEFT_POST, LiaisonRules.standing(EmployeeStatus.LEFT_POST, true));
         assertEquals(Standing.LEFT_UNIT, LiaisonRules.standing(EmployeeStatus.LEFT_UNIT, false));
 
-        assertEquals(Cover.VACANT, LiaisonRules.cover(List.of()));
-        assertEquals(Cover.COVERED, LiaisonRules.cover(List.of(Standing.MOVED, Standing.SERVING)),
+        assertEquals(Cover.VACANT, LiaisonRules.cover(List.of(), false));
+        assertEquals(Cover.COVERED, LiaisonRules.cover(List.of(Standing.MOVED, Standing.SERVING), false),
                 "one serving liaison is enough");
-        assertEquals(Cover.NEEDS_REPLACEMENT, LiaisonRules.cover(List.of(Standing.LEFT_UNIT)));
-        assertEquals(Cover.NEEDS_REPLACEMENT, LiaisonRules.cover(List.of(Standing.MOVED, Standing.LEFT_POST)));
+        assertEquals(Cover.NEEDS_REPLACEMENT, LiaisonRules.cover(List.of(Standing.LEFT_UNIT), false));
+        assertEquals(Cover.NEEDS_REPLACEMENT, LiaisonRules.cover(List.of(Standing.MOVED, Standing.LEFT_POST), false));
+        // found by an outside check: after the office's liaison's appointment was ended, it read 未配备
+        assertEquals(Cover.NEEDS_REPLACEMENT, LiaisonRules.cover(List.of(), true),
+                "a post whose appointment ended needs a successor; it is not one never filled");
+        assertEquals(Cover.COVERED, LiaisonRules.cover(List.of(Standing.SERVING), true));
     }
 
     @Test
