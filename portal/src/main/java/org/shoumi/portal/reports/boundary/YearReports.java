@@ -272,6 +272,15 @@ public class YearReports {
     }
 
     /**
+     * Where {@code year} stands today, as the name of {@link YearMembers.YearState} (ENDED, RUNNING, AHEAD): only an
+     * ended year's people are counted where they were on its 31 December ({@link #departmentsOfYear}); the pages say
+     * which (outside check).
+     */
+    public String yearState(int year) {
+        return YearMembers.state(year, documents.today()).name();
+    }
+
+    /**
      * The department each person's programmes of {@code year} count in, by staff number, as the report's coverage
      * counts them: where the personnel history puts the person at the year's end ({@link YearMembers}), or where
      * they are now when they are none of the year's people (a hire ahead of the year given a programme of it). The

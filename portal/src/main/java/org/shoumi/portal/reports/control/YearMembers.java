@@ -40,6 +40,26 @@ public final class YearMembers {
     private YearMembers() {
     }
 
+    /** Where a year stands on a day, for what its people's departments mean. */
+    public enum YearState {
+        /** its 31 December has passed: each person counts where they were then, whatever came after */
+        ENDED,
+        /** the year of today: its end has not come, each person counts where they are now */
+        RUNNING,
+        /** a year still to come: each person counts where they are now */
+        AHEAD
+    }
+
+    /**
+     * Where {@code year} stands on {@code today}. Only an ended year's people are fixed in the departments of its
+     * end; this year's and next year's follow the roster (the dashboard said "按 2027 年年末（12 月 31 日）人员所在部门
+     * 统计…此后调动的人员仍计入当时所在部门" for years whose end had not come: outside check).
+     */
+    public static YearState state(int year, LocalDate today) {
+        int now = today.getYear();
+        return year < now ? YearState.ENDED : year == now ? YearState.RUNNING : YearState.AHEAD;
+    }
+
     /**
      * Where a person stands in {@code year}'s report, if they belong to it.
      *

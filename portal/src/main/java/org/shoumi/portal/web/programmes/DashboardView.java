@@ -135,6 +135,14 @@ public class DashboardView {
     }
 
     /** The year shown as written (2025, not 2,025), or null for all years. */
+    /**
+     * The key of the note on the year's departments: an ended year's people as at its 31 December, this year's and
+     * a later year's as they are now (YearReports#yearState).
+     */
+    public String getYearDepartmentsKey() {
+        return "programme.dashboard.yearDepartments." + reports.yearState(year == null ? documents.today().getYear() : year);
+    }
+
     public String getYearText() {
         return year == null ? null : String.valueOf(year);
     }

@@ -61,6 +61,9 @@ public class PeopleView implements Serializable {
     Messages messages;
 
     @Inject
+    transient org.shoumi.content.documents.boundary.Documents documents;
+
+    @Inject
     transient org.shoumi.portal.programmes.boundary.CampaignQuizzes campaignQuizzes;
 
     @Inject
@@ -246,6 +249,12 @@ public class PeopleView implements Serializable {
         boolean unknown = !PeopleFilters.knownKind(kind);
         this.kind = unknown || kind == null ? null : kind.strip();
         this.unknownKind = unknown ? kind.strip() : null;
+    }
+
+    /** The key of the note on the department filter for the year (see DashboardView#getYearDepartmentsKey). */
+    public String getYearDepartmentsKey() {
+        Integer y = YearParameter.parse(year).orElse(null);
+        return "people.yearDepartments." + reports.yearState(y == null ? documents.today().getYear() : y);
     }
 
     public String getYear() {

@@ -1,6 +1,7 @@
 package it.org.shoumi.portal.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.FromInside;
@@ -277,6 +278,11 @@ class HeadCompletionIT extends FromInside {
         String dashboard = head.get("programmes/dashboard.xhtml?year=" + lastYear).visible().replaceAll("\\s+", " ");
         assertTrue(dashboard.contains(fromName + " 0 0 1 0 0%"), "counted where the person was then: " + dashboard);
         assertTrue(dashboard.contains(lastYear + " 年年末（12 月 31 日）人员所在部门统计"), "the page says so: " + dashboard);
+        // found by an outside check: this year's dashboard said so too, though its year-end has not come and its
+        // people count where they are now
+        String thisYears = head.get("programmes/dashboard.xhtml?year=" + (lastYear + 1)).visible();
+        assertTrue(thisYears.contains((lastYear + 1) + " 年尚未结束：各部门按人员现在所在部门统计"), thisYears);
+        assertFalse(thisYears.contains("年年末（12 月 31 日）人员所在部门统计"), thisYears);
         PortalClient officer = new PortalClient(portalAddress(request));
         officer.login("officer", "Shoumi@2026");
         String all = officer.get("programmes/dashboard.xhtml?year=" + lastYear).visible().replaceAll("\\s+", " ");

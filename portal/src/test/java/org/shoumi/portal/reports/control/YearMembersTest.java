@@ -99,4 +99,20 @@ class YearMembersTest {
         assertEquals(Optional.empty(), YearMembers.of(2026, LocalDate.of(2027, 1, 10), "IT", SecrecyClass.GENERAL,
                 EmployeeStatus.ACTIVE, List.of(hire(LocalDate.of(2027, 1, 10), "IT", SecrecyClass.GENERAL))));
     }
+
+    /**
+     * Found by an outside check: the dashboard said "按 2027 年年末（12 月 31 日）人员所在部门统计" for this year and next,
+     * whose year-ends have not come. Only an ended year's people are fixed where they were on its 31 December.
+     */
+    @Test
+    void onlyAnEndedYearsPeopleAreFixedInItsYearEndDepartments() {
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        assertEquals(YearMembers.YearState.ENDED, YearMembers.state(2025, today));
+        assertEquals(YearMembers.YearState.RUNNING, YearMembers.state(2026, today));
+        assertEquals(YearMembers.YearState.RUNNING,
+                YearMembers.state(2026, LocalDate.of(2026, 12, 31)), "31 December itself: not ended yet");
+        assertEquals(YearMembers.YearState.ENDED,
+                YearMembers.state(2026, LocalDate.of(2027, 1, 1)));
+        assertEquals(YearMembers.YearState.AHEAD, YearMembers.state(2027, today));
+    }
 }
