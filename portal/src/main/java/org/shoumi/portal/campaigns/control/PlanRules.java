@@ -169,11 +169,15 @@ public final class PlanRules {
 
     /**
      * The title of the year's exam copied from last year's: the year before replaced by {@code year}, or the year
-     * put before a title that names none ("2027 保密知识考试").
+     * put before a title that names none as the titles that name one write it: "2027年度保密基础知识测试" beside
+     * "2027年度保密知识考试" (it was "2027 保密基础知识测试": outside check); a title in Latin letters gets the year and
+     * a space ("2027 Basics").
      */
     public static String titleForYear(String title, int year) {
         String last = String.valueOf(year - 1);
-        String copy = title.contains(last) ? title.replace(last, String.valueOf(year)) : year + " " + title;
+        String copy = title.contains(last) ? title.replace(last, String.valueOf(year))
+                : !title.isEmpty() && Character.UnicodeScript.of(title.codePointAt(0)) == Character.UnicodeScript.HAN
+                        ? year + "年度" + title : year + " " + title;
         return copy.length() > 200 ? title : copy;
     }
 

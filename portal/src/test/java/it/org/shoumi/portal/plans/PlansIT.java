@@ -284,7 +284,7 @@ class PlansIT extends FromInside {
         // year's item left fewer, or none, for this year's
         org.shoumi.quizzes.attempts.entity.Quiz neutralOld = quizByCode(neutral);
         org.shoumi.quizzes.attempts.entity.Quiz neutralNew = quizByCode(neutral + "-" + y);
-        assertEquals(y + " " + neutralOld.getTitle(), neutralNew.getTitle());
+        assertEquals(y + "年度" + neutralOld.getTitle(), neutralNew.getTitle(), "as the titles naming a year write it");
         assertEquals(List.of(neutralOld.getQuestionCount(), neutralOld.getPassPercent(), neutralOld.getAttemptsAllowed()),
                 List.of(neutralNew.getQuestionCount(), neutralNew.getPassPercent(), neutralNew.getAttemptsAllowed()));
 

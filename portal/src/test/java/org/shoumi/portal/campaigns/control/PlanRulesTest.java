@@ -145,7 +145,9 @@ class PlanRulesTest {
         assertEquals(java.util.Optional.empty(), PlanRules.codeForYear("ANNUAL-2025", 2027), "another year: kept");
         assertEquals(java.util.Optional.empty(), PlanRules.codeForYear(null, 2027));
         assertEquals("2027年度保密知识考试", PlanRules.titleForYear("2026年度保密知识考试", 2027));
-        assertEquals("2027 保密知识考试", PlanRules.titleForYear("保密知识考试", 2027));
+        // found by an outside check: "2027 保密基础知识测试" beside "2027年度保密知识考试"
+        assertEquals("2027年度保密基础知识测试", PlanRules.titleForYear("保密基础知识测试", 2027));
+        assertEquals("2027 Basics", PlanRules.titleForYear("Basics", 2027), "Latin letters: the year and a space");
         assertTrue(PlanRules.examOfAnotherYear("ANNUAL-2026", 2027));
         assertFalse(PlanRules.examOfAnotherYear("ANNUAL-2027", 2027));
         assertFalse(PlanRules.examOfAnotherYear("T0", 2027));
