@@ -40,9 +40,16 @@ public final class LiaisonRows {
     public record Ended(String employeeNo, String personName, LocalDate endedOn) implements Serializable {
     }
 
-    /** A current appointment: who, since when, under which document, and where the person stands now. */
+    /**
+     * A current appointment: who, since when, under which document, where the person stands now, and when it was
+     * recorded (a letter signed before then answered an earlier appointment, even on the same day).
+     */
     public record Serving(long appointmentId, String employeeNo, String personName, LocalDate since, String reference,
-                          Standing standing) implements Serializable {
+                          Standing standing, java.time.Instant recordedAt) implements Serializable {
+    }
+
+    /** The appointment a person serves now: the day it began and when it was recorded. */
+    public record Since(LocalDate on, java.time.Instant recordedAt) implements Serializable {
     }
 
     /** One entry of the register's history, newest first on the page. */

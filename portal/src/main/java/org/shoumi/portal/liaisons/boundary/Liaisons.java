@@ -222,7 +222,7 @@ public class Liaisons {
                     .map(a -> new LiaisonRows.Serving(a.getId(), a.getEmployee().getEmployeeNo(),
                             a.getEmployee().getName(), a.getEffectiveOn(), a.getReference(),
                             LiaisonRules.standing(a.getEmployee().getStatus(),
-                                    a.getEmployee().getDepartment().getId().equals(d.getId()))))
+                                    a.getEmployee().getDepartment().getId().equals(d.getId())), a.getRecordedAt()))
                     .toList();
             LiaisonEntry lastEnd = serving.isEmpty() ? lastEnds.get(d.getId()) : null;
             return new LiaisonRows.DepartmentCover(d.getCode(), d.getName(), d.getNameEn(),
@@ -233,11 +233,13 @@ public class Liaisons {
     }
 
     /**
-     * The day the appointment this person serves now began: a current appointment in the department they belong
-     * to, while they are in the unit and in post (a liaison who moved or left serves none); empty when none.
+     * The appointment this person serves now, by the day it began and when it was recorded: a current appointment
+     * in the department they belong to, while they are in the unit and in post (a liaison who moved or left serves
+     * none); empty when none.
      */
-    public Optional<LocalDate> servingSince(Employee person) {
-        return appointmentServedBy(person.getEmployeeNo()).map(LiaisonEntry::getEffectiveOn);
+    public Optional<LiaisonRows.Since> servingSince(Employee person) {
+        return appointmentServedBy(person.getEmployeeNo())
+                .map(a -> new LiaisonRows.Since(a.getEffectiveOn(), a.getRecordedAt()));
     }
 
     /**

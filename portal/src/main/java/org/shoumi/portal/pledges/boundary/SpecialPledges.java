@@ -290,13 +290,14 @@ public class SpecialPledges {
     }
 
     private boolean owesLiaisonLetter(Employee person) {
-        Optional<LocalDate> since = liaisons.servingSince(person);
+        Optional<LiaisonRows.Since> since = liaisons.servingSince(person);
         if (since.isEmpty()) {
             return false;
         }
         Optional<SignedPledge> last = lastOf(person, PledgeKind.LIAISON);
-        return SpecialPledgeRules.owesLiaisonLetter(since.get(), person.getStatus(),
-                last.map(s -> day(s.getSignedAt())).orElse(null), last.map(SignedPledge::getTemplateVersion).orElse(0),
+        return SpecialPledgeRules.owesLiaisonLetter(since.get().on(), since.get().recordedAt(), person.getStatus(),
+                last.map(s -> day(s.getSignedAt())).orElse(null), last.map(SignedPledge::getSignedAt).orElse(null),
+                last.map(SignedPledge::getTemplateVersion).orElse(0),
                 requiredVersion(PledgeKind.LIAISON, last.map(SignedPledge::getTemplateKey).orElse(null)),
                 documents.today());
     }
@@ -375,8 +376,8 @@ public class SpecialPledges {
 
     /**
      * Every department with each liaison serving it now (in post, in the department; see {@link Liaisons}) and
-     * their letter: the newest this year, counted when signed on or after the appointment began, on the version
-     * now required. A department no liaison serves is one row without a liaison.
+     * their letter: the newest this year, counted when signed on or after the appointment began and not before it
+     * was recorded, on the version now required. A department no liaison serves is one row without a liaison.
      */
     public List<SpecialPledgeRows.Letter> liaisonLetters() {
         int required = requiredVersion(PledgeKind.LIAISON, null);
@@ -395,8 +396,10 @@ public class SpecialPledges {
             }
             for (LiaisonRows.Serving l : serving) {
                 SignedPledge s = letters.get(l.employeeNo());
-                // a letter signed before this appointment began answered an earlier one
-                SignedPledge mine = s == null || day(s.getSignedAt()).isBefore(l.since()) ? null : s;
+                // a letter signed before this appointment began, or before it was recorded (the same day), answered an
+                // earlier one
+                SignedPledge mine = s == null || !SpecialPledgeRules.answersAppointment(day(s.getSignedAt()),
+                        s.getSignedAt(), l.since(), l.recordedAt()) ? null : s;
                 rows.add(new SpecialPledgeRows.Letter(cover.code(), cover.name(), cover.nameEn(), l.employeeNo(),
                         l.personName(), mine == null ? null : mine.getSignedAt(),
                         mine == null ? null : mine.getTemplateVersion(),

@@ -1,6 +1,7 @@
 package org.shoumi.portal.pledges.control;
 
 import org.shoumi.content.text.Texts;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
  * to until they sign it, unless they have left the unit. A department head owes a responsibility letter
  * (保密工作责任书) each calendar year: one signed in a year holds until that year's 31 December. A department's
  * part-time secrecy liaison (兼职保密员) owes a letter of their own the same way, and again on a new appointment (a
- * letter signed before the appointment began answers for an earlier one). A pledge signed on
+ * letter signed before the appointment began, or before it was recorded, answers for an earlier one). A pledge signed on
  * a version of its template older than the newest material version in force is owed again (a version that only
  * fixes wording re-opens nothing).
  */
@@ -58,15 +59,39 @@ public final class SpecialPledgeRules {
      * Whether a liaison owes their responsibility letter today: serving an appointment that began on
      * {@code appointedOn} (null when they serve none) and in post, and the newest letter ({@code lastSigned}, null
      * when none, on template version {@code lastVersion}) was signed before the appointment began, has expired, or
-     * was signed on a version older than {@code requiredVersion}.
+     * was signed on a version older than {@code requiredVersion}. The appointment's recorded time is not known here:
+     * see the overload that takes it.
      */
     public static boolean owesLiaisonLetter(LocalDate appointedOn, EmployeeStatus status, LocalDate lastSigned,
                                             int lastVersion, int requiredVersion, LocalDate today) {
+        return owesLiaisonLetter(appointedOn, null, status, lastSigned, null, lastVersion, requiredVersion, today);
+    }
+
+    /**
+     * As {@link #owesLiaisonLetter(LocalDate, EmployeeStatus, LocalDate, int, int, LocalDate)}, a letter counting
+     * only for the appointment it was signed under ({@link #answersAppointment}): one signed before the appointment
+     * was recorded ({@code recordedAt}) answered an earlier one, even when signed the same day.
+     */
+    public static boolean owesLiaisonLetter(LocalDate appointedOn, Instant recordedAt, EmployeeStatus status,
+                                            LocalDate lastSigned, Instant lastSignedAt, int lastVersion,
+                                            int requiredVersion, LocalDate today) {
         if (appointedOn == null || appointedOn.isAfter(today)) {
             return false;
         }
         return owesLetter(true, status, lastSigned, lastVersion, requiredVersion, today)
-                || lastSigned != null && lastSigned.isBefore(appointedOn);
+                || lastSigned != null && !answersAppointment(lastSigned, lastSignedAt, appointedOn, recordedAt);
+    }
+
+    /**
+     * Whether a liaison's letter signed on {@code signedOn} (at {@code signedAt}, null when not known) answers the
+     * appointment that began on {@code appointedOn} and was recorded at {@code recordedAt} (null when not known):
+     * signed on or after the appointment's first day and not before it was recorded. A letter signed in the morning
+     * under an appointment ended that day counted for the one recorded in the afternoon (outside check).
+     */
+    public static boolean answersAppointment(LocalDate signedOn, Instant signedAt, LocalDate appointedOn,
+                                             Instant recordedAt) {
+        return !signedOn.isBefore(appointedOn)
+                && (signedAt == null || recordedAt == null || !signedAt.isBefore(recordedAt));
     }
 
     /**

@@ -308,6 +308,37 @@ class SpecialPledgesIT extends FromInside {
         assertEquals(0, notices(a, "pledge.reopened.notice"), "not told");
     }
 
+    /**
+     * A letter counts only for the appointment it was signed under: a liaison who signed, whose appointment was ended
+     * and who was appointed again the same day owes a letter for the new appointment (outside check: the bell said
+     * so, but 我的承诺书 had nothing to sign and the officer's list showed the old letter as 已签).
+     */
+    @Test
+    void aLetterSignedUnderAnAppointmentEndedTheSameDayDoesNotCountForTheNextOne() throws Exception {
+        long first = liaisons.appoint(department, a, LocalDate.now().minusDays(3), "保任〔2026〕甲" + tail, "officer");
+        SignedPledge letter = sign(a, pledges.draft(login(a), PledgeKind.LIAISON));
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.LIAISON), "signed for the first appointment");
+        liaisons.end(first, LocalDate.now(), "工作调整", null, "officer");
+        liaisons.appoint(department, a, LocalDate.now(), "保任〔2026〕乙" + tail, "officer");
+
+        assertTrue(pledges.due(login(a)).contains(PledgeKind.LIAISON), "owes a letter for the new appointment");
+        SpecialPledgeRows.Letter row = liaisonLetter();
+        assertEquals(a, row.signerNo());
+        assertEquals(null, row.signedAt(), "the old letter is not this appointment's");
+        assertFalse(row.valid());
+        PortalClient liaison = new PortalClient(portalAddress(request));
+        liaison.login(login(a), PASSWORD);
+        PortalClient.Page mine = liaison.get("pledges/mine.xhtml");
+        assertTrue(mine.contains("kind=LIAISON"), mine.body());
+        PortalClient.Page page = liaison.get("pledges/sign.xhtml?kind=LIAISON");
+        assertTrue(page.contains("sign:submit"), page.body());
+
+        SignedPledge again = sign(a, pledges.draft(login(a), PledgeKind.LIAISON));
+        assertTrue(again.getId() > letter.getId());
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.LIAISON), "signed for the new appointment");
+        assertTrue(liaisonLetter().valid());
+    }
+
     /** This test department's row of the liaisons' letters. */
     private SpecialPledgeRows.Letter liaisonLetter() {
         List<SpecialPledgeRows.Letter> rows = special.liaisonLetters().stream()

@@ -71,6 +71,25 @@ class SpecialPledgeRulesTest {
     }
 
     @Test
+    void aLiaisonLetterCountsOnlyForTheAppointmentItWasSignedUnder() {
+        java.time.Instant morning = java.time.Instant.parse("2026-06-01T01:00:00Z");
+        java.time.Instant afternoon = java.time.Instant.parse("2026-06-01T07:00:00Z");
+        LocalDate day = LocalDate.of(2026, 6, 1);
+        // signed in the morning under an appointment ended that day; appointed again in the afternoon
+        assertTrue(SpecialPledgeRules.owesLiaisonLetter(day, afternoon, EmployeeStatus.ACTIVE, day, morning, 1, 1,
+                day), "the morning's letter answered the appointment that ended");
+        assertFalse(SpecialPledgeRules.answersAppointment(day, morning, day, afternoon));
+        assertFalse(SpecialPledgeRules.owesLiaisonLetter(day, afternoon, EmployeeStatus.ACTIVE, day,
+                afternoon.plusSeconds(60), 1, 1, day), "signed after the new appointment was recorded");
+        assertTrue(SpecialPledgeRules.answersAppointment(day, afternoon, day, afternoon), "at the very time");
+        // an appointment recorded later for an earlier first day: a letter signed after the record counts
+        assertFalse(SpecialPledgeRules.owesLiaisonLetter(day.minusDays(10), morning, EmployeeStatus.ACTIVE, day,
+                afternoon, 1, 1, day));
+        assertTrue(SpecialPledgeRules.owesLiaisonLetter(day, afternoon, EmployeeStatus.ACTIVE, day.minusDays(1),
+                afternoon.minusSeconds(86_400), 1, 1, day), "signed the day before the appointment began");
+    }
+
+    @Test
     void onlyAMaterialVersionAfterTheSignatureReopensSigning() {
         // requiredVersion is the newest material version in force (DocumentTimeline.requiredVersion)
         assertTrue(SpecialPledgeRules.reopened(1, 2), "signed v1, v2 changed the substance");
