@@ -641,28 +641,55 @@ public class Programmes {
         return last.isAfter(now) ? now : last;
     }
 
+    /**
+     * When the pledge step asking for {@code kind} was done: the first signature that counts for the programme (see
+     * {@link ProgrammeRules#signedInPlanYear}) and that a material change of its template has not superseded since
+     * ({@link ProgrammeRules#superseded}, as the home page's "请阅读后重新签署" and 我的承诺书 say): an in-post pledge
+     * signed on version 1 kept the step 已完成 after version 2 changed its substance, while signing version 2 was
+     * asked for and refused (outside check).
+     */
     private Optional<Instant> firstSignature(Assignment a, PledgeKind kind) {
         Integer planYear = a.getCampaignCode() == null ? null
                 : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::planYear).orElse(null);
         java.util.Set<PledgeKind> yearly = ProgrammeRules.signedInPlanYear(kind, planYear);
+        String columns = "select p.signedAt, p.pledgeKind, p.templateKey, p.templateVersion from SignedPledge p ";
         if (!yearly.isEmpty()) {
             // a plan item's in-post pledge: the year's in-post or onboarding pledge, as the home page's yearly pledge
             ZoneId unit = ZoneId.of(zone);
-            Optional<Instant> inYear = Optional.ofNullable(em.createQuery("select min(p.signedAt) from SignedPledge p "
+            Optional<Instant> inYear = firstStanding(em.createQuery(columns
                             + "where p.employee = :e and p.pledgeKind in :kinds and p.signedAt >= :from "
-                            + "and p.signedAt < :to", Instant.class)
+                            + "and p.signedAt < :to order by p.signedAt", Object[].class)
                     .setParameter("e", a.getEmployee()).setParameter("kinds", List.copyOf(yearly))
                     .setParameter("from", LocalDate.of(planYear, 1, 1).atStartOfDay(unit).toInstant())
                     .setParameter("to", LocalDate.of(planYear + 1, 1, 1).atStartOfDay(unit).toInstant())
-                    .getSingleResult());
+                    .getResultList());
             if (inYear.isPresent()) {
                 return inYear; // the pledge since the programme was given is read only when the year has none
             }
         }
-        return Optional.ofNullable(em.createQuery("select min(p.signedAt) from SignedPledge p "
-                        + "where p.employee = :e and p.pledgeKind = :kind and p.signedAt >= :since", Instant.class)
+        return firstStanding(em.createQuery(columns + "where p.employee = :e and p.pledgeKind = :kind "
+                        + "and p.signedAt >= :since order by p.signedAt", Object[].class)
                 .setParameter("e", a.getEmployee()).setParameter("kind", kind).setParameter("since", since(a))
-                .getSingleResult());
+                .getResultList());
+    }
+
+    /**
+     * The time of the first of these signatures (signed at, kind, template key, template version; oldest first)
+     * that no material version of its template in force today superseded; empty when none.
+     */
+    private Optional<Instant> firstStanding(List<Object[]> signatures) {
+        java.util.Map<String, Integer> required = new java.util.HashMap<>();
+        LocalDate today = documents.today();
+        for (Object[] s : signatures) {
+            PledgeKind signedKind = (PledgeKind) s[1];
+            int version = ((Number) s[3]).intValue();
+            if (!ProgrammeRules.reopenable(signedKind) || !ProgrammeRules.superseded(signedKind, version,
+                    required.computeIfAbsent((String) s[2], key -> org.shoumi.content.documents.control
+                            .DocumentTimeline.requiredVersion(documents.versions(key), today)))) {
+                return Optional.of((Instant) s[0]);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -170,6 +170,25 @@ public final class ProgrammeRules {
                 : Set.of();
     }
 
+    /**
+     * Whether a material change of its template can re-open a signed pledge of this kind: the in-post pledge and the
+     * agreement (the pledges {@code SpecialPledges} asks to be signed again). Onboarding and exit pledges follow their
+     * programmes, and a signature of theirs stands.
+     */
+    public static boolean reopenable(PledgeKind kind) {
+        return kind == PledgeKind.IN_POST || kind == PledgeKind.AGREEMENT;
+    }
+
+    /**
+     * Whether a pledge of this kind signed on template version {@code signedVersion} no longer does a programme's
+     * pledge step, because a material version in force ({@code requiredVersion}, 0 when none) came after it: the
+     * step is open again, everywhere it is shown and counted, until the version in force is signed, which waits for
+     * the steps before it as the first signature did ({@link #heldBack}). A programme already complete stays so.
+     */
+    public static boolean superseded(PledgeKind kind, int signedVersion, int requiredVersion) {
+        return reopenable(kind) && signedVersion < requiredVersion;
+    }
+
     public static boolean done(Step step, Evidence evidence) {
         return switch (step.kind()) {
             case READ -> evidence.readingsOwed() == 0;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.Deployments;
 import it.org.shoumi.portal.FromInside;
+import it.org.shoumi.portal.PortalClient;
 import it.org.shoumi.portal.TestData;
 import jakarta.inject.Inject;
 import java.awt.BasicStroke;
@@ -97,6 +98,9 @@ class ProgrammesIT extends FromInside {
 
     @Inject
     org.shoumi.quizzes.attempts.boundary.Quizzes quizzes;
+
+    @Inject
+    org.shoumi.content.documents.boundary.Documents documents;
 
     private String hire(String name, SecrecyClass secrecyClass, String username) {
         return hire(name, secrecyClass, username, "RESEARCH");
@@ -482,6 +486,74 @@ class ProgrammesIT extends FromInside {
         pledges.sign(signing(user, draft, PASSWORD, "在岗顺序", drawn));
         assertTrue(programmes.of(user).stream().filter(p -> p.kind() == ProgrammeKind.IN_POST).findFirst()
                 .orElseThrow().complete(), "read, passed and signed: the in-post programme is complete");
+    }
+
+    /**
+     * Found by an outside check: the in-post pledge signed on version 1, a material change published as version 2,
+     * a campaign launched: the home page asked to sign again while the campaign's pledge step read 已完成 (and the
+     * overview counted it), and signing version 2 was refused. A signature a material change superseded no longer
+     * does the step: it is open everywhere, and version 2 is signed once the campaign's reading and exam are done.
+     */
+    @Test
+    void aMaterialChangeOfTheInPostPledgeReopensTheProgrammesPledgeStep() throws Exception {
+        String tail = TestData.uniqueTail();
+        org.shoumi.portal.organisation.entity.Department dept = new org.shoumi.portal.organisation.entity.Department(
+                "PR_" + tail, "改版测试部门" + tail, null);
+        data.persist(dept);
+        String user = Deployments.uniqueName("reopen");
+        String no = hire("改版承诺", SecrecyClass.GENERAL, user, dept.getCode());
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
+        String drawn = signature();
+        PledgeDraft first = pledges.draft(user, PledgeKind.IN_POST);
+        pledges.sign(signing(user, first, PASSWORD, "改版承诺", drawn));
+        String code = "RE-" + tail;
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(code, "改版测试活动", "ONBOARDING",
+                campaigns.today(), campaigns.today().plusDays(10), java.util.Set.of(dept.getCode()),
+                java.util.Set.of(), java.util.Set.of(SecrecyClass.GENERAL)), "officer");
+        java.util.function.Supplier<Progress.StepProgress> pledgeStep = () -> programmes.of(user).stream()
+                .filter(p -> code.equals(p.campaignCode())).findFirst().orElseThrow().steps().stream()
+                .filter(st -> st.kind() == StepKind.PLEDGE).findFirst().orElseThrow();
+        assertTrue(pledgeStep.get().done(), "this year's pledge, signed today, does the step");
+
+        org.shoumi.content.documents.entity.DocumentVersion current = documents
+                .all(org.shoumi.content.documents.entity.DocumentKind.PLEDGE).values().stream()
+                .map(v -> org.shoumi.content.documents.control.DocumentTimeline.current(v, documents.today()))
+                .flatMap(java.util.Optional::stream).filter(v -> v.getPledgeKind() == PledgeKind.IN_POST)
+                .findFirst().orElseThrow();
+        org.shoumi.content.documents.entity.DocumentVersion material = documents.publish(
+                new org.shoumi.content.documents.boundary.DocumentDraft(current.getDocumentKey(),
+                        org.shoumi.content.documents.entity.DocumentKind.PLEDGE, current.getTitle(),
+                        current.getPostCode(), PledgeKind.IN_POST, current.getBody(), documents.today(), true,
+                        "ProgrammesIT " + tail), "officer");
+
+        assertTrue(pledges.yearly(user).orElseThrow().reopened(), "the home page asks to sign again");
+        assertTrue(pledges.due(user).contains(PledgeKind.IN_POST), "我的承诺书 lists it");
+        assertFalse(pledgeStep.get().done(), "and the programme's step is open again, not 已完成");
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", user).executeUpdate());
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login(user, PASSWORD);
+        String home = browser.get("index.xhtml").visible();
+        assertTrue(home.contains("在岗保密承诺书内容有实质性修改"), home);
+        assertFalse(home.contains("签订承诺书（已完成）"), home);
+
+        // version 2 waits for the campaign's reading and exam, as the page says, and is then signed
+        PledgeDraft second = pledges.draft(user, PledgeKind.IN_POST);
+        assertEquals(material.getVersion(), second.version());
+        Instant longAgo = Instant.now().minusSeconds(600);
+        acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo));
+        TakerView view = programmes.startQuiz("ONBOARDING", no, dept.getCode());
+        for (TakerView.Question q : view.questions()) {
+            attempts.save(view.attemptId(), no, q.position(), data.rightAnswer(view.attemptId(), q.position()));
+        }
+        assertTrue(attempts.submit(view.attemptId(), no).passed());
+        assertEquals(material.getVersion(), pledges.sign(signing(user, second, PASSWORD, "改版承诺", drawn))
+                .getTemplateVersion());
+        assertTrue(pledgeStep.get().done(), "version 2 does the step");
+        assertTrue(programmes.of(user).stream().filter(p -> code.equals(p.campaignCode())).findFirst().orElseThrow()
+                .complete());
+        assertFalse(pledges.due(user).contains(PledgeKind.IN_POST), "nothing left to sign");
     }
 
     /**

@@ -22,6 +22,17 @@ class ProgrammeRulesTest {
     private static final ProgrammeRules.Quizzes QUIZZES = new ProgrammeRules.Quizzes("ONB", "ANNUAL");
 
     @Test
+    void aMaterialChangeOfTheInPostOrAgreementTemplateReopensThePledgeStepAndNoOther() {
+        assertTrue(ProgrammeRules.superseded(PledgeKind.IN_POST, 1, 2), "signed on version 1, version 2 material");
+        assertFalse(ProgrammeRules.superseded(PledgeKind.IN_POST, 2, 2), "signed the version in force");
+        assertFalse(ProgrammeRules.superseded(PledgeKind.IN_POST, 3, 2), "a wording fix after the material one");
+        assertFalse(ProgrammeRules.superseded(PledgeKind.IN_POST, 1, 0), "no material version in force");
+        assertTrue(ProgrammeRules.superseded(PledgeKind.AGREEMENT, 1, 2));
+        assertFalse(ProgrammeRules.superseded(PledgeKind.ONBOARDING, 1, 2), "onboarding follows its programme");
+        assertFalse(ProgrammeRules.superseded(PledgeKind.EXIT, 1, 2), "so does the exit pledge");
+    }
+
+    @Test
     void aSecretRelatedHireIsOnboardedAndNobodyElse() {
         assertEquals(Optional.of(ProgrammeKind.ONBOARDING), ProgrammeRules.onHire(SecrecyClass.CORE));
         assertEquals(Optional.of(ProgrammeKind.ONBOARDING), ProgrammeRules.onHire(SecrecyClass.IMPORTANT));
