@@ -278,6 +278,16 @@ public class Pledges {
     }
 
     /**
+     * What signing the pledge of this kind still waits for in an open programme of the person (the in-post pledge
+     * for the programme's reading and exam, the onboarding pledge for the onboarding's): the refusal {@link #sign}
+     * would give, with the steps left; empty when nothing holds it back. The home page, 我的承诺书 and the sign page
+     * say so instead of urging a signature that is then refused.
+     */
+    public Optional<StepRefusedException> waitingFor(String username, PledgeKind kind) {
+        return person(username).flatMap(p -> programmes.stepsMissingBefore(p, pledgeStep(kind)));
+    }
+
+    /**
      * For the onboarding pledge of a 核心 or 重要 person: whether it waits for the vetting (上岗审查) the secrecy
      * office has to record first. The sign page says so as it opens; {@link #sign} refuses until then.
      */

@@ -262,6 +262,18 @@ public class Programmes {
      * passes.
      */
     public void requireStepsBefore(Employee person, Step step) {
+        java.util.Optional<StepRefusedException> refused = stepsMissingBefore(person, step);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+    }
+
+    /**
+     * What {@link #requireStepsBefore} would refuse this step with: the first open programme of the person that holds
+     * it back and still misses a step before it, with those steps; empty when the step may be taken now. Pages ask it
+     * to say what is left instead of offering what would be refused.
+     */
+    public Optional<StepRefusedException> stepsMissingBefore(Employee person, Step step) {
         LocalDate today = documents.today();
         for (Assignment a : assignmentsOf(person)) {
             // a programme not open yet asks for nothing now (next year's item does not hold this year's pledge back)
@@ -276,9 +288,10 @@ public class Programmes {
             Evidence evidence = evidence(a, steps.subList(0, steps.indexOf(step)));
             List<Missing> missing = ProgrammeRules.missingBefore(a.getKind(), quizzes, step, evidence);
             if (!missing.isEmpty()) {
-                throw new StepRefusedException(a.getKind(), step.kind(), missing);
+                return Optional.of(new StepRefusedException(a.getKind(), step.kind(), missing));
             }
         }
+        return Optional.empty();
     }
 
     /**

@@ -128,6 +128,10 @@ public class HomeView {
         inspectionTasks = selfInspections.toFill(user);
         yearHours = user == null ? null : hours.thisYearOf(user).orElse(null);
         yearlyPledge = user == null ? null : pledges.yearly(user).filter(YearlyPledge::required).orElse(null);
+        // owed but held back by an in-post programme's reading and exam: the banner names what is left instead of
+        // offering a signature the sign page refuses (outside check)
+        yearlyWaiting = yearlyPledge == null || !yearlyPledge.owed() ? List.of()
+                : org.shoumi.portal.web.programmes.StepRefusals.waiting(pledges.waitingFor(user, PledgeKind.IN_POST));
         vettingPending = vettings.vettingPendingFor(user);
         vettingNotPassed = vettings.vettingNotPassedFor(user);
         // issue 16: topic pledges, a head's or a liaison's responsibility letter, pledges re-opened by a changed template
@@ -221,6 +225,16 @@ public class HomeView {
     /** How many topic pledges and responsibility letters the person has to sign (no programme on this page asks). */
     public int getSpecialPledgesDue() {
         return specialPledgesDue;
+    }
+
+    private List<org.shoumi.portal.web.programmes.StepRefusals.Waiting> yearlyWaiting = List.of();
+
+    /**
+     * What the owed in-post pledge still waits for (the in-post programme's reading and exam), in order; empty when
+     * it may be signed now or is not owed.
+     */
+    public List<org.shoumi.portal.web.programmes.StepRefusals.Waiting> getYearlyWaiting() {
+        return yearlyWaiting;
     }
 
     /** The yearly in-post pledge of a secret-related person: until when it holds, or that it is owed. */

@@ -34,6 +34,7 @@ public class MyPledgesView {
     private List<PledgeKind> due;
     private List<TopicDue> topics;
     private List<Signed> signed;
+    private java.util.Map<PledgeKind, List<org.shoumi.portal.web.programmes.StepRefusals.Waiting>> waiting;
 
     /**
      * A signed pledge as the page lists it: one signed in the portal (with its PDF), or an exit pledge signed on
@@ -80,6 +81,11 @@ public class MyPledgesView {
         // topic pledges are listed one per issue (each with its occasion), not as one kind
         due = pledges.due(external.getRemoteUser()).stream().filter(k -> k != PledgeKind.TOPIC).toList();
         topics = pledges.dueTopics(external.getRemoteUser());
+        // a pledge a programme holds back until its reading and exam are done: listed with what is left (it was
+        // listed as to sign, and the sign page then refused; outside check)
+        waiting = new java.util.EnumMap<>(PledgeKind.class);
+        due.forEach(k -> waiting.put(k, org.shoumi.portal.web.programmes.StepRefusals.waiting(
+                pledges.waitingFor(external.getRemoteUser(), k))));
         List<Signed> all = new java.util.ArrayList<>();
         java.util.Set<Long> withdrawn = pledges.ofWithdrawnDepartures(external.getRemoteUser());
         pledges.of(external.getRemoteUser()).forEach(p -> all.add(new Signed(p.getId(), p.getTitle(),
@@ -103,6 +109,11 @@ public class MyPledgesView {
     public String signedAt(Signed p) {
         return p.isPaper() && p.signedAt() != null ? java.time.LocalDate.ofInstant(p.signedAt(), ZoneId.of(zone))
                 .toString() : time(p.signedAt());
+    }
+
+    /** What the pledge of this kind still waits for before it may be signed, in order; empty when nothing. */
+    public List<org.shoumi.portal.web.programmes.StepRefusals.Waiting> waiting(PledgeKind kind) {
+        return waiting.getOrDefault(kind, List.of());
     }
 
     public List<PledgeKind> getDue() {

@@ -59,6 +59,7 @@ public class PledgeSignView implements Serializable {
     private String typedSignature;
     private Signed signed;
     private java.time.LocalDate opensOn;
+    private List<StepRefusals.Waiting> waiting = List.of();
 
     public void load() throws IOException {
         PledgeKind pledgeKind = parse(kind);
@@ -90,11 +91,8 @@ public class PledgeSignView implements Serializable {
             } else if (pledges.vettingMissing(external.getRemoteUser(), pledgeKind)) {
                 messages.warn("pledge.refused.VETTING_MISSING"); // HR or the officer records it; signing waits
             }
-            try {
-                pledges.requireStepsBefore(external.getRemoteUser(), pledgeKind);
-            } catch (StepRefusedException tooEarly) {
-                StepRefusals.warn(messages, tooEarly); // the text may be read; signing is refused until then
-            }
+            // the text may be read; instead of a form that would be refused, the page names what is left
+            waiting = StepRefusals.waiting(pledges.waitingFor(external.getRemoteUser(), pledgeKind));
             List<String> exitSteps = pledges.missingBeforeSigning(external.getRemoteUser(), pledgeKind);
             if (!exitSteps.isEmpty()) {
                 messages.warn("pledge.refused.EXIT_STEPS_MISSING");
@@ -122,7 +120,8 @@ public class PledgeSignView implements Serializable {
             messages.info("pledge.signed", draft.title());
             return Actions.redirect("/pledges/mine.xhtml");
         } catch (StepRefusedException tooEarly) {
-            StepRefusals.show(messages, tooEarly);
+            // a step became undone while the page was open: the page lists what is left instead of the form
+            waiting = StepRefusals.waiting(java.util.Optional.of(tooEarly));
             return null;
         } catch (DepartureRefusedException beforeChecklist) {
             // the departure's checklist changed while the page was open: nothing was signed
@@ -171,6 +170,14 @@ public class PledgeSignView implements Serializable {
     /** A pledge of the page's kind this person signed already: shown instead of the form. */
     public record Signed(long id, String title, int version, Instant signedAt) implements Serializable {
         private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * What a programme still asks before this pledge may be signed (its reading, its exam), in order: the page lists
+     * it instead of the form; empty when it may be signed now.
+     */
+    public List<StepRefusals.Waiting> getWaiting() {
+        return waiting;
     }
 
     /** When the page's kind is not due now: the day a programme not open yet asks for it; null otherwise. */

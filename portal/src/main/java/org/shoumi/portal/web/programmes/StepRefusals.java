@@ -26,6 +26,23 @@ public final class StepRefusals {
         }
     }
 
+    /**
+     * One step still to do before a held-back step may be taken, as a page lists it: the refusal's sentence
+     * ({@code programme.refused.…}), the short to-do ({@code pledge.waiting.<programme>.<step>}), the readings still owed
+     * ({0} of both) and the step's target (the exam's code for a quiz step).
+     */
+    public record Waiting(String refusalKey, String todoKey, int owed, String kind, String target)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The steps a refusal names, as {@link Waiting} lines in their order; empty for none. */
+    public static java.util.List<Waiting> waiting(java.util.Optional<StepRefusedException> refused) {
+        return refused.map(r -> r.missing().stream().map(m -> new Waiting(key(r, m),
+                "pledge.waiting." + r.programme().name() + "." + m.kind().name(), m.owed(), m.kind().name(),
+                m.target())).toList()).orElse(java.util.List.of());
+    }
+
     /** Shows the refusal as warnings (when a page opens on a step that cannot be taken yet). */
     public static void warn(Messages messages, StepRefusedException refused) {
         for (Missing missing : refused.missing()) {

@@ -464,11 +464,24 @@ class ProgrammesIT extends FromInside {
 
         data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
                 + "where a.username = :u").setParameter("u", user).executeUpdate());
-        it.org.shoumi.portal.PortalClient browser = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        PortalClient browser = new PortalClient(portalAddress(request));
         browser.login(user, PASSWORD);
-        String page = browser.get("pledges/sign.xhtml?kind=IN_POST").visible();
+        PortalClient.Page sign = browser.get("pledges/sign.xhtml?kind=IN_POST");
+        String page = sign.visible();
         assertTrue(page.contains("请先阅读并确认全部 " + owed + " 份应学文件，再签订在岗保密承诺书"), page);
         assertTrue(page.contains("请先通过在岗培训的考试，再签订在岗保密承诺书"), page);
+        // what is left instead of a form that would be refused; the text may still be read
+        assertTrue(page.contains("本承诺书须在完成以下事项后签署"), page);
+        assertFalse(sign.body().contains("id=\"sign\""), "no form to sign");
+        assertTrue(sign.body().contains("id=\"pledge-text\""), "the text is shown");
+        // the home page's banner and 我的承诺书 say it waits, and for what (they urged signing; outside check)
+        String home = browser.get("index.xhtml").visible();
+        assertTrue(home.contains("本年度在岗保密承诺须在完成在岗培训后签署"), home);
+        assertTrue(home.contains("阅读并确认 " + owed + " 份应学文件") && home.contains("通过在岗培训的考试"), home);
+        assertFalse(home.contains("尚未签署在岗保密承诺，请签署本年度承诺。"), home);
+        String mine = browser.get("pledges/mine.xhtml").visible();
+        assertTrue(mine.contains("须先完成") && mine.contains("阅读并确认 " + owed + " 份应学文件")
+                && mine.contains("通过在岗培训的考试"), mine);
 
         Instant longAgo = Instant.now().minusSeconds(600);
         acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo));
@@ -483,6 +496,10 @@ class ProgrammesIT extends FromInside {
             attempts.save(view.attemptId(), no, q.position(), data.rightAnswer(view.attemptId(), q.position()));
         }
         assertTrue(attempts.submit(view.attemptId(), no).passed());
+        // nothing left: the banner offers the signature and the sign page the form
+        assertTrue(browser.get("index.xhtml").body().contains("sign-yearly"), "the sign button is back");
+        assertFalse(browser.get("pledges/mine.xhtml").visible().contains("通过在岗培训的考试"), "nothing left");
+        assertTrue(browser.get("pledges/sign.xhtml?kind=IN_POST").body().contains("id=\"sign\""), "the form");
         pledges.sign(signing(user, draft, PASSWORD, "在岗顺序", drawn));
         assertTrue(programmes.of(user).stream().filter(p -> p.kind() == ProgrammeKind.IN_POST).findFirst()
                 .orElseThrow().complete(), "read, passed and signed: the in-post programme is complete");
