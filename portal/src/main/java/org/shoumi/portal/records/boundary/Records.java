@@ -27,6 +27,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.organisation.boundary.UnitName;
 import org.shoumi.content.documents.boundary.Documents;
+import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.portal.departures.entity.ContactChange;
 import org.shoumi.portal.departures.entity.LastDayChange;
@@ -56,6 +57,8 @@ import org.shoumi.portal.hours.boundary.Tally;
 import org.shoumi.portal.hours.boundary.TrainingHours;
 import org.shoumi.portal.sessions.boundary.Sessions;
 import org.shoumi.portal.records.control.SecrecyFilePdf;
+import org.shoumi.portal.records.control.Reconfirmations;
+import org.shoumi.portal.training.control.ReadingPolicy;
 import org.shoumi.portal.training.entity.Acknowledgement;
 import org.shoumi.quizzes.attempts.entity.Attempt;
 import org.shoumi.quizzes.attempts.entity.AttemptStatus;
@@ -150,7 +153,38 @@ public class Records {
                 pledgesWithPaper(e, text),
                 exits(e, text),
                 attended(e.getEmployeeNo(), text),
-                yearHours(e), extra(e.getEmployeeNo(), text));
+                yearHours(e), extra(e.getEmployeeNo(), text),
+                owed(e, acknowledgements(e), pledges(e), acknowledgeable(), documents.all(DocumentKind.PLEDGE)));
+    }
+
+    /** The rules and duties people read and acknowledge, each with all its versions, in teaching order. */
+    private Map<String, List<DocumentVersion>> acknowledgeable() {
+        Map<String, List<DocumentVersion>> docs = new LinkedHashMap<>(documents.all(DocumentKind.RULE));
+        docs.putAll(documents.all(DocumentKind.DUTY));
+        return docs;
+    }
+
+    /**
+     * What the person owes again after a material change (see {@link Reconfirmations}): the rules and duties that
+     * concern them whose version in force they have not confirmed though they confirmed an older one, then the
+     * pledges re-opened so; read from the records given, so that the workbook asks nothing per person.
+     */
+    private List<SecrecyFile.Owed> owed(Employee e, List<Acknowledgement> acks, List<SignedPledge> signed,
+                                        Map<String, List<DocumentVersion>> docs,
+                                        Map<String, List<DocumentVersion>> templates) {
+        LocalDate today = documents.today();
+        Map<String, Integer> confirmed = new HashMap<>();
+        acks.forEach(a -> confirmed.merge(a.getDocumentKey(), a.getVersion(), Math::max));
+        List<SecrecyFile.Owed> owed = new ArrayList<>();
+        ReadingPolicy.openTasks(docs, confirmed, e.getPost().getCode(), e.getStatus(), today).stream()
+                .filter(t -> t.reason() == ReadingPolicy.Reason.CHANGED)
+                .forEach(t -> Reconfirmations.owed(docs.get(t.key()), confirmed.getOrDefault(t.key(), 0), false,
+                        today).ifPresent(owed::add));
+        owed.addAll(Reconfirmations.pledges(templates, signed.stream().map(p -> new Reconfirmations.Signature(
+                        p.getPledgeKind(), p.getTemplateKey(), p.getTemplateVersion(), p.getSignedAt())).toList(),
+                e.getStatus(), e.getSecrecyClass(), today.withDayOfYear(1).atStartOfDay(ZoneId.of(zone)).toInstant(),
+                today));
+        return owed;
     }
 
     /** The instants that stand for the days exit pledges were signed on paper (the start of the day entered). */
@@ -466,8 +500,11 @@ public class Records {
         List<List<String>> leaving = sheet(text, "record.sheet.exits.header");
         List<List<String>> changed = sheet(text, "record.sheet.history.header");
         Everyone everyone = new Everyone(text);
+        Map<String, List<DocumentVersion>> docs = acknowledgeable();
+        Map<String, List<DocumentVersion>> templates = documents.all(DocumentKind.PLEDGE);
         for (Employee e : people) {
             String no = e.getEmployeeNo();
+            List<SecrecyFile.Owed> owed = owed(e, everyone.acknowledgements(e), everyone.pledges(e), docs, templates);
             Set<Instant> paperDays = paperPledgeDays(everyone.departures(e));
             roster.add(List.of(no, e.getName(), e.getDepartment().getName(), e.getPost().getName(),
                     text.getString("enum.SecrecyClass." + e.getSecrecyClass()),
@@ -484,6 +521,9 @@ public class Records {
             everyone.acknowledgements(e).forEach(a -> readings.add(List.of(no, e.getName(), titles.of(a),
                     String.valueOf(a.getVersion()), time(a.getAcknowledgedAt()), String.valueOf(a.getReadingSeconds()),
                     a.getSha256())));
+            // the version in force not confirmed after a material change, as the secrecy file says it
+            owed.stream().filter(o -> !o.pledge()).forEach(o -> readings.add(List.of(no, e.getName(), o.title(),
+                    String.valueOf(o.version()), SecrecyFilePdf.owed(o, text), "", "")));
             everyone.attempts(no).forEach(a -> tests.add(List.of(no, e.getName(), a.getQuiz().getTitle(),
                     String.valueOf(a.getNumber()), time(a.getFinishedAt()),
                     a.getPercent() == null ? "" : SecrecyFilePdf.plain(a.getPercent()),
@@ -502,6 +542,8 @@ public class Records {
                             d.getExitPledgePaperRef())));
             own.sort(java.util.Comparator.comparing(row -> row.get(4)));
             signed.addAll(own);
+            owed.stream().filter(SecrecyFile.Owed::pledge).forEach(o -> signed.add(List.of(no, e.getName(), o.title(),
+                    String.valueOf(o.version()), SecrecyFilePdf.owed(o, text), "", "", "")));
             everyone.exits(e).forEach(x -> leaving.add(List.of(no, e.getName(), x.kind(), x.status(),
                     x.department(), x.post(), x.classBefore(), x.classAfter() == null ? "" : x.classAfter(),
                     String.valueOf(x.plannedLastDay()), x.carriersText(text),

@@ -8,7 +8,22 @@ import java.util.List;
 /** Everything the portal records about one person, as printed in their secrecy file. */
 public record SecrecyFile(Person person, List<Change> history, List<Programme> programmes, List<Reading> readings,
                           List<Attempt> attempts, List<Pledge> pledges, List<Exit> exits, List<Session> sessions,
-                          List<YearHours> hours, List<Extra> extra) {
+                          List<YearHours> hours, List<Extra> extra, List<Owed> owed) {
+
+    /** A file that says nothing is owed again after a material change. */
+    public SecrecyFile(Person person, List<Change> history, List<Programme> programmes, List<Reading> readings,
+                       List<Attempt> attempts, List<Pledge> pledges, List<Exit> exits, List<Session> sessions,
+                       List<YearHours> hours, List<Extra> extra) {
+        this(person, history, programmes, readings, attempts, pledges, exits, sessions, hours, extra, List.of());
+    }
+
+    /**
+     * A document ({@code pledge} false) or pledge template whose version in force changed in substance after the
+     * person confirmed or signed an older version, and which they still owe: its title, the version in force, and the
+     * day the material version took effect (the file lists it under the readings or the pledges).
+     */
+    public record Owed(boolean pledge, String title, int version, LocalDate since) {
+    }
 
     /** A file without the sections other features add. */
     public SecrecyFile(Person person, List<Change> history, List<Programme> programmes, List<Reading> readings,

@@ -16,6 +16,15 @@ public final class SecrecyFilePdf {
     private SecrecyFilePdf() {
     }
 
+    /**
+     * A re-confirmation still owed, as the file and the workbook write it: 《保密守则》第 2 版（实质性修改，自 2026-12-06
+     * 起施行）未确认, or for a pledge 未签署.
+     */
+    public static String owed(SecrecyFile.Owed o, ResourceBundle text) {
+        return MessageFormat.format(text.getString(o.pledge() ? "record.file.owedPledge" : "record.file.owedReading"),
+                o.title(), Integer.toString(o.version()), String.valueOf(o.since()));
+    }
+
     public static byte[] render(SecrecyFile f, ResourceBundle text, ZoneId zone, String unit, Instant printedAt) {
         SecrecyFile.Person p = f.person();
         PdfPages pages = new PdfPages(MessageFormat.format(text.getString("record.file.title"), p.name()));
@@ -50,7 +59,9 @@ public final class SecrecyFilePdf {
         pages.section(text.getString("record.file.readings"));
         f.readings().forEach(r -> pages.paragraph(MessageFormat.format(text.getString("record.file.reading"),
                 r.document(), r.version(), time(r.at(), zone), r.seconds(), r.sha256()), 9));
-        none(pages, f.readings().isEmpty(), text);
+        // a version in force changed in substance since the last confirmation: owed, not only the old one listed
+        f.owed().stream().filter(o -> !o.pledge()).forEach(o -> pages.paragraph(owed(o, text), PdfPages.BODY));
+        none(pages, f.readings().isEmpty() && f.owed().stream().allMatch(SecrecyFile.Owed::pledge), text);
 
         pages.section(text.getString("record.file.attempts"));
         f.attempts().forEach(a -> pages.paragraph(MessageFormat.format(text.getString("record.file.attempt"),
@@ -68,7 +79,9 @@ public final class SecrecyFilePdf {
                 day(s.signedAt(), zone))
                 : MessageFormat.format(text.getString("record.file.pledge"), s.title(), s.version(),
                 time(s.signedAt(), zone), s.sha256()), 9));
-        none(pages, f.pledges().isEmpty(), text);
+        f.owed().stream().filter(SecrecyFile.Owed::pledge).forEach(o -> pages.paragraph(owed(o, text),
+                PdfPages.BODY));
+        none(pages, f.pledges().isEmpty() && f.owed().stream().noneMatch(SecrecyFile.Owed::pledge), text);
 
         pages.section(text.getString("record.file.sessions"));
         f.sessions().forEach(s -> pages.paragraph(MessageFormat.format(text.getString("record.file.session"),

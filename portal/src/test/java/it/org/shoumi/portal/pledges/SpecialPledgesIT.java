@@ -84,6 +84,9 @@ class SpecialPledgesIT extends FromInside {
     Liaisons liaisons;
 
     @Inject
+    org.shoumi.portal.training.boundary.Acknowledgements acknowledgements;
+
+    @Inject
     TestData data;
 
     @Inject
@@ -337,6 +340,69 @@ class SpecialPledgesIT extends FromInside {
         assertTrue(again.getId() > letter.getId());
         assertFalse(pledges.due(login(a)).contains(PledgeKind.LIAISON), "signed for the new appointment");
         assertTrue(liaisonLetter().valid());
+    }
+
+    /**
+     * The secrecy file says what a material change left owed (outside check: it listed 《保密守则》第1版 已确认 and the
+     * in-post pledge's version 1 as signed, not that version 2 of both was in force and still owed): the PDF an
+     * auditor downloads and the workbook's sheets of readings and pledges.
+     */
+    @Test
+    void theSecrecyFileSaysWhichVersionsInForceAreStillOwedAfterAMaterialChange() throws Exception {
+        String key = "rules.rc" + tail.toLowerCase();
+        String title = "档案改版测试制度" + tail;
+        documents.publish(new DocumentDraft(key, DocumentKind.RULE, title, null, null,
+                "### 第一条 总则 {#" + key + ".1}\n原文。\n", documents.today(), true, null), "officer");
+        acknowledgements.acknowledge(login(a), key, 1, java.time.Instant.now().minusSeconds(600));
+        sign(a, pledges.draft(login(a), PledgeKind.IN_POST));
+        documents.publish(new DocumentDraft(key, DocumentKind.RULE, title, null, null,
+                "### 第一条 总则 {#" + key + ".1}\n新的要求。\n", documents.today(), true, null), "officer");
+        DocumentVersion current = documents.all(DocumentKind.PLEDGE).values().stream()
+                .map(v -> DocumentTimeline.current(v, documents.today())).flatMap(java.util.Optional::stream)
+                .filter(v -> v.getPledgeKind() == PledgeKind.IN_POST).findFirst().orElseThrow();
+        DocumentVersion material = documents.publish(new DocumentDraft(current.getDocumentKey(), DocumentKind.PLEDGE,
+                current.getTitle(), current.getPostCode(), PledgeKind.IN_POST, current.getBody(), documents.today(),
+                true, "SpecialPledgesIT file " + tail), "officer");
+        String day = documents.today().toString();
+
+        PortalClient auditor = new PortalClient(portalAddress(request));
+        auditor.login("auditor", "Shoumi@2026");
+        java.net.http.HttpResponse<byte[]> file = auditor.raw("records/file?no=" + a);
+        assertEquals(200, file.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(file.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("《" + title + "》第1版"), text);
+            assertTrue(text.contains("《" + title + "》第2版（实质性修改，自" + day + "起施行）未确认"), text);
+            assertTrue(text.contains(current.getTitle() + "第" + material.getVersion() + "版（实质性修改，自" + day
+                    + "起施行）未签署"), text);
+        }
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            assertTrue(rowsOf(wb.getSheet("学习确认"), a).stream().anyMatch(r -> r.contains(title)
+                    && r.contains("第 2 版（实质性修改，自 " + day + " 起施行）未确认")), rowsOf(wb.getSheet("学习确认"), a)
+                    .toString());
+            assertTrue(rowsOf(wb.getSheet("承诺书"), a).stream().anyMatch(r -> r.contains("第 " + material.getVersion()
+                    + " 版（实质性修改，自 " + day + " 起施行）未签署")), rowsOf(wb.getSheet("承诺书"), a).toString());
+        }
+
+        // confirmed and signed again: nothing owed any more
+        acknowledgements.acknowledge(login(a), key, 2, java.time.Instant.now().minusSeconds(600));
+        sign(a, pledges.draft(login(a), PledgeKind.IN_POST));
+        assertEquals(List.of(), records.file(a).orElseThrow().owed());
+    }
+
+    /** The rows of a workbook sheet that belong to this staff number, each as its cells joined by "|". */
+    private static List<String> rowsOf(org.apache.poi.ss.usermodel.Sheet sheet, String no) {
+        List<String> rows = new java.util.ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            if (row.getCell(0) != null && no.equals(format.formatCellValue(row.getCell(0)))) {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(c -> cells.add(format.formatCellValue(c)));
+                rows.add(String.join("|", cells));
+            }
+        }
+        return rows;
     }
 
     /** This test department's row of the liaisons' letters. */
