@@ -24,13 +24,17 @@ import org.shoumi.portal.api.control.ApiAccess;
  *
  * <p>Before the request is matched to a resource ({@link PreMatching}): a caller without the right to the API learns
  * nothing about its addresses (a PUT to an existing address answered 405 and an unknown one 404, OPTIONS listed the
- * methods), and is answered 401 whatever the address and the method.
+ * methods), and is answered 401 whatever the address and the method. A caller with rights gets a JSON 405 with
+ * {@code Allow: GET, HEAD, POST} for any other method, whatever the address.
  */
 @Provider
 @jakarta.ws.rs.container.PreMatching
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAccessFilter implements ContainerRequestFilter {
+
+    /** The methods the API answers, as the pages do; any other is 405 to a caller with rights. */
+    static final java.util.List<String> METHODS = java.util.List.of("GET", "HEAD", "POST");
 
     @Inject
     @ConfigProperty(name = "shoumi.portal.api.token")
@@ -44,6 +48,15 @@ public class ApiAccessFilter implements ContainerRequestFilter {
                 role -> security.isUserInRole(role), request.getHeaderString(HttpHeaders.AUTHORIZATION), token);
         switch (decision) {
             case ALLOW -> {
+                if (!METHODS.contains(request.getMethod())) {
+                    // OPTIONS answered 200 with the methods the address has, TRACE and the rest went on to
+                    // JAX-RS: like the pages, the API answers GET, HEAD and POST only (docs/operations.md)
+                    request.abortWith(Response.status(Response.Status.METHOD_NOT_ALLOWED)
+                            .header(HttpHeaders.ALLOW, String.join(", ", METHODS))
+                            .type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(Json.createObjectBuilder().add("error", "method not allowed").build())
+                            .build());
+                }
             }
             case UNAUTHENTICATED -> request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"shoumi\"")

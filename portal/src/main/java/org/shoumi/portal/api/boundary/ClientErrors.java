@@ -24,11 +24,23 @@ public class ClientErrors implements ExceptionMapper<ClientErrorException> {
         Response.ResponseBuilder answer = Response.status(status.getStatusCode()).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Json.createObjectBuilder().add("error", status.getReasonPhrase().toLowerCase(Locale.ROOT))
                         .build());
-        // a 405 says which methods the address has (RFC 9110), as the original answer did
-        String allow = original.getHeaderString("Allow");
+        // a 405 says which methods the address has (RFC 9110), as the original answer did, but for OPTIONS, which
+        // the API does not answer (ApiAccessFilter)
+        String allow = allowed(original.getHeaderString("Allow"));
         if (allow != null) {
             answer.header("Allow", allow);
         }
         return answer.build();
+    }
+
+    /** The methods of an {@code Allow} header the API answers (OPTIONS left out), in their order; null for none. */
+    static String allowed(String allow) {
+        if (allow == null) {
+            return null;
+        }
+        String kept = java.util.Arrays.stream(allow.split(",")).map(String::strip)
+                .filter(m -> !m.isEmpty() && ApiAccessFilter.METHODS.contains(m.toUpperCase(Locale.ROOT)))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return kept.isEmpty() ? null : kept;
     }
 }

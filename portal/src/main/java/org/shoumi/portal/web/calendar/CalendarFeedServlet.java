@@ -30,6 +30,12 @@ public class CalendarFeedServlet extends HttpServlet {
     @ConfigProperty(name = "shoumi.portal.url")
     java.util.Optional<String> portalUrl;
 
+    /** 405 as for any method the portal does not answer (the container answered TRACE with its 403 page). */
+    @Override
+    protected void doTrace(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        org.shoumi.portal.web.shared.SecurityHeadersFilter.methodNotAllowed(request, response);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // the feed is written in Chinese, the unit's working language (a calendar application sends no preference)

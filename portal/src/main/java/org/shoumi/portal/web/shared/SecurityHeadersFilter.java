@@ -28,15 +28,14 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.forResponse(request.isSecure()).forEach(response::setHeader);
-        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST
-                && !ALLOWED_METHODS.contains(request.getMethod()) && !api(request)) {
+        if (!ALLOWED_METHODS.contains(request.getMethod()) && !api(request)
+                && (request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST || refusedByTheContainer(request))) {
             // TRACE would echo the request, cookies included; PUT, DELETE, PROPFIND… rendered the page as for a
             // GET. Answered here as a line of text: the error page, dispatched with the same method, came back
-            // to this filter and Liberty wrote a stack trace for each (outside check)
-            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            response.setHeader("Allow", String.join(", ", ALLOWED_METHODS));
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(Messages.text(locale(request), "error.405.text"));
+            // to this filter and Liberty wrote a stack trace for each (outside check). Liberty's security refuses
+            // a TRACE itself, even of a public address, before this filter sees the request: its 403 page (TRACE
+            // /calendar.ics?token=…, outside check) is answered here the same way
+            methodNotAllowed(request, response);
             return;
         }
         if (missingFile(request)) {
@@ -75,6 +74,34 @@ public class SecurityHeadersFilter extends HttpFilter {
      */
     private static boolean api(HttpServletRequest request) {
         return request.getServletPath().startsWith("/api/") || request.getServletPath().equals("/api");
+    }
+
+    /**
+     * The answer to a method the portal does not answer: 405, {@code Allow: GET, HEAD, POST} and a line of text in
+     * the session's language. Also for a servlet's own {@code doTrace}: Liberty's web container refuses a TRACE of
+     * a servlet that does not override it, with its 403, before any filter runs.
+     */
+    public static void methodNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setHeader("Allow", String.join(", ", ALLOWED_METHODS));
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(Messages.text(locale(request), "error.405.text"));
+    }
+
+    /**
+     * The container's 403 page, dispatched for a request it refused before any filter ran; not one of the API
+     * (which answers its own refusals in JSON).
+     */
+    private static boolean refusedByTheContainer(HttpServletRequest request) {
+        if (request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR || !Integer.valueOf(
+                HttpServletResponse.SC_FORBIDDEN).equals(request.getAttribute(
+                        jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE))) {
+            return false;
+        }
+        Object refused = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String api = request.getContextPath() + "/api";
+        return !(refused instanceof String uri && (uri.equals(api) || uri.startsWith(api + "/")));
     }
 
     /** The language of the request's session, Chinese without one (no session is made for the answer). */

@@ -139,6 +139,17 @@ class RefusalsIT extends FromInside {
             assertEquals("GET, HEAD, POST", answer.headers().firstValue("Allow").orElse(""), method);
             assertTrue(answer.body().contains("门户只接受浏览器打开页面时发出的请求"), method + ": " + answer.body());
         }
+        // the calendar feed, public: TRACE got Liberty's 403 page, not the 405 the rest gets (outside check)
+        URI feed = portalAddress(request).resolve("calendar.ics?token=x");
+        for (String method : List.of("TRACE", "PUT", "DELETE", "PROPFIND", "OPTIONS")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(feed)
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, answer.statusCode(), method + " calendar.ics: " + answer.body());
+            assertEquals("GET, HEAD, POST", answer.headers().firstValue("Allow").orElse(""), method);
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), method);
+            assertTrue(answer.body().contains("门户只接受浏览器打开页面时发出的请求"), method + ": " + answer.body());
+            assertTrue(!answer.body().contains(method + " /"), "the request is not echoed");
+        }
 
         Thread.sleep(200);
         List<String> incidents = log.linesSince("FFDC1015I", "SRVE0777E", "SRVE0295E", "OutOfMemoryError",

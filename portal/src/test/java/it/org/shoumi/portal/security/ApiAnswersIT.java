@@ -29,9 +29,13 @@ class ApiAnswersIT extends FromInside {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(String method, String path, String token) throws Exception {
+        boolean body = List.of("PUT", "POST", "PATCH").contains(method);
         HttpRequest.Builder b = HttpRequest.newBuilder(portalAddress(request).resolve(path))
-                .method(method, HttpRequest.BodyPublishers.ofString("{\"x\":1}")).header("Content-Type",
-                        "application/json").timeout(Duration.ofSeconds(30));
+                .method(method, body ? HttpRequest.BodyPublishers.ofString("{\"x\":1}")
+                        : HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30));
+        if (body) {
+            b.header("Content-Type", "application/json");
+        }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -62,5 +66,28 @@ class ApiAnswersIT extends FromInside {
         assertEquals(404, unknown.statusCode());
         assertEquals("{\"error\":\"not found\"}", unknown.body());
         assertEquals(List.of(), log.linesSince("RESTEASY", "NotAllowedException", "CWPMI2006W"));
+    }
+
+    /**
+     * Found by an outside check: OPTIONS answered 200 "HEAD, GET, OPTIONS" to a caller with rights, although the API,
+     * like the pages, answers GET, HEAD and POST only (docs/operations.md); now any other method is a JSON 405 that
+     * says so, at an address that exists or not, and a 405 of an address never offers OPTIONS.
+     */
+    @Test
+    void aCallerWithRightsGetsAJson405ForEveryOtherMethod() throws Exception {
+        for (String method : List.of("OPTIONS", "TRACE", "DELETE", "PATCH", "PROPFIND")) {
+            for (String path : List.of("api/restrictions/SM014", "api/no-such-thing")) {
+                HttpResponse<String> answer = send(method, path, TOKEN);
+                assertEquals(405, answer.statusCode(), method + " " + path + ": " + answer.body());
+                assertEquals("{\"error\":\"method not allowed\"}", answer.body(), method + " " + path);
+                assertEquals("GET, HEAD, POST", answer.headers().firstValue("Allow").orElse(""), method + " " + path);
+                assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                        method + " " + path);
+            }
+        }
+        HttpResponse<String> post = send("POST", "api/restrictions/SM014", TOKEN);
+        assertEquals(405, post.statusCode(), post.body());
+        assertTrue(!post.headers().firstValue("Allow").orElse("").contains("OPTIONS"), post.headers().toString());
+        assertEquals(200, send("GET", "api/restrictions/SM014", TOKEN).statusCode(), "GET is still answered");
     }
 }
