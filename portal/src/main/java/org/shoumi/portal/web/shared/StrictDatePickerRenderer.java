@@ -11,18 +11,24 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 import org.primefaces.component.datepicker.DatePicker;
 import org.primefaces.component.datepicker.DatePickerRenderer;
+import org.shoumi.content.text.Texts;
 
 /**
  * {@code p:datePicker} that refuses a day that does not exist. PrimeFaces reads the typed text with a lenient
  * formatter, so 2026-02-30 became 2026-02-28 and was stored without a word (found by an outside check on the hire
  * form). The text is read again strictly; a day it does not name is a conversion error, with the field's own
  * converter message. Registered for PrimeFaces' renderer type in faces-config.xml.
+ * <p>
+ * Full-width digits and dashes, as a Chinese input method types them (２０２６－１２－０１), and the ideographic space
+ * are read as their half-width forms first, as staff numbers are ({@link Texts#halfWidth}): such a day was refused
+ * with "enter a day that exists" on every form with a date (outside check).
  */
 public class StrictDatePickerRenderer extends DatePickerRenderer {
 
     @Override
     public Object getConvertedValue(FacesContext context, UIComponent component, Object submitted)
             throws ConverterException {
+        submitted = typed(submitted);
         Object converted = super.getConvertedValue(context, component, submitted);
         if (converted instanceof LocalDate && submitted instanceof String text && !text.isBlank()
                 && component instanceof DatePicker picker) {
@@ -32,6 +38,11 @@ public class StrictDatePickerRenderer extends DatePickerRenderer {
             }
         }
         return converted;
+    }
+
+    /** The text as typed, full-width digits, signs and spaces made half-width and stripped; anything else as it is. */
+    static Object typed(Object submitted) {
+        return submitted instanceof String text ? Texts.halfWidth(text).strip() : submitted;
     }
 
     /** The day {@code text} names under {@code pattern} read strictly (no 30 February), if any. */

@@ -89,6 +89,28 @@ class FormRobustnessIT extends FromOutside {
     }
 
     /**
+     * Found by an outside check: a hire date typed with full-width digits and dashes (as a Chinese input method types
+     * it) was refused as "not a day that exists", while the staff number took full-width characters. The hire
+     * goes through; the travel request checks the day stored (TravelIT).
+     */
+    @Test
+    void aHireDateInFullWidthDigitsIsTaken() throws Exception {
+        PortalClient hr = new PortalClient(base.toURI());
+        hr.login("hr", "Shoumi@2026");
+        String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String no = "FW" + suffix.substring(suffix.length() - 8);
+        StringBuilder today = new StringBuilder();
+        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString().chars()
+                .forEach(c -> today.append((char) (c == '-' ? '\uFF0D' : c + 0xFEE0)));
+        Page hired = hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of(
+                "hire:employeeNo", no, "hire:name", "全角日期", "hire:department", "RESEARCH", "hire:post", "STAFF",
+                "hire:secrecyClass", "NONE", "hire:hireDate_input", today.toString(),
+                "hire:username", "fw" + suffix.toLowerCase(), "hire:password", "Quan-Jiao-2026"));
+        assertTrue(hired.uri().getPath().endsWith("/programmes/overview.xhtml"), hired.uri() + ": " + hired.visible());
+        assertEquals(200, hr.get("employees/change.xhtml?no=" + no).status(), "hired as " + no);
+    }
+
+    /**
      * Every other form that takes a staff number checks it by the same rule (@StaffNumber, one tag for the field):
      * a number with a Chinese character is said beside the field, and the form comes back with it.
      */

@@ -303,6 +303,24 @@ class TravelIT extends FromInside {
         assertEquals(1, travel.mine(core).size(), "not asked twice");
     }
 
+    /**
+     * Found by an outside check: a day typed with full-width digits and dashes, as a Chinese input method types it
+     * (２０２６－１２－０１), was refused as "not a day that exists". It is now the day it names.
+     */
+    @Test
+    void aDayTypedInFullWidthDigitsIsTheDayItNames() throws Exception {
+        PortalClient browser = new PortalClient(base());
+        browser.login(loginFor(core), PASSWORD);
+        LocalDate departure = today.plusDays(9);
+        StringBuilder wide = new StringBuilder();
+        departure.toString().chars().forEach(c -> wide.append((char) (c == '-' ? '\uFF0D' : c + 0xFEE0)));
+        PortalClient.Page sent = browser.submit(browser.get("travel/mine.xhtml"), "request", "request:submit",
+                java.util.Map.of("request:country", "JP", "request:departure_input", wide.toString(),
+                        "request:return_input", departure.plusDays(1).toString(), "request:purpose", "TOURISM"));
+        assertTrue(sent.contains("已提交保密办"), sent.visible());
+        assertEquals(departure, travel.mine(core).get(0).departureDay());
+    }
+
     @Test
     void badInputNamesTheFieldAndStoresNothing() {
         assertEquals(Refusal.RETURN_BEFORE_DEPARTURE, refusal(() -> travel.request(core,

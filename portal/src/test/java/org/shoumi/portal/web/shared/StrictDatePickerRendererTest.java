@@ -18,4 +18,14 @@ class StrictDatePickerRendererTest {
         assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), StrictDatePickerRenderer.strictly("2024-02-29", "yyyy-MM-dd"));
         assertEquals(Optional.of(LocalDate.of(2026, 12, 31)), StrictDatePickerRenderer.strictly("2026-12-31", null));
     }
+
+    /** Found by an outside check: ２０２６－１２－０１, typed through a Chinese input method, was "not a day that exists". */
+    @Test
+    void fullWidthDigitsAndDashesAreReadAsTheirHalfWidthForms() {
+        assertEquals("2026-12-01", StrictDatePickerRenderer.typed("２０２６－１２－０１"));
+        assertEquals("2026-12-01", StrictDatePickerRenderer.typed("\u30002026-12-01 "));
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 1)),
+                StrictDatePickerRenderer.strictly((String) StrictDatePickerRenderer.typed("２０２６－１２－０１"), "yyyy-MM-dd"));
+        assertEquals(null, StrictDatePickerRenderer.typed(null));
+    }
 }
