@@ -266,6 +266,9 @@ class TravelIT extends FromInside {
         browser.login(login, PASSWORD);
         PortalClient.Page form = browser.get("travel/mine.xhtml");
         assertTrue(form.contains("id=\"request\""), "the request form is offered");
+        // the note's limit is the field's own (it said maxlength="2147483647", and a longer note only "不超过 300 字")
+        assertTrue(java.util.regex.Pattern.compile("<textarea id=\"request:note\"[^>]*maxlength=\"300\"")
+                .matcher(form.body()).find(), form.body());
         PortalClient.Page backwards = browser.submit(form, "request", "request:submit", java.util.Map.of(
                 "request:country", "JP", "request:departure_input", today.plusDays(9).toString(),
                 "request:return_input", today.plusDays(8).toString(), "request:purpose", "TOURISM"));
@@ -274,7 +277,8 @@ class TravelIT extends FromInside {
                 java.util.Map.of("request:country", "JP", "request:departure_input", today.plusDays(9).toString(),
                         "request:return_input", today.plusDays(10).toString(), "request:purpose", "TOURISM",
                         "request:note", "长".repeat(301)));
-        assertTrue(wordy.contains("备注：不超过 300 字。"), wordy.body());
+        assertTrue(wordy.contains("备注：最多 300 个字符，这里有 301 个。没有保存，请删减后再提交。"), wordy.body());
+        assertTrue(wordy.contains("长".repeat(301)), "the note is kept to be shortened");
         // an outside check asked for a departure in 2099 and for a trip of ten years; both were taken
         PortalClient.Page far = browser.submit(browser.get("travel/mine.xhtml"), "request", "request:submit",
                 java.util.Map.of("request:country", "JP", "request:departure_input", "2099-01-10",
