@@ -13,8 +13,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A 工号 (staff number): 1 to {@value #MAX_LENGTH} letters, digits or dashes, as HR systems print them. One rule for
- * the entity, the hire form and the roster import, reported as one message.
+ * A 工号 (staff number): 1 to {@value #MAX_LENGTH} letters, digits, dashes or underscores, as HR systems print them,
+ * starting with a letter or a digit and not zeros alone: "-1" read as a negative number and "0" or "000" as no number
+ * at all, and both were hired (outside check). One rule for the entity, the hire form, every form that names a
+ * person by number and the roster import, reported as one message.
  */
 @Documented
 @NotBlank
@@ -27,7 +29,8 @@ import java.lang.annotation.Target;
 public @interface StaffNumber {
 
     int MAX_LENGTH = 20;
-    String PATTERN = "[A-Za-z0-9-]+";
+    /** Letters, digits, - and _; the first a letter or a digit; not only zeros. */
+    String PATTERN = "(?!0+$)[A-Za-z0-9][A-Za-z0-9_-]*";
 
     String message() default "{employee.employeeNo.invalid}";
 

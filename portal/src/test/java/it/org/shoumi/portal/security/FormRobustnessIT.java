@@ -60,6 +60,9 @@ class FormRobustnessIT extends FromOutside {
         assertEquals(200, new PortalClient(base.toURI()).get("login.xhtml?loggedOut=maybe").status());
     }
 
+    /** The staff-number rule as every form says it, after the field's label (ValidationMessages). */
+    private static final String RULE = "应为 1 至 20 位字母、数字、连字符（-）或下划线（_），以字母或数字开头，不能全是 0。";
+
     /**
      * The hire form checks the staff number and the e-mail address by the roster's own rules (the entity's
      * constraints): a number with a space, a slash or a Chinese character, an address without a domain, each said beside its field in
@@ -71,7 +74,9 @@ class FormRobustnessIT extends FromOutside {
         hr.login("hr", "Shoumi@2026");
         String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        for (String no : new String[] {"BV " + suffix, "BV/" + suffix.substring(0, 6), "工号" + suffix.substring(0, 6)}) {
+        // "-1" and "000" were hired (outside check): a number starts with a letter or a digit and is not zeros only
+        for (String no : new String[] {"BV " + suffix, "BV/" + suffix.substring(0, 6), "工号" + suffix.substring(0, 6),
+                "-1", "000"}) {
             Page answer = hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of(
                     "hire:employeeNo", no, "hire:name", "校验" + suffix.charAt(0),
                     "hire:department", "RESEARCH", "hire:post", "STAFF", "hire:secrecyClass", "GENERAL",
@@ -80,7 +85,7 @@ class FormRobustnessIT extends FromOutside {
             assertEquals(200, answer.status(), answer.body());
             assertTrue(answer.uri().getPath().endsWith("/employees/hire.xhtml"), "the form again: " + answer.uri());
             // the field's name once: Faces puts the label before the constraint's message
-            assertTrue(answer.contains("工号：应为 1 至 20 位字母、数字或连字符。"), no + ": " + answer.body());
+            assertTrue(answer.contains("工号：" + RULE), no + ": " + answer.body());
             assertTrue(answer.contains("电子邮箱（接收提醒）：不是有效的电子邮箱地址，请检查后重新填写。"), answer.body());
             assertTrue(answer.contains("value=\"" + no + "\""), "what was typed is kept: " + no);
             assertEquals(404, hr.get("employees/change.xhtml?no=" + java.net.URLEncoder.encode(no,
@@ -130,7 +135,7 @@ class FormRobustnessIT extends FromOutside {
             assertEquals(200, page.status(), form[1]);
             Page answer = client.submit(page, form[2], form[3], Map.of(form[2] + ":employeeNo", typed));
             assertEquals(200, answer.status(), form[1] + ": " + answer.body());
-            assertTrue(answer.contains("应为 1 至 20 位字母、数字或连字符。"), form[1] + ": " + answer.body());
+            assertTrue(answer.contains(RULE), form[1] + ": " + answer.body());
             assertTrue(answer.contains("value=\"" + typed + "\""), form[1] + ": what was typed is kept");
         }
     }

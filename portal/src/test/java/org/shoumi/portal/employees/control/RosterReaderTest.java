@@ -45,6 +45,20 @@ class RosterReaderTest {
         return result.problems().stream().map(RosterProblem::kind).toList();
     }
 
+    /** The import takes staff numbers by the hire form's rule (StaffNumber): not "-1", not "000", "_" allowed. */
+    @Test
+    void aStaffNumberFollowsTheHireFormsRule() {
+        String rows = """
+                工号,姓名,部门,岗位,涉密类别,入职日期,登录名
+                -1,负一,办公室,秘书,核心,2024-01-01,
+                000,全零,办公室,秘书,核心,2024-01-01,
+                SM_301,下划线,办公室,秘书,核心,2024-01-01,
+                """;
+        RosterReader.Result result = csv(rows);
+        assertEquals(List.of(Kind.EMPLOYEE_NO_INVALID, Kind.EMPLOYEE_NO_INVALID), kinds(result));
+        assertEquals(List.of(2, 3), result.problems().stream().map(RosterProblem::row).toList());
+    }
+
     @Test
     void readsAUtf8CsvInTheUsualLayout() {
         RosterReader.Result result = csv(GOOD);

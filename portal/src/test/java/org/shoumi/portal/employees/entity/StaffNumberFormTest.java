@@ -1,11 +1,17 @@
 package org.shoumi.portal.employees.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class StaffNumberFormTest {
+
+    private static final Pattern RULE = Pattern.compile(StaffNumber.PATTERN);
 
     @Test
     void aStaffNumberIsStoredInCapitalsHalfWidthAndTrimmed() {
@@ -13,5 +19,17 @@ class StaffNumberFormTest {
         assertEquals("SM031", Employee.canonicalNumber("ＳＭ０３１"));
         assertEquals("HR-7", Employee.canonicalNumber("hr-7"));
         assertNull(Employee.canonicalNumber(null));
+    }
+
+    /** Found by an outside check: the hire form took "-1" and "0" as staff numbers. */
+    @Test
+    void aStaffNumberIsLettersDigitsDashesAndUnderscoresFromALetterOrDigitAndNotZerosAlone() {
+        for (String good : List.of("SM001", "SM030", "HR-7", "HR_7", "7", "0001", "A", "SM0", "x-_y",
+                "12345678901234567890")) {
+            assertTrue(RULE.matcher(good).matches(), good);
+        }
+        for (String bad : List.of("-1", "_1", "0", "000", "SM 1", "SM#1", "SM/1", "工号1", "+1", "")) {
+            assertFalse(RULE.matcher(bad).matches(), bad);
+        }
     }
 }
