@@ -42,7 +42,7 @@ public class RestrictionsResource {
             return Response.status(Response.Status.NOT_FOUND)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Json.createObjectBuilder()
-                            .add("employeeNo", employeeNo)
+                            .add("employeeNo", echo(employeeNo))
                             .add("error", "unknown employee")
                             .build())
                     .build();
@@ -66,5 +66,20 @@ public class RestrictionsResource {
         }
         json.add("approvedTrips", trips);
         return Response.ok(json.build()).build();
+    }
+
+    /** The most of an unknown number the 404 repeats: far above any staff number, far below a scan's 5,000 x. */
+    static final int MAX_ECHO = 64;
+
+    /**
+     * The number asked for as the 404 repeats it: at most {@value #MAX_ECHO} characters (never half of a character
+     * outside the basic plane). Whole, any length the address took came back (5,000 x, outside check).
+     */
+    static String echo(String employeeNo) {
+        if (employeeNo == null || employeeNo.length() <= MAX_ECHO) {
+            return employeeNo == null ? "" : employeeNo;
+        }
+        int end = Character.isHighSurrogate(employeeNo.charAt(MAX_ECHO - 1)) ? MAX_ECHO - 1 : MAX_ECHO;
+        return employeeNo.substring(0, end);
     }
 }

@@ -90,4 +90,14 @@ class ApiAnswersIT extends FromInside {
         assertTrue(!post.headers().firstValue("Allow").orElse("").contains("OPTIONS"), post.headers().toString());
         assertEquals(200, send("GET", "api/restrictions/SM014", TOKEN).statusCode(), "GET is still answered");
     }
+
+    /** Found by an outside check: the 404 of an unknown number repeated all 5,000 characters of it. */
+    @Test
+    void anUnknownNumberIsRepeatedAtMost64CharactersLong() throws Exception {
+        HttpResponse<String> unknown = send("GET", "api/restrictions/" + "x".repeat(5_000), TOKEN);
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals("{\"employeeNo\":\"" + "x".repeat(64) + "\",\"error\":\"unknown employee\"}", unknown.body());
+        HttpResponse<String> nobody = send("GET", "api/restrictions/NOBODY-1", TOKEN);
+        assertEquals("{\"employeeNo\":\"NOBODY-1\",\"error\":\"unknown employee\"}", nobody.body());
+    }
 }
