@@ -419,6 +419,7 @@ public class Accounts {
             case TOO_COMMON -> PasswordChangeOutcome.Status.TOO_COMMON;
             case TOO_SIMPLE -> PasswordChangeOutcome.Status.TOO_SIMPLE;
             case INVISIBLE_CHARACTERS -> PasswordChangeOutcome.Status.INVISIBLE_CHARACTERS;
+            case SURROUNDING_SPACES -> PasswordChangeOutcome.Status.SURROUNDING_SPACES;
             case CONTAINS_LOGIN -> PasswordChangeOutcome.Status.CONTAINS_LOGIN;
         };
     }

@@ -12,6 +12,8 @@ public record PasswordChangeOutcome(Status status, Instant lockedUntil, int trie
         CHANGED, WRONG_PASSWORD, LOCKED, TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON, TOO_SIMPLE, CONTAINS_LOGIN,
         /** A control or format character in the new password. */
         INVISIBLE_CHARACTERS,
+        /** A space at the start or the end of the new password. */
+        SURROUNDING_SPACES,
         /** A directory login: its password is changed in the directory, not here. */
         DIRECTORY,
         /** One of the passwords the login had before, within those the rule remembers. */

@@ -13,7 +13,9 @@ public record PasswordPolicy(int minLength, int maxLength) {
     public enum Refusal {
         TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON, TOO_SIMPLE, CONTAINS_LOGIN,
         /** A control or format character (U+0001, U+200B, U+202E…), which no key types and no one sees. */
-        INVISIBLE_CHARACTERS
+        INVISIBLE_CHARACTERS,
+        /** A space (or another blank, such as the ideographic one) at the start or the end. */
+        SURROUNDING_SPACES
     }
 
     /** The fewest different characters a password has (aaaaaaaa and abababab were accepted). */
@@ -80,6 +82,23 @@ public record PasswordPolicy(int minLength, int maxLength) {
     }
 
     /**
+     * A password that begins or ends with a space, the ideographic space or another blank: " FirstPw#2026x " passed
+     * the rule of former passwords as a new one, and its holder could then log in only with the spaces, which no one
+     * sees on the login form (outside check). Spaces inside a password are kept.
+     */
+    public Optional<Refusal> spacesRefusal(char[] next) {
+        if (next == null || next.length == 0) {
+            return Optional.empty();
+        }
+        return blank(next[0]) || blank(next[next.length - 1]) ? Optional.of(Refusal.SURROUNDING_SPACES)
+                : Optional.empty();
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
      * A control or format character, a line or paragraph separator or half a surrogate pair: what no key types and
      * no page shows (the login log writes these escaped too).
      */
@@ -91,10 +110,11 @@ public record PasswordPolicy(int minLength, int maxLength) {
 
     /**
      * The refusal of a new password, given the current one as typed: its length first, then invisible characters,
-     * then sameness.
+     * then spaces at its ends, then sameness.
      */
     public Optional<Refusal> refusal(char[] current, char[] next) {
-        Optional<Refusal> length = lengthRefusal(next).or(() -> charactersRefusal(next));
+        Optional<Refusal> length = lengthRefusal(next).or(() -> charactersRefusal(next))
+                .or(() -> spacesRefusal(next));
         if (length.isPresent()) {
             return length;
         }

@@ -231,6 +231,28 @@ class PasswordChangeIT extends FromInside {
                 "two changes back, still remembered");
     }
 
+    /**
+     * Found by an outside check: the first password with a space before and after it passed the rule of former
+     * passwords, and the login then worked only with the spaces. The page says the rule before a try; a new password
+     * with a space at either end is refused, and nothing changes.
+     */
+    @Test
+    void aPasswordWithASpaceAtEitherEndIsRefused() throws Exception {
+        String user = hire();
+        PortalClient browser = browser();
+        Page page = browser.login(user, FIRST);
+        assertTrue(page.contains("密码开头和结尾不能是空格（中间可以有）"), page.body());
+        for (String padded : new String[] {" " + FIRST + " ", MINE + " ", "\u3000" + MINE}) {
+            page = change(browser, page, FIRST, padded, padded);
+            assertTrue(onPasswordPage(page), page.uri().toString());
+            assertTrue(page.contains("新密码的开头或结尾是空格"), padded + ": " + page.body());
+        }
+        assertTrue(accounts.passwordChangeRequired(user), "nothing changed");
+        assertTrue(onPasswordPage(browser().login(user, FIRST)), "the first password still logs in");
+        assertEquals(org.shoumi.portal.security.boundary.PasswordChangeOutcome.Status.SURROUNDING_SPACES,
+                accounts.changePassword(user, FIRST.toCharArray(), (" " + FIRST + " ").toCharArray()).status());
+    }
+
     @Test
     void aValidChangeOpensThePortalAndOnlyTheNewPasswordLogsIn() throws Exception {
         String user = hire();

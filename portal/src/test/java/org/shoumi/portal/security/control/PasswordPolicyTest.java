@@ -94,4 +94,20 @@ class PasswordPolicyTest {
             assertEquals(Optional.empty(), policy.charactersRefusal(typed.toCharArray()), typed);
         }
     }
+
+    /**
+     * Found by an outside check: " FirstPw#2026x " passed the rule of former passwords as a new one, and its holder
+     * could then log in only with the spaces. A space or another blank at either end is refused; inside it is not.
+     */
+    @Test
+    void aSpaceAtEitherEndIsRefused() {
+        for (String padded : new String[] {" FirstPw#2026x ", " FirstPw#2026x", "FirstPw#2026x ", "\u3000FirstPw#2026x",
+                "FirstPw#2026x\u00A0"}) {
+            assertEquals(Optional.of(Refusal.SURROUNDING_SPACES), EIGHT_TO_128.spacesRefusal(padded.toCharArray()), padded);
+            assertEquals(Optional.of(Refusal.SURROUNDING_SPACES),
+                    EIGHT_TO_128.refusal("Shoumi@2026".toCharArray(), padded.toCharArray()), padded);
+        }
+        assertEquals(Optional.empty(), EIGHT_TO_128.spacesRefusal("First Pw#2026x".toCharArray()));
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal("Shoumi@2026".toCharArray(), "My own 2026 pass".toCharArray()));
+    }
 }
