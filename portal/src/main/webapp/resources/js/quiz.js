@@ -66,6 +66,8 @@
         var queue = [];
         var busy = false;
         var idle = [];
+        var unsaved = [];
+        var ended = false;
         function showError(text) {
             var box = document.getElementById('take:take-messages');
             if (box) {
@@ -79,6 +81,42 @@
                 box.appendChild(div);
             }
             say('time-warning', text);
+        }
+        /* The session ended (the answer endpoint said {"login":true}, or the container answered with its login
+           page): this answer and those waiting were not saved, and none given from now on can be. The taker is told
+           so in the page's language, with the way back: the login, which returns to this paper. */
+        function sessionEnded(question) {
+            ended = true;
+            [question].concat(queue.splice(0)).filter(Boolean).forEach(function (q) {
+                var p = q.getAttribute('data-position');
+                if (unsaved.indexOf(p) < 0) { unsaved.push(p); }
+            });
+            busy = false;
+            idle.splice(0); // no hand-in now: it would only meet the login page
+            var text = (form.getAttribute('data-session-ended') || '')
+                .split('{0}').join(unsaved.join(form.getAttribute('data-list-separator') || ', '));
+            var box = document.getElementById('take:take-messages');
+            if (box) {
+                box.innerHTML = '';
+                var div = document.createElement('div');
+                div.className = 'ui-messages-error ui-corner-all session-ended';
+                var span = document.createElement('span');
+                span.className = 'ui-messages-error-summary';
+                span.textContent = text + ' ';
+                var link = document.createElement('a');
+                link.id = 'take-log-in';
+                link.href = form.getAttribute('data-login-url');
+                link.textContent = form.getAttribute('data-log-in');
+                span.appendChild(link);
+                div.appendChild(span);
+                box.appendChild(div);
+                box.scrollIntoView({ block: 'center' });
+                link.focus();
+            }
+            say('time-warning', text);
+        }
+        function toTheLogin(response) {
+            return response.status === 401 || (response.redirected && response.url.indexOf('/login.xhtml') >= 0);
         }
         function clearError() {
             var box = document.getElementById('take:take-messages');
@@ -106,9 +144,15 @@
             fetch(url, { method: 'POST', body: answerOf(question), credentials: 'same-origin', keepalive: true,
                          headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json' } })
                 .then(function (response) {
+                    if (toTheLogin(response)) {
+                        // the session ended: 401 {"login":true} (AccountStateFilter), or the container's own login
+                        // page when the login cookie ended too
+                        sessionEnded(question);
+                        return null;
+                    }
                     var json = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
                     if (!json || response.redirected) {
-                        // the login ended (the portal answered with its login page): open the page again
+                        // anything else that is not the endpoint's answer: open the page again
                         window.location.reload();
                         return null;
                     }
@@ -134,11 +178,18 @@
         window.jQuery(form).on('change', '.question input', function () {
             var question = this.closest('.question');
             if (!question || this.disabled) { return; }
+            if (ended) { sessionEnded(question); return; }
             if (queue.indexOf(question) < 0) { queue.push(question); }
             if (!busy) { next(); }
         });
         // handing in waits for the answers still on their way, so that none arrives after the paper
         form.addEventListener('submit', function (event) {
+            if (ended) {
+                // handing in needs a login too: the message and its link lead there first
+                event.preventDefault();
+                sessionEnded(null);
+                return;
+            }
             if (!busy && !queue.length) { return; }
             event.preventDefault();
             var submitter = event.submitter;

@@ -57,6 +57,9 @@ public class QuizTakeView implements Serializable {
     Times times;
 
     @Inject
+    org.shoumi.portal.web.shared.LocaleSelection localeSelection;
+
+    @Inject
     transient Departures departures;
 
     @Inject
@@ -310,6 +313,15 @@ public class QuizTakeView implements Serializable {
     /** Practice mode: each question has its "check" button. */
     public boolean isPractice() {
         return view != null && view.mode() == org.shoumi.quizzes.attempts.entity.QuizMode.PRACTICE;
+    }
+
+    /**
+     * The login page for the page's script to lead to when the session ended while the paper was open (AnswerServlet
+     * is then answered {@code 401 {"login":true}}): in the page's language, and back to this paper after the login.
+     */
+    public String getLoginAddress() {
+        return external.getRequestContextPath() + org.shoumi.portal.web.shared.ReturnPath.loginPage(
+                java.util.Optional.of("/quizzes/take.xhtml?attempt=" + attempt)) + "&lang=" + localeSelection.getLanguage();
     }
 
     /** The token the page's script sends with each answer (AnswerServlet). */

@@ -25,7 +25,7 @@ import org.shoumi.portal.security.boundary.Revocations;
  * it goes on). Every request of a logged-in user compares the time the session
  * logged in (set by the login page) with the time the account lost access (an in-memory lookup); an older session
  * is ended and the browser sent to the login page (an ajax request gets a partial-response redirect, the REST API
- * a 401); only a new login there marks a session that goes on, and takes the browser back to the page it was sent
+ * a 401, a page's script, such as the exam's answer, a JSON 401 {@code {"login":true}}); only a new login there marks a session that goes on, and takes the browser back to the page it was sent
  * away from ({@link ReturnPath}).
  * <p>
  * The container refuses a page the session's roles do not reach (403) before any filter runs; so the 403 page is
@@ -92,8 +92,29 @@ public class AccountStateFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
+        if (fromAPagesScript(request)) {
+            // the exam's answer, saved by its script (js/quiz.js): the login page in reply was read as "reload",
+            // and the taker found the login page, in Chinese, with no word that the answer was not saved (outside
+            // check). The script says so in the page's language and leads to the login, and back to the paper
+            SecurityHeaders.forResponse(request.isSecure()).forEach(response::setHeader);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write("{\"login\":true}");
+            return;
+        }
         // the login returns to the page asked for (Liberty notes none: the login cookie still named the user)
         PageRedirect.to(request, response, ReturnPath.loginPage(ReturnPath.of(request)));
+    }
+
+    /**
+     * A request of a page's own script (fetch with {@code X-Requested-With}, as js/quiz.js sends each answer), not a
+     * Faces ajax request (which follows a partial-response redirect): it reads JSON, not a page.
+     */
+    static boolean fromAPagesScript(HttpServletRequest request) {
+        return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                && !"partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
     /**

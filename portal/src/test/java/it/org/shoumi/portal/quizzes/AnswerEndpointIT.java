@@ -531,6 +531,49 @@ public class AnswerEndpointIT extends FromInside {
         assertEquals(12, again.body().split("已保存", -1).length - 1, "twelve saved notes");
     }
 
+    /**
+     * Found by an outside check: an answer sent after the session ended (the login cookie still alive) was answered
+     * with the login page, which the script read as "open the page again", and the taker found the Chinese login
+     * page, though they had chosen English, with no word that question 2's answer was lost. The endpoint now answers
+     * the script 401 {"login":true}; the page carries, in its language, what the script then says and the login it
+     * leads to, in that language, which returns to the paper, the first answer kept.
+     */
+    @Test
+    void anAnswerSentAfterTheSessionEndedIsAnsweredLoginAndThePageLeadsBackInItsLanguage() throws Exception {
+        TakerView view = exam(5);
+        PortalClient browser = taker.browser(portalAddress(request));
+        assertEquals(200, browser.get("language?to=en&back=" + portalAddress(request).getPath() + "index.xhtml")
+                .status());
+        PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        assertEquals(200, page.status());
+        String token = group(TOKEN, page.body());
+        assertTrue(page.contains("data-session-ended=\"Your login has ended"), page.body());
+        assertTrue(page.contains("data-log-in=\"Log in again\""), page.body());
+        String login = group(Pattern.compile("data-login-url=\"([^\"]+)\""), page.body()).replace("&amp;", "&");
+        assertTrue(login.endsWith("/login.xhtml?next=%2Fquizzes%2Ftake.xhtml%3Fattempt%3D" + view.attemptId()
+                + "&lang=en"), login);
+        TakerView.Question first = view.questions().get(0);
+        TakerView.Question second = view.questions().get(1);
+        assertEquals(200, browser.post("quizzes/answer", form(token, 1, some(first)), SCRIPT).statusCode());
+
+        browser.forgetCookie("JSESSIONID");
+        HttpResponse<String> lost = browser.post("quizzes/answer", form(token, 2, some(second)), SCRIPT);
+        assertEquals(401, lost.statusCode(), lost.body());
+        assertEquals("{\"login\":true}", lost.body());
+        assertTrue(lost.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("", attempts.view(view.attemptId(), person).questions().get(1).response(), "not saved");
+
+        // the link of the page: the login in English, then the paper again, with the first answer saved
+        PortalClient.Page loginPage = browser.get(login.substring(portalAddress(request).getPath().length()));
+        assertTrue(loginPage.uri().getPath().endsWith("/login.xhtml"), loginPage.uri().toString());
+        assertTrue(loginPage.body().contains("lang=\"en\""), "the login page in English");
+        PortalClient.Page back = browser.submit(loginPage, "login", "login:submit",
+                Map.of("login:username", user, "login:password", Takers.PASSWORD));
+        assertTrue(back.uri().toString().endsWith("/quizzes/take.xhtml?attempt=" + view.attemptId()),
+                back.uri().toString());
+        assertEquals(1, back.body().split("Saved at", -1).length - 1, "the first answer only: " + back.visible());
+    }
+
     @Test
     void withoutThePagesTokenFromItsScriptNothingIsSaved() throws Exception {
         TakerView view = exam(5);
