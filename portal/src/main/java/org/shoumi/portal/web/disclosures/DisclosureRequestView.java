@@ -95,7 +95,15 @@ public class DisclosureRequestView implements Serializable {
         if (seen == null) {
             return null;
         }
-        return actions.run(call, doneKey, "/disclosures/request?id=" + seen.row().id(), REFUSED);
+        String outcome = actions.run(call, doneKey, "/disclosures/request?id=" + seen.row().id(), REFUSED);
+        if (outcome == null) {
+            // the request as it is now: withdrawn or decided in another session meanwhile, the page kept the state
+            // it was opened with, left the new step out of 审查经过 and still offered the form (outside check); what
+            // was typed stays in the fields
+            seen = disclosures.find(seen.row().id(), external.getRemoteUser(), external.isUserInRole("AUDITOR"))
+                    .orElse(null);
+        }
+        return outcome;
     }
 
     public String time(Instant at) {

@@ -343,6 +343,55 @@ class DisclosuresIT extends FromInside {
         assertEquals(headBells, bells(head, agreed), "the head, done with it, is not told again");
     }
 
+    /** The status the request's page shows. */
+    private static String status(PortalClient.Page page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<dd id=\"request-status\"[^>]*>([^<]*)</dd>")
+                .matcher(page.body());
+        assertTrue(m.find(), page.body());
+        return m.group(1).strip();
+    }
+
+    @Test
+    void aRefusedStepShowsTheRequestAsItIsNowWithoutTheForm() throws Exception {
+        // found by an outside check: after a refusal the page kept the request as it was when opened: the old status,
+        // 审查经过 without the step taken elsewhere, and the decision form still offered
+        URI base = portalAddress(request);
+        long withdrawn = disclosures.submit(requester, draft("保密办打开后撤回"));
+        disclosures.review(withdrawn, head, DisclosureStatus.DEPARTMENT_AGREED, null);
+        PortalClient office = new PortalClient(base);
+        office.login("officer", "Shoumi@2026");
+        PortalClient.Page open = office.get("disclosures/request.xhtml?id=" + withdrawn);
+        assertEquals("部门初审同意，待保密办审核", status(open));
+        assertTrue(open.contains("id=\"decide\""), open.body());
+        disclosures.withdraw(withdrawn, requester);
+        PortalClient.Page refused = office.submit(open, "decide", "decide:submit",
+                Map.of("decide:decision", "APPROVED"));
+        assertTrue(refused.visible().contains("撤回，不能再办理；本次操作没有记录。"), refused.visible());
+        assertEquals("已撤回", status(refused));
+        assertTrue(refused.visible().matches("(?s).*申请人撤回 .{0,40}审1 .*"), "the withdrawal is in 审查经过: " + refused.visible());
+        assertFalse(refused.contains("id=\"decide\""), "no decision form for a withdrawn request");
+        assertEquals(3, stepsOf(withdrawn), "nothing recorded");
+
+        // two officers: the second approves while the first has the page open and refuses from it
+        String tail = TestData.uniqueTail();
+        Department office2 = new Department("DS_" + tail, "保密办测试" + tail, null);
+        data.persist(office2);
+        String second = person("S" + tail + "-7", office2, Set.of(Role.EMPLOYEE, Role.SECRECY_OFFICER));
+        long decided = disclosures.submit(requester, draft("两名保密干部"));
+        disclosures.review(decided, head, DisclosureStatus.DEPARTMENT_AGREED, null);
+        PortalClient.Page first = office.get("disclosures/request.xhtml?id=" + decided);
+        assertTrue(first.contains("id=\"decide\""), first.body());
+        disclosures.review(decided, second, DisclosureStatus.APPROVED, null);
+        PortalClient.Page late = office.submit(first, "decide", "decide:submit",
+                Map.of("decide:decision", "REFUSED", "decide:note", "涉及未公开数据"));
+        assertTrue(late.visible().contains("这份申请已办结，不能再办理。"), late.visible());
+        assertEquals("同意公开", status(late));
+        assertTrue(late.visible().matches("(?s).*保密办审核：同意公开 .{0,40}审7 .*"), "the approval is in 审查经过: " + late.visible());
+        assertFalse(late.contains("id=\"decide\""), "no decision form for a decided request");
+        assertEquals(DisclosureStatus.APPROVED, disclosures.find(decided, requester, false).orElseThrow().row().status());
+        assertEquals(3, stepsOf(decided), "nothing recorded");
+    }
+
     @Test
     void theJourneyThroughThePages() throws Exception {
         URI base = portalAddress(request);
