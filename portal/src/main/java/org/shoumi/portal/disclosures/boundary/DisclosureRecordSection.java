@@ -69,28 +69,51 @@ public class DisclosureRecordSection implements RecordSection {
                 text.getString("disclosures.column.employeeNo"), text.getString("disclosures.column.name"),
                 text.getString("disclosures.column.department"), text.getString("disclosures.column.title"),
                 text.getString("disclosures.column.kind"), text.getString("disclosures.column.channel"),
-                text.getString("disclosures.column.plannedOn"), text.getString("disclosures.column.reference"), text.getString("disclosures.column.requestedAt"),
-                text.getString("disclosures.column.departmentCheck"), text.getString("disclosures.column.decision"),
-                text.getString("disclosures.column.decisionNote"), text.getString("disclosures.column.published"),
+                text.getString("disclosures.column.plannedOn"), text.getString("disclosures.column.reference"),
+                text.getString("disclosures.sheet.submitted"), text.getString("disclosures.column.departmentCheck"),
+                text.getString("disclosures.column.decision"), text.getString("disclosures.column.decisionNote"),
+                text.getString("disclosures.column.published"), text.getString("disclosures.sheet.withdrawn"),
                 text.getString("disclosures.column.status"));
-        List<List<String>> rows = disclosures.all().stream().map(r -> {
-            DisclosureRow.Step checked = r.step(DisclosureStatus.DEPARTMENT_AGREED);
-            DisclosureRow.Step refusedEarly = checked == null ? r.step(DisclosureStatus.REFUSED) : null;
-            DisclosureRow.Step decision = r.getDecision();
-            DisclosureRow.Step published = r.step(DisclosureStatus.PUBLISHED);
-            String check = checked != null ? by(checked, zone, names)
-                    : refusedEarly != null ? MessageFormat.format(text.getString("disclosures.sheet.refused"),
-                    by(refusedEarly, zone, names), refusedEarly.note()) : "";
-            return List.of(Long.toString(r.id()), r.employeeNo(), r.name(), r.departmentName(), r.title(),
-                    text.getString("enum.DisclosureKind." + r.kind().name()), r.channel(),
-                    r.plannedOn() == null ? "" : r.plannedOn().toString(), r.reference() == null ? "" : r.reference(), time(r.requestedAt(), zone), check,
-                    decision == null ? "" : text.getString("enum.DisclosureStatus." + decision.kind().name()) + " "
-                            + by(decision, zone, names),
-                    decision == null || decision.note() == null ? "" : decision.note(),
-                    published == null ? "" : published.day() + " " + published.note(),
-                    text.getString("enum.DisclosureStatus." + r.status().name()));
-        }).toList();
+        List<List<String>> rows = disclosures.all().stream().map(r -> row(r, text, zone, names)).toList();
         return new Sheet(text.getString("disclosures.sheet.name"), header, rows);
+    }
+
+    /**
+     * One request in the sheet: every step taken (asked, checked, decided, published, withdrawn) by whom and when, as
+     * the secrecy file and the request's page have them. The sheet said only "已撤回" of a withdrawal, and a
+     * department's agreement was a name and a time beside "不同意 …" for a refusal (outside check).
+     */
+    static List<String> row(DisclosureRow r, ResourceBundle text, ZoneId zone,
+                            org.shoumi.portal.employees.boundary.LoginNames names) {
+        DisclosureRow.Step submitted = r.step(DisclosureStatus.SUBMITTED);
+        DisclosureRow.Step checked = r.step(DisclosureStatus.DEPARTMENT_AGREED);
+        DisclosureRow.Step refusedEarly = checked == null ? r.step(DisclosureStatus.REFUSED) : null;
+        DisclosureRow.Step decision = r.getDecision();
+        DisclosureRow.Step published = r.step(DisclosureStatus.PUBLISHED);
+        DisclosureRow.Step withdrawn = r.step(DisclosureStatus.WITHDRAWN);
+        String check = checked != null ? withNote(text, "disclosures.sheet.agreed", checked, zone, names)
+                : refusedEarly != null ? withNote(text, "disclosures.sheet.refused", refusedEarly, zone, names) : "";
+        return List.of(Long.toString(r.id()), r.employeeNo(), r.name(), r.departmentName(), r.title(),
+                text.getString("enum.DisclosureKind." + r.kind().name()), r.channel(),
+                r.plannedOn() == null ? "" : r.plannedOn().toString(), r.reference() == null ? "" : r.reference(),
+                submitted == null ? names.of(r.requestedBy()) + " " + time(r.requestedAt(), zone)
+                        : by(submitted, zone, names),
+                check,
+                decision == null ? "" : text.getString("enum.DisclosureStatus." + decision.kind().name()) + " "
+                        + by(decision, zone, names),
+                decision == null || decision.note() == null ? "" : decision.note(),
+                published == null ? "" : MessageFormat.format(text.getString("disclosures.sheet.published"),
+                        String.valueOf(published.day()), published.note(), by(published, zone, names)),
+                withdrawn == null ? "" : by(withdrawn, zone, names),
+                text.getString("enum.DisclosureStatus." + r.status().name()));
+    }
+
+    /** The department's check in words: 同意 or 不同意, by whom and when, and its text if any. */
+    private static String withNote(ResourceBundle text, String key, DisclosureRow.Step step, ZoneId zone,
+                                   org.shoumi.portal.employees.boundary.LoginNames names) {
+        String done = MessageFormat.format(text.getString(key), by(step, zone, names));
+        return step.note() == null ? done
+                : MessageFormat.format(text.getString("disclosures.sheet.note"), done, step.note());
     }
 
     private static String by(DisclosureRow.Step step, ZoneId zone, org.shoumi.portal.employees.boundary.LoginNames names) {
