@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.shoumi.portal.incidents.entity.StepKind;
 import org.shoumi.portal.shared.RecordSection;
 
 /**
@@ -49,9 +51,25 @@ public class IncidentRecordSection implements RecordSection {
     public Sheet sheet(ResourceBundle text, ZoneId zone) {
         org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
         List<String> header = List.of("reference", "kind", "occurredOn", "place", "description", "receivedAt",
-                "reportDue", "reportedUpwardAt", "status", "closedAt", "reporter", "attachment").stream()
+                "reportDue", "reportedUpwardAt", "upwardTo", "channel", "upwardReference", "reportedUpwardBy",
+                "status", "closedAt", "closedBy", "reporter", "attachment").stream()
                 .map(k -> text.getString("incidents.sheet.register." + k)).toList();
-        List<List<String>> rows = incidents.register().stream().map(c -> List.of(c.reference(),
+        Map<Long, List<Rows.Step>> steps = incidents.allSteps();
+        List<List<String>> rows = incidents.register().stream()
+                .map(c -> row(c, steps.getOrDefault(c.id(), List.of()), text, zone, names)).toList();
+        return new Sheet(text.getString("incidents.sheet.register.title"), header, rows);
+    }
+
+    /**
+     * One case in the register sheet. Each change of state says who recorded it, as the case's page does: the upward
+     * report with its recipient, channel and reference, recorded by whom and when, and who closed the case (the sheet
+     * had only the times; outside check).
+     */
+    static List<String> row(Rows.Case c, List<Rows.Step> steps, ResourceBundle text, ZoneId zone,
+                            org.shoumi.portal.employees.boundary.LoginNames names) {
+        Rows.Step upward = last(steps, StepKind.REPORTED_UPWARD);
+        Rows.Step closed = last(steps, StepKind.CLOSED);
+        return List.of(c.reference(),
                 text.getString("enum.IncidentKind." + c.kind().name()), c.occurredOn().toString(),
                 ConductRecordSection.orEmpty(c.place()), c.description(),
                 ConductRecordSection.time(c.receivedAt(), zone),
@@ -60,11 +78,26 @@ public class IncidentRecordSection implements RecordSection {
                 !c.clock().isDeadline() ? text.getString("incidents.clock.NOT_REQUIRED")
                         : ConductRecordSection.time(c.reportDue(), zone),
                 ConductRecordSection.time(c.reportedUpwardAt(), zone),
+                upward == null ? "" : ConductRecordSection.orEmpty(upward.upwardTo()),
+                upward == null || upward.upwardChannel() == null ? ""
+                        : text.getString("enum.ReportChannel." + upward.upwardChannel().name()),
+                upward == null ? "" : ConductRecordSection.orEmpty(upward.upwardReference()),
+                upward == null ? "" : names.of(upward.by()) + " " + ConductRecordSection.time(upward.at(), zone),
                 text.getString("enum.IncidentStatus." + c.status().name()),
                 ConductRecordSection.time(c.closedAt(), zone),
+                closed == null ? "" : ConductRecordSection.orEmpty(names.of(closed.by())),
                 c.anonymous() ? text.getString("incidents.anonymous")
                         : names.of(c.reporterLogin()) + (c.reporterNo() == null ? "" : " / " + c.reporterNo()),
-                c.attachmentType() == null ? "" : c.attachmentType().name())).toList();
-        return new Sheet(text.getString("incidents.sheet.register.title"), header, rows);
+                c.attachmentType() == null ? "" : c.attachmentType().name());
+    }
+
+    private static Rows.Step last(List<Rows.Step> steps, StepKind kind) {
+        Rows.Step found = null;
+        for (Rows.Step s : steps) {
+            if (s.kind() == kind) {
+                found = s;
+            }
+        }
+        return found;
     }
 }

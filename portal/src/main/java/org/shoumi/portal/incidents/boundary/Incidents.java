@@ -162,10 +162,21 @@ public class Incidents {
     /** A case's steps, oldest first. */
     public List<Rows.Step> steps(long id) {
         return em.createNamedQuery(IncidentStep.OF_INCIDENT, IncidentStep.class).setParameter("incident", id)
-                .getResultStream().map(s -> new Rows.Step(s.getId(), s.getKind(), s.getSteppedAt(), s.getSteppedBy(),
-                        s.getNote(), s.getUpwardAt(), s.getUpwardTo(), s.getUpwardChannel(),
-                        s.getUpwardReference(), s.getCause(), s.getResponsibility(), s.getMeasures(),
-                        s.getEducation())).toList();
+                .getResultStream().map(Incidents::row).toList();
+    }
+
+    /** The steps of every case, by case, oldest first (one query: the records workbook's register). */
+    public java.util.Map<Long, List<Rows.Step>> allSteps() {
+        return em.createQuery("select s.incident.id, s from IncidentStep s order by s.steppedAt, s.id", Object[].class)
+                .getResultStream().collect(java.util.stream.Collectors.groupingBy(r -> (Long) r[0],
+                        java.util.stream.Collectors.mapping(r -> row((IncidentStep) r[1]),
+                                java.util.stream.Collectors.toList())));
+    }
+
+    private static Rows.Step row(IncidentStep s) {
+        return new Rows.Step(s.getId(), s.getKind(), s.getSteppedAt(), s.getSteppedBy(), s.getNote(), s.getUpwardAt(),
+                s.getUpwardTo(), s.getUpwardChannel(), s.getUpwardReference(), s.getCause(), s.getResponsibility(),
+                s.getMeasures(), s.getEducation());
     }
 
     /** The named reports of a login, to follow their status (anonymous ones are nobody's). */

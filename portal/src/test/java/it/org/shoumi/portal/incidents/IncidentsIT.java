@@ -653,6 +653,10 @@ class IncidentsIT extends FromInside {
         officer.login("officer", PASSWORD);
         Page page = officer.get("incidents/manage.xhtml?id=" + id);
         assertTrue(page.body().contains("距上报时限还剩 23 小时"), "the clock runs");
+        // the register (open cases first, the newest first) names the reporter as the case does, by name and staff
+        // number (it said "hr"; outside check)
+        String listed = page.body().substring(page.body().indexOf("id=\"register\""));
+        assertTrue(listed.contains(">" + nameOf("SM011") + " SM011<"), listed);
         java.time.ZonedDateTime now = java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
         page = officer.submit(page, "upward", "upward:record-upward", Map.of("upward:day_input",
                 now.toLocalDate().toString(), "upward:time_input", String.format("%02d:%02d", now.getHour(),
@@ -671,6 +675,16 @@ class IncidentsIT extends FromInside {
         assertEquals(IncidentStatus.CLOSED, incidents.find(id).orElseThrow().status());
         assertEquals(List.of(StepKind.RECEIVED, StepKind.REPORTED_UPWARD, StepKind.NOTE, StepKind.CLOSED),
                 incidents.steps(id).stream().map(Rows.Step::kind).toList());
+        // the workbook's register says who recorded the upward report, to whom, how, its number, and who closed it
+        // (it had only the times; outside check)
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        List<String> row = section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
+                .filter(r -> r.get(0).equals(Incident.reference(id))).findFirst().orElseThrow();
+        assertEquals(List.of("市国家保密局", "电话", "电话记录 " + marker), row.subList(8, 11), row.toString());
+        assertTrue(row.get(11).startsWith(nameOf("SM008") + " "), row.toString());
+        assertEquals(nameOf("SM008"), row.get(14), row.toString());
+        assertEquals(nameOf("SM011") + " / SM011", row.get(15), row.toString());
         // a note from a tab opened before the closing: refused, and that page now shows the case closed (it showed
         // 处理中 and the forms beside the refusal; outside check), with the note typed still in its field
         Page stale = officer.submit(otherTab, "note", "note:add-note", Map.of("note:text", "迟到的记录 " + marker));
@@ -712,8 +726,12 @@ class IncidentsIT extends FromInside {
     // ------------------------------------------------------------------------------------------------------------
 
     private String employeeName() {
+        return nameOf("SM002");
+    }
+
+    private String nameOf(String employeeNo) {
         return data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
-                .setParameter("employeeNo", "SM002").getSingleResult().getName());
+                .setParameter("employeeNo", employeeNo).getSingleResult().getName());
     }
 
     /** Posts the report form as a browser does (multipart), with or without a file; redirects are not followed. */
