@@ -78,8 +78,8 @@ class NumbersInTextsTest {
             }
         }
         assertEquals(java.util.List.of(), found);
-        assertEquals("Description: at most 2,000 characters (an emoji and a few other characters count as two each).",
-                format(Locale.ENGLISH, "incidents.refused.DESCRIPTION_TOO_LONG"));
+        assertEquals("Description: at most 2,000 characters; this has 2,001. Nothing was saved: please shorten it and "
+                + "submit again.", format(Locale.ENGLISH, "incidents.refused.DESCRIPTION_TOO_LONG", 2000, 2001, 2001));
         assertEquals("The text is too long (at most 200,000 characters).",
                 format(Locale.ENGLISH, "content.problem.tooLong", 0, 200000, ""));
         assertEquals("Where: at most 100 characters; this has 2,001. Nothing was saved: please shorten it and submit again.",
@@ -98,7 +98,10 @@ class NumbersInTextsTest {
         assertEquals("Summary: at most 1,000 characters (an emoji and a few other characters count as two each); this "
                 + "has 600 characters, counted as 1,200. Nothing was saved: please shorten it and submit again.",
                 format(Locale.ENGLISH, "common.tooLong.wide.field", "Summary", 1000, 600, 1200));
-        assertEquals("地点：不超过 100 字（表情符号等少数字符每个按 2 字计）。",
-                format(Locale.SIMPLIFIED_CHINESE, "incidents.refused.PLACE_TOO_LONG"));
+        assertEquals("地点：最多 100 个字符（表情符号等少数字符每个按两个计），这里有 60 个字，按 120 个计。没有保存，请删减后再提交。",
+                format(Locale.SIMPLIFIED_CHINESE, "incidents.refused.PLACE_TOO_LONG.wide", 100, 60, 120));
+        // the incident's description, like every other text: both numbers (it said only "不超过 2000 字"; outside check)
+        assertEquals("情况说明：最多 2,000 个字符，这里有 2,308 个。没有保存，请删减后再提交。",
+                format(Locale.SIMPLIFIED_CHINESE, "incidents.refused.DESCRIPTION_TOO_LONG", 2000, 2308, 2308));
     }
 }

@@ -45,7 +45,7 @@ public class DisclosureRecordSection implements RecordSection {
             // request's last state: "…：已发布"; outside check)
             for (DisclosureRow.Step s : r.steps()) {
                 String detail = detail(s);
-                String label = text.getString("disclosures.step." + s.kind().name());
+                String label = text.getString(r.stepKey(s));
                 lines.add(detail.isEmpty()
                         ? MessageFormat.format(text.getString("disclosures.file.step"), label, names.of(s.by()),
                         time(s.at(), zone))

@@ -34,6 +34,19 @@ public record DisclosureRow(long id, String employeeNo, String name, String depa
                 .findFirst().orElse(null);
     }
 
+    /** The name of the department's refusal among the steps' names ({@link #stepKey}). */
+    public static final String DEPARTMENT_REFUSED = "DEPARTMENT_REFUSED";
+
+    /**
+     * The bundle key of a step's name. A refusal before the department agreed is the department's check
+     * (部门初审不同意公开), one after it the secrecy office's decision: both read "不同意公开", so the head's refusal
+     * read as the office's final decision (outside check).
+     */
+    public String stepKey(Step s) {
+        boolean departments = s.kind() == DisclosureStatus.REFUSED && step(DisclosureStatus.DEPARTMENT_AGREED) == null;
+        return "disclosures.step." + (departments ? DEPARTMENT_REFUSED : s.kind().name());
+    }
+
     /** The department's name in {@code language} (the Chinese name when it has no English one). */
     public String department(String language) {
         return CodedName.in(language, departmentName, departmentNameEn);

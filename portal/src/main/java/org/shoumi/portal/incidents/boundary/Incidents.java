@@ -96,7 +96,7 @@ public class Incidents {
         Instant now = clock.instant();
         List<Refusal> problems = Intake.problems(s, today(now), attachmentMaxBytes);
         if (!problems.isEmpty()) {
-            throw new IncidentRefusedException(problems);
+            throw new IncidentRefusedException(problems, Intake.lengths(s));
         }
         byte[] file = s.attachment();
         boolean attached = file != null && file.length > 0;

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.shoumi.portal.incidents.entity.Incident;
 import org.shoumi.portal.incidents.entity.IncidentKind;
 import org.shoumi.content.text.Texts;
@@ -54,6 +56,30 @@ public final class Intake {
             }
         }
         return problems;
+    }
+
+    /**
+     * The numbers a refusal of a text too long gives, by reason: the limit, the characters written, and the units
+     * they count as (the column's and the browser's, where an emoji counts two). The description's refusal said only
+     * "不超过 2000 字" while the other forms' said "最多 200 个字符，这里有 308 个" (outside check).
+     */
+    public static Map<Refusal, List<Object>> lengths(Submission s) {
+        Map<Refusal, List<Object>> counts = new EnumMap<>(Refusal.class);
+        length(s.place(), Incident.MAX_PLACE, Refusal.PLACE_TOO_LONG, counts);
+        length(s.description(), Incident.MAX_DESCRIPTION, Refusal.DESCRIPTION_TOO_LONG, counts);
+        return counts;
+    }
+
+    /** Whether the counts of a too-long text ({@link #lengths}) hold characters that count as two. */
+    public static boolean countedWide(List<Object> counts) {
+        return counts.size() == 3 && !counts.get(1).equals(counts.get(2));
+    }
+
+    private static void length(String text, int max, Refusal tooLong, Map<Refusal, List<Object>> counts) {
+        String clean = Texts.clean(text);
+        if (Texts.tooLong(clean, max)) {
+            counts.put(tooLong, List.of(max, clean.codePointCount(0, clean.length()), clean.length()));
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.incidents.boundary.IncidentRefusedException;
 import org.shoumi.portal.incidents.boundary.Incidents;
+import org.shoumi.portal.incidents.control.Intake;
 import org.shoumi.portal.incidents.control.Refusal;
 import org.shoumi.portal.incidents.control.Submission;
 import org.shoumi.portal.incidents.entity.Incident;
@@ -63,7 +64,7 @@ public class IncidentReportView implements Serializable {
         byte[] bytes = null;
         if (file != null && file.getSize() > 0) {
             if (file.getSize() > limit) {
-                refused(List.of(Refusal.ATTACHMENT_TOO_LARGE));
+                refused(new IncidentRefusedException(Refusal.ATTACHMENT_TOO_LARGE));
                 return null;
             }
             bytes = file.getContent();
@@ -79,14 +80,26 @@ public class IncidentReportView implements Serializable {
             messages.info("incidents.report.received", reference);
             return Actions.redirect("/incidents/mine");
         } catch (IncidentRefusedException refused) {
-            refused(refused.reasons());
+            refused(refused);
             return null;
         }
     }
 
-    private void refused(List<Refusal> reasons) {
+    /**
+     * Every reason, each beside its numbers: a text too long with the limit and how long it is (and, with characters
+     * that count as two, how they were counted: key {@code ….wide}); the others with the attachment limit in MB.
+     */
+    private void refused(IncidentRefusedException refused) {
         long mb = incidents.attachmentMaxBytes() / 1024 / 1024;
-        reasons.forEach(r -> messages.error("incidents.refused." + r.name(), mb));
+        for (int i = 0; i < refused.reasons().size(); i++) {
+            String key = "incidents.refused." + refused.reasons().get(i).name();
+            List<Object> counts = refused.argsOf(i);
+            if (counts.isEmpty()) {
+                messages.error(key, mb);
+            } else {
+                messages.error(Intake.countedWide(counts) ? key + ".wide" : key, counts.toArray());
+            }
+        }
     }
 
     public List<IncidentKind> getKinds() {

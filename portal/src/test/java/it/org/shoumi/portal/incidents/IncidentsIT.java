@@ -322,13 +322,16 @@ class IncidentsIT extends FromInside {
         HttpResponse<String> tooLong = postReport(employee, IncidentKind.LEAK, marker + "字".repeat(2000), true, null,
                 null, null);
         assertEquals(200, tooLong.statusCode());
-        assertTrue(tooLong.body().contains("情况说明：不超过 2000 字"), "the message names the description");
+        // with the limit and the length, as every other text's refusal (it said only "不超过 2000 字"; outside check)
+        assertTrue(new Page(tooLong.statusCode(), tooLong.uri(), tooLong.body()).visible().contains(String.format(java.util.Locale.ROOT,
+                "情况说明：最多 2,000 个字符，这里有 %,d 个。", (marker + "字".repeat(2000)).length())),
+                "the message names the description");
         // found by an outside check: a place too long was the only problem named; the guide promises every field
         HttpResponse<String> several = postReport(employee, IncidentKind.LEAK, "", true, null, null, null, Map.of(
                 "report:place", "地".repeat(101), "report:kind", "", "report:occurredOn_input",
                 yesterday.plusYears(1).toString()));
         assertEquals(200, several.statusCode());
-        for (String said : new String[] {"地点：不超过 100 字", "事件类别：请选择", "发生或发现日期：不能晚于今天", "情况说明：请说明发生了什么"}) {
+        for (String said : new String[] {"地点：最多 100 个字符，这里有 101 个", "事件类别：请选择", "发生或发现日期：不能晚于今天", "情况说明：请说明发生了什么"}) {
             assertTrue(several.body().contains(said), said + ": " + several.body());
         }
         assertEquals(0, casesWithMarker(), "nothing stored");
@@ -387,8 +390,10 @@ class IncidentsIT extends FromInside {
         HttpResponse<String> emoji = postReport(employee, IncidentKind.LEAK, "\uD83D\uDE00".repeat(1100), false, null,
                 null, null, Map.of("report:place", "\uD83D\uDE00".repeat(60)));
         assertEquals(200, emoji.statusCode());
-        assertTrue(emoji.body().contains("地点：不超过 100 字（表情符号等少数字符每个按 2 字计）"), emoji.body());
-        assertTrue(emoji.body().contains("情况说明：不超过 2000 字（表情符号等少数字符每个按 2 字计）"), emoji.body());
+        assertTrue(emoji.body().contains("地点：最多 100 个字符（表情符号等少数字符每个按两个计），这里有 60 个字，按 120 个计。"),
+                emoji.body());
+        assertTrue(emoji.body().contains(
+                "情况说明：最多 2,000 个字符（表情符号等少数字符每个按两个计），这里有 1,100 个字，按 2,200 个计。"), emoji.body());
         assertEquals(0, casesWithMarker(), "nothing stored");
     }
 
@@ -675,6 +680,9 @@ class IncidentsIT extends FromInside {
         assertEquals(IncidentStatus.CLOSED, incidents.find(id).orElseThrow().status());
         assertEquals(List.of(StepKind.RECEIVED, StepKind.REPORTED_UPWARD, StepKind.NOTE, StepKind.CLOSED),
                 incidents.steps(id).stream().map(Rows.Step::kind).toList());
+        // the answers after their labels as Chinese writes them ("原因查明情况: 原因已查清"; outside check)
+        assertTrue(page.visible().contains("原因查明情况：原因已查清") && page.visible().contains("有关人员受教育情况：已组织学习"),
+                page.visible());
         // the workbook's register says who recorded the upward report, to whom, how, its number, and who closed it
         // (it had only the times; outside check)
         java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",

@@ -14,6 +14,7 @@ import org.shoumi.portal.disclosures.entity.DisclosureKind;
 import org.shoumi.portal.disclosures.entity.DisclosureStatus;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.LoginNames;
+import org.shoumi.portal.shared.RecordSection;
 
 /**
  * The register of reviews in the records workbook (保密审查登记) and the requests in a person's secrecy file: every
@@ -109,5 +110,21 @@ class DisclosureRecordSectionTest {
         assertEquals("2026-12-08 https://www.example.cn/n/1 (recorded by 李明 2026-12-08 05:00)",
                 DisclosureRecordSection.row(request(5, DisclosureStatus.PUBLISHED, ASKED, published), EN, ZONE, NAMES)
                         .get(13));
+    }
+
+    @Test
+    void aDepartmentsRefusalReadsAsTheDepartmentsCheckNotTheOfficesDecision() {
+        DisclosureRow early = request(6, DisclosureStatus.REFUSED, ASKED,
+                step(DisclosureStatus.REFUSED, "含敏感信息", "head", 1));
+        assertEquals("disclosures.step.DEPARTMENT_REFUSED", early.stepKey(early.steps().get(1)));
+        DisclosureRow late = request(7, DisclosureStatus.REFUSED, ASKED,
+                step(DisclosureStatus.DEPARTMENT_AGREED, null, "head", 1),
+                step(DisclosureStatus.REFUSED, "涉及合作方", "officer", 2));
+        assertEquals("disclosures.step.REFUSED", late.stepKey(late.steps().get(2)));
+        assertEquals("disclosures.step.DEPARTMENT_AGREED", late.stepKey(late.steps().get(1)));
+
+        RecordSection.FileSection file = section(List.of(early, late)).of("SM002", ZH, ZONE);
+        assertEquals("· 部门初审不同意公开：含敏感信息（王建国，2026-12-07 04:14）", file.lines().get(2));
+        assertEquals("· 保密办审核：不同意公开：涉及合作方（黄海涛，2026-12-07 04:15）", file.lines().get(6));
     }
 }

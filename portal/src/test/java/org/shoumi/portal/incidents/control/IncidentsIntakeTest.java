@@ -55,6 +55,19 @@ class IncidentsIntakeTest {
     }
 
     @Test
+    void aTextTooLongGivesTheLimitAndItsLength() {
+        Submission plain = submission(false, " " + "字".repeat(2308) + " ", null);
+        assertEquals(java.util.Map.of(Refusal.DESCRIPTION_TOO_LONG, List.of(2000, 2308, 2308)), Intake.lengths(plain));
+        assertFalse(Intake.countedWide(Intake.lengths(plain).get(Refusal.DESCRIPTION_TOO_LONG)));
+        Submission emoji = new Submission(IncidentKind.LEAK, TODAY, "\uD83D\uDE00".repeat(60), "\uD83D\uDE00".repeat(1100),
+                false, null);
+        assertEquals(java.util.Map.of(Refusal.PLACE_TOO_LONG, List.of(100, 60, 120), Refusal.DESCRIPTION_TOO_LONG,
+                List.of(2000, 1100, 2200)), Intake.lengths(emoji));
+        assertTrue(Intake.countedWide(Intake.lengths(emoji).get(Refusal.PLACE_TOO_LONG)));
+        assertEquals(java.util.Map.of(), Intake.lengths(submission(false, "字".repeat(2000), null)), "at the limit");
+    }
+
+    @Test
     void eachBadFieldIsNamed() {
         assertEquals(List.of(Refusal.DESCRIPTION_TOO_LONG),
                 Intake.problems(submission(false, "字".repeat(2001), null), TODAY, MAX));
