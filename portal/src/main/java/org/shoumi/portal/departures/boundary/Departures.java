@@ -181,6 +181,27 @@ public class Departures {
         return open(employeeNo, kind, plannedLastDay, reason, by, openedOn.atStartOfDay(zone()).toInstant());
     }
 
+    /**
+     * Enters, as {@link #openAsOf} does, a 离岗 opened on paper because the person was moved out of their secret-related
+     * class in their own department and post (the demo's 调任非涉密岗位): approved, it moves them to {@code lowerClass}
+     * as a lowering on the change page does (to 非涉密: status 离岗), and the file and the workbook print the class
+     * after. Not offered on any page.
+     *
+     * @return the new departure's id
+     */
+    public long openLoweringAsOf(@NotBlank String employeeNo, @NotNull LocalDate plannedLastDay,
+                                 @Size(max = 500) String reason, @NotBlank String by, @NotNull LocalDate openedOn,
+                                 @NotNull SecrecyClass lowerClass) {
+        long id = openAsOf(employeeNo, DepartureKind.LEAVE_POST, plannedLastDay, reason, by, openedOn);
+        Departure departure = em.find(Departure.class, id);
+        Employee person = departure.getEmployee();
+        if (!person.getSecrecyClass().isLoweredTo(lowerClass)) {
+            throw new IllegalArgumentException(person.getSecrecyClass() + " is not lowered to " + lowerClass);
+        }
+        departure.moveOnApproval(person.getDepartment(), person.getPost(), lowerClass);
+        return id;
+    }
+
     private long open(String employeeNo, DepartureKind kind, LocalDate plannedLastDay, String reason, String by,
                       Instant openedAt) {
         if (kind.isHandover()) {

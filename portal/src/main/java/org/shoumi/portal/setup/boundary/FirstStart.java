@@ -264,8 +264,11 @@ public class FirstStart {
     private void loadDemoDepartures() {
         LocalDate today = departures.today();
         for (DemoDepartures.DepartureSpec d : DemoDepartures.DEPARTURES) {
-            long id = departures.openAsOf(d.employeeNo(), d.kind(), today.plusDays(d.plannedLastDayInDays()),
-                    d.reason(), "hr", today.minusDays(d.openedDaysAgo()));
+            long id = d.classAfter() == null
+                    ? departures.openAsOf(d.employeeNo(), d.kind(), today.plusDays(d.plannedLastDayInDays()),
+                    d.reason(), "hr", today.minusDays(d.openedDaysAgo()))
+                    : departures.openLoweringAsOf(d.employeeNo(), today.plusDays(d.plannedLastDayInDays()),
+                    d.reason(), "hr", today.minusDays(d.openedDaysAgo()), d.classAfter());
             for (DemoDepartures.CarrierSpec c : d.carriers()) {
                 long carrier = departures.addCarrier(id, c.kind(), c.description());
                 if (c.returnedDaysAgo() != null) {

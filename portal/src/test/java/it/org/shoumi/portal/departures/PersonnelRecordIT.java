@@ -2051,6 +2051,48 @@ class PersonnelRecordIT extends FromInside {
         return login;
     }
 
+    /**
+     * Found by an outside check: the demo's SM020 history read "状态：在岗 → 离岗 … 原因：调任非涉密岗位" while the roster, the
+     * API and his file kept 一般, and the 离岗离职 sheet's 调整后涉密类别 was empty. The demo's move to a non-secret post
+     * lowers him to 非涉密 at its approval, as a lowering on the change page does; his 脱密期 runs by the 一般 he held.
+     */
+    @Test
+    void theDemosLeaverMovedToANonSecretPostIsNonSecretUnderHisPeriod() throws Exception {
+        Employee sm020 = employee("SM020");
+        assertEquals(EmployeeStatus.LEFT_POST, sm020.getStatus());
+        assertEquals(SecrecyClass.NONE, sm020.getSecrecyClass());
+        HistoryRow left = history.of("SM020").stream().filter(r -> r.source() == ChangeSource.DEPARTURE).findFirst()
+                .orElseThrow();
+        assertEquals("调任非涉密岗位", left.reason());
+        assertEquals(SecrecyClass.GENERAL, left.oldClass());
+        assertEquals(SecrecyClass.NONE, left.newClass());
+        assertEquals(EmployeeStatus.LEFT_POST, left.newStatus());
+        JsonObject api = api("SM020");
+        assertTrue(api.getBoolean("restricted"), api.toString());
+        assertEquals("NONE", api.getString("secrecyClass"));
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.DataFormatter cells = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<String> header = null;
+            List<String> row = null;
+            for (org.apache.poi.ss.usermodel.Row r : wb.getSheet("离岗离职")) {
+                List<String> values = new java.util.ArrayList<>();
+                for (int c = 0; c < r.getLastCellNum(); c++) {
+                    values.add(cells.formatCellValue(r.getCell(c)));
+                }
+                if (header == null) {
+                    header = values;
+                } else if (values.get(0).equals("SM020")) {
+                    row = values;
+                }
+            }
+            assertTrue(row != null, "SM020's departure is a row of the sheet");
+            assertEquals("一般", row.get(header.indexOf("开启时涉密类别")));
+            assertEquals("非涉密", row.get(header.indexOf("调整后涉密类别")));
+            assertEquals("一般", row.get(header.indexOf("脱密期依据类别")));
+        }
+    }
+
     private URI base() {
         return portalAddress(request);
     }

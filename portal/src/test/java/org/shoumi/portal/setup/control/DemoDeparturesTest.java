@@ -125,4 +125,27 @@ class DemoDeparturesTest {
             assertTrue(end.isAfter(today), d.employeeNo() + " still under its period: " + end);
         }
     }
+
+    /**
+     * Found by an outside check: SM020's history read "状态：在岗 → 离岗 … 原因：调任非涉密岗位" while the roster, the API and
+     * his file kept 一般, and the 离岗离职 sheet's 调整后涉密类别 was empty. A demo departure whose reason is a move to a
+     * non-secret post lowers the person to 非涉密 when approved (status 离岗, as a lowering on the change page), and
+     * SM020 stays the demo's 离岗 with a 脱密期 by the 一般 he held.
+     */
+    @Test
+    void aDemoMoveToANonSecretPostLowersThePersonToNonSecret() {
+        for (DepartureSpec d : DemoDepartures.DEPARTURES) {
+            boolean toNonSecretPost = d.reason() != null && d.reason().contains("非涉密");
+            assertEquals(toNonSecretPost, d.classAfter() == org.shoumi.portal.employees.entity.SecrecyClass.NONE,
+                    d.employeeNo());
+            if (d.classAfter() != null) {
+                assertEquals(org.shoumi.portal.departures.entity.DepartureKind.LEAVE_POST, d.kind(), d.employeeNo());
+                assertTrue(people.get(d.employeeNo()).secrecyClass().isLoweredTo(d.classAfter()), d.employeeNo());
+            }
+        }
+        DepartureSpec sm020 = DemoDepartures.DEPARTURES.stream().filter(d -> d.employeeNo().equals("SM020"))
+                .findFirst().orElseThrow();
+        assertEquals(org.shoumi.portal.employees.entity.SecrecyClass.NONE, sm020.classAfter());
+        assertTrue(sm020.approvedDaysAgo() != null);
+    }
 }
