@@ -41,8 +41,7 @@ public class VettingRecordSection implements RecordSection {
                 text.getString("enum.VettingResult." + v.result().name()), v.approver(), v.fileRef(),
                 v.note() == null ? "" : MessageFormat.format(text.getString("vetting.file.note"), v.note()),
                 names.of(v.recordedBy()), TIME.format(v.recordedAt().atZone(zone)), Long.toString(v.id()),
-                v.supersededBy() == null ? "" : MessageFormat.format(text.getString("vetting.file.superseded"),
-                        v.supersededBy().toString())))
+                mark(v, text, "vetting.file.")))
                 .toList();
         return new FileSection(text.getString("vetting.file.title"), lines);
     }
@@ -60,9 +59,24 @@ public class VettingRecordSection implements RecordSection {
                 text.getString("enum.VettingKind." + v.kind().name()), v.heldOn().toString(),
                 text.getString("enum.VettingResult." + v.result().name()), v.approver(), v.fileRef(),
                 v.note() == null ? "" : v.note(), names.of(v.recordedBy()), TIME.format(v.recordedAt().atZone(zone)),
-                Long.toString(v.id()), v.supersededBy() == null ? "" : MessageFormat.format(
-                        text.getString("vetting.sheet.superseded"), v.supersededBy().toString())))
+                Long.toString(v.id()), mark(v, text, "vetting.sheet.")))
                 .toList();
         return new Sheet(text.getString("vetting.sheet.name"), header, rows);
+    }
+
+    /**
+     * Which record counts: a same-day entry superseded by a later one, an entry held before the record of its kind in
+     * force but made after it (a 通过 of yesterday after a 未通过 of today read alike, printed above it, and the sheet's
+     * 更正情况 was empty for both; outside check), or the record in force.
+     */
+    private static String mark(VettingRow v, ResourceBundle text, String prefix) {
+        if (v.supersededBy() != null) {
+            return MessageFormat.format(text.getString(prefix + "superseded"), v.supersededBy().toString());
+        }
+        if (v.outdatedBy() != null) {
+            return MessageFormat.format(text.getString(prefix + "outdated"), v.outdatedBy().toString(),
+                    v.outdatedByOn().toString());
+        }
+        return v.inForce() ? text.getString(prefix + "inForce") : "";
     }
 }

@@ -4,7 +4,11 @@ import java.io.Serializable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.shoumi.portal.vetting.control.VettingRules;
 import org.shoumi.portal.vetting.entity.VettingKind;
 import org.shoumi.portal.vetting.entity.VettingRecord;
 import org.shoumi.portal.vetting.entity.VettingResult;
@@ -12,33 +16,58 @@ import org.shoumi.portal.vetting.entity.VettingResult;
 /**
  * One vetting or review record as pages, the secrecy file and the workbook show it: {@code id} is its record number
  * (the one a 离岗's reason cites), {@code supersededBy} the record entered later for the same person, kind and day,
- * which counts instead (a same-day correction), or null when this one counts.
+ * which counts instead (a same-day correction), or null when this one counts. {@code inForce} says this is the record
+ * of its kind the rules read for the person's current spell in the post (the newest by held day, then entry order);
+ * {@code outdatedBy} names the record in force of its kind when this one was entered after it with an earlier held
+ * day (it changed nothing; both read alike and nobody could tell which counted: outside check), else null.
  */
 public record VettingRow(long id, String employeeNo, String name, VettingKind kind, LocalDate heldOn,
                          VettingResult result, String approver, String fileRef, String note, String recordedBy,
-                         Instant recordedAt, Long supersededBy) implements Serializable {
-
-    /** Call inside a transaction: reads the person. */
-    static VettingRow of(VettingRecord v, Long supersededBy) {
-        return new VettingRow(v.getId(), v.getEmployee().getEmployeeNo(), v.getEmployee().getName(), v.getKind(),
-                v.getHeldOn(), v.getResult(), v.getApprover(), v.getFileRef(), v.getNote(), v.getRecordedBy(),
-                v.getRecordedAt(), supersededBy);
-    }
+                         Instant recordedAt, Long supersededBy, boolean inForce, Long outdatedBy,
+                         LocalDate outdatedByOn) implements Serializable {
 
     /**
-     * The rows of these records, each marked with the record that supersedes it: the next one entered (by id) for
-     * the same person, kind and day (for one day, the later entry counts; a correction is a new record, never an
-     * edit). Call inside a transaction.
+     * The rows of one person's records, each marked with the record that supersedes it: the next one entered (by id)
+     * for the same kind and day (for one day, the later entry counts; a correction is a new record, never an edit);
+     * and, among those held on or after {@code countsFrom} (the person's current spell; null: all), the one in force
+     * of each kind and those entered after it with an earlier held day. Call inside a transaction.
      */
-    static List<VettingRow> of(List<VettingRecord> records) {
-        return records.stream().map(v -> of(v, records.stream()
-                .filter(o -> o.getId() > v.getId() && o.getKind() == v.getKind() && o.getHeldOn().equals(v.getHeldOn())
-                        && o.getEmployee().getId().equals(v.getEmployee().getId()))
-                .map(VettingRecord::getId).min(Long::compare).orElse(null))).toList();
+    static List<VettingRow> of(List<VettingRecord> records, LocalDate countsFrom) {
+        List<VettingRules.Held> current = records.stream()
+                .filter(v -> countsFrom == null || !v.getHeldOn().isBefore(countsFrom))
+                .map(v -> new VettingRules.Held(v.getKind(), v.getHeldOn(), v.getResult(), v.getId())).toList();
+        Set<Long> inForce = VettingRules.inForce(current);
+        Map<VettingKind, VettingRules.Held> inForceOfKind = new EnumMap<>(VettingKind.class);
+        current.stream().filter(h -> inForce.contains(h.sequence())).forEach(h -> inForceOfKind.put(h.kind(), h));
+        return records.stream().map(v -> {
+            Long supersededBy = records.stream()
+                    .filter(o -> o.getId() > v.getId() && o.getKind() == v.getKind()
+                            && o.getHeldOn().equals(v.getHeldOn())
+                            && o.getEmployee().getId().equals(v.getEmployee().getId()))
+                    .map(VettingRecord::getId).min(Long::compare).orElse(null);
+            boolean counts = countsFrom == null || !v.getHeldOn().isBefore(countsFrom);
+            VettingRules.Held force = inForceOfKind.get(v.getKind());
+            boolean outdated = counts && force != null && supersededBy == null && force.sequence() < v.getId()
+                    && force.on().isAfter(v.getHeldOn());
+            return new VettingRow(v.getId(), v.getEmployee().getEmployeeNo(), v.getEmployee().getName(), v.getKind(),
+                    v.getHeldOn(), v.getResult(), v.getApprover(), v.getFileRef(), v.getNote(), v.getRecordedBy(),
+                    v.getRecordedAt(), supersededBy, inForce.contains(v.getId()),
+                    outdated ? force.sequence() : null, outdated ? force.on() : null);
+        }).toList();
     }
 
     /** Whether a later record of the same day and kind counts instead of this one (for EL). */
     public boolean isSuperseded() {
         return supersededBy != null;
+    }
+
+    /** Whether this is the record of its kind in force (for EL). */
+    public boolean isInForce() {
+        return inForce;
+    }
+
+    /** Whether this entry was held before the record in force of its kind but entered after it (for EL). */
+    public boolean isOutdated() {
+        return outdatedBy != null;
     }
 }

@@ -174,6 +174,10 @@ public class Vettings {
             throw refused(Reason.ALREADY_RECORDED);
         }
         Optional<Held> corrected = VettingRules.corrects(before, d.heldOn(), d.result());
+        // held before the record of its kind in force (a 通过 of yesterday entered after a 未通过 of today): recorded,
+        // but the later-dated one stays in force and this entry changes nothing about the person; the page says so
+        // (it said only "已为 SM932 登记。" and the hire silently stayed off the waiting list; outside check)
+        Optional<Held> laterInForce = VettingRules.laterInForce(tenure(person).of(before), d.kind(), d.heldOn());
         VettingRecord record = new VettingRecord(person, d.kind(), d.heldOn(), d.result(), approver, fileRef, note, by,
                 clock.instant());
         em.persist(record);
@@ -185,7 +189,7 @@ public class Vettings {
         // check). A 待上岗 hire just does not take the post up: their home page says so
         boolean vettingFailedInPost = d.result() == VettingResult.NOT_PASSED
                 && person.getStatus() == EmployeeStatus.ACTIVE;
-        if (d.result() == VettingResult.UNSATISFACTORY || vettingFailedInPost) {
+        if ((d.result() == VettingResult.UNSATISFACTORY || vettingFailedInPost) && laterInForce.isEmpty()) {
             ReviewUnsatisfactory failed = new ReviewUnsatisfactory(record.getId(), person.getEmployeeNo(), d.heldOn(),
                     by, vettingFailedInPost);
             unsatisfactory.fire(failed);
@@ -225,7 +229,8 @@ public class Vettings {
                 }
             }
         }
-        return new VettingRecorded(record.getId(), toWithdraw, departure, countsFrom);
+        return new VettingRecorded(record.getId(), toWithdraw, departure, countsFrom,
+                laterInForce.map(h -> new VettingRecorded.InForce(h.sequence(), h.on(), h.result())).orElse(null));
     }
 
     /** The person's vettings and reviews, oldest first (for the secrecy office, HR and auditors). */
@@ -236,7 +241,7 @@ public class Vettings {
         // as typed or as stored: "sm002" or "ＳＭ００２" is SM002
         return Employee.byNumber(em, Texts.halfWidth(employeeNo)).getResultStream().findFirst()
                 .map(p -> VettingRow.of(em.createNamedQuery(VettingRecord.OF_PERSON, VettingRecord.class)
-                        .setParameter("employeeNo", p.getEmployeeNo()).getResultList()))
+                        .setParameter("employeeNo", p.getEmployeeNo()).getResultList(), tenure(p).earliest()))
                 .orElse(List.of());
     }
 
@@ -247,7 +252,14 @@ public class Vettings {
         Map<Long, List<VettingRecord>> byPerson = new HashMap<>();
         records.forEach(v -> byPerson.computeIfAbsent(v.getEmployee().getId(), k -> new ArrayList<>()).add(v));
         Map<Long, VettingRow> rows = new HashMap<>();
-        byPerson.values().forEach(own -> VettingRow.of(own).forEach(r -> rows.put(r.id(), r)));
+        // and the one in force of each kind among those of the person's current spell
+        Map<Long, List<VettingRules.Step>> steps = steps();
+        byPerson.values().forEach(own -> {
+            Employee p = own.get(0).getEmployee();
+            LocalDate countsFrom = VettingRules.tenure(p.getHireDate(), steps.getOrDefault(p.getId(), List.of()),
+                    intervals()).earliest();
+            VettingRow.of(own, countsFrom).forEach(r -> rows.put(r.id(), r));
+        });
         return records.stream().map(v -> rows.get(v.getId())).toList();
     }
 
@@ -467,11 +479,7 @@ public class Vettings {
         em.createQuery("select v.employee.id, v.kind, v.heldOn, v.result, v.id from VettingRecord v", Object[].class)
                 .getResultList().forEach(row -> records.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                         .add(new Held((VettingKind) row[1], (LocalDate) row[2], (VettingResult) row[3], (Long) row[4])));
-        Map<Long, List<VettingRules.Step>> steps = new HashMap<>();
-        em.createQuery("select c.employee.id, c.effectiveOn, c.oldClass, c.newClass, c.oldStatus, c.newStatus "
-                        + "from PersonnelChange c order by c.changedAt, c.id", Object[].class)
-                .getResultList().forEach(row -> steps.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                        .add(step(row)));
+        Map<Long, List<VettingRules.Step>> steps = steps();
         Intervals intervals = intervals();
         List<DueReview> due = new ArrayList<>();
         for (Employee p : people) {
@@ -492,6 +500,16 @@ public class Vettings {
         }
         due.sort(Comparator.comparing(DueReview::dueOn).thenComparing(DueReview::employeeNo));
         return due;
+    }
+
+    /** Everyone's history as the rules see it, by person id, oldest first. */
+    private Map<Long, List<VettingRules.Step>> steps() {
+        Map<Long, List<VettingRules.Step>> steps = new HashMap<>();
+        em.createQuery("select c.employee.id, c.effectiveOn, c.oldClass, c.newClass, c.oldStatus, c.newStatus "
+                        + "from PersonnelChange c order by c.changedAt, c.id", Object[].class)
+                .getResultList().forEach(row -> steps.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(step(row)));
+        return steps;
     }
 
     private static VettingRules.Step step(Object[] row) {

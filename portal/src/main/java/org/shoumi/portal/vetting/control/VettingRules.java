@@ -132,6 +132,28 @@ public final class VettingRules {
                 .max(Comparator.comparing(Held::on).thenComparingLong(Held::sequence));
     }
 
+    /**
+     * The record of this kind that stays in force over an entry held on {@code day}: the newest of the kind, when it
+     * was held on a later day. Such an entry (held earlier, entered later: a 通过 of yesterday after a 未通过 of today)
+     * changes nothing about where the person stands; it was saved as "已为 SM932 登记。" and the person silently stayed
+     * off the list of hires waiting for their vetting (outside check). Give the records of the current spell.
+     */
+    public static Optional<Held> laterInForce(List<Held> records, VettingKind kind, LocalDate day) {
+        return newest(records, kind).filter(h -> h.on().isAfter(day));
+    }
+
+    /**
+     * The sequence of the record in force of each kind among these (the newest by held day, then entry order), as
+     * the file and the workbook mark it. Give the records of the current spell.
+     */
+    public static java.util.Set<Long> inForce(List<Held> records) {
+        java.util.Set<Long> inForce = new java.util.HashSet<>();
+        for (VettingKind kind : VettingKind.values()) {
+            newest(records, kind).ifPresent(h -> inForce.add(h.sequence()));
+        }
+        return inForce;
+    }
+
     /** The newest record of any kind (held day, then entry order): the one that says where the person stands. */
     public static Optional<Held> newest(List<Held> records) {
         return records.stream().max(Comparator.comparing(Held::on).thenComparingLong(Held::sequence));

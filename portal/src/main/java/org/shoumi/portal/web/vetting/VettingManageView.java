@@ -119,6 +119,14 @@ public class VettingManageView implements Serializable {
                 messages.warn("vetting.recorded.beforeSpell", heldOn.toString(),
                         recorded.vettingCountsFrom().toString());
             }
+            if (recorded.laterInForce() != null) {
+                // held before the record of its kind in force: recorded, and changes nothing about the person
+                VettingRecorded.InForce later = recorded.laterInForce();
+                messages.warn("vetting.recorded.laterInForce", heldOn.toString(),
+                        messages.text("enum.VettingKind." + kind.name()).toLowerCase(java.util.Locale.ROOT),
+                        later.heldOn().toString(), messages.text("enum.VettingResult." + later.result().name()),
+                        Long.toString(later.id()));
+            }
             if (recorded.departureToWithdraw() != null) {
                 // the corrected entry's 离岗 is still open: HR withdraws it (told under the bell as well)
                 messages.warn("vetting.recorded.departureToWithdraw", recorded.departureToWithdraw().toString());

@@ -685,7 +685,63 @@ class VettingIT extends FromInside {
         int corrected = sheet.header().indexOf("更正情况");
         List<List<String>> rows = sheet.rows().stream().filter(r -> r.get(0).equals(no)).toList();
         assertEquals(List.of(Long.toString(bad), Long.toString(good)), rows.stream().map(r -> r.get(id)).toList());
-        assertEquals(List.of(mark, ""), rows.stream().map(r -> r.get(corrected)).toList());
+        assertEquals(List.of(mark, "现行有效"), rows.stream().map(r -> r.get(corrected)).toList(),
+                "the correction is the review in force");
+    }
+
+    /**
+     * Found by an outside check: 上岗审查 未通过 held today, then 通过 held yesterday, both saved with "已为 SM932 登记。";
+     * the 未通过 stayed in force (the newest by held day) and the hire silently dropped off the list of those waiting
+     * for their vetting; the file printed the 通过 above the 未通过 and the sheet's 更正情况 was empty for both. The page
+     * now says the later-dated result stays in force and the entry changes nothing; the history, the file and the
+     * sheet mark the record in force and the earlier-dated entry made after it.
+     */
+    @Test
+    void aResultHeldBeforeTheOneInForceIsSaidToChangeNothingAndTheRecordInForceIsMarked() throws Exception {
+        LocalDate today = vettings.today();
+        String no = hire("测试补录", SecrecyClass.CORE, Deployments.uniqueName("vetlate"), today);
+        assertTrue(vettings.awaited().stream().anyMatch(w -> w.employeeNo().equals(no)), "waits for its vetting");
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("record:employeeNo", no, "record:kind", "VETTING",
+                "record:heldOn_input", today.toString(), "record:result", "NOT_PASSED", "record:approver", "赵敏",
+                "record:fileRef", "SC-1", "record:note", ""));
+        PortalClient.Page failed = officer.submit(officer.get("vetting/manage.xhtml"), "record", "record:submit",
+                fields);
+        assertTrue(failed.contains("已为 " + no + " 登记"), failed.body());
+        assertFalse(failed.contains("仍然有效"), failed.body());
+        long notPassed = data.inTransaction(em -> em.createQuery("select max(v.id) from VettingRecord v "
+                + "where v.employee.employeeNo = :no", Long.class).setParameter("no", no).getSingleResult());
+
+        fields.put("record:heldOn_input", today.minusDays(1).toString());
+        fields.put("record:result", "PASSED");
+        PortalClient.Page late = officer.submit(failed, "record", "record:submit", fields);
+        assertTrue(late.contains("已为 " + no + " 登记"), late.body());
+        assertTrue(late.contains("此记录的举行日期（" + today.minusDays(1) + "）早于此人现行有效的上岗审查：" + today
+                + " 举行的“未通过”（第 " + notPassed + " 号记录）仍然有效"), late.body());
+        assertTrue(late.contains("不改变此人的现状"), late.body());
+        assertTrue(vettings.vettingNotPassed(no), "the later-dated 未通过 stays in force");
+        assertTrue(vettings.awaited().stream().noneMatch(w -> w.employeeNo().equals(no)));
+        long passed = data.inTransaction(em -> em.createQuery("select max(v.id) from VettingRecord v "
+                + "where v.employee.employeeNo = :no", Long.class).setParameter("no", no).getSingleResult());
+        String outdated = "补录的较早日期记录，不改变现状：以 " + today + " 的第 " + notPassed + " 号记录为准";
+        String table = late.body().substring(late.body().indexOf("id=\"history\""));
+        assertTrue(table.contains("（" + outdated + "）") && table.contains("（现行有效）"), table);
+
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        List<String> lines = section.of(no, zh, ZoneId.of("Asia/Shanghai")).lines();
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(0).startsWith("第 " + passed + " 号记录") && lines.get(0).endsWith("【" + outdated + "】"),
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith("第 " + notPassed + " 号记录") && lines.get(1).endsWith("【现行有效】"),
+                lines.get(1));
+        RecordSection.Sheet sheet = section.sheet(zh, ZoneId.of("Asia/Shanghai"));
+        int id = sheet.header().indexOf("记录号");
+        int corrected = sheet.header().indexOf("更正情况");
+        List<List<String>> rows = sheet.rows().stream().filter(r -> r.get(0).equals(no)).toList();
+        assertEquals(List.of(Long.toString(passed), Long.toString(notPassed)), rows.stream().map(r -> r.get(id))
+                .toList());
+        assertEquals(List.of(outdated, "现行有效"), rows.stream().map(r -> r.get(corrected)).toList());
     }
 
     private List<Departure> departuresOf(String no) {

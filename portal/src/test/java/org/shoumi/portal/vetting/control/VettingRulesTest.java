@@ -276,4 +276,30 @@ class VettingRulesTest {
         assertEquals(future, VettingRules.tenure(future, List.of(step(raised, SecrecyClass.NONE, SecrecyClass.CORE,
                 EmployeeStatus.ACTIVE, EmployeeStatus.ONBOARDING)), DEFAULTS).since());
     }
+
+    /**
+     * Found by an outside check: 上岗审查 未通过 held today, then 通过 held yesterday: both saved with "已为 SM932 登记。",
+     * the 未通过 stayed in force and the hire silently dropped off the waiting list. An entry held before the record
+     * of its kind in force is named as changing nothing; the record in force of each kind is the one the file marks.
+     */
+    @Test
+    void anEntryHeldBeforeTheRecordInForceOfItsKindChangesNothing() {
+        List<Held> records = List.of(vetting(TODAY, VettingResult.NOT_PASSED, 10));
+        Held inForce = VettingRules.laterInForce(records, VettingKind.VETTING, TODAY.minusDays(1)).orElseThrow();
+        assertEquals(10L, inForce.sequence());
+        List<Held> after = List.of(records.get(0), vetting(TODAY.minusDays(1), VettingResult.PASSED, 11));
+        assertTrue(VettingRules.vettingNotPassed(after), "the later-dated 未通过 stays in force");
+        assertEquals(java.util.Set.of(10L), VettingRules.inForce(after));
+
+        assertTrue(VettingRules.laterInForce(records, VettingKind.VETTING, TODAY).isEmpty(),
+                "the same day is a correction, not an older entry");
+        assertTrue(VettingRules.laterInForce(records, VettingKind.VETTING, TODAY.plusDays(1)).isEmpty());
+        assertTrue(VettingRules.laterInForce(records, VettingKind.REVIEW, TODAY.minusDays(1)).isEmpty(),
+                "another kind is no record of this kind");
+        assertTrue(VettingRules.laterInForce(List.of(), VettingKind.VETTING, TODAY).isEmpty());
+
+        List<Held> both = List.of(vetting(HIRED, VettingResult.PASSED, 1), review(TODAY, VettingResult.SATISFACTORY, 2),
+                review(TODAY, VettingResult.UNSATISFACTORY, 3), review(TODAY.minusYears(1), VettingResult.SATISFACTORY, 4));
+        assertEquals(java.util.Set.of(1L, 3L), VettingRules.inForce(both), "one of each kind, the later entry of a day");
+    }
 }
