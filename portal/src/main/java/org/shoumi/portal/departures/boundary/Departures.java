@@ -50,6 +50,7 @@ import org.shoumi.portal.employees.boundary.ChangeRefusedException;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.PersonnelChangeAsked;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
+import org.shoumi.portal.employees.boundary.SameNameLeaversAsked;
 import org.shoumi.portal.employees.boundary.SecretClassLowering;
 import org.shoumi.portal.employees.boundary.SecretPostTransfer;
 import org.shoumi.portal.employees.entity.ChangeSource;
@@ -1094,6 +1095,19 @@ public class Departures {
                     periods.size(), p.getEmployee().getStatus());
         }).filter(r -> !r.end().isAfter(until))
                 .sorted(Comparator.comparing(RestrictionRow::end).thenComparing(RestrictionRow::employeeNo)).toList();
+    }
+
+    /**
+     * Before a hire: the people of each name asked (full-width forms and spaces evened out, as {@link OtherPerson}
+     * reads names) whose 脱密期 runs today, with the last day of the period that governs. A leaver hired again under a
+     * new number dropped the restriction with no warning (outside check).
+     */
+    void onSameNameLeaversAsked(@Observes SameNameLeaversAsked asked) {
+        List<RestrictionRow> running = restricted(null);
+        for (String name : asked.names()) {
+            running.stream().filter(r -> OtherPerson.isLeaver(name, r.name())).forEach(r -> asked.found(name,
+                    new SameNameLeaversAsked.Leaver(r.employeeNo(), r.name(), r.end())));
+        }
     }
 
     /** Of the periods running for one person, the one that binds them longest (the later start on a tie). */

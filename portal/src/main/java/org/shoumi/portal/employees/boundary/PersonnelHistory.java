@@ -55,7 +55,12 @@ public class PersonnelHistory {
     /** The first entry of a person just hired (persisted in this transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void hired(Employee person, String by, ChangeSource source) {
-        store(PersonnelChange.hire(person, clock.instant(), person.getHireDate(), by, source));
+        hired(person, by, source, null);
+    }
+
+    /** The hire's entry with a reason (HR's confirmation that the hire is not a leaver of the same name). */
+    public void hired(Employee person, String by, ChangeSource source, String reason) {
+        store(PersonnelChange.hire(person, clock.instant(), person.getHireDate(), by, source, reason));
     }
 
     /**

@@ -83,6 +83,9 @@ public class Roster {
     Event<PersonnelChangeAsked> changesAsked;
 
     @Inject
+    Event<SameNameLeaversAsked> sameNameAsked;
+
+    @Inject
     Event<SecretPostTransfer> transfers;
 
     @Inject
@@ -192,10 +195,36 @@ public class Roster {
         if (!invalid.isEmpty()) {
             throw new HireRefusedException(Reason.INVALID);
         }
+        // a leaver of the same name under a running 脱密期: named, and the hire waits for HR to confirm it is another
+        // person (it saved with "已登记入花名册" alone, and the new number was free to travel; outside check)
+        List<SameNameLeaversAsked.Leaver> leavers = sameNameLeavers(List.of(employee.getName())).of(employee.getName());
+        if (!leavers.isEmpty() && !d.otherPersonConfirmed()) {
+            throw new HireRefusedException(Reason.SAME_NAME_LEAVER, leavers);
+        }
         em.persist(employee);
-        history.hired(employee, by, ChangeSource.HIRE);
+        history.hired(employee, by, ChangeSource.HIRE, leavers.isEmpty() ? null : otherPersonConfirmed(leavers));
         loginRequests.fire(new LoginRequested(employee, username, d.password(), by));
         return TrainingCall.onHire(employee.getSecrecyClass()).map(call -> callTraining(employee, call, by));
+    }
+
+    /** The leavers under a running 脱密期 of each of these names, as the departures feature answers. */
+    private SameNameLeaversAsked sameNameLeavers(List<String> names) {
+        SameNameLeaversAsked asked = new SameNameLeaversAsked(names);
+        sameNameAsked.fire(asked);
+        return asked;
+    }
+
+    /**
+     * The hire entry's reason when HR confirmed the hire is not a leaver of the same name under a 脱密期: who and when
+     * are the entry's own; kept in Chinese, as the paper record, and within the entry's length.
+     */
+    static String otherPersonConfirmed(List<SameNameLeaversAsked.Leaver> leavers) {
+        String named = leavers.stream().limit(5).map(l -> l.name() + "（" + l.employeeNo() + "，脱密期至 " + l.periodEnd()
+                + "）").collect(Collectors.joining("、"));
+        String reason = org.shoumi.portal.shared.WorkingLanguage.format("hire.history.otherPersonConfirmed",
+                List.of(named));
+        return reason.length() <= org.shoumi.portal.employees.entity.PersonnelChange.MAX_REASON ? reason
+                : reason.substring(0, org.shoumi.portal.employees.entity.PersonnelChange.MAX_REASON);
     }
 
     /** Has the programmes feature give the training called for; what it gave, or an empty one if nobody did. */
@@ -505,6 +534,7 @@ public class Roster {
         // for the next try (outside check)
         checked = withDeparturesAsked(checked);
         checked = withOwnRowRefused(checked, by);
+        checked = withSameNameLeaversRefused(checked);
         // each named by its column's letter and header, as the reader's problems are ("E 涉密类别", not 涉密类别)
         checked = new RosterCheck(checked.getProblems().stream().map(read::placed).toList(), checked.getRows());
         if (!checked.isImportable()) {
@@ -565,6 +595,34 @@ public class Roster {
         all.addAll(problems);
         all.sort(java.util.Comparator.comparingInt(RosterProblem::row));
         return new RosterCheck(all, checked.getRows());
+    }
+
+    /**
+     * A new row named as a leaver under a running 脱密期 is a problem: an import cannot ask HR whether it is the same
+     * person, so the row is hired on the hire form, where HR confirms it (the import hired 朱文博 as plain 新入职 and
+     * the new number was free; outside check).
+     */
+    private RosterCheck withSameNameLeaversRefused(RosterCheck checked) {
+        List<Planned> hires = checked.getRows().stream().filter(r -> r.change() == Change.NEW).toList();
+        if (hires.isEmpty()) {
+            return checked;
+        }
+        SameNameLeaversAsked asked = sameNameLeavers(hires.stream().map(r -> r.line().name()).distinct().toList());
+        List<RosterProblem> problems = new ArrayList<>(checked.getProblems());
+        for (Planned row : hires) {
+            List<SameNameLeaversAsked.Leaver> leavers = asked.of(row.line().name());
+            if (!leavers.isEmpty()) {
+                problems.add(RosterProblem.of(row.line().row(), RosterColumn.NAME, -1,
+                        RosterProblem.Kind.SAME_NAME_LEAVER, row.line().name(), leavers.stream()
+                                .map(l -> l.employeeNo() + " " + l.name() + " " + l.periodEnd())
+                                .collect(Collectors.joining("; "))));
+            }
+        }
+        if (problems.size() == checked.getProblems().size()) {
+            return checked;
+        }
+        problems.sort(java.util.Comparator.comparingInt(RosterProblem::row));
+        return new RosterCheck(problems, checked.getRows());
     }
 
     /** A row that changes the importer's own entry (name, department, post or class) is a problem of its own. */

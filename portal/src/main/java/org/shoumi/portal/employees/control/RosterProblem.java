@@ -25,6 +25,8 @@ public record RosterProblem(int row, RosterColumn column, int columnIndex, Kind 
         USERNAME_INVALID, USERNAME_RESERVED, USERNAME_DUPLICATE, USERNAME_TAKEN, USERNAME_OTHER_LOGIN,
         HAS_LEFT_UNIT, DEPARTURE_OPEN, DEPARTURE_OPEN_CHANGE, HANDOVER_OPEN, HANDOVER_OPEN_MOVE,
         CLASS_NOT_IN_POST, OWN_ROW,
+        /** A new row named as a leaver under a running 脱密期: hired on the hire form, where HR confirms. */
+        SAME_NAME_LEAVER,
         /** A cell holding a formula whose value the .xlsx file does not keep (it reads as empty). */
         FORMULA_NOT_SAVED
     }

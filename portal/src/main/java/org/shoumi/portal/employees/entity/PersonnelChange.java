@@ -125,7 +125,13 @@ public class PersonnelChange {
     /** The entry of a hire: nothing before. */
     public static PersonnelChange hire(Employee employee, Instant at, LocalDate effectiveOn, String by,
                                        ChangeSource source) {
-        return new PersonnelChange(employee, null, employee.snapshot(), at, effectiveOn, by, source, null);
+        return hire(employee, at, effectiveOn, by, source, null);
+    }
+
+    /** The hire's entry with a reason (null for none). */
+    public static PersonnelChange hire(Employee employee, Instant at, LocalDate effectiveOn, String by,
+                                       ChangeSource source, String reason) {
+        return new PersonnelChange(employee, null, employee.snapshot(), at, effectiveOn, by, source, reason);
     }
 
     /** The entry of a change from {@code before} to the person as they are now; empty when nothing changed. */

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.shoumi.portal.employees.boundary.HireDraft;
+import org.shoumi.portal.employees.boundary.HireRefusedException;
+import org.shoumi.portal.employees.boundary.SameNameLeaversAsked;
 import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.EmailAddress;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -52,6 +54,9 @@ public class HireView implements Serializable {
     private String password;
     @EmailAddress
     private String email;
+    /** The leavers of the same name under a running 脱密期 the last refusal named; none before. */
+    private List<SameNameLeaversAsked.Leaver> sameNameLeavers = List.of();
+    private boolean otherPersonConfirmed;
 
     @jakarta.annotation.PostConstruct
     void today() {
@@ -63,8 +68,18 @@ public class HireView implements Serializable {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {
             return actions.attempt(() -> {
-                var hired = roster.hireTelling(new HireDraft(employeeNo, name, departmentCode, postCode,
-                        secrecyClass, hireDate, username, secret, email), external.getRemoteUser());
+                Roster.Hired hired;
+                try {
+                    hired = roster.hireTelling(new HireDraft(employeeNo, name, departmentCode, postCode,
+                            secrecyClass, hireDate, username, secret, email, otherPersonConfirmed),
+                            external.getRemoteUser());
+                } catch (HireRefusedException refused) {
+                    if (refused.reason() == HireRefusedException.Reason.SAME_NAME_LEAVER) {
+                        // the form now asks HR to confirm it is another person
+                        sameNameLeavers = refused.leavers();
+                    }
+                    throw refused;
+                }
                 boolean onboarding = hired.training().isPresent();
                 // the number and name as the roster keeps them ("sm903" typed is SM903)
                 // 核心 and 重要 wait for their 上岗审查 before the pledge: said here, the officers are told (the save
@@ -162,6 +177,18 @@ public class HireView implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public List<SameNameLeaversAsked.Leaver> getSameNameLeavers() {
+        return sameNameLeavers;
+    }
+
+    public boolean isOtherPersonConfirmed() {
+        return otherPersonConfirmed;
+    }
+
+    public void setOtherPersonConfirmed(boolean otherPersonConfirmed) {
+        this.otherPersonConfirmed = otherPersonConfirmed;
     }
 
     public String getPassword() {

@@ -2052,6 +2052,67 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: 朱文博 (SM014, 离职, 脱密期 to 2027-02-10) hired again as SM931 saved with "已登记入花名册"
+     * alone, and the API said the new number was free; the roster import took such a row as plain 新入职. A hire named
+     * as a leaver under a running 脱密期 (full-width forms and spaces evened out) names them with the period's end and
+     * is refused until HR confirms it is another person; the confirmation is kept in the new person's history with who
+     * and when. The import refuses the row and sends HR to the hire form.
+     */
+    @Test
+    void aHireNamedAsALeaverUnderAPeriodWaitsForHrToConfirmAnotherPerson() throws Exception {
+        String leaver = person("N", SecrecyClass.GENERAL);
+        String name = "同名" + id;
+        data.inTransaction(em -> em.createQuery("update Employee e set e.name = :n where e.employeeNo = :no")
+                .setParameter("n", name).setParameter("no", leaver).executeUpdate());
+        long d = departures.open(leaver, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        completeChecklist(d, leaver);
+        LocalDate end = departures.approve(d, today, "hr").orElseThrow().end();
+
+        String no = "RS" + id; // not "RN": the leaver person("N") holds it
+        HireRefusedException refused = assertThrows(HireRefusedException.class, () -> roster.hire(new HireDraft(no,
+                " 同　名" + id, departmentCode, postCode, SecrecyClass.NONE, today, Deployments.uniqueName("rn"),
+                PASSWORD.toCharArray(), null), "hr"));
+        assertEquals(HireRefusedException.Reason.SAME_NAME_LEAVER, refused.reason());
+        assertEquals(List.of(leaver + " " + name + " " + end), refused.args());
+        assertEquals(0L, (long) data.inTransaction(em -> em.createQuery("select count(e) from Employee e "
+                + "where e.employeeNo = :no", Long.class).setParameter("no", no).getSingleResult()), "nothing saved");
+
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("hire:employeeNo", no,
+                "hire:name", name, "hire:department", departmentCode, "hire:post", postCode,
+                "hire:secrecyClass", "NONE", "hire:username", Deployments.uniqueName("rn"),
+                "hire:password", PASSWORD, "hire:hireDate_input", today.toString()));
+        PortalClient.Page asked = hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", fields);
+        assertTrue(asked.contains("有同名人员正处于脱密期：" + leaver + " " + name + " " + end), asked.body());
+        assertTrue(asked.contains("hire:otherPersonConfirmed"), "the form asks HR to confirm another person");
+        assertTrue(employeeMissing(no), "nothing saved");
+
+        fields.put("hire:otherPersonConfirmed", "on");
+        PortalClient.Page hired = hr.submit(asked, "hire", "hire:submit", fields);
+        assertTrue(hired.contains("（" + no + "）已登记入花名册"), hired.body());
+        HistoryRow entry = history.of(no).get(0);
+        assertEquals(ChangeSource.HIRE, entry.source());
+        assertEquals("hr", entry.changedBy());
+        assertEquals("入职登记时已核实不是正处于脱密期的同名人员：" + name + "（" + leaver + "，脱密期至 " + end + "）",
+                entry.reason());
+
+        String other = "RT" + id;
+        org.shoumi.portal.employees.boundary.RosterCheck checked = roster.check("roster.csv",
+                ("工号,姓名,部门,岗位,涉密类别,入职日期,登录名\n" + other + "," + name + "," + departmentCode + "," + postCode
+                        + ",非涉密," + today + ",\n").getBytes(StandardCharsets.UTF_8));
+        assertFalse(checked.isImportable());
+        assertEquals(List.of(org.shoumi.portal.employees.control.RosterProblem.Kind.SAME_NAME_LEAVER),
+                checked.getProblems().stream().map(org.shoumi.portal.employees.control.RosterProblem::kind).toList());
+        assertEquals(List.of(name, leaver + " " + name + " " + end), checked.getProblems().get(0).args());
+    }
+
+    private boolean employeeMissing(String no) {
+        return data.inTransaction(em -> em.createQuery("select count(e) from Employee e where e.employeeNo = :no",
+                Long.class).setParameter("no", no).getSingleResult()) == 0L;
+    }
+
+    /**
      * Found by an outside check: the demo's SM020 history read "状态：在岗 → 离岗 … 原因：调任非涉密岗位" while the roster, the
      * API and his file kept 一般, and the 离岗离职 sheet's 调整后涉密类别 was empty. The demo's move to a non-secret post
      * lowers him to 非涉密 at its approval, as a lowering on the change page does; his 脱密期 runs by the 一般 he held.
