@@ -426,6 +426,15 @@ public class Plans {
      * People no started item concerns are left out.
      */
     public Map<Long, BigDecimal> hoursTargets(List<Employee> people, int year) {
+        return hoursTargets(people, year, Employee::getSecrecyClass);
+    }
+
+    /**
+     * {@link #hoursTargets(List, int)} with each person taken in the class {@code classOf} gives them (a past
+     * year's: the class they had at its end), so that an item for a class concerns those of that class in that year.
+     */
+    public Map<Long, BigDecimal> hoursTargets(List<Employee> people, int year,
+                                              java.util.function.Function<Employee, SecrecyClass> classOf) {
         List<Campaign> campaigns = em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class)
                 .setParameter("year", year).getResultList().stream().filter(c -> c.getHoursTarget() != null).toList();
         Map<Long, BigDecimal> targets = new java.util.HashMap<>();
@@ -434,7 +443,9 @@ public class Plans {
         }
         Set<Long> staff = secrecyStaff();
         for (Employee p : people) {
-            PlanRules.Person facts = facts(p, staff);
+            PlanRules.Person now = facts(p, staff);
+            PlanRules.Person facts = new PlanRules.Person(now.department(), now.post(), classOf.apply(p),
+                    now.status(), now.secrecyStaff(), now.hireDate());
             campaigns.stream().filter(c -> PlanRules.includes(c.getAudience(), CampaignTargets.split(c.getDepartments()),
                     facts, year)).map(Campaign::getHoursTarget).max(BigDecimal::compareTo)
                     .ifPresent(t -> targets.put(p.getId(), t));

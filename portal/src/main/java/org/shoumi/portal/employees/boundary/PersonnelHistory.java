@@ -135,6 +135,20 @@ public class PersonnelHistory {
     }
 
     /**
+     * The class a person's 学时 target of {@code year} follows: the one their history gives them on the year's last
+     * day, or today for the year under way ({@link PlaceHistory#classDayOfYear}), by the rule of {@link #placesOn} and
+     * of the year-end report; call with the person managed in the caller's transaction.
+     */
+    public SecrecyClass classOfYear(Employee person, int year, LocalDate today) {
+        List<PlaceHistory.Change> changes = entriesOf(person).stream()
+                .map(c -> new PlaceHistory.Change(c.getEffectiveOn(), c.getOldDepartment(), c.getOldClass(),
+                        c.getNewDepartment(), c.getNewClass())).toList();
+        // only the class is read: the department now (a lazy association of a person who may be detached) is not
+        return PlaceHistory.on(PlaceHistory.classDayOfYear(year, today), new Place(null, person.getSecrecyClass()),
+                changes).secrecyClass();
+    }
+
+    /**
      * Where everyone on the roster was on {@code day}, by staff number: the department and class their history
      * gives them on that day ({@link PlaceHistory}), so that a past day's audience or a past year's department does
      * not change when people are moved afterwards. Read in two queries.

@@ -57,6 +57,17 @@ public final class PlaceHistory {
     }
 
     /**
+     * The day whose class a year's 学时 target follows: the year's last day, as the year-end report counts the
+     * year's people ({@code YearMembers}), or {@code today} for the year under way (and a later one). The secrecy
+     * file read every year's target from the class the person has now: a 核心 person of all of 2025 lowered to 一般
+     * today read "2025 年度：0 / 8 学时" while the 2025 report counted them as 核心 (outside check).
+     */
+    public static LocalDate classDayOfYear(int year, LocalDate today) {
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return last.isBefore(today) ? last : today;
+    }
+
+    /**
      * The place of a person on {@code day}: the one the last change in effect on that day gave them (of two in
      * effect from the same day, the one recorded later); before every recorded change, the one the first change
      * found them in; the place they have now when there is no history, or the first change is their hire.

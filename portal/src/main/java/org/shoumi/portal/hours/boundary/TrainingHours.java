@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.campaigns.boundary.Plans;
 import org.shoumi.portal.employees.boundary.Employees;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.hours.control.HoursRules;
@@ -42,6 +43,9 @@ public class TrainingHours {
 
     @Inject
     Documents documents;
+
+    @Inject
+    PersonnelHistory history;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -82,8 +86,14 @@ public class TrainingHours {
                 .map(p -> of(p, documents.today().getYear()));
     }
 
-    /** The hours of this person in {@code year}. */
+    /**
+     * The hours of this person in {@code year}, against the target of the class they had at that year's end (today
+     * for the year under way: {@link PersonnelHistory#classOfYear}), as the year-end report counts them. The target
+     * of their class today rewrote past years: a 核心 person of all of 2025 lowered today read "2025 年度：0 / 8" where
+     * the report's 核心 line said 12 (outside check).
+     */
     public Tally of(Employee person, int year) {
+        SecrecyClass held = history.classOfYear(person, year, documents.today());
         Instant from = start(year);
         Instant to = start(year + 1);
         long capSeconds = readingCapMinutes * 60;
@@ -101,14 +111,17 @@ public class TrainingHours {
                 BigDecimal.ZERO);
         return new Tally(HoursRules.readingHours(reading), HoursRules.quizHours(exams, perExam),
                 sessions.setScale(1, java.math.RoundingMode.DOWN),
-                HoursRules.target(person.getSecrecyClass(), targets(), plans.hoursTarget(person, year).orElse(null)));
+                HoursRules.target(held, targets(), plans.hoursTargets(List.of(person), year, p -> held)
+                        .get(person.getId())));
     }
 
     /**
-     * The hours of many people in {@code year} at once, by person id (the year-end report, the drill-down): a few
-     * grouped queries instead of some per person.
+     * The hours of many people in {@code year} at once, by person id (the year-end report): a few grouped queries
+     * instead of some per person. {@code classOf} gives the class each person's target follows (the report: the
+     * class the history gives them at the year's end, the one it counts them under).
      */
-    public Map<Long, Tally> ofAll(List<Employee> people, int year) {
+    public Map<Long, Tally> ofAll(List<Employee> people, int year,
+                                  java.util.function.Function<Employee, SecrecyClass> classOf) {
         Instant from = start(year);
         Instant to = start(year + 1);
         long capSeconds = readingCapMinutes * 60;
@@ -139,14 +152,14 @@ public class TrainingHours {
                 .setParameter("exam", QuizMode.EXAM).setParameter("from", from).setParameter("to", to)
                 .getResultStream().forEach(r -> exams.put((String) r[0], ((Number) r[1]).longValue()));
         Map<Long, BigDecimal> sessions = sessionHours(null, from, to);
-        Map<Long, BigDecimal> planTargets = plans.hoursTargets(people, year);
+        Map<Long, BigDecimal> planTargets = plans.hoursTargets(people, year, classOf);
         Map<SecrecyClass, BigDecimal> byClass = targets();
         Map<Long, Tally> all = new HashMap<>();
         for (Employee p : people) {
             all.put(p.getId(), new Tally(HoursRules.readingHours(Math.max(0, reading.getOrDefault(p.getId(), 0L))),
                     HoursRules.quizHours(exams.getOrDefault(p.getEmployeeNo(), 0L), perExam),
                     sessions.getOrDefault(p.getId(), BigDecimal.ZERO).setScale(1, java.math.RoundingMode.DOWN),
-                    HoursRules.target(p.getSecrecyClass(), byClass, planTargets.get(p.getId()))));
+                    HoursRules.target(classOf.apply(p), byClass, planTargets.get(p.getId()))));
         }
         return all;
     }

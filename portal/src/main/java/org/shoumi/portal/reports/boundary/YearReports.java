@@ -139,7 +139,8 @@ public class YearReports {
         // 学时 per class: the people in post at the year's end, their average and how many reached their target
         List<Employee> inPost = members.entrySet().stream().filter(m -> m.getValue().inPostAtEnd())
                 .map(m -> people.get(m.getKey())).filter(java.util.Objects::nonNull).toList();
-        Map<Long, Tally> tallies = hours.ofAll(inPost, year);
+        // each against the target of the class the report counts them under (the one they had at the year's end)
+        Map<Long, Tally> tallies = hours.ofAll(inPost, year, p -> members.get(p.getId()).secrecyClass());
         Map<SecrecyClass, BigDecimal> targets = hours.targets();
         for (SecrecyClass k : SecrecyClass.values()) {
             List<Tally> of = inPost.stream().filter(p -> members.get(p.getId()).secrecyClass() == k)

@@ -25,6 +25,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.employees.boundary.PersonnelHistory;
+import org.shoumi.portal.employees.entity.ChangeSource;
+import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.records.boundary.Records;
+import org.shoumi.portal.records.control.SecrecyFile;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.employees.boundary.HireDraft;
 import org.shoumi.portal.employees.boundary.Roster;
@@ -73,6 +80,12 @@ class YearReportIT extends FromInside {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    PersonnelHistory history;
+
+    @Inject
+    Records records;
 
     private static int year() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
@@ -326,5 +339,59 @@ class YearReportIT extends FromInside {
         assertEquals(1, held.attended());
         assertEquals(0, new BigDecimal("1.5").compareTo(held.hours()));
         assertTrue(f.sessions().stream().noneMatch(s -> s.topic().equals(later)), "a session not yet begun is not");
+    }
+
+    /**
+     * Found by an outside check: the secrecy file took every year's 学时 target from the class the person has today.
+     * A 核心 person of all of last year lowered to 一般 today read last year "0 / 8" (一般's target) while the year
+     * report counted them among the 核心 with the 核心 target. Now a past year's target follows the class the
+     * person had at its end, in the file as in the report; this year's follows today's class.
+     */
+    @Test
+    void aPastYearsTargetFollowsTheClassAtItsEndInTheFileAsInTheReport() {
+        String tail = TestData.uniqueTail();
+        Department d = new Department("YH_" + tail, "学时部门" + tail, null);
+        var post = data.anyPost();
+        LocalDate hired = LocalDate.of(year() - 2, 3, 1);
+        Employee lowered = new Employee("YHL" + tail, "降级" + tail, d, post, SecrecyClass.CORE, EmployeeStatus.ACTIVE,
+                hired);
+        Employee stillCore = new Employee("YHC" + tail, "核心" + tail, d, post, SecrecyClass.CORE,
+                EmployeeStatus.ACTIVE, hired);
+        Employee general = new Employee("YHG" + tail, "一般" + tail, d, post, SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, hired);
+        data.inTransaction(em -> {
+            em.persist(d);
+            for (Employee e : java.util.List.of(lowered, stillCore, general)) {
+                em.persist(e);
+                history.hired(e, "hr", ChangeSource.HIRE);
+            }
+            return null;
+        });
+        // lowered today, as an approved departure out of 核心 does it
+        data.inTransaction(em -> {
+            Employee e = em.find(Employee.class, lowered.getId());
+            Employee.Snapshot before = e.snapshot();
+            e.moveAfterDeparture(e.getDepartment(), e.getPost(), SecrecyClass.GENERAL);
+            history.changed(e, before, "hr", ChangeSource.DEPARTURE, "降为一般");
+            return null;
+        });
+
+        BigDecimal lastYear = target(lowered, year() - 1);
+        assertEquals(0, target(stillCore, year() - 1).compareTo(lastYear),
+                "last year's target is the 核心 one, as a colleague's still 核心: " + lastYear);
+        assertTrue(target(general, year() - 1).compareTo(lastYear) != 0, "not 一般's");
+        assertEquals(0, target(general, year()).compareTo(target(lowered, year())), "this year's is 一般's");
+
+        YearFigures report = reports.figures(year() - 1, d.getCode()).orElseThrow();
+        YearFigures.Hours core = report.hours().stream().filter(h -> h.secrecyClass() == SecrecyClass.CORE)
+                .findFirst().orElseThrow();
+        assertEquals(2, core.people(), "the report counts the lowered person among last year's 核心");
+        assertEquals(0, lastYear.compareTo(core.targetHours()), "with the target the file gives them");
+    }
+
+    private BigDecimal target(Employee person, int year) {
+        return records.file(person.getEmployeeNo()).orElseThrow().hours().stream()
+                .filter(h -> h.year() == year).map(SecrecyFile.YearHours::target).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + year));
     }
 }

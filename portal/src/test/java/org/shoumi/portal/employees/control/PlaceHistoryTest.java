@@ -60,4 +60,25 @@ class PlaceHistoryTest {
                 new Change(LocalDate.of(2025, 11, 1), "OFFICE", SecrecyClass.GENERAL, "LAB", SecrecyClass.GENERAL));
         assertEquals(new Place("LAB", SecrecyClass.GENERAL), PlaceHistory.on(LocalDate.of(2025, 12, 20), NOW, late));
     }
+
+    /**
+     * Found by an outside check: the secrecy file read every year's 学时 target from the class the person has today
+     * (a 核心 person of all of 2025 lowered to 一般 today: "2025 年度：0 / 8"). A past year's class is the one its last
+     * day gives, the year under way's today's.
+     */
+    @Test
+    void aYearsClassIsTheOneItsLastDayGivesAndTodaysForTheYearUnderWay() {
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        assertEquals(LocalDate.of(2025, 12, 31), PlaceHistory.classDayOfYear(2025, today));
+        assertEquals(today, PlaceHistory.classDayOfYear(2026, today));
+        assertEquals(today, PlaceHistory.classDayOfYear(2027, today));
+        List<Change> loweredToday = List.of(
+                new Change(LocalDate.of(2020, 3, 1), null, null, "OFFICE", SecrecyClass.CORE),
+                new Change(today, "OFFICE", SecrecyClass.CORE, "OFFICE", SecrecyClass.GENERAL));
+        Place now = new Place("OFFICE", SecrecyClass.GENERAL);
+        assertEquals(SecrecyClass.CORE,
+                PlaceHistory.on(PlaceHistory.classDayOfYear(2025, today), now, loweredToday).secrecyClass());
+        assertEquals(SecrecyClass.GENERAL,
+                PlaceHistory.on(PlaceHistory.classDayOfYear(2026, today), now, loweredToday).secrecyClass());
+    }
 }
