@@ -558,7 +558,7 @@ public class Departures {
     }
 
     /**
-     * Records the exit briefing (离岗教育): the day and who gave it. It is the checklist's second step: refused while
+     * Records the exit briefing (离岗谈话): the day and who gave it. It is the checklist's second step: refused while
      * a carrier is out or none is listed nor declared (naming what is missing), and dated no earlier than the last
      * carrier's return.
      */

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The exit checklist of a departure and the rule that closes it: every carrier returned (清退), the exit
- * briefing (离岗教育) given and the exit pledge signed. A departure is approved only when nothing is missing.
+ * briefing (离岗谈话) given and the exit pledge signed. A departure is approved only when nothing is missing.
  *
  * An empty carrier list is not "all returned": with no carrier listed, HR must declare that the person holds
  * none. The steps come in order: the carriers, then the briefing, then the exit pledge (whose text says both were

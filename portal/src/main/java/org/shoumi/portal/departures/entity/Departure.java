@@ -166,7 +166,7 @@ public class Departure {
     @Column(name = "no_carriers_declared_by", length = 64)
     private String noCarriersDeclaredBy;
 
-    /** 离岗教育: the day of the exit briefing and the name of who gave it. */
+    /** 离岗谈话: the day of the exit briefing and the name of who gave it. */
     @Column(name = "briefing_on")
     private LocalDate briefingOn;
 
@@ -340,7 +340,7 @@ public class Departure {
         return active.isEmpty() ? isNoCarriersDeclared() : active.stream().allMatch(CarrierReturn::isReturned);
     }
 
-    /** 离岗教育 held: recorded once, never overwritten. */
+    /** 离岗谈话 held: recorded once, never overwritten. */
     public void recordBriefing(LocalDate on, String givenBy) {
         requireOpen();
         if (briefingOn != null) {

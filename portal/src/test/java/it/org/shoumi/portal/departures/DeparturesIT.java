@@ -197,7 +197,7 @@ class DeparturesIT extends FromInside {
         hr.login("hr", "Shoumi@2026");
         PortalClient.Page none = hr.get("departures/detail.xhtml?id=" + id);
         assertFalse(none.contains("<form id=\"briefing\""), "no briefing form before the carriers are settled");
-        assertTrue(none.visible().contains("须先清退全部载体（或声明不持有载体），之后才能登记离岗教育。"), none.body());
+        assertTrue(none.visible().contains("须先清退全部载体（或声明不持有载体），之后才能登记离岗谈话。"), none.body());
         DepartureRefusedException refused = assertThrows(DepartureRefusedException.class,
                 () -> departures.recordBriefing(id, today, "保密办"));
         assertEquals(Reason.BRIEFING_BEFORE_CARRIERS, refused.reason(), "and the server still refuses it");
@@ -249,7 +249,7 @@ class DeparturesIT extends FromInside {
         assertEquals(Reason.BRIEFER_IS_LEAVER, refusal(() -> departures.recordBriefing(id, today, "核心甲")));
         String briefing = hr.submit(hr.get("departures/detail.xhtml?id=" + id), "briefing", "briefing:submit",
                 java.util.Map.of("briefing:givenBy", "核心甲", "briefing:givenOn_input", today.toString())).visible();
-        assertTrue(briefing.contains("离岗教育的进行人就是离岗离职人员本人"), briefing);
+        assertTrue(briefing.contains("离岗谈话的进行人就是离岗离职人员本人"), briefing);
         assertNull(departures.detail(id).orElseThrow().briefingOn(), "nothing recorded");
         departures.recordBriefing(id, today, "保密办 赵敏");
         assertEquals(today, departures.detail(id).orElseThrow().briefingOn());
@@ -540,10 +540,10 @@ class DeparturesIT extends FromInside {
                 "briefing:givenOn_input", today.toString());
         assertEquals(200, hr.submit(first, "briefing", "briefing:submit", briefing).status());
         PortalClient.Page refused = hr.submit(second, "briefing", "briefing:submit", briefing);
-        assertTrue(refused.visible().contains("离岗教育已于 " + today + " 登记，不能再次登记或改写。"), refused.visible());
+        assertTrue(refused.visible().contains("离岗谈话已于 " + today + " 登记，不能再次登记或改写。"), refused.visible());
         assertTrue(refused.contains("id=\"briefing-done\""), "the briefing shown as recorded");
         assertFalse(refused.contains("<form id=\"briefing\""), "no briefing form any more");
-        assertFalse(refused.visible().contains("未进行离岗教育"), "nor listed as missing under 审批");
+        assertFalse(refused.visible().contains("未进行离岗谈话"), "nor listed as missing under 审批");
 
         // the same for the paper exit pledge, recorded in one tab and again in the other
         PortalClient.Page third = hr.get("departures/detail.xhtml?id=" + id);
@@ -931,14 +931,14 @@ class DeparturesIT extends FromInside {
         assertTrue(waiting.visible().contains("等待人事部门办完离岗手续"), waiting.visible());
         // in the employee's words, not HR's checklist (载体未清退完毕（或未登记载体也未声明不持有）; outside check)
         assertTrue(waiting.visible().contains("人事部门尚未办完涉密载体清退")
-                        && waiting.visible().contains("尚未接受离岗教育"), "what is missing is named: " + waiting.visible());
+                        && waiting.visible().contains("尚未接受离岗谈话"), "what is missing is named: " + waiting.visible());
         assertFalse(waiting.visible().contains("载体未清退完毕"), waiting.visible());
         assertFalse(waiting.contains("kind=EXIT"), "no link to a signature the sign page refuses");
 
         departures.declareNoCarriers(id, "hr");
         String briefingOnly = leaver.get("index.xhtml").visible();
         assertFalse(briefingOnly.contains("涉密载体清退"), briefingOnly);
-        assertTrue(briefingOnly.contains("尚未接受离岗教育"), briefingOnly);
+        assertTrue(briefingOnly.contains("尚未接受离岗谈话"), briefingOnly);
 
         departures.recordBriefing(id, today, "保密员");
         PortalClient.Page ready = leaver.get("index.xhtml");

@@ -335,7 +335,7 @@ class PersonnelRecordIT extends FromInside {
 
         String file = text(records.filePdf(no).orElseThrow());
         assertTrue(file.contains("（纸质，原件存放：纸-Y" + id + "），" + today + "签订"), file);
-        assertTrue(file.contains("离岗教育：" + today + "开始"), file);
+        assertTrue(file.contains("离岗培训：" + today + "开始"), file);
         assertTrue(file.contains("完成时间" + today), file);
         assertFalse(file.contains(today + "00:00"), "no invented time: " + file);
 
@@ -353,7 +353,7 @@ class PersonnelRecordIT extends FromInside {
             boolean programme = false;
             for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("培训任务")) {
                 if (no.equals(cells.formatCellValue(row.getCell(0)))
-                        && "离岗教育".equals(cells.formatCellValue(row.getCell(2)))) {
+                        && "离岗培训".equals(cells.formatCellValue(row.getCell(2)))) {
                     assertEquals(today.toString(), cells.formatCellValue(row.getCell(5)), "completed that day");
                     programme = true;
                 }
@@ -1478,7 +1478,7 @@ class PersonnelRecordIT extends FromInside {
             boolean programme = false;
             for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("培训任务")) {
                 if (no.equals(row.getCell(0).getStringCellValue())) {
-                    assertEquals("离岗教育", row.getCell(2).getStringCellValue());
+                    assertEquals("离岗培训", row.getCell(2).getStringCellValue());
                     assertFalse(row.getCell(6).getStringCellValue().isEmpty(), "a closing time");
                     assertEquals("离岗离职误开已撤销", row.getCell(7).getStringCellValue());
                     programme = true;
@@ -2292,13 +2292,13 @@ class PersonnelRecordIT extends FromInside {
         long unit = Long.parseLong(opened.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
         String runsOn = "已于 " + leftPost + " 离岗，脱密期 " + leftPost + " 至 " + end + " 照常进行，本次离职不另计脱密期。";
         assertTrue(opened.contains(runsOn), opened.body());
-        assertTrue(opened.contains("离岗教育和离岗保密承诺书已在离岗时办理"), opened.body());
+        assertTrue(opened.contains("离岗谈话和离岗保密承诺书已在离岗时办理"), opened.body());
         assertFalse(opened.body().contains("id=\"briefing\"") || opened.body().contains("id=\"pledge\""),
                 "no briefing or pledge form");
         assertFalse(opened.body().contains("离岗离职保密承诺书将写明"), "no pledge terms of a new period");
         // the last day's hint: no exit training to move, and the real limit, the day the post was left (outside check)
         assertTrue(opened.contains("本次离职不安排离岗培训。新日期不能早于离岗之日 " + leftPost), opened.body());
-        assertFalse(opened.contains("离岗教育的截止日期随之调整"), opened.body());
+        assertFalse(opened.contains("离岗培训的截止日期随之调整"), opened.body());
 
         // only the carriers are asked: no briefing, no second exit pledge, no exit programme
         DepartureRow row = departures.openDepartures().stream().filter(r -> r.id() == unit).findFirst().orElseThrow();
@@ -2356,7 +2356,7 @@ class PersonnelRecordIT extends FromInside {
 
         String said = runsOn.replaceAll("\\s+", "");
         String file = text(records.filePdf(no).orElseThrow());
-        assertTrue(file.contains("离岗教育和离岗保密承诺书已在离岗时办理；批准" + today + "；" + said), file);
+        assertTrue(file.contains("离岗谈话和离岗保密承诺书已在离岗时办理；批准" + today + "；" + said), file);
         String approvalForm = text(records.departureFormPdf(unit).orElseThrow());
         assertTrue(approvalForm.contains(said), approvalForm);
         List<String> sheetRow = exitsSheet().stream().filter(r -> r.size() > 13 && no.equals(r.get(0))

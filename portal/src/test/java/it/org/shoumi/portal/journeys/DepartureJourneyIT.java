@@ -53,7 +53,7 @@ class DepartureJourneyIT extends BrowserJourney {
         waitForMessage("暂不能批准");
         String refusal = messages();
         assertTrue(refusal.contains("尚有 1 件载体未清退：涉密U盘 SN-J-001"), refusal);
-        assertTrue(refusal.contains("未登记离岗教育"), refusal);
+        assertTrue(refusal.contains("未登记离岗谈话"), refusal);
         assertTrue(refusal.contains("未签署离岗离职保密承诺书"), refusal);
         Browsers.screenshot(driver, "departure-refused");
 
@@ -64,7 +64,7 @@ class DepartureJourneyIT extends BrowserJourney {
 
         type("briefing:givenBy", "赵敏");
         press("briefing:submit");
-        waitForMessage("已登记离岗教育");
+        waitForMessage("已登记离岗谈话");
 
         type("pledge:paperRef", "档案室 LZ-J-001");
         press("pledge:submit");

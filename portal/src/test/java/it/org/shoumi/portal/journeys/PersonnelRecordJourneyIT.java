@@ -133,7 +133,7 @@ class PersonnelRecordJourneyIT extends BrowserJourney {
         assertTrue(text.contains("脱密期为3年，自本单位批准本人离岗离职之日起计算"), text);
         signExitPledge(name);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign:sign-messages"), "尚未办完"));
-        assertTrue(driver.findElement(By.id("sign:sign-messages")).getText().contains("离岗教育"));
+        assertTrue(driver.findElement(By.id("sign:sign-messages")).getText().contains("离岗谈话"));
         logOut();
 
         // HR: the person holds no carriers; the briefing is given
@@ -143,7 +143,7 @@ class PersonnelRecordJourneyIT extends BrowserJourney {
         waitForMessage("不持有涉密载体");
         type("briefing:givenBy", "保密办 赵敏");
         press("briefing:submit");
-        waitForMessage("已登记离岗教育");
+        waitForMessage("已登记离岗谈话");
         logOut();
 
         // now the person signs
@@ -181,7 +181,7 @@ class PersonnelRecordJourneyIT extends BrowserJourney {
         waitForMessage("不持有涉密载体");
         type("briefing:givenBy", "保密办 赵敏");
         press("briefing:submit");
-        waitForMessage("已登记离岗教育");
+        waitForMessage("已登记离岗谈话");
         type("pledge:paperRef", "档案室 LZ-" + employeeNo);
         press("pledge:submit");
         waitForMessage("已登记离岗离职保密承诺书");

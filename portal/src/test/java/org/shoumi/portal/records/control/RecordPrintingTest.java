@@ -182,7 +182,7 @@ class RecordPrintingTest {
             // found by an outside check: "最后工作日 2026-12-25 … 批准 尚未完成", a last day that never came and an
             // approval still pending; the day was planned, the steps never taken say so, and nothing is pending
             assertTrue(text.contains("原计划最后工作日2026-12-20（批准前已撤销，未离岗离职）"), text);
-            assertTrue(text.contains("离岗教育未进行（已撤销）；离岗离职保密承诺书未进行（已撤销）；未批准，不产生脱密期"), text);
+            assertTrue(text.contains("离岗谈话未进行（已撤销）；离岗离职保密承诺书未进行（已撤销）；未批准，不产生脱密期"), text);
             assertFalse(text.contains("尚未完成"), text);
             assertFalse(text.contains("，最后工作日"), text);
         }
@@ -272,7 +272,7 @@ class RecordPrintingTest {
 
     /**
      * Found by an outside check: the exit programme of a departure withdrawn after its briefing and paper pledge read
-     * as completed (离岗教育 … 完成时间 2026-12-06), as if the person had been through their exit; it says done, then
+     * as completed (离岗培训 … 完成时间 2026-12-06), as if the person had been through their exit; it says done, then
      * closed with the withdrawal. Its exit pledge is listed as the pledge of a withdrawn departure.
      */
     @Test
@@ -281,7 +281,7 @@ class RecordPrintingTest {
         SecrecyFile file = new SecrecyFile(
                 new SecrecyFile.Person("SM001", "王建国", "办公室", "领导", "核心", "在岗", LocalDate.of(2020, 1, 1)),
                 List.of(),
-                List.of(new SecrecyFile.Programme("离岗教育", LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 20),
+                List.of(new SecrecyFile.Programme("离岗培训", LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 20),
                         Instant.parse("2026-12-05T16:00:00Z"), Instant.parse("2026-12-06T03:00:00Z"),
                         "DEPARTURE_WITHDRAWN", true)),
                 List.of(), List.of(),
@@ -293,11 +293,54 @@ class RecordPrintingTest {
                 at))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             // completed by the paper pledge, a day entered on paper: the day alone, no invented 00:00 (outside check)
-            assertTrue(text.contains("离岗教育：2026-12-06开始，2026-12-20截止，完成时间2026-12-06完成，"
+            assertTrue(text.contains("离岗培训：2026-12-06开始，2026-12-20截止，完成时间2026-12-06完成，"
                     + "其后所属离岗离职作为误开撤销，随之关闭（2026-12-0611:00）"), text);
             assertTrue(text.contains("离岗离职保密承诺书（所属离岗离职已作为误开撤销）（纸质，原件存放：档案室P-SM001），"
                     + "2026-12-06签订"), text);
             assertFalse(text.contains("00:00"), text);
+        }
+    }
+
+    /**
+     * Found by an outside check: "离岗教育" named two things with two dates in one file, the exit programme under
+     * 培训任务 ("离岗教育：2026-07-30 开始 … 完成时间 2026-08-04") and the briefing day under 离岗离职 ("离岗教育
+     * 2026-08-03"), and the workbook's 离岗离职 column gave the briefing's. Now the programme is 离岗培训 (exit
+     * training) and the briefing 离岗谈话 (exit briefing), in the file, on the approval form and in the workbook.
+     */
+    @Test
+    void theExitTrainingAndTheExitBriefingAreNamedApart() throws Exception {
+        Instant at = Instant.parse("2026-08-10T02:00:00Z");
+        ResourceBundle en = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.ENGLISH);
+        for (ResourceBundle text : List.of(ZH, en)) {
+            SecrecyFile file = new SecrecyFile(
+                    new SecrecyFile.Person("SM005", "陈静", "办公室", "秘书", "一般", "离岗", LocalDate.of(2020, 1, 1)),
+                    List.of(),
+                    List.of(new SecrecyFile.Programme(text.getString("enum.ProgrammeKind.EXIT"),
+                            LocalDate.of(2026, 7, 30), LocalDate.of(2026, 8, 9), Instant.parse("2026-08-04T02:00:00Z"),
+                            null, null)),
+                    List.of(), List.of(), List.of(),
+                    List.of(new SecrecyFile.Exit("离岗", "已批准", LocalDate.of(2026, 8, 9), 0, 0,
+                            LocalDate.of(2026, 8, 3), true, LocalDate.of(2026, 8, 9), LocalDate.of(2026, 8, 9),
+                            LocalDate.of(2027, 8, 9), false)));
+            try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, text, ZoneId.of("Asia/Shanghai"), "示范单位",
+                    at))) {
+                String pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                if (text == ZH) {
+                    String zh = pdf.replace(" ", "");
+                    assertTrue(zh.contains("离岗培训：2026-07-30开始，2026-08-09截止"), zh);
+                    assertTrue(zh.contains("离岗谈话2026-08-03"), zh);
+                    assertFalse(zh.contains("离岗教育"), "one word, two things: " + zh);
+                } else {
+                    assertTrue(pdf.contains("Exit training: from 2026-07-30"), pdf);
+                    assertTrue(pdf.contains("exit briefing 2026-08-03"), pdf);
+                }
+            }
+        }
+        assertEquals("离岗谈话", ZH.getString("departure.form.briefing"), "the approval form");
+        assertTrue(ZH.getString("record.sheet.exits.header").contains("|离岗谈话|"), "the workbook's 离岗离职 sheet");
+        assertTrue(en.getString("record.sheet.exits.header").contains("|Exit briefing|"));
+        for (String key : ZH.keySet()) {
+            assertFalse(ZH.getString(key).contains("离岗教育"), key + " still says 离岗教育");
         }
     }
 
@@ -328,7 +371,7 @@ class RecordPrintingTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertTrue(text.contains("转岗交接（已批准），转岗2026-11-20；载体已交接1/1；确认2026-11-21；转岗交接，不产生脱密期"),
                     text);
-            assertFalse(text.contains("离岗教育"), text);
+            assertFalse(text.contains("离岗谈话"), text);
             assertFalse(text.contains("离岗承诺书"), text);
         }
         DepartureFormPdf.Form form = new DepartureFormPdf.Form(7L, "SM002", "李明", "办公室", "工作人员", "重要",
