@@ -12,12 +12,23 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * for it instead, which moves the person when it is approved. {@code programmeKept}: the programme the change calls
  * for was open already (a transfer still under way), so it was kept, not started again. {@code correction}: the
  * change corrected a hire not yet in post (上岗前更正, no departure); {@code trainingClosed}: it closed the onboarding
- * still open (a hire corrected to 非涉密); {@code status} the person's status after the change (null where not told).
+ * still open (a hire corrected to 非涉密); {@code status} the person's status after the change (null where not told);
+ * {@code raiseCorrected}: the correction set back a raise in post never taken up (no passed 上岗审查 since it).
  */
 public record ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
                             String newPostCode, SecrecyClass newClass, boolean changed, String programme,
                             LocalDate due, Long departureId, boolean programmeKept, boolean correction,
-                            boolean trainingClosed, EmployeeStatus status) implements Serializable {
+                            boolean trainingClosed, EmployeeStatus status, boolean raiseCorrected)
+        implements Serializable {
+
+    /** A change that set back no raise. */
+    public ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
+                         String newPostCode, SecrecyClass newClass, boolean changed, String programme,
+                         LocalDate due, Long departureId, boolean programmeKept, boolean correction,
+                         boolean trainingClosed, EmployeeStatus status) {
+        this(employeeNo, name, oldPostCode, oldClass, newPostCode, newClass, changed, programme, due, departureId,
+                programmeKept, correction, trainingClosed, status, false);
+    }
 
     /** A change that corrected no hire. */
     public ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,

@@ -47,6 +47,9 @@ public class PersonnelHistory {
     Event<PersonnelChanged> changed;
 
     @Inject
+    Event<RaisesNotTakenUp> raisesAsked;
+
+    @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -124,14 +127,31 @@ public class PersonnelHistory {
 
     /**
      * The highest secrecy class the person held from {@code from} until now (see {@link ClassHistory}; a class
-     * corrected before the post was taken up, source {@link ChangeSource#CORRECTION}, was never held); call with the
-     * person managed in the caller's transaction.
+     * corrected before the post was taken up, source {@link ChangeSource#CORRECTION}, was never held, nor one they
+     * were raised into and never took up, {@link RaisesNotTakenUp}); call with the person managed in the caller's
+     * transaction.
      */
     public SecrecyClass highestClassSince(Employee person, Instant from) {
-        List<ClassChange> changes = entriesOf(person).stream()
-                .map(c -> new ClassChange(c.getChangedAt(), c.getOldClass(), c.getNewClass(),
-                        c.getSource() == ChangeSource.CORRECTION)).toList();
-        return ClassHistory.highestHeldSince(person.getSecrecyClass(), changes, from);
+        return ClassHistory.highestHeldSince(person.getSecrecyClass(), classChanges(person), from);
+    }
+
+    /**
+     * The class the person was raised from, when their last change of class raised them in post into a class they
+     * have not taken up (no passed 上岗审查 since: {@link RaisesNotTakenUp}) and hold still; set back to it, the raise
+     * is corrected rather than left by a departure. Call with the person managed in the caller's transaction.
+     */
+    public Optional<SecrecyClass> raisedFromNotTakenUp(Employee person) {
+        return ClassHistory.raisedFromNotTakenUp(person.getSecrecyClass(), classChanges(person));
+    }
+
+    /** The person's history as {@link ClassHistory} reads it, each entry marked as the vetting feature says. */
+    private List<ClassChange> classChanges(Employee person) {
+        List<PersonnelChange> entries = entriesOf(person);
+        RaisesNotTakenUp asked = new RaisesNotTakenUp(person);
+        raisesAsked.fire(asked);
+        java.util.Set<Long> notTakenUp = asked.entries();
+        return entries.stream().map(c -> new ClassChange(c.getChangedAt(), c.getOldClass(), c.getNewClass(),
+                c.getSource() == ChangeSource.CORRECTION, notTakenUp.contains(c.getId()))).toList();
     }
 
     /**

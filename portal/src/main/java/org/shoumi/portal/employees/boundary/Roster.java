@@ -322,9 +322,13 @@ public class Roster {
             // that did not exist)
             throw new ChangeRefusedException(ChangeRefusedException.Reason.CLASS_NOT_IN_POST);
         }
-        changesAsked.fire(new PersonnelChangeAsked(e, opensDeparture(e, secrecyClass),
+        // set back to the class before a raise never taken up (no passed 上岗审查 since): a correction, no departure
+        boolean raiseCorrected = e.isInPost() && e.getSecrecyClass().isLoweredTo(secrecyClass)
+                && history.raisedFromNotTakenUp(e).filter(from -> from == secrecyClass).isPresent();
+        boolean departure = !raiseCorrected && opensDeparture(e, secrecyClass);
+        changesAsked.fire(new PersonnelChangeAsked(e, departure,
                 PersonnelChangeAsked.transfers(e, post.getCode(), secrecyClass)));
-        if (opensDeparture(e, secrecyClass)) {
+        if (departure) {
             long departureId = lowerClass(e, department, post, secrecyClass, why, by, source);
             return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass,
                     true, null, null, departureId);
@@ -334,14 +338,15 @@ public class Roster {
         // a hire not started yet lowered: the hire is corrected, recorded as such (who, when, why), no departure
         boolean correction = correctsHire(e, secrecyClass);
         boolean onboarding = e.getStatus() == EmployeeStatus.ONBOARDING;
-        apply(e, e.getName(), department, post, secrecyClass, by, correction ? ChangeSource.CORRECTION : source, why,
-                returning);
+        apply(e, e.getName(), department, post, secrecyClass, by, correction ? ChangeSource.CORRECTION
+                : raiseCorrected ? ChangeSource.RAISE_CORRECTION : source, why, returning);
         Optional<GivenTraining> given = call.map(c -> callTraining(e, c, by));
         // the answer says it was a correction, whether it closed the onboarding (see apply) and where it left them
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
                 given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null,
-                given.map(GivenTraining::kept).orElse(false), correction,
-                onboarding && oldClass.isSecretRelated() && !secrecyClass.isSecretRelated(), e.getStatus());
+                given.map(GivenTraining::kept).orElse(false), correction || raiseCorrected,
+                onboarding && oldClass.isSecretRelated() && !secrecyClass.isSecretRelated(), e.getStatus(),
+                raiseCorrected && !correction);
     }
 
     /**

@@ -517,6 +517,20 @@ public class Vettings {
                 (EmployeeStatus) row[4], (EmployeeStatus) row[5]);
     }
 
+    /**
+     * Names the entries of a person's history that hold a class they were raised into in post and never took up (no
+     * passed 上岗审查 while they held it: {@link VettingRules#notTakenUp}), for the 脱密期's look-back and the change
+     * form (a mistaken raise set back is a correction, not a departure).
+     */
+    void raisesAsked(@jakarta.enterprise.event.Observes org.shoumi.portal.employees.boundary.RaisesNotTakenUp asked) {
+        Employee p = asked.person();
+        List<Object[]> rows = em.createQuery("select c.id, c.effectiveOn, c.oldClass, c.newClass, c.oldStatus, "
+                        + "c.newStatus from PersonnelChange c where c.employee = :e order by c.changedAt, c.id",
+                        Object[].class).setParameter("e", p).getResultList();
+        VettingRules.notTakenUp(rows.stream().map(Vettings::step).toList(), held(p.getEmployeeNo()), intervals())
+                .forEach(i -> asked.notTakenUp((Long) rows.get(i)[0]));
+    }
+
     /** The person's current spell in the post, from their history (see {@link VettingRules#tenure}). */
     private VettingRules.Tenure tenure(Employee p) {
         List<VettingRules.Step> steps = em.createQuery("select c.employee.id, c.effectiveOn, c.oldClass, c.newClass, "

@@ -112,6 +112,51 @@ public final class VettingRules {
         return new Tenure(since, earliest);
     }
 
+    /**
+     * The entries of a person's history (oldest first) that hold a class never taken up: a raise in post into 核心 or
+     * 重要 from a class that needs no vetting (the move that starts a new spell, {@link #tenure}) with no passed
+     * 上岗审查 held while the person held that class (from {@link Intervals#vettingBeforeHireDays()} days before the
+     * raise, as for a hire, to the day they left the class or the post, or up to now), and the entries after it that
+     * kept them in that class. Such a class was never held: the person went on working in the class before (a raise
+     * from 一般 to 核心 entered by mistake and set back a minute later owed the 核心 脱密期; outside check).
+     *
+     * @return the positions of those entries in {@code history}
+     */
+    public static java.util.Set<Integer> notTakenUp(List<Step> history, List<Held> records, Intervals intervals) {
+        java.util.Set<Integer> never = new java.util.TreeSet<>();
+        int i = 0;
+        while (i < history.size()) {
+            Step raise = history.get(i);
+            if (!raisesInPost(raise)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < history.size() && history.get(end).newClass() == raise.newClass()
+                    && inPost(history.get(end).newStatus())) {
+                end++;
+            }
+            LocalDate from = raise.on().minusDays(intervals.vettingBeforeHireDays());
+            LocalDate until = end < history.size() ? history.get(end).on() : null;
+            boolean passed = records.stream().anyMatch(h -> h.kind() == VettingKind.VETTING
+                    && h.result() == VettingResult.PASSED && !h.on().isBefore(from)
+                    && (until == null || !h.on().isAfter(until)));
+            if (!passed) {
+                for (int k = i; k < end; k++) {
+                    never.add(k);
+                }
+            }
+            i = end;
+        }
+        return never;
+    }
+
+    /** A move in post (待上岗 or 在岗 before and after) into 核心 or 重要 from a class that needs no vetting. */
+    private static boolean raisesInPost(Step s) {
+        return s.oldStatus() != null && s.oldClass() != null && inPost(s.oldStatus()) && inPost(s.newStatus())
+                && !vettingRequired(s.oldClass()) && vettingRequired(s.newClass());
+    }
+
     private static boolean inPost(EmployeeStatus status) {
         return status == EmployeeStatus.ONBOARDING || status == EmployeeStatus.ACTIVE;
     }

@@ -111,6 +111,11 @@ public class EmployeeChangeView implements Serializable {
             }
             if (!done.changed()) {
                 messages.info("employees.change.unchanged", done.name());
+            } else if (done.raiseCorrected() && done.programme() == null) {
+                // a raise never taken up set back: a correction, said as such, no departure and no 脱密期
+                messages.info("employees.change.done.raiseCorrected", done.name(),
+                        messages.text("enum.SecrecyClass." + done.oldClass().name()),
+                        messages.text("enum.SecrecyClass." + done.newClass().name()));
             } else if (done.correction() && done.programme() == null) {
                 // 上岗前更正: said as such, with the onboarding closed (a hire corrected to 非涉密) and where it left them
                 messages.info(done.trainingClosed() ? "employees.change.done.correctionClosed"

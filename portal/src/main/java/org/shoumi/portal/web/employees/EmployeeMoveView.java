@@ -74,11 +74,18 @@ public class EmployeeMoveView implements Serializable {
                     done.stream().filter(ChangeOutcome::departureOpened).count());
             // a hire not yet in post whose class was lowered is corrected (上岗前更正), not sent through a departure:
             // said with their names, as the change page says it for one person
-            List<String> corrected = done.stream().filter(ChangeOutcome::correction)
+            List<String> corrected = done.stream().filter(o -> o.correction() && !o.raiseCorrected())
                     .map(o -> messages.text("employees.move.person", o.name(), o.employeeNo())).toList();
             if (!corrected.isEmpty()) {
                 messages.info("employees.move.corrections", corrected.size(),
                         String.join(messages.text("common.listSeparator"), corrected));
+            }
+            // a raise never taken up (no passed 上岗审查) set back to the class before: a correction too, said as such
+            List<String> setBack = done.stream().filter(ChangeOutcome::raiseCorrected)
+                    .map(o -> messages.text("employees.move.person", o.name(), o.employeeNo())).toList();
+            if (!setBack.isEmpty()) {
+                messages.info("employees.move.raisesCorrected", setBack.size(),
+                        String.join(messages.text("common.listSeparator"), setBack));
             }
             return Actions.redirect("/employees/move.xhtml?from=" + from);
         } catch (ChangeRefusedException refused) {

@@ -811,6 +811,64 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a person in post (一般) raised to 核心 by mistake ("误选") and set back a minute later
+     * ("录入错误，改回") got a 离岗 departure with "脱密期 3 年（按近 12 个月内最高涉密类别“核心”）", although no 上岗审查
+     * was ever held for 核心. A raise never taken up (no passed 上岗审查 since it) set back to the class before is a
+     * correction: no departure, kept in the history as a correction (who, when, why). The look-back of a 脱密期 reads
+     * such a class as the one held before it; a raise vetted is held, and its lowering is a departure as before.
+     */
+    @Test
+    void aRaiseNeverTakenUpIsSetBackAsACorrectionAndOwesNoPeriodOfItsClass() throws Exception {
+        String no = person("UR", SecrecyClass.GENERAL);
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page raised = hr.submit(hr.get("employees/change.xhtml?no=" + no), "change", "change:submit",
+                java.util.Map.of("change:department", departmentCode, "change:post", postCode, "change:secrecyClass",
+                        "CORE", "change:reason", "误选"));
+        assertEquals(200, raised.status(), raised.body());
+        assertEquals(SecrecyClass.CORE, employee(no).getSecrecyClass());
+        PortalClient.Page back = hr.submit(hr.get("employees/change.xhtml?no=" + no), "change", "change:submit",
+                java.util.Map.of("change:department", departmentCode, "change:post", postCode, "change:secrecyClass",
+                        "GENERAL", "change:reason", "录入错误，改回"));
+        assertEquals(200, back.status(), back.body());
+        assertFalse(back.uri().getPath().endsWith("/departures/detail.xhtml"), "no departure: " + back.uri());
+        assertTrue(back.visible().contains("档案UR：已作为更正保存：涉密类别调高为“核心”后未通过上岗审查、未按该类别上岗，现改回“一般”，"
+                + "不开启离岗手续，“核心”不计入脱密期。"), back.visible());
+        assertTrue(back.contains("更正（调高涉密类别后未通过上岗审查，改回原类别）"), "the history says it was a correction");
+        assertEquals(SecrecyClass.GENERAL, employee(no).getSecrecyClass());
+        assertEquals(EmployeeStatus.ACTIVE, employee(no).getStatus());
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)));
+        HistoryRow entry = history.of(no).get(history.of(no).size() - 1);
+        assertEquals(ChangeSource.RAISE_CORRECTION, entry.source());
+        assertEquals("hr", entry.changedBy());
+        assertEquals("录入错误，改回", entry.reason());
+        assertEquals(SecrecyClass.CORE, entry.oldClass());
+        assertEquals(SecrecyClass.GENERAL, entry.newClass());
+        // leaving the unit now, within the 12 months of the raise: the period is 一般's, nothing of 核心 is owed
+        departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        int general = departures.expectedPeriodYears(person("UG", SecrecyClass.GENERAL));
+        assertEquals(general, departures.expectedPeriodYears(no), "nothing of 核心 is owed");
+
+        // the same raise vetted: the class was held, and lowering it is a departure owing the 核心 period
+        String vetted = person("UV", SecrecyClass.GENERAL);
+        roster.change(vetted, null, postCode, SecrecyClass.CORE, "升为核心", "hr");
+        vetting(vetted, org.shoumi.portal.vetting.entity.VettingKind.VETTING, today,
+                org.shoumi.portal.vetting.entity.VettingResult.PASSED);
+        ChangeOutcome lowered = roster.change(vetted, null, postCode, SecrecyClass.GENERAL, "调回一般", "hr");
+        assertTrue(lowered.departureOpened(), "a class taken up is left by a departure");
+        int core = departures.expectedPeriodYears(person("UC", SecrecyClass.CORE));
+        assertEquals(core, departures.expectedPeriodYears(vetted));
+
+        // a raise never taken up, then a lowering below the class before (a departure): the period is that class's
+        String below = person("UB", SecrecyClass.GENERAL);
+        roster.change(below, null, postCode, SecrecyClass.CORE, "误选", "hr");
+        ChangeOutcome out = roster.change(below, null, postCode, SecrecyClass.NONE, "调离涉密岗位", "hr");
+        assertTrue(out.departureOpened(), "not back to the class before: a departure");
+        assertEquals(general, departures.expectedPeriodYears(below), "by 一般, the class held, not 核心");
+        assertTrue(general < core, general + " < " + core);
+    }
+
+    /**
      * Found by an outside check: the change page of someone who left the unit showed the whole form and refused it
      * on saving (此人已离职，不再调整岗位和类别。). It says so when it opens, with the status, and shows no form.
      */

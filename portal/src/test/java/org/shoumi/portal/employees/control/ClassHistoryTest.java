@@ -84,4 +84,66 @@ class ClassHistoryTest {
         assertFalse(SecrecyClass.GENERAL.isLoweredTo(SecrecyClass.CORE));
         assertFalse(SecrecyClass.NONE.isLoweredTo(SecrecyClass.NONE));
     }
+
+    /**
+     * Found by an outside check: a person in post raised from 一般 to 核心 by mistake and set back a minute later, with
+     * no 上岗审查 in between, owed the 3 years of 核心. A class never taken up counts as the one held before it, in
+     * the window as now; the same raise with its 上岗审查 passed (not marked) still counts.
+     */
+    @Test
+    void aRaiseNeverTakenUpCountsAsTheClassHeldBeforeIt() {
+        Instant hired = Instant.parse("2020-01-01T00:00:00Z");
+        Instant raised = Instant.parse("2026-12-06T02:00:00Z");
+        Instant setBack = Instant.parse("2026-12-06T02:01:00Z");
+        List<ClassChange> corrected = List.of(
+                new ClassChange(hired, null, SecrecyClass.GENERAL),
+                new ClassChange(raised, SecrecyClass.GENERAL, SecrecyClass.CORE, false, true),
+                new ClassChange(setBack, SecrecyClass.CORE, SecrecyClass.GENERAL));
+        assertEquals(SecrecyClass.GENERAL, ClassHistory.highestHeldSince(SecrecyClass.GENERAL, corrected, YEAR_AGO));
+        // still in the class never taken up (a departure opened meanwhile): the class before it
+        List<ClassChange> stillRaised = List.of(
+                new ClassChange(hired, null, SecrecyClass.GENERAL),
+                new ClassChange(raised, SecrecyClass.GENERAL, SecrecyClass.CORE, false, true),
+                new ClassChange(setBack, SecrecyClass.CORE, SecrecyClass.CORE, false, true));
+        assertEquals(SecrecyClass.GENERAL, ClassHistory.highestHeldSince(SecrecyClass.CORE, stillRaised, YEAR_AGO));
+        List<ClassChange> vetted = List.of(
+                new ClassChange(hired, null, SecrecyClass.GENERAL),
+                new ClassChange(raised, SecrecyClass.GENERAL, SecrecyClass.CORE),
+                new ClassChange(setBack, SecrecyClass.CORE, SecrecyClass.GENERAL));
+        assertEquals(SecrecyClass.CORE, ClassHistory.highestHeldSince(SecrecyClass.GENERAL, vetted, YEAR_AGO),
+                "a class really held counts as before");
+        // a class held before the raise never taken up still counts
+        List<ClassChange> importantBefore = List.of(
+                new ClassChange(hired, null, SecrecyClass.IMPORTANT),
+                new ClassChange(Instant.parse("2026-06-01T00:00:00Z"), SecrecyClass.IMPORTANT, SecrecyClass.GENERAL),
+                new ClassChange(raised, SecrecyClass.GENERAL, SecrecyClass.CORE, false, true),
+                new ClassChange(setBack, SecrecyClass.CORE, SecrecyClass.GENERAL));
+        assertEquals(SecrecyClass.IMPORTANT,
+                ClassHistory.highestHeldSince(SecrecyClass.GENERAL, importantBefore, YEAR_AGO));
+    }
+
+    /** Set back to the class before a raise never taken up, the raise is corrected; any other lowering is not. */
+    @Test
+    void onlyTheClassBeforeARaiseNeverTakenUpCorrectsIt() {
+        Instant hired = Instant.parse("2020-01-01T00:00:00Z");
+        Instant raised = Instant.parse("2026-12-06T02:00:00Z");
+        List<ClassChange> raisedByMistake = List.of(
+                new ClassChange(hired, null, SecrecyClass.GENERAL),
+                new ClassChange(raised, SecrecyClass.GENERAL, SecrecyClass.CORE, false, true),
+                new ClassChange(Instant.parse("2026-12-06T02:00:30Z"), SecrecyClass.CORE, SecrecyClass.CORE, false,
+                        true));
+        assertEquals(java.util.Optional.of(SecrecyClass.GENERAL),
+                ClassHistory.raisedFromNotTakenUp(SecrecyClass.CORE, raisedByMistake));
+        List<ClassChange> vetted = List.of(
+                new ClassChange(hired, null, SecrecyClass.GENERAL),
+                new ClassChange(raised, SecrecyClass.GENERAL, SecrecyClass.CORE));
+        assertTrue(ClassHistory.raisedFromNotTakenUp(SecrecyClass.CORE, vetted).isEmpty(), "taken up");
+        assertTrue(ClassHistory.raisedFromNotTakenUp(SecrecyClass.GENERAL, List.of(
+                new ClassChange(hired, null, SecrecyClass.CORE))).isEmpty(), "a hire");
+        assertTrue(ClassHistory.raisedFromNotTakenUp(SecrecyClass.GENERAL, List.of(
+                new ClassChange(hired, null, SecrecyClass.GENERAL),
+                new ClassChange(raised, SecrecyClass.GENERAL, SecrecyClass.CORE, false, true),
+                new ClassChange(Instant.parse("2026-12-06T02:01:00Z"), SecrecyClass.CORE, SecrecyClass.GENERAL)))
+                .isEmpty(), "set back already");
+    }
 }

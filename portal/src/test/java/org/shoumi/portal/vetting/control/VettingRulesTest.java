@@ -302,4 +302,39 @@ class VettingRulesTest {
                 review(TODAY, VettingResult.UNSATISFACTORY, 3), review(TODAY.minusYears(1), VettingResult.SATISFACTORY, 4));
         assertEquals(java.util.Set.of(1L, 3L), VettingRules.inForce(both), "one of each kind, the later entry of a day");
     }
+
+    /**
+     * Found by an outside check: a raise in post from 一般 to 核心 entered by mistake and set back a minute later owed
+     * the 核心 脱密期. A raise into 核心 or 重要 with no passed 上岗审查 while the class was held was never taken up: it
+     * and the entries that kept the person in it are named; a raise vetted (also up to the allowed days before it) is
+     * not, nor one whose only pass came after the class was left, nor a move between classes that need no vetting.
+     */
+    @Test
+    void aRaiseWithNoPassedVettingWhileHeldWasNeverTakenUp() {
+        LocalDate raised = LocalDate.of(2026, 12, 6);
+        VettingRules.Step hire = new VettingRules.Step(HIRED, null, SecrecyClass.GENERAL, null, EmployeeStatus.ACTIVE);
+        VettingRules.Step raise = new VettingRules.Step(raised, SecrecyClass.GENERAL, SecrecyClass.CORE,
+                EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE);
+        VettingRules.Step moved = new VettingRules.Step(raised, SecrecyClass.CORE, SecrecyClass.CORE,
+                EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE);
+        VettingRules.Step back = new VettingRules.Step(raised, SecrecyClass.CORE, SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE);
+        assertEquals(java.util.Set.of(1, 2), VettingRules.notTakenUp(List.of(hire, raise, moved, back), List.of(),
+                DEFAULTS));
+        assertEquals(java.util.Set.of(1), VettingRules.notTakenUp(List.of(hire, raise), List.of(
+                vetting(raised, VettingResult.NOT_PASSED, 1)), DEFAULTS), "a vetting not passed takes nothing up");
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(hire, raise, back), List.of(
+                vetting(raised, VettingResult.PASSED, 1)), DEFAULTS));
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(hire, raise), List.of(
+                vetting(raised.minusDays(30), VettingResult.PASSED, 1)), DEFAULTS), "vetted ahead of the raise");
+        assertEquals(java.util.Set.of(1), VettingRules.notTakenUp(List.of(hire, raise, back), List.of(
+                vetting(raised.plusDays(3), VettingResult.PASSED, 1)), DEFAULTS), "passed after the class was left");
+        assertEquals(java.util.Set.of(1), VettingRules.notTakenUp(List.of(hire, raise), List.of(
+                vetting(HIRED, VettingResult.PASSED, 1)), DEFAULTS), "the vetting of the hire, years before");
+        VettingRules.Step upToImportant = new VettingRules.Step(raised, SecrecyClass.IMPORTANT, SecrecyClass.CORE,
+                EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE);
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(new VettingRules.Step(HIRED, null,
+                SecrecyClass.IMPORTANT, null, EmployeeStatus.ACTIVE), upToImportant), List.of(), DEFAULTS),
+                "重要 to 核心 starts no new vetting: the class counts as before");
+    }
 }
