@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Moodle's GIFT format ({@code ::name:: text {=right ~wrong}}), read the way Moodle's qformat_gift reads it: questions
  * separated by blank lines, {@code //} comment lines, the escapes {@code \: \# \= \{ \} \~ \n}, an optional
- * {@code [html]}/{@code [moodle]}/{@code [plain]}/{@code [markdown]} format marker, {@code $CATEGORY:} switches, and
- * Moodle's rules for telling the question type from the answer block. An answer block in the middle of the text is a
+ * {@code [html]}/{@code [moodle]}/{@code [plain]}/{@code [markdown]} format marker, {@code $CATEGORY:} switches (the
+ * category is the rest of its line, and lines after it in the same block are read as a question, where Moodle would
+ * take the whole block as the category's name), and Moodle's rules for telling the question type from the answer block. An answer block in the middle of the text is a
  * missing-word question: the text gets {@code _____} in its place.
  * <p>
  * Multiple choice with one {@code =} answer becomes 单选; with only {@code ~%n%} weights it becomes 多选 (the options
@@ -141,6 +142,21 @@ public final class GiftReader {
     }
 
     private void readBlock(List<Line> block) {
+        int first = 0;
+        while (first < block.size() && block.get(first).text().startsWith("//")) {
+            first++;
+        }
+        if (first < block.size() && block.get(first).text().startsWith("$CATEGORY:")) {
+            // the category is its line only; Moodle takes the whole block, so a question written on the next line
+            // without a blank line between became part of the category's name (with its line break) and was lost
+            MoodleItem category = new MoodleItem(block.get(first).number(), "category");
+            category.category = post(pre(block.get(first).text()).substring(10)).strip();
+            items.add(category);
+            if (block.subList(first + 1, block.size()).stream().anyMatch(l -> !l.text().startsWith("//"))) {
+                readBlock(block.subList(first + 1, block.size()));
+            }
+            return;
+        }
         int line = block.stream().filter(l -> !l.text().startsWith("//")).findFirst().orElse(block.get(0)).number();
         List<String> lines = new ArrayList<>();
         for (Line l : block) {
@@ -151,12 +167,6 @@ public final class GiftReader {
             return;
         }
         text = pre(text);
-        if (text.startsWith("$CATEGORY:")) {
-            MoodleItem category = new MoodleItem(line, "category");
-            category.category = post(text.substring(10)).strip();
-            items.add(category);
-            return;
-        }
         String name = null;
         if (text.startsWith("::")) {
             text = text.substring(2);

@@ -180,4 +180,40 @@ class GiftReaderTest {
         assertFalse(GiftReader.looksLikeGift(MoodleFixtures.text("aiken/aiken_errors.txt")));
         assertFalse(GiftReader.looksLikeGift("just some prose"));
     }
+
+    /**
+     * Outside check: a category line with a question on the next line (no blank line between) gave a category
+     * named with both lines and lost the question, while the check said nothing. The category is its line; the rest
+     * of the block is the question. Moodle's qformat_gift takes the whole block as the category's name here
+     * ({@code trim(substr($text, 10))}), so this differs from Moodle on purpose.
+     */
+    @Test
+    void aCategoryLineIsOnlyThatLineAndAQuestionRightUnderItIsRead() {
+        ImportResult r = GiftReader.read("""
+                $CATEGORY: ye4停用
+                ::R1:: ye4 用于停用的题一 {=甲 ~乙}
+
+                ::R2:: ye4 用于停用的题二 {=丙 ~丁}
+                """);
+        assertEquals(List.of(), r.problems());
+        assertEquals(List.of("ye4 用于停用的题一", "ye4 用于停用的题二"),
+                r.questions().stream().map(ImportedQuestion::stem).toList());
+        assertEquals(List.of("ye4停用", "ye4停用"), r.questions().stream().map(ImportedQuestion::category).toList());
+        assertEquals(List.of(2, 4), r.questions().stream().map(ImportedQuestion::row).toList());
+        assertFalse(QuestionLengths.checked(r).problems().stream().anyMatch(p -> p.key().contains("category")));
+    }
+
+    @Test
+    void commentsAroundACategoryLineDoNotHideTheQuestionAfterIt() {
+        ImportResult r = GiftReader.read("""
+                // 分类
+                $CATEGORY: $course$/top/保密法规
+                // 下一题
+                涉密计算机可以连接互联网。{F}
+                """);
+        assertEquals(List.of(), r.problems());
+        assertEquals(1, r.questions().size());
+        assertEquals("保密法规", r.questions().get(0).category());
+        assertEquals(4, r.questions().get(0).row());
+    }
 }

@@ -37,4 +37,14 @@ class QuestionLengthsTest {
                 ImportProblem.of(3, "import.error.explanationTooLong", 2000, 2001)), checked.problems());
         assertEquals(2, checked.questions().size(), "what was read is still shown");
     }
+
+    /** A category is one name in a list: one with a line break (a question written under it) is refused. */
+    @Test
+    void aCategoryWithALineBreakIsAProblemOfItsRow() {
+        ImportedQuestion q = new ImportedQuestion(4, QuestionType.SINGLE, "好题", List.of("甲", "乙"), "A", null,
+                "ye4停用\n::R1:: ye4 用于停用的题一 {=甲 ~乙}", null, 3, null);
+        ImportResult checked = QuestionLengths.checked(new ImportResult(List.of(q), List.of()));
+        assertFalse(checked.importable());
+        assertEquals(List.of(ImportProblem.of(4, "import.error.categoryLineBreak", "ye4停用")), checked.problems());
+    }
 }
