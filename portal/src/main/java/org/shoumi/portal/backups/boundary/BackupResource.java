@@ -38,7 +38,7 @@ public class BackupResource {
         } catch (BackupRefusedException refused) {
             Response.Status status = switch (refused.reason()) {
                 case NOT_DERBY -> Response.Status.NOT_IMPLEMENTED;
-                case BUSY -> Response.Status.CONFLICT;
+                case BUSY, RECENT -> Response.Status.CONFLICT;
                 case FAILED -> Response.Status.INTERNAL_SERVER_ERROR;
             };
             return Response.status(status).entity(Json.createObjectBuilder()

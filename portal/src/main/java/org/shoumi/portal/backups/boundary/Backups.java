@@ -54,7 +54,18 @@ public class Backups {
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
+    /**
+     * How long after a backup asked for on the page another press is taken for a repeat and refused: two presses
+     * made two full backups a second apart (outside check), each one more on-demand backup kept instead of an older.
+     */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.backups.repeat-minutes", defaultValue = "2")
+    int repeatMinutes;
+
     private final ReentrantLock running = new ReentrantLock();
+
+    /** The last backup asked for on the page ({@link #backUpOnRequest}); null when none since the start. */
+    private volatile BackupInfo lastOnRequest;
 
     /** When the backup being written now started; null when none is. */
     private volatile Instant runningSince;
@@ -128,6 +139,33 @@ public class Backups {
         } finally {
             running.unlock();
         }
+    }
+
+    /**
+     * A backup asked for by an administrator on the page: refused as a repeat ({@link BackupRefusedException.Reason#RECENT},
+     * naming that backup) when the last one asked for there started less than {@code repeatMinutes} ago; otherwise
+     * {@link #backUpNow(String)} ({@code BUSY} while the daily or the API's backup runs). One press at a time: a second
+     * press while the first is copying waits for it and is then refused naming it.
+     */
+    public synchronized BackupInfo backUpOnRequest(String by) {
+        BackupInfo last = lastOnRequest;
+        if (isRepeat(last, clock.instant(), repeatMinutes)) {
+            throw new BackupRefusedException(BackupRefusedException.Reason.RECENT, "made at " + last.startedAt(), null,
+                    last);
+        }
+        BackupInfo made = backUpNow(by);
+        lastOnRequest = made;
+        return made;
+    }
+
+    /** Whether a press at {@code now} repeats the backup {@code last} asked for on the page (null: none). */
+    static boolean isRepeat(BackupInfo last, Instant now, int repeatMinutes) {
+        return last != null && now.isBefore(last.startedAt().plus(java.time.Duration.ofMinutes(repeatMinutes)));
+    }
+
+    /** How many minutes after a backup asked for on the page another is refused as a repeat. */
+    public int repeatMinutes() {
+        return repeatMinutes;
     }
 
     /**

@@ -29,6 +29,9 @@ public class BackupView {
     Messages messages;
 
     @Inject
+    org.shoumi.portal.web.shared.PersonNames personNames;
+
+    @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -50,10 +53,18 @@ public class BackupView {
 
     public String backUpNow() {
         try {
-            BackupInfo made = backups.backUpNow(external.getRemoteUser());
+            BackupInfo made = backups.backUpOnRequest(external.getRemoteUser());
             messages.info("backup.done", made.name(), megabytes(made.bytes()));
         } catch (BackupRefusedException refused) {
-            messages.error("backup.refused." + refused.reason().name());
+            BackupInfo recent = refused.recent();
+            if (recent != null) {
+                // a repeat press: nothing made twice, and the backup it repeats named
+                messages.warn("backup.refused.RECENT", recent.name(), time(recent), personNames.of(recent.madeBy()),
+                        DateTimeFormatter.ofPattern("HH:mm:ss").format(recent.startedAt()
+                                .plus(java.time.Duration.ofMinutes(backups.repeatMinutes())).atZone(ZoneId.of(zone))));
+            } else {
+                messages.error("backup.refused." + refused.reason().name());
+            }
         }
         return Actions.redirect("/admin/backup");
     }

@@ -37,4 +37,16 @@ class BackupRetentionTest {
                 Backups.beyondRetention(names, madeBy::get, "system", 14, ZONE), "the oldest daily one goes");
         assertEquals(List.of(), Backups.beyondRetention(names, madeBy::get, "api", 0, ZONE), "0 keeps all");
     }
+
+    /** Found by an outside check: two presses of 立即备份 made two full backups a second apart. */
+    @Test
+    void aPressWithinTheRepeatMinutesOfTheLastOneOnThePageIsARepeat() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-06T20:16:20Z");
+        BackupInfo last = new BackupInfo("shoumi-20261207-041620", at, 5_500_000, "/b/shoumi-20261207-041620", "admin");
+        assertEquals(false, Backups.isRepeat(null, at, 2), "none since the start");
+        assertEquals(true, Backups.isRepeat(last, at.plusSeconds(1), 2), "the second press a second later");
+        assertEquals(true, Backups.isRepeat(last, at.plusSeconds(119), 2));
+        assertEquals(false, Backups.isRepeat(last, at.plusSeconds(120), 2), "two minutes on, a new backup");
+        assertEquals(false, Backups.isRepeat(last, at.plusSeconds(1), 0), "0 minutes: never a repeat");
+    }
 }
