@@ -58,6 +58,9 @@ public class DepartmentInspectionsView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    org.shoumi.portal.organisation.boundary.Organisation organisation;
+
     private Long round;
     private String dept;
     private boolean ownDepartmentOnly;
@@ -69,6 +72,8 @@ public class DepartmentInspectionsView implements Serializable {
     private Rows.DepartmentCompletion chosenDepartment;
     private List<Rows.Respondent> respondents;
     private List<Rows.FindingRow> findings;
+    /** A round or department of the address the page does not know, as asked; null when every filter is known. */
+    private String unknownFilter;
 
     /**
      * The view action: the scope from the login, the rounds in it, the chosen one (else the newest). A head sees
@@ -82,7 +87,11 @@ public class DepartmentInspectionsView implements Serializable {
         boolean wholeUnit = roles.contains(Role.SECRECY_OFFICER) || roles.contains(Role.AUDITOR);
         ownDepartmentOnly = OwnDepartmentOnly.holds(r -> roles.contains(Role.valueOf(r)));
         if (wholeUnit) {
-            department = dept == null || dept.isBlank() ? null : dept.strip();
+            department = dept == null || dept.isBlank() ? null : knownDepartment(dept.strip());
+            if (dept != null && !dept.isBlank() && department == null) {
+                // ?dept=NOPE: said, and nobody listed (it showed "已提交 0/22；未提交 0 人" and an empty list)
+                unknownFilter = dept.strip();
+            }
         } else if (ownDepartmentOnly) {
             department = currentPerson.get().map(EmployeeRow::getDepartmentCode).orElse(null);
         } else {
@@ -108,10 +117,42 @@ public class DepartmentInspectionsView implements Serializable {
         Optional<Rows.RoundSummary> found = round == null ? rounds.stream().findFirst()
                 : rounds.stream().filter(r -> r.id() == round).findFirst();
         chosen = found.orElse(null);
+        if (round != null && chosen == null && unknownFilter == null) {
+            // ?round=99999 (or a round that asked nobody in this scope) showed the newest round without a word
+            unknownFilter = String.valueOf(round);
+        }
+        if (unknownFilter != null) {
+            messages.warn("inspection.followUp.unknownFilter", unknownFilter.length() > 32
+                    ? unknownFilter.substring(0, 32) + "…" : unknownFilter);
+            respondents = List.of();
+            findings = List.of();
+            return;
+        }
         respondents = chosen == null ? List.of() : followUp.respondents(chosen.id(), department);
         chosenDepartment = chosen == null || department == null ? null : chosen.departments().stream()
                 .filter(d -> d.code().equals(department)).findFirst().orElse(null);
         findings = followUp.openFindings(department);
+    }
+
+    /** The code of the unit's department {@code asked} names (in any case), or null when there is none. */
+    private String knownDepartment(String asked) {
+        return organisation.departments().stream().map(org.shoumi.portal.organisation.entity.Department::getCode)
+                .filter(c -> c.equalsIgnoreCase(asked)).findFirst().orElse(null);
+    }
+
+    /** Whether the address named a round or department the page does not know: said, and nothing listed. */
+    public boolean isFilterUnknown() {
+        return unknownFilter != null;
+    }
+
+    /** Submitted in the summary: of the department chosen, else of the whole round (as the people listed). */
+    public long getSubmitted() {
+        return chosenDepartment != null ? chosenDepartment.submitted() : chosen == null ? 0 : chosen.submitted();
+    }
+
+    /** Asked in the summary: of the department chosen, else of the whole round. */
+    public long getTotal() {
+        return chosenDepartment != null ? chosenDepartment.total() : chosen == null ? 0 : chosen.total();
     }
 
     /**
@@ -142,7 +183,7 @@ public class DepartmentInspectionsView implements Serializable {
 
     /** Whether the login may remind from this page (the office, a head, a liaison) and someone is left to remind. */
     public boolean isRemindable() {
-        return mayRemind && chosen != null && getWaiting() > 0;
+        return mayRemind && chosen != null && unknownFilter == null && getWaiting() > 0;
     }
 
     public String time(Instant at) {

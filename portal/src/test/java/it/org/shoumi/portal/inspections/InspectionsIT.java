@@ -501,6 +501,18 @@ class InspectionsIT extends FromInside {
         assertTrue(all.contains("自查甲部门") && all.contains("自查乙部门"), "every department, each a link");
         Page pageA = office.get("inspections/department.xhtml?round=" + round.getId() + "&dept=" + deptA);
         assertTrue(pageA.contains("A2" + id) && !pageA.contains("B2" + id), pageA.body());
+        assertTrue(pageA.visible().contains("已提交 1/2；未提交 1 人"), "department A's own figures: " + pageA.visible());
+        // found by an outside check: ?dept=NOPE showed "已提交 0/22；未提交 0 人" and an empty list without a word,
+        // ?round=99999 the newest round
+        Page nope = office.get("inspections/department.xhtml?round=" + round.getId() + "&dept=NOPE");
+        assertEquals(200, nope.status());
+        assertTrue(nope.visible().contains("“NOPE”不是本列表的筛选条件"), nope.visible());
+        assertFalse(nope.contains("round-summary") || nope.contains("A2" + id) || nope.contains("B2" + id),
+                "no figures and nobody listed: " + nope.visible());
+        assertTrue(nope.contains("自查甲部门"), "the departments to choose from are still there");
+        Page noRound = office.get("inspections/department.xhtml?round=999999999");
+        assertTrue(noRound.visible().contains("“999999999”不是本列表的筛选条件"), noRound.visible());
+        assertFalse(noRound.contains("round-heading") || noRound.contains("round-summary"), noRound.visible());
         assertFalse(head.get("inspections/department.xhtml?round=" + round.getId() + "&dept=" + deptA)
                 .contains("A2" + id), "a head cannot look into another department");
 
