@@ -125,10 +125,16 @@ public class Finding {
         status = FindingStatus.REMEDIATED;
     }
 
-    /** The secrecy office confirms the remediation. */
+    /**
+     * The secrecy office confirms the remediation, saying what it checked: the history is the record of the finding,
+     * and "确认关闭：—" after an officer's own report of remediation recorded no check at all (outside check).
+     */
     public void close(String note, Instant at, String by) {
         if (status != FindingStatus.REMEDIATED) {
             throw new IllegalStateException("finding " + id + " is " + status + ", not remediated");
+        }
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("closing a finding needs a note of what was checked");
         }
         review(note, at, by);
         status = FindingStatus.CLOSED;

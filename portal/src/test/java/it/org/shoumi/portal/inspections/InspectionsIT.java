@@ -692,6 +692,17 @@ class InspectionsIT extends FromInside {
                 .noneMatch(l -> l.contains(round.getName())), "the inspector's own file holds no inspection of others");
         assertEquals(2, section.sheet(zh, ZoneId.of("Asia/Shanghai")).rows().stream()
                 .filter(r -> r.contains("保密办检查：" + round.getName())).count(), "the sheet has both departments");
+
+        // found by an outside check: the officer reported A's finding remediated himself and closed it with no note,
+        // the history reading "确认关闭：—". Closing says what was checked.
+        long own = inspections.findingsOf(officer).get(0).id();
+        inspections.remediate(own, officer, "已补登记台账");
+        assertEquals(Reason.CLOSE_NOTE_REQUIRED, refusal(() -> inspections.close(own, officer, " ")));
+        assertEquals(FindingStatus.REMEDIATED, inspections.findingsOf(officer).get(0).status(), "not closed");
+        inspections.close(own, officer, "现场查看了甲部门保密柜登记台账");
+        Rows.FindingRow closed = inspections.findingsOf(officer).get(0);
+        assertEquals(List.of("已补登记台账", "现场查看了甲部门保密柜登记台账"),
+                closed.history().stream().map(Rows.FindingHistory::note).toList(), "the history says what was checked");
     }
 
     @Test

@@ -34,7 +34,10 @@ class FindingTest {
         f.remediate(" 已加装提醒 ", NOW, "employee");
         assertEquals(FindingStatus.REMEDIATED, f.getStatus());
         assertEquals("已加装提醒", f.getRemediationNote());
-        f.close(null, NOW, "officer");
+        assertThrows(IllegalArgumentException.class, () -> f.close(null, NOW, "officer"), "what was checked");
+        assertThrows(IllegalArgumentException.class, () -> f.close(" ", NOW, "officer"), "what was checked");
+        assertEquals(FindingStatus.REMEDIATED, f.getStatus());
+        f.close("查看了保密柜登记台账", NOW, "officer");
         assertEquals(FindingStatus.CLOSED, f.getStatus());
         assertThrows(IllegalStateException.class, () -> f.remediate("再次", NOW, "employee"));
         assertThrows(IllegalStateException.class, () -> f.close(null, NOW, "officer"));
