@@ -13,7 +13,9 @@ public record SheetProblem(int row, Kind kind, List<String> args) implements Ser
     /** Every kind of problem; each has a message in both languages. */
     public enum Kind {
         /** the file: not .csv or .xlsx, or not readable as one */
-        UNREADABLE, ENCODING_UNKNOWN, TOO_LARGE, UNPACKED_TOO_LARGE, TOO_MANY_ROWS, EMPTY, NO_STAFF_NUMBER_COLUMN,
+        UNREADABLE, ENCODING_UNKNOWN,
+        /** a file of no bytes at all (it was answered "choose a file first", as if none had been chosen) */
+        EMPTY_FILE, TOO_LARGE, UNPACKED_TOO_LARGE, TOO_MANY_ROWS, EMPTY, NO_STAFF_NUMBER_COLUMN,
         DUPLICATE_COLUMN,
         /** a row */
         EMPLOYEE_NO_MISSING, EMPLOYEE_NO_UNKNOWN, LEFT_UNIT, DUPLICATE_IN_FILE, ALREADY_RECORDED, AT_ANOTHER_SESSION,

@@ -56,6 +56,9 @@ public final class SignInSheet {
 
     /** The rows of a .csv or .xlsx file (chosen by the name's ending), header first; or why it cannot be read. */
     public static Rows rows(String fileName, byte[] bytes) {
+        if (bytes.length == 0) {
+            return new Rows(List.of(), List.of(SheetProblem.ofFile(Kind.EMPTY_FILE, fileName == null ? "" : fileName)));
+        }
         RosterFiles.Sheet sheet = RosterFiles.read(fileName, bytes);
         return new Rows(sheet.rows(), sheet.problems().stream().map(SignInSheet::fileProblem).toList());
     }

@@ -142,7 +142,8 @@ public class SessionManageView implements Serializable {
 
     public void upload() {
         problems = List.of();
-        if (file == null || file.getSize() == 0) {
+        // no file chosen; an empty file chosen is the sheet's problem, named by the import (it was told to choose one)
+        if (file == null) {
             messages.error("sessions.sheet.noFile");
             return;
         }

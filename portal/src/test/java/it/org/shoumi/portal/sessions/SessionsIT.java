@@ -228,6 +228,9 @@ class SessionsIT extends FromInside {
                 SheetProblem.of(3, Kind.EMPLOYEE_NO_UNKNOWN, "X2-" + id)), unknownOnly.problems());
         assertEquals(SessionRefusedException.Reason.UNKNOWN_SESSION, refusal(() -> sessions.importSheet("NO-SUCH-" + id,
                 bom, "sheet.csv", "officer")));
+        // found by an outside check: an empty .csv was answered "请先选择签到表文件。"; it is a problem of the file
+        assertEquals(List.of(SheetProblem.ofFile(Kind.EMPTY_FILE, "empty.csv")),
+                sessions.importSheet(code, new byte[0], "empty.csv", "officer").problems());
     }
 
     @Test

@@ -119,6 +119,17 @@ class SessionsSheetTest {
                 .problems().get(0).kind());
         byte[] utf16 = "工号\nSM001\n".getBytes(StandardCharsets.UTF_16LE);
         assertEquals(Kind.ENCODING_UNKNOWN, SignInSheet.rows("sheet.csv", utf16).problems().get(0).kind());
+        // c.txt: a problem of the whole file (row 0, shown as 整个文件), as the question import shows it
+        assertEquals(0, SignInSheet.rows("c.txt", "工号\nSM001\n".getBytes(StandardCharsets.UTF_8)).problems().get(0).row());
+    }
+
+    /** Found by an outside check: an empty .csv was answered "请先选择签到表文件。", as if no file had been chosen. */
+    @Test
+    void anEmptyFileIsSaidToBeEmptyByName() {
+        assertEquals(List.of(SheetProblem.ofFile(Kind.EMPTY_FILE, "签到.csv")),
+                SignInSheet.rows("签到.csv", new byte[0]).problems());
+        assertEquals(List.of(SheetProblem.ofFile(Kind.EMPTY_FILE, "签到.xlsx")),
+                SignInSheet.rows("签到.xlsx", new byte[0]).problems());
     }
 
     @Test
