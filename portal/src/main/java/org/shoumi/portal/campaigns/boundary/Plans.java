@@ -128,7 +128,8 @@ public class Plans {
         EducationPlan copy = new EducationPlan(year, title, last.getId(), by, clock.instant());
         Map<String, String> exams = new java.util.HashMap<>();
         for (PlanItem i : last.getItems()) {
-            String quiz = i.getQuizCode() == null ? null : exams.computeIfAbsent(i.getQuizCode(), c -> examOf(c, year));
+            String quiz = i.getQuizCode() == null ? null
+                    : exams.computeIfAbsent(i.getQuizCode(), c -> examOf(c, year, by));
             copy.add(new PlanItem(i.getAudience(), i.getDepartments(), i.getTitle().replace(
                     String.valueOf(year - 1), String.valueOf(year)), quiz, i.getPledgeKind(),
                     i.getHoursTarget(), PlanRules.nextYear(i.getOpensOn()), PlanRules.nextYear(i.getDueOn())));
@@ -145,7 +146,7 @@ public class Plans {
      * title) unless it exists; so nobody's attempts of last year count against this year's. An exam named by
      * another year is kept (the plan is then not started).
      */
-    private String examOf(String lastYears, int year) {
+    private String examOf(String lastYears, int year, String by) {
         Optional<String> next = PlanRules.codeForYear(lastYears, year);
         if (next.isEmpty()) {
             return lastYears;
@@ -159,7 +160,10 @@ public class Plans {
         if (old.isEmpty()) {
             return lastYears;
         }
-        em.persist(old.get().copyAs(next.get(), PlanRules.titleForYear(old.get().getTitle(), year)));
+        Quiz copy = old.get().copyAs(next.get(), PlanRules.titleForYear(old.get().getTitle(), year));
+        // defined now by whoever copies the plan, as the plan copy itself records
+        copy.created(by, clock.instant());
+        em.persist(copy);
         return next.get();
     }
 

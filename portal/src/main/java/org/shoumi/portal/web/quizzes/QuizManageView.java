@@ -119,7 +119,7 @@ public class QuizManageView implements Serializable {
         try {
             quizzes.define(new QuizDraft(code.strip().toUpperCase(java.util.Locale.ROOT), title.strip(), mode,
                     questionCount, category, minDifficulty, maxDifficulty, timeLimitMinutes, passPercent,
-                    attemptsAllowed, gradingMethod, feedback, multiCredit, ownPostCount));
+                    attemptsAllowed, gradingMethod, feedback, multiCredit, ownPostCount), external.getRemoteUser());
             messages.info("quiz.manage.defined", title.strip());
             return Actions.redirect("/quizzes/manage.xhtml");
         } catch (QuizRefusedException refused) {

@@ -27,6 +27,26 @@ class QuizManagePageIT extends FromOutside {
     }
 
     /**
+     * Found by an outside check: the quiz list said nothing of who defined a quiz or when, while campaigns, plans,
+     * rounds and question versions do. A quiz defined on the page shows its creator and the day it was defined.
+     */
+    @Test
+    void aQuizDefinedOnThePageShowsWhoAndWhen() throws Exception {
+        PortalClient officer = loggedIn("officer");
+        String code = TestExams.newCode("WHO");
+        TestExams.define(officer, code);
+        String body = officer.get("quizzes/manage.xhtml").body();
+        int at = body.indexOf(">" + code + "<");
+        assertTrue(at > 0, "the quiz is listed");
+        String row = body.substring(at, body.indexOf("</tr>", at)).replaceAll("<[^>]+>", " ");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertTrue(row.contains(today), "the day it was defined: " + row);
+        java.util.regex.Matcher by = java.util.regex.Pattern.compile("quiz-created-by\">([^<]*)<")
+                .matcher(body.substring(at));
+        assertTrue(by.find() && !by.group(1).isBlank() && !by.group(1).equals("—"), "who defined it: " + row);
+    }
+
+    /**
      * Found by an outside check: a pass mark of 150 was stored as 100 and -3 attempts as "unlimited", each with
      * "已创建考试"; the refusal now says what the field takes and nothing is defined.
      */

@@ -34,6 +34,8 @@ public class Quizzes {
     @Inject
     BankCandidates candidates;
 
+    java.time.Clock clock = java.time.Clock.systemUTC();
+
     /** Item analysis of one quiz, with the question texts. */
     public record Statistics(List<ItemStatistics.Item> items, Map<String, String> stems,
                              List<ItemStatistics.Topic> topics, int attempts) {
@@ -84,6 +86,14 @@ public class Quizzes {
      * (so no one ever starts a quiz that cannot be drawn).
      */
     public Quiz define(QuizDraft d) {
+        return define(d, null);
+    }
+
+    /**
+     * As {@link #define(QuizDraft)}, recording who defined the quiz ({@code by}, a login; null for none) and when: the
+     * quiz list showed no creator or date, while campaigns, plans and rounds show who and when (outside check).
+     */
+    public Quiz define(QuizDraft d, String by) {
         if (QuizAttempts.MISTAKES_QUIZ.equalsIgnoreCase(d.code().strip())) {
             // the mistakes practice's own quiz: defined as an exam it made the 错题本 a timed, certified exam that
             // earned 学时 (outside check)
@@ -114,6 +124,7 @@ public class Quizzes {
         }
         Quiz quiz = new Quiz(d.code(), d.title(), d.mode(), rules, d.timeLimitMinutes(), d.passPercent(),
                 d.attemptsAllowed(), d.gradingMethod(), d.feedback(), d.multiCredit());
+        quiz.created(by, clock.instant());
         em.persist(quiz);
         return quiz;
     }

@@ -84,6 +84,14 @@ public class Quiz implements Serializable {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Who defined the quiz (a login; copied for a new plan year: who copied the plan); null before V35. */
+    @Column(name = "created_by", length = 64)
+    private String createdBy;
+
+    /** When the quiz was defined; null for quizzes defined before V35 (shown as —). */
+    @Column(name = "created_at")
+    private java.time.Instant createdAt;
+
     protected Quiz() {
     }
 
@@ -120,6 +128,26 @@ public class Quiz implements Serializable {
         copy.shuffleOptions = shuffleOptions;
         copy.active = active;
         return copy;
+    }
+
+    /**
+     * Records who defined the quiz and when, once: a quiz is not edited after it is defined (a change is a new quiz),
+     * so this is also its last change.
+     */
+    public void created(String by, java.time.Instant at) {
+        if (createdAt != null) {
+            throw new IllegalStateException("quiz " + code + " was created already");
+        }
+        this.createdBy = by;
+        this.createdAt = Objects.requireNonNull(at);
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public java.time.Instant getCreatedAt() {
+        return createdAt;
     }
 
     public int questionCount() {
