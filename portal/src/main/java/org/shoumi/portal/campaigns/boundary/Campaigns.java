@@ -62,7 +62,16 @@ public class Campaigns {
             // the shape of the yearly plan's own campaigns: taken by hand, it would make that plan impossible to start
             throw new CampaignRefusedException(Reason.CODE_RESERVED);
         }
-        if (!em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", code).getResultList().isEmpty()) {
+        List<Campaign> taken = em.createNamedQuery(Campaign.BY_CODE, Campaign.class).setParameter("code", code)
+                .getResultList();
+        if (!taken.isEmpty()) {
+            Campaign made = taken.get(0);
+            // the form sent twice (a second click on 发起): said to be the campaign this login launched a moment
+            // ago, named, not "该活动编号已被使用" (outside check)
+            if (by != null && by.equals(made.getLaunchedBy()) && made.getLaunchedAt() != null
+                    && !clock.instant().isAfter(made.getLaunchedAt().plus(java.time.Duration.ofMinutes(10)))) {
+                throw new CampaignRefusedException(Reason.CODE_JUST_LAUNCHED, List.of(made.getCode(), made.getTitle()));
+            }
             throw new CampaignRefusedException(Reason.CODE_TAKEN);
         }
         if (Texts.blank(d.title()) || Texts.tooLong(d.title(), 200)) {

@@ -53,6 +53,12 @@ public class QuestionReviewView implements Serializable {
     @Inject
     org.shoumi.portal.web.shared.LocaleSelection localeSelection;
 
+    @Inject
+    transient org.shoumi.portal.web.shared.PersonNames personNames;
+
+    @Inject
+    transient org.shoumi.portal.web.shared.Times times;
+
     private String key;
     private List<BankQuestion> versions = List.of();
     private String stem;
@@ -78,7 +84,8 @@ public class QuestionReviewView implements Serializable {
         while (options.size() < OPTIONS) {
             options.add("");
         }
-        answer = latest.getAnswer();
+        // a true-or-false answer as the import, the export and the hint write it (对/错), not as stored (TRUE)
+        answer = "TRUE".equals(latest.getAnswer()) ? "对" : "FALSE".equals(latest.getAnswer()) ? "错" : latest.getAnswer();
         explanation = latest.getExplanation();
         difficulty = latest.getDifficulty();
         clause = latest.getClause() == null ? "" : latest.getClause().code();
@@ -194,7 +201,15 @@ public class QuestionReviewView implements Serializable {
             }
             return Actions.redirect("/quizzes/review.xhtml?key=" + latest.getQuestionKey());
         } catch (IllegalStateException retired) {
-            messages.error("quiz.review.retired");
+            // retired already (here, or by a colleague meanwhile): said when and by whom, not "revise the latest"
+            BankQuestion now = bank.versions(latest.getQuestionKey()).stream()
+                    .filter(v -> v.getQuestionKey().equals(latest.getQuestionKey())).findFirst().orElse(latest);
+            if (now.getRetiredAt() != null) {
+                messages.error("quiz.review.alreadyRetired", now.getQuestionKey(), times.format(now.getRetiredAt()),
+                        personNames.of(now.getRetiredBy()));
+            } else {
+                messages.error("quiz.review.retired");
+            }
             return null;
         }
     }

@@ -125,6 +125,12 @@ public class QuizManageView implements Serializable {
         } catch (QuizRefusedException refused) {
             switch (refused.reason()) {
                 case CODE_TAKEN -> messages.error("quiz.manage.codeTaken", code.strip().toUpperCase(java.util.Locale.ROOT));
+                case CODE_JUST_DEFINED -> {
+                    // the form sent twice: the quiz the first press made is named, as other forms say of a repeat
+                    String taken = code.strip().toUpperCase(java.util.Locale.ROOT);
+                    messages.warn("quiz.manage.codeJustDefined", taken, quizzes.all().stream()
+                            .filter(q -> q.getCode().equals(taken)).map(q -> q.getTitle()).findFirst().orElse(taken));
+                }
                 case CODE_RESERVED -> messages.error("quiz.manage.codeReserved", code.strip().toUpperCase(java.util.Locale.ROOT));
                 case PASS_MARK_REQUIRED -> messages.error("quiz.manage.passMarkRequired");
                 default -> {

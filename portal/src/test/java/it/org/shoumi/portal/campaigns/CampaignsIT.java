@@ -63,7 +63,16 @@ class CampaignsIT extends FromOutside {
         Page again = officer.submit(launched, "launch", "launch:submit", Map.of(
                 "launch:code", code, "launch:title", "重复", "launch:quiz", exam,
                 "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusDays(7).toString()));
-        assertTrue(again.contains("该活动编号已被使用"), "a code is used once");
+        // found by an outside check: the same form sent again (a second click) said "该活动编号已被使用"; it is told
+        // it launched this campaign just now, and nothing is launched twice
+        assertTrue(again.visible().contains("这张表单刚刚已经提交过：您刚才已发起活动“集成测试在岗培训”（编号 " + code
+                + "）"), again.visible());
+        PortalClient admin = new PortalClient(base.toURI());
+        admin.login("admin", "Shoumi@2026");
+        Page taken = admin.submit(admin.get("campaigns/manage.xhtml"), "launch", "launch:submit", Map.of(
+                "launch:code", code, "launch:title", "重复", "launch:quiz", exam,
+                "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusDays(7).toString()));
+        assertTrue(taken.contains("该活动编号已被使用"), "a code is used once: " + taken.visible());
 
         Page reminded = officer.submit(again, "campaigns", "campaigns:remind", Map.of());
         assertTrue(reminded.contains("已发送提醒"), reminded.body());

@@ -1,6 +1,7 @@
 package it.org.shoumi.portal.quizzes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.FromInside;
@@ -216,12 +217,20 @@ class QuestionReviewIT extends FromInside {
         quizzes.define(threeOf(code));
 
         PortalClient officer = officer();
-        Page retired = officer.submit(officer.get("quizzes/review.xhtml?key=" + first), "retire",
-                "retire:retire-button", Map.of("retire:reason", "测试停用" + id));
+        Page review = officer.get("quizzes/review.xhtml?key=" + first);
+        // a true-or-false answer as the import, the export and the hint write it (it read TRUE beside "对 或 错")
+        assertTrue(field(review, "revise:answer").contains("value=\"对\""), field(review, "revise:answer"));
+        assertTrue(review.visible().contains("判断题写 对 或 错") && !review.visible().contains("TRUE 或 FALSE"));
+        Page retired = officer.submit(review, "retire", "retire:retire-button", Map.of("retire:reason", "测试停用" + id));
         assertEquals(200, retired.status(), retired.body());
-        // the messages come with the page the retiring leads to (in its growl)
+        // the messages come with the page the retiring leads to (in its growl); the page calls them 考试
         assertTrue(retired.body().contains("已停用") && retired.body().contains("停用测验" + id + "（" + code
-                + "，需要 3 道，现有 2 道）"), retired.body());
+                + "，需要 3 道，现有 2 道）") && retired.body().contains("以下考试"), retired.body());
+        // retired again from the page kept open: said when and by whom, not "只能修订仍在使用的最新版本"
+        Page again = officer.submit(review, "retire", "retire:retire-button", Map.of("retire:reason", "再停用" + id));
+        assertTrue(again.visible().contains("题目 " + first + " 已于 ") && again.visible().contains("停用，无需再次停用"),
+                again.visible());
+        assertFalse(again.visible().contains("只能修订仍在使用的最新版本"), again.visible());
 
         Page manage = officer.get("quizzes/manage.xhtml");
         assertTrue(manage.visible().contains("题库已不足以组卷：需要 3 道题，现有 2 道"), manage.visible());

@@ -47,6 +47,29 @@ class QuizManagePageIT extends FromOutside {
     }
 
     /**
+     * Found by an outside check: 创建考试 sent twice said "代码 YE4-DBL 已被其他考试使用"; the second is told it created that
+     * exam just now, and another officer using the code is still told it is taken.
+     */
+    @Test
+    void theFormSentTwiceNamesTheExamJustCreated() throws Exception {
+        PortalClient officer = loggedIn("officer");
+        String code = TestExams.newCode("DBL");
+        String title = TestExams.define(officer, code);
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("define:code", code,
+                "define:title", title, "define:mode", "EXAM", "define:category", "",
+                "define:count_input", "5", "define:count_hinput", "5", "define:pass_input", "60",
+                "define:pass_hinput", "60", "define:attempts_input", "3", "define:attempts_hinput", "3"));
+        f.putAll(java.util.Map.of("define:grading", "HIGHEST", "define:feedback", "FULL", "define:credit", "PARTIAL"));
+        Page again = officer.submit(officer.get("quizzes/manage.xhtml"), "define", "define:save", f);
+        assertTrue(again.visible().contains("这张表单刚刚已经提交过：您刚才已创建考试“" + title + "”（代码 " + code + "）"),
+                again.visible());
+        assertFalse(again.visible().contains("已被其他考试使用"), again.visible());
+        PortalClient admin = loggedIn("admin");
+        Page taken = admin.submit(admin.get("quizzes/manage.xhtml"), "define", "define:save", f);
+        assertTrue(taken.visible().contains("代码 " + code + " 已被其他考试使用"), taken.visible());
+    }
+
+    /**
      * Found by an outside check: a pass mark of 150 was stored as 100 and -3 attempts as "unlimited", each with
      * "已创建考试"; the refusal now says what the field takes and nothing is defined.
      */

@@ -10,7 +10,9 @@ public class QuizRefusedException extends RuntimeException implements Refusal {
     public enum Reason { UNKNOWN_QUIZ, UNKNOWN_ATTEMPT, NOT_YOURS, NO_MORE_ATTEMPTS, NOT_ENOUGH_QUESTIONS,
         FINISHED, DEADLINE_PASSED, MALFORMED_ANSWER, NO_MISTAKES, CERTIFICATE_REVOKED,
         PASS_MARK_REQUIRED, ALREADY_GRANTED, NO_TIME_LIMIT, UNLIMITED_ATTEMPTS, OVER_TOTAL,
-        OWN_GRANT, CODE_TAKEN, CODE_RESERVED, ANSWER_CHECKED }
+        OWN_GRANT, CODE_TAKEN, CODE_RESERVED, ANSWER_CHECKED,
+        /** the code is taken by the quiz this login defined a moment ago: the form was sent twice */
+        CODE_JUST_DEFINED }
 
     private final Reason reason;
     private final int needed;

@@ -36,6 +36,14 @@ public class Quizzes {
 
     java.time.Clock clock = java.time.Clock.systemUTC();
 
+    /** How long after defining a quiz a second one of the same code by the same login is taken for a repeat. */
+    static final java.time.Duration JUST_NOW = java.time.Duration.ofMinutes(10);
+
+    /** Whether something made by {@code madeBy} at {@code at} was made by {@code by} a moment ago. */
+    boolean justNow(String madeBy, java.time.Instant at, String by) {
+        return by != null && by.equals(madeBy) && at != null && !clock.instant().isAfter(at.plus(JUST_NOW));
+    }
+
     /** Item analysis of one quiz, with the question texts. */
     public record Statistics(List<ItemStatistics.Item> items, Map<String, String> stems,
                              List<ItemStatistics.Topic> topics, int attempts) {
@@ -99,8 +107,12 @@ public class Quizzes {
             // earned 学时 (outside check)
             throw new QuizRefusedException(Reason.CODE_RESERVED);
         }
-        if (!em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.code()).getResultList().isEmpty()) {
-            throw new QuizRefusedException(Reason.CODE_TAKEN); // the user's input: a refusal, not an error
+        List<Quiz> taken = em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.code()).getResultList();
+        if (!taken.isEmpty()) {
+            // the user's input: a refusal, not an error; the form sent twice (a second click) is told it was made
+            // just now, by them, not that "another quiz" has the code (outside check)
+            throw new QuizRefusedException(justNow(taken.get(0).getCreatedBy(), taken.get(0).getCreatedAt(), by)
+                    ? Reason.CODE_JUST_DEFINED : Reason.CODE_TAKEN);
         }
         if (d.mode() == QuizMode.EXAM && d.passPercent() < 1) {
             // an exam passed with nothing answered would give a certificate for nothing

@@ -114,6 +114,7 @@ public final class QuestionShape {
         }
         List<String> options = q.options() == null ? List.of() : q.options();
         String answer = q.answer() == null ? "" : q.answer().strip();
+        boolean tooMany = false;
         if (type.hasOptions()) {
             int filled = 0;
             boolean gap = false;
@@ -137,6 +138,7 @@ public final class QuestionShape {
                 problems.add(ImportProblem.of(row, "import.error.tooFewOptions"));
             } else if (filled > MAX_OPTIONS) {
                 problems.add(ImportProblem.of(row, "import.error.tooManyOptions", MAX_OPTIONS, filled));
+                tooMany = true;
             }
         }
         if (!type.hasOptions() && options.stream().anyMatch(o -> o != null && !o.isBlank())) {
@@ -155,6 +157,10 @@ public final class QuestionShape {
                 long distinct = letters.chars().distinct().count();
                 if (letters.chars().anyMatch(l -> l - 'A' >= options.size())) {
                     problems.add(ImportProblem.of(row, "import.error.answerNotAnOption", answer));
+                    return problems;
+                } else if (tooMany && letters.chars().anyMatch(l -> l - 'A' >= MAX_OPTIONS)) {
+                    // G of seven options: the limit of six is the problem, said once (it came with "The answer "G"
+                    // does not fit the question type" beside it: outside check)
                     return problems;
                 } else if (distinct < letters.length()) {
                     // AAB was stored as typed and exported as AB: which options are right is not what was typed

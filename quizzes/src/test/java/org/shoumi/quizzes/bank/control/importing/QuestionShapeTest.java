@@ -146,4 +146,32 @@ class QuestionShapeTest {
                 SpreadsheetFiles.readCsv(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), c -> true)
                 .problems());
     }
+
+    /**
+     * Found by an outside check: an Aiken question of seven options answered G got the six-option limit and "The
+     * answer "G" does not fit the question type" beside it; only the limit is said.
+     */
+    @Test
+    void anAnswerBeyondTheSixOptionLimitIsSaidByTheLimitOnly() {
+        ImportResult read = AikenReader.read("""
+                哪一个？
+                A. 一
+                B. 二
+                C. 三
+                D. 四
+                E. 五
+                F. 六
+                G. 七
+                ANSWER: G
+                """);
+        List<String> options = List.of("一", "二", "三", "四", "五", "六", "七");
+        assertEquals(List.of(ImportProblem.of(1, "import.error.tooManyOptions", 6, 7)),
+                QuestionShape.checked(read, clause -> true).problems());
+        assertEquals(List.of(ImportProblem.of(0, "import.error.tooManyOptions", 6, 7)), QuestionShape.problems(
+                q(0, QuestionType.SINGLE, "哪一个？", options, "G", null)));
+        // an answer within the six is still checked as usual
+        assertEquals(List.of(ImportProblem.of(0, "import.error.tooManyOptions", 6, 7),
+                ImportProblem.of(0, "import.error.singleNeedsOne", "AB")), QuestionShape.problems(
+                q(0, QuestionType.SINGLE, "哪一个？", options, "AB", null)));
+    }
 }
