@@ -84,11 +84,11 @@ public class Quiz implements Serializable {
     @Column(nullable = false)
     private boolean active = true;
 
-    /** Who defined the quiz (a login; copied for a new plan year: who copied the plan); null before V35. */
+    /** Who defined the quiz (a login; copied for a new plan year: who copied the plan); null before V28. */
     @Column(name = "created_by", length = 64)
     private String createdBy;
 
-    /** When the quiz was defined; null for quizzes defined before V35 (shown as —). */
+    /** When the quiz was defined; null for quizzes defined before V28 (shown as —). */
     @Column(name = "created_at")
     private java.time.Instant createdAt;
 
