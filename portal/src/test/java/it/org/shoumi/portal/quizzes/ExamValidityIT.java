@@ -167,6 +167,19 @@ class ExamValidityIT extends FromInside {
                 .setParameter("a", certificate.attemptId()).getSingleResult());
         assertEquals(1, logged, "the revocation is in the evidence log");
         assertTrue(evidence.verify().intact(), "and the chain verifies with it");
+
+        // found by an outside check: the item statistics still counted the void attempt ("已完成 1 份答卷") that the
+        // year report leaves out; they leave it out too and say so apart
+        Quizzes.Statistics stats = quizzes.statistics("V-" + id, ItemStatistics.Thresholds.standard());
+        assertEquals(0, stats.attempts(), "the void attempt is not counted");
+        assertEquals(1, stats.voided(), "it is named apart");
+        assertTrue(stats.items().isEmpty(), "none of its answers is in the items: " + stats.items());
+        PortalClient officer = anonymous();
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page statsPage = officer.get("quizzes/stats.xhtml?quiz=V-" + id);
+        assertTrue(statsPage.visible().contains("已完成 0 份答卷")
+                && statsPage.visible().contains("另有 1 份答卷的合格证书已撤销，成绩作废，未计入以上统计"),
+                statsPage.visible());
     }
 
     @Test

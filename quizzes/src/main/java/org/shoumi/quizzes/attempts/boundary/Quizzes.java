@@ -14,6 +14,7 @@ import java.util.Map;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason;
 import org.shoumi.quizzes.attempts.control.QuestionDraw;
+import org.shoumi.quizzes.certificates.boundary.Certificates;
 import org.shoumi.quizzes.attempts.entity.Attempt;
 import org.shoumi.quizzes.attempts.entity.AttemptItem;
 import org.shoumi.quizzes.attempts.entity.AttemptStatus;
@@ -44,9 +45,13 @@ public class Quizzes {
         return by != null && by.equals(madeBy) && at != null && !clock.instant().isAfter(at.plus(JUST_NOW));
     }
 
-    /** Item analysis of one quiz, with the question texts. */
+    /**
+     * Item analysis of one quiz, with the question texts. {@code attempts}: the finished attempts counted;
+     * {@code voided}: those left out because their certificate was revoked (void, as the year report, the 学时 and
+     * the programmes count them).
+     */
     public record Statistics(List<ItemStatistics.Item> items, Map<String, String> stems,
-                             List<ItemStatistics.Topic> topics, int attempts) {
+                             List<ItemStatistics.Topic> topics, int attempts, long voided) {
     }
 
     /** A department in a contest: how many took part and the mean of each person's best score. */
@@ -161,8 +166,12 @@ public class Quizzes {
                         i.getFraction() == null ? 0 : i.getFraction().doubleValue(), picked));
             }
         }
+        long voided = em.createQuery("select count(a) from Attempt a where a.quiz.code = :code and a.status <> :open "
+                        + "and exists (select c.id from IssuedCertificate c where c.attemptId = a.id "
+                        + "and c.revokedAt is not null)", Long.class).setParameter("code", code)
+                .setParameter("open", AttemptStatus.IN_PROGRESS).getSingleResult();
         return new Statistics(ItemStatistics.items(answers, thresholds), stems, ItemStatistics.weakestTopics(answers),
-                finished.size());
+                finished.size(), voided);
     }
 
     /** Departments by the mean of their people's best scores, best first. */
@@ -180,10 +189,15 @@ public class Quizzes {
         return ranks;
     }
 
+    /**
+     * The finished attempts of a quiz, without the void ones (certificate revoked): the statistics counted a voided
+     * attempt ("已完成 1 份答卷") that the year report leaves out (outside check).
+     */
     private List<Attempt> finished(String code) {
         Quiz quiz = em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", code).getResultList().stream()
                 .findFirst().orElseThrow(() -> new QuizRefusedException(Reason.UNKNOWN_QUIZ));
-        return em.createNamedQuery(Attempt.FINISHED_OF_QUIZ, Attempt.class).setParameter("quiz", quiz)
+        return em.createQuery("select a from Attempt a where a.quiz = :quiz and a.status <> :open and "
+                        + Certificates.notRevoked("a"), Attempt.class).setParameter("quiz", quiz)
                 .setParameter("open", AttemptStatus.IN_PROGRESS).getResultList();
     }
 

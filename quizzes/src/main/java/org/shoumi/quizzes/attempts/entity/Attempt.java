@@ -35,14 +35,11 @@ import org.shoumi.quizzes.bank.entity.BankQuestion;
         columnNames = {"quiz_id", "person_key", "number"}))
 @NamedQuery(name = Attempt.OF_PERSON_AND_QUIZ,
         query = "select a from Attempt a where a.personKey = :person and a.quiz = :quiz order by a.number")
-@NamedQuery(name = Attempt.FINISHED_OF_QUIZ,
-        query = "select a from Attempt a where a.quiz = :quiz and a.status <> :open")
 @NamedQuery(name = Attempt.OVERDUE,
         query = "select a.id from Attempt a where a.status = :open and a.deadline < :now")
 public class Attempt {
 
     public static final String OF_PERSON_AND_QUIZ = "Attempt.ofPersonAndQuiz";
-    public static final String FINISHED_OF_QUIZ = "Attempt.finishedOfQuiz";
     public static final String OVERDUE = "Attempt.overdue";
 
     @Id
