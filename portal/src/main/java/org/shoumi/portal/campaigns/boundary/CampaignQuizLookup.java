@@ -22,7 +22,9 @@ public class CampaignQuizLookup implements CampaignQuizzes {
     private final Map<String, Asks> known = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<Asks> asksOf(String campaignCode) {
+    public Optional<Asks> asksOf(String typed) {
+        // in any case, as the launch reads it (ye4-a is YE4-A; the drill-down's ?campaign=ye4-a named none)
+        String campaignCode = org.shoumi.portal.campaigns.control.CampaignCode.of(typed);
         Asks asks = known.get(campaignCode);
         if (asks != null) {
             return Optional.of(asks);

@@ -19,8 +19,20 @@ public record PeopleQuery(String campaignCode, ProgrammeKind kind, String depart
      * was at the year's end.
      */
     public PeopleQuery {
+        campaignCode = campaignCodeOf(campaignCode);
         state = state == null ? State.ALL : state;
         people = people == null ? null : java.util.Set.copyOf(people);
+    }
+
+    /**
+     * A campaign or plan item code as an address may give it: read half-width, stripped and in capitals, as the
+     * codes are stored (a campaign launched as ye4-a is YE4-A, and ?campaign=ye4-a named none: outside check); null
+     * for none.
+     */
+    public static String campaignCodeOf(String typed) {
+        String code = typed == null ? "" : org.shoumi.content.text.Texts.halfWidth(typed).strip()
+                .toUpperCase(java.util.Locale.ROOT);
+        return code.isEmpty() ? null : code;
     }
 
     /** Of the people now in {@code department}. */

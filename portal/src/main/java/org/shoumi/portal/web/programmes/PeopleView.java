@@ -237,8 +237,9 @@ public class PeopleView implements Serializable {
         return campaign;
     }
 
+    /** The code as stored, whatever case the address gave it in (ye4-a is YE4-A). */
     public void setCampaign(String campaign) {
-        this.campaign = campaign;
+        this.campaign = org.shoumi.portal.programmes.boundary.PeopleQuery.campaignCodeOf(campaign);
     }
 
     public String getKind() {
