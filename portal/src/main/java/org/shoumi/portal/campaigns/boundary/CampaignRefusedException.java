@@ -10,8 +10,10 @@ public class CampaignRefusedException extends RuntimeException implements Refuse
 
     /** The reasons; the date ones are {@link org.shoumi.portal.campaigns.control.CampaignDates.Problem}'s. */
     public enum Reason {
-        CODE_TAKEN, CODE_JUST_LAUNCHED, CODE_INVALID, CODE_RESERVED, TITLE_MISSING, UNKNOWN_QUIZ, DATES_MISSING, DUE_BEFORE_OPENING,
-        DUE_IN_PAST, DUE_TOO_FAR, OPENS_TOO_FAR, OPENS_TOO_EARLY, WINDOW_TOO_LONG, NOBODY_TARGETED
+        CODE_TAKEN, CODE_JUST_LAUNCHED, CODE_INVALID, CODE_RESERVED, TITLE_MISSING, UNKNOWN_QUIZ, DATES_MISSING,
+        DUE_BEFORE_OPENING, DUE_IN_PAST, DUE_TOO_FAR, OPENS_TOO_FAR, OPENS_TOO_EARLY, WINDOW_TOO_LONG, NOBODY_TARGETED,
+        /** the bank can no longer draw the exam; args: its code, the questions a rule needs, those the bank has */
+        QUIZ_UNDRAWABLE
     }
 
     private final Reason reason;

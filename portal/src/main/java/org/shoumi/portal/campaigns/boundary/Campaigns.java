@@ -21,6 +21,7 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.shared.Announcement;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.attempts.entity.Quiz;
 
 /**
@@ -40,6 +41,9 @@ public class Campaigns {
 
     @Inject
     Programmes programmes;
+
+    @Inject
+    Quizzes quizzes;
 
     @Inject
     Documents documents;
@@ -80,6 +84,13 @@ public class Campaigns {
         if (d.quizCode() == null || em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.quizCode())
                 .getResultList().isEmpty()) {
             throw new CampaignRefusedException(Reason.UNKNOWN_QUIZ);
+        }
+        // an exam the bank can no longer draw left everyone it was given to owing an exam they could not start
+        // ("已发起：1 人已布置在岗培训", then "题库中的题目数量不足以组卷"; outside check): refused as defining it is
+        Optional<Quizzes.Shortfall> shortfall = quizzes.shortfallOf(d.quizCode());
+        if (shortfall.isPresent()) {
+            throw new CampaignRefusedException(Reason.QUIZ_UNDRAWABLE, List.of(shortfall.get().code(),
+                    shortfall.get().needed(), shortfall.get().available()));
         }
         LocalDate today = documents.today();
         // a campaign runs within a year or so (9999-12-31 was accepted and shown as a deadline, and an opening in

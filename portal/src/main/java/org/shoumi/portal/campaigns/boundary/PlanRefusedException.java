@@ -44,7 +44,9 @@ public class PlanRefusedException extends RuntimeException implements Refused {
         /** last year's plan was copied into this year already: the earlier copy is named */
         ALREADY_COPIED,
         /** an item overlaps an item of a plan of the year started already: its campaign and plan are named */
-        OVERLAP_STARTED
+        OVERLAP_STARTED,
+        /** the bank can no longer draw an item's exam: the item, the exam, the questions needed and available */
+        QUIZ_UNDRAWABLE
     }
 
     private final Reason reason;

@@ -37,6 +37,7 @@ import org.shoumi.portal.programmes.entity.Assignment;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.shared.Announcement;
+import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.attempts.entity.Quiz;
 import org.shoumi.content.text.Texts;
 
@@ -55,6 +56,9 @@ public class Plans {
 
     @Inject
     Programmes programmes;
+
+    @Inject
+    Quizzes quizzes;
 
     @Inject
     Documents documents;
@@ -259,6 +263,15 @@ public class Plans {
                 // last year's exam would count last year's attempts against this year (outside check)
                 throw new PlanRefusedException(Reason.EXAM_OF_ANOTHER_YEAR, i.getTitle(), i.getQuizCode(),
                         String.valueOf(year));
+            }
+            // an exam the bank can no longer draw would leave the item's people owing an exam they cannot start, as
+            // a campaign launched by hand on it did (outside check)
+            if (i.getQuizCode() != null) {
+                Optional<Quizzes.Shortfall> shortfall = quizzes.shortfallOf(i.getQuizCode());
+                if (shortfall.isPresent()) {
+                    throw new PlanRefusedException(Reason.QUIZ_UNDRAWABLE, i.getTitle(), i.getQuizCode(),
+                            String.valueOf(shortfall.get().needed()), String.valueOf(shortfall.get().available()));
+                }
             }
             refuseOverlapWithStarted(item, started);
         }

@@ -37,6 +37,12 @@ class QuestionReviewIT extends FromInside {
     @Inject
     org.shoumi.quizzes.attempts.boundary.Quizzes quizzes;
 
+    @Inject
+    it.org.shoumi.portal.TestData data;
+
+    @Inject
+    org.shoumi.portal.campaigns.boundary.Plans plans;
+
     private String id;
 
     @BeforeEach
@@ -240,5 +246,38 @@ class QuestionReviewIT extends FromInside {
                         () -> quizzes.define(threeOf(code + "B")));
         assertEquals(3, refused.needed());
         assertEquals(2, refused.available());
+
+        // found by an outside check: a campaign on such a quiz was launched ("已发起：1 人已布置在岗培训") and its
+        // people then owed an exam that answered "题库中的题目数量不足以组卷"; the launch is refused with the figures,
+        // and a yearly plan with an item on it does not start
+        String tail = it.org.shoumi.portal.TestData.uniqueTail();
+        org.shoumi.portal.organisation.entity.Department dept = new org.shoumi.portal.organisation.entity.Department(
+                "QR_" + tail, "组卷部门" + tail, null);
+        data.persist(dept);
+        data.persist(new org.shoumi.portal.employees.entity.Employee("QR" + tail, "组" + tail, dept, data.anyPost(),
+                org.shoumi.portal.employees.entity.SecrecyClass.GENERAL,
+                org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE, java.time.LocalDate.now().minusYears(1)));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String campaign = "QR-" + tail;
+        Page launch = officer.submit(officer.get("campaigns/manage.xhtml"), "launch", "launch:submit", Map.of(
+                "launch:code", campaign, "launch:title", "不能组卷的活动" + id, "launch:quiz", code,
+                "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusDays(30).toString(),
+                "launch:departments", dept.getCode()));
+        assertTrue(launch.visible().contains("题库已不足以组卷考试 " + code + "：需要 3 道题，现有 2 道，考生将无法开始")
+                && !launch.visible().contains("已发起"), launch.visible());
+        assertTrue(!officer.get("campaigns/manage.xhtml").contains(campaign), "nothing launched");
+
+        org.shoumi.portal.campaigns.entity.EducationPlan plan = plans.create(today.getYear(), "组卷计划" + id,
+                "officer");
+        plans.addItem(plan.getId(), new org.shoumi.portal.campaigns.boundary.PlanItemDraft(
+                org.shoumi.portal.campaigns.entity.Audience.NON_SECRET, java.util.Set.of(dept.getCode()),
+                "不能组卷的项目" + id, code, null, java.math.BigDecimal.ONE, today, java.time.LocalDate.of(today.getYear(), 12, 31)));
+        org.shoumi.portal.campaigns.boundary.PlanRefusedException notStarted = org.junit.jupiter.api.Assertions
+                .assertThrows(org.shoumi.portal.campaigns.boundary.PlanRefusedException.class,
+                        () -> plans.start(plan.getId(), "officer"));
+        assertEquals(org.shoumi.portal.campaigns.boundary.PlanRefusedException.Reason.QUIZ_UNDRAWABLE,
+                notStarted.reason());
+        assertEquals(List.of("不能组卷的项目" + id, code, "3", "2"), notStarted.details());
+        assertTrue(!plans.find(plan.getId()).orElseThrow().isStarted(), "the plan is still a draft");
     }
 }

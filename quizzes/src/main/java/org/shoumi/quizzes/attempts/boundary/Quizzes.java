@@ -76,17 +76,33 @@ public class Quizzes {
         List<QuestionDraw.Candidate> bank = candidates.active();
         List<Shortfall> shortfalls = new ArrayList<>();
         for (Quiz quiz : all()) {
-            if (!quiz.isActive() || quiz.getDrawRules().isEmpty()) {
-                continue;
-            }
-            try {
-                QuestionDraw.draw(bank, quiz.getDrawRules().stream().map(DrawRuleSpec::rule).toList(),
-                        java.util.Set.of(), null, false, new java.util.SplittableRandom(0));
-            } catch (QuestionDraw.NotEnoughQuestions e) {
-                shortfalls.add(new Shortfall(quiz.getCode(), quiz.getTitle(), e.rule().count(), e.available()));
-            }
+            shortfall(quiz, bank).ifPresent(shortfalls::add);
         }
         return shortfalls;
+    }
+
+    /**
+     * Whether the bank can no longer draw this quiz, as {@link #undrawable()} checks it: what a campaign or a plan
+     * item on it would leave its people owing an exam they cannot start (outside check). Empty for a quiz the bank
+     * can draw, and for an unknown one.
+     */
+    public java.util.Optional<Shortfall> shortfallOf(String code) {
+        return em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", code).getResultStream().findFirst()
+                .flatMap(quiz -> shortfall(quiz, candidates.active()));
+    }
+
+    private static java.util.Optional<Shortfall> shortfall(Quiz quiz, List<QuestionDraw.Candidate> bank) {
+        if (!quiz.isActive() || quiz.getDrawRules().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            QuestionDraw.draw(bank, quiz.getDrawRules().stream().map(DrawRuleSpec::rule).toList(),
+                    java.util.Set.of(), null, false, new java.util.SplittableRandom(0));
+            return java.util.Optional.empty();
+        } catch (QuestionDraw.NotEnoughQuestions e) {
+            return java.util.Optional.of(new Shortfall(quiz.getCode(), quiz.getTitle(), e.rule().count(),
+                    e.available()));
+        }
     }
 
     public long count() {
