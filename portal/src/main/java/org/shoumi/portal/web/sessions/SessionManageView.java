@@ -191,6 +191,14 @@ public class SessionManageView implements Serializable {
         return messages.text("sessions.audience.of", depts, cls);
     }
 
+    /**
+     * Whether the chosen session has started: before, its audience is expected, nobody is absent yet (a session of
+     * tomorrow listed its whole audience as 应参加未到场; outside check).
+     */
+    public boolean isStarted() {
+        return session != null && !session.startsAt().isAfter(Instant.now());
+    }
+
     public String departmentName(String departmentCode) {
         return departmentName(departmentCode, localeSelection.getLanguage());
     }

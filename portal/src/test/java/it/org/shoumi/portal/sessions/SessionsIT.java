@@ -525,4 +525,22 @@ class SessionsIT extends FromInside {
         assertEquals(2, sessions.upcoming().stream().filter(s -> s.topic().equals("dbl" + id)).count(),
                 "another day is another session");
     }
+
+    /**
+     * Found by an outside check: a session of tomorrow listed its whole audience as 应参加未到场. Before a session
+     * starts nobody is absent: the page lists the audience as expected.
+     */
+    @Test
+    void beforeASessionStartsItsAudienceIsExpectedNotAbsent() throws Exception {
+        String code = sessions.schedule(draft("明天的报告会" + id, Instant.now().plus(Duration.ofDays(1)),
+                Duration.ofHours(2), "2"), "officer");
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        String shown = officer.get("sessions/manage.xhtml?session=" + code).visible();
+        assertTrue(shown.contains("应参加人员（3）：培训尚未开始，开始后仍未到场的才计为缺席"), shown);
+        assertFalse(shown.contains("应参加未到场"), shown);
+        String running = runningSession("1");
+        assertTrue(officer.get("sessions/manage.xhtml?session=" + running).visible().contains("应参加未到场人员（3）"),
+                "once started, the audience not recorded is absent");
+    }
 }
