@@ -311,8 +311,8 @@ public class YearReports {
 
     /**
      * Offline sessions held in the year: attended and absent (the audience without attendance), counted within the
-     * department when the report is for one; a department's report lists the sessions its people attended or
-     * were asked to. A session counts once it has started, as its 学时 do (one still in progress too).
+     * department when the report is for one; a department's report lists the sessions its people were asked to.
+     * Only the audience counts: someone else the office recorded as present is neither 应到 nor 实到. A session counts once it has started, as its 学时 do (one still in progress too).
      */
     void sessions(YearFigures.Builder b, Instant from, Instant to, String dept) {
         ZoneId z = ZoneId.of(zone);
@@ -325,8 +325,12 @@ public class YearReports {
             // counted where each person was on the session's day (the personnel history's), as the absences are:
             // a person moved afterwards left a past year's session figures changed (outside check)
             Sessions.OnTheDay day = sessionsService.onTheDay(s.code());
-            long attended = day.attendeeDepartments().values().stream()
-                    .filter(d -> dept == null || dept.equals(d)).count();
+            // 实到 are the audience's people who came: someone else the office recorded is present (and has the
+            // 学时) but was not expected, so counted neither as 应到 nor as 实到 (a person outside the audience raised
+            // 应到 and listed the session in their department's report; outside check)
+            long attended = day.attendeeDepartments().entrySet().stream()
+                    .filter(a -> !day.outsiders().contains(a.getKey()))
+                    .filter(a -> dept == null || dept.equals(a.getValue())).count();
             long absent = day.absentees().stream()
                     .filter(a -> dept == null || dept.equals(a.departmentCode())).count();
             if (dept != null && attended == 0 && absent == 0) {

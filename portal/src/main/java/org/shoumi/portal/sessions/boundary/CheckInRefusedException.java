@@ -26,7 +26,9 @@ public class CheckInRefusedException extends RuntimeException implements Refused
         /** the person was hired after the session's day; args: hire date */
         HIRED_AFTER_SESSION,
         /** the person is already recorded at another session at the same time: it does not count twice */
-        AT_ANOTHER_SESSION
+        AT_ANOTHER_SESSION,
+        /** the person is not of the session's audience; args: the session's code */
+        NOT_IN_AUDIENCE
     }
 
     private final Reason reason;

@@ -29,9 +29,13 @@ public final class Rows {
                        Instant closesAt) implements Serializable {
     }
 
-    /** Someone recorded at a session. */
+    /**
+     * Someone recorded at a session: the department now and on the session's day, and whether they were of its
+     * audience then ({@code expected}; someone else who came was recorded by the office).
+     */
     public record Attendee(String employeeNo, String name, String departmentCode, AttendanceSource how,
-                           Instant recordedAt, String recordedBy) implements Serializable {
+                           Instant recordedAt, String recordedBy, String departmentOnTheDay, boolean expected)
+            implements Serializable {
     }
 
     /** Someone of the audience who was not recorded at the session. */

@@ -250,6 +250,14 @@ public class Sessions {
             throw new CheckInRefusedException(CheckInRefusedException.Reason.HIRED_AFTER_SESSION,
                     List.of(person.getHireDate().toString()));
         }
+        if (!Audience.stored(s.getDepartments(), s.getClasses()).includes(person.getDepartment().getCode(),
+                person.getSecrecyClass(), person.getStatus(), person.getHireDate(), leftUnitOn(person),
+                day(s.getStartsAt()))) {
+            // someone outside the audience checked in and was counted as present while not expected, and the year
+            // report raised the session's 应到 with them (outside check): the code is for the audience; the office
+            // may still record someone else who came (补录), whom the page and the report then name apart
+            throw new CheckInRefusedException(CheckInRefusedException.Reason.NOT_IN_AUDIENCE, List.of(s.getCode()));
+        }
         if (atOtherSessionsMeanwhile(s).contains(person.getEmployeeNo())) {
             // one person is at one session at a time, as when the officer records them (outside check)
             throw new CheckInRefusedException(CheckInRefusedException.Reason.AT_ANOTHER_SESSION);
@@ -319,13 +327,30 @@ public class Sessions {
         return new SheetImport(result.lines().size(), List.of());
     }
 
-    /** Who was recorded at the session, by staff number. */
+    /**
+     * Who was recorded at the session, by staff number, each saying whether they were of its audience on the
+     * session's day (the office may record someone else who came: they are not expected, so neither 应到 nor 实到).
+     */
     public List<Rows.Attendee> attendees(String sessionCode) {
         TrainingSession s = session(sessionCode);
+        return attendees(s, history.placesOn(day(s.getStartsAt())));
+    }
+
+    /** {@link #attendees(String)} with the places of the session's day read already. */
+    private List<Rows.Attendee> attendees(TrainingSession s, Map<String, Place> then) {
+        LocalDate held = day(s.getStartsAt());
+        Audience audience = Audience.stored(s.getDepartments(), s.getClasses());
+        Map<Long, LocalDate> leftOn = history.leftUnitOn();
         return em.createNamedQuery(Attendance.OF_SESSION, Attendance.class).setParameter("session", s)
-                .getResultStream().map(a -> new Rows.Attendee(a.getEmployee().getEmployeeNo(),
-                        a.getEmployee().getName(), a.getEmployee().getDepartment().getCode(), a.getHow(),
-                        a.getRecordedAt(), a.getRecordedBy())).toList();
+                .getResultStream().map(a -> {
+                    Employee e = a.getEmployee();
+                    Place place = then.getOrDefault(e.getEmployeeNo(),
+                            new Place(e.getDepartment().getCode(), e.getSecrecyClass()));
+                    boolean expected = audience.includes(place.departmentCode(), place.secrecyClass(), e.getStatus(),
+                            e.getHireDate(), leftOn.get(e.getId()), held);
+                    return new Rows.Attendee(e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(), a.getHow(),
+                            a.getRecordedAt(), a.getRecordedBy(), place.departmentCode(), expected);
+                }).toList();
     }
 
     /**
@@ -364,8 +389,11 @@ public class Sessions {
      *
      * @param attendeeDepartments the department of each person recorded at the session, by staff number
      * @param absentees           {@link #absences(String)}
+     * @param outsiders           the staff numbers of those recorded who were not of its audience on the day
+     *                            (recorded by the office): present, but neither expected nor counted as 实到
      */
-    public record OnTheDay(Map<String, String> attendeeDepartments, List<Rows.Absentee> absentees) {
+    public record OnTheDay(Map<String, String> attendeeDepartments, List<Rows.Absentee> absentees,
+                           Set<String> outsiders) {
     }
 
     /** {@link OnTheDay} of the session. */
@@ -373,9 +401,14 @@ public class Sessions {
         TrainingSession s = session(sessionCode);
         Map<String, Place> then = history.placesOn(day(s.getStartsAt()));
         Map<String, String> departments = new HashMap<>();
-        attendees(sessionCode).forEach(a -> departments.put(a.employeeNo(),
-                then.containsKey(a.employeeNo()) ? then.get(a.employeeNo()).departmentCode() : a.departmentCode()));
-        return new OnTheDay(departments, absences(s, then));
+        Set<String> outsiders = new HashSet<>();
+        for (Rows.Attendee a : attendees(s, then)) {
+            departments.put(a.employeeNo(), a.departmentOnTheDay());
+            if (!a.expected()) {
+                outsiders.add(a.employeeNo());
+            }
+        }
+        return new OnTheDay(departments, absences(s, then), Set.copyOf(outsiders));
     }
 
     /** One session; empty when there is none of that code. */

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.shoumi.portal.sessions.boundary.CheckInRefusedException;
 import org.shoumi.portal.sessions.boundary.Rows;
 import org.shoumi.portal.sessions.boundary.Sessions;
 import org.shoumi.portal.web.shared.Actions;
@@ -35,6 +36,12 @@ public class SessionCheckInView implements Serializable {
     Actions actions;
 
     @Inject
+    transient org.shoumi.portal.organisation.boundary.Organisation organisation;
+
+    @Inject
+    org.shoumi.portal.web.shared.LocaleSelection localeSelection;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -52,7 +59,21 @@ public class SessionCheckInView implements Serializable {
     public void checkIn() {
         checkedIn = false;
         actions.attempt(() -> {
-            Rows.CheckedIn done = sessions.checkIn(external.getRemoteUser(), code);
+            Rows.CheckedIn done;
+            try {
+                done = sessions.checkIn(external.getRemoteUser(), code);
+            } catch (CheckInRefusedException notFor) {
+                if (notFor.reason() != CheckInRefusedException.Reason.NOT_IN_AUDIENCE) {
+                    throw notFor;
+                }
+                // the message names the session and its audience
+                Rows.Session s = sessions.find((String) notFor.args().get(0)).orElseThrow(() -> notFor);
+                String lang = localeSelection.getLanguage();
+                messages.error("sessions.checkin.refused.NOT_IN_AUDIENCE", s.topic(),
+                        SessionManageView.audienceOf(s, messages, c -> organisation.departments().stream()
+                                .filter(d -> d.getCode().equals(c)).findFirst().map(d -> d.nameIn(lang)).orElse(c)));
+                return null;
+            }
             checkedIn = true;
             messages.info("sessions.checkin.done", done.topic(), time(done.startsAt()), done.hours());
             reload();

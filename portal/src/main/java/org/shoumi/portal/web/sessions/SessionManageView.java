@@ -179,12 +179,18 @@ public class SessionManageView implements Serializable {
 
     /** The audience in words: all staff, or the department names and class names. */
     public String audience(Rows.Session s) {
+        String lang = localeSelection.getLanguage();
+        return audienceOf(s, messages, c -> departmentName(c, lang));
+    }
+
+    /** {@link #audience(Rows.Session)}, for the check-in page's refusal too. */
+    static String audienceOf(Rows.Session s, Messages messages,
+                             java.util.function.Function<String, String> departmentName) {
         if (s.allStaff()) {
             return messages.text("sessions.audience.all");
         }
-        String lang = localeSelection.getLanguage();
         String depts = s.departments().isEmpty() ? messages.text("sessions.audience.allDepartments")
-                : s.departments().stream().map(c -> departmentName(c, lang)).collect(Collectors.joining(messages.text("common.listSeparator")));
+                : s.departments().stream().map(departmentName).collect(Collectors.joining(messages.text("common.listSeparator")));
         String cls = s.classes().isEmpty() ? messages.text("sessions.audience.allClasses")
                 : s.classes().stream().map(c -> messages.text("enum.SecrecyClass." + c.name()))
                         .collect(Collectors.joining(messages.text("common.listSeparator")));
@@ -197,6 +203,11 @@ public class SessionManageView implements Serializable {
      */
     public boolean isStarted() {
         return session != null && !session.startsAt().isAfter(Instant.now());
+    }
+
+    /** How many of those recorded were not of the audience on the session's day (recorded by the office). */
+    public long getOutsiders() {
+        return attendees.stream().filter(a -> !a.expected()).count();
     }
 
     public String departmentName(String departmentCode) {

@@ -525,6 +525,66 @@ class SessionsIT extends FromInside {
         assertEquals(2, sessions.upcoming().stream().filter(s -> s.topic().equals("dbl" + id)).count(),
                 "another day is another session");
     }
+    /**
+     * Found by an outside check: someone outside a session's audience checked in with its code ("已签到… 2 学时"),
+     * the session page said 到场 3, 应参加未到场 5, and the year report counted them into 应到 (8, 实到 3) and listed
+     * the session in their own department's report (应到 1, 实到 1). The code is for the audience: an outsider is
+     * refused, naming the audience; one the office records (补录, as the page says) is marked apart on the page and
+     * is neither 应到 nor 实到 in the report of the unit or of either department.
+     */
+    @Test
+    void someoneOutsideTheAudienceCannotCheckInAndOneTheOfficeRecordsIsNeitherExpectedNorCounted() throws Exception {
+        String other = "ITX_" + department.substring(4);
+        data.persist(new Department(other, "外部门" + other, "Outside " + other));
+        String outsider = "S" + id.substring(Math.max(0, id.length() - 8)) + "-7";
+        data.persist(new Employee(outsider, "张七", departmentOf(other), anyPost(), SecrecyClass.IMPORTANT,
+                EmployeeStatus.ACTIVE, HIRED));
+        String code = runningSession("2");
+        String checkIn = sessions.newCode(code, "officer").code();
+
+        CheckInRefusedException refused = assertThrows(CheckInRefusedException.class,
+                () -> sessions.checkIn(outsider, checkIn));
+        assertEquals(CheckInRefusedException.Reason.NOT_IN_AUDIENCE, refused.reason());
+        assertTrue(sessions.attendees(code).isEmpty(), "nothing recorded");
+        sessions.checkIn(p1, checkIn);
+        sessions.recordAttendance(code, outsider, "officer");
+
+        List<Rows.Attendee> present = sessions.attendees(code);
+        assertEquals(List.of(p1, outsider), present.stream().map(Rows.Attendee::employeeNo).sorted().toList());
+        assertEquals(List.of(outsider), present.stream().filter(a -> !a.expected()).map(Rows.Attendee::employeeNo)
+                .toList(), "the outsider is marked apart");
+        assertEquals(List.of(p2, p3), sessions.absences(code).stream().map(Rows.Absentee::employeeNo).toList());
+
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        YearFigures.Session ofDepartment = reports.figures(year, department).orElseThrow().sessions().stream()
+                .filter(s -> s.topic().equals("保密形势报告会" + id)).findFirst().orElseThrow();
+        assertEquals(List.of(3L, 1L, 2L), List.of(ofDepartment.audience(), ofDepartment.attended(),
+                ofDepartment.absent()), "应到 3, 实到 1, 缺席 2");
+        YearFigures.Session ofUnit = reports.figures(year, null).orElseThrow().sessions().stream()
+                .filter(s -> s.topic().equals("保密形势报告会" + id)).findFirst().orElseThrow();
+        assertEquals(List.of(3L, 1L, 2L), List.of(ofUnit.audience(), ofUnit.attended(), ofUnit.absent()),
+                "the unit counts the same: the outsider raises neither 应到 nor 实到");
+        assertTrue(reports.figures(year, other).orElseThrow().sessions().stream()
+                .noneMatch(s -> s.topic().equals("保密形势报告会" + id)), "not a session the other department was asked to");
+
+        URI base = portalAddress(request);
+        PortalClient officer = new PortalClient(base);
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("sessions/manage.xhtml?session=" + code);
+        String shown = page.visible();
+        assertTrue(shown.contains("到场人员（2，其中 1 人不在应参加范围内，不计入应到和实到）")
+                && shown.contains("（不在应参加范围内）") && shown.contains("应参加未到场人员（2）")
+                && shown.contains("不在应参加范围内的人员不能用签到码签到；如确已到场，可在此补录"), shown);
+
+        // the demo employee (办公室) is refused on the page, told whom the session is for
+        PortalClient employee = new PortalClient(base);
+        employee.login("employee", "Shoumi@2026");
+        PortalClient.Page refusedPage = employee.submit(employee.get("sessions/checkin.xhtml"), "checkin",
+                "checkin:submit", Map.of("checkin:code", checkIn));
+        assertTrue(refusedPage.visible().contains("本次培训“保密形势报告会" + id + "”面向培训测试部门")
+                && refusedPage.visible().contains("您不在应参加范围内，不能用签到码签到"), refusedPage.visible());
+        assertTrue(sessions.attendees(code).stream().noneMatch(a -> a.employeeNo().equals("SM002")));
+    }
 
     /**
      * Found by an outside check: a session of tomorrow listed its whole audience as 应参加未到场. Before a session
