@@ -575,6 +575,7 @@ public class Records {
         sheets.put(text.getString("record.sheet.attempts"), tests);
         sheets.put(text.getString("record.sheet.pledges"), signed);
         sheets.put(text.getString("record.sheet.exits"), leaving);
+        sheets.put(text.getString("record.sheet.attendance"), attendance(text));
         ZoneId unitZone = ZoneId.of(zone);
         for (RecordSection section : sections()) {
             RecordSection.Sheet sheet = section.sheet(text, unitZone);
@@ -594,6 +595,26 @@ public class Records {
                 subject(x, names, departments).text(), String.valueOf(x.getPeople()))));
         sheets.put(text.getString("record.sheet.exports"), exports);
         return InspectionWorkbook.write(sheets);
+    }
+
+    /**
+     * Offline sessions' attendance, one row per person and session: the session's code, day and topic, the person
+     * with their department on that day, how it was recorded (签到码, 签到表导入, 保密办补录), who recorded it (by name)
+     * and when (an auditor read it only person by person in the secrecy files: outside check).
+     */
+    private List<List<String>> attendance(ResourceBundle text) {
+        List<List<String>> rows = sheet(text, "record.sheet.attendance.header");
+        List<org.shoumi.portal.sessions.boundary.Rows.AttendanceRecord> all = sessions.allAttendances();
+        LoginNames names = employees.namesOf(all.stream()
+                .map(org.shoumi.portal.sessions.boundary.Rows.AttendanceRecord::recordedBy).toList());
+        Map<String, String> departmentNames = new HashMap<>();
+        em.createNamedQuery(Department.ALL, Department.class).getResultList()
+                .forEach(d -> departmentNames.put(d.getCode(), d.getName()));
+        all.forEach(a -> rows.add(List.of(a.sessionCode(), day(a.startsAt()), a.topic(), a.employeeNo(), a.name(),
+                departmentNames.getOrDefault(a.departmentOnTheDay(), a.departmentOnTheDay()),
+                text.getString("enum.AttendanceSource." + a.how().name()), names.of(a.recordedBy()),
+                time(a.recordedAt()))));
+        return rows;
     }
 
     /** The sessions the person attended, each with who recorded the attendance (by name) and when. */

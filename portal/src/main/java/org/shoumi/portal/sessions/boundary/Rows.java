@@ -49,6 +49,15 @@ public final class Rows {
                            String recordedBy) implements Serializable {
     }
 
+    /**
+     * One attendance of the record, for an inspection: the session (code, start, topic), the person with the
+     * department they were in on the session's day, how it was recorded, by whom (login) and when.
+     */
+    public record AttendanceRecord(String sessionCode, Instant startsAt, String topic, String employeeNo, String name,
+                                   String departmentOnTheDay, AttendanceSource how, String recordedBy,
+                                   Instant recordedAt) implements Serializable {
+    }
+
     /** A successful check-in: where the person is now recorded. */
     public record CheckedIn(String sessionCode, String topic, Instant startsAt, BigDecimal hours)
             implements Serializable {

@@ -65,6 +65,9 @@ class SessionsIT extends FromInside {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    org.shoumi.portal.records.boundary.Records records;
+
     private String id;
     private String department;
     /** the people's hire date: before any session of the tests (a session may be a year back) */
@@ -602,5 +605,44 @@ class SessionsIT extends FromInside {
         String running = runningSession("1");
         assertTrue(officer.get("sessions/manage.xhtml?session=" + running).visible().contains("应参加未到场人员（3）"),
                 "once started, the audience not recorded is absent");
+    }
+
+    /**
+     * Found by an outside check: an auditor could read who recorded an attendance, how and when only person by
+     * person in the secrecy files (the sessions page is the office's: 403). The inspection workbook has a sheet of
+     * every attendance: session code, day, topic, staff number, name, department on the day, how, by whom, when.
+     */
+    @Test
+    void theInspectionWorkbookListsEveryAttendanceWithHowWhoAndWhen() throws Exception {
+        String code = runningSession("2");
+        sessions.checkIn(p1, sessions.newCode(code, "officer").code());
+        sessions.recordAttendance(code, p2, "officer");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("线下培训到场");
+            assertTrue(sheet != null, "the workbook has an attendance sheet");
+            org.apache.poi.ss.usermodel.DataFormatter cells = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                List<String> values = new java.util.ArrayList<>();
+                for (int c = 0; c < 9; c++) {
+                    values.add(cells.formatCellValue(row.getCell(c)));
+                }
+                if (row.getRowNum() == 0) {
+                    assertEquals(List.of("培训编号", "培训日期", "主题", "工号", "姓名", "培训当日部门", "记录方式", "记录人",
+                            "记录时间"), values);
+                } else if (values.get(0).equals(code)) {
+                    rows.add(values);
+                }
+            }
+        }
+        assertEquals(2, rows.size(), rows.toString());
+        String departmentName = "培训测试部门" + id.substring(Math.max(0, id.length() - 8));
+        assertEquals(List.of(code, today.toString(), "保密形势报告会" + id, p1, "张一", departmentName, "签到码签到"),
+                rows.get(0).subList(0, 7));
+        assertEquals(List.of(code, today.toString(), "保密形势报告会" + id, p2, "张二", departmentName, "保密办补录",
+                "黄海涛"), rows.get(1).subList(0, 8));
+        assertTrue(rows.get(1).get(8).startsWith(today.toString()), "recorded at: " + rows.get(1));
     }
 }
