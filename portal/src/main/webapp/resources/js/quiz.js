@@ -68,18 +68,23 @@
         var idle = [];
         var unsaved = [];
         var ended = false;
-        function showError(text) {
+        /* Shows text as the page's one error message (in place of any before it) and returns its text element, or
+           null when the page has no message box. */
+        function errorMessage(text, kind) {
             var box = document.getElementById('take:take-messages');
-            if (box) {
-                box.innerHTML = '';
-                var div = document.createElement('div');
-                div.className = 'ui-messages-error ui-corner-all';
-                var span = document.createElement('span');
-                span.className = 'ui-messages-error-summary';
-                span.textContent = text;
-                div.appendChild(span);
-                box.appendChild(div);
-            }
+            if (!box) { return null; }
+            box.innerHTML = '';
+            var div = document.createElement('div');
+            div.className = 'ui-messages-error ui-corner-all' + (kind ? ' ' + kind : '');
+            var span = document.createElement('span');
+            span.className = 'ui-messages-error-summary';
+            span.textContent = text;
+            div.appendChild(span);
+            box.appendChild(div);
+            return span;
+        }
+        function showError(text) {
+            errorMessage(text);
             say('time-warning', text);
         }
         /* The session ended (the answer endpoint said {"login":true}, or the container answered with its login
@@ -95,22 +100,14 @@
             idle.splice(0); // no hand-in now: it would only meet the login page
             var text = (form.getAttribute('data-session-ended') || '')
                 .split('{0}').join(unsaved.join(form.getAttribute('data-list-separator') || ', '));
-            var box = document.getElementById('take:take-messages');
-            if (box) {
-                box.innerHTML = '';
-                var div = document.createElement('div');
-                div.className = 'ui-messages-error ui-corner-all session-ended';
-                var span = document.createElement('span');
-                span.className = 'ui-messages-error-summary';
-                span.textContent = text + ' ';
+            var span = errorMessage(text + ' ', 'session-ended');
+            if (span) {
                 var link = document.createElement('a');
                 link.id = 'take-log-in';
                 link.href = form.getAttribute('data-login-url');
                 link.textContent = form.getAttribute('data-log-in');
                 span.appendChild(link);
-                div.appendChild(span);
-                box.appendChild(div);
-                box.scrollIntoView({ block: 'center' });
+                span.parentNode.parentNode.scrollIntoView({ block: 'center' });
                 link.focus();
             }
             say('time-warning', text);
