@@ -98,11 +98,14 @@ class OnboardingJourneyIT extends BrowserJourney {
         assertTrue(driver.findElements(By.cssSelector("#reading-tasks .task-link")).isEmpty());
         assertEquals(2, driver.findElements(By.cssSelector("#programmes .step.open")).size(), "reading is done");
 
-        // the pledge waits for the exam: its page says so as it opens
+        // the pledge waits for the exam: its page says so as it opens, with the way to the exam and no form that
+        // could only be refused
         driver.findElement(By.cssSelector("#programmes .step-pledge")).click();
         wait.until(ExpectedConditions.urlContains("pledges/sign.xhtml"));
-        assertTrue(driver.findElement(By.id("sign:sign-messages")).getText().contains("请先通过上岗考试，再签订上岗保密承诺书"),
-                driver.findElement(By.id("sign:sign-messages")).getText());
+        String waiting = driver.findElement(By.id("waiting")).getText();
+        assertTrue(waiting.contains("目前还不能签署") && waiting.contains("请先通过上岗考试，再签订上岗保密承诺书"), waiting);
+        assertEquals(1, driver.findElements(By.cssSelector("#waiting .step-quiz")).size(), waiting);
+        assertTrue(driver.findElements(By.id("sign:submit")).isEmpty(), "no sign form yet");
         driver.findElement(By.id("menu-home")).click();
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
 

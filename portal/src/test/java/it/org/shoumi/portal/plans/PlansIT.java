@@ -616,7 +616,7 @@ class PlansIT extends FromInside {
         int year = today.getYear();
         String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
         String dept = "IE_" + tail;
-        data.persist(new Department(dept, "档案室" + tail, null));
+        data.persist(new Department(dept, "补充计划部门" + tail, "Supplement " + tail));
         LocalDate opens = LocalDate.of(year, 1, 1);
         LocalDate ended = today.minusDays(1);
         String title = year + "年度补充计划" + tail;
