@@ -174,17 +174,30 @@ public class PersonnelHistory {
      * not change when people are moved afterwards. Read in two queries.
      */
     public Map<String, Place> placesOn(LocalDate day) {
+        return placesOn(java.util.Set.of(day)).get(day);
+    }
+
+    /**
+     * {@link #placesOn(LocalDate)} of each of {@code days}, by day: the history and the roster read once for all of
+     * them (the inspection workbook's attendance sheet read the whole history again for each session day).
+     */
+    public Map<LocalDate, Map<String, Place>> placesOn(java.util.Collection<LocalDate> days) {
         Map<Long, List<PlaceHistory.Change>> changes = new HashMap<>();
         em.createQuery("select c.employee.id, c.effectiveOn, c.oldDepartment, c.oldClass, c.newDepartment, "
                         + "c.newClass from PersonnelChange c order by c.changedAt, c.id", Object[].class)
                 .getResultStream().forEach(r -> changes.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
                         .add(new PlaceHistory.Change((LocalDate) r[1], (String) r[2], (SecrecyClass) r[3],
                                 (String) r[4], (SecrecyClass) r[5])));
-        Map<String, Place> places = new HashMap<>();
-        em.createQuery("select e.id, e.employeeNo, e.department.code, e.secrecyClass from Employee e", Object[].class)
-                .getResultStream().forEach(r -> places.put((String) r[1], PlaceHistory.on(day,
-                        new Place((String) r[2], (SecrecyClass) r[3]), changes.getOrDefault((Long) r[0], List.of()))));
-        return places;
+        List<Object[]> roster = em.createQuery("select e.id, e.employeeNo, e.department.code, e.secrecyClass "
+                + "from Employee e", Object[].class).getResultList();
+        Map<LocalDate, Map<String, Place>> byDay = new HashMap<>();
+        for (LocalDate day : days) {
+            Map<String, Place> places = new HashMap<>();
+            roster.forEach(r -> places.put((String) r[1], PlaceHistory.on(day, new Place((String) r[2],
+                    (SecrecyClass) r[3]), changes.getOrDefault((Long) r[0], List.of()))));
+            byDay.put(day, places);
+        }
+        return byDay;
     }
 
     /**

@@ -473,17 +473,18 @@ public class Sessions {
     /**
      * Every attendance recorded, sessions by start then staff number: for the inspection workbook, where an auditor
      * reads who recorded what, how and when (it was readable only person by person in the secrecy files: outside
-     * check). The personnel history is read once per session day.
+     * check). The personnel history is read once for all the session days.
      */
     public List<Rows.AttendanceRecord> allAttendances() {
-        Map<LocalDate, Map<String, Place>> places = new HashMap<>();
-        return em.createQuery("select a from Attendance a join fetch a.session join fetch a.employee e "
-                        + "join fetch e.department order by a.session.startsAt, a.session.code, e.employeeNo",
-                        Attendance.class).getResultStream().map(a -> {
+        List<Attendance> recorded = em.createQuery("select a from Attendance a join fetch a.session "
+                + "join fetch a.employee e join fetch e.department order by a.session.startsAt, a.session.code, "
+                + "e.employeeNo", Attendance.class).getResultList();
+        Map<LocalDate, Map<String, Place>> places = history.placesOn(recorded.stream()
+                .map(a -> day(a.getSession().getStartsAt())).collect(java.util.stream.Collectors.toSet()));
+        return recorded.stream().map(a -> {
                     TrainingSession s = a.getSession();
                     Employee e = a.getEmployee();
-                    Place then = places.computeIfAbsent(day(s.getStartsAt()), history::placesOn)
-                            .get(e.getEmployeeNo());
+                    Place then = places.get(day(s.getStartsAt())).get(e.getEmployeeNo());
                     return new Rows.AttendanceRecord(s.getCode(), s.getStartsAt(), s.getTopic(), e.getEmployeeNo(),
                             e.getName(), then == null ? e.getDepartment().getCode() : then.departmentCode(), a.getHow(),
                             a.getRecordedBy(), a.getRecordedAt());
