@@ -321,10 +321,11 @@ public class YearReports {
                         sessionsService.upcoming().stream().filter(s -> !s.startsAt().isAfter(now)))
                 .filter(s -> !s.startsAt().isBefore(from) && s.startsAt().isBefore(to))
                 .sorted(java.util.Comparator.comparing(Rows.Session::startsAt).reversed()).toList();
+        // counted where each person was on the session's day (the personnel history's), as the absences are: a
+        // person moved afterwards left a past year's session figures changed (outside check); read once for all
+        Map<String, Sessions.OnTheDay> days = sessionsService.onTheDays(held.stream().map(Rows.Session::code).toList());
         for (Rows.Session s : held) {
-            // counted where each person was on the session's day (the personnel history's), as the absences are:
-            // a person moved afterwards left a past year's session figures changed (outside check)
-            Sessions.OnTheDay day = sessionsService.onTheDay(s.code());
+            Sessions.OnTheDay day = days.get(s.code());
             // 实到 are the audience's people who came: someone else the office recorded is present (and has the
             // 学时) but was not expected, so counted neither as 应到 nor as 实到 (a person outside the audience raised
             // 应到 and listed the session in their department's report; outside check)

@@ -399,7 +399,23 @@ public class Sessions {
     /** {@link OnTheDay} of the session. */
     public OnTheDay onTheDay(String sessionCode) {
         TrainingSession s = session(sessionCode);
-        Map<String, Place> then = history.placesOn(day(s.getStartsAt()));
+        return onTheDay(s, history.placesOn(day(s.getStartsAt())));
+    }
+
+    /**
+     * {@link OnTheDay} of each of these sessions, by code, the personnel history read once for all their days (a year
+     * report asks for every session held in the year, and each read the whole history again).
+     */
+    public Map<String, OnTheDay> onTheDays(List<String> sessionCodes) {
+        List<TrainingSession> sessions = sessionCodes.stream().map(this::session).toList();
+        Map<LocalDate, Map<String, Place>> places = history.placesOn(sessions.stream()
+                .map(s -> day(s.getStartsAt())).collect(java.util.stream.Collectors.toSet()));
+        Map<String, OnTheDay> days = new HashMap<>();
+        sessions.forEach(s -> days.put(s.getCode(), onTheDay(s, places.get(day(s.getStartsAt())))));
+        return days;
+    }
+
+    private OnTheDay onTheDay(TrainingSession s, Map<String, Place> then) {
         Map<String, String> departments = new HashMap<>();
         Set<String> outsiders = new HashSet<>();
         for (Rows.Attendee a : attendees(s, then)) {
