@@ -99,4 +99,42 @@ class ExamJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("quizzes/result.xhtml"));
         assertEquals(20, driver.findElements(By.cssSelector("#review > li")).size(), "the same answers again");
     }
+
+    /**
+     * The session ends while a paper is open (the server forgot it, the login cookie went too): the next answer is
+     * not saved, and the page says which one, in Chinese, with a link to the login, which leads back to the paper
+     * with the answers saved before. The demo's free practice, which allows any number of attempts.
+     */
+    @Test
+    void aTakerWhoseSessionEndedIsToldWhichAnswerWasNotSavedAndComesBackToThePaper() {
+        logIn("employee");
+        driver.get(base + "quizzes/list.xhtml");
+        WebElement row = driver.findElements(By.cssSelector("[id='quizzes:list_data'] > tr")).stream()
+                .filter(r -> r.getText().contains("保密知识自测")).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("button")).click();
+        wait.until(ExpectedConditions.urlContains("quizzes/take.xhtml"));
+        String paper = driver.getCurrentUrl();
+        answer(questions().get(0));
+        wait.until(d -> savedCount() >= 1);
+
+        driver.manage().deleteAllCookies();
+        answer(questions().get(1));
+        WebElement logInAgain = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("take-log-in")));
+        String said = driver.findElement(By.id("take:take-messages")).getText();
+        assertTrue(said.contains("第2题的答案没有保存"), said);
+        assertEquals("重新登录", logInAgain.getText());
+        assertEquals(1, savedCount(), "the second answer is not shown as saved");
+
+        logInAgain.click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        driver.findElement(By.id("login:username")).sendKeys("employee");
+        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("quizzes/take.xhtml"));
+        assertEquals(paper.replaceAll(".*attempt=(\\d+).*", "$1"),
+                driver.getCurrentUrl().replaceAll(".*attempt=(\\d+).*", "$1"), "back to the same paper");
+        assertEquals(1, savedCount(), "the answer saved before the session ended is still there");
+        answer(questions().get(1));
+        wait.until(d -> savedCount() >= 2);
+    }
 }
