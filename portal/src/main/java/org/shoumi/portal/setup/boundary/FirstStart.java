@@ -143,6 +143,14 @@ public class FirstStart {
         Set<FirstStartPlan.Step> steps = FirstStartPlan.steps(configured,
                 em.createNamedQuery(Employee.COUNT, Long.class).getSingleResult(), accounts.count(), adminPassword,
                 loadTestUsers);
+        if (configured == FirstStartPlan.Mode.PRODUCTION) {
+            refuseDemoLogins();
+            if (accounts.count() == 0 && !steps.contains(FirstStartPlan.Step.OPEN_INITIAL_ADMIN)) {
+                LOG.warning("No login exists and shoumi.portal.security.initial-admin-password "
+                        + "(SHOUMI_PORTAL_SECURITY_INITIAL_ADMIN_PASSWORD) is not set: nobody can log in. Set it and "
+                        + "start again; an admin login is then opened with it (docs/operations.md, First start)");
+            }
+        }
         if (steps.contains(FirstStartPlan.Step.LOAD_DEMO_UNIT)) {
             loadDemoUnit(documents.today());
             loadDemoVettings();
@@ -166,6 +174,24 @@ public class FirstStart {
             openDemoSelfInspection();
             draftDemoPlan(documents.today().getYear());
             loadDemoIncidents(documents.today());
+        }
+    }
+
+    /**
+     * Production on the demo unit's database: its logins still take the published demo password (README), so anyone
+     * could log in as its administrator. The start is refused, naming them: production needs a database of its own.
+     */
+    private void refuseDemoLogins() {
+        List<String> open = accounts.acceptingPassword(
+                DemoOrganisation.ACCOUNTS.stream().map(DemoOrganisation.AccountSpec::username).toList(),
+                demoPassword.toCharArray());
+        if (!open.isEmpty()) {
+            String text = "The portal does not start: shoumi.portal.mode (SHOUMI_PORTAL_MODE) is production, but this "
+                    + "database holds the demo unit, and its logins " + open + " still take the published demo "
+                    + "password. Production needs a database of its own (an empty one: docs/operations.md, First "
+                    + "start); to go on with the demo unit, set shoumi.portal.mode=demo";
+            LOG.severe(text);
+            throw new IllegalStateException(text);
         }
     }
 

@@ -1,0 +1,93 @@
+package org.shoumi.portal.setup.control;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.shoumi.portal.api.control.ApiAccess;
+
+/**
+ * The settings an operator sets by environment variable or Liberty variable, checked once at start, each named with
+ * its key, its environment variable and the value found (an outside check: an unknown zone stopped the portal with a
+ * stack trace that named no key; a mistyped {@code PORTAL_DB} ended in a null pointer; a short API token, a
+ * {@code METRICS_LOGIN} of "yes" and a portal address "not a url" were taken without a word). A {@link Problem#fatal}
+ * problem stops the start: the portal cannot work rightly with it (every date of the unit hangs on its zone; the
+ * portal's address goes into QR codes, mail and calendar links). The others leave one feature off, which the log
+ * says.
+ */
+public final class SettingsCheck {
+
+    /** A setting that is wrong, in the operator's words. */
+    public record Problem(String key, boolean fatal, String text) {
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private SettingsCheck() {
+    }
+
+    /** What is wrong with the settings {@code setting} finds (by key; empty when unset). */
+    public static List<Problem> problems(Function<String, Optional<String>> setting) {
+        List<Problem> found = new ArrayList<>();
+        setting.apply("shoumi.unit.zone").map(String::strip).ifPresent(zone -> {
+            try {
+                ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                found.add(fatal("shoumi.unit.zone", zone, "is not a time zone (for example Asia/Shanghai)"));
+            }
+        });
+        setting.apply("portal.db").map(String::strip).filter(db -> !db.isEmpty()).ifPresent(db -> {
+            String value = db.toLowerCase(Locale.ROOT);
+            if (!value.equals("derby") && !value.equals("postgresql")) {
+                found.add(fatal("portal.db", db, "must be derby or postgresql"));
+            }
+        });
+        setting.apply("shoumi.portal.url").map(String::strip).filter(url -> !url.isEmpty()).ifPresent(url -> {
+            if (!isWebAddress(url)) {
+                found.add(fatal("shoumi.portal.url", url,
+                        "is not a web address (for example https://portal.example.cn/portal/); it is printed in "
+                                + "QR codes, mail and calendar links"));
+            }
+        });
+        setting.apply("shoumi.portal.api.token").filter(token -> !token.isBlank())
+                .filter(token -> ApiAccess.usable(Optional.of(token)).isEmpty())
+                .ifPresent(token -> found.add(new Problem("shoumi.portal.api.token", false,
+                        "shoumi.portal.api.token (SHOUMI_PORTAL_API_TOKEN) has " + token.strip().length()
+                                + " characters, fewer than " + ApiAccess.MIN_TOKEN_LENGTH
+                                + ": it is not used, and every request with a token is answered 401")));
+        setting.apply("metrics.login").map(String::strip).filter(login -> !login.isEmpty()).ifPresent(login -> {
+            if (!login.equals("on") && !login.equals("off")) {
+                found.add(new Problem("metrics.login", false, "metrics.login (METRICS_LOGIN) = \"" + login
+                        + "\" must be on or off: taken as off, so /metrics answers 401 to every login"));
+            }
+        });
+        return found;
+    }
+
+    private static Problem fatal(String key, String value, String what) {
+        return new Problem(key, true, key + " (" + environmentName(key) + ") = \"" + value + "\" " + what);
+    }
+
+    /** The environment variable MicroProfile Config and Liberty read for {@code key}. */
+    static String environmentName(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}
