@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
+import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.PersonnelChange;
@@ -343,7 +344,9 @@ public class Vettings {
         boolean hired = change.getOldClass() == null;
         boolean returned = change.getOldStatus() == EmployeeStatus.LEFT_POST
                 && change.getNewStatus() == EmployeeStatus.ONBOARDING;
-        if (!hired && VettingRules.vettingRequired(change.getOldClass()) && !returned) {
+        // a raise from 重要 to 核心 needs a 上岗审查 of its own as well (VettingRules.raisesIntoVetting): nobody was told
+        // (outside check)
+        if (!hired && !VettingRules.raisesIntoVetting(change.getOldClass(), change.getNewClass()) && !returned) {
             return;
         }
         Employee person = change.getEmployee();
@@ -370,6 +373,14 @@ public class Vettings {
             notifications.tell(officer, "vetting.notice.notNeeded",
                     List.of(person.getName(), person.getEmployeeNo()), null);
         }
+    }
+
+    /**
+     * Whether a change of class raises the person into 核心 or 重要 from a lower class, which needs a 上岗审查 of its own
+     * ({@link VettingRules#raisesIntoVetting}: 重要 → 核心 too).
+     */
+    public static boolean raisedIntoVetting(SecrecyClass from, SecrecyClass to) {
+        return VettingRules.raisesIntoVetting(from, to);
     }
 
     /** Whether a person of this class needs a passed 上岗审查 before the onboarding pledge (核心 and 重要). */
@@ -408,11 +419,14 @@ public class Vettings {
      * to act on (outside check).
      */
     public List<RaisedUnvetted> raisedUnvetted() {
+        // raised into the class from a lower one: 重要 → 核心 too (a 上岗审查 held for 重要 does not vet for 核心)
         List<Employee> people = em.createQuery("select distinct e from PersonnelChange c join c.employee e "
                         + "where e.status = :status and e.secrecyClass in :classes and c.newClass in :classes "
-                        + "and c.oldClass is not null and c.oldClass not in :classes", Employee.class)
+                        + "and c.oldClass is not null and (c.oldClass not in :classes "
+                        + "or c.newClass = :core and c.oldClass = :important)", Employee.class)
                 .setParameter("status", EmployeeStatus.ACTIVE)
                 .setParameter("classes", List.of(SecrecyClass.CORE, SecrecyClass.IMPORTANT))
+                .setParameter("core", SecrecyClass.CORE).setParameter("important", SecrecyClass.IMPORTANT)
                 .getResultList();
         List<RaisedUnvetted> raised = new ArrayList<>();
         for (Employee p : people) {
@@ -505,16 +519,17 @@ public class Vettings {
     /** Everyone's history as the rules see it, by person id, oldest first. */
     private Map<Long, List<VettingRules.Step>> steps() {
         Map<Long, List<VettingRules.Step>> steps = new HashMap<>();
-        em.createQuery("select c.employee.id, c.effectiveOn, c.oldClass, c.newClass, c.oldStatus, c.newStatus "
-                        + "from PersonnelChange c order by c.changedAt, c.id", Object[].class)
+        em.createQuery("select c.employee.id, c.effectiveOn, c.oldClass, c.newClass, c.oldStatus, c.newStatus, "
+                        + "c.source from PersonnelChange c order by c.changedAt, c.id", Object[].class)
                 .getResultList().forEach(row -> steps.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                         .add(step(row)));
         return steps;
     }
 
+    /** A history entry as the rules see it, from (id, effective day, classes, statuses, source). */
     private static VettingRules.Step step(Object[] row) {
         return new VettingRules.Step((LocalDate) row[1], (SecrecyClass) row[2], (SecrecyClass) row[3],
-                (EmployeeStatus) row[4], (EmployeeStatus) row[5]);
+                (EmployeeStatus) row[4], (EmployeeStatus) row[5], row[6] == ChangeSource.RAISE_CORRECTION);
     }
 
     /**
@@ -525,7 +540,7 @@ public class Vettings {
     void raisesAsked(@jakarta.enterprise.event.Observes org.shoumi.portal.employees.boundary.RaisesNotTakenUp asked) {
         Employee p = asked.person();
         List<Object[]> rows = em.createQuery("select c.id, c.effectiveOn, c.oldClass, c.newClass, c.oldStatus, "
-                        + "c.newStatus from PersonnelChange c where c.employee = :e order by c.changedAt, c.id",
+                        + "c.newStatus, c.source from PersonnelChange c where c.employee = :e order by c.changedAt, c.id",
                         Object[].class).setParameter("e", p).getResultList();
         VettingRules.notTakenUp(rows.stream().map(Vettings::step).toList(), held(p.getEmployeeNo()), intervals())
                 .forEach(i -> asked.notTakenUp((Long) rows.get(i)[0]));
@@ -534,7 +549,7 @@ public class Vettings {
     /** The person's current spell in the post, from their history (see {@link VettingRules#tenure}). */
     private VettingRules.Tenure tenure(Employee p) {
         List<VettingRules.Step> steps = em.createQuery("select c.employee.id, c.effectiveOn, c.oldClass, c.newClass, "
-                        + "c.oldStatus, c.newStatus from PersonnelChange c where c.employee = :e "
+                        + "c.oldStatus, c.newStatus, c.source from PersonnelChange c where c.employee = :e "
                         + "order by c.changedAt, c.id", Object[].class).setParameter("e", p)
                 .getResultStream().map(Vettings::step).toList();
         return VettingRules.tenure(p.getHireDate(), steps, intervals());

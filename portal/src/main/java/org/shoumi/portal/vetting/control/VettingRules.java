@@ -63,7 +63,16 @@ public final class VettingRules {
      * (null for the hire's entry) and after.
      */
     public record Step(LocalDate on, SecrecyClass oldClass, SecrecyClass newClass, EmployeeStatus oldStatus,
-                       EmployeeStatus newStatus) {
+                       EmployeeStatus newStatus, boolean correctsRaise) {
+
+        /**
+         * An entry that sets back no raise. {@code correctsRaise}: the entry set the person back from a raise never
+         * taken up (history source RAISE_CORRECTION): the spell that raise started never began.
+         */
+        public Step(LocalDate on, SecrecyClass oldClass, SecrecyClass newClass, EmployeeStatus oldStatus,
+                    EmployeeStatus newStatus) {
+            this(on, oldClass, newClass, oldStatus, newStatus, false);
+        }
     }
 
     /**
@@ -81,18 +90,32 @@ public final class VettingRules {
 
     /**
      * The person's current spell (see {@link Tenure}) from their history, oldest first. It starts on the hire date;
-     * a return to the post (离岗 → 待上岗 or 在岗) or a move in post into a secret-related class from 非涉密, or into
-     * 核心/重要 from a class that needs no vetting, starts a new one on its day. A vetting counts from
-     * {@link Intervals#vettingBeforeHireDays()} days before the start, as for a hire, but never from before the day
-     * the person last left a post (a returnee's old vetting, or the one before a review found 不合格, does not vet them
-     * for the new post; outside check).
+     * a return to the post (离岗 → 待上岗 or 在岗), a move in post into a secret-related class from 非涉密, or a raise in
+     * post into 核心 or 重要 from any lower class ({@link #raisesIntoVetting}: 一般 → 核心, and 重要 → 核心 too) starts a
+     * new one on its day. A vetting counts from {@link Intervals#vettingBeforeHireDays()} days before the start, as for
+     * a hire, but never from before the day the person last left a post (a returnee's old vetting, or the one before a
+     * review found 不合格, does not vet them for the new post; outside check). A raise set back as never taken up
+     * ({@link Step#correctsRaise}) started nothing: the spell before it goes on (the 重要 vetting of a person raised to
+     * 核心 by mistake and set back vets them for 重要 again).
      */
     public static Tenure tenure(LocalDate hireDate, List<Step> history, Intervals intervals) {
         LocalDate since = hireDate;
         LocalDate left = null;
         LocalDate floor = null;
+        // the spell before the latest raise, for its correction
+        LocalDate sinceBeforeRaise = null;
+        LocalDate floorBeforeRaise = null;
         for (Step s : history) {
             if (s.oldStatus() == null) {
+                continue;
+            }
+            if (s.correctsRaise()) {
+                if (sinceBeforeRaise != null) {
+                    since = sinceBeforeRaise;
+                    floor = floorBeforeRaise;
+                    sinceBeforeRaise = null;
+                    floorBeforeRaise = null;
+                }
                 continue;
             }
             boolean wasIn = inPost(s.oldStatus());
@@ -100,7 +123,14 @@ public final class VettingRules {
             if (wasIn && !isIn) {
                 left = s.on();
             } else if (isIn && (!wasIn || !s.oldClass().isSecretRelated() && s.newClass().isSecretRelated()
-                    || !vettingRequired(s.oldClass()) && vettingRequired(s.newClass()))) {
+                    || raisesIntoVetting(s.oldClass(), s.newClass()))) {
+                if (wasIn && raisesIntoVetting(s.oldClass(), s.newClass())) {
+                    sinceBeforeRaise = since;
+                    floorBeforeRaise = floor;
+                } else {
+                    sinceBeforeRaise = null;
+                    floorBeforeRaise = null;
+                }
                 since = s.on().isBefore(hireDate) ? hireDate : s.on();
                 floor = left;
             }
@@ -113,8 +143,18 @@ public final class VettingRules {
     }
 
     /**
+     * Whether a change of class is a raise that needs a 上岗审查 of its own: into 核心 or 重要, from a lower class. A
+     * 上岗审查 held for 重要 does not vet the person for 核心 (records carry no class: the one that counts is held from
+     * the allowed days before the raise on, {@link #tenure}); a 重要 person raised to 核心 was listed nowhere, and set
+     * back a minute later owed the 核心 脱密期 (outside check).
+     */
+    public static boolean raisesIntoVetting(SecrecyClass from, SecrecyClass to) {
+        return from != null && to != null && vettingRequired(to) && to.rank() > from.rank();
+    }
+
+    /**
      * The entries of a person's history (oldest first) that hold a class never taken up: a raise in post into 核心 or
-     * 重要 from a class that needs no vetting (the move that starts a new spell, {@link #tenure}) with no passed
+     * 重要 from a lower class (重要 → 核心 too: the move that starts a new spell, {@link #tenure}) with no passed
      * 上岗审查 held while the person held that class (from {@link Intervals#vettingBeforeHireDays()} days before the
      * raise, as for a hire, to the day they left the class or the post, or up to now), and the entries after it that
      * kept them in that class. Such a class was never held: the person went on working in the class before (a raise
@@ -151,10 +191,10 @@ public final class VettingRules {
         return never;
     }
 
-    /** A move in post (待上岗 or 在岗 before and after) into 核心 or 重要 from a class that needs no vetting. */
+    /** A move in post (待上岗 or 在岗 before and after) into 核心 or 重要 from a lower class ({@link #raisesIntoVetting}). */
     private static boolean raisesInPost(Step s) {
         return s.oldStatus() != null && s.oldClass() != null && inPost(s.oldStatus()) && inPost(s.newStatus())
-                && !vettingRequired(s.oldClass()) && vettingRequired(s.newClass());
+                && raisesIntoVetting(s.oldClass(), s.newClass());
     }
 
     private static boolean inPost(EmployeeStatus status) {

@@ -139,9 +139,10 @@ public class EmployeeChangeView implements Serializable {
                 messages.info("employees.change.done.programme", done.name(),
                         messages.text("enum.ProgrammeKind." + done.programme()), done.due().toString());
             }
-            if (done.changed() && Vettings.neededBeforePost(done.newClass())
-                    && !Vettings.neededBeforePost(done.oldClass()) && vettings.vettingMissing(done.employeeNo())) {
-                // raised into 核心 or 重要: the officers were told to vet the person (Vettings.personnelChanged)
+            if (done.changed() && Vettings.raisedIntoVetting(done.oldClass(), done.newClass())
+                    && vettings.vettingMissing(done.employeeNo())) {
+                // raised into 核心 or 重要 (重要 → 核心 too): the officers were told to vet the person
+                // (Vettings.personnelChanged)
                 messages.info("employees.change.vettingNeeded", done.name(),
                         messages.text("enum.SecrecyClass." + done.newClass().name()));
             }

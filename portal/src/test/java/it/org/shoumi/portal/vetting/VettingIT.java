@@ -744,6 +744,66 @@ class VettingIT extends FromInside {
         assertEquals(List.of(outdated, "现行有效"), rows.stream().map(r -> r.get(corrected)).toList());
     }
 
+    /**
+     * Found by an outside check: SM019 (在岗 重要, 上岗审查 passed 2024-11-29) raised to 核心 with reason 误选 and set back
+     * to 重要 a minute later: the raise said nothing of a 上岗审查 for 核心, the vetting page never listed her, and the
+     * set-back opened a 离岗 with the 核心 脱密期 (the 重要 vetting was read as one for 核心). A raise from 重要 to 核心 now
+     * asks for a 上岗审查 of its own (one held long before it does not count, and the page says so), and setting the
+     * person back before one is recorded is a correction; 批量调整 the same.
+     */
+    @Test
+    void aRaiseFromImportantToCoreWaitsForAVettingOfItsOwnAndIsSetBackAsACorrection() throws Exception {
+        LocalDate today = vettings.today();
+        LocalDate hired = today.minusYears(2);
+        String no = hireInPost("重要调核心", SecrecyClass.IMPORTANT, Deployments.uniqueName("vic"), hired);
+        vettings.record(draft(no, VettingKind.VETTING, hired, VettingResult.PASSED), "officer");
+        assertFalse(vettings.vettingMissing(no), "vetted for 重要");
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page raised = hr.submit(hr.get("employees/change.xhtml?no=" + no), "change", "change:submit",
+                Map.of("change:department", "RESEARCH", "change:post", "STAFF", "change:secrecyClass", "CORE",
+                        "change:reason", "误选"));
+        String said = raised.visible();
+        assertTrue(said.contains("涉密类别“核心”须经上岗审查") && said.contains("已通知保密办安排审查"), said);
+        assertEquals(1, bellsFor("officer", no, "vetting.notice.raised"), "the officer is told");
+        assertTrue(vettings.raisedUnvetted().stream().anyMatch(r -> r.employeeNo().equals(no)));
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml");
+        String list = page.body().substring(page.body().indexOf("id=\"raised\""), page.body().indexOf("id=\"due\""));
+        assertTrue(list.contains(no) && list.contains("重要调核心"), list);
+
+        // a 上岗审查 held long before the raise is recorded, said not to count, and she stays listed
+        LocalDate old = today.minusDays(200);
+        PortalClient.Page early = officer.submit(officer.get("vetting/manage.xhtml?no=" + no), "record",
+                "record:submit", Map.of("record:employeeNo", no, "record:kind", "VETTING", "record:heldOn_input",
+                        old.toString(), "record:result", "PASSED", "record:approver", "保密委员会",
+                        "record:fileRef", "审查-" + no, "record:note", ""));
+        assertTrue(early.contains("此上岗审查（" + old + "）早于"), early.body());
+        assertTrue(early.contains("不计为此人现任岗位的上岗审查"), early.body());
+        assertTrue(vettings.raisedUnvetted().stream().anyMatch(r -> r.employeeNo().equals(no)), "still waiting");
+
+        PortalClient.Page back = hr.submit(hr.get("employees/change.xhtml?no=" + no), "change", "change:submit",
+                Map.of("change:department", "RESEARCH", "change:post", "STAFF", "change:secrecyClass", "IMPORTANT",
+                        "change:reason", "录入错误，改回"));
+        assertFalse(back.uri().getPath().endsWith("/departures/detail.xhtml"), "no departure: " + back.uri());
+        assertTrue(back.visible().contains("重要调核心：已作为更正保存：涉密类别调高为“核心”后未通过上岗审查、未按该类别上岗，"
+                + "现改回“重要”，不开启离岗手续，“核心”不计入脱密期。"), back.visible());
+        assertTrue(departuresOf(no).isEmpty());
+        assertFalse(vettings.vettingMissing(no), "back in 重要, vetted by its 上岗审查 as before");
+        assertTrue(vettings.raisedUnvetted().stream().noneMatch(r -> r.employeeNo().equals(no)));
+
+        // 批量调整: 重要 → 核心 → 重要, the same
+        String bulk = hireInPost("批量重要", SecrecyClass.IMPORTANT, Deployments.uniqueName("vib"), hired);
+        vettings.record(draft(bulk, VettingKind.VETTING, hired, VettingResult.PASSED), "officer");
+        roster.changeMany(null, List.of(bulk), null, null, SecrecyClass.CORE, "误选", "hr");
+        assertTrue(vettings.raisedUnvetted().stream().anyMatch(r -> r.employeeNo().equals(bulk)));
+        var setBack = roster.changeMany(null, List.of(bulk), null, null, SecrecyClass.IMPORTANT, "录入错误，改回", "hr");
+        assertTrue(setBack.get(0).raiseCorrected(), setBack.toString());
+        assertFalse(setBack.get(0).departureOpened());
+        assertTrue(departuresOf(bulk).isEmpty());
+    }
+
     private List<Departure> departuresOf(String no) {
         return data.inTransaction(em -> em.createQuery("select d from Departure d where d.employee.employeeNo = :no",
                 Departure.class).setParameter("no", no).getResultList());

@@ -267,10 +267,11 @@ class VettingRulesTest {
                 fromNone.of(List.of(vetting(HIRED, VettingResult.PASSED, 1)))), "a vetting of years ago");
         assertEquals(Optional.of(raised.plusYears(2)), VettingRules.nextReview(SecrecyClass.GENERAL,
                 EmployeeStatus.ACTIVE, fromNone.since(), null, DEFAULTS), "nothing on record: from the move");
-        // between classes that both need vetting, or a post change: the spell goes on
+        // a lowering between classes that both need vetting, or a post change: the spell goes on
         assertEquals(new VettingRules.Tenure(HIRED, HIRED.minusDays(180)), VettingRules.tenure(HIRED, List.of(
-                step(raised, SecrecyClass.IMPORTANT, SecrecyClass.CORE, EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE)),
-                DEFAULTS));
+                step(raised, SecrecyClass.CORE, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE),
+                step(raised, SecrecyClass.IMPORTANT, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE,
+                        EmployeeStatus.ACTIVE)), DEFAULTS));
         // a hire not started yet raised before the first day: the spell starts on the hire date
         LocalDate future = LocalDate.of(2026, 12, 20);
         assertEquals(future, VettingRules.tenure(future, List.of(step(raised, SecrecyClass.NONE, SecrecyClass.CORE,
@@ -331,10 +332,56 @@ class VettingRulesTest {
                 vetting(raised.plusDays(3), VettingResult.PASSED, 1)), DEFAULTS), "passed after the class was left");
         assertEquals(java.util.Set.of(1), VettingRules.notTakenUp(List.of(hire, raise), List.of(
                 vetting(HIRED, VettingResult.PASSED, 1)), DEFAULTS), "the vetting of the hire, years before");
-        VettingRules.Step upToImportant = new VettingRules.Step(raised, SecrecyClass.IMPORTANT, SecrecyClass.CORE,
+        VettingRules.Step lowered = new VettingRules.Step(raised, SecrecyClass.CORE, SecrecyClass.IMPORTANT,
                 EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE);
         assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(new VettingRules.Step(HIRED, null,
-                SecrecyClass.IMPORTANT, null, EmployeeStatus.ACTIVE), upToImportant), List.of(), DEFAULTS),
-                "重要 to 核心 starts no new vetting: the class counts as before");
+                SecrecyClass.CORE, null, EmployeeStatus.ACTIVE), lowered), List.of(), DEFAULTS),
+                "a lowering is no raise");
+    }
+
+    /**
+     * Found by an outside check: SM019 (在岗 重要, 上岗审查 passed 2024-11-29) raised to 核心 by mistake and set back to
+     * 重要 a minute later: the raise asked for no 上岗审查, she was listed nowhere, and the set-back opened a 离岗 with the
+     * 核心 脱密期. The 上岗审查 held for 重要 was read as the one for 核心 (records carry no class). A raise from 重要 to 核心
+     * needs a 上岗审查 of its own, judged by date: held from the allowed days before the raise on.
+     */
+    @Test
+    void aRaiseFromImportantToCoreNeedsAVettingOfItsOwn() {
+        LocalDate raised = LocalDate.of(2026, 12, 6);
+        VettingRules.Step hire = new VettingRules.Step(HIRED, null, SecrecyClass.IMPORTANT, null,
+                EmployeeStatus.ACTIVE);
+        VettingRules.Step raise = new VettingRules.Step(raised, SecrecyClass.IMPORTANT, SecrecyClass.CORE,
+                EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE);
+        VettingRules.Step back = new VettingRules.Step(raised, SecrecyClass.CORE, SecrecyClass.IMPORTANT,
+                EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE, true);
+        List<Held> vettedForImportant = List.of(vetting(LocalDate.of(2024, 11, 29), VettingResult.PASSED, 1));
+
+        assertTrue(VettingRules.raisesIntoVetting(SecrecyClass.IMPORTANT, SecrecyClass.CORE));
+        assertTrue(VettingRules.raisesIntoVetting(SecrecyClass.GENERAL, SecrecyClass.IMPORTANT));
+        assertFalse(VettingRules.raisesIntoVetting(SecrecyClass.NONE, SecrecyClass.GENERAL), "一般 needs none");
+        assertFalse(VettingRules.raisesIntoVetting(SecrecyClass.CORE, SecrecyClass.IMPORTANT), "a lowering");
+        assertFalse(VettingRules.raisesIntoVetting(SecrecyClass.CORE, SecrecyClass.CORE));
+
+        VettingRules.Tenure tenure = VettingRules.tenure(HIRED, List.of(hire, raise), DEFAULTS);
+        assertEquals(new VettingRules.Tenure(raised, raised.minusDays(180)), tenure, "a new spell from the raise");
+        assertTrue(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.CORE, tenure.of(vettedForImportant)),
+                "listed as waiting for the 上岗审查 of 核心");
+        assertEquals(java.util.Set.of(1), VettingRules.notTakenUp(List.of(hire, raise), vettedForImportant, DEFAULTS),
+                "the 重要 vetting of 2024 did not take 核心 up");
+        assertEquals(java.util.Set.of(1), VettingRules.notTakenUp(List.of(hire, raise, back), vettedForImportant, DEFAULTS));
+
+        // set back as a correction: the spell of 重要 goes on, vetted by its 上岗审查 as before
+        VettingRules.Tenure after = VettingRules.tenure(HIRED, List.of(hire, raise, back), DEFAULTS);
+        assertEquals(new VettingRules.Tenure(HIRED, HIRED.minusDays(180)), after);
+        assertFalse(VettingRules.vettingMissing(SecrecyClass.IMPORTANT, after.of(vettedForImportant)));
+
+        // vetted for 核心 on the day of the raise, or ahead of it within the allowed days: taken up
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(hire, raise), List.of(vettedForImportant.get(0),
+                vetting(raised, VettingResult.PASSED, 2)), DEFAULTS));
+        assertFalse(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.CORE, tenure.of(List.of(
+                vettedForImportant.get(0), vetting(raised.minusDays(17), VettingResult.PASSED, 2)))));
+        // a vetting more than the allowed days before the raise does not count for it
+        assertTrue(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.CORE, tenure.of(List.of(
+                vetting(raised.minusDays(181), VettingResult.PASSED, 2)))));
     }
 }
