@@ -534,7 +534,8 @@ public class Roster {
         // every problem of every row at once: the rows the reader refused are left out of the plan, the others are
         // still planned and asked about (the check stopped at the reader's problems, and a second check listed the
         // rest; outside check)
-        RosterCheck checked = RosterCheck.of(read.problems(), RosterPlan.plan(read.lines(), current(), logins()));
+        RosterCheck checked = RosterCheck.of(read.problems(), RosterPlan.plan(read.lines(),
+                withRaisesNotTakenUp(current(), read.lines()), logins()));
         // asked even when other rows have problems: the check listed a file's other problems and left this one
         // for the next try (outside check)
         checked = withDeparturesAsked(checked);
@@ -550,6 +551,26 @@ public class Roster {
                 .map(Roster::asPlanned).toList());
         planTrainings.fire(asked);
         return checked.withPlanTrainings(asked.all());
+    }
+
+    /**
+     * The roster with, for each person in post whom a row lowers, the class they were raised from when they hold a
+     * class never taken up ({@link PersonnelHistory#raisedFromNotTakenUp}): a row setting them back to it corrects the
+     * raise, as the change form does (the import opened a 离岗 instead; outside check). Asked only for such rows.
+     */
+    private List<RosterPlan.Current> withRaisesNotTakenUp(List<RosterPlan.Current> roster,
+                                                          List<org.shoumi.portal.employees.control.RosterLine> lines) {
+        Map<String, SecrecyClass> asked = new HashMap<>();
+        lines.forEach(l -> asked.put(l.employeeNo().toUpperCase(java.util.Locale.ROOT), l.secrecyClass()));
+        return roster.stream().map(c -> {
+            SecrecyClass to = asked.get(c.employeeNo().toUpperCase(java.util.Locale.ROOT));
+            boolean inPost = c.status() == EmployeeStatus.ONBOARDING || c.status() == EmployeeStatus.ACTIVE;
+            if (to == null || !inPost || !c.secrecyClass().isLoweredTo(to)) {
+                return c;
+            }
+            return Employee.byNumber(em, c.employeeNo()).getResultStream().findFirst()
+                    .flatMap(history::raisedFromNotTakenUp).map(c::withRaisedFrom).orElse(c);
+        }).toList();
     }
 
     /** A row's person as the roster will have them after the import, for the yearly plans' rule. */
@@ -578,7 +599,8 @@ public class Roster {
                     && e.getPost().getCode().equals(line.postCode()) && e.getSecrecyClass() == line.secrecyClass()) {
                 continue;
             }
-            boolean lowering = opensDeparture(e, line.secrecyClass());
+            // a raise never taken up set back is a correction, not a departure
+            boolean lowering = opensDeparture(e, line.secrecyClass()) && !row.correctsRaise();
             try {
                 changesAsked.fire(new PersonnelChangeAsked(e, lowering,
                         PersonnelChangeAsked.transfers(e, line.postCode(), line.secrecyClass())));
@@ -679,6 +701,7 @@ public class Roster {
         int added = 0;
         int changed = 0;
         int departuresOpened = 0;
+        int raisesCorrected = 0;
         int total = checked.getRows().size();
         int done = 0;
         for (Planned row : checked.getRows()) {
@@ -700,7 +723,7 @@ public class Roster {
                     Department department = departments.get(line.departmentCode());
                     Post post = posts.get(line.postCode());
                     changed++;
-                    if (opensDeparture(e, line.secrecyClass())) {
+                    if (opensDeparture(e, line.secrecyClass()) && !row.correctsRaise()) {
                         // the name is corrected at once; the move out of the class waits for the departure
                         apply(e, line.name(), e.getDepartment(), e.getPost(), e.getSecrecyClass(), by,
                                 ChangeSource.ROSTER_IMPORT, null);
@@ -728,7 +751,12 @@ public class Roster {
                                                 RosterProblem.Kind.DEPARTURE_OPEN_CHANGE, e.getEmployeeNo())));
                             }
                         }
-                        apply(e, line.name(), department, post, line.secrecyClass(), by, ChangeSource.ROSTER_IMPORT,
+                        // set back from a raise never taken up: recorded as the change form records it, a correction
+                        if (row.correctsRaise()) {
+                            raisesCorrected++;
+                        }
+                        apply(e, line.name(), department, post, line.secrecyClass(), by, row.correctsRaise()
+                                        ? ChangeSource.RAISE_CORRECTION : ChangeSource.ROSTER_IMPORT,
                                 null, TrainingCall.returnsToPost(e.getStatus(), e.getSecrecyClass(),
                                         line.secrecyClass()));
                         if (row.programme() != null) {
@@ -758,7 +786,8 @@ public class Roster {
                         t.title(), t.due()));
             }
         }
-        return new RosterImportOutcome(added, changed, total - added - changed, given, logins, departuresOpened);
+        return new RosterImportOutcome(added, changed, total - added - changed, given, logins, departuresOpened,
+                raisesCorrected);
     }
 
     /** An empty roster file with the header row, as .xlsx or (UTF-8 with BOM) .csv. */

@@ -87,6 +87,16 @@ public final class RosterCheck implements Serializable {
                 + planTrainings.values().stream().mapToLong(List::size).sum();
     }
 
+    /** The rows that open a 离岗 departure instead of lowering a person in post (the preview warns of them). */
+    public long getDepartureCount() {
+        return rows.stream().filter(Planned::opensDeparture).count();
+    }
+
+    /** The rows that set a person back from a raise never taken up: corrections, no departure. */
+    public long getRaiseCorrectionCount() {
+        return rows.stream().filter(Planned::correctsRaise).count();
+    }
+
     public long getLoginCount() {
         return rows.stream().filter(Planned::newLogin).count();
     }

@@ -4,11 +4,19 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What an import did. {@code logins} carries the first password of every login it opened, in clear text: the
+ * What an import did; {@code raisesCorrected}: the people set back from a raise never taken up (a correction, no
+ * departure). {@code logins} carries the first password of every login it opened, in clear text: the
  * page shows it once to HR and keeps it nowhere else; only its hash is stored.
  */
 public record RosterImportOutcome(int added, int changed, int unchanged, List<GivenProgramme> programmes,
-                                  List<NewLogin> logins, int departuresOpened) implements Serializable {
+                                  List<NewLogin> logins, int departuresOpened, int raisesCorrected)
+        implements Serializable {
+
+    /** An import that set back no raise. */
+    public RosterImportOutcome(int added, int changed, int unchanged, List<GivenProgramme> programmes,
+                               List<NewLogin> logins, int departuresOpened) {
+        this(added, changed, unchanged, programmes, logins, departuresOpened, 0);
+    }
 
     /**
      * A programme given by the import: its kind's name (ONBOARDING, TRANSFER, IN_POST) and due day; for an item of a

@@ -29,12 +29,27 @@ public final class RosterPlan {
      * A person on the roster as the import sees them; {@code username} is null without a login; {@code started}
      * false for a hire who never took up a secret-related post — first day still to come, or still 待上岗 and never
      * in such a post (lowering their class corrects the hire, no departure; see {@link HireCorrection});
-     * {@code hireDate} the hire date on the roster (null when not known), which an import keeps.
+     * {@code hireDate} the hire date on the roster (null when not known), which an import keeps; {@code raisedFrom}
+     * the class the person was raised from in post into the class they hold and never took up (no passed 上岗审查
+     * since the raise), else null: set back to it, the raise is corrected, not left by a departure.
      */
     public record Current(String employeeNo, String name, String departmentCode, String postCode,
                           SecrecyClass secrecyClass, EmployeeStatus status, String username, boolean started,
-                          LocalDate hireDate)
+                          LocalDate hireDate, SecrecyClass raisedFrom)
             implements Serializable {
+
+        /** A person with no raise to correct. */
+        public Current(String employeeNo, String name, String departmentCode, String postCode,
+                       SecrecyClass secrecyClass, EmployeeStatus status, String username, boolean started,
+                       LocalDate hireDate) {
+            this(employeeNo, name, departmentCode, postCode, secrecyClass, status, username, started, hireDate, null);
+        }
+
+        /** This person, raised from {@code from} into their class and never having taken it up. */
+        public Current withRaisedFrom(SecrecyClass from) {
+            return new Current(employeeNo, name, departmentCode, postCode, secrecyClass, status, username, started,
+                    hireDate, from);
+        }
 
         /** A person whose hire date is not known here. */
         public Current(String employeeNo, String name, String departmentCode, String postCode,
@@ -85,10 +100,21 @@ public final class RosterPlan {
 
         /**
          * Whether the row moves a person in post out of a secret-related class or down to a lower one: that is
-         * not applied by the import but opens a 离岗 departure (the name is still corrected).
+         * not applied by the import but opens a 离岗 departure (the name is still corrected). Not when it sets back a
+         * raise never taken up ({@link #correctsRaise}).
          */
         public boolean opensDeparture() {
-            return before != null && lowers(before, line.secrecyClass());
+            return before != null && lowers(before, line.secrecyClass()) && !correctsRaise();
+        }
+
+        /**
+         * Whether the row sets a person in post back to the class they were raised from, the raise never taken up (no
+         * passed 上岗审查 since): a correction, applied at once as on the change form, not a departure (the import
+         * opened a 离岗 with the 核心 脱密期 for a 一般 person raised to 核心 by mistake; outside check).
+         */
+        public boolean correctsRaise() {
+            return before != null && before.raisedFrom() != null && before.raisedFrom() == line.secrecyClass()
+                    && lowers(before, line.secrecyClass());
         }
     }
 
@@ -161,7 +187,8 @@ public final class RosterPlan {
                         before.employeeNo()));
                 continue;
             }
-            TrainingCall programme = postOrClass && !lowers(before, line.secrecyClass())
+            Planned asPlanned = new Planned(line, Change.CHANGED, before, null, newLogin);
+            TrainingCall programme = postOrClass && !asPlanned.opensDeparture()
                     ? TrainingCall.onChange(before.status(), before.postCode(), before.secrecyClass(), line.postCode(),
                     line.secrecyClass()).orElse(null) : null;
             rows.add(new Planned(line, changed ? Change.CHANGED : Change.UNCHANGED, before, programme, newLogin));

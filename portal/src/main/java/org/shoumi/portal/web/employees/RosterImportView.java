@@ -212,6 +212,9 @@ public class RosterImportView implements Serializable {
                 if (outcome.departuresOpened() > 0) {
                     messages.info("employees.import.departures", outcome.departuresOpened());
                 }
+                if (outcome.raisesCorrected() > 0) {
+                    messages.info("employees.import.raisesCorrected", outcome.raisesCorrected());
+                }
             }
             case REFUSED -> {
                 if (job.elsewhere() != null) {
@@ -293,6 +296,9 @@ public class RosterImportView implements Serializable {
             }
             if (p.opensDeparture()) {
                 details.add(messages.text("employees.import.detail.departure"));
+            }
+            if (p.correctsRaise()) {
+                details.add(messages.text("employees.import.detail.raiseCorrected"));
             }
             if (p.hireDateKept()) {
                 details.add(messages.text("employees.import.detail.hireDateKept", line.hireDate().toString(),

@@ -49,6 +49,7 @@ import org.shoumi.portal.employees.boundary.RosterImportOutcome;
 import org.shoumi.portal.employees.boundary.RosterImportRefusedException;
 import org.shoumi.portal.employees.control.RosterColumn;
 import org.shoumi.portal.employees.control.RosterProblem;
+import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -653,6 +654,46 @@ class RosterImportIT extends FromInside {
                 "Password-123".toCharArray()), hr);
         assertTrue(hired.training().isEmpty());
         assertEquals(List.of(title), hired.plans().stream().map(t -> t.title()).toList());
+    }
+
+    /**
+     * Found by an outside check: SM006 (一般, never vetted) imported as 核心 and then as 一般 again got "1 人调出涉密类别或调低
+     * 类别，已为其开启离岗手续", a 离岗 opened and 核心 kept until its approval, and the check's preview had not warned that
+     * a 离岗 would be opened. The import sets back a raise never taken up as the change form does (a correction in the
+     * history, no departure), and the preview says which rows are corrections and which open a 离岗.
+     */
+    @Test
+    void aRaiseNeverTakenUpSetBackByAnImportIsACorrectionAndThePreviewSaysWhichRowsOpenADeparture()
+            throws Exception {
+        RosterImportOutcome up = roster.importFile("up.csv", gbk(no(1) + ",老员工一," + dept + "," + postA
+                + ",核心,2020-05-01,\n"), "hr", (done, total) -> { });
+        assertEquals(1, up.changed());
+        assertEquals(SecrecyClass.CORE, employees.byNumber(no(1)).orElseThrow().getSecrecyClass());
+        byte[] back = gbk(no(1) + ",老员工一," + dept + "," + postA + ",一般,2020-05-01,\n"
+                + no(3) + ",老员工三," + dept + "," + postA + ",一般,2020-05-01,\n"); // 重要 held: lowered by a 离岗
+
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login("hr", "Shoumi@2026");
+        String preview = checkOnPage(browser, "back.csv", back).visible();
+        assertTrue(preview.contains("请注意：其中 1 人为在岗人员调出涉密类别或调低类别，导入时不直接修改，而是为其开启离岗手续"),
+                preview);
+        assertTrue(preview.contains("其中 1 人改回调升前的涉密类别"), preview);
+        assertTrue(preview.contains("改回调升前的涉密类别：调升后未通过上岗审查，作为更正保存，不开启离岗手续"), preview);
+        assertTrue(preview.contains("调出涉密类别或调低类别：不直接修改，开启离岗手续，批准后调整"), preview);
+
+        RosterImportOutcome outcome = roster.importFile("back.csv", back, "hr", (done, total) -> { });
+        assertEquals(1, outcome.raisesCorrected());
+        assertEquals(1, outcome.departuresOpened());
+        assertEquals(SecrecyClass.GENERAL, employees.byNumber(no(1)).orElseThrow().getSecrecyClass(), "at once");
+        long departures = data.inTransaction(em -> em.createQuery("select count(d) from Departure d "
+                + "where d.employee.employeeNo = :no", Long.class).setParameter("no", no(1)).getSingleResult());
+        assertEquals(0, departures, "no 离岗 for the correction");
+        List<ChangeSource> sources = data.inTransaction(em -> em.createQuery("select c.source from PersonnelChange c "
+                        + "where c.employee.employeeNo = :no order by c.changedAt, c.id", ChangeSource.class)
+                .setParameter("no", no(1)).getResultList());
+        assertEquals(ChangeSource.RAISE_CORRECTION, sources.get(sources.size() - 1), sources.toString());
+        assertEquals(SecrecyClass.IMPORTANT, employees.byNumber(no(3)).orElseThrow().getSecrecyClass(),
+                "the other waits for its 离岗's approval");
     }
 
     private boolean running(String taskId) {

@@ -210,4 +210,31 @@ class RosterPlanTest {
         assertFalse(only(line(2, "SM001", "张三", "OFFICE", "STAFF", SecrecyClass.GENERAL, null)).hireDateKept(),
                 "a hire date not known here: nothing to say");
     }
+
+    /**
+     * Found by an outside check: SM006 (一般, never vetted) raised to 核心 by an import and set back to 一般 by the next:
+     * the import opened a 离岗 with the 核心 脱密期 and said so only after it ran. A row setting a person back to the
+     * class of a raise never taken up is a correction, not a departure; a lowering to another class still is one.
+     */
+    @Test
+    void aRowSettingBackARaiseNeverTakenUpIsACorrection() {
+        Current raised = new Current("SM006", "杨帆", "OFFICE", "DRIVER", SecrecyClass.CORE, EmployeeStatus.ACTIVE,
+                null, true, D).withRaisedFrom(SecrecyClass.GENERAL);
+        RosterPlan.Result result = RosterPlan.plan(List.of(
+                line(2, "SM006", "杨帆", "OFFICE", "DRIVER", SecrecyClass.GENERAL, null)), List.of(raised), LOGINS);
+        assertEquals(List.of(), result.problems());
+        Planned back = result.rows().get(0);
+        assertEquals(Change.CHANGED, back.change());
+        assertTrue(back.correctsRaise());
+        assertFalse(back.opensDeparture(), "a correction opens no 离岗");
+        assertNull(back.programme());
+
+        Planned lower = RosterPlan.plan(List.of(line(2, "SM006", "杨帆", "OFFICE", "DRIVER", SecrecyClass.NONE, null)),
+                List.of(raised), LOGINS).rows().get(0);
+        assertFalse(lower.correctsRaise(), "not the class raised from");
+        assertTrue(lower.opensDeparture());
+        Planned notRaised = only(line(2, "SM003", "王五", "HR", "CLERK", SecrecyClass.GENERAL, null));
+        assertFalse(notRaised.correctsRaise());
+        assertTrue(notRaised.opensDeparture());
+    }
 }
