@@ -4,7 +4,6 @@ import java.io.Serializable;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +15,11 @@ import org.shoumi.portal.vetting.entity.VettingResult;
 /**
  * One vetting or review record as pages, the secrecy file and the workbook show it: {@code id} is its record number
  * (the one a 离岗's reason cites), {@code supersededBy} the record entered later for the same person, kind and day,
- * which counts instead (a same-day correction), or null when this one counts. {@code inForce} says this is the record
- * of its kind the rules read for the person's current spell in the post (the newest by held day, then entry order);
- * {@code outdatedBy} names the record in force of its kind when this one was entered after it with an earlier held
- * day (it changed nothing; both read alike and nobody could tell which counted: outside check), else null.
+ * which counts instead (a same-day correction), or null when this one counts. {@code inForce} says this is a record the
+ * rules read for the person's current spell in the post ({@link VettingRules#inForce}: the later-dated result rules
+ * across both kinds); {@code outdatedBy} names the record in force that rules over this one when this one was entered
+ * after it with an earlier held day (it changed nothing; both read alike and nobody could tell which counted: outside
+ * check), else null.
  */
 public record VettingRow(long id, String employeeNo, String name, VettingKind kind, LocalDate heldOn,
                          VettingResult result, String approver, String fileRef, String note, String recordedBy,
@@ -37,8 +37,8 @@ public record VettingRow(long id, String employeeNo, String name, VettingKind ki
                 .filter(v -> countsFrom == null || !v.getHeldOn().isBefore(countsFrom))
                 .map(v -> new VettingRules.Held(v.getKind(), v.getHeldOn(), v.getResult(), v.getId())).toList();
         Set<Long> inForce = VettingRules.inForce(current);
-        Map<VettingKind, VettingRules.Held> inForceOfKind = new EnumMap<>(VettingKind.class);
-        current.stream().filter(h -> inForce.contains(h.sequence())).forEach(h -> inForceOfKind.put(h.kind(), h));
+        Map<Long, VettingRules.Held> byId = new java.util.HashMap<>();
+        current.forEach(h -> byId.put(h.sequence(), h));
         return records.stream().map(v -> {
             Long supersededBy = records.stream()
                     .filter(o -> o.getId() > v.getId() && o.getKind() == v.getKind()
@@ -46,8 +46,10 @@ public record VettingRow(long id, String employeeNo, String name, VettingKind ki
                             && o.getEmployee().getId().equals(v.getEmployee().getId()))
                     .map(VettingRecord::getId).min(Long::compare).orElse(null);
             boolean counts = countsFrom == null || !v.getHeldOn().isBefore(countsFrom);
-            VettingRules.Held force = inForceOfKind.get(v.getKind());
-            boolean outdated = counts && force != null && supersededBy == null && force.sequence() < v.getId()
+            // the record in force that rules over it, of its kind or of the other (the later-dated result rules
+            // across both kinds: a 未通过 dated before a later 复审 合格 was marked in force beside it; outside check)
+            VettingRules.Held force = counts ? VettingRules.ruling(current, byId.get(v.getId())).orElse(null) : null;
+            boolean outdated = force != null && supersededBy == null && force.sequence() < v.getId()
                     && force.on().isAfter(v.getHeldOn());
             return new VettingRow(v.getId(), v.getEmployee().getEmployeeNo(), v.getEmployee().getName(), v.getKind(),
                     v.getHeldOn(), v.getResult(), v.getApprover(), v.getFileRef(), v.getNote(), v.getRecordedBy(),

@@ -175,10 +175,12 @@ public class Vettings {
             throw refused(Reason.ALREADY_RECORDED);
         }
         Optional<Held> corrected = VettingRules.corrects(before, d.heldOn(), d.result());
-        // held before the record of its kind in force (a 通过 of yesterday entered after a 未通过 of today): recorded,
-        // but the later-dated one stays in force and this entry changes nothing about the person; the page says so
-        // (it said only "已为 SM932 登记。" and the hire silently stayed off the waiting list; outside check)
-        Optional<Held> laterInForce = VettingRules.laterInForce(tenure(person).of(before), d.kind(), d.heldOn());
+        // held before a record in force that rules over it, of its kind or of the other (a 通过 of yesterday entered
+        // after a 未通过 of today; a 上岗审查 未通过 dated before a later 复审 合格): recorded, but the later-dated one stays
+        // in force and this entry changes nothing about the person and opens no 离岗; the page says so (it said only
+        // "已为 SM932 登记。" and the hire silently stayed off the waiting list, and the 未通过 opened a 离岗; outside checks)
+        Optional<Held> laterInForce = VettingRules.laterInForce(tenure(person).of(before), d.kind(), d.heldOn(),
+                d.result());
         VettingRecord record = new VettingRecord(person, d.kind(), d.heldOn(), d.result(), approver, fileRef, note, by,
                 clock.instant());
         em.persist(record);
@@ -231,7 +233,8 @@ public class Vettings {
             }
         }
         return new VettingRecorded(record.getId(), toWithdraw, departure, countsFrom,
-                laterInForce.map(h -> new VettingRecorded.InForce(h.sequence(), h.on(), h.result())).orElse(null));
+                laterInForce.map(h -> new VettingRecorded.InForce(h.sequence(), h.kind(), h.on(), h.result()))
+                        .orElse(null));
     }
 
     /** The person's vettings and reviews, oldest first (for the secrecy office, HR and auditors). */

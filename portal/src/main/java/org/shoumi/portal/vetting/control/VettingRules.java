@@ -218,25 +218,62 @@ public final class VettingRules {
     }
 
     /**
-     * The record of this kind that stays in force over an entry held on {@code day}: the newest of the kind, when it
-     * was held on a later day. Such an entry (held earlier, entered later: a 通过 of yesterday after a 未通过 of today)
-     * changes nothing about where the person stands; it was saved as "已为 SM932 登记。" and the person silently stayed
-     * off the list of hires waiting for their vetting (outside check). Give the records of the current spell.
+     * The record in force that rules over a new entry: empty when the entry, added to {@code records}, is in force
+     * itself ({@link #inForce}); else the record in force of its kind held on a later day, or the newest record of
+     * any kind. Such an entry (held earlier, entered later: a 通过 of yesterday after a 未通过 of today, a 复审 不合格
+     * or a 上岗审查 未通过 dated before a 复审 合格) changes nothing about where the person stands and opens no 离岗: it
+     * was saved as "已为 SM932 登记。" and the person silently stayed off the list of hires waiting for their vetting, and
+     * a 上岗审查 未通过 dated before a later 复审 合格 opened a 离岗 (outside checks). Give the records of the current
+     * spell; the entry's sequence is taken as the highest (it is entered last).
      */
-    public static Optional<Held> laterInForce(List<Held> records, VettingKind kind, LocalDate day) {
-        return newest(records, kind).filter(h -> h.on().isAfter(day));
+    public static Optional<Held> laterInForce(List<Held> records, VettingKind kind, LocalDate day,
+                                              VettingResult result) {
+        Held entry = new Held(kind, day, result, Long.MAX_VALUE);
+        List<Held> after = new java.util.ArrayList<>(records);
+        after.add(entry);
+        return ruling(after, entry);
     }
 
     /**
-     * The sequence of the record in force of each kind among these (the newest by held day, then entry order), as
-     * the file and the workbook mark it. Give the records of the current spell.
+     * The record in force that rules over {@code h}, one of {@code records}: empty when {@code h} is in force itself;
+     * else the record in force of its kind held on a later day, or else the newest record of any kind when it was
+     * held on a later day.
+     */
+    public static Optional<Held> ruling(List<Held> records, Held h) {
+        java.util.Set<Long> inForce = inForce(records);
+        if (inForce.contains(h.sequence())) {
+            return Optional.empty();
+        }
+        Optional<Held> ofKind = newest(records, h.kind()).filter(o -> inForce.contains(o.sequence())
+                && o.on().isAfter(h.on()));
+        return ofKind.or(() -> newest(records).filter(o -> o.on().isAfter(h.on())));
+    }
+
+    /**
+     * The sequences of the records in force among these, as the file and the workbook mark them: the newest record
+     * of any kind (held day, then entry order: it says where the person stands), and the newest of the other kind
+     * when both results are positive (上岗审查 通过, 复审 合格). The later-dated result rules across both kinds: a 上岗审查
+     * 未通过 or a 复审 不合格 held before a later record of the other kind is no longer in force, nor is a 通过 or 合格
+     * held before a later negative one (the file marked a 未通过 dated before a later 复审 合格 【现行有效】 beside it;
+     * outside check). Give the records of the current spell.
      */
     public static java.util.Set<Long> inForce(List<Held> records) {
         java.util.Set<Long> inForce = new java.util.HashSet<>();
+        Optional<Held> newest = newest(records);
+        if (newest.isEmpty()) {
+            return inForce;
+        }
+        inForce.add(newest.get().sequence());
         for (VettingKind kind : VettingKind.values()) {
-            newest(records, kind).ifPresent(h -> inForce.add(h.sequence()));
+            newest(records, kind).filter(h -> positive(h) && positive(newest.get()))
+                    .ifPresent(h -> inForce.add(h.sequence()));
         }
         return inForce;
+    }
+
+    /** Whether a result vets the person: a 上岗审查 通过 or a 复审 合格. */
+    private static boolean positive(Held h) {
+        return h.result().favourable();
     }
 
     /** The newest record of any kind (held day, then entry order): the one that says where the person stands. */

@@ -112,18 +112,21 @@ public class VettingManageView implements Serializable {
                 messages.info("vetting.recorded.notPassedInPost", employeeNo.strip(),
                         recorded.departureOpened().toString());
             } else {
-                messages.info(result == VettingResult.UNSATISFACTORY ? "vetting.recorded.unsatisfactory"
-                        : "vetting.recorded", employeeNo.strip());
+                // a 不合格 dated before a record in force that rules over it opens no 离岗: the page said both that it
+                // changed nothing and that a 离岗 was opened (outside check)
+                messages.info(result == VettingResult.UNSATISFACTORY && recorded.laterInForce() == null
+                        ? "vetting.recorded.unsatisfactory" : "vetting.recorded", employeeNo.strip());
             }
             if (recorded.vettingCountsFrom() != null) {
                 messages.warn("vetting.recorded.beforeSpell", heldOn.toString(),
                         recorded.vettingCountsFrom().toString());
             }
             if (recorded.laterInForce() != null) {
-                // held before the record of its kind in force: recorded, and changes nothing about the person
+                // held before a record in force that rules over it (of its kind or the other): recorded, and
+                // changes nothing about the person
                 VettingRecorded.InForce later = recorded.laterInForce();
                 messages.warn("vetting.recorded.laterInForce", heldOn.toString(),
-                        messages.text("enum.VettingKind." + kind.name()).toLowerCase(java.util.Locale.ROOT),
+                        messages.text("enum.VettingKind." + later.kind().name()).toLowerCase(java.util.Locale.ROOT),
                         later.heldOn().toString(), messages.text("enum.VettingResult." + later.result().name()),
                         Long.toString(later.id()));
             }

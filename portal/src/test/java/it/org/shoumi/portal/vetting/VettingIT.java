@@ -804,6 +804,59 @@ class VettingIT extends FromInside {
         assertTrue(departuresOf(bulk).isEmpty());
     }
 
+    /**
+     * Found by an outside check on SM018 (在岗 重要): 复审 合格 of day D, then 复审 不合格 of D-5 said both that it changed
+     * nothing and that a 离岗 was opened (none was); then 上岗审查 未通过 of D-3 opened a 离岗 although the later 复审 合格
+     * was in force, and the file marked both 【现行有效】. The later-dated result rules across both kinds: neither
+     * opens a 离岗, each page says only that it changes nothing, and only the 复审 合格 is marked in force.
+     */
+    @Test
+    void anEarlierDatedNegativeResultOfEitherKindUnderALaterFavourableOneChangesNothing() throws Exception {
+        LocalDate today = vettings.today();
+        LocalDate hired = today.minusYears(2);
+        String no = hireInPost("较早不合格", SecrecyClass.IMPORTANT, Deployments.uniqueName("vne"), hired);
+        vettings.record(draft(no, VettingKind.VETTING, hired, VettingResult.PASSED), "officer");
+        LocalDate d = today.minusDays(10);
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("record:employeeNo", no, "record:kind", "REVIEW",
+                "record:heldOn_input", d.toString(), "record:result", "SATISFACTORY", "record:approver", "赵敏",
+                "record:fileRef", "FS-1", "record:note", ""));
+        PortalClient.Page satisfactory = officer.submit(officer.get("vetting/manage.xhtml?no=" + no), "record",
+                "record:submit", fields);
+        assertTrue(satisfactory.contains("已为 " + no + " 登记"), satisfactory.body());
+        long inForce = data.inTransaction(em -> em.createQuery("select max(v.id) from VettingRecord v "
+                + "where v.employee.employeeNo = :no", Long.class).setParameter("no", no).getSingleResult());
+
+        fields.put("record:heldOn_input", d.minusDays(5).toString());
+        fields.put("record:result", "UNSATISFACTORY");
+        fields.put("record:fileRef", "FS-2");
+        PortalClient.Page review = officer.submit(satisfactory, "record", "record:submit", fields);
+        assertTrue(review.contains("不改变此人的现状"), review.body());
+        assertFalse(review.contains("已为其办理离岗"), "no 离岗 was opened: " + review.body());
+        assertTrue(departuresOf(no).isEmpty());
+
+        fields.put("record:kind", "VETTING");
+        fields.put("record:heldOn_input", d.minusDays(3).toString());
+        fields.put("record:result", "NOT_PASSED");
+        fields.put("record:fileRef", "FS-3");
+        PortalClient.Page vetting = officer.submit(review, "record", "record:submit", fields);
+        assertTrue(vetting.contains("此记录的举行日期（" + d.minusDays(3) + "）早于此人现行有效的复审：" + d
+                + " 举行的“合格”（第 " + inForce + " 号记录）仍然有效"), vetting.body());
+        assertFalse(vetting.contains("已为其办理离岗"), vetting.body());
+        assertTrue(departuresOf(no).isEmpty(), "the later 复审 合格 is in force");
+        assertTrue(vettings.nextReview(no).isPresent(), "still on the review schedule");
+
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        List<String> lines = section.of(no, zh, ZoneId.of("Asia/Shanghai")).lines();
+        assertEquals(4, lines.size(), lines.toString());
+        List<String> marked = lines.stream().filter(l -> l.endsWith("【现行有效】")).toList();
+        assertEquals(1, marked.size(), lines.toString());
+        assertTrue(marked.get(0).startsWith("第 " + inForce + " 号记录"), marked.toString());
+        String outdated = "【补录的较早日期记录，不改变现状：以 " + d + " 的第 " + inForce + " 号记录为准】";
+        assertEquals(2, lines.stream().filter(l -> l.endsWith(outdated)).count(), lines.toString());
+    }
+
     private List<Departure> departuresOf(String no) {
         return data.inTransaction(em -> em.createQuery("select d from Departure d where d.employee.employeeNo = :no",
                 Departure.class).setParameter("no", no).getResultList());

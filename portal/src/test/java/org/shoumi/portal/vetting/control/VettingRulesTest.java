@@ -286,22 +286,60 @@ class VettingRulesTest {
     @Test
     void anEntryHeldBeforeTheRecordInForceOfItsKindChangesNothing() {
         List<Held> records = List.of(vetting(TODAY, VettingResult.NOT_PASSED, 10));
-        Held inForce = VettingRules.laterInForce(records, VettingKind.VETTING, TODAY.minusDays(1)).orElseThrow();
+        Held inForce = VettingRules.laterInForce(records, VettingKind.VETTING, TODAY.minusDays(1), VettingResult.PASSED)
+                .orElseThrow();
         assertEquals(10L, inForce.sequence());
         List<Held> after = List.of(records.get(0), vetting(TODAY.minusDays(1), VettingResult.PASSED, 11));
         assertTrue(VettingRules.vettingNotPassed(after), "the later-dated 未通过 stays in force");
         assertEquals(java.util.Set.of(10L), VettingRules.inForce(after));
 
-        assertTrue(VettingRules.laterInForce(records, VettingKind.VETTING, TODAY).isEmpty(),
+        assertTrue(VettingRules.laterInForce(records, VettingKind.VETTING, TODAY, VettingResult.PASSED).isEmpty(),
                 "the same day is a correction, not an older entry");
-        assertTrue(VettingRules.laterInForce(records, VettingKind.VETTING, TODAY.plusDays(1)).isEmpty());
-        assertTrue(VettingRules.laterInForce(records, VettingKind.REVIEW, TODAY.minusDays(1)).isEmpty(),
-                "another kind is no record of this kind");
-        assertTrue(VettingRules.laterInForce(List.of(), VettingKind.VETTING, TODAY).isEmpty());
+        assertTrue(VettingRules.laterInForce(records, VettingKind.VETTING, TODAY.plusDays(1), VettingResult.PASSED)
+                .isEmpty());
+        assertTrue(VettingRules.laterInForce(List.of(), VettingKind.VETTING, TODAY, VettingResult.NOT_PASSED)
+                .isEmpty());
 
         List<Held> both = List.of(vetting(HIRED, VettingResult.PASSED, 1), review(TODAY, VettingResult.SATISFACTORY, 2),
-                review(TODAY, VettingResult.UNSATISFACTORY, 3), review(TODAY.minusYears(1), VettingResult.SATISFACTORY, 4));
-        assertEquals(java.util.Set.of(1L, 3L), VettingRules.inForce(both), "one of each kind, the later entry of a day");
+                review(TODAY.minusYears(1), VettingResult.SATISFACTORY, 4));
+        assertEquals(java.util.Set.of(1L, 2L), VettingRules.inForce(both), "one of each kind, both favourable");
+        List<Held> failed = List.of(both.get(0), both.get(1), review(TODAY, VettingResult.UNSATISFACTORY, 3));
+        assertEquals(java.util.Set.of(3L), VettingRules.inForce(failed),
+                "the later entry of a day, and a 不合格 rules over the 通过 before it");
+    }
+
+    /**
+     * Found by an outside check on SM018 (在岗 重要): 复审 合格 of day D, then 复审 不合格 of D-5 (the page said both that
+     * it changed nothing and that a 离岗 was opened), then 上岗审查 未通过 of D-3, which opened a 离岗 although the later
+     * 复审 合格 was in force, and the file marked both 【现行有效】. The later-dated result rules across both kinds.
+     */
+    @Test
+    void theLaterDatedResultRulesAcrossBothKinds() {
+        LocalDate d = TODAY;
+        List<Held> records = List.of(vetting(HIRED, VettingResult.PASSED, 40), review(d, VettingResult.SATISFACTORY, 48));
+        assertEquals(48L, VettingRules.laterInForce(records, VettingKind.REVIEW, d.minusDays(5),
+                VettingResult.UNSATISFACTORY).orElseThrow().sequence(), "an earlier 不合格 of its own kind");
+        List<Held> after49 = List.of(records.get(0), records.get(1), review(d.minusDays(5), VettingResult.UNSATISFACTORY,
+                49));
+        assertEquals(48L, VettingRules.laterInForce(after49, VettingKind.VETTING, d.minusDays(3),
+                VettingResult.NOT_PASSED).orElseThrow().sequence(), "an earlier 未通过: the later 复审 合格 rules");
+        List<Held> after50 = List.of(after49.get(0), after49.get(1), after49.get(2),
+                vetting(d.minusDays(3), VettingResult.NOT_PASSED, 50));
+        assertEquals(java.util.Set.of(48L), VettingRules.inForce(after50), "only the 复审 合格 of D is in force");
+        assertEquals(48L, VettingRules.ruling(after50, after50.get(3)).orElseThrow().sequence());
+        assertEquals(48L, VettingRules.ruling(after50, after50.get(2)).orElseThrow().sequence());
+        assertTrue(VettingRules.closing(after50).isEmpty(), "no 离岗 is due");
+
+        // a favourable entry beside a favourable later one of the other kind is in force as well
+        assertTrue(VettingRules.laterInForce(records, VettingKind.VETTING, d.minusDays(3), VettingResult.PASSED)
+                .isEmpty());
+        // a later-dated negative result rules over an earlier favourable one of the other kind
+        List<Held> failedReview = List.of(review(d, VettingResult.UNSATISFACTORY, 60));
+        assertEquals(60L, VettingRules.laterInForce(failedReview, VettingKind.VETTING, d.minusDays(1),
+                VettingResult.PASSED).orElseThrow().sequence());
+        // a record of the other kind held earlier rules over nothing
+        assertTrue(VettingRules.laterInForce(failedReview, VettingKind.VETTING, d.plusDays(1),
+                VettingResult.NOT_PASSED).isEmpty());
     }
 
     /**
