@@ -7,12 +7,14 @@ import java.time.LocalDate;
  * still open (a review found 不合格, a 上岗审查 not passed), that departure (to be withdrawn by HR), else null; the
  * 离岗 departure it opened itself (a review found 不合格, or a 上岗审查 not passed by someone in post), else null; and,
  * for a 上岗审查 held before the person's current spell in the post, the first day one counts for it (the record does
- * not vet them for this post), else null; {@code laterInForce}, for an entry held before a record in force that rules
+ * not vet them for this post), else null; {@code heldAheadOf}, for a 上岗审查 通过 held before the raise or return that
+ * started the person's current spell but within the allowed days before it (it counts for the class), that day, else
+ * null; {@code laterInForce}, for an entry held before a record in force that rules
  * over it (of its kind, or of the other kind: the later-dated result rules across both), that record (it stays in
  * force: this entry changes nothing about the person and opens no 离岗), else null.
  */
 public record VettingRecorded(long id, Long departureToWithdraw, Long departureOpened, LocalDate vettingCountsFrom,
-                              InForce laterInForce) {
+                              LocalDate heldAheadOf, InForce laterInForce) {
 
     /** The record in force that rules over the entry: its number, kind, held day and result. */
     public record InForce(long id, org.shoumi.portal.vetting.entity.VettingKind kind, LocalDate heldOn,

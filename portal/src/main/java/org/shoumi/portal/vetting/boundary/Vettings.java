@@ -210,10 +210,17 @@ public class Vettings {
         // a 上岗审查 held before the current spell in the post (more than the allowed days before the hire, return
         // or raise) is recorded, but does not vet the person for this post: the page says so (outside check)
         LocalDate countsFrom = null;
+        // a 上岗审查 held before the raise or return that started the spell, within the allowed days before it: it
+        // counts for the class (it may precede the appointment, as for a hire), and the page says so, the day of the
+        // raise beside it (it took the person off the waiting list without a word; outside check)
+        LocalDate aheadOf = null;
         if (d.kind() == VettingKind.VETTING) {
             VettingRules.Tenure tenure = tenure(person);
             if (d.heldOn().isBefore(tenure.earliest())) {
                 countsFrom = tenure.earliest();
+            } else if (d.heldOn().isBefore(tenure.since()) && tenure.since().isAfter(person.getHireDate())
+                    && d.result() == VettingResult.PASSED && laterInForce.isEmpty()) {
+                aheadOf = tenure.since();
             }
         }
         Long toWithdraw = null;
@@ -232,7 +239,7 @@ public class Vettings {
                 }
             }
         }
-        return new VettingRecorded(record.getId(), toWithdraw, departure, countsFrom,
+        return new VettingRecorded(record.getId(), toWithdraw, departure, countsFrom, aheadOf,
                 laterInForce.map(h -> new VettingRecorded.InForce(h.sequence(), h.kind(), h.on(), h.result()))
                         .orElse(null));
     }

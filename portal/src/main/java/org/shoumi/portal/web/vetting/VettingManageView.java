@@ -121,6 +121,11 @@ public class VettingManageView implements Serializable {
                 messages.warn("vetting.recorded.beforeSpell", heldOn.toString(),
                         recorded.vettingCountsFrom().toString());
             }
+            if (recorded.heldAheadOf() != null) {
+                // held before the raise (or return), within the allowed days: counted for the class, said so
+                messages.warn("vetting.recorded.aheadOfRaise", heldOn.toString(), recorded.heldAheadOf().toString(),
+                        vettings.intervals().vettingBeforeHireDays());
+            }
             if (recorded.laterInForce() != null) {
                 // held before a record in force that rules over it (of its kind or the other): recorded, and
                 // changes nothing about the person

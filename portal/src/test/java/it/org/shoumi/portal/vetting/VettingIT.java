@@ -805,6 +805,31 @@ class VettingIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a 上岗审查 dated 17 days before SM006's raise was saved as "已为 SM006 登记。" and the
+     * list of people waiting after a raise became empty without a word. The rules let a 上岗审查 precede the raise by
+     * up to the days allowed before a hire (180): it counts, and the page now says it was held before the raise and
+     * counted for the class; one held earlier than that is said not to count and the person stays listed (above).
+     */
+    @Test
+    void aVettingHeldShortlyBeforeTheRaiseCountsAndThePageSaysSo() throws Exception {
+        LocalDate today = vettings.today();
+        String no = hireInPost("调升前审查", SecrecyClass.GENERAL, Deployments.uniqueName("vab"), today.minusYears(2));
+        roster.change(no, "RESEARCH", "STAFF", SecrecyClass.CORE, "调入核心岗位", "hr");
+        assertTrue(vettings.raisedUnvetted().stream().anyMatch(r -> r.employeeNo().equals(no)));
+        LocalDate before = today.minusDays(17);
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page recorded = officer.submit(officer.get("vetting/manage.xhtml?no=" + no), "record",
+                "record:submit", Map.of("record:employeeNo", no, "record:kind", "VETTING", "record:heldOn_input",
+                        before.toString(), "record:result", "PASSED", "record:approver", "保密委员会",
+                        "record:fileRef", "审查-" + no, "record:note", ""));
+        assertTrue(recorded.contains("已为 " + no + " 登记"), recorded.body());
+        assertTrue(recorded.contains("此上岗审查（" + before + "）早于此人本次调升涉密类别或返岗之日（" + today
+                + "）：在允许的提前 180 天以内，计为此人现任涉密类别的上岗审查"), recorded.body());
+        assertTrue(vettings.raisedUnvetted().stream().noneMatch(r -> r.employeeNo().equals(no)));
+    }
+
+    /**
      * Found by an outside check on SM018 (在岗 重要): 复审 合格 of day D, then 复审 不合格 of D-5 said both that it changed
      * nothing and that a 离岗 was opened (none was); then 上岗审查 未通过 of D-3 opened a 离岗 although the later 复审 合格
      * was in force, and the file marked both 【现行有效】. The later-dated result rules across both kinds: neither
