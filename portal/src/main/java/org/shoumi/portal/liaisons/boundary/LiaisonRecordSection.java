@@ -34,13 +34,24 @@ public class LiaisonRecordSection implements RecordSection {
     public FileSection of(String employeeNo, ResourceBundle text, ZoneId zone) {
         // each entry with its number, who recorded it and when, as the workbook says (the file did not; outside check)
         org.shoumi.portal.employees.boundary.LoginNames names = employees.loginNames();
-        List<String> lines = liaisons.of(employeeNo).stream().map(e -> MessageFormat.format(
-                text.getString("liaisons.file.recorded"), MessageFormat.format(
-                        text.getString("liaisons.file.line." + e.kind().name()), e.effectiveOn().toString(),
-                        e.departmentName(), e.reference() == null ? "" : e.reference(),
-                        e.reason() == null ? "" : e.reason()).strip(),
-                Long.toString(e.id()), names.of(e.recordedBy()), TIME.format(e.recordedAt().atZone(zone))))
-                .toList();
+        // an appointment not ended that the person no longer serves (moved, left) says so with the day, as the
+        // register marks it (the file read "起任办公室兼职保密员" after a move to another department; outside check)
+        java.util.Map<Long, LiaisonRows.Away> away = liaisons.awayOf(employeeNo);
+        List<String> lines = liaisons.of(employeeNo).stream().map(e -> {
+            String line = MessageFormat.format(text.getString("liaisons.file.recorded"), MessageFormat.format(
+                            text.getString("liaisons.file.line." + e.kind().name()), e.effectiveOn().toString(),
+                            e.departmentName(), e.reference() == null ? "" : e.reference(),
+                            e.reason() == null ? "" : e.reason()).strip(),
+                    Long.toString(e.id()), names.of(e.recordedBy()), TIME.format(e.recordedAt().atZone(zone)));
+            LiaisonRows.Away gone = away.get(e.id());
+            if (gone == null) {
+                return line;
+            }
+            String note = gone.since() == null ? text.getString("liaisons.standing." + gone.standing().name())
+                    : MessageFormat.format(text.getString("liaisons.file.standing." + gone.standing().name()),
+                    gone.since().toString());
+            return MessageFormat.format(text.getString("liaisons.file.away"), line, note);
+        }).toList();
         return new FileSection(text.getString("liaisons.file.title"), lines);
     }
 

@@ -52,6 +52,13 @@ public final class LiaisonRows {
     public record Since(LocalDate on, java.time.Instant recordedAt) implements Serializable {
     }
 
+    /**
+     * A current appointment its liaison no longer serves: where they stand now (moved, left the post or the unit)
+     * and the day of the change that took them out of it (null when the history has none).
+     */
+    public record Away(Standing standing, LocalDate since) implements Serializable {
+    }
+
     /** One entry of the register's history, newest first on the page. */
     public record Entry(long id, LiaisonEntryKind kind, String departmentCode, String departmentName,
                         String departmentNameEn, String employeeNo, String personName, LocalDate effectiveOn,

@@ -272,6 +272,34 @@ public class Liaisons {
                         == LiaisonRules.Standing.SERVING).map(LiaisonEntry::getEmployee).distinct().toList();
     }
 
+    /**
+     * The person's current appointments (not ended) that they no longer serve, by the appointment's id: moved to
+     * another department, or gone from the post or the unit, with the day of the change that took them out (their
+     * secrecy file read "起任办公室兼职保密员" after a move, while the register showed 需增补; outside check).
+     */
+    public Map<Long, LiaisonRows.Away> awayOf(String employeeNo) {
+        Map<Long, LiaisonRows.Away> away = new java.util.HashMap<>();
+        for (LiaisonEntry a : em.createQuery(CURRENT + " and e.employeeNo = :no", LiaisonEntry.class)
+                .setParameter("appointed", LiaisonEntryKind.APPOINTED).setParameter("no", employeeNo)
+                .getResultList()) {
+            Employee person = a.getEmployee();
+            LiaisonRules.Standing standing = LiaisonRules.standing(person.getStatus(),
+                    person.getDepartment().getId().equals(a.getDepartment().getId()));
+            if (standing == LiaisonRules.Standing.SERVING) {
+                continue;
+            }
+            TypedQuery<LocalDate> since = standing == LiaisonRules.Standing.MOVED
+                    ? em.createQuery("select max(c.effectiveOn) from PersonnelChange c where c.employee = :e "
+                            + "and c.oldDepartment = :d and c.newDepartment <> :d", LocalDate.class)
+                    .setParameter("d", a.getDepartment().getCode())
+                    : em.createQuery("select max(c.effectiveOn) from PersonnelChange c where c.employee = :e "
+                            + "and c.newStatus = :s and (c.oldStatus is null or c.oldStatus <> :s)", LocalDate.class)
+                    .setParameter("s", person.getStatus());
+            away.put(a.getId(), new LiaisonRows.Away(standing, since.setParameter("e", person).getSingleResult()));
+        }
+        return away;
+    }
+
     /** Every entry of the register, newest first. */
     public List<LiaisonRows.Entry> history() {
         return rows(em.createQuery(ENTRIES + "order by l.recordedAt desc, l.id desc", LiaisonEntry.class));

@@ -1,6 +1,7 @@
 package it.org.shoumi.portal.liaisons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,6 +148,10 @@ class LiaisonsIT extends FromInside {
         LiaisonRows.DepartmentCover stale = cover(department);
         assertEquals(Cover.NEEDS_REPLACEMENT, stale.cover());
         assertEquals(Standing.MOVED, stale.liaisons().get(0).standing());
+        // the secrecy file says so too, with the day of the move (it read only "起任…兼职保密员"; outside check)
+        ResourceBundle zhFile = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        String served = section.of(first, zhFile, ZoneId.of("Asia/Shanghai")).lines().get(0);
+        assertTrue(served.contains("起任联络测试部门") && served.endsWith("；已调到其他部门（" + today + "），需增补"), served);
 
         liaisons.appoint(department, second, today, null, "officer");
         assertEquals(Cover.COVERED, cover(department).cover(), "a replacement covers it again");
@@ -166,6 +171,7 @@ class LiaisonsIT extends FromInside {
         ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
         RecordSection.FileSection file = section.of(first, zh, ZoneId.of("Asia/Shanghai"));
         assertEquals(2, file.lines().size());
+        assertFalse(file.lines().get(0).contains("已调到其他部门"), "an ended appointment needs no note: " + file.lines());
         assertTrue(file.lines().get(0).contains("起任联络测试部门") && file.lines().get(0).contains("办〔2026〕7号"),
                 file.lines().get(0));
         // the entry's number, who recorded it and when, as the workbook says (the file did not; outside check)
