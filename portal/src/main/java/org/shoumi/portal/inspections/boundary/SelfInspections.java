@@ -417,6 +417,27 @@ public class SelfInspections {
         step(f, FindingStep.Kind.REOPENED, note, officer);
     }
 
+    /**
+     * A person moved to another department (in the transaction of the change): their personal self-inspections not
+     * yet submitted follow them there ({@link InspectionRules#followsMover}), so that the new department counts and
+     * chases them and the old one no longer does.
+     */
+    void personnelChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.PersonnelChanged changed) {
+        org.shoumi.portal.employees.entity.PersonnelChange change = em.find(
+                org.shoumi.portal.employees.entity.PersonnelChange.class, changed.changeId());
+        if (change == null || change.getOldDepartment() == null
+                || change.getOldDepartment().equals(change.getNewDepartment())) {
+            return;
+        }
+        Employee person = change.getEmployee();
+        em.createQuery("select s from SelfInspection s join fetch s.round where s.respondent = :e "
+                        + "and s.status = :open", SelfInspection.class).setParameter("e", person)
+                .setParameter("open", InspectionStatus.OPEN).getResultStream()
+                .filter(s -> InspectionRules.followsMover(s.getRound().getScope(), s.getStatus())
+                        && !s.getDepartment().getId().equals(person.getDepartment().getId()))
+                .forEach(s -> s.followRespondentTo(person.getDepartment()));
+    }
+
     /** Every round, newest first, with how many of its self-inspections are submitted, per department. */
     public List<Rows.RoundSummary> rounds() {
         Map<Long, Map<String, long[]>> counts = new HashMap<>();

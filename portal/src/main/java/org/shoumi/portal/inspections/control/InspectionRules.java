@@ -62,6 +62,17 @@ public final class InspectionRules {
     }
 
     /**
+     * Whether a self-inspection follows its respondent to the department they are moved to: a personal one not yet
+     * submitted is counted and chased in the new department, as every other count follows a moved person
+     * (调动的人员计入新部门; it stayed under the old department, where its head reminded someone no longer theirs:
+     * outside check). A submitted one stays where it was submitted; a department's or the office's belongs to the
+     * department inspected.
+     */
+    public static boolean followsMover(InspectionScope scope, InspectionStatus status) {
+        return scope == InspectionScope.PERSONAL && status == InspectionStatus.OPEN;
+    }
+
+    /**
      * Whether a self-inspection is no longer asked of its respondent: not submitted, and they have left the post or
      * the unit (离岗, 离职) since. Such a one is not counted, listed as outstanding or reminded, and the records mark it
      * as no longer asked rather than 待填写 (the workbook and the secrecy file read 待填写 for a leaver the round

@@ -66,7 +66,10 @@ public class SelfInspection {
     @JoinColumn(name = "respondent_id", nullable = false)
     private Employee respondent;
 
-    /** The department it counts for: the person's department when the round was opened, or the department inspected. */
+    /**
+     * The department it counts for: the person's department (when the round was opened, and the one they were moved
+     * to while it is open), or the department inspected.
+     */
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id", nullable = false)
     private Department department;
@@ -108,6 +111,17 @@ public class SelfInspection {
         submittedAt = Objects.requireNonNull(at);
         submittedBy = Objects.requireNonNull(by);
         status = InspectionStatus.SUBMITTED;
+    }
+
+    /**
+     * The department it counts for becomes {@code now}: a personal checklist not yet submitted follows its
+     * respondent moved to another department; a submitted one is fixed for good.
+     */
+    public void followRespondentTo(Department now) {
+        if (status != InspectionStatus.OPEN) {
+            throw new IllegalStateException("self-inspection " + id + " was submitted in its department");
+        }
+        department = Objects.requireNonNull(now);
     }
 
     public boolean isSubmitted() {

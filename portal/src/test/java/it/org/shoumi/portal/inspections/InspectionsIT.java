@@ -36,6 +36,7 @@ import org.shoumi.portal.records.control.SecrecyFile;
 import org.shoumi.portal.shared.RecordSection;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
+import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -106,6 +107,9 @@ class InspectionsIT extends FromInside {
 
     @Inject
     PersonnelHistory history;
+
+    @Inject
+    Roster roster;
 
     @Inject
     HttpServletRequest request;
@@ -640,6 +644,49 @@ class InspectionsIT extends FromInside {
         assertEquals(3, followUp.remindNow(round.getId(), null, officer).alreadyToday());
         followUp.remindDue();
         assertEquals(1, notices(employeeB, "inspections.notice.reminder"), "the schedule adds nothing the same day");
+    }
+
+    /**
+     * Found by an outside check: HR moved 李明 from 办公室 to 财务处; the follow-up still listed him under 办公室 (0/7),
+     * its head could remind him, and 财务处 showed 0/1 without him, while every other page counts a moved person in
+     * the new department. His open form follows him; the one submitted before a move stays where it was submitted.
+     */
+    @Test
+    void anOpenFormFollowsItsRespondentMovedToAnotherDepartment() throws Exception {
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        Rows.Task done = taskOf(employeeA, round);
+        inspections.submit(done.id(), employeeA, answers(inspections.form(done.id(), employeeA)));
+        Rows.DepartmentCompletion aBefore = completion(round, deptA);
+        Rows.DepartmentCompletion bBefore = completion(round, deptB);
+
+        roster.change("A2" + id, deptB, "IP" + id, SecrecyClass.GENERAL, "调到乙部门", "hr");
+        roster.change("A1" + id, deptB, "IP" + id, SecrecyClass.IMPORTANT, "调到乙部门", "hr");
+        Rows.DepartmentCompletion aAfter = completion(round, deptA);
+        Rows.DepartmentCompletion bAfter = completion(round, deptB);
+        assertEquals(aBefore.total() - 1, aAfter.total(), "A no longer counts A2's open form");
+        assertEquals(aBefore.submitted(), aAfter.submitted(), "A1's form, submitted in A, stays there");
+        assertEquals(bBefore.total() + 1, bAfter.total(), "B counts it");
+        assertEquals(bBefore.submitted(), bAfter.submitted());
+        assertTrue(followUp.respondents(round.getId(), deptA).stream().noneMatch(r -> r.employeeNo().equals("A2" + id)),
+                "not listed in A");
+        Rows.Respondent moved = followUp.respondents(round.getId(), deptB).stream()
+                .filter(r -> r.employeeNo().equals("A2" + id)).findFirst().orElseThrow();
+        assertEquals(InspectionStatus.OPEN, moved.status());
+        assertEquals("自查乙部门", moved.departmentName());
+
+        // chased in B, not in A
+        assertEquals(new InspectionFollowUp.Reminded(0, 0), followUp.remindNow(round.getId(), deptA, officer),
+                "nobody left to remind in A");
+        followUp.remindNow(round.getId(), deptB, headB);
+        assertEquals(1, notices(employeeB, "inspections.notice.reminder"), "B's head reminds A2");
+        PortalClient head = browser();
+        head.login(headB, PASSWORD);
+        Page page = head.get("inspections/department.xhtml?round=" + round.getId());
+        assertEquals(200, page.status());
+        assertTrue(page.visible().contains("甲二"), "B's head sees A2: " + page.visible());
+        // A2 still fills it in, and it is submitted in B
+        inspections.submit(moved.inspectionId(), employeeB, answers(inspections.form(moved.inspectionId(), employeeB)));
+        assertEquals(bBefore.submitted() + 1, completion(round, deptB).submitted());
     }
 
     @Test

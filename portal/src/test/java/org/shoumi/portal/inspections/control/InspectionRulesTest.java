@@ -241,4 +241,31 @@ class InspectionRulesTest {
             assertFalse(InspectionRules.noLongerAsked(InspectionStatus.OPEN, in), in.name());
         }
     }
+
+    @Test
+    void onlyAnOpenPersonalFormFollowsItsRespondentToANewDepartment() {
+        // an outside check found a moved person's open form counted and chased in the old department
+        assertTrue(InspectionRules.followsMover(InspectionScope.PERSONAL, InspectionStatus.OPEN));
+        assertFalse(InspectionRules.followsMover(InspectionScope.PERSONAL, InspectionStatus.SUBMITTED),
+                "submitted in its department: stays");
+        assertFalse(InspectionRules.followsMover(InspectionScope.DEPARTMENT, InspectionStatus.OPEN),
+                "the department's own checklist belongs to the department");
+        assertFalse(InspectionRules.followsMover(InspectionScope.OFFICE, InspectionStatus.OPEN));
+    }
+
+    @Test
+    void aSubmittedFormKeepsItsDepartment() {
+        org.shoumi.portal.inspections.entity.InspectionRound round = new org.shoumi.portal.inspections.entity
+                .InspectionRound("2026年第四季度", InspectionScope.PERSONAL, "checklist.personal", 1, "个人自查表",
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), java.time.Instant.parse("2026-12-01T00:00:00Z"),
+                "officer");
+        org.shoumi.portal.inspections.entity.SelfInspection form = new org.shoumi.portal.inspections.entity
+                .SelfInspection(round, person("SM002", office, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE), office);
+        form.followRespondentTo(it);
+        assertEquals(it, form.getDepartment());
+        form.submit(List.of(new Answer("i1", "问题", true, null)), java.time.Instant.parse("2026-12-02T00:00:00Z"),
+                "employee");
+        assertThrows(IllegalStateException.class, () -> form.followRespondentTo(archives));
+        assertEquals(it, form.getDepartment());
+    }
 }
