@@ -8,14 +8,34 @@ import org.shoumi.portal.disclosures.entity.DisclosureKind;
 import org.shoumi.portal.disclosures.entity.DisclosureStatus;
 import org.shoumi.portal.organisation.entity.CodedName;
 
-/** A request with its steps, as pages show it: who asked, from which department, what, where, and every step. */
+/**
+ * A request with its steps, as pages show it: who asked, from which department (the one they were in when they
+ * asked, which checks it), what, where, and every step; and the department the requester is in now when they have
+ * moved since ({@code nowDepartmentName} null when not: the page read "李明 (SM002, 办公室)" after he had moved to
+ * 财务处, and the old head checked it with no hint; outside check).
+ */
 public record DisclosureRow(long id, String employeeNo, String name, String departmentCode, String departmentName,
                             String departmentNameEn, String title, DisclosureKind kind, String channel, LocalDate plannedOn, String summary,
                             String reference, String requestedBy, Instant requestedAt, DisclosureStatus status,
-                            List<Step> steps) implements Serializable {
+                            List<Step> steps, String nowDepartmentName, String nowDepartmentNameEn)
+        implements Serializable {
 
     public DisclosureRow {
         steps = List.copyOf(steps);
+    }
+
+    /** A request whose requester is still in the department they asked from. */
+    public DisclosureRow(long id, String employeeNo, String name, String departmentCode, String departmentName,
+                         String departmentNameEn, String title, DisclosureKind kind, String channel, LocalDate plannedOn,
+                         String summary, String reference, String requestedBy, Instant requestedAt,
+                         DisclosureStatus status, List<Step> steps) {
+        this(id, employeeNo, name, departmentCode, departmentName, departmentNameEn, title, kind, channel, plannedOn,
+                summary, reference, requestedBy, requestedAt, status, steps, null, null);
+    }
+
+    /** The department the requester has moved to since asking, in {@code language}; null when they have not. */
+    public String nowDepartment(String language) {
+        return nowDepartmentName == null ? null : CodedName.in(language, nowDepartmentName, nowDepartmentNameEn);
     }
 
     /** One step: what, its day (publication), its text, by whom (login), when. */

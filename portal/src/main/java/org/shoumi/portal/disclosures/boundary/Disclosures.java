@@ -390,10 +390,12 @@ public class Disclosures {
     private static DisclosureRow row(DisclosureRequest r, List<DisclosureRow.Step> steps) {
         Employee e = r.getEmployee();
         Department d = r.getDepartment();
+        Department now = e.getDepartment();
         return new DisclosureRow(r.getId(), e.getEmployeeNo(), e.getName(), d.getCode(), d.getName(), d.getNameEn(),
                 r.getTitle(),
                 r.getKind(), r.getChannel(), r.getPlannedOn(), r.getSummary(), r.getReference(), r.getRequestedBy(),
-                r.getRequestedAt(), r.getStatus(), steps);
+                r.getRequestedAt(), r.getStatus(), steps, now.getId().equals(d.getId()) ? null : now.getName(),
+                now.getId().equals(d.getId()) ? null : now.getNameEn());
     }
 
     private static String text(String value, int max, Reason missing, Reason tooLong) {

@@ -29,6 +29,7 @@ import org.shoumi.portal.disclosures.boundary.DisclosureRow;
 import org.shoumi.portal.disclosures.boundary.Disclosures;
 import org.shoumi.portal.disclosures.entity.DisclosureKind;
 import org.shoumi.portal.disclosures.entity.DisclosureStatus;
+import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -67,6 +68,9 @@ class DisclosuresIT extends FromInside {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Roster roster;
+
     /** logins: a requester, a colleague and the head of one department; a requester of a department without a head; the head of another */
     private String requester;
     private String colleague;
@@ -74,6 +78,14 @@ class DisclosuresIT extends FromInside {
     private String headless;
     private String otherHead;
     private String requesterNo;
+    private String headNo;
+    private String otherHeadNo;
+    /** the codes and names of the three departments */
+    private String reviewed;
+    private String reviewedName;
+    private String headlessCode;
+    private String otherCode;
+    private String otherName;
 
     @BeforeEach
     void departmentsWithPeople() {
@@ -85,9 +97,16 @@ class DisclosuresIT extends FromInside {
         requesterNo = "R" + tail + "-1";
         requester = person(requesterNo, d, Set.of(Role.EMPLOYEE));
         colleague = person("R" + tail + "-2", d, Set.of(Role.EMPLOYEE));
-        head = person("R" + tail + "-3", d, Set.of(Role.EMPLOYEE, Role.DEPT_HEAD));
+        headNo = "R" + tail + "-3";
+        head = person(headNo, d, Set.of(Role.EMPLOYEE, Role.DEPT_HEAD));
         headless = person("R" + tail + "-4", none, Set.of(Role.EMPLOYEE));
-        otherHead = person("R" + tail + "-5", other, Set.of(Role.EMPLOYEE, Role.DEPT_HEAD));
+        otherHeadNo = "R" + tail + "-5";
+        otherHead = person(otherHeadNo, other, Set.of(Role.EMPLOYEE, Role.DEPT_HEAD));
+        reviewed = d.getCode();
+        reviewedName = d.getName();
+        headlessCode = none.getCode();
+        otherCode = other.getCode();
+        otherName = other.getName();
     }
 
     private String person(String no, Department department, Set<Role> roles) {
@@ -465,5 +484,30 @@ class DisclosuresIT extends FromInside {
                 published.body());
         assertEquals(DisclosureStatus.PUBLISHED, disclosures.mine(requester).get(0).status());
         assertEquals(4, loggedSteps(id));
+    }
+    /** HR moves the person to another department, as on the change form. */
+    private void move(String no, String departmentCode) {
+        String post = data.inTransaction(em -> em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", no).getSingleResult().getPost().getCode());
+        roster.change(no, departmentCode, post, SecrecyClass.GENERAL, "调动", "hr");
+    }
+
+    @Test
+    void aRequesterWhoMovedIsShownWithTheDepartmentAskedFromAndTheOneNow() throws Exception {
+        // found by an outside check: the page read "李明 (SM002, 办公室)" after he had moved to 财务处, and the old
+        // head checked it with no hint that he had left
+        long id = disclosures.submit(requester, draft("申请人调动后"));
+        URI base = portalAddress(request);
+        PortalClient checker = new PortalClient(base);
+        checker.login(head, PASSWORD);
+        PortalClient.Page before = checker.get("disclosures/request.xhtml?id=" + id);
+        assertTrue(before.visible().contains("提交时所在部门"), before.visible());
+        assertFalse(before.visible().contains("申请人此后已调到"), before.visible());
+        move(requesterNo, otherCode);
+        PortalClient.Page after = checker.get("disclosures/request.xhtml?id=" + id);
+        assertTrue(after.visible().matches("(?s).*提交时所在部门\\s*" + reviewedName + "\\s*（申请人此后已调到" + otherName
+                + "；本申请仍由提交时所在部门初审）.*"), after.visible());
+        assertTrue(after.contains("id=\"check\""), "the department it was asked from still checks it");
+        assertEquals(otherName, disclosures.find(id, head, false).orElseThrow().row().nowDepartment("zh"));
     }
 }
