@@ -26,9 +26,12 @@ import org.shoumi.portal.disclosures.entity.DisclosureStatus;
 import org.shoumi.portal.disclosures.entity.DisclosureStep;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.PersonnelChange;
+import org.shoumi.portal.events.PersonnelChanged;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.notifications.boundary.Notifications;
+import org.shoumi.portal.notifications.entity.Notification;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
@@ -262,22 +265,120 @@ public class Disclosures {
         }
         Actor actor = actor(request, username);
         if (!(actor.requester() || actor.head() || actor.officer() || mayReadAll)) {
-            return Optional.empty();
+            return departed(request, username);
         }
         DisclosureStatus status = request.getStatus();
         boolean reviews = DisclosureRules.mayReview(status, actor);
         return Optional.of(new Seen(rows(List.of(request)).get(0), reviews && status == DisclosureStatus.SUBMITTED,
                 reviews && status == DisclosureStatus.DEPARTMENT_AGREED,
                 DisclosureRules.check(status, DisclosureStatus.WITHDRAWN, actor).isEmpty(),
-                DisclosureRules.check(status, DisclosureStatus.PUBLISHED, actor).isEmpty()));
+                DisclosureRules.check(status, DisclosureStatus.PUBLISHED, actor).isEmpty(), null));
+    }
+
+    /**
+     * A request this login may no longer read as a head: one they took a step on themselves is read as their own
+     * decision (no step offered); one of the department a head has moved away from since it was asked says only
+     * that it is no longer theirs to check, and since when (the head moved to another department followed the
+     * notice "…请初审" to a 404; outside check). Empty for anyone else, as for a request that does not exist.
+     */
+    private Optional<Seen> departed(DisclosureRequest request, String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        Optional<Employee> person = person(username);
+        Departed left = person.flatMap(p -> em.createQuery("select c from PersonnelChange c where c.employee = :e "
+                                + "and c.oldDepartment = :d and (c.newDepartment <> :d or c.newStatus = :left) "
+                                + "and c.changedAt >= :asked order by c.changedAt desc, c.id desc", PersonnelChange.class)
+                        .setParameter("e", p).setParameter("d", request.getDepartment().getCode())
+                        .setParameter("left", EmployeeStatus.LEFT_UNIT).setParameter("asked", request.getRequestedAt())
+                        .setMaxResults(1).getResultStream().findFirst())
+                .map(c -> new Departed(request.getDepartment().getName(), request.getDepartment().getNameEn(),
+                        c.getEffectiveOn()))
+                .orElse(null);
+        boolean ownSteps = em.createQuery("select count(s) from DisclosureStep s where s.request = :r "
+                        + "and s.doneBy = :u and s.kind <> :asked", Long.class).setParameter("r", request)
+                .setParameter("u", username).setParameter("asked", DisclosureStatus.SUBMITTED).getSingleResult() > 0;
+        if (ownSteps) {
+            return Optional.of(new Seen(rows(List.of(request)).get(0), false, false, false, false, left));
+        }
+        boolean wasHead = left != null && em.createQuery("select count(a) from Account a join a.roles r "
+                        + "where a.username = :u and r = :role", Long.class).setParameter("u", username)
+                .setParameter("role", Role.DEPT_HEAD).getSingleResult() > 0;
+        return wasHead ? Optional.of(new Seen(null, false, false, false, false, left)) : Optional.empty();
     }
 
     /**
      * A request as one login sees it, with the steps it may take now: the department's check, the secrecy office's
-     * decision, withdrawing, recording the publication.
+     * decision, withdrawing, recording the publication; {@code departed} when the login's person has left the
+     * request's department since it was asked (then {@code row} is null unless they took a step on it themselves).
      */
     public record Seen(DisclosureRow row, boolean mayCheck, boolean mayDecide, boolean mayWithdraw,
-                       boolean mayRecordPublication) implements java.io.Serializable {
+                       boolean mayRecordPublication, Departed departed) implements java.io.Serializable {
+    }
+
+    /** The department a head left since a request was asked, and the day of the change. */
+    public record Departed(String departmentName, String departmentNameEn, LocalDate on)
+            implements java.io.Serializable {
+
+        public String department(String language) {
+            return org.shoumi.portal.organisation.entity.CodedName.in(language, departmentName, departmentNameEn);
+        }
+    }
+
+    /**
+     * A head moved to another department or gone from the unit (in the transaction of the change): the requests of
+     * the department they left that wait for its check are now owed by its other heads, or by the secrecy office
+     * when none is left, and those are told, as the office is told of a liaison who moved (the check passed to the
+     * office silently; outside check). A head moved into a department is told of the requests waiting there.
+     */
+    void personnelChanged(@jakarta.enterprise.event.Observes PersonnelChanged changed) {
+        PersonnelChange change = em.find(PersonnelChange.class, changed.changeId());
+        if (change == null || change.getOldDepartment() == null || change.getOldStatus() == EmployeeStatus.LEFT_UNIT) {
+            return; // a hire, or someone gone already
+        }
+        boolean moved = !change.getOldDepartment().equals(change.getNewDepartment());
+        boolean gone = change.getNewStatus() == EmployeeStatus.LEFT_UNIT;
+        Employee person = change.getEmployee();
+        if (!moved && !gone || headLogins(person).isEmpty()) {
+            return;
+        }
+        Department from = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                .setParameter("c", change.getOldDepartment()).getResultStream().findFirst().orElse(null);
+        if (from != null) {
+            String left = Notification.inBoth(from.getName(), from.getNameEn());
+            for (DisclosureRequest r : waitingInDepartment(from, person)) {
+                List<String> heads = heads(from, r.getEmployee());
+                List<String> arguments = List.of(person.getName(), left, r.getEmployee().getName(), r.getTitle());
+                if (heads.isEmpty()) {
+                    tell(officers(r.getRequestedBy()), "disclosures.notice.headLeft.office", r, arguments);
+                } else {
+                    tell(heads, "disclosures.notice.headLeft", r, arguments);
+                }
+            }
+        }
+        if (moved && !gone) {
+            Department to = person.getDepartment();
+            String joined = Notification.inBoth(to.getName(), to.getNameEn());
+            for (DisclosureRequest r : waitingInDepartment(to, person)) {
+                tell(headLogins(person), "disclosures.notice.headJoined", r,
+                        List.of(joined, r.getEmployee().getName(), r.getTitle()));
+            }
+        }
+    }
+
+    /** The requests of the department waiting for its check, not those of {@code except}. */
+    private List<DisclosureRequest> waitingInDepartment(Department department, Employee except) {
+        return em.createQuery("select r from DisclosureRequest r join fetch r.employee where r.department = :d "
+                        + "and r.status = :s and r.employee <> :e order by r.id", DisclosureRequest.class)
+                .setParameter("d", department).setParameter("s", DisclosureStatus.SUBMITTED)
+                .setParameter("e", except).getResultList();
+    }
+
+    /** The enabled logins of the person that have the head's role. */
+    private List<String> headLogins(Employee person) {
+        return em.createQuery("select distinct a.username from Account a join a.roles r where a.employee = :e "
+                        + "and r = :role and a.enabled = true", String.class).setParameter("e", person)
+                .setParameter("role", Role.DEPT_HEAD).getResultList();
     }
 
     private void check(DisclosureRequest request, DisclosureStatus step, String by) {

@@ -493,6 +493,54 @@ class DisclosuresIT extends FromInside {
     }
 
     @Test
+    void whenTheHeadMovesAwayWhoeverNowChecksIsToldAndTheOldLinkSaysWhy() throws Exception {
+        // found by an outside check: the head was moved to another department; the request waiting for his check
+        // passed to the secrecy office, which was not told, and his notice "…请初审" led to a 404, as did the
+        // requests he had checked himself
+        long checked = disclosures.submit(requester, draft("调离前已初审"));
+        disclosures.review(checked, head, DisclosureStatus.DEPARTMENT_AGREED, null);
+        long waiting = disclosures.submit(requester, draft("调离时待初审"));
+        assertEquals(0, bells("officer", waiting));
+        move(headNo, headlessCode);
+        assertEquals(0, disclosures.waitingFor(head, true, false));
+        assertEquals(1, bells("officer", waiting), "the secrecy office, which now checks it, is told");
+        assertTrue(disclosures.find(waiting, "officer", false).orElseThrow().mayCheck());
+        assertEquals(1, bells("officer", checked), "only of the check it now owes (told once of the agreed one)");
+
+        URI base = portalAddress(request);
+        PortalClient office = new PortalClient(base);
+        office.login("officer", "Shoumi@2026");
+        String bell = office.get("notifications.xhtml").visible();
+        assertTrue(bell.contains("审3 已离开" + reviewedName + "，" + reviewedName + "现无负责人：审1 的保密审查申请“调离时待初审”"
+                + "改由保密办公室初审，请初审。"), bell);
+
+        PortalClient former = new PortalClient(base);
+        former.login(head, PASSWORD);
+        PortalClient.Page gone = former.get("disclosures/request.xhtml?id=" + waiting);
+        assertEquals(200, gone.status(), "not a 404");
+        assertTrue(gone.visible().contains("此申请已不由您初审（您已于 " + disclosures.today() + " 调离" + reviewedName + "）。"),
+                gone.visible());
+        assertFalse(gone.contains("id=\"request-summary\"") || gone.contains("id=\"check\""), gone.body());
+        PortalClient.Page own = former.get("disclosures/request.xhtml?id=" + checked);
+        assertEquals(200, own.status());
+        assertTrue(own.visible().contains("您已于 " + disclosures.today() + " 调离" + reviewedName + "；此页只供查阅您当时的办理"),
+                own.visible());
+        assertTrue(own.visible().matches("(?s).*部门初审同意 .{0,40}审3 .*"), "his own check: " + own.visible());
+        assertFalse(own.contains("id=\"check\"") || own.contains("id=\"decide\""), own.body());
+        PortalClient neighbour = new PortalClient(base);
+        neighbour.login(colleague, PASSWORD);
+        assertEquals(404, neighbour.get("disclosures/request.xhtml?id=" + waiting).status(), "a colleague still gets 404");
+
+        // a head moved into the department now checks it, and is told
+        move(otherHeadNo, reviewed);
+        assertEquals(1, bells(otherHead, waiting), "the new head is told");
+        assertEquals(1, disclosures.waitingFor(otherHead, true, false));
+        assertFalse(disclosures.find(waiting, "officer", false).orElseThrow().mayCheck(), "no longer the office's");
+        disclosures.review(waiting, otherHead, DisclosureStatus.DEPARTMENT_AGREED, null);
+        assertEquals(DisclosureStatus.DEPARTMENT_AGREED, disclosures.mine(requester).get(0).status());
+    }
+
+    @Test
     void aRequesterWhoMovedIsShownWithTheDepartmentAskedFromAndTheOneNow() throws Exception {
         // found by an outside check: the page read "李明 (SM002, 办公室)" after he had moved to 财务处, and the old
         // head checked it with no hint that he had left
