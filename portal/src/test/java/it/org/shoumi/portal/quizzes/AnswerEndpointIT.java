@@ -285,6 +285,41 @@ public class AnswerEndpointIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: during the last of three attempts the quiz list and the start page read
+     * "已用 2 / 3 次 … 继续作答" ("2 of 3 used · Continue"), promising one more; only after the hand-in "3 / 3".
+     * The attempt being answered is counted and named, in both languages.
+     */
+    @Test
+    void theAttemptInProgressIsCountedOnTheListAndTheStartPage() throws Exception {
+        String code = "C-" + id;
+        quizzes.define(new QuizDraft(code, "三次考试" + id, QuizMode.EXAM, 1, null, 1, 5, 30, 60, 3,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        for (int i = 0; i < 2; i++) {
+            attempts.submit(attempts.start(code, person, "D" + id).attemptId(), person);
+        }
+        TakerView third = attempts.start(code, person, "D" + id);
+        PortalClient browser = taker.browser(portalAddress(request));
+        PortalClient.Page list = browser.get("quizzes/list.xhtml");
+        assertTrue(list.visible().contains("第 3 / 3 次（作答中）"), list.visible());
+        assertFalse(list.visible().contains("已用 2 / 3 次"), list.visible());
+        PortalClient.Page start = browser.get("quizzes/start.xhtml?quiz=" + code);
+        assertTrue(start.visible().contains("答题次数：第 3 / 3 次（作答中）"), start.visible());
+        assertTrue(start.contains("id=\"start:go\""), "the button continues the paper");
+
+        assertEquals(200, browser.get("language?to=en&back=" + portalAddress(request).getPath() + "index.xhtml")
+                .status());
+        assertTrue(browser.get("quizzes/list.xhtml").visible().contains("Attempt 3 of 3 (in progress)"),
+                "English list");
+        assertTrue(browser.get("quizzes/start.xhtml?quiz=" + code).visible()
+                .contains("Attempts: attempt 3 of 3 (in progress)"), "English start page");
+
+        attempts.submit(third.attemptId(), person);
+        PortalClient.Page after = browser.get("quizzes/start.xhtml?quiz=" + code);
+        assertTrue(after.visible().contains("Attempts: 3 of 3 used") && after.visible().contains("No attempts left"),
+                after.visible());
+    }
+
+    /**
      * Found by an outside check: a start refused because the only attempt was used meanwhile (from another page)
      * showed the refusal beside "已用 0 / 1 次" and the start button.
      */
