@@ -194,10 +194,36 @@ public class QuizTakeView implements Serializable {
         Response given = switch (q.type()) {
             case SINGLE, JUDGE -> new Response(choice.get(position) == null ? "" : choice.get(position));
             case MULTI -> Response.ofLetters(choices.getOrDefault(position, List.of()));
-            case FILL -> Response.ofBlanks(blanks.getOrDefault(position, List.of()));
+            case FILL -> Response.ofBlanks(blanksGiven(position, q.blanks()));
         };
         // in the bank's letters; a letter no option has is an answer the attempt refuses
         return OptionLetters.stored(q.type(), OptionLetters.order(q), given).orElse(new Response("?"));
+    }
+
+    /**
+     * The blanks of a fill-in question as the form holds them. The fields sit in a {@code ui:repeat} inside the
+     * questions' {@code ui:repeat}, whose binding {@code blanks[pos][b]} an outside check found empty at a hand-in
+     * without the page's script (every blank "您的答案：未作答", the choices of the same form kept). So the hand-in does
+     * not depend on it: the fields' values are read from the request by their client ids
+     * ({@code take:questions:<row>:blanks:<b>:blank}); the bound values serve only where the request has none (a
+     * field disabled once its question was checked).
+     */
+    private List<String> blanksGiven(int position, int count) {
+        List<String> bound = blanks.getOrDefault(position, List.of());
+        Map<String, String> posted = external.getRequestParameterMap();
+        List<String> given = new ArrayList<>();
+        boolean any = false;
+        for (int b = 0; b < count; b++) {
+            String value = posted.get(blankField(position, b));
+            any |= value != null;
+            given.add(value != null ? value : b < bound.size() ? bound.get(b) : "");
+        }
+        return any ? given : bound;
+    }
+
+    /** The client id of blank {@code b} (from 0) of question {@code position} (from 1) in take.xhtml. */
+    static String blankField(int position, int b) {
+        return "take:questions:" + (position - 1) + ":blanks:" + b + ":blank";
     }
 
     /**

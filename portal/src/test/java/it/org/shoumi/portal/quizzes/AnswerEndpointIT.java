@@ -285,6 +285,59 @@ public class AnswerEndpointIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: in 保密知识自测, handed in without the page's script (a plain form post), every blank
+     * typed into a fill-in question read "您的答案：未作答", while the true/false answer of the same form was kept. What
+     * the form holds for the blanks, one or two of them, is saved at the hand-in and scored.
+     */
+    @Test
+    void theBlanksTheHandInCarriesAreKeptAndScoredWithoutTheScript() throws Exception {
+        String category = "h" + id.toLowerCase();
+        questionBank.importQuestions(List.of(
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(1,
+                        org.shoumi.quizzes.bank.entity.QuestionType.FILL, "交卷填空：涉密载体应当____管理。" + id,
+                        List.of(), "集中", "集中管理。", category, null, 2, null),
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(2,
+                        org.shoumi.quizzes.bank.entity.QuestionType.FILL, "交卷填空：涉密文件应当____后____保管。" + id,
+                        List.of(), "登记;专柜", "登记后专柜保管。", category, null, 2, null),
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(3,
+                        org.shoumi.quizzes.bank.entity.QuestionType.JUDGE, "交卷判断：载体应登记。" + id, List.of(),
+                        "TRUE", "判断解析" + id, category, null, 2, null)), "test", "officer");
+        String code = "H-" + id;
+        quizzes.define(new QuizDraft(code, "交卷自测" + id, QuizMode.PRACTICE, 3, category, 1, 5, 0, 60, 0,
+                GradingMethod.LAST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView paper = attempts.start(code, person, "D" + id);
+        PortalClient browser = taker.browser(portalAddress(request));
+        PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + paper.attemptId());
+        Map<String, String> fields = new java.util.HashMap<>();
+        Map<Integer, String> typed = new java.util.HashMap<>();
+        for (TakerView.Question q : paper.questions()) {
+            String row = "take:questions:" + (q.position() - 1) + ":";
+            if (q.type() == org.shoumi.quizzes.bank.entity.QuestionType.JUDGE) {
+                fields.put(row + "judge", "TRUE");
+            } else if (q.blanks() == 1) {
+                fields.put(row + "blanks:0:blank", "集中");
+                typed.put(q.position(), "集中");
+            } else {
+                // two blanks, both wrong: still the taker's answers
+                fields.put(row + "blanks:0:blank", "abc");
+                fields.put(row + "blanks:1:blank", "abc");
+                typed.put(q.position(), "abc\nabc");
+            }
+        }
+        assertTrue(page.body().contains("name=\"take:questions:0:blanks:0:blank\"")
+                || page.body().contains("name=\"take:questions:1:blanks:0:blank\""), "the blanks' fields");
+        PortalClient.Page result = browser.submit(page, "take", "take:submit", fields);
+        assertTrue(result.uri().getPath().endsWith("/quizzes/result.xhtml"), result.uri() + " " + result.visible());
+        assertFalse(result.visible().contains("未作答"), result.visible());
+        assertTrue(result.visible().contains("您的答案：第 1 空：abc；第 2 空：abc。"), result.visible());
+        assertTrue(result.visible().contains("合格") && !result.visible().contains("不合格"),
+                "two of three right: " + result.visible());
+        for (TakerView.Question q : attempts.view(paper.attemptId(), person).questions()) {
+            assertEquals(typed.getOrDefault(q.position(), "TRUE"), q.response(), "question " + q.position());
+        }
+    }
+
+    /**
      * Found by an outside check: during the last of three attempts the quiz list and the start page read
      * "已用 2 / 3 次 … 继续作答" ("2 of 3 used · Continue"), promising one more; only after the hand-in "3 / 3".
      * The attempt being answered is counted and named, in both languages.
