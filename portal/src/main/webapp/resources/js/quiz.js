@@ -163,6 +163,10 @@
                     clearError();
                     var note = document.querySelector('.saved-' + position);
                     if (note) { note.textContent = reply.note; }
+                    // the save this page knows of now: the hand-in writes this page's answer only over it, never
+                    // over one saved later from another tab (QuizTakeView.known)
+                    var known = question.querySelector('input[data-known]');
+                    if (known && reply.version) { known.value = reply.version; }
                     say('save-status', pattern.replace('{0}', position).replace('{1}', reply.note));
                     next();
                 })

@@ -34,7 +34,8 @@ import org.shoumi.quizzes.bank.entity.QuestionType;
  * No Faces view is restored, visited or stored for this: an answer costs one small request whatever the length of
  * the exam (docs/architecture.md, "How an answer is saved").
  * <ul>
- * <li>{@code 200 {"saved": "…", "note": "…"}}: saved;</li>
+ * <li>{@code 200 {"saved": "…", "note": "…", "version": "…"}}: saved; {@code version} names this save (the page
+ * keeps it, so that its hand-in never writes over an answer saved later from another tab);</li>
  * <li>{@code 409 {"reload": true}}: the token is unknown to this session (the session was renewed, e.g. after the
  * login cookie outlived it): the page opens again with what was saved and says the last change may need doing
  * again, as an expired Faces view does;</li>
@@ -119,7 +120,7 @@ public class AnswerServlet extends HttpServlet {
                     answer));
             String saved = times.timeOfDay(at);
             reply(response, 200, Json.createObjectBuilder().add("saved", saved)
-                    .add("note", text("quiz.take.savedAt", saved)));
+                    .add("note", text("quiz.take.savedAt", saved)).add("version", QuizTakeView.version(at)));
         } catch (QuizRefusedException refused) {
             String key = "quiz.refused." + refused.reason().name();
             if (refused.reason() == QuizRefusedException.Reason.DEADLINE_PASSED

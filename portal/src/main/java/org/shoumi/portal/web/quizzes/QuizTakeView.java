@@ -75,6 +75,12 @@ public class QuizTakeView implements Serializable {
     private final Map<Integer, List<String>> choices = new HashMap<>();
     private final Map<Integer, List<String>> blanks = new HashMap<>();
     private final Map<Integer, String> savedAt = new HashMap<>();
+    /**
+     * Per question, the save this page last knew of (the epoch milliseconds of its time, "" for none): the one it
+     * was opened with, then each one its script or its own action had confirmed. The form carries it back (a hidden
+     * field per question), so that the hand-in tells an answer saved from another tab from one saved here.
+     */
+    private final Map<Integer, String> known = new HashMap<>();
     private final Map<Integer, ResultView.Review> checked = new HashMap<>();
     private List<TakeRow> rows = List.of();
     private String answerToken;
@@ -127,6 +133,7 @@ public class QuizTakeView implements Serializable {
             if (q.savedAt() != null) {
                 savedAt.put(q.position(), times.timeOfDay(q.savedAt()));
             }
+            known.put(q.position(), version(q.savedAt()));
         }
         // practice: a question checked before the page was opened again shows its feedback again, not only locked
         if (view.questions().stream().anyMatch(TakerView.Question::checked)) {
@@ -155,7 +162,34 @@ public class QuizTakeView implements Serializable {
         Response response = shown(view.questions().get(position - 1));
         // busy: not saved, the taker gives it again
         call(() -> attempts.save(attempt, personKey, position, response), "quiz.refused.MALFORMED_ANSWER")
-                .ifPresent(at -> savedAt.put(position, times.timeOfDay(at)));
+                .ifPresent(at -> {
+                    savedAt.put(position, times.timeOfDay(at));
+                    known.put(position, version(at));
+                });
+    }
+
+    /** A save as the page and its script name it: the epoch milliseconds of its time, "" for none. */
+    static String version(java.time.Instant at) {
+        return at == null ? "" : Long.toString(at.toEpochMilli());
+    }
+
+    /**
+     * Whether the answer the server holds was saved after the save this page last knew of ({@code known}): saved from
+     * another tab or window, later than anything this page confirmed. A millisecond either way is the same save (a
+     * database may keep its time a little rounded).
+     */
+    static boolean savedElsewhere(java.time.Instant serverSaved, String known) {
+        if (serverSaved == null) {
+            return false;
+        }
+        if (known == null || known.isBlank()) {
+            return true;
+        }
+        try {
+            return serverSaved.toEpochMilli() - Long.parseLong(known.strip()) > 1;
+        } catch (NumberFormatException notASave) {
+            return true;
+        }
     }
 
 
@@ -237,24 +271,31 @@ public class QuizTakeView implements Serializable {
         if (view == null || personKey == null) {
             return; // the page's beans are gone: what the form held is not known
         }
+        List<Integer> keptNewer = new ArrayList<>();
         try {
-            java.util.Map<Integer, String> drawn = new java.util.HashMap<>();
-            view.questions().forEach(q -> drawn.put(q.position(), new Response(q.response() == null ? ""
-                    : q.response()).stored()));
             for (TakerView.Question q : stored.questions()) {
                 Response given = shown(q);
                 Response saved = new Response(q.response() == null ? "" : q.response());
-                // only what was answered on this page: a field left as the page was drawn (an older tab handed in
-                // after the answers were given in another one) or left empty never overwrites a saved answer
-                // (outside check: a stale tab's hand-in wiped three saved answers, "0 分 不合格")
-                if (q.checked() || given.isEmpty() || given.stored().equals(saved.stored())
-                        || given.stored().equals(drawn.get(q.position()))) {
+                // an empty field never overwrites a saved answer (outside check: a stale tab's hand-in wiped three
+                // saved answers, "0 分 不合格")
+                if (q.checked() || given.isEmpty() || given.stored().equals(saved.stored())) {
+                    continue;
+                }
+                if (savedElsewhere(q.savedAt(), known.get(q.position()))) {
+                    // saved from another tab after anything this page knew: the last answer the server confirmed
+                    // stands, and the taker is told (outside check: a stale tab's hand-in wrote its older answer
+                    // over the one saved later in another tab, without a word)
+                    keptNewer.add(q.position());
                     continue;
                 }
                 TransientConflicts.retry(() -> attempts.save(attempt, personKey, q.position(), given));
             }
         } catch (QuizRefusedException | TransientConflicts.Busy stop) {
             // time is up, the paper is handed in, or the database is busy: the hand-in that follows answers for it
+        }
+        if (!keptNewer.isEmpty()) {
+            messages.warn("quiz.take.keptNewer", keptNewer.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(messages.text("common.listSeparator"))));
         }
     }
 
@@ -381,6 +422,11 @@ public class QuizTakeView implements Serializable {
 
     public Map<Integer, String> getSavedAt() {
         return savedAt;
+    }
+
+    /** Per question, the save this page last knew of (see {@link #known}); the form's hidden field per question. */
+    public Map<Integer, String> getKnown() {
+        return known;
     }
 
     public Map<Integer, ResultView.Review> getChecked() {

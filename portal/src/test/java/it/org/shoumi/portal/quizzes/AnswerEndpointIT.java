@@ -338,6 +338,57 @@ public class AnswerEndpointIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: question 1 answered A in tab A (saved), then B in tab B (saved), and tab A, still
+     * showing A, handed in: the result read "您的答案：A", the later B gone without a word. The last answer the server
+     * confirmed stands, and the taker is told; an answer this tab changed after its own last save still counts.
+     */
+    @Test
+    void aStaleTabsHandInKeepsTheAnswerSavedLaterInAnotherTab() throws Exception {
+        String category = "t" + id.toLowerCase();
+        List<org.shoumi.quizzes.bank.control.importing.ImportedQuestion> two = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            two.add(new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(i,
+                    org.shoumi.quizzes.bank.entity.QuestionType.SINGLE, "两个标签页" + i + "：涉密载体应当？" + id,
+                    List.of("集中管理" + i, "随意存放" + i, "带回家" + i), "A", "解析" + i, category, null, 2, null));
+        }
+        questionBank.importQuestions(two, "test", "officer");
+        String code = "T-" + id;
+        quizzes.define(new QuizDraft(code, "两个标签页" + id, QuizMode.EXAM, 2, category, 1, 5, 20, 60, 3,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView paper = attempts.start(code, person, "D" + id);
+        PortalClient browser = taker.browser(portalAddress(request));
+        PortalClient.Page tabA = browser.get("quizzes/take.xhtml?attempt=" + paper.attemptId());
+        String tokenA = group(TOKEN, tabA.body());
+        Pattern version = Pattern.compile("\"version\":\"([0-9]+)\"");
+        // tab A: both questions answered A, each saved by the page's script, which keeps the reply's version in the
+        // question's hidden field (js/quiz.js)
+        HttpResponse<String> first = browser.post("quizzes/answer", form(tokenA, 1, List.of("A")), SCRIPT);
+        HttpResponse<String> second = browser.post("quizzes/answer", form(tokenA, 2, List.of("A")), SCRIPT);
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(200, second.statusCode(), second.body());
+        Thread.sleep(20); // a later save is a later time
+        // tab B: question 1 changed to B, saved
+        PortalClient.Page tabB = browser.get("quizzes/take.xhtml?attempt=" + paper.attemptId());
+        HttpResponse<String> changed = browser.post("quizzes/answer", form(group(TOKEN, tabB.body()), 1, List.of("B")),
+                SCRIPT);
+        assertEquals(200, changed.statusCode(), changed.body());
+        // tab A, still showing A for question 1, and question 2 changed to C there (its save lost on the way)
+        PortalClient.Page result = browser.submit(tabA, "take", "take:submit", Map.of(
+                "take:questions:0:single", "A", "take:questions:0:known", group(version, first.body()),
+                "take:questions:1:single", "C", "take:questions:1:known", group(version, second.body())));
+        assertTrue(result.uri().getPath().endsWith("/quizzes/result.xhtml"), result.uri() + " " + result.visible());
+        List<TakerView.Question> shown = paper.questions();
+        assertTrue(result.visible().contains("您的答案：B（" + shown.get(0).options().get(1).text() + "）"),
+                "the answer saved last in tab B: " + result.visible());
+        assertTrue(result.visible().contains("您的答案：C（" + shown.get(1).options().get(2).text() + "）"),
+                "tab A's own change after its last save: " + result.visible());
+        assertTrue(result.contains("第 1 题的答案在本页最后一次保存之后，又在另一个页面"), "the taker is told");
+        List<TakerView.Question> stored = attempts.view(paper.attemptId(), person).questions();
+        assertEquals(shown.get(0).options().get(1).value(), stored.get(0).response());
+        assertEquals(shown.get(1).options().get(2).value(), stored.get(1).response());
+    }
+
+    /**
      * Found by an outside check: during the last of three attempts the quiz list and the start page read
      * "已用 2 / 3 次 … 继续作答" ("2 of 3 used · Continue"), promising one more; only after the hand-in "3 / 3".
      * The attempt being answered is counted and named, in both languages.
