@@ -222,6 +222,41 @@ public final class PortalClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * One request with a body as written (a malformed escape such as {@code %ZZ} goes as it is) and extra headers;
+     * redirects not followed.
+     */
+    public HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(60));
+        if (body != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
+        }
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The status line and the rest of the answer to a GET of {@code pathAndQuery} (from the server's root) sent as
+     * written over a plain socket, with this browser's cookies: for an address java.net.URI refuses, such as a query
+     * with {@code %ZZ}.
+     */
+    public String rawGet(String pathAndQuery) throws IOException {
+        String cookieHeader = cookies.getCookieStore().get(base).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                    + base.getPort() + "\r\nConnection: close\r\n"
+                    + (cookieHeader.isEmpty() ? "" : "Cookie: " + cookieHeader + "\r\n") + "\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** Opens the login page and logs in; returns the page the portal shows afterwards. */
     public Page login(String username, String password) throws IOException, InterruptedException {
         Page loginPage = get("login.xhtml");

@@ -2,7 +2,7 @@ package org.shoumi.portal.web.calendar;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import org.shoumi.portal.web.shared.PortalServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import org.shoumi.portal.web.shared.Messages;
  * token is the only key (public in web.xml). An unknown or revoked token answers 404.
  */
 @WebServlet("/calendar.ics")
-public class CalendarFeedServlet extends HttpServlet {
+public class CalendarFeedServlet extends PortalServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,16 +30,14 @@ public class CalendarFeedServlet extends HttpServlet {
     @ConfigProperty(name = "shoumi.portal.url")
     java.util.Optional<String> portalUrl;
 
-    /** 405 as for any method the portal does not answer (the container answered TRACE with its 403 page). */
-    @Override
-    protected void doTrace(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        org.shoumi.portal.web.shared.SecurityHeadersFilter.methodNotAllowed(request, response);
-    }
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // the feed is written in Chinese, the unit's working language (a calendar application sends no preference)
         ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        if (!parametersReadable(request)) {
+            unreadable(request, response); // a token with a malformed escape (%ZZ): the system-error page before
+            return;
+        }
         Optional<byte[]> feed = dueDates.feed(request.getParameter("token"), text::getString,
                 org.shoumi.portal.shared.PortalAddress.base(portalUrl, request.getScheme(), request.getServerName(),
                         request.getServerPort(), request.getContextPath()));

@@ -2,7 +2,7 @@ package org.shoumi.portal.web.incidents;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import org.shoumi.portal.web.shared.PortalServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import org.shoumi.portal.web.shared.Downloads;
  * checked here again). A case without one, or none of that id, answers 404. Always a download, never shown inline.
  */
 @WebServlet("/incidents/attachment")
-public class IncidentAttachmentServlet extends HttpServlet {
+public class IncidentAttachmentServlet extends PortalServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,6 +28,10 @@ public class IncidentAttachmentServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!request.isUserInRole(Role.SECRECY_OFFICER.name()) && !request.isUserInRole(Role.AUDITOR.name())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!parametersReadable(request)) {
+            unreadable(request, response); // a malformed escape (%ZZ): the system-error page and an incident before
             return;
         }
         long id;

@@ -3,7 +3,7 @@ package org.shoumi.portal.web.login;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import org.shoumi.portal.web.shared.PortalServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import org.shoumi.portal.web.shared.LocaleSelection;
  * login that was asked for this address, only leads home.
  */
 @WebServlet("/logout")
-public class LogoutServlet extends HttpServlet {
+public class LogoutServlet extends PortalServlet {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,7 @@ package org.shoumi.portal.web.pledges;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import org.shoumi.portal.web.shared.PortalServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.shoumi.portal.web.shared.Downloads;
  * exist.
  */
 @WebServlet("/pledges/pdf")
-public class PledgePdfServlet extends HttpServlet {
+public class PledgePdfServlet extends PortalServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,6 +31,10 @@ public class PledgePdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!parametersReadable(request)) {
+            unreadable(request, response); // a malformed escape (%ZZ): the system-error page and an incident before
+            return;
+        }
         long id;
         try {
             id = Long.parseLong(request.getParameter("id"));

@@ -2,7 +2,7 @@ package org.shoumi.portal.web.programmes;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import org.shoumi.portal.web.shared.PortalServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -36,7 +36,7 @@ import org.shoumi.portal.web.shared.OwnDepartmentOnly;
  * 400 and the words the page says it with ({@link PeopleFilters}).
  */
 @WebServlet("/programmes/people.csv")
-public class PeopleExportServlet extends HttpServlet {
+public class PeopleExportServlet extends PortalServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int PAGE = 1000;
@@ -68,6 +68,10 @@ public class PeopleExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!parametersReadable(request)) {
+            unreadable(request, response); // a malformed escape (%ZZ): the system-error page and an incident before
+            return;
+        }
         // the filters the page takes, and no others: an unknown one is refused with the page's own words
         boolean ownOnly = OwnDepartmentOnly.holds(request::isUserInRole);
         List<String> codes = organisation.departments().stream()

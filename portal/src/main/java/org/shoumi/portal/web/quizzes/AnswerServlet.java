@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import org.shoumi.portal.web.shared.PortalServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -40,14 +40,16 @@ import org.shoumi.quizzes.bank.entity.QuestionType;
  * login cookie outlived it): the page opens again with what was saved and says the last change may need doing
  * again, as an expired Faces view does;</li>
  * <li>{@code 409 {"redirect": "…"}}: the time is up or the paper was handed in: to the result, with the message;</li>
- * <li>{@code 422 {"error": "…"}}: refused (a malformed answer, a blank longer than the page's field takes, a question
- * already checked), or the database was busy: the message to show; nothing was saved.</li>
+ * <li>{@code 422 {"error": "…"}}: refused (a malformed answer, a post whose fields cannot be read such as
+ * {@code answer=%ZZ}, a blank longer than the page's field takes, a question already checked), or the database was
+ * busy: the message to show; nothing was saved.</li>
  * </ul>
- * Only POST, from the page's own script ({@code X-Requested-With}, which a form of another site cannot send) with
- * the token the page was given; the login filter and the web.xml constraints apply as to every page.
+ * Only POST (a GET is the portal's 405 with {@code Allow: POST}, {@link PortalServlet}), from the page's own script
+ * ({@code X-Requested-With}, which a form of another site cannot send) with the token the page was given; the login
+ * filter and the web.xml constraints apply as to every page.
  */
 @WebServlet("/quizzes/answer")
-public class AnswerServlet extends HttpServlet {
+public class AnswerServlet extends PortalServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(AnswerServlet.class.getName());
@@ -76,6 +78,11 @@ public class AnswerServlet extends HttpServlet {
             return;
         }
         request.setCharacterEncoding("UTF-8");
+        if (!parametersReadable(request)) {
+            // a malformed escape (answer=%ZZ): the system-error page with a stack trace and an incident before
+            refused(response, "quiz.refused.MALFORMED_ANSWER");
+            return;
+        }
         HttpSession session = request.getSession(false);
         Optional<AnswerTickets.Ticket> found = AnswerTickets.find(session, request.getParameter("token"),
                 request.getRemoteUser());

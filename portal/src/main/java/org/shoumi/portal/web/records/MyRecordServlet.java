@@ -2,7 +2,7 @@ package org.shoumi.portal.web.records;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import org.shoumi.portal.web.shared.PortalServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import org.shoumi.portal.web.shared.Downloads;
 
 /** A person's own secrecy file: always the file of the person behind the login, never another's. */
 @WebServlet("/my-record")
-public class MyRecordServlet extends HttpServlet {
+public class MyRecordServlet extends PortalServlet {
 
     private static final long serialVersionUID = 1L;
 

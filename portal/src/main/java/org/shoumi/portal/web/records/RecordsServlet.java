@@ -2,7 +2,7 @@ package org.shoumi.portal.web.records;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import org.shoumi.portal.web.shared.PortalServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import org.shoumi.portal.web.shared.Downloads;
  * records page, which says so.
  */
 @WebServlet({"/records/file", "/records/inspection", "/records/departure", "/records/files"})
-public class RecordsServlet extends HttpServlet {
+public class RecordsServlet extends PortalServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,6 +38,10 @@ public class RecordsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!parametersReadable(request)) {
+            unreadable(request, response); // a malformed escape (%ZZ): the system-error page and an incident before
+            return;
+        }
         String by = request.getRemoteUser();
         boolean delivers = Downloads.delivers(request);
         if (request.getServletPath().endsWith("/inspection")) {

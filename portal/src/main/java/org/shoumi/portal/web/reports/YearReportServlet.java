@@ -2,7 +2,7 @@ package org.shoumi.portal.web.reports;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import org.shoumi.portal.web.shared.PortalServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import org.shoumi.portal.web.shared.Messages;
  * A department head always gets their own department; the file name says unit or department, year and date.
  */
 @WebServlet({"/reports/year.xlsx", "/reports/year.pdf"})
-public class YearReportServlet extends HttpServlet {
+public class YearReportServlet extends PortalServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,6 +46,10 @@ public class YearReportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!parametersReadable(request)) {
+            unreadable(request, response); // a malformed escape (%ZZ): the system-error page and an incident before
+            return;
+        }
         ReportScope.Granted scope = ReportScope.of(request, employees, request.getParameter("dept"));
         if (!scope.allowed()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -2,7 +2,6 @@ package org.shoumi.portal.web.shared;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,7 +13,7 @@ import java.io.IOException;
  * application; any other {@code back} leads home.
  */
 @WebServlet("/language")
-public class LanguageServlet extends HttpServlet {
+public class LanguageServlet extends PortalServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,6 +22,10 @@ public class LanguageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!parametersReadable(request)) {
+            unreadable(request, response); // a malformed escape (%ZZ): the system-error page and an incident before
+            return;
+        }
         localeSelection.setLanguage(request.getParameter("to"));
         response.sendRedirect(back(request.getContextPath(), request.getParameter("back")));
     }

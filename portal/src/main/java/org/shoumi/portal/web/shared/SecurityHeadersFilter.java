@@ -35,7 +35,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             // to this filter and Liberty wrote a stack trace for each (outside check). Liberty's security refuses
             // a TRACE itself, even of a public address, before this filter sees the request: its 403 page (TRACE
             // /calendar.ics?token=…, outside check) is answered here the same way
-            methodNotAllowed(request, response);
+            methodNotAllowed(request, response, methodsOfTheTarget(request));
             return;
         }
         if (missingFile(request)) {
@@ -82,11 +82,38 @@ public class SecurityHeadersFilter extends HttpFilter {
      * a servlet that does not override it, with its 403, before any filter runs.
      */
     public static void methodNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        methodNotAllowed(request, response, ALLOWED_METHODS);
+    }
+
+    /**
+     * The answer to a method an address does not answer: 405, {@code Allow} with the methods it does answer
+     * ({@code POST} for the take page's answer endpoint) and a line of text in the session's language naming them.
+     */
+    public static void methodNotAllowed(HttpServletRequest request, HttpServletResponse response,
+            java.util.List<String> allowed) throws IOException {
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-        response.setHeader("Allow", String.join(", ", ALLOWED_METHODS));
+        response.setHeader("Allow", String.join(", ", allowed));
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(Messages.text(locale(request), "error.405.text"));
+        response.setHeader("Cache-Control", "no-store");
+        java.util.Locale locale = locale(request);
+        response.getWriter().write(allowed.equals(ALLOWED_METHODS) ? Messages.text(locale, "error.405.text")
+                : Messages.text(locale, "error.405.address",
+                        String.join(Messages.text(locale, "common.listSeparator"), allowed)));
+    }
+
+    /**
+     * The methods the address asked answers: those of the portal's servlet mapped to it ({@link PortalServlet}),
+     * else those of the whole portal (its pages).
+     */
+    private static java.util.List<String> methodsOfTheTarget(HttpServletRequest request) {
+        // on the container's 403 page, the servlet it refused; else the one the address is mapped to
+        Object name = request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR
+                ? request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_SERVLET_NAME)
+                : request.getHttpServletMapping() == null ? null : request.getHttpServletMapping().getServletName();
+        jakarta.servlet.ServletRegistration registration = name instanceof String servlet
+                ? request.getServletContext().getServletRegistration(servlet) : null;
+        return registration == null ? ALLOWED_METHODS : PortalServlet.methodsOf(registration.getClassName());
     }
 
     /**
@@ -105,7 +132,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     /** The language of the request's session, Chinese without one (no session is made for the answer). */
-    private static java.util.Locale locale(HttpServletRequest request) {
+    static java.util.Locale locale(HttpServletRequest request) {
         return request.getSession(false) == null ? LocaleSelection.CHINESE
                 : jakarta.enterprise.inject.spi.CDI.current().select(LocaleSelection.class).get().getLocale();
     }

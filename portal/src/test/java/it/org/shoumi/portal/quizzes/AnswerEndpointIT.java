@@ -713,6 +713,50 @@ public class AnswerEndpointIT extends FromInside {
         assertEquals(1, back.body().split("Saved at", -1).length - 1, "the first answer only: " + back.visible());
     }
 
+    /**
+     * Found by an outside check: an answer post with a malformed escape ({@code answer=%ZZ}) got the system-error page
+     * with a stack trace and an incident, and a GET of the endpoint the container's bare English 405 without
+     * {@code Allow}. Now the endpoint's JSON 422 with nothing saved, and the portal's 405 naming the methods the
+     * address answers; the downloads and the calendar feed answer a malformed escape with 400 and a line of text.
+     */
+    @Test
+    void aMalformedEscapeOrAWrongMethodIsAnsweredByThePortalNotTheContainer() throws Exception {
+        it.org.shoumi.portal.ServerLog log = it.org.shoumi.portal.ServerLog.fromNow();
+        TakerView view = exam(5);
+        PortalClient browser = taker.browser(portalAddress(request));
+        String token = group(TOKEN, browser.get("quizzes/take.xhtml?attempt=" + view.attemptId()).body());
+
+        HttpResponse<String> malformed = browser.send("POST", "quizzes/answer",
+                "token=" + token + "&position=1&answer=%ZZ", SCRIPT);
+        assertEquals(422, malformed.statusCode(), malformed.body());
+        assertTrue(malformed.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(malformed.body().contains("该答案未能保存"), malformed.body());
+        assertEquals("", attempts.view(view.attemptId(), person).questions().get(0).response(), "nothing saved");
+
+        for (String method : List.of("GET", "PUT")) {
+            HttpResponse<String> wrong = browser.send(method, "quizzes/answer", null, SCRIPT);
+            assertEquals(405, wrong.statusCode(), method + ": " + wrong.body());
+            assertEquals("POST", wrong.headers().firstValue("Allow").orElse(""), method);
+            assertEquals("此地址只接受 POST 请求，未执行任何操作。", wrong.body(), method);
+        }
+        HttpResponse<String> posted = browser.send("POST", "pledges/pdf?id=1", "x=1", Map.of());
+        assertEquals(405, posted.statusCode(), posted.body());
+        assertEquals("GET, HEAD", posted.headers().firstValue("Allow").orElse(""));
+        assertTrue(posted.body().contains("此地址只接受 GET、HEAD 请求"), posted.body());
+
+        String context = portalAddress(request).getPath();
+        for (String address : List.of("pledges/pdf?id=%ZZ", "calendar.ics?token=%ZZ", "language?to=en&back=%ZZ")) {
+            String answer = browser.rawGet(context + address);
+            String status = answer.substring(0, answer.indexOf("\r\n"));
+            // Liberty may refuse the address itself (400) before the portal reads it: never a system error
+            assertTrue(status.contains(" 400") || status.contains(" 404"), address + ": " + answer);
+            assertFalse(answer.contains("Exception"), address + ": " + answer);
+        }
+        Thread.sleep(200);
+        List<String> incidents = log.linesSince("FFDC1015I", "SRVE0777E", "SRVE0315E", "SRVE0190E");
+        assertTrue(incidents.isEmpty(), String.join("\n", incidents));
+    }
+
     @Test
     void withoutThePagesTokenFromItsScriptNothingIsSaved() throws Exception {
         TakerView view = exam(5);
