@@ -87,10 +87,14 @@
             errorMessage(text);
             say('time-warning', text);
         }
+        function filled(attribute, value) {
+            return (form.getAttribute(attribute) || '').split('{0}').join(value);
+        }
         /* The session ended (the answer endpoint said {"login":true}, or the container answered with its login
-           page): this answer and those waiting were not saved, and none given from now on can be. The taker is told
-           so in the page's language, with the way back: the login, which returns to this paper. */
-        function sessionEnded(question) {
+           page): this answer and those waiting were not saved, and none given from now on can be; nor can a check
+           (kind 'check', of question "about") or the hand-in (kind 'submit') be done. The taker is told so in the
+           page's language, with the way back: the login (in the page's language), which returns to this paper. */
+        function sessionEnded(question, kind, about) {
             ended = true;
             [question].concat(queue.splice(0)).filter(Boolean).forEach(function (q) {
                 var p = q.getAttribute('data-position');
@@ -98,8 +102,11 @@
             });
             busy = false;
             idle.splice(0); // no hand-in now: it would only meet the login page
-            var text = (form.getAttribute('data-session-ended') || '')
-                .split('{0}').join(unsaved.join(form.getAttribute('data-list-separator') || ', '));
+            var answers = unsaved.length ? filled('data-session-ended',
+                unsaved.join(form.getAttribute('data-list-separator') || ', ')) : '';
+            var done = kind === 'check' ? filled('data-session-ended-check', about)
+                : kind === 'submit' ? filled('data-session-ended-submit', '') : '';
+            var text = [done, answers].filter(Boolean).join(' ');
             var span = errorMessage(text + ' ', 'session-ended');
             if (span) {
                 var link = document.createElement('a');
@@ -183,20 +190,68 @@
             if (queue.indexOf(question) < 0) { queue.push(question); }
             if (!busy) { next(); }
         });
-        // handing in waits for the answers still on their way, so that none arrives after the paper
+        /* Before a press whose Faces request leaves the page's script (查看本题答案, 交卷): asks the answer endpoint
+           whether the session still takes the page's posts, then does "then". An ended session went, with such a
+           press, straight to the login page in Chinese, with no word that the check or the hand-in was not done
+           (outside check): it is told here as for an answer. Without an answer (the connection) the press goes on
+           as it would have. */
+        function whenLoggedIn(then, kind, about) {
+            var body = new URLSearchParams();
+            body.append('token', token);
+            body.append('alive', 'true');
+            fetch(url, { method: 'POST', body: body, credentials: 'same-origin',
+                         headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json' } })
+                .then(function (response) {
+                    if (toTheLogin(response)) { sessionEnded(null, kind, about); return null; }
+                    var json = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+                    return json && !response.redirected ? response.json() : {};
+                })
+                .then(function (reply) {
+                    if (!reply) { return; }
+                    if (reply.reload) { window.location.reload(); return; }
+                    then();
+                }, function () { then(); });
+        }
+        // a check waits for the endpoint's word that the session is alive (capturing the click before PrimeFaces'
+        // own handler on the button sends the check)
+        form.addEventListener('click', function (event) {
+            var button = event.target.closest ? event.target.closest('button[id$=":check"]') : null;
+            if (!button || !form.contains(button)) { return; }
+            if (button.getAttribute('data-alive') === 'true') { button.removeAttribute('data-alive'); return; }
+            event.preventDefault();
+            event.stopImmediatePropagation();
+            var question = button.closest('.question');
+            var position = question ? question.getAttribute('data-position') : '';
+            if (ended) { sessionEnded(null, 'check', position); return; }
+            whenLoggedIn(function () {
+                button.setAttribute('data-alive', 'true');
+                button.click();
+            }, 'check', position);
+        }, true);
+        // handing in waits for the answers still on their way, so that none arrives after the paper, and for the
+        // endpoint's word that the session is alive
+        var handingIn = false;
         form.addEventListener('submit', function (event) {
             if (ended) {
                 // handing in needs a login too: the message and its link lead there first
                 event.preventDefault();
-                sessionEnded(null);
+                sessionEnded(null, 'submit');
                 return;
             }
-            if (!busy && !queue.length) { return; }
+            if (handingIn) { handingIn = false; return; }
             event.preventDefault();
             var submitter = event.submitter;
-            idle.push(function () {
-                if (form.requestSubmit) { form.requestSubmit(submitter); } else { form.submit(); }
-            });
+            function handIn() {
+                whenLoggedIn(function () {
+                    if (form.requestSubmit) {
+                        handingIn = true; // the submit event this fires goes on
+                        form.requestSubmit(submitter);
+                    } else {
+                        form.submit();
+                    }
+                }, 'submit');
+            }
+            if (!busy && !queue.length) { handIn(); } else { idle.push(handIn); }
         });
     }
     function start() { countdown(); savedNotes(); autosave(); }

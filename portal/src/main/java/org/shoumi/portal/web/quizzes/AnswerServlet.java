@@ -36,6 +36,9 @@ import org.shoumi.quizzes.bank.entity.QuestionType;
  * <ul>
  * <li>{@code 200 {"saved": "…", "note": "…", "version": "…"}}: saved; {@code version} names this save (the page
  * keeps it, so that its hand-in never writes over an answer saved later from another tab);</li>
+ * <li>{@code 200 {"alive": true}}: to a post with the token and {@code alive} (no answer), sent by the page before a
+ * check or the hand-in: the session still takes the page's posts (an ended one is answered by
+ * {@code AccountStateFilter}'s JSON 401 {@code {"login": true}} or the login page, as an answer is);</li>
  * <li>{@code 409 {"reload": true}}: the token is unknown to this session (the session was renewed, e.g. after the
  * login cookie outlived it): the page opens again with what was saved and says the last change may need doing
  * again, as an expired Faces view does;</li>
@@ -59,6 +62,13 @@ public class AnswerServlet extends PortalServlet {
 
     /** The largest answer post read: far above the longest answers a paper allows. */
     static final long MAX_BODY_BYTES = 1024L * 1024;
+
+    /**
+     * A post with the token and this parameter saves nothing: it asks whether the session still takes the page's
+     * posts ({@code 200 {"alive": true}}), before a press whose Faces request would otherwise meet the login page in
+     * Chinese, without a word that nothing was done (outside check).
+     */
+    static final String ALIVE = "alive";
 
     @Inject
     transient LocaleSelection localeSelection;
@@ -91,6 +101,11 @@ public class AnswerServlet extends PortalServlet {
                 keep(session, FacesMessage.SEVERITY_ERROR, "common.expiredReopened");
             }
             reply(response, 409, Json.createObjectBuilder().add("reload", true));
+            return;
+        }
+        if (request.getParameter(ALIVE) != null) {
+            // the page's check before a press that leaves it (查看本题答案, 交卷): this session still takes its posts
+            reply(response, 200, Json.createObjectBuilder().add("alive", true));
             return;
         }
         AnswerTickets.Ticket ticket = found.get();

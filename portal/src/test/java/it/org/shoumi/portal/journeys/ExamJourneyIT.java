@@ -38,8 +38,7 @@ class ExamJourneyIT extends BrowserJourney {
     }
 
     private long savedCount() {
-        return driver.findElements(By.cssSelector(".saved")).stream()
-                .filter(s -> s.getText().startsWith("已保存")).count();
+        return savedCount("已保存");
     }
 
     @Test
@@ -136,5 +135,58 @@ class ExamJourneyIT extends BrowserJourney {
         assertEquals(1, savedCount(), "the answer saved before the session ended is still there");
         answer(questions().get(1));
         wait.until(d -> savedCount() >= 2);
+
+        // in English, the session alone ends (the login cookie stays): a check, then the hand-in, each says that it
+        // was not done, in English, and leads through the login in English back to the paper in English (outside
+        // check: both went straight to the login page, in Chinese, without a word, and the English was lost)
+        pageLoaded();
+        driver.findElement(By.id("topbar:lang-en")).click();
+        wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        wait.until(ExpectedConditions.urlContains("quizzes/take.xhtml"));
+        pageLoaded();
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.findElement(By.id("take:questions:0:check")).click();
+        logInAgain = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("take-log-in")));
+        said = driver.findElement(By.id("take:take-messages")).getText();
+        assertTrue(said.contains("question 1 was not checked"), said);
+        assertEquals("Log in again", logInAgain.getText());
+        assertTrue(driver.getCurrentUrl().contains("quizzes/take.xhtml"), "still the paper: " + driver.getCurrentUrl());
+        assertTrue(driver.findElements(By.cssSelector(".feedback")).isEmpty(), "nothing checked");
+        backInEnglish(logInAgain, paper);
+        assertEquals(2, savedCount("Saved at"), "both answers saved before are there");
+
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.findElement(By.id("take:submit")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        logInAgain = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("take-log-in")));
+        said = driver.findElement(By.id("take:take-messages")).getText();
+        assertTrue(said.contains("your paper was not handed in"), said);
+        assertTrue(driver.getCurrentUrl().contains("quizzes/take.xhtml"), "still the paper: " + driver.getCurrentUrl());
+        backInEnglish(logInAgain, paper);
+        driver.findElement(By.id("take:submit")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.urlContains("quizzes/result.xhtml"));
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"), "the result in English");
+    }
+
+    /** Follows the page's link to the login: the login page in English, then the same paper, in English. */
+    private void backInEnglish(WebElement logInAgain, String paper) {
+        logInAgain.click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertTrue(driver.getCurrentUrl().contains("lang=en"), driver.getCurrentUrl());
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"), "the login page in English");
+        driver.findElement(By.id("login:username")).sendKeys("employee");
+        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("quizzes/take.xhtml"));
+        assertEquals(paper.replaceAll(".*attempt=(\\d+).*", "$1"),
+                driver.getCurrentUrl().replaceAll(".*attempt=(\\d+).*", "$1"), "back to the same paper");
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"), "the paper in English");
+        pageLoaded();
+    }
+
+    private long savedCount(String prefix) {
+        return driver.findElements(By.cssSelector(".saved")).stream().filter(s -> s.getText().startsWith(prefix))
+                .count();
     }
 }

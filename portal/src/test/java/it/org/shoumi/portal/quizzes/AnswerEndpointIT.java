@@ -718,6 +718,7 @@ public class AnswerEndpointIT extends FromInside {
      * with a stack trace and an incident, and a GET of the endpoint the container's bare English 405 without
      * {@code Allow}. Now the endpoint's JSON 422 with nothing saved, and the portal's 405 naming the methods the
      * address answers; the downloads and the calendar feed answer a malformed escape with 400 and a line of text.
+     * The page's check that its session is alive (before a check or the hand-in) saves nothing.
      */
     @Test
     void aMalformedEscapeOrAWrongMethodIsAnsweredByThePortalNotTheContainer() throws Exception {
@@ -732,6 +733,10 @@ public class AnswerEndpointIT extends FromInside {
         assertTrue(malformed.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(malformed.body().contains("该答案未能保存"), malformed.body());
         assertEquals("", attempts.view(view.attemptId(), person).questions().get(0).response(), "nothing saved");
+
+        HttpResponse<String> alive = browser.send("POST", "quizzes/answer", "token=" + token + "&alive=true", SCRIPT);
+        assertEquals(200, alive.statusCode(), alive.body());
+        assertEquals("{\"alive\":true}", alive.body());
 
         for (String method : List.of("GET", "PUT")) {
             HttpResponse<String> wrong = browser.send(method, "quizzes/answer", null, SCRIPT);
