@@ -170,7 +170,7 @@ public class AccountAdmin {
         if (!account.getRoles().contains(role)) {
             throw new AccountRefusedException(Reason.NOT_HELD);
         }
-        if (role == Role.ADMIN && account.getUsername().equals(by == null ? null : by.strip().toLowerCase(Locale.ROOT))) {
+        if (role == Role.ADMIN && account.getUsername().equals(normalize(by))) {
             throw new AccountRefusedException(Reason.OWN_ADMIN);
         }
         if (account.getRoles().size() == 1) {
@@ -227,14 +227,19 @@ public class AccountAdmin {
      * generated as the roster import's first passwords are, shown once to the administrator, who hands it over
      * privately. The holder must choose their own password at the next login; the forgotten password counts among
      * the former ones; a lock after wrong passwords is lifted; sessions still open end at their next request. Kept
-     * in the record of changes with the reason. Refused for a directory login (its password is the directory's) and
-     * for a login switched off.
+     * in the record of changes with the reason, saying when a lock was lifted with it (as a 恢复登录 says what it
+     * undid). Refused for a directory login (its password is the directory's), for a login switched off, and for the
+     * administrator's own login: whoever holds an open administrator session could otherwise take the account
+     * without the current password that 修改密码 asks for (as an administrator's own ADMIN role is not withdrawn).
      *
      * @return the one-time password, which nothing else keeps
      */
     public char[] resetPassword(String username, String reason, String by) {
         String why = reason(reason);
         Account account = account(username);
+        if (account.getUsername().equals(normalize(by))) {
+            throw new AccountRefusedException(Reason.OWN_PASSWORD);
+        }
         if (account.isDirectory()) {
             throw new AccountRefusedException(Reason.DIRECTORY_PASSWORD);
         }
@@ -242,12 +247,13 @@ public class AccountAdmin {
             throw new AccountRefusedException(Reason.LOGIN_DISABLED);
         }
         Instant now = clock.instant();
+        boolean lockLifted = account.isLockedAt(now)
+                || tries.stoppedUntil(account.getUsername(), maxFailures).isPresent();
         char[] oneTime = FirstPasswords.generate();
         account.passwordReset(accounts.hash(oneTime), now, accounts.passwordsRemembered());
         tries.removeLogin(account.getUsername());
         revocations.revoked(account.getUsername(), now);
-        em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.PASSWORD_RESET, now, by, why, null,
-                null, null));
+        em.persist(AccountChange.passwordReset(account.getUsername(), lockLifted, now, by, why));
         return oneTime;
     }
 

@@ -41,7 +41,9 @@ public class AccountRefusedException extends RuntimeException implements Refused
         /** The login is not locked. */
         NOT_LOCKED,
         /** A directory login's password is the directory's: it is reset there, not in the portal. */
-        DIRECTORY_PASSWORD
+        DIRECTORY_PASSWORD,
+        /** An administrator does not reset their own password: 修改密码 asks for the current one. */
+        OWN_PASSWORD
     }
 
     private final Reason reason;

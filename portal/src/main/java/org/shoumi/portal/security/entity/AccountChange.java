@@ -58,7 +58,10 @@ public class AccountChange {
         OPENED
     }
 
-    /** What a {@link Kind#REENABLED} undid: a lock after wrong passwords, a leaver's switch-off, a 离岗's roles. */
+    /**
+     * What a {@link Kind#REENABLED} undid: a lock after wrong passwords, a leaver's switch-off, a 离岗's roles; for a
+     * {@link Kind#PASSWORD_RESET}, the lock it lifted.
+     */
     public enum Undone {
         LOCK, SWITCH_OFF, ROLES
     }
@@ -98,7 +101,10 @@ public class AccountChange {
     @Column(name = "changed_role", updatable = false, length = 32)
     private Role role;
 
-    /** For a login let in again: what was undone, comma-separated {@link Undone} names (V18; null before). */
+    /**
+     * For a login let in again: what was undone, comma-separated {@link Undone} names (V18; null before); for a
+     * password reset, LOCK when a lock was lifted with it.
+     */
     @Column(name = "undone", updatable = false, length = 40)
     private String undone;
 
@@ -134,11 +140,19 @@ public class AccountChange {
         return change;
     }
 
+    /** A password reset by an administrator; when a lock after wrong passwords was lifted with it, it says so. */
+    public static AccountChange passwordReset(String username, boolean lockLifted, Instant at, String by,
+                                              String reason) {
+        AccountChange change = new AccountChange(username, Kind.PASSWORD_RESET, at, by, reason, null, null, null);
+        change.undone = lockLifted ? Undone.LOCK.name() : null;
+        return change;
+    }
+
     public Role getRole() {
         return role;
     }
 
-    /** What a 恢复登录 undid, in order; empty for other kinds and for rows from before V18. */
+    /** What a 恢复登录 (or a 重置密码) undid, in order; empty for other kinds and for rows from before V18. */
     public java.util.List<Undone> getUndone() {
         return undone == null || undone.isBlank() ? java.util.List.of()
                 : java.util.Arrays.stream(undone.split(",")).map(String::strip).map(Undone::valueOf).toList();

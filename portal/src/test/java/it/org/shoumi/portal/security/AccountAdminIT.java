@@ -211,6 +211,29 @@ class AccountAdminIT extends FromInside {
         assertEquals(List.of("PASSWORD_RESET"), record.stream().map(c -> c.getKind().name()).toList());
         assertEquals("admin", record.get(0).getBy());
         assertEquals("本人忘记密码，已电话核实身份", record.get(0).getReason());
+        // the record says the lock was lifted with it, as a 恢复登录 says what it undid (it read only 重置密码)
+        assertEquals(List.of(org.shoumi.portal.security.entity.AccountChange.Undone.LOCK), record.get(0).getUndone());
+        Page page = admin.get("admin/accounts.xhtml");
+        assertTrue(page.contains("重置密码（解除锁定）"), page.visible());
+        assertTrue(page.contains("为忘记密码的本人重置密码"), "the page's intro names the reset");
+    }
+
+    /**
+     * Found by an outside check: an administrator could reset their own password, so whoever held an open
+     * administrator session took the account without the current password that 修改密码 asks for.
+     */
+    @Test
+    void anAdministratorDoesNotResetTheirOwnPassword() throws Exception {
+        PortalClient admin = asAdmin();
+        int before = accountAdmin.changes("admin", 500).size();
+        Page own = admin.submit(admin.get("admin/accounts.xhtml"), "reset", "reset:submit",
+                Map.of("reset:username", " Admin ", "reset:reason", "我自己的密码"));
+        assertTrue(own.contains("不能重置自己的密码：请使用“修改密码”"), own.visible());
+        assertFalse(own.body().contains("id=\"one-time-password\""), "no one-time password shown");
+        assertEquals(before, accountAdmin.changes("admin", 500).size(), "nothing recorded");
+        assertTrue(admin.get("index.xhtml").uri().getPath().endsWith("/index.xhtml"), "the session goes on");
+        assertTrue(browser().login("admin", PASSWORD).uri().getPath().endsWith("/index.xhtml"),
+                "the password still opens the account");
     }
 
     @Test

@@ -49,4 +49,13 @@ class AccountRolesTest {
         assertEquals(Role.AUDITOR, granted.getRole());
         assertEquals(List.of(), granted.getUndone(), "a role change undid nothing");
     }
+
+    @Test
+    void aPasswordResetRowSaysWhenItLiftedALock() {
+        AccountChange lifted = AccountChange.passwordReset("li.ming", true, T0, "admin", "本人忘记密码");
+        assertEquals(AccountChange.Kind.PASSWORD_RESET, lifted.getKind());
+        assertEquals(List.of(AccountChange.Undone.LOCK), lifted.getUndone());
+        AccountChange plain = AccountChange.passwordReset("li.ming", false, T0, "admin", "本人忘记密码");
+        assertEquals(List.of(), plain.getUndone(), "no lock, nothing undone");
+    }
 }
