@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.api.control.ApiAccess;
@@ -26,6 +29,9 @@ import org.shoumi.portal.api.control.ApiAccess;
  * nothing about its addresses (a PUT to an existing address answered 405 and an unknown one 404, OPTIONS listed the
  * methods), and is answered 401 whatever the address and the method. A caller with rights gets a JSON 405 with
  * {@code Allow: GET, HEAD, POST} for any other method, whatever the address.
+ *
+ * <p>A wrong token is logged with the client address and counted ({@link ApiTokenTries}); an address with too many
+ * of them within the window is answered 429 with {@code Retry-After} for any token, the right one included.
  */
 @Provider
 @jakarta.ws.rs.container.PreMatching
@@ -40,12 +46,38 @@ public class ApiAccessFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "shoumi.portal.api.token")
     Optional<String> token;
 
+    @Inject
+    ApiTokenTries tokenTries;
+
+    /** Where the call comes from: wrong tokens are counted and logged per client address. */
+    @Inject
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean presentsToken = ApiAccess.presentsToken(authorization);
+        String address = presentsToken ? servletRequest.getRemoteAddr() : null;
+        if (presentsToken) {
+            Optional<Instant> stopped = tokenTries.stoppedUntil(address);
+            if (stopped.isPresent()) {
+                // too many wrong tokens from this address: no token is checked until the window has passed
+                long seconds = Math.max(1, Duration.between(Instant.now(), stopped.get()).toSeconds() + 1);
+                request.abortWith(Response.status(Response.Status.TOO_MANY_REQUESTS)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Json.createObjectBuilder().add("error", "too many wrong tokens").build())
+                        .build());
+                return;
+            }
+        }
         SecurityContext security = request.getSecurityContext();
         Principal principal = security == null ? null : security.getUserPrincipal();
         ApiAccess.Decision decision = ApiAccess.decide(principal == null ? null : principal.getName(),
-                role -> security.isUserInRole(role), request.getHeaderString(HttpHeaders.AUTHORIZATION), token);
+                role -> security.isUserInRole(role), authorization, token);
+        if (presentsToken && decision == ApiAccess.Decision.UNAUTHENTICATED) {
+            tokenTries.wrongToken(address);
+        }
         switch (decision) {
             case ALLOW -> {
                 if (!METHODS.contains(request.getMethod())) {

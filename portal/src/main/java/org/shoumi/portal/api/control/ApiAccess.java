@@ -34,7 +34,7 @@ public final class ApiAccess {
      */
     public static Decision decide(String user, Predicate<String> hasRole, String authorization,
                                   Optional<String> configuredToken) {
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (presentsToken(authorization)) {
             String presented = authorization.substring(BEARER.length()).strip();
             return usable(configuredToken).filter(token -> sameSecret(token, presented)).isPresent()
                     ? Decision.ALLOW : Decision.UNAUTHENTICATED;
@@ -43,6 +43,11 @@ public final class ApiAccess {
             return Decision.UNAUTHENTICATED;
         }
         return ROLES.stream().anyMatch(hasRole) ? Decision.ALLOW : Decision.FORBIDDEN;
+    }
+
+    /** Whether the Authorization header presents a token ({@code Bearer …}), right or wrong. */
+    public static boolean presentsToken(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
     }
 
     /** The configured token if it is long enough to be used. */

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.api.boundary.ApiTokenTries;
 
 /**
  * What the API answers to requests it cannot take, found by an outside check: an anonymous PUT to an existing
@@ -25,6 +26,9 @@ class ApiAnswersIT extends FromInside {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    ApiTokenTries tokenTries;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -99,5 +103,42 @@ class ApiAnswersIT extends FromInside {
         assertEquals("{\"employeeNo\":\"" + "x".repeat(64) + "\",\"error\":\"unknown employee\"}", unknown.body());
         HttpResponse<String> nobody = send("GET", "api/restrictions/NOBODY-1", TOKEN);
         assertEquals("{\"employeeNo\":\"NOBODY-1\",\"error\":\"unknown employee\"}", nobody.body());
+    }
+
+    /**
+     * Found by an outside check: 300 wrong bearer tokens in 13 s were each answered 401 with no line in the log, and
+     * the right token worked straight afterwards. Each wrong token is logged with the address (never the token);
+     * after 20 from one address, that address is answered 429 for any token until the window has passed.
+     */
+    @Test
+    void wrongTokensAreLoggedAndTooManyFromOneAddressAreAnswered429() throws Exception {
+        ServerLog log = ServerLog.fromNow();
+        String wrong = "guess-" + java.util.UUID.randomUUID();
+        java.util.Set<String> addresses = new java.util.HashSet<>(List.of(request.getRemoteAddr(), "127.0.0.1",
+                "0:0:0:0:0:0:0:1"));
+        try {
+            for (int i = 0; i < 20; i++) {
+                HttpResponse<String> refused = send("GET", "api/restrictions/SM014", wrong + i);
+                assertEquals(401, refused.statusCode(), i + ": " + refused.body());
+            }
+            HttpResponse<String> stopped = send("GET", "api/restrictions/SM014", TOKEN);
+            assertEquals(429, stopped.statusCode(), "the right token too, so a guess cannot tell: " + stopped.body());
+            assertEquals("{\"error\":\"too many wrong tokens\"}", stopped.body());
+            long retry = Long.parseLong(stopped.headers().firstValue("Retry-After").orElse("0"));
+            assertTrue(retry > 0 && retry <= 15 * 60, "Retry-After " + retry);
+            assertEquals(429, send("GET", "api/restrictions/SM014", wrong).statusCode());
+
+            List<String> lines = log.linesSince("API token refused");
+            assertEquals(20, lines.size(), String.join("\n", lines));
+            assertTrue(lines.stream().noneMatch(l -> l.contains(wrong)), "never the token");
+            java.util.regex.Matcher from = java.util.regex.Pattern.compile("wrong token from (\\S+)")
+                    .matcher(lines.get(0));
+            assertTrue(from.find(), lines.get(0));
+            addresses.add(from.group(1));
+            assertEquals(1, log.linesSince("API token tries from " + from.group(1) + " stopped until").size());
+        } finally {
+            addresses.forEach(tokenTries::forget);
+        }
+        assertEquals(200, send("GET", "api/restrictions/SM014", TOKEN).statusCode(), "let in again");
     }
 }
