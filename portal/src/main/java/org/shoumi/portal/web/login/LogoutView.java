@@ -27,6 +27,14 @@ public class LogoutView {
         return Actions.redirect("/login.xhtml?loggedOut=true&lang=" + language);
     }
 
+    /**
+     * The logout token of this session, which the error pages' logout form carries to {@link LogoutServlet} (a post
+     * there without it logs nobody out).
+     */
+    public String getToken() {
+        return LogoutServlet.token(((HttpServletRequest) external.getRequest()).getSession());
+    }
+
     /** Ends the login and the session; the top bar's button here and {@link LogoutServlet} both come here. */
     static void endLogin(HttpServletRequest request) throws ServletException {
         request.logout();

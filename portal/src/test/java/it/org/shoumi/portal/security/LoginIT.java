@@ -357,6 +357,31 @@ class LoginIT extends FromInside {
         assertNoStackTrace(huge);
     }
 
+    /**
+     * Found by an outside check: a post to /portal/logout with only the session cookies logged the user out (any
+     * page of the same site could end a session, even in the middle of an exam). It needs the token the error
+     * page's logout form carries; without it the login goes on. The error page's button still logs out.
+     */
+    @Test
+    void aLogoutPostWithoutThePagesTokenLogsNobodyOutAndTheErrorPagesButtonDoes() throws Exception {
+        PortalClient browser = browser();
+        browser.login(account("emp", Role.EMPLOYEE), PASSWORD);
+        java.net.http.HttpResponse<String> bare = browser.post("logout", java.util.List.of(), Map.of());
+        assertEquals(400, bare.statusCode(), bare.body());
+        java.net.http.HttpResponse<String> forged = browser.post("logout",
+                java.util.List.of(Map.entry("logout-token", "guessed")), Map.of());
+        assertEquals(400, forged.statusCode());
+        Page still = browser.get("index.xhtml");
+        assertTrue(still.uri().getPath().endsWith("/index.xhtml"), "still logged in: " + still.uri());
+
+        Page missing = browser.get("no-such-page.xhtml");
+        assertEquals(404, missing.status());
+        Page out = browser.submit(missing, "topbar", "topbar:logout", Map.of());
+        assertTrue(out.uri().getPath().endsWith("/login.xhtml"), out.uri().toString());
+        assertTrue(out.contains("您已安全退出"), out.visible());
+        assertTrue(browser.get("index.xhtml").uri().getPath().endsWith("/login.xhtml"), "logged out for good");
+    }
+
     @Test
     void anUnknownPageShowsTheErrorPage() throws Exception {
         PortalClient browser = browser();
