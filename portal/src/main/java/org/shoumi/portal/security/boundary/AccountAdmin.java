@@ -223,6 +223,31 @@ public class AccountAdmin {
     }
 
     /**
+     * The client addresses stopped for every login after too many failed logins from them (for any names): on an
+     * office's NAT address one person's mistyped names keep everybody out for the lockout time.
+     */
+    public List<LoginTries.AddressStop> stoppedAddresses() {
+        return tries.stoppedAddresses(accounts.maxFailuresPerAddress());
+    }
+
+    /**
+     * Lifts the stop of a client address, with a reason: its failed tries, for every login, no longer count, and
+     * everyone there can log in at once. Kept in the record of changes with the address. Refused when the address
+     * has no failed tries that still count (neither stopped nor on its way to it).
+     */
+    public void liftAddressStop(String address, String reason, String by) {
+        String why = reason(reason);
+        String stopped = address == null ? null
+                : org.shoumi.portal.security.entity.LoginTry.address(address.strip());
+        if (stopped == null || stopped.isEmpty() || tries.counted(stopped) == 0) {
+            throw new AccountRefusedException(Reason.ADDRESS_NOT_STOPPED);
+        }
+        tries.removeAddress(stopped);
+        em.persist(new AccountChange(stopped, AccountChange.Kind.ADDRESS_STOP_LIFTED, clock.instant(), by, why, null,
+                null, null));
+    }
+
+    /**
      * Gives a login a one-time password when its holder forgot theirs (there was no way back in but a new login):
      * generated as the roster import's first passwords are, shown once to the administrator, who hands it over
      * privately. The holder must choose their own password at the next login; the forgotten password counts among

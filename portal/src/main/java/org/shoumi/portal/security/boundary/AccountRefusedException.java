@@ -43,7 +43,9 @@ public class AccountRefusedException extends RuntimeException implements Refused
         /** A directory login's password is the directory's: it is reset there, not in the portal. */
         DIRECTORY_PASSWORD,
         /** An administrator does not reset their own password: 修改密码 asks for the current one. */
-        OWN_PASSWORD
+        OWN_PASSWORD,
+        /** The client address is not stopped (no more, or never was). */
+        ADDRESS_NOT_STOPPED
     }
 
     private final Reason reason;

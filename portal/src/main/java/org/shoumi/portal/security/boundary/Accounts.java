@@ -138,7 +138,7 @@ public class Accounts {
         }
         Instant now = clock.instant();
         if (address != null && !throttle.admit(name, address, now)) {
-            return LoginOutcome.locked(throttle.openAgainAt(name, address, now));
+            return throttled(name, address, now);
         }
         Optional<Account> found = find(name);
         if (found.isEmpty() || found.get().isDisabledOn(LocalDate.now(clock.withZone(ZoneId.of(zone))))) {
@@ -164,6 +164,20 @@ public class Accounts {
     }
 
     /**
+     * A try the throttle did not admit: stopped for every login from this address (said as such on the page), or
+     * for this login from this address (answered as a wrong password).
+     */
+    private LoginOutcome throttled(String name, String address, Instant now) {
+        Instant until = throttle.openAgainAt(name, address, now);
+        return throttle.addressStopped(address, now) ? LoginOutcome.addressStopped(until) : LoginOutcome.locked(until);
+    }
+
+    /** The failed logins from one address, for any names, that stop it for every login. */
+    public int maxFailuresPerAddress() {
+        return throttle.perAddress();
+    }
+
+    /**
      * Whether the name is a local login (an account of the portal's own, not a directory one). A local login never
      * asks the directory, so a local {@code admin} keeps working when the directory is down or has the same name.
      */
@@ -183,7 +197,7 @@ public class Accounts {
         }
         Instant now = clock.instant();
         if (address != null && !throttle.admit(name, address, now)) {
-            return Optional.of(LoginOutcome.locked(throttle.openAgainAt(name, address, now)));
+            return Optional.of(throttled(name, address, now));
         }
         return findDirectory(name).filter(a -> a.isLockedAt(now)).map(a -> LoginOutcome.locked(a.getLockedUntil()));
     }

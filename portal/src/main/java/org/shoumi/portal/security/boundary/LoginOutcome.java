@@ -17,9 +17,13 @@ public record LoginOutcome(Status status, String username, Set<Role> roles, Inst
      * the password, so they may say why: NOT_ON_ROSTER (no staff number, or one the roster does not know), LEFT
      * (the person left the unit, or the login was switched off), NO_ROLE (no role configured for the person),
      * LINKED_ELSEWHERE (the person already has another portal login); DIRECTORY_UNAVAILABLE when the directory
-     * could not be asked.
+     * could not be asked. ADDRESS_STOPPED: the client address made so many failed logins (for any names) that it
+     * is stopped for every login until {@code lockedUntil}; the page says so (an office behind one NAT address
+     * learns why the right password is refused), which tells nothing about the name.
      */
-    public enum Status { SUCCESS, INVALID, LOCKED, NOT_ON_ROSTER, LEFT, NO_ROLE, LINKED_ELSEWHERE, DIRECTORY_UNAVAILABLE }
+    public enum Status {
+        SUCCESS, INVALID, LOCKED, NOT_ON_ROSTER, LEFT, NO_ROLE, LINKED_ELSEWHERE, DIRECTORY_UNAVAILABLE, ADDRESS_STOPPED
+    }
 
     static LoginOutcome invalid() {
         return new LoginOutcome(Status.INVALID, null, Set.of(), null, false);
@@ -27,6 +31,10 @@ public record LoginOutcome(Status status, String username, Set<Role> roles, Inst
 
     static LoginOutcome locked(Instant until) {
         return new LoginOutcome(Status.LOCKED, null, Set.of(), until, false);
+    }
+
+    static LoginOutcome addressStopped(Instant until) {
+        return new LoginOutcome(Status.ADDRESS_STOPPED, null, Set.of(), until, false);
     }
 
     static LoginOutcome refused(Status status) {

@@ -150,6 +150,41 @@ public class LoginTries implements LoginThrottle.Tries {
         return until;
     }
 
+    /** An address stopped for every login: since its oldest counted try, until that try leaves the window. */
+    public record AddressStop(String address, Instant since, Instant until, long tries) {
+    }
+
+    /**
+     * The addresses stopped for every login now (at least {@code perAddress} tries within the window, for any
+     * names), the latest first.
+     */
+    public java.util.List<AddressStop> stoppedAddresses(int perAddress) {
+        Duration window = Duration.ofMinutes(windowMinutes);
+        Instant now = clock.instant();
+        return em.createQuery("select t.address, count(t), min(t.triedAt) from LoginTry t where t.triedAt > :after "
+                        + "group by t.address", Object[].class).setParameter("after", now.minus(window))
+                .getResultStream().map(r -> {
+                    LoginThrottle.Span s = span(new Object[] {r[1], r[2]});
+                    return s.count() >= perAddress && s.oldest().isPresent()
+                            ? new AddressStop((String) r[0], s.oldest().get(), s.oldest().get().plus(window),
+                                    s.count())
+                            : null;
+                })
+                .filter(java.util.Objects::nonNull).filter(a -> a.until().isAfter(now))
+                .sorted(java.util.Comparator.comparing(AddressStop::since).reversed()).toList();
+    }
+
+    /** The tries from this address, for any logins, that count now (within the window). */
+    public long counted(String address) {
+        return fromAddress(address, clock.instant().minus(Duration.ofMinutes(windowMinutes))).count();
+    }
+
+    /** An administrator lifted the stop of an address: its tries, for every login, no longer count. */
+    public int removeAddress(String address) {
+        return em.createQuery("delete from LoginTry t where t.address = :address")
+                .setParameter("address", LoginTry.address(address)).executeUpdate();
+    }
+
     /** An administrator lifted the login's lock: its tries from every address no longer count. */
     public int removeLogin(String username) {
         return em.createQuery("delete from LoginTry t where t.username = :username").setParameter("username", username)

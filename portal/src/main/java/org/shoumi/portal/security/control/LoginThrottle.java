@@ -123,6 +123,19 @@ public final class LoginThrottle {
         tries.removeNewest(username, address);
     }
 
+    /**
+     * Whether this address is stopped for every login now ({@code perAddress} failures within the window, whatever
+     * the names): the login page then says so, which tells nothing about whether the name exists.
+     */
+    public boolean addressStopped(String address, Instant now) {
+        return tries.fromAddress(address, now.minus(window)).count() >= perAddress;
+    }
+
+    /** The failures from one address, for any logins, that stop it for every login. */
+    public int perAddress() {
+        return perAddress;
+    }
+
     /** When this address may try this login again; now when it may already. */
     public Instant openAgainAt(String username, String address, Instant now) {
         Instant after = now.minus(window);

@@ -52,6 +52,11 @@ public class AccountChange {
          */
         PASSWORD_RESET,
         /**
+         * An administrator lifted the stop of a client address after too many failed logins from it (for any
+         * names): the address in {@code username}, as no one login is concerned.
+         */
+        ADDRESS_STOP_LIFTED,
+        /**
          * A login opened with a first password (HR's hire, the roster import, the initial admin): who opened it and
          * its first roles in the new roles.
          */

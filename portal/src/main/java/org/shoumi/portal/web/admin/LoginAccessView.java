@@ -20,7 +20,8 @@ import org.shoumi.portal.web.shared.Times;
 
 /**
  * 登录权限: administrators see every login (its person, roles, state, last login; filtered by name or role), grant
- * and withdraw roles and lift locks with a reason, let a leaver's login in again, and read the record of every
+ * and withdraw roles and lift locks with a reason, see and lift the stops of client addresses after too many failed
+ * logins, let a leaver's login in again, and read the record of every
  * change of what a login may do.
  */
 @Named
@@ -61,6 +62,9 @@ public class LoginAccessView implements Serializable {
     private String roleReason;
     private String lockLogin;
     private String lockReason;
+    private String stopAddress;
+    private String stopReason;
+    private List<AddressStop> addressStops;
     private String resetLogin;
     private String resetReason;
     /** The one-time password just set and the login it is for: shown on this view only, never kept. */
@@ -72,6 +76,45 @@ public class LoginAccessView implements Serializable {
     /** One login as the list shows it. */
     public record Row(String username, String person, String roles, String state, String lastLogin)
             implements Serializable {
+    }
+
+    /** A client address stopped for every login after too many failed logins from it. */
+    public record AddressStop(String address, String since, String until, long tries) implements Serializable {
+    }
+
+    /** The addresses stopped for every login now, the latest first. */
+    public List<AddressStop> getAddressStops() {
+        if (addressStops == null) {
+            addressStops = admin.stoppedAddresses().stream().map(a -> new AddressStop(a.address(),
+                    times.format(a.since()), times.format(a.until()), a.tries())).toList();
+        }
+        return addressStops;
+    }
+
+    /** Lifts the stop of a client address, with a reason: everyone there can log in at once. */
+    @Once
+    public String liftAddressStop() {
+        return actions.attempt(() -> {
+            admin.liftAddressStop(stopAddress, stopReason, external.getRemoteUser());
+            messages.info("admin.accounts.addressLifted", stopAddress.strip());
+            return Actions.redirect(PAGE);
+        }, REFUSED);
+    }
+
+    public String getStopAddress() {
+        return stopAddress;
+    }
+
+    public void setStopAddress(String stopAddress) {
+        this.stopAddress = stopAddress;
+    }
+
+    public String getStopReason() {
+        return stopReason;
+    }
+
+    public void setStopReason(String stopReason) {
+        this.stopReason = stopReason;
     }
 
     /** One login switched off or due to be (a leaver's). */

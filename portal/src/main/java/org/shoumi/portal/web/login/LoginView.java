@@ -42,6 +42,9 @@ public class LoginView {
     @Inject
     LoginAttempt attempt;
 
+    @Inject
+    org.shoumi.portal.web.shared.Times times;
+
     private String username;
     private String password;
     private boolean loggedOut;
@@ -84,7 +87,8 @@ public class LoginView {
                 }
                 return Actions.redirect("/index.xhtml");
             default:
-                refused(attempt.outcome().map(LoginOutcome::status).orElse(LoginOutcome.Status.INVALID));
+                refused(attempt.outcome().map(LoginOutcome::status).orElse(LoginOutcome.Status.INVALID),
+                        attempt.outcome().map(LoginOutcome::lockedUntil).orElse(null));
                 return null;
         }
     }
@@ -120,8 +124,11 @@ public class LoginView {
         faces.responseComplete();
     }
 
-    private void refused(LoginOutcome.Status status) {
+    private void refused(LoginOutcome.Status status, Instant until) {
         switch (status) {
+            // too many failed logins from this network address, for any names: said as such (on an office's NAT
+            // address the right password was refused as a wrong one), which tells nothing about the name typed
+            case ADDRESS_STOPPED -> messages.error("login.addressStopped", times.format(until));
             // the directory accepted the password, so the person may learn why they are not let in
             case NOT_ON_ROSTER, LEFT, NO_ROLE, LINKED_ELSEWHERE -> messages.error("login.directory." + status.name());
             case DIRECTORY_UNAVAILABLE -> {

@@ -45,6 +45,19 @@ class LoginThrottleTest {
         }
         assertFalse(throttle.admit("user99", "10.0.0.66", t0.plusSeconds(30)), "twenty failures stop the address");
         assertTrue(throttle.admit("user99", "10.0.0.8", t0.plusSeconds(30)), "other addresses are not affected");
+        // the page says the address is stopped, for every name alike
+        assertTrue(throttle.addressStopped("10.0.0.66", t0.plusSeconds(31)));
+        assertFalse(throttle.addressStopped("10.0.0.8", t0.plusSeconds(31)));
+        assertFalse(throttle.addressStopped("10.0.0.66", t0.plus(Duration.ofMinutes(15))), "after the window");
+    }
+
+    @Test
+    void aLoginStoppedFromOneAddressIsNoAddressStop() {
+        for (int i = 0; i < 5; i++) {
+            throttle.admit("li", "10.0.0.66", t0.plusSeconds(i));
+        }
+        assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(10)));
+        assertFalse(throttle.addressStopped("10.0.0.66", t0.plusSeconds(10)), "answered as a wrong password");
     }
 
     @Test
