@@ -72,8 +72,12 @@ public class Campaigns {
             Campaign made = taken.get(0);
             // the form sent twice (a second click on 发起): said to be the campaign this login launched a moment
             // ago, named, not "该活动编号已被使用" (outside check)
+            // only the very same launch: another title, quiz, window or audience under the code is another campaign
             if (by != null && by.equals(made.getLaunchedBy()) && made.getLaunchedAt() != null
-                    && !clock.instant().isAfter(made.getLaunchedAt().plus(java.time.Duration.ofMinutes(10)))) {
+                    && !clock.instant().isAfter(made.getLaunchedAt().plus(java.time.Duration.ofMinutes(10)))
+                    && CampaignCode.sentAgain(new CampaignCode.Launch(made.getTitle(), made.getQuizCode(),
+                            made.getOpensOn(), made.getDueOn(), made.getDepartments(), made.getPosts(),
+                            made.getClasses()), launchOf(d))) {
                 throw new CampaignRefusedException(Reason.CODE_JUST_LAUNCHED, List.of(made.getCode(), made.getTitle()));
             }
             throw new CampaignRefusedException(Reason.CODE_TAKEN);
@@ -143,6 +147,13 @@ public class Campaigns {
             return new CampaignRow(c.getCode(), c.getTitle(), c.getQuizCode(), c.getOpensOn(), c.getDueOn(),
                     n[0], n[1], n[2], c.getLaunchedBy(), c.getLaunchedAt());
         }).toList();
+    }
+
+    /** The draft as {@link #launch} would store it. */
+    private static CampaignCode.Launch launchOf(CampaignDraft d) {
+        return new CampaignCode.Launch(d.title() == null ? null : Texts.clean(d.title()), d.quizCode(), d.opensOn(),
+                d.dueOn(), CampaignTargets.join(set(d.departments())), CampaignTargets.join(set(d.posts())),
+                CampaignTargets.join(d.classes() == null ? java.util.Set.of() : d.classes()));
     }
 
     private static java.util.Set<String> set(java.util.Set<String> s) {

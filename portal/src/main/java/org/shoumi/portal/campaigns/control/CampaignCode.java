@@ -18,6 +18,23 @@ public final class CampaignCode {
         return typed == null ? "" : Texts.halfWidth(typed).strip().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * A launch as stored: the title (cleaned), the quiz, the window and the audience (codes joined by
+     * {@link CampaignTargets#join}).
+     */
+    public record Launch(String title, String quiz, java.time.LocalDate opensOn, java.time.LocalDate dueOn,
+                         String departments, String posts, String classes) {
+    }
+
+    /**
+     * Whether a launch reusing a code is the same form sent again (a second click on 发起): the same title, quiz,
+     * window and audience. Anything else is another campaign, and the code is taken (a launch with another title,
+     * quiz and dates was answered "这张表单刚刚已经提交过" and named the first campaign; outside check).
+     */
+    public static boolean sentAgain(Launch made, Launch now) {
+        return made.equals(now);
+    }
+
     /** Whether a code as stored ({@link #of}) has the campaign code's form. */
     public static boolean valid(String code) {
         return code.matches("[A-Z0-9-]{1,40}");

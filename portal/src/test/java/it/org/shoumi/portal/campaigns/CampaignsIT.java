@@ -61,12 +61,21 @@ class CampaignsIT extends FromOutside {
         assertTrue(launched.contains(code));
 
         Page again = officer.submit(launched, "launch", "launch:submit", Map.of(
-                "launch:code", code, "launch:title", "重复", "launch:quiz", exam,
-                "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusDays(7).toString()));
+                "launch:code", code, "launch:title", "集成测试在岗培训", "launch:quiz", exam,
+                "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusDays(7).toString(),
+                "launch:departments", "OFFICE", "launch:classes", "IMPORTANT"));
         // found by an outside check: the same form sent again (a second click) said "该活动编号已被使用"; it is told
         // it launched this campaign just now, and nothing is launched twice
         assertTrue(again.visible().contains("这张表单刚刚已经提交过：您刚才已发起活动“集成测试在岗培训”（编号 " + code
                 + "）"), again.visible());
+        // found by an outside check: the code in small letters with another title and dates was answered as that
+        // double click; only the same launch is one, another is told the code is used
+        Page other = officer.submit(again, "launch", "launch:submit", Map.of(
+                "launch:code", code.toLowerCase(java.util.Locale.ROOT), "launch:title", "重复", "launch:quiz", exam,
+                "launch:opensOn_input", today.plusDays(1).toString(),
+                "launch:dueOn_input", today.plusDays(9).toString()));
+        assertTrue(other.visible().contains("该活动编号已被使用") && !other.visible().contains("这张表单刚刚已经提交过"),
+                other.visible());
         PortalClient admin = new PortalClient(base.toURI());
         admin.login("admin", "Shoumi@2026");
         Page taken = admin.submit(admin.get("campaigns/manage.xhtml"), "launch", "launch:submit", Map.of(
@@ -74,7 +83,7 @@ class CampaignsIT extends FromOutside {
                 "launch:opensOn_input", today.toString(), "launch:dueOn_input", today.plusDays(7).toString()));
         assertTrue(taken.contains("该活动编号已被使用"), "a code is used once: " + taken.visible());
 
-        Page reminded = officer.submit(again, "campaigns", "campaigns:remind", Map.of());
+        Page reminded = officer.submit(other, "campaigns", "campaigns:remind", Map.of());
         assertTrue(reminded.contains("已发送提醒"), reminded.body());
         smtp.waitForIncomingEmail(10_000, 3);
         for (String no : TARGETED) {

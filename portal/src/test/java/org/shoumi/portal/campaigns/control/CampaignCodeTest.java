@@ -20,4 +20,25 @@ class CampaignCodeTest {
         assertFalse(CampaignCode.valid(CampaignCode.of("ZX 2027")));
         assertFalse(CampaignCode.valid("A".repeat(41)));
     }
+
+    /**
+     * Found by an outside check: launching ZX2026-ALL again as zx2026-all with title 重复, quiz BASIC and other dates
+     * was answered as a double click naming the first campaign. Only the same launch is the form sent again.
+     */
+    @Test
+    void onlyTheSameLaunchIsTheFormSentAgain() {
+        java.time.LocalDate opens = java.time.LocalDate.of(2026, 12, 7);
+        CampaignCode.Launch made = new CampaignCode.Launch("2026年度全员保密考试", "ANNUAL-2026", opens,
+                opens.plusDays(10), "OFFICE", "", "IMPORTANT");
+        assertTrue(CampaignCode.sentAgain(made, new CampaignCode.Launch("2026年度全员保密考试", "ANNUAL-2026", opens,
+                opens.plusDays(10), "OFFICE", "", "IMPORTANT")));
+        assertFalse(CampaignCode.sentAgain(made, new CampaignCode.Launch("重复", "ANNUAL-2026", opens,
+                opens.plusDays(10), "OFFICE", "", "IMPORTANT")), "another title");
+        assertFalse(CampaignCode.sentAgain(made, new CampaignCode.Launch("2026年度全员保密考试", "BASIC", opens,
+                opens.plusDays(10), "OFFICE", "", "IMPORTANT")), "another quiz");
+        assertFalse(CampaignCode.sentAgain(made, new CampaignCode.Launch("2026年度全员保密考试", "ANNUAL-2026", opens,
+                opens.plusDays(20), "OFFICE", "", "IMPORTANT")), "other dates");
+        assertFalse(CampaignCode.sentAgain(made, new CampaignCode.Launch("2026年度全员保密考试", "ANNUAL-2026", opens,
+                opens.plusDays(10), "", "", "")), "another audience");
+    }
 }
