@@ -219,7 +219,8 @@ public class Plans {
 
     /**
      * Starts a draft: every item becomes a campaign, and every person it concerns gets its in-post programme,
-     * starting when the item opens (or today) and due on its due date. Checked again as a whole first (the other
+     * starting on the day the item opens (earlier in the year too: what was done in its window counts) and due on
+     * its due date. Checked again as a whole first (the other
      * plans of the year may have been started since the items were added); refused, nothing is stored. An item
      * whose window ended before today is refused, named with its window, as a plan of an ended year is.
      */
@@ -289,7 +290,10 @@ public class Plans {
             em.persist(campaign);
             i.launchedAs(code);
             Set<String> departments = CampaignTargets.split(i.getDepartments());
-            LocalDate startsOn = i.getOpensOn().isAfter(today) ? i.getOpensOn() : today;
+            // the item's window as the plan shows it: what is done in it counts, before the start too, as for a
+            // campaign launched by hand (the programmes began on the start day: an exam passed in the window before it
+            // did not count, and the workbook and the secrecy file gave 开始 = that day; outside check)
+            LocalDate startsOn = i.getOpensOn();
             for (Employee p : people) {
                 if (PlanRules.includes(i.getAudience(), departments, facts(p, secrecyStaff), year)) {
                     programmes.giveNew(p, ProgrammeKind.IN_POST, code, startsOn,

@@ -751,6 +751,44 @@ class PlansIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: the year's plan started today showed its item's window 01-01 – 12-31, but its
+     * programmes began today (开始 in the workbook and the secrecy file), and an exam passed earlier in that window
+     * did not count. A started item's programme begins on the window's first day, and what was done in it counts.
+     */
+    @Test
+    void aPassInTheItemsWindowBeforeThePlanWasStartedCounts() {
+        LocalDate today = campaigns.today();
+        org.junit.jupiter.api.Assumptions.assumeTrue(today.getDayOfYear() > 1, "no earlier day in the year");
+        int year = today.getYear();
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String dept = "PW_" + tail;
+        data.persist(new Department(dept, "窗口计数部门" + tail, null));
+        String user = Deployments.uniqueName("window");
+        String no = hireInPost("窗口计数", dept, SecrecyClass.GENERAL, user);
+        String exam = quiz();
+        TakerView view = attempts.start(exam, no, dept);
+        for (TakerView.Question q : view.questions()) {
+            attempts.save(view.attemptId(), no, q.position(), data.rightAnswer(view.attemptId(), q.position()));
+        }
+        assertTrue(attempts.submit(view.attemptId(), no).passed());
+        // passed on the window's first day, before the plan was started
+        Instant early = LocalDate.of(year, 1, 1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        data.inTransaction(em -> em.createQuery("update Attempt a set a.startedAt = :s, a.finishedAt = :f "
+                        + "where a.id = :id").setParameter("s", early).setParameter("f", early.plusSeconds(600))
+                .setParameter("id", view.attemptId()).executeUpdate());
+
+        EducationPlan plan = plans.create(year, year + "年度窗口计数计划" + tail, "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.GENERAL, Set.of(dept), "全年考试" + tail, exam, null,
+                new BigDecimal("8"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        plans.start(plan.getId(), "officer");
+        String code = plans.find(plan.getId()).orElseThrow().getItems().get(0).getCampaignCode();
+        Progress p = programmeOf(user, code);
+        assertEquals(LocalDate.of(year, 1, 1), p.getStartedOn(), "it begins on the window's first day, as shown");
+        assertTrue(p.steps().stream().filter(st -> st.kind() == StepKind.QUIZ).findFirst().orElseThrow().done(),
+                "the pass in the window counts");
+    }
+
+    /**
      * Found by an outside check: a campaign launched by hand as P2026-2-1 made the plan whose first item becomes
      * that campaign impossible to start (a duplicate key, "启动失败" on every try). Such codes are the plan's.
      */
