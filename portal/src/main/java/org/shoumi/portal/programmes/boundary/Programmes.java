@@ -662,12 +662,13 @@ public class Programmes {
      * asked for and refused (outside check).
      */
     private Optional<Instant> firstSignature(Assignment a, PledgeKind kind) {
-        Integer planYear = a.getCampaignCode() == null ? null
-                : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::planYear).orElse(null);
+        Integer planYear = ProgrammeRules.pledgeYear(a.getCampaignCode() != null, a.getCampaignCode() == null ? null
+                : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::planYear).orElse(null),
+                a.getStartedOn());
         java.util.Set<PledgeKind> yearly = ProgrammeRules.signedInPlanYear(kind, planYear);
         String columns = "select p.signedAt, p.pledgeKind, p.templateKey, p.templateVersion from SignedPledge p ";
         if (!yearly.isEmpty()) {
-            // a plan item's in-post pledge: the year's in-post or onboarding pledge, as the home page's yearly pledge
+            // a campaign's in-post pledge: the year's in-post or onboarding pledge, as the home page's yearly pledge
             ZoneId unit = ZoneId.of(zone);
             Optional<Instant> inYear = firstStanding(em.createQuery(columns
                             + "where p.employee = :e and p.pledgeKind in :kinds and p.signedAt >= :from "

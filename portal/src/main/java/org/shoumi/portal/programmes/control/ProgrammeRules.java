@@ -165,6 +165,19 @@ public final class ProgrammeRules {
      * ({@code PledgeValidity}); the home page says so, and a second pledge the same day was asked for. Empty for
      * any other step: a transfer's or an exit's pledge counts only when signed after the programme was given.
      */
+    /**
+     * The year whose in-post pledge does a campaign's pledge step ({@link #signedInPlanYear}): a plan item's plan
+     * year; for a campaign launched by hand, the year of its first day, as the sign page holds the year's pledge
+     * signed (您已于 … 签订本承诺书，无需再签): counting only a signature from the window's first day made the step
+     * impossible for whoever had signed earlier that year (outside check). Null for a programme no campaign gave.
+     */
+    public static Integer pledgeYear(boolean campaign, Integer planYear, java.time.LocalDate firstDay) {
+        if (!campaign) {
+            return null;
+        }
+        return planYear != null ? planYear : firstDay.getYear();
+    }
+
     public static Set<PledgeKind> signedInPlanYear(PledgeKind asked, Integer planYear) {
         return asked == PledgeKind.IN_POST && planYear != null ? Set.of(PledgeKind.IN_POST, PledgeKind.ONBOARDING)
                 : Set.of();

@@ -73,20 +73,36 @@ class ProgrammeRulesTest {
     /**
      * Found by an outside check: after onboarding (pledge signed at 16:58) the officer started the year's plan
      * (16:59); the home page said the yearly pledge held until 31 December and the plan item still asked for an
-     * in-post pledge. A plan item's in-post pledge is done by that year's in-post or onboarding pledge; a transfer's,
-     * an exit's or a campaign's launched by hand only by its own kind signed after it was given.
+     * in-post pledge. A plan item's in-post pledge is done by that year's in-post or onboarding pledge; a transfer's
+     * or an exit's only by its own kind signed after it was given (a campaign launched by hand: see below).
      */
     @Test
     void aPlanItemsInPostPledgeIsDoneByThatYearsInPostOrOnboardingPledge() {
         assertEquals(java.util.Set.of(PledgeKind.IN_POST, PledgeKind.ONBOARDING),
                 ProgrammeRules.signedInPlanYear(PledgeKind.IN_POST, 2026));
         assertEquals(java.util.Set.of(), ProgrammeRules.signedInPlanYear(PledgeKind.IN_POST, null),
-                "a campaign launched by hand has no plan year");
+                "a programme no campaign gave has no pledge year");
         assertEquals(java.util.Set.of(), ProgrammeRules.signedInPlanYear(PledgeKind.AGREEMENT, 2026),
                 "a plan item's 保密协议 is its own pledge");
         assertEquals(java.util.Set.of(), ProgrammeRules.signedInPlanYear(PledgeKind.ONBOARDING, 2026),
                 "a transfer's pledge counts only when signed after the transfer");
         assertEquals(java.util.Set.of(), ProgrammeRules.signedInPlanYear(PledgeKind.EXIT, 2026));
+    }
+
+    /**
+     * Found by an outside check: SM002 signed the in-post pledge in 2026, then a campaign launched by hand asked
+     * for it again from its first day while the sign page said 无需再签: the step could never be done. A campaign
+     * launched by hand counts the pledge of the year it opens in, a plan item that of its plan year.
+     */
+    @Test
+    void aCampaignLaunchedByHandCountsThePledgeOfTheYearItOpensIn() {
+        java.time.LocalDate opens = java.time.LocalDate.of(2026, 12, 8);
+        assertEquals(2026, ProgrammeRules.pledgeYear(true, null, opens));
+        assertEquals(2027, ProgrammeRules.pledgeYear(true, null, java.time.LocalDate.of(2027, 1, 2)));
+        assertEquals(2026, ProgrammeRules.pledgeYear(true, 2026, opens), "a plan item: its plan year");
+        assertEquals(null, ProgrammeRules.pledgeYear(false, null, opens), "a programme no campaign gave");
+        assertEquals(java.util.Set.of(PledgeKind.IN_POST, PledgeKind.ONBOARDING),
+                ProgrammeRules.signedInPlanYear(PledgeKind.IN_POST, ProgrammeRules.pledgeYear(true, null, opens)));
     }
 
     @Test
