@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.shoumi.content.documents.boundary.Documents;
@@ -15,12 +16,16 @@ import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason;
 import org.shoumi.portal.campaigns.control.CampaignCode;
 import org.shoumi.portal.campaigns.control.CampaignDates;
+import org.shoumi.portal.campaigns.control.CampaignOverlap;
 import org.shoumi.portal.campaigns.control.CampaignTargets;
 import org.shoumi.portal.campaigns.entity.Campaign;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.shared.Announcement;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.attempts.entity.Quiz;
 
@@ -48,6 +53,13 @@ public class Campaigns {
     @Inject
     Documents documents;
 
+    @Inject
+    QuizAttempts quizAttempts;
+
+    @Inject
+    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
     Clock clock = Clock.systemUTC();
 
     /** Today in the unit's time zone. */
@@ -55,8 +67,48 @@ public class Campaigns {
         return documents.today();
     }
 
-    /** Launches the campaign; returns how many people it was given to. */
+    /**
+     * An open campaign asking for the same exam at the same time ({@link CampaignOverlap}), and how many of the
+     * people concerned are in both.
+     */
+    public record Overlap(String code, String title, LocalDate opensOn, LocalDate dueOn, long people)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * What the officer is told about a launch's people: the open campaigns it overlaps, how many have used every
+     * attempt at its exam (they could not pass it in this campaign), and how many signed the year's in-post pledge
+     * already (which does the campaign's pledge step). The first two are confirmed before the launch.
+     */
+    public record Warnings(List<Overlap> overlaps, long attemptsUsedUp, String quiz, long pledgeSigned, int year)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public boolean toConfirm() {
+            return !overlaps.isEmpty() || attemptsUsedUp > 0;
+        }
+    }
+
+    /** A launch done: how many people it was given to, and what they were warned of. */
+    public record Launched(int people, Warnings warnings) {
+    }
+
+    /**
+     * Launches the campaign, the warnings taken as seen (callers that showed them); returns how many people it was
+     * given to.
+     */
     public int launch(CampaignDraft d, String by) {
+        return launchTelling(d, by, true).people();
+    }
+
+    /**
+     * Launches the campaign; refused with {@link Reason#WARNINGS_UNCONFIRMED} (its warnings attached, nothing stored)
+     * when {@link Warnings#toConfirm} and the officer has not confirmed them ({@code confirmed}): a campaign was
+     * accepted whose people had no attempts left at its exam, or that stacked on an open campaign for the same exam,
+     * without a word (outside check).
+     */
+    public Launched launchTelling(CampaignDraft d, String by, boolean confirmed) {
         // full-width letters and digits read half-width, as staff numbers are (ＺＸ２０２７ was refused; outside check)
         String code = CampaignCode.of(d.code());
         if (!CampaignCode.valid(code)) {
@@ -115,6 +167,10 @@ public class Campaigns {
         if (people.isEmpty()) {
             throw new CampaignRefusedException(Reason.NOBODY_TARGETED);
         }
+        Warnings warnings = warnings(d.quizCode(), d.opensOn(), d.dueOn(), people, today);
+        if (warnings.toConfirm() && !confirmed) {
+            throw new CampaignRefusedException(Reason.WARNINGS_UNCONFIRMED, List.of(), warnings);
+        }
         em.persist(new Campaign(code, Texts.clean(d.title()), d.quizCode(), d.opensOn(), d.dueOn(),
                 CampaignTargets.join(target.departments()), CampaignTargets.join(target.posts()),
                 CampaignTargets.join(target.classes()), by, clock.instant()));
@@ -124,7 +180,54 @@ public class Campaigns {
                 by)));
         announcements.fire(new Announcement("chat.campaign.launched", List.of(Texts.clean(d.title()),
                 d.dueOn().toString(), Integer.toString(people.size()))));
-        return people.size();
+        return new Launched(people.size(), warnings);
+    }
+
+    /** The warnings of a campaign on this exam and window for these people (see {@link Warnings}). */
+    private Warnings warnings(String quiz, LocalDate opensOn, LocalDate dueOn, List<Employee> people,
+                              LocalDate today) {
+        java.util.Set<Long> ids = people.stream().map(Employee::getId).collect(java.util.stream.Collectors.toSet());
+        long usedUp = quizAttempts.attemptsUsedUp(quiz, people.stream().map(Employee::getEmployeeNo).toList()).size();
+        int year = opensOn.getYear();
+        ZoneId unit = ZoneId.of(zone);
+        long signed = em.createQuery("select distinct p.employee.id from SignedPledge p where p.pledgeKind in :kinds "
+                        + "and p.signedAt >= :from and p.signedAt < :to", Long.class)
+                .setParameter("kinds", List.of(PledgeKind.IN_POST, PledgeKind.ONBOARDING))
+                .setParameter("from", LocalDate.of(year, 1, 1).atStartOfDay(unit).toInstant())
+                .setParameter("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(unit).toInstant())
+                .getResultStream().filter(ids::contains).count();
+        return new Warnings(overlapping(quiz, opensOn, dueOn, ids, null, today), usedUp, quiz, signed, year);
+    }
+
+    /**
+     * The open campaigns asking for this exam at a time overlapping this window ({@link CampaignOverlap}) that some
+     * of these people (by id) have a programme of, not closed, with how many; oldest first. {@code planItems}:
+     * null for every campaign, false for campaigns launched by hand only.
+     */
+    public List<Overlap> overlapping(String quiz, LocalDate opensOn, LocalDate dueOn, java.util.Set<Long> people,
+                                     Boolean planItems, LocalDate today) {
+        if (quiz == null || quiz.isEmpty() || people.isEmpty()) {
+            return List.of();
+        }
+        List<Campaign> others = em.createQuery("select c from Campaign c where c.quizCode = :quiz "
+                        + "order by c.opensOn, c.code", Campaign.class).setParameter("quiz", quiz).getResultStream()
+                .filter(c -> planItems == null || planItems == (c.getPlanYear() != null))
+                .filter(c -> CampaignOverlap.overlaps(quiz, opensOn, dueOn, c.getQuizCode(), c.getOpensOn(),
+                        c.getDueOn(), today))
+                .toList();
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, java.util.Set<Long>> inBoth = new java.util.HashMap<>();
+        em.createQuery("select a.campaignCode, a.employee.id from Assignment a where a.campaignCode in :codes "
+                        + "and a.closedAt is null", Object[].class)
+                .setParameter("codes", others.stream().map(Campaign::getCode).toList()).getResultStream()
+                .filter(r -> people.contains((Long) r[1]))
+                .forEach(r -> inBoth.computeIfAbsent((String) r[0], k -> new java.util.HashSet<>()).add((Long) r[1]));
+        return others.stream().filter(c -> inBoth.containsKey(c.getCode()))
+                .map(c -> new Overlap(c.getCode(), c.getTitle(), c.getOpensOn(), c.getDueOn(),
+                        inBoth.get(c.getCode()).size()))
+                .toList();
     }
 
     /**

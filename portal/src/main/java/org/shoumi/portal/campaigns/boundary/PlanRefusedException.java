@@ -46,7 +46,12 @@ public class PlanRefusedException extends RuntimeException implements Refused {
         /** an item overlaps an item of a plan of the year started already: its campaign and plan are named */
         OVERLAP_STARTED,
         /** the bank can no longer draw an item's exam: the item, the exam, the questions needed and available */
-        QUIZ_UNDRAWABLE
+        QUIZ_UNDRAWABLE,
+        /**
+         * an item's exam and window overlap an open campaign launched by hand for some of its people, and the
+         * officer has not confirmed it: the item, the campaign's code, title, opening and due dates, the people in both
+         */
+        OVERLAPS_CAMPAIGN
     }
 
     private final Reason reason;

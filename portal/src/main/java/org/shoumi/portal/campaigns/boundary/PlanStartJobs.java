@@ -55,8 +55,17 @@ public class PlanStartJobs {
 
     private final Map<String, PlanStartJob> jobs = new ConcurrentHashMap<>();
 
-    /** Starts the plan for {@code by}; returns at once with the job to poll. A plan already being started is refused. */
+    /** Starts the plan for {@code by}, overlaps with campaigns launched by hand accepted; see the other start. */
     public PlanStartJob start(long planId, String by) {
+        return start(planId, by, true);
+    }
+
+    /**
+     * Starts the plan for {@code by}; returns at once with the job to poll. A plan already being started is refused.
+     * Unless {@code overlapsAccepted}, the job is refused for an item overlapping an open campaign launched by hand
+     * ({@link Plans#start(long, String, boolean, Plans.Progress)}).
+     */
+    public PlanStartJob start(long planId, String by, boolean overlapsAccepted) {
         forgetOld();
         if (jobs.values().stream().anyMatch(j -> j.running() && j.planId() == planId)
                 || tasks.running(KIND, String.valueOf(planId))) {
@@ -65,7 +74,7 @@ public class PlanStartJobs {
         PlanStartJob job = new PlanStartJob(UUID.randomUUID().toString(), by, planId);
         tasks.started(job.id(), KIND, String.valueOf(planId), by);
         jobs.put(job.id(), job);
-        executor.submit(() -> run(job, by));
+        executor.submit(() -> run(job, by, overlapsAccepted));
         return job;
     }
 
@@ -86,11 +95,11 @@ public class PlanStartJobs {
                         t.getState(), t.getDoneCount(), t.getTotalCount(), t.getEndedAt()));
     }
 
-    void run(PlanStartJob job, String by) {
+    void run(PlanStartJob job, String by, boolean overlapsAccepted) {
         TaskRecord record = new TaskRecord(tasks, job.id(), "plan start");
         try {
             transaction.setTransactionTimeout(timeoutSeconds);
-            PlanStarted started = plans.start(job.planId(), by, (done, total) -> {
+            PlanStarted started = plans.start(job.planId(), by, overlapsAccepted, (done, total) -> {
                 job.progress(done, total);
                 record.progress(done, total);
             });

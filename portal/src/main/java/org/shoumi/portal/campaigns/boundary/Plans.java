@@ -67,6 +67,9 @@ public class Plans {
     Liaisons liaisons;
 
     @Inject
+    Campaigns campaigns;
+
+    @Inject
     Event<Announcement> announcements;
 
     /** The fewest days a person who joins an item during the year gets to do it. */
@@ -237,6 +240,16 @@ public class Plans {
 
     /** {@link #start(long, String)}, telling {@code progress} how far it has got. */
     public PlanStarted start(long planId, String by, Progress progress) {
+        return start(planId, by, true, progress);
+    }
+
+    /**
+     * {@link #start(long, String, Progress)}; unless {@code overlapsAccepted}, refused with
+     * {@link Reason#OVERLAPS_CAMPAIGN} when an item asks some of its people for the exam of an open campaign
+     * launched by hand at an overlapping time (naming the item, the campaign and the people in both): starting the
+     * plan gave no word of them, and each programme counted apart (outside check).
+     */
+    public PlanStarted start(long planId, String by, boolean overlapsAccepted, Progress progress) {
         EducationPlan plan = draft(planId);
         int year = plan.getPlanYear();
         LocalDate today = documents.today();
@@ -276,10 +289,25 @@ public class Plans {
             }
             refuseOverlapWithStarted(item, started);
         }
-        plan.start(by, clock.instant());
         List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post",
                 Employee.class).getResultList();
         Set<Long> secrecyStaff = secrecyStaff();
+        if (!overlapsAccepted) {
+            for (PlanItem i : plan.getItems()) {
+                Set<String> departments = CampaignTargets.split(i.getDepartments());
+                Set<Long> ids = people.stream()
+                        .filter(p -> PlanRules.includes(i.getAudience(), departments, facts(p, secrecyStaff), year))
+                        .map(Employee::getId).collect(java.util.stream.Collectors.toSet());
+                List<Campaigns.Overlap> overlaps = campaigns.overlapping(i.getQuizCode(), i.getOpensOn(),
+                        i.getDueOn(), ids, false, today);
+                if (!overlaps.isEmpty()) {
+                    Campaigns.Overlap o = overlaps.get(0);
+                    throw new PlanRefusedException(Reason.OVERLAPS_CAMPAIGN, i.getTitle(), o.code(), o.title(),
+                            o.opensOn().toString(), o.dueOn().toString(), String.valueOf(o.people()));
+                }
+            }
+        }
+        plan.start(by, clock.instant());
         int given = 0;
         long total = (long) people.size() * plan.getItems().size();
         long looked = 0;

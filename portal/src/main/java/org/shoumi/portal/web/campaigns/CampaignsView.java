@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import org.shoumi.portal.campaigns.boundary.CampaignDraft;
+import org.shoumi.portal.campaigns.boundary.CampaignRefusedException;
 import org.shoumi.portal.campaigns.boundary.CampaignRow;
 import org.shoumi.portal.campaigns.boundary.Campaigns;
 import org.shoumi.portal.campaigns.boundary.Reminders;
@@ -64,6 +65,8 @@ public class CampaignsView implements Serializable {
     private List<String> departments = List.of();
     private List<String> posts = List.of();
     private List<String> classes = List.of();
+    private boolean warned;
+    private boolean warningsConfirmed;
 
     @PostConstruct
     void load() {
@@ -81,10 +84,27 @@ public class CampaignsView implements Serializable {
     @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void launch() {
         actions.attempt(() -> {
-            int people = campaigns.launch(new CampaignDraft(code, title, quizCode, opensOn, dueOn,
-                    new HashSet<>(departments), new HashSet<>(posts),
-                    classes.stream().map(SecrecyClass::valueOf).collect(java.util.stream.Collectors.toSet())), external.getRemoteUser());
-            messages.info("campaign.launched", title, people);
+            Campaigns.Launched launched;
+            try {
+                launched = campaigns.launchTelling(new CampaignDraft(code, title, quizCode, opensOn, dueOn,
+                        new HashSet<>(departments), new HashSet<>(posts),
+                        classes.stream().map(SecrecyClass::valueOf).collect(java.util.stream.Collectors.toSet())),
+                        external.getRemoteUser(), warningsConfirmed);
+            } catch (CampaignRefusedException refused) {
+                if (refused.reason() != CampaignRefusedException.Reason.WARNINGS_UNCONFIRMED) {
+                    throw refused;
+                }
+                // the form now asks the officer to confirm what was found (nothing was launched)
+                messages.warn("campaign.refused.WARNINGS_UNCONFIRMED");
+                tell(refused.warnings());
+                warned = true;
+                return null;
+            }
+            messages.info("campaign.launched", title, launched.people());
+            // what the officer confirmed, and the pledges already signed, said again with the answer
+            tell(launched.warnings());
+            warned = false;
+            warningsConfirmed = false;
             code = null;
             title = null;
             quizCode = null;
@@ -94,6 +114,33 @@ public class CampaignsView implements Serializable {
             rows = campaigns.all();
             return null; // stays on the page
         }, "campaign.refused.");
+    }
+
+    /** Each warning of a launch as a message: the overlapping campaigns, the attempts used up, the pledges signed. */
+    private void tell(Campaigns.Warnings w) {
+        for (Campaigns.Overlap o : w.overlaps()) {
+            messages.warn("campaign.warn.overlap", o.code(), o.title(), o.opensOn().toString(), o.dueOn().toString(),
+                    o.people());
+        }
+        if (w.attemptsUsedUp() > 0) {
+            messages.warn("campaign.warn.attemptsUsedUp", w.attemptsUsedUp(), quizTitle(w.quiz()));
+        }
+        if (w.pledgeSigned() > 0) {
+            messages.info("campaign.warn.pledgeSigned", w.pledgeSigned(), String.valueOf(w.year()));
+        }
+    }
+
+    /** Whether the last launch was held back for warnings: the form then offers to confirm them. */
+    public boolean isWarned() {
+        return warned;
+    }
+
+    public boolean isWarningsConfirmed() {
+        return warningsConfirmed;
+    }
+
+    public void setWarningsConfirmed(boolean warningsConfirmed) {
+        this.warningsConfirmed = warningsConfirmed;
     }
 
     @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})

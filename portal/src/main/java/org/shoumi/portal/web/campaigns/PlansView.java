@@ -69,6 +69,8 @@ public class PlansView implements Serializable {
     transient PlanStartJobs jobs;
 
     private String jobId;
+    private boolean overlapRefused;
+    private boolean overlapsAccepted;
     private List<EducationPlan> all;
     private Long selectedId;
     private Integer year;
@@ -165,7 +167,8 @@ public class PlansView implements Serializable {
     @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void start() {
         try {
-            jobId = jobs.start(selectedId == null ? -1 : selectedId, external.getRemoteUser()).id();
+            jobId = jobs.start(selectedId == null ? -1 : selectedId, external.getRemoteUser(), overlapsAccepted).id();
+            overlapsAccepted = false;
         } catch (PlanRefusedException refused) {
             refusedWith(refused);
         }
@@ -218,6 +221,21 @@ public class PlansView implements Serializable {
 
     private void refusedWith(PlanRefusedException refused) {
         messages.error("plan.refused." + refused.reason().name(), refused.details().toArray());
+        // the form now offers to start all the same, the overlap confirmed
+        overlapRefused = refused.reason() == PlanRefusedException.Reason.OVERLAPS_CAMPAIGN;
+    }
+
+    /** Whether the last start was refused for an overlap with a campaign launched by hand: the tick is offered. */
+    public boolean isOverlapRefused() {
+        return overlapRefused;
+    }
+
+    public boolean isOverlapsAccepted() {
+        return overlapsAccepted;
+    }
+
+    public void setOverlapsAccepted(boolean overlapsAccepted) {
+        this.overlapsAccepted = overlapsAccepted;
     }
 
     public List<EducationPlan> getAll() {

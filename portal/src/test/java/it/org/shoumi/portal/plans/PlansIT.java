@@ -751,6 +751,40 @@ class PlansIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: after ZX2026-ALL and ZX2026-OFFICE were launched by hand, starting the plan gave no
+     * word of them, and the head owed four in-post programmes of the same exam. An item asking for the exam of an
+     * open campaign launched by hand at the same time, for some of the same people, is refused naming the campaign
+     * and the people in both, until the officer confirms it.
+     */
+    @Test
+    void startingAPlanOverlappingAnOpenCampaignLaunchedByHandIsConfirmedFirst() {
+        LocalDate today = campaigns.today();
+        int year = today.getYear();
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String dept = "PO_" + tail;
+        data.persist(new Department(dept, "计划重叠部门" + tail, null));
+        String user = Deployments.uniqueName("overlap");
+        hireInPost("计划重叠", dept, SecrecyClass.GENERAL, user);
+        String exam = quiz();
+        String byHand = "PO-" + tail;
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(byHand, "手工发起同考试" + tail, exam,
+                today, today.plusDays(20), Set.of(dept), Set.of(), Set.of()), "officer");
+        EducationPlan plan = plans.create(year, year + "年度重叠测试计划" + tail, "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.GENERAL, Set.of(dept), "同考试事项" + tail, exam, null,
+                new BigDecimal("8"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        PlanRefusedException refused = assertThrows(PlanRefusedException.class,
+                () -> plans.start(plan.getId(), "officer", false, (done, total) -> {
+                }));
+        assertEquals(Reason.OVERLAPS_CAMPAIGN, refused.reason());
+        assertEquals(List.of("同考试事项" + tail, byHand, "手工发起同考试" + tail, today.toString(),
+                today.plusDays(20).toString(), "1"), refused.details());
+        assertFalse(plans.find(plan.getId()).orElseThrow().isStarted(), "nothing started");
+        plans.start(plan.getId(), "officer", true, (done, total) -> {
+        });
+        assertTrue(plans.find(plan.getId()).orElseThrow().isStarted(), "started once confirmed");
+    }
+
+    /**
      * Found by an outside check: the year's plan started today showed its item's window 01-01 – 12-31, but its
      * programmes began today (开始 in the workbook and the secrecy file), and an exam passed earlier in that window
      * did not count. A started item's programme begins on the window's first day, and what was done in it counts.

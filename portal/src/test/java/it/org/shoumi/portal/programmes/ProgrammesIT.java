@@ -574,6 +574,95 @@ class ProgrammesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: SM002 had used the attempts at ANNUAL-2026 and signed the in-post pledge; a campaign
+     * for that exam was then launched for them without a word, its exam step could never be passed and its pledge
+     * step never done (the sign page said 无需再签), and a second campaign for the same exam at the same time stacked
+     * up silently. The launch now names the people without attempts, the pledges signed this year and the open
+     * campaign overlapping it, and waits for the officer to confirm; the year's pledge does the step.
+     */
+    @Test
+    void aLaunchWarnsOfAttemptsUsedUpPledgesSignedAndOverlapsAndTheYearsPledgeCounts() throws Exception {
+        LocalDate today = campaigns.today();
+        org.junit.jupiter.api.Assumptions.assumeTrue(today.getDayOfYear() > 1, "no earlier day in the year");
+        String tail = TestData.uniqueTail();
+        org.shoumi.portal.organisation.entity.Department dept = new org.shoumi.portal.organisation.entity.Department(
+                "LW_" + tail, "发起提示部门" + tail, null);
+        data.persist(dept);
+        String user = Deployments.uniqueName("warned");
+        String no = hire("发起提示", SecrecyClass.GENERAL, user, dept.getCode());
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
+        // one attempt allowed, and used (failed)
+        String exam = "LW-" + tail;
+        String examTitle = "发起提示考试" + tail;
+        quizzes.define(new org.shoumi.quizzes.attempts.boundary.QuizDraft(exam, examTitle,
+                org.shoumi.quizzes.attempts.entity.QuizMode.EXAM, 5, null, 1, 5, 20, 60, 1,
+                org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod.HIGHEST,
+                org.shoumi.quizzes.attempts.entity.FeedbackPolicy.FULL,
+                org.shoumi.quizzes.attempts.control.Scoring.MultiCredit.PARTIAL, 0));
+        TakerView failed = attempts.start(exam, no, dept.getCode());
+        assertFalse(attempts.submit(failed.attemptId(), no).passed());
+        // this year's in-post pledge, signed yesterday: before the campaign's window
+        PledgeDraft draft = pledges.draft(user, PledgeKind.IN_POST);
+        SignedPledge signed = pledges.sign(signing(user, draft, PASSWORD, "发起提示", signature()));
+        data.inTransaction(em -> em.createQuery("update SignedPledge p set p.signedAt = :t where p.id = :id")
+                .setParameter("t", Instant.now().minusSeconds(86_400)).setParameter("id", signed.getId())
+                .executeUpdate());
+
+        String first = "LW-A-" + tail;
+        org.shoumi.portal.campaigns.boundary.CampaignDraft firstDraft = new org.shoumi.portal.campaigns.boundary
+                .CampaignDraft(first, "发起提示活动" + tail, exam, today, today.plusDays(10), java.util.Set.of(dept.getCode()),
+                java.util.Set.of(), java.util.Set.of());
+        org.shoumi.portal.campaigns.boundary.CampaignRefusedException held = assertThrows(
+                org.shoumi.portal.campaigns.boundary.CampaignRefusedException.class,
+                () -> campaigns.launchTelling(firstDraft, "officer", false));
+        assertEquals(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.WARNINGS_UNCONFIRMED,
+                held.reason());
+        assertEquals(1, held.warnings().attemptsUsedUp(), "no attempts left");
+        assertEquals(1, held.warnings().pledgeSigned(), "signed this year");
+        assertTrue(held.warnings().overlaps().isEmpty());
+        assertTrue(campaigns.all().stream().noneMatch(c -> c.code().equals(first)), "nothing launched");
+        assertEquals(1, campaigns.launchTelling(firstDraft, "officer", true).people(), "launched once confirmed");
+        Progress given = programmes.of(user).stream().filter(p -> first.equals(p.campaignCode())).findFirst()
+                .orElseThrow();
+        assertTrue(given.steps().stream().filter(st -> st.kind() == StepKind.PLEDGE).findFirst().orElseThrow().done(),
+                "the year's pledge, which the sign page will not take again, does the step");
+
+        // a second campaign for the same exam at the same time names the first and the people in both
+        org.shoumi.portal.campaigns.boundary.CampaignRefusedException stacked = assertThrows(
+                org.shoumi.portal.campaigns.boundary.CampaignRefusedException.class,
+                () -> campaigns.launchTelling(new org.shoumi.portal.campaigns.boundary.CampaignDraft("LW-B-" + tail,
+                        "重叠活动" + tail, exam, today.plusDays(1), today.plusDays(5), java.util.Set.of(),
+                        java.util.Set.of(), java.util.Set.of(SecrecyClass.GENERAL)), "officer", false));
+        assertEquals(List.of(new org.shoumi.portal.campaigns.boundary.Campaigns.Overlap(first, "发起提示活动" + tail,
+                today, today.plusDays(10), 1)), stacked.warnings().overlaps().stream()
+                .filter(o -> o.code().equals(first)).toList());
+
+        // through the page: the warnings, then the launch once the officer ticks they were checked
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        String third = "LW-C-" + tail;
+        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("launch:code", third,
+                "launch:title", "页面发起" + tail, "launch:quiz", exam, "launch:opensOn_input", today.toString(),
+                "launch:dueOn_input", today.plusDays(7).toString(), "launch:departments", dept.getCode()));
+        PortalClient.Page warned = officer.submit(officer.get("campaigns/manage.xhtml"), "launch", "launch:submit",
+                form);
+        String text = warned.visible();
+        assertTrue(text.contains("发起前请核实下列情况") && text.contains("本次未发起"), text);
+        assertTrue(text.contains("活动“发起提示活动" + tail + "”（编号 " + first + "，" + today + " – " + today.plusDays(10)
+                + "）仍在进行，其中 1 人同时在两个活动之中"), text);
+        assertTrue(text.contains("1 人的考试“" + examTitle + "”作答次数已用完"), text);
+        assertTrue(text.contains("1 人已于 " + today.getYear() + " 年签订在岗保密承诺书"), text);
+        assertTrue(warned.contains("launch:warningsConfirmed"), "the form asks to confirm");
+        form.put("launch:warningsConfirmed", "on");
+        PortalClient.Page launched = officer.submit(warned, "launch", "launch:submit", form);
+        assertTrue(launched.visible().contains("培训活动“页面发起" + tail + "”已发起：1 人已布置在岗培训"),
+                launched.visible());
+        assertTrue(launched.visible().contains("1 人已于 " + today.getYear() + " 年签订在岗保密承诺书"),
+                "said again with the answer: " + launched.visible());
+    }
+
+    /**
      * Found by an outside check: with every attempt at the in-post exam failed, the home page still read only
      * 参加考试并通过. It says the attempts are used up and whom to ask.
      */

@@ -126,6 +126,31 @@ public class QuizAttempts {
         return list;
     }
 
+    /**
+     * Of these people, those who have used every attempt at the quiz (its allowance with their accommodations) and
+     * have none open: they cannot take it again unless the office grants more. Empty for a quiz without a limit or
+     * one that does not exist. Read with two queries, whatever the number of people.
+     */
+    public java.util.Set<String> attemptsUsedUp(String quizCode, java.util.Collection<String> people) {
+        Optional<Quiz> found = em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", quizCode)
+                .getResultList().stream().findFirst();
+        if (found.isEmpty() || found.get().getAttemptsAllowed() <= 0 || people.isEmpty()) {
+            return java.util.Set.of();
+        }
+        Quiz quiz = found.get();
+        java.util.Set<String> wanted = new java.util.HashSet<>(people);
+        Map<String, Integer> extra = new java.util.HashMap<>();
+        accommodations(quizCode).forEach(a -> extra.merge(a.getPersonKey(), a.getExtraAttempts(), Integer::sum));
+        Map<String, long[]> used = new java.util.HashMap<>();
+        em.createQuery("select a.personKey, a.finishedAt from Attempt a where a.quiz = :quiz", Object[].class)
+                .setParameter("quiz", quiz).getResultStream().filter(r -> wanted.contains((String) r[0]))
+                .forEach(r -> used.computeIfAbsent((String) r[0], k -> new long[2])[r[1] == null ? 1 : 0]++);
+        return used.entrySet().stream()
+                .filter(e -> e.getValue()[1] == 0 && !QuizPolicy.mayStartAnother((int) e.getValue()[0],
+                        quiz.getAttemptsAllowed() + extra.getOrDefault(e.getKey(), 0)))
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** A paper the person started and has not handed in, whose time has not run out: where to go on answering. */
     public record OpenPaper(long attemptId, String quizCode, String quizTitle, Instant deadline) implements java.io.Serializable {
     }
