@@ -578,7 +578,8 @@ class ProgrammesIT extends FromInside {
      * for that exam was then launched for them without a word, its exam step could never be passed and its pledge
      * step never done (the sign page said 无需再签), and a second campaign for the same exam at the same time stacked
      * up silently. The launch now names the people without attempts, the pledges signed this year and the open
-     * campaign overlapping it, and waits for the officer to confirm; the year's pledge does the step.
+     * campaign overlapping it, and waits for the officer to confirm; the year's pledge does the step; the home page
+     * and the overview name the exam and the campaign.
      */
     @Test
     void aLaunchWarnsOfAttemptsUsedUpPledgesSignedAndOverlapsAndTheYearsPledgeCounts() throws Exception {
@@ -660,6 +661,17 @@ class ProgrammesIT extends FromInside {
                 launched.visible());
         assertTrue(launched.visible().contains("1 人已于 " + today.getYear() + " 年签订在岗保密承诺书"),
                 "said again with the answer: " + launched.visible());
+
+        // the home page names the exam of the step; the overview has the campaign column and names the exam
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", user).executeUpdate());
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login(user, PASSWORD);
+        String home = browser.get("index.xhtml").visible();
+        assertTrue(home.contains("参加考试并通过：" + examTitle), home);
+        String overview = officer.get("programmes/overview.xhtml").body();
+        assertTrue(overview.contains("培训活动") && overview.contains("programme-campaign")
+                && overview.contains("通过考试："), overview);
     }
 
     /**
