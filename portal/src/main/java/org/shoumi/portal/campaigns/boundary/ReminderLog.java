@@ -22,6 +22,11 @@ public class ReminderLog {
         em.persist(sent);
     }
 
+    /** Records a reminder sent by hand, whatever came of it. */
+    public void recordManual(org.shoumi.portal.campaigns.entity.ManualReminder reminder) {
+        em.persist(reminder);
+    }
+
     /** Claims the reminder before sending it; fails (rolled back) when the programme was reminded that day. */
     public long claim(ReminderSent sent) {
         em.persist(sent);

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.portal.campaigns.control.ReminderRule;
 import org.shoumi.portal.campaigns.control.ReminderRule.Escalation;
+import org.shoumi.portal.campaigns.entity.ManualReminder;
 import org.shoumi.portal.campaigns.entity.ReminderSent;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.events.RemindersSent;
@@ -60,9 +61,46 @@ public class Reminders {
         FAILED
     }
 
-    /** One reminder of a run: to whom, for what, which kind, who else got a copy, and what happened. */
+    /**
+     * One reminder of a run: to whom, for what, which kind, who else got a copy, and what happened; whether the person
+     * was told in the portal by it ({@code toldInPortal}), or, a reminder sent by hand that did not tell them again,
+     * when they had been told of it a moment before ({@code toldEarlierAt}).
+     */
     public record Line(String employeeNo, String name, String programme, java.time.LocalDate due,
-                       ReminderSent.Kind kind, Escalation escalation, List<String> copies, Outcome outcome) {
+                       ReminderSent.Kind kind, Escalation escalation, List<String> copies, Outcome outcome,
+                       boolean toldInPortal, java.time.Instant toldEarlierAt) {
+
+        public Line(String employeeNo, String name, String programme, java.time.LocalDate due, ReminderSent.Kind kind,
+                    Escalation escalation, List<String> copies, Outcome outcome) {
+            this(employeeNo, name, programme, due, kind, escalation, copies, outcome, true, null);
+        }
+
+        public boolean isToldInPortal() {
+            return toldInPortal;
+        }
+
+        public java.time.Instant getToldEarlierAt() {
+            return toldEarlierAt;
+        }
+
+        /**
+         * The message key of the outcome as the run's table says it. A reminder sent by hand whose mail failed says
+         * that the notice in the portal reached the person (it said only "发送失败", while the bell had it), or when
+         * they had been told a moment before; its argument is that time ({@code toldEarlierAt}).
+         */
+        public String getOutcomeKey() {
+            if (kind != ReminderSent.Kind.MANUAL) {
+                return "enum.Reminders.Outcome." + outcome.name();
+            }
+            if (toldEarlierAt != null) {
+                return "people.run.manual.toldEarlier." + outcome.name();
+            }
+            if (!toldInPortal) {
+                return outcome == Outcome.FAILED ? "people.run.failedManual" : "people.run.manual.notInPortal."
+                        + outcome.name();
+            }
+            return "people.run.manual." + outcome.name();
+        }
         public String getEmployeeNo() {
             return employeeNo;
         }
@@ -153,6 +191,14 @@ public class Reminders {
     @ConfigProperty(name = "shoumi.portal.url", defaultValue = "http://localhost:9080/portal/")
     String portalUrl;
 
+    /**
+     * Minutes within which a reminder sent by hand does not tell the person in the portal again of the same programme
+     * (the mail is still tried).
+     */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.reminders.manual-quiet-minutes", defaultValue = "60")
+    int manualQuietMinutes;
+
     @Inject
     Event<RemindersSent> sentEvents;
 
@@ -173,7 +219,7 @@ public class Reminders {
                 skipped.merge(ReminderRule.skipped(p.complete(), today, last), 1, Integer::sum);
                 continue;
             }
-            Line line = remind(p, kind.get(), today);
+            Line line = remind(p, kind.get(), today, null);
             if (line == null) {
                 // another run (on another node) claimed this programme's reminder of today first
                 skipped.merge(ReminderRule.Skipped.REMINDED_TODAY, 1, Integer::sum);
@@ -192,9 +238,14 @@ public class Reminders {
      * list): each open one gets a reminder, escalated as its lateness calls for; complete or closed ones are
      * counted as not due, and ones whose window has not opened yet ({@link Run#notOpen}) are not reminded. A reminder
      * sent by hand that fails is not tried again by the daily run (which keeps to the reminder days): the page says so.
+     * The person is told in the portal unless told of the same programme within the last
+     * {@code shoumi.portal.reminders.manual-quiet-minutes}; every attempt (sent, no address, failed) is recorded with
+     * who asked for it and when ({@link ManualReminder}).
+     *
+     * @param by the login that pressed 提醒
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Run remindNow(Collection<Long> assignmentIds) {
+    public Run remindNow(Collection<Long> assignmentIds, String by) {
         LocalDate today = documents.today();
         Set<Long> wanted = new LinkedHashSet<>(assignmentIds);
         List<Line> lines = new ArrayList<>();
@@ -211,7 +262,7 @@ public class Reminders {
                 notOpen++;
                 continue;
             }
-            lines.add(remind(p, ReminderSent.Kind.MANUAL, today));
+            lines.add(remind(p, ReminderSent.Kind.MANUAL, today, by));
         }
         return counted(run(lines, skipped, notOpen));
     }
@@ -237,8 +288,11 @@ public class Reminders {
                 skipped.getOrDefault(ReminderRule.Skipped.FINISHED, 0), notOpen, List.copyOf(lines));
     }
 
-    /** One reminder; null when another run (another node) claimed this programme's reminder of today first. */
-    private Line remind(Progress p, ReminderSent.Kind kind, LocalDate today) {
+    /**
+     * One reminder; null when another run (another node) claimed this programme's reminder of today first. {@code by}:
+     * who asked for a reminder sent by hand (null for the schedule's).
+     */
+    private Line remind(Progress p, ReminderSent.Kind kind, LocalDate today, String by) {
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
         String programme = p.getCampaignTitle() != null ? p.getCampaignTitle()
                 : text.getString("enum.ProgrammeKind." + p.kind().name());
@@ -271,23 +325,28 @@ public class Reminders {
                 return null;
             }
         }
-        notifyInPortal(person, kind, programme, due, copyLogins, ChronoUnit.DAYS.between(p.due(), today));
+        boolean manual = kind == ReminderSent.Kind.MANUAL;
+        java.time.Instant now = clock.instant();
+        // sent by hand: the bell is not rung again for a programme it rang for a moment ago (each press of 提醒 added
+        // the same notice, also when the mail failed; outside check); the mail is tried whatever
+        java.time.Instant toldAt = manual ? lastToldInPortal(p.assignmentId()) : null;
+        java.time.Instant earlier = manual && !ReminderRule.tellsInPortalAgain(toldAt, now, manualQuietMinutes)
+                ? toldAt : null;
+        boolean told = earlier == null && notifyInPortal(person, kind, programme, due, copyLogins,
+                ChronoUnit.DAYS.between(p.due(), today));
+        List<String> to = new ArrayList<>();
+        if (person.getEmail() != null) {
+            to.add(person.getEmail());
+            to.addAll(copies);
+        }
         if (person.getEmail() == null) {
-            return new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind, escalation, copies,
-                    Outcome.NO_ADDRESS);
+            return recorded(p, by, now, new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind,
+                    escalation, copies, Outcome.NO_ADDRESS, told, earlier), to);
         }
         try {
             // a reminder sent by hand for an overdue programme reads as the overdue one
-            send(person, copies, p, programme, kind == ReminderSent.Kind.MANUAL && today.isAfter(p.due())
-                    ? ReminderSent.Kind.OVERDUE : kind, text);
-            if (claim == null) {
-                List<String> to = new ArrayList<>();
-                to.add(person.getEmail());
-                to.addAll(copies);
-                log.record(new ReminderSent(p.assignmentId(), today, kind, String.join(",", to), clock.instant()));
-            }
-            return new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind, escalation, copies,
-                    Outcome.SENT);
+            send(person, copies, p, programme, manual && today.isAfter(p.due()) ? ReminderSent.Kind.OVERDUE : kind,
+                    text);
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "Reminder to " + person.getEmployeeNo() + " failed", e);
             if (claim != null) {
@@ -297,9 +356,54 @@ public class Reminders {
                     LOG.log(Level.WARNING, "Could not give back the claim of the failed reminder", released);
                 }
             }
-            return new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind, escalation, copies,
-                    Outcome.FAILED);
+            return recorded(p, by, now, new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind,
+                    escalation, copies, Outcome.FAILED, told, earlier), to);
         }
+        if (claim == null && !today.equals(lastSent(p.assignmentId()))) {
+            // sent by hand: the schedule reminds nobody again the same day (once a day: a second press the same day
+            // finds the day recorded, and the mail that went out is not reported as failed for it)
+            try {
+                log.record(new ReminderSent(p.assignmentId(), today, kind, String.join(",", to), now));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "The day's reminder of " + person.getEmployeeNo() + " was recorded already", e);
+            }
+        }
+        return recorded(p, by, now, new Line(person.getEmployeeNo(), person.getName(), programme, p.due(), kind,
+                escalation, copies, Outcome.SENT, told, earlier), to);
+    }
+
+    /**
+     * A reminder sent by hand is recorded whatever came of it (a failed or address-less one left no record at all):
+     * who asked, when, the outcome, the addresses, whether the bell was rung by it. The schedule's are in
+     * {@link ReminderSent} (claimed before they go out).
+     */
+    private Line recorded(Progress p, String by, java.time.Instant at, Line line, List<String> to) {
+        if (line.kind() == ReminderSent.Kind.MANUAL) {
+            try {
+                log.recordManual(new ManualReminder(p.assignmentId(), at, by == null ? "" : by,
+                        ManualReminder.Outcome.valueOf(line.outcome().name()), String.join(",", to),
+                        line.toldInPortal()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The reminder sent by hand to " + line.employeeNo() + " was not recorded", e);
+            }
+        }
+        return line;
+    }
+
+    /**
+     * When the person was last told of this programme in the portal: by a reminder sent by hand, or by the schedule's
+     * (told as it is claimed); null when never.
+     */
+    private java.time.Instant lastToldInPortal(long assignmentId) {
+        java.time.Instant manual = em.createQuery("select m from ManualReminder m where m.assignmentId = :a "
+                        + "and m.inPortal = true order by m.remindedAt desc", ManualReminder.class)
+                .setParameter("a", assignmentId).setMaxResults(1).getResultStream().findFirst()
+                .map(ManualReminder::getRemindedAt).orElse(null);
+        java.time.Instant scheduled = em.createQuery("select r from ReminderSent r where r.assignmentId = :a "
+                        + "and r.kind <> :manual order by r.sentAt desc", ReminderSent.class)
+                .setParameter("a", assignmentId).setParameter("manual", ReminderSent.Kind.MANUAL).setMaxResults(1)
+                .getResultStream().findFirst().map(ReminderSent::getSentAt).orElse(null);
+        return manual == null ? scheduled : scheduled == null || manual.isAfter(scheduled) ? manual : scheduled;
     }
 
     /** A copy recipient: [e-mail, login] of someone told; the e-mail may be null (told in the portal only). */
@@ -312,20 +416,23 @@ public class Reminders {
         }
     }
 
-    private void notifyInPortal(Employee person, ReminderSent.Kind kind, String programme, String due, List<String> copyLogins,
-                        long daysLate) {
+    /** Tells the person (and the copies) in the portal; whether the person was told (has a login, nothing failed). */
+    private boolean notifyInPortal(Employee person, ReminderSent.Kind kind, String programme, String due,
+                                   List<String> copyLogins, long daysLate) {
         // best effort: the bell must never stop the e-mail
         try {
-            em.createQuery("select a.username from Account a where a.employee = :e", String.class)
-                    .setParameter("e", person).getResultStream()
-                    .forEach(u -> notifications.tell(u, "notification.reminder." + kind.name(), List.of(programme, due),
-                            "/index.xhtml"));
+            List<String> logins = em.createQuery("select a.username from Account a where a.employee = :e",
+                    String.class).setParameter("e", person).getResultList();
+            logins.forEach(u -> notifications.tell(u, "notification.reminder." + kind.name(), List.of(programme, due),
+                    "/index.xhtml"));
             for (String login : copyLogins) {
                 notifications.tell(login, "notification.escalation", List.of(person.getName(), person.getEmployeeNo(),
                         programme, String.valueOf(daysLate), due), "/programmes/overview.xhtml");
             }
+            return !logins.isEmpty();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "In-portal notice to " + person.getEmployeeNo() + " failed", e);
+            return false;
         }
     }
 

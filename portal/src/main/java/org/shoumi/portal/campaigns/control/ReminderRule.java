@@ -72,6 +72,18 @@ public final class ReminderRule {
         return late >= headDays ? Escalation.HEAD : Escalation.NONE;
     }
 
+    /**
+     * Whether a reminder sent by hand tells the person in the portal again: not when they were told of the same
+     * programme less than {@code quietMinutes} ago (three presses of 提醒 in a minute, the mail failing each time, put
+     * three identical notices on the bell; outside check). The mail is still tried: the press asks for it.
+     *
+     * @param lastToldAt when the person was last told of this programme in the portal; null when never
+     */
+    public static boolean tellsInPortalAgain(java.time.Instant lastToldAt, java.time.Instant now, int quietMinutes) {
+        return lastToldAt == null || !now.isBefore(lastToldAt.plus(java.time.Duration.ofMinutes(Math.max(0,
+                quietMinutes))));
+    }
+
     /** "7,1" → [7, 1]; blanks and non-numbers are ignored, negative days too ({@link ReminderDays#parse}). */
     public static List<Integer> days(String configured) {
         return ReminderDays.parse(configured);

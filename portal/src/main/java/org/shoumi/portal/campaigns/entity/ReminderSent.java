@@ -79,4 +79,8 @@ public class ReminderSent {
     public String getSentTo() {
         return sentTo;
     }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
 }

@@ -136,7 +136,7 @@ public class PeopleView implements Serializable {
             messages.warn("people.remind.noneSelected");
             return;
         }
-        Reminders.Run run = reminders.remindNow(ids);
+        Reminders.Run run = reminders.remindNow(ids, external.getRemoteUser());
         if (run.notOpen() > 0) {
             // 未开始: nothing can be done before its window opens, so nobody is reminded of it
             messages.warn("people.remind.notOpen", run.notOpen());

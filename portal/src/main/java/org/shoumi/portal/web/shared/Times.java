@@ -17,6 +17,7 @@ public class Times {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -29,5 +30,10 @@ public class Times {
     /** The time of day, to the second (an answer's "saved at"). */
     public String timeOfDay(Instant at) {
         return at == null ? "" : TIME_OF_DAY.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    /** The time of day, to the minute (when a person was told in the portal). */
+    public String hourMinute(Instant at) {
+        return at == null ? "" : HOUR_MINUTE.format(at.atZone(ZoneId.of(zone)));
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.shoumi.content.documents.entity.PledgeKind;
@@ -469,7 +470,7 @@ class PlansIT extends FromInside {
         PortalClient.Page people = officer.get("programmes/people.xhtml?campaign=" + item);
         assertTrue(people.body().contains("state-not-yet-open"), people.body());
         assertFalse(people.body().contains(":remind\""), "no 提醒 on a row not yet open");
-        org.shoumi.portal.campaigns.boundary.Reminders.Run run = reminders.remindNow(List.of(progress.assignmentId()));
+        org.shoumi.portal.campaigns.boundary.Reminders.Run run = reminders.remindNow(List.of(progress.assignmentId()), "officer");
         assertEquals(1, run.notOpen());
         assertEquals(0, run.sent() + run.withoutAddress() + run.failed(), run.toString());
 
@@ -520,6 +521,70 @@ class PlansIT extends FromInside {
         assertTrue(far.contains("“1900”不是有培训任务的年度（有培训任务的年度：") && far.contains("），下面为 " + year
                 + " 年的统计"), far);
         assertTrue(auditor.get("programmes/dashboard.xhtml?year=all").visible().contains("各部门培训完成情况（全部年度）"));
+    }
+
+    /**
+     * Found by an outside check (no mail server, 提醒所选人员 pressed three times): each run said "发送失败" while the
+     * person's bell got three identical notices, and nothing recorded the failed reminders; a closed programme among
+     * the rows ticked was counted as "0 项已完成或已关闭". The bell rings once and the outcome says it did (已在门户内提醒；
+     * 邮件发送失败), a press a moment later says when it rang; every press is recorded with who, when and outcome; the
+     * closed row is counted. (The test server's mail goes to port 3025, where nothing listens for this class.)
+     */
+    @Test
+    void remindingTheSelectedRingsTheBellOnceRecordsEveryTryAndCountsTheClosed() throws Exception {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String dept = "RM_" + tail;
+        String away = "RX_" + tail;
+        data.persist(new Department(dept, "提醒部门" + tail, null));
+        data.persist(new Department(away, "调往部门" + tail, null));
+        String user = Deployments.uniqueName("remindme");
+        String no = hireInPost("手动提醒", dept, SecrecyClass.GENERAL, user);
+        data.inTransaction(em -> em.createQuery("update Employee e set e.email = :m where e.employeeNo = :n")
+                .setParameter("m", user + "@example.org").setParameter("n", no).executeUpdate());
+        String moved = Deployments.uniqueName("remindmoved");
+        String movedNo = hireInPost("已调走", dept, SecrecyClass.GENERAL, moved);
+        String code = "RM-" + tail;
+        String title = "手动提醒活动" + tail;
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(code, title, quiz(),
+                campaigns.today(), campaigns.today().plusDays(20), Set.of(dept), Set.of(),
+                Set.of(SecrecyClass.GENERAL)), "officer");
+        roster.change(movedNo, away, "STAFF", SecrecyClass.GENERAL, "调出" + tail, "hr");
+        long open = programmeOf(user, code).assignmentId();
+        long closed = programmeOf(moved, code).assignmentId();
+        assertTrue(programmeOf(moved, code).closed(), "moved out: closed");
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page list = officer.get("programmes/people.xhtml?campaign=" + code);
+        Map<String, String> both = Map.of("people:list_selection", open + "," + closed);
+        PortalClient.Page first = officer.submit(list, "people", "people:remind-selected", both);
+        assertTrue(first.visible().contains("1 条发送失败") && first.visible().contains("1 项已完成或已关闭"),
+                first.visible());
+        assertTrue(first.visible().contains("已在门户内提醒；邮件发送失败"), first.visible());
+        PortalClient.Page second = officer.submit(first, "people", "people:remind-selected", both);
+        PortalClient.Page third = officer.submit(second, "people", "people:remind-selected", both);
+        java.util.regex.Pattern earlier = java.util.regex.Pattern.compile(
+                "门户内已于 \\d{2}:\\d{2} 提醒过，未重复提醒；邮件发送失败");
+        assertTrue(earlier.matcher(second.visible()).find(), second.visible());
+        assertTrue(earlier.matcher(third.visible()).find() && third.visible().contains("1 项已完成或已关闭"),
+                third.visible());
+
+        long notices = data.inTransaction(em -> em.createQuery("select count(n) from Notification n "
+                        + "where n.recipient = :u and n.messageKey = :k", Long.class).setParameter("u", user)
+                .setParameter("k", "notification.reminder.MANUAL").getSingleResult());
+        assertEquals(1, notices, "one notice on the bell, not one per press");
+        List<org.shoumi.portal.campaigns.entity.ManualReminder> tries = data.inTransaction(em -> em.createQuery(
+                        "select m from ManualReminder m where m.assignmentId = :a order by m.id",
+                        org.shoumi.portal.campaigns.entity.ManualReminder.class).setParameter("a", open)
+                .getResultList());
+        assertEquals(3, tries.size(), "every press recorded");
+        assertTrue(tries.stream().allMatch(t -> t.getRemindedBy().equals("officer")
+                && t.getOutcome() == org.shoumi.portal.campaigns.entity.ManualReminder.Outcome.FAILED
+                && t.getSentTo().equals(user + "@example.org")), "who, outcome, address");
+        assertEquals(List.of(true, false, false), tries.stream().map(t -> t.isInPortal()).toList());
+        long closedTries = data.inTransaction(em -> em.createQuery("select count(m) from ManualReminder m "
+                + "where m.assignmentId = :a", Long.class).setParameter("a", closed).getSingleResult());
+        assertEquals(0, closedTries, "the closed one is not reminded");
     }
 
     /**

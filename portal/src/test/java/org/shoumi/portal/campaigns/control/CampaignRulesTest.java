@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.campaigns.boundary.Reminders;
 import org.shoumi.portal.campaigns.entity.ReminderSent.Kind;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -101,5 +102,44 @@ class CampaignRulesTest {
                 "reminded on an earlier reminder day, the next one still ahead");
         assertEquals(ReminderRule.Skipped.REMINDED_TODAY, ReminderRule.skipped(false, today, today));
         assertEquals(ReminderRule.Skipped.FINISHED, ReminderRule.skipped(true, today, today.minusDays(3)));
+    }
+
+    /**
+     * Found by an outside check: three presses of 提醒 within a minute (the mail failing each time) put three identical
+     * notices on the person's bell. Within the quiet minutes of the last notice about the programme, none is added.
+     */
+    @Test
+    void aReminderByHandRingsTheBellAgainOnlyAfterTheQuietMinutes() {
+        java.time.Instant told = java.time.Instant.parse("2026-12-07T01:00:00Z");
+        assertTrue(ReminderRule.tellsInPortalAgain(null, told, 60), "never told: told");
+        assertFalse(ReminderRule.tellsInPortalAgain(told, told, 60), "the same moment: not again");
+        assertFalse(ReminderRule.tellsInPortalAgain(told, told.plusSeconds(59 * 60 + 59), 60), "within the hour");
+        assertTrue(ReminderRule.tellsInPortalAgain(told, told.plusSeconds(60 * 60), 60), "an hour later: told again");
+        assertTrue(ReminderRule.tellsInPortalAgain(told, told, 0), "no quiet minutes configured: every press tells");
+    }
+
+    /** What the run's table says of a reminder sent by hand: whether the bell reached the person, or when it had. */
+    @Test
+    void aReminderByHandSaysWhetherTheBellReachedThePerson() {
+        java.time.Instant earlier = java.time.Instant.parse("2026-12-07T01:00:00Z");
+        assertEquals("people.run.manual.FAILED", line(Kind.MANUAL, Reminders.Outcome.FAILED, true, null)
+                .getOutcomeKey(), "已在门户内提醒；邮件发送失败");
+        assertEquals("people.run.manual.toldEarlier.FAILED", line(Kind.MANUAL, Reminders.Outcome.FAILED, false,
+                earlier).getOutcomeKey());
+        assertEquals("people.run.manual.toldEarlier.SENT", line(Kind.MANUAL, Reminders.Outcome.SENT, false,
+                earlier).getOutcomeKey());
+        assertEquals("people.run.manual.NO_ADDRESS", line(Kind.MANUAL, Reminders.Outcome.NO_ADDRESS, true, null)
+                .getOutcomeKey());
+        assertEquals("people.run.failedManual", line(Kind.MANUAL, Reminders.Outcome.FAILED, false, null)
+                .getOutcomeKey(), "no login: only the mail was tried");
+        assertEquals("people.run.manual.notInPortal.NO_ADDRESS", line(Kind.MANUAL, Reminders.Outcome.NO_ADDRESS,
+                false, null).getOutcomeKey());
+        assertEquals("enum.Reminders.Outcome.FAILED", line(Kind.OVERDUE, Reminders.Outcome.FAILED, true, null)
+                .getOutcomeKey(), "the schedule's: tried again on the next run");
+    }
+
+    private static Reminders.Line line(Kind kind, Reminders.Outcome outcome, boolean told, java.time.Instant earlier) {
+        return new Reminders.Line("SM001", "王建国", "培训", LocalDate.of(2026, 12, 15), kind,
+                ReminderRule.Escalation.NONE, List.of(), outcome, told, earlier);
     }
 }
