@@ -13,13 +13,29 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * for was open already (a transfer still under way), so it was kept, not started again. {@code correction}: the
  * change corrected a hire not yet in post (上岗前更正, no departure); {@code trainingClosed}: it closed the onboarding
  * still open (a hire corrected to 非涉密); {@code status} the person's status after the change (null where not told);
- * {@code raiseCorrected}: the correction set back a raise in post never taken up (no passed 上岗审查 since it).
+ * {@code raiseCorrected}: the correction set back a raise in post never taken up (no passed 上岗审查 since it);
+ * {@code closedProgrammes}: the programmes the change closed, as they no longer concern the person (a campaign aimed
+ * at the department they left).
  */
 public record ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
                             String newPostCode, SecrecyClass newClass, boolean changed, String programme,
                             LocalDate due, Long departureId, boolean programmeKept, boolean correction,
-                            boolean trainingClosed, EmployeeStatus status, boolean raiseCorrected)
+                            boolean trainingClosed, EmployeeStatus status, boolean raiseCorrected,
+                            java.util.List<OpenProgrammesAsked.Programme> closedProgrammes)
         implements Serializable {
+
+    public ChangeOutcome {
+        closedProgrammes = closedProgrammes == null ? java.util.List.of() : java.util.List.copyOf(closedProgrammes);
+    }
+
+    /** A change that closed no programme. */
+    public ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
+                         String newPostCode, SecrecyClass newClass, boolean changed, String programme,
+                         LocalDate due, Long departureId, boolean programmeKept, boolean correction,
+                         boolean trainingClosed, EmployeeStatus status, boolean raiseCorrected) {
+        this(employeeNo, name, oldPostCode, oldClass, newPostCode, newClass, changed, programme, due, departureId,
+                programmeKept, correction, trainingClosed, status, raiseCorrected, java.util.List.of());
+    }
 
     /** A change that set back no raise. */
     public ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,

@@ -65,6 +65,9 @@ public class Roster {
     Event<TrainingCalled> trainings;
 
     @Inject
+    Event<OpenProgrammesAsked> openAsked;
+
+    @Inject
     Event<PlanTrainingAsked> planTrainings;
 
     @Inject
@@ -338,15 +341,29 @@ public class Roster {
         // a hire not started yet lowered: the hire is corrected, recorded as such (who, when, why), no departure
         boolean correction = correctsHire(e, secrecyClass);
         boolean onboarding = e.getStatus() == EmployeeStatus.ONBOARDING;
+        List<OpenProgrammesAsked.Programme> openBefore = openProgrammes(e);
         apply(e, e.getName(), department, post, secrecyClass, by, correction ? ChangeSource.CORRECTION
                 : raiseCorrected ? ChangeSource.RAISE_CORRECTION : source, why, returning);
         Optional<GivenTraining> given = call.map(c -> callTraining(e, c, by));
+        // the programmes the change closed, as no longer concerning the person (the answer said only 无需开启培训 after
+        // a move had closed the old department's campaign; outside check)
+        Set<Long> openAfter = openProgrammes(e).stream().map(OpenProgrammesAsked.Programme::id)
+                .collect(Collectors.toSet());
+        List<OpenProgrammesAsked.Programme> closed = openBefore.stream().filter(p -> !openAfter.contains(p.id()))
+                .toList();
         // the answer says it was a correction, whether it closed the onboarding (see apply) and where it left them
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
                 given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null,
                 given.map(GivenTraining::kept).orElse(false), correction || raiseCorrected,
                 onboarding && oldClass.isSecretRelated() && !secrecyClass.isSecretRelated(), e.getStatus(),
-                raiseCorrected && !correction);
+                raiseCorrected && !correction, closed);
+    }
+
+    /** The person's open programmes, as the programmes feature answers. */
+    private List<OpenProgrammesAsked.Programme> openProgrammes(Employee e) {
+        OpenProgrammesAsked asked = new OpenProgrammesAsked(e);
+        openAsked.fire(asked);
+        return asked.open();
     }
 
     /**

@@ -191,6 +191,14 @@ public class Programmes {
         called.given(given.getKind().name(), given.getDue(), open);
     }
 
+    /** The roster asks which programmes a person has open (before and after a change, to say which it closed). */
+    void openAsked(@Observes org.shoumi.portal.employees.boundary.OpenProgrammesAsked asked) {
+        assignmentsOf(asked.person()).stream().filter(Assignment::isOpen).forEach(a -> asked.open(
+                new org.shoumi.portal.employees.boundary.OpenProgrammesAsked.Programme(a.getId(), a.getKind().name(),
+                        a.getCampaignCode(), a.getCampaignCode() == null ? null : campaignQuizzes
+                        .asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::title).orElse(null))));
+    }
+
     public Optional<Assignment> onHire(Employee person, String by) {
         return ProgrammeRules.onHire(person.getSecrecyClass()).map(kind -> assign(person, kind, null, null, by));
     }

@@ -139,6 +139,12 @@ public class EmployeeChangeView implements Serializable {
                 messages.info("employees.change.done.programme", done.name(),
                         messages.text("enum.ProgrammeKind." + done.programme()), done.due().toString());
             }
+            String closed = ClosedProgrammes.of(done, messages);
+            if (!closed.isEmpty()) {
+                // a move closes the programmes of campaigns aimed at the old department, post or class: named (the
+                // answer said only 无需开启培训 while ZX2026-OFFICE had been closed; outside check)
+                messages.info("employees.change.closedProgrammes", done.name(), closed);
+            }
             if (done.changed() && Vettings.raisedIntoVetting(done.oldClass(), done.newClass())
                     && vettings.vettingMissing(done.employeeNo())) {
                 // raised into 核心 or 重要 (重要 → 核心 too): the officers were told to vet the person

@@ -87,6 +87,14 @@ public class EmployeeMoveView implements Serializable {
                 messages.info("employees.move.raisesCorrected", setBack.size(),
                         String.join(messages.text("common.listSeparator"), setBack));
             }
+            // the programmes each move closed as no longer concerning the person (a campaign of the old department)
+            List<String> closed = done.stream().filter(o -> !ClosedProgrammes.of(o, messages).isEmpty())
+                    .map(o -> messages.text("employees.move.closedOf", o.name(), o.employeeNo(),
+                            ClosedProgrammes.of(o, messages))).toList();
+            if (!closed.isEmpty()) {
+                messages.info("employees.move.closedProgrammes", closed.size(),
+                        String.join(messages.text("employees.move.closedSeparator"), closed));
+            }
             return Actions.redirect("/employees/move.xhtml?from=" + from);
         } catch (ChangeRefusedException refused) {
             String key = "employees.change.refused." + refused.reason().name();

@@ -588,6 +588,45 @@ class PlansIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: HR moved SM004 from 办公室 to 财务处 and the answer said only "已保存调整，无需开启培训",
+     * not that the move had closed the ZX2026-OFFICE programme (a campaign aimed at the old department). The change
+     * page names the programmes the move closed, and so does 批量调整.
+     */
+    @Test
+    void aMoveSaysWhichProgrammesItClosed() throws Exception {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String from = "MCA_" + tail;
+        String to = "MCB_" + tail;
+        data.persist(new Department(from, "原部门" + tail, null));
+        data.persist(new Department(to, "新部门" + tail, null));
+        String mover = Deployments.uniqueName("movesaid");
+        String moverNo = hireInPost("调动告知", from, SecrecyClass.GENERAL, mover);
+        String many = Deployments.uniqueName("movemany");
+        String manyNo = hireInPost("批量告知", from, SecrecyClass.GENERAL, many);
+        String code = "MC-" + tail;
+        String title = "原部门专项" + tail;
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(code, title, quiz(),
+                campaigns.today(), campaigns.today().plusDays(20), Set.of(from), Set.of(), Set.of()), "officer");
+
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page form = hr.get("employees/change.xhtml?no=" + moverNo);
+        PortalClient.Page saved = hr.submit(form, "change", "change:submit", Map.of("change:department", to,
+                "change:post", "STAFF", "change:secrecyClass", "GENERAL", "change:reason", "调往新部门"));
+        assertTrue(programmeOf(mover, code).closed());
+        assertTrue(saved.visible().contains("调整后以下培训不再适用，已关闭：“" + title + "”（" + code + "）"),
+                saved.visible());
+
+        List<org.shoumi.portal.employees.boundary.ChangeOutcome> moved = roster.changeMany(from, List.of(manyNo), to,
+                null, null, "整体调往新部门", "hr");
+        assertEquals(List.of(code), moved.get(0).closedProgrammes().stream()
+                .map(org.shoumi.portal.employees.boundary.OpenProgrammesAsked.Programme::campaignCode).toList());
+        assertEquals(title, moved.get(0).closedProgrammes().get(0).campaignTitle());
+        assertTrue(roster.change(manyNo, to, "STAFF", SecrecyClass.GENERAL, "再次", "hr").closedProgrammes()
+                .isEmpty(), "nothing left to close");
+    }
+
+    /**
      * Found by an outside check: a move or a class change closed and replaced only this year's plan items; a
      * campaign launched by hand for the old department or class and the items of next year's started plan stayed
      * open and kept being reminded. Next year's item of the new department is given.
