@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason;
+import org.shoumi.portal.campaigns.control.CampaignAnnouncement;
 import org.shoumi.portal.campaigns.control.CampaignCode;
 import org.shoumi.portal.campaigns.control.CampaignDates;
 import org.shoumi.portal.campaigns.control.CampaignOverlap;
@@ -26,6 +27,7 @@ import org.shoumi.portal.shared.Announcement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.portal.shared.WorkingLanguage;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.attempts.entity.Quiz;
 
@@ -61,6 +63,22 @@ public class Campaigns {
     String zone;
 
     Clock clock = Clock.systemUTC();
+
+    /** Below this many people a campaign's announcement in the work chat does not say how many it concerns. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "shoumi.portal.chat.min-head-count",
+            defaultValue = "5")
+    int chatMinimumHeadCount;
+
+    /** The Chinese names of these departments or posts, by code, in code order. */
+    private <T extends org.shoumi.portal.organisation.entity.CodedName> List<String> namesOf(Class<T> type,
+                                                                                            java.util.Set<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select x from " + type.getSimpleName() + " x where x.code in :codes order by x.code",
+                type).setParameter("codes", List.copyOf(codes)).getResultStream().map(x -> x.getName()).toList();
+    }
 
     /** Today in the unit's time zone. */
     public LocalDate today() {
@@ -178,8 +196,14 @@ public class Campaigns {
         // the launch day: an exam passed three months before a campaign's window completed it; outside check)
         people.forEach(p -> programmes.check(programmes.giveNew(p, ProgrammeKind.IN_POST, code, d.opensOn(), d.dueOn(),
                 by)));
-        announcements.fire(new Announcement("chat.campaign.launched", List.of(Texts.clean(d.title()),
-                d.dueOn().toString(), Integer.toString(people.size()))));
+        // the chat names the audience and the window's opening day, and no head count that would point at people
+        CampaignAnnouncement.Message said = CampaignAnnouncement.of(Texts.clean(d.title()),
+                namesOf(org.shoumi.portal.organisation.entity.Department.class, target.departments()),
+                namesOf(org.shoumi.portal.organisation.entity.Post.class, target.posts()),
+                target.classes().stream().sorted().map(c -> WorkingLanguage.format("enum.SecrecyClass." + c.name(),
+                        List.of())).toList(), d.opensOn(), d.dueOn(), people.size(), chatMinimumHeadCount,
+                WorkingLanguage::format);
+        announcements.fire(new Announcement(said.key(), said.arguments()));
         return new Launched(people.size(), warnings);
     }
 

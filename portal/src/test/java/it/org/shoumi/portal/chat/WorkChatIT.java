@@ -132,6 +132,39 @@ class WorkChatIT extends FromInside {
         assertNull(received.poll(1, TimeUnit.SECONDS), "one post for the plan, not one per item");
     }
 
+    @Inject
+    org.shoumi.portal.campaigns.boundary.Campaigns campaigns;
+
+    /**
+     * Found by an outside check: "“秘书岗位专项测试”已布置（1 人），请有关人员于2026-12-15前…" in the whole unit's group
+     * pointed at one person, said nobody who was concerned, and not that the window opened only on 12-09. The post
+     * names the audience (department, post, class), the opening day and the due day, and no head count below five.
+     */
+    @Test
+    void aCampaignIsAnnouncedByItsAudienceAndWindowWithoutASmallHeadCount() throws Exception {
+        String id = Long.toString(System.nanoTime(), 36).toUpperCase();
+        Department dept = new Department("CC" + id, "活动通知部门" + id, null);
+        Post post = new Post("CC" + id, "通知秘书" + id, null);
+        data.persist(dept, post);
+        data.persist(new Employee("CE" + id, "唯一秘书", dept, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE,
+                LocalDate.of(2021, 1, 4)));
+        String quiz = "CHATC-" + id;
+        quizzes.define(new QuizDraft(quiz, "通知测试考试", QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
+        LocalDate opens = documents.today().plusDays(2);
+        LocalDate due = documents.today().plusDays(8);
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft("CC-" + id, "秘书岗位专项" + id, quiz,
+                opens, due, Set.of(dept.getCode()), Set.of(post.getCode()), Set.of(SecrecyClass.IMPORTANT)),
+                "officer");
+        Received said = received.poll(15, TimeUnit.SECONDS);
+        assertNotNull(said, "the robot was asked");
+        assertTrue(said.body().contains("【保密培训】“秘书岗位专项" + id + "”已布置，对象：部门：活动通知部门" + id
+                + "，岗位：通知秘书" + id + "，涉密类别：重要；" + opens + "起开放，请有关人员于" + due
+                + "前登录保密工作门户完成。"), said.body());
+        assertTrue(!said.body().contains("1 人") && !said.body().contains("唯一秘书") && !said.body().contains("CE" + id),
+                "neither a head count of one nor the person");
+    }
+
     @Test
     void anInspectionByTheOfficeIsAnnouncedToTheGroupSignedAndWithoutNames() throws Exception {
         String id = Long.toString(System.nanoTime(), 36).toUpperCase();
