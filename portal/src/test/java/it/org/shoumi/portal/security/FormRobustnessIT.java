@@ -61,7 +61,7 @@ class FormRobustnessIT extends FromOutside {
     }
 
     /** The staff-number rule as every form says it, after the field's label (ValidationMessages). */
-    private static final String RULE = "应为 1 至 20 位字母、数字、连字符（-）或下划线（_），以字母或数字开头，不能全是 0。";
+    private static final String RULE = "应为 1 至 20 位字母、数字、连字符（-）或下划线（_），以字母或数字开头和结尾，至少有一个字母或 1 至 9 的数字。";
 
     /**
      * The hire form checks the staff number and the e-mail address by the roster's own rules (the entity's
@@ -74,9 +74,10 @@ class FormRobustnessIT extends FromOutside {
         hr.login("hr", "Shoumi@2026");
         String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        // "-1" and "000" were hired (outside check): a number starts with a letter or a digit and is not zeros only
+        // "-1" and "000" were hired (outside check), then "0-0", "0_0", "0-", "0--0" and "SM-" (a second one): a number
+        // starts and ends with a letter or a digit and has a letter or a digit other than 0
         for (String no : new String[] {"BV " + suffix, "BV/" + suffix.substring(0, 6), "工号" + suffix.substring(0, 6),
-                "-1", "000"}) {
+                "-1", "000", "0-0", "0_0", "0-", "0--0", "SM-"}) {
             Page answer = hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of(
                     "hire:employeeNo", no, "hire:name", "校验" + suffix.charAt(0),
                     "hire:department", "RESEARCH", "hire:post", "STAFF", "hire:secrecyClass", "GENERAL",

@@ -45,7 +45,10 @@ class RosterReaderTest {
         return result.problems().stream().map(RosterProblem::kind).toList();
     }
 
-    /** The import takes staff numbers by the hire form's rule (StaffNumber): not "-1", not "000", "_" allowed. */
+    /**
+     * The import takes staff numbers by the hire form's rule (StaffNumber): not "-1", not "000", not "0-0" or "SM-",
+     * "_" allowed.
+     */
     @Test
     void aStaffNumberFollowsTheHireFormsRule() {
         String rows = """
@@ -53,10 +56,13 @@ class RosterReaderTest {
                 -1,负一,办公室,秘书,核心,2024-01-01,
                 000,全零,办公室,秘书,核心,2024-01-01,
                 SM_301,下划线,办公室,秘书,核心,2024-01-01,
+                0-0,零杠零,办公室,秘书,核心,2024-01-01,
+                SM-,杠结尾,办公室,秘书,核心,2024-01-01,
                 """;
         RosterReader.Result result = csv(rows);
-        assertEquals(List.of(Kind.EMPLOYEE_NO_INVALID, Kind.EMPLOYEE_NO_INVALID), kinds(result));
-        assertEquals(List.of(2, 3), result.problems().stream().map(RosterProblem::row).toList());
+        assertEquals(List.of(Kind.EMPLOYEE_NO_INVALID, Kind.EMPLOYEE_NO_INVALID, Kind.EMPLOYEE_NO_INVALID,
+                Kind.EMPLOYEE_NO_INVALID), kinds(result));
+        assertEquals(List.of(2, 3, 5, 6), result.problems().stream().map(RosterProblem::row).toList());
     }
 
     @Test

@@ -32,4 +32,19 @@ class StaffNumberFormTest {
             assertFalse(RULE.matcher(bad).matches(), bad);
         }
     }
+
+    /**
+     * Found by a second outside check: "0-0", "0_0", "0-", "0--0" and "SM-" were hired. A staff number has a letter
+     * or a digit other than 0, and ends with a letter or a digit; dashes and underscores stay allowed inside.
+     */
+    @Test
+    void aStaffNumberHasALetterOrANonZeroDigitAndEndsWithALetterOrDigit() {
+        for (String bad : List.of("0-0", "0_0", "0-", "0--0", "SM-", "SM_", "0-_-0", "00_", "7-", "A_")) {
+            assertFalse(RULE.matcher(bad).matches(), bad);
+        }
+        for (String good : List.of("0-1", "1-0", "0_A", "A-0", "SM-1", "S--M", "10", "0A", "SM001", "00000000000000000009")) {
+            assertTrue(RULE.matcher(good).matches(), good);
+        }
+        assertFalse(RULE.matcher(Employee.canonicalNumber("０－０")).matches(), "full-width, made half-width first");
+    }
 }
