@@ -376,7 +376,9 @@ public class SelfInspections {
     /**
      * A secrecy officer confirms a remediated finding and closes it, always saying what was checked: in an
      * inspection of a department whose liaison has no login the officer reports the remediation himself, and his
-     * closing it with no note left "确认关闭：—" in the history (outside check).
+     * closing it with no note left "确认关闭：—" in the history (outside check); so did a note of "-", "…" or "无"
+     * (a second one): the note has letters or Chinese characters that say something ({@link
+     * Finding#saysWhatWasChecked}).
      */
     public void close(long findingId, String officer, String note) {
         officerAccount(officer);
@@ -385,7 +387,7 @@ public class SelfInspections {
         if (f.getStatus() != FindingStatus.REMEDIATED) {
             throw new InspectionRefusedException(Reason.WRONG_STATE);
         }
-        if (Texts.blank(note)) {
+        if (!Finding.saysWhatWasChecked(Texts.clean(note))) {
             throw new InspectionRefusedException(Reason.CLOSE_NOTE_REQUIRED);
         }
         f.close(note, clock.instant(), officer);

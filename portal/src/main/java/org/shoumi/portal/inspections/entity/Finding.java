@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.shoumi.portal.employees.entity.Employee;
 
 /**
@@ -39,6 +41,9 @@ public class Finding {
     public static final String NOT_CLOSED = "Finding.notClosed";
     public static final String OF_INSPECTION = "Finding.ofInspection";
     public static final int MAX_NOTE_LENGTH = 500;
+    /** Words that, alone, say nothing was checked (compared on the letters only, in lower case). */
+    private static final Set<String> SAYS_NOTHING = Set.of("无", "没有", "暂无", "略", "同上", "无意见", "none", "na",
+            "nil", "null", "nothing");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -133,11 +138,26 @@ public class Finding {
         if (status != FindingStatus.REMEDIATED) {
             throw new IllegalStateException("finding " + id + " is " + status + ", not remediated");
         }
-        if (note == null || note.isBlank()) {
+        if (!saysWhatWasChecked(note)) {
             throw new IllegalArgumentException("closing a finding needs a note of what was checked");
         }
         review(note, at, by);
         status = FindingStatus.CLOSED;
+    }
+
+    /**
+     * Whether a closing note can say what was checked: at least two letters (Chinese characters count as letters),
+     * and not only a word for "nothing" (无, 略, none, n/a). A note of "-", " - ", "—", "…" or "无" was taken, and the
+     * history read "确认关闭：-" (outside check after the blank note was refused).
+     */
+    public static boolean saysWhatWasChecked(String note) {
+        if (note == null) {
+            return false;
+        }
+        StringBuilder letters = new StringBuilder();
+        note.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+        return letters.codePointCount(0, letters.length()) >= 2
+                && !SAYS_NOTHING.contains(letters.toString().toLowerCase(Locale.ROOT));
     }
 
     /** The secrecy office is not convinced: the finding is open again for its owner, with the same due date. */

@@ -745,6 +745,10 @@ class InspectionsIT extends FromInside {
         long own = inspections.findingsOf(officer).get(0).id();
         inspections.remediate(own, officer, "已补登记台账");
         assertEquals(Reason.CLOSE_NOTE_REQUIRED, refusal(() -> inspections.close(own, officer, " ")));
+        // a second outside check: " - ", "—", "…" and "无" were taken, the history reading "确认关闭：-"
+        for (String says : List.of(" - ", "-", "—", "…", "无")) {
+            assertEquals(Reason.CLOSE_NOTE_REQUIRED, refusal(() -> inspections.close(own, officer, says)), says);
+        }
         assertEquals(FindingStatus.REMEDIATED, inspections.findingsOf(officer).get(0).status(), "not closed");
         inspections.close(own, officer, "现场查看了甲部门保密柜登记台账");
         Rows.FindingRow closed = inspections.findingsOf(officer).get(0);

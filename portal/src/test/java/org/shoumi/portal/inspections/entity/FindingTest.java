@@ -36,6 +36,13 @@ class FindingTest {
         assertEquals("已加装提醒", f.getRemediationNote());
         assertThrows(IllegalArgumentException.class, () -> f.close(null, NOW, "officer"), "what was checked");
         assertThrows(IllegalArgumentException.class, () -> f.close(" ", NOW, "officer"), "what was checked");
+        // found by an outside check: these were taken, and the history read "确认关闭：-"
+        for (String says : List.of(" - ", "-", "—", "…", "无", "无。", "略", "N/A", "none", "--!?", "１", "a")) {
+            assertThrows(IllegalArgumentException.class, () -> f.close(says, NOW, "officer"), says);
+        }
+        for (String says : List.of("已查", "查看了台账 - 已补登", "checked the log", "无遗漏，已查看保密柜")) {
+            assertEquals(true, Finding.saysWhatWasChecked(says), says);
+        }
         assertEquals(FindingStatus.REMEDIATED, f.getStatus());
         f.close("查看了保密柜登记台账", NOW, "officer");
         assertEquals(FindingStatus.CLOSED, f.getStatus());
