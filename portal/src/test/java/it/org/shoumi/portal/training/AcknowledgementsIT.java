@@ -51,6 +51,9 @@ class AcknowledgementsIT extends FromInside {
     @Inject
     Acknowledgements acknowledgements;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     private String id;
     private String postCode;
     private String holderA;
@@ -123,6 +126,31 @@ class AcknowledgementsIT extends FromInside {
                 .filter(p -> p.getKey().equals(dutyKey())).findFirst().orElseThrow();
         assertEquals(2, progress.getConcerned());
         assertEquals(1, progress.getAcknowledged());
+    }
+
+    /**
+     * Found by an outside check: the English home page read "Read and acknowledge保密守则version 1" for every
+     * document, the kind, the Chinese title and the version run together. The title now stands in quotes with a
+     * space on either side, in English and in Chinese (《…》).
+     */
+    @Test
+    void theHomeTaskListKeepsTheKindTheTitleAndTheVersionApart() throws Exception {
+        publishDuty("妥善保管文件", false, documents.today());
+        it.org.shoumi.portal.PortalClient holder = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        holder.login(holderA, "Password-123");
+        assertTrue(text(holder.get("index.xhtml")).contains("阅读并确认 《测试岗位保密职责》 第 1 版"),
+                text(holder.get("index.xhtml")));
+        holder.get("language?to=en&back=" + request.getContextPath() + "/index.xhtml");
+        String english = text(holder.get("index.xhtml"));
+        assertTrue(english.contains("Read and acknowledge \"测试岗位保密职责\" version 1"), english);
+        assertTrue(!english.contains("Read and acknowledge测试"), english);
+    }
+
+    /** A page's text as a screen reader or a copy reads it: the tags gone, nothing put in their place. */
+    private static String text(it.org.shoumi.portal.PortalClient.Page page) {
+        assertEquals(200, page.status(), page.uri().toString());
+        return page.body().replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", "")
+                .replace("&quot;", "\"").replaceAll("\\s+", " ");
     }
 
     @Test
