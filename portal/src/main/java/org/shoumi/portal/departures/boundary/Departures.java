@@ -137,6 +137,14 @@ public class Departures {
     int unsatisfactoryReviewDays;
 
     /**
+     * A lowering of class (调离涉密岗位 or a lower class) opens a 离岗 departure whose planned last working day, when HR
+     * gives none (several people at once, the roster import), is this many days later; the change form shows it.
+     */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.exit.lowering-last-day-days", defaultValue = "30")
+    int loweringLastDayDays;
+
+    /**
      * A departure may name a planned last working day at most this many days before the day it is opened (a leaver
      * recorded a little late); earlier is refused.
      */
@@ -461,13 +469,32 @@ public class Departures {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HANDOVER_OPEN);
         }
         LocalDate today = today();
-        Departure departure = new Departure(person, DepartureKind.LEAVE_POST, today, lowering.reason(),
+        // the day HR gave, or the default some weeks ahead: it was today, HR was never asked, and the exit training
+        // was due today and overdue tomorrow (outside check). Within the bounds of any departure's last day.
+        LocalDate planned = lowering.plannedLastDay() != null ? lowering.plannedLastDay() : loweringLastDay();
+        LastDayBounds bounds = LastDayBounds.of(person.getHireDate(), today, lastDayGraceDays, today);
+        if (bounds.problem(planned).isPresent()) {
+            LocalDate earliest = person.getHireDate().isAfter(bounds.earliest()) ? person.getHireDate()
+                    : bounds.earliest();
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.LAST_DAY_OUTSIDE, null,
+                    List.of(earliest.toString(), bounds.latest().toString()));
+        }
+        Departure departure = new Departure(person, DepartureKind.LEAVE_POST, planned, lowering.reason(),
                 clock.instant(), lowering.by());
         departure.moveOnApproval(lowering.department(), lowering.post(), lowering.secrecyClass());
         em.persist(departure);
         em.flush();
-        programmes.assign(person, ProgrammeKind.EXIT, null, today, lowering.by());
+        // the exit programme is due on the last day, as for a departure opened by hand (not before today)
+        programmes.assign(person, ProgrammeKind.EXIT, null, planned.isBefore(today) ? today : planned, lowering.by());
         lowering.opened(departure.getId());
+    }
+
+    /**
+     * The planned last working day a lowering of class gives its 离岗 departure when HR names none:
+     * {@code shoumi.portal.exit.lowering-last-day-days} (30) from today. The change form offers it.
+     */
+    public LocalDate loweringLastDay() {
+        return today().plusDays(loweringLastDayDays);
     }
 
     /**
@@ -639,6 +666,20 @@ public class Departures {
         return employee(employeeNo).flatMap(this::openOf)
                 .map(d -> checklistOf(d).missingBeforePledge().stream().map(Enum::name).toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The 脱密期 an open 离岗 or 离职 will start when approved (its class and years, as its page states them); empty
+     * for one approved or withdrawn, a hand-over, a 离职 after a 离岗 (the 离岗's period runs on) and one whose class owes
+     * none. The secrecy file said 无脱密期 for an open departure that will start two years (outside check).
+     */
+    public Optional<PendingPeriod> pendingPeriod(Departure departure) {
+        if (!departure.isOpen() || departure.getKind().isHandover() || departure.isAfterLeftPost()) {
+            return Optional.empty();
+        }
+        SecrecyClass periodClass = periodClass(departure);
+        int years = policy().years(periodClass);
+        return years > 0 ? Optional.of(new PendingPeriod(periodClass, years)) : Optional.empty();
     }
 
     /** Years of 脱密期 the person's open departure would give if approved now (0 for none); the pledge states them. */

@@ -14,7 +14,12 @@ public class ChangeRefusedException extends RuntimeException implements Refused 
         /** The login asking is the person's own: nobody changes their own entry. */
         OWN_RECORD,
         /** Another change of post while the hand-over of the last one waits to be confirmed; details name it. */
-        HANDOVER_OPEN_MOVE
+        HANDOVER_OPEN_MOVE,
+        /**
+         * A lowering's planned last working day outside the days any departure may name; details: the earliest and
+         * the latest day allowed.
+         */
+        LAST_DAY_OUTSIDE
     }
 
     private final Reason reason;

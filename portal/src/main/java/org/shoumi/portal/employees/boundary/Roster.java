@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -246,8 +247,19 @@ public class Roster {
      */
     public ChangeOutcome change(String employeeNo, String departmentCode, String postCode, SecrecyClass secrecyClass,
                                 String reason, String by) {
+        return change(employeeNo, departmentCode, postCode, secrecyClass, reason, by, null);
+    }
+
+    /**
+     * {@link #change(String, String, String, SecrecyClass, String, String)}, with the planned last working day of the
+     * 离岗 departure a lowering opens ({@code lastDay}; null: the departures feature's default, some weeks ahead).
+     * Ignored by a change that opens no departure.
+     */
+    public ChangeOutcome change(String employeeNo, String departmentCode, String postCode, SecrecyClass secrecyClass,
+                                String reason, String by, LocalDate lastDay) {
         Asked a = asked(employeeNo, departmentCode, postCode, secrecyClass, reason, by);
-        return changeOne(a.person(), a.department(), a.post(), secrecyClass, a.reason(), by, ChangeSource.FORM);
+        return changeOne(a.person(), a.department(), a.post(), secrecyClass, a.reason(), by, ChangeSource.FORM,
+                lastDay);
     }
 
     /** A change as asked on the form, looked up: the person, department (theirs for none), post and reason. */
@@ -304,7 +316,7 @@ public class Roster {
 
     /** One person's change, after the lookups (see {@link #change}); {@code source} says how it was made. */
     private ChangeOutcome changeOne(Employee e, Department department, Post post, SecrecyClass secrecyClass,
-                                    String why, String by, ChangeSource source) {
+                                    String why, String by, ChangeSource source, LocalDate lastDay) {
         String oldPost = e.getPost().getCode();
         SecrecyClass oldClass = e.getSecrecyClass();
         boolean changed = !oldPost.equals(post.getCode()) || oldClass != secrecyClass
@@ -332,7 +344,7 @@ public class Roster {
         changesAsked.fire(new PersonnelChangeAsked(e, departure,
                 PersonnelChangeAsked.transfers(e, post.getCode(), secrecyClass)));
         if (departure) {
-            long departureId = lowerClass(e, department, post, secrecyClass, why, by, source);
+            long departureId = lowerClass(e, department, post, secrecyClass, why, by, source, lastDay);
             return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass,
                     true, null, null, departureId);
         }
@@ -421,7 +433,7 @@ public class Roster {
             try {
                 outcomes.add(changeOne(e, department == null ? e.getDepartment() : department,
                         post == null ? e.getPost() : post, secrecyClass == null ? e.getSecrecyClass() : secrecyClass,
-                        why, by, ChangeSource.BULK));
+                        why, by, ChangeSource.BULK, null));
             } catch (ChangeRefusedException refused) {
                 // the whole change rolls back; the refusal says whose change it was
                 throw new ChangeRefusedException(refused.reason(), e.getEmployeeNo());
@@ -512,8 +524,8 @@ public class Roster {
 
     /** Asks the departures feature to open the 离岗 departure of a lowering; returns its id. */
     private long lowerClass(Employee e, Department department, Post post, SecrecyClass to, String reason, String by,
-                            ChangeSource source) {
-        SecretClassLowering lowering = new SecretClassLowering(e, department, post, to, reason, by, source);
+                            ChangeSource source, LocalDate lastDay) {
+        SecretClassLowering lowering = new SecretClassLowering(e, department, post, to, reason, by, source, lastDay);
         lowerings.fire(lowering);
         if (lowering.departureId() == null) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.NOT_HANDLED);
@@ -745,7 +757,8 @@ public class Roster {
                         apply(e, line.name(), e.getDepartment(), e.getPost(), e.getSecrecyClass(), by,
                                 ChangeSource.ROSTER_IMPORT, null);
                         try {
-                            lowerClass(e, department, post, line.secrecyClass(), null, by, ChangeSource.ROSTER_IMPORT);
+                            lowerClass(e, department, post, line.secrecyClass(), null, by, ChangeSource.ROSTER_IMPORT,
+                                    null);
                         } catch (ChangeRefusedException refused) {
                             throw new RosterImportRefusedException(List.of(RosterProblem.of(line.row(),
                                     RosterColumn.SECRECY_CLASS, -1, loweringProblem(refused), e.getEmployeeNo())));

@@ -1,5 +1,6 @@
 package org.shoumi.portal.employees.boundary;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.shoumi.portal.employees.entity.ChangeSource;
 import org.shoumi.portal.employees.entity.Employee;
@@ -12,7 +13,10 @@ import org.shoumi.portal.organisation.entity.Post;
  * at once: it is a departure (离岗) with the full exit checklist, and the move happens when that departure is
  * approved. Fired inside the change's transaction; the departures feature observes it, opens the departure
  * and reports its id through {@link #opened(long)}. If it cannot (the person has an open departure already),
- * it throws {@link ChangeRefusedException} and the whole change rolls back.
+ * it throws {@link ChangeRefusedException} and the whole change rolls back. The departure's planned last working day
+ * is the one HR gave on the change form, or, where none was given (several people at once, the roster import), the
+ * departures feature's default some weeks ahead: it was the day of the change, and the exit training given with it
+ * was due that day and overdue the next (outside check).
  */
 public final class SecretClassLowering {
 
@@ -23,10 +27,18 @@ public final class SecretClassLowering {
     private final String reason;
     private final String by;
     private final ChangeSource source;
+    private final LocalDate plannedLastDay;
     private Long departureId;
 
     public SecretClassLowering(Employee person, Department department, Post post, SecrecyClass secrecyClass,
                                String reason, String by, ChangeSource source) {
+        this(person, department, post, secrecyClass, reason, by, source, null);
+    }
+
+    /** {@code plannedLastDay} the departure's planned last working day as HR gave it; null for the default. */
+    public SecretClassLowering(Employee person, Department department, Post post, SecrecyClass secrecyClass,
+                               String reason, String by, ChangeSource source, LocalDate plannedLastDay) {
+        this.plannedLastDay = plannedLastDay;
         this.person = Objects.requireNonNull(person);
         this.department = Objects.requireNonNull(department);
         this.post = Objects.requireNonNull(post);
@@ -62,6 +74,11 @@ public final class SecretClassLowering {
 
     public ChangeSource source() {
         return source;
+    }
+
+    /** The planned last working day HR gave for the departure; null when none was given (the default applies). */
+    public LocalDate plannedLastDay() {
+        return plannedLastDay;
     }
 
     /** The departure opened for this change. */

@@ -559,7 +559,9 @@ public class Records {
                             : x.handover() ? text.getString("record.exit.handoverNoPeriod")
                             : x.afterPost() != null ? x.afterPost()
                             // a non-secret leaver owes none: the file's words, not a blank read as missing data
-                            : x.approvedWithoutPeriod() ? text.getString("record.file.noPeriod") : "",
+                            : x.approvedWithoutPeriod() ? text.getString("record.file.noPeriod")
+                            // not approved yet: the period its approval will start
+                            : x.periodPending() != null ? x.periodPending() : "",
                     x.periodEnd() != null ? x.periodEnd().toString()
                             : x.approvedWithoutPeriod() ? text.getString("record.file.noPeriod") : "",
                     x.withdrawal() == null ? "" : x.withdrawal(),
@@ -809,6 +811,10 @@ public class Records {
                 // a 离职 after a 离岗 (not one withdrawn as opened by mistake, which says so instead)
                 .withAfterPost(!d.isAfterLeftPost() || d.isWithdrawn() ? null : Departures.afterLeftPost(
                         LocalDate.ofInstant(d.getOpenedAt(), ZoneId.of(zone)), all, periods).text(text))
+                // open: the 脱密期 its approval will start (its length, from the approval), not 无脱密期
+                .withPeriodPending(departures.pendingPeriod(d).map(p -> MessageFormat.format(
+                        text.getString("record.file.periodPending"), p.years(),
+                        text.getString("enum.SecrecyClass." + p.secrecyClass()))).orElse(null))
                 // "none held", declared: said with when and by whom, as the departure's page says it
                 .withNoCarriers(!d.isNoCarriersDeclared() ? null : MessageFormat.format(
                         text.getString("departures.detail.noCarriers.declared"),

@@ -80,14 +80,28 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
      * the 脱密期 follows, in words (null when there is no period, or it is not known); {@code afterPost} for a 离职 of
      * someone who had left the post already, the sentence that the 离岗's 脱密期 runs on and this one adds none (null
      * otherwise); {@code noCarriers} the declaration that the person holds no secret carrier, in words (null for
-     * none).
+     * none); {@code periodPending} for a departure not yet approved that will start a 脱密期, its length and that it
+     * runs from the approval, in words (null otherwise): the file said 无脱密期 for it (outside check).
      */
     public record Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                        LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
                        LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper,
                        String department, String post, String classBefore, String classAfter,
                        String withdrawal, List<String> adjustments, List<String> contacts,
-                       List<String> lastDayChanges, String periodClass, String afterPost, String noCarriers) {
+                       List<String> lastDayChanges, String periodClass, String afterPost, String noCarriers,
+                       String periodPending) {
+
+        /** A departure whose 脱密期, if any, is on record (approved), or which owes none. */
+        public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
+                    LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
+                    LocalDate periodEnd, boolean handover, List<String> entrustments, String pledgeOnPaper,
+                    String department, String post, String classBefore, String classAfter,
+                    String withdrawal, List<String> adjustments, List<String> contacts,
+                    List<String> lastDayChanges, String periodClass, String afterPost, String noCarriers) {
+            this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
+                    periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore, classAfter,
+                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, null);
+        }
 
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
                     LocalDate briefingOn, boolean pledge, LocalDate approvedOn, LocalDate periodStart,
@@ -131,14 +145,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withEntrustments(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, List.copyOf(lines), pledgeOnPaper, department, post,
-                    classBefore, classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers);
+                    classBefore, classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending);
         }
 
         /** The same departure whose exit pledge was signed on paper, the original kept where {@code ref} says. */
         public Exit withPledgeOnPaper(String ref) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, ref, department, post, classBefore, classAfter,
-                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers);
+                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending);
         }
 
         /**
@@ -148,14 +162,14 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withAtOpening(String atDepartment, String atPost, String before, String after) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, atDepartment, atPost, before,
-                    after, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers);
+                    after, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending);
         }
 
         /** The same departure, withdrawn as opened by mistake: when, by whom and why, in words. */
         public Exit withWithdrawal(String line) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, line, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers);
+                    classAfter, line, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending);
         }
 
         /**
@@ -166,7 +180,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
                     classAfter, withdrawal, List.copyOf(adjustmentLines), List.copyOf(contactLines), lastDayChanges,
-                    periodClass, afterPost, noCarriers);
+                    periodClass, afterPost, noCarriers, periodPending);
         }
 
         /**
@@ -176,7 +190,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withLastDayChanges(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, List.copyOf(lines), periodClass, afterPost, noCarriers);
+                    classAfter, withdrawal, adjustments, contacts, List.copyOf(lines), periodClass, afterPost, noCarriers, periodPending);
         }
 
         /**
@@ -186,7 +200,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withPeriodClass(String label) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, label, afterPost, noCarriers);
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, label, afterPost, noCarriers, periodPending);
         }
 
         /**
@@ -196,7 +210,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withAfterPost(String line) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, line, noCarriers);
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, line, noCarriers, periodPending);
         }
 
         /**
@@ -206,7 +220,18 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withNoCarriers(String declaration) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, declaration);
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, declaration, periodPending);
+        }
+
+        /**
+         * The same departure, not yet approved, with the 脱密期 its approval will start in words ("脱密期 2 年，自批准之日起
+         * （尚未批准）"), or null when it will start none.
+         */
+        public Exit withPeriodPending(String line) {
+            return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
+                    periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers,
+                    line);
         }
 
         /**

@@ -115,7 +115,9 @@ public final class SecrecyFilePdf {
                 x.briefingOn() == null ? text.getString("record.file.open") : x.briefingOn().toString(),
                 x.pledgeText(text, text.getString("record.file.open")),
                 x.approvedOn() == null ? text.getString("record.file.open") : x.approvedOn().toString(),
-                x.periodStart() == null ? text.getString("record.file.noPeriod")
+                // not approved yet: the period its approval will start, not 无脱密期 (outside check)
+                x.periodStart() == null ? x.periodPending() != null ? x.periodPending()
+                        : text.getString("record.file.noPeriod")
                         // the class the period follows, as the approval form says it (it may be above the class
                         // when opened: the highest in the look-back months; outside check)
                         : MessageFormat.format(text.getString(x.periodClass() == null ? "record.file.period"

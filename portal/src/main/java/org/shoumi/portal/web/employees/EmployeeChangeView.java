@@ -67,6 +67,7 @@ public class EmployeeChangeView implements Serializable {
     private SecrecyClass secrecyClass;
     private String reason;
     private boolean returning;
+    private java.time.LocalDate lastDay;
     private List<HistoryRow> entries;
 
     public void load() throws IOException {
@@ -79,6 +80,8 @@ public class EmployeeChangeView implements Serializable {
             departmentCode = person.getDepartmentCode();
             postCode = person.getPostCode();
             secrecyClass = person.getSecrecyClass();
+            // what a lowering would name as the 离岗's planned last working day unless HR gives another
+            lastDay = isMayBeLowered() ? departures.loweringLastDay() : null;
         }
         entries = history.of(person.getEmployeeNo());
     }
@@ -95,7 +98,7 @@ public class EmployeeChangeView implements Serializable {
                         ? roster.returnToPost(employeeNo, departmentCode, postCode, secrecyClass, reason,
                                 external.getRemoteUser())
                         : roster.change(employeeNo, departmentCode, postCode, secrecyClass, reason,
-                                external.getRemoteUser());
+                                external.getRemoteUser(), lastDay);
             } catch (ChangeRefusedException refused) {
                 if (refused.details().isEmpty()) {
                     throw refused;
@@ -106,7 +109,8 @@ public class EmployeeChangeView implements Serializable {
             }
             if (done.departureOpened()) {
                 messages.info("employees.change.departure", done.name(),
-                        messages.text("enum.SecrecyClass." + done.newClass().name()));
+                        messages.text("enum.SecrecyClass." + done.newClass().name()),
+                        departures.detail(done.departureId()).map(d -> d.getPlannedLastDay().toString()).orElse(""));
                 return Actions.redirect("/departures/detail.xhtml?id=" + done.departureId());
             }
             if (!done.changed()) {
@@ -159,6 +163,25 @@ public class EmployeeChangeView implements Serializable {
             }
             return Actions.redirect("/employees/change.xhtml?no=" + done.employeeNo());
         }, "employees.change.refused.");
+    }
+
+    /**
+     * Whether the person could be moved out of their class by a departure: in post (待上岗 or 在岗) in a
+     * secret-related class. Only then does the form ask for the 离岗's planned last working day.
+     */
+    public boolean isMayBeLowered() {
+        return person != null && person.getSecrecyClass() != null && person.getSecrecyClass().isSecretRelated()
+                && (person.getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE
+                || person.getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.ONBOARDING);
+    }
+
+    /** The planned last working day of the 离岗 a lowering opens; null: the default. */
+    public java.time.LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(java.time.LocalDate lastDay) {
+        this.lastDay = lastDay;
     }
 
     public List<Department> getDepartments() {

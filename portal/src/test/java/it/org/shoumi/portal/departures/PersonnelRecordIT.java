@@ -221,7 +221,7 @@ class PersonnelRecordIT extends FromInside {
     @Test
     void loweringAClassOpensADepartureAndTheYearsFollowTheHighestClassOfTheLastYear() throws Exception {
         String no = person("L", SecrecyClass.CORE);
-        ChangeOutcome lowered = roster.change(no, null, otherPostCode, SecrecyClass.GENERAL, "岗位调整", "hr");
+        ChangeOutcome lowered = roster.change(no, null, otherPostCode, SecrecyClass.GENERAL, "岗位调整", "hr", today);
         assertTrue(lowered.departureOpened(), "核心 → 一般 is a departure");
         assertEquals(SecrecyClass.CORE, employee(no).getSecrecyClass(), "nothing moves before the approval");
         assertEquals(postCode, employee(no).getPost().getCode());
@@ -262,6 +262,50 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: setting 陈静 from 重要 to 一般 on the change form opened a 离岗 whose 计划最后工作日 was the
+     * day of the change (HR was never asked), its exit training due that day and overdue the next, and the file said
+     * "离岗（办理中）…无脱密期" while the departure's page said 脱密期 2 年. The form asks for the day, filled in 30 days
+     * ahead; the departure and its exit training take the day given; the file says the period to come.
+     */
+    @Test
+    void aLoweringAsksForTheLastWorkingDayAndTheFileSaysThePeriodToCome() throws Exception {
+        String no = person("LD", SecrecyClass.IMPORTANT);
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page form = hr.get("employees/change.xhtml?no=" + no);
+        assertTrue(form.contains("计划最后工作日（调低涉密类别时）"), form.body());
+        assertTrue(form.contains("value=\"" + today.plusDays(30) + "\""), "filled in 30 days ahead: " + form.body());
+        LocalDate lastDay = today.plusDays(14);
+        PortalClient.Page opened = hr.submit(form, "change", "change:submit", java.util.Map.of("change:department",
+                departmentCode, "change:post", postCode, "change:secrecyClass", "GENERAL", "change:reason", "降为一般",
+                "change:lastDay_input", lastDay.toString()));
+        assertTrue(opened.uri().getPath().endsWith("/departures/detail.xhtml"), opened.uri().toString());
+        assertTrue(opened.contains("计划最后工作日为 " + lastDay + "，离岗培训同日截止"), opened.body());
+        long id = Long.parseLong(opened.uri().getQuery().replaceAll(".*\\bid=(\\d+).*", "$1"));
+        assertEquals(lastDay, departures.detail(id).orElseThrow().getPlannedLastDay());
+        org.shoumi.portal.programmes.entity.Assignment exit = data.inTransaction(em -> em.createQuery(
+                "select a from Assignment a where a.employee.employeeNo = :no and a.kind = :kind",
+                org.shoumi.portal.programmes.entity.Assignment.class).setParameter("no", no)
+                .setParameter("kind", org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT).getSingleResult());
+        assertEquals(lastDay, exit.getDue(), "the exit training is due on the last working day, not today");
+
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("批准尚未完成；脱密期2年，自批准之日起（尚未批准；按近12个月内最高涉密类别“重要”）"), file);
+        assertFalse(file.contains("无脱密期"), file);
+
+        // with no day given (several people at once, the import): 30 days ahead; a day outside the bounds is refused
+        String other = person("LE", SecrecyClass.IMPORTANT);
+        long byDefault = roster.change(other, null, postCode, SecrecyClass.GENERAL, "降为一般", "hr").departureId();
+        assertEquals(today.plusDays(30), departures.detail(byDefault).orElseThrow().getPlannedLastDay());
+        String third = person("LF", SecrecyClass.IMPORTANT);
+        ChangeRefusedException far = assertThrows(ChangeRefusedException.class, () -> roster.change(third, null,
+                postCode, SecrecyClass.GENERAL, "降为一般", "hr", today.plusYears(2)));
+        assertEquals(ChangeRefusedException.Reason.LAST_DAY_OUTSIDE, far.reason());
+        assertEquals(List.of(today.minusDays(30).toString(), today.plusYears(1).toString()), far.details());
+        assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(third)), "none opened");
+    }
+
+    /**
      * Found by an outside check: a 重要 person lowered to 一般 and then leaving the unit owes the 重要 period (2 years;
      * 一般 is 1), but the secrecy file and the workbook's 离岗离职 sheet showed 开启时涉密类别 一般 beside a 2-year period
      * and never the class it follows; only the approval form and the 脱密期人员 list said it. Both say it now.
@@ -269,7 +313,7 @@ class PersonnelRecordIT extends FromInside {
     @Test
     void theFileAndTheWorkbookSayWhichClassThePeriodFollows() throws Exception {
         String no = person("K", SecrecyClass.IMPORTANT);
-        long lowering = roster.change(no, null, otherPostCode, SecrecyClass.GENERAL, "岗位调整", "hr").departureId();
+        long lowering = roster.change(no, null, otherPostCode, SecrecyClass.GENERAL, "岗位调整", "hr", today).departureId();
         completeChecklist(lowering, no);
         departures.approve(lowering, today, "hr");
         long leaving = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
@@ -1034,7 +1078,7 @@ class PersonnelRecordIT extends FromInside {
     @Test
     void nothingAboutThePersonChangesWhileTheirDepartureIsUnderWay() {
         String no = person("W", SecrecyClass.IMPORTANT);
-        ChangeOutcome lowered = roster.change(no, null, postCode, SecrecyClass.GENERAL, "降为一般", "hr");
+        ChangeOutcome lowered = roster.change(no, null, postCode, SecrecyClass.GENERAL, "降为一般", "hr", today);
         assertTrue(lowered.departureOpened());
         ChangeRefusedException refused = assertThrows(ChangeRefusedException.class,
                 () -> roster.change(no, otherDepartmentCode, otherPostCode, SecrecyClass.IMPORTANT, "调岗", "hr"));
@@ -1080,7 +1124,7 @@ class PersonnelRecordIT extends FromInside {
         });
         roster.returnToPost(no, null, postCode, SecrecyClass.IMPORTANT, "重新上岗", "hr");
         assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus());
-        ChangeOutcome lowered = roster.change(no, null, postCode, SecrecyClass.GENERAL, "降为一般", "hr");
+        ChangeOutcome lowered = roster.change(no, null, postCode, SecrecyClass.GENERAL, "降为一般", "hr", today);
         completeChecklist(lowered.departureId(), no);
         departures.approve(lowered.departureId(), today, "hr");
 
@@ -1686,10 +1730,10 @@ class PersonnelRecordIT extends FromInside {
     @Test
     void twoRunningPeriodsOfOnePersonAreOneRowUntilTheLatestEnd() throws Exception {
         String no = person("M", SecrecyClass.CORE);
-        long first = roster.change(no, null, postCode, SecrecyClass.IMPORTANT, "降为重要", "hr").departureId();
+        long first = roster.change(no, null, postCode, SecrecyClass.IMPORTANT, "降为重要", "hr", today).departureId();
         completeChecklist(first, no);
         departures.approve(first, today, "hr");
-        long second = roster.change(no, null, postCode, SecrecyClass.NONE, "调离涉密岗位", "hr").departureId();
+        long second = roster.change(no, null, postCode, SecrecyClass.NONE, "调离涉密岗位", "hr", today).departureId();
         completeChecklist(second, no);
         departures.approve(second, today, "hr");
         LocalDate governing = today.plusYears(3);
@@ -1729,10 +1773,10 @@ class PersonnelRecordIT extends FromInside {
     @Test
     void aDepartureKeepsTheDepartmentPostAndClassItWasOpenedFor() throws Exception {
         String no = person("B", SecrecyClass.CORE);
-        long first = roster.change(no, null, postCode, SecrecyClass.IMPORTANT, "降为重要", "hr").departureId();
+        long first = roster.change(no, null, postCode, SecrecyClass.IMPORTANT, "降为重要", "hr", today).departureId();
         completeChecklist(first, no);
         departures.approve(first, today, "hr");
-        long second = roster.change(no, otherDepartmentCode, otherPostCode, SecrecyClass.NONE, "调离涉密岗位", "hr")
+        long second = roster.change(no, otherDepartmentCode, otherPostCode, SecrecyClass.NONE, "调离涉密岗位", "hr", today)
                 .departureId();
         completeChecklist(second, no);
         departures.approve(second, today, "hr");

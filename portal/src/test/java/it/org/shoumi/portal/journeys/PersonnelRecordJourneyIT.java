@@ -21,6 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -110,6 +111,16 @@ class PersonnelRecordJourneyIT extends BrowserJourney {
 
         driver.get(base + "employees/change.xhtml?no=" + employeeNo);
         new Select(driver.findElement(By.id("change:secrecyClass"))).selectByValue("GENERAL");
+        // the departure's planned last working day is asked, filled in 30 days ahead; today here, so that the journey
+        // can approve it today (the approval waits for the last working day)
+        WebElement lastDay = driver.findElement(By.id("change:lastDay_input"));
+        assertEquals(today.plusDays(30).toString(), lastDay.getAttribute("value"));
+        // typed over the suggested day, key by key, as PhoneJourneyIT types the hire date
+        lastDay.click();
+        lastDay.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        lastDay.sendKeys(today.toString());
+        lastDay.sendKeys(Keys.TAB);
+        assertEquals(today.toString(), lastDay.getAttribute("value"));
         type("change:reason", "岗位调整，不再接触核心涉密事项");
         press("change:submit");
         wait.until(ExpectedConditions.urlContains("departures/detail.xhtml"));

@@ -163,6 +163,33 @@ class RecordPrintingTest {
     }
 
     /**
+     * Found by an outside check: SM005's file read "离岗（办理中）…无脱密期" for an open 离岗 whose page said 脱密期 2 年. A
+     * departure not yet approved that will start a period says its length and that it runs from the approval.
+     */
+    @Test
+    void anOpenDepartureSaysThePeriodItsApprovalWillStart() throws Exception {
+        Instant at = Instant.parse("2026-12-06T02:00:00Z");
+        String pending = java.text.MessageFormat.format(ZH.getString("record.file.periodPending"), 2, "重要");
+        assertEquals("脱密期 2 年，自批准之日起（尚未批准；按近 12 个月内最高涉密类别“重要”）", pending);
+        SecrecyFile.Exit open = new SecrecyFile.Exit("离岗", "办理中", LocalDate.of(2027, 1, 5), 0, 0, null, false, null,
+                null, null, false).withPeriodPending(pending);
+        assertFalse(open.approvedWithoutPeriod());
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM005", "陈静", "办公室", "文印", "重要", "在岗", LocalDate.of(2020, 1, 1)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(open));
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("批准尚未完成；脱密期2年，自批准之日起（尚未批准"), text);
+            assertFalse(text.contains("无脱密期"), text);
+        }
+        ResourceBundle en = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.ENGLISH);
+        assertEquals("post-exit period of 2 years from the approval (not yet approved; highest class in the last 12 "
+                + "months: \"important\")", java.text.MessageFormat.format(en.getString("record.file.periodPending"), 2,
+                "important"));
+    }
+
+    /**
      * A departure withdrawn as opened by mistake: the secrecy file said only 已撤销; it says when, by whom and why, as
      * the approval form does.
      */
