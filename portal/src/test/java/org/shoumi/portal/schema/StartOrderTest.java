@@ -22,12 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.shoumi.portal.setup.boundary.SettingsAtStart;
 import org.shoumi.portal.schema.boundary.SchemaMigration;
 
 /**
  * The schema migration runs before anything else at start: of all observers of CDI's {@code Startup} event in the
  * portal, content and quizzes, {@code SchemaMigration} alone has the lowest priority (observers without
- * {@code @Priority} run at APPLICATION + 500), and nothing runs earlier: no {@code @Initialized} observer, servlet
+ * {@code @Priority} run at APPLICATION + 500) but the check of the settings ({@code SettingsAtStart}, which touches
+ * no database), and nothing runs earlier: no {@code @Initialized} observer, servlet
  * listener or container initializer. A start-up observer added at PLATFORM_BEFORE, or an earlier hook, fails here.
  */
 class StartOrderTest {
@@ -54,6 +56,9 @@ class StartOrderTest {
         }
         int migration = observers.remove(SchemaMigration.class.getSimpleName() + ".migrate");
         assertEquals(Interceptor.Priority.PLATFORM_BEFORE, migration);
+        // the one observer before it reads the settings only, and stops a start whose settings are wrong
+        int settings = observers.remove(SettingsAtStart.class.getSimpleName() + ".check");
+        assertTrue(settings < migration, "the settings are checked first");
         assertTrue(observers.size() >= 5, "the schedulers, the first start and the evidence log observe the start: "
                 + observers);
         observers.forEach((observer, priority) -> assertTrue(priority > migration,
