@@ -96,6 +96,10 @@
            page's language, with the way back: the login (in the page's language), which returns to this paper. */
         function sessionEnded(question, kind, about) {
             ended = true;
+            // the page's view went with the session: no unload request for it as the page is left for the login
+            // (sent without a session to a page that needs one, its answer raced the login page's for the browser's
+            // session cookie, and the login form then met an expired view)
+            if (window.OmniFaces && window.OmniFaces.Unload) { window.OmniFaces.Unload.disable(); }
             [question].concat(queue.splice(0)).filter(Boolean).forEach(function (q) {
                 var p = q.getAttribute('data-position');
                 if (unsaved.indexOf(p) < 0) { unsaved.push(p); }
