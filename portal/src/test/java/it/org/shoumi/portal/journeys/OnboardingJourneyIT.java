@@ -45,7 +45,8 @@ class OnboardingJourneyIT extends BrowserJourney {
         // read once the page has loaded: the address changes before the new page is there
         pageLoaded();
         assertTrue(driver.getPageSource().contains("上岗前教育已开始"), "HR is told the onboarding started");
-        assertTrue(programmeRow(name).getText().contains("进行中（已完成 0/3 步）"), programmeRow(name).getText());
+        String started = programmeRow(name);
+        assertTrue(started.contains("进行中（已完成 0/3 步）"), started);
         logOut();
 
         // the hire logs in with the first password HR handed over and must choose their own before anything else
@@ -175,8 +176,19 @@ class OnboardingJourneyIT extends BrowserJourney {
     }
 
 
-    private WebElement programmeRow(String name) {
-        return driver.findElements(By.cssSelector("[id='overview:programmes_data'] > tr")).stream()
-                .filter(r -> r.getText().contains(name)).findFirst().orElseThrow(() -> new AssertionError(name));
+    /**
+     * The hire's row, found with the name filter as HR would: the list shows open programmes first, 25 a page, and
+     * the fresh clone's other tests left enough open ones before it that the hire was not on the first page.
+     */
+    private String programmeRow(String name) {
+        driver.findElement(By.cssSelector("[id='overview:programmes'] input.ui-column-filter")).sendKeys(name);
+        return wait.until(d -> {
+            try {
+                List<WebElement> rows = d.findElements(By.cssSelector("[id='overview:programmes_data'] > tr"));
+                return rows.size() == 1 && rows.get(0).getText().contains(name) ? rows.get(0).getText() : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException rendered) {
+                return null;
+            }
+        });
     }
 }
