@@ -606,28 +606,32 @@ class ProgrammesIT extends FromInside {
         // this year's in-post pledge, signed yesterday: before the campaign's window
         PledgeDraft draft = pledges.draft(user, PledgeKind.IN_POST);
         SignedPledge signed = pledges.sign(signing(user, draft, PASSWORD, "发起提示", signature()));
-        data.inTransaction(em -> em.createQuery("update SignedPledge p set p.signedAt = :t where p.id = :id")
-                .setParameter("t", Instant.now().minusSeconds(86_400)).setParameter("id", signed.getId())
-                .executeUpdate());
-
+        // its time is set back for the test and put back afterwards, so that the evidence chain, which sealed it at
+        // the signing, stays whole for the tests that verify it
+        Instant signedAt = signed.getSignedAt();
         String first = "LW-A-" + tail;
         org.shoumi.portal.campaigns.boundary.CampaignDraft firstDraft = new org.shoumi.portal.campaigns.boundary
                 .CampaignDraft(first, "发起提示活动" + tail, exam, today, today.plusDays(10), java.util.Set.of(dept.getCode()),
                 java.util.Set.of(), java.util.Set.of());
-        org.shoumi.portal.campaigns.boundary.CampaignRefusedException held = assertThrows(
-                org.shoumi.portal.campaigns.boundary.CampaignRefusedException.class,
-                () -> campaigns.launchTelling(firstDraft, "officer", false));
-        assertEquals(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.WARNINGS_UNCONFIRMED,
-                held.reason());
-        assertEquals(1, held.warnings().attemptsUsedUp(), "no attempts left");
-        assertEquals(1, held.warnings().pledgeSigned(), "signed this year");
-        assertTrue(held.warnings().overlaps().isEmpty());
-        assertTrue(campaigns.all().stream().noneMatch(c -> c.code().equals(first)), "nothing launched");
-        assertEquals(1, campaigns.launchTelling(firstDraft, "officer", true).people(), "launched once confirmed");
-        Progress given = programmes.of(user).stream().filter(p -> first.equals(p.campaignCode())).findFirst()
-                .orElseThrow();
-        assertTrue(given.steps().stream().filter(st -> st.kind() == StepKind.PLEDGE).findFirst().orElseThrow().done(),
-                "the year's pledge, which the sign page will not take again, does the step");
+        setSignedAt(signed.getId(), Instant.now().minusSeconds(86_400));
+        try {
+            org.shoumi.portal.campaigns.boundary.CampaignRefusedException held = assertThrows(
+                    org.shoumi.portal.campaigns.boundary.CampaignRefusedException.class,
+                    () -> campaigns.launchTelling(firstDraft, "officer", false));
+            assertEquals(org.shoumi.portal.campaigns.boundary.CampaignRefusedException.Reason.WARNINGS_UNCONFIRMED,
+                    held.reason());
+            assertEquals(1, held.warnings().attemptsUsedUp(), "no attempts left");
+            assertEquals(1, held.warnings().pledgeSigned(), "signed this year");
+            assertTrue(held.warnings().overlaps().isEmpty());
+            assertTrue(campaigns.all().stream().noneMatch(c -> c.code().equals(first)), "nothing launched");
+            assertEquals(1, campaigns.launchTelling(firstDraft, "officer", true).people(), "launched once confirmed");
+            Progress given = programmes.of(user).stream().filter(p -> first.equals(p.campaignCode())).findFirst()
+                    .orElseThrow();
+            assertTrue(given.steps().stream().filter(st -> st.kind() == StepKind.PLEDGE).findFirst().orElseThrow().done(),
+                    "the year's pledge, which the sign page will not take again, does the step");
+        } finally {
+            setSignedAt(signed.getId(), signedAt);
+        }
 
         // a second campaign for the same exam at the same time names the first and the people in both
         org.shoumi.portal.campaigns.boundary.CampaignRefusedException stacked = assertThrows(
@@ -868,5 +872,10 @@ class ProgrammesIT extends FromInside {
         // a rare CJK name is a name like any other
         String rare = hire("吉𠮷", SecrecyClass.NONE, Deployments.uniqueName("rare"));
         assertEquals("吉𠮷", employee(rare).getName());
+    }
+
+    private void setSignedAt(long pledge, Instant at) {
+        data.inTransaction(em -> em.createQuery("update SignedPledge p set p.signedAt = :t where p.id = :id")
+                .setParameter("t", at).setParameter("id", pledge).executeUpdate());
     }
 }
