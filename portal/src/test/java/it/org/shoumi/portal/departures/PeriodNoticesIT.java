@@ -40,7 +40,11 @@ class PeriodNoticesIT extends FromOutside {
         return Mailbox.to(smtp, address);
     }
 
-    /** A person of the test's own, taken by HR through a 离职 whose period now ends in ten days. */
+    /**
+     * A person of the test's own, taken by HR through a 离职 whose period now ends in ten days. The name carries four
+     * characters of the suffix: with one, the class's second hire met the first's name one run in 36 and waited for
+     * HR's confirmation that it is not the leaver under a running 脱密期 (CI on 0b965a6a).
+     */
     private record Leaver(String no, String mail, LocalDate end, Page detail) {
     }
 
@@ -50,7 +54,7 @@ class PeriodNoticesIT extends FromOutside {
         String mail = no.toLowerCase() + "@example.org";
 
         Page hired = hr.submit(hr.get("employees/hire.xhtml"), "hire", "hire:submit", Map.of(
-                "hire:employeeNo", no, "hire:name", "通知" + suffix.charAt(suffix.length() - 1),
+                "hire:employeeNo", no, "hire:name", "通知" + suffix.substring(suffix.length() - 4),
                 "hire:department", "RESEARCH", "hire:post", "STAFF", "hire:secrecyClass", "GENERAL",
                 "hire:hireDate_input", today.minusYears(2).toString(), "hire:email", mail,
                 "hire:username", "pn" + suffix.toLowerCase(), "hire:password", PASSWORD));
