@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.shoumi.content.documents.boundary.Documents;
@@ -24,8 +23,6 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.shared.Announcement;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
 import org.shoumi.portal.shared.WorkingLanguage;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
@@ -58,9 +55,6 @@ public class Campaigns {
     @Inject
     QuizAttempts quizAttempts;
 
-    @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    String zone;
 
     Clock clock = Clock.systemUTC();
 
@@ -213,13 +207,7 @@ public class Campaigns {
         java.util.Set<Long> ids = people.stream().map(Employee::getId).collect(java.util.stream.Collectors.toSet());
         long usedUp = quizAttempts.attemptsUsedUp(quiz, people.stream().map(Employee::getEmployeeNo).toList()).size();
         int year = opensOn.getYear();
-        ZoneId unit = ZoneId.of(zone);
-        long signed = em.createQuery("select distinct p.employee.id from SignedPledge p where p.pledgeKind in :kinds "
-                        + "and p.signedAt >= :from and p.signedAt < :to", Long.class)
-                .setParameter("kinds", List.of(PledgeKind.IN_POST, PledgeKind.ONBOARDING))
-                .setParameter("from", LocalDate.of(year, 1, 1).atStartOfDay(unit).toInstant())
-                .setParameter("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(unit).toInstant())
-                .getResultStream().filter(ids::contains).count();
+        long signed = programmes.yearPledgeStands(ids, year).size();
         return new Warnings(overlapping(quiz, opensOn, dueOn, ids, null, today), usedUp, quiz, signed, year);
     }
 

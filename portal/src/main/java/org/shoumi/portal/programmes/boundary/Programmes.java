@@ -696,6 +696,33 @@ public class Programmes {
     }
 
     /**
+     * Of these people (by id), those whose year's in-post pledge would do a campaign's pledge step in that year: a
+     * signature of the year's in-post or onboarding pledge that no material change of its template has superseded
+     * since, the rule {@link #firstSignature} applies to the step itself. A campaign's launch counts them, so that its
+     * warning ("已签订本年度承诺书") says what the step will then show.
+     */
+    public java.util.Set<Long> yearPledgeStands(java.util.Collection<Long> people, int year) {
+        if (people.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> asked = java.util.Set.copyOf(people);
+        ZoneId unit = ZoneId.of(zone);
+        java.util.Map<Long, List<Object[]>> byPerson = new java.util.HashMap<>();
+        em.createQuery("select p.employee.id, p.signedAt, p.pledgeKind, p.templateKey, p.templateVersion "
+                        + "from SignedPledge p where p.pledgeKind in :kinds and p.signedAt >= :from "
+                        + "and p.signedAt < :to order by p.signedAt", Object[].class)
+                .setParameter("kinds", List.copyOf(ProgrammeRules.signedInPlanYear(PledgeKind.IN_POST, year)))
+                .setParameter("from", LocalDate.of(year, 1, 1).atStartOfDay(unit).toInstant())
+                .setParameter("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(unit).toInstant())
+                .getResultStream().filter(r -> asked.contains((Long) r[0]))
+                .forEach(r -> byPerson.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
+                        .add(java.util.Arrays.copyOfRange(r, 1, r.length)));
+        java.util.Set<Long> standing = new java.util.HashSet<>();
+        byPerson.forEach((id, signatures) -> firstStanding(signatures).ifPresent(at -> standing.add(id)));
+        return standing;
+    }
+
+    /**
      * The time of the first of these signatures (signed at, kind, template key, template version; oldest first)
      * that no material version of its template in force today superseded; empty when none.
      */

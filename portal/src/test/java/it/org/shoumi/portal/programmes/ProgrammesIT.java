@@ -547,6 +547,16 @@ class ProgrammesIT extends FromInside {
         assertTrue(pledges.yearly(user).orElseThrow().reopened(), "the home page asks to sign again");
         assertTrue(pledges.due(user).contains(PledgeKind.IN_POST), "我的承诺书 lists it");
         assertFalse(pledgeStep.get().done(), "and the programme's step is open again, not 已完成");
+        // a launch for the same people now does not count the superseded signature as this year's pledge (the
+        // warning counted every signature of the year, by its own query, and said the step would be done)
+        org.shoumi.portal.campaigns.boundary.CampaignRefusedException again = assertThrows(
+                org.shoumi.portal.campaigns.boundary.CampaignRefusedException.class,
+                () -> campaigns.launchTelling(new org.shoumi.portal.campaigns.boundary.CampaignDraft("RE-B-" + tail,
+                        "改版后再发起", "ONBOARDING", campaigns.today(), campaigns.today().plusDays(10),
+                        java.util.Set.of(dept.getCode()), java.util.Set.of(), java.util.Set.of(SecrecyClass.GENERAL)),
+                        "officer", false));
+        assertEquals(1, again.warnings().overlaps().size(), "the first campaign overlaps");
+        assertEquals(0, again.warnings().pledgeSigned(), "the superseded pledge is not counted as signed");
         data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
                 + "where a.username = :u").setParameter("u", user).executeUpdate());
         PortalClient browser = new PortalClient(portalAddress(request));
