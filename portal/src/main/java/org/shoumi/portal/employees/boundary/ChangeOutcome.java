@@ -15,17 +15,31 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * still open (a hire corrected to 非涉密); {@code status} the person's status after the change (null where not told);
  * {@code raiseCorrected}: the correction set back a raise in post never taken up (no passed 上岗审查 since it);
  * {@code closedProgrammes}: the programmes the change closed, as they no longer concern the person (a campaign aimed
- * at the department they left).
+ * at the department they left); {@code openedProgrammes}: the plan items (campaign programmes) the change gave, as
+ * they now concern the person (the items of the new class); the answer names both and claims none it did not do.
  */
 public record ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
                             String newPostCode, SecrecyClass newClass, boolean changed, String programme,
                             LocalDate due, Long departureId, boolean programmeKept, boolean correction,
                             boolean trainingClosed, EmployeeStatus status, boolean raiseCorrected,
-                            java.util.List<OpenProgrammesAsked.Programme> closedProgrammes)
+                            java.util.List<OpenProgrammesAsked.Programme> closedProgrammes,
+                            java.util.List<OpenProgrammesAsked.Programme> openedProgrammes)
         implements Serializable {
 
     public ChangeOutcome {
         closedProgrammes = closedProgrammes == null ? java.util.List.of() : java.util.List.copyOf(closedProgrammes);
+        openedProgrammes = openedProgrammes == null ? java.util.List.of() : java.util.List.copyOf(openedProgrammes);
+    }
+
+    /** A change that gave no plan item. */
+    public ChangeOutcome(String employeeNo, String name, String oldPostCode, SecrecyClass oldClass,
+                         String newPostCode, SecrecyClass newClass, boolean changed, String programme,
+                         LocalDate due, Long departureId, boolean programmeKept, boolean correction,
+                         boolean trainingClosed, EmployeeStatus status, boolean raiseCorrected,
+                         java.util.List<OpenProgrammesAsked.Programme> closedProgrammes) {
+        this(employeeNo, name, oldPostCode, oldClass, newPostCode, newClass, changed, programme, due, departureId,
+                programmeKept, correction, trainingClosed, status, raiseCorrected, closedProgrammes,
+                java.util.List.of());
     }
 
     /** A change that closed no programme. */

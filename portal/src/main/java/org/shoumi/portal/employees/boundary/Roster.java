@@ -359,16 +359,23 @@ public class Roster {
         Optional<GivenTraining> given = call.map(c -> callTraining(e, c, by));
         // the programmes the change closed, as no longer concerning the person (the answer said only 无需开启培训 after
         // a move had closed the old department's campaign; outside check)
-        Set<Long> openAfter = openProgrammes(e).stream().map(OpenProgrammesAsked.Programme::id)
+        List<OpenProgrammesAsked.Programme> after = openProgrammes(e);
+        Set<Long> openAfter = after.stream().map(OpenProgrammesAsked.Programme::id)
                 .collect(Collectors.toSet());
         List<OpenProgrammesAsked.Programme> closed = openBefore.stream().filter(p -> !openAfter.contains(p.id()))
                 .toList();
+        // and the plan items it gave (those of the new class): the answer names them, and says so when there are none,
+        // instead of claiming closures and openings that did not happen (outside check: no plan had been started)
+        Set<Long> openBeforeIds = openBefore.stream().map(OpenProgrammesAsked.Programme::id)
+                .collect(Collectors.toSet());
+        List<OpenProgrammesAsked.Programme> opened = after.stream()
+                .filter(p -> p.campaignCode() != null && !openBeforeIds.contains(p.id())).toList();
         // the answer says it was a correction, whether it closed the onboarding (see apply) and where it left them
         return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass, true,
                 given.map(GivenTraining::programme).orElse(null), given.map(GivenTraining::due).orElse(null), null,
                 given.map(GivenTraining::kept).orElse(false), correction || raiseCorrected,
                 onboarding && oldClass.isSecretRelated() && !secrecyClass.isSecretRelated(), e.getStatus(),
-                raiseCorrected && !correction, closed);
+                raiseCorrected && !correction, closed, opened);
     }
 
     /** The person's open programmes, as the programmes feature answers. */

@@ -8,7 +8,7 @@ import org.shoumi.portal.web.shared.Messages;
 /**
  * The programmes a change of record closed, named as the answer says them: a campaign or plan item by its title and
  * code, another programme by its kind. An onboarding closed by a correction (上岗前更正) is said by the correction's
- * own message and left out here.
+ * own message and left out here. The plan items a change gave are named the same way ({@link #opened}).
  */
 final class ClosedProgrammes {
 
@@ -21,6 +21,12 @@ final class ClosedProgrammes {
                 .filter(p -> !(done.trainingClosed() && p.campaignCode() == null))
                 .map(p -> name(p, messages)).toList();
         return String.join(messages.text("common.listSeparator"), names);
+    }
+
+    /** The plan items the change gave, joined by the list separator; empty when it gave none. */
+    static String opened(ChangeOutcome done, Messages messages) {
+        return String.join(messages.text("common.listSeparator"), done.openedProgrammes().stream()
+                .map(p -> name(p, messages)).toList());
     }
 
     private static String name(OpenProgrammesAsked.Programme p, Messages messages) {

@@ -129,8 +129,12 @@ public class EmployeeChangeView implements Serializable {
                         messages.text("enum.EmployeeStatus." + done.status().name()));
             } else if (done.programme() == null && done.oldClass() != done.newClass()) {
                 // a change of class in post starts no programme, but the plan items follow the class: it said only
-                // 无需开启培训 after closing the 一般 items and giving the 重要 ones (outside check)
-                messages.info("employees.change.done.classChanged", done.name(),
+                // 无需开启培训 after closing the 一般 items and giving the 重要 ones (outside check); and it then claimed
+                // items closed and opened when no plan had been started (outside check): the items are named below,
+                // and when there are none it says that none was opened or closed
+                boolean planItems = !done.openedProgrammes().isEmpty() || !ClosedProgrammes.of(done, messages).isEmpty();
+                messages.info(planItems ? "employees.change.done.classChanged"
+                                : "employees.change.done.classChangedNone", done.name(),
                         messages.text("enum.SecrecyClass." + done.oldClass().name()),
                         messages.text("enum.SecrecyClass." + done.newClass().name()));
             } else if (done.programme() == null) {
@@ -148,6 +152,11 @@ public class EmployeeChangeView implements Serializable {
                 // a move closes the programmes of campaigns aimed at the old department, post or class: named (the
                 // answer said only 无需开启培训 while ZX2026-OFFICE had been closed; outside check)
                 messages.info("employees.change.closedProgrammes", done.name(), closed);
+            }
+            String opened = ClosedProgrammes.opened(done, messages);
+            if (!opened.isEmpty()) {
+                // the plan items of the new class the change gave, named as the closed ones are
+                messages.info("employees.change.openedProgrammes", done.name(), opened);
             }
             if (done.changed() && Vettings.raisedIntoVetting(done.oldClass(), done.newClass())
                     && vettings.vettingMissing(done.employeeNo())) {

@@ -501,7 +501,8 @@ class VettingIT extends FromInside {
      * Found by an outside check: a person in post raised from 一般 to 重要 on HR's change form had the officers told
      * to vet them, but the vetting page listed them nowhere, and HR's save said "已保存调整，无需开启培训" though the
      * plan items followed the class and a vetting was now needed. The save says both; the page lists the person
-     * among those in post waiting for their vetting until a passed one is recorded.
+     * among those in post waiting for their vetting until a passed one is recorded. A later outside check: it then
+     * claimed plan items closed and opened when no yearly plan had been started; it names those opened, or says none.
      */
     @Test
     void aPersonRaisedInPostIsListedOnTheVettingPageAndHrIsToldAVettingIsNeeded() throws Exception {
@@ -513,7 +514,19 @@ class VettingIT extends FromInside {
                 Map.of("change:department", "RESEARCH", "change:post", "STAFF", "change:secrecyClass", "IMPORTANT",
                         "change:reason", "调入重要岗位")).visible();
         assertTrue(saved.contains("涉密类别“一般”改为“重要”"), saved);
-        assertTrue(saved.contains("年度计划培训项随涉密类别调整"), saved);
+        // the plan items are named as they were opened, or it says none was: it claimed closures and openings when no
+        // yearly plan had been started (outside check)
+        assertFalse(saved.contains("原类别尚未完成的已关闭"), saved);
+        List<String> opened = data.inTransaction(em -> em.createQuery("select a.campaignCode from Assignment a "
+                + "where a.employee.employeeNo = :no and a.campaignCode is not null and a.completedAt is null "
+                + "and a.closedAt is null", String.class).setParameter("no", no).getResultList());
+        if (opened.isEmpty()) {
+            assertTrue(saved.contains("未开启或关闭任何年度计划培训项") || saved.contains("调整后以下培训不再适用，已关闭"),
+                    saved);
+        } else {
+            assertTrue(saved.contains("调整后以下年度计划培训项适用，已开启") && opened.stream().allMatch(saved::contains),
+                    saved);
+        }
         assertTrue(saved.contains("须经上岗审查") && saved.contains("已通知保密办安排审查"), saved);
         assertFalse(saved.contains("无需开启培训"), saved);
         assertEquals(1, bellsFor("officer", no, "vetting.notice.raised"), "the officer is told");
