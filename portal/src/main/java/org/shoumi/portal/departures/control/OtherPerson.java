@@ -2,13 +2,18 @@ package org.shoumi.portal.departures.control;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Whether a name typed on a departure (the receiver of a carrier, the giver of the exit briefing, the successor of a
  * hand-over) names the person who is leaving. Names are free text: both are read with full-width forms made
  * half-width (NFKC), white space and invisible format characters dropped wherever they stand (柯 二 is 柯二) and
  * letters compared without case. The leaver cannot take their own carriers back, nor brief themselves (outside check: the
- * approval form and secrecy file printed "已清退，接收人 柯二" and "由 柯二 进行" for 柯二's own departure).
+ * approval form and secrecy file printed "已清退，接收人 柯二" and "由 柯二 进行" for 柯二's own departure). A note in
+ * brackets after the name (李明（本人）, 李明[自己]), punctuation (李明。) and the words 本人 or 自己 after it (李明本人) do not make
+ * another person either (outside check: "李明（本人）" was accepted as 李明's successor and printed on the 转岗交接确认表);
+ * a name inside brackets alone ("（李明）") is read as the name. Another name that shares characters with the leaver's
+ * (李明华 for 李明) is another person.
  */
 public final class OtherPerson {
 
@@ -22,17 +27,49 @@ public final class OtherPerson {
         return a != null && a.equals(b);
     }
 
+    /** A note in brackets, innermost first (NFKC has made （）［］｛｝ half-width). */
+    private static final Pattern NOTE = Pattern.compile(
+            "\\([^()]*\\)|\\[[^\\[\\]]*]|\\{[^{}]*}|【[^【】]*】|〔[^〔〕]*〕|〖[^〖〗]*〗|<[^<>]*>|〈[^〈〉]*〉|《[^《》]*》");
+
+    /** Words after a name that say it is the person themself. */
+    private static final Pattern SELF = Pattern.compile("(本人|自己)+$");
+
     private static String key(String name) {
         if (name == null) {
             return null;
         }
-        // NFKC makes full-width forms and the ideographic space half-width; the filter drops every space and
-        // format character, at the ends as inside
-        StringBuilder key = new StringBuilder(name.length());
-        Normalizer.normalize(name, Normalizer.Form.NFKC).codePoints()
-                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                        && Character.getType(c) != Character.FORMAT && c != '·' && c != '•' && c != '.')
+        // NFKC makes full-width forms and the ideographic space half-width
+        String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        String bare = text;
+        for (String before = null; !bare.equals(before); ) {
+            before = bare;
+            bare = NOTE.matcher(bare).replaceAll("");
+        }
+        String key = letters(bare);
+        if (key.isEmpty()) {
+            // nothing outside the brackets: the name is the one inside them
+            key = letters(text);
+        }
+        String self = SELF.matcher(key).replaceFirst("");
+        key = self.isEmpty() ? key : self;
+        return key.isEmpty() ? null : key.toLowerCase(Locale.ROOT);
+    }
+
+    /** The text without spaces, format characters and punctuation (brackets, quotes, dots, dashes, commas…). */
+    private static String letters(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !punctuation(c)
+                        && Character.getType(c) != Character.FORMAT && c != '·' && c != '•')
                 .forEach(key::appendCodePoint);
-        return key.isEmpty() ? null : key.toString().toLowerCase(Locale.ROOT);
+        return key.toString();
+    }
+
+    private static boolean punctuation(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> c == '<' || c == '>';
+        };
     }
 }

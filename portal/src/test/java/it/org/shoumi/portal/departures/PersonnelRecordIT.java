@@ -499,6 +499,13 @@ class PersonnelRecordIT extends FromInside {
                         "return:returnedOn_input", today.toString())).visible();
         assertTrue(refused.contains("接任人就是转岗人员本人"), refused);
         assertFalse(departures.detail(handover).orElseThrow().carriers().get(0).isReturned(), "nothing recorded");
+        // the own name with a note in brackets is the person too (it was accepted and printed on the 转岗交接确认表;
+        // outside check)
+        refused = hr.submit(hr.get("departures/detail.xhtml?id=" + handover), "return", "return:submit",
+                java.util.Map.of("return:carrier", Long.toString(usb), "return:receivedBy", "档案S（本人）",
+                        "return:returnedOn_input", today.toString())).visible();
+        assertTrue(refused.contains("接任人就是转岗人员本人"), refused);
+        assertFalse(departures.detail(handover).orElseThrow().carriers().get(0).isReturned(), "nothing recorded");
         departures.returnCarrier(usb, today, "接任者");
         assertTrue(departures.detail(handover).orElseThrow().carriers().get(0).isReturned());
     }

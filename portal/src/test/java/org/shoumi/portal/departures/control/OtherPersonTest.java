@@ -16,6 +16,34 @@ class OtherPersonTest {
         assertTrue(OtherPerson.isLeaver("WANG LEI", "Wang Lei"));
     }
 
+    /**
+     * Outside check: "李明（本人）" was accepted as 李明's own successor on a hand-over and printed on the 转岗交接确认表,
+     * though "李　明" was refused. A bracketed note, punctuation or 本人 after the name is still the person.
+     */
+    @Test
+    void theLeaversNameWithANoteOrPunctuationIsTheLeaver() {
+        assertTrue(OtherPerson.isLeaver("李明（本人）", "李明"));
+        assertTrue(OtherPerson.isLeaver("李明(本人)", "李明"));
+        assertTrue(OtherPerson.isLeaver("李 明 【自己】", "李明"));
+        assertTrue(OtherPerson.isLeaver("李明［转岗人］（本人）", "李明"));
+        assertTrue(OtherPerson.isLeaver("李明（本人", "李明"));
+        assertTrue(OtherPerson.isLeaver("李明。", "李明"));
+        assertTrue(OtherPerson.isLeaver("“李明”", "李明"));
+        assertTrue(OtherPerson.isLeaver("李明本人", "李明"));
+        assertTrue(OtherPerson.isLeaver("（李明）", "李明"));
+        assertTrue(OtherPerson.isLeaver("Wang Lei (self)", "Wang Lei"));
+        assertTrue(OtherPerson.isLeaver("Wang-Lei", "Wang Lei"));
+    }
+
+    @Test
+    void anotherPersonSharingCharactersOrNamedWithANoteIsNotTheLeaver() {
+        assertFalse(OtherPerson.isLeaver("李明华", "李明"));
+        assertFalse(OtherPerson.isLeaver("李小明", "李明"));
+        assertFalse(OtherPerson.isLeaver("王强（代李明）", "李明"));
+        assertFalse(OtherPerson.isLeaver("王强(接任)", "李明"));
+        assertFalse(OtherPerson.isLeaver("明", "李明"));
+    }
+
     @Test
     void anotherNameOrNothingIsNotTheLeaver() {
         assertFalse(OtherPerson.isLeaver("王五", "柯二"));
