@@ -366,6 +366,35 @@ class PublishingIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: the history printed, under "内容包（随系统提供）", the time this database was first
+     * started, as if the shipped version had been published then (a different time on every installation). A version
+     * shipped in the content pack shows 内容包 and no time; one published in the portal keeps its publisher's time.
+     */
+    @Test
+    void aVersionShippedInThePackShowsNoPublishingTime() throws Exception {
+        String packKey = "pledge.in-post";
+        List<DocumentVersion> versions = documents.versions(packKey);
+        assertTrue(versions.stream().anyMatch(Documents::shipped), packKey);
+        Page page = loggedIn(Role.AUDITOR).get("audit/documents.xhtml?key=" + packKey);
+        assertEquals(200, page.status());
+        String body = page.body();
+        java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(documents.zone());
+        // the rows, newest first
+        for (int row = 0; row < versions.size(); row++) {
+            DocumentVersion v = versions.get(versions.size() - 1 - row);
+            int from = body.indexOf("versions:" + row + ":publisher");
+            String cell = body.substring(from, body.indexOf("versions:" + row + ":note", from));
+            if (Documents.shipped(v)) {
+                assertTrue(cell.contains("内容包（随系统提供）"), cell);
+                assertFalse(cell.contains(minute.format(v.getPublishedAt())) || cell.contains("publishedAt"), cell);
+            } else {
+                assertTrue(cell.contains(minute.format(v.getPublishedAt())), cell);
+            }
+        }
+    }
+
+    /**
      * Found by an outside check: version 2, a material change from a day to come, then version 3, a wording fix
      * from the same day. The history showed version 2 as "未曾施行" and "已发布，尚未施行" at once, and version 3 as
      * "文字性更正（无须重新阅读）" though everyone is asked to read again on that day. Version 2 now reads as replaced
