@@ -38,6 +38,19 @@ class BundleWordingTest {
         assertEquals("3 questions in a.csv are ready to import.", format(EN, "quiz.import.ready", 3, "a.csv"));
     }
 
+    /**
+     * The secrecy file, the department ZIP, the inspection workbook and the departure and hand-over forms are made in
+     * Chinese only; in English only the secrecy file's link said so (outside check). Every such link says it.
+     */
+    @Test
+    void everyDownloadMadeOnlyInChineseSaysSoInEnglish() {
+        for (String key : new String[] {"record.file.download", "record.mine.download", "record.inspection.download",
+                "record.files.download", "departures.detail.form.download",
+                "departures.detail.handover.form.download"}) {
+            assertTrue(EN.getString(key).contains(", in Chinese)"), key + ": " + EN.getString(key));
+        }
+    }
+
     @Test
     void aDoneStepIsSetOffFromItsName() {
         assertEquals("通过考试（已完成）", format(ZH, "home.programmes.stepDone", ZH.getString("programme.step.QUIZ")));

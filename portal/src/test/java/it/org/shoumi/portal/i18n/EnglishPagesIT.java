@@ -56,6 +56,22 @@ class EnglishPagesIT extends FromOutside {
     }
 
     /**
+     * The records page in English labelled only the secrecy file as being in Chinese, though the workbook and the
+     * department ZIP are Chinese too (outside check): every link says so.
+     */
+    @Test
+    void theRecordsPageSaysWhichDownloadsAreInChinese() throws Exception {
+        PortalClient auditor = loggedIn("auditor");
+        assertEquals(200, auditor.get("language?to=en&back=" + base.getPath() + "index.xhtml").status());
+        Page page = auditor.get("records/index.xhtml");
+        assertEquals(200, page.status());
+        String text = visible(page).replace("&#39;", "'").replace("&#x27;", "'");
+        assertTrue(text.contains("Download the secrecy file (PDF, in Chinese)"), text);
+        assertTrue(text.contains("Download the department's files (ZIP of PDFs, in Chinese)"), text);
+        assertTrue(text.contains("Download the workbook (.xlsx, in Chinese)"), text);
+    }
+
+    /**
      * The switch of the pages anyone may open (the certificate check, the error pages) works without a login: it
      * asked for one and stayed in Chinese (outside check).
      */
