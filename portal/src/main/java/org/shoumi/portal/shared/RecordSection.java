@@ -22,6 +22,15 @@ public interface RecordSection {
     /** Everyone's records of this feature, as one sheet of the records workbook. */
     Sheet sheet(ResourceBundle text, ZoneId zone);
 
+    /**
+     * Whether a caller with these roles ({@code callerInRole} answers for a role's name) gets this feature's sheet in
+     * the records workbook. Every caller who may download the workbook does, unless the feature keeps its register to
+     * some roles: then the others' copy leaves the sheet out rather than show what its pages refuse them.
+     */
+    default boolean sheetFor(java.util.function.Predicate<String> callerInRole) {
+        return true;
+    }
+
     /** A titled list of records in words, one line per record. */
     record FileSection(String title, List<String> lines) {
 

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.shoumi.portal.incidents.entity.StepKind;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.shared.RecordSection;
 
 /**
- * The incident register as a sheet of the records workbook (an anonymous report without any reporter), and in a
+ * The incident register as a sheet of the records workbook (an anonymous report without any reporter; only in the
+ * copy of a caller who may read the register, {@link #sheetFor}), and in a
  * person's secrecy file the incidents their rewards or sanctions follow from. Having reported an incident is no
  * mark on the reporter: it is not listed in their file.
  */
@@ -45,6 +47,16 @@ public class IncidentRecordSection implements RecordSection {
                         ConductRecordSection.time(c.receivedAt(), zone),
                         text.getString("enum.IncidentStatus." + c.status().name()))).toList();
         return new FileSection(text.getString("incidents.file.incident.title"), lines);
+    }
+
+    /**
+     * The register is the secrecy officers' and auditors' (its pages answer 403 to anyone else): HR and administrators,
+     * who may download the workbook, get it without the 事件登记 sheet, its descriptions, places and named reporters
+     * (outside check: HR was refused the register but read all of it in the workbook).
+     */
+    @Override
+    public boolean sheetFor(java.util.function.Predicate<String> callerInRole) {
+        return callerInRole.test(Role.SECRECY_OFFICER.name()) || callerInRole.test(Role.AUDITOR.name());
     }
 
     @Override

@@ -485,8 +485,17 @@ public class Records {
         return lines;
     }
 
-    /** Everyone's records, one sheet per kind, for an inspection. */
+    /** Everyone's records, one sheet per kind, for an inspection: every sheet, as a secrecy officer or auditor gets it. */
     public byte[] inspectionWorkbook() {
+        return inspectionWorkbook(role -> true);
+    }
+
+    /**
+     * Everyone's records, one sheet per kind, for an inspection, as the caller may read them ({@code callerInRole}
+     * answers for a role's name): a feature's sheet the caller's roles may not read is left out
+     * ({@link RecordSection#sheetFor}: the incident register is not HR's).
+     */
+    public byte[] inspectionWorkbook(java.util.function.Predicate<String> callerInRole) {
         ResourceBundle text = text();
         DocumentTitles titles = new DocumentTitles();
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
@@ -580,6 +589,9 @@ public class Records {
         sheets.put(text.getString("record.sheet.attendance"), attendance(text));
         ZoneId unitZone = ZoneId.of(zone);
         for (RecordSection section : sections()) {
+            if (!section.sheetFor(callerInRole)) {
+                continue;
+            }
             RecordSection.Sheet sheet = section.sheet(text, unitZone);
             List<List<String>> rows = new ArrayList<>();
             rows.add(sheet.header());

@@ -50,7 +50,8 @@ public class RecordsServlet extends PortalServlet {
                 records.exported(by, Kind.INSPECTION_WORKBOOK, null,
                         (int) records.peopleByDepartment().stream().mapToLong(DepartmentPeople::everyone).sum());
             }
-            byte[] workbook = records.inspectionWorkbook();
+            // as the caller may read it: the incident register's sheet only for those its pages let in
+            byte[] workbook = records.inspectionWorkbook(request::isUserInRole);
             Downloads.send(response, workbook,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "shoumi-inspection-" + records.localNow().toLocalDate() + ".xlsx");

@@ -70,4 +70,19 @@ class IncidentRecordSectionTest {
         assertEquals("匿名", row.get(15));
         assertEquals(17, row.size());
     }
+
+    /**
+     * Outside check: HR is refused the register but the workbook HR downloads held it. The sheet is for the roles the
+     * register's pages let in: secrecy officers and auditors, not HR nor administrators.
+     */
+    @Test
+    void theRegisterSheetIsOnlyForThoseWhoMayOpenTheRegister() {
+        IncidentRecordSection section = new IncidentRecordSection();
+        org.junit.jupiter.api.Assertions.assertTrue(section.sheetFor("SECRECY_OFFICER"::equals));
+        org.junit.jupiter.api.Assertions.assertTrue(section.sheetFor("AUDITOR"::equals));
+        org.junit.jupiter.api.Assertions.assertTrue(section.sheetFor(r -> r.equals("HR") || r.equals("AUDITOR")));
+        org.junit.jupiter.api.Assertions.assertFalse(section.sheetFor("HR"::equals));
+        org.junit.jupiter.api.Assertions.assertFalse(section.sheetFor("ADMIN"::equals));
+        org.junit.jupiter.api.Assertions.assertFalse(section.sheetFor(r -> r.equals("HR") || r.equals("ADMIN")));
+    }
 }
