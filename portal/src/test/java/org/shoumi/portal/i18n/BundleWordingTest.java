@@ -36,6 +36,13 @@ class BundleWordingTest {
         assertEquals("Quiz X: 1 finished attempt.", format(EN, "quiz.stats.attempts", "X", 1));
         assertEquals("1 question in a.csv is ready to import.", format(EN, "quiz.import.ready", 1, "a.csv"));
         assertEquals("3 questions in a.csv are ready to import.", format(EN, "quiz.import.ready", 3, "a.csv"));
+        // found by an outside check: 0 problems read "The file has one problem"
+        assertEquals("The file has one problem and cannot be imported. Nothing was saved.",
+                format(EN, "quiz.import.refused", 1));
+        assertEquals("The file has 2 problems and cannot be imported. Nothing was saved.",
+                format(EN, "quiz.import.refused", 2));
+        assertEquals("The file has 0 problems and cannot be imported. Nothing was saved.",
+                format(EN, "quiz.import.refused", 0));
     }
 
     /**

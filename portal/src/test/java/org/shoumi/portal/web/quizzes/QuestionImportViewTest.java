@@ -178,6 +178,24 @@ class QuestionImportViewTest {
     }
 
     /**
+     * Found by an outside check: a blank Aiken .txt (blank lines, or a BOM only) read "文件有 0 处问题，不能导入" with no
+     * problem listed. It is refused with the one problem the other readers name: the file holds no questions.
+     */
+    @Test
+    void aBlankAikenFileNamesItsOneProblem() {
+        for (String text : java.util.List.of("\n\n   \n", "\uFEFF")) {
+            QuestionImportView view = new QuestionImportView();
+            Said said = new Said();
+            view.bank = new Bank(100);
+            view.messages = said;
+            view.setFile(upload("blank.txt", text));
+            view.check();
+            assertEquals(java.util.List.of("error quiz.import.refused[1]"), said.said);
+            assertEquals(0, view.getReadyCount());
+        }
+    }
+
+    /**
      * Found by an outside check: the bank's own export read "441 道题可以导入", then "已导入 0 道题，441 道题库中已有".
      * The check says how many questions are new and how many the bank holds already.
      */

@@ -10,7 +10,8 @@ import org.shoumi.quizzes.bank.entity.QuestionType;
  * Moodle's Aiken format: a question line, option lines {@code A) text} or {@code A. text}, then
  * {@code ANSWER: B}. Read the way Moodle's own importer reads it (same questions, same complaints): an option
  * or answer before any question is "not started", an answer with fewer than two options is refused, and a
- * question that never gets its answer is "not completed". Aiken questions are single choice.
+ * question that never gets its answer is "not completed". Aiken questions are single choice. A file with no
+ * question at all (blank lines only) is refused as empty, as the other readers refuse it.
  */
 public final class AikenReader {
 
@@ -68,6 +69,11 @@ public final class AikenReader {
         }
         if (stem != null) {
             problems.add(ImportProblem.of(stemLine, "import.error.aiken.notCompleted"));
+        }
+        if (questions.isEmpty() && problems.isEmpty()) {
+            // a file of blank lines (or only a BOM) is said so, as the other readers say it (it read "文件有 0 处问题"
+            // and listed nothing: outside check)
+            problems.add(ImportProblem.of(1, "import.error.empty"));
         }
         return new ImportResult(questions, problems);
     }
