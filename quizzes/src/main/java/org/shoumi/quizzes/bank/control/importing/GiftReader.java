@@ -196,6 +196,12 @@ public final class GiftReader {
             problems.add(ImportProblem.of(line, "import.error.gift.braces"));
             return;
         }
+        if (!description && (text.indexOf('{', finish + 1) >= 0 || text.indexOf('}', finish + 1) >= 0)) {
+            // a GIFT question has one answer block; Moodle takes the first and leaves the second, answer and all, in
+            // the question text, which printed "{=20}" to the takers (outside check). Stricter than Moodle: refused
+            problems.add(ImportProblem.of(line, "import.error.gift.twoBlocks"));
+            return;
+        }
         String answerText = "";
         String questionText;
         if (description) {
