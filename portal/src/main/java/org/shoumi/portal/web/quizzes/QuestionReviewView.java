@@ -77,7 +77,11 @@ public class QuestionReviewView implements Serializable {
             NotFound.answer(external);
             return;
         }
-        BankQuestion latest = versions.get(0);
+        fill(versions.get(0));
+    }
+
+    /** The revision form as the version reads (the latest on opening; the latest as it is now after a conflict). */
+    private void fill(BankQuestion latest) {
         stem = latest.getStem();
         options.clear();
         options.addAll(latest.getOptions());
@@ -139,6 +143,20 @@ public class QuestionReviewView implements Serializable {
             messages.info("quiz.review.revised", next);
             return Actions.redirect("/quizzes/review.xhtml?key=" + next);
         } catch (RevisionRefusedException refused) {
+            if (refused.reason() == RevisionRefusedException.Reason.RETIRED) {
+                // a colleague revised or retired the question since the page was opened: said which, and the
+                // versions shown as they are now (the table still read 使用中: outside check); what was typed stays
+                Conflict conflict = conflict(latest.getQuestionKey());
+                if (conflict.replacedBy() != null) {
+                    messages.error("quiz.review.replacedNotRevised", conflict.page().getQuestionKey(),
+                            times.format(conflict.page().getRetiredAt()), personNames.of(conflict.page().getRetiredBy()),
+                            conflict.replacedBy().getQuestionKey());
+                } else {
+                    messages.error("quiz.review.refused.RETIRED");
+                }
+                FacesContext.getCurrentInstance().validationFailed();
+                return null;
+            }
             // each problem beside its field, said as the import says it; what was typed stays in the form
             messages.error("quiz.review.refused." + refused.reason().name());
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -201,17 +219,51 @@ public class QuestionReviewView implements Serializable {
             }
             return Actions.redirect("/quizzes/review.xhtml?key=" + latest.getQuestionKey());
         } catch (IllegalStateException retired) {
-            // retired already (here, or by a colleague meanwhile): said when and by whom, not "revise the latest"
-            BankQuestion now = bank.versions(latest.getQuestionKey()).stream()
-                    .filter(v -> v.getQuestionKey().equals(latest.getQuestionKey())).findFirst().orElse(latest);
-            if (now.getRetiredAt() != null) {
-                messages.error("quiz.review.alreadyRetired", now.getQuestionKey(), times.format(now.getRetiredAt()),
-                        personNames.of(now.getRetiredBy()));
+            // retired already (here, or by a colleague meanwhile): said when and by whom, not "revise the latest";
+            // replaced by a colleague's revision meanwhile: not "retired", for the new version is still drawn
+            // (the page said "已于 … 停用，无需再次停用" and v2 stayed in use: outside check)
+            Conflict conflict = conflict(latest.getQuestionKey());
+            BankQuestion now = conflict.page();
+            if (conflict.replacedBy() != null) {
+                messages.error("quiz.review.replacedNotRetired", now.getQuestionKey(), times.format(now.getRetiredAt()),
+                        personNames.of(now.getRetiredBy()), conflict.replacedBy().getQuestionKey());
+                // the form now revises and retires the version in use, and reads as it does
+                fill(conflict.replacedBy());
+            } else if (now.getRetiredAt() != null) {
+                BankQuestion gone = conflict.newest();
+                messages.error("quiz.review.alreadyRetired", gone.getQuestionKey(), times.format(gone.getRetiredAt()),
+                        personNames.of(gone.getRetiredBy()));
             } else {
                 messages.error("quiz.review.retired");
             }
             return null;
         }
+    }
+
+    /**
+     * What the page's version met, read again: the page's version as it is now, the newest version of its lineage,
+     * and that newest version when it is in use and a revision replaced the page's version (else null). The versions
+     * the page shows are read again with it.
+     */
+    record Conflict(BankQuestion page, BankQuestion newest, BankQuestion replacedBy) {
+    }
+
+    private Conflict conflict(String pageKey) {
+        versions = bank.versions(pageKey);
+        BankQuestion page = versions.stream().filter(v -> v.getQuestionKey().equals(pageKey)).findFirst()
+                .orElse(versions.get(0));
+        return conflict(page, versions.get(0));
+    }
+
+    /** The rule of {@link Conflict}: a revision replaced the page's version and the newest version is in use. */
+    static Conflict conflict(BankQuestion page, BankQuestion newest) {
+        boolean replaced = page.isRetiredByRevision() && newest != page
+                && !newest.getQuestionKey().equals(page.getQuestionKey());
+        if (replaced && newest.isActive()) {
+            return new Conflict(page, newest, newest);
+        }
+        // a revision replaced it and the newest version was retired since: the lineage is retired, said of the newest
+        return new Conflict(page, replaced ? newest : page, null);
     }
 
     public String getClause() {

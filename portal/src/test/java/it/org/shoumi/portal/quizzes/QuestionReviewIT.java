@@ -199,6 +199,88 @@ class QuestionReviewIT extends FromInside {
         assertEquals(1, bank.versions(key).size(), "no second version");
     }
 
+    /** The state column of the page's version table: how many versions it shows in use and how many retired. */
+    private static int[] states(Page page) {
+        return new int[] {count(page, "class=\"status done\""), count(page, "class=\"status todo\"")};
+    }
+
+    private static int count(Page page, String text) {
+        int n = 0;
+        for (int at = page.body().indexOf(text); at >= 0; at = page.body().indexOf(text, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Found by an outside check: two officers had the review page open; B saved a revision (…~v2), then A pressed
+     * 停用此题 and read "已于 … 由 … 停用，无需再次停用" while v2 stayed 使用中 and was drawn, and A's table still showed the
+     * old version in use. A is told that v2 replaced the page's version and nothing was retired, the table shows the
+     * versions as they are now, and the form then retires v2.
+     */
+    @Test
+    void retiringAVersionAColleagueRevisedMeanwhileNamesTheRevisionAndRetiresNothing() throws Exception {
+        String key = question(QuestionType.JUDGE, "并发停用" + id, List.of(), "TRUE");
+        PortalClient a = officer();
+        Page opened = a.get("quizzes/review.xhtml?key=" + key);
+        Page saved = revise(officer(), key, Map.of("revise:explanation", "并发修订解析" + id));
+        assertTrue(saved.contains("已保存为新版本 " + key + "~v2"), saved.visible());
+
+        Page refused = a.submit(opened, "retire", "retire:retire-button", Map.of("retire:reason", "并发停用旧版本" + id));
+        assertEquals(200, refused.status(), refused.body());
+        assertTrue(refused.visible().contains("题目 " + key + " 已于 ") && refused.visible().contains(
+                "修订为新版本 " + key + "~v2，" + key + "~v2 正在使用，仍会被抽取：未停用任何题目"), refused.visible());
+        assertFalse(refused.visible().contains("无需再次停用"), refused.visible());
+        assertTrue(refused.visible().contains("已由修订版本取代"), "the table as it is now: " + refused.visible());
+        assertEquals(1, states(refused)[0], "one version in use: " + refused.visible());
+        assertEquals(1, states(refused)[1], "one replaced: " + refused.visible());
+        assertTrue(field(refused, "revise:answer").contains("value=\"对\""));
+        assertTrue(refused.body().contains("并发修订解析" + id), "the form reads as v2 does");
+        List<BankQuestion> versions = bank.versions(key);
+        assertTrue(versions.get(0).isActive(), "v2 still in use");
+        assertTrue(versions.get(1).isRetiredByRevision(), "v1 replaced, not retired by A");
+
+        // the form now retires the version in use
+        Page retired = a.submit(refused, "retire", "retire:retire-button", Map.of("retire:reason", "再停用" + id));
+        assertEquals(200, retired.status(), retired.body());
+        assertTrue(retired.body().contains("题目 " + key + "~v2 已停用"), retired.body());
+        assertFalse(bank.versions(key).get(0).isActive(), "v2 retired");
+        assertEquals("再停用" + id, bank.versions(key).get(0).getRetireReason());
+    }
+
+    /**
+     * The same stale page the other way round (outside check): a revision refused because a colleague retired the
+     * question meanwhile said "该题已停用" over a table that still showed it 使用中; and one refused because a colleague
+     * revised it said it was retired. The table shows the versions as they are now, and a revision names the version
+     * that replaced the page's, keeping what was typed.
+     */
+    @Test
+    void aRevisionRefusedForAColleaguesChangeShowsTheVersionsAsTheyAreNow() throws Exception {
+        String key = question(QuestionType.JUDGE, "并发修订" + id, List.of(), "TRUE");
+        PortalClient a = officer();
+        Page opened = a.get("quizzes/review.xhtml?key=" + key);
+        revise(officer(), key, Map.of("revise:explanation", "同事的修订" + id));
+        Page replaced = a.submit(opened, "revise", "revise:save", Map.of("revise:explanation", "我的修订" + id,
+                "revise:note", "测试修订" + id));
+        assertEquals(200, replaced.status(), replaced.body());
+        assertTrue(replaced.visible().contains("修订为新版本 " + key + "~v2，只能修订最新版本。没有保存"),
+                replaced.visible());
+        assertTrue(replaced.body().contains("我的修订" + id), "what was typed is kept");
+        assertEquals(1, states(replaced)[0], replaced.visible());
+        assertEquals(2, bank.versions(key).size(), "nothing saved");
+
+        String other = question(QuestionType.JUDGE, "并发修订停用" + id, List.of(), "TRUE");
+        Page open = a.get("quizzes/review.xhtml?key=" + other);
+        bank.retire(other, "同事停用" + id, "officer");
+        Page refused = a.submit(open, "revise", "revise:save", Map.of("revise:explanation", "迟到的修订" + id,
+                "revise:note", "测试修订" + id));
+        assertEquals(200, refused.status(), refused.body());
+        assertTrue(refused.visible().contains("该题已停用，只能修订仍在使用的最新版本。没有保存。"), refused.visible());
+        assertEquals(0, states(refused)[0], "no version shown in use: " + refused.visible());
+        assertEquals(1, states(refused)[1], refused.visible());
+        assertEquals(1, bank.versions(other).size(), "nothing saved");
+    }
+
     /** A quiz of three questions of this test's category. */
     private org.shoumi.quizzes.attempts.boundary.QuizDraft threeOf(String code) {
         return new org.shoumi.quizzes.attempts.boundary.QuizDraft(code, "停用测验" + id,
