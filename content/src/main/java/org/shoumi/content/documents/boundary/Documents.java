@@ -126,6 +126,20 @@ public class Documents {
     }
 
     /**
+     * A clause as the version in force at a moment words it (an attempt's result cites the clause as the taker
+     * could read it then, not as a later wording fix renamed it); empty if that version did not have it, or none
+     * was in force then.
+     */
+    public Optional<CitedClause> citedAt(String clauseId, Instant moment) {
+        if (clauseId == null || clauseId.isBlank() || moment == null) {
+            return Optional.empty();
+        }
+        String key = CitedClause.documentKeyOf(clauseId);
+        return DocumentTimeline.at(versions(key), moment, zone(), Documents::shipped)
+                .flatMap(v -> CitedClause.in(clauseId, key, v.getKind(), v.getTitle(), v.getBody()));
+    }
+
+    /**
      * A clause the version in force no longer has, as the newest version that had it cites it (a result of before the
      * change names it so, not by its id); empty if no version ever had it.
      */

@@ -87,6 +87,16 @@ public final class DocumentTimeline {
         }
     }
 
+    /**
+     * The version in force at a moment ({@link #period}): the newest whose time had come, so that a version published
+     * the same day after the moment is not yet in force at it; empty when none was in force yet.
+     */
+    public static Optional<DocumentVersion> at(List<DocumentVersion> versions, Instant moment, ZoneId zone,
+                                               Predicate<DocumentVersion> shipped) {
+        return versions.stream().filter(v -> !from(v, zone, shipped).isAfter(moment))
+                .max(Comparator.comparingInt(DocumentVersion::getVersion));
+    }
+
     public static Period period(List<DocumentVersion> versions, DocumentVersion version, ZoneId zone,
                                 Predicate<DocumentVersion> shipped) {
         Instant from = from(version, zone, shipped);

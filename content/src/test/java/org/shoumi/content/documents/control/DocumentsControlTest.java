@@ -140,6 +140,34 @@ class DocumentsControlTest {
         assertNull(DocumentTimeline.period(versions, v4, ZONE, shipped).until());
     }
 
+    /**
+     * Found by an outside check: an old attempt's result cited a clause under the heading a wording fix published
+     * after the attempt gave it. The version in force at a moment is the one whose time had come: a version published
+     * later the same day is not in force at an earlier moment of it.
+     */
+    @Test
+    void theVersionInForceAtAMomentIsTheNewestWhoseTimeHadCome() {
+        DocumentVersion v1 = new DocumentVersion("rules.code", 1, DocumentKind.RULE, "保密守则", null, null,
+                LocalDate.parse("2026-01-01"), true, "text 1", null, Instant.parse("2026-12-05T23:40:00Z"), "pack");
+        DocumentVersion v2 = published(2, "2026-12-05T23:44:00Z", true);
+        DocumentVersion v3 = published(3, "2026-12-05T23:45:00Z", false);
+        List<DocumentVersion> versions = List.of(v1, v2, v3);
+        java.util.function.Predicate<DocumentVersion> shipped = v -> "pack".equals(v.getPublishedBy());
+        assertEquals(1, DocumentTimeline.at(versions, Instant.parse("2026-12-05T23:43:59Z"), ZONE, shipped)
+                .orElseThrow().getVersion(), "the same morning, before the new version was published");
+        assertEquals(1, DocumentTimeline.at(versions, Instant.parse("2026-06-01T00:00:00Z"), ZONE, shipped)
+                .orElseThrow().getVersion(), "the shipped version from its day, before it was installed");
+        assertEquals(2, DocumentTimeline.at(versions, v2.getPublishedAt(), ZONE, shipped).orElseThrow().getVersion());
+        assertEquals(3, DocumentTimeline.at(versions, Instant.parse("2026-12-05T23:45:30Z"), ZONE, shipped)
+                .orElseThrow().getVersion());
+        assertTrue(DocumentTimeline.at(versions, Instant.parse("2025-12-31T15:59:59Z"), ZONE, shipped).isEmpty(),
+                "nothing in force before the first version's day");
+        assertEquals(3, DocumentTimeline.at(List.of(v1, v2, v3, new DocumentVersion("rules.code", 4, DocumentKind.RULE,
+                "保密守则", null, null, LocalDate.parse("2027-01-01"), true, "text 4", "修改4",
+                Instant.parse("2026-12-05T23:50:00Z"), "officer")), Instant.parse("2026-12-06T00:00:00Z"), ZONE,
+                shipped).orElseThrow().getVersion(), "a version published for a later day is not in force yet");
+    }
+
     private static DocumentVersion published(int version, String at, boolean material) {
         return new DocumentVersion("rules.code", version, DocumentKind.RULE, "保密守则", null, null,
                 LocalDate.parse("2026-12-06"), material, "text " + version, "修改" + version, Instant.parse(at),

@@ -12,9 +12,11 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.organisation.boundary.UnitName;
 import org.primefaces.model.DefaultStreamedContent;
+import org.shoumi.content.documents.boundary.CitedClause;
 import org.shoumi.content.documents.boundary.Documents;
 import org.primefaces.model.StreamedContent;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
@@ -76,16 +78,22 @@ public class QuizResultView implements Serializable {
     private final Map<String, String> clauseNames = new HashMap<>();
 
     /**
-     * A clause a question tests, as people cite it (《档案保密管理规定》第八条 …); one a later version dropped as the
-     * last version that had it cites it, marked so; by its id only if no version ever had it.
+     * A clause a question tests, as people cite it (《档案保密管理规定》第八条 …), worded as the version in force when the
+     * attempt was started words it (a later wording fix renamed the clause on old results: outside check); one a later
+     * version dropped marked so; one the version then did not have as the version in force now, or the last version
+     * that had it, words it; by its id only if no version ever had it.
      */
-
     public String clauseName(String clauseId) {
-        return clauseNames.computeIfAbsent(clauseId, id -> documents.cited(id)
-                .map(c -> messages.text("quiz.result.clauseCited", c.documentTitle(), c.heading()))
-                .or(() -> documents.citedEarlier(id).map(c -> messages.text("quiz.result.clauseDropped",
-                        c.documentTitle(), c.heading())))
-                .orElseGet(() -> messages.text("quiz.result.clause", id)));
+        return clauseNames.computeIfAbsent(clauseId, id -> {
+            Optional<CitedClause> now = documents.cited(id);
+            Optional<CitedClause> then = documents.citedAt(id, result == null ? null : result.startedAt());
+            return then.map(c -> messages.text(now.isPresent() ? "quiz.result.clauseCited" : "quiz.result.clauseDropped",
+                            c.documentTitle(), c.heading()))
+                    .or(() -> now.map(c -> messages.text("quiz.result.clauseCited", c.documentTitle(), c.heading())))
+                    .or(() -> documents.citedEarlier(id).map(c -> messages.text("quiz.result.clauseDropped",
+                            c.documentTitle(), c.heading())))
+                    .orElseGet(() -> messages.text("quiz.result.clause", id));
+        });
     }
 
     /**

@@ -199,6 +199,43 @@ public class AnswerEndpointIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: after a wording fix renamed a clause's heading, an attempt taken before it cited the
+     * clause under the new heading ("第一条 适用对象（修订标题）"), while a clause dropped in the same version was named
+     * as it was. The result cites the clause as the version in force when the attempt was taken worded it, the same
+     * day included.
+     */
+    @Test
+    void anEarlierResultCitesTheClauseAsTheVersionInForceThenWordedIt() throws Exception {
+        String key = "rules.w" + id.toLowerCase();
+        documents.publish(new org.shoumi.content.documents.boundary.DocumentDraft(key,
+                org.shoumi.content.documents.entity.DocumentKind.RULE, "措辞测试制度", null, null,
+                "### 第一条 适用范围 {#" + key + ".1}\n原文。\n\n### 第二条 细则 {#" + key + ".2}\n细则。\n",
+                documents.today(), true, null), "setup");
+        String category = "w" + id.toLowerCase();
+        questionBank.importQuestions(List.of(
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(1,
+                        org.shoumi.quizzes.bank.entity.QuestionType.JUDGE, "措辞测试：总则是否有效？" + id, List.of(),
+                        "TRUE", "见第一条。", category, key + ".1", 2, null),
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(2,
+                        org.shoumi.quizzes.bank.entity.QuestionType.JUDGE, "措辞测试：细则是否有效？" + id, List.of(),
+                        "TRUE", "见第二条。", category, key + ".2", 2, null)), "test", "officer");
+        String code = "W-" + id;
+        quizzes.define(new QuizDraft(code, "措辞测试" + id, QuizMode.EXAM, 2, category, 1, 5, 30, 60, 2,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView paper = attempts.start(code, person, "D" + id);
+        attempts.submit(paper.attemptId(), person);
+        documents.publish(new org.shoumi.content.documents.boundary.DocumentDraft(key,
+                org.shoumi.content.documents.entity.DocumentKind.RULE, "措辞测试制度（修订）", null, null,
+                "### 第一条 适用对象（修订标题） {#" + key + ".1}\n原文。\n", documents.today(), false, "改标题，删第二条"),
+                "setup");
+        PortalClient browser = taker.browser(portalAddress(request));
+        PortalClient.Page result = browser.get("quizzes/result.xhtml?attempt=" + paper.attemptId());
+        assertTrue(result.contains("《措辞测试制度》第一条 适用范围"), result.visible());
+        assertFalse(result.contains("修订标题"), "not the later wording: " + result.visible());
+        assertTrue(result.contains("《措辞测试制度》第二条 细则（新版本已删除此条）"), result.visible());
+    }
+
+    /**
      * Found by an outside check: the result named a question's right answer in the shuffled letters the taker saw
      * ("正确答案：BDE") and the 错题本 the same question in the bank's order ("正确答案：ABC"): one question, two sets of
      * letters. Both pages name the right options' texts with their letters, each in the letters of the options it

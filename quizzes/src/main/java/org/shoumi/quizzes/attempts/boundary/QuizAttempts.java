@@ -626,7 +626,7 @@ public class QuizAttempts {
             a.getItems().forEach(i -> review.add(review(i, i.getFraction())));
         }
         return new ResultView(a.getId(), quiz.getCode(), quiz.getTitle(), quiz.getMode(), a.getStatus(), a.getPercent(),
-                Boolean.TRUE.equals(a.getPassed()), quiz.getPassPercent(), quiz.getFeedback(), review);
+                Boolean.TRUE.equals(a.getPassed()), quiz.getPassPercent(), quiz.getFeedback(), review, a.getStartedAt());
     }
 
     private static ResultView.Review review(AttemptItem i, BigDecimal fraction) {

@@ -11,11 +11,12 @@ import org.shoumi.quizzes.bank.entity.QuestionType;
 
 /**
  * A finished attempt for its taker. With feedback FULL each question comes with the correct answer, the
- * explanation and the clause it tests; with SCORE_ONLY the review list is empty.
+ * explanation and the clause it tests; with SCORE_ONLY the review list is empty. {@code startedAt}: when the taker
+ * started it (the clauses are cited as the rules in force then worded them).
  */
 public record ResultView(long attemptId, String quizCode, String quizTitle, QuizMode mode, AttemptStatus status,
                          BigDecimal percent, boolean passed, int passPercent, FeedbackPolicy feedback,
-                         List<Review> review) implements Serializable {
+                         List<Review> review, java.time.Instant startedAt) implements Serializable {
 
     /**
      * Whether the attempt is judged against a pass mark: a practice without one (the mistake book's 错题练习, pass
