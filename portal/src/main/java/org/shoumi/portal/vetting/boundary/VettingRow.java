@@ -33,18 +33,17 @@ public record VettingRow(long id, String employeeNo, String name, VettingKind ki
      * of each kind and those entered after it with an earlier held day. Call inside a transaction.
      */
     static List<VettingRow> of(List<VettingRecord> records, LocalDate countsFrom) {
-        List<VettingRules.Held> current = records.stream()
-                .filter(v -> countsFrom == null || !v.getHeldOn().isBefore(countsFrom))
+        List<VettingRules.Held> all = records.stream()
                 .map(v -> new VettingRules.Held(v.getKind(), v.getHeldOn(), v.getResult(), v.getId())).toList();
+        List<VettingRules.Held> current = all.stream()
+                .filter(h -> countsFrom == null || !h.on().isBefore(countsFrom)).toList();
         Set<Long> inForce = VettingRules.inForce(current);
         Map<Long, VettingRules.Held> byId = new java.util.HashMap<>();
-        current.forEach(h -> byId.put(h.sequence(), h));
+        all.forEach(h -> byId.put(h.sequence(), h));
         return records.stream().map(v -> {
-            Long supersededBy = records.stream()
-                    .filter(o -> o.getId() > v.getId() && o.getKind() == v.getKind()
-                            && o.getHeldOn().equals(v.getHeldOn())
-                            && o.getEmployee().getId().equals(v.getEmployee().getId()))
-                    .map(VettingRecord::getId).min(Long::compare).orElse(null);
+            // the rules' own reading of a same-day correction (VettingRules.supersededBy), as notTakenUp reads it
+            Long supersededBy = VettingRules.supersededBy(all, byId.get(v.getId())).map(VettingRules.Held::sequence)
+                    .orElse(null);
             boolean counts = countsFrom == null || !v.getHeldOn().isBefore(countsFrom);
             // the record in force that rules over it, of its kind or of the other (the later-dated result rules
             // across both kinds: a 未通过 dated before a later 复审 合格 was marked in force beside it; outside check)

@@ -158,12 +158,16 @@ public final class VettingRules {
      * 上岗审查 held while the person held that class (from {@link Intervals#vettingBeforeHireDays()} days before the
      * raise, as for a hire, to the day they left the class or the post, or up to now), and the entries after it that
      * kept them in that class. Such a class was never held: the person went on working in the class before (a raise
-     * from 一般 to 核心 entered by mistake and set back a minute later owed the 核心 脱密期; outside check).
+     * from 一般 to 核心 entered by mistake and set back a minute later owed the 核心 脱密期; outside check). Only the records
+     * that stand count ({@link #standing}): a 通过 corrected by a later entry of the same day takes nothing up.
      *
      * @return the positions of those entries in {@code history}
      */
     public static java.util.Set<Integer> notTakenUp(List<Step> history, List<Held> records, Intervals intervals) {
         java.util.Set<Integer> never = new java.util.TreeSet<>();
+        // a 通过 corrected the same day (a later entry of its kind and day says 未通过) is void: it took nothing up
+        // (the 离岗 it opened named the 重要 脱密期 of a class the person never took up; outside check)
+        List<Held> standing = standing(records);
         int i = 0;
         while (i < history.size()) {
             Step raise = history.get(i);
@@ -178,7 +182,7 @@ public final class VettingRules {
             }
             LocalDate from = raise.on().minusDays(intervals.vettingBeforeHireDays());
             LocalDate until = end < history.size() ? history.get(end).on() : null;
-            boolean passed = records.stream().anyMatch(h -> h.kind() == VettingKind.VETTING
+            boolean passed = standing.stream().anyMatch(h -> h.kind() == VettingKind.VETTING
                     && h.result() == VettingResult.PASSED && !h.on().isBefore(from)
                     && (until == null || !h.on().isAfter(until)));
             if (!passed) {
@@ -189,6 +193,25 @@ public final class VettingRules {
             i = end;
         }
         return never;
+    }
+
+    /**
+     * The entry that supersedes {@code h}, one of {@code records}: the next one entered (by sequence) of the same kind
+     * and held day. For one day the later entry counts and the one before it is void (a correction is a new record,
+     * never an edit); empty when {@code h} stands.
+     */
+    public static Optional<Held> supersededBy(List<Held> records, Held h) {
+        return records.stream().filter(o -> o.sequence() > h.sequence() && o.kind() == h.kind()
+                && o.on().equals(h.on())).min(Comparator.comparingLong(Held::sequence));
+    }
+
+    /**
+     * The records that stand, in the order given: those no later entry of the same kind and day supersedes
+     * ({@link #supersededBy}). A rule that asks whether any record says something (not only the newest) reads these:
+     * a 上岗审查 通过 corrected the same day to 未通过 vetted nobody.
+     */
+    public static List<Held> standing(List<Held> records) {
+        return records.stream().filter(h -> supersededBy(records, h).isEmpty()).toList();
     }
 
     /** A move in post (待上岗 or 在岗 before and after) into 核心 or 重要 from a lower class ({@link #raisesIntoVetting}). */

@@ -920,6 +920,35 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: SM004 (在岗 一般) raised to 重要, a 上岗审查 通过 recorded and corrected the same day to
+     * 未通过: the 离岗 it opened said "脱密期 2 年（按近 12 个月内最高涉密类别“重要”）", while SM006, raised the same way with
+     * only the 未通过, owed 1 year by 一般. A 通过 a later entry of its kind and day supersedes is void: the raise was
+     * never taken up, and the period is the class held before it.
+     */
+    @Test
+    void aPassCorrectedTheSameDayTakesNoRaiseUpForThePeriod() throws Exception {
+        var VETTING = org.shoumi.portal.vetting.entity.VettingKind.VETTING;
+        String corrected = person("UX", SecrecyClass.GENERAL);
+        String failed = person("UY", SecrecyClass.GENERAL);
+        roster.change(corrected, null, postCode, SecrecyClass.IMPORTANT, "升为重要", "hr");
+        roster.change(failed, null, postCode, SecrecyClass.IMPORTANT, "升为重要", "hr");
+        vetting(corrected, VETTING, today, org.shoumi.portal.vetting.entity.VettingResult.PASSED);
+        vetting(corrected, VETTING, today, org.shoumi.portal.vetting.entity.VettingResult.NOT_PASSED);
+        vetting(failed, VETTING, today, org.shoumi.portal.vetting.entity.VettingResult.NOT_PASSED);
+        int general = departures.expectedPeriodYears(person("UZ", SecrecyClass.GENERAL));
+        assertTrue(general < departures.expectedPeriodYears(person("UI", SecrecyClass.IMPORTANT)));
+        assertEquals(general, departures.expectedPeriodYears(failed), "the 未通过 alone: by 一般");
+        assertEquals(general, departures.expectedPeriodYears(corrected), "the corrected 通过 took 重要 up no more");
+
+        long opened = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(corrected))
+                .findFirst().orElseThrow().id();
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        String page = hr.get("departures/detail.xhtml?id=" + opened).visible();
+        assertTrue(page.contains("脱密期 " + general + " 年（按近 12 个月内最高涉密类别“一般”）"), page);
+    }
+
+    /**
      * Found by an outside check: the change page of someone who left the unit showed the whole form and refused it
      * on saving (此人已离职，不再调整岗位和类别。). It says so when it opens, with the status, and shows no form.
      */

@@ -422,4 +422,42 @@ class VettingRulesTest {
         assertTrue(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.CORE, tenure.of(List.of(
                 vetting(raised.minusDays(181), VettingResult.PASSED, 2)))));
     }
+
+    /**
+     * Found by an outside check: SM004 raised 一般 → 重要, a 上岗审查 通过 recorded and corrected the same day to 未通过; the
+     * 离岗 it opened named the 重要 脱密期 (2 years), while SM006, raised the same way with only the 未通过, owed the 一般
+     * one. The 通过 a later entry of its kind and day supersedes is void: the raise was never taken up, and the set-back
+     * to 一般 is a correction. A correction back to 通过 (a third entry) takes it up again; an entry of the other kind
+     * supersedes nothing.
+     */
+    @Test
+    void aPassSupersededTheSameDayTakesNoRaiseUp() {
+        LocalDate raised = LocalDate.of(2026, 12, 7);
+        VettingRules.Step hire = new VettingRules.Step(HIRED, null, SecrecyClass.GENERAL, null, EmployeeStatus.ACTIVE);
+        VettingRules.Step raise = new VettingRules.Step(raised, SecrecyClass.GENERAL, SecrecyClass.IMPORTANT,
+                EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE);
+        Held passed = vetting(raised, VettingResult.PASSED, 45);
+        Held corrected = vetting(raised, VettingResult.NOT_PASSED, 46);
+
+        assertEquals(Optional.of(corrected), VettingRules.supersededBy(List.of(passed, corrected), passed));
+        assertEquals(Optional.empty(), VettingRules.supersededBy(List.of(passed, corrected), corrected));
+        assertEquals(List.of(corrected), VettingRules.standing(List.of(passed, corrected)));
+        assertEquals(java.util.Set.of(1), VettingRules.notTakenUp(List.of(hire, raise), List.of(passed, corrected),
+                DEFAULTS), "the corrected 通过 took nothing up");
+        assertEquals(java.util.Set.of(1), VettingRules.notTakenUp(List.of(hire, raise), List.of(corrected), DEFAULTS),
+                "as with the 未通过 alone");
+
+        Held passedAgain = vetting(raised, VettingResult.PASSED, 47);
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(hire, raise),
+                List.of(passed, corrected, passedAgain), DEFAULTS), "corrected back to 通过");
+        // the order given does not matter: the sequence says which entry came later
+        assertEquals(java.util.Set.of(1), VettingRules.notTakenUp(List.of(hire, raise), List.of(corrected, passed),
+                DEFAULTS));
+        // a 通过 on one day and a 未通过 on the next: the class was held with a passed vetting, then lost
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(hire, raise),
+                List.of(passed, vetting(raised.plusDays(1), VettingResult.NOT_PASSED, 46)), DEFAULTS));
+        // a review the same day supersedes no vetting
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(hire, raise),
+                List.of(passed, review(raised, VettingResult.SATISFACTORY, 46)), DEFAULTS));
+    }
 }
