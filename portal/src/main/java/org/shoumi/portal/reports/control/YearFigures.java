@@ -32,13 +32,17 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * @param sessions offline sessions (线下培训: lectures, briefings) held in the year
  * @param pledgesSigned pledges signed in the year per kind
  * @param selfInspection the year's self-inspection rounds and findings
- * @param departures departures approved in the year per kind
+ * @param departures departures approved in the year per kind: the people of each kind
  * @param postExitPeriods the 脱密期 running at the report date
+ * @param peopleLeft the people who left (离岗 or 离职) in the year, each once: one who left the post and then the unit
+ *                   in the same year is in both kinds' counts but one person (the report said 离岗离职人数 6 where 5
+ *                   people had left; outside check)
  */
 public record YearFigures(String unit, int year, Instant generatedAt, Scope scope,
         List<DepartmentCoverage> coverageByDepartment, List<ClassCoverage> coverageByClass, List<Hours> hours,
         List<QuizResult> quizzes, List<Session> sessions, Map<PledgeKind, Long> pledgesSigned,
-        SelfInspection selfInspection, Map<DepartureKind, Long> departures, PostExitPeriods postExitPeriods) {
+        SelfInspection selfInspection, Map<DepartureKind, Long> departures, PostExitPeriods postExitPeriods,
+        long peopleLeft) {
 
     public YearFigures {
         Objects.requireNonNull(unit, "unit");
@@ -53,6 +57,32 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         departures = counts(DepartureKind.class, departures);
         Objects.requireNonNull(selfInspection, "selfInspection");
         Objects.requireNonNull(postExitPeriods, "postExitPeriods");
+        nonNegative(peopleLeft, "peopleLeft");
+        long byKind = leavingSum(departures);
+        long most = departures.entrySet().stream().filter(e -> !e.getKey().isHandover())
+                .mapToLong(Map.Entry::getValue).max().orElse(0);
+        if (peopleLeft > byKind || peopleLeft < most) {
+            throw new IllegalArgumentException("people who left (" + peopleLeft + ") must lie between the largest "
+                    + "count of a kind (" + most + ") and their sum (" + byKind + ")");
+        }
+    }
+
+    /**
+     * Figures in which nobody left twice (made by hand, tests): the people who left are the sum of the kinds'
+     * counts.
+     */
+    public YearFigures(String unit, int year, Instant generatedAt, Scope scope,
+            List<DepartmentCoverage> coverageByDepartment, List<ClassCoverage> coverageByClass, List<Hours> hours,
+            List<QuizResult> quizzes, List<Session> sessions, Map<PledgeKind, Long> pledgesSigned,
+            SelfInspection selfInspection, Map<DepartureKind, Long> departures, PostExitPeriods postExitPeriods) {
+        this(unit, year, generatedAt, scope, coverageByDepartment, coverageByClass, hours, quizzes, sessions,
+                pledgesSigned, selfInspection, departures, postExitPeriods, leavingSum(departures));
+    }
+
+    /** The sum of the counts of those who left (离岗, 离职; a hand-over is a move within the unit). */
+    private static long leavingSum(Map<DepartureKind, Long> departures) {
+        return departures.entrySet().stream().filter(e -> !e.getKey().isHandover()).mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     /**
@@ -70,7 +100,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
                 c.departmentCode(), named.apply(c.departmentCode(), c.departmentName()), c.people(), c.programmes(),
                 c.completed(), c.overdue())).toList();
         return new YearFigures(unit, year, generatedAt, namedScope, coverage, coverageByClass, hours, quizzes, sessions,
-                pledgesSigned, selfInspection, departures, postExitPeriods);
+                pledgesSigned, selfInspection, departures, postExitPeriods, peopleLeft);
     }
 
     /**
@@ -147,12 +177,11 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
             absent += s.absent();
         }
         long pledges = pledgesSigned.values().stream().mapToLong(Long::longValue).sum();
-        // a hand-over (转岗交接) is a move within the unit, listed but no departure
-        long left = departures.entrySet().stream().filter(e -> !e.getKey().isHandover()).mapToLong(Map.Entry::getValue)
-                .sum();
+        // the people who left, each once (a hand-over, 转岗交接, is a move within the unit, listed but no departure);
+        // the sum of the kinds counted one who left the post and then the unit twice (outside check)
         return new Totals(people, programmes, completed, overdue, hoursPeople, average(hoursSum, hoursPeople),
                 meetingTarget, quizzes.size(), takers, passed, average(scoreSum, takers), sessions.size(), sessionHours,
-                audience, attended, absent, pledges, left);
+                audience, attended, absent, pledges, peopleLeft);
     }
 
     /**
@@ -360,7 +389,8 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
 
     /**
      * The sums: programmes over the departments, hours over the classes (average weighted by people, null when
-     * no one), quizzes (average score weighted by takers, null when no taker), sessions, pledges and departures.
+     * no one), quizzes (average score weighted by takers, null when no taker), sessions, pledges, and the people who
+     * left ({@code departures}: each person once, {@link YearFigures#peopleLeft}).
      */
     public record Totals(long people, long programmes, long completed, long overdue, long hoursPeople,
             BigDecimal averageHours, long meetingTarget, long quizzes, long quizTakers, long quizPassed,
@@ -411,6 +441,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         private final Map<DepartureKind, Long> departures = new EnumMap<>(DepartureKind.class);
         private SelfInspection selfInspection = SelfInspection.NONE;
         private PostExitPeriods postExitPeriods = PostExitPeriods.NONE;
+        private Long peopleLeft;
 
         private Builder(String unit, int year, Instant generatedAt, Scope scope) {
             this.unit = unit;
@@ -465,6 +496,15 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
             return this;
         }
 
+        /**
+         * The people who left in the year (离岗 or 离职), each once; not given, the sum of the kinds' counts (nobody
+         * left twice).
+         */
+        public Builder peopleLeft(long count) {
+            peopleLeft = nonNegative(count, "peopleLeft");
+            return this;
+        }
+
         public Builder selfInspection(long rounds, long formsFilled, long findingsOpen, long findingsClosed) {
             return selfInspection(rounds, formsFilled, findingsOpen, findingsClosed, 0);
         }
@@ -482,7 +522,8 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
 
         public YearFigures build() {
             return new YearFigures(unit, year, generatedAt, scope, byDepartment, byClass, hours, quizzes, sessions,
-                    pledges, selfInspection, departures, postExitPeriods);
+                    pledges, selfInspection, departures, postExitPeriods,
+                    peopleLeft == null ? leavingSum(departures) : peopleLeft);
         }
     }
 }

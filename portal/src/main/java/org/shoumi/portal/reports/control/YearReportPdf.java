@@ -235,7 +235,8 @@ public final class YearReportPdf {
                         count(figures.departures(kind))));
             }
         }
-        departures.add(List.of(labels.apply("report.total"), count(figures.totals().departures())));
+        // the people who left, each once, as on the workbook (not the sum of the rows above)
+        departures.add(List.of(labels.apply("report.departures.people"), count(figures.totals().departures())));
         for (DepartureKind kind : DepartureKind.values()) {
             if (kind.isHandover()) {
                 departures.add(List.of(labels.apply("enum.DepartureKind." + kind.name()),

@@ -261,7 +261,9 @@ public final class YearReportWorkbook {
                 t.row().label("enum.DepartureKind." + kind.name()).count(figures.departures(kind), false);
             }
         }
-        t.row().total().count(figures.totals().departures(), true);
+        // the people who left, each once: one who left the post and then the unit in the year is in both rows above
+        // (the total was their sum, 6 where 5 people had left; outside check)
+        t.row().total("report.departures.people").count(figures.totals().departures(), true);
         for (DepartureKind kind : DepartureKind.values()) {
             if (kind.isHandover()) {
                 t.row().label("enum.DepartureKind." + kind.name()).count(figures.departures(kind), false);
@@ -313,8 +315,13 @@ public final class YearReportWorkbook {
         }
 
         Cells total() {
+            return total("report.total");
+        }
+
+        /** A total row's label of its own (the people who left: not the sum of the rows above it). */
+        Cells total(String key) {
             Cell cell = row.createCell(next++);
-            cell.setCellValue(labels.apply("report.total"));
+            cell.setCellValue(labels.apply(key));
             cell.setCellStyle(totalText);
             return this;
         }

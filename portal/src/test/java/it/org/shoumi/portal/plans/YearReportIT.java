@@ -270,6 +270,61 @@ class YearReportIT extends FromInside {
                 "not among the people in post at the year's end");
     }
 
+    /**
+     * Found by an outside check: SM020 left the post (离岗) and then the unit (离职) in the same year; the whole unit's
+     * 离岗离职人数 said 6 where 5 people had left, and 科研处's 2 where one had. Each kind keeps its count; the total and
+     * the summary count the person once, in the workbook as in the figures, for the department and the whole unit.
+     */
+    @Test
+    void aPersonWhoLeftThePostAndThenTheUnitCountsOnceInTheTotal() throws Exception {
+        YearFigures deptBefore = reports.figures(year(), DEPT).orElseThrow();
+        YearFigures unitBefore = reports.figures(year(), null).orElseThrow();
+        String no = "RT" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "报告离岗离职", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
+                Deployments.uniqueName("rtwice"), "Password-123".toCharArray()), "hr");
+        LocalDate today = departures.today();
+        long post = departures.open(no, DepartureKind.LEAVE_POST, today, "调离岗位", "hr");
+        departures.declareNoCarriers(post, "hr");
+        departures.recordBriefing(post, today, "保密办");
+        data.fire(new PledgeSigned(1L, no, "EXIT", Instant.now()));
+        departures.approve(post, today, "hr");
+        long unit = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        departures.declareNoCarriers(unit, "hr");
+        departures.approve(unit, today, "hr");
+        assertEquals(EmployeeStatus.LEFT_UNIT, data.inTransaction(em -> em.createQuery("select e.status from "
+                + "Employee e where e.employeeNo = :no", EmployeeStatus.class).setParameter("no", no)
+                .getSingleResult()));
+
+        YearFigures after = reports.figures(year(), DEPT).orElseThrow();
+        assertEquals(deptBefore.departures(DepartureKind.LEAVE_POST) + 1, after.departures(DepartureKind.LEAVE_POST));
+        assertEquals(deptBefore.departures(DepartureKind.LEAVE_UNIT) + 1, after.departures(DepartureKind.LEAVE_UNIT));
+        assertEquals(deptBefore.totals().departures() + 1, after.totals().departures(), "one person, counted once");
+        assertEquals(unitBefore.totals().departures() + 1,
+                reports.figures(year(), null).orElseThrow().totals().departures(), "once for the whole unit too");
+
+        ResourceBundle zh = ResourceBundle.getBundle(Messages.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(reports.workbook(after, zh::getString)))) {
+            Sheet sheet = wb.getSheet(zh.getString("report.sheet.departures"));
+            Row total = null;
+            for (Row r : sheet) {
+                if (r.getCell(0) != null && zh.getString("report.departures.people").equals(r.getCell(0).toString())) {
+                    total = r;
+                }
+            }
+            assertTrue(total != null, "the sheet has the total of people");
+            assertEquals(after.totals().departures(), (long) total.getCell(1).getNumericCellValue());
+            Sheet summary = wb.getSheet(zh.getString("report.sheet.summary"));
+            Row left = null;
+            for (Row r : summary) {
+                if (r.getCell(0) != null && zh.getString("report.summary.departures").equals(r.getCell(0).toString())) {
+                    left = r;
+                }
+            }
+            assertTrue(left != null, "the summary has the people who left");
+            assertEquals(after.totals().departures(), (long) left.getCell(1).getNumericCellValue());
+        }
+    }
+
     /** Found by an outside check: exit pledges signed on paper were missing from the year's pledges. */
     @Test
     void anExitPledgeOnPaperCountsAmongTheYearsPledges() {

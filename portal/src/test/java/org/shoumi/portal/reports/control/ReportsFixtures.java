@@ -59,6 +59,18 @@ final class ReportsFixtures {
                 .build();
     }
 
+    /**
+     * A year in which two people left the post (one of them then left the unit too) and four the unit: five people,
+     * as the outside check's demo unit (SM020: 离岗 then 离职).
+     */
+    static YearFigures oneLeftThePostThenTheUnit() {
+        return YearFigures.builder("示范单位", 2026, GENERATED, YearFigures.Scope.wholeUnit())
+                .departures(DepartureKind.LEAVE_POST, 2)
+                .departures(DepartureKind.LEAVE_UNIT, 4)
+                .peopleLeft(5)
+                .build();
+    }
+
     /** A department's report with programmes but no quizzes, no sessions and nothing else. */
     static YearFigures noQuizzesNoSessions() {
         return YearFigures.builder("示范单位", 2026, GENERATED, YearFigures.Scope.department("BGS", "办公室"))

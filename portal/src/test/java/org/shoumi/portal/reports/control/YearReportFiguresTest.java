@@ -51,6 +51,27 @@ class YearReportFiguresTest {
         assertEquals(2, t.departures());
     }
 
+    /**
+     * Found by an outside check: SM020 left the post (离岗) and then the unit (离职) in the same year; 离岗离职人数 said 6
+     * where 5 people had left (the kinds' distinct counts were summed). The kinds keep their counts; the total is of
+     * people, each once, and can be neither more than the kinds' sum nor less than the larger kind.
+     */
+    @Test
+    void aPersonWhoLeftThePostAndThenTheUnitCountsOnce() {
+        YearFigures f = ReportsFixtures.oneLeftThePostThenTheUnit();
+        assertEquals(2, f.departures(DepartureKind.LEAVE_POST));
+        assertEquals(4, f.departures(DepartureKind.LEAVE_UNIT));
+        assertEquals(5, f.totals().departures(), "five people, not 2 + 4");
+        assertEquals(5, f.withDepartmentNames(code -> null).totals().departures(), "kept when renamed");
+        assertEquals(2, ReportsFixtures.demoYear().totals().departures(), "not given: nobody left twice");
+        var b = YearFigures.builder("单位", 2026, ReportsFixtures.GENERATED, YearFigures.Scope.wholeUnit())
+                .departures(DepartureKind.LEAVE_POST, 2).departures(DepartureKind.LEAVE_UNIT, 4)
+                .departures(DepartureKind.TRANSFER, 3);
+        assertThrows(IllegalArgumentException.class, () -> b.peopleLeft(7).build(), "more than the kinds' sum");
+        assertThrows(IllegalArgumentException.class, () -> b.peopleLeft(3).build(), "fewer than the 离职 alone");
+        assertEquals(4, b.peopleLeft(4).build().totals().departures(), "a hand-over is no departure");
+    }
+
     @Test
     void oneSelfInspectionFormMayRaiseSeveralFindings() {
         YearFigures.SelfInspection s = new YearFigures.SelfInspection(1, 4, 1, 4);

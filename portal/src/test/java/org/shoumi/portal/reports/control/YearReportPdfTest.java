@@ -71,6 +71,15 @@ class YearReportPdfTest {
         assertEquals(3, read.images(), "completion by department, hours by class, pass rate by quiz");
     }
 
+    /** Found by an outside check: a person who left the post and then the unit counted twice (6 where 5 left). */
+    @Test
+    void aPersonWhoLeftThePostAndThenTheUnitIsOneInTheTotalAndTheSummary() throws Exception {
+        Read read = read(YearReportPdf.render(ReportsFixtures.oneLeftThePostThenTheUnit(), ReportsFixtures.chinese(),
+                SHANGHAI));
+        assertTrue(read.text().contains("离岗离职人数5"), read.text());
+        assertTrue(read.text().contains("离岗2离职4合计（每人计一次）5"), read.text());
+    }
+
     @Test
     void aReportWithoutQuizzesOrSessionsStillRendersAndSaysSo() throws Exception {
         Function<String, String> zh = ReportsFixtures.chinese();

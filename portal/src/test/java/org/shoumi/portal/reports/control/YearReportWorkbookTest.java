@@ -164,12 +164,36 @@ class YearReportWorkbookTest {
             assertEquals(1, number(d, 2, 1));
             // the total is of those who left; the hand-over follows it, not counted in it (outside check: it sat
             // above the total, and the column did not add up)
-            assertEquals("合计", text(d, 3, 0));
+            assertEquals("合计（每人计一次）", text(d, 3, 0));
             assertEquals(2, number(d, 3, 1));
             assertEquals("转岗交接", text(d, 4, 0));
             assertEquals(0, number(d, 4, 1));
             assertEquals("本年度脱密期届满人数", text(d, 6, 0));
             assertEquals(1, number(d, 6, 1));
+        }
+    }
+
+    /**
+     * Found by an outside check: SM020 left the post and then the unit in the same year; the sheet read 离岗 2, 离职 4,
+     * 合计 6 and the summary 离岗离职人数 6, where 5 people had left. The kinds keep their counts, the total and the
+     * summary count each person once.
+     */
+    @Test
+    void aPersonWhoLeftThePostAndThenTheUnitIsOneInTheTotalAndTheSummary() throws Exception {
+        try (XSSFWorkbook book = read(ReportsFixtures.oneLeftThePostThenTheUnit(), ReportsFixtures.chinese())) {
+            Sheet d = book.getSheet("离岗离职");
+            assertEquals("离岗", text(d, 1, 0));
+            assertEquals(2, number(d, 1, 1));
+            assertEquals("离职", text(d, 2, 0));
+            assertEquals(4, number(d, 2, 1));
+            assertEquals("合计（每人计一次）", text(d, 3, 0));
+            assertEquals(5, number(d, 3, 1));
+            Sheet s = book.getSheet("汇总");
+            assertEquals("离岗离职人数", text(s, 20, 0));
+            assertEquals(5, number(s, 20, 1));
+        }
+        try (XSSFWorkbook book = read(ReportsFixtures.oneLeftThePostThenTheUnit(), ReportsFixtures.english())) {
+            assertEquals("Total (each person once)", text(book.getSheet("Departures"), 3, 0));
         }
     }
 
