@@ -10,13 +10,25 @@ import org.shoumi.portal.organisation.entity.CodedName;
 
 /**
  * One programme of one person as a drill-down lists it, read straight from the record (no re-check);
- * {@code notYetOpen} for an open one whose window has not opened yet (it starts after today).
+ * {@code notYetOpen} for an open one whose window has not opened yet (it starts after today); {@code completedOnADay}
+ * when its completion is known as a day only (an exit programme completed by an exit pledge signed on paper, entered
+ * as a day: printed without a time, as the secrecy file and the workbook print it, not as 00:00).
  */
 public record PersonRow(long assignmentId, String employeeNo, String name, String departmentCode,
                         String departmentName, String departmentNameEn, ProgrammeKind kind, String campaignCode,
                         LocalDate startedOn, LocalDate due, Instant completedAt, Instant closedAt,
-                        PeopleQuery.State state, ClosedBecause closedBecause, boolean notYetOpen)
+                        PeopleQuery.State state, ClosedBecause closedBecause, boolean notYetOpen,
+                        boolean completedOnADay)
         implements Serializable {
+
+    /** A row whose completion, if any, has its time on record. */
+    public PersonRow(long assignmentId, String employeeNo, String name, String departmentCode, String departmentName,
+                     String departmentNameEn, ProgrammeKind kind, String campaignCode, LocalDate startedOn,
+                     LocalDate due, Instant completedAt, Instant closedAt, PeopleQuery.State state,
+                     ClosedBecause closedBecause, boolean notYetOpen) {
+        this(assignmentId, employeeNo, name, departmentCode, departmentName, departmentNameEn, kind, campaignCode,
+                startedOn, due, completedAt, closedAt, state, closedBecause, notYetOpen, false);
+    }
 
     /** A row as the records give it, its window open (or the programme finished). */
     public PersonRow(long assignmentId, String employeeNo, String name, String departmentCode, String departmentName,
@@ -25,6 +37,16 @@ public record PersonRow(long assignmentId, String employeeNo, String name, Strin
                      ClosedBecause closedBecause) {
         this(assignmentId, employeeNo, name, departmentCode, departmentName, departmentNameEn, kind, campaignCode,
                 startedOn, due, completedAt, closedAt, state, closedBecause, false);
+    }
+
+    /**
+     * Whether a programme was completed by an exit pledge signed on paper: an exit programme whose completion is one
+     * of the instants that stand for the days the person's paper exit pledges were entered (the start of the day; the
+     * secrecy file's rule). Its completion is then known as a day only.
+     */
+    public static boolean completedOnPaperDay(ProgrammeKind kind, Instant completedAt,
+                                              java.util.Collection<Instant> paperDays) {
+        return kind == ProgrammeKind.EXIT && completedAt != null && paperDays.contains(completedAt);
     }
 
     /**

@@ -10,9 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.PledgeKind;
@@ -410,11 +414,33 @@ public class Programmes {
      */
     public List<PersonRow> people(PeopleQuery q, int first, int max) {
         LocalDate today = documents.today();
-        return peopleQuery("select a", q, " order by e.employeeNo, a.id", Assignment.class, true)
-                .setFirstResult(first).setMaxResults(max).getResultStream().map(a -> row(a, today)).toList();
+        List<Assignment> page = peopleQuery("select a", q, " order by e.employeeNo, a.id", Assignment.class, true)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+        Map<Long, Set<Instant>> paperDays = paperExitPledgeDays(page);
+        return page.stream().map(a -> row(a, today, paperDays.getOrDefault(a.getEmployee().getId(), Set.of())))
+                .toList();
     }
 
-    private PersonRow row(Assignment a, LocalDate today) {
+    /**
+     * The days the people of these rows' completed exit programmes signed exit pledges on paper (the instants that
+     * stand for them), by person id: one query for the page. The CSV printed such a completion as "2026-02-08 00:00",
+     * a time nobody noted, where the secrecy file and the workbook print the day (outside check).
+     */
+    private Map<Long, Set<Instant>> paperExitPledgeDays(List<Assignment> page) {
+        List<Long> people = page.stream().filter(a -> a.getKind() == ProgrammeKind.EXIT && a.getCompletedAt() != null)
+                .map(a -> a.getEmployee().getId()).distinct().toList();
+        Map<Long, Set<Instant>> days = new HashMap<>();
+        if (people.isEmpty()) {
+            return days;
+        }
+        em.createQuery("select d.employee.id, d.exitPledgeSignedAt from Departure d where d.employee.id in :people "
+                        + "and d.exitPledgePaperRef is not null and d.exitPledgeSignedAt is not null", Object[].class)
+                .setParameter("people", people).getResultList()
+                .forEach(r -> days.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Instant) r[1]));
+        return days;
+    }
+
+    private PersonRow row(Assignment a, LocalDate today, Set<Instant> paperDays) {
         Employee e = a.getEmployee();
         PeopleQuery.State state = a.isComplete() ? PeopleQuery.State.COMPLETE
                 : a.getClosedAt() != null ? PeopleQuery.State.CLOSED
@@ -422,7 +448,8 @@ public class Programmes {
         return new PersonRow(a.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),
                 e.getDepartment().getName(), e.getDepartment().getNameEn(), a.getKind(), a.getCampaignCode(),
                 a.getStartedOn(), a.getDue(), a.getCompletedAt(), a.getClosedAt(), state, a.getClosedBecause(),
-                PersonRow.opensLater(state, a.getStartedOn(), today));
+                PersonRow.opensLater(state, a.getStartedOn(), today),
+                PersonRow.completedOnPaperDay(a.getKind(), a.getCompletedAt(), paperDays));
     }
 
     private <T> jakarta.persistence.TypedQuery<T> peopleQuery(String select, PeopleQuery q, String order,

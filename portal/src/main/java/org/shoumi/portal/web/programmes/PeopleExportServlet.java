@@ -104,6 +104,7 @@ public class PeopleExportServlet extends PortalServlet {
                 dept == null || year == null ? null : PeopleFilters.peopleIn(dept, reports.departmentsOfYear(year)));
         String lang = locale.getLanguage();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
+        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of(zone));
         String scope = (q.campaignCode() == null ? "" : "-" + q.campaignCode().replaceAll("[^A-Za-z0-9-]", ""))
                 + (q.year() == null ? "" : "-" + q.year())
                 + (q.state() == PeopleQuery.State.ALL ? "" : "-" + q.state().name().toLowerCase(java.util.Locale.ROOT));
@@ -129,7 +130,9 @@ public class PeopleExportServlet extends PortalServlet {
                                     c -> campaignQuizzes.titleOf(c).orElse(""))),
                             r.startedOn(), r.due(),
                             text.getString(r.getStateKey()),
-                            r.completedAt() == null ? "" : time.format(r.completedAt()),
+                            // a completion by an exit pledge on paper is a day: the day, with no time invented
+                            // (it read "2026-02-08 00:00" where the file and the workbook print the day; outside check)
+                            r.completedAt() == null ? "" : (r.completedOnADay() ? day : time).format(r.completedAt()),
                             // when and why it was closed, as the page and the workbook give them (outside check)
                             r.closedAt() == null ? "" : time.format(r.closedAt()),
                             r.closedAt() == null ? "" : text.getString(r.getClosedBecauseKey()));

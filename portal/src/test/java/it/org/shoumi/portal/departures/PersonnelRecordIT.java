@@ -410,6 +410,17 @@ class PersonnelRecordIT extends FromInside {
         String mine = person.get("pledges/mine.xhtml").body();
         assertTrue(mine.contains(">" + today + "<"), mine);
         assertFalse(mine.contains(today + " 00:00"), mine);
+
+        // found by an outside check: the drill-down CSV printed the exit programme's completion as "… 00:00"
+        PortalClient auditor = new PortalClient(base());
+        auditor.login("auditor", "Shoumi@2026");
+        java.net.http.HttpResponse<byte[]> csv = auditor.raw("programmes/people.csv?dept=" + departmentCode);
+        assertEquals(200, csv.statusCode());
+        List<String> exits = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith(no + ",") && l.contains(",离岗培训,")).toList();
+        assertEquals(1, exits.size(), exits.toString());
+        assertTrue(exits.get(0).contains(",已完成," + today + ","), "the day alone: " + exits);
+        assertFalse(exits.get(0).contains(today + " 00:00"), "no invented time: " + exits);
     }
 
     @Test

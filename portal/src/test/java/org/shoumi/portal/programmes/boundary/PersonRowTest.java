@@ -36,4 +36,25 @@ class PersonRowTest {
                 TODAY, LocalDate.of(2027, 1, 31), null, null, PeopleQuery.State.OPEN, null);
         assertEquals("enum.PeopleQuery.State.OPEN", running.getStateKey());
     }
+
+    /**
+     * Found by an outside check: the drill-down CSV printed exit training completed by a paper pledge as
+     * "2026-02-08 00:00", where the secrecy file and the workbook print the day. An exit programme whose completion
+     * is a paper pledge's day is completed on a day; any other completion has its time.
+     */
+    @Test
+    void anExitProgrammeCompletedByAPaperPledgeIsCompletedOnADay() {
+        java.time.Instant paperDay = LocalDate.of(2026, 2, 8).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant();
+        java.util.Set<java.time.Instant> days = java.util.Set.of(paperDay);
+        assertTrue(PersonRow.completedOnPaperDay(ProgrammeKind.EXIT, paperDay, days));
+        assertFalse(PersonRow.completedOnPaperDay(ProgrammeKind.EXIT, paperDay.plusSeconds(3600), days),
+                "signed in the portal: its time");
+        assertFalse(PersonRow.completedOnPaperDay(ProgrammeKind.ONBOARDING, paperDay, days), "not an exit programme");
+        assertFalse(PersonRow.completedOnPaperDay(ProgrammeKind.EXIT, null, days), "not completed");
+        assertFalse(PersonRow.completedOnPaperDay(ProgrammeKind.EXIT, paperDay, java.util.Set.of()), "no paper pledge");
+        PersonRow row = new PersonRow(1, "E1", "张三", "LAB", "第一研究室", null, ProgrammeKind.EXIT, null, TODAY, TODAY,
+                paperDay, null, PeopleQuery.State.COMPLETE, null);
+        assertFalse(row.completedOnADay(), "a row made without it has its time");
+    }
 }
