@@ -217,7 +217,7 @@ public class AccountAdmin {
             throw new AccountRefusedException(Reason.NOT_LOCKED);
         }
         account.unlock();
-        tries.removeLogin(account.getUsername());
+        tries.liftLogin(account.getUsername());
         em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.LOCK_LIFTED, now, by, why, null, null,
                 null));
     }
@@ -276,7 +276,7 @@ public class AccountAdmin {
                 || tries.stoppedUntil(account.getUsername(), maxFailures).isPresent();
         char[] oneTime = FirstPasswords.generate();
         account.passwordReset(accounts.hash(oneTime), now, accounts.passwordsRemembered());
-        tries.removeLogin(account.getUsername());
+        tries.liftLogin(account.getUsername());
         revocations.revoked(account.getUsername(), now);
         em.persist(AccountChange.passwordReset(account.getUsername(), lockLifted, now, by, why));
         return oneTime;

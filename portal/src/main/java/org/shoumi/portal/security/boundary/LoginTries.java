@@ -135,7 +135,7 @@ public class LoginTries implements LoginThrottle.Tries {
         Instant now = clock.instant();
         java.util.Map<String, Instant> until = new java.util.HashMap<>();
         jakarta.persistence.TypedQuery<Object[]> tries = em.createQuery("select t.username, count(t), min(t.triedAt) "
-                + "from LoginTry t where t.triedAt > :after" + (username == null ? "" : " and t.username = :username")
+                + "from LoginTry t where t.triedAt > :after and t.loginLifted = false" + (username == null ? "" : " and t.username = :username")
                 + " group by t.username, t.address", Object[].class).setParameter("after", now.minus(window));
         if (username != null) {
             tries.setParameter("username", username);
@@ -185,10 +185,13 @@ public class LoginTries implements LoginThrottle.Tries {
                 .setParameter("address", LoginTry.address(address)).executeUpdate();
     }
 
-    /** An administrator lifted the login's lock: its tries from every address no longer count. */
-    public int removeLogin(String username) {
-        return em.createQuery("delete from LoginTry t where t.username = :username").setParameter("username", username)
-                .executeUpdate();
+    /**
+     * An administrator lifted the login's lock: its tries from every address no longer count for the login, but still
+     * for the stop of the address they came from (only {@link #removeAddress} lifts that). Found by an outside check:
+     * the tries were deleted, so lifting one login's lock let its whole address back in, with nothing recorded.
+     */
+    public int liftLogin(String username) {
+        return em.createNamedQuery(LoginTry.LIFT_LOGIN).setParameter("username", username).executeUpdate();
     }
 
     /** Deletes the tries made at or before {@code until} (no longer counted); returns how many. */

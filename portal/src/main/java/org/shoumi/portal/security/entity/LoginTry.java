@@ -16,7 +16,8 @@ import java.util.Objects;
  * One login try admitted by the throttle ({@code security.control.LoginThrottle}): which login, from which client
  * address, when. Written when the try is admitted, before its password is checked, and committed at once, so that
  * every node of a cluster counts it; deleted again when the try is refused, succeeds or cannot be decided, and
- * once it is older than the window. Never changed, and never read as an entity (only counted), so not cached.
+ * once it is older than the window. Changed only when an administrator lifts the login's lock
+ * ({@link #isLoginLifted}, by a bulk update), and never read as an entity (only counted), so not cached.
  */
 @Entity
 @Cacheable(false)
@@ -26,17 +27,20 @@ import java.util.Objects;
 @NamedQuery(name = LoginTry.FROM_ADDRESS, query = "select count(t), min(t.triedAt) from LoginTry t "
         + "where t.address = :address and t.triedAt > :after")
 @NamedQuery(name = LoginTry.FOR_LOGIN, query = "select count(t), min(t.triedAt) from LoginTry t "
-        + "where t.username = :username and t.address = :address and t.triedAt > :after")
+        + "where t.username = :username and t.address = :address and t.triedAt > :after and t.loginLifted = false")
 @NamedQuery(name = LoginTry.FROM_ADDRESS_UP_TO, query = "select count(t) from LoginTry t "
         + "where t.address = :address and t.triedAt > :after and t.id <= :id")
 @NamedQuery(name = LoginTry.FOR_LOGIN_UP_TO, query = "select count(t) from LoginTry t "
-        + "where t.username = :username and t.address = :address and t.triedAt > :after and t.id <= :id")
+        + "where t.username = :username and t.address = :address and t.triedAt > :after and t.id <= :id "
+        + "and t.loginLifted = false")
 @NamedQuery(name = LoginTry.NEWEST, query = "select max(t.id) from LoginTry t "
         + "where t.username = :username and t.address = :address")
 @NamedQuery(name = LoginTry.REMOVE, query = "delete from LoginTry t where t.id = :id")
 @NamedQuery(name = LoginTry.REMOVE_ALL, query = "delete from LoginTry t "
         + "where t.username = :username and t.address = :address")
 @NamedQuery(name = LoginTry.REMOVE_OLD, query = "delete from LoginTry t where t.triedAt <= :until")
+@NamedQuery(name = LoginTry.LIFT_LOGIN, query = "update LoginTry t set t.loginLifted = true "
+        + "where t.username = :username and t.loginLifted = false")
 public class LoginTry {
 
     public static final String FROM_ADDRESS = "LoginTry.fromAddress";
@@ -47,6 +51,7 @@ public class LoginTry {
     public static final String REMOVE = "LoginTry.remove";
     public static final String REMOVE_ALL = "LoginTry.removeAll";
     public static final String REMOVE_OLD = "LoginTry.removeOld";
+    public static final String LIFT_LOGIN = "LoginTry.liftLogin";
 
     /** Long enough for any IPv6 address with a zone; a longer one is cut (two such addresses then count as one). */
     public static final int MAX_ADDRESS_LENGTH = 64;
@@ -64,6 +69,14 @@ public class LoginTry {
 
     @Column(name = "tried_at", nullable = false, updatable = false)
     private Instant triedAt;
+
+    /**
+     * An administrator lifted the login's lock (解除锁定) after this try: it no longer counts for the login's own stop,
+     * but still for the stop of its address until it leaves the window (migration V30). Deleting it had let the
+     * whole address back in, which only 解除地址暂停 may do, with its own record.
+     */
+    @Column(name = "login_lifted", nullable = false)
+    private boolean loginLifted;
 
     protected LoginTry() {
     }
@@ -94,5 +107,9 @@ public class LoginTry {
 
     public Instant getTriedAt() {
         return triedAt;
+    }
+
+    public boolean isLoginLifted() {
+        return loginLifted;
     }
 }

@@ -201,6 +201,58 @@ class LoginTriesTest {
     }
 
     /**
+     * Found by an outside check: an administrator's 解除锁定 of one login deleted its tries, which counted towards
+     * the address's stop too, so the whole address was let back in with nothing recorded. The login's lock lifts
+     * (on both nodes); the address stays stopped for every login, its count unchanged, until 解除地址暂停.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void liftingALoginsLockLeavesItsAddressStopped(TestDatabases kind) throws Exception {
+        DataSource database = kind.fresh();
+        Migrations.migrate(database);
+        Node a = node(database, kind + "-lift-a");
+        Node b = node(database, kind + "-lift-b");
+        try {
+            LoginThrottle onA = new LoginThrottle(5, 20, WINDOW, a);
+            LoginThrottle onB = new LoginThrottle(5, 20, WINDOW, b);
+            String office = "10.9.0.1";
+            for (int i = 0; i < 5; i++) {
+                assertTrue(onA.admit("liaison", office, T0.plusSeconds(i)), "wrong password " + i);
+            }
+            for (int i = 0; i < 15; i++) {
+                assertTrue(onB.admit("phantom" + i, office, T0.plusSeconds(10 + i)), "made-up name " + i);
+            }
+            assertTrue(onA.addressStopped(office, T0.plusSeconds(30)));
+            assertTrue(a.inTransaction(s -> {
+                s.clock = java.time.Clock.fixed(T0.plusSeconds(30), java.time.ZoneOffset.UTC);
+                s.windowMinutes = WINDOW.toMinutes();
+                return s.stoppedUntil("liaison", 5);
+            }).isPresent());
+
+            int lifted = a.inTransaction(s -> s.liftLogin("liaison"));
+            assertEquals(5, lifted);
+
+            assertEquals(0, b.forLogin("liaison", office, T0).count(), "the login's own stop is lifted");
+            assertTrue(b.inTransaction(s -> {
+                s.clock = java.time.Clock.fixed(T0.plusSeconds(30), java.time.ZoneOffset.UTC);
+                s.windowMinutes = WINDOW.toMinutes();
+                return s.stoppedUntil("liaison", 5);
+            }).isEmpty(), "no longer listed as stopped");
+            assertEquals(20, b.fromAddress(office, T0.minusSeconds(1)).count(), "the address's count is unchanged");
+            assertTrue(onB.addressStopped(office, T0.plusSeconds(31)), "the address stays stopped");
+            assertFalse(onA.admit("officer", office, T0.plusSeconds(32)), "for every login");
+            assertEquals(20, rowsFrom(database, office), "nothing deleted");
+
+            int removed = a.inTransaction(s -> s.removeAddress(office));
+            assertEquals(20, removed, "解除地址暂停 lifts it");
+            assertTrue(onB.admit("officer", office, T0.plusSeconds(33)));
+        } finally {
+            a.unit().close();
+            b.unit().close();
+        }
+    }
+
+    /**
      * The cost on an embedded Derby database on disk, as a single portal has it (a commit forces Derby's log to the
      * disk): {@code -Dlogin-tries.measure=true} (not part of the normal build; the database goes to {@code
      * target/login-tries-derby}).
