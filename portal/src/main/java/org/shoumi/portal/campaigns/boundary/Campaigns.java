@@ -100,6 +100,20 @@ public class Campaigns {
         public boolean toConfirm() {
             return !overlaps.isEmpty() || attemptsUsedUp > 0;
         }
+
+        /**
+         * Whether the officer's confirmation of {@code seen} (the warnings shown) covers these: the same overlaps, each
+         * with as many people, and as many people without attempts left at the same exam. What is only said (the
+         * pledges signed) may differ. Null (nothing shown) covers nothing to confirm only.
+         */
+        public boolean confirmedBy(Warnings seen) {
+            if (!toConfirm()) {
+                return true;
+            }
+            return seen != null && java.util.Set.copyOf(overlaps).equals(java.util.Set.copyOf(seen.overlaps()))
+                    && attemptsUsedUp == seen.attemptsUsedUp()
+                    && (attemptsUsedUp == 0 || java.util.Objects.equals(quiz, seen.quiz()));
+        }
     }
 
     /** A launch done: how many people it was given to, and what they were warned of. */
@@ -121,6 +135,23 @@ public class Campaigns {
      * without a word (outside check).
      */
     public Launched launchTelling(CampaignDraft d, String by, boolean confirmed) {
+        java.util.function.Predicate<Warnings> covered = confirmed ? w -> true : w -> !w.toConfirm();
+        return launchIf(d, by, covered);
+    }
+
+    /**
+     * Launches the campaign when its warnings are those the officer was shown and confirmed ({@code seen}, see
+     * {@link Warnings#confirmedBy}); otherwise refused with {@link Reason#WARNINGS_UNCONFIRMED}, the warnings found
+     * now attached, nothing stored. Found by an outside check: the tick 已核实，仍然发起 stayed on while the officer
+     * widened the audience, and the launch went ahead with larger overlaps never shown. The page passes null when
+     * the draft itself changed since the warnings were shown.
+     */
+    public Launched launchSeen(CampaignDraft d, String by, Warnings seen) {
+        return launchIf(d, by, w -> w.confirmedBy(seen));
+    }
+
+    /** Launches the campaign when {@code confirmed} covers its warnings (see above). */
+    private Launched launchIf(CampaignDraft d, String by, java.util.function.Predicate<Warnings> confirmed) {
         // full-width letters and digits read half-width, as staff numbers are (ＺＸ２０２７ was refused; outside check)
         String code = CampaignCode.of(d.code());
         if (!CampaignCode.valid(code)) {
@@ -180,7 +211,7 @@ public class Campaigns {
             throw new CampaignRefusedException(Reason.NOBODY_TARGETED);
         }
         Warnings warnings = warnings(d.quizCode(), d.opensOn(), d.dueOn(), people, today);
-        if (warnings.toConfirm() && !confirmed) {
+        if (!confirmed.test(warnings)) {
             throw new CampaignRefusedException(Reason.WARNINGS_UNCONFIRMED, List.of(), warnings);
         }
         em.persist(new Campaign(code, Texts.clean(d.title()), d.quizCode(), d.opensOn(), d.dueOn(),

@@ -56,6 +56,7 @@ public class PlanRefusedException extends RuntimeException implements Refused {
 
     private final Reason reason;
     private final List<String> details;
+    private String overlapKey;
 
     public PlanRefusedException(Reason reason, String... details) {
         super(reason.name() + (details.length == 0 ? "" : " " + String.join(", ", details)));
@@ -66,6 +67,20 @@ public class PlanRefusedException extends RuntimeException implements Refused {
     @Override
     public Reason reason() {
         return reason;
+    }
+
+    /** This refusal for the overlap named, known to the start by {@code key} ({@link #overlapKey}). */
+    PlanRefusedException overlap(String key) {
+        this.overlapKey = key;
+        return this;
+    }
+
+    /**
+     * For {@link Reason#OVERLAPS_CAMPAIGN}: the overlap named, which the page gives back to the start once the
+     * officer confirmed it ({@link Plans#start(long, String, java.util.Set, Plans.Progress)}); null otherwise.
+     */
+    public String overlapKey() {
+        return overlapKey;
     }
 
     /** What the message names: the item (and the item it overlaps), the unknown code. */

@@ -66,6 +66,14 @@ public class PlanStartJobs {
      * ({@link Plans#start(long, String, boolean, Plans.Progress)}).
      */
     public PlanStartJob start(long planId, String by, boolean overlapsAccepted) {
+        return start(planId, by, overlapsAccepted ? null : java.util.Set.of());
+    }
+
+    /**
+     * Starts the plan for {@code by}, the overlaps with campaigns launched by hand accepted as far as the officer
+     * confirmed them ({@link Plans#start(long, String, java.util.Set, Plans.Progress)}; null: all); see above.
+     */
+    public PlanStartJob start(long planId, String by, java.util.Set<String> acceptedOverlaps) {
         forgetOld();
         if (jobs.values().stream().anyMatch(j -> j.running() && j.planId() == planId)
                 || tasks.running(KIND, String.valueOf(planId))) {
@@ -74,7 +82,8 @@ public class PlanStartJobs {
         PlanStartJob job = new PlanStartJob(UUID.randomUUID().toString(), by, planId);
         tasks.started(job.id(), KIND, String.valueOf(planId), by);
         jobs.put(job.id(), job);
-        executor.submit(() -> run(job, by, overlapsAccepted));
+        java.util.Set<String> accepted = acceptedOverlaps == null ? null : java.util.Set.copyOf(acceptedOverlaps);
+        executor.submit(() -> run(job, by, accepted));
         return job;
     }
 
@@ -95,11 +104,11 @@ public class PlanStartJobs {
                         t.getState(), t.getDoneCount(), t.getTotalCount(), t.getEndedAt()));
     }
 
-    void run(PlanStartJob job, String by, boolean overlapsAccepted) {
+    void run(PlanStartJob job, String by, java.util.Set<String> acceptedOverlaps) {
         TaskRecord record = new TaskRecord(tasks, job.id(), "plan start");
         try {
             transaction.setTransactionTimeout(timeoutSeconds);
-            PlanStarted started = plans.start(job.planId(), by, overlapsAccepted, (done, total) -> {
+            PlanStarted started = plans.start(job.planId(), by, acceptedOverlaps, (done, total) -> {
                 job.progress(done, total);
                 record.progress(done, total);
             });

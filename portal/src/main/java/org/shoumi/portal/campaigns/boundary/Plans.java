@@ -232,6 +232,14 @@ public class Plans {
         });
     }
 
+    /**
+     * What an officer confirms with 已核实，仍然启动: this overlap of this item of this plan, with that campaign, its
+     * window and that many people in both; any change makes another key, shown again before the plan starts.
+     */
+    static String overlapKey(long planId, long itemId, Campaigns.Overlap o) {
+        return planId + "/" + itemId + "/" + o.code() + "/" + o.opensOn() + "/" + o.dueOn() + "/" + o.people();
+    }
+
     /** What a long start reports: people looked at so far, out of how many (items × people). */
     @FunctionalInterface
     public interface Progress {
@@ -250,6 +258,18 @@ public class Plans {
      * plan gave no word of them, and each programme counted apart (outside check).
      */
     public PlanStarted start(long planId, String by, boolean overlapsAccepted, Progress progress) {
+        return start(planId, by, overlapsAccepted ? null : Set.of(), progress);
+    }
+
+    /**
+     * {@link #start(long, String, Progress)}, the overlaps with campaigns launched by hand accepted only as far as the
+     * officer was shown them: refused with {@link Reason#OVERLAPS_CAMPAIGN} for the first overlap whose
+     * {@link PlanRefusedException#overlapKey} is not among {@code acceptedOverlaps} (null: every overlap accepted).
+     * Found by an outside check: the tick 已核实，仍然启动 accepted whatever overlapped, another item's overlap never
+     * named, one that grew since, or one of another plan chosen meanwhile. The key names the plan, the item, the
+     * campaign, its window and the people in both, so a changed overlap is shown again.
+     */
+    public PlanStarted start(long planId, String by, Set<String> acceptedOverlaps, Progress progress) {
         EducationPlan plan = draft(planId);
         int year = plan.getPlanYear();
         LocalDate today = documents.today();
@@ -292,7 +312,7 @@ public class Plans {
         List<Employee> people = em.createQuery("select e from Employee e join fetch e.department join fetch e.post",
                 Employee.class).getResultList();
         Set<Long> secrecyStaff = secrecyStaff();
-        if (!overlapsAccepted) {
+        if (acceptedOverlaps != null) {
             for (PlanItem i : plan.getItems()) {
                 Set<String> departments = CampaignTargets.split(i.getDepartments());
                 Set<Long> ids = people.stream()
@@ -300,10 +320,13 @@ public class Plans {
                         .map(Employee::getId).collect(java.util.stream.Collectors.toSet());
                 List<Campaigns.Overlap> overlaps = campaigns.overlapping(i.getQuizCode(), i.getOpensOn(),
                         i.getDueOn(), ids, false, today);
-                if (!overlaps.isEmpty()) {
-                    Campaigns.Overlap o = overlaps.get(0);
-                    throw new PlanRefusedException(Reason.OVERLAPS_CAMPAIGN, i.getTitle(), o.code(), o.title(),
-                            o.opensOn().toString(), o.dueOn().toString(), String.valueOf(o.people()));
+                for (Campaigns.Overlap o : overlaps) {
+                    String key = overlapKey(plan.getId(), i.getId(), o);
+                    if (!acceptedOverlaps.contains(key)) {
+                        throw new PlanRefusedException(Reason.OVERLAPS_CAMPAIGN, i.getTitle(), o.code(), o.title(),
+                                o.opensOn().toString(), o.dueOn().toString(), String.valueOf(o.people()))
+                                .overlap(key);
+                    }
                 }
             }
         }

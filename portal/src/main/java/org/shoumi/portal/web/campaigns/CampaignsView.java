@@ -67,6 +67,9 @@ public class CampaignsView implements Serializable {
     private List<String> classes = List.of();
     private boolean warned;
     private boolean warningsConfirmed;
+    /** The draft the last warnings were found for (as {@link #shown}), and those warnings: what the tick confirms. */
+    private String warnedDraft;
+    private Campaigns.Warnings warnedWarnings;
 
     @PostConstruct
     void load() {
@@ -85,19 +88,28 @@ public class CampaignsView implements Serializable {
     public void launch() {
         actions.attempt(() -> {
             Campaigns.Launched launched;
+            CampaignDraft draft = new CampaignDraft(code, title, quizCode, opensOn, dueOn, new HashSet<>(departments),
+                    new HashSet<>(posts),
+                    classes.stream().map(SecrecyClass::valueOf).collect(java.util.stream.Collectors.toSet()));
+            // the tick confirms the warnings shown for this very draft (it confirmed whatever the launch found after
+            // the title, dates or audience were changed; outside check): a changed draft is warned about again
+            String shown = shown(draft);
+            boolean ticked = warningsConfirmed && warned;
+            Campaigns.Warnings seen = ticked && shown.equals(warnedDraft) ? warnedWarnings : null;
             try {
-                launched = campaigns.launchTelling(new CampaignDraft(code, title, quizCode, opensOn, dueOn,
-                        new HashSet<>(departments), new HashSet<>(posts),
-                        classes.stream().map(SecrecyClass::valueOf).collect(java.util.stream.Collectors.toSet())),
-                        external.getRemoteUser(), warningsConfirmed);
+                launched = campaigns.launchSeen(draft, external.getRemoteUser(), seen);
             } catch (CampaignRefusedException refused) {
                 if (refused.reason() != CampaignRefusedException.Reason.WARNINGS_UNCONFIRMED) {
                     throw refused;
                 }
-                // the form now asks the officer to confirm what was found (nothing was launched)
-                messages.warn("campaign.refused.WARNINGS_UNCONFIRMED");
+                // the form now asks the officer to confirm what was found (nothing was launched); ticked for other
+                // warnings or another draft, it says so and is unticked
+                messages.warn(ticked ? "campaign.refused.WARNINGS_CHANGED" : "campaign.refused.WARNINGS_UNCONFIRMED");
                 tell(refused.warnings());
                 warned = true;
+                warningsConfirmed = false;
+                warnedDraft = shown;
+                warnedWarnings = refused.warnings();
                 return null;
             }
             messages.info("campaign.launched", title, launched.people());
@@ -105,6 +117,8 @@ public class CampaignsView implements Serializable {
             tell(launched.warnings());
             warned = false;
             warningsConfirmed = false;
+            warnedDraft = null;
+            warnedWarnings = null;
             code = null;
             title = null;
             quizCode = null;
@@ -114,6 +128,14 @@ public class CampaignsView implements Serializable {
             rows = campaigns.all();
             return null; // stays on the page
         }, "campaign.refused.");
+    }
+
+    /** The draft as the officer filled it in, each audience in order: the same text for the same draft. */
+    private static String shown(CampaignDraft d) {
+        return String.join("\u0000", String.valueOf(d.code()), String.valueOf(d.title()), String.valueOf(d.quizCode()),
+                String.valueOf(d.opensOn()), String.valueOf(d.dueOn()),
+                new java.util.TreeSet<>(d.departments()).toString(), new java.util.TreeSet<>(d.posts()).toString(),
+                new java.util.TreeSet<>(d.classes()).toString());
     }
 
     /** Each warning of a launch as a message: the overlapping campaigns, the attempts used up, the pledges signed. */

@@ -71,6 +71,10 @@ public class PlansView implements Serializable {
     private String jobId;
     private boolean overlapRefused;
     private boolean overlapsAccepted;
+    /** The overlap the last refused start named (its key), which the tick confirms; null when none was named. */
+    private String shownOverlap;
+    /** The overlaps the officer confirmed on this page, each after it was named (a serializable set). */
+    private final HashSet<String> acceptedOverlaps = new HashSet<>();
     private List<EducationPlan> all;
     private Long selectedId;
     private Integer year;
@@ -167,8 +171,14 @@ public class PlansView implements Serializable {
     @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void start() {
         try {
-            jobId = jobs.start(selectedId == null ? -1 : selectedId, external.getRemoteUser(), overlapsAccepted).id();
+            // the tick confirms the overlap the page named, no other (it accepted any overlap, another item's never
+            // named or one grown since; outside check): a start then refused for another names it and asks again
+            if (overlapsAccepted && shownOverlap != null) {
+                acceptedOverlaps.add(shownOverlap);
+            }
             overlapsAccepted = false;
+            shownOverlap = null;
+            jobId = jobs.start(selectedId == null ? -1 : selectedId, external.getRemoteUser(), acceptedOverlaps).id();
         } catch (PlanRefusedException refused) {
             refusedWith(refused);
         }
@@ -223,6 +233,8 @@ public class PlansView implements Serializable {
         messages.error("plan.refused." + refused.reason().name(), refused.details().toArray());
         // the form now offers to start all the same, the overlap confirmed
         overlapRefused = refused.reason() == PlanRefusedException.Reason.OVERLAPS_CAMPAIGN;
+        shownOverlap = overlapRefused ? refused.overlapKey() : null;
+        overlapsAccepted = false;
     }
 
     /** Whether the last start was refused for an overlap with a campaign launched by hand: the tick is offered. */

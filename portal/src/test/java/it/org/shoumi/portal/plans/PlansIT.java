@@ -889,6 +889,55 @@ class PlansIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: the tick 已核实，仍然启动 accepted every overlap, also one never named (the refusal
+     * names the first only). The start takes the overlaps the officer confirmed, each named before: another item's
+     * overlap is named next, and the plan starts once both were confirmed.
+     */
+    @Test
+    void theStartsConfirmationCoversOnlyTheOverlapsItNamed() {
+        LocalDate today = campaigns.today();
+        int year = today.getYear();
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String first = "PA_" + tail;
+        String second = "PB_" + tail;
+        data.persist(new Department(first, "确认重叠部门甲" + tail, null));
+        data.persist(new Department(second, "确认重叠部门乙" + tail, null));
+        hireInPost("确认重叠甲", first, SecrecyClass.GENERAL, Deployments.uniqueName("ovla"));
+        hireInPost("确认重叠乙", second, SecrecyClass.GENERAL, Deployments.uniqueName("ovlb"));
+        String exam = quiz();
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft("PA-" + tail, "手工甲" + tail, exam,
+                today, today.plusDays(20), Set.of(first), Set.of(), Set.of()), "officer");
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft("PB-" + tail, "手工乙" + tail, exam,
+                today, today.plusDays(20), Set.of(second), Set.of(), Set.of()), "officer");
+        EducationPlan plan = plans.create(year, year + "年度确认重叠计划" + tail, "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.GENERAL, Set.of(first), "甲事项" + tail, exam, null,
+                new BigDecimal("8"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.GENERAL, Set.of(second), "乙事项" + tail, exam, null,
+                new BigDecimal("8"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        Plans.Progress quiet = (done, total) -> {
+        };
+        PlanRefusedException named = assertThrows(PlanRefusedException.class,
+                () -> plans.start(plan.getId(), "officer", Set.of(), quiet));
+        assertEquals(Reason.OVERLAPS_CAMPAIGN, named.reason());
+        assertTrue(named.overlapKey() != null, "the overlap named has a key");
+        PlanRefusedException next = assertThrows(PlanRefusedException.class,
+                () -> plans.start(plan.getId(), "officer", Set.of(named.overlapKey()), quiet));
+        assertEquals(Reason.OVERLAPS_CAMPAIGN, next.reason());
+        assertTrue(!named.details().get(0).equals(next.details().get(0)),
+                "the other item's overlap is named, never confirmed: " + named.details() + " " + next.details());
+        assertFalse(plans.find(plan.getId()).orElseThrow().isStarted(), "nothing started");
+        // a confirmation of another plan's overlap confirms nothing here
+        EducationPlan other = plans.create(year, year + "年度确认重叠计划乙" + tail, "officer");
+        plans.addItem(other.getId(), new PlanItemDraft(Audience.GENERAL, Set.of(first), "甲事项" + tail, exam, null,
+                new BigDecimal("8"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        assertEquals(Reason.OVERLAPS_CAMPAIGN, assertThrows(PlanRefusedException.class,
+                () -> plans.start(other.getId(), "officer", Set.of(named.overlapKey()), quiet)).reason());
+
+        plans.start(plan.getId(), "officer", Set.of(named.overlapKey(), next.overlapKey()), quiet);
+        assertTrue(plans.find(plan.getId()).orElseThrow().isStarted(), "started once both were confirmed");
+    }
+
+    /**
      * Found by an outside check: the year's plan started today showed its item's window 01-01 – 12-31, but its
      * programmes began today (开始 in the workbook and the secrecy file), and an exam passed earlier in that window
      * did not count. A started item's programme begins on the window's first day, and what was done in it counts.

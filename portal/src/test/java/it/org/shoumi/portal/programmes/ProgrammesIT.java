@@ -689,6 +689,75 @@ class ProgrammesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: after warnings for one draft, the officer widened the audience and changed the
+     * title with 已核实，仍然发起 still ticked, and the campaign was launched with larger overlaps never shown. The tick
+     * confirms the warnings shown for that draft: a changed draft, or warnings changed since (another campaign
+     * launched meanwhile), are shown again, unticked, and nothing is launched until the officer ticks again.
+     */
+    @Test
+    void theLaunchTickConfirmsOnlyTheWarningsShownForThatDraft() throws Exception {
+        LocalDate today = campaigns.today();
+        String tail = TestData.uniqueTail();
+        org.shoumi.portal.organisation.entity.Department dept = new org.shoumi.portal.organisation.entity.Department(
+                "LT_" + tail, "勾选核实部门" + tail, null);
+        data.persist(dept);
+        for (SecrecyClass k : List.of(SecrecyClass.GENERAL, SecrecyClass.IMPORTANT)) {
+            String no = hire("勾选核实" + k.ordinal(), k, Deployments.uniqueName("tick"), dept.getCode());
+            data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                    .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
+        }
+        String exam = "LT-" + tail;
+        quizzes.define(new org.shoumi.quizzes.attempts.boundary.QuizDraft(exam, "勾选核实考试" + tail,
+                org.shoumi.quizzes.attempts.entity.QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+                org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod.HIGHEST,
+                org.shoumi.quizzes.attempts.entity.FeedbackPolicy.FULL,
+                org.shoumi.quizzes.attempts.control.Scoring.MultiCredit.PARTIAL, 0));
+        String byHand = "LT-A-" + tail;
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(byHand, "先发起" + tail, exam, today,
+                today.plusDays(10), java.util.Set.of(dept.getCode()), java.util.Set.of(),
+                java.util.Set.of(SecrecyClass.GENERAL)), "officer");
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        String code = "LT-B-" + tail;
+        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("launch:code", code,
+                "launch:title", "一般人员补考" + tail, "launch:quiz", exam, "launch:opensOn_input", today.toString(),
+                "launch:dueOn_input", today.plusDays(7).toString(), "launch:departments", dept.getCode(),
+                "launch:classes", "GENERAL"));
+        PortalClient.Page warned = officer.submit(officer.get("campaigns/manage.xhtml"), "launch", "launch:submit",
+                form);
+        assertTrue(warned.visible().contains("发起前请核实下列情况") && warned.visible().contains("其中 1 人同时在两个活动之中"),
+                warned.visible());
+
+        // ticked, then the title and the audience changed: warned again, unticked, nothing launched
+        form.put("launch:warningsConfirmed", "on");
+        form.put("launch:title", "全部门补考" + tail);
+        form.remove("launch:classes");
+        PortalClient.Page changed = officer.submit(warned, "launch", "launch:submit", form);
+        assertTrue(changed.visible().contains("活动内容或发现的情况有变化") && changed.visible().contains("本次未发起"),
+                changed.visible());
+        assertTrue(changed.visible().contains("（编号 " + byHand + "，"), changed.visible());
+        assertFalse(changed.body().matches("(?s).*id=\"launch:warningsConfirmed\"[^>]*checked.*"), "unticked");
+        assertTrue(campaigns.all().stream().noneMatch(c -> c.code().equals(code)), "nothing launched");
+
+        // the same draft, ticked, but another campaign was launched meanwhile: its overlap is shown first
+        String meanwhile = "LT-C-" + tail;
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(meanwhile, "期间发起" + tail, exam,
+                today, today.plusDays(10), java.util.Set.of(dept.getCode()), java.util.Set.of(), java.util.Set.of()),
+                "officer");
+        PortalClient.Page grown = officer.submit(changed, "launch", "launch:submit", form);
+        assertTrue(grown.visible().contains("活动内容或发现的情况有变化"), grown.visible());
+        assertTrue(grown.visible().contains("（编号 " + meanwhile + "，") && grown.visible().contains("其中 2 人"),
+                grown.visible());
+        assertTrue(campaigns.all().stream().noneMatch(c -> c.code().equals(code)), "still nothing launched");
+
+        // ticked for what is shown now: launched
+        PortalClient.Page launched = officer.submit(grown, "launch", "launch:submit", form);
+        assertTrue(launched.visible().contains("培训活动“全部门补考" + tail + "”已发起：2 人已布置在岗培训"),
+                launched.visible());
+    }
+
+    /**
      * Found by an outside check: with every attempt at the in-post exam failed, the home page still read only
      * 参加考试并通过. It says the attempts are used up and whom to ask.
      */
