@@ -263,7 +263,7 @@ public class Departures {
             programmes.giveNew(person, ProgrammeKind.EXIT, null, openedOn,
                     plannedLastDay.isBefore(openedOn) ? openedOn : plannedLastDay, by);
         } else {
-            programmes.assign(person, ProgrammeKind.EXIT, null, plannedLastDay.isBefore(today) ? today : plannedLastDay,
+            programmes.assign(person, ProgrammeKind.EXIT, null, LastDayBounds.exitTrainingDue(plannedLastDay, today),
                     by);
         }
         return departure.getId();
@@ -485,8 +485,9 @@ public class Departures {
         em.persist(departure);
         em.flush();
         // the exit programme is due on the last day, as for a departure opened by hand (not before today)
-        programmes.assign(person, ProgrammeKind.EXIT, null, planned.isBefore(today) ? today : planned, lowering.by());
-        lowering.opened(departure.getId());
+        LocalDate due = LastDayBounds.exitTrainingDue(planned, today);
+        programmes.assign(person, ProgrammeKind.EXIT, null, due, lowering.by());
+        lowering.opened(departure.getId(), due);
     }
 
     /**

@@ -47,6 +47,15 @@ public record LastDayBounds(LocalDate hired, LocalDate earliest, LocalDate lates
         return Optional.empty();
     }
 
+    /**
+     * The day the exit training of a departure is due: its planned last working day, but not before {@code today}
+     * (a last day in the past, within the grace, makes it due today). The answer to HR names this day, not the last
+     * day (it said "离岗培训同日截止" naming a past day while the programme was due today; outside check).
+     */
+    public static LocalDate exitTrainingDue(LocalDate plannedLastDay, LocalDate today) {
+        return plannedLastDay.isBefore(today) ? today : plannedLastDay;
+    }
+
     /** The day a refusal for {@code problem} names: the hire day, the earliest or the latest day allowed. */
     public LocalDate limit(Problem problem) {
         return switch (problem) {

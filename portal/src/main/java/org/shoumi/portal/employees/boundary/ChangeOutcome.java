@@ -9,7 +9,8 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * A change of post or class as recorded: before and after, and the programme it gave (null for none) with its
  * due date. {@code changed} is false when the form asked for what was already recorded. A move out of a
  * secret-related class (or down to a lower one) is not applied: {@code departureId} is the 离岗 departure opened
- * for it instead, which moves the person when it is approved. {@code programmeKept}: the programme the change calls
+ * for it instead, which moves the person when it is approved, and {@code due} the day its exit training was made due
+ * (the planned last day, or the day of the change when that day is past). {@code programmeKept}: the programme the change calls
  * for was open already (a transfer still under way), so it was kept, not started again. {@code correction}: the
  * change corrected a hire not yet in post (上岗前更正, no departure); {@code trainingClosed}: it closed the onboarding
  * still open (a hire corrected to 非涉密); {@code status} the person's status after the change (null where not told);

@@ -344,9 +344,10 @@ public class Roster {
         changesAsked.fire(new PersonnelChangeAsked(e, departure,
                 PersonnelChangeAsked.transfers(e, post.getCode(), secrecyClass)));
         if (departure) {
-            long departureId = lowerClass(e, department, post, secrecyClass, why, by, source, lastDay);
+            SecretClassLowering lowering = lowerClass(e, department, post, secrecyClass, why, by, source, lastDay);
+            // the due day of the departure's exit training, which the answer names (not a past last day)
             return new ChangeOutcome(e.getEmployeeNo(), e.getName(), oldPost, oldClass, post.getCode(), secrecyClass,
-                    true, null, null, departureId);
+                    true, null, lowering.exitTrainingDue(), lowering.departureId());
         }
         Optional<TrainingCall> call = TrainingCall.onChange(e.getStatus(), oldPost, oldClass, post.getCode(),
                 secrecyClass);
@@ -529,15 +530,15 @@ public class Roster {
         }
     }
 
-    /** Asks the departures feature to open the 离岗 departure of a lowering; returns its id. */
-    private long lowerClass(Employee e, Department department, Post post, SecrecyClass to, String reason, String by,
+    /** Asks the departures feature to open the 离岗 departure of a lowering; returns the lowering, as handled. */
+    private SecretClassLowering lowerClass(Employee e, Department department, Post post, SecrecyClass to, String reason, String by,
                             ChangeSource source, LocalDate lastDay) {
         SecretClassLowering lowering = new SecretClassLowering(e, department, post, to, reason, by, source, lastDay);
         lowerings.fire(lowering);
         if (lowering.departureId() == null) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.NOT_HANDLED);
         }
-        return lowering.departureId();
+        return lowering;
     }
 
     /**

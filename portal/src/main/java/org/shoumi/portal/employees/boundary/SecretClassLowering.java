@@ -29,6 +29,7 @@ public final class SecretClassLowering {
     private final ChangeSource source;
     private final LocalDate plannedLastDay;
     private Long departureId;
+    private LocalDate exitTrainingDue;
 
     public SecretClassLowering(Employee person, Department department, Post post, SecrecyClass secrecyClass,
                                String reason, String by, ChangeSource source) {
@@ -81,9 +82,18 @@ public final class SecretClassLowering {
         return plannedLastDay;
     }
 
-    /** The departure opened for this change. */
-    public void opened(long id) {
+    /** The departure opened for this change, and the day its exit training was made due. */
+    public void opened(long id, LocalDate exitTrainingDue) {
         this.departureId = id;
+        this.exitTrainingDue = exitTrainingDue;
+    }
+
+    /**
+     * The day the departure's exit training was made due (its planned last day, or today when that is past); null
+     * when nobody opened one.
+     */
+    public LocalDate exitTrainingDue() {
+        return exitTrainingDue;
     }
 
     /** The id of the departure opened, or null when nobody opened one. */

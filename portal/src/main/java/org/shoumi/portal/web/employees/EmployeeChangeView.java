@@ -108,9 +108,14 @@ public class EmployeeChangeView implements Serializable {
                 return null;
             }
             if (done.departureOpened()) {
-                messages.info("employees.change.departure", done.name(),
-                        messages.text("enum.SecrecyClass." + done.newClass().name()),
-                        departures.detail(done.departureId()).map(d -> d.getPlannedLastDay().toString()).orElse(""));
+                String planned = departures.detail(done.departureId()).map(d -> d.getPlannedLastDay().toString())
+                        .orElse("");
+                // a last day in the past (within the grace) made the exit training due on the day of the change: the
+                // answer names the day stored (it said "离岗培训同日截止" naming the past day; outside check)
+                boolean dueLater = done.due() != null && !done.due().toString().equals(planned);
+                messages.info(dueLater ? "employees.change.departure.pastLastDay" : "employees.change.departure",
+                        done.name(), messages.text("enum.SecrecyClass." + done.newClass().name()), planned,
+                        dueLater ? done.due().toString() : "");
                 return Actions.redirect("/departures/detail.xhtml?id=" + done.departureId());
             }
             if (!done.changed()) {

@@ -262,6 +262,31 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a lowering with a last working day in the past (within the grace) answered
+     * "计划最后工作日为 …，离岗培训同日截止" naming the past day, while the exit training was made due today. The answer
+     * names the day stored.
+     */
+    @Test
+    void aLoweringWithAPastLastDayNamesTheDueDayStored() throws Exception {
+        String no = person("LP", SecrecyClass.IMPORTANT);
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        LocalDate lastDay = today.minusDays(10);
+        PortalClient.Page opened = hr.submit(hr.get("employees/change.xhtml?no=" + no), "change", "change:submit",
+                java.util.Map.of("change:department", departmentCode, "change:post", postCode, "change:secrecyClass",
+                        "GENERAL", "change:reason", "降为一般", "change:lastDay_input", lastDay.toString()));
+        assertTrue(opened.uri().getPath().endsWith("/departures/detail.xhtml"), opened.visible());
+        assertTrue(opened.contains("计划最后工作日为 " + lastDay + "；该日已过，离岗培训于今天（" + today + "）截止"),
+                opened.visible());
+        assertFalse(opened.contains("离岗培训同日截止"), opened.visible());
+        org.shoumi.portal.programmes.entity.Assignment exit = data.inTransaction(em -> em.createQuery(
+                "select a from Assignment a where a.employee.employeeNo = :no and a.kind = :kind",
+                org.shoumi.portal.programmes.entity.Assignment.class).setParameter("no", no)
+                .setParameter("kind", org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT).getSingleResult());
+        assertEquals(today, exit.getDue(), "the day the answer names");
+    }
+
+    /**
      * Found by an outside check: setting 陈静 from 重要 to 一般 on the change form opened a 离岗 whose 计划最后工作日 was the
      * day of the change (HR was never asked), its exit training due that day and overdue the next, and the file said
      * "离岗（办理中）…无脱密期" while the departure's page said 脱密期 2 年. The form asks for the day, filled in 30 days

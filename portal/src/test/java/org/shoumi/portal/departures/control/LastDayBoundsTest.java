@@ -58,4 +58,13 @@ class LastDayBoundsTest {
         assertThrows(IllegalArgumentException.class, () -> LastDayBounds.of(hired, opened, -1, today));
         assertTrue(LastDayBounds.of(hired, opened, 0, today).problem(opened.minusDays(1)).isPresent());
     }
+
+    /** The exit training is due on the last day, but a last day in the past makes it due today, not before. */
+    @Test
+    void theExitTrainingIsDueOnTheLastDayButNotBeforeToday() {
+        LocalDate day = LocalDate.of(2026, 12, 7);
+        assertEquals(day.plusDays(14), LastDayBounds.exitTrainingDue(day.plusDays(14), day));
+        assertEquals(day, LastDayBounds.exitTrainingDue(day, day));
+        assertEquals(day, LastDayBounds.exitTrainingDue(day.minusDays(27), day));
+    }
 }
