@@ -330,9 +330,25 @@ public final class VettingRules {
                 || h.result() == VettingResult.NOT_PASSED && result == VettingResult.PASSED));
     }
 
-    /** Whether the newest vetting record says passed. */
+    /**
+     * Whether the person stands vetted: the newest vetting record says passed, or it says not passed but is no longer
+     * in force ({@link #inForce}: a later-dated 复审 合格 rules over it, so it opened no 离岗) and a 通过 that stands
+     * ({@link #standing}) was recorded before. Raised 一般 → 重要 with a 复审 合格 of 12-07, a 上岗审查 通过 of 12-01 and a
+     * 未通过 of 12-03 entered in that order, the vetting page said no passed 上岗审查 was on record while the 未通过 had
+     * changed nothing, the waiting list left the person out and the set-back took the raise as taken up (outside
+     * check): all three now read the person as vetted, as the record in force says.
+     */
     public static boolean passedVetting(List<Held> records) {
-        return newest(records, VettingKind.VETTING).map(h -> h.result() == VettingResult.PASSED).orElse(false);
+        Optional<Held> last = newest(records, VettingKind.VETTING);
+        if (last.isEmpty()) {
+            return false;
+        }
+        if (last.get().result() == VettingResult.PASSED) {
+            return true;
+        }
+        return !inForce(records).contains(last.get().sequence()) && newest(records).filter(VettingRules::positive)
+                .isPresent() && standing(records).stream().anyMatch(h -> h.kind() == VettingKind.VETTING
+                && h.result() == VettingResult.PASSED);
     }
 
     /**
@@ -345,11 +361,14 @@ public final class VettingRules {
 
     /**
      * Whether a person in post (在岗) waits for the 上岗审查 of the class they were raised into (or returned to): 核心 or
-     * 重要, no passed vetting for this spell in the post and none found not passed. The officers were told of the
-     * raise, but the vetting page listed only hires not yet in post and reviews due (outside check).
+     * 重要, no passed vetting for this spell in the post ({@link #vettingMissing}), and no result that ends the
+     * schedule ({@link #closing}: the newest record of any kind found not passed or 不合格, which opened a 离岗). The
+     * officers were told of the raise, but the vetting page listed only hires not yet in post and reviews due
+     * (outside check). A 未通过 that a later-dated 复审 合格 rules over opened nothing: the person stays listed, as the
+     * vetting page says no passed 上岗审查 is on record (they were on neither list; outside check).
      */
     public static boolean awaitedInPost(EmployeeStatus status, SecrecyClass c, List<Held> records) {
-        return status == EmployeeStatus.ACTIVE && vettingMissing(c, records) && !vettingNotPassed(records);
+        return status == EmployeeStatus.ACTIVE && vettingMissing(c, records) && closing(records).isEmpty();
     }
 
     /** The newest vetting-or-review day, or empty. */

@@ -343,6 +343,44 @@ class VettingRulesTest {
     }
 
     /**
+     * Found by an outside check: raised 一般 → 重要, then a 复审 合格 (12-07), a 上岗审查 通过 (12-01) and a 上岗审查 未通过
+     * (12-03) recorded in that order. The 未通过 changed nothing (the later-dated 复审 合格 rules over it), yet the vetting
+     * page said no passed 上岗审查 was on record, the person was not on the waiting list, and setting them back to 一般
+     * took the raise as taken up. One answer now holds, the record in force's: vetted. Without the 通过, the 未通过
+     * that the 复审 rules over leaves the person waiting on the list, not on neither.
+     */
+    @Test
+    void aFailureThatALaterReviewRulesOverLeavesThePersonAsTheRecordInForceSays() {
+        LocalDate raised = LocalDate.of(2026, 11, 20);
+        VettingRules.Step hire = new VettingRules.Step(HIRED, null, SecrecyClass.GENERAL, null, EmployeeStatus.ACTIVE);
+        VettingRules.Step raise = new VettingRules.Step(raised, SecrecyClass.GENERAL, SecrecyClass.IMPORTANT,
+                EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE);
+        VettingRules.Step back = new VettingRules.Step(LocalDate.of(2026, 12, 7), SecrecyClass.IMPORTANT,
+                SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE);
+        Held review = review(LocalDate.of(2026, 12, 7), VettingResult.SATISFACTORY, 1);
+        Held passed = vetting(LocalDate.of(2026, 12, 1), VettingResult.PASSED, 2);
+        Held failed = vetting(LocalDate.of(2026, 12, 3), VettingResult.NOT_PASSED, 3);
+        List<Held> records = List.of(review, passed, failed);
+        assertTrue(VettingRules.closing(records).isEmpty(), "the 未通过 opened no 离岗");
+        assertFalse(VettingRules.vettingMissing(SecrecyClass.IMPORTANT, records), "the vetting page: vetted");
+        assertFalse(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.IMPORTANT, records));
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(hire, raise, back), records, DEFAULTS),
+                "the set-back is a lowering, as the class was taken up");
+
+        List<Held> noPass = List.of(review, failed);
+        assertTrue(VettingRules.vettingMissing(SecrecyClass.IMPORTANT, noPass));
+        assertTrue(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.IMPORTANT, noPass),
+                "no 通过 and a 未通过 that opened nothing: the person waits for a 上岗审查");
+        assertEquals(java.util.Set.of(1), VettingRules.notTakenUp(List.of(hire, raise, back), noPass, DEFAULTS));
+
+        // entered in date order the 未通过 is in force: not vetted, a 离岗 opened, not on the list
+        List<Held> inOrder = List.of(passed, failed);
+        assertTrue(VettingRules.vettingMissing(SecrecyClass.IMPORTANT, inOrder));
+        assertTrue(VettingRules.closing(inOrder).isPresent());
+        assertFalse(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.IMPORTANT, inOrder));
+    }
+
+    /**
      * Found by an outside check: a raise in post from 一般 to 核心 entered by mistake and set back a minute later owed
      * the 核心 脱密期. A raise into 核心 or 重要 with no passed 上岗审查 while the class was held was never taken up: it
      * and the entries that kept the person in it are named; a raise vetted (also up to the allowed days before it) is
