@@ -59,6 +59,8 @@ class CertificatePdfTest {
             assertTrue(text.contains("Certificate no. SM-42"), text);
             assertTrue(!text.contains("特发此证"), text);
             assertTrue(text.contains("Verification code 7KQ4-M2XD-9TRA"), text);
+            // found by an outside tester: MessageFormat dropped the single quote ("the portals certificate check page")
+            assertTrue(text.contains("on the portal's certificate check page"), text);
             assertEquals("Certificate of secrecy training · 2026年度保密知识考试", doc.getDocumentInformation().getTitle());
         }
     }
@@ -70,5 +72,28 @@ class CertificatePdfTest {
         assertEquals(new java.util.TreeSet<>(zh.keySet()), new java.util.TreeSet<>(en.keySet()));
         assertEquals("合格证书", zh.getString("certificate.heading"));
         assertEquals("Certificate", en.getString("certificate.heading"));
+    }
+
+    /**
+     * Every wording goes through MessageFormat, which takes a lone single quote as the start of a quoted part and
+     * drops it: an apostrophe is written twice in the bundle (portal''s) and printed once.
+     */
+    @Test
+    void everyApostropheOfTheWordingIsPrinted() {
+        for (var locale : new java.util.Locale[] {java.util.Locale.ROOT, java.util.Locale.ENGLISH,
+                java.util.Locale.SIMPLIFIED_CHINESE}) {
+            var bundle = java.util.ResourceBundle.getBundle(CertificatePdf.BUNDLE, locale);
+            for (String key : bundle.keySet()) {
+                String pattern = bundle.getString(key);
+                if (key.endsWith("Pattern")) {
+                    continue; // a java.time pattern, not a MessageFormat one
+                }
+                String printed = new java.text.MessageFormat(pattern, locale).format(new Object[] {"A", "B"});
+                long meant = (pattern.length() - pattern.replace("''", "").length()) / 2;
+                assertEquals(meant, printed.chars().filter(c -> c == '\'').count(), locale + " " + key + ": " + printed);
+                assertEquals(pattern.replace("''", "").indexOf('\''), -1,
+                        locale + " " + key + ": a single quote that MessageFormat would drop: " + pattern);
+            }
+        }
     }
 }
