@@ -29,6 +29,8 @@ public class DisclosureRefusedException extends RuntimeException implements Refu
         /** no such request (or not one this login may read) */
         UNKNOWN_REQUEST,
         CLOSED,
+        /** a withdrawal after the secrecy office's decision */
+        ALREADY_DECIDED,
         /** withdrawn by the requester */
         WITHDRAWN,
         ALREADY_CHECKED,

@@ -41,6 +41,11 @@ public final class DisclosureRules {
         NOT_A_STEP,
         /** refused, decided or published already: nothing more to review */
         CLOSED,
+        /**
+         * a withdrawal after the secrecy office's decision: approved, it is not closed (the publication is recorded
+         * next); refused, it is (it read "已办结" to the requester whose page was opened before the approval)
+         */
+        ALREADY_DECIDED,
         /** withdrawn by the requester: nothing more to review (it read "已办结" to the head who had it open) */
         WITHDRAWN,
         /** the department has checked it already */
@@ -79,7 +84,9 @@ public final class DisclosureRules {
                 case DEPARTMENT_AGREED -> decision(actor);
                 default -> Optional.of(Problem.CLOSED);
             };
-            case WITHDRAWN -> !current.open() ? Optional.of(Problem.CLOSED)
+            case WITHDRAWN -> current.approved() || current == DisclosureStatus.REFUSED
+                    ? Optional.of(Problem.ALREADY_DECIDED)
+                    : !current.open() ? Optional.of(Problem.CLOSED)
                     : actor.requester() ? Optional.empty() : Optional.of(Problem.NOT_REQUESTER);
             case PUBLISHED -> current == DisclosureStatus.PUBLISHED ? Optional.of(Problem.ALREADY_PUBLISHED)
                     : !current.approved() ? Optional.of(Problem.NOT_APPROVED)

@@ -181,7 +181,7 @@ class DisclosuresIT extends FromInside {
         assertEquals(officerWaiting, disclosures.waitingFor("officer", false, true));
         assertEquals(1, bells(requester, id), "the requester is told of the decision");
         assertEquals(Reason.CLOSED, refusal(() -> disclosures.review(id, "officer", DisclosureStatus.REFUSED, "再议")));
-        assertEquals(Reason.CLOSED, refusal(() -> disclosures.withdraw(id, requester)));
+        assertEquals(Reason.ALREADY_DECIDED, refusal(() -> disclosures.withdraw(id, requester)));
         LocalDate today = disclosures.today();
         assertEquals(Reason.PUBLISHED_BEFORE_APPROVAL, refusal(() -> disclosures.published(id, requester,
                 today.minusDays(1), "https://www.example.cn/news/1")));
@@ -360,6 +360,27 @@ class DisclosuresIT extends FromInside {
         disclosures.withdraw(agreed, requester);
         assertEquals(2, bells("officer", agreed), "told of the check, then of the withdrawal");
         assertEquals(headBells, bells(head, agreed), "the head, done with it, is not told again");
+    }
+
+    @Test
+    void aWithdrawalFromAPageOpenedBeforeTheApprovalSaysItIsDecidedNotClosed() throws Exception {
+        // found by an outside tester: the requester's 撤回申请 from a page opened before the approval read "这份申请已办结"
+        // while the same page offered 登记发布, which worked afterwards
+        long id = disclosures.submit(requester, draft("审批前打开的页面上撤回"));
+        PortalClient asker = new PortalClient(portalAddress(request));
+        asker.login(requester, PASSWORD);
+        PortalClient.Page open = asker.get("disclosures/request.xhtml?id=" + id);
+        assertTrue(open.contains("id=\"withdraw\""), open.body());
+        disclosures.review(id, head, DisclosureStatus.DEPARTMENT_AGREED, null);
+        disclosures.review(id, "officer", DisclosureStatus.APPROVED_WITH_CHANGES, "删去会议地点");
+        PortalClient.Page refused = asker.submit(open, "withdraw", "withdraw:submit", Map.of());
+        assertTrue(refused.visible().contains("这份申请保密办已审批，不能撤回。同意公开的，请按审批意见发布，发布后在本页登记发布。"),
+                refused.visible());
+        assertFalse(refused.visible().contains("已办结"), refused.visible());
+        assertEquals("删改后同意公开", status(refused));
+        assertTrue(refused.contains("id=\"publish\""), "登记发布 is offered: " + refused.body());
+        assertEquals(DisclosureStatus.APPROVED_WITH_CHANGES, disclosures.mine(requester).get(0).status(),
+                "nothing recorded");
     }
 
     /** The status the request's page shows. */
