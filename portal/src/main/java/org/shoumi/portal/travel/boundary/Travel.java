@@ -144,7 +144,8 @@ public class Travel {
                 .min(Comparator.comparing(TravelRequest::getDepartureDay));
         if (asked.isPresent()) {
             TravelRequest r = asked.get();
-            throw new TravelRefusedException(Refusal.ALREADY_REQUESTED, List.<Object>of(r.getId(),
+            throw new TravelRefusedException(TravelRules.overlapRefusal(CountryCodes.normalize(draft.country()),
+                    r.getCountry()), List.<Object>of(r.getId(),
                     r.getCountry(), r.getDepartureDay().toString(), r.getReturnDay().toString()));
         }
         refuseOverlap(person, null, draft.departureDay(), draft.returnDay());

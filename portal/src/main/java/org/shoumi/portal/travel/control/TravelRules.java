@@ -194,6 +194,16 @@ public final class TravelRules {
         return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
     }
 
+    /**
+     * Why a new request is refused whose days overlap a waiting or approved request of the same person: to the same
+     * destination it is that trip asked again ({@link Refusal#ALREADY_REQUESTED}); to another one it is a different
+     * trip on days already taken ({@link Refusal#OVERLAPS_REQUEST}). Countries as stored (ISO codes, upper case).
+     */
+    public static Refusal overlapRefusal(String country, String otherCountry) {
+        return country != null && country.equalsIgnoreCase(otherCountry) ? Refusal.ALREADY_REQUESTED
+                : Refusal.OVERLAPS_REQUEST;
+    }
+
     /** An approved trip whose planned return day has passed and whose debrief is not recorded. */
     public static boolean awaitingDebrief(TripStatus status, LocalDate returnDay, LocalDate today) {
         return status == TripStatus.APPROVED && returnDay.isBefore(today);

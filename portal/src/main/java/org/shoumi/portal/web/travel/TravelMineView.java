@@ -129,7 +129,8 @@ public class TravelMineView implements Serializable {
      * the code (outside check) where every travel page shows 日本 / Japan.
      */
     TravelRefusedException named(TravelRefusedException refused) {
-        if (refused.reason() != Refusal.ALREADY_REQUESTED || refused.args().size() < 2) {
+        if (refused.reason() != Refusal.ALREADY_REQUESTED && refused.reason() != Refusal.OVERLAPS_REQUEST
+                || refused.args().size() < 2) {
             return refused;
         }
         List<Object> args = new java.util.ArrayList<>(refused.args());

@@ -377,8 +377,9 @@ class TravelIT extends FromInside {
 
     /**
      * Found by an outside check: the same trip sent from two page loads made two waiting requests, both told to the
-     * officers. A request overlapping one of the person's waiting or approved requests is refused as asked already,
-     * naming that request; a withdrawn one no longer counts.
+     * officers. A request overlapping one of the person's waiting or approved requests is refused, naming that
+     * request: as asked already when it goes to the same destination, as overlapping days when to another (outside
+     * tester: Thailand overlapping Japan read "已申请过"); a withdrawn one no longer counts.
      */
     @Test
     void aTripOverlappingOneAskedOrApprovedIsRefusedAsAskedAlready() {
@@ -387,11 +388,17 @@ class TravelIT extends FromInside {
         assertEquals(Refusal.ALREADY_REQUESTED, twice.reason());
         assertEquals(List.<Object>of(first, "TH", today.plusDays(40).toString(), today.plusDays(46).toString()),
                 twice.args());
-        assertEquals(Refusal.ALREADY_REQUESTED, refusal(() -> ask(general, "VN", 44, 4)));
+        // found by an outside tester: another destination on overlapping days was refused as "已申请过" (asked already);
+        // it now has its own refusal, naming the request whose days it overlaps
+        TravelRefusedException other = assertThrows(TravelRefusedException.class, () -> ask(general, "VN", 44, 4));
+        assertEquals(Refusal.OVERLAPS_REQUEST, other.reason());
+        assertEquals(List.<Object>of(first, "TH", today.plusDays(40).toString(), today.plusDays(46).toString()),
+                other.args());
+        assertEquals(Refusal.ALREADY_REQUESTED, refusal(() -> ask(general, "TH", 43, 5)), "the same trip, other days");
         assertEquals(1, travel.mine(general).stream().filter(t -> t.status().isPending()).count(), "one request");
         travel.recordBriefing(first, today, "保密员", "officer");
         travel.approve(first, "officer");
-        assertEquals(Refusal.ALREADY_REQUESTED, refusal(() -> ask(general, "SG", 46, 1)));
+        assertEquals(Refusal.OVERLAPS_REQUEST, refusal(() -> ask(general, "SG", 46, 1)));
         long later = ask(general, "SG", 47, 1);
         travel.withdraw(later, general, general.toLowerCase());
         ask(general, "SG", 47, 2);
@@ -400,6 +407,10 @@ class TravelIT extends FromInside {
                 + "如需改期，请先撤回该申请；本次未重复提交。", new java.text.MessageFormat(
                         zh.getString("travel.refused.ALREADY_REQUESTED"), Locale.SIMPLIFIED_CHINESE)
                         .format(new Object[] {1234L, "TH", "2027-02-10", "2027-02-12"}));
+        assertEquals("行程日期：与您的第 3 号申请（日本，2027-01-10 至 2027-01-20）日期重叠，该申请正在审批或已批准；两次行程的日期"
+                + "不能重叠。请另选日期；如行程有变，请先撤回该申请。本次未提交。", new java.text.MessageFormat(
+                        zh.getString("travel.refused.OVERLAPS_REQUEST"), Locale.SIMPLIFIED_CHINESE)
+                        .format(new Object[] {3L, "日本", "2027-01-10", "2027-01-20"}));
     }
 
     @Test

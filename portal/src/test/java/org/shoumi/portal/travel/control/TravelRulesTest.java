@@ -166,6 +166,15 @@ class TravelRulesTest {
         assertFalse(TravelRules.overlaps(d.plusDays(6), d.plusDays(9), d, d.plusDays(5)));
     }
 
+    /** Found by an outside tester: Thailand on days overlapping a Japan request was refused as "已申请过". */
+    @Test
+    void anOverlapIsTheSameTripAskedAgainOnlyToTheSameDestination() {
+        assertEquals(Refusal.ALREADY_REQUESTED, TravelRules.overlapRefusal("JP", "JP"));
+        assertEquals(Refusal.ALREADY_REQUESTED, TravelRules.overlapRefusal("jp", "JP"));
+        assertEquals(Refusal.OVERLAPS_REQUEST, TravelRules.overlapRefusal("TH", "JP"));
+        assertEquals(Refusal.OVERLAPS_REQUEST, TravelRules.overlapRefusal(null, "JP"));
+    }
+
     @Test
     void awaitingTheDebriefOnceTheReturnDayPassed() {
         assertTrue(TravelRules.awaitingDebrief(TripStatus.APPROVED, TODAY.minusDays(1), TODAY));
