@@ -35,6 +35,7 @@ public class MyPledgesView {
     private List<TopicDue> topics;
     private List<Signed> signed;
     private java.util.Map<PledgeKind, List<org.shoumi.portal.web.programmes.StepRefusals.Waiting>> waiting;
+    private List<String> exitSteps = List.of();
 
     /**
      * A signed pledge as the page lists it: one signed in the portal (with its PDF), or an exit pledge signed on
@@ -86,6 +87,11 @@ public class MyPledgesView {
         waiting = new java.util.EnumMap<>(PledgeKind.class);
         due.forEach(k -> waiting.put(k, org.shoumi.portal.web.programmes.StepRefusals.waiting(
                 pledges.waitingFor(external.getRemoteUser(), k))));
+        // the exit pledge before HR has finished the departure's steps: waiting for HR, not to sign (outside tester:
+        // it was listed "待签" while the home page and the sign page said it could not be signed yet)
+        if (due.contains(PledgeKind.EXIT)) {
+            exitSteps = pledges.missingBeforeSigning(external.getRemoteUser(), PledgeKind.EXIT);
+        }
         List<Signed> all = new java.util.ArrayList<>();
         java.util.Set<Long> withdrawn = pledges.ofWithdrawnDepartures(external.getRemoteUser());
         pledges.of(external.getRemoteUser()).forEach(p -> all.add(new Signed(p.getId(), p.getTitle(),
@@ -114,6 +120,11 @@ public class MyPledgesView {
     /** What the pledge of this kind still waits for before it may be signed, in order; empty when nothing. */
     public List<org.shoumi.portal.web.programmes.StepRefusals.Waiting> waiting(PledgeKind kind) {
         return waiting.getOrDefault(kind, List.of());
+    }
+
+    /** The departure's steps HR has not finished before this pledge may be signed; empty but for such an exit pledge. */
+    public List<String> exitSteps(PledgeKind kind) {
+        return kind == PledgeKind.EXIT ? exitSteps : List.of();
     }
 
     public List<PledgeKind> getDue() {

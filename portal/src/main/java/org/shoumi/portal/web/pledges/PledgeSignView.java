@@ -60,6 +60,7 @@ public class PledgeSignView implements Serializable {
     private Signed signed;
     private java.time.LocalDate opensOn;
     private List<StepRefusals.Waiting> waiting = List.of();
+    private java.util.ArrayList<String> exitSteps = new java.util.ArrayList<>();
 
     public void load() throws IOException {
         PledgeKind pledgeKind = parse(kind);
@@ -93,11 +94,10 @@ public class PledgeSignView implements Serializable {
             }
             // the text may be read; instead of a form that would be refused, the page names what is left
             waiting = StepRefusals.waiting(pledges.waitingFor(external.getRemoteUser(), pledgeKind));
-            List<String> exitSteps = pledges.missingBeforeSigning(external.getRemoteUser(), pledgeKind);
-            if (!exitSteps.isEmpty()) {
-                messages.warn("pledge.refused.EXIT_STEPS_MISSING");
-                exitSteps.forEach(step -> messages.warn("home.exitStep." + step)); // in the signer's words
-            }
+            // an exit pledge before HR has finished the departure's steps: the page names them, in the signer's
+            // words, as the home page does, and offers no form (outside tester: the whole form, password and all,
+            // was shown, only to be refused on submit)
+            exitSteps = new java.util.ArrayList<>(pledges.missingBeforeSigning(external.getRemoteUser(), pledgeKind));
         }
     }
 
@@ -132,6 +132,11 @@ public class PledgeSignView implements Serializable {
                 // signed meanwhile (a second click, another tab): the list shows the signature
                 messages.warn("pledge.refused.NOT_DUE");
                 return Actions.redirect("/pledges/mine.xhtml");
+            }
+            if (refused.reason() == PledgeRefusedException.Reason.EXIT_STEPS_MISSING) {
+                // a step undone while the page was open: the page lists what is left instead of the form
+                exitSteps = new java.util.ArrayList<>(refused.missing());
+                return null;
             }
             messages.error("pledge.refused." + refused.reason().name());
             refused.missing().forEach(step -> messages.error("home.exitStep." + step));
@@ -178,6 +183,19 @@ public class PledgeSignView implements Serializable {
      */
     public List<StepRefusals.Waiting> getWaiting() {
         return waiting;
+    }
+
+    /**
+     * For an exit pledge: the departure's steps HR has not finished (carriers, briefing), in order: the page lists
+     * them instead of the form; empty when it may be signed, and for every other kind.
+     */
+    public List<String> getExitSteps() {
+        return exitSteps;
+    }
+
+    /** Whether the form is offered: nothing is left before the pledge may be signed. */
+    public boolean isMaySign() {
+        return waiting.isEmpty() && exitSteps.isEmpty();
     }
 
     /** When the page's kind is not due now: the day a programme not open yet asks for it; null otherwise. */

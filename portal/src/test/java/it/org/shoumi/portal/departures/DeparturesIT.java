@@ -934,6 +934,20 @@ class DeparturesIT extends FromInside {
                         && waiting.visible().contains("尚未接受离岗谈话"), "what is missing is named: " + waiting.visible());
         assertFalse(waiting.visible().contains("载体未清退完毕"), waiting.visible());
         assertFalse(waiting.contains("kind=EXIT"), "no link to a signature the sign page refuses");
+        // found by an outside tester: 我的承诺书 listed it "待签" with a link, and the sign page showed the whole form
+        // (password and all) that the submit then refused; both now say it waits for HR, as the home page does
+        PortalClient.Page mine = leaver.get("pledges/mine.xhtml");
+        assertTrue(mine.contains("exit-pledge-waiting"), mine.body());
+        assertTrue(mine.visible().contains("待人事部门办结离岗手续") && mine.visible().contains("等待人事部门办完离岗手续")
+                && mine.visible().contains("尚未接受离岗谈话"), mine.visible());
+        assertFalse(mine.contains("kind=EXIT"), "no link to sign: " + mine.body());
+        PortalClient.Page sign = leaver.get("pledges/sign.xhtml?kind=EXIT");
+        assertEquals(200, sign.status());
+        assertTrue(sign.contains("id=\"exit-waiting\""), sign.body());
+        assertTrue(sign.visible().contains("这些手续尚未办完，暂不能签署") && sign.visible().contains("人事部门尚未办完涉密载体清退")
+                && sign.visible().contains("尚未接受离岗谈话"), sign.visible());
+        assertFalse(sign.contains("id=\"sign\""), "no signing form: " + sign.body());
+        assertFalse(sign.contains("sign:password"), "no password field");
 
         departures.declareNoCarriers(id, "hr");
         String briefingOnly = leaver.get("index.xhtml").visible();
@@ -944,6 +958,12 @@ class DeparturesIT extends FromInside {
         PortalClient.Page ready = leaver.get("index.xhtml");
         assertFalse(ready.contains("exit-waiting\""), ready.body());
         assertTrue(ready.contains("kind=EXIT") && ready.visible().contains("签订离岗离职保密承诺书"), ready.body());
+        PortalClient.Page mineReady = leaver.get("pledges/mine.xhtml");
+        assertFalse(mineReady.contains("exit-pledge-waiting"), mineReady.body());
+        assertTrue(mineReady.contains("kind=EXIT"), "now to sign: " + mineReady.body());
+        PortalClient.Page signReady = leaver.get("pledges/sign.xhtml?kind=EXIT");
+        assertFalse(signReady.contains("id=\"exit-waiting\""), signReady.body());
+        assertTrue(signReady.contains("id=\"sign\""), "the form is offered: " + signReady.body());
     }
 
     /** The person leaves today, with nothing to return, briefed and pledged: their 脱密期 starts today. */
