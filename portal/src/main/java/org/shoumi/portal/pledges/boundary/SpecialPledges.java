@@ -77,6 +77,9 @@ public class SpecialPledges {
     Liaisons liaisons;
 
     @Inject
+    org.shoumi.portal.vetting.boundary.Vettings vettings;
+
+    @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -87,8 +90,11 @@ public class SpecialPledges {
     /**
      * Issues a topic pledge to the people listed and/or everyone in the unit of a department; refused, with
      * every problem and nothing stored, for a missing topic or occasion, an occasion over 200 characters, a due day
-     * in the past, a staff number not on the roster or of someone who left the unit (named), an unknown department
-     * or nobody at all. Each person with a login is told under the bell. Returns the issue's id.
+     * in the past, a staff number not on the roster or of someone who left the unit (named), of someone who left the
+     * post (离岗) or of someone not yet in post held back for a vetting (named, each with its reason:
+     * {@link SpecialPledgeRules#notIssuable}), an unknown department or nobody at all. A department's issue reaches
+     * only those of its people it may be issued to. Each person with a login is told under the bell. Returns the
+     * issue's id.
      */
     public long issue(TopicIssueDraft draft, String officer) {
         LocalDate today = documents.today();
@@ -100,6 +106,8 @@ public class SpecialPledges {
         Map<String, Employee> people = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         List<String> left = new ArrayList<>();
+        List<String> leftPost = new ArrayList<>();
+        List<String> notVetted = new ArrayList<>();
         if (!numbers.isEmpty()) {
             // typed in any case: sm002 is SM002 (an outside check was told "花名册中没有：sm002"); the exact number
             // first, and a case-blind match only when it names one person
@@ -117,7 +125,16 @@ public class SpecialPledges {
                 } else if (e.getStatus() == EmployeeStatus.LEFT_UNIT) {
                     left.add(no);
                 } else {
-                    people.put(e.getEmployeeNo(), e);
+                    // found by an outside tester: a 离岗 person and a 待上岗 person without vetting were given a
+                    // pledge for a secret USB key that says they work in the post
+                    Optional<SpecialPledgeRules.NotIssuable> not = notIssuable(e);
+                    if (not.isEmpty()) {
+                        people.put(e.getEmployeeNo(), e);
+                    } else if (not.get() == SpecialPledgeRules.NotIssuable.LEFT_POST) {
+                        leftPost.add(no);
+                    } else {
+                        notVetted.add(no);
+                    }
                 }
             }
         }
@@ -132,6 +149,7 @@ public class SpecialPledges {
                 em.createQuery("select e from Employee e where e.department.code = :c and e.status <> :left "
                                 + "order by e.employeeNo", Employee.class).setParameter("c", department)
                         .setParameter("left", EmployeeStatus.LEFT_UNIT).getResultStream()
+                        .filter(e -> notIssuable(e).isEmpty()) // out of the post, or not yet vetted: left out
                         .forEach(e -> people.putIfAbsent(e.getEmployeeNo(), e));
             }
         }
@@ -141,11 +159,17 @@ public class SpecialPledges {
         if (!left.isEmpty()) {
             reasons.add(Reason.LEFT_STAFF);
         }
+        if (!leftPost.isEmpty()) {
+            reasons.add(Reason.LEFT_POST_STAFF);
+        }
+        if (!notVetted.isEmpty()) {
+            reasons.add(Reason.NOT_VETTED_STAFF);
+        }
         if (people.isEmpty() && !reasons.contains(Reason.UNKNOWN_DEPARTMENT)) {
             reasons.add(Reason.NO_PEOPLE);
         }
         if (!reasons.isEmpty()) {
-            throw new TopicIssueRefusedException(reasons, unknown, left);
+            throw new TopicIssueRefusedException(reasons, unknown, left, leftPost, notVetted);
         }
         // the same issue once: a form sent twice (or again from the page opened anew) issued it twice. The first
         // addressee's row is locked, so that two posts of the same issue at once are counted one after the other
@@ -176,6 +200,12 @@ public class SpecialPledges {
                 : List.of(issue.getOccasion(), draft.dueOn().toString());
         logins.forEach(u -> notifications.tell(u, key, args, "/pledges/mine.xhtml"));
         return issue.getId();
+    }
+
+    /** Why a topic pledge may not be issued to this person still in the unit, if it may not. */
+    private Optional<SpecialPledgeRules.NotIssuable> notIssuable(Employee e) {
+        return SpecialPledgeRules.notIssuable(e.getStatus(), e.getStatus() == EmployeeStatus.ONBOARDING
+                && vettings.vettingMissing(e.getEmployeeNo()));
     }
 
     /** Every issued topic pledge, newest first, with how many people signed and still owe it. */

@@ -10,7 +10,12 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
 
     public enum Reason {
         NO_TOPIC, OCCASION_MISSING, OCCASION_TOO_LONG, DUE_IN_PAST, STAFF_LIST_TOO_LONG, UNKNOWN_DEPARTMENT,
-        UNKNOWN_STAFF, LEFT_STAFF, NO_PEOPLE,
+        UNKNOWN_STAFF, LEFT_STAFF,
+        /** people who left the secret-related post (离岗): the pledge states the post */
+        LEFT_POST_STAFF,
+        /** people not yet in post whose vetting (上岗审查) is not passed or not on record */
+        NOT_VETTED_STAFF,
+        NO_PEOPLE,
         /** the same issue (topic, occasion, due day, department and people) is on record already: a form sent twice */
         ALREADY_ISSUED
     }
@@ -18,15 +23,26 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
     private final List<Reason> reasons;
     private final List<String> unknown;
     private final List<String> left;
+    private final List<String> leftPost;
+    private final List<String> notVetted;
 
     public TopicIssueRefusedException(List<Reason> reasons, List<String> unknown, List<String> left) {
-        super(reasons + (unknown.isEmpty() ? "" : " unknown " + unknown) + (left.isEmpty() ? "" : " left " + left));
+        this(reasons, unknown, left, List.of(), List.of());
+    }
+
+    public TopicIssueRefusedException(List<Reason> reasons, List<String> unknown, List<String> left,
+                                      List<String> leftPost, List<String> notVetted) {
+        super(reasons + (unknown.isEmpty() ? "" : " unknown " + unknown) + (left.isEmpty() ? "" : " left " + left)
+                + (leftPost.isEmpty() ? "" : " left post " + leftPost)
+                + (notVetted.isEmpty() ? "" : " not vetted " + notVetted));
         if (reasons.isEmpty()) {
             throw new IllegalArgumentException("a refusal has a reason");
         }
         this.reasons = List.copyOf(reasons);
         this.unknown = List.copyOf(unknown);
         this.left = List.copyOf(left);
+        this.leftPost = List.copyOf(leftPost);
+        this.notVetted = List.copyOf(notVetted);
     }
 
     @Override
@@ -48,5 +64,15 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
     /** For {@link Reason#LEFT_STAFF}: the staff numbers of people who have left the unit. */
     public List<String> left() {
         return left;
+    }
+
+    /** For {@link Reason#LEFT_POST_STAFF}: the staff numbers of people who left the secret-related post. */
+    public List<String> leftPost() {
+        return leftPost;
+    }
+
+    /** For {@link Reason#NOT_VETTED_STAFF}: the staff numbers of people not yet in post and not vetted. */
+    public List<String> notVetted() {
+        return notVetted;
     }
 }

@@ -36,6 +36,28 @@ public final class SpecialPledgeRules {
         return !signed && status != EmployeeStatus.LEFT_UNIT;
     }
 
+    /** Why a person cannot be given a topic pledge now, though still in the unit. */
+    public enum NotIssuable {
+        /** left the secret-related post (离岗, in the 脱密期): the pledge states the post they work in */
+        LEFT_POST,
+        /** not yet in post (待上岗) and held back for a vetting (上岗审查) not passed or not on record */
+        NOT_VETTED
+    }
+
+    /**
+     * Whether a topic pledge may be issued to a person still in the unit (who left the unit is refused apart): its
+     * text says they work in their post with their class, and it is given for a secret carrier, meeting or project,
+     * which a person takes up only in post. Refused for someone who left the post, and for someone not yet in post
+     * whose vetting their onboarding pledge waits for ({@code vettingMissing}: 核心/重要 without a passed 上岗审查).
+     */
+    public static java.util.Optional<NotIssuable> notIssuable(EmployeeStatus status, boolean vettingMissing) {
+        if (status == EmployeeStatus.LEFT_POST) {
+            return java.util.Optional.of(NotIssuable.LEFT_POST);
+        }
+        return status == EmployeeStatus.ONBOARDING && vettingMissing ? java.util.Optional.of(NotIssuable.NOT_VETTED)
+                : java.util.Optional.empty();
+    }
+
     /** The last day a responsibility letter signed on {@code signedOn} holds: 31 December of that year. */
     public static LocalDate letterValidUntil(LocalDate signedOn) {
         return LocalDate.of(signedOn.getYear(), 12, 31);

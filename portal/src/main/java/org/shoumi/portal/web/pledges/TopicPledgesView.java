@@ -80,6 +80,10 @@ public class TopicPledgesView implements Serializable {
                             String.join(messages.text("common.listSeparator"), refused.unknown()));
                     case LEFT_STAFF -> messages.error("pledge.issue.refused.LEFT_STAFF",
                             String.join(messages.text("common.listSeparator"), refused.left()));
+                    case LEFT_POST_STAFF -> messages.error("pledge.issue.refused.LEFT_POST_STAFF",
+                            String.join(messages.text("common.listSeparator"), refused.leftPost()));
+                    case NOT_VETTED_STAFF -> messages.error("pledge.issue.refused.NOT_VETTED_STAFF",
+                            String.join(messages.text("common.listSeparator"), refused.notVetted()));
                     default -> messages.error("pledge.issue.refused." + r.name());
                 }
             }

@@ -489,6 +489,48 @@ class SpecialPledgesIT extends FromInside {
         assertEquals(0, notices(a, "pledge.topic.notice"));
     }
 
+    /**
+     * Found by an outside tester: a topic pledge for a secret USB key was issued to a 离岗 person in the 脱密期 and to a
+     * 待上岗 重要 person held back for a missing vetting, and its text said both work in their post. Listed, they are
+     * refused by staff number with the reason, nothing stored; a department's issue leaves them out.
+     */
+    @Test
+    void aTopicPledgeIsRefusedForSomeoneOutOfThePostOrNotYetVettedAndADepartmentIssueLeavesThemOut() {
+        Department d = new Department("ITQ_" + tail, "承诺岗位测试" + tail, "Pledge post test " + tail);
+        Post post = data.inTransaction(em -> em.createNamedQuery(Post.ALL, Post.class).setMaxResults(1)
+                .getSingleResult());
+        data.persist(d);
+        String inPost = "Q" + tail + "-1";
+        String leftPost = "Q" + tail + "-2";
+        String unvetted = "Q" + tail + "-3";
+        String newGeneral = "Q" + tail + "-4";
+        LocalDate hired = LocalDate.now().minusYears(2);
+        data.persist(new Employee(inPost, "在" + tail, d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, hired),
+                new Employee(leftPost, "离" + tail, d, post, SecrecyClass.IMPORTANT, EmployeeStatus.LEFT_POST, hired),
+                new Employee(unvetted, "待" + tail, d, post, SecrecyClass.IMPORTANT, EmployeeStatus.ONBOARDING,
+                        LocalDate.now()),
+                new Employee(newGeneral, "新" + tail, d, post, SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING,
+                        LocalDate.now()));
+        String occasion = "领用涉密U盘 " + tail;
+        TopicIssueRefusedException refused = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, null,
+                        inPost + ", " + leftPost + ", " + unvetted, null), "officer"));
+        assertEquals(List.of(Reason.LEFT_POST_STAFF, Reason.NOT_VETTED_STAFF), refused.reasons());
+        assertEquals(List.of(leftPost), refused.leftPost(), "named");
+        assertEquals(List.of(unvetted), refused.notVetted(), "named");
+        assertEquals(0, issuesWith(occasion), "nothing stored");
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        assertEquals("工号：以下人员已离岗，正处于脱密期；专项保密承诺书写明本人所在岗位，不能向其下发：" + leftPost,
+                java.text.MessageFormat.format(zh.getString("pledge.issue.refused.LEFT_POST_STAFF"), leftPost));
+
+        // a department's issue reaches those in post and the new hire whose class needs no vetting
+        long issue = special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, null, "",
+                d.getCode()), "officer");
+        assertEquals(List.of(inPost, newGeneral), special.addressees(issue).stream()
+                .map(SpecialPledgeRows.Addressee::employeeNo).toList());
+    }
+
     @Test
     void theOfficerIssuesOnThePageAndThePersonSeesAndOpensItOnTheirs() throws Exception {
         URI base = portalAddress(request);

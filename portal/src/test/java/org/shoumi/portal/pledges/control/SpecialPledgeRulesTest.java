@@ -27,6 +27,23 @@ class SpecialPledgeRulesTest {
         assertFalse(SpecialPledgeRules.owesTopic(EmployeeStatus.LEFT_UNIT, false), "left the unit");
     }
 
+    /**
+     * Found by an outside tester: a topic pledge for a secret USB key was issued to a 离岗 person in the 脱密期 and to a
+     * 待上岗 person held back for missing vetting, and its text said they work in the post.
+     */
+    @Test
+    void aTopicPledgeIsNotIssuedToSomeoneOutOfThePostOrNotYetVetted() {
+        assertEquals(java.util.Optional.of(SpecialPledgeRules.NotIssuable.LEFT_POST),
+                SpecialPledgeRules.notIssuable(EmployeeStatus.LEFT_POST, false));
+        assertEquals(java.util.Optional.of(SpecialPledgeRules.NotIssuable.NOT_VETTED),
+                SpecialPledgeRules.notIssuable(EmployeeStatus.ONBOARDING, true));
+        assertEquals(java.util.Optional.empty(), SpecialPledgeRules.notIssuable(EmployeeStatus.ONBOARDING, false),
+                "a new hire whose class needs no vetting, or who passed it");
+        assertEquals(java.util.Optional.empty(), SpecialPledgeRules.notIssuable(EmployeeStatus.ACTIVE, true),
+                "in post: the vetting is the programme's business, not the issue's");
+        assertEquals(java.util.Optional.empty(), SpecialPledgeRules.notIssuable(EmployeeStatus.ACTIVE, false));
+    }
+
     @Test
     void aResponsibilityLetterHoldsUntilTheEndOfTheYearItWasSigned() {
         assertEquals(LocalDate.of(2026, 12, 31), SpecialPledgeRules.letterValidUntil(LocalDate.of(2026, 1, 1)));
