@@ -322,10 +322,17 @@ public class Travel {
         em.createNamedQuery(PassportEntry.ALL, PassportEntry.class).getResultStream()
                 .forEach(p -> latest.put(p.getEmployee().getEmployeeNo(), p));
         LocalDate today = today();
+        Map<Long, LocalDate> lastSteps = lastStepDays(latest.values().stream()
+                .filter(p -> p.getAction() == PassportAction.HANDED_OUT && p.getRequest() != null)
+                .map(PassportEntry::getRequest).toList());
         return latest.values().stream().map(p -> {
             TravelRequest trip = p.getRequest();
-            LocalDate returnDay = p.getAction() == PassportAction.HANDED_OUT && trip != null ? trip.getReturnDay() : null;
-            LocalDate due = returnDay == null ? null : PassportRules.dueBack(returnDay, passportReturnDays);
+            boolean out = p.getAction() == PassportAction.HANDED_OUT && trip != null;
+            // once reported back, the actual return day counts, not the planned one (outside check)
+            LocalDate returnDay = out ? TravelRules.tripEnd(trip.getStatus(), trip.getReturnDay(),
+                    lastSteps.get(trip.getId())) : null;
+            LocalDate due = out ? PassportRules.dueBack(trip.getStatus(), trip.getReturnDay(),
+                    lastSteps.get(trip.getId()), passportReturnDays) : null;
             return new TravelRows.Holder(p.getEmployee().getEmployeeNo(), p.getEmployee().getName(), p.getAction(),
                     p.getDay(), trip == null ? null : trip.getId(), returnDay, due,
                     returnDay != null && PassportRules.overdue(returnDay, passportReturnDays, today));
@@ -354,18 +361,46 @@ public class Travel {
         evidence.append(EvidenceKind.TRAVEL_STEP, step.getId());
     }
 
+    /**
+     * Refuses a trip sharing a day with another approved or completed trip of the person. A completed trip (reported
+     * back) counts up to its actual return day, not its planned one, and the message says it is completed and names
+     * it, with that day (outside check: a trip reported back early blocked the next one over its planned days, as
+     * "approved").
+     */
     private void refuseOverlap(Employee person, Long except, LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             return;
         }
-        boolean overlaps = em.createNamedQuery(TravelRequest.OF_PERSON, TravelRequest.class)
+        List<TravelRequest> others = em.createNamedQuery(TravelRequest.OF_PERSON, TravelRequest.class)
                 .setParameter("employeeNo", person.getEmployeeNo()).getResultStream()
                 .filter(r -> r.getStatus() == TripStatus.APPROVED || r.getStatus() == TripStatus.DEBRIEFED)
-                .filter(r -> !r.getId().equals(except))
-                .anyMatch(r -> TravelRules.overlaps(from, to, r.getDepartureDay(), r.getReturnDay()));
-        if (overlaps) {
-            throw refused(Refusal.OVERLAPS_APPROVED);
+                .filter(r -> !r.getId().equals(except)).toList();
+        Map<Long, LocalDate> returnedOn = lastStepDays(others);
+        Optional<TravelRequest> overlapping = others.stream()
+                .filter(r -> TravelRules.overlaps(from, to, r.getDepartureDay(),
+                        TravelRules.tripEnd(r.getStatus(), r.getReturnDay(), returnedOn.get(r.getId()))))
+                .min(Comparator.comparing(TravelRequest::getDepartureDay));
+        if (overlapping.isEmpty()) {
+            return;
         }
+        TravelRequest r = overlapping.get();
+        if (r.getStatus() == TripStatus.DEBRIEFED) {
+            throw new TravelRefusedException(Refusal.OVERLAPS_COMPLETED, List.<Object>of(r.getId(),
+                    r.getDepartureDay().toString(), returnedOn.get(r.getId()).toString()));
+        }
+        throw refused(Refusal.OVERLAPS_APPROVED);
+    }
+
+    /** The day of each request's latest step (for a debriefed trip, the actual return day), by request id. */
+    private Map<Long, LocalDate> lastStepDays(List<TravelRequest> requests) {
+        Map<Long, LocalDate> days = new java.util.HashMap<>();
+        List<Long> ids = requests.stream().map(TravelRequest::getId).toList();
+        for (int i = 0; i < ids.size(); i += 500) {
+            em.createNamedQuery(TravelStep.OF_REQUESTS, TravelStep.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultStream()
+                    .forEach(step -> days.put(step.getRequest().getId(), step.getDay())); // oldest first: the last wins
+        }
+        return days;
     }
 
     /** An officer does not decide on their own request. */

@@ -3,12 +3,13 @@ package org.shoumi.portal.travel.control;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.shoumi.portal.travel.entity.PassportAction;
+import org.shoumi.portal.travel.entity.TripStatus;
 
 /**
  * The passport custody log (护照集中保管): an entry follows the current state (deposit only while the unit neither
  * holds the passport nor has handed it out, hand out only what the unit holds and only for an approved trip, take back only
  * what was handed out), its day is not in the future and not before the previous entry. A passport handed out is
- * overdue once its trip's return day plus the configured days has passed.
+ * overdue once its trip's return day (the actual one once reported back) plus the configured days has passed.
  */
 public final class PassportRules {
 
@@ -71,6 +72,16 @@ public final class PassportRules {
      */
     public static boolean covers(LocalDate departure, LocalDate returnDay, LocalDate day, int daysBefore) {
         return !day.isBefore(departure.minusDays(Math.max(0, daysBefore))) && !day.isAfter(returnDay);
+    }
+
+    /**
+     * The last day a passport handed out for a trip may stay out: the trip's end ({@link TravelRules#tripEnd}: the
+     * actual return day once reported back, else the planned one) plus the configured days.
+     *
+     * @param lastStepDay the day of the trip's latest step (for a debriefed trip, the actual return day)
+     */
+    public static LocalDate dueBack(TripStatus status, LocalDate plannedReturn, LocalDate lastStepDay, int returnDays) {
+        return dueBack(TravelRules.tripEnd(status, plannedReturn, lastStepDay), returnDays);
     }
 
     /** The last day a handed-out passport may stay out: the trip's return day plus the configured days. */

@@ -16,5 +16,6 @@ public enum Refusal {
     PASSPORT_NOT_HELD, PASSPORT_NOT_OUT, PASSPORT_OUT, NO_APPROVED_TRIP, PASSPORT_NOTE_TOO_LONG, BRIEFING_BEFORE_REQUEST,
     PASSPORT_DAY_BEFORE_HIRE, ALREADY_REQUESTED, PASSPORT_HELD,
     /** the days overlap another trip (another destination) waiting or approved: names that request and its days */
-    OVERLAPS_REQUEST
+    OVERLAPS_REQUEST,
+    OVERLAPS_COMPLETED
 }

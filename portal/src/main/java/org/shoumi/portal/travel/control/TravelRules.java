@@ -204,6 +204,17 @@ public final class TravelRules {
                 : Refusal.OVERLAPS_REQUEST;
     }
 
+    /**
+     * The last day a trip keeps its person abroad: the actual return day once the report after the return is recorded
+     * (someone may come back early, or later), the planned return day before. An outside check found a trip reported
+     * back on its departure day still blocking the person's next trip over its planned days.
+     *
+     * @param returnedOn the day of the debrief step (the actual return), or null while none is recorded
+     */
+    public static LocalDate tripEnd(TripStatus status, LocalDate plannedReturn, LocalDate returnedOn) {
+        return status == TripStatus.DEBRIEFED && returnedOn != null ? returnedOn : plannedReturn;
+    }
+
     /** An approved trip whose planned return day has passed and whose debrief is not recorded. */
     public static boolean awaitingDebrief(TripStatus status, LocalDate returnDay, LocalDate today) {
         return status == TripStatus.APPROVED && returnDay.isBefore(today);

@@ -466,6 +466,48 @@ class TravelIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a trip reported back on its departure day (planned for two weeks) refused the
+     * person's next trip three days later as overlapping "another approved trip", and its passport stayed due on the
+     * planned return day + 7. A completed trip blocks only up to the actual return day, is called completed, and the
+     * passport is due 7 days after the actual return.
+     */
+    @Test
+    void aTripReportedBackEarlyBlocksOnlyUpToTheActualReturnAndItsPassportFollows() {
+        String own = loginFor(general);
+        long first = ask(general, "JP", 0, 13);
+        travel.recordBriefing(first, today, "保密员", "officer");
+        travel.approve(first, "officer");
+        travel.recordPassport(general, PassportAction.DEPOSITED, today, null, "officer");
+        travel.recordPassport(general, PassportAction.HANDED_OUT, today, null, "officer");
+        TravelRows.Holder out = holderOf(general);
+        assertEquals(today.plusDays(13 + travel.passportReturnDays()), out.dueBack(), "planned return + 7 while away");
+        travel.debrief(first, general, today, "当天提前回国，一切正常", own);
+
+        TravelRows.Holder back = holderOf(general);
+        assertEquals(today, back.returnDay(), "the actual return day");
+        assertEquals(today.plusDays(travel.passportReturnDays()), back.dueBack(), "actual return + 7");
+        assertFalse(back.overdue());
+        TravelRefusedException sameDay = assertThrows(TravelRefusedException.class, () -> ask(general, "KR", 0, 1));
+        assertEquals(Refusal.OVERLAPS_COMPLETED, sameDay.reason(), "the day of the actual return still counts");
+        assertEquals(List.<Object>of(first, today.toString(), today.toString()), sameDay.args());
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        String message = new java.text.MessageFormat(zh.getString("travel.refused.OVERLAPS_COMPLETED"),
+                Locale.SIMPLIFIED_CHINESE).format(sameDay.args().toArray());
+        assertFalse(message.contains("已批准"), message);
+        assertTrue(message.contains("已完成"), message);
+        long next = ask(general, "KR", 3, 5);
+        assertEquals(TripStatus.REQUESTED, trip(next).status(), "the next trip is taken");
+        travel.recordBriefing(next, today, "保密员", "officer");
+        travel.approve(next, "officer");
+        assertEquals(TripStatus.APPROVED, trip(next).status(), "and approved: no overlap with the completed one");
+        assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
+    }
+
+    private TravelRows.Holder holderOf(String employeeNo) {
+        return travel.holders().stream().filter(h -> h.employeeNo().equals(employeeNo)).findFirst().orElseThrow();
+    }
+
+    /**
      * An approved trip already over, as it would stand had it been asked for weeks ago: written with its steps, each
      * appended to the evidence chain as the boundary does (the boundary itself refuses a departure in the past).
      */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.shoumi.portal.travel.entity.PassportAction;
+import org.shoumi.portal.travel.entity.TripStatus;
 
 class PassportRulesTest {
 
@@ -64,5 +65,13 @@ class PassportRulesTest {
         assertEquals(TODAY, PassportRules.dueBack(back, 7));
         assertFalse(PassportRules.overdue(back, 7, TODAY), "the last day is not overdue yet");
         assertTrue(PassportRules.overdue(back.minusDays(1), 7, TODAY));
+    }
+
+    /** Outside check: a passport stayed due on the planned return day + 7 after the person reported back early. */
+    @Test
+    void aPassportIsDueAfterTheActualReturnOnceReportedBack() {
+        LocalDate planned = TODAY.plusDays(13);
+        assertEquals(TODAY.plusDays(7), PassportRules.dueBack(TripStatus.DEBRIEFED, planned, TODAY, 7));
+        assertEquals(planned.plusDays(7), PassportRules.dueBack(TripStatus.APPROVED, planned, TODAY.minusDays(2), 7));
     }
 }

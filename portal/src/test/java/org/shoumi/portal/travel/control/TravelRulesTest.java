@@ -181,4 +181,18 @@ class TravelRulesTest {
         assertFalse(TravelRules.awaitingDebrief(TripStatus.APPROVED, TODAY, TODAY));
         assertFalse(TravelRules.awaitingDebrief(TripStatus.DEBRIEFED, TODAY.minusDays(1), TODAY));
     }
+
+    /** Outside check: a trip reported back on its departure day still blocked the next trip over its planned days. */
+    @Test
+    void aTripReportedBackEndsOnTheActualReturnDay() {
+        LocalDate planned = TODAY.plusDays(13);
+        assertEquals(TODAY, TravelRules.tripEnd(TripStatus.DEBRIEFED, planned, TODAY), "back early");
+        assertEquals(planned.plusDays(2), TravelRules.tripEnd(TripStatus.DEBRIEFED, planned, planned.plusDays(2)),
+                "back late: the actual day still counts");
+        assertEquals(planned, TravelRules.tripEnd(TripStatus.APPROVED, planned, TODAY.minusDays(3)),
+                "not reported back: the planned day (the latest step is the approval)");
+        assertEquals(planned, TravelRules.tripEnd(TripStatus.DEBRIEFED, planned, null));
+        assertFalse(TravelRules.overlaps(TODAY.plusDays(3), TODAY.plusDays(8), TODAY,
+                TravelRules.tripEnd(TripStatus.DEBRIEFED, planned, TODAY)));
+    }
 }
