@@ -205,7 +205,14 @@ public class Travel {
         tellPerson(request, "notification.travel.refused", TravelRules.stored(reason));
     }
 
-    /** The person withdraws their own request before the departure day. */
+    /**
+     * The person withdraws their own request before the departure day. When the passport is out for this trip
+     * (领用出境, not returned yet), the withdrawal is taken all the same: the passport is then due back at once and
+     * shows overdue in the custody table ({@link #holders}), the officers are told under the bell and so is the
+     * person (outside check: the passport stayed out for no trip, due on the withdrawn trip's date, and nobody was
+     * told). Refusing the withdrawal instead would leave an approved trip on record that the person no longer
+     * means to take, while the passport stays out all the same.
+     */
     public void withdraw(long requestId, String employeeNo, String by) {
         TravelRequest request = own(requestId, employeeNo);
         LocalDate today = today();
@@ -213,6 +220,20 @@ public class Travel {
             throw refused(r);
         });
         step(request, TripStatus.WITHDRAWN, today, null, null, by);
+        List<PassportEntry> log = entries(request.getEmployee().getEmployeeNo());
+        PassportEntry last = log.isEmpty() ? null : log.get(log.size() - 1);
+        if (last != null && last.getAction() == PassportAction.HANDED_OUT && last.getRequest() != null
+                && last.getRequest().getId().equals(request.getId())) {
+            Employee person = request.getEmployee();
+            String country = Notification.inBoth(CountryCodes.name(request.getCountry(), CHINESE),
+                    CountryCodes.name(request.getCountry(), Locale.ENGLISH));
+            for (String officer : officers(person)) {
+                notifications.tell(officer, "notification.travel.withdrawnPassportOut", List.of(person.getName(),
+                        person.getEmployeeNo(), country, request.getDepartureDay().toString(),
+                        last.getDay().toString()), "/travel/manage.xhtml");
+            }
+            tellPerson(request, "notification.travel.withdrawnReturnPassport", "");
+        }
     }
 
     /** The person reports after the return (回国后报告): the actual return day and a short note. */
@@ -316,7 +337,11 @@ public class Travel {
         return all;
     }
 
-    /** Where every logged passport is now: handed out first (overdue ones first), then those the unit holds. */
+    /**
+     * Where every logged passport is now: handed out first (overdue ones first), then those the unit holds. One
+     * handed out for a trip is due its end plus the configured days, or at once (and overdue) once that trip is
+     * withdrawn.
+     */
     public List<TravelRows.Holder> holders() {
         Map<String, PassportEntry> latest = new LinkedHashMap<>();
         em.createNamedQuery(PassportEntry.ALL, PassportEntry.class).getResultStream()
@@ -333,9 +358,10 @@ public class Travel {
                     lastSteps.get(trip.getId())) : null;
             LocalDate due = out ? PassportRules.dueBack(trip.getStatus(), trip.getReturnDay(),
                     lastSteps.get(trip.getId()), passportReturnDays) : null;
+            // a passport out for a trip since withdrawn is due back at once, overdue (outside check)
             return new TravelRows.Holder(p.getEmployee().getEmployeeNo(), p.getEmployee().getName(), p.getAction(),
                     p.getDay(), trip == null ? null : trip.getId(), returnDay, due,
-                    returnDay != null && PassportRules.overdue(returnDay, passportReturnDays, today));
+                    due != null && PassportRules.overdue(trip.getStatus(), due, today));
         }).sorted(Comparator.comparing(TravelRows.Holder::heldByUnit).thenComparing(h -> !h.overdue())
                 .thenComparing(TravelRows.Holder::employeeNo)).toList();
     }

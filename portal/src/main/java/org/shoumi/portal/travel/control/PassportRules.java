@@ -78,10 +78,25 @@ public final class PassportRules {
      * The last day a passport handed out for a trip may stay out: the trip's end ({@link TravelRules#tripEnd}: the
      * actual return day once reported back, else the planned one) plus the configured days.
      *
-     * @param lastStepDay the day of the trip's latest step (for a debriefed trip, the actual return day)
+     * A passport handed out for a trip withdrawn since is due at once: the day of the withdrawal.
+     *
+     * @param lastStepDay the day of the trip's latest step (for a debriefed trip, the actual return day; for a
+     *                    withdrawn one, the day of the withdrawal)
      */
     public static LocalDate dueBack(TripStatus status, LocalDate plannedReturn, LocalDate lastStepDay, int returnDays) {
+        if (status == TripStatus.WITHDRAWN && lastStepDay != null) {
+            // the trip it was handed out for will not be taken: due back at once, the day of the withdrawal
+            return lastStepDay;
+        }
         return dueBack(TravelRules.tripEnd(status, plannedReturn, lastStepDay), returnDays);
+    }
+
+    /**
+     * Whether a passport handed out for a trip of this status, due back on {@code due}, is overdue: once the due day
+     * has passed, and at once when the trip was withdrawn (the person holds a passport for no approved trip).
+     */
+    public static boolean overdue(TripStatus status, LocalDate due, LocalDate today) {
+        return status == TripStatus.WITHDRAWN || today.isAfter(due);
     }
 
     /** The last day a handed-out passport may stay out: the trip's return day plus the configured days. */

@@ -503,6 +503,41 @@ class TravelIT extends FromInside {
         assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
     }
 
+    /**
+     * Found by an outside check: a trip withdrawn while its passport was handed out left the passport out, due on the
+     * withdrawn trip's return day + 7, and nobody was told. The withdrawal is taken; the passport is due back at once
+     * and shows overdue, and the officers and the person are told under the bell.
+     */
+    @Test
+    void aTripWithdrawnWhileItsPassportIsOutMakesThePassportDueAtOnceAndTellsTheOfficers() {
+        String own = loginFor(general);
+        long id = ask(general, "SG", 2, 2);
+        travel.recordBriefing(id, today, "保密员", "officer");
+        travel.approve(id, "officer");
+        travel.recordPassport(general, PassportAction.DEPOSITED, today, null, "officer");
+        travel.recordPassport(general, PassportAction.HANDED_OUT, today, "领用", "officer");
+        assertFalse(holderOf(general).overdue(), "out for an approved trip");
+        travel.withdraw(id, general, own);
+        assertEquals(TripStatus.WITHDRAWN, trip(id).status(), "the withdrawal is taken");
+        TravelRows.Holder holder = holderOf(general);
+        assertEquals(PassportAction.HANDED_OUT, holder.action(), "still out: nothing written for the passport");
+        assertEquals(today, holder.dueBack(), "due back at once");
+        assertTrue(holder.overdue(), "shown overdue");
+        assertTrue(told("officer").stream().anyMatch(n -> n.getMessageKey()
+                .equals("notification.travel.withdrawnPassportOut") && n.getArguments().contains(general)),
+                "the officers are told");
+        assertTrue(told(own).stream().anyMatch(n -> n.getMessageKey()
+                .equals("notification.travel.withdrawnReturnPassport")), "the person is told to hand it back");
+        travel.recordPassport(general, PassportAction.RETURNED, today, null, "officer");
+        assertNull(holderOf(general).dueBack(), "returned: nothing due");
+
+        long other = ask(general, "MY", 20, 2);
+        travel.withdraw(other, general, own);
+        assertEquals(1, told(own).stream().filter(n -> n.getMessageKey()
+                .equals("notification.travel.withdrawnReturnPassport")).count(), "no passport out: no notice");
+        assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
+    }
+
     private TravelRows.Holder holderOf(String employeeNo) {
         return travel.holders().stream().filter(h -> h.employeeNo().equals(employeeNo)).findFirst().orElseThrow();
     }

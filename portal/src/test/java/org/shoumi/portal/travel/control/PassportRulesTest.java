@@ -74,4 +74,14 @@ class PassportRulesTest {
         assertEquals(TODAY.plusDays(7), PassportRules.dueBack(TripStatus.DEBRIEFED, planned, TODAY, 7));
         assertEquals(planned.plusDays(7), PassportRules.dueBack(TripStatus.APPROVED, planned, TODAY.minusDays(2), 7));
     }
+
+    /** Outside check: a passport out for a trip since withdrawn stayed due on the withdrawn trip's return day + 7. */
+    @Test
+    void aPassportOutForAWithdrawnTripIsDueAtOnceAndOverdue() {
+        LocalDate planned = TODAY.plusDays(4);
+        assertEquals(TODAY, PassportRules.dueBack(TripStatus.WITHDRAWN, planned, TODAY, 7), "the withdrawal day");
+        assertTrue(PassportRules.overdue(TripStatus.WITHDRAWN, TODAY, TODAY), "overdue at once");
+        assertFalse(PassportRules.overdue(TripStatus.APPROVED, TODAY, TODAY), "the due day itself is in time");
+        assertTrue(PassportRules.overdue(TripStatus.DEBRIEFED, TODAY.minusDays(1), TODAY));
+    }
 }
