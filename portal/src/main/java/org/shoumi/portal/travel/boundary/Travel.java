@@ -291,7 +291,9 @@ public class Travel {
 
     /**
      * Records an entry of a person's passport custody log. A hand-out needs an approved trip of the person covering
-     * the day (from the configured days before its departure up to its return day); it is tied to that trip.
+     * the day (from the configured days before its departure up to its return day); it is tied to that trip. A
+     * deposit is refused for a person no travel rule covers (neither a secret-related post nor a running 脱密期). A
+     * passport the unit holds may be given back to its holder for good (发还本人), e.g. when the 脱密期 ends.
      */
     public long recordPassport(String employeeNo, PassportAction action, LocalDate day, String note, String by) {
         Employee person = employee(employeeNo == null ? null : employeeNo.strip())
@@ -310,7 +312,8 @@ public class Travel {
             throw refused(Refusal.PASSPORT_DAY_BEFORE_HIRE);
         }
         PassportRules.check(action, day, note, last == null ? null : last.getAction(),
-                last == null ? null : last.getDay(), trip.isPresent(), today()).ifPresent(r -> {
+                last == null ? null : last.getDay(), trip.isPresent(),
+                action != PassportAction.DEPOSITED || standingOf(person).approvalRequired(), today()).ifPresent(r -> {
                     // a second deposit names the day the unit has held the passport since (its latest entry's day)
                     throw r == Refusal.PASSPORT_HELD ? new TravelRefusedException(r, List.of(last.getDay().toString()))
                             : refused(r);
@@ -338,9 +341,9 @@ public class Travel {
     }
 
     /**
-     * Where every logged passport is now: handed out first (overdue ones first), then those the unit holds. One
-     * handed out for a trip is due its end plus the configured days, or at once (and overdue) once that trip is
-     * withdrawn.
+     * Where every logged passport is now: handed out first (overdue ones first), then those the unit holds, then
+     * those given back to their holders (发还本人). One handed out for a trip is due its end plus the configured days,
+     * or at once (and overdue) once that trip is withdrawn.
      */
     public List<TravelRows.Holder> holders() {
         Map<String, PassportEntry> latest = new LinkedHashMap<>();
@@ -362,8 +365,13 @@ public class Travel {
             return new TravelRows.Holder(p.getEmployee().getEmployeeNo(), p.getEmployee().getName(), p.getAction(),
                     p.getDay(), trip == null ? null : trip.getId(), returnDay, due,
                     due != null && PassportRules.overdue(trip.getStatus(), due, today));
-        }).sorted(Comparator.comparing(TravelRows.Holder::heldByUnit).thenComparing(h -> !h.overdue())
+        }).sorted(Comparator.comparing(Travel::custodyOrder).thenComparing(h -> !h.overdue())
                 .thenComparing(TravelRows.Holder::employeeNo)).toList();
+    }
+
+    /** Handed out first, then held by the unit, then given back to the holder (custody ended). */
+    private static int custodyOrder(TravelRows.Holder h) {
+        return h.action() == PassportAction.HANDED_OUT ? 0 : h.heldByUnit() ? 1 : 2;
     }
 
     /** Every request with its steps, for the records workbook: by staff number, then departure. */

@@ -7,8 +7,9 @@ import org.shoumi.portal.travel.entity.TripStatus;
 
 /**
  * The passport custody log (护照集中保管): an entry follows the current state (deposit only while the unit neither
- * holds the passport nor has handed it out, hand out only what the unit holds and only for an approved trip, take back only
- * what was handed out), its day is not in the future and not before the previous entry. A passport handed out is
+ * holds the passport nor has handed it out, and only for a person a travel rule covers; hand out only what the unit
+ * holds and only for an approved trip; take back only what was handed out; give back to the holder for good only what
+ * the unit holds), its day is not in the future and not before the previous entry. A passport handed out is
  * overdue once its trip's return day (the actual one once reported back) plus the configured days has passed.
  */
 public final class PassportRules {
@@ -20,9 +21,12 @@ public final class PassportRules {
      * @param current       the action of the person's latest entry, or null for none
      * @param lastDay       the day of the latest entry, or null
      * @param tripCovers    whether an approved trip of the person covers the day (for a hand-out)
+     * @param approvalRequired whether a travel rule covers the person now (a secret-related post or a running
+     *                      脱密期): a deposit only then
      */
     public static Optional<Refusal> check(PassportAction action, LocalDate day, String note, PassportAction current,
-                                          LocalDate lastDay, boolean tripCovers, LocalDate today) {
+                                          LocalDate lastDay, boolean tripCovers, boolean approvalRequired,
+                                          LocalDate today) {
         if (action == null) {
             return Optional.of(Refusal.PASSPORT_ACTION_MISSING);
         }
@@ -47,6 +51,20 @@ public final class PassportRules {
                 // twice in the log, and its "since" day moved
                 if (current != null && current.heldByUnit()) {
                     return Optional.of(Refusal.PASSPORT_HELD);
+                }
+                // found by an outside check: a deposit was taken for a 非涉密 person in post, whom no travel rule
+                // covers; nothing could ever give it back
+                if (!approvalRequired) {
+                    return Optional.of(Refusal.NO_CUSTODY_NEEDED);
+                }
+            }
+            case GIVEN_BACK -> {
+                // given back to the holder for good: only what the unit holds; one handed out comes back first
+                if (current == PassportAction.HANDED_OUT) {
+                    return Optional.of(Refusal.PASSPORT_OUT_NOT_GIVEN_BACK);
+                }
+                if (current == null || !current.heldByUnit()) {
+                    return Optional.of(Refusal.PASSPORT_NOT_HELD_TO_GIVE_BACK);
                 }
             }
             case HANDED_OUT -> {

@@ -17,5 +17,5 @@ public enum Refusal {
     PASSPORT_DAY_BEFORE_HIRE, ALREADY_REQUESTED, PASSPORT_HELD,
     /** the days overlap another trip (another destination) waiting or approved: names that request and its days */
     OVERLAPS_REQUEST,
-    OVERLAPS_COMPLETED
+    OVERLAPS_COMPLETED, NO_CUSTODY_NEEDED, PASSPORT_OUT_NOT_GIVEN_BACK, PASSPORT_NOT_HELD_TO_GIVE_BACK
 }

@@ -538,6 +538,55 @@ class TravelIT extends FromInside {
         assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
     }
 
+    /**
+     * Found by an outside check: the custody log had no way to give a passport back to its holder for good, so a
+     * deposit stayed 交单位保管 once the 脱密期 ended; and a deposit was taken for a 非涉密 person in post. A deposit for
+     * someone no travel rule covers is refused and nothing is logged; a passport the unit holds is given back (发还本人),
+     * dated and attributed, and kept in the log, the secrecy file and the workbook.
+     */
+    @Test
+    void aPassportIsGivenBackToItsHolderAndADepositNeedsATravelRule() throws Exception {
+        assertEquals(Refusal.NO_CUSTODY_NEEDED, refusal(() -> travel.recordPassport(none, PassportAction.DEPOSITED,
+                today, null, "officer")));
+        assertTrue(travel.passportLog(none).isEmpty(), "nothing logged");
+
+        assertEquals(Refusal.PASSPORT_NOT_HELD_TO_GIVE_BACK, refusal(() -> travel.recordPassport(leaver,
+                PassportAction.GIVEN_BACK, today, null, "officer")));
+        travel.recordPassport(leaver, PassportAction.DEPOSITED, today, "在岗时交存", "officer");
+        leaveToday(leaver);
+        assertEquals(TravelRule.POST_EXIT_PERIOD, travel.standing(leaver).orElseThrow().rule());
+        travel.recordPassport(leaver, PassportAction.GIVEN_BACK, today, "脱密期满，发还本人", "officer");
+        TravelRows.Holder holder = holderOf(leaver);
+        assertEquals(PassportAction.GIVEN_BACK, holder.action());
+        assertFalse(holder.heldByUnit());
+        assertNull(holder.dueBack());
+        assertFalse(holder.overdue());
+        List<TravelRows.Holder> all = travel.holders();
+        assertTrue(all.indexOf(holder) > all.stream().filter(TravelRows.Holder::heldByUnit).map(all::indexOf)
+                .max(Integer::compare).orElse(-1), "after every passport the unit holds");
+        TravelRows.Passport entry = travel.passportLog(leaver).get(1);
+        assertEquals(PassportAction.GIVEN_BACK, entry.action());
+        assertEquals(today, entry.day());
+        assertEquals("officer", entry.recordedBy());
+        assertEquals(Refusal.PASSPORT_NOT_HELD, refusal(() -> travel.recordPassport(leaver, PassportAction.HANDED_OUT,
+                today, null, "officer")));
+        assertEquals(Refusal.PASSPORT_NOT_HELD_TO_GIVE_BACK, refusal(() -> travel.recordPassport(leaver,
+                PassportAction.GIVEN_BACK, today, null, "officer")), "given back once");
+
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        String file = String.join("\n", records.of(leaver, zh, java.time.ZoneId.of("Asia/Shanghai")).lines());
+        assertTrue(file.contains("发还本人 " + today + " 脱密期满，发还本人"), file);
+        assertTrue(records.sheet(zh, java.time.ZoneId.of("Asia/Shanghai")).rows().stream()
+                .anyMatch(r -> r.get(0).equals(leaver) && r.contains("发还本人")), "in the workbook");
+
+        travel.recordPassport(leaver, PassportAction.DEPOSITED, today, "再次交存", "officer");
+        assertTrue(holderOf(leaver).heldByUnit(), "a later deposit starts custody again");
+        PortalClient officer = new PortalClient(base());
+        officer.login("officer", DEMO_PASSWORD);
+        assertTrue(officer.get("travel/manage.xhtml").body().contains("value=\"GIVEN_BACK\""), "offered on the page");
+        assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
+    }
+
     private TravelRows.Holder holderOf(String employeeNo) {
         return travel.holders().stream().filter(h -> h.employeeNo().equals(employeeNo)).findFirst().orElseThrow();
     }

@@ -15,7 +15,8 @@ class PassportRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
     private static Optional<Refusal> check(PassportAction action, LocalDate day, PassportAction current, boolean covered) {
-        return PassportRules.check(action, day, null, current, current == null ? null : TODAY.minusDays(30), covered, TODAY);
+        return PassportRules.check(action, day, null, current, current == null ? null : TODAY.minusDays(30), covered,
+                true, TODAY);
     }
 
     @Test
@@ -45,7 +46,7 @@ class PassportRulesTest {
         assertEquals(Optional.of(Refusal.PASSPORT_DAY_BEFORE_LAST),
                 check(PassportAction.RETURNED, TODAY.minusDays(31), PassportAction.HANDED_OUT, false));
         assertEquals(Optional.of(Refusal.PASSPORT_NOTE_TOO_LONG), PassportRules.check(PassportAction.DEPOSITED, TODAY,
-                "x".repeat(301), null, null, false, TODAY));
+                "x".repeat(301), null, null, false, true, TODAY));
     }
 
     @Test
@@ -83,5 +84,32 @@ class PassportRulesTest {
         assertTrue(PassportRules.overdue(TripStatus.WITHDRAWN, TODAY, TODAY), "overdue at once");
         assertFalse(PassportRules.overdue(TripStatus.APPROVED, TODAY, TODAY), "the due day itself is in time");
         assertTrue(PassportRules.overdue(TripStatus.DEBRIEFED, TODAY.minusDays(1), TODAY));
+    }
+
+    /**
+     * Outside check: custody could not end, so a deposit stayed 交单位保管 for good; and a deposit was taken for a
+     * 非涉密 person in post, whom no travel rule covers. A passport the unit holds may be given back to its holder
+     * (发还本人); a deposit is refused for a person no rule covers.
+     */
+    @Test
+    void aPassportTheUnitHoldsIsGivenBackToItsHolderAndADepositNeedsATravelRule() {
+        assertEquals(Optional.empty(), check(PassportAction.GIVEN_BACK, TODAY, PassportAction.DEPOSITED, false));
+        assertEquals(Optional.empty(), check(PassportAction.GIVEN_BACK, TODAY, PassportAction.RETURNED, false));
+        assertEquals(Optional.of(Refusal.PASSPORT_OUT_NOT_GIVEN_BACK),
+                check(PassportAction.GIVEN_BACK, TODAY, PassportAction.HANDED_OUT, false));
+        assertEquals(Optional.of(Refusal.PASSPORT_NOT_HELD_TO_GIVE_BACK), check(PassportAction.GIVEN_BACK, TODAY, null, false));
+        assertEquals(Optional.of(Refusal.PASSPORT_NOT_HELD_TO_GIVE_BACK),
+                check(PassportAction.GIVEN_BACK, TODAY, PassportAction.GIVEN_BACK, false));
+        assertFalse(PassportAction.GIVEN_BACK.heldByUnit());
+        assertEquals(Optional.of(Refusal.PASSPORT_NOT_HELD), check(PassportAction.HANDED_OUT, TODAY, PassportAction.GIVEN_BACK, true),
+                "given back: nothing to hand out");
+        assertEquals(Optional.of(Refusal.PASSPORT_NOT_OUT), check(PassportAction.RETURNED, TODAY, PassportAction.GIVEN_BACK, false));
+        assertEquals(Optional.empty(), check(PassportAction.DEPOSITED, TODAY, PassportAction.GIVEN_BACK, false),
+                "deposited again later, e.g. back in a secret-related post");
+        assertEquals(Optional.of(Refusal.NO_CUSTODY_NEEDED),
+                PassportRules.check(PassportAction.DEPOSITED, TODAY, null, null, null, false, false, TODAY));
+        assertEquals(Optional.empty(), PassportRules.check(PassportAction.GIVEN_BACK, TODAY, null,
+                PassportAction.DEPOSITED, TODAY, false, false, TODAY), "given back to someone no rule covers");
+        assertTrue(PassportAction.valueOf("GIVEN_BACK").name().length() <= 16, "fits the entry_action column");
     }
 }
