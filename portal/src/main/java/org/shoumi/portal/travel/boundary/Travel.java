@@ -48,6 +48,9 @@ import org.shoumi.portal.travel.entity.TripStatus;
 @Boundary
 public class Travel {
 
+    /** The longest reference of a paper request (kept as the note of its request step). */
+    public static final int MAX_PAPER_REFERENCE_LENGTH = 100;
+
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     @PersistenceContext(unitName = "shoumi")
@@ -122,6 +125,39 @@ public class Travel {
         if (!standingOf(person).approvalRequired()) {
             throw refused(Refusal.NO_APPROVAL_NEEDED);
         }
+        return file(person, draft, null, by);
+    }
+
+    /**
+     * The secrecy officer records a leaver's paper request (纸质申请): someone who has left the unit (离职) and is
+     * under a running 脱密期 has no login, yet must ask (outside check: no request could be filed for them). The same
+     * checks as {@link #request}, and the paper's reference (required, at most {@value #MAX_PAPER_REFERENCE_LENGTH}
+     * characters) kept as the note of the request step, which the officer's login is recorded for; the request
+     * then takes the same briefing and decision steps. Refused for anyone else (they ask themselves) and for the
+     * officer's own record.
+     *
+     * @return the request's id
+     */
+    public long recordPaperRequest(String employeeNo, TripDraft draft, String paperReference, String by) {
+        Employee person = employee(employeeNo == null ? null : employeeNo.strip())
+                .orElseThrow(() -> refused(Refusal.UNKNOWN_EMPLOYEE));
+        if (person.getStatus() != org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT
+                || !standingOf(person).approvalRequired()) {
+            throw refused(Refusal.PAPER_NOT_A_LEAVER);
+        }
+        if (by != null && loginsOf(person).contains(by)) {
+            throw refused(Refusal.OWN_REQUEST);
+        }
+        if (TravelRules.stored(paperReference) == null) {
+            throw refused(Refusal.PAPER_REFERENCE_MISSING);
+        }
+        if (TravelRules.tooLong(paperReference, MAX_PAPER_REFERENCE_LENGTH)) {
+            throw refused(Refusal.PAPER_REFERENCE_TOO_LONG);
+        }
+        return file(person, draft, TravelRules.stored(paperReference), by);
+    }
+
+    private long file(Employee person, TripDraft draft, String stepNote, String by) {
         LocalDate today = today();
         TravelRules.checkReach(draft.departureDay(), draft.returnDay(), today, maxDaysAhead, maxTripDays)
                 .ifPresent(r -> {
@@ -154,8 +190,11 @@ public class Travel {
                 clock.instant(), by);
         em.persist(request);
         em.flush();
-        step(request, TripStatus.REQUESTED, today, null, null, by);
+        step(request, TripStatus.REQUESTED, today, null, stepNote, by);
         for (String officer : officers(person)) {
+            if (officer.equals(by)) {
+                continue; // the officer who recorded a paper request knows of it
+            }
             notifications.tell(officer, "notification.travel.requested", List.of(person.getName(),
                     person.getEmployeeNo(), Notification.inBoth(CountryCodes.name(request.getCountry(), CHINESE),
                             CountryCodes.name(request.getCountry(), java.util.Locale.ENGLISH)),

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -584,6 +585,50 @@ class TravelIT extends FromInside {
         PortalClient officer = new PortalClient(base());
         officer.login("officer", DEMO_PASSWORD);
         assertTrue(officer.get("travel/manage.xhtml").body().contains("value=\"GIVEN_BACK\""), "offered on the page");
+        assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
+    }
+
+    /**
+     * Found by an outside check: a 离职 leaver under a running 脱密期 has no login, so no trip request could be filed
+     * for them although the travel rule binds them. The secrecy officer records their paper request on the travel
+     * page, attributed to the officer, with the paper's reference; it then takes the usual briefing and decision.
+     * Anyone else asks themselves; a missing reference is refused and nothing is stored.
+     */
+    @Test
+    void anOfficerRecordsALeaversPaperRequestWhichTakesTheUsualSteps() throws Exception {
+        TripDraft draft = new TripDraft("NO", today.plusDays(30), today.plusDays(35), PurposeCategory.TOURISM, null);
+        assertEquals(Refusal.PAPER_NOT_A_LEAVER, refusal(() -> travel.recordPaperRequest(core, draft, "纸-1",
+                "officer")), "in post: asks on their own page");
+        assertEquals(Refusal.PAPER_NOT_A_LEAVER, refusal(() -> travel.recordPaperRequest(none, draft, "纸-1",
+                "officer")));
+        leaveToday(leaver);
+        assertEquals(Refusal.PAPER_REFERENCE_MISSING, refusal(() -> travel.recordPaperRequest(leaver, draft, " ",
+                "officer")));
+        assertTrue(travel.mine(leaver).isEmpty(), "nothing stored");
+
+        String reference = "纸质申请 " + leaver;
+        PortalClient officer = new PortalClient(base());
+        officer.login("officer", DEMO_PASSWORD);
+        PortalClient.Page answer = officer.submit(officer.get("travel/manage.xhtml"), "paper", "paper:submit",
+                Map.of("paper:employeeNo", leaver, "paper:country", "NO",
+                        "paper:departure_input", today.plusDays(30).toString(),
+                        "paper:return_input", today.plusDays(35).toString(), "paper:purpose", "TOURISM",
+                        "paper:reference", reference, "paper:note", "本人书面申请"));
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.contains("纸质申请已登记"), answer.body());
+        List<TravelRows.Trip> trips = travel.mine(leaver);
+        assertEquals(1, trips.size());
+        TravelRows.Trip trip = trips.get(0);
+        assertEquals(TripStatus.REQUESTED, trip.status());
+        assertEquals("本人书面申请", trip.note());
+        assertEquals(reference, trip.steps().get(0).note(), "the paper's reference, kept with the request step");
+        assertEquals("officer", trip.steps().get(0).recordedBy(), "attributed to the officer");
+        assertTrue(answer.contains(reference), "shown among the waiting requests");
+
+        travel.recordBriefing(trip.id(), today, "保密员", "officer");
+        travel.approve(trip.id(), "officer");
+        assertEquals(TripStatus.APPROVED, trip(trip.id()).status());
+        assertEquals(1, travel.approvedAhead(leaver).size(), "the restrictions API lists it");
         assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
     }
 
