@@ -42,6 +42,8 @@ public class InspectionRefusedException extends RuntimeException implements Refu
         NOTE_REQUIRED, REOPEN_REASON_REQUIRED,
         /** closing a finding needs a note of what was checked */
         CLOSE_NOTE_REQUIRED,
+        /** reporting a finding remediated needs a note of what was done, not a dash or a bare "同意" */
+        REMEDIATION_NOTE_REQUIRED,
         /** the note is longer than 500 characters */
         NOTE_TOO_LONG,
         /** the finding is not in a state that allows this (already remediated, closed, or still open) */

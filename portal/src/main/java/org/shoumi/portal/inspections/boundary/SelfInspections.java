@@ -358,7 +358,7 @@ public class SelfInspections {
         return rows(closed, documents.today());
     }
 
-    /** The owner reports a finding remediated, saying how. */
+    /** The owner reports a finding remediated, saying in words what was done ({@link Finding#saysWhatWasChecked}). */
     public void remediate(long findingId, String username, String note) {
         Finding f = finding(findingId);
         Employee person = person(username).orElseThrow(() -> new InspectionRefusedException(Reason.NO_PERSON));
@@ -368,6 +368,10 @@ public class SelfInspections {
         checkNote(note, true);
         if (f.getStatus() != FindingStatus.OPEN) {
             throw new InspectionRefusedException(Reason.WRONG_STATE);
+        }
+        // the same substance check as a close: "-" was taken as the report of what was done (outside check)
+        if (!Finding.saysWhatWasChecked(Texts.clean(note))) {
+            throw new InspectionRefusedException(Reason.REMEDIATION_NOTE_REQUIRED);
         }
         f.remediate(note, clock.instant(), username);
         step(f, FindingStep.Kind.REMEDIATED, note, username);

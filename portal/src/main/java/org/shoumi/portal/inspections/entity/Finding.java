@@ -41,9 +41,13 @@ public class Finding {
     public static final String NOT_CLOSED = "Finding.notClosed";
     public static final String OF_INSPECTION = "Finding.ofInspection";
     public static final int MAX_NOTE_LENGTH = 500;
-    /** Words that, alone, say nothing was checked (compared on the letters only, in lower case). */
+    /**
+     * Words that, alone, say nothing was done or checked (compared on the letters only, in lower case): a word for
+     * none, or a bare approval ("同意" closed a finding and "-" reported one remediated; outside check).
+     */
     private static final Set<String> SAYS_NOTHING = Set.of("无", "没有", "暂无", "略", "同上", "无意见", "none", "na",
-            "nil", "null", "nothing");
+            "nil", "null", "nothing", "同意", "可以", "好", "好的", "行", "已阅", "阅", "收到", "确认", "通过", "批准",
+            "ok", "okay", "yes", "agree", "agreed", "approve", "approved", "fine", "good", "seen", "read");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -116,13 +120,16 @@ public class Finding {
         this.due = Objects.requireNonNull(due);
     }
 
-    /** The owner says it is remediated, and how. Only an open finding, and only with a note. */
+    /**
+     * The owner says it is remediated, and how. Only an open finding, and only with a note that says something
+     * ({@link #saysWhatWasChecked}: "-" was taken and the history read "报告已整改：-"; outside check).
+     */
     public void remediate(String note, Instant at, String by) {
         if (status != FindingStatus.OPEN) {
             throw new IllegalStateException("finding " + id + " is " + status + ", not open");
         }
-        if (note == null || note.isBlank()) {
-            throw new IllegalArgumentException("a remediation needs a note");
+        if (!saysWhatWasChecked(note)) {
+            throw new IllegalArgumentException("a remediation needs a note saying what was done");
         }
         remediationNote = note.strip();
         remediatedAt = Objects.requireNonNull(at);
@@ -146,8 +153,9 @@ public class Finding {
     }
 
     /**
-     * Whether a closing note can say what was checked: at least two letters (Chinese characters count as letters),
-     * and not only a word for "nothing" (无, 略, none, n/a). A note of "-", " - ", "—", "…" or "无" was taken, and the
+     * Whether a closing or remediation note can say what was checked or done: at least two letters (Chinese
+     * characters count as letters), and not only a word for "nothing" (无, 略, none, n/a) or a bare approval (同意,
+     * 可以, 好, ok, 已阅). A note of "-", " - ", "—", "…" or "无" was taken, and the
      * history read "确认关闭：-" (outside check after the blank note was refused).
      */
     public static boolean saysWhatWasChecked(String note) {

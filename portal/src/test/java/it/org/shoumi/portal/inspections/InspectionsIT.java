@@ -756,6 +756,33 @@ class InspectionsIT extends FromInside {
                 closed.history().stream().map(Rows.FindingHistory::note).toList(), "the history says what was checked");
     }
 
+    /**
+     * Found by tester zg (defect 4): a finding was reported remediated with the note "-" and closed with "同意". Both
+     * notes need words that say what was done or checked; a refusal stores nothing.
+     */
+    @Test
+    void aRemediationOrCloseNoteOfADashOrABareApprovalIsRefused() {
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        Rows.Task task = taskOf(employeeA, round);
+        inspections.submit(task.id(), employeeA, answers(inspections.form(task.id(), employeeA), 2));
+        long finding = inspections.findingsOf(employeeA).get(0).id();
+        for (String says : List.of("-", " — ", "…", "无", "同意", "可以", "好", "ok", "已阅")) {
+            assertEquals(Reason.REMEDIATION_NOTE_REQUIRED,
+                    refusal(() -> inspections.remediate(finding, employeeA, says)), says);
+        }
+        Rows.FindingRow still = inspections.findingsOf(employeeA).get(0);
+        assertEquals(FindingStatus.OPEN, still.status(), "nothing stored");
+        assertTrue(still.history().isEmpty(), "no step recorded: " + still.history());
+        inspections.remediate(finding, employeeA, "已召开部门保密工作会议");
+        for (String says : List.of("同意", "可以", "好", "OK", "已阅")) {
+            assertEquals(Reason.CLOSE_NOTE_REQUIRED, refusal(() -> inspections.close(finding, officer, says)), says);
+        }
+        assertEquals(FindingStatus.REMEDIATED, inspections.findingsOf(employeeA).get(0).status(), "not closed");
+        inspections.close(finding, officer, "查看了会议记录和签到表");
+        assertEquals(List.of("已召开部门保密工作会议", "查看了会议记录和签到表"), inspections.findingsOf(employeeA).get(0)
+                .history().stream().map(Rows.FindingHistory::note).toList());
+    }
+
     @Test
     void aRoundIsOpenedOnlyByAnOfficerWithANewNameAndADueDateNotPast() {
         LocalDate due = documents.today().plusDays(10);

@@ -51,6 +51,25 @@ class FindingTest {
     }
 
     @Test
+    void aRemediationOrCloseNoteSaysSomethingNotABareApproval() {
+        // found by tester zg: "-" was taken as the report of what was done, and "同意" as what was checked
+        Finding f = finding();
+        for (String says : List.of("-", " — ", "…", "无", "同意", "同意。", "可以", "好", "好的", "OK", "ok!", "已阅", "收到")) {
+            assertThrows(IllegalArgumentException.class, () -> f.remediate(says, NOW, "employee"), says);
+            assertEquals(false, Finding.saysWhatWasChecked(says), says);
+        }
+        assertEquals(FindingStatus.OPEN, f.getStatus());
+        f.remediate("已召开部门保密工作会议", NOW, "employee");
+        assertEquals(FindingStatus.REMEDIATED, f.getStatus());
+        for (String says : List.of("同意", "可以", "已阅", "okay")) {
+            assertThrows(IllegalArgumentException.class, () -> f.close(says, NOW, "officer"), says);
+        }
+        assertEquals(FindingStatus.REMEDIATED, f.getStatus());
+        f.close("同意，已查看会议记录", NOW, "officer");
+        assertEquals(FindingStatus.CLOSED, f.getStatus());
+    }
+
+    @Test
     void reopenedFindingsGoBackToTheirOwner() {
         Finding f = finding();
         assertThrows(IllegalStateException.class, () -> f.close(null, NOW, "officer"), "not remediated yet");
