@@ -757,6 +757,23 @@ class InspectionsIT extends FromInside {
     }
 
     /**
+     * Found by tester zg (defect 3): the inspector's 我的保密自查 showed 0 findings for an office inspection that raised
+     * 2 (counted by owner; the findings are the department's head's). Every page counts the findings the form raised.
+     */
+    @Test
+    void theInspectorsOwnListCountsTheFindingsHisFormRaised() {
+        InspectionRound round = inspections.open(new RoundDraft("IT-" + id + "-office-count", InspectionScope.OFFICE,
+                "checklist.department", documents.today().plusWeeks(1), List.of(deptB)), officer);
+        Rows.Task inB = taskOf(officer, round);
+        assertEquals(2, inspections.submit(inB.id(), officer, answers(inspections.form(inB.id(), officer), 1, 4))
+                .size());
+        assertEquals(2, taskOf(officer, round).findings(), "the two the form raised, owned by B's head");
+        assertEquals(2, inspections.findingsOf(headB).size());
+        assertTrue(inspections.mine(headB).stream().noneMatch(t -> t.roundName().equals(round.getName())),
+                "the head fills in no form of the office's inspection");
+    }
+
+    /**
      * Found by tester zg (defect 4): a finding was reported remediated with the note "-" and closed with "同意". Both
      * notes need words that say what was done or checked; a refusal stores nothing.
      */
