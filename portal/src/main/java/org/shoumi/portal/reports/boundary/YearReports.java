@@ -210,10 +210,14 @@ public class YearReports {
                 .forEach(r -> pledgesByKind.merge(PledgeKind.EXIT, num(r[1]), Long::sum));
         pledgesByKind.forEach(b::pledges);
 
-        // self-inspections: rounds opened in the year, forms submitted, findings still open or closed
+        // self-inspections: rounds opened in the year (a department's report: those that asked it, as its follow-up
+        // page lists them; every round was counted for every department, 3 where one was never visited: tester zg),
+        // forms submitted, findings not closed yet (those reported remediated and awaiting the office's confirmation
+        // among them, as the labels say) or closed
         long rounds = em.createQuery("select count(r) from InspectionRound r where r.openedOn >= :first "
-                + "and r.openedOn <= :last", Long.class).setParameter("first", firstDay).setParameter("last", lastDay)
-                .getSingleResult();
+                + "and r.openedOn <= :last" + (dept == null ? "" : " and exists (select s from SelfInspection s "
+                + "where s.round = r and " + in(dept, "s.department.code") + ")"), Long.class)
+                .setParameter("first", firstDay).setParameter("last", lastDay).getSingleResult();
         long filled = em.createQuery("select count(s) from SelfInspection s where s.submittedAt >= :from "
                         + "and s.submittedAt < :to and " + in(dept, "s.department.code") , Long.class)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();

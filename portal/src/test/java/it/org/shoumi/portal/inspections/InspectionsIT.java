@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
 import org.shoumi.portal.reports.boundary.DueDates;
 import org.shoumi.portal.reports.boundary.YearReports;
+import org.shoumi.portal.reports.control.YearFigures;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.inspections.entity.FindingStep;
@@ -771,6 +772,37 @@ class InspectionsIT extends FromInside {
         assertEquals(2, inspections.findingsOf(headB).size());
         assertTrue(inspections.mine(headB).stream().noneMatch(t -> t.roundName().equals(round.getName())),
                 "the head fills in no form of the office's inspection");
+    }
+
+    /**
+     * Found by tester zg (defect 5): a department's year report counted every round of the year (自查轮次 3 for a
+     * department round 3 never visited), and a finding reported remediated (已整改，待确认) was counted as 未整改. A
+     * department's report counts the rounds that asked it; the findings figures say 未关闭 (awaiting confirmation
+     * included) and 已关闭.
+     */
+    @Test
+    void aDepartmentsYearReportCountsTheRoundsThatAskedItAndSaysWhatTheFindingsFiguresAre() {
+        int year = documents.today().getYear();
+        InspectionRound round = inspections.open(new RoundDraft("IT-" + id + "-office-report", InspectionScope.OFFICE,
+                "checklist.department", documents.today().plusWeeks(1), List.of(deptB)), officer);
+        assertEquals(0, yearReports.figures(year, deptA).orElseThrow().selfInspection().rounds(),
+                "the office's inspection never visited A");
+        assertEquals(1, yearReports.figures(year, deptB).orElseThrow().selfInspection().rounds());
+        Rows.Task inB = taskOf(officer, round);
+        inspections.submit(inB.id(), officer, answers(inspections.form(inB.id(), officer), 1, 2, 3));
+        List<Rows.FindingRow> found = inspections.findingsOf(headB);
+        inspections.remediate(found.get(0).id(), headB, "已补登记并上锁");
+        inspections.remediate(found.get(1).id(), headB, "已召开部门保密工作会议");
+        inspections.close(found.get(1).id(), officer, "查看了会议记录和签到表");
+        YearFigures.SelfInspection b = yearReports.figures(year, deptB).orElseThrow().selfInspection();
+        assertEquals(2, b.findingsOpen(), "one open and one reported remediated, awaiting confirmation: not closed");
+        assertEquals(1, b.findingsClosed());
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertEquals("未关闭问题（含已整改待确认）", zh.getString("report.inspection.findingsOpen"));
+        assertEquals("已关闭问题（整改已确认）", zh.getString("report.inspection.findingsClosed"));
+        open(InspectionScope.PERSONAL, "checklist.personal");
+        assertEquals(1, yearReports.figures(year, deptA).orElseThrow().selfInspection().rounds(),
+                "the personal round asked A's people");
     }
 
     /**
