@@ -30,6 +30,7 @@ import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.employees.entity.PersonnelChange;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.liaisons.boundary.LiaisonRows;
@@ -312,7 +313,8 @@ public class SpecialPledges {
         if (!head) {
             return false;
         }
-        Optional<SignedPledge> last = lastOf(person, PledgeKind.RESPONSIBILITY);
+        // a letter signed for another department than the one they are in now is none for this one (tester zg)
+        Optional<SignedPledge> last = lastOf(person, PledgeKind.RESPONSIBILITY).filter(s -> namesDepartment(s, person));
         return SpecialPledgeRules.owesLetter(true, person.getStatus(),
                 last.map(s -> day(s.getSignedAt())).orElse(null), last.map(SignedPledge::getTemplateVersion).orElse(0),
                 requiredVersion(PledgeKind.RESPONSIBILITY, last.map(SignedPledge::getTemplateKey).orElse(null)),
@@ -395,13 +397,24 @@ public class SpecialPledges {
                         false));
             }
             for (Employee h : its) {
+                // a letter signed as head of another department does not cover this one (tester zg)
                 SignedPledge s = letters.get(h.getId());
+                s = s == null || !namesDepartment(s, h) ? null : s;
                 rows.add(new SpecialPledgeRows.Letter(d.getCode(), d.getName(), d.getNameEn(), h.getEmployeeNo(),
                         h.getName(), s == null ? null : s.getSignedAt(), s == null ? null : s.getTemplateVersion(),
                         s != null && !SpecialPledgeRules.reopened(s.getTemplateVersion(), required)));
             }
         }
         return rows;
+    }
+
+    /** Whether a head's responsibility letter names the department the person is in now. */
+    private boolean namesDepartment(SignedPledge letter, Employee person) {
+        List<SpecialPledgeRules.Move> moves = em.createNamedQuery(PersonnelChange.OF_EMPLOYEE, PersonnelChange.class)
+                .setParameter("employee", person).getResultStream()
+                .map(c -> new SpecialPledgeRules.Move(c.getChangedAt(), c.getOldDepartment(), c.getNewDepartment()))
+                .toList();
+        return SpecialPledgeRules.letterForDepartment(letter.getSignedAt(), moves, person.getDepartment().getCode());
     }
 
     /**

@@ -31,6 +31,43 @@ public final class SpecialPledgeRules {
     private SpecialPledgeRules() {
     }
 
+    /** A change of a person's department, as the personnel history records it ({@code from} null for a hire). */
+    public record Move(Instant at, String from, String to) {
+    }
+
+    /**
+     * The department a head's responsibility letter signed at {@code signedAt} names: the one they were in then, from
+     * their department changes ({@code moves}, in any order) and the department they are in now ({@code current}, when
+     * no change says otherwise).
+     */
+    public static String letterDepartment(Instant signedAt, List<Move> moves, String current) {
+        Move before = null;
+        Move after = null;
+        for (Move m : moves) {
+            if (m.to() == null || m.to().equals(m.from())) {
+                continue;
+            }
+            if (!m.at().isAfter(signedAt)) {
+                before = before == null || m.at().isAfter(before.at()) ? m : before;
+            } else if (after == null || m.at().isBefore(after.at())) {
+                after = m;
+            }
+        }
+        if (before != null) {
+            return before.to();
+        }
+        return after != null && after.from() != null ? after.from() : current;
+    }
+
+    /**
+     * Whether a head's responsibility letter counts for the department they head now ({@code current}): it names that
+     * department. A head who signed as head of 科研处 and was moved back to 办公室 showed 办公室 as signed (tester zg); he
+     * owes a letter for 办公室, as a liaison's letter follows the appointment.
+     */
+    public static boolean letterForDepartment(Instant signedAt, List<Move> moves, String current) {
+        return current != null && current.equals(letterDepartment(signedAt, moves, current));
+    }
+
     /** Whether a person a topic pledge was issued to still owes it: not signed yet, and still in the unit. */
     public static boolean owesTopic(EmployeeStatus status, boolean signed) {
         return !signed && status != EmployeeStatus.LEFT_UNIT;

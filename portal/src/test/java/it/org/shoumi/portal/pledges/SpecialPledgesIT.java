@@ -84,6 +84,9 @@ class SpecialPledgesIT extends FromInside {
     Liaisons liaisons;
 
     @Inject
+    org.shoumi.portal.employees.boundary.Roster roster;
+
+    @Inject
     org.shoumi.portal.training.boundary.Acknowledgements acknowledgements;
 
     @Inject
@@ -240,6 +243,37 @@ class SpecialPledgesIT extends FromInside {
                 .findFirst().orElseThrow();
         assertTrue(after.valid());
         assertEquals(department, after.departmentCode());
+    }
+
+    /**
+     * Found by tester zg (defect 2): a head signed his letter as head of 科研处 and was moved back to 办公室; the letters
+     * page showed 办公室 as 已签 and he was no longer asked. A letter counts for the department it names.
+     */
+    @Test
+    void aHeadMovedToAnotherDepartmentOwesALetterForItTheOldOneDoesNotCover() throws Exception {
+        String other = "ITQ_" + tail;
+        data.persist(new Department(other, "承诺测试二部" + tail, "Pledge test two " + tail));
+        String post = data.inTransaction(em -> em.createQuery("select e.post.code from Employee e "
+                + "where e.employeeNo = :no", String.class).setParameter("no", head).getSingleResult());
+        SignedPledge first = sign(head, pledges.draft(login(head), PledgeKind.RESPONSIBILITY));
+        assertTrue(first.getRenderedText().contains("承诺测试部门" + tail));
+
+        roster.change(head, other, post, SecrecyClass.IMPORTANT, "调到二部", "hr");
+        assertTrue(pledges.due(login(head)).contains(PledgeKind.RESPONSIBILITY), "owes one for the new department");
+        assertFalse(letterOf(other).valid(), "the letter names the department he left");
+        SignedPledge second = sign(head, pledges.draft(login(head), PledgeKind.RESPONSIBILITY));
+        assertTrue(second.getRenderedText().contains("承诺测试二部" + tail), "names the new department");
+        assertTrue(letterOf(other).valid());
+        assertFalse(pledges.due(login(head)).contains(PledgeKind.RESPONSIBILITY));
+
+        roster.change(head, department, post, SecrecyClass.IMPORTANT, "调回", "hr");
+        assertFalse(letterOf(department).valid(), "the newest letter was signed for 二部, not for this department");
+        assertTrue(pledges.due(login(head)).contains(PledgeKind.RESPONSIBILITY));
+    }
+
+    private SpecialPledgeRows.Letter letterOf(String departmentCode) {
+        return special.letters().stream().filter(l -> head.equals(l.signerNo())
+                && departmentCode.equals(l.departmentCode())).findFirst().orElseThrow();
     }
 
     @Test

@@ -16,6 +16,32 @@ import org.shoumi.portal.pledges.control.SpecialPledgeRules.Problem;
 
 class SpecialPledgeRulesTest {
 
+    /**
+     * Found by tester zg (defect 2): 王建国 signed his letter as head of 科研处 and was moved back to 办公室; the letters
+     * page showed 办公室 as signed. A letter counts for the department it names: the one its head was in when signing.
+     */
+    @Test
+    void aHeadsLetterCountsOnlyForTheDepartmentItNames() {
+        java.time.Instant hired = java.time.Instant.parse("2020-01-01T00:00:00Z");
+        java.time.Instant toResearch = java.time.Instant.parse("2026-12-07T03:00:00Z");
+        java.time.Instant signed = java.time.Instant.parse("2026-12-07T03:34:00Z");
+        java.time.Instant back = java.time.Instant.parse("2026-12-07T04:00:00Z");
+        List<SpecialPledgeRules.Move> moves = List.of(new SpecialPledgeRules.Move(back, "RESEARCH", "OFFICE"),
+                new SpecialPledgeRules.Move(hired, null, "OFFICE"),
+                new SpecialPledgeRules.Move(toResearch, "OFFICE", "RESEARCH"));
+        assertEquals("RESEARCH", SpecialPledgeRules.letterDepartment(signed, moves, "OFFICE"));
+        assertFalse(SpecialPledgeRules.letterForDepartment(signed, moves, "OFFICE"), "signed for 科研处");
+        assertTrue(SpecialPledgeRules.letterForDepartment(signed, moves.subList(1, 3), "RESEARCH"), "still there");
+        assertTrue(SpecialPledgeRules.letterForDepartment(back.plusSeconds(60), moves, "OFFICE"), "a new one");
+        assertTrue(SpecialPledgeRules.letterForDepartment(signed, List.of(), "OFFICE"), "no history: where he is");
+        // a change of post or class in the same department is no move
+        assertTrue(SpecialPledgeRules.letterForDepartment(signed, List.of(new SpecialPledgeRules.Move(back, "OFFICE",
+                "OFFICE")), "OFFICE"));
+        // no change before the letter: the department the first change after it took him from
+        assertEquals("OFFICE", SpecialPledgeRules.letterDepartment(signed, List.of(new SpecialPledgeRules.Move(back,
+                "OFFICE", "RESEARCH")), "RESEARCH"));
+    }
+
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
     @Test
