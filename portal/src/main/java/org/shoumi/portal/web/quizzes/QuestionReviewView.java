@@ -100,6 +100,15 @@ public class QuestionReviewView implements Serializable {
         return external.isUserInRole(Role.SECRECY_OFFICER.name()) || external.isUserInRole(Role.ADMIN.name());
     }
 
+    /**
+     * Whether a version was made (or retired) by the content pack shipped with the portal: it then shows
+     * 内容包（随系统提供）and no time, as the document history does, not the raw "content-pack" and the time this
+     * database took the pack in (outside check).
+     */
+    public boolean fromPack(String by) {
+        return QuestionBank.PACK_SOURCE.equals(by);
+    }
+
     /** A version's options as the taker saw them: "A. 甲 · B. 乙" (what a revision changed is read side by side). */
     public String optionsOf(BankQuestion version) {
         List<String> given = version.getOptions();

@@ -82,6 +82,34 @@ class QuestionReviewIT extends FromInside {
         return field.group();
     }
 
+    /**
+     * Found by an outside check: a question shipped in the content pack showed its author as the raw "content-pack"
+     * (in both languages) and, as its time, the moment this database was first started. It shows
+     * 内容包（随系统提供） and no time, as the document history does; a version made by a person keeps name and time.
+     */
+    @Test
+    void aVersionShippedInThePackShowsThePackAndNoTime() throws Exception {
+        String key = "carriers-001";
+        List<BankQuestion> versions = bank.versions(key);
+        assertTrue(versions.stream().anyMatch(v -> QuestionBank.PACK_SOURCE.equals(v.getCreatedBy())), key);
+        Page page = officer().get("quizzes/review.xhtml?key=" + key);
+        assertEquals(200, page.status(), page.body());
+        String body = page.body();
+        assertFalse(page.visible().contains(QuestionBank.PACK_SOURCE), page.visible());
+        for (int row = 0; row < versions.size(); row++) {
+            int from = body.indexOf("versions:" + row + ":madeBy");
+            assertTrue(from >= 0, "row " + row);
+            int to = body.indexOf("versions:" + (row + 1) + ":", from);
+            String cell = body.substring(from, to < 0 ? body.length() : to);
+            if (QuestionBank.PACK_SOURCE.equals(versions.get(row).getCreatedBy())) {
+                assertTrue(cell.contains("内容包（随系统提供）"), cell);
+                assertFalse(cell.contains(":madeAt"), cell);
+            } else {
+                assertTrue(cell.contains(":madeAt"), cell);
+            }
+        }
+    }
+
     @Test
     void aMultipleChoiceWithOneRightOptionIsRefusedAsTheImportRefusesIt() throws Exception {
         String key = question(QuestionType.MULTI, "多选修订" + id, List.of("甲", "乙", "丙"), "AB");
