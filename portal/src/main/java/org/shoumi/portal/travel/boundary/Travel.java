@@ -220,8 +220,11 @@ public class Travel {
     /**
      * The officer approves: refused while no briefing is recorded, once the departure day has passed, for the
      * officer's own request, and when the trip overlaps another approved trip of the person. The person is told.
+     *
+     * @return whether the person was told (false for someone with no login, such as a leaver whose paper request it
+     *     is: they must be told in writing)
      */
-    public void approve(long requestId, String by) {
+    public boolean approve(long requestId, String by) {
         TravelRequest request = locked(requestId);
         LocalDate today = today();
         TravelRules.checkApproval(request.getStatus(), request.getDepartureDay(), today).ifPresent(r -> {
@@ -230,18 +233,22 @@ public class Travel {
         refuseOwn(request, by);
         refuseOverlap(request.getEmployee(), request.getId(), request.getDepartureDay(), request.getReturnDay());
         step(request, TripStatus.APPROVED, today, null, null, by);
-        tellPerson(request, "notification.travel.approved", "");
+        return tellPerson(request, "notification.travel.approved", "");
     }
 
-    /** The officer refuses a waiting request, with a reason. The person is told. */
-    public void refuse(long requestId, String reason, String by) {
+    /**
+     * The officer refuses a waiting request, with a reason. The person is told.
+     *
+     * @return whether the person was told (false for someone with no login: they must be told in writing)
+     */
+    public boolean refuse(long requestId, String reason, String by) {
         TravelRequest request = locked(requestId);
         TravelRules.checkRefusal(request.getStatus(), reason).ifPresent(r -> {
             throw refused(r);
         });
         refuseOwn(request, by);
         step(request, TripStatus.REFUSED, today(), null, TravelRules.stored(reason), by);
-        tellPerson(request, "notification.travel.refused", TravelRules.stored(reason));
+        return tellPerson(request, "notification.travel.refused", TravelRules.stored(reason));
     }
 
     /**
@@ -491,13 +498,21 @@ public class Travel {
                 .min(Comparator.comparing(TravelRequest::getDepartureDay));
     }
 
-    private void tellPerson(TravelRequest request, String key, String reason) {
-        for (String login : loginsOf(request.getEmployee())) {
+    /**
+     * Tells the person under each login they can still use; false when they have none (nobody was told: a leaver's
+     * login ends after the last day, so the answer to their paper request goes to them in writing).
+     */
+    private boolean tellPerson(TravelRequest request, String key, String reason) {
+        List<String> logins = em.createQuery("select a.username from Account a where a.employee = :e"
+                        + " and a.enabled = true and (a.disabledFrom is null or a.disabledFrom > :today)", String.class)
+                .setParameter("e", request.getEmployee()).setParameter("today", today()).getResultList();
+        for (String login : logins) {
             notifications.tell(login, key, List.of(Notification.inBoth(CountryCodes.name(request.getCountry(), CHINESE),
                             CountryCodes.name(request.getCountry(), java.util.Locale.ENGLISH)),
                     request.getDepartureDay().toString(), request.getReturnDay().toString(),
                     reason == null ? "" : reason), "/travel/mine.xhtml");
         }
+        return !logins.isEmpty();
     }
 
     private List<String> loginsOf(Employee person) {

@@ -22,6 +22,7 @@ import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Allowed;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.LocaleSelection;
+import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Once;
 import org.shoumi.portal.web.shared.Times;
 
@@ -49,6 +50,9 @@ public class TravelManageView implements Serializable {
 
     @Inject
     Actions actions;
+
+    @Inject
+    Messages messages;
 
     @Inject
     LocaleSelection localeSelection;
@@ -106,16 +110,27 @@ public class TravelManageView implements Serializable {
                 external.getRemoteUser()), "travel.manage.briefed", PAGE, REFUSED);
     }
 
+    /**
+     * Approves; says the person was told only when they were: someone with no login (a leaver whose paper request
+     * it is) must be told in writing (outside check: "已批准，并已通知本人" although nobody was told).
+     */
     @Allowed(Role.SECRECY_OFFICER)
     public String approve() {
-        return actions.run(() -> travel.approve(decisionTrip == null ? -1 : decisionTrip, external.getRemoteUser()),
-                "travel.manage.approved", PAGE, REFUSED);
+        return actions.attempt(() -> {
+            boolean told = travel.approve(decisionTrip == null ? -1 : decisionTrip, external.getRemoteUser());
+            messages.info(told ? "travel.manage.approved" : "travel.manage.approvedTellInWriting");
+            return Actions.redirect(PAGE);
+        }, REFUSED);
     }
 
+    /** Refuses; as {@link #approve}, the message says whether the person was told or must be told in writing. */
     @Allowed(Role.SECRECY_OFFICER)
     public String refuse() {
-        return actions.run(() -> travel.refuse(decisionTrip == null ? -1 : decisionTrip, reason,
-                external.getRemoteUser()), "travel.manage.refused", PAGE, REFUSED);
+        return actions.attempt(() -> {
+            boolean told = travel.refuse(decisionTrip == null ? -1 : decisionTrip, reason, external.getRemoteUser());
+            messages.info(told ? "travel.manage.refused" : "travel.manage.refusedTellInWriting");
+            return Actions.redirect(PAGE);
+        }, REFUSED);
     }
 
     /**

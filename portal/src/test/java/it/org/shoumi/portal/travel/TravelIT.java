@@ -632,6 +632,44 @@ class TravelIT extends FromInside {
         assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
     }
 
+    /**
+     * Found by an outside check: approving or refusing a leaver's paper request said "已批准，并已通知本人" though the
+     * leaver has no login and nobody was told. The officer is told to answer them in writing; a person with a login
+     * is still told, and the page says so.
+     */
+    @Test
+    void decidingALeaversPaperRequestSaysToAnswerThemInWriting() throws Exception {
+        leaveToday(leaver);
+        long first = travel.recordPaperRequest(leaver, new TripDraft("NO", today.plusDays(30), today.plusDays(35),
+                PurposeCategory.TOURISM, null), "纸-甲 " + leaver, "officer");
+        long second = travel.recordPaperRequest(leaver, new TripDraft("JP", today.plusDays(50), today.plusDays(52),
+                PurposeCategory.TOURISM, null), "纸-乙 " + leaver, "officer");
+        travel.recordBriefing(first, today, "保密员", "officer");
+        PortalClient officer = new PortalClient(base());
+        officer.login("officer", DEMO_PASSWORD);
+        PortalClient.Page approved = officer.submit(officer.get("travel/manage.xhtml"), "decision", "decision:approve",
+                Map.of("decision:trip", Long.toString(first)));
+        assertEquals(200, approved.status(), approved.body());
+        assertEquals(TripStatus.APPROVED, trip(first).status());
+        assertTrue(approved.contains("已批准。本人已无法登录门户，系统未通知任何人：请书面告知本人审批结果。"), approved.visible());
+        assertFalse(approved.contains("并已通知本人"), approved.visible());
+        PortalClient.Page refused = officer.submit(officer.get("travel/manage.xhtml"), "decision", "decision:refuse",
+                Map.of("decision:trip", Long.toString(second), "decision:reason", "行程与脱密期要求不符"));
+        assertEquals(TripStatus.REFUSED, trip(second).status());
+        assertTrue(refused.contains("已不予批准。本人已无法登录门户，系统未通知任何人：请书面告知本人审批结果及理由。"),
+                refused.visible());
+
+        String login = loginFor(core);
+        long own = ask(core, "NO", 30, 3);
+        travel.recordBriefing(own, today, "保密员", "officer");
+        PortalClient.Page told = officer.submit(officer.get("travel/manage.xhtml"), "decision", "decision:approve",
+                Map.of("decision:trip", Long.toString(own)));
+        assertTrue(told.contains("已批准，并已通知本人。"), told.visible());
+        assertTrue(notifications.of(login).stream().anyMatch(n -> n.getMessageKey().equals(
+                "notification.travel.approved")), "the person with a login is told");
+        assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
+    }
+
     private TravelRows.Holder holderOf(String employeeNo) {
         return travel.holders().stream().filter(h -> h.employeeNo().equals(employeeNo)).findFirst().orElseThrow();
     }
