@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.shared.RecordSection;
 
 /** A person's rewards and sanctions in their secrecy file, and everyone's as a sheet of the records workbook. */
@@ -36,6 +37,17 @@ public class ConductRecordSection implements RecordSection {
                 entries.of(employeeNo).stream().map(c -> line(c, text) + MessageFormat.format(
                         text.getString("incidents.file.conduct.recorded"), names.of(c.recordedBy()),
                         time(c.recordedAt(), zone))).toList());
+    }
+
+    /**
+     * The register (/incidents/conduct.xhtml) is HR's, the secrecy officers' and the auditors': an administrator, who may download the
+     * workbook but whom its page refuses (403), gets it without the 奖惩记录 sheet, so that pages and workbook agree
+     * (outside check). The person's own section of a secrecy file is not affected.
+     */
+    @Override
+    public boolean sheetFor(java.util.function.Predicate<String> callerInRole) {
+        return callerInRole.test(Role.SECRECY_OFFICER.name()) || callerInRole.test(Role.HR.name())
+                || callerInRole.test(Role.AUDITOR.name());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.shoumi.portal.inspections.control.InspectionRules;
 import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.shared.RecordSection;
 
 /**
@@ -66,6 +67,16 @@ public class InspectionRecordSection implements RecordSection {
                     String.valueOf(l.checklistVersion()), l.due().toString(), left.status(l, text), submitted(l, zone),
                     f[0], f[1]); // numbers, for the English plural (1 finding, 2 findings)
         }).toList());
+    }
+
+    /**
+     * The register (/inspections/rounds.xhtml) is the secrecy officers' and auditors': HR and administrators, who may download the workbook but whom its
+     * page refuses (403), get it without the 保密自查 sheet (outside check: the workbook showed HR registers their
+     * pages refuse). The person's own section of a secrecy file is not affected.
+     */
+    @Override
+    public boolean sheetFor(java.util.function.Predicate<String> callerInRole) {
+        return callerInRole.test(Role.SECRECY_OFFICER.name()) || callerInRole.test(Role.AUDITOR.name());
     }
 
     @Override

@@ -182,6 +182,38 @@ class RecordsAccessIT extends FromOutside {
         assertTrue(!own.contains("科研处"), "the head of 办公室 sees none of Research's programmes");
     }
 
+    /**
+     * Found by an outside check: HR's workbook held the sheets of registers whose pages answer HR 403. Each such sheet
+     * is left out of HR's copy, which keeps the sheets of the pages HR opens; the auditor's copy holds every sheet.
+     */
+    @Test
+    void hrsWorkbookHoldsOnlyTheRegistersHrMayOpen() throws Exception {
+        List<String> refused = List.of("事件登记", "重大事项报告", "因私出境", "保密审查登记", "保密自查", "专项保密承诺",
+                "兼职保密员");
+        PortalClient hr = as("hr");
+        for (String page : List.of("incidents/manage.xhtml", "matters/manage.xhtml", "travel/manage.xhtml",
+                "disclosures/register.xhtml", "inspections/rounds.xhtml", "pledges/topics.xhtml",
+                "liaisons/manage.xhtml")) {
+            assertEquals(403, hr.get(page).status(), page);
+        }
+        HttpResponse<byte[]> hrCopy = hr.raw("records/inspection");
+        assertEquals(200, hrCopy.statusCode());
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(hrCopy.body()))) {
+            for (String sheet : refused) {
+                assertTrue(wb.getSheet(sheet) == null, "not in HR's copy: " + sheet);
+            }
+            for (String sheet : List.of("人员", "审查与复审", "奖惩记录", "导出记录")) {
+                assertTrue(wb.getSheet(sheet) != null, "in HR's copy: " + sheet);
+            }
+        }
+        HttpResponse<byte[]> auditorCopy = as("auditor").raw("records/inspection");
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(auditorCopy.body()))) {
+            for (String sheet : refused) {
+                assertTrue(wb.getSheet(sheet) != null, "in the auditor's copy: " + sheet);
+            }
+        }
+    }
+
     @Test
     void anEmployeeGetsOnlyTheirOwnFile() throws Exception {
         PortalClient employee = as("employee");
