@@ -12,9 +12,11 @@ import org.omnifaces.cdi.ViewScoped;
 import org.shoumi.portal.employees.entity.StaffNumber;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.travel.boundary.Travel;
+import org.shoumi.portal.travel.boundary.TravelRefusedException;
 import org.shoumi.portal.travel.boundary.TravelRows;
 import org.shoumi.portal.travel.boundary.TripDraft;
 import org.shoumi.portal.travel.control.CountryCodes;
+import org.shoumi.portal.travel.control.Refusal;
 import org.shoumi.portal.travel.entity.PassportAction;
 import org.shoumi.portal.travel.entity.PurposeCategory;
 import org.shoumi.portal.travel.entity.TripStatus;
@@ -140,9 +142,30 @@ public class TravelManageView implements Serializable {
     @Allowed(Role.SECRECY_OFFICER)
     @Once
     public String recordPaperRequest() {
-        return actions.run(() -> travel.recordPaperRequest(paperEmployeeNo, new TripDraft(paperCountry,
-                paperDeparture, paperReturn, paperPurpose, paperNote), paperReference, external.getRemoteUser()),
-                "travel.manage.paper.recorded", PAGE, REFUSED);
+        return actions.attempt(() -> {
+            try {
+                travel.recordPaperRequest(paperEmployeeNo, new TripDraft(paperCountry, paperDeparture, paperReturn,
+                        paperPurpose, paperNote), paperReference, external.getRemoteUser());
+            } catch (TravelRefusedException refused) {
+                if (!overlap(refused)) {
+                    throw refused;
+                }
+                // the officer's own words: the leaver's request, the country by name (outside check: "您的第 5 号申请
+                // （FR，…）…请先撤回该申请" spoke to the officer as if to the person)
+                List<Object> args = refused.args();
+                messages.error("travel.manage.paper.refused." + refused.reason().name(), args.get(0),
+                        countryName(String.valueOf(args.get(1))), args.get(2), args.get(3));
+                return null;
+            }
+            messages.info("travel.manage.paper.recorded");
+            return Actions.redirect(PAGE);
+        }, REFUSED);
+    }
+
+    /** A refusal naming the person's request that overlaps (its no., country code, days). */
+    private static boolean overlap(TravelRefusedException refused) {
+        return (refused.reason() == Refusal.ALREADY_REQUESTED || refused.reason() == Refusal.OVERLAPS_REQUEST)
+                && refused.args().size() >= 4;
     }
 
     /** The country codes, sorted by their names in the user's language. */

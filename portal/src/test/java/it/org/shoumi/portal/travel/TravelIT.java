@@ -670,6 +670,33 @@ class TravelIT extends FromInside {
         assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
     }
 
+    /**
+     * Found by an outside check: a leaver's paper request overlapping one on record was refused with the person's
+     * words ("您的第 5 号申请"), the raw country code (FR) and advice to withdraw, spoken to the officer. The officer's
+     * form says the leaver's request no. N, with the country by name; nothing is recorded.
+     */
+    @Test
+    void aLeaversPaperRequestOverlappingOneOnRecordIsRefusedInTheOfficersWords() throws Exception {
+        leaveToday(leaver);
+        long first = travel.recordPaperRequest(leaver, new TripDraft("FR", today.plusDays(30), today.plusDays(35),
+                PurposeCategory.TOURISM, null), "纸-一 " + leaver, "officer");
+        PortalClient officer = new PortalClient(base());
+        officer.login("officer", DEMO_PASSWORD);
+        for (String country : List.of("FR", "JP")) {
+            PortalClient.Page answer = officer.submit(officer.get("travel/manage.xhtml"), "paper", "paper:submit",
+                    Map.of("paper:employeeNo", leaver, "paper:country", country,
+                            "paper:departure_input", today.plusDays(33).toString(),
+                            "paper:return_input", today.plusDays(40).toString(), "paper:purpose", "TOURISM",
+                            "paper:reference", "纸-二 " + leaver));
+            assertEquals(200, answer.status(), answer.body());
+            String said = answer.visible();
+            assertTrue(said.contains("该离职人员") && said.contains("第 " + first + " 号申请（法国，"), said);
+            assertTrue(said.contains(country.equals("FR") ? "本次未重复登记" : "本次未登记"), said);
+            assertFalse(said.contains("您的") || said.contains("（FR") || said.contains("撤回"), said);
+        }
+        assertEquals(1, travel.mine(leaver).size(), "nothing recorded");
+    }
+
     private TravelRows.Holder holderOf(String employeeNo) {
         return travel.holders().stream().filter(h -> h.employeeNo().equals(employeeNo)).findFirst().orElseThrow();
     }
