@@ -125,7 +125,7 @@ public class Travel {
         if (!standingOf(person).approvalRequired()) {
             throw refused(Refusal.NO_APPROVAL_NEEDED);
         }
-        return file(person, draft, null, by);
+        return file(person, draft, false, null, by);
     }
 
     /**
@@ -148,24 +148,29 @@ public class Travel {
         if (by != null && loginsOf(person).contains(by)) {
             throw refused(Refusal.OWN_REQUEST);
         }
-        if (TravelRules.stored(paperReference) == null) {
-            throw refused(Refusal.PAPER_REFERENCE_MISSING);
-        }
-        if (TravelRules.tooLong(paperReference, MAX_PAPER_REFERENCE_LENGTH)) {
-            throw refused(Refusal.PAPER_REFERENCE_TOO_LONG);
-        }
-        return file(person, draft, TravelRules.stored(paperReference), by);
+        return file(person, draft, true, paperReference, by);
     }
 
-    private long file(Employee person, TripDraft draft, String stepNote, String by) {
+    /**
+     * Files a request, or a paper request with its reference (kept as the note of the request step). Every field at
+     * fault is named at once, the reference among them (outside check: a missing reference was named alone), and a
+     * trip asked too far ahead or too long comes first with its limit.
+     */
+    private long file(Employee person, TripDraft draft, boolean paper, String paperReference, String by) {
         LocalDate today = today();
+        List<Refusal> problems = paper
+                ? TravelRules.paperRequestProblems(draft.country(), draft.departureDay(), draft.returnDay(),
+                        draft.purpose(), draft.note(), paperReference, MAX_PAPER_REFERENCE_LENGTH, today)
+                : TravelRules.requestProblems(draft.country(), draft.departureDay(), draft.returnDay(),
+                        draft.purpose(), draft.note(), today);
         TravelRules.checkReach(draft.departureDay(), draft.returnDay(), today, maxDaysAhead, maxTripDays)
                 .ifPresent(r -> {
-                    throw new TravelRefusedException(r, r == Refusal.TRIP_TOO_LONG ? List.of(maxTripDays)
+                    List<Refusal> all = new java.util.ArrayList<>(List.of(r));
+                    all.addAll(problems);
+                    throw new TravelRefusedException(all, r == Refusal.TRIP_TOO_LONG ? List.of(maxTripDays)
                             : List.of(maxDaysAhead, TravelRules.latestDeparture(today, maxDaysAhead).toString()));
                 });
-        List<Refusal> problems = TravelRules.requestProblems(draft.country(), draft.departureDay(),
-                draft.returnDay(), draft.purpose(), draft.note(), today);
+        String stepNote = paper ? TravelRules.stored(paperReference) : null;
         if (!problems.isEmpty()) {
             throw new TravelRefusedException(problems); // every field at fault at once
         }

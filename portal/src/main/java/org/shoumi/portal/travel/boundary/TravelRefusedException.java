@@ -25,6 +25,14 @@ public class TravelRefusedException extends RuntimeException implements Refused 
         this.args = List.copyOf(args);
     }
 
+    /** Refused for each of these reasons (at least one), the first one first, whose message names {@code args}. */
+    public TravelRefusedException(List<Refusal> reasons, List<Object> args) {
+        super(reasons + (args.isEmpty() ? "" : " " + args));
+        this.reason = reasons.get(0);
+        this.reasons = List.copyOf(reasons);
+        this.args = List.copyOf(args);
+    }
+
     /** Refused for each of these reasons (at least one), the first one first. */
     public TravelRefusedException(List<Refusal> reasons) {
         super(reasons.toString());

@@ -39,6 +39,26 @@ public final class TravelRules {
     }
 
     /**
+     * Every problem of a leaver's paper request recorded by the officer: those of {@link #requestProblems} and the
+     * paper's reference (required, at most {@code maxReferenceLength} characters), in the form's order, so that a
+     * form with the reference and other fields missing names them all at once (outside check: only the reference was
+     * named).
+     */
+    public static List<Refusal> paperRequestProblems(String country, LocalDate departure, LocalDate returnDay,
+                                                     PurposeCategory purpose, String note, String reference,
+                                                     int maxReferenceLength, LocalDate today) {
+        List<Refusal> problems = new ArrayList<>(requestProblems(country, departure, returnDay, purpose, note, today));
+        Refusal atReference = stored(reference) == null ? Refusal.PAPER_REFERENCE_MISSING
+                : tooLong(reference, maxReferenceLength) ? Refusal.PAPER_REFERENCE_TOO_LONG : null;
+        if (atReference != null) {
+            // the form's order: the reference comes after the purpose, before the note
+            int atNote = problems.indexOf(Refusal.NOTE_TOO_LONG);
+            problems.add(atNote < 0 ? problems.size() : atNote, atReference);
+        }
+        return problems;
+    }
+
+    /**
      * Every problem of a new request — a known country, both days, departure not before today, return not before
      * departure, a purpose, a note not too long — in the form's order (empty: it may be made), so that a refused form
      * names each field at fault at once; an empty form named only the destination (outside check).

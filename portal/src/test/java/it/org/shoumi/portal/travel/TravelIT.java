@@ -697,6 +697,29 @@ class TravelIT extends FromInside {
         assertEquals(1, travel.mine(leaver).size(), "nothing recorded");
     }
 
+    /**
+     * Found by an outside check: a paper request with the reference and other fields missing named only the
+     * reference. Every field at fault is named at once, on the page too; nothing is stored.
+     */
+    @Test
+    void aPaperRequestWithSeveralFieldsMissingNamesThemAll() throws Exception {
+        leaveToday(leaver);
+        TravelRefusedException refused = assertThrows(TravelRefusedException.class, () -> travel.recordPaperRequest(
+                leaver, new TripDraft(null, today.plusDays(30), today.plusDays(31), null, null), "", "officer"));
+        assertEquals(List.of(Refusal.COUNTRY_MISSING, Refusal.PURPOSE_MISSING, Refusal.PAPER_REFERENCE_MISSING),
+                refused.reasons());
+        PortalClient officer = new PortalClient(base());
+        officer.login("officer", DEMO_PASSWORD);
+        PortalClient.Page answer = officer.submit(officer.get("travel/manage.xhtml"), "paper", "paper:submit",
+                Map.of("paper:employeeNo", leaver, "paper:departure_input", today.plusDays(30).toString(),
+                        "paper:return_input", today.plusDays(31).toString(), "paper:reference", ""));
+        assertEquals(200, answer.status(), answer.body());
+        for (String said : List.of("目的地：请选择", "事由：请选择", "纸质申请编号：请填写")) {
+            assertTrue(answer.visible().contains(said), said + " in " + answer.visible());
+        }
+        assertTrue(travel.mine(leaver).isEmpty(), "nothing stored");
+    }
+
     private TravelRows.Holder holderOf(String employeeNo) {
         return travel.holders().stream().filter(h -> h.employeeNo().equals(employeeNo)).findFirst().orElseThrow();
     }

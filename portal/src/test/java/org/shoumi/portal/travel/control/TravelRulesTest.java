@@ -60,6 +60,21 @@ class TravelRulesTest {
         return TravelRules.requestProblems(country, from, to, p, note, TODAY).stream().findFirst();
     }
 
+    /** Found by an outside check: a paper request without its reference named only the reference. */
+    @Test
+    void aPaperRequestNamesTheReferenceWithEveryOtherFieldAtFault() {
+        assertEquals(java.util.List.of(Refusal.COUNTRY_MISSING, Refusal.DEPARTURE_MISSING, Refusal.RETURN_MISSING,
+                Refusal.PURPOSE_MISSING, Refusal.PAPER_REFERENCE_MISSING), TravelRules.paperRequestProblems(null, null,
+                null, null, null, " ", 100, TODAY));
+        assertEquals(java.util.List.of(Refusal.PURPOSE_MISSING, Refusal.PAPER_REFERENCE_TOO_LONG,
+                Refusal.NOTE_TOO_LONG), TravelRules.paperRequestProblems("JP", TODAY, TODAY, null, "字".repeat(301),
+                "纸".repeat(101), 100, TODAY), "in the form's order: the reference before the note");
+        assertEquals(java.util.List.of(Refusal.PAPER_REFERENCE_MISSING), TravelRules.paperRequestProblems("JP", TODAY,
+                TODAY, PurposeCategory.TRANSIT, null, null, 100, TODAY));
+        assertEquals(java.util.List.of(), TravelRules.paperRequestProblems("JP", TODAY, TODAY, PurposeCategory.TRANSIT,
+                null, "纸".repeat(100), 100, TODAY));
+    }
+
     /** Found by an outside check: an empty request form named only the destination. */
     @Test
     void anEmptyRequestNamesEveryFieldAtFault() {
