@@ -270,7 +270,44 @@ public class Travel {
         TravelRules.checkWithdrawal(request.getStatus(), request.getDepartureDay(), today).ifPresent(r -> {
             throw refused(r);
         });
-        step(request, TripStatus.WITHDRAWN, today, null, null, by);
+        withdrawn(request, null, by);
+    }
+
+    /**
+     * The secrecy officer records a leaver's withdrawal of their request: a 离职 leaver has no login to withdraw with,
+     * so an approved trip stayed approved (and in /api/restrictions) although they no longer meant to travel
+     * (outside check). Only a leaver's request, before the departure day, with the paper's reference or a reason
+     * (required, at most {@value #MAX_PAPER_REFERENCE_LENGTH} characters) kept as the note of the withdrawal step,
+     * recorded under the officer's login (every problem at once; nothing stored). The passport rule of a withdrawn
+     * trip applies as to the person's own withdrawal: a passport out for it is due at once and the officers are told.
+     */
+    public void recordLeaverWithdrawal(long requestId, String reference, String by) {
+        TravelRequest request = locked(requestId);
+        if (request.getEmployee().getStatus() != org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT) {
+            throw refused(Refusal.WITHDRAWAL_NOT_A_LEAVER);
+        }
+        refuseOwn(request, by);
+        List<Refusal> problems = TravelRules.leaverWithdrawalProblems(request.getStatus(), request.getDepartureDay(),
+                reference, MAX_PAPER_REFERENCE_LENGTH, today());
+        if (!problems.isEmpty()) {
+            throw new TravelRefusedException(problems);
+        }
+        withdrawn(request, TravelRules.stored(reference), by);
+    }
+
+    /** Leavers' requests the officer may record a withdrawal of: waiting or approved, before the departure day. */
+    public List<TravelRows.Trip> leaversWithdrawable() {
+        LocalDate today = today();
+        return trips(em.createNamedQuery(TravelRequest.WITH_STATUS, TravelRequest.class)
+                .setParameter("statuses", EnumSet.of(TripStatus.REQUESTED, TripStatus.BRIEFED, TripStatus.APPROVED))
+                .getResultStream()
+                .filter(r -> r.getEmployee().getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT)
+                .filter(r -> today.isBefore(r.getDepartureDay())).toList());
+    }
+
+    /** The withdrawal step, and the passport rule of a withdrawn trip (due at once if out for it; officers told). */
+    private void withdrawn(TravelRequest request, String note, String by) {
+        step(request, TripStatus.WITHDRAWN, today(), null, note, by);
         List<PassportEntry> log = entries(request.getEmployee().getEmployeeNo());
         PassportEntry last = log.isEmpty() ? null : log.get(log.size() - 1);
         if (last != null && last.getAction() == PassportAction.HANDED_OUT && last.getRequest() != null
@@ -279,6 +316,9 @@ public class Travel {
             String country = Notification.inBoth(CountryCodes.name(request.getCountry(), CHINESE),
                     CountryCodes.name(request.getCountry(), Locale.ENGLISH));
             for (String officer : officers(person)) {
+                if (officer.equals(by)) {
+                    continue; // the officer who recorded a leaver's withdrawal knows of it
+                }
                 notifications.tell(officer, "notification.travel.withdrawnPassportOut", List.of(person.getName(),
                         person.getEmployeeNo(), country, request.getDepartureDay().toString(),
                         last.getDay().toString()), "/travel/manage.xhtml");

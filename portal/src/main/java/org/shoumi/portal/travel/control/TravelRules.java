@@ -168,6 +168,23 @@ public final class TravelRules {
         return Optional.empty();
     }
 
+    /**
+     * Every problem of a leaver's withdrawal the officer records: the request may still be withdrawn (waiting or
+     * approved, before the departure day) and the paper's reference or a reason is given, at most
+     * {@code maxReferenceLength} characters; all at once.
+     */
+    public static List<Refusal> leaverWithdrawalProblems(TripStatus status, LocalDate departure, String reference,
+                                                         int maxReferenceLength, LocalDate today) {
+        List<Refusal> problems = new ArrayList<>();
+        checkWithdrawal(status, departure, today).ifPresent(problems::add);
+        if (stored(reference) == null) {
+            problems.add(Refusal.WITHDRAWAL_REFERENCE_MISSING);
+        } else if (tooLong(reference, maxReferenceLength)) {
+            problems.add(Refusal.WITHDRAWAL_REFERENCE_TOO_LONG);
+        }
+        return problems;
+    }
+
     /** The person withdraws a waiting or approved request, before the departure day. */
     public static Optional<Refusal> checkWithdrawal(TripStatus status, LocalDate departure, LocalDate today) {
         if (!status.isPending() && status != TripStatus.APPROVED) {

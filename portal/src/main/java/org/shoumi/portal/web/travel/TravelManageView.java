@@ -75,6 +75,10 @@ public class TravelManageView implements Serializable {
     private Long decisionTrip;
     private String reason;
 
+    private List<TravelRows.Trip> leaversWithdrawable = List.of();
+    private Long withdrawalTrip;
+    private String withdrawalReference;
+
     @StaffNumber
     private String paperEmployeeNo;
     private String paperCountry;
@@ -104,6 +108,7 @@ public class TravelManageView implements Serializable {
         awaitingDebrief = travel.awaitingDebrief();
         holders = travel.holders();
         log = travel.passportLog();
+        leaversWithdrawable = travel.leaversWithdrawable();
     }
 
     @Allowed(Role.SECRECY_OFFICER)
@@ -166,6 +171,40 @@ public class TravelManageView implements Serializable {
     private static boolean overlap(TravelRefusedException refused) {
         return (refused.reason() == Refusal.ALREADY_REQUESTED || refused.reason() == Refusal.OVERLAPS_REQUEST)
                 && refused.args().size() >= 4;
+    }
+
+    /**
+     * Records a leaver's withdrawal of their request (on paper, or a reason): they have no login to withdraw with
+     * (outside check: an approved trip stayed approved).
+     */
+    @Allowed(Role.SECRECY_OFFICER)
+    @Once
+    public String recordLeaverWithdrawal() {
+        return actions.run(() -> travel.recordLeaverWithdrawal(withdrawalTrip == null ? -1 : withdrawalTrip,
+                withdrawalReference, external.getRemoteUser()), "travel.manage.leaverWithdrawal.recorded", PAGE,
+                REFUSED);
+    }
+
+    /** Leavers' requests whose withdrawal the officer may record: every one but the officer's own. */
+    public List<TravelRows.Trip> getLeaversWithdrawable() {
+        String me = currentPerson.employeeNo().orElse(null);
+        return leaversWithdrawable.stream().filter(t -> !t.employeeNo().equals(me)).toList();
+    }
+
+    public Long getWithdrawalTrip() {
+        return withdrawalTrip;
+    }
+
+    public void setWithdrawalTrip(Long withdrawalTrip) {
+        this.withdrawalTrip = withdrawalTrip;
+    }
+
+    public String getWithdrawalReference() {
+        return withdrawalReference;
+    }
+
+    public void setWithdrawalReference(String withdrawalReference) {
+        this.withdrawalReference = withdrawalReference;
     }
 
     /** The country codes, sorted by their names in the user's language. */

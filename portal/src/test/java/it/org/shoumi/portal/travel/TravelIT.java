@@ -692,7 +692,8 @@ class TravelIT extends FromInside {
             String said = answer.visible();
             assertTrue(said.contains("该离职人员") && said.contains("第 " + first + " 号申请（法国，"), said);
             assertTrue(said.contains(country.equals("FR") ? "本次未重复登记" : "本次未登记"), said);
-            assertFalse(said.contains("您的") || said.contains("（FR") || said.contains("撤回"), said);
+            assertFalse(said.contains("您的") || said.contains("（FR"), said);
+            assertTrue(said.contains("请先登记其撤回该申请"), "a withdrawal the officer can record: " + said);
         }
         assertEquals(1, travel.mine(leaver).size(), "nothing recorded");
     }
@@ -718,6 +719,61 @@ class TravelIT extends FromInside {
             assertTrue(answer.visible().contains(said), said + " in " + answer.visible());
         }
         assertTrue(travel.mine(leaver).isEmpty(), "nothing stored");
+    }
+
+    /**
+     * Found by an outside check: nobody could withdraw a leaver's paper request (no login), so an approved one stayed
+     * an approved trip in /api/restrictions. The officer records the leaver's withdrawal on the travel page, before
+     * the departure day, with the paper's reference or a reason: dated, attributed, a step of the request in the
+     * evidence chain; a passport out for the trip is due at once and the other officers are told.
+     */
+    @Test
+    void anOfficerRecordsALeaversWithdrawalAndThePassportOutIsDueAtOnce() throws Exception {
+        String otherOfficer = Deployments.uniqueName("tro");
+        data.inTransaction(em -> accounts.create(otherOfficer, PASSWORD.toCharArray(), Set.of(Role.SECRECY_OFFICER),
+                em.createQuery("select e from Employee e where e.employeeNo = :n", Employee.class)
+                        .setParameter("n", core).getSingleResult()));
+        long inPost = ask(general, "NO", 40, 2);
+        assertEquals(Refusal.WITHDRAWAL_NOT_A_LEAVER, refusal(() -> travel.recordLeaverWithdrawal(inPost, "纸-撤",
+                "officer")), "anyone else withdraws on their own page");
+        leaveToday(leaver);
+        long id = travel.recordPaperRequest(leaver, new TripDraft("SG", today.plusDays(2), today.plusDays(4),
+                PurposeCategory.TOURISM, null), "纸-申 " + leaver, "officer");
+        travel.recordBriefing(id, today, "保密员", "officer");
+        travel.approve(id, "officer");
+        travel.recordPassport(leaver, PassportAction.DEPOSITED, today, null, "officer");
+        travel.recordPassport(leaver, PassportAction.HANDED_OUT, today, "领用", "officer");
+        assertEquals(1, travel.approvedAhead(leaver).size());
+        TravelRefusedException empty = assertThrows(TravelRefusedException.class,
+                () -> travel.recordLeaverWithdrawal(id, " ", "officer"));
+        assertEquals(List.of(Refusal.WITHDRAWAL_REFERENCE_MISSING), empty.reasons());
+        assertEquals(TripStatus.APPROVED, trip(id).status(), "nothing stored");
+
+        PortalClient officer = new PortalClient(base());
+        officer.login("officer", DEMO_PASSWORD);
+        PortalClient.Page page = officer.get("travel/manage.xhtml");
+        assertTrue(page.body().contains("登记离职人员撤回申请"), "the form is offered");
+        String reference = "书面撤回 " + leaver;
+        PortalClient.Page answer = officer.submit(page, "leaverWithdrawal", "leaverWithdrawal:submit",
+                Map.of("leaverWithdrawal:trip", Long.toString(id), "leaverWithdrawal:reference", reference));
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.contains("已登记离职人员撤回"), answer.visible());
+        TravelRows.Trip withdrawn = trip(id);
+        assertEquals(TripStatus.WITHDRAWN, withdrawn.status());
+        TravelRows.Step step = withdrawn.steps().get(withdrawn.steps().size() - 1);
+        assertEquals(TripStatus.WITHDRAWN, step.kind());
+        assertEquals(reference, step.note());
+        assertEquals("officer", step.recordedBy(), "attributed to the officer");
+        assertTrue(travel.approvedAhead(leaver).isEmpty(), "no longer an approved trip for the restrictions API");
+        TravelRows.Holder holder = holderOf(leaver);
+        assertEquals(today, holder.dueBack(), "the passport is due back at once");
+        assertTrue(holder.overdue());
+        assertTrue(told(otherOfficer).stream().anyMatch(n -> n.getMessageKey()
+                .equals("notification.travel.withdrawnPassportOut") && n.getArguments().contains(leaver)),
+                "the other officers are told");
+        assertEquals(Refusal.CANNOT_WITHDRAW, refusal(() -> travel.recordLeaverWithdrawal(id, "再撤", "officer")));
+        travel.recordPassport(leaver, PassportAction.RETURNED, today, null, "officer");
+        assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
     }
 
     private TravelRows.Holder holderOf(String employeeNo) {

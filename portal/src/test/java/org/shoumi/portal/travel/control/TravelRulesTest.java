@@ -60,6 +60,18 @@ class TravelRulesTest {
         return TravelRules.requestProblems(country, from, to, p, note, TODAY).stream().findFirst();
     }
 
+    /** Outside check: a leaver's request could not be withdrawn; the officer records it, with a reference. */
+    @Test
+    void aLeaversWithdrawalNeedsAWithdrawableRequestAndAReference() {
+        assertEquals(java.util.List.of(), TravelRules.leaverWithdrawalProblems(TripStatus.APPROVED, TODAY.plusDays(1),
+                "纸-1", 100, TODAY));
+        assertEquals(java.util.List.of(Refusal.ALREADY_DEPARTED, Refusal.WITHDRAWAL_REFERENCE_MISSING),
+                TravelRules.leaverWithdrawalProblems(TripStatus.APPROVED, TODAY, " ", 100, TODAY));
+        assertEquals(java.util.List.of(Refusal.CANNOT_WITHDRAW, Refusal.WITHDRAWAL_REFERENCE_TOO_LONG),
+                TravelRules.leaverWithdrawalProblems(TripStatus.REFUSED, TODAY.plusDays(5), "纸".repeat(101), 100,
+                        TODAY));
+    }
+
     /** Found by an outside check: a paper request without its reference named only the reference. */
     @Test
     void aPaperRequestNamesTheReferenceWithEveryOtherFieldAtFault() {
