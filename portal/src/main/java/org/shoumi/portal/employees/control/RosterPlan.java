@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.shoumi.portal.employees.control.RosterProblem.Kind;
+import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.employees.entity.TrainingCall;
@@ -68,9 +69,13 @@ public final class RosterPlan {
     public record Planned(RosterLine line, Change change, Current before, TrainingCall programme, boolean newLogin)
             implements Serializable {
 
-        /** The staff number as the roster knows it (a known person keeps the spelling on the roster). */
+        /**
+         * The staff number as the roster knows it (a known person keeps the spelling on the roster), for a hire the
+         * form it is stored in ({@link Employee#canonicalNumber}): the check showed "sm1005" for a hire stored as
+         * SM1005 (outside check).
+         */
         public String employeeNo() {
-            return before == null ? line.employeeNo() : before.employeeNo();
+            return before == null ? Employee.canonicalNumber(line.employeeNo()) : before.employeeNo();
         }
 
         public boolean nameChanged() {

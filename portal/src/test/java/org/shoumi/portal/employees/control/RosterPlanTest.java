@@ -55,6 +55,16 @@ class RosterPlanTest {
     }
 
     @Test
+    void aHireShowsItsStaffNumberAsItWillBeStored() {
+        Planned lower = only(line(2, "sm1005", "吴英娟", "OFFICE", "STAFF", SecrecyClass.IMPORTANT, null));
+        assertEquals(Change.NEW, lower.change());
+        assertEquals("SM1005", lower.employeeNo());
+        Planned known = only(line(2, "sm001", "张三", "OFFICE", "STAFF", SecrecyClass.GENERAL, null));
+        assertEquals(Change.UNCHANGED, known.change());
+        assertEquals("SM001", known.employeeNo());
+    }
+
+    @Test
     void changesOfPostAndClassCallForTheirProgramme() {
         Planned transfer = only(line(2, "SM001", "张三", "OFFICE", "SECRETARY", SecrecyClass.GENERAL, null));
         assertEquals(Change.CHANGED, transfer.change());
