@@ -47,6 +47,7 @@ import org.shoumi.portal.departures.entity.PeriodNotice;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
 import org.shoumi.portal.departures.control.LeaverOffers;
 import org.shoumi.portal.employees.boundary.ChangeRefusedException;
+import org.shoumi.portal.employees.boundary.DepartingToAsked;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.PersonnelChangeAsked;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
@@ -1149,6 +1150,18 @@ public class Departures {
         for (String name : asked.names()) {
             running.stream().filter(r -> OtherPerson.isLeaver(name, r.name())).forEach(r -> asked.found(name,
                     new SameNameLeaversAsked.Leaver(r.employeeNo(), r.name(), r.end())));
+        }
+    }
+
+    /**
+     * Before a roster import: where the open 离岗 of each person asked moves them when approved, for a departure opened
+     * by lowering the class (a row asking for just that is no new change; the same file imported again was refused
+     * while the departure was under way; outside check).
+     */
+    void onDepartingToAsked(@Observes DepartingToAsked asked) {
+        for (Employee person : asked.people()) {
+            openOf(person).filter(Departure::isClassLowering).ifPresent(d -> asked.found(person,
+                    d.getTargetDepartment().getCode(), d.getTargetPost().getCode(), d.getTargetClass()));
         }
     }
 

@@ -90,6 +90,9 @@ public class Roster {
     Event<SameNameLeaversAsked> sameNameAsked;
 
     @Inject
+    Event<DepartingToAsked> departingAsked;
+
+    @Inject
     Event<SecretPostTransfer> transfers;
 
     @Inject
@@ -572,7 +575,7 @@ public class Roster {
         // still planned and asked about (the check stopped at the reader's problems, and a second check listed the
         // rest; outside check)
         RosterCheck checked = RosterCheck.of(read.problems(), RosterPlan.plan(read.lines(),
-                withRaisesNotTakenUp(current(), read.lines()), logins()));
+                withDeparturesUnderWay(withRaisesNotTakenUp(current(), read.lines()), read.lines()), logins()));
         // asked even when other rows have problems: the check listed a file's other problems and left this one
         // for the next try (outside check)
         checked = withDeparturesAsked(checked);
@@ -584,7 +587,8 @@ public class Roster {
             return checked;
         }
         PlanTrainingAsked asked = PlanTrainingAsked.wouldGet(checked.getRows().stream()
-                .filter(r -> r.change() == Change.NEW || r.change() == Change.CHANGED && !r.opensDeparture())
+                .filter(r -> r.change() == Change.NEW
+                        || r.change() == Change.CHANGED && !r.opensDeparture() && !r.departing())
                 .map(Roster::asPlanned).toList());
         planTrainings.fire(asked);
         return checked.withPlanTrainings(asked.all());
@@ -610,6 +614,34 @@ public class Roster {
         }).toList();
     }
 
+    /**
+     * The roster with, for each person in post whom a row gives another department, post or class, where their open
+     * 离岗 moves them when approved, as the departures feature answers: a row asking for just that is no new change
+     * (the same file imported again was refused for the whole file; outside check). Asked only for such rows.
+     */
+    private List<RosterPlan.Current> withDeparturesUnderWay(List<RosterPlan.Current> roster,
+                                                            List<org.shoumi.portal.employees.control.RosterLine> lines) {
+        Map<String, org.shoumi.portal.employees.control.RosterLine> byNumber = new HashMap<>();
+        lines.forEach(l -> byNumber.put(l.employeeNo().toUpperCase(java.util.Locale.ROOT), l));
+        List<String> moved = roster.stream().filter(c -> {
+            var line = byNumber.get(c.employeeNo().toUpperCase(java.util.Locale.ROOT));
+            boolean inPost = c.status() == EmployeeStatus.ONBOARDING || c.status() == EmployeeStatus.ACTIVE;
+            return line != null && inPost && (c.secrecyClass() != line.secrecyClass()
+                    || !c.postCode().equals(line.postCode()) || !c.departmentCode().equals(line.departmentCode()));
+        }).map(RosterPlan.Current::employeeNo).toList();
+        if (moved.isEmpty()) {
+            return roster;
+        }
+        List<Employee> people = new ArrayList<>();
+        for (int from = 0; from < moved.size(); from += 500) {
+            people.addAll(em.createQuery("select e from Employee e where e.employeeNo in :numbers", Employee.class)
+                    .setParameter("numbers", moved.subList(from, Math.min(moved.size(), from + 500))).getResultList());
+        }
+        DepartingToAsked asked = new DepartingToAsked(people);
+        departingAsked.fire(asked);
+        return roster.stream().map(c -> asked.of(c.employeeNo()).map(c::withDepartingTo).orElse(c)).toList();
+    }
+
     /** A row's person as the roster will have them after the import, for the yearly plans' rule. */
     private static PlanTrainingAsked.Person asPlanned(Planned row) {
         var line = row.line();
@@ -627,7 +659,8 @@ public class Roster {
     private RosterCheck withDeparturesAsked(RosterCheck checked) {
         List<RosterProblem> problems = new ArrayList<>();
         for (Planned row : checked.getRows()) {
-            if (row.change() != Change.CHANGED) {
+            if (row.change() != Change.CHANGED || row.departing()) {
+                // a row asking for what the open 离岗 carries out asks nothing of it (at most the name changes)
                 continue;
             }
             var line = row.line();
@@ -760,7 +793,11 @@ public class Roster {
                     Department department = departments.get(line.departmentCode());
                     Post post = posts.get(line.postCode());
                     changed++;
-                    if (opensDeparture(e, line.secrecyClass()) && !row.correctsRaise()) {
+                    if (row.departing()) {
+                        // asks for what the open 离岗 carries out when approved: only the name is corrected
+                        apply(e, line.name(), e.getDepartment(), e.getPost(), e.getSecrecyClass(), by,
+                                ChangeSource.ROSTER_IMPORT, null);
+                    } else if (opensDeparture(e, line.secrecyClass()) && !row.correctsRaise()) {
                         // the name is corrected at once; the move out of the class waits for the departure
                         apply(e, line.name(), e.getDepartment(), e.getPost(), e.getSecrecyClass(), by,
                                 ChangeSource.ROSTER_IMPORT, null);

@@ -65,8 +65,8 @@ public final class RosterCheck implements Serializable {
      * from the roster's (kept), to say so.
      */
     public List<Planned> getChanges() {
-        // an unchanged row whose hire date the import keeps is listed too, to say so
-        return rows.stream().filter(r -> r.change() != Change.UNCHANGED || r.hireDateKept()).toList();
+        // an unchanged row whose hire date the import keeps is listed too, to say so, and one whose 离岗 is under way
+        return rows.stream().filter(r -> r.change() != Change.UNCHANGED || r.hireDateKept() || r.departing()).toList();
     }
 
     public long getNewCount() {

@@ -32,12 +32,22 @@ public final class RosterPlan {
      * in such a post (lowering their class corrects the hire, no departure; see {@link HireCorrection});
      * {@code hireDate} the hire date on the roster (null when not known), which an import keeps; {@code raisedFrom}
      * the class the person was raised from in post into the class they hold and never took up (no passed 上岗审查
-     * since the raise), else null: set back to it, the raise is corrected, not left by a departure.
+     * since the raise), else null: set back to it, the raise is corrected, not left by a departure;
+     * {@code departingTo} where the person's open 离岗 (a class lowering under way) moves them when approved, else
+     * null: a row asking for just that is no new change.
      */
     public record Current(String employeeNo, String name, String departmentCode, String postCode,
                           SecrecyClass secrecyClass, EmployeeStatus status, String username, boolean started,
-                          LocalDate hireDate, SecrecyClass raisedFrom)
+                          LocalDate hireDate, SecrecyClass raisedFrom, Target departingTo)
             implements Serializable {
+
+        /** A person with no departure under way that moves them. */
+        public Current(String employeeNo, String name, String departmentCode, String postCode,
+                       SecrecyClass secrecyClass, EmployeeStatus status, String username, boolean started,
+                       LocalDate hireDate, SecrecyClass raisedFrom) {
+            this(employeeNo, name, departmentCode, postCode, secrecyClass, status, username, started, hireDate,
+                    raisedFrom, null);
+        }
 
         /** A person with no raise to correct. */
         public Current(String employeeNo, String name, String departmentCode, String postCode,
@@ -49,7 +59,13 @@ public final class RosterPlan {
         /** This person, raised from {@code from} into their class and never having taken it up. */
         public Current withRaisedFrom(SecrecyClass from) {
             return new Current(employeeNo, name, departmentCode, postCode, secrecyClass, status, username, started,
-                    hireDate, from);
+                    hireDate, from, departingTo);
+        }
+
+        /** This person, with a 离岗 under way that moves them to {@code target} when approved. */
+        public Current withDepartingTo(Target target) {
+            return new Current(employeeNo, name, departmentCode, postCode, secrecyClass, status, username, started,
+                    hireDate, raisedFrom, target);
         }
 
         /** A person whose hire date is not known here. */
@@ -65,6 +81,10 @@ public final class RosterPlan {
         }
     }
 
+    /** The department, post and class an open 离岗 (a class lowering) moves its person to when approved. */
+    public record Target(String departmentCode, String postCode, SecrecyClass secrecyClass) implements Serializable {
+    }
+
     /** One row and what it will do; {@code before} is null for a hire, {@code programme} null for none. */
     public record Planned(RosterLine line, Change change, Current before, TrainingCall programme, boolean newLogin)
             implements Serializable {
@@ -78,20 +98,29 @@ public final class RosterPlan {
             return before == null ? Employee.canonicalNumber(line.employeeNo()) : before.employeeNo();
         }
 
+        /**
+         * Whether the row asks for exactly the department, post and class the person's open 离岗 moves them to: no new
+         * change (importing the same file again was refused for the whole file while that departure was under way;
+         * outside check). The departure makes the move when approved.
+         */
+        public boolean departing() {
+            return before != null && before.departingTo() != null && asksFor(line, before.departingTo());
+        }
+
         public boolean nameChanged() {
             return before != null && !before.name().equals(line.name());
         }
 
         public boolean departmentChanged() {
-            return before != null && !before.departmentCode().equals(line.departmentCode());
+            return before != null && !departing() && !before.departmentCode().equals(line.departmentCode());
         }
 
         public boolean postChanged() {
-            return before != null && !before.postCode().equals(line.postCode());
+            return before != null && !departing() && !before.postCode().equals(line.postCode());
         }
 
         public boolean classChanged() {
-            return before != null && before.secrecyClass() != line.secrecyClass();
+            return before != null && !departing() && before.secrecyClass() != line.secrecyClass();
         }
 
         /**
@@ -109,7 +138,7 @@ public final class RosterPlan {
          * raise never taken up ({@link #correctsRaise}).
          */
         public boolean opensDeparture() {
-            return before != null && lowers(before, line.secrecyClass()) && !correctsRaise();
+            return before != null && lowers(before, line.secrecyClass()) && !correctsRaise() && !departing();
         }
 
         /**
@@ -136,6 +165,11 @@ public final class RosterPlan {
     }
 
     private RosterPlan() {
+    }
+
+    private static boolean asksFor(RosterLine line, Target target) {
+        return target.departmentCode().equals(line.departmentCode()) && target.postCode().equals(line.postCode())
+                && target.secrecyClass() == line.secrecyClass();
     }
 
     static boolean lowers(Current before, SecrecyClass to) {
@@ -174,10 +208,12 @@ public final class RosterPlan {
                         TrainingCall.onHire(line.secrecyClass()).orElse(null), newLogin));
                 continue;
             }
-            boolean postOrClass = !before.postCode().equals(line.postCode())
-                    || before.secrecyClass() != line.secrecyClass();
+            // a row asking for what the person's open 离岗 already carries out changes at most the name or the login
+            boolean departing = before.departingTo() != null && asksFor(line, before.departingTo());
+            boolean postOrClass = !departing && (!before.postCode().equals(line.postCode())
+                    || before.secrecyClass() != line.secrecyClass());
             boolean changed = postOrClass || newLogin || !before.name().equals(line.name())
-                    || !Objects.equals(before.departmentCode(), line.departmentCode());
+                    || !departing && !Objects.equals(before.departmentCode(), line.departmentCode());
             if (changed && before.status() == EmployeeStatus.LEFT_UNIT) {
                 problems.add(RosterProblem.of(line.row(), RosterColumn.EMPLOYEE_NO, -1, Kind.HAS_LEFT_UNIT,
                         before.employeeNo()));

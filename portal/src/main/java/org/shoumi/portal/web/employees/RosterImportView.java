@@ -297,6 +297,9 @@ public class RosterImportView implements Serializable {
             if (p.opensDeparture()) {
                 details.add(messages.text("employees.import.detail.departure"));
             }
+            if (p.departing()) {
+                details.add(messages.text("employees.import.detail.departing"));
+            }
             if (p.correctsRaise()) {
                 details.add(messages.text("employees.import.detail.raiseCorrected"));
             }

@@ -696,6 +696,49 @@ class RosterImportIT extends FromInside {
                 "the other waits for its 离岗's approval");
     }
 
+    /**
+     * Found by an outside check (tester zh, defect 1): once a row had opened a 离岗 (a class lowering), importing the
+     * same file again was refused for the whole file ("已有正在办理的离岗离职，导入不能再降低其涉密类别"). A row asking for
+     * exactly what the open departure carries out is no new change (previewed as 离岗办理中); the rest of the file
+     * imports; a row asking for something else for that person is still refused.
+     */
+    @Test
+    void theSameFileImportedAgainWhileItsDepartureIsUnderWayChangesNothingAndTheRestImports() throws Exception {
+        byte[] lowering = gbk(no(3) + ",老员工三," + dept + "," + postA + ",一般,2020-05-01,\n");
+        RosterImportOutcome first = roster.importFile("lower.csv", lowering, "hr", (done, total) -> { });
+        assertEquals(1, first.departuresOpened());
+
+        RosterCheck again = roster.check("lower.csv", lowering);
+        assertEquals(List.of(), again.getProblems(), "the same file again is not refused");
+        assertEquals(0, again.getChangedCount());
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login("hr", "Shoumi@2026");
+        String preview = checkOnPage(browser, "lower.csv", lowering).visible();
+        assertTrue(preview.contains("离岗办理中：批准后按此调整，本次不再变更"), preview);
+
+        // with another row changing someone else, and the name corrected: the file imports, no second 离岗
+        RosterImportOutcome second = roster.importFile("again.csv", gbk(no(3) + ",老员工叁," + dept + "," + postA
+                + ",一般,2020-05-01,\n" + no(1) + ",老员工一," + dept + "," + postB + ",一般,2020-05-01,\n"), "hr",
+                (done, total) -> { });
+        assertEquals(0, second.departuresOpened());
+        assertEquals(2, second.changed());
+        var three = employees.byNumber(no(3)).orElseThrow();
+        assertEquals("老员工叁", three.getName(), "the name is corrected");
+        assertEquals(SecrecyClass.IMPORTANT, three.getSecrecyClass(), "the class waits for the departure's approval");
+        assertEquals(postB, employees.byNumber(no(1)).orElseThrow().getPostCode());
+        long departures = data.inTransaction(em -> em.createQuery("select count(d) from Departure d "
+                + "where d.employee.employeeNo = :no", Long.class).setParameter("no", no(3)).getSingleResult());
+        assertEquals(1, departures, "the one opened first, no other");
+
+        // anything else for that person is still refused
+        assertEquals(List.of(RosterProblem.Kind.DEPARTURE_OPEN), roster.check("other.csv",
+                gbk(no(3) + ",老员工叁," + dept + "," + postA + ",非涉密,2020-05-01,\n")).getProblems().stream()
+                .map(RosterProblem::kind).toList());
+        assertEquals(List.of(RosterProblem.Kind.DEPARTURE_OPEN_CHANGE), roster.check("other.csv",
+                gbk(no(3) + ",老员工叁," + otherDept + "," + postA + ",重要,2020-05-01,\n")).getProblems().stream()
+                .map(RosterProblem::kind).toList());
+    }
+
     private boolean running(String taskId) {
         return data.inTransaction(em -> em.createQuery("select t.state from TrackedTask t where t.id = :id",
                 TrackedTask.State.class).setParameter("id", taskId).setHint("eclipselink.refresh", "true")

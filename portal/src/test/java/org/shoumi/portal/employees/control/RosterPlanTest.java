@@ -65,6 +65,32 @@ class RosterPlanTest {
     }
 
     @Test
+    void aRowAskingForWhatTheOpenDepartureCarriesOutIsNoNewChange() {
+        Current departing = new Current("SM028", "董婷", "ARCHIVE", "ARCHIVIST", SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, null, true, D)
+                .withDepartingTo(new RosterPlan.Target("ARCHIVE", "ARCHIVIST", SecrecyClass.NONE));
+        RosterPlan.Result same = RosterPlan.plan(List.of(line(3, "SM028", "董婷", "ARCHIVE", "ARCHIVIST",
+                SecrecyClass.NONE, null)), List.of(departing), LOGINS);
+        assertEquals(List.of(), same.problems());
+        Planned row = same.rows().get(0);
+        assertEquals(Change.UNCHANGED, row.change(), "imported again: nothing new");
+        assertTrue(row.departing());
+        assertFalse(row.opensDeparture() || row.classChanged() || row.postChanged() || row.departmentChanged());
+        assertNull(row.programme());
+
+        Planned renamed = RosterPlan.plan(List.of(line(3, "SM028", "董婷婷", "ARCHIVE", "ARCHIVIST",
+                SecrecyClass.NONE, null)), List.of(departing), LOGINS).rows().get(0);
+        assertEquals(Change.CHANGED, renamed.change(), "the name is still corrected");
+        assertTrue(renamed.nameChanged() && renamed.departing() && !renamed.opensDeparture());
+
+        Planned other = RosterPlan.plan(List.of(line(3, "SM028", "董婷", "OFFICE", "ARCHIVIST",
+                SecrecyClass.NONE, null)), List.of(departing), LOGINS).rows().get(0);
+        assertEquals(Change.CHANGED, other.change());
+        assertFalse(other.departing(), "something else for that person is a new change");
+        assertTrue(other.opensDeparture());
+    }
+
+    @Test
     void changesOfPostAndClassCallForTheirProgramme() {
         Planned transfer = only(line(2, "SM001", "张三", "OFFICE", "SECRETARY", SecrecyClass.GENERAL, null));
         assertEquals(Change.CHANGED, transfer.change());
