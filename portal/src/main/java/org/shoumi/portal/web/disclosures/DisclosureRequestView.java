@@ -92,6 +92,13 @@ public class DisclosureRequestView implements Serializable {
     }
 
     private String act(Runnable call, String doneKey) {
+        if (seen == null && id != null) {
+            // a bean made afresh on the post (its view-scoped instance was destroyed meanwhile, as when the unload
+            // of the page's last visit reached the server after the post): the address's request is read again,
+            // as the view action read it, instead of the press doing nothing and saying nothing (the head's check
+            // came back with no message and nothing recorded, under load in DisclosureJourneyIT)
+            seen = disclosures.find(id, external.getRemoteUser(), external.isUserInRole("AUDITOR")).orElse(null);
+        }
         if (seen == null) {
             return null;
         }
