@@ -95,6 +95,22 @@ abstract class BrowserJourney {
     protected void pageLoaded() {
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
+        // and every Faces form carries the CSP nonce PrimeFaces adds once it has run (a post without it is refused)
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "if (!window.PrimeFaces || !PrimeFaces.csp || !PrimeFaces.csp.NONCE_VALUE) return true;"
+                        + "return Array.from(document.forms).filter(f => f.querySelector('input[name$=\"ViewState\"]'))"
+                        + ".every(f => f.elements[PrimeFaces.csp.NONCE_INPUT]);")));
+    }
+
+    /**
+     * Clicks an element once it is in the middle of the window: near the window's lower edge Chromium 150 sent the
+     * click to whatever lay over the element's edge (a label: "element click intercepted"), or the press of a button
+     * half out of sight did nothing (DisclosureJourneyIT, SelfInspectionJourneyIT in a fresh clone of this stop).
+     */
+    protected void clickCentred(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     /**
@@ -139,7 +155,7 @@ abstract class BrowserJourney {
     /** Clicks once the page has finished loading (PrimeFaces adds the CSP nonce a post needs at the end). */
     protected void press(String id) {
         pageLoaded();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        clickCentred(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
     }
 
     /** Waits for a message containing {@code text}; fails with the page's text and a screenshot when none comes. */

@@ -48,7 +48,8 @@ class DisclosureJourneyIT extends BrowserJourney {
 
         logIn("head");
         openRequest("menu-disclosures", title);
-        driver.findElement(By.id("check:agree:0")).click(); // agree: the check has no default
+        pageLoaded();
+        clickCentred(driver.findElement(By.id("check:agree:0"))); // agree: the check has no default
         press("check:submit");
         waitForMessage("部门初审意见已登记");
         logOut();
