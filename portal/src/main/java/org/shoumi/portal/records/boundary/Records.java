@@ -43,8 +43,8 @@ import org.shoumi.portal.employees.boundary.LoginNames;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.boundary.CampaignQuizzes;
+import org.shoumi.portal.programmes.boundary.PersonRow;
 import org.shoumi.portal.programmes.entity.Assignment;
-import org.shoumi.portal.programmes.entity.ProgrammeKind;
 import org.shoumi.portal.records.control.DepartureFormPdf;
 import org.shoumi.portal.records.control.InspectionWorkbook;
 import org.shoumi.portal.records.control.SecrecyFile;
@@ -197,11 +197,11 @@ public class Records {
 
     /**
      * Whether an exit programme was completed by an exit pledge signed on paper: its completion is then the day HR
-     * entered, known as a day only (printed without the 00:00 that came before the departure's opening).
+     * entered, known as a day only (printed without the 00:00 that came before the departure's opening). The
+     * drill-down's rule ({@link PersonRow#completedOnPaperDay}), so that the file, the workbook and the CSV agree.
      */
     private static boolean completedOnPaperDay(Assignment a, Set<Instant> paperDays) {
-        return a.getKind() == ProgrammeKind.EXIT && a.getCompletedAt() != null
-                && paperDays.contains(a.getCompletedAt());
+        return PersonRow.completedOnPaperDay(a.getKind(), a.getCompletedAt(), paperDays);
     }
 
     /** The sections other features add to the file, in their order. */
