@@ -43,7 +43,7 @@ class SelfInspectionJourneyIT extends BrowserJourney {
         assertEquals(15, items.size());
         for (int i = 0; i < items.size(); i++) {
             String choice = i + 1 == NO_ITEM ? "NO" : "YES";
-            items.get(i).findElement(By.cssSelector("input[type='radio'][value='" + choice + "']")).click();
+            choose(items.get(i).findElement(By.cssSelector("input[type='radio'][value='" + choice + "']")));
         }
         driver.findElement(By.id("fill:submit")).click();
 
@@ -126,10 +126,10 @@ class SelfInspectionJourneyIT extends BrowserJourney {
         // an inspection by the secrecy office: choosing it offers the departments; the officer fills in each
         String inspection = "保密办检查" + Long.toString(System.nanoTime(), 36);
         driver.findElement(By.id("open-round:name")).sendKeys(inspection);
-        driver.findElement(By.cssSelector("form[id='open-round'] input[type='radio'][value='OFFICE']")).click();
+        choose(driver.findElement(By.cssSelector("form[id='open-round'] input[type='radio'][value='OFFICE']")));
         WebElement research = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("form[id='open-round'] input[type='checkbox'][value='RESEARCH']")));
-        research.click();
+        choose(research);
         driver.findElement(By.id("open-round:open")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已发起“" + inspection + "”"));
         WebElement office = driver.findElements(By.cssSelector("tr.round-row")).stream()
