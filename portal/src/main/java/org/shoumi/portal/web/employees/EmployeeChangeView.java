@@ -121,8 +121,11 @@ public class EmployeeChangeView implements Serializable {
             if (!done.changed()) {
                 messages.info("employees.change.unchanged", done.name());
             } else if (done.raiseCorrected() && done.programme() == null) {
-                // a raise never taken up set back: a correction, said as such, no departure and no 脱密期
-                messages.info("employees.change.done.raiseCorrected", done.name(),
+                // a raise never taken up set back: a correction, said as such, no departure and no 脱密期; the plan items
+                // are said to follow the class back only when some were opened or closed (it said so with no plan)
+                boolean planItems = !done.openedProgrammes().isEmpty() || !ClosedProgrammes.of(done, messages).isEmpty();
+                messages.info(planItems ? "employees.change.done.raiseCorrected"
+                                : "employees.change.done.raiseCorrectedNone", done.name(),
                         messages.text("enum.SecrecyClass." + done.oldClass().name()),
                         messages.text("enum.SecrecyClass." + done.newClass().name()));
             } else if (done.correction() && done.programme() == null) {

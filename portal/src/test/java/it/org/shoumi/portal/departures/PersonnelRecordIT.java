@@ -921,6 +921,12 @@ class PersonnelRecordIT extends FromInside {
         assertFalse(back.uri().getPath().endsWith("/departures/detail.xhtml"), "no departure: " + back.uri());
         assertTrue(back.visible().contains("档案UR：已作为更正保存：涉密类别调高为“核心”后未通过上岗审查、未按该类别上岗，现改回“一般”，"
                 + "不开启离岗手续，“核心”不计入脱密期。"), back.visible());
+        // the plan items are said to follow the class back only when some were named as opened or closed (it said so
+        // with no plan item at all; outside check)
+        boolean named = back.visible().contains("调整后以下年度计划培训项适用，已开启")
+                || back.visible().contains("调整后以下培训不再适用，已关闭");
+        assertEquals(named, back.visible().contains("年度计划培训项随涉密类别恢复"), back.visible());
+        assertEquals(!named, back.visible().contains("未开启或关闭任何年度计划培训项"), back.visible());
         assertTrue(back.contains("更正（调高涉密类别后未通过上岗审查，改回原类别）"), "the history says it was a correction");
         assertEquals(SecrecyClass.GENERAL, employee(no).getSecrecyClass());
         assertEquals(EmployeeStatus.ACTIVE, employee(no).getStatus());
