@@ -50,10 +50,15 @@ public final class PlanRules {
 
     /**
      * Whether the item concerns the person in the plan year. Only people in post count, and new hires also while
-     * they are being onboarded; a department choice narrows any audience.
+     * they are being onboarded; a department choice narrows any audience. Someone whose first day comes after the
+     * plan year is in none of its items: a 非涉密 hire dated next January is in post at once, and got this year's
+     * in-post item and a place in this year's report (outside check).
      */
     public static boolean includes(Audience audience, Set<String> departments, Person p, int year) {
         if (!departments.isEmpty() && !departments.contains(p.department())) {
+            return false;
+        }
+        if (p.hireDate() != null && p.hireDate().getYear() > year) {
             return false;
         }
         if (audience == Audience.NEW_HIRES) {

@@ -177,6 +177,14 @@ class PlansIT extends FromInside {
                 ? LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30) : LocalDate.of(year, 12, 31),
                 fromPlan(after).get(0).due());
 
+        // someone whose first day is next January gets nothing of this year's plan: a 非涉密 hire is in post at once,
+        // and got this year's item for a year before joining (outside check)
+        String nextYear = Deployments.uniqueName("plan");
+        roster.hire(new HireDraft("P" + Long.toString(System.nanoTime(), 36).toUpperCase(), "明年入职", DEPT, "STAFF",
+                SecrecyClass.NONE, LocalDate.of(year + 1, 1, 4), nextYear, "Password-123".toCharArray()), "hr");
+        assertTrue(fromPlan(nextYear).stream().noneMatch(p -> p.getCampaignTitle().equals(year + "年度非涉密人员保密教育")),
+                "not this year's item: " + fromPlan(nextYear).stream().map(Progress::getCampaignTitle).toList());
+
         // a started plan does not change
         assertEquals(Reason.STARTED, assertThrows(PlanRefusedException.class, () -> plans.addItem(copy.getId(),
                 wholeYear(Audience.CORE, year, "补充", exam, null, "1"))).reason());

@@ -73,6 +73,24 @@ class PlanRulesTest {
         assertFalse(PlanRules.includes(Audience.NEW_HIRES, Set.of(), old, 2027));
     }
 
+    /**
+     * Found by an outside check: a 非涉密 hire dated next January is in post at once and got this year's in-post item
+     * (and a place in this year's report) for a year before they joined. Only next year's items concern them.
+     */
+    @Test
+    void someoneWhoJoinsAfterThePlanYearIsInNoneOfItsItems() {
+        Person joinsNextYear = new Person("FIN", "STAFF", SecrecyClass.NONE, EmployeeStatus.ACTIVE, false,
+                LocalDate.of(2027, 1, 4));
+        for (Audience audience : List.of(Audience.ALL_STAFF, Audience.NON_SECRET, Audience.NEW_HIRES)) {
+            assertFalse(PlanRules.includes(audience, Set.of(), joinsNextYear, 2026), audience.name());
+        }
+        assertTrue(PlanRules.includes(Audience.NON_SECRET, Set.of(), joinsNextYear, 2027));
+        assertTrue(PlanRules.includes(Audience.NEW_HIRES, Set.of(), joinsNextYear, 2027));
+        Person joinedLastDay = new Person("FIN", "STAFF", SecrecyClass.NONE, EmployeeStatus.ACTIVE, false,
+                LocalDate.of(2026, 12, 31));
+        assertTrue(PlanRules.includes(Audience.NON_SECRET, Set.of(), joinedLastDay, 2026), "in the unit on the year's last day");
+    }
+
     @Test
     void anItemKeepsItsWindowInsideThePlanYearAndItsHoursSensible() {
         assertEquals(List.of(), PlanRules.check(item("a", Audience.CORE, Set.of(), "2027-01-01", "2027-12-31", "12"),
