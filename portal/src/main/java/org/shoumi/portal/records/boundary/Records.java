@@ -124,14 +124,25 @@ public class Records {
     }
 
     public Optional<SecrecyFile> file(String employeeNo) {
+        return file(employeeNo, role -> true);
+    }
+
+    /**
+     * The person's secrecy file as the caller may read it ({@code callerInRole} answers for a role's name): a
+     * feature's section whose register the caller's roles may not open ({@link RecordSection#sheetFor}, as in the
+     * workbook) keeps its title and says it is withheld, instead of printing what its pages refuse them (HR's copy
+     * listed personal-matter reports and trips abroad; outside check) or seeming to have nothing.
+     */
+    public Optional<SecrecyFile> file(String employeeNo, java.util.function.Predicate<String> callerInRole) {
         ResourceBundle text = text();
         DocumentTitles titles = new DocumentTitles();
         Map<Long, String> revocations = revocations(text);
         return Employee.byNumber(em, employeeNo)
-                .getResultStream().findFirst().map(e -> file(e, text, titles, revocations));
+                .getResultStream().findFirst().map(e -> file(e, text, titles, revocations, callerInRole));
     }
 
-    private SecrecyFile file(Employee e, ResourceBundle text, DocumentTitles titles, Map<Long, String> revocations) {
+    private SecrecyFile file(Employee e, ResourceBundle text, DocumentTitles titles, Map<Long, String> revocations,
+                             java.util.function.Predicate<String> callerInRole) {
         Set<Instant> paperDays = paperPledgeDays(em.createQuery("select d from Departure d where d.employee = :e",
                 Departure.class).setParameter("e", e).getResultList());
         return new SecrecyFile(
@@ -153,7 +164,7 @@ public class Records {
                 pledgesWithPaper(e, text),
                 exits(e, text),
                 attended(e.getEmployeeNo(), text),
-                yearHours(e), extra(e.getEmployeeNo(), text),
+                yearHours(e), extra(e.getEmployeeNo(), text, callerInRole),
                 owed(e, acknowledgements(e), pledges(e), acknowledgeable(), documents.all(DocumentKind.PLEDGE)));
     }
 
@@ -205,10 +216,14 @@ public class Records {
     }
 
     /** The sections other features add to the file, in their order. */
-    private List<SecrecyFile.Extra> extra(String employeeNo, ResourceBundle text) {
+    private List<SecrecyFile.Extra> extra(String employeeNo, ResourceBundle text,
+                                          java.util.function.Predicate<String> callerInRole) {
         ZoneId unitZone = ZoneId.of(zone);
-        return sections().stream().map(s -> s.of(employeeNo, text, unitZone))
-                .map(s -> new SecrecyFile.Extra(s.title(), s.lines())).toList();
+        return sections().stream().map(s -> {
+            RecordSection.FileSection section = s.of(employeeNo, text, unitZone);
+            return s.sheetFor(callerInRole) ? new SecrecyFile.Extra(section.title(), section.lines())
+                    : new SecrecyFile.Extra(section.title(), List.of(text.getString("record.file.withheld")));
+        }).toList();
     }
 
     private List<RecordSection> sections() {
@@ -329,7 +344,13 @@ public class Records {
 
     /** The person's secrecy file as a PDF; empty for an unknown staff number. */
     public Optional<byte[]> filePdf(String employeeNo) {
-        return file(employeeNo).map(f -> SecrecyFilePdf.render(f, text(), ZoneId.of(zone), unit.get(), clock.instant()));
+        return filePdf(employeeNo, role -> true);
+    }
+
+    /** The person's secrecy file as a PDF, as the caller may read it ({@link #file(String, java.util.function.Predicate)}). */
+    public Optional<byte[]> filePdf(String employeeNo, java.util.function.Predicate<String> callerInRole) {
+        return file(employeeNo, callerInRole)
+                .map(f -> SecrecyFilePdf.render(f, text(), ZoneId.of(zone), unit.get(), clock.instant()));
     }
 
     /** The approval form (离岗离职审批表) of a departure as a PDF; empty for an unknown departure. */

@@ -76,7 +76,8 @@ public class RecordsServlet extends PortalServlet {
         }
         // the staff number as it is kept (capitals), however typed: the file's name and the note say the same
         String no = Employee.canonicalNumber(request.getParameter("no"));
-        Optional<byte[]> pdf = no == null ? Optional.empty() : records.filePdf(no);
+        // as the caller may read it: a register its pages keep from the caller is withheld in the file too
+        Optional<byte[]> pdf = no == null ? Optional.empty() : records.filePdf(no, request::isUserInRole);
         if (pdf.isEmpty()) {
             // back to the records page, which names the number nobody has (it answered 404 "页面不存在": outside check)
             backToPage(request, response, "unknownNo", no);
@@ -104,7 +105,8 @@ public class RecordsServlet extends PortalServlet {
         }
         Path zip = Files.createTempFile("shoumi-files-", ".zip");
         try {
-            int written = SecrecyFiles.zip(records.peopleIn(dept, everyone), records::filePdf, Files.newOutputStream(zip),
+            int written = SecrecyFiles.zip(records.peopleIn(dept, everyone), no -> records.filePdf(no, request::isUserInRole),
+                    Files.newOutputStream(zip),
                     records.localNow());
             if (written == 0) {
                 response.sendRedirect(request.getContextPath() + "/records/index.xhtml?empty="

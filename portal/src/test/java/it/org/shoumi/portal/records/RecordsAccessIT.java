@@ -214,6 +214,32 @@ class RecordsAccessIT extends FromOutside {
         }
     }
 
+    /**
+     * Found by an outside check: HR's copy of a person's secrecy file listed the personal-matter reports and trips
+     * abroad whose pages answer HR 403. In HR's copy each such section keeps its title and says it is left out; the
+     * auditor's copy holds them all.
+     */
+    @Test
+    void hrsCopyOfASecrecyFileLeavesOutTheRegistersHrMayNotOpen() throws Exception {
+        String withheld = "（本副本略去此部分";
+        String hrCopy = pdfText(as("hr").raw("records/file?no=SM002").body());
+        for (String title : List.of("个人重大事项报告", "因私出境与护照保管", "保密自查", "兼职保密员任职")) {
+            assertTrue(hrCopy.contains(title + withheld), "named and said to be left out: " + title + "\n" + hrCopy);
+        }
+        assertTrue(hrCopy.contains("上岗审查与复审"), hrCopy);
+        String auditorCopy = pdfText(as("auditor").raw("records/file?no=SM002").body());
+        assertTrue(!auditorCopy.contains(withheld), auditorCopy);
+        assertTrue(auditorCopy.contains("个人重大事项报告") && auditorCopy.contains("因私出境与护照保管"), auditorCopy);
+        String own = pdfText(as("employee").raw("my-record").body());
+        assertTrue(!own.contains(withheld), "the person's own file is whole: " + own);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+    }
+
     @Test
     void anEmployeeGetsOnlyTheirOwnFile() throws Exception {
         PortalClient employee = as("employee");
