@@ -315,13 +315,13 @@ public class Records {
     /** Every department, in the unit's order, with how many people its files would hold. */
     public List<DepartmentPeople> peopleByDepartment() {
         Map<String, long[]> counts = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("select e.department.code, e.secrecyClass, count(e) from Employee e "
-                + "group by e.department.code, e.secrecyClass", Object[].class).getResultList()) {
+        Set<Long> leftSecretPosts = leftSecretPosts();
+        for (Object[] row : em.createQuery("select e.department.code, e.secrecyClass, e.id from Employee e",
+                Object[].class).getResultList()) {
             long[] c = counts.computeIfAbsent((String) row[0], code -> new long[2]);
-            long n = ((Number) row[2]).longValue();
-            c[1] += n;
-            if (((SecrecyClass) row[1]).isSecretRelated()) {
-                c[0] += n;
+            c[1]++;
+            if (((SecrecyClass) row[1]).isSecretRelated() || leftSecretPosts.contains((Long) row[2])) {
+                c[0]++;
             }
         }
         return em.createNamedQuery(Department.ALL, Department.class).getResultStream().map(d -> {
@@ -335,11 +335,26 @@ public class Records {
      * (leavers included: their files are kept). Empty for an unknown department.
      */
     public List<SecrecyFiles.Person> peopleIn(String departmentCode, boolean everyone) {
-        return em.createQuery("select e.employeeNo, e.name, e.secrecyClass from Employee e "
+        Set<Long> leftSecretPosts = everyone ? Set.of() : leftSecretPosts();
+        return em.createQuery("select e.employeeNo, e.name, e.secrecyClass, e.id from Employee e "
                         + "where e.department.code = :d order by e.employeeNo", Object[].class)
                 .setParameter("d", departmentCode).getResultStream()
-                .filter(row -> everyone || ((SecrecyClass) row[2]).isSecretRelated())
+                .filter(row -> everyone || ((SecrecyClass) row[2]).isSecretRelated()
+                        || leftSecretPosts.contains((Long) row[3]))
                 .map(row -> new SecrecyFiles.Person((String) row[0], (String) row[1])).toList();
+    }
+
+    /**
+     * The people who left a secret-related post (an approved departure from 核心, 重要 or 一般): secret-related staff
+     * for their department's files whatever their class now. A 离岗 leaver's approval sets the class to 非涉密, and
+     * the department's ZIP left out SM020 with his 脱密期 running (outside check).
+     */
+    private Set<Long> leftSecretPosts() {
+        return Set.copyOf(em.createQuery("select distinct d.employee.id from Departure d where d.status = :approved "
+                        + "and d.fromClass in :secret", Long.class)
+                .setParameter("approved", org.shoumi.portal.departures.entity.DepartureStatus.APPROVED)
+                .setParameter("secret", java.util.EnumSet.of(SecrecyClass.CORE, SecrecyClass.IMPORTANT,
+                        SecrecyClass.GENERAL)).getResultList());
     }
 
     /** The person's secrecy file as a PDF; empty for an unknown staff number. */
