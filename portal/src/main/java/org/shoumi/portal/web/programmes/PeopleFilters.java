@@ -81,7 +81,7 @@ final class PeopleFilters {
             problems.add(new Problem("people.campaign.unknown", echo(campaign)));
         }
         if (checkDepartment && !blank(department) && department(department, departmentCodes).isEmpty()) {
-            problems.add(new Problem("people.filter.unknown", echo(department)));
+            problems.add(new Problem("people.filter.unknownDepartment", echo(department)));
         }
         if (!knownState(state)) {
             problems.add(new Problem("people.filter.unknown", echo(state)));
@@ -90,7 +90,8 @@ final class PeopleFilters {
             problems.add(new Problem("people.filter.unknown", echo(kind)));
         }
         if (!knownYear(year, years)) {
-            problems.add(new Problem("people.filter.unknown", echo(year)));
+            // named as a year, pointing at the year's field (it said to choose the state and kind; outside check)
+            problems.add(new Problem("people.filter.unknownYear", echo(year)));
         }
         return problems;
     }

@@ -39,14 +39,14 @@ class PeopleFiltersTest {
 
     @Test
     void anUnknownDepartmentCampaignOrYearOutsideTheYearsIsNamed() {
-        assertEquals(List.of(new Problem("people.filter.unknown", "NOPE")), problems(null, null, "NOPE", null, null));
-        assertEquals(List.of(new Problem("people.filter.unknown", "1900")), problems(null, null, null, null, "1900"));
-        assertEquals(List.of(new Problem("people.filter.unknown", "2100")), problems(null, null, null, null, "2100"));
-        assertEquals(List.of(new Problem("people.filter.unknown", "abc")), problems(null, null, null, null, "abc"));
+        assertEquals(List.of(new Problem("people.filter.unknownDepartment", "NOPE")), problems(null, null, "NOPE", null, null));
+        assertEquals(List.of(new Problem("people.filter.unknownYear", "1900")), problems(null, null, null, null, "1900"));
+        assertEquals(List.of(new Problem("people.filter.unknownYear", "2100")), problems(null, null, null, null, "2100"));
+        assertEquals(List.of(new Problem("people.filter.unknownYear", "abc")), problems(null, null, null, null, "abc"));
         assertEquals(List.of(new Problem("people.campaign.unknown", "NOPE")), problems("NOPE", null, null, null, null));
-        assertEquals(List.of(new Problem("people.campaign.unknown", "NOPE"), new Problem("people.filter.unknown", "X"),
+        assertEquals(List.of(new Problem("people.campaign.unknown", "NOPE"), new Problem("people.filter.unknownDepartment", "X"),
                         new Problem("people.filter.unknown", "BOGUS"), new Problem("people.filter.unknown", "K"),
-                        new Problem("people.filter.unknown", "1900")),
+                        new Problem("people.filter.unknownYear", "1900")),
                 problems("NOPE", "K", "X", "BOGUS", "1900"), "every one, in the order of the page's fields");
         assertEquals("A".repeat(32) + "…", problems(null, null, "A".repeat(40), null, null).get(0).value());
     }
