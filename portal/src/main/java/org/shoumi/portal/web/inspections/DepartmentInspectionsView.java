@@ -22,7 +22,6 @@ import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Menu;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.NotFound;
-import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 import org.shoumi.portal.web.shared.Times;
 
 /**
@@ -85,7 +84,9 @@ public class DepartmentInspectionsView implements Serializable {
         // the roles the page's menu asks of the container anyway, once per request
         Set<Role> roles = menu.currentRoles();
         boolean wholeUnit = roles.contains(Role.SECRECY_OFFICER) || roles.contains(Role.AUDITOR);
-        ownDepartmentOnly = OwnDepartmentOnly.holds(r -> roles.contains(Role.valueOf(r)));
+        // a head follows up their own department, also a head who is HR or an administrator as well (neither sees
+        // every department's self-inspection: the head with HR got 404 here; outside check)
+        ownDepartmentOnly = !wholeUnit && roles.contains(Role.DEPT_HEAD);
         if (wholeUnit) {
             department = dept == null || dept.isBlank() ? null : knownDepartment(dept.strip());
             if (dept != null && !dept.isBlank() && department == null) {

@@ -318,6 +318,14 @@ class InspectionsIT extends FromInside {
         assertEquals(Reason.WRONG_STATE, refusal(() -> inspections.reopen(finding, officer, "再退回一次")));
         // found by an outside check: a finding was sent back with no reason, its owner told to redo it unexplained
         assertEquals(Reason.REOPEN_REASON_REQUIRED, refusal(() -> inspections.reopen(finding, officer, "  ")));
+        // found by an outside check: the office's list read "待整改 已整改：已报名" for the finding sent back; the report
+        // stays in its history, not as the finding's state
+        PortalClient office = new PortalClient(portalAddress(request));
+        office.login(officer, PASSWORD);
+        Page sentBack = office.get("inspections/open-findings.xhtml");
+        assertTrue(sentBack.contains("退回重新整改"), sentBack.body());
+        assertTrue(sentBack.visible().contains("报告已整改：已报名"), "in its history: " + sentBack.visible());
+        assertFalse(sentBack.visible().contains("已整改：已报名（"), "not as its state: " + sentBack.visible());
 
         // remediated again and closed: the finding shows the latest notes, its history keeps every one
         inspections.remediate(finding, employeeB, "已参加12月培训");
@@ -500,6 +508,19 @@ class InspectionsIT extends FromInside {
         assertTrue(own.contains("乙二") && own.contains("B2" + id) && !own.contains("A2" + id), own.body());
         assertTrue(own.contains("已逾期"), own.body());
         assertTrue(head.get("index.xhtml").contains("本部门有 2 份自查表逾期未提交"), "the head and the officer of B");
+        // found by an outside check: a head who is HR as well got 404 here; they follow up their own department too
+        Employee b3 = data.inTransaction(em -> {
+            Employee b1 = Employee.byNumber(em, "B1" + id).getSingleResult();
+            Employee e = new Employee("B3" + id, "乙三", b1.getDepartment(), b1.getPost(), SecrecyClass.NONE,
+                    EmployeeStatus.ACTIVE, LocalDate.of(2023, 3, 1));
+            em.persist(e);
+            return e;
+        });
+        PortalClient headAndHr = new PortalClient(portalAddress(request));
+        headAndHr.login(login("hh", b3, Role.DEPT_HEAD, Role.HR, Role.EMPLOYEE), PASSWORD);
+        Page alsoHr = headAndHr.get("inspections/department.xhtml?round=" + round.getId() + "&dept=" + deptA);
+        assertEquals(200, alsoHr.status());
+        assertTrue(alsoHr.contains("B2" + id) && !alsoHr.contains("A2" + id), "their own department: " + alsoHr.body());
         PortalClient office = new PortalClient(portalAddress(request));
         office.login(officer, PASSWORD);
         Page all = office.get("inspections/department.xhtml?round=" + round.getId());
@@ -864,6 +885,9 @@ class InspectionsIT extends FromInside {
         PortalClient inspector = browser();
         inspector.login(officer, PASSWORD);
         Page fill = inspector.get("inspections/fill.xhtml?id=" + task.id());
+        // and the form did not promise the inspector the findings (it said "系统将其列为您的整改事项"; outside check)
+        assertTrue(fill.visible().contains("系统将其列为被检查部门的整改事项"), fill.visible());
+        assertFalse(fill.visible().contains("您的整改事项"), fill.visible());
         Map<String, String> fields = new java.util.HashMap<>();
         java.util.regex.Matcher choice = java.util.regex.Pattern.compile("name=\"(fill:items:(\\d+):choice)\"")
                 .matcher(fill.body());
