@@ -108,9 +108,11 @@ public final class EvidenceRecords {
     private static final String LIAISONS = "select l.id, e.employee_no, l.entry_kind, d.code, l.ends_id, "
             + "l.effective_on, l.doc_ref, l.reason, l.recorded_by, l.recorded_at from liaison_entry l "
             + "join employee e on e.id = l.employee_id join department d on d.id = l.department_id";
+    // a step names the owner of its day (s.owner_id): a finding handed over to whoever answers for the department
+    // now changes its owner, and the steps logged before must read as they were logged (V31 filled it in)
     private static final String FINDING_STEPS = "select s.id, e.employee_no, f.id, f.item_id, s.step_kind, s.note, "
             + "s.done_by, s.done_at from inspection_finding_step s join inspection_finding f on f.id = s.finding_id "
-            + "join employee e on e.id = f.owner_id";
+            + "join employee e on e.id = s.owner_id";
     private static final String SELF_INSPECTIONS = "select s.id, e.employee_no, r.id, r.name, r.inspection_scope, "
             + "r.checklist_key, r.checklist_version, d.code, s.status, s.submitted_at, s.submitted_by "
             + "from self_inspection s join inspection_round r on r.id = s.round_id "

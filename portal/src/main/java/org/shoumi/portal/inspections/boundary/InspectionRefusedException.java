@@ -14,6 +14,8 @@ public class InspectionRefusedException extends RuntimeException implements Refu
         NO_PERSON,
         /** not this person's self-inspection or finding */
         NOT_YOURS,
+        /** the person no longer answers for the department (moved to another one): whoever does now answers it */
+        NO_LONGER_ANSWERS,
         /** the self-inspection was already submitted */
         ALREADY_SUBMITTED,
         /** the respondent left the post or the unit before submitting: no longer asked */

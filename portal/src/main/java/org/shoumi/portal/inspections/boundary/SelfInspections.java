@@ -28,6 +28,7 @@ import org.shoumi.content.pack.control.PackParser;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.inspections.boundary.InspectionRefusedException.Reason;
@@ -185,9 +186,12 @@ public class SelfInspections {
         return found;
     }
 
-    /** The person who answers for the office: the opening officer's, else the first officer login's with one. */
+    /**
+     * The person who answers for the office: the opening officer's, else the first officer login's with one
+     * ({@code account} null: the latter).
+     */
     private Employee officerPerson(Account account) {
-        return account.getEmployee() != null ? account.getEmployee()
+        return account != null && account.getEmployee() != null ? account.getEmployee()
                 : em.createQuery("select a.employee from Account a where :role member of a.roles "
                         + "and a.employee is not null order by a.username", Employee.class)
                 .setParameter("role", Role.SECRECY_OFFICER).setMaxResults(1).getResultList().stream()
@@ -280,6 +284,11 @@ public class SelfInspections {
             throw new InspectionRefusedException(Reason.ALREADY_SUBMITTED);
         }
         refuseIfNoLongerAsked(s);
+        // a head moved away submitted the form of the department he left, counted as its self-inspection (tester zg)
+        if (!InspectionRules.answersFor(s.getRound().getScope(), s.getDepartment(), s.getRespondent(),
+                isOfficer(username))) {
+            throw new InspectionRefusedException(Reason.NO_LONGER_ANSWERS);
+        }
         List<ChecklistItem> items = items(s.getRound());
         List<AnswerProblem> problems = InspectionRules.check(items, answers);
         if (!problems.isEmpty()) {
@@ -367,6 +376,11 @@ public class SelfInspections {
         if (!f.getOwner().getId().equals(person.getId())) {
             throw new InspectionRefusedException(Reason.NOT_YOURS);
         }
+        // a head moved away reported the findings of the department he left remediated (tester zg)
+        if (!InspectionRules.answersFor(f.getInspection().getRound().getScope(), f.getInspection().getDepartment(),
+                person, isOfficer(username))) {
+            throw new InspectionRefusedException(Reason.NO_LONGER_ANSWERS);
+        }
         checkNote(note, true);
         if (f.getStatus() != FindingStatus.OPEN) {
             throw new InspectionRefusedException(Reason.WRONG_STATE);
@@ -426,24 +440,131 @@ public class SelfInspections {
     }
 
     /**
-     * A person moved to another department (in the transaction of the change): their personal self-inspections not
-     * yet submitted follow them there ({@link InspectionRules#followsMover}), so that the new department counts and
-     * chases them and the old one no longer does.
+     * A change of a person's record (in the transaction of the change). Moved to another department, their personal
+     * self-inspections not yet submitted follow them there ({@link InspectionRules#followsMover}), so that the new
+     * department counts and chases them and the old one no longer does. Out of a department (moved, or gone from the
+     * post or the unit: {@link InspectionRules#departmentLeft}), what they answered for it — its department forms not
+     * yet submitted, the findings of its own or the office's inspections not closed — passes to whoever answers for
+     * it now ({@link InspectionRules#handOver}), each finding with a dated step of its history naming both owners;
+     * in post in a department they now head, its department forms pass to them from the office or its liaison. Both
+     * sides are told. A head moved away kept them and answered for the department he left, and the one he joined
+     * kept its form with the office (tester zg).
      */
     void personnelChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.PersonnelChanged changed) {
         org.shoumi.portal.employees.entity.PersonnelChange change = em.find(
                 org.shoumi.portal.employees.entity.PersonnelChange.class, changed.changeId());
-        if (change == null || change.getOldDepartment() == null
-                || change.getOldDepartment().equals(change.getNewDepartment())) {
-            return;
+        if (change == null || change.getOldDepartment() == null) {
+            return; // a hire
         }
         Employee person = change.getEmployee();
-        em.createQuery("select s from SelfInspection s join fetch s.round where s.respondent = :e "
-                        + "and s.status = :open", SelfInspection.class).setParameter("e", person)
-                .setParameter("open", InspectionStatus.OPEN).getResultStream()
-                .filter(s -> InspectionRules.followsMover(s.getRound().getScope(), s.getStatus())
-                        && !s.getDepartment().getId().equals(person.getDepartment().getId()))
-                .forEach(s -> s.followRespondentTo(person.getDepartment()));
+        if (!change.getOldDepartment().equals(change.getNewDepartment())) {
+            em.createQuery("select s from SelfInspection s join fetch s.round where s.respondent = :e "
+                            + "and s.status = :open", SelfInspection.class).setParameter("e", person)
+                    .setParameter("open", InspectionStatus.OPEN).getResultStream()
+                    .filter(s -> InspectionRules.followsMover(s.getRound().getScope(), s.getStatus())
+                            && !s.getDepartment().getId().equals(person.getDepartment().getId()))
+                    .forEach(s -> s.followRespondentTo(person.getDepartment()));
+        }
+        Optional<Department> left = InspectionRules.departmentLeft(change.getOldDepartment(), change.getOldStatus(),
+                change.getNewDepartment(), change.getNewStatus()).flatMap(this::department);
+        boolean cameIn = person.getStatus() == EmployeeStatus.ACTIVE && (change.getOldStatus() != EmployeeStatus.ACTIVE
+                || !change.getOldDepartment().equals(change.getNewDepartment()));
+        if (left.isEmpty() && !cameIn) {
+            return;
+        }
+        List<Employee> heads = heads();
+        List<Employee> liaisons = liaisonsWithLogin();
+        String by = change.getChangedBy();
+        left.ifPresent(d -> {
+            List<SelfInspection> forms = em.createQuery("select s from SelfInspection s join fetch s.round r "
+                            + "where s.respondent = :e and s.status = :open and s.department = :d and r.scope = :scope",
+                            SelfInspection.class).setParameter("e", person).setParameter("open", InspectionStatus.OPEN)
+                    .setParameter("d", d).setParameter("scope", InspectionScope.DEPARTMENT).getResultList();
+            List<Finding> findings = em.createQuery("select f from Finding f join fetch f.inspection s "
+                            + "join fetch s.round r where f.owner = :e and f.status <> :closed and s.department = :d "
+                            + "and r.scope <> :personal order by f.id", Finding.class).setParameter("e", person)
+                    .setParameter("closed", FindingStatus.CLOSED).setParameter("d", d)
+                    .setParameter("personal", InspectionScope.PERSONAL).getResultList();
+            handOver(d, forms, findings, heads, liaisons, by);
+        });
+        if (cameIn) {
+            // the department they joined (or came into post in): its forms are theirs when they head it
+            Department joined = person.getDepartment();
+            boolean headsIt = InspectionRules.responsible(joined, heads, liaisons, null)
+                    .filter(r -> r.answerer() == InspectionRules.Answerer.HEAD && r.respondent().getId().equals(
+                            person.getId())).isPresent();
+            if (headsIt) {
+                handOver(joined, em.createQuery("select s from SelfInspection s join fetch s.round r "
+                                + "where s.department = :d and s.status = :open and r.scope = :scope",
+                                SelfInspection.class).setParameter("d", joined)
+                        .setParameter("open", InspectionStatus.OPEN).setParameter("scope", InspectionScope.DEPARTMENT)
+                        .getResultList(), List.of(), heads, liaisons, by);
+            }
+        }
+    }
+
+    /**
+     * Hands each of a department's forms not submitted and findings not closed to whoever answers for the department
+     * now instead of its holder ({@link InspectionRules#handOver}; the office is the officer who opened the round):
+     * each finding with a {@link FindingStep.Kind#HANDED_OVER} step naming both owners; both sides are told once.
+     */
+    private void handOver(Department d, List<SelfInspection> forms, List<Finding> findings, List<Employee> heads,
+                          List<Employee> liaisons, String by) {
+        Map<List<Employee>, int[]> given = new LinkedHashMap<>();
+        for (SelfInspection s : forms) {
+            Employee from = s.getRespondent();
+            successor(from, d, s.getRound(), heads, liaisons).ifPresent(to -> {
+                s.handOverTo(to);
+                given.computeIfAbsent(List.of(from, to), k -> new int[2])[0]++;
+            });
+        }
+        for (Finding f : findings) {
+            Employee from = f.getOwner();
+            successor(from, d, f.getInspection().getRound(), heads, liaisons).ifPresent(to -> {
+                f.handOverTo(to);
+                step(f, FindingStep.Kind.HANDED_OVER, from.getName() + "（" + from.getEmployeeNo() + "）→ "
+                        + to.getName() + "（" + to.getEmployeeNo() + "）", by);
+                given.computeIfAbsent(List.of(from, to), k -> new int[2])[1]++;
+            });
+        }
+        given.forEach((fromTo, n) -> {
+            Employee from = fromTo.get(0);
+            Employee to = fromTo.get(1);
+            String formCount = Integer.toString(n[0]);
+            String findingCount = Integer.toString(n[1]);
+            accounts.enabledLoginsOf(to).forEach(login -> notifications.tell(login, "inspections.notice.handedOver",
+                    List.of(from.getName(), d.getName(), formCount, findingCount), "/inspections/mine.xhtml"));
+            accounts.enabledLoginsOf(from).forEach(login -> notifications.tell(login, "inspections.notice.handedAway",
+                    List.of(to.getName(), d.getName(), formCount, findingCount), "/inspections/mine.xhtml"));
+        });
+    }
+
+    /** Who answers for the department now instead of {@code from}, if anyone: the office is the round's opener. */
+    private Optional<Employee> successor(Employee from, Department d, InspectionRound round, List<Employee> heads,
+                                         List<Employee> liaisons) {
+        Account opener = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", round.getOpenedBy()).getResultStream().findFirst().orElse(null);
+        boolean fromHead = heads.stream().anyMatch(h -> h.getId().equals(from.getId()));
+        return InspectionRules.responsible(d, heads, liaisons, officerPerson(opener))
+                .flatMap(to -> InspectionRules.handOver(from, fromHead, isOfficerPerson(from), to));
+    }
+
+    private Optional<Department> department(String code) {
+        return em.createQuery("select d from Department d where d.code = :c", Department.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    /** Whether the login is a secrecy officer's (the office answers for a department with no head nor liaison). */
+    private boolean isOfficer(String username) {
+        return username != null && em.createQuery("select count(a) from Account a where a.username = :u "
+                        + "and :role member of a.roles", Long.class).setParameter("u", username)
+                .setParameter("role", Role.SECRECY_OFFICER).getSingleResult() > 0;
+    }
+
+    /** Whether the person has a secrecy officer's login. */
+    private boolean isOfficerPerson(Employee person) {
+        return em.createQuery("select count(a) from Account a where a.employee = :e and :role member of a.roles",
+                Long.class).setParameter("e", person).setParameter("role", Role.SECRECY_OFFICER).getSingleResult() > 0;
     }
 
     /** Every round, newest first, with how many of its self-inspections are submitted, per department. */

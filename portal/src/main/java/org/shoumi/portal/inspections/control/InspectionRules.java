@@ -73,6 +73,69 @@ public final class InspectionRules {
     }
 
     /**
+     * Whether a person still answers for the department a department's form or a finding of it belongs to: a
+     * personal one is always its person's; a department's or the office's is answered for by a person in post in the
+     * department (its head, else its liaison) or by the secrecy office ({@code officer}: the login is a secrecy
+     * officer's) for a department with neither. A head moved to another department submitted the form of the
+     * department he left and reported its findings remediated (tester zg).
+     */
+    public static boolean answersFor(InspectionScope scope, Department department, Employee person, boolean officer) {
+        return scope == InspectionScope.PERSONAL || officer || inPost(person, department);
+    }
+
+    /**
+     * The department a change of a person's record takes them out of, whose department form and findings they may
+     * have answered for: the one they were moved from, or theirs when they left the post or the unit (在岗 no more).
+     * Empty for a hire ({@code oldDepartment} null) and for a change that leaves them in post where they were.
+     */
+    public static Optional<String> departmentLeft(String oldDepartment, EmployeeStatus oldStatus, String newDepartment,
+                                                  EmployeeStatus newStatus) {
+        if (oldDepartment == null) {
+            return Optional.empty();
+        }
+        boolean moved = !oldDepartment.equals(newDepartment);
+        boolean outOfPost = oldStatus == EmployeeStatus.ACTIVE && newStatus != EmployeeStatus.ACTIVE;
+        return moved || outOfPost ? Optional.of(oldDepartment) : Optional.empty();
+    }
+
+    /**
+     * Who answers instead of {@code holder} for a department's form not yet submitted or a finding not closed, when
+     * {@code now} is who {@link #responsible} names for the department today; empty when it stays with the holder.
+     * A head in post there keeps it; the department's head ({@code now} a head) takes it from anyone else (its
+     * liaison, the office that answered for want of a head, someone gone); the office ({@code holderIsOfficer})
+     * gives way to the department's liaison but not to another officer; a liaison in post keeps it; anyone no longer
+     * in post in the department (moved to another one, gone from the post or the unit) gives it to whoever answers
+     * now. A head moved away kept his department's form and findings, and the department he joined kept its form
+     * with the office (tester zg).
+     */
+    public static Optional<Employee> handOver(Employee holder, boolean holderIsHead, boolean holderIsOfficer,
+                                              DepartmentRespondent now) {
+        if (now == null || samePerson(holder, now.respondent())) {
+            return Optional.empty();
+        }
+        boolean inPost = inPost(holder, now.department());
+        if (inPost && holderIsHead) {
+            return Optional.empty();
+        }
+        if (now.answerer() == Answerer.HEAD) {
+            return Optional.of(now.respondent());
+        }
+        if (holderIsOfficer) {
+            return now.answerer() == Answerer.OFFICE ? Optional.empty() : Optional.of(now.respondent());
+        }
+        return inPost ? Optional.empty() : Optional.of(now.respondent());
+    }
+
+    private static boolean inPost(Employee person, Department department) {
+        return person.getStatus() == EmployeeStatus.ACTIVE
+                && person.getDepartment().getCode().equals(department.getCode());
+    }
+
+    private static boolean samePerson(Employee a, Employee b) {
+        return a == b || a.getId() != null && a.getId().equals(b.getId());
+    }
+
+    /**
      * Whether a self-inspection is no longer asked of its respondent: not submitted, and they have left the post or
      * the unit (离岗, 离职) since. Such a one is not counted, listed as outstanding or reminded, and the records mark it
      * as no longer asked rather than 待填写 (the workbook and the secrecy file read 待填写 for a leaver the round

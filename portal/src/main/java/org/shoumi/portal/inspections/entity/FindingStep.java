@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.shoumi.portal.employees.entity.Employee;
 
 /**
  * One step of a finding after it was raised: its owner reported it remediated, or the secrecy office closed or
@@ -25,7 +26,9 @@ public class FindingStep {
 
     /** What happened to the finding. */
     public enum Kind {
-        REMEDIATED, CLOSED, REOPENED
+        REMEDIATED, CLOSED, REOPENED,
+        /** the owner no longer answers for the department: whoever does now owns it (the note: from whom to whom) */
+        HANDED_OVER
     }
 
     @Id
@@ -35,6 +38,14 @@ public class FindingStep {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "finding_id", nullable = false)
     private Finding finding;
+
+    /**
+     * Who owned the finding at this step (after it, for a hand-over): the finding's owner changes when it is handed
+     * over, and each step keeps the owner of its day.
+     */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id", nullable = false)
+    private Employee owner;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "step_kind", nullable = false, length = 16)
@@ -54,6 +65,7 @@ public class FindingStep {
 
     public FindingStep(Finding finding, Kind kind, String note, String doneBy, Instant doneAt) {
         this.finding = Objects.requireNonNull(finding);
+        this.owner = Objects.requireNonNull(finding.getOwner());
         this.kind = Objects.requireNonNull(kind);
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.doneBy = Objects.requireNonNull(doneBy);
@@ -66,6 +78,10 @@ public class FindingStep {
 
     public Finding getFinding() {
         return finding;
+    }
+
+    public Employee getOwner() {
+        return owner;
     }
 
     public Kind getKind() {

@@ -124,6 +124,18 @@ public class SelfInspection {
         department = Objects.requireNonNull(now);
     }
 
+    /**
+     * Whoever answers for the department now answers this department's form not yet submitted: its head moved to
+     * another department (it stayed with him, and he could submit it for the department he left: tester zg), or a
+     * department answered by the office for want of a head has one now. A submitted one is fixed for good.
+     */
+    public void handOverTo(Employee now) {
+        if (status != InspectionStatus.OPEN) {
+            throw new IllegalStateException("self-inspection " + id + " was submitted by its respondent");
+        }
+        respondent = Objects.requireNonNull(now);
+    }
+
     public boolean isSubmitted() {
         return status == InspectionStatus.SUBMITTED;
     }

@@ -779,6 +779,95 @@ class InspectionsIT extends FromInside {
     }
 
     /**
+     * Found by tester zg (defect 1): HR moved the head of 办公室 to 科研处; he kept 办公室's department form and the
+     * office's findings there, submitted the form as 办公室's self-inspection and could report the findings
+     * remediated, while 科研处's form stayed with the office. Both pass to whoever answers for the department now, each
+     * finding with a dated step of its history naming both owners (the chain still verifies), both sides are told,
+     * and someone no longer in the department is refused.
+     */
+    @Test
+    void aHeadMovedToAnotherDepartmentHandsOverTheFormAndFindingsOfTheOneHeLeftAndTakesTheNewOnes() {
+        InspectionRound departmentRound = open(InspectionScope.DEPARTMENT, "checklist.department");
+        // the office answers for every department with neither head nor liaison, 自查甲部门 of other tests too: by code
+        long formOfA = formOf(departmentRound, deptA).getId();
+        long formOfB = formOf(departmentRound, deptB).getId();
+        assertEquals(formOfB, taskOf(headB, departmentRound).id());
+        assertEquals(officerNo, formOf(departmentRound, deptA).getRespondent().getEmployeeNo(), "A has no head");
+        InspectionRound office = inspections.open(new RoundDraft("IT-" + id + "-office-move", InspectionScope.OFFICE,
+                "checklist.department", documents.today().plusWeeks(1), List.of(deptB)), officer);
+        Rows.Task visit = taskOf(officer, office);
+        inspections.submit(visit.id(), officer, answers(inspections.form(visit.id(), officer), 1, 5));
+        List<Rows.FindingRow> found = inspections.findingsOf(headB);
+        assertEquals(2, found.size());
+        inspections.remediate(found.get(0).id(), headB, "已补登记并上锁");
+
+        java.time.Instant before = java.time.Instant.now();
+        roster.change("B1" + id, deptA, "IP" + id, SecrecyClass.CORE, "调到甲部门", "hr");
+        java.time.Instant after = java.time.Instant.now();
+
+        // B's form and findings are the office's now (B has no other head nor liaison): the round's opener
+        assertEquals(officerNo, formOf(departmentRound, deptB).getRespondent().getEmployeeNo(), "B's form");
+        assertTrue(inspections.mine(headB).stream().noneMatch(t -> t.id() == formOfB), "not his any more");
+        assertTrue(inspections.findingsOf(headB).isEmpty(), "B's findings left with B");
+        List<Rows.FindingRow> handed = inspections.findingsOf(officer).stream()
+                .filter(f -> f.roundName().equals(office.getName())).toList();
+        assertEquals(2, handed.size());
+        assertEquals(Set.of(FindingStatus.OPEN, FindingStatus.REMEDIATED),
+                handed.stream().map(Rows.FindingRow::status).collect(Collectors.toSet()), "each as it was");
+        for (Rows.FindingRow f : handed) {
+            assertEquals(officerNo, f.ownerNo());
+            Rows.FindingHistory last = f.history().get(f.history().size() - 1);
+            assertEquals(FindingStep.Kind.HANDED_OVER, last.kind());
+            assertEquals("hr", last.by());
+            assertTrue(!last.at().isBefore(before) && !last.at().isAfter(after), "dated: " + last.at());
+            assertTrue(last.note().indexOf("B1" + id) < last.note().indexOf(officerNo)
+                    && last.note().contains("B1" + id), "from whom to whom: " + last.note());
+        }
+        assertEquals(List.of(FindingStep.Kind.REMEDIATED, FindingStep.Kind.HANDED_OVER), handed.stream()
+                .filter(f -> f.status() == FindingStatus.REMEDIATED).findFirst().orElseThrow().history().stream()
+                .map(Rows.FindingHistory::kind).toList(), "the earlier step is kept");
+        // the steps logged under the earlier owner still read as logged; the hand-over is logged too
+        List<Long> steps = data.inTransaction(em -> em.createQuery("select s.id from FindingStep s "
+                + "where s.finding.id in :f", Long.class).setParameter("f", handed.stream().map(Rows.FindingRow::id)
+                .toList()).getResultList());
+        assertEquals(3, steps.size());
+        assertEquals(List.of("B1" + id, officerNo, officerNo), data.inTransaction(em -> em.createQuery(
+                "select e.employeeNo from EvidenceEntry e where e.kind = :k and e.recordId in :ids order by e.recordId",
+                String.class).setParameter("k", EvidenceKind.FINDING_STEP).setParameter("ids", steps).getResultList()));
+        assertTrue(evidence.verify().problems().stream().noneMatch(p -> p.recordKind() == EvidenceKind.FINDING_STEP
+                && steps.contains(p.recordId())), "the chain verifies for them");
+        assertEquals(1, notices(officer, "inspections.notice.handedOver"), "the office is told once for B");
+
+        // A's form, with the office for want of a head, is the new head's
+        assertEquals("B1" + id, formOf(departmentRound, deptA).getRespondent().getEmployeeNo(), "A's head answers");
+        assertTrue(inspections.mine(headB).stream().anyMatch(t -> t.id() == formOfA));
+        assertTrue(inspections.mine(officer).stream().noneMatch(t -> t.id() == formOfA));
+        assertEquals(1, notices(headB, "inspections.notice.handedOver"), "told of what he took");
+        assertEquals(1, notices(headB, "inspections.notice.handedAway"), "and of what he gave");
+        assertEquals(1, notices(officer, "inspections.notice.handedAway"), "the office gave A's form");
+
+        // the moved head can no longer submit B's form nor remediate B's findings; the office can
+        assertEquals(Reason.NOT_YOURS, refusal(() -> inspections.submit(formOfB, headB,
+                answers(inspections.form(formOfB, officer)))));
+        assertEquals(Reason.NOT_YOURS, refusal(() -> inspections.remediate(handed.stream()
+                .filter(f -> f.status() == FindingStatus.OPEN).findFirst().orElseThrow().id(), headB, "已整改完毕")));
+        inspections.submit(formOfB, officer, answers(inspections.form(formOfB, officer)));
+        // a head no longer in the department whose form stayed with him (moved before this fix) is refused
+        data.inTransaction(em -> em.createQuery("update Employee e set e.department = :b where e.employeeNo = :no")
+                .setParameter("b", em.createQuery("select d from Department d where d.code = :b", Department.class)
+                        .setParameter("b", deptB).getSingleResult()).setParameter("no", "B1" + id).executeUpdate());
+        assertEquals(Reason.NO_LONGER_ANSWERS, refusal(() -> inspections.submit(formOfA, headB,
+                answers(inspections.form(formOfA, headB)))));
+        assertEquals(InspectionStatus.OPEN, formOf(departmentRound, deptA).getStatus(), "nothing stored");
+    }
+
+    /** The self-inspection a round asked of a department, found by its code. */
+    private SelfInspection formOf(InspectionRound round, String department) {
+        return inspections.of(round.getId()).stream().filter(s -> s.getDepartment().getCode().equals(department))
+                .findFirst().orElseThrow(() -> new AssertionError(round.getName() + " asked nothing of " + department));
+    }
+
+    /**
      * Found by tester zg (defect 3): the inspector's 我的保密自查 showed 0 findings for an office inspection that raised
      * 2 (counted by owner; the findings are the department's head's). Every page counts the findings the form raised.
      */

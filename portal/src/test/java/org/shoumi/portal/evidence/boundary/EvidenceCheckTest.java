@@ -131,7 +131,8 @@ class EvidenceCheckTest {
                     + "doc_ref varchar(100), reason varchar(200), recorded_by varchar(64), recorded_at timestamp)");
             s.execute("create table inspection_finding (id bigint primary key, owner_id bigint, item_id varchar(120))");
             s.execute("create table inspection_finding_step (id bigint primary key, finding_id bigint, "
-                    + "step_kind varchar(16), note varchar(500), done_by varchar(64), done_at timestamp)");
+                    + "step_kind varchar(16), note varchar(500), done_by varchar(64), done_at timestamp, "
+                    + "owner_id bigint)");
             s.execute("create table inspection_round (id bigint primary key, name varchar(100), "
                     + "inspection_scope varchar(16), checklist_key varchar(100), checklist_version int)");
             s.execute("create table self_inspection (id bigint primary key, round_id bigint, respondent_id bigint, "
@@ -227,7 +228,7 @@ class EvidenceCheckTest {
                     + "timestamp('2026-12-03 09:00:00'))");
             s.execute("insert into inspection_finding values (1, 1, 'checklist.personal.3')");
             s.execute("insert into inspection_finding_step values (130, 1, 'REMEDIATED', '已将U盘登记入册', 'employee', "
-                    + "timestamp('2026-12-04 10:00:00'))");
+                    + "timestamp('2026-12-04 10:00:00'), 1)");
             s.execute("insert into inspection_round values (1, '2026年度个人自查', 'PERSONAL', 'checklist.personal', 2)");
             s.execute("insert into self_inspection values (140, 1, 1, 1, 'SUBMITTED', timestamp('2026-12-04 09:00:00'), "
                     + "'employee')");

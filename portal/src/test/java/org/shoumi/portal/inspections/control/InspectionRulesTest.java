@@ -61,6 +61,67 @@ class InspectionRulesTest {
         }
     }
 
+    /**
+     * Found by tester zg (defect 1): a head moved from 办公室 to 科研处 kept 办公室's department form and the office's
+     * findings there, answered and remediated them; 科研处's form stayed with the office. Who answers for a department
+     * after a move: what the head held passes to whoever answers for the one he left (another head, else its
+     * liaison, else the office), and the form of the one he joined passes to him from the office or its liaison.
+     */
+    @Test
+    void whatAHeadAnsweredForPassesToWhoeverAnswersForTheDepartmentOnceHeLeftIt() {
+        Employee officer = person("SM008", it, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE);
+        Employee movedHead = person("SM001", it, SecrecyClass.CORE, EmployeeStatus.ACTIVE); // was head of OFFICE
+        Employee otherHead = person("SM009", office, SecrecyClass.CORE, EmployeeStatus.ACTIVE);
+        Employee liaison = person("SM010", office, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
+        // the office he left: another head, else its liaison, else the secrecy office
+        DepartmentRespondent byHead = InspectionRules.responsible(office, List.of(movedHead, otherHead), List.of(),
+                officer).orElseThrow();
+        assertEquals(otherHead, InspectionRules.handOver(movedHead, true, false, byHead).orElseThrow());
+        DepartmentRespondent byLiaison = InspectionRules.responsible(office, List.of(movedHead), List.of(liaison),
+                officer).orElseThrow();
+        assertEquals(liaison, InspectionRules.handOver(movedHead, true, false, byLiaison).orElseThrow());
+        DepartmentRespondent byOffice = InspectionRules.responsible(office, List.of(movedHead), List.of(), officer)
+                .orElseThrow();
+        assertEquals(officer, InspectionRules.handOver(movedHead, true, false, byOffice).orElseThrow());
+        // gone from the post or the unit without moving: the same
+        Employee leftPostHead = person("SM011", office, SecrecyClass.CORE, EmployeeStatus.LEFT_POST);
+        assertEquals(officer, InspectionRules.handOver(leftPostHead, true, false, InspectionRules.responsible(office,
+                List.of(leftPostHead), List.of(), officer).orElseThrow()).orElseThrow());
+        // the department he joined: he heads it, and its form passes to him from the office or its liaison
+        DepartmentRespondent newHead = InspectionRules.responsible(it, List.of(movedHead), List.of(), officer)
+                .orElseThrow();
+        assertEquals(Answerer.HEAD, newHead.answerer());
+        assertEquals(movedHead, InspectionRules.handOver(officer, false, true, newHead).orElseThrow(),
+                "from the office, though its officer works in the department");
+        Employee itLiaison = person("SM012", it, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
+        assertEquals(movedHead, InspectionRules.handOver(itLiaison, false, false, newHead).orElseThrow());
+        // nothing moves from a head in post there, from someone still answering, nor from one officer to another
+        Employee itHead = person("SM013", it, SecrecyClass.CORE, EmployeeStatus.ACTIVE);
+        assertTrue(InspectionRules.handOver(itHead, true, false, newHead).isEmpty(), "a head in post keeps it");
+        assertTrue(InspectionRules.handOver(otherHead, true, false, byHead).isEmpty());
+        assertTrue(InspectionRules.handOver(liaison, false, false, InspectionRules.responsible(office,
+                List.of(), List.of(liaison), officer).orElseThrow()).isEmpty(), "a liaison in post keeps it");
+        Employee otherOfficer = person("SM014", archives, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE);
+        assertTrue(InspectionRules.handOver(otherOfficer, false, true, byOffice).isEmpty(), "the office keeps it");
+        assertEquals(liaison, InspectionRules.handOver(otherOfficer, false, true, byLiaison).orElseThrow(),
+                "the office gives way to the department's liaison");
+        // which change takes someone out of a department
+        assertEquals("OFFICE", InspectionRules.departmentLeft("OFFICE", EmployeeStatus.ACTIVE, "IT",
+                EmployeeStatus.ACTIVE).orElseThrow(), "moved");
+        assertEquals("OFFICE", InspectionRules.departmentLeft("OFFICE", EmployeeStatus.ACTIVE, "OFFICE",
+                EmployeeStatus.LEFT_POST).orElseThrow(), "gone from the post");
+        assertTrue(InspectionRules.departmentLeft("OFFICE", EmployeeStatus.ACTIVE, "OFFICE", EmployeeStatus.ACTIVE)
+                .isEmpty(), "a change of post or class in the department");
+        assertTrue(InspectionRules.departmentLeft(null, null, "OFFICE", EmployeeStatus.ONBOARDING).isEmpty(), "hired");
+        // who may still submit or remediate for a department
+        assertFalse(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, movedHead, false));
+        assertFalse(InspectionRules.answersFor(InspectionScope.OFFICE, office, movedHead, false));
+        assertFalse(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, leftPostHead, false));
+        assertTrue(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, otherHead, false));
+        assertTrue(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, officer, true), "the office");
+        assertTrue(InspectionRules.answersFor(InspectionScope.PERSONAL, office, movedHead, false), "his own form");
+    }
+
     @Test
     void aDepartmentRoundAsksTheHeadInTheDepartmentElseTheOfficer() {
         Employee officer = person("SM008", it, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE);
