@@ -16,7 +16,9 @@ import org.shoumi.portal.security.boundary.Accounts;
  * before anything else: every page request other than the password page, the login page and Faces resources
  * is sent to {@value #PASSWORD_PAGE}. Decided from the session marks set at login ({@link PasswordChangeMarks});
  * the database is asked only when a session of a logged-in user has none (the login cookie outlived the
- * session), once for that session. Downloads and the REST API are not pages and pass.
+ * session), once for that session. Downloads are held back too (a secrecy file, the records workbook, a pledge PDF
+ * opened with the first password HR handed over: outside check); the REST API (its own tokens), logout, the
+ * language switch and the calendar feed pass.
  */
 @WebFilter(filterName = "passwordChange", urlPatterns = "/*",
         dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST})
@@ -56,10 +58,11 @@ public class PasswordChangeFilter extends HttpFilter {
         return request.getPathInfo() == null ? path : path + request.getPathInfo();
     }
 
-    /** Whether a request for this path is a page that a required password change holds back. */
+    /** Whether a request for this path is one that a required password change holds back: every page and download. */
     static boolean heldBack(String path) {
-        boolean page = path.isEmpty() || path.equals("/") || path.endsWith(".xhtml");
-        return page && !path.startsWith("/jakarta.faces.resource/") && !path.equals("/login.xhtml")
-                && !path.equals(PASSWORD_PAGE);
+        return !path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")
+                && !path.startsWith("/api/") && !path.equals("/login.xhtml") && !path.equals(PASSWORD_PAGE)
+                && !path.equals("/logout") && !path.equals("/language") && !path.equals("/calendar.ics")
+                && !path.equals("/favicon.ico");
     }
 }

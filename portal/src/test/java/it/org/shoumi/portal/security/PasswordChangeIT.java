@@ -85,10 +85,15 @@ class PasswordChangeIT extends FromInside {
         assertTrue(onPasswordPage(landed), landed.uri().toString());
         assertTrue(landed.contains("您的密码是他人"), "the page says why");
         for (String path : new String[] {"index.xhtml", "", "quizzes/list.xhtml", "pledges/mine.xhtml",
-                "content/library.xhtml", "no-such-page.xhtml"}) {
+                "content/library.xhtml", "no-such-page.xhtml", "my-record", "pledges/pdf?id=1"}) {
             Page page = browser.get(path);
             assertTrue(onPasswordPage(page), "'" + path + "' leads to " + page.uri());
         }
+        // downloads too: /my-record gave the secrecy file to whoever held the first password (outside check)
+        java.net.http.HttpResponse<byte[]> file = browser.raw("my-record");
+        assertTrue(file.statusCode() == 302 || file.statusCode() == 303, "redirected: " + file.statusCode());
+        assertFalse(new String(file.body(), 0, Math.min(4, file.body().length), java.nio.charset.StandardCharsets.US_ASCII)
+                .equals("%PDF"), "no PDF");
         // Faces resources are not held back (the password page needs them)
         assertEquals(200, browser.raw("jakarta.faces.resource/css/shoumi.css.xhtml").statusCode());
 
