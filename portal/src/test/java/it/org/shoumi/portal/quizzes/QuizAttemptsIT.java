@@ -201,6 +201,66 @@ class QuizAttemptsIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a paper the server handed in when its time ran out was recorded as handed in when the
+     * sweep ran, or when somebody next opened it, not at its deadline; that time feeds the secrecy file, 学时, the
+     * certificate date and the year report. Each way a paper expires (the sweep, opening it, an answer refused after
+     * the deadline and the result it leads to, a hand-in after the deadline) records it at its deadline, and its evidence entry holds that time as the row does, while
+     * the entry's own time is when it was logged.
+     */
+    @Test
+    void aPaperWhoseTimeRanOutIsRecordedAsHandedInAtItsDeadline() {
+        String code = quiz(QuizMode.EXAM, 3, null, 20, 4, FeedbackPolicy.FULL);
+        java.util.Map<String, java.util.function.Consumer<Long>> ways = new java.util.LinkedHashMap<>();
+        ways.put("the sweep", attempt -> assertTrue(attempts.expireOverdue() >= 1));
+        ways.put("opening it", attempt -> attempts.view(attempt, person));
+        ways.put("a late answer", attempt -> {
+            assertEquals(Reason.DEADLINE_PASSED, assertThrows(QuizRefusedException.class,
+                    () -> attempts.save(attempt, person, 2, Response.ofTruth(true))).reason());
+            // the refusal keeps nothing of its transaction; the result page it leads to hands the paper in
+            attempts.result(attempt, person);
+        });
+        ways.put("a late hand-in", attempt -> assertEquals(AttemptStatus.EXPIRED,
+                attempts.submit(attempt, person).status()));
+        for (var way : ways.entrySet()) {
+            TakerView view = attempts.start(code, person, "OFFICE");
+            attempts.save(view.attemptId(), person, 1, some(view.questions().get(0)));
+            // started 20 minutes ago, its time ran out 90 seconds ago (to the second, as any database keeps it)
+            Instant deadline = Instant.now().minusSeconds(90).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            data.inTransaction(em -> em.createQuery("update Attempt a set a.startedAt = :s, a.deadline = :d "
+                            + "where a.id = :id").setParameter("s", deadline.minusSeconds(20 * 60))
+                    .setParameter("d", deadline).setParameter("id", view.attemptId()).executeUpdate());
+            long before = System.currentTimeMillis();
+            way.getValue().accept(view.attemptId());
+
+            org.shoumi.quizzes.attempts.entity.Attempt row = data.inTransaction(em -> em.find(
+                    org.shoumi.quizzes.attempts.entity.Attempt.class, view.attemptId()));
+            assertEquals(AttemptStatus.EXPIRED, row.getStatus(), way.getKey());
+            assertEquals(deadline, row.getFinishedAt(), way.getKey() + ": in at its deadline");
+            FinishedAttempt listed = attempts.finishedBy(person).stream()
+                    .filter(f -> f.attemptId() == view.attemptId()).findFirst().orElseThrow();
+            assertEquals(deadline, listed.finishedAt(), way.getKey() + ": the results list");
+
+            Object[] entry = data.inTransaction(em -> (Object[]) em.createNativeQuery("select content, recorded_at_ms "
+                    + "from evidence_entry where kind = 'QUIZ_ATTEMPT' and record_id = " + view.attemptId())
+                    .getSingleResult());
+            String live = data.inTransaction(em -> {
+                try {
+                    return org.shoumi.portal.evidence.control.EvidenceRecords.one(em.unwrap(java.sql.Connection.class),
+                            org.shoumi.portal.evidence.entity.EvidenceKind.QUIZ_ATTEMPT, view.attemptId())
+                            .orElseThrow().content();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertEquals(live, entry[0], way.getKey() + ": the entry holds the row as it is");
+            String hashedTime = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS")
+                    .format(java.sql.Timestamp.from(deadline).toLocalDateTime());
+            assertTrue(((String) entry[0]).contains(hashedTime), way.getKey() + ": " + entry[0]);
+            assertTrue(((Number) entry[1]).longValue() >= before, way.getKey() + ": logged when it was handed in");
+        }
+    }
+
+    /**
      * The quiz list hands in an attempt whose time ran out while its taker was away, and the programmes are checked
      * again after it (the check ran inside the list's own call without its transaction and failed: "WELD-000401 …
      * uowCoord is null").

@@ -544,7 +544,9 @@ public class QuizAttempts {
         }
         BigDecimal percent = Scoring.percent(new ArrayList<>(fractions.values()));
         Instant now = clock.instant();
-        attempt.finish(how, now, i -> fractions.get(i.getId()), percent, QuizPolicy.passed(percent, quiz.getPassPercent()));
+        // a paper whose time ran out was in at its deadline, however late the sweep or the next opening found it
+        Instant at = how == AttemptStatus.EXPIRED ? QuizPolicy.expiredAt(attempt.getDeadline(), now) : now;
+        attempt.finish(how, at, i -> fractions.get(i.getId()), percent, QuizPolicy.passed(percent, quiz.getPassPercent()));
         // synchronous: observers (the mistake book, the portal's evidence log) run in this transaction
         finishedEvents.fire(new AttemptFinished(attempt.getId(), attempt.getPersonKey(),
                 how == AttemptStatus.SUBMITTED));

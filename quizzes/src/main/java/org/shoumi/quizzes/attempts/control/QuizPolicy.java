@@ -32,6 +32,17 @@ public final class QuizPolicy {
         return deadline == null || !now.isAfter(deadline.plus(grace));
     }
 
+    /**
+     * When a paper handed in by the server because its time ran out (expired) counts as handed in: at its deadline,
+     * not at the moment the sweep or the next opening of the paper found it. Only answers saved by then count, and the
+     * hand-in time feeds the records, 学时, the certificate date and the year report: a paper whose time ran out at
+     * 23:59:40 on 31 December and was found after midnight counted for the next year (outside check). Never later than
+     * {@code now}; {@code now} for a paper without a deadline.
+     */
+    public static Instant expiredAt(Instant deadline, Instant now) {
+        return deadline == null || deadline.isAfter(now) ? now : deadline;
+    }
+
     public static boolean passed(BigDecimal percent, int passPercent) {
         return percent.compareTo(BigDecimal.valueOf(passPercent)) >= 0;
     }

@@ -32,6 +32,23 @@ class QuizPolicyTest {
         assertTrue(QuizPolicy.accepts(null, START.plusSeconds(999_999), Duration.ZERO), "no limit");
     }
 
+    /**
+     * Found by an outside check: a paper handed in by the server when its time ran out was recorded at the moment the
+     * sweep ran, so one whose time ran out at 23:59:40 on 31 December and was swept after midnight counted for the
+     * next year. It is in at its deadline.
+     */
+    @Test
+    void aPaperWhoseTimeRanOutIsInAtItsDeadlineNotWhenItWasFound() {
+        Instant deadline = Instant.parse("2026-12-31T15:59:40Z"); // 23:59:40 in Beijing
+        Instant sweptAfterMidnight = Instant.parse("2026-12-31T16:00:35Z");
+        assertEquals(deadline, QuizPolicy.expiredAt(deadline, sweptAfterMidnight));
+        assertEquals(deadline, QuizPolicy.expiredAt(deadline, deadline.plus(Duration.ofDays(3))), "the server was down");
+        assertEquals(deadline, QuizPolicy.expiredAt(deadline, deadline), "found at its deadline");
+        Instant early = deadline.minusSeconds(30);
+        assertEquals(early, QuizPolicy.expiredAt(deadline, early), "never later than now");
+        assertEquals(sweptAfterMidnight, QuizPolicy.expiredAt(null, sweptAfterMidnight), "no deadline: now");
+    }
+
     @Test
     void gradeIsTheBestOrTheLastAttempt() {
         List<Graded> done = List.of(new Graded(1, new BigDecimal("70.0")), new Graded(2, new BigDecimal("90.0")),
