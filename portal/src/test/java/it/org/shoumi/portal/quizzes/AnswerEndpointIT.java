@@ -267,6 +267,94 @@ public class AnswerEndpointIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a 多选 with partial credit answered with two of its three right options earned two
+     * thirds of its mark, but the result said "错误。" and marked it as a wrong item, so the questions marked right did
+     * not add up to the score; a 填空 with one blank of two right the same. Such an answer says "部分正确" with the
+     * points it earned as the score counts them, in both languages, marked apart; practice's check says the same, and
+     * a practice without a pass mark names the part-right ones beside the fully right.
+     */
+    @Test
+    void aPartRightAnswerSaysSoWithThePointsItEarned() throws Exception {
+        String category = "p" + id.toLowerCase();
+        String multi = "部分得分：哪些是涉密载体？" + id;
+        String fill = "部分得分：涉密文件应当____后____保管。" + id;
+        String yes = "部分得分：载体应登记。" + id;
+        String no = "部分得分：载体可以随意处理。" + id;
+        questionBank.importQuestions(List.of(
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(1,
+                        org.shoumi.quizzes.bank.entity.QuestionType.MULTI, multi,
+                        List.of("纸介质" + id, "光盘" + id, "优盘" + id, "空气" + id, "声音" + id), "ABC",
+                        "纸、光盘、优盘都是载体。", category, null, 2, null),
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(2,
+                        org.shoumi.quizzes.bank.entity.QuestionType.FILL, fill, List.of(), "登记;专柜",
+                        "登记后专柜保管。", category, null, 2, null),
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(3,
+                        org.shoumi.quizzes.bank.entity.QuestionType.JUDGE, yes, List.of(), "TRUE", "应登记。",
+                        category, null, 2, null),
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(4,
+                        org.shoumi.quizzes.bank.entity.QuestionType.JUDGE, no, List.of(), "FALSE", "不可以。",
+                        category, null, 2, null)), "test", "officer");
+        // two of three options (2/3), one blank of two (1/2), one right, one wrong: (0.6667 + 0.5 + 1) / 4 = 54.2
+        Map<String, Response> answers = Map.of(multi, new Response("AB"), fill,
+                Response.ofBlanks(List.of("登记", "抽屉")), yes, Response.ofTruth(true), no, Response.ofTruth(true));
+        String code = "P-" + id;
+        quizzes.define(new QuizDraft(code, "部分得分" + id, QuizMode.EXAM, 4, category, 1, 5, 30, 60, 2,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView paper = attempts.start(code, person, "D" + id);
+        for (TakerView.Question q : paper.questions()) {
+            attempts.save(paper.attemptId(), person, q.position(), answers.get(q.stem()));
+        }
+        attempts.submit(paper.attemptId(), person);
+        PortalClient browser = taker.browser(portalAddress(request));
+        PortalClient.Page page = browser.get("quizzes/result.xhtml?attempt=" + paper.attemptId());
+        String visible = page.visible();
+        assertTrue(visible.contains("54.2 分") && visible.contains("不合格"), visible);
+        assertTrue(visible.contains("部分正确（得 16.7 分）。") && visible.contains("部分正确（得 12.5 分）。"), visible);
+        assertEquals("partly", verdictOf(page.body(), multi), "the 多选 is marked apart");
+        assertEquals("partly", verdictOf(page.body(), fill), "the 填空 too");
+        assertEquals("right", verdictOf(page.body(), yes));
+        assertEquals("wrong", verdictOf(page.body(), no));
+        assertEquals(2, page.body().split("<strong>部分正确", -1).length - 1, visible);
+        assertEquals(1, page.body().split("<strong>错误。", -1).length - 1, "one wrong answer only: " + visible);
+
+        assertEquals(200, browser.get("language?to=en&back=" + portalAddress(request).getPath() + "index.xhtml")
+                .status());
+        String english = browser.get("quizzes/result.xhtml?attempt=" + paper.attemptId()).visible();
+        assertTrue(english.contains("54.2 %") && english.contains("Partly right (16.7 points).")
+                && english.contains("Partly right (12.5 points)."), english);
+        assertEquals(1, english.split("Wrong\\.", -1).length - 1, english);
+
+        // practice without a pass mark: the check on the take page, then the count of the result
+        String practice = "Q-" + id;
+        quizzes.define(new QuizDraft(practice, "部分得分练习" + id, QuizMode.PRACTICE, 4, category, 1, 5, 0, 0, 0,
+                GradingMethod.LAST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView trial = attempts.start(practice, person, "D" + id);
+        int multiAt = 0;
+        for (TakerView.Question q : trial.questions()) {
+            attempts.save(trial.attemptId(), person, q.position(), answers.get(q.stem()));
+            multiAt = q.stem().equals(multi) ? q.position() : multiAt;
+        }
+        attempts.check(trial.attemptId(), person, multiAt);
+        String checked = browser.get("quizzes/take.xhtml?attempt=" + trial.attemptId()).visible();
+        assertTrue(checked.contains("Partly right (16.7 points).") && !checked.contains("Wrong."), checked);
+        assertEquals(200, browser.get("language?to=zh&back=" + portalAddress(request).getPath() + "index.xhtml")
+                .status());
+        attempts.submit(trial.attemptId(), person);
+        String counted = browser.get("quizzes/result.xhtml?attempt=" + trial.attemptId()).visible();
+        assertTrue(counted.contains("练习不设及格线：4 题中全部答对 1 题，部分答对 2 题"), counted);
+    }
+
+    /** The verdict class (right, partly, wrong) of the reviewed question whose stem the page shows. */
+    private static String verdictOf(String body, String stem) {
+        for (String item : body.split("<li class=\"review-item ")) {
+            if (item.contains(stem)) {
+                return item.substring(0, item.indexOf('"'));
+            }
+        }
+        return "not shown";
+    }
+
+    /**
      * Found by an outside check: the endpoint saved a 300-character blank ("已保存") though the page's field takes 200,
      * and 交卷 then said only "最多 200 个字符，这里有 300 个。没有保存，请删减后再提交。", not which question; answering a
      * question checked with 查看本题答案 again was refused as "该答案未能保存，请重新选择或填写", asking for a choice that is

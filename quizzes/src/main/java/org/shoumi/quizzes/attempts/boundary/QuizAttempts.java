@@ -462,7 +462,7 @@ public class QuizAttempts {
     private static ResultView.Review feedback(Attempt attempt, AttemptItem item) {
         return review(item, Scoring.score(item.getQuestion().answerKey(),
                 new Response(item.getResponse() == null ? "" : item.getResponse()), attempt.getQuiz().getMultiCredit(),
-                item.getQuestion().getStem()));
+                item.getQuestion().getStem()), attempt.getItems().size());
     }
 
     /**
@@ -625,19 +625,21 @@ public class QuizAttempts {
         Quiz quiz = a.getQuiz();
         List<ResultView.Review> review = new ArrayList<>();
         if (quiz.getFeedback() == FeedbackPolicy.FULL) {
-            a.getItems().forEach(i -> review.add(review(i, i.getFraction())));
+            int questions = a.getItems().size();
+            a.getItems().forEach(i -> review.add(review(i, i.getFraction(), questions)));
         }
         return new ResultView(a.getId(), quiz.getCode(), quiz.getTitle(), quiz.getMode(), a.getStatus(), a.getPercent(),
                 Boolean.TRUE.equals(a.getPassed()), quiz.getPassPercent(), quiz.getFeedback(), review, a.getStartedAt());
     }
 
-    private static ResultView.Review review(AttemptItem i, BigDecimal fraction) {
+    private static ResultView.Review review(AttemptItem i, BigDecimal fraction, int questions) {
         BankQuestion q = i.getQuestion();
         List<TakerView.Option> options = shown(i);
         return new ResultView.Review(i.getPosition(), q.getStem(), options,
                 display(q, options, i.getResponse() == null ? "" : i.getResponse()),
                 display(q, options, q.answerKey().display()), fraction, q.getExplanation(),
-                q.getClause() == null ? null : q.getClause().code(), q.getBasis(), q.getType());
+                q.getClause() == null ? null : q.getClause().code(), q.getBasis(), q.getType(),
+                Scoring.points(fraction, questions));
     }
 
     /** An answer in the taker's terms: the labels the options had in this attempt; TRUE/FALSE; blank texts. */

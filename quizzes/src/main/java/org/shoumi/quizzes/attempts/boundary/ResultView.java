@@ -31,12 +31,26 @@ public record ResultView(long attemptId, String quizCode, String quizTitle, Quiz
         return review == null ? 0 : review.stream().filter(Review::right).count();
     }
 
-    /** One question reviewed; {@code given} and {@code correct} as stored for judge questions (TRUE/FALSE). */
+    /** How many questions earned part of their mark (a 多选 with partial credit, a 填空 with some blanks right). */
+    public long partlyRightCount() {
+        return review == null ? 0 : review.stream().filter(Review::partlyRight).count();
+    }
+
+    /**
+     * One question reviewed; {@code given} and {@code correct} as stored for judge questions (TRUE/FALSE);
+     * {@code points}: what it earned of the score out of 100 ({@code Scoring.points}), one decimal as the score.
+     */
     public record Review(int position, String stem, List<TakerView.Option> options, String given, String correct,
-                         BigDecimal fraction, String explanation, String clause, String basis, QuestionType type) implements Serializable {
+                         BigDecimal fraction, String explanation, String clause, String basis, QuestionType type,
+                         BigDecimal points) implements Serializable {
 
         public boolean right() {
             return fraction != null && fraction.compareTo(BigDecimal.ONE) == 0;
+        }
+
+        /** Earned part of its mark, not all of it: neither right nor wrong (it read "错误": outside check). */
+        public boolean partlyRight() {
+            return fraction != null && fraction.signum() > 0 && fraction.compareTo(BigDecimal.ONE) < 0;
         }
     }
 }

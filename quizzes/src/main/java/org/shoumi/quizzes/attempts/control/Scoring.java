@@ -44,6 +44,18 @@ public final class Scoring {
         };
     }
 
+    /**
+     * What one question earned of a score out of 100 over {@code questions} questions (each weighs the same), one
+     * decimal as the score: the points a part-right answer shows on the result, so that the verdicts account for the
+     * score (a 多选 earning two thirds in a 20-question exam: 3.3). Zero for no question.
+     */
+    public static BigDecimal points(BigDecimal fraction, int questions) {
+        if (fraction == null || questions <= 0) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        return fraction.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(questions), 1, RoundingMode.HALF_UP);
+    }
+
     /** Percentage of the attainable marks, one decimal, from the fractions of every question (1 mark each). */
     public static BigDecimal percent(List<BigDecimal> fractions) {
         if (fractions.isEmpty()) {

@@ -74,6 +74,22 @@ class ScoringTest {
                 MultiCredit.PARTIAL));
     }
 
+    /**
+     * Found by an outside check: a part-right answer read "错误" on the result, so the verdicts did not account for the
+     * score. The points it earned, as the score counts them: a two-thirds 多选 in 20 questions is 3.3 of 23.3.
+     */
+    @Test
+    void aPartRightAnswersPointsAreItsShareOfTheScore() {
+        assertEquals(d("3.3"), Scoring.points(d("0.6667"), 20));
+        assertEquals(d("5.0"), Scoring.points(d("1.0000"), 20), "a right one: 100 / 20");
+        assertEquals(d("12.5"), Scoring.points(d("0.5000"), 4), "one blank of two in 4 questions");
+        assertEquals(d("0.0"), Scoring.points(d("0.0000"), 20));
+        assertEquals(d("0.0"), Scoring.points(null, 20), "not scored");
+        assertEquals(d("23.3"), Scoring.percent(List.of(d("0.6667"), d("1"), d("1"), d("1"), d("1"), d("0"), d("0"),
+                d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0"),
+                d("0"))), "the outside check's paper: 4 right (5 each) and 3.3");
+    }
+
     @Test
     void percentIsExactToOneDecimal() {
         assertEquals(d("66.7"), Scoring.percent(List.of(d("1.0000"), d("1.0000"), d("0.0000"))));
