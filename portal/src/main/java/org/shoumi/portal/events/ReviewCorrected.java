@@ -8,7 +8,8 @@ import java.util.Objects;
  * later entry of a day is the one that counts. {@code correctedId} is the unsatisfactory record, which fired
  * {@link ReviewUnsatisfactory}. Nothing is undone by this event: the departures feature reports through
  * {@link #departureOpen(long)} the 离岗 departure that record opened and that is still open, so that the office is
- * told to withdraw it (a departure is never closed behind HR's back).
+ * told to withdraw it (a departure is never closed behind HR's back), and through {@link #departureApproved(long)}
+ * the one it opened that was approved already (it stands; the correction is recorded all the same).
  */
 public final class ReviewCorrected {
 
@@ -16,6 +17,7 @@ public final class ReviewCorrected {
     private final String employeeNo;
     private final LocalDate on;
     private Long departureId;
+    private Long approvedDepartureId;
 
     public ReviewCorrected(long correctedId, String employeeNo, LocalDate on) {
         this.correctedId = correctedId;
@@ -43,5 +45,15 @@ public final class ReviewCorrected {
     /** The id of the open departure the corrected record opened, or null when there is none. */
     public Long departureId() {
         return departureId;
+    }
+
+    /** The departure the corrected record opened, approved already: it stands, the correction does not undo it. */
+    public void departureApproved(long id) {
+        this.approvedDepartureId = id;
+    }
+
+    /** The id of the approved departure the corrected record opened, or null when there is none. */
+    public Long approvedDepartureId() {
+        return approvedDepartureId;
     }
 }

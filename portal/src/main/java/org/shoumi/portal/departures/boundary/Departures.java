@@ -401,7 +401,8 @@ public class Departures {
     /**
      * The unsatisfactory review that opened a 离岗 was corrected by a later entry of the same day: the departure it
      * opened, if still open, is reported to the event (its reason names the review record), so that the office is
-     * told to withdraw it. Nothing is changed here: HR decides.
+     * told to withdraw it; if approved already, it is reported as standing (the correction does not undo an approved
+     * departure: HR may re-post the person). Nothing is changed here: HR decides.
      */
     void onReviewCorrected(@Observes org.shoumi.portal.events.ReviewCorrected corrected) {
         Optional<Employee> person = employee(corrected.employeeNo());
@@ -413,6 +414,13 @@ public class Departures {
         String vetting = reviewReason(corrected.on(), corrected.correctedId(), true);
         openOf(person.get()).filter(d -> review.equals(d.getReason()) || vetting.equals(d.getReason()))
                 .ifPresent(d -> corrected.departureOpen(d.getId()));
+        // approved already (the person is out of the post): it stands, and the office is told so; HR may re-post them
+        em.createQuery("select d from Departure d where d.employee = :e and d.status = :approved "
+                        + "and d.reason in :reasons order by d.id desc", Departure.class)
+                .setParameter("e", person.get())
+                .setParameter("approved", org.shoumi.portal.departures.entity.DepartureStatus.APPROVED)
+                .setParameter("reasons", List.of(review, vetting)).setMaxResults(1).getResultStream().findFirst()
+                .ifPresent(d -> corrected.departureApproved(d.getId()));
     }
 
     /**

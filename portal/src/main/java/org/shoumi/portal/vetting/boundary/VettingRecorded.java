@@ -11,10 +11,13 @@ import java.time.LocalDate;
  * started the person's current spell but within the allowed days before it (it counts for the class), that day, else
  * null; {@code laterInForce}, for an entry held before a record in force that rules
  * over it (of its kind, or of the other kind: the later-dated result rules across both), that record (it stays in
- * force: this entry changes nothing about the person and opens no 离岗), else null.
+ * force: this entry changes nothing about the person and opens no 离岗), else null; {@code departureStands}, when it
+ * corrected a record whose 离岗 was approved already, that departure (it stands: the correction does not undo it, HR
+ * may re-post the person), else null; {@code outOfPost}, whether it is a correction recorded for a person no longer in
+ * a secret post (it opens no 离岗).
  */
 public record VettingRecorded(long id, Long departureToWithdraw, Long departureOpened, LocalDate vettingCountsFrom,
-                              LocalDate heldAheadOf, InForce laterInForce) {
+                              LocalDate heldAheadOf, InForce laterInForce, Long departureStands, boolean outOfPost) {
 
     /** The record in force that rules over the entry: its number, kind, held day and result. */
     public record InForce(long id, org.shoumi.portal.vetting.entity.VettingKind kind, LocalDate heldOn,

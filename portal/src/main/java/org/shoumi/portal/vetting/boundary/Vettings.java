@@ -139,12 +139,19 @@ public class Vettings {
         if (person.getStatus() == EmployeeStatus.LEFT_UNIT) {
             throw refused(Reason.PERSON_LEFT_UNIT);
         }
-        if (d.kind() == VettingKind.REVIEW && person.getStatus() == EmployeeStatus.ONBOARDING) {
+        // a review of a person no longer in a secret post (离岗 after the 不合格 it corrects was approved; re-posted,
+        // 待上岗) is accepted only as a correction: same kind and held day as a record on file, made while they were
+        // (the vetting page asked for it and the form refused it; outside check)
+        boolean reviewOutOfPost = d.kind() == VettingKind.REVIEW && (person.getStatus() != EmployeeStatus.ACTIVE
+                || !person.getSecrecyClass().isSecretRelated());
+        boolean correctionOutOfPost = reviewOutOfPost
+                && VettingRules.correctsOnFile(held(person.getEmployeeNo()), d.kind(), d.heldOn());
+        if (reviewOutOfPost && !correctionOutOfPost && person.getStatus() == EmployeeStatus.ONBOARDING) {
             // a review follows a post taken up: before it, the vetting counts (a 复审 of a 待上岗 hire opened a 离岗
             // for someone not yet in post; outside check)
             throw refused(Reason.NOT_YET_IN_POST);
         }
-        if (d.kind() == VettingKind.REVIEW && (!person.isInPost() || !person.getSecrecyClass().isSecretRelated())) {
+        if (reviewOutOfPost && !correctionOutOfPost) {
             throw refused(Reason.NOT_IN_SECRET_POST);
         }
         if (d.heldOn() == null) {
@@ -192,7 +199,10 @@ public class Vettings {
         // check). A 待上岗 hire just does not take the post up: their home page says so
         boolean vettingFailedInPost = d.result() == VettingResult.NOT_PASSED
                 && person.getStatus() == EmployeeStatus.ACTIVE;
-        if ((d.result() == VettingResult.UNSATISFACTORY || vettingFailedInPost) && laterInForce.isEmpty()) {
+        // a correction for someone no longer in post opens no 离岗: they are out of the post already (or re-posted,
+        // waiting for a 上岗审查 of their own)
+        if ((d.result() == VettingResult.UNSATISFACTORY || vettingFailedInPost) && laterInForce.isEmpty()
+                && !correctionOutOfPost) {
             ReviewUnsatisfactory failed = new ReviewUnsatisfactory(record.getId(), person.getEmployeeNo(), d.heldOn(),
                     by, vettingFailedInPost);
             unsatisfactory.fire(failed);
@@ -224,12 +234,22 @@ public class Vettings {
             }
         }
         Long toWithdraw = null;
+        Long stands = null;
         if (corrected.isPresent()) {
             // the 离岗 the mistaken entry opened stays open until HR withdraws it: told, never closed behind HR
             ReviewCorrected correction = new ReviewCorrected(corrected.get().sequence(), person.getEmployeeNo(),
                     d.heldOn());
             this.corrected.fire(correction);
             toWithdraw = correction.departureId();
+            // approved already: the correction does not undo it; HR may take the person back (按新上岗)
+            stands = correction.approvedDepartureId();
+            if (stands != null) {
+                for (String login : accounts.enabledLoginsWith(Role.HR)) {
+                    notifications.tell(login, "vetting.notice.corrected.approved", List.of(person.getName(),
+                            person.getEmployeeNo(), d.heldOn().toString(), stands.toString()),
+                            "/departures/detail.xhtml?id=" + stands);
+                }
+            }
             if (toWithdraw != null) {
                 for (String login : accounts.enabledLoginsWith(Role.HR)) {
                     notifications.tell(login, corrected.get().kind() == VettingKind.VETTING
@@ -241,7 +261,7 @@ public class Vettings {
         }
         return new VettingRecorded(record.getId(), toWithdraw, departure, countsFrom, aheadOf,
                 laterInForce.map(h -> new VettingRecorded.InForce(h.sequence(), h.kind(), h.on(), h.result()))
-                        .orElse(null));
+                        .orElse(null), stands, correctionOutOfPost);
     }
 
     /** The person's vettings and reviews, oldest first (for the secrecy office, HR and auditors). */

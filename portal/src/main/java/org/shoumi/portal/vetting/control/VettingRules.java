@@ -331,6 +331,18 @@ public final class VettingRules {
     }
 
     /**
+     * Whether an entry of {@code kind} held on {@code day} is a correction of a record on file: one of the same kind
+     * and held day is among {@code records} (the later entry of a day counts). A 复审 is recorded only for a person in
+     * post in a secret-related class, but a correction of one is accepted whatever the person's status now: a 不合格
+     * recorded by mistake opened a 离岗, which was approved, and the correction the vetting page asked for was then
+     * refused as "复审只适用于在涉密岗位上的人员", leaving the wrong 不合格 in force in the file (outside check). A new
+     * 复审 on another day for someone not in post stays refused.
+     */
+    public static boolean correctsOnFile(List<Held> records, VettingKind kind, LocalDate day) {
+        return kind != null && day != null && records.stream().anyMatch(h -> h.kind() == kind && h.on().equals(day));
+    }
+
+    /**
      * Whether the person stands vetted: the newest vetting record says passed, or it says not passed but is no longer
      * in force ({@link #inForce}: a later-dated 复审 合格 rules over it, so it opened no 离岗) and a 通过 that stands
      * ({@link #standing}) was recorded before. Raised 一般 → 重要 with a 复审 合格 of 12-07, a 上岗审查 通过 of 12-01 and a

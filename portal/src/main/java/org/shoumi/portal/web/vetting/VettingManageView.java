@@ -115,7 +115,8 @@ public class VettingManageView implements Serializable {
                 // a 不合格 dated before a record in force that rules over it opens no 离岗: the page said both that it
                 // changed nothing and that a 离岗 was opened (outside check)
                 messages.info(result == VettingResult.UNSATISFACTORY && recorded.laterInForce() == null
-                        ? "vetting.recorded.unsatisfactory" : "vetting.recorded", employeeNo.strip());
+                        && !recorded.outOfPost() ? "vetting.recorded.unsatisfactory" : "vetting.recorded",
+                        employeeNo.strip());
             }
             if (recorded.vettingCountsFrom() != null) {
                 messages.warn("vetting.recorded.beforeSpell", heldOn.toString(),
@@ -134,6 +135,10 @@ public class VettingManageView implements Serializable {
                         messages.text("enum.VettingKind." + later.kind().name()).toLowerCase(java.util.Locale.ROOT),
                         later.heldOn().toString(), messages.text("enum.VettingResult." + later.result().name()),
                         Long.toString(later.id()));
+            }
+            if (recorded.departureStands() != null) {
+                // the 离岗 the mistaken entry opened was approved: the correction is recorded, the departure stands
+                messages.warn("vetting.recorded.departureStands", recorded.departureStands().toString());
             }
             if (recorded.departureToWithdraw() != null) {
                 // the corrected entry's 离岗 is still open: HR withdraws it (told under the bell as well)

@@ -84,6 +84,9 @@ class VettingIT extends FromInside {
     TestData data;
 
     @Inject
+    org.shoumi.portal.departures.boundary.Departures departures;
+
+    @Inject
     HttpServletRequest request;
 
     private String hire(String name, SecrecyClass secrecyClass, String username, LocalDate hired) {
@@ -652,6 +655,69 @@ class VettingIT extends FromInside {
         PortalClient.Page detail = hr.get("departures/detail.xhtml?id=" + departure);
         assertTrue(detail.contains("Review of " + today + " unsatisfactory (record "), detail.body());
         assertFalse(detail.contains("复审不合格（审查记录"), detail.body());
+    }
+
+    /**
+     * Found by an outside check (defect 4): a 复审 不合格 recorded by mistake opened a 离岗, HR approved it, and the
+     * same-day correction the vetting page asks for was then refused ("类型：复审只适用于在涉密岗位上的人员"); the 不合格
+     * stayed in force in the secrecy file. The correction (same kind, same day) is now recorded for the person out of
+     * the post; the page says the approved 离岗 stands and HR may re-post them; HR is told; the file marks the 不合格
+     * corrected. A new 复审 on another day for someone not in post stays refused.
+     */
+    @Test
+    void aSameDayCorrectionIsRecordedAfterTheDepartureItOpenedWasApprovedAndTheDepartureStands() throws Exception {
+        LocalDate today = vettings.today();
+        LocalDate held = today.minusDays(40);
+        String no = hireInPost("测试批后更正", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetappr"),
+                today.minusYears(3));
+        long bad = vettings.record(new VettingDraft(no, VettingKind.REVIEW, held, VettingResult.UNSATISFACTORY,
+                "保密委员会", "FS-" + no, null), "officer");
+        assertEquals(1, departuresOf(no).size());
+        long departure = departuresOf(no).get(0).getId();
+        departures.declareNoCarriers(departure, "hr");
+        departures.recordBriefing(departure, today, "吴刚");
+        departures.recordPaperExitPledge(departure, "档案柜-" + no, today);
+        departures.approve(departure, today, "hr");
+        assertEquals(DepartureStatus.APPROVED, departuresOf(no).get(0).getStatus());
+
+        // a new review on another day for someone out of the post stays refused
+        assertEquals(Reason.NOT_IN_SECRET_POST, refusal(draft(no, VettingKind.REVIEW, held.plusDays(1),
+                VettingResult.SATISFACTORY)));
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml?no=" + no);
+        assertTrue(page.contains("如系误登，请另登一条同一天的更正记录"), page.body());
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("record:employeeNo", no, "record:kind", "REVIEW",
+                "record:heldOn_input", held.toString(), "record:result", "SATISFACTORY", "record:approver",
+                "保密委员会", "record:fileRef", "FS-" + no + "-更正", "record:note", "更正：误登为不合格"));
+        PortalClient.Page fixed = officer.submit(page, "record", "record:submit", fields);
+        assertFalse(fixed.contains("复审只适用于在涉密岗位上的人员"), fixed.body());
+        assertTrue(fixed.contains("已为 " + no + " 登记"), fixed.body());
+        assertTrue(fixed.contains("离岗离职记录 " + departure + "）已经批准，仍然有效"), fixed.body());
+        assertTrue(fixed.contains("重新上涉密岗位（按新上岗）"), fixed.body());
+        assertFalse(fixed.contains("应予撤销"), "nothing open to withdraw");
+        assertFalse(fixed.contains(held + " 的复审不合格：不再安排复审"), "the 不合格 is no longer in force");
+        assertEquals(2, recordsOf(no));
+        long good = data.inTransaction(em -> em.createQuery("select max(v.id) from VettingRecord v "
+                + "where v.employee.employeeNo = :no", Long.class).setParameter("no", no).getSingleResult());
+        assertEquals(DepartureStatus.APPROVED, departuresOf(no).get(0).getStatus(), "the 离岗 stands");
+        assertEquals(1, departuresOf(no).size(), "no other departure opened");
+        assertEquals(1L, (long) data.inTransaction(em -> em.createQuery("select n from Notification n "
+                        + "where n.recipient = 'hr' and n.messageKey = 'vetting.notice.corrected.approved'",
+                Notification.class).getResultStream().filter(n -> n.getArguments().contains(no)).count()),
+                "HR is told the 离岗 stands");
+
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        List<String> lines = section.of(no, zh, ZoneId.of("Asia/Shanghai")).lines();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("第 " + bad + " 号记录")
+                && lines.get(0).contains("已更正：以同日第 " + good + " 号记录为准"), lines.toString());
+
+        // the English answer says the same
+        ResourceBundle en = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.ENGLISH);
+        assertTrue(en.getString("vetting.recorded.departureStands").contains("stands"));
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
     }
 
     /**

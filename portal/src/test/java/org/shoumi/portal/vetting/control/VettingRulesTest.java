@@ -498,4 +498,26 @@ class VettingRulesTest {
         assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(hire, raise),
                 List.of(passed, review(raised, VettingResult.SATISFACTORY, 46)), DEFAULTS));
     }
+
+    /**
+     * Found by an outside check: a 复审 不合格 recorded by mistake opened a 离岗 that was approved; the same-day
+     * correction the vetting page asks for was then refused ("复审只适用于在涉密岗位上的人员"). An entry of the same kind
+     * and held day as a record on file is a correction, accepted whatever the person's status now; a new review on
+     * another day, or of another kind on that day, is not one.
+     */
+    @Test
+    void aCorrectionIsAnEntryOfTheSameKindAndDayAsARecordOnFile() {
+        LocalDate held = LocalDate.of(2026, 10, 1);
+        List<Held> records = List.of(vetting(HIRED, VettingResult.PASSED, 1),
+                review(held, VettingResult.UNSATISFACTORY, 2));
+        assertTrue(VettingRules.correctsOnFile(records, VettingKind.REVIEW, held));
+        assertFalse(VettingRules.correctsOnFile(records, VettingKind.REVIEW, held.plusDays(1)), "another day");
+        assertFalse(VettingRules.correctsOnFile(records, VettingKind.VETTING, held), "another kind");
+        assertFalse(VettingRules.correctsOnFile(List.of(), VettingKind.REVIEW, held), "nothing on file");
+        assertFalse(VettingRules.correctsOnFile(records, VettingKind.REVIEW, null));
+        // the correction stands over the 不合格 and ends nothing any more
+        List<Held> corrected = List.of(records.get(0), records.get(1), review(held, VettingResult.SATISFACTORY, 3));
+        assertEquals(Optional.of(corrected.get(2)), VettingRules.supersededBy(corrected, corrected.get(1)));
+        assertTrue(VettingRules.closing(corrected).isEmpty());
+    }
 }
