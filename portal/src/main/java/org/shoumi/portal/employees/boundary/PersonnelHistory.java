@@ -132,7 +132,7 @@ public class PersonnelHistory {
      * transaction.
      */
     public SecrecyClass highestClassSince(Employee person, Instant from) {
-        return ClassHistory.highestHeldSince(person.getSecrecyClass(), classChanges(person), from);
+        return ClassHistory.highestHeldSince(person.getSecrecyClass(), classChanges(person, false), from);
     }
 
     /**
@@ -141,15 +141,19 @@ public class PersonnelHistory {
      * is corrected rather than left by a departure. Call with the person managed in the caller's transaction.
      */
     public Optional<SecrecyClass> raisedFromNotTakenUp(Employee person) {
-        return ClassHistory.raisedFromNotTakenUp(person.getSecrecyClass(), classChanges(person));
+        return ClassHistory.raisedFromNotTakenUp(person.getSecrecyClass(), classChanges(person, true));
     }
 
-    /** The person's history as {@link ClassHistory} reads it, each entry marked as the vetting feature says. */
-    private List<ClassChange> classChanges(Employee person) {
+    /**
+     * The person's history as {@link ClassHistory} reads it, each entry marked as the vetting feature says;
+     * {@code inPostOnly}: only the raises in post are marked never taken up (a re-post's raise counts as the class
+     * before it for the 脱密期, but setting the person back is no correction of a raise).
+     */
+    private List<ClassChange> classChanges(Employee person, boolean inPostOnly) {
         List<PersonnelChange> entries = entriesOf(person);
         RaisesNotTakenUp asked = new RaisesNotTakenUp(person);
         raisesAsked.fire(asked);
-        java.util.Set<Long> notTakenUp = asked.entries();
+        java.util.Set<Long> notTakenUp = inPostOnly ? asked.inPostEntries() : asked.entries();
         return entries.stream().map(c -> new ClassChange(c.getChangedAt(), c.getOldClass(), c.getNewClass(),
                 c.getSource() == ChangeSource.CORRECTION, notTakenUp.contains(c.getId()))).toList();
     }

@@ -563,17 +563,21 @@ public class Vettings {
     }
 
     /**
-     * Names the entries of a person's history that hold a class they were raised into in post and never took up (no
-     * passed 上岗审查 while they held it: {@link VettingRules#notTakenUp}), for the 脱密期's look-back and the change
-     * form (a mistaken raise set back is a correction, not a departure).
+     * Names the entries of a person's history that hold a class they were raised into in post, or re-posted into from
+     * 离岗, and never took up (no passed 上岗审查 while they held it: {@link VettingRules#notTakenUp}), for the 脱密期's
+     * look-back, and which of them are raises in post for the change form (a mistaken raise in post set back is a
+     * correction, not a departure).
      */
     void raisesAsked(@jakarta.enterprise.event.Observes org.shoumi.portal.employees.boundary.RaisesNotTakenUp asked) {
         Employee p = asked.person();
         List<Object[]> rows = em.createQuery("select c.id, c.effectiveOn, c.oldClass, c.newClass, c.oldStatus, "
                         + "c.newStatus, c.source from PersonnelChange c where c.employee = :e order by c.changedAt, c.id",
                         Object[].class).setParameter("e", p).getResultList();
-        VettingRules.notTakenUp(rows.stream().map(Vettings::step).toList(), held(p.getEmployeeNo()), intervals())
-                .forEach(i -> asked.notTakenUp((Long) rows.get(i)[0]));
+        List<VettingRules.Step> steps = rows.stream().map(Vettings::step).toList();
+        List<Held> records = held(p.getEmployeeNo());
+        java.util.Set<Integer> inPost = VettingRules.notTakenUpInPost(steps, records, intervals());
+        VettingRules.notTakenUp(steps, records, intervals())
+                .forEach(i -> asked.notTakenUp((Long) rows.get(i)[0], inPost.contains(i)));
     }
 
     /** The person's current spell in the post, from their history (see {@link VettingRules#tenure}). */

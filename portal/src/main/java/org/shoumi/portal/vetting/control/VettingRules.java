@@ -153,8 +153,9 @@ public final class VettingRules {
     }
 
     /**
-     * The entries of a person's history (oldest first) that hold a class never taken up: a raise in post into 核心 or
-     * 重要 from a lower class (重要 → 核心 too: the move that starts a new spell, {@link #tenure}) with no passed
+     * The entries of a person's history (oldest first) that hold a class never taken up: a raise in post, or a
+     * re-post from 离岗 ({@link #rePostRaise}: a 上岗审查 counts from the day the person left their earlier post at the
+     * earliest), into 核心 or 重要 from a lower class (重要 → 核心 too: the move that starts a new spell, {@link #tenure}) with no passed
      * 上岗审查 held while the person held that class (from {@link Intervals#vettingBeforeHireDays()} days before the
      * raise, as for a hire, to the day they left the class or the post, or up to now), and the entries after it that
      * kept them in that class. Such a class was never held: the person went on working in the class before (a raise
@@ -164,6 +165,21 @@ public final class VettingRules {
      * @return the positions of those entries in {@code history}
      */
     public static java.util.Set<Integer> notTakenUp(List<Step> history, List<Held> records, Intervals intervals) {
+        return notTakenUp(history, records, intervals, true);
+    }
+
+    /**
+     * As {@link #notTakenUp}, the raises in post alone: a re-post's raise never taken up counts as the class held
+     * before it for the 脱密期, but setting the person back is not a correction of a raise (they were out of the post
+     * before it, and a correction would leave them 待上岗 in the class they left with).
+     */
+    public static java.util.Set<Integer> notTakenUpInPost(List<Step> history, List<Held> records,
+                                                          Intervals intervals) {
+        return notTakenUp(history, records, intervals, false);
+    }
+
+    private static java.util.Set<Integer> notTakenUp(List<Step> history, List<Held> records, Intervals intervals,
+                                                     boolean withRePosts) {
         java.util.Set<Integer> never = new java.util.TreeSet<>();
         // a 通过 corrected the same day (a later entry of its kind and day says 未通过) is void: it took nothing up
         // (the 离岗 it opened named the 重要 脱密期 of a class the person never took up; outside check)
@@ -171,7 +187,8 @@ public final class VettingRules {
         int i = 0;
         while (i < history.size()) {
             Step raise = history.get(i);
-            if (!raisesInPost(raise)) {
+            boolean rePost = withRePosts && rePostRaise(raise);
+            if (!raisesInPost(raise) && !rePost) {
                 i++;
                 continue;
             }
@@ -180,7 +197,20 @@ public final class VettingRules {
                     && inPost(history.get(end).newStatus())) {
                 end++;
             }
-            LocalDate from = raise.on().minusDays(intervals.vettingBeforeHireDays());
+            LocalDate earliest = raise.on().minusDays(intervals.vettingBeforeHireDays());
+            if (rePost) {
+                // a 上岗审查 held before the person left their earlier post does not vet them for the new one
+                for (int k = i - 1; k >= 0; k--) {
+                    Step s = history.get(k);
+                    if (s.oldStatus() != null && inPost(s.oldStatus()) && !inPost(s.newStatus())) {
+                        if (s.on().isAfter(earliest)) {
+                            earliest = s.on();
+                        }
+                        break;
+                    }
+                }
+            }
+            LocalDate from = earliest;
             LocalDate until = end < history.size() ? history.get(end).on() : null;
             boolean passed = standing.stream().anyMatch(h -> h.kind() == VettingKind.VETTING
                     && h.result() == VettingResult.PASSED && !h.on().isBefore(from)
@@ -212,6 +242,17 @@ public final class VettingRules {
      */
     public static List<Held> standing(List<Held> records) {
         return records.stream().filter(h -> supersededBy(records, h).isEmpty()).toList();
+    }
+
+    /**
+     * A re-post (离岗 → 待上岗 or 在岗, 按新上岗) into 核心 or 重要 from a lower class than the one held out of the post
+     * ({@link #raisesIntoVetting}): never taken up without a passed 上岗审查 held while the class was held, as a raise in
+     * post, and then counted as the class held before it (a re-post into 核心 set back a minute later owed the 核心
+     * 脱密期 at the next departure, three times the 一般 one the person had earned; outside check). A hire is neither.
+     */
+    private static boolean rePostRaise(Step s) {
+        return s.oldStatus() != null && s.oldClass() != null && !inPost(s.oldStatus()) && inPost(s.newStatus())
+                && raisesIntoVetting(s.oldClass(), s.newClass());
     }
 
     /** A move in post (待上岗 or 在岗 before and after) into 核心 or 重要 from a lower class ({@link #raisesIntoVetting}). */

@@ -991,6 +991,41 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (defect 2, case A): SM020 (离岗 from 一般) re-posted 按新上岗 as 核心 and set to 非涉密 a
+     * minute later, with no 上岗审查: the 离岗 that opened said "脱密期 3 年（按…“核心”）". A re-post's raise never taken
+     * up (no passed 上岗审查 while the class was held) counts as the class held before the re-post, as a raise in post
+     * does; vetted, the class was held and counts.
+     */
+    @Test
+    void aRePostIntoAClassNeverTakenUpOwesThePeriodOfTheClassBefore() throws Exception {
+        int general = departures.expectedPeriodYears(person("PG", SecrecyClass.GENERAL));
+        int core = departures.expectedPeriodYears(person("PC", SecrecyClass.CORE));
+        assertTrue(general < core, general + " < " + core);
+        for (boolean vetted : List.of(false, true)) {
+            String no = person(vetted ? "PV" : "PN", SecrecyClass.GENERAL);
+            long d = departures.open(no, DepartureKind.LEAVE_POST, today, null, "hr");
+            completeChecklist(d, no);
+            departures.approve(d, today, "hr");
+            roster.returnToPost(no, null, postCode, SecrecyClass.CORE, "重新上岗测试", "hr");
+            assertEquals(EmployeeStatus.ONBOARDING, employee(no).getStatus());
+            if (vetted) {
+                vetting(no, org.shoumi.portal.vetting.entity.VettingKind.VETTING, today,
+                        org.shoumi.portal.vetting.entity.VettingResult.PASSED);
+            }
+            ChangeOutcome out = roster.change(no, null, postCode, SecrecyClass.NONE, "类别录入错误，改回非涉密", "hr");
+            assertTrue(out.departureOpened(), "set to 非涉密 after a re-post: a 离岗, as before");
+            assertEquals(vetted ? core : general, departures.expectedPeriodYears(no),
+                    vetted ? "核心 vetted: held" : "核心 never taken up: by 一般, the class held before the re-post");
+            if (!vetted) {
+                PortalClient hr = new PortalClient(base());
+                hr.login("hr", "Shoumi@2026");
+                String page = hr.get("departures/detail.xhtml?id=" + out.departureId()).visible();
+                assertTrue(page.contains("脱密期 " + general + " 年（按近 12 个月内最高涉密类别“一般”）"), page);
+            }
+        }
+    }
+
+    /**
      * Found by an outside check: the change page of someone who left the unit showed the whole form and refused it
      * on saving (此人已离职，不再调整岗位和类别。). It says so when it opens, with the status, and shows no form.
      */

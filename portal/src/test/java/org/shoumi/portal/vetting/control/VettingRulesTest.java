@@ -520,4 +520,48 @@ class VettingRulesTest {
         assertEquals(Optional.of(corrected.get(2)), VettingRules.supersededBy(corrected, corrected.get(1)));
         assertTrue(VettingRules.closing(corrected).isEmpty());
     }
+
+    /**
+     * Found by an outside check (defect 2, case A): SM020, 离岗 from 一般, re-posted 按新上岗 into 核心 and set to 非涉密 a
+     * minute later with no 上岗审查: the 离岗 that opened owed the 核心 3 years. A re-post into 核心 or 重要 from a lower
+     * class with no passed 上岗审查 while the class was held was never taken up, as a raise in post: the class before
+     * it counts. A 上岗审查 held before the person left the earlier post does not take it up. Setting the person back
+     * is no correction of a raise in post ({@link VettingRules#notTakenUpInPost}), and a hire (case B) is neither.
+     */
+    @Test
+    void aRePostIntoAHigherClassWithNoPassedVettingWhileHeldWasNeverTakenUp() {
+        LocalDate left = LocalDate.of(2026, 8, 9);
+        LocalDate rePosted = LocalDate.of(2026, 12, 7);
+        VettingRules.Step hire = new VettingRules.Step(HIRED, null, SecrecyClass.GENERAL, null, EmployeeStatus.ACTIVE);
+        VettingRules.Step leave = new VettingRules.Step(left, SecrecyClass.GENERAL, SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, EmployeeStatus.LEFT_POST);
+        VettingRules.Step rePost = new VettingRules.Step(rePosted, SecrecyClass.GENERAL, SecrecyClass.CORE,
+                EmployeeStatus.LEFT_POST, EmployeeStatus.ONBOARDING);
+        VettingRules.Step lowered = new VettingRules.Step(rePosted, SecrecyClass.CORE, SecrecyClass.NONE,
+                EmployeeStatus.ONBOARDING, EmployeeStatus.LEFT_POST);
+        List<VettingRules.Step> history = List.of(hire, leave, rePost, lowered);
+
+        assertEquals(java.util.Set.of(2), VettingRules.notTakenUp(history, List.of(), DEFAULTS));
+        assertEquals(java.util.Set.of(2), VettingRules.notTakenUp(List.of(hire, leave, rePost), List.of(), DEFAULTS),
+                "while still held");
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUpInPost(history, List.of(), DEFAULTS),
+                "no raise in post: setting the person back is no correction of one");
+        assertEquals(java.util.Set.of(2), VettingRules.notTakenUp(history, List.of(
+                vetting(rePosted, VettingResult.NOT_PASSED, 1)), DEFAULTS), "a vetting not passed takes nothing up");
+        assertEquals(java.util.Set.of(2), VettingRules.notTakenUp(history, List.of(
+                vetting(left.minusDays(1), VettingResult.PASSED, 1)), DEFAULTS),
+                "a 上岗审查 of the earlier post, within the days allowed before the re-post, does not count for it");
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(history, List.of(
+                vetting(rePosted, VettingResult.PASSED, 1)), DEFAULTS), "vetted for the re-post: taken up");
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(history, List.of(
+                vetting(rePosted.minusDays(10), VettingResult.PASSED, 1)), DEFAULTS),
+                "vetted ahead of the re-post, after the person left the earlier post");
+        // back into the class held before: no raise
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(hire, leave, new VettingRules.Step(rePosted,
+                SecrecyClass.GENERAL, SecrecyClass.GENERAL, EmployeeStatus.LEFT_POST, EmployeeStatus.ONBOARDING)),
+                List.of(), DEFAULTS));
+        // case B, left open: a hire entered as 核心 and leaving while still 待上岗 is not named here
+        assertEquals(java.util.Set.of(), VettingRules.notTakenUp(List.of(new VettingRules.Step(HIRED, null,
+                SecrecyClass.CORE, null, EmployeeStatus.ONBOARDING)), List.of(), DEFAULTS));
+    }
 }
