@@ -22,7 +22,7 @@ public class DepartureRefusedException extends RuntimeException implements Refus
         DOCUMENT_REQUIRED, EARLY_END_ON_START, LAST_DAY_TOO_EARLY, APPROVAL_BEFORE_LAST_DAY,
         LAST_DAY_UNCHANGED, LAST_DAY_REASON_REQUIRED, LAST_DAY_HANDOVER, RECEIVER_IS_LEAVER, BRIEFER_IS_LEAVER,
         SUCCESSOR_IS_PERSON, END_IN_PAST, ALREADY_LEFT_POST, LAST_DAY_BEFORE_LEFT_POST, NOT_ASKED_AFTER_POST,
-        APPROVER_IS_LEAVER
+        APPROVER_IS_LEAVER, PLEDGE_PERIOD_CHANGED
     }
 
     private final Reason reason;
@@ -30,6 +30,8 @@ public class DepartureRefusedException extends RuntimeException implements Refus
     private final List<String> carriersOut;
     private final LocalDate day;
     private final Integer days;
+    private final Integer statedYears;
+    private final Integer years;
     private final List<DepartureRefusedException> alsoRefused = new java.util.ArrayList<>();
 
     public DepartureRefusedException(Reason reason) {
@@ -49,6 +51,23 @@ public class DepartureRefusedException extends RuntimeException implements Refus
         this.carriersOut = List.of();
         this.day = day;
         this.days = days;
+        this.statedYears = null;
+        this.years = null;
+    }
+
+    /**
+     * An approval refused because the exit pledge signed (or recorded on paper) on {@code day} states
+     * {@code statedYears} of 脱密期 and the approval would start {@code years}.
+     */
+    public DepartureRefusedException(Reason reason, LocalDate day, int statedYears, int years) {
+        super(reason + " " + day + " (" + statedYears + " years stated, " + years + " now)");
+        this.reason = reason;
+        this.missing = List.of();
+        this.carriersOut = List.of();
+        this.day = day;
+        this.days = null;
+        this.statedYears = statedYears;
+        this.years = years;
     }
 
     public DepartureRefusedException(Reason reason, List<ExitChecklist.Item> missing, List<String> carriersOut) {
@@ -58,6 +77,8 @@ public class DepartureRefusedException extends RuntimeException implements Refus
         this.carriersOut = List.copyOf(carriersOut);
         this.day = null;
         this.days = null;
+        this.statedYears = null;
+        this.years = null;
     }
 
     /**
@@ -104,6 +125,16 @@ public class DepartureRefusedException extends RuntimeException implements Refus
     /** The number of days a date refusal follows from (the configured grace), or null. */
     public Integer days() {
         return days;
+    }
+
+    /** For {@link Reason#PLEDGE_PERIOD_CHANGED}: the years of 脱密期 the exit pledge states, else null. */
+    public Integer statedYears() {
+        return statedYears;
+    }
+
+    /** For {@link Reason#PLEDGE_PERIOD_CHANGED}: the years the approval would start, else null. */
+    public Integer years() {
+        return years;
     }
 
     /** For {@link Reason#CHECKLIST_INCOMPLETE}: the descriptions of the carriers not yet returned. */

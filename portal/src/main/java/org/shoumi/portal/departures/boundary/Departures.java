@@ -664,7 +664,8 @@ public class Departures {
                     LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zone()));
         }
         requireStepsBeforePledge(departure, LocalDate.ofInstant(signed.signedAt(), zone()));
-        departure.recordExitPledge(signed.signedId(), signed.signedAt());
+        // the length its text states: the one computed now, in the signing's transaction, as the text was filled
+        departure.recordExitPledge(signed.signedId(), signed.signedAt(), policy().years(periodClass(departure)));
     }
 
     /**
@@ -733,7 +734,9 @@ public class Departures {
         }
         notInFuture(signedOn, departure);
         requireStepsBeforePledge(departure, signedOn);
-        departure.recordPaperExitPledge(paperRef.strip(), signedOn.atStartOfDay(zone()).toInstant());
+        // the length the page told HR the pledge states (离岗离职保密承诺书将写明：脱密期 N 年)
+        departure.recordPaperExitPledge(paperRef.strip(), signedOn.atStartOfDay(zone()).toInstant(),
+                policy().years(periodClass(departure)));
         em.flush();
         // the paper original counts like a pledge signed in the portal (a SIGNED_PLEDGE): linked into the evidence
         // chain when recorded, where the original is kept and the day (an altered day was not noticed; outside check)
@@ -829,6 +832,15 @@ public class Departures {
             return Optional.empty();
         }
         SecrecyClass periodClass = periodClass(departure);
+        Integer stated = departure.getExitPledgeYears();
+        int years = policy().years(periodClass);
+        if (!departure.isAfterLeftPost() && stated != null && stated != years) {
+            // the signed exit pledge states another length: a vetting recorded since the signature changed the
+            // period's class, and the approval gave 3 years where the pledge said 2 (outside check). The signed
+            // pledge must never contradict the approval: refused, naming both, until the pledge is signed again
+            throw new DepartureRefusedException(Reason.PLEDGE_PERIOD_CHANGED,
+                    LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zone()), stated, years);
+        }
         // a 离职 after a 离岗 starts no 脱密期: the period counts from leaving the secret-related post and runs on
         // unchanged; one counted from the 离职 (by the highest class of the last 12 months, the one held before the
         // 离岗) would restart it and bind the person longer

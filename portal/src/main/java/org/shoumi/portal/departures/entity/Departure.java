@@ -185,6 +185,13 @@ public class Departure {
     @Column(name = "exit_pledge_paper_ref", length = 100)
     private String exitPledgePaperRef;
 
+    /**
+     * The length of the 脱密期 in years the exit pledge states (its text, or the paper original's, as the departure's
+     * page stated it when it was recorded); null for a pledge recorded before this was kept (migration V31).
+     */
+    @Column(name = "exit_pledge_years")
+    private Integer exitPledgeYears;
+
     /** The day the unit approved the departure: the first day of the 脱密期. */
     @Column(name = "approved_on")
     private LocalDate approvedOn;
@@ -350,20 +357,27 @@ public class Departure {
         this.briefingGivenBy = Objects.requireNonNull(givenBy);
     }
 
-    /** The exit pledge signed in the portal: the signed pledge's id. */
-    public void recordExitPledge(long signedPledgeId, Instant at) {
+    /** The exit pledge signed in the portal: the signed pledge's id and the 脱密期 years its text states. */
+    public void recordExitPledge(long signedPledgeId, Instant at, int years) {
         requireOpen();
         this.exitPledgeSignedAt = Objects.requireNonNull(at);
         this.exitPledgeId = signedPledgeId;
         this.exitPledgePaperRef = null;
+        this.exitPledgeYears = years;
     }
 
-    /** The exit pledge signed on paper: where the original is kept. */
-    public void recordPaperExitPledge(String paperRef, Instant at) {
+    /** The exit pledge signed on paper: where the original is kept, and the 脱密期 years it states. */
+    public void recordPaperExitPledge(String paperRef, Instant at, int years) {
         requireOpen();
         this.exitPledgeSignedAt = Objects.requireNonNull(at);
         this.exitPledgePaperRef = Objects.requireNonNull(paperRef);
         this.exitPledgeId = null;
+        this.exitPledgeYears = years;
+    }
+
+    /** The 脱密期 years the exit pledge states; null when none is recorded or it was recorded before V31. */
+    public Integer getExitPledgeYears() {
+        return exitPledgeYears;
     }
 
     /**

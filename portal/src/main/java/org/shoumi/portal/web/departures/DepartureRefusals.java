@@ -31,7 +31,9 @@ public final class DepartureRefusals {
                 };
         messages.error(reason, employeeNo == null ? "" : employeeNo,
                 refused.day() == null ? "" : refused.day().toString(),
-                refused.days() == null ? "" : refused.days().toString());
+                refused.days() == null ? "" : refused.days().toString(),
+                refused.statedYears() == null ? "" : refused.statedYears().toString(),
+                refused.years() == null ? "" : refused.years().toString());
         for (ExitChecklist.Item item : refused.missing()) {
             if (item == ExitChecklist.Item.CARRIERS_RETURNED) {
                 List<String> out = refused.carriersOut();

@@ -1026,6 +1026,59 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (defect 3): SM003 raised to 核心 in post with no vetting, a 离职 opened and the exit
+     * pledge signed stating 2 years (the raise not taken up); a 上岗审查 通过 recorded afterwards took 核心 up, and the
+     * approval gave 3 years while the signed pledge said 2. The approval is now refused, naming both lengths, and
+     * nothing changes; the same for a paper pledge. A pledge that states the length the approval gives is approved.
+     */
+    @Test
+    void anApprovalIsRefusedWhenTheExitPledgeStatesAnotherLengthOfThePeriod() {
+        int general = departures.expectedPeriodYears(person("XG", SecrecyClass.GENERAL));
+        int core = departures.expectedPeriodYears(person("XC", SecrecyClass.CORE));
+        for (boolean paper : List.of(false, true)) {
+            String no = person(paper ? "XP" : "XS", SecrecyClass.GENERAL);
+            roster.change(no, null, postCode, SecrecyClass.CORE, "升为核心", "hr");
+            long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+            assertEquals(general, departures.expectedPeriodYears(no), "核心 not taken up yet: the pledge says 一般's");
+            if (paper) {
+                departures.declareNoCarriers(d, "hr");
+                departures.recordBriefing(d, today, "保密办");
+                departures.recordPaperExitPledge(d, "档案柜-" + no, today);
+            } else {
+                completeChecklist(d, no);
+            }
+            vetting(no, org.shoumi.portal.vetting.entity.VettingKind.VETTING, today,
+                    org.shoumi.portal.vetting.entity.VettingResult.PASSED);
+            assertEquals(core, departures.expectedPeriodYears(no), "核心 taken up since the signature");
+            DepartureRefusedException refused = assertThrows(DepartureRefusedException.class,
+                    () -> departures.approve(d, today, "hr"));
+            assertEquals(Reason.PLEDGE_PERIOD_CHANGED, refused.reason());
+            assertEquals(general, refused.statedYears());
+            assertEquals(core, refused.years());
+            assertEquals(today, refused.day());
+            assertEquals(org.shoumi.portal.departures.entity.DepartureStatus.OPEN, data.inTransaction(em -> em.find(
+                    org.shoumi.portal.departures.entity.Departure.class, d).getStatus()),
+                    "nothing approved");
+            assertTrue(departures.restrictionOf(no).isEmpty() || !departures.restrictionOf(no).get().restricted(),
+                    "no period started");
+            assertEquals(EmployeeStatus.ACTIVE, employee(no).getStatus());
+        }
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        String said = java.text.MessageFormat.format(zh.getString("departures.refused.PLEDGE_PERIOD_CHANGED"), "SM003",
+                today.toString(), "", Integer.toString(general), Integer.toString(core));
+        assertTrue(said.contains("写明脱密期 " + general + " 年") && said.contains("开始 " + core + " 年的脱密期")
+                && said.contains("须重新签订"), said);
+
+        // the pledge states what the approval gives: approved as before
+        String same = person("XA", SecrecyClass.GENERAL);
+        long d = departures.open(same, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        completeChecklist(d, same);
+        assertEquals(general, java.time.Period.between(today, departures.approve(d, today, "hr").orElseThrow().end())
+                .getYears());
+    }
+
+    /**
      * Found by an outside check: the change page of someone who left the unit showed the whole form and refused it
      * on saving (此人已离职，不再调整岗位和类别。). It says so when it opens, with the status, and shows no form.
      */

@@ -76,7 +76,7 @@ class DepartureCarriersTest {
         d.moveOnApproval(office, clerk, SecrecyClass.NONE);
         d.declareNoCarriers(NOW, "hr");
         d.recordBriefing(LocalDate.of(2026, 12, 1), "保密办");
-        d.recordExitPledge(7L, NOW);
+        d.recordExitPledge(7L, NOW, 3);
         d.approve(LocalDate.of(2026, 12, 2), "hr");
         assertEquals(SecrecyClass.NONE, d.getEmployee().getSecrecyClass());
         assertEquals("CLERK", d.getEmployee().getPost().getCode());
@@ -88,7 +88,7 @@ class DepartureCarriersTest {
     void approvalNeedsTheWholeChecklistOnTheEntityToo() {
         Departure d = departure(SecrecyClass.GENERAL);
         d.recordBriefing(LocalDate.of(2026, 12, 1), "保密办");
-        d.recordExitPledge(7L, NOW);
+        d.recordExitPledge(7L, NOW, 3);
         assertThrows(IllegalStateException.class, () -> d.approve(LocalDate.of(2026, 12, 2), "hr"),
                 "no carriers listed and none declared");
     }
