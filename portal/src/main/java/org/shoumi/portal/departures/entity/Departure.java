@@ -187,7 +187,7 @@ public class Departure {
 
     /**
      * The length of the 脱密期 in years the exit pledge states (its text, or the paper original's, as the departure's
-     * page stated it when it was recorded); null for a pledge recorded before this was kept (migration V31).
+     * page stated it when it was recorded); null for a pledge recorded before this was kept (migration V32).
      */
     @Column(name = "exit_pledge_years")
     private Integer exitPledgeYears;
@@ -375,7 +375,7 @@ public class Departure {
         this.exitPledgeYears = years;
     }
 
-    /** The 脱密期 years the exit pledge states; null when none is recorded or it was recorded before V31. */
+    /** The 脱密期 years the exit pledge states; null when none is recorded or it was recorded before V32. */
     public Integer getExitPledgeYears() {
         return exitPledgeYears;
     }
