@@ -218,6 +218,7 @@ public class Departures {
             throw new IllegalArgumentException("a hand-over is opened by the change of post, not by hand");
         }
         Employee person = employee(employeeNo.strip()).orElseThrow(() -> refused(Reason.UNKNOWN_EMPLOYEE));
+        requireNotOwn(person, by);
         // the person's row is locked (and read anew) before the check: of two openings at once, in two sessions or
         // on two nodes, the second waits for the first and then finds its departure
         em.refresh(person, LockModeType.PESSIMISTIC_WRITE);
@@ -332,6 +333,7 @@ public class Departures {
      */
     public void changeLastDay(long departureId, @NotNull LocalDate newDay, String reason, @NotBlank String by) {
         Departure departure = openDeparture(departureId);
+        requireNotOwn(departure, by);
         if (departure.getKind().isHandover()) {
             // a hand-over is dated the day of the move and confirmed when the carriers are handed over
             throw refused(Reason.LAST_DAY_HANDOVER);
@@ -527,8 +529,10 @@ public class Departures {
     }
 
     /** Adds a carrier (载体) the person has to return; returns its id. The same carrier twice is refused. */
-    public long addCarrier(long departureId, @NotNull CarrierKind kind, @NotBlank @Size(max = 200) String description) {
+    public long addCarrier(long departureId, @NotNull CarrierKind kind, @NotBlank @Size(max = 200) String description,
+                           @NotBlank String by) {
         Departure departure = openDeparture(departureId);
+        requireNotOwn(departure, by);
         if (departure.getBriefingOn() != null || departure.getExitPledgeSignedAt() != null) {
             // the briefing came after the carriers and the pledge says all were returned: a carrier listed now
             // would stand behind both (outside check: a disc added after them, returned the day after the briefing)
@@ -548,6 +552,7 @@ public class Departures {
     public void correctCarrier(long carrierId, @NotNull CarrierKind kind, @NotBlank @Size(max = 200) String description,
                                String reason, @NotBlank String by) {
         CarrierReturn carrier = changeableCarrier(carrierId);
+        requireNotOwn(carrier.getDeparture(), by);
         try {
             em.persist(CarrierCorrection.correct(carrier, kind, description.strip(), clock.instant(), by,
                     requiredText(reason, 200)));
@@ -559,12 +564,14 @@ public class Departures {
     /** Withdraws a carrier line entered by mistake; the line is kept, marked, with the reason. */
     public void withdrawCarrier(long carrierId, String reason, @NotBlank String by) {
         CarrierReturn carrier = changeableCarrier(carrierId);
+        requireNotOwn(carrier.getDeparture(), by);
         em.persist(CarrierCorrection.withdraw(carrier, clock.instant(), by, requiredText(reason, 200)));
     }
 
     /** HR declares that the person holds no carriers at all; refused while carrier lines are listed. */
     public void declareNoCarriers(long departureId, @NotBlank String by) {
         Departure departure = openDeparture(departureId);
+        requireNotOwn(departure, by);
         if (!departure.activeCarriers().isEmpty()) {
             throw refused(Reason.CARRIERS_LISTED);
         }
@@ -572,12 +579,14 @@ public class Departures {
     }
 
     /** Records that a carrier was returned (清退) on a day, to a named receiver (接收人). */
-    public void returnCarrier(long carrierId, @NotNull LocalDate on, @NotBlank @Size(max = 50) String receivedBy) {
+    public void returnCarrier(long carrierId, @NotNull LocalDate on, @NotBlank @Size(max = 50) String receivedBy,
+                              @NotBlank String by) {
         CarrierReturn carrier = em.find(CarrierReturn.class, carrierId);
         if (carrier == null) {
             throw refused(Reason.UNKNOWN_CARRIER);
         }
         Departure departure = openDeparture(carrier.getDeparture().getId());
+        requireNotOwn(departure, by);
         em.refresh(carrier);
         if (carrier.isWithdrawn()) {
             throw refused(Reason.CARRIER_WITHDRAWN);
@@ -599,8 +608,10 @@ public class Departures {
      * a carrier is out or none is listed nor declared (naming what is missing), and dated no earlier than the last
      * carrier's return.
      */
-    public void recordBriefing(long departureId, @NotNull LocalDate on, @NotBlank @Size(max = 50) String givenBy) {
+    public void recordBriefing(long departureId, @NotNull LocalDate on, @NotBlank @Size(max = 50) String givenBy,
+                               @NotBlank String by) {
         Departure departure = openDeparture(departureId);
+        requireNotOwn(departure, by);
         if (departure.isAfterLeftPost()) {
             // taken at the 离岗, whose record stays: not asked again (the page offers no such form)
             throw refused(Reason.NOT_ASKED_AFTER_POST);
@@ -723,8 +734,9 @@ public class Departures {
 
     /** The exit pledge was signed on paper: HR records where the original is kept and the day it was signed. */
     public void recordPaperExitPledge(long departureId, @NotBlank @Size(max = 100) String paperRef,
-                                      @NotNull LocalDate signedOn) {
+                                      @NotNull LocalDate signedOn, @NotBlank String by) {
         Departure departure = openDeparture(departureId);
+        requireNotOwn(departure, by);
         if (departure.isAfterLeftPost()) {
             throw refused(Reason.NOT_ASKED_AFTER_POST);
         }
@@ -801,6 +813,7 @@ public class Departures {
      */
     public Optional<Span> approve(long departureId, @NotNull LocalDate on, @NotBlank String by) {
         Departure departure = openDeparture(departureId);
+        requireNotOwn(departure, by);
         ExitChecklist checklist = checklistOf(departure);
         if (!checklist.isComplete()) {
             throw new DepartureRefusedException(Reason.CHECKLIST_INCOMPLETE, checklist.missing(),
@@ -876,6 +889,7 @@ public class Departures {
      */
     public void withdraw(long departureId, String reason, @NotBlank String by) {
         Departure departure = openDeparture(departureId);
+        requireNotOwn(departure, by);
         if (departure.getKind().isHandover()) {
             throw refused(Reason.HANDOVER_NOT_WITHDRAWN);
         }
@@ -923,6 +937,7 @@ public class Departures {
         if (departure == null) {
             throw refused(Reason.UNKNOWN_DEPARTURE);
         }
+        requireNotOwn(departure, by);
         PostExitPeriod period = periodOf(departure).orElseThrow(() -> refused(Reason.NO_PERIOD));
         em.lock(period, LockModeType.PESSIMISTIC_WRITE);
         // every refusal of one submission at once, each naming its limit (outside check: without a reference the
@@ -1000,6 +1015,7 @@ public class Departures {
         if (departure == null) {
             throw refused(Reason.UNKNOWN_DEPARTURE);
         }
+        requireNotOwn(departure, by);
         PostExitPeriod period = periodOf(departure).orElseThrow(() -> refused(Reason.NO_PERIOD));
         // two forms at once: the second waits, then sees the first as the one in force
         em.lock(period, LockModeType.PESSIMISTIC_WRITE);
@@ -1047,6 +1063,7 @@ public class Departures {
         if (departure == null) {
             throw refused(Reason.UNKNOWN_DEPARTURE);
         }
+        requireNotOwn(departure, by);
         PostExitPeriod period = periodOf(departure).orElseThrow(() -> refused(Reason.NO_PERIOD));
         notInFuture(reportedOn);
         if (reportedOn.isBefore(period.getStartDate())) {
@@ -1309,6 +1326,22 @@ public class Departures {
     private Optional<Departure> openOf(Employee person) {
         return em.createNamedQuery(Departure.OPEN_OF_EMPLOYEE, Departure.class).setParameter("employee", person)
                 .getResultList().stream().findFirst();
+    }
+
+    /**
+     * Nobody opens, runs, approves, withdraws or adjusts their own departure or 脱密期 (HR declared for herself that she
+     * held no carriers, approved her own 离职 and cut her own period to a day; outside check): another HR officer or
+     * secrecy officer does, as for one's own vetting, reward and sanction or roster change. The same rule as theirs:
+     * {@link Employee#isLoginOf}, the login {@code by} being one of the person's.
+     */
+    private void requireNotOwn(Departure departure, String by) {
+        requireNotOwn(departure.getEmployee(), by);
+    }
+
+    private void requireNotOwn(Employee person, String by) {
+        if (Employee.isLoginOf(em, person, by)) {
+            throw refused(Reason.OWN_DEPARTURE);
+        }
     }
 
     /**

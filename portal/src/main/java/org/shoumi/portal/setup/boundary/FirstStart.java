@@ -296,16 +296,16 @@ public class FirstStart {
                     : departures.openLoweringAsOf(d.employeeNo(), today.plusDays(d.plannedLastDayInDays()),
                     d.reason(), "hr", today.minusDays(d.openedDaysAgo()), d.classAfter());
             for (DemoDepartures.CarrierSpec c : d.carriers()) {
-                long carrier = departures.addCarrier(id, c.kind(), c.description());
+                long carrier = departures.addCarrier(id, c.kind(), c.description(), "hr");
                 if (c.returnedDaysAgo() != null) {
-                    departures.returnCarrier(carrier, today.minusDays(c.returnedDaysAgo()), c.receivedBy());
+                    departures.returnCarrier(carrier, today.minusDays(c.returnedDaysAgo()), c.receivedBy(), "hr");
                 }
             }
             if (d.briefingDaysAgo() != null) {
-                departures.recordBriefing(id, today.minusDays(d.briefingDaysAgo()), d.briefingGivenBy());
+                departures.recordBriefing(id, today.minusDays(d.briefingDaysAgo()), d.briefingGivenBy(), "hr");
             }
             if (d.pledgeDaysAgo() != null) {
-                departures.recordPaperExitPledge(id, d.pledgePaperRef(), today.minusDays(d.pledgeDaysAgo()));
+                departures.recordPaperExitPledge(id, d.pledgePaperRef(), today.minusDays(d.pledgeDaysAgo()), "hr");
             }
             if (d.approvedDaysAgo() != null) {
                 departures.approve(id, today.minusDays(d.approvedDaysAgo()), "hr");

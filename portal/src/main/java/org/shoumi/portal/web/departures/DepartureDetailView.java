@@ -305,7 +305,7 @@ public class DepartureDetailView implements Serializable {
     @Once
     public String addCarrier() {
         return step(() -> {
-            departures.addCarrier(id, carrierKind, carrierDescription);
+            departures.addCarrier(id, carrierKind, carrierDescription, external.getRemoteUser());
             messages.info("departures.detail.carrierAdded", carrierDescription);
         });
     }
@@ -313,7 +313,7 @@ public class DepartureDetailView implements Serializable {
     @Allowed(Role.HR)
     public String returnCarrier() {
         return step(() -> {
-            departures.returnCarrier(returnCarrierId, returnedOn, receivedBy);
+            departures.returnCarrier(returnCarrierId, returnedOn, receivedBy, external.getRemoteUser());
             messages.info(departure != null && departure.isHandover() ? "departures.detail.handover.carrierReturned"
                     : "departures.detail.carrierReturned", receivedBy);
         });
@@ -322,7 +322,7 @@ public class DepartureDetailView implements Serializable {
     @Allowed(Role.HR)
     public String recordBriefing() {
         return step(() -> {
-            departures.recordBriefing(id, briefingOn, briefingGivenBy);
+            departures.recordBriefing(id, briefingOn, briefingGivenBy, external.getRemoteUser());
             messages.info("departures.detail.briefingRecorded");
         });
     }
@@ -330,7 +330,7 @@ public class DepartureDetailView implements Serializable {
     @Allowed(Role.HR)
     public String recordPaperPledge() {
         return step(() -> {
-            departures.recordPaperExitPledge(id, pledgePaperRef, pledgeSignedOn);
+            departures.recordPaperExitPledge(id, pledgePaperRef, pledgeSignedOn, external.getRemoteUser());
             messages.info("departures.detail.pledgeRecorded");
         });
     }

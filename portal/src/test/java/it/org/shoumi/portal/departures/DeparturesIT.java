@@ -123,8 +123,8 @@ class DeparturesIT extends FromInside {
         // opened on paper two days ago: an approval the day before today is refused for the checklist, done today
         long id = departures.openAsOf(core, DepartureKind.LEAVE_UNIT, today, "调离", "hr",
                 today.minusDays(2));
-        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 SN-001");
-        long papers = departures.addCarrier(id, CarrierKind.DOCUMENT, "会议纪要 2 份");
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 SN-001", "hr");
+        long papers = departures.addCarrier(id, CarrierKind.DOCUMENT, "会议纪要 2 份", "hr");
 
         DepartureRow row = departures.openDepartures().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         assertEquals(0, row.getItemsDone());
@@ -136,7 +136,7 @@ class DeparturesIT extends FromInside {
         assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING, Item.EXIT_PLEDGE), refused.missing());
         assertEquals(List.of("U盘 SN-001", "会议纪要 2 份"), refused.carriersOut());
 
-        departures.returnCarrier(papers, today, "王收件");
+        departures.returnCarrier(papers, today, "王收件", "hr");
         DepartureRefusedException tooEarly = assertThrows(DepartureRefusedException.class,
                 () -> data.fire(exitPledge(core, 4711L)));
         assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST, tooEarly.reason(), "the pledge says every carrier was returned");
@@ -149,11 +149,11 @@ class DeparturesIT extends FromInside {
                 "one carrier is still out");
         assertEquals(List.of("U盘 SN-001"), refused.carriersOut());
         assertEquals(EmployeeStatus.ACTIVE, statusOf(core), "a refused approval changes nothing");
-        assertEquals(Reason.ALREADY_RETURNED, refusal(() -> departures.returnCarrier(papers, today, "又一人")));
+        assertEquals(Reason.ALREADY_RETURNED, refusal(() -> departures.returnCarrier(papers, today, "又一人", "hr")));
 
-        departures.returnCarrier(usb, today, "李接收");
+        departures.returnCarrier(usb, today, "李接收", "hr");
         assertEquals(List.of("BRIEFING"), departures.missingBeforeExitPledge(core));
-        departures.recordBriefing(id, today, "保密办 赵敏");
+        departures.recordBriefing(id, today, "保密办 赵敏", "hr");
         assertEquals(List.of(), departures.missingBeforeExitPledge(core));
         data.fire(exitPledge(core, 4711L));
         DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
@@ -180,7 +180,7 @@ class DeparturesIT extends FromInside {
         assertTrue(restriction.restricted());
         assertEquals(approvedOn.plusYears(3), restriction.until());
         assertEquals(Reason.NOT_OPEN, refusal(() -> departures.approve(id, today, "hr")));
-        assertEquals(Reason.NOT_OPEN, refusal(() -> departures.addCarrier(id, CarrierKind.LAPTOP, "迟来的笔记本")));
+        assertEquals(Reason.NOT_OPEN, refusal(() -> departures.addCarrier(id, CarrierKind.LAPTOP, "迟来的笔记本", "hr")));
     }
 
     /**
@@ -199,10 +199,10 @@ class DeparturesIT extends FromInside {
         assertFalse(none.contains("<form id=\"briefing\""), "no briefing form before the carriers are settled");
         assertTrue(none.visible().contains("须先清退全部载体（或声明不持有载体），之后才能登记离岗谈话。"), none.body());
         DepartureRefusedException refused = assertThrows(DepartureRefusedException.class,
-                () -> departures.recordBriefing(id, today, "保密办"));
+                () -> departures.recordBriefing(id, today, "保密办", "hr"));
         assertEquals(Reason.BRIEFING_BEFORE_CARRIERS, refused.reason(), "and the server still refuses it");
 
-        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "涉密U盘 BM-U-9");
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "涉密U盘 BM-U-9", "hr");
         PortalClient.Page out = hr.get("departures/detail.xhtml?id=" + id);
         assertFalse(out.contains("<form id=\"briefing\""), "no briefing form while the drive is out");
         assertTrue(out.visible().replace(" ", "").contains("尚未清退：涉密U盘BM-U-9"), out.visible());
@@ -211,18 +211,18 @@ class DeparturesIT extends FromInside {
         assertEquals(0, departures.openDepartures().stream().filter(r -> r.id() == id).findFirst().orElseThrow()
                 .getItemsDone(), "nothing done while the drive is out");
 
-        departures.returnCarrier(usb, today.minusDays(1), "李接收");
+        departures.returnCarrier(usb, today.minusDays(1), "李接收", "hr");
         DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
-                () -> departures.recordBriefing(id, today.minusDays(2), "保密办"));
+                () -> departures.recordBriefing(id, today.minusDays(2), "保密办", "hr"));
         assertEquals(Reason.BRIEFING_BEFORE_RETURN, early.reason());
         assertEquals(today.minusDays(1), early.day(), "the day the carriers were all returned");
-        departures.recordBriefing(id, today.minusDays(1), "保密办");
+        departures.recordBriefing(id, today.minusDays(1), "保密办", "hr");
         assertEquals(2, departures.openDepartures().stream().filter(r -> r.id() == id).findFirst().orElseThrow()
                 .getItemsDone());
         // a carrier listed after the briefing would stand behind it (a disc added then, returned the day after the
         // briefing; outside check): refused
         assertEquals(Reason.CARRIER_AFTER_BRIEFING,
-                refusal(() -> departures.addCarrier(id, CarrierKind.OPTICAL_DISC, "光盘 CD-001")));
+                refusal(() -> departures.addCarrier(id, CarrierKind.OPTICAL_DISC, "光盘 CD-001", "hr")));
         assertEquals(1, departures.detail(id).orElseThrow().carriers().size(), "nothing added");
     }
 
@@ -235,7 +235,7 @@ class DeparturesIT extends FromInside {
     @Test
     void theLeaverReceivesNoCarrierAndGivesNoBriefingToThemselves() throws Exception {
         long id = departures.openAsOf(core, DepartureKind.LEAVE_UNIT, today, null, "hr", today.minusDays(1));
-        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "涉密U盘 SELF-1");
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "涉密U盘 SELF-1", "hr");
         PortalClient hr = new PortalClient(portalAddress(request));
         hr.login("hr", "Shoumi@2026");
         PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + id);
@@ -245,13 +245,13 @@ class DeparturesIT extends FromInside {
         assertTrue(refused.contains("接收人就是离岗离职人员本人"), refused);
         assertFalse(departures.detail(id).orElseThrow().carriers().get(0).isReturned(), "nothing recorded");
 
-        departures.returnCarrier(usb, today, "保密办 赵敏");
-        assertEquals(Reason.BRIEFER_IS_LEAVER, refusal(() -> departures.recordBriefing(id, today, "核心甲")));
+        departures.returnCarrier(usb, today, "保密办 赵敏", "hr");
+        assertEquals(Reason.BRIEFER_IS_LEAVER, refusal(() -> departures.recordBriefing(id, today, "核心甲", "hr")));
         String briefing = hr.submit(hr.get("departures/detail.xhtml?id=" + id), "briefing", "briefing:submit",
                 java.util.Map.of("briefing:givenBy", "核心甲", "briefing:givenOn_input", today.toString())).visible();
         assertTrue(briefing.contains("离岗谈话的进行人就是离岗离职人员本人"), briefing);
         assertNull(departures.detail(id).orElseThrow().briefingOn(), "nothing recorded");
-        departures.recordBriefing(id, today, "保密办 赵敏");
+        departures.recordBriefing(id, today, "保密办 赵敏", "hr");
         assertEquals(today, departures.detail(id).orElseThrow().briefingOn());
     }
 
@@ -282,21 +282,94 @@ class DeparturesIT extends FromInside {
         assertTrue(departures.openDepartures().stream().noneMatch(r -> r.employeeNo().equals(no)), "none opened");
     }
 
+    /**
+     * Found by an outside check: HR (SM011) opened her own 离职, declared for herself that she held no carriers,
+     * recorded her briefing and paper pledge, approved it and cut her 脱密期 to one day. Nobody takes a step of their
+     * own departure or period, as nobody records their own vetting: another HR officer or the secrecy office does.
+     * The demo's hr is refused on the page, with the message and nothing stored; a login of the leaver's own is
+     * refused every step at the boundary, while "hr" runs the same departure to its end.
+     */
+    @Test
+    void nobodyOpensRunsApprovesOrAdjustsTheirOwnDepartureOrPeriod() throws Exception {
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        long before = departuresOf("SM011");
+        PortalClient.Page page = hr.submit(hr.get("departures/list.xhtml"), "open", "open:submit", java.util.Map.of(
+                "open:employeeNo", "SM011", "open:kind", "LEAVE_UNIT", "open:plannedLastDay_input", today.toString(),
+                "open:reason", "本人辞职"));
+        assertTrue(page.visible().contains("这是您本人的离岗离职"), page.visible());
+        assertEquals(before, departuresOf("SM011"), "nothing stored");
+
+        String own = Deployments.uniqueName("own");
+        data.inTransaction(em -> accounts.create(own, PASSWORD.toCharArray(), Set.of(Role.HR, Role.EMPLOYEE),
+                em.createQuery("select e from Employee e where e.employeeNo = :n", Employee.class)
+                        .setParameter("n", core).getSingleResult()));
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.open(core, DepartureKind.LEAVE_UNIT, today,
+                "本人辞职", own)));
+        assertEquals(0, departuresOf(core), "nothing stored");
+
+        long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 OWN-1", "hr");
+        long disc = departures.addCarrier(id, CarrierKind.OPTICAL_DISC, "光盘 OWN-2", "hr");
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.addCarrier(id, CarrierKind.DOCUMENT, "文件",
+                own)));
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.correctCarrier(usb, CarrierKind.USB_DRIVE,
+                "U盘 OWN-9", "更正", own)));
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.withdrawCarrier(disc, "误登", own)));
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.returnCarrier(usb, today, "王收件", own)));
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.changeLastDay(id, today.plusDays(1), "推迟",
+                own)));
+        DepartureDetail untouched = departures.detail(id).orElseThrow();
+        assertEquals(List.of("U盘 OWN-1", "光盘 OWN-2"), untouched.carriers().stream()
+                .map(c -> c.description()).toList(), "none corrected nor withdrawn");
+        assertTrue(untouched.carriers().stream().noneMatch(c -> c.isReturned()), "none returned");
+        assertEquals(today, untouched.plannedLastDay());
+
+        departures.withdrawCarrier(disc, "误登", "hr");
+        departures.returnCarrier(usb, today, "王收件", "hr");
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.recordBriefing(id, today, "保密员", own)));
+        departures.recordBriefing(id, today, "保密员", "hr");
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.recordPaperExitPledge(id, "柜-OWN", today,
+                own)));
+        departures.recordPaperExitPledge(id, "柜-OWN", today, "hr");
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.withdraw(id, "误开", own)));
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.approve(id, today, own)));
+        assertTrue(departures.detail(id).orElseThrow().isOpen(), "neither withdrawn nor approved");
+
+        LocalDate end = departures.approve(id, today, "hr").orElseThrow().end();
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.adjustPeriod(id,
+                org.shoumi.portal.departures.entity.PeriodAdjustment.Kind.END_EARLY, null, today.plusDays(1),
+                "工作需要", "吴刚", "人〔2026〕1号", own)));
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.entrust(id, "某单位", null, null, own)));
+        assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.recordContactChange(id, today, "新电话", null,
+                own)));
+        assertEquals(end, departures.restrictionOf(core).orElseThrow().until(), "the period as approved");
+        assertTrue(departures.entrustments(id).isEmpty() && departures.contactChanges(id).isEmpty());
+    }
+
+    private long departuresOf(String employeeNo) {
+        return data.inTransaction(em -> em.createQuery("select count(d) from Departure d "
+                + "where d.employee.employeeNo = :n", Long.class).setParameter("n", employeeNo).getSingleResult());
+    }
+
     @Test
     void onlyAPersonInPostWithoutAnOpenDepartureCanLeave() {
         assertEquals(Reason.UNKNOWN_EMPLOYEE,
                 refusal(() -> departures.open("NOBODY-" + core, DepartureKind.LEAVE_POST, today, null, "hr")));
-        assertEquals(Reason.NOT_IN_POST, refusal(() -> departures.open(left, DepartureKind.LEAVE_POST, today, null, "hr")));
+        assertEquals(Reason.NOT_IN_POST,
+                refusal(() -> departures.open(left, DepartureKind.LEAVE_POST, today, null, "hr")));
 
         long id = departures.open(general, DepartureKind.LEAVE_POST, today, null, "hr");
-        assertEquals(Reason.ALREADY_OPEN, refusal(() -> departures.open(general, DepartureKind.LEAVE_UNIT, today, null, "hr")));
+        assertEquals(Reason.ALREADY_OPEN,
+                refusal(() -> departures.open(general, DepartureKind.LEAVE_UNIT, today, null, "hr")));
         assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST,
-                refusal(() -> departures.recordPaperExitPledge(id, "档案室 LZ-001", today)),
+                refusal(() -> departures.recordPaperExitPledge(id, "档案室 LZ-001", today, "hr")),
                 "no carrier listed and none declared: not yet");
         departures.declareNoCarriers(id, "hr");
-        assertEquals(Reason.DATE_IN_FUTURE, refusal(() -> departures.recordBriefing(id, today.plusDays(1), "某人")));
-        departures.recordBriefing(id, today, "保密员");
-        departures.recordPaperExitPledge(id, "档案室 LZ-001", today);
+        assertEquals(Reason.DATE_IN_FUTURE,
+                refusal(() -> departures.recordBriefing(id, today.plusDays(1), "某人", "hr")));
+        departures.recordBriefing(id, today, "保密员", "hr");
+        departures.recordPaperExitPledge(id, "档案室 LZ-001", today, "hr");
         assertEquals(Reason.DATE_IN_FUTURE, refusal(() -> departures.approve(id, today.plusDays(1), "hr")));
         assertEquals(today.plusYears(1), departures.approve(id, today, "hr").orElseThrow().end(), "一般: 1 year");
         assertEquals(EmployeeStatus.LEFT_POST, statusOf(general), "离岗: stays in the unit, out of the post");
@@ -311,18 +384,18 @@ class DeparturesIT extends FromInside {
     @Test
     void noStepAndNoApprovalIsDatedBeforeTheDepartureWasOpened() {
         long id = departures.open(general, DepartureKind.LEAVE_POST, today, null, "hr");
-        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 早-1");
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 早-1", "hr");
         DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
-                () -> departures.returnCarrier(usb, today.minusDays(1), "接收人"));
+                () -> departures.returnCarrier(usb, today.minusDays(1), "接收人", "hr"));
         assertEquals(Reason.DATE_BEFORE_OPENED, early.reason());
         assertEquals(today, early.day(), "the earliest day allowed: the day it was opened");
-        departures.returnCarrier(usb, today, "接收人");
+        departures.returnCarrier(usb, today, "接收人", "hr");
         assertEquals(Reason.DATE_BEFORE_OPENED,
-                refusal(() -> departures.recordBriefing(id, LocalDate.of(2025, 6, 1), "保密办")));
-        departures.recordBriefing(id, today, "保密办");
+                refusal(() -> departures.recordBriefing(id, LocalDate.of(2025, 6, 1), "保密办", "hr")));
+        departures.recordBriefing(id, today, "保密办", "hr");
         assertEquals(Reason.DATE_BEFORE_OPENED,
-                refusal(() -> departures.recordPaperExitPledge(id, "纸-早", LocalDate.of(2025, 6, 2))));
-        departures.recordPaperExitPledge(id, "纸-早", today);
+                refusal(() -> departures.recordPaperExitPledge(id, "纸-早", LocalDate.of(2025, 6, 2), "hr")));
+        departures.recordPaperExitPledge(id, "纸-早", today, "hr");
         assertEquals(Reason.DATE_BEFORE_OPENED,
                 refusal(() -> departures.approve(id, LocalDate.of(2025, 6, 3), "hr")));
         assertEquals(EmployeeStatus.ONBOARDING, statusOf(general), "the refused approval changed nothing");
@@ -358,14 +431,14 @@ class DeparturesIT extends FromInside {
         // the last day within the grace is taken, and the approval today comes after it
         long late = departures.open(core, DepartureKind.LEAVE_UNIT, today.minusDays(30), "辞职", "hr");
         departures.declareNoCarriers(late, "hr");
-        departures.recordBriefing(late, today, "保密办");
-        departures.recordPaperExitPledge(late, "纸-" + core, today);
+        departures.recordBriefing(late, today, "保密办", "hr");
+        departures.recordPaperExitPledge(late, "纸-" + core, today, "hr");
         assertEquals(today, departures.approve(late, today, "hr").orElseThrow().start());
 
         long ahead = departures.open(general, DepartureKind.LEAVE_UNIT, today.plusDays(14), "辞职", "hr");
         departures.declareNoCarriers(ahead, "hr");
-        departures.recordBriefing(ahead, today, "保密办");
-        departures.recordPaperExitPledge(ahead, "纸-" + general, today);
+        departures.recordBriefing(ahead, today, "保密办", "hr");
+        departures.recordPaperExitPledge(ahead, "纸-" + general, today, "hr");
         DepartureRefusedException early = assertThrows(DepartureRefusedException.class,
                 () -> departures.approve(ahead, today, "hr"));
         assertEquals(Reason.APPROVAL_BEFORE_LAST_DAY, early.reason());
@@ -390,8 +463,8 @@ class DeparturesIT extends FromInside {
         LocalDate planned = today.plusDays(20);
         long id = departures.open(general, DepartureKind.LEAVE_UNIT, planned, "辞职", "hr");
         departures.declareNoCarriers(id, "hr");
-        departures.recordBriefing(id, today, "保密办");
-        departures.recordPaperExitPledge(id, "纸-" + general, today);
+        departures.recordBriefing(id, today, "保密办", "hr");
+        departures.recordPaperExitPledge(id, "纸-" + general, today, "hr");
         assertEquals(Reason.APPROVAL_BEFORE_LAST_DAY, refusal(() -> departures.approve(id, today, "hr")),
                 "the approval waits for the planned day");
 
@@ -414,7 +487,8 @@ class DeparturesIT extends FromInside {
                 "lastDay:newDay_input", today.plusYears(1).plusDays(1).toString(), "lastDay:lastDayReason", "推迟离职"));
         assertTrue(tooFar.visible().contains("计划最后工作日不能晚于 " + today.plusYears(1) + "（一年之内）"),
                 tooFar.visible());
-        assertEquals(Reason.LAST_DAY_REASON_REQUIRED, refusal(() -> departures.changeLastDay(id, today, " \u200B", "hr")));
+        assertEquals(Reason.LAST_DAY_REASON_REQUIRED,
+                refusal(() -> departures.changeLastDay(id, today, " \u200B", "hr")));
         assertEquals(Reason.DATE_BEFORE_HIRE, refusal(() -> departures.changeLastDay(id, LocalDate.of(2020, 2, 1),
                 "录入错误", "hr")));
         assertEquals(Reason.LAST_DAY_UNCHANGED, refusal(() -> departures.changeLastDay(id, planned, "确认", "hr")));
@@ -471,8 +545,8 @@ class DeparturesIT extends FromInside {
                 "every day planned before is kept");
         // found by an outside check: a programme done under an intermediate day kept it and read as done late
         departures.declareNoCarriers(id, "hr");
-        departures.recordBriefing(id, today, "保密办");
-        departures.recordPaperExitPledge(id, "档案室 LD-1", today);
+        departures.recordBriefing(id, today, "保密办", "hr");
+        departures.recordPaperExitPledge(id, "档案室 LD-1", today, "hr");
         departures.changeLastDay(id, today.plusDays(2), "改为后天离岗", "hr");
         assertEquals(today.plusDays(2), due.get(), "a programme already done follows the last day too");
     }
@@ -567,8 +641,8 @@ class DeparturesIT extends FromInside {
     void twoApprovalsAtOnceOnThePagesApproveOnceAndWriteNoIncident() throws Exception {
         long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
         departures.declareNoCarriers(id, "hr");
-        departures.recordBriefing(id, today, "保密办");
-        departures.recordPaperExitPledge(id, "档案室 LZ-12", today);
+        departures.recordBriefing(id, today, "保密办", "hr");
+        departures.recordPaperExitPledge(id, "档案室 LZ-12", today, "hr");
         List<PortalClient> sessions = List.of(new PortalClient(portalAddress(request)),
                 new PortalClient(portalAddress(request)));
         List<PortalClient.Page> pages = new java.util.ArrayList<>();
@@ -610,8 +684,8 @@ class DeparturesIT extends FromInside {
     void twoApprovalsAtOnceApproveOnceAndRefuseTheOther() throws Exception {
         long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
         departures.declareNoCarriers(id, "hr");
-        departures.recordBriefing(id, today, "保密办");
-        departures.recordPaperExitPledge(id, "档案室 LZ-13", today);
+        departures.recordBriefing(id, today, "保密办", "hr");
+        departures.recordPaperExitPledge(id, "档案室 LZ-13", today, "hr");
         List<String> outcomes = it.org.shoumi.portal.AtOnce.outcomes(2, () -> {
             try {
                 departures.approve(id, today, "hr");
@@ -634,8 +708,8 @@ class DeparturesIT extends FromInside {
     void aPaperExitPledgeCompletesTheExitProgramme() {
         long id = departures.open(core, DepartureKind.LEAVE_POST, today, null, "hr");
         departures.declareNoCarriers(id, "hr");
-        departures.recordBriefing(id, today, "保密办");
-        departures.recordPaperExitPledge(id, "档案室 LZ-9", today);
+        departures.recordBriefing(id, today, "保密办", "hr");
+        departures.recordPaperExitPledge(id, "档案室 LZ-9", today, "hr");
         departures.approve(id, today, "hr");
         Object[] exit = data.inTransaction(em -> em.createQuery("select a.completedAt, a.closedAt from Assignment a "
                         + "where a.employee.employeeNo = :no "
@@ -731,8 +805,8 @@ class DeparturesIT extends FromInside {
 
         long approved = departures.open(core, DepartureKind.LEAVE_POST, today, null, "hr");
         departures.declareNoCarriers(approved, "hr");
-        departures.recordBriefing(approved, today, "保密办");
-        departures.recordPaperExitPledge(approved, "档案室 LZ-10", today);
+        departures.recordBriefing(approved, today, "保密办", "hr");
+        departures.recordPaperExitPledge(approved, "档案室 LZ-10", today, "hr");
         departures.approve(approved, today, "hr");
         assertEquals(Reason.NOT_OPEN, refusal(() -> departures.withdraw(approved, "误开", "hr")));
         assertTrue(departures.detail(approved).orElseThrow().isApproved(), "still approved");
@@ -754,7 +828,7 @@ class DeparturesIT extends FromInside {
     @Test
     void anExitPledgeBeforeTheChecklistRollsTheSigningBack() {
         long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, null, "hr");
-        departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 SN-009");
+        departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 SN-009", "hr");
         String code = "Y" + Long.toString(System.nanoTime(), 36).toUpperCase();
         DepartureRefusedException refused = assertThrows(DepartureRefusedException.class, () -> data.inTransaction(em -> {
             em.persist(new Department(code, "签署方的记录", null));
@@ -780,7 +854,7 @@ class DeparturesIT extends FromInside {
     void aPersonNotInASecretRelatedPostLeavesWithoutAPeriod() {
         long id = departures.open(none, DepartureKind.LEAVE_POST, today, null, "hr");
         departures.declareNoCarriers(id, "hr");
-        departures.recordBriefing(id, today, "保密员");
+        departures.recordBriefing(id, today, "保密员", "hr");
         data.fire(exitPledge(none, 99L));
         assertEquals(Optional.empty(), departures.approve(id, today, "hr"));
         assertTrue(departures.recentlyApproved(1000).stream().anyMatch(a -> a.id() == id && a.periodEnd() == null));
@@ -954,7 +1028,7 @@ class DeparturesIT extends FromInside {
         assertFalse(briefingOnly.contains("涉密载体清退"), briefingOnly);
         assertTrue(briefingOnly.contains("尚未接受离岗谈话"), briefingOnly);
 
-        departures.recordBriefing(id, today, "保密员");
+        departures.recordBriefing(id, today, "保密员", "hr");
         PortalClient.Page ready = leaver.get("index.xhtml");
         assertFalse(ready.contains("exit-waiting\""), ready.body());
         assertTrue(ready.contains("kind=EXIT") && ready.visible().contains("签订离岗离职保密承诺书"), ready.body());
@@ -970,7 +1044,7 @@ class DeparturesIT extends FromInside {
     private void leaveToday(String employeeNo, DepartureKind kind) {
         long id = departures.open(employeeNo, kind, today, null, "hr");
         departures.declareNoCarriers(id, "hr");
-        departures.recordBriefing(id, today, "保密员");
+        departures.recordBriefing(id, today, "保密员", "hr");
         data.fire(exitPledge(employeeNo, 1L));
         departures.approve(id, today, "hr");
     }

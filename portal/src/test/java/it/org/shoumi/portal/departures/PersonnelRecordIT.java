@@ -171,7 +171,7 @@ class PersonnelRecordIT extends FromInside {
     /** Carriers declared none, briefed today, pledged today: ready to approve. */
     private void completeChecklist(long departureId, String no) {
         departures.declareNoCarriers(departureId, "hr");
-        departures.recordBriefing(departureId, today, "保密办");
+        departures.recordBriefing(departureId, today, "保密办", "hr");
         data.fire(new PledgeSigned(1L, no, "EXIT", Instant.now()));
     }
 
@@ -395,8 +395,8 @@ class PersonnelRecordIT extends FromInside {
         String login = loginFor(no, EnumSet.of(Role.EMPLOYEE));
         long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
         departures.declareNoCarriers(d, "hr");
-        departures.recordBriefing(d, today, "保密办");
-        departures.recordPaperExitPledge(d, "纸-Y" + id, today);
+        departures.recordBriefing(d, today, "保密办", "hr");
+        departures.recordPaperExitPledge(d, "纸-Y" + id, today, "hr");
         assertEquals(1L, data.<Long>inTransaction(em -> em.createQuery("select count(a) from Assignment a "
                 + "where a.employee.employeeNo = :no and a.kind = :exit and a.completedAt is not null", Long.class)
                 .setParameter("no", no).setParameter("exit", org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT)
@@ -459,10 +459,11 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(List.of(Item.CARRIERS_RETURNED, Item.BRIEFING), noCarriers.missing());
         assertEquals(List.of("CARRIERS_RETURNED", "BRIEFING"), departures.missingBeforeExitPledge(no));
 
-        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 R-1");
-        assertEquals(Reason.DUPLICATE_CARRIER, refusal(() -> departures.addCarrier(d, CarrierKind.USB_DRIVE, " u盘  r-1")));
+        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 R-1", "hr");
+        assertEquals(Reason.DUPLICATE_CARRIER,
+                refusal(() -> departures.addCarrier(d, CarrierKind.USB_DRIVE, " u盘  r-1", "hr")));
         assertEquals(Reason.CARRIERS_LISTED, refusal(() -> departures.declareNoCarriers(d, "hr")));
-        long wrong = departures.addCarrier(d, CarrierKind.LAPTOP, "笔记本 错登");
+        long wrong = departures.addCarrier(d, CarrierKind.LAPTOP, "笔记本 错登", "hr");
         departures.correctCarrier(usb, CarrierKind.USB_DRIVE, "U盘 R-1（加密）", "补全名称", "hr");
         assertEquals(Reason.REASON_REQUIRED, refusal(() -> departures.withdrawCarrier(wrong, " ", "hr")));
         departures.withdrawCarrier(wrong, "并非此人保管", "hr");
@@ -471,19 +472,20 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(2, detail.extra().corrections().size(), "both corrections are kept");
         assertEquals("U盘 R-1", detail.extra().corrections().get(0).oldDescription());
         assertTrue(detail.extra().corrections().get(1).isWithdrawal());
-        assertEquals(Reason.CARRIER_WITHDRAWN, refusal(() -> departures.returnCarrier(wrong, today, "某人")));
+        assertEquals(Reason.CARRIER_WITHDRAWN, refusal(() -> departures.returnCarrier(wrong, today, "某人", "hr")));
 
-        departures.returnCarrier(usb, today, "接收人甲");
+        departures.returnCarrier(usb, today, "接收人甲", "hr");
         assertEquals(List.of("BRIEFING"), departures.missingBeforeExitPledge(no));
-        assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST, refusal(() -> departures.recordPaperExitPledge(d, "纸-1", today)));
+        assertEquals(Reason.PLEDGE_BEFORE_CHECKLIST,
+                refusal(() -> departures.recordPaperExitPledge(d, "纸-1", today, "hr")));
         DepartureRefusedException approveEarly = assertThrows(DepartureRefusedException.class,
                 () -> departures.approve(d, today, "hr"));
         assertEquals(List.of(Item.BRIEFING, Item.EXIT_PLEDGE), approveEarly.missing());
-        departures.recordBriefing(d, today, "保密办");
+        departures.recordBriefing(d, today, "保密办", "hr");
         assertEquals(Reason.PLEDGE_BEFORE_STEPS_DONE,
-                refusal(() -> departures.recordPaperExitPledge(d, "纸-1", today.minusDays(1))),
+                refusal(() -> departures.recordPaperExitPledge(d, "纸-1", today.minusDays(1), "hr")),
                 "a paper pledge dated before the steps were done");
-        departures.recordPaperExitPledge(d, "纸-1", today);
+        departures.recordPaperExitPledge(d, "纸-1", today, "hr");
         assertEquals(today.plusYears(2), departures.approve(d, today, "hr").orElseThrow().end());
     }
 
@@ -529,7 +531,7 @@ class PersonnelRecordIT extends FromInside {
                         "change:secrecyClass", "IMPORTANT", "change:reason", "轮岗"));
         long handover = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).findFirst()
                 .orElseThrow().id();
-        long usb = departures.addCarrier(handover, CarrierKind.USB_DRIVE, "U盘 S-1");
+        long usb = departures.addCarrier(handover, CarrierKind.USB_DRIVE, "U盘 S-1", "hr");
         String refused = hr.submit(hr.get("departures/detail.xhtml?id=" + handover), "return", "return:submit",
                 java.util.Map.of("return:carrier", Long.toString(usb), "return:receivedBy", "档案S",
                         "return:returnedOn_input", today.toString())).visible();
@@ -542,7 +544,7 @@ class PersonnelRecordIT extends FromInside {
                         "return:returnedOn_input", today.toString())).visible();
         assertTrue(refused.contains("接任人就是转岗人员本人"), refused);
         assertFalse(departures.detail(handover).orElseThrow().carriers().get(0).isReturned(), "nothing recorded");
-        departures.returnCarrier(usb, today, "接任者");
+        departures.returnCarrier(usb, today, "接任者", "hr");
         assertTrue(departures.detail(handover).orElseThrow().carriers().get(0).isReturned());
     }
 
@@ -564,7 +566,7 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(changed.visible().contains("已开启“转岗交接”"), "the hand-over HR must finish: " + changed.visible());
         long handover = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).findFirst()
                 .orElseThrow().id();
-        long usb = departures.addCarrier(handover, CarrierKind.USB_DRIVE, "U盘 W-1");
+        long usb = departures.addCarrier(handover, CarrierKind.USB_DRIVE, "U盘 W-1", "hr");
 
         PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + handover);
         String chinese = page.visible();
@@ -605,7 +607,7 @@ class PersonnelRecordIT extends FromInside {
         assertFalse(english.contains("Secret carriers to return") || english.contains("Record return"), english);
 
         // handed over and confirmed; confirmed again from a page opened before says the hand-over, not a departure
-        departures.returnCarrier(usb, today, "接任人 王五");
+        departures.returnCarrier(usb, today, "接任人 王五", "hr");
         assertEquals(200, hr.get("language?to=zh&back=" + base().getPath() + "index.xhtml").status());
         PortalClient.Page ready = hr.get("departures/detail.xhtml?id=" + handover);
         assertTrue(ready.visible().contains("已交给接任人 接任人 王五"), ready.visible());
@@ -649,7 +651,7 @@ class PersonnelRecordIT extends FromInside {
         DepartureRow handover = open.get(0);
         assertEquals(DepartureKind.TRANSFER, handover.kind());
         assertEquals(1, handover.getItems(), "only the carriers");
-        long usb = departures.addCarrier(handover.id(), CarrierKind.USB_DRIVE, "U盘 T-1");
+        long usb = departures.addCarrier(handover.id(), CarrierKind.USB_DRIVE, "U盘 T-1", "hr");
         DepartureRefusedException refused = assertThrows(DepartureRefusedException.class,
                 () -> departures.approve(handover.id(), today, "hr"));
         assertEquals(List.of(Item.CARRIERS_RETURNED), refused.missing(), "no briefing or pledge for a hand-over");
@@ -668,7 +670,7 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(1, departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).count(),
                 "no second hand-over");
 
-        departures.returnCarrier(usb, today, "接任人 李四");
+        departures.returnCarrier(usb, today, "接任人 李四", "hr");
         assertEquals(java.util.Optional.empty(), departures.approve(handover.id(), today, "hr"));
         // confirmed: the next change of post is made, with its own hand-over; the transfer programme still open is
         // kept, and the change says so instead of "started"
@@ -1223,13 +1225,14 @@ class PersonnelRecordIT extends FromInside {
         String no = person("B", SecrecyClass.GENERAL);
         long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
         departures.declareNoCarriers(d, "hr");
-        departures.recordBriefing(d, today, "保密办 甲");
+        departures.recordBriefing(d, today, "保密办 甲", "hr");
         DepartureRefusedException again = assertThrows(DepartureRefusedException.class,
-                () -> departures.recordBriefing(d, today, "保密办 乙"));
+                () -> departures.recordBriefing(d, today, "保密办 乙", "hr"));
         assertEquals(Reason.ALREADY_BRIEFED, again.reason());
         assertEquals(today, again.day());
-        departures.recordPaperExitPledge(d, "纸-B1", today);
-        assertEquals(Reason.PLEDGE_ALREADY_RECORDED, refusal(() -> departures.recordPaperExitPledge(d, "纸-B2", today)));
+        departures.recordPaperExitPledge(d, "纸-B1", today, "hr");
+        assertEquals(Reason.PLEDGE_ALREADY_RECORDED,
+                refusal(() -> departures.recordPaperExitPledge(d, "纸-B2", today, "hr")));
         DepartureDetail detail = departures.detail(d).orElseThrow();
         assertEquals("保密办 甲", detail.briefingGivenBy());
         assertEquals("纸-B1", detail.exitPledgePaperRef());
@@ -1413,10 +1416,10 @@ class PersonnelRecordIT extends FromInside {
         String no = person("E", SecrecyClass.GENERAL);
         // opened on paper three days ago, entered today; the person's last working day was two days ago
         long d = departures.openAsOf(no, DepartureKind.LEAVE_UNIT, today.minusDays(2), null, "hr", today.minusDays(3));
-        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 E-1");
-        departures.returnCarrier(usb, today.minusDays(3), "接收人");
-        departures.recordBriefing(d, today.minusDays(3), "保密办");
-        departures.recordPaperExitPledge(d, "纸-E1", today.minusDays(3));
+        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 E-1", "hr");
+        departures.returnCarrier(usb, today.minusDays(3), "接收人", "hr");
+        departures.recordBriefing(d, today.minusDays(3), "保密办", "hr");
+        departures.recordPaperExitPledge(d, "纸-E1", today.minusDays(3), "hr");
         departures.approve(d, today.minusDays(2), "hr");
         HistoryRow last = history.of(no).get(history.of(no).size() - 1);
         assertEquals(ChangeSource.DEPARTURE, last.source());
@@ -1447,8 +1450,8 @@ class PersonnelRecordIT extends FromInside {
         String no = person("P", SecrecyClass.GENERAL);
         long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
         departures.declareNoCarriers(d, "hr");
-        departures.recordBriefing(d, today, "保密办");
-        departures.recordPaperExitPledge(d, "人事档案室 纸-" + no, today);
+        departures.recordBriefing(d, today, "保密办", "hr");
+        departures.recordPaperExitPledge(d, "人事档案室 纸-" + no, today, "hr");
 
         assertEquals(List.of("人事档案室 纸-" + no), departures.paperPledgesOf(no).stream()
                 .map(Departures.PaperPledge::paperRef).toList(), "what the person's pledges page lists");
@@ -1655,10 +1658,10 @@ class PersonnelRecordIT extends FromInside {
     void theChecklistThePaperPledgeAndContactChangesAreInTheEvidenceChain() throws Exception {
         String no = person("E", SecrecyClass.GENERAL);
         long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
-        long carrier = departures.addCarrier(d, CarrierKind.DOCUMENT, "文件 W-1");
-        departures.returnCarrier(carrier, today, "档案室 钱");
-        departures.recordBriefing(d, today, "保密办 赵敏");
-        departures.recordPaperExitPledge(d, "档案室 P-" + no, today);
+        long carrier = departures.addCarrier(d, CarrierKind.DOCUMENT, "文件 W-1", "hr");
+        departures.returnCarrier(carrier, today, "档案室 钱", "hr");
+        departures.recordBriefing(d, today, "保密办 赵敏", "hr");
+        departures.recordPaperExitPledge(d, "档案室 P-" + no, today, "hr");
         assertTrue(loggedIds(EvidenceKind.EXIT_PLEDGE_PAPER).contains(d), "the paper pledge, when recorded");
         assertFalse(loggedIds(EvidenceKind.DEPARTURE_CHECKLIST).contains(d), "the checklist only at approval");
         departures.approve(d, today, "hr");
@@ -1724,8 +1727,8 @@ class PersonnelRecordIT extends FromInside {
         String no = person("Q", SecrecyClass.CORE);
         long d = departures.open(no, DepartureKind.LEAVE_UNIT, today.plusDays(10), null, "hr");
         departures.declareNoCarriers(d, "hr");
-        departures.recordBriefing(d, today, "保密办");
-        departures.recordPaperExitPledge(d, "档案室 P-" + no, today);
+        departures.recordBriefing(d, today, "保密办", "hr");
+        departures.recordPaperExitPledge(d, "档案室 P-" + no, today, "hr");
         departures.withdraw(d, "开错人", "hr");
 
         org.shoumi.portal.programmes.entity.Assignment exit = data.inTransaction(em -> em.createQuery(
@@ -1767,7 +1770,7 @@ class PersonnelRecordIT extends FromInside {
         String signer = person("S", SecrecyClass.GENERAL);
         long other = departures.open(signer, DepartureKind.LEAVE_UNIT, today.plusDays(10), null, "hr");
         departures.declareNoCarriers(other, "hr");
-        departures.recordBriefing(other, today, "保密办");
+        departures.recordBriefing(other, today, "保密办", "hr");
         long pledgeId = 9_000_000_000L + System.nanoTime() % 1_000_000_000L;
         data.inTransaction(em -> {
             data.fire(new org.shoumi.portal.events.PledgeSigned(pledgeId, signer, "EXIT", java.time.Instant.now()));
@@ -1979,10 +1982,10 @@ class PersonnelRecordIT extends FromInside {
     void aPeriodCannotBeEndedEarlyIntoThePast() throws Exception {
         String no = person("P", SecrecyClass.GENERAL);
         long d = departures.openAsOf(no, DepartureKind.LEAVE_UNIT, today.minusDays(9), null, "hr", today.minusDays(10));
-        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 P-1");
-        departures.returnCarrier(usb, today.minusDays(10), "接收人");
-        departures.recordBriefing(d, today.minusDays(10), "保密办");
-        departures.recordPaperExitPledge(d, "纸-P1", today.minusDays(10));
+        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 P-1", "hr");
+        departures.returnCarrier(usb, today.minusDays(10), "接收人", "hr");
+        departures.recordBriefing(d, today.minusDays(10), "保密办", "hr");
+        departures.recordPaperExitPledge(d, "纸-P1", today.minusDays(10), "hr");
         departures.approve(d, today.minusDays(9), "hr");
         LocalDate end = departures.restrictionOf(no).orElseThrow().until();
 
@@ -2018,10 +2021,10 @@ class PersonnelRecordIT extends FromInside {
         String no = person("V", SecrecyClass.GENERAL);
         String leaver = employee(no).getName();
         long d = departures.openAsOf(no, DepartureKind.LEAVE_UNIT, today.minusDays(9), null, "hr", today.minusDays(10));
-        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 V-1");
-        departures.returnCarrier(usb, today.minusDays(10), "接收人");
-        departures.recordBriefing(d, today.minusDays(10), "保密办");
-        departures.recordPaperExitPledge(d, "纸-V1", today.minusDays(10));
+        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "U盘 V-1", "hr");
+        departures.returnCarrier(usb, today.minusDays(10), "接收人", "hr");
+        departures.recordBriefing(d, today.minusDays(10), "保密办", "hr");
+        departures.recordPaperExitPledge(d, "纸-V1", today.minusDays(10), "hr");
         departures.approve(d, today.minusDays(9), "hr");
         LocalDate start = today.minusDays(9);
         LocalDate end = departures.restrictionOf(no).orElseThrow().until();
@@ -2465,8 +2468,8 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(later.matcher(form).find() && earlier.matcher(form).find(), "the approval form lists them: " + form);
 
         departures.declareNoCarriers(d, "hr");
-        departures.recordBriefing(d, today, "保密办");
-        departures.recordPaperExitPledge(d, "档案室 P-" + no, today);
+        departures.recordBriefing(d, today, "保密办", "hr");
+        departures.recordPaperExitPledge(d, "档案室 P-" + no, today, "hr");
         departures.approve(d, today, "hr");
         assertNoProblemFor(EvidenceKind.DEPARTURE_CHECKLIST, List.of(d));
         List<Long> changes = data.inTransaction(em -> em.createQuery("select c.id from LastDayChange c "
@@ -2516,8 +2519,8 @@ class PersonnelRecordIT extends FromInside {
         LocalDate leftPost = today.minusDays(20);
         long post = departures.openAsOf(no, DepartureKind.LEAVE_POST, leftPost, "调离涉密岗位", "hr", leftPost);
         departures.declareNoCarriers(post, "hr");
-        departures.recordBriefing(post, leftPost, "保密办");
-        departures.recordPaperExitPledge(post, "档案室 LG-" + no, leftPost);
+        departures.recordBriefing(post, leftPost, "保密办", "hr");
+        departures.recordPaperExitPledge(post, "档案室 LG-" + no, leftPost, "hr");
         LocalDate end = departures.approve(post, leftPost, "hr").orElseThrow().end();
         assertEquals(leftPost.plusYears(3), end);
         assertEquals(EmployeeStatus.LEFT_POST, employee(no).getStatus());
@@ -2576,14 +2579,14 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(1L, data.<Long>inTransaction(em -> em.createQuery("select count(a) from Assignment a "
                 + "where a.employee.employeeNo = :n and a.kind = org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT",
                 Long.class).setParameter("n", no).getSingleResult()), "the 离岗's exit programme alone");
-        assertEquals(Reason.NOT_ASKED_AFTER_POST, refusal(() -> departures.recordBriefing(unit, today, "保密办")));
+        assertEquals(Reason.NOT_ASKED_AFTER_POST, refusal(() -> departures.recordBriefing(unit, today, "保密办", "hr")));
         assertEquals(Reason.NOT_ASKED_AFTER_POST,
-                refusal(() -> departures.recordPaperExitPledge(unit, "档案室 X", today)));
+                refusal(() -> departures.recordPaperExitPledge(unit, "档案室 X", today, "hr")));
         DepartureRefusedException incomplete = assertThrows(DepartureRefusedException.class,
                 () -> departures.approve(unit, today, "hr"));
         assertEquals(List.of(Item.CARRIERS_RETURNED), incomplete.missing());
-        long usb = departures.addCarrier(unit, CarrierKind.USB_DRIVE, "U盘 LZ-" + no);
-        departures.returnCarrier(usb, today, "保密办王某");
+        long usb = departures.addCarrier(unit, CarrierKind.USB_DRIVE, "U盘 LZ-" + no, "hr");
+        departures.returnCarrier(usb, today, "保密办王某", "hr");
         String pending = text(records.departureFormPdf(unit).orElseThrow());
         assertTrue(pending.contains(runsOn.replaceAll("\\s+", "")), "before approval: " + pending);
 

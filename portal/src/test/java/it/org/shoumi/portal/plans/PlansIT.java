@@ -684,8 +684,8 @@ class PlansIT extends FromInside {
         long leaving = departures.open(moverNo, org.shoumi.portal.departures.entity.DepartureKind.LEAVE_UNIT, today,
                 "辞职", "hr");
         departures.declareNoCarriers(leaving, "hr");
-        departures.recordBriefing(leaving, today, "保密办");
-        departures.recordPaperExitPledge(leaving, "档案室 " + tail, today);
+        departures.recordBriefing(leaving, today, "保密办", "hr");
+        departures.recordPaperExitPledge(leaving, "档案室 " + tail, today, "hr");
         departures.approve(leaving, today, "hr");
         assertEquals(org.shoumi.portal.programmes.entity.ClosedBecause.LEFT, programmeOf(mover, toItem).closedBecause(),
                 "closed as the person left");

@@ -255,7 +255,7 @@ class YearReportIT extends FromInside {
                 + "where e.employeeNo = :no", String.class).setParameter("no", no).getSingleResult()));
         long d = departures.open(no, DepartureKind.LEAVE_UNIT, departures.today(), "调离", "hr");
         departures.declareNoCarriers(d, "hr");
-        departures.recordBriefing(d, departures.today(), "保密办");
+        departures.recordBriefing(d, departures.today(), "保密办", "hr");
         data.fire(new PledgeSigned(1L, no, "EXIT", Instant.now()));
         departures.approve(d, departures.today(), "hr");
         YearFigures after = reports.figures(year(), DEPT).orElseThrow();
@@ -285,7 +285,7 @@ class YearReportIT extends FromInside {
         LocalDate today = departures.today();
         long post = departures.open(no, DepartureKind.LEAVE_POST, today, "调离岗位", "hr");
         departures.declareNoCarriers(post, "hr");
-        departures.recordBriefing(post, today, "保密办");
+        departures.recordBriefing(post, today, "保密办", "hr");
         data.fire(new PledgeSigned(1L, no, "EXIT", Instant.now()));
         departures.approve(post, today, "hr");
         long unit = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
@@ -334,8 +334,8 @@ class YearReportIT extends FromInside {
         long before = reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT);
         long d = departures.open(no, DepartureKind.LEAVE_UNIT, departures.today(), "调离", "hr");
         departures.declareNoCarriers(d, "hr");
-        departures.recordBriefing(d, departures.today(), "保密办");
-        departures.recordPaperExitPledge(d, "档案室 纸-" + no, departures.today());
+        departures.recordBriefing(d, departures.today(), "保密办", "hr");
+        departures.recordPaperExitPledge(d, "档案室 纸-" + no, departures.today(), "hr");
         assertEquals(before + 1, reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT));
     }
 

@@ -836,7 +836,7 @@ class ProgrammesIT extends FromInside {
         assertEquals(PledgeRefusedException.Reason.EXIT_STEPS_MISSING, early.reason());
         assertEquals(List.of("CARRIERS_RETURNED", "BRIEFING"), early.missing(), "carriers and briefing come first");
         departures.declareNoCarriers(id, "hr");
-        departures.recordBriefing(id, today, "保密办 赵敏");
+        departures.recordBriefing(id, today, "保密办 赵敏", "hr");
         SignedPledge signed = pledges.sign(signing(user, draft, PASSWORD, "测试离职", signature()));
         DepartureDetail detail = departures.detail(id).orElseThrow();
         assertEquals(signed.getId(), detail.exitPledgeId(), "the signed exit pledge is on the departure's checklist");
@@ -893,7 +893,7 @@ class ProgrammesIT extends FromInside {
         assertFalse(sign.contains("脱密期为"), sign);
 
         departures.declareNoCarriers(id, "hr");
-        departures.recordBriefing(id, today, "保密办 赵敏");
+        departures.recordBriefing(id, today, "保密办 赵敏", "hr");
         SignedPledge signed = pledges.sign(signing(user, draft, PASSWORD, "测试非涉密离职", signature()));
         assertEquals("pledge.exit-no-period", signed.getTemplateKey());
         assertEquals(TextHash.sha256(signed.getRenderedText()), signed.getSha256(), "the text signed is the text hashed");

@@ -395,7 +395,7 @@ class AccountAdminIT extends FromInside {
         LocalDate today = departures.today();
         long d = departures.open(number, DepartureKind.LEAVE_POST, today, "调离涉密岗位", "hr");
         departures.declareNoCarriers(d, "hr");
-        departures.recordBriefing(d, today, "保密办");
+        departures.recordBriefing(d, today, "保密办", "hr");
         data.fire(new PledgeSigned(1L, number, "EXIT", java.time.Instant.now()));
         long id = accounts.find(login).orElseThrow().getId();
         @SuppressWarnings("unchecked")

@@ -125,7 +125,7 @@ class ForgedPostsIT extends FromInside {
         assertFalse(departures.detail(d).orElseThrow().isNoCarriersDeclared(), "nothing declared");
 
         departures.declareNoCarriers(d, "hr");
-        departures.recordBriefing(d, today, "保密办");
+        departures.recordBriefing(d, today, "保密办", "hr");
         data.fire(new PledgeSigned(1L, leaver, "EXIT", Instant.now()));
         Page ready = officer.get("departures/detail.xhtml?id=" + d);
         Page approved = forge(officer, ready, "approve", "approve:submit", Map.of("approve:approvedOn_input",

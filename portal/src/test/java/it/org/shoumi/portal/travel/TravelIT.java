@@ -845,7 +845,7 @@ class TravelIT extends FromInside {
     private void leaveToday(String employeeNo) {
         long id = departures.open(employeeNo, DepartureKind.LEAVE_UNIT, today, null, "hr");
         departures.declareNoCarriers(id, "hr");
-        departures.recordBriefing(id, today, "保密员");
+        departures.recordBriefing(id, today, "保密员", "hr");
         data.fire(new PledgeSigned(1L, employeeNo, "EXIT", Instant.now()));
         departures.approve(id, today, "hr");
     }
