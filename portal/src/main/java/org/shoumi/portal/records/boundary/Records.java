@@ -842,7 +842,9 @@ public class Records {
         return new SecrecyFile.Exit(text.getString("enum.DepartureKind." + d.getKind()),
                 text.getString((d.getKind().isHandover() ? "departures.handover.status." : "enum.DepartureStatus.")
                         + d.getStatus()), d.getPlannedLastDay(),
-                d.getCarriers().size(), (int) d.getCarriers().stream().filter(c -> c.isReturned()).count(),
+                // the lines that count, as the departure's page and list count them: a line withdrawn as entered by
+                // mistake is neither out nor returned ("载体已清退 2/6" for an approved exit; outside check)
+                d.activeCarriers().size(), (int) d.activeCarriers().stream().filter(c -> c.isReturned()).count(),
                 d.getBriefingOn(), d.getExitPledgeSignedAt() != null || d.getExitPledgePaperRef() != null,
                 d.getApprovedOn(), period.map(PostExitPeriod::getStartDate).orElse(null),
                 period.map(PostExitPeriod::getCurrentEnd).orElse(null), d.getKind().isHandover())

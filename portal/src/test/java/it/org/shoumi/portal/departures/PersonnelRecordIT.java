@@ -490,6 +490,66 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: four lines of one USB drive typed again, withdrawn as entered by mistake (撤销该行（误登）),
+     * still counted in the secrecy file and the workbook's 离岗离职 sheet, "载体已清退 2/6" for an approved exit, while the
+     * departure's page and list said 2/2. The records count the lines that count, as the page does: open and approved.
+     */
+    @Test
+    void withdrawnCarrierLinesAreNotCountedInTheFileOrTheWorkbook() throws Exception {
+        String no = person("W", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, null, "hr");
+        long usb = departures.addCarrier(d, CarrierKind.USB_DRIVE, "涉密U盘 W-1", "hr");
+        long disc = departures.addCarrier(d, CarrierKind.OPTICAL_DISC, "光盘 W-2", "hr");
+        for (int i = 3; i <= 6; i++) {
+            departures.withdrawCarrier(departures.addCarrier(d, CarrierKind.USB_DRIVE, "误登 W-" + i, "hr"),
+                    "重复登记", "hr");
+        }
+        departures.returnCarrier(usb, today, "接收人甲", "hr");
+        assertEquals("1/2", exitCarriers(no));
+        assertEquals("1/2", workbookCarriers(no));
+
+        departures.returnCarrier(disc, today, "接收人甲", "hr");
+        departures.recordBriefing(d, today, "保密办", "hr");
+        departures.recordPaperExitPledge(d, "纸-" + no, today, "hr");
+        departures.approve(d, today, "hr");
+        assertEquals("2/2", exitCarriers(no));
+        assertEquals("2/2", workbookCarriers(no));
+        String file = text(records.filePdf(no).orElseThrow()).replaceAll("\\s+", "");
+        assertTrue(file.contains("载体已清退2/2"), file);
+        assertFalse(file.contains("2/6"), file);
+        // the approval form lists the lines that count, and the withdrawn ones among its corrections, as before
+        String form = text(records.departureFormPdf(d).orElseThrow()).replaceAll("\\s+", "");
+        assertTrue(form.contains("涉密U盘W-1") && form.contains("光盘W-2"), form);
+    }
+
+    /** The carriers of the person's one departure as the secrecy file counts them: returned/listed. */
+    private String exitCarriers(String no) {
+        org.shoumi.portal.records.control.SecrecyFile.Exit exit = records.file(no).orElseThrow().exits().get(0);
+        return exit.carriersReturned() + "/" + exit.carriers();
+    }
+
+    /** The 载体清退 cell of the person's row of the workbook's 离岗离职 sheet. */
+    private String workbookCarriers(String no) throws Exception {
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("离岗离职");
+            int column = -1;
+            for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().contains("载体")) {
+                    column = cell.getColumnIndex();
+                }
+            }
+            assertTrue(column >= 0, "a carriers column");
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (no.equals(row.getCell(0).getStringCellValue())) {
+                    return row.getCell(column).getStringCellValue();
+                }
+            }
+            throw new AssertionError("no row for " + no);
+        }
+    }
+
+    /**
      * Found by an outside check: the hand-over's reason was stored as a Chinese sentence with the post names
      * ("档案测试岗 → 档案另一岗；轮岗"), so the English page showed Chinese. The posts are kept as facts and the sentence is
      * written in the reader's language; HR's reason is kept as typed.
