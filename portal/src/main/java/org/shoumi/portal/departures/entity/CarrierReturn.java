@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import org.shoumi.content.text.Texts;
 
 /** One secret carrier (载体) a leaver holds, and its return (清退): the day and the name of who received it. */
 @Entity
@@ -128,9 +129,17 @@ public class CarrierReturn {
         return withdrawnReason;
     }
 
-    /** The description compared for duplicates: spaces collapsed, case ignored. */
+    /**
+     * The description compared for duplicates: full-width letters, digits and signs as half-width
+     * ({@link Texts#halfWidth}, as for staff numbers and names), every space (the ideographic and no-break ones too)
+     * and invisible format character left out, case ignored. "涉密Ｕ盘　bm-u-1" and "涉密U盘BM-U-1" are "涉密U盘 BM-U-1"
+     * (each was taken as another line; outside check).
+     */
     static String normalized(String description) {
-        return description.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(description.length());
+        Texts.halfWidth(description).codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT).forEach(key::appendCodePoint);
+        return key.toString().toLowerCase(Locale.ROOT);
     }
 
     public boolean isReturned() {

@@ -303,7 +303,8 @@ public class Departure {
 
     /**
      * Adds a carrier the person holds and has to return. The same carrier twice (same kind, same description
-     * ignoring case and spacing) is refused; a line added after a "holds no carriers" declaration withdraws it.
+     * ignoring case, spaces and full-width forms: {@link CarrierReturn#normalized}) is refused; a line added after a
+     * "holds no carriers" declaration withdraws it.
      */
     public CarrierReturn addCarrier(CarrierKind carrierKind, String description) {
         requireOpen();

@@ -46,6 +46,26 @@ class DepartureCarriersTest {
         assertEquals(2, d.activeCarriers().size());
     }
 
+    /**
+     * Found by an outside check: "涉密U盘BM-U-1", "涉密U盘　BM-U-1" (ideographic space), "涉密Ｕ盘 BM-U-1" and "涉密Ｕ盘　bm-u-1"
+     * (full-width letters) were each taken beside "涉密U盘 BM-U-1": one drive, five lines. Spaces of every kind are
+     * ignored and full-width forms read as half-width (Texts.halfWidth, as for staff numbers and names).
+     */
+    @Test
+    void theSameCarrierIsRefusedWhateverItsSpacesAndWidths() {
+        Departure d = departure(SecrecyClass.GENERAL);
+        d.addCarrier(CarrierKind.USB_DRIVE, "涉密U盘 BM-U-1");
+        for (String again : new String[] {"涉密U盘 bm-u-1", "涉密U盘BM-U-1", "涉密U盘\u3000BM-U-1", "涉密\uFF35盘 BM-U-1",
+                "涉密\uFF35盘\u3000ｂｍ－ｕ－１", "涉密U盘\u00A0BM-U-1", " 涉密 U 盘 BM - U - 1 ", "涉密U盘\u200BBM-U-1"}) {
+            assertThrows(DuplicateCarrierException.class, () -> d.addCarrier(CarrierKind.USB_DRIVE, again), again);
+        }
+        assertEquals(1, d.activeCarriers().size());
+        d.addCarrier(CarrierKind.USB_DRIVE, "涉密U盘 BM-U-2");
+        d.addCarrier(CarrierKind.HARD_DISK, "涉密Ｕ盘 BM-U-1");
+        assertEquals(3, d.activeCarriers().size(), "another number, or another kind, is another carrier");
+        assertEquals("涉密Ｕ盘 BM-U-1", d.activeCarriers().get(2).getDescription(), "kept as typed");
+    }
+
     @Test
     void aWithdrawnLineStaysButNoLongerCounts() {
         Departure d = departure(SecrecyClass.GENERAL);
