@@ -223,6 +223,40 @@ class SecurityHeadersIT extends FromOutside {
     }
 
     /**
+     * Found by an outside check: the answers Liberty makes itself over HTTPS (the redirect to the login page, the
+     * first HTTPS answer a browser usually gets; /metrics' 401; a 404 outside the portal) had the other headers but
+     * no HSTS. They carry it now, the portal's own pages once only, and plain HTTP still never does.
+     */
+    @Test
+    void libertysOwnHttpsAnswersCarryHstsToo() throws Exception {
+        int httpsPort = Integer.parseInt(System.getProperty("liberty.it.https.port", "9444"));
+        String portal = "https://localhost:" + httpsPort + base.getPath();
+        for (String[] answer : List.of(new String[] {portal + "programmes/overview.xhtml", "302"},
+                new String[] {"https://localhost:" + httpsPort + "/metrics", "401"},
+                new String[] {"https://localhost:" + httpsPort + "/no-such-address", "404"},
+                new String[] {portal + "login.xhtml", "200"})) {
+            HttpsURLConnection https = (HttpsURLConnection) URI.create(answer[0]).toURL().openConnection();
+            https.setSSLSocketFactory(trustingTheSelfSignedCertificate().getSocketFactory());
+            https.setHostnameVerifier((host, session) -> "localhost".equals(host));
+            https.setInstanceFollowRedirects(false);
+            try {
+                assertEquals(Integer.parseInt(answer[1]), https.getResponseCode(), answer[0]);
+                assertEquals(List.of("max-age=31536000"), https.getHeaderFields().get("Strict-Transport-Security"),
+                        answer[0] + ": HSTS, once");
+                assertEquals("DENY", https.getHeaderField("X-Frame-Options"), answer[0]);
+                assertEquals("nosniff", https.getHeaderField("X-Content-Type-Options"), answer[0]);
+            } finally {
+                https.disconnect();
+            }
+        }
+        HttpResponse<byte[]> plain = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(base.toURI().resolve("/no-such-address")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(404, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+    }
+
+    /**
      * Found by an outside check: with HTTP/2 on TLS a browser's page load on a loaded machine parked every request
      * thread in an HTTP/2 write and the portal answered nobody. Liberty speaks HTTP/1.1 only: a client offering h2
      * (ALPN over TLS, the upgrade over plain HTTP) gets HTTP/1.1.

@@ -30,18 +30,36 @@ class SecurityHeadersTest {
 
     /**
      * Liberty adds the same headers to the responses its security sends before any filter runs (the redirect to
-     * the login page): server.xml's {@code <headers setIfMissing>} must say what the filter says.
+     * the login page): server.xml's {@code <headers setIfMissing>} must say what the filter says, on plain HTTP
+     * without HSTS, on HTTPS with it (outside check: Liberty's own HTTPS answers had no HSTS).
      */
     @Test
     void theServersOwnResponsesCarryTheSameHeaders() throws Exception {
         String server = java.nio.file.Files.readString(java.nio.file.Path.of("../liberty/config/server.xml"));
-        java.util.regex.Matcher set = java.util.regex.Pattern.compile("<setIfMissing>([^:<]+): ([^<]+)</setIfMissing>")
+        assertEquals(SecurityHeaders.forResponse(false), configured(server, headersOf(server, "defaultHttpEndpoint")));
+        assertEquals(SecurityHeaders.forResponse(true), configured(server, headersOf(server, "httpsEndpoint")));
+    }
+
+    /** The id of the headers element the endpoint {@code endpoint} refers to. */
+    private static String headersOf(String server, String endpoint) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<httpEndpoint id=\"" + endpoint + "\"[^>]*headersRef=\"([^\"]+)\"").matcher(server);
+        assertTrue(m.find(), endpoint + " names its headers");
+        return m.group(1);
+    }
+
+    private static Map<String, String> configured(String server, String id) {
+        java.util.regex.Matcher block = java.util.regex.Pattern
+                .compile("(?s)<headers id=\"" + java.util.regex.Pattern.quote(id) + "\">(.*?)</headers>")
                 .matcher(server);
+        assertTrue(block.find(), "headers " + id);
+        java.util.regex.Matcher set = java.util.regex.Pattern.compile("<setIfMissing>([^:<]+): ([^<]+)</setIfMissing>")
+                .matcher(block.group(1));
         Map<String, String> configured = new java.util.LinkedHashMap<>();
         while (set.find()) {
             configured.put(set.group(1), set.group(2));
         }
-        assertEquals(SecurityHeaders.forResponse(false), configured);
+        return configured;
     }
 
     @Test
