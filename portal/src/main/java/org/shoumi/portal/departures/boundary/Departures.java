@@ -218,10 +218,10 @@ public class Departures {
             throw new IllegalArgumentException("a hand-over is opened by the change of post, not by hand");
         }
         Employee person = employee(employeeNo.strip()).orElseThrow(() -> refused(Reason.UNKNOWN_EMPLOYEE));
-        requireNotOwn(person, by);
         // the person's row is locked (and read anew) before the check: of two openings at once, in two sessions or
         // on two nodes, the second waits for the first and then finds its departure
         em.refresh(person, LockModeType.PESSIMISTIC_WRITE);
+        requireNotOwn(person, by);
         boolean afterLeftPost = person.getStatus() == EmployeeStatus.LEFT_POST;
         if (afterLeftPost && kind != DepartureKind.LEAVE_UNIT) {
             // out of the post already: what is left to record is leaving the unit (离职)

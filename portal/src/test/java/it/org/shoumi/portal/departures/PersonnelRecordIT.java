@@ -1104,8 +1104,8 @@ class PersonnelRecordIT extends FromInside {
             assertEquals(general, departures.expectedPeriodYears(no), "核心 not taken up yet: the pledge says 一般's");
             if (paper) {
                 departures.declareNoCarriers(d, "hr");
-                departures.recordBriefing(d, today, "保密办");
-                departures.recordPaperExitPledge(d, "档案柜-" + no, today);
+                departures.recordBriefing(d, today, "保密办", "hr");
+                departures.recordPaperExitPledge(d, "档案柜-" + no, today, "hr");
             } else {
                 completeChecklist(d, no);
             }

@@ -82,7 +82,7 @@ class DepartmentFilesIT extends FromInside {
                 LocalDate.now().minusYears(2)));
         long departure = departures.open(left, DepartureKind.LEAVE_POST, departures.today(), "调离涉密岗位", "hr");
         departures.declareNoCarriers(departure, "hr");
-        departures.recordBriefing(departure, departures.today(), "保密办");
+        departures.recordBriefing(departure, departures.today(), "保密办", "hr");
         data.fire(new PledgeSigned(1L, left, "EXIT", java.time.Instant.now()));
         departures.approve(departure, departures.today(), "hr");
         DepartmentPeople withLeaver = records.peopleByDepartment().stream()

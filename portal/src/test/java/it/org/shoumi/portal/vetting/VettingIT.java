@@ -675,8 +675,8 @@ class VettingIT extends FromInside {
         assertEquals(1, departuresOf(no).size());
         long departure = departuresOf(no).get(0).getId();
         departures.declareNoCarriers(departure, "hr");
-        departures.recordBriefing(departure, today, "吴刚");
-        departures.recordPaperExitPledge(departure, "档案柜-" + no, today);
+        departures.recordBriefing(departure, today, "吴刚", "hr");
+        departures.recordPaperExitPledge(departure, "档案柜-" + no, today, "hr");
         departures.approve(departure, today, "hr");
         assertEquals(DepartureStatus.APPROVED, departuresOf(no).get(0).getStatus());
 
