@@ -58,7 +58,10 @@ public record PasswordPolicy(int minLength, int maxLength) {
         return refused.isPresent() ? refused : loginRefusal(next, username);
     }
 
-    /** A password that holds the login name (three characters or more), in any case. */
+    /**
+     * A password that holds the login name, in any case. A login name of one or two characters is not checked (every
+     * password with "hr" in it would be refused); the page hint and the guides say so.
+     */
     public Optional<Refusal> loginRefusal(char[] next, String username) {
         if (username == null || username.strip().length() < 3 || next == null) {
             return Optional.empty();

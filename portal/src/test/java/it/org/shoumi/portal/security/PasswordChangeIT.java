@@ -176,7 +176,7 @@ class PasswordChangeIT extends FromInside {
         PortalClient browser = browser();
         Page page = browser.login(user, FIRST);
         // the page says every rule before a try (it named only the length and the current one: outside check)
-        assertTrue(page.contains("8 至 128 个字符，不能全是数字，至少有 4 个不同的字符，不能包含您的登录名，不能是常见密码"),
+        assertTrue(page.contains("8 至 128 个字符，不能全是数字，至少有 4 个不同的字符，不能包含您的登录名（只有一两个字符的登录名不查），不能是常见密码"),
                 page.body());
         Page withLogin = change(browser, page, FIRST, user + "-2026!", user + "-2026!");
         assertTrue(withLogin.contains("新密码不能包含您的登录名"), "the login name");
