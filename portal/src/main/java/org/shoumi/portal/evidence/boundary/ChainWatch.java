@@ -24,15 +24,19 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.portal.events.EvidenceAppended;
 import org.shoumi.portal.evidence.control.ChainAnchor;
+import org.shoumi.portal.evidence.control.ChainHistory;
 import org.shoumi.portal.evidence.entity.EvidenceRollback;
 
 /**
  * Notices a database that went back to an earlier state. The node keeps the chain's length and last hash in a file
  * outside the database ({@code shoumi.evidence.anchor-file}, in server.xml the server's output folder), moved on after
- * every append. On start, a chain that no longer holds that entry (shorter, or another entry in its place) is recorded
- * as an {@link EvidenceRollback} and logged: restoring an earlier backup lost every record made since, and the
+ * every append, with the highest length and hash it has ever seen and every rollback it found ({@link ChainHistory}).
+ * On start, a chain that no longer holds that entry (shorter, or another entry in its place) is recorded as an
+ * {@link EvidenceRollback} and logged: restoring an earlier backup lost every record made since, and the
  * evidence page then says so, where verification alone answered "complete" for the older chain (found by an outside
- * check). Without the setting (a test of the chain alone) nothing is watched.
+ * check). A rollback the database has lost (the same backup restored again) is recorded again from the file, and a
+ * chain still shorter than the highest seen is then a rollback again (outside check: a second restore erased the
+ * first's record). Without the setting (a test of the chain alone) nothing is watched.
  */
 @ApplicationScoped
 public class ChainWatch {
@@ -55,8 +59,14 @@ public class ChainWatch {
 
     Clock clock = Clock.systemUTC();
 
-    /** The anchor's length as this node knows it: read from the file once, then kept (not read on every append). */
-    private long anchored = -1;
+    /**
+     * What this node has seen, as the file holds it: read on start (or at the first append before it), then kept and
+     * written back whole after every change. Empty while the file cannot be read: it is then never overwritten.
+     */
+    private ChainHistory history;
+
+    /** The file exists but could not be read: writing would lose its rollbacks, so nothing is written. */
+    private boolean unreadable;
 
     /** After the back-fill (which appends), before anyone can act. */
     @Transactional
@@ -64,45 +74,66 @@ public class ChainWatch {
         check();
     }
 
-    /** Compares the chain with the anchor, records a rollback if there is one, and anchors the chain as it is. */
+    /**
+     * Compares the chain with what this node has seen (the anchor file): records again every rollback of the file
+     * the database has lost, records a rollback if there is a new one, and writes the file back (the anchor following
+     * the chain as it is, the highest and the rollbacks kept). The file is written before the transaction commits, so
+     * a rollback is never in the database without being in the file.
+     *
+     * @return the new rollback found, if any
+     */
     @Transactional
     public Optional<EvidenceRollback> check() {
         Optional<Path> file = file();
         if (file.isEmpty()) {
             return Optional.empty();
         }
-        EvidenceLog.ChainState now = evidence.state();
-        Optional<EvidenceRollback> found = read(file.get()).flatMap(anchor -> {
-            ChainAnchor.Finding finding = anchor.compare(now.length(), evidence.hashAt(anchor.length()));
-            if (finding == ChainAnchor.Finding.HOLDS) {
+        EvidenceLog.ChainState state = evidence.state();
+        synchronized (this) {
+            Optional<ChainHistory> read = read(file.get());
+            if (read.isEmpty()) {
                 return Optional.empty();
             }
-            EvidenceRollback rollback = new EvidenceRollback(clock.instant(), nodeName(), anchor.length(),
-                    anchor.hash(), now.length(), now.lastHash());
-            em.persist(rollback);
-            LOG.severe(() -> "The evidence chain went back: this node last saw " + anchor.length() + " entries ending "
-                    + anchor.hash() + ", the database now holds " + now.length() + " (" + finding
-                    + "). Was an earlier backup restored? Records made since then are gone.");
-            return Optional.of(rollback);
-        });
-        synchronized (this) {
-            write(file.get(), new ChainAnchor(now.length(), now.lastHash()));
-            anchored = now.length();
+            List<ChainHistory.Rollback> inDatabase = rollbacks().stream().map(ChainWatch::seen).toList();
+            ChainHistory.Start start = read.get().atStart(new ChainHistory.ChainNow(state.length(), state.lastHash(),
+                    evidence::hashAt), inDatabase, clock.instant(), nodeName());
+            for (ChainHistory.Rollback lost : start.recordAgain()) {
+                em.persist(entity(lost));
+                LOG.severe(() -> "The database has lost the record of a rollback found at " + lost.detectedAt()
+                        + " by " + lost.node() + " (" + lost.knownLength() + " entries, then " + lost.foundLength()
+                        + "): recorded again from " + file.get() + ". Was an earlier backup restored again?");
+            }
+            Optional<EvidenceRollback> found = start.found().map(ChainWatch::entity);
+            found.ifPresent(rollback -> {
+                em.persist(rollback);
+                LOG.severe(() -> "The evidence chain went back: this node had seen " + rollback.getKnownLength()
+                        + " entries ending " + rollback.getKnownHash() + ", the database now holds "
+                        + rollback.getFoundLength() + " (" + start.finding().orElseThrow()
+                        + "). Was an earlier backup restored? Records made since then are gone.");
+            });
+            write(file.get(), start.next());
+            history = start.next();
+            return found;
         }
-        return found;
     }
 
     /** Moves the anchor on once an append is committed (appends come in order: the highest place wins). */
     void appended(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvidenceAppended appended) {
         file().ifPresent(f -> {
             synchronized (this) {
-                if (anchored < 0) {
-                    // an append before the start's check (the first start's data): a higher anchor stays for it
-                    anchored = read(f).map(ChainAnchor::length).orElse(0L);
+                if (history == null) {
+                    // an append before the start's check (the first start's data): what the file holds stays
+                    Optional<ChainHistory> read = read(f);
+                    if (read.isEmpty()) {
+                        return;
+                    }
+                    history = read.get();
                 }
+                long anchored = history.anchor().map(ChainAnchor::length).orElse(-1L);
                 if (anchored < appended.sequence()) {
-                    write(f, new ChainAnchor(appended.sequence(), appended.chainHash()));
-                    anchored = appended.sequence();
+                    ChainHistory next = history.appended(new ChainAnchor(appended.sequence(), appended.chainHash()));
+                    write(f, next);
+                    history = next;
                 }
             }
         });
@@ -117,35 +148,69 @@ public class ChainWatch {
         return anchorFile.filter(f -> !f.isBlank()).map(Path::of);
     }
 
-    private static Optional<ChainAnchor> read(Path file) {
+    /** What the file holds (nothing seen yet when there is none); empty when it exists but cannot be read. */
+    private Optional<ChainHistory> read(Path file) {
         try {
-            return Files.isRegularFile(file) ? ChainAnchor.parse(Files.readString(file, StandardCharsets.US_ASCII))
-                    : Optional.empty();
+            Optional<ChainHistory> read = Optional.of(Files.isRegularFile(file)
+                    ? ChainHistory.parse(Files.readString(file, StandardCharsets.UTF_8)) : ChainHistory.none());
+            unreadable = false;
+            read.filter(h -> !h.unread().isEmpty()).ifPresent(h -> LOG.warning(() -> "The evidence chain's anchor "
+                    + file + " has lines that cannot be read; they are kept as they are: " + h.unread()));
+            return read;
         } catch (IOException e) {
-            LOG.warning(() -> "Cannot read the evidence chain's anchor " + file + ": " + e);
+            if (!unreadable) {
+                LOG.severe(() -> "Cannot read the evidence chain's anchor " + file + "; it is left as it is and the "
+                        + "chain is not watched until it can be read: " + e);
+            }
+            unreadable = true;
             return Optional.empty();
         }
     }
 
-    private static void write(Path file, ChainAnchor anchor) {
+    private static void write(Path file, ChainHistory history) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, "evidence-anchor", ".tmp");
-            Files.writeString(temp, anchor.line(), StandardCharsets.US_ASCII);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                // on the disk before it takes the file's name: a crash leaves the old file or the new one, whole
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    java.nio.ByteBuffer bytes =
+                            java.nio.ByteBuffer.wrap(history.text().getBytes(StandardCharsets.UTF_8));
+                    while (bytes.hasRemaining()) {
+                        channel.write(bytes);
+                    }
+                    channel.force(true);
+                }
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the evidence chain's anchor " + file, e);
         }
     }
 
+    private static ChainHistory.Rollback seen(EvidenceRollback r) {
+        return new ChainHistory.Rollback(r.getDetectedAt(), r.getNode(), r.getKnownLength(), r.getKnownHash(),
+                r.getFoundLength(), r.getFoundHash());
+    }
+
+    private static EvidenceRollback entity(ChainHistory.Rollback r) {
+        return new EvidenceRollback(r.detectedAt(), r.node(), r.knownLength(), r.knownHash(), r.foundLength(),
+                r.foundHash());
+    }
+
     private String nodeName() {
-        return node.filter(n -> !n.isBlank()).orElseGet(() -> {
+        String name = node.filter(n -> !n.isBlank()).orElseGet(() -> {
             try {
                 return InetAddress.getLocalHost().getHostName();
             } catch (IOException e) {
                 return "node";
             }
         });
+        // the column's length
+        return name.length() > 100 ? name.substring(0, 100) : name;
     }
 }

@@ -107,6 +107,46 @@ class EvidenceIT extends FromInside {
         assertTrue(missing.contains("链中没有该哈希"), missing.visible());
     }
 
+    /**
+     * Found by an outside check: a second restore of the same backup erased the record of the first rollback (kept
+     * only in the database the restore replaced), the anchor having followed the shorter chain; the evidence page then
+     * said "complete" with no rollback listed. Here the anchor file holds what a first restore left
+     * (the anchor at the chain as it is, the highest seen above it, the rollback found then), and the database lacks
+     * that rollback, as after restoring the same copy again: the start records it again and the restore as a new one;
+     * a plain restart then records nothing.
+     */
+    @Test
+    void aSecondRestoreOfTheSameCopyKeepsTheFirstRollback() throws Exception {
+        java.nio.file.Path anchor = java.nio.file.Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("shoumi.evidence.anchor-file", String.class));
+        EvidenceLog.ChainState now = evidence.state();
+        String node = Deployments.uniqueName("restore");
+        String highestHash = "f".repeat(64);
+        Instant firstFound = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        String firstLine = "rollback " + firstFound + " " + (now.length() + 7) + " " + highestHash + " "
+                + now.length() + " " + now.lastHash() + " " + node;
+        java.nio.file.Files.writeString(anchor, now.length() + " " + now.lastHash() + "\nhighest "
+                + (now.length() + 7) + " " + highestHash + "\n" + firstLine + "\n");
+
+        org.shoumi.portal.evidence.entity.EvidenceRollback second = watch.check().orElseThrow(
+                () -> new AssertionError("a chain below the highest seen, with a rollback the database lost"));
+        assertEquals(now.length() + 7, second.getKnownLength());
+        assertEquals(highestHash, second.getKnownHash());
+        assertTrue(watch.rollbacks().stream().anyMatch(r -> r.getNode().equals(node)
+                && r.getDetectedAt().equals(firstFound) && r.getKnownHash().equals(highestHash)),
+                "the first rollback is recorded again from the file");
+        String file = java.nio.file.Files.readString(anchor);
+        assertTrue(file.contains(firstLine + "\n"), "the file keeps the first rollback: " + file);
+        assertTrue(file.contains("highest " + (now.length() + 7) + " " + highestHash), "and the highest: " + file);
+        assertEquals(2, file.lines().filter(l -> l.startsWith("rollback ")).count(), "and adds the second: " + file);
+        assertTrue(watch.check().isEmpty(), "a plain restart: the database knows every rollback of the file");
+
+        it.org.shoumi.portal.PortalClient auditor = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        auditor.login("auditor", "Shoumi@2026");
+        it.org.shoumi.portal.PortalClient.Page page = auditor.get("audit/evidence.xhtml");
+        assertTrue(page.contains("数据库回退记录") && page.contains(node), page.visible());
+    }
+
     @Test
     void evidenceIsChainedAndEveryTamperingIsNamed() throws Exception {
         Verification before = evidence.verify();
