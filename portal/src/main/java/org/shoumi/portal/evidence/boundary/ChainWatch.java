@@ -144,6 +144,25 @@ public class ChainWatch {
         return em.createNamedQuery(EvidenceRollback.ALL, EvidenceRollback.class).getResultList();
     }
 
+    /**
+     * The rollbacks as the pages of login changes name them, newest first: when found, the lengths, and the time of
+     * the newest entry the copy put back still held (changes after it may be lost; unknown when the chain no longer
+     * holds that entry). Found by an outside check: a withdrawn ADMIN role came back with a restore, and the record
+     * of login changes, which says it is never changed, showed nothing of it.
+     */
+    public List<Loss> losses() {
+        return rollbacks().stream().map(r -> new Loss(r.getDetectedAt(), r.getNode(), r.getKnownLength(),
+                r.getFoundLength(), r.getFoundLength() == 0 ? null
+                        : evidence.hashAt(r.getFoundLength()).filter(r.getFoundHash()::equals)
+                                .flatMap(evidence::find).map(EvidenceLog.Found::recordedAt).orElse(null)))
+                .toList();
+    }
+
+    /** A rollback for the pages of login changes; {@code copyUpTo} null when unknown. */
+    public record Loss(java.time.Instant detectedAt, String node, long knownLength, long foundLength,
+                       java.time.Instant copyUpTo) implements java.io.Serializable {
+    }
+
     private Optional<Path> file() {
         return anchorFile.filter(f -> !f.isBlank()).map(Path::of);
     }

@@ -72,6 +72,9 @@ class EvidenceIT extends FromInside {
     @Inject
     jakarta.servlet.http.HttpServletRequest request;
 
+    @Inject
+    org.shoumi.portal.web.shared.Times times;
+
     /**
      * Found by an outside check: after the database was restored from an earlier backup, verification answered
      * "complete" for the shorter chain, nothing recorded the restore, and an auditor could not check a hash noted
@@ -110,13 +113,14 @@ class EvidenceIT extends FromInside {
     /**
      * Found by an outside check: a second restore of the same backup erased the record of the first rollback (kept
      * only in the database the restore replaced), the anchor having followed the shorter chain; the evidence page then
-     * said "complete" with no rollback listed. Here the anchor file holds what a first restore left
+     * said "complete" with no rollback listed. And the login-change pages, which say their record is never changed,
+     * showed nothing while a withdrawn ADMIN role had come back. Here the anchor file holds what a first restore left
      * (the anchor at the chain as it is, the highest seen above it, the rollback found then), and the database lacks
      * that rollback, as after restoring the same copy again: the start records it again and the restore as a new one;
-     * a plain restart then records nothing.
+     * a plain restart then records nothing; both login-change pages warn.
      */
     @Test
-    void aSecondRestoreOfTheSameCopyKeepsTheFirstRollback() throws Exception {
+    void aSecondRestoreOfTheSameCopyKeepsTheFirstRollbackAndTheLoginPagesWarn() throws Exception {
         java.nio.file.Path anchor = java.nio.file.Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getValue("shoumi.evidence.anchor-file", String.class));
         EvidenceLog.ChainState now = evidence.state();
@@ -145,6 +149,18 @@ class EvidenceIT extends FromInside {
         auditor.login("auditor", "Shoumi@2026");
         it.org.shoumi.portal.PortalClient.Page page = auditor.get("audit/evidence.xhtml");
         assertTrue(page.contains("数据库回退记录") && page.contains(node), page.visible());
+        it.org.shoumi.portal.PortalClient.Page logins = auditor.get("audit/logins.xhtml");
+        assertLoginPageWarns(logins);
+        it.org.shoumi.portal.PortalClient admin = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        admin.login("admin", "Shoumi@2026");
+        assertLoginPageWarns(admin.get("admin/accounts.xhtml"));
+    }
+
+    /** The warning of a database gone back, naming when the newest rollback was found. */
+    private void assertLoginPageWarns(it.org.shoumi.portal.PortalClient.Page page) {
+        String found = times.format(watch.rollbacks().get(0).getDetectedAt());
+        assertTrue(page.contains("数据库曾被恢复到较早的备份") && page.contains(found)
+                && page.contains("角色授予与收回、密码重置和解除锁定可能已经丢失"), page.visible());
     }
 
     @Test
