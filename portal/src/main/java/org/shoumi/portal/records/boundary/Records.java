@@ -160,7 +160,7 @@ public class Records {
                         a.getVersion(), a.getAcknowledgedAt(), a.getReadingSeconds(), a.getSha256())).toList(),
                 attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
                         a.getNumber(), a.getFinishedAt(), a.getPercent(), verdict(a),
-                        revocations.get(a.getId()))).toList(),
+                        revocations.get(a.getId()), a.getStatus() == AttemptStatus.EXPIRED)).toList(),
                 pledgesWithPaper(e, text),
                 exits(e, text),
                 attended(e.getEmployeeNo(), text),
@@ -572,7 +572,8 @@ public class Records {
             everyone.attempts(no).forEach(a -> tests.add(List.of(no, e.getName(), a.getQuiz().getTitle(),
                     String.valueOf(a.getNumber()), time(a.getFinishedAt()),
                     a.getPercent() == null ? "" : SecrecyFilePdf.plain(a.getPercent()),
-                    SecrecyFilePdf.verdict(verdict(a), everyone.revocations.get(a.getId()), text))));
+                    SecrecyFilePdf.verdict(verdict(a), everyone.revocations.get(a.getId()), text)
+                            + SecrecyFilePdf.handedIn(a.getStatus() == AttemptStatus.EXPIRED, text))));
             List<List<String>> own = new ArrayList<>();
             Set<Long> withdrawn = withdrawnExitPledges(everyone.departures(e));
             everyone.pledges(e).forEach(p -> own.add(List.of(no, e.getName(),

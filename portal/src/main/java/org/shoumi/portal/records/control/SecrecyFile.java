@@ -293,12 +293,16 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
     public record Reading(String document, int version, Instant at, long seconds, String sha256) {
     }
 
+    /**
+     * An attempt: {@code expired} when the server handed it in at its deadline (到时自动交卷), as the results page marks
+     * it (the file and the workbook showed it like a paper handed in by the taker; outside check).
+     */
     public record Attempt(String quiz, int number, Instant finishedAt, BigDecimal percent, Boolean passed,
-                          String revoked) {
+                          String revoked, boolean expired) {
 
-        /** An attempt whose certificate stands (or was never issued). */
+        /** An attempt whose certificate stands (or was never issued), handed in by the taker. */
         public Attempt(String quiz, int number, Instant finishedAt, BigDecimal percent, Boolean passed) {
-            this(quiz, number, finishedAt, percent, passed, null);
+            this(quiz, number, finishedAt, percent, passed, null, false);
         }
     }
 

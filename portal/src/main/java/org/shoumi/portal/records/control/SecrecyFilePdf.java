@@ -67,7 +67,7 @@ public final class SecrecyFilePdf {
         f.attempts().forEach(a -> pages.paragraph(MessageFormat.format(text.getString("record.file.attempt"),
                 a.quiz(), a.number(), a.finishedAt() == null ? "" : time(a.finishedAt(), zone),
                 a.percent() == null ? "" : plain(a.percent()),
-                verdict(a.passed(), a.revoked(), text)),
+                verdict(a.passed(), a.revoked(), text) + handedIn(a.expired(), text)),
                 PdfPages.BODY));
         none(pages, f.attempts().isEmpty(), text);
 
@@ -193,6 +193,11 @@ public final class SecrecyFilePdf {
      * An attempt's outcome as the records write it: the revocation when its certificate was revoked, 不设及格线 for a
      * quiz without a pass mark ({@code passed} null), else passed or not.
      */
+    /** What follows an attempt's verdict: that the server handed it in at its deadline, or nothing. */
+    public static String handedIn(boolean expired, ResourceBundle text) {
+        return expired ? text.getString("record.file.expired") : "";
+    }
+
     public static String verdict(Boolean passed, String revoked, ResourceBundle text) {
         return revoked != null ? revoked
                 : passed == null ? text.getString("record.file.ungraded")

@@ -44,7 +44,8 @@ class RecordPrintingTest {
                                 null, Instant.parse("2026-06-02T01:00:00Z"), "NO_LONGER_CONCERNED")),
                 List.of(new SecrecyFile.Reading("保密守则", 2, at, 95, "a1".repeat(32))),
                 List.of(new SecrecyFile.Attempt("2026年度保密知识考试", 1, at, new BigDecimal("85.00"), true),
-                        new SecrecyFile.Attempt("错题练习", 1, at, new BigDecimal("0.0"), null)),
+                        new SecrecyFile.Attempt("错题练习", 1, at, new BigDecimal("0.0"), null),
+                        new SecrecyFile.Attempt("2026年度保密知识考试", 2, at, new BigDecimal("40.0"), false, null, true)),
                 List.of(new SecrecyFile.Pledge("在岗保密承诺书", 1, at, "b2".repeat(32))),
                 List.of(new SecrecyFile.Exit("离职", "已批准", LocalDate.of(2026, 10, 31), 2, 2, LocalDate.of(2026, 10, 30),
                         true, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), LocalDate.of(2027, 11, 2), false)));
@@ -72,6 +73,9 @@ class RecordPrintingTest {
             assertTrue(text.contains("2026年度保密知识考试，第1次") && text.contains("85分，合格"));
             // found by an outside check: the mistakes practice (no pass mark) was filed as "0.0 分，合格"
             assertTrue(text.contains("0分，不设及格线"), text);
+            // found by an outside check: a paper the portal handed in when its time ran out read like one handed in
+            assertTrue(text.contains("第2次，2026-11-3010:00，40分，不合格（到时自动交卷）"), text);
+            assertTrue(!text.contains("85分，合格（到时自动交卷）"), text);
             assertTrue(text.contains("b2".repeat(32)));
             assertTrue(text.contains("脱密期2026-11-02至2027-11-02"), text);
         }
