@@ -35,8 +35,16 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
                         List<CorrectionRow> corrections, SecrecyClass periodClass, int periodYears,
                         LocalDate periodOriginalEnd, List<AdjustmentRow> adjustments,
                         List<EntrustmentRow> entrustments, Move atOpening, Handover handover, Withdrawal withdrawal,
-                        List<LastDayRow> lastDayChanges, AfterLeftPost afterPost)
+                        List<LastDayRow> lastDayChanges, AfterLeftPost afterPost, Integer pledgeYears)
             implements Serializable {
+
+        /**
+         * The years of 脱密期 the exit pledge states (kept when it was signed or its paper original recorded); null
+         * while no exit pledge is on record.
+         */
+        public Integer getPledgeYears() {
+            return pledgeYears;
+        }
 
         /**
          * For a 离职 of someone who had left the post (离岗) already: the day they left it and the 脱密期 that runs on
@@ -250,6 +258,16 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
     }
 
     /** A 转岗 hand-over: only the carriers, handed to the successor. */
+    /**
+     * An open 离岗 or 离职 whose exit pledge states another length of 脱密期 than the approval would start now (a
+     * vetting recorded since the signature changed the class the period follows): the approval is refused
+     * (PLEDGE_PERIOD_CHANGED), and the page says so before it is tried.
+     */
+    public boolean isPledgePeriodChanged() {
+        return isOpen() && !isHandover() && extra.afterPost() == null && extra.pledgeYears() != null
+                && extra.pledgeYears() != extra.periodYears();
+    }
+
     public boolean isHandover() {
         return kind.isHandover();
     }

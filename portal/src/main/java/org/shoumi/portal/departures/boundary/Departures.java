@@ -1262,7 +1262,8 @@ public class Departures {
                 d.getWithdrawnAt() == null ? null : new DepartureDetail.Withdrawal(
                         LocalDate.ofInstant(d.getWithdrawnAt(), zoneId), d.getWithdrawnBy(), d.getWithdrawReason()),
                 lastDayRows(d), d.isAfterLeftPost()
-                        ? afterLeftPost(d.getEmployee(), LocalDate.ofInstant(d.getOpenedAt(), zoneId)) : null);
+                        ? afterLeftPost(d.getEmployee(), LocalDate.ofInstant(d.getOpenedAt(), zoneId)) : null,
+                d.getExitPledgeYears());
         return new DepartureDetail(d.getId(), Employees.row(d.getEmployee()), d.getKind(), d.getStatus(),
                 d.getPlannedLastDay(), d.getReason(), LocalDate.ofInstant(d.getOpenedAt(), zoneId), d.getOpenedBy(),
                 carriers, d.getBriefingOn(), d.getBriefingGivenBy(),

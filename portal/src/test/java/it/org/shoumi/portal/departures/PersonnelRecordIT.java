@@ -1094,9 +1094,11 @@ class PersonnelRecordIT extends FromInside {
      * nothing changes; the same for a paper pledge. A pledge that states the length the approval gives is approved.
      */
     @Test
-    void anApprovalIsRefusedWhenTheExitPledgeStatesAnotherLengthOfThePeriod() {
+    void anApprovalIsRefusedWhenTheExitPledgeStatesAnotherLengthOfThePeriod() throws Exception {
         int general = departures.expectedPeriodYears(person("XG", SecrecyClass.GENERAL));
         int core = departures.expectedPeriodYears(person("XC", SecrecyClass.CORE));
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
         for (boolean paper : List.of(false, true)) {
             String no = person(paper ? "XP" : "XS", SecrecyClass.GENERAL);
             roster.change(no, null, postCode, SecrecyClass.CORE, "升为核心", "hr");
@@ -1112,6 +1114,19 @@ class PersonnelRecordIT extends FromInside {
             vetting(no, org.shoumi.portal.vetting.entity.VettingKind.VETTING, today,
                     org.shoumi.portal.vetting.entity.VettingResult.PASSED);
             assertEquals(core, departures.expectedPeriodYears(no), "核心 taken up since the signature");
+            // the page says so before 批准 is pressed: the length the pledge states, and a warning naming both
+            // lengths and what to do, before the approval form
+            PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + d);
+            assertEquals(200, page.status(), page.body());
+            assertTrue(page.contains("id=\"pledge-years\"") && page.visible().contains("承诺书写明脱密期 " + general
+                    + " 年。"), page.visible());
+            int warning = page.body().indexOf("id=\"pledge-period-changed\"");
+            assertTrue(warning > 0 && warning < page.body().indexOf("id=\"approve\""),
+                    "a warning before the approval form: " + page.body());
+            String visible = page.visible();
+            assertTrue(visible.contains("此离岗离职现在不能批准") && visible.contains("写明脱密期 " + general + " 年")
+                    && visible.contains("开始 " + core + " 年的脱密期") && visible.contains("请撤销此离岗离职")
+                    && visible.contains("同一天的更正记录"), visible);
             DepartureRefusedException refused = assertThrows(DepartureRefusedException.class,
                     () -> departures.approve(d, today, "hr"));
             assertEquals(Reason.PLEDGE_PERIOD_CHANGED, refused.reason());
@@ -1136,6 +1151,9 @@ class PersonnelRecordIT extends FromInside {
         String same = person("XA", SecrecyClass.GENERAL);
         long d = departures.open(same, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
         completeChecklist(d, same);
+        PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + d);
+        assertTrue(page.visible().contains("承诺书写明脱密期 " + general + " 年。"), page.visible());
+        assertFalse(page.contains("id=\"pledge-period-changed\""), "no warning: " + page.body());
         assertEquals(general, java.time.Period.between(today, departures.approve(d, today, "hr").orElseThrow().end())
                 .getYears());
     }
