@@ -1145,6 +1145,15 @@ public class Departures {
                 .toList();
     }
 
+    /**
+     * Whether the login is one of the departure's own person's: every step of it is refused to them (OWN_DEPARTURE),
+     * so its page shows them no step form. False for an unknown departure.
+     */
+    public boolean isOwn(long departureId, String login) {
+        Departure departure = em.find(Departure.class, departureId);
+        return departure != null && Employee.isLoginOf(em, departure.getEmployee(), login);
+    }
+
     /** A departure with its checklist and, once approved, its 脱密期. */
     public Optional<DepartureDetail> detail(long id) {
         return em.createNamedQuery(Departure.WITH_DETAILS, Departure.class).setParameter("id", id)

@@ -45,6 +45,8 @@ public class DepartureDetailView implements Serializable {
 
     private Long id;
     private DepartureDetail departure;
+    /** The login is one of the departure's person's own: every step is refused to them, no form is shown. */
+    private boolean own;
 
     private CarrierKind carrierKind;
     private String carrierDescription;
@@ -88,6 +90,7 @@ public class DepartureDetailView implements Serializable {
             return;
         }
         departure = found.get();
+        own = departures.isOwn(id, external.getRemoteUser());
         LocalDate today = departures.today();
         returnedOn = today;
         briefingOn = today;
@@ -163,6 +166,11 @@ public class DepartureDetailView implements Serializable {
     private String descriptionOf(Long carrierId) {
         return departure.carriers().stream().filter(c -> carrierId != null && c.id() == carrierId)
                 .map(c -> c.description()).findFirst().orElse(null);
+    }
+
+    /** Whether this is the login's own departure (recorded by another HR officer or the secrecy office). */
+    public boolean isOwn() {
+        return own;
     }
 
     public PeriodAdjustment.Kind[] getAdjustmentKinds() {

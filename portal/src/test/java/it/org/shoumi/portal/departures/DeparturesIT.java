@@ -311,6 +311,20 @@ class DeparturesIT extends FromInside {
         long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
         long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 OWN-1", "hr");
         long disc = departures.addCarrier(id, CarrierKind.OPTICAL_DISC, "光盘 OWN-2", "hr");
+        // the page says so to the leaver's own login and offers no step form (each would be refused)
+        PortalClient leaver = new PortalClient(portalAddress(request));
+        leaver.login(own, PASSWORD); // an account opened here asks for no password change
+        PortalClient.Page ownPage = leaver.get("departures/detail.xhtml?id=" + id);
+        assertEquals(200, ownPage.status(), ownPage.body());
+        assertTrue(ownPage.contains("id=\"own-departure\"") && ownPage.visible().contains("这是您本人的离岗离职")
+                && ownPage.visible().contains("由另一名人事干部或保密办办理"), ownPage.visible());
+        for (String form : List.of("carrier", "return", "correct", "declare", "briefing", "pledge", "approve",
+                "lastDay", "withdraw")) {
+            assertFalse(ownPage.contains("<form id=\"" + form + "\""), form + " not offered: " + ownPage.body());
+        }
+        PortalClient.Page hrPage = hr.get("departures/detail.xhtml?id=" + id);
+        assertFalse(hrPage.contains("id=\"own-departure\""), "another HR login gets no note");
+        assertTrue(hrPage.contains("<form id=\"return\"") && hrPage.contains("<form id=\"approve\""), "the forms for hr");
         assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.addCarrier(id, CarrierKind.DOCUMENT, "文件",
                 own)));
         assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.correctCarrier(usb, CarrierKind.USB_DRIVE,
@@ -343,6 +357,13 @@ class DeparturesIT extends FromInside {
         assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.entrust(id, "某单位", null, null, own)));
         assertEquals(Reason.OWN_DEPARTURE, refusal(() -> departures.recordContactChange(id, today, "新电话", null,
                 own)));
+        PortalClient.Page approvedPage = leaver.get("departures/detail.xhtml?id=" + id);
+        assertTrue(approvedPage.contains("id=\"own-departure\""), approvedPage.visible());
+        for (String form : List.of("adjust", "entrust", "contact")) {
+            assertFalse(approvedPage.contains("<form id=\"" + form + "\""), form + " not offered: "
+                    + approvedPage.body());
+        }
+        assertTrue(hr.get("departures/detail.xhtml?id=" + id).contains("<form id=\"adjust\""), "hr adjusts");
         assertEquals(end, departures.restrictionOf(core).orElseThrow().until(), "the period as approved");
         assertTrue(departures.entrustments(id).isEmpty() && departures.contactChanges(id).isEmpty());
     }
