@@ -211,7 +211,14 @@ public class Reminders {
         List<Integer> before = ReminderRule.days(daysBefore);
         List<Line> lines = new ArrayList<>();
         Map<ReminderRule.Skipped, Integer> skipped = new EnumMap<>(ReminderRule.Skipped.class);
+        int notOpen = 0;
         for (Progress p : programmes.refreshOpen()) {
+            if (p.startedOn().isAfter(today)) {
+                // next year's item, started with its plan: nothing to remind of before it opens, and not "未到提醒日
+                // （仍在进行）" either (the run counted it so; outside check)
+                notOpen++;
+                continue;
+            }
             LocalDate last = lastSent(p.assignmentId());
             Optional<ReminderSent.Kind> kind = ReminderRule.owed(p.due(), today, p.complete(), before, overdueEvery,
                     p.startedOn(), last);
@@ -227,7 +234,7 @@ public class Reminders {
                 lines.add(line);
             }
         }
-        Run run = counted(run(lines, skipped));
+        Run run = counted(run(lines, skipped, notOpen));
         LOG.info(() -> "Reminders: " + run.sent() + " sent, " + run.withoutAddress() + " without an e-mail address, "
                 + run.failed() + " failed, " + run.notDue() + " open programmes not due for one today");
         return run;
@@ -273,10 +280,6 @@ public class Reminders {
             sentEvents.fire(new RemindersSent(run.sent()));
         }
         return run;
-    }
-
-    private static Run run(List<Line> lines, Map<ReminderRule.Skipped, Integer> skipped) {
-        return run(lines, skipped, 0);
     }
 
     private static Run run(List<Line> lines, Map<ReminderRule.Skipped, Integer> skipped, int notOpen) {

@@ -481,6 +481,11 @@ class PlansIT extends FromInside {
         org.shoumi.portal.campaigns.boundary.Reminders.Run run = reminders.remindNow(List.of(progress.assignmentId()), "officer");
         assertEquals(1, run.notOpen());
         assertEquals(0, run.sent() + run.withoutAddress() + run.failed(), run.toString());
+        // the day's run counts it as not open, not as "未到提醒日（仍在进行）" (outside check), and reminds nobody of it
+        org.shoumi.portal.campaigns.boundary.Reminders.Run daily = reminders.sendDue();
+        assertTrue(daily.notOpen() >= 1, daily.toString());
+        assertTrue(daily.getLines().stream().noneMatch(l -> l.employeeNo().equals(progress.employeeNo())),
+                daily.toString());
 
         // the overview: 未开始（自 …）, counted apart from the open ones
         PortalClient.Page overview = officer.get("programmes/overview.xhtml");
