@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,7 @@ public class SessionManageView implements Serializable {
 
     private List<Rows.Session> upcoming;
     private List<Rows.Session> past;
+    private HashMap<String, Long> outsidersByCode = new HashMap<>();
     private transient Map<String, Department> departmentsByCode;
 
     private String code;
@@ -205,6 +207,16 @@ public class SessionManageView implements Serializable {
         return session != null && !session.startsAt().isAfter(Instant.now());
     }
 
+    /**
+     * The list's 到场人数 of a session as its page counts 实到: those of its audience recorded, with anyone else the
+     * office recorded named apart ("2（另 1 人非应到）"; the list counted them in, the page did not: outside check).
+     */
+    public String attended(Rows.Session s) {
+        long outsiders = outsidersByCode.getOrDefault(s.code(), 0L);
+        return outsiders == 0 ? String.valueOf(s.attended())
+                : messages.text("sessions.column.attendedWithOutsiders", s.attended() - outsiders, outsiders);
+    }
+
     /** How many of those recorded were not of the audience on the session's day (recorded by the office). */
     public long getOutsiders() {
         return attendees.stream().filter(a -> !a.expected()).count();
@@ -226,6 +238,8 @@ public class SessionManageView implements Serializable {
     private void reloadLists() {
         upcoming = sessions.upcoming();
         past = sessions.past();
+        outsidersByCode = new HashMap<>(sessions.outsiders(java.util.stream.Stream.concat(upcoming.stream(),
+                past.stream()).filter(s -> s.attended() > 0).map(Rows.Session::code).toList()));
     }
 
     private void reloadSession() {

@@ -578,6 +578,13 @@ class SessionsIT extends FromInside {
         assertTrue(shown.contains("到场人员（2，其中 1 人不在应参加范围内，不计入应到和实到）")
                 && shown.contains("（不在应参加范围内）") && shown.contains("应参加未到场人员（2）")
                 && shown.contains("不在应参加范围内的人员不能用签到码签到；如确已到场，可在此补录"), shown);
+        // the sessions' list counts 实到 as the page does, the outsider named apart (it said 2 where the page said 1 and
+        // 1 not in the audience; outside check)
+        int list = page.body().indexOf("id=\"upcoming\"");
+        int row = page.body().indexOf("保密形势报告会" + id, list);
+        assertTrue(list >= 0 && row > list, page.body());
+        String listed = page.body().substring(row, page.body().indexOf("</tr>", row));
+        assertTrue(listed.contains("1（另 1 人非应到）"), listed);
 
         // the demo employee (办公室) is refused on the page, told whom the session is for
         PortalClient employee = new PortalClient(base);
