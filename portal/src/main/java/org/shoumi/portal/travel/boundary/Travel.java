@@ -337,6 +337,36 @@ public class Travel {
         step(request, TripStatus.DEBRIEFED, returnedOn, null, TravelRules.stored(note), by);
     }
 
+    /**
+     * The secrecy officer records a leaver's report after the return (回国后报告) handed in on paper: a 离职 leaver has
+     * no login to report with, so their trip stayed 已回国、待报告 for ever (outside check). The debrief rules of
+     * {@link TravelRules#checkDebrief} for the trip and the actual return day, the paper's reference (required, at most
+     * {@value #MAX_PAPER_REFERENCE_LENGTH} characters) as the note of the step, dated the return day and recorded under
+     * the officer's login (every problem at once; nothing stored); the step shows it is the leaver's paper report.
+     */
+    public void recordLeaverDebrief(long requestId, LocalDate returnedOn, String reference, String by) {
+        TravelRequest request = locked(requestId);
+        if (request.getEmployee().getStatus() != org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT) {
+            throw refused(Refusal.DEBRIEF_NOT_A_LEAVER);
+        }
+        refuseOwn(request, by);
+        List<Refusal> problems = TravelRules.leaverDebriefProblems(request.getStatus(), request.getDepartureDay(),
+                returnedOn, reference, MAX_PAPER_REFERENCE_LENGTH, today());
+        if (!problems.isEmpty()) {
+            throw new TravelRefusedException(problems);
+        }
+        step(request, TripStatus.DEBRIEFED, returnedOn, null, TravelRules.stored(reference), by);
+    }
+
+    /** Leavers' approved trips whose report after the return the officer may record: departed, not yet reported. */
+    public List<TravelRows.Trip> leaversDebriefable() {
+        LocalDate today = today();
+        return trips(em.createNamedQuery(TravelRequest.WITH_STATUS, TravelRequest.class)
+                .setParameter("statuses", EnumSet.of(TripStatus.APPROVED)).getResultStream()
+                .filter(r -> r.getEmployee().getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT)
+                .filter(r -> !today.isBefore(r.getDepartureDay())).toList());
+    }
+
     /** A person's own requests, latest departure first, each with its steps. */
     public List<TravelRows.Trip> mine(String employeeNo) {
         if (employeeNo == null || employeeNo.isBlank()) {
@@ -602,12 +632,22 @@ public class Travel {
         }
         Map<Long, List<TravelRows.Step>> steps = new LinkedHashMap<>();
         List<Long> ids = requests.stream().map(TravelRequest::getId).toList();
+        // a report after the return recorded under a login not the person's is the officer's, from a leaver's paper
+        Map<Long, Set<String>> logins = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            em.createQuery("select r.id, a.username from TravelRequest r, Account a where a.employee = r.employee "
+                            + "and r.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultStream()
+                    .forEach(r -> logins.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((String) r[1]));
+        }
         for (int i = 0; i < ids.size(); i += 500) {
             em.createNamedQuery(TravelStep.OF_REQUESTS, TravelStep.class)
                     .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultStream()
                     .forEach(s -> steps.computeIfAbsent(s.getRequest().getId(), k -> new ArrayList<>())
                             .add(new TravelRows.Step(s.getKind(), s.getDay(), s.getGivenBy(), s.getNote(),
-                                    s.getRecordedAt(), s.getRecordedBy())));
+                                    s.getRecordedAt(), s.getRecordedBy(), s.getKind() == TripStatus.DEBRIEFED
+                                    && !logins.getOrDefault(s.getRequest().getId(), Set.of())
+                                    .contains(s.getRecordedBy()))));
         }
         return requests.stream().map(r -> new TravelRows.Trip(r.getId(), r.getEmployee().getEmployeeNo(),
                 r.getEmployee().getName(), r.getCountry(), r.getDepartureDay(), r.getReturnDay(), r.getPurpose(),

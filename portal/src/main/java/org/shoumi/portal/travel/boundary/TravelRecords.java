@@ -50,7 +50,7 @@ public class TravelRecords implements RecordSection {
                     text.getString("enum.TripStatus." + t.status())));
             for (TravelRows.Step s : t.steps()) {
                 lines.add(format(text, "travel.file.step", text.getString("travel.step." + s.kind()), s.day(),
-                        detail(s), names.of(s.recordedBy()), time(s.recordedAt(), zone)));
+                        detail(s, text), names.of(s.recordedBy()), time(s.recordedAt(), zone)));
             }
         }
         for (TravelRows.Passport p : travel.passportLog(employeeNo)) {
@@ -88,7 +88,7 @@ public class TravelRecords implements RecordSection {
                         Long.toString(t.id()), t.country() + " " + CountryCodes.name(t.country(), language),
                         t.departureDay().toString(), t.returnDay().toString(),
                         text.getString("enum.PurposeCategory." + t.purpose()),
-                        text.getString("travel.step." + s.kind()), s.day().toString(), detail(s), names.of(s.recordedBy()),
+                        text.getString("travel.step." + s.kind()), s.day().toString(), detail(s, text), names.of(s.recordedBy()),
                         time(s.recordedAt(), zone)));
             }
         }
@@ -103,9 +103,10 @@ public class TravelRecords implements RecordSection {
         return new Sheet(text.getString("travel.sheet.name.sheet"), header, rows);
     }
 
-    private static String detail(TravelRows.Step s) {
+    private static String detail(TravelRows.Step s, ResourceBundle text) {
         String given = s.givenBy() == null ? "" : s.givenBy();
-        String note = s.note() == null ? "" : s.note();
+        String note = s.note() == null ? "" : s.paperReport() ? format(text, "travel.step.paperReport", s.note())
+                : s.note();
         return given.isEmpty() ? note : note.isEmpty() ? given : given + " · " + note;
     }
 

@@ -15,9 +15,12 @@ public final class TravelRows {
     private TravelRows() {
     }
 
-    /** One step of a request, as recorded. */
+    /**
+     * One step of a request, as recorded; {@code paperReport}: a report after the return the secrecy officer recorded
+     * from a leaver's paper (its note is the paper's reference).
+     */
     public record Step(TripStatus kind, LocalDate day, String givenBy, String note, Instant recordedAt,
-                       String recordedBy) implements Serializable {
+                       String recordedBy, boolean paperReport) implements Serializable {
     }
 
     /** A request with its steps, oldest step first. */

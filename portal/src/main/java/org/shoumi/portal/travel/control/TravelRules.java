@@ -202,6 +202,40 @@ public final class TravelRules {
      */
     public static Optional<Refusal> checkDebrief(TripStatus status, LocalDate departure, LocalDate returnedOn,
                                                  String note, LocalDate today) {
+        Optional<Refusal> day = checkDebriefDay(status, departure, returnedOn, today);
+        if (day.isPresent()) {
+            return day;
+        }
+        if (Texts.blank(note)) {
+            return Optional.of(Refusal.DEBRIEF_NOTE_MISSING);
+        }
+        if (tooLong(note, MAX_NOTE_LENGTH)) {
+            return Optional.of(Refusal.DEBRIEF_NOTE_TOO_LONG);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A leaver's report after the return handed in on paper, recorded by the secrecy officer (a leaver has no login to
+     * report with, so the trip stayed 已回国、待报告; outside check): the rules of {@link #checkDebrief} for the trip and
+     * the actual return day, and the paper's reference instead of the note (required, at most
+     * {@code maxReferenceLength} characters); every problem at once.
+     */
+    public static List<Refusal> leaverDebriefProblems(TripStatus status, LocalDate departure, LocalDate returnedOn,
+                                                      String reference, int maxReferenceLength, LocalDate today) {
+        List<Refusal> problems = new ArrayList<>();
+        checkDebriefDay(status, departure, returnedOn, today).ifPresent(problems::add);
+        if (stored(reference) == null) {
+            problems.add(Refusal.DEBRIEF_REFERENCE_MISSING);
+        } else if (tooLong(reference, maxReferenceLength)) {
+            problems.add(Refusal.DEBRIEF_REFERENCE_TOO_LONG);
+        }
+        return problems;
+    }
+
+    /** {@link #checkDebrief} of the trip and the actual return day, without the note. */
+    private static Optional<Refusal> checkDebriefDay(TripStatus status, LocalDate departure, LocalDate returnedOn,
+                                                     LocalDate today) {
         if (status != TripStatus.APPROVED) {
             return Optional.of(Refusal.NOT_APPROVED);
         }
@@ -216,12 +250,6 @@ public final class TravelRules {
         }
         if (returnedOn.isAfter(today)) {
             return Optional.of(Refusal.RETURNED_IN_FUTURE);
-        }
-        if (Texts.blank(note)) {
-            return Optional.of(Refusal.DEBRIEF_NOTE_MISSING);
-        }
-        if (tooLong(note, MAX_NOTE_LENGTH)) {
-            return Optional.of(Refusal.DEBRIEF_NOTE_TOO_LONG);
         }
         return Optional.empty();
     }

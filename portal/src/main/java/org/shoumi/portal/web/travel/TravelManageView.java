@@ -78,6 +78,10 @@ public class TravelManageView implements Serializable {
     private List<TravelRows.Trip> leaversWithdrawable = List.of();
     private Long withdrawalTrip;
     private String withdrawalReference;
+    private List<TravelRows.Trip> leaversDebriefable = List.of();
+    private Long debriefTrip;
+    private LocalDate debriefReturnedOn;
+    private String debriefReference;
 
     @StaffNumber
     private String paperEmployeeNo;
@@ -109,6 +113,7 @@ public class TravelManageView implements Serializable {
         holders = travel.holders();
         log = travel.passportLog();
         leaversWithdrawable = travel.leaversWithdrawable();
+        leaversDebriefable = travel.leaversDebriefable();
     }
 
     @Allowed(Role.SECRECY_OFFICER)
@@ -205,6 +210,47 @@ public class TravelManageView implements Serializable {
 
     public void setWithdrawalReference(String withdrawalReference) {
         this.withdrawalReference = withdrawalReference;
+    }
+
+    /**
+     * Records a leaver's report after the return handed in on paper (its reference and the actual return day): they
+     * have no login to report with (outside check: their trip stayed 已回国、待报告 for ever).
+     */
+    @Allowed(Role.SECRECY_OFFICER)
+    @Once
+    public String recordLeaverDebrief() {
+        return actions.run(() -> travel.recordLeaverDebrief(debriefTrip == null ? -1 : debriefTrip, debriefReturnedOn,
+                debriefReference, external.getRemoteUser()), "travel.manage.leaverDebrief.recorded", PAGE, REFUSED);
+    }
+
+    /** Leavers' trips whose report after the return the officer may record: every one but the officer's own. */
+    public List<TravelRows.Trip> getLeaversDebriefable() {
+        String me = currentPerson.employeeNo().orElse(null);
+        return leaversDebriefable.stream().filter(t -> !t.employeeNo().equals(me)).toList();
+    }
+
+    public Long getDebriefTrip() {
+        return debriefTrip;
+    }
+
+    public void setDebriefTrip(Long debriefTrip) {
+        this.debriefTrip = debriefTrip;
+    }
+
+    public LocalDate getDebriefReturnedOn() {
+        return debriefReturnedOn;
+    }
+
+    public void setDebriefReturnedOn(LocalDate debriefReturnedOn) {
+        this.debriefReturnedOn = debriefReturnedOn;
+    }
+
+    public String getDebriefReference() {
+        return debriefReference;
+    }
+
+    public void setDebriefReference(String debriefReference) {
+        this.debriefReference = debriefReference;
     }
 
     /** The country codes, sorted by their names in the user's language. */

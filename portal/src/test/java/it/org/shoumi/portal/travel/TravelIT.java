@@ -776,6 +776,52 @@ class TravelIT extends FromInside {
         assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
     }
 
+    /**
+     * Found by an outside check: a leaver's paper request could be recorded and withdrawn, but not its report after
+     * the return (no login), so the trip stayed 已回国、待报告 for ever. The officer records the leaver's paper report
+     * with its reference and the actual return day, under the debrief rules: dated, attributed, a step of the request
+     * in the evidence chain, shown as the leaver's paper report in the secrecy file.
+     */
+    @Test
+    void anOfficerRecordsALeaversReportAfterTheReturnFromPaper() throws Exception {
+        long inPost = ask(general, "NO", 40, 2);
+        assertEquals(Refusal.DEBRIEF_NOT_A_LEAVER, refusal(() -> travel.recordLeaverDebrief(inPost, today, "纸-报",
+                "officer")), "anyone else reports on their own page");
+        leaveToday(leaver);
+        long id = pastApprovedTrip(leaver, today.minusDays(6), today.minusDays(2));
+        assertTrue(travel.awaitingDebrief().stream().anyMatch(t -> t.id() == id), "已回国、待报告");
+        TravelRefusedException bad = assertThrows(TravelRefusedException.class,
+                () -> travel.recordLeaverDebrief(id, today.plusDays(1), " ", "officer"));
+        assertEquals(List.of(Refusal.RETURNED_IN_FUTURE, Refusal.DEBRIEF_REFERENCE_MISSING), bad.reasons(),
+                "the debrief rules, every problem at once");
+        assertEquals(TripStatus.APPROVED, trip(id).status(), "nothing stored");
+
+        PortalClient officer = new PortalClient(base());
+        officer.login("officer", DEMO_PASSWORD);
+        PortalClient.Page page = officer.get("travel/manage.xhtml");
+        assertTrue(page.body().contains("登记离职人员的回国报告"), "the form is offered");
+        String reference = "纸质报告 " + leaver;
+        PortalClient.Page answer = officer.submit(page, "leaverDebrief", "leaverDebrief:submit",
+                Map.of("leaverDebrief:trip", Long.toString(id), "leaverDebrief:returnedOn_input",
+                        today.minusDays(1).toString(), "leaverDebrief:reference", reference));
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.contains("已登记离职人员的回国报告"), answer.visible());
+        TravelRows.Trip done = trip(id);
+        assertEquals(TripStatus.DEBRIEFED, done.status());
+        TravelRows.Step step = done.steps().get(done.steps().size() - 1);
+        assertEquals(TripStatus.DEBRIEFED, step.kind());
+        assertEquals(today.minusDays(1), step.day(), "dated the actual return day");
+        assertEquals(reference, step.note());
+        assertEquals("officer", step.recordedBy(), "attributed to the officer");
+        assertTrue(step.paperReport(), "from the leaver's paper");
+        assertTrue(travel.awaitingDebrief().stream().noneMatch(t -> t.id() == id), "no longer 待报告");
+        assertEquals(Refusal.NOT_APPROVED, refusal(() -> travel.recordLeaverDebrief(id, today, "再报", "officer")));
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        String file = String.join("\n", records.of(leaver, zh, java.time.ZoneId.of("Asia/Shanghai")).lines());
+        assertTrue(file.contains("回国后报告 " + today.minusDays(1) + " 离职人员纸质报告，编号 " + reference), file);
+        assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
+    }
+
     private TravelRows.Holder holderOf(String employeeNo) {
         return travel.holders().stream().filter(h -> h.employeeNo().equals(employeeNo)).findFirst().orElseThrow();
     }

@@ -60,6 +60,23 @@ class TravelRulesTest {
         return TravelRules.requestProblems(country, from, to, p, note, TODAY).stream().findFirst();
     }
 
+    /** Outside check: a leaver's report after the return could not be recorded; the officer records it from paper. */
+    @Test
+    void aLeaversPaperReportTakesTheDebriefRulesAndAReference() {
+        assertEquals(java.util.List.of(), TravelRules.leaverDebriefProblems(TripStatus.APPROVED, TODAY.minusDays(5),
+                TODAY.minusDays(1), "纸-报", 100, TODAY));
+        assertEquals(java.util.List.of(Refusal.RETURNED_IN_FUTURE, Refusal.DEBRIEF_REFERENCE_MISSING),
+                TravelRules.leaverDebriefProblems(TripStatus.APPROVED, TODAY.minusDays(5), TODAY.plusDays(1), " ", 100,
+                        TODAY));
+        assertEquals(java.util.List.of(Refusal.NOT_APPROVED, Refusal.DEBRIEF_REFERENCE_TOO_LONG),
+                TravelRules.leaverDebriefProblems(TripStatus.DEBRIEFED, TODAY.minusDays(5), TODAY, "纸".repeat(101),
+                        100, TODAY));
+        assertEquals(java.util.List.of(Refusal.RETURNED_BEFORE_DEPARTURE), TravelRules.leaverDebriefProblems(
+                TripStatus.APPROVED, TODAY.minusDays(5), TODAY.minusDays(6), "纸-报", 100, TODAY));
+        assertEquals(Optional.of(Refusal.DEBRIEF_NOTE_MISSING), TravelRules.checkDebrief(TripStatus.APPROVED,
+                TODAY.minusDays(5), TODAY, " ", TODAY), "the person's own report still needs its note");
+    }
+
     /** Outside check: a leaver's request could not be withdrawn; the officer records it, with a reference. */
     @Test
     void aLeaversWithdrawalNeedsAWithdrawableRequestAndAReference() {
