@@ -172,6 +172,22 @@ abstract class BrowserJourney {
         clickCentred(wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
     }
 
+    /**
+     * Text {@code text} in the element {@code locator} finds, read afresh each time: an ajax update can replace the
+     * element between finding and reading it, and Chromium then answers "Node with given id does not belong to the
+     * document", which Selenium's own textToBePresentInElementLocated lets through as an error (OnboardingJourneyIT's
+     * password messages in a fresh clone of this stop).
+     */
+    protected static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> textIn(By locator, String text) {
+        return d -> {
+            try {
+                return d.findElement(locator).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return false;
+            }
+        };
+    }
+
     /** Waits for a message containing {@code text}; fails with the page's text and a screenshot when none comes. */
     protected void waitForMessage(String text) {
         try {

@@ -134,7 +134,7 @@ class KeyboardJourneyIT extends BrowserJourney {
         String round = "键盘自查" + suffix;
         driver.findElement(By.id("open-round:name")).sendKeys(round);
         driver.findElement(By.id("open-round:open")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), round));
+        wait.until(textIn(By.id("messages"), round));
         newBrowserSession();
 
         // the new employee fills it in with the keyboard: every item "yes", by the space bar on its first option

@@ -63,7 +63,7 @@ class OnboardingJourneyIT extends BrowserJourney {
         driver.findElement(By.id("password:next")).sendKeys(OWN_PASSWORD);
         driver.findElement(By.id("password:repeat")).sendKeys(OWN_PASSWORD + "?");
         driver.findElement(By.id("password:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password:password-messages"),
+        wait.until(textIn(By.id("password:password-messages"),
                 "两次输入的新密码不一致"));
         driver.findElement(By.id("password:current")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.id("password:next")).sendKeys(OWN_PASSWORD);
@@ -82,7 +82,7 @@ class OnboardingJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("quizzes/start.xhtml"));
         pageLoaded();
         driver.findElement(By.id("start:go")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("start:messages"),
+        wait.until(textIn(By.id("start:messages"),
                 "请先阅读并确认全部 " + readings + " 份应学文件，再参加上岗考试"));
         assertTrue(driver.getCurrentUrl().contains("quizzes/start.xhtml"), "no attempt was opened");
         // said once, by the page's own messages: the growl leaves out what they already show (it said it twice)
@@ -146,7 +146,7 @@ class OnboardingJourneyIT extends BrowserJourney {
                 .moveByOffset(40, -20).release().perform();
         driver.findElement(By.id("sign:password")).sendKeys("not-my-password");
         driver.findElement(By.id("sign:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign:sign-messages"), "密码不正确"));
+        wait.until(textIn(By.id("sign:sign-messages"), "密码不正确"));
         // the refused form keeps the name and the signature; only the password is asked again
         driver.findElement(By.id("sign:password")).sendKeys(OWN_PASSWORD);
         driver.findElement(By.id("sign:submit")).click();

@@ -211,7 +211,7 @@ class PersonnelRecordJourneyIT extends BrowserJourney {
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(OWN_PASSWORD);
         driver.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "用户名或密码错误"));
+        wait.until(textIn(By.tagName("body"), "用户名或密码错误"));
         assertTrue(driver.getCurrentUrl().contains("login.xhtml"));
         assertFalse(driver.getPageSource().contains("topbar:logout"), "not logged in");
     }

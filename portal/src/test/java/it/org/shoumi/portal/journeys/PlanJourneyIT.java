@@ -60,11 +60,11 @@ class PlanJourneyIT extends BrowserJourney {
         assertEquals(String.valueOf(year), driver.findElement(By.id("plans:year_input")).getAttribute("value"));
         pageLoaded();
         driver.findElement(By.id("plans:copy")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plans:messages"), "已复制上年计划"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("items:itemList"), year + "年度信息中心非涉密人员培训"));
+        wait.until(textIn(By.id("plans:messages"), "已复制上年计划"));
+        wait.until(textIn(By.id("items:itemList"), year + "年度信息中心非涉密人员培训"));
         Browsers.screenshot(driver, "plan-copied");
         driver.findElement(By.id("items:start")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plans:messages"), "计划已启动"));
+        wait.until(textIn(By.id("plans:messages"), "计划已启动"));
         WebElement drill = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='items:itemList_data'] a[href*='programmes/people']")));
         String drillHref = drill.getAttribute("href");

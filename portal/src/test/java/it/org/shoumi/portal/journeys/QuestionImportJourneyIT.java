@@ -153,7 +153,7 @@ class QuestionImportJourneyIT extends BrowserJourney {
     /** Waits for the import's message; when it does not come, says where the browser is and what it shows. */
     private void awaitMessage(String text) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:import-messages"), text));
+            wait.until(textIn(By.id("upload:import-messages"), text));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browsers.screenshot(driver, "question-import-no-message");
             String shown = driver.findElement(By.tagName("body")).getText();

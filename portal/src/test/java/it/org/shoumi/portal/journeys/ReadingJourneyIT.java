@@ -42,7 +42,7 @@ class ReadingJourneyIT extends BrowserJourney {
         Browsers.screenshot(driver, "reading-phone");
 
         driver.findElement(By.id("ack:acknowledge")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ack:ack-messages"), "阅读至少 3 秒"));
+        wait.until(textIn(By.id("ack:ack-messages"), "阅读至少 3 秒"));
 
         Thread.sleep(3_500);
         driver.findElement(By.id("ack:acknowledge")).click();

@@ -71,7 +71,7 @@ class RosterImportJourneyIT extends BrowserJourney {
         assertTrue(driver.findElement(By.id("run:changes")).getText().contains(name));
         Browsers.screenshot(driver, "roster-import-preview");
         driver.findElement(By.id("run:import")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload:import-messages"),
+        wait.until(textIn(By.id("upload:import-messages"),
                 "导入完成：新增 1 人，变更 0 人，未变 1 人；开启培训 1 项。"));
         assertTrue(driver.findElement(By.id("given")).getText().contains("上岗前教育"));
         Browsers.screenshot(driver, "roster-import-done");
@@ -88,7 +88,7 @@ class RosterImportJourneyIT extends BrowserJourney {
         new Select(driver.findElement(By.id("change:post"))).selectByVisibleText("秘书");
         driver.findElement(By.id("change:submit")).click();
         // not yet in post (待上岗): the post of the onboarding is corrected, no transfer programme, no hand-over
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change:change-messages"),
+        wait.until(textIn(By.id("change:change-messages"),
                 "已保存调整，无需开启培训"));
         assertTrue(driver.findElement(By.id("current")).getText().contains("秘书"));
         Browsers.screenshot(driver, "roster-change");
@@ -104,7 +104,7 @@ class RosterImportJourneyIT extends BrowserJourney {
         new Select(driver.findElement(By.id("move:secrecyClass"))).selectByVisibleText("重要");
         driver.findElement(By.id("move:reason")).sendKeys("定密调整，保密委〔2026〕5号");
         driver.findElement(By.id("move:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("move:move-messages"), "已调整 1 人"));
+        wait.until(textIn(By.id("move:move-messages"), "已调整 1 人"));
         assertEquals("办公室", new Select(driver.findElement(By.id("move:from"))).getFirstSelectedOption().getText(),
                 "back on the same department");
         Browsers.screenshot(driver, "roster-bulk-change");

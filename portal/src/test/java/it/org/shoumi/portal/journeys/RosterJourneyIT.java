@@ -55,7 +55,7 @@ class RosterJourneyIT extends BrowserJourney {
         assertEquals(List.of("陈静"), column(1));
 
         nameFilter.sendKeys("不存在");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster:employees"), "没有符合筛选条件的人员"));
+        wait.until(textIn(By.id("roster:employees"), "没有符合筛选条件的人员"));
         assertTrue(driver.findElement(By.id("roster:employees")).getText().contains("没有符合筛选条件的人员"));
     }
 

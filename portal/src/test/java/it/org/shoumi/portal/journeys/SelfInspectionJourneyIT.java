@@ -47,7 +47,7 @@ class SelfInspectionJourneyIT extends BrowserJourney {
         }
         driver.findElement(By.id("fill:submit")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fill:fill-messages"), "未保存任何内容"));
+        wait.until(textIn(By.id("fill:fill-messages"), "未保存任何内容"));
         WebElement marked = items().get(NO_ITEM - 1);
         assertTrue(marked.getAttribute("class").contains("has-problem"));
         assertTrue(marked.findElement(By.cssSelector(".row-problem")).getText().contains("第 3 项"));
@@ -116,7 +116,7 @@ class SelfInspectionJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.elementSelectionStateToBe(
                 By.cssSelector("form[id='open-round'] input[type='radio'][value='DEPARTMENT']"), true));
         driver.findElement(By.id("open-round:open")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已发起“" + name + "”"));
+        wait.until(textIn(By.id("messages"), "已发起“" + name + "”"));
         WebElement opened = driver.findElements(By.cssSelector("tr.round-row")).stream()
                 .filter(r -> r.findElement(By.cssSelector(".round-name")).getText().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no round " + name));
@@ -131,7 +131,7 @@ class SelfInspectionJourneyIT extends BrowserJourney {
                 By.cssSelector("form[id='open-round'] input[type='checkbox'][value='RESEARCH']")));
         choose(research);
         driver.findElement(By.id("open-round:open")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已发起“" + inspection + "”"));
+        wait.until(textIn(By.id("messages"), "已发起“" + inspection + "”"));
         WebElement office = driver.findElements(By.cssSelector("tr.round-row")).stream()
                 .filter(r -> r.findElement(By.cssSelector(".round-name")).getText().equals(inspection)).findFirst()
                 .orElseThrow(() -> new AssertionError("no round " + inspection));
