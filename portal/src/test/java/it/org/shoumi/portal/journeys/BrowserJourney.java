@@ -188,6 +188,22 @@ abstract class BrowserJourney {
         };
     }
 
+    /**
+     * The element replaced or gone: Selenium's stalenessOf waits for a stale-element error, while Chromium 150 answers
+     * for a node an ajax update replaced "Node with given id does not belong to the document" (QuestionImportJourneyIT
+     * in the fifth fresh clone of this stop); either means gone.
+     */
+    protected static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return true;
+            }
+        };
+    }
+
     /** Waits for a message containing {@code text}; fails with the page's text and a screenshot when none comes. */
     protected void waitForMessage(String text) {
         try {

@@ -33,7 +33,7 @@ class QuestionImportJourneyIT extends BrowserJourney {
         driver.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         driver.findElement(By.id("upload:check")).click();
         if (!earlier.isEmpty()) {
-            wait.until(ExpectedConditions.stalenessOf(earlier.get(0)));
+            wait.until(gone(earlier.get(0)));
         }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:import-messages")));
     }

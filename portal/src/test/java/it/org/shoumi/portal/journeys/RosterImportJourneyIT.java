@@ -34,7 +34,7 @@ class RosterImportJourneyIT extends BrowserJourney {
         WebElement before = driver.findElement(By.id("upload:import-messages"));
         driver.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         driver.findElement(By.id("upload:check")).click();
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(gone(before));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:import-messages")));
     }
 
