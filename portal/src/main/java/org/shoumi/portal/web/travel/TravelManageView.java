@@ -192,8 +192,7 @@ public class TravelManageView implements Serializable {
 
     /** Leavers' requests whose withdrawal the officer may record: every one but the officer's own. */
     public List<TravelRows.Trip> getLeaversWithdrawable() {
-        String me = currentPerson.employeeNo().orElse(null);
-        return leaversWithdrawable.stream().filter(t -> !t.employeeNo().equals(me)).toList();
+        return notOwn(leaversWithdrawable);
     }
 
     public Long getWithdrawalTrip() {
@@ -225,8 +224,13 @@ public class TravelManageView implements Serializable {
 
     /** Leavers' trips whose report after the return the officer may record: every one but the officer's own. */
     public List<TravelRows.Trip> getLeaversDebriefable() {
+        return notOwn(leaversDebriefable);
+    }
+
+    /** The trips of others: no officer acts on their own trip. */
+    private List<TravelRows.Trip> notOwn(List<TravelRows.Trip> trips) {
         String me = currentPerson.employeeNo().orElse(null);
-        return leaversDebriefable.stream().filter(t -> !t.employeeNo().equals(me)).toList();
+        return trips.stream().filter(t -> !t.employeeNo().equals(me)).toList();
     }
 
     public Long getDebriefTrip() {
@@ -334,8 +338,7 @@ public class TravelManageView implements Serializable {
 
     /** Waiting requests the decision form offers: every one but the officer's own. */
     public List<TravelRows.Trip> getToDecide() {
-        String me = currentPerson.employeeNo().orElse(null);
-        return pending.stream().filter(t -> !t.employeeNo().equals(me)).toList();
+        return notOwn(pending);
     }
 
     /** Whether one of the waiting requests is the officer's own: the page says another officer handles it. */

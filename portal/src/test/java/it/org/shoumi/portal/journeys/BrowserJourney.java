@@ -108,9 +108,14 @@ abstract class BrowserJourney {
      * half out of sight did nothing (DisclosureJourneyIT, SelfInspectionJourneyIT in a fresh clone of this stop).
      */
     protected void clickCentred(WebElement element) {
+        centre(element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Scrolls the element to the middle of the window. */
+    private void centre(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     /**
@@ -121,8 +126,7 @@ abstract class BrowserJourney {
      * 15 answers on every run, also with the button held for 80 ms). The page at rest hit-tests the radio correctly.
      */
     protected void choose(WebElement radio) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", radio);
+        centre(radio);
         wait.until(ExpectedConditions.elementToBeClickable(radio)).sendKeys(org.openqa.selenium.Keys.SPACE);
         wait.until(ExpectedConditions.elementToBeSelected(radio));
     }
