@@ -600,7 +600,7 @@ public class Departures {
             throw refused(departure.getKind().isHandover() ? Reason.SUCCESSOR_IS_PERSON : Reason.RECEIVER_IS_LEAVER);
         }
         notInFuture(on, departure);
-        carrier.markReturned(on, receivedBy.strip());
+        carrier.markReturned(on, receivedBy.strip(), clock.instant(), by);
     }
 
     /**
@@ -1243,7 +1243,8 @@ public class Departures {
         ZoneId zoneId = zone();
         List<CarrierRow> carriers = d.activeCarriers().stream()
                 .map(c -> new CarrierRow(c.getId(), c.getKind(), c.getDescription(), c.getReturnedOn(),
-                        c.getReceivedBy()))
+                        c.getReceivedBy(), c.getReturnRecordedAt() == null ? null
+                        : LocalDate.ofInstant(c.getReturnRecordedAt(), zoneId), c.getReturnRecordedBy()))
                 .toList();
         List<DepartureDetail.CorrectionRow> corrections = em.createNamedQuery(CarrierCorrection.OF_DEPARTURE,
                         CarrierCorrection.class).setParameter("departure", d).getResultStream()

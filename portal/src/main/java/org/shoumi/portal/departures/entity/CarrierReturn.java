@@ -56,6 +56,13 @@ public class CarrierReturn {
     @Column(name = "received_by", length = 50)
     private String receivedBy;
 
+    /** When and by whom the return was entered (V33); empty for returns entered before. */
+    @Column(name = "return_recorded_at")
+    private Instant returnRecordedAt;
+
+    @Column(name = "return_recorded_by", length = 64)
+    private String returnRecordedBy;
+
     /** Withdrawn as entered by mistake: when, by whom, why. The line stays, it no longer counts. */
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
@@ -76,8 +83,8 @@ public class CarrierReturn {
         this.description = Objects.requireNonNull(description);
     }
 
-    /** Records the return; a carrier is returned once. */
-    public void markReturned(LocalDate on, String receiver) {
+    /** Records the return, dated and attributed to the login that entered it; a carrier is returned once. */
+    public void markReturned(LocalDate on, String receiver, Instant at, String by) {
         if (!departure.isOpen()) {
             throw new IllegalStateException("the departure is approved");
         }
@@ -86,6 +93,8 @@ public class CarrierReturn {
         }
         this.returnedOn = Objects.requireNonNull(on);
         this.receivedBy = Objects.requireNonNull(receiver);
+        this.returnRecordedAt = Objects.requireNonNull(at);
+        this.returnRecordedBy = Objects.requireNonNull(by);
     }
 
     /** HR corrects the line (kind and description) while the departure is open. */
@@ -168,5 +177,13 @@ public class CarrierReturn {
 
     public String getReceivedBy() {
         return receivedBy;
+    }
+
+    public Instant getReturnRecordedAt() {
+        return returnRecordedAt;
+    }
+
+    public String getReturnRecordedBy() {
+        return returnRecordedBy;
     }
 }

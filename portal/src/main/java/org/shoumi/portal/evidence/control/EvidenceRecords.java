@@ -59,7 +59,8 @@ public final class EvidenceRecords {
             + "d.approved_on, d.approved_by from departure d join employee e on e.id = d.employee_id "
             + "where d.status = 'APPROVED'";
     private static final String CARRIERS = "select r.departure_id, r.id, r.kind, r.description, r.returned_on, "
-            + "r.received_by, r.withdrawn_at, r.withdrawn_by, r.withdrawn_reason from carrier_return r";
+            + "r.received_by, r.withdrawn_at, r.withdrawn_by, r.withdrawn_reason, r.return_recorded_at, "
+            + "r.return_recorded_by from carrier_return r";
     private static final String CORRECTIONS = "select r.departure_id, k.id, k.carrier_id, k.corrected_at, "
             + "k.corrected_by, k.reason, k.old_kind, k.old_description, k.new_kind, k.new_description "
             + "from carrier_correction k join carrier_return r on r.id = k.carrier_id";
@@ -406,6 +407,18 @@ public final class EvidenceRecords {
         return list;
     }
 
+    /**
+     * One carrier line of a checklist, for a digest: with who entered its return and when (migration V33) only when
+     * that was kept, so that the lines of checklists approved before still read as they did and their entries verify.
+     */
+    private static String carrier(ResultSet rs) throws SQLException {
+        CanonicalContent line = CanonicalContent.of(EvidenceKind.DEPARTURE_CHECKLIST, rs.getLong(1))
+                .number(rs.getLong(2)).text(rs.getString(3)).text(rs.getString(4)).date(date(rs.getDate(5)))
+                .text(rs.getString(6)).time(rs.getTimestamp(7)).text(rs.getString(8)).text(rs.getString(9));
+        Timestamp recordedAt = rs.getTimestamp(10);
+        return (recordedAt == null ? line : line.time(recordedAt).text(rs.getString(11))).toString();
+    }
+
     /** One change of a departure's planned last working day (a row of {@link #LAST_DAY_CHANGES}), for a digest. */
     private static String lastDayChange(EvidenceKind kind, ResultSet rs) throws SQLException {
         return CanonicalContent.of(kind, rs.getLong(1)).number(rs.getLong(2)).date(date(rs.getDate(3)))
@@ -423,9 +436,7 @@ public final class EvidenceRecords {
      */
     private static List<LiveRecord> checklists(Connection c, Long id) throws SQLException {
         Map<Long, StringBuilder> carriers = parts(c, CARRIERS, "r.departure_id", id, "r.departure_id, r.id",
-                rs -> CanonicalContent.of(EvidenceKind.DEPARTURE_CHECKLIST, rs.getLong(1)).number(rs.getLong(2))
-                        .text(rs.getString(3)).text(rs.getString(4)).date(date(rs.getDate(5))).text(rs.getString(6))
-                        .time(rs.getTimestamp(7)).text(rs.getString(8)).text(rs.getString(9)).toString());
+                rs -> carrier(rs));
         Map<Long, StringBuilder> corrections = parts(c, CORRECTIONS, "r.departure_id", id, "r.departure_id, k.id",
                 rs -> CanonicalContent.of(EvidenceKind.DEPARTURE_CHECKLIST, rs.getLong(1)).number(rs.getLong(2))
                         .number(rs.getLong(3)).time(rs.getTimestamp(4)).text(rs.getString(5)).text(rs.getString(6))

@@ -403,7 +403,10 @@ public class Records {
                         ? "departures.detail.handover.carrier.out" : "departures.detail.carrier.out")
                         : MessageFormat.format(text.getString(d.isHandover()
                         ? "departures.detail.handover.carrier.returned" : "departures.detail.carrier.returned"),
-                        c.returnedOn().toString(), c.receivedBy()))).toList();
+                        c.returnedOn().toString(), c.receivedBy())
+                        + (c.recordedBy() == null ? "" : MessageFormat.format(
+                        text.getString("departures.detail.carrier.recorded"), c.recordedOn().toString(),
+                        names.of(c.recordedBy()))))).toList();
         String declaration = x.noCarriersDeclaredOn() == null ? null : MessageFormat.format(
                 text.getString("departures.detail.noCarriers.declared"), x.noCarriersDeclaredOn().toString(),
                 names.of(x.noCarriersDeclaredBy()));

@@ -171,6 +171,8 @@ class DeparturesIT extends FromInside {
         assertEquals(approvedOn.plusYears(3), detail.getPeriodEnd());
         assertEquals(4711L, detail.getExitPledgeId());
         assertEquals("李接收", detail.getCarriers().get(0).getReceivedBy());
+        assertEquals("hr", detail.getCarriers().get(0).getRecordedBy(), "who entered the return is kept");
+        assertEquals(today, detail.getCarriers().get(0).getRecordedOn());
         assertTrue(departures.openDepartures().stream().noneMatch(r -> r.id() == id));
         assertTrue(departures.recentlyApproved(1000).stream()
                 .anyMatch(a -> a.id() == id && a.periodEnd().equals(approvedOn.plusYears(3))));

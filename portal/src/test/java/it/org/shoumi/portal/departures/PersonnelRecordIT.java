@@ -520,6 +520,8 @@ class PersonnelRecordIT extends FromInside {
         // the approval form lists the lines that count, and the withdrawn ones among its corrections, as before
         String form = text(records.departureFormPdf(d).orElseThrow()).replaceAll("\\s+", "");
         assertTrue(form.contains("涉密U盘W-1") && form.contains("光盘W-2"), form);
+        // each return names who entered it and when, as the checklist's other steps do (a left item)
+        assertTrue(form.contains("于" + today + "登记"), form);
     }
 
     /** The carriers of the person's one departure as the secrecy file counts them: returned/listed. */

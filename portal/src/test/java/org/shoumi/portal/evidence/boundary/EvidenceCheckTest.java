@@ -57,7 +57,8 @@ class EvidenceCheckTest {
                     + "exit_pledge_signed_at timestamp)");
             s.execute("create table carrier_return (id bigint primary key, departure_id bigint, kind varchar(16), "
                     + "description varchar(200), returned_on date, received_by varchar(50), withdrawn_at timestamp, "
-                    + "withdrawn_by varchar(64), withdrawn_reason varchar(200))");
+                    + "withdrawn_by varchar(64), withdrawn_reason varchar(200), return_recorded_at timestamp, "
+                    + "return_recorded_by varchar(64))");
             s.execute("create table carrier_correction (id bigint primary key, carrier_id bigint, "
                     + "corrected_at timestamp, corrected_by varchar(64), reason varchar(200), old_kind varchar(16), "
                     + "old_description varchar(200), new_kind varchar(16), new_description varchar(200))");
@@ -162,11 +163,12 @@ class EvidenceCheckTest {
             s.execute("insert into departure values (30, 1, 'LEAVE_UNIT', 'APPROVED', date('2026-11-01'), "
                     + "date('2026-10-30'), null, 'P-1', date('2026-11-02'), 'hr', timestamp('2026-10-01 09:00:00'), "
                     + "'hr', null, null, null, '辞职', null, null, '保密办 赵敏', timestamp('2026-10-31 00:00:00'))");
-            // its checklist: a carrier returned, another corrected and returned
+            // its checklist: a carrier returned (entered before the recorder was kept), another corrected and
+            // returned (its recorder kept)
             s.execute("insert into carrier_return values (1, 30, 'DOCUMENT', '文件 W-1', date('2026-10-29'), '档案室 钱', "
-                    + "null, null, null)");
+                    + "null, null, null, null, null)");
             s.execute("insert into carrier_return values (2, 30, 'USB_DRIVE', 'U盘 SN-2', date('2026-10-29'), '档案室 钱', "
-                    + "null, null, null)");
+                    + "null, null, null, timestamp('2026-10-29 10:00:00'), 'hr')");
             s.execute("insert into carrier_correction values (1, 2, timestamp('2026-10-20 09:00:00'), 'hr', '序列号写错', "
                     + "'USB_DRIVE', 'U盘 SN-1', 'USB_DRIVE', 'U盘 SN-2')");
             // its planned last day moved earlier while it was open
@@ -324,6 +326,8 @@ class EvidenceCheckTest {
                 // found by an outside check: the checklist of an approved departure beyond what DEPARTURE_APPROVAL
                 // covers, and the contact changes of the 脱密期, could be altered without verification noticing
                 {"update carrier_return set received_by = '别人' where id = 1", "Departure checklist at approval 30"},
+                {"update carrier_return set return_recorded_by = 'admin' where id = 2",
+                        "Departure checklist at approval 30"},
                 {"update carrier_return set returned_on = date('2026-10-30') where id = 2",
                         "Departure checklist at approval 30"},
                 {"update carrier_correction set old_description = 'U盘 SN-9' where id = 1",
