@@ -40,6 +40,9 @@ public class VettingManageView implements Serializable {
     transient Vettings vettings;
 
     @Inject
+    transient org.shoumi.portal.departures.boundary.Departures departures;
+
+    @Inject
     transient ExternalContext external;
 
     @Inject
@@ -61,6 +64,7 @@ public class VettingManageView implements Serializable {
     @StaffNumber
 
     private String employeeNo;
+    private PendingExitPledge pendingExitPledge;
     private VettingKind kind = VettingKind.VETTING;
     private LocalDate heldOn;
     private VettingResult result;
@@ -94,6 +98,7 @@ public class VettingManageView implements Serializable {
         }
         history = vettings.history(no);
         outlook = vettings.outlook(no);
+        pendingExitPledge = pendingExitPledge(no).orElse(null);
         if (employeeNo == null) {
             employeeNo = no;
         }
@@ -140,12 +145,49 @@ public class VettingManageView implements Serializable {
                 // the 离岗 the mistaken entry opened was approved: the correction is recorded, the departure stands
                 messages.warn("vetting.recorded.departureStands", recorded.departureStands().toString());
             }
+            pendingExitPledge(employeeNo.strip()).filter(PendingExitPledge::changed).ifPresent(p ->
+                    // the vetting changed the class the pending 脱密期 follows: the signed exit pledge no longer says
+                    // what the approval would start, and the approval will be refused (a left item of an outside check)
+                    messages.warn("vetting.recorded.pledgePeriodChanged", Long.toString(p.departureId()),
+                            p.pledgeYears(), p.periodYears()));
             if (recorded.departureToWithdraw() != null) {
                 // the corrected entry's 离岗 is still open: HR withdraws it (told under the bell as well)
                 messages.warn("vetting.recorded.departureToWithdraw", recorded.departureToWithdraw().toString());
             }
             return Actions.redirect("/vetting/manage?no=" + employeeNo.strip());
         }, "vetting.refused.");
+    }
+
+    /**
+     * The person's open 离岗 or 离职 whose exit pledge is on record, with the 脱密期 it states and the one its approval
+     * would start now; a vetting that changes the class the period follows makes them differ.
+     */
+    public record PendingExitPledge(long departureId, int pledgeYears, int periodYears) implements Serializable {
+
+        public boolean changed() {
+            return pledgeYears != periodYears;
+        }
+
+        public long getDepartureId() {
+            return departureId;
+        }
+
+        public int getPledgeYears() {
+            return pledgeYears;
+        }
+    }
+
+    private java.util.Optional<PendingExitPledge> pendingExitPledge(String employeeNo) {
+        String canonical = org.shoumi.portal.employees.entity.Employee.canonicalNumber(employeeNo);
+        return departures.openDepartures().stream().filter(r -> r.employeeNo().equals(canonical)).findFirst()
+                .flatMap(r -> departures.detail(r.id()))
+                .filter(d -> !d.isHandover() && !d.isAfterPost() && d.getExtra().pledgeYears() != null)
+                .map(d -> new PendingExitPledge(d.getId(), d.getExtra().pledgeYears(), d.getExtra().periodYears()));
+    }
+
+    /** The person named in the address has an exit pledge on record for a departure still to approve, else null. */
+    public PendingExitPledge getPendingExitPledge() {
+        return pendingExitPledge;
     }
 
     /** The secrecy office and HR record; auditors only read. */

@@ -1113,8 +1113,24 @@ class PersonnelRecordIT extends FromInside {
             } else {
                 completeChecklist(d, no);
             }
-            vetting(no, org.shoumi.portal.vetting.entity.VettingKind.VETTING, today,
-                    org.shoumi.portal.vetting.entity.VettingResult.PASSED);
+            if (paper) {
+                // on the vetting page: the officer is told of the signed pledge before recording, and after that the
+                // record changed its period (a left item of an outside check)
+                PortalClient officer = new PortalClient(base());
+                officer.login("officer", "Shoumi@2026");
+                PortalClient.Page before = officer.get("vetting/manage.xhtml?no=" + no);
+                assertTrue(before.contains("id=\"pending-exit-pledge\"") && before.visible().contains(
+                        "其离岗离职保密承诺书写明脱密期 " + general + " 年"), before.visible());
+                PortalClient.Page done = officer.submit(before, "record", "record:submit", java.util.Map.of(
+                        "record:employeeNo", no, "record:kind", "VETTING", "record:heldOn_input", today.toString(),
+                        "record:result", "PASSED", "record:approver", "保密委员会主任", "record:fileRef", "审-" + no,
+                        "record:note", ""));
+                assertTrue(done.visible().contains("已签的离岗离职保密承诺书写明 " + general + " 年，现在批准将开始 " + core
+                        + " 年"), done.visible());
+            } else {
+                vetting(no, org.shoumi.portal.vetting.entity.VettingKind.VETTING, today,
+                        org.shoumi.portal.vetting.entity.VettingResult.PASSED);
+            }
             assertEquals(core, departures.expectedPeriodYears(no), "核心 taken up since the signature");
             // the page says so before 批准 is pressed: the length the pledge states, and a warning naming both
             // lengths and what to do, before the approval form
@@ -1153,6 +1169,16 @@ class PersonnelRecordIT extends FromInside {
         String same = person("XA", SecrecyClass.GENERAL);
         long d = departures.open(same, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
         completeChecklist(d, same);
+        PortalClient officer = new PortalClient(base());
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page vettingPage = officer.get("vetting/manage.xhtml?no=" + same);
+        assertTrue(vettingPage.visible().contains("其离岗离职保密承诺书写明脱密期 " + general + " 年"), vettingPage.visible());
+        PortalClient.Page recorded = officer.submit(vettingPage, "record", "record:submit", java.util.Map.of(
+                "record:employeeNo", same, "record:kind", "VETTING", "record:heldOn_input", today.toString(),
+                "record:result", "PASSED", "record:approver", "保密委员会主任", "record:fileRef", "审-" + same,
+                "record:note", ""));
+        assertTrue(recorded.visible().contains("已为 " + same + " 登记"), recorded.visible());
+        assertFalse(recorded.visible().contains("现在批准将开始"), "the length is unchanged: " + recorded.visible());
         PortalClient.Page page = hr.get("departures/detail.xhtml?id=" + d);
         assertTrue(page.visible().contains("承诺书写明脱密期 " + general + " 年。"), page.visible());
         assertFalse(page.contains("id=\"pledge-period-changed\""), "no warning: " + page.body());
