@@ -49,7 +49,7 @@ class DisclosureJourneyIT extends BrowserJourney {
         logIn("head");
         openRequest("menu-disclosures", title);
         pageLoaded();
-        choose(driver.findElement(By.id("check:agree:0"))); // agree: the check has no default
+        press(driver.findElement(By.id("check:agree:0"))); // agree: the check has no default
         press("check:submit");
         waitForMessage("部门初审意见已登记");
         logOut();

@@ -43,7 +43,13 @@ class SelfInspectionJourneyIT extends BrowserJourney {
         assertEquals(15, items.size());
         for (int i = 0; i < items.size(); i++) {
             String choice = i + 1 == NO_ITEM ? "NO" : "YES";
-            choose(items.get(i).findElement(By.cssSelector("input[type='radio'][value='" + choice + "']")));
+            WebElement radio = items.get(i).findElement(By.cssSelector("input[type='radio'][value='" + choice + "']"));
+            // half with the mouse, half from the keyboard: both ways choose an answer
+            if (i % 2 == 0) {
+                press(radio);
+            } else {
+                choose(radio);
+            }
         }
         driver.findElement(By.id("fill:submit")).click();
 
@@ -126,7 +132,7 @@ class SelfInspectionJourneyIT extends BrowserJourney {
         // an inspection by the secrecy office: choosing it offers the departments; the officer fills in each
         String inspection = "保密办检查" + Long.toString(System.nanoTime(), 36);
         driver.findElement(By.id("open-round:name")).sendKeys(inspection);
-        choose(driver.findElement(By.cssSelector("form[id='open-round'] input[type='radio'][value='OFFICE']")));
+        press(driver.findElement(By.cssSelector("form[id='open-round'] input[type='radio'][value='OFFICE']")));
         WebElement research = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("form[id='open-round'] input[type='checkbox'][value='RESEARCH']")));
         choose(research);
