@@ -80,7 +80,7 @@ class ReadingJourneyIT extends BrowserJourney {
         String flat = printed.replaceAll("[\\s\u3000]+", ""); // the stamp's gaps are ideographic spaces
         assertTrue(flat.contains(title.replaceAll("\\s+", "")), printed);
         assertTrue(flat.contains(start.replaceAll("\\s+", "")), "the rule's text: " + printed);
-        assertTrue(flat.contains("星河电子研究院（演示单位）打印人：officer页面生成时间："), printed);
+        assertTrue(flat.contains("星河电子研究院（演示单位）打印人：黄海涛（officer）页面生成时间："), printed);
         for (String screenOnly : List.of("退出登录", "修改密码", "我已阅读并理解本文件", "当前用户", "返回保密制度与职责")) {
             assertTrue(!flat.contains(screenOnly), screenOnly + " is printed: " + printed);
         }

@@ -87,7 +87,8 @@ class LoginIT extends FromInside {
         assertFalse(mixed.statusCode() == 200 && mixed.body().contains("当前用户：officer"), mixed.body());
         assertTrue(mixed.statusCode() == 302 || mixed.statusCode() == 303, "sent to the login page: " + mixed.statusCode());
         assertEquals(200, employee.get("index.xhtml").status(), "the employee's own session goes on");
-        assertTrue(employee.get("index.xhtml").contains("当前用户：employee"));
+        // the top bar names the person behind the login too (李明, SM002 in the demo)
+        assertTrue(employee.get("index.xhtml").contains("当前用户：employee（李明）"));
     }
 
     @Test
