@@ -41,11 +41,13 @@ public final class LiaisonRows {
     }
 
     /**
-     * A current appointment: who, since when, under which document, where the person stands now, and when it was
-     * recorded (a letter signed before then answered an earlier appointment, even on the same day).
+     * A current appointment: who, since when, under which document, where the person stands now and, when that is
+     * not serving, since which day ({@code awaySince}, null when the history has none), and when it was recorded (a
+     * letter signed before then answered an earlier appointment, even on the same day).
      */
     public record Serving(long appointmentId, String employeeNo, String personName, LocalDate since, String reference,
-                          Standing standing, java.time.Instant recordedAt) implements Serializable {
+                          Standing standing, java.time.Instant recordedAt, LocalDate awaySince)
+            implements Serializable {
     }
 
     /** The appointment a person serves now: the day it began and when it was recorded. */

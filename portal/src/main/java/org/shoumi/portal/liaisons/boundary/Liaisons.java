@@ -219,10 +219,15 @@ public class Liaisons {
         return em.createNamedQuery(Department.ALL, Department.class).getResultStream().map(d -> {
             List<LiaisonRows.Serving> serving = byDepartment.getOrDefault(d.getId(), List.of()).stream()
                     .sorted(Comparator.comparing(LiaisonEntry::getEffectiveOn).thenComparing(LiaisonEntry::getId))
-                    .map(a -> new LiaisonRows.Serving(a.getId(), a.getEmployee().getEmployeeNo(),
-                            a.getEmployee().getName(), a.getEffectiveOn(), a.getReference(),
-                            LiaisonRules.standing(a.getEmployee().getStatus(),
-                                    a.getEmployee().getDepartment().getId().equals(d.getId())), a.getRecordedAt()))
+                    .map(a -> {
+                        LiaisonRules.Standing standing = LiaisonRules.standing(a.getEmployee().getStatus(),
+                                a.getEmployee().getDepartment().getId().equals(d.getId()));
+                        // the register says since when a liaison no longer serves, as the secrecy file does
+                        return new LiaisonRows.Serving(a.getId(), a.getEmployee().getEmployeeNo(),
+                                a.getEmployee().getName(), a.getEffectiveOn(), a.getReference(), standing,
+                                a.getRecordedAt(), standing == LiaisonRules.Standing.SERVING ? null
+                                : awaySince(a, standing));
+                    })
                     .toList();
             LiaisonEntry lastEnd = serving.isEmpty() ? lastEnds.get(d.getId()) : null;
             return new LiaisonRows.DepartmentCover(d.getCode(), d.getName(), d.getNameEn(),
@@ -288,16 +293,25 @@ public class Liaisons {
             if (standing == LiaisonRules.Standing.SERVING) {
                 continue;
             }
-            TypedQuery<LocalDate> since = standing == LiaisonRules.Standing.MOVED
-                    ? em.createQuery("select max(c.effectiveOn) from PersonnelChange c where c.employee = :e "
-                            + "and c.oldDepartment = :d and c.newDepartment <> :d", LocalDate.class)
-                    .setParameter("d", a.getDepartment().getCode())
-                    : em.createQuery("select max(c.effectiveOn) from PersonnelChange c where c.employee = :e "
-                            + "and c.newStatus = :s and (c.oldStatus is null or c.oldStatus <> :s)", LocalDate.class)
-                    .setParameter("s", person.getStatus());
-            away.put(a.getId(), new LiaisonRows.Away(standing, since.setParameter("e", person).getSingleResult()));
+            away.put(a.getId(), new LiaisonRows.Away(standing, awaySince(a, standing)));
         }
         return away;
+    }
+
+    /**
+     * The day of the change that took the liaison of an appointment out of it: the last move out of its department,
+     * or the last change into the status they have now (left the post or the unit); null when the history has none.
+     */
+    private LocalDate awaySince(LiaisonEntry a, LiaisonRules.Standing standing) {
+        Employee person = a.getEmployee();
+        TypedQuery<LocalDate> since = standing == LiaisonRules.Standing.MOVED
+                ? em.createQuery("select max(c.effectiveOn) from PersonnelChange c where c.employee = :e "
+                        + "and c.oldDepartment = :d and c.newDepartment <> :d", LocalDate.class)
+                .setParameter("d", a.getDepartment().getCode())
+                : em.createQuery("select max(c.effectiveOn) from PersonnelChange c where c.employee = :e "
+                        + "and c.newStatus = :s and (c.oldStatus is null or c.oldStatus <> :s)", LocalDate.class)
+                .setParameter("s", person.getStatus());
+        return since.setParameter("e", person).getSingleResult();
     }
 
     /** Every entry of the register, newest first. */

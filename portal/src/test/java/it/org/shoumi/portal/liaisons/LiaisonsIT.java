@@ -125,7 +125,7 @@ class LiaisonsIT extends FromInside {
     }
 
     @Test
-    void aDepartmentIsCoveredThenToBeReplacedWhenItsLiaisonMovesAndTheHistoryStays() {
+    void aDepartmentIsCoveredThenToBeReplacedWhenItsLiaisonMovesAndTheHistoryStays() throws Exception {
         LocalDate today = liaisons.today();
         assertEquals(Cover.VACANT, cover(department).cover());
         long appointment = liaisons.appoint(department, first, today.minusMonths(6), "办〔2026〕7号", "officer");
@@ -148,6 +148,12 @@ class LiaisonsIT extends FromInside {
         LiaisonRows.DepartmentCover stale = cover(department);
         assertEquals(Cover.NEEDS_REPLACEMENT, stale.cover());
         assertEquals(Standing.MOVED, stale.liaisons().get(0).standing());
+        // the register gives the day of the move, as the file does (a left item of an earlier check)
+        assertEquals(today, stale.liaisons().get(0).awaySince());
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page register = officer.get("liaisons/manage.xhtml");
+        assertTrue(register.visible().contains("已调到其他部门，需增补（自 " + today + " 起）"), register.visible());
         // the secrecy file says so too, with the day of the move (it read only "起任…兼职保密员"; outside check)
         ResourceBundle zhFile = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
         String served = section.of(first, zhFile, ZoneId.of("Asia/Shanghai")).lines().get(0);
