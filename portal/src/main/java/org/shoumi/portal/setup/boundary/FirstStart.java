@@ -259,7 +259,14 @@ public class FirstStart {
         // at every start: a release's rewritten questions reach an existing bank as new versions
         QuestionBank.PackImport questions = questionBank.importPack(pack.questions());
         LOG.info(() -> "Question bank and content pack: " + questions.added() + " added, " + questions.revised()
-                + " revised, " + questions.unchanged() + " unchanged");
+                + " revised, " + questions.unchanged() + " unchanged, " + questions.officersKept().size()
+                + " kept as the secrecy office revised them");
+        // a release that rewrote a question an officer revised does not overwrite the officer's version (a restart
+        // undid the officer's correction: outside check); said at every start while the two texts differ
+        questions.officersKept().forEach(key -> LOG.warning(() -> "The content pack brings a new text of question "
+                + key.replaceFirst("~v\\d+$", "") + ", which the secrecy office revised: its version " + key
+                + " stays in use and the pack's text is not taken (to take it, an officer revises " + key
+                + " on /quizzes/review.xhtml?key=" + key + ")"));
     }
 
     /** The demo unit's vettings and reviews (two reviews overdue, one due soon), recorded as the officer would. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.shoumi.content.pack.control.PackQuestion;
 import org.shoumi.content.persistence.Boundary;
+import org.shoumi.quizzes.bank.control.PackRelease;
 import org.shoumi.quizzes.bank.control.importing.HeldQuestions;
 import org.shoumi.quizzes.bank.control.importing.ImportProblem;
 import org.shoumi.quizzes.bank.control.importing.ImportedQuestion;
@@ -25,7 +26,7 @@ import org.shoumi.content.text.Texts;
 @Boundary
 public class QuestionBank {
 
-    public static final String PACK_SOURCE = "content-pack";
+    public static final String PACK_SOURCE = PackRelease.PACK;
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
@@ -57,46 +58,75 @@ public class QuestionBank {
         return counts;
     }
 
-    /** What a pack import did: questions added, questions revised to the pack's new wording, unchanged ones. */
-    public record PackImport(int added, int revised, int unchanged) {
+    /**
+     * What a pack import did: questions added, questions revised to the pack's new wording, unchanged ones (retired
+     * ones among them), and the keys of the officers' versions kept although the pack brings a new text of its own
+     * ({@link PackRelease.Step#OFFICERS_KEPT}: the start-up log names them).
+     */
+    public record PackImport(int added, int revised, int unchanged, List<String> officersKept) {
+
+        public PackImport {
+            officersKept = List.copyOf(officersKept);
+        }
+
+        public PackImport(int added, int revised, int unchanged) {
+            this(added, revised, unchanged, List.of());
+        }
     }
 
     /**
-     * Brings the bank to the pack: a question the bank lacks is added (version 1); one whose latest version reads
-     * differently gets a new version with the pack's wording (the old one retired, kept for the attempts that
-     * asked it); one an officer retired stays retired. Run at every start, so a new release's bank reaches
-     * existing installations. Exclusion groups follow the pack on the latest versions.
+     * Brings the bank to the pack ({@link PackRelease}): a question the bank lacks is added (version 1); one whose
+     * version in use is the pack's own and reads differently gets a new version with the pack's wording (the old one
+     * retired, kept for the attempts that asked it); one an officer revised keeps the officer's version, also when a
+     * new release rewrote it (named in {@link PackImport#officersKept}); one an officer retired stays retired. Run at
+     * every start, so a new release's bank reaches existing installations, and a restart with the same pack changes
+     * nothing. Exclusion groups follow the pack on the versions in use.
      */
     public PackImport importPack(List<PackQuestion> questions) {
         int added = 0;
         int revised = 0;
         int unchanged = 0;
+        List<String> kept = new ArrayList<>();
         java.time.Instant now = java.time.Instant.now();
-        // the latest version of every lineage, read once (this runs at every start)
-        java.util.Map<String, BankQuestion> latestOf = new java.util.HashMap<>();
+        // every version of every lineage, oldest first, read once (this runs at every start)
+        Map<String, List<BankQuestion>> lineages = new java.util.HashMap<>();
         em.createQuery("select q from BankQuestion q order by q.id", BankQuestion.class).getResultStream()
-                .forEach(b -> latestOf.put(b.getLineage(), b));
+                .forEach(b -> lineages.computeIfAbsent(b.getLineage(), l -> new ArrayList<>()).add(b));
         for (PackQuestion q : questions) {
             List<String> options = new ArrayList<>(q.options().values());
-            Optional<BankQuestion> latest = Optional.ofNullable(latestOf.get(q.id()));
-            if (latest.isEmpty()) {
-                em.persist(new BankQuestion(q.id(), QuestionType.valueOf(q.type()), q.stem(), options, q.answer(),
-                        q.explanation(), q.category(), new RuleCode(q.clause()), q.difficulty(), q.basis(),
-                        PACK_SOURCE).created(PACK_SOURCE, now, q.group()));
-                added++;
-            } else if (!latest.get().isActive()) {
-                unchanged++;
-            } else if (latest.get().sameContent(q.stem(), options, q.answer(), q.explanation(), q.difficulty())) {
-                latest.get().group(q.group());
-                unchanged++;
-            } else {
-                em.persist(latest.get().revise(q.stem(), options, q.answer(), q.explanation(), q.difficulty(),
-                        new RuleCode(q.clause()), q.group(), "content pack " + q.file(), PACK_SOURCE, now));
-                revised++;
+            List<BankQuestion> versions = lineages.getOrDefault(q.id(), List.of());
+            PackRelease.Step step = PackRelease.step(versions.stream().map(v -> new PackRelease.Version(
+                    v.getCreatedBy(), v.getVersion(), v.isActive(),
+                    v.sameContent(q.stem(), options, q.answer(), q.explanation(), q.difficulty()))).toList());
+            BankQuestion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+            switch (step) {
+                case ADD -> {
+                    em.persist(new BankQuestion(q.id(), QuestionType.valueOf(q.type()), q.stem(), options, q.answer(),
+                            q.explanation(), q.category(), new RuleCode(q.clause()), q.difficulty(), q.basis(),
+                            PACK_SOURCE).created(PACK_SOURCE, now, q.group()));
+                    added++;
+                }
+                case REVISE -> {
+                    em.persist(latest.revise(q.stem(), options, q.answer(), q.explanation(), q.difficulty(),
+                            new RuleCode(q.clause()), q.group(), "content pack " + q.file(), PACK_SOURCE, now));
+                    revised++;
+                }
+                case OFFICERS_KEPT -> {
+                    latest.group(q.group());
+                    kept.add(latest.getQuestionKey());
+                }
+                case UNCHANGED -> {
+                    if (latest.isActive()) {
+                        latest.group(q.group());
+                    }
+                    unchanged++;
+                }
+                case RETIRED -> unchanged++;
+                default -> throw new IllegalStateException(step.name());
             }
         }
         em.flush();
-        return new PackImport(added, revised, unchanged);
+        return new PackImport(added, revised, unchanged, kept);
     }
 
     /** A revision an officer writes: the new wording and why. */
