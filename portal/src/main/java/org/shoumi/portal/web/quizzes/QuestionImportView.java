@@ -15,6 +15,7 @@ import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
 import org.shoumi.quizzes.bank.control.importing.AikenReader;
 import org.shoumi.quizzes.bank.control.importing.GiftReader;
+import org.shoumi.quizzes.bank.control.importing.HeldQuestions;
 import org.shoumi.quizzes.bank.control.importing.ImportProblem;
 import org.shoumi.quizzes.bank.control.importing.ImportResult;
 import org.shoumi.quizzes.bank.control.importing.MoodleXmlReader;
@@ -27,8 +28,9 @@ import org.shoumi.quizzes.bank.control.importing.TextDecoding;
  * Importing questions: upload a file, see every problem row by row, and import only a file without any;
  * exporting the bank in the same layout. Excel (.xlsx) and CSV in the Chinese layout; Moodle GIFT (.gift, or a .txt
  * that looks like GIFT), Aiken (any other .txt) and Moodle XML (.xml). Notices (Moodle questions of a type the bank
- * does not have, partial credit, pictures; rows the bank holds with another answer, other options or as another type)
- * are listed with the check and do not block the import.
+ * does not have, partial credit, pictures; rows the bank holds with another answer, other options or as another type,
+ * or only as a retired question or a replaced wording, which the import skips) are listed with the check and do not
+ * block the import.
  */
 @Named
 @ViewScoped
@@ -56,6 +58,12 @@ public class QuestionImportView implements Serializable {
 
     @Inject
     transient org.shoumi.content.documents.boundary.Documents documents;
+
+    @Inject
+    org.shoumi.portal.web.shared.Times times;
+
+    @Inject
+    org.shoumi.portal.web.shared.PersonNames personNames;
 
     private transient UploadedFile file;
     private String fileName;
@@ -116,9 +124,20 @@ public class QuestionImportView implements Serializable {
         }
         // a row the bank holds with another answer or other options is not a correction of the bank's question
         // (a 判断 checked again with 错 read "题库中都已有" and the bank kept 对: outside check); each is named below
-        if (!plan.notices().isEmpty()) {
-            messages.warn("quiz.import.heldDiffers", plan.notices().size());
+        long withdrawn = plan.notices().stream().filter(QuestionImportView::withdrawn).count();
+        if (plan.notices().size() > withdrawn) {
+            messages.warn("quiz.import.heldDiffers", plan.notices().size() - withdrawn);
         }
+        // a row the bank holds only as a retired question or a replaced wording is skipped, not brought back into
+        // the draws (an old export re-imported both, the check saying nothing: outside check); each is named below
+        if (withdrawn > 0) {
+            messages.warn("quiz.import.heldWithdrawn", withdrawn);
+        }
+    }
+
+    /** Whether a notice names a row the bank holds only as a retired question or a version a revision replaced. */
+    private static boolean withdrawn(ImportProblem notice) {
+        return HeldQuestions.RETIRED.equals(notice.key()) || HeldQuestions.SUPERSEDED.equals(notice.key());
     }
 
     /** The reader for the file's extension (lower case); null for a type that cannot be imported. */
@@ -214,8 +233,23 @@ public class QuestionImportView implements Serializable {
     }
 
     private List<Problem> texts(List<ImportProblem> problems) {
-        return problems.stream().map(p -> new Problem(p.row(), ImportTexts.text(p, localeSelection.getLocale())))
-                .toList();
+        return problems.stream().map(p -> new Problem(p.row(), ImportTexts.text(named(p),
+                localeSelection.getLocale()))).toList();
+    }
+
+    /**
+     * A notice of a withdrawn question as the page says it: the time in the unit's zone and the name of the person
+     * who retired or revised it (or the content pack), not the stored instant and login.
+     */
+    private ImportProblem named(ImportProblem p) {
+        if (!withdrawn(p) || p.args().size() < 3) {
+            return p;
+        }
+        List<String> args = new java.util.ArrayList<>(p.args());
+        args.set(1, args.get(1).isEmpty() ? "" : times.format(java.time.Instant.parse(args.get(1))));
+        args.set(2, QuestionBank.PACK_SOURCE.equals(args.get(2)) ? messages.text("content.history.pack")
+                : personNames.of(args.get(2)));
+        return new ImportProblem(p.row(), p.key(), args);
     }
 
     public int getReadyCount() {

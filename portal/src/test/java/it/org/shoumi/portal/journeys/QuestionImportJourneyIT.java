@@ -122,6 +122,45 @@ class QuestionImportJourneyIT extends BrowserJourney {
     }
 
     /**
+     * Found by an outside check: an older file holding a question the officer had retired was imported again as a new
+     * active question, the check saying only "可以导入". The check names the retired question, when, by whom and why
+     * it was retired, says that the import skips it, and offers no import.
+     */
+    @Test
+    void aQuestionTheOfficerRetiredIsNamedAndNotBroughtBack() throws Exception {
+        String unique = Long.toString(System.nanoTime(), 36);
+        String stem = "将被停用的题" + unique + "。";
+        Path old = csv("判断," + stem + ",,,,对,旧导出,2,imported\n");
+        logIn("officer");
+        driver.get(base + "quizzes/import.xhtml");
+        upload(old);
+        driver.findElement(By.id("upload:import")).click();
+        awaitMessage("已导入 1 道题");
+
+        String key = org.shoumi.quizzes.bank.control.importing.HeldQuestions.key(
+                new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(2,
+                        org.shoumi.quizzes.bank.entity.QuestionType.JUDGE, stem, List.of(), "TRUE", null, null, null,
+                        2, null));
+        driver.get(base + "quizzes/review.xhtml?key=" + key);
+        type("retire:reason", "测试停用" + unique);
+        press("retire:retire-button");
+        wait.until(textIn(By.tagName("body"), "测试停用" + unique));
+
+        driver.get(base + "quizzes/import.xhtml");
+        upload(old);
+        assertTrue(messages().contains("这道题题库中已有，导入不会添加任何题目"), messages());
+        assertTrue(messages().contains("有 1 行是题库中已停用或已修订的题"), messages());
+        List<String> notices = driver.findElements(By.cssSelector("[id='notices_data'] > tr")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(1, notices.size(), notices.toString());
+        String notice = notices.get(0);
+        assertTrue(notice.startsWith("2") && notice.contains("（" + key + "）") && notice.contains("由 黄海涛 停用")
+                && notice.contains("原因：测试停用" + unique) && notice.contains("不会让这道题重新进入抽题"), notice);
+        assertTrue(notice.matches("(?s).*已于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 由.*"), notice);
+        assertTrue(driver.findElements(By.id("upload:import")).isEmpty(), "nothing to import");
+    }
+
+    /**
      * Found by an outside check: of a GIFT file with three broken questions only the first two were listed, and a
      * 判断 row with options passed without a word while the file's other rows were named. Every problem is listed.
      */

@@ -12,8 +12,11 @@ import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
 import org.shoumi.quizzes.bank.control.importing.GiftReader;
+import org.shoumi.quizzes.bank.control.importing.HeldQuestions;
+import org.shoumi.quizzes.bank.control.importing.ImportProblem;
 import org.shoumi.quizzes.bank.control.importing.ImportResult;
 import org.shoumi.quizzes.bank.control.importing.ImportedQuestion;
+import org.shoumi.quizzes.bank.entity.QuestionType;
 
 /**
  * Found by an outside check: a 2 MB GIFT file (28,791 questions) passed the check, and its import ran for minutes,
@@ -79,6 +82,65 @@ class QuestionImportIT extends FromInside {
         for (int count : new int[] {5000, 20000}) {
             double seconds = importTimed(gift(count), false);
             LOG.info("imported " + count + " GIFT questions in " + seconds + " s");
+        }
+    }
+
+    /**
+     * Found by an outside check: re-importing an older file (last month's export) brought back a question the officer
+     * had retired and the wording the officer had revised, as new active questions, and the check said nothing; the
+     * bank then held the question twice. The check names both rows, with the question they match, and the import
+     * skips them. In a transaction of its own, rolled back.
+     */
+    @Test
+    void aRetiredQuestionAndARevisedWordingAreNamedAndNotBroughtBack() throws Exception {
+        String unique = Long.toString(System.nanoTime(), 36);
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        try {
+            ImportedQuestion retired = new ImportedQuestion(2, QuestionType.JUDGE, "将要停用的题" + unique + "。",
+                    List.of(), "TRUE", "旧导出", "import-it-" + unique, null, 2, null);
+            ImportedQuestion revised = new ImportedQuestion(3, QuestionType.SINGLE, "将要修订的题" + unique + "：",
+                    List.of("甲", "乙"), "A", "旧导出", "import-it-" + unique, null, 2, null);
+            ImportedQuestion fresh = new ImportedQuestion(4, QuestionType.JUDGE, "新的题" + unique + "。", List.of(),
+                    "TRUE", null, "import-it-" + unique, null, 2, null);
+            assertEquals(new QuestionBank.ImportCount(2, 0), bank.importQuestions(List.of(retired, revised),
+                    "import:old.csv", "officer"));
+            String retiredKey = HeldQuestions.key(retired);
+            String revisedKey = HeldQuestions.key(revised);
+            bank.retire(retiredKey, "测试停用" + unique, "officer");
+            String newVersion = bank.revise(revisedKey, new QuestionBank.Revision("已修订的题" + unique + "：",
+                    List.of("乙", "甲"), "B", "修订", 2, "调整选项顺序并改答案"), "officer");
+            long activeBefore = bank.activeCount();
+
+            // the old file again: what the check says, then what the import does
+            List<ImportedQuestion> old = List.of(retired, revised, fresh);
+            QuestionBank.ImportCount check = bank.preview(old);
+            assertEquals(1, check.added());
+            assertEquals(2, check.skipped());
+            List<ImportProblem> notices = check.notices();
+            assertEquals(2, notices.size(), notices.toString());
+            assertEquals(HeldQuestions.RETIRED, notices.get(0).key());
+            assertEquals(2, notices.get(0).row());
+            assertEquals(retiredKey, notices.get(0).args().get(0));
+            assertTrue(!notices.get(0).args().get(1).isEmpty(), "dated: " + notices.get(0));
+            assertEquals("officer", notices.get(0).args().get(2));
+            assertEquals("测试停用" + unique, notices.get(0).args().get(3));
+            assertEquals(HeldQuestions.SUPERSEDED, notices.get(1).key());
+            assertEquals(List.of(revisedKey, notices.get(1).args().get(1), "officer", newVersion),
+                    notices.get(1).args());
+            // as the page says them, in both languages
+            String chinese = java.text.MessageFormat.format(java.util.ResourceBundle.getBundle(
+                    "org.shoumi.quizzes.i18n.import_messages", java.util.Locale.SIMPLIFIED_CHINESE)
+                    .getString(HeldQuestions.SUPERSEDED), notices.get(1).args().toArray());
+            assertTrue(chinese.contains("修订为 " + newVersion) && chinese.contains("不会让旧版本重新进入抽题"), chinese);
+
+            assertEquals(check, bank.importQuestions(old, "import:old.csv", "officer"));
+            assertEquals(activeBefore + 1, bank.activeCount(), "only the new question is added");
+            assertTrue(bank.active().stream().noneMatch(q -> q.getStem().equals(retired.stem())
+                    || q.getStem().equals(revised.stem())), "neither is back in the draws");
+            assertTrue(bank.byKey(retiredKey).map(q -> !q.isActive()).orElseThrow());
+        } finally {
+            tx.rollback();
         }
     }
 }

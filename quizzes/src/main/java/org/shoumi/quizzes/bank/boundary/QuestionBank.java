@@ -223,9 +223,9 @@ public class QuestionBank {
     }
 
     /**
-     * How an import went: questions added, and questions skipped because the bank already had them; the notices of
-     * rows the bank holds with another answer or other options, or as a question of another type
-     * ({@link HeldQuestions}).
+     * How an import went: questions added, and questions skipped because the bank already had them (in use, retired or
+     * replaced by a revision); the notices of rows the bank holds with another answer or other options, as a question
+     * of another type, or only as a retired or replaced one ({@link HeldQuestions}).
      */
     public record ImportCount(int added, int skipped, List<ImportProblem> notices) implements java.io.Serializable {
 
@@ -282,14 +282,29 @@ public class QuestionBank {
 
     /**
      * The questions the bank lacks, by the key each would be stored under, in the file's order, and the rows it holds
-     * otherwise ({@link HeldQuestions#plan}). Two queries, whatever the number of questions.
+     * otherwise ({@link HeldQuestions#plan}): also those it holds only as a retired question or as a version a
+     * revision replaced, which are skipped and named, not brought back. Three queries, whatever the number of
+     * questions.
      */
     private HeldQuestions.Plan plan(List<ImportedQuestion> questions) {
-        java.util.Set<String> keys = new java.util.HashSet<>(em.createQuery(
-                "select q.questionKey from BankQuestion q", String.class).getResultList());
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        Map<String, String> latestOf = new java.util.HashMap<>();
+        em.createQuery("select q.questionKey, q.lineage from BankQuestion q order by q.id", Object[].class)
+                .getResultList().forEach(row -> {
+                    keys.add((String) row[0]);
+                    latestOf.put(row[1] == null ? (String) row[0] : (String) row[1], (String) row[0]);
+                });
         List<HeldQuestions.Held> held = active().stream().map(q -> new HeldQuestions.Held(q.getQuestionKey(),
                 q.getType(), q.getStem(), q.getOptions(), q.getAnswer())).toList();
-        return HeldQuestions.plan(keys, held, questions);
+        List<HeldQuestions.Withdrawn> withdrawn = em.createQuery(
+                        "select q from BankQuestion q where q.active = false order by q.id desc", BankQuestion.class)
+                .getResultList().stream().map(q -> new HeldQuestions.Withdrawn(q.getQuestionKey(), q.getType(),
+                        q.getStem(), q.getRetiredAt() == null ? "" : q.getRetiredAt().toString(),
+                        q.getRetiredBy() == null ? "" : q.getRetiredBy(),
+                        q.isRetiredByRevision() ? latestOf.get(q.getLineage()) : null,
+                        q.getRetireNote() == null ? "" : q.getRetireNote()))
+                .toList();
+        return HeldQuestions.plan(keys, held, withdrawn, questions);
     }
 
     /** Every active question as a row of the spreadsheet layout (header not included). */

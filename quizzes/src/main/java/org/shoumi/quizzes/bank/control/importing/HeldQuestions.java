@@ -26,6 +26,20 @@ public final class HeldQuestions {
     }
 
     /**
+     * A question the bank took out of the draws, as the comparison needs it: its key, type and stem, when
+     * ({@code at}, an instant as text; null when not kept) and by whom (a login, or the content pack) it left, and
+     * either the key of the version that replaced it ({@code replacedBy}, a revision) or the reason it was retired.
+     */
+    public record Withdrawn(String key, QuestionType type, String stem, String at, String by, String replacedBy,
+                            String reason) {
+    }
+
+    /** The notice of a row the bank holds as a retired question ({@link Withdrawn}: key, when, who, reason). */
+    public static final String RETIRED = "import.notice.heldRetired";
+    /** The notice of a row the bank holds as a version a revision replaced (key, when, who, the new version). */
+    public static final String SUPERSEDED = "import.notice.heldSuperseded";
+
+    /**
      * The outcome: the questions to add by the key each is stored under, in the file's order; how many the bank
      * holds already; and the notices of the rows the bank holds otherwise (row-ordered).
      */
@@ -40,18 +54,33 @@ public final class HeldQuestions {
         return "imp-" + TextHash.sha256(q.type() + "\n" + q.stem()).substring(0, 16);
     }
 
-    /**
-     * The plan for {@code questions} against a bank holding the keys {@code keys} (any version, retired ones too)
-     * and the active questions {@code active}: a question whose key the bank has, or which an active question asks
-     * already ({@link QuestionShape#sameQuestion}), is skipped; a repeat within the file too.
-     */
+    /** The plan against a bank that has retired nothing ({@link #plan(Set, List, List, List)}). */
     public static Plan plan(Set<String> keys, List<Held> active, List<ImportedQuestion> questions) {
+        return plan(keys, active, List.of(), questions);
+    }
+
+    /**
+     * The plan for {@code questions} against a bank holding the keys {@code keys} (any version, retired ones too),
+     * the active questions {@code active} and the questions it took out of the draws {@code withdrawn} (retired, or
+     * replaced by a revision; newest first): a question whose key the bank has, or which an active question asks
+     * already ({@link QuestionShape#sameQuestion}), is skipped; a repeat within the file too. A question the bank
+     * asks only as a withdrawn one is skipped and named, with when, by whom and why it left ({@link #RETIRED}, or
+     * {@link #SUPERSEDED} with the version that replaced it): an older file, or an old export, does not bring back
+     * what the office took out (an outside check found a retired question and a corrected wording back in the draws,
+     * the check saying nothing).
+     */
+    public static Plan plan(Set<String> keys, List<Held> active, List<Withdrawn> withdrawn,
+                            List<ImportedQuestion> questions) {
         Set<String> taken = new HashSet<>(keys);
         Map<String, Held> byIdentity = new HashMap<>();
         Map<String, Held> byStem = new HashMap<>();
         for (Held h : active) {
             byIdentity.putIfAbsent(QuestionShape.sameQuestion(h.type(), h.stem()), h);
             byStem.putIfAbsent(QuestionShape.sameStem(h.stem()), h);
+        }
+        Map<String, Withdrawn> gone = new HashMap<>();
+        for (Withdrawn w : withdrawn) {
+            gone.putIfAbsent(QuestionShape.sameQuestion(w.type(), w.stem()), w);
         }
         Set<String> held = new HashSet<>(byIdentity.keySet());
         Map<String, ImportedQuestion> fresh = new LinkedHashMap<>();
@@ -60,7 +89,16 @@ public final class HeldQuestions {
             String key = key(q);
             String identity = QuestionShape.sameQuestion(q.type(), q.stem());
             Held same = byIdentity.get(identity);
-            if (taken.add(key) && held.add(identity)) {
+            Withdrawn left = same == null ? gone.get(identity) : null;
+            if (left != null) {
+                // the key of a withdrawn imported question is taken already: named all the same, once per file
+                if (held.add(identity)) {
+                    taken.add(key);
+                    notices.add(left.replacedBy() != null
+                            ? ImportProblem.of(q.row(), SUPERSEDED, left.key(), left.at(), left.by(), left.replacedBy())
+                            : ImportProblem.of(q.row(), RETIRED, left.key(), left.at(), left.by(), left.reason()));
+                }
+            } else if (taken.add(key) && held.add(identity)) {
                 fresh.put(key, q);
                 Held otherType = byStem.get(QuestionShape.sameStem(q.stem()));
                 if (otherType != null && otherType.type() != q.type()) {

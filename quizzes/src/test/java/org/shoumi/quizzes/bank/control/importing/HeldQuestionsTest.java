@@ -85,4 +85,54 @@ class HeldQuestionsTest {
         assertEquals(1, plan.skipped());
         assertEquals(List.of(), plan.notices());
     }
+
+    private static final String AT = "2026-12-07T08:29:00Z";
+
+    /**
+     * Found by an outside check: an older file (last month's export) brought back a question the officer had retired
+     * and the wording the officer had corrected, as new active questions, the check saying "2 道题可以导入" and nothing
+     * else. Both rows are skipped and named, with when, by whom and why they left the draws.
+     */
+    @Test
+    void aRetiredQuestionAndAReplacedWordingAreSkippedAndNamed() {
+        List<HeldQuestions.Withdrawn> withdrawn = List.of(
+                new HeldQuestions.Withdrawn("code-023", QuestionType.JUDGE, "因公确需携带涉密载体外出的，经批准后可以携带。",
+                        AT, "officer", null, "测试停用"),
+                new HeldQuestions.Withdrawn("meetings-003", QuestionType.SINGLE, "涉密会议会场扩音设备的正确配置是：", AT,
+                        "officer", "meetings-003~v2", "调整选项顺序并改答案"));
+        HeldQuestions.Plan plan = HeldQuestions.plan(Set.of("code-023", "meetings-003", "meetings-003~v2"),
+                List.of(held("meetings-003~v2", QuestionType.SINGLE, "涉密会议会场扩音设备的正确配置是（修订）：",
+                        List.of("乙", "甲"), "B")), withdrawn,
+                csv("判断,因公确需携带涉密载体外出的，经批准后可以携带。,,,,,,,对,旧导出,2,\n"
+                        + "单选,涉密会议会场扩音设备的正确配置是：,甲,乙,,,,,A,旧导出,2,\n"
+                        + "判断,一道新题。,,,,,,,对,,2,\n"));
+        assertEquals(1, plan.fresh().size());
+        assertEquals("一道新题。", plan.fresh().values().iterator().next().stem());
+        assertEquals(2, plan.skipped());
+        assertEquals(List.of(ImportProblem.of(2, HeldQuestions.RETIRED, "code-023", AT, "officer", "测试停用"),
+                ImportProblem.of(3, HeldQuestions.SUPERSEDED, "meetings-003", AT, "officer", "meetings-003~v2")),
+                plan.notices());
+    }
+
+    /** A retired imported question (its key taken already) is named too, once however often the file repeats it. */
+    @Test
+    void aRetiredImportedQuestionIsNamed() {
+        List<ImportedQuestion> file = csv("判断,已退役的题。,,,,,,,对,,2,\n");
+        String key = HeldQuestions.key(file.get(0));
+        HeldQuestions.Plan plan = HeldQuestions.plan(Set.of(key), List.of(), List.of(new HeldQuestions.Withdrawn(key,
+                QuestionType.JUDGE, "已退役的题。", AT, "officer", null, "过时")), file);
+        assertEquals(0, plan.fresh().size());
+        assertEquals(1, plan.skipped());
+        assertEquals(List.of(ImportProblem.of(2, HeldQuestions.RETIRED, key, AT, "officer", "过时")), plan.notices());
+    }
+
+    /** A revision that kept the stem: the version in use is the match, as before (its answer compared). */
+    @Test
+    void aStemTheVersionInUseStillAsksIsHeldNotWithdrawn() {
+        HeldQuestions.Plan plan = HeldQuestions.plan(Set.of(), List.of(JUDGED), List.of(new HeldQuestions.Withdrawn(
+                "imp-judged-v1", QuestionType.JUDGE, "XE2 新题乙：离岗人员应清退载体。", AT, "officer", "imp-judged", "改答案")),
+                csv("判断,XE2 新题乙：离岗人员应清退载体。,,,,,,,错,,2,\n"));
+        assertEquals(List.of(ImportProblem.of(2, "import.notice.heldOtherAnswer", "imp-judged", "对", "错")),
+                plan.notices());
+    }
 }
