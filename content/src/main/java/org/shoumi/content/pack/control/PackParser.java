@@ -117,7 +117,8 @@ public final class PackParser {
 
     /**
      * Checks a document body on its own, as when a secrecy officer publishes a new version: clause ids must
-     * belong to the document and be unique, checklist items need a remediation hint, pledge placeholders must be known.
+     * belong to the document and be unique, checklist items need a remediation hint, pledge placeholders must be known, and
+     * those a template needs ({@link Placeholders#needed}) kept.
      * {@code firstLine} is the line number of the body's first line in its file.
      */
     public static Body parseBody(String file, String key, DocumentKind kind, String body, int firstLine) {
@@ -195,6 +196,12 @@ public final class PackParser {
             Placeholders.unknown(body).forEach((name, line) -> problems.add(new PackProblem(file, firstLine + line - 1,
                     "placeholder", name,
                     "unknown placeholder {{" + name + "}}; allowed: " + new java.util.TreeSet<>(Placeholders.ALLOWED))));
+            // the template a person gets is chosen by its key and filled by these: a version may not drop or add them
+            Placeholders.missing(key, body).forEach(name -> problems.add(new PackProblem(file, firstLine,
+                    "placeholderNeeded", name, "the pledge template " + key + " must keep {{" + name + "}}")));
+            Placeholders.outOfPlace(key, body).forEach(name -> problems.add(new PackProblem(file, firstLine,
+                    "placeholderNotHere", name, "the pledge template " + key + " states no 脱密期: {{" + name
+                    + "}} is not used in it")));
         }
         return new Body(clauses, items, problems);
     }

@@ -394,18 +394,19 @@ public class Pledges {
     }
 
     /**
-     * The template in force of this kind for the person. The exit pledge has two: the one that states the 脱密期
-     * ({@link PledgeText#statesPeriod}) for a leaver who owes one, and the one that states none for a leaver who owes
-     * none (no secret-related class in the look-back months, or a class configured with 0 years): a 非涉密 leaver was
-     * asked to promise a "脱密期为0年" as a 涉密人员 leaving a 涉密岗位 (outside check). An installation that has only one
-     * of them uses it.
+     * The template in force of this kind for the person. The exit pledge has two, chosen by the leaver's departure
+     * ({@link PledgeText#exitTemplateKey}): the one that states the 脱密期 for a leaver who owes one, and the one that
+     * states none for a leaver who owes none (no secret-related class in the look-back months, or a class configured
+     * with 0 years): a 非涉密 leaver was asked to promise a "脱密期为0年" as a 涉密人员 leaving a 涉密岗位 (outside check),
+     * and again after a wording fix of the period, when the choice still went by the text's {{periodYears}}. An
+     * installation that has only one of them uses it.
      */
     private DocumentVersion template(PledgeKind kind, Employee person) {
         List<DocumentVersion> inForce = templates(kind);
         if (kind == PledgeKind.EXIT) {
-            boolean owesPeriod = departures.expectedPeriodYears(person.getEmployeeNo()) > 0;
-            Optional<DocumentVersion> fitting = inForce.stream()
-                    .filter(v -> PledgeText.statesPeriod(v.getBody()) == owesPeriod).findFirst();
+            String key = PledgeText.exitTemplateKey(departures.expectedPeriodYears(person.getEmployeeNo()));
+            Optional<DocumentVersion> fitting = inForce.stream().filter(v -> v.getDocumentKey().equals(key))
+                    .findFirst();
             if (fitting.isPresent()) {
                 return fitting.get();
             }

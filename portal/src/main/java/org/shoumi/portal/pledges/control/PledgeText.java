@@ -37,16 +37,14 @@ public final class PledgeText {
     private PledgeText() {
     }
 
-    private static final java.util.regex.Pattern PERIOD_YEARS =
-            java.util.regex.Pattern.compile("\\{\\{\\s*periodYears\\s*\\}\\}");
-
     /**
-     * Whether an exit pledge template states the 脱密期 (it uses {{periodYears}}): the one for a leaver who owes a
-     * period. The exit pledge of a leaver who owes none states no period and does not call them 涉密人员 (a 非涉密
-     * leaver was asked to promise a 脱密期 of 0 years; outside check).
+     * The key of the exit pledge template for a leaver whose departure will start a 脱密期 of this many years: the one
+     * that states the period for a leaver who owes one, the one that states none (and does not call them 涉密人员) for
+     * a leaver who owes none. Chosen by the departure's facts, never by the placeholders in the text: a wording of
+     * the period with {{startDate}} and {{endDate}} gave 非涉密 leavers a "脱密期…满0年" (outside check).
      */
-    public static boolean statesPeriod(String template) {
-        return template != null && PERIOD_YEARS.matcher(template).find();
+    public static String exitTemplateKey(int periodYears) {
+        return periodYears > 0 ? Placeholders.EXIT_WITH_PERIOD : Placeholders.EXIT_WITHOUT_PERIOD;
     }
 
     public static Filled fill(String template, Facts facts, DateTimeFormatter dates) {

@@ -256,6 +256,31 @@ class PublishingIT extends FromInside {
         assertEquals(1, documents.versions(key).size(), "nothing published");
     }
 
+    /**
+     * Found by an outside check: the officer reworded the exit pledge's period with {{startDate}} and {{endDate}} and
+     * dropped {{periodYears}}; it was published without a word, and 非涉密 leavers were then given this pledge stating
+     * "满0年". Such a version is refused with the placeholder named, the text kept, nothing published.
+     */
+    @Test
+    void anExitPledgeVersionWithoutItsPeriodIsRefusedAndNothingIsPublished() throws Exception {
+        PortalClient officer = loggedIn(Role.SECRECY_OFFICER);
+        List<org.shoumi.content.documents.entity.DocumentVersion> before = documents.versions("pledge.exit");
+        String body = before.get(before.size() - 1).getBody();
+        String reworded = body.replace("本人的脱密期为{{periodYears}}年，自本单位批准本人离岗离职之日起计算",
+                "本人的脱密期自{{startDate}}起至{{endDate}}止");
+        org.junit.jupiter.api.Assumptions.assumeFalse(reworded.equals(body) || reworded.contains("periodYears"),
+                "the exit pledge in force states its period as shipped");
+        Page form = officer.get("content/edit.xhtml?key=pledge.exit");
+        assertEquals(200, form.status());
+        Page refused = officer.submit(form, "edit", "edit:publish", Map.of(
+                "edit:title", before.get(before.size() - 1).getTitle(),
+                "edit:effective_input", documents.today().toString(), "edit:note", "脱密期表述调整",
+                "edit:body", reworded));
+        assertTrue(refused.contains("必须保留占位符“{{periodYears}}”"), refused.visible());
+        assertTrue(refused.contains("本人的脱密期自{{startDate}}起至{{endDate}}止"), "the text typed stays in the editor");
+        assertEquals(before.size(), documents.versions("pledge.exit").size(), "nothing published");
+    }
+
     @Test
     void aTextWithoutClausesIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
         Page after = edit(loggedIn(Role.SECRECY_OFFICER), "只有正文，没有条款。", true);

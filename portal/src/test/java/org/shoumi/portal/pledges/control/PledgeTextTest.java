@@ -83,8 +83,8 @@ class PledgeTextTest {
                 .documents(org.shoumi.content.documents.entity.DocumentKind.PLEDGE).stream()
                 .filter(d -> d.pledgeKind() == PledgeKind.EXIT).toList();
         assertEquals(2, exits.size(), "one stating the period, one stating none");
-        assertEquals(1, exits.stream().filter(d -> PledgeText.statesPeriod(d.body())).count());
-        String none = exits.stream().filter(d -> !PledgeText.statesPeriod(d.body())).findFirst().orElseThrow().body();
+        String none = exits.stream().filter(d -> d.key().equals(PledgeText.exitTemplateKey(0))).findFirst()
+                .orElseThrow().body();
         PledgeText.Facts leaver = new PledgeText.Facts("赵强", "SM109", "办公室", "司机", "非涉密", "示范单位",
                 LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 6), null);
         String text = PledgeText.fill(none, leaver, DATES, new PledgeText.ExitTerms(0, "本单位批准之日", "批准之日起满0年之日"))
@@ -94,8 +94,50 @@ class PledgeTextTest {
             assertFalse(text.contains(word), word + ": " + text);
         }
         assertTrue(text.contains("继续承担保密义务"), "the duty goes on: " + text);
-        assertTrue(PledgeText.statesPeriod("脱密期为{{ periodYears }}年"));
-        assertFalse(PledgeText.statesPeriod("无脱密期"));
+    }
+
+    /**
+     * Found by an outside check: the exit template was chosen by whether its text held {{periodYears}}, so a wording
+     * fix of the exit pledge ("本人的脱密期自{{startDate}}起至{{endDate}}止") gave a 非涉密 leaver the secret-related exit
+     * pledge with "满0年". The template goes by the departure's period; a version that drops the placeholder the
+     * template needs, or adds a period to the one stating none, is refused.
+     */
+    @Test
+    void theExitTemplateGoesByTheDeparturesPeriodAndAnEditCannotDropItsPlaceholders() {
+        assertEquals("pledge.exit", PledgeText.exitTemplateKey(2));
+        assertEquals("pledge.exit", PledgeText.exitTemplateKey(1));
+        assertEquals("pledge.exit-no-period", PledgeText.exitTemplateKey(0));
+
+        java.util.Map<String, String> shipped = org.shoumi.content.pack.control.ContentPack
+                .parse(org.shoumi.content.pack.control.PackReader.shipped())
+                .documents(org.shoumi.content.documents.entity.DocumentKind.PLEDGE).stream()
+                .collect(java.util.stream.Collectors.toMap(org.shoumi.content.pack.control.PackDocument::key,
+                        org.shoumi.content.pack.control.PackDocument::body));
+        String exit = shipped.get("pledge.exit");
+        assertEquals(java.util.List.of(), problems("pledge.exit", exit), "the shipped text is fine");
+        String reworded = exit.replace("本人的脱密期为{{periodYears}}年，自本单位批准本人离岗离职之日起计算",
+                "本人的脱密期自{{startDate}}起至{{endDate}}止");
+        assertNotEquals(exit, reworded);
+        assertEquals(java.util.List.of("placeholderNeeded periodYears"), problems("pledge.exit", reworded));
+
+        String none = shipped.get("pledge.exit-no-period");
+        assertEquals(java.util.List.of(), problems("pledge.exit-no-period", none));
+        assertEquals(java.util.List.of("placeholderNotHere periodYears", "placeholderNotHere endDate"),
+                problems("pledge.exit-no-period", none + "\n本人的脱密期为{{ periodYears }}年，至{{endDate}}止。\n"));
+
+        String topic = shipped.get("pledge.topic");
+        assertEquals(java.util.List.of(), problems("pledge.topic", topic));
+        assertEquals(java.util.List.of("placeholderNeeded occasion"),
+                problems("pledge.topic", topic.replace("{{occasion}}", "")));
+        // any other template keeps its freedom of wording
+        String inPost = shipped.get("pledge.in-post");
+        assertEquals(java.util.List.of(), problems("pledge.in-post", inPost.replace("{{post}}", "")));
+    }
+
+    private static java.util.List<String> problems(String key, String body) {
+        return org.shoumi.content.pack.control.PackParser.parseBody(key, key,
+                org.shoumi.content.documents.entity.DocumentKind.PLEDGE, body, 1).problems().stream()
+                .map(p -> p.code() + " " + p.detail()).toList();
     }
 
     @Test
