@@ -41,6 +41,7 @@ import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.pledges.boundary.TopicIssueRefusedException.Reason;
 import org.shoumi.portal.pledges.control.PledgeText;
 import org.shoumi.portal.pledges.control.SpecialPledgeRules;
+import org.shoumi.portal.pledges.entity.PledgeTopic;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.pledges.entity.TopicPledgeAddressee;
 import org.shoumi.portal.pledges.entity.TopicPledgeIssue;
@@ -105,6 +106,7 @@ public class SpecialPledges {
         List<String> numbers = reasons.contains(Reason.STAFF_LIST_TOO_LONG) ? List.of()
                 : SpecialPledgeRules.staffNumbers(draft.staffNumbers());
         Map<String, Employee> people = new LinkedHashMap<>();
+        List<String> listed = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> left = new ArrayList<>();
         List<String> leftPost = new ArrayList<>();
@@ -131,6 +133,7 @@ public class SpecialPledges {
                     Optional<SpecialPledgeRules.NotIssuable> not = notIssuable(e);
                     if (not.isEmpty()) {
                         people.put(e.getEmployeeNo(), e);
+                        listed.add(e.getEmployeeNo());
                     } else if (not.get() == SpecialPledgeRules.NotIssuable.LEFT_POST) {
                         leftPost.add(no);
                     } else {
@@ -187,6 +190,19 @@ public class SpecialPledges {
         if (issued) {
             throw new TopicIssueRefusedException(List.of(Reason.ALREADY_ISSUED), List.of(), List.of());
         }
+        // found by outside checks: the same topic and occasion issued again (another sign-by day, another set of
+        // people) had people owe and sign two identical pledges. Who still owes it is named, or left out of a
+        // department's issue
+        SpecialPledgeRules.Reissue reissue = SpecialPledgeRules.reissue(listed,
+                people.keySet().stream().filter(no -> !listed.contains(no)).toList(),
+                owing(draft.topic(), occasion, people.keySet()));
+        if (!reissue.refused().isEmpty() || reissue.leftOut().size() == people.size()) {
+            List<String> named = new ArrayList<>(reissue.refused());
+            named.addAll(reissue.leftOut().size() == people.size() ? reissue.leftOut() : List.of());
+            throw new TopicIssueRefusedException(List.of(Reason.ALREADY_OWED), List.of(), List.of(), List.of(),
+                    List.of(), named);
+        }
+        reissue.leftOut().forEach(people::remove);
         TopicPledgeIssue issue = new TopicPledgeIssue(draft.topic(), occasion, draft.dueOn(),
                 department, List.copyOf(people.keySet()), officer, clock.instant());
         em.persist(issue);
@@ -201,6 +217,16 @@ public class SpecialPledges {
                 : List.of(issue.getOccasion(), draft.dueOn().toString());
         logins.forEach(u -> notifications.tell(u, key, args, "/pledges/mine.xhtml"));
         return issue.getId();
+    }
+
+    /** Of these staff numbers, those who still owe a topic pledge of this topic and occasion (issued, not signed). */
+    private Set<String> owing(PledgeTopic topic, String occasion, java.util.Collection<String> staffNumbers) {
+        Set<String> asked = Set.copyOf(staffNumbers);
+        return em.createQuery("select e.employeeNo from TopicPledgeAddressee t join t.employee e join t.issue i "
+                        + "where i.topic = :topic and i.occasion = :occasion and not exists (select s from SignedPledge "
+                        + "s where s.employee = e and s.topicIssueId = i.id)", String.class)
+                .setParameter("topic", topic).setParameter("occasion", occasion).getResultStream()
+                .filter(asked::contains).collect(Collectors.toSet());
     }
 
     /** Why a topic pledge may not be issued to this person still in the unit, if it may not. */

@@ -17,7 +17,12 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
         NOT_VETTED_STAFF,
         NO_PEOPLE,
         /** the same issue (topic, occasion, due day, department and people) is on record already: a form sent twice */
-        ALREADY_ISSUED
+        ALREADY_ISSUED,
+        /**
+         * people who still owe a topic pledge of the same topic and occasion, issued before and not signed: they
+         * would owe and sign the same pledge twice
+         */
+        ALREADY_OWED
     }
 
     private final List<Reason> reasons;
@@ -25,6 +30,7 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
     private final List<String> left;
     private final List<String> leftPost;
     private final List<String> notVetted;
+    private final List<String> owing;
 
     public TopicIssueRefusedException(List<Reason> reasons, List<String> unknown, List<String> left) {
         this(reasons, unknown, left, List.of(), List.of());
@@ -32,9 +38,15 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
 
     public TopicIssueRefusedException(List<Reason> reasons, List<String> unknown, List<String> left,
                                       List<String> leftPost, List<String> notVetted) {
+        this(reasons, unknown, left, leftPost, notVetted, List.of());
+    }
+
+    public TopicIssueRefusedException(List<Reason> reasons, List<String> unknown, List<String> left,
+                                      List<String> leftPost, List<String> notVetted, List<String> owing) {
         super(reasons + (unknown.isEmpty() ? "" : " unknown " + unknown) + (left.isEmpty() ? "" : " left " + left)
                 + (leftPost.isEmpty() ? "" : " left post " + leftPost)
-                + (notVetted.isEmpty() ? "" : " not vetted " + notVetted));
+                + (notVetted.isEmpty() ? "" : " not vetted " + notVetted)
+                + (owing.isEmpty() ? "" : " owing " + owing));
         if (reasons.isEmpty()) {
             throw new IllegalArgumentException("a refusal has a reason");
         }
@@ -43,6 +55,7 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
         this.left = List.copyOf(left);
         this.leftPost = List.copyOf(leftPost);
         this.notVetted = List.copyOf(notVetted);
+        this.owing = List.copyOf(owing);
     }
 
     @Override
@@ -74,5 +87,10 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
     /** For {@link Reason#NOT_VETTED_STAFF}: the staff numbers of people not yet in post and not vetted. */
     public List<String> notVetted() {
         return notVetted;
+    }
+
+    /** For {@link Reason#ALREADY_OWED}: the staff numbers of people who still owe the same topic pledge. */
+    public List<String> owing() {
+        return owing;
     }
 }

@@ -208,4 +208,22 @@ public final class SpecialPledgeRules {
     public static boolean samePeople(java.util.Collection<String> issued, java.util.Collection<String> asked) {
         return java.util.Set.copyOf(issued).equals(java.util.Set.copyOf(asked));
     }
+
+    /**
+     * Whom a topic pledge goes to when some of the people asked for still owe the same one (same topic and
+     * occasion, issued before and not signed): they would owe and sign two identical pledges (outside check). Those
+     * typed by staff number are refused by name ({@code refused}); those reached only through their department are
+     * left out ({@code leftOut}), as the department's people who may not be given one are. {@code listed} and
+     * {@code department} are the staff numbers asked for each way, in order; {@code owing} who owes it already.
+     */
+    public static Reissue reissue(List<String> listed, List<String> department, java.util.Set<String> owing) {
+        List<String> refused = listed.stream().filter(owing::contains).distinct().toList();
+        List<String> leftOut = department.stream().filter(no -> owing.contains(no) && !listed.contains(no))
+                .distinct().toList();
+        return new Reissue(refused, leftOut);
+    }
+
+    /** See {@link #reissue}: refused by name, and left out of a department's issue. */
+    public record Reissue(List<String> refused, List<String> leftOut) {
+    }
 }

@@ -84,6 +84,8 @@ public class TopicPledgesView implements Serializable {
                             String.join(messages.text("common.listSeparator"), refused.leftPost()));
                     case NOT_VETTED_STAFF -> messages.error("pledge.issue.refused.NOT_VETTED_STAFF",
                             String.join(messages.text("common.listSeparator"), refused.notVetted()));
+                    case ALREADY_OWED -> messages.error("pledge.issue.refused.ALREADY_OWED",
+                            String.join(messages.text("common.listSeparator"), refused.owing()));
                     default -> messages.error("pledge.issue.refused." + r.name());
                 }
             }

@@ -649,9 +649,50 @@ class SpecialPledgesIT extends FromInside {
         assertEquals(List.of(Reason.ALREADY_ISSUED), twice.reasons());
         assertEquals(1, issuesWith(occasion), "not issued twice");
         special.issue(new TopicIssueDraft(PledgeTopic.PROJECT, occasion, null, a, null), "officer");
-        special.issue(new TopicIssueDraft(PledgeTopic.MEETING, occasion, LocalDate.now().plusDays(20), a, null),
+        assertEquals(2, issuesWith(occasion), "another topic is another issue");
+    }
+
+    /**
+     * Found by outside checks: the same topic pledge issued again with only the sign-by day changed, or to another set
+     * of people, had those who still owed the first one owe (and sign) two identical pledges for one meeting or one USB
+     * key. Typed by staff number they are refused by name; a department's issue leaves them out; once signed, the
+     * matter may be issued to them again.
+     */
+    @Test
+    void whoStillOwesTheSameTopicPledgeIsNamedAndNotGivenItTwice() throws Exception {
+        String occasion = "2026年度保密委员会会议 " + tail;
+        long first = special.issue(new TopicIssueDraft(PledgeTopic.MEETING, occasion, LocalDate.now().plusDays(13),
+                a, null), "officer");
+        TopicIssueRefusedException redated = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.MEETING, occasion, LocalDate.now().plusDays(14), a, null), "officer"));
+        assertEquals(List.of(Reason.ALREADY_OWED), redated.reasons());
+        assertEquals(List.of(a), redated.owing(), "named");
+        TopicIssueRefusedException more = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.MEETING, occasion, null, b + " " + a, null), "officer"));
+        assertEquals(List.of(a), more.owing());
+        assertEquals(1, issuesWith(occasion), "nothing stored");
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("org.shoumi.portal.i18n.messages",
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        assertTrue(java.text.MessageFormat.format(zh.getString("pledge.issue.refused.ALREADY_OWED"), a)
+                .endsWith("未重复下发：" + a));
+
+        // the department: everyone else of it, not the one who owes it already
+        long all = special.issue(new TopicIssueDraft(PledgeTopic.MEETING, occasion, null, "", department),
                 "officer");
-        assertEquals(3, issuesWith(occasion), "another topic or due day is another issue");
+        assertEquals(List.of(b, c, head), special.addressees(all).stream()
+                .map(SpecialPledgeRows.Addressee::employeeNo).toList());
+        assertEquals(1, pledges.dueTopics(login(a)).stream().filter(t -> t.occasion().equals(occasion)).count(),
+                "listed once to sign");
+        // the whole department owes it now: issued again to it, refused with everyone named
+        TopicIssueRefusedException everyone = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.MEETING, occasion, LocalDate.now().plusDays(3), "", department),
+                "officer"));
+        assertEquals(List.of(a, b, c, head), everyone.owing());
+
+        // signed: the matter may be issued to them again (another meeting of the same name, say)
+        sign(a, pledges.draft(login(a), PledgeKind.TOPIC, first));
+        long again = special.issue(new TopicIssueDraft(PledgeTopic.MEETING, occasion, null, a, null), "officer");
+        assertEquals(List.of(again), pledges.dueTopics(login(a)).stream().map(TopicDue::issueId).toList());
     }
 
     @Test

@@ -204,4 +204,17 @@ class SpecialPledgeRulesTest {
                 List.of(PledgeText.period(PledgeKind.LIAISON, TODAY, TODAY.minusYears(3), null, 0)),
                 "a liaison's letter runs as a head's does");
     }
+
+    /** Outside checks: one topic pledge owed twice. Typed people who owe it are refused, a department's left out. */
+    @Test
+    void whoStillOwesTheSameTopicPledgeIsRefusedByNameOrLeftOutOfADepartment() {
+        SpecialPledgeRules.Reissue r = SpecialPledgeRules.reissue(List.of("SM001", "SM002"),
+                List.of("SM003", "SM004", "SM005"), java.util.Set.of("SM002", "SM004", "SM009"));
+        assertEquals(List.of("SM002"), r.refused());
+        assertEquals(List.of("SM004"), r.leftOut());
+        SpecialPledgeRules.Reissue none = SpecialPledgeRules.reissue(List.of("SM001"), List.of("SM003"),
+                java.util.Set.of());
+        assertEquals(List.of(), none.refused());
+        assertEquals(List.of(), none.leftOut());
+    }
 }
