@@ -34,6 +34,7 @@ import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.pledges.boundary.PledgeRefusedException.Reason;
+import org.shoumi.portal.pledges.control.PledgeChanges;
 import org.shoumi.portal.pledges.control.PledgePdf;
 import org.shoumi.portal.pledges.control.PledgeText;
 import org.shoumi.portal.pledges.control.PledgeValidity;
@@ -176,6 +177,30 @@ public class Pledges {
         PledgeText.Filled filled = fill(template, person, topic);
         return new PledgeDraft(kind, template.getDocumentKey(), template.getVersion(), template.getTitle(),
                 MarkdownRenderer.toHtml(filled.text()), filled.sha256(), topic == null ? null : topic.issueId());
+    }
+
+    /**
+     * For a pledge signed again after its template changed (the agreement, the in-post pledge, the letters): the
+     * version of the template in force the person signed last, and the 修改说明 of each later version up to the one in
+     * force; empty when they signed none of it, signed the one in force, or no later version has a note.
+     */
+    public Optional<PledgeChanges.Since> changesSince(String username, PledgeKind kind) {
+        if (!PledgeChanges.signedAgain(kind)) {
+            return Optional.empty();
+        }
+        return person(username).flatMap(p -> {
+            List<DocumentVersion> inForce = templates(kind);
+            if (inForce.isEmpty()) {
+                return Optional.empty();
+            }
+            DocumentVersion current = template(kind, p);
+            Integer signed = em.createQuery("select max(s.templateVersion) from SignedPledge s where s.employee = :e "
+                            + "and s.pledgeKind = :k and s.templateKey = :key", Integer.class).setParameter("e", p)
+                    .setParameter("k", kind).setParameter("key", current.getDocumentKey()).getSingleResult();
+            return PledgeChanges.since(documents.versions(current.getDocumentKey()).stream()
+                    .map(v -> new PledgeChanges.Change(v.getVersion(), v.getChangeNote())).toList(),
+                    signed == null ? 0 : signed, current.getVersion());
+        });
     }
 
     /** For a topic pledge, the issue it answers (refused when not owed); null for any other kind. */

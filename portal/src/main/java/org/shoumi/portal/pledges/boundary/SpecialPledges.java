@@ -491,7 +491,9 @@ public class SpecialPledges {
             // a version in force later is told on its day (announceComingIntoForce)
             return;
         }
-        tellReopened(published.key(), published.version(), published.pledgeKind(), published.title());
+        tellReopened(published.key(), published.version(), published.pledgeKind(), published.title(),
+                documents.version(published.key(), published.version()).map(DocumentVersion::getChangeNote)
+                        .orElse(null));
     }
 
     /**
@@ -506,11 +508,12 @@ public class SpecialPledges {
                         + "and v.pledgeKind is not null", DocumentVersion.class)
                 .setParameter("k", DocumentKind.PLEDGE).setParameter("day", day)
                 .setParameter("dayStarts", day.atStartOfDay(ZoneId.of(zone)).toInstant()).getResultList();
-        versions.forEach(v -> tellReopened(v.getDocumentKey(), v.getVersion(), v.getPledgeKind(), v.getTitle()));
+        versions.forEach(v -> tellReopened(v.getDocumentKey(), v.getVersion(), v.getPledgeKind(), v.getTitle(),
+                v.getChangeNote()));
         return versions.size();
     }
 
-    private void tellReopened(String key, int version, PledgeKind pledgeKind, String title) {
+    private void tellReopened(String key, int version, PledgeKind pledgeKind, String title, String note) {
         // who signed this template on an older version (this year, for the yearly kinds) and not on this one
         String signedOlder = "exists (select s from SignedPledge s where s.employee = e and s.pledgeKind = :k "
                 + "and s.templateKey = :key and s.signedAt >= :from) and not exists (select n from SignedPledge n "
@@ -539,8 +542,13 @@ public class SpecialPledges {
                 .setParameter("v", version).getResultList();
         // once per login and version: the daily run may be made again on its day, and a version told at publishing
         // is not told again
-        Set.copyOf(logins).forEach(u -> notifications.tellOnce(u, "pledge.reopened.notice",
-                List.of(title, Integer.toString(version)), "/pledges/mine.xhtml"));
+        // with the officer's 修改说明, as the reading page of a rule shows it (outside check: the bell said only that
+        // the pledge had changed)
+        String what = note == null ? "" : note.strip().replaceAll("[。.；;，,\\s]+$", "");
+        Set.copyOf(logins).forEach(u -> notifications.tellOnce(u,
+                what.isEmpty() ? "pledge.reopened.notice" : "pledge.reopened.noticeNote",
+                what.isEmpty() ? List.of(title, Integer.toString(version))
+                        : List.of(title, Integer.toString(version), what), "/pledges/mine.xhtml"));
     }
 
     /** The staff numbers of the liaisons serving now ("" when none, so that "in" has a value to compare). */

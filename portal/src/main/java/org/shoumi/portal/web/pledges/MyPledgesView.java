@@ -36,6 +36,8 @@ public class MyPledgesView {
     private List<Signed> signed;
     private java.util.Map<PledgeKind, List<org.shoumi.portal.web.programmes.StepRefusals.Waiting>> waiting;
     private List<String> exitSteps = List.of();
+    private final java.util.Map<PledgeKind, org.shoumi.portal.pledges.control.PledgeChanges.Since> changes =
+            new java.util.EnumMap<>(PledgeKind.class);
 
     /**
      * A signed pledge as the page lists it: one signed in the portal (with its PDF), or an exit pledge signed on
@@ -92,6 +94,8 @@ public class MyPledgesView {
         if (due.contains(PledgeKind.EXIT)) {
             exitSteps = pledges.missingBeforeSigning(external.getRemoteUser(), PledgeKind.EXIT);
         }
+        // a pledge to sign again after a change of its template: what changed since the version signed (outside check)
+        due.forEach(k -> pledges.changesSince(external.getRemoteUser(), k).ifPresent(c -> changes.put(k, c)));
         List<Signed> all = new java.util.ArrayList<>();
         java.util.Set<Long> withdrawn = pledges.ofWithdrawnDepartures(external.getRemoteUser());
         pledges.of(external.getRemoteUser()).forEach(p -> all.add(new Signed(p.getId(), p.getTitle(),
@@ -120,6 +124,11 @@ public class MyPledgesView {
     /** What the pledge of this kind still waits for before it may be signed, in order; empty when nothing. */
     public List<org.shoumi.portal.web.programmes.StepRefusals.Waiting> waiting(PledgeKind kind) {
         return waiting.getOrDefault(kind, List.of());
+    }
+
+    /** For a pledge to sign again: the version signed and the changes since; null when there is nothing to say. */
+    public org.shoumi.portal.pledges.control.PledgeChanges.Since changes(PledgeKind kind) {
+        return changes.get(kind);
     }
 
     /** The departure's steps HR has not finished before this pledge may be signed; empty but for such an exit pledge. */

@@ -61,6 +61,7 @@ public class PledgeSignView implements Serializable {
     private java.time.LocalDate opensOn;
     private List<StepRefusals.Waiting> waiting = List.of();
     private java.util.ArrayList<String> exitSteps = new java.util.ArrayList<>();
+    private org.shoumi.portal.pledges.control.PledgeChanges.Since changes;
 
     public void load() throws IOException {
         PledgeKind pledgeKind = parse(kind);
@@ -98,6 +99,9 @@ public class PledgeSignView implements Serializable {
             // words, as the home page does, and offers no form (outside tester: the whole form, password and all,
             // was shown, only to be refused on submit)
             exitSteps = new java.util.ArrayList<>(pledges.missingBeforeSigning(external.getRemoteUser(), pledgeKind));
+            // signed again after a change of the template: what changed since the version signed (outside check: the
+            // officer's 修改说明 was shown for rules and duties, not here)
+            changes = pledges.changesSince(external.getRemoteUser(), pledgeKind).orElse(null);
         }
     }
 
@@ -247,6 +251,11 @@ public class PledgeSignView implements Serializable {
         } catch (NumberFormatException e) {
             return -1L;
         }
+    }
+
+    /** The version the person signed before and the notes of the changes since; null when there is nothing to say. */
+    public org.shoumi.portal.pledges.control.PledgeChanges.Since getChanges() {
+        return changes;
     }
 
     public PledgeDraft getDraft() {

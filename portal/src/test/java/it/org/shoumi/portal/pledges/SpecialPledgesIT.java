@@ -340,9 +340,9 @@ class SpecialPledgesIT extends FromInside {
                 null, PledgeKind.LIAISON, current.getBody(), documents.today(), true, "SpecialPledgesIT " + tail),
                 "officer");
         assertTrue(pledges.due(login(b)).contains(PledgeKind.LIAISON), "serving, signed an older version");
-        assertEquals(1, notices(b, "pledge.reopened.notice"), "told under the bell");
+        assertEquals(1, notices(b, "pledge.reopened.noticeNote"), "told under the bell, with the note");
         assertFalse(pledges.due(login(a)).contains(PledgeKind.LIAISON), "no longer serving");
-        assertEquals(0, notices(a, "pledge.reopened.notice"), "not told");
+        assertEquals(0, notices(a, "pledge.reopened.noticeNote"), "not told");
     }
 
     /**
@@ -459,30 +459,55 @@ class SpecialPledgesIT extends FromInside {
         DocumentVersion current = documents.all(DocumentKind.PLEDGE).values().stream()
                 .map(v -> DocumentTimeline.current(v, documents.today())).flatMap(java.util.Optional::stream)
                 .filter(v -> v.getPledgeKind() == PledgeKind.IN_POST).findFirst().orElseThrow();
+        int signedVersion = current.getVersion();
+        String note = "第9条增加回国报告要求 " + tail;
         DocumentVersion material = documents.publish(new DocumentDraft(current.getDocumentKey(), DocumentKind.PLEDGE,
                 current.getTitle(), current.getPostCode(), PledgeKind.IN_POST, current.getBody(), documents.today(),
-                true, "SpecialPledgesIT " + tail), "officer");
+                true, note + "。"), "officer");
         assertTrue(pledges.due(login(a)).contains(PledgeKind.IN_POST), "signed an older version: owes it again");
         assertTrue(pledges.yearly(login(a)).orElseThrow().owed());
         assertTrue(pledges.yearly(login(a)).orElseThrow().reopened(), "owed again, not expired");
-        assertEquals(1, notices(a, "pledge.reopened.notice"), "told under the bell");
+        assertEquals(1, notices(a, "pledge.reopened.noticeNote"), "told under the bell");
+        // found by an outside check: the bell, my pledges and the sign page did not say what changed, though the
+        // officer must write it for the people who sign again; each now shows the 修改说明
+        assertEquals(List.of(current.getTitle(), Integer.toString(material.getVersion()), note),
+                notifications.of(login(a)).stream().filter(n -> n.getMessageKey().equals("pledge.reopened.noticeNote"))
+                        .findFirst().orElseThrow().getArguments());
+        org.shoumi.portal.pledges.control.PledgeChanges.Since since = pledges.changesSince(login(a),
+                PledgeKind.IN_POST).orElseThrow();
+        assertEquals(signedVersion, since.signedVersion());
+        assertEquals(List.of(new org.shoumi.portal.pledges.control.PledgeChanges.Change(material.getVersion(),
+                note + "。")), since.changes());
+        PortalClient person = new PortalClient(portalAddress(request));
+        person.login(login(a), PASSWORD);
+        String bell = person.get("notifications.xhtml").visible();
+        assertTrue(bell.contains("（第 " + material.getVersion() + " 版）：" + note + "。请阅读后重新签署"), bell);
+        String mine = person.get("pledges/mine.xhtml").visible();
+        assertTrue(mine.contains("自您签署的第 " + signedVersion + " 版以来的修改") && mine.contains(
+                "第 " + material.getVersion() + " 版：" + note), mine);
+        PortalClient.Page signPage = person.get("pledges/sign.xhtml?kind=IN_POST");
+        assertTrue(signPage.contains("id=\"changes\"") && signPage.visible().contains("第 " + material.getVersion()
+                + " 版：" + note), signPage.visible());
         // the daily run of the changes coming into force today leaves out one published today (told already), and
         // tells nobody twice
         special.announceComingIntoForce(documents.today());
-        assertEquals(1, notices(a, "pledge.reopened.notice"), "not told twice");
+        assertEquals(1, notices(a, "pledge.reopened.noticeNote"), "not told twice");
         PledgeDraft again = pledges.draft(login(a), PledgeKind.IN_POST);
         assertEquals(material.getVersion(), again.version());
         assertEquals(material.getVersion(), sign(a, again).getTemplateVersion());
         assertFalse(pledges.due(login(a)).contains(PledgeKind.IN_POST), "signed the new version");
+        assertTrue(pledges.changesSince(login(a), PledgeKind.IN_POST).isEmpty(), "nothing changed since");
 
         // a wording fix: re-opens nothing, tells nobody
         documents.publish(new DocumentDraft(current.getDocumentKey(), DocumentKind.PLEDGE, current.getTitle(),
                 current.getPostCode(), PledgeKind.IN_POST, current.getBody(), documents.today(), false,
                 "SpecialPledgesIT wording " + tail), "officer");
         assertFalse(pledges.due(login(a)).contains(PledgeKind.IN_POST));
-        assertEquals(1, notices(a, "pledge.reopened.notice"));
+        assertEquals(1, notices(a, "pledge.reopened.noticeNote"));
+        assertEquals(0, notices(a, "pledge.reopened.notice"));
         // b never signed one: owes it as before (for the yearly rule, not re-opened), and was not told
-        assertEquals(0, notices(b, "pledge.reopened.notice"));
+        assertEquals(0, notices(b, "pledge.reopened.noticeNote"));
+        assertTrue(pledges.changesSince(login(b), PledgeKind.IN_POST).isEmpty(), "signed none: no changes since");
     }
 
     /** A staff number typed in lower case is the same person (outside check: "花名册中没有：sm002"), issued once. */
