@@ -15,13 +15,20 @@ public final class Placeholders {
 
     public static final Set<String> ALLOWED = Set.of(
             "name", "employeeNo", "department", "post", "secrecyClass", "unit", "date", "startDate", "endDate",
-            "periodYears", "topic", "occasion");
+            "periodYears", "newClass", "topic", "occasion");
 
     /** The exit pledge that states the 脱密期 ({{periodYears}}): signed by a leaver who owes one. */
     public static final String EXIT_WITH_PERIOD = "pledge.exit";
 
     /** The exit pledge that states no 脱密期 and does not call the leaver 涉密人员: signed by a leaver who owes none. */
     public static final String EXIT_WITHOUT_PERIOD = "pledge.exit-no-period";
+
+    /**
+     * The exit pledge of a lowering that keeps the person in a secret-related post (重要 → 一般, say): it states the
+     * 脱密期 ({{periodYears}}) of the class given up and the class they keep ({{newClass}}), and does not say they leave
+     * the post or return every carrier (the exit pledge said both, and their record said they stayed; outside check).
+     */
+    public static final String EXIT_CLASS_LOWERED = "pledge.exit-lowered";
 
     /** The topic pledge (专项保密承诺书): its text names the topic and the occasion of the issue it answers. */
     public static final String TOPIC = "pledge.topic";
@@ -54,6 +61,9 @@ public final class Placeholders {
     public static List<String> needed(String key) {
         if (EXIT_WITH_PERIOD.equals(key)) {
             return List.of("periodYears");
+        }
+        if (EXIT_CLASS_LOWERED.equals(key)) {
+            return List.of("periodYears", "newClass");
         }
         return TOPIC.equals(key) ? List.of("topic", "occasion") : List.of();
     }

@@ -55,12 +55,17 @@ class ShippedPackTest {
         // one template per kind: the portal takes the template of a kind, so two would make it guess; the exit pledge
         // has two, told apart by whether they state the 脱密期 ({{periodYears}}): for a leaver who owes one, and for
         // a leaver who owes none (a 非涉密 leaver was asked to promise a 脱密期 of 0 years; outside check)
-        assertEquals(PledgeKind.values().length + 1, pack.documents(DocumentKind.PLEDGE).size());
+        // and one for a lowering that keeps the person in a secret-related post (it said they left the post)
+        assertEquals(PledgeKind.values().length + 2, pack.documents(DocumentKind.PLEDGE).size());
         List<PackDocument> exits = pack.documents(DocumentKind.PLEDGE).stream()
                 .filter(d -> d.pledgeKind() == PledgeKind.EXIT).toList();
-        assertEquals(2, exits.size());
-        assertEquals(Set.of(true, false), exits.stream().map(d -> d.body().contains("{{periodYears}}"))
-                .collect(Collectors.toSet()));
+        assertEquals(Set.of("pledge.exit", "pledge.exit-no-period", "pledge.exit-lowered"),
+                exits.stream().map(PackDocument::key).collect(Collectors.toSet()));
+        exits.forEach(d -> assertEquals(!d.key().equals("pledge.exit-no-period"), d.body().contains("{{periodYears}}"),
+                d.key()));
+        String lowered = exits.stream().filter(d -> d.key().equals("pledge.exit-lowered")).findFirst().orElseThrow()
+                .body();
+        assertTrue(lowered.contains("{{newClass}}") && !lowered.contains("离开涉密岗位"), lowered);
         assertTrue(pack.documents(DocumentKind.CHECKLIST).size() >= 2);
         assertTrue(pack.documents(DocumentKind.RULE).size() >= 10);
     }

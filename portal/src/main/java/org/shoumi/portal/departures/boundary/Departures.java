@@ -704,6 +704,16 @@ public class Departures {
         return years > 0 ? Optional.of(new PendingPeriod(periodClass, years)) : Optional.empty();
     }
 
+    /**
+     * The lower secret-related class the person's open departure moves them to, when it is a lowering that keeps them
+     * in a secret-related post (重要 → 一般); empty for any other departure or none. Their exit pledge is the one of a
+     * lowered class: they stay in post and may still hold the carriers of the class they keep.
+     */
+    public Optional<SecrecyClass> loweredTo(@NotBlank String employeeNo) {
+        return employee(employeeNo).flatMap(this::openOf).filter(Departure::isClassLowering)
+                .map(Departure::getTargetClass).filter(SecrecyClass::isSecretRelated);
+    }
+
     /** Years of 脱密期 the person's open departure would give if approved now (0 for none); the pledge states them. */
     public int expectedPeriodYears(@NotBlank String employeeNo) {
         return employee(employeeNo).map(person -> openOf(person)

@@ -411,7 +411,9 @@ public class Pledges {
         if (template.getPledgeKind() == PledgeKind.EXIT) {
             int years = departures.expectedPeriodYears(person.getEmployeeNo());
             exit = new PledgeText.ExitTerms(years, labels.getString("pledge.exit.startPhrase"),
-                    MessageFormat.format(labels.getString("pledge.exit.endPhrase"), years));
+                    MessageFormat.format(labels.getString("pledge.exit.endPhrase"), years),
+                    departures.loweredTo(person.getEmployeeNo())
+                            .map(c -> labels.getString("enum.SecrecyClass." + c.name())).orElse(null));
         }
         return PledgeText.fill(template.getBody(), facts,
                 DateTimeFormatter.ofPattern(labels.getString("pledge.datePattern")), exit,
@@ -429,7 +431,8 @@ public class Pledges {
     private DocumentVersion template(PledgeKind kind, Employee person) {
         List<DocumentVersion> inForce = templates(kind);
         if (kind == PledgeKind.EXIT) {
-            String key = PledgeText.exitTemplateKey(departures.expectedPeriodYears(person.getEmployeeNo()));
+            String key = PledgeText.exitTemplateKey(departures.expectedPeriodYears(person.getEmployeeNo()),
+                    departures.loweredTo(person.getEmployeeNo()).isPresent());
             Optional<DocumentVersion> fitting = inForce.stream().filter(v -> v.getDocumentKey().equals(key))
                     .findFirst();
             if (fitting.isPresent()) {

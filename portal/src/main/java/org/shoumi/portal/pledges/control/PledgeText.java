@@ -21,9 +21,14 @@ public final class PledgeText {
 
     /**
      * What an exit pledge says of the 脱密期 before the departure is approved: its length in years, and the words
-     * that stand for its first and last day (the approval date is not known yet, so no date is printed).
+     * that stand for its first and last day (the approval date is not known yet, so no date is printed); for a
+     * lowering that keeps the person in a secret-related post, the class they keep ({@code newClass}, else null).
      */
-    public record ExitTerms(int years, String startPhrase, String endPhrase) {
+    public record ExitTerms(int years, String startPhrase, String endPhrase, String newClass) {
+
+        public ExitTerms(int years, String startPhrase, String endPhrase) {
+            this(years, startPhrase, endPhrase, null);
+        }
     }
 
     /** What a topic pledge is about, as printed: the topic's name and the occasion the officer gave. */
@@ -44,6 +49,18 @@ public final class PledgeText {
      * the period with {{startDate}} and {{endDate}} gave 非涉密 leavers a "脱密期…满0年" (outside check).
      */
     public static String exitTemplateKey(int periodYears) {
+        return exitTemplateKey(periodYears, false);
+    }
+
+    /**
+     * As {@link #exitTemplateKey(int)}, and for a lowering that keeps the person in a secret-related post (their
+     * departure moves them to a lower secret-related class) the pledge of a lowered class, which states the period
+     * of the class given up and does not say they leave the post.
+     */
+    public static String exitTemplateKey(int periodYears, boolean staysInSecretPost) {
+        if (periodYears > 0 && staysInSecretPost) {
+            return Placeholders.EXIT_CLASS_LOWERED;
+        }
         return periodYears > 0 ? Placeholders.EXIT_WITH_PERIOD : Placeholders.EXIT_WITHOUT_PERIOD;
     }
 
@@ -75,12 +92,14 @@ public final class PledgeText {
         values.put("startDate", dates.format(facts.startDate()));
         values.put("endDate", facts.endDate() == null ? "" : dates.format(facts.endDate()));
         values.put("periodYears", "");
+        values.put("newClass", "");
         values.put("topic", topic == null ? "" : topic.topic());
         values.put("occasion", topic == null ? "" : topic.occasion());
         if (exit != null) {
             values.put("startDate", exit.startPhrase());
             values.put("endDate", exit.endPhrase());
             values.put("periodYears", Integer.toString(exit.years()));
+            values.put("newClass", exit.newClass() == null ? "" : exit.newClass());
         }
         values.replaceAll((key, value) -> escape(value));
         String text = Placeholders.fill(template, values);

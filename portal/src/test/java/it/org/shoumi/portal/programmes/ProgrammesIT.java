@@ -863,6 +863,31 @@ class ProgrammesIT extends FromInside {
      * and the departure page promised "脱密期 0 年". They sign the exit pledge that states no period (returned the
      * unit's materials, keep the secrets learned, the duty goes on), and the page says no period is owed.
      */
+    /**
+     * Found by an outside check: a lowering from 重要 to 一般, which keeps the person in a secret-related post, asked
+     * them to sign the exit pledge saying they were leaving the secret-related post and had returned every secret
+     * carrier, while their record said they stayed in post as 一般. They sign the pledge of a lowered class: the period
+     * of the class given up, the class kept, and no leaving of the post.
+     */
+    @Test
+    void aLoweringThatKeepsThePersonInASecretPostAsksForThePledgeOfALoweredClass() {
+        String user = Deployments.uniqueName("lower");
+        String no = hire("测试降级", SecrecyClass.IMPORTANT, user);
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                .setParameter("s", org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE).setParameter("n", no)
+                .executeUpdate()); // in post for years, as the lowering needs
+        LocalDate today = departures.today();
+        assertTrue(roster.change(no, null, "STAFF", SecrecyClass.GENERAL, "调整为一般", "hr", today).departureOpened());
+        assertEquals(java.util.Optional.of(SecrecyClass.GENERAL), departures.loweredTo(no));
+        int years = departures.expectedPeriodYears(no);
+        assertTrue(years > 0, "the 重要 period is owed");
+        PledgeDraft draft = pledges.draft(user, PledgeKind.EXIT);
+        assertEquals("降低涉密类别保密承诺书", draft.title());
+        assertTrue(draft.html().contains("涉密人员类别由重要调整为一般") && draft.html().contains("实行" + years + "年的脱密期管理"),
+                draft.html());
+        assertFalse(draft.html().contains("离开涉密岗位"), draft.html());
+    }
+
     @Test
     void aLeaverWhoOwesNoPeriodSignsAnExitPledgeThatStatesNone() throws Exception {
         String user = Deployments.uniqueName("nonex");

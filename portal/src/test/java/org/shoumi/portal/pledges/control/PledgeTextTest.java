@@ -82,7 +82,7 @@ class PledgeTextTest {
                 .parse(org.shoumi.content.pack.control.PackReader.shipped())
                 .documents(org.shoumi.content.documents.entity.DocumentKind.PLEDGE).stream()
                 .filter(d -> d.pledgeKind() == PledgeKind.EXIT).toList();
-        assertEquals(2, exits.size(), "one stating the period, one stating none");
+        assertEquals(3, exits.size(), "one stating the period, one stating none, one of a lowered class");
         String none = exits.stream().filter(d -> d.key().equals(PledgeText.exitTemplateKey(0))).findFirst()
                 .orElseThrow().body();
         PledgeText.Facts leaver = new PledgeText.Facts("赵强", "SM109", "办公室", "司机", "非涉密", "示范单位",
@@ -107,6 +107,11 @@ class PledgeTextTest {
         assertEquals("pledge.exit", PledgeText.exitTemplateKey(2));
         assertEquals("pledge.exit", PledgeText.exitTemplateKey(1));
         assertEquals("pledge.exit-no-period", PledgeText.exitTemplateKey(0));
+        // a lowering that keeps the person in a secret-related post has a pledge of its own (outside check: the exit
+        // pledge said they left the post and returned every carrier, while their record said they stayed)
+        assertEquals("pledge.exit-lowered", PledgeText.exitTemplateKey(2, true));
+        assertEquals("pledge.exit-no-period", PledgeText.exitTemplateKey(0, true));
+        assertEquals("pledge.exit", PledgeText.exitTemplateKey(3, false));
 
         java.util.Map<String, String> shipped = org.shoumi.content.pack.control.ContentPack
                 .parse(org.shoumi.content.pack.control.PackReader.shipped())
@@ -119,6 +124,16 @@ class PledgeTextTest {
                 "本人的脱密期自{{startDate}}起至{{endDate}}止");
         assertNotEquals(exit, reworded);
         assertEquals(java.util.List.of("placeholderNeeded periodYears"), problems("pledge.exit", reworded));
+
+        String lowered = shipped.get("pledge.exit-lowered");
+        assertEquals(java.util.List.of(), problems("pledge.exit-lowered", lowered));
+        assertEquals(java.util.List.of("placeholderNeeded newClass"),
+                problems("pledge.exit-lowered", lowered.replace("{{newClass}}", "一般")));
+        String filled = PledgeText.fill(lowered, new PledgeText.Facts("张丽华", "SM003", "办公室", "秘书", "重要", "星河研究院",
+                java.time.LocalDate.of(2026, 12, 7), java.time.LocalDate.of(2026, 12, 7), null), DATES,
+                new PledgeText.ExitTerms(2, "本单位批准之日", "批准之日起满2年之日", "一般")).text();
+        assertTrue(filled.contains("涉密人员类别由重要调整为一般") && filled.contains("实行2年的脱密期管理")
+                && !filled.contains("离开涉密岗位"), filled);
 
         String none = shipped.get("pledge.exit-no-period");
         assertEquals(java.util.List.of(), problems("pledge.exit-no-period", none));
