@@ -232,6 +232,17 @@ public class PersonnelHistory {
                 .setParameter("employee", person).setParameter("status", EmployeeStatus.LEFT_UNIT).getSingleResult());
     }
 
+    /**
+     * When the person's post last changed (from one post to another; the hire's entry names none before it), as
+     * recorded; empty when it never changed. A transfer programme still open counts what is done for it from then on
+     * (its pledge names the post).
+     */
+    public Optional<Instant> lastPostChange(Employee person) {
+        return Optional.ofNullable(em.createQuery("select max(c.changedAt) from PersonnelChange c "
+                + "where c.employee = :employee and c.oldPost is not null and c.oldPost <> c.newPost", Instant.class)
+                .setParameter("employee", person).getSingleResult());
+    }
+
     /** An entry that changed the person's status to :status. */
     private static final String CAME_TO = "c.newStatus = :status and (c.oldStatus is null or c.oldStatus <> :status)";
 

@@ -802,14 +802,19 @@ public class Programmes {
      * first day; a programme an event gave (a hire, a transfer, a departure) from when it was given, not from the
      * start of that day (a pledge signed in the morning completed a programme given that afternoon: a second
      * departure's exit pledge was taken as signed by the first's, which could then not be signed again; found by an
-     * outside check).
+     * outside check). A transfer kept open through a further change of post counts from that change
+     * ({@link ProgrammeRules#countsFrom}): the pledge signed for the post left no longer does its pledge step.
      */
     private Instant since(Assignment a) {
         Instant firstDay = firstDay(a);
         if (a.getCampaignCode() != null) {
             return firstDay; // a campaign's or plan item's window: what is done in it counts, before the launch too
         }
-        return a.getAssignedAt() != null && a.getAssignedAt().isAfter(firstDay) ? a.getAssignedAt() : firstDay;
+        Instant given = a.getAssignedAt() != null && a.getAssignedAt().isAfter(firstDay) ? a.getAssignedAt() : firstDay;
+        // a transfer kept open through a further change of post counts from that change: its pledge names the post
+        return a.getKind() == ProgrammeKind.TRANSFER
+                ? ProgrammeRules.countsFrom(a.getKind(), given, history.lastPostChange(a.getEmployee()).orElse(null))
+                : given;
     }
 
     /** The start of the programme's first day, in the unit's zone. */

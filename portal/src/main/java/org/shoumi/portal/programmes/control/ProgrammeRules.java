@@ -224,6 +224,20 @@ public final class ProgrammeRules {
         return steps.stream().allMatch(s -> done(s, evidence));
     }
 
+    /**
+     * From when what a person does counts for a programme an event gave, which counts from {@code given}: a transfer
+     * (转岗) counts from the person's latest change of post ({@code lastPostChange}, null when none) when that came
+     * later. A second change of post while the transfer was still open kept it, and the pledge signed for the post
+     * left completed it: no pledge naming the post held was asked for (outside check). Its reading already follows
+     * the post held; its pledge, whose text names the post, is now signed again for it. Any other programme counts
+     * from {@code given}.
+     */
+    public static java.time.Instant countsFrom(ProgrammeKind kind, java.time.Instant given,
+                                               java.time.Instant lastPostChange) {
+        return kind == ProgrammeKind.TRANSFER && lastPostChange != null && lastPostChange.isAfter(given)
+                ? lastPostChange : given;
+    }
+
     /** Due date of a programme given on {@code start}: a number of days later. */
     /**
      * The due day of a programme given today to a person hired on {@code hireDate}: the days count from the later of

@@ -387,6 +387,59 @@ class ProgrammesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: moved to 秘书, the person signed the transfer's pledge (naming 秘书); moved on to 司机
+     * while the transfer was still open, the transfer was kept and that pledge completed it: no pledge naming the post
+     * held was asked for. A transfer counts from the latest change of post: the pledge is asked again, for 司机.
+     */
+    @Test
+    void aSecondChangeOfPostAsksForThePledgeOfThePostHeldNow() throws Exception {
+        String user = Deployments.uniqueName("moved2");
+        pledges.sign(signing(user, readyToSignOnboarding("两次转岗", user), PASSWORD, "两次转岗", signature()));
+        String no = numberOf(user);
+        roster.change(no, "RESEARCH", "SECRETARY", SecrecyClass.IMPORTANT, "转任秘书", "hr");
+        PledgeDraft forSecretary = pledges.draft(user, PledgeKind.ONBOARDING);
+        assertTrue(forSecretary.html().contains("秘书岗位"), forSecretary.html());
+        pledges.sign(signing(user, forSecretary, PASSWORD, "两次转岗", signature()));
+        assertTrue(transferStep(user, StepKind.PLEDGE).done(), "signed for 秘书 while it was held");
+
+        confirmHandOver(no);
+        assertTrue(roster.change(no, "RESEARCH", "DRIVER", SecrecyClass.IMPORTANT, "转任司机", "hr").programmeKept(),
+                "the transfer still open goes on");
+        assertFalse(transferStep(user, StepKind.PLEDGE).done(), "the pledge naming 秘书 no longer does the step");
+        assertTrue(pledges.due(user).contains(PledgeKind.ONBOARDING), "a pledge for 司机 is asked for");
+        Instant longAgo = Instant.now().minusSeconds(600);
+        acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo));
+        assertFalse(transfer(user).complete(), "the duties of 司机 read, the pledge is still missing");
+        PledgeDraft forDriver = pledges.draft(user, PledgeKind.ONBOARDING);
+        assertTrue(forDriver.html().contains("司机岗位"), forDriver.html());
+        pledges.sign(signing(user, forDriver, PASSWORD, "两次转岗", signature()));
+        assertTrue(transfer(user).complete(), "read and signed for the post held: complete");
+        assertTrue(pledges.due(user).isEmpty());
+    }
+
+    private String numberOf(String user) {
+        return data.inTransaction(em -> em.createQuery(
+                "select e.employeeNo from Account a join a.employee e where a.username = :u", String.class)
+                .setParameter("u", user).getSingleResult());
+    }
+
+    private Progress transfer(String user) {
+        return programmes.of(user).stream().filter(p -> p.kind() == ProgrammeKind.TRANSFER).findFirst().orElseThrow();
+    }
+
+    private Progress.StepProgress transferStep(String user, StepKind kind) {
+        return transfer(user).steps().stream().filter(st -> st.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /** HR confirms the open hand-over of the person's carriers (none): the next change of post may be made. */
+    private void confirmHandOver(String no) {
+        long handOver = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).findFirst()
+                .orElseThrow().id();
+        departures.declareNoCarriers(handOver, "hr");
+        departures.approve(handOver, documents.today(), "hr");
+    }
+
+    /**
      * Found by an outside check: onboarding finished (its pledge signed at 16:58), the officer started the year's
      * plan (16:59); the home page said 本年度在岗保密承诺有效至 12-31 while the plan item's programme and 我的承诺书 asked
      * for an in-post pledge the same minute. The onboarding pledge signed in the plan year does the item's in-post

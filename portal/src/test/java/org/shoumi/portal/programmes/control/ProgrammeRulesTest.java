@@ -203,6 +203,25 @@ class ProgrammeRulesTest {
         }
     }
 
+    /**
+     * Found by an outside check: a second change of post while the transfer was open kept it, and the pledge signed
+     * for the post left completed it. A transfer counts from the latest change of post; other programmes from when
+     * they were given.
+     */
+    @Test
+    void aTransferCountsFromTheLatestChangeOfPost() {
+        java.time.Instant given = java.time.Instant.parse("2026-12-07T08:00:00Z");
+        java.time.Instant movedAgain = java.time.Instant.parse("2026-12-07T09:00:00Z");
+        assertEquals(movedAgain, ProgrammeRules.countsFrom(ProgrammeKind.TRANSFER, given, movedAgain),
+                "moved again while open: only what is done since counts");
+        assertEquals(given, ProgrammeRules.countsFrom(ProgrammeKind.TRANSFER, given, given.minusSeconds(1)),
+                "the change that gave it, recorded a moment before");
+        assertEquals(given, ProgrammeRules.countsFrom(ProgrammeKind.TRANSFER, given, null), "no change on record");
+        for (ProgrammeKind other : List.of(ProgrammeKind.ONBOARDING, ProgrammeKind.IN_POST, ProgrammeKind.EXIT)) {
+            assertEquals(given, ProgrammeRules.countsFrom(other, given, movedAgain), other.name());
+        }
+    }
+
     @Test
     void dueDatesAndOverdue() {
         LocalDate start = LocalDate.of(2026, 11, 30);
