@@ -47,7 +47,7 @@ import org.shoumi.quizzes.attempts.boundary.TakerView;
  * A programme found complete is marked so for good; a completed onboarding puts the person in post (在岗).
  * Onboarding's steps are taken in order, and the server holds each back until the steps before it are done:
  * the exam waits for the reading, the pledge for the exam; an in-post programme's in-post pledge waits for its
- * reading and exam ({@link #requireStepsBefore}).
+ * reading and exam, a transfer's pledge for its reading ({@link #requireStepsBefore}).
  */
 @ApplicationScoped
 @Boundary
@@ -268,7 +268,8 @@ public class Programmes {
 
     /**
      * Refuses a step taken too early: while an open programme of this person that holds this step back (see
-     * {@link ProgrammeRules#heldBack}: onboarding's steps, an in-post programme's in-post pledge) asks for it and
+     * {@link ProgrammeRules#heldBack}: onboarding's steps, an in-post programme's in-post pledge, a transfer's pledge)
+     * asks for it and
      * still misses a step before it, a
      * {@link StepRefusedException} names what is missing. Any other step, and anyone without such a programme,
      * passes.

@@ -114,12 +114,15 @@ public final class ProgrammeRules {
     /**
      * Whether {@code step} of a programme of this kind waits for the steps before it: every step of onboarding
      * ({@link #ordered}), and the in-post pledge of an in-post programme, whose text says 本人已参加本年度在岗保密教育培训
-     * (it could be signed with 13 documents owed and the exam not passed; outside check). The in-post programme's
-     * exam does not wait for its reading.
+     * (it could be signed with 13 documents owed and the exam not passed; outside check), and the onboarding pledge
+     * of a transfer (转岗), whose text says 本人已接受上岗前保密教育培训，了解所在岗位的保密职责 (it could be signed before
+     * the new post's duties were opened; outside check). The in-post programme's exam does not wait for its reading.
      */
     public static boolean heldBack(ProgrammeKind kind, Step step) {
         return ordered(kind) || kind == ProgrammeKind.IN_POST && step.kind() == StepKind.PLEDGE
-                && PledgeKind.IN_POST.name().equals(step.target());
+                && PledgeKind.IN_POST.name().equals(step.target())
+                || kind == ProgrammeKind.TRANSFER && step.kind() == StepKind.PLEDGE
+                && PledgeKind.ONBOARDING.name().equals(step.target());
     }
 
     /**

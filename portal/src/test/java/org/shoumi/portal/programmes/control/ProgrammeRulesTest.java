@@ -185,6 +185,21 @@ class ProgrammeRulesTest {
                 new Evidence(13, false, false)), "a confidentiality agreement states no training");
     }
 
+    /**
+     * Found by an outside check: the transfer's pledge says 本人已接受上岗前保密教育培训，了解所在岗位的保密职责, yet it could be
+     * signed before the new post's duties were opened. It waits for the transfer's reading, as onboarding's does.
+     */
+    @Test
+    void theTransfersPledgeWaitsForItsReading() {
+        Step pledge = new Step(StepKind.PLEDGE, "ONBOARDING");
+        assertTrue(ProgrammeRules.heldBack(ProgrammeKind.TRANSFER, pledge));
+        assertEquals(List.of(new Missing(StepKind.READ, null, 13)),
+                ProgrammeRules.missingBefore(ProgrammeKind.TRANSFER, QUIZZES, pledge, new Evidence(13, false, false)));
+        assertEquals(List.of(), ProgrammeRules.missingBefore(ProgrammeKind.TRANSFER, QUIZZES, pledge,
+                new Evidence(0, false, false)), "read: the pledge may be signed");
+        assertFalse(ProgrammeRules.ordered(ProgrammeKind.TRANSFER), "its reading waits for nothing");
+    }
+
     @Test
     void otherQuizzesAndOtherProgrammesAreNotHeldBack() {
         Evidence nothingDone = new Evidence(12, false, false);
@@ -197,7 +212,7 @@ class ProgrammeRulesTest {
         assertEquals(List.of(), ProgrammeRules.missingBefore(ProgrammeKind.EXIT, QUIZZES,
                 new Step(StepKind.PLEDGE, "EXIT"), nothingDone), "nor the exit pledge");
         assertEquals(List.of(), ProgrammeRules.missingBefore(ProgrammeKind.TRANSFER, QUIZZES,
-                new Step(StepKind.PLEDGE, "ONBOARDING"), nothingDone));
+                new Step(StepKind.PLEDGE, "IN_POST"), nothingDone), "a transfer asks for no in-post pledge");
         for (ProgrammeKind kind : ProgrammeKind.values()) {
             assertEquals(kind == ProgrammeKind.ONBOARDING, ProgrammeRules.ordered(kind), kind.name());
         }
