@@ -9,7 +9,9 @@ public class PledgeRefusedException extends RuntimeException implements Refused 
 
     public enum Reason {
         NO_PERSON, NOT_DUE, NO_TEMPLATE, TEXT_CHANGED, WRONG_PASSWORD, LOCKED, NAME_MISMATCH, NO_SIGNATURE,
-        EXIT_STEPS_MISSING, VETTING_MISSING, VETTING_NOT_PASSED, SIGNATURE_NOT_NAME
+        EXIT_STEPS_MISSING, VETTING_MISSING, VETTING_NOT_PASSED, SIGNATURE_NOT_NAME,
+        /** a topic pledge of someone who left the post (离岗) or the unit: its text says they work in the post */
+        TOPIC_OUT_OF_POST
     }
 
     private final Reason reason;

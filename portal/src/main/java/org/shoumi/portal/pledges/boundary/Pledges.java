@@ -39,6 +39,7 @@ import org.shoumi.portal.pledges.control.PledgePdf;
 import org.shoumi.portal.pledges.control.PledgeText;
 import org.shoumi.portal.pledges.control.PledgeValidity;
 import org.shoumi.portal.pledges.control.SignatureImage;
+import org.shoumi.portal.pledges.control.SpecialPledgeRules;
 import org.shoumi.portal.pledges.control.TypedSignature;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.boundary.Programmes;
@@ -203,10 +204,26 @@ public class Pledges {
         });
     }
 
-    /** For a topic pledge, the issue it answers (refused when not owed); null for any other kind. */
+    /**
+     * For a topic pledge, the issue it answers (refused when not owed: {@link Reason#TOPIC_OUT_OF_POST} for someone
+     * who left the post or the unit, whose issues stay on record unsigned); null for any other kind.
+     */
     private TopicDue topicOf(Employee person, PledgeKind kind, Long issue) {
-        return kind != PledgeKind.TOPIC ? null : special.topicToSign(person, issue)
-                .orElseThrow(() -> new PledgeRefusedException(Reason.NOT_DUE));
+        if (kind != PledgeKind.TOPIC) {
+            return null;
+        }
+        if (SpecialPledgeRules.outOfPost(person.getStatus())) {
+            throw new PledgeRefusedException(Reason.TOPIC_OUT_OF_POST);
+        }
+        return special.topicToSign(person, issue).orElseThrow(() -> new PledgeRefusedException(Reason.NOT_DUE));
+    }
+
+    /**
+     * Whether this person may no longer sign a topic pledge because they left the post or the unit (the sign page says
+     * so instead of "page not found").
+     */
+    public boolean outOfPostForTopics(String username) {
+        return person(username).map(p -> SpecialPledgeRules.outOfPost(p.getStatus())).orElse(false);
     }
 
     /**

@@ -278,9 +278,9 @@ public class SpecialPledges {
 
     // ---- what a person owes ----------------------------------------------------------------------------------
 
-    /** The topic pledges the person still owes, oldest issue first. */
+    /** The topic pledges the person still owes, oldest issue first; none once they left the post or the unit. */
     public List<TopicDue> openTopics(Employee person) {
-        if (person.getStatus() == EmployeeStatus.LEFT_UNIT) {
+        if (SpecialPledgeRules.outOfPost(person.getStatus())) {
             return List.of();
         }
         // two plain queries: with the signatures as a "not exists" subquery, EclipseLink wrote the person's id into

@@ -9,7 +9,7 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 
 /**
  * Who owes the pledges that no programme asks for. A topic pledge (专项保密承诺) is owed by each person it was issued
- * to until they sign it, unless they have left the unit. A department head owes a responsibility letter
+ * to until they sign it, unless they have left the post or the unit. A department head owes a responsibility letter
  * (保密工作责任书) each calendar year: one signed in a year holds until that year's 31 December. A department's
  * part-time secrecy liaison (兼职保密员) owes a letter of their own the same way, and again on a new appointment (a
  * letter signed before the appointment began, or before it was recorded, answers for an earlier one). A pledge signed on
@@ -68,9 +68,20 @@ public final class SpecialPledgeRules {
         return current != null && current.equals(letterDepartment(signedAt, moves, current));
     }
 
-    /** Whether a person a topic pledge was issued to still owes it: not signed yet, and still in the unit. */
+    /**
+     * Whether a person a topic pledge was issued to still owes it: not signed yet, and still in the post. Its text says
+     * they work in their post with their class, for a carrier, meeting or project of people in post: someone who left
+     * the post (离岗, in the 脱密期) or the unit no longer owes it, and the issue stays on record with them as not signed.
+     * It stayed owed after leaving the post, and was signed after the exit pledge said every carrier was returned
+     * (outside check).
+     */
     public static boolean owesTopic(EmployeeStatus status, boolean signed) {
-        return !signed && status != EmployeeStatus.LEFT_UNIT;
+        return !signed && !outOfPost(status);
+    }
+
+    /** Whether a person of this status is out of the post (离岗 or 离职): a topic pledge is neither owed nor signed. */
+    public static boolean outOfPost(EmployeeStatus status) {
+        return status == EmployeeStatus.LEFT_POST || status == EmployeeStatus.LEFT_UNIT;
     }
 
     /** Why a person cannot be given a topic pledge now, though still in the unit. */

@@ -637,6 +637,48 @@ class SpecialPledgesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a topic pledge for a secret USB key stayed owed after the person left the post (离岗,
+     * in the 脱密期) and was signed, its text saying she works in the post, minutes after her exit pledge said every
+     * carrier was returned. Once out of the post it is no longer owed, its signature is refused with a clear message
+     * (on the sign page too), and the issue stays on record with her as not signed.
+     */
+    @Test
+    void aTopicPledgeIsNoLongerOwedNorSignedOnceThePersonLeftThePost() throws Exception {
+        long issue = special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, "领用涉密U盘 编号 U-" + tail,
+                LocalDate.now().plusDays(7), a + " " + b, null), "officer");
+        PledgeDraft drafted = pledges.draft(login(b), PledgeKind.TOPIC, issue); // the page opened while in post
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                .setParameter("s", EmployeeStatus.LEFT_POST).setParameter("n", b).executeUpdate());
+
+        assertFalse(pledges.due(login(b)).contains(PledgeKind.TOPIC), "no longer owed");
+        assertEquals(List.of(), pledges.dueTopics(login(b)));
+        assertEquals(PledgeRefusedException.Reason.TOPIC_OUT_OF_POST, assertThrows(PledgeRefusedException.class,
+                () -> sign(b, drafted)).reason(), "the page opened before is refused");
+        assertEquals(PledgeRefusedException.Reason.TOPIC_OUT_OF_POST, assertThrows(PledgeRefusedException.class,
+                () -> pledges.draft(login(b), PledgeKind.TOPIC, issue)).reason());
+        assertTrue(pledges.of(login(b)).isEmpty(), "nothing signed");
+
+        SpecialPledgeRows.Issue row = special.issues().stream().filter(i -> i.id() == issue).findFirst().orElseThrow();
+        assertEquals(2, row.concerned(), "she stays on the issue");
+        assertEquals(0, row.signed());
+        assertEquals(1, row.owed(), "only the one in post still owes it");
+        SpecialPledgeRows.Addressee left = special.addressees(issue).stream().filter(p -> p.employeeNo().equals(b))
+                .findFirst().orElseThrow();
+        assertEquals(EmployeeStatus.LEFT_POST, left.status());
+        assertFalse(left.owes());
+        assertEquals(null, left.signedAt());
+        assertTrue(pledges.due(login(a)).contains(PledgeKind.TOPIC), "the one in post still owes it");
+
+        PortalClient person = new PortalClient(portalAddress(request));
+        person.login(login(b), PASSWORD);
+        PortalClient.Page sign = person.get("pledges/sign.xhtml?kind=TOPIC&issue=" + issue);
+        assertEquals(200, sign.status());
+        assertTrue(sign.visible().contains("您已离开涉密岗位，无需再签署专项保密承诺书"), sign.visible());
+        assertFalse(sign.body().contains("id=\"sign\""), "no form");
+        assertFalse(sign.visible().contains("U-" + tail), "not listed to sign: " + sign.visible());
+    }
+
+    /**
      * Found by an outside check: a topic pledge's date read only "签署专项保密承诺书" on the calendar and in the feed,
      * so two topic pledges to sign could not be told apart. Each names its occasion.
      */

@@ -44,13 +44,22 @@ class SpecialPledgeRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
+    /**
+     * Found by an outside check: a topic pledge stayed owed after the person left the post (离岗, 脱密期) and was signed,
+     * its text saying she works in the post, minutes after her exit pledge said every carrier was returned. Leaving
+     * the post ends the debt, as leaving the unit does.
+     */
     @Test
-    void aTopicPledgeIsOwedUntilSignedAndNotBySomeoneWhoLeftTheUnit() {
+    void aTopicPledgeIsOwedUntilSignedAndNotBySomeoneWhoLeftThePostOrTheUnit() {
         assertTrue(SpecialPledgeRules.owesTopic(EmployeeStatus.ACTIVE, false));
         assertTrue(SpecialPledgeRules.owesTopic(EmployeeStatus.ONBOARDING, false), "a new hire given a device");
-        assertTrue(SpecialPledgeRules.owesTopic(EmployeeStatus.LEFT_POST, false), "left the post, still in the unit");
+        assertFalse(SpecialPledgeRules.owesTopic(EmployeeStatus.LEFT_POST, false), "left the post, in the 脱密期");
         assertFalse(SpecialPledgeRules.owesTopic(EmployeeStatus.ACTIVE, true), "signed");
         assertFalse(SpecialPledgeRules.owesTopic(EmployeeStatus.LEFT_UNIT, false), "left the unit");
+        assertTrue(SpecialPledgeRules.outOfPost(EmployeeStatus.LEFT_POST));
+        assertTrue(SpecialPledgeRules.outOfPost(EmployeeStatus.LEFT_UNIT));
+        assertFalse(SpecialPledgeRules.outOfPost(EmployeeStatus.ACTIVE));
+        assertFalse(SpecialPledgeRules.outOfPost(EmployeeStatus.ONBOARDING));
     }
 
     /**
