@@ -43,6 +43,16 @@ public record RosterProblem(int row, RosterColumn column, int columnIndex, Kind 
         return new RosterProblem(row, column, columnIndex, kind, strings(args));
     }
 
+    /**
+     * A second column read as {@code column}: at {@code columnIndex}, headed {@code header} in the file; the first one
+     * is column {@code firstLetter}, headed {@code firstHeader}. {@link #where} names this one by its own header.
+     */
+    public static RosterProblem duplicateColumn(int row, RosterColumn column, int columnIndex, String header,
+                                                String firstLetter, String firstHeader) {
+        return new RosterProblem(row, column, columnIndex, Kind.DUPLICATE_COLUMN,
+                List.of(firstLetter, firstHeader, column.header(), header));
+    }
+
     /** The bundle key of the message. */
     public String key() {
         return "employees.import.problem." + kind.name();
@@ -59,12 +69,16 @@ public record RosterProblem(int row, RosterColumn column, int columnIndex, Kind 
         return new RosterProblem(row, column, columns.get(column), kind, args);
     }
 
-    /** Where the problem is, as a spreadsheet shows it: "C 部门", or just "部门" when the column is missing. */
+    /**
+     * Where the problem is, as a spreadsheet shows it: "C 部门", or just "部门" when the column is missing; a second
+     * column of the same meaning by the header the file gives it ("F 涉密人员类别").
+     */
     public String where() {
         if (column == null) {
             return "";
         }
-        return columnIndex >= 0 ? RosterColumn.letter(columnIndex) + " " + column.header() : column.header();
+        String header = kind == Kind.DUPLICATE_COLUMN && args.size() > 3 ? args.get(3) : column.header();
+        return columnIndex >= 0 ? RosterColumn.letter(columnIndex) + " " + header : header;
     }
 
     private static List<String> strings(Object... args) {

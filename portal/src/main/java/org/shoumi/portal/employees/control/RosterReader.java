@@ -107,7 +107,11 @@ public final class RosterReader {
             for (RosterColumn c : RosterColumn.values()) {
                 if (c.matches(cell)) {
                     if (column.containsKey(c)) {
-                        problems.add(RosterProblem.of(headerAt + 1, c, i, Kind.DUPLICATE_COLUMN, c.header()));
+                        // named by this file's own headers, both of them: "F 涉密类别 … 出现两次" under a column headed
+                        // 人员类别 did not tell HR which header to rename (outside check)
+                        int first = column.get(c);
+                        problems.add(RosterProblem.duplicateColumn(headerAt + 1, c, i, clean(header.get(i)),
+                                RosterColumn.letter(first), clean(header.get(first))));
                     } else {
                         column.put(c, i);
                     }

@@ -219,6 +219,40 @@ class RosterReaderTest {
                 kinds(csv("工号,姓名,部门,岗位,涉密类别,入职日期,员工编号\nSM1,张三,办公室,秘书,核心,2024-01-01,SM1\n")));
     }
 
+    /**
+     * Found by an outside check: 参加工作日期 (the start of a career) was read as 入职日期 and 人员类别 (在编, 合同制 …) as
+     * 涉密类别, so a hire of this month was dated 2005 for good, and an export carrying both real and alias columns was
+     * refused naming the real header ("F 涉密类别") under a column headed 人员类别. They are extra columns now, and a
+     * column read twice is named by the file's own headers.
+     */
+    @Test
+    void careerStartAndEmployeeCategoryAreExtraColumnsAndATwiceReadColumnIsNamedByItsOwnHeader() {
+        RosterReader.Result both = csv("""
+                工号,姓名,部门,岗位,涉密类别,人员类别,参加工作日期,入职日期,在职状态
+                SM002,李明,办公室,秘书,一般,合同制,2010-07-01,2023-08-09,在职
+                """);
+        assertEquals(List.of(), both.problems());
+        assertEquals(LocalDate.of(2023, 8, 9), both.lines().get(0).hireDate());
+        assertEquals(SecrecyClass.GENERAL, both.lines().get(0).secrecyClass());
+
+        RosterReader.Result aliasesOnly = csv("""
+                工号,姓名,性别,部门,岗位,人员类别,参加工作日期
+                SM402,黄小明,男,办公室,秘书,重要,2005-07-01
+                """);
+        assertEquals(List.of(Kind.MISSING_COLUMN, Kind.MISSING_COLUMN), kinds(aliasesOnly));
+        assertEquals(List.of(List.of("涉密类别"), List.of("入职日期")),
+                aliasesOnly.problems().stream().map(RosterProblem::args).toList());
+
+        RosterReader.Result twice = csv("""
+                工号,姓名,部门,岗位,涉密类别,涉密人员类别,入职日期
+                SM002,李明,办公室,秘书,一般,一般,2023-08-09
+                """);
+        assertEquals(List.of(Kind.DUPLICATE_COLUMN), kinds(twice));
+        RosterProblem second = twice.problems().get(0);
+        assertEquals("F 涉密人员类别", second.where());
+        assertEquals(List.of("E", "涉密类别", "涉密类别"), second.args().subList(0, 3));
+    }
+
     @Test
     void emptyAndUnreadableFilesAreRefused() {
         assertEquals(List.of(Kind.EMPTY), kinds(csv("")));
