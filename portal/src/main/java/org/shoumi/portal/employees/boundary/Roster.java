@@ -446,8 +446,9 @@ public class Roster {
                         post == null ? e.getPost() : post, secrecyClass == null ? e.getSecrecyClass() : secrecyClass,
                         why, by, ChangeSource.BULK, null));
             } catch (ChangeRefusedException refused) {
-                // the whole change rolls back; the refusal says whose change it was
-                throw new ChangeRefusedException(refused.reason(), e.getEmployeeNo());
+                // the whole change rolls back; the refusal says whose change it was, and keeps what it names (the open
+                // hand-over's posts and day: the page showed the message's bare placeholders; outside check)
+                throw new ChangeRefusedException(refused.reason(), e.getEmployeeNo(), refused.details());
             }
         }
         return outcomes;

@@ -181,6 +181,44 @@ class DepartmentMoveIT extends FromInside {
                 List.of("X1" + id), null, null, null, GROUNDS, "hr")).reason());
     }
 
+    /**
+     * Found by an outside check: 批量调整 refused for an open hand-over showed the message's bare placeholders ("由 {0}
+     * 岗位转至 {1} 岗位，{4} 开启"), the refusal having lost what it names. It names the posts and the day, as the
+     * one-person form does.
+     */
+    @Test
+    void aSecondChangeOfPostDuringTheHandOverIsRefusedNamingItsPostsAndDay() throws Exception {
+        Post second = new Post("MQ" + id, "第二岗位" + id, "Second post " + id);
+        Post third = new Post("MR" + id, "第三岗位" + id, "Third post " + id);
+        data.persist(second, third);
+        ChangeOutcome moved = roster.changeMany(null, List.of("X1" + id), null, second.getCode(), null, GROUNDS, "hr")
+                .get(0);
+        assertEquals("TRANSFER", moved.programme(), "a change of post in post opens the hand-over: " + moved);
+        String today = roster.today().toString();
+
+        ChangeRefusedException refused = assertThrows(ChangeRefusedException.class, () -> roster.changeMany(null,
+                List.of("X1" + id, "X2" + id), null, third.getCode(), null, GROUNDS, "hr"));
+        assertEquals(Reason.HANDOVER_OPEN_MOVE, refused.reason());
+        assertEquals("X1" + id, refused.employeeNo());
+        assertTrue(refused.details().contains("调整岗位") && refused.details().contains("第二岗位" + id)
+                && refused.details().contains(today), refused.details().toString());
+        assertEquals("MP" + id, employees.byNumber("X2" + id).orElseThrow().getPostCode(), "nobody was changed");
+
+        String hr = Deployments.uniqueName("mvhr");
+        Employee person = data.inTransaction(em -> em.createQuery("select e from Employee e where e.employeeNo = :n",
+                Employee.class).setParameter("n", "Y1" + id).getSingleResult());
+        accounts.create(hr, PASSWORD.toCharArray(), Set.of(Role.HR, Role.EMPLOYEE), person);
+        PortalClient client = new PortalClient(portalAddress(request));
+        client.login(hr, PASSWORD);
+        Page page = client.get("employees/move.xhtml?from=" + from);
+        String answer = client.submit(page, "move", "move:submit", Map.of("move:people", "X1" + id,
+                "move:post", third.getCode(), "move:reason", GROUNDS)).visible();
+        assertTrue(answer.contains("工号 X1" + id) && answer.contains("由 调整岗位 岗位转至 第二岗位" + id + " 岗位，" + today
+                + " 开启"), answer);
+        assertFalse(answer.contains("{0}") || answer.contains("{4}"), answer);
+        assertEquals("MQ" + id, employees.byNumber("X1" + id).orElseThrow().getPostCode());
+    }
+
     @Test
     void hrTicksPeopleOnThePageAndMovesThem() throws Exception {
         String hr = Deployments.uniqueName("mvhr");
