@@ -444,6 +444,7 @@ public class Plans {
             return;
         }
         LocalDate today = documents.today();
+        closingAsked(asked);
         List<Campaign> open = new ArrayList<>();
         for (int year : List.of(today.getYear(), today.getYear() + 1)) {
             em.createNamedQuery(Campaign.OF_PLAN_YEAR, Campaign.class).setParameter("year", year).getResultStream()
@@ -472,8 +473,52 @@ public class Plans {
         }
     }
 
+    /**
+     * For {@link #planTrainingAsked}: each known person's open campaign programmes (a plan item's or a campaign launched
+     * by hand) that would no longer concern them as the import leaves them, by the rule of {@link #personnelChanged},
+     * which closes them then (the import closed them without a word in its preview or result; outside check).
+     */
+    private void closingAsked(PlanTrainingAsked asked) {
+        Set<Long> staff = null;
+        for (PlanTrainingAsked.Person p : asked.people()) {
+            Employee known = p.known() ? Employee.byNumber(em, p.employeeNo()).getResultStream().findFirst()
+                    .orElse(null) : null;
+            if (known == null) {
+                continue;
+            }
+            List<Assignment> open = programmes.assignmentsOf(known).stream()
+                    .filter(a -> a.getCampaignCode() != null && a.isOpen()).toList();
+            if (open.isEmpty()) {
+                continue;
+            }
+            if (staff == null) {
+                staff = secrecyStaff();
+            }
+            PlanRules.Person facts = new PlanRules.Person(p.departmentCode(), p.postCode(), p.secrecyClass(),
+                    p.status(), staff.contains(known.getId()), known.getHireDate());
+            Map<String, Campaign> campaigns = em.createQuery("select c from Campaign c where c.code in :codes",
+                            Campaign.class).setParameter("codes", open.stream().map(Assignment::getCampaignCode)
+                            .collect(Collectors.toSet())).getResultStream()
+                    .collect(Collectors.toMap(Campaign::getCode, c -> c, (a, b) -> a));
+            for (Assignment a : open) {
+                Campaign c = campaigns.get(a.getCampaignCode());
+                if (c != null && !concerns(c, p.departmentCode(), p.postCode(), p.secrecyClass(), p.status(), facts)) {
+                    asked.closes(p.employeeNo(), new PlanTrainingAsked.PlanTraining(c.getCode(), c.getTitle(),
+                            a.getDue()));
+                }
+            }
+        }
+    }
+
     /** Whether a campaign asks its training of the person as their record stands now. */
     private static boolean concerns(Campaign c, Employee person, PlanRules.Person facts) {
+        return concerns(c, person.getDepartment().getCode(), person.getPost().getCode(), person.getSecrecyClass(),
+                person.getStatus(), facts);
+    }
+
+    /** {@link #concerns(Campaign, Employee, PlanRules.Person)} of a person with this department, post, class, status. */
+    private static boolean concerns(Campaign c, String department, String post, SecrecyClass secrecyClass,
+                                    org.shoumi.portal.employees.entity.EmployeeStatus status, PlanRules.Person facts) {
         if (c.getPlanYear() != null) {
             return PlanRules.includes(c.getAudience(), CampaignTargets.split(c.getDepartments()), facts,
                     c.getPlanYear());
@@ -481,8 +526,7 @@ public class Plans {
         Set<SecrecyClass> classes = CampaignTargets.split(c.getClasses()).stream().map(SecrecyClass::valueOf)
                 .collect(Collectors.toSet());
         return CampaignTargets.includes(new CampaignTargets.Target(CampaignTargets.split(c.getDepartments()),
-                        CampaignTargets.split(c.getPosts()), classes), person.getDepartment().getCode(),
-                person.getPost().getCode(), person.getSecrecyClass(), person.getStatus());
+                CampaignTargets.split(c.getPosts()), classes), department, post, secrecyClass, status);
     }
 
     /**

@@ -16,7 +16,9 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * import's check (what people would get, {@link #wouldGet}) and its result (what the import gave, {@link #gaveSince}).
  * Fired inside the roster's transaction; the plan's feature observes it and answers through {@link #gives}. The
  * roster knows nothing of plans: its preview said "将开启培训 0 项" while the import gave two plan items (outside
- * check).
+ * check). Asking what people would get, the answer names too the open campaign programmes (a plan item's or a campaign
+ * launched by hand) that would no longer concern a known person as the import leaves them, and would be closed
+ * ({@link #closes}): the import closed them without a word (outside check).
  */
 public final class PlanTrainingAsked {
 
@@ -32,6 +34,7 @@ public final class PlanTrainingAsked {
     private final List<Person> people;
     private final Instant since;
     private final Map<String, List<PlanTraining>> given = new HashMap<>();
+    private final Map<String, List<PlanTraining>> closing = new HashMap<>();
 
     private PlanTrainingAsked(List<Person> people, Instant since) {
         this.people = List.copyOf(people);
@@ -70,5 +73,18 @@ public final class PlanTrainingAsked {
     /** Every answer, by staff number. */
     public Map<String, List<PlanTraining>> all() {
         return given;
+    }
+
+    /**
+     * The answer: {@code employeeNo}'s open programme of this campaign would no longer concern them and be closed
+     * (asked by {@link #wouldGet} only); its due day is the programme's own.
+     */
+    public void closes(String employeeNo, PlanTraining training) {
+        closing.computeIfAbsent(employeeNo, n -> new ArrayList<>()).add(training);
+    }
+
+    /** The campaign programmes the import would close, by staff number. */
+    public Map<String, List<PlanTraining>> allClosing() {
+        return closing;
     }
 }

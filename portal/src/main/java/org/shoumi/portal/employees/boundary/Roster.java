@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.boundary.HireRefusedException.Reason;
+import org.shoumi.portal.employees.boundary.RosterImportOutcome.ClosedProgramme;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome.GivenProgramme;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome.NewLogin;
 import org.shoumi.portal.employees.control.FirstPasswords;
@@ -592,7 +593,7 @@ public class Roster {
                         || r.change() == Change.CHANGED && !r.opensDeparture() && !r.departing())
                 .map(Roster::asPlanned).toList());
         planTrainings.fire(asked);
-        return checked.withPlanTrainings(asked.all());
+        return checked.withPlanTrainings(asked.all(), asked.allClosing());
     }
 
     /**
@@ -766,6 +767,7 @@ public class Roster {
                 .getResultStream().collect(Collectors.toMap(Employee::getEmployeeNo, Function.identity()));
         List<GivenProgramme> given = new ArrayList<>();
         List<NewLogin> logins = new ArrayList<>();
+        List<ClosedProgramme> closed = new ArrayList<>();
         // the yearly plans' programmes the rows give are asked for afterwards, as given from now on (a second's margin
         // for the stored time's precision; one roster import runs at a time)
         java.time.Instant began = java.time.Instant.now().minusSeconds(1);
@@ -831,6 +833,9 @@ public class Roster {
                         if (row.correctsRaise()) {
                             raisesCorrected++;
                         }
+                        // the programmes the change closes as no longer concerning the person, named in the result as
+                        // the change form and 批量调整 name them (the import closed them without a word; outside check)
+                        List<OpenProgrammesAsked.Programme> openBefore = openProgrammes(e);
                         apply(e, line.name(), department, post, line.secrecyClass(), by, row.correctsRaise()
                                         ? ChangeSource.RAISE_CORRECTION : ChangeSource.ROSTER_IMPORT,
                                 null, TrainingCall.returnsToPost(e.getStatus(), e.getSecrecyClass(),
@@ -839,6 +844,11 @@ public class Roster {
                             given.add(GivenProgramme.of(e.getEmployeeNo(), e.getName(),
                                     callTraining(e, row.programme(), by)));
                         }
+                        Set<Long> openAfter = openProgrammes(e).stream().map(OpenProgrammesAsked.Programme::id)
+                                .collect(Collectors.toSet());
+                        openBefore.stream().filter(o -> !openAfter.contains(o.id())).forEach(o -> closed.add(
+                                new ClosedProgramme(e.getEmployeeNo(), e.getName(), o.kind(), o.campaignCode(),
+                                        o.campaignTitle())));
                     }
                 }
             }
@@ -863,7 +873,7 @@ public class Roster {
             }
         }
         return new RosterImportOutcome(added, changed, total - added - changed, given, logins, departuresOpened,
-                raisesCorrected);
+                raisesCorrected, closed);
     }
 
     /** An empty roster file with the header row, as .xlsx or (UTF-8 with BOM) .csv. */

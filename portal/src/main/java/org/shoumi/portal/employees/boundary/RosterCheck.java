@@ -18,22 +18,48 @@ public final class RosterCheck implements Serializable {
     private final List<RosterProblem> problems;
     private final List<Planned> rows;
     private final java.util.HashMap<String, List<PlanTrainingAsked.PlanTraining>> planTrainings;
+    private final java.util.HashMap<String, List<PlanTrainingAsked.PlanTraining>> closing;
 
     public RosterCheck(List<RosterProblem> problems, List<Planned> rows) {
-        this(problems, rows, java.util.Map.of());
+        this(problems, rows, java.util.Map.of(), java.util.Map.of());
     }
 
     private RosterCheck(List<RosterProblem> problems, List<Planned> rows,
-                        java.util.Map<String, List<PlanTrainingAsked.PlanTraining>> planTrainings) {
+                        java.util.Map<String, List<PlanTrainingAsked.PlanTraining>> planTrainings,
+                        java.util.Map<String, List<PlanTrainingAsked.PlanTraining>> closing) {
         this.problems = List.copyOf(problems);
         this.rows = List.copyOf(rows);
         this.planTrainings = new java.util.HashMap<>();
         planTrainings.forEach((no, given) -> this.planTrainings.put(no, List.copyOf(given)));
+        this.closing = new java.util.HashMap<>();
+        closing.forEach((no, closed) -> this.closing.put(no, List.copyOf(closed)));
     }
 
-    /** This check with the yearly-plan programmes each person would be given, by staff number. */
-    RosterCheck withPlanTrainings(java.util.Map<String, List<PlanTrainingAsked.PlanTraining>> given) {
-        return new RosterCheck(problems, rows, given);
+    /**
+     * This check with the yearly-plan programmes each person would be given, and the campaign programmes (plan items
+     * or campaigns launched by hand) that would no longer concern them and be closed, by staff number.
+     */
+    RosterCheck withPlanTrainings(java.util.Map<String, List<PlanTrainingAsked.PlanTraining>> given,
+                                  java.util.Map<String, List<PlanTrainingAsked.PlanTraining>> closed) {
+        return new RosterCheck(problems, rows, given, closed);
+    }
+
+    /**
+     * The campaign programmes the import would close for this person, as no longer concerning them (the import closed
+     * them without a word; outside check).
+     */
+    public List<PlanTrainingAsked.PlanTraining> closingOf(String employeeNo) {
+        return closing.getOrDefault(employeeNo, List.of());
+    }
+
+    /** How many people would have campaign programmes closed. */
+    public long getClosingPeople() {
+        return closing.values().stream().filter(c -> !c.isEmpty()).count();
+    }
+
+    /** How many campaign programmes the import would close. */
+    public long getClosingCount() {
+        return closing.values().stream().mapToLong(List::size).sum();
     }
 
     /** The yearly-plan programmes the import would give this person (none when no started plan concerns them). */
@@ -66,7 +92,8 @@ public final class RosterCheck implements Serializable {
      */
     public List<Planned> getChanges() {
         // an unchanged row whose hire date the import keeps is listed too, to say so, and one whose 离岗 is under way
-        return rows.stream().filter(r -> r.change() != Change.UNCHANGED || r.hireDateKept() || r.departing()).toList();
+        return rows.stream().filter(r -> r.change() != Change.UNCHANGED || r.hireDateKept() || r.departing()
+                || !closingOf(r.employeeNo()).isEmpty()).toList();
     }
 
     public long getNewCount() {

@@ -9,8 +9,19 @@ import java.util.List;
  * page shows it once to HR and keeps it nowhere else; only its hash is stored.
  */
 public record RosterImportOutcome(int added, int changed, int unchanged, List<GivenProgramme> programmes,
-                                  List<NewLogin> logins, int departuresOpened, int raisesCorrected)
+                                  List<NewLogin> logins, int departuresOpened, int raisesCorrected,
+                                  List<ClosedProgramme> closed)
         implements Serializable {
+
+    public RosterImportOutcome {
+        closed = List.copyOf(closed);
+    }
+
+    /** An import that closed no programme. */
+    public RosterImportOutcome(int added, int changed, int unchanged, List<GivenProgramme> programmes,
+                               List<NewLogin> logins, int departuresOpened, int raisesCorrected) {
+        this(added, changed, unchanged, programmes, logins, departuresOpened, raisesCorrected, List.of());
+    }
 
     /** An import that set back no raise. */
     public RosterImportOutcome(int added, int changed, int unchanged, List<GivenProgramme> programmes,
@@ -28,6 +39,14 @@ public record RosterImportOutcome(int added, int changed, int unchanged, List<Gi
         static GivenProgramme of(String employeeNo, String name, Roster.GivenTraining training) {
             return new GivenProgramme(employeeNo, name, training.programme(), null, null, training.due());
         }
+    }
+
+    /**
+     * A programme the import closed as no longer concerning the person (moved out of a campaign's department, post or
+     * class): its kind's name, and for a campaign or plan item its code and title (null for the others).
+     */
+    public record ClosedProgramme(String employeeNo, String name, String kind, String campaignCode, String title)
+            implements Serializable {
     }
 
     /** A login opened by the import, with its first password. */

@@ -215,6 +215,13 @@ public class RosterImportView implements Serializable {
                 if (outcome.raisesCorrected() > 0) {
                     messages.info("employees.import.raisesCorrected", outcome.raisesCorrected());
                 }
+                // the programmes the changes closed as no longer concerning their people, as the change form and
+                // 批量调整 name them (said nowhere; outside check): counted here, listed in the result's table
+                if (!outcome.closed().isEmpty()) {
+                    messages.info("employees.import.closed", outcome.closed().stream()
+                            .map(RosterImportOutcome.ClosedProgramme::employeeNo).distinct().count(),
+                            outcome.closed().size());
+                }
             }
             case REFUSED -> {
                 if (job.elsewhere() != null) {
@@ -310,6 +317,13 @@ public class RosterImportView implements Serializable {
             if (p.newLogin()) {
                 details.add(messages.text("employees.import.detail.login", line.username()));
             }
+            // the campaign programmes the change would close, named as the change form names them (outside check)
+            List<String> closing = checked.closingOf(p.employeeNo()).stream()
+                    .map(t -> messages.text("employees.change.closedProgramme", t.title(), t.campaignCode())).toList();
+            if (!closing.isEmpty()) {
+                details.add(messages.text("employees.import.detail.closes",
+                        String.join(messages.text("common.listSeparator"), closing)));
+            }
             // the programme the change calls for, then the started yearly plans' items it gives (they were left out)
             List<String> programmes = new ArrayList<>();
             if (p.programme() != null) {
@@ -341,6 +355,13 @@ public class RosterImportView implements Serializable {
 
     public List<ChangeRow> getChanges() {
         return changes;
+    }
+
+    /** A closed programme's name as the result's table shows it: a campaign's title and code, else its kind. */
+    public String closedName(RosterImportOutcome.ClosedProgramme c) {
+        return c.campaignCode() == null ? messages.text("enum.ProgrammeKind." + c.kind())
+                : messages.text("employees.change.closedProgramme", c.title() == null ? c.campaignCode() : c.title(),
+                        c.campaignCode());
     }
 
     public RosterImportOutcome getOutcome() {

@@ -657,6 +657,46 @@ class RosterImportIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: an import moving SM006 out of 信息中心 closed his 信息中心专项培训 without a word in the
+     * preview ("变更 部门 信息中心 → 办公室") or the result, where the change form and 批量调整 name each programme closed.
+     * The preview names the programmes a row would close and warns of them; the result lists those it closed.
+     */
+    @Test
+    void theProgrammesAnImportClosesAreInThePreviewAndTheResult() throws Exception {
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        String title = "导入部门全员教育" + id;
+        EducationPlan plan = plans.create(year, year + "年度导入部门全员计划" + id, "officer");
+        plans.addItem(plan.getId(), new PlanItemDraft(Audience.ALL_STAFF, Set.of(dept), title, null,
+                PledgeKind.AGREEMENT, java.math.BigDecimal.ONE, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        plans.start(plan.getId(), "officer");
+        String code = data.inTransaction(em -> em.createQuery("select a.campaignCode from Assignment a "
+                        + "where a.employee.employeeNo = :no and a.campaignCode is not null", String.class)
+                .setParameter("no", no(1)).getSingleResult());
+        // no(1) moves to the other department (the item no longer concerns them); no(2) stays and changes post
+        byte[] file = gbk(no(1) + ",老员工一," + otherDept + "," + postA + ",一般,2020-05-01,\n"
+                + no(2) + ",老员工二," + dept + "," + postB + ",非涉密,2020-05-01,\n");
+
+        RosterCheck checked = roster.check("move.csv", file);
+        assertEquals(List.of(code), checked.closingOf(no(1)).stream().map(t -> t.campaignCode()).toList());
+        assertEquals(List.of(), checked.closingOf(no(2)), "still in the department");
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login("hr", "Shoumi@2026");
+        String preview = checkOnPage(browser, "move.csv", file).visible();
+        assertTrue(preview.contains("请注意：1 人的 1 项培训（专项培训或年度计划培训）将因部门、岗位或涉密类别调整不再适用而关闭"),
+                preview);
+        assertTrue(preview.contains("不再适用、将关闭的培训：“" + title + "”（" + code + "）"), preview);
+
+        RosterImportOutcome outcome = roster.importFile("move.csv", file, "hr", (done, total) -> { });
+        assertEquals(List.of(no(1) + " " + code + " " + title), outcome.closed().stream()
+                .map(c -> c.employeeNo() + " " + c.campaignCode() + " " + c.title()).toList());
+        boolean open = data.inTransaction(em -> em.createQuery("select a from Assignment a "
+                        + "where a.employee.employeeNo = :no and a.campaignCode = :code",
+                        org.shoumi.portal.programmes.entity.Assignment.class).setParameter("no", no(1))
+                .setParameter("code", code).getSingleResult().isOpen());
+        assertFalse(open, "closed by the move");
+    }
+
+    /**
      * Found by an outside check: SM006 (一般, never vetted) imported as 核心 and then as 一般 again got "1 人调出涉密类别或调低
      * 类别，已为其开启离岗手续", a 离岗 opened and 核心 kept until its approval, and the check's preview had not warned that
      * a 离岗 would be opened. The import sets back a raise never taken up as the change form does (a correction in the
