@@ -760,6 +760,9 @@ public class Roster {
         if (!checked.isImportable()) {
             throw new RosterImportRefusedException(checked.getProblems());
         }
+        // every entry the import writes, and the 离岗 a row opens, says which import made it (they read "原因：无";
+        // outside check): who and when are the entry's own
+        String grounds = importGrounds(fileName, documents.today());
         Map<String, Department> departments = departments();
         Map<String, Post> posts = posts();
         Map<String, Employee> people = em.createQuery(
@@ -786,7 +789,7 @@ public class Roster {
                         line.secrecyClass().isSecretRelated() ? EmployeeStatus.ONBOARDING : EmployeeStatus.ACTIVE,
                         line.hireDate());
                 em.persist(e);
-                history.hired(e, by, ChangeSource.ROSTER_IMPORT);
+                history.hired(e, by, ChangeSource.ROSTER_IMPORT, grounds);
                 added++;
                 TrainingCall.onHire(e.getSecrecyClass()).map(call -> callTraining(e, call, by))
                         .ifPresent(t -> given.add(GivenProgramme.of(e.getEmployeeNo(), e.getName(), t)));
@@ -799,13 +802,13 @@ public class Roster {
                     if (row.departing()) {
                         // asks for what the open 离岗 carries out when approved: only the name is corrected
                         apply(e, line.name(), e.getDepartment(), e.getPost(), e.getSecrecyClass(), by,
-                                ChangeSource.ROSTER_IMPORT, null);
+                                ChangeSource.ROSTER_IMPORT, grounds);
                     } else if (opensDeparture(e, line.secrecyClass()) && !row.correctsRaise()) {
                         // the name is corrected at once; the move out of the class waits for the departure
                         apply(e, line.name(), e.getDepartment(), e.getPost(), e.getSecrecyClass(), by,
-                                ChangeSource.ROSTER_IMPORT, null);
+                                ChangeSource.ROSTER_IMPORT, grounds);
                         try {
-                            lowerClass(e, department, post, line.secrecyClass(), null, by, ChangeSource.ROSTER_IMPORT,
+                            lowerClass(e, department, post, line.secrecyClass(), grounds, by, ChangeSource.ROSTER_IMPORT,
                                     null);
                         } catch (ChangeRefusedException refused) {
                             throw new RosterImportRefusedException(List.of(RosterProblem.of(line.row(),
@@ -838,7 +841,7 @@ public class Roster {
                         List<OpenProgrammesAsked.Programme> openBefore = openProgrammes(e);
                         apply(e, line.name(), department, post, line.secrecyClass(), by, row.correctsRaise()
                                         ? ChangeSource.RAISE_CORRECTION : ChangeSource.ROSTER_IMPORT,
-                                null, TrainingCall.returnsToPost(e.getStatus(), e.getSecrecyClass(),
+                                grounds, TrainingCall.returnsToPost(e.getStatus(), e.getSecrecyClass(),
                                         line.secrecyClass()));
                         if (row.programme() != null) {
                             given.add(GivenProgramme.of(e.getEmployeeNo(), e.getName(),
@@ -874,6 +877,19 @@ public class Roster {
         }
         return new RosterImportOutcome(added, changed, total - added - changed, given, logins, departuresOpened,
                 raisesCorrected, closed);
+    }
+
+    /**
+     * The reason of the history entries an import writes and of the 离岗 departures it opens: the import and its file,
+     * in Chinese (the paper record's language), within an entry's length.
+     */
+    static String importGrounds(String fileName, LocalDate day) {
+        String name = Texts.clean(fileName) == null ? "" : Texts.clean(fileName);
+        if (name.length() > 120) {
+            name = name.substring(0, 119) + "…";
+        }
+        return org.shoumi.portal.shared.WorkingLanguage.format("employees.import.historyReason",
+                List.of(name, day.toString()));
     }
 
     /** An empty roster file with the header row, as .xlsx or (UTF-8 with BOM) .csv. */

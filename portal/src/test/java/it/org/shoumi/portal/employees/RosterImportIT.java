@@ -657,6 +657,31 @@ class RosterImportIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: every history entry an import wrote read "原因：无" (a class raised into 核心 included),
+     * and the 离岗 a row opened had no reason, nothing saying it came from an import. Each entry, and the departure,
+     * names the import and its file.
+     */
+    @Test
+    void theEntriesAndTheDepartureAnImportWritesNameTheImportAndItsFile() {
+        String fileName = "名册" + id + ".csv";
+        byte[] file = gbk(no(20) + ",原因新人," + dept + "," + postA + ",一般,2026-11-02,\n"
+                + no(2) + ",老员工二," + dept + "," + postA + ",核心,2020-05-01,\n"   // 非涉密 → 核心
+                + no(3) + ",老员工三," + dept + "," + postA + ",一般,2020-05-01,\n"); // 重要 lowered: a 离岗
+        RosterImportOutcome outcome = roster.importFile(fileName, file, "hr", (done, total) -> { });
+        assertEquals(1, outcome.departuresOpened());
+        String grounds = "名册导入（" + roster.today() + "，文件“" + fileName + "”）";
+        for (String no : List.of(no(20), no(2))) {
+            List<String> reasons = data.inTransaction(em -> em.createQuery("select c.reason from PersonnelChange c "
+                            + "where c.employee.employeeNo = :no and c.source = :s", String.class)
+                    .setParameter("no", no).setParameter("s", ChangeSource.ROSTER_IMPORT).getResultList());
+            assertEquals(List.of(grounds), reasons, no);
+        }
+        String departureReason = data.inTransaction(em -> em.createQuery("select d.reason from Departure d "
+                + "where d.employee.employeeNo = :no", String.class).setParameter("no", no(3)).getSingleResult());
+        assertEquals(grounds, departureReason);
+    }
+
+    /**
      * Found by an outside check: an import moving SM006 out of 信息中心 closed his 信息中心专项培训 without a word in the
      * preview ("变更 部门 信息中心 → 办公室") or the result, where the change form and 批量调整 name each programme closed.
      * The preview names the programmes a row would close and warns of them; the result lists those it closed.
