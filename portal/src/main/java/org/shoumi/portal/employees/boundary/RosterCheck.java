@@ -93,7 +93,7 @@ public final class RosterCheck implements Serializable {
     public List<Planned> getChanges() {
         // an unchanged row whose hire date the import keeps is listed too, to say so, and one whose 离岗 is under way
         return rows.stream().filter(r -> r.change() != Change.UNCHANGED || r.hireDateKept() || r.departing()
-                || !closingOf(r.employeeNo()).isEmpty()).toList();
+                || !closingOf(r.employeeNo()).isEmpty() || r.markedLeft()).toList();
     }
 
     public long getNewCount() {
@@ -117,6 +117,16 @@ public final class RosterCheck implements Serializable {
     /** The rows that open a 离岗 departure instead of lowering a person in post (the preview warns of them). */
     public long getDepartureCount() {
         return rows.stream().filter(Planned::opensDeparture).count();
+    }
+
+    /** The rows the file marks as having left (its status or leaving-date column), which the import does not act on. */
+    public long getMarkedLeftCount() {
+        return rows.stream().filter(Planned::markedLeft).count();
+    }
+
+    /** The rows that take a person out of the post (离岗) back onto a secret-related post (按新上岗). */
+    public long getReturnCount() {
+        return rows.stream().filter(Planned::returnsToPost).count();
     }
 
     /** The rows that set a person back from a raise never taken up: corrections, no departure. */

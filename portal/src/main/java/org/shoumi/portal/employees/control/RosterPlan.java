@@ -133,6 +133,24 @@ public final class RosterPlan {
         }
 
         /**
+         * Whether the file marks the person as having left (its status or leaving-date column) while the roster does
+         * not: the import opens no departure, so the check sends HR to 离岗离职 (the row read 不变; outside check).
+         */
+        public boolean markedLeft() {
+            return line.markedLeft() && (before == null || before.status() != EmployeeStatus.LEFT_UNIT);
+        }
+
+        /**
+         * Whether the row takes a person out of the post (离岗, usually under a 脱密期) back onto a secret-related post as
+         * a new one (按新上岗: 离岗 → 待上岗, with onboarding), which the change form asks HR to tick: the check says so
+         * on the row and above the rows (it read like any raise of a 非涉密 person; outside check).
+         */
+        public boolean returnsToPost() {
+            return before != null && TrainingCall.returnsToPost(before.status(), before.secrecyClass(),
+                    line.secrecyClass());
+        }
+
+        /**
          * Whether the row moves a person in post out of a secret-related class or down to a lower one: that is
          * not applied by the import but opens a 离岗 departure (the name is still corrected). Not when it sets back a
          * raise never taken up ({@link #correctsRaise}).

@@ -69,6 +69,15 @@ public final class RosterReader {
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    /**
+     * Headers of an HR export's employment status and leaving date: not columns of the import, which never changes a
+     * status, but read to say on the row that the file marks the person as having left (it read 不变; outside check).
+     */
+    private static final Set<String> STATUS_HEADERS = Set.of("在职状态", "人员状态", "员工状态", "任职状态", "在岗状态",
+            "用工状态");
+    private static final Set<String> LEAVING_DATE_HEADERS = Set.of("离职日期", "离职时间", "离岗日期");
+    /** A status cell saying the person has left the unit. */
+    private static final Pattern LEFT = Pattern.compile(".*(离职|辞职|辞退|解聘|解除劳动合同|退休|离退).*");
 
     private RosterReader() {
     }
@@ -121,6 +130,16 @@ public final class RosterReader {
         for (RosterColumn c : RosterColumn.values()) {
             if (c.required() && !column.containsKey(c)) {
                 problems.add(RosterProblem.of(headerAt + 1, c, -1, Kind.MISSING_COLUMN, c.header()));
+            }
+        }
+        List<Integer> statusColumns = new ArrayList<>();
+        List<Integer> leavingColumns = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String cell = clean(header.get(i)).replace(" ", "").replace("*", "");
+            if (STATUS_HEADERS.contains(cell)) {
+                statusColumns.add(i);
+            } else if (LEAVING_DATE_HEADERS.contains(cell)) {
+                leavingColumns.add(i);
             }
         }
         if (!problems.isEmpty()) {
@@ -208,8 +227,11 @@ public final class RosterReader {
             }
 
             if (problems.size() == before) {
+                boolean markedLeft = statusColumns.stream().anyMatch(i -> i < row.size()
+                        && LEFT.matcher(clean(row.get(i))).matches())
+                        || leavingColumns.stream().anyMatch(i -> i < row.size() && date(clean(row.get(i))) != null);
                 lines.add(new RosterLine(rowNo, employeeNo, name, department.get(), post.get(), secrecyClass,
-                        hireDate, username.isEmpty() ? null : username));
+                        hireDate, username.isEmpty() ? null : username, markedLeft));
             }
         }
         if (lines.isEmpty() && problems.isEmpty()) {

@@ -304,6 +304,12 @@ public class RosterImportView implements Serializable {
             if (p.opensDeparture()) {
                 details.add(messages.text("employees.import.detail.departure"));
             }
+            if (p.markedLeft()) {
+                details.add(messages.text("employees.import.detail.markedLeft"));
+            }
+            if (p.returnsToPost()) {
+                details.add(messages.text("employees.import.detail.returnsToPost"));
+            }
             if (p.departing()) {
                 details.add(messages.text("employees.import.detail.departing"));
             }

@@ -657,6 +657,33 @@ class RosterImportIT extends FromInside {
     }
 
     /**
+     * Found by outside checks: a row raising SM020 (离岗, under a 脱密期) put him back on a secret-related post with the
+     * same wording as any raise, where the change form asks for a tick; and a row saying 离职 in the export's 在职状态
+     * column read 不变. The preview says both, on the row and above the rows.
+     */
+    @Test
+    void thePreviewSaysWhoReturnsFromALeftPostAndWhomTheFileMarksAsLeft() throws Exception {
+        Department department = data.inTransaction(em -> em.createQuery("select d from Department d where d.code = :c",
+                Department.class).setParameter("c", dept).getSingleResult());
+        Post post = data.inTransaction(em -> em.createQuery("select p from Post p where p.code = :c", Post.class)
+                .setParameter("c", postA).getSingleResult());
+        data.persist(new Employee(no(30), "离岗回岗", department, post, SecrecyClass.NONE, EmployeeStatus.LEFT_POST,
+                LocalDate.of(2020, 5, 1)));
+        byte[] file = ("工号,姓名,部门,岗位,涉密类别,入职日期,在职状态,离职日期\n"
+                + no(30) + ",离岗回岗," + dept + "," + postA + ",一般,2020-05-01,在职,\n"
+                + no(1) + ",老员工一," + dept + "," + postA + ",一般,2020-05-01,离职,2026-12-01\n")
+                .getBytes(Charset.forName("GBK"));
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login("hr", "Shoumi@2026");
+        String preview = checkOnPage(browser, "status.csv", file).visible();
+        assertTrue(preview.contains("请注意：其中 1 人目前离岗，文件中的涉密类别将使其按新上岗重新上涉密岗位"), preview);
+        assertTrue(preview.contains("离岗 → 待上岗：按新上岗重新上涉密岗位，开启上岗前教育"), preview);
+        assertTrue(preview.contains("请注意：文件的在职状态或离职日期列将其中 1 人标为离职"), preview);
+        assertTrue(preview.contains("此人在文件中标为离职：导入不办理离职，请在“离岗离职”中开启"), preview);
+        assertTrue(preview.contains(no(1)), "the unchanged row is listed, to say so");
+    }
+
+    /**
      * Found by an outside check: every history entry an import wrote read "原因：无" (a class raised into 核心 included),
      * and the 离岗 a row opened had no reason, nothing saying it came from an import. Each entry, and the departure,
      * names the import and its file.

@@ -54,6 +54,35 @@ class RosterPlanTest {
         assertNull(plain.programme());
     }
 
+    /**
+     * Found by an outside check: a row raising SM020 (离岗, 非涉密, under a 脱密期) into 一般 read like any raise of a
+     * 非涉密 person ("涉密类别 非涉密 → 一般 上岗前教育"), where the change form asks HR to tick 重新上涉密岗位. The row says it.
+     */
+    @Test
+    void aRowPuttingSomeoneWhoLeftThePostBackOnASecretPostSaysSo() {
+        Current out = new Current("SM020", "罗斌", "RESEARCH", "STAFF", SecrecyClass.NONE, EmployeeStatus.LEFT_POST,
+                null);
+        Planned back = RosterPlan.plan(List.of(line(2, "SM020", "罗斌", "RESEARCH", "STAFF", SecrecyClass.GENERAL,
+                null)), List.of(out), LOGINS).rows().get(0);
+        assertTrue(back.returnsToPost());
+        assertEquals(TrainingCall.ONBOARDING, back.programme());
+        Planned raised = only(line(2, "SM002", "李四", "OFFICE", "STAFF", SecrecyClass.GENERAL, null));
+        assertFalse(raised.returnsToPost(), "in post: an ordinary raise");
+        Planned moved = RosterPlan.plan(List.of(line(2, "SM020", "罗斌", "OFFICE", "STAFF", SecrecyClass.NONE,
+                null)), List.of(out), LOGINS).rows().get(0);
+        assertFalse(moved.returnsToPost(), "moved, still out of the post");
+    }
+
+    /** A row the file marks as left is said so, even unchanged; not for someone who left the unit on the roster too. */
+    @Test
+    void aRowTheFileMarksAsLeftIsSaidSo() {
+        Planned left = only(new RosterLine(2, "SM001", "张三", "OFFICE", "STAFF", SecrecyClass.GENERAL, D, null, true));
+        assertEquals(Change.UNCHANGED, left.change());
+        assertTrue(left.markedLeft());
+        Planned gone = only(new RosterLine(2, "SM004", "赵六", "HR", "CLERK", SecrecyClass.IMPORTANT, D, null, true));
+        assertFalse(gone.markedLeft(), "left the unit already");
+    }
+
     @Test
     void aHireShowsItsStaffNumberAsItWillBeStored() {
         Planned lower = only(line(2, "sm1005", "吴英娟", "OFFICE", "STAFF", SecrecyClass.IMPORTANT, null));

@@ -253,6 +253,23 @@ class RosterReaderTest {
         assertEquals(List.of("E", "涉密类别", "涉密类别"), second.args().subList(0, 3));
     }
 
+    /**
+     * Found by an outside check: a row saying 离职 in the export's 在职状态 column (an extra column) read 不变, and no
+     * departure was opened. The reader marks such a row (status or leaving date) for the check to say so.
+     */
+    @Test
+    void aRowTheFileMarksAsLeftIsMarked() {
+        RosterReader.Result result = csv("""
+                工号,姓名,部门,岗位,涉密类别,入职日期,在职状态,离职日期
+                SM002,李明,办公室,秘书,一般,2023-08-09,离职,2026-12-01
+                SM003,王芳,办公室,秘书,一般,2023-08-09,在职,
+                SM004,赵强,办公室,秘书,一般,2023-08-09,,2026/12/01
+                """);
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(true, false, true), result.lines().stream().map(RosterLine::markedLeft).toList());
+        assertFalse(csv(GOOD).lines().stream().anyMatch(RosterLine::markedLeft));
+    }
+
     @Test
     void emptyAndUnreadableFilesAreRefused() {
         assertEquals(List.of(Kind.EMPTY), kinds(csv("")));
