@@ -132,6 +132,7 @@ public class QuizManageView implements Serializable {
                             .filter(q -> q.getCode().equals(taken)).map(q -> q.getTitle()).findFirst().orElse(taken));
                 }
                 case CODE_RESERVED -> messages.error("quiz.manage.codeReserved", code.strip().toUpperCase(java.util.Locale.ROOT));
+                case TITLE_TAKEN -> messages.error("quiz.manage.titleTaken", title.strip(), refused.other());
                 case PASS_MARK_REQUIRED -> messages.error("quiz.manage.passMarkRequired");
                 default -> {
                     if (refused.needed() >= 0) {

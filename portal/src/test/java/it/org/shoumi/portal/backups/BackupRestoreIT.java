@@ -132,7 +132,7 @@ class BackupRestoreIT extends FromInside {
                 "### 第一条 备份 {#" + dutyKey + ".1}\n备份\n", LocalDate.now().minusDays(1), true, null), "officer");
         acknowledgements.acknowledge(login, dutyKey, 1, Instant.now().minusSeconds(120));
         String quiz = "BK-" + id;
-        quizzes.define(new QuizDraft(quiz, "备份测试", QuizMode.EXAM, 5, null, 1, 5, 30, 60, 9,
+        quizzes.define(new QuizDraft(quiz, "备份测试 " + quiz, QuizMode.EXAM, 5, null, 1, 5, 30, 60, 9,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
         for (int i = 0; i < 3; i++) {
             String taker = "BA" + i + id.substring(Math.max(0, id.length() - 8));

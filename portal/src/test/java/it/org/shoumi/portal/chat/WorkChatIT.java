@@ -116,7 +116,7 @@ class WorkChatIT extends FromInside {
         Department dept = new Department("CP" + id, "计划通知部门" + id, null);
         data.persist(dept);
         String quiz = "CHAT-" + id;
-        quizzes.define(new QuizDraft(quiz, "通知测试考试", QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+        quizzes.define(new QuizDraft(quiz, "通知测试考试 " + quiz, QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
         int year = documents.today().getYear();
         EducationPlan plan = plans.create(year, year + "年度通知测试计划" + id, "officer");
@@ -149,7 +149,7 @@ class WorkChatIT extends FromInside {
         data.persist(new Employee("CE" + id, "唯一秘书", dept, post, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE,
                 LocalDate.of(2021, 1, 4)));
         String quiz = "CHATC-" + id;
-        quizzes.define(new QuizDraft(quiz, "通知测试考试", QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+        quizzes.define(new QuizDraft(quiz, "通知测试考试 " + quiz, QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
         LocalDate opens = documents.today().plusDays(2);
         LocalDate due = documents.today().plusDays(8);

@@ -56,7 +56,7 @@ public class CrashDriver {
     @POST
     @Path("quiz")
     public JsonObject quiz(@QueryParam("code") String code, @QueryParam("questions") int questions) {
-        quizzes.define(new QuizDraft(code, "崩溃测试", QuizMode.EXAM, questions, null, 1, 5, 60, 60, 99,
+        quizzes.define(new QuizDraft(code, "崩溃测试 " + code, QuizMode.EXAM, questions, null, 1, 5, 60, 60, 99,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
         return Json.createObjectBuilder().add("code", code).build();
     }

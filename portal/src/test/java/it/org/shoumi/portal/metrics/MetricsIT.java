@@ -91,7 +91,7 @@ class MetricsIT extends FromInside {
         String person = "M" + tail;
 
         String code = "MET-" + tail;
-        quizzes.define(new QuizDraft(code, "指标测试", QuizMode.EXAM, 5, null, 1, 5, 30, 60, 2, GradingMethod.HIGHEST,
+        quizzes.define(new QuizDraft(code, "指标测试 " + code, QuizMode.EXAM, 5, null, 1, 5, 30, 60, 2, GradingMethod.HIGHEST,
                 FeedbackPolicy.FULL, MultiCredit.PARTIAL));
         TakerView view = attempts.start(code, person, "OFFICE");
         attempts.submit(view.attemptId(), person);

@@ -108,7 +108,7 @@ class PlansIT extends FromInside {
 
     private String quiz() {
         String code = "PLAN-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        quizzes.define(new QuizDraft(code, "计划测试考试", QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+        quizzes.define(new QuizDraft(code, "计划测试考试 " + code, QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
         return code;
     }

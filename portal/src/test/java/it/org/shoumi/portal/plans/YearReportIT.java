@@ -115,7 +115,7 @@ class YearReportIT extends FromInside {
         roster.hire(new HireDraft(no, "报告测试", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
                 Deployments.uniqueName("report"), "Password-123".toCharArray()), "hr");
         String exam = "RPT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        quizzes.define(new QuizDraft(exam, "报告测试考试", QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+        quizzes.define(new QuizDraft(exam, "报告测试考试 " + exam, QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
         TakerView view = attempts.start(exam, no, DEPT);
         for (TakerView.Question q : view.questions()) {
@@ -182,7 +182,7 @@ class YearReportIT extends FromInside {
         roster.hire(new HireDraft(no, "报告调动", DEPT, "STAFF", SecrecyClass.NONE, LocalDate.now(),
                 Deployments.uniqueName("report"), "Password-123".toCharArray()), "hr");
         String exam = "RPM-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        quizzes.define(new QuizDraft(exam, "调动考试", QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
+        quizzes.define(new QuizDraft(exam, "调动考试 " + exam, QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
         TakerView view = attempts.start(exam, no, DEPT);
         attempts.submit(view.attemptId(), no);
@@ -205,7 +205,7 @@ class YearReportIT extends FromInside {
     void anExamWhoseCertificateWasRevokedIsNotCountedAsPassed() {
         String no = "RV" + Long.toString(System.nanoTime(), 36).toUpperCase();
         String exam = "RPV-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        quizzes.define(new QuizDraft(exam, "作废考试", QuizMode.EXAM, 3, null, 1, 5, 30, 60, 2,
+        quizzes.define(new QuizDraft(exam, "作废考试 " + exam, QuizMode.EXAM, 3, null, 1, 5, 30, 60, 2,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
         TakerView failed = attempts.start(exam, no, DEPT);
         attempts.submit(failed.attemptId(), no); // nothing answered: 0, not passed

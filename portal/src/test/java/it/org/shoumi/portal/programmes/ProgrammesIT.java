@@ -320,7 +320,7 @@ class ProgrammesIT extends FromInside {
         data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
                 .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
         String exam = "FUT-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        quizzes.define(new org.shoumi.quizzes.attempts.boundary.QuizDraft(exam, "未开放考试",
+        quizzes.define(new org.shoumi.quizzes.attempts.boundary.QuizDraft(exam, "未开放考试 " + exam,
                 org.shoumi.quizzes.attempts.entity.QuizMode.EXAM, 5, null, 1, 5, 20, 60, 3,
                 org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod.HIGHEST,
                 org.shoumi.quizzes.attempts.entity.FeedbackPolicy.FULL,

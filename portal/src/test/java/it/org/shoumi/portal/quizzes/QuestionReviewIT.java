@@ -311,7 +311,12 @@ class QuestionReviewIT extends FromInside {
 
     /** A quiz of three questions of this test's category. */
     private org.shoumi.quizzes.attempts.boundary.QuizDraft threeOf(String code) {
-        return new org.shoumi.quizzes.attempts.boundary.QuizDraft(code, "停用测验" + id,
+        return threeOf(code, "停用测验" + id);
+    }
+
+    /** {@link #threeOf(String)} titled {@code title} (a title is one quiz's). */
+    private org.shoumi.quizzes.attempts.boundary.QuizDraft threeOf(String code, String title) {
+        return new org.shoumi.quizzes.attempts.boundary.QuizDraft(code, title,
                 org.shoumi.quizzes.attempts.entity.QuizMode.EXAM, 3, "review-" + id, 1, 5, 30, 60, 1,
                 org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod.HIGHEST,
                 org.shoumi.quizzes.attempts.entity.FeedbackPolicy.FULL,
@@ -353,7 +358,7 @@ class QuestionReviewIT extends FromInside {
 
         org.shoumi.quizzes.attempts.boundary.QuizRefusedException refused = org.junit.jupiter.api.Assertions
                 .assertThrows(org.shoumi.quizzes.attempts.boundary.QuizRefusedException.class,
-                        () -> quizzes.define(threeOf(code + "B")));
+                        () -> quizzes.define(threeOf(code + "B", "停用测验乙" + id)));
         assertEquals(3, refused.needed());
         assertEquals(2, refused.available());
 

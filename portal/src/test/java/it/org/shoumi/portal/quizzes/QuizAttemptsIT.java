@@ -81,7 +81,7 @@ class QuizAttemptsIT extends FromInside {
 
     private String quiz(QuizMode mode, int count, String category, int limit, int attemptsAllowed, FeedbackPolicy feedback) {
         String code = mode.name().charAt(0) + "-" + id;
-        quizzes.define(new QuizDraft(code, "测试" + mode, mode, count, category, 1, 5, limit, 60, attemptsAllowed,
+        quizzes.define(new QuizDraft(code, "测试" + mode + " " + code, mode, count, category, 1, 5, limit, 60, attemptsAllowed,
                 GradingMethod.HIGHEST, feedback, MultiCredit.PARTIAL));
         return code;
     }
@@ -293,7 +293,7 @@ class QuizAttemptsIT extends FromInside {
         assertEquals(List.of(), mistakes.open(person), "a score-only quiz keeps its answers to itself");
 
         String code = "F-" + id;
-        quizzes.define(new QuizDraft(code, "测试FULL", QuizMode.EXAM, 4, null, 1, 5, 30, 60, 3,
+        quizzes.define(new QuizDraft(code, "测试FULL " + code, QuizMode.EXAM, 4, null, 1, 5, 30, 60, 3,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
         TakerView full = attempts.start(code, person, "OFFICE");
         attempts.submit(full.attemptId(), person);
@@ -331,9 +331,9 @@ class QuizAttemptsIT extends FromInside {
         String code = "C-" + id;
         // an outside check defined an exam with pass mark 0: nothing answered, "合格" and a certificate
         assertEquals(Reason.PASS_MARK_REQUIRED, assertThrows(QuizRefusedException.class, () -> quizzes.define(
-                new QuizDraft(code, "零分及格", QuizMode.EXAM, 3, null, 1, 5, 30, 0, 1, GradingMethod.HIGHEST,
+                new QuizDraft(code, "零分及格 " + code, QuizMode.EXAM, 3, null, 1, 5, 30, 0, 1, GradingMethod.HIGHEST,
                         FeedbackPolicy.FULL, MultiCredit.PARTIAL))).reason());
-        quizzes.define(new QuizDraft(code, "证书测试考试", QuizMode.EXAM, 3, null, 1, 5, 30, 60, 1,
+        quizzes.define(new QuizDraft(code, "证书测试考试 " + code, QuizMode.EXAM, 3, null, 1, 5, 30, 60, 1,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
         TakerView view = attempts.start(code, person, "OFFICE");
         assertEquals(Reason.UNKNOWN_ATTEMPT, assertThrows(QuizRefusedException.class, () -> attempts.certificate(

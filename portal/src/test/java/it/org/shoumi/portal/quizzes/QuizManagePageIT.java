@@ -70,6 +70,34 @@ class QuizManagePageIT extends FromOutside {
     }
 
     /**
+     * Found by an outside check: a second exam could take the very title of the annual exam (5 questions, pass mark
+     * 60), and results, certificates and the secrecy file name only the title. A title another quiz has, written with
+     * other spaces, full-width digits or another case, is refused naming that quiz; nothing is defined.
+     */
+    @Test
+    void aTitleAnotherQuizHasIsRefusedNamingThatQuiz() throws Exception {
+        PortalClient officer = loggedIn("officer");
+        String first = TestExams.newCode("TTL");
+        String title = TestExams.define(officer, first);
+        String second = TestExams.newCode("TTL2");
+        String lookAlike = " " + title.replace(" ", "\u3000").toLowerCase(java.util.Locale.ROOT)
+                .replace("t", "ｔ").replace("0", "０") + " ";
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("define:code", second,
+                "define:title", lookAlike, "define:mode", "EXAM", "define:category", "",
+                "define:count_input", "5", "define:count_hinput", "5", "define:pass_input", "60",
+                "define:pass_hinput", "60", "define:attempts_input", "1", "define:attempts_hinput", "1"));
+        f.putAll(java.util.Map.of("define:grading", "HIGHEST", "define:feedback", "FULL", "define:credit", "PARTIAL"));
+        Page refused = officer.submit(officer.get("quizzes/manage.xhtml"), "define", "define:save", f);
+        assertTrue(refused.visible().contains("已被考试 " + first + " 使用"), refused.visible());
+        assertTrue(refused.visible().contains("没有保存"), refused.visible());
+        assertFalse(refused.visible().contains("已创建考试"), refused.visible());
+        assertFalse(officer.get("quizzes/manage.xhtml").contains(">" + second + "<"), "no quiz " + second);
+        f.put("define:title", title + "（补考）");
+        Page other = officer.submit(officer.get("quizzes/manage.xhtml"), "define", "define:save", f);
+        assertTrue(other.visible().contains("已创建考试“" + title + "（补考）”"), other.visible());
+    }
+
+    /**
      * Found by an outside check: a pass mark of 150 was stored as 100 and -3 attempts as "unlimited", each with
      * "已创建考试"; the refusal now says what the field takes and nothing is defined.
      */

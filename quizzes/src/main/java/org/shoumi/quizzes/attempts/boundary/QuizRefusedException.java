@@ -12,14 +12,26 @@ public class QuizRefusedException extends RuntimeException implements Refusal {
         PASS_MARK_REQUIRED, ALREADY_GRANTED, NO_TIME_LIMIT, UNLIMITED_ATTEMPTS, OVER_TOTAL,
         OWN_GRANT, CODE_TAKEN, CODE_RESERVED, ANSWER_CHECKED,
         /** the code is taken by the quiz this login defined a moment ago: the form was sent twice */
-        CODE_JUST_DEFINED }
+        CODE_JUST_DEFINED,
+        /** another quiz has the title, as {@code QuizTitles.sameTitle} compares titles */
+        TITLE_TAKEN }
 
     private final Reason reason;
     private final int needed;
     private final int available;
+    private final String other;
 
     public QuizRefusedException(Reason reason) {
         this(reason, -1, -1);
+    }
+
+    /** TITLE_TAKEN: {@code other} is the code of the quiz that has the title. */
+    public QuizRefusedException(Reason reason, String other) {
+        super(reason.name());
+        this.reason = reason;
+        this.needed = -1;
+        this.available = -1;
+        this.other = other;
     }
 
     /** NOT_ENOUGH_QUESTIONS: how many questions a draw rule needs and how many the bank has for it. */
@@ -28,6 +40,7 @@ public class QuizRefusedException extends RuntimeException implements Refusal {
         this.reason = reason;
         this.needed = needed;
         this.available = available;
+        this.other = null;
     }
 
     public Reason reason() {
@@ -42,5 +55,10 @@ public class QuizRefusedException extends RuntimeException implements Refusal {
     /** The questions the bank has for that rule; -1 when not known. */
     public int available() {
         return available;
+    }
+
+    /** The code of the other quiz the refusal names (TITLE_TAKEN); null otherwise. */
+    public String other() {
+        return other;
     }
 }

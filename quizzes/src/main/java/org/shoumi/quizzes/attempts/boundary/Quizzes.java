@@ -14,6 +14,7 @@ import java.util.Map;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason;
 import org.shoumi.quizzes.attempts.control.QuestionDraw;
+import org.shoumi.quizzes.attempts.control.QuizTitles;
 import org.shoumi.quizzes.certificates.boundary.Certificates;
 import org.shoumi.quizzes.attempts.entity.Attempt;
 import org.shoumi.quizzes.attempts.entity.AttemptItem;
@@ -110,7 +111,8 @@ public class Quizzes {
     }
 
     /**
-     * Defines a quiz. Refused when the code is taken or reserved (the mistakes practice's), or the bank cannot supply
+     * Defines a quiz. Refused when the code is taken or reserved (the mistakes practice's), the title is another
+     * quiz's ({@link QuizTitles#sameTitle}: spaces, full-width forms and case aside), or the bank cannot supply
      * the questions asked for
      * (so no one ever starts a quiz that cannot be drawn).
      */
@@ -134,6 +136,13 @@ public class Quizzes {
             // just now, by them, not that "another quiz" has the code (outside check)
             throw new QuizRefusedException(justNow(taken.get(0).getCreatedBy(), taken.get(0).getCreatedAt(), by)
                     ? Reason.CODE_JUST_DEFINED : Reason.CODE_TAKEN);
+        }
+        // results, certificates, the certificate check and the secrecy file name a quiz by its title: a second
+        // quiz titled as the annual exam gave passes nobody could tell apart (outside check)
+        java.util.Optional<Quiz> sameTitle = QuizTitles.holder(d.title(),
+                em.createNamedQuery(Quiz.ALL, Quiz.class).getResultList(), Quiz::getTitle);
+        if (sameTitle.isPresent()) {
+            throw new QuizRefusedException(Reason.TITLE_TAKEN, sameTitle.get().getCode());
         }
         if (d.mode() == QuizMode.EXAM && d.passPercent() < 1) {
             // an exam passed with nothing answered would give a certificate for nothing

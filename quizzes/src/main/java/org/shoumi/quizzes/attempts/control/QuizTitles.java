@@ -1,0 +1,44 @@
+package org.shoumi.quizzes.attempts.control;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.shoumi.content.text.Texts;
+
+/**
+ * A quiz's title as the portal tells quizzes apart by it. Results, certificates, the certificate check and the
+ * secrecy file name a quiz by its title only, so a second quiz titled as the annual exam (5 questions, pass mark 60)
+ * gave passes no reader could tell from the annual exam's (outside check): a title is used by one quiz only.
+ */
+public final class QuizTitles {
+
+    private QuizTitles() {
+    }
+
+    /**
+     * The title compared for duplicates, as the portal's other duplicate checks compare: full-width letters, digits
+     * and signs as half-width ({@link Texts#halfWidth}), every space (the ideographic and no-break ones too) and
+     * invisible format character left out, case ignored. "２０２６年度保密知识考试　" and "2026年度 保密知识考试" are
+     * "2026年度保密知识考试". Empty for null.
+     */
+    public static String sameTitle(String title) {
+        if (title == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder(title.length());
+        Texts.halfWidth(title).codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT).forEach(key::appendCodePoint);
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The first of {@code quizzes} whose title ({@code titleOf}) is {@code title} as {@link #sameTitle} reads it. */
+    public static <Q> Optional<Q> holder(String title, Iterable<Q> quizzes, Function<Q, String> titleOf) {
+        String key = sameTitle(title);
+        for (Q quiz : quizzes) {
+            if (sameTitle(titleOf.apply(quiz)).equals(key)) {
+                return Optional.of(quiz);
+            }
+        }
+        return Optional.empty();
+    }
+}
