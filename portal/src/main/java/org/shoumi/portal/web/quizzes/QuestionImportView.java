@@ -65,16 +65,22 @@ public class QuestionImportView implements Serializable {
     @Inject
     org.shoumi.portal.web.shared.PersonNames personNames;
 
+    /** The file sent with the request being answered; taken (and cleared) by {@link #check} and {@link #importChecked}. */
     private transient UploadedFile file;
+    /** The name of the file checked last. */
     private String fileName;
+    /** The SHA-256 of the bytes checked last: what 导入 imports, whatever is chosen since. */
+    private String checkedDigest;
     private ImportResult checked;
     /** What importing the checked file would do to the bank as it was at the check. */
     private QuestionBank.ImportCount plan;
 
     /** Reads the uploaded file and keeps what it yields; nothing is stored yet. */
     public void check() {
+        UploadedFile file = taken();
         checked = null;
         plan = null;
+        checkedDigest = null;
         if (file == null || file.getSize() == 0) {
             // a file chosen but empty is said so ("请选择文件" when one was chosen: outside check)
             boolean named = file != null && file.getFileName() != null && !file.getFileName().isBlank();
@@ -88,6 +94,7 @@ public class QuestionImportView implements Serializable {
             messages.error("quiz.import.tooLarge", SpreadsheetFiles.MAX_BYTES / 1024 / 1024);
             return;
         }
+        checkedDigest = digest(bytes);
         java.util.Map<String, Boolean> clauses = new java.util.HashMap<>();
         checked = QuestionShape.checked(QuestionLengths.checked(read(lower, bytes)),
                 clause -> clauses.computeIfAbsent(clause, c -> documents.cited(c).isPresent()));
@@ -178,8 +185,39 @@ public class QuestionImportView implements Serializable {
         return source.substring(0, end);
     }
 
-    /** Imports the checked file, all or nothing. */
+    /** The file sent with this request, if any, no longer kept for the next one. */
+    private UploadedFile taken() {
+        UploadedFile sent = file;
+        file = null;
+        return sent;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Imports the checked file, all or nothing. A file chosen after the check and sent with 导入 is not imported
+     * unchecked, nor is the earlier one in its place (导入 imported the file checked before and said nothing of which:
+     * outside check): unless it is the checked file itself, nothing is imported and the earlier check is dropped,
+     * so that the file now chosen is checked first.
+     */
     public String importChecked() {
+        UploadedFile sent = taken();
+        if (sent != null && sent.getSize() > 0 && checked != null) {
+            String sentName = sent.getFileName() == null ? "" : sent.getFileName();
+            if (!sentName.equals(fileName) || !digest(sent.getContent()).equals(checkedDigest)) {
+                messages.error("quiz.import.notChecked", sentName, fileName);
+                checked = null;
+                plan = null;
+                checkedDigest = null;
+                return null;
+            }
+        }
         if (checked == null || !checked.importable()) {
             messages.error("quiz.import.nothingChecked");
             return null;
@@ -198,7 +236,8 @@ public class QuestionImportView implements Serializable {
         // import button goes, and importing it again would add nothing anyway
         checked = null;
         plan = null;
-        messages.info("quiz.import.done", count.added(), count.skipped());
+        checkedDigest = null;
+        messages.info("quiz.import.done", count.added(), count.skipped(), fileName);
         return null;
     }
 

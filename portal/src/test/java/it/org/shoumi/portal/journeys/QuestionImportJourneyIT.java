@@ -79,8 +79,19 @@ class QuestionImportJourneyIT extends BrowserJourney {
                 + "判断,导入测试三" + unique + ",,,,错,解析,易,imported\n");
         upload(good);
         assertTrue(messages().contains("3 道题可以导入"), messages());
+        // another file chosen after the check and sent with 导入 is not imported, nor the checked one in its place
+        // (导入 imported the checked file and said "已导入 3 道题": outside check)
+        Path other = csv("单选,另一文件" + unique + ",甲,乙,丙,A,解析,2,imported\n");
+        List<WebElement> before = driver.findElements(By.id("upload:import-messages"));
+        driver.findElement(By.cssSelector("input[type='file']")).sendKeys(other.toAbsolutePath().toString());
         driver.findElement(By.id("upload:import")).click();
-        awaitMessage("已导入 3 道题");
+        wait.until(gone(before.get(0)));
+        awaitMessage("所选文件 " + other.getFileName() + " 还没有检查，未导入任何试题");
+        assertTrue(driver.findElements(By.id("upload:import")).isEmpty(), "no 导入 until it is checked");
+        upload(good);
+        assertTrue(messages().contains("3 道题可以导入"), messages());
+        driver.findElement(By.id("upload:import")).click();
+        awaitMessage("已导入 " + good.getFileName() + " 中的 3 道题");
 
         // the same file again adds nothing, and is not offered for import (it was, and said "已导入 0 道题")
         upload(good);
@@ -100,9 +111,10 @@ class QuestionImportJourneyIT extends BrowserJourney {
         String stem = "新题乙" + unique + "：离岗人员应清退载体。";
         logIn("officer");
         driver.get(base + "quizzes/import.xhtml");
-        upload(csv("判断,XE2 " + stem + ",,,,对,解析,2,imported\n"));
+        Path first = csv("判断,XE2 " + stem + ",,,,对,解析,2,imported\n");
+        upload(first);
         driver.findElement(By.id("upload:import")).click();
-        awaitMessage("已导入 1 道题");
+        awaitMessage("已导入 " + first.getFileName() + " 中的 1 道题");
 
         upload(csv("判断,XE2 " + stem + ",,,,错,解析,2,imported\n"));
         assertTrue(messages().contains("这道题题库中已有，导入不会添加任何题目") && !messages().contains("都"), messages());

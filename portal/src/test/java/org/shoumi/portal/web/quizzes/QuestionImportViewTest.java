@@ -247,6 +247,90 @@ class QuestionImportViewTest {
         assertEquals(java.util.List.of("warn quiz.import.allHeld.one[1, one.gift]"), said.said);
     }
 
+    /** A bank that imports every question offered to it, and counts what it was given. */
+    private static final class Importing extends Bank {
+        final java.util.List<String> imported = new java.util.ArrayList<>();
+
+        Importing() {
+            super(100);
+        }
+
+        @Override
+        public ImportCount importQuestions(java.util.List<org.shoumi.quizzes.bank.control.importing.ImportedQuestion> qs,
+                                           String source, String by) {
+            qs.forEach(q -> imported.add(q.stem()));
+            return new ImportCount(qs.size(), 0);
+        }
+    }
+
+    private static QuestionImportView view(Importing bank, Said said) {
+        QuestionImportView view = new QuestionImportView();
+        view.bank = bank;
+        view.messages = said;
+        view.external = new jakarta.faces.context.ExternalContextWrapper(null) {
+            @Override
+            public String getRemoteUser() {
+                return "officer";
+            }
+        };
+        return view;
+    }
+
+    /**
+     * Found by an outside check: g1.gift checked, then gbk.csv chosen and 导入 pressed imported the 3 questions of
+     * g1.gift and said "已导入 3 道题" — the officer believed gbk.csv imported. A file chosen after the check is not
+     * imported unchecked nor replaced by the earlier one: nothing is imported, both files are named, and the earlier
+     * check is dropped (no 导入 until the new file is checked).
+     */
+    @Test
+    void anotherFileSentWithImportIsNotImportedNorTheCheckedOne() {
+        Importing bank = new Importing();
+        Said said = new Said();
+        QuestionImportView view = view(bank, said);
+        view.setFile(upload("g1.gift", gift(3, "甲")));
+        view.check();
+        said.said.clear();
+        view.setFile(upload("gbk.csv", "题型,题干,选项A,选项B,答案\n单选,乙题,对,错,A\n"));
+        view.importChecked();
+        assertEquals(java.util.List.of("error quiz.import.notChecked[gbk.csv, g1.gift]"), said.said);
+        assertEquals(java.util.List.of(), bank.imported, "nothing imported");
+        assertEquals(0, view.getReadyCount(), "no 导入 until the chosen file is checked");
+
+        // a file of the same name with other bytes is another file too
+        view.setFile(upload("g1.gift", gift(3, "甲")));
+        view.check();
+        said.said.clear();
+        view.setFile(upload("g1.gift", gift(4, "甲")));
+        view.importChecked();
+        assertEquals(java.util.List.of("error quiz.import.notChecked[g1.gift, g1.gift]"), said.said);
+        assertEquals(java.util.List.of(), bank.imported, "nothing imported");
+    }
+
+    /** 导入 with no file chosen, or the checked file chosen again, imports the checked file and names it. */
+    @Test
+    void theImportNamesTheFileItImported() {
+        Importing bank = new Importing();
+        Said said = new Said();
+        QuestionImportView view = view(bank, said);
+        view.setFile(upload("g1.gift", gift(3, "甲")));
+        view.check();
+        said.said.clear();
+        view.importChecked();
+        assertEquals(java.util.List.of("info quiz.import.done[3, 0, g1.gift]"), said.said);
+        assertEquals(3, bank.imported.size());
+
+        Importing again = new Importing();
+        Said twice = new Said();
+        QuestionImportView same = view(again, twice);
+        same.setFile(upload("g2.gift", gift(2, "乙")));
+        same.check();
+        twice.said.clear();
+        same.setFile(upload("g2.gift", gift(2, "乙")));
+        same.importChecked();
+        assertEquals(java.util.List.of("info quiz.import.done[2, 0, g2.gift]"), twice.said);
+        assertEquals(2, again.imported.size());
+    }
+
     @Test
     void otherExtensionsAreRefused() {
         assertNull(read("bank.docx", GIFT));
