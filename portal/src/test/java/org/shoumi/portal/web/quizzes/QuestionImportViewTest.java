@@ -196,6 +196,21 @@ class QuestionImportViewTest {
     }
 
     /**
+     * Found by an outside check: a .csv of blank lines read "表头缺少“题型”列" three times and an .xml of blank lines
+     * "文件不是格式正确的 XML", where the guide promises 文件中没有试题 for a file of any format that holds no question.
+     */
+    @Test
+    void aFileOfBlankLinesHoldsNoQuestionsInEveryFormat() {
+        for (String name : java.util.List.of("blank.csv", "blank.txt", "blank.gift", "blank.xml")) {
+            for (String text : java.util.List.of("\n\n\n", "\uFEFF\n\n\n", "\uFEFF")) {
+                ImportResult r = read(name, text);
+                assertEquals(java.util.List.of(org.shoumi.quizzes.bank.control.importing.ImportProblem.of(1,
+                        "import.error.empty")), r.problems(), name + " [" + text + "]");
+            }
+        }
+    }
+
+    /**
      * Found by an outside check: the bank's own export read "441 道题可以导入", then "已导入 0 道题，441 道题库中已有".
      * The check says how many questions are new and how many the bank holds already.
      */

@@ -20,6 +20,7 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
+import org.shoumi.content.text.Texts;
 
 /**
  * Moodle XML ({@code <quiz><question type="…">…</question></quiz>}), as Moodle's qformat_xml exports it. Read with
@@ -71,6 +72,11 @@ public final class MoodleXmlReader {
 
     /** Reads a Moodle XML file (already decoded, see {@link TextDecoding}); all questions, or problems and none. */
     public static ImportResult read(String text) {
+        if (Texts.blank(text)) {
+            // blank lines or a BOM only: no question, as every reader says it (it read "文件不是格式正确的 XML":
+            // outside check)
+            return new ImportResult(List.of(), List.of(ImportProblem.of(1, "import.error.empty")));
+        }
         List<ImportProblem> problems = new ArrayList<>();
         List<MoodleItem> items = parse(text, problems);
         return MoodleMapping.result(items, problems);

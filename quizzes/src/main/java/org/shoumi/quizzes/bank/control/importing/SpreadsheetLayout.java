@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.shoumi.content.text.Texts;
 import org.shoumi.quizzes.bank.entity.QuestionType;
 
 /**
@@ -28,7 +29,9 @@ public final class SpreadsheetLayout {
     public static ImportResult read(List<List<String>> rows) {
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportedQuestion> questions = new ArrayList<>();
-        if (rows.isEmpty()) {
+        // a file of blank lines (with a BOM or not) holds no question as an empty one does: its blank first line
+        // was taken for the header and read "表头缺少“题型”列" three times (outside check)
+        if (rows.stream().allMatch(row -> row.stream().allMatch(Texts::blank))) {
             problems.add(ImportProblem.of(1, "import.error.empty"));
             return new ImportResult(questions, problems);
         }

@@ -10,6 +10,19 @@ import org.shoumi.quizzes.bank.entity.QuestionType;
 
 class MoodleXmlReaderTest {
 
+    /**
+     * Found by an outside check: an .xml of blank lines read "3 文件不是格式正确的 XML" instead of the guide's one
+     * problem. A file of blank lines or a BOM only holds no question.
+     */
+    @Test
+    void aFileOfBlankLinesHoldsNoQuestions() {
+        for (String text : List.of("\n\n\n", "\uFEFF", "\uFEFF\r\n  \r\n", "")) {
+            ImportResult result = MoodleXmlReader.read(text);
+            assertEquals(List.of(ImportProblem.of(1, "import.error.empty")), result.problems(), "[" + text + "]");
+            assertFalse(result.importable());
+        }
+    }
+
     private static String question(String type, String name, String body) {
         return "  <question type=\"" + type + "\">\n    <name><text>" + name + "</text></name>\n" + body + "  </question>\n";
     }

@@ -36,6 +36,23 @@ class SpreadsheetImportTest {
         assertTrue(result.importable());
     }
 
+    /**
+     * Found by an outside check: a CSV of blank lines (with or without a BOM) read "1 表头缺少“题型”列 / 题干 / 答案"
+     * instead of the guide's one problem; the blank first line was taken for the header. Such a file holds no
+     * question, as a file of a BOM only does.
+     */
+    @Test
+    void aFileOfBlankLinesHoldsNoQuestions() {
+        List<ImportProblem> empty = List.of(ImportProblem.of(1, "import.error.empty"));
+        for (String text : List.of("\n\n\n", "\uFEFF\n\n\n", "\r\n \r\n\t\r\n", ",,\n,\n", "\uFEFF")) {
+            ImportResult result = SpreadsheetFiles.readCsv(text.getBytes(StandardCharsets.UTF_8));
+            assertEquals(empty, result.problems(), "[" + text + "]");
+            assertFalse(result.importable());
+        }
+        assertEquals(empty, SpreadsheetLayout.read(List.of(List.of(""), List.of(" ", "\u3000"), List.of())).problems(),
+                "an Excel sheet of blank rows");
+    }
+
     @Test
     void readsTheSameFileInGbkAndWithABom() {
         ImportResult gbk = SpreadsheetFiles.readCsv(GOOD.getBytes(TextDecoding.GBK));
