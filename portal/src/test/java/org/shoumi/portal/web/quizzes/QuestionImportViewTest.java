@@ -346,6 +346,21 @@ class QuestionImportViewTest {
         assertEquals(2, again.imported.size());
     }
 
+    /**
+     * Found by an outside check: an Aiken file in Big5 passed the check ("big5.txt 中的 1 道题可以导入") and the bank
+     * held 代刚肈玂盞よ皐琌. It is refused as an encoding the import does not read, and nothing is offered.
+     */
+    @Test
+    void aBig5FileIsRefusedAtTheCheck() {
+        byte[] big5 = "測試題：保密工作的方針是？\nA. 積極防範\nB. 放任自流\nANSWER: A\n"
+                .getBytes(java.nio.charset.Charset.forName("Big5"));
+        for (String name : java.util.List.of("big5.txt", "big5.gift", "big5.xml", "big5.csv")) {
+            ImportResult r = QuestionImportView.read(name, big5);
+            assertEquals(java.util.List.of(), r.questions(), name);
+            assertEquals("import.error.encoding", r.problems().get(0).key(), name);
+        }
+    }
+
     @Test
     void otherExtensionsAreRefused() {
         assertNull(read("bank.docx", GIFT));
