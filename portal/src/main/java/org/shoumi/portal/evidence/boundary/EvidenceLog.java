@@ -35,7 +35,9 @@ import org.shoumi.portal.evidence.entity.EvidenceBackfill;
 import org.shoumi.portal.evidence.entity.EvidenceEntry;
 import org.shoumi.portal.evidence.entity.EvidenceHead;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.events.AccountChanged;
 import org.shoumi.portal.events.EvidenceAppended;
+import org.shoumi.portal.events.RecordsExported;
 import org.shoumi.portal.events.PersonnelChanged;
 import org.shoumi.portal.sessions.boundary.AttendanceRecorded;
 import org.shoumi.quizzes.attempts.boundary.AccommodationGranted;
@@ -111,6 +113,16 @@ public class EvidenceLog {
     /** A dated entry of a person's history, in the transaction of the change. */
     void personnelChanged(@Observes PersonnelChanged changed) {
         append(EvidenceKind.PERSONNEL_CHANGE, changed.changeId());
+    }
+
+    /** A change of what a login may do (a role granted or withdrawn, a reset …), in the transaction of the change. */
+    void accountChanged(@Observes AccountChanged changed) {
+        append(EvidenceKind.ACCOUNT_CHANGE, changed.changeId());
+    }
+
+    /** A download of people's records noted (导出记录), in the transaction that notes it. */
+    void recordsExported(@Observes RecordsExported exported) {
+        append(EvidenceKind.RECORD_EXPORT, exported.exportId());
     }
 
     /** Verifies the whole log against the records, reading the database directly (no cache). */

@@ -69,6 +69,10 @@ public final class EvidenceRecords {
     private static final String CONTACT_CHANGES = "select c.id, e.employee_no, x.departure_id, c.reported_on, "
             + "c.contact, c.employer, c.recorded_by, c.recorded_at from period_contact_change c "
             + "join post_exit_period x on x.id = c.period_id join employee e on e.id = x.employee_id";
+    private static final String ACCOUNT_CHANGES = "select c.id, c.username, c.kind, c.changed_at, c.changed_by, "
+            + "c.reason, c.effective_on, c.old_roles, c.new_roles, c.changed_role, c.undone from account_change c";
+    private static final String EXPORTS = "select x.id, x.exported_at, x.exported_by, x.kind, x.subject, x.people "
+            + "from record_export x";
     private static final String ACCOMMODATIONS = "select a.id, a.person_key, q.code, a.extra_minutes, "
             + "a.extra_attempts, a.reason, a.granted_by, a.granted_at, a.extended_attempt_id, a.extended_deadline "
             + "from quiz_accommodation a "
@@ -223,6 +227,8 @@ public final class EvidenceRecords {
             case EXIT_PLEDGE_PAPER -> paperPledges(c, id);
             case DEPARTURE_CHECKLIST -> checklists(c, id);
             case CONTACT_CHANGE -> contactChanges(c, id);
+            case ACCOUNT_CHANGE -> accountChanges(c, id);
+            case RECORD_EXPORT -> exports(c, id);
         };
     }
 
@@ -481,6 +487,46 @@ public final class EvidenceRecords {
                         .number(rs.getLong(3)).date(date(rs.getDate(4))).text(rs.getString(5)).text(rs.getString(6))
                         .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
                 list.add(new LiveRecord(EvidenceKind.CONTACT_CHANGE, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * A change of what a login may do (account_change): the login (or, for a lifted address stop, the address), what
+     * happened, when, by whom, why, the day a scheduled end takes effect, the roles before and after, the role granted
+     * or withdrawn and what a 恢复登录 or a reset undid. Tied to a login, not to a staff number (a login may be linked
+     * to another person later), so logged with an empty one, as a topic pledge issue is.
+     */
+    private static List<LiveRecord> accountChanges(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, ACCOUNT_CHANGES, "c.id", id, "c.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String content = CanonicalContent.of(EvidenceKind.ACCOUNT_CHANGE, recordId).text(rs.getString(2))
+                        .text(rs.getString(3)).time(rs.getTimestamp(4)).text(rs.getString(5)).text(rs.getString(6))
+                        .date(date(rs.getDate(7))).text(rs.getString(8)).text(rs.getString(9)).text(rs.getString(10))
+                        .text(rs.getString(11)).toString();
+                list.add(new LiveRecord(EvidenceKind.ACCOUNT_CHANGE, recordId, "", content, true));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * A download of people's records (record_export, 导出记录): when, by which login, what, of whom (staff number,
+     * department code or departure number) and for how many people. Logged with an empty staff number: the download
+     * is the downloader's act, and the subject is part of the content.
+     */
+    private static List<LiveRecord> exports(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, EXPORTS, "x.id", id, "x.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String content = CanonicalContent.of(EvidenceKind.RECORD_EXPORT, recordId).time(rs.getTimestamp(2))
+                        .text(rs.getString(3)).text(rs.getString(4)).text(rs.getString(5)).number(rs.getInt(6))
+                        .toString();
+                list.add(new LiveRecord(EvidenceKind.RECORD_EXPORT, recordId, "", content, true));
             }
         }
         return list;

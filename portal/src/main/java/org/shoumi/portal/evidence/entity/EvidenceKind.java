@@ -11,5 +11,9 @@ public enum EvidenceKind {
     TRAVEL_STEP, PASSPORT_CUSTODY, INCIDENT_STEP, CONDUCT_ENTRY, PLEDGE_ISSUE,
     DISCLOSURE_STEP, LIAISON_ENTRY, FINDING_STEP, SELF_INSPECTION, CERTIFICATE_REVOKED,
     DOCUMENT_VERSION, PERIOD_ENTRUSTMENT, DEPARTURE_WITHDRAWAL, EXIT_PLEDGE_PAPER, DEPARTURE_CHECKLIST,
-    CONTACT_CHANGE
+    CONTACT_CHANGE,
+    /** A change of what a login may do (table account_change): opened, a role granted or withdrawn, a reset …. */
+    ACCOUNT_CHANGE,
+    /** A download of people's records (table record_export, 导出记录). */
+    RECORD_EXPORT
 }

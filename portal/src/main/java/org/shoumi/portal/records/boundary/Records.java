@@ -50,6 +50,7 @@ import org.shoumi.portal.records.control.InspectionWorkbook;
 import org.shoumi.portal.records.control.SecrecyFile;
 import org.shoumi.portal.records.control.SecrecyFiles;
 import org.shoumi.portal.records.entity.RecordExport;
+import org.shoumi.portal.events.RecordsExported;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.organisation.entity.CodedName;
 import org.shoumi.portal.organisation.entity.Department;
@@ -87,6 +88,9 @@ public class Records {
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
+
+    @Inject
+    jakarta.enterprise.event.Event<RecordsExported> exportedEvent;
 
     @Inject
     Employees employees;
@@ -248,13 +252,19 @@ public class Records {
 
     /**
      * Notes a download of people's records: by whom (the login), what, of whom (staff number, department code or
-     * departure number) and for how many people. Committed before the download is sent.
+     * departure number) and for how many people. Committed before the download is sent, with its entry of the evidence
+     * chain ({@code RECORD_EXPORT}).
      */
     public void exported(String by, RecordExport.Kind kind, String subject, int people) {
         // a staff number as the address gave it ("sm002") is logged as the person's number, so it is found with them
         String logged = kind == RecordExport.Kind.SECRECY_FILE && subject != null ? Employee.canonicalNumber(subject)
                 : subject;
-        em.persist(new RecordExport(clock.instant(), by, kind, logged, people));
+        RecordExport export = new RecordExport(clock.instant(), by, kind, logged, people);
+        em.persist(export);
+        em.flush();
+        // appended to the evidence chain in this transaction: a download deleted from the log afterwards is named by
+        // verification, and a restore that loses one shortens the chain (found by an outside check)
+        exportedEvent.fire(new RecordsExported(export.getId()));
     }
 
     /** The newest downloads of people's records, newest first ({@link #EXPORTS_SHOWN} at most). */

@@ -44,6 +44,9 @@ public class AccountAdmin {
     EntityManager em;
 
     @Inject
+    AccountChangeLog changeLog;
+
+    @Inject
     Revocations revocations;
 
     @Inject
@@ -197,7 +200,7 @@ public class AccountAdmin {
         } else {
             account.withdrawRole(role, now);
         }
-        em.persist(AccountChange.ofRole(account.getUsername(), kind, role, now, by, why, before,
+        changeLog.record(AccountChange.ofRole(account.getUsername(), kind, role, now, by, why, before,
                 names(account.getRoles())));
         revocations.revoked(account.getUsername(), now);
     }
@@ -218,7 +221,7 @@ public class AccountAdmin {
         }
         account.unlock();
         tries.liftLogin(account.getUsername());
-        em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.LOCK_LIFTED, now, by, why, null, null,
+        changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.LOCK_LIFTED, now, by, why, null, null,
                 null));
     }
 
@@ -243,7 +246,7 @@ public class AccountAdmin {
             throw new AccountRefusedException(Reason.ADDRESS_NOT_STOPPED);
         }
         tries.removeAddress(stopped);
-        em.persist(new AccountChange(stopped, AccountChange.Kind.ADDRESS_STOP_LIFTED, clock.instant(), by, why, null,
+        changeLog.record(new AccountChange(stopped, AccountChange.Kind.ADDRESS_STOP_LIFTED, clock.instant(), by, why, null,
                 null, null));
     }
 
@@ -278,7 +281,7 @@ public class AccountAdmin {
         account.passwordReset(accounts.hash(oneTime), now, accounts.passwordsRemembered());
         tries.liftLogin(account.getUsername());
         revocations.revoked(account.getUsername(), now);
-        em.persist(AccountChange.passwordReset(account.getUsername(), lockLifted, now, by, why));
+        changeLog.record(AccountChange.passwordReset(account.getUsername(), lockLifted, now, by, why));
         return oneTime;
     }
 

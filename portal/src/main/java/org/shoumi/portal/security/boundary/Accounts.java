@@ -48,6 +48,9 @@ public class Accounts {
     EntityManager em;
 
     @Inject
+    AccountChangeLog changeLog;
+
+    @Inject
     Pbkdf2PasswordHash passwordHash;
 
     @Inject
@@ -283,7 +286,7 @@ public class Accounts {
             Set<Role> before = account.getRoles();
             account.takenOverByDirectory(name, dn, unusableHash(), roles, now);
             String why = name + " " + dn;
-            em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.DIRECTORY_TAKEOVER, now, DIRECTORY,
+            changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.DIRECTORY_TAKEOVER, now, DIRECTORY,
                     why.length() > 200 ? why.substring(0, 200) : why, null, roleNames(before), roleNames(roles)));
             LOG.info(() -> "Directory login " + name + " (" + dn + ") took over the local login "
                     + account.getUsername());
@@ -291,7 +294,7 @@ public class Accounts {
             account = Account.ofDirectory(name, unusableHash(), roles, person, dn);
             account.loginSucceeded(now);
             em.persist(account);
-            em.persist(new AccountChange(name, AccountChange.Kind.DIRECTORY_LINKED, now, DIRECTORY, reason, null,
+            changeLog.record(new AccountChange(name, AccountChange.Kind.DIRECTORY_LINKED, now, DIRECTORY, reason, null,
                     null, roleNames(roles)));
         } else {
             account = row.get();
@@ -300,10 +303,10 @@ public class Accounts {
             Employee linkedBefore = account.getEmployee();
             account.directoryLogin(dn, roles, person, now);
             if (linkedBefore == null || !linkedBefore.getId().equals(person.getId())) {
-                em.persist(new AccountChange(name, AccountChange.Kind.DIRECTORY_LINKED, now, DIRECTORY, reason, null,
+                changeLog.record(new AccountChange(name, AccountChange.Kind.DIRECTORY_LINKED, now, DIRECTORY, reason, null,
                         roleNames(before), roleNames(roles)));
             } else if (!before.equals(roles)) {
-                em.persist(new AccountChange(name, AccountChange.Kind.DIRECTORY_ROLES, now, DIRECTORY, null, null,
+                changeLog.record(new AccountChange(name, AccountChange.Kind.DIRECTORY_ROLES, now, DIRECTORY, null, null,
                         roleNames(before), roleNames(roles)));
             }
         }
@@ -530,7 +533,7 @@ public class Accounts {
     }
 
     private void recordOpened(String username, Set<Role> roles, String by) {
-        em.persist(new AccountChange(username, AccountChange.Kind.OPENED, clock.instant(), by, null, null, null,
+        changeLog.record(new AccountChange(username, AccountChange.Kind.OPENED, clock.instant(), by, null, null, null,
                 roleNames(roles)));
     }
 

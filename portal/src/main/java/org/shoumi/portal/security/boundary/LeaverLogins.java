@@ -49,6 +49,9 @@ public class LeaverLogins {
     EntityManager em;
 
     @Inject
+    AccountChangeLog changeLog;
+
+    @Inject
     Revocations revocations;
 
     @Inject
@@ -95,7 +98,7 @@ public class LeaverLogins {
             if (approved.leavesUnit()) {
                 LocalDate firstRefused = approved.lastDay().plusDays(1);
                 account.disableFrom(firstRefused);
-                em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.DISABLE_SCHEDULED, now,
+                changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.DISABLE_SCHEDULED, now,
                         approved.approvedBy(), null, firstRefused, null, null));
                 if (!today().isBefore(firstRefused)) {
                     disable(account, now, SYSTEM);
@@ -103,7 +106,7 @@ public class LeaverLogins {
             } else if (!approved.staysInPost() && account.getRoles().size() > 1 || !account.getRoles().contains(Role.EMPLOYEE)) {
                 String before = names(account.getRoles());
                 account.reduceRolesTo(EnumSet.of(Role.EMPLOYEE), now);
-                em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.ROLES_REDUCED, now,
+                changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.ROLES_REDUCED, now,
                         approved.approvedBy(), null, null, before, Role.EMPLOYEE.name()));
                 revocations.revoked(account.getUsername(), now);
             }
@@ -168,7 +171,7 @@ public class LeaverLogins {
             undone.add(AccountChange.Undone.ROLES);
         }
         // the record says what was undone (a lock lifted reads differently from a leaver let back in)
-        em.persist(AccountChange.reenabled(account.getUsername(), undone, clock.instant(), by, Texts.clean(reason),
+        changeLog.record(AccountChange.reenabled(account.getUsername(), undone, clock.instant(), by, Texts.clean(reason),
                 before == null ? null : oldRoles, before == null ? null : names(before)));
         return true;
     }
@@ -241,7 +244,7 @@ public class LeaverLogins {
 
     private void disable(Account account, Instant now, String by) {
         account.disable(now);
-        em.persist(new AccountChange(account.getUsername(), AccountChange.Kind.DISABLED, now, by, null, null, null,
+        changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.DISABLED, now, by, null, null, null,
                 null));
         revocations.revoked(account.getUsername(), now);
     }

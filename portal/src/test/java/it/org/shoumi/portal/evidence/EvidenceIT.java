@@ -33,6 +33,11 @@ import org.shoumi.portal.pledges.boundary.PledgeDraft;
 import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.pledges.boundary.Signing;
 import org.shoumi.portal.pledges.entity.SignedPledge;
+import org.shoumi.portal.records.boundary.Records;
+import org.shoumi.portal.records.entity.RecordExport;
+import org.shoumi.portal.security.boundary.AccountAdmin;
+import org.shoumi.portal.security.entity.AccountChange;
+import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.training.boundary.Acknowledgements;
 import org.shoumi.portal.training.entity.Acknowledgement;
 import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
@@ -65,6 +70,12 @@ class EvidenceIT extends FromInside {
 
     @Inject
     EvidenceLog evidence;
+
+    @Inject
+    AccountAdmin accountAdmin;
+
+    @Inject
+    Records records;
 
     @Inject
     org.shoumi.portal.evidence.boundary.ChainWatch watch;
@@ -260,6 +271,81 @@ class EvidenceIT extends FromInside {
         }
         Verification end = evidence.verify();
         assertTrue(end.intact(), () -> "intact at the end: " + end.first());
+    }
+
+    /**
+     * Found by an outside check: the record of login and role changes (account_change) and the downloads log
+     * (record_export) were outside the chain, so deleting a role grant or a download left verification "complete" and
+     * the noted hash unchanged. Each change and each download is appended in its own transaction; an altered, deleted
+     * or unlogged row is named; every tampering is undone (a deletion by rolling its transaction back).
+     */
+    @Test
+    void loginChangesAndDownloadsAreChainedAndEveryTamperingIsNamed() throws Exception {
+        String user = Deployments.uniqueName("evacc");
+        String no = "A" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "权限证据", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(), user,
+                PASSWORD.toCharArray()), "hr");
+        accountAdmin.grant(user, Role.AUDITOR, "测试授权", "admin");
+        accountAdmin.withdraw(user, Role.AUDITOR, "测试收回", "admin");
+        List<Long> changes = data.inTransaction(em -> em.createNamedQuery(AccountChange.OF_USERNAME,
+                AccountChange.class).setParameter("username", user).getResultStream().map(AccountChange::getId)
+                .toList());
+        assertEquals(3, changes.size(), "opened, granted, withdrawn");
+        for (long change : changes) {
+            assertEquals(1, entries(EvidenceKind.ACCOUNT_CHANGE, change), "account change " + change);
+        }
+        String downloader = Deployments.uniqueName("evdl");
+        records.exported(downloader, RecordExport.Kind.SECRECY_FILE, no, 1);
+        long export = data.inTransaction(em -> em.createQuery("select x.id from RecordExport x "
+                + "where x.exportedBy = :by", Long.class).setParameter("by", downloader).getSingleResult());
+        assertEquals(1, entries(EvidenceKind.RECORD_EXPORT, export), "the download");
+        Verification after = evidence.verify();
+        assertTrue(after.intact(), () -> "verifies after appending: " + after.first());
+
+        long withdrawal = changes.get(2);
+        tampered("update account_change set changed_by = 'someone' where id = " + withdrawal,
+                "update account_change set changed_by = 'admin' where id = " + withdrawal,
+                Problem.Type.ALTERED_RECORD, EvidenceKind.ACCOUNT_CHANGE, withdrawal);
+        String subject = data.inTransaction(em -> em.find(RecordExport.class, export).getSubject());
+        tampered("update record_export set subject = 'SM015' where id = " + export,
+                "update record_export set subject = '" + subject + "' where id = " + export,
+                Problem.Type.ALTERED_RECORD, EvidenceKind.RECORD_EXPORT, export);
+        assertNamedWhenDeleted("delete from account_change where username = '" + user + "' and kind <> 'OPENED'",
+                EvidenceKind.ACCOUNT_CHANGE, changes.get(1));
+        assertNamedWhenDeleted("delete from record_export where id = " + export, EvidenceKind.RECORD_EXPORT, export);
+        Verification end = evidence.verify();
+        assertTrue(end.intact(), () -> "intact at the end: " + end.first());
+    }
+
+    /** A deletion, inside a transaction rolled back after verifying: named as a missing record, and nothing lost. */
+    private void assertNamedWhenDeleted(String delete, EvidenceKind kind, long recordId) {
+        Verification v;
+        try {
+            data.inTransaction(em -> {
+                em.createNativeQuery(delete).executeUpdate();
+                throw new Seen(evidence.verify());
+            });
+            throw new AssertionError("not rolled back");
+        } catch (Seen seen) {
+            v = seen.verification;
+        }
+        assertFalse(v.intact(), "deletion found: " + delete);
+        Problem p = v.first().orElseThrow();
+        assertEquals(Problem.Type.MISSING_RECORD, p.type(), delete);
+        assertEquals(kind, p.recordKind(), delete);
+        assertEquals(recordId, p.recordId(), delete);
+        Verification back = evidence.verify();
+        assertTrue(back.intact(), () -> "rolled back: " + back.first());
+    }
+
+    /** Carries a verification out of a transaction it rolls back (a refusal, so not reported as a fault). */
+    private static final class Seen extends RuntimeException implements org.shoumi.content.persistence.Refusal {
+        private final transient Verification verification;
+
+        Seen(Verification verification) {
+            super(null, null, false, false);
+            this.verification = verification;
+        }
     }
 
     @Test

@@ -147,6 +147,12 @@ class EvidenceCheckTest {
                     + "version integer, kind varchar(16), title varchar(200), post_code varchar(32), "
                     + "pledge_kind varchar(16), effective_date date, material_change boolean, change_note varchar(500), "
                     + "published_at timestamp, published_by varchar(64), body clob)");
+            s.execute("create table account_change (id bigint primary key, changed_at timestamp, "
+                    + "changed_by varchar(64), effective_on date, kind varchar(24), new_roles varchar(200), "
+                    + "old_roles varchar(200), reason varchar(200), username varchar(64), changed_role varchar(32), "
+                    + "undone varchar(40))");
+            s.execute("create table record_export (id bigint primary key, exported_at timestamp, "
+                    + "exported_by varchar(64), kind varchar(24), people integer, subject varchar(64))");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -247,6 +253,11 @@ class EvidenceCheckTest {
             s.execute("insert into issued_certificate values (151, 'ABCD2345EFGJ', 21, 'SM002', '李*', '年度考试', "
                     + "date('2026-11-30'), timestamp('2026-11-30 09:31:00'), null, null, null)");
             // a version published by a person is evidence; the one shipped in the content pack is not
+            // a login's role withdrawn by an administrator, and an auditor's download of one person's file
+            s.execute("insert into account_change values (160, timestamp('2026-11-30 22:00:00'), 'admin', null, "
+                    + "'ROLE_WITHDRAWN', 'EMPLOYEE', 'ADMIN,EMPLOYEE', '账号疑似被盗用', 'employee', 'ADMIN', null)");
+            s.execute("insert into record_export values (170, timestamp('2026-11-30 16:31:00'), 'auditor', "
+                    + "'SECRECY_FILE', 1, 'SM015')");
             s.execute("insert into document_version values (1, 'rules.general', 1, 'RULE', '保密守则', null, null, "
                     + "date('2026-01-01'), true, null, timestamp('2026-01-01 08:00:00'), 'content-pack', '原文')");
             s.execute("insert into document_version values (2, 'rules.general', 2, 'RULE', '保密守则', null, null, "
@@ -306,11 +317,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(26, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(28, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(2, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step and the published version are tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 26 entries and 26 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 28 entries and 28 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -365,6 +376,11 @@ class EvidenceCheckTest {
                 {"update issued_certificate set revoke_reason = '另一原因' where id = 150",
                         "Certificate revoked (the exam void) 150"},
                 {"update document_version set body = '悄悄改过的正文' where id = 2", "Document version published 2"},
+                // found by an outside check: the record of login changes and the downloads log were outside the chain
+                {"update account_change set changed_by = 'someone' where id = 160", "Change of a login's access"},
+                {"update account_change set kind = 'ROLE_GRANTED' where id = 160", "Change of a login's access"},
+                {"update record_export set exported_by = 'someone' where id = 170", "Download of people's records 170"},
+                {"update record_export set subject = 'SM016' where id = 170", "Download of people's records 170"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);
@@ -376,6 +392,7 @@ class EvidenceCheckTest {
                 // a topic pledge issue is no one person's record: it names nobody
                 assertTrue(out[3].contains("Altered record") && out[3].contains(t[1])
                         && (t[1].startsWith("Topic pledge issued") || t[1].startsWith("Document version")
+                                || t[1].startsWith("Change of a login") || t[1].startsWith("Download of")
                                 || out[3].contains("SM002")), out[3]);
             } finally {
                 c.rollback();
@@ -399,6 +416,34 @@ class EvidenceCheckTest {
         assertTrue(out.contains("2 problems found"), out);
         assertTrue(out.contains("Exit pledge signed on paper 30"), out);
         assertTrue(out.contains("Departure checklist at approval 30"), out);
+    }
+
+    /**
+     * Found by an outside check: deleting rows of the record of login changes (a role granted, then withdrawn) or of
+     * the downloads log left verification "complete". A deleted row is a missing record of its entry.
+     */
+    @Test
+    void aDeletedLoginChangeOrDownloadIsNamed() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("delete from account_change where id = 160");
+            s.executeUpdate("delete from record_export");
+        }
+        String out = String.join("\n", run(1, URL, "--lang=en"));
+        assertTrue(out.contains("2 problems found"), out);
+        assertTrue(out.contains("Missing record") && out.contains("160"), out);
+        assertTrue(out.contains("Download of people's records 170"), out);
+    }
+
+    /** A login change or a download written around the portal (no entry) is named as unlogged. */
+    @Test
+    void aLoginChangeOrDownloadWithoutEntryIsNamed() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("insert into account_change values (161, timestamp('2026-12-01 08:00:00'), 'admin', null, "
+                    + "'ROLE_GRANTED', 'ADMIN,EMPLOYEE', 'EMPLOYEE', '悄悄授予', 'employee', 'ADMIN', null)");
+        }
+        String out = String.join("\n", run(1, URL, "--lang=en"));
+        assertTrue(out.contains("1 problem found"), out);
+        assertTrue(out.contains("Unlogged record") && out.contains("161"), out);
     }
 
     @Test
