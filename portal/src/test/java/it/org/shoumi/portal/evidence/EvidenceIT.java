@@ -317,6 +317,48 @@ class EvidenceIT extends FromInside {
         assertTrue(end.intact(), () -> "intact at the end: " + end.first());
     }
 
+    /**
+     * Found by an outside check: a restore of a backup taken before a role withdrawal brought the ADMIN role back with
+     * no rollback noticed, as the withdrawal wrote nothing to the chain. Now the withdrawal is an entry of the chain, the
+     * anchor outside the database moves to it once committed, and a database put back to the chain before it is found
+     * gone back (the check a start makes, on the anchor file as it is, against that shorter chain).
+     */
+    @Test
+    void aRoleWithdrawalMovesTheAnchorSoARestoreBeforeItIsNoticed() throws Exception {
+        java.nio.file.Path anchor = java.nio.file.Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("shoumi.evidence.anchor-file", String.class));
+        String user = Deployments.uniqueName("evadm");
+        String no = "W" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "收回测试", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(), user,
+                PASSWORD.toCharArray()), "hr");
+        accountAdmin.grant(user, Role.ADMIN, "测试授权", "admin");
+        long before = evidence.state().length();
+        accountAdmin.withdraw(user, Role.ADMIN, "账号疑似被盗用，收回管理员角色", "admin");
+        long withdrawal = data.inTransaction(em -> em.createNamedQuery(AccountChange.OF_USERNAME, AccountChange.class)
+                .setParameter("username", user).getResultStream()
+                .filter(c -> c.getKind() == AccountChange.Kind.ROLE_WITHDRAWN).findFirst().orElseThrow().getId());
+        long seq = sequenceOf(EvidenceKind.ACCOUNT_CHANGE, withdrawal);
+        assertTrue(seq > before, "the withdrawal moved the chain on: " + seq + " after " + before);
+
+        org.shoumi.portal.evidence.control.ChainHistory seen = org.shoumi.portal.evidence.control.ChainHistory.parse(
+                java.nio.file.Files.readString(anchor));
+        org.shoumi.portal.evidence.control.ChainAnchor anchored = seen.anchor().orElseThrow();
+        assertTrue(anchored.length() >= seq, "the anchor moved to the withdrawal: " + anchored + ", entry " + seq);
+        assertEquals(evidence.hashAt(anchored.length()).orElseThrow(), anchored.hash());
+
+        // a backup taken before the withdrawal holds the chain up to the entry before it
+        long copy = seq - 1;
+        String copyHash = evidence.hashAt(copy).orElseThrow();
+        org.shoumi.portal.evidence.control.ChainHistory.Start start = seen.atStart(
+                new org.shoumi.portal.evidence.control.ChainHistory.ChainNow(copy, copyHash,
+                        s -> s <= copy ? evidence.hashAt(s) : java.util.Optional.empty()),
+                List.of(), Instant.now(), "restore-check");
+        org.shoumi.portal.evidence.control.ChainHistory.Rollback found = start.found().orElseThrow(
+                () -> new AssertionError("a restore to before the withdrawal is a rollback"));
+        assertEquals(anchored.length(), found.knownLength());
+        assertEquals(copy, found.foundLength());
+    }
+
     /** A deletion, inside a transaction rolled back after verifying: named as a missing record, and nothing lost. */
     private void assertNamedWhenDeleted(String delete, EvidenceKind kind, long recordId) {
         Verification v;
