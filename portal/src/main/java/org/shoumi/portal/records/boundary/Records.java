@@ -545,6 +545,22 @@ public class Records {
      * ({@link RecordSection#sheetFor}: the incident register is not HR's).
      */
     public byte[] inspectionWorkbook(java.util.function.Predicate<String> callerInRole) {
+        return inspectionWorkbook(callerInRole, List.of());
+    }
+
+    /**
+     * A restore of an earlier backup found on a start: when it was found, and the time of the newest evidence the copy
+     * put back held (null when unknown). Downloads noted after that time were in the database the restore replaced.
+     */
+    public record Restore(Instant foundAt, Instant copyUpTo) {
+    }
+
+    /**
+     * As {@link #inspectionWorkbook(java.util.function.Predicate)}, and the downloads sheet (导出记录) ends with a line
+     * for each restore of an earlier backup found ({@code restores}, newest first): the downloads after the copy's time
+     * may be missing from it (found by an outside check: the sheet read as complete after a restore had lost some).
+     */
+    public byte[] inspectionWorkbook(java.util.function.Predicate<String> callerInRole, List<Restore> restores) {
         ResourceBundle text = text();
         DocumentTitles titles = new DocumentTitles();
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
@@ -657,6 +673,11 @@ public class Records {
         em.createNamedQuery(RecordExport.ALL, RecordExport.class).getResultStream().forEach(x -> exports.add(List.of(
                 time(x.getExportedAt()), exporters.of(x.getExportedBy()), text.getString("enum.RecordExport.Kind." + x.getKind()),
                 subject(x, names, departments).text(), String.valueOf(x.getPeople()))));
+        // after the downloads, one line per restore found: the list is not complete for the time after the copy
+        restores.forEach(r -> exports.add(List.of(r.copyUpTo() == null
+                ? MessageFormat.format(text.getString("record.sheet.exports.restored.noCopyTime"), time(r.foundAt()))
+                : MessageFormat.format(text.getString("record.sheet.exports.restored"), time(r.foundAt()),
+                        time(r.copyUpTo())))));
         sheets.put(text.getString("record.sheet.exports"), exports);
         return InspectionWorkbook.write(sheets);
     }

@@ -36,6 +36,9 @@ public class RecordsServlet extends PortalServlet {
     @Inject
     transient Records records;
 
+    @Inject
+    transient org.shoumi.portal.evidence.boundary.ChainWatch watch;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!parametersReadable(request)) {
@@ -51,7 +54,9 @@ public class RecordsServlet extends PortalServlet {
                         (int) records.peopleByDepartment().stream().mapToLong(DepartmentPeople::everyone).sum());
             }
             // as the caller may read it: the incident register's sheet only for those its pages let in
-            byte[] workbook = records.inspectionWorkbook(request::isUserInRole);
+            // and its downloads sheet says when a restore of an earlier backup may have lost downloads
+            byte[] workbook = records.inspectionWorkbook(request::isUserInRole, watch.losses().stream()
+                    .map(loss -> new Records.Restore(loss.detectedAt(), loss.copyUpTo())).toList());
             Downloads.send(response, workbook,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "shoumi-inspection-" + records.localNow().toLocalDate() + ".xlsx");
