@@ -153,7 +153,9 @@ class LiaisonsIT extends FromInside {
         PortalClient officer = new PortalClient(portalAddress(request));
         officer.login("officer", "Shoumi@2026");
         PortalClient.Page register = officer.get("liaisons/manage.xhtml");
-        assertTrue(register.visible().contains("已调到其他部门，需增补（自 " + today + " 起）"), register.visible());
+        // (the page's text as read: each element's text set apart by a space)
+        assertTrue(register.visible().replaceAll("\\s+", "").contains("已调到其他部门，需增补（自" + today + "起）"),
+                register.visible());
         // the secrecy file says so too, with the day of the move (it read only "起任…兼职保密员"; outside check)
         ResourceBundle zhFile = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
         String served = section.of(first, zhFile, ZoneId.of("Asia/Shanghai")).lines().get(0);
