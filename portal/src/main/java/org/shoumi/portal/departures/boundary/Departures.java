@@ -63,6 +63,7 @@ import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.events.DepartureApproved;
 import org.shoumi.portal.events.DepartureLastDayChanged;
+import org.shoumi.portal.events.DepartureSettled;
 import org.shoumi.portal.events.DepartureWithdrawn;
 import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.events.ReviewUnsatisfactory;
@@ -120,6 +121,9 @@ public class Departures {
 
     @Inject
     Event<DepartureLastDayChanged> lastDayChanges;
+
+    @Inject
+    Event<DepartureSettled> settlements;
 
     /** The longest reason a withdrawal keeps. */
     static final int MAX_WITHDRAW_REASON = 500;
@@ -381,14 +385,30 @@ public class Departures {
 
     /**
      * A review (复审) found the person unsatisfactory: a 离岗 departure is opened in the same transaction, planned to
-     * end {@code unsatisfactoryReviewDays} after the review, its reason naming the review. When the person already
-     * has a departure open (or is no longer in post) nothing more is opened; the review is recorded all the same.
+     * end {@code unsatisfactoryReviewDays} after the review, its reason naming the review. When something is under way
+     * that comes first, nothing more is opened now and the event is told what ({@link ReviewUnsatisfactory#waitsFor}):
+     * an open 离岗 or 离职 that takes the person out of the post or the unit (it carries the review out); an open
+     * hand-over (转岗交接), whose carriers are handed over first; a lowering to another secret-related class, which leaves
+     * the person in post. After the last two, {@link DepartureSettled} has the 离岗 opened once they end (confirmed,
+     * approved or withdrawn), so the review is always carried out; the review is recorded all the same.
      */
     void onReviewUnsatisfactory(@Observes ReviewUnsatisfactory review) {
         Optional<Employee> person = employee(review.employeeNo());
-        if (person.isEmpty() || !person.get().isInPost() || openOf(person.get()).isPresent()
-                || openHandoverOf(person.get()).isPresent() || person.get().getHireDate().isAfter(today())) {
-            // with a hand-over open, HR opens the 离岗 once it is confirmed (the departures list shows both)
+        if (person.isEmpty() || !person.get().isInPost() || person.get().getHireDate().isAfter(today())) {
+            return;
+        }
+        Optional<Departure> open = openOf(person.get());
+        if (open.isPresent()) {
+            // a lowering to another secret-related class leaves the person in post: the 离岗 follows it
+            boolean staysInPost = open.get().isClassLowering() && open.get().getTargetClass().isSecretRelated();
+            review.waitsFor(open.get().getId(), staysInPost ? ReviewUnsatisfactory.Wait.LOWERING
+                    : ReviewUnsatisfactory.Wait.DEPARTURE);
+            return;
+        }
+        Optional<Departure> handover = openHandoverOf(person.get());
+        if (handover.isPresent()) {
+            // the hand-over of the old post's carriers comes first; the 离岗 is opened once it is confirmed
+            review.waitsFor(handover.get().getId(), ReviewUnsatisfactory.Wait.HANDOVER);
             return;
         }
         String reason = reviewReason(review.on(), review.recordId(), review.vetting());
@@ -398,6 +418,24 @@ public class Departures {
         LocalDate earliest = PostExitPeriodPolicy.earliestLastDay(today(), lastDayGraceDays);
         review.opened(open(review.employeeNo(), DepartureKind.LEAVE_POST,
                 planned.isBefore(earliest) ? earliest : planned, reason, review.by()));
+    }
+
+    /**
+     * A departure ended and left the person in post (a hand-over confirmed, a lowering within the secret-related
+     * classes approved, a departure withdrawn): the vetting feature opens the 离岗 a failed review or vetting still
+     * calls for ({@link DepartureSettled}); returns its id, or null.
+     */
+    private Long settled(Departure departure, String by) {
+        // written first: opening the 离岗 reads the person's row anew (and locks it)
+        em.flush();
+        DepartureSettled done = new DepartureSettled(departure.getId(), departure.getEmployee().getEmployeeNo(), by);
+        settlements.fire(done);
+        return done.followedBy();
+    }
+
+    /** The id of the person's open 离岗 or 离职 (not a hand-over), if any. */
+    public Optional<Long> underWay(String employeeNo) {
+        return employee(employeeNo).flatMap(this::openOf).map(Departure::getId);
     }
 
     /**
@@ -852,6 +890,8 @@ public class Departures {
             departure.approve(on, by);
             evidence.append(EvidenceKind.DEPARTURE_APPROVAL, departure.getId());
             evidence.append(EvidenceKind.DEPARTURE_CHECKLIST, departure.getId());
+            // a review found 不合格 while the hand-over was open: its 离岗 is opened now
+            settled(departure, by);
             return Optional.empty();
         }
         SecrecyClass periodClass = periodClass(departure);
@@ -887,6 +927,11 @@ public class Departures {
         evidence.append(EvidenceKind.DEPARTURE_CHECKLIST, departure.getId());
         approvals.fire(new DepartureApproved(departure.getId(), person.getEmployeeNo(),
                 departure.getKind() == DepartureKind.LEAVE_UNIT, person.isInPost(), departure.lastDay(), by));
+        if (person.isInPost()) {
+            // lowered within the secret-related classes: a review found 不合格 meanwhile still takes them out of the
+            // post (the approval kept them 在岗 with the 不合格 in force and nothing under way; outside check)
+            settled(departure, by);
+        }
         return span;
     }
 
@@ -896,6 +941,8 @@ public class Departures {
      * and linked into the evidence chain ({@code DEPARTURE_WITHDRAWAL}); the exit programme it gave is closed as
      * withdrawn (through {@link DepartureWithdrawn}); nothing of the person changes, and a new departure may be opened
      * for them afterwards. An approved departure is never withdrawn; a hand-over (转岗交接) is confirmed, not withdrawn.
+     * A departure withdrawn while a 复审 不合格 or a 上岗审查 未通过 rules (a lowering that was to carry the review out)
+     * has the review's 离岗 opened in its place ({@link DepartureSettled}).
      */
     public void withdraw(long departureId, String reason, @NotBlank String by) {
         Departure departure = openDeparture(departureId);
@@ -909,6 +956,7 @@ public class Departures {
         evidence.append(EvidenceKind.DEPARTURE_WITHDRAWAL, departure.getId());
         withdrawals.fire(new DepartureWithdrawn(departure.getId(), departure.getEmployee().getEmployeeNo(), by,
                 LocalDate.ofInstant(departure.getOpenedAt(), zone())));
+        settled(departure, by);
     }
 
     /** The most recently withdrawn departures, newest first. */

@@ -14,10 +14,13 @@ import java.time.LocalDate;
  * force: this entry changes nothing about the person and opens no 离岗), else null; {@code departureStands}, when it
  * corrected a record whose 离岗 was approved already, that departure (it stands: the correction does not undo it, HR
  * may re-post the person), else null; {@code outOfPost}, whether it is a correction recorded for a person no longer in
- * a secret post (it opens no 离岗).
+ * a secret post (it opens no 离岗); {@code waitingFor}, for a 复审 不合格 or 上岗审查 未通过 that opened no 离岗 because a
+ * departure was under way, that departure, and {@code waits}, what follows it (it carries the record out, or the 离岗
+ * is opened once it ends), else both null.
  */
 public record VettingRecorded(long id, Long departureToWithdraw, Long departureOpened, LocalDate vettingCountsFrom,
-                              LocalDate heldAheadOf, InForce laterInForce, Long departureStands, boolean outOfPost) {
+                              LocalDate heldAheadOf, InForce laterInForce, Long departureStands, boolean outOfPost,
+                              Long waitingFor, org.shoumi.portal.events.ReviewUnsatisfactory.Wait waits) {
 
     /** The record in force that rules over the entry: its number, kind, held day and result. */
     public record InForce(long id, org.shoumi.portal.vetting.entity.VettingKind kind, LocalDate heldOn,

@@ -21,6 +21,7 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.PersonnelChange;
 import org.shoumi.portal.employees.entity.SecrecyClass;
+import org.shoumi.portal.events.DepartureSettled;
 import org.shoumi.portal.events.ReviewCorrected;
 import org.shoumi.portal.events.ReviewUnsatisfactory;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
@@ -194,6 +195,8 @@ public class Vettings {
         em.flush();
         evidence.append(EvidenceKind.VETTING, record.getId());
         Long departure = null;
+        Long waitingFor = null;
+        ReviewUnsatisfactory.Wait waits = null;
         // a 上岗审查 not passed by someone already in post (raised into 核心 or 重要 while 在岗): they may not hold the
         // post, as after a review found 不合格 (it said "不得上岗" and left them in post, with nobody told; outside
         // check). A 待上岗 hire just does not take the post up: their home page says so
@@ -209,11 +212,18 @@ public class Vettings {
             departure = failed.departureId();
             if (departure != null) {
                 // HR carries the 离岗 out: told under the bell, as for a correction
+                tellHr(person, d.heldOn(), vettingFailedInPost, departure);
+            } else if (failed.waits() != null) {
+                // something under way comes first (an open departure, a hand-over, a lowering that keeps the person
+                // in post): HR is told what carries the review out, or that the 离岗 follows it (HR was told
+                // nothing and the page said a 离岗 was opened; outside check)
+                waitingFor = failed.waitingFor();
+                waits = failed.waits();
                 for (String login : accounts.enabledLoginsWith(Role.HR)) {
-                    notifications.tell(login, vettingFailedInPost ? "vetting.notice.departure.VETTING"
-                                    : "vetting.notice.departure.REVIEW", List.of(person.getName(),
-                                    person.getEmployeeNo(), d.heldOn().toString(), departure.toString()),
-                            "/departures/detail.xhtml?id=" + departure);
+                    notifications.tell(login, "vetting.notice.waits." + (vettingFailedInPost ? "VETTING." : "REVIEW.")
+                                    + waits.name(), List.of(person.getName(), person.getEmployeeNo(),
+                                    d.heldOn().toString(), waitingFor.toString()),
+                            "/departures/detail.xhtml?id=" + waitingFor);
                 }
             }
         }
@@ -261,7 +271,44 @@ public class Vettings {
         }
         return new VettingRecorded(record.getId(), toWithdraw, departure, countsFrom, aheadOf,
                 laterInForce.map(h -> new VettingRecorded.InForce(h.sequence(), h.kind(), h.on(), h.result()))
-                        .orElse(null), stands, correctionOutOfPost);
+                        .orElse(null), stands, correctionOutOfPost, waitingFor, waits);
+    }
+
+    /** Tells HR under the bell that a 离岗 was opened for a review found 不合格 or a 上岗审查 not passed. */
+    private void tellHr(Employee person, LocalDate heldOn, boolean vetting, long departure) {
+        for (String login : accounts.enabledLoginsWith(Role.HR)) {
+            notifications.tell(login, vetting ? "vetting.notice.departure.VETTING" : "vetting.notice.departure.REVIEW",
+                    List.of(person.getName(), person.getEmployeeNo(), heldOn.toString(), Long.toString(departure)),
+                    "/departures/detail.xhtml?id=" + departure);
+        }
+    }
+
+    /**
+     * A departure ended and left the person in post (a hand-over confirmed, a lowering within the secret-related
+     * classes approved, a departure withdrawn): when the record that rules for their current spell is a 复审 不合格 or
+     * a 上岗审查 未通过 ({@link VettingRules#closing}), its 离岗 is opened now, HR is told, and the event says which. A
+     * failed review recorded while a hand-over or a lowering was open left the person in post for good (outside
+     * check).
+     */
+    void departureSettled(@jakarta.enterprise.event.Observes DepartureSettled settled) {
+        Optional<Employee> found = Employee.byNumber(em, settled.employeeNo()).getResultStream().findFirst();
+        if (found.isEmpty() || found.get().getStatus() != EmployeeStatus.ACTIVE
+                || !found.get().getSecrecyClass().isSecretRelated()) {
+            return;
+        }
+        Employee person = found.get();
+        Optional<Held> closing = VettingRules.closing(current(person));
+        if (closing.isEmpty()) {
+            return;
+        }
+        boolean vetting = closing.get().kind() == VettingKind.VETTING;
+        ReviewUnsatisfactory failed = new ReviewUnsatisfactory(closing.get().sequence(), person.getEmployeeNo(),
+                closing.get().on(), settled.by(), vetting);
+        unsatisfactory.fire(failed);
+        if (failed.departureId() != null) {
+            tellHr(person, closing.get().on(), vetting, failed.departureId());
+            settled.followedBy(failed.departureId());
+        }
     }
 
     /** The person's vettings and reviews, oldest first (for the secrecy office, HR and auditors). */

@@ -350,6 +350,7 @@ public class DepartureDetailView implements Serializable {
         return step(() -> {
             departures.withdraw(id, withdrawReason, external.getRemoteUser());
             messages.info("departures.detail.withdraw.done");
+            followUp();
         });
     }
 
@@ -409,7 +410,20 @@ public class DepartureDetailView implements Serializable {
             } else {
                 messages.info("departures.detail.approvedNoPeriod");
             }
+            followUp();
         });
+    }
+
+    /**
+     * After a step that left the person in post (a hand-over confirmed, a lowering within the secret-related classes
+     * approved, a withdrawal): a 离岗 open now was opened by it for a 复审 不合格 or 上岗审查 未通过 that still rules (one
+     * departure is open at a time); the page names it.
+     */
+    private void followUp() {
+        String no = departure != null ? departure.employee().getEmployeeNo()
+                : departures.detail(id).map(d -> d.employee().getEmployeeNo()).orElse(null);
+        departures.underWay(no).filter(other -> !other.equals(id))
+                .ifPresent(other -> messages.warn("departures.detail.followUp", other.toString()));
     }
 
     private String step(Runnable action) {

@@ -116,12 +116,18 @@ public class VettingManageView implements Serializable {
                 // someone in post failed their 上岗审查: a 离岗 was opened, as for a review found 不合格
                 messages.info("vetting.recorded.notPassedInPost", employeeNo.strip(),
                         recorded.departureOpened().toString());
+            } else if (recorded.departureOpened() != null) {
+                messages.info("vetting.recorded.unsatisfactory", employeeNo.strip(),
+                        recorded.departureOpened().toString());
+            } else if (recorded.waits() != null) {
+                // no 离岗 opened now: what is under way carries the result out, or the 离岗 follows it (the page said
+                // a 离岗 was opened when none was; outside check)
+                messages.warn("vetting.recorded.waits." + (result == VettingResult.NOT_PASSED ? "VETTING." : "REVIEW.")
+                        + recorded.waits().name(), employeeNo.strip(), recorded.waitingFor().toString());
             } else {
                 // a 不合格 dated before a record in force that rules over it opens no 离岗: the page said both that it
                 // changed nothing and that a 离岗 was opened (outside check)
-                messages.info(result == VettingResult.UNSATISFACTORY && recorded.laterInForce() == null
-                        && !recorded.outOfPost() ? "vetting.recorded.unsatisfactory" : "vetting.recorded",
-                        employeeNo.strip());
+                messages.info("vetting.recorded", employeeNo.strip());
             }
             if (recorded.vettingCountsFrom() != null) {
                 messages.warn("vetting.recorded.beforeSpell", heldOn.toString(),

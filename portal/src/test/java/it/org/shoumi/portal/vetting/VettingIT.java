@@ -614,6 +614,96 @@ class VettingIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (defect 1, route A): a 复审 不合格 recorded while a hand-over (转岗交接) was open opened no
+     * 离岗, the page said one was opened, HR was told nothing, and once the hand-over was confirmed the person stayed in
+     * post for good. Now the page says the 离岗 waits for the hand-over, HR is told, and confirming it opens the 离岗.
+     */
+    @Test
+    void aReviewFailedWhileAHandOverIsOpenOpensTheLeavePostOnceItIsConfirmed() throws Exception {
+        LocalDate today = vettings.today();
+        String no = hireInPost("测试交接复审", SecrecyClass.GENERAL, Deployments.uniqueName("vethand"),
+                today.minusYears(3));
+        String post = "VP" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        data.persist(new org.shoumi.portal.organisation.entity.Post(post, "审查另一岗", "Vetting other post"));
+        roster.change(no, "RESEARCH", post, SecrecyClass.GENERAL, "转岗", "hr");
+        assertEquals(1, departuresOf(no).size());
+        long handover = departuresOf(no).get(0).getId();
+        assertEquals(DepartureKind.TRANSFER, departuresOf(no).get(0).getKind());
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("record:employeeNo", no, "record:kind", "REVIEW",
+                "record:heldOn_input", today.toString(), "record:result", "UNSATISFACTORY", "record:approver",
+                "保密委员会", "record:fileRef", "复审-" + no, "record:note", ""));
+        PortalClient.Page failed = officer.submit(officer.get("vetting/manage.xhtml"), "record", "record:submit",
+                fields);
+        assertFalse(failed.contains("已为其办理离岗"), failed.body());
+        assertTrue(failed.contains("转岗交接（离岗离职记录 " + handover + "）尚未确认"), failed.body());
+        assertEquals(1, departuresOf(no).size(), "no 离岗 before the hand-over is confirmed");
+        assertEquals(1, bellsFor("hr", no, "vetting.notice.waits.REVIEW.HANDOVER"), "HR is told");
+
+        departures.declareNoCarriers(handover, "hr");
+        departures.approve(handover, today, "hr");
+        List<Departure> leaving = departuresOf(no).stream().filter(d -> d.getKind() == DepartureKind.LEAVE_POST)
+                .toList();
+        assertEquals(1, leaving.size(), "confirming the hand-over opened the 离岗");
+        assertEquals(DepartureStatus.OPEN, leaving.get(0).getStatus());
+        assertTrue(leaving.get(0).getReason().contains(today + " 复审不合格（审查记录 "), leaving.get(0).getReason());
+        assertEquals(java.util.Optional.of(leaving.get(0).getId()), departures.underWay(no));
+        assertEquals(1, bellsFor("hr", no, "vetting.notice.departure.REVIEW"), "HR is told of the 离岗");
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
+    /**
+     * Found by an outside check (defect 1, routes B and C): a 复审 不合格 recorded while a lowering to another
+     * secret-related class was open opened nothing; withdrawing the lowering, or approving it (the person stays in
+     * post), left them in the secret post with the 不合格 in force. Now either opens the review's 离岗, and HR is told.
+     */
+    @Test
+    void aReviewFailedWhileALoweringIsOpenOpensTheLeavePostOnceTheLoweringIsWithdrawnOrApproved() {
+        LocalDate today = vettings.today();
+        String withdrawn = hireInPost("测试降级撤回", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetlowa"),
+                today.minusYears(3));
+        long lowering = roster.change(withdrawn, "RESEARCH", "STAFF", SecrecyClass.GENERAL, "降为一般", "hr",
+                today.plusDays(30)).departureId();
+        org.shoumi.portal.vetting.boundary.VettingRecorded failed = vettings.enter(draft(withdrawn, VettingKind.REVIEW,
+                today, VettingResult.UNSATISFACTORY), "officer");
+        assertEquals(null, failed.departureOpened(), "one departure open at a time");
+        assertEquals(lowering, failed.waitingFor());
+        assertEquals(org.shoumi.portal.events.ReviewUnsatisfactory.Wait.LOWERING, failed.waits());
+        assertEquals(1, bellsFor("hr", withdrawn, "vetting.notice.waits.REVIEW.LOWERING"), "HR is told");
+
+        departures.withdraw(lowering, "降级决定撤回", "hr");
+        List<Departure> open = departuresOf(withdrawn).stream().filter(d -> d.getStatus() == DepartureStatus.OPEN)
+                .toList();
+        assertEquals(1, open.size(), "the review's 离岗 is opened in the lowering's place");
+        assertFalse(open.get(0).isClassLowering(), "it takes the person out of the post");
+        assertTrue(open.get(0).getReason().contains("复审不合格"), open.get(0).getReason());
+        assertEquals(1, bellsFor("hr", withdrawn, "vetting.notice.departure.REVIEW"));
+
+        String approved = hireInPost("测试降级批准", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetlowb"),
+                today.minusYears(3));
+        long kept = roster.change(approved, "RESEARCH", "STAFF", SecrecyClass.GENERAL, "降为一般", "hr", today)
+                .departureId();
+        vettings.record(draft(approved, VettingKind.REVIEW, today, VettingResult.UNSATISFACTORY), "officer");
+        assertEquals(1, departuresOf(approved).size());
+        departures.declareNoCarriers(kept, "hr");
+        departures.recordBriefing(kept, today, "吴刚", "hr");
+        departures.recordPaperExitPledge(kept, "档案柜-" + approved, today, "hr");
+        departures.approve(kept, today, "hr");
+        org.shoumi.portal.employees.entity.Employee person = data.inTransaction(em -> em.createQuery(
+                "select e from Employee e where e.employeeNo = :no", org.shoumi.portal.employees.entity.Employee.class)
+                .setParameter("no", approved).getSingleResult());
+        assertEquals(SecrecyClass.GENERAL, person.getSecrecyClass(), "the lowering was made");
+        List<Departure> after = departuresOf(approved).stream().filter(d -> d.getStatus() == DepartureStatus.OPEN)
+                .toList();
+        assertEquals(1, after.size(), "the review's 离岗 follows the lowering");
+        assertFalse(after.get(0).isClassLowering());
+        assertEquals(1, bellsFor("hr", approved, "vetting.notice.departure.REVIEW"));
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
+    /**
      * Found by an outside check: the correction the page recommends (another entry the same day, the later one
      * counting) was ignored: the person dropped out of the review schedule, the page said "无需复审（不在涉密岗位…）"
      * for someone in post, and nobody was told that the 离岗 the mistaken entry opened was still open.
