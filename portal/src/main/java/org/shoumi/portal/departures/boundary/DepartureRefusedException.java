@@ -22,7 +22,7 @@ public class DepartureRefusedException extends RuntimeException implements Refus
         DOCUMENT_REQUIRED, EARLY_END_ON_START, LAST_DAY_TOO_EARLY, APPROVAL_BEFORE_LAST_DAY,
         LAST_DAY_UNCHANGED, LAST_DAY_REASON_REQUIRED, LAST_DAY_HANDOVER, RECEIVER_IS_LEAVER, BRIEFER_IS_LEAVER,
         SUCCESSOR_IS_PERSON, END_IN_PAST, ALREADY_LEFT_POST, LAST_DAY_BEFORE_LEFT_POST, NOT_ASKED_AFTER_POST,
-        APPROVER_IS_LEAVER, PLEDGE_PERIOD_CHANGED, OWN_DEPARTURE
+        APPROVER_IS_LEAVER, PLEDGE_PERIOD_CHANGED, OWN_DEPARTURE, REVIEW_STANDS, VETTING_STANDS
     }
 
     private final Reason reason;
@@ -32,6 +32,7 @@ public class DepartureRefusedException extends RuntimeException implements Refus
     private final Integer days;
     private final Integer statedYears;
     private final Integer years;
+    private Long record;
     private final List<DepartureRefusedException> alsoRefused = new java.util.ArrayList<>();
 
     public DepartureRefusedException(Reason reason) {
@@ -97,6 +98,21 @@ public class DepartureRefusedException extends RuntimeException implements Refus
             }
         }
         return first;
+    }
+
+    /**
+     * A withdrawal refused because the departure was opened by a vetting record that still stands: the record's held
+     * day and number ({@link Reason#REVIEW_STANDS}, {@link Reason#VETTING_STANDS}).
+     */
+    public static DepartureRefusedException ofRecord(Reason reason, LocalDate heldOn, long recordId) {
+        DepartureRefusedException refused = new DepartureRefusedException(reason, heldOn, null);
+        refused.record = recordId;
+        return refused;
+    }
+
+    /** For {@link Reason#REVIEW_STANDS} and {@link Reason#VETTING_STANDS}: the vetting record's number, else null. */
+    public Long record() {
+        return record;
     }
 
     /** The other refusals of the same submission, given with this one ({@link #all}); empty for one alone. */

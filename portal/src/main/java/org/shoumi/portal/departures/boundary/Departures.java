@@ -64,6 +64,7 @@ import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.events.DepartureApproved;
 import org.shoumi.portal.events.DepartureLastDayChanged;
 import org.shoumi.portal.events.DepartureSettled;
+import org.shoumi.portal.events.FailureStandingAsked;
 import org.shoumi.portal.events.DepartureWithdrawn;
 import org.shoumi.portal.events.PledgeSigned;
 import org.shoumi.portal.events.ReviewUnsatisfactory;
@@ -124,6 +125,9 @@ public class Departures {
 
     @Inject
     Event<DepartureSettled> settlements;
+
+    @Inject
+    Event<FailureStandingAsked> failuresAsked;
 
     /** The longest reason a withdrawal keeps. */
     static final int MAX_WITHDRAW_REASON = 500;
@@ -941,8 +945,10 @@ public class Departures {
      * and linked into the evidence chain ({@code DEPARTURE_WITHDRAWAL}); the exit programme it gave is closed as
      * withdrawn (through {@link DepartureWithdrawn}); nothing of the person changes, and a new departure may be opened
      * for them afterwards. An approved departure is never withdrawn; a hand-over (转岗交接) is confirmed, not withdrawn.
-     * A departure withdrawn while a 复审 不合格 or a 上岗审查 未通过 rules (a lowering that was to carry the review out)
-     * has the review's 离岗 opened in its place ({@link DepartureSettled}).
+     * A 离岗 opened by a 复审 不合格 or a 上岗审查 未通过 that still stands (no same-day entry corrected it) is not withdrawn
+     * ({@code REVIEW_STANDS}, {@code VETTING_STANDS}, naming the record): HR withdrew one and left a 核心 person who
+     * failed the 上岗审查 in post (outside check). Another departure withdrawn while such a record rules (a lowering
+     * that was to carry the review out) has the review's 离岗 opened in its place ({@link DepartureSettled}).
      */
     public void withdraw(long departureId, String reason, @NotBlank String by) {
         Departure departure = openDeparture(departureId);
@@ -951,6 +957,14 @@ public class Departures {
             throw refused(Reason.HANDOVER_NOT_WITHDRAWN);
         }
         String why = requiredText(reason, MAX_WITHDRAW_REASON);
+        FailureStandingAsked asked = new FailureStandingAsked(departure.getEmployee().getEmployeeNo());
+        failuresAsked.fire(asked);
+        asked.standing().stream()
+                .filter(f -> reviewReason(f.on(), f.recordId(), f.vetting()).equals(departure.getReason()))
+                .findFirst().ifPresent(f -> {
+                    throw DepartureRefusedException.ofRecord(f.vetting() ? Reason.VETTING_STANDS
+                            : Reason.REVIEW_STANDS, f.on(), f.recordId());
+                });
         departure.withdraw(clock.instant(), by, why);
         em.flush();
         evidence.append(EvidenceKind.DEPARTURE_WITHDRAWAL, departure.getId());

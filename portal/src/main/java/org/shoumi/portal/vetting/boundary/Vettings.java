@@ -22,6 +22,7 @@ import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.PersonnelChange;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.events.DepartureSettled;
+import org.shoumi.portal.events.FailureStandingAsked;
 import org.shoumi.portal.events.ReviewCorrected;
 import org.shoumi.portal.events.ReviewUnsatisfactory;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
@@ -281,6 +282,18 @@ public class Vettings {
                     List.of(person.getName(), person.getEmployeeNo(), heldOn.toString(), Long.toString(departure)),
                     "/departures/detail.xhtml?id=" + departure);
         }
+    }
+
+    /**
+     * The person's 复审 不合格 and 上岗审查 未通过 records that no later entry of their kind and held day corrects
+     * ({@link VettingRules#standing}), for the departures feature: a 离岗 one of them opened is not withdrawn as opened
+     * by mistake.
+     */
+    void failureStandingAsked(@jakarta.enterprise.event.Observes FailureStandingAsked asked) {
+        List<Held> records = held(asked.employeeNo());
+        VettingRules.standing(records).stream().filter(h -> h.result() == VettingResult.UNSATISFACTORY
+                        || h.result() == VettingResult.NOT_PASSED)
+                .forEach(h -> asked.standing(h.sequence(), h.on(), h.kind() == VettingKind.VETTING));
     }
 
     /**

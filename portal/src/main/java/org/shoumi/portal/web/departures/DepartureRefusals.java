@@ -33,7 +33,8 @@ public final class DepartureRefusals {
                 refused.day() == null ? "" : refused.day().toString(),
                 refused.days() == null ? "" : refused.days().toString(),
                 refused.statedYears() == null ? "" : refused.statedYears().toString(),
-                refused.years() == null ? "" : refused.years().toString());
+                refused.years() == null ? "" : refused.years().toString(),
+                refused.record() == null ? "" : refused.record().toString());
         for (ExitChecklist.Item item : refused.missing()) {
             if (item == ExitChecklist.Item.CARRIERS_RETURNED) {
                 List<String> out = refused.carriersOut();

@@ -704,6 +704,59 @@ class VettingIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (defect 2): HR withdrew "as opened by mistake" the 离岗 a 上岗审查 未通过 still in force
+     * had opened, and the 核心 person stayed in post with nothing on any list. The withdrawal is refused, naming the
+     * record and what to do, until the record is corrected the same day; a 复审 不合格 likewise.
+     */
+    @Test
+    void aDepartureOpenedByAFailedVettingOrReviewIsWithdrawnOnlyOnceTheRecordIsCorrected() throws Exception {
+        LocalDate today = vettings.today();
+        String no = hireInPost("测试撤销审查", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetwdv"),
+                today.minusYears(2));
+        roster.change(no, "RESEARCH", "STAFF", SecrecyClass.CORE, "调入核心岗位", "hr");
+        long bad = vettings.record(draft(no, VettingKind.VETTING, today, VettingResult.NOT_PASSED), "officer");
+        long departure = departuresOf(no).get(0).getId();
+        org.shoumi.portal.departures.boundary.DepartureRefusedException refused = assertThrows(
+                org.shoumi.portal.departures.boundary.DepartureRefusedException.class,
+                () -> departures.withdraw(departure, "不想办了", "hr"));
+        assertEquals(org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason.VETTING_STANDS,
+                refused.reason());
+        assertEquals(bad, refused.record());
+        assertEquals(today, refused.day());
+        assertEquals(DepartureStatus.OPEN, departuresOf(no).get(0).getStatus(), "nothing withdrawn");
+
+        // on the page, HR is told why and what to do
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page detail = hr.get("departures/detail.xhtml?id=" + departure);
+        PortalClient.Page answer = hr.submit(detail, "withdraw", "withdraw:submit",
+                Map.of("withdraw:withdrawReason", "不想办了"));
+        assertTrue(answer.contains("上岗审查未通过（审查记录 " + bad + "）开启，该记录未经更正"), answer.body());
+        assertTrue(answer.contains("同一审查日期的更正记录"), answer.body());
+        assertEquals(DepartureStatus.OPEN, departuresOf(no).get(0).getStatus());
+
+        // corrected the same day: withdrawn, and nothing else opens
+        vettings.record(draft(no, VettingKind.VETTING, today, VettingResult.PASSED), "officer");
+        departures.withdraw(departure, "审查误登，已同日更正", "hr");
+        assertEquals(DepartureStatus.WITHDRAWN, departuresOf(no).get(0).getStatus());
+        assertTrue(departures.underWay(no).isEmpty());
+
+        String reviewed = hireInPost("测试撤销复审", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetwdr"),
+                today.minusYears(3));
+        long failed = vettings.record(draft(reviewed, VettingKind.REVIEW, today, VettingResult.UNSATISFACTORY),
+                "officer");
+        long leaving = departuresOf(reviewed).get(0).getId();
+        refused = assertThrows(org.shoumi.portal.departures.boundary.DepartureRefusedException.class,
+                () -> departures.withdraw(leaving, "误开", "hr"));
+        assertEquals(org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason.REVIEW_STANDS,
+                refused.reason());
+        assertEquals(failed, refused.record());
+        ResourceBundle en = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.ENGLISH);
+        assertTrue(en.getString("departures.refused.REVIEW_STANDS").contains("correction"));
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
+    /**
      * Found by an outside check: the correction the page recommends (another entry the same day, the later one
      * counting) was ignored: the person dropped out of the review schedule, the page said "无需复审（不在涉密岗位…）"
      * for someone in post, and nobody was told that the 离岗 the mistaken entry opened was still open.

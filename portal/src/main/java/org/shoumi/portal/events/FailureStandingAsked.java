@@ -1,0 +1,45 @@
+package org.shoumi.portal.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Which of a person's negative vetting records (a 复审 不合格, a 上岗审查 未通过) still stand: no later entry of the same
+ * kind and held day corrects them. The departures feature asks before HR withdraws a departure as opened by mistake:
+ * a 离岗 opened by such a record is withdrawn only once the record is corrected (a 上岗审查 未通过 left standing let HR
+ * withdraw its 离岗 and keep the person in a 核心 post; outside check). The vetting feature answers through
+ * {@link #standing}.
+ */
+public final class FailureStandingAsked {
+
+    private final String employeeNo;
+    private final List<Failure> standing = new ArrayList<>();
+
+    public FailureStandingAsked(String employeeNo) {
+        this.employeeNo = Objects.requireNonNull(employeeNo);
+    }
+
+    public String employeeNo() {
+        return employeeNo;
+    }
+
+    /** A negative record that stands: its number, held day, and whether it is a 上岗审查 (else a 复审). */
+    public void standing(long recordId, LocalDate on, boolean vetting) {
+        standing.add(new Failure(recordId, on, vetting));
+    }
+
+    /** The negative records that stand, as answered. */
+    public List<Failure> standing() {
+        return List.copyOf(standing);
+    }
+
+    /** A negative record that stands. */
+    public record Failure(long recordId, LocalDate on, boolean vetting) {
+
+        public Failure {
+            Objects.requireNonNull(on);
+        }
+    }
+}
