@@ -437,6 +437,21 @@ public class Departures {
         return done.followedBy();
     }
 
+    /**
+     * Answers which of the people asked have a 离岗 or 离职 under way (the vetting page leaves them off its list of
+     * people waiting for a 上岗审查: the class they hold is being left).
+     */
+    void onUnderWayAsked(@Observes org.shoumi.portal.events.DeparturesUnderWayAsked asked) {
+        if (asked.employeeNos().isEmpty()) {
+            return;
+        }
+        em.createQuery("select d.employee.employeeNo from Departure d where d.employee.employeeNo in :nos "
+                        + "and d.status = :open and d.kind <> :handover", String.class)
+                .setParameter("nos", asked.employeeNos())
+                .setParameter("open", org.shoumi.portal.departures.entity.DepartureStatus.OPEN)
+                .setParameter("handover", DepartureKind.TRANSFER).getResultStream().forEach(asked::underWay);
+    }
+
     /** The id of the person's open 离岗 or 离职 (not a hand-over), if any. */
     public Optional<Long> underWay(String employeeNo) {
         return employee(employeeNo).flatMap(this::openOf).map(Departure::getId);

@@ -68,6 +68,9 @@ public class Vettings {
     Event<ReviewCorrected> corrected;
 
     @Inject
+    Event<org.shoumi.portal.events.DeparturesUnderWayAsked> underWayAsked;
+
+    @Inject
     @ConfigProperty(name = "shoumi.portal.vetting.review-years.core", defaultValue = "1")
     int coreYears;
 
@@ -490,13 +493,24 @@ public class Vettings {
                 .setParameter("status", EmployeeStatus.ONBOARDING)
                 .setParameter("classes", List.of(SecrecyClass.CORE, SecrecyClass.IMPORTANT))
                 .getResultList();
+        // a person whose class is being left by a 离岗 or 离职 under way (set to 非涉密 after a re-post) waits for no
+        // 上岗审查 (they stayed listed; outside check)
+        org.shoumi.portal.events.DeparturesUnderWayAsked leaving = new org.shoumi.portal.events.DeparturesUnderWayAsked(
+                people.stream().map(Employee::getEmployeeNo).collect(java.util.stream.Collectors.toSet()));
+        underWayAsked.fire(leaving);
         List<AwaitedVetting> awaited = new ArrayList<>();
         for (Employee p : people) {
-            List<Held> records = current(p);
+            if (leaving.isUnderWay(p.getEmployeeNo())) {
+                continue;
+            }
+            VettingRules.Tenure tenure = tenure(p);
+            List<Held> records = tenure.of(held(p.getEmployeeNo()));
             if (VettingRules.vettingMissing(p.getSecrecyClass(), records)
                     && !VettingRules.vettingNotPassed(records)) {
+                // the day the spell began, from which the vetting's days are counted: the hire date, or the return
+                // of a re-post (the list gave a re-posted person's hire date of years ago; outside check)
                 awaited.add(new AwaitedVetting(p.getEmployeeNo(), p.getName(), p.getDepartment().getName(),
-                        p.getDepartment().getNameEn(), p.getSecrecyClass(), p.getHireDate()));
+                        p.getDepartment().getNameEn(), p.getSecrecyClass(), p.getHireDate(), tenure.since()));
             }
         }
         return awaited;

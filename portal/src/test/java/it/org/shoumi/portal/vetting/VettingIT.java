@@ -757,6 +757,36 @@ class VettingIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (defect 4 of the lifecycle test): the list of people waiting for their 上岗审查 gave a
+     * re-posted person's hire date of years ago, not the day of the return the vetting's days count from, and kept
+     * listing them once HR set them to 非涉密 (a 离岗 under way).
+     */
+    @Test
+    void aRepostedPersonIsListedFromTheirReturnAndNotWhileTheirClassIsBeingLeft() throws Exception {
+        LocalDate today = vettings.today();
+        LocalDate hired = today.minusYears(4);
+        String no = hireInPost("测试重新上岗", SecrecyClass.GENERAL, Deployments.uniqueName("vetback"), hired);
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :no")
+                .setParameter("s", org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_POST)
+                .setParameter("no", no).executeUpdate());
+        roster.returnToPost(no, null, "STAFF", SecrecyClass.IMPORTANT, "按新上岗", "hr");
+        org.shoumi.portal.vetting.boundary.AwaitedVetting waiting = vettings.awaited().stream()
+                .filter(w -> w.employeeNo().equals(no)).findFirst().orElseThrow();
+        assertEquals(today, waiting.since(), "counted from the return");
+        assertEquals(hired, waiting.hireDate());
+        assertTrue(waiting.isReposted());
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("vetting/manage.xhtml");
+        assertTrue(page.contains("入职或返岗日期"), page.body());
+        assertTrue(page.contains("（重新上涉密岗位）"), page.body());
+
+        roster.change(no, "RESEARCH", "STAFF", SecrecyClass.NONE, "改为非涉密", "hr");
+        assertTrue(departures.underWay(no).isPresent(), "the lowering's 离岗 is under way");
+        assertTrue(vettings.awaited().stream().noneMatch(w -> w.employeeNo().equals(no)), "no longer waiting");
+    }
+
+    /**
      * Found by an outside check: the correction the page recommends (another entry the same day, the later one
      * counting) was ignored: the person dropped out of the review schedule, the page said "无需复审（不在涉密岗位…）"
      * for someone in post, and nobody was told that the 离岗 the mistaken entry opened was still open.
