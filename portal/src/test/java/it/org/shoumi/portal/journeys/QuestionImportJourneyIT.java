@@ -147,7 +147,7 @@ class QuestionImportJourneyIT extends BrowserJourney {
         driver.get(base + "quizzes/import.xhtml");
         upload(old);
         driver.findElement(By.id("upload:import")).click();
-        awaitMessage("已导入 1 道题");
+        awaitMessage("已导入 " + old.getFileName() + " 中的 1 道题");
 
         String key = org.shoumi.quizzes.bank.control.importing.HeldQuestions.key(
                 new org.shoumi.quizzes.bank.control.importing.ImportedQuestion(2,
