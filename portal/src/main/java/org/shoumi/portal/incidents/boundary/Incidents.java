@@ -1,6 +1,7 @@
 package org.shoumi.portal.incidents.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,8 @@ import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.events.CarrierLossReported;
+import org.shoumi.portal.events.IncidentCaseAsked;
 import org.shoumi.portal.incidents.control.AttachmentMetadata;
 import org.shoumi.portal.incidents.control.Attachments;
 import org.shoumi.portal.incidents.control.Closure;
@@ -127,6 +130,32 @@ public class Incidents {
         String key = upward ? "incidents.notify.receivedDue" : "incidents.notify.receivedNoUpward";
         officers().forEach(officer -> notifications.tell(officer, key, args, link));
         return incident.getId();
+    }
+
+    /**
+     * A lost carrier reported as a major personal matter opens a named case of a lost carrier, in the reporting
+     * transaction, with its clock to report upwards running from the matter's report; the officers are told with
+     * the deadline as for a case reported here. The matter keeps the case's id and reference.
+     */
+    void onCarrierLoss(@Observes CarrierLossReported lost) {
+        Incident incident = Intake.carrierLoss(lost.login(), lost.employeeNo(), lost.occurredOn(), lost.description(),
+                lost.reportedAt(), Duration.ofHours(reportHours));
+        em.persist(incident);
+        em.flush();
+        step(IncidentStep.received(incident, lost.login()));
+        List<String> args = List.of(incident.getReference(), time(incident.getReportDue()));
+        String link = "/incidents/manage.xhtml?id=" + incident.getId();
+        officers().stream().filter(o -> !o.equals(lost.login()))
+                .forEach(officer -> notifications.tell(officer, "incidents.notify.receivedDue", args, link));
+        lost.opened(incident.getId(), incident.getReference());
+    }
+
+    /** Answers whether a case is closed yet (a carrier loss reported as a matter is decided only after). */
+    void onCaseAsked(@Observes IncidentCaseAsked asked) {
+        Incident incident = em.find(Incident.class, asked.incidentId());
+        if (incident != null) {
+            asked.found(incident.getStatus() == IncidentStatus.CLOSED);
+        }
     }
 
     /** The register as it stands now: open cases first, newest first. */

@@ -94,4 +94,17 @@ public final class Intake {
                 s.anonymous() ? null : login, s.anonymous() ? null : employeeNo, received,
                 ReportClock.due(received, reportWithin));
     }
+
+    /**
+     * The case a lost carrier reported as a major personal matter (重大事项, category 涉密载体或设备遗失) becomes: a named
+     * case of a lost carrier, received when the matter was reported (to the minute), its upward report due
+     * {@code reportWithin} later, the matter's note as its description. The same loss reported through the matters
+     * form skipped the clock (outside check).
+     */
+    public static Incident carrierLoss(String login, String employeeNo, LocalDate occurredOn, String description,
+                                       Instant reportedAt, Duration reportWithin) {
+        Instant received = reportedAt.truncatedTo(ChronoUnit.MINUTES);
+        return new Incident(IncidentKind.CARRIER_LOST, occurredOn, null, Texts.clean(description), false, login,
+                employeeNo, received, ReportClock.due(received, reportWithin));
+    }
 }

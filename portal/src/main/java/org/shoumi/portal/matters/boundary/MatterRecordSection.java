@@ -40,7 +40,7 @@ public class MatterRecordSection implements RecordSection {
         List<String> lines = new java.util.ArrayList<>();
         for (MatterRow m : matters.of(employeeNo)) {
             lines.add(MessageFormat.format(text.getString("matters.file.line"), m.occurredOn().toString(),
-                    text.getString("enum.MatterCategory." + m.category().name()), time(m.reportedAt(), zone),
+                    category(m, text), time(m.reportedAt(), zone),
                     text.getString("enum.MatterStatus." + m.status().name()), decision(m, text)));
             // every step, who and when, as the page and the workbook show it (the file did not; outside check)
             for (MatterRow.Step s : m.steps()) {
@@ -73,13 +73,23 @@ public class MatterRecordSection implements RecordSection {
             MatterRow.Step ack = m.steps().stream().filter(s -> s.kind() == MatterStatus.ACKNOWLEDGED).findFirst()
                     .orElse(null);
             MatterRow.Step decided = m.getDecision();
-            return List.of(m.employeeNo(), m.name(), text.getString("enum.MatterCategory." + m.category().name()),
+            return List.of(m.employeeNo(), m.name(), category(m, text),
                     m.occurredOn().toString(), time(m.reportedAt(), zone),
                     text.getString("enum.MatterStatus." + m.status().name()),
                     ack == null ? "" : time(ack.at(), zone) + " " + names.of(ack.by()), decision(m, text),
                     decided == null ? "" : names.of(decided.by()), decided == null ? "" : time(decided.at(), zone));
         }).toList();
         return new Sheet(text.getString("matters.sheet.name"), header, rows);
+    }
+
+    /**
+     * The category, and for a lost carrier the incident case it opened (its upward report and closing are that
+     * case's, in the incidents register): the report stays open until the case is closed.
+     */
+    private static String category(MatterRow m, ResourceBundle text) {
+        String category = text.getString("enum.MatterCategory." + m.category().name());
+        return m.incidentReference() == null ? category
+                : category + MessageFormat.format(text.getString("matters.case.short"), m.incidentReference());
     }
 
     private static String decision(MatterRow m, ResourceBundle text) {

@@ -40,7 +40,13 @@ public class MatterRefusedException extends RuntimeException implements Refused 
         /** an officer's own report, which another officer handles */
         OWN_REPORT,
         /** the same report (category, day and note) is on record already: a form sent twice */
-        ALREADY_REPORTED
+        ALREADY_REPORTED,
+        /** a lost carrier reported without a note: the note is the incident case's description */
+        CARRIER_NOTE_MISSING,
+        /** 无需处理 on a lost carrier, which is always reported upwards ({@link #args()}: the case's reference) */
+        CARRIER_NO_ACTION,
+        /** a decision on a lost carrier while its incident case is open ({@link #args()}: the case's reference) */
+        CARRIER_CASE_OPEN
     }
 
     private final Reason reason;

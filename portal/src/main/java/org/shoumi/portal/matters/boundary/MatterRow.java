@@ -11,11 +11,12 @@ import org.shoumi.portal.matters.entity.MatterStatus;
 
 /**
  * A report with its steps, as pages show it: the person, what was reported, the status and every step so far
- * (the decision and its text on the DECIDED step).
+ * (the decision and its text on the DECIDED step); for a lost carrier, the incident case it opened.
  */
 public record MatterRow(long id, String employeeNo, String name, String departmentName, String departmentNameEn,
                         MatterCategory category, LocalDate occurredOn, String note, Instant reportedAt,
-                        MatterStatus status, List<Step> steps) implements Serializable {
+                        MatterStatus status, List<Step> steps, Long incidentId, String incidentReference)
+        implements Serializable {
 
     /** The department's name in this language ("en": its English name where it has one). */
     public String departmentIn(String language) {

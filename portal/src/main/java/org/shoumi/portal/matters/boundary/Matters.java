@@ -2,6 +2,7 @@ package org.shoumi.portal.matters.boundary;
 
 import org.shoumi.content.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,6 +18,8 @@ import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
+import org.shoumi.portal.events.CarrierLossReported;
+import org.shoumi.portal.events.IncidentCaseAsked;
 import org.shoumi.portal.matters.boundary.MatterRefusedException.Reason;
 import org.shoumi.portal.matters.control.MatterRules;
 import org.shoumi.portal.matters.entity.MatterCategory;
@@ -32,7 +35,8 @@ import org.shoumi.portal.security.entity.Role;
  * Major personal-matter reports: a person reports, the secrecy office acknowledges and decides. Each step is a row
  * of its own, appended to the evidence log in its transaction; the officers are told of a new report and the
  * person of the decision (the bell). A person reads only their own reports; the secrecy office (and auditors)
- * read all.
+ * read all. A lost carrier (涉密载体或设备遗失) opens an incident case with its clock to report upwards (the event
+ * {@link CarrierLossReported}) and is decided only after that case is closed, never as 无需处理.
  */
 @ApplicationScoped
 @Boundary
@@ -49,6 +53,12 @@ public class Matters {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    Event<CarrierLossReported> carrierLost;
+
+    @Inject
+    Event<IncidentCaseAsked> caseAsked;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -85,6 +95,10 @@ public class Matters {
         if (text != null && text.length() > MatterReport.NOTE_MAX) {
             throw new MatterRefusedException(Reason.NOTE_TOO_LONG);
         }
+        if (text == null && MatterRules.noteRequired(category)) {
+            // the note of a lost carrier is the description of the incident case it opens
+            throw new MatterRefusedException(Reason.CARRIER_NOTE_MISSING);
+        }
         // the same report once: a form sent twice (or again from the page opened anew) made two identical reports.
         // The person's row is locked so that two posts at once are counted one after the other
         em.lock(person, LockModeType.PESSIMISTIC_WRITE);
@@ -98,13 +112,30 @@ public class Matters {
         MatterReport report = new MatterReport(person, category, occurredOn, text, username, clock.instant());
         em.persist(report);
         em.flush();
+        if (category == MatterCategory.CARRIER_LOST) {
+            // a lost carrier must be reported upwards within the incidents' hours of receipt: the same loss reported
+            // here started no case and no clock and could be closed as 无需处理 (outside check). The incidents
+            // feature opens the case in this transaction (an event: matters knows nothing of incidents)
+            CarrierLossReported lost = new CarrierLossReported(report.getId(), person.getEmployeeNo(), username,
+                    occurredOn, text, report.getReportedAt());
+            carrierLost.fire(lost);
+            if (lost.incidentId() == null) {
+                throw new IllegalStateException("no incident case was opened for a lost carrier");
+            }
+            report.caseOpened(lost.incidentId(), lost.reference());
+        }
         MatterStep step = new MatterStep(report, MatterStatus.REPORTED, null, null, username, report.getReportedAt());
         em.persist(step);
         em.flush();
         evidence.append(EvidenceKind.MATTER_STEP, step.getId());
+        // the bell of a lost carrier names its case, whose own notice gives the deadline
+        String key = report.getIncidentReference() == null ? "matters.notice.reported"
+                : "matters.notice.reportedCarrier";
+        List<String> args = report.getIncidentReference() == null
+                ? List.of(person.getName(), person.getEmployeeNo())
+                : List.of(person.getName(), person.getEmployeeNo(), report.getIncidentReference());
         for (String officer : officers(username)) {
-            notifications.tell(officer, "matters.notice.reported", List.of(person.getName(), person.getEmployeeNo()),
-                    "/matters/manage.xhtml?id=" + report.getId());
+            notifications.tell(officer, key, args, "/matters/manage.xhtml?id=" + report.getId());
         }
         return report.getId();
     }
@@ -129,6 +160,19 @@ public class Matters {
         if (Texts.tooLong(text, MatterStep.TEXT_MAX)) {
             throw new MatterRefusedException(Reason.DECISION_TEXT_TOO_LONG);
         }
+        boolean closed = false;
+        if (report.getIncidentId() != null) {
+            IncidentCaseAsked asked = new IncidentCaseAsked(report.getIncidentId());
+            caseAsked.fire(asked);
+            closed = asked.closed();
+        }
+        MatterRules.carrierDecision(report.getCategory(), decision, report.getIncidentId() != null, closed)
+                .ifPresent(problem -> {
+                    throw new MatterRefusedException(switch (problem) {
+                        case NO_ACTION -> Reason.CARRIER_NO_ACTION;
+                        case CASE_OPEN -> Reason.CARRIER_CASE_OPEN;
+                    }, List.of(String.valueOf(report.getIncidentReference())));
+                });
         append(report, new MatterStep(report, MatterStatus.DECIDED, decision, Texts.clean(text), by,
                 clock.instant()));
         loginsOf(report.getEmployee())
@@ -217,7 +261,8 @@ public class Matters {
         Employee e = r.getEmployee();
         return new MatterRow(r.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getName(),
                 e.getDepartment().getNameEn(), r.getCategory(),
-                r.getOccurredOn(), r.getNote(), r.getReportedAt(), r.getStatus(), steps);
+                r.getOccurredOn(), r.getNote(), r.getReportedAt(), r.getStatus(), steps, r.getIncidentId(),
+                r.getIncidentReference());
     }
 
     /** The secrecy officers' logins, not the reporter's own. */

@@ -2,6 +2,8 @@ package org.shoumi.portal.matters.control;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.shoumi.portal.matters.entity.MatterCategory;
+import org.shoumi.portal.matters.entity.MatterDecision;
 import org.shoumi.portal.matters.entity.MatterStatus;
 
 /**
@@ -53,5 +55,35 @@ public final class MatterRules {
     /** Whether a matter's day is acceptable: given and not after today. */
     public static boolean dayAllowed(LocalDate occurredOn, LocalDate today) {
         return occurredOn != null && !occurredOn.isAfter(today);
+    }
+
+    /** Why a decision on a reported carrier loss is not taken now. */
+    public enum CarrierProblem {
+        /** 无需处理: a lost carrier is always reported upwards and dealt with as an incident */
+        NO_ACTION,
+        /** its incident case is not closed yet: the decision would read as handled while the case runs */
+        CASE_OPEN
+    }
+
+    /**
+     * What stops {@code decision} on a report of {@code category}, if anything: a lost secret carrier or device
+     * (涉密载体或设备遗失) is never closed as 无需处理, and is decided only once the incident case it opened is closed
+     * ({@code caseClosed}: that case's state; a report without a case, from before cases were opened, is not held).
+     * Other categories are decided freely.
+     */
+    public static Optional<CarrierProblem> carrierDecision(MatterCategory category, MatterDecision decision,
+                                                           boolean hasCase, boolean caseClosed) {
+        if (category != MatterCategory.CARRIER_LOST) {
+            return Optional.empty();
+        }
+        if (decision == MatterDecision.NO_ACTION) {
+            return Optional.of(CarrierProblem.NO_ACTION);
+        }
+        return hasCase && !caseClosed ? Optional.of(CarrierProblem.CASE_OPEN) : Optional.empty();
+    }
+
+    /** Whether a report of {@code category} needs a note: a lost carrier's is the case's description. */
+    public static boolean noteRequired(MatterCategory category) {
+        return category == MatterCategory.CARRIER_LOST;
     }
 }

@@ -61,6 +61,14 @@ public class MatterReport {
     @Column(name = "status", nullable = false, length = 16)
     private MatterStatus status;
 
+    /** The incident case a reported carrier loss opened (V34); null for any other report. */
+    @Column(name = "incident_id")
+    private Long incidentId;
+
+    /** That case's reference (SJ-000042), as the incidents feature gave it. */
+    @Column(name = "incident_reference", length = 16)
+    private String incidentReference;
+
     protected MatterReport() {
     }
 
@@ -78,6 +86,23 @@ public class MatterReport {
     /** Moves the derived status on to a step just taken (the step row is the record). */
     public void reached(MatterStatus step) {
         this.status = Objects.requireNonNull(step);
+    }
+
+    /** The case a reported carrier loss opened; set once, in the reporting transaction. */
+    public void caseOpened(long id, String reference) {
+        if (incidentId != null) {
+            throw new IllegalStateException("the report has its case already");
+        }
+        this.incidentId = id;
+        this.incidentReference = Objects.requireNonNull(reference);
+    }
+
+    public Long getIncidentId() {
+        return incidentId;
+    }
+
+    public String getIncidentReference() {
+        return incidentReference;
     }
 
     public Long getId() {

@@ -47,8 +47,10 @@ public class MatterMineView implements Serializable {
 
     @Once
     public String report() {
+        // a lost carrier opens an incident case with its clock to report upwards: the message says so
         return actions.run(() -> matters.report(external.getRemoteUser(), category, occurredOn, note),
-                "matters.reported", "/matters/mine", "matters.refused.");
+                category == MatterCategory.CARRIER_LOST ? "matters.reportedCarrier" : "matters.reported",
+                "/matters/mine", "matters.refused.");
     }
 
     public String time(Instant at) {

@@ -24,6 +24,15 @@ import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.shoumi.portal.incidents.boundary.Incidents;
+import org.shoumi.portal.incidents.boundary.Rows;
+import org.shoumi.portal.incidents.boundary.UpwardReport;
+import org.shoumi.portal.incidents.control.Closure;
+import org.shoumi.portal.incidents.control.ReportClock;
+import org.shoumi.portal.incidents.entity.IncidentKind;
+import org.shoumi.portal.incidents.entity.ReportChannel;
 import org.shoumi.portal.matters.boundary.MatterRecordSection;
 import org.shoumi.portal.matters.boundary.MatterRefusedException;
 import org.shoumi.portal.matters.boundary.MatterRefusedException.Reason;
@@ -54,6 +63,9 @@ class MattersIT extends FromInside {
 
     @Inject
     MatterRecordSection section;
+
+    @Inject
+    Incidents incidents;
 
     @Inject
     TestData data;
@@ -245,5 +257,59 @@ class MattersIT extends FromInside {
         assertEquals(4, matters.mine(user).size(), "another day, category or note is another report");
         ResourceBundle en = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.ENGLISH);
         assertTrue(en.getString("matters.refused.ALREADY_REPORTED").endsWith("it was not reported twice."));
+    }
+
+    @Test
+    void aLostCarrierOpensAnIncidentCaseWithItsClockAndIsNotClosedAsNoAction() {
+        // outside check: a lost 机密 USB key reported as a 重大事项 started no case and no 24-hour clock, and the
+        // office closed it as 无需处理 with no report upwards; the file and the workbook read it as handled
+        String user = Deployments.uniqueName("mattercarrier");
+        String no = hire("测试遗失", user);
+        LocalDate today = matters.today();
+        assertEquals(Reason.CARRIER_NOTE_MISSING, refusal(() -> matters.report(user, MatterCategory.CARRIER_LOST,
+                today, " ")), "what was lost is the case's description");
+        assertTrue(matters.mine(user).isEmpty(), "nothing stored");
+
+        long id = matters.report(user, MatterCategory.CARRIER_LOST, today, "丢失机密级U盘（编号 BM-017）" + user);
+        MatterRow row = matters.find(id, "officer", true).orElseThrow();
+        assertTrue(row.incidentId() != null, "a case is opened");
+        Rows.Case opened = incidents.find(row.incidentId()).orElseThrow();
+        assertEquals(row.incidentReference(), opened.reference());
+        assertEquals(IncidentKind.CARRIER_LOST, opened.kind());
+        assertEquals(no, opened.reporterNo());
+        assertEquals(user, opened.reporterLogin());
+        assertEquals(row.reportedAt().truncatedTo(ChronoUnit.MINUTES), opened.receivedAt(),
+                "received when the matter was reported");
+        assertEquals(opened.receivedAt().plus(Duration.ofHours(incidents.reportHours())), opened.reportDue());
+        assertEquals(ReportClock.Phase.RUNNING, opened.clock().phase());
+        assertEquals(1, bellsWithLink("officer", "/incidents/manage.xhtml?id=" + row.incidentId()).size(),
+                "the officers are told of the case with its deadline");
+        List<Notification> matterBells = bellsWithLink("officer", "/matters/manage.xhtml?id=" + id);
+        assertEquals(1, matterBells.size(), "and of the matter");
+        assertEquals("matters.notice.reportedCarrier", matterBells.get(0).getMessageKey());
+        assertTrue(incidents.mine(user).stream().anyMatch(c -> c.reference().equals(opened.reference())),
+                "the reporter follows the case");
+
+        matters.acknowledge(id, "officer");
+        MatterRefusedException noAction = assertThrows(MatterRefusedException.class,
+                () -> matters.decide(id, MatterDecision.NO_ACTION, "已知悉", "officer"));
+        assertEquals(Reason.CARRIER_NO_ACTION, noAction.reason());
+        assertEquals(List.of(opened.reference()), noAction.args());
+        assertEquals(Reason.CARRIER_CASE_OPEN, refusal(() -> matters.decide(id,
+                MatterDecision.KEEP_IN_POST_WITH_MEASURES, "批评教育", "officer")), "not handled while the case runs");
+        assertEquals(2, stepsOf(id), "nothing stored");
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        RecordSection.FileSection file = section.of(no, zh, ZoneId.of("Asia/Shanghai"));
+        assertTrue(file.lines().get(0).contains("（事件 " + opened.reference() + "）")
+                && file.lines().get(0).contains("已确认收到") && !file.lines().get(0).contains("已处理"),
+                file.lines().toString());
+
+        incidents.reportUpward(row.incidentId(), new UpwardReport(opened.receivedAt(), "上级保密行政管理部门",
+                ReportChannel.PHONE, null), "officer");
+        incidents.close(row.incidentId(), new Closure.Answers("遗失于会议室", "批评教育", "加强载体管理", "全处室学习"),
+                "officer");
+        matters.decide(id, MatterDecision.KEEP_IN_POST_WITH_MEASURES, "按事件结案意见处理", "officer");
+        assertEquals(MatterStatus.DECIDED, matters.find(id, user, false).orElseThrow().status());
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
     }
 }

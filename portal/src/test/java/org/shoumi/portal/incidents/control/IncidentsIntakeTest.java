@@ -50,6 +50,21 @@ class IncidentsIntakeTest {
     }
 
     @Test
+    void aCarrierLostReportedAsAMatterIsANamedCaseWhoseClockRunsFromTheMattersReport() {
+        // outside check: a lost carrier reported as a 重大事项 started no case and no 24-hour clock
+        Incident i = Intake.carrierLoss("liaison", "SM003", TODAY, " 丢失机密级U盘（BM-017） ", NOW,
+                Duration.ofHours(24));
+        assertEquals(IncidentKind.CARRIER_LOST, i.getKind());
+        assertFalse(i.isAnonymous());
+        assertEquals("liaison", i.getReporterLogin());
+        assertEquals("SM003", i.getReporterNo());
+        assertEquals("丢失机密级U盘（BM-017）", i.getDescription());
+        assertEquals(Instant.parse("2026-12-03T02:15:00Z"), i.getReceivedAt());
+        assertEquals(Instant.parse("2026-12-04T02:15:00Z"), i.getReportDue());
+        assertTrue(i.getKind().requiresUpwardReport());
+    }
+
+    @Test
     void anAcceptableSubmissionHasNoProblems() {
         assertEquals(List.of(), Intake.problems(submission(true, "字".repeat(2000), IncidentsAttachmentTest.PNG), TODAY, MAX));
     }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.shoumi.portal.matters.control.MatterRules.StepProblem;
+import org.shoumi.portal.matters.entity.MatterCategory;
+import org.shoumi.portal.matters.entity.MatterDecision;
 import org.shoumi.portal.matters.entity.MatterStatus;
 
 class MatterRulesTest {
@@ -61,5 +63,22 @@ class MatterRulesTest {
         assertTrue(MatterStatus.REPORTED.open());
         assertTrue(MatterStatus.ACKNOWLEDGED.open());
         assertFalse(MatterStatus.DECIDED.open());
+    }
+
+    @Test
+    void aLostCarrierIsNeverNoActionAndWaitsForItsCaseToClose() {
+        // outside check: a carrier lost, reported as a 重大事项, was closed as 无需处理 with no report upwards
+        assertEquals(Optional.of(MatterRules.CarrierProblem.NO_ACTION), MatterRules.carrierDecision(
+                MatterCategory.CARRIER_LOST, MatterDecision.NO_ACTION, true, true));
+        assertEquals(Optional.of(MatterRules.CarrierProblem.CASE_OPEN), MatterRules.carrierDecision(
+                MatterCategory.CARRIER_LOST, MatterDecision.KEEP_IN_POST_WITH_MEASURES, true, false));
+        assertEquals(Optional.empty(), MatterRules.carrierDecision(MatterCategory.CARRIER_LOST,
+                MatterDecision.KEEP_IN_POST_WITH_MEASURES, true, true));
+        assertEquals(Optional.empty(), MatterRules.carrierDecision(MatterCategory.CARRIER_LOST,
+                MatterDecision.OTHER, false, false), "a report from before cases were opened is not held");
+        assertEquals(Optional.empty(), MatterRules.carrierDecision(MatterCategory.FOREIGN_CONTACT,
+                MatterDecision.NO_ACTION, false, false));
+        assertTrue(MatterRules.noteRequired(MatterCategory.CARRIER_LOST));
+        assertFalse(MatterRules.noteRequired(MatterCategory.OTHER));
     }
 }
