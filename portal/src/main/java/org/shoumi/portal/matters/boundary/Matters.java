@@ -147,8 +147,16 @@ public class Matters {
         append(report, new MatterStep(report, MatterStatus.ACKNOWLEDGED, null, null, by, clock.instant()));
     }
 
-    /** The secrecy office records its decision on an acknowledged report; the person is told. */
-    public void decide(long reportId, MatterDecision decision, String text, String by) {
+    /**
+     * The secrecy office records its decision on an acknowledged report; the person is told. A decision to move the
+     * person out of the secret-related post (调离涉密岗位) is carried out by HR, who set post and class and open
+     * departures: every HR login is told under the bell, with the link to the person's change of post and class
+     * (outside check: the decision changed nothing and told nobody who could carry it out).
+     *
+     * @return how many HR logins were told (0 for any other decision, or when no HR login is enabled: HR must then
+     *     be told otherwise, as the page says)
+     */
+    public int decide(long reportId, MatterDecision decision, String text, String by) {
         MatterReport report = locked(reportId);
         check(report, MatterStatus.DECIDED, by);
         if (decision == null) {
@@ -175,9 +183,18 @@ public class Matters {
                 });
         append(report, new MatterStep(report, MatterStatus.DECIDED, decision, Texts.clean(text), by,
                 clock.instant()));
-        loginsOf(report.getEmployee())
-                .forEach(login -> notifications.tell(login, "matters.notice.decided",
-                        List.of(report.getOccurredOn().toString()), "/matters/mine.xhtml"));
+        List<String> own = loginsOf(report.getEmployee());
+        own.forEach(login -> notifications.tell(login, "matters.notice.decided",
+                List.of(report.getOccurredOn().toString()), "/matters/mine.xhtml"));
+        if (decision != MatterDecision.TRANSFER_OUT_OF_SECRET_POST) {
+            return 0;
+        }
+        Employee person = report.getEmployee();
+        // HR is told the decision, not its text or the matter (those stay with the secrecy office)
+        List<String> hr = accounts.enabledLoginsWith(Role.HR).stream().filter(l -> !own.contains(l)).toList();
+        hr.forEach(login -> notifications.tell(login, "matters.notice.transferHr", List.of(person.getName(),
+                person.getEmployeeNo(), today().toString()), "/employees/change.xhtml?no=" + person.getEmployeeNo()));
+        return hr.size();
     }
 
     /** The reports of the person behind {@code username}, newest first. */

@@ -16,6 +16,7 @@ import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.web.shared.Actions;
 import org.shoumi.portal.web.shared.Allowed;
 import org.shoumi.portal.web.shared.CurrentPerson;
+import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.ChangesNothing;
 import org.shoumi.portal.web.shared.NotFound;
 import org.shoumi.portal.web.shared.Times;
@@ -42,6 +43,9 @@ public class MatterManageView implements Serializable {
 
     @Inject
     Actions actions;
+
+    @Inject
+    Messages messages;
 
     @Inject
     Times times;
@@ -90,8 +94,13 @@ public class MatterManageView implements Serializable {
         if (!getMayAct() || selected == null) {
             return null;
         }
-        return actions.run(() -> matters.decide(selected.id(), decision, decisionText, external.getRemoteUser()),
-                "matters.decided", "/matters/manage?id=" + selected.id(), REFUSED);
+        // a move out of the secret-related post is HR's to carry out: the page says whether HR was told
+        return actions.attempt(() -> {
+            int hrTold = matters.decide(selected.id(), decision, decisionText, external.getRemoteUser());
+            messages.info(decision != MatterDecision.TRANSFER_OUT_OF_SECRET_POST ? "matters.decided"
+                    : hrTold > 0 ? "matters.decidedTransfer" : "matters.decidedTransferNoHr");
+            return Actions.redirect("/matters/manage?id=" + selected.id());
+        }, REFUSED);
     }
 
     /** Only the secrecy office acknowledges and decides; auditors read. */

@@ -312,4 +312,32 @@ class MattersIT extends FromInside {
         assertEquals(MatterStatus.DECIDED, matters.find(id, user, false).orElseThrow().status());
         assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
     }
+
+    @Test
+    void aMoveOutOfTheSecretPostIsToldToHrAndThePageSaysSo() throws Exception {
+        // outside check: 调离涉密岗位 on a personal-matter report told nobody who could carry it out; HR never learnt it
+        String user = Deployments.uniqueName("mattermove");
+        String no = hire("测试调离", user);
+        long id = matters.report(user, MatterCategory.RELATIVES_ABROAD, matters.today().minusDays(3), "配偶取得外国国籍");
+        String link = "/employees/change.xhtml?no=" + no;
+        assertTrue(bellsWithLink("hr", link).isEmpty());
+        URI base = portalAddress(request);
+        PortalClient officer = new PortalClient(base);
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("matters/manage.xhtml?id=" + id);
+        PortalClient.Page acknowledged = officer.submit(page, "acknowledge", "acknowledge:ack", Map.of());
+        PortalClient.Page decided = officer.submit(acknowledged, "decide", "decide:submit",
+                Map.of("decide:decision", "TRANSFER_OUT_OF_SECRET_POST", "decide:text", "按规定调离涉密岗位"));
+        assertTrue(decided.contains("已通知人事部门办理调离涉密岗位"), decided.body());
+        List<Notification> told = bellsWithLink("hr", link);
+        assertEquals(1, told.size(), "HR is told, with the link to the change of post and class");
+        assertEquals("matters.notice.transferHr", told.get(0).getMessageKey());
+        assertTrue(bellsWithLink(user, link).isEmpty(), "the person is told of the decision only");
+
+        // another decision tells HR nothing
+        long other = matters.report(user, MatterCategory.FOREIGN_CONTACT, matters.today().minusDays(2), "会议接触");
+        matters.acknowledge(other, "officer");
+        assertEquals(0, matters.decide(other, MatterDecision.KEEP_IN_POST_WITH_MEASURES, "谈话提醒", "officer"));
+        assertEquals(1, bellsWithLink("hr", link).size());
+    }
 }
