@@ -439,6 +439,19 @@ public class Travel {
                     throw r == Refusal.PASSPORT_HELD ? new TravelRefusedException(r, List.of(last.getDay().toString()))
                             : refused(r);
                 });
+        if (action == PassportAction.HANDED_OUT && trip.isPresent()) {
+            // the trip is approved now, but was it on the day of the hand-out? A hand-out dated before the approval
+            // (here even before the request) was logged against it (outside check)
+            TravelRequest approved = trip.get();
+            LocalDate approvedOn = em.createNamedQuery(TravelStep.OF_REQUESTS, TravelStep.class)
+                    .setParameter("ids", List.of(approved.getId())).getResultStream()
+                    .filter(step -> step.getKind() == TripStatus.APPROVED).map(TravelStep::getDay).findFirst()
+                    .orElse(null);
+            if (PassportRules.beforeApproval(day, approvedOn)) {
+                throw new TravelRefusedException(Refusal.PASSPORT_BEFORE_APPROVAL,
+                        List.<Object>of(approved.getId().toString(), approvedOn.toString()));
+            }
+        }
         PassportEntry entry = new PassportEntry(person, action, day,
                 action == PassportAction.HANDED_OUT ? trip.orElseThrow() : null, TravelRules.stored(note),
                 clock.instant(), by);

@@ -93,6 +93,15 @@ public final class PassportRules {
     }
 
     /**
+     * Whether a hand-out on {@code day} lies before the day its trip was approved ({@code approvedOn}): the passport
+     * is handed out for an approved trip, so not before the approval (outside check: a hand-out dated five days
+     * before the trip was even requested was logged against it).
+     */
+    public static boolean beforeApproval(LocalDate day, LocalDate approvedOn) {
+        return day != null && approvedOn != null && day.isBefore(approvedOn);
+    }
+
+    /**
      * The last day a passport handed out for a trip may stay out: the trip's end ({@link TravelRules#tripEnd}: the
      * actual return day once reported back, else the planned one) plus the configured days.
      *

@@ -467,6 +467,28 @@ class TravelIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a passport was logged as handed out (领用出境) on 2026-12-02 for a trip requested and
+     * approved on 2026-12-07. A hand-out is for a trip approved on its day: one dated before the approval is refused,
+     * naming the request and the approval day, and nothing is logged.
+     */
+    @Test
+    void aHandOutDatedBeforeItsTripsApprovalIsRefused() {
+        travel.recordPassport(core, PassportAction.DEPOSITED, today.minusDays(40), "存入", "officer");
+        long id = ask(core, "TH", 3, 2);
+        travel.recordBriefing(id, today, "保密员", "officer");
+        travel.approve(id, "officer");
+        TravelRefusedException early = assertThrows(TravelRefusedException.class, () -> travel.recordPassport(core,
+                PassportAction.HANDED_OUT, today.minusDays(2), "早于批准", "officer"));
+        assertEquals(Refusal.PASSPORT_BEFORE_APPROVAL, early.reason());
+        assertEquals(List.of(Long.toString(id), today.toString()), early.args());
+        assertEquals(1, travel.passportLog(core).size(), "nothing logged");
+        travel.recordPassport(core, PassportAction.HANDED_OUT, today, "领用", "officer");
+        assertEquals(id, travel.holders().stream().filter(h -> h.employeeNo().equals(core)).findFirst().orElseThrow()
+                .requestId(), "handed out on the day of the approval, for that trip");
+        assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
+    }
+
+    /**
      * Found by an outside check: a trip reported back on its departure day (planned for two weeks) refused the
      * person's next trip three days later as overlapping "another approved trip", and its passport stayed due on the
      * planned return day + 7. A completed trip blocks only up to the actual return day, is called completed, and the

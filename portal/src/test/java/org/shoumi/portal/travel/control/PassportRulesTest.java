@@ -112,4 +112,14 @@ class PassportRulesTest {
                 PassportAction.DEPOSITED, TODAY, false, false, TODAY), "given back to someone no rule covers");
         assertTrue(PassportAction.valueOf("GIVEN_BACK").name().length() <= 16, "fits the entry_action column");
     }
+
+    @Test
+    void aHandOutIsNotDatedBeforeItsTripsApproval() {
+        // outside check: 领用出境 dated 2026-12-02 for a trip requested and approved on 2026-12-07
+        LocalDate approved = LocalDate.of(2026, 12, 7);
+        assertTrue(PassportRules.beforeApproval(approved.minusDays(5), approved));
+        assertFalse(PassportRules.beforeApproval(approved, approved), "the day of the approval is fine");
+        assertFalse(PassportRules.beforeApproval(approved.plusDays(1), approved));
+        assertFalse(PassportRules.beforeApproval(approved, null));
+    }
 }
