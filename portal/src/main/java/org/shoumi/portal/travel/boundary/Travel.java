@@ -122,9 +122,11 @@ public class Travel {
      */
     public long request(String employeeNo, TripDraft draft, String by) {
         Employee person = employee(employeeNo).orElseThrow(() -> refused(Refusal.UNKNOWN_EMPLOYEE));
-        if (!standingOf(person).approvalRequired()) {
+        TravelRows.Standing standing = standingOf(person);
+        if (!standing.approvalRequired()) {
             throw refused(Refusal.NO_APPROVAL_NEEDED);
         }
+        refuseAfterPeriod(standing, draft);
         return file(person, draft, false, null, by);
     }
 
@@ -148,7 +150,20 @@ public class Travel {
         if (by != null && loginsOf(person).contains(by)) {
             throw refused(Refusal.OWN_REQUEST);
         }
+        refuseAfterPeriod(standingOf(person), draft);
         return file(person, draft, true, paperReference, by);
+    }
+
+    /**
+     * A trip that departs after the 脱密期 — the person's only reason to ask — has ended needs no approval: refused
+     * with the period's last day, nothing filed (outside check: a leaver's paper request for a trip after the
+     * period was taken and waited for approval).
+     */
+    private static void refuseAfterPeriod(TravelRows.Standing standing, TripDraft draft) {
+        if (TravelRules.afterPeriod(standing.rule(), standing.restrictedUntil(), draft.departureDay())) {
+            throw new TravelRefusedException(Refusal.TRIP_AFTER_PERIOD,
+                    List.<Object>of(standing.restrictedUntil().toString()));
+        }
     }
 
     /**
@@ -236,6 +251,16 @@ public class Travel {
             throw refused(r);
         });
         refuseOwn(request, by);
+        // the standing on the day of the approval: a 脱密期 ended (early, too) or ending before the departure leaves
+        // nothing to approve (outside check: requests for trips after the period stayed open to be approved)
+        TravelRows.Standing standing = standingOf(request.getEmployee());
+        if (!standing.approvalRequired()) {
+            throw refused(Refusal.APPROVAL_NOT_NEEDED);
+        }
+        if (TravelRules.afterPeriod(standing.rule(), standing.restrictedUntil(), request.getDepartureDay())) {
+            throw new TravelRefusedException(Refusal.APPROVAL_AFTER_PERIOD,
+                    List.<Object>of(standing.restrictedUntil().toString()));
+        }
         refuseOverlap(request.getEmployee(), request.getId(), request.getDepartureDay(), request.getReturnDay());
         step(request, TripStatus.APPROVED, today, null, null, by);
         return tellPerson(request, "notification.travel.approved", "");

@@ -22,5 +22,11 @@ public enum Refusal {
     WITHDRAWAL_NOT_A_LEAVER, WITHDRAWAL_REFERENCE_MISSING, WITHDRAWAL_REFERENCE_TOO_LONG,
     DEBRIEF_NOT_A_LEAVER, DEBRIEF_REFERENCE_MISSING, DEBRIEF_REFERENCE_TOO_LONG,
     /** a hand-out dated before its trip's approval: names the request and the approval day */
-    PASSPORT_BEFORE_APPROVAL
+    PASSPORT_BEFORE_APPROVAL,
+    /** the trip departs after the 脱密期, the person's only reason to ask, has ended: names its last day */
+    TRIP_AFTER_PERIOD,
+    /** approving a trip that departs after the 脱密期 has ended: names its last day */
+    APPROVAL_AFTER_PERIOD,
+    /** approving a trip of a person who needs no approval any more (the 脱密期 ended, early or not) */
+    APPROVAL_NOT_NEEDED
 }

@@ -39,6 +39,17 @@ public final class TravelRules {
     }
 
     /**
+     * Whether a trip departing on {@code departure} lies wholly after the 脱密期 that is the person's only reason to
+     * ask ({@code rule} {@code POST_EXIT_PERIOD}, running until {@code until}, included): such a trip needs no
+     * approval (outside check: a leaver's paper request for a trip after the period was taken and could be approved).
+     * A trip that starts within the period is asked for, whenever it ends; a person in a secret-related post asks
+     * whatever the day.
+     */
+    public static boolean afterPeriod(TravelRule rule, LocalDate until, LocalDate departure) {
+        return rule == TravelRule.POST_EXIT_PERIOD && until != null && departure != null && departure.isAfter(until);
+    }
+
+    /**
      * Every problem of a leaver's paper request recorded by the officer: those of {@link #requestProblems} and the
      * paper's reference (required, at most {@code maxReferenceLength} characters), in the form's order, so that a
      * form with the reference and other fields missing names them all at once (outside check: only the reference was

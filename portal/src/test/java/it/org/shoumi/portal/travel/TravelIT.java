@@ -40,6 +40,7 @@ import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.travel.boundary.Travel;
 import org.shoumi.portal.travel.boundary.TravelRecords;
 import org.shoumi.portal.travel.boundary.TravelRefusedException;
@@ -909,13 +910,50 @@ class TravelIT extends FromInside {
         assertEquals(200, officer.get("travel/manage.xhtml").status());
     }
 
+    /**
+     * Found by an outside check: a leaver's paper request for a trip wholly after their 脱密期 was taken and waited for
+     * approval, and requests waiting when the period was ended early stayed open to be approved. A trip that starts
+     * after the period's last day needs no approval: the paper request is refused naming that day, and so is the
+     * approval of one filed before the period was ended early; a trip that starts within the period is asked for.
+     */
+    @Test
+    void aLeaversTripAfterThePostExitPeriodNeedsNoApproval() {
+        long departure = leaveToday(leaver);
+        long waiting = travel.recordPaperRequest(leaver, new TripDraft("US", today.plusDays(20), today.plusDays(25),
+                PurposeCategory.TOURISM, null), "纸-W-" + leaver, "officer");
+        LocalDate end = today.plusDays(10);
+        departures.adjustPeriod(departure, PeriodAdjustment.Kind.END_EARLY, null, end, "经批准提前结束-" + leaver,
+                "保密委员会", "保〔2026〕8号", "officer");
+        TravelRefusedException after = assertThrows(TravelRefusedException.class, () -> travel.recordPaperRequest(
+                leaver, new TripDraft("US", end.plusDays(1), end.plusDays(5), PurposeCategory.TOURISM, null),
+                "纸-A-" + leaver, "officer"));
+        assertEquals(Refusal.TRIP_AFTER_PERIOD, after.reason());
+        assertEquals(List.of(end.toString()), after.args());
+        assertEquals(1, travel.mine(leaver).size(), "nothing filed");
+
+        travel.recordBriefing(waiting, today, "保密员", "officer");
+        TravelRefusedException approval = assertThrows(TravelRefusedException.class,
+                () -> travel.approve(waiting, "officer"));
+        assertEquals(Refusal.APPROVAL_AFTER_PERIOD, approval.reason());
+        assertEquals(List.of(end.toString()), approval.args());
+        assertEquals(TripStatus.BRIEFED, trip(waiting).status(), "not approved");
+
+        long within = travel.recordPaperRequest(leaver, new TripDraft("JP", today.plusDays(5), end.plusDays(2),
+                PurposeCategory.TOURISM, null), "纸-J-" + leaver, "officer");
+        travel.recordBriefing(within, today, "保密员", "officer");
+        travel.approve(within, "officer");
+        assertEquals(TripStatus.APPROVED, trip(within).status(), "starts within the period: asked and approved");
+        assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
+    }
+
     /** The person leaves the unit today, nothing to return, briefed and pledged: the 脱密期 starts today. */
-    private void leaveToday(String employeeNo) {
+    private long leaveToday(String employeeNo) {
         long id = departures.open(employeeNo, DepartureKind.LEAVE_UNIT, today, null, "hr");
         departures.declareNoCarriers(id, "hr");
         departures.recordBriefing(id, today, "保密员", "hr");
         data.fire(new PledgeSigned(1L, employeeNo, "EXIT", Instant.now()));
         departures.approve(id, today, "hr");
+        return id;
     }
 
     private URI base() {

@@ -239,4 +239,16 @@ class TravelRulesTest {
         assertFalse(TravelRules.overlaps(TODAY.plusDays(3), TODAY.plusDays(8), TODAY,
                 TravelRules.tripEnd(TripStatus.DEBRIEFED, planned, TODAY)));
     }
+
+    @Test
+    void aTripWhollyAfterThePostExitPeriodNeedsNoApproval() {
+        // outside check: a leaver's paper request for 2027-03-01 was taken, their 脱密期 ending 2027-02-10
+        LocalDate until = LocalDate.of(2027, 2, 10);
+        assertTrue(TravelRules.afterPeriod(TravelRule.POST_EXIT_PERIOD, until, LocalDate.of(2027, 3, 1)));
+        assertTrue(TravelRules.afterPeriod(TravelRule.POST_EXIT_PERIOD, until, until.plusDays(1)));
+        assertFalse(TravelRules.afterPeriod(TravelRule.POST_EXIT_PERIOD, until, until), "its last day is within");
+        assertFalse(TravelRules.afterPeriod(TravelRule.IN_POST, until, LocalDate.of(2027, 3, 1)),
+                "in a secret-related post: asked whatever the day");
+        assertFalse(TravelRules.afterPeriod(TravelRule.POST_EXIT_PERIOD, null, LocalDate.of(2027, 3, 1)));
+    }
 }
