@@ -9,8 +9,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 import org.shoumi.portal.departures.boundary.Departures;
 import org.shoumi.portal.departures.boundary.Restriction;
@@ -21,7 +23,10 @@ import org.shoumi.portal.departures.boundary.Restriction;
  * whether they must ask the unit before travelling abroad and why ({@code travelApprovalRequired},
  * {@code travelRule}: {@code IN_POST}, {@code POST_EXIT_PERIOD} or {@code NONE}), with their approved trips still
  * ahead. It lives in the travel feature because travel reads the departures feature, never the reverse. Access is
- * checked by the API's filter.
+ * checked by the API's filter. The approved trips (destinations and days) are the travel register's: a browser
+ * session whose roles do not open that register (HR: its page answers 403 and HR's copy of the secrecy file leaves
+ * the section out) gets the answer without {@code approvedTrips} (outside check); the API token of other systems
+ * gets them.
  */
 @Path("restrictions")
 @RequestScoped
@@ -32,6 +37,12 @@ public class RestrictionsResource {
 
     @Inject
     Travel travel;
+
+    @Inject
+    TravelRecords records;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @Path("{employeeNo}")
@@ -59,13 +70,24 @@ public class RestrictionsResource {
         json.add("secrecyClass", r.secrecyClass().name());
         travel.standing(r.employeeNo()).ifPresent(s -> json.add("travelApprovalRequired", s.approvalRequired())
                 .add("travelRule", s.rule().name()));
-        JsonArrayBuilder trips = Json.createArrayBuilder();
-        for (TravelRows.Trip t : travel.approvedAhead(r.employeeNo())) {
-            trips.add(Json.createObjectBuilder().add("country", t.country())
-                    .add("departureDay", t.departureDay().toString()).add("returnDay", t.returnDay().toString()));
+        boolean session = security != null && security.getUserPrincipal() != null;
+        if (showsTrips(session, session && records.sheetFor(security::isUserInRole))) {
+            JsonArrayBuilder trips = Json.createArrayBuilder();
+            for (TravelRows.Trip t : travel.approvedAhead(r.employeeNo())) {
+                trips.add(Json.createObjectBuilder().add("country", t.country())
+                        .add("departureDay", t.departureDay().toString()).add("returnDay", t.returnDay().toString()));
+            }
+            json.add("approvedTrips", trips);
         }
-        json.add("approvedTrips", trips);
         return Response.ok(json.build()).build();
+    }
+
+    /**
+     * Whether the answer carries the approved trips: for the API token (no browser session), and for a session whose
+     * roles read the travel register ({@code readsRegister}: its page's roles, as the records' travel sheet).
+     */
+    static boolean showsTrips(boolean browserSession, boolean readsRegister) {
+        return !browserSession || readsRegister;
     }
 
     /** The most of an unknown number the 404 repeats: far above any staff number, far below a scan's 5,000 x. */

@@ -946,6 +946,31 @@ class TravelIT extends FromInside {
         assertTrue(evidence.verify().intact(), () -> evidence.verify().first().toString());
     }
 
+    /**
+     * Found by an outside check: HR, whose copy of the secrecy file leaves out the travel section and whom the travel
+     * register answers 403, got a person's approved destinations and days from GET /api/restrictions. HR's answer
+     * has no approvedTrips now; the secrecy office's and the auditor's still have them.
+     */
+    @Test
+    void theRestrictionsApiLeavesTheTripsOutForHr() throws Exception {
+        long id = ask(core, "TH", 40, 3);
+        travel.recordBriefing(id, today, "保密员", "officer");
+        travel.approve(id, "officer");
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", DEMO_PASSWORD);
+        assertEquals(403, hr.get("travel/manage.xhtml").status());
+        JsonObject asHr = json(hr.get("api/restrictions/" + core));
+        assertEquals("IN_POST", asHr.getString("travelRule"), "the rule is HR's to know");
+        assertFalse(asHr.containsKey("approvedTrips"), asHr.toString());
+        for (String reader : List.of("officer", "auditor")) {
+            PortalClient browser = new PortalClient(base());
+            browser.login(reader, DEMO_PASSWORD);
+            JsonArray trips = json(browser.get("api/restrictions/" + core)).getJsonArray("approvedTrips");
+            assertEquals(1, trips.size(), reader);
+            assertEquals("TH", trips.getJsonObject(0).getString("country"));
+        }
+    }
+
     /** The person leaves the unit today, nothing to return, briefed and pledged: the 脱密期 starts today. */
     private long leaveToday(String employeeNo) {
         long id = departures.open(employeeNo, DepartureKind.LEAVE_UNIT, today, null, "hr");
