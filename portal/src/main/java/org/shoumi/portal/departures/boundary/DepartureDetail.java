@@ -273,6 +273,14 @@ public record DepartureDetail(long id, EmployeeRow employee, DepartureKind kind,
     }
 
     /**
+     * A lowering to another secret-related class (重要 → 一般): the person stays in post, and the exit pledge they sign
+     * (or whose paper original HR records) is the pledge of a lowered class, 降低涉密类别保密承诺书.
+     */
+    public boolean isLoweringInPost() {
+        return !isHandover() && extra.move() != null && extra.move().secrecyClass().isSecretRelated();
+    }
+
+    /**
      * A 离职 of someone who had left the post (离岗) already: only the carriers are asked, and no 脱密期 of its own
      * starts (the 离岗's runs on).
      */

@@ -767,8 +767,8 @@ public class Departures {
      * lowered class: they stay in post and may still hold the carriers of the class they keep.
      */
     public Optional<SecrecyClass> loweredTo(@NotBlank String employeeNo) {
-        return employee(employeeNo).flatMap(this::openOf).filter(Departure::isClassLowering)
-                .map(Departure::getTargetClass).filter(SecrecyClass::isSecretRelated);
+        return employee(employeeNo).flatMap(this::openOf).filter(Departure::isLoweringInPost)
+                .map(Departure::getTargetClass);
     }
 
     /** Years of 脱密期 the person's open departure would give if approved now (0 for none); the pledge states them. */
@@ -827,9 +827,10 @@ public class Departures {
 
     /**
      * An exit pledge signed on paper: its departure, the day recorded (start of day), where the original is kept, and
-     * whether that departure was withdrawn as opened by mistake (the pledge is kept, and listed as such).
+     * whether that departure was withdrawn as opened by mistake (the pledge is kept, and listed as such), and whether
+     * it was a lowering that kept the person in post (its paper is the pledge of a lowered class).
      */
-    public record PaperPledge(long departureId, Instant signedAt, String paperRef, boolean withdrawn)
+    public record PaperPledge(long departureId, Instant signedAt, String paperRef, boolean withdrawn, boolean lowered)
             implements java.io.Serializable {
         public Instant getSignedAt() {
             return signedAt;
@@ -850,7 +851,7 @@ public class Departures {
                         + "and d.exitPledgePaperRef is not null order by d.exitPledgeSignedAt, d.id", Departure.class)
                 .setParameter("e", person).getResultStream()
                 .map(d -> new PaperPledge(d.getId(), d.getExitPledgeSignedAt(), d.getExitPledgePaperRef(),
-                        d.isWithdrawn())).toList())
+                        d.isWithdrawn(), d.isLoweringInPost())).toList())
                 .orElse(List.of());
     }
 

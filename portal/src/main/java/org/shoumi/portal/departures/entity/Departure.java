@@ -291,6 +291,14 @@ public class Departure {
         return handoverTo;
     }
 
+    /**
+     * Whether this departure lowers the person to another secret-related class (重要 → 一般): they stay in post, and
+     * their exit pledge is the pledge of a lowered class (降低涉密类别保密承诺书), in the portal or on paper.
+     */
+    public boolean isLoweringInPost() {
+        return kind == DepartureKind.LEAVE_POST && targetClass != null && targetClass.isSecretRelated();
+    }
+
     /** Whether this departure was opened by lowering the person's class (it moves them when approved). */
     public boolean isClassLowering() {
         return targetClass != null;

@@ -426,11 +426,13 @@ public class Records {
                 c.isWithdrawal() ? text.getString("departures.detail.corrections.withdrawn")
                         : text.getString("enum.CarrierKind." + c.newKind()) + " " + c.newDescription(),
                 c.reason())).toList();
-        String pledge = d.exitPledgeSignedOn() == null ? null : d.exitPledgePaperRef() != null
+        String pledge = d.exitPledgeSignedOn() == null ? null : (d.isLoweringInPost()
+                ? text.getString("pledge.paper.exitLoweredTitle") + text.getString("departure.form.pledgeOf") : "")
+                + (d.exitPledgePaperRef() != null
                 ? MessageFormat.format(text.getString("departures.detail.pledge.paper"), d.exitPledgeSignedOn().toString(),
                 d.exitPledgePaperRef())
                 : MessageFormat.format(text.getString("departures.detail.pledge.portal"), d.exitPledgeSignedOn().toString(),
-                d.exitPledgeId());
+                d.exitPledgeId()));
         List<String> adjustments = x.adjustments().stream().map(a -> adjustmentLine(a, text, names, zone)).toList();
         List<String> entrusted = entrustmentLines(x.entrustments(), text, names);
         return new DepartureFormPdf.Form(d.id(), d.employee().getEmployeeNo(), d.employee().getName(),
@@ -611,7 +613,7 @@ public class Records {
                     "")));
             // the exit pledges signed on paper are the person's pledges too, marked 纸质 with where the original is
             everyone.departures(e).stream().filter(d -> d.getExitPledgePaperRef() != null).forEach(d -> own.add(
-                    List.of(no, e.getName(), pledgeTitle(text.getString("pledge.paper.exitTitle"), d.isWithdrawn(), text),
+                    List.of(no, e.getName(), pledgeTitle(paperTitle(d, text), d.isWithdrawn(), text),
                             // a day entered on paper: the day, with no time invented
                             text.getString("pledge.paper.mark"), day(d.getExitPledgeSignedAt()), "", "",
                             d.getExitPledgePaperRef())));
@@ -1050,8 +1052,13 @@ public class Records {
     }
 
     private static SecrecyFile.Pledge paperPledge(Departure d, ResourceBundle text) {
-        return SecrecyFile.Pledge.onPaper(pledgeTitle(text.getString("pledge.paper.exitTitle"), d.isWithdrawn(), text),
+        return SecrecyFile.Pledge.onPaper(pledgeTitle(paperTitle(d, text), d.isWithdrawn(), text),
                 d.getExitPledgeSignedAt(), d.getExitPledgePaperRef());
+    }
+
+    /** The title of a departure's exit pledge signed on paper: the pledge of a lowered class for a lowering in post. */
+    private static String paperTitle(Departure d, ResourceBundle text) {
+        return text.getString(d.isLoweringInPost() ? "pledge.paper.exitLoweredTitle" : "pledge.paper.exitTitle");
     }
 
     /**

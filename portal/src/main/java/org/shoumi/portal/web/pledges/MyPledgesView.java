@@ -44,7 +44,13 @@ public class MyPledgesView {
      * paper ({@code paperRef} where the original is kept; no version, fingerprint or PDF).
      */
     public record Signed(Long id, String title, Integer templateVersion, Instant signedAt, String sha256,
-                         String paperRef, boolean withdrawnDeparture) {
+                         String paperRef, boolean withdrawnDeparture, boolean lowered) {
+
+        /** An exit pledge on paper of a lowering that kept the person in post: the pledge of a lowered class. */
+        public boolean isLowered() {
+            return lowered;
+        }
+
         public Long getId() {
             return id;
         }
@@ -99,10 +105,10 @@ public class MyPledgesView {
         List<Signed> all = new java.util.ArrayList<>();
         java.util.Set<Long> withdrawn = pledges.ofWithdrawnDepartures(external.getRemoteUser());
         pledges.of(external.getRemoteUser()).forEach(p -> all.add(new Signed(p.getId(), p.getTitle(),
-                p.getTemplateVersion(), p.getSignedAt(), p.getSha256(), null, withdrawn.contains(p.getId()))));
+                p.getTemplateVersion(), p.getSignedAt(), p.getSha256(), null, withdrawn.contains(p.getId()), false)));
         // an exit pledge signed on paper is one of the person's pledges too (it was missing here; outside check)
         pledges.paperOf(external.getRemoteUser()).forEach(p -> all.add(new Signed(null, null, null, p.signedAt(),
-                null, p.paperRef(), p.withdrawn())));
+                null, p.paperRef(), p.withdrawn(), p.lowered())));
         all.sort(java.util.Comparator.comparing(Signed::signedAt));
         signed = List.copyOf(all);
     }

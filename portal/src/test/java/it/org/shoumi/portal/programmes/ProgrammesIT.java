@@ -947,14 +947,15 @@ class ProgrammesIT extends FromInside {
      * of the class given up, the class kept, and no leaving of the post.
      */
     @Test
-    void aLoweringThatKeepsThePersonInASecretPostAsksForThePledgeOfALoweredClass() {
+    void aLoweringThatKeepsThePersonInASecretPostAsksForThePledgeOfALoweredClass() throws Exception {
         String user = Deployments.uniqueName("lower");
         String no = hire("测试降级", SecrecyClass.IMPORTANT, user);
         data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
                 .setParameter("s", org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE).setParameter("n", no)
                 .executeUpdate()); // in post for years, as the lowering needs
         LocalDate today = departures.today();
-        assertTrue(roster.change(no, null, "STAFF", SecrecyClass.GENERAL, "调整为一般", "hr", today).departureOpened());
+        long departure = roster.change(no, null, "STAFF", SecrecyClass.GENERAL, "调整为一般", "hr", today)
+                .departureId();
         assertEquals(java.util.Optional.of(SecrecyClass.GENERAL), departures.loweredTo(no));
         int years = departures.expectedPeriodYears(no);
         assertTrue(years > 0, "the 重要 period is owed");
@@ -963,6 +964,17 @@ class ProgrammesIT extends FromInside {
         assertTrue(draft.html().contains("涉密人员类别由重要调整为一般") && draft.html().contains("实行" + years + "年的脱密期管理"),
                 draft.html());
         assertFalse(draft.html().contains("离开涉密岗位"), draft.html());
+
+        // HR's page names that pledge, also for a paper original, and the paper is recorded under its name (the page
+        // and the records called it the exit pledge; outside re-check)
+        it.org.shoumi.portal.PortalClient hr = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        String page = hr.get("departures/detail.xhtml?id=" + departure).visible();
+        assertTrue(page.contains("降低涉密类别保密承诺书") && page.contains("如签纸质原件，也须使用该承诺书"), page);
+        departures.declareNoCarriers(departure, "hr");
+        departures.recordBriefing(departure, today, "保密办 赵敏", "hr");
+        departures.recordPaperExitPledge(departure, "纸质-" + no, today, "hr");
+        assertTrue(departures.paperPledgesOf(no).get(0).lowered(), "a paper pledge of a lowered class");
     }
 
     @Test
