@@ -414,6 +414,8 @@ public class Accounts {
             return PasswordChangeOutcome.of(PasswordChangeOutcome.Status.USED_BEFORE);
         }
         account.passwordChanged(passwordHash.generate(next), now, passwordsRemembered());
+        changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.PASSWORD_CHANGED, now,
+                account.getUsername(), null, null, null, null));
         // whoever else is logged in with the old password is logged out at their next request
         revocations.revoked(account.getUsername(), now);
         return PasswordChangeOutcome.of(PasswordChangeOutcome.Status.CHANGED);

@@ -52,6 +52,12 @@ public class AccountChange {
          */
         PASSWORD_RESET,
         /**
+         * The holder changed their own password (the new one is theirs alone): kept, and in the evidence chain, so
+         * that a restore of a backup from before it is noticed (it brought the known old password back silently;
+         * outside check).
+         */
+        PASSWORD_CHANGED,
+        /**
          * An administrator lifted the stop of a client address after too many failed logins from it (for any
          * names): the address in {@code username}, as no one login is concerned.
          */

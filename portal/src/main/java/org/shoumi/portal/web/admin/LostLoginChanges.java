@@ -34,10 +34,11 @@ public class LostLoginChanges {
     public List<String> getWarnings() {
         if (warnings == null) {
             warnings = watch.losses().stream().map(loss -> loss.copyUpTo() == null
-                    ? messages.text("logins.rollback.warning.noCopyTime", times.format(loss.detectedAt()),
+                    ? messages.text("logins.rollback.warning.noCopyTime", times.formatSeconds(loss.detectedAt()),
                             loss.knownLength(), loss.foundLength())
-                    : messages.text("logins.rollback.warning", times.format(loss.detectedAt()), loss.knownLength(),
-                            loss.foundLength(), times.format(loss.copyUpTo()))).toList();
+                    // to the second: a grant kept and a withdrawal lost were both "17:35" (outside check)
+                    : messages.text("logins.rollback.warning", times.formatSeconds(loss.detectedAt()),
+                            loss.knownLength(), loss.foundLength(), times.formatSeconds(loss.copyUpTo()))).toList();
         }
         return warnings;
     }

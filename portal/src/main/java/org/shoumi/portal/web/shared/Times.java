@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Times {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -25,6 +26,14 @@ public class Times {
 
     public String format(Instant at) {
         return at == null ? "" : TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    /**
+     * Day and time to the second, where the minute is not enough: the bounds of what a restore may have lost (a grant
+     * kept and a withdrawal lost were both "17:35"; outside check).
+     */
+    public String formatSeconds(Instant at) {
+        return at == null ? "" : TIME_SECONDS.format(at.atZone(ZoneId.of(zone)));
     }
 
     /** The time of day, to the second (an answer's "saved at"). */

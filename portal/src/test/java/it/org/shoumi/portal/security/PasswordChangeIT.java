@@ -273,6 +273,11 @@ class PasswordChangeIT extends FromInside {
         assertTrue(home.uri().getPath().endsWith("/index.xhtml"), home.uri().toString());
         assertTrue(home.contains("密码已修改"), "the flash message");
         assertFalse(accounts.passwordChangeRequired(user));
+        // the change is kept among the login changes (and so in the evidence chain): a restore of a backup from
+        // before it no longer brings the known first password back unnoticed (outside check)
+        assertTrue(leaverLogins.changes(200).stream().anyMatch(c -> c.getUsername().equals(user)
+                && c.getKind() == org.shoumi.portal.security.entity.AccountChange.Kind.PASSWORD_CHANGED
+                && user.equals(c.getBy())), "the holder's change is kept");
         Page quizzes = browser.get("quizzes/list.xhtml");
         assertTrue(quizzes.status() == 200 && quizzes.uri().getPath().endsWith("/quizzes/list.xhtml"),
                 quizzes.uri().toString());
