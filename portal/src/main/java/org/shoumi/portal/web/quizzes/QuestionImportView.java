@@ -142,9 +142,13 @@ public class QuestionImportView implements Serializable {
         }
     }
 
-    /** Whether a notice names a row the bank holds only as a retired question or a version a revision replaced. */
+    /**
+     * Whether a notice names a row the bank holds only as a retired question or a version a revision replaced (its
+     * later version in use, or retired too).
+     */
     private static boolean withdrawn(ImportProblem notice) {
-        return HeldQuestions.RETIRED.equals(notice.key()) || HeldQuestions.SUPERSEDED.equals(notice.key());
+        return HeldQuestions.RETIRED.equals(notice.key()) || HeldQuestions.SUPERSEDED.equals(notice.key())
+                || HeldQuestions.SUPERSEDED_RETIRED.equals(notice.key());
     }
 
     /** The reader for the file's extension (lower case); null for a type that cannot be imported. */

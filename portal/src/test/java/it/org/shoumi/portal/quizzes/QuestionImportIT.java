@@ -1,6 +1,7 @@
 package it.org.shoumi.portal.quizzes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.org.shoumi.portal.FromInside;
@@ -91,6 +92,45 @@ class QuestionImportIT extends FromInside {
      * bank then held the question twice. The check names both rows, with the question they match, and the import
      * skips them. In a transaction of its own, rolled back.
      */
+    /**
+     * Found by an outside check (findings i §5): a question revised into ~v2, whose ~v2 was retired later; the check of
+     * the original wording said "修订为 …~v2" and asked to revise that retired version. It names the retirement: the
+     * last version, when, by whom and why. In a transaction of its own, rolled back.
+     */
+    @Test
+    void aWordingWhoseRevisionWasRetiredNamesTheRetirement() throws Exception {
+        String unique = Long.toString(System.nanoTime(), 36);
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        try {
+            ImportedQuestion original = new ImportedQuestion(2, QuestionType.SINGLE, "修订后停用的题" + unique + "：",
+                    List.of("甲", "乙"), "A", "旧导出", "import-it-" + unique, null, 2, null);
+            assertEquals(new QuestionBank.ImportCount(1, 0), bank.importQuestions(List.of(original),
+                    "import:old.csv", "officer"));
+            String key = HeldQuestions.key(original);
+            String newVersion = bank.revise(key, new QuestionBank.Revision("修订后停用的题（新）" + unique + "：",
+                    List.of("乙", "甲"), "B", "修订", 2, "改答案"), "officer");
+            bank.retire(newVersion, "整题停用" + unique, "officer");
+
+            QuestionBank.ImportCount check = bank.preview(List.of(original));
+            assertEquals(0, check.added());
+            assertEquals(1, check.skipped());
+            assertEquals(1, check.notices().size(), check.notices().toString());
+            ImportProblem notice = check.notices().get(0);
+            assertEquals(HeldQuestions.SUPERSEDED_RETIRED, notice.key());
+            assertEquals(List.of(key, notice.args().get(1), "officer", "整题停用" + unique, newVersion), notice.args());
+            assertTrue(!notice.args().get(1).isEmpty(), "dated: " + notice);
+            String chinese = java.text.MessageFormat.format(java.util.ResourceBundle.getBundle(
+                    "org.shoumi.quizzes.i18n.import_messages", java.util.Locale.SIMPLIFIED_CHINESE)
+                    .getString(notice.key()), notice.args().toArray());
+            assertTrue(chinese.contains(newVersion + " 已于") && chinese.contains("停用（原因：整题停用" + unique + "）"),
+                    chinese);
+            assertFalse(chinese.contains("修订为") || chinese.contains("请在“审核题目”页修订"), chinese);
+        } finally {
+            tx.rollback();
+        }
+    }
+
     @Test
     void aRetiredQuestionAndARevisedWordingAreNamedAndNotBroughtBack() throws Exception {
         String unique = Long.toString(System.nanoTime(), 36);

@@ -38,6 +38,11 @@ public final class HeldQuestions {
     public static final String RETIRED = "import.notice.heldRetired";
     /** The notice of a row the bank holds as a version a revision replaced (key, when, who, the new version). */
     public static final String SUPERSEDED = "import.notice.heldSuperseded";
+    /**
+     * The notice of a row the bank holds as a version a revision replaced, whose latest version was retired later:
+     * no version is in use (the key, when, by whom and why the latest left, the latest's key).
+     */
+    public static final String SUPERSEDED_RETIRED = "import.notice.heldSupersededRetired";
 
     /**
      * The outcome: the questions to add by the key each is stored under, in the file's order; how many the bank
@@ -79,8 +84,12 @@ public final class HeldQuestions {
             byStem.putIfAbsent(QuestionShape.sameStem(h.stem()), h);
         }
         Map<String, Withdrawn> gone = new HashMap<>();
+        Map<String, Withdrawn> retired = new HashMap<>();
         for (Withdrawn w : withdrawn) {
             gone.putIfAbsent(QuestionShape.sameQuestion(w.type(), w.stem()), w);
+            if (w.replacedBy() == null) {
+                retired.putIfAbsent(w.key(), w);
+            }
         }
         Set<String> held = new HashSet<>(byIdentity.keySet());
         Map<String, ImportedQuestion> fresh = new LinkedHashMap<>();
@@ -94,9 +103,7 @@ public final class HeldQuestions {
                 // the key of a withdrawn imported question is taken already: named all the same, once per file
                 if (held.add(identity)) {
                     taken.add(key);
-                    notices.add(left.replacedBy() != null
-                            ? ImportProblem.of(q.row(), SUPERSEDED, left.key(), left.at(), left.by(), left.replacedBy())
-                            : ImportProblem.of(q.row(), RETIRED, left.key(), left.at(), left.by(), left.reason()));
+                    notices.add(notice(q.row(), left, retired));
                 }
             } else if (taken.add(key) && held.add(identity)) {
                 fresh.put(key, q);
@@ -112,6 +119,23 @@ public final class HeldQuestions {
             }
         }
         return new Plan(fresh, questions.size() - fresh.size(), List.copyOf(notices));
+    }
+
+    /**
+     * The notice of a row the bank holds only as {@code left}: retired, or replaced by the version in use, or replaced
+     * by a version that was itself retired later ({@code retired}, by key): then the retirement is named, not the
+     * revision (the check said "修订为 archives-003~v2" and asked to revise a version the office had retired, whose
+     * review page offers no revision: outside check).
+     */
+    private static ImportProblem notice(int row, Withdrawn left, Map<String, Withdrawn> retired) {
+        if (left.replacedBy() == null) {
+            return ImportProblem.of(row, RETIRED, left.key(), left.at(), left.by(), left.reason());
+        }
+        Withdrawn latest = retired.get(left.replacedBy());
+        return latest == null
+                ? ImportProblem.of(row, SUPERSEDED, left.key(), left.at(), left.by(), left.replacedBy())
+                : ImportProblem.of(row, SUPERSEDED_RETIRED, left.key(), latest.at(), latest.by(), latest.reason(),
+                        latest.key());
     }
 
     private static boolean sameAnswer(QuestionType type, String bank, String file) {

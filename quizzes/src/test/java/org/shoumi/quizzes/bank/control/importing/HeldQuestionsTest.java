@@ -135,4 +135,24 @@ class HeldQuestionsTest {
         assertEquals(List.of(ImportProblem.of(2, "import.notice.heldOtherAnswer", "imp-judged", "对", "错")),
                 plan.notices());
     }
+
+    /**
+     * Found by an outside check (findings i §5): archives-003 revised into archives-003~v2, which was retired later;
+     * the note for the original wording said "修订为 archives-003~v2" and asked to revise that retired version. It
+     * names the retirement instead: when, by whom and why the last version left.
+     */
+    @Test
+    void aWordingWhoseRevisionWasRetiredLaterNamesTheRetirement() {
+        String retiredAt = "2026-12-07T09:41:00Z";
+        List<HeldQuestions.Withdrawn> withdrawn = List.of(
+                new HeldQuestions.Withdrawn("archives-003~v2", QuestionType.JUDGE, "涉密档案应当集中管理（修订）。",
+                        retiredAt, "officer", null, "整题停用"),
+                new HeldQuestions.Withdrawn("archives-003", QuestionType.JUDGE, "涉密档案应当集中管理。", AT, "officer",
+                        "archives-003~v2", "修订"));
+        HeldQuestions.Plan plan = HeldQuestions.plan(Set.of("archives-003", "archives-003~v2"), List.of(), withdrawn,
+                csv("判断,涉密档案应当集中管理。,,,,,,,对,,2,\n"));
+        assertEquals(0, plan.fresh().size());
+        assertEquals(List.of(ImportProblem.of(2, HeldQuestions.SUPERSEDED_RETIRED, "archives-003", retiredAt, "officer",
+                "整题停用", "archives-003~v2")), plan.notices());
+    }
 }

@@ -59,8 +59,9 @@ class ImportMessagesTest {
             }
             for (String key : bundle.stringPropertyNames()) {
                 // the page formats every message with MessageFormat: a stray { or ' would break it or leave {0} behind
-                // (four arguments: a withdrawn question's notice names key, time, person and reason or new version)
-                String text = new MessageFormat(bundle.getProperty(key)).format(new Object[] {2, 3, 4, 5});
+                // (five arguments: a withdrawn question's notice names key, time, person and reason or new version,
+                // and the retired last version of a replaced wording)
+                String text = new MessageFormat(bundle.getProperty(key)).format(new Object[] {2, 3, 4, 5, 6});
                 assertTrue(!text.matches("(?s).*\\{[0-9]}.*"), key + suffix + ": " + text);
                 // an English count has a real plural ({0,choice,…}), never "answer(s)"
                 assertTrue(!text.contains("(s)"), key + suffix + ": " + text);
