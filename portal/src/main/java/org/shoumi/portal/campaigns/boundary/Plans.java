@@ -114,6 +114,18 @@ public class Plans {
      * started), and when that plan was copied into the year already (the earlier copy is named).
      */
     public EducationPlan copyFromLastYear(int year, String by) {
+        return copyLastYear(year, by).plan();
+    }
+
+    /**
+     * A plan copied from last year's, and the exams of the new year the copy defined under another title than
+     * last year's with the new year ({@code retitled}: another quiz had that title, {@link Quizzes#copyForYear}).
+     */
+    public record PlanCopied(EducationPlan plan, List<Quizzes.Copied> retitled) {
+    }
+
+    /** {@link #copyFromLastYear}, saying which exams it defined under a title of their own. */
+    public PlanCopied copyLastYear(int year, String by) {
         requireYear(year);
         if (PlanRules.yearEnded(year, documents.today())) {
             throw new PlanRefusedException(Reason.YEAR_ENDED, String.valueOf(year));
@@ -134,16 +146,17 @@ public class Plans {
         String title = last.getTitle().replace(String.valueOf(year - 1), String.valueOf(year));
         EducationPlan copy = new EducationPlan(year, title, last.getId(), by, clock.instant());
         Map<String, String> exams = new java.util.HashMap<>();
+        List<Quizzes.Copied> retitled = new ArrayList<>();
         for (PlanItem i : last.getItems()) {
             String quiz = i.getQuizCode() == null ? null
-                    : exams.computeIfAbsent(i.getQuizCode(), c -> examOf(c, year, by));
+                    : exams.computeIfAbsent(i.getQuizCode(), c -> examOf(c, year, by, retitled));
             copy.add(new PlanItem(i.getAudience(), i.getDepartments(), i.getTitle().replace(
                     String.valueOf(year - 1), String.valueOf(year)), quiz, i.getPledgeKind(),
                     i.getHoursTarget(), PlanRules.nextYear(i.getOpensOn()), PlanRules.nextYear(i.getDueOn())));
         }
         em.persist(copy);
         em.flush();
-        return copy;
+        return new PlanCopied(copy, List.copyOf(retitled));
     }
 
     /**
@@ -151,9 +164,10 @@ public class Plans {
      * same exam of the new year (ANNUAL-2027), and for an exam named by no year (BASIC) one of the new year
      * (BASIC-2027); defined now as a copy of last year's (same rules, pass mark, time and attempts, the year in its
      * title) unless it exists; so nobody's attempts of last year count against this year's. An exam named by
-     * another year is kept (the plan is then not started).
+     * another year is kept (the plan is then not started). A title another quiz has already is not taken: the copy
+     * gets one of its own, and is added to {@code retitled} ({@link Quizzes#copyForYear}).
      */
-    private String examOf(String lastYears, int year, String by) {
+    private String examOf(String lastYears, int year, String by, List<Quizzes.Copied> retitled) {
         Optional<String> next = PlanRules.codeForYear(lastYears, year);
         if (next.isEmpty()) {
             return lastYears;
@@ -167,10 +181,12 @@ public class Plans {
         if (old.isEmpty()) {
             return lastYears;
         }
-        Quiz copy = old.get().copyAs(next.get(), PlanRules.titleForYear(old.get().getTitle(), year));
         // defined now by whoever copies the plan, as the plan copy itself records
-        copy.created(by, clock.instant());
-        em.persist(copy);
+        Quizzes.Copied copy = quizzes.copyForYear(old.get(), next.get(),
+                PlanRules.titleForYear(old.get().getTitle(), year), by);
+        if (copy.titleHolder() != null) {
+            retitled.add(copy);
+        }
         return next.get();
     }
 

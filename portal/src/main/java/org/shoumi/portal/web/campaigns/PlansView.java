@@ -120,9 +120,14 @@ public class PlansView implements Serializable {
     @Allowed({Role.SECRECY_OFFICER, Role.ADMIN})
     public void copy() {
         try {
-            EducationPlan copy = plans.copyFromLastYear(year == null ? 0 : year, external.getRemoteUser());
+            Plans.PlanCopied copied = plans.copyLastYear(year == null ? 0 : year, external.getRemoteUser());
+            EducationPlan copy = copied.plan();
             selectedId = copy.getId();
             messages.info("plan.copied", copy.getTitle(), copy.getItems().size());
+            // next year's exam under the title of a quiz the officer defined by hand: given a title of its own, and
+            // said, so that the officer knows which of the two the plan asks for (outside check)
+            copied.retitled().forEach(q -> messages.warn("plan.copied.examRetitled", q.quiz().getCode(),
+                    q.quiz().getTitle(), q.wantedTitle(), q.titleHolder()));
             copy.getItems().stream().filter(i -> org.shoumi.portal.campaigns.control.PlanRules.windowEnded(
                     i.getDueOn(), documents.today())).forEach(i -> messages.warn("plan.itemAdded.ended",
                     i.getTitle(), String.valueOf(i.getOpensOn()), String.valueOf(i.getDueOn())));

@@ -254,6 +254,45 @@ class PlansIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (findings i §4a): the officer defined EXAM27 "2027年度保密知识考试", then copied last
+     * year's plan, which defined ANNUAL-2027 under the very same title; the quiz list and the plan item's exam menu
+     * showed two "2027年度保密知识考试". The copy is given a title of its own (its code in brackets) and the copy says
+     * which quiz had the title; no two quizzes share a title.
+     */
+    @Test
+    void aCopiedExamDoesNotTakeTheTitleOfAQuizDefinedByHand() {
+        int y = 2081 + (int) (System.nanoTime() % 9);
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String lastYears = "AN" + tail + "-" + (y - 1);
+        quizzes.define(new QuizDraft(lastYears, (y - 1) + "年度保密知识考试" + tail, QuizMode.EXAM, 5, null, 1, 5, 25,
+                70, 2, GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0));
+        String byHand = "EX" + tail;
+        String title = y + "年度保密知识考试" + tail;
+        quizzes.define(new QuizDraft(byHand, title, QuizMode.EXAM, 5, null, 1, 5, 25, 70, 2, GradingMethod.HIGHEST,
+                FeedbackPolicy.FULL, MultiCredit.PARTIAL, 0), "officer");
+        EducationPlan last = plans.create(y - 1, (y - 1) + "年度保密教育计划" + tail, "officer");
+        plans.addItem(last.getId(), wholeYear(Audience.GENERAL, y - 1, "一般涉密人员" + tail, lastYears,
+                PledgeKind.IN_POST, "8"));
+        plans.addItem(last.getId(), wholeYear(Audience.IMPORTANT, y - 1, "重要涉密人员" + tail, lastYears,
+                PledgeKind.IN_POST, "10"));
+
+        Plans.PlanCopied copied = plans.copyLastYear(y, "officer");
+        String thisYears = "AN" + tail + "-" + y;
+        assertEquals(2, copied.plan().getItems().size());
+        assertTrue(copied.plan().getItems().stream().allMatch(i -> thisYears.equals(i.getQuizCode())),
+                "the new year's exam, defined once");
+        assertEquals(1, copied.retitled().size(), "the exam given a title of its own is said");
+        org.shoumi.quizzes.attempts.boundary.Quizzes.Copied retitled = copied.retitled().get(0);
+        assertEquals(List.of(thisYears, title, byHand), List.of(retitled.quiz().getCode(), retitled.wantedTitle(),
+                retitled.titleHolder()));
+        assertEquals(title + "（" + thisYears + "）", quizByCode(thisYears).getTitle());
+        assertEquals(title, quizByCode(byHand).getTitle(), "the quiz defined by hand keeps its title");
+        long sameTitle = data.inTransaction(em -> em.createQuery("select count(q) from Quiz q where q.title = :t",
+                Long.class).setParameter("t", title).getSingleResult());
+        assertEquals(1L, sameTitle, "one quiz of the title");
+    }
+
+    /**
      * Found by an outside check: a copied plan kept last year's exam (ANNUAL-2026 in the 2027 plan), so the attempts
      * used last year counted against this year and some people could never complete it. The copy asks for the new
      * year's exam, defined as a copy of last year's; a plan asking for another year's exam is not started.

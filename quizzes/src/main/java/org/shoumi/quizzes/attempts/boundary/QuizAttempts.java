@@ -571,7 +571,8 @@ public class QuizAttempts {
                 .getResultList().stream().findFirst();
         if (quiz.isEmpty() && MISTAKES_QUIZ.equals(code)) {
             Quiz practice = new Quiz(MISTAKES_QUIZ, "错题练习", QuizMode.PRACTICE, List.of(new DrawRuleSpec(20, null, 1, 5)),
-                    0, 0, 0, QuizPolicy.GradingMethod.LAST, FeedbackPolicy.FULL, Scoring.MultiCredit.PARTIAL);
+                    0, 0, 0, QuizPolicy.GradingMethod.LAST, FeedbackPolicy.FULL, Scoring.MultiCredit.PARTIAL)
+                    .holdingNoTitle();
             em.persist(practice);
             return practice;
         }

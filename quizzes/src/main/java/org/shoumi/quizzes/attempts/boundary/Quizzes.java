@@ -36,6 +36,14 @@ public class Quizzes {
     @Inject
     BankCandidates candidates;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry registry;
+
+    /** One transaction defining quizzes at a time in this server ({@link #holdTitles}). */
+    private static final java.util.concurrent.Semaphore TITLES = new java.util.concurrent.Semaphore(1);
+    private static final String HOLDS_TITLES = Quizzes.class.getName() + ".titles";
+    static final java.time.Duration TITLES_WAIT = java.time.Duration.ofSeconds(30);
+
     java.time.Clock clock = java.time.Clock.systemUTC();
 
     /** How long after defining a quiz a second one of the same code by the same login is taken for a repeat. */
@@ -130,20 +138,7 @@ public class Quizzes {
             // earned 学时 (outside check)
             throw new QuizRefusedException(Reason.CODE_RESERVED);
         }
-        List<Quiz> taken = em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.code()).getResultList();
-        if (!taken.isEmpty()) {
-            // the user's input: a refusal, not an error; the form sent twice (a second click) is told it was made
-            // just now, by them, not that "another quiz" has the code (outside check)
-            throw new QuizRefusedException(justNow(taken.get(0).getCreatedBy(), taken.get(0).getCreatedAt(), by)
-                    ? Reason.CODE_JUST_DEFINED : Reason.CODE_TAKEN);
-        }
-        // results, certificates, the certificate check and the secrecy file name a quiz by its title: a second
-        // quiz titled as the annual exam gave passes nobody could tell apart (outside check)
-        java.util.Optional<Quiz> sameTitle = QuizTitles.holder(d.title(),
-                em.createNamedQuery(Quiz.ALL, Quiz.class).getResultList(), Quiz::getTitle);
-        if (sameTitle.isPresent()) {
-            throw new QuizRefusedException(Reason.TITLE_TAKEN, sameTitle.get().getCode());
-        }
+        refuseTaken(d, by);
         if (d.mode() == QuizMode.EXAM && d.passPercent() < 1) {
             // an exam passed with nothing answered would give a certificate for nothing
             throw new QuizRefusedException(Reason.PASS_MARK_REQUIRED);
@@ -169,6 +164,85 @@ public class Quizzes {
         quiz.created(by, clock.instant());
         em.persist(quiz);
         return quiz;
+    }
+
+    private void refuseTaken(QuizDraft d, String by) {
+        holdTitles();
+        List<Quiz> taken = em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.code()).getResultList();
+        if (!taken.isEmpty()) {
+            // the user's input: a refusal, not an error; the form sent twice (a second click) is told it was made
+            // just now, by them, not that "another quiz" has the code (outside check)
+            throw new QuizRefusedException(justNow(taken.get(0).getCreatedBy(), taken.get(0).getCreatedAt(), by)
+                    ? Reason.CODE_JUST_DEFINED : Reason.CODE_TAKEN);
+        }
+        // results, certificates, the certificate check and the secrecy file name a quiz by its title: a second
+        // quiz titled as the annual exam gave passes nobody could tell apart (outside check)
+        java.util.Optional<Quiz> sameTitle = QuizTitles.holder(d.title(),
+                em.createNamedQuery(Quiz.ALL, Quiz.class).getResultList(), Quiz::getTitle);
+        if (sameTitle.isPresent()) {
+            throw new QuizRefusedException(Reason.TITLE_TAKEN, sameTitle.get().getCode());
+        }
+    }
+
+    /**
+     * Waits until no other transaction of this server is defining a quiz, and keeps the others waiting until this
+     * one has ended (committed or rolled back), so that a quiz defined meanwhile is in the list the title is checked
+     * against: four defines of one title sent at once made three quizzes (outside check). Once per transaction
+     * (the plan copy defines several exams). A call that waits longer than {@link #TITLES_WAIT} goes ahead
+     * unserialised rather than hanging the request; there, and between the nodes of a cluster, the unique key on
+     * the compared title ({@code quiz.title_key}) keeps a second quiz of the title from being saved.
+     */
+    private void holdTitles() {
+        if (registry.getResource(HOLDS_TITLES) != null) {
+            return;
+        }
+        boolean held = false;
+        try {
+            held = TITLES.tryAcquire(TITLES_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!held) {
+            return;
+        }
+        try {
+            registry.putResource(HOLDS_TITLES, Boolean.TRUE);
+            registry.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TITLES.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            TITLES.release();
+            throw e;
+        }
+    }
+
+    /** Next year's exam copied from last year's ({@link #copyForYear}); {@code titleHolder}: see there. */
+    public record Copied(Quiz quiz, String wantedTitle, String titleHolder) {
+    }
+
+    /**
+     * Defines {@code last}'s copy as {@code code} for a new plan year ({@link Quiz#copyAs}), by {@code by}, titled
+     * {@code title} unless another quiz has that title ({@link QuizTitles#sameTitle}): then under a title of its own
+     * ({@link QuizTitles#free}: the code in brackets), and {@code titleHolder} is the code of that quiz (else null).
+     * The copy of last year's plan made ANNUAL-2027 under the title of the EXAM27 the officer had defined, and the
+     * plan's exam menu listed both as "2027年度保密知识考试" (outside check).
+     */
+    public Copied copyForYear(Quiz last, String code, String title, String by) {
+        holdTitles();
+        List<Quiz> all = em.createNamedQuery(Quiz.ALL, Quiz.class).getResultList();
+        java.util.Optional<Quiz> holder = QuizTitles.holder(title, all, Quiz::getTitle);
+        String own = QuizTitles.free(title, code, t -> QuizTitles.holder(t, all, Quiz::getTitle).isPresent());
+        Quiz copy = last.copyAs(code, own);
+        copy.created(by, clock.instant());
+        em.persist(copy);
+        return new Copied(copy, title, holder.map(Quiz::getCode).orElse(null));
     }
 
     public Statistics statistics(String code, ItemStatistics.Thresholds thresholds) {

@@ -41,4 +41,32 @@ public final class QuizTitles {
         }
         return Optional.empty();
     }
+
+    /** The longest title (the column and the quiz form). */
+    public static final int LENGTH = 200;
+
+    /**
+     * A title of a new quiz of code {@code code} that no quiz has ({@code taken}, as {@link #sameTitle} compares):
+     * {@code wanted} itself when free, else {@code wanted} with the code in brackets ("2027年度保密知识考试（ANNUAL-2027）"),
+     * then with a number after the code, {@code wanted} shortened to keep within {@link #LENGTH}. For next year's exam
+     * copied with last year's plan: its title was another quiz's (the officer had defined that year's exam by hand),
+     * and both were listed under one title (outside check).
+     */
+    public static String free(String wanted, String code, java.util.function.Predicate<String> taken) {
+        if (wanted.length() <= LENGTH && !taken.test(wanted)) {
+            return wanted;
+        }
+        for (int n = 1; ; n++) {
+            String suffix = "（" + code + (n == 1 ? "" : "-" + n) + "）";
+            String base = wanted;
+            if (base.length() + suffix.length() > LENGTH) {
+                int end = Math.max(0, LENGTH - suffix.length());
+                base = base.substring(0, Character.isLowSurrogate(base.charAt(end)) ? end - 1 : end);
+            }
+            String title = base + suffix;
+            if (!taken.test(title)) {
+                return title;
+            }
+        }
+    }
 }

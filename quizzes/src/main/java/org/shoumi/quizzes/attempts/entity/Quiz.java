@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
+import org.shoumi.quizzes.attempts.control.QuizTitles;
 import org.shoumi.quizzes.attempts.control.Scoring.MultiCredit;
 
 /** A quiz definition by a secrecy officer: what to draw, and the rules of taking it. */
@@ -42,6 +43,14 @@ public class Quiz implements Serializable {
 
     @Column(nullable = false, length = 200)
     private String title;
+
+    /**
+     * The title as quizzes are told apart by it ({@link QuizTitles#sameTitle}), unique in the database, so that two
+     * quizzes of one title saved at once are not both kept (migration V35); null for quizzes defined before it and
+     * for the mistakes practice.
+     */
+    @Column(name = "title_key", length = 400)
+    private String titleKey;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -106,6 +115,7 @@ public class Quiz implements Serializable {
         }
         this.code = Objects.requireNonNull(code);
         this.title = Objects.requireNonNull(title);
+        this.titleKey = QuizTitles.sameTitle(title);
         this.mode = Objects.requireNonNull(mode);
         this.drawRules = new ArrayList<>(drawRules);
         this.timeLimitMinutes = timeLimitMinutes;
@@ -128,6 +138,15 @@ public class Quiz implements Serializable {
         copy.shuffleOptions = shuffleOptions;
         copy.active = active;
         return copy;
+    }
+
+    /**
+     * This quiz holding no title key: the mistakes practice, reserved by its code and made at its first use, must not
+     * be kept from being made by a quiz an officer gave its title (错题练习) before.
+     */
+    public Quiz holdingNoTitle() {
+        this.titleKey = null;
+        return this;
     }
 
     /**
