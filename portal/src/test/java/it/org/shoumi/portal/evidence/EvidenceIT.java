@@ -169,7 +169,7 @@ class EvidenceIT extends FromInside {
         // found by an outside check: the records page and the workbook's 导出记录 lost downloads silently
         it.org.shoumi.portal.PortalClient.Page records = auditor.get("records/index.xhtml");
         assertLoginPageWarns(records);
-        assertTrue(records.contains("之后的档案下载也可能不在导出记录中"), records.visible());
+        assertTrue(records.contains("这段时间的档案下载也可能不在导出记录中"), records.visible());
         java.net.http.HttpResponse<byte[]> book = auditor.raw("records/inspection");
         assertEquals(200, book.statusCode());
         try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
@@ -177,7 +177,9 @@ class EvidenceIT extends FromInside {
             org.apache.poi.ss.usermodel.Sheet downloads = wb.getSheet("导出记录");
             org.apache.poi.ss.usermodel.Row last = downloads.getRow(downloads.getLastRowNum());
             String note = last.getCell(0).getStringCellValue();
-            assertTrue(note.contains("发现数据库被恢复到较早的备份") && note.contains("之后的导出可能不在本表中"), note);
+            // bounded on both sides: between the backup's newest evidence and the finding of the restore (outside check)
+            assertTrue(note.contains("发现数据库被恢复到较早的备份") && note.contains("之前的导出可能不在本表中")
+                    && note.contains("之后的导出完整"), note);
             assertEquals(1, last.getPhysicalNumberOfCells(), "a line of its own after the downloads");
         }
     }
