@@ -16,11 +16,14 @@ import java.time.LocalDate;
  * may re-post the person), else null; {@code outOfPost}, whether it is a correction recorded for a person no longer in
  * a secret post (it opens no 离岗); {@code waitingFor}, for a 复审 不合格 or 上岗审查 未通过 that opened no 离岗 because a
  * departure was under way, that departure, and {@code waits}, what follows it (it carries the record out, or the 离岗
- * is opened once it ends), else both null.
+ * is opened once it ends), else both null; {@code failureStands}, for a favourable entry that corrects nothing
+ * while a 复审 不合格 or 上岗审查 未通过 stands ({@link org.shoumi.portal.vetting.control.VettingRules#stands}: a
+ * later-dated review, or a same-day entry of the other kind, is no correction), that record, else null.
  */
 public record VettingRecorded(long id, Long departureToWithdraw, Long departureOpened, LocalDate vettingCountsFrom,
                               LocalDate heldAheadOf, InForce laterInForce, Long departureStands, boolean outOfPost,
-                              Long waitingFor, org.shoumi.portal.events.ReviewUnsatisfactory.Wait waits) {
+                              Long waitingFor, org.shoumi.portal.events.ReviewUnsatisfactory.Wait waits,
+                              InForce failureStands) {
 
     /** The record in force that rules over the entry: its number, kind, held day and result. */
     public record InForce(long id, org.shoumi.portal.vetting.entity.VettingKind kind, LocalDate heldOn,

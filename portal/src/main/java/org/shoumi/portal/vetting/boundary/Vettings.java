@@ -186,7 +186,7 @@ public class Vettings {
         if (recorded) {
             throw refused(Reason.ALREADY_RECORDED);
         }
-        Optional<Held> corrected = VettingRules.corrects(before, d.heldOn(), d.result());
+        Optional<Held> corrected = VettingRules.corrects(before, d.kind(), d.heldOn(), d.result());
         // held before a record in force that rules over it, of its kind or of the other (a 通过 of yesterday entered
         // after a 未通过 of today; a 上岗审查 未通过 dated before a later 复审 合格): recorded, but the later-dated one stays
         // in force and this entry changes nothing about the person and opens no 离岗; the page says so (it said only
@@ -273,9 +273,15 @@ public class Vettings {
                 }
             }
         }
+        // a favourable entry that corrects nothing leaves a failure that stands as it was (a later-dated 合格 or a
+        // same-day 通过 of the other kind read as a correction on one page and as none on another; outside check)
+        Optional<Held> failureStands = d.result().favourable() && corrected.isEmpty() && !correctionOutOfPost
+                ? VettingRules.closing(current(person)) : Optional.empty();
         return new VettingRecorded(record.getId(), toWithdraw, departure, countsFrom, aheadOf,
                 laterInForce.map(h -> new VettingRecorded.InForce(h.sequence(), h.kind(), h.on(), h.result()))
-                        .orElse(null), stands, correctionOutOfPost, waitingFor, waits);
+                        .orElse(null), stands, correctionOutOfPost, waitingFor, waits,
+                failureStands.map(h -> new VettingRecorded.InForce(h.sequence(), h.kind(), h.on(), h.result()))
+                        .orElse(null));
     }
 
     /** Tells HR under the bell that a 离岗 was opened for a review found 不合格 or a 上岗审查 not passed. */
@@ -288,21 +294,20 @@ public class Vettings {
     }
 
     /**
-     * The person's 复审 不合格 and 上岗审查 未通过 records that no later entry of their kind and held day corrects
-     * ({@link VettingRules#standing}), for the departures feature: a 离岗 one of them opened is not withdrawn as opened
-     * by mistake.
+     * The person's 复审 不合格 and 上岗审查 未通过 records that stand ({@link VettingRules#stands}, the one rule the vetting
+     * page, its notices and the 离岗 opened after a hand-over also read), for the departures feature: a 离岗 one of them
+     * opened is not withdrawn as opened by mistake, and its page says when the record was corrected.
      */
     void failureStandingAsked(@jakarta.enterprise.event.Observes FailureStandingAsked asked) {
         List<Held> records = held(asked.employeeNo());
-        VettingRules.standing(records).stream().filter(h -> h.result() == VettingResult.UNSATISFACTORY
-                        || h.result() == VettingResult.NOT_PASSED)
+        VettingRules.failuresStanding(records)
                 .forEach(h -> asked.standing(h.sequence(), h.on(), h.kind() == VettingKind.VETTING));
     }
 
     /**
      * A departure ended and left the person in post (a hand-over confirmed, a lowering within the secret-related
      * classes approved, a departure withdrawn): when the record that rules for their current spell is a 复审 不合格 or
-     * a 上岗审查 未通过 ({@link VettingRules#closing}), its 离岗 is opened now, HR is told, and the event says which. A
+     * a 上岗审查 未通过 that stands ({@link VettingRules#closing}: a later-dated 合格 does not undo it), its 离岗 is opened now, HR is told, and the event says which. A
      * failed review recorded while a hand-over or a lowering was open left the person in post for good (outside
      * check).
      */

@@ -314,14 +314,25 @@ public final class VettingRules {
     }
 
     /**
-     * The sequences of the records in force among these, as the file and the workbook mark them: the newest record
-     * of any kind (held day, then entry order: it says where the person stands), and the newest of the other kind
-     * when both results are positive (上岗审查 通过, 复审 合格). The later-dated result rules across both kinds: a 上岗审查
-     * 未通过 or a 复审 不合格 held before a later record of the other kind is no longer in force, nor is a 通过 or 合格
-     * held before a later negative one (the file marked a 未通过 dated before a later 复审 合格 【现行有效】 beside it;
+     * The sequences of the records in force among these, as the file and the workbook mark them. A failure that
+     * stands ({@link #closing}) is the one record in force: a later-dated 合格 or 通过 does not undo it (the file marked
+     * the later 合格 现行有效 while the departure page said the 不合格 still stood; outside check). Otherwise, the newest
+     * record of any kind (held day, then entry order: it says where the person stands), and the newest of the other
+     * kind when both results are positive (上岗审查 通过, 复审 合格). The later-dated result rules across both kinds: a
+     * 上岗审查 未通过 or a 复审 不合格 held before a later record entered before it is no longer in force, nor is a 通过 or
+     * 合格 held before a later negative one (the file marked a 未通过 dated before a later 复审 合格 【现行有效】 beside it;
      * outside check). Give the records of the current spell.
      */
     public static java.util.Set<Long> inForce(List<Held> records) {
+        Optional<Held> failed = closing(records);
+        if (failed.isPresent()) {
+            return new java.util.HashSet<>(java.util.Set.of(failed.get().sequence()));
+        }
+        return inForceByDay(records);
+    }
+
+    /** The records in force by held day alone (see {@link #inForce}), before a failure that stands is considered. */
+    private static java.util.Set<Long> inForceByDay(List<Held> records) {
         java.util.Set<Long> inForce = new java.util.HashSet<>();
         Optional<Held> newest = newest(records);
         if (newest.isEmpty()) {
@@ -335,6 +346,50 @@ public final class VettingRules {
         return inForce;
     }
 
+    /**
+     * THE rule of whether a failure stands, read by every part of the portal that asks it (the vetting page and its
+     * schedule, HR's notices, the refusal to withdraw the 离岗 it opened, the 离岗 opened once a hand-over or a
+     * lowering is settled): a 复审 不合格 or a 上岗审查 未通过 that
+     * <ol>
+     *   <li>no later entry of the same kind and held day corrects ({@link #supersededBy}: a correction is a new
+     *   record of the same kind and day; an entry of the other kind is none, so a same-day 上岗审查 通过 does not
+     *   correct a 复审 不合格: it was announced as a correction and the withdrawal it asked for was refused; outside
+     *   check),</li>
+     *   <li>was in force when it was entered: a later-dated record entered before it rules over it, so it opened no
+     *   离岗 ({@link #laterInForce}), and</li>
+     *   <li>for a 上岗审查 未通过 only: no passed 上岗审查 held on a later day stands (a new vetting, passed).</li>
+     * </ol>
+     * A later-dated 复审 合格 is a new review, not a correction: it does not undo a 不合格 that stands (it did, only
+     * while a hand-over was open, and the person stayed in the post; outside check).
+     */
+    public static boolean stands(List<Held> records, Held h) {
+        if (h.result().favourable() || supersededBy(records, h).isPresent()) {
+            return false;
+        }
+        List<Held> entered = records.stream().filter(o -> o.sequence() <= h.sequence()).toList();
+        if (rulingByDay(entered, h).isPresent()) {
+            return false;
+        }
+        return h.kind() != VettingKind.VETTING || records.stream().noneMatch(o -> o.kind() == VettingKind.VETTING
+                && o.result() == VettingResult.PASSED && o.on().isAfter(h.on()) && supersededBy(records, o).isEmpty());
+    }
+
+    /** The failures that stand ({@link #stands}), in the order given. */
+    public static List<Held> failuresStanding(List<Held> records) {
+        return records.stream().filter(h -> stands(records, h)).toList();
+    }
+
+    /** As {@link #ruling}, by held day alone ({@link #inForceByDay}). */
+    private static Optional<Held> rulingByDay(List<Held> records, Held h) {
+        java.util.Set<Long> inForce = inForceByDay(records);
+        if (inForce.contains(h.sequence())) {
+            return Optional.empty();
+        }
+        Optional<Held> ofKind = newest(records, h.kind()).filter(o -> inForce.contains(o.sequence())
+                && o.on().isAfter(h.on()));
+        return ofKind.or(() -> newest(records).filter(o -> o.on().isAfter(h.on())));
+    }
+
     /** Whether a result vets the person: a 上岗审查 通过 or a 复审 合格. */
     private static boolean positive(Held h) {
         return h.result().favourable();
@@ -346,13 +401,13 @@ public final class VettingRules {
     }
 
     /**
-     * The result that ends the review schedule, if the newest record has one: a review found 不合格 (the person
-     * leaves the post) or a vetting 未通过 (the person does not take it up). A later entry of the same day counts
-     * over an earlier one, so a same-day correction puts the person back on the schedule.
+     * The failure that ends the review schedule and takes the person out of the post, if one stands ({@link #stands}):
+     * the newest of them (held day, then entry order). A same-day correction of its kind puts the person back on the
+     * schedule; a later-dated record of another day does not.
      */
     public static Optional<Held> closing(List<Held> records) {
-        return newest(records).filter(h -> h.result() == VettingResult.UNSATISFACTORY
-                || h.result() == VettingResult.NOT_PASSED);
+        return failuresStanding(records).stream()
+                .max(Comparator.comparing(Held::on).thenComparingLong(Held::sequence));
     }
 
     /** Whether the newest vetting record says not passed (未通过). */
@@ -361,14 +416,16 @@ public final class VettingRules {
     }
 
     /**
-     * Whether recording {@code result} on {@code day} corrects the newest record, a review found 不合格 or a vetting
-     * not passed on the same day: the new entry is the later one of that day and says otherwise. Returns the
-     * corrected record.
+     * The failure that stands ({@link #stands}) which an entry of {@code kind} and {@code result} held on {@code day}
+     * corrects: the newest of that kind and held day, when the entry says otherwise. An entry of the other kind
+     * corrects nothing (see {@link #stands}).
      */
-    public static Optional<Held> corrects(List<Held> records, LocalDate day, VettingResult result) {
-        return newest(records).filter(h -> h.on().equals(day)
-                && (h.result() == VettingResult.UNSATISFACTORY && result != VettingResult.UNSATISFACTORY
-                || h.result() == VettingResult.NOT_PASSED && result == VettingResult.PASSED));
+    public static Optional<Held> corrects(List<Held> records, VettingKind kind, LocalDate day, VettingResult result) {
+        if (kind == null || day == null || result == null || !result.favourable()) {
+            return Optional.empty();
+        }
+        return records.stream().filter(h -> h.kind() == kind && h.on().equals(day))
+                .max(Comparator.comparingLong(Held::sequence)).filter(h -> stands(records, h));
     }
 
     /**

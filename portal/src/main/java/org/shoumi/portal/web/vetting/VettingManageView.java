@@ -147,6 +147,12 @@ public class VettingManageView implements Serializable {
                         later.heldOn().toString(), messages.text("enum.VettingResult." + later.result().name()),
                         Long.toString(later.id()));
             }
+            if (recorded.failureStands() != null) {
+                // a later-dated or other-kind entry corrects nothing: the failure still takes the person out
+                VettingRecorded.InForce failed = recorded.failureStands();
+                messages.warn("vetting.recorded.failureStands." + failed.kind().name(), failed.heldOn().toString(),
+                        Long.toString(failed.id()));
+            }
             if (recorded.departureStands() != null) {
                 // the 离岗 the mistaken entry opened was approved: the correction is recorded, the departure stands
                 messages.warn("vetting.recorded.departureStands", recorded.departureStands().toString());

@@ -655,6 +655,93 @@ class VettingIT extends FromInside {
     }
 
     /**
+     * Findings ex-g §1: a 复审 不合格 recorded while a hand-over was open, then a 复审 合格 of a later day (a new review,
+     * no correction). Confirming the hand-over opened no 离岗 (it read the newest record, the 合格), while without a
+     * hand-over the same two records left a 离岗 that could not be withdrawn. One rule now: the 不合格 stands for both,
+     * the officer is told so, no review is scheduled, and the hand-over's confirmation opens the 离岗.
+     */
+    @Test
+    void aLaterDatedSatisfactoryReviewDoesNotDropAFailedOneWithOrWithoutAHandOver() {
+        LocalDate today = vettings.today();
+        String no = hireInPost("测试交接后合格", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetlate"),
+                today.minusYears(3));
+        String post = "VP" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        data.persist(new org.shoumi.portal.organisation.entity.Post(post, "审查另一岗甲", "Vetting other post A"));
+        roster.change(no, "RESEARCH", post, SecrecyClass.IMPORTANT, "转岗", "hr");
+        long handover = departuresOf(no).get(0).getId();
+        org.shoumi.portal.vetting.boundary.VettingRecorded failed = vettings.enter(draft(no, VettingKind.REVIEW,
+                today.minusDays(6), VettingResult.UNSATISFACTORY), "officer");
+        assertEquals(handover, failed.waitingFor());
+        org.shoumi.portal.vetting.boundary.VettingRecorded later = vettings.enter(draft(no, VettingKind.REVIEW,
+                today.minusDays(2), VettingResult.SATISFACTORY), "officer");
+        assertEquals(null, later.departureToWithdraw(), "no correction");
+        assertEquals(failed.id(), later.failureStands().id(), "the page says the 不合格 still stands");
+        assertTrue(vettings.nextReview(no).isEmpty(), "no review is scheduled");
+        assertEquals(org.shoumi.portal.vetting.boundary.ReviewOutlook.State.REVIEW_FAILED,
+                vettings.outlook(no).state());
+
+        departures.declareNoCarriers(handover, "hr");
+        departures.approve(handover, today, "hr");
+        List<Departure> leaving = departuresOf(no).stream().filter(d -> d.getKind() == DepartureKind.LEAVE_POST)
+                .toList();
+        assertEquals(1, leaving.size(), "confirming the hand-over opened the 离岗");
+        assertTrue(leaving.get(0).getReason().contains("审查记录 " + failed.id() + "）"), leaving.get(0).getReason());
+        assertEquals(1, bellsFor("hr", no, "vetting.notice.departure.REVIEW"), "HR is told of the 离岗");
+        // and the 离岗 is not withdrawn as opened by mistake: the same answer as the vetting page's
+        org.shoumi.portal.departures.boundary.DepartureRefusedException refused = assertThrows(
+                org.shoumi.portal.departures.boundary.DepartureRefusedException.class,
+                () -> departures.withdraw(leaving.get(0).getId(), "已复审合格", "hr"));
+        assertEquals(org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason.REVIEW_STANDS,
+                refused.reason());
+
+        // without a hand-over: the same two records, the same answer
+        String control = hireInPost("测试无交接后合格", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetlatb"),
+                today.minusYears(3));
+        long bad = vettings.record(draft(control, VettingKind.REVIEW, today.minusDays(6),
+                VettingResult.UNSATISFACTORY), "officer");
+        vettings.record(draft(control, VettingKind.REVIEW, today.minusDays(2), VettingResult.SATISFACTORY), "officer");
+        assertTrue(vettings.nextReview(control).isEmpty());
+        assertEquals(org.shoumi.portal.vetting.boundary.ReviewOutlook.State.REVIEW_FAILED,
+                vettings.outlook(control).state());
+        assertTrue(vettings.history(control).stream().filter(r -> r.id() == bad).findFirst().orElseThrow().inForce(),
+                "the 不合格 is the record in force in the history");
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
+    /**
+     * Findings ex-g §2: a 上岗审查 通过 entered the same day after a 复审 不合格 was announced as its correction (HR was told
+     * to withdraw the 离岗, the person was put back on the review schedule), and the withdrawal was then refused as "未经
+     * 更正". An entry of the other kind is no correction: no notice, no schedule, the refusal stands; a same-day 复审 合格
+     * corrects it and the withdrawal goes through.
+     */
+    @Test
+    void aSameDayVettingIsNoCorrectionOfAFailedReview() {
+        LocalDate today = vettings.today();
+        String no = hireInPost("测试同日上岗审查", SecrecyClass.CORE, Deployments.uniqueName("vetsame"),
+                today.minusYears(3));
+        long failed = vettings.record(draft(no, VettingKind.REVIEW, today, VettingResult.UNSATISFACTORY), "officer");
+        long leaving = departuresOf(no).get(0).getId();
+        org.shoumi.portal.vetting.boundary.VettingRecorded passed = vettings.enter(draft(no, VettingKind.VETTING, today,
+                VettingResult.PASSED), "officer");
+        assertEquals(null, passed.departureToWithdraw(), "not announced as a correction");
+        assertEquals(failed, passed.failureStands().id());
+        assertEquals(0, bellsFor("hr", no, "vetting.notice.corrected"), "HR is not told to withdraw");
+        assertTrue(vettings.nextReview(no).isEmpty(), "not back on the schedule");
+        assertEquals(org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason.REVIEW_STANDS,
+                assertThrows(org.shoumi.portal.departures.boundary.DepartureRefusedException.class,
+                        () -> departures.withdraw(leaving, "已同日通过", "hr")).reason());
+        assertEquals(DepartureStatus.OPEN, departuresOf(no).get(0).getStatus());
+
+        org.shoumi.portal.vetting.boundary.VettingRecorded corrected = vettings.enter(draft(no, VettingKind.REVIEW,
+                today, VettingResult.SATISFACTORY), "officer");
+        assertEquals(leaving, corrected.departureToWithdraw());
+        assertEquals(1, bellsFor("hr", no, "vetting.notice.corrected"));
+        departures.withdraw(leaving, "复审误登，已同日更正", "hr");
+        assertEquals(DepartureStatus.WITHDRAWN, departuresOf(no).get(0).getStatus());
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
+    /**
      * Found by an outside check (defect 1, routes B and C): a 复审 不合格 recorded while a lowering to another
      * secret-related class was open opened nothing; withdrawing the lowering, or approving it (the person stays in
      * post), left them in the secret post with the 不合格 in force. Now either opens the review's 离岗, and HR is told.

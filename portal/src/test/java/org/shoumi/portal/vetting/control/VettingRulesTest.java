@@ -159,10 +159,10 @@ class VettingRulesTest {
         LocalDate day = LocalDate.of(2026, 12, 5);
         List<Held> failed = List.of(vetting(HIRED, VettingResult.PASSED, 1), review(day, VettingResult.UNSATISFACTORY, 46));
         assertEquals(Optional.of(failed.get(1)), VettingRules.closing(failed), "不合格: no further review");
-        assertEquals(Optional.of(failed.get(1)), VettingRules.corrects(failed, day, VettingResult.SATISFACTORY));
-        assertTrue(VettingRules.corrects(failed, day.minusDays(1), VettingResult.SATISFACTORY).isEmpty(),
+        assertEquals(Optional.of(failed.get(1)), VettingRules.corrects(failed, VettingKind.REVIEW, day, VettingResult.SATISFACTORY));
+        assertTrue(VettingRules.corrects(failed, VettingKind.REVIEW, day.minusDays(1), VettingResult.SATISFACTORY).isEmpty(),
                 "an entry of another day is no correction");
-        assertTrue(VettingRules.corrects(failed, day, VettingResult.UNSATISFACTORY).isEmpty());
+        assertTrue(VettingRules.corrects(failed, VettingKind.REVIEW, day, VettingResult.UNSATISFACTORY).isEmpty());
         List<Held> corrected = List.of(failed.get(0), failed.get(1), review(day, VettingResult.SATISFACTORY, 47));
         assertTrue(VettingRules.closing(corrected).isEmpty(), "the later entry of the day counts");
         assertTrue(VettingRules.closing(List.of(review(day, VettingResult.SATISFACTORY, 47),
@@ -173,11 +173,79 @@ class VettingRulesTest {
     void aSameDayPassedVettingCorrectsOneNotPassed() {
         LocalDate day = LocalDate.of(2026, 12, 5);
         List<Held> failed = List.of(vetting(day, VettingResult.NOT_PASSED, 50));
-        assertEquals(Optional.of(failed.get(0)), VettingRules.corrects(failed, day, VettingResult.PASSED));
-        assertTrue(VettingRules.corrects(failed, day, VettingResult.NOT_PASSED).isEmpty());
-        assertTrue(VettingRules.corrects(failed, day.minusDays(1), VettingResult.PASSED).isEmpty());
-        assertTrue(VettingRules.corrects(List.of(vetting(day, VettingResult.PASSED, 51)), day,
+        assertEquals(Optional.of(failed.get(0)), VettingRules.corrects(failed, VettingKind.VETTING, day, VettingResult.PASSED));
+        assertTrue(VettingRules.corrects(failed, VettingKind.VETTING, day, VettingResult.NOT_PASSED).isEmpty());
+        assertTrue(VettingRules.corrects(failed, VettingKind.VETTING, day.minusDays(1), VettingResult.PASSED).isEmpty());
+        assertTrue(VettingRules.corrects(List.of(vetting(day, VettingResult.PASSED, 51)), VettingKind.VETTING, day,
                 VettingResult.NOT_PASSED).isEmpty(), "a passed vetting opened nothing to correct");
+    }
+
+    /**
+     * Findings ex-g §1: a 复审 不合格 of 12-01 and a 复审 合格 of 12-05 entered after it. The later-dated review is a new
+     * review, not a correction: the 不合格 stands for every reader (the 离岗 opened after a hand-over asked the newest
+     * record and found the 合格; the withdrawal refusal found the 不合格 standing), it is the record in force, and no
+     * further review is scheduled.
+     */
+    @Test
+    void aLaterDatedSatisfactoryReviewDoesNotUndoAStandingUnsatisfactoryOne() {
+        Held failed = review(LocalDate.of(2026, 12, 1), VettingResult.UNSATISFACTORY, 47);
+        Held later = review(LocalDate.of(2026, 12, 5), VettingResult.SATISFACTORY, 48);
+        List<Held> records = List.of(vetting(HIRED, VettingResult.PASSED, 1), failed, later);
+        assertTrue(VettingRules.stands(records, failed));
+        assertEquals(List.of(failed), VettingRules.failuresStanding(records));
+        assertEquals(Optional.of(failed), VettingRules.closing(records), "the 离岗 follows the hand-over");
+        assertEquals(java.util.Set.of(47L), VettingRules.inForce(records), "the 不合格 is the record in force");
+        assertTrue(VettingRules.corrects(List.of(records.get(0), failed), VettingKind.REVIEW, later.on(),
+                VettingResult.SATISFACTORY).isEmpty(), "another day is no correction");
+        assertFalse(VettingRules.awaitedInPost(EmployeeStatus.ACTIVE, SecrecyClass.IMPORTANT, records));
+        // corrected the same day, it no longer stands for any reader
+        Held correction = review(failed.on(), VettingResult.SATISFACTORY, 49);
+        List<Held> corrected = List.of(records.get(0), failed, later, correction);
+        assertFalse(VettingRules.stands(corrected, failed));
+        assertTrue(VettingRules.closing(corrected).isEmpty());
+        assertTrue(VettingRules.failuresStanding(corrected).isEmpty());
+    }
+
+    /**
+     * Findings ex-g §2: a 复审 不合格 and a 上岗审查 通过 of the same day, entered in that order. An entry of the other kind
+     * is no correction: the 不合格 stands, nothing is announced as corrected, and no review is scheduled.
+     */
+    @Test
+    void aSameDayEntryOfTheOtherKindCorrectsNothing() {
+        LocalDate day = LocalDate.of(2026, 12, 7);
+        Held failed = review(day, VettingResult.UNSATISFACTORY, 49);
+        List<Held> before = List.of(vetting(HIRED, VettingResult.PASSED, 1), failed);
+        assertTrue(VettingRules.corrects(before, VettingKind.VETTING, day, VettingResult.PASSED).isEmpty());
+        List<Held> after = List.of(before.get(0), failed, vetting(day, VettingResult.PASSED, 50));
+        assertTrue(VettingRules.stands(after, failed));
+        assertEquals(Optional.of(failed), VettingRules.closing(after));
+        // a 上岗审查 未通过 is not corrected by a same-day 复审 合格 either
+        Held notPassed = vetting(day, VettingResult.NOT_PASSED, 60);
+        List<Held> vetted = List.of(notPassed, review(day, VettingResult.SATISFACTORY, 61));
+        assertTrue(VettingRules.corrects(List.of(notPassed), VettingKind.REVIEW, day, VettingResult.SATISFACTORY)
+                .isEmpty());
+        assertTrue(VettingRules.stands(vetted, notPassed));
+    }
+
+    /**
+     * A 上岗审查 未通过 stands until corrected the same day, or until a 上岗审查 通过 of a later day vets the person anew
+     * (a hire who failed and was vetted again); a failure that a later-dated record entered before it rules over opened
+     * nothing and does not stand.
+     */
+    @Test
+    void aNotPassedVettingStandsUntilCorrectedOrPassedOnALaterDay() {
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        Held notPassed = vetting(day, VettingResult.NOT_PASSED, 70);
+        assertTrue(VettingRules.stands(List.of(notPassed), notPassed));
+        assertFalse(VettingRules.stands(List.of(notPassed, vetting(day.plusDays(3), VettingResult.PASSED, 71)),
+                notPassed), "vetted anew on a later day");
+        assertFalse(VettingRules.stands(List.of(notPassed, vetting(day, VettingResult.PASSED, 71)), notPassed),
+                "corrected the same day");
+        Held laterReview = review(day.plusDays(5), VettingResult.SATISFACTORY, 69);
+        assertFalse(VettingRules.stands(List.of(laterReview, notPassed), notPassed),
+                "entered after a later-dated 复审 合格: it opened nothing");
+        assertFalse(VettingRules.stands(List.of(review(day, VettingResult.SATISFACTORY, 5)),
+                review(day, VettingResult.SATISFACTORY, 5)), "a favourable result is no failure");
     }
 
     private static VettingRules.Step step(LocalDate on, SecrecyClass from, SecrecyClass to, EmployeeStatus was,
