@@ -9,7 +9,9 @@ import java.util.Objects;
  * {@link ReviewUnsatisfactory}. Nothing is undone by this event: the departures feature reports through
  * {@link #departureOpen(long)} the 离岗 departure that record opened and that is still open, so that the office is
  * told to withdraw it (a departure is never closed behind HR's back), and through {@link #departureApproved(long)}
- * the one it opened that was approved already (it stands; the correction is recorded all the same).
+ * the one it opened that was approved already (it stands; the correction is recorded all the same), and through
+ * {@link #waitedFor(long)} the open hand-over or lowering the record was waiting for (HR was told a 离岗 would follow
+ * it, and is told that none does).
  */
 public final class ReviewCorrected {
 
@@ -18,6 +20,7 @@ public final class ReviewCorrected {
     private final LocalDate on;
     private Long departureId;
     private Long approvedDepartureId;
+    private Long waitedForId;
 
     public ReviewCorrected(long correctedId, String employeeNo, LocalDate on) {
         this.correctedId = correctedId;
@@ -55,5 +58,18 @@ public final class ReviewCorrected {
     /** The id of the approved departure the corrected record opened, or null when there is none. */
     public Long approvedDepartureId() {
         return approvedDepartureId;
+    }
+
+    /**
+     * The open hand-over (转岗交接) or lowering that the corrected record was waiting for, its 离岗 to follow once it
+     * ended (HR was told so): none follows now.
+     */
+    public void waitedFor(long id) {
+        this.waitedForId = id;
+    }
+
+    /** The id of the hand-over or lowering the corrected record was waiting for, or null. */
+    public Long waitedForId() {
+        return waitedForId;
     }
 }

@@ -473,6 +473,13 @@ public class Departures {
         String vetting = reviewReason(corrected.on(), corrected.correctedId(), true);
         openOf(person.get()).filter(d -> review.equals(d.getReason()) || vetting.equals(d.getReason()))
                 .ifPresent(d -> corrected.departureOpen(d.getId()));
+        if (corrected.departureId() == null) {
+            // the record was waiting for a hand-over or a lowering that keeps the person in post (HR was told its 离岗
+            // would follow): named, so that HR is told none follows
+            Optional<Departure> lowering = openOf(person.get()).filter(d -> d.isClassLowering()
+                    && d.getTargetClass().isSecretRelated());
+            lowering.or(() -> openHandoverOf(person.get())).ifPresent(d -> corrected.waitedFor(d.getId()));
+        }
         // approved already (the person is out of the post): it stands, and the office is told so; HR may re-post them
         em.createQuery("select d from Departure d where d.employee = :e and d.status = :approved "
                         + "and d.reason in :reasons order by d.id desc", Departure.class)

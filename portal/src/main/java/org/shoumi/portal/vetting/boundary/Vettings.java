@@ -264,6 +264,17 @@ public class Vettings {
                             "/departures/detail.xhtml?id=" + stands);
                 }
             }
+            Long waited = correction.waitedForId();
+            if (toWithdraw == null && stands == null && waited != null) {
+                // the failure was waiting for a hand-over or a lowering, and HR was told its 离岗 would follow: told
+                // now that none follows (the stale notice stood uncorrected; outside check)
+                for (String login : accounts.enabledLoginsWith(Role.HR)) {
+                    notifications.tell(login, corrected.get().kind() == VettingKind.VETTING
+                                    ? "vetting.notice.corrected.waits.vetting" : "vetting.notice.corrected.waits",
+                            List.of(person.getName(), person.getEmployeeNo(), d.heldOn().toString(), waited.toString()),
+                            "/departures/detail.xhtml?id=" + waited);
+                }
+            }
             if (toWithdraw != null) {
                 for (String login : accounts.enabledLoginsWith(Role.HR)) {
                     notifications.tell(login, corrected.get().kind() == VettingKind.VETTING

@@ -709,6 +709,33 @@ class VettingIT extends FromInside {
     }
 
     /**
+     * Findings ex-g §7: a 复审 不合格 recorded while a hand-over was open told HR that a 离岗 would follow its
+     * confirmation; corrected the same day, HR was told nothing and the stale notice stood. HR is now told that no 离岗
+     * follows, and none is opened when the hand-over is confirmed.
+     */
+    @Test
+    void aSameDayCorrectionWhileAHandOverIsOpenTellsHrThatNoLeavePostFollows() {
+        LocalDate today = vettings.today();
+        String no = hireInPost("测试交接更正", SecrecyClass.CORE, Deployments.uniqueName("vethcor"),
+                today.minusYears(3));
+        String post = "VP" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        data.persist(new org.shoumi.portal.organisation.entity.Post(post, "审查另一岗乙", "Vetting other post B"));
+        roster.change(no, "RESEARCH", post, SecrecyClass.CORE, "转岗", "hr");
+        long handover = departuresOf(no).get(0).getId();
+        vettings.record(draft(no, VettingKind.REVIEW, today, VettingResult.UNSATISFACTORY), "officer");
+        assertEquals(1, bellsFor("hr", no, "vetting.notice.waits.REVIEW.HANDOVER"));
+        vettings.record(draft(no, VettingKind.REVIEW, today, VettingResult.SATISFACTORY), "officer");
+        assertEquals(1, bellsFor("hr", no, "vetting.notice.corrected.waits"), "HR is told no 离岗 follows");
+        assertEquals(0, bellsFor("hr", no, "vetting.notice.corrected"));
+
+        departures.declareNoCarriers(handover, "hr");
+        departures.approve(handover, today, "hr");
+        assertTrue(departuresOf(no).stream().noneMatch(d -> d.getKind() == DepartureKind.LEAVE_POST),
+                "and none is opened");
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
+    /**
      * Findings ex-g §2: a 上岗审查 通过 entered the same day after a 复审 不合格 was announced as its correction (HR was told
      * to withdraw the 离岗, the person was put back on the review schedule), and the withdrawal was then refused as "未经
      * 更正". An entry of the other kind is no correction: no notice, no schedule, the refusal stands; a same-day 复审 合格
