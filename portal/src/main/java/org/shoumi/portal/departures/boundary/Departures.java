@@ -490,6 +490,25 @@ public class Departures {
     }
 
     /**
+     * For an open 离岗 opened by a 复审 不合格 or a 上岗审查 未通过 that no longer stands (corrected since), that record:
+     * the departure page says so above its checklist and approval, and that HR may withdraw it instead (it said
+     * nothing, and a 核心 person was taken out of the post and given a 脱密期 on a record the office had corrected;
+     * outside check). Empty otherwise.
+     */
+    public Optional<FailureStandingAsked.Failure> openedByCorrected(long departureId) {
+        Departure departure = em.find(Departure.class, departureId);
+        if (departure == null || departure.getStatus() != org.shoumi.portal.departures.entity.DepartureStatus.OPEN
+                || departure.getKind() != DepartureKind.LEAVE_POST || departure.getReason() == null) {
+            return Optional.empty();
+        }
+        FailureStandingAsked asked = new FailureStandingAsked(departure.getEmployee().getEmployeeNo());
+        failuresAsked.fire(asked);
+        return asked.corrected().stream()
+                .filter(f -> reviewReason(f.on(), f.recordId(), f.vetting()).equals(departure.getReason()))
+                .findFirst();
+    }
+
+    /**
      * The reason of a 离岗 opened by an unsatisfactory review or a 上岗审查 not passed (kept in Chinese, as the paper
      * record).
      */

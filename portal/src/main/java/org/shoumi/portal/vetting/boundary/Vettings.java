@@ -311,8 +311,13 @@ public class Vettings {
      */
     void failureStandingAsked(@jakarta.enterprise.event.Observes FailureStandingAsked asked) {
         List<Held> records = held(asked.employeeNo());
-        VettingRules.failuresStanding(records)
-                .forEach(h -> asked.standing(h.sequence(), h.on(), h.kind() == VettingKind.VETTING));
+        records.stream().filter(h -> !h.result().favourable()).forEach(h -> {
+            if (VettingRules.stands(records, h)) {
+                asked.standing(h.sequence(), h.on(), h.kind() == VettingKind.VETTING);
+            } else {
+                asked.corrected(h.sequence(), h.on(), h.kind() == VettingKind.VETTING);
+            }
+        });
     }
 
     /**

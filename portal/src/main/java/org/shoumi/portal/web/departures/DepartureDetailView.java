@@ -78,6 +78,10 @@ public class DepartureDetailView implements Serializable {
     private String withdrawReason;
     private LocalDate lastDayNewDay;
     private String lastDayReason;
+    /** The 复审 不合格 or 上岗审查 未通过 that opened this open 离岗 and was corrected since: its number, day and kind. */
+    private Long correctedRecord;
+    private LocalDate correctedOn;
+    private boolean correctedVetting;
 
     @ChangesNothing
     public void load() throws IOException {
@@ -98,6 +102,24 @@ public class DepartureDetailView implements Serializable {
         approvedOn = today;
         contactReportedOn = today;
         contactChanges = departures.contactChanges(id);
+        departures.openedByCorrected(id).ifPresent(f -> {
+            correctedRecord = f.recordId();
+            correctedOn = f.on();
+            correctedVetting = f.vetting();
+        });
+    }
+
+    /** The number of the corrected record that opened this 离岗, or null (the page then says nothing of it). */
+    public Long getCorrectedRecord() {
+        return correctedRecord;
+    }
+
+    public LocalDate getCorrectedOn() {
+        return correctedOn;
+    }
+
+    public boolean isCorrectedVetting() {
+        return correctedVetting;
     }
 
     @Allowed(Role.HR)

@@ -709,6 +709,34 @@ class VettingIT extends FromInside {
     }
 
     /**
+     * Findings ex-g §3: a 离岗 opened by a 复审 不合格 that was corrected the same day could be taken through its
+     * checklist and approved with no word of the correction on its page. The page now says the record was corrected
+     * and that HR may withdraw the 离岗 instead; while the record stands it says nothing of the kind.
+     */
+    @Test
+    void theDeparturePageSaysTheRecordThatOpenedItWasCorrected() throws Exception {
+        LocalDate today = vettings.today();
+        String no = hireInPost("测试更正后离岗", SecrecyClass.CORE, Deployments.uniqueName("vetcorp"),
+                today.minusYears(3));
+        long failed = vettings.record(draft(no, VettingKind.REVIEW, today.minusDays(4), VettingResult.UNSATISFACTORY),
+                "officer");
+        long leaving = departuresOf(no).get(0).getId();
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page standing = hr.get("departures/detail.xhtml?id=" + leaving);
+        assertFalse(standing.contains("已经更正，不再有效"), standing.body());
+        assertTrue(departures.openedByCorrected(leaving).isEmpty());
+
+        vettings.record(draft(no, VettingKind.REVIEW, today.minusDays(4), VettingResult.SATISFACTORY), "officer");
+        assertEquals(failed, departures.openedByCorrected(leaving).orElseThrow().recordId());
+        PortalClient.Page corrected = hr.get("departures/detail.xhtml?id=" + leaving);
+        assertTrue(corrected.contains("开启此离岗的 " + today.minusDays(4) + " 复审不合格（审查记录 " + failed
+                + "）已经更正，不再有效"), corrected.body());
+        assertTrue(corrected.contains("撤销离岗离职"), corrected.body());
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
+    /**
      * Findings ex-g §7: a 复审 不合格 recorded while a hand-over was open told HR that a 离岗 would follow its
      * confirmation; corrected the same day, HR was told nothing and the stale notice stood. HR is now told that no 离岗
      * follows, and none is opened when the hand-over is confirmed.
