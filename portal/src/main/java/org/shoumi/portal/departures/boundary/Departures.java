@@ -521,6 +521,22 @@ public class Departures {
     }
 
     /**
+     * The refusal of a change while {@code open} is under way: for a 离岗 opened by a 上岗审查 未通过 that stands, one
+     * that names it and says that the set-back to the class before a raise is no longer possible (a 未通过 ends every
+     * secret-related post; the guide offered that set-back and the change form refused it with no word why; outside
+     * check); else {@code DEPARTURE_OPEN}.
+     */
+    private ChangeRefusedException departureOpen(Departure open) {
+        FailureStandingAsked asked = new FailureStandingAsked(open.getEmployee().getEmployeeNo());
+        failuresAsked.fire(asked);
+        return asked.standing().stream().filter(FailureStandingAsked.Failure::vetting)
+                .filter(f -> reviewReason(f.on(), f.recordId(), true).equals(open.getReason())).findFirst()
+                .map(f -> new ChangeRefusedException(ChangeRefusedException.Reason.VETTING_NOT_PASSED_OPEN, null,
+                        List.of(f.on().toString(), Long.toString(f.recordId()), open.getId().toString())))
+                .orElseGet(() -> new ChangeRefusedException(ChangeRefusedException.Reason.DEPARTURE_OPEN));
+    }
+
+    /**
      * HR asks to change someone's department, post or class while their 离岗 or 离职 is under way: refused, since
      * the approval moves them to what the departure says (a lowering) or out of the post or the unit, and would undo
      * or contradict the change. An open hand-over (转岗交接) refuses a lowering, which opens a 离岗, and another change
@@ -528,8 +544,9 @@ public class Departures {
      * move to another department alone leaves the person in post, and the hand-over open).
      */
     void onChangeAsked(@Observes PersonnelChangeAsked asked) {
-        if (openOf(asked.person()).isPresent()) {
-            throw new ChangeRefusedException(ChangeRefusedException.Reason.DEPARTURE_OPEN);
+        Optional<Departure> open = openOf(asked.person());
+        if (open.isPresent()) {
+            throw departureOpen(open.get());
         }
         if (asked.lowering() && openHandoverOf(asked.person()).isPresent()) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HANDOVER_OPEN);
@@ -556,8 +573,9 @@ public class Departures {
      */
     void onClassLowering(@Observes SecretClassLowering lowering) {
         Employee person = lowering.person();
-        if (openOf(person).isPresent()) {
-            throw new ChangeRefusedException(ChangeRefusedException.Reason.DEPARTURE_OPEN);
+        Optional<Departure> under = openOf(person);
+        if (under.isPresent()) {
+            throw departureOpen(under.get());
         }
         if (openHandoverOf(person).isPresent()) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.HANDOVER_OPEN);

@@ -19,7 +19,13 @@ public class ChangeRefusedException extends RuntimeException implements Refused 
          * A lowering's planned last working day outside the days any departure may name; details: the earliest and
          * the latest day allowed.
          */
-        LAST_DAY_OUTSIDE
+        LAST_DAY_OUTSIDE,
+        /**
+         * The open 离岗 was opened by a 上岗审查 未通过 that stands: the person may hold no secret-related post, so the
+         * set-back to the class before a raise (a correction) is no longer possible; details: the record's day and
+         * number, and the departure's number.
+         */
+        VETTING_NOT_PASSED_OPEN
     }
 
     private final Reason reason;

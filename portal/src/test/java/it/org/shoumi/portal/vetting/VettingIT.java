@@ -709,6 +709,33 @@ class VettingIT extends FromInside {
     }
 
     /**
+     * Findings ex-g §4: after a raise and a 上岗审查 未通过 in post, the guide offered the set-back to the class before the
+     * raise, which the change form refused with the generic "离岗离职正在办理". The rule stands (a 未通过 ends every
+     * secret-related post); the refusal now names the record and says the set-back is possible only before it.
+     */
+    @Test
+    void aSetBackAfterAFailedVettingFollowingARaiseIsRefusedNamingTheRecord() {
+        LocalDate today = vettings.today();
+        String no = hireInPost("测试调高未通过", SecrecyClass.GENERAL, Deployments.uniqueName("vetrais"),
+                today.minusYears(2));
+        roster.change(no, "RESEARCH", "STAFF", SecrecyClass.IMPORTANT, "调高", "hr");
+        long failed = vettings.record(draft(no, VettingKind.VETTING, today, VettingResult.NOT_PASSED), "officer");
+        long leaving = departuresOf(no).stream().filter(d -> d.getKind() == DepartureKind.LEAVE_POST).findFirst()
+                .orElseThrow().getId();
+        org.shoumi.portal.employees.boundary.ChangeRefusedException refused = assertThrows(
+                org.shoumi.portal.employees.boundary.ChangeRefusedException.class,
+                () -> roster.change(no, "RESEARCH", "STAFF", SecrecyClass.GENERAL, "改回原类别", "hr"));
+        assertEquals(org.shoumi.portal.employees.boundary.ChangeRefusedException.Reason.VETTING_NOT_PASSED_OPEN,
+                refused.reason());
+        assertEquals(List.of(today.toString(), Long.toString(failed), Long.toString(leaving)), refused.details());
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertTrue(zh.getString("employees.change.refused.VETTING_NOT_PASSED_OPEN").contains("只能在登记审查结果之前"));
+        assertEquals(DepartureStatus.OPEN, departuresOf(no).stream().filter(d -> d.getId() == leaving).findFirst()
+                .orElseThrow().getStatus(), "nothing changed");
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
+    /**
      * Findings ex-g §3: a 离岗 opened by a 复审 不合格 that was corrected the same day could be taken through its
      * checklist and approved with no word of the correction on its page. The page now says the record was corrected
      * and that HR may withdraw the 离岗 instead; while the record stands it says nothing of the kind.
