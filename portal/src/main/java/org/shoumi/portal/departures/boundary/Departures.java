@@ -458,6 +458,26 @@ public class Departures {
     }
 
     /**
+     * Whether the person is leaving the secret-related post: an open 离岗 or 离职 (not a hand-over 转岗交接, nor a lowering
+     * that keeps them in a secret-related post). The pledges feature neither issues nor takes a topic pledge from then
+     * on: the exit checklist takes the carriers back (a pledge for a new USB key was signed after the exit pledge said
+     * every carrier was returned; outside check).
+     */
+    public boolean leavingThePost(String employeeNo) {
+        return employee(employeeNo).flatMap(this::openOf).filter(d -> !d.isLoweringInPost()).isPresent();
+    }
+
+    /** The staff numbers of everyone leaving the secret-related post now, as {@link #leavingThePost(String)} says. */
+    public java.util.Set<String> leavingThePost() {
+        return em.createQuery("select d from Departure d join fetch d.employee where d.status = :open "
+                        + "and d.kind <> :handover", Departure.class)
+                .setParameter("open", org.shoumi.portal.departures.entity.DepartureStatus.OPEN)
+                .setParameter("handover", DepartureKind.TRANSFER).getResultStream()
+                .filter(d -> !d.isLoweringInPost()).map(d -> d.getEmployee().getEmployeeNo())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
      * The unsatisfactory review that opened a 离岗 was corrected by a later entry of the same day: the departure it
      * opened, if still open, is reported to the event (its reason names the review record), so that the office is
      * told to withdraw it; if approved already, it is reported as standing (the correction does not undo an approved

@@ -11,7 +11,12 @@ public class PledgeRefusedException extends RuntimeException implements Refused 
         NO_PERSON, NOT_DUE, NO_TEMPLATE, TEXT_CHANGED, WRONG_PASSWORD, LOCKED, NAME_MISMATCH, NO_SIGNATURE,
         EXIT_STEPS_MISSING, VETTING_MISSING, VETTING_NOT_PASSED, SIGNATURE_NOT_NAME,
         /** a topic pledge of someone who left the post (离岗) or the unit: its text says they work in the post */
-        TOPIC_OUT_OF_POST
+        TOPIC_OUT_OF_POST,
+        /**
+         * a topic pledge of someone whose 离岗 or 离职 is under way: the exit checklist takes their carriers back and the
+         * exit pledge says every one was returned
+         */
+        TOPIC_LEAVING_POST
     }
 
     private final Reason reason;

@@ -206,24 +206,33 @@ public class Pledges {
 
     /**
      * For a topic pledge, the issue it answers (refused when not owed: {@link Reason#TOPIC_OUT_OF_POST} for someone
-     * who left the post or the unit, whose issues stay on record unsigned); null for any other kind.
+     * who left the post or the unit, {@link Reason#TOPIC_LEAVING_POST} for someone whose 离岗 or 离职 is under way, whose
+     * issues stay on record unsigned); null for any other kind.
      */
     private TopicDue topicOf(Employee person, PledgeKind kind, Long issue) {
         if (kind != PledgeKind.TOPIC) {
             return null;
         }
-        if (SpecialPledgeRules.outOfPost(person.getStatus())) {
-            throw new PledgeRefusedException(Reason.TOPIC_OUT_OF_POST);
+        Optional<Reason> ended = topicsEnded(person);
+        if (ended.isPresent()) {
+            throw new PledgeRefusedException(ended.get());
         }
         return special.topicToSign(person, issue).orElseThrow(() -> new PledgeRefusedException(Reason.NOT_DUE));
     }
 
     /**
-     * Whether this person may no longer sign a topic pledge because they left the post or the unit (the sign page says
-     * so instead of "page not found").
+     * Why this person may no longer sign a topic pledge, if so: they left the post or the unit, or their 离岗 or 离职 is
+     * under way (the sign page says so instead of "page not found").
      */
-    public boolean outOfPostForTopics(String username) {
-        return person(username).map(p -> SpecialPledgeRules.outOfPost(p.getStatus())).orElse(false);
+    public Optional<Reason> topicsEndedFor(String username) {
+        return person(username).flatMap(this::topicsEnded);
+    }
+
+    private Optional<Reason> topicsEnded(Employee person) {
+        if (SpecialPledgeRules.outOfPost(person.getStatus())) {
+            return Optional.of(Reason.TOPIC_OUT_OF_POST);
+        }
+        return special.standing(person).outOfPost() ? Optional.of(Reason.TOPIC_LEAVING_POST) : Optional.empty();
     }
 
     /**

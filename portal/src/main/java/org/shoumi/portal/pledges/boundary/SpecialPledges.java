@@ -82,6 +82,9 @@ public class SpecialPledges {
     org.shoumi.portal.vetting.boundary.Vettings vettings;
 
     @Inject
+    org.shoumi.portal.departures.boundary.Departures departures;
+
+    @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -93,8 +96,8 @@ public class SpecialPledges {
      * Issues a topic pledge to the people listed and/or everyone in the unit of a department; refused, with
      * every problem and nothing stored, for a missing topic or occasion, an occasion over 200 characters, a due day
      * in the past, a staff number not on the roster or of someone who left the unit (named), of someone who left the
-     * post (离岗) or of someone not yet in post held back for a vetting (named, each with its reason:
-     * {@link SpecialPledgeRules#notIssuable}), an unknown department or nobody at all. A department's issue reaches
+     * post (离岗), of someone whose 离岗 or 离职 is under way, or of someone not yet in post held back for a vetting
+     * (named, each with its reason: {@link SpecialPledgeRules#notIssuable}), an unknown department or nobody at all. A department's issue reaches
      * only those of its people it may be issued to. Each person with a login is told under the bell. Returns the
      * issue's id.
      */
@@ -110,6 +113,7 @@ public class SpecialPledges {
         List<String> unknown = new ArrayList<>();
         List<String> left = new ArrayList<>();
         List<String> leftPost = new ArrayList<>();
+        List<String> leaving = new ArrayList<>();
         List<String> notVetted = new ArrayList<>();
         if (!numbers.isEmpty()) {
             // typed in any case: sm002 is SM002 (an outside check was told "花名册中没有：sm002"); the exact number
@@ -129,13 +133,17 @@ public class SpecialPledges {
                     left.add(no);
                 } else {
                     // found by an outside tester: a 离岗 person and a 待上岗 person without vetting were given a
-                    // pledge for a secret USB key that says they work in the post
-                    Optional<SpecialPledgeRules.NotIssuable> not = notIssuable(e);
+                    // pledge for a secret USB key that says they work in the post; and one whose 离岗 was open, after
+                    // her exit pledge said every carrier was returned
+                    Optional<SpecialPledgeRules.NotIssuable> not = notIssuable(e,
+                            departures.leavingThePost(e.getEmployeeNo()));
                     if (not.isEmpty()) {
                         people.put(e.getEmployeeNo(), e);
                         listed.add(e.getEmployeeNo());
                     } else if (not.get() == SpecialPledgeRules.NotIssuable.LEFT_POST) {
                         leftPost.add(no);
+                    } else if (not.get() == SpecialPledgeRules.NotIssuable.LEAVING_POST) {
+                        leaving.add(no);
                     } else {
                         notVetted.add(no);
                     }
@@ -150,10 +158,12 @@ public class SpecialPledges {
                     .getSingleResult() == 0) {
                 reasons.add(Reason.UNKNOWN_DEPARTMENT);
             } else {
+                Set<String> leavingNow = departures.leavingThePost();
                 em.createQuery("select e from Employee e where e.department.code = :c and e.status <> :left "
                                 + "order by e.employeeNo", Employee.class).setParameter("c", department)
                         .setParameter("left", EmployeeStatus.LEFT_UNIT).getResultStream()
-                        .filter(e -> notIssuable(e).isEmpty()) // out of the post, or not yet vetted: left out
+                        // out of the post, leaving it, or not yet vetted: left out
+                        .filter(e -> notIssuable(e, leavingNow.contains(e.getEmployeeNo())).isEmpty())
                         .forEach(e -> people.putIfAbsent(e.getEmployeeNo(), e));
             }
         }
@@ -166,6 +176,9 @@ public class SpecialPledges {
         if (!leftPost.isEmpty()) {
             reasons.add(Reason.LEFT_POST_STAFF);
         }
+        if (!leaving.isEmpty()) {
+            reasons.add(Reason.LEAVING_POST_STAFF);
+        }
         if (!notVetted.isEmpty()) {
             reasons.add(Reason.NOT_VETTED_STAFF);
         }
@@ -173,7 +186,7 @@ public class SpecialPledges {
             reasons.add(Reason.NO_PEOPLE);
         }
         if (!reasons.isEmpty()) {
-            throw new TopicIssueRefusedException(reasons, unknown, left, leftPost, notVetted);
+            throw new TopicIssueRefusedException(reasons, unknown, left, leftPost, notVetted, List.of(), leaving);
         }
         // the same issue once: a form sent twice (or again from the page opened anew) issued it twice. The first
         // addressee's row is locked, so that two posts of the same issue at once are counted one after the other
@@ -229,10 +242,22 @@ public class SpecialPledges {
                 .filter(asked::contains).collect(Collectors.toSet());
     }
 
-    /** Why a topic pledge may not be issued to this person still in the unit, if it may not. */
-    private Optional<SpecialPledgeRules.NotIssuable> notIssuable(Employee e) {
-        return SpecialPledgeRules.notIssuable(e.getStatus(), e.getStatus() == EmployeeStatus.ONBOARDING
+    /**
+     * Why a topic pledge may not be issued to this person still in the unit, if it may not ({@code leaving}: their
+     * 离岗 or 离职 is under way).
+     */
+    private Optional<SpecialPledgeRules.NotIssuable> notIssuable(Employee e, boolean leaving) {
+        return SpecialPledgeRules.notIssuable(e.getStatus(), leaving, e.getStatus() == EmployeeStatus.ONBOARDING
                 && vettings.vettingMissing(e.getEmployeeNo()));
+    }
+
+    /**
+     * Where the person stands towards topic pledges: their status and whether their 离岗 or 离职 is under way (asked of
+     * the departures feature).
+     */
+    public SpecialPledgeRules.PostStanding standing(Employee person) {
+        return new SpecialPledgeRules.PostStanding(person.getStatus(),
+                !SpecialPledgeRules.outOfPost(person.getStatus()) && departures.leavingThePost(person.getEmployeeNo()));
     }
 
     /** Every issued topic pledge, newest first, with how many people signed and still owe it. */
@@ -243,15 +268,18 @@ public class SpecialPledges {
             return List.of();
         }
         Map<Long, int[]> counts = new HashMap<>();
+        Set<String> leaving = departures.leavingThePost();
         // [concerned, signed, owed]
         em.createQuery("select t.issue.id, e.status, (select count(s) from SignedPledge s where s.topicIssueId = "
-                        + "t.issue.id and s.employee = e) from TopicPledgeAddressee t join t.employee e", Object[].class)
+                        + "t.issue.id and s.employee = e), e.employeeNo from TopicPledgeAddressee t join t.employee e",
+                        Object[].class)
                 .getResultStream().forEach(r -> {
                     int[] c = counts.computeIfAbsent((Long) r[0], k -> new int[3]);
                     boolean signed = ((Number) r[2]).longValue() > 0;
                     c[0]++;
                     c[1] += signed ? 1 : 0;
-                    c[2] += SpecialPledgeRules.owesTopic((EmployeeStatus) r[1], signed) ? 1 : 0;
+                    c[2] += SpecialPledgeRules.owesTopic(new SpecialPledgeRules.PostStanding((EmployeeStatus) r[1],
+                            leaving.contains((String) r[3])), signed) ? 1 : 0;
                 });
         return issues.stream().map(i -> {
             int[] c = counts.getOrDefault(i.getId(), new int[3]);
@@ -266,21 +294,26 @@ public class SpecialPledges {
         em.createQuery("select s.employee.id, s.signedAt from SignedPledge s where s.topicIssueId = :i",
                 Object[].class).setParameter("i", issueId).getResultStream()
                 .forEach(r -> signed.merge((Long) r[0], (Instant) r[1], (a, b) -> a.isBefore(b) ? a : b));
+        Set<String> leaving = departures.leavingThePost();
         return em.createQuery("select e from TopicPledgeAddressee t join t.employee e join fetch e.department "
                         + "where t.issue.id = :i order by e.employeeNo", Employee.class).setParameter("i", issueId)
                 .getResultStream().map(e -> {
                     Instant at = signed.get(e.getId());
                     return new SpecialPledgeRows.Addressee(e.getEmployeeNo(), e.getName(),
                             e.getDepartment().getName(), e.getDepartment().getNameEn(), e.getStatus(), at,
-                            SpecialPledgeRules.owesTopic(e.getStatus(), at != null));
+                            SpecialPledgeRules.owesTopic(new SpecialPledgeRules.PostStanding(e.getStatus(),
+                                    leaving.contains(e.getEmployeeNo())), at != null));
                 }).toList();
     }
 
     // ---- what a person owes ----------------------------------------------------------------------------------
 
-    /** The topic pledges the person still owes, oldest issue first; none once they left the post or the unit. */
+    /**
+     * The topic pledges the person still owes, oldest issue first; none once their 离岗 or 离职 is opened, nor after they
+     * left the post or the unit.
+     */
     public List<TopicDue> openTopics(Employee person) {
-        if (SpecialPledgeRules.outOfPost(person.getStatus())) {
+        if (standing(person).outOfPost()) {
             return List.of();
         }
         // two plain queries: with the signatures as a "not exists" subquery, EclipseLink wrote the person's id into

@@ -13,6 +13,8 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
         UNKNOWN_STAFF, LEFT_STAFF,
         /** people who left the secret-related post (离岗): the pledge states the post */
         LEFT_POST_STAFF,
+        /** people whose 离岗 or 离职 is under way (open): their carriers are being taken back */
+        LEAVING_POST_STAFF,
         /** people not yet in post whose vetting (上岗审查) is not passed or not on record */
         NOT_VETTED_STAFF,
         NO_PEOPLE,
@@ -31,6 +33,7 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
     private final List<String> leftPost;
     private final List<String> notVetted;
     private final List<String> owing;
+    private final List<String> leaving;
 
     public TopicIssueRefusedException(List<Reason> reasons, List<String> unknown, List<String> left) {
         this(reasons, unknown, left, List.of(), List.of());
@@ -43,8 +46,15 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
 
     public TopicIssueRefusedException(List<Reason> reasons, List<String> unknown, List<String> left,
                                       List<String> leftPost, List<String> notVetted, List<String> owing) {
+        this(reasons, unknown, left, leftPost, notVetted, owing, List.of());
+    }
+
+    public TopicIssueRefusedException(List<Reason> reasons, List<String> unknown, List<String> left,
+                                      List<String> leftPost, List<String> notVetted, List<String> owing,
+                                      List<String> leaving) {
         super(reasons + (unknown.isEmpty() ? "" : " unknown " + unknown) + (left.isEmpty() ? "" : " left " + left)
                 + (leftPost.isEmpty() ? "" : " left post " + leftPost)
+                + (leaving.isEmpty() ? "" : " leaving " + leaving)
                 + (notVetted.isEmpty() ? "" : " not vetted " + notVetted)
                 + (owing.isEmpty() ? "" : " owing " + owing));
         if (reasons.isEmpty()) {
@@ -56,6 +66,7 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
         this.leftPost = List.copyOf(leftPost);
         this.notVetted = List.copyOf(notVetted);
         this.owing = List.copyOf(owing);
+        this.leaving = List.copyOf(leaving);
     }
 
     @Override
@@ -82,6 +93,11 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
     /** For {@link Reason#LEFT_POST_STAFF}: the staff numbers of people who left the secret-related post. */
     public List<String> leftPost() {
         return leftPost;
+    }
+
+    /** For {@link Reason#LEAVING_POST_STAFF}: the staff numbers of people whose 离岗 or 离职 is under way. */
+    public List<String> leaving() {
+        return leaving;
     }
 
     /** For {@link Reason#NOT_VETTED_STAFF}: the staff numbers of people not yet in post and not vetted. */

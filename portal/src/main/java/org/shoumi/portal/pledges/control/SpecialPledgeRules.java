@@ -69,6 +69,25 @@ public final class SpecialPledgeRules {
     }
 
     /**
+     * Where a person stands towards topic pledges: their status, whether a departure out of the post is under way
+     * ({@code leaving}: an open 离岗 or 离职, not a hand-over 转岗交接 nor a lowering that keeps them in a secret-related
+     * post).
+     */
+    public record PostStanding(EmployeeStatus status, boolean leaving) {
+
+        /**
+         * Whether the person is out of the post for topic pledges: left it (离岗) or the unit (离职), or leaving it (the
+         * 离岗 or 离职 is open). Leaving starts when HR opens the departure: from then on the exit checklist takes the
+         * carriers back and the exit pledge says every one was returned, so no pledge to hold a new one is owed,
+         * signed or issued (outside check: one was signed two seconds after the exit pledge, while the 离岗 awaited
+         * its approval).
+         */
+        public boolean outOfPost() {
+            return leaving || SpecialPledgeRules.outOfPost(status);
+        }
+    }
+
+    /**
      * Whether a person a topic pledge was issued to still owes it: not signed yet, and still in the post. Its text says
      * they work in their post with their class, for a carrier, meeting or project of people in post: someone who left
      * the post (离岗, in the 脱密期) or the unit no longer owes it, and the issue stays on record with them as not signed.
@@ -77,6 +96,14 @@ public final class SpecialPledgeRules {
      */
     public static boolean owesTopic(EmployeeStatus status, boolean signed) {
         return !signed && !outOfPost(status);
+    }
+
+    /**
+     * {@link #owesTopic(EmployeeStatus, boolean)} with the person's departure: not owed while a departure out of the
+     * post is under way ({@link PostStanding#outOfPost}).
+     */
+    public static boolean owesTopic(PostStanding person, boolean signed) {
+        return !signed && !person.outOfPost();
     }
 
     /** Whether a person of this status is out of the post (离岗 or 离职): a topic pledge is neither owed nor signed. */
@@ -88,6 +115,8 @@ public final class SpecialPledgeRules {
     public enum NotIssuable {
         /** left the secret-related post (离岗, in the 脱密期): the pledge states the post they work in */
         LEFT_POST,
+        /** an open 离岗 or 离职 takes them out of the post: their carriers are being taken back */
+        LEAVING_POST,
         /** not yet in post (待上岗) and held back for a vetting (上岗审查) not passed or not on record */
         NOT_VETTED
     }
@@ -99,8 +128,20 @@ public final class SpecialPledgeRules {
      * whose vetting their onboarding pledge waits for ({@code vettingMissing}: 核心/重要 without a passed 上岗审查).
      */
     public static java.util.Optional<NotIssuable> notIssuable(EmployeeStatus status, boolean vettingMissing) {
+        return notIssuable(status, false, vettingMissing);
+    }
+
+    /**
+     * {@link #notIssuable(EmployeeStatus, boolean)}, and refused too while a departure out of the post is under way
+     * ({@code leaving}: an open 离岗 or 离职; a hand-over or a lowering that keeps them in post is none).
+     */
+    public static java.util.Optional<NotIssuable> notIssuable(EmployeeStatus status, boolean leaving,
+                                                              boolean vettingMissing) {
         if (status == EmployeeStatus.LEFT_POST) {
             return java.util.Optional.of(NotIssuable.LEFT_POST);
+        }
+        if (leaving) {
+            return java.util.Optional.of(NotIssuable.LEAVING_POST);
         }
         return status == EmployeeStatus.ONBOARDING && vettingMissing ? java.util.Optional.of(NotIssuable.NOT_VETTED)
                 : java.util.Optional.empty();

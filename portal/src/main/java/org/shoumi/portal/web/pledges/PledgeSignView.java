@@ -76,10 +76,12 @@ public class PledgeSignView implements Serializable {
             signed = signedOf(pledgeKind).orElse(null);
             // asked for by a programme not open yet (next year's plan item): the page says from when, no form
             opensOn = pledges.opensOn(external.getRemoteUser(), pledgeKind).orElse(null);
-            if (signed == null && opensOn == null && pledgeKind == PledgeKind.TOPIC
-                    && pledges.outOfPostForTopics(external.getRemoteUser())) {
-                // left the post: the issue stays on record, unsigned; "my pledges" says why, not 页面不存在
-                messages.warn("pledge.refused." + PledgeRefusedException.Reason.TOPIC_OUT_OF_POST.name());
+            java.util.Optional<PledgeRefusedException.Reason> ended = signed == null && opensOn == null
+                    && pledgeKind == PledgeKind.TOPIC ? pledges.topicsEndedFor(external.getRemoteUser())
+                    : java.util.Optional.empty();
+            if (ended.isPresent()) {
+                // left the post or leaving it: the issue stays on record, unsigned; "my pledges" says why, not 页面不存在
+                messages.warn("pledge.refused." + ended.get().name());
                 external.redirect(external.getRequestContextPath() + "/pledges/mine.xhtml");
                 return;
             }

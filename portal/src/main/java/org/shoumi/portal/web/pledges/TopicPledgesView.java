@@ -82,6 +82,8 @@ public class TopicPledgesView implements Serializable {
                             String.join(messages.text("common.listSeparator"), refused.left()));
                     case LEFT_POST_STAFF -> messages.error("pledge.issue.refused.LEFT_POST_STAFF",
                             String.join(messages.text("common.listSeparator"), refused.leftPost()));
+                    case LEAVING_POST_STAFF -> messages.error("pledge.issue.refused.LEAVING_POST_STAFF",
+                            String.join(messages.text("common.listSeparator"), refused.leaving()));
                     case NOT_VETTED_STAFF -> messages.error("pledge.issue.refused.NOT_VETTED_STAFF",
                             String.join(messages.text("common.listSeparator"), refused.notVetted()));
                     case ALREADY_OWED -> messages.error("pledge.issue.refused.ALREADY_OWED",

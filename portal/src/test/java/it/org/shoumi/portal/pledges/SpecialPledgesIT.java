@@ -101,6 +101,9 @@ class SpecialPledgesIT extends FromInside {
     @Inject
     org.shoumi.portal.reports.boundary.DueDates dueDates;
 
+    @Inject
+    org.shoumi.portal.departures.boundary.Departures departures;
+
     private String tail;
     private String department;
     /** staff numbers: three people in post, a department head, one who left the unit */
@@ -676,6 +679,67 @@ class SpecialPledgesIT extends FromInside {
         assertTrue(sign.visible().contains("您已离开涉密岗位，无需再签署专项保密承诺书"), sign.visible());
         assertFalse(sign.body().contains("id=\"sign\""), "no form");
         assertFalse(sign.visible().contains("U-" + tail), "not listed to sign: " + sign.visible());
+    }
+
+    /**
+     * Found by an outside re-check: the status changes only at the approval, so while the 离岗 was open a topic pledge
+     * for a USB key was signed two seconds after the exit pledge said every carrier was returned, and a new one for a
+     * laptop was issued. From the opening of the 离岗 it is no longer owed, its signature is refused (before and after
+     * the exit pledge, and on the sign page), a new issue refuses the person by name and a department's issue leaves
+     * them out; a lowering that keeps a person in post is no leaving, and the issue stays on record.
+     */
+    @Test
+    void aTopicPledgeIsNeitherOwedSignedNorIssuedOnceTheDepartureOutOfThePostIsOpened() throws Exception {
+        long usb = special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, "领用涉密U盘 编号A-" + tail, null,
+                a + " " + b, null), "officer");
+        PledgeDraft drafted = pledges.draft(login(b), PledgeKind.TOPIC, usb); // the page opened before the opening
+        LocalDate today = departures.today();
+        long departure = departures.open(b, org.shoumi.portal.departures.entity.DepartureKind.LEAVE_POST,
+                today.plusDays(14), "调离涉密岗位", "hr");
+        // a lowering within the secret-related classes keeps a in post: not leaving
+        assertTrue(roster.change(a, null, person(a).getPost().getCode(), SecrecyClass.GENERAL, "调整为一般", "hr")
+                .departureOpened());
+
+        assertFalse(pledges.due(login(b)).contains(PledgeKind.TOPIC), "no longer owed from the opening");
+        assertEquals(List.of(), pledges.dueTopics(login(b)));
+        assertEquals(PledgeRefusedException.Reason.TOPIC_LEAVING_POST, assertThrows(PledgeRefusedException.class,
+                () -> sign(b, drafted)).reason(), "the page opened before is refused");
+        assertEquals(PledgeRefusedException.Reason.TOPIC_LEAVING_POST, assertThrows(PledgeRefusedException.class,
+                () -> pledges.draft(login(b), PledgeKind.TOPIC, usb)).reason());
+        assertEquals(List.of(usb), pledges.dueTopics(login(a)).stream().map(TopicDue::issueId).toList(),
+                "the one lowered in post still owes it");
+
+        // the exit pledge signed: still refused, and the record shows the exit pledge only
+        departures.declareNoCarriers(departure, "hr");
+        departures.recordBriefing(departure, today, "保密办 赵敏", "hr");
+        sign(b, pledges.draft(login(b), PledgeKind.EXIT));
+        assertEquals(PledgeRefusedException.Reason.TOPIC_LEAVING_POST, assertThrows(PledgeRefusedException.class,
+                () -> sign(b, drafted)).reason(), "not after the exit pledge");
+        assertEquals(List.of(PledgeKind.EXIT), pledges.of(login(b)).stream().map(SignedPledge::getPledgeKind).toList());
+
+        SpecialPledgeRows.Issue row = special.issues().stream().filter(i -> i.id() == usb).findFirst().orElseThrow();
+        assertEquals(2, row.concerned(), "she stays on the issue");
+        assertEquals(1, row.owed(), "only the one in post owes it");
+        assertFalse(special.addressees(usb).stream().filter(p -> p.employeeNo().equals(b)).findFirst().orElseThrow()
+                .owes());
+
+        // a new issue: refused by name, and left out of a department's
+        String laptop = "领用涉密笔记本 编号N-" + tail;
+        TopicIssueRefusedException refused = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.DEVICE, laptop, null, b + " " + c, null), "officer"));
+        assertEquals(List.of(Reason.LEAVING_POST_STAFF), refused.reasons());
+        assertEquals(List.of(b), refused.leaving(), "named");
+        assertEquals(0, issuesWith(laptop), "nothing stored");
+        long all = special.issue(new TopicIssueDraft(PledgeTopic.DEVICE, laptop, null, "", department), "officer");
+        assertEquals(List.of(a, c, head), special.addressees(all).stream()
+                .map(SpecialPledgeRows.Addressee::employeeNo).toList());
+
+        PortalClient person = new PortalClient(portalAddress(request));
+        person.login(login(b), PASSWORD);
+        PortalClient.Page sign = person.get("pledges/sign.xhtml?kind=TOPIC&issue=" + usb);
+        assertEquals(200, sign.status());
+        assertTrue(sign.visible().contains("您的离岗或离职正在办理中"), sign.visible());
+        assertFalse(sign.body().contains("id=\"sign\""), "no form");
     }
 
     /**

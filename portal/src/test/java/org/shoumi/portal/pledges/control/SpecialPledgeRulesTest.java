@@ -63,6 +63,35 @@ class SpecialPledgeRulesTest {
     }
 
     /**
+     * Found by an outside re-check: the status changes only when HR approves the departure, so while a 离岗 was open a
+     * topic pledge for a USB key was still owed, signed two seconds after the exit pledge said every carrier was
+     * returned, and a new one for a laptop was issued. Leaving starts when the 离岗 or 离职 is opened: from then on a
+     * topic pledge is neither owed, signed nor issued; a hand-over or a lowering that keeps the person in post is no
+     * leaving (the departures feature answers {@code leaving} so).
+     */
+    @Test
+    void aTopicPledgeIsNeitherOwedNorIssuedWhileTheDepartureOutOfThePostIsUnderWay() {
+        SpecialPledgeRules.PostStanding leaving = new SpecialPledgeRules.PostStanding(EmployeeStatus.ACTIVE, true);
+        assertTrue(leaving.outOfPost());
+        assertFalse(SpecialPledgeRules.owesTopic(leaving, false), "the 离岗 is open: no longer owed");
+        assertFalse(SpecialPledgeRules.owesTopic(new SpecialPledgeRules.PostStanding(EmployeeStatus.ONBOARDING, true),
+                false), "a new hire leaving before taking up the post");
+        SpecialPledgeRules.PostStanding inPost = new SpecialPledgeRules.PostStanding(EmployeeStatus.ACTIVE, false);
+        assertFalse(inPost.outOfPost());
+        assertTrue(SpecialPledgeRules.owesTopic(inPost, false), "in post, no departure (or a hand-over) under way");
+        assertFalse(SpecialPledgeRules.owesTopic(inPost, true), "signed");
+        assertFalse(SpecialPledgeRules.owesTopic(new SpecialPledgeRules.PostStanding(EmployeeStatus.LEFT_POST, false),
+                false), "left the post");
+        assertEquals(java.util.Optional.of(SpecialPledgeRules.NotIssuable.LEAVING_POST),
+                SpecialPledgeRules.notIssuable(EmployeeStatus.ACTIVE, true, false));
+        assertEquals(java.util.Optional.of(SpecialPledgeRules.NotIssuable.LEAVING_POST),
+                SpecialPledgeRules.notIssuable(EmployeeStatus.ONBOARDING, true, true), "leaving comes first");
+        assertEquals(java.util.Optional.of(SpecialPledgeRules.NotIssuable.LEFT_POST),
+                SpecialPledgeRules.notIssuable(EmployeeStatus.LEFT_POST, true, false), "a 离职 after the 离岗");
+        assertEquals(java.util.Optional.empty(), SpecialPledgeRules.notIssuable(EmployeeStatus.ACTIVE, false, false));
+    }
+
+    /**
      * Found by an outside tester: a topic pledge for a secret USB key was issued to a 离岗 person in the 脱密期 and to a
      * 待上岗 person held back for missing vetting, and its text said they work in the post.
      */
