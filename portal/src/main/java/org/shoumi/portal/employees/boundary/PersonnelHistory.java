@@ -243,6 +243,31 @@ public class PersonnelHistory {
                 .setParameter("employee", person).getSingleResult());
     }
 
+    /**
+     * When the person last left the secret-related post or the unit (an entry that changed their status to 离岗 or 离职,
+     * as recorded), empty when never. A topic pledge issued before is ended by that leaving, also after a re-post.
+     */
+    public Optional<Instant> lastLeftPost(Employee person) {
+        return Optional.ofNullable(em.createQuery("select max(c.changedAt) from PersonnelChange c "
+                        + "where c.employee = :employee and " + LEFT, Instant.class)
+                .setParameter("employee", person).setParameter("leftPost", EmployeeStatus.LEFT_POST)
+                .setParameter("leftUnit", EmployeeStatus.LEFT_UNIT).getSingleResult());
+    }
+
+    /** {@link #lastLeftPost(Employee)} of everyone who ever left the post or the unit, by person id. */
+    public Map<Long, Instant> lastLeftPost() {
+        Map<Long, Instant> left = new HashMap<>();
+        em.createQuery("select c.employee.id, max(c.changedAt) from PersonnelChange c where " + LEFT
+                        + " group by c.employee.id", Object[].class).setParameter("leftPost", EmployeeStatus.LEFT_POST)
+                .setParameter("leftUnit", EmployeeStatus.LEFT_UNIT).getResultStream()
+                .forEach(r -> left.put((Long) r[0], (Instant) r[1]));
+        return left;
+    }
+
+    /** An entry that took the person out of the post or the unit (from a status other than those). */
+    private static final String LEFT = "c.newStatus in (:leftPost, :leftUnit) and (c.oldStatus is null "
+            + "or c.oldStatus not in (:leftPost, :leftUnit))";
+
     /** An entry that changed the person's status to :status. */
     private static final String CAME_TO = "c.newStatus = :status and (c.oldStatus is null or c.oldStatus <> :status)";
 

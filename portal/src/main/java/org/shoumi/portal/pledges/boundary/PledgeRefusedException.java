@@ -16,7 +16,12 @@ public class PledgeRefusedException extends RuntimeException implements Refused 
          * a topic pledge of someone whose 离岗 or 离职 is under way: the exit checklist takes their carriers back and the
          * exit pledge says every one was returned
          */
-        TOPIC_LEAVING_POST
+        TOPIC_LEAVING_POST,
+        /**
+         * a topic pledge issued before the person last left the post (离岗), who was put back on a secret post since:
+         * leaving ended it, and a carrier handed out again needs a new issue
+         */
+        TOPIC_ENDED_BY_LEAVING
     }
 
     private final Reason reason;

@@ -217,7 +217,9 @@ public class Pledges {
         if (ended.isPresent()) {
             throw new PledgeRefusedException(ended.get());
         }
-        return special.topicToSign(person, issue).orElseThrow(() -> new PledgeRefusedException(Reason.NOT_DUE));
+        return special.topicToSign(person, issue).orElseThrow(() -> new PledgeRefusedException(
+                issue != null && special.endedByLeaving(person, issue) ? Reason.TOPIC_ENDED_BY_LEAVING
+                        : Reason.NOT_DUE));
     }
 
     /**
@@ -226,6 +228,15 @@ public class Pledges {
      */
     public Optional<Reason> topicsEndedFor(String username) {
         return person(username).flatMap(this::topicsEnded);
+    }
+
+    /**
+     * {@link #topicsEndedFor(String)}, and for the issue asked for ({@code issue}, null for none) whether leaving the
+     * post ended it before the person was put back on a secret post ({@link Reason#TOPIC_ENDED_BY_LEAVING}).
+     */
+    public Optional<Reason> topicsEndedFor(String username, Long issue) {
+        return person(username).flatMap(p -> topicsEnded(p).or(() -> issue != null && special.endedByLeaving(p, issue)
+                ? Optional.of(Reason.TOPIC_ENDED_BY_LEAVING) : Optional.empty()));
     }
 
     private Optional<Reason> topicsEnded(Employee person) {

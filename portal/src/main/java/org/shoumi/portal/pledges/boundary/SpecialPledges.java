@@ -85,6 +85,9 @@ public class SpecialPledges {
     org.shoumi.portal.departures.boundary.Departures departures;
 
     @Inject
+    org.shoumi.portal.employees.boundary.PersonnelHistory history;
+
+    @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -232,14 +235,20 @@ public class SpecialPledges {
         return issue.getId();
     }
 
-    /** Of these staff numbers, those who still owe a topic pledge of this topic and occasion (issued, not signed). */
+    /**
+     * Of these staff numbers, those who still owe a topic pledge of this topic and occasion (issued, not signed, and
+     * not ended by their leaving the post since: a person put back on a secret post is given the carrier anew).
+     */
     private Set<String> owing(PledgeTopic topic, String occasion, java.util.Collection<String> staffNumbers) {
         Set<String> asked = Set.copyOf(staffNumbers);
-        return em.createQuery("select e.employeeNo from TopicPledgeAddressee t join t.employee e join t.issue i "
-                        + "where i.topic = :topic and i.occasion = :occasion and not exists (select s from SignedPledge "
-                        + "s where s.employee = e and s.topicIssueId = i.id)", String.class)
+        Map<Long, Instant> lastLeft = history.lastLeftPost();
+        return em.createQuery("select e.employeeNo, e.id, i.issuedAt from TopicPledgeAddressee t join t.employee e "
+                        + "join t.issue i where i.topic = :topic and i.occasion = :occasion and not exists (select s "
+                        + "from SignedPledge s where s.employee = e and s.topicIssueId = i.id)", Object[].class)
                 .setParameter("topic", topic).setParameter("occasion", occasion).getResultStream()
-                .filter(asked::contains).collect(Collectors.toSet());
+                .filter(r -> asked.contains((String) r[0]))
+                .filter(r -> !SpecialPledgeRules.endedByLeaving((Instant) r[2], lastLeft.get((Long) r[1])))
+                .map(r -> (String) r[0]).collect(Collectors.toSet());
     }
 
     /**
@@ -252,12 +261,26 @@ public class SpecialPledges {
     }
 
     /**
-     * Where the person stands towards topic pledges: their status and whether their 离岗 or 离职 is under way (asked of
-     * the departures feature).
+     * Where the person stands towards topic pledges: their status, whether their 离岗 or 离职 is under way (asked of
+     * the departures feature) and when they last left the post (from the personnel history).
      */
     public SpecialPledgeRules.PostStanding standing(Employee person) {
         return new SpecialPledgeRules.PostStanding(person.getStatus(),
-                !SpecialPledgeRules.outOfPost(person.getStatus()) && departures.leavingThePost(person.getEmployeeNo()));
+                !SpecialPledgeRules.outOfPost(person.getStatus()) && departures.leavingThePost(person.getEmployeeNo()),
+                history.lastLeftPost(person).orElse(null));
+    }
+
+    /**
+     * Whether this issue was made to the person, not signed, and ended by their leaving the post since (they were put
+     * back on a secret post after it: {@link SpecialPledgeRules#endedByLeaving}).
+     */
+    public boolean endedByLeaving(Employee person, long issueId) {
+        Instant left = history.lastLeftPost(person).orElse(null);
+        return left != null && em.createQuery("select i.issuedAt from TopicPledgeAddressee t join t.issue i "
+                        + "where t.employee = :e and i.id = :i and not exists (select s from SignedPledge s "
+                        + "where s.employee = :e and s.topicIssueId = i.id)", Instant.class)
+                .setParameter("e", person).setParameter("i", issueId).getResultStream()
+                .anyMatch(at -> SpecialPledgeRules.endedByLeaving(at, left));
     }
 
     /** Every issued topic pledge, newest first, with how many people signed and still owe it. */
@@ -269,17 +292,18 @@ public class SpecialPledges {
         }
         Map<Long, int[]> counts = new HashMap<>();
         Set<String> leaving = departures.leavingThePost();
+        Map<Long, Instant> lastLeft = history.lastLeftPost();
         // [concerned, signed, owed]
         em.createQuery("select t.issue.id, e.status, (select count(s) from SignedPledge s where s.topicIssueId = "
-                        + "t.issue.id and s.employee = e), e.employeeNo from TopicPledgeAddressee t join t.employee e",
-                        Object[].class)
+                        + "t.issue.id and s.employee = e), e.employeeNo, e.id, t.issue.issuedAt "
+                        + "from TopicPledgeAddressee t join t.employee e", Object[].class)
                 .getResultStream().forEach(r -> {
                     int[] c = counts.computeIfAbsent((Long) r[0], k -> new int[3]);
                     boolean signed = ((Number) r[2]).longValue() > 0;
                     c[0]++;
                     c[1] += signed ? 1 : 0;
                     c[2] += SpecialPledgeRules.owesTopic(new SpecialPledgeRules.PostStanding((EmployeeStatus) r[1],
-                            leaving.contains((String) r[3])), signed) ? 1 : 0;
+                            leaving.contains((String) r[3]), lastLeft.get((Long) r[4])), (Instant) r[5], signed) ? 1 : 0;
                 });
         return issues.stream().map(i -> {
             int[] c = counts.getOrDefault(i.getId(), new int[3]);
@@ -295,6 +319,9 @@ public class SpecialPledges {
                 Object[].class).setParameter("i", issueId).getResultStream()
                 .forEach(r -> signed.merge((Long) r[0], (Instant) r[1], (a, b) -> a.isBefore(b) ? a : b));
         Set<String> leaving = departures.leavingThePost();
+        Map<Long, Instant> lastLeft = history.lastLeftPost();
+        TopicPledgeIssue issue = em.find(TopicPledgeIssue.class, issueId);
+        Instant issuedAt = issue == null ? null : issue.getIssuedAt();
         return em.createQuery("select e from TopicPledgeAddressee t join t.employee e join fetch e.department "
                         + "where t.issue.id = :i order by e.employeeNo", Employee.class).setParameter("i", issueId)
                 .getResultStream().map(e -> {
@@ -302,7 +329,8 @@ public class SpecialPledges {
                     return new SpecialPledgeRows.Addressee(e.getEmployeeNo(), e.getName(),
                             e.getDepartment().getName(), e.getDepartment().getNameEn(), e.getStatus(), at,
                             SpecialPledgeRules.owesTopic(new SpecialPledgeRules.PostStanding(e.getStatus(),
-                                    leaving.contains(e.getEmployeeNo())), at != null));
+                                    leaving.contains(e.getEmployeeNo()), lastLeft.get(e.getId())), issuedAt,
+                                    at != null));
                 }).toList();
     }
 
@@ -310,10 +338,11 @@ public class SpecialPledges {
 
     /**
      * The topic pledges the person still owes, oldest issue first; none once their 离岗 or 离职 is opened, nor after they
-     * left the post or the unit.
+     * left the post or the unit, and, once put back on a secret post, none issued before they last left it.
      */
     public List<TopicDue> openTopics(Employee person) {
-        if (standing(person).outOfPost()) {
+        SpecialPledgeRules.PostStanding standing = standing(person);
+        if (standing.outOfPost()) {
             return List.of();
         }
         // two plain queries: with the signatures as a "not exists" subquery, EclipseLink wrote the person's id into
@@ -327,7 +356,8 @@ public class SpecialPledges {
         java.util.Set<Long> signed = new java.util.HashSet<>(em.createQuery("select s.topicIssueId from SignedPledge s "
                 + "where s.employee = :e and s.topicIssueId is not null", Long.class).setParameter("e", person)
                 .getResultList());
-        return addressed.stream().filter(i -> !signed.contains(i.getId())).map(i -> new TopicDue(i.getId(),
+        return addressed.stream().filter(i -> !signed.contains(i.getId()))
+                .filter(i -> SpecialPledgeRules.owesTopic(standing, i.getIssuedAt(), false)).map(i -> new TopicDue(i.getId(),
                 i.getTopic(), i.getOccasion(), i.getDueOn(), i.getIssuedAt())).toList();
     }
 

@@ -71,9 +71,15 @@ public final class SpecialPledgeRules {
     /**
      * Where a person stands towards topic pledges: their status, whether a departure out of the post is under way
      * ({@code leaving}: an open 离岗 or 离职, not a hand-over 转岗交接 nor a lowering that keeps them in a secret-related
-     * post).
+     * post), and when they last left the post or the unit as the personnel history records it ({@code lastLeft}, null
+     * when never).
      */
-    public record PostStanding(EmployeeStatus status, boolean leaving) {
+    public record PostStanding(EmployeeStatus status, boolean leaving, Instant lastLeft) {
+
+        /** Whether they stand so, never having left the post before. */
+        public PostStanding(EmployeeStatus status, boolean leaving) {
+            this(status, leaving, null);
+        }
 
         /**
          * Whether the person is out of the post for topic pledges: left it (离岗) or the unit (离职), or leaving it (the
@@ -104,6 +110,24 @@ public final class SpecialPledgeRules {
      */
     public static boolean owesTopic(PostStanding person, boolean signed) {
         return !signed && !person.outOfPost();
+    }
+
+    /**
+     * {@link #owesTopic(PostStanding, boolean)} of an issue made at {@code issuedAt}: an issue made before the person
+     * last left the post ({@link #endedByLeaving}) is owed no more after they are put back on a secret post.
+     */
+    public static boolean owesTopic(PostStanding person, Instant issuedAt, boolean signed) {
+        return owesTopic(person, signed) && !endedByLeaving(issuedAt, person.lastLeft());
+    }
+
+    /**
+     * Whether leaving the post at {@code lastLeft} (null: never left) ended a topic pledge issued at {@code issuedAt}:
+     * it was issued before. An end does not undo itself on a re-post (离岗 → 待上岗): the carrier was handed back at the
+     * 离岗, and one handed out again needs a new issue. A re-posted person owed again, and signed, the pledges of their
+     * earlier spell for carriers the 离岗 checklist recorded as returned (outside re-check).
+     */
+    public static boolean endedByLeaving(Instant issuedAt, Instant lastLeft) {
+        return lastLeft != null && issuedAt != null && issuedAt.isBefore(lastLeft);
     }
 
     /** Whether a person of this status is out of the post (离岗 or 离职): a topic pledge is neither owed nor signed. */

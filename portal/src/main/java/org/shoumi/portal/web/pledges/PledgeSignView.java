@@ -77,10 +77,11 @@ public class PledgeSignView implements Serializable {
             // asked for by a programme not open yet (next year's plan item): the page says from when, no form
             opensOn = pledges.opensOn(external.getRemoteUser(), pledgeKind).orElse(null);
             java.util.Optional<PledgeRefusedException.Reason> ended = signed == null && opensOn == null
-                    && pledgeKind == PledgeKind.TOPIC ? pledges.topicsEndedFor(external.getRemoteUser())
+                    && pledgeKind == PledgeKind.TOPIC ? pledges.topicsEndedFor(external.getRemoteUser(), issueId(issue))
                     : java.util.Optional.empty();
             if (ended.isPresent()) {
-                // left the post or leaving it: the issue stays on record, unsigned; "my pledges" says why, not 页面不存在
+                // left the post or leaving it, or an issue a leaving ended before a re-post: the issue stays on record,
+                // unsigned; "my pledges" says why, not 页面不存在
                 messages.warn("pledge.refused." + ended.get().name());
                 external.redirect(external.getRequestContextPath() + "/pledges/mine.xhtml");
                 return;

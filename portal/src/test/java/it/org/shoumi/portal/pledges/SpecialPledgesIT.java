@@ -743,6 +743,58 @@ class SpecialPledgesIT extends FromInside {
     }
 
     /**
+     * Found by an outside re-check: a person put back on a secret post after a 离岗 (离岗 → 待上岗) owed again, and signed,
+     * the topic pledges issued before the 离岗 for carriers its checklist recorded as returned, and the issue listed them
+     * as 尚未签署. An issue made before the person's latest leaving of the post is not owed after the return (refused
+     * with its reason, counted as no longer owed); the same matter issued anew after the return is owed.
+     */
+    @Test
+    void aTopicPledgeIssuedBeforeTheLeaveIsNotOwedAgainAfterAReturnToThePost() throws Exception {
+        String occasion = "领用涉密U盘 编号R-" + tail;
+        long before = special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, null, b, null),
+                "officer");
+        LocalDate today = departures.today();
+        long departure = departures.open(b, org.shoumi.portal.departures.entity.DepartureKind.LEAVE_POST, today,
+                "调离涉密岗位", "hr");
+        departures.declareNoCarriers(departure, "hr");
+        departures.recordBriefing(departure, today, "保密办 赵敏", "hr");
+        sign(b, pledges.draft(login(b), PledgeKind.EXIT));
+        departures.approve(departure, today, "hr");
+        assertEquals(EmployeeStatus.LEFT_POST, person(b).getStatus());
+        roster.returnToPost(b, null, person(b).getPost().getCode(), SecrecyClass.GENERAL, "重新上涉密岗位", "hr");
+        assertEquals(EmployeeStatus.ONBOARDING, person(b).getStatus());
+
+        assertEquals(List.of(), pledges.dueTopics(login(b)), "the earlier spell's pledge is not owed again");
+        assertFalse(pledges.due(login(b)).contains(PledgeKind.TOPIC));
+        assertEquals(PledgeRefusedException.Reason.TOPIC_ENDED_BY_LEAVING, assertThrows(
+                PledgeRefusedException.class, () -> pledges.draft(login(b), PledgeKind.TOPIC, before)).reason());
+        assertEquals(java.util.Optional.of(PledgeRefusedException.Reason.TOPIC_ENDED_BY_LEAVING),
+                pledges.topicsEndedFor(login(b), before), "the sign page says why");
+        SpecialPledgeRows.Issue row = special.issues().stream().filter(i -> i.id() == before).findFirst()
+                .orElseThrow();
+        assertEquals(1, row.concerned(), "it stays on record");
+        assertEquals(0, row.owed(), "not 待签");
+        SpecialPledgeRows.Addressee back = special.addressees(before).get(0);
+        assertEquals(EmployeeStatus.ONBOARDING, back.status());
+        assertFalse(back.owes());
+        assertEquals(null, back.signedAt());
+        PortalClient person = new PortalClient(portalAddress(request));
+        person.login(login(b), PASSWORD);
+        PortalClient.Page sign = person.get("pledges/sign.xhtml?kind=TOPIC&issue=" + before);
+        assertEquals(200, sign.status());
+        assertTrue(sign.visible().contains("该专项保密承诺书下发于您上次离岗之前"), sign.visible());
+        assertFalse(sign.body().contains("id=\"sign\""), "no form");
+
+        // the carrier handed out again: a new issue of the same matter is not refused as owed already, and is owed
+        long again = special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, null, b, null),
+                "officer");
+        assertEquals(List.of(again), pledges.dueTopics(login(b)).stream().map(TopicDue::issueId).toList());
+        assertEquals(again, sign(b, pledges.draft(login(b), PledgeKind.TOPIC, again)).getTopicIssueId());
+        assertTrue(pledges.of(login(b)).stream().noneMatch(p -> Long.valueOf(before).equals(p.getTopicIssueId())),
+                "the earlier one never signed");
+    }
+
+    /**
      * Found by an outside check: a topic pledge's date read only "签署专项保密承诺书" on the calendar and in the feed,
      * so two topic pledges to sign could not be told apart. Each names its occasion.
      */

@@ -92,6 +92,30 @@ class SpecialPledgeRulesTest {
     }
 
     /**
+     * Found by an outside re-check: a person put back on a secret post after a 离岗 (离岗 → 待上岗) owed again, and signed,
+     * the pledges issued in the earlier spell for carriers the 离岗 checklist recorded as returned. An issue made before
+     * the person's latest leaving of the post is not owed after the return; one made after it is.
+     */
+    @Test
+    void anIssueMadeBeforeThePersonLastLeftThePostIsNotOwedAfterAReturn() {
+        java.time.Instant left = java.time.Instant.parse("2026-12-07T08:00:00Z");
+        java.time.Instant before = left.minusSeconds(3600);
+        java.time.Instant after = left.plusSeconds(86_400);
+        SpecialPledgeRules.PostStanding back = new SpecialPledgeRules.PostStanding(EmployeeStatus.ONBOARDING, false,
+                left);
+        assertFalse(SpecialPledgeRules.owesTopic(back, before, false), "issued in the earlier spell");
+        assertTrue(SpecialPledgeRules.owesTopic(back, after, false), "issued after the return");
+        assertFalse(SpecialPledgeRules.owesTopic(back, after, true), "signed");
+        assertTrue(SpecialPledgeRules.endedByLeaving(before, left));
+        assertFalse(SpecialPledgeRules.endedByLeaving(after, left));
+        assertFalse(SpecialPledgeRules.endedByLeaving(before, null), "never left");
+        SpecialPledgeRules.PostStanding never = new SpecialPledgeRules.PostStanding(EmployeeStatus.ACTIVE, false);
+        assertTrue(SpecialPledgeRules.owesTopic(never, before, false), "never left the post");
+        assertFalse(SpecialPledgeRules.owesTopic(new SpecialPledgeRules.PostStanding(EmployeeStatus.LEFT_POST, false,
+                left), after, false), "out of the post again");
+    }
+
+    /**
      * Found by an outside tester: a topic pledge for a secret USB key was issued to a 离岗 person in the 脱密期 and to a
      * 待上岗 person held back for missing vetting, and its text said they work in the post.
      */
