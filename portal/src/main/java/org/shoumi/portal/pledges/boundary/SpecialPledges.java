@@ -197,9 +197,11 @@ public class SpecialPledges {
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         List<String> addressees = List.copyOf(people.keySet());
         String occasion = Texts.clean(draft.occasion());
-        boolean issued = em.createQuery("select i from TopicPledgeIssue i where i.topic = :topic "
-                        + "and i.occasion = :occasion", TopicPledgeIssue.class).setParameter("topic", draft.topic())
-                .setParameter("occasion", occasion).getResultStream()
+        // the occasion compared as the other duplicate checks compare (spaces, width and case aside): a retyped
+        // occasion issued the same pledge again (outside re-check)
+        boolean issued = em.createQuery("select i from TopicPledgeIssue i where i.topic = :topic",
+                        TopicPledgeIssue.class).setParameter("topic", draft.topic()).getResultStream()
+                .filter(i -> SpecialPledgeRules.sameOccasion(i.getOccasion(), occasion))
                 .anyMatch(i -> java.util.Objects.equals(i.getDueOn(), draft.dueOn())
                         && java.util.Objects.equals(i.getDepartmentCode(), department)
                         && SpecialPledgeRules.samePeople(i.getAddressees(), addressees));
@@ -237,16 +239,18 @@ public class SpecialPledges {
 
     /**
      * Of these staff numbers, those who still owe a topic pledge of this topic and occasion (issued, not signed, and
-     * not ended by their leaving the post since: a person put back on a secret post is given the carrier anew).
+     * not ended by their leaving the post since: a person put back on a secret post is given the carrier anew). The
+     * occasion is compared as {@link SpecialPledgeRules#sameOccasion} reads it.
      */
     private Set<String> owing(PledgeTopic topic, String occasion, java.util.Collection<String> staffNumbers) {
         Set<String> asked = Set.copyOf(staffNumbers);
         Map<Long, Instant> lastLeft = history.lastLeftPost();
-        return em.createQuery("select e.employeeNo, e.id, i.issuedAt from TopicPledgeAddressee t join t.employee e "
-                        + "join t.issue i where i.topic = :topic and i.occasion = :occasion and not exists (select s "
+        return em.createQuery("select e.employeeNo, e.id, i.issuedAt, i.occasion from TopicPledgeAddressee t "
+                        + "join t.employee e join t.issue i where i.topic = :topic and not exists (select s "
                         + "from SignedPledge s where s.employee = e and s.topicIssueId = i.id)", Object[].class)
-                .setParameter("topic", topic).setParameter("occasion", occasion).getResultStream()
+                .setParameter("topic", topic).getResultStream()
                 .filter(r -> asked.contains((String) r[0]))
+                .filter(r -> SpecialPledgeRules.sameOccasion((String) r[3], occasion))
                 .filter(r -> !SpecialPledgeRules.endedByLeaving((Instant) r[2], lastLeft.get((Long) r[1])))
                 .map(r -> (String) r[0]).collect(Collectors.toSet());
     }

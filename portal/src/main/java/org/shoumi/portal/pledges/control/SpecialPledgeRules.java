@@ -278,6 +278,29 @@ public final class SpecialPledgeRules {
     }
 
     /**
+     * The occasion of a topic pledge as issues are told apart by it, as the portal's other duplicate checks compare
+     * (quiz titles, question stems, staff numbers): full-width letters, digits and signs as half-width
+     * ({@link Texts#halfWidth}), every space (the ideographic and no-break ones too) and invisible format character
+     * left out, case ignored. "领用涉密Ｕ盘　编号Ａ－００１", "领用涉密U盘编号A-001" and "领用涉密u盘 编号a-001" are one
+     * occasion: compared character for character, a retyped occasion issued the same pledge again (outside re-check).
+     * Empty for null.
+     */
+    public static String sameOccasion(String occasion) {
+        if (occasion == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder(occasion.length());
+        Texts.halfWidth(occasion).codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT).forEach(key::appendCodePoint);
+        return key.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether two occasions are one as {@link #sameOccasion} reads them. */
+    public static boolean sameOccasion(String one, String other) {
+        return sameOccasion(one).equals(sameOccasion(other));
+    }
+
+    /**
      * Whether a topic pledge issued to {@code issued} (staff numbers, as stored) is issued to the same people as
      * {@code asked}: the same people in any order (SM004 SM003 SM002 and SM002 SM003 SM004 are one list).
      */

@@ -878,6 +878,36 @@ class SpecialPledgesIT extends FromInside {
         assertEquals(List.of(again), pledges.dueTopics(login(a)).stream().map(TopicDue::issueId).toList());
     }
 
+    /**
+     * Found by an outside re-check: the occasion was compared character for character, so "领用涉密U盘 编号A-001",
+     * "领用涉密U盘编号A-001" and "领用涉密Ｕ盘　编号Ａ－００１" were issued three times to the same person, who owed three pledges
+     * for one USB key. Retyped with other spaces, width or case it is the same occasion: refused as owed (and as on
+     * record for the very same issue), nothing stored; another key goes through.
+     */
+    @Test
+    void anOccasionRetypedWithOtherSpacesWidthOrCaseIsTheSameOccasion() {
+        String occasion = "领用涉密U盘 编号A-001 " + tail;
+        special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, null, b, null), "officer");
+        for (String retyped : List.of("领用涉密U盘编号A-001" + tail, "领用涉密Ｕ盘\u3000编号Ａ－００１\u3000" + fullWidth(tail),
+                "领用涉密u盘 编号a-001 " + tail.toLowerCase(), "领用涉密U盘 编号\u200bA-001 " + tail)) {
+            TopicIssueRefusedException owed = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                    new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, retyped, LocalDate.now().plusDays(3), b, null),
+                    "officer"), retyped);
+            assertEquals(List.of(Reason.ALREADY_OWED), owed.reasons(), retyped);
+            assertEquals(List.of(b), owed.owing());
+            assertEquals(List.of(Reason.ALREADY_ISSUED), assertThrows(TopicIssueRefusedException.class,
+                    () -> special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, retyped, null, b, null),
+                            "officer")).reasons(), "the same issue sent again: " + retyped);
+            assertEquals(0, issuesWith(retyped), "nothing stored: " + retyped);
+        }
+        assertEquals(1, pledges.dueTopics(login(b)).stream().filter(t -> t.occasion().contains(tail)).count(),
+                "one pledge for one USB key");
+        special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, "领用涉密U盘 编号A-002 " + tail, null, b, null),
+                "officer");
+        assertEquals(2, pledges.dueTopics(login(b)).stream().filter(t -> t.occasion().contains(tail)).count(),
+                "another key is another pledge");
+    }
+
     @Test
     void theSamePeopleInAnotherOrderOrTypedFullWidthAreTheSameIssue() {
         // an outside check issued 移动存储介质 to "SM004 SM003 SM002", then to "SM002 SM002 SM003 SM004": both

@@ -116,6 +116,24 @@ class SpecialPledgeRulesTest {
     }
 
     /**
+     * Found by an outside re-check: "领用涉密U盘 编号A-001", "领用涉密U盘编号A-001" and "领用涉密Ｕ盘　编号Ａ－００１" were three
+     * issues of one USB key, each owed. The occasion is compared as the other duplicate checks compare: half-width,
+     * spaces and invisible characters left out, case ignored.
+     */
+    @Test
+    void anOccasionRetypedWithOtherSpacesWidthOrCaseIsTheSameOccasion() {
+        String typed = "领用涉密U盘 编号A-001";
+        assertTrue(SpecialPledgeRules.sameOccasion(typed, "领用涉密U盘编号A-001"), "without the space");
+        assertTrue(SpecialPledgeRules.sameOccasion(typed, "领用涉密Ｕ盘\u3000编号Ａ－００１"), "full-width, ideographic space");
+        assertTrue(SpecialPledgeRules.sameOccasion(typed, "领用涉密u盘 编号a-001"), "another case");
+        assertTrue(SpecialPledgeRules.sameOccasion(typed, " 领用涉密U盘\u00a0编号\u200bA-001\t"), "no-break, zero-width, tab");
+        assertFalse(SpecialPledgeRules.sameOccasion(typed, "领用涉密U盘 编号A-002"), "another key");
+        assertFalse(SpecialPledgeRules.sameOccasion(typed, "领用涉密硬盘 编号A-001"));
+        assertEquals("领用涉密u盘编号a-001", SpecialPledgeRules.sameOccasion(typed));
+        assertEquals("", SpecialPledgeRules.sameOccasion(null));
+    }
+
+    /**
      * Found by an outside tester: a topic pledge for a secret USB key was issued to a 离岗 person in the 脱密期 and to a
      * 待上岗 person held back for missing vetting, and its text said they work in the post.
      */
