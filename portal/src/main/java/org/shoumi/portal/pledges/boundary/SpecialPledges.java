@@ -199,12 +199,17 @@ public class SpecialPledges {
         String occasion = Texts.clean(draft.occasion());
         // the occasion compared as the other duplicate checks compare (spaces, width and case aside): a retyped
         // occasion issued the same pledge again (outside re-check)
+        // an issue one of whose people left the post since is over for them (a re-posted person is given the carrier
+        // anew): not the same issue sent twice
+        Map<Long, Instant> lastLeft = history.lastLeftPost();
         boolean issued = em.createQuery("select i from TopicPledgeIssue i where i.topic = :topic",
                         TopicPledgeIssue.class).setParameter("topic", draft.topic()).getResultStream()
                 .filter(i -> SpecialPledgeRules.sameOccasion(i.getOccasion(), occasion))
                 .anyMatch(i -> java.util.Objects.equals(i.getDueOn(), draft.dueOn())
                         && java.util.Objects.equals(i.getDepartmentCode(), department)
-                        && SpecialPledgeRules.samePeople(i.getAddressees(), addressees));
+                        && SpecialPledgeRules.samePeople(i.getAddressees(), addressees)
+                        && people.values().stream().noneMatch(e -> SpecialPledgeRules.endedByLeaving(i.getIssuedAt(),
+                                lastLeft.get(e.getId()))));
         if (issued) {
             throw new TopicIssueRefusedException(List.of(Reason.ALREADY_ISSUED), List.of(), List.of());
         }
@@ -213,7 +218,7 @@ public class SpecialPledges {
         // department's issue
         SpecialPledgeRules.Reissue reissue = SpecialPledgeRules.reissue(listed,
                 people.keySet().stream().filter(no -> !listed.contains(no)).toList(),
-                owing(draft.topic(), occasion, people.keySet()));
+                owing(draft.topic(), occasion, people.keySet(), lastLeft));
         if (!reissue.refused().isEmpty() || reissue.leftOut().size() == people.size()) {
             List<String> named = new ArrayList<>(reissue.refused());
             named.addAll(reissue.leftOut().size() == people.size() ? reissue.leftOut() : List.of());
@@ -239,12 +244,12 @@ public class SpecialPledges {
 
     /**
      * Of these staff numbers, those who still owe a topic pledge of this topic and occasion (issued, not signed, and
-     * not ended by their leaving the post since: a person put back on a secret post is given the carrier anew). The
-     * occasion is compared as {@link SpecialPledgeRules#sameOccasion} reads it.
+     * not ended by their leaving the post since, {@code lastLeft} by person id: a person put back on a secret post is
+     * given the carrier anew). The occasion is compared as {@link SpecialPledgeRules#sameOccasion} reads it.
      */
-    private Set<String> owing(PledgeTopic topic, String occasion, java.util.Collection<String> staffNumbers) {
+    private Set<String> owing(PledgeTopic topic, String occasion, java.util.Collection<String> staffNumbers,
+                              Map<Long, Instant> lastLeft) {
         Set<String> asked = Set.copyOf(staffNumbers);
-        Map<Long, Instant> lastLeft = history.lastLeftPost();
         return em.createQuery("select e.employeeNo, e.id, i.issuedAt, i.occasion from TopicPledgeAddressee t "
                         + "join t.employee e join t.issue i where i.topic = :topic and not exists (select s "
                         + "from SignedPledge s where s.employee = e and s.topicIssueId = i.id)", Object[].class)

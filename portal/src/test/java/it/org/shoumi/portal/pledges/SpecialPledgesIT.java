@@ -785,9 +785,13 @@ class SpecialPledgesIT extends FromInside {
         assertTrue(sign.visible().contains("该专项保密承诺书下发于您上次离岗之前"), sign.visible());
         assertFalse(sign.body().contains("id=\"sign\""), "no form");
 
-        // the carrier handed out again: a new issue of the same matter is not refused as owed already, and is owed
+        // the carrier handed out again: a new issue of the same matter (even with the same fields) is not refused as
+        // owed already nor as the form sent twice, and is owed; sent twice now, it is
         long again = special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, null, b, null),
                 "officer");
+        assertEquals(List.of(Reason.ALREADY_ISSUED), assertThrows(TopicIssueRefusedException.class,
+                () -> special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, null, b, null),
+                        "officer")).reasons());
         assertEquals(List.of(again), pledges.dueTopics(login(b)).stream().map(TopicDue::issueId).toList());
         assertEquals(again, sign(b, pledges.draft(login(b), PledgeKind.TOPIC, again)).getTopicIssueId());
         assertTrue(pledges.of(login(b)).stream().noneMatch(p -> Long.valueOf(before).equals(p.getTopicIssueId())),
