@@ -139,9 +139,11 @@ class PersonnelRecordJourneyIT extends BrowserJourney {
         // the person cannot sign the exit pledge yet
         logIn(username, OWN_PASSWORD, "index.xhtml");
         driver.get(base + "pledges/sign.xhtml?kind=EXIT");
-        assertEquals("离岗离职保密承诺书", driver.findElement(By.id("page-heading")).getText());
+        // 核心 → 一般 keeps them in a secret-related post: the pledge of a lowered class, with the 核心 period
+        assertEquals("降低涉密类别保密承诺书", driver.findElement(By.id("page-heading")).getText());
         String text = driver.findElement(By.id("pledge-text")).getText();
-        assertTrue(text.contains("脱密期为3年，自本单位批准本人离岗离职之日起计算"), text);
+        assertTrue(text.contains("由核心调整为一般") && text.contains("实行3年的脱密期管理，自本单位批准调整之日起计算"),
+                text);
         // the page says why, and offers no form that would be refused (outside tester: the whole form, password
         // and all, was shown, and only the submit refused)
         String waiting = driver.findElement(By.id("exit-waiting")).getText();
