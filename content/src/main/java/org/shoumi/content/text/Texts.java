@@ -73,6 +73,21 @@ public final class Texts {
         return half.toString();
     }
 
+    /**
+     * A text as duplicate checks compare it: full-width letters, digits and signs as half-width ({@link #halfWidth}),
+     * every space (the ideographic and no-break ones too) and invisible format character left out, case ignored.
+     * "涉密Ｕ盘　bm-u-1" and "涉密U盘 BM-U-1" are one; so are "２０２６年度保密知识考试" and "2026年度 保密知识考试".
+     * Empty for null. One rule for carriers, quiz titles and topic-pledge occasions (each had its own copy).
+     */
+    public static String comparable(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder(s.length());
+        halfWidth(s).codePoints().filter(c -> !invisible(c)).forEach(key::appendCodePoint);
+        return key.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Whether a text, stripped, is longer than {@code max} (UTF-16 units, as the column counts); false for null. */
     public static boolean tooLong(String text, int max) {
         String t = clean(text);

@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 import org.shoumi.content.text.Texts;
 
@@ -145,10 +144,7 @@ public class CarrierReturn {
      * (each was taken as another line; outside check).
      */
     static String normalized(String description) {
-        StringBuilder key = new StringBuilder(description.length());
-        Texts.halfWidth(description).codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                && Character.getType(c) != Character.FORMAT).forEach(key::appendCodePoint);
-        return key.toString().toLowerCase(Locale.ROOT);
+        return Texts.comparable(description);
     }
 
     public boolean isReturned() {

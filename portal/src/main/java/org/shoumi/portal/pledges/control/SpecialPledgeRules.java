@@ -286,13 +286,7 @@ public final class SpecialPledgeRules {
      * Empty for null.
      */
     public static String sameOccasion(String occasion) {
-        if (occasion == null) {
-            return "";
-        }
-        StringBuilder key = new StringBuilder(occasion.length());
-        Texts.halfWidth(occasion).codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                && Character.getType(c) != Character.FORMAT).forEach(key::appendCodePoint);
-        return key.toString().toLowerCase(java.util.Locale.ROOT);
+        return Texts.comparable(occasion);
     }
 
     /** Whether two occasions are one as {@link #sameOccasion} reads them. */

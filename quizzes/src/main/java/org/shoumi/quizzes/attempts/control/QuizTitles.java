@@ -1,6 +1,5 @@
 package org.shoumi.quizzes.attempts.control;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.shoumi.content.text.Texts;
@@ -22,13 +21,7 @@ public final class QuizTitles {
      * "2026年度保密知识考试". Empty for null.
      */
     public static String sameTitle(String title) {
-        if (title == null) {
-            return "";
-        }
-        StringBuilder key = new StringBuilder(title.length());
-        Texts.halfWidth(title).codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                && Character.getType(c) != Character.FORMAT).forEach(key::appendCodePoint);
-        return key.toString().toLowerCase(Locale.ROOT);
+        return Texts.comparable(title);
     }
 
     /** The first of {@code quizzes} whose title ({@code titleOf}) is {@code title} as {@link #sameTitle} reads it. */
