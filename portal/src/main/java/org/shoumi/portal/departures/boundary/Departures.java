@@ -1312,6 +1312,11 @@ public class Departures {
                 .getResultList().stream().findFirst().map(this::detailOf);
     }
 
+    /** The person's open departure, as {@link #detail} gives it; empty when none is open. */
+    public Optional<DepartureDetail> openDetailOf(String employeeNo) {
+        return employee(employeeNo).flatMap(this::openOf).flatMap(d -> detail(d.getId()));
+    }
+
     /**
      * People whose 脱密期 runs today, one row each, the soonest end first. A person under more than one running
      * period (lowered twice, each lowering a departure with its own period) is bound until the latest end of them:

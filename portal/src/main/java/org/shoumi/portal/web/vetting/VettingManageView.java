@@ -172,13 +172,11 @@ public class VettingManageView implements Serializable {
 
     /**
      * The person's open 离岗 or 离职 whose exit pledge is on record, with the 脱密期 it states and the one its approval
-     * would start now; a vetting that changes the class the period follows makes them differ.
+     * would start now; a vetting that changes the class the period follows makes them differ ({@code changed}, as
+     * the departure's own page reads it: {@code DepartureDetail.isPledgePeriodChanged}).
      */
-    public record PendingExitPledge(long departureId, int pledgeYears, int periodYears) implements Serializable {
-
-        public boolean changed() {
-            return pledgeYears != periodYears;
-        }
+    public record PendingExitPledge(long departureId, int pledgeYears, int periodYears, boolean changed)
+            implements Serializable {
 
         public long getDepartureId() {
             return departureId;
@@ -190,11 +188,11 @@ public class VettingManageView implements Serializable {
     }
 
     private java.util.Optional<PendingExitPledge> pendingExitPledge(String employeeNo) {
-        String canonical = org.shoumi.portal.employees.entity.Employee.canonicalNumber(employeeNo);
-        return departures.openDepartures().stream().filter(r -> r.employeeNo().equals(canonical)).findFirst()
-                .flatMap(r -> departures.detail(r.id()))
+        // the person's own departure, not every open one with its checklist read to find it
+        return departures.openDetailOf(org.shoumi.portal.employees.entity.Employee.canonicalNumber(employeeNo))
                 .filter(d -> !d.isHandover() && !d.isAfterPost() && d.getExtra().pledgeYears() != null)
-                .map(d -> new PendingExitPledge(d.getId(), d.getExtra().pledgeYears(), d.getExtra().periodYears()));
+                .map(d -> new PendingExitPledge(d.getId(), d.getExtra().pledgeYears(), d.getExtra().periodYears(),
+                        d.isPledgePeriodChanged()));
     }
 
     /** The person named in the address has an exit pledge on record for a departure still to approve, else null. */
