@@ -10,9 +10,6 @@ import org.shoumi.portal.backups.boundary.BackupInfo;
 import org.shoumi.portal.backups.boundary.BackupRefusedException;
 import org.shoumi.portal.backups.boundary.Backups;
 import org.shoumi.portal.web.shared.Messages;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** The administrator's backup page: back up now, the backups there are. */
 @Named
@@ -32,8 +29,7 @@ public class BackupView {
     org.shoumi.portal.web.shared.PersonNames personNames;
 
     @Inject
-    @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    org.shoumi.portal.web.shared.Times times;
 
     private boolean derby;
     private List<BackupInfo> rows = List.of();
@@ -46,8 +42,7 @@ public class BackupView {
         if (derby) {
             rows = backups.list();
             directory = backups.directory();
-            inProgress = backups.inProgress().map(at -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                    .format(at.atZone(ZoneId.of(zone)))).orElse(null);
+            inProgress = backups.inProgress().map(times::formatSeconds).orElse(null);
         }
     }
 
@@ -60,8 +55,7 @@ public class BackupView {
             if (recent != null) {
                 // a repeat press: nothing made twice, and the backup it repeats named
                 messages.warn("backup.refused.RECENT", recent.name(), time(recent), personNames.of(recent.madeBy()),
-                        DateTimeFormatter.ofPattern("HH:mm:ss").format(recent.startedAt()
-                                .plus(java.time.Duration.ofMinutes(backups.repeatMinutes())).atZone(ZoneId.of(zone))));
+                        times.timeOfDay(recent.startedAt().plus(java.time.Duration.ofMinutes(backups.repeatMinutes()))));
             } else {
                 messages.error("backup.refused." + refused.reason().name());
             }
@@ -75,7 +69,7 @@ public class BackupView {
 
     /** When a backup started, in the unit's time zone. */
     public String time(BackupInfo b) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(b.startedAt().atZone(ZoneId.of(zone)));
+        return times.formatSeconds(b.startedAt());
     }
 
     public String size(BackupInfo b) {
