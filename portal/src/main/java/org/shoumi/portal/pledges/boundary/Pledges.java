@@ -224,15 +224,9 @@ public class Pledges {
 
     /**
      * Why this person may no longer sign a topic pledge, if so: they left the post or the unit, or their 离岗 or 离职 is
-     * under way (the sign page says so instead of "page not found").
-     */
-    public Optional<Reason> topicsEndedFor(String username) {
-        return person(username).flatMap(this::topicsEnded);
-    }
-
-    /**
-     * {@link #topicsEndedFor(String)}, and for the issue asked for ({@code issue}, null for none) whether leaving the
-     * post ended it before the person was put back on a secret post ({@link Reason#TOPIC_ENDED_BY_LEAVING}).
+     * under way (the sign page says so instead of "page not found"); and for the issue asked for ({@code issue}, null
+     * for none) whether leaving the post ended it before the person was put back on a secret post
+     * ({@link Reason#TOPIC_ENDED_BY_LEAVING}).
      */
     public Optional<Reason> topicsEndedFor(String username, Long issue) {
         return person(username).flatMap(p -> topicsEnded(p).or(() -> issue != null && special.endedByLeaving(p, issue)

@@ -105,6 +105,15 @@ public class SpecialPledges {
      * issue's id.
      */
     public long issue(TopicIssueDraft draft, String officer) {
+        return issued(draft, officer).id();
+    }
+
+    /**
+     * {@link #issue}, saying also whom a department's issue left out: those who still owe the same pledge (named) and
+     * how many of its people may not be given one (out of the post, leaving it, or not yet vetted), so that the
+     * officer is not left to believe the whole department was asked.
+     */
+    public TopicIssued issued(TopicIssueDraft draft, String officer) {
         LocalDate today = documents.today();
         List<Reason> reasons = new ArrayList<>();
         SpecialPledgeRules.check(draft.topic(), draft.occasion(), draft.dueOn(), draft.staffNumbers(), today)
@@ -155,6 +164,7 @@ public class SpecialPledges {
         }
         String department = draft.departmentCode() == null || draft.departmentCode().isBlank() ? null
                 : draft.departmentCode().strip();
+        int notIssuableInDepartment = 0;
         if (department != null) {
             if (em.createQuery(
                     "select count(d) from Department d where d.code = :c", Long.class).setParameter("c", department)
@@ -162,12 +172,17 @@ public class SpecialPledges {
                 reasons.add(Reason.UNKNOWN_DEPARTMENT);
             } else {
                 Set<String> leavingNow = departures.leavingThePost();
-                em.createQuery("select e from Employee e where e.department.code = :c and e.status <> :left "
-                                + "order by e.employeeNo", Employee.class).setParameter("c", department)
-                        .setParameter("left", EmployeeStatus.LEFT_UNIT).getResultStream()
-                        // out of the post, leaving it, or not yet vetted: left out
-                        .filter(e -> notIssuable(e, leavingNow.contains(e.getEmployeeNo())).isEmpty())
-                        .forEach(e -> people.putIfAbsent(e.getEmployeeNo(), e));
+                for (Employee e : em.createQuery("select e from Employee e where e.department.code = :c "
+                                + "and e.status <> :left order by e.employeeNo", Employee.class)
+                        .setParameter("c", department).setParameter("left", EmployeeStatus.LEFT_UNIT)
+                        .getResultList()) {
+                    // out of the post, leaving it, or not yet vetted: left out (and counted)
+                    if (notIssuable(e, leavingNow.contains(e.getEmployeeNo())).isEmpty()) {
+                        people.putIfAbsent(e.getEmployeeNo(), e);
+                    } else if (!people.containsKey(e.getEmployeeNo())) {
+                        notIssuableInDepartment++;
+                    }
+                }
             }
         }
         if (!unknown.isEmpty()) {
@@ -239,7 +254,8 @@ public class SpecialPledges {
         List<String> args = draft.dueOn() == null ? List.of(issue.getOccasion())
                 : List.of(issue.getOccasion(), draft.dueOn().toString());
         logins.forEach(u -> notifications.tell(u, key, args, "/pledges/mine.xhtml"));
-        return issue.getId();
+        return new TopicIssued(issue.getId(), people.size(), List.copyOf(reissue.leftOut()),
+                notIssuableInDepartment);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.pledges.boundary.SpecialPledgeRows;
 import org.shoumi.portal.pledges.boundary.SpecialPledges;
 import org.shoumi.portal.pledges.boundary.TopicIssueDraft;
+import org.shoumi.portal.pledges.boundary.TopicIssued;
 import org.shoumi.portal.pledges.boundary.TopicIssueRefusedException;
 import org.shoumi.portal.pledges.entity.PledgeTopic;
 import org.shoumi.portal.web.shared.Messages;
@@ -69,10 +70,17 @@ public class TopicPledgesView implements Serializable {
     @Once
     public String issue() {
         try {
-            long id = special.issue(new TopicIssueDraft(topic, occasion, dueOn, staffNumbers, department),
-                    external.getRemoteUser());
-            messages.info("pledge.issue.done", occasion == null ? "" : occasion.strip());
-            return Actions.redirect("/pledges/topics.xhtml?issue=" + id);
+            TopicIssued issued = special.issued(new TopicIssueDraft(topic, occasion, dueOn, staffNumbers,
+                    department), external.getRemoteUser());
+            messages.info("pledge.issue.done", occasion == null ? "" : occasion.strip(), issued.addressed());
+            if (!issued.stillOwing().isEmpty()) {
+                messages.warn("pledge.issue.leftOutOwing", issued.stillOwing().size(),
+                        String.join(messages.text("common.listSeparator"), issued.stillOwing()));
+            }
+            if (issued.notIssuable() > 0) {
+                messages.warn("pledge.issue.leftOutNotIssuable", issued.notIssuable());
+            }
+            return Actions.redirect("/pledges/topics.xhtml?issue=" + issued.id());
         } catch (TopicIssueRefusedException refused) {
             for (TopicIssueRefusedException.Reason r : refused.reasons()) {
                 switch (r) {

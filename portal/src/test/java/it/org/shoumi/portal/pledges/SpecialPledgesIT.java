@@ -47,6 +47,7 @@ import org.shoumi.portal.pledges.boundary.SpecialPledgeRows;
 import org.shoumi.portal.pledges.boundary.SpecialPledges;
 import org.shoumi.portal.pledges.boundary.TopicDue;
 import org.shoumi.portal.pledges.boundary.TopicIssueDraft;
+import org.shoumi.portal.pledges.boundary.TopicIssued;
 import org.shoumi.portal.pledges.boundary.TopicIssueRefusedException;
 import org.shoumi.portal.pledges.boundary.TopicIssueRefusedException.Reason;
 import org.shoumi.portal.pledges.entity.PledgeTopic;
@@ -587,10 +588,12 @@ class SpecialPledgesIT extends FromInside {
                 java.text.MessageFormat.format(zh.getString("pledge.issue.refused.LEFT_POST_STAFF"), leftPost));
 
         // a department's issue reaches those in post and the new hire whose class needs no vetting
-        long issue = special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, null, "",
+        TopicIssued issue = special.issued(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, null, "",
                 d.getCode()), "officer");
-        assertEquals(List.of(inPost, newGeneral), special.addressees(issue).stream()
+        assertEquals(List.of(inPost, newGeneral), special.addressees(issue.id()).stream()
                 .map(SpecialPledgeRows.Addressee::employeeNo).toList());
+        assertEquals(2, issue.notIssuable(), "the officer is told how many of the department were left out");
+        assertEquals(List.of(), issue.stillOwing());
     }
 
     @Test
@@ -864,10 +867,14 @@ class SpecialPledgesIT extends FromInside {
                 .endsWith("未重复下发：" + a));
 
         // the department: everyone else of it, not the one who owes it already
-        long all = special.issue(new TopicIssueDraft(PledgeTopic.MEETING, occasion, null, "", department),
+        TopicIssued all = special.issued(new TopicIssueDraft(PledgeTopic.MEETING, occasion, null, "", department),
                 "officer");
-        assertEquals(List.of(b, c, head), special.addressees(all).stream()
+        assertEquals(List.of(b, c, head), special.addressees(all.id()).stream()
                 .map(SpecialPledgeRows.Addressee::employeeNo).toList());
+        assertEquals(3, all.addressed());
+        assertEquals(List.of(a), all.stillOwing(), "the officer is told whom the department's issue left out");
+        assertEquals("部门中 1 人尚有此前下发的同一承诺书未签署，未再下发（以免签署两份相同的承诺书）：" + a,
+                java.text.MessageFormat.format(zh.getString("pledge.issue.leftOutOwing"), 1, a));
         assertEquals(1, pledges.dueTopics(login(a)).stream().filter(t -> t.occasion().equals(occasion)).count(),
                 "listed once to sign");
         // the whole department owes it now: issued again to it, refused with everyone named
