@@ -284,6 +284,25 @@ public class Vettings {
                 }
             }
         }
+        if (d.kind() == VettingKind.VETTING && d.result() == VettingResult.PASSED && corrected.isEmpty()) {
+            // a 上岗审查 通过 of a later day ends a 未通过 that stood (the person is vetted for the post after all): the
+            // 离岗 it opened may now be withdrawn, and its page said so, but HR was told nothing (left item)
+            List<Held> after = held(person.getEmployeeNo());
+            before.stream().filter(h -> h.kind() == VettingKind.VETTING && !h.result().favourable())
+                    .filter(h -> VettingRules.stands(before, h) && !VettingRules.stands(after, h))
+                    .forEach(h -> {
+                        ReviewCorrected ended = new ReviewCorrected(h.sequence(), person.getEmployeeNo(), h.on());
+                        this.corrected.fire(ended);
+                        if (ended.departureId() != null) {
+                            for (String login : accounts.enabledLoginsWith(Role.HR)) {
+                                notifications.tell(login, "vetting.notice.vettingPassedLater", List.of(
+                                        person.getName(), person.getEmployeeNo(), h.on().toString(),
+                                        d.heldOn().toString(), ended.departureId().toString()),
+                                        "/departures/detail.xhtml?id=" + ended.departureId());
+                            }
+                        }
+                    });
+        }
         // a favourable entry that corrects nothing leaves a failure that stands as it was (a later-dated 合格 or a
         // same-day 通过 of the other kind read as a correction on one page and as none on another; outside check)
         Optional<Held> failureStands = d.result().favourable() && corrected.isEmpty() && !correctionOutOfPost

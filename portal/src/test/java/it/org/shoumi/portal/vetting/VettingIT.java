@@ -926,6 +926,31 @@ class VettingIT extends FromInside {
     }
 
     /**
+     * Left item: a 上岗审查 通过 held on a later day ends a 未通过 in post (the person is vetted after all) and the 离岗 it
+     * opened may be withdrawn, which its page said, but HR was told nothing under the bell.
+     */
+    @Test
+    void aVettingPassedOnALaterDayTellsHrThatTheDepartureTheFailureOpenedMayBeWithdrawn() {
+        LocalDate today = vettings.today();
+        String no = hireInPost("测试次日通过", SecrecyClass.IMPORTANT, Deployments.uniqueName("vetlater"),
+                today.minusYears(2));
+        roster.change(no, "RESEARCH", "STAFF", SecrecyClass.CORE, "调入核心岗位", "hr");
+        vettings.record(draft(no, VettingKind.VETTING, today.minusDays(1), VettingResult.NOT_PASSED), "officer");
+        long departure = departuresOf(no).get(0).getId();
+        assertEquals(0, bellsFor("hr", no, "vetting.notice.vettingPassedLater"));
+
+        vettings.record(draft(no, VettingKind.VETTING, today, VettingResult.PASSED), "officer");
+        assertEquals(1, bellsFor("hr", no, "vetting.notice.vettingPassedLater"), "HR is told");
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertTrue(java.text.MessageFormat.format(zh.getString("vetting.notice.vettingPassedLater"), "测试次日通过", no,
+                today.minusDays(1), today, departure).contains("可以撤销"));
+        departures.withdraw(departure, "次日上岗审查已通过", "hr");
+        assertEquals(DepartureStatus.WITHDRAWN, departuresOf(no).get(0).getStatus());
+
+        assertTrue(evidence.verify().intact(), () -> "chain intact: " + evidence.verify().first());
+    }
+
+    /**
      * Found by an outside check (defect 4 of the lifecycle test): the list of people waiting for their 上岗审查 gave a
      * re-posted person's hire date of years ago, not the day of the return the vetting's days count from, and kept
      * listing them once HR set them to 非涉密 (a 离岗 under way).
