@@ -173,6 +173,8 @@ class OnboardingJourneyIT extends BrowserJourney {
             }
         });
         assertTrue(row.contains("已完成"), row);
+        // each step said done, on a line of its own (they ran together as "…岗位职责通过考试…", done or not)
+        assertTrue(row.contains("学习保密制度和岗位职责（已完成）") && row.contains("签订承诺书（已完成）"), row);
     }
 
 
