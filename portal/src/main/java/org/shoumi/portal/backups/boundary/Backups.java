@@ -214,6 +214,21 @@ public class Backups {
                 keep, zone);
     }
 
+    /**
+     * Whether the daily backup of this day of the unit's zone was made already: a daily backup restored the same day
+     * holds its own day's run as unfinished (the copy was taken while it ran), and the start took it over and made a
+     * second daily backup, which pushed out one of the older daily ones.
+     */
+    public boolean dailyMadeOn(java.time.LocalDate day) {
+        return dailyAmong(list(), day, zoneId());
+    }
+
+    /** {@link #dailyMadeOn}, on a list of backups. */
+    static boolean dailyAmong(List<BackupInfo> backups, java.time.LocalDate day, ZoneId zone) {
+        return backups.stream().anyMatch(b -> SYSTEM.equals(b.madeBy())
+                && b.startedAt().atZone(zone).toLocalDate().equals(day));
+    }
+
     /** Who the daily backup is made by. */
     static final String SYSTEM = org.shoumi.portal.shared.Usernames.SYSTEM;
 

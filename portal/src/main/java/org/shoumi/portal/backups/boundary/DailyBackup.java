@@ -51,6 +51,13 @@ public class DailyBackup {
      */
     void backUp() {
         if (backups.derby()) {
+            java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of(zone));
+            if (backups.dailyMadeOn(today)) {
+                // the day's run found unfinished is the one copied into a backup restored today: made already
+                LOG.info(() -> "The daily backup of " + today + " was made already (a backup of today was restored);"
+                        + " not made again");
+                return;
+            }
             backups.backUpNow(org.shoumi.portal.shared.Usernames.SYSTEM);
             LOG.info("The daily backup is done");
         }

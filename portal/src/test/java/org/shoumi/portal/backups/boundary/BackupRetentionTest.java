@@ -49,4 +49,21 @@ class BackupRetentionTest {
         assertEquals(false, Backups.isRepeat(last, at.plusSeconds(120), 2), "two minutes on, a new backup");
         assertEquals(false, Backups.isRepeat(last, at.plusSeconds(1), 0), "0 minutes: never a repeat");
     }
+
+    /**
+     * Left item: a daily backup restored the same day held its day's run as unfinished, and the start made a second
+     * daily backup of the day. One made by the system on the day (in the unit's zone) is the day's.
+     */
+    @Test
+    void theDailyBackupOfADayIsMadeOnce() {
+        java.time.Instant twoAm = java.time.Instant.parse("2026-12-06T18:00:00Z"); // 02:00 on 7 December in Shanghai
+        List<BackupInfo> list = List.of(
+                new BackupInfo("shoumi-20261207-020000", twoAm, 1, "/b/1", "system"),
+                new BackupInfo("shoumi-20261207-090000", twoAm.plusSeconds(7 * 3600), 1, "/b/2", "admin"));
+        assertEquals(true, Backups.dailyAmong(list, java.time.LocalDate.of(2026, 12, 7), ZONE));
+        assertEquals(false, Backups.dailyAmong(list, java.time.LocalDate.of(2026, 12, 6), ZONE),
+                "the UTC day of the backup is not the unit's");
+        assertEquals(false, Backups.dailyAmong(list.subList(1, 2), java.time.LocalDate.of(2026, 12, 7), ZONE),
+                "one made on demand is not the daily one");
+    }
 }
