@@ -36,6 +36,7 @@ import org.shoumi.portal.evidence.entity.EvidenceEntry;
 import org.shoumi.portal.evidence.entity.EvidenceHead;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.events.AccountChanged;
+import org.shoumi.portal.events.ChainLockAsked;
 import org.shoumi.portal.events.EvidenceAppended;
 import org.shoumi.portal.events.RecordsExported;
 import org.shoumi.portal.events.PersonnelChanged;
@@ -118,6 +119,11 @@ public class EvidenceLog {
     /** A change of what a login may do (a role granted or withdrawn, a reset …), in the transaction of the change. */
     void accountChanged(@Observes AccountChanged changed) {
         append(EvidenceKind.ACCOUNT_CHANGE, changed.changeId());
+    }
+
+    /** The chain's lock taken ahead of a change's own row locks ({@link ChainLockAsked}). */
+    void chainLockAsked(@Observes ChainLockAsked asked) {
+        lockedHead();
     }
 
     /** A download of people's records noted (导出记录), in the transaction that notes it. */

@@ -23,6 +23,7 @@ import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.control.FirstPasswords;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
+import org.shoumi.portal.events.ChainLockAsked;
 import org.shoumi.portal.security.boundary.AccountRefusedException.Reason;
 import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.AccountChange;
@@ -45,6 +46,9 @@ public class AccountAdmin {
 
     @Inject
     AccountChangeLog changeLog;
+
+    @Inject
+    jakarta.enterprise.event.Event<ChainLockAsked> chainLock;
 
     @Inject
     Revocations revocations;
@@ -167,6 +171,9 @@ public class AccountAdmin {
             throw new AccountRefusedException(Reason.ROLE_MISSING);
         }
         if (role == Role.ADMIN) {
+            // the chain first, as a departure approval that switches an administrator's login off takes it, then
+            // the administrators' rows (the other way round, two at once could deadlock)
+            chainLock.fire(new ChainLockAsked());
             lockAdministrators();
         }
         Account account = account(username);
