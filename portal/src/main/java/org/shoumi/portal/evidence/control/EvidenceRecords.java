@@ -105,6 +105,8 @@ public final class EvidenceRecords {
             + "from incident_step s join incident i on i.id = s.incident_id";
     private static final String ISSUES = "select i.id, i.topic, i.occasion, i.due_on, i.department_code, "
             + "i.addressees, i.issued_by, i.issued_at from topic_pledge_issue i";
+    private static final String ISSUE_WITHDRAWALS = "select w.id, w.issue_id, w.withdrawn_at, w.withdrawn_by, "
+            + "w.reason from topic_issue_withdrawal w";
     private static final String DISCLOSURE_STEPS = "select s.id, e.employee_no, r.id, d.code, r.title, "
             + "r.disclosure_kind, r.channel, r.planned_on, r.summary, r.doc_ref, r.requested_by, r.requested_at, "
             + "s.step_kind, s.step_day, s.note, s.done_by, s.done_at from disclosure_step s "
@@ -229,6 +231,7 @@ public final class EvidenceRecords {
             case CONTACT_CHANGE -> contactChanges(c, id);
             case ACCOUNT_CHANGE -> accountChanges(c, id);
             case RECORD_EXPORT -> exports(c, id);
+            case TOPIC_ISSUE_WITHDRAWAL -> issueWithdrawals(c, id);
         };
     }
 
@@ -809,6 +812,22 @@ public final class EvidenceRecords {
                         .text(noCorrection ? null : Long.toString(corrects)).text(rs.getString(10))
                         .time(rs.getTimestamp(11)).toString();
                 list.add(new LiveRecord(EvidenceKind.CONDUCT_ENTRY, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    /** A topic pledge issue withdrawn: the issue, when, by whom and why (not one person's record). */
+    private static List<LiveRecord> issueWithdrawals(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, ISSUE_WITHDRAWALS, "w.id", id, "w.id");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String content = CanonicalContent.of(EvidenceKind.TOPIC_ISSUE_WITHDRAWAL, recordId)
+                        .text(Long.toString(rs.getLong(2))).time(rs.getTimestamp(3)).text(rs.getString(4))
+                        .text(rs.getString(5)).toString();
+                list.add(new LiveRecord(EvidenceKind.TOPIC_ISSUE_WITHDRAWAL, recordId, "", content, true));
             }
         }
         return list;

@@ -15,5 +15,7 @@ public enum EvidenceKind {
     /** A change of what a login may do (table account_change): opened, a role granted or withdrawn, a reset …. */
     ACCOUNT_CHANGE,
     /** A download of people's records (table record_export, 导出记录). */
-    RECORD_EXPORT
+    RECORD_EXPORT,
+    /** A topic pledge issue withdrawn by the secrecy office (table topic_issue_withdrawal). */
+    TOPIC_ISSUE_WITHDRAWAL
 }

@@ -21,7 +21,9 @@ public class PledgeRefusedException extends RuntimeException implements Refused 
          * a topic pledge issued before the person last left the post (离岗), who was put back on a secret post since:
          * leaving ended it, and a carrier handed out again needs a new issue
          */
-        TOPIC_ENDED_BY_LEAVING
+        TOPIC_ENDED_BY_LEAVING,
+        /** The secrecy office withdrew the topic pledge issue (made by mistake): nothing to sign. */
+        TOPIC_WITHDRAWN
     }
 
     private final Reason reason;

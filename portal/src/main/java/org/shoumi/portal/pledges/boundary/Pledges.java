@@ -218,7 +218,8 @@ public class Pledges {
             throw new PledgeRefusedException(ended.get());
         }
         return special.topicToSign(person, issue).orElseThrow(() -> new PledgeRefusedException(
-                issue != null && special.endedByLeaving(person, issue) ? Reason.TOPIC_ENDED_BY_LEAVING
+                issue != null && special.isWithdrawn(issue) ? Reason.TOPIC_WITHDRAWN
+                        : issue != null && special.endedByLeaving(person, issue) ? Reason.TOPIC_ENDED_BY_LEAVING
                         : Reason.NOT_DUE));
     }
 
@@ -226,10 +227,13 @@ public class Pledges {
      * Why this person may no longer sign a topic pledge, if so: they left the post or the unit, or their 离岗 or 离职 is
      * under way (the sign page says so instead of "page not found"); and for the issue asked for ({@code issue}, null
      * for none) whether leaving the post ended it before the person was put back on a secret post
-     * ({@link Reason#TOPIC_ENDED_BY_LEAVING}).
+     * ({@link Reason#TOPIC_ENDED_BY_LEAVING}) or the secrecy office withdrew it ({@link Reason#TOPIC_WITHDRAWN}).
      */
     public Optional<Reason> topicsEndedFor(String username, Long issue) {
-        return person(username).flatMap(p -> topicsEnded(p).or(() -> issue != null && special.endedByLeaving(p, issue)
+        return person(username).flatMap(p -> topicsEnded(p)
+                .or(() -> issue != null && special.isWithdrawn(issue) && special.addressedTo(p, issue)
+                        ? Optional.of(Reason.TOPIC_WITHDRAWN) : Optional.empty())
+                .or(() -> issue != null && special.endedByLeaving(p, issue)
                 ? Optional.of(Reason.TOPIC_ENDED_BY_LEAVING) : Optional.empty()));
     }
 

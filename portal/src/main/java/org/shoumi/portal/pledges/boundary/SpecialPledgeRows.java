@@ -14,9 +14,29 @@ public final class SpecialPledgeRows {
     private SpecialPledgeRows() {
     }
 
-    /** One issued topic pledge: how many people it concerns, how many signed, how many still owe it. */
+    /**
+     * One issued topic pledge: how many people it concerns, how many signed, how many still owe it; and, once the
+     * secrecy office withdrew it, when, by whom and why (null otherwise).
+     */
     public record Issue(long id, PledgeTopic topic, String occasion, LocalDate dueOn, String departmentCode,
-                        String issuedBy, Instant issuedAt, int concerned, int signed, int owed) implements Serializable {
+                        String issuedBy, Instant issuedAt, int concerned, int signed, int owed, Instant withdrawnAt,
+                        String withdrawnBy, String withdrawReason) implements Serializable {
+
+        public boolean isWithdrawn() {
+            return withdrawnAt != null;
+        }
+
+        public Instant getWithdrawnAt() {
+            return withdrawnAt;
+        }
+
+        public String getWithdrawnBy() {
+            return withdrawnBy;
+        }
+
+        public String getWithdrawReason() {
+            return withdrawReason;
+        }
 
         public long getId() {
             return id;

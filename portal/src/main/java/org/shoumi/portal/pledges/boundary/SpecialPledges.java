@@ -43,6 +43,7 @@ import org.shoumi.portal.pledges.control.PledgeText;
 import org.shoumi.portal.pledges.control.SpecialPledgeRules;
 import org.shoumi.portal.pledges.entity.PledgeTopic;
 import org.shoumi.portal.pledges.entity.SignedPledge;
+import org.shoumi.portal.pledges.entity.TopicIssueWithdrawal;
 import org.shoumi.portal.pledges.entity.TopicPledgeAddressee;
 import org.shoumi.portal.pledges.entity.TopicPledgeIssue;
 import org.shoumi.portal.security.entity.Role;
@@ -217,8 +218,8 @@ public class SpecialPledges {
         // an issue one of whose people left the post since is over for them (a re-posted person is given the carrier
         // anew): not the same issue sent twice
         Map<Long, Instant> lastLeft = history.lastLeftPost();
-        boolean issued = em.createQuery("select i from TopicPledgeIssue i where i.topic = :topic",
-                        TopicPledgeIssue.class).setParameter("topic", draft.topic()).getResultStream()
+        boolean issued = em.createQuery("select i from TopicPledgeIssue i where i.topic = :topic and not exists "
+                        + "(select w from TopicIssueWithdrawal w where w.issue = i)", TopicPledgeIssue.class).setParameter("topic", draft.topic()).getResultStream()
                 .filter(i -> SpecialPledgeRules.sameOccasion(i.getOccasion(), occasion))
                 .anyMatch(i -> java.util.Objects.equals(i.getDueOn(), draft.dueOn())
                         && java.util.Objects.equals(i.getDepartmentCode(), department)
@@ -268,7 +269,8 @@ public class SpecialPledges {
         Set<String> asked = Set.copyOf(staffNumbers);
         return em.createQuery("select e.employeeNo, e.id, i.issuedAt, i.occasion from TopicPledgeAddressee t "
                         + "join t.employee e join t.issue i where i.topic = :topic and not exists (select s "
-                        + "from SignedPledge s where s.employee = e and s.topicIssueId = i.id)", Object[].class)
+                        + "from SignedPledge s where s.employee = e and s.topicIssueId = i.id) and not exists "
+                        + "(select w from TopicIssueWithdrawal w where w.issue = i)", Object[].class)
                 .setParameter("topic", topic).getResultStream()
                 .filter(r -> asked.contains((String) r[0]))
                 .filter(r -> SpecialPledgeRules.sameOccasion((String) r[3], occasion))
@@ -330,10 +332,15 @@ public class SpecialPledges {
                     c[2] += SpecialPledgeRules.owesTopic(new SpecialPledgeRules.PostStanding((EmployeeStatus) r[1],
                             leaving.contains((String) r[3]), lastLeft.get((Long) r[4])), (Instant) r[5], signed) ? 1 : 0;
                 });
+        Map<Long, TopicIssueWithdrawal> withdrawals = withdrawals();
         return issues.stream().map(i -> {
             int[] c = counts.getOrDefault(i.getId(), new int[3]);
+            TopicIssueWithdrawal w = withdrawals.get(i.getId());
+            // withdrawn: nobody owes it any more; who signed it keeps the signature
             return new SpecialPledgeRows.Issue(i.getId(), i.getTopic(), i.getOccasion(), i.getDueOn(),
-                    i.getDepartmentCode(), i.getIssuedBy(), i.getIssuedAt(), c[0], c[1], c[2]);
+                    i.getDepartmentCode(), i.getIssuedBy(), i.getIssuedAt(), c[0], c[1], w == null ? c[2] : 0,
+                    w == null ? null : w.getWithdrawnAt(), w == null ? null : w.getWithdrawnBy(),
+                    w == null ? null : w.getReason());
         }).toList();
     }
 
@@ -347,16 +354,77 @@ public class SpecialPledges {
         Map<Long, Instant> lastLeft = history.lastLeftPost();
         TopicPledgeIssue issue = em.find(TopicPledgeIssue.class, issueId);
         Instant issuedAt = issue == null ? null : issue.getIssuedAt();
+        boolean withdrawn = isWithdrawn(issueId);
         return em.createQuery("select e from TopicPledgeAddressee t join t.employee e join fetch e.department "
                         + "where t.issue.id = :i order by e.employeeNo", Employee.class).setParameter("i", issueId)
                 .getResultStream().map(e -> {
                     Instant at = signed.get(e.getId());
                     return new SpecialPledgeRows.Addressee(e.getEmployeeNo(), e.getName(),
                             e.getDepartment().getName(), e.getDepartment().getNameEn(), e.getStatus(), at,
-                            SpecialPledgeRules.owesTopic(new SpecialPledgeRules.PostStanding(e.getStatus(),
-                                    leaving.contains(e.getEmployeeNo()), lastLeft.get(e.getId())), issuedAt,
-                                    at != null));
+                            !withdrawn && SpecialPledgeRules.owesTopic(new SpecialPledgeRules.PostStanding(
+                                    e.getStatus(), leaving.contains(e.getEmployeeNo()), lastLeft.get(e.getId())),
+                                    issuedAt, at != null));
                 }).toList();
+    }
+
+    /** The withdrawals on record, by issue id. */
+    private Map<Long, TopicIssueWithdrawal> withdrawals() {
+        Map<Long, TopicIssueWithdrawal> found = new HashMap<>();
+        em.createQuery("select w from TopicIssueWithdrawal w join fetch w.issue", TopicIssueWithdrawal.class)
+                .getResultStream().forEach(w -> found.put(w.getIssue().getId(), w));
+        return found;
+    }
+
+    /** Whether the secrecy office withdrew this issue. */
+    public boolean isWithdrawn(long issueId) {
+        return em.createQuery("select count(w) from TopicIssueWithdrawal w where w.issue.id = :i", Long.class)
+                .setParameter("i", issueId).getSingleResult() > 0;
+    }
+
+    /** Whether this issue was made to the person. */
+    public boolean addressedTo(Employee person, long issueId) {
+        return em.createQuery("select count(t) from TopicPledgeAddressee t where t.employee = :e and t.issue.id = :i",
+                Long.class).setParameter("e", person).setParameter("i", issueId).getSingleResult() > 0;
+    }
+
+    /**
+     * Withdraws an issue made by mistake (the wrong people, the wrong occasion), with the reason: kept with who and
+     * when, and in the evidence chain; the issue stays as it was made. Those who had not signed it owe it no more
+     * and are told under the bell; those who signed keep their signed pledge. Refused, nothing stored, for an issue
+     * not on record, one withdrawn already, or a reason missing or over 500 characters.
+     */
+    public void withdraw(long issueId, String reason, String officer) {
+        List<Reason> reasons = new ArrayList<>();
+        String why = Texts.clean(reason);
+        if (Texts.blank(why)) {
+            reasons.add(Reason.WITHDRAW_REASON_MISSING);
+        } else if (why.length() > TopicIssueWithdrawal.MAX_REASON) {
+            reasons.add(Reason.WITHDRAW_REASON_TOO_LONG);
+        }
+        TopicPledgeIssue issue = em.find(TopicPledgeIssue.class, issueId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (issue == null) {
+            throw new TopicIssueRefusedException(List.of(Reason.NO_SUCH_ISSUE), List.of(), List.of());
+        }
+        if (isWithdrawn(issueId)) {
+            throw new TopicIssueRefusedException(List.of(Reason.ALREADY_WITHDRAWN), List.of(), List.of());
+        }
+        if (!reasons.isEmpty()) {
+            throw new TopicIssueRefusedException(reasons, List.of(), List.of());
+        }
+        // who owed it until now: told that it is withdrawn
+        List<String> owed = addressees(issueId).stream().filter(SpecialPledgeRows.Addressee::owes)
+                .map(SpecialPledgeRows.Addressee::employeeNo).toList();
+        TopicIssueWithdrawal withdrawal = new TopicIssueWithdrawal(issue, clock.instant(), officer, why);
+        em.persist(withdrawal);
+        em.flush();
+        evidence.append(EvidenceKind.TOPIC_ISSUE_WITHDRAWAL, withdrawal.getId());
+        if (!owed.isEmpty()) {
+            em.createQuery("select a.username from Account a where a.employee.employeeNo in :nos", String.class)
+                    .setParameter("nos", owed).getResultStream()
+                    .forEach(u -> notifications.tell(u, "pledge.topic.noticeWithdrawn",
+                            List.of(issue.getOccasion(), why), "/pledges/mine.xhtml"));
+        }
     }
 
     // ---- what a person owes ----------------------------------------------------------------------------------
@@ -373,7 +441,8 @@ public class SpecialPledges {
         // two plain queries: with the signatures as a "not exists" subquery, EclipseLink wrote the person's id into
         // the SQL text, so Derby compiled a new statement for every person (4 % of the home page's CPU)
         List<TopicPledgeIssue> addressed = em.createQuery("select i from TopicPledgeAddressee t join t.issue i "
-                + "where t.employee = :e order by i.issuedAt, i.id", TopicPledgeIssue.class).setParameter("e", person)
+                + "where t.employee = :e and not exists (select w from TopicIssueWithdrawal w where w.issue = i) "
+                + "order by i.issuedAt, i.id", TopicPledgeIssue.class).setParameter("e", person)
                 .getResultList();
         if (addressed.isEmpty()) {
             return List.of();

@@ -24,7 +24,15 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
          * people who still owe a topic pledge of the same topic and occasion, issued before and not signed: they
          * would owe and sign the same pledge twice
          */
-        ALREADY_OWED
+        ALREADY_OWED,
+        /** a withdrawal of an issue that is not on record */
+        NO_SUCH_ISSUE,
+        /** a withdrawal of an issue withdrawn already (a form sent twice) */
+        ALREADY_WITHDRAWN,
+        /** a withdrawal without its reason */
+        WITHDRAW_REASON_MISSING,
+        /** a withdrawal whose reason is over {@code TopicIssueWithdrawal.MAX_REASON} characters */
+        WITHDRAW_REASON_TOO_LONG
     }
 
     private final List<Reason> reasons;

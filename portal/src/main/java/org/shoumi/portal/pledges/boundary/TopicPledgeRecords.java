@@ -47,7 +47,7 @@ public class TopicPledgeRecords implements RecordSection {
         org.shoumi.portal.employees.boundary.LoginNames names = employees.namesOf(
                 issued.stream().map(r -> ((TopicPledgeIssue) r[0]).getIssuedBy()).toList());
         for (Object[] r : issued) {
-            lines.add(line((TopicPledgeIssue) r[0], (Instant) r[2], text, zone, names));
+            lines.add(line((TopicPledgeIssue) r[0], (Instant) r[2], (Instant) r[3], text, zone, names));
         }
         return new FileSection(text.getString("record.topicPledges.title"), lines);
     }
@@ -73,7 +73,8 @@ public class TopicPledgeRecords implements RecordSection {
             rows.add(List.of(Long.toString(i.getId()), text.getString("enum.PledgeTopic." + i.getTopic().name()),
                     i.getOccasion(), time(i.getIssuedAt(), zone), names.of(i.getIssuedBy()),
                     i.getDueOn() == null ? "" : i.getDueOn().toString(), e.getEmployeeNo(), e.getName(),
-                    time((Instant) r[2], zone)));
+                    r[2] == null && r[3] != null ? MessageFormat.format(text.getString("record.topicPledges.withdrawn"),
+                            time((Instant) r[3], zone)) : time((Instant) r[2], zone)));
         }
         return new Sheet(text.getString("record.topicPledges.sheet"),
                 List.of(text.getString("record.topicPledges.col.issue"), text.getString("pledge.topics.col.topic"),
@@ -83,7 +84,10 @@ public class TopicPledgeRecords implements RecordSection {
                         text.getString("pledge.topics.col.signed")), rows);
     }
 
-    /** [issue, person, first signature time or null], by issue time then staff number. */
+    /**
+     * [issue, person, first signature time or null, the issue's withdrawal time or null], by issue time then staff
+     * number.
+     */
     private List<Object[]> rows(String where, String employeeNo) {
         var query = em.createQuery("select i, e from TopicPledgeAddressee t join t.issue i join t.employee e " + where
                 + " order by i.issuedAt, i.id, e.employeeNo", Object[].class);
@@ -95,18 +99,23 @@ public class TopicPledgeRecords implements RecordSection {
         em.createQuery("select s.topicIssueId, s.employee.id, s.signedAt from SignedPledge s "
                         + "where s.topicIssueId is not null", Object[].class).getResultStream()
                 .forEach(r -> signed.merge(r[0] + "/" + r[1], (Instant) r[2], (a, b) -> a.isBefore(b) ? a : b));
+        Map<Long, Instant> withdrawn = new HashMap<>();
+        em.createQuery("select w.issue.id, w.withdrawnAt from TopicIssueWithdrawal w", Object[].class)
+                .getResultStream().forEach(r -> withdrawn.put((Long) r[0], (Instant) r[1]));
         List<Object[]> rows = new ArrayList<>();
         for (Object[] r : found) {
             TopicPledgeIssue i = (TopicPledgeIssue) r[0];
             Employee e = (Employee) r[1];
-            rows.add(new Object[] {i, e, signed.get(i.getId() + "/" + e.getId())});
+            rows.add(new Object[] {i, e, signed.get(i.getId() + "/" + e.getId()), withdrawn.get(i.getId())});
         }
         return rows;
     }
 
-    private static String line(TopicPledgeIssue i, Instant signedAt, ResourceBundle text, ZoneId zone,
-                               org.shoumi.portal.employees.boundary.LoginNames names) {
-        String state = signedAt == null ? text.getString("record.topicPledges.notSigned")
+    private static String line(TopicPledgeIssue i, Instant signedAt, Instant withdrawnAt, ResourceBundle text,
+                               ZoneId zone, org.shoumi.portal.employees.boundary.LoginNames names) {
+        String state = signedAt == null && withdrawnAt != null
+                ? MessageFormat.format(text.getString("record.topicPledges.withdrawn"), time(withdrawnAt, zone))
+                : signedAt == null ? text.getString("record.topicPledges.notSigned")
                 : MessageFormat.format(text.getString("record.topicPledges.signed"), time(signedAt, zone));
         return MessageFormat.format(text.getString("record.topicPledges.line"), time(i.getIssuedAt(), zone),
                 text.getString("enum.PledgeTopic." + i.getTopic().name()), i.getOccasion(), names.of(i.getIssuedBy()), state);

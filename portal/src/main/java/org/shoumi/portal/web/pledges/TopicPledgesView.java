@@ -60,6 +60,9 @@ public class TopicPledgesView implements Serializable {
     private String staffNumbers;
     private String department;
 
+    /** The reason typed for withdrawing the chosen issue. */
+    private String withdrawReason;
+
     public void load() {
         issues = special.issues();
         letters = special.letters();
@@ -101,6 +104,33 @@ public class TopicPledgesView implements Serializable {
             }
             return null;
         }
+    }
+
+    /**
+     * Withdraws the chosen issue with the reason typed (an issue made by mistake): those who had not signed owe it no
+     * more; a refusal keeps the reason typed.
+     */
+    @Once
+    public String withdraw() {
+        if (selected == null) {
+            return null;
+        }
+        try {
+            special.withdraw(selected, withdrawReason, external.getRemoteUser());
+            messages.info("pledge.topics.withdraw.done");
+            return Actions.redirect("/pledges/topics.xhtml?issue=" + selected);
+        } catch (TopicIssueRefusedException refused) {
+            refused.reasons().forEach(r -> messages.error("pledge.issue.refused." + r.name()));
+            return null;
+        }
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
     }
 
     /** The issue chosen, from the list; null when none is. */

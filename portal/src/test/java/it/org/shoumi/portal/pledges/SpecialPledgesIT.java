@@ -94,6 +94,9 @@ class SpecialPledgesIT extends FromInside {
     TestData data;
 
     @Inject
+    org.shoumi.portal.evidence.boundary.EvidenceLog evidence;
+
+    @Inject
     org.shoumi.portal.records.boundary.Records records;
 
     @Inject
@@ -177,6 +180,72 @@ class SpecialPledgesIT extends FromInside {
 
     private long notices(String no, String key) {
         return notifications.of(login(no)).stream().filter(n -> n.getMessageKey().equals(key)).count();
+    }
+
+    /**
+     * Left item: an issue made by mistake stayed owed by everyone it named. The officer withdraws it with a reason:
+     * kept with who and when, in the evidence chain; those who had not signed owe it no more, cannot sign it and are
+     * told; the one who signed keeps the signed pledge; the same matter may be issued again correctly.
+     */
+    @Test
+    void anIssueMadeByMistakeIsWithdrawnWithItsReasonAndNobodyOwesItAnyMore() throws Exception {
+        String occasion = "误发的涉密会议 " + tail;
+        long issue = special.issue(new TopicIssueDraft(PledgeTopic.MEETING, occasion, null, a + " " + b, null),
+                "officer");
+        sign(a, pledges.draft(login(a), PledgeKind.TOPIC, issue));
+
+        TopicIssueRefusedException noReason = assertThrows(TopicIssueRefusedException.class,
+                () -> special.withdraw(issue, "  ", "officer"));
+        assertEquals(List.of(Reason.WITHDRAW_REASON_MISSING), noReason.reasons());
+        assertFalse(special.isWithdrawn(issue), "nothing stored");
+        assertEquals(List.of(issue), pledges.dueTopics(login(b)).stream().map(TopicDue::issueId).toList());
+
+        special.withdraw(issue, "下发对象有误，应为其他部门", "officer");
+        assertTrue(special.isWithdrawn(issue));
+        SpecialPledgeRows.Issue row = special.issues().stream().filter(i -> i.id() == issue).findFirst()
+                .orElseThrow();
+        assertTrue(row.isWithdrawn());
+        assertEquals("officer", row.withdrawnBy());
+        assertEquals("下发对象有误，应为其他部门", row.withdrawReason());
+        assertEquals(1, row.signed(), "the signature stays");
+        assertEquals(0, row.owed(), "nobody owes it");
+        assertEquals(List.of(), pledges.dueTopics(login(b)));
+        assertEquals(PledgeRefusedException.Reason.TOPIC_WITHDRAWN, assertThrows(PledgeRefusedException.class,
+                () -> pledges.draft(login(b), PledgeKind.TOPIC, issue)).reason());
+        assertEquals(java.util.Optional.of(PledgeRefusedException.Reason.TOPIC_WITHDRAWN),
+                pledges.topicsEndedFor(login(b), issue), "the sign page says why");
+        assertEquals(1, pledges.of(login(a)).stream().filter(p -> p.getPledgeKind() == PledgeKind.TOPIC
+                && java.util.Objects.equals(p.getTopicIssueId(), issue)).count(), "the signed pledge is kept");
+        assertEquals(1, notices(b, "pledge.topic.noticeWithdrawn"), "the one who owed it is told");
+        assertEquals(0, notices(a, "pledge.topic.noticeWithdrawn"), "the one who signed is not");
+        long logged = data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e where "
+                + "e.kind = :k", Long.class).setParameter("k", EvidenceKind.TOPIC_ISSUE_WITHDRAWAL)
+                .getSingleResult());
+        assertTrue(logged >= 1, "the withdrawal is in the evidence chain");
+        assertEquals(List.of(Reason.ALREADY_WITHDRAWN), assertThrows(TopicIssueRefusedException.class,
+                () -> special.withdraw(issue, "再次撤回", "officer")).reasons());
+
+        // the secrecy file says so
+        assertTrue(records.file(b).orElseThrow().extra().stream().flatMap(sec -> sec.lines().stream())
+                .anyMatch(l -> l.contains(occasion) && l.contains("撤回下发")), "the file names the withdrawal");
+
+        // issued again, correctly: owed again by the one who did not sign
+        long again = special.issue(new TopicIssueDraft(PledgeTopic.MEETING, occasion, null, b, null), "officer");
+        assertEquals(List.of(again), pledges.dueTopics(login(b)).stream().map(TopicDue::issueId).toList());
+
+        // on the page: the officer withdraws the new one, with the reason shown
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("pledges/topics.xhtml?issue=" + again);
+        PortalClient.Page refused = officer.submit(page, "withdraw", "withdraw:submit", Map.of("withdraw:reason", ""));
+        assertTrue(refused.visible().contains("撤回原因：请写明撤回的原因"), refused.visible());
+        PortalClient.Page done = officer.submit(refused, "withdraw", "withdraw:submit",
+                Map.of("withdraw:reason", "会议取消"));
+        assertTrue(done.visible().contains("已撤回本次下发") && done.visible().contains("撤回：会议取消"),
+                done.visible());
+        assertTrue(done.visible().contains("已撤回，无需签署"), done.visible());
+        org.shoumi.portal.evidence.control.Verification verified = evidence.verify();
+        assertTrue(verified.intact(), () -> "chain intact: " + verified.first());
     }
 
     @Test

@@ -120,6 +120,8 @@ class EvidenceCheckTest {
             s.execute("create table topic_pledge_issue (id bigint primary key, topic varchar(32), "
                     + "occasion varchar(200), due_on date, department_code varchar(32), addressees clob, "
                     + "issued_by varchar(64), issued_at timestamp)");
+            s.execute("create table topic_issue_withdrawal (id bigint primary key, issue_id bigint, "
+                    + "withdrawn_at timestamp, withdrawn_by varchar(64), reason varchar(500))");
             s.execute("create table department (id bigint primary key, code varchar(32))");
             s.execute("create table disclosure_request (id bigint primary key, employee_id bigint, "
                     + "department_id bigint, title varchar(200), disclosure_kind varchar(24), channel varchar(200), "
@@ -226,6 +228,8 @@ class EvidenceCheckTest {
                     + "timestamp('2026-12-02 15:00:00'))");
             s.execute("insert into topic_pledge_issue values (90, 'STORAGE_MEDIUM', '领取移动存储介质 U-2026-031', "
                     + "null, null, 'SM002', 'officer', timestamp('2026-12-02 09:00:00'))");
+            s.execute("insert into topic_issue_withdrawal values (91, 90, timestamp('2026-12-03 10:00:00'), "
+                    + "'officer', '下发对象有误')");
             s.execute("insert into department values (1, 'OFFICE')");
             s.execute("insert into disclosure_request values (1, 1, 1, '年度工作总结（网站版）', 'WEBSITE', '单位门户网站', "
                     + "date('2026-12-10'), '全年工作概况，不含具体项目', null, 'employee', timestamp('2026-12-03 09:00:00'), "
@@ -317,11 +321,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(28, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(29, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(2, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step and the published version are tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 28 entries and 28 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 29 entries and 29 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -368,6 +372,8 @@ class EvidenceCheckTest {
                 {"update passport_entry set entry_day = date('2026-11-02') where id = 95", "Passport custody entry 95"},
                 {"update conduct_entry set reason = '另一事由' where id = 100", "Reward or sanction entry 100"},
                 {"update topic_pledge_issue set addressees = 'SM003' where id = 90", "Topic pledge issued 90"},
+                {"update topic_issue_withdrawal set reason = '另一原因' where id = 91",
+                        "Topic pledge issue withdrawn 91"},
                 {"update liaison_entry set effective_on = date('2026-10-01') where id = 120", "Secrecy liaison appointed or ended 120"},
                 {"update inspection_finding_step set note = '已整改' where id = 130", "Finding remediated, closed or reopened 130"},
                 {"update disclosure_request set summary = '含具体项目' where id = 1", "Publication review step 110"},
@@ -391,7 +397,7 @@ class EvidenceCheckTest {
                 assertTrue(out[2].startsWith("1 problem found"), out[2]);
                 // a topic pledge issue is no one person's record: it names nobody
                 assertTrue(out[3].contains("Altered record") && out[3].contains(t[1])
-                        && (t[1].startsWith("Topic pledge issued") || t[1].startsWith("Document version")
+                        && (t[1].startsWith("Topic pledge issue") || t[1].startsWith("Document version")
                                 || t[1].startsWith("Change of a login") || t[1].startsWith("Download of")
                                 || out[3].contains("SM002")), out[3]);
             } finally {
