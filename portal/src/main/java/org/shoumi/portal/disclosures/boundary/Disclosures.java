@@ -277,33 +277,41 @@ public class Disclosures {
 
     /**
      * A request this login may no longer read as a head: one they took a step on themselves is read as their own
-     * decision (no step offered); one of the department a head has moved away from since it was asked says only
-     * that it is no longer theirs to check, and since when (the head moved to another department followed the
-     * notice "…请初审" to a 404; outside check). Empty for anyone else, as for a request that does not exist.
+     * decision (no step offered); one of the department a head has moved away from since it was asked, or whose head's
+     * role they lost since, says only that it is no longer theirs to check, and since when (the head moved to another
+     * department followed the notice "…请初审" to a 404; outside check; so did a head whose role was withdrawn). Empty
+     * for anyone else, as for a request that does not exist.
      */
     private Optional<Seen> departed(DisclosureRequest request, String username) {
         if (username == null) {
             return Optional.empty();
         }
         Optional<Employee> person = person(username);
+        Department department = request.getDepartment();
         Departed left = person.flatMap(p -> em.createQuery("select c from PersonnelChange c where c.employee = :e "
                                 + "and c.oldDepartment = :d and (c.newDepartment <> :d or c.newStatus = :left) "
                                 + "and c.changedAt >= :asked order by c.changedAt desc, c.id desc", PersonnelChange.class)
-                        .setParameter("e", p).setParameter("d", request.getDepartment().getCode())
+                        .setParameter("e", p).setParameter("d", department.getCode())
                         .setParameter("left", EmployeeStatus.LEFT_UNIT).setParameter("asked", request.getRequestedAt())
                         .setMaxResults(1).getResultStream().findFirst())
-                .map(c -> new Departed(request.getDepartment().getName(), request.getDepartment().getNameEn(),
-                        c.getEffectiveOn()))
+                .map(c -> new Departed(department.getName(), department.getNameEn(), c.getEffectiveOn(), false))
                 .orElse(null);
+        Optional<Instant> roleLost = person.isEmpty() ? Optional.empty()
+                : accounts.roleLostSince(username, Role.DEPT_HEAD, request.getRequestedAt());
+        if (left == null && roleLost.isPresent()
+                && person.get().getDepartment().getId().equals(department.getId())) {
+            left = new Departed(department.getName(), department.getNameEn(),
+                    LocalDate.ofInstant(roleLost.get(), ZoneId.of(zone)), true);
+        }
         boolean ownSteps = em.createQuery("select count(s) from DisclosureStep s where s.request = :r "
                         + "and s.doneBy = :u and s.kind <> :asked", Long.class).setParameter("r", request)
                 .setParameter("u", username).setParameter("asked", DisclosureStatus.SUBMITTED).getSingleResult() > 0;
         if (ownSteps) {
             return Optional.of(new Seen(rows(List.of(request)).get(0), false, false, false, false, left));
         }
-        boolean wasHead = left != null && em.createQuery("select count(a) from Account a join a.roles r "
-                        + "where a.username = :u and r = :role", Long.class).setParameter("u", username)
-                .setParameter("role", Role.DEPT_HEAD).getSingleResult() > 0;
+        boolean wasHead = left != null && (roleLost.isPresent() || em.createQuery("select count(a) from Account a "
+                        + "join a.roles r where a.username = :u and r = :role", Long.class).setParameter("u", username)
+                .setParameter("role", Role.DEPT_HEAD).getSingleResult() > 0);
         return wasHead ? Optional.of(new Seen(null, false, false, false, false, left)) : Optional.empty();
     }
 
@@ -316,8 +324,11 @@ public class Disclosures {
                        boolean mayRecordPublication, Departed departed) implements java.io.Serializable {
     }
 
-    /** The department a head left since a request was asked, and the day of the change. */
-    public record Departed(String departmentName, String departmentNameEn, LocalDate on)
+    /**
+     * The department a head left since a request was asked, and the day of the change; {@code roleEnded}: they are
+     * still in it, but their head's role was withdrawn that day.
+     */
+    public record Departed(String departmentName, String departmentNameEn, LocalDate on, boolean roleEnded)
             implements java.io.Serializable {
 
         public String department(String language) {
@@ -362,6 +373,46 @@ public class Disclosures {
             for (DisclosureRequest r : waitingInDepartment(to, person)) {
                 tell(headLogins(person), "disclosures.notice.headJoined", r,
                         List.of(joined, r.getEmployee().getName(), r.getTitle()));
+            }
+        }
+    }
+
+    /**
+     * A login's head role granted or withdrawn (in the transaction of the change): the requests of its person's
+     * department waiting for its check are owed by the department's other heads, or by the secrecy office when none
+     * is left, and those are told, as when a head moves away; a head appointed is told of the requests waiting for
+     * them. The role withdrawn passed the check to the office silently, and the new head was told nothing (outside
+     * check).
+     */
+    void accountChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.AccountChanged changed) {
+        String role = Role.DEPT_HEAD.name();
+        boolean withdrawn = changed.withdrew(role);
+        if (changed.employeeNo() == null || !withdrawn && !changed.granted(role)) {
+            return;
+        }
+        Employee person = Employee.byNumber(em, changed.employeeNo()).getResultStream().findFirst().orElse(null);
+        if (person == null || person.getStatus() == EmployeeStatus.LEFT_UNIT) {
+            return;
+        }
+        Department department = person.getDepartment();
+        String name = Notification.inBoth(department.getName(), department.getNameEn());
+        if (!withdrawn) {
+            for (DisclosureRequest r : waitingInDepartment(department, person)) {
+                tell(List.of(changed.username()), "disclosures.notice.headAppointed", r,
+                        List.of(name, r.getEmployee().getName(), r.getTitle()));
+            }
+            return;
+        }
+        if (!headLogins(person).isEmpty()) {
+            return; // another login of theirs still heads it
+        }
+        for (DisclosureRequest r : waitingInDepartment(department, person)) {
+            List<String> heads = heads(department, r.getEmployee());
+            List<String> arguments = List.of(person.getName(), name, r.getEmployee().getName(), r.getTitle());
+            if (heads.isEmpty()) {
+                tell(officers(r.getRequestedBy()), "disclosures.notice.headRoleEnded.office", r, arguments);
+            } else {
+                tell(heads, "disclosures.notice.headRoleEnded", r, arguments);
             }
         }
     }

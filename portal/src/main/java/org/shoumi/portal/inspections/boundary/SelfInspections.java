@@ -286,7 +286,7 @@ public class SelfInspections {
         refuseIfNoLongerAsked(s);
         // a head moved away submitted the form of the department he left, counted as its self-inspection (tester zg)
         if (!InspectionRules.answersFor(s.getRound().getScope(), s.getDepartment(), s.getRespondent(),
-                isOfficer(username))) {
+                isOfficer(username), headOrLiaison(s.getRespondent()))) {
             throw new InspectionRefusedException(Reason.NO_LONGER_ANSWERS);
         }
         List<ChecklistItem> items = items(s.getRound());
@@ -378,7 +378,7 @@ public class SelfInspections {
         }
         // a head moved away reported the findings of the department he left remediated (tester zg)
         if (!InspectionRules.answersFor(f.getInspection().getRound().getScope(), f.getInspection().getDepartment(),
-                person, isOfficer(username))) {
+                person, isOfficer(username), headOrLiaison(person))) {
             throw new InspectionRefusedException(Reason.NO_LONGER_ANSWERS);
         }
         checkNote(note, true);
@@ -446,9 +446,9 @@ public class SelfInspections {
      * post or the unit: {@link InspectionRules#departmentLeft}), what they answered for it — its department forms not
      * yet submitted, the findings of its own or the office's inspections not closed — passes to whoever answers for
      * it now ({@link InspectionRules#handOver}), each finding with a dated step of its history naming both owners;
-     * in post in a department they now head, its department forms pass to them from the office or its liaison. Both
-     * sides are told. A head moved away kept them and answered for the department he left, and the one he joined
-     * kept its form with the office (tester zg).
+     * in post in a department they now answer for (its head), its department forms and findings pass to them from
+     * the office or its liaison. Both sides are told. A head moved away kept them and answered for the department he
+     * left, and the one he joined kept its form with the office (tester zg) and its findings (outside check).
      */
     void personnelChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.PersonnelChanged changed) {
         org.shoumi.portal.employees.entity.PersonnelChange change = em.find(
@@ -472,35 +472,101 @@ public class SelfInspections {
         if (left.isEmpty() && !cameIn) {
             return;
         }
-        List<Employee> heads = heads();
-        List<Employee> liaisons = liaisonsWithLogin();
         String by = change.getChangedBy();
-        left.ifPresent(d -> {
-            List<SelfInspection> forms = em.createQuery("select s from SelfInspection s join fetch s.round r "
-                            + "where s.respondent = :e and s.status = :open and s.department = :d and r.scope = :scope",
-                            SelfInspection.class).setParameter("e", person).setParameter("open", InspectionStatus.OPEN)
-                    .setParameter("d", d).setParameter("scope", InspectionScope.DEPARTMENT).getResultList();
-            List<Finding> findings = em.createQuery("select f from Finding f join fetch f.inspection s "
-                            + "join fetch s.round r where f.owner = :e and f.status <> :closed and s.department = :d "
-                            + "and r.scope <> :personal order by f.id", Finding.class).setParameter("e", person)
-                    .setParameter("closed", FindingStatus.CLOSED).setParameter("d", d)
-                    .setParameter("personal", InspectionScope.PERSONAL).getResultList();
-            handOver(d, forms, findings, heads, liaisons, by);
-        });
+        // what they held in the department they left passes on
+        left.ifPresent(d -> handOver(d, departmentForms(d, person), departmentFindings(d, person), heads(),
+                liaisonsWithLogin(), by));
         if (cameIn) {
-            // the department they joined (or came into post in): its forms are theirs when they head it
+            // the department they joined (or came into post in): its forms and findings are theirs when they now
+            // answer for it, from the office or the liaison that held them for want of a head
             Department joined = person.getDepartment();
-            boolean headsIt = InspectionRules.responsible(joined, heads, liaisons, null)
-                    .filter(r -> r.answerer() == InspectionRules.Answerer.HEAD && r.respondent().getId().equals(
-                            person.getId())).isPresent();
-            if (headsIt) {
-                handOver(joined, em.createQuery("select s from SelfInspection s join fetch s.round r "
-                                + "where s.department = :d and s.status = :open and r.scope = :scope",
-                                SelfInspection.class).setParameter("d", joined)
-                        .setParameter("open", InspectionStatus.OPEN).setParameter("scope", InspectionScope.DEPARTMENT)
-                        .getResultList(), List.of(), heads, liaisons, by);
+            if (answersNow(joined, person)) {
+                passOn(joined, by);
             }
         }
+    }
+
+    /**
+     * A login's department-head role granted or withdrawn (in the transaction of the change, {@link
+     * org.shoumi.portal.events.AccountChanged}): who answers for its person's department changes as on a move, so the
+     * department's forms not submitted and findings not closed pass to whoever answers for it now, and what the
+     * person still held elsewhere too; both sides are told. A head whose role was withdrawn kept the department's
+     * findings and could still report them remediated, and a head appointed by role got nothing (outside check).
+     */
+    void accountChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.AccountChanged changed) {
+        String role = Role.DEPT_HEAD.name();
+        if (changed.employeeNo() == null || !changed.granted(role) && !changed.withdrew(role)) {
+            return;
+        }
+        answererChanged(changed.employeeNo(), null, changed.by());
+    }
+
+    /**
+     * A part-time secrecy liaison appointed or their appointment ended (in the transaction of the register's entry,
+     * {@link org.shoumi.portal.events.LiaisonChanged}): for want of a head the department is answered by its liaison,
+     * so its forms not submitted and findings not closed pass to whoever answers for it now. A liaison whose
+     * appointment ended kept the department's finding and reported it remediated, and a liaison appointed got
+     * neither the form nor the findings the office held (outside check).
+     */
+    void liaisonChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.LiaisonChanged changed) {
+        answererChanged(changed.employeeNo(), changed.departmentCode(), changed.by());
+    }
+
+    /**
+     * Passes on what changed hands when the person's capacity changed: the department served ({@code departmentCode},
+     * else the person's own) and every department whose forms or findings the person still holds.
+     */
+    private void answererChanged(String employeeNo, String departmentCode, String by) {
+        Employee person = Employee.byNumber(em, employeeNo).getResultStream().findFirst().orElse(null);
+        if (person == null) {
+            return;
+        }
+        Map<Long, Department> departments = new LinkedHashMap<>();
+        Department served = departmentCode == null ? person.getDepartment() : department(departmentCode).orElse(null);
+        if (served != null) {
+            departments.put(served.getId(), served);
+        }
+        em.createQuery("select distinct s.department from SelfInspection s join s.round r where s.respondent = :e "
+                        + "and s.status = :open and r.scope = :scope", Department.class).setParameter("e", person)
+                .setParameter("open", InspectionStatus.OPEN).setParameter("scope", InspectionScope.DEPARTMENT)
+                .getResultStream().forEach(d -> departments.putIfAbsent(d.getId(), d));
+        em.createQuery("select distinct s.department from Finding f join f.inspection s join s.round r "
+                        + "where f.owner = :e and f.status <> :closed and r.scope <> :personal", Department.class)
+                .setParameter("e", person).setParameter("closed", FindingStatus.CLOSED)
+                .setParameter("personal", InspectionScope.PERSONAL).getResultStream()
+                .forEach(d -> departments.putIfAbsent(d.getId(), d));
+        departments.values().forEach(d -> passOn(d, by));
+    }
+
+    /** Whether the person is who answers for the department now (its head, else its serving liaison). */
+    private boolean answersNow(Department d, Employee person) {
+        return InspectionRules.responsible(d, heads(), liaisonsWithLogin(), null)
+                .filter(r -> r.respondent().getId().equals(person.getId())).isPresent();
+    }
+
+    /** Hands every form not submitted and finding not closed of the department to whoever answers for it now. */
+    private void passOn(Department d, String by) {
+        handOver(d, departmentForms(d, null), departmentFindings(d, null), heads(), liaisonsWithLogin(), by);
+    }
+
+    /** The department's forms not submitted, held by {@code holder} (null: by anyone). */
+    private List<SelfInspection> departmentForms(Department d, Employee holder) {
+        jakarta.persistence.TypedQuery<SelfInspection> q = em.createQuery("select s from SelfInspection s "
+                        + "join fetch s.round r where s.status = :open and s.department = :d and r.scope = :scope"
+                        + (holder == null ? "" : " and s.respondent = :e") + " order by s.id", SelfInspection.class)
+                .setParameter("open", InspectionStatus.OPEN).setParameter("d", d)
+                .setParameter("scope", InspectionScope.DEPARTMENT);
+        return (holder == null ? q : q.setParameter("e", holder)).getResultList();
+    }
+
+    /** The findings not closed of the department's own and the office's inspections, held by {@code holder}. */
+    private List<Finding> departmentFindings(Department d, Employee holder) {
+        jakarta.persistence.TypedQuery<Finding> q = em.createQuery("select f from Finding f join fetch f.inspection s "
+                        + "join fetch s.round r where f.status <> :closed and s.department = :d and r.scope <> :personal"
+                        + (holder == null ? "" : " and f.owner = :e") + " order by f.id", Finding.class)
+                .setParameter("closed", FindingStatus.CLOSED).setParameter("d", d)
+                .setParameter("personal", InspectionScope.PERSONAL);
+        return (holder == null ? q : q.setParameter("e", holder)).getResultList();
     }
 
     /**
@@ -545,8 +611,9 @@ public class SelfInspections {
         Account opener = em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", round.getOpenedBy()).getResultStream().findFirst().orElse(null);
         boolean fromHead = heads.stream().anyMatch(h -> h.getId().equals(from.getId()));
+        boolean fromLiaison = liaisons.stream().anyMatch(l -> l.getId().equals(from.getId()));
         return InspectionRules.responsible(d, heads, liaisons, officerPerson(opener))
-                .flatMap(to -> InspectionRules.handOver(from, fromHead, isOfficerPerson(from), to));
+                .flatMap(to -> InspectionRules.handOver(from, fromHead, fromLiaison, isOfficerPerson(from), to));
     }
 
     private Optional<Department> department(String code) {
@@ -559,6 +626,12 @@ public class SelfInspections {
         return username != null && em.createQuery("select count(a) from Account a where a.username = :u "
                         + "and :role member of a.roles", Long.class).setParameter("u", username)
                 .setParameter("role", Role.SECRECY_OFFICER).getSingleResult() > 0;
+    }
+
+    /** Whether the person heads a department (a head's login) or serves as a liaison now with a login. */
+    private boolean headOrLiaison(Employee person) {
+        return heads().stream().anyMatch(h -> h.getId().equals(person.getId()))
+                || liaisonsWithLogin().stream().anyMatch(l -> l.getId().equals(person.getId()));
     }
 
     /** Whether the person has a secrecy officer's login. */

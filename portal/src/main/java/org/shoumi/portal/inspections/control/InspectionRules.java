@@ -75,12 +75,15 @@ public final class InspectionRules {
     /**
      * Whether a person still answers for the department a department's form or a finding of it belongs to: a
      * personal one is always its person's; a department's or the office's is answered for by a person in post in the
-     * department (its head, else its liaison) or by the secrecy office ({@code officer}: the login is a secrecy
-     * officer's) for a department with neither. A head moved to another department submitted the form of the
-     * department he left and reported its findings remediated (tester zg).
+     * department who is its head or its serving liaison ({@code headOrLiaison}: a department-head login, or a liaison
+     * serving now with a login), or by the secrecy office ({@code officer}: the login is a secrecy officer's) for a
+     * department with neither. A head moved to another department submitted the form of the department he left and
+     * reported its findings remediated (tester zg); so did a head whose role was withdrawn, and a liaison whose
+     * appointment had ended, while still in the department (outside check).
      */
-    public static boolean answersFor(InspectionScope scope, Department department, Employee person, boolean officer) {
-        return scope == InspectionScope.PERSONAL || officer || inPost(person, department);
+    public static boolean answersFor(InspectionScope scope, Department department, Employee person, boolean officer,
+                                     boolean headOrLiaison) {
+        return scope == InspectionScope.PERSONAL || officer || headOrLiaison && inPost(person, department);
     }
 
     /**
@@ -103,13 +106,15 @@ public final class InspectionRules {
      * {@code now} is who {@link #responsible} names for the department today; empty when it stays with the holder.
      * A head in post there keeps it; the department's head ({@code now} a head) takes it from anyone else (its
      * liaison, the office that answered for want of a head, someone gone); the office ({@code holderIsOfficer})
-     * gives way to the department's liaison but not to another officer; a liaison in post keeps it; anyone no longer
-     * in post in the department (moved to another one, gone from the post or the unit) gives it to whoever answers
-     * now. A head moved away kept his department's form and findings, and the department he joined kept its form
-     * with the office (tester zg).
+     * gives way to the department's liaison but not to another officer; a liaison serving in post there
+     * ({@code holderIsLiaison}) keeps it; anyone else (moved to another department, gone from the post or the unit,
+     * a head whose role was withdrawn, a liaison whose appointment ended) gives it to whoever answers now. A head
+     * moved away kept his department's form and findings, and the department he joined kept its form with the office
+     * (tester zg); a head whose role was withdrawn kept them too, and a head or liaison who joined took none of the
+     * findings the office held for want of them (outside check).
      */
-    public static Optional<Employee> handOver(Employee holder, boolean holderIsHead, boolean holderIsOfficer,
-                                              DepartmentRespondent now) {
+    public static Optional<Employee> handOver(Employee holder, boolean holderIsHead, boolean holderIsLiaison,
+                                              boolean holderIsOfficer, DepartmentRespondent now) {
         if (now == null || samePerson(holder, now.respondent())) {
             return Optional.empty();
         }
@@ -123,7 +128,7 @@ public final class InspectionRules {
         if (holderIsOfficer) {
             return now.answerer() == Answerer.OFFICE ? Optional.empty() : Optional.of(now.respondent());
         }
-        return inPost ? Optional.empty() : Optional.of(now.respondent());
+        return inPost && holderIsLiaison ? Optional.empty() : Optional.of(now.respondent());
     }
 
     private static boolean inPost(Employee person, Department department) {

@@ -1,6 +1,7 @@
 package org.shoumi.portal.liaisons.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.PersonnelChange;
+import org.shoumi.portal.events.LiaisonChanged;
 import org.shoumi.portal.events.PersonnelChanged;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
@@ -62,6 +64,9 @@ public class Liaisons {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Event<LiaisonChanged> changes;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -349,10 +354,18 @@ public class Liaisons {
                 .setParameter("a", appointment).getSingleResult() > 0;
     }
 
+    /**
+     * Keeps the entry, appends it to the evidence log and tells the features that follow who answers for a department
+     * ({@link LiaisonChanged}: the department's self-inspection forms and findings pass to a liaison appointed for
+     * want of a head, and from one whose appointment ended), all in this transaction.
+     */
     private void append(LiaisonEntry entry) {
         em.persist(entry);
         em.flush();
         evidence.append(EvidenceKind.LIAISON_ENTRY, entry.getId());
+        changes.fire(new LiaisonChanged(entry.getId(), entry.getEmployee().getEmployeeNo(),
+                entry.getDepartment().getCode(), entry.getKind() == LiaisonEntryKind.APPOINTED,
+                entry.getRecordedBy()));
     }
 
     private static String optional(String value, int max, Reason tooLong) {

@@ -6,12 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.List;
 import org.shoumi.portal.events.AccountChanged;
+import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.AccountChange;
 
 /**
  * Keeps a change of what a login may do, in the caller's transaction, and tells the evidence log
- * ({@link AccountChanged}), which appends it in the same transaction. Found by an outside check: the record of login
+ * ({@link AccountChanged}, with the login's person and the roles before and after, which the features that follow a
+ * department head's role observe), which appends it in the same transaction. Found by an outside check: the record of login
  * and role changes was outside the evidence chain, so a deleted row left verification "complete", and a restore of a
  * backup taken before a role withdrawal brought the role back without a rollback being noticed.
  */
@@ -29,7 +33,17 @@ public class AccountChangeLog {
     public AccountChange record(AccountChange change) {
         em.persist(change);
         em.flush();
-        changed.fire(new AccountChanged(change.getId()));
+        String employeeNo = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", change.getUsername()).getResultStream().findFirst()
+                .map(Account::getEmployee).map(e -> e.getEmployeeNo()).orElse(null);
+        changed.fire(new AccountChanged(change.getId(), change.getUsername(), employeeNo, roles(change.getOldRoles()),
+                roles(change.getNewRoles()), change.getBy()));
         return change;
+    }
+
+    /** The role names of a change's comma-joined list (none when the change did not touch the roles). */
+    private static List<String> roles(String joined) {
+        return joined == null || joined.isBlank() ? List.of()
+                : Arrays.stream(joined.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
     }
 }

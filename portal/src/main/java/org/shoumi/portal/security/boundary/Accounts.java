@@ -580,6 +580,26 @@ public class Accounts {
     }
 
     /**
+     * When the login last lost the role after {@code since}, if it did and does not hold it now: the time of the last
+     * kept change whose roles before held it and after did not (withdrawn, reduced on a 离岗, changed by the
+     * directory). A head whose role was withdrawn followed an old notice "…请初审" to a 404 (outside check).
+     */
+    public Optional<Instant> roleLostSince(String username, Role role, Instant since) {
+        if (username == null || find(username).map(a -> a.getRoles().contains(role)).orElse(true)) {
+            return Optional.empty();
+        }
+        String name = role.name();
+        return em.createNamedQuery(AccountChange.OF_USERNAME, AccountChange.class).setParameter("username", username)
+                .getResultStream().filter(c -> !c.getAt().isBefore(since))
+                .filter(c -> roleNames(c.getOldRoles()).contains(name) && !roleNames(c.getNewRoles()).contains(name))
+                .map(AccountChange::getAt).reduce((a, b) -> b);
+    }
+
+    private static List<String> roleNames(String joined) {
+        return joined == null ? List.of() : java.util.Arrays.stream(joined.split(",")).map(String::strip).toList();
+    }
+
+    /**
      * Of {@code usernames}, the enabled logins whose current password is {@code password}: a production start finds
      * the demo logins still open with the published demo password (the demo unit's database started in production
      * mode kept them all, and nothing said so: outside check).

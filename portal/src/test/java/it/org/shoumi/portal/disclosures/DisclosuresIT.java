@@ -36,6 +36,7 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
 import org.shoumi.portal.evidence.entity.EvidenceKind;
 import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.security.boundary.AccountAdmin;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.shared.RecordSection;
@@ -70,6 +71,9 @@ class DisclosuresIT extends FromInside {
 
     @Inject
     Roster roster;
+
+    @Inject
+    AccountAdmin accountAdmin;
 
     /** logins: a requester, a colleague and the head of one department; a requester of a department without a head; the head of another */
     private String requester;
@@ -559,6 +563,53 @@ class DisclosuresIT extends FromInside {
         assertFalse(disclosures.find(waiting, "officer", false).orElseThrow().mayCheck(), "no longer the office's");
         disclosures.review(waiting, otherHead, DisclosureStatus.DEPARTMENT_AGREED, null);
         assertEquals(DisclosureStatus.DEPARTMENT_AGREED, disclosures.mine(requester).get(0).status());
+    }
+
+    @Test
+    void whenTheHeadsRoleIsWithdrawnOrGrantedWhoeverNowChecksIsToldAndTheOldLinkSaysWhy() throws Exception {
+        // found by an outside tester (ex-s36e 1): the head's role was withdrawn while he stayed in the department; the
+        // request waiting for his check passed to the secrecy office, which was not told, his notice "…请初审" led to a
+        // 404, and a head appointed by role was told nothing
+        long checked = disclosures.submit(requester, draft("收回角色前已初审"));
+        disclosures.review(checked, head, DisclosureStatus.DEPARTMENT_AGREED, null);
+        long waiting = disclosures.submit(requester, draft("收回角色时待初审"));
+        assertEquals(0, bells("officer", waiting));
+        accountAdmin.withdraw(head, Role.DEPT_HEAD, "不再担任部门负责人", "admin");
+        assertEquals(1, bells("officer", waiting), "the secrecy office, which now checks it, is told");
+        assertTrue(disclosures.find(waiting, "officer", false).orElseThrow().mayCheck());
+        assertEquals(1, bells("officer", checked), "only of the check it now owes (told once of the agreed one)");
+
+        URI base = portalAddress(request);
+        PortalClient office = new PortalClient(base);
+        office.login("officer", "Shoumi@2026");
+        String bell = office.get("notifications.xhtml").visible();
+        assertTrue(bell.contains("审3 已不再担任" + reviewedName + "负责人，" + reviewedName + "现无负责人：审1 的保密审查申请"
+                + "“收回角色时待初审”改由保密办公室初审，请初审。"), bell);
+
+        PortalClient former = new PortalClient(base);
+        former.login(head, PASSWORD);
+        PortalClient.Page gone = former.get("disclosures/request.xhtml?id=" + waiting);
+        assertEquals(200, gone.status(), "not a 404");
+        assertTrue(gone.visible().contains("此申请已不由您初审（您已于 " + disclosures.today() + " 不再担任" + reviewedName
+                + "负责人）。"), gone.visible());
+        assertFalse(gone.contains("id=\"request-summary\"") || gone.contains("id=\"check\""), gone.body());
+        PortalClient.Page own = former.get("disclosures/request.xhtml?id=" + checked);
+        assertEquals(200, own.status());
+        assertTrue(own.visible().contains("您已于 " + disclosures.today() + " 不再担任" + reviewedName
+                + "负责人；此页只供查阅您当时的办理"), own.visible());
+        assertFalse(own.contains("id=\"check\"") || own.contains("id=\"decide\""), own.body());
+        PortalClient neighbour = new PortalClient(base);
+        neighbour.login(colleague, PASSWORD);
+        assertEquals(404, neighbour.get("disclosures/request.xhtml?id=" + waiting).status(), "a colleague still gets 404");
+
+        // the role granted to a colleague in the department: they check it now, and are told
+        accountAdmin.grant(colleague, Role.DEPT_HEAD, "任部门负责人", "admin");
+        assertEquals(1, bells(colleague, waiting), "the new head is told");
+        assertEquals(1, disclosures.waitingFor(colleague, true, false));
+        assertFalse(disclosures.find(waiting, "officer", false).orElseThrow().mayCheck(), "no longer the office's");
+        disclosures.review(waiting, colleague, DisclosureStatus.DEPARTMENT_AGREED, null);
+        assertEquals(DisclosureStatus.DEPARTMENT_AGREED, disclosures.find(waiting, requester, false).orElseThrow()
+                .row().status());
     }
 
     @Test

@@ -59,6 +59,7 @@ import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.SelfInspection;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
+import org.shoumi.portal.security.boundary.AccountAdmin;
 import org.shoumi.portal.security.boundary.Accounts;
 import org.shoumi.portal.security.entity.Role;
 
@@ -111,6 +112,9 @@ class InspectionsIT extends FromInside {
 
     @Inject
     Roster roster;
+
+    @Inject
+    AccountAdmin accountAdmin;
 
     @Inject
     HttpServletRequest request;
@@ -859,6 +863,110 @@ class InspectionsIT extends FromInside {
         assertEquals(Reason.NO_LONGER_ANSWERS, refusal(() -> inspections.submit(formOfA, headB,
                 answers(inspections.form(formOfA, headB)))));
         assertEquals(InspectionStatus.OPEN, formOf(departmentRound, deptA).getStatus(), "nothing stored");
+    }
+
+    /** The last step of each finding's history, which must be a hand-over by {@code by} from one to the other. */
+    private static void handedOver(List<Rows.FindingRow> findings, String fromNo, String toNo, String by) {
+        for (Rows.FindingRow f : findings) {
+            Rows.FindingHistory last = f.history().get(f.history().size() - 1);
+            assertEquals(FindingStep.Kind.HANDED_OVER, last.kind(), "handed over: " + f.history());
+            assertEquals(by, last.by());
+            assertTrue(last.note().contains(fromNo) && last.note().indexOf(fromNo) < last.note().indexOf(toNo),
+                    "from whom to whom: " + last.note());
+        }
+    }
+
+    /**
+     * Found by two outside testers (ex-s36e 1–2, ex-s36f 1): the department head's role withdrawn, he stayed in the
+     * department and kept its form and the office's findings there, could still report them remediated, and the
+     * office was told nothing; the role granted to someone else, the new head got neither the form nor the findings.
+     * A change of role hands over as a move does: each finding with a dated step naming both owners, both sides told.
+     */
+    @Test
+    void theHeadsRoleWithdrawnHandsTheDepartmentOverAndTheRoleGrantedTakesItOver() {
+        InspectionRound departmentRound = open(InspectionScope.DEPARTMENT, "checklist.department");
+        long formOfA = formOf(departmentRound, deptA).getId();
+        long formOfB = formOf(departmentRound, deptB).getId();
+        InspectionRound office = inspections.open(new RoundDraft("IT-" + id + "-office-role", InspectionScope.OFFICE,
+                "checklist.department", documents.today().plusWeeks(1), List.of(deptA, deptB)), officer);
+        for (Rows.Task visit : inspections.mine(officer).stream().filter(t -> t.roundName().equals(office.getName()))
+                .toList()) {
+            inspections.submit(visit.id(), officer, answers(inspections.form(visit.id(), officer), 1, 5));
+        }
+        assertEquals(2, inspections.findingsOf(headB).size(), "B's head owns B's");
+        long aFindings = inspections.findingsOf(officer).stream().filter(f -> f.roundName().equals(office.getName()))
+                .count();
+        assertEquals(2, aFindings, "A has no head nor liaison: the office holds A's");
+        inspections.remediate(inspections.findingsOf(headB).get(0).id(), headB, "已补登记并上锁");
+
+        accountAdmin.withdraw(headB, Role.DEPT_HEAD, "不再担任部门负责人", "admin");
+        // B has no head now, nor liaison: its form and findings are the office's, each with a dated step
+        assertEquals(officerNo, formOf(departmentRound, deptB).getRespondent().getEmployeeNo(), "B's form");
+        assertTrue(inspections.findingsOf(headB).isEmpty(), "the former head holds nothing");
+        List<Rows.FindingRow> ofB = inspections.findingsOf(officer).stream()
+                .filter(f -> f.roundName().equals(office.getName()) && f.departmentName().equals("自查乙部门")).toList();
+        assertEquals(2, ofB.size());
+        assertEquals(Set.of(FindingStatus.OPEN, FindingStatus.REMEDIATED),
+                ofB.stream().map(Rows.FindingRow::status).collect(Collectors.toSet()), "each as it was");
+        handedOver(ofB, "B1" + id, officerNo, "admin");
+        assertEquals(1, notices(officer, "inspections.notice.handedOver"), "the office is told");
+        assertEquals(1, notices(headB, "inspections.notice.handedAway"), "and so is the former head");
+        assertEquals(Reason.NOT_YOURS, refusal(() -> inspections.submit(formOfB, headB,
+                answers(inspections.form(formOfB, officer)))));
+        assertEquals(Reason.NOT_YOURS, refusal(() -> inspections.remediate(ofB.stream()
+                .filter(f -> f.status() == FindingStatus.OPEN).findFirst().orElseThrow().id(), headB, "已整改完毕")));
+
+        // the role granted to A1, in A: A's form and the findings the office held for want of a head are hers
+        accountAdmin.grant(employeeA, Role.DEPT_HEAD, "任甲部门负责人", "admin");
+        assertEquals("A1" + id, formOf(departmentRound, deptA).getRespondent().getEmployeeNo(), "A's form");
+        assertTrue(inspections.mine(employeeA).stream().anyMatch(t -> t.id() == formOfA));
+        List<Rows.FindingRow> ofA = inspections.findingsOf(employeeA);
+        assertEquals(2, ofA.size(), "A's findings");
+        handedOver(ofA, officerNo, "A1" + id, "admin");
+        assertTrue(inspections.findingsOf(officer).stream().noneMatch(f -> f.departmentName().equals("自查甲部门")));
+        assertEquals(1, notices(employeeA, "inspections.notice.handedOver"), "the new head is told");
+        inspections.remediate(ofA.get(0).id(), employeeA, "已补登记并上锁");
+        // the role given back to B1: B's form and findings go back to him from the office
+        accountAdmin.grant(headB, Role.DEPT_HEAD, "重新担任部门负责人", "admin");
+        assertEquals(2, inspections.findingsOf(headB).size(), "B's findings are his again");
+        assertEquals("B1" + id, formOf(departmentRound, deptB).getRespondent().getEmployeeNo());
+    }
+
+    /**
+     * Found by two outside testers (ex-s36e 1–2): a liaison appointed for a department without a head got neither its
+     * form nor the findings the office held, and one whose appointment ended kept the office's finding and reported
+     * it remediated. An appointment and its end hand over as a move does.
+     */
+    @Test
+    void aLiaisonAppointedTakesTheDepartmentOverAndOneWhoseAppointmentEndedHandsItBack() {
+        InspectionRound departmentRound = open(InspectionScope.DEPARTMENT, "checklist.department");
+        long formOfA = formOf(departmentRound, deptA).getId();
+        InspectionRound office = inspections.open(new RoundDraft("IT-" + id + "-office-liaison",
+                InspectionScope.OFFICE, "checklist.department", documents.today().plusWeeks(1), List.of(deptA)),
+                officer);
+        Rows.Task visit = taskOf(officer, office);
+        inspections.submit(visit.id(), officer, answers(inspections.form(visit.id(), officer), 8));
+        assertEquals(1, inspections.findingsOf(officer).stream().filter(f -> f.roundName().equals(office.getName()))
+                .count(), "the office holds A's finding for want of a head or liaison");
+
+        long appointment = liaisons.appoint(deptA, "A2" + id, documents.today(), null, "officer");
+        assertEquals("A2" + id, formOf(departmentRound, deptA).getRespondent().getEmployeeNo(), "the liaison's");
+        List<Rows.FindingRow> taken = inspections.findingsOf(employeeB);
+        assertEquals(1, taken.size());
+        handedOver(taken, officerNo, "A2" + id, "officer");
+        assertEquals(1, notices(employeeB, "inspections.notice.handedOver"));
+
+        liaisons.end(appointment, documents.today(), "工作调整，不再担任兼职保密员", null, "officer");
+        assertEquals(officerNo, formOf(departmentRound, deptA).getRespondent().getEmployeeNo(), "back to the office");
+        assertTrue(inspections.findingsOf(employeeB).isEmpty(), "the former liaison holds nothing");
+        List<Rows.FindingRow> back = inspections.findingsOf(officer).stream()
+                .filter(f -> f.roundName().equals(office.getName())).toList();
+        assertEquals(1, back.size());
+        handedOver(back, "A2" + id, officerNo, "officer");
+        assertEquals(1, notices(employeeB, "inspections.notice.handedAway"));
+        assertEquals(Reason.NOT_YOURS, refusal(() -> inspections.remediate(back.get(0).id(), employeeB, "已补登两项")));
+        assertEquals(Reason.NOT_YOURS, refusal(() -> inspections.submit(formOfA, employeeB,
+                answers(inspections.form(formOfA, officer)))));
     }
 
     /** The self-inspection a round asked of a department, found by its code. */

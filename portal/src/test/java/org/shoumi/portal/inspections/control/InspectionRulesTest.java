@@ -76,34 +76,34 @@ class InspectionRulesTest {
         // the office he left: another head, else its liaison, else the secrecy office
         DepartmentRespondent byHead = InspectionRules.responsible(office, List.of(movedHead, otherHead), List.of(),
                 officer).orElseThrow();
-        assertEquals(otherHead, InspectionRules.handOver(movedHead, true, false, byHead).orElseThrow());
+        assertEquals(otherHead, InspectionRules.handOver(movedHead, true, false, false, byHead).orElseThrow());
         DepartmentRespondent byLiaison = InspectionRules.responsible(office, List.of(movedHead), List.of(liaison),
                 officer).orElseThrow();
-        assertEquals(liaison, InspectionRules.handOver(movedHead, true, false, byLiaison).orElseThrow());
+        assertEquals(liaison, InspectionRules.handOver(movedHead, true, false, false, byLiaison).orElseThrow());
         DepartmentRespondent byOffice = InspectionRules.responsible(office, List.of(movedHead), List.of(), officer)
                 .orElseThrow();
-        assertEquals(officer, InspectionRules.handOver(movedHead, true, false, byOffice).orElseThrow());
+        assertEquals(officer, InspectionRules.handOver(movedHead, true, false, false, byOffice).orElseThrow());
         // gone from the post or the unit without moving: the same
         Employee leftPostHead = person("SM011", office, SecrecyClass.CORE, EmployeeStatus.LEFT_POST);
-        assertEquals(officer, InspectionRules.handOver(leftPostHead, true, false, InspectionRules.responsible(office,
+        assertEquals(officer, InspectionRules.handOver(leftPostHead, true, false, false, InspectionRules.responsible(office,
                 List.of(leftPostHead), List.of(), officer).orElseThrow()).orElseThrow());
         // the department he joined: he heads it, and its form passes to him from the office or its liaison
         DepartmentRespondent newHead = InspectionRules.responsible(it, List.of(movedHead), List.of(), officer)
                 .orElseThrow();
         assertEquals(Answerer.HEAD, newHead.answerer());
-        assertEquals(movedHead, InspectionRules.handOver(officer, false, true, newHead).orElseThrow(),
+        assertEquals(movedHead, InspectionRules.handOver(officer, false, false, true, newHead).orElseThrow(),
                 "from the office, though its officer works in the department");
         Employee itLiaison = person("SM012", it, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
-        assertEquals(movedHead, InspectionRules.handOver(itLiaison, false, false, newHead).orElseThrow());
+        assertEquals(movedHead, InspectionRules.handOver(itLiaison, false, true, false, newHead).orElseThrow());
         // nothing moves from a head in post there, from someone still answering, nor from one officer to another
         Employee itHead = person("SM013", it, SecrecyClass.CORE, EmployeeStatus.ACTIVE);
-        assertTrue(InspectionRules.handOver(itHead, true, false, newHead).isEmpty(), "a head in post keeps it");
-        assertTrue(InspectionRules.handOver(otherHead, true, false, byHead).isEmpty());
-        assertTrue(InspectionRules.handOver(liaison, false, false, InspectionRules.responsible(office,
+        assertTrue(InspectionRules.handOver(itHead, true, false, false, newHead).isEmpty(), "a head in post keeps it");
+        assertTrue(InspectionRules.handOver(otherHead, true, false, false, byHead).isEmpty());
+        assertTrue(InspectionRules.handOver(liaison, false, true, false, InspectionRules.responsible(office,
                 List.of(), List.of(liaison), officer).orElseThrow()).isEmpty(), "a liaison in post keeps it");
         Employee otherOfficer = person("SM014", archives, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE);
-        assertTrue(InspectionRules.handOver(otherOfficer, false, true, byOffice).isEmpty(), "the office keeps it");
-        assertEquals(liaison, InspectionRules.handOver(otherOfficer, false, true, byLiaison).orElseThrow(),
+        assertTrue(InspectionRules.handOver(otherOfficer, false, false, true, byOffice).isEmpty(), "the office keeps it");
+        assertEquals(liaison, InspectionRules.handOver(otherOfficer, false, false, true, byLiaison).orElseThrow(),
                 "the office gives way to the department's liaison");
         // which change takes someone out of a department
         assertEquals("OFFICE", InspectionRules.departmentLeft("OFFICE", EmployeeStatus.ACTIVE, "IT",
@@ -114,12 +114,52 @@ class InspectionRulesTest {
                 .isEmpty(), "a change of post or class in the department");
         assertTrue(InspectionRules.departmentLeft(null, null, "OFFICE", EmployeeStatus.ONBOARDING).isEmpty(), "hired");
         // who may still submit or remediate for a department
-        assertFalse(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, movedHead, false));
-        assertFalse(InspectionRules.answersFor(InspectionScope.OFFICE, office, movedHead, false));
-        assertFalse(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, leftPostHead, false));
-        assertTrue(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, otherHead, false));
-        assertTrue(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, officer, true), "the office");
-        assertTrue(InspectionRules.answersFor(InspectionScope.PERSONAL, office, movedHead, false), "his own form");
+        assertFalse(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, movedHead, false, true));
+        assertFalse(InspectionRules.answersFor(InspectionScope.OFFICE, office, movedHead, false, true));
+        assertFalse(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, leftPostHead, false, true));
+        assertTrue(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, otherHead, false, true));
+        assertTrue(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, officer, true, false), "the office");
+        assertTrue(InspectionRules.answersFor(InspectionScope.PERSONAL, office, movedHead, false, false), "his own form");
+    }
+
+    /**
+     * Found by two outside testers (ex-s36e 1–2, ex-s36f 1): who answers for a department changes when the head's role
+     * is withdrawn or granted and when a liaison is appointed or their appointment ends, not only on a move. A head
+     * whose role was withdrawn and a liaison whose appointment ended stay in the department but answer for nothing:
+     * what they held passes on, and they may no longer submit or remediate; a head or liaison who joins takes over
+     * from the office that held the department's forms and findings for want of them.
+     */
+    @Test
+    void whatAFormerHeadOrLiaisonStillInTheDepartmentHeldPassesToWhoeverAnswersNow() {
+        Employee officer = person("SM008", it, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE);
+        Employee formerHead = person("SM001", office, SecrecyClass.CORE, EmployeeStatus.ACTIVE); // role withdrawn
+        Employee formerLiaison = person("SM003", office, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE); // ended
+        Employee newHead = person("SM002", office, SecrecyClass.CORE, EmployeeStatus.ACTIVE); // role granted
+        Employee liaison = person("SM010", office, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE); // appointed
+        DepartmentRespondent byOffice = InspectionRules.responsible(office, List.of(), List.of(), officer)
+                .orElseThrow();
+        assertEquals(officer, InspectionRules.handOver(formerHead, false, false, false, byOffice).orElseThrow(),
+                "the role withdrawn, no liaison: the office");
+        DepartmentRespondent byLiaison = InspectionRules.responsible(office, List.of(), List.of(liaison), officer)
+                .orElseThrow();
+        assertEquals(liaison, InspectionRules.handOver(formerHead, false, false, false, byLiaison).orElseThrow(),
+                "the role withdrawn: the liaison");
+        assertEquals(officer, InspectionRules.handOver(formerLiaison, false, false, false, byOffice).orElseThrow(),
+                "the appointment ended: the office");
+        assertEquals(liaison, InspectionRules.handOver(officer, false, false, true, byLiaison).orElseThrow(),
+                "a liaison appointed takes over from the office");
+        DepartmentRespondent byNewHead = InspectionRules.responsible(office, List.of(newHead), List.of(liaison),
+                officer).orElseThrow();
+        assertEquals(newHead, InspectionRules.handOver(liaison, false, true, false, byNewHead).orElseThrow(),
+                "a head granted the role takes over from the liaison");
+        assertEquals(newHead, InspectionRules.handOver(officer, false, false, true, byNewHead).orElseThrow(),
+                "and from the office");
+        assertTrue(InspectionRules.handOver(liaison, false, true, false, byLiaison).isEmpty(), "a serving liaison");
+        // refused to submit or remediate once they no longer answer, though still in post there
+        assertFalse(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, formerHead, false, false));
+        assertFalse(InspectionRules.answersFor(InspectionScope.OFFICE, office, formerLiaison, false, false));
+        assertTrue(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, newHead, false, true));
+        assertTrue(InspectionRules.answersFor(InspectionScope.PERSONAL, office, formerHead, false, false));
     }
 
     @Test
