@@ -295,6 +295,10 @@ class BundleKeysTest {
                 : org.shoumi.portal.security.entity.AccountChange.Kind.values()) {
             assertTrue(known.contains("enum.AccountChange.Kind." + kind.name()), kind.name());
         }
+        for (org.shoumi.portal.inspections.entity.InspectionHandOver.Cause cause
+                : org.shoumi.portal.inspections.entity.InspectionHandOver.Cause.values()) {
+            assertTrue(known.contains("enum.InspectionHandOver.Cause." + cause.name()), cause.name());
+        }
         for (org.shoumi.portal.security.entity.AccountChange.Undone undone
                 : org.shoumi.portal.security.entity.AccountChange.Undone.values()) {
             assertTrue(known.contains("enum.AccountChange.Undone." + undone.name()), undone.name());

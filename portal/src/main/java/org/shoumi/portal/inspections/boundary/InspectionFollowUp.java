@@ -22,6 +22,7 @@ import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.inspections.control.InspectionRules;
+import org.shoumi.portal.inspections.entity.InspectionHandOver;
 import org.shoumi.portal.inspections.entity.InspectionReminder;
 import org.shoumi.portal.inspections.entity.InspectionRound;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
@@ -40,7 +41,8 @@ import org.shoumi.portal.shared.ReminderDays;
  * {@code shoumi.portal.reminders.overdue-every-days}, 7); once overdue, the heads of the department are told too.
  * Someone who has left the unit or the post since the round opened is not reminded. A respondent with an e-mail address gets the reminder by mail as well (the heads with an address in copy when
  * overdue), sent once the run has committed; a mail the server refuses is logged, the bell stands. Each reminder is
- * recorded once per self-inspection and day.
+ * recorded once per self-inspection, respondent and day, and counts for the person it reached: a form handed over to
+ * someone else is theirs to be reminded of (the new respondent showed the earlier holder's reminder and was skipped).
  */
 @ApplicationScoped
 @Boundary
@@ -87,8 +89,10 @@ public class InspectionFollowUp {
         LocalDate today = documents.today();
         List<Integer> before = ReminderDays.parse(daysBefore);
         Map<Long, LocalDate> last = new HashMap<>();
-        em.createQuery("select r.inspection.id, max(r.day) from InspectionReminder r group by r.inspection.id",
-                Object[].class).getResultList().forEach(r -> last.put((Long) r[0], (LocalDate) r[1]));
+        // the reminders that reached the form's respondent of today: one handed the form since was never reminded
+        em.createQuery("select r.inspection.id, max(r.day) from InspectionReminder r "
+                        + "where r.respondent = r.inspection.respondent group by r.inspection.id", Object[].class)
+                .getResultList().forEach(r -> last.put((Long) r[0], (LocalDate) r[1]));
         List<SelfInspection> open = stillInPost(em.createQuery(OPEN, SelfInspection.class));
         Recipients recipients = recipients();
         int reminded = 0;
@@ -121,7 +125,8 @@ public class InspectionFollowUp {
                         .setParameter("d", departmentCode);
         List<SelfInspection> open = stillInPost(query.setParameter("round", roundId));
         Set<Long> remindedToday = new HashSet<>(em.createQuery("select r.inspection.id from InspectionReminder r "
-                        + "where r.inspection.round.id = :round and r.day = :today", Long.class)
+                        + "where r.inspection.round.id = :round and r.day = :today "
+                        + "and r.respondent = r.inspection.respondent", Long.class)
                 .setParameter("round", roundId).setParameter("today", today).getResultList());
         Recipients recipients = open.isEmpty() ? null : recipients();
         int reminded = 0;
@@ -234,7 +239,7 @@ public class InspectionFollowUp {
         LocalDate today = documents.today();
         Map<Long, LocalDate> last = new HashMap<>();
         em.createQuery("select r.inspection.id, max(r.day) from InspectionReminder r where r.inspection.round = :round "
-                        + "group by r.inspection.id", Object[].class).setParameter("round", round).getResultList()
+                        + "and r.respondent = r.inspection.respondent group by r.inspection.id", Object[].class).setParameter("round", round).getResultList()
                 .forEach(r -> last.put((Long) r[0], (LocalDate) r[1]));
         Map<Long, Long> findings = new HashMap<>();
         em.createQuery("select f.inspection.id, count(f) from Finding f where f.inspection.round = :round "
@@ -262,6 +267,23 @@ public class InspectionFollowUp {
         rows.sort(Comparator.comparing(Rows.Respondent::submitted).thenComparing(r -> !r.overdue())
                 .thenComparing(r -> r.departmentName()).thenComparing(Rows.Respondent::employeeNo));
         return rows;
+    }
+
+    /**
+     * The hand-overs of the round's forms (of one department; {@code null}: of every department), oldest first: who
+     * held each, who holds it now, why, by whose change and when.
+     */
+    public List<Rows.HandOver> handOvers(long roundId, String departmentCode) {
+        TypedQuery<InspectionHandOver> query = em.createQuery("select h from InspectionHandOver h "
+                + "join fetch h.inspection s join fetch s.department d join fetch h.from join fetch h.to "
+                + "where s.round.id = :round" + (departmentCode == null ? "" : " and d.code = :d")
+                + " order by h.doneAt, h.id", InspectionHandOver.class).setParameter("round", roundId);
+        return (departmentCode == null ? query : query.setParameter("d", departmentCode)).getResultStream()
+                .map(h -> new Rows.HandOver(h.getInspection().getId(), h.getInspection().getDepartment().getName(),
+                        h.getInspection().getDepartment().getNameEn(), h.getFrom().getEmployeeNo(),
+                        h.getFrom().getName(), h.getTo().getEmployeeNo(), h.getTo().getName(), h.getCause(),
+                        h.getDoneBy(), h.getDoneAt()))
+                .toList();
     }
 
     /** How many self-inspections of the department are not submitted after their round's due day. */

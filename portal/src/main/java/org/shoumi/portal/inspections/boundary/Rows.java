@@ -94,6 +94,19 @@ public final class Rows {
      * Someone a round asked, for the follow-up: their state (submitted when; overdue when not submitted after the
      * due day), the last day they were reminded (null when never) and the findings their answers raised.
      */
+    /**
+     * A department form handed over: the form's department, who held it and who holds it now, why, by whose change
+     * and when.
+     */
+    public record HandOver(long inspectionId, String departmentName, String departmentNameEn, String fromNo,
+                           String fromName, String toNo, String toName,
+                           org.shoumi.portal.inspections.entity.InspectionHandOver.Cause cause, String by,
+                           Instant at) implements Serializable {
+        public String departmentIn(String language) {
+            return CodedName.in(language, departmentName, departmentNameEn);
+        }
+    }
+
     public record Respondent(long inspectionId, String employeeNo, String name, String departmentName,
                              String departmentNameEn, InspectionStatus status, Instant submittedAt, boolean overdue,
                              LocalDate lastReminded, long findings) implements Serializable {

@@ -40,6 +40,7 @@ import org.shoumi.portal.inspections.entity.Answer;
 import org.shoumi.portal.inspections.entity.Finding;
 import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.inspections.entity.FindingStep;
+import org.shoumi.portal.inspections.entity.InspectionHandOver;
 import org.shoumi.portal.inspections.entity.InspectionRound;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.inspections.entity.InspectionStatus;
@@ -475,13 +476,13 @@ public class SelfInspections {
         String by = change.getChangedBy();
         // what they held in the department they left passes on
         left.ifPresent(d -> handOver(d, departmentForms(d, person), departmentFindings(d, person), heads(),
-                liaisonsWithLogin(), by));
+                liaisonsWithLogin(), by, InspectionHandOver.Cause.PERSONNEL));
         if (cameIn) {
             // the department they joined (or came into post in): its forms and findings are theirs when they now
             // answer for it, from the office or the liaison that held them for want of a head
             Department joined = person.getDepartment();
             if (answersNow(joined, person)) {
-                passOn(joined, by);
+                passOn(joined, by, InspectionHandOver.Cause.PERSONNEL);
             }
         }
     }
@@ -498,7 +499,7 @@ public class SelfInspections {
         if (changed.employeeNo() == null || !changed.granted(role) && !changed.withdrew(role)) {
             return;
         }
-        answererChanged(changed.employeeNo(), null, changed.by());
+        answererChanged(changed.employeeNo(), null, changed.by(), InspectionHandOver.Cause.ROLE);
     }
 
     /**
@@ -509,14 +510,16 @@ public class SelfInspections {
      * neither the form nor the findings the office held (outside check).
      */
     void liaisonChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.LiaisonChanged changed) {
-        answererChanged(changed.employeeNo(), changed.departmentCode(), changed.by());
+        answererChanged(changed.employeeNo(), changed.departmentCode(), changed.by(),
+                InspectionHandOver.Cause.LIAISON);
     }
 
     /**
      * Passes on what changed hands when the person's capacity changed: the department served ({@code departmentCode},
      * else the person's own) and every department whose forms or findings the person still holds.
      */
-    private void answererChanged(String employeeNo, String departmentCode, String by) {
+    private void answererChanged(String employeeNo, String departmentCode, String by,
+                                 InspectionHandOver.Cause cause) {
         Employee person = Employee.byNumber(em, employeeNo).getResultStream().findFirst().orElse(null);
         if (person == null) {
             return;
@@ -535,7 +538,7 @@ public class SelfInspections {
                 .setParameter("e", person).setParameter("closed", FindingStatus.CLOSED)
                 .setParameter("personal", InspectionScope.PERSONAL).getResultStream()
                 .forEach(d -> departments.putIfAbsent(d.getId(), d));
-        departments.values().forEach(d -> passOn(d, by));
+        departments.values().forEach(d -> passOn(d, by, cause));
     }
 
     /** Whether the person is who answers for the department now (its head, else its serving liaison). */
@@ -545,8 +548,8 @@ public class SelfInspections {
     }
 
     /** Hands every form not submitted and finding not closed of the department to whoever answers for it now. */
-    private void passOn(Department d, String by) {
-        handOver(d, departmentForms(d, null), departmentFindings(d, null), heads(), liaisonsWithLogin(), by);
+    private void passOn(Department d, String by, InspectionHandOver.Cause cause) {
+        handOver(d, departmentForms(d, null), departmentFindings(d, null), heads(), liaisonsWithLogin(), by, cause);
     }
 
     /** The department's forms not submitted, held by {@code holder} (null: by anyone). */
@@ -575,11 +578,14 @@ public class SelfInspections {
      * each finding with a {@link FindingStep.Kind#HANDED_OVER} step naming both owners; both sides are told once.
      */
     private void handOver(Department d, List<SelfInspection> forms, List<Finding> findings, List<Employee> heads,
-                          List<Employee> liaisons, String by) {
+                          List<Employee> liaisons, String by, InspectionHandOver.Cause cause) {
         Map<List<Employee>, int[]> given = new LinkedHashMap<>();
         for (SelfInspection s : forms) {
             Employee from = s.getRespondent();
             successor(from, d, s.getRound(), heads, liaisons).ifPresent(to -> {
+                // kept as a row of its own: who held it, who holds it now, why, by whose change and when (the
+                // respondent was overwritten with no record; outside check)
+                em.persist(new InspectionHandOver(s, from, to, cause, by, clock.instant()));
                 s.handOverTo(to);
                 given.computeIfAbsent(List.of(from, to), k -> new int[2])[0]++;
             });

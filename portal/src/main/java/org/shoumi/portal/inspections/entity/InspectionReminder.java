@@ -15,14 +15,17 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.shoumi.portal.employees.entity.Employee;
 
 /**
- * That the respondent of a self-inspection not yet submitted was reminded on a reminder day: once per inspection
- * and day (the unique pair keeps a run taken over from a node that stopped from reminding twice). Never changed.
+ * That the respondent of a self-inspection not yet submitted was reminded on a reminder day: once per inspection,
+ * respondent and day (the unique key keeps a run taken over from a node that stopped from reminding twice). It counts
+ * for the person it reached ({@code respondent}, migration V36): a form handed over to someone else showed him the
+ * earlier holder's reminder as his own, and he was never reminded (outside check). Never changed.
  */
 @Entity
 @Table(name = "inspection_reminder", uniqueConstraints = @UniqueConstraint(columnNames = {"inspection_id",
-        "reminder_day"}))
+        "respondent_id", "reminder_day"}))
 public class InspectionReminder {
 
     /**
@@ -40,6 +43,10 @@ public class InspectionReminder {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "inspection_id", nullable = false)
     private SelfInspection inspection;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "respondent_id", nullable = false)
+    private Employee respondent;
 
     @Column(name = "reminder_day", nullable = false)
     private LocalDate day;
@@ -60,6 +67,7 @@ public class InspectionReminder {
 
     public InspectionReminder(SelfInspection inspection, LocalDate day, Kind kind, Instant sentAt, String sentBy) {
         this.inspection = Objects.requireNonNull(inspection);
+        this.respondent = Objects.requireNonNull(inspection.getRespondent());
         this.day = Objects.requireNonNull(day);
         this.kind = Objects.requireNonNull(kind);
         this.sentAt = Objects.requireNonNull(sentAt);
@@ -75,6 +83,11 @@ public class InspectionReminder {
 
     public SelfInspection getInspection() {
         return inspection;
+    }
+
+    /** The person reminded: the form's respondent when it was sent. */
+    public Employee getRespondent() {
+        return respondent;
     }
 
     public LocalDate getDay() {

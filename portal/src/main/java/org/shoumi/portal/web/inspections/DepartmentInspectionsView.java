@@ -70,6 +70,8 @@ public class DepartmentInspectionsView implements Serializable {
     private Rows.RoundSummary chosen;
     private Rows.DepartmentCompletion chosenDepartment;
     private List<Rows.Respondent> respondents;
+
+    private List<Rows.HandOver> handOvers = List.of();
     private List<Rows.FindingRow> findings;
     /** A round or department of the address the page does not know, as asked; null when every filter is known. */
     private String unknownFilter;
@@ -130,6 +132,7 @@ public class DepartmentInspectionsView implements Serializable {
             return;
         }
         respondents = chosen == null ? List.of() : followUp.respondents(chosen.id(), department);
+        handOvers = chosen == null ? List.of() : followUp.handOvers(chosen.id(), department);
         chosenDepartment = chosen == null || department == null ? null : chosen.departments().stream()
                 .filter(d -> d.code().equals(department)).findFirst().orElse(null);
         findings = followUp.openFindings(department);
@@ -244,6 +247,11 @@ public class DepartmentInspectionsView implements Serializable {
 
     public List<Rows.Respondent> getRespondents() {
         return respondents;
+    }
+
+    /** The hand-overs of the chosen round's forms in this scope, oldest first. */
+    public List<Rows.HandOver> getHandOvers() {
+        return handOvers;
     }
 
     public List<Rows.FindingRow> getFindings() {

@@ -969,6 +969,53 @@ class InspectionsIT extends FromInside {
                 answers(inspections.form(formOfA, officer)))));
     }
 
+    /**
+     * Found by an outside tester (ex-s36f 3): handing a department form to a new respondent overwrote the respondent
+     * with no record, and the reminders counted per form: the new respondent showed "最近提醒" he never got and was
+     * skipped by 提醒未提交的人员. Each hand-over is a dated, attributed row shown on the follow-up page, and a reminder
+     * counts for the person it reached.
+     */
+    @Test
+    void aHandedOverFormKeepsWhoHeldItAndItsNewRespondentIsRemindedOfIt() throws Exception {
+        InspectionRound round = open(InspectionScope.DEPARTMENT, "checklist.department");
+        long formOfA = formOf(round, deptA).getId();
+        assertEquals(new InspectionFollowUp.Reminded(1, 0), followUp.remindNow(round.getId(), deptA, officer));
+        assertEquals(documents.today(), followUp.respondents(round.getId(), deptA).get(0).lastReminded());
+        assertTrue(followUp.handOvers(round.getId(), deptA).isEmpty());
+
+        java.time.Instant before = java.time.Instant.now();
+        liaisons.appoint(deptA, "A2" + id, documents.today(), null, "officer");
+        assertEquals("A2" + id, formOf(round, deptA).getRespondent().getEmployeeNo());
+        List<Rows.HandOver> handed = followUp.handOvers(round.getId(), deptA);
+        assertEquals(1, handed.size());
+        Rows.HandOver h = handed.get(0);
+        assertEquals(formOfA, h.inspectionId());
+        assertEquals(List.of(officerNo, "A2" + id, "officer"), List.of(h.fromNo(), h.toNo(), h.by()));
+        assertEquals(org.shoumi.portal.inspections.entity.InspectionHandOver.Cause.LIAISON, h.cause());
+        assertFalse(h.at().isBefore(before), "dated: " + h.at());
+
+        Rows.Respondent now = followUp.respondents(round.getId(), deptA).get(0);
+        assertEquals("A2" + id, now.employeeNo());
+        assertEquals(null, now.lastReminded(), "the office's reminder did not reach her");
+        assertEquals(new InspectionFollowUp.Reminded(1, 0), followUp.remindNow(round.getId(), deptA, officer),
+                "she is reminded, though the form was reminded today");
+        assertEquals(1, notices(employeeB, "inspections.notice.reminder"));
+        assertEquals(documents.today(), followUp.respondents(round.getId(), deptA).get(0).lastReminded());
+        assertEquals(new InspectionFollowUp.Reminded(0, 1), followUp.remindNow(round.getId(), deptA, officer),
+                "not twice on one day");
+        assertEquals(List.of(officerNo, "A2" + id), data.inTransaction(em -> em.createQuery("select r.respondent"
+                        + ".employeeNo from InspectionReminder r where r.inspection.id = :s order by r.id", String.class)
+                .setParameter("s", formOfA).getResultList()), "each reminder names whom it reached");
+
+        PortalClient office = new PortalClient(portalAddress(request));
+        office.login(officer, PASSWORD);
+        Page page = office.get("inspections/department.xhtml?round=" + round.getId() + "&dept=" + deptA);
+        assertEquals(200, page.status());
+        assertTrue(page.visible().contains("自查表移交记录"), page.visible());
+        assertTrue(page.visible().matches("(?s).*原填写人.*" + officerNo + ".*A2" + id + ".*兼职保密员任职或离任.*officer.*"),
+                page.visible());
+    }
+
     /** The self-inspection a round asked of a department, found by its code. */
     private SelfInspection formOf(InspectionRound round, String department) {
         return inspections.of(round.getId()).stream().filter(s -> s.getDepartment().getCode().equals(department))
