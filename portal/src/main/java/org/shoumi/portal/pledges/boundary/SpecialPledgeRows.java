@@ -15,6 +15,14 @@ public final class SpecialPledgeRows {
     }
 
     /**
+     * A responsibility letter (a head's or a liaison's) and the department it names: its code, and its name in
+     * Chinese and English.
+     */
+    public record LetterFor(long pledgeId, org.shoumi.content.documents.entity.PledgeKind kind, String departmentCode,
+                            String departmentName, String departmentNameEn) implements Serializable {
+    }
+
+    /**
      * One issued topic pledge: how many people it concerns, how many signed, how many still owe it; and, once the
      * secrecy office withdrew it, when, by whom and why (null otherwise).
      */

@@ -600,6 +600,58 @@ public class SpecialPledges {
         return SpecialPledgeRules.letterForDepartment(letter.getSignedAt(), moves, person.getDepartment().getCode());
     }
 
+    // ---- the department a letter names -----------------------------------------------------------------------
+
+    /** The kinds whose text names the signer's department ("与{{department}}负责人…", "与{{department}}兼职保密员…"). */
+    private static final Set<PledgeKind> LETTERS = Set.of(PledgeKind.RESPONSIBILITY, PledgeKind.LIAISON);
+
+    /**
+     * The department each responsibility letter among {@code pledges} names (a head's 部门保密工作责任书 or a liaison's
+     * 兼职保密员保密工作责任书), by the letter's id: the department its signer was in when signing, which its text names
+     * ({@link SpecialPledgeRules#letterDepartment}, the rule the letters page counts a letter by). Other pledges are
+     * not in the map. The secrecy file counted a letter with no department, and the year report in the signer's
+     * department at the year's end (outside check: 办公室 counted the letter its head had signed as head of 财务处).
+     */
+    public Map<Long, SpecialPledgeRows.LetterFor> namedDepartments(java.util.Collection<SignedPledge> pledges) {
+        List<SignedPledge> letters = pledges.stream().filter(p -> LETTERS.contains(p.getPledgeKind())).toList();
+        if (letters.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<SpecialPledgeRules.Move>> moves = new HashMap<>();
+        List<Long> signers = letters.stream().map(p -> p.getEmployee().getId()).distinct().toList();
+        for (int i = 0; i < signers.size(); i += 500) {
+            em.createQuery("select c.employee.id, c.changedAt, c.oldDepartment, c.newDepartment from PersonnelChange c "
+                            + "where c.employee.id in :ids", Object[].class)
+                    .setParameter("ids", signers.subList(i, Math.min(signers.size(), i + 500))).getResultStream()
+                    .forEach(r -> moves.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                            .add(new SpecialPledgeRules.Move((Instant) r[1], (String) r[2], (String) r[3])));
+        }
+        Map<String, Department> departments = new HashMap<>();
+        em.createNamedQuery(Department.ALL, Department.class).getResultStream()
+                .forEach(d -> departments.put(d.getCode(), d));
+        Map<Long, SpecialPledgeRows.LetterFor> named = new HashMap<>();
+        for (SignedPledge p : letters) {
+            String code = SpecialPledgeRules.letterDepartment(p.getSignedAt(),
+                    moves.getOrDefault(p.getEmployee().getId(), List.of()), p.getEmployee().getDepartment().getCode());
+            Department d = departments.get(code);
+            named.put(p.getId(), new SpecialPledgeRows.LetterFor(p.getId(), p.getPledgeKind(), code,
+                    d == null ? code : d.getName(), d == null ? code : d.getNameEn()));
+        }
+        return named;
+    }
+
+    /**
+     * The responsibility letters of heads and liaisons signed from {@code from} (inclusive) to {@code to} (exclusive),
+     * each with the department it names ({@link #namedDepartments}): the year report counts each there.
+     */
+    public List<SpecialPledgeRows.LetterFor> lettersSigned(Instant from, Instant to) {
+        List<SignedPledge> letters = em.createQuery("select s from SignedPledge s join fetch s.employee e "
+                        + "join fetch e.department where s.pledgeKind in :kinds and s.signedAt >= :from "
+                        + "and s.signedAt < :to", SignedPledge.class)
+                .setParameter("kinds", LETTERS).setParameter("from", from).setParameter("to", to).getResultList();
+        return List.copyOf(namedDepartments(letters).values());
+    }
+
     /**
      * Every department with each liaison serving it now (in post, in the department; see {@link Liaisons}) and
      * their letter: the newest this year, counted when signed on or after the appointment began and not before it

@@ -41,6 +41,8 @@ import org.shoumi.portal.employees.boundary.HistoryRow;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
 import org.shoumi.portal.employees.boundary.LoginNames;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.pledges.boundary.SpecialPledgeRows;
+import org.shoumi.portal.pledges.boundary.SpecialPledges;
 import org.shoumi.portal.pledges.entity.SignedPledge;
 import org.shoumi.portal.programmes.boundary.CampaignQuizzes;
 import org.shoumi.portal.programmes.boundary.PersonRow;
@@ -103,6 +105,9 @@ public class Records {
 
     @Inject
     Departures departures;
+
+    @Inject
+    SpecialPledges specialPledges;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -576,6 +581,8 @@ public class Records {
         List<List<String>> leaving = sheet(text, "record.sheet.exits.header");
         List<List<String>> changed = sheet(text, "record.sheet.history.header");
         Everyone everyone = new Everyone(text);
+        Map<Long, SpecialPledgeRows.LetterFor> letters = specialPledges.namedDepartments(
+                everyone.pledges.values().stream().flatMap(List::stream).toList());
         Map<String, List<DocumentVersion>> docs = acknowledgeable();
         Map<String, List<DocumentVersion>> templates = documents.all(DocumentKind.PLEDGE);
         for (Employee e : people) {
@@ -608,7 +615,8 @@ public class Records {
             List<List<String>> own = new ArrayList<>();
             Set<Long> withdrawn = withdrawnExitPledges(everyone.departures(e));
             everyone.pledges(e).forEach(p -> own.add(List.of(no, e.getName(),
-                    pledgeTitle(p.getTitle(), withdrawn.contains(p.getId()), text),
+                    letterTitle(pledgeTitle(p.getTitle(), withdrawn.contains(p.getId()), text), letters.get(p.getId()),
+                            text),
                     String.valueOf(p.getTemplateVersion()), time(p.getSignedAt()), p.getSha256(), p.getClientAddress(),
                     "")));
             // the exit pledges signed on paper are the person's pledges too, marked 纸质 with where the original is
@@ -1028,9 +1036,11 @@ public class Records {
         List<Departure> departures = em.createQuery("select d from Departure d where d.employee = :e",
                 Departure.class).setParameter("e", e).getResultList();
         Set<Long> withdrawn = withdrawnExitPledges(departures);
-        pledges(e).forEach(p -> all.add(new SecrecyFile.Pledge(topicTitle(pledgeTitle(p.getTitle(),
-                withdrawn.contains(p.getId()), text), p.getTopicIssueId(), text), p.getTemplateVersion(), p.getSignedAt(),
-                p.getSha256())));
+        List<SignedPledge> signed = pledges(e);
+        Map<Long, SpecialPledgeRows.LetterFor> letters = specialPledges.namedDepartments(signed);
+        signed.forEach(p -> all.add(new SecrecyFile.Pledge(letterTitle(topicTitle(pledgeTitle(p.getTitle(),
+                withdrawn.contains(p.getId()), text), p.getTopicIssueId(), text), letters.get(p.getId()), text),
+                p.getTemplateVersion(), p.getSignedAt(), p.getSha256())));
         departures.stream().filter(d -> d.getExitPledgePaperRef() != null).forEach(d -> all.add(paperPledge(d, text)));
         all.sort(java.util.Comparator.comparing(SecrecyFile.Pledge::signedAt));
         return all;
@@ -1049,6 +1059,16 @@ public class Records {
         return issue == null ? title : MessageFormat.format(text.getString("record.file.pledgeTopic"), title,
                 Long.toString(issueId), text.getString("enum.PledgeTopic." + issue.getTopic().name()),
                 issue.getOccasion());
+    }
+
+    /**
+     * A responsibility letter's title with the department it names ({@link SpecialPledges#namedDepartments}): the
+     * file said "部门保密工作责任书（第1版）" under the header of the department the person is in now, though the letter
+     * was signed for another (outside check). Any other pledge's title as it is.
+     */
+    private static String letterTitle(String title, SpecialPledgeRows.LetterFor letter, ResourceBundle text) {
+        return letter == null ? title
+                : MessageFormat.format(text.getString("record.file.pledgeLetter"), title, letter.departmentName());
     }
 
     private static SecrecyFile.Pledge paperPledge(Departure d, ResourceBundle text) {

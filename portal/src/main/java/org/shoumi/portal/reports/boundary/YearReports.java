@@ -30,6 +30,7 @@ import org.shoumi.portal.inspections.entity.FindingStatus;
 import org.shoumi.portal.inspections.entity.InspectionScope;
 import org.shoumi.portal.organisation.boundary.UnitName;
 import org.shoumi.portal.organisation.entity.Department;
+import org.shoumi.portal.pledges.boundary.SpecialPledges;
 import org.shoumi.portal.reports.control.YearFigures;
 import org.shoumi.portal.reports.control.YearMembers;
 import org.shoumi.portal.reports.control.YearReportPdf;
@@ -61,6 +62,9 @@ public class YearReports {
 
     @Inject
     Sessions sessionsService;
+
+    @Inject
+    SpecialPledges specialPledges;
 
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
@@ -193,13 +197,20 @@ public class YearReports {
                             .divide(BigDecimal.valueOf(best.size()), 1, RoundingMode.HALF_UP));
         });
 
-        // pledges signed in the year
+        // pledges signed in the year; a head's or a liaison's responsibility letter in the department it names (the
+        // one its signer was in when signing), as the letters page counts it: counted where its signer was at the
+        // year's end, a letter a head signed as head of 财务处 and moved back read as 办公室's (outside check)
         Map<PledgeKind, Long> pledgesByKind = new EnumMap<>(PledgeKind.class);
+        List<PledgeKind> letters = List.of(PledgeKind.RESPONSIBILITY, PledgeKind.LIAISON);
         em.createQuery("select p.employee.employeeNo, p.pledgeKind, count(p) from SignedPledge p where p.signedAt >= :from "
-                        + "and p.signedAt < :to group by p.employee.employeeNo, p.pledgeKind", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
+                        + "and p.signedAt < :to and p.pledgeKind not in :letters "
+                        + "group by p.employee.employeeNo, p.pledgeKind", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("letters", letters).getResultStream()
                 .filter(r -> inScope.test((String) r[0]))
                 .forEach(r -> pledgesByKind.merge((PledgeKind) r[1], num(r[2]), Long::sum));
+        specialPledges.lettersSigned(from, to).stream()
+                .filter(l -> dept == null || dept.equals(l.departmentCode()))
+                .forEach(l -> pledgesByKind.merge(l.kind(), 1L, Long::sum));
         // exit pledges signed on paper count as those signed in the portal (the guide says so; the report counted
         // only the portal's; outside check)
         em.createQuery("select d.employee.employeeNo, count(d) from Departure d where d.exitPledgePaperRef is not null "

@@ -108,6 +108,9 @@ class SpecialPledgesIT extends FromInside {
     @Inject
     org.shoumi.portal.departures.boundary.Departures departures;
 
+    @Inject
+    org.shoumi.portal.reports.boundary.YearReports yearReports;
+
     private String tail;
     private String department;
     /** staff numbers: three people in post, a department head, one who left the unit */
@@ -342,6 +345,44 @@ class SpecialPledgesIT extends FromInside {
         roster.change(head, department, post, SecrecyClass.IMPORTANT, "调回", "hr");
         assertFalse(letterOf(department).valid(), "the newest letter was signed for 二部, not for this department");
         assertTrue(pledges.due(login(head)).contains(PledgeKind.RESPONSIBILITY));
+    }
+
+    /**
+     * Found by an outside check (ex-s36e, 3): a head signed his letter as head of 财务处 and was moved back to 办公室;
+     * the year report counted it for 办公室 (where he was at the year's end) and none for 财务处, while the letters
+     * page said 办公室's was unsigned, and the secrecy file named no department. A letter, a head's or a liaison's,
+     * counts in the department it names, and the file and the workbook name it.
+     */
+    @Test
+    void theYearReportAndTheSecrecyFileCountALetterInTheDepartmentItNames() throws Exception {
+        String other = "ITR_" + tail;
+        data.persist(new Department(other, "承诺测试三部" + tail, "Pledge test three " + tail));
+        String post = data.inTransaction(em -> em.createQuery("select e.post.code from Employee e "
+                + "where e.employeeNo = :no", String.class).setParameter("no", head).getSingleResult());
+        roster.change(head, other, post, SecrecyClass.IMPORTANT, "调到三部任负责人", "hr");
+        SignedPledge letter = sign(head, pledges.draft(login(head), PledgeKind.RESPONSIBILITY));
+        assertTrue(letter.getRenderedText().contains("承诺测试三部" + tail));
+        liaisons.appoint(department, a, LocalDate.now().minusDays(10), "保任〔2026〕R" + tail, "officer");
+        SignedPledge liaisonLetter = sign(a, pledges.draft(login(a), PledgeKind.LIAISON));
+        assertTrue(liaisonLetter.getRenderedText().contains("承诺测试部门" + tail));
+        roster.change(head, department, post, SecrecyClass.IMPORTANT, "调回", "hr");
+        roster.change(a, other, post, SecrecyClass.IMPORTANT, "调到三部", "hr");
+
+        int year = java.time.LocalDate.ofInstant(letter.getSignedAt(), java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        org.shoumi.portal.reports.control.YearFigures here = yearReports.figures(year, department).orElseThrow();
+        org.shoumi.portal.reports.control.YearFigures there = yearReports.figures(year, other).orElseThrow();
+        assertEquals(0, here.pledgesSigned(PledgeKind.RESPONSIBILITY), "signed for 三部, not for this department");
+        assertEquals(1, there.pledgesSigned(PledgeKind.RESPONSIBILITY), "三部's head signed it");
+        assertEquals(1, here.pledgesSigned(PledgeKind.LIAISON), "the liaison signed for this department");
+        assertEquals(0, there.pledgesSigned(PledgeKind.LIAISON), "moved to 三部 afterwards");
+        assertFalse(letterOf(department).valid(), "the letters page agrees: this department's is unsigned");
+
+        List<String> titles = records.file(head).orElseThrow().pledges().stream()
+                .map(org.shoumi.portal.records.control.SecrecyFile.Pledge::title).toList();
+        assertTrue(titles.contains("部门保密工作责任书（责任部门：承诺测试三部" + tail + "）"), titles.toString());
+        List<String> its = records.file(a).orElseThrow().pledges().stream()
+                .map(org.shoumi.portal.records.control.SecrecyFile.Pledge::title).toList();
+        assertTrue(its.contains("兼职保密员保密工作责任书（责任部门：承诺测试部门" + tail + "）"), its.toString());
     }
 
     private SpecialPledgeRows.Letter letterOf(String departmentCode) {
