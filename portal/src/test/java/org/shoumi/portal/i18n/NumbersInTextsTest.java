@@ -45,7 +45,14 @@ class NumbersInTextsTest {
                 + "Please revise those questions.", format(Locale.ENGLISH, "content.edit.droppedClauses", "3.2, 4.1",
                 1200L, 2));
         assertEquals("R (C v1, due 2026-12-31): open, submitted -; 1 finding, 0 not closed",
-                format(Locale.ENGLISH, "inspections.file.line", "R", "C", "1", "2026-12-31", "open", "-", 1L, 0L));
+                format(Locale.ENGLISH, "inspections.file.line", "R", "C", "1", "2026-12-31", "open", "-", 1L, 0L, ""));
+        // a department's form names its department (outside check: one round read submitted and not submitted)
+        assertEquals("R (C v1, for the department 办公室, due 2026-12-31): open, submitted -; 2 findings, 0 not closed",
+                format(Locale.ENGLISH, "inspections.file.line", "R", "C", "1", "2026-12-31", "open", "-", 2L, 0L,
+                        format(Locale.ENGLISH, "inspections.file.department", "办公室")));
+        assertEquals("R（部门：办公室，C 第1版，截止 2026-12-31）：待填写，提交时间 —；发现问题 0 项，未关闭 0 项",
+                format(Locale.SIMPLIFIED_CHINESE, "inspections.file.line", "R", "C", "1", "2026-12-31", "待填写", "—",
+                        0L, 0L, format(Locale.SIMPLIFIED_CHINESE, "inspections.file.department", "办公室")));
         assertEquals("Nobody was recorded: the sheet has one problem. Correct it and import it again.",
                 format(Locale.ENGLISH, "sessions.sheet.refused", 1));
         assertEquals("密码错误次数过多，账户已被锁定。请在 15 分钟后重试，或联系系统管理员。",

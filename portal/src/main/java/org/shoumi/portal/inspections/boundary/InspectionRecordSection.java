@@ -65,8 +65,19 @@ public class InspectionRecordSection implements RecordSection {
             long[] f = findings.getOrDefault(l.id(), new long[2]);
             return MessageFormat.format(text.getString("inspections.file.line"), l.round(), l.checklist(),
                     String.valueOf(l.checklistVersion()), l.due().toString(), left.status(l, text), submitted(l, zone),
-                    f[0], f[1]); // numbers, for the English plural (1 finding, 2 findings)
+                    f[0], f[1], // numbers, for the English plural (1 finding, 2 findings)
+                    department(l, text));
         }).toList());
+    }
+
+    /**
+     * The department a department's form is for, as the line names it ("部门：办公室，"), empty for a personal form: a
+     * head who answered for two departments in one round read "已提交" and "待填写" for the same round, and an officer
+     * five identical lines for the departments without a head (outside check); the workbook has the column.
+     */
+    private static String department(Line l, ResourceBundle text) {
+        return l.scope() == InspectionScope.PERSONAL ? ""
+                : MessageFormat.format(text.getString("inspections.file.department"), l.department());
     }
 
     /**

@@ -440,6 +440,22 @@ class InspectionsIT extends FromInside {
         assertEquals("B1" + id, inspections.findingsOf(headB).get(0).ownerNo());
         assertEquals(1, completion(round, deptB).submitted());
         assertEquals(0, completion(round, deptA).submitted());
+
+        // the secrecy file names the department of each department's form, as the workbook does: a head answering
+        // for two departments read "已提交" and "待填写" for one round, and the officer identical lines for the
+        // departments without a head (outside check ex-s36f, 2)
+        assertEquals(List.of(round.getName() + "（部门：自查乙部门，部门保密自查表 第"), selfInspectionLines("B1" + id, round)
+                .stream().map(l -> l.substring(0, l.indexOf("第") + 1)).toList());
+        List<String> officers = selfInspectionLines(officerNo, round);
+        assertTrue(officers.stream().anyMatch(l -> l.startsWith(round.getName() + "（部门：自查甲部门，")),
+                officers.toString());
+        assertTrue(officers.stream().allMatch(l -> l.startsWith(round.getName() + "（部门：")), officers.toString());
+    }
+
+    /** The lines of a person's secrecy file about one round's self-inspections. */
+    private List<String> selfInspectionLines(String employeeNo, InspectionRound round) {
+        return records.file(employeeNo).orElseThrow().extra().stream().filter(x -> x.title().equals("保密自查"))
+                .flatMap(x -> x.lines().stream()).filter(l -> l.startsWith(round.getName() + "（")).toList();
     }
 
     @Test
