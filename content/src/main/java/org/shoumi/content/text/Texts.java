@@ -88,6 +88,32 @@ public final class Texts {
         return key.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Words that, alone, say nothing (compared on the letters only, in lower case): a word for none, or a bare
+     * approval ("同意" closed a finding and "-" reported one remediated; outside check).
+     */
+    private static final java.util.Set<String> SAYS_NOTHING = java.util.Set.of("无", "没有", "暂无", "略", "同上",
+            "无意见", "none", "na", "nil", "null", "nothing", "同意", "可以", "好", "好的", "行", "已阅", "阅", "收到", "确认",
+            "通过", "批准", "ok", "okay", "yes", "agree", "agreed", "approve", "approved", "fine", "good", "seen",
+            "read");
+
+    /**
+     * Whether a note that must say something does: at least two letters (Chinese characters count as letters), and
+     * not only a word for "nothing" (无, 略, none, n/a) or a bare approval (同意, 可以, 好, ok, 已阅). One rule for every
+     * note a record keeps as its reason or its account: a finding's remediation, closing and sending back, a "no"
+     * answer of a self-inspection, the refusal or the changes of a publication review. "-", "—", "…", "无" or a
+     * zero-width space alone were taken, and a record read "退回重新整改：-" (outside checks). False for null.
+     */
+    public static boolean saysSomething(String note) {
+        if (note == null) {
+            return false;
+        }
+        StringBuilder letters = new StringBuilder();
+        note.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+        return letters.codePointCount(0, letters.length()) >= 2
+                && !SAYS_NOTHING.contains(letters.toString().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether a text, stripped, is longer than {@code max} (UTF-16 units, as the column counts); false for null. */
     public static boolean tooLong(String text, int max) {
         String t = clean(text);

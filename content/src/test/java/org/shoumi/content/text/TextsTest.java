@@ -35,6 +35,24 @@ class TextsTest {
         assertFalse(Texts.tooLong("\u200B".repeat(10) + "字", 1), "the invisible ends do not count");
     }
 
+    /**
+     * One rule for the notes a record keeps as a reason or an account (found by outside checks: a finding sent back
+     * with "-", a "no" answered with "-" or a zero-width space, a publication refused with "-" and approved with the
+     * changes "无"): at least two letters, and not only a word for none or a bare approval.
+     */
+    @Test
+    void aNoteThatMustSaySomethingIsNotADashANoneOrABareApproval() {
+        for (String says : new String[] {null, "", " ", "-", " - ", "—", "…", "--!?", "１", "a", "\u200B",
+                "\u200B-\u200B", "无", "无。", "没有", "略", "同上", "N/A", "none", "同意", "同意。", "可以", "好", "好的",
+                "OK", "ok!", "已阅", "收到", "通过"}) {
+            assertFalse(Texts.saysSomething(says), () -> "says nothing: " + says);
+        }
+        for (String says : new String[] {"已查", "查看了台账 - 已补登", "checked the log", "无遗漏，已查看保密柜",
+                "同意，已查看会议记录", "删去第三段的项目名称", "涉及未公开的科研数据"}) {
+            assertTrue(Texts.saysSomething(says), () -> "says something: " + says);
+        }
+    }
+
     @Test
     void aLengthIsCountedAsTheColumnCountsIt() {
         assertFalse(Texts.tooLong("字".repeat(5), 5));

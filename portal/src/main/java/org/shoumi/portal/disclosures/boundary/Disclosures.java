@@ -119,7 +119,7 @@ public class Disclosures {
     /**
      * A reviewer's step: the department's check ({@code DEPARTMENT_AGREED}), the secrecy office's decision
      * ({@code APPROVED}, {@code APPROVED_WITH_CHANGES}), or a refusal at either stage ({@code REFUSED}). A refusal
-     * and an approval with changes need their text.
+     * and an approval with changes need their text, one that says something ({@link Texts#saysSomething}).
      */
     public void review(long requestId, String by, DisclosureStatus step, String note) {
         if (step == null || step == DisclosureStatus.SUBMITTED || step == DisclosureStatus.WITHDRAWN
@@ -134,6 +134,11 @@ public class Disclosures {
                 ? Reason.CHECK_NOTE_MISSING : Reason.NOTE_MISSING;
         String text = needsNote ? text(note, DisclosureStep.NOTE_MAX, missing, Reason.NOTE_TOO_LONG)
                 : optional(note, DisclosureStep.NOTE_MAX, Reason.NOTE_TOO_LONG);
+        // the reason of a refusal and the changes to make say something, by the rule of the other notes: a refusal
+        // with "-" and 删改后同意公开 with "无" were taken, and the requester was told nothing (outside check)
+        if (needsNote && !Texts.saysSomething(text)) {
+            throw new DisclosureRefusedException(missing);
+        }
         append(request, new DisclosureStep(request, step, null, text, by, clock.instant()));
         if (step == DisclosureStatus.DEPARTMENT_AGREED) {
             tell(officers(request.getRequestedBy()), "disclosures.notice.agreed", request,

@@ -66,6 +66,11 @@ public class DisclosureStep {
         if (needsNote && (note == null || note.isBlank())) {
             throw new IllegalArgumentException(kind + " needs its text");
         }
+        // a refusal's reason and the changes to make say something ("-" and "无" were taken; outside check)
+        if ((kind == DisclosureStatus.REFUSED || kind == DisclosureStatus.APPROVED_WITH_CHANGES)
+                && !org.shoumi.content.text.Texts.saysSomething(note)) {
+            throw new IllegalArgumentException(kind + " needs a text that says something");
+        }
         if (note != null && note.length() > NOTE_MAX) {
             throw new IllegalArgumentException("note longer than " + NOTE_MAX);
         }

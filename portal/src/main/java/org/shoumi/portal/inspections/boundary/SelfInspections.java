@@ -370,7 +370,7 @@ public class SelfInspections {
         return rows(closed, documents.today());
     }
 
-    /** The owner reports a finding remediated, saying in words what was done ({@link Finding#saysWhatWasChecked}). */
+    /** The owner reports a finding remediated, saying in words what was done ({@link Texts#saysSomething}). */
     public void remediate(long findingId, String username, String note) {
         Finding f = finding(findingId);
         Employee person = person(username).orElseThrow(() -> new InspectionRefusedException(Reason.NO_PERSON));
@@ -387,7 +387,7 @@ public class SelfInspections {
             throw new InspectionRefusedException(Reason.WRONG_STATE);
         }
         // the same substance check as a close: "-" was taken as the report of what was done (outside check)
-        if (!Finding.saysWhatWasChecked(Texts.clean(note))) {
+        if (!Texts.saysSomething(Texts.clean(note))) {
             throw new InspectionRefusedException(Reason.REMEDIATION_NOTE_REQUIRED);
         }
         f.remediate(note, clock.instant(), username);
@@ -399,7 +399,7 @@ public class SelfInspections {
      * inspection of a department whose liaison has no login the officer reports the remediation himself, and his
      * closing it with no note left "确认关闭：—" in the history (outside check); so did a note of "-", "…" or "无"
      * (a second one): the note has letters or Chinese characters that say something ({@link
-     * Finding#saysWhatWasChecked}).
+     * Texts#saysSomething}).
      */
     public void close(long findingId, String officer, String note) {
         officerAccount(officer);
@@ -408,7 +408,7 @@ public class SelfInspections {
         if (f.getStatus() != FindingStatus.REMEDIATED) {
             throw new InspectionRefusedException(Reason.WRONG_STATE);
         }
-        if (!Finding.saysWhatWasChecked(Texts.clean(note))) {
+        if (!Texts.saysSomething(Texts.clean(note))) {
             throw new InspectionRefusedException(Reason.CLOSE_NOTE_REQUIRED);
         }
         f.close(note, clock.instant(), officer);
@@ -428,8 +428,9 @@ public class SelfInspections {
     public void reopen(long findingId, String officer, String note, FindingStatus seen) {
         officerAccount(officer);
         Finding f = finding(findingId);
-        // the owner is told to remediate again: they are told why (it was accepted with no reason; outside check)
-        if (Texts.blank(note)) {
+        // the owner is told to remediate again: they are told why (it was accepted with no reason, then with "-" and
+        // the owner read "退回重新整改：-"; outside checks), by the rule of the other notes
+        if (!Texts.saysSomething(Texts.clean(note))) {
             throw new InspectionRefusedException(Reason.REOPEN_REASON_REQUIRED);
         }
         checkNote(note, false);

@@ -33,7 +33,7 @@ public final class InspectionRules {
     public enum Problem {
         /** neither yes nor no */
         UNANSWERED,
-        /** "no" without a note saying what is wrong */
+        /** "no" without a note saying what is wrong ({@link Texts#saysSomething}: "-" or "无" alone says nothing) */
         NOTE_REQUIRED,
         /** a note longer than {@link Answer#MAX_NOTE_LENGTH} */
         NOTE_TOO_LONG,
@@ -233,7 +233,9 @@ public final class InspectionRules {
                 && c != '\n' && c != '\r' && c != '\t')) {
             return Optional.of(Problem.NOTE_CHARACTERS);
         }
-        if (!a.compliant() && note.isEmpty()) {
+        // a "no" says what is wrong, by the rule of the other notes: "-" or a zero-width space alone was taken and the
+        // finding read "检查时的备注：-" (outside check)
+        if (!a.compliant() && !Texts.saysSomething(Texts.clean(note))) {
             return Optional.of(Problem.NOTE_REQUIRED);
         }
         return Optional.empty();

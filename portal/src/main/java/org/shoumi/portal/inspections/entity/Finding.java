@@ -15,9 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import org.shoumi.content.text.Texts;
 import org.shoumi.portal.employees.entity.Employee;
 
 /**
@@ -41,13 +40,6 @@ public class Finding {
     public static final String NOT_CLOSED = "Finding.notClosed";
     public static final String OF_INSPECTION = "Finding.ofInspection";
     public static final int MAX_NOTE_LENGTH = 500;
-    /**
-     * Words that, alone, say nothing was done or checked (compared on the letters only, in lower case): a word for
-     * none, or a bare approval ("同意" closed a finding and "-" reported one remediated; outside check).
-     */
-    private static final Set<String> SAYS_NOTHING = Set.of("无", "没有", "暂无", "略", "同上", "无意见", "none", "na",
-            "nil", "null", "nothing", "同意", "可以", "好", "好的", "行", "已阅", "阅", "收到", "确认", "通过", "批准",
-            "ok", "okay", "yes", "agree", "agreed", "approve", "approved", "fine", "good", "seen", "read");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -122,13 +114,13 @@ public class Finding {
 
     /**
      * The owner says it is remediated, and how. Only an open finding, and only with a note that says something
-     * ({@link #saysWhatWasChecked}: "-" was taken and the history read "报告已整改：-"; outside check).
+     * ({@link Texts#saysSomething}: "-" was taken and the history read "报告已整改：-"; outside check).
      */
     public void remediate(String note, Instant at, String by) {
         if (status != FindingStatus.OPEN) {
             throw new IllegalStateException("finding " + id + " is " + status + ", not open");
         }
-        if (!saysWhatWasChecked(note)) {
+        if (!Texts.saysSomething(note)) {
             throw new IllegalArgumentException("a remediation needs a note saying what was done");
         }
         remediationNote = note.strip();
@@ -145,27 +137,11 @@ public class Finding {
         if (status != FindingStatus.REMEDIATED) {
             throw new IllegalStateException("finding " + id + " is " + status + ", not remediated");
         }
-        if (!saysWhatWasChecked(note)) {
+        if (!Texts.saysSomething(note)) {
             throw new IllegalArgumentException("closing a finding needs a note of what was checked");
         }
         review(note, at, by);
         status = FindingStatus.CLOSED;
-    }
-
-    /**
-     * Whether a closing or remediation note can say what was checked or done: at least two letters (Chinese
-     * characters count as letters), and not only a word for "nothing" (无, 略, none, n/a) or a bare approval (同意,
-     * 可以, 好, ok, 已阅). A note of "-", " - ", "—", "…" or "无" was taken, and the
-     * history read "确认关闭：-" (outside check after the blank note was refused).
-     */
-    public static boolean saysWhatWasChecked(String note) {
-        if (note == null) {
-            return false;
-        }
-        StringBuilder letters = new StringBuilder();
-        note.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
-        return letters.codePointCount(0, letters.length()) >= 2
-                && !SAYS_NOTHING.contains(letters.toString().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -184,6 +160,9 @@ public class Finding {
     public void reopen(String note, Instant at, String by) {
         if (status == FindingStatus.OPEN) {
             throw new IllegalStateException("finding " + id + " is already open");
+        }
+        if (!Texts.saysSomething(note)) {
+            throw new IllegalArgumentException("sending a finding back needs the reason, which its owner is shown");
         }
         review(note, at, by);
         reopenedCount++;

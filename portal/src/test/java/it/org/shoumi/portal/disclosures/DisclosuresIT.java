@@ -179,6 +179,14 @@ class DisclosuresIT extends FromInside {
                 "https://www.example.cn/news/1")));
         assertEquals(Reason.NOTE_MISSING, refusal(() -> disclosures.review(id, "officer",
                 DisclosureStatus.APPROVED_WITH_CHANGES, "  ")));
+        // found by an outside check (ex-s36e, 5): 删改后同意公开 with "无" as the changes to make was taken, and the
+        // requester was told to publish after changes no one named; the rule of the other notes
+        for (String says : List.of("无", "-", "同意", "\u200B")) {
+            assertEquals(Reason.NOTE_MISSING, refusal(() -> disclosures.review(id, "officer",
+                    DisclosureStatus.APPROVED_WITH_CHANGES, says)), says);
+            assertEquals(Reason.NOTE_MISSING, refusal(() -> disclosures.review(id, "officer",
+                    DisclosureStatus.REFUSED, says)), says);
+        }
         assertEquals(2, stepsOf(id), "refused steps stored nothing");
 
         disclosures.review(id, "officer", DisclosureStatus.APPROVED_WITH_CHANGES, "删去第三段中的会议地点");
@@ -231,6 +239,12 @@ class DisclosuresIT extends FromInside {
         // the head is not told of "删改后同意", which only the secrecy office may choose (outside check)
         assertEquals(Reason.CHECK_NOTE_MISSING, refusal(() -> disclosures.review(early, head, DisclosureStatus.REFUSED,
                 null)));
+        // found by an outside check (ex-s36e, 5): the head refused with "-" as the reason, and the requester was told
+        for (String says : List.of("-", " — ", "无", "ok")) {
+            assertEquals(Reason.CHECK_NOTE_MISSING, refusal(() -> disclosures.review(early, head,
+                    DisclosureStatus.REFUSED, says)), says);
+        }
+        assertEquals(DisclosureStatus.SUBMITTED, disclosures.mine(requester).get(0).status(), "nothing stored");
         disclosures.review(early, head, DisclosureStatus.REFUSED, "含有未公开的项目进度");
         assertEquals(DisclosureStatus.REFUSED, disclosures.mine(requester).get(0).status());
         assertEquals(null, disclosures.mine(requester).get(0).getDecision(), "the office did not decide on it");

@@ -222,11 +222,17 @@ class InspectionsIT extends FromInside {
         Map<String, AnswerInput> incomplete = answers(form);
         incomplete.remove(form.items().get(0).id());
         incomplete.put(form.items().get(1).id(), new AnswerInput(false, "  "));
+        // found by an outside check (ex-s36f, 5): a "no" noted "-" or a zero-width space alone was taken and the
+        // finding read "检查时的备注：-"
+        incomplete.put(form.items().get(2).id(), new AnswerInput(false, "-"));
+        incomplete.put(form.items().get(3).id(), new AnswerInput(false, "\u200B"));
         InspectionRefusedException refused = assertThrows(InspectionRefusedException.class,
                 () -> inspections.submit(task.id(), employeeA, incomplete));
         assertEquals(Reason.INCOMPLETE, refused.reason());
         assertEquals(List.of(new AnswerProblem(1, form.items().get(0).id(), Problem.UNANSWERED),
-                new AnswerProblem(2, form.items().get(1).id(), Problem.NOTE_REQUIRED)), refused.problems());
+                new AnswerProblem(2, form.items().get(1).id(), Problem.NOTE_REQUIRED),
+                new AnswerProblem(3, form.items().get(2).id(), Problem.NOTE_REQUIRED),
+                new AnswerProblem(4, form.items().get(3).id(), Problem.NOTE_REQUIRED)), refused.problems());
         assertFalse(inspections.form(task.id(), employeeA).submitted());
         assertTrue(inspections.form(task.id(), employeeA).items().stream().allMatch(i -> i.compliant() == null));
         assertEquals(List.of(), inspections.findingsOf(employeeA));
@@ -304,6 +310,31 @@ class InspectionsIT extends FromInside {
         List<String> a2 = sheet.rows().stream().filter(r -> r.get(0).equals("A2" + id) && r.get(3).equals(round.getName()))
                 .findFirst().orElseThrow();
         assertEquals(List.of("待填写", "—", "", "0", "0"), a2.subList(6, 11));
+    }
+
+    /**
+     * Found by an outside check (ex-s36f, 4): a finding was sent back with the reason "-", and its owner read
+     * "退回重新整改：-" and "保密办公室：-". The reason says something, by the rule of the other notes; nothing is stored.
+     */
+    @Test
+    void aFindingSentBackWithADashOrABareWordIsRefusedAndStaysAsItWas() {
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        Rows.Task task = taskOf(employeeB, round);
+        long finding = inspections.submit(task.id(), employeeB, answers(inspections.form(task.id(), employeeB), 4))
+                .get(0).getId();
+        inspections.remediate(finding, employeeB, "已报名参加下月培训");
+        for (String says : List.of("-", " - ", "…", "无", "同意", "ok", "\u200B")) {
+            assertEquals(Reason.REOPEN_REASON_REQUIRED, refusal(() -> inspections.reopen(finding, officer, says)), says);
+        }
+        Rows.FindingRow kept = inspections.findingsOf(employeeB).stream().filter(f -> f.id() == finding)
+                .findFirst().orElseThrow();
+        assertEquals(FindingStatus.REMEDIATED, kept.status(), "nothing stored");
+        assertEquals(0, kept.reopenedCount());
+        assertEquals(List.of(FindingStep.Kind.REMEDIATED), kept.history().stream().map(Rows.FindingHistory::kind)
+                .toList());
+        inspections.reopen(finding, officer, "请附上培训签到表");
+        assertEquals(FindingStatus.OPEN, inspections.findingsOf(employeeB).stream().filter(f -> f.id() == finding)
+                .findFirst().orElseThrow().status());
     }
 
     @Test

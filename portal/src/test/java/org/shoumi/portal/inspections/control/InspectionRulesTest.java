@@ -225,6 +225,22 @@ class InspectionRulesTest {
         assertEquals(null, stored.get(2).getNote(), "a blank note is no note");
     }
 
+    /**
+     * Found by an outside check (ex-s36f, 5): a "no" noted "-" or a zero-width space alone was taken and the finding
+     * read "检查时的备注：-". A "no" says what is wrong by the rule of the other notes; a "yes" may say nothing.
+     */
+    @Test
+    void aNoNotedWithADashOrANoneSaysNothingAndIsNamed() {
+        for (String says : List.of("-", "—", "…", "无", "\u200B", "\u200B-")) {
+            Map<String, AnswerInput> answers = Map.of(
+                    "c.1", new AnswerInput(true, "-"),
+                    "c.2", new AnswerInput(false, says),
+                    "c.3", new AnswerInput(true, null));
+            assertEquals(List.of(new AnswerProblem(2, "c.2", Problem.NOTE_REQUIRED)), InspectionRules.check(ITEMS,
+                    answers), says);
+        }
+    }
+
     @Test
     void everyMissingAnswerAndEveryNoWithoutANoteIsNamedByItsNumber() {
         Map<String, AnswerInput> answers = new HashMap<>();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shoumi.content.text.Texts;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -41,7 +42,7 @@ class FindingTest {
             assertThrows(IllegalArgumentException.class, () -> f.close(says, NOW, "officer"), says);
         }
         for (String says : List.of("已查", "查看了台账 - 已补登", "checked the log", "无遗漏，已查看保密柜")) {
-            assertEquals(true, Finding.saysWhatWasChecked(says), says);
+            assertEquals(true, Texts.saysSomething(says), says);
         }
         assertEquals(FindingStatus.REMEDIATED, f.getStatus());
         f.close("查看了保密柜登记台账", NOW, "officer");
@@ -56,7 +57,7 @@ class FindingTest {
         Finding f = finding();
         for (String says : List.of("-", " — ", "…", "无", "同意", "同意。", "可以", "好", "好的", "OK", "ok!", "已阅", "收到")) {
             assertThrows(IllegalArgumentException.class, () -> f.remediate(says, NOW, "employee"), says);
-            assertEquals(false, Finding.saysWhatWasChecked(says), says);
+            assertEquals(false, Texts.saysSomething(says), says);
         }
         assertEquals(FindingStatus.OPEN, f.getStatus());
         f.remediate("已召开部门保密工作会议", NOW, "employee");
@@ -76,6 +77,12 @@ class FindingTest {
         assertThrows(IllegalStateException.class, () -> f.reopen(null, NOW, "officer"), "already open");
         assertThrows(IllegalArgumentException.class, () -> f.remediate(" ", NOW, "employee"));
         f.remediate("已整改", NOW, "employee");
+        // found by an outside check: sent back with "-", the owner read "退回重新整改：-"
+        for (String says : List.of("-", "—", "无", "同意", "\u200B")) {
+            assertThrows(IllegalArgumentException.class, () -> f.reopen(says, NOW, "officer"), says);
+        }
+        assertEquals(FindingStatus.REMEDIATED, f.getStatus());
+        assertEquals(0, f.getReopenedCount());
         f.reopen("请提供台账照片", NOW, "officer");
         assertEquals(FindingStatus.OPEN, f.getStatus());
         assertEquals(1, f.getReopenedCount());
