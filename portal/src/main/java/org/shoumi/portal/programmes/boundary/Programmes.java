@@ -139,11 +139,16 @@ public class Programmes {
      */
     public void close(Assignment a) {
         EmployeeStatus status = a.getEmployee().getStatus();
-        a.close(clock.instant(), status == EmployeeStatus.LEFT_POST || status == EmployeeStatus.LEFT_UNIT
+        Instant now = clock.instant();
+        a.close(now, dayOf(now), status == EmployeeStatus.LEFT_POST || status == EmployeeStatus.LEFT_UNIT
                 ? ClosedBecause.LEFT : ClosedBecause.NO_LONGER_CONCERNED);
     }
 
-    /** The roster called for training (a hire, a move into a class or to another post): give the programme. */
+    /** The unit's day of an instant: the day a programme is closed on. */
+    private LocalDate dayOf(Instant at) {
+        return LocalDate.ofInstant(at, ZoneId.of(zone));
+    }
+
     /**
      * A hire not started yet was corrected to 非涉密: the onboarding or transfer training still open no longer concerns
      * them and is closed as such.
@@ -151,7 +156,7 @@ public class Programmes {
     void trainingWithdrawn(@Observes TrainingWithdrawn withdrawn) {
         Instant now = clock.instant();
         assignmentsOf(withdrawn.person()).stream().filter(a -> a.isOpen() && (a.getKind() == ProgrammeKind.ONBOARDING
-                || a.getKind() == ProgrammeKind.TRANSFER)).forEach(a -> a.close(now, ClosedBecause.HIRE_CORRECTED));
+                || a.getKind() == ProgrammeKind.TRANSFER)).forEach(a -> a.close(now, dayOf(now), ClosedBecause.HIRE_CORRECTED));
     }
 
     /**
@@ -168,7 +173,7 @@ public class Programmes {
                 .ifPresent(person -> assignmentsOf(person).stream()
                         .filter(a -> a.getKind() == ProgrammeKind.EXIT && a.getClosedAt() == null)
                         .filter(a -> a.isOpen() || !a.getStartedOn().isBefore(withdrawn.openedOn()))
-                        .forEach(a -> a.closeAsWithdrawn(now)));
+                        .forEach(a -> a.closeAsWithdrawn(now, dayOf(now))));
     }
 
     /**
@@ -540,14 +545,14 @@ public class Programmes {
     public void closeOpenOf(Employee person) {
         Instant now = clock.instant();
         assignmentsOf(person).stream().filter(Assignment::isOpen)
-                .forEach(a -> a.close(now, ClosedBecause.LEFT));
+                .forEach(a -> a.close(now, dayOf(now), ClosedBecause.LEFT));
     }
 
     /** Closes the person's open programmes of this kind only (kept, neither complete nor overdue). */
     public void closeOpenOf(Employee person, ProgrammeKind kind) {
         Instant now = clock.instant();
         assignmentsOf(person).stream().filter(a -> a.isOpen() && a.getKind() == kind)
-                .forEach(a -> a.close(now, ClosedBecause.DEPARTURE_APPROVED));
+                .forEach(a -> a.close(now, dayOf(now), ClosedBecause.DEPARTURE_APPROVED));
     }
 
     /** Re-checks the open programmes of this person (after they did something that may complete one). */
@@ -583,7 +588,7 @@ public class Programmes {
                 ProgrammeRules.overdue(a.getDue(), documents.today(), !a.isOpen()), done, a.getClosedAt(),
                 a.getCampaignCode(), a.getCampaignCode() == null ? null
                         : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::title).orElse(null),
-                a.getClosedBecause());
+                a.getClosedBecause(), a.getClosedOn());
     }
 
     private List<Step> stepsOf(Assignment a) {

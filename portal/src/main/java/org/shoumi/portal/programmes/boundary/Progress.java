@@ -15,7 +15,16 @@ public record Progress(long assignmentId, String employeeNo, String name, String
                        String departmentName, String departmentNameEn, ProgrammeKind kind, LocalDate startedOn,
                        LocalDate due, Instant completedAt, boolean overdue, List<StepProgress> steps,
                        Instant closedAt, String campaignCode, String campaignTitle,
-                       ClosedBecause closedBecause) implements Serializable {
+                       ClosedBecause closedBecause, LocalDate closedOn) implements Serializable {
+
+    /** Without the day it was closed on (counted by its reason alone). */
+    public Progress(long assignmentId, String employeeNo, String name, String departmentCode, String departmentName,
+                    String departmentNameEn, ProgrammeKind kind, LocalDate startedOn, LocalDate due,
+                    Instant completedAt, boolean overdue, List<StepProgress> steps, Instant closedAt,
+                    String campaignCode, String campaignTitle, ClosedBecause closedBecause) {
+        this(assignmentId, employeeNo, name, departmentCode, departmentName, departmentNameEn, kind, startedOn, due,
+                completedAt, overdue, steps, closedAt, campaignCode, campaignTitle, closedBecause, null);
+    }
 
     /** One step: what it asks for, whether it is done; {@code owed} counts the readings still owed. */
     public record StepProgress(StepKind kind, String target, boolean done, int owed) implements Serializable {
@@ -91,9 +100,12 @@ public record Progress(long assignmentId, String employeeNo, String name, String
         return completedAt == null && closedAt == null;
     }
 
-    /** Whether it counts in the completion figures ({@link ClosedBecause#counted(ClosedBecause)}). */
+    /**
+     * Whether it counts in the completion figures ({@link ClosedBecause#counted(ClosedBecause, LocalDate, LocalDate)}):
+     * not when never owed, by its reason or because it was closed before its first day.
+     */
     public boolean counted() {
-        return ClosedBecause.counted(closedBecause);
+        return ClosedBecause.counted(closedBecause, closedOn, startedOn);
     }
 
     /** Why it was closed, for the pages' EL (a record's own accessor is no bean property there); null if not. */

@@ -81,6 +81,14 @@ public class Assignment {
     @Column(name = "closed_because", length = 24)
     private ClosedBecause closedBecause;
 
+    /**
+     * The unit's day it was closed on; none for programmes closed before this was kept (V40 filled it from the
+     * closing time as the database reads its day). One closed before its first day was never owed
+     * ({@link ClosedBecause#counted(ClosedBecause, LocalDate, LocalDate)}).
+     */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
     protected Assignment() {
     }
 
@@ -125,8 +133,17 @@ public class Assignment {
 
     /** An open programme no longer applies, for this reason (it is kept, neither complete nor overdue). */
     public void close(Instant at, ClosedBecause why) {
+        close(at, null, why);
+    }
+
+    /**
+     * An open programme no longer applies, for this reason, from {@code on} (the unit's day of {@code at}; null when
+     * not known): it is kept, neither complete nor overdue.
+     */
+    public void close(Instant at, LocalDate on, ClosedBecause why) {
         if (isOpen()) {
             closedAt = at;
+            closedOn = on;
             closedBecause = Objects.requireNonNull(why);
         }
     }
@@ -137,8 +154,14 @@ public class Assignment {
      * taken back). An open one is closed as {@link #close} does.
      */
     public void closeAsWithdrawn(Instant at) {
+        closeAsWithdrawn(at, null);
+    }
+
+    /** {@link #closeAsWithdrawn(Instant)} on the unit's day {@code on} of {@code at} (null when not known). */
+    public void closeAsWithdrawn(Instant at, LocalDate on) {
         if (closedAt == null) {
             closedAt = Objects.requireNonNull(at);
+            closedOn = on;
             closedBecause = ClosedBecause.DEPARTURE_WITHDRAWN;
         }
     }
@@ -153,6 +176,16 @@ public class Assignment {
 
     public ClosedBecause getClosedBecause() {
         return closedBecause;
+    }
+
+    /** The unit's day it was closed on; null when open, or closed before the day was kept. */
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    /** Whether it counts in the completion figures ({@link ClosedBecause#counted(ClosedBecause, LocalDate, LocalDate)}). */
+    public boolean isCounted() {
+        return ClosedBecause.counted(closedBecause, closedOn, startedOn);
     }
 
     /** Neither complete nor closed: still asked of the person. */

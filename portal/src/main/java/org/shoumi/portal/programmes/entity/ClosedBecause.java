@@ -21,17 +21,33 @@ public enum ClosedBecause {
      * completion figures: the dashboard, the year report in every format, the campaigns' counts and the drill-down. One
      * closed because its departure was withdrawn as opened by mistake, or because the hire's class was corrected
      * before they took up the post, was never owed and counts nowhere (each lowered the rate as closed unfinished:
-     * outside checks); it stays in the person's own record and history. {@link
-     * #counted(String)} is the same rule in JPQL.
+     * outside checks); it stays in the person's own record and history. See also {@link #counted(ClosedBecause,
+     * LocalDate, LocalDate)}, the whole rule, and {@link #counted(String)}, the same in JPQL.
      */
     public static boolean counted(ClosedBecause why) {
         return why != DEPARTURE_WITHDRAWN && why != HIRE_CORRECTED;
     }
 
-    /** {@link #counted(ClosedBecause)} as a JPQL condition on the {@code Assignment} of this alias. */
+    /**
+     * Whether a programme counts in the completion figures: not for a reason that was never owed ({@link
+     * #counted(ClosedBecause)}), and not closed before its first day, whatever the reason (a move, a departure or a
+     * class change registered before its window opened: nothing of it could be done yet, and it was counted
+     * 已关闭未完成, lowering next year's rates before the year began and a department's rate for people moved into
+     * it in December: outside check). One closed on its first day or later counts. {@code closedOn} is the unit's
+     * day it was closed (null: open, or closed before the day was kept, counted as before).
+     */
+    public static boolean counted(ClosedBecause why, java.time.LocalDate closedOn, java.time.LocalDate startedOn) {
+        return counted(why) && (closedOn == null || startedOn == null || !closedOn.isBefore(startedOn));
+    }
+
+    /**
+     * {@link #counted(ClosedBecause, java.time.LocalDate, java.time.LocalDate)} as a JPQL condition on the {@code
+     * Assignment} of this alias.
+     */
     public static String counted(String alias) {
-        return "(" + alias + ".closedBecause is null or " + alias + ".closedBecause not in ("
+        return "((" + alias + ".closedBecause is null or " + alias + ".closedBecause not in ("
                 + ClosedBecause.class.getName() + "." + DEPARTURE_WITHDRAWN.name() + ", "
-                + ClosedBecause.class.getName() + "." + HIRE_CORRECTED.name() + "))";
+                + ClosedBecause.class.getName() + "." + HIRE_CORRECTED.name() + ")) and ("
+                + alias + ".closedOn is null or " + alias + ".closedOn >= " + alias + ".startedOn))";
     }
 }

@@ -102,6 +102,9 @@ class PlansIT extends FromInside {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    org.shoumi.portal.reports.boundary.YearReports reports;
+
     private static int year() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     }
@@ -676,6 +679,60 @@ class PlansIT extends FromInside {
         assertEquals(title, moved.get(0).closedProgrammes().get(0).campaignTitle());
         assertTrue(roster.change(manyNo, to, "STAFF", SecrecyClass.GENERAL, "再次", "hr").closedProgrammes()
                 .isEmpty(), "nothing left to close");
+    }
+
+    private org.shoumi.portal.campaigns.boundary.CampaignRow campaignRow(String code) {
+        return campaigns.all().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private long programmesIn(int year, String department) {
+        return reports.figures(year, department).orElseThrow().coverageByDepartment().stream()
+                .filter(c -> c.departmentCode().equals(department))
+                .mapToLong(org.shoumi.portal.reports.control.YearFigures.DepartmentCoverage::programmes).sum();
+    }
+
+    /**
+     * Found by an outside check: a move registered before a campaign's window opened closed the person's programme,
+     * and it counted as 已关闭未完成 in the campaign's "已完成 x/y", the dashboard, the year report and the drill-down
+     * (next year's items closed by a December departure lowered next year's rates before the year began). It was
+     * never owed: it counts nowhere, and stays in the person's record with its reason.
+     */
+    @Test
+    void aProgrammeClosedBeforeItsWindowOpenedCountsInNoFigure() {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String from = "EBA_" + tail;
+        String to = "EBB_" + tail;
+        data.persist(new Department(from, "未开始调出" + tail, null));
+        data.persist(new Department(to, "未开始调入" + tail, null));
+        String mover = Deployments.uniqueName("earlymove");
+        String moverNo = hireInPost("提前调动", from, SecrecyClass.GENERAL, mover);
+        String stayer = Deployments.uniqueName("earlystay");
+        hireInPost("原处留任", from, SecrecyClass.GENERAL, stayer);
+        LocalDate today = campaigns.today();
+        LocalDate opens = today.plusDays(5);
+        String code = "EB-" + tail;
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(code, "未开始专项" + tail, quiz(),
+                opens, opens.plusDays(20), Set.of(from), Set.of(), Set.of()), "officer");
+        assertEquals(2, campaignRow(code).assigned());
+
+        roster.change(moverNo, to, "STAFF", SecrecyClass.GENERAL, "开始前调出" + tail, "hr");
+
+        Progress closed = programmeOf(mover, code);
+        assertTrue(closed.closed(), "still listed in the person's record");
+        assertEquals(org.shoumi.portal.programmes.entity.ClosedBecause.NO_LONGER_CONCERNED, closed.closedBecause(),
+                "with its reason");
+        assertFalse(closed.counted(), "the dashboard counts it nowhere");
+        assertEquals(1, campaignRow(code).assigned(), "the campaign's 已完成 x/y: the stayer's only");
+        assertEquals(0, programmes.count(new org.shoumi.portal.programmes.boundary.PeopleQuery(code, null, null,
+                org.shoumi.portal.programmes.boundary.PeopleQuery.State.CLOSED)), "the drill-down lists none closed");
+        assertEquals(1, programmes.count(new org.shoumi.portal.programmes.boundary.PeopleQuery(code, null, null,
+                org.shoumi.portal.programmes.boundary.PeopleQuery.State.ALL)));
+        // the year report: the campaign's year has none of it in either department (the stayer's programme and the
+        // two onboardings of this year aside)
+        int y = opens.getYear();
+        long onboarding = y == today.getYear() ? 1 : 0;
+        assertEquals(onboarding, programmesIn(y, to), "the department moved to has only the mover's onboarding");
+        assertEquals(onboarding + 1, programmesIn(y, from), "the department left has its stayer's two");
     }
 
     /**
