@@ -415,6 +415,12 @@ public class Plans {
             return;
         }
         PlanRules.Person facts = facts(person, secrecyStaff());
+        // a programme closed by this change counts in the department the person was in before it, the one that gave
+        // it (it was charged to the department moved to: outside check)
+        String wasIn = java.util.Optional.ofNullable(em.find(
+                        org.shoumi.portal.employees.entity.PersonnelChange.class, changed.changeId()))
+                .map(org.shoumi.portal.employees.entity.PersonnelChange::getOldDepartment)
+                .orElse(person.getDepartment().getCode());
         for (Campaign c : campaigns.values()) {
             boolean concerned = concerns(c, person, facts);
             List<Assignment> given = mine.getOrDefault(c.getCode(), List.of());
@@ -425,7 +431,7 @@ public class Plans {
                 programmes.giveNew(person, ProgrammeKind.IN_POST, c.getCode(), startsOn,
                         PlanRules.dueForJoiner(c.getDueOn(), today, joinerDays), changed.employeeNo());
             } else if (!concerned) {
-                given.stream().filter(Assignment::isOpen).forEach(programmes::close);
+                given.stream().filter(Assignment::isOpen).forEach(a -> programmes.close(a, wasIn));
             }
         }
     }

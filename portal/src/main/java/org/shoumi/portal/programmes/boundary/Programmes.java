@@ -138,10 +138,19 @@ public class Programmes {
      * record read "部门、岗位或涉密类别调整" in the secrecy file and the drill-down (outside check).
      */
     public void close(Assignment a) {
+        close(a, null);
+    }
+
+    /**
+     * As {@link #close(Assignment)}, {@code wasIn} being the department the person was in when the change that
+     * closes it was made (the personnel history's department before it): a programme closed by a move counts there,
+     * in the department that gave it ({@link ClosedBecause#countedIn}), not in the one moved to.
+     */
+    public void close(Assignment a, String wasIn) {
         EmployeeStatus status = a.getEmployee().getStatus();
         Instant now = clock.instant();
         a.close(now, dayOf(now), status == EmployeeStatus.LEFT_POST || status == EmployeeStatus.LEFT_UNIT
-                ? ClosedBecause.LEFT : ClosedBecause.NO_LONGER_CONCERNED);
+                ? ClosedBecause.LEFT : ClosedBecause.NO_LONGER_CONCERNED, wasIn);
     }
 
     /** The unit's day of an instant: the day a programme is closed on. */
@@ -472,11 +481,17 @@ public class Programmes {
         if (q.kind() != null) {
             jpql.append(" and a.kind = :kind");
         }
-        if (q.people() != null) {
+        // a programme closed by a move is the department's the person was in then, the one that gave it
+        // (ClosedBecause.countedIn); any other the department's of its person
+        if (q.people() != null && q.department() != null) {
             // the department's people of a past year, as the year report counts them (where they were at its end)
+            jpql.append(" and ").append(ClosedBecause.countedIn("a", ":department",
+                    q.people().isEmpty() ? "1 = 0" : "e.employeeNo in :people"));
+        } else if (q.people() != null) {
             jpql.append(q.people().isEmpty() ? " and 1 = 0" : " and e.employeeNo in :people");
         } else if (q.department() != null) {
-            jpql.append(rows ? " and d.code = :department" : " and e.department.code = :department");
+            jpql.append(" and ").append(ClosedBecause.countedIn("a", ":department",
+                    rows ? "d.code = :department" : "e.department.code = :department"));
         }
         if (q.year() != null) {
             jpql.append(" and a.startedOn >= :yearFirst and a.startedOn <= :yearLast");
@@ -496,11 +511,10 @@ public class Programmes {
         if (q.kind() != null) {
             query.setParameter("kind", q.kind());
         }
-        if (q.people() != null) {
-            if (!q.people().isEmpty()) {
-                query.setParameter("people", List.copyOf(q.people()));
-            }
-        } else if (q.department() != null) {
+        if (q.people() != null && !q.people().isEmpty()) {
+            query.setParameter("people", List.copyOf(q.people()));
+        }
+        if (q.department() != null) {
             query.setParameter("department", q.department());
         }
         if (q.year() != null) {
@@ -588,7 +602,7 @@ public class Programmes {
                 ProgrammeRules.overdue(a.getDue(), documents.today(), !a.isOpen()), done, a.getClosedAt(),
                 a.getCampaignCode(), a.getCampaignCode() == null ? null
                         : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::title).orElse(null),
-                a.getClosedBecause(), a.getClosedOn());
+                a.getClosedBecause(), a.getClosedOn(), a.getClosedIn());
     }
 
     private List<Step> stepsOf(Assignment a) {

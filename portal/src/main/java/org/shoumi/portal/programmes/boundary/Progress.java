@@ -15,7 +15,7 @@ public record Progress(long assignmentId, String employeeNo, String name, String
                        String departmentName, String departmentNameEn, ProgrammeKind kind, LocalDate startedOn,
                        LocalDate due, Instant completedAt, boolean overdue, List<StepProgress> steps,
                        Instant closedAt, String campaignCode, String campaignTitle,
-                       ClosedBecause closedBecause, LocalDate closedOn) implements Serializable {
+                       ClosedBecause closedBecause, LocalDate closedOn, String closedIn) implements Serializable {
 
     /** Without the day it was closed on (counted by its reason alone). */
     public Progress(long assignmentId, String employeeNo, String name, String departmentCode, String departmentName,
@@ -23,7 +23,17 @@ public record Progress(long assignmentId, String employeeNo, String name, String
                     Instant completedAt, boolean overdue, List<StepProgress> steps, Instant closedAt,
                     String campaignCode, String campaignTitle, ClosedBecause closedBecause) {
         this(assignmentId, employeeNo, name, departmentCode, departmentName, departmentNameEn, kind, startedOn, due,
-                completedAt, overdue, steps, closedAt, campaignCode, campaignTitle, closedBecause, null);
+                completedAt, overdue, steps, closedAt, campaignCode, campaignTitle, closedBecause, null, null);
+    }
+
+    /**
+     * The department it counts in ({@link ClosedBecause#countedIn(ClosedBecause, String, String)}): the one a move that
+     * closed it took the person out of, or else the person's, by {@code departmentOf} (staff number → department: a
+     * year's, as the year report counts its people; null: the person's current one).
+     */
+    public String countedIn(java.util.Map<String, String> departmentOf) {
+        return ClosedBecause.countedIn(closedBecause, closedIn, departmentOf == null ? departmentCode
+                : departmentOf.getOrDefault(employeeNo, departmentCode));
     }
 
     /** One step: what it asks for, whether it is done; {@code owed} counts the readings still owed. */

@@ -89,6 +89,14 @@ public class Assignment {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    /**
+     * The department the person was in when a move closed it ({@link ClosedBecause#NO_LONGER_CONCERNED}: the one that
+     * gave it), where it counts ({@link ClosedBecause#countedIn}); none for other closures and for programmes closed
+     * before this was kept (V41 filled it from the personnel history where it could).
+     */
+    @Column(name = "closed_in", length = 32)
+    private String closedIn;
+
     protected Assignment() {
     }
 
@@ -141,10 +149,19 @@ public class Assignment {
      * not known): it is kept, neither complete nor overdue.
      */
     public void close(Instant at, LocalDate on, ClosedBecause why) {
+        close(at, on, why, null);
+    }
+
+    /**
+     * As {@link #close(Instant, LocalDate, ClosedBecause)}; {@code wasIn}: the department the person was in when it
+     * was closed, kept for a programme closed by a move ({@link ClosedBecause#NO_LONGER_CONCERNED}) only.
+     */
+    public void close(Instant at, LocalDate on, ClosedBecause why, String wasIn) {
         if (isOpen()) {
             closedAt = at;
             closedOn = on;
             closedBecause = Objects.requireNonNull(why);
+            closedIn = why == ClosedBecause.NO_LONGER_CONCERNED ? wasIn : null;
         }
     }
 
@@ -176,6 +193,11 @@ public class Assignment {
 
     public ClosedBecause getClosedBecause() {
         return closedBecause;
+    }
+
+    /** The department a move that closed it took the person out of (the one it counts in); null otherwise. */
+    public String getClosedIn() {
+        return closedIn;
     }
 
     /** The unit's day it was closed on; null when open, or closed before the day was kept. */

@@ -110,23 +110,32 @@ public class YearReports {
             byDept.computeIfAbsent(m.departmentCode(), k -> new long[4])[0]++;
             byClass.computeIfAbsent(m.secrecyClass(), k -> new long[4])[0]++;
         });
+        // a programme closed by a move counts in the department the person was in then, the one that gave it
+        // (ClosedBecause.countedIn): it was charged to the department moved to (outside check)
+        java.util.Set<Long> othersCounted = new java.util.HashSet<>();
         em.createQuery("select e.id, e.department.code, e.secrecyClass, count(a), "
                         + "sum(case when a.completedAt is not null then 1 else 0 end), "
-                        + "sum(case when a.completedAt is null and a.closedAt is null and a.due < :today then 1 else 0 end) "
+                        + "sum(case when a.completedAt is null and a.closedAt is null and a.due < :today then 1 else 0 end), "
+                        + "a.closedBecause, a.closedIn "
                         + "from Assignment a join a.employee e where a.startedOn >= :first and a.startedOn <= :last "
                         + "and " + org.shoumi.portal.programmes.entity.ClosedBecause.counted("a") + " "
-                        + "group by e.id, e.department.code, e.secrecyClass", Object[].class)
+                        + "group by e.id, e.department.code, e.secrecyClass, a.closedBecause, a.closedIn",
+                        Object[].class)
                 .setParameter("today", today).setParameter("first", firstDay).setParameter("last", lastDay)
                 .getResultStream().forEach(r -> {
                     YearMembers.Member m = members.get((Long) r[0]);
-                    String code = m != null ? m.departmentCode() : (String) r[1];
+                    String personIn = m != null ? m.departmentCode() : (String) r[1];
+                    String code = org.shoumi.portal.programmes.entity.ClosedBecause.countedIn(
+                            (org.shoumi.portal.programmes.entity.ClosedBecause) r[6], (String) r[7], personIn);
                     if (dept != null && !dept.equals(code)) {
                         return;
                     }
                     SecrecyClass k = m != null ? m.secrecyClass() : (SecrecyClass) r[2];
+                    // counted among the people once, where the person is counted (not where a move left a programme)
+                    boolean newPerson = m == null && code.equals(personIn) && othersCounted.add((Long) r[0]);
                     for (long[] c : List.of(byDept.computeIfAbsent(code, x -> new long[4]),
                             byClass.computeIfAbsent(k, x -> new long[4]))) {
-                        if (m == null) {
+                        if (newPerson) {
                             // given a programme in the year without being one of its people (a hire recorded ahead
                             // of a first day in the next year, onboarding already): counted among the people too,
                             // or the programmes counted people 人数 left out (outside check: E405 in 科研处)
@@ -309,7 +318,9 @@ public class YearReports {
      * counts them: where the personnel history puts the person at the year's end ({@link YearMembers}), or where
      * they are now when they are none of the year's people (a hire ahead of the year given a programme of it). The
      * dashboard and its drill-down count a year by it, so that they and the report put the same programmes in the
-     * same departments however people moved afterwards.
+     * same departments however people moved afterwards. A programme closed by a move counts apart from its person,
+     * in the department the person was in when it was closed (the drill-down's query and {@code Progress.countedIn}
+     * read {@code ClosedBecause.countedIn}, as the report's coverage does).
      */
     public Map<String, String> departmentsOfYear(int year) {
         Map<Long, YearMembers.Member> members = members(year, null);

@@ -101,8 +101,8 @@ public class DashboardView {
         List<Completion.Item> items = visible.list(departmentOf).stream().filter(Progress::counted)
                 .filter(p -> year == null || p.getStartedOn().getYear() == year)
                 .map(p -> {
-                    String code = departmentOf == null ? p.departmentCode()
-                            : departmentOf.getOrDefault(p.employeeNo(), p.departmentCode());
+                    // one closed by a move counts in the department that gave it, where the person was then
+                    String code = p.countedIn(departmentOf);
                     String name = code.equals(p.departmentCode())
                             ? english ? p.departmentIn("en") : p.departmentIn("zh") : names.getOrDefault(code, code);
                     return new Completion.Item(code, name, p.complete(), p.closed(), p.due());

@@ -34,6 +34,7 @@ public class VisibleProgrammes {
     /**
      * As {@link #list()}, a department head's own department being the one each person was in by
      * {@code departmentOf} (staff number → department: a year's, as the year report counts it); null: the current one.
+     * A programme closed by a move is in the department the person was in then ({@link Progress#countedIn}).
      */
     public List<Progress> list(java.util.Map<String, String> departmentOf) {
         List<Progress> all = programmes.overview();
@@ -41,8 +42,8 @@ public class VisibleProgrammes {
             return all;
         }
         String own = employees.ofAccount(external.getRemoteUser()).map(EmployeeRow::getDepartmentCode).orElse(null);
-        return all.stream().filter(p -> own != null && own.equals(departmentOf == null ? p.departmentCode()
-                : departmentOf.getOrDefault(p.employeeNo(), p.departmentCode()))).toList();
+        // a programme closed by a move is the department's that gave it (Progress#countedIn)
+        return all.stream().filter(p -> own != null && own.equals(p.countedIn(departmentOf))).toList();
     }
 
     private boolean onlyOwnDepartment() {

@@ -736,6 +736,67 @@ class PlansIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: an in-post programme closed because its person moved out of a one-department
+     * campaign was counted in the department moved to (50 % there, from 100 %), and the department that gave it read
+     * 0/4 while the campaign said 0/5. It counts in the department the person was in when it was closed: in the year
+     * report, the drill-down (a year's and any year's) and the dashboard's department.
+     */
+    @Test
+    void aProgrammeClosedByAMoveCountsInTheDepartmentThatGaveIt() {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String from = "GVA_" + tail;
+        String to = "GVB_" + tail;
+        data.persist(new Department(from, "发起部门" + tail, null));
+        data.persist(new Department(to, "调入部门" + tail, null));
+        String mover = Deployments.uniqueName("gavemove");
+        String moverNo = hireInPost("调出人员", from, SecrecyClass.GENERAL, mover);
+        String stayer = Deployments.uniqueName("gavestay");
+        hireInPost("留下人员", from, SecrecyClass.GENERAL, stayer);
+        LocalDate today = campaigns.today();
+        String code = "GV-" + tail;
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(code, "本部门专项" + tail, quiz(),
+                today, today.plusDays(20), Set.of(from), Set.of(), Set.of()), "officer");
+
+        roster.change(moverNo, to, "STAFF", SecrecyClass.GENERAL, "调往他处" + tail, "hr");
+
+        Progress closed = programmeOf(mover, code);
+        assertTrue(closed.closed());
+        assertTrue(closed.counted(), "closed on its first day or later: given and not done");
+        int y = today.getYear();
+        Map<String, String> departmentsOfYear = reports.departmentsOfYear(y);
+        assertEquals(to, departmentsOfYear.get(moverNo), "the person counts where they are");
+        assertEquals(from, closed.countedIn(departmentsOfYear), "the dashboard: the department that gave it");
+        assertEquals(from, closed.countedIn(null), "the dashboard of all years too");
+        assertEquals(2, campaignRow(code).assigned());
+        // the year report: both of the campaign's programmes and the stayer's onboarding in the department that gave
+        // it; the mover's onboarding where the mover is
+        assertEquals(3, programmesIn(y, from));
+        assertEquals(1, programmesIn(y, to));
+        org.shoumi.portal.reports.control.YearFigures unit = reports.figures(y, null).orElseThrow();
+        assertEquals(3, unit.coverageByDepartment().stream().filter(c -> c.departmentCode().equals(from))
+                .mapToLong(org.shoumi.portal.reports.control.YearFigures.DepartmentCoverage::programmes).sum());
+        assertEquals(1, unit.coverageByDepartment().stream().filter(c -> c.departmentCode().equals(from))
+                .mapToLong(org.shoumi.portal.reports.control.YearFigures.DepartmentCoverage::people).sum(),
+                "the mover is counted among the people of the department they are in");
+        // the drill-down and its CSV: a year's department (its people at the year's end) and any year's
+        java.util.function.Function<String, Set<String>> peopleIn = d -> departmentsOfYear.entrySet().stream()
+                .filter(e -> d.equals(e.getValue())).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+        org.shoumi.portal.programmes.boundary.PeopleQuery.State all =
+                org.shoumi.portal.programmes.boundary.PeopleQuery.State.ALL;
+        assertEquals(2, programmes.count(new org.shoumi.portal.programmes.boundary.PeopleQuery(code, null, from, all,
+                y, peopleIn.apply(from))));
+        assertEquals(0, programmes.count(new org.shoumi.portal.programmes.boundary.PeopleQuery(code, null, to, all,
+                y, peopleIn.apply(to))));
+        assertEquals(2, programmes.count(new org.shoumi.portal.programmes.boundary.PeopleQuery(code, null, from,
+                all)));
+        assertEquals(0, programmes.count(new org.shoumi.portal.programmes.boundary.PeopleQuery(code, null, to, all)));
+        assertEquals(List.of(moverNo), programmes.people(new org.shoumi.portal.programmes.boundary.PeopleQuery(code,
+                null, from, org.shoumi.portal.programmes.boundary.PeopleQuery.State.CLOSED, y, peopleIn.apply(from)),
+                0, 10).stream().map(org.shoumi.portal.programmes.boundary.PersonRow::employeeNo).toList());
+    }
+
+    /**
      * Found by an outside check: a move or a class change closed and replaced only this year's plan items; a
      * campaign launched by hand for the old department or class and the items of next year's started plan stayed
      * open and kept being reminded. Next year's item of the new department is given.

@@ -47,4 +47,42 @@ class ClosedBecauseTest {
                 + "org.shoumi.portal.programmes.entity.ClosedBecause.HIRE_CORRECTED)) and "
                 + "(a.closedOn is null or a.closedOn >= a.startedOn))", ClosedBecause.counted("a"));
     }
+
+    /**
+     * Found by an outside check: a programme closed because its person moved out of the campaign's department was
+     * counted in the department moved to, which never gave it.
+     */
+    @Test
+    void aProgrammeClosedByAMoveCountsWhereThePersonWasWhenItWasClosed() {
+        assertEquals("OFFICE", ClosedBecause.countedIn(ClosedBecause.NO_LONGER_CONCERNED, "OFFICE", "FINANCE"));
+        assertEquals("FINANCE", ClosedBecause.countedIn(ClosedBecause.NO_LONGER_CONCERNED, null, "FINANCE"),
+                "closed before the department was kept: with its person, as before");
+        for (ClosedBecause why : ClosedBecause.values()) {
+            if (why != ClosedBecause.NO_LONGER_CONCERNED) {
+                assertEquals("FINANCE", ClosedBecause.countedIn(why, null, "FINANCE"), why.name());
+            }
+        }
+        assertEquals("FINANCE", ClosedBecause.countedIn((ClosedBecause) null, null, "FINANCE"), "open or complete: with its person");
+        assertEquals("(a.closedIn = :department or (a.closedIn is null and d.code = :department))",
+                ClosedBecause.countedIn("a", ":department", "d.code = :department"));
+    }
+
+    /** Only a move keeps the department it closed the programme in, which is what the query form relies on. */
+    @Test
+    void onlyAMoveKeepsTheDepartment() {
+        org.shoumi.portal.employees.entity.Employee person = new org.shoumi.portal.employees.entity.Employee("SM900",
+                "测试", new org.shoumi.portal.organisation.entity.Department("FINANCE", "财务处", null),
+                new org.shoumi.portal.organisation.entity.Post("STAFF", "职员", null),
+                org.shoumi.portal.employees.entity.SecrecyClass.GENERAL,
+                org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE, java.time.LocalDate.of(2024, 3, 1));
+        for (ClosedBecause why : ClosedBecause.values()) {
+            Assignment a = new Assignment(person, ProgrammeKind.IN_POST, java.time.LocalDate.of(2026, 12, 1),
+                    java.time.LocalDate.of(2026, 12, 31), "OFF-2026", "officer",
+                    java.time.Instant.parse("2026-12-01T01:00:00Z"));
+            a.close(java.time.Instant.parse("2026-12-07T11:00:00Z"), java.time.LocalDate.of(2026, 12, 7), why,
+                    "OFFICE");
+            assertEquals(why == ClosedBecause.NO_LONGER_CONCERNED ? "OFFICE" : null, a.getClosedIn(), why.name());
+            assertTrue(a.isCounted() == ClosedBecause.counted(why), why.name());
+        }
+    }
 }
