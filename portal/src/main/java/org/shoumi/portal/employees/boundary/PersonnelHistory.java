@@ -160,7 +160,7 @@ public class PersonnelHistory {
 
     /**
      * The class a person's 学时 target of {@code year} follows: the one their history gives them on the year's last
-     * day, or today for the year under way ({@link PlaceHistory#classDayOfYear}), by the rule of {@link #placesOn} and
+     * day, or today for the year under way ({@link PlaceHistory#classDayOfYear}), by the rule of {@link PlaceHistory#on} and
      * of the year-end report; call with the person managed in the caller's transaction.
      */
     public SecrecyClass classOfYear(Employee person, int year, LocalDate today) {
@@ -173,35 +173,35 @@ public class PersonnelHistory {
     }
 
     /**
-     * Where everyone on the roster was on {@code day}, by staff number: the department and class their history
-     * gives them on that day ({@link PlaceHistory}), so that a past day's audience or a past year's department does
-     * not change when people are moved afterwards. Read in two queries.
+     * Where everyone on the roster was at each of {@code moments} (sessions' starts), by moment and staff number: the
+     * place {@link PlaceHistory#at} gives them, an entry of the moment's day counting once it was registered by then
+     * (a move or a hire registered in the evening rewrote who was expected at the morning's session: outside check).
+     * Someone not yet in the unit at the moment (hired later) is missing. The history and the roster are read once.
      */
-    public Map<String, Place> placesOn(LocalDate day) {
-        return placesOn(java.util.Set.of(day)).get(day);
-    }
-
-    /**
-     * {@link #placesOn(LocalDate)} of each of {@code days}, by day: the history and the roster read once for all of
-     * them (the inspection workbook's attendance sheet read the whole history again for each session day).
-     */
-    public Map<LocalDate, Map<String, Place>> placesOn(java.util.Collection<LocalDate> days) {
+    public Map<Instant, Map<String, Place>> placesAt(java.util.Collection<Instant> moments) {
         Map<Long, List<PlaceHistory.Change>> changes = new HashMap<>();
         em.createQuery("select c.employee.id, c.effectiveOn, c.oldDepartment, c.oldClass, c.newDepartment, "
-                        + "c.newClass from PersonnelChange c order by c.changedAt, c.id", Object[].class)
+                        + "c.newClass, c.changedAt from PersonnelChange c order by c.changedAt, c.id", Object[].class)
                 .getResultStream().forEach(r -> changes.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
                         .add(new PlaceHistory.Change((LocalDate) r[1], (String) r[2], (SecrecyClass) r[3],
-                                (String) r[4], (SecrecyClass) r[5])));
+                                (String) r[4], (SecrecyClass) r[5], (Instant) r[6])));
         List<Object[]> roster = em.createQuery("select e.id, e.employeeNo, e.department.code, e.secrecyClass "
                 + "from Employee e", Object[].class).getResultList();
-        Map<LocalDate, Map<String, Place>> byDay = new HashMap<>();
-        for (LocalDate day : days) {
+        ZoneId unit = ZoneId.of(zone);
+        Map<Instant, Map<String, Place>> byMoment = new HashMap<>();
+        for (Instant moment : moments) {
+            LocalDate day = LocalDate.ofInstant(moment, unit);
             Map<String, Place> places = new HashMap<>();
-            roster.forEach(r -> places.put((String) r[1], PlaceHistory.on(day, new Place((String) r[2],
-                    (SecrecyClass) r[3]), changes.getOrDefault((Long) r[0], List.of()))));
-            byDay.put(day, places);
+            roster.forEach(r -> PlaceHistory.at(moment, day, new Place((String) r[2], (SecrecyClass) r[3]),
+                    changes.getOrDefault((Long) r[0], List.of())).ifPresent(p -> places.put((String) r[1], p)));
+            byMoment.put(moment, places);
         }
-        return byDay;
+        return byMoment;
+    }
+
+    /** {@link #placesAt(java.util.Collection)} of one moment. */
+    public Map<String, Place> placesAt(Instant moment) {
+        return placesAt(java.util.Set.of(moment)).get(moment);
     }
 
     /**

@@ -21,14 +21,25 @@ public final class PlaceHistory {
 
     /**
      * One entry of a person's history: the day it took effect and the department and class before (null for a
-     * hire) and after.
+     * hire) and after; {@code changedAt}, when it was registered (null: not known).
      */
     public record Change(LocalDate effectiveOn, String oldDepartment, SecrecyClass oldClass, String newDepartment,
-                         SecrecyClass newClass) {
+                         SecrecyClass newClass, java.time.Instant changedAt) {
         public Change {
             Objects.requireNonNull(effectiveOn);
             Objects.requireNonNull(newDepartment);
             Objects.requireNonNull(newClass);
+        }
+
+        /** An entry whose registration time is not known (read by its day alone). */
+        public Change(LocalDate effectiveOn, String oldDepartment, SecrecyClass oldClass, String newDepartment,
+                      SecrecyClass newClass) {
+            this(effectiveOn, oldDepartment, oldClass, newDepartment, newClass, null);
+        }
+
+        /** A hire's entry: nothing before it. */
+        boolean hire() {
+            return oldDepartment == null || oldClass == null;
         }
     }
 
@@ -91,5 +102,37 @@ public final class PlaceHistory {
             return new Place(first.newDepartment(), first.newClass());
         }
         return new Place(first.oldDepartment(), first.oldClass());
+    }
+
+    /**
+     * The place of a person at {@code moment} (a session's start), on its day {@code day} in the unit's zone: as
+     * {@link #on}, except that an entry taking effect on that very day counts only once it was registered by then.
+     * The history has a day for each entry, not a time; an entry of the day registered later (a move or a hire
+     * entered in the evening) took effect after the moment, and read by day it rewrote who was expected at a session
+     * held that morning (outside check). An entry of an earlier day counts whenever it was registered (a departure
+     * approved as of an earlier day took effect then); one whose registration time is not known counts by its day.
+     * Empty when the person was not yet in the unit at the moment: their first entry is their hire and it had not
+     * taken effect (a later hire date, or the day's hire registered after the moment).
+     *
+     * @param now     the department and class now
+     * @param changes the person's history, in the order it was recorded
+     */
+    public static java.util.Optional<Place> at(java.time.Instant moment, LocalDate day, Place now,
+                                               List<Change> changes) {
+        Objects.requireNonNull(moment);
+        Objects.requireNonNull(day);
+        // an entry of the day registered after the moment is read as taking effect on the next day
+        List<Change> byThen = changes.stream().map(c -> registeredAfter(c, moment, day)
+                ? new Change(day.plusDays(1), c.oldDepartment(), c.oldClass(), c.newDepartment(), c.newClass(),
+                c.changedAt()) : c).toList();
+        if (!byThen.isEmpty() && lastInEffect(day, byThen, Change::effectiveOn) == null
+                && firstByDay(byThen, Change::effectiveOn).hire()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(on(day, now, byThen));
+    }
+
+    private static boolean registeredAfter(Change c, java.time.Instant moment, LocalDate day) {
+        return c.effectiveOn().equals(day) && c.changedAt() != null && c.changedAt().isAfter(moment);
     }
 }

@@ -355,7 +355,7 @@ public class YearReports {
                         sessionsService.upcoming().stream().filter(s -> !s.startsAt().isAfter(now)))
                 .filter(s -> !s.startsAt().isBefore(from) && s.startsAt().isBefore(to))
                 .sorted(java.util.Comparator.comparing(Rows.Session::startsAt).reversed()).toList();
-        // counted where each person was on the session's day (the personnel history's), as the absences are: a
+        // counted where each person was at the session's start (the personnel history's), as the absences are: a
         // person moved afterwards left a past year's session figures changed (outside check); read once for all
         Map<String, Sessions.OnTheDay> days = sessionsService.onTheDays(held.stream().map(Rows.Session::code).toList());
         for (Rows.Session s : held) {

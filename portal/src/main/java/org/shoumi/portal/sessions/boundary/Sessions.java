@@ -328,15 +328,18 @@ public class Sessions {
     }
 
     /**
-     * Who was recorded at the session, by staff number, each saying whether they were of its audience on the
-     * session's day (the office may record someone else who came: they are not expected, so neither 应到 nor 实到).
+     * Who was recorded at the session, by staff number, each saying whether they were of its audience at the
+     * session's start (the office may record someone else who came: they are not expected, so neither 应到 nor 实到).
      */
     public List<Rows.Attendee> attendees(String sessionCode) {
         TrainingSession s = session(sessionCode);
-        return attendees(s, history.placesOn(day(s.getStartsAt())));
+        return attendees(s, history.placesAt(s.getStartsAt()));
     }
 
-    /** {@link #attendees(String)} with the places of the session's day read already. */
+    /**
+     * {@link #attendees(String)} with the places at the session's start read already ({@code then}: someone missing
+     * was not in the unit yet, and is not expected).
+     */
     private List<Rows.Attendee> attendees(TrainingSession s, Map<String, Place> then) {
         LocalDate held = day(s.getStartsAt());
         Audience audience = Audience.stored(s.getDepartments(), s.getClasses());
@@ -344,27 +347,29 @@ public class Sessions {
         return em.createNamedQuery(Attendance.OF_SESSION, Attendance.class).setParameter("session", s)
                 .getResultStream().map(a -> {
                     Employee e = a.getEmployee();
-                    Place place = then.getOrDefault(e.getEmployeeNo(),
-                            new Place(e.getDepartment().getCode(), e.getSecrecyClass()));
-                    boolean expected = audience.includes(place.departmentCode(), place.secrecyClass(), e.getStatus(),
-                            e.getHireDate(), leftOn.get(e.getId()), held);
+                    Place place = then.get(e.getEmployeeNo());
+                    boolean expected = place != null && audience.includes(place.departmentCode(),
+                            place.secrecyClass(), e.getStatus(), e.getHireDate(), leftOn.get(e.getId()), held);
                     return new Rows.Attendee(e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(), a.getHow(),
-                            a.getRecordedAt(), a.getRecordedBy(), place.departmentCode(), expected);
+                            a.getRecordedAt(), a.getRecordedBy(),
+                            place == null ? e.getDepartment().getCode() : place.departmentCode(), expected);
                 }).toList();
     }
 
     /**
-     * The people of the session's audience not recorded at it: those whose department and class on the session's
-     * day (the personnel history's, not today's: someone moved afterwards was still expected, someone moved in
-     * afterwards was not) are the audience's, hired on or before that day and still in the unit on it (one who left
-     * on that day or later counts). Each with the department and class of that day.
+     * The people of the session's audience not recorded at it: those whose department and class at the session's
+     * start (the personnel history's, not today's: someone moved afterwards was still expected, someone moved in
+     * afterwards was not; a change of the session's day counts once registered by its start, so a move or a hire
+     * entered that evening does not rewrite the morning's audience: {@code PersonnelHistory.placesAt}) are the
+     * audience's, hired by then and still in the unit on its day (one who left on that day or later counts). Each
+     * with the department and class of that moment.
      */
     public List<Rows.Absentee> absences(String sessionCode) {
         TrainingSession s = session(sessionCode);
-        return absences(s, history.placesOn(day(s.getStartsAt())));
+        return absences(s, history.placesAt(s.getStartsAt()));
     }
 
-    /** {@link #absences(String)} with the places of the session's day read already. */
+    /** {@link #absences(String)} with the places at the session's start read already (someone missing: not hired yet). */
     private List<Rows.Absentee> absences(TrainingSession s, Map<String, Place> then) {
         LocalDate held = day(s.getStartsAt());
         Audience audience = Audience.stored(s.getDepartments(), s.getClasses());
@@ -373,9 +378,8 @@ public class Sessions {
         Map<Long, LocalDate> leftOn = history.leftUnitOn();
         return em.createQuery("select e from Employee e join fetch e.department order by e.employeeNo", Employee.class)
                 .getResultStream()
-                .filter(e -> !present.contains(e.getId()))
-                .map(e -> Map.entry(e, then.getOrDefault(e.getEmployeeNo(),
-                        new Place(e.getDepartment().getCode(), e.getSecrecyClass()))))
+                .filter(e -> !present.contains(e.getId()) && then.containsKey(e.getEmployeeNo()))
+                .map(e -> Map.entry(e, then.get(e.getEmployeeNo())))
                 .filter(p -> audience.includes(p.getValue().departmentCode(), p.getValue().secrecyClass(),
                         p.getKey().getStatus(), p.getKey().getHireDate(), leftOn.get(p.getKey().getId()), held))
                 .map(p -> new Rows.Absentee(p.getKey().getEmployeeNo(), p.getKey().getName(),
@@ -399,7 +403,7 @@ public class Sessions {
     /** {@link OnTheDay} of the session. */
     public OnTheDay onTheDay(String sessionCode) {
         TrainingSession s = session(sessionCode);
-        return onTheDay(s, history.placesOn(day(s.getStartsAt())));
+        return onTheDay(s, history.placesAt(s.getStartsAt()));
     }
 
     /**
@@ -408,10 +412,10 @@ public class Sessions {
      */
     public Map<String, OnTheDay> onTheDays(List<String> sessionCodes) {
         List<TrainingSession> sessions = sessionCodes.stream().map(this::session).toList();
-        Map<LocalDate, Map<String, Place>> places = history.placesOn(sessions.stream()
-                .map(s -> day(s.getStartsAt())).collect(java.util.stream.Collectors.toSet()));
+        Map<Instant, Map<String, Place>> places = history.placesAt(sessions.stream()
+                .map(TrainingSession::getStartsAt).collect(java.util.stream.Collectors.toSet()));
         Map<String, OnTheDay> days = new HashMap<>();
-        sessions.forEach(s -> days.put(s.getCode(), onTheDay(s, places.get(day(s.getStartsAt())))));
+        sessions.forEach(s -> days.put(s.getCode(), onTheDay(s, places.get(s.getStartsAt()))));
         return days;
     }
 
@@ -434,10 +438,10 @@ public class Sessions {
      */
     public Map<String, Long> outsiders(List<String> sessionCodes) {
         List<TrainingSession> sessions = sessionCodes.stream().map(this::session).toList();
-        Map<LocalDate, Map<String, Place>> places = history.placesOn(sessions.stream()
-                .map(s -> day(s.getStartsAt())).collect(java.util.stream.Collectors.toSet()));
+        Map<Instant, Map<String, Place>> places = history.placesAt(sessions.stream()
+                .map(TrainingSession::getStartsAt).collect(java.util.stream.Collectors.toSet()));
         Map<String, Long> counts = new HashMap<>();
-        sessions.forEach(s -> counts.put(s.getCode(), attendees(s, places.get(day(s.getStartsAt()))).stream()
+        sessions.forEach(s -> counts.put(s.getCode(), attendees(s, places.get(s.getStartsAt())).stream()
                 .filter(a -> !a.expected()).count()));
         return counts;
     }
@@ -510,12 +514,12 @@ public class Sessions {
         List<Attendance> recorded = em.createQuery("select a from Attendance a join fetch a.session "
                 + "join fetch a.employee e join fetch e.department order by a.session.startsAt, a.session.code, "
                 + "e.employeeNo", Attendance.class).getResultList();
-        Map<LocalDate, Map<String, Place>> places = history.placesOn(recorded.stream()
-                .map(a -> day(a.getSession().getStartsAt())).collect(java.util.stream.Collectors.toSet()));
+        Map<Instant, Map<String, Place>> places = history.placesAt(recorded.stream()
+                .map(a -> a.getSession().getStartsAt()).collect(java.util.stream.Collectors.toSet()));
         return recorded.stream().map(a -> {
                     TrainingSession s = a.getSession();
                     Employee e = a.getEmployee();
-                    Place then = places.get(day(s.getStartsAt())).get(e.getEmployeeNo());
+                    Place then = places.get(s.getStartsAt()).get(e.getEmployeeNo());
                     return new Rows.AttendanceRecord(s.getCode(), s.getStartsAt(), s.getTopic(), e.getEmployeeNo(),
                             e.getName(), then == null ? e.getDepartment().getCode() : then.departmentCode(), a.getHow(),
                             a.getRecordedBy(), a.getRecordedAt());

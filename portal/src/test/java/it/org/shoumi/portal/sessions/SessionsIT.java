@@ -473,6 +473,55 @@ class SessionsIT extends FromInside {
                 .noneMatch(s -> s.topic().equals("调动前的讲座" + id)), "nobody of the other department was asked to it");
     }
 
+    /**
+     * Found by an outside check: a move registered in the evening, dated that day, made the person present at the
+     * morning's session an outsider ("（不在应参加范围内）") and dropped them from its 应到, in the page and the year
+     * report; a hire registered in the evening with that day's hire date was listed as expected and absent. Who was
+     * expected is read at the session's start: a change of its day counts once registered by then.
+     */
+    @Test
+    void aMoveOrAHireRegisteredLaterOnTheSessionsDayDoesNotRewriteItsAudience() {
+        String other = "ITL_" + department.substring(4);
+        data.persist(new Department(other, "当晚调入" + other, "Moved tonight " + other));
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        Instant now = Instant.now();
+        Instant midnight = java.time.LocalDate.now(zone).atStartOfDay(zone).toInstant();
+        // earlier today, in the unit's day
+        Instant held = midnight.plus(Duration.between(midnight, now).dividedBy(2));
+        String topic = "当天早些的讲座" + id;
+        String code = sessions.schedule(draft(topic, held, Duration.ofHours(2), "2"), "officer");
+        sessions.recordAttendance(code, p1, "officer");
+
+        moveTo(p2, other); // absent, moved out later the same day
+        moveTo(p1, other); // present, moved out later the same day
+        String hiredTonight = "S" + id.substring(Math.max(0, id.length() - 8)) + "-H";
+        data.inTransaction(em -> {
+            Employee hire = new Employee(hiredTonight, "张晚", em.createQuery("select d from Department d "
+                    + "where d.code = :c", Department.class).setParameter("c", department).getSingleResult(),
+                    em.merge(anyPost()), SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE,
+                    java.time.LocalDate.now(zone));
+            em.persist(hire);
+            history.hired(hire, "hr", ChangeSource.HIRE);
+            return hire.getEmployeeNo();
+        });
+
+        assertEquals(List.of(p2, p3), sessions.absences(code).stream().map(Rows.Absentee::employeeNo).toList(),
+                "the moved one still missed, the one hired tonight not expected");
+        Rows.Attendee present = sessions.attendees(code).stream().filter(a -> a.employeeNo().equals(p1)).findFirst()
+                .orElseThrow();
+        assertTrue(present.expected(), "the one who came was of the audience when it was held");
+        assertEquals(department, present.departmentOnTheDay());
+        assertEquals(Set.of(), sessions.onTheDay(code).outsiders());
+        assertEquals(0L, sessions.outsiders(List.of(code)).get(code));
+        int year = java.time.LocalDate.ofInstant(held, zone).getYear();
+        YearFigures.Session figures = reports.figures(year, department).orElseThrow().sessions().stream()
+                .filter(s -> s.topic().equals(topic)).findFirst().orElseThrow();
+        assertEquals(List.of(3L, 1L, 2L), List.of(figures.audience(), figures.attended(), figures.absent()),
+                "线下培训: 应到 3, 实到 1");
+        assertTrue(reports.figures(year, other).orElseThrow().sessions().stream()
+                .noneMatch(s -> s.topic().equals(topic)), "the department moved to was not asked to it");
+    }
+
     private YearFigures.Session sessionIn(YearFigures figures) {
         return figures.sessions().stream().filter(s -> s.topic().equals("调动前的讲座" + id)).findFirst()
                 .orElseThrow();

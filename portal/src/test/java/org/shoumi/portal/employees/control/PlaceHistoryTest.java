@@ -81,4 +81,69 @@ class PlaceHistoryTest {
         assertEquals(SecrecyClass.GENERAL,
                 PlaceHistory.on(PlaceHistory.classDayOfYear(2026, today), now, loweredToday).secrecyClass());
     }
+
+    private static final java.time.ZoneId UNIT = java.time.ZoneId.of("Asia/Shanghai");
+
+    private static java.time.Instant at(String localDateTime) {
+        return java.time.LocalDateTime.parse(localDateTime).atZone(UNIT).toInstant();
+    }
+
+    /**
+     * Found by an outside check: a move registered at 19:22 and dated that day rewrote who was expected at a session
+     * held at 09:00 the same day; the person who was there became an outsider.
+     */
+    @Test
+    void aMoveRegisteredAfterTheMomentOfItsDayHadNotTakenEffectYet() {
+        LocalDate day = LocalDate.of(2026, 12, 7);
+        List<Change> movedInTheEvening = List.of(
+                new Change(LocalDate.of(2020, 3, 1), null, null, "OFFICE", SecrecyClass.GENERAL,
+                        at("2020-02-20T10:00")),
+                new Change(day, "OFFICE", SecrecyClass.GENERAL, "ARCHIVE", SecrecyClass.GENERAL,
+                        at("2026-12-07T19:22")));
+        assertEquals(java.util.Optional.of(new Place("OFFICE", SecrecyClass.GENERAL)),
+                PlaceHistory.at(at("2026-12-07T09:00"), day, NOW, movedInTheEvening), "the morning's session");
+        assertEquals(java.util.Optional.of(NOW),
+                PlaceHistory.at(at("2026-12-07T20:00"), day, NOW, movedInTheEvening), "the evening's session");
+        assertEquals(java.util.Optional.of(NOW),
+                PlaceHistory.at(at("2026-12-08T09:00"), day.plusDays(1), NOW, movedInTheEvening), "the next day's");
+        assertEquals(NOW, PlaceHistory.on(day, NOW, movedInTheEvening), "by day alone, as a year's end reads it");
+    }
+
+    @Test
+    void aChangeOfAnEarlierDayRegisteredLaterCountsFromItsDay() {
+        LocalDate day = LocalDate.of(2026, 12, 7);
+        List<Change> datedBack = List.of(
+                new Change(LocalDate.of(2020, 3, 1), null, null, "OFFICE", SecrecyClass.GENERAL,
+                        at("2020-02-20T10:00")),
+                new Change(day.minusDays(1), "OFFICE", SecrecyClass.GENERAL, "ARCHIVE", SecrecyClass.GENERAL,
+                        at("2026-12-07T19:22")));
+        assertEquals(java.util.Optional.of(NOW), PlaceHistory.at(at("2026-12-07T09:00"), day, NOW, datedBack));
+        List<Change> unknownTime = List.of(
+                new Change(LocalDate.of(2020, 3, 1), null, null, "OFFICE", SecrecyClass.GENERAL),
+                new Change(day, "OFFICE", SecrecyClass.GENERAL, "ARCHIVE", SecrecyClass.GENERAL));
+        assertEquals(java.util.Optional.of(NOW), PlaceHistory.at(at("2026-12-07T09:00"), day, NOW, unknownTime),
+                "registration time not known: by its day");
+    }
+
+    /** Found by an outside check: a hire registered at 19:22, hired that day, was expected at the 09:00 session. */
+    @Test
+    void aHireRegisteredAfterTheMomentWasNotInTheUnitYet() {
+        LocalDate day = LocalDate.of(2026, 12, 7);
+        Place hired = new Place("OFFICE", SecrecyClass.GENERAL);
+        List<Change> hiredInTheEvening = List.of(
+                new Change(day, null, null, "OFFICE", SecrecyClass.GENERAL, at("2026-12-07T19:22")));
+        assertEquals(java.util.Optional.empty(),
+                PlaceHistory.at(at("2026-12-07T09:00"), day, hired, hiredInTheEvening));
+        assertEquals(java.util.Optional.of(hired),
+                PlaceHistory.at(at("2026-12-07T20:00"), day, hired, hiredInTheEvening));
+        List<Change> hiredAhead = List.of(
+                new Change(day.plusDays(3), null, null, "OFFICE", SecrecyClass.GENERAL, at("2026-12-01T10:00")));
+        assertEquals(java.util.Optional.empty(), PlaceHistory.at(at("2026-12-07T09:00"), day, hired, hiredAhead));
+        List<Change> hiredInTheMorning = List.of(
+                new Change(day, null, null, "OFFICE", SecrecyClass.GENERAL, at("2026-12-07T08:00")));
+        assertEquals(java.util.Optional.of(hired),
+                PlaceHistory.at(at("2026-12-07T09:00"), day, hired, hiredInTheMorning));
+        assertEquals(java.util.Optional.of(NOW), PlaceHistory.at(at("2026-12-07T09:00"), day, NOW, List.of()),
+                "without history: where they are");
+    }
 }
