@@ -23,7 +23,38 @@ public final class FirstPasswords {
         return generate(RANDOM);
     }
 
+    /**
+     * A password of {@link #LENGTH} characters with no run of five letters or digits in order (abcde, 98765), which
+     * the password rule refuses as a choice and so as a first password (a whole roster import would fail on it).
+     */
     static char[] generate(RandomGenerator random) {
+        char[] password = draw(random);
+        while (hasRun(password)) {
+            password = draw(random);
+        }
+        return password;
+    }
+
+    private static boolean hasRun(char[] password) {
+        int run = 1;
+        int step = 0;
+        for (int i = 1; i < password.length; i++) {
+            int d = Character.toLowerCase(password[i]) - Character.toLowerCase(password[i - 1]);
+            boolean sameKind = Character.isDigit(password[i]) == Character.isDigit(password[i - 1]);
+            if (sameKind && (d == 1 || d == -1)) {
+                run = run > 1 && d == step ? run + 1 : 2;
+                step = d;
+            } else {
+                run = 1;
+            }
+            if (run >= 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char[] draw(RandomGenerator random) {
         char[] password = new char[LENGTH];
         password[0] = UPPER.charAt(random.nextInt(UPPER.length()));
         password[1] = LOWER.charAt(random.nextInt(LOWER.length()));

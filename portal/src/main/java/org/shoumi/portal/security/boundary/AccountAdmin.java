@@ -285,6 +285,9 @@ public class AccountAdmin {
         boolean lockLifted = account.isLockedAt(now)
                 || tries.stoppedUntil(account.getUsername(), maxFailures).isPresent();
         char[] oneTime = FirstPasswords.generate();
+        while (!Accounts.acceptable(oneTime, account)) { // a random run such as abcde, or the staff number: rare
+            oneTime = FirstPasswords.generate();
+        }
         account.passwordReset(accounts.hash(oneTime), now, accounts.passwordsRemembered());
         tries.liftLogin(account.getUsername());
         revocations.revoked(account.getUsername(), now);

@@ -405,7 +405,9 @@ public class Accounts {
             return account.isLockedAt(now) ? PasswordChangeOutcome.locked(account.getLockedUntil())
                     : PasswordChangeOutcome.wrong(Math.max(1, policy.maxFailures() - account.getFailedLogins()));
         }
-        Optional<PasswordPolicy.Refusal> refused = rules.refusal(current, next, account.getUsername());
+        Employee person = account.getEmployee();
+        Optional<PasswordPolicy.Refusal> refused = rules.refusal(current, next, account.getUsername(),
+                person == null ? null : person.getEmployeeNo(), person == null ? null : person.getName());
         if (refused.isPresent()) {
             return PasswordChangeOutcome.of(refusal(refused.get()));
         }
@@ -441,6 +443,9 @@ public class Accounts {
             case INVISIBLE_CHARACTERS -> PasswordChangeOutcome.Status.INVISIBLE_CHARACTERS;
             case SURROUNDING_SPACES -> PasswordChangeOutcome.Status.SURROUNDING_SPACES;
             case CONTAINS_LOGIN -> PasswordChangeOutcome.Status.CONTAINS_LOGIN;
+            case ONE_KIND -> PasswordChangeOutcome.Status.ONE_KIND;
+            case SEQUENCE -> PasswordChangeOutcome.Status.SEQUENCE;
+            case CONTAINS_PERSON -> PasswordChangeOutcome.Status.CONTAINS_PERSON;
         };
     }
 
@@ -496,7 +501,10 @@ public class Accounts {
             throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_CHARACTERS);
         }
         // the same rules as a password its holder chooses (12345678 was taken as a first password, refused later)
+        Employee person = requested.person();
         if (passwordPolicy().strengthRefusal(password).or(() -> passwordPolicy().loginRefusal(password, name))
+                .or(() -> passwordPolicy().personRefusal(password, person == null ? null : person.getEmployeeNo(),
+                        person == null ? null : person.getName()))
                 .isPresent()) {
             throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_WEAK);
         }
@@ -624,6 +632,20 @@ public class Accounts {
         if (passwordPolicy().charactersRefusal(password).isPresent()) {
             throw new IllegalArgumentException("password holds a control or format character");
         }
+    }
+
+    /**
+     * Whether a password someone else chose for the login (a generated one-time password) passes the rules a
+     * password its holder chooses must pass: strength, the login name, the person's staff number and name.
+     */
+    static boolean acceptable(char[] password, Account account) {
+        PasswordPolicy rules = passwordPolicy();
+        Employee person = account.getEmployee();
+        return rules.lengthRefusal(password).or(() -> rules.strengthRefusal(password))
+                .or(() -> rules.loginRefusal(password, account.getUsername()))
+                .or(() -> rules.personRefusal(password, person == null ? null : person.getEmployeeNo(),
+                        person == null ? null : person.getName()))
+                .isEmpty();
     }
 
     /** The PBKDF2 hash of a password that an administrator sets ({@link AccountAdmin#resetPassword}). */

@@ -14,6 +14,12 @@ public record PasswordChangeOutcome(Status status, Instant lockedUntil, int trie
         INVISIBLE_CHARACTERS,
         /** A space at the start or the end of the new password. */
         SURROUNDING_SPACES,
+        /** Letters only, or symbols only: a second kind of character is needed. */
+        ONE_KIND,
+        /** A run of letters or digits in order (abcde, 12345). */
+        SEQUENCE,
+        /** The holder's staff number or name. */
+        CONTAINS_PERSON,
         /** A directory login: its password is changed in the directory, not here. */
         DIRECTORY,
         /** One of the passwords the login had before, within those the rule remembers. */

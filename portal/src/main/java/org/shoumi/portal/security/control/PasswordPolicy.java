@@ -12,11 +12,28 @@ public record PasswordPolicy(int minLength, int maxLength) {
     /** Why a new password is refused. */
     public enum Refusal {
         TOO_SHORT, TOO_LONG, SAME_AS_CURRENT, ALL_DIGITS, TOO_COMMON, TOO_SIMPLE, CONTAINS_LOGIN,
+        /** Only one kind of character: letters only (abcdefgh, zhanglihua), or symbols only. */
+        ONE_KIND,
+        /** A run of {@value #MAX_RUN} or more letters or digits in order, up or down (abcde, 98765). */
+        SEQUENCE,
+        /** The holder's staff number or their name as the roster writes it. */
+        CONTAINS_PERSON,
         /** A control or format character (U+0001, U+200B, U+202E…), which no key types and no one sees. */
         INVISIBLE_CHARACTERS,
         /** A space (or another blank, such as the ideographic one) at the start or the end. */
         SURROUNDING_SPACES
     }
+
+    /**
+     * The kinds of character a password mixes at least: of letters, digits and symbols (anything else, a space
+     * inside included), two. 等级保护 2.0 (GB/T 22239-2019, 身份鉴别) asks for a password with a complexity
+     * requirement without naming a number; two kinds with eight characters, the deny-list and the rules below is
+     * what this portal asks (abcdefgh and zhanglihua were accepted: outside check).
+     */
+    public static final int MIN_KINDS = 2;
+
+    /** A run of this many letters or digits in order refuses a password (abcd passes, abcde not). */
+    static final int MAX_RUN = 5;
 
     /** The fewest different characters a password has (aaaaaaaa and abababab were accepted). */
     static final int MIN_DIFFERENT = 4;
@@ -68,6 +85,38 @@ public record PasswordPolicy(int minLength, int maxLength) {
         }
         return new String(next).toLowerCase(java.util.Locale.ROOT)
                 .contains(username.strip().toLowerCase(java.util.Locale.ROOT)) ? Optional.of(Refusal.CONTAINS_LOGIN)
+                : Optional.empty();
+    }
+
+    /**
+     * The refusal of a new password for a login of a person, given the current one as typed: as
+     * {@link #refusal(char[], char[], String)}, then whether it holds the person's staff number or name.
+     */
+    public Optional<Refusal> refusal(char[] current, char[] next, String username, String staffNumber,
+                                     String personName) {
+        Optional<Refusal> refused = refusal(current, next, username);
+        return refused.isPresent() ? refused : personRefusal(next, staffNumber, personName);
+    }
+
+    /**
+     * A password that holds the person's staff number (SM001, in any case; one of fewer than three characters is not
+     * checked) or their name as the roster writes it (张丽华; spaces and the middle dot left out, one character is
+     * not checked). The name in pinyin is not compared: no pinyin library is at hand, and a hand-written table would
+     * miss the readings of rare characters; a pinyin name of letters only is refused by {@link #MIN_KINDS}.
+     */
+    public Optional<Refusal> personRefusal(char[] next, String staffNumber, String personName) {
+        if (next == null) {
+            return Optional.empty();
+        }
+        String password = new String(next).toLowerCase(java.util.Locale.ROOT);
+        String number = staffNumber == null ? "" : staffNumber.strip().toLowerCase(java.util.Locale.ROOT);
+        if (number.length() >= 3 && password.contains(number)) {
+            return Optional.of(Refusal.CONTAINS_PERSON);
+        }
+        String name = personName == null ? "" : personName.replaceAll("[\\s\u00B7\u30FB\u2022]", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        String plain = password.replaceAll("[\\s\u00B7\u30FB\u2022]", "");
+        return name.codePointCount(0, name.length()) >= 2 && plain.contains(name) ? Optional.of(Refusal.CONTAINS_PERSON)
                 : Optional.empty();
     }
 
@@ -128,8 +177,9 @@ public record PasswordPolicy(int minLength, int maxLength) {
     }
 
     /**
-     * A password made only of digits, one of the {@link #COMMON} ones, or one of fewer than {@value #MIN_DIFFERENT}
-     * different characters is refused as a password a person chooses.
+     * A password made only of digits, one of the {@link #COMMON} ones, one of fewer than {@value #MIN_DIFFERENT}
+     * different characters, one of fewer than {@value #MIN_KINDS} kinds of character (letters, digits, symbols), or
+     * one holding a run of {@value #MAX_RUN} letters or digits in order is refused as a password a person chooses.
      */
     public Optional<Refusal> strengthRefusal(char[] next) {
         String password = new String(next);
@@ -139,7 +189,50 @@ public record PasswordPolicy(int minLength, int maxLength) {
         if (COMMON.contains(password.toLowerCase(java.util.Locale.ROOT))) {
             return Optional.of(Refusal.TOO_COMMON);
         }
-        return password.codePoints().distinct().count() < MIN_DIFFERENT ? Optional.of(Refusal.TOO_SIMPLE)
-                : Optional.empty();
+        if (password.codePoints().distinct().count() < MIN_DIFFERENT) {
+            return Optional.of(Refusal.TOO_SIMPLE);
+        }
+        if (kinds(password) < MIN_KINDS) {
+            return Optional.of(Refusal.ONE_KIND);
+        }
+        return longestRun(password) >= MAX_RUN ? Optional.of(Refusal.SEQUENCE) : Optional.empty();
+    }
+
+    /** How many of the kinds letters, digits and symbols (everything else) the password has. */
+    static int kinds(String password) {
+        boolean letter = password.codePoints().anyMatch(Character::isLetter);
+        boolean digit = password.codePoints().anyMatch(Character::isDigit);
+        boolean symbol = password.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c));
+        return (letter ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+    }
+
+    /**
+     * The longest run of ASCII letters (in any case) or of digits that follow each other up or down by one: 5 for
+     * "xabcde1", 4 for "9876", 1 for "Shoumi@2026".
+     */
+    static int longestRun(String password) {
+        String lower = password.toLowerCase(java.util.Locale.ROOT);
+        int longest = lower.isEmpty() ? 0 : 1;
+        int run = 1;
+        int step = 0;
+        for (int i = 1; i < lower.length(); i++) {
+            char a = lower.charAt(i - 1);
+            char b = lower.charAt(i);
+            int d = b - a;
+            boolean sameKind = a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' || a >= '0' && a <= '9' && b >= '0'
+                    && b <= '9';
+            if (sameKind && (d == 1 || d == -1) && (run == 1 || d == step)) {
+                run++;
+                step = d;
+            } else if (sameKind && (d == 1 || d == -1)) {
+                run = 2;
+                step = d;
+            } else {
+                run = 1;
+                step = 0;
+            }
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 }

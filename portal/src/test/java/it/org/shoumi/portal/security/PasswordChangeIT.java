@@ -176,13 +176,54 @@ class PasswordChangeIT extends FromInside {
         PortalClient browser = browser();
         Page page = browser.login(user, FIRST);
         // the page says every rule before a try (it named only the length and the current one: outside check)
-        assertTrue(page.contains("8 至 128 个字符，不能全是数字，至少有 4 个不同的字符，不能包含您的登录名（只有一两个字符的登录名不查），不能是常见密码"),
-                page.body());
+        assertTrue(page.contains("8 至 128 个字符，不能全是数字，至少有 4 个不同的字符，至少含字母、数字、符号中的两类，"
+                + "不能含 5 个及以上连续的字母或数字（如 abcde、12345），不能包含您的工号或姓名，不能包含您的登录名（只有一两个字符的登录名不查），"
+                + "不能是常见密码"), page.body());
         Page withLogin = change(browser, page, FIRST, user + "-2026!", user + "-2026!");
         assertTrue(withLogin.contains("新密码不能包含您的登录名"), "the login name");
         Page simple = change(browser, withLogin, FIRST, "aaaaaaaa", "aaaaaaaa");
         assertTrue(simple.contains("新密码至少要有 4 个不同的字符"), "one letter eight times");
         assertTrue(accounts.passwordChangeRequired(user), "nothing changed");
+    }
+
+    /**
+     * Found by an outside check: zhanglihua (the holder's name in pinyin, letters only) and abcdefgh were accepted on
+     * the password page, and abcdefgh as HR's first password. Letters only, a run in order, the staff number and the
+     * name are refused on the page and as a first password; nothing changes, nobody is hired.
+     */
+    @Test
+    void lettersOnlyARunInOrderTheStaffNumberAndTheNameAreRefused() throws Exception {
+        String username = Deployments.uniqueName("pwk");
+        String no = "W" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "张丽华", "RESEARCH", "STAFF", SecrecyClass.NONE, LocalDate.now(), username,
+                FIRST.toCharArray(), null), "hr");
+        PortalClient browser = browser();
+        Page page = browser.login(username, FIRST);
+        page = change(browser, page, FIRST, "zhanglihua", "zhanglihua");
+        assertTrue(page.contains("新密码至少要含字母、数字、符号（如 - @ #）中的两类"), page.body());
+        page = change(browser, page, FIRST, "abcdefgh", "abcdefgh");
+        assertTrue(page.contains("新密码至少要含字母、数字、符号（如 - @ #）中的两类"), "the alphabet in order");
+        page = change(browser, page, FIRST, "abcdefgh9", "abcdefgh9");
+        assertTrue(page.contains("新密码含有 5 个及以上按顺序连续的字母或数字"), page.body());
+        page = change(browser, page, FIRST, no.toLowerCase() + "-Key", no.toLowerCase() + "-Key");
+        assertTrue(page.contains("新密码不能包含您的工号或姓名"), "the staff number");
+        page = change(browser, page, FIRST, "张丽华-2026", "张丽华-2026");
+        assertTrue(page.contains("新密码不能包含您的工号或姓名"), "the name");
+        assertTrue(onPasswordPage(page), page.uri().toString());
+        assertTrue(accounts.passwordChangeRequired(username), "nothing changed");
+        assertEquals(org.shoumi.portal.security.boundary.PasswordChangeOutcome.Status.CHANGED,
+                accounts.changePassword(username, FIRST.toCharArray(), "Shoumi@2026".toCharArray()).status(),
+                "the demo password passes");
+
+        String other = "W" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        for (String first : new String[] {"abcdefgh", "zhaocezhaoce", other + "-Pw", "赵测-2026-Pw"}) {
+            assertEquals(org.shoumi.portal.employees.boundary.HireRefusedException.Reason.PASSWORD_WEAK,
+                    org.junit.jupiter.api.Assertions.assertThrows(
+                            org.shoumi.portal.employees.boundary.HireRefusedException.class,
+                            () -> roster.hire(new HireDraft(other, "赵测", "RESEARCH", "STAFF", SecrecyClass.NONE,
+                                    LocalDate.now(), Deployments.uniqueName("pwh"), first.toCharArray(), null), "hr"))
+                            .reason(), first);
+        }
     }
 
     /**

@@ -22,6 +22,8 @@ class FirstPasswordsTest {
             assertTrue(p.chars().anyMatch(Character::isDigit), p);
             assertTrue(p.chars().noneMatch(c -> "0O1lI".indexOf(c) >= 0), p);
             assertTrue(seen.add(p), p);
+            assertTrue(new org.shoumi.portal.security.control.PasswordPolicy(8, 128).strengthRefusal(p.toCharArray())
+                    .isEmpty(), "the password rule takes every first password: " + p);
         }
         assertEquals(FirstPasswords.LENGTH, FirstPasswords.generate().length);
     }

@@ -116,4 +116,52 @@ class PasswordPolicyTest {
         assertEquals(Optional.empty(), EIGHT_TO_128.spacesRefusal("First Pw#2026x".toCharArray()));
         assertEquals(Optional.empty(), EIGHT_TO_128.refusal("Shoumi@2026".toCharArray(), "My own 2026 pass".toCharArray()));
     }
+
+    /**
+     * Found by an outside check: zhanglihua (the holder's own name in pinyin) and abcdefgh were accepted on the
+     * password page, and abcdefgh as HR's first password. Letters only, a run in order, the staff number and the
+     * name as the roster writes it are refused.
+     */
+    @Test
+    void oneKindOfCharacterARunInOrderAndThePersonAreRefused() {
+        char[] current = "Shoumi@2026".toCharArray();
+        assertEquals(Optional.of(Refusal.ONE_KIND), EIGHT_TO_128.refusal(current, "zhanglihua".toCharArray()));
+        assertEquals(Optional.of(Refusal.ONE_KIND), EIGHT_TO_128.refusal(current, "ZhangLiHua".toCharArray()));
+        assertEquals(Optional.of(Refusal.ONE_KIND), EIGHT_TO_128.refusal(current, "!@#$%^&*".toCharArray()));
+        assertEquals(Optional.of(Refusal.ONE_KIND), EIGHT_TO_128.refusal(current, "abcdefgh".toCharArray()),
+                "letters only is said first, whatever else is wrong");
+        assertEquals(Optional.of(Refusal.SEQUENCE), EIGHT_TO_128.refusal(current, "abcdefgh9".toCharArray()));
+        assertEquals(Optional.of(Refusal.SEQUENCE), EIGHT_TO_128.refusal(current, "Pw-12345x".toCharArray()));
+        assertEquals(Optional.of(Refusal.SEQUENCE), EIGHT_TO_128.refusal(current, "x-98765-y".toCharArray()));
+        assertEquals(Optional.of(Refusal.SEQUENCE), EIGHT_TO_128.refusal(current, "Zyxwv-2026".toCharArray()));
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal(current, "abcd-1234".toCharArray()),
+                "four in order are not a run");
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal(current, "abcba-2026".toCharArray()),
+                "up then down is no run");
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal(current, "zhanglihua1".toCharArray()),
+                "the name in pinyin with a digit is not known: no pinyin library is at hand");
+        assertEquals(Optional.of(Refusal.CONTAINS_PERSON), EIGHT_TO_128.refusal(current, "Sm002-Key!".toCharArray(),
+                "employee", "SM002", "李明"));
+        assertEquals(Optional.of(Refusal.CONTAINS_PERSON), EIGHT_TO_128.refusal(current, "张丽华-2026".toCharArray(),
+                "liaison", "SM004", "张丽华"));
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal(current, "古丽-2026-xy".toCharArray(), "ayi", "SM090",
+                "古丽·阿依"), "a part of the name is not the name");
+        assertEquals(Optional.of(Refusal.CONTAINS_PERSON), EIGHT_TO_128.refusal(current, "古丽阿依-2026".toCharArray(),
+                "ayi", "SM090", "古丽·阿依"));
+        assertEquals(Optional.empty(), EIGHT_TO_128.personRefusal("Xy-2026-ab".toCharArray(), "ab", "王"),
+                "a staff number of two characters and a name of one character say nothing");
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal(current, "Shoumi@2027".toCharArray(), "employee", null,
+                null), "a login without a person");
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal("Old-Pass-1".toCharArray(), "Shoumi@2026".toCharArray(),
+                "liaison", "SM004", "张丽华"), "the demo password stays valid");
+    }
+
+    @Test
+    void runsAreCountedByLettersAndDigitsInOrder() {
+        assertEquals(1, PasswordPolicy.longestRun("Shoumi@2026"));
+        assertEquals(5, PasswordPolicy.longestRun("xABcde1"));
+        assertEquals(4, PasswordPolicy.longestRun("9876"));
+        assertEquals(1, PasswordPolicy.longestRun("9a:b"), "a digit and a letter, : after 9, are not in order");
+        assertEquals(3, PasswordPolicy.longestRun("ababc"));
+    }
 }
