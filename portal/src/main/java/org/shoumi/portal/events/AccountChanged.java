@@ -13,9 +13,14 @@ import java.util.Objects;
  * login, the staff number of its person (null for a login without one), the role names before and after (empty for a
  * change that did not touch the roles) and who made the change. A department head's role granted or withdrawn changes
  * who answers for the department (self-inspection forms and findings, the publication reviews).
+ *
+ * @param username the login changed (for a lifted stop of a client address, the address)
+ * @param endsBearerAccess the change ends what opens the login's records without a password (an administrator's
+ *        password reset, perhaps after a leak, and the login switched off): the reports feature revokes the login's
+ *        calendar feed addresses in the same transaction (they outlived both: outside check)
  */
 public record AccountChanged(long changeId, String username, String employeeNo, List<String> rolesBefore,
-                             List<String> rolesAfter, String by) {
+                             List<String> rolesAfter, String by, boolean endsBearerAccess) {
 
     public AccountChanged {
         rolesBefore = List.copyOf(Objects.requireNonNullElse(rolesBefore, List.of()));

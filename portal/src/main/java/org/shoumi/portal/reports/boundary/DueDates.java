@@ -1,6 +1,8 @@
 package org.shoumi.portal.reports.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +35,8 @@ import org.shoumi.portal.pledges.boundary.Pledges;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.reports.control.ICalendar;
+import org.shoumi.portal.events.AccountChanged;
+import org.shoumi.portal.events.LoginInUseAsked;
 import org.shoumi.portal.reports.entity.CalendarToken;
 import org.shoumi.portal.sessions.boundary.Rows;
 import org.shoumi.portal.sessions.boundary.Sessions;
@@ -76,6 +80,9 @@ public class DueDates {
     @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
+
+    @Inject
+    Event<LoginInUseAsked> loginAsked;
 
     Clock clock = Clock.systemUTC();
 
@@ -147,8 +154,21 @@ public class DueDates {
     }
 
     /**
-     * The feed of the login the token belongs to, as iCalendar; empty for an unknown or revoked token. Texts come
-     * from {@code text} (the unit's working language), links from {@code portalUrl}.
+     * An administrator reset the login's password (perhaps leaked) or the login was switched off: its feed addresses
+     * stop, in the same transaction (they kept answering after both: outside check). A new address is made on the
+     * calendar page after the next login.
+     */
+    void accountChanged(@Observes AccountChanged changed) {
+        if (changed.endsBearerAccess()) {
+            revoke(changed.username());
+        }
+    }
+
+    /**
+     * The feed of the login the token belongs to, as iCalendar; empty for an unknown or revoked token, and for a
+     * login switched off (its last day passed before the hourly switch-off, or its token older than the rule that
+     * revokes it; asked through {@link LoginInUseAsked}). Texts come from {@code text} (the unit's working
+     * language), links from {@code portalUrl}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<byte[]> feed(String token, Function<String, String> text, String portalUrl) {
@@ -156,7 +176,7 @@ public class DueDates {
             return Optional.empty();
         }
         return em.createNamedQuery(CalendarToken.BY_HASH, CalendarToken.class).setParameter("h", sha256(token))
-                .getResultStream().findFirst().map(t -> {
+                .getResultStream().findFirst().filter(t -> inUse(t.getUsername())).map(t -> {
                     List<ICalendar.Event> events = of(t.getUsername()).stream().map(d -> {
                         String summary = java.text.MessageFormat.format(text.apply(d.key()), d.what());
                         String url = PortalAddress.of(portalUrl, d.page());
@@ -167,6 +187,12 @@ public class DueDates {
                     }).toList();
                     return ICalendar.toBytes(text.apply("calendar.name"), events, clock.instant());
                 });
+    }
+
+    private boolean inUse(String username) {
+        LoginInUseAsked asked = new LoginInUseAsked(username);
+        loginAsked.fire(asked);
+        return asked.isInUse();
     }
 
     private static String sha256(String token) {

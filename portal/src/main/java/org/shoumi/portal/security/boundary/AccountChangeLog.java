@@ -37,7 +37,8 @@ public class AccountChangeLog {
                 .setParameter("username", change.getUsername()).getResultStream().findFirst()
                 .map(Account::getEmployee).map(e -> e.getEmployeeNo()).orElse(null);
         changed.fire(new AccountChanged(change.getId(), change.getUsername(), employeeNo, roles(change.getOldRoles()),
-                roles(change.getNewRoles()), change.getBy()));
+                roles(change.getNewRoles()), change.getBy(),
+                change.getKind() == AccountChange.Kind.PASSWORD_RESET || change.getKind() == AccountChange.Kind.DISABLED));
         return change;
     }
 

@@ -648,6 +648,13 @@ public class Accounts {
                 .isEmpty();
     }
 
+    /** The reports feature asks before it answers a calendar feed: in use when it exists and is switched on today. */
+    void loginInUseAsked(@Observes org.shoumi.portal.events.LoginInUseAsked asked) {
+        Optional.ofNullable(normalize(asked.username())).flatMap(this::find)
+                .filter(a -> !a.isDisabledOn(LocalDate.now(clock.withZone(ZoneId.of(zone)))))
+                .ifPresent(a -> asked.inUse());
+    }
+
     /** The PBKDF2 hash of a password that an administrator sets ({@link AccountAdmin#resetPassword}). */
     String hash(char[] password) {
         return passwordHash.generate(password);

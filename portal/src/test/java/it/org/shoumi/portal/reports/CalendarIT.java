@@ -38,6 +38,18 @@ class CalendarIT extends FromInside {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    org.shoumi.portal.reports.boundary.DueDates dueDates;
+
+    @Inject
+    org.shoumi.portal.security.boundary.AccountAdmin accountAdmin;
+
+    @Inject
+    org.shoumi.portal.security.boundary.LeaverLogins leaverLogins;
+
+    @Inject
+    it.org.shoumi.portal.TestData data;
+
     private URI portal() {
         return portalAddress(request);
     }
@@ -85,6 +97,43 @@ class CalendarIT extends FromInside {
         Page stopped = browser.submit(browser.get("calendar.xhtml"), "feed", "feed:stop", Map.of());
         assertTrue(stopped.contains("订阅地址已停用"), stopped.visible());
         assertEquals(404, calendarApp.get(newAddress).status(), "stopped");
+    }
+
+    /**
+     * Found by an outside check: after an administrator reset a login's password because it might have leaked, its
+     * calendar address still answered with the person's sessions and due dates, and nothing stopped it when the login
+     * was switched off. The reset stops it, a login switched off gets no feed (from its last day, before the hourly
+     * switch-off), and the switch-off stops its addresses.
+     */
+    @Test
+    void aPasswordResetAndASwitchedOffLoginStopTheFeed() throws Exception {
+        String user = Deployments.uniqueName("calr");
+        String no = "CAL" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "日程撤销", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(), user,
+                FIRST.toCharArray(), null), "hr");
+        PortalClient calendarApp = new PortalClient(portal());
+        String address = portal() + "calendar.ics?token=" + dueDates.newToken(user);
+        assertEquals(200, calendarApp.get(address).status(), "the address works");
+
+        accountAdmin.resetPassword(user, "疑似密码泄露", "admin");
+        assertEquals(404, calendarApp.get(address).status(), "the reset stops the address");
+        assertFalse(dueDates.hasToken(user));
+
+        String again = portal() + "calendar.ics?token=" + dueDates.newToken(user);
+        assertEquals(200, calendarApp.get(again).status(), "a new address after the reset works");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        data.inTransaction(em -> {
+            em.createQuery("select a from Account a where a.username = :u",
+                    org.shoumi.portal.security.entity.Account.class).setParameter("u", user).getSingleResult()
+                    .disableFrom(today);
+            return null;
+        });
+        assertEquals(404, calendarApp.get(again).status(), "switched off from today, before the hourly switch-off");
+        assertTrue(dueDates.hasToken(user), "the address is not yet revoked, only refused");
+        assertTrue(leaverLogins.disableDue(today) >= 1);
+        assertFalse(dueDates.hasToken(user), "the switch-off revokes the address");
+        assertTrue(accountAdmin.changes(user, 10).stream()
+                .anyMatch(c -> c.getKind() == org.shoumi.portal.security.entity.AccountChange.Kind.DISABLED));
     }
 
     private static String address(Page page) {
