@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.control.DocumentTimeline;
 import org.shoumi.content.documents.control.MarkdownRenderer;
+import org.shoumi.content.documents.control.PackReleases;
 import org.shoumi.content.documents.entity.DocumentKind;
 import org.shoumi.content.documents.entity.DocumentVersion;
 import org.shoumi.content.pack.control.ContentPack;
@@ -32,7 +33,7 @@ import org.shoumi.content.persistence.Boundary;
 public class Documents {
 
     private static final Logger LOG = Logger.getLogger(Documents.class.getName());
-    public static final String PACK_PUBLISHER = "content-pack";
+    public static final String PACK_PUBLISHER = PackReleases.PACK_PUBLISHER;
 
     @PersistenceContext(unitName = "shoumi")
     EntityManager em;
@@ -75,18 +76,46 @@ public class Documents {
 
     /**
      * Stores each document of these kinds in the pack that the database does not know yet (by key), as the version
-     * the pack gives; documents it knows are left as the unit keeps them. Returns how many were stored.
+     * the pack gives. A document it knows takes a release's later version ({@link PackReleases#take}): a wording fix
+     * (not a material change) with a higher version number, while every version stored came with the pack; it comes
+     * into force on the pack's day, or today when that is past or before the version it follows (a text is not in
+     * force before anyone could read it). A version of the unit's own stands, and so does a material change (its
+     * people would owe it again with nobody told: an officer publishes such a text). Returns how many were stored.
      */
     public int importPack(ContentPack pack, java.util.Set<DocumentKind> kinds) {
         Instant now = clock.instant();
         int stored = 0;
         for (PackDocument d : pack.documents()) {
-            if (d.kind() == DocumentKind.QUESTIONS || !kinds.contains(d.kind()) || !versions(d.key()).isEmpty()) {
+            if (d.kind() == DocumentKind.QUESTIONS || !kinds.contains(d.kind())) {
                 continue;
             }
-            em.persist(new DocumentVersion(d.key(), d.version(), d.kind(), d.title(), d.postCode(), d.pledgeKind(),
-                    d.effective(), d.materialChange(), d.body(), null, now, PACK_PUBLISHER));
-            stored++;
+            List<DocumentVersion> known = versions(d.key());
+            if (known.isEmpty()) {
+                em.persist(new DocumentVersion(d.key(), d.version(), d.kind(), d.title(), d.postCode(),
+                        d.pledgeKind(), d.effective(), d.materialChange(), d.body(), d.changeNote(), now,
+                        PACK_PUBLISHER));
+                stored++;
+                continue;
+            }
+            PackReleases.Release release = PackReleases.take(d.version(), d.effective(), d.materialChange(),
+                    known.stream().map(v -> new PackReleases.Stored(v.getVersion(), v.getEffective(),
+                            v.getPublishedBy())).toList(), today());
+            switch (release.outcome()) {
+                case TAKEN -> {
+                    em.persist(new DocumentVersion(d.key(), d.version(), d.kind(), d.title(), d.postCode(),
+                            d.pledgeKind(), release.effective(), false, d.body(), d.changeNote(), now,
+                            PACK_PUBLISHER));
+                    stored++;
+                    LOG.info(() -> "Content pack: version " + d.version() + " of " + d.key() + " from "
+                            + release.effective());
+                }
+                case UNITS_OWN -> LOG.warning(() -> "Content pack: version " + d.version() + " of " + d.key()
+                        + " is not taken: the unit published a version of its own, which stays in force");
+                case MATERIAL -> LOG.warning(() -> "Content pack: version " + d.version() + " of " + d.key()
+                        + " is a material change and is not taken: a secrecy officer publishes it");
+                case KNOWN -> {
+                }
+            }
         }
         LOG.info("Imported " + stored + " content documents");
         return stored;

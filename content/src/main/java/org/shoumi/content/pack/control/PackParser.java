@@ -111,8 +111,22 @@ public final class PackParser {
         Body parsed = parseBody(file.path(), key, kind, body, bodyStart);
         problems.addAll(parsed.problems());
         PackDocument document = new PackDocument(file.path(), key, kind, title, version, effective, material,
-                post == null ? null : post.strip(), pledgeKind, body, bodyStart, parsed.clauses(), parsed.items());
+                post == null ? null : post.strip(), pledgeKind, body, bodyStart, parsed.clauses(), parsed.items(),
+                note(file, header, headerLines, problems));
         return new Result(List.of(document), List.of(), problems);
+    }
+
+    /** The optional {@code note:} header (a version's 修改说明), at most 500 characters as the column holds. */
+    private static String note(PackFile file, Map<String, String> header, Map<String, Integer> headerLines,
+                               List<PackProblem> problems) {
+        String note = header.get("note");
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        if (note.length() > 500) {
+            problems.add(new PackProblem(file.path(), headerLines.get("note"), "the note has more than 500 characters"));
+        }
+        return note;
     }
 
     /**

@@ -111,4 +111,26 @@ class ShippedPackTest {
                     kind + ": the letter names the department and the end of the year it holds for");
         }
     }
+
+    /**
+     * Found by an outside check: the yearly in-post pledge had the signer certify this year's training and
+     * self-inspection (本人已参加本年度在岗保密教育培训，并…进行了自查) while the record showed neither. Version 2 commits to
+     * them and claims nothing done; a wording fix, with its 修改说明, so this year's signatures of version 1 stand.
+     */
+    @Test
+    void theInPostPledgeCommitsToTrainingAndSelfInspectionWithoutClaimingThem() {
+        PackDocument inPost = pack.document("pledge.in-post").orElseThrow();
+        assertEquals(2, inPost.version());
+        assertFalse(inPost.materialChange(), "a correction: those who signed version 1 this year need not sign again");
+        assertTrue(inPost.changeNote() != null && !inPost.changeNote().isBlank(), "the 修改说明 says why");
+        String body = inPost.body();
+        for (String claim : List.of("已参加", "进行了自查", "已经完成", "没有私自", "未连接")) {
+            assertFalse(body.contains(claim), claim);
+        }
+        assertTrue(body.contains("参加在岗保密教育培训") && body.contains("保密自查"), body);
+        for (String placeholder : List.of("{{name}}", "{{employeeNo}}", "{{unit}}", "{{department}}", "{{post}}",
+                "{{secrecyClass}}", "{{startDate}}", "{{endDate}}", "{{date}}")) {
+            assertTrue(body.contains(placeholder), placeholder);
+        }
+    }
 }

@@ -252,8 +252,10 @@ public class FirstStart {
             documents.importPack(pack);
         } else {
             // a release's new pledge template reaches an installation made before it (the exit pledge of a leaver
-            // with no 脱密期): a template is used only where it applies, so nobody owes anything by its arrival;
-            // rules and duties still come with a new installation only (everyone concerned would owe a reading)
+            // with no 脱密期): a template is used only where it applies, so nobody owes anything by its arrival; so
+            // does a release's wording fix of a shipped template (the in-post pledge's version 2), unless the unit
+            // published a version of its own; rules and duties still come with a new installation only (everyone
+            // concerned would owe a reading)
             documents.importPack(pack, Set.of(DocumentKind.PLEDGE));
         }
         // at every start: a release's rewritten questions reach an existing bank as new versions

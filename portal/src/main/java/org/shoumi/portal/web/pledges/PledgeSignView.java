@@ -49,6 +49,12 @@ public class PledgeSignView implements Serializable {
     @Inject
     Times times;
 
+    @Inject
+    org.shoumi.portal.hours.boundary.TrainingHours hours;
+
+    @Inject
+    org.shoumi.portal.inspections.boundary.SelfInspections inspections;
+
     private String kind;
     private String issue;
     private PledgeDraft draft;
@@ -62,6 +68,18 @@ public class PledgeSignView implements Serializable {
     private List<StepRefusals.Waiting> waiting = List.of();
     private java.util.ArrayList<String> exitSteps = new java.util.ArrayList<>();
     private org.shoumi.portal.pledges.control.PledgeChanges.Since changes;
+    private YearRecord yearRecord;
+    private List<org.shoumi.portal.inspections.boundary.Rows.Task> openInspections = List.of();
+
+    /**
+     * This year's hours as recorded, beside the in-post pledge: its text commits to the training and the
+     * self-inspection and claims neither (the first wording certified both, which the record might not hold:
+     * outside check), and the page shows what the record holds as a hint.
+     */
+    public record YearRecord(java.math.BigDecimal total, java.math.BigDecimal target, java.math.BigDecimal reading,
+                             java.math.BigDecimal quizzes, java.math.BigDecimal sessions, boolean met)
+            implements Serializable {
+    }
 
     public void load() throws IOException {
         PledgeKind pledgeKind = parse(kind);
@@ -112,7 +130,27 @@ public class PledgeSignView implements Serializable {
             // signed again after a change of the template: what changed since the version signed (outside check: the
             // officer's 修改说明 was shown for rules and duties, not here)
             changes = pledges.changesSince(external.getRemoteUser(), pledgeKind).orElse(null);
+            if (pledgeKind == PledgeKind.IN_POST) {
+                yearRecord = hours.thisYearOf(external.getRemoteUser()).map(t -> new YearRecord(t.total(),
+                        t.target(), t.reading(), t.quizzes(), t.sessions(), t.met())).orElse(null);
+                openInspections = List.copyOf(inspections.toFill(external.getRemoteUser()));
+            }
         }
+    }
+
+    /** This year's recorded hours, for the in-post pledge (null for other pledges or a person with no target). */
+    public YearRecord getYearRecord() {
+        return yearRecord;
+    }
+
+    /** The self-inspections asked of the signer and not submitted, for the in-post pledge. */
+    public List<org.shoumi.portal.inspections.boundary.Rows.Task> getOpenInspections() {
+        return openInspections;
+    }
+
+    /** Whether the page shows the in-post pledge's hint of this year's record. */
+    public boolean isInPostHint() {
+        return draft != null && "IN_POST".equals(kind) && (yearRecord != null || !openInspections.isEmpty());
     }
 
     public String sign() {

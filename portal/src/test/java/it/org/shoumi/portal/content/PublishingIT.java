@@ -391,6 +391,44 @@ class PublishingIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: the in-post pledge's first wording certified training and a self-inspection the
+     * signer's record might not hold, and a corrected wording in the pack would have reached only new installations.
+     * A release's later version of a document that came with the pack is taken at the start (in force from today when
+     * the pack's day is past, with its 修改说明); a material change is not, nor anything over a version of the unit's
+     * own.
+     */
+    @Test
+    void aReleasesLaterWordingIsTakenUnlessMaterialOrTheUnitPublishedItsOwn() {
+        String shipped = "rules.s" + Long.toString(System.nanoTime(), 36);
+        java.util.function.BiFunction<Integer, String, org.shoumi.content.pack.control.ContentPack> pack = (v,
+                extra) -> org.shoumi.content.pack.control.ContentPack.parse(List.of(
+                        new org.shoumi.content.pack.control.PackFile("rules/" + shipped + ".md", "---\nkey: " + shipped
+                                + "\nkind: RULE\ntitle: 内容包测试制度\nversion: " + v + "\neffective: 2026-01-01\n"
+                                + extra + "---\n### 第一条 总则 {#" + shipped + ".1}\n第" + v + "版。\n")));
+        Set<DocumentKind> rules = Set.of(DocumentKind.RULE);
+        assertEquals(1, documents.importPack(pack.apply(1, ""), rules));
+        assertEquals(0, documents.importPack(pack.apply(1, ""), rules), "known: nothing");
+        assertEquals(1, documents.importPack(pack.apply(2, "note: 文字性更正\n"), rules));
+        List<DocumentVersion> versions = documents.versions(shipped);
+        assertEquals(List.of(1, 2), versions.stream().map(DocumentVersion::getVersion).sorted().toList());
+        DocumentVersion second = documents.version(shipped, 2).orElseThrow();
+        assertTrue(Documents.shipped(second));
+        assertEquals("文字性更正", second.getChangeNote());
+        assertFalse(second.isMaterialChange());
+        assertEquals(documents.today(), second.getEffective(), "the pack's day is past: in force from today");
+        assertEquals(2, documents.current(shipped).orElseThrow().getVersion());
+        assertEquals(0, documents.importPack(pack.apply(2, ""), rules), "taken once");
+
+        assertEquals(0, documents.importPack(pack.apply(3, "material-change: true\n"), rules),
+                "a material change is published by an officer");
+        documents.publish(new DocumentDraft(shipped, DocumentKind.RULE, "内容包测试制度", null, null,
+                "### 第一条 总则 {#" + shipped + ".1}\n本单位的版本。\n", documents.today(), false, "本单位修订"),
+                "officer");
+        assertEquals(0, documents.importPack(pack.apply(4, ""), rules), "the unit's own version stands");
+        assertEquals(3, documents.current(shipped).orElseThrow().getVersion());
+    }
+
+    /**
      * Found by an outside check: the history printed, under "内容包（随系统提供）", the time this database was first
      * started, as if the shipped version had been published then (a different time on every installation). A version
      * shipped in the content pack shows 内容包 and no time; one published in the portal keeps its publisher's time.

@@ -102,6 +102,9 @@ class ProgrammesIT extends FromInside {
     @Inject
     org.shoumi.content.documents.boundary.Documents documents;
 
+    @Inject
+    org.shoumi.portal.hours.boundary.TrainingHours hours;
+
     private String hire(String name, SecrecyClass secrecyClass, String username) {
         return hire(name, secrecyClass, username, "RESEARCH");
     }
@@ -551,6 +554,14 @@ class ProgrammesIT extends FromInside {
         assertTrue(page.contains("本承诺书须在完成以下事项后签署"), page);
         assertFalse(sign.body().contains("id=\"sign\""), "no form to sign");
         assertTrue(sign.body().contains("id=\"pledge-text\""), "the text is shown");
+        // found by an outside check: the text certified this year's training and self-inspection, which the record
+        // did not hold; it commits to them now, and the page shows the hours recorded so far as a hint
+        assertFalse(page.contains("本人已参加本年度在岗保密教育培训"), page);
+        assertTrue(page.contains("按本单位的安排参加在岗保密教育培训"), page);
+        assertTrue(page.contains("本承诺书是对参加本年度在岗保密教育培训和保密自查的承诺，并不声明已经完成"), page);
+        org.shoumi.portal.hours.boundary.Tally tally = hours.thisYearOf(user).orElseThrow();
+        assertTrue(page.contains(new java.text.MessageFormat("本年度已记录学时 {0} / {1}",
+                java.util.Locale.SIMPLIFIED_CHINESE).format(new Object[] {tally.total(), tally.target()})), page);
         // the home page's banner and 我的承诺书 say it waits, and for what (they urged signing; outside check)
         String home = browser.get("index.xhtml").visible();
         assertTrue(home.contains("本年度在岗保密承诺须在完成在岗培训后签署"), home);
