@@ -72,12 +72,21 @@ public class AccountAdmin {
 
     /** What a login may do now, as the administrator's list shows it. */
     public enum State {
-        ACTIVE, LOCKED, DUE_TO_END, DISABLED, ROLES_WITHDRAWN
+        ACTIVE, LOCKED,
+        /**
+         * The account is not locked, but some address may not try it for a while (five wrong passwords from there):
+         * it logs in from elsewhere. The list showed this as the account locked (outside check).
+         */
+        STOPPED_FROM_ADDRESS, DUE_TO_END, DISABLED, ROLES_WITHDRAWN
     }
 
-    /** One login: its person (if any), roles, state and last login. */
+    /**
+     * One login: its person (if any), roles, state and last login; {@code lockedUntil} the end of the account's own
+     * lock, {@code stoppedUntil} the latest end of a stop of it from one address.
+     */
     public record Login(String username, String employeeNo, String personName, boolean personLeft, Set<Role> roles,
-                        State state, Instant lockedUntil, LocalDate endsOn, Instant lastLogin, boolean directory) {
+                        State state, Instant lockedUntil, Instant stoppedUntil, LocalDate endsOn, Instant lastLogin,
+                        boolean directory) {
     }
 
     /**
@@ -107,16 +116,14 @@ public class AccountAdmin {
     private static Login row(Account a, Instant now, LocalDate today, Instant stoppedUntil, boolean reduced) {
         Employee e = a.getEmployee();
         Instant lockedUntil = a.isLockedAt(now) ? a.getLockedUntil() : null;
-        if (stoppedUntil != null && (lockedUntil == null || stoppedUntil.isAfter(lockedUntil))) {
-            lockedUntil = stoppedUntil;
-        }
         State state = a.isDisabledOn(today) ? State.DISABLED
                 : lockedUntil != null ? State.LOCKED
+                : stoppedUntil != null ? State.STOPPED_FROM_ADDRESS
                 : a.getDisabledFrom() != null ? State.DUE_TO_END
                 : reduced ? State.ROLES_WITHDRAWN : State.ACTIVE;
         return new Login(a.getUsername(), e == null ? null : e.getEmployeeNo(), e == null ? null : e.getName(),
                 e != null && e.getStatus() == EmployeeStatus.LEFT_UNIT, a.getRoles(), state, lockedUntil,
-                a.getDisabledFrom(), a.getLastLogin(), a.isDirectory());
+                stoppedUntil, a.getDisabledFrom(), a.getLastLogin(), a.isDirectory());
     }
 
     /** Logins whose last reduction (a 离岗) stands: no 恢复登录 or grant by an administrator came after it. */

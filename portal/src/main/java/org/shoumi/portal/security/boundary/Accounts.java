@@ -147,11 +147,13 @@ public class Accounts {
         if (found.isEmpty() || found.get().isDisabledOn(LocalDate.now(clock.withZone(ZoneId.of(zone))))) {
             // spend the same time as for a real account, so that timing does not tell which names exist
             passwordHash.verify(password, decoyHash());
+            failed(name, address, now, null, false);
             return LoginOutcome.invalid();
         }
         Account account = found.get();
         em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         if (account.isLockedAt(now)) {
+            failed(name, address, now, account, true);
             return LoginOutcome.locked(account.getLockedUntil());
         }
         if (passwordHash.verify(password, account.getPasswordHash())) {
@@ -163,7 +165,36 @@ public class Accounts {
                     account.isPasswordChangeRequired());
         }
         account.loginFailed(now, address == null ? policy() : accountPolicy());
+        failed(name, address, now, account, false);
         return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
+    }
+
+    /**
+     * After a failed try: the lock or stop it started, if any, kept in the record of changes (and so in the evidence
+     * chain) with the client address and the time: the account's own lock ({@link AccountChange.Kind#ACCOUNT_LOCKED}),
+     * this login's stop from this address ({@code LOGIN_STOPPED}, for a login that exists: a name typed that is no
+     * login may be a password typed in the wrong field) and the address's stop for every login
+     * ({@code ADDRESS_STOPPED}). Once per lock, not per try: the tries themselves stay in {@code login_try} only.
+     * Failed logins and locks were only in the server log, which rotates (outside check).
+     */
+    private void failed(String name, String address, Instant now, Account account, boolean lockedBefore) {
+        String from = address == null ? null : org.shoumi.portal.security.entity.LoginTry.address(address.strip());
+        if (account != null && !lockedBefore && account.isLockedAt(now)) {
+            changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.ACCOUNT_LOCKED, now,
+                    org.shoumi.portal.shared.Usernames.SYSTEM, from, null, null, null));
+        }
+        if (from == null || from.isEmpty()) {
+            return;
+        }
+        LoginThrottle.Started started = throttle.started(name, address, now);
+        if (started.login() && account != null) {
+            changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.LOGIN_STOPPED, now,
+                    org.shoumi.portal.shared.Usernames.SYSTEM, from, null, null, null));
+        }
+        if (started.address()) {
+            changeLog.record(new AccountChange(from, AccountChange.Kind.ADDRESS_STOPPED, now,
+                    org.shoumi.portal.shared.Usernames.SYSTEM, null, null, null, null));
+        }
     }
 
     /**
@@ -215,13 +246,16 @@ public class Accounts {
     /** The directory refused the password (or does not know the name): counted like a wrong local password. */
     public LoginOutcome directoryRefused(String name, String address) {
         Optional<Account> found = findDirectory(name);
+        Instant now = clock.instant();
         if (found.isEmpty()) {
+            failed(name, address, now, null, false);
             return LoginOutcome.invalid();
         }
         Account account = found.get();
         em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
+        boolean lockedBefore = account.isLockedAt(now);
         account.loginFailed(now, address == null ? policy() : accountPolicy());
+        failed(name, address, now, account, lockedBefore);
         return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
     }
 
@@ -401,6 +435,7 @@ public class Accounts {
             // account-wide number, not after five (a session left open could lock its holder out after five tries)
             LockoutPolicy policy = accountPolicy();
             account.loginFailed(now, policy);
+            failed(account.getUsername(), null, now, account, false);
             // the page says how many more tries lock the account (for the login page too): a typo here counts
             return account.isLockedAt(now) ? PasswordChangeOutcome.locked(account.getLockedUntil())
                     : PasswordChangeOutcome.wrong(Math.max(1, policy.maxFailures() - account.getFailedLogins()));

@@ -131,6 +131,22 @@ public final class LoginThrottle {
         return tries.fromAddress(address, now.minus(window)).count() >= perAddress;
     }
 
+    /**
+     * Which stops the failed try just made (admitted, still counted) started: the one that brings this login's
+     * failures from this address to {@code perAccount}, or the address's failures to {@code perAddress}, starts
+     * that stop; the later ones are refused before they count. So a stop is recorded once, however many tries are
+     * refused during it (outside check: no lock was recorded anywhere an auditor could read).
+     */
+    public Started started(String username, String address, Instant now) {
+        Instant after = now.minus(window);
+        return new Started(tries.forLogin(username, address, after).count() == perAccount,
+                tries.fromAddress(address, after).count() == perAddress);
+    }
+
+    /** Whether a failed try started the stop of its login from its address, and the stop of its address. */
+    public record Started(boolean login, boolean address) {
+    }
+
     /** The failures from one address, for any logins, that stop it for every login. */
     public int perAddress() {
         return perAddress;

@@ -63,6 +63,22 @@ public class AccountChange {
          */
         ADDRESS_STOP_LIFTED,
         /**
+         * Too many wrong passwords for this login from one client address (the address in {@code reason}): that
+         * address may not try the login for the lockout time; the login works from elsewhere. Recorded once, when the
+         * stop starts, by the portal.
+         */
+        LOGIN_STOPPED,
+        /**
+         * Too many failed logins from one client address, for any names: the address (in {@code username}, as for
+         * {@link #ADDRESS_STOP_LIFTED}) may not try any login for the lockout time. Recorded once, when it starts.
+         */
+        ADDRESS_STOPPED,
+        /**
+         * The account itself locked after wrong passwords from all addresses together (or on the password page):
+         * the address of the try that locked it in {@code reason} (none for a password page or signature check).
+         */
+        ACCOUNT_LOCKED,
+        /**
          * A login opened with a first password (HR's hire, the roster import, the initial admin): who opened it and
          * its first roles in the new roles.
          */

@@ -143,6 +143,11 @@ public class LoginAccessView implements Serializable {
                             ? messages.text("admin.accounts.state.LOCKED", times.format(l.lockedUntil()))
                             : messages.text("admin.accounts.state.LOCKED_DUE_TO_END", times.format(l.lockedUntil()),
                                     l.endsOn().toString());
+                    // five wrong passwords from one address stop it there only: not the account locked (outside check)
+                    case STOPPED_FROM_ADDRESS -> l.endsOn() == null
+                            ? messages.text("admin.accounts.state.STOPPED_FROM_ADDRESS", times.format(l.stoppedUntil()))
+                            : messages.text("admin.accounts.state.STOPPED_FROM_ADDRESS_DUE_TO_END",
+                                    times.format(l.stoppedUntil()), l.endsOn().toString());
                     case DUE_TO_END -> messages.text("admin.accounts.state.DUE_TO_END", l.endsOn().toString());
                     default -> messages.text("admin.accounts.state." + l.state().name());
                 },

@@ -39,10 +39,17 @@ public class LoginChanges {
         LoginNames names = employees.namesOf(changes.stream().map(AccountChange::getBy).toList());
         return changes.stream().map(c -> new Change(times.format(c.getAt()), c.getUsername(), kind(c),
                 c.getRole() == null ? "" : messages.text("enum.Role." + c.getRole().name()),
-                c.getEffectiveOn() != null ? c.getEffectiveOn().toString()
+                lockStart(c) ? (c.getReason() == null ? "" : messages.text("admin.logins.fromAddress", c.getReason()))
+                        : c.getEffectiveOn() != null ? c.getEffectiveOn().toString()
                         : c.getOldRoles() != null ? roles(c.getOldRoles()) + " → " + roles(c.getNewRoles())
                         : c.getNewRoles() != null ? roles(c.getNewRoles()) : "",
-                names.of(c.getBy()), c.getReason() == null ? "" : c.getReason())).toList();
+                names.of(c.getBy()), lockStart(c) || c.getReason() == null ? "" : c.getReason())).toList();
+    }
+
+    /** The start of a lock or stop after wrong passwords: its reason field holds the client address, no reason. */
+    private static boolean lockStart(AccountChange c) {
+        return c.getKind() == AccountChange.Kind.LOGIN_STOPPED || c.getKind() == AccountChange.Kind.ACCOUNT_LOCKED
+                || c.getKind() == AccountChange.Kind.ADDRESS_STOPPED;
     }
 
     /** The kind in the reader's language; a 恢复登录 with what it undid (恢复登录（解除锁定）). */

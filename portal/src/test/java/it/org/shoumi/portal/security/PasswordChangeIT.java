@@ -11,6 +11,7 @@ import it.org.shoumi.portal.PortalClient.Page;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ class PasswordChangeIT extends FromInside {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    org.shoumi.portal.security.boundary.AccountAdmin accountAdmin;
 
     private PortalClient browser() {
         return new PortalClient(portalAddress(request));
@@ -155,6 +159,9 @@ class PasswordChangeIT extends FromInside {
         page = change(browser, page, "wrong-password-" + max, MINE, MINE);
         assertTrue(page.contains("账户已被锁定"), "the last failure locks");
         assertTrue(accounts.lockedUntil(user).isPresent());
+        // the lock is kept in the record of changes, once (it was only in the server log: outside check)
+        assertEquals(List.of("ACCOUNT_LOCKED"), accountAdmin.changes(user, 10).stream()
+                .map(c -> c.getKind().name()).filter(k -> !k.equals("OPENED")).toList());
 
         Page right = change(browser, page, FIRST, MINE, MINE);
         assertTrue(right.contains("账户已被锁定"), "a locked account changes nothing, even with the right password");

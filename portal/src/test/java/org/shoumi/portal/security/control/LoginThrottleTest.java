@@ -51,6 +51,29 @@ class LoginThrottleTest {
         assertFalse(throttle.addressStopped("10.0.0.66", t0.plus(Duration.ofMinutes(15))), "after the window");
     }
 
+    /**
+     * Found by an outside check: no lock was recorded where an auditor could read it. The failed try that brings a
+     * login's failures from an address to the limit starts that stop, the one that brings the address's to its
+     * limit starts the address's; no other try does, and the tries refused during a stop are not counted.
+     */
+    @Test
+    void theTryThatReachesALimitStartsTheStopAndNoOtherDoes() {
+        for (int i = 0; i < 4; i++) {
+            throttle.admit("li", "10.0.0.66", t0.plusSeconds(i));
+            assertEquals(new LoginThrottle.Started(false, false), throttle.started("li", "10.0.0.66", t0.plusSeconds(i)));
+        }
+        throttle.admit("li", "10.0.0.66", t0.plusSeconds(4));
+        assertEquals(new LoginThrottle.Started(true, false), throttle.started("li", "10.0.0.66", t0.plusSeconds(4)));
+        assertFalse(throttle.admit("li", "10.0.0.66", t0.plusSeconds(5)), "refused, not counted");
+        assertEquals(new LoginThrottle.Started(true, false), throttle.started("li", "10.0.0.66", t0.plusSeconds(5)),
+                "a refused try is not a failed one: the caller asks only after a failure it checked");
+        for (int i = 0; i < 15; i++) {
+            throttle.admit("user" + i, "10.0.0.66", t0.plusSeconds(10 + i));
+        }
+        assertEquals(new LoginThrottle.Started(false, true), throttle.started("user14", "10.0.0.66", t0.plusSeconds(24)),
+                "the twentieth failure from the address starts its stop");
+    }
+
     @Test
     void aLoginStoppedFromOneAddressIsNoAddressStop() {
         for (int i = 0; i < 5; i++) {
