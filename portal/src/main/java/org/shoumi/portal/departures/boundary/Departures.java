@@ -645,7 +645,8 @@ public class Departures {
         Departure handover = new Departure(person, DepartureKind.TRANSFER, today(),
                 reason != null && reason.length() > 500 ? reason.substring(0, 500) : reason, clock.instant(),
                 transfer.by());
-        handover.handOver(transfer.oldPost(), transfer.newPost());
+        // the department, post and class the person left, as the change found them: the person is already changed
+        handover.handOver(transfer.oldDepartment(), transfer.oldPost(), transfer.oldClass(), transfer.newPost());
         em.persist(handover);
     }
 

@@ -277,12 +277,18 @@ public class Departure {
         this.targetClass = Objects.requireNonNull(lowerClass);
     }
 
-    /** A hand-over's posts: the one the person left (already changed on the roster) and the one they moved to. */
-    public void handOver(Post from, Post to) {
+    /**
+     * A hand-over's posts: the department, post and class the person left (the roster already holds the new ones,
+     * which the constructor took) and the post they moved to. Hand-overs opened before this was kept recorded the new
+     * department and class with the old post.
+     */
+    public void handOver(Department fromDepartment, Post from, SecrecyClass fromClass, Post to) {
         if (kind != DepartureKind.TRANSFER) {
             throw new IllegalStateException("only a hand-over moves between posts");
         }
+        this.fromDepartment = Objects.requireNonNull(fromDepartment);
         this.fromPost = Objects.requireNonNull(from);
+        this.fromClass = Objects.requireNonNull(fromClass);
         this.handoverTo = Objects.requireNonNull(to);
     }
 

@@ -515,7 +515,10 @@ public class Roster {
     private void apply(Employee e, String name, Department department, Post post, SecrecyClass secrecyClass,
                        String by, ChangeSource source, String reason, boolean returning) {
         Employee.Snapshot before = e.snapshot();
+        // what the person held before the change, for the hand-over of the old post
+        Department oldDepartment = e.getDepartment();
         Post oldPost = e.getPost();
+        SecrecyClass oldClass = e.getSecrecyClass();
         e.update(name, department, post, secrecyClass);
         if (returning) {
             e.returnToPost();
@@ -531,7 +534,7 @@ public class Roster {
         // a hire not yet in post (待上岗) has nothing to hand over: the corrected post is the one they take up
         if (before.secrecyClass().isSecretRelated() && secrecyClass.isSecretRelated()
                 && e.getStatus() == EmployeeStatus.ACTIVE && !before.postCode().equals(post.getCode())) {
-            transfers.fire(new SecretPostTransfer(e, oldPost, post, reason, by));
+            transfers.fire(new SecretPostTransfer(e, oldDepartment, oldPost, oldClass, post, reason, by));
         }
     }
 

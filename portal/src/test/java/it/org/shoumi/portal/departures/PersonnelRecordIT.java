@@ -580,6 +580,41 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a hand-over opened by a move to another department, post and class recorded the new
+     * department and class with the old post (信息中心 · 文书 · 重要, a post nobody held), on its page, its form, the
+     * secrecy file and the workbook. It names what the person left: the old department, post and class.
+     */
+    @Test
+    void aHandOverNamesTheDepartmentPostAndClassThePersonLeft() throws Exception {
+        String no = person("V", SecrecyClass.GENERAL);
+        roster.change(no, otherDepartmentCode, otherPostCode, SecrecyClass.IMPORTANT, "调其他部门", "hr");
+        assertEquals(otherDepartmentCode, employee(no).getDepartment().getCode(), "the person moved");
+        long handover = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(no)).findFirst()
+                .orElseThrow().id();
+        DepartureDetail.Move left = departures.detail(handover).orElseThrow().extra().atOpening();
+        assertEquals("档案测试部", left.departmentName());
+        assertEquals("档案测试岗", left.postName());
+        assertEquals(SecrecyClass.GENERAL, left.secrecyClass());
+
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        String page = hr.get("departures/detail.xhtml?id=" + handover).visible().replaceAll("\\s+", " ");
+        assertTrue(page.contains("档案测试部 · 档案测试岗") && !page.contains("档案另一部 · 档案测试岗"), page);
+        String file = text(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("开启时：档案测试部·档案测试岗，涉密类别一般"), file);
+        List<String> row = rowOf(exitsSheet(), no);
+        assertEquals(List.of("档案测试部", "档案测试岗", "一般"), row.subList(4, 7), "the sheet: " + row);
+
+        // confirmed, the form still names what was left
+        departures.declareNoCarriers(handover, "hr");
+        departures.approve(handover, today, "hr");
+        String form = text(records.departureFormPdf(handover).orElseThrow());
+        assertTrue(form.contains("部门档案测试部") && form.contains("岗位档案测试岗") && form.contains("涉密类别一般"),
+                form);
+        assertFalse(form.contains("档案另一部"), form);
+    }
+
+    /**
      * Found by an outside check: a hand-over accepted the person moving as their own successor (接任人). Refused,
      * saying why; another name is taken.
      */
