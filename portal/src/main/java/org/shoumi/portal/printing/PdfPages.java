@@ -47,6 +47,12 @@ public final class PdfPages implements Closeable {
         }
     }
 
+    /** Names who produced the document in its properties (Author), as its text names them. */
+    public PdfPages author(String who) {
+        doc.getDocumentInformation().setAuthor(PdfFonts.printable(who));
+        return this;
+    }
+
     public PDDocument document() {
         return doc;
     }

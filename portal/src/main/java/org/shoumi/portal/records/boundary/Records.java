@@ -143,15 +143,21 @@ public class Records {
      * listed personal-matter reports and trips abroad; outside check) or seeming to have nothing.
      */
     public Optional<SecrecyFile> file(String employeeNo, java.util.function.Predicate<String> callerInRole) {
+        return file(employeeNo, callerInRole, readerRoles(callerInRole, text()));
+    }
+
+    /** {@link #file(String, java.util.function.Predicate)}, a withheld section naming the caller's {@code roles}. */
+    private Optional<SecrecyFile> file(String employeeNo, java.util.function.Predicate<String> callerInRole,
+                                       String roles) {
         ResourceBundle text = text();
         DocumentTitles titles = new DocumentTitles();
         Map<Long, String> revocations = revocations(text);
         return Employee.byNumber(em, employeeNo)
-                .getResultStream().findFirst().map(e -> file(e, text, titles, revocations, callerInRole));
+                .getResultStream().findFirst().map(e -> file(e, text, titles, revocations, callerInRole, roles));
     }
 
     private SecrecyFile file(Employee e, ResourceBundle text, DocumentTitles titles, Map<Long, String> revocations,
-                             java.util.function.Predicate<String> callerInRole) {
+                             java.util.function.Predicate<String> callerInRole, String roles) {
         Set<Instant> paperDays = paperPledgeDays(em.createQuery("select d from Departure d where d.employee = :e",
                 Departure.class).setParameter("e", e).getResultList());
         return new SecrecyFile(
@@ -173,7 +179,7 @@ public class Records {
                 pledgesWithPaper(e, text),
                 exits(e, text),
                 attended(e.getEmployeeNo(), text),
-                yearHours(e), extra(e.getEmployeeNo(), text, callerInRole),
+                yearHours(e), extra(e.getEmployeeNo(), text, callerInRole, roles),
                 owed(e, acknowledgements(e), pledges(e), acknowledgeable(), documents.all(DocumentKind.PLEDGE)));
     }
 
@@ -226,13 +232,41 @@ public class Records {
 
     /** The sections other features add to the file, in their order. */
     private List<SecrecyFile.Extra> extra(String employeeNo, ResourceBundle text,
-                                          java.util.function.Predicate<String> callerInRole) {
+                                          java.util.function.Predicate<String> callerInRole, String roles) {
         ZoneId unitZone = ZoneId.of(zone);
         return sections().stream().map(s -> {
             RecordSection.FileSection section = s.of(employeeNo, text, unitZone);
+            // naming the role the copy was made for (it said "您的角色", which on paper is nobody's: outside check)
             return s.sheetFor(callerInRole) ? new SecrecyFile.Extra(section.title(), section.lines())
-                    : new SecrecyFile.Extra(section.title(), List.of(text.getString("record.file.withheld")));
+                    : new SecrecyFile.Extra(section.title(), List.of(MessageFormat.format(
+                            text.getString("record.file.withheld"), roles)));
         }).toList();
+    }
+
+    /** The roles that read records, in the order of their rights (HR first), that the caller holds. */
+    private static final List<String> READER_ROLES = List.of("HR", "ADMIN", "SECRECY_OFFICER", "AUDITOR");
+
+    /** The caller's roles that read records, named ("人事"; several "人事、系统管理员"). */
+    private static String readerRoles(java.util.function.Predicate<String> callerInRole, ResourceBundle text) {
+        return String.join(text.getString("record.file.roleSeparator"), READER_ROLES.stream()
+                .filter(callerInRole).map(r -> text.getString("enum.Role." + r)).toList());
+    }
+
+    /** Whether the caller's copy of a file leaves out any register (a section its roles may not open). */
+    private boolean reduced(java.util.function.Predicate<String> callerInRole) {
+        return sections().stream().anyMatch(s -> !s.sheetFor(callerInRole));
+    }
+
+    /**
+     * Who exported a copy, as a printed page's footer names who printed it: "徐慧（hr）", a login without a person (an
+     * auditor) as it is; null for none.
+     */
+    private String exporter(String login, ResourceBundle text) {
+        if (login == null) {
+            return null;
+        }
+        String name = employees.namesOf(List.of(login)).of(login);
+        return name.equals(login) ? login : MessageFormat.format(text.getString("record.file.exporter"), name, login);
     }
 
     private List<RecordSection> sections() {
@@ -383,14 +417,36 @@ public class Records {
                 .map(f -> SecrecyFilePdf.render(f, text(), ZoneId.of(zone), unit.get(), clock.instant()));
     }
 
+    /**
+     * {@link #filePdf(String, java.util.function.Predicate)} exported by {@code by} (a login): the file names who
+     * exported it and when, and a copy that leaves out registers says whose copy it is and names its roles.
+     */
+    public Optional<byte[]> filePdf(String employeeNo, java.util.function.Predicate<String> callerInRole, String by) {
+        ResourceBundle text = text();
+        String roles = readerRoles(callerInRole, text);
+        String who = exporter(by, text);
+        SecrecyFilePdf.Copy copy = who == null ? null : new SecrecyFilePdf.Copy(who, roles, reduced(callerInRole));
+        return file(employeeNo, callerInRole, roles)
+                .map(f -> SecrecyFilePdf.render(f, text, ZoneId.of(zone), unit.get(), clock.instant(), copy));
+    }
+
     /** The approval form (离岗离职审批表) of a departure as a PDF; empty for an unknown departure. */
     public Optional<byte[]> departureFormPdf(long departureId) {
+        return departureForm(departureId, null);
+    }
+
+    /** {@link #departureFormPdf(long)} exported by {@code by} (a login), who is named on it with the time. */
+    public Optional<byte[]> departureFormPdf(long departureId, String by) {
+        return departureForm(departureId, exporter(by, text()));
+    }
+
+    private Optional<byte[]> departureForm(long departureId, String exportedBy) {
         ResourceBundle text = text();
         return departures.detail(departureId).map(d -> {
             List<DepartureDetail.ContactRow> contacts = departures.contactChanges(departureId);
             LoginNames names = namesIn(d, contacts);
             return DepartureFormPdf.render(form(d, text, names, contactLines(contacts, text, names), ZoneId.of(zone)), text,
-                    ZoneId.of(zone), unit.get(), clock.instant());
+                    ZoneId.of(zone), unit.get(), clock.instant(), exportedBy);
         });
     }
 

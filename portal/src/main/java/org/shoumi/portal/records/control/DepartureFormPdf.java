@@ -48,12 +48,25 @@ public final class DepartureFormPdf {
     private DepartureFormPdf() {
     }
 
+    /** A form printed without naming who exported it. */
     public static byte[] render(Form f, ResourceBundle text, ZoneId zone, String unit, Instant printedAt) {
+        return render(f, text, zone, unit, printedAt, null);
+    }
+
+    /**
+     * The form as a PDF; {@code exportedBy} names who exported it at its foot with the time, as a printed page's
+     * footer names who printed it (the form said only when: outside check), and as the PDF's author. Null for none.
+     */
+    public static byte[] render(Form f, ResourceBundle text, ZoneId zone, String unit, Instant printedAt,
+                                String exportedBy) {
         // a hand-over (转岗交接) is confirmed, not approved as a departure: the form is named for it
         String title = text.getString(f.handover() ? "departure.form.handover.title" : "departure.form.title");
         // and worded for it throughout: its carriers are handed over and it is confirmed, on the day of the move
         String words = f.handover() ? "departure.form.handover." : "departure.form.";
         PdfPages pages = new PdfPages(title);
+        if (exportedBy != null) {
+            pages.author(exportedBy);
+        }
         pages.heading(unit + " " + title, 18)
                 .paragraph(MessageFormat.format(text.getString(words + "number"), Long.toString(f.id())), 9);
 
@@ -126,8 +139,8 @@ public final class DepartureFormPdf {
             f.contacts().forEach(c -> pages.paragraph(c, PdfPages.BODY));
         }
 
-        pages.skip(18).paragraph(MessageFormat.format(text.getString("record.file.printed"), unit,
-                TIME.format(printedAt.atZone(zone))), 8);
+        pages.skip(18).paragraph(SecrecyFilePdf.printedLine(text, unit, TIME.format(printedAt.atZone(zone)),
+                exportedBy), 8);
         return pages.toBytes();
     }
 

@@ -25,12 +25,42 @@ public final class SecrecyFilePdf {
                 o.title(), Integer.toString(o.version()), String.valueOf(o.since()));
     }
 
+    /**
+     * Who a copy was exported by and for: {@code exportedBy} as the print footer names someone ("徐慧（hr）", a login
+     * without a person as it is), {@code roles} the roles of that login which read records ("人事"), and whether
+     * the copy leaves out registers those roles may not open (a reduced copy says so at its head, naming whose it is).
+     */
+    public record Copy(String exportedBy, String roles, boolean reduced) {
+
+        public Copy {
+            java.util.Objects.requireNonNull(exportedBy);
+        }
+    }
+
+    /** A file printed without naming who exported it (a test's, or a file rendered outside a download). */
     public static byte[] render(SecrecyFile f, ResourceBundle text, ZoneId zone, String unit, Instant printedAt) {
+        return render(f, text, zone, unit, printedAt, null);
+    }
+
+    /**
+     * The file as a PDF; {@code copy} names who exported it, at its foot with the time as a printed page's footer
+     * does (打印人), and for a reduced copy at its head too (the file said only when it was printed, and an inspector
+     * could not tell HR's copy, incomplete by design, from one with records missing: outside check). Null for none.
+     */
+    public static byte[] render(SecrecyFile f, ResourceBundle text, ZoneId zone, String unit, Instant printedAt,
+                                Copy copy) {
         SecrecyFile.Person p = f.person();
         PdfPages pages = new PdfPages(MessageFormat.format(text.getString("record.file.title"), p.name()));
+        if (copy != null) {
+            pages.author(copy.exportedBy());
+        }
         pages.heading(MessageFormat.format(text.getString("record.file.title"), p.name()), 18)
                 .paragraph(MessageFormat.format(text.getString("record.file.person"), p.employeeNo(), p.name(),
                         p.department(), p.post(), p.secrecyClass(), p.status(), String.valueOf(p.hireDate())), PdfPages.BODY);
+        if (copy != null && copy.reduced()) {
+            pages.paragraph(MessageFormat.format(text.getString("record.file.reducedCopy"), copy.exportedBy(),
+                    copy.roles()), PdfPages.BODY);
+        }
 
         pages.section(text.getString("record.file.history"));
         f.history().forEach(c -> pages.paragraph(MessageFormat.format(text.getString("record.file.change"),
@@ -152,9 +182,18 @@ public final class SecrecyFilePdf {
             none(pages, x.lines().isEmpty(), text);
         });
 
-        pages.skip(18).paragraph(MessageFormat.format(text.getString("record.file.printed"), unit,
-                time(printedAt, zone)), 8);
+        pages.skip(18).paragraph(printedLine(text, unit, time(printedAt, zone), copy == null ? null
+                : copy.exportedBy()), 8);
         return pages.toBytes();
+    }
+
+    /**
+     * The line at the foot of a record's PDF: the unit, who exported it and when ("导出人：徐慧（hr）", as a printed
+     * page's 打印人), or only when for a copy exported by nobody named.
+     */
+    static String printedLine(ResourceBundle text, String unit, String time, String exportedBy) {
+        return exportedBy == null ? MessageFormat.format(text.getString("record.file.printed"), unit, time)
+                : MessageFormat.format(text.getString("record.file.exported"), unit, exportedBy, time);
     }
 
     /**

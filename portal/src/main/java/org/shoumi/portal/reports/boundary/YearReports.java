@@ -340,7 +340,12 @@ public class YearReports {
 
     /** The report as a PDF with charts. */
     public byte[] pdf(YearFigures figures, Function<String, String> labels) {
-        return YearReportPdf.render(figures, labels, ZoneId.of(zone));
+        return pdf(figures, labels, null);
+    }
+
+    /** The report as a PDF naming who exported it ("徐慧（hr）"; null for none). */
+    public byte[] pdf(YearFigures figures, Function<String, String> labels, String exportedBy) {
+        return YearReportPdf.render(figures, labels, ZoneId.of(zone), exportedBy);
     }
 
     /**

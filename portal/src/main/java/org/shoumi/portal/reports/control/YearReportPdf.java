@@ -64,14 +64,30 @@ public final class YearReportPdf {
      * @param zone the zone the generation time is printed in
      */
     public static byte[] render(YearFigures figures, Function<String, String> labels, ZoneId zone) {
+        return render(figures, labels, zone, null);
+    }
+
+    /**
+     * {@link #render(YearFigures, Function, ZoneId)} naming who exported it ({@code exportedBy}: "徐慧（hr）", a login
+     * without a person as it is) under the generation time, as a printed page's footer names who printed it (the
+     * report said only when it was made: outside check), and as the PDF's author; null for none.
+     */
+    public static byte[] render(YearFigures figures, Function<String, String> labels, ZoneId zone,
+                                String exportedBy) {
         String title = YearReportWorkbook.title(figures, labels);
         PdfPages pages = new PdfPages(figures.unit() + " " + title);
         try {
             YearFigures.Totals s = figures.totals();
+            if (exportedBy != null) {
+                pages.author(exportedBy);
+            }
             pages.heading(figures.unit(), 14).heading(title, 18);
             pages.paragraph(field(labels, "report.scope", YearReportWorkbook.scope(figures, labels)), PdfPages.BODY)
                     .paragraph(field(labels, "report.generatedAt", TIME.format(figures.generatedAt().atZone(zone))),
                             PdfPages.BODY);
+            if (exportedBy != null) {
+                pages.paragraph(field(labels, "report.exportedBy", exportedBy), PdfPages.BODY);
+            }
 
             pages.section(labels.apply("report.sheet.summary"));
             List<List<String>> summary = new ArrayList<>();

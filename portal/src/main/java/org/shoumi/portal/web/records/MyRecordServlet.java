@@ -21,7 +21,9 @@ public class MyRecordServlet extends PortalServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<byte[]> pdf = records.employeeNoOf(request.getRemoteUser()).flatMap(records::filePdf);
+        // the whole file, naming its owner as who exported it
+        Optional<byte[]> pdf = records.employeeNoOf(request.getRemoteUser())
+                .flatMap(no -> records.filePdf(no, role -> true, request.getRemoteUser()));
         if (pdf.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -68,7 +68,8 @@ public class RecordsServlet extends PortalServlet {
         }
         if (request.getServletPath().endsWith("/departure")) {
             Optional<Long> id = departureId(request.getParameter("id"));
-            Optional<byte[]> form = id.flatMap(records::departureFormPdf);
+            // naming who exported it, with the time (outside check: the form said only when)
+            Optional<byte[]> form = id.flatMap(n -> records.departureFormPdf(n, by));
             if (form.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
@@ -82,7 +83,7 @@ public class RecordsServlet extends PortalServlet {
         // the staff number as it is kept (capitals), however typed: the file's name and the note say the same
         String no = Employee.canonicalNumber(request.getParameter("no"));
         // as the caller may read it: a register its pages keep from the caller is withheld in the file too
-        Optional<byte[]> pdf = no == null ? Optional.empty() : records.filePdf(no, request::isUserInRole);
+        Optional<byte[]> pdf = no == null ? Optional.empty() : records.filePdf(no, request::isUserInRole, by);
         if (pdf.isEmpty()) {
             // back to the records page, which names the number nobody has (it answered 404 "页面不存在": outside check)
             backToPage(request, response, "unknownNo", no);
@@ -110,7 +111,7 @@ public class RecordsServlet extends PortalServlet {
         }
         Path zip = Files.createTempFile("shoumi-files-", ".zip");
         try {
-            int written = SecrecyFiles.zip(records.peopleIn(dept, everyone), no -> records.filePdf(no, request::isUserInRole),
+            int written = SecrecyFiles.zip(records.peopleIn(dept, everyone), no -> records.filePdf(no, request::isUserInRole, request.getRemoteUser()),
                     Files.newOutputStream(zip),
                     records.localNow());
             if (written == 0) {

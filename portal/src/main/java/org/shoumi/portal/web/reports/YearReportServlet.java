@@ -79,10 +79,22 @@ public class YearReportServlet extends PortalServlet {
         organisation.departments().forEach(d -> names.put(d.getCode(), d.nameIn(language)));
         YearFigures named = figures.get().withDepartmentNames(names::get);
         boolean pdf = request.getServletPath().endsWith(".pdf");
-        byte[] bytes = pdf ? reports.pdf(named, labels::getString) : reports.workbook(named, labels::getString);
+        // the PDF names who exported it, as a printed page names who printed it (it said only when: outside check)
+        byte[] bytes = pdf ? reports.pdf(named, labels::getString, exporter(request.getRemoteUser(), labels))
+                : reports.workbook(named, labels::getString);
         String name = "year-report-" + year + (scope.department() == null ? "" : "-" + scope.department()) + "-"
                 + documents.today() + (pdf ? ".pdf" : ".xlsx");
         Downloads.send(response, bytes, pdf ? "application/pdf"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
+
+    /** Who exported a copy, as the print footer names who printed a page: "徐慧（hr）", a login without a person as it is. */
+    private String exporter(String login, ResourceBundle labels) {
+        if (login == null) {
+            return null;
+        }
+        String name = employees.namesOf(java.util.List.of(login)).of(login);
+        return name.equals(login) ? login
+                : java.text.MessageFormat.format(labels.getString("record.file.exporter"), name, login);
     }
 }

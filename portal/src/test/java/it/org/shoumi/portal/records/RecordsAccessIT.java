@@ -240,6 +240,27 @@ class RecordsAccessIT extends FromOutside {
         assertTrue(!own.contains(withheld), "the person's own file is whole: " + own);
     }
 
+    /**
+     * Found by an outside check: the PDFs an inspection takes away (a secrecy file, an approval form, the year-end
+     * report) said when they were made but not who made them, and HR's reduced copy said "您的角色" without naming the
+     * role or whose copy it was. Each names who exported it, as a printed page's footer names who printed it.
+     */
+    @Test
+    void theRecordsPdfsNameWhoExportedThem() throws Exception {
+        String hrCopy = pdfText(as("hr").raw("records/file?no=SM002").body()).replace("\u3000", "");
+        assertTrue(hrCopy.contains("星河电子研究院（演示单位）导出人：徐慧（hr）导出时间："), hrCopy);
+        assertTrue(hrCopy.contains("本副本由徐慧（hr）以人事角色导出，略去了该角色无权查阅的登记簿"), hrCopy);
+        assertTrue(hrCopy.contains("个人重大事项报告（本副本略去此部分：导出人的角色（人事）无权查阅该登记簿"), hrCopy);
+        assertTrue(!hrCopy.contains("您的角色"), hrCopy);
+        String auditorCopy = pdfText(as("auditor").raw("records/file?no=SM002").body()).replace("\u3000", "");
+        assertTrue(auditorCopy.contains("导出人：auditor导出时间："), auditorCopy);
+        assertTrue(!auditorCopy.contains("本副本由"), auditorCopy);
+        HttpResponse<byte[]> year = as("officer").raw("reports/year.pdf");
+        assertEquals(200, year.statusCode());
+        String report = pdfText(year.body());
+        assertTrue(report.contains("导出人：黄海涛（officer）"), report);
+    }
+
     private static String pdfText(byte[] pdf) throws Exception {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");

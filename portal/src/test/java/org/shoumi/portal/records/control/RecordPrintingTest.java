@@ -263,6 +263,47 @@ class RecordPrintingTest {
     }
 
     /**
+     * Found by an outside check: the secrecy file and the approval form said only when they were printed, not who
+     * exported them, and HR's reduced copy said "您的角色" without naming whose copy it was. Each names who exported it
+     * with the time, at its foot as a printed page's footer does, and in its properties; a reduced copy says at its
+     * head whose copy it is and its withheld sections name the role.
+     */
+    @Test
+    void aFileAndAFormNameWhoExportedThemAndAReducedCopyWhoseItIs() throws Exception {
+        Instant at = Instant.parse("2026-12-07T11:28:00Z");
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM005", "陈静", "办公室", "秘书", "非涉密", "在岗", LocalDate.of(2020, 1, 1)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new SecrecyFile.Extra("个人重大事项报告", List.of(java.text.MessageFormat.format(
+                        ZH.getString("record.file.withheld"), "人事")))));
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at, new SecrecyFilePdf.Copy("徐慧（hr）", "人事", true)))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("[\\s\u3000]+", "");
+            assertTrue(text.contains("示范单位导出人：徐慧（hr）导出时间：2026-12-0719:28"), text);
+            assertTrue(text.contains("本副本由徐慧（hr）以人事角色导出，略去了该角色无权查阅的登记簿"), text);
+            assertTrue(text.contains("个人重大事项报告（本副本略去此部分：导出人的角色（人事）无权查阅该登记簿"), text);
+            assertFalse(text.contains("您的角色"), text);
+            assertEquals("徐慧（hr）", doc.getDocumentInformation().getAuthor());
+        }
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at, new SecrecyFilePdf.Copy("auditor", "检查人员", false)))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("[\\s\u3000]+", "");
+            assertTrue(text.contains("导出人：auditor导出时间：2026-12-0719:28"), text);
+            assertFalse(text.contains("本副本由"), "a whole copy says nothing of a reduced one: " + text);
+        }
+        DepartureFormPdf.Form form = new DepartureFormPdf.Form(8L, "SM005", "陈静", "办公室", "秘书", "重要", "离岗",
+                "降为非涉密", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7), "徐慧", null, List.of(), null,
+                List.of(), null, null, null, null, null, "重要", 2, null, null, null, List.of(), List.of(), false, null,
+                List.of(), List.of());
+        try (PDDocument doc = Loader.loadPDF(DepartureFormPdf.render(form, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at, "auditor"))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("[\\s\u3000]+", "");
+            assertTrue(text.contains("示范单位导出人：auditor导出时间：2026-12-0719:28"), text);
+            assertEquals("auditor", doc.getDocumentInformation().getAuthor());
+        }
+    }
+
+    /**
      * The planned last working day changed while the departure was open: the file and the approval form print each
      * change (when, who, the day before and after, why), oldest first, where the departure's other changes are.
      */

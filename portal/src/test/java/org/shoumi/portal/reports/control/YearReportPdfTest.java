@@ -71,6 +71,19 @@ class YearReportPdfTest {
         assertEquals(3, read.images(), "completion by department, hours by class, pass rate by quiz");
     }
 
+    /**
+     * Found by an outside check: the report said only when it was generated, not who exported it, where a printed
+     * page names who printed it. It names them under the time, and in its properties.
+     */
+    @Test
+    void theReportNamesWhoExportedIt() throws Exception {
+        byte[] pdf = YearReportPdf.render(ReportsFixtures.demoYear(), ReportsFixtures.chinese(), SHANGHAI, "黄海涛（officer）");
+        assertTrue(read(pdf).text().contains("生成时间：2026-12-3110:30导出人：黄海涛（officer）"), read(pdf).text());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals("黄海涛（officer）", doc.getDocumentInformation().getAuthor());
+        }
+    }
+
     /** Found by an outside check: a person who left the post and then the unit counted twice (6 where 5 left). */
     @Test
     void aPersonWhoLeftThePostAndThenTheUnitIsOneInTheTotalAndTheSummary() throws Exception {
