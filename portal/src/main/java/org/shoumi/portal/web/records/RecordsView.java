@@ -22,6 +22,7 @@ public class RecordsView {
 
     private List<DepartmentPeople> departments;
     private List<RecordExport> exports;
+    private List<Records.DepartureForm> forms;
     private java.util.Map<Long, Records.Subject> subjects;
     private String empty;
     private String unknownNo;
@@ -88,6 +89,14 @@ public class RecordsView {
         getExports();
         Records.Subject subject = subjects.get(export.getId());
         return subject == null ? "" : subject.in(language);
+    }
+
+    /** Every departure's approval or hand-over form, newest first, each linked for download. */
+    public List<Records.DepartureForm> getDepartureForms() {
+        if (forms == null) {
+            forms = records.departureForms();
+        }
+        return forms;
     }
 
     /** How many downloads the page lists at most. */

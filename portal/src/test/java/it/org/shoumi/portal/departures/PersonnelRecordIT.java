@@ -615,6 +615,36 @@ class PersonnelRecordIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: an auditor may download a departure's approval form but had no link to it (the
+     * departure page that links it answers an auditor 403) and no export gave its number. The records page lists
+     * every departure's form with a link, and the workbook's 离岗离职 sheet gives each row its form's number; the
+     * departure page stays HR's.
+     */
+    @Test
+    void anAuditorFindsEachDeparturesFormOnTheRecordsPageAndInTheWorkbook() throws Exception {
+        String no = person("F", SecrecyClass.GENERAL);
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, "辞职", "hr");
+        PortalClient auditor = new PortalClient(base());
+        auditor.login("auditor", "Shoumi@2026");
+        assertEquals(403, auditor.get("departures/detail.xhtml?id=" + d).status(), "the departure page stays HR's");
+        PortalClient.Page page = auditor.get("records/index.xhtml");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("/records/departure?id=" + d + "\""), page.body());
+        // the row's cells, without the column titles a reflowed table repeats in each cell for phones
+        String listed = page.body().replaceAll("<span class=\"ui-column-title\">.*?</span>", "")
+                .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        assertTrue(listed.contains(d + " " + no + " 档案F 离职 办理中 " + today), listed);
+        java.net.http.HttpResponse<byte[]> form = auditor.raw("records/departure?id=" + d);
+        assertEquals(200, form.statusCode());
+        String text = text(form.body()).replace("\u3000", "");
+        assertTrue(text.contains("审批表编号" + d) && text.contains("导出人：auditor导出时间："), text);
+        List<List<String>> sheet = exitsSheet();
+        int column = sheet.get(0).indexOf("审批表（确认表）编号");
+        assertTrue(column > 0, "the sheet has the form's number: " + sheet.get(0));
+        assertEquals(String.valueOf(d), rowOf(sheet, no).get(column));
+    }
+
+    /**
      * Found by an outside check: a hand-over accepted the person moving as their own successor (接任人). Refused,
      * saying why; another name is taken.
      */
