@@ -95,6 +95,9 @@ public class QuizStatsView {
     }
 
     public String departmentName(String code, String language) {
+        if (departments == null) {
+            departments = organisation.departments();
+        }
         return departments.stream().filter(d -> d.getCode().equals(code)).findFirst()
                 .map(d -> d.nameIn(language)).orElse(code);
     }
@@ -107,18 +110,33 @@ public class QuizStatsView {
         this.quiz = quiz;
     }
 
+    /**
+     * The statistics, read on first use when the page's view action did not run: a post of the page's own forms (作废考试成绩)
+     * draws it again with this request-scoped bean new and its quiz restored from the view parameter.
+     */
     public Quizzes.Statistics getStatistics() {
+        if (statistics == null && quiz != null) {
+            try {
+                statistics = quizzes.statistics(quiz,
+                        ItemStatistics.Thresholds.standard().withReview(reviewFacility, reviewMinAnswers));
+            } catch (QuizRefusedException unknown) {
+                return null;
+            }
+        }
         return statistics;
     }
 
     /** The questions the statistics ask an officer to look at (REVIEW flag), worst facility first. */
     public List<ItemStatistics.Item> getForReview() {
-        return statistics == null ? List.of() : statistics.items().stream()
+        return getStatistics() == null ? List.of() : getStatistics().items().stream()
                 .filter(i -> i.flags().contains(ItemStatistics.Flag.REVIEW))
                 .sorted(java.util.Comparator.comparingDouble(ItemStatistics.Item::facility).reversed()).toList();
     }
 
     public List<Quizzes.DepartmentRank> getRanking() {
+        if (ranking == null && quiz != null) {
+            ranking = quizzes.isContest(quiz) ? quizzes.ranking(quiz) : List.of();
+        }
         return ranking;
     }
 }

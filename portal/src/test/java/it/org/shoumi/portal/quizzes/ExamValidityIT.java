@@ -97,6 +97,12 @@ class ExamValidityIT extends FromInside {
 
     /** A passed exam (every answer right) and its certificate as the taker downloads it. */
     private Certificate passedCertificate(String title, String name) {
+        long attempt = passedAttempt(title);
+        return attempts.certificate(attempt, person, name, "测试单位", ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** A passed exam (every answer right) whose certificate the taker has not downloaded: its attempt id. */
+    private long passedAttempt(String title) {
         String code = "V-" + id;
         quizzes.define(new QuizDraft(code, title, QuizMode.EXAM, 3, null, 1, 5, 30, 60, 1,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
@@ -105,7 +111,69 @@ class ExamValidityIT extends FromInside {
             attempts.save(view.attemptId(), person, q.position(), data.rightAnswer(view.attemptId(), q.position()));
         }
         attempts.submit(view.attemptId(), person);
-        return attempts.certificate(view.attemptId(), person, name, "测试单位", ZoneId.of("Asia/Shanghai"));
+        return view.attemptId();
+    }
+
+    /**
+     * Found by an outside check: the officer could void a pass only on the check page with the certificate's code,
+     * which exists once the taker downloaded the PDF; a taker who never did kept a pass that counted for programmes
+     * and 学时 and could download a valid certificate later. The officer now voids it from the exam's statistics
+     * page by staff number, with a reason: the same revocation (issued already revoked), in the evidence chain.
+     */
+    @Test
+    void anOfficerVoidsAPassWhoseCertificateWasNeverDownloaded() throws Exception {
+        person = Takers.hire(data, accounts, id, "V", "voidp").employeeNo();
+        long attempt = passedAttempt("作废成绩考试" + id);
+        String code = "V-" + id;
+        assertTrue(certificates.revocationOf(attempt).isEmpty());
+        assertTrue(attempts.passedSince(code, person, java.time.Instant.EPOCH).isPresent(), "the pass counts");
+
+        PortalClient officer = anonymous();
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page stats = officer.get("quizzes/stats.xhtml?quiz=" + code);
+        assertTrue(stats.visible().contains("作废考试成绩"), stats.visible());
+        PortalClient.Page found = officer.submit(stats, "void-find", "void-find:find-button",
+                Map.of("void-find:employeeNo", person));
+        assertTrue(found.visible().contains("第 1 次") && found.visible().contains("合格"), found.visible());
+        assertTrue(found.visible().contains("已完成 1 份答卷"), "the statistics stay on the page: " + found.visible());
+        PortalClient.Page noReason = officer.submit(found, "void", "void:void-button",
+                Map.of("void:attempt", Long.toString(attempt), "void:reason", "\u200b"));
+        assertTrue(noReason.contains("请填写作废原因"), noReason.visible());
+        assertTrue(certificates.revocationOf(attempt).isEmpty(), "nothing voided without a reason");
+        PortalClient.Page done = officer.submit(noReason, "void", "void:void-button",
+                Map.of("void:attempt", Long.toString(attempt), "void:reason", "考试作弊，成绩作废"));
+        assertTrue(done.visible().contains("已作废") && done.visible().contains("证书已撤销，本次考试作废"),
+                done.visible());
+        assertTrue(done.visible().contains("考试作弊，成绩作废") && done.visible().contains("黄海涛"), done.visible());
+
+        Certificates.Revocation revocation = certificates.revocationOf(attempt).orElseThrow();
+        assertEquals("考试作弊，成绩作废", revocation.reason());
+        assertEquals("officer", revocation.by());
+        assertTrue(attempts.passedSince(code, person, java.time.Instant.EPOCH).isEmpty(),
+                "the void pass completes no programme step");
+        assertEquals(QuizRefusedException.Reason.CERTIFICATE_REVOKED, assertThrows(QuizRefusedException.class,
+                () -> attempts.certificate(attempt, person, "考生", "测试单位", ZoneId.of("Asia/Shanghai"))).reason(),
+                "no certificate can be downloaded for it");
+        assertEquals(QuizRefusedException.Reason.CERTIFICATE_REVOKED, assertThrows(QuizRefusedException.class,
+                () -> attempts.voidPass(attempt, person, "考生", ZoneId.of("Asia/Shanghai"), "再次作废", "officer"))
+                .reason(), "a void pass is not voided again");
+        assertTrue(attempts.finishedBy(person).get(0).revoked(), "the results list marks it void");
+        long logged = data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e where e.kind = "
+                        + "org.shoumi.portal.evidence.entity.EvidenceKind.CERTIFICATE_REVOKED and e.recordId = "
+                        + "(select c.id from IssuedCertificate c where c.attemptId = :a)", Long.class)
+                .setParameter("a", attempt).getSingleResult());
+        assertEquals(1, logged, "the voiding is in the evidence log");
+        assertTrue(evidence.verify().intact(), "and the chain verifies with it");
+        assertTrue(records.file(person).orElseThrow().attempts().stream()
+                .anyMatch(a -> a.revoked() != null && a.revoked().contains("考试作弊，成绩作废")), "the secrecy file says so");
+
+        // the auditor sees the papers and the voiding, without the form
+        PortalClient auditor = anonymous();
+        auditor.login("auditor", "Shoumi@2026");
+        PortalClient.Page read = auditor.submit(auditor.get("quizzes/stats.xhtml?quiz=" + code), "void-find",
+                "void-find:find-button", Map.of("void-find:employeeNo", person));
+        assertTrue(read.visible().contains("考试作弊，成绩作废"), read.visible());
+        assertFalse(read.body().contains("id=\"void\""), "no void form for the auditor");
     }
 
     @Test

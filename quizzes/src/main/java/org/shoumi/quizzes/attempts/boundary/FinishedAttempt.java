@@ -12,7 +12,7 @@ import org.shoumi.quizzes.attempts.entity.QuizMode;
  */
 public record FinishedAttempt(long attemptId, String quizCode, String quizTitle, QuizMode mode, int number,
                               Instant finishedAt, AttemptStatus status, BigDecimal percent, boolean passed,
-                              boolean certificate, boolean revoked) {
+                              boolean certificate, boolean revoked) implements java.io.Serializable {
 
     /** For pages (EL does not read record components as properties). */
     public long getAttemptId() {

@@ -492,6 +492,40 @@ public class QuizAttempts {
      * ones have none; a revoked one is refused.
      */
     public Certificate certificate(long attemptId, String person, String personName, String unit, ZoneId zone) {
+        Attempt a = passedExam(attemptId, person);
+        LocalDate passedOn = a.getFinishedAt().atZone(zone).toLocalDate();
+        String code = certificates.issue(a.getId(), person, personName, a.getQuiz().getTitle(), passedOn);
+        return new Certificate(unit, personName, person, a.getQuiz().getTitle(), a.getPercent(), passedOn, a.getId(),
+                code, null);
+    }
+
+    /**
+     * Voids a passed exam attempt on the secrecy office's side (an exam found void, say cheated), whether or not its
+     * taker ever downloaded the certificate: the attempt's certificate record is made if there is none yet (the code
+     * the taker would have got) and revoked at once by {@link Certificates#revoke}, the one revocation there is. So
+     * the pass counts for no programme step or 学时 from then on, the taker can download no certificate for it, the
+     * results, the secrecy file and the workbook say it is void, and the revocation is in the evidence chain
+     * ({@code CERTIFICATE_REVOKED}). The attempt itself is not changed. Refused with {@link QuizRefusedException}:
+     * {@code UNKNOWN_ATTEMPT} for an attempt that is not a finished, passed exam of this person,
+     * {@code CERTIFICATE_REVOKED} when it is void already; {@link IllegalArgumentException} without a reason.
+     */
+    public Certificates.Verification voidPass(long attemptId, String person, String personName, ZoneId zone,
+                                              String reason, String by) {
+        if (org.shoumi.content.text.Texts.blank(reason)) {
+            throw new IllegalArgumentException("voiding an exam needs a reason");
+        }
+        Attempt a = passedExam(attemptId, person);
+        String code = certificates.issue(a.getId(), person, personName, a.getQuiz().getTitle(),
+                a.getFinishedAt().atZone(zone).toLocalDate());
+        try {
+            return certificates.revoke(code, reason, by);
+        } catch (IllegalStateException revokedMeanwhile) {
+            throw new QuizRefusedException(Reason.CERTIFICATE_REVOKED);
+        }
+    }
+
+    /** The person's finished, passed exam attempt whose certificate stands, its row locked; refused otherwise. */
+    private Attempt passedExam(long attemptId, String person) {
         Attempt a = locked(attemptId, person);
         if (a.getQuiz().getMode() != QuizMode.EXAM || !a.getStatus().isFinished() || !Boolean.TRUE.equals(a.getPassed())) {
             throw new QuizRefusedException(Reason.UNKNOWN_ATTEMPT);
@@ -500,10 +534,7 @@ public class QuizAttempts {
             // revoked: the public check says so, and no new copy of it is made
             throw new QuizRefusedException(Reason.CERTIFICATE_REVOKED);
         }
-        LocalDate passedOn = a.getFinishedAt().atZone(zone).toLocalDate();
-        String code = certificates.issue(a.getId(), person, personName, a.getQuiz().getTitle(), passedOn);
-        return new Certificate(unit, personName, person, a.getQuiz().getTitle(), a.getPercent(), passedOn, a.getId(),
-                code, null);
+        return a;
     }
 
     /** Submits every attempt whose deadline has passed; returns how many. */
