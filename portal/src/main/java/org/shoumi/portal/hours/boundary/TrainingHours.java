@@ -22,6 +22,8 @@ import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 import org.shoumi.portal.hours.control.HoursRules;
 import org.shoumi.quizzes.attempts.entity.QuizMode;
+import org.shoumi.quizzes.attempts.boundary.QuizAttempts;
+import org.shoumi.quizzes.attempts.control.QuizPolicy;
 import org.shoumi.quizzes.certificates.boundary.Certificates;
 
 /**
@@ -104,8 +106,9 @@ public class TrainingHours {
                 .map(r -> new HoursRules.Reading((Instant) r[0], ((Number) r[1]).longValue())).toList(), capSeconds);
         long exams = em.createQuery("select count(distinct a.quiz.code) from Attempt a where a.personKey = :no "
                         + "and a.passed = true and a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to "
-                        + "and " + Certificates.notRevoked("a"), Long.class)
+                        + "and " + Certificates.notRevoked("a") + " and " + QuizAttempts.standing("a"), Long.class)
                 .setParameter("no", person.getEmployeeNo()).setParameter("exam", QuizMode.EXAM)
+                .setParameter(QuizAttempts.LAST_GRADED, QuizPolicy.GradingMethod.LAST)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         BigDecimal sessions = sessionHours(List.of(person.getId()), from, to).getOrDefault(person.getId(),
                 BigDecimal.ZERO);
@@ -147,9 +150,9 @@ public class TrainingHours {
         Map<String, Long> exams = new HashMap<>();
         em.createQuery("select a.personKey, count(distinct a.quiz.code) from Attempt a where a.passed = true "
                         + "and a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to and "
-                        + Certificates.notRevoked("a") + " group by a.personKey",
+                        + Certificates.notRevoked("a") + " and " + QuizAttempts.standing("a") + " group by a.personKey",
                         Object[].class)
-                .setParameter("exam", QuizMode.EXAM).setParameter("from", from).setParameter("to", to)
+                .setParameter("exam", QuizMode.EXAM).setParameter(QuizAttempts.LAST_GRADED, QuizPolicy.GradingMethod.LAST).setParameter("from", from).setParameter("to", to)
                 .getResultStream().forEach(r -> exams.put((String) r[0], ((Number) r[1]).longValue()));
         Map<Long, BigDecimal> sessions = sessionHours(null, from, to);
         Map<Long, BigDecimal> planTargets = plans.hoursTargets(people, year, classOf);

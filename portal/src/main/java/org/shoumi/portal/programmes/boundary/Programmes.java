@@ -663,7 +663,8 @@ public class Programmes {
         int owed = steps.stream().anyMatch(s -> s.kind() == StepKind.READ) ? acknowledgements.openFor(e).size() : 0;
         List<Step> quizzes = steps.stream().filter(s -> s.kind() == StepKind.QUIZ).toList();
         boolean passed = !quizzes.isEmpty() && quizzes.stream()
-                .allMatch(s -> quizAttempts.passedSince(s.target(), e.getEmployeeNo(), since(a)).isPresent());
+                .allMatch(s -> quizAttempts.passedSince(s.target(), e.getEmployeeNo(), since(a), given(a))
+                        .isPresent());
         List<Step> pledges = steps.stream().filter(s -> s.kind() == StepKind.PLEDGE).toList();
         boolean signed = !pledges.isEmpty() && pledges.stream()
                 .allMatch(s -> pledgeSigned(a, PledgeKind.valueOf(s.target())));
@@ -686,7 +687,7 @@ public class Programmes {
         Instant last = null;
         for (Step s : steps) {
             Optional<Instant> at = switch (s.kind()) {
-                case QUIZ -> quizAttempts.passedSince(s.target(), a.getEmployee().getEmployeeNo(), since);
+                case QUIZ -> quizAttempts.passedSince(s.target(), a.getEmployee().getEmployeeNo(), since, given(a));
                 case PLEDGE -> firstSignature(a, PledgeKind.valueOf(s.target()))
                         .or(() -> PledgeKind.EXIT.name().equals(s.target()) ? paperExitPledgeAt(a) : Optional.empty());
                 case READ -> Optional.ofNullable(em.createQuery("select max(k.acknowledgedAt) from Acknowledgement k "
@@ -835,6 +836,16 @@ public class Programmes {
         return a.getKind() == ProgrammeKind.TRANSFER
                 ? ProgrammeRules.countsFrom(a.getKind(), given, history.lastPostChange(a.getEmployee()).orElse(null))
                 : given;
+    }
+
+    /**
+     * As of when a quiz step's pass must stand ({@code PassRule}): when the programme was given. A quiz graded by the
+     * last attempt whose pass a failed retake had superseded before then does not complete a step given afterwards
+     * (a campaign launched after the failure was complete from the start: outside check); a retake after it does not
+     * undo the step the pass did. Now for a programme of old data without the time it was given.
+     */
+    private Instant given(Assignment a) {
+        return a.getAssignedAt() != null ? a.getAssignedAt() : clock.instant();
     }
 
     /** The start of the programme's first day, in the unit's zone. */

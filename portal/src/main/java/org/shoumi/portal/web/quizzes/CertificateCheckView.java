@@ -36,6 +36,9 @@ public class CertificateCheckView implements Serializable {
     transient ExternalContext external;
 
     @Inject
+    transient org.shoumi.quizzes.attempts.boundary.QuizAttempts attempts;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -46,6 +49,7 @@ public class CertificateCheckView implements Serializable {
     private Verification verification;
     private boolean checked;
     private String reason;
+    private org.shoumi.quizzes.attempts.boundary.QuizAttempts.Superseding superseding;
 
     /** The address of the check page for a code, under the configured portal address (which has a default). */
     static String address(String portalUrl, String code) {
@@ -56,6 +60,19 @@ public class CertificateCheckView implements Serializable {
     public void check() {
         checked = code != null && !code.isBlank();
         verification = checked ? certificates.verify(code).orElse(null) : null;
+        // a quiz graded by the last attempt, failed after this pass: the certificate no longer proves a pass
+        superseding = verification != null && verification.valid()
+                ? attempts.supersededBy(verification.attemptId()).orElse(null) : null;
+    }
+
+    /** Whether a later failed attempt superseded the pass (the quiz graded by the last attempt): not a valid proof. */
+    public boolean isSuperseded() {
+        return superseding != null;
+    }
+
+    /** The day the later failed attempt was handed in, in the unit's zone; null while the pass stands. */
+    public LocalDate getSupersededOn() {
+        return superseding == null ? null : superseding.finishedAt().atZone(ZoneId.of(zone)).toLocalDate();
     }
 
     public boolean isMayRevoke() {

@@ -75,6 +75,7 @@ public class QuizResultView implements Serializable {
     private Long attempt;
     private ResultView result;
     private Certificates.Revocation revocation;
+    private org.shoumi.quizzes.attempts.boundary.QuizAttempts.Superseding superseding;
     private final Map<String, String> clauseNames = new HashMap<>();
 
     /**
@@ -136,6 +137,7 @@ public class QuizResultView implements Serializable {
         try {
             result = attempts.result(attempt, me);
             revocation = certificates.revocationOf(attempt).orElse(null);
+            superseding = attempts.supersededBy(attempt).orElse(null);
         } catch (QuizRefusedException refused) {
             // 404 for someone else's attempt too: nobody learns by trying ids which attempts exist
             NotFound.answer(external);
@@ -153,6 +155,19 @@ public class QuizResultView implements Serializable {
     /** The revocation of this exam's certificate, null while it stands: the page says so instead of a download. */
     public Certificates.Revocation getRevocation() {
         return revocation;
+    }
+
+    /**
+     * The later failed attempt that superseded this pass (a quiz graded by the last attempt), null while it stands:
+     * the page says so instead of a download.
+     */
+    public org.shoumi.quizzes.attempts.boundary.QuizAttempts.Superseding getSuperseding() {
+        return superseding;
+    }
+
+    /** When the superseding attempt was handed in, as pages show times. */
+    public String getSupersededAt() {
+        return superseding == null ? null : times.format(superseding.finishedAt());
     }
 
     /** When the certificate was revoked, as pages show times. */

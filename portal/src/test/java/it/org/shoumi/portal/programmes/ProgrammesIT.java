@@ -105,6 +105,9 @@ class ProgrammesIT extends FromInside {
     @Inject
     org.shoumi.portal.hours.boundary.TrainingHours hours;
 
+    @Inject
+    org.shoumi.portal.hours.boundary.TrainingHours trainingHours;
+
     private String hire(String name, SecrecyClass secrecyClass, String username) {
         return hire(name, secrecyClass, username, "RESEARCH");
     }
@@ -271,6 +274,86 @@ class ProgrammesIT extends FromInside {
                 .orElseThrow();
         assertTrue(now.steps().stream().filter(st -> st.kind() == StepKind.QUIZ).findFirst().orElseThrow().done(),
                 "passed within the window");
+    }
+
+    /**
+     * Found by an outside check (s36b, section 2): an exam graded by the last attempt, passed and then failed on a
+     * retake, completed the exam step of a campaign launched afterwards, counted for the 学时, and its certificate
+     * stayed valid, while the quiz list gave the grade 0. One rule ({@code PassRule}) now says which passes stand:
+     * the failed retake supersedes the pass for the step, the 学时 and the certificate check alike; a later pass
+     * counts again. The attempts themselves stay as they were.
+     */
+    @Test
+    void aFailedLastAttemptSupersedesTheEarlierPassForStepsHoursAndTheCertificate() throws Exception {
+        String user = Deployments.uniqueName("last");
+        String no = hire("最后一次", SecrecyClass.GENERAL, user);
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
+        String exam = "LAST-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        quizzes.define(new org.shoumi.quizzes.attempts.boundary.QuizDraft(exam, "以最后一次为准 " + exam,
+                org.shoumi.quizzes.attempts.entity.QuizMode.EXAM, 5, null, 1, 5, 0, 60, 3,
+                org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod.LAST,
+                org.shoumi.quizzes.attempts.entity.FeedbackPolicy.FULL,
+                org.shoumi.quizzes.attempts.control.Scoring.MultiCredit.PARTIAL, 0));
+        java.math.BigDecimal hoursBefore = trainingHours.thisYearOf(user).orElseThrow().quizzes();
+        TakerView first = attempts.start(exam, no, "RESEARCH");
+        for (TakerView.Question q : first.questions()) {
+            attempts.save(first.attemptId(), no, q.position(), data.rightAnswer(first.attemptId(), q.position()));
+        }
+        assertTrue(attempts.submit(first.attemptId(), no).passed());
+        String code = attempts.certificate(first.attemptId(), no, "最后一次", "测试单位",
+                java.time.ZoneId.of("Asia/Shanghai")).verificationCode();
+        java.math.BigDecimal hoursPassed = trainingHours.thisYearOf(user).orElseThrow().quizzes();
+        assertTrue(hoursPassed.compareTo(hoursBefore) > 0, "the pass counts for the 学时 while it stands");
+        Instant between = Instant.now();
+        TakerView second = attempts.start(exam, no, "RESEARCH");
+        assertFalse(attempts.submit(second.attemptId(), no).passed(), "handed in empty: failed");
+
+        // a campaign launched after the failed retake: its step is not done by the superseded pass
+        String campaign = "LAST-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft(campaign, "最后一次测试活动", exam,
+                campaigns.today(), campaigns.today().plusDays(10), java.util.Set.of("RESEARCH"), java.util.Set.of(),
+                java.util.Set.of(SecrecyClass.GENERAL)), "officer");
+        Progress given = programmes.of(user).stream().filter(p -> campaign.equals(p.campaignCode())).findFirst()
+                .orElseThrow();
+        assertFalse(given.steps().stream().filter(st -> st.kind() == StepKind.QUIZ).findFirst().orElseThrow().done(),
+                "the pass the failed retake superseded does not do the step");
+        assertTrue(attempts.passedSince(exam, no, Instant.EPOCH).isEmpty());
+        assertTrue(attempts.passedSince(exam, no, Instant.EPOCH, between).isPresent(),
+                "a programme given before the retake keeps the step the pass did");
+        assertEquals(0, trainingHours.thisYearOf(user).orElseThrow().quizzes().compareTo(hoursBefore),
+                "nor does it count for the 学时");
+        PortalClient visitor = new PortalClient(portalAddress(request));
+        PortalClient.Page check = visitor.get("verify.xhtml?code=" + code);
+        assertTrue(check.visible().contains("该证书已被取代") && !check.visible().contains("该证书有效"), check.visible());
+        assertTrue(check.body().contains("<dd id=\"result\">已被取代（之后的作答未合格）</dd>"), check.body());
+        assertEquals(org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason.SUPERSEDED,
+                assertThrows(org.shoumi.quizzes.attempts.boundary.QuizRefusedException.class,
+                        () -> attempts.certificate(first.attemptId(), no, "最后一次", "测试单位",
+                                java.time.ZoneId.of("Asia/Shanghai"))).reason(), "no new copy of it");
+        var listed = attempts.finishedBy(no).stream().filter(a -> a.attemptId() == first.attemptId()).findFirst()
+                .orElseThrow();
+        assertTrue(listed.superseded() && !listed.certificate() && listed.passed(),
+                "on record still passed, marked superseded, no certificate offered");
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", user).executeUpdate()); // no 修改密码 page first
+        PortalClient taker = new PortalClient(portalAddress(request));
+        taker.login(user, PASSWORD);
+        PortalClient.Page result = taker.get("quizzes/result.xhtml?attempt=" + first.attemptId());
+        assertTrue(result.visible().contains("取代了这次合格") && !result.body().contains("id=\"certificate\""),
+                result.visible());
+
+        // a later pass counts again: the step is done, the 学时 count the exam
+        TakerView third = attempts.start(exam, no, "RESEARCH");
+        for (TakerView.Question q : third.questions()) {
+            attempts.save(third.attemptId(), no, q.position(), data.rightAnswer(third.attemptId(), q.position()));
+        }
+        assertTrue(attempts.submit(third.attemptId(), no).passed());
+        Progress after = programmes.of(user).stream().filter(p -> campaign.equals(p.campaignCode())).findFirst()
+                .orElseThrow();
+        assertTrue(after.steps().stream().filter(st -> st.kind() == StepKind.QUIZ).findFirst().orElseThrow().done(),
+                "the new pass does the step");
+        assertEquals(0, trainingHours.thisYearOf(user).orElseThrow().quizzes().compareTo(hoursPassed));
     }
 
     /**

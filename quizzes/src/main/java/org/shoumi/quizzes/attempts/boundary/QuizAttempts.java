@@ -27,6 +27,7 @@ import org.shoumi.content.persistence.Boundary;
 import org.shoumi.content.persistence.KeyedLocks;
 import org.shoumi.content.persistence.Refusal;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason;
+import org.shoumi.quizzes.attempts.control.PassRule;
 import org.shoumi.quizzes.attempts.control.QuestionDraw;
 import org.shoumi.quizzes.attempts.control.QuizPolicy;
 import org.shoumi.quizzes.attempts.control.Response;
@@ -179,12 +180,46 @@ public class QuizAttempts {
                         + "and a.quiz.code <> :mistakes order by a.finishedAt desc, a.id desc", Attempt.class)
                 .setParameter("person", person).setParameter("open", AttemptStatus.IN_PROGRESS)
                 .setParameter("mistakes", MISTAKES_QUIZ).getResultList().stream()
-                .map(a -> new FinishedAttempt(a.getId(), a.getQuiz().getCode(), a.getQuiz().getTitle(),
-                        a.getQuiz().getMode(), a.getNumber(), a.getFinishedAt(), a.getStatus(), a.getPercent(),
-                        Boolean.TRUE.equals(a.getPassed()) && !revoked.contains(a.getId()),
-                        a.getQuiz().getMode() == QuizMode.EXAM && Boolean.TRUE.equals(a.getPassed())
-                                && !revoked.contains(a.getId()), revoked.contains(a.getId())))
+                .map(a -> {
+                    boolean superseded = superseded(a, revoked).isPresent();
+                    return new FinishedAttempt(a.getId(), a.getQuiz().getCode(), a.getQuiz().getTitle(),
+                            a.getQuiz().getMode(), a.getNumber(), a.getFinishedAt(), a.getStatus(), a.getPercent(),
+                            Boolean.TRUE.equals(a.getPassed()) && !revoked.contains(a.getId()),
+                            a.getQuiz().getMode() == QuizMode.EXAM && Boolean.TRUE.equals(a.getPassed())
+                                    && !revoked.contains(a.getId()) && !superseded,
+                            revoked.contains(a.getId()), superseded);
+                })
                 .toList();
+    }
+
+    /** A later failed attempt that superseded a pass: which one and when it was handed in. */
+    public record Superseding(int number, Instant finishedAt) implements java.io.Serializable {
+    }
+
+    /**
+     * The failed attempt that supersedes this passed attempt now ({@link PassRule}: a quiz graded by the last
+     * attempt, failed afterwards); empty while the pass stands, for a failed or void attempt, and for an unknown one.
+     * The certificate check says so.
+     */
+    public Optional<Superseding> supersededBy(long attemptId) {
+        Attempt a = em.find(Attempt.class, attemptId);
+        return a == null ? Optional.empty() : superseded(a, revokedAttempts(a.getPersonKey()));
+    }
+
+    private Optional<Superseding> superseded(Attempt a, java.util.Set<Long> revoked) {
+        if (!Boolean.TRUE.equals(a.getPassed()) || revoked.contains(a.getId())
+                || a.getQuiz().getGradingMethod() != QuizPolicy.GradingMethod.LAST) {
+            return Optional.empty();
+        }
+        List<PassRule.Taken> taken = attemptsOf(a.getQuiz(), a.getPersonKey()).stream()
+                .filter(t -> t.getStatus().isFinished() && !revoked.contains(t.getId())).map(QuizAttempts::taken)
+                .toList();
+        return PassRule.supersededBy(taken(a), taken, a.getQuiz().getGradingMethod(), clock.instant())
+                .map(t -> new Superseding(t.number(), t.finishedAt()));
+    }
+
+    private static PassRule.Taken taken(Attempt a) {
+        return new PassRule.Taken(a.getNumber(), a.getFinishedAt(), Boolean.TRUE.equals(a.getPassed()));
     }
 
     /** The person's attempts whose certificate was revoked (the exam void). */
@@ -195,15 +230,45 @@ public class QuizAttempts {
     }
 
     /**
-     * When the person first passed the quiz at or after {@code since} (programmes count only passes made for
-     * them); empty when they have not, or the quiz does not exist. Finished attempts only.
+     * When the person first passed the quiz at or after {@code since} with a pass that stands now
+     * ({@link PassRule}); empty when they have not, or the quiz does not exist.
      */
     public Optional<Instant> passedSince(String quizCode, String person, Instant since) {
-        return em.createQuery("select min(a.finishedAt) from Attempt a where a.quiz.code = :code "
-                        + "and a.personKey = :person and a.passed = true and a.finishedAt >= :since and "
-                        + Certificates.notRevoked("a"), Instant.class)
-                .setParameter("code", quizCode).setParameter("person", person).setParameter("since", since)
-                .getResultList().stream().filter(java.util.Objects::nonNull).findFirst();
+        return passedSince(quizCode, person, since, clock.instant());
+    }
+
+    /**
+     * When the person first passed the quiz at or after {@code since} (programmes count only passes made for them)
+     * with a pass no attempt handed in before {@code asOf} superseded ({@link PassRule}: a quiz graded by the last
+     * attempt, failed afterwards); a programme asks as of when it was given, so that a retake after that does not
+     * undo its step. Void attempts (certificate revoked) count neither way. Empty when there is no such pass, or
+     * the quiz does not exist. Finished attempts only.
+     */
+    public Optional<Instant> passedSince(String quizCode, String person, Instant since, Instant asOf) {
+        List<Attempt> finished = em.createQuery("select a from Attempt a where a.quiz.code = :code "
+                        + "and a.personKey = :person and a.status <> :open and " + Certificates.notRevoked("a"),
+                        Attempt.class)
+                .setParameter("code", quizCode).setParameter("person", person)
+                .setParameter("open", AttemptStatus.IN_PROGRESS).getResultList();
+        if (finished.isEmpty()) {
+            return Optional.empty();
+        }
+        return PassRule.firstStandingPass(finished.stream().map(QuizAttempts::taken).toList(),
+                finished.get(0).getQuiz().getGradingMethod(), since, asOf).map(PassRule.Taken::finishedAt);
+    }
+
+    /** The parameter {@link #standing} needs, set to {@link QuizPolicy.GradingMethod#LAST}. */
+    public static final String LAST_GRADED = "lastGraded";
+
+    /**
+     * JPQL condition for "the pass {@code alias} stands now", {@link PassRule} in a query (the 学时 count many people's
+     * passes at once): no later attempt of the same person and quiz, graded by the last attempt, failed and was not
+     * void. The query sets {@link #LAST_GRADED} to {@link QuizPolicy.GradingMethod#LAST}.
+     */
+    public static String standing(String alias) {
+        return "not exists (select s.id from Attempt s where s.quiz = " + alias + ".quiz and s.personKey = " + alias
+                + ".personKey and s.number > " + alias + ".number and s.passed = false and s.quiz.gradingMethod = :"
+                + LAST_GRADED + " and " + Certificates.notRevoked("s") + ")";
     }
 
     /**
@@ -489,10 +554,10 @@ public class QuizAttempts {
 
     /**
      * The certificate of a passed exam attempt, for its taker. Practice and contests, open attempts and failed
-     * ones have none; a revoked one is refused.
+     * ones have none; a revoked one is refused, and so is a pass a later failed attempt superseded (SUPERSEDED).
      */
     public Certificate certificate(long attemptId, String person, String personName, String unit, ZoneId zone) {
-        Attempt a = passedExam(attemptId, person);
+        Attempt a = standingPass(attemptId, person);
         LocalDate passedOn = a.getFinishedAt().atZone(zone).toLocalDate();
         String code = certificates.issue(a.getId(), person, personName, a.getQuiz().getTitle(), passedOn);
         return new Certificate(unit, personName, person, a.getQuiz().getTitle(), a.getPercent(), passedOn, a.getId(),
@@ -533,6 +598,15 @@ public class QuizAttempts {
         if (certificates.revocationOf(a.getId()).isPresent()) {
             // revoked: the public check says so, and no new copy of it is made
             throw new QuizRefusedException(Reason.CERTIFICATE_REVOKED);
+        }
+        return a;
+    }
+
+    /** {@link #passedExam}, and the pass still stands: a later failure of a quiz graded by the last attempt did not supersede it. */
+    private Attempt standingPass(long attemptId, String person) {
+        Attempt a = passedExam(attemptId, person);
+        if (superseded(a, revokedAttempts(person)).isPresent()) {
+            throw new QuizRefusedException(Reason.SUPERSEDED);
         }
         return a;
     }

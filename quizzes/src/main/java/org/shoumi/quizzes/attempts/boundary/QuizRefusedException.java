@@ -14,7 +14,9 @@ public class QuizRefusedException extends RuntimeException implements Refusal {
         /** the code is taken by the quiz this login defined a moment ago: the form was sent twice */
         CODE_JUST_DEFINED,
         /** another quiz has the title, as {@code QuizTitles.sameTitle} compares titles */
-        TITLE_TAKEN }
+        TITLE_TAKEN,
+        /** a pass a later failed attempt superseded, the quiz graded by the last attempt ({@code PassRule}) */
+        SUPERSEDED }
 
     private final Reason reason;
     private final int needed;

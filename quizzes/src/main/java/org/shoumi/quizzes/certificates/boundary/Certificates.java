@@ -35,9 +35,12 @@ public class Certificates {
 
     Clock clock = Clock.systemUTC();
 
-    /** What the public page shows of a certificate. {@code revokedAt} is null while it stands. */
+    /**
+     * What the public page shows of a certificate. {@code revokedAt} is null while it stands; {@code attemptId} is
+     * not shown, it lets the page ask whether a later attempt superseded the pass ({@code QuizAttempts.supersededBy}).
+     */
     public record Verification(String code, String maskedName, String quizTitle, LocalDate passedOn,
-                               Instant revokedAt) implements Serializable {
+                               Instant revokedAt, long attemptId) implements Serializable {
 
         public boolean valid() {
             return revokedAt == null;
@@ -117,6 +120,7 @@ public class Certificates {
     }
 
     private static Verification verification(IssuedCertificate c) {
-        return new Verification(c.getCode(), c.getMaskedName(), c.getQuizTitle(), c.getPassedOn(), c.getRevokedAt());
+        return new Verification(c.getCode(), c.getMaskedName(), c.getQuizTitle(), c.getPassedOn(), c.getRevokedAt(),
+                c.getAttemptId());
     }
 }
