@@ -82,6 +82,7 @@ public class QuizTakeView implements Serializable {
      */
     private final Map<Integer, String> known = new HashMap<>();
     private final Map<Integer, ResultView.Review> checked = new HashMap<>();
+    private boolean noNewAttempt;
     private List<TakeRow> rows = List.of();
     private String answerToken;
 
@@ -109,6 +110,9 @@ public class QuizTakeView implements Serializable {
             external.redirect(external.getRequestContextPath() + "/index.xhtml");
             return;
         }
+        // a paper opened before its quiz became a campaign's (or plan item's) not given to this person runs to its end,
+        // as the guide says; the page says that no new attempt can be started (the start page answers 404)
+        noNewAttempt = !programmes.mayTake(personKey, view.quizCode());
         rows = view.questions().stream().map(TakeRow::new).toList();
         // each answer is saved by js/quiz.js through the answer endpoint (AnswerServlet), with this page's token
         answerToken = AnswerTickets.issue((HttpSession) external.getSession(true), attempt, external.getRemoteUser(),
@@ -139,6 +143,14 @@ public class QuizTakeView implements Serializable {
         if (view.questions().stream().anyMatch(TakerView.Question::checked)) {
             call(() -> attempts.checked(attempt, personKey), "quiz.busy").ifPresent(checked::putAll);
         }
+    }
+
+    /**
+     * Whether the quiz is no longer offered to the taker for a new attempt (it became a campaign's or plan item's quiz
+     * not given to them after this paper was opened): the paper may still be finished, and the page says so.
+     */
+    public boolean isNoNewAttempt() {
+        return noNewAttempt;
     }
 
     /** Whether the taker may still go on with this paper, as the home page offers it ({@code LeaverOffers}). */

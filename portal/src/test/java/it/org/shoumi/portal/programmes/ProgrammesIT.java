@@ -357,6 +357,58 @@ class ProgrammesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (s36b, section 3): a paper opened before its quiz became a campaign's for an audience
+     * that leaves the taker out kept running, while the guide said the quiz's pages answer 404. The taker keeps that
+     * paper (the home page's 继续作答, the take page with a note that no new attempt can be started, the hand-in
+     * scored); the start page answers 404 and no further attempt starts.
+     */
+    @Test
+    void aPaperOpenedBeforeItsQuizBecameACampaignsRunsToItsEndButNoNewAttemptStarts() throws Exception {
+        String tail = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String user = Deployments.uniqueName("opened");
+        String no = hire("已开答卷", SecrecyClass.GENERAL, user);
+        // the campaign's audience: one person of a department of its own
+        org.shoumi.portal.organisation.entity.Department dept = new org.shoumi.portal.organisation.entity.Department(
+                "OP" + tail, "答卷测试部门" + tail, null);
+        data.persist(dept);
+        String other = hire("活动对象", SecrecyClass.GENERAL, Deployments.uniqueName("asked"), dept.getCode());
+        data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo in :n")
+                .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", List.of(no, other)).executeUpdate());
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", user).executeUpdate()); // no 修改密码 page first
+        String exam = "OP-" + tail;
+        quizzes.define(new org.shoumi.quizzes.attempts.boundary.QuizDraft(exam, "已开答卷考试 " + exam,
+                org.shoumi.quizzes.attempts.entity.QuizMode.EXAM, 5, null, 1, 5, 0, 60, 3,
+                org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod.HIGHEST,
+                org.shoumi.quizzes.attempts.entity.FeedbackPolicy.FULL,
+                org.shoumi.quizzes.attempts.control.Scoring.MultiCredit.PARTIAL, 0));
+        TakerView paper = attempts.start(exam, no, "RESEARCH");
+        attempts.save(paper.attemptId(), no, 1, data.rightAnswer(paper.attemptId(), 1));
+
+        campaigns.launch(new org.shoumi.portal.campaigns.boundary.CampaignDraft("OPC-" + tail, "答卷测试活动", exam,
+                campaigns.today(), campaigns.today().plusDays(10), java.util.Set.of(dept.getCode()), java.util.Set.of(),
+                java.util.Set.of(SecrecyClass.GENERAL)), "officer");
+        assertFalse(programmes.mayTake(no, exam), "the quiz is the campaign's now, not given to this person");
+
+        PortalClient taker = new PortalClient(portalAddress(request));
+        taker.login(user, PASSWORD);
+        PortalClient.Page home = taker.get("index.xhtml");
+        assertTrue(home.visible().contains("继续作答：已开答卷考试 " + exam), home.visible());
+        assertEquals(404, taker.get("quizzes/start.xhtml?quiz=" + exam).status(), "no start page for it");
+        PortalClient.Page take = taker.get("quizzes/take.xhtml?attempt=" + paper.attemptId());
+        assertEquals(200, take.status());
+        assertTrue(take.visible().contains("这份在此之前已开始的答卷可以继续作答并交卷"), take.visible());
+
+        for (TakerView.Question q : paper.questions()) {
+            attempts.save(paper.attemptId(), no, q.position(), data.rightAnswer(paper.attemptId(), q.position()));
+        }
+        assertTrue(attempts.submit(paper.attemptId(), no).passed(), "the hand-in is scored as any other");
+        assertThrows(org.shoumi.portal.programmes.boundary.QuizNotTargetedException.class,
+                () -> programmes.startQuiz(exam, no, "RESEARCH"), "no further attempt");
+        assertFalse(taker.get("index.xhtml").visible().contains("继续作答：已开答卷考试 " + exam), "nothing open now");
+    }
+
+    /**
      * Found by an outside check: a campaign whose window had not opened yet (NY-2027, opening on 4 January) showed
      * 状态 "进行中" in the drill-down. Until its first day it shows 未开始; from its first day 进行中.
      */
