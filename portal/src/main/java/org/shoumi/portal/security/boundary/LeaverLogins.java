@@ -27,6 +27,7 @@ import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.cluster.boundary.Cluster;
 import org.shoumi.portal.events.DepartureApproved;
 import org.shoumi.portal.security.entity.Account;
+import org.shoumi.portal.security.control.LeaverRoles;
 import org.shoumi.portal.security.entity.AccountChange;
 import org.shoumi.portal.security.entity.Role;
 
@@ -35,7 +36,8 @@ import org.shoumi.portal.security.entity.Role;
  * is stored on the account at approval (so a login is refused from then on even if no job ran), and a job run at
  * start-up and every hour (on the node holding the cluster's scheduler lease) switches such accounts off and ends
  * their sessions. A 离岗 keeps the login but only the
- * employee role, at once. An administrator may let a login in again, with a reason. Every step is kept as an
+ * employee role, at once; a lowering that keeps the person in post (重要 → 一般) keeps every role
+ * ({@link LeaverRoles}). An administrator may let a login in again, with a reason. Every step is kept as an
  * {@link AccountChange}.
  */
 @ApplicationScoped
@@ -103,7 +105,8 @@ public class LeaverLogins {
                 if (!today().isBefore(firstRefused)) {
                     disable(account, now, SYSTEM);
                 }
-            } else if (!approved.staysInPost() && account.getRoles().size() > 1 || !account.getRoles().contains(Role.EMPLOYEE)) {
+            } else if (LeaverRoles.reducesToEmployee(false, approved.staysInPost(), account.getRoles())) {
+                // a lowering that keeps the person in post (重要 → 一般) leaves every login's roles as they are
                 String before = names(account.getRoles());
                 account.reduceRolesTo(EnumSet.of(Role.EMPLOYEE), now);
                 changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.ROLES_REDUCED, now,

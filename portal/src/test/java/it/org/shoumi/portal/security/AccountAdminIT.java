@@ -466,6 +466,51 @@ class AccountAdminIT extends FromInside {
     }
 
     /**
+     * Found by an outside check: a secrecy officer whose login held 保密员 alone (no 员工) was lowered 重要 → 一般 and
+     * stayed 在岗, yet the departure's approval cut the login to 员工 and the record said 离岗：仅保留员工角色 (an
+     * operator-precedence slip in {@code LeaverLogins}). A lowering that keeps the person in post keeps every role
+     * and records no reduction.
+     */
+    @Test
+    void aLoweringThatKeepsALoginWithoutTheEmployeeRoleInPostKeepsItsRoles() throws Exception {
+        String tail = TestData.uniqueTail();
+        Department department = new Department("LW" + tail, "降级在岗部" + tail, null);
+        Post post = new Post("LP" + tail, "降级在岗岗" + tail, null);
+        String number = "LW" + tail;
+        Employee person = new Employee(number, "降级在岗", department, post, SecrecyClass.IMPORTANT,
+                EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1));
+        String login = Deployments.uniqueName("lwofc");
+        data.persist(department, post, person, new Account(login, "hash", Set.of(Role.SECRECY_OFFICER), person));
+        LocalDate today = departures.today();
+        long d = departures.openLoweringAsOf(number, today, "工作内容调整，降为一般", "hr", today,
+                SecrecyClass.GENERAL);
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, today, "保密办", "hr");
+        data.fire(new PledgeSigned(1L, number, "EXIT", java.time.Instant.now()));
+
+        PortalClient hr = browser();
+        hr.login("hr", PASSWORD);
+        Page approved = hr.submit(hr.get("departures/detail.xhtml?id=" + d), "approve", "approve:submit",
+                Map.of("approve:approvedOn_input", today.toString()));
+        assertEquals(200, approved.status(), approved.body());
+        assertFalse(departures.detail(d).orElseThrow().isOpen(), "approved: " + approved.body());
+        Employee after = data.inTransaction(em -> em.createQuery(
+                "select e from Employee e where e.employeeNo = :no", Employee.class).setParameter("no", number)
+                .getSingleResult());
+        assertEquals(EmployeeStatus.ACTIVE, after.getStatus(), "still in post");
+        assertEquals(SecrecyClass.GENERAL, after.getSecrecyClass());
+
+        assertEquals(Set.of(Role.SECRECY_OFFICER), rolesOf(login), "the login keeps its roles");
+        List<String> kinds = accountAdmin.changes(login, 10).stream().map(c -> c.getKind().name()).toList();
+        assertFalse(kinds.contains("ROLES_REDUCED"), "no 离岗 recorded for the login: " + kinds);
+        PortalClient admin = asAdmin();
+        Page list = admin.submit(admin.get("admin/accounts.xhtml"), "filter", "filter:search",
+                Map.of("filter:text", login));
+        assertTrue(list.contains(login), list.body());
+        assertFalse(list.contains("角色已收回"), "no 离岗 on the login list: " + list.body());
+    }
+
+    /**
      * Found by an outside check: a login opened by HR's hire form was in no record, so an auditor could not tell when,
      * by whom and with which roles it was opened. Both record pages show it now: 开通登录, dated, by HR, the roles.
      */
