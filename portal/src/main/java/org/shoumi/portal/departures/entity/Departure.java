@@ -305,6 +305,18 @@ public class Departure {
         return kind == DepartureKind.LEAVE_POST && targetClass != null && targetClass.isSecretRelated();
     }
 
+    /**
+     * {@link #isLoweringInPost()} as a JPQL condition on the {@code Departure} of this alias: a lowering to another
+     * secret-related class, which keeps the person in post. The year-end report leaves such a departure out of the
+     * people who left (离岗, 合计, 离岗离职人数) and counts it on its own row (it counted a 重要 → 一般 lowering, still
+     * 在岗, as a 离岗; outside check).
+     */
+    public static String loweringInPost(String alias) {
+        return "(" + alias + ".kind = " + DepartureKind.class.getName() + "." + DepartureKind.LEAVE_POST.name()
+                + " and " + alias + ".targetClass is not null and " + alias + ".targetClass <> "
+                + SecrecyClass.class.getName() + "." + SecrecyClass.NONE.name() + ")";
+    }
+
     /** Whether this departure was opened by lowering the person's class (it moves them when approved). */
     public boolean isClassLowering() {
         return targetClass != null;

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.PledgeKind;
+import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -251,21 +252,26 @@ public class YearReports {
         b.selfInspection(rounds, filled, open, closed, visits);
 
         // the people whose departure was approved in the year (one still open, or opened in the year and approved
-        // later, is no departure of this year: an outside check found open ones counted, and a person twice)
-        em.createQuery("select d.kind, count(distinct d.employee) from Departure d where d.status = "
-                        + "org.shoumi.portal.departures.entity.DepartureStatus.APPROVED and d.approvedOn >= :first "
-                        + "and d.approvedOn <= :last and " + in(dept, "d.employee.department.code") + " group by d.kind",
-                        Object[].class)
+        // later, is no departure of this year: an outside check found open ones counted, and a person twice). A
+        // lowering to another secret-related class (重要 → 一般) keeps the person in post: no departure from it, so
+        // neither a 离岗 nor one of the people who left, but a row of its own (it counted as a 离岗 and in 合计 and
+        // 离岗离职人数 while the roster said 在岗; outside check)
+        String approvedInYear = "d.status = org.shoumi.portal.departures.entity.DepartureStatus.APPROVED "
+                + "and d.approvedOn >= :first and d.approvedOn <= :last and " + in(dept, "d.employee.department.code");
+        String left = " and not " + Departure.loweringInPost("d");
+        em.createQuery("select d.kind, count(distinct d.employee) from Departure d where " + approvedInYear + left
+                        + " group by d.kind", Object[].class)
                 .setParameter("first", firstDay).setParameter("last", lastDay).getResultStream()
                 .forEach(r -> b.departures((DepartureKind) r[0], num(r[1])));
         // and how many people that is: one who left the post and then the unit in the year is in both kinds but one
         // person (the total said 6 where 5 people had left; outside check)
-        b.peopleLeft(em.createQuery("select count(distinct d.employee) from Departure d where d.status = "
-                        + "org.shoumi.portal.departures.entity.DepartureStatus.APPROVED and d.approvedOn >= :first "
-                        + "and d.approvedOn <= :last and d.kind in :leaving and " + in(dept, "d.employee.department.code"),
-                        Long.class)
+        b.peopleLeft(em.createQuery("select count(distinct d.employee) from Departure d where " + approvedInYear
+                        + left + " and d.kind in :leaving", Long.class)
                 .setParameter("first", firstDay).setParameter("last", lastDay)
                 .setParameter("leaving", List.of(DepartureKind.leaving())).getSingleResult());
+        b.loweredInPost(em.createQuery("select count(distinct d.employee) from Departure d where " + approvedInYear
+                        + " and " + Departure.loweringInPost("d"), Long.class)
+                .setParameter("first", firstDay).setParameter("last", lastDay).getSingleResult());
         // the people in a 脱密期 at the year's end (today, for the year under way): a past year's report keeps its
         // figure instead of showing today's; a person lowered twice has two periods but counts once
         LocalDate asOf = lastDay.isBefore(today) ? lastDay : today;

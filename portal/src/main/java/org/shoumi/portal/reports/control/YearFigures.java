@@ -37,12 +37,15 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * @param peopleLeft the people who left (离岗 or 离职) in the year, each once: one who left the post and then the unit
  *                   in the same year is in both kinds' counts but one person (the report said 离岗离职人数 6 where 5
  *                   people had left; outside check)
+ * @param loweredInPost the people lowered in the year to another secret-related class (重要 → 一般), who stayed in
+ *                      post: no departure, so counted neither among the kinds nor among the people who left, but
+ *                      listed on their own row (降低涉密类别（仍在岗）), as a hand-over is
  */
 public record YearFigures(String unit, int year, Instant generatedAt, Scope scope,
         List<DepartmentCoverage> coverageByDepartment, List<ClassCoverage> coverageByClass, List<Hours> hours,
         List<QuizResult> quizzes, List<Session> sessions, Map<PledgeKind, Long> pledgesSigned,
         SelfInspection selfInspection, Map<DepartureKind, Long> departures, PostExitPeriods postExitPeriods,
-        long peopleLeft) {
+        long peopleLeft, long loweredInPost) {
 
     public YearFigures {
         Objects.requireNonNull(unit, "unit");
@@ -58,6 +61,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         Objects.requireNonNull(selfInspection, "selfInspection");
         Objects.requireNonNull(postExitPeriods, "postExitPeriods");
         nonNegative(peopleLeft, "peopleLeft");
+        nonNegative(loweredInPost, "loweredInPost");
         long byKind = leavingSum(departures);
         long most = departures.entrySet().stream().filter(e -> !e.getKey().isHandover())
                 .mapToLong(Map.Entry::getValue).max().orElse(0);
@@ -76,7 +80,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
             List<QuizResult> quizzes, List<Session> sessions, Map<PledgeKind, Long> pledgesSigned,
             SelfInspection selfInspection, Map<DepartureKind, Long> departures, PostExitPeriods postExitPeriods) {
         this(unit, year, generatedAt, scope, coverageByDepartment, coverageByClass, hours, quizzes, sessions,
-                pledgesSigned, selfInspection, departures, postExitPeriods, leavingSum(departures));
+                pledgesSigned, selfInspection, departures, postExitPeriods, leavingSum(departures), 0);
     }
 
     /** The sum of the counts of those who left (离岗, 离职; a hand-over is a move within the unit). */
@@ -100,7 +104,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
                 c.departmentCode(), named.apply(c.departmentCode(), c.departmentName()), c.people(), c.programmes(),
                 c.completed(), c.overdue())).toList();
         return new YearFigures(unit, year, generatedAt, namedScope, coverage, coverageByClass, hours, quizzes, sessions,
-                pledgesSigned, selfInspection, departures, postExitPeriods, peopleLeft);
+                pledgesSigned, selfInspection, departures, postExitPeriods, peopleLeft, loweredInPost);
     }
 
     /**
@@ -442,6 +446,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         private SelfInspection selfInspection = SelfInspection.NONE;
         private PostExitPeriods postExitPeriods = PostExitPeriods.NONE;
         private Long peopleLeft;
+        private long loweredInPost;
 
         private Builder(String unit, int year, Instant generatedAt, Scope scope) {
             this.unit = unit;
@@ -505,6 +510,14 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
             return this;
         }
 
+        /**
+         * The people lowered in the year to another secret-related class who stayed in post (no departure from it).
+         */
+        public Builder loweredInPost(long count) {
+            loweredInPost = nonNegative(count, "loweredInPost");
+            return this;
+        }
+
         public Builder selfInspection(long rounds, long formsFilled, long findingsOpen, long findingsClosed) {
             return selfInspection(rounds, formsFilled, findingsOpen, findingsClosed, 0);
         }
@@ -523,7 +536,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         public YearFigures build() {
             return new YearFigures(unit, year, generatedAt, scope, byDepartment, byClass, hours, quizzes, sessions,
                     pledges, selfInspection, departures, postExitPeriods,
-                    peopleLeft == null ? leavingSum(departures) : peopleLeft);
+                    peopleLeft == null ? leavingSum(departures) : peopleLeft, loweredInPost);
         }
     }
 }

@@ -259,6 +259,8 @@ public final class YearReportPdf {
                         count(figures.departures(kind))));
             }
         }
+        // a lowering that keeps the person in post, after the total and not in it (as on the workbook)
+        departures.add(List.of(labels.apply("report.departures.loweredInPost"), count(figures.loweredInPost())));
         departures.add(List.of(labels.apply("report.period.running"), count(figures.postExitPeriods().running())));
         departures.add(List.of(labels.apply("report.period.endingThisYear"),
                 count(figures.postExitPeriods().endingThisYear())));

@@ -269,6 +269,8 @@ public final class YearReportWorkbook {
                 t.row().label("enum.DepartureKind." + kind.name()).count(figures.departures(kind), false);
             }
         }
+        // a lowering to another secret-related class keeps the person in post: listed after the total, not in it
+        t.row().label("report.departures.loweredInPost").count(figures.loweredInPost(), false);
         t.row().label("report.period.running").count(figures.postExitPeriods().running(), false);
         t.row().label("report.period.endingThisYear").count(figures.postExitPeriods().endingThisYear(), false);
         t.finish(new int[] {28, 12});

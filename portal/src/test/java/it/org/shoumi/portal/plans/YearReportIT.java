@@ -325,6 +325,67 @@ class YearReportIT extends FromInside {
         }
     }
 
+    /**
+     * Found by an outside check: SM003 lowered 重要 → 一般 stayed 在岗, yet the year-end report counted her as a 离岗 and
+     * among the people who left (合计, 离岗离职人数). Such a lowering is on a row of its own and in neither; a lowering to
+     * 非涉密, which takes the person out of the post, is still a 离岗.
+     */
+    @Test
+    void aLoweringThatKeepsThePersonInPostIsNotCountedAmongThePeopleWhoLeft() throws Exception {
+        YearFigures deptBefore = reports.figures(year(), DEPT).orElseThrow();
+        YearFigures unitBefore = reports.figures(year(), null).orElseThrow();
+        String tail = TestData.uniqueTail();
+        String stays = "RL" + tail;
+        String goes = "RN" + tail;
+        data.inTransaction(em -> {
+            Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                    .setParameter("c", DEPT).getSingleResult();
+            org.shoumi.portal.organisation.entity.Post post = em.createQuery(
+                    "select p from Post p where p.code = 'STAFF'", org.shoumi.portal.organisation.entity.Post.class)
+                    .getSingleResult();
+            em.persist(new Employee(stays, "降级仍在岗", department, post, SecrecyClass.IMPORTANT,
+                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
+            em.persist(new Employee(goes, "降为非涉密", department, post, SecrecyClass.IMPORTANT,
+                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
+            return null;
+        });
+        LocalDate today = departures.today();
+        for (String[] lowering : new String[][] {{stays, "GENERAL"}, {goes, "NONE"}}) {
+            long d = departures.openLoweringAsOf(lowering[0], today, "工作内容调整", "hr", today,
+                    SecrecyClass.valueOf(lowering[1]));
+            departures.declareNoCarriers(d, "hr");
+            departures.recordBriefing(d, today, "保密办", "hr");
+            data.fire(new PledgeSigned(1L, lowering[0], "EXIT", Instant.now()));
+            departures.approve(d, today, "hr");
+        }
+        assertEquals(EmployeeStatus.ACTIVE, data.inTransaction(em -> em.createQuery("select e.status from "
+                + "Employee e where e.employeeNo = :no", EmployeeStatus.class).setParameter("no", stays)
+                .getSingleResult()), "the lowering to 一般 keeps the person in post");
+
+        YearFigures after = reports.figures(year(), DEPT).orElseThrow();
+        assertEquals(deptBefore.departures(DepartureKind.LEAVE_POST) + 1, after.departures(DepartureKind.LEAVE_POST),
+                "only the lowering to 非涉密 is a 离岗");
+        assertEquals(deptBefore.totals().departures() + 1, after.totals().departures(), "one person left");
+        assertEquals(deptBefore.loweredInPost() + 1, after.loweredInPost(), "one lowered in post");
+        YearFigures unitAfter = reports.figures(year(), null).orElseThrow();
+        assertEquals(unitBefore.totals().departures() + 1, unitAfter.totals().departures(), "the whole unit too");
+        assertEquals(unitBefore.loweredInPost() + 1, unitAfter.loweredInPost());
+
+        ResourceBundle zh = ResourceBundle.getBundle(Messages.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(reports.workbook(after, zh::getString)))) {
+            Sheet sheet = wb.getSheet(zh.getString("report.sheet.departures"));
+            Row lowered = null;
+            for (Row r : sheet) {
+                if (r.getCell(0) != null
+                        && zh.getString("report.departures.loweredInPost").equals(r.getCell(0).toString())) {
+                    lowered = r;
+                }
+            }
+            assertTrue(lowered != null, "the sheet has the row of those lowered in post");
+            assertEquals(after.loweredInPost(), (long) lowered.getCell(1).getNumericCellValue());
+        }
+    }
+
     /** Found by an outside check: exit pledges signed on paper were missing from the year's pledges. */
     @Test
     void anExitPledgeOnPaperCountsAmongTheYearsPledges() {

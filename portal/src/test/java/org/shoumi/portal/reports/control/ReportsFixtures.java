@@ -71,6 +71,17 @@ final class ReportsFixtures {
                 .build();
     }
 
+    /**
+     * A year in which one person left the post and two were lowered 重要 → 一般 and stayed in post (the outside check's
+     * SM003 and SM030): one person left.
+     */
+    static YearFigures oneLeftTwoLoweredInPost() {
+        return YearFigures.builder("示范单位", 2026, GENERATED, YearFigures.Scope.wholeUnit())
+                .departures(DepartureKind.LEAVE_POST, 1)
+                .loweredInPost(2)
+                .build();
+    }
+
     /** A department's report with programmes but no quizzes, no sessions and nothing else. */
     static YearFigures noQuizzesNoSessions() {
         return YearFigures.builder("示范单位", 2026, GENERATED, YearFigures.Scope.department("BGS", "办公室"))

@@ -122,6 +122,16 @@ class YearReportFiguresTest {
     }
 
     @Test
+    void aLoweringInPostIsNoneOfThePeopleWhoLeft() {
+        YearFigures f = ReportsFixtures.oneLeftTwoLoweredInPost();
+        assertEquals(2, f.loweredInPost());
+        assertEquals(1, f.departures(DepartureKind.LEAVE_POST));
+        assertEquals(1, f.totals().departures(), "the people who left");
+        assertThrows(IllegalArgumentException.class, () -> YearFigures.builder("单位", 2026, ReportsFixtures.GENERATED,
+                YearFigures.Scope.wholeUnit()).loweredInPost(-1));
+    }
+
+    @Test
     void countsThatCannotBeAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new YearFigures.DepartmentCoverage("D", "部门", 1, 2, 2, 1),
                 "completed and overdue exceed the programmes");

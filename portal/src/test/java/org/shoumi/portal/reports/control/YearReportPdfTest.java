@@ -84,6 +84,16 @@ class YearReportPdfTest {
         }
     }
 
+    /** Found by an outside check: a lowering that kept the person in post counted among those who left. */
+    @Test
+    void aLoweringThatKeepsThePersonInPostIsListedAfterTheTotalAndNotCountedAsLeft() throws Exception {
+        Read read = read(YearReportPdf.render(ReportsFixtures.oneLeftTwoLoweredInPost(), ReportsFixtures.chinese(),
+                SHANGHAI));
+        assertTrue(read.text().contains("离岗离职人数1"), read.text());
+        assertTrue(read.text().contains("离岗1离职0合计（每人计一次）1转岗交接0降低涉密类别（仍在岗，不计入合计）2"),
+                read.text());
+    }
+
     /** Found by an outside check: a person who left the post and then the unit counted twice (6 where 5 left). */
     @Test
     void aPersonWhoLeftThePostAndThenTheUnitIsOneInTheTotalAndTheSummary() throws Exception {

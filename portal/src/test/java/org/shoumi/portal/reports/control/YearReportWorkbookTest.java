@@ -168,8 +168,10 @@ class YearReportWorkbookTest {
             assertEquals(2, number(d, 3, 1));
             assertEquals("转岗交接", text(d, 4, 0));
             assertEquals(0, number(d, 4, 1));
-            assertEquals("本年度脱密期届满人数", text(d, 6, 0));
-            assertEquals(1, number(d, 6, 1));
+            assertEquals("降低涉密类别（仍在岗，不计入合计）", text(d, 5, 0));
+            assertEquals(0, number(d, 5, 1));
+            assertEquals("本年度脱密期届满人数", text(d, 7, 0));
+            assertEquals(1, number(d, 7, 1));
         }
     }
 
@@ -194,6 +196,26 @@ class YearReportWorkbookTest {
         }
         try (XSSFWorkbook book = read(ReportsFixtures.oneLeftThePostThenTheUnit(), ReportsFixtures.english())) {
             assertEquals("Total (each person once)", text(book.getSheet("Departures"), 3, 0));
+        }
+    }
+
+    /**
+     * Found by an outside check: a lowering 重要 → 一般 that kept the person in post counted as a 离岗, in 合计 and in the
+     * summary's 离岗离职人数. It is on a row of its own after the total, as the hand-over is, and in neither.
+     */
+    @Test
+    void aLoweringThatKeepsThePersonInPostIsListedAfterTheTotalAndNotCountedAsLeft() throws Exception {
+        try (XSSFWorkbook book = read(ReportsFixtures.oneLeftTwoLoweredInPost(), ReportsFixtures.chinese())) {
+            Sheet d = book.getSheet("离岗离职");
+            assertEquals("离岗", text(d, 1, 0));
+            assertEquals(1, number(d, 1, 1));
+            assertEquals("合计（每人计一次）", text(d, 3, 0));
+            assertEquals(1, number(d, 3, 1));
+            assertEquals("降低涉密类别（仍在岗，不计入合计）", text(d, 5, 0));
+            assertEquals(2, number(d, 5, 1));
+            Sheet s = book.getSheet("汇总");
+            assertEquals("离岗离职人数", text(s, 20, 0));
+            assertEquals(1, number(s, 20, 1));
         }
     }
 
