@@ -81,7 +81,7 @@ import org.shoumi.content.text.Texts;
 public class Departures {
 
     /** The longest a 脱密期 may run, from its start: a length set by a document, or an extension. */
-    static final int MAX_PERIOD_YEARS = 50;
+    static final int MAX_PERIOD_YEARS = PostExitPeriodPolicy.MAX_YEARS;
 
     /** Used as "no upper bound" for the end of a period. */
     private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);

@@ -21,6 +21,12 @@ public final class PostExitPeriodPolicy {
     public record Span(LocalDate start, LocalDate end) {
     }
 
+    /**
+     * The longest a 脱密期 may run, in years from its start: a class's configured length (checked at start), a
+     * length set by a document, or an extension.
+     */
+    public static final int MAX_YEARS = 50;
+
     private final int coreYears;
     private final int importantYears;
     private final int generalYears;
@@ -28,6 +34,10 @@ public final class PostExitPeriodPolicy {
     public PostExitPeriodPolicy(int coreYears, int importantYears, int generalYears) {
         if (coreYears < 0 || importantYears < 0 || generalYears < 0) {
             throw new IllegalArgumentException("restriction years cannot be negative: "
+                    + coreYears + "/" + importantYears + "/" + generalYears);
+        }
+        if (coreYears > MAX_YEARS || importantYears > MAX_YEARS || generalYears > MAX_YEARS) {
+            throw new IllegalArgumentException("restriction years cannot exceed " + MAX_YEARS + ": "
                     + coreYears + "/" + importantYears + "/" + generalYears);
         }
         this.coreYears = coreYears;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.shoumi.portal.api.control.ApiAccess;
+import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
 
 /**
  * The settings an operator sets by environment variable or Liberty variable, checked once at start, each named with
@@ -18,7 +19,8 @@ import org.shoumi.portal.api.control.ApiAccess;
  * {@code METRICS_LOGIN} of "yes" and a portal address "not a url" were taken without a word). A {@link Problem#fatal}
  * problem stops the start: the portal cannot work rightly with it (every date of the unit hangs on its zone; the
  * portal's address goes into QR codes, mail and calendar links). The others leave one feature off, which the log
- * says.
+ * says. The whole numbers with bounds ({@link #NUMBERS}) stop the start too: a negative 脱密期 length was taken without
+ * a word and then every departure page answered 500 (outside check).
  */
 public final class SettingsCheck {
 
@@ -30,6 +32,19 @@ public final class SettingsCheck {
             return text;
         }
     }
+
+    /** A whole-number setting: its key, the smallest and largest value it takes, and what it is. */
+    record Bounds(String key, long min, long max, String what) {
+    }
+
+    /** The whole-number settings checked at start, each with its bounds (their defaults lie within them). */
+    static final List<Bounds> NUMBERS = List.of(
+            new Bounds("shoumi.portal.exit.restriction-years.core", 0, PostExitPeriodPolicy.MAX_YEARS,
+                    "the 脱密期 of a 核心 person, in years; otherwise every departure page fails"),
+            new Bounds("shoumi.portal.exit.restriction-years.important", 0, PostExitPeriodPolicy.MAX_YEARS,
+                    "the 脱密期 of a 重要 person, in years; otherwise every departure page fails"),
+            new Bounds("shoumi.portal.exit.restriction-years.general", 0, PostExitPeriodPolicy.MAX_YEARS,
+                    "the 脱密期 of a 一般 person, in years; otherwise every departure page fails"));
 
     private SettingsCheck() {
     }
@@ -69,7 +84,27 @@ public final class SettingsCheck {
                         + "\" must be on or off: taken as off, so /metrics answers 401 to every login"));
             }
         });
+        for (Bounds bounds : NUMBERS) {
+            setting.apply(bounds.key()).map(String::strip).filter(value -> !value.isEmpty())
+                    .flatMap(value -> outside(bounds, value)).ifPresent(found::add);
+        }
         return found;
+    }
+
+    /** The problem of {@code value} for a whole-number setting, when it is not a whole number within its bounds. */
+    private static Optional<Problem> outside(Bounds bounds, String value) {
+        long number;
+        try {
+            number = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            number = Long.MIN_VALUE;
+        }
+        if (number >= bounds.min() && number <= bounds.max()) {
+            return Optional.empty();
+        }
+        String range = bounds.max() == Integer.MAX_VALUE ? bounds.min() + " or more"
+                : "from " + bounds.min() + " to " + bounds.max();
+        return Optional.of(fatal(bounds.key(), value, "must be a whole number " + range + " (" + bounds.what() + ")"));
     }
 
     private static Problem fatal(String key, String value, String what) {

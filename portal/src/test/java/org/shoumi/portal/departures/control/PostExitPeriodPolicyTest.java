@@ -54,6 +54,7 @@ class PostExitPeriodPolicyTest {
     void zeroYearsMeansNoPeriodAndNegativeYearsAreRefused() {
         assertTrue(new PostExitPeriodPolicy(3, 2, 0).periodFrom(approved, SecrecyClass.GENERAL).isEmpty());
         assertThrows(IllegalArgumentException.class, () -> new PostExitPeriodPolicy(3, -1, 1));
+        assertThrows(IllegalArgumentException.class, () -> new PostExitPeriodPolicy(51, 2, 1), "at most 50 years");
     }
 
     @Test

@@ -53,4 +53,41 @@ class SettingsCheckTest {
                 found.get(0).text());
         assertTrue(found.get(1).text().contains("METRICS_LOGIN") && found.get(1).text().contains("\"yes\""));
     }
+
+    /**
+     * Found by an outside check: SHOUMI_PORTAL_EXIT_RESTRICTION_YEARS_CORE=-2 passed the start without a word, and then
+     * every departure page answered 500. A 脱密期 length outside 0 to 50 years, or not a number, stops the start, naming
+     * the key, its variable and the value.
+     */
+    @Test
+    void aPeriodLengthThatIsNegativeAbsurdOrNoNumberStopsTheStartNamingTheKeyItsVariableAndTheValue() {
+        List<SettingsCheck.Problem> found = check(Map.of("shoumi.portal.exit.restriction-years.core", "-2",
+                "shoumi.portal.exit.restriction-years.important", "200",
+                "shoumi.portal.exit.restriction-years.general", "zwei"));
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(SettingsCheck.Problem::fatal));
+        assertTrue(found.get(0).text().startsWith("shoumi.portal.exit.restriction-years.core "
+                + "(SHOUMI_PORTAL_EXIT_RESTRICTION_YEARS_CORE) = \"-2\" must be a whole number from 0 to 50"),
+                found.get(0).text());
+        assertTrue(found.get(1).text().contains("SHOUMI_PORTAL_EXIT_RESTRICTION_YEARS_IMPORTANT) = \"200\""),
+                found.get(1).text());
+        assertTrue(found.get(2).text().contains("SHOUMI_PORTAL_EXIT_RESTRICTION_YEARS_GENERAL) = \"zwei\""),
+                found.get(2).text());
+        assertEquals(List.of(), check(Map.of("shoumi.portal.exit.restriction-years.core", "0",
+                "shoumi.portal.exit.restriction-years.important", " 50 ",
+                "shoumi.portal.exit.restriction-years.general", "1")), "0 (none) to 50 years");
+    }
+
+    @Test
+    void everyCheckedNumbersDefaultLiesWithinItsBounds() {
+        Map<String, Long> defaults = Map.ofEntries(Map.entry("shoumi.portal.exit.restriction-years.core", 3L),
+                Map.entry("shoumi.portal.exit.restriction-years.important", 2L),
+                Map.entry("shoumi.portal.exit.restriction-years.general", 1L));
+        assertEquals(defaults.keySet(), SettingsCheck.NUMBERS.stream().map(SettingsCheck.Bounds::key)
+                .collect(java.util.stream.Collectors.toSet()));
+        for (SettingsCheck.Bounds b : SettingsCheck.NUMBERS) {
+            long value = defaults.get(b.key());
+            assertTrue(value >= b.min() && value <= b.max(), b.key());
+        }
+    }
 }
