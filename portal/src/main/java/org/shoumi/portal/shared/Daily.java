@@ -22,7 +22,10 @@ public final class Daily implements ZonedTrigger {
         this.zone = zone;
     }
 
-    /** Every day at {@code hour}:00:00 in {@code zone}; the hour is clamped to 0–23. */
+    /**
+     * Every day at {@code hour}:00:00 in {@code zone}; the hour is clamped to 0–23 (the configured hours are checked
+     * at start, {@code setup.control.SettingsCheck}, which refuses one outside them).
+     */
     public static Daily at(int hour, ZoneId zone) {
         return new Daily(Math.max(0, Math.min(23, hour)), zone);
     }

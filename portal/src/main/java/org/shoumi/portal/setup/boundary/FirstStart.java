@@ -39,6 +39,7 @@ import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.organisation.entity.Department;
 import org.shoumi.portal.organisation.entity.Post;
 import org.shoumi.portal.security.boundary.Accounts;
+import org.shoumi.portal.security.control.PasswordPolicy;
 import org.shoumi.portal.security.entity.Role;
 import org.shoumi.portal.campaigns.boundary.PlanItemDraft;
 import org.shoumi.portal.campaigns.boundary.Plans;
@@ -56,6 +57,7 @@ import org.shoumi.portal.vetting.boundary.VettingDraft;
 import org.shoumi.portal.vetting.boundary.Vettings;
 import org.shoumi.portal.setup.control.FirstStartPlan;
 import org.shoumi.portal.setup.control.LoadTestUsers;
+import org.shoumi.portal.setup.control.SettingsCheck;
 import org.shoumi.quizzes.attempts.boundary.Quizzes;
 import org.shoumi.quizzes.bank.boundary.QuestionBank;
 
@@ -162,6 +164,15 @@ public class FirstStart {
             createLoadTestUsers(documents.today());
         }
         if (steps.contains(FirstStartPlan.Step.OPEN_INITIAL_ADMIN)) {
+            // the password's rule, said with the setting's key and variable before anything is stored (it stopped the
+            // start with "password must have 8 to 128 characters", naming no setting; outside check)
+            SettingsCheck.initialAdminPassword(initialAdminPassword.get(), new PasswordPolicy(
+                    Accounts.MIN_PASSWORD_LENGTH, Accounts.MAX_PASSWORD_LENGTH)).ifPresent(problem -> {
+                        String text = "The portal does not start: " + problem.text()
+                                + " (docs/operations.md, Demo or production)";
+                        LOG.severe(text);
+                        throw new IllegalStateException(text);
+                    });
             accounts.createWithFirstPassword("admin", initialAdminPassword.get().toCharArray(), Set.of(Role.ADMIN), null,
                     org.shoumi.portal.shared.Usernames.SYSTEM);
             LOG.info("Opened the initial admin login");

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.shoumi.portal.api.control.ApiAccess;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
+import org.shoumi.portal.security.control.PasswordPolicy;
 
 /**
  * The settings an operator sets by environment variable or Liberty variable, checked once at start, each named with
@@ -20,7 +21,8 @@ import org.shoumi.portal.departures.control.PostExitPeriodPolicy;
  * problem stops the start: the portal cannot work rightly with it (every date of the unit hangs on its zone; the
  * portal's address goes into QR codes, mail and calendar links). The others leave one feature off, which the log
  * says. The whole numbers with bounds ({@link #NUMBERS}) stop the start too: a negative 脱密期 length was taken without
- * a word and then every departure page answered 500 (outside check).
+ * a word and then every departure page answered 500; a lockout of 0 minutes stopped the start with a message that
+ * named no key; a daily backup at hour 25 was moved to 23 without a word (outside check).
  */
 public final class SettingsCheck {
 
@@ -33,6 +35,9 @@ public final class SettingsCheck {
         }
     }
 
+    /** The longest lock after wrong passwords, in minutes: a week. */
+    static final long MAX_LOCKOUT_MINUTES = 7 * 24 * 60;
+
     /** A whole-number setting: its key, the smallest and largest value it takes, and what it is. */
     record Bounds(String key, long min, long max, String what) {
     }
@@ -44,7 +49,23 @@ public final class SettingsCheck {
             new Bounds("shoumi.portal.exit.restriction-years.important", 0, PostExitPeriodPolicy.MAX_YEARS,
                     "the 脱密期 of a 重要 person, in years; otherwise every departure page fails"),
             new Bounds("shoumi.portal.exit.restriction-years.general", 0, PostExitPeriodPolicy.MAX_YEARS,
-                    "the 脱密期 of a 一般 person, in years; otherwise every departure page fails"));
+                    "the 脱密期 of a 一般 person, in years; otherwise every departure page fails"),
+            new Bounds("shoumi.portal.security.lockout.max-failures", 1, Integer.MAX_VALUE,
+                    "wrong passwords for one login from one address before that address is stopped"),
+            new Bounds("shoumi.portal.security.lockout.minutes", 1, MAX_LOCKOUT_MINUTES,
+                    "how long a lock lasts, in minutes (at most a week)"),
+            new Bounds("shoumi.portal.security.lockout.max-failures-account", 1, Integer.MAX_VALUE,
+                    "wrong passwords for one login from all addresses before the account locks"),
+            new Bounds("shoumi.portal.security.throttle.max-failures-per-address", 1, Integer.MAX_VALUE,
+                    "wrong passwords from one address before it is stopped"),
+            new Bounds("shoumi.portal.backups.daily.hour", 0, 23, "the hour of the unit's day of the daily backup"),
+            new Bounds("shoumi.portal.reminders.hour", 0, 23, "the hour of the unit's day reminders go out"),
+            new Bounds("shoumi.portal.vetting.notices.hour", 0, 23,
+                    "the hour of the unit's day of the overdue-review notices"),
+            new Bounds("shoumi.portal.pledges.change-notices.hour", 0, 23,
+                    "the hour of the unit's day of the pledge change notices"));
+
+    private static final String INITIAL_ADMIN_PASSWORD = "shoumi.portal.security.initial-admin-password";
 
     private SettingsCheck() {
     }
@@ -105,6 +126,27 @@ public final class SettingsCheck {
         String range = bounds.max() == Integer.MAX_VALUE ? bounds.min() + " or more"
                 : "from " + bounds.min() + " to " + bounds.max();
         return Optional.of(fatal(bounds.key(), value, "must be a whole number " + range + " (" + bounds.what() + ")"));
+    }
+
+    /**
+     * What is wrong with the initial administrator's password of a production first start, by the rule every first
+     * password follows ({@code policy}: its length, no control or format character), named with its key and
+     * environment variable. The password itself is never logged: only its length (a short one stopped the start
+     * with "password must have 8 to 128 characters", naming no setting; outside check).
+     */
+    public static Optional<Problem> initialAdminPassword(String password, PasswordPolicy policy) {
+        char[] chars = password.toCharArray();
+        String named = INITIAL_ADMIN_PASSWORD + " (" + environmentName(INITIAL_ADMIN_PASSWORD) + ")";
+        if (policy.lengthRefusal(chars).isPresent()) {
+            return Optional.of(new Problem(INITIAL_ADMIN_PASSWORD, true, named + " has " + chars.length
+                    + " characters (the value is not logged), it must have " + policy.minLength() + " to "
+                    + policy.maxLength() + ": no admin login was opened"));
+        }
+        if (policy.charactersRefusal(chars).isPresent()) {
+            return Optional.of(new Problem(INITIAL_ADMIN_PASSWORD, true, named + " holds a control or format "
+                    + "character (the value is not logged): no admin login was opened"));
+        }
+        return Optional.empty();
     }
 
     private static Problem fatal(String key, String value, String what) {

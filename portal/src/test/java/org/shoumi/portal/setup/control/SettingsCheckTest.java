@@ -78,16 +78,80 @@ class SettingsCheckTest {
                 "shoumi.portal.exit.restriction-years.general", "1")), "0 (none) to 50 years");
     }
 
+    /**
+     * Found by an outside check: SHOUMI_PORTAL_SECURITY_LOCKOUT_MINUTES=0 stopped the start with "limits must be at
+     * least 1, the window positive, the store given", naming no key; an hour of 25 for the daily backup was moved to
+     * 23 without a word. Each stops the start, naming its key, variable and value.
+     */
+    @Test
+    void aLockoutOfNoMinutesAndAnHourOutsideTheDayStopTheStartNamingTheKeyItsVariableAndTheValue() {
+        List<SettingsCheck.Problem> lockout = check(Map.of("shoumi.portal.security.lockout.minutes", "0"));
+        assertEquals(1, lockout.size());
+        assertTrue(lockout.get(0).fatal());
+        assertTrue(lockout.get(0).text().startsWith("shoumi.portal.security.lockout.minutes "
+                + "(SHOUMI_PORTAL_SECURITY_LOCKOUT_MINUTES) = \"0\" must be a whole number from 1 to 10080"),
+                lockout.get(0).text());
+        for (String key : List.of("shoumi.portal.security.lockout.max-failures",
+                "shoumi.portal.security.lockout.max-failures-account",
+                "shoumi.portal.security.throttle.max-failures-per-address")) {
+            List<SettingsCheck.Problem> none = check(Map.of(key, "0"));
+            assertEquals(1, none.size(), key);
+            assertTrue(none.get(0).fatal() && none.get(0).text().contains("1 or more"), none.get(0).text());
+        }
+        List<SettingsCheck.Problem> hour = check(Map.of("shoumi.portal.backups.daily.hour", "25"));
+        assertEquals(1, hour.size());
+        assertTrue(hour.get(0).fatal());
+        assertTrue(hour.get(0).text().startsWith("shoumi.portal.backups.daily.hour "
+                + "(SHOUMI_PORTAL_BACKUPS_DAILY_HOUR) = \"25\" must be a whole number from 0 to 23"),
+                hour.get(0).text());
+        assertEquals(List.of("shoumi.portal.reminders.hour", "shoumi.portal.vetting.notices.hour",
+                        "shoumi.portal.pledges.change-notices.hour"),
+                check(Map.of("shoumi.portal.reminders.hour", "-1", "shoumi.portal.vetting.notices.hour", "24",
+                        "shoumi.portal.pledges.change-notices.hour", "8am")).stream()
+                        .map(SettingsCheck.Problem::key).toList());
+        assertEquals(List.of(), check(Map.of("shoumi.portal.backups.daily.hour", "0",
+                "shoumi.portal.reminders.hour", "23", "shoumi.portal.security.lockout.minutes", "1",
+                "shoumi.portal.security.lockout.max-failures", "3")));
+    }
+
     @Test
     void everyCheckedNumbersDefaultLiesWithinItsBounds() {
         Map<String, Long> defaults = Map.ofEntries(Map.entry("shoumi.portal.exit.restriction-years.core", 3L),
                 Map.entry("shoumi.portal.exit.restriction-years.important", 2L),
-                Map.entry("shoumi.portal.exit.restriction-years.general", 1L));
+                Map.entry("shoumi.portal.exit.restriction-years.general", 1L),
+                Map.entry("shoumi.portal.security.lockout.max-failures", 5L),
+                Map.entry("shoumi.portal.security.lockout.minutes", 15L),
+                Map.entry("shoumi.portal.security.lockout.max-failures-account", 20L),
+                Map.entry("shoumi.portal.security.throttle.max-failures-per-address", 20L),
+                Map.entry("shoumi.portal.backups.daily.hour", 2L), Map.entry("shoumi.portal.reminders.hour", 8L),
+                Map.entry("shoumi.portal.vetting.notices.hour", 8L),
+                Map.entry("shoumi.portal.pledges.change-notices.hour", 7L));
         assertEquals(defaults.keySet(), SettingsCheck.NUMBERS.stream().map(SettingsCheck.Bounds::key)
                 .collect(java.util.stream.Collectors.toSet()));
         for (SettingsCheck.Bounds b : SettingsCheck.NUMBERS) {
             long value = defaults.get(b.key());
             assertTrue(value >= b.min() && value <= b.max(), b.key());
         }
+    }
+
+    /**
+     * Found by an outside check: a production first start with SHOUMI_PORTAL_SECURITY_INITIAL_ADMIN_PASSWORD=123
+     * stopped with "password must have 8 to 128 characters", naming no setting. The message names the key and its
+     * variable and the password's length, never the password.
+     */
+    @Test
+    void aShortInitialAdminPasswordIsNamedByItsKeyAndVariableAndItsLengthNeverItsValue() {
+        org.shoumi.portal.security.control.PasswordPolicy policy =
+                new org.shoumi.portal.security.control.PasswordPolicy(8, 128);
+        SettingsCheck.Problem shortOne = SettingsCheck.initialAdminPassword("123", policy).orElseThrow();
+        assertTrue(shortOne.fatal());
+        assertTrue(shortOne.text().startsWith("shoumi.portal.security.initial-admin-password "
+                + "(SHOUMI_PORTAL_SECURITY_INITIAL_ADMIN_PASSWORD) has 3 characters"), shortOne.text());
+        assertTrue(shortOne.text().contains("8 to 128"), shortOne.text());
+        assertFalse(shortOne.text().contains("123"), "the password is not logged: " + shortOne.text());
+        SettingsCheck.Problem hidden = SettingsCheck.initialAdminPassword("Admin\u200B2026#x", policy).orElseThrow();
+        assertTrue(hidden.text().contains("SHOUMI_PORTAL_SECURITY_INITIAL_ADMIN_PASSWORD")
+                && hidden.text().contains("control or format character"), hidden.text());
+        assertTrue(SettingsCheck.initialAdminPassword("Erst#Admin2026", policy).isEmpty());
     }
 }
