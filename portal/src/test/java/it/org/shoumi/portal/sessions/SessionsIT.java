@@ -480,7 +480,7 @@ class SessionsIT extends FromInside {
      * expected is read at the session's start: a change of its day counts once registered by then.
      */
     @Test
-    void aMoveOrAHireRegisteredLaterOnTheSessionsDayDoesNotRewriteItsAudience() {
+    void aMoveOrAHireRegisteredLaterOnTheSessionsDayDoesNotRewriteItsAudience() throws Exception {
         String other = "ITL_" + department.substring(4);
         data.persist(new Department(other, "当晚调入" + other, "Moved tonight " + other));
         java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
@@ -511,6 +511,15 @@ class SessionsIT extends FromInside {
                 .orElseThrow();
         assertTrue(present.expected(), "the one who came was of the audience when it was held");
         assertEquals(department, present.departmentOnTheDay());
+        // the page names the department the person came from, as the workbook's 线下培训到场 sheet does (it named
+        // the one moved to, unmarked, at a session of another department; outside check)
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        String row = officer.get("sessions/manage.xhtml?session=" + code).visible();
+        int at = row.indexOf(p1 + " ");
+        assertTrue(at >= 0, row);
+        String line = row.substring(at, Math.min(row.length(), at + 80));
+        assertTrue(line.contains("培训测试部门") && !line.contains("当晚调入"), line);
         assertEquals(Set.of(), sessions.onTheDay(code).outsiders());
         assertEquals(0L, sessions.outsiders(List.of(code)).get(code));
         int year = java.time.LocalDate.ofInstant(held, zone).getYear();
