@@ -994,15 +994,17 @@ public class Departures {
         // 离岗) would restart it and bind the person longer
         Optional<Span> span = departure.isAfterLeftPost() ? Optional.empty() : policy().periodFrom(on, periodClass);
         Employee.Snapshot before = person.snapshot();
+        // the department left: what the approval closes counts there, not in one a 离岗 moves the person to
+        String wasIn = person.getDepartment().getCode();
         departure.approve(on, by);
         history.changed(person, before, by, ChangeSource.DEPARTURE, departure.getReason(), on);
         if (person.isInPost()) {
             // lowered to another secret-related class: they stay in post, and so does what is asked of them there
             // (an onboarding not yet finished, the in-post training); only the exit training of this departure ends
-            programmes.closeOpenOf(person, ProgrammeKind.EXIT);
+            programmes.closeOpenOf(person, ProgrammeKind.EXIT, wasIn);
         } else {
             // the person has left the post or the unit: what was still asked of them no longer applies
-            programmes.closeOpenOf(person);
+            programmes.closeOpenOf(person, wasIn);
         }
         span.ifPresent(s -> em.persist(new PostExitPeriod(departure, periodClass, s.start(), s.end())));
         evidence.append(EvidenceKind.DEPARTURE_APPROVAL, departure.getId());

@@ -557,16 +557,33 @@ public class Programmes {
      * complete nor overdue), so nobody reminds a leaver of an in-post campaign.
      */
     public void closeOpenOf(Employee person) {
+        closeOpenOf(person, person.getDepartment().getCode());
+    }
+
+    /**
+     * As {@link #closeOpenOf(Employee)}, {@code wasIn} being the department the person left (the one they were in
+     * before the departure's approval moved them): the programmes count there ({@link ClosedBecause#countedIn}), in
+     * the department that gave them, not in the one a 离岗 moved the person to (outside check).
+     */
+    public void closeOpenOf(Employee person, String wasIn) {
         Instant now = clock.instant();
         assignmentsOf(person).stream().filter(Assignment::isOpen)
-                .forEach(a -> a.close(now, dayOf(now), ClosedBecause.LEFT));
+                .forEach(a -> a.close(now, dayOf(now), ClosedBecause.LEFT, wasIn));
     }
 
     /** Closes the person's open programmes of this kind only (kept, neither complete nor overdue). */
     public void closeOpenOf(Employee person, ProgrammeKind kind) {
+        closeOpenOf(person, kind, person.getDepartment().getCode());
+    }
+
+    /**
+     * As {@link #closeOpenOf(Employee, ProgrammeKind)}, counted in {@code wasIn}, the department the person was in
+     * before the departure that closes them was approved ({@link ClosedBecause#countedIn}).
+     */
+    public void closeOpenOf(Employee person, ProgrammeKind kind, String wasIn) {
         Instant now = clock.instant();
         assignmentsOf(person).stream().filter(a -> a.isOpen() && a.getKind() == kind)
-                .forEach(a -> a.close(now, dayOf(now), ClosedBecause.DEPARTURE_APPROVED));
+                .forEach(a -> a.close(now, dayOf(now), ClosedBecause.DEPARTURE_APPROVED, wasIn));
     }
 
     /** Re-checks the open programmes of this person (after they did something that may complete one). */

@@ -90,9 +90,9 @@ public class Assignment {
     private LocalDate closedOn;
 
     /**
-     * The department the person was in when a move closed it ({@link ClosedBecause#NO_LONGER_CONCERNED}: the one that
-     * gave it), where it counts ({@link ClosedBecause#countedIn}); none for other closures and for programmes closed
-     * before this was kept (V41 filled it from the personnel history where it could).
+     * The department the person was in when a move or a departure closed it ({@link ClosedBecause#keepsDepartment}:
+     * the one that gave it), where it counts ({@link ClosedBecause#countedIn}); none for other closures and for
+     * programmes closed before this was kept (V41 filled it from the personnel history for moves where it could).
      */
     @Column(name = "closed_in", length = 32)
     private String closedIn;
@@ -154,14 +154,14 @@ public class Assignment {
 
     /**
      * As {@link #close(Instant, LocalDate, ClosedBecause)}; {@code wasIn}: the department the person was in when it
-     * was closed, kept for a programme closed by a move ({@link ClosedBecause#NO_LONGER_CONCERNED}) only.
+     * was closed, kept for a programme closed by a move or a departure ({@link ClosedBecause#keepsDepartment}) only.
      */
     public void close(Instant at, LocalDate on, ClosedBecause why, String wasIn) {
         if (isOpen()) {
             closedAt = at;
             closedOn = on;
             closedBecause = Objects.requireNonNull(why);
-            closedIn = why == ClosedBecause.NO_LONGER_CONCERNED ? wasIn : null;
+            closedIn = ClosedBecause.keepsDepartment(why) ? wasIn : null;
         }
     }
 
@@ -195,7 +195,7 @@ public class Assignment {
         return closedBecause;
     }
 
-    /** The department a move that closed it took the person out of (the one it counts in); null otherwise. */
+    /** The department a move or departure that closed it took the person out of (where it counts); null otherwise. */
     public String getClosedIn() {
         return closedIn;
     }

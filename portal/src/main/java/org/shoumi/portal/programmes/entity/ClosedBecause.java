@@ -53,22 +53,33 @@ public enum ClosedBecause {
 
     /**
      * The department a programme counts in, in every department figure (the dashboard, its drill-down and CSV, the
-     * year report): one closed by a move ({@link #NO_LONGER_CONCERNED}) in the department the person was in when it
-     * was closed ({@code closedIn}, the one that gave it); any other in the person's department ({@code
+     * year report): one closed by a move or a departure ({@link #keepsDepartment}) in the department the person was in
+     * when it was closed ({@code closedIn}, the one that gave it); any other in the person's department ({@code
      * personsDepartment}: where the year's people are counted). A move out of a one-department campaign charged its
      * closed programme to the department moved to, which never gave it, and dropped it from the one that did, whose
      * figure then contradicted the campaign's (outside check). {@link #countedIn(String, String, String)} is the same in
      * JPQL.
      */
     public static String countedIn(ClosedBecause why, String closedIn, String personsDepartment) {
-        return why == NO_LONGER_CONCERNED && closedIn != null ? closedIn : personsDepartment;
+        return keepsDepartment(why) && closedIn != null ? closedIn : personsDepartment;
+    }
+
+    /**
+     * Whether a programme closed for this reason keeps the department the person was in when it was closed, and
+     * counts there ({@link #countedIn(ClosedBecause, String, String)}): a move ({@link #NO_LONGER_CONCERNED}), and a
+     * departure ({@link #LEFT}; {@link #DEPARTURE_APPROVED}, the exit programme of a lowering): a 离岗 that also moved
+     * the person charged the given department's programmes to the department moved to (outside check). The others
+     * count nowhere ({@link #counted(ClosedBecause)}).
+     */
+    public static boolean keepsDepartment(ClosedBecause why) {
+        return why == NO_LONGER_CONCERNED || why == LEFT || why == DEPARTURE_APPROVED;
     }
 
     /**
      * {@link #countedIn(ClosedBecause, String, String)} as a JPQL condition: the {@code Assignment} of this alias
      * counts in the department given by the parameter {@code department} (e.g. {@code :department}), the person's
      * department being {@code personIn} (a JPQL condition on the person, e.g. {@code d.code = :department}). The
-     * department is kept for a programme closed by a move only.
+     * department is kept for a programme closed by a move or a departure only ({@link #keepsDepartment}).
      */
     public static String countedIn(String alias, String department, String personIn) {
         return "(" + alias + ".closedIn = " + department + " or (" + alias + ".closedIn is null and " + personIn

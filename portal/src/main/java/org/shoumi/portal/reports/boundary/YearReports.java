@@ -256,31 +256,39 @@ public class YearReports {
         // lowering to another secret-related class (重要 → 一般) keeps the person in post: no departure from it, so
         // neither a 离岗 nor one of the people who left, but a row of its own (it counted as a 离岗 and in 合计 and
         // 离岗离职人数 while the roster said 在岗; outside check)
+        // Each counts in the department it was opened from (Departure.fromDepartment, as its form prints it: the post
+        // left, a hand-over's old department), not the person's of today: a 离岗 that moved the person, a hand-over
+        // and a later move of a former employee put it in another department (outside check)
         String approvedInYear = "d.status = org.shoumi.portal.departures.entity.DepartureStatus.APPROVED "
-                + "and d.approvedOn >= :first and d.approvedOn <= :last and " + in(dept, "d.employee.department.code");
+                + "and d.approvedOn >= :first and d.approvedOn <= :last and "
+                + in(dept, "coalesce(fd.code, d.employee.department.code)");
+        String departures = "from Departure d left join d.fromDepartment fd where ";
         String left = " and not " + Departure.loweringInPost("d");
-        em.createQuery("select d.kind, count(distinct d.employee) from Departure d where " + approvedInYear + left
+        em.createQuery("select d.kind, count(distinct d.employee) " + departures + approvedInYear + left
                         + " group by d.kind", Object[].class)
                 .setParameter("first", firstDay).setParameter("last", lastDay).getResultStream()
                 .forEach(r -> b.departures((DepartureKind) r[0], num(r[1])));
         // and how many people that is: one who left the post and then the unit in the year is in both kinds but one
         // person (the total said 6 where 5 people had left; outside check)
-        b.peopleLeft(em.createQuery("select count(distinct d.employee) from Departure d where " + approvedInYear
+        b.peopleLeft(em.createQuery("select count(distinct d.employee) " + departures + approvedInYear
                         + left + " and d.kind in :leaving", Long.class)
                 .setParameter("first", firstDay).setParameter("last", lastDay)
                 .setParameter("leaving", List.of(DepartureKind.leaving())).getSingleResult());
-        b.loweredInPost(em.createQuery("select count(distinct d.employee) from Departure d where " + approvedInYear
+        b.loweredInPost(em.createQuery("select count(distinct d.employee) " + departures + approvedInYear
                         + " and " + Departure.loweringInPost("d"), Long.class)
                 .setParameter("first", firstDay).setParameter("last", lastDay).getSingleResult());
         // the people in a 脱密期 at the year's end (today, for the year under way): a past year's report keeps its
         // figure instead of showing today's; a person lowered twice has two periods but counts once
         LocalDate asOf = lastDay.isBefore(today) ? lastDay : today;
-        long running = em.createQuery("select count(distinct p.employee) from PostExitPeriod p where p.startDate <= :day "
-                        + "and coalesce(p.currentEnd, p.endDate) >= :day and " + in(dept, "p.employee.department.code") , Long.class)
+        // counted in the department the departure that started it was opened from, as the departures are
+        String periods = "from PostExitPeriod p join p.departure pd left join pd.fromDepartment fd where ";
+        String periodIn = in(dept, "coalesce(fd.code, p.employee.department.code)");
+        long running = em.createQuery("select count(distinct p.employee) " + periods + "p.startDate <= :day "
+                        + "and coalesce(p.currentEnd, p.endDate) >= :day and " + periodIn, Long.class)
                 .setParameter("day", asOf).getSingleResult();
         // the end as it stands: the approval's, or the last adjustment's (currentEnd is set only by an adjustment)
-        long ending = em.createQuery("select count(distinct p.employee) from PostExitPeriod p where coalesce(p.currentEnd, p.endDate) "
-                        + ">= :first and coalesce(p.currentEnd, p.endDate) <= :last and " + in(dept, "p.employee.department.code") , Long.class)
+        long ending = em.createQuery("select count(distinct p.employee) " + periods + "coalesce(p.currentEnd, p.endDate) "
+                        + ">= :first and coalesce(p.currentEnd, p.endDate) <= :last and " + periodIn, Long.class)
                 .setParameter("first", firstDay).setParameter("last", lastDay)
                 .getSingleResult();
         b.postExitPeriods(running, ending);

@@ -10,7 +10,8 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
 
 /**
  * Who belongs to a year's report and where: the people of the unit at some time during the year, each with the
- * department, class and status they had at its end (a leaver of the year: just before leaving). Read from the
+ * department, class and status they had at its end (a leaver of the year: just before leaving; one who left the post
+ * in the year: in the department whose post they left, with the class and status of the year's end). Read from the
  * personnel history (人员变动记录), so a past year's report does not change when people move or leave afterwards,
  * and a leaver of the year still counts in it. Plain Java: the history comes in as the person's dated changes.
  */
@@ -99,6 +100,20 @@ public final class YearMembers {
             }
             return Optional.of(new Member(Objects.requireNonNullElse(atEnd.oldDepartment(), atEnd.newDepartment()),
                     Objects.requireNonNullElse(atEnd.oldClass(), atEnd.newClass()), EmployeeStatus.LEFT_UNIT, true));
+        }
+        if (atEnd.newStatus() == EmployeeStatus.LEFT_POST) {
+            // a leaver of the year counts in the department whose post they left, as their departure does: a 离岗 that
+            // moved them (科研处 → 财务处 非涉密) or a later move of the former employee (科研处 → 档案室) took them, and
+            // their exit training, to a department that never had them in its post (outside check)
+            Optional<Change> left = changes.stream()
+                    .filter(c -> !c.effectiveOn().isBefore(first) && !c.effectiveOn().isAfter(last))
+                    .filter(c -> c.newStatus() == EmployeeStatus.LEFT_POST && c.oldStatus() != null
+                            && c.oldStatus() != EmployeeStatus.LEFT_POST && c.oldStatus() != EmployeeStatus.LEFT_UNIT
+                            && c.oldDepartment() != null)
+                    .reduce((a, b) -> b.effectiveOn().isBefore(a.effectiveOn()) ? a : b);
+            if (left.isPresent()) {
+                return Optional.of(new Member(left.get().oldDepartment(), atEnd.newClass(), atEnd.newStatus(), false));
+            }
         }
         return Optional.of(new Member(atEnd.newDepartment(), atEnd.newClass(), atEnd.newStatus(), false));
     }

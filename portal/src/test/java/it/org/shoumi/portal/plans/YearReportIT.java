@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.ResourceBundle;
@@ -86,6 +87,9 @@ class YearReportIT extends FromInside {
 
     @Inject
     Records records;
+
+    @Inject
+    org.shoumi.portal.programmes.boundary.Programmes programmes;
 
     private static int year() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
@@ -384,6 +388,90 @@ class YearReportIT extends FromInside {
             assertTrue(lowered != null, "the sheet has the row of those lowered in post");
             assertEquals(after.loweredInPost(), (long) lowered.getCell(1).getNumericCellValue());
         }
+    }
+
+    /**
+     * Found by an outside check (ex-s36i sections 1-3): a 离岗 that also moved the person (科研处 → 财务处 非涉密) was
+     * counted, with the programme its approval closed, in the department moved to; a hand-over in the department of
+     * the new post; and a later move of the former employee took their 离岗 and 脱密期 along. Each counts in the
+     * department left, as the departure's form prints it, however the person is moved afterwards.
+     */
+    @Test
+    void aDepartureAndAHandOverCountInTheDepartmentLeftHoweverThePersonMovesAfterwards() {
+        String tail = TestData.uniqueTail();
+        String from = "DL_" + tail;
+        String to = "DM_" + tail;
+        String later = "DN_" + tail;
+        String otherPost = "HP_" + tail;
+        data.persist(new Department(from, "离开部门" + tail, null));
+        data.persist(new Department(to, "调入部门" + tail, null));
+        data.persist(new Department(later, "后调部门" + tail, null));
+        data.persist(new org.shoumi.portal.organisation.entity.Post(otherPost, "交接岗" + tail, null));
+        String leaver = "DL" + tail;
+        String handed = "DH" + tail;
+        data.inTransaction(em -> {
+            Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                    .setParameter("c", from).getSingleResult();
+            org.shoumi.portal.organisation.entity.Post post = em.createQuery(
+                    "select p from Post p where p.code = 'STAFF'", org.shoumi.portal.organisation.entity.Post.class)
+                    .getSingleResult();
+            em.persist(new Employee(leaver, "离岗调出", department, post, SecrecyClass.IMPORTANT,
+                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
+            em.persist(new Employee(handed, "转岗交接", department, post, SecrecyClass.GENERAL,
+                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
+            return null;
+        });
+        LocalDate today = departures.today();
+        int y = today.getYear();
+        // a programme the first department gave, still open when the person leaves
+        data.inTransaction(em -> programmes.assign(em.createNamedQuery(Employee.BY_NUMBER, Employee.class)
+                .setParameter("employeeNo", leaver).getSingleResult(),
+                org.shoumi.portal.programmes.entity.ProgrammeKind.IN_POST, null, today.plusDays(20), "officer"));
+        // 离岗 with a move: 重要 in the first department → 非涉密 in the second, approved today
+        long d = roster.change(leaver, to, "STAFF", SecrecyClass.NONE, "调非涉密岗位", "hr", today).departureId();
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, today, "保密办", "hr");
+        departures.recordPaperExitPledge(d, "档案室 " + tail, today, "hr");
+        boolean period = departures.approve(d, today, "hr").isPresent();
+        assertEquals(to, data.inTransaction(em -> em.createQuery("select e.department.code from Employee e "
+                + "where e.employeeNo = :no", String.class).setParameter("no", leaver).getSingleResult()),
+                "the approval moved the person");
+        // a hand-over: 一般 of the first department's post → another post of the second department
+        roster.change(handed, to, otherPost, SecrecyClass.GENERAL, "轮岗", "hr");
+        long h = departures.openDepartures().stream().filter(r -> r.employeeNo().equals(handed)).findFirst()
+                .orElseThrow().id();
+        departures.declareNoCarriers(h, "hr");
+        departures.approve(h, today, "hr");
+
+        java.util.function.Consumer<String> leftCounted = when -> {
+            YearFigures left = reports.figures(y, from).orElseThrow();
+            assertEquals(1, left.departures(DepartureKind.LEAVE_POST), when + ": the 离岗, where the post was left");
+            assertEquals(1, left.departures(DepartureKind.TRANSFER), when + ": the hand-over of the post left");
+            assertEquals(1, left.totals().departures(), when);
+            assertEquals(period ? 1 : 0, left.postExitPeriods().running(), when + ": the 脱密期 it started");
+            YearFigures.DepartmentCoverage coverage = left.coverageByDepartment().stream()
+                    .filter(c -> c.departmentCode().equals(from)).findFirst().orElseThrow();
+            assertEquals(2, coverage.programmes(), when + ": the programme the approval closed and the exit training");
+            assertTrue(coverage.completed() < 2, when + ": the closed one is not completed");
+            assertEquals(1, coverage.people(), when + ": the leaver of the year, among the people of the department left");
+            // the drill-down of any year (the dashboard's): the closed programme in the department that gave it
+            org.shoumi.portal.programmes.boundary.PeopleQuery.State closed =
+                    org.shoumi.portal.programmes.boundary.PeopleQuery.State.CLOSED;
+            assertTrue(programmes.count(new org.shoumi.portal.programmes.boundary.PeopleQuery(null, null, from,
+                    closed)) >= 1, when + ": the drill-down of the department left");
+            for (String elsewhere : List.of(to, later)) {
+                YearFigures moved = reports.figures(y, elsewhere).orElseThrow();
+                assertEquals(0, moved.departures(DepartureKind.LEAVE_POST), when + ": none in " + elsewhere);
+                assertEquals(0, moved.departures(DepartureKind.TRANSFER), when + ": none in " + elsewhere);
+                assertEquals(0, moved.postExitPeriods().running(), when + ": none in " + elsewhere);
+                assertEquals(0, programmes.count(new org.shoumi.portal.programmes.boundary.PeopleQuery(null, null,
+                        elsewhere, closed)), when + ": no closed programme in " + elsewhere);
+            }
+        };
+        leftCounted.accept("after the approval");
+        // HR moves the former secret-related person again (allowed for one who left the post)
+        roster.change(leaver, later, "STAFF", SecrecyClass.NONE, "离岗后调整", "hr");
+        leftCounted.accept("after a later move");
     }
 
     /** Found by an outside check: exit pledges signed on paper were missing from the year's pledges. */

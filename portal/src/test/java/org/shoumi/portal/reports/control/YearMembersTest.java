@@ -61,6 +61,34 @@ class YearMembersTest {
                 "in post at the end of 2025");
     }
 
+    /**
+     * Found by an outside check (ex-s36i section 2): SM020 left the post (离岗) of 科研处 and was moved afterwards to 档案室;
+     * the year's report then counted him, and his exit training, in 档案室. One who left the post in the year counts in
+     * the department whose post they left, also when the 离岗 itself moved them; one who left in an earlier year counts
+     * where they are.
+     */
+    @Test
+    void oneWhoLeftThePostInTheYearCountsInTheDepartmentLeftHoweverTheyAreMovedAfterwards() {
+        List<Change> history = List.of(hire(HIRED, "RESEARCH", SecrecyClass.IMPORTANT),
+                change(HIRED.plusDays(20), "RESEARCH", SecrecyClass.IMPORTANT, EmployeeStatus.ONBOARDING,
+                        "RESEARCH", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE),
+                change(LocalDate.of(2026, 8, 9), "RESEARCH", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE,
+                        "RESEARCH", SecrecyClass.IMPORTANT, EmployeeStatus.LEFT_POST),
+                change(LocalDate.of(2026, 12, 7), "RESEARCH", SecrecyClass.IMPORTANT, EmployeeStatus.LEFT_POST,
+                        "ARCHIVES", SecrecyClass.NONE, EmployeeStatus.LEFT_POST));
+        assertEquals(Optional.of(new Member("RESEARCH", SecrecyClass.NONE, EmployeeStatus.LEFT_POST, false)),
+                in(2026, EmployeeStatus.LEFT_POST, "ARCHIVES", history), "the year they left: where the post was");
+        assertEquals(Optional.of(new Member("ARCHIVES", SecrecyClass.NONE, EmployeeStatus.LEFT_POST, false)),
+                in(2027, EmployeeStatus.LEFT_POST, "ARCHIVES", history), "a later year: where they are");
+        List<Change> movedByTheDeparture = List.of(hire(HIRED, "RESEARCH", SecrecyClass.IMPORTANT),
+                change(HIRED.plusDays(20), "RESEARCH", SecrecyClass.IMPORTANT, EmployeeStatus.ONBOARDING,
+                        "RESEARCH", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE),
+                change(LocalDate.of(2026, 12, 7), "RESEARCH", SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE,
+                        "FINANCE", SecrecyClass.NONE, EmployeeStatus.LEFT_POST));
+        assertEquals("RESEARCH", in(2026, EmployeeStatus.LEFT_POST, "FINANCE", movedByTheDeparture).orElseThrow()
+                .departmentCode(), "a 离岗 that moved the person: the department left");
+    }
+
     @Test
     void aChangeTakingEffectAfterTheYearDoesNotCountInIt() {
         List<Change> history = List.of(hire(HIRED, "IT", SecrecyClass.GENERAL),
