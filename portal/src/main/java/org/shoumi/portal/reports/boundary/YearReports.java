@@ -212,8 +212,12 @@ public class YearReports {
         // year's end, a letter a head signed as head of 财务处 and moved back read as 办公室's (outside check)
         Map<PledgeKind, Long> pledgesByKind = new EnumMap<>(PledgeKind.class);
         List<PledgeKind> letters = List.of(PledgeKind.RESPONSIBILITY, PledgeKind.LIAISON);
+        // the pledge of a lowering that keeps the person in post (降低涉密类别保密承诺书, signed as an exit pledge) is no
+        // pledge of leaving: such a lowering is no departure of the year, and counted among the exit pledges it made
+        // them outnumber the people who left (outside check); it is left out of the figure
         em.createQuery("select p.employee.employeeNo, p.pledgeKind, count(p) from SignedPledge p where p.signedAt >= :from "
-                        + "and p.signedAt < :to and p.pledgeKind not in :letters "
+                        + "and p.signedAt < :to and p.pledgeKind not in :letters and not exists (select d from "
+                        + "Departure d where d.exitPledgeId = p.id and " + Departure.loweringInPost("d") + ") "
                         + "group by p.employee.employeeNo, p.pledgeKind", Object[].class)
                 .setParameter("from", from).setParameter("to", to).setParameter("letters", letters).getResultStream()
                 .filter(r -> inScope.test((String) r[0]))
@@ -224,7 +228,8 @@ public class YearReports {
         // exit pledges signed on paper count as those signed in the portal (the guide says so; the report counted
         // only the portal's; outside check)
         em.createQuery("select d.employee.employeeNo, count(d) from Departure d where d.exitPledgePaperRef is not null "
-                        + "and d.exitPledgeSignedAt >= :from and d.exitPledgeSignedAt < :to group by d.employee.employeeNo",
+                        + "and d.exitPledgeSignedAt >= :from and d.exitPledgeSignedAt < :to and not "
+                        + Departure.loweringInPost("d") + " group by d.employee.employeeNo",
                         Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultStream()
                 .filter(r -> inScope.test((String) r[0]))

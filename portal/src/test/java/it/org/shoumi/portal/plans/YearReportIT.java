@@ -474,6 +474,45 @@ class YearReportIT extends FromInside {
         leftCounted.accept("after a later move");
     }
 
+    /**
+     * Found by an outside check (ex-s36i section 5): the year's 离岗离职保密承诺书 counted the pledge of a lowering that
+     * keeps the person in post (降低涉密类别保密承诺书), which the same report no longer counts among those who left: 5
+     * exit pledges against 4 people. Such a pledge is left out of that figure; a lowering to 非涉密 (a 离岗) is in it.
+     */
+    @Test
+    void theExitPledgesLeaveOutThePledgeOfALoweringThatKeepsThePersonInPost() {
+        long deptBefore = reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT);
+        long unitBefore = reports.figures(year(), null).orElseThrow().pledgesSigned(PledgeKind.EXIT);
+        String tail = TestData.uniqueTail();
+        String stays = "PL" + tail;
+        String goes = "PN" + tail;
+        data.inTransaction(em -> {
+            Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                    .setParameter("c", DEPT).getSingleResult();
+            org.shoumi.portal.organisation.entity.Post post = em.createQuery(
+                    "select p from Post p where p.code = 'STAFF'", org.shoumi.portal.organisation.entity.Post.class)
+                    .getSingleResult();
+            em.persist(new Employee(stays, "承诺降级在岗", department, post, SecrecyClass.IMPORTANT,
+                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
+            em.persist(new Employee(goes, "承诺降为非涉密", department, post, SecrecyClass.IMPORTANT,
+                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
+            return null;
+        });
+        LocalDate today = departures.today();
+        for (String[] lowering : new String[][] {{stays, "GENERAL"}, {goes, "NONE"}}) {
+            long d = departures.openLoweringAsOf(lowering[0], today, "工作内容调整", "hr", today,
+                    SecrecyClass.valueOf(lowering[1]));
+            departures.declareNoCarriers(d, "hr");
+            departures.recordBriefing(d, today, "保密办", "hr");
+            departures.recordPaperExitPledge(d, "档案室 纸-" + lowering[0], today, "hr");
+            departures.approve(d, today, "hr");
+        }
+        assertEquals(deptBefore + 1, reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT),
+                "only the pledge of the lowering to 非涉密, a 离岗");
+        assertEquals(unitBefore + 1, reports.figures(year(), null).orElseThrow().pledgesSigned(PledgeKind.EXIT),
+                "the whole unit too");
+    }
+
     /** Found by an outside check: exit pledges signed on paper were missing from the year's pledges. */
     @Test
     void anExitPledgeOnPaperCountsAmongTheYearsPledges() {
