@@ -321,12 +321,23 @@ public class Records {
         // a staff number as the address gave it ("sm002") is logged as the person's number, so it is found with them
         String logged = kind == RecordExport.Kind.SECRECY_FILE && subject != null ? Employee.canonicalNumber(subject)
                 : subject;
-        RecordExport export = new RecordExport(clock.instant(), by, kind, logged, people);
+        // a hand-over's form is its confirmation form (转岗交接确认表), not an approval form: logged as what it is
+        RecordExport.Kind what = kind == RecordExport.Kind.DEPARTURE_FORM && isHandover(subject)
+                ? RecordExport.Kind.HANDOVER_FORM : kind;
+        RecordExport export = new RecordExport(clock.instant(), by, what, logged, people);
         em.persist(export);
         em.flush();
         // appended to the evidence chain in this transaction: a download deleted from the log afterwards is named by
         // verification, and a restore that loses one shortens the chain (found by an outside check)
         exportedEvent.fire(new RecordsExported(export.getId()));
+    }
+
+    private boolean isHandover(String departureNumber) {
+        if (departureNumber == null || !departureNumber.matches("[0-9]{1,18}")) {
+            return false;
+        }
+        Departure d = em.find(Departure.class, Long.valueOf(departureNumber));
+        return d != null && d.getKind().isHandover();
     }
 
     /** The newest downloads of people's records, newest first ({@link #EXPORTS_SHOWN} at most). */
@@ -371,7 +382,7 @@ public class Records {
             case SECRECY_FILE, SIGNED_PLEDGE -> new Subject(names.containsKey(s) ? s + " " + names.get(s) : s, null);
             case DEPARTMENT_FILES -> departments.containsKey(s)
                     ? new Subject(departments.get(s).getName(), departments.get(s).getNameEn()) : new Subject(s, null);
-            case DEPARTURE_FORM -> new Subject("#" + s, null);
+            case DEPARTURE_FORM, HANDOVER_FORM -> new Subject("#" + s, null);
             case INSPECTION_WORKBOOK -> new Subject(s, null);
         };
     }

@@ -35,8 +35,16 @@ public class RecordExport {
         DEPARTMENT_FILES,
         /** Everyone's records as a workbook; no subject. */
         INSPECTION_WORKBOOK,
-        /** A departure's approval form (PDF); the subject is the departure's number. */
+        /**
+         * A departure's approval form (离岗离职审批表, PDF); the subject is the departure's number. Downloads noted before
+         * {@link #HANDOVER_FORM} was kept name a hand-over's confirmation form so too.
+         */
         DEPARTURE_FORM,
+        /**
+         * A hand-over's confirmation form (转岗交接确认表, PDF); the subject is the departure's number. The log named it
+         * as an approval form (outside check: an inspector matching the log to the paper forms was misled).
+         */
+        HANDOVER_FORM,
         /** Someone else's signed pledge (PDF); the subject is the signer's staff number. */
         SIGNED_PLEDGE
     }

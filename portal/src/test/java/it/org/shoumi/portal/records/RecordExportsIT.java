@@ -55,6 +55,12 @@ class RecordExportsIT extends FromInside {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    org.shoumi.portal.employees.boundary.Roster roster;
+
+    @Inject
+    org.shoumi.portal.departures.boundary.Departures departures;
+
     @Test
     void anAuditorsDownloadOfSomeoneElsesPledgeIsNotedButNotTheSignersOwn() throws Exception {
         String tail = TestData.uniqueTail();
@@ -98,6 +104,42 @@ class RecordExportsIT extends FromInside {
         assertTrue(evidence.verify().intact(), () -> "the test leaves the chain whole: " + evidence.verify().first());
         assertThrows(IllegalArgumentException.class,
                 () -> new RecordExport(Instant.now(), "auditor", RecordExport.Kind.SECRECY_FILE, "X", -1));
+    }
+
+    /**
+     * Found by an outside check (ex-s36i section 4): the download of a hand-over's confirmation form (转岗交接确认表)
+     * was logged as a departure's approval form (离岗离职审批表), so the log did not say which form left the portal. It
+     * is logged as what it is; a real departure's form keeps its kind.
+     */
+    @Test
+    void aHandOversFormIsLoggedAsItsConfirmationFormNotAsAnApprovalForm() throws Exception {
+        String tail = TestData.uniqueTail();
+        Department d = new Department("RH_" + tail, "交接导出部门" + tail, null);
+        Post post = data.anyPost();
+        Post other = new Post("RHP_" + tail, "交接导出岗" + tail, null);
+        Employee moved = new Employee("RH" + tail, "交接" + tail, d, post, SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, LocalDate.now().minusYears(1));
+        Employee leaving = new Employee("RL" + tail, "离职" + tail, d, post, SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, LocalDate.now().minusYears(1));
+        data.persist(d, other, moved, leaving);
+        roster.change(moved.getEmployeeNo(), null, other.getCode(), SecrecyClass.GENERAL, "轮岗", "hr");
+        long handover = departures.openDepartures().stream()
+                .filter(r -> r.employeeNo().equals(moved.getEmployeeNo())).findFirst().orElseThrow().id();
+        long departure = departures.open(leaving.getEmployeeNo(),
+                org.shoumi.portal.departures.entity.DepartureKind.LEAVE_UNIT, departures.today(), "辞职", "hr");
+
+        PortalClient hr = new PortalClient(base());
+        hr.login("hr", "Shoumi@2026");
+        assertEquals(200, hr.get("records/departure?id=" + handover).status());
+        assertEquals(List.of(RecordExport.Kind.HANDOVER_FORM, String.valueOf(handover)),
+                List.of(newest().getKind(), newest().getSubject()), "the hand-over's confirmation form");
+        assertEquals(200, hr.get("records/departure?id=" + departure).status());
+        assertEquals(List.of(RecordExport.Kind.DEPARTURE_FORM, String.valueOf(departure)),
+                List.of(newest().getKind(), newest().getSubject()), "a departure's approval form");
+        String page = hr.get("records/index.xhtml").visible().replaceAll("\\s+", " ");
+        assertTrue(page.contains("转岗交接确认表 #" + handover), "the records page names the form: " + page);
+        assertTrue(page.contains("离岗离职审批表 #" + departure), page);
+        assertTrue(evidence.verify().intact(), () -> "the test leaves the chain whole: " + evidence.verify().first());
     }
 
     private RecordExport newest() {
