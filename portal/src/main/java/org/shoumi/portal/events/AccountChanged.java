@@ -18,13 +18,22 @@ import java.util.Objects;
  * @param endsBearerAccess the change ends what opens the login's records without a password (an administrator's
  *        password reset, perhaps after a leak, and the login switched off): the reports feature revokes the login's
  *        calendar feed addresses in the same transaction (they outlived both: outside check)
+ * @param opensOrCloses the change opened the login (a first password, a directory login linked or taking over),
+ *        switched it off or let it in again: whether its person can log in changed, and with it whether a serving
+ *        liaison answers for their department (a liaison's login opened left the department's forms with the office;
+ *        outside check ex-s36h 1)
  */
 public record AccountChanged(long changeId, String username, String employeeNo, List<String> rolesBefore,
-                             List<String> rolesAfter, String by, boolean endsBearerAccess) {
+                             List<String> rolesAfter, String by, boolean endsBearerAccess, boolean opensOrCloses) {
 
     public AccountChanged {
         rolesBefore = List.copyOf(Objects.requireNonNullElse(rolesBefore, List.of()));
         rolesAfter = List.copyOf(Objects.requireNonNullElse(rolesAfter, List.of()));
+    }
+
+    /** Whether the roles after the change differ from those before (a change that did not touch them: false). */
+    public boolean changedRoles() {
+        return !java.util.Set.copyOf(rolesBefore).equals(java.util.Set.copyOf(rolesAfter));
     }
 
     /** Whether the change granted the role named ({@code Role.name()}). */

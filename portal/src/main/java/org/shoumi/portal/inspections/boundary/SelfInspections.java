@@ -202,7 +202,7 @@ public class SelfInspections {
     /** The people of department-head logins. */
     private List<Employee> heads() {
         return em.createQuery("select a.employee from Account a where :role member of a.roles "
-                + "and a.employee is not null", Employee.class).setParameter("role", Role.DEPT_HEAD).getResultList();
+                + "and a.enabled = true and a.employee is not null", Employee.class).setParameter("role", Role.DEPT_HEAD).getResultList();
     }
 
     /** The liaisons serving now who can log in (a department without a head is answered by its liaison). */
@@ -489,7 +489,8 @@ public class SelfInspections {
     }
 
     /**
-     * A login's department-head role granted or withdrawn (in the transaction of the change, {@link
+     * A login's department-head role granted or withdrawn, or the login opened, switched off, let in again or its
+     * roles changed (in the transaction of the change, {@link
      * org.shoumi.portal.events.AccountChanged}): who answers for its person's department changes as on a move, so the
      * department's forms not submitted and findings not closed pass to whoever answers for it now, and what the
      * person still held elsewhere too; both sides are told. A head whose role was withdrawn kept the department's
@@ -497,10 +498,17 @@ public class SelfInspections {
      */
     void accountChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.AccountChanged changed) {
         String role = Role.DEPT_HEAD.name();
-        if (changed.employeeNo() == null || !changed.granted(role) && !changed.withdrew(role)) {
+        if (changed.employeeNo() == null) {
             return;
         }
-        answererChanged(changed.employeeNo(), null, changed.by(), InspectionHandOver.Cause.ROLE);
+        if (changed.granted(role) || changed.withdrew(role)) {
+            answererChanged(changed.employeeNo(), null, changed.by(), InspectionHandOver.Cause.ROLE);
+        } else if (changed.opensOrCloses() || changed.changedRoles()) {
+            // whether a serving liaison (or a head) can log in decides whether they answer for their department: a
+            // liaison's login opened left the department's forms with the office, which kept filling them while the
+            // liaison got the next round's (outside check ex-s36h 1)
+            answererChanged(changed.employeeNo(), null, changed.by(), InspectionHandOver.Cause.LOGIN);
+        }
     }
 
     /**

@@ -31,7 +31,9 @@ public class InspectionHandOver {
         /** the department head's role granted or withdrawn */
         ROLE,
         /** a liaison appointed, or their appointment ended */
-        LIAISON
+        LIAISON,
+        /** the login of the person who answers (or would) opened, switched off, let in again or its roles changed */
+        LOGIN
     }
 
     @Id

@@ -28,6 +28,11 @@ public class AccountChangeLog {
     @Inject
     Event<AccountChanged> changed;
 
+    /** The changes after which the login's person can log in where they could not, or the other way round. */
+    private static final java.util.Set<AccountChange.Kind> OPENS_OR_CLOSES = java.util.EnumSet.of(
+            AccountChange.Kind.OPENED, AccountChange.Kind.DISABLED, AccountChange.Kind.REENABLED,
+            AccountChange.Kind.DIRECTORY_LINKED, AccountChange.Kind.DIRECTORY_TAKEOVER);
+
     /** Stores the change and has it appended to the evidence chain. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AccountChange record(AccountChange change) {
@@ -38,7 +43,8 @@ public class AccountChangeLog {
                 .map(Account::getEmployee).map(e -> e.getEmployeeNo()).orElse(null);
         changed.fire(new AccountChanged(change.getId(), change.getUsername(), employeeNo, roles(change.getOldRoles()),
                 roles(change.getNewRoles()), change.getBy(),
-                change.getKind() == AccountChange.Kind.PASSWORD_RESET || change.getKind() == AccountChange.Kind.DISABLED));
+                change.getKind() == AccountChange.Kind.PASSWORD_RESET || change.getKind() == AccountChange.Kind.DISABLED,
+                OPENS_OR_CLOSES.contains(change.getKind())));
         return change;
     }
 

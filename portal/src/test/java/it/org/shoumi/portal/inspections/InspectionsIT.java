@@ -1017,6 +1017,49 @@ class InspectionsIT extends FromInside {
     }
 
     /**
+     * Found by an outside tester (ex-s36h 1): a login opened for a serving liaison who had none left the department's
+     * forms and the office's finding with the office, while the next round's form went to the liaison; the office and
+     * the liaison each answered for one department. Whether the liaison can log in is half of the rule: the login
+     * opened hands the department over as an appointment does, with a row, a step and both sides told.
+     */
+    @Test
+    void aLoginOpenedForAServingLiaisonHandsTheDepartmentOver() {
+        InspectionRound departmentRound = open(InspectionScope.DEPARTMENT, "checklist.department");
+        InspectionRound office = inspections.open(new RoundDraft("IT-" + id + "-office-login",
+                InspectionScope.OFFICE, "checklist.department", documents.today().plusWeeks(1), List.of(deptA)),
+                officer);
+        Rows.Task visit = taskOf(officer, office);
+        inspections.submit(visit.id(), officer, answers(inspections.form(visit.id(), officer), 8));
+        Employee a1 = data.inTransaction(em -> Employee.byNumber(em, "A1" + id).getSingleResult());
+        Employee a6 = new Employee("A6" + id, "甲六", a1.getDepartment(), a1.getPost(), SecrecyClass.GENERAL,
+                EmployeeStatus.ACTIVE, LocalDate.of(2023, 3, 1));
+        data.persist(a6);
+
+        liaisons.appoint(deptA, "A6" + id, documents.today(), null, "officer");
+        assertEquals(officerNo, formOf(departmentRound, deptA).getRespondent().getEmployeeNo(),
+                "a liaison without a login does not answer: the office still does");
+        assertTrue(followUp.handOvers(departmentRound.getId(), deptA).isEmpty());
+
+        String name = Deployments.uniqueName("a6");
+        accounts.createRecorded(name, PASSWORD.toCharArray(), Set.of(Role.EMPLOYEE), a6, "hr");
+        assertEquals("A6" + id, formOf(departmentRound, deptA).getRespondent().getEmployeeNo(), "the liaison's now");
+        List<Rows.HandOver> handed = followUp.handOvers(departmentRound.getId(), deptA);
+        assertEquals(1, handed.size());
+        assertEquals(List.of(officerNo, "A6" + id, "hr"), List.of(handed.get(0).fromNo(), handed.get(0).toNo(),
+                handed.get(0).by()));
+        assertEquals(org.shoumi.portal.inspections.entity.InspectionHandOver.Cause.LOGIN, handed.get(0).cause());
+        List<Rows.FindingRow> taken = inspections.findingsOf(name);
+        assertEquals(1, taken.size(), "the office's finding in A too");
+        handedOver(taken, officerNo, "A6" + id, "hr");
+        assertTrue(inspections.findingsOf(officer).stream().noneMatch(f -> f.roundName().equals(office.getName())));
+        assertEquals(1, notices(name, "inspections.notice.handedOver"), "the liaison is told");
+
+        // a change of that login that does not change who answers hands nothing over again
+        accountAdmin.resetPassword(name, "本人忘记密码，申请重置", "admin");
+        assertEquals(1, followUp.handOvers(departmentRound.getId(), deptA).size());
+    }
+
+    /**
      * Found by an outside tester (ex-s36f 3): handing a department form to a new respondent overwrote the respondent
      * with no record, and the reminders counted per form: the new respondent showed "最近提醒" he never got and was
      * skipped by 提醒未提交的人员. Each hand-over is a dated, attributed row shown on the follow-up page, and a reminder
