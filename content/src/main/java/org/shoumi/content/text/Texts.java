@@ -89,29 +89,49 @@ public final class Texts {
     }
 
     /**
-     * Words that, alone, say nothing (compared on the letters only, in lower case): a word for none, or a bare
-     * approval ("同意" closed a finding and "-" reported one remediated; outside check).
+     * Words that, alone, say nothing (compared on the letters only, as {@link #comparable} has them): a word for none,
+     * a bare approval ("同意" closed a finding and "-" reported one remediated; outside check) or a bare refusal
+     * ("不同意" as the reason a publication was refused; outside check ex-s36h 5).
      */
     private static final java.util.Set<String> SAYS_NOTHING = java.util.Set.of("无", "没有", "暂无", "略", "同上",
             "无意见", "none", "na", "nil", "null", "nothing", "同意", "可以", "好", "好的", "行", "已阅", "阅", "收到", "确认",
             "通过", "批准", "ok", "okay", "yes", "agree", "agreed", "approve", "approved", "fine", "good", "seen",
-            "read");
+            "read", "不同意", "不可以", "不行", "不好", "不批准", "不通过", "拒绝", "驳回", "否", "no", "disagree",
+            "reject", "rejected", "refuse", "refused", "deny", "denied");
 
     /**
      * Whether a note that must say something does: at least two letters (Chinese characters count as letters), and
-     * not only a word for "nothing" (无, 略, none, n/a) or a bare approval (同意, 可以, 好, ok, 已阅). One rule for every
-     * note a record keeps as its reason or its account: a finding's remediation, closing and sending back, a "no"
-     * answer of a self-inspection, the refusal or the changes of a publication review. "-", "—", "…", "无" or a
-     * zero-width space alone were taken, and a record read "退回重新整改：-" (outside checks). False for null.
+     * not only a word for "nothing" (无, 略, none, n/a), a bare approval (同意, 可以, 好, ok, 已阅) or a bare refusal
+     * (不同意, 不行, 拒绝), nor such a word said again ("无无", "okok"). Compared as {@link #comparable} compares: the
+     * full-width "ＯＫ" a Chinese input method types is "ok". One rule for every note a record keeps as its reason or
+     * its account: a finding's remediation, closing and sending back, a "no" answer of a self-inspection, the refusal
+     * or the changes of a publication review, an administrator's reason for a change of a login, the end of a
+     * liaison's appointment, a withdrawal or revocation. "-", "—", "…", "无" or a zero-width space alone were taken,
+     * and a record read "退回重新整改：-" (outside checks). False for null.
      */
     public static boolean saysSomething(String note) {
         if (note == null) {
             return false;
         }
         StringBuilder letters = new StringBuilder();
-        note.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
-        return letters.codePointCount(0, letters.length()) >= 2
-                && !SAYS_NOTHING.contains(letters.toString().toLowerCase(java.util.Locale.ROOT));
+        comparable(note).codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+        String said = letters.toString();
+        return said.codePointCount(0, said.length()) >= 2 && !fillerRepeated(said);
+    }
+
+    /** Whether the letters are one of the words that say nothing, once or said again and again ("无无", "同意同意"). */
+    private static boolean fillerRepeated(String letters) {
+        int n = letters.length();
+        for (int part = 1; part <= n; part++) {
+            if (n % part != 0) {
+                continue;
+            }
+            String word = letters.substring(0, part);
+            if (SAYS_NOTHING.contains(word) && word.repeat(n / part).equals(letters)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a text, stripped, is longer than {@code max} (UTF-16 units, as the column counts); false for null. */

@@ -40,6 +40,22 @@ class TextsTest {
      * with "-", a "no" answered with "-" or a zero-width space, a publication refused with "-" and approved with the
      * changes "无"): at least two letters, and not only a word for none or a bare approval.
      */
+    /**
+     * Outside check ex-s36h 5 and 2: a bare refusal, the full-width "ＯＫ" of a Chinese input method and a doubled "无"
+     * were taken as reasons.
+     */
+    @Test
+    void aBareRefusalAFullWidthWordAndARepeatedFillerSayNothing() {
+        for (String says : new String[] {"不同意", "不同意。", "ＯＫ", "ｏｋ", "ＯＫ！", "无无", "无无无", "无 无", "同意同意",
+                "okok", "ＮＯＮＥ", "拒绝", "不行", "否", "-　-", "ｎ／ａ"}) {
+            assertFalse(Texts.saysSomething(says), () -> "says nothing: " + says);
+        }
+        for (String says : new String[] {"不同意：涉及未公开的科研数据", "无误，已核对", "ＯＫ，已核对台账", "无异议，已核对",
+                "员工离岗，不再负责", "转岗至档案室"}) {
+            assertTrue(Texts.saysSomething(says), () -> "says something: " + says);
+        }
+    }
+
     @Test
     void aNoteThatMustSaySomethingIsNotADashANoneOrABareApproval() {
         for (String says : new String[] {null, "", " ", "-", " - ", "—", "…", "--!?", "１", "a", "\u200B",

@@ -148,7 +148,8 @@ public class Liaisons {
             throw new LiaisonRefusedException(problem == LiaisonRules.Problem.DAY_IN_FUTURE ? Reason.END_DAY_IN_FUTURE
                     : Reason.valueOf(problem.name()));
         });
-        if (Texts.clean(reason) == null) {
+        // a reason that says nothing ("-", "无", "同意") is kept for good in the register (outside check ex-s36h 2)
+        if (!Texts.saysSomething(reason)) {
             throw new LiaisonRefusedException(Reason.REASON_MISSING);
         }
         if (Texts.tooLong(reason, LiaisonEntry.REASON_MAX)) {

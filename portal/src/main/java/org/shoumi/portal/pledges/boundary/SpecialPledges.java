@@ -396,7 +396,7 @@ public class SpecialPledges {
     public void withdraw(long issueId, String reason, String officer) {
         List<Reason> reasons = new ArrayList<>();
         String why = Texts.clean(reason);
-        if (Texts.blank(why)) {
+        if (!Texts.saysSomething(why)) {
             reasons.add(Reason.WITHDRAW_REASON_MISSING);
         } else if (why.length() > TopicIssueWithdrawal.MAX_REASON) {
             reasons.add(Reason.WITHDRAW_REASON_TOO_LONG);

@@ -356,7 +356,9 @@ public class AccountAdmin {
     }
 
     private static String reason(String reason) {
-        if (Texts.blank(reason) || Texts.tooLong(reason, MAX_REASON_LENGTH)) {
+        // a reason that says nothing ("-", "无", "同意") is kept for good in the log of login changes and is the
+        // cause a department's hand-over points to (outside check ex-s36h 2)
+        if (!Texts.saysSomething(reason) || Texts.tooLong(reason, MAX_REASON_LENGTH)) {
             throw new AccountRefusedException(Reason.REASON_REQUIRED);
         }
         return Texts.clean(reason);

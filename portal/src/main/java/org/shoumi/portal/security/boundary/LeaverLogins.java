@@ -137,7 +137,8 @@ public class LeaverLogins {
      *         forms say it (it was told that the unknown login needed nothing restored; outside check)
      */
     public boolean reenable(String username, String reason, String by) {
-        if (Texts.blank(reason) || Texts.tooLong(reason, 200)) {
+        // a reason that says nothing ("-", "无", "同意") is no reason (outside check ex-s36h 2)
+        if (!Texts.saysSomething(reason) || Texts.tooLong(reason, 200)) {
             throw new IllegalArgumentException("a reason of 1 to 200 characters is required");
         }
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);

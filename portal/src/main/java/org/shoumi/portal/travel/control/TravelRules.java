@@ -170,7 +170,8 @@ public final class TravelRules {
         if (!status.isPending()) {
             return Optional.of(Refusal.NOT_PENDING);
         }
-        if (Texts.blank(reason)) {
+        // a refusal whose reason says nothing ("-", "不同意") tells the traveller nothing (outside check ex-s36h 2)
+        if (!Texts.saysSomething(reason)) {
             return Optional.of(Refusal.REASON_REQUIRED);
         }
         if (tooLong(reason, MAX_NOTE_LENGTH)) {

@@ -248,7 +248,7 @@ public class LoginAccessView implements Serializable {
 
     @Once
     public String reenable() {
-        if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
+        if (!org.shoumi.content.text.Texts.saysSomething(reason) || reason.strip().length() > 200) {
             messages.error("admin.logins.reason.required");
             return null;
         }

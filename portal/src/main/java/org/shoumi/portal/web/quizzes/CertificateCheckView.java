@@ -84,7 +84,7 @@ public class CertificateCheckView implements Serializable {
         if (!isMayRevoke()) {
             return;
         }
-        if (org.shoumi.content.text.Texts.blank(reason)) {
+        if (!org.shoumi.content.text.Texts.saysSomething(reason)) {
             messages.error("verify.revoke.reasonRequired");
             return;
         }

@@ -123,7 +123,7 @@ public class VoidPassView implements Serializable {
             messages.error("quiz.void.choose");
             return;
         }
-        if (Texts.clean(reason) == null) {
+        if (!Texts.saysSomething(reason)) {
             messages.error("quiz.void.reason.required");
             return;
         }

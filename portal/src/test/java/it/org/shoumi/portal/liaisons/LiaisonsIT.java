@@ -238,6 +238,12 @@ class LiaisonsIT extends FromInside {
         assertEquals("离任日期：不能晚于今天。", zh.getString("liaisons.refused.END_DAY_IN_FUTURE"));
         assertTrue(zh.getString("liaisons.refused.DAY_IN_FUTURE").startsWith("任职日期："));
         assertEquals(Reason.REASON_MISSING, refusal(() -> liaisons.end(appointment, today, " ", null, "officer")));
+        // found by an outside check (ex-s36h 2): "-" was kept for good in the register as the reason of an end
+        for (String saysNothing : new String[] {"-", "无无", "ＯＫ", "同意"}) {
+            assertEquals(Reason.REASON_MISSING, refusal(() -> liaisons.end(appointment, today, saysNothing, null,
+                    "officer")), saysNothing);
+        }
+        assertTrue(zh.getString("liaisons.refused.REASON_MISSING").startsWith("离任理由："));
         assertEquals(Reason.REASON_TOO_LONG, refusal(() -> liaisons.end(appointment, today, "由".repeat(201), null,
                 "officer")));
         assertEquals(Reason.NOT_CURRENT, refusal(() -> liaisons.end(999_999_999L, today, "理由", null, "officer")));

@@ -125,8 +125,17 @@ class AccountAdminIT extends FromInside {
         Page again = roleChange(admin, "withdraw", user, "HR", "再次收回");
         assertTrue(again.contains("该登录没有这个角色。"), again.body());
         Page noReason = roleChange(admin, "grant", user, "AUDITOR", "");
-        assertTrue(noReason.contains("请填写原因（最多 200 字）。"), noReason.body());
+        assertTrue(noReason.contains("原因：请写明（最多 200 字）"), noReason.body());
         assertEquals(Set.of(Role.EMPLOYEE), rolesOf(user), "nothing granted without a reason");
+        // found by an outside check (ex-s36h 2): "-" was granted and kept for good as the reason; the reason typed
+        // stays in the form
+        Page dash = roleChange(admin, "grant", user, "AUDITOR", "-");
+        assertTrue(dash.contains("原因：请写明（最多 200 字）；只填“-”“无”“同意”或“ok”不算。"), dash.body());
+        assertEquals(Set.of(Role.EMPLOYEE), rolesOf(user), "nothing granted for a reason that says nothing");
+        for (String saysNothing : new String[] {"无无", "ＯＫ", "同意"}) {
+            assertEquals(AccountRefusedException.Reason.REASON_REQUIRED, assertThrows(AccountRefusedException.class,
+                    () -> accountAdmin.grant(user, Role.AUDITOR, saysNothing, "admin")).reason(), saysNothing);
+        }
         // typed in capitals: the message names the login as stored (it repeated "EMPLOYEE"; outside check)
         Page typed = roleChange(admin, "grant", user.toUpperCase(java.util.Locale.ROOT), "AUDITOR", "临时检查");
         assertTrue(typed.contains("授予 " + user), typed.body());

@@ -167,6 +167,9 @@ class TravelRulesTest {
         assertEquals(Optional.empty(), TravelRules.checkRefusal(TripStatus.REQUESTED, "行程与值班冲突"));
         assertEquals(Optional.empty(), TravelRules.checkRefusal(TripStatus.BRIEFED, "行程与值班冲突"));
         assertEquals(Optional.of(Refusal.REASON_REQUIRED), TravelRules.checkRefusal(TripStatus.BRIEFED, "  "));
+        // a bare refusal tells the traveller nothing (outside check ex-s36h 2)
+        assertEquals(Optional.of(Refusal.REASON_REQUIRED), TravelRules.checkRefusal(TripStatus.BRIEFED, "不同意"));
+        assertEquals(Optional.of(Refusal.REASON_REQUIRED), TravelRules.checkRefusal(TripStatus.BRIEFED, "-"));
         assertEquals(Optional.of(Refusal.REASON_TOO_LONG), TravelRules.checkRefusal(TripStatus.BRIEFED, "x".repeat(301)));
         assertEquals(Optional.of(Refusal.NOT_PENDING), TravelRules.checkRefusal(TripStatus.APPROVED, "晚了"));
     }

@@ -102,7 +102,8 @@ public class Certificates {
      * for an unknown code or an empty reason.
      */
     public Verification revoke(String typed, String reason, String by) {
-        if (Texts.blank(reason)) {
+        // a reason that says nothing ("-", "无", "同意") is no reason (outside check ex-s36h 2)
+        if (!Texts.saysSomething(reason)) {
             throw new IllegalArgumentException("a revocation needs a reason");
         }
         IssuedCertificate c = VerificationCode.parse(typed).flatMap(this::byCode)
