@@ -1089,7 +1089,7 @@ class InspectionsIT extends FromInside {
         assertEquals(null, now.lastReminded(), "the office's reminder did not reach her");
         assertEquals(new InspectionFollowUp.Reminded(1, 0), followUp.remindNow(round.getId(), deptA, officer),
                 "she is reminded, though the form was reminded today");
-        assertEquals(1, notices(employeeB, "inspections.notice.reminder"));
+        assertEquals(1, notices(employeeB, "inspections.notice.reminderFor"));
         assertEquals(documents.today(), followUp.respondents(round.getId(), deptA).get(0).lastReminded());
         assertEquals(new InspectionFollowUp.Reminded(0, 1), followUp.remindNow(round.getId(), deptA, officer),
                 "not twice on one day");
@@ -1122,6 +1122,44 @@ class InspectionsIT extends FromInside {
                 "checklist.department", documents.today().plusWeeks(1), List.of(deptB)), officer);
         Rows.Task inB = taskOf(officer, round);
         assertEquals(2, inspections.submit(inB.id(), officer, answers(inspections.form(inB.id(), officer), 1, 4))
+    /**
+     * Found by an outside tester (ex-s36h 3): one press of 提醒未提交的人员 reminded the office five times (one per
+     * department form it holds for want of a head or a liaison with a login), with five identical lines naming no
+     * department, and the page counted 7 people for the 3 it reached. Each person is reminded once per press and
+     * day, in one notice naming their departments; the count is of people.
+     */
+    @Test
+    void onePressRemindsEachPersonOnceNamingTheirDepartmentsAndCountsPeople() {
+        Department c = new Department("IC" + id, "自查丙部门", null);
+        Employee c1 = data.inTransaction(em -> Employee.byNumber(em, "A1" + id).getSingleResult());
+        data.persist(c, new Employee("C1" + id, "丙一", c, c1.getPost(), SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
+                LocalDate.of(2023, 3, 1)));
+        InspectionRound round = open(InspectionScope.DEPARTMENT, "checklist.department");
+        assertEquals(officerNo, formOf(round, deptA).getRespondent().getEmployeeNo());
+        assertEquals(officerNo, formOf(round, "IC" + id).getRespondent().getEmployeeNo());
+        List<SelfInspection> asked = inspections.of(round.getId());
+        long officersForms = asked.stream().filter(s -> s.getRespondent().getEmployeeNo().equals(officerNo)).count();
+        long people = asked.stream().filter(s -> s.getRespondent().isInPost())
+                .map(s -> s.getRespondent().getEmployeeNo()).distinct().count();
+
+        assertEquals(new InspectionFollowUp.Reminded((int) people, 0), followUp.remindNow(round.getId(), null,
+                officer), "people, not forms");
+        List<org.shoumi.portal.notifications.entity.Notification> told = notifications.of(officer).stream()
+                .filter(n -> n.getMessageKey().equals("inspections.notice.reminderFor")).toList();
+        assertEquals(1, told.size(), "the office once, for all its forms");
+        assertTrue(told.get(0).getArguments().get(2).contains("自查甲部门")
+                && told.get(0).getArguments().get(2).contains("自查丙部门"), "naming the departments: " + told);
+        assertEquals("/inspections/mine.xhtml", told.get(0).getLink(), "several forms: the list of them");
+        assertEquals(1, notices(headB, "inspections.notice.reminderFor"));
+        assertEquals(officersForms, (long) data.inTransaction(em -> em.createQuery("select count(r) from "
+                + "InspectionReminder r where r.inspection.round.id = :round and r.respondent.employeeNo = :no",
+                Long.class).setParameter("round", round.getId()).setParameter("no", officerNo).getSingleResult()),
+                "each form shows the day it was reminded");
+        assertEquals(new InspectionFollowUp.Reminded(0, (int) people), followUp.remindNow(round.getId(), null,
+                officer), "not again that day");
+        assertEquals(1, notices(officer, "inspections.notice.reminderFor"));
+    }
+
                 .size());
         assertEquals(2, taskOf(officer, round).findings(), "the two the form raised, owned by B's head");
         assertEquals(2, inspections.findingsOf(headB).size());
