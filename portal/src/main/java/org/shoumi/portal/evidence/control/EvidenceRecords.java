@@ -120,6 +120,10 @@ public final class EvidenceRecords {
     private static final String FINDING_STEPS = "select s.id, e.employee_no, f.id, f.item_id, s.step_kind, s.note, "
             + "s.done_by, s.done_at from inspection_finding_step s join inspection_finding f on f.id = s.finding_id "
             + "join employee e on e.id = s.owner_id";
+    // who held the form, who holds it now (the record's staff number), why, by whose change and when
+    private static final String HAND_OVERS = "select h.id, t.employee_no, h.inspection_id, f.employee_no, "
+            + "h.hand_over_cause, h.done_by, h.done_at from inspection_hand_over h "
+            + "join employee f on f.id = h.from_id join employee t on t.id = h.to_id";
     private static final String SELF_INSPECTIONS = "select s.id, e.employee_no, r.id, r.name, r.inspection_scope, "
             + "r.checklist_key, r.checklist_version, d.code, s.status, s.submitted_at, s.submitted_by "
             + "from self_inspection s join inspection_round r on r.id = s.round_id "
@@ -232,6 +236,7 @@ public final class EvidenceRecords {
             case ACCOUNT_CHANGE -> accountChanges(c, id);
             case RECORD_EXPORT -> exports(c, id);
             case TOPIC_ISSUE_WITHDRAWAL -> issueWithdrawals(c, id);
+            case INSPECTION_HAND_OVER -> handOvers(c, id);
         };
     }
 
@@ -677,6 +682,22 @@ public final class EvidenceRecords {
                         .number(rs.getLong(3)).text(rs.getString(4)).text(rs.getString(5)).text(rs.getString(6))
                         .text(rs.getString(7)).time(rs.getTimestamp(8)).toString();
                 list.add(new LiveRecord(EvidenceKind.FINDING_STEP, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    /** A department form handed over: the form, from whom, to whom (the record's person), why, by whom and when. */
+    private static List<LiveRecord> handOvers(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, HAND_OVERS, "h.id", id, "h.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.INSPECTION_HAND_OVER, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).text(rs.getString(5)).text(rs.getString(6))
+                        .time(rs.getTimestamp(7)).toString();
+                list.add(new LiveRecord(EvidenceKind.INSPECTION_HAND_OVER, recordId, no, content, true));
             }
         }
         return list;

@@ -17,5 +17,11 @@ public enum EvidenceKind {
     /** A download of people's records (table record_export, 导出记录). */
     RECORD_EXPORT,
     /** A topic pledge issue withdrawn by the secrecy office (table topic_issue_withdrawal). */
-    TOPIC_ISSUE_WITHDRAWAL
+    TOPIC_ISSUE_WITHDRAWAL,
+    /**
+     * A department's self-inspection form handed over to whoever answers for the department now (table
+     * inspection_hand_over): a deleted or altered row went unnoticed while the findings' hand-over steps were in the
+     * chain (outside check ex-s36h 4).
+     */
+    INSPECTION_HAND_OVER
 }

@@ -95,6 +95,7 @@ public class InspectionRecordSection implements RecordSection {
         Map<Long, long[]> findings = findings(null);
         List<Line> lines = lines(null);
         Left left = new Left(lines);
+        Map<Long, String> handOvers = handOvers(text, zone);
         // who submitted, by name as the other sheets name people (the login alone was shown; outside check)
         org.shoumi.portal.employees.boundary.LoginNames names = employees.namesOf(lines.stream()
                 .map(Line::submittedBy).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
@@ -107,10 +108,27 @@ public class InspectionRecordSection implements RecordSection {
                     l.checklist() + " v" + l.checklistVersion(), l.due().toString(),
                     left.status(l, text), submitted(l, zone),
                     l.submittedBy() == null ? "" : names.of(l.submittedBy()), String.valueOf(f[0]),
-                    String.valueOf(f[1]));
+                    String.valueOf(f[1]), handOvers.getOrDefault(l.id(), ""));
         }).toList();
         return new Sheet(text.getString("inspections.sheet.name"),
                 List.of(text.getString("inspections.sheet.header").split("\\|")), rows);
+    }
+
+    /**
+     * Each department form's hand-overs, oldest first, as one cell (when, from whom, to whom, why, whose change): the
+     * workbook showed a form passed on five times as always its present holder's, while the rows were on the
+     * follow-up page only (outside check ex-s36h 4).
+     */
+    private Map<Long, String> handOvers(ResourceBundle text, ZoneId zone) {
+        Map<Long, String> cells = new HashMap<>();
+        em.createQuery("select h.inspection.id, h.doneAt, f.employeeNo, f.name, t.employeeNo, t.name, h.cause, "
+                        + "h.doneBy from InspectionHandOver h join h.from f join h.to t order by h.doneAt, h.id",
+                Object[].class).getResultList().forEach(h -> cells.merge((Long) h[0],
+                        MessageFormat.format(text.getString("inspections.sheet.handOver"),
+                                TIME.format(((Instant) h[1]).atZone(zone)), h[2], h[3], h[4], h[5],
+                                text.getString("enum.InspectionHandOver.Cause." + h[6]), h[7]),
+                        (a, b) -> a + text.getString("inspections.sheet.handOver.separator") + b));
+        return cells;
     }
 
     /** The self-inspections, by round and staff number: one person's, or everyone's for a null staff number. */

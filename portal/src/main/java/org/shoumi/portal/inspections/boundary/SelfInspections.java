@@ -594,7 +594,11 @@ public class SelfInspections {
             successor(from, d, s.getRound(), heads, liaisons).ifPresent(to -> {
                 // kept as a row of its own: who held it, who holds it now, why, by whose change and when (the
                 // respondent was overwritten with no record; outside check)
-                em.persist(new InspectionHandOver(s, from, to, cause, by, clock.instant()));
+                InspectionHandOver row = new InspectionHandOver(s, from, to, cause, by, clock.instant());
+                em.persist(row);
+                em.flush();
+                // in the evidence chain as the findings' hand-over steps are: a deleted row went unnoticed (ex-s36h 4)
+                evidence.append(EvidenceKind.INSPECTION_HAND_OVER, row.getId());
                 s.handOverTo(to);
                 given.computeIfAbsent(List.of(from, to), k -> new int[2])[0]++;
             });

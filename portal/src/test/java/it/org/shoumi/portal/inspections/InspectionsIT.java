@@ -1083,6 +1083,22 @@ class InspectionsIT extends FromInside {
         assertEquals(List.of(officerNo, "A2" + id, "officer"), List.of(h.fromNo(), h.toNo(), h.by()));
         assertEquals(org.shoumi.portal.inspections.entity.InspectionHandOver.Cause.LIAISON, h.cause());
         assertFalse(h.at().isBefore(before), "dated: " + h.at());
+        // in the evidence chain, and in the workbook's 保密自查 sheet: a deleted row went unnoticed and the workbook
+        // showed the form as always its present holder's (outside check ex-s36h 4)
+        long row = data.inTransaction(em -> em.createQuery("select h.id from InspectionHandOver h "
+                + "where h.inspection.id = :s", Long.class).setParameter("s", formOfA).getSingleResult());
+        assertEquals(1L, (long) data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e "
+                + "where e.kind = :k and e.recordId = :id", Long.class)
+                .setParameter("k", EvidenceKind.INSPECTION_HAND_OVER).setParameter("id", row).getSingleResult()));
+        assertTrue(evidence.verify().problems().stream().noneMatch(p -> p.recordKind()
+                == EvidenceKind.INSPECTION_HAND_OVER && Long.valueOf(row).equals(p.recordId())), "and the chain verifies for it");
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        RecordSection.Sheet sheet = section.sheet(zh, ZoneId.of("Asia/Shanghai"));
+        assertEquals("移交记录", sheet.header().get(11));
+        List<String> ofA = sheet.rows().stream().filter(r -> r.get(3).equals(round.getName())
+                && r.get(2).equals("自查甲部门") && r.get(0).equals("A2" + id)).findFirst().orElseThrow();
+        assertTrue(ofA.get(11).matches(".*（" + officerNo + "）→ 甲二（A2" + id + "）（兼职保密员任职或离任；officer）"),
+                ofA.get(11));
 
         Rows.Respondent now = followUp.respondents(round.getId(), deptA).get(0);
         assertEquals("A2" + id, now.employeeNo());
@@ -1106,22 +1122,6 @@ class InspectionsIT extends FromInside {
                 page.visible());
     }
 
-    /** The self-inspection a round asked of a department, found by its code. */
-    private SelfInspection formOf(InspectionRound round, String department) {
-        return inspections.of(round.getId()).stream().filter(s -> s.getDepartment().getCode().equals(department))
-                .findFirst().orElseThrow(() -> new AssertionError(round.getName() + " asked nothing of " + department));
-    }
-
-    /**
-     * Found by tester zg (defect 3): the inspector's 我的保密自查 showed 0 findings for an office inspection that raised
-     * 2 (counted by owner; the findings are the department's head's). Every page counts the findings the form raised.
-     */
-    @Test
-    void theInspectorsOwnListCountsTheFindingsHisFormRaised() {
-        InspectionRound round = inspections.open(new RoundDraft("IT-" + id + "-office-count", InspectionScope.OFFICE,
-                "checklist.department", documents.today().plusWeeks(1), List.of(deptB)), officer);
-        Rows.Task inB = taskOf(officer, round);
-        assertEquals(2, inspections.submit(inB.id(), officer, answers(inspections.form(inB.id(), officer), 1, 4))
     /**
      * Found by an outside tester (ex-s36h 3): one press of 提醒未提交的人员 reminded the office five times (one per
      * department form it holds for want of a head or a liaison with a login), with five identical lines naming no
@@ -1160,6 +1160,22 @@ class InspectionsIT extends FromInside {
         assertEquals(1, notices(officer, "inspections.notice.reminderFor"));
     }
 
+    /** The self-inspection a round asked of a department, found by its code. */
+    private SelfInspection formOf(InspectionRound round, String department) {
+        return inspections.of(round.getId()).stream().filter(s -> s.getDepartment().getCode().equals(department))
+                .findFirst().orElseThrow(() -> new AssertionError(round.getName() + " asked nothing of " + department));
+    }
+
+    /**
+     * Found by tester zg (defect 3): the inspector's 我的保密自查 showed 0 findings for an office inspection that raised
+     * 2 (counted by owner; the findings are the department's head's). Every page counts the findings the form raised.
+     */
+    @Test
+    void theInspectorsOwnListCountsTheFindingsHisFormRaised() {
+        InspectionRound round = inspections.open(new RoundDraft("IT-" + id + "-office-count", InspectionScope.OFFICE,
+                "checklist.department", documents.today().plusWeeks(1), List.of(deptB)), officer);
+        Rows.Task inB = taskOf(officer, round);
+        assertEquals(2, inspections.submit(inB.id(), officer, answers(inspections.form(inB.id(), officer), 1, 4))
                 .size());
         assertEquals(2, taskOf(officer, round).findings(), "the two the form raised, owned by B's head");
         assertEquals(2, inspections.findingsOf(headB).size());

@@ -136,6 +136,9 @@ class EvidenceCheckTest {
             s.execute("create table inspection_finding_step (id bigint primary key, finding_id bigint, "
                     + "step_kind varchar(16), note varchar(500), done_by varchar(64), done_at timestamp, "
                     + "owner_id bigint)");
+            s.execute("create table inspection_hand_over (id bigint primary key, inspection_id bigint, "
+                    + "from_id bigint, to_id bigint, hand_over_cause varchar(16), done_by varchar(64), "
+                    + "done_at timestamp)");
             s.execute("create table inspection_round (id bigint primary key, name varchar(100), "
                     + "inspection_scope varchar(16), checklist_key varchar(100), checklist_version int)");
             s.execute("create table self_inspection (id bigint primary key, round_id bigint, respondent_id bigint, "
@@ -241,6 +244,9 @@ class EvidenceCheckTest {
             s.execute("insert into inspection_finding values (1, 1, 'checklist.personal.3')");
             s.execute("insert into inspection_finding_step values (130, 1, 'REMEDIATED', '已将U盘登记入册', 'employee', "
                     + "timestamp('2026-12-04 10:00:00'), 1)");
+            s.execute("insert into employee values (2, 'SM008')");
+            s.execute("insert into inspection_hand_over values (135, 140, 2, 1, 'LIAISON', 'officer', "
+                    + "timestamp('2026-12-04 08:00:00'))");
             s.execute("insert into inspection_round values (1, '2026年度个人自查', 'PERSONAL', 'checklist.personal', 2)");
             s.execute("insert into self_inspection values (140, 1, 1, 1, 'SUBMITTED', timestamp('2026-12-04 09:00:00'), "
                     + "'employee')");
@@ -321,11 +327,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(29, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(30, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(2, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step and the published version are tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 29 entries and 29 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 30 entries and 30 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -376,6 +382,10 @@ class EvidenceCheckTest {
                         "Topic pledge issue withdrawn 91"},
                 {"update liaison_entry set effective_on = date('2026-10-01') where id = 120", "Secrecy liaison appointed or ended 120"},
                 {"update inspection_finding_step set note = '已整改' where id = 130", "Finding remediated, closed or reopened 130"},
+                // found by an outside check (ex-s36h 4): a form's hand-over row was outside the chain
+                {"update inspection_hand_over set from_id = 1 where id = 135", "Self-inspection form handed over 135"},
+                {"update inspection_hand_over set hand_over_cause = 'ROLE' where id = 135",
+                        "Self-inspection form handed over 135"},
                 {"update disclosure_request set summary = '含具体项目' where id = 1", "Publication review step 110"},
                 {"update self_inspection_answer set compliant = true where inspection_id = 140 and item_position = 1",
                         "Self-inspection or inspection checklist submitted 140"},
