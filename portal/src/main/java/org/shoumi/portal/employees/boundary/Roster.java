@@ -26,7 +26,6 @@ import org.shoumi.portal.employees.boundary.HireRefusedException.Reason;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome.ClosedProgramme;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome.GivenProgramme;
 import org.shoumi.portal.employees.boundary.RosterImportOutcome.NewLogin;
-import org.shoumi.portal.employees.control.FirstPasswords;
 import org.shoumi.portal.employees.control.HireCorrection;
 import org.shoumi.portal.employees.control.RosterDirectory;
 import org.shoumi.portal.employees.control.RosterFiles;
@@ -859,12 +858,17 @@ public class Roster {
                 }
             }
             if (row.newLogin()) {
-                char[] password = FirstPasswords.generate();
+                // drawn by the security feature by the rule of this login, never refused (a drawn password holding
+                // the login or the name failed the whole import: outside check)
+                LoginRequested requested = LoginRequested.drawing(e, line.username(), by);
                 try {
-                    loginRequests.fire(new LoginRequested(e, line.username(), password, by));
-                    logins.add(new NewLogin(e.getEmployeeNo(), e.getName(), line.username(), new String(password)));
+                    loginRequests.fire(requested);
+                    logins.add(new NewLogin(e.getEmployeeNo(), e.getName(), line.username(),
+                            new String(requested.firstPassword())));
                 } finally {
-                    Arrays.fill(password, '\0');
+                    if (requested.firstPassword() != null) {
+                        Arrays.fill(requested.firstPassword(), '\0');
+                    }
                 }
             }
             progress.rows(++done, total);

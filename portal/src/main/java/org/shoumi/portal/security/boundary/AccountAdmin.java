@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.persistence.Boundary;
-import org.shoumi.portal.employees.control.FirstPasswords;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.events.ChainLockAsked;
@@ -291,10 +290,7 @@ public class AccountAdmin {
         Instant now = clock.instant();
         boolean lockLifted = account.isLockedAt(now)
                 || tries.stoppedUntil(account.getUsername(), maxFailures).isPresent();
-        char[] oneTime = FirstPasswords.generate();
-        while (!Accounts.acceptable(oneTime, account)) { // a random run such as abcde, or the staff number: rare
-            oneTime = FirstPasswords.generate();
-        }
+        char[] oneTime = Accounts.firstPassword(account.getUsername(), account.getEmployee());
         account.passwordReset(accounts.hash(oneTime), now, accounts.passwordsRemembered());
         tries.liftLogin(account.getUsername());
         revocations.revoked(account.getUsername(), now);

@@ -27,6 +27,7 @@ import org.shoumi.portal.employees.boundary.LoginRequested;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.security.control.LockoutPolicy;
 import org.shoumi.portal.security.control.LoginThrottle;
+import org.shoumi.portal.employees.control.FirstPasswords;
 import org.shoumi.portal.security.control.PasswordPolicy;
 import org.shoumi.portal.security.entity.Account;
 import org.shoumi.portal.security.entity.AccountChange;
@@ -528,20 +529,19 @@ public class Accounts {
         if (find(name).isPresent()) {
             throw new HireRefusedException(HireRefusedException.Reason.USERNAME_TAKEN);
         }
-        char[] password = requested.firstPassword();
-        if (passwordPolicy().lengthRefusal(password).isPresent()) {
-            throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_LENGTH);
-        }
-        if (passwordPolicy().charactersRefusal(password).isPresent()) {
-            throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_CHARACTERS);
-        }
-        // the same rules as a password its holder chooses (12345678 was taken as a first password, refused later)
         Employee person = requested.person();
-        if (passwordPolicy().strengthRefusal(password).or(() -> passwordPolicy().loginRefusal(password, name))
-                .or(() -> passwordPolicy().personRefusal(password, person == null ? null : person.getEmployeeNo(),
-                        person == null ? null : person.getName()))
-                .isPresent()) {
-            throw new HireRefusedException(HireRefusedException.Reason.PASSWORD_WEAK);
+        if (requested.toDraw()) {
+            requested.drawn(firstPassword(name, person));
+        }
+        char[] password = requested.firstPassword();
+        // the same rules as a password its holder chooses (12345678 was taken as a first password, refused later)
+        Optional<PasswordPolicy.Refusal> refused = firstPasswordRefusal(password, name, person);
+        if (refused.isPresent()) {
+            throw new HireRefusedException(switch (refused.get()) {
+                case TOO_SHORT, TOO_LONG -> HireRefusedException.Reason.PASSWORD_LENGTH;
+                case INVISIBLE_CHARACTERS -> HireRefusedException.Reason.PASSWORD_CHARACTERS;
+                default -> HireRefusedException.Reason.PASSWORD_WEAK;
+            });
         }
         createWithFirstPassword(requested.username(), password, Set.of(Role.EMPLOYEE), requested.person(),
                 requested.by());
@@ -670,17 +670,20 @@ public class Accounts {
     }
 
     /**
-     * Whether a password someone else chose for the login (a generated one-time password) passes the rules a
-     * password its holder chooses must pass: strength, the login name, the person's staff number and name.
+     * Why the rule refuses a password someone else chose for this login of this person (none: empty): as a password
+     * its holder chooses, strength, the login name, the person's staff number and name.
      */
-    static boolean acceptable(char[] password, Account account) {
-        PasswordPolicy rules = passwordPolicy();
-        Employee person = account.getEmployee();
-        return rules.lengthRefusal(password).or(() -> rules.strengthRefusal(password))
-                .or(() -> rules.loginRefusal(password, account.getUsername()))
-                .or(() -> rules.personRefusal(password, person == null ? null : person.getEmployeeNo(),
-                        person == null ? null : person.getName()))
-                .isEmpty();
+    static Optional<PasswordPolicy.Refusal> firstPasswordRefusal(char[] password, String username, Employee person) {
+        return passwordPolicy().firstPasswordRefusal(password, username,
+                person == null ? null : person.getEmployeeNo(), person == null ? null : person.getName());
+    }
+
+    /**
+     * A random first or one-time password that the rule of this login takes, drawn again until it does (the roster
+     * import and the administrator's reset): the import failed on a draw holding the login name (outside check).
+     */
+    static char[] firstPassword(String username, Employee person) {
+        return FirstPasswords.generate(p -> firstPasswordRefusal(p, username, person).isEmpty());
     }
 
     /** The reports feature asks before it answers a calendar feed: in use when it exists and is switched on today. */
