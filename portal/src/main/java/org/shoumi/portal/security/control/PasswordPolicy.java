@@ -83,8 +83,7 @@ public record PasswordPolicy(int minLength, int maxLength) {
         if (username == null || username.strip().length() < 3 || next == null) {
             return Optional.empty();
         }
-        return new String(next).toLowerCase(java.util.Locale.ROOT)
-                .contains(username.strip().toLowerCase(java.util.Locale.ROOT)) ? Optional.of(Refusal.CONTAINS_LOGIN)
+        return folded(new String(next)).contains(folded(username.strip())) ? Optional.of(Refusal.CONTAINS_LOGIN)
                 : Optional.empty();
     }
 
@@ -108,13 +107,12 @@ public record PasswordPolicy(int minLength, int maxLength) {
         if (next == null) {
             return Optional.empty();
         }
-        String password = new String(next).toLowerCase(java.util.Locale.ROOT);
-        String number = staffNumber == null ? "" : staffNumber.strip().toLowerCase(java.util.Locale.ROOT);
+        String password = folded(new String(next));
+        String number = staffNumber == null ? "" : folded(staffNumber.strip());
         if (number.length() >= 3 && password.contains(number)) {
             return Optional.of(Refusal.CONTAINS_PERSON);
         }
-        String name = personName == null ? "" : personName.replaceAll("[\\s\u00B7\u30FB\u2022]", "")
-                .toLowerCase(java.util.Locale.ROOT);
+        String name = personName == null ? "" : folded(personName).replaceAll("[\\s\u00B7\u30FB\u2022]", "");
         String plain = password.replaceAll("[\\s\u00B7\u30FB\u2022]", "");
         return name.codePointCount(0, name.length()) >= 2 && plain.contains(name) ? Optional.of(Refusal.CONTAINS_PERSON)
                 : Optional.empty();
@@ -132,6 +130,15 @@ public record PasswordPolicy(int minLength, int maxLength) {
         return lengthRefusal(password).or(() -> charactersRefusal(password)).or(() -> strengthRefusal(password))
                 .or(() -> loginRefusal(password, username))
                 .or(() -> personRefusal(password, staffNumber, personName));
+    }
+
+    /**
+     * A text as the rules compare it: full-width letters, digits and signs as half-width (a Chinese input method in
+     * full-width mode types ＳＭ００３ for SM003: "ＳＭ００３ab!" and "Ab３４５６７８" were taken; outside check), in lower
+     * case. Only for comparing: the password is kept as typed.
+     */
+    static String folded(String s) {
+        return org.shoumi.content.text.Texts.halfWidth(s).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -200,7 +207,7 @@ public record PasswordPolicy(int minLength, int maxLength) {
         if (password.chars().allMatch(Character::isDigit)) {
             return Optional.of(Refusal.ALL_DIGITS);
         }
-        if (COMMON.contains(password.toLowerCase(java.util.Locale.ROOT))) {
+        if (COMMON.contains(folded(password))) {
             return Optional.of(Refusal.TOO_COMMON);
         }
         if (password.codePoints().distinct().count() < MIN_DIFFERENT) {
@@ -221,11 +228,12 @@ public record PasswordPolicy(int minLength, int maxLength) {
     }
 
     /**
-     * The longest run of ASCII letters (in any case) or of digits that follow each other up or down by one: 5 for
-     * "xabcde1", 4 for "9876", 1 for "Shoumi@2026".
+     * The longest run of ASCII letters (in any case) or of digits that follow each other up or down by one, full-width
+     * ones counted as half-width ({@link #folded}): 5 for "xabcde1", 4 for "9876", 6 for "Ab３４５６７８", 1 for
+     * "Shoumi@2026".
      */
     static int longestRun(String password) {
-        String lower = password.toLowerCase(java.util.Locale.ROOT);
+        String lower = folded(password);
         int longest = lower.isEmpty() ? 0 : 1;
         int run = 1;
         int step = 0;

@@ -234,6 +234,38 @@ class PasswordChangeIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (ex-s36j section 3): with a Chinese input method in full-width mode the staff number
+     * (ＳＭ００３ab!) and a run of digits (Ab３４５６７８) were taken on the password page, and the run as HR's first
+     * password. Both are refused as their half-width forms are; nothing changes, nobody is hired.
+     */
+    @Test
+    void theStaffNumberOrARunTypedFullWidthIsRefused() throws Exception {
+        String username = Deployments.uniqueName("pwf");
+        String no = "W" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "张丽华", "RESEARCH", "STAFF", SecrecyClass.NONE, LocalDate.now(), username,
+                FIRST.toCharArray(), null), "hr");
+        PortalClient browser = browser();
+        Page page = browser.login(username, FIRST);
+        StringBuilder wide = new StringBuilder();
+        no.chars().forEach(c -> wide.append((char) (c + 0xFEE0)));
+        String number = wide + "ab!";
+        page = change(browser, page, FIRST, number, number);
+        assertTrue(page.contains("新密码不能包含您的工号或姓名"), page.body());
+        page = change(browser, page, FIRST, "Ab３４５６７８", "Ab３４５６７８");
+        assertTrue(page.contains("新密码含有 5 个及以上按顺序连续的字母或数字"), page.body());
+        assertTrue(onPasswordPage(page), page.uri().toString());
+        assertTrue(accounts.passwordChangeRequired(username), "nothing changed");
+
+        String other = "W" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        assertEquals(org.shoumi.portal.employees.boundary.HireRefusedException.Reason.PASSWORD_WEAK,
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        org.shoumi.portal.employees.boundary.HireRefusedException.class,
+                        () -> roster.hire(new HireDraft(other, "赵测", "RESEARCH", "STAFF", SecrecyClass.NONE,
+                                LocalDate.now(), Deployments.uniqueName("pwh"), "Ab３４５６７８".toCharArray(), null),
+                                "hr")).reason());
+    }
+
+    /**
      * Found by an outside check: a new password with a control character ("ab", U+0001, "cdefgh9") was taken, and
      * its holder could then log in only with the invisible character. Refused with a message, as is a hire's first
      * password with one; nothing changes.

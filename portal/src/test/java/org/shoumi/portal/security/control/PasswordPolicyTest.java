@@ -156,6 +156,34 @@ class PasswordPolicyTest {
                 "liaison", "SM004", "张丽华"), "the demo password stays valid");
     }
 
+    /**
+     * Outside check: a Chinese input method in full-width mode typed the staff number and a run past the rules
+     * ("ＳＭ００３ab!" and "Ab３４５６７８" were taken where "xSM003yz!" and "Xy12345!z" are refused). The rules read the
+     * half-width form; the password itself is not changed.
+     */
+    @Test
+    void fullWidthLettersAndDigitsAreComparedAsHalfWidth() {
+        char[] current = "Shoumi@2026".toCharArray();
+        assertEquals(Optional.of(Refusal.CONTAINS_PERSON), EIGHT_TO_128.refusal(current, "ＳＭ００３ab!".toCharArray(),
+                "liaison", "SM003", "张丽华"));
+        assertEquals(Optional.of(Refusal.CONTAINS_PERSON), EIGHT_TO_128.refusal(current, "ｓｍ００３-Key".toCharArray(),
+                "liaison", "SM003", "张丽华"), "in any case");
+        assertEquals(Optional.of(Refusal.SEQUENCE), EIGHT_TO_128.refusal(current, "Ab３４５６７８".toCharArray()));
+        assertEquals(Optional.of(Refusal.SEQUENCE), EIGHT_TO_128.refusal(current, "x-ａｂｃｄｅ-9".toCharArray()));
+        assertEquals(Optional.of(Refusal.SEQUENCE), EIGHT_TO_128.refusal(current, "Pw-12３45x".toCharArray()),
+                "half- and full-width mixed");
+        assertEquals(6, PasswordPolicy.longestRun("Ab３４５６７８"));
+        assertEquals(Optional.of(Refusal.CONTAINS_LOGIN), EIGHT_TO_128.refusal(current, "ｌｉａｉｓｏｎ-26".toCharArray(),
+                "liaison"));
+        assertEquals(Optional.of(Refusal.CONTAINS_PERSON), EIGHT_TO_128.personRefusal("Ｌｉ　Ｎａ-2026".toCharArray(),
+                "T0001", "Li Na"), "the ideographic space is a space");
+        assertEquals(Optional.of(Refusal.TOO_COMMON), EIGHT_TO_128.strengthRefusal("ｐａｓｓｗｏｒｄ１".toCharArray()));
+        assertEquals(Optional.empty(), EIGHT_TO_128.refusal(current, "Ｓｈ-２０２６-ok".toCharArray(), "liaison",
+                "SM003", "张丽华"), "full-width characters themselves are allowed");
+        assertEquals(Optional.of(Refusal.CONTAINS_PERSON), EIGHT_TO_128.firstPasswordRefusal(
+                "Ab-ＳＭ９０１x".toCharArray(), "wxm", "SM901", "王小明"), "a first password too");
+    }
+
     @Test
     void runsAreCountedByLettersAndDigitsInOrder() {
         assertEquals(1, PasswordPolicy.longestRun("Shoumi@2026"));
