@@ -63,6 +63,8 @@ import org.shoumi.portal.records.control.SecrecyFilePdf;
 import org.shoumi.portal.records.control.Reconfirmations;
 import org.shoumi.portal.training.control.ReadingPolicy;
 import org.shoumi.portal.training.entity.Acknowledgement;
+import org.shoumi.quizzes.attempts.control.PassRule;
+import org.shoumi.quizzes.attempts.control.QuizPolicy;
 import org.shoumi.quizzes.attempts.entity.Attempt;
 import org.shoumi.quizzes.attempts.entity.AttemptStatus;
 
@@ -173,9 +175,7 @@ public class Records {
                         completedOnPaperDay(a, paperDays))).toList(),
                 acknowledgements(e).stream().map(a -> new SecrecyFile.Reading(titles.of(a),
                         a.getVersion(), a.getAcknowledgedAt(), a.getReadingSeconds(), a.getSha256())).toList(),
-                attempts(e.getEmployeeNo()).stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(),
-                        a.getNumber(), a.getFinishedAt(), a.getPercent(), verdict(a),
-                        revocations.get(a.getId()), a.getStatus() == AttemptStatus.EXPIRED)).toList(),
+                fileAttempts(attempts(e.getEmployeeNo()), revocations, text),
                 pledgesWithPaper(e, text),
                 exits(e, text),
                 attended(e.getEmployeeNo(), text),
@@ -697,10 +697,12 @@ public class Records {
             // the version in force not confirmed after a material change, as the secrecy file says it
             owed.stream().filter(o -> !o.pledge()).forEach(o -> readings.add(List.of(no, e.getName(), o.title(),
                     String.valueOf(o.version()), SecrecyFilePdf.owed(o, text), "", "")));
+            Map<Long, String> superseded = superseded(everyone.attempts(no), everyone.revocations.keySet(), text);
             everyone.attempts(no).forEach(a -> tests.add(List.of(no, e.getName(), a.getQuiz().getTitle(),
                     String.valueOf(a.getNumber()), time(a.getFinishedAt()),
                     a.getPercent() == null ? "" : SecrecyFilePdf.plain(a.getPercent()),
-                    SecrecyFilePdf.verdict(verdict(a), everyone.revocations.get(a.getId()), text)
+                    SecrecyFilePdf.verdict(verdict(a), everyone.revocations.get(a.getId()),
+                            superseded.get(a.getId()), text)
                             + SecrecyFilePdf.handedIn(a.getStatus() == AttemptStatus.EXPIRED, text))));
             List<List<String>> own = new ArrayList<>();
             Set<Long> withdrawn = withdrawnExitPledges(everyone.departures(e));
@@ -924,6 +926,43 @@ public class Records {
         return campaignQuizzes.titleOf(code)
                 .map(t -> MessageFormat.format(text.getString("record.file.campaignNamed"), t, code))
                 .orElseGet(() -> MessageFormat.format(text.getString("record.file.campaign"), code));
+    }
+
+    /** The person's finished attempts as the file lists them, a superseded pass marked so. */
+    private List<SecrecyFile.Attempt> fileAttempts(List<Attempt> attempts, Map<Long, String> revocations,
+                                                   ResourceBundle text) {
+        Map<Long, String> superseded = superseded(attempts, revocations.keySet(), text);
+        return attempts.stream().map(a -> new SecrecyFile.Attempt(a.getQuiz().getTitle(), a.getNumber(),
+                a.getFinishedAt(), a.getPercent(), verdict(a), revocations.get(a.getId()),
+                a.getStatus() == AttemptStatus.EXPIRED, superseded.get(a.getId()))).toList();
+    }
+
+    /**
+     * Of one person's finished attempts, the passes a later failure superseded (a quiz graded by the last attempt,
+     * {@link PassRule}, as the result page, 我的成绩 and the certificate check read them through
+     * {@code QuizAttempts.supersededBy}; void attempts count neither way), by attempt: what the file and the workbook
+     * say instead of a bare "合格", which contradicted the 学时 and /verify.xhtml (outside check). The attempts stay as
+     * they were.
+     */
+    private Map<Long, String> superseded(List<Attempt> attempts, Set<Long> revoked, ResourceBundle text) {
+        Map<Long, String> superseded = new HashMap<>();
+        Instant now = clock.instant();
+        attempts.stream().filter(a -> a.getStatus().isFinished() && !revoked.contains(a.getId()))
+                .filter(a -> a.getQuiz().getGradingMethod() == QuizPolicy.GradingMethod.LAST)
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.getQuiz().getId()))
+                .values().forEach(ofQuiz -> {
+                    List<PassRule.Taken> taken = ofQuiz.stream().map(Records::taken).toList();
+                    ofQuiz.stream().filter(a -> Boolean.TRUE.equals(a.getPassed()))
+                            .forEach(a -> PassRule.supersededBy(taken(a), taken, QuizPolicy.GradingMethod.LAST, now)
+                                    .ifPresent(t -> superseded.put(a.getId(), MessageFormat.format(
+                                            text.getString("record.file.superseded"), t.number(),
+                                            time(t.finishedAt())))));
+                });
+        return superseded;
+    }
+
+    private static PassRule.Taken taken(Attempt a) {
+        return new PassRule.Taken(a.getNumber(), a.getFinishedAt(), Boolean.TRUE.equals(a.getPassed()));
     }
 
     /**

@@ -295,10 +295,18 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
 
     /**
      * An attempt: {@code expired} when the server handed it in at its deadline (到时自动交卷), as the results page marks
-     * it (the file and the workbook showed it like a paper handed in by the taker; outside check).
+     * it (the file and the workbook showed it like a paper handed in by the taker; outside check); {@code superseded}
+     * what stands beside a pass a later failure superseded (a quiz graded by the last attempt), as 我的成绩 marks it
+     * (the file said a bare "合格"; outside check), null for one that stands.
      */
     public record Attempt(String quiz, int number, Instant finishedAt, BigDecimal percent, Boolean passed,
-                          String revoked, boolean expired) {
+                          String revoked, boolean expired, String superseded) {
+
+        /** An attempt that no later one superseded. */
+        public Attempt(String quiz, int number, Instant finishedAt, BigDecimal percent, Boolean passed,
+                       String revoked, boolean expired) {
+            this(quiz, number, finishedAt, percent, passed, revoked, expired, null);
+        }
 
         /** An attempt whose certificate stands (or was never issued), handed in by the taker. */
         public Attempt(String quiz, int number, Instant finishedAt, BigDecimal percent, Boolean passed) {

@@ -97,7 +97,7 @@ public final class SecrecyFilePdf {
         f.attempts().forEach(a -> pages.paragraph(MessageFormat.format(text.getString("record.file.attempt"),
                 a.quiz(), a.number(), a.finishedAt() == null ? "" : time(a.finishedAt(), zone),
                 a.percent() == null ? "" : plain(a.percent()),
-                verdict(a.passed(), a.revoked(), text) + handedIn(a.expired(), text)),
+                verdict(a.passed(), a.revoked(), a.superseded(), text) + handedIn(a.expired(), text)),
                 PdfPages.BODY));
         none(pages, f.attempts().isEmpty(), text);
 
@@ -238,6 +238,17 @@ public final class SecrecyFilePdf {
     }
 
     public static String verdict(Boolean passed, String revoked, ResourceBundle text) {
+        return verdict(passed, revoked, null, text);
+    }
+
+    /**
+     * As {@link #verdict(Boolean, String, ResourceBundle)}, a pass a later failure superseded given as
+     * {@code superseded} (what the file and the workbook say instead of a bare "合格"; the attempt stays as it was).
+     */
+    public static String verdict(Boolean passed, String revoked, String superseded, ResourceBundle text) {
+        if (revoked == null && superseded != null && Boolean.TRUE.equals(passed)) {
+            return superseded;
+        }
         return revoked != null ? revoked
                 : passed == null ? text.getString("record.file.ungraded")
                 : passed ? text.getString("record.file.passed") : text.getString("record.file.failed");

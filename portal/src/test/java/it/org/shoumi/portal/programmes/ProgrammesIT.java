@@ -73,6 +73,9 @@ class ProgrammesIT extends FromInside {
     Roster roster;
 
     @Inject
+    org.shoumi.portal.records.boundary.Records records;
+
+    @Inject
     Programmes programmes;
 
     @Inject
@@ -342,6 +345,25 @@ class ProgrammesIT extends FromInside {
         PortalClient.Page result = taker.get("quizzes/result.xhtml?attempt=" + first.attemptId());
         assertTrue(result.visible().contains("取代了这次合格") && !result.body().contains("id=\"certificate\""),
                 result.visible());
+        // the secrecy file and the workbook's 考试 sheet mark it as 我的成绩 does, not a bare 合格 (ex-s36j section 5)
+        String superseded = "合格，已被第 2 次不合格的作答";
+        var filed = records.file(no).orElseThrow().attempts().stream().filter(a -> a.number() == 1)
+                .findFirst().orElseThrow();
+        assertTrue(filed.superseded() != null && filed.superseded().startsWith(superseded), filed.toString());
+        assertTrue(records.file(no).orElseThrow().attempts().stream().filter(a -> a.number() == 2)
+                .allMatch(a -> a.superseded() == null), "the failure itself is only 不合格");
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            org.apache.poi.ss.usermodel.DataFormatter cells = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<String> verdicts = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("考试")) {
+                if (no.equals(cells.formatCellValue(row.getCell(0)))) {
+                    verdicts.add(cells.formatCellValue(row.getCell(3)) + ":" + cells.formatCellValue(row.getCell(6)));
+                }
+            }
+            assertTrue(verdicts.size() == 2 && verdicts.get(0).startsWith("1:" + superseded)
+                    && verdicts.get(1).equals("2:不合格"), verdicts.toString());
+        }
 
         // a later pass counts again: the step is done, the 学时 count the exam
         TakerView third = attempts.start(exam, no, "RESEARCH");

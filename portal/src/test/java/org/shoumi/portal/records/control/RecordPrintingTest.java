@@ -85,6 +85,21 @@ class RecordPrintingTest {
      * Found by an outside check: the 线下培训 section named neither who recorded an attendance nor when (the session
      * page says "2026-12-07 01:25 · 黄海涛"), while every other section of the file does.
      */
+    /**
+     * Outside check (ex-s36j section 5): a pass a later failure superseded (an exam graded by the last attempt) read a
+     * bare 合格 in the file and the workbook while 我的成绩 and /verify.xhtml marked it superseded.
+     */
+    @Test
+    void aSupersededPassIsMarkedSoAndARevocationStillComesFirst() {
+        String superseded = java.text.MessageFormat.format(ZH.getString("record.file.superseded"), 6,
+                "2026-12-07 20:30:00");
+        assertEquals("合格，已被第 6 次不合格的作答（2026-12-07 20:30:00 交卷）取代（以最后一次为准），不再计入学时、培训任务和证书",
+                SecrecyFilePdf.verdict(true, null, superseded, ZH));
+        assertEquals("作废", SecrecyFilePdf.verdict(true, "作废", superseded, ZH), "a void exam says so first");
+        assertEquals("合格", SecrecyFilePdf.verdict(true, null, null, ZH));
+        assertEquals("不合格", SecrecyFilePdf.verdict(false, null, superseded, ZH), "only a pass is superseded");
+    }
+
     @Test
     void anAttendanceSaysWhoRecordedItAndWhen() throws Exception {
         Instant at = Instant.parse("2026-12-06T17:25:00Z");
