@@ -113,7 +113,11 @@ public class EmployeeChangeView implements Serializable {
                 // a last day in the past (within the grace) made the exit training due on the day of the change: the
                 // answer names the day stored (it said "离岗培训同日截止" naming the past day; outside check)
                 boolean dueLater = done.due() != null && !done.due().toString().equals(planned);
-                messages.info(dueLater ? "employees.change.departure.pastLastDay" : "employees.change.departure",
+                // a lowering within the secret-related classes keeps the person in post: said so (it said "属于脱离涉密岗位"
+                // while the departure page, the pledge and the roster said 仍在岗; outside re-check)
+                String key = done.newClass().isSecretRelated() ? "employees.change.departure.lowering"
+                        : "employees.change.departure";
+                messages.info(dueLater ? key + ".pastLastDay" : key,
                         done.name(), messages.text("enum.SecrecyClass." + done.newClass().name()), planned,
                         dueLater ? done.due().toString() : "");
                 return Actions.redirect("/departures/detail.xhtml?id=" + done.departureId());

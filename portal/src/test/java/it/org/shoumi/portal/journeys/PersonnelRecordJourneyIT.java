@@ -125,7 +125,8 @@ class PersonnelRecordJourneyIT extends BrowserJourney {
         press("change:submit");
         wait.until(ExpectedConditions.urlContains("departures/detail.xhtml"));
         String departureUrl = driver.getCurrentUrl();
-        waitForMessage("已开启离岗手续");
+        // a lowering within the secret-related classes: the person stays in post, and HR is told so
+        waitForMessage("本人仍在涉密岗位（不是离岗）；已开启降低涉密类别手续");
         assertTrue(driver.findElement(By.id("move")).getText().contains("一般"), "the move waits for the approval");
         assertTrue(driver.findElement(By.id("pledge-terms")).getText().contains("脱密期 3 年"),
                 driver.findElement(By.id("pledge-terms")).getText());
