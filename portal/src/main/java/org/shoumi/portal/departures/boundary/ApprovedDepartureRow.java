@@ -11,7 +11,16 @@ import org.shoumi.portal.organisation.entity.CodedName;
  */
 public record ApprovedDepartureRow(long id, String employeeNo, String name, String departmentName,
                                    String departmentNameEn, DepartureKind kind, LocalDate approvedOn,
-                                   LocalDate periodEnd, boolean afterPost) implements Serializable {
+                                   LocalDate periodEnd, boolean afterPost, boolean loweringInPost)
+        implements Serializable {
+
+    /**
+     * A lowering within the secret-related classes (重要 → 一般): the person stays in a secret-related post, so the
+     * lists name it so instead of 离岗 ({@code Departure.isLoweringInPost}).
+     */
+    public boolean isLoweringInPost() {
+        return loweringInPost;
+    }
 
     /** A 离职 of someone who had left the post (离岗): no period of its own, the 离岗's runs on. */
     public boolean isAfterPost() {

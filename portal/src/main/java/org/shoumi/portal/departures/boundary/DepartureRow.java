@@ -9,8 +9,17 @@ import org.shoumi.portal.organisation.entity.CodedName;
 
 /** An open departure on HR's list, with its checklist progress. Getters for Jakarta EL, which does not read records. */
 public record DepartureRow(long id, String employeeNo, String name, String departmentName, String departmentNameEn,
-                           DepartureKind kind, LocalDate plannedLastDay, ExitChecklist checklist)
+                           DepartureKind kind, LocalDate plannedLastDay, ExitChecklist checklist,
+                           boolean loweringInPost)
         implements Serializable {
+
+    /**
+     * A lowering within the secret-related classes (重要 → 一般): the person stays in a secret-related post, so the
+     * lists name it so instead of 离岗 ({@code Departure.isLoweringInPost}).
+     */
+    public boolean isLoweringInPost() {
+        return loweringInPost;
+    }
 
     public String departmentIn(String language) {
         return CodedName.in(language, departmentName, departmentNameEn);

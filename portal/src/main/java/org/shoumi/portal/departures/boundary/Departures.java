@@ -1062,7 +1062,8 @@ public class Departures {
                 .map(d -> new WithdrawnDepartureRow(d.getId(), d.getEmployee().getEmployeeNo(),
                         d.getEmployee().getName(), d.getEmployee().getDepartment().getName(),
                         d.getEmployee().getDepartment().getNameEn(), d.getKind(),
-                        LocalDate.ofInstant(d.getWithdrawnAt(), zone()), d.getWithdrawnBy(), d.getWithdrawReason()))
+                        LocalDate.ofInstant(d.getWithdrawnAt(), zone()), d.getWithdrawnBy(), d.getWithdrawReason(),
+                        d.isLoweringInPost()))
                 .toList();
     }
 
@@ -1277,7 +1278,7 @@ public class Departures {
         return em.createNamedQuery(Departure.OPEN_ONES, Departure.class).getResultList().stream()
                 .map(d -> new DepartureRow(d.getId(), d.getEmployee().getEmployeeNo(), d.getEmployee().getName(),
                         d.getEmployee().getDepartment().getName(), d.getEmployee().getDepartment().getNameEn(),
-                        d.getKind(), d.getPlannedLastDay(), checklistOf(d)))
+                        d.getKind(), d.getPlannedLastDay(), checklistOf(d), d.isLoweringInPost()))
                 .sorted(Comparator.comparing(DepartureRow::plannedLastDay).thenComparing(DepartureRow::employeeNo))
                 .toList();
     }
@@ -1296,7 +1297,7 @@ public class Departures {
         return approved.stream()
                 .map(d -> new ApprovedDepartureRow(d.getId(), d.getEmployee().getEmployeeNo(), d.getEmployee().getName(),
                         d.getEmployee().getDepartment().getName(), d.getEmployee().getDepartment().getNameEn(),
-                        d.getKind(), d.getApprovedOn(), ends.get(d.getId()), d.isAfterLeftPost()))
+                        d.getKind(), d.getApprovedOn(), ends.get(d.getId()), d.isAfterLeftPost(), d.isLoweringInPost()))
                 .toList();
     }
 
@@ -1341,7 +1342,7 @@ public class Departures {
                     p.getEmployee().getName(), p.getEmployee().getDepartment().getName(),
                     p.getEmployee().getDepartment().getNameEn(), p.getSecrecyClass(), p.getDeparture().getKind(),
                     p.getStartDate(), p.getCurrentEnd(), PostExitPeriodPolicy.daysLeft(p.getCurrentEnd(), today),
-                    periods.size(), p.getEmployee().getStatus());
+                    periods.size(), p.getEmployee().getStatus(), p.getDeparture().isLoweringInPost());
         }).filter(r -> !r.end().isAfter(until))
                 .sorted(Comparator.comparing(RestrictionRow::end).thenComparing(RestrictionRow::employeeNo)).toList();
     }

@@ -16,7 +16,15 @@ import org.shoumi.portal.organisation.entity.CodedName;
 public record RestrictionRow(long departureId, String employeeNo, String name, String departmentName,
                              String departmentNameEn, SecrecyClass secrecyClass, DepartureKind kind,
                              LocalDate start, LocalDate end, long daysLeft, int periods,
-                             EmployeeStatus status) implements Serializable {
+                             EmployeeStatus status, boolean loweringInPost) implements Serializable {
+
+    /**
+     * A lowering within the secret-related classes (重要 → 一般): the person stays in a secret-related post, so the
+     * lists name it so instead of 离岗 ({@code Departure.isLoweringInPost}).
+     */
+    public boolean isLoweringInPost() {
+        return loweringInPost;
+    }
 
     public String departmentIn(String language) {
         return CodedName.in(language, departmentName, departmentNameEn);

@@ -8,7 +8,16 @@ import org.shoumi.portal.organisation.entity.CodedName;
 /** A departure withdrawn as opened by mistake, on HR's list: when, by whom (login) and why. */
 public record WithdrawnDepartureRow(long id, String employeeNo, String name, String departmentName,
                                     String departmentNameEn, DepartureKind kind, LocalDate withdrawnOn,
-                                    String withdrawnBy, String reason) implements Serializable {
+                                    String withdrawnBy, String reason, boolean loweringInPost)
+        implements Serializable {
+
+    /**
+     * A lowering within the secret-related classes (重要 → 一般): the person stays in a secret-related post, so the
+     * lists name it so instead of 离岗 ({@code Departure.isLoweringInPost}).
+     */
+    public boolean isLoweringInPost() {
+        return loweringInPost;
+    }
 
     public String departmentIn(String language) {
         return CodedName.in(language, departmentName, departmentNameEn);

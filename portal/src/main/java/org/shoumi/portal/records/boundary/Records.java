@@ -304,7 +304,8 @@ public class Records {
         ZoneId unitZone = ZoneId.of(zone);
         return em.createQuery("select d from Departure d join fetch d.employee order by d.id desc", Departure.class)
                 .getResultStream().map(d -> new DepartureForm(d.getId(), d.getEmployee().getEmployeeNo(),
-                        d.getEmployee().getName(), "enum.DepartureKind." + d.getKind(),
+                        d.getEmployee().getName(), d.isLoweringInPost() ? "departures.kind.loweringInPost"
+                                : "enum.DepartureKind." + d.getKind(),
                         (d.getKind().isHandover() ? "departures.handover.status." : "enum.DepartureStatus.")
                                 + d.getStatus(), LocalDate.ofInstant(d.getOpenedAt(), unitZone))).toList();
     }
@@ -533,7 +534,8 @@ public class Records {
         return new DepartureFormPdf.Form(d.id(), d.employee().getEmployeeNo(), d.employee().getName(),
                 x.atOpening().departmentIn("zh"), x.atOpening().postIn("zh"),
                 text.getString("enum.SecrecyClass." + x.atOpening().getSecrecyClass()),
-                text.getString("enum.DepartureKind." + d.kind()), reasonOf(d, text), d.plannedLastDay(), d.openedOn(),
+                text.getString(d.isLoweringInPost() ? "departures.kind.loweringInPost"
+                        : "enum.DepartureKind." + d.kind()), reasonOf(d, text), d.plannedLastDay(), d.openedOn(),
                 names.of(d.openedBy()), move, carriers, declaration, corrections, d.briefingOn(), d.briefingGivenBy(), pledge,
                 d.approvedOn(), names.of(d.approvedBy()), text.getString("enum.SecrecyClass." + x.periodClass()),
                 x.periodYears(), d.periodStart(), d.periodEnd(), x.periodOriginalEnd(), adjustments, entrusted,
@@ -1020,7 +1022,8 @@ public class Records {
     private SecrecyFile.Exit exit(Departure d, List<Departure> all, List<PostExitPeriod> periods, ResourceBundle text,
                                   LoginNames names) {
         Optional<PostExitPeriod> period = periodOf(d, periods);
-        return new SecrecyFile.Exit(text.getString("enum.DepartureKind." + d.getKind()),
+        return new SecrecyFile.Exit(text.getString(d.isLoweringInPost() ? "departures.kind.loweringInPost"
+                : "enum.DepartureKind." + d.getKind()),
                 text.getString((d.getKind().isHandover() ? "departures.handover.status." : "enum.DepartureStatus.")
                         + d.getStatus()), d.getPlannedLastDay(),
                 // the lines that count, as the departure's page and list count them: a line withdrawn as entered by

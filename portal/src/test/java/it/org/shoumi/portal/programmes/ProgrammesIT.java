@@ -1139,6 +1139,13 @@ class ProgrammesIT extends FromInside {
         hr.login("hr", "Shoumi@2026");
         String page = hr.get("departures/detail.xhtml?id=" + departure).visible();
         assertTrue(page.contains("降低涉密类别保密承诺书") && page.contains("如签纸质原件，也须使用该承诺书"), page);
+        // the kind is named as what it is, on the page and in the lists (they said 离岗 while the person stays in post;
+        // outside re-check)
+        assertTrue(page.contains("降低涉密类别（仍在岗）"), page);
+        assertTrue(departures.openDepartures().stream().filter(r -> r.id() == departure).findFirst().orElseThrow()
+                .isLoweringInPost());
+        String list = hr.get("departures/list.xhtml?no=" + no).visible();
+        assertTrue(list.contains("降低涉密类别（仍在岗）"), list);
         departures.declareNoCarriers(departure, "hr");
         departures.recordBriefing(departure, today, "保密办 赵敏", "hr");
         departures.recordPaperExitPledge(departure, "纸质-" + no, today, "hr");
