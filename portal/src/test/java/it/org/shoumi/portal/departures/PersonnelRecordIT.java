@@ -276,9 +276,9 @@ class PersonnelRecordIT extends FromInside {
                 java.util.Map.of("change:department", departmentCode, "change:post", postCode, "change:secrecyClass",
                         "GENERAL", "change:reason", "降为一般", "change:lastDay_input", lastDay.toString()));
         assertTrue(opened.uri().getPath().endsWith("/departures/detail.xhtml"), opened.visible());
-        assertTrue(opened.contains("计划最后工作日为 " + lastDay + "；该日已过，离岗培训于今天（" + today + "）截止"),
+        assertTrue(opened.contains("计划最后工作日为 " + lastDay + "；该日已过，培训于今天（" + today + "）截止"),
                 opened.visible());
-        assertFalse(opened.contains("离岗培训同日截止"), opened.visible());
+        assertFalse(opened.contains("培训同日截止"), opened.visible());
         org.shoumi.portal.programmes.entity.Assignment exit = data.inTransaction(em -> em.createQuery(
                 "select a from Assignment a where a.employee.employeeNo = :no and a.kind = :kind",
                 org.shoumi.portal.programmes.entity.Assignment.class).setParameter("no", no)
@@ -305,7 +305,7 @@ class PersonnelRecordIT extends FromInside {
                 departmentCode, "change:post", postCode, "change:secrecyClass", "GENERAL", "change:reason", "降为一般",
                 "change:lastDay_input", lastDay.toString()));
         assertTrue(opened.uri().getPath().endsWith("/departures/detail.xhtml"), opened.uri().toString());
-        assertTrue(opened.contains("计划最后工作日为 " + lastDay + "，离岗培训同日截止"), opened.body());
+        assertTrue(opened.contains("计划最后工作日为 " + lastDay + "，培训同日截止"), opened.body());
         long id = Long.parseLong(opened.uri().getQuery().replaceAll(".*\\bid=(\\d+).*", "$1"));
         assertEquals(lastDay, departures.detail(id).orElseThrow().getPlannedLastDay());
         org.shoumi.portal.programmes.entity.Assignment exit = data.inTransaction(em -> em.createQuery(
