@@ -220,7 +220,24 @@ public class Backups {
      * second daily backup, which pushed out one of the older daily ones.
      */
     public boolean dailyMadeOn(java.time.LocalDate day) {
-        return dailyAmong(list(), day, zoneId());
+        // the names and who made each only: list() also sums the size of every copy, which this check does not need
+        try (Connection c = dataSource.getConnection()) {
+            Path dir = directory(c);
+            if (!Files.isDirectory(dir)) {
+                return false;
+            }
+            List<BackupInfo> made = new ArrayList<>();
+            for (String name : BackupNaming.newestFirst(names(dir), zoneId())) {
+                Path p = dir.resolve(name);
+                made.add(new BackupInfo(name, BackupNaming.startedAt(name, zoneId()).orElseThrow(), 0, p.toString(),
+                        madeBy(p)));
+            }
+            return dailyAmong(made, day, zoneId());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@link #dailyMadeOn}, on a list of backups. */
