@@ -304,10 +304,17 @@ public class Records {
         ZoneId unitZone = ZoneId.of(zone);
         return em.createQuery("select d from Departure d join fetch d.employee order by d.id desc", Departure.class)
                 .getResultStream().map(d -> new DepartureForm(d.getId(), d.getEmployee().getEmployeeNo(),
-                        d.getEmployee().getName(), d.isLoweringInPost() ? "departures.kind.loweringInPost"
-                                : "enum.DepartureKind." + d.getKind(),
+                        d.getEmployee().getName(), kindKey(d.getKind(), d.isLoweringInPost()),
                         (d.getKind().isHandover() ? "departures.handover.status." : "enum.DepartureStatus.")
                                 + d.getStatus(), LocalDate.ofInstant(d.getOpenedAt(), unitZone))).toList();
+    }
+
+    /**
+     * The bundle key naming a departure's kind: a lowering within the secret-related classes keeps the person in
+     * post, so it is named so, not 离岗, as the departure pages name it.
+     */
+    private static String kindKey(org.shoumi.portal.departures.entity.DepartureKind kind, boolean loweringInPost) {
+        return loweringInPost ? "departures.kind.loweringInPost" : "enum.DepartureKind." + kind;
     }
 
     /** How many downloads the records page lists, newest first. */
@@ -534,8 +541,7 @@ public class Records {
         return new DepartureFormPdf.Form(d.id(), d.employee().getEmployeeNo(), d.employee().getName(),
                 x.atOpening().departmentIn("zh"), x.atOpening().postIn("zh"),
                 text.getString("enum.SecrecyClass." + x.atOpening().getSecrecyClass()),
-                text.getString(d.isLoweringInPost() ? "departures.kind.loweringInPost"
-                        : "enum.DepartureKind." + d.kind()), reasonOf(d, text), d.plannedLastDay(), d.openedOn(),
+                text.getString(kindKey(d.kind(), d.isLoweringInPost())), reasonOf(d, text), d.plannedLastDay(), d.openedOn(),
                 names.of(d.openedBy()), move, carriers, declaration, corrections, d.briefingOn(), d.briefingGivenBy(), pledge,
                 d.approvedOn(), names.of(d.approvedBy()), text.getString("enum.SecrecyClass." + x.periodClass()),
                 x.periodYears(), d.periodStart(), d.periodEnd(), x.periodOriginalEnd(), adjustments, entrusted,
@@ -1022,8 +1028,7 @@ public class Records {
     private SecrecyFile.Exit exit(Departure d, List<Departure> all, List<PostExitPeriod> periods, ResourceBundle text,
                                   LoginNames names) {
         Optional<PostExitPeriod> period = periodOf(d, periods);
-        return new SecrecyFile.Exit(text.getString(d.isLoweringInPost() ? "departures.kind.loweringInPost"
-                : "enum.DepartureKind." + d.getKind()),
+        return new SecrecyFile.Exit(text.getString(kindKey(d.getKind(), d.isLoweringInPost())),
                 text.getString((d.getKind().isHandover() ? "departures.handover.status." : "enum.DepartureStatus.")
                         + d.getStatus()), d.getPlannedLastDay(),
                 // the lines that count, as the departure's page and list count them: a line withdrawn as entered by

@@ -329,6 +329,22 @@ class YearReportIT extends FromInside {
         }
     }
 
+    /** Two 重要 people in post in this test's department since 2020, to be lowered by the tests below. */
+    private void twoImportantInPost(String first, String firstName, String second, String secondName) {
+        data.inTransaction(em -> {
+            Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
+                    .setParameter("c", DEPT).getSingleResult();
+            org.shoumi.portal.organisation.entity.Post post = em.createQuery(
+                    "select p from Post p where p.code = 'STAFF'", org.shoumi.portal.organisation.entity.Post.class)
+                    .getSingleResult();
+            em.persist(new Employee(first, firstName, department, post, SecrecyClass.IMPORTANT,
+                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
+            em.persist(new Employee(second, secondName, department, post, SecrecyClass.IMPORTANT,
+                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
+            return null;
+        });
+    }
+
     /**
      * Found by an outside check: SM003 lowered 重要 → 一般 stayed 在岗, yet the year-end report counted her as a 离岗 and
      * among the people who left (合计, 离岗离职人数). Such a lowering is on a row of its own and in neither; a lowering to
@@ -341,18 +357,7 @@ class YearReportIT extends FromInside {
         String tail = TestData.uniqueTail();
         String stays = "RL" + tail;
         String goes = "RN" + tail;
-        data.inTransaction(em -> {
-            Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
-                    .setParameter("c", DEPT).getSingleResult();
-            org.shoumi.portal.organisation.entity.Post post = em.createQuery(
-                    "select p from Post p where p.code = 'STAFF'", org.shoumi.portal.organisation.entity.Post.class)
-                    .getSingleResult();
-            em.persist(new Employee(stays, "降级仍在岗", department, post, SecrecyClass.IMPORTANT,
-                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
-            em.persist(new Employee(goes, "降为非涉密", department, post, SecrecyClass.IMPORTANT,
-                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
-            return null;
-        });
+        twoImportantInPost(stays, "降级仍在岗", goes, "降为非涉密");
         LocalDate today = departures.today();
         for (String[] lowering : new String[][] {{stays, "GENERAL"}, {goes, "NONE"}}) {
             long d = departures.openLoweringAsOf(lowering[0], today, "工作内容调整", "hr", today,
@@ -486,18 +491,7 @@ class YearReportIT extends FromInside {
         String tail = TestData.uniqueTail();
         String stays = "PL" + tail;
         String goes = "PN" + tail;
-        data.inTransaction(em -> {
-            Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
-                    .setParameter("c", DEPT).getSingleResult();
-            org.shoumi.portal.organisation.entity.Post post = em.createQuery(
-                    "select p from Post p where p.code = 'STAFF'", org.shoumi.portal.organisation.entity.Post.class)
-                    .getSingleResult();
-            em.persist(new Employee(stays, "承诺降级在岗", department, post, SecrecyClass.IMPORTANT,
-                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
-            em.persist(new Employee(goes, "承诺降为非涉密", department, post, SecrecyClass.IMPORTANT,
-                    EmployeeStatus.ACTIVE, LocalDate.of(2020, 1, 1)));
-            return null;
-        });
+        twoImportantInPost(stays, "承诺降级在岗", goes, "承诺降为非涉密");
         LocalDate today = departures.today();
         for (String[] lowering : new String[][] {{stays, "GENERAL"}, {goes, "NONE"}}) {
             long d = departures.openLoweringAsOf(lowering[0], today, "工作内容调整", "hr", today,
