@@ -38,6 +38,8 @@ import org.shoumi.portal.reports.control.YearReportPdf;
 import org.shoumi.portal.reports.control.YearReportWorkbook;
 import org.shoumi.portal.sessions.boundary.Rows;
 import org.shoumi.portal.sessions.boundary.Sessions;
+import org.shoumi.quizzes.attempts.control.PassRule;
+import org.shoumi.quizzes.attempts.control.QuizPolicy;
 import org.shoumi.quizzes.attempts.entity.QuizMode;
 
 /**
@@ -175,36 +177,42 @@ public class YearReports {
                 .collect(java.util.stream.Collectors.toSet());
         java.util.function.Predicate<String> inScope = number -> dept == null || numbersInScope.contains(number);
 
-        // exams finished in the year: takers, who passed, and the average of each taker's best score (the average
-        // of every attempt counted a failed try beside its retake: 0 and 100 read 50 for one person who passed); an
-        // attempt whose certificate was revoked is void and not counted, as for the 学时 and the programmes (outside
-        // check: a voided pass still counted as passed, with its score in the average)
+        // exams finished in the year: takers, who passed, and the average of each taker's grade as the exam counts it
+        // (the best attempt, or the last for an exam graded by the last attempt; the average of every attempt counted
+        // a failed try beside its retake: 0 and 100 read 50 for one person who passed); a pass a later failed retake
+        // superseded (graded by the last attempt, PassRule) is no pass, as 我的成绩, the 学时 and the secrecy file read
+        // it (outside check: the report counted it passed); an attempt whose certificate was revoked is void and not
+        // counted, as for the 学时 and the programmes (outside check: a voided pass still counted as passed)
         Map<String, String> examTitles = new java.util.TreeMap<>();
-        Map<String, List<BigDecimal>> bestByExam = new java.util.HashMap<>();
-        Map<String, long[]> passedByExam = new java.util.HashMap<>();
-        em.createQuery("select a.quiz.code, a.quiz.title, a.personKey, max(a.percent), "
-                        + "max(case when a.passed = true then 1 else 0 end) "
+        Map<String, Map<String, List<Object[]>>> byExamAndTaker = new java.util.HashMap<>();
+        em.createQuery("select a.quiz.code, a.quiz.title, a.quiz.gradingMethod, a.personKey, a.number, a.finishedAt, "
+                        + "a.percent, a.passed "
                         + "from Attempt a where a.quiz.mode = :exam and a.finishedAt >= :from and a.finishedAt < :to "
-                        + "and " + org.shoumi.quizzes.certificates.boundary.Certificates.notRevoked("a") + " "
-                        + "group by a.quiz.code, a.quiz.title, a.personKey", Object[].class)
+                        + "and " + org.shoumi.quizzes.certificates.boundary.Certificates.notRevoked("a"), Object[].class)
                 .setParameter("exam", QuizMode.EXAM).setParameter("from", from).setParameter("to", to)
-                .getResultStream().filter(r -> inScope.test((String) r[2])).forEach(r -> {
-                    String code = (String) r[0];
-                    examTitles.putIfAbsent(code, (String) r[1]);
-                    List<BigDecimal> best = bestByExam.computeIfAbsent(code, k -> new java.util.ArrayList<>());
-                    if (r[3] != null) {
-                        best.add(new BigDecimal(r[3].toString()));
-                    }
-                    long[] counts = passedByExam.computeIfAbsent(code, k -> new long[2]);
-                    counts[0]++;
-                    counts[1] += num(r[4]);
+                .getResultStream().filter(r -> inScope.test((String) r[3])).forEach(r -> {
+                    examTitles.putIfAbsent((String) r[0], (String) r[1]);
+                    byExamAndTaker.computeIfAbsent((String) r[0], k -> new java.util.HashMap<>())
+                            .computeIfAbsent((String) r[3], k -> new java.util.ArrayList<>()).add(r);
                 });
         examTitles.forEach((code, title) -> {
-            List<BigDecimal> best = bestByExam.getOrDefault(code, List.of());
-            long[] counts = passedByExam.get(code);
-            b.quiz(code, title, counts[0], counts[1], best.isEmpty() ? null
-                    : best.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                            .divide(BigDecimal.valueOf(best.size()), 1, RoundingMode.HALF_UP));
+            Map<String, List<Object[]>> takers = byExamAndTaker.get(code);
+            List<BigDecimal> grades = new java.util.ArrayList<>();
+            long passed = 0;
+            for (List<Object[]> of : takers.values()) {
+                QuizPolicy.GradingMethod method = (QuizPolicy.GradingMethod) of.get(0)[2];
+                QuizPolicy.grade(of.stream().filter(r -> r[6] != null)
+                        .map(r -> new QuizPolicy.Graded(((Number) r[4]).intValue(), new BigDecimal(r[6].toString())))
+                        .toList(), method).ifPresent(grades::add);
+                List<PassRule.Taken> taken = of.stream().map(r -> new PassRule.Taken(((Number) r[4]).intValue(),
+                        (Instant) r[5], Boolean.TRUE.equals(r[7]))).toList();
+                if (PassRule.passes(taken, method, to)) {
+                    passed++;
+                }
+            }
+            b.quiz(code, title, takers.size(), passed, grades.isEmpty() ? null
+                    : grades.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .divide(BigDecimal.valueOf(grades.size()), 1, RoundingMode.HALF_UP));
         });
 
         // pledges signed in the year; a head's or a liaison's responsibility letter in the department it names (the
@@ -354,7 +362,12 @@ public class YearReports {
 
     /** The report as an Excel workbook, labels from {@code labels} (the caller's language). */
     public byte[] workbook(YearFigures figures, Function<String, String> labels) {
-        return YearReportWorkbook.write(figures, labels, ZoneId.of(zone));
+        return workbook(figures, labels, null);
+    }
+
+    /** The report as an Excel workbook naming who exported it ("徐慧（hr）"; null for none). */
+    public byte[] workbook(YearFigures figures, Function<String, String> labels, String exportedBy) {
+        return YearReportWorkbook.write(figures, labels, ZoneId.of(zone), exportedBy);
     }
 
     /** The report as a PDF with charts. */

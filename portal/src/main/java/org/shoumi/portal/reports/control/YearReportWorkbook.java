@@ -99,9 +99,21 @@ public final class YearReportWorkbook {
      * @param zone the zone the generation time is printed in
      */
     public static byte[] write(YearFigures figures, Function<String, String> labels, ZoneId zone) {
+        return write(figures, labels, zone, null);
+    }
+
+    /**
+     * {@link #write(YearFigures, Function, ZoneId)} naming who exported it ({@code exportedBy}: "徐慧（hr）", a login
+     * without a person as it is; null for none) under the generation time and as the file's author, as the report's
+     * PDF does (outside check: the PDF named its exporter, the workbook of the same figures did not).
+     */
+    public static byte[] write(YearFigures figures, Function<String, String> labels, ZoneId zone, String exportedBy) {
         YearReportWorkbook w = new YearReportWorkbook(figures, labels, zone);
         try (XSSFWorkbook book = w.book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            w.summary();
+            if (exportedBy != null) {
+                book.getProperties().getCoreProperties().setCreator(exportedBy);
+            }
+            w.summary(exportedBy);
             w.coverageByDepartment();
             w.coverageByClass();
             w.hours();
@@ -129,7 +141,7 @@ public final class YearReportWorkbook {
                         f.scope().departmentName());
     }
 
-    private void summary() {
+    private void summary(String exportedBy) {
         Table t = new Table("report.sheet.summary", "report.col.item", "report.col.value");
         YearFigures.Totals s = figures.totals();
         t.row().label("report.unit").text(figures.unit());
@@ -139,6 +151,9 @@ public final class YearReportWorkbook {
         Cell at = generated.createCell(1);
         at.setCellValue(figures.generatedAt().atZone(zone).toLocalDateTime());
         at.setCellStyle(dateTime);
+        if (exportedBy != null) {
+            t.row().label("report.exportedBy").text(exportedBy);
+        }
         t.row().label("report.col.people").count(s.people(), false);
         t.row().label("report.col.programmes").count(s.programmes(), false);
         t.row().label("report.col.completed").count(s.completed(), false);

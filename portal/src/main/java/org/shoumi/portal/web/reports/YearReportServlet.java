@@ -79,9 +79,10 @@ public class YearReportServlet extends PortalServlet {
         organisation.departments().forEach(d -> names.put(d.getCode(), d.nameIn(language)));
         YearFigures named = figures.get().withDepartmentNames(names::get);
         boolean pdf = request.getServletPath().endsWith(".pdf");
-        // the PDF names who exported it, as a printed page names who printed it (it said only when: outside check)
-        byte[] bytes = pdf ? reports.pdf(named, labels::getString, exporter(request.getRemoteUser(), labels))
-                : reports.workbook(named, labels::getString);
+        // the PDF and the workbook name who exported them, as a printed page names who printed it (it said only when: outside check)
+        String exporter = exporter(request.getRemoteUser(), labels);
+        byte[] bytes = pdf ? reports.pdf(named, labels::getString, exporter)
+                : reports.workbook(named, labels::getString, exporter);
         String name = "year-report-" + year + (scope.department() == null ? "" : "-" + scope.department()) + "-"
                 + documents.today() + (pdf ? ".pdf" : ".xlsx");
         Downloads.send(response, bytes, pdf ? "application/pdf"

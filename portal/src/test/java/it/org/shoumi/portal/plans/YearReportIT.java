@@ -234,6 +234,43 @@ class YearReportIT extends FromInside {
     }
 
     /**
+     * Found by reading: an exam graded by the last attempt, passed and then failed on a retake, counted as passed in
+     * the report (and the pass's score in the average), while 我的成绩, the 学时 and the secrecy file read the later
+     * failure as the grade. The report counts the grade as the exam grades it.
+     */
+    @Test
+    void aPassALaterFailedRetakeSupersededIsNotCountedAsPassed() {
+        String no = "RS" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String exam = "RPS-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        quizzes.define(new QuizDraft(exam, "末次计分考试 " + exam, QuizMode.EXAM, 3, null, 1, 5, 30, 60, 3,
+                GradingMethod.LAST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView passed = attempts.start(exam, no, DEPT);
+        for (var q : passed.questions()) {
+            attempts.save(passed.attemptId(), no, q.position(), data.rightAnswer(passed.attemptId(), q.position()));
+        }
+        attempts.submit(passed.attemptId(), no);
+        YearFigures.QuizResult before = reports.figures(year(), null).orElseThrow().quizzes().stream()
+                .filter(q -> q.quizCode().equals(exam)).findFirst().orElseThrow();
+        assertEquals(1, before.passed());
+
+        TakerView retake = attempts.start(exam, no, DEPT);
+        attempts.submit(retake.attemptId(), no); // nothing answered: 0, a failure that supersedes the pass
+        YearFigures.QuizResult after = reports.figures(year(), null).orElseThrow().quizzes().stream()
+                .filter(q -> q.quizCode().equals(exam)).findFirst().orElseThrow();
+        assertEquals(1, after.takers());
+        assertEquals(0, after.passed(), "the last attempt failed: no pass stands");
+        assertEquals(0, BigDecimal.ZERO.compareTo(after.averageScore()), "the grade is the last attempt's: " + after);
+
+        TakerView third = attempts.start(exam, no, DEPT);
+        for (var q : third.questions()) {
+            attempts.save(third.attemptId(), no, q.position(), data.rightAnswer(third.attemptId(), q.position()));
+        }
+        attempts.submit(third.attemptId(), no);
+        assertEquals(1, reports.figures(year(), null).orElseThrow().quizzes().stream()
+                .filter(q -> q.quizCode().equals(exam)).findFirst().orElseThrow().passed(), "a later pass stands");
+    }
+
+    /**
      * Found by an outside check: the report counted no 脱密期 at all (it read the end an adjustment sets, empty
      * until one is made) while the restrictions page listed them. A leaver approved today counts as running.
      */

@@ -82,6 +82,20 @@ class YearReportWorkbookTest {
         }
     }
 
+    /** Found by an outside check: the report's PDF named who exported it, the workbook of the same figures did not. */
+    @Test
+    void theWorkbookNamesWhoExportedIt() throws Exception {
+        byte[] xlsx = YearReportWorkbook.write(ReportsFixtures.demoYear(), ReportsFixtures.chinese(), SHANGHAI,
+                "黄海涛（officer）");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet s = book.getSheet("汇总");
+            assertEquals("导出人", text(s, 5, 0));
+            assertEquals("黄海涛（officer）", text(s, 5, 1));
+            assertEquals("人数（本年度全部人员）", text(s, 6, 0), "the totals follow");
+            assertEquals("黄海涛（officer）", book.getProperties().getCoreProperties().getCreator());
+        }
+    }
+
     @Test
     void coverageRowsByDepartmentAndByClassEndInATotal() throws Exception {
         try (XSSFWorkbook book = read(ReportsFixtures.demoYear(), ReportsFixtures.chinese())) {
