@@ -15,7 +15,7 @@ public class HireRefusedException extends RuntimeException implements Refused {
         /** On the roster, left the unit (离职): their record is kept unchanged; a rehire is a hire under a new number. */
         EMPLOYEE_NO_LEFT_UNIT,
         EMPLOYEE_NO_INVALID, NAME_INVALID, NAME_TOO_LONG, USERNAME_TAKEN, USERNAME_INVALID, USERNAME_RESERVED,
-        PASSWORD_LENGTH, PASSWORD_WEAK, PASSWORD_CHARACTERS, UNKNOWN_DEPARTMENT, UNKNOWN_POST, EMAIL_INVALID, INVALID, HIRE_DATE_OUT_OF_RANGE,
+        PASSWORD_LENGTH, PASSWORD_WEAK, PASSWORD_CHARACTERS, PASSWORD_SPACES, UNKNOWN_DEPARTMENT, UNKNOWN_POST, EMAIL_INVALID, INVALID, HIRE_DATE_OUT_OF_RANGE,
         /**
          * A leaver of the same name is under a running 脱密期 ({@link #leavers()}): HR confirms the hire is another
          * person first.

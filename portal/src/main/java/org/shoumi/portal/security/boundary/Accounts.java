@@ -540,6 +540,7 @@ public class Accounts {
             throw new HireRefusedException(switch (refused.get()) {
                 case TOO_SHORT, TOO_LONG -> HireRefusedException.Reason.PASSWORD_LENGTH;
                 case INVISIBLE_CHARACTERS -> HireRefusedException.Reason.PASSWORD_CHARACTERS;
+                case SURROUNDING_SPACES -> HireRefusedException.Reason.PASSWORD_SPACES;
                 default -> HireRefusedException.Reason.PASSWORD_WEAK;
             });
         }

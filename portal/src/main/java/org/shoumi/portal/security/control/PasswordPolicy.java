@@ -121,13 +121,15 @@ public record PasswordPolicy(int minLength, int maxLength) {
     /**
      * The refusal of a password someone else chose for a login of a person (HR's first password on the hire form, the
      * roster import's drawn first password, an administrator's one-time password): its length, invisible characters,
-     * strength, then the login name, the staff number and the name, as a password its holder chooses is checked. One
-     * rule for the three: the import drew a first password holding a three-letter login (i4LkH7NxZWxM for wxm) or a
-     * two-letter name and then failed on its own draw (outside check).
+     * spaces at its ends, strength, then the login name, the staff number and the name, as a password its holder
+     * chooses is checked. One rule for the three: the import drew a first password holding a three-letter login
+     * (i4LkH7NxZWxM for wxm) or a two-letter name and then failed on its own draw (outside check); a first password
+     * typed with a space at its end was taken, and its holder, told it without the space, could not log in.
      */
     public Optional<Refusal> firstPasswordRefusal(char[] password, String username, String staffNumber,
                                                  String personName) {
-        return lengthRefusal(password).or(() -> charactersRefusal(password)).or(() -> strengthRefusal(password))
+        return lengthRefusal(password).or(() -> charactersRefusal(password)).or(() -> spacesRefusal(password))
+                .or(() -> strengthRefusal(password))
                 .or(() -> loginRefusal(password, username))
                 .or(() -> personRefusal(password, staffNumber, personName));
     }

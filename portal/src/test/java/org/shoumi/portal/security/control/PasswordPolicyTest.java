@@ -185,6 +185,16 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void aFirstPasswordWithASpaceAtEitherEndIsRefusedAndOneInsideIsKept() {
+        assertEquals(Optional.of(Refusal.SURROUNDING_SPACES),
+                EIGHT_TO_128.firstPasswordRefusal("Shoumi-2026x ".toCharArray(), "wxm", "SM901", "王小明"));
+        assertEquals(Optional.of(Refusal.SURROUNDING_SPACES),
+                EIGHT_TO_128.firstPasswordRefusal("\u3000Shoumi-2026x".toCharArray(), "wxm", "SM901", "王小明"));
+        assertEquals(Optional.empty(),
+                EIGHT_TO_128.firstPasswordRefusal("Shoumi 2026x".toCharArray(), "wxm", "SM901", "王小明"));
+    }
+
+    @Test
     void runsAreCountedByLettersAndDigitsInOrder() {
         assertEquals(1, PasswordPolicy.longestRun("Shoumi@2026"));
         assertEquals(5, PasswordPolicy.longestRun("xABcde1"));
