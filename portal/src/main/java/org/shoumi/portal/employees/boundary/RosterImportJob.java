@@ -19,6 +19,45 @@ public final class RosterImportJob extends TrackedJob {
     private final Instant started;
     private volatile RosterImportOutcome outcome;
     private volatile List<RosterProblem> problems = List.of();
+    private volatile Failure failure;
+
+    /**
+     * Why an import failed ({@link TrackedTask.State#FAILED}; nothing was stored): HR was told only "导入失败" and could
+     * not tell a file too large for the time allowed from a login taken meanwhile or a fault of the server (left by
+     * an outside check).
+     *
+     * @param kind what failed
+     * @param refusal for {@link Kind#REFUSED}, the refusal a boundary gave while writing (a login taken since the
+     *     check); null otherwise
+     * @param timeoutSeconds the time an import is allowed, for {@link Kind#TIMED_OUT}
+     */
+    public record Failure(Kind kind, HireRefusedException refusal, int timeoutSeconds) {
+
+        /** What failed. */
+        public enum Kind {
+            /** It ran longer than the time allowed and was undone. */
+            TIMED_OUT,
+            /** Writing a row was refused (a login or staff number taken since the check). */
+            REFUSED,
+            /** Anything else: a fault of the server, in its log at the time the import ended. */
+            UNEXPECTED
+        }
+
+        /**
+         * The failure of an import that threw {@code thrown} after running {@code ran} of the {@code timeoutSeconds}
+         * allowed: a refusal anywhere in its causes, else a time-out when the time allowed had passed (the transaction
+         * manager then undoes the work, and the failure that follows names anything), else unexpected.
+         */
+        public static Failure of(Throwable thrown, java.time.Duration ran, int timeoutSeconds) {
+            for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof HireRefusedException refused) {
+                    return new Failure(Kind.REFUSED, refused, timeoutSeconds);
+                }
+            }
+            boolean late = timeoutSeconds > 0 && ran.compareTo(java.time.Duration.ofSeconds(timeoutSeconds)) >= 0;
+            return new Failure(late ? Kind.TIMED_OUT : Kind.UNEXPECTED, null, timeoutSeconds);
+        }
+    }
 
     RosterImportJob(String id, String owner, Instant started) {
         this(id, owner, started, null);
@@ -51,8 +90,14 @@ public final class RosterImportJob extends TrackedJob {
         end(TrackedTask.State.REFUSED, at);
     }
 
-    void failed(Instant at) {
+    void failed(Failure why, Instant at) {
+        failure = why;
         end(TrackedTask.State.FAILED, at);
+    }
+
+    /** Why it failed, once {@link TrackedTask.State#FAILED} on this node; null otherwise. */
+    public Failure failure() {
+        return failure;
     }
 
     /** When it was started. */

@@ -148,7 +148,8 @@ public class RosterImportJobs {
             job.refused(refused.problems(), clock.instant());
         } catch (RuntimeException | SystemException e) {
             LOG.log(Level.WARNING, "Roster import " + fileName + " by " + by + " failed; nothing was stored", e);
-            job.failed(clock.instant());
+            Instant now = clock.instant();
+            job.failed(RosterImportJob.Failure.of(e, Duration.between(job.started(), now), timeoutSeconds), now);
         } finally {
             if (!job.running()) {
                 record.ended(job.doneRows(), job.totalRows(), job.state());

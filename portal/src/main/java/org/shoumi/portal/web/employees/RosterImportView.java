@@ -232,11 +232,31 @@ public class RosterImportView implements Serializable {
                 messages.error("employees.import.refused", job.problems().size());
             }
             case LOST -> messages.error("employees.import.nodeLost");
-            default -> messages.error("employees.import.failed");
+            default -> failed(job);
         }
         jobs.forget(jobId, external.getRemoteUser());
         if (outcome == null) {
             jobId = null;
+        }
+    }
+
+    /**
+     * Why the import stored nothing, as far as this node knows: the time allowed passed, a row's login or staff
+     * number was refused while writing (taken since the check), or a fault whose detail is in the server's log at
+     * the time named ("导入失败" alone: left by an outside check).
+     */
+    private void failed(RosterImportJob job) {
+        RosterImportJob.Failure why = job.failure();
+        if (why == null) {
+            messages.error("employees.import.failed");
+            return;
+        }
+        switch (why.kind()) {
+            case TIMED_OUT -> messages.error("employees.import.failed.timedOut", why.timeoutSeconds());
+            case REFUSED -> messages.error("employees.import.failed.refused", messages.text("hire.refused."
+                    + why.refusal().reason().name(), why.refusal().args().toArray()));
+            default -> messages.error("employees.import.failed.unexpected",
+                    times.format(job.ended() == null ? job.started() : job.ended()));
         }
     }
 
