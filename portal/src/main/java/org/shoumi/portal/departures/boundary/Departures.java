@@ -39,6 +39,7 @@ import org.shoumi.portal.departures.entity.CarrierReturn;
 import org.shoumi.portal.departures.entity.ContactChange;
 import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.departures.entity.DepartureStep;
 import org.shoumi.portal.departures.entity.DuplicateCarrierException;
 import org.shoumi.portal.departures.entity.Entrustment;
 import org.shoumi.portal.departures.entity.LastDayChange;
@@ -259,6 +260,7 @@ public class Departures {
         Departure departure = new Departure(person, kind, plannedLastDay, Texts.clean(reason), openedAt, by);
         em.persist(departure);
         em.flush();
+        logStep(DepartureStep.opened(departure));
         if (departure.isAfterLeftPost()) {
             // the exit briefing and the exit pledge were taken at the 离岗 and are not asked again: no exit programme,
             // which would ask the person to sign a second exit pledge for nothing owed
@@ -361,6 +363,7 @@ public class Departures {
         LastDayChange change = LastDayChange.apply(departure, newDay, why, by, clock.instant());
         em.persist(change);
         em.flush();
+        logStep(DepartureStep.lastDayChanged(change));
         // the exit programme it gave is due on the last day, as when it was opened (not before it started)
         lastDayChanges.fire(new DepartureLastDayChanged(departure.getId(),
                 departure.getEmployee().getEmployeeNo(), openedOn, newDay, by));
@@ -616,6 +619,7 @@ public class Departures {
         departure.moveOnApproval(lowering.department(), lowering.post(), lowering.secrecyClass());
         em.persist(departure);
         em.flush();
+        logStep(DepartureStep.opened(departure));
         // the exit programme is due on the last day, as for a departure opened by hand (not before today)
         LocalDate due = LastDayBounds.exitTrainingDue(planned, today);
         programmes.assign(person, ProgrammeKind.EXIT, null, due, lowering.by());
@@ -648,6 +652,8 @@ public class Departures {
         // the department, post and class the person left, as the change found them: the person is already changed
         handover.handOver(transfer.oldDepartment(), transfer.oldPost(), transfer.oldClass(), transfer.newPost());
         em.persist(handover);
+        em.flush();
+        logStep(DepartureStep.opened(handover));
     }
 
     /** Adds a carrier (载体) the person has to return; returns its id. The same carrier twice is refused. */
@@ -664,6 +670,7 @@ public class Departures {
             CarrierReturn carrier = departure.addCarrier(kind, description.strip());
             em.persist(carrier);
             em.flush();
+            logStep(DepartureStep.carrierAdded(carrier, by, clock.instant()));
             return carrier.getId();
         } catch (DuplicateCarrierException duplicate) {
             throw refused(Reason.DUPLICATE_CARRIER);
@@ -675,19 +682,25 @@ public class Departures {
                                String reason, @NotBlank String by) {
         CarrierReturn carrier = changeableCarrier(carrierId);
         requireNotOwn(carrier.getDeparture(), by);
+        CarrierCorrection correction;
         try {
-            em.persist(CarrierCorrection.correct(carrier, kind, description.strip(), clock.instant(), by,
-                    requiredText(reason, 200)));
+            correction = CarrierCorrection.correct(carrier, kind, description.strip(), clock.instant(), by,
+                    requiredText(reason, 200));
         } catch (DuplicateCarrierException duplicate) {
             throw refused(Reason.DUPLICATE_CARRIER);
         }
+        em.persist(correction);
+        logStep(DepartureStep.corrected(correction));
     }
 
     /** Withdraws a carrier line entered by mistake; the line is kept, marked, with the reason. */
     public void withdrawCarrier(long carrierId, String reason, @NotBlank String by) {
         CarrierReturn carrier = changeableCarrier(carrierId);
         requireNotOwn(carrier.getDeparture(), by);
-        em.persist(CarrierCorrection.withdraw(carrier, clock.instant(), by, requiredText(reason, 200)));
+        CarrierCorrection withdrawal = CarrierCorrection.withdraw(carrier, clock.instant(), by,
+                requiredText(reason, 200));
+        em.persist(withdrawal);
+        logStep(DepartureStep.corrected(withdrawal));
     }
 
     /** HR declares that the person holds no carriers at all; refused while carrier lines are listed. */
@@ -698,6 +711,7 @@ public class Departures {
             throw refused(Reason.CARRIERS_LISTED);
         }
         departure.declareNoCarriers(clock.instant(), by);
+        logStep(DepartureStep.noCarriersDeclared(departure));
     }
 
     /** Records that a carrier was returned (清退) on a day, to a named receiver (接收人). */
@@ -723,6 +737,7 @@ public class Departures {
         }
         notInFuture(on, departure);
         carrier.markReturned(on, receivedBy.strip(), clock.instant(), by);
+        logStep(DepartureStep.returned(carrier));
     }
 
     /**
@@ -759,6 +774,19 @@ public class Departures {
             throw new DepartureRefusedException(Reason.BRIEFING_BEFORE_RETURN, returned.get());
         }
         departure.recordBriefing(on, givenBy.strip());
+        logStep(DepartureStep.briefing(departure, by, clock.instant()));
+    }
+
+    /**
+     * Keeps a step of the checklist and appends it to the evidence chain in the step's transaction (DEPARTURE_STEP):
+     * the checklist reached the chain only at approval, so a restore of a backup made before a step, or a row deleted
+     * or altered, went unnoticed (outside check ex-s37c 1). Called after the departure's row is locked (or, at the
+     * opening, the person's), as the approval locks it before it appends: the chain's lock always comes second.
+     */
+    private void logStep(DepartureStep step) {
+        em.persist(step);
+        em.flush();
+        evidence.append(EvidenceKind.DEPARTURE_STEP, step.getId());
     }
 
     /** The descriptions of the carriers of a departure not yet returned, in the checklist's order. */

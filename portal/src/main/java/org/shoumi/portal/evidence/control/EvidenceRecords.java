@@ -124,6 +124,10 @@ public final class EvidenceRecords {
     private static final String HAND_OVERS = "select h.id, t.employee_no, h.inspection_id, f.employee_no, "
             + "h.hand_over_cause, h.done_by, h.done_at from inspection_hand_over h "
             + "join employee f on f.id = h.from_id join employee t on t.id = h.to_id";
+    // a step of an open departure's checklist, with the departure's person (the record's staff number) and kind
+    private static final String DEPARTURE_STEPS = "select s.id, e.employee_no, s.departure_id, d.kind, s.step_kind, "
+            + "s.carrier_id, s.carrier_kind, s.description, s.step_day, s.named_person, s.note, s.done_by, s.done_at "
+            + "from departure_step s join departure d on d.id = s.departure_id join employee e on e.id = d.employee_id";
     private static final String SELF_INSPECTIONS = "select s.id, e.employee_no, r.id, r.name, r.inspection_scope, "
             + "r.checklist_key, r.checklist_version, d.code, s.status, s.submitted_at, s.submitted_by "
             + "from self_inspection s join inspection_round r on r.id = s.round_id "
@@ -237,6 +241,7 @@ public final class EvidenceRecords {
             case RECORD_EXPORT -> exports(c, id);
             case TOPIC_ISSUE_WITHDRAWAL -> issueWithdrawals(c, id);
             case INSPECTION_HAND_OVER -> handOvers(c, id);
+            case DEPARTURE_STEP -> departureSteps(c, id);
         };
     }
 
@@ -698,6 +703,30 @@ public final class EvidenceRecords {
                         .number(rs.getLong(3)).text(rs.getString(4)).text(rs.getString(5)).text(rs.getString(6))
                         .time(rs.getTimestamp(7)).toString();
                 list.add(new LiveRecord(EvidenceKind.INSPECTION_HAND_OVER, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * A step of a departure's checklist as HR recorded it: the departure and its kind, the step, the carrier line, its
+     * kind and description, the day (planned last day, return, briefing), the person named (receiver, giver), the
+     * reason, by whom and when.
+     */
+    private static List<LiveRecord> departureSteps(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, DEPARTURE_STEPS, "s.id", id, "s.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                long carrier = rs.getLong(6);
+                boolean noCarrier = rs.wasNull();
+                String content = CanonicalContent.of(EvidenceKind.DEPARTURE_STEP, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).text(rs.getString(5))
+                        .text(noCarrier ? null : Long.toString(carrier)).text(rs.getString(7)).text(rs.getString(8))
+                        .date(date(rs.getDate(9))).text(rs.getString(10)).text(rs.getString(11))
+                        .text(rs.getString(12)).time(rs.getTimestamp(13)).toString();
+                list.add(new LiveRecord(EvidenceKind.DEPARTURE_STEP, recordId, no, content, true));
             }
         }
         return list;

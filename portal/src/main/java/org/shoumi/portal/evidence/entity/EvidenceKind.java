@@ -23,5 +23,11 @@ public enum EvidenceKind {
      * inspection_hand_over): a deleted or altered row went unnoticed while the findings' hand-over steps were in the
      * chain (outside check ex-s36h 4).
      */
-    INSPECTION_HAND_OVER
+    INSPECTION_HAND_OVER,
+    /**
+     * One step of an open departure's checklist (table departure_step): the opening, a change of the planned last day,
+     * a carrier line added, corrected or withdrawn, a return, the declaration of none, the briefing. The checklist
+     * reached the chain only at approval, so a restore or a deleted row took it back unseen (outside check ex-s37c 1).
+     */
+    DEPARTURE_STEP
 }

@@ -186,6 +186,62 @@ class DeparturesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (ex-s37c 1): an open departure and every step HR recorded on its checklist reached the
+     * evidence chain only at approval, so a restore of a backup made before a carrier was registered and returned took
+     * both back with the chain unchanged, no rollback found and verification 完整. Each step is now its own entry
+     * (DEPARTURE_STEP) when it is recorded, in order, with what it recorded; a refused step appends nothing; the
+     * approval still appends DEPARTURE_APPROVAL and DEPARTURE_CHECKLIST; the chain verifies.
+     */
+    @Test
+    void eachStepOfAnOpenChecklistIsAnEntryOfTheEvidenceChainWhenItIsRecorded() {
+        long id = departures.openAsOf(general, DepartureKind.LEAVE_UNIT, today, "本人辞职", "hr", today.minusDays(2));
+        departures.changeLastDay(id, today.minusDays(1), "提前离职", "hr");
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "涉密U盘 SN-9", "hr");
+        departures.correctCarrier(usb, CarrierKind.USB_DRIVE, "涉密U盘 SN-10", "序列号写错", "hr");
+        departures.withdrawCarrier(usb, "误登记", "hr");
+        departures.declareNoCarriers(id, "hr");
+        long papers = departures.addCarrier(id, CarrierKind.DOCUMENT, "会议纪要 1 份", "hr");
+        // refused: no step is kept, so none is appended (the list below holds one return, to 王收件)
+        assertEquals(Reason.RECEIVER_IS_LEAVER, refusal(() -> departures.returnCarrier(papers, today, "一般乙", "hr")));
+        departures.returnCarrier(papers, today, "王收件", "hr");
+        departures.recordBriefing(id, today, "保密办 赵敏", "hr");
+
+        List<Object[]> steps = data.inTransaction(em -> em.createNativeQuery("select s.step_kind, s.carrier_id, "
+                + "s.description, s.step_day, s.named_person, s.note, s.done_by, x.seq, x.employee_no "
+                + "from departure_step s left join evidence_entry x on x.kind = 'DEPARTURE_STEP' and x.record_id = s.id "
+                + "where s.departure_id = " + id + " order by s.id").getResultList());
+        List<String> expected = List.of(
+                "OPENED|null|null|" + today + "|null|本人辞职|hr",
+                "LAST_DAY_CHANGED|null|null|" + today.minusDays(1) + "|null|提前离职|hr",
+                "CARRIER_ADDED|" + usb + "|涉密U盘 SN-9|null|null|null|hr",
+                "CARRIER_CORRECTED|" + usb + "|涉密U盘 SN-10|null|null|序列号写错|hr",
+                "CARRIER_WITHDRAWN|" + usb + "|null|null|null|误登记|hr",
+                "NO_CARRIERS_DECLARED|null|null|null|null|null|hr",
+                "CARRIER_ADDED|" + papers + "|会议纪要 1 份|null|null|null|hr",
+                "CARRIER_RETURNED|" + papers + "|null|" + today + "|王收件|null|hr",
+                "BRIEFING_RECORDED|null|null|" + today + "|保密办 赵敏|null|hr");
+        assertEquals(expected, steps.stream().map(r -> String.join("|", java.util.Arrays.stream(r, 0, 7)
+                .map(String::valueOf).toList())).toList(), "each step as recorded, in order");
+        long previous = 0;
+        for (Object[] step : steps) {
+            assertTrue(step[7] != null, "in the chain: " + step[0]);
+            long seq = ((Number) step[7]).longValue();
+            assertTrue(seq > previous, "appended when recorded, in order: " + step[0]);
+            previous = seq;
+            assertEquals(general, step[8], "the leaver's entry");
+        }
+
+        data.fire(exitPledge(general, 4712L));
+        departures.approve(id, today, "hr");
+        long approval = data.inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from evidence_entry "
+                + "where kind in ('DEPARTURE_APPROVAL', 'DEPARTURE_CHECKLIST') and record_id = " + id)
+                .getSingleResult()).longValue());
+        assertEquals(2, approval, "the approval's entries as before");
+        var verification = evidence.verify();
+        assertTrue(verification.intact(), () -> "the chain verifies: " + verification.first());
+    }
+
+    /**
      * Found by an outside check: the exit briefing was accepted while a USB drive was still out (the demo's 韩冰), and
      * the list said 已完成 1/3 项, though the guide says the steps go in order. The briefing is refused, naming the
      * carrier still out (or that none is listed nor declared); once the carriers are settled it is taken, dated no

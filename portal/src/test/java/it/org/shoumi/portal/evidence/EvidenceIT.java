@@ -78,6 +78,9 @@ class EvidenceIT extends FromInside {
     Records records;
 
     @Inject
+    org.shoumi.portal.departures.boundary.Departures departures;
+
+    @Inject
     org.shoumi.portal.evidence.boundary.ChainWatch watch;
 
     @Inject
@@ -374,6 +377,64 @@ class EvidenceIT extends FromInside {
                 () -> new AssertionError("a restore to before the withdrawal is a rollback"));
         assertEquals(anchored.length(), found.knownLength());
         assertEquals(copy, found.foundLength());
+    }
+
+    /**
+     * Found by an outside check (ex-s37c 1): a carrier HR registered and returned on an open departure's checklist was
+     * in no entry of the chain until approval, so a restore of a backup made before it wiped both with no rollback
+     * found and verification 完整, and a deleted or altered row went unnoticed. Each step is now an entry when it is
+     * recorded: the anchor moves to the return, a database put back to before it is found gone back, and the step's
+     * row altered or deleted is named. Every tampering is undone and the departure is withdrawn at the end.
+     */
+    @Test
+    void anOpenChecklistsStepsAreChainedSoARestoreOrATamperingBeforeApprovalIsNoticed() throws Exception {
+        java.nio.file.Path anchor = java.nio.file.Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("shoumi.evidence.anchor-file", String.class));
+        String user = Deployments.uniqueName("evdep");
+        String no = "Q" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        roster.hire(new HireDraft(no, "清退证据", "RESEARCH", "STAFF", SecrecyClass.GENERAL, LocalDate.now(), user,
+                PASSWORD.toCharArray()), "hr");
+        long opened = evidence.state().length();
+        long departure = departures.open(no, org.shoumi.portal.departures.entity.DepartureKind.LEAVE_UNIT,
+                departures.today().plusDays(20), "本人辞职，已提交书面申请", "hr");
+        assertTrue(evidence.state().length() > opened, "the opening is an entry");
+        long carrier = departures.addCarrier(departure, org.shoumi.portal.departures.entity.CarrierKind.USB_DRIVE,
+                "涉密U盘 编号 BM-U-" + no, "hr");
+        departures.returnCarrier(carrier, departures.today(), "黄海涛", "hr");
+        List<Long> steps = data.inTransaction(em -> em.createQuery("select s.id from DepartureStep s "
+                + "where s.departure.id = :d order by s.id", Long.class).setParameter("d", departure).getResultList());
+        assertEquals(3, steps.size(), "opened, carrier added, returned");
+        for (long step : steps) {
+            assertEquals(1, entries(EvidenceKind.DEPARTURE_STEP, step), "step " + step);
+        }
+        long returned = steps.get(2);
+        long seq = sequenceOf(EvidenceKind.DEPARTURE_STEP, returned);
+        Verification after = evidence.verify();
+        assertTrue(after.intact(), () -> "verifies after appending: " + after.first());
+
+        // the anchor outside the database moved to the return: a copy made before it is a database gone back
+        org.shoumi.portal.evidence.control.ChainHistory seen = org.shoumi.portal.evidence.control.ChainHistory.parse(
+                java.nio.file.Files.readString(anchor));
+        org.shoumi.portal.evidence.control.ChainAnchor anchored = seen.anchor().orElseThrow();
+        assertTrue(anchored.length() >= seq, "the anchor moved to the return: " + anchored + ", entry " + seq);
+        long copy = seq - 1;
+        String copyHash = evidence.hashAt(copy).orElseThrow();
+        org.shoumi.portal.evidence.control.ChainHistory.Start start = seen.atStart(
+                new org.shoumi.portal.evidence.control.ChainHistory.ChainNow(copy, copyHash,
+                        s -> s <= copy ? evidence.hashAt(s) : java.util.Optional.empty()),
+                List.of(), Instant.now(), "restore-check");
+        org.shoumi.portal.evidence.control.ChainHistory.Rollback found = start.found().orElseThrow(
+                () -> new AssertionError("a restore to before the return is a rollback"));
+        assertEquals(copy, found.foundLength());
+
+        tampered("update departure_step set named_person = '别人' where id = " + returned,
+                "update departure_step set named_person = '黄海涛' where id = " + returned,
+                Problem.Type.ALTERED_RECORD, EvidenceKind.DEPARTURE_STEP, returned);
+        assertNamedWhenDeleted("delete from departure_step where id = " + returned, EvidenceKind.DEPARTURE_STEP,
+                returned);
+        departures.withdraw(departure, "测试结束，误开", "hr");
+        Verification end = evidence.verify();
+        assertTrue(end.intact(), () -> "intact at the end: " + end.first());
     }
 
     /** A deletion, inside a transaction rolled back after verifying: named as a missing record, and nothing lost. */

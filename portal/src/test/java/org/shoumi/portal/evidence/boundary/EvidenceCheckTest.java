@@ -64,6 +64,10 @@ class EvidenceCheckTest {
                     + "old_description varchar(200), new_kind varchar(16), new_description varchar(200))");
             s.execute("create table departure_last_day_change (id bigint primary key, departure_id bigint, "
                     + "old_day date, new_day date, reason varchar(500), changed_by varchar(64), changed_at timestamp)");
+            s.execute("create table departure_step (id bigint primary key, departure_id bigint, "
+                    + "step_kind varchar(24), carrier_id bigint, carrier_kind varchar(16), description varchar(200), "
+                    + "step_day date, named_person varchar(50), note varchar(500), done_by varchar(64), "
+                    + "done_at timestamp)");
             s.execute("create table period_contact_change (id bigint primary key, period_id bigint, "
                     + "reported_on date, contact varchar(200), employer varchar(100), recorded_by varchar(64), "
                     + "recorded_at timestamp)");
@@ -192,6 +196,15 @@ class EvidenceCheckTest {
             // its planned last day was moved before it was withdrawn: the withdrawal's entry covers the change
             s.execute("insert into departure_last_day_change values (2, 31, date('2026-11-28'), date('2026-12-01'), "
                     + "'交接延后', 'hr', timestamp('2026-11-20 09:30:00'))");
+            // an open departure: each step of its checklist is evidence when it is recorded (outside check ex-s37c 1:
+            // a restore took back a carrier registered and returned, and the chain did not notice)
+            s.execute("insert into departure values (32, 1, 'LEAVE_UNIT', 'OPEN', date('2026-12-31'), null, null, "
+                    + "null, null, null, timestamp('2026-12-07 09:00:00'), 'hr', null, null, null, '本人辞职', null, "
+                    + "null, null, null)");
+            s.execute("insert into carrier_return values (3, 32, 'USB_DRIVE', '涉密U盘 BM-U-0042', date('2026-12-07'), "
+                    + "'黄海涛', null, null, null, timestamp('2026-12-07 10:00:00'), 'hr')");
+            s.execute("insert into departure_step values (180, 32, 'CARRIER_RETURNED', 3, null, null, "
+                    + "date('2026-12-07'), '黄海涛', null, 'hr', timestamp('2026-12-07 10:00:00'))");
             s.execute("insert into post_exit_period values (1, 30, 'GENERAL', date('2026-11-02'), date('2027-11-02'), 1)");
             s.execute("insert into personnel_change values (50, 1, timestamp('2026-10-01 08:00:00'), date('2026-10-01'), "
                     + "'hr', 'FORM', '调岗', '李明', '李明', 'OFFICE', 'OFFICE', 'STAFF', 'CLERK', 'IMPORTANT', "
@@ -327,11 +340,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(30, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(31, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(2, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step and the published version are tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 30 entries and 30 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 31 entries and 31 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -386,6 +399,11 @@ class EvidenceCheckTest {
                 {"update inspection_hand_over set from_id = 1 where id = 135", "Self-inspection form handed over 135"},
                 {"update inspection_hand_over set hand_over_cause = 'ROLE' where id = 135",
                         "Self-inspection form handed over 135"},
+                // found by an outside check (ex-s37c 1): an open departure's checklist was outside the chain
+                {"update departure_step set named_person = '别人' where id = 180",
+                        "Step of an open departure checklist 180"},
+                {"update departure_step set step_day = date('2026-12-01') where id = 180",
+                        "Step of an open departure checklist 180"},
                 {"update disclosure_request set summary = '含具体项目' where id = 1", "Publication review step 110"},
                 {"update self_inspection_answer set compliant = true where inspection_id = 140 and item_position = 1",
                         "Self-inspection or inspection checklist submitted 140"},
@@ -436,16 +454,20 @@ class EvidenceCheckTest {
 
     /**
      * Found by an outside check: deleting rows of the record of login changes (a role granted, then withdrawn) or of
-     * the downloads log left verification "complete". A deleted row is a missing record of its entry.
+     * the downloads log, or a step of an open departure (ex-s37c 1), left verification "complete". A deleted row is
+     * a missing record of its entry.
      */
     @Test
     void aDeletedLoginChangeOrDownloadIsNamed() throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("delete from account_change where id = 160");
             s.executeUpdate("delete from record_export");
+            // an open departure's step (outside check ex-s37c 1)
+            s.executeUpdate("delete from departure_step where id = 180");
         }
         String out = String.join("\n", run(1, URL, "--lang=en"));
-        assertTrue(out.contains("2 problems found"), out);
+        assertTrue(out.contains("3 problems found"), out);
+        assertTrue(out.contains("Step of an open departure checklist 180"), out);
         assertTrue(out.contains("Missing record") && out.contains("160"), out);
         assertTrue(out.contains("Download of people's records 170"), out);
     }
