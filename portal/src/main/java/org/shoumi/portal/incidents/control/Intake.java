@@ -46,6 +46,10 @@ public final class Intake {
             problems.add(Refusal.DESCRIPTION_MISSING);
         } else if (Texts.tooLong(description, Incident.MAX_DESCRIPTION)) {
             problems.add(Refusal.DESCRIPTION_TOO_LONG);
+        } else if (!Texts.saysSomething(description)) {
+            // the description is the case's account for good, read by the upward report and the closure: "-" or
+            // "无无" says nothing of what happened (outside check ex-s37e 1)
+            problems.add(Refusal.DESCRIPTION_MISSING);
         }
         byte[] file = s.attachment();
         if (file != null && file.length > 0) {

@@ -95,8 +95,8 @@ public class Matters {
         if (text != null && text.length() > MatterReport.NOTE_MAX) {
             throw new MatterRefusedException(Reason.NOTE_TOO_LONG);
         }
-        if (text == null && MatterRules.noteRequired(category)) {
-            // the note of a lost carrier is the description of the incident case it opens
+        if (MatterRules.noteMissing(category, text)) {
+            // the note of a lost carrier is the description of the incident case it opens: it must say something
             throw new MatterRefusedException(Reason.CARRIER_NOTE_MISSING);
         }
         // the same report once: a form sent twice (or again from the page opened anew) made two identical reports.
@@ -162,7 +162,7 @@ public class Matters {
         if (decision == null) {
             throw new MatterRefusedException(Reason.DECISION_MISSING);
         }
-        if (Texts.blank(text)) {
+        if (MatterRules.decisionTextMissing(text)) {
             throw new MatterRefusedException(Reason.DECISION_TEXT_MISSING);
         }
         if (Texts.tooLong(text, MatterStep.TEXT_MAX)) {

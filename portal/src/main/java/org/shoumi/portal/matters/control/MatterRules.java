@@ -2,6 +2,7 @@ package org.shoumi.portal.matters.control;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.shoumi.content.text.Texts;
 import org.shoumi.portal.matters.entity.MatterCategory;
 import org.shoumi.portal.matters.entity.MatterDecision;
 import org.shoumi.portal.matters.entity.MatterStatus;
@@ -85,5 +86,23 @@ public final class MatterRules {
     /** Whether a report of {@code category} needs a note: a lost carrier's is the case's description. */
     public static boolean noteRequired(MatterCategory category) {
         return category == MatterCategory.CARRIER_LOST;
+    }
+
+    /**
+     * Whether a report of {@code category} lacks the note it needs: a lost carrier's note must say what was lost and
+     * how ({@link Texts#saysSomething}), since it becomes the incident case's description; "-" or "无无" opened a case
+     * whose 情况说明 read "-" (outside check ex-s37e 1). A note of another category stays optional.
+     */
+    public static boolean noteMissing(MatterCategory category, String note) {
+        return noteRequired(category) && !Texts.saysSomething(note);
+    }
+
+    /**
+     * Whether the text of a decision says nothing: a decision is kept for good with the report and read by an
+     * inspection, so "-", "无" or "无无" is no decision in words (调离涉密岗位 with the text "-" was taken; outside check
+     * ex-s37e 1).
+     */
+    public static boolean decisionTextMissing(String text) {
+        return !Texts.saysSomething(text);
     }
 }

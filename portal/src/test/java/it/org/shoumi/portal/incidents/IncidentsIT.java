@@ -295,6 +295,25 @@ class IncidentsIT extends FromInside {
     }
 
     @Test
+    void aDescriptionThatSaysNothingIsRefusedAndTheFormKeepsTheRest() throws Exception {
+        // outside check ex-s37e 1: a description of "-" opened a case whose 情况说明 read "-"; the description is the
+        // case's account for good, so "-", "无" or "无无" is refused as the other registers refuse such a note
+        for (String nothing : new String[] {"-", "无无", " — ", "无"}) {
+            assertEquals(List.of(Refusal.DESCRIPTION_MISSING), refusals(() -> incidents.report(new Submission(
+                    IncidentKind.LEAK, yesterday, marker, nothing, false, null), "employee")), nothing);
+        }
+        PortalClient employee = browser();
+        employee.login("employee", PASSWORD);
+        HttpResponse<String> refused = postReport(employee, IncidentKind.LEAK, "无无", false, null, null, null,
+                Map.of("report:place", marker));
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("情况说明：请说明发生了什么；只填“-”“无”不算。"), refused.body());
+        assertTrue(refused.body().contains(marker), "the place typed is kept");
+        assertEquals(0L, (long) data.inTransaction(em -> em.createQuery("select count(i) from Incident i "
+                + "where i.place = :p", Long.class).setParameter("p", marker).getSingleResult()), "nothing stored");
+    }
+
+    @Test
     void badAttachmentsAndLongDescriptionsAreRefusedAndNothingIsStored() throws Exception {
         byte[] big = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(PNG, 0, big, 0, PNG.length);

@@ -131,6 +131,11 @@ class MattersIT extends FromInside {
         assertEquals(Reason.DECISION_TEXT_TOO_LONG, refusal(() -> matters.decide(id,
                 MatterDecision.KEEP_IN_POST_WITH_MEASURES, "措".repeat(501), "officer")));
         assertEquals(Reason.DECISION_MISSING, refusal(() -> matters.decide(id, null, "说明", "officer")));
+        // outside check ex-s37e 1: 调离涉密岗位 with the text "-" and 其他 with "无无" were kept for good
+        assertEquals(Reason.DECISION_TEXT_MISSING, refusal(() -> matters.decide(id,
+                MatterDecision.TRANSFER_OUT_OF_SECRET_POST, "-", "officer")));
+        assertEquals(Reason.DECISION_TEXT_MISSING, refusal(() -> matters.decide(id, MatterDecision.OTHER, "无无",
+                "officer")));
         assertEquals(2, stepsOf(id));
 
         long toldBefore = bells(user, "matters.notice.decided");
@@ -224,7 +229,12 @@ class MattersIT extends FromInside {
         assertTrue(page.contains(note), page.body());
         PortalClient.Page acknowledged = officer.submit(page, "acknowledge", "acknowledge:ack", Map.of());
         assertTrue(acknowledged.contains("已确认收到"), acknowledged.body());
-        PortalClient.Page decided = officer.submit(acknowledged, "decide", "decide:submit",
+        // a decision in words that says nothing is refused on the page, in the user's language, nothing stored
+        PortalClient.Page saysNothing = officer.submit(acknowledged, "decide", "decide:submit",
+                Map.of("decide:decision", "NO_ACTION", "decide:text", "-"));
+        assertTrue(saysNothing.contains("处理意见说明：请写明处理意见；只填“-”“无”或“同意”不算。"), saysNothing.body());
+        assertEquals(2, stepsOf(id), "nothing stored");
+        PortalClient.Page decided = officer.submit(saysNothing, "decide", "decide:submit",
                 Map.of("decide:decision", "NO_ACTION", "decide:text", "已核实，无需处理"));
         assertTrue(decided.contains("已核实，无需处理") && decided.contains("已处理"), decided.body());
         assertEquals(MatterStatus.DECIDED, matters.find(id, user, false).orElseThrow().status());
@@ -268,6 +278,11 @@ class MattersIT extends FromInside {
         LocalDate today = matters.today();
         assertEquals(Reason.CARRIER_NOTE_MISSING, refusal(() -> matters.report(user, MatterCategory.CARRIER_LOST,
                 today, " ")), "what was lost is the case's description");
+        // outside check ex-s37e 1: "-" opened a case whose 情况说明 read "-"
+        assertEquals(Reason.CARRIER_NOTE_MISSING, refusal(() -> matters.report(user, MatterCategory.CARRIER_LOST,
+                today, "-")));
+        assertEquals(Reason.CARRIER_NOTE_MISSING, refusal(() -> matters.report(user, MatterCategory.CARRIER_LOST,
+                today, "无无")));
         assertTrue(matters.mine(user).isEmpty(), "nothing stored");
 
         long id = matters.report(user, MatterCategory.CARRIER_LOST, today, "丢失机密级U盘（编号 BM-017）" + user);

@@ -87,6 +87,10 @@ class IncidentsIntakeTest {
         assertEquals(List.of(Refusal.DESCRIPTION_TOO_LONG),
                 Intake.problems(submission(false, "字".repeat(2001), null), TODAY, MAX));
         assertEquals(List.of(Refusal.DESCRIPTION_MISSING), Intake.problems(submission(false, "  ", null), TODAY, MAX));
+        // outside check ex-s37e 1: a description that says nothing ("-", "无无") is the case's account for good
+        assertEquals(List.of(Refusal.DESCRIPTION_MISSING), Intake.problems(submission(false, "-", null), TODAY, MAX));
+        assertEquals(List.of(Refusal.DESCRIPTION_MISSING), Intake.problems(submission(false, "无无", null), TODAY, MAX));
+        assertEquals(List.of(), Intake.problems(submission(false, "丢失U盘", null), TODAY, MAX));
         assertEquals(List.of(Refusal.KIND_MISSING, Refusal.OCCURRED_IN_FUTURE, Refusal.PLACE_TOO_LONG),
                 Intake.problems(new Submission(null, TODAY.plusDays(1), "地".repeat(101), "说明", true, null), TODAY,
                         MAX));

@@ -81,4 +81,18 @@ class MatterRulesTest {
         assertTrue(MatterRules.noteRequired(MatterCategory.CARRIER_LOST));
         assertFalse(MatterRules.noteRequired(MatterCategory.OTHER));
     }
+
+    @Test
+    void aLostCarriersNoteAndADecisionsTextMustSaySomething() {
+        // outside check ex-s37e 1: a lost carrier's note "-" opened a case whose 情况说明 read "-", and 调离涉密岗位 was
+        // decided with the text "-" and 其他 with "无无"
+        for (String nothing : new String[] {null, " ", "-", "无", "无无", "—", "同意"}) {
+            assertTrue(MatterRules.noteMissing(MatterCategory.CARRIER_LOST, nothing), String.valueOf(nothing));
+            assertTrue(MatterRules.decisionTextMissing(nothing), String.valueOf(nothing));
+        }
+        assertFalse(MatterRules.noteMissing(MatterCategory.CARRIER_LOST, "丢失机密级U盘（编号 BM-017）"));
+        assertFalse(MatterRules.noteMissing(MatterCategory.OTHER, "-"), "another category's note stays optional");
+        assertFalse(MatterRules.noteMissing(MatterCategory.OTHER, null));
+        assertFalse(MatterRules.decisionTextMissing("按规定调离涉密岗位"));
+    }
 }
