@@ -467,7 +467,21 @@ public class Departures {
      * every carrier was returned; outside check).
      */
     public boolean leavingThePost(String employeeNo) {
-        return employee(employeeNo).flatMap(this::openOf).filter(d -> !d.isLoweringInPost()).isPresent();
+        return leaving(employeeNo).isPresent();
+    }
+
+    /** The person's open departure that takes them out of the secret-related post, as {@link #leavingThePost} says. */
+    private Optional<Departure> leaving(String employeeNo) {
+        return employee(employeeNo).flatMap(this::openOf).filter(d -> !d.isLoweringInPost());
+    }
+
+    /**
+     * Answers whether the person asked is leaving the secret-related post, as {@link #leavingThePost(String)} says,
+     * with the open departure: the liaisons feature appoints no one whose 离岗 or 离职 is under way.
+     */
+    void onLeavingAsked(@Observes org.shoumi.portal.events.LeavingThePostAsked asked) {
+        leaving(asked.employeeNo()).ifPresent(d -> asked.leaving(d.getId(), d.getKind() == DepartureKind.LEAVE_UNIT,
+                d.getPlannedLastDay()));
     }
 
     /** The staff numbers of everyone leaving the secret-related post now, as {@link #leavingThePost(String)} says. */

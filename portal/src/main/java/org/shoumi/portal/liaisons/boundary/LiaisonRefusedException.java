@@ -16,6 +16,10 @@ public class LiaisonRefusedException extends RuntimeException implements Refused
         NOT_IN_DEPARTMENT,
         PERSON_GONE,
         NOT_YET_IN_POST,
+        /** a 离岗 of the person's is open ({@link #args()}: the departure's number, its planned last day) */
+        LEAVING_POST,
+        /** a 离职 of the person's is open ({@link #args()}: the departure's number, its planned last day) */
+        LEAVING_UNIT,
         ALREADY_SERVING,
         DAY_MISSING,
         DAY_IN_FUTURE,
@@ -41,11 +45,13 @@ public class LiaisonRefusedException extends RuntimeException implements Refused
 
     private final Reason reason;
     private final java.time.LocalDate day;
+    private final java.util.List<Object> args;
 
     public LiaisonRefusedException(Reason reason) {
         super(reason.name());
         this.reason = reason;
         this.day = null;
+        this.args = java.util.List.of();
     }
 
     /** A refusal of a day: {@code day} is the earliest day allowed, which the message names. */
@@ -53,6 +59,20 @@ public class LiaisonRefusedException extends RuntimeException implements Refused
         super(reason.name() + " " + day);
         this.reason = reason;
         this.day = day;
+        this.args = java.util.List.of();
+    }
+
+    /** A refusal whose message names what {@code args} hold (the open departure of a person leaving the post). */
+    public LiaisonRefusedException(Reason reason, java.util.List<Object> args) {
+        super(reason.name() + " " + args);
+        this.reason = reason;
+        this.day = null;
+        this.args = java.util.List.copyOf(args);
+    }
+
+    @Override
+    public java.util.List<Object> args() {
+        return args;
     }
 
     /** The earliest day allowed, for a refusal of a day; else null. */

@@ -21,6 +21,7 @@ import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.PersonnelChange;
+import org.shoumi.portal.events.LeavingThePostAsked;
 import org.shoumi.portal.events.LiaisonChanged;
 import org.shoumi.portal.events.PersonnelChanged;
 import org.shoumi.portal.evidence.boundary.EvidenceLog;
@@ -69,6 +70,9 @@ public class Liaisons {
     Event<LiaisonChanged> changes;
 
     @Inject
+    Event<LeavingThePostAsked> leavingAsked;
+
+    @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -98,8 +102,17 @@ public class Liaisons {
         }
         boolean serving = current().stream().anyMatch(a -> a.getDepartment().getId().equals(department.getId())
                 && a.getEmployee().getId().equals(person.getId()));
+        // whether a 离岗 or 离职 of the person's is under way: the departures feature answers (an event: liaisons knows
+        // nothing of departures)
+        LeavingThePostAsked leaving = new LeavingThePostAsked(person.getEmployeeNo());
+        leavingAsked.fire(leaving);
         LiaisonRules.appointment(person.getStatus(), person.getDepartment().getId().equals(department.getId()),
-                serving, day, today(), person.getHireDate()).ifPresent(problem -> {
+                serving, leaving.isLeaving(), day, today(), person.getHireDate()).ifPresent(problem -> {
+            if (problem == LiaisonRules.Problem.LEAVING) {
+                // the message names the open departure, which HR withdraws if it was opened by mistake
+                throw new LiaisonRefusedException(leaving.leavesUnit() ? Reason.LEAVING_UNIT : Reason.LEAVING_POST,
+                        List.of(String.valueOf(leaving.departureId()), String.valueOf(leaving.plannedLastDay())));
+            }
             throw new LiaisonRefusedException(Reason.valueOf(problem.name()));
         });
         // not back-dated against the person's history: an appointment dated before the end of an earlier one of

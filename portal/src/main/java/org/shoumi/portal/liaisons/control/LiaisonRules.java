@@ -45,6 +45,11 @@ public final class LiaisonRules {
         PERSON_GONE,
         /** the person has not taken up their post yet (待上岗: onboarding not complete) */
         NOT_YET_IN_POST,
+        /**
+         * a 离岗 or 离职 of the person's is open: they are leaving the secret-related post (as a topic pledge is no longer
+         * issued to them from the opening), their carriers being taken back
+         */
+        LEAVING,
         /** the person is a current liaison of the department already */
         ALREADY_SERVING,
         /** the day is after today */
@@ -108,6 +113,19 @@ public final class LiaisonRules {
             return Optional.of(Problem.BEFORE_HIRE);
         }
         return problem;
+    }
+
+    /**
+     * As {@link #appointment(EmployeeStatus, boolean, boolean, LocalDate, LocalDate, LocalDate)}, and not while the
+     * person is {@code leaving} the secret-related post (a 离岗 or 离职 open): someone whose carriers the exit checklist
+     * is taking back does not guide the department's secrecy work, and the department would read 已配备 until the
+     * approval (outside check ex-s37e 2). Leaving starts when HR opens the 离岗 or 离职, as for topic pledges.
+     */
+    public static Optional<Problem> appointment(EmployeeStatus status, boolean inDepartment, boolean alreadyServing,
+                                                boolean leaving, LocalDate day, LocalDate today, LocalDate hired) {
+        Optional<Problem> problem = appointment(status, inDepartment, alreadyServing, day, today, hired);
+        boolean gone = problem.filter(p -> p == Problem.PERSON_GONE || p == Problem.NOT_YET_IN_POST).isPresent();
+        return leaving && !gone ? Optional.of(Problem.LEAVING) : problem;
     }
 
     /** A day refused, and the earliest day allowed. */

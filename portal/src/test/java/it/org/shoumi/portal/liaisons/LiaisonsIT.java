@@ -21,6 +21,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.entity.DepartureKind;
 import org.shoumi.portal.employees.boundary.Roster;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
@@ -70,6 +72,9 @@ class LiaisonsIT extends FromInside {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    Departures departures;
 
     private String department;
     private String other;
@@ -372,5 +377,42 @@ class LiaisonsIT extends FromInside {
         assertTrue(again.contains("任职已登记"), again.body());
         assertEquals(List.of(first, second), cover(department).liaisons().stream()
                 .map(LiaisonRows.Serving::employeeNo).toList());
+    }
+
+    /**
+     * Found by an outside check (ex-s37e 2): a person whose 离岗 HR had opened, their carriers being taken back, was
+     * appointed a department's liaison and the department read 已配备 until the approval. Leaving starts when HR opens
+     * the 离岗 or 离职, as for topic pledges: the appointment is refused naming the open departure, nothing is stored,
+     * the page keeps the input; once the departure is withdrawn (opened by mistake) the appointment goes through.
+     */
+    @Test
+    void aPersonWhoseDepartureIsOpenIsNotAppointed() throws Exception {
+        LocalDate today = liaisons.today();
+        long leavingPost = departures.open(first, DepartureKind.LEAVE_POST, today.plusDays(14), "调任非涉密岗位", "hr");
+        LiaisonRefusedException refused = assertThrows(LiaisonRefusedException.class,
+                () -> liaisons.appoint(department, first, today, "办〔2026〕99号", "officer"));
+        assertEquals(Reason.LEAVING_POST, refused.reason());
+        assertEquals(List.of(String.valueOf(leavingPost), today.plusDays(14).toString()), refused.args(),
+                "the message names the open departure");
+        long leavingUnit = departures.open(second, DepartureKind.LEAVE_UNIT, today.plusDays(10), "辞职", "hr");
+        assertEquals(Reason.LEAVING_UNIT, refusal(() -> liaisons.appoint(department, second, today, null, "officer")));
+        assertEquals(0, entries(), "nothing stored");
+        assertEquals(Cover.VACANT, cover(department).cover());
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("liaisons/manage.xhtml");
+        PortalClient.Page wrong = officer.submit(page, "appoint", "appoint:submit", Map.of("appoint:department",
+                department, "appoint:employeeNo", first, "appoint:appointedOn_input", today.toString(),
+                "appoint:reference", "办〔2026〕99号"));
+        assertTrue(wrong.visible().contains("工号：此人正在办理离岗（离岗离职记录 " + leavingPost + "，计划最后工作日 "
+                + today.plusDays(14) + "）"), wrong.visible());
+        assertTrue(wrong.contains("办〔2026〕99号"), "the reference typed is kept");
+        assertEquals(0, entries(), "nothing stored");
+
+        departures.withdraw(leavingPost, "误开：此人留任原岗位", "hr");
+        liaisons.appoint(department, first, today, "办〔2026〕99号", "officer");
+        assertEquals(Cover.COVERED, cover(department).cover());
+        departures.withdraw(leavingUnit, "误开：此人未辞职", "hr");
     }
 }

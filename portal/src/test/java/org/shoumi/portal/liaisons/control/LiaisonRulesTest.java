@@ -77,4 +77,18 @@ class LiaisonRulesTest {
                 LiaisonRules.earliestAppointment(null, joined, java.time.LocalDate.of(2025, 1, 1)));
         assertTrue(LiaisonRules.earliestAppointment(null, null, java.time.LocalDate.of(2025, 1, 1)).isEmpty());
     }
+
+    @Test
+    void someoneLeavingThePostIsNotAppointed() {
+        // outside check ex-s37e 2: a person whose 离岗 was open was appointed; leaving starts when HR opens it
+        LocalDate hired = TODAY.minusYears(3);
+        assertEquals(Optional.of(Problem.LEAVING), LiaisonRules.appointment(EmployeeStatus.ACTIVE, true, false, true,
+                TODAY, TODAY, hired));
+        assertEquals(Optional.empty(), LiaisonRules.appointment(EmployeeStatus.ACTIVE, true, false, false, TODAY,
+                TODAY, hired));
+        assertEquals(Optional.of(Problem.LEAVING), LiaisonRules.appointment(EmployeeStatus.ACTIVE, false, false, true,
+                TODAY, TODAY, hired), "the open departure is named before the department");
+        assertEquals(Optional.of(Problem.PERSON_GONE), LiaisonRules.appointment(EmployeeStatus.LEFT_POST, true, false,
+                true, TODAY, TODAY, hired), "a 离职 after a 离岗: gone already");
+    }
 }
