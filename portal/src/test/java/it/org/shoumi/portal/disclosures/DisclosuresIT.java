@@ -644,4 +644,40 @@ class DisclosuresIT extends FromInside {
         assertTrue(after.contains("id=\"check\""), "the department it was asked from still checks it");
         assertEquals(otherName, disclosures.find(id, head, false).orElseThrow().row().nowDepartment("zh"));
     }
+
+    /**
+     * Found by an outside check (ex-s37e 3): the only head of a department asked for a review; the office was told
+     * and offered the department's check, the register listed it, but the officer's home page count left it out (the
+     * requester's own head login made the department count as headed). It is counted for the office; once the
+     * department has another head, that head checks it and the office no longer counts it; the register says how
+     * many of its open requests wait for the officer, as the home page does.
+     */
+    @Test
+    void aHeadsOwnRequestIsCountedForWhoeverChecksIt() throws Exception {
+        long officerWaiting = disclosures.waitingFor("officer", false, true);
+        long own = disclosures.submit(head, draft("办公室年度工作简报"));
+        assertEquals(1, bells("officer", own), "the office is told to check it");
+        assertEquals(0, disclosures.waitingFor(head, true, false), "not the head's own check");
+        assertEquals(officerWaiting + 1, disclosures.waitingFor("officer", false, true), "it waits for the office");
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        long count = disclosures.waitingFor("officer", false, true);
+        PortalClient.Page home = officer.get("index.xhtml");
+        assertTrue(home.visible().contains("有 " + count + " 件公开前保密审查申请等待您办理"), home.visible());
+        PortalClient.Page register = officer.get("disclosures/register.xhtml");
+        assertTrue(register.visible().contains("其中等待您办理的（保密办代为部门初审的和待保密办审查的）：" + count + " 件"),
+                register.visible());
+        PortalClient.Page page = officer.get("disclosures/request.xhtml?id=" + own);
+        assertTrue(page.contains("id=\"check\""), "the office is offered the department's check");
+
+        // another head of the department: they check it, and the office no longer counts it
+        Department department = data.inTransaction(em -> em.createQuery("select d from Department d "
+                + "where d.code = :c", Department.class).setParameter("c", reviewed).getSingleResult());
+        String second = person(headNo + "B", department, Set.of(Role.EMPLOYEE, Role.DEPT_HEAD));
+        assertEquals(1, disclosures.waitingFor(second, true, false), "the other head checks it");
+        assertEquals(officerWaiting, disclosures.waitingFor("officer", false, true), "no longer the office's");
+        disclosures.review(own, second, DisclosureStatus.DEPARTMENT_AGREED, null);
+        assertEquals(officerWaiting + 1, disclosures.waitingFor("officer", false, true), "the decision is the office's");
+    }
 }
