@@ -22,6 +22,8 @@ public class DisclosureRefusedException extends RuntimeException implements Refu
         REFERENCE_TOO_LONG,
         /** the planned day is before today */
         PLANNED_IN_PAST,
+        /** the planned day lies too far ahead ({@link #args()}: the days allowed, the latest day) */
+        PLANNED_TOO_FAR_AHEAD,
         /** the requester did not confirm having checked it themselves */
         SELF_CHECK_MISSING,
         /** the same request (every field alike) is being reviewed or was sent moments ago: a form sent twice */

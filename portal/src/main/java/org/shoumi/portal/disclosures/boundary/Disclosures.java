@@ -67,6 +67,11 @@ public class Disclosures {
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
+    /** How many days ahead a planned publication day may lie (a year by default, as a travel request's departure). */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.disclosures.planned-max-days-ahead", defaultValue = "365")
+    int plannedMaxDays;
+
     Clock clock = Clock.systemUTC();
 
     public LocalDate today() {
@@ -84,6 +89,10 @@ public class Disclosures {
                 Reason.CHANNEL_TOO_LONG);
         if (!DisclosureRules.plannedDayAllowed(draft.plannedOn(), today())) {
             throw new DisclosureRefusedException(Reason.PLANNED_IN_PAST);
+        }
+        if (DisclosureRules.plannedDayTooFar(draft.plannedOn(), today(), plannedMaxDays)) {
+            throw new DisclosureRefusedException(Reason.PLANNED_TOO_FAR_AHEAD, List.of(plannedMaxDays,
+                    DisclosureRules.latestPlannedDay(today(), plannedMaxDays).toString()));
         }
         String summary = text(draft.summary(), DisclosureRequest.SUMMARY_MAX, Reason.SUMMARY_MISSING,
                 Reason.SUMMARY_TOO_LONG);

@@ -130,6 +130,20 @@ public final class DisclosureRules {
         return plannedOn == null || !plannedOn.isBefore(today);
     }
 
+    /**
+     * Whether a planned day lies further ahead than {@code maxDaysAhead} days after today ({@link #latestPlannedDay}):
+     * 9999-12-31 was taken, and a year of five digits reached the database and answered HTTP 500 (outside check
+     * ex-s37e 4). A review is asked for a publication in sight, as a trip abroad is asked at most a year ahead.
+     */
+    public static boolean plannedDayTooFar(LocalDate plannedOn, LocalDate today, int maxDaysAhead) {
+        return plannedOn != null && plannedOn.isAfter(latestPlannedDay(today, maxDaysAhead));
+    }
+
+    /** The latest planned day a request asked {@code today} may give. */
+    public static LocalDate latestPlannedDay(LocalDate today, int maxDaysAhead) {
+        return today.plusDays(maxDaysAhead);
+    }
+
     /** Why a publication day cannot be recorded, if it cannot: it is given, not after today, not before approval. */
     public enum DayProblem { MISSING, IN_FUTURE, BEFORE_APPROVAL }
 

@@ -92,6 +92,11 @@ public class SpecialPledges {
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
+    /** How many days ahead a topic pledge's sign-by day may lie (a year by default, as a travel request's departure). */
+    @Inject
+    @ConfigProperty(name = "shoumi.portal.pledges.topic-due-max-days", defaultValue = "365")
+    int dueMaxDays;
+
     Clock clock = Clock.systemUTC();
 
     // ---- issuing topic pledges -------------------------------------------------------------------------------
@@ -114,10 +119,20 @@ public class SpecialPledges {
      * how many of its people may not be given one (out of the post, leaving it, or not yet vetted), so that the
      * officer is not left to believe the whole department was asked.
      */
+    /** How many days ahead a sign-by day may lie, and so the latest one allowed today (for the refusal's message). */
+    public int dueMaxDays() {
+        return dueMaxDays;
+    }
+
+    /** The latest sign-by day a topic pledge issued today may have. */
+    public LocalDate latestDue() {
+        return SpecialPledgeRules.latestDue(documents.today(), dueMaxDays);
+    }
+
     public TopicIssued issued(TopicIssueDraft draft, String officer) {
         LocalDate today = documents.today();
         List<Reason> reasons = new ArrayList<>();
-        SpecialPledgeRules.check(draft.topic(), draft.occasion(), draft.dueOn(), draft.staffNumbers(), today)
+        SpecialPledgeRules.check(draft.topic(), draft.occasion(), draft.dueOn(), draft.staffNumbers(), today, dueMaxDays)
                 .forEach(p -> reasons.add(Reason.valueOf(p.name())));
         List<String> numbers = reasons.contains(Reason.STAFF_LIST_TOO_LONG) ? List.of()
                 : SpecialPledgeRules.staffNumbers(draft.staffNumbers());

@@ -9,7 +9,10 @@ public class TopicIssueRefusedException extends RuntimeException implements Refu
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
-        NO_TOPIC, OCCASION_MISSING, OCCASION_TOO_LONG, DUE_IN_PAST, STAFF_LIST_TOO_LONG, UNKNOWN_DEPARTMENT,
+        NO_TOPIC, OCCASION_MISSING, OCCASION_TOO_LONG, DUE_IN_PAST,
+        /** a sign-by day further ahead than {@code shoumi.portal.pledges.topic-due-max-days} */
+        DUE_TOO_FAR,
+        STAFF_LIST_TOO_LONG, UNKNOWN_DEPARTMENT,
         UNKNOWN_STAFF, LEFT_STAFF,
         /** people who left the secret-related post (离岗): the pledge states the post */
         LEFT_POST_STAFF,

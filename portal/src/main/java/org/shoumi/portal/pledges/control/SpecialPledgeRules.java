@@ -25,8 +25,11 @@ public final class SpecialPledgeRules {
 
     /** What is wrong with an issue before anyone is looked up. */
     public enum Problem {
-        NO_TOPIC, OCCASION_MISSING, OCCASION_TOO_LONG, DUE_IN_PAST, STAFF_LIST_TOO_LONG
+        NO_TOPIC, OCCASION_MISSING, OCCASION_TOO_LONG, DUE_IN_PAST, DUE_TOO_FAR, STAFF_LIST_TOO_LONG
     }
+
+    /** How many days ahead a topic pledge's sign-by day may lie by default ({@code shoumi.portal.pledges.topic-due-max-days}). */
+    public static final int DUE_MAX_DAYS = 365;
 
     private SpecialPledgeRules() {
     }
@@ -237,8 +240,19 @@ public final class SpecialPledgeRules {
         return signedVersion < requiredVersion;
     }
 
-    /** The problems of a topic issue's own fields (the people are checked against the roster by the boundary). */
+    /** As {@link #check(Object, String, LocalDate, String, LocalDate, int)}, the sign-by day within {@link #DUE_MAX_DAYS}. */
     public static List<Problem> check(Object topic, String occasion, LocalDate dueOn, String staffList, LocalDate today) {
+        return check(topic, occasion, dueOn, staffList, today, DUE_MAX_DAYS);
+    }
+
+    /**
+     * The problems of a topic issue's own fields (the people are checked against the roster by the boundary): the
+     * sign-by day not past and at most {@code dueMaxDays} after today ({@link #latestDue}); 9999-12-31 was taken, a
+     * pledge that could never be overdue, and a year of five digits reached the database and answered HTTP 500
+     * (outside check ex-s37e 4).
+     */
+    public static List<Problem> check(Object topic, String occasion, LocalDate dueOn, String staffList, LocalDate today,
+                                      int dueMaxDays) {
         List<Problem> problems = new ArrayList<>();
         if (topic == null) {
             problems.add(Problem.NO_TOPIC);
@@ -250,11 +264,18 @@ public final class SpecialPledgeRules {
         }
         if (dueOn != null && dueOn.isBefore(today)) {
             problems.add(Problem.DUE_IN_PAST);
+        } else if (dueOn != null && dueOn.isAfter(latestDue(today, dueMaxDays))) {
+            problems.add(Problem.DUE_TOO_FAR);
         }
         if (staffList != null && staffList.length() > MAX_STAFF_LIST) {
             problems.add(Problem.STAFF_LIST_TOO_LONG);
         }
         return problems;
+    }
+
+    /** The latest sign-by day a topic pledge issued {@code today} may have. */
+    public static LocalDate latestDue(LocalDate today, int dueMaxDays) {
+        return today.plusDays(dueMaxDays);
     }
 
     /**

@@ -97,6 +97,8 @@ public class TopicPledgesView implements Serializable {
                             String.join(messages.text("common.listSeparator"), refused.leaving()));
                     case NOT_VETTED_STAFF -> messages.error("pledge.issue.refused.NOT_VETTED_STAFF",
                             String.join(messages.text("common.listSeparator"), refused.notVetted()));
+                    case DUE_TOO_FAR -> messages.error("pledge.issue.refused.DUE_TOO_FAR", special.dueMaxDays(),
+                            special.latestDue().toString());
                     case ALREADY_OWED -> messages.error("pledge.issue.refused.ALREADY_OWED",
                             String.join(messages.text("common.listSeparator"), refused.owing()));
                     default -> messages.error("pledge.issue.refused." + r.name());

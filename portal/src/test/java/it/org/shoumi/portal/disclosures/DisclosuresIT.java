@@ -680,4 +680,37 @@ class DisclosuresIT extends FromInside {
         disclosures.review(own, second, DisclosureStatus.DEPARTMENT_AGREED, null);
         assertEquals(officerWaiting + 1, disclosures.waitingFor("officer", false, true), "the decision is the office's");
     }
+
+    /**
+     * Found by an outside check (ex-s37e 4): a planned day of 9999-12-31 was taken and "+10000-01-01" answered HTTP
+     * 500 (Derby's range error on the insert) and lost the form. At most a year ahead, as a trip abroad is asked;
+     * refused naming the field and the latest day, nothing stored, the other input kept.
+     */
+    @Test
+    void aPlannedDayIsAtMostAYearAhead() throws Exception {
+        LocalDate today = disclosures.today();
+        DisclosureDraft far = new DisclosureDraft("未来文章", DisclosureKind.NEWS, "单位门户网站", LocalDate.of(9999, 12, 31),
+                "年度保密宣传月活动的报道，不涉及具体项目", null, true);
+        DisclosureRefusedException refused = assertThrows(DisclosureRefusedException.class,
+                () -> disclosures.submit(requester, far));
+        assertEquals(Reason.PLANNED_TOO_FAR_AHEAD, refused.reason());
+        assertEquals(List.of(365, today.plusDays(365).toString()), refused.args());
+        assertTrue(disclosures.mine(requester).isEmpty(), "nothing stored");
+
+        PortalClient asker = new PortalClient(portalAddress(request));
+        asker.login(requester, PASSWORD);
+        PortalClient.Page form = asker.get("disclosures/mine.xhtml");
+        String title = "五位年份的稿件";
+        PortalClient.Page page = asker.submit(form, "request", "request:submit", Map.of("request:title", title,
+                "request:kind", "NEWS", "request:channel", "单位门户网站", "request:plannedOn_input", "+10000-01-01",
+                "request:summary", "活动简讯", "request:selfChecked_input", "on"));
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains("拟公开日期：最多为今天起 365 天内，不能晚于 " + today.plusDays(365) + "。"), page.body());
+        assertTrue(page.contains(title), "the title typed is kept");
+        assertTrue(disclosures.mine(requester).isEmpty(), "nothing stored");
+
+        disclosures.submit(requester, new DisclosureDraft("一年后的稿件", DisclosureKind.NEWS, "单位门户网站",
+                today.plusDays(365), "年度保密宣传月活动的报道，不涉及具体项目", null, true));
+        assertEquals(1, disclosures.mine(requester).size(), "a year ahead is taken");
+    }
 }

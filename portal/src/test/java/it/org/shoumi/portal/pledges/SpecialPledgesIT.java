@@ -1098,4 +1098,36 @@ class SpecialPledgesIT extends FromInside {
         assertTrue(titles.stream().anyMatch(t -> t.contains("第 " + issue + " 号下发，涉密会议，档案会议 " + tail)),
                 titles.toString());
     }
+
+    /**
+     * Found by an outside check (ex-s37e 4): a sign-by day of 9999-12-31 was taken (a pledge never overdue) and
+     * "+10000-01-01" answered HTTP 500 and lost the form. At most a year ahead, as a trip abroad is asked; refused
+     * naming the field and the latest day, nothing stored, the other input kept.
+     */
+    @Test
+    void aSignByDayIsAtMostAYearAhead() throws Exception {
+        LocalDate today = documents.today();
+        String occasion = "领用涉密U盘 编号Z-" + tail;
+        TopicIssueRefusedException far = assertThrows(TopicIssueRefusedException.class, () -> special.issue(
+                new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, LocalDate.of(9999, 12, 31), b, null),
+                "officer"));
+        assertEquals(List.of(Reason.DUE_TOO_FAR), far.reasons());
+        assertEquals(0, issuesWith(occasion), "nothing stored");
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page page = officer.get("pledges/topics.xhtml");
+        PortalClient.Page refused = officer.submit(page, "new-issue", "new-issue:submit", Map.of(
+                "new-issue:topic", "STORAGE_MEDIUM", "new-issue:occasion", occasion, "new-issue:due_input",
+                "+10000-01-01", "new-issue:staff", b));
+        assertEquals(200, refused.status(), refused.body());
+        assertTrue(refused.contains("签署截止日：最多为今天起 365 天内，不能晚于 " + today.plusDays(365) + "。"),
+                refused.body());
+        assertTrue(refused.contains(occasion), "the occasion typed is kept");
+        assertEquals(0, issuesWith(occasion), "nothing stored");
+
+        special.issue(new TopicIssueDraft(PledgeTopic.STORAGE_MEDIUM, occasion, today.plusDays(365), b, null),
+                "officer");
+        assertEquals(1, issuesWith(occasion), "a year ahead is taken");
+    }
 }

@@ -102,6 +102,13 @@ class DisclosureRulesTest {
         assertTrue(DisclosureRules.plannedDayAllowed(null, today));
         assertTrue(DisclosureRules.plannedDayAllowed(today, today));
         assertFalse(DisclosureRules.plannedDayAllowed(today.minusDays(1), today));
+        // outside check ex-s37e 4: 9999-12-31 was taken, a year of five digits answered HTTP 500
+        assertFalse(DisclosureRules.plannedDayTooFar(null, today, 365));
+        assertFalse(DisclosureRules.plannedDayTooFar(today.plusDays(365), today, 365));
+        assertTrue(DisclosureRules.plannedDayTooFar(today.plusDays(366), today, 365));
+        assertTrue(DisclosureRules.plannedDayTooFar(LocalDate.of(9999, 12, 31), today, 365));
+        assertTrue(DisclosureRules.plannedDayTooFar(LocalDate.of(10000, 1, 1), today, 365));
+        assertEquals(LocalDate.of(2027, 12, 5), DisclosureRules.latestPlannedDay(today, 365));
         LocalDate approved = today.minusDays(3);
         assertEquals(Optional.empty(), DisclosureRules.publishedDay(approved, approved, today));
         assertEquals(Optional.empty(), DisclosureRules.publishedDay(today, approved, today));

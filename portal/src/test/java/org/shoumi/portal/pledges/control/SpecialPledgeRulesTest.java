@@ -230,6 +230,13 @@ class SpecialPledgeRulesTest {
         assertEquals(List.of(Problem.OCCASION_TOO_LONG), SpecialPledgeRules.check("x", "会".repeat(201), null, null, TODAY));
         assertEquals(List.of(), SpecialPledgeRules.check("x", "会".repeat(200), null, null, TODAY));
         assertEquals(List.of(Problem.DUE_IN_PAST), SpecialPledgeRules.check("x", "会议", TODAY.minusDays(1), null, TODAY));
+        // outside check ex-s37e 4: 9999-12-31 was taken (never overdue), a year of five digits answered HTTP 500
+        assertEquals(List.of(Problem.DUE_TOO_FAR), SpecialPledgeRules.check("x", "会议", LocalDate.of(9999, 12, 31), null,
+                TODAY));
+        assertEquals(List.of(Problem.DUE_TOO_FAR), SpecialPledgeRules.check("x", "会议", TODAY.plusDays(31), null, TODAY,
+                30));
+        assertEquals(List.of(), SpecialPledgeRules.check("x", "会议", TODAY.plusDays(SpecialPledgeRules.DUE_MAX_DAYS),
+                null, TODAY));
         assertEquals(List.of(Problem.STAFF_LIST_TOO_LONG),
                 SpecialPledgeRules.check("x", "会议", null, "1".repeat(SpecialPledgeRules.MAX_STAFF_LIST + 1), TODAY));
     }
