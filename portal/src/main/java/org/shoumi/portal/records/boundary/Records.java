@@ -391,7 +391,8 @@ public class Records {
             case DEPARTMENT_FILES -> departments.containsKey(s)
                     ? new Subject(departments.get(s).getName(), departments.get(s).getNameEn()) : new Subject(s, null);
             case DEPARTURE_FORM, HANDOVER_FORM -> new Subject("#" + s, null);
-            case INSPECTION_WORKBOOK -> new Subject(s, null);
+            // the list's filter as the address gives it; the report's year and department code
+            case INSPECTION_WORKBOOK, PEOPLE_LIST, YEAR_REPORT_WORKBOOK, YEAR_REPORT_PDF -> new Subject(s, null);
         };
     }
 

@@ -46,8 +46,22 @@ public class RecordExport {
          */
         HANDOVER_FORM,
         /** Someone else's signed pledge (PDF); the subject is the signer's staff number. */
-        SIGNED_PLEDGE
+        SIGNED_PLEDGE,
+        /**
+         * The drill-down list of people as CSV ({@code /programmes/people.csv}: staff number, name, department and each
+         * programme's state, among them who is in 离岗培训); the subject is the filter as the address gives it
+         * ({@code dept=IT&state=OVERDUE}, none for the whole list), the people the number of rows. It was not noted
+         * (outside check ex-s37c 3).
+         */
+        PEOPLE_LIST,
+        /** The year-end report as a workbook; the subject is the year and the department asked for, if one. */
+        YEAR_REPORT_WORKBOOK,
+        /** The year-end report as a PDF; the subject is the year and the department asked for, if one. */
+        YEAR_REPORT_PDF
     }
+
+    /** How long a subject is stored (the column's length). */
+    public static final int SUBJECT_LENGTH = 64;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,7 +77,7 @@ public class RecordExport {
     @Column(nullable = false, updatable = false, length = 24)
     private Kind kind;
 
-    @Column(updatable = false, length = 64)
+    @Column(updatable = false, length = SUBJECT_LENGTH)
     private String subject;
 
     /** How many people's records the download held. */
@@ -77,11 +91,26 @@ public class RecordExport {
         this.exportedAt = Objects.requireNonNull(exportedAt);
         this.exportedBy = Objects.requireNonNull(exportedBy);
         this.kind = Objects.requireNonNull(kind);
-        this.subject = subject;
+        this.subject = fitted(subject);
         if (people < 0) {
             throw new IllegalArgumentException("a download holds no negative number of people");
         }
         this.people = people;
+    }
+
+    /**
+     * A subject as the column keeps it: a longer one (a list's filter with a long campaign code) is cut to the
+     * column's length, its last character an ellipsis, so that the download is still noted rather than refused.
+     */
+    public static String fitted(String subject) {
+        if (subject == null || subject.length() <= SUBJECT_LENGTH) {
+            return subject;
+        }
+        int end = SUBJECT_LENGTH - 1;
+        if (Character.isHighSurrogate(subject.charAt(end - 1))) {
+            end--;
+        }
+        return subject.substring(0, end) + "\u2026";
     }
 
     public Long getId() {

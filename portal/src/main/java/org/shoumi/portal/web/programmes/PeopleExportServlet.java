@@ -63,6 +63,9 @@ public class PeopleExportServlet extends PortalServlet {
     transient LocaleSelection locale;
 
     @Inject
+    transient org.shoumi.portal.records.boundary.Records records;
+
+    @Inject
     @ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -108,6 +111,12 @@ public class PeopleExportServlet extends PortalServlet {
         String scope = (q.campaignCode() == null ? "" : "-" + q.campaignCode().replaceAll("[^A-Za-z0-9-]", ""))
                 + (q.year() == null ? "" : "-" + q.year())
                 + (q.state() == PeopleQuery.State.ALL ? "" : "-" + q.state().name().toLowerCase(java.util.Locale.ROOT));
+        // a named list of people (who is in 离岗培训 among them) is a download of people's records: noted, with its
+        // filter and rows, before it is sent, as the records page's downloads are (it was not: outside check ex-s37c 3)
+        if (Downloads.delivers(request)) {
+            records.exported(request.getRemoteUser(), org.shoumi.portal.records.entity.RecordExport.Kind.PEOPLE_LIST,
+                    PeopleFilters.subject(q), (int) Math.min(Integer.MAX_VALUE, programmes.count(q)));
+        }
         Downloads.attachment(response, "text/csv; charset=UTF-8", "people" + scope + "-" + documents.today() + ".csv");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\ufeff');

@@ -96,6 +96,32 @@ final class PeopleFilters {
         return problems;
     }
 
+    /**
+     * The filter of a download of the list as its downloads log notes it (导出记录's subject): the filters in use as the
+     * address gives them, {@code campaign=P2026-1&kind=EXIT&dept=OFFICE&state=OVERDUE&year=2026}, none for the
+     * whole list (null); the department is the one the list was limited to (a head's own). The download was not noted
+     * at all (outside check ex-s37c 3).
+     */
+    static String subject(PeopleQuery q) {
+        List<String> parts = new ArrayList<>();
+        if (q.campaignCode() != null) {
+            parts.add("campaign=" + q.campaignCode());
+        }
+        if (q.kind() != null) {
+            parts.add("kind=" + q.kind().name());
+        }
+        if (q.department() != null && !q.department().isBlank()) {
+            parts.add("dept=" + q.department());
+        }
+        if (q.state() != null && q.state() != PeopleQuery.State.ALL) {
+            parts.add("state=" + q.state().name());
+        }
+        if (q.year() != null) {
+            parts.add("year=" + q.year());
+        }
+        return parts.isEmpty() ? null : String.join("&", parts);
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }

@@ -44,6 +44,9 @@ public class YearReportServlet extends PortalServlet {
     @Inject
     transient org.shoumi.portal.programmes.boundary.Programmes programmes;
 
+    @Inject
+    transient org.shoumi.portal.records.boundary.Records records;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!parametersReadable(request)) {
@@ -83,6 +86,14 @@ public class YearReportServlet extends PortalServlet {
         String exporter = exporter(request.getRemoteUser(), labels);
         byte[] bytes = pdf ? reports.pdf(named, labels::getString, exporter)
                 : reports.workbook(named, labels::getString, exporter);
+        // noted before it is sent, as the records page's downloads are (it was not: outside check ex-s37c 3): the year
+        // and the department as the subject, the people the report covers
+        if (Downloads.delivers(request)) {
+            records.exported(request.getRemoteUser(), pdf ? org.shoumi.portal.records.entity.RecordExport.Kind.YEAR_REPORT_PDF
+                    : org.shoumi.portal.records.entity.RecordExport.Kind.YEAR_REPORT_WORKBOOK,
+                    year + (scope.department() == null ? "" : " " + scope.department()),
+                    (int) Math.min(Integer.MAX_VALUE, named.coverageByClassTotal().people()));
+        }
         String name = "year-report-" + year + (scope.department() == null ? "" : "-" + scope.department()) + "-"
                 + documents.today() + (pdf ? ".pdf" : ".xlsx");
         Downloads.send(response, bytes, pdf ? "application/pdf"

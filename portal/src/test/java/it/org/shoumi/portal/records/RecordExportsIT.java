@@ -142,6 +142,44 @@ class RecordExportsIT extends FromInside {
         assertTrue(evidence.verify().intact(), () -> "the test leaves the chain whole: " + evidence.verify().first());
     }
 
+    /**
+     * Found by an outside check (ex-s37c 3): the drill-down's list of people as CSV (staff number, name, department,
+     * who is in 离岗培训) and the year-end report's workbook and PDF left no trace in 导出记录 or the chain. Each is
+     * noted as a kind of its own, the filter or the year as its subject, the list's rows as its people; a HEAD and
+     * a refused filter are not noted.
+     */
+    @Test
+    void theListOfPeopleAndTheYearReportAreNotedAsDownloads() throws Exception {
+        PortalClient auditor = new PortalClient(base());
+        auditor.login("auditor", "Shoumi@2026");
+        long before = newestId();
+        assertEquals(400, auditor.get("programmes/people.csv?state=NOPE").status());
+        assertEquals(200, auditor.head("programmes/people.csv?state=OPEN").statusCode());
+        assertEquals(before, newestId(), "a refused filter and a HEAD deliver nothing and are not noted");
+
+        PortalClient.Page csv = auditor.get("programmes/people.csv?state=OPEN");
+        assertEquals(200, csv.status());
+        long rows = csv.body().lines().filter(l -> !l.isBlank()).count() - 1;
+        RecordExport list = newest();
+        assertEquals(List.of("auditor", RecordExport.Kind.PEOPLE_LIST, "state=OPEN", (int) rows),
+                List.of(list.getExportedBy(), list.getKind(), list.getSubject(), list.getPeople()));
+
+        int year = LocalDate.now().getYear();
+        assertEquals(200, auditor.raw("reports/year.xlsx?year=" + year).statusCode());
+        RecordExport workbook = newest();
+        assertEquals(List.of(RecordExport.Kind.YEAR_REPORT_WORKBOOK, String.valueOf(year)),
+                List.of(workbook.getKind(), workbook.getSubject()));
+        assertEquals(200, auditor.raw("reports/year.pdf?year=" + year).statusCode());
+        RecordExport pdf = newest();
+        assertEquals(List.of(RecordExport.Kind.YEAR_REPORT_PDF, String.valueOf(year), workbook.getPeople()),
+                List.of(pdf.getKind(), pdf.getSubject(), pdf.getPeople()));
+
+        String page = auditor.get("records/index.xhtml").visible().replaceAll("\\s+", " ");
+        assertTrue(page.contains("培训完成情况明细（CSV） state=OPEN"), "the records page lists the list: " + page);
+        assertTrue(page.contains("年度培训报告（PDF） " + year), page);
+        assertTrue(evidence.verify().intact(), () -> "the test leaves the chain whole: " + evidence.verify().first());
+    }
+
     private RecordExport newest() {
         return records.recentExports().get(0);
     }

@@ -64,4 +64,26 @@ class PeopleFiltersTest {
         assertFalse(PeopleFilters.knownYear("2024", YEARS));
         assertFalse(PeopleFilters.knownYear("20x6", YEARS));
     }
+
+    /** Found by an outside check (ex-s37c 3): the list's download was not noted; its filter is the note's subject. */
+    @Test
+    void aDownloadOfTheListIsNotedWithItsFilterAsTheAddressGivesIt() {
+        assertNull(PeopleFilters.subject(new org.shoumi.portal.programmes.boundary.PeopleQuery(null, null, null,
+                org.shoumi.portal.programmes.boundary.PeopleQuery.State.ALL, null)), "the whole list: no subject");
+        assertEquals("campaign=P2026-1&kind=EXIT&dept=OFFICE&state=OVERDUE&year=2026",
+                PeopleFilters.subject(new org.shoumi.portal.programmes.boundary.PeopleQuery("p2026-1",
+                        org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT, "OFFICE",
+                        org.shoumi.portal.programmes.boundary.PeopleQuery.State.OVERDUE, 2026)));
+        assertEquals("dept=OFFICE", PeopleFilters.subject(new org.shoumi.portal.programmes.boundary.PeopleQuery(null,
+                null, "OFFICE", null, null, Set.of("SM002"))), "a year's department as the address named it");
+        assertNull(PeopleFilters.subject(new org.shoumi.portal.programmes.boundary.PeopleQuery(null, null, "", null,
+                null)), "a head without a department of their own: no filter named");
+        String longCode = "C".repeat(40);
+        String noted = org.shoumi.portal.records.entity.RecordExport.fitted(PeopleFilters.subject(
+                new org.shoumi.portal.programmes.boundary.PeopleQuery(longCode, org.shoumi.portal.programmes.entity.ProgrammeKind.TRANSFER, "OFFICE",
+                        org.shoumi.portal.programmes.boundary.PeopleQuery.State.COMPLETE, 2026)));
+        assertEquals(org.shoumi.portal.records.entity.RecordExport.SUBJECT_LENGTH, noted.length(),
+                "a filter longer than the column is cut, not refused");
+        assertTrue(noted.startsWith("campaign=" + longCode + "&kind=TRANSFER") && noted.endsWith("\u2026"), noted);
+    }
 }
