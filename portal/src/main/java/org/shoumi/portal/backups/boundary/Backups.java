@@ -47,6 +47,9 @@ public class Backups {
     Optional<String> directory;
 
     @Inject
+    BackupLog log;
+
+    @Inject
     @ConfigProperty(name = "shoumi.portal.backups.keep", defaultValue = "14")
     int keep;
 
@@ -126,10 +129,32 @@ public class Backups {
                 runningSince = null;
             }
             BackupInfo info = new BackupInfo(name, started, size(target), target.toString(), maker);
+            // kept as a dated, attributed record in the evidence chain, which an auditor reads (it was only in the
+            // file beside the copy and the server log: outside check ex-s37c 2); a copy that cannot be recorded is
+            // no backup and is deleted. Recorded after the copy, so a restore of it lacks its own record and the
+            // chain it holds is shorter than the one seen: the start finds the rollback.
+            try {
+                log.made(name, info.bytes(), started, maker);
+            } catch (RuntimeException e) {
+                deleteQuietly(target);
+                throw new BackupRefusedException(BackupRefusedException.Reason.FAILED,
+                        "the backup could not be recorded: " + e, e);
+            }
             LOG.info(() -> "Database backed up to " + target + " (" + info.bytes() + " bytes) by " + maker);
             for (String old : beyondRetention(names(dir), n -> madeBy(dir.resolve(n)), maker, keep, zoneId())) {
                 LOG.info(() -> "Deleting backup " + old + " beyond the " + keep + " kept");
-                deleteQuietly(dir.resolve(old));
+                Path folder = dir.resolve(old);
+                long bytes = size(folder);
+                deleteQuietly(folder);
+                if (Files.exists(folder)) {
+                    continue; // not (wholly) deleted: still listed, and deleted after the next backup
+                }
+                try {
+                    log.deleted(old, bytes, clock.instant(), maker);
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.SEVERE, "Backup " + old + " was deleted beyond the " + keep
+                            + " kept, but its deletion could not be recorded", e);
+                }
             }
             return info;
         } catch (SQLException e) {

@@ -73,6 +73,9 @@ public final class EvidenceRecords {
             + "c.reason, c.effective_on, c.old_roles, c.new_roles, c.changed_role, c.undone from account_change c";
     private static final String EXPORTS = "select x.id, x.exported_at, x.exported_by, x.kind, x.subject, x.people "
             + "from record_export x";
+    // a backup made or deleted by the retention rule: which copy, its size, when, by whom
+    private static final String BACKUPS = "select b.id, b.backup_event, b.backup_name, b.size_bytes, b.done_at, "
+            + "b.done_by from backup_record b";
     private static final String ACCOMMODATIONS = "select a.id, a.person_key, q.code, a.extra_minutes, "
             + "a.extra_attempts, a.reason, a.granted_by, a.granted_at, a.extended_attempt_id, a.extended_deadline "
             + "from quiz_accommodation a "
@@ -242,6 +245,7 @@ public final class EvidenceRecords {
             case TOPIC_ISSUE_WITHDRAWAL -> issueWithdrawals(c, id);
             case INSPECTION_HAND_OVER -> handOvers(c, id);
             case DEPARTURE_STEP -> departureSteps(c, id);
+            case BACKUP -> backups(c, id);
         };
     }
 
@@ -540,6 +544,25 @@ public final class EvidenceRecords {
                         .text(rs.getString(3)).text(rs.getString(4)).text(rs.getString(5)).number(rs.getInt(6))
                         .toString();
                 list.add(new LiveRecord(EvidenceKind.RECORD_EXPORT, recordId, "", content, true));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * A backup of the database made or deleted by the retention rule (backup_record): made or deleted, the copy's
+     * name, its size in bytes, when and by whom (a login, api or system). Logged with an empty staff number: a copy
+     * of everyone's records is nobody's record.
+     */
+    private static List<LiveRecord> backups(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, BACKUPS, "b.id", id, "b.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String content = CanonicalContent.of(EvidenceKind.BACKUP, recordId).text(rs.getString(2))
+                        .text(rs.getString(3)).number(rs.getLong(4)).time(rs.getTimestamp(5)).text(rs.getString(6))
+                        .toString();
+                list.add(new LiveRecord(EvidenceKind.BACKUP, recordId, "", content, true));
             }
         }
         return list;

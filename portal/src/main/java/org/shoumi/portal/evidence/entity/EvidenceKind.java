@@ -29,5 +29,10 @@ public enum EvidenceKind {
      * a carrier line added, corrected or withdrawn, a return, the declaration of none, the briefing. The checklist
      * reached the chain only at approval, so a restore or a deleted row took it back unseen (outside check ex-s37c 1).
      */
-    DEPARTURE_STEP
+    DEPARTURE_STEP,
+    /**
+     * A backup of the database made, or deleted by the retention rule (table backup_record): a copy of every record
+     * was known only from a file beside it and the server log (outside check ex-s37c 2).
+     */
+    BACKUP
 }

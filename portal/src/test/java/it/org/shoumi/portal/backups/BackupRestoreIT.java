@@ -374,4 +374,40 @@ class BackupRestoreIT extends FromInside {
         assertTrue(!again.visible().contains("已完成备份"), again.visible());
         assertEquals(before, backups.list().stream().map(BackupInfo::name).toList(), "nothing made twice");
     }
+
+    @Inject
+    org.shoumi.portal.backups.boundary.BackupLog backupLog;
+
+    @Inject
+    org.shoumi.portal.evidence.boundary.EvidenceLog evidence;
+
+    /**
+     * Found by an outside check (ex-s37c 2): a backup (a copy of every person's records) was known only from
+     * made-by.txt beside it and the server log; the evidence chain did not grow and the auditor, refused the backup
+     * page, could not see the list. Each backup made is a dated, attributed record in the chain, and the auditor reads
+     * the list, read-only, on the records page.
+     */
+    @Test
+    @Order(6)
+    @DisabledIfEnvironmentVariable(named = "PORTAL_DB", matches = "(?i)postgresql",
+            disabledReason = "Derby's online backup; PostgreSQL is backed up with pg_dump")
+    void aBackupMadeIsInTheChainAndTheAuditorReadsItOnTheRecordsPage() throws Exception {
+        long length = evidence.state().length();
+        BackupInfo made = backups.backUpNow("api");
+        var newest = backupLog.recent().get(0);
+        assertEquals(List.of(org.shoumi.portal.backups.entity.BackupRecord.Event.MADE, made.name(), made.bytes(),
+                made.startedAt().toEpochMilli(), "api"), List.of(newest.getEvent(), newest.getName(),
+                newest.getBytes(), newest.getDoneAt().toEpochMilli(), newest.getDoneBy()));
+        assertTrue(evidence.state().length() > length, "the chain grew");
+        assertTrue(evidence.verify().intact(), () -> "the chain is whole: " + evidence.verify().first());
+
+        PortalClient auditor = new PortalClient(portalAddress(request));
+        auditor.login("auditor", "Shoumi@2026");
+        assertEquals(403, auditor.get("admin/backup.xhtml").status(), "the backup page stays the administrator's");
+        PortalClient.Page records = auditor.get("records/index.xhtml");
+        assertEquals(200, records.status());
+        String page = records.visible().replaceAll("\\s+", " ");
+        assertTrue(page.contains("数据库备份记录") && page.contains("制作备份 " + made.name()), page);
+        assertTrue(!records.body().contains("backup:now"), "read-only: no button to make one");
+    }
 }

@@ -84,6 +84,9 @@ class EvidenceIT extends FromInside {
     org.shoumi.portal.evidence.boundary.ChainWatch watch;
 
     @Inject
+    org.shoumi.portal.backups.boundary.BackupLog backupLog;
+
+    @Inject
     jakarta.servlet.http.HttpServletRequest request;
 
     @Inject
@@ -438,6 +441,49 @@ class EvidenceIT extends FromInside {
     }
 
     /** A deletion, inside a transaction rolled back after verifying: named as a missing record, and nothing lost. */
+    /**
+     * Found by an outside check (ex-s37c 2): a backup (a copy of every record) made or deleted by the retention rule
+     * was in no record an auditor could read, only in a file beside the copy and the server log. Each is a row of
+     * backup_record appended to the chain in its transaction; an altered or deleted row is named (each tampering in a
+     * transaction rolled back, so nothing is left altered).
+     */
+    @Test
+    void backupsMadeAndDeletedAreChainedAndATamperingIsNamed() throws Exception {
+        String by = Deployments.uniqueName("evbk");
+        String name = "shoumi-it-" + Long.toString(System.nanoTime(), 36);
+        backupLog.made(name, 5_872_025L, java.time.Instant.now(), by);
+        backupLog.deleted(name, 5_872_025L, java.time.Instant.now(), "system");
+        List<org.shoumi.portal.backups.entity.BackupRecord> kept = backupLog.recent().stream()
+                .filter(b -> b.getName().equals(name)).toList();
+        assertEquals(List.of(org.shoumi.portal.backups.entity.BackupRecord.Event.DELETED,
+                org.shoumi.portal.backups.entity.BackupRecord.Event.MADE),
+                kept.stream().map(org.shoumi.portal.backups.entity.BackupRecord::getEvent).toList(), "newest first");
+        assertEquals(List.of("system", by), kept.stream().map(org.shoumi.portal.backups.entity.BackupRecord::getDoneBy)
+                .toList());
+        for (var b : kept) {
+            assertEquals(1, entries(EvidenceKind.BACKUP, b.getId()), "backup record " + b.getId());
+        }
+        Verification after = evidence.verify();
+        assertTrue(after.intact(), () -> "verifies after appending: " + after.first());
+        long made = kept.get(1).getId();
+        Verification altered;
+        try {
+            data.inTransaction(em -> {
+                em.createNativeQuery("update backup_record set done_by = 'someone' where id = " + made).executeUpdate();
+                throw new Seen(evidence.verify());
+            });
+            throw new AssertionError("not rolled back");
+        } catch (Seen seen) {
+            altered = seen.verification;
+        }
+        Problem p = altered.first().orElseThrow();
+        assertEquals(List.of(Problem.Type.ALTERED_RECORD, EvidenceKind.BACKUP, made),
+                List.of(p.type(), p.recordKind(), p.recordId()));
+        assertNamedWhenDeleted("delete from backup_record where id = " + made, EvidenceKind.BACKUP, made);
+        Verification end = evidence.verify();
+        assertTrue(end.intact(), () -> "intact at the end: " + end.first());
+    }
+
     private void assertNamedWhenDeleted(String delete, EvidenceKind kind, long recordId) {
         Verification v;
         try {

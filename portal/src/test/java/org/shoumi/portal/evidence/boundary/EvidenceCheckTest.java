@@ -162,6 +162,8 @@ class EvidenceCheckTest {
                     + "undone varchar(40))");
             s.execute("create table record_export (id bigint primary key, exported_at timestamp, "
                     + "exported_by varchar(64), kind varchar(24), people integer, subject varchar(64))");
+            s.execute("create table backup_record (id bigint primary key, backup_event varchar(16), "
+                    + "backup_name varchar(64), size_bytes bigint, done_at timestamp, done_by varchar(64))");
             s.execute("create table evidence_entry (seq bigint primary key, kind varchar(24), record_id bigint, "
                     + "employee_no varchar(20), recorded_at_ms bigint, content varchar(4000), content_hash varchar(64), "
                     + "previous_hash varchar(64), chain_hash varchar(64))");
@@ -281,6 +283,9 @@ class EvidenceCheckTest {
                     + "'ROLE_WITHDRAWN', 'EMPLOYEE', 'ADMIN,EMPLOYEE', '账号疑似被盗用', 'employee', 'ADMIN', null)");
             s.execute("insert into record_export values (170, timestamp('2026-11-30 16:31:00'), 'auditor', "
                     + "'SECRECY_FILE', 1, 'SM015')");
+            // a backup made by an administrator from the page (a copy of every record: outside check ex-s37c 2)
+            s.execute("insert into backup_record values (175, 'MADE', 'shoumi-20261207-221605', 5872025, "
+                    + "timestamp('2026-12-07 22:16:05'), 'admin')");
             s.execute("insert into document_version values (1, 'rules.general', 1, 'RULE', '保密守则', null, null, "
                     + "date('2026-01-01'), true, null, timestamp('2026-01-01 08:00:00'), 'content-pack', '原文')");
             s.execute("insert into document_version values (2, 'rules.general', 2, 'RULE', '保密守则', null, null, "
@@ -415,6 +420,10 @@ class EvidenceCheckTest {
                 {"update account_change set kind = 'ROLE_GRANTED' where id = 160", "Change of a login's access"},
                 {"update record_export set exported_by = 'someone' where id = 170", "Download of people's records 170"},
                 {"update record_export set subject = 'SM016' where id = 170", "Download of people's records 170"},
+                // found by an outside check (ex-s37c 2): backups were in no record an auditor could read
+                {"update backup_record set done_by = 'system' where id = 175", "Database backup made or deleted 175"},
+                {"update backup_record set backup_event = 'DELETED' where id = 175",
+                        "Database backup made or deleted 175"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);
@@ -427,6 +436,7 @@ class EvidenceCheckTest {
                 assertTrue(out[3].contains("Altered record") && out[3].contains(t[1])
                         && (t[1].startsWith("Topic pledge issue") || t[1].startsWith("Document version")
                                 || t[1].startsWith("Change of a login") || t[1].startsWith("Download of")
+                                || t[1].startsWith("Database backup")
                                 || out[3].contains("SM002")), out[3]);
             } finally {
                 c.rollback();
