@@ -239,9 +239,10 @@ public class Departures {
         if (!person.isInPost() && !afterLeftPost) {
             throw refused(Reason.NOT_IN_POST);
         }
-        if (person.getHireDate().isAfter(today())) {
+        if (firstDay(person).isAfter(today())) {
             // no step of its checklist and no approval may be dated before the hire day: opened now, the departure
-            // could not be finished until then, and would hold every change of the person meanwhile
+            // could not be finished until then, and would hold every change of the person meanwhile. A hire in post
+            // before that day (onboarding completed ahead of it) has taken up the post and may leave it
             throw new DepartureRefusedException(Reason.NOT_YET_HIRED, person.getHireDate());
         }
         if (openOf(person).isPresent()) {
@@ -289,10 +290,10 @@ public class Departures {
      * long before the person leaves).
      */
     private void requireWithinBounds(LocalDate day, Employee person, LocalDate openedOn) {
-        LastDayBounds bounds = LastDayBounds.of(person.getHireDate(), openedOn, lastDayGraceDays, today());
+        LastDayBounds bounds = LastDayBounds.of(firstDay(person), openedOn, lastDayGraceDays, today());
         bounds.problem(day).ifPresent(problem -> {
             throw switch (problem) {
-                case BEFORE_HIRE -> new DepartureRefusedException(Reason.DATE_BEFORE_HIRE, bounds.limit(problem));
+                case BEFORE_HIRE -> beforeFirstDay(person, bounds.limit(problem));
                 case TOO_EARLY -> new DepartureRefusedException(Reason.LAST_DAY_TOO_EARLY, bounds.limit(problem),
                         lastDayGraceDays);
                 case TOO_FAR -> new DepartureRefusedException(Reason.LAST_DAY_TOO_FAR, bounds.limit(problem));
@@ -401,7 +402,7 @@ public class Departures {
      */
     void onReviewUnsatisfactory(@Observes ReviewUnsatisfactory review) {
         Optional<Employee> person = employee(review.employeeNo());
-        if (person.isEmpty() || !person.get().isInPost() || person.get().getHireDate().isAfter(today())) {
+        if (person.isEmpty() || !person.get().isInPost() || firstDay(person.get()).isAfter(today())) {
             return;
         }
         Optional<Departure> open = openOf(person.get());
@@ -621,10 +622,12 @@ public class Departures {
         // the day HR gave, or the default some weeks ahead: it was today, HR was never asked, and the exit training
         // was due today and overdue tomorrow (outside check). Within the bounds of any departure's last day.
         LocalDate planned = lowering.plannedLastDay() != null ? lowering.plannedLastDay() : loweringLastDay();
-        LastDayBounds bounds = LastDayBounds.of(person.getHireDate(), today, lastDayGraceDays, today);
+        // not before the hire day, or the day a hire in post before it took up the post (outside check: lowered
+        // before the hire day, the default last day came before it and the lowering was refused)
+        LocalDate first = firstDay(person);
+        LastDayBounds bounds = LastDayBounds.of(first, today, lastDayGraceDays, today);
         if (bounds.problem(planned).isPresent()) {
-            LocalDate earliest = person.getHireDate().isAfter(bounds.earliest()) ? person.getHireDate()
-                    : bounds.earliest();
+            LocalDate earliest = first.isAfter(bounds.earliest()) ? first : bounds.earliest();
             throw new ChangeRefusedException(ChangeRefusedException.Reason.LAST_DAY_OUTSIDE, null,
                     List.of(earliest.toString(), bounds.latest().toString()));
         }
@@ -1599,14 +1602,31 @@ public class Departures {
      */
     private void notInFuture(LocalDate day, Departure departure) {
         notInFuture(day);
-        LocalDate hired = departure.getEmployee().getHireDate();
-        if (day.isBefore(hired)) {
-            throw new DepartureRefusedException(Reason.DATE_BEFORE_HIRE, hired);
+        Employee person = departure.getEmployee();
+        if (day.isBefore(person.getHireDate())) {
+            LocalDate first = firstDay(person);
+            if (day.isBefore(first)) {
+                throw beforeFirstDay(person, first);
+            }
         }
         LocalDate opened = LocalDate.ofInstant(departure.getOpenedAt(), zone());
         if (day.isBefore(opened)) {
             throw new DepartureRefusedException(Reason.DATE_BEFORE_OPENED, opened);
         }
+    }
+
+    /**
+     * The first day a departure of this person may name ({@link LastDayBounds#firstDay}): the hire day, or the day
+     * they took up the post when that came before it (a hire trained ahead of their first day is in post).
+     */
+    private LocalDate firstDay(Employee person) {
+        return LastDayBounds.firstDay(person.getHireDate(), history.tookUpPostOn(person).orElse(null));
+    }
+
+    /** The refusal of a day before {@code first}: the hire day, or the day the person took up the post before it. */
+    private static DepartureRefusedException beforeFirstDay(Employee person, LocalDate first) {
+        return new DepartureRefusedException(first.isBefore(person.getHireDate()) ? Reason.DATE_BEFORE_POST
+                : Reason.DATE_BEFORE_HIRE, first);
     }
 
     private void notInFuture(LocalDate day) {

@@ -6,11 +6,12 @@ import java.util.Optional;
 
 /**
  * The days a departure's planned last working day (计划最后工作日) may name, the same when it is opened and when HR
- * changes it while the departure is open: not before the person was hired, not before
+ * changes it while the departure is open: not before the person was hired (or took up the post, when that came
+ * first: {@link #firstDay}), not before
  * {@link PostExitPeriodPolicy#earliestLastDay} of the day the departure was opened (a short grace), and not after a
  * year from today (a departure is recorded while it is under way). Plain Java: the days come in from the caller.
  *
- * @param hired    the person's hire day
+ * @param hired    the person's first day ({@link #firstDay}: the hire day, or the day they took up the post before it)
  * @param earliest the earliest day the grace allows (counted from the day the departure was opened)
  * @param latest   the latest day allowed
  */
@@ -45,6 +46,18 @@ public record LastDayBounds(LocalDate hired, LocalDate earliest, LocalDate lates
             return Optional.of(Problem.TOO_FAR);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first day a departure of a person may name (its planned last day, a step of its checklist, its approval):
+     * the hire day, or the day the person took up the post when that came before it ({@code inPostSince}, null when
+     * they never did): a hire trained ahead of their first day is in post (在岗) and leaves the post by a departure,
+     * which the hire day still to come refused, so that the lowering was saved as a correction of the hire with no
+     * 脱密期 (outside check).
+     */
+    public static LocalDate firstDay(LocalDate hired, LocalDate inPostSince) {
+        Objects.requireNonNull(hired);
+        return inPostSince != null && inPostSince.isBefore(hired) ? inPostSince : hired;
     }
 
     /**

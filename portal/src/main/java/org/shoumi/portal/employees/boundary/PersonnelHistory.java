@@ -225,6 +225,25 @@ public class PersonnelHistory {
         return days;
     }
 
+    /**
+     * The first day the person took up a post (待上岗 → 在岗: their onboarding completed), empty when never. It may
+     * come before their hire date: a hire trained ahead of their first day is in post from the completion. An entry
+     * dated on the hire date while recorded earlier (made so before December 2026) counts from when it was recorded,
+     * the moment the roster said 在岗.
+     */
+    public Optional<LocalDate> tookUpPostOn(Employee person) {
+        Object[] r = em.createQuery("select min(c.effectiveOn), min(c.changedAt) from PersonnelChange c "
+                        + "where c.employee = :employee and c.oldStatus = :onboarding and c.newStatus = :active",
+                Object[].class).setParameter("employee", person).setParameter("onboarding", EmployeeStatus.ONBOARDING)
+                .setParameter("active", EmployeeStatus.ACTIVE).getSingleResult();
+        if (r[0] == null || r[1] == null) {
+            return Optional.empty();
+        }
+        LocalDate recorded = LocalDate.ofInstant((Instant) r[1], ZoneId.of(zone));
+        LocalDate effective = (LocalDate) r[0];
+        return Optional.of(recorded.isBefore(effective) ? recorded : effective);
+    }
+
     /** {@link #leftUnitOn()} of one person; empty when they have not left, or no entry says when. */
     public Optional<LocalDate> leftUnitOn(Employee person) {
         return Optional.ofNullable(em.createQuery("select max(c.effectiveOn) from PersonnelChange c "

@@ -477,11 +477,12 @@ public class Roster {
      * took up a secret-related post — their first day is still to come, or they are still 待上岗 and their history
      * shows them in no such post — so they were never exposed and there is nothing to leave. Only a hire dated later
      * was corrected: a hire dated today (or last week) still onboarding and given the wrong class could only be
-     * taken out of the class by a departure with a 脱密期 (outside check).
+     * taken out of the class by a departure with a 脱密期 (outside check). A hire dated later who is in post already
+     * (onboarding completed ahead of the first day) took the post up and leaves it by a departure (outside check).
      */
     boolean correctsHire(Employee person, SecrecyClass to) {
-        return HireCorrection.corrects(person.getSecrecyClass(), to, person.getStatus(), person.getHireDate(),
-                documents.today(), person.getStatus() == EmployeeStatus.ONBOARDING && heldSecretPost(person));
+        return HireCorrection.corrects(person.getSecrecyClass(), to, person.getStatus(),
+                person.getStatus() == EmployeeStatus.ONBOARDING && heldSecretPost(person));
     }
 
     /** Whether the person's history shows them in a secret-related post, or out of one, at any time. */
@@ -918,7 +919,6 @@ public class Roster {
         Map<String, String> loginOf = new HashMap<>();
         em.createQuery("select e.employeeNo, a.username from Account a join a.employee e", Object[].class)
                 .getResultStream().forEach(r -> loginOf.put((String) r[0], (String) r[1]));
-        java.time.LocalDate today = documents.today();
         // who held a secret-related post: a 待上岗 person who never did is corrected, not taken out by a departure
         Set<String> held = new java.util.HashSet<>();
         em.createQuery("select c.employee.employeeNo, c.oldStatus, c.oldClass, c.newStatus, c.newClass "
@@ -929,8 +929,8 @@ public class Roster {
                 .getResultStream()
                 .map(r -> new RosterPlan.Current((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                         (SecrecyClass) r[4], (EmployeeStatus) r[5], loginOf.get((String) r[0]),
-                        !HireCorrection.notStarted((EmployeeStatus) r[5], (java.time.LocalDate) r[6], today,
-                                held.contains((String) r[0])), (java.time.LocalDate) r[6]))
+                        !HireCorrection.notStarted((EmployeeStatus) r[5], held.contains((String) r[0])),
+                        (java.time.LocalDate) r[6]))
                 .toList();
     }
 

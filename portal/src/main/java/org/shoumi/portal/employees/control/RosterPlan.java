@@ -28,8 +28,8 @@ public final class RosterPlan {
 
     /**
      * A person on the roster as the import sees them; {@code username} is null without a login; {@code started}
-     * false for a hire who never took up a secret-related post — first day still to come, or still 待上岗 and never
-     * in such a post (lowering their class corrects the hire, no departure; see {@link HireCorrection});
+     * false for a hire who never took up a secret-related post — still 待上岗 and never in such a post, whatever the
+     * hire date (lowering their class corrects the hire, no departure; see {@link HireCorrection});
      * {@code hireDate} the hire date on the roster (null when not known), which an import keeps; {@code raisedFrom}
      * the class the person was raised from in post into the class they hold and never took up (no passed 上岗审查
      * since the raise), else null: set back to it, the raise is corrected, not left by a departure;

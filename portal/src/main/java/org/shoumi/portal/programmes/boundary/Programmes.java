@@ -607,10 +607,11 @@ public class Programmes {
             if (a.getKind() == ProgrammeKind.ONBOARDING && e.getStatus() == EmployeeStatus.ONBOARDING) {
                 Employee.Snapshot before = e.snapshot();
                 e.takeUpPost();
-                // in post from the day the onboarding was completed, or from the hire date when that is still to
-                // come (a new hire trained before their first day was shown 在岗 27 days before it)
-                history.changed(e, before, e.getEmployeeNo(), ChangeSource.ONBOARDING, null,
-                        e.getHireDate() != null && e.getHireDate().isAfter(today) ? e.getHireDate() : today);
+                // in post from the day the onboarding was completed, the day the status changes, also when the
+                // hire date is still to come: the history dated the change on the hire date while the roster said
+                // 在岗 at once, and the person, who had taken up the post, was corrected as if never in it, with no
+                // 离岗 and no 脱密期 (outside check)
+                history.changed(e, before, e.getEmployeeNo(), ChangeSource.ONBOARDING, null, today);
             }
         }
         return new Progress(a.getId(), e.getEmployeeNo(), e.getName(), e.getDepartment().getCode(),

@@ -91,6 +91,9 @@ class ProgrammesIT extends FromInside {
     Departures departures;
 
     @Inject
+    org.shoumi.portal.employees.boundary.PersonnelHistory history;
+
+    @Inject
     Vettings vettings;
 
     @Inject
@@ -1150,6 +1153,68 @@ class ProgrammesIT extends FromInside {
         departures.recordBriefing(departure, today, "保密办 赵敏", "hr");
         departures.recordPaperExitPledge(departure, "纸质-" + no, today, "hr");
         assertTrue(departures.paperPledgesOf(no).get(0).lowered(), "a paper pledge of a lowered class");
+    }
+
+    /**
+     * Found by an outside check (ex-s37b, 1): SM902, a 核心 hire dated three months ahead, passed the 上岗审查, read,
+     * passed the exam and signed the onboarding pledge: 在岗 on the roster, while the history dated it on the hire day.
+     * Lowered to 非涉密 they were saved as a 上岗前更正 (no 离岗, no checklist, no 脱密期), and a departure could not be
+     * opened for them before the hire day. They took up the post: the history says so on the day it happened, the
+     * lowering opens a 离岗 whose days may come before the hire day (not before the post was taken up), and the 核心
+     * period starts at its approval; leaving the unit can be opened too.
+     */
+    @Test
+    void aHireInPostBeforeTheirFirstDayLeavesTheClassByADepartureWithItsPeriod() throws Exception {
+        String user = Deployments.uniqueName("early");
+        String no = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        LocalDate today = departures.today();
+        LocalDate hireDay = today.plusMonths(3);
+        roster.hire(new HireDraft(no, "提前上岗", "RESEARCH", "STAFF", SecrecyClass.CORE, hireDay, user,
+                PASSWORD.toCharArray()), "hr");
+        vettings.record(new VettingDraft(no, VettingKind.VETTING, vettings.today(), VettingResult.PASSED, "保密办主任",
+                "审-" + no, null), "officer");
+        Instant longAgo = Instant.now().minusSeconds(600);
+        acknowledgements.openFor(user).forEach(t -> acknowledgements.acknowledge(user, t.key(), t.version(), longAgo));
+        passOnboardingExam(no);
+        pledges.sign(signing(user, pledges.draft(user, PledgeKind.ONBOARDING), PASSWORD, "提前上岗", signature()));
+        assertEquals(EmployeeStatus.ACTIVE, employee(no).getStatus(), "in post before the hire day");
+        org.shoumi.portal.employees.boundary.HistoryRow inPost = history.of(no).stream()
+                .filter(r -> r.source() == org.shoumi.portal.employees.entity.ChangeSource.ONBOARDING).findFirst()
+                .orElseThrow();
+        assertEquals(today, inPost.effectiveOn(), "in post from the day the onboarding was completed, as the roster");
+
+        org.shoumi.portal.employees.boundary.ChangeOutcome lowered = roster.change(no, null, "STAFF",
+                SecrecyClass.NONE, "调离涉密岗位", "hr", today);
+        assertTrue(lowered.departureOpened(), "a 离岗, not a 上岗前更正");
+        assertEquals(SecrecyClass.CORE, employee(no).getSecrecyClass(), "nothing changes before the approval");
+        assertTrue(history.of(no).stream().noneMatch(
+                r -> r.source() == org.shoumi.portal.employees.entity.ChangeSource.CORRECTION), "no correction");
+        long id = lowered.departureId();
+        assertEquals(3, departures.expectedPeriodYears(no), "the 核心 period");
+        assertTrue(programmes.of(user).stream().anyMatch(p -> p.kind() == ProgrammeKind.EXIT && p.open()),
+                "the exit training");
+        // its days may come before the hire day, not before the day the post was taken up
+        org.shoumi.portal.departures.boundary.DepartureRefusedException early = assertThrows(
+                org.shoumi.portal.departures.boundary.DepartureRefusedException.class,
+                () -> departures.changeLastDay(id, today.minusDays(1), "提前", "hr"));
+        assertEquals(org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason.DATE_BEFORE_POST,
+                early.reason());
+        assertEquals(today, early.day());
+        departures.declareNoCarriers(id, "hr");
+        departures.recordBriefing(id, today, "保密办 赵敏", "hr");
+        departures.recordPaperExitPledge(id, "纸质-" + no, today, "hr");
+        departures.approve(id, today, "hr");
+        assertEquals(EmployeeStatus.LEFT_POST, employee(no).getStatus());
+        assertEquals(SecrecyClass.NONE, employee(no).getSecrecyClass());
+        var restriction = departures.restrictionOf(no).orElseThrow();
+        assertTrue(restriction.restricted());
+        assertEquals(today.plusYears(3), restriction.until(), "three years from the approval");
+        assertEquals(SecrecyClass.NONE, restriction.secrecyClass(), "the class held now");
+        assertEquals(SecrecyClass.CORE, departures.restricted(null).stream().filter(r -> r.employeeNo().equals(no))
+                .findFirst().orElseThrow().secrecyClass(), "the period follows the 核心 held");
+
+        long unit = departures.open(no, DepartureKind.LEAVE_UNIT, today, "未到入职日即离职", "hr");
+        assertTrue(departures.openDepartures().stream().anyMatch(r -> r.id() == unit), "leaving the unit opened");
     }
 
     @Test

@@ -59,6 +59,23 @@ class LastDayBoundsTest {
         assertTrue(LastDayBounds.of(hired, opened, 0, today).problem(opened.minusDays(1)).isPresent());
     }
 
+    /**
+     * Found by an outside check: a hire dated 2027-03-01 in post since 2026-12-07 (onboarding completed ahead of the
+     * first day) could not be given a departure before the hire day. Their first day is the day they took up the post;
+     * someone never in post, or in post after the hire day, keeps the hire day.
+     */
+    @Test
+    void theFirstDayIsTheDayThePostWasTakenUpWhenThatCameBeforeTheHire() {
+        LocalDate hire = LocalDate.of(2027, 3, 1);
+        assertEquals(today, LastDayBounds.firstDay(hire, today));
+        assertEquals(hire, LastDayBounds.firstDay(hire, null), "never in post: the hire day");
+        assertEquals(hired, LastDayBounds.firstDay(hired, LocalDate.of(2020, 4, 1)), "onboarded after the hire day");
+        LastDayBounds early = LastDayBounds.of(LastDayBounds.firstDay(hire, today), today, 30, today);
+        assertEquals(Optional.empty(), early.problem(today.plusDays(30)), "the lowering's default last day");
+        assertEquals(Problem.BEFORE_HIRE, early.problem(today.minusDays(1)).orElseThrow());
+        assertEquals(today, early.limit(Problem.BEFORE_HIRE));
+    }
+
     /** The exit training is due on the last day, but a last day in the past makes it due today, not before. */
     @Test
     void theExitTrainingIsDueOnTheLastDayButNotBeforeToday() {
