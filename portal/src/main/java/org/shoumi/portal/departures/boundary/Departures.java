@@ -1394,13 +1394,16 @@ public class Departures {
 
     /**
      * Before a hire: the people of each name asked (full-width forms and spaces evened out, as {@link OtherPerson}
-     * reads names) whose 脱密期 runs today, with the last day of the period that governs. A leaver hired again under a
-     * new number dropped the restriction with no warning (outside check).
+     * reads names) who left the unit (离职) and whose 脱密期 runs today, with the last day of the period that governs.
+     * A leaver hired again under a new number dropped the restriction with no warning (outside check). A colleague
+     * still in the unit (in post after a lowering, or 离岗) is no leaver: matched, a new hire of their name was refused
+     * and the new record named them (outside check; {@link OtherPerson#isSameNameLeaver}).
      */
     void onSameNameLeaversAsked(@Observes SameNameLeaversAsked asked) {
         List<RestrictionRow> running = restricted(null);
         for (String name : asked.names()) {
-            running.stream().filter(r -> OtherPerson.isLeaver(name, r.name())).forEach(r -> asked.found(name,
+            running.stream().filter(r -> OtherPerson.isSameNameLeaver(name, r.name(), r.status()))
+                    .forEach(r -> asked.found(name,
                     new SameNameLeaversAsked.Leaver(r.employeeNo(), r.name(), r.end())));
         }
     }

@@ -3,6 +3,7 @@ package org.shoumi.portal.departures.control;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.shoumi.portal.employees.entity.EmployeeStatus;
 
 /**
  * Whether a name typed on a departure (the receiver of a carrier, the giver of the exit briefing, the successor of a
@@ -25,6 +26,17 @@ public final class OtherPerson {
         String a = key(typed);
         String b = key(leaverName);
         return a != null && a.equals(b);
+    }
+
+    /**
+     * Whether a person under a running 脱密期 is a leaver a hire named {@code typed} may be, taken on again under a new
+     * staff number: someone of that name who left the unit (离职). A colleague still in the unit is not, whatever
+     * their period: in post after a lowering (降低涉密类别（仍在岗）) or 离岗 and still on the roster, they cannot be
+     * taken on again (a 离岗 person goes back onto a post on their own record, 按新上岗), and a new hire's record named
+     * such a colleague in post as a leaver under a 脱密期 (outside check).
+     */
+    public static boolean isSameNameLeaver(String typed, String name, EmployeeStatus status) {
+        return status == EmployeeStatus.LEFT_UNIT && isLeaver(typed, name);
     }
 
     /** A note in brackets, innermost first (NFKC has made （）［］｛｝ half-width). */

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * Before a hire (the hire form, a new row of a roster import): the departures feature names, for each name typed,
- * the leavers of the same name (read with full-width forms and spaces evened out) whose 脱密期 still runs. A leaver
+ * the leavers of the same name (read with full-width forms and spaces evened out) who left the unit (离职) and whose
+ * 脱密期 still runs; a colleague still in the unit (in post after a lowering, or 离岗) is no leaver. A leaver
  * under a 脱密期 hired again under a new staff number dropped the restriction with no warning: the API and the travel
  * rules said the new number was free (outside check). Fired inside the hire's transaction; the observer fills it in.
  */

@@ -2549,6 +2549,38 @@ class PersonnelRecordIT extends FromInside {
         assertEquals(List.of(name, leaver + " " + name + " " + end), checked.getProblems().get(0).args());
     }
 
+    /**
+     * Found by an outside check (ex-s37b, 2): SM017 何雪, lowered in post 核心 → 重要 and still 在岗 under the 脱密期 of
+     * 核心, was named as a "leaver under a 脱密期" when HR hired another 何雪: the hire was refused and, confirmed, the new
+     * person's history named the colleague in post as possibly re-joining. Only people who left the unit (离职) are
+     * matched: a colleague in post after a lowering, or 离岗 and still on the roster, is not.
+     */
+    @Test
+    void aColleagueStillInTheUnitUnderAPeriodIsNoSameNameLeaver() {
+        String name = "在岗同名" + id;
+        String lowered = person("L", SecrecyClass.CORE);
+        String leftPost = person("O", SecrecyClass.GENERAL);
+        data.inTransaction(em -> em.createQuery("update Employee e set e.name = :n where e.employeeNo in :nos")
+                .setParameter("n", name).setParameter("nos", List.of(lowered, leftPost)).executeUpdate());
+        ChangeOutcome lowering = roster.change(lowered, null, postCode, SecrecyClass.IMPORTANT, "降为重要", "hr", today);
+        completeChecklist(lowering.departureId(), lowered);
+        departures.approve(lowering.departureId(), today, "hr");
+        assertEquals(EmployeeStatus.ACTIVE, employee(lowered).getStatus(), "still in post");
+        assertTrue(departures.restrictionOf(lowered).orElseThrow().restricted(), "under the 核心 period");
+        long d = departures.open(leftPost, DepartureKind.LEAVE_POST, today, "调离涉密岗位", "hr");
+        completeChecklist(d, leftPost);
+        departures.approve(d, today, "hr");
+        assertEquals(EmployeeStatus.LEFT_POST, employee(leftPost).getStatus(), "离岗, still in the unit");
+        assertTrue(departures.restrictionOf(leftPost).orElseThrow().restricted());
+
+        String no = "RW" + id;
+        roster.hire(new HireDraft(no, name, departmentCode, postCode, SecrecyClass.NONE, today,
+                Deployments.uniqueName("rw"), PASSWORD.toCharArray(), null), "hr");
+        HistoryRow hired = history.of(no).get(0);
+        assertEquals(ChangeSource.HIRE, hired.source());
+        assertNull(hired.reason(), "nothing about a colleague in the new person's record");
+    }
+
     private boolean employeeMissing(String no) {
         return data.inTransaction(em -> em.createQuery("select count(e) from Employee e where e.employeeNo = :no",
                 Long.class).setParameter("no", no).getSingleResult()) == 0L;

@@ -7,6 +7,24 @@ import org.junit.jupiter.api.Test;
 
 class OtherPersonTest {
 
+    /**
+     * Outside check (ex-s37b, 2): a hire named 何雪 was refused as "the same person under a 脱密期" as SM017 何雪, in
+     * post after a lowering, and the new person's record named her. Only someone who left the unit (离职) is matched.
+     */
+    @Test
+    void onlySomeoneWhoLeftTheUnitIsASameNameLeaver() {
+        assertTrue(OtherPerson.isSameNameLeaver("何 雪", "何雪",
+                org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT));
+        assertFalse(OtherPerson.isSameNameLeaver("何雪", "何雪",
+                org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE), "in post after a lowering");
+        assertFalse(OtherPerson.isSameNameLeaver("何雪", "何雪",
+                org.shoumi.portal.employees.entity.EmployeeStatus.ONBOARDING));
+        assertFalse(OtherPerson.isSameNameLeaver("何雪", "何雪",
+                org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_POST), "离岗, still in the unit");
+        assertFalse(OtherPerson.isSameNameLeaver("何雪华", "何雪",
+                org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT));
+    }
+
     @Test
     void theLeaversOwnNameIsTheLeaverAfterTheUsualCleaning() {
         assertTrue(OtherPerson.isLeaver("柯二", "柯二"));
