@@ -160,15 +160,17 @@ public class Records {
 
     private SecrecyFile file(Employee e, ResourceBundle text, DocumentTitles titles, Map<Long, String> revocations,
                              java.util.function.Predicate<String> callerInRole, String roles) {
-        Set<Instant> paperDays = paperPledgeDays(em.createQuery("select d from Departure d where d.employee = :e",
-                Departure.class).setParameter("e", e).getResultList());
+        List<Departure> departuresOfPerson = em.createQuery("select d from Departure d where d.employee = :e",
+                Departure.class).setParameter("e", e).getResultList();
+        Set<Instant> paperDays = paperPledgeDays(departuresOfPerson);
         return new SecrecyFile(
                 new SecrecyFile.Person(e.getEmployeeNo(), e.getName(), e.getDepartment().getName(),
                         e.getPost().getName(), text.getString("enum.SecrecyClass." + e.getSecrecyClass()),
                         text.getString("enum.EmployeeStatus." + e.getStatus()), e.getHireDate()),
                 changes(e.getEmployeeNo(), text),
                 assignments(e).stream().map(a -> new SecrecyFile.Programme(
-                        text.getString("enum.ProgrammeKind." + a.getKind()) + (a.getCampaignCode() == null ? ""
+                        text.getString(programmeKey(a, departuresOfPerson, ZoneId.of(zone)))
+                                + (a.getCampaignCode() == null ? ""
                                 : campaignName(a.getCampaignCode(), text)),
                         a.getStartedOn(), a.getDue(), a.getCompletedAt(), a.getClosedAt(),
                         a.getClosedBecause() == null ? null : a.getClosedBecause().name(),
@@ -508,7 +510,9 @@ public class Records {
     static DepartureFormPdf.Form form(DepartureDetail d, ResourceBundle text, LoginNames names, List<String> contacts,
                                       ZoneId zone) {
         DepartureDetail.Extra x = d.extra();
-        String move = x.move() == null ? null : MessageFormat.format(text.getString("departures.detail.move"),
+        // a lowering within the secret-related classes is no 离岗: named so, as the page names its kind
+        String move = x.move() == null ? null : MessageFormat.format(text.getString(d.isLoweringInPost()
+                        ? "departures.detail.moveLowered" : "departures.detail.move"),
                 x.move().departmentName(), x.move().postName(),
                 text.getString("enum.SecrecyClass." + x.move().secrecyClass()));
         List<String> carriers = d.carriers().stream().map(c -> MessageFormat.format(
@@ -694,7 +698,8 @@ public class Records {
             everyone.changes(no).forEach(c -> changed.add(List.of(no, e.getName(), String.valueOf(c.effectiveOn()),
                     c.what(), c.source(), c.by(), minute(c.recordedAt()), c.reason())));
             everyone.assignments(e).forEach(a -> programmes.add(List.of(no, e.getName(),
-                    text.getString("enum.ProgrammeKind." + a.getKind()), String.valueOf(a.getStartedOn()),
+                    text.getString(programmeKey(a, everyone.departures(e), ZoneId.of(zone))),
+                    String.valueOf(a.getStartedOn()),
                     String.valueOf(a.getDue()), completedOnPaperDay(a, paperDays) ? day(a.getCompletedAt())
                             : time(a.getCompletedAt()), time(a.getClosedAt()),
                     a.getClosedAt() == null ? "" : text.getString(a.getClosedBecause() == null
@@ -1059,7 +1064,27 @@ public class Records {
                 .withNoCarriers(!d.isNoCarriersDeclared() ? null : MessageFormat.format(
                         text.getString("departures.detail.noCarriers.declared"),
                         LocalDate.ofInstant(d.getNoCarriersDeclaredAt(), ZoneId.of(zone)).toString(),
-                        names.of(d.getNoCarriersDeclaredBy())));
+                        names.of(d.getNoCarriersDeclaredBy())))
+                // its pledge is the 降低涉密类别保密承诺书, not the 离岗离职保密承诺书 (outside check: the file named one paper
+                // original both ways)
+                .withLoweredInPost(d.isLoweringInPost());
+    }
+
+    /**
+     * The bundle key naming a programme in the records: the exit training of a lowering within the secret-related
+     * classes (the person stays in post) is named as the lowering's, not 离岗培训 (outside check: the file and the
+     * workbook listed it so beside 降低涉密类别（仍在岗）). The departure that gave it is the person's latest opened on or
+     * before the day it started (a hand-over and a 离职 after a 离岗 give none).
+     */
+    static String programmeKey(Assignment a, List<Departure> departures, ZoneId zone) {
+        if (a.getKind() != org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT || a.getStartedOn() == null) {
+            return "enum.ProgrammeKind." + a.getKind();
+        }
+        boolean lowered = departures.stream().filter(d -> !d.getKind().isHandover() && !d.isAfterLeftPost())
+                .filter(d -> !LocalDate.ofInstant(d.getOpenedAt(), zone).isAfter(a.getStartedOn()))
+                .max(java.util.Comparator.comparing(Departure::getOpenedAt).thenComparing(Departure::getId))
+                .map(Departure::isLoweringInPost).orElse(false);
+        return lowered ? "programmes.kind.exitLowered" : "enum.ProgrammeKind.EXIT";
     }
 
     private static Optional<PostExitPeriod> periodOf(Departure d, List<PostExitPeriod> periods) {

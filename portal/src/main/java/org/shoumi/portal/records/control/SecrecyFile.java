@@ -89,7 +89,7 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
                        String department, String post, String classBefore, String classAfter,
                        String withdrawal, List<String> adjustments, List<String> contacts,
                        List<String> lastDayChanges, String periodClass, String afterPost, String noCarriers,
-                       String periodPending) {
+                       String periodPending, boolean loweredInPost) {
 
         /** A departure whose 脱密期, if any, is on record (approved), or which owes none. */
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
@@ -100,7 +100,8 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
                     List<String> lastDayChanges, String periodClass, String afterPost, String noCarriers) {
             this(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn, periodStart,
                     periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore, classAfter,
-                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, null);
+                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, null,
+                    false);
         }
 
         public Exit(String kind, String status, LocalDate plannedLastDay, int carriers, int carriersReturned,
@@ -145,14 +146,16 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withEntrustments(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, List.copyOf(lines), pledgeOnPaper, department, post,
-                    classBefore, classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending);
+                    classBefore, classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending,
+                    loweredInPost);
         }
 
         /** The same departure whose exit pledge was signed on paper, the original kept where {@code ref} says. */
         public Exit withPledgeOnPaper(String ref) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, ref, department, post, classBefore, classAfter,
-                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending);
+                    withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending,
+                    loweredInPost);
         }
 
         /**
@@ -162,14 +165,16 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withAtOpening(String atDepartment, String atPost, String before, String after) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, atDepartment, atPost, before,
-                    after, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending);
+                    after, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending,
+                    loweredInPost);
         }
 
         /** The same departure, withdrawn as opened by mistake: when, by whom and why, in words. */
         public Exit withWithdrawal(String line) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, line, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending);
+                    classAfter, line, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers, periodPending,
+                    loweredInPost);
         }
 
         /**
@@ -180,7 +185,8 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
                     classAfter, withdrawal, List.copyOf(adjustmentLines), List.copyOf(contactLines), lastDayChanges,
-                    periodClass, afterPost, noCarriers, periodPending);
+                    periodClass, afterPost, noCarriers, periodPending,
+                    loweredInPost);
         }
 
         /**
@@ -190,7 +196,8 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withLastDayChanges(List<String> lines) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, List.copyOf(lines), periodClass, afterPost, noCarriers, periodPending);
+                    classAfter, withdrawal, adjustments, contacts, List.copyOf(lines), periodClass, afterPost, noCarriers, periodPending,
+                    loweredInPost);
         }
 
         /**
@@ -200,7 +207,8 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withPeriodClass(String label) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, label, afterPost, noCarriers, periodPending);
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, label, afterPost, noCarriers, periodPending,
+                    loweredInPost);
         }
 
         /**
@@ -210,7 +218,8 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withAfterPost(String line) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, line, noCarriers, periodPending);
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, line, noCarriers, periodPending,
+                    loweredInPost);
         }
 
         /**
@@ -220,7 +229,8 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
         public Exit withNoCarriers(String declaration) {
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
-                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, declaration, periodPending);
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, declaration, periodPending,
+                    loweredInPost);
         }
 
         /**
@@ -231,7 +241,19 @@ public record SecrecyFile(Person person, List<Change> history, List<Programme> p
             return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
                     periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
                     classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers,
-                    line);
+                    line, loweredInPost);
+        }
+
+        /**
+         * The same departure as a lowering within the secret-related classes ({@code true}): the person stays in post,
+         * and its pledge is the 降低涉密类别保密承诺书, as the departure page and the approval form name it, not the
+         * 离岗离职保密承诺书 (outside check: the file named the same paper original both ways).
+         */
+        public Exit withLoweredInPost(boolean lowered) {
+            return new Exit(kind, status, plannedLastDay, carriers, carriersReturned, briefingOn, pledge, approvedOn,
+                    periodStart, periodEnd, handover, entrustments, pledgeOnPaper, department, post, classBefore,
+                    classAfter, withdrawal, adjustments, contacts, lastDayChanges, periodClass, afterPost, noCarriers,
+                    periodPending, lowered);
         }
 
         /**

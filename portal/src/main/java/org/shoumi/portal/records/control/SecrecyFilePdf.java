@@ -140,7 +140,9 @@ public final class SecrecyFilePdf {
                 : x.afterPost() != null ? MessageFormat.format(text.getString("record.file.exitAfterPost"), x.kind(),
                 x.status(), String.valueOf(x.plannedLastDay()), x.carriersReturned(), x.carriers(),
                 x.approvedOn() == null ? text.getString("record.file.open") : x.approvedOn().toString(), x.afterPost())
-                : MessageFormat.format(text.getString("record.file.exit"), x.kind(),
+                // a lowering in post names its own pledge (降低涉密类别保密承诺书), as the pledges section does
+                : MessageFormat.format(text.getString(x.loweredInPost() ? "record.file.exitLowered"
+                        : "record.file.exit"), x.kind(),
                 x.status(), String.valueOf(x.plannedLastDay()), x.carriersReturned(), x.carriers(),
                 x.briefingOn() == null ? text.getString("record.file.open") : x.briefingOn().toString(),
                 x.pledgeText(text, text.getString("record.file.open")),
@@ -203,7 +205,8 @@ public final class SecrecyFilePdf {
      */
     private static String withdrawnExit(SecrecyFile.Exit x, ResourceBundle text) {
         String notTaken = text.getString("record.file.notTakenWithdrawn");
-        return MessageFormat.format(text.getString("record.file.exitWithdrawn"), x.kind(), x.status(),
+        return MessageFormat.format(text.getString(x.loweredInPost() ? "record.file.exitWithdrawnLowered"
+                : "record.file.exitWithdrawn"), x.kind(), x.status(),
                 String.valueOf(x.plannedLastDay()), x.carriersReturned(), x.carriers(),
                 x.briefingOn() == null ? notTaken : x.briefingOn().toString(), x.pledgeText(text, notTaken));
     }

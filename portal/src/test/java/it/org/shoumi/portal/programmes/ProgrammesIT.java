@@ -1153,6 +1153,36 @@ class ProgrammesIT extends FromInside {
         departures.recordBriefing(departure, today, "保密办 赵敏", "hr");
         departures.recordPaperExitPledge(departure, "纸质-" + no, today, "hr");
         assertTrue(departures.paperPledgesOf(no).get(0).lowered(), "a paper pledge of a lowered class");
+
+        // the move, the approval hint, the file's departure line and the training are named as a lowering too: they
+        // said 本离岗…, 批准后人员状态变为离岗或离职, 离岗离职保密承诺书 and 离岗培训 (outside check ex-s37b, 3)
+        String ready = hr.get("departures/detail.xhtml?id=" + departure).visible();
+        assertTrue(ready.contains("本次降低涉密类别（仍在岗）：批准后调至") && !ready.contains("本离岗"), ready);
+        assertTrue(ready.contains("批准后本人仍在涉密岗位（状态不变）"), ready);
+        assertFalse(ready.contains("批准后人员状态变为离岗或离职"), ready);
+        String form = pdfText(records.departureFormPdf(departure).orElseThrow());
+        assertTrue(form.contains("本次降低涉密类别（仍在岗）：批准后调至") && !form.contains("本离岗"), form);
+        String file = pdfText(records.filePdf(no).orElseThrow());
+        assertTrue(file.contains("降低涉密类别保密承诺书已签订（纸质，原件：纸质-" + no + "）"), file);
+        assertFalse(file.contains("离岗离职保密承诺书"), file);
+        assertTrue(file.contains("降低涉密类别培训：" + today + "开始"), file);
+        assertFalse(file.contains("离岗培训"), file);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(records.inspectionWorkbook()))) {
+            List<String> trainings = new java.util.ArrayList<>();
+            book.getSheet("培训任务").forEach(row -> {
+                if (row.getCell(0) != null && no.equals(row.getCell(0).getStringCellValue())) {
+                    trainings.add(row.getCell(2).getStringCellValue());
+                }
+            });
+            assertTrue(trainings.contains("降低涉密类别培训") && !trainings.contains("离岗培训"), trainings.toString());
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
     }
 
     /**

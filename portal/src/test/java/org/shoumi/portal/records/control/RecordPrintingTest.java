@@ -209,6 +209,34 @@ class RecordPrintingTest {
     }
 
     /**
+     * Found by an outside check (ex-s37b, 3): SM017's file, lowered in post 核心 → 重要, listed the paper pledge as
+     * 降低涉密类别保密承诺书 among her pledges and as "离岗离职保密承诺书 已签订" on the departure's line: one paper original
+     * under two titles. The line of a lowering in post names its pledge as the pledges section does.
+     */
+    @Test
+    void aLoweringInPostNamesItsOwnPledgeOnTheDeparturesLine() throws Exception {
+        Instant at = Instant.parse("2026-12-07T02:00:00Z");
+        SecrecyFile.Exit lowered = new SecrecyFile.Exit("降低涉密类别（仍在岗）", "已批准", LocalDate.of(2026, 12, 7), 0,
+                0, LocalDate.of(2026, 12, 7), true, LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7),
+                LocalDate.of(2029, 12, 7), false).withPledgeOnPaper("人事处档案柜A-17").withLoweredInPost(true);
+        SecrecyFile.Exit withdrawn = new SecrecyFile.Exit("降低涉密类别（仍在岗）", "已撤销", LocalDate.of(2026, 12, 20), 0,
+                0, null, false, null, null, null, false).withWithdrawal("撤销于 2026-12-07，撤销人 徐慧，原因：误开")
+                .withLoweredInPost(true);
+        SecrecyFile file = new SecrecyFile(
+                new SecrecyFile.Person("SM017", "何雪", "科研处", "工作人员", "重要", "在岗", LocalDate.of(2020, 1, 1)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(lowered, withdrawn));
+        try (PDDocument doc = Loader.loadPDF(SecrecyFilePdf.render(file, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("降低涉密类别（仍在岗）（已批准）"), text);
+            assertTrue(text.contains("降低涉密类别保密承诺书已签订（纸质，原件：人事处档案柜A-17）"), text);
+            assertTrue(text.contains("（批准前已撤销，未调整类别）"), text);
+            assertFalse(text.contains("离岗离职保密承诺书"), text);
+            assertFalse(text.contains("未离岗离职"), text);
+        }
+    }
+
+    /**
      * A departure withdrawn as opened by mistake: the secrecy file said only 已撤销; it says when, by whom and why, as
      * the approval form does.
      */
