@@ -23,7 +23,12 @@ public class PledgeRefusedException extends RuntimeException implements Refused 
          */
         TOPIC_ENDED_BY_LEAVING,
         /** The secrecy office withdrew the topic pledge issue (made by mistake): nothing to sign. */
-        TOPIC_WITHDRAWN
+        TOPIC_WITHDRAWN,
+        /**
+         * a pledge that commits the signer to the post (the yearly in-post pledge) of someone whose 离岗 or 离职 is under
+         * way: they owe the exit pledge, which says every carrier was returned
+         */
+        LEAVING_POST
     }
 
     private final Reason reason;

@@ -108,9 +108,15 @@ public class Pledges {
      * (a topic pledge issued to them, a department head's yearly letter, a pledge re-opened by a material change).
      */
     public List<PledgeKind> due(String username) {
-        return person(username).map(p -> Arrays.stream(PledgeKind.values())
-                .filter(k -> programmes.awaitingPledge(p, k).isPresent()
-                        || k == PledgeKind.IN_POST && owesYearly(p) || special.owes(p, k)).toList()).orElse(List.of());
+        return person(username).map(p -> {
+            // once the 离岗 or 离职 is opened, not the pledges that commit the person to the post, whatever asks for them
+            // (an in-post programme's pledge step too): the exit pledge says the opposite (outside check)
+            boolean leaving = special.leaving(p);
+            return Arrays.stream(PledgeKind.values())
+                    .filter(k -> !(leaving && PledgeValidity.endsWhenLeaving(k)))
+                    .filter(k -> programmes.awaitingPledge(p, k).isPresent()
+                            || k == PledgeKind.IN_POST && owesYearly(p, leaving) || special.owes(p, k)).toList();
+        }).orElse(List.of());
     }
 
     /**
@@ -131,11 +137,14 @@ public class Pledges {
     public Optional<YearlyPledge> yearly(String username) {
         return person(username).map(p -> {
             LocalDate last = lastYearly(p);
+            // none while the 离岗 or 离职 is open: the home page asked a leaver for this year's in-post pledge beside
+            // the exit pledge (outside check)
+            boolean leaving = PledgeValidity.applies(p.getSecrecyClass(), p.getStatus()) && special.leaving(p);
             // owed again too when this year's was signed on a template version a material change replaced
-            boolean expired = owesYearly(p);
-            boolean reopened = !expired && special.owes(p, PledgeKind.IN_POST);
+            boolean expired = owesYearly(p, leaving);
+            boolean reopened = !leaving && !expired && special.owes(p, PledgeKind.IN_POST);
             return new YearlyPledge(last, last == null ? null : PledgeValidity.validUntil(last), expired || reopened,
-                    PledgeValidity.applies(p.getSecrecyClass(), p.getStatus()), reopened);
+                    PledgeValidity.applies(p.getSecrecyClass(), p.getStatus(), leaving), reopened);
         });
     }
 
@@ -150,8 +159,12 @@ public class Pledges {
                 .setParameter("v", template.getVersion()).getSingleResult() > 0;
     }
 
-    private boolean owesYearly(Employee p) {
-        return PledgeValidity.owes(p.getSecrecyClass(), p.getStatus(), lastYearly(p), documents.today());
+    /**
+     * Whether the person owes the yearly in-post pledge: expired or never signed, and not leaving the post
+     * ({@code leaving}, as {@link SpecialPledges#leaving} answered it).
+     */
+    private boolean owesYearly(Employee p, boolean leaving) {
+        return PledgeValidity.owes(p.getSecrecyClass(), p.getStatus(), leaving, lastYearly(p), documents.today());
     }
 
     /** The day (unit calendar) of the person's newest in-post or onboarding pledge; null when none. */
@@ -173,6 +186,7 @@ public class Pledges {
      */
     public PledgeDraft draft(String username, PledgeKind kind, Long issue) {
         Employee person = person(username).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
+        refuseWhenLeaving(person, kind);
         TopicDue topic = topicOf(person, kind, issue);
         DocumentVersion template = template(kind, person);
         PledgeText.Filled filled = fill(template, person, topic);
@@ -237,6 +251,23 @@ public class Pledges {
                 ? Optional.of(Reason.TOPIC_ENDED_BY_LEAVING) : Optional.empty()));
     }
 
+    /**
+     * Why this person may not sign a pledge of this kind now, if so: their 离岗 or 离职 is under way and the pledge
+     * commits them to the post ({@link Reason#LEAVING_POST}, {@link PledgeValidity#endsWhenLeaving}); the sign page
+     * says so instead of "page not found".
+     */
+    public Optional<Reason> endedByLeaving(String username, PledgeKind kind) {
+        return person(username).filter(p -> PledgeValidity.endsWhenLeaving(kind) && special.leaving(p))
+                .map(p -> Reason.LEAVING_POST);
+    }
+
+    /** Refuses ({@link Reason#LEAVING_POST}) a pledge that commits to the post while the person is leaving it. */
+    private void refuseWhenLeaving(Employee person, PledgeKind kind) {
+        if (PledgeValidity.endsWhenLeaving(kind) && special.leaving(person)) {
+            throw new PledgeRefusedException(Reason.LEAVING_POST);
+        }
+    }
+
     private Optional<Reason> topicsEnded(Employee person) {
         if (SpecialPledgeRules.outOfPost(person.getStatus())) {
             return Optional.of(Reason.TOPIC_OUT_OF_POST);
@@ -254,10 +285,14 @@ public class Pledges {
         Employee person = person(s.username()).orElseThrow(() -> new PledgeRefusedException(Reason.NO_PERSON));
         // one signature at a time per person: a double click or a second tab waits here, then finds it signed
         em.refresh(person, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // the in-post pledge of someone whose 离岗 or 离职 is open: signed one second after the exit pledge, the two
+        // texts contradicting each other in the secrecy file (outside check)
+        refuseWhenLeaving(person, s.kind());
         // issue 16: a topic pledge answers one issue the person owes (the occasion is in its text)
         TopicDue topic = topicOf(person, s.kind(), s.issue());
+        // (a leaver's in-post pledge was refused above)
         if (programmes.awaitingPledge(person, s.kind()).isEmpty()
-                && !(s.kind() == PledgeKind.IN_POST && owesYearly(person)) && !special.owes(person, s.kind())) {
+                && !(s.kind() == PledgeKind.IN_POST && owesYearly(person, false)) && !special.owes(person, s.kind())) {
             throw new PledgeRefusedException(Reason.NOT_DUE);
         }
         if (s.kind() == PledgeKind.ONBOARDING && vettings.vettingMissing(person.getEmployeeNo())) {

@@ -307,9 +307,17 @@ public class SpecialPledges {
      * the departures feature) and when they last left the post (from the personnel history).
      */
     public SpecialPledgeRules.PostStanding standing(Employee person) {
-        return new SpecialPledgeRules.PostStanding(person.getStatus(),
-                !SpecialPledgeRules.outOfPost(person.getStatus()) && departures.leavingThePost(person.getEmployeeNo()),
+        return new SpecialPledgeRules.PostStanding(person.getStatus(), leaving(person),
                 history.lastLeftPost(person).orElse(null));
+    }
+
+    /**
+     * Whether the person, still in the post by their status, is leaving it: their 离岗 or 离职 is open (asked of the
+     * departures feature, {@code Departures.leavingThePost}; a hand-over or a lowering that keeps them in a
+     * secret-related post is none).
+     */
+    public boolean leaving(Employee person) {
+        return !SpecialPledgeRules.outOfPost(person.getStatus()) && departures.leavingThePost(person.getEmployeeNo());
     }
 
     /**
@@ -494,8 +502,9 @@ public class SpecialPledges {
             case RESPONSIBILITY -> owesLetter(person);
             case LIAISON -> owesLiaisonLetter(person);
             case AGREEMENT -> person.getStatus() != EmployeeStatus.LEFT_UNIT && reopened(person, kind, null);
+            // not once their 离岗 or 离职 is opened: they owe the exit pledge, which says the opposite (outside check)
             case IN_POST -> person.getStatus() == EmployeeStatus.ACTIVE && person.getSecrecyClass().isSecretRelated()
-                    && reopened(person, kind, startOfYear());
+                    && reopened(person, kind, startOfYear()) && !leaving(person);
             case ONBOARDING, EXIT -> false;
         };
     }
@@ -746,9 +755,13 @@ public class SpecialPledges {
         jakarta.persistence.TypedQuery<String> q = switch (pledgeKind) {
             case AGREEMENT -> em.createQuery(base + " and e.status <> :left", String.class)
                     .setParameter("left", EmployeeStatus.LEFT_UNIT).setParameter("from", Instant.EPOCH);
-            case IN_POST -> em.createQuery(base + " and e.status = :active and e.secrecyClass <> :none", String.class)
+            // not those whose 离岗 or 离职 is open: the in-post pledge is no longer theirs to sign (outside check: the
+            // bell told a leaver to sign it again)
+            case IN_POST -> em.createQuery(base + " and e.status = :active and e.secrecyClass <> :none "
+                            + "and e.employeeNo not in :leaving", String.class)
                     .setParameter("active", EmployeeStatus.ACTIVE).setParameter("from", startOfYear())
-                    .setParameter("none", org.shoumi.portal.employees.entity.SecrecyClass.NONE);
+                    .setParameter("none", org.shoumi.portal.employees.entity.SecrecyClass.NONE)
+                    .setParameter("leaving", leavingNow());
             case RESPONSIBILITY -> em.createQuery(base + " and e.status = :active and exists (select h from Account h "
                             + "join h.roles r where h = a and r = :role)", String.class)
                     .setParameter("active", EmployeeStatus.ACTIVE).setParameter("from", startOfYear())
@@ -773,6 +786,12 @@ public class SpecialPledges {
                 what.isEmpty() ? "pledge.reopened.notice" : "pledge.reopened.noticeNote",
                 what.isEmpty() ? List.of(title, Integer.toString(version))
                         : List.of(title, Integer.toString(version), what), "/pledges/mine.xhtml"));
+    }
+
+    /** The staff numbers of everyone whose 离岗 or 离职 is open ("" when none, so that "in" has a value to compare). */
+    private List<String> leavingNow() {
+        List<String> leaving = List.copyOf(departures.leavingThePost());
+        return leaving.isEmpty() ? List.of("") : leaving;
     }
 
     /** The staff numbers of the liaisons serving now ("" when none, so that "in" has a value to compare). */

@@ -1,6 +1,7 @@
 package org.shoumi.portal.pledges.control;
 
 import java.time.LocalDate;
+import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
 
@@ -28,6 +29,37 @@ public final class PledgeValidity {
     public static boolean applies(SecrecyClass secrecyClass, EmployeeStatus status) {
         return secrecyClass.isSecretRelated()
                 && (status == EmployeeStatus.ACTIVE || status == EmployeeStatus.ONBOARDING);
+    }
+
+    /**
+     * {@link #applies(SecrecyClass, EmployeeStatus)} with the person's departure: not while a departure out of the
+     * post is under way ({@code leaving}: an open 离岗 or 离职; a hand-over 转岗交接 or a lowering that keeps the person
+     * in a secret-related post, e.g. 重要 → 一般, is none). The person then owes the exit pledge, which says every
+     * carrier was returned; the status changes only at the approval, and the in-post pledge ("I work in this post, I
+     * keep my carriers registered") was asked for and signed one second after the exit pledge (outside check).
+     */
+    public static boolean applies(SecrecyClass secrecyClass, EmployeeStatus status, boolean leaving) {
+        return !leaving && applies(secrecyClass, status);
+    }
+
+    /**
+     * {@link #owes(SecrecyClass, EmployeeStatus, LocalDate, LocalDate)} with the person's departure: never while a
+     * departure out of the post is under way ({@code leaving}, see {@link #applies(SecrecyClass, EmployeeStatus,
+     * boolean)}).
+     */
+    public static boolean owes(SecrecyClass secrecyClass, EmployeeStatus status, boolean leaving, LocalDate lastSigned,
+                               LocalDate today) {
+        return !leaving && owes(secrecyClass, status, lastSigned, today);
+    }
+
+    /**
+     * Whether a pledge of this kind commits the signer to their post from now on, so that it is neither owed nor
+     * signed once their 离岗 or 离职 is opened: the yearly in-post pledge (在岗保密承诺书: "I work in this post, I keep my
+     * carriers registered, I will do this year's training"). The exit pledge says the opposite; a topic pledge has
+     * its own reasons ({@link SpecialPledgeRules#owesTopic(SpecialPledgeRules.PostStanding, boolean)}).
+     */
+    public static boolean endsWhenLeaving(PledgeKind kind) {
+        return kind == PledgeKind.IN_POST;
     }
 
     /**

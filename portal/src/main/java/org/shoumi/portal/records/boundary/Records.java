@@ -182,7 +182,8 @@ public class Records {
                 exits(e, text),
                 attended(e.getEmployeeNo(), text),
                 yearHours(e), extra(e.getEmployeeNo(), text, callerInRole, roles),
-                owed(e, acknowledgements(e), pledges(e), acknowledgeable(), documents.all(DocumentKind.PLEDGE)));
+                owed(e, acknowledgements(e), pledges(e), acknowledgeable(), documents.all(DocumentKind.PLEDGE),
+                        departures.leavingThePost(e.getEmployeeNo())));
     }
 
     /** The rules and duties people read and acknowledge, each with all its versions, in teaching order. */
@@ -199,7 +200,7 @@ public class Records {
      */
     private List<SecrecyFile.Owed> owed(Employee e, List<Acknowledgement> acks, List<SignedPledge> signed,
                                         Map<String, List<DocumentVersion>> docs,
-                                        Map<String, List<DocumentVersion>> templates) {
+                                        Map<String, List<DocumentVersion>> templates, boolean leaving) {
         LocalDate today = documents.today();
         Map<String, Integer> confirmed = new HashMap<>();
         acks.forEach(a -> confirmed.merge(a.getDocumentKey(), a.getVersion(), Math::max));
@@ -210,8 +211,8 @@ public class Records {
                         today).ifPresent(owed::add));
         owed.addAll(Reconfirmations.pledges(templates, signed.stream().map(p -> new Reconfirmations.Signature(
                         p.getPledgeKind(), p.getTemplateKey(), p.getTemplateVersion(), p.getSignedAt())).toList(),
-                e.getStatus(), e.getSecrecyClass(), today.withDayOfYear(1).atStartOfDay(ZoneId.of(zone)).toInstant(),
-                today));
+                e.getStatus(), leaving, e.getSecrecyClass(),
+                today.withDayOfYear(1).atStartOfDay(ZoneId.of(zone)).toInstant(), today));
         return owed;
     }
 
@@ -688,9 +689,11 @@ public class Records {
                 everyone.pledges.values().stream().flatMap(List::stream).toList());
         Map<String, List<DocumentVersion>> docs = acknowledgeable();
         Map<String, List<DocumentVersion>> templates = documents.all(DocumentKind.PLEDGE);
+        Set<String> leavingNow = departures.leavingThePost();
         for (Employee e : people) {
             String no = e.getEmployeeNo();
-            List<SecrecyFile.Owed> owed = owed(e, everyone.acknowledgements(e), everyone.pledges(e), docs, templates);
+            List<SecrecyFile.Owed> owed = owed(e, everyone.acknowledgements(e), everyone.pledges(e), docs, templates,
+                    leavingNow.contains(no));
             Set<Instant> paperDays = paperPledgeDays(everyone.departures(e));
             roster.add(List.of(no, e.getName(), e.getDepartment().getName(), e.getPost().getName(),
                     text.getString("enum.SecrecyClass." + e.getSecrecyClass()),

@@ -57,11 +57,22 @@ public final class Reconfirmations {
     public static List<SecrecyFile.Owed> pledges(Map<String, List<DocumentVersion>> templates,
                                                  Collection<Signature> signed, EmployeeStatus status,
                                                  SecrecyClass secrecyClass, Instant yearStarts, LocalDate today) {
+        return pledges(templates, signed, status, false, secrecyClass, yearStarts, today);
+    }
+
+    /**
+     * {@link #pledges(Map, Collection, EmployeeStatus, SecrecyClass, Instant, LocalDate)} with the person's
+     * departure: the in-post pledge is not owed while their 离岗 or 离职 is open ({@code leaving}; a hand-over or a
+     * lowering that keeps them in post is none), as the portal no longer asks for it nor takes it then.
+     */
+    public static List<SecrecyFile.Owed> pledges(Map<String, List<DocumentVersion>> templates,
+                                                 Collection<Signature> signed, EmployeeStatus status, boolean leaving,
+                                                 SecrecyClass secrecyClass, Instant yearStarts, LocalDate today) {
         List<SecrecyFile.Owed> owed = new ArrayList<>();
         if (status != EmployeeStatus.LEFT_UNIT) {
             pledge(templates, signed, PledgeKind.AGREEMENT, Instant.EPOCH, today).ifPresent(owed::add);
         }
-        if (status == EmployeeStatus.ACTIVE && secrecyClass.isSecretRelated()) {
+        if (status == EmployeeStatus.ACTIVE && !leaving && secrecyClass.isSecretRelated()) {
             pledge(templates, signed, PledgeKind.IN_POST, yearStarts, today).ifPresent(owed::add);
         }
         return owed;

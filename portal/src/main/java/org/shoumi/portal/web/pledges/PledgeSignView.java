@@ -92,11 +92,14 @@ public class PledgeSignView implements Serializable {
             // a kind this person never signed stays unknown. For a topic pledge the issue in the address counts: with
             // another issue still owed, Back after signing this one gave 页面不存在 too (outside check)
             signed = signedOf(pledgeKind).orElse(null);
+            // the in-post pledge of someone whose 离岗 or 离职 is open: "my pledges" says why, not 页面不存在
+            java.util.Optional<PledgeRefusedException.Reason> leaving = signed != null ? java.util.Optional.empty()
+                    : pledges.endedByLeaving(external.getRemoteUser(), pledgeKind);
             // asked for by a programme not open yet (next year's plan item): the page says from when, no form
-            opensOn = pledges.opensOn(external.getRemoteUser(), pledgeKind).orElse(null);
-            java.util.Optional<PledgeRefusedException.Reason> ended = signed == null && opensOn == null
-                    && pledgeKind == PledgeKind.TOPIC ? pledges.topicsEndedFor(external.getRemoteUser(), issueId(issue))
-                    : java.util.Optional.empty();
+            opensOn = leaving.isPresent() ? null : pledges.opensOn(external.getRemoteUser(), pledgeKind).orElse(null);
+            java.util.Optional<PledgeRefusedException.Reason> ended = leaving.or(() -> signed == null
+                    && opensOn == null && pledgeKind == PledgeKind.TOPIC
+                    ? pledges.topicsEndedFor(external.getRemoteUser(), issueId(issue)) : java.util.Optional.empty());
             if (ended.isPresent()) {
                 // left the post or leaving it, or an issue a leaving ended before a re-post: the issue stays on record,
                 // unsigned; "my pledges" says why, not 页面不存在

@@ -856,6 +856,76 @@ class SpecialPledgesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (ex-s37a 1): the status changes only at the approval, so once HR opened a 离职 the home
+     * page still asked for the yearly in-post pledge, took it one second after the exit pledge, and after a material
+     * change the bell told the leaver to sign it again; the secrecy file held the exit pledge and an in-post pledge
+     * signed after it. From the opening of the 离岗 or 离职 the in-post pledge is not owed, not shown, its signature is
+     * refused (nothing stored, before and after the exit pledge, on the sign page too) and the bell leaves the leaver
+     * out; a lowering that keeps the person in post (重要 → 一般) is no leaving: they still owe and sign it.
+     */
+    @Test
+    void theInPostPledgeIsNeitherOwedSignedNorAskedAgainOnceTheDepartureOutOfThePostIsOpened() throws Exception {
+        // head signed this year's in-post pledge; b never did, and opened the page before the departure was opened
+        sign(head, pledges.draft(login(head), PledgeKind.IN_POST));
+        assertTrue(pledges.due(login(b)).contains(PledgeKind.IN_POST));
+        PledgeDraft drafted = pledges.draft(login(b), PledgeKind.IN_POST);
+        LocalDate today = departures.today();
+        long departure = departures.open(b, org.shoumi.portal.departures.entity.DepartureKind.LEAVE_UNIT,
+                today.plusDays(14), "个人原因辞职", "hr");
+        departures.open(head, org.shoumi.portal.departures.entity.DepartureKind.LEAVE_POST, today.plusDays(14),
+                "调离涉密岗位", "hr");
+        // a lowering within the secret-related classes keeps a in post: not leaving
+        assertTrue(roster.change(a, null, person(a).getPost().getCode(), SecrecyClass.GENERAL, "调整为一般", "hr")
+                .departureOpened());
+
+        assertFalse(pledges.due(login(b)).contains(PledgeKind.IN_POST), "no longer owed from the opening");
+        org.shoumi.portal.pledges.boundary.YearlyPledge yearly = pledges.yearly(login(b)).orElseThrow();
+        assertFalse(yearly.owed(), "the home page asks for none");
+        assertFalse(yearly.required(), "nor shows the yearly pledge");
+        assertEquals(PledgeRefusedException.Reason.LEAVING_POST, assertThrows(PledgeRefusedException.class,
+                () -> sign(b, drafted)).reason(), "the page opened before is refused");
+        assertEquals(PledgeRefusedException.Reason.LEAVING_POST, assertThrows(PledgeRefusedException.class,
+                () -> pledges.draft(login(b), PledgeKind.IN_POST)).reason());
+        assertTrue(pledges.due(login(a)).contains(PledgeKind.IN_POST), "the one lowered in post still owes it");
+        assertTrue(pledges.yearly(login(a)).orElseThrow().owed());
+
+        // the exit pledge signed: still refused, and the record shows the exit pledge only
+        departures.declareNoCarriers(departure, "hr");
+        departures.recordBriefing(departure, today, "保密办 赵敏", "hr");
+        sign(b, pledges.draft(login(b), PledgeKind.EXIT));
+        assertEquals(PledgeRefusedException.Reason.LEAVING_POST, assertThrows(PledgeRefusedException.class,
+                () -> sign(b, drafted)).reason(), "not after the exit pledge");
+        assertEquals(List.of(PledgeKind.EXIT), pledges.of(login(b)).stream().map(SignedPledge::getPledgeKind)
+                .toList(), "nothing stored");
+
+        // a material change: the one lowered in post signs again, the leaver who signed this year is not asked
+        sign(a, pledges.draft(login(a), PledgeKind.IN_POST));
+        DocumentVersion current = documents.all(DocumentKind.PLEDGE).values().stream()
+                .map(v -> DocumentTimeline.current(v, documents.today())).flatMap(java.util.Optional::stream)
+                .filter(v -> v.getPledgeKind() == PledgeKind.IN_POST).findFirst().orElseThrow();
+        documents.publish(new DocumentDraft(current.getDocumentKey(), DocumentKind.PLEDGE, current.getTitle(),
+                current.getPostCode(), PledgeKind.IN_POST, current.getBody(), documents.today(), true,
+                "第3条增加不得转借 " + tail), "officer");
+        assertTrue(pledges.due(login(a)).contains(PledgeKind.IN_POST), "in post: signs again");
+        assertEquals(1, notices(a, "pledge.reopened.noticeNote"), "told under the bell");
+        assertFalse(pledges.due(login(head)).contains(PledgeKind.IN_POST), "leaving: not asked again");
+        assertFalse(pledges.yearly(login(head)).orElseThrow().owed());
+        assertEquals(0, notices(head, "pledge.reopened.noticeNote"), "not told");
+        assertTrue(records.file(head).orElseThrow().owed().stream().noneMatch(o -> o.pledge()),
+                "the secrecy file lists no pledge owed");
+
+        PortalClient person = new PortalClient(portalAddress(request));
+        person.login(login(b), PASSWORD);
+        PortalClient.Page sign = person.get("pledges/sign.xhtml?kind=IN_POST");
+        assertEquals(200, sign.status());
+        assertTrue(sign.visible().contains("您的离岗或离职正在办理中，无需再签署在岗保密承诺书"), sign.visible());
+        assertFalse(sign.body().contains("id=\"sign\""), "no form");
+        assertFalse(sign.body().contains("kind=IN_POST"), "my pledges does not list it");
+        String home = person.get("index.xhtml").visible();
+        assertFalse(home.contains("尚未签署在岗保密承诺"), "nor the home page: " + home);
+    }
+
+    /**
      * Found by an outside re-check: a person put back on a secret post after a 离岗 (离岗 → 待上岗) owed again, and signed,
      * the topic pledges issued before the 离岗 for carriers its checklist recorded as returned, and the issue listed them
      * as 尚未签署. An issue made before the person's latest leaving of the post is not owed after the return (refused

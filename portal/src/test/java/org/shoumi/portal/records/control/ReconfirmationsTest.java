@@ -65,6 +65,11 @@ class ReconfirmationsTest {
                 v1, EmployeeStatus.ACTIVE, SecrecyClass.GENERAL, YEAR, TODAY));
         assertEquals(List.of(), Reconfirmations.pledges(templates, v1, EmployeeStatus.LEFT_POST,
                 SecrecyClass.GENERAL, YEAR, TODAY), "out of post: no yearly pledge owed");
+        // found by an outside check (ex-s37a 1): the 离职 is open, the status changes at the approval
+        assertEquals(List.of(), Reconfirmations.pledges(templates, v1, EmployeeStatus.ACTIVE, true,
+                SecrecyClass.GENERAL, YEAR, TODAY), "leaving the post: no yearly pledge owed");
+        assertEquals(List.of(new SecrecyFile.Owed(true, "在岗保密承诺书", 2, TODAY)), Reconfirmations.pledges(templates,
+                v1, EmployeeStatus.ACTIVE, false, SecrecyClass.GENERAL, YEAR, TODAY), "no departure under way");
         assertEquals(List.of(), Reconfirmations.pledges(templates, List.of(new Reconfirmations.Signature(
                 PledgeKind.IN_POST, "pledge.in-post", 1, Instant.parse("2025-06-01T00:00:00Z"))),
                 EmployeeStatus.ACTIVE, SecrecyClass.GENERAL, YEAR, TODAY), "last year's: owed as a new year's");
