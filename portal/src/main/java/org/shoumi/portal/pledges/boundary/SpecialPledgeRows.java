@@ -127,7 +127,16 @@ public final class SpecialPledgeRows {
      * year on the version now required).
      */
     public record Letter(String departmentCode, String departmentName, String departmentNameEn, String signerNo,
-                         String signerName, Instant signedAt, Integer version, boolean valid) implements Serializable {
+                         String signerName, Instant signedAt, Integer version, boolean valid, boolean leaving)
+            implements Serializable {
+
+        /**
+         * Whether the signer's 离岗 or 离职 is open: they hand their duties over and owe no letter (listed as such, not
+         * as 未签 or to sign again).
+         */
+        public boolean isLeaving() {
+            return leaving;
+        }
 
         /** The department's name in the page's language (its Chinese name where it has no English one). */
         public String departmentIn(String language) {

@@ -522,7 +522,9 @@ public class SpecialPledges {
         }
         // a letter signed for another department than the one they are in now is none for this one (tester zg)
         Optional<SignedPledge> last = lastOf(person, PledgeKind.RESPONSIBILITY).filter(s -> namesDepartment(s, person));
-        return SpecialPledgeRules.owesLetter(true, person.getStatus(),
+        // not once their 离岗 or 离职 is opened: they hand the department's secrecy work over (outside check)
+        return SpecialPledgeRules.owesLetter(true,
+                new SpecialPledgeRules.PostStanding(person.getStatus(), leaving(person)),
                 last.map(s -> day(s.getSignedAt())).orElse(null), last.map(SignedPledge::getTemplateVersion).orElse(0),
                 requiredVersion(PledgeKind.RESPONSIBILITY, last.map(SignedPledge::getTemplateKey).orElse(null)),
                 documents.today());
@@ -534,7 +536,8 @@ public class SpecialPledges {
             return false;
         }
         Optional<SignedPledge> last = lastOf(person, PledgeKind.LIAISON);
-        return SpecialPledgeRules.owesLiaisonLetter(since.get().on(), since.get().recordedAt(), person.getStatus(),
+        return SpecialPledgeRules.owesLiaisonLetter(since.get().on(), since.get().recordedAt(),
+                new SpecialPledgeRules.PostStanding(person.getStatus(), leaving(person)),
                 last.map(s -> day(s.getSignedAt())).orElse(null), last.map(SignedPledge::getSignedAt).orElse(null),
                 last.map(SignedPledge::getTemplateVersion).orElse(0),
                 requiredVersion(PledgeKind.LIAISON, last.map(SignedPledge::getTemplateKey).orElse(null)),
@@ -596,12 +599,13 @@ public class SpecialPledges {
                 .setParameter("from", from).getResultStream().forEach(s -> letters.put(s.getEmployee().getId(), s));
         Map<String, List<Employee>> byDepartment = heads.stream()
                 .collect(Collectors.groupingBy(e -> e.getDepartment().getCode()));
+        Set<String> leaving = departures.leavingThePost();
         List<SpecialPledgeRows.Letter> rows = new ArrayList<>();
         for (Department d : em.createNamedQuery(Department.ALL, Department.class).getResultList()) {
             List<Employee> its = byDepartment.getOrDefault(d.getCode(), List.of());
             if (its.isEmpty()) {
                 rows.add(new SpecialPledgeRows.Letter(d.getCode(), d.getName(), d.getNameEn(), null, null, null, null,
-                        false));
+                        false, false));
             }
             for (Employee h : its) {
                 // a letter signed as head of another department does not cover this one (tester zg)
@@ -609,7 +613,8 @@ public class SpecialPledges {
                 s = s == null || !namesDepartment(s, h) ? null : s;
                 rows.add(new SpecialPledgeRows.Letter(d.getCode(), d.getName(), d.getNameEn(), h.getEmployeeNo(),
                         h.getName(), s == null ? null : s.getSignedAt(), s == null ? null : s.getTemplateVersion(),
-                        s != null && !SpecialPledgeRules.reopened(s.getTemplateVersion(), required)));
+                        s != null && !SpecialPledgeRules.reopened(s.getTemplateVersion(), required),
+                        leaving.contains(h.getEmployeeNo())));
             }
         }
         return rows;
@@ -689,12 +694,13 @@ public class SpecialPledges {
                 .setParameter("k", PledgeKind.LIAISON).setParameter("from", startOfYear()).getResultStream()
                 .forEach(s -> letters.put(s.getEmployee().getEmployeeNo(), s));
         List<SpecialPledgeRows.Letter> rows = new ArrayList<>();
+        Set<String> leaving = departures.leavingThePost();
         for (LiaisonRows.DepartmentCover cover : liaisons.covers()) {
             List<LiaisonRows.Serving> serving = cover.liaisons().stream()
                     .filter(l -> l.standing() == LiaisonRules.Standing.SERVING).toList();
             if (serving.isEmpty()) {
                 rows.add(new SpecialPledgeRows.Letter(cover.code(), cover.name(), cover.nameEn(), null, null, null,
-                        null, false));
+                        null, false, false));
             }
             for (LiaisonRows.Serving l : serving) {
                 SignedPledge s = letters.get(l.employeeNo());
@@ -705,7 +711,8 @@ public class SpecialPledges {
                 rows.add(new SpecialPledgeRows.Letter(cover.code(), cover.name(), cover.nameEn(), l.employeeNo(),
                         l.personName(), mine == null ? null : mine.getSignedAt(),
                         mine == null ? null : mine.getTemplateVersion(),
-                        mine != null && !SpecialPledgeRules.reopened(mine.getTemplateVersion(), required)));
+                        mine != null && !SpecialPledgeRules.reopened(mine.getTemplateVersion(), required),
+                        leaving.contains(l.employeeNo())));
             }
         }
         return rows;
@@ -762,13 +769,16 @@ public class SpecialPledges {
                     .setParameter("active", EmployeeStatus.ACTIVE).setParameter("from", startOfYear())
                     .setParameter("none", org.shoumi.portal.employees.entity.SecrecyClass.NONE)
                     .setParameter("leaving", leavingNow());
+            // the letters: not those whose 离岗 or 离职 is open either, who hand their duties over
             case RESPONSIBILITY -> em.createQuery(base + " and e.status = :active and exists (select h from Account h "
-                            + "join h.roles r where h = a and r = :role)", String.class)
+                            + "join h.roles r where h = a and r = :role) and e.employeeNo not in :leaving", String.class)
                     .setParameter("active", EmployeeStatus.ACTIVE).setParameter("from", startOfYear())
-                    .setParameter("role", Role.DEPT_HEAD);
+                    .setParameter("role", Role.DEPT_HEAD).setParameter("leaving", leavingNow());
             // only the liaisons serving now, whose letter this year is on an older version
-            case LIAISON -> em.createQuery(base + " and e.employeeNo in :serving", String.class)
-                    .setParameter("from", startOfYear()).setParameter("serving", servingLiaisons());
+            case LIAISON -> em.createQuery(base + " and e.employeeNo in :serving and e.employeeNo not in :leaving",
+                            String.class)
+                    .setParameter("from", startOfYear()).setParameter("serving", servingLiaisons())
+                    .setParameter("leaving", leavingNow());
             // onboarding and exit follow their programmes; an open topic pledge just shows the new text
             case ONBOARDING, EXIT, TOPIC -> null;
         };

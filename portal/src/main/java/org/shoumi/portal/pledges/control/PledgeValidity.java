@@ -55,11 +55,13 @@ public final class PledgeValidity {
     /**
      * Whether a pledge of this kind commits the signer to their post from now on, so that it is neither owed nor
      * signed once their 离岗 or 离职 is opened: the yearly in-post pledge (在岗保密承诺书: "I work in this post, I keep my
-     * carriers registered, I will do this year's training"). The exit pledge says the opposite; a topic pledge has
-     * its own reasons ({@link SpecialPledgeRules#owesTopic(SpecialPledgeRules.PostStanding, boolean)}).
+     * carriers registered, I will do this year's training") and the yearly responsibility letters of a department
+     * head and of a liaison (部门保密工作责任书, 兼职保密员保密工作责任书: they answer for the department's secrecy work and
+     * carriers from now on, while a leaver hands their duties over). The exit pledge says the opposite; a topic
+     * pledge has its own reasons ({@link SpecialPledgeRules#owesTopic(SpecialPledgeRules.PostStanding, boolean)}).
      */
     public static boolean endsWhenLeaving(PledgeKind kind) {
-        return kind == PledgeKind.IN_POST;
+        return kind == PledgeKind.IN_POST || kind == PledgeKind.RESPONSIBILITY || kind == PledgeKind.LIAISON;
     }
 
     /**

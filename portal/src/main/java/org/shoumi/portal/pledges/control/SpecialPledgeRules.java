@@ -94,6 +94,15 @@ public final class SpecialPledgeRules {
         public boolean outOfPost() {
             return leaving || SpecialPledgeRules.outOfPost(status);
         }
+
+        /**
+         * Whether the person is in post for the yearly letters: 在岗 and not leaving (no 离岗 or 离职 open). A head or
+         * liaison whose departure is open hands over their duties; a letter that makes them answer for the
+         * department's secrecy work from now on was signed two seconds after the exit pledge (outside check).
+         */
+        public boolean inPost() {
+            return status == EmployeeStatus.ACTIVE && !leaving;
+        }
     }
 
     /**
@@ -186,7 +195,16 @@ public final class SpecialPledgeRules {
      */
     public static boolean owesLetter(boolean head, EmployeeStatus status, LocalDate lastSigned, int lastVersion,
                                      int requiredVersion, LocalDate today) {
-        if (!head || status != EmployeeStatus.ACTIVE) {
+        return owesLetter(head, new PostStanding(status, false), lastSigned, lastVersion, requiredVersion, today);
+    }
+
+    /**
+     * {@link #owesLetter(boolean, EmployeeStatus, LocalDate, int, int, LocalDate)} with the person's departure: none
+     * while their 离岗 or 离职 is open ({@link PostStanding#inPost}).
+     */
+    public static boolean owesLetter(boolean head, PostStanding person, LocalDate lastSigned, int lastVersion,
+                                     int requiredVersion, LocalDate today) {
+        if (!head || !person.inPost()) {
             return false;
         }
         return lastSigned == null || letterValidUntil(lastSigned).isBefore(today)
@@ -213,10 +231,21 @@ public final class SpecialPledgeRules {
     public static boolean owesLiaisonLetter(LocalDate appointedOn, Instant recordedAt, EmployeeStatus status,
                                             LocalDate lastSigned, Instant lastSignedAt, int lastVersion,
                                             int requiredVersion, LocalDate today) {
-        if (appointedOn == null || appointedOn.isAfter(today)) {
+        return owesLiaisonLetter(appointedOn, recordedAt, new PostStanding(status, false), lastSigned, lastSignedAt,
+                lastVersion, requiredVersion, today);
+    }
+
+    /**
+     * {@link #owesLiaisonLetter(LocalDate, Instant, EmployeeStatus, LocalDate, Instant, int, int, LocalDate)} with the
+     * person's departure: none while their 离岗 or 离职 is open ({@link PostStanding#inPost}), whatever the appointment.
+     */
+    public static boolean owesLiaisonLetter(LocalDate appointedOn, Instant recordedAt, PostStanding person,
+                                            LocalDate lastSigned, Instant lastSignedAt, int lastVersion,
+                                            int requiredVersion, LocalDate today) {
+        if (appointedOn == null || appointedOn.isAfter(today) || !person.inPost()) {
             return false;
         }
-        return owesLetter(true, status, lastSigned, lastVersion, requiredVersion, today)
+        return owesLetter(true, person, lastSigned, lastVersion, requiredVersion, today)
                 || lastSigned != null && !answersAppointment(lastSigned, lastSignedAt, appointedOn, recordedAt);
     }
 

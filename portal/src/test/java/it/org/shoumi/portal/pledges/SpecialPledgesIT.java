@@ -926,6 +926,60 @@ class SpecialPledgesIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (ex-s37a 2): a liaison whose 离职 was open signed her 兼职保密员保密工作责任书 two seconds
+     * after the exit pledge, and a head his 部门保密工作责任书 after his; "my pledges" and the home page kept asking for
+     * them. From the opening of the 离岗 or 离职 neither letter is owed, its signature is refused (nothing stored, a
+     * page opened before too, and after the exit pledge), and the officer's letters list says 正在办理离岗或离职 instead
+     * of 本年度未签.
+     */
+    @Test
+    void aHeadOrALiaisonWhoseDepartureIsOpenNeitherOwesNorSignsTheirLetter() throws Exception {
+        liaisons.appoint(department, a, LocalDate.now().minusDays(10), "保任〔2026〕L" + tail, "officer");
+        assertTrue(pledges.due(login(a)).contains(PledgeKind.LIAISON));
+        assertTrue(pledges.due(login(head)).contains(PledgeKind.RESPONSIBILITY));
+        PledgeDraft headLetter = pledges.draft(login(head), PledgeKind.RESPONSIBILITY); // opened before the opening
+        PledgeDraft liaisonLetter = pledges.draft(login(a), PledgeKind.LIAISON);
+        LocalDate today = departures.today();
+        departures.open(head, org.shoumi.portal.departures.entity.DepartureKind.LEAVE_POST, today.plusDays(14),
+                "调离涉密岗位", "hr");
+        long leaves = departures.open(a, org.shoumi.portal.departures.entity.DepartureKind.LEAVE_UNIT,
+                today.plusDays(14), "个人原因辞职", "hr");
+
+        assertFalse(pledges.due(login(head)).contains(PledgeKind.RESPONSIBILITY), "no longer owed from the opening");
+        assertFalse(pledges.due(login(a)).contains(PledgeKind.LIAISON), "no longer owed from the opening");
+        assertEquals(PledgeRefusedException.Reason.LEAVING_POST, assertThrows(PledgeRefusedException.class,
+                () -> sign(head, headLetter)).reason());
+        assertEquals(PledgeRefusedException.Reason.LEAVING_POST, assertThrows(PledgeRefusedException.class,
+                () -> sign(a, liaisonLetter)).reason());
+        assertEquals(PledgeRefusedException.Reason.LEAVING_POST, assertThrows(PledgeRefusedException.class,
+                () -> pledges.draft(login(head), PledgeKind.RESPONSIBILITY)).reason());
+        SpecialPledgeRows.Letter row = letterOf(department);
+        assertTrue(row.leaving() && !row.valid(), row.toString());
+        assertTrue(liaisonLetter().leaving(), "the liaison serves until the approval, and owes no letter");
+
+        // the exit pledge signed: still refused, and the record shows the exit pledge only
+        departures.declareNoCarriers(leaves, "hr");
+        departures.recordBriefing(leaves, today, "保密办 赵敏", "hr");
+        sign(a, pledges.draft(login(a), PledgeKind.EXIT));
+        assertEquals(PledgeRefusedException.Reason.LEAVING_POST, assertThrows(PledgeRefusedException.class,
+                () -> sign(a, liaisonLetter)).reason(), "not after the exit pledge");
+        assertEquals(List.of(PledgeKind.EXIT), pledges.of(login(a)).stream().map(SignedPledge::getPledgeKind)
+                .toList(), "nothing stored");
+        assertEquals(List.of(), pledges.of(login(head)), "nothing stored");
+
+        PortalClient person = new PortalClient(portalAddress(request));
+        person.login(login(head), PASSWORD);
+        PortalClient.Page sign = person.get("pledges/sign.xhtml?kind=RESPONSIBILITY");
+        assertEquals(200, sign.status());
+        assertTrue(sign.visible().contains("您的离岗或离职正在办理中"), sign.visible());
+        assertFalse(sign.body().contains("kind=RESPONSIBILITY"), "my pledges does not list it");
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        String letters = officer.get("pledges/topics.xhtml").visible();
+        assertTrue(letters.contains("正在办理离岗或离职，移交职责，无需签署"), letters);
+    }
+
+    /**
      * Found by an outside re-check: a person put back on a secret post after a 离岗 (离岗 → 待上岗) owed again, and signed,
      * the topic pledges issued before the 离岗 for carriers its checklist recorded as returned, and the issue listed them
      * as 尚未签署. An issue made before the person's latest leaving of the post is not owed after the return (refused

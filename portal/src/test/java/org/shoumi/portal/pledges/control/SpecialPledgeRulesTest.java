@@ -193,6 +193,34 @@ class SpecialPledgeRulesTest {
                 "the appointment has not begun");
     }
 
+    /**
+     * Found by an outside check (ex-s37a 2): a liaison whose 离职 was open signed her letter two seconds after the exit
+     * pledge, and a head whose 离岗 was open his. A head or liaison whose departure out of the post is open hands the
+     * duties over: neither letter is owed, whatever was signed; a lowering that keeps them in post is no leaving.
+     */
+    @Test
+    void aHeadOrALiaisonWhoseDepartureIsOpenOwesNoLetter() {
+        SpecialPledgeRules.PostStanding leaving = new SpecialPledgeRules.PostStanding(EmployeeStatus.ACTIVE, true);
+        SpecialPledgeRules.PostStanding inPost = new SpecialPledgeRules.PostStanding(EmployeeStatus.ACTIVE, false);
+        assertFalse(leaving.inPost());
+        assertTrue(inPost.inPost());
+        assertFalse(new SpecialPledgeRules.PostStanding(EmployeeStatus.ONBOARDING, false).inPost(), "not yet in post");
+        assertFalse(SpecialPledgeRules.owesLetter(true, leaving, null, 0, 1, TODAY), "never signed, leaving");
+        assertFalse(SpecialPledgeRules.owesLetter(true, leaving, LocalDate.of(2026, 1, 5), 1, 2, TODAY),
+                "re-opened by a material change, leaving");
+        assertTrue(SpecialPledgeRules.owesLetter(true, inPost, null, 0, 1, TODAY), "in post");
+        LocalDate appointed = LocalDate.of(2026, 4, 1);
+        assertFalse(SpecialPledgeRules.owesLiaisonLetter(appointed, null, leaving, null, null, 0, 1, TODAY),
+                "appointed, leaving");
+        assertFalse(SpecialPledgeRules.owesLiaisonLetter(appointed, null, leaving, LocalDate.of(2026, 2, 1), null, 1,
+                1, TODAY), "a letter of an earlier appointment, leaving");
+        assertTrue(SpecialPledgeRules.owesLiaisonLetter(appointed, null, inPost, null, null, 0, 1, TODAY));
+        assertFalse(SpecialPledgeRules.owesLiaisonLetter(appointed, null, new SpecialPledgeRules.PostStanding(
+                EmployeeStatus.LEFT_POST, false), LocalDate.of(2026, 2, 1), null, 1, 1, TODAY), "left the post");
+        assertTrue(PledgeValidity.endsWhenLeaving(org.shoumi.content.documents.entity.PledgeKind.RESPONSIBILITY));
+        assertTrue(PledgeValidity.endsWhenLeaving(org.shoumi.content.documents.entity.PledgeKind.LIAISON));
+    }
+
     @Test
     void aLiaisonLetterCountsOnlyForTheAppointmentItWasSignedUnder() {
         java.time.Instant morning = java.time.Instant.parse("2026-06-01T01:00:00Z");
