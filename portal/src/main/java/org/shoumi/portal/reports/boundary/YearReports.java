@@ -21,6 +21,7 @@ import org.shoumi.content.documents.boundary.Documents;
 import org.shoumi.content.documents.entity.PledgeKind;
 import org.shoumi.portal.departures.entity.Departure;
 import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.departures.entity.DepartureStatus;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -222,24 +223,29 @@ public class YearReports {
         List<PledgeKind> letters = List.of(PledgeKind.RESPONSIBILITY, PledgeKind.LIAISON);
         // the pledge of a lowering that keeps the person in post (降低涉密类别保密承诺书, signed as an exit pledge) is no
         // pledge of leaving: such a lowering is no departure of the year, and counted among the exit pledges it made
-        // them outnumber the people who left (outside check); it is left out of the figure
+        // them outnumber the people who left (outside check); it is left out of the figure. So is the exit pledge of a
+        // departure withdrawn as opened by mistake: no departure of the year, it stays on record as such (the
+        // per-person records mark it 所属离岗离职已作为误开撤销) and was counted beside the pledge of the departure opened
+        // after it (ex-s37a 3)
         em.createQuery("select p.employee.employeeNo, p.pledgeKind, count(p) from SignedPledge p where p.signedAt >= :from "
                         + "and p.signedAt < :to and p.pledgeKind not in :letters and not exists (select d from "
-                        + "Departure d where d.exitPledgeId = p.id and " + Departure.loweringInPost("d") + ") "
-                        + "group by p.employee.employeeNo, p.pledgeKind", Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter("letters", letters).getResultStream()
+                        + "Departure d where d.exitPledgeId = p.id and (" + Departure.loweringInPost("d")
+                        + " or d.status = :withdrawn)) group by p.employee.employeeNo, p.pledgeKind", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("letters", letters)
+                .setParameter("withdrawn", DepartureStatus.WITHDRAWN).getResultStream()
                 .filter(r -> inScope.test((String) r[0]))
                 .forEach(r -> pledgesByKind.merge((PledgeKind) r[1], num(r[2]), Long::sum));
         specialPledges.lettersSigned(from, to).stream()
                 .filter(l -> dept == null || dept.equals(l.departmentCode()))
                 .forEach(l -> pledgesByKind.merge(l.kind(), 1L, Long::sum));
         // exit pledges signed on paper count as those signed in the portal (the guide says so; the report counted
-        // only the portal's; outside check)
+        // only the portal's; outside check), as they do leaving out a lowering's and a withdrawn departure's
         em.createQuery("select d.employee.employeeNo, count(d) from Departure d where d.exitPledgePaperRef is not null "
                         + "and d.exitPledgeSignedAt >= :from and d.exitPledgeSignedAt < :to and not "
-                        + Departure.loweringInPost("d") + " group by d.employee.employeeNo",
+                        + Departure.loweringInPost("d") + " and d.status <> :withdrawn group by d.employee.employeeNo",
                         Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("withdrawn", DepartureStatus.WITHDRAWN).getResultStream()
                 .filter(r -> inScope.test((String) r[0]))
                 .forEach(r -> pledgesByKind.merge(PledgeKind.EXIT, num(r[1]), Long::sum));
         pledgesByKind.forEach(b::pledges);

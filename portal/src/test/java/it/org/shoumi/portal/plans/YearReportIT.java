@@ -542,6 +542,64 @@ class YearReportIT extends FromInside {
                 "the whole unit too");
     }
 
+    /**
+     * Found by an outside check (ex-s37a 3): the year's 离岗离职保密承诺书 counted the pledge of a departure withdrawn as
+     * opened by mistake, which the per-person records mark 所属离岗离职已作为误开撤销: 5 exit pledges against 4 people who
+     * left. Such a pledge, signed in the portal or on paper, is left out; the pledge of the departure opened after the
+     * withdrawal counts once.
+     */
+    @Test
+    void theExitPledgesLeaveOutThePledgeOfADepartureWithdrawnAsOpenedByMistake() {
+        String tail = TestData.uniqueTail();
+        String signs = "RW" + tail;
+        String paper = "RQ" + tail;
+        String login = Deployments.uniqueName("rwithdrawn");
+        roster.hire(new HireDraft(signs, "误开签署", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.now(), login,
+                "Password-123".toCharArray()), "hr");
+        roster.hire(new HireDraft(paper, "误开纸质", DEPT, "STAFF", SecrecyClass.GENERAL, LocalDate.now(),
+                Deployments.uniqueName("rwpaper"), "Password-123".toCharArray()), "hr");
+        long deptBefore = reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT);
+        long unitBefore = reports.figures(year(), null).orElseThrow().pledgesSigned(PledgeKind.EXIT);
+        LocalDate today = departures.today();
+
+        long first = departures.open(signs, DepartureKind.LEAVE_POST, today.plusDays(7), "调离涉密岗位", "hr");
+        departures.declareNoCarriers(first, "hr");
+        departures.recordBriefing(first, today, "保密办", "hr");
+        signExitPledge(login, "误开签署");
+        long onPaper = departures.open(paper, DepartureKind.LEAVE_POST, today.plusDays(7), "调离涉密岗位", "hr");
+        departures.declareNoCarriers(onPaper, "hr");
+        departures.recordBriefing(onPaper, today, "保密办", "hr");
+        departures.recordPaperExitPledge(onPaper, "档案室 纸-" + paper, today, "hr");
+        assertEquals(deptBefore + 2, reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT),
+                "both count while their departures are open");
+
+        departures.withdraw(first, "误开：本人仍留任原岗位", "hr");
+        departures.withdraw(onPaper, "误开：本人仍留任原岗位", "hr");
+        assertEquals(deptBefore, reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT),
+                "neither counts once its departure is withdrawn");
+        assertEquals(unitBefore, reports.figures(year(), null).orElseThrow().pledgesSigned(PledgeKind.EXIT),
+                "the whole unit too");
+        assertEquals(1, pledges.of(login).stream().filter(p -> p.getPledgeKind() == PledgeKind.EXIT).count(),
+                "the pledge stays on record");
+
+        // a new departure, opened correctly: its pledge counts, once
+        long second = departures.open(signs, DepartureKind.LEAVE_POST, today.plusDays(7), "调离涉密岗位", "hr");
+        departures.declareNoCarriers(second, "hr");
+        departures.recordBriefing(second, today, "保密办", "hr");
+        signExitPledge(login, "误开签署");
+        assertEquals(deptBefore + 1, reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT));
+    }
+
+    @Inject
+    org.shoumi.portal.pledges.boundary.Pledges pledges;
+
+    /** Signs the exit pledge the login owes now, with a typed signature. */
+    private void signExitPledge(String login, String name) {
+        org.shoumi.portal.pledges.boundary.PledgeDraft draft = pledges.draft(login, PledgeKind.EXIT);
+        pledges.sign(new org.shoumi.portal.pledges.boundary.Signing(login, PledgeKind.EXIT, draft.version(),
+                draft.sha256(), "Password-123".toCharArray(), name, null, "127.0.0.1", "YearReportIT", null, name));
+    }
+
     /** Found by an outside check: exit pledges signed on paper were missing from the year's pledges. */
     @Test
     void anExitPledgeOnPaperCountsAmongTheYearsPledges() {
