@@ -28,6 +28,7 @@ import org.shoumi.content.persistence.Boundary;
 import org.shoumi.portal.departures.boundary.DepartureRefusedException.Reason;
 import org.shoumi.portal.departures.control.AfterLeftPost;
 import org.shoumi.portal.departures.control.ExitChecklist;
+import org.shoumi.portal.departures.control.ExitProgrammeOrigin;
 import org.shoumi.portal.departures.control.OtherPerson;
 import org.shoumi.portal.departures.control.LastDayBounds;
 import org.shoumi.portal.departures.control.PeriodAdjustmentCheck;
@@ -879,6 +880,48 @@ public class Departures {
     public Optional<SecrecyClass> loweredTo(@NotBlank String employeeNo) {
         return employee(employeeNo).flatMap(this::openOf).filter(Departure::isLoweringInPost)
                 .map(Departure::getTargetClass);
+    }
+
+    /**
+     * Of these programme rows, the ids of the exit programmes given by a lowering that keeps the person in a
+     * secret-related post ({@link Departure#isLoweringInPost()}, chosen by {@link ExitProgrammeOrigin}): HR's
+     * drill-down names them as the training of a lowered class, not as 离岗培训 (outside check).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<Long> exitProgrammesOfLowerings(
+            java.util.Collection<org.shoumi.portal.programmes.boundary.PersonRow> rows) {
+        return lowerings(rows.stream().filter(r -> r.kind() == ProgrammeKind.EXIT)
+                .map(r -> new GivenExit(r.assignmentId(), r.employeeNo(), r.startedOn())).toList());
+    }
+
+    /** As {@link #exitProgrammesOfLowerings}, of programmes with their steps (the overview). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<Long> exitProgressOfLowerings(
+            java.util.Collection<org.shoumi.portal.programmes.boundary.Progress> rows) {
+        return lowerings(rows.stream().filter(r -> r.kind() == ProgrammeKind.EXIT)
+                .map(r -> new GivenExit(r.assignmentId(), r.employeeNo(), r.startedOn())).toList());
+    }
+
+    private record GivenExit(long assignmentId, String employeeNo, LocalDate startedOn) {
+    }
+
+    private java.util.Set<Long> lowerings(List<GivenExit> exits) {
+        List<GivenExit> known = exits.stream().filter(g -> g.startedOn() != null && g.employeeNo() != null).toList();
+        if (known.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<String> people = known.stream().map(GivenExit::employeeNo).distinct().toList();
+        Map<String, List<ExitProgrammeOrigin.Opening>> openings = new HashMap<>();
+        em.createQuery("select d from Departure d where d.employee.employeeNo in :people order by d.openedAt, d.id",
+                Departure.class).setParameter("people", people).getResultStream()
+                .filter(d -> !d.getKind().isHandover())
+                .forEach(d -> openings.computeIfAbsent(d.getEmployee().getEmployeeNo(), k -> new ArrayList<>())
+                        .add(new ExitProgrammeOrigin.Opening(LocalDate.ofInstant(d.getOpenedAt(), zone()),
+                                d.isLoweringInPost())));
+        return known.stream().filter(g -> ExitProgrammeOrigin.byLoweringInPost(
+                        openings.getOrDefault(g.employeeNo(), List.of()), g.startedOn()))
+                .map(GivenExit::assignmentId)
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 
     /** Years of 脱密期 the person's open departure would give if approved now (0 for none); the pledge states them. */

@@ -411,6 +411,15 @@ public class Pledges {
         return person(username).map(p -> departures.missingBeforeExitPledge(p.getEmployeeNo())).orElse(List.of());
     }
 
+    /**
+     * Whether the exit pledge the login owes is the pledge of a lowered class: their open departure is a lowering
+     * within the secret-related classes that keeps them in post ({@link Departures#loweredTo}). Their own pages name it
+     * and the steps before it so, not 离岗 (outside check).
+     */
+    public boolean exitIsLowering(String username) {
+        return person(username).map(p -> departures.loweredTo(p.getEmployeeNo()).isPresent()).orElse(false);
+    }
+
     /** How many signed each version of a pledge template (the document history's count), by version. */
     public java.util.Map<Integer, Long> signedPerVersion(String templateKey) {
         java.util.Map<Integer, Long> counts = new java.util.HashMap<>();

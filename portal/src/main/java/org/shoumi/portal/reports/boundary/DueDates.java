@@ -91,13 +91,18 @@ public class DueDates {
     public List<DueDate> of(String username) {
         List<DueDate> dates = new ArrayList<>();
         LocalDate today = documents.today();
+        Optional<Employee> person = employees.personOf(username);
         for (Progress p : programmes.of(username)) {
             if (p.open()) {
                 // a campaign's or plan item's programme by its title, a person's own (onboarding, transfer, exit)
-                // by its kind
+                // by its kind; the exit programme of a lowering that keeps the person in post as such, not as 离岗培训
+                // (outside check)
                 boolean titled = p.getCampaignTitle() != null;
+                boolean lowering = p.kind() == org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT
+                        && person.flatMap(e -> departures.loweredTo(e.getEmployeeNo())).isPresent();
                 dates.add(new DueDate("programme-" + p.assignmentId(),
-                        titled ? "calendar.programme" : "calendar.programme." + p.kind().name(),
+                        titled ? "calendar.programme" : lowering ? "calendar.programme.loweringInPost"
+                                : "calendar.programme." + p.kind().name(),
                         titled ? p.getCampaignTitle() : "", p.due(), null, null, "/index.xhtml"));
             }
         }
@@ -107,7 +112,6 @@ public class DueDates {
         inspections.findingsOf(username).stream().filter(f -> f.status() == FindingStatus.OPEN)
                 .forEach(f -> dates.add(new DueDate("finding-" + f.id(), "calendar.finding", f.question(), f.due(),
                         null, null, "/inspections/findings.xhtml")));
-        Optional<Employee> person = employees.personOf(username);
         person.ifPresent(p -> {
             for (Rows.Session s : sessions.upcomingFor(p)) {
                 dates.add(new DueDate("session-" + s.code(), "calendar.session", s.topic(),

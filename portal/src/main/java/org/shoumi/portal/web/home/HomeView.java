@@ -119,6 +119,8 @@ public class HomeView {
 
     private List<String> exitStepsMissing = List.of();
 
+    private boolean loweringInPost;
+
     @PostConstruct
     void load() {
         String user = external.getRemoteUser();
@@ -160,6 +162,10 @@ public class HomeView {
         // names what is missing instead of offering a signature the sign page then refuses
         exitStepsMissing = profile != null && programmes.stream().anyMatch(p -> p.kind() == ProgrammeKind.EXIT)
                 ? departures.missingBeforeExitPledge(profile.getEmployeeNo()) : List.of();
+        // the open exit programme of a lowering within the secret-related classes: the person stays in post, and the
+        // card names the training, the waiting and the pledge of a lowered class, not 离岗 (outside check)
+        loweringInPost = profile != null && programmes.stream().anyMatch(p -> p.kind() == ProgrammeKind.EXIT)
+                && departures.loweredTo(profile.getEmployeeNo()).isPresent();
         restriction = profile == null ? null
                 : departures.restrictionOf(profile.getEmployeeNo()).filter(Restriction::restricted).orElse(null);
         // an exam step still open whose attempts are all used: the step says so and whom to ask (it read only
@@ -210,6 +216,23 @@ public class HomeView {
      */
     public List<String> getExitStepsMissing() {
         return exitStepsMissing;
+    }
+
+    /** Whether the open exit programme is the one of a lowering that keeps the person in post. */
+    public boolean isLoweringInPost() {
+        return loweringInPost;
+    }
+
+    /** The name of an open programme of this kind on the card: an exit programme of a lowering as such. */
+    public String programmeKey(ProgrammeKind kind) {
+        return kind == ProgrammeKind.EXIT && loweringInPost ? "programme.kind.loweringInPost"
+                : "enum.ProgrammeKind." + kind;
+    }
+
+    /** The link to sign a programme's pledge of this kind: an exit pledge of a lowering as the pledge of a lowered class. */
+    public String pledgeKey(String kind) {
+        return "EXIT".equals(kind) && loweringInPost ? "home.programmes.pledge.loweringInPost"
+                : "home.programmes.pledge." + kind;
     }
 
     /** Whether the person's onboarding waits for the secrecy office to record their vetting (核心, 重要). */

@@ -36,6 +36,7 @@ public class MyPledgesView {
     private List<Signed> signed;
     private java.util.Map<PledgeKind, List<org.shoumi.portal.web.programmes.StepRefusals.Waiting>> waiting;
     private List<String> exitSteps = List.of();
+    private boolean exitIsLowering;
     private final java.util.Map<PledgeKind, org.shoumi.portal.pledges.control.PledgeChanges.Since> changes =
             new java.util.EnumMap<>(PledgeKind.class);
 
@@ -99,6 +100,8 @@ public class MyPledgesView {
         // it was listed "待签" while the home page and the sign page said it could not be signed yet)
         if (due.contains(PledgeKind.EXIT)) {
             exitSteps = pledges.missingBeforeSigning(external.getRemoteUser(), PledgeKind.EXIT);
+            // a lowering that keeps the person in post: the pledge of a lowered class, not the exit pledge
+            exitIsLowering = pledges.exitIsLowering(external.getRemoteUser());
         }
         // a pledge to sign again after a change of its template: what changed since the version signed (outside check)
         due.forEach(k -> pledges.changesSince(external.getRemoteUser(), k).ifPresent(c -> changes.put(k, c)));
@@ -140,6 +143,19 @@ public class MyPledgesView {
     /** The departure's steps HR has not finished before this pledge may be signed; empty but for such an exit pledge. */
     public List<String> exitSteps(PledgeKind kind) {
         return kind == PledgeKind.EXIT ? exitSteps : List.of();
+    }
+
+    /**
+     * The name of a pledge to sign of this kind: the exit pledge of a lowering that keeps the person in post is the
+     * pledge of a lowered class (降低涉密类别保密承诺书).
+     */
+    public String kindKey(PledgeKind kind) {
+        return kind == PledgeKind.EXIT && exitIsLowering ? "pledge.paper.exitLoweredTitle" : "enum.PledgeKind." + kind;
+    }
+
+    /** Whether the exit pledge owed is the one of a lowering that keeps the person in post. */
+    public boolean isExitLowering() {
+        return exitIsLowering;
     }
 
     public List<PledgeKind> getDue() {

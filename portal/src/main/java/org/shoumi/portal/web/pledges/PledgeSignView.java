@@ -67,6 +67,7 @@ public class PledgeSignView implements Serializable {
     private java.time.LocalDate opensOn;
     private List<StepRefusals.Waiting> waiting = List.of();
     private java.util.ArrayList<String> exitSteps = new java.util.ArrayList<>();
+    private boolean exitIsLowering;
     private org.shoumi.portal.pledges.control.PledgeChanges.Since changes;
     private YearRecord yearRecord;
     private List<org.shoumi.portal.inspections.boundary.Rows.Task> openInspections = List.of();
@@ -130,6 +131,9 @@ public class PledgeSignView implements Serializable {
             // words, as the home page does, and offers no form (outside tester: the whole form, password and all,
             // was shown, only to be refused on submit)
             exitSteps = new java.util.ArrayList<>(pledges.missingBeforeSigning(external.getRemoteUser(), pledgeKind));
+            // the pledge of a lowering that keeps the person in post: its steps are named so, not as 离岗 (outside check)
+            exitIsLowering = pledgeKind == PledgeKind.EXIT && !exitSteps.isEmpty()
+                    && pledges.exitIsLowering(external.getRemoteUser());
             // signed again after a change of the template: what changed since the version signed (outside check: the
             // officer's 修改说明 was shown for rules and duties, not here)
             changes = pledges.changesSince(external.getRemoteUser(), pledgeKind).orElse(null);
@@ -246,6 +250,11 @@ public class PledgeSignView implements Serializable {
      */
     public List<String> getExitSteps() {
         return exitSteps;
+    }
+
+    /** Whether the exit pledge waiting for HR is the one of a lowering that keeps the person in post. */
+    public boolean isExitLowering() {
+        return exitIsLowering;
     }
 
     /** Whether the form is offered: nothing is left before the pledge may be signed. */

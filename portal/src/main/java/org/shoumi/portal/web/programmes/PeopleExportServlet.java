@@ -60,6 +60,9 @@ public class PeopleExportServlet extends PortalServlet {
     transient Documents documents;
 
     @Inject
+    transient org.shoumi.portal.departures.boundary.Departures departures;
+
+    @Inject
     transient LocaleSelection locale;
 
     @Inject
@@ -130,9 +133,12 @@ public class PeopleExportServlet extends PortalServlet {
             java.util.Map<String, String> titles = new java.util.HashMap<>();
             for (int first = 0; ; first += PAGE) {
                 List<PersonRow> page = programmes.people(q, first, PAGE);
+                // an exit programme of a lowering that keeps the person in post as such, as the page names it
+                java.util.Set<Long> lowerings = departures.exitProgrammesOfLowerings(page);
                 for (PersonRow r : page) {
                     csv.printRecord(r.employeeNo(), safe(r.name()), safe(r.departmentIn(lang)),
-                            text.getString("enum.ProgrammeKind." + r.kind().name()),
+                            text.getString(lowerings.contains(r.assignmentId()) ? "programme.kind.loweringInPost"
+                                    : "enum.ProgrammeKind." + r.kind().name()),
                             r.campaignCode() == null ? "" : r.campaignCode(),
                             // the page names the campaign by its title; the file gave only its code (outside check)
                             r.campaignCode() == null ? "" : safe(titles.computeIfAbsent(r.campaignCode(),

@@ -67,6 +67,12 @@ public class PeopleView implements Serializable {
     transient org.shoumi.portal.programmes.boundary.CampaignQuizzes campaignQuizzes;
 
     @Inject
+    transient org.shoumi.portal.departures.boundary.Departures departures;
+
+    /** The exit programmes of the page shown that a lowering keeping the person in post gave. */
+    private final java.util.HashSet<Long> loweringRows = new java.util.HashSet<>();
+
+    @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
@@ -175,6 +181,12 @@ public class PeopleView implements Serializable {
 
     /** The export link's query string: the same filters. */
     /** A campaign's or plan item's title, for the row that names only its code; the code when it has none. */
+    /** The name of a row's programme: the exit programme of a lowering that keeps the person in post as such. */
+    public String kindKey(PersonRow row) {
+        return loweringRows.contains(row.assignmentId()) ? "programme.kind.loweringInPost"
+                : "enum.ProgrammeKind." + row.kind();
+    }
+
     public String campaignTitle(String code) {
         return code == null ? "" : campaignQuizzes.titleOf(code).orElse(code);
     }
@@ -356,7 +368,12 @@ public class PeopleView implements Serializable {
             if (isFilterUnknown()) {
                 return List.of();
             }
-            return programmes.people(query(), first, pageSize);
+            List<PersonRow> page = programmes.people(query(), first, pageSize);
+            // an exit programme of a lowering within the secret-related classes is named as such, not 离岗培训: the
+            // person stays in post (outside check)
+            loweringRows.clear();
+            loweringRows.addAll(departures.exitProgrammesOfLowerings(page));
+            return page;
         }
 
         @Override

@@ -22,13 +22,25 @@ public class ProgrammeOverviewView {
     @Inject
     Documents documents;
 
+    @Inject
+    org.shoumi.portal.departures.boundary.Departures departures;
+
     private List<Progress> rows;
+    private java.util.Set<Long> loweringRows = java.util.Set.of();
     private java.time.LocalDate today;
 
     @PostConstruct
     void load() {
         rows = visible.list();
+        // an exit programme of a lowering that keeps the person in post is named as such, not 离岗培训 (outside check)
+        loweringRows = departures.exitProgressOfLowerings(rows);
         today = documents.today();
+    }
+
+    /** The name of a row's programme: the exit programme of a lowering that keeps the person in post as such. */
+    public String kindKey(Progress row) {
+        return loweringRows.contains(row.assignmentId()) ? "programme.kind.loweringInPost"
+                : "enum.ProgrammeKind." + row.kind();
     }
 
     public List<Progress> getRows() {

@@ -1149,9 +1149,46 @@ class ProgrammesIT extends FromInside {
                 .isLoweringInPost());
         String list = hr.get("departures/list.xhtml?no=" + no).visible();
         assertTrue(list.contains("降低涉密类别（仍在岗）"), list);
+
+        // the person's own pages name the training, the waiting for HR and the pledge as those of a lowered class:
+        // they said 离岗培训, 等待人事部门办完离岗手续 and 离岗离职保密承诺书 to someone who stays in post (outside check)
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", user).executeUpdate()); // no 修改密码 page first
+        it.org.shoumi.portal.PortalClient person = new it.org.shoumi.portal.PortalClient(portalAddress(request));
+        person.login(user, PASSWORD);
+        String home = person.get("index.xhtml").visible();
+        assertTrue(home.contains("降低涉密类别培训") && home.contains("等待人事部门办完降低涉密类别手续")
+                && home.contains("尚未接受降低涉密类别谈话"), home);
+        String mine = person.get("pledges/mine.xhtml").visible();
+        assertTrue(mine.contains("降低涉密类别保密承诺书") && mine.contains("待人事部门办结降低涉密类别手续"), mine);
+        String sign = person.get("pledges/sign.xhtml?kind=EXIT").visible();
+        assertTrue(sign.contains("尚未接受降低涉密类别谈话"), sign);
+        String calendar = person.get("calendar.xhtml").visible();
+        assertTrue(calendar.contains("降低涉密类别培训截止"), calendar);
+        for (String page2 : List.of(home, mine, sign, calendar)) {
+            for (String exit : List.of("离岗培训", "离岗离职保密承诺书", "离岗手续", "离岗谈话")) {
+                assertFalse(page2.contains(exit), exit + ": " + page2);
+            }
+        }
+        person.get("language?to=en&back=" + portalAddress(request).getPath() + "index.xhtml");
+        String homeEn = person.get("index.xhtml").visible();
+        assertTrue(homeEn.contains("Training on lowering the secrecy class")
+                && homeEn.contains("steps of lowering your secrecy class"), homeEn);
+        assertFalse(homeEn.contains("Exit training") || homeEn.contains("exit steps"), homeEn);
+        // HR's drill-down names the row so too, and the page of who has done it
+        List<org.shoumi.portal.programmes.boundary.PersonRow> rows = programmes.people(
+                new org.shoumi.portal.programmes.boundary.PeopleQuery(null, ProgrammeKind.EXIT, null,
+                        org.shoumi.portal.programmes.boundary.PeopleQuery.State.ALL, null, java.util.Set.of(no)), 0, 10);
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals(java.util.Set.of(rows.get(0).assignmentId()), departures.exitProgrammesOfLowerings(rows));
+
         departures.declareNoCarriers(departure, "hr");
         departures.recordBriefing(departure, today, "保密办 赵敏", "hr");
         departures.recordPaperExitPledge(departure, "纸质-" + no, today, "hr");
+        assertEquals(java.util.Set.of(rows.get(0).assignmentId()), departures.exitProgrammesOfLowerings(
+                programmes.people(new org.shoumi.portal.programmes.boundary.PeopleQuery(null, ProgrammeKind.EXIT, null,
+                        org.shoumi.portal.programmes.boundary.PeopleQuery.State.ALL, null, java.util.Set.of(no)), 0, 10)),
+                "complete, it is still the lowering's");
         assertTrue(departures.paperPledgesOf(no).get(0).lowered(), "a paper pledge of a lowered class");
 
         // the move, the approval hint, the file's departure line and the training are named as a lowering too: they
