@@ -188,7 +188,7 @@ public class QuestionReviewView implements Serializable {
      */
     static String fieldOf(ImportProblem problem) {
         String field = switch (problem.key()) {
-            case "import.error.noStem", "import.error.stemTooLong" -> "stem";
+            case "import.error.noStem", "import.error.stemTooLong", "import.error.sameAsHeld" -> "stem";
             case "import.error.optionGap", "import.error.optionRepeated", "import.error.optionTooLong" ->
                     optionField(problem.args().isEmpty() ? "" : problem.args().get(0));
             case "import.error.tooFewOptions", "import.error.tooManyOptions", "import.error.optionsNotTaken" ->

@@ -395,4 +395,27 @@ class QuestionReviewIT extends FromInside {
         assertEquals(List.of("不能组卷的项目" + id, code, "3", "2"), notStarted.details());
         assertTrue(!plans.find(plan.getId()).orElseThrow().isStarted(), "the plan is still a draft");
     }
+
+    /**
+     * Found by an outside check (ex-s37d 1): 测试题甲三 was revised into 测试题甲二 with the opposite answer; one paper
+     * then asked the question twice with opposite keys, and the bank's export was refused by its own import. A
+     * revision into the type and stem of another question in use (spaces aside, as the import compares) is refused
+     * beside the stem, naming that question; neither question gets a new version.
+     */
+    @Test
+    void aRevisionIntoACopyOfAnotherQuestionInUseIsRefusedNamingIt() throws Exception {
+        String held = question(QuestionType.JUDGE, "重复题干甲" + id + "：涉密计算机可以连接互联网。", List.of(), "FALSE");
+        String key = question(QuestionType.JUDGE, "重复题干乙" + id + "：离岗人员应当清退涉密载体。", List.of(), "TRUE");
+        Page answer = revise(officer(), key, Map.of("revise:stem", "重复题干甲" + id + "： 涉密计算机可以连接互联网。",
+                "revise:answer", "对"));
+        assertTrue(answer.contains("题库中已有这道题在使用：" + held), answer.visible());
+        assertTrue(answer.contains("修订未保存"), answer.visible());
+        assertEquals(1, bank.versions(key).size(), "no second version");
+        assertEquals(1, bank.versions(held).size(), "the other question untouched");
+
+        // another stem is kept
+        Page saved = revise(officer(), key, Map.of("revise:stem", "重复题干丙" + id + "：涉密计算机可以连接互联网。",
+                "revise:answer", "对"));
+        assertTrue(saved.contains("已保存为新版本 " + key + "~v2"), saved.visible());
+    }
 }

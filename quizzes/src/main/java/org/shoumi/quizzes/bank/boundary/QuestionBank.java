@@ -181,6 +181,14 @@ public class QuestionBank {
         if (r.clause() != null && !r.clause().isBlank() && documents.cited(r.clause().strip()).isEmpty()) {
             problems.add(ImportProblem.of(0, "import.error.clauseUnknown", r.clause().strip()));
         }
+        // nor a copy of another question in use: a paper could ask it twice, with opposite keys, and the export
+        // would hold a row its own import refuses (outside check ex-s37d 1)
+        if (r.stem() != null && !r.stem().isBlank()) {
+            HeldQuestions.sameAsAnother(0, current.getType(), r.stem(), active().stream()
+                    .filter(q -> !q.getQuestionKey().equals(current.getQuestionKey()))
+                    .map(q -> new HeldQuestions.Held(q.getQuestionKey(), q.getType(), q.getStem(), q.getOptions(),
+                            q.getAnswer())).toList()).ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new RevisionRefusedException(RevisionRefusedException.Reason.SHAPE, problems);
         }

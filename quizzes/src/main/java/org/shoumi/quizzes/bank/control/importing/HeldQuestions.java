@@ -54,6 +54,24 @@ public final class HeldQuestions {
     private HeldQuestions() {
     }
 
+    /** The problem of a revision that would make its question the same as another active one (that one's key). */
+    public static final String SAME_AS_HELD = "import.error.sameAsHeld";
+
+    /**
+     * The problem of a question written as {@code type} and {@code stem} when another question of the bank in use,
+     * among {@code others} (the question revised itself left out), is the same question as the import judges it
+     * ({@link QuestionShape#sameQuestion}: type and stem, spaces and invisible characters aside), naming that one's
+     * key; empty when none is. Found by an outside check: a revision turned 测试题甲三 into a copy of 测试题甲二 with the
+     * opposite answer; one paper then asked it twice with opposite keys, and the bank's export was refused by its own
+     * import ("文件前面已有相同的题干").
+     */
+    public static java.util.Optional<ImportProblem> sameAsAnother(int row, QuestionType type, String stem,
+                                                                   List<Held> others) {
+        String identity = QuestionShape.sameQuestion(type, stem);
+        return others.stream().filter(h -> QuestionShape.sameQuestion(h.type(), h.stem()).equals(identity))
+                .findFirst().map(h -> ImportProblem.of(row, SAME_AS_HELD, h.key()));
+    }
+
     /** The key an imported question is stored under: the type and the stem as written. */
     public static String key(ImportedQuestion q) {
         return "imp-" + TextHash.sha256(q.type() + "\n" + q.stem()).substring(0, 16);

@@ -155,4 +155,22 @@ class HeldQuestionsTest {
         assertEquals(List.of(ImportProblem.of(2, HeldQuestions.SUPERSEDED_RETIRED, "archives-003", retiredAt, "officer",
                 "整题停用", "archives-003~v2")), plan.notices());
     }
+
+    /**
+     * Found by an outside check (ex-s37d 1): a revision turned a question into a copy of another active one (same type
+     * and stem, the opposite answer). The rule names the other question, as the import names one it holds; another
+     * type with that stem, or another stem, is no copy.
+     */
+    @Test
+    void aRevisionIntoAnotherActiveQuestionNamesThatQuestion() {
+        HeldQuestions.Held other = held("imp-other", QuestionType.JUDGE, "测试题甲二：涉密计算机可以连接互联网。",
+                List.of(), "FALSE");
+        assertEquals(java.util.Optional.of(ImportProblem.of(0, HeldQuestions.SAME_AS_HELD, "imp-other")),
+                HeldQuestions.sameAsAnother(0, QuestionType.JUDGE, " 测试题甲二：涉密计算机 可以连接互联网。",
+                        List.of(JUDGED, other)));
+        assertEquals(java.util.Optional.empty(), HeldQuestions.sameAsAnother(0, QuestionType.SINGLE,
+                "测试题甲二：涉密计算机可以连接互联网。", List.of(other)));
+        assertEquals(java.util.Optional.empty(), HeldQuestions.sameAsAnother(0, QuestionType.JUDGE,
+                "测试题甲三：离岗人员应当清退涉密载体。", List.of(other)));
+    }
 }
