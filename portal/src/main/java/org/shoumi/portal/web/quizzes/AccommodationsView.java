@@ -89,8 +89,9 @@ public class AccommodationsView implements Serializable {
             messages.error("quiz.accommodations.notAsked", no, person.get().getName());
             return null;
         }
-        if (Texts.clean(reason) == null) {
-            // a reason of invisible characters only (U+200B) passed the field's "required" (outside check)
+        if (!Texts.saysSomething(reason)) {
+            // a reason of invisible characters only (U+200B) passed the field's "required", and "无" or "-" was
+            // granted an extra attempt (outside checks)
             messages.error("quiz.accommodations.reason.required");
             return null;
         }

@@ -215,6 +215,12 @@ public class QuestionReviewView implements Serializable {
         if (latest == null) {
             return actions.reopen("/quizzes/review.xhtml?key=" + (key == null ? "" : key));
         }
+        if (!org.shoumi.content.text.Texts.saysSomething(reason)) {
+            // "-" alone retired a question, and the import's notes quoted it as why (outside check ex-s37d 2)
+            messages.error("quiz.review.reason.required");
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
+        }
         try {
             bank.retire(latest.getQuestionKey(), reason, external.getRemoteUser());
             messages.info("quiz.review.retiredNow", latest.getQuestionKey());

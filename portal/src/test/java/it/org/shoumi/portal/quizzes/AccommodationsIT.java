@@ -206,7 +206,26 @@ class AccommodationsIT extends FromInside {
                 1, "本人");
         assertTrue(own.contains("工号 SM008 是您本人：不能为本人安排照顾，请由另一名保密干部安排。"), own.visible());
         PortalClient.Page invisible = grant(officer, own, person, 10, 1, "\u200B\u2060");
-        assertTrue(invisible.contains("请填写原因。"), invisible.visible());
+        assertTrue(invisible.contains("请填写原因：写明为何安排照顾"), invisible.visible());
         assertEquals(0, attempts.accommodations(quiz).size(), "nothing granted");
+    }
+
+    /**
+     * Found by an outside check (ex-s37d 2): an extra attempt was granted twice, for "无" and for "-", and both stand in
+     * the evidence chain. A reason that says nothing is refused in words, what was typed stays, nothing granted.
+     */
+    @Test
+    void aReasonThatSaysNothingGrantsNothing() throws Exception {
+        PortalClient officer = officer();
+        PortalClient.Page form = officer.get("quizzes/accommodations.xhtml?quiz=" + quiz);
+        for (String nothing : java.util.List.of("无", "-", "同意")) {
+            PortalClient.Page refused = grant(officer, form, person, 0, 1, nothing);
+            assertTrue(refused.contains("只填“-”“无”或“同意”不算"), nothing + ": " + refused.visible());
+            form = refused;
+        }
+        assertEquals(0, attempts.accommodations(quiz).size(), "nothing granted");
+        PortalClient.Page granted = grant(officer, form, person, 0, 1, "因病缺考，补一次机会" + id);
+        assertTrue(granted.contains("已为 " + person + " 安排照顾"), granted.visible());
+        assertEquals(1, attempts.accommodations(quiz).size(), "the reasoned grant");
     }
 }

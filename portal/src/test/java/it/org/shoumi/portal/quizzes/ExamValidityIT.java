@@ -365,6 +365,14 @@ class ExamValidityIT extends FromInside {
                         new QuestionBank.Revision("改写后的题目" + id, List.of(), "FALSE", "新解析", 3, "\u200b"),
                         "officer")).reason());
         assertThrows(IllegalArgumentException.class, () -> bank.retire(easyKey, "\u200b \u2060", "officer"));
+        // found by an outside check (ex-s37d 2): a note "无" and a retiring reason "-" were taken and kept for good
+        assertEquals(org.shoumi.quizzes.bank.boundary.RevisionRefusedException.Reason.NO_NOTE, assertThrows(
+                org.shoumi.quizzes.bank.boundary.RevisionRefusedException.class, () -> bank.revise(easyKey,
+                        new QuestionBank.Revision("改写后的题目" + id, List.of(), "FALSE", "新解析", 3, "无"),
+                        "officer")).reason());
+        assertThrows(IllegalArgumentException.class, () -> bank.retire(easyKey, "-", "officer"));
+        assertEquals(1, bank.versions(easyKey).size(), "nothing saved");
+        assertTrue(bank.versions(easyKey).get(0).isActive(), "not retired");
         String revised = bank.revise(easyKey, new QuestionBank.Revision("改写后的题目" + id, List.of(), "FALSE",
                 "新解析", 3, "通过率过高，改为情景题"), "officer");
         assertEquals(easyKey + "~v2", revised);
@@ -411,9 +419,15 @@ class ExamValidityIT extends FromInside {
         String code = "A-" + id;
         quizzes.define(new QuizDraft(code, "照顾考试" + id, QuizMode.EXAM, 3, null, 1, 5, 10, 60, 1,
                 GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
-        assertThrows(IllegalArgumentException.class, () -> attempts.grant(code, person, 10, 0, " ", "officer", null),
-                "a grant needs a reason");
-        assertThrows(IllegalArgumentException.class, () -> attempts.grant(code, person, 0, 0, "无", "officer", null));
+        assertEquals(QuizRefusedException.Reason.NO_REASON, assertThrows(QuizRefusedException.class,
+                () -> attempts.grant(code, person, 10, 0, " ", "officer", null), "a grant needs a reason").reason());
+        // found by an outside check (ex-s37d 2): "无" or "-" alone granted an extra attempt
+        for (String nothing : List.of("无", "-", "同意")) {
+            assertEquals(QuizRefusedException.Reason.NO_REASON, assertThrows(QuizRefusedException.class,
+                    () -> attempts.grant(code, person, 0, 1, nothing, "officer", null), nothing).reason());
+        }
+        assertThrows(IllegalArgumentException.class, () -> attempts.grant(code, person, 0, 0, "视力不好", "officer",
+                null), "a grant of nothing");
         // found by an outside check: an officer granted themselves extra time and attempts; refused, nothing stored
         assertEquals(QuizRefusedException.Reason.OWN_GRANT, assertThrows(QuizRefusedException.class,
                 () -> attempts.grant(code, person, 10, 1, "本人", "officer", person)).reason());

@@ -418,4 +418,26 @@ class QuestionReviewIT extends FromInside {
                 "revise:answer", "对"));
         assertTrue(saved.contains("已保存为新版本 " + key + "~v2"), saved.visible());
     }
+
+    /**
+     * Found by an outside check (ex-s37d 2): a question was retired for "-" (the import's notes later quote it as why)
+     * and a revision explained by "无". Both are refused in words; nothing is saved and the question stays in use.
+     */
+    @Test
+    void aRetiringReasonOrARevisionNoteThatSaysNothingIsRefused() throws Exception {
+        String key = question(QuestionType.JUDGE, "无理由停用" + id + "：涉密载体应当登记。", List.of(), "TRUE");
+        PortalClient officer = officer();
+        Page review = officer.get("quizzes/review.xhtml?key=" + key);
+        Page retired = officer.submit(review, "retire", "retire:retire-button", Map.of("retire:reason", "-"));
+        assertEquals(200, retired.status(), retired.body());
+        assertTrue(retired.contains("请填写停用原因：写明为何停用；只填“-”“无”或“同意”不算。"), retired.visible());
+        assertTrue(bank.versions(key).get(0).isActive(), "still in use");
+
+        Page form = officer.get("quizzes/review.xhtml?key=" + key);
+        Page revised = officer.submit(form, "revise", "revise:save", Map.of("revise:stem",
+                "无理由修订" + id + "：涉密载体应当登记。", "revise:note", "无"));
+        assertTrue(revised.contains("只填“-”“无”或“同意”不算。没有保存。"), revised.visible());
+        assertEquals(1, bank.versions(key).size(), "no second version");
+        assertTrue(revised.contains("无理由修订" + id), "the stem typed is kept");
+    }
 }

@@ -11,6 +11,8 @@ public class QuizRefusedException extends RuntimeException implements Refusal {
         FINISHED, DEADLINE_PASSED, MALFORMED_ANSWER, NO_MISTAKES, CERTIFICATE_REVOKED,
         PASS_MARK_REQUIRED, ALREADY_GRANTED, NO_TIME_LIMIT, UNLIMITED_ATTEMPTS, OVER_TOTAL,
         OWN_GRANT, CODE_TAKEN, CODE_RESERVED, ANSWER_CHECKED,
+        /** an accommodation's reason says nothing ({@code Texts.saysSomething}: "无", "-" alone) */
+        NO_REASON,
         /** the code is taken by the quiz this login defined a moment ago: the form was sent twice */
         CODE_JUST_DEFINED,
         /** another quiz has the title, as {@code QuizTitles.sameTitle} compares titles */

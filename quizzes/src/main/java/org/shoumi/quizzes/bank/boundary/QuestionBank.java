@@ -160,7 +160,8 @@ public class QuestionBank {
         if (!current.isActive()) {
             throw new RevisionRefusedException(RevisionRefusedException.Reason.RETIRED);
         }
-        if (Texts.blank(r.note())) {
+        // a note that says nothing ("无", "-") is no account of a change the record keeps for good (ex-s37d 2)
+        if (!Texts.saysSomething(r.note())) {
             throw new RevisionRefusedException(RevisionRefusedException.Reason.NO_NOTE);
         }
         // the rules of the import, so that the bank never holds a question the import (and so its own export)
@@ -214,9 +215,13 @@ public class QuestionBank {
         return text == null ? "" : text.strip();
     }
 
-    /** Takes a question out of future draws, with who and why; attempts that asked it keep it. */
+    /**
+     * Takes a question out of future draws, with who and why; attempts that asked it keep it. A reason that says
+     * nothing ({@link Texts#saysSomething}: "-", "无" alone) is refused: the import's notes quote it later as why the
+     * question left (outside check ex-s37d 2).
+     */
     public void retire(String key, String reason, String by) {
-        if (Texts.blank(reason)) {
+        if (!Texts.saysSomething(reason)) {
             throw new IllegalArgumentException("retiring needs a reason");
         }
         byKey(key).orElseThrow(() -> new IllegalArgumentException("no question " + key))

@@ -18,7 +18,7 @@ public class RevisionRefusedException extends RuntimeException implements Refusa
         UNKNOWN_QUESTION,
         /** the question is retired (by hand, or replaced by a newer version): only the latest version is revised */
         RETIRED,
-        /** a revision says what it changed and why */
+        /** a revision says what it changed and why ({@code Texts.saysSomething}: "无" or "-" alone says nothing) */
         NO_NOTE,
         /** the question would not be one the import takes (see {@link #problems()}) */
         SHAPE
