@@ -71,10 +71,12 @@ public final class QuestionShape {
     }
 
     /**
-     * What makes two questions the same for the bank: the type and the stem, spaces aside and read half-width
-     * ({@link Texts#halfWidth}: a stem typed ＸＥ２ with a Chinese input method is the stem XE2, which the import
-     * added as a new question beside the bank's: outside check). The import skips a question the bank holds by this,
-     * and the check names a second one in a file by it.
+     * What makes two questions the same for the bank: the type and the stem as duplicate checks compare texts
+     * ({@link Texts#comparable}: spaces and invisible format characters aside, read half-width, case ignored). A stem
+     * typed ＸＥ２ with a Chinese input method is the stem XE2, which the import added as a new question beside the
+     * bank's (outside check); so is a stem carrying a zero-width space (U+200B) copied from a web page, which the import
+     * added beside the one without it (outside check ex-s37d 3). The import skips a question the bank holds by this,
+     * the check names a second one in a file by it, and a revision into another question in use is refused by it.
      */
     public static String sameQuestion(QuestionType type, String stem) {
         return type + "\n" + sameStem(stem);
@@ -82,7 +84,7 @@ public final class QuestionShape {
 
     /** A stem as {@link #sameQuestion} compares it, whatever the type. */
     public static String sameStem(String stem) {
-        return stem == null ? "" : Texts.halfWidth(stem).replaceAll("\\s+", "");
+        return Texts.comparable(stem);
     }
 
     /**

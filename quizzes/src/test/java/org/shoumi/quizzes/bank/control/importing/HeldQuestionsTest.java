@@ -69,6 +69,21 @@ class HeldQuestionsTest {
         assertEquals(List.of(), plan.notices());
     }
 
+    /**
+     * Found by an outside check (ex-s37d 3): a stem carrying a zero-width space (U+200B, as text copied from a web page
+     * or a chat has it) was imported as a new question beside the bank's; a soft hyphen or a BOM alike. The same
+     * question, as {@code Texts.comparable} compares texts.
+     */
+    @Test
+    void aStemWithAnInvisibleCharacterIsTheSameQuestion() {
+        HeldQuestions.Plan plan = HeldQuestions.plan(Set.of(), List.of(JUDGED),
+                csv("判断,XE2 新题乙：离岗人员\u200b应清退\u00ad载体。\ufeff,,,,,,,对,,2,\n"));
+        assertEquals(0, plan.fresh().size());
+        assertEquals(1, plan.skipped());
+        assertEquals(QuestionShape.sameStem("测试题丁三：涉密载体应当登记。"),
+                QuestionShape.sameStem("测试题丁三：涉密载体\u200b应当登记。"));
+    }
+
     @Test
     void theSameStemAsAnotherTypeIsAddedAndSaidSo() {
         HeldQuestions.Plan plan = HeldQuestions.plan(Set.of(), List.of(JUDGED),

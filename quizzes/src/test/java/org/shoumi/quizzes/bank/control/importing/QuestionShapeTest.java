@@ -60,6 +60,10 @@ class QuestionShapeTest {
                         q(4, QuestionType.JUDGE, " 对吗？", List.of(), "FALSE", null)));
         assertEquals(List.of(), problems(q(1, QuestionType.JUDGE, "对吗？", List.of(), "TRUE", null),
                 q(4, QuestionType.SINGLE, "对吗？", List.of("对", "错"), "A", null)), "another type is another question");
+        // a zero-width space inside the stem is no other question (outside check ex-s37d 3)
+        assertEquals(List.of(ImportProblem.of(5, "import.error.duplicateStem")),
+                problems(q(2, QuestionType.JUDGE, "测试题丁三：涉密载体\u200b应当登记。", List.of(), "TRUE", null),
+                        q(5, QuestionType.JUDGE, "测试题丁三：涉密载体应当登记。", List.of(), "TRUE", null)));
         // the import skips a second stem alike whatever its options, so the check names it (outside check: it
         // passed as "2 道题可以导入", and the import then kept one and called the other held already)
         assertEquals(List.of(ImportProblem.of(3, "import.error.duplicateStem")),
