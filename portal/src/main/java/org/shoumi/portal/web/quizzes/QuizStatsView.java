@@ -33,6 +33,13 @@ public class QuizStatsView {
     Documents documents;
 
     @Inject
+    org.shoumi.portal.reports.boundary.YearReports yearReports;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "shoumi.unit.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    @Inject
     ExternalContext external;
 
     @Inject
@@ -61,11 +68,23 @@ public class QuizStatsView {
         try {
             statistics = quizzes.statistics(quiz,
                     ItemStatistics.Thresholds.standard().withReview(reviewFacility, reviewMinAnswers));
-            ranking = quizzes.isContest(quiz) ? quizzes.ranking(quiz) : List.of();
+            ranking = quizzes.isContest(quiz) ? quizzes.ranking(quiz, departmentAtYearEnd()) : List.of();
             departments = organisation.departments();
         } catch (QuizRefusedException unknown) {
             NotFound.answer(external);
         }
+    }
+
+    /**
+     * The department a contestant counts in for the moment of their best attempt: where the personnel history puts
+     * them at the end of that year, as the year report counts a person's exams ({@code YearReports#departmentsOfYear},
+     * read once per year asked).
+     */
+    private java.util.function.BiFunction<String, java.time.Instant, String> departmentAtYearEnd() {
+        java.time.ZoneId unitZone = java.time.ZoneId.of(zone);
+        Map<Integer, Map<String, String>> years = new HashMap<>();
+        return (person, at) -> years.computeIfAbsent(at.atZone(unitZone).getYear(), yearReports::departmentsOfYear)
+                .get(person);
     }
 
     private final Map<String, Optional<String>> titles = new HashMap<>();
@@ -135,7 +154,7 @@ public class QuizStatsView {
 
     public List<Quizzes.DepartmentRank> getRanking() {
         if (ranking == null && quiz != null) {
-            ranking = quizzes.isContest(quiz) ? quizzes.ranking(quiz) : List.of();
+            ranking = quizzes.isContest(quiz) ? quizzes.ranking(quiz, departmentAtYearEnd()) : List.of();
         }
         return ranking;
     }

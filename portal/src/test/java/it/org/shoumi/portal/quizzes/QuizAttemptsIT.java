@@ -490,4 +490,40 @@ class QuizAttemptsIT extends FromInside {
         assertEquals(404, stranger.get("quizzes/take.xhtml?attempt=" + view.attemptId()).status(),
                 "a login without this person cannot open the attempt");
     }
+
+    @Inject
+    org.shoumi.portal.employees.boundary.Roster roster;
+
+    @Inject
+    org.shoumi.portal.organisation.boundary.Organisation organisation;
+
+    /**
+     * Found by an outside check (ex-s37d 4): SM002 took a contest in 办公室, moved to 财务处 and took it again; the
+     * department ranking read 财务处 1 and 办公室 1, one person two participants. He counts once, where the history puts
+     * him at the year's end (财务处), as the year report counts a mover's exams.
+     */
+    @Test
+    void aContestantWhoMovedCountsOnceInTheRanking() throws Exception {
+        String no = "RK" + id.substring(Math.max(0, id.length() - 8));
+        roster.hire(new org.shoumi.portal.employees.boundary.HireDraft(no, "竞赛调动", "IT", "STAFF",
+                org.shoumi.portal.employees.entity.SecrecyClass.NONE, java.time.LocalDate.now(),
+                it.org.shoumi.portal.Deployments.uniqueName("contest"), "Password-123".toCharArray()), "hr");
+        String contest = quiz(QuizMode.CONTEST, 2, null, 20, 3, FeedbackPolicy.SCORE_ONLY);
+        attempts.submit(attempts.start(contest, no, "IT").attemptId(), no);
+        roster.change(no, "FINANCE", "STAFF", org.shoumi.portal.employees.entity.SecrecyClass.NONE, "调入财务处", "hr");
+        attempts.submit(attempts.start(contest, no, "FINANCE").attemptId(), no);
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        PortalClient.Page stats = officer.get("quizzes/stats.xhtml?quiz=" + contest);
+        assertEquals(200, stats.status(), stats.body());
+        String body = stats.body();
+        int from = body.indexOf("id=\"ranking\"");
+        assertTrue(from > 0, "a ranking: " + stats.visible());
+        String table = body.substring(from, body.indexOf("</table>", from));
+        assertEquals(1, table.split("data-ri=\"").length - 1, "one person, one row: " + table);
+        String finance = organisation.departments().stream().filter(d -> d.getCode().equals("FINANCE")).findFirst()
+                .orElseThrow().getName();
+        assertTrue(table.contains(finance), "in the department moved to: " + table);
+    }
 }

@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.shoumi.content.persistence.Boundary;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason;
+import org.shoumi.quizzes.attempts.control.ContestRanking;
 import org.shoumi.quizzes.attempts.control.QuestionDraw;
 import org.shoumi.quizzes.attempts.control.QuizTitles;
 import org.shoumi.quizzes.certificates.boundary.Certificates;
@@ -273,19 +272,18 @@ public class Quizzes {
                 finished.size(), voided);
     }
 
-    /** Departments by the mean of their people's best scores, best first. */
-    public List<DepartmentRank> ranking(String code) {
-        Map<String, Map<String, BigDecimal>> best = new HashMap<>();
-        for (Attempt a : finished(code)) {
-            best.computeIfAbsent(a.getDepartmentCode() == null ? "-" : a.getDepartmentCode(), k -> new HashMap<>())
-                    .merge(a.getPersonKey(), a.getPercent(), BigDecimal::max);
-        }
-        List<DepartmentRank> ranks = new ArrayList<>();
-        best.forEach((dept, people) -> ranks.add(new DepartmentRank(dept, people.size(),
-                people.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(people.size()), 1, RoundingMode.HALF_UP))));
-        ranks.sort(Comparator.comparing(DepartmentRank::average).reversed().thenComparing(DepartmentRank::departmentCode));
-        return ranks;
+    /**
+     * Departments by the mean of their people's best scores, best first: each person once, in the department
+     * {@code departmentOf} gives for the moment their best attempt finished (where the personnel history puts them at
+     * that year's end, as the year report counts exams; null: the department the attempt was started from), see
+     * {@link ContestRanking}. Grouped by each attempt's department, a person who moved between attempts counted in
+     * both departments (outside check ex-s37d 4).
+     */
+    public List<DepartmentRank> ranking(String code,
+                                        java.util.function.BiFunction<String, java.time.Instant, String> departmentOf) {
+        return ContestRanking.rank(finished(code).stream().map(a -> new ContestRanking.Entry(a.getPersonKey(),
+                        a.getDepartmentCode(), a.getPercent(), a.getFinishedAt())).toList(), departmentOf).stream()
+                .map(r -> new DepartmentRank(r.departmentCode(), r.participants(), r.average())).toList();
     }
 
     /**
