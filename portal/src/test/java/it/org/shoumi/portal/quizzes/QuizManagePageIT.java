@@ -221,4 +221,32 @@ class QuizManagePageIT extends FromOutside {
         assertTrue(again.contains("本考试的成绩以最后一次作答为准：再次作答后，新成绩取代现有成绩，即使更低。"), again.visible());
         assertFalse(employee.get("quizzes/start.xhtml?quiz=" + best).contains("以最后一次作答为准"), "graded by the best");
     }
+
+    /**
+     * Found by an outside check (ex-s37d 5): a few minutes after defining an exam, the same officer defined another
+     * one (another title) under its code and was told "这张表单刚刚已经提交过：您刚才已创建考试…": the second exam was
+     * lost with a wrong explanation. Only the same definition is the form sent twice; another is told the code is
+     * taken, and nothing is created.
+     */
+    @Test
+    void anotherExamUnderACodeJustUsedIsToldTheCodeIsTaken() throws Exception {
+        PortalClient officer = loggedIn("officer");
+        String code = TestExams.newCode("RE");
+        String title = TestExams.define(officer, code);
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("define:code", code,
+                "define:title", "完全不同的标题 " + code, "define:mode", "EXAM", "define:category", "",
+                "define:count_input", "5", "define:count_hinput", "5", "define:pass_input", "60",
+                "define:pass_hinput", "60", "define:attempts_input", "3", "define:attempts_hinput", "3"));
+        f.putAll(java.util.Map.of("define:grading", "HIGHEST", "define:feedback", "FULL", "define:credit", "PARTIAL"));
+        PortalClient later = loggedIn("officer");
+        Page other = later.submit(later.get("quizzes/manage.xhtml"), "define", "define:save", f);
+        assertTrue(other.visible().contains("代码 " + code + " 已被其他考试使用"), other.visible());
+        assertFalse(other.visible().contains("您刚才已创建考试"), other.visible());
+        // the same title with another pass mark is another exam too
+        f.put("define:title", title);
+        f.put("define:pass_input", "80");
+        f.put("define:pass_hinput", "80");
+        Page stricter = officer.submit(officer.get("quizzes/manage.xhtml"), "define", "define:save", f);
+        assertTrue(stricter.visible().contains("代码 " + code + " 已被其他考试使用"), stricter.visible());
+    }
 }

@@ -142,14 +142,7 @@ public class Quizzes {
             // an exam passed with nothing answered would give a certificate for nothing
             throw new QuizRefusedException(Reason.PASS_MARK_REQUIRED);
         }
-        List<DrawRuleSpec> rules = new ArrayList<>();
-        if (d.ownPostCount() > 0) {
-            rules.add(DrawRuleSpec.ownPost(d.ownPostCount(), d.minDifficulty(), d.maxDifficulty()));
-        }
-        if (d.questionCount() > d.ownPostCount()) {
-            rules.add(new DrawRuleSpec(d.questionCount() - d.ownPostCount(), d.category(), d.minDifficulty(),
-                    d.maxDifficulty()));
-        }
+        List<DrawRuleSpec> rules = rulesOf(d);
         try {
             // a taker without post questions gets general ones instead, so the whole bank must be able to serve
             QuestionDraw.draw(candidates.active(), rules.stream().map(DrawRuleSpec::rule).toList(),
@@ -165,14 +158,39 @@ public class Quizzes {
         return quiz;
     }
 
+    /** The draw rules of a draft: its own-post questions, then the rest from its category. */
+    private static List<DrawRuleSpec> rulesOf(QuizDraft d) {
+        List<DrawRuleSpec> rules = new ArrayList<>();
+        if (d.ownPostCount() > 0) {
+            rules.add(DrawRuleSpec.ownPost(d.ownPostCount(), d.minDifficulty(), d.maxDifficulty()));
+        }
+        if (d.questionCount() > d.ownPostCount()) {
+            rules.add(new DrawRuleSpec(d.questionCount() - d.ownPostCount(), d.category(), d.minDifficulty(),
+                    d.maxDifficulty()));
+        }
+        return rules;
+    }
+
+    /** The quiz a draft defines, not stored; empty for a draft no quiz could be made of. */
+    private static java.util.Optional<Quiz> asQuiz(QuizDraft d) {
+        try {
+            return java.util.Optional.of(new Quiz(d.code(), d.title(), d.mode(), rulesOf(d), d.timeLimitMinutes(),
+                    d.passPercent(), d.attemptsAllowed(), d.gradingMethod(), d.feedback(), d.multiCredit()));
+        } catch (IllegalArgumentException | NullPointerException none) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private void refuseTaken(QuizDraft d, String by) {
         holdTitles();
         List<Quiz> taken = em.createNamedQuery(Quiz.BY_CODE, Quiz.class).setParameter("code", d.code()).getResultList();
         if (!taken.isEmpty()) {
             // the user's input: a refusal, not an error; the form sent twice (a second click) is told it was made
-            // just now, by them, not that "another quiz" has the code (outside check)
-            throw new QuizRefusedException(justNow(taken.get(0).getCreatedBy(), taken.get(0).getCreatedAt(), by)
-                    ? Reason.CODE_JUST_DEFINED : Reason.CODE_TAKEN);
+            // just now, by them, not that "another quiz" has the code (outside check); only the same definition is
+            // the form sent twice: another exam under the code was told it had been created (outside check ex-s37d 5)
+            Quiz held = taken.get(0);
+            throw new QuizRefusedException(justNow(held.getCreatedBy(), held.getCreatedAt(), by)
+                    && asQuiz(d).map(held::sameDefinition).orElse(false) ? Reason.CODE_JUST_DEFINED : Reason.CODE_TAKEN);
         }
         // results, certificates, the certificate check and the secrecy file name a quiz by its title: a second
         // quiz titled as the annual exam gave passes nobody could tell apart (outside check)

@@ -128,6 +128,21 @@ public class Quiz implements Serializable {
     }
 
     /**
+     * Whether {@code other} defines the same quiz as this one, its code aside: the title as written, the type, the
+     * draw, time limit, pass mark, attempts, grading, feedback and the credit of a multiple choice. Defining a quiz
+     * again under a code taken a moment ago is the form sent twice only when the definition is this one; another
+     * exam under the code was told it had been created (outside check ex-s37d 5).
+     */
+    public boolean sameDefinition(Quiz other) {
+        return title.equals(other.title) && mode == other.mode && timeLimitMinutes == other.timeLimitMinutes
+                && passPercent == other.passPercent && attemptsAllowed == other.attemptsAllowed
+                && gradingMethod == other.gradingMethod && feedback == other.feedback
+                && multiCredit == other.multiCredit
+                && drawRules.stream().map(DrawRuleSpec::rule).toList()
+                .equals(other.drawRules.stream().map(DrawRuleSpec::rule).toList());
+    }
+
+    /**
      * The same quiz under another code and title (next year's exam copied from this year's): the same draw rules,
      * time limit, pass mark, attempts, grading and feedback; no attempts of its own yet.
      */

@@ -32,4 +32,26 @@ class QuizTest {
         assertNull(copy.getCreatedBy(), "a copy is defined by whoever copies it");
         assertNull(copy.getCreatedAt());
     }
+
+    /**
+     * Found by an outside check (ex-s37d 5): another exam under a code used a moment ago was taken for the form sent
+     * twice. Only the same definition, its code aside, is the same quiz.
+     */
+    @Test
+    void theSameDefinitionIsTheTitleTheDrawAndEverySetting() {
+        org.junit.jupiter.api.Assertions.assertTrue(quiz().sameDefinition(new Quiz("OTHER", "年度考试", QuizMode.EXAM,
+                List.of(new DrawRuleSpec(5, null, 1, 5)), 30, 60, 3, GradingMethod.HIGHEST, FeedbackPolicy.FULL,
+                MultiCredit.PARTIAL)));
+        for (Quiz other : List.of(
+                new Quiz("YE4-EXAM", "完全不同的标题", QuizMode.EXAM, List.of(new DrawRuleSpec(5, null, 1, 5)), 30, 60, 3,
+                        GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
+                new Quiz("YE4-EXAM", "年度考试", QuizMode.EXAM, List.of(new DrawRuleSpec(6, null, 1, 5)), 30, 60, 3,
+                        GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
+                new Quiz("YE4-EXAM", "年度考试", QuizMode.EXAM, List.of(new DrawRuleSpec(5, null, 1, 5)), 30, 80, 3,
+                        GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL),
+                new Quiz("YE4-EXAM", "年度考试", QuizMode.EXAM, List.of(new DrawRuleSpec(5, null, 1, 5)), 30, 60, 3,
+                        GradingMethod.LAST, FeedbackPolicy.FULL, MultiCredit.PARTIAL))) {
+            org.junit.jupiter.api.Assertions.assertFalse(quiz().sameDefinition(other), other.getTitle());
+        }
+    }
 }
