@@ -134,6 +134,7 @@ public class QuizManageView implements Serializable {
                 case CODE_RESERVED -> messages.error("quiz.manage.codeReserved", code.strip().toUpperCase(java.util.Locale.ROOT));
                 case TITLE_TAKEN -> messages.error("quiz.manage.titleTaken", title.strip(), refused.other());
                 case PASS_MARK_REQUIRED -> messages.error("quiz.manage.passMarkRequired");
+                case CONTEST_GRADING -> messages.error("quiz.refused.CONTEST_GRADING");
                 default -> {
                     if (refused.needed() >= 0) {
                         messages.error("quiz.manage.notEnoughQuestionsCount", refused.needed(), refused.available());

@@ -249,4 +249,26 @@ class QuizManagePageIT extends FromOutside {
         Page stricter = officer.submit(officer.get("quizzes/manage.xhtml"), "define", "define:save", f);
         assertTrue(stricter.visible().contains("代码 " + code + " 已被其他考试使用"), stricter.visible());
     }
+
+    /**
+     * Found by an outside check (ex-s37d 6): a contest defined with 成绩计算 “取最后一次” was created, without a word, as
+     * 取最高分. The form refuses it, saying a contest ranks best scores; what was typed stays, nothing is created.
+     */
+    @Test
+    void aContestGradedByTheLastAttemptIsRefusedOnTheForm() throws Exception {
+        PortalClient officer = loggedIn("officer");
+        String code = TestExams.newCode("CL");
+        java.util.Map<String, String> f = new java.util.HashMap<>(java.util.Map.of("define:code", code,
+                "define:title", "测试竞赛末次 " + code, "define:mode", "CONTEST", "define:category", "",
+                "define:count_input", "2", "define:count_hinput", "2", "define:pass_input", "60",
+                "define:pass_hinput", "60", "define:attempts_input", "3", "define:attempts_hinput", "3"));
+        f.putAll(java.util.Map.of("define:grading", "LAST", "define:feedback", "FULL", "define:credit", "PARTIAL"));
+        Page refused = officer.submit(officer.get("quizzes/manage.xhtml"), "define", "define:save", f);
+        assertTrue(refused.visible().contains("竞赛按每人的最高分排名"), refused.visible());
+        assertTrue(refused.contains("测试竞赛末次 " + code), "the title typed is kept");
+        assertFalse(officer.get("quizzes/manage.xhtml").contains(">" + code + "<"), "no quiz " + code);
+        f.put("define:grading", "HIGHEST");
+        Page created = officer.submit(refused, "define", "define:save", f);
+        assertTrue(created.visible().contains("已创建考试“测试竞赛末次 " + code + "”"), created.visible());
+    }
 }

@@ -15,6 +15,8 @@ public class QuizRefusedException extends RuntimeException implements Refusal {
         NO_REASON,
         /** the code is taken by the quiz this login defined a moment ago: the form was sent twice */
         CODE_JUST_DEFINED,
+        /** a contest graded other than by each person's best score (its ranking is of best scores) */
+        CONTEST_GRADING,
         /** another quiz has the title, as {@code QuizTitles.sameTitle} compares titles */
         TITLE_TAKEN,
         /** a pass a later failed attempt superseded, the quiz graded by the last attempt ({@code PassRule}) */

@@ -13,6 +13,7 @@ import org.shoumi.content.persistence.Boundary;
 import org.shoumi.quizzes.attempts.boundary.QuizRefusedException.Reason;
 import org.shoumi.quizzes.attempts.control.ContestRanking;
 import org.shoumi.quizzes.attempts.control.QuestionDraw;
+import org.shoumi.quizzes.attempts.control.QuizPolicy.GradingMethod;
 import org.shoumi.quizzes.attempts.control.QuizTitles;
 import org.shoumi.quizzes.certificates.boundary.Certificates;
 import org.shoumi.quizzes.attempts.entity.Attempt;
@@ -118,7 +119,8 @@ public class Quizzes {
     }
 
     /**
-     * Defines a quiz. Refused when the code is taken or reserved (the mistakes practice's), the title is another
+     * Defines a quiz. Refused when the code is taken or reserved (the mistakes practice's), a contest is to count
+     * anything but each person's best score ({@link Reason#CONTEST_GRADING}), the title is another
      * quiz's ({@link QuizTitles#sameTitle}: spaces, full-width forms and case aside), or the bank cannot supply
      * the questions asked for
      * (so no one ever starts a quiz that cannot be drawn).
@@ -138,6 +140,11 @@ public class Quizzes {
             throw new QuizRefusedException(Reason.CODE_RESERVED);
         }
         refuseTaken(d, by);
+        if (d.mode() == QuizMode.CONTEST && d.gradingMethod() != GradingMethod.HIGHEST) {
+            // a contest ranks each person's best score: 取最后一次 was saved as 取最高分 without a word (outside check
+            // ex-s37d 6); the officer is told, and chooses
+            throw new QuizRefusedException(Reason.CONTEST_GRADING);
+        }
         if (d.mode() == QuizMode.EXAM && d.passPercent() < 1) {
             // an exam passed with nothing answered would give a certificate for nothing
             throw new QuizRefusedException(Reason.PASS_MARK_REQUIRED);
