@@ -86,13 +86,14 @@ public class ConductEntries {
             });
         }
         String reason = Texts.clean(d.reason());
-        if (reason == null) {
+        // the reason of a reward or sanction is kept for good: "-" or "无" says nothing (outside check)
+        if (reason == null || !Texts.saysSomething(reason)) {
             problems.add(Refusal.REASON_MISSING);
         } else if (Texts.tooLong(reason, ConductEntry.MAX_REASON)) {
             problems.add(Refusal.REASON_TOO_LONG);
         }
         String authority = Texts.clean(d.decidedBy());
-        if (authority == null) {
+        if (authority == null || !Texts.saysSomething(authority)) {
             problems.add(Refusal.AUTHORITY_MISSING);
         } else if (Texts.tooLong(authority, ConductEntry.MAX_SHORT)) {
             problems.add(Refusal.AUTHORITY_TOO_LONG);

@@ -258,7 +258,8 @@ public class Incidents {
     public void addNote(long id, String note, String by) {
         Incident incident = open(id);
         String text = Texts.clean(note);
-        if (text == null) {
+        // a note kept for good in the case's history says something ("-" was taken: outside check)
+        if (text == null || !Texts.saysSomething(text)) {
             throw new IncidentRefusedException(Refusal.NOTE_MISSING);
         }
         if (Texts.tooLong(text, IncidentStep.MAX_NOTE)) {

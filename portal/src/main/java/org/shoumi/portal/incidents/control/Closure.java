@@ -10,7 +10,8 @@ import org.shoumi.content.text.Texts;
 /**
  * Closing a case against the four "不放过": the cause found (原因未查清不放过), those responsible dealt with (责任人员未处理
  * 不放过), the measures carried out (整改措施未落实不放过) and the people concerned educated (有关人员未受到教育不放过).
- * Each answer is required; a kind that must be reported upwards cannot close before that report is recorded.
+ * Each answer is required and must say something ({@link Texts#saysSomething}: "-" or "无" closed a case for good;
+ * outside check); a kind that must be reported upwards cannot close before that report is recorded.
  */
 public final class Closure {
 
@@ -36,7 +37,7 @@ public final class Closure {
 
     private static void check(String answer, Refusal missing, Refusal tooLong, List<Refusal> problems) {
         String clean = Texts.clean(answer);
-        if (clean == null) {
+        if (clean == null || !Texts.saysSomething(clean)) {
             problems.add(missing);
         } else if (Texts.tooLong(clean, IncidentStep.MAX_CLOSURE)) {
             problems.add(tooLong);

@@ -433,6 +433,8 @@ class IncidentsIT extends FromInside {
     @Test
     void closingNeedsAllFourAnswers() {
         long id = report(IncidentKind.VIOLATION, false, "hr");
+        assertEquals(List.of(Refusal.NOTE_MISSING), refusals(() -> incidents.addNote(id, "-", "officer")),
+                "a note of a dash says nothing (left by a fixer)");
         incidents.addNote(id, "约谈当事人，核实经过。", "officer");
         assertEquals(List.of(Refusal.NOTE_TOO_LONG), refusals(() -> incidents.addNote(id, "字".repeat(2001), "officer")));
         assertEquals(List.of(Refusal.CAUSE_MISSING, Refusal.RESPONSIBILITY_MISSING, Refusal.MEASURES_MISSING,
@@ -605,6 +607,9 @@ class IncidentsIT extends FromInside {
         assertEquals(List.of(Refusal.REASON_MISSING, Refusal.AUTHORITY_MISSING), refusals(() -> conduct.record(
                 new ConductDraft(no, ConductKind.CRITICISM, yesterday, "\u200B", "\u2060\uFEFF \u200B", null, null,
                         null), "officer")));
+        // left by a fixer: "-" and "无" were kept for good as the reason and the authority
+        assertEquals(List.of(Refusal.REASON_MISSING, Refusal.AUTHORITY_MISSING), refusals(() -> conduct.record(
+                new ConductDraft(no, ConductKind.CRITICISM, yesterday, "-", "无", null, null, null), "officer")));
         assertTrue(conduct.of(no).isEmpty(), "nothing stored");
 
         long first = conduct.record(new ConductDraft(no, ConductKind.NOTICE_OF_CRITICISM, yesterday,

@@ -28,6 +28,16 @@ class IncidentsClosureTest {
                 new Closure.Answers("原因", "已处理", "已整改", null)));
     }
 
+    /** Left by a fixer: "-" or "无" closed a case for good, the answers kept in its history as they were. */
+    @Test
+    void anAnswerThatSaysNothingIsMissing() {
+        assertEquals(List.of(Refusal.CAUSE_MISSING, Refusal.RESPONSIBILITY_MISSING, Refusal.MEASURES_MISSING,
+                Refusal.EDUCATION_MISSING), Closure.problems(IncidentKind.OTHER, null,
+                new Closure.Answers("-", "无", "无无", "同意")));
+        assertEquals(List.of(), Closure.problems(IncidentKind.OTHER, null,
+                new Closure.Answers("U盘遗失于会议室", "批评教育", "加强载体登记", "全处室学习")));
+    }
+
     @Test
     void anAnswerOverTheLimitIsRefused() {
         String long1001 = "字".repeat(1001);
