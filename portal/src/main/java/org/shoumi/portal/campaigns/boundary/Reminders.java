@@ -29,6 +29,7 @@ import org.shoumi.portal.campaigns.control.ReminderRule.Escalation;
 import org.shoumi.portal.campaigns.entity.ManualReminder;
 import org.shoumi.portal.campaigns.entity.ReminderSent;
 import org.shoumi.portal.employees.entity.Employee;
+import org.shoumi.portal.events.LoweringTrainingsAsked;
 import org.shoumi.portal.events.RemindersSent;
 import org.shoumi.portal.notifications.boundary.Notifications;
 import org.shoumi.portal.programmes.boundary.Progress;
@@ -170,6 +171,9 @@ public class Reminders {
     Mailer mailer;
 
     @Inject
+    Event<LoweringTrainingsAsked> loweringsAsked;
+
+    @Inject
     @ConfigProperty(name = "shoumi.portal.reminders.days-before", defaultValue = "7,1")
     String daysBefore;
 
@@ -274,6 +278,20 @@ public class Reminders {
         return counted(run(lines, skipped, notOpen));
     }
 
+    /**
+     * Whether an exit programme was given by a lowering that keeps the person in post: its reminder names it as the
+     * training of a lowered class (降低涉密类别培训), as the person's pages do; it said 离岗培训 (outside check).
+     */
+    private boolean loweringInPost(Progress p) {
+        if (p.kind() != org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT) {
+            return false;
+        }
+        LoweringTrainingsAsked asked = new LoweringTrainingsAsked(
+                List.of(new LoweringTrainingsAsked.Exit(p.assignmentId(), p.employeeNo(), p.startedOn())));
+        loweringsAsked.fire(asked);
+        return asked.isLowering(p.assignmentId());
+    }
+
     /** Tells the metrics how many reminders went out (each one is already committed). */
     private Run counted(Run run) {
         if (run.sent() > 0) {
@@ -298,7 +316,8 @@ public class Reminders {
     private Line remind(Progress p, ReminderSent.Kind kind, LocalDate today, String by) {
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
         String programme = p.getCampaignTitle() != null ? p.getCampaignTitle()
-                : text.getString("enum.ProgrammeKind." + p.kind().name());
+                : text.getString(loweringInPost(p) ? "programme.kind.loweringInPost"
+                        : "enum.ProgrammeKind." + p.kind().name());
         Employee person = em.find(Assignment.class, p.assignmentId()).getEmployee();
         Escalation escalation = today.isAfter(p.due())
                 ? ReminderRule.escalation(p.due(), today, headDays, officerDays) : Escalation.NONE;

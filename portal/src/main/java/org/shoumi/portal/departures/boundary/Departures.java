@@ -457,6 +457,15 @@ public class Departures {
                 .setParameter("handover", DepartureKind.TRANSFER).getResultStream().forEach(asked::underWay);
     }
 
+    /**
+     * Answers which of the exit programmes asked about were given by a lowering that keeps the person in post (the
+     * reminders name them as the training of a lowered class), by the rule the drill-down follows.
+     */
+    void onLoweringTrainingsAsked(@Observes org.shoumi.portal.events.LoweringTrainingsAsked asked) {
+        lowerings(asked.exits().stream().map(e -> new GivenExit(e.assignmentId(), e.employeeNo(), e.startedOn()))
+                .toList()).forEach(asked::lowering);
+    }
+
     /** The id of the person's open 离岗 or 离职 (not a hand-over), if any. */
     public Optional<Long> underWay(String employeeNo) {
         return employee(employeeNo).flatMap(this::openOf).map(Departure::getId);

@@ -67,6 +67,9 @@ class ProgrammesIT extends FromInside {
     TestData data;
 
     @Inject
+    org.shoumi.portal.campaigns.boundary.Reminders reminders;
+
+    @Inject
     jakarta.servlet.http.HttpServletRequest request;
 
     @Inject
@@ -1181,6 +1184,9 @@ class ProgrammesIT extends FromInside {
                         org.shoumi.portal.programmes.boundary.PeopleQuery.State.ALL, null, java.util.Set.of(no)), 0, 10);
         assertEquals(1, rows.size(), rows.toString());
         assertEquals(java.util.Set.of(rows.get(0).assignmentId()), departures.exitProgrammesOfLowerings(rows));
+        // and its reminder, which said 离岗培训 (left by fixer fx-ge)
+        assertEquals("降低涉密类别培训", reminders.remindNow(List.of(rows.get(0).assignmentId()), "officer").lines()
+                .get(0).programme());
 
         departures.declareNoCarriers(departure, "hr");
         departures.recordBriefing(departure, today, "保密办 赵敏", "hr");
