@@ -278,12 +278,15 @@ public class Records {
 
     /**
      * The 学时 of the current year and of the year before, from the year the person was hired (someone hired this
-     * year owed nothing last year: the file printed "0.0 / 8.0" for a year they did not work).
+     * year owed nothing last year: the file printed "0.0 / 8.0" for a year they did not work), or took up the post
+     * if that came first (a hire in post ahead of a next year's hire date read 年度学时 无: outside check ex-s37h 1).
      */
     private List<SecrecyFile.YearHours> yearHours(Employee e) {
         int year = documents.today().getYear();
+        Integer firstYear = e.getHireDate() == null ? null : history.tookUpPostOn(e)
+                .filter(e.getHireDate()::isAfter).orElse(e.getHireDate()).getYear();
         return java.util.stream.IntStream.of(year, year - 1)
-                .filter(y -> e.getHireDate() == null || y >= e.getHireDate().getYear()).mapToObj(y -> {
+                .filter(y -> firstYear == null || y >= firstYear).mapToObj(y -> {
             Tally t = hours.of(e, y);
             return new SecrecyFile.YearHours(y, t.reading(), t.quizzes(), t.sessions(), t.total(), t.target());
         }).toList();

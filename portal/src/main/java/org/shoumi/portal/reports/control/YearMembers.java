@@ -72,7 +72,11 @@ public final class YearMembers {
                                       EmployeeStatus status, List<Change> changes) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        if (hireDate != null && hireDate.isAfter(last)) {
+        // hired after the year, unless they took up the post (or left it) within it: a hire trained ahead of their
+        // first day is in post from the completion, and one who then left counted in the department's 离岗 and 脱密期
+        // but not with their exam and pledges (outside check ex-s37h 1)
+        if (hireDate != null && hireDate.isAfter(last) && changes.stream().noneMatch(c -> !c.effectiveOn().isAfter(last)
+                && c.oldStatus() != null && c.newStatus() != EmployeeStatus.ONBOARDING)) {
             return Optional.empty();
         }
         if (changes.isEmpty()) {

@@ -129,6 +129,28 @@ class YearMembersTest {
     }
 
     /**
+     * Found by an outside check (ex-s37h 1): a hire dated next year who took up the post this year (trained ahead of
+     * their first day) and left it was missing from the department's report, while its 离岗 and 脱密期 counted there.
+     */
+    @Test
+    void aHireOfNextYearInPostThisYearCountsInIt() {
+        LocalDate hired = LocalDate.of(2027, 3, 1);
+        Change hire = hire(hired, "OFFICE", SecrecyClass.GENERAL);
+        Change tookUp = change(LocalDate.of(2026, 12, 7), "OFFICE", SecrecyClass.GENERAL, EmployeeStatus.ONBOARDING,
+                "OFFICE", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
+        Change left = change(LocalDate.of(2026, 12, 7), "OFFICE", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
+                "OFFICE", SecrecyClass.NONE, EmployeeStatus.LEFT_POST);
+        assertEquals(Optional.of(new Member("OFFICE", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE, false)),
+                YearMembers.of(2026, hired, "OFFICE", SecrecyClass.GENERAL, EmployeeStatus.ACTIVE,
+                        List.of(hire, tookUp)));
+        assertEquals(Optional.of(new Member("OFFICE", SecrecyClass.NONE, EmployeeStatus.LEFT_POST, false)),
+                YearMembers.of(2026, hired, "OFFICE", SecrecyClass.NONE, EmployeeStatus.LEFT_POST,
+                        List.of(hire, tookUp, left)));
+        assertEquals(Optional.empty(), YearMembers.of(2026, hired, "OFFICE", SecrecyClass.GENERAL,
+                EmployeeStatus.ONBOARDING, List.of(hire)), "not yet in post: next year's");
+    }
+
+    /**
      * Found by an outside check: the dashboard said "按 2027 年年末（12 月 31 日）人员所在部门统计" for this year and next,
      * whose year-ends have not come. Only an ended year's people are fixed where they were on its 31 December.
      */
