@@ -303,4 +303,17 @@ public final class InspectionRules {
         // within a year (9999-12-30 was accepted and shown to every head as a deadline; outside check)
         return due != null && !due.isBefore(today) && !due.isAfter(today.plusYears(1));
     }
+
+    /**
+     * Whether a login opened, switched off, let in again or with other roles can change who answers for a department:
+     * only when its person is a department head (the role before or after the change) or serves as a liaison now
+     * ({@code servingLiaison}, asked only when the roles do not decide). Anyone else neither answered before nor
+     * answers after, so nothing passes on; computing it for each of the 5,000 logins a roster import opens kept the
+     * import's transaction for over 15 minutes and locked everyone out of the portal (outside check ex-s37f 1).
+     */
+    public static boolean loginMayChangeAnswerer(java.util.Collection<String> rolesBefore,
+                                                 java.util.Collection<String> rolesAfter, String headRole,
+                                                 java.util.function.BooleanSupplier servingLiaison) {
+        return rolesBefore.contains(headRole) || rolesAfter.contains(headRole) || servingLiaison.getAsBoolean();
+    }
 }

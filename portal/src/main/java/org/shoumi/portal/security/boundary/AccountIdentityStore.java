@@ -41,9 +41,23 @@ public class AccountIdentityStore implements IdentityStore {
         }
         // a local account wins: it never asks the directory (the break-glass admin works with the directory down)
         String address = request.getRemoteAddr();
-        LoginOutcome outcome = directory.enabled() && !accounts.isLocal(login.getCaller())
-                ? directory.authenticate(login.getCaller(), login.getPassword().getValue(), address)
-                : accounts.authenticate(login.getCaller(), login.getPassword().getValue(), address);
+        LoginOutcome outcome;
+        try {
+            outcome = directory.enabled() && !accounts.isLocal(login.getCaller())
+                    ? directory.authenticate(login.getCaller(), login.getPassword().getValue(), address)
+                    : accounts.authenticate(login.getCaller(), login.getPassword().getValue(), address);
+        } catch (RuntimeException failure) {
+            if (!org.shoumi.portal.shared.TransientConflicts.isTransient(failure)) {
+                throw failure;
+            }
+            // the database did not answer in time (a lock timeout while a long transaction holds the rows): the
+            // password was not checked, so the try counts neither way and the page says the system is busy; it said
+            // "wrong password or locked" to people who typed the right one during a roster import (ex-s37f 1)
+            LOG.log(Level.WARNING, "The database did not answer in time for a login; the try counts neither way",
+                    failure);
+            accounts.undecided(login.getCaller(), address);
+            outcome = LoginOutcome.refused(LoginOutcome.Status.BUSY);
+        }
         attempt.record(outcome);
         LOG.log(outcome.succeeded() ? Level.INFO : Level.WARNING,
                 LoginLog.line(login.getCaller(), address, outcome.status().name()));

@@ -237,6 +237,17 @@ public class Accounts {
         return findDirectory(name).filter(a -> a.isLockedAt(now)).map(a -> LoginOutcome.locked(a.getLockedUntil()));
     }
 
+    /**
+     * The try could not be decided (the database did not answer in time): it counts neither as a failure nor as a
+     * success. A login name that is no valid one was never counted.
+     */
+    public void undecided(String username, String address) {
+        String name = normalize(username);
+        if (name != null && address != null) {
+            throttle.undecided(name, address);
+        }
+    }
+
     /** The directory could not be asked: the try counts neither way. */
     public void directoryUndecided(String name, String address) {
         if (address != null) {

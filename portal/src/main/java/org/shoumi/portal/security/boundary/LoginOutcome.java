@@ -22,7 +22,9 @@ public record LoginOutcome(Status status, String username, Set<Role> roles, Inst
      * learns why the right password is refused), which tells nothing about the name.
      */
     public enum Status {
-        SUCCESS, INVALID, LOCKED, NOT_ON_ROSTER, LEFT, NO_ROLE, LINKED_ELSEWHERE, DIRECTORY_UNAVAILABLE, ADDRESS_STOPPED
+        SUCCESS, INVALID, LOCKED, NOT_ON_ROSTER, LEFT, NO_ROLE, LINKED_ELSEWHERE, DIRECTORY_UNAVAILABLE, ADDRESS_STOPPED,
+        /** The database did not answer in time (a lock timeout): the password was not checked. */
+        BUSY
     }
 
     static LoginOutcome invalid() {

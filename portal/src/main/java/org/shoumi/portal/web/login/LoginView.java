@@ -136,6 +136,8 @@ public class LoginView {
                 messages.error("login.failed");
                 messages.warn("login.directory.DIRECTORY_UNAVAILABLE");
             }
+            // the database did not answer in time: not a wrong password, and not counted as one (ex-s37f 1)
+            case BUSY -> messages.error("login.busy");
             // one answer for a wrong password, an unknown name and a locked account: nobody learns which
             default -> messages.error("login.failed");
         }

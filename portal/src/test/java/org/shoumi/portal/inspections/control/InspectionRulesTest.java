@@ -385,4 +385,21 @@ class InspectionRulesTest {
         assertThrows(IllegalStateException.class, () -> form.followRespondentTo(archives));
         assertEquals(it, form.getDepartment());
     }
+
+    /**
+     * Found by an outside check (ex-s37f 1): every login a roster import opened read the whole roster to find who
+     * answers for the person's department. Only a head's login (the role before or after) or a serving liaison's can
+     * change that; for anyone else the liaison register is not even asked.
+     */
+    @Test
+    void onlyAHeadsOrAServingLiaisonsLoginCanChangeWhoAnswers() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        assertTrue(InspectionRules.loginMayChangeAnswerer(List.of(), List.of("EMPLOYEE", "DEPT_HEAD"), "DEPT_HEAD",
+                () -> asked.incrementAndGet() < 0));
+        assertTrue(InspectionRules.loginMayChangeAnswerer(List.of("DEPT_HEAD"), List.of(), "DEPT_HEAD",
+                () -> asked.incrementAndGet() < 0));
+        assertEquals(0, asked.get(), "a head's login decides by its roles alone");
+        assertTrue(InspectionRules.loginMayChangeAnswerer(List.of(), List.of("EMPLOYEE"), "DEPT_HEAD", () -> true));
+        assertFalse(InspectionRules.loginMayChangeAnswerer(List.of(), List.of("EMPLOYEE"), "DEPT_HEAD", () -> false));
+    }
 }
