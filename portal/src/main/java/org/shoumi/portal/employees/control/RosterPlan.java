@@ -221,6 +221,13 @@ public final class RosterPlan {
                     newLogin = true;
                 }
             }
+            if (before == null && line.markedLeft()) {
+                // a person the file says has left is no hire: they were made 待上岗 with a programme and a login
+                // (outside check ex-s37f 2)
+                problems.add(new RosterProblem(line.row(), null, -1, Kind.HIRE_MARKED_LEFT,
+                        List.of(line.employeeNo(), line.name(), line.leftAt())));
+                continue;
+            }
             if (before == null) {
                 rows.add(new Planned(line, Change.NEW, null,
                         TrainingCall.onHire(line.secrecyClass()).orElse(null), newLogin));

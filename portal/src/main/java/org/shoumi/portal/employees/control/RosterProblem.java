@@ -28,7 +28,12 @@ public record RosterProblem(int row, RosterColumn column, int columnIndex, Kind 
         /** A new row named as a leaver under a running 脱密期: hired on the hire form, where HR confirms. */
         SAME_NAME_LEAVER,
         /** A cell holding a formula whose value the .xlsx file does not keep (it reads as empty). */
-        FORMULA_NOT_SAVED
+        FORMULA_NOT_SAVED,
+        /**
+         * A staff number not on the roster in a row the file marks as left (在职状态 离职, a 离职日期): not hired;
+         * the last argument names the column that says so.
+         */
+        HIRE_MARKED_LEFT
     }
 
     public RosterProblem {
@@ -75,7 +80,8 @@ public record RosterProblem(int row, RosterColumn column, int columnIndex, Kind 
      */
     public String where() {
         if (column == null) {
-            return "";
+            // a column the import does not read (在职状态, 离职日期) is named as the file heads it
+            return kind == Kind.HIRE_MARKED_LEFT && !args.isEmpty() ? args.get(args.size() - 1) : "";
         }
         String header = kind == Kind.DUPLICATE_COLUMN && args.size() > 3 ? args.get(3) : column.header();
         return columnIndex >= 0 ? RosterColumn.letter(columnIndex) + " " + header : header;

@@ -227,11 +227,16 @@ public final class RosterReader {
             }
 
             if (problems.size() == before) {
-                boolean markedLeft = statusColumns.stream().anyMatch(i -> i < row.size()
-                        && LEFT.matcher(clean(row.get(i))).matches())
-                        || leavingColumns.stream().anyMatch(i -> i < row.size() && date(clean(row.get(i))) != null);
+                // the column that says the person has left, as a spreadsheet names it ("G 在职状态"): a new staff
+                // number so marked is refused at it (ex-s37f 2)
+                String leftAt = java.util.stream.Stream.concat(
+                                statusColumns.stream().filter(i -> i < row.size()
+                                        && LEFT.matcher(clean(row.get(i))).matches()),
+                                leavingColumns.stream().filter(i -> i < row.size()
+                                        && date(clean(row.get(i))) != null))
+                        .findFirst().map(i -> RosterColumn.letter(i) + " " + clean(header.get(i))).orElse(null);
                 lines.add(new RosterLine(rowNo, employeeNo, name, department.get(), post.get(), secrecyClass,
-                        hireDate, username.isEmpty() ? null : username, markedLeft));
+                        hireDate, username.isEmpty() ? null : username, leftAt));
             }
         }
         if (lines.isEmpty() && problems.isEmpty()) {

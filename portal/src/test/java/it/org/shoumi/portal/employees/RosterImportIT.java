@@ -376,6 +376,40 @@ class RosterImportIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (ex-s37f 2): a new staff number whose row says the person retired in 2020 was hired
+     * as 待上岗 with onboarding and a login. The row is refused at the column that says so, in the user's language;
+     * nothing is stored. A row of someone on the roster keeps the warning.
+     */
+    @Test
+    void aNewStaffNumberTheFileMarksAsLeftIsRefusedAtItsColumn() throws Exception {
+        byte[] file = ("工号,姓名,部门,岗位,涉密类别,入职日期,在职状态,离职日期,登录名\n"
+                + no(40) + ",退休甲," + dept + "," + postA + ",重要,2001-03-01,退休,2020-06-30,\n"
+                + no(41) + ",离职乙," + dept + "," + postA + ",核心,2015-03-01,,2025-06-30,\n"
+                + no(1) + ",老员工一," + dept + "," + postA + ",一般,2020-05-01,离职,2026-12-01,\n")
+                .getBytes(Charset.forName("GBK"));
+        RosterCheck checked = roster.check("left.csv", file);
+        assertEquals(List.of(RosterProblem.Kind.HIRE_MARKED_LEFT, RosterProblem.Kind.HIRE_MARKED_LEFT),
+                checked.getProblems().stream().map(RosterProblem::kind).toList());
+        assertEquals(List.of("2 G 在职状态", "3 H 离职日期"), checked.getProblems().stream()
+                .map(p -> p.row() + " " + p.where()).toList());
+        assertThrows(RosterImportRefusedException.class,
+                () -> roster.importFile("left.csv", file, "hr", (done, total) -> { }));
+        assertTrue(employees.byNumber(no(40)).isEmpty() && employees.byNumber(no(41)).isEmpty(), "nobody hired");
+
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login("hr", "Shoumi@2026");
+        String refused = checkOnPage(browser, "left.csv", file).visible();
+        assertTrue(refused.contains("G 在职状态") && refused.contains(no(40) + " 退休甲 不在名册中，而文件将此人标为已离职"
+                + "（G 在职状态）：已离职的人员不作为新入职导入"), refused);
+
+        byte[] known = ("工号,姓名,部门,岗位,涉密类别,入职日期,在职状态\n"
+                + no(1) + ",老员工一," + dept + "," + postA + ",一般,2020-05-01,离职\n").getBytes(Charset.forName("GBK"));
+        RosterCheck warned = roster.check("known.csv", known);
+        assertEquals(List.of(), warned.getProblems());
+        assertEquals(1, warned.getMarkedLeftCount(), "someone on the roster keeps the warning");
+    }
+
+    /**
      * Found by an outside check: HR raised her own class on the change form (the history read 操作人 徐慧, 原因
      * "自己"). Nobody changes their own entry, on the form, several at once or by an import; an import file with the
      * importer's own row unchanged still passes.

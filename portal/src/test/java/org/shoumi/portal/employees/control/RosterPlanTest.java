@@ -83,6 +83,28 @@ class RosterPlanTest {
         assertFalse(gone.markedLeft(), "left the unit already");
     }
 
+    /**
+     * Found by an outside check (ex-s37f 2): a new staff number whose row says the person retired in 2020 was hired as
+     * 待上岗 with the onboarding programme and a login. Such a row is refused at the column that says so; the rows of
+     * people already on the roster keep the warning.
+     */
+    @Test
+    void aNewNumberTheFileMarksAsLeftIsNoHire() {
+        RosterPlan.Result result = RosterPlan.plan(List.of(
+                new RosterLine(2, "SM501", "退休甲", "OFFICE", "STAFF", SecrecyClass.IMPORTANT, D, "txj", "G 在职状态"),
+                new RosterLine(3, "SM001", "张三", "OFFICE", "STAFF", SecrecyClass.GENERAL, D, null, "H 离职日期")),
+                ROSTER, LOGINS);
+        assertEquals(1, result.problems().size());
+        RosterProblem refused = result.problems().get(0);
+        assertEquals(RosterProblem.Kind.HIRE_MARKED_LEFT, refused.kind());
+        assertEquals(2, refused.row());
+        assertEquals("G 在职状态", refused.where());
+        assertEquals(List.of("SM501", "退休甲", "G 在职状态"), refused.args());
+        assertEquals(1, result.rows().size(), "not planned as a hire");
+        assertEquals("SM001", result.rows().get(0).employeeNo());
+        assertTrue(result.rows().get(0).markedLeft(), "someone on the roster keeps the warning");
+    }
+
     @Test
     void aHireShowsItsStaffNumberAsItWillBeStored() {
         Planned lower = only(line(2, "sm1005", "吴英娟", "OFFICE", "STAFF", SecrecyClass.IMPORTANT, null));

@@ -267,6 +267,9 @@ class RosterReaderTest {
                 """);
         assertEquals(List.of(), result.problems());
         assertEquals(List.of(true, false, true), result.lines().stream().map(RosterLine::markedLeft).toList());
+        // named by the column that says so, as a spreadsheet shows it (ex-s37f 2)
+        assertEquals(java.util.Arrays.asList("G 在职状态", null, "H 离职日期"),
+                result.lines().stream().map(RosterLine::leftAt).toList());
         assertFalse(csv(GOOD).lines().stream().anyMatch(RosterLine::markedLeft));
     }
 
