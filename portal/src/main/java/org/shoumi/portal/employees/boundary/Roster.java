@@ -415,7 +415,9 @@ public class Roster {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.NOTHING_TO_CHANGE);
         }
         String why = Texts.clean(reason);
-        if (why == null) {
+        // the grounds are the only reason of every entry and of the 离岗 they open, kept for good: "-" or "无" say
+        // nothing, as for the other reasons a record keeps (94b05ef4; outside check ex-s37f 3)
+        if (why == null || !Texts.saysSomething(why)) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.REASON_REQUIRED);
         }
         if (Texts.tooLong(why, PersonnelChange.MAX_REASON)) {

@@ -141,6 +141,9 @@ class DepartmentMoveIT extends FromInside {
         assertEquals(Reason.NOBODY_CHOSEN, refusal(List.of(), to, GROUNDS));
         assertEquals(Reason.NOBODY_CHOSEN, refusal(List.of(" "), to, GROUNDS));
         assertEquals(Reason.REASON_REQUIRED, refusal(List.of("X1" + id), to, "  "));
+        // grounds that say nothing are no grounds: kept for good in each entry and as a departure's reason (ex-s37f 3)
+        assertEquals(Reason.REASON_REQUIRED, refusal(List.of("X1" + id), to, "-"));
+        assertEquals(Reason.REASON_REQUIRED, refusal(List.of("X1" + id), to, "无"));
         assertEquals(Reason.REASON_TOO_LONG, refusal(List.of("X1" + id), to, "调".repeat(201)));
         assertEquals(Reason.UNKNOWN_DEPARTMENT, refusal(List.of("X1" + id), "NO-SUCH-" + id, GROUNDS));
         assertEquals(Reason.UNKNOWN_EMPLOYEE, refusal(List.of("X1" + id, "NOBODY" + id), to, GROUNDS));
@@ -238,8 +241,15 @@ class DepartmentMoveIT extends FromInside {
         // a browser posts the empty grounds field
         Page noGrounds = client.submit(page, "move", "move:submit", Map.of("move:people", "X2" + id, "move:to", to,
                 "move:reason", ""));
-        assertTrue(noGrounds.contains("请写明调整依据"), noGrounds.body());
+        assertTrue(noGrounds.contains("调整依据：请写明"), noGrounds.body());
         assertEquals(from, departmentOf("X2" + id));
+        // "-" says nothing: refused naming the field, nothing saved, the form keeps what was typed (ex-s37f 3)
+        Page dash = client.submit(page, "move", "move:submit", Map.of("move:people", "X2" + id, "move:to", to,
+                "move:reason", "-"));
+        assertTrue(dash.contains("调整依据：请写明") && dash.contains("只填“-”“无”“同意”或“ok”不算"), dash.body());
+        assertTrue(dash.body().matches("(?s).*<textarea[^>]*name=\"move:reason\"[^>]*>-</textarea>.*"), dash.body());
+        assertEquals(from, departmentOf("X2" + id));
+        assertTrue(history.of("X2" + id).stream().noneMatch(h -> h.getSource() == ChangeSource.BULK));
 
         Page done = client.submit(page, "move", "move:submit", Map.of("move:people", "X2" + id, "move:to", to,
                 "move:reason", GROUNDS));
