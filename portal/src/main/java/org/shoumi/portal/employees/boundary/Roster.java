@@ -786,6 +786,7 @@ public class Roster {
         int added = 0;
         int changed = 0;
         int departuresOpened = 0;
+        int loweringsInPost = 0;
         int raisesCorrected = 0;
         int total = checked.getRows().size();
         int done = 0;
@@ -831,6 +832,9 @@ public class Roster {
                                     RosterColumn.SECRECY_CLASS, -1, loweringProblem(refused), e.getEmployeeNo())));
                         }
                         departuresOpened++;
+                        if (line.secrecyClass().isSecretRelated()) {
+                            loweringsInPost++;
+                        }
                     } else {
                         if (!e.getDepartment().getCode().equals(department.getCode())
                                 || !e.getPost().getCode().equals(post.getCode())
@@ -897,7 +901,7 @@ public class Roster {
             }
         }
         return new RosterImportOutcome(added, changed, total - added - changed, given, logins, departuresOpened,
-                raisesCorrected, closed);
+                raisesCorrected, closed, loweringsInPost);
     }
 
     /** Whether a transaction of this status ({@link jakarta.transaction.Status}) can no longer commit. */

@@ -116,7 +116,12 @@ public final class RosterCheck implements Serializable {
 
     /** The rows that open a 离岗 departure instead of lowering a person in post (the preview warns of them). */
     public long getDepartureCount() {
-        return rows.stream().filter(Planned::opensDeparture).count();
+        return rows.stream().filter(r -> r.opensDeparture() && !r.lowersInPost()).count();
+    }
+
+    /** The rows that lower a class within the secret-related ones: a lowering is opened, the person stays in post. */
+    public long getLoweringCount() {
+        return rows.stream().filter(Planned::lowersInPost).count();
     }
 
     /** The rows the file marks as having left (its status or leaving-date column), which the import does not act on. */

@@ -5,16 +5,24 @@ import java.util.List;
 
 /**
  * What an import did; {@code raisesCorrected}: the people set back from a raise never taken up (a correction, no
- * departure). {@code logins} carries the first password of every login it opened, in clear text: the
+ * departure). {@code departuresOpened} counts every departure a row opened, {@code loweringsInPost} those of them
+ * that lower a class within the secret-related ones (the person stays in post: not a 离岗). {@code logins} carries the first password of every login it opened, in clear text: the
  * page shows it once to HR and keeps it nowhere else; only its hash is stored.
  */
 public record RosterImportOutcome(int added, int changed, int unchanged, List<GivenProgramme> programmes,
                                   List<NewLogin> logins, int departuresOpened, int raisesCorrected,
-                                  List<ClosedProgramme> closed)
+                                  List<ClosedProgramme> closed, int loweringsInPost)
         implements Serializable {
 
     public RosterImportOutcome {
         closed = List.copyOf(closed);
+    }
+
+    /** An import that opened no lowering in post. */
+    public RosterImportOutcome(int added, int changed, int unchanged, List<GivenProgramme> programmes,
+                               List<NewLogin> logins, int departuresOpened, int raisesCorrected,
+                               List<ClosedProgramme> closed) {
+        this(added, changed, unchanged, programmes, logins, departuresOpened, raisesCorrected, closed, 0);
     }
 
     /** An import that closed no programme. */

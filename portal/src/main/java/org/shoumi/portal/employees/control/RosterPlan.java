@@ -164,6 +164,20 @@ public final class RosterPlan {
          * passed 上岗审查 since): a correction, applied at once as on the change form, not a departure (the import
          * opened a 离岗 with the 核心 脱密期 for a 一般 person raised to 核心 by mistake; outside check).
          */
+        /**
+         * Whether the departure the row opens is a lowering within the secret-related classes (重要 → 一般): the
+         * person stays in post, so it is counted and named apart from a departure from the post (离岗); the import
+         * and 批量调整 announced a 离岗 for both (outside check ex-s37f 4).
+         */
+        public boolean lowersInPost() {
+            return opensDeparture() && line.secrecyClass().isSecretRelated();
+        }
+
+        /** Whether the open departure this row asks for is a lowering within the secret-related classes. */
+        public boolean departingInPost() {
+            return departing() && line.secrecyClass().isSecretRelated();
+        }
+
         public boolean correctsRaise() {
             return before != null && before.raisedFrom() != null && before.raisedFrom() == line.secrecyClass()
                     && lowers(before, line.secrecyClass());

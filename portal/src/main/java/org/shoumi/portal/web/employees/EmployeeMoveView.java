@@ -68,10 +68,14 @@ public class EmployeeMoveView implements Serializable {
         try {
             List<ChangeOutcome> done = roster.changeMany(from, who, to, postCode, secrecyClass, reason,
                     external.getRemoteUser());
-            long changed = done.stream().filter(ChangeOutcome::changed).count();
-            messages.info("employees.move.changed", changed, done.size() - changed,
+            // those for whom a departure was opened are not changed yet (they were counted as 已调整), and a lowering
+            // within the secret-related classes is no 离岗: the person stays in post (outside check ex-s37f 4)
+            long changed = done.stream().filter(o -> o.changed() && !o.departureOpened()).count();
+            long lowered = done.stream().filter(o -> o.departureOpened() && o.newClass() != null
+                    && o.newClass().isSecretRelated()).count();
+            messages.info("employees.move.changed", changed, done.stream().filter(o -> !o.changed()).count(),
                     done.stream().filter(o -> o.programme() != null).count(),
-                    done.stream().filter(ChangeOutcome::departureOpened).count());
+                    done.stream().filter(ChangeOutcome::departureOpened).count() - lowered, lowered);
             // a hire not yet in post whose class was lowered is corrected (上岗前更正), not sent through a departure:
             // said with their names, as the change page says it for one person
             List<String> corrected = done.stream().filter(o -> o.correction() && !o.raiseCorrected())

@@ -209,8 +209,12 @@ public class RosterImportView implements Serializable {
                 outcome = job.outcome();
                 messages.info("employees.import.done", outcome.added(), outcome.changed(), outcome.unchanged(),
                         outcome.programmes().size());
-                if (outcome.departuresOpened() > 0) {
-                    messages.info("employees.import.departures", outcome.departuresOpened());
+                int leaving = outcome.departuresOpened() - outcome.loweringsInPost();
+                if (leaving > 0) {
+                    messages.info("employees.import.departures", leaving);
+                }
+                if (outcome.loweringsInPost() > 0) {
+                    messages.info("employees.import.lowerings", outcome.loweringsInPost());
                 }
                 if (outcome.raisesCorrected() > 0) {
                     messages.info("employees.import.raisesCorrected", outcome.raisesCorrected());
@@ -321,7 +325,10 @@ public class RosterImportView implements Serializable {
                             classLabel(line.secrecyClass())));
                 }
             }
-            if (p.opensDeparture()) {
+            // a lowering within the secret-related classes keeps the person in post: not called a 离岗 (ex-s37f 4)
+            if (p.lowersInPost()) {
+                details.add(messages.text("employees.import.detail.lowering"));
+            } else if (p.opensDeparture()) {
                 details.add(messages.text("employees.import.detail.departure"));
             }
             if (p.markedLeft()) {
@@ -330,7 +337,9 @@ public class RosterImportView implements Serializable {
             if (p.returnsToPost()) {
                 details.add(messages.text("employees.import.detail.returnsToPost"));
             }
-            if (p.departing()) {
+            if (p.departingInPost()) {
+                details.add(messages.text("employees.import.detail.departingLowering"));
+            } else if (p.departing()) {
                 details.add(messages.text("employees.import.detail.departing"));
             }
             if (p.correctsRaise()) {

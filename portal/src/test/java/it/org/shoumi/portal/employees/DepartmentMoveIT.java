@@ -253,9 +253,17 @@ class DepartmentMoveIT extends FromInside {
 
         Page done = client.submit(page, "move", "move:submit", Map.of("move:people", "X2" + id, "move:to", to,
                 "move:reason", GROUNDS));
-        assertTrue(done.contains("已调整 1 人（0 人无需调整）；开启培训 0 人，开启离岗手续 0 人。"), done.body());
+        assertTrue(done.contains("已调整 1 人（0 人无需调整）；开启培训 0 人，开启离岗手续 0 人，降低涉密类别（仍在岗）0 人"
+                + "（批准后才调整）。"), done.body());
         assertEquals(to, departmentOf("X2" + id));
         assertFalse(done.contains("X2" + id), "the list shows who is left in the department");
         assertTrue(client.get("employees/list.xhtml").contains("move-link"), "the roster links to the page");
+
+        // X1 (核心) lowered to 一般: a lowering in post, not a 离岗, and nobody changed yet (ex-s37f 4)
+        Page lowered = client.submit(page, "move", "move:submit", Map.of("move:people", "X1" + id,
+                "move:secrecyClass", "GENERAL", "move:reason", GROUNDS));
+        assertTrue(lowered.contains("已调整 0 人（0 人无需调整）；开启培训 0 人，开启离岗手续 0 人，降低涉密类别（仍在岗）1 人"
+                + "（批准后才调整）。"), lowered.body());
+        assertEquals(SecrecyClass.CORE, employees.byNumber("X1" + id).orElseThrow().getSecrecyClass());
     }
 }

@@ -870,15 +870,20 @@ class RosterImportIT extends FromInside {
         PortalClient browser = new PortalClient(portalAddress(request));
         browser.login("hr", "Shoumi@2026");
         String preview = checkOnPage(browser, "back.csv", back).visible();
-        assertTrue(preview.contains("请注意：其中 1 人为在岗人员调出涉密类别或调低类别，导入时不直接修改，而是为其开启离岗手续"),
-                preview);
+        // a lowering within the secret-related classes keeps the person in post: no 离岗 announced (ex-s37f 4)
+        assertTrue(preview.contains("请注意：其中 1 人为在岗人员降低涉密类别（仍在岗，如重要调为一般），导入时不直接修改，"
+                + "而是为其开启降低涉密类别手续（本人仍在涉密岗位，不是离岗"), preview);
+        assertFalse(preview.contains("开启离岗手续（脱密期"), preview);
+        assertFalse(preview.contains("调出涉密类别或调低类别"), preview);
         assertTrue(preview.contains("其中 1 人改回调升前的涉密类别"), preview);
         assertTrue(preview.contains("改回调升前的涉密类别：调升后未通过上岗审查，作为更正保存，不开启离岗手续"), preview);
-        assertTrue(preview.contains("调出涉密类别或调低类别：不直接修改，开启离岗手续，批准后调整"), preview);
+        assertTrue(preview.contains("降低涉密类别（仍在岗）：不直接修改，开启降低涉密类别手续（本人仍在涉密岗位，不是离岗），批准后调整"),
+                preview);
 
         RosterImportOutcome outcome = roster.importFile("back.csv", back, "hr", (done, total) -> { });
         assertEquals(1, outcome.raisesCorrected());
         assertEquals(1, outcome.departuresOpened());
+        assertEquals(1, outcome.loweringsInPost(), "counted apart from a departure from the post");
         assertEquals(SecrecyClass.GENERAL, employees.byNumber(no(1)).orElseThrow().getSecrecyClass(), "at once");
         long departures = data.inTransaction(em -> em.createQuery("select count(d) from Departure d "
                 + "where d.employee.employeeNo = :no", Long.class).setParameter("no", no(1)).getSingleResult());
@@ -909,7 +914,7 @@ class RosterImportIT extends FromInside {
         PortalClient browser = new PortalClient(portalAddress(request));
         browser.login("hr", "Shoumi@2026");
         String preview = checkOnPage(browser, "lower.csv", lowering).visible();
-        assertTrue(preview.contains("离岗办理中：批准后按此调整，本次不再变更"), preview);
+        assertTrue(preview.contains("降低涉密类别手续办理中：批准后按此调整，本次不再变更"), preview);
 
         // with another row changing someone else, and the name corrected: the file imports, no second 离岗
         RosterImportOutcome second = roster.importFile("again.csv", gbk(no(3) + ",老员工叁," + dept + "," + postA
