@@ -34,8 +34,17 @@ public final class RosterFiles {
 
     /** Files larger than this are refused before parsing (the servlet's multipart limit is the same). */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    /** At most this many data rows in one file. */
+    /**
+     * At most this many people in one file: rows of people, below the header ({@link RosterReader} counts them, as it
+     * knows where the header is); the title rows, the header and blank lines do not count (they did: an export
+     * with two title rows and 5,000 people was refused as "超过 5000 行"; outside check ex-s37f 5).
+     */
     public static final int MAX_ROWS = 5000;
+    /**
+     * Rows with text that may stand above the people: the header and the title rows above it (the header is looked
+     * for in the first {@value} rows). Reading stops past {@code MAX_ROWS + ROWS_ABOVE} rows with text.
+     */
+    static final int ROWS_ABOVE = 5;
 
     /**
      * What a file yields: its rows (header first), or the problem that stopped reading it; {@code unsavedFormulas}
@@ -72,13 +81,17 @@ public final class RosterFiles {
             return tooLarge();
         }
         List<List<String>> rows = new ArrayList<>();
+        int filled = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(TextDecoding.decode(bytes)),
                 CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get())) {
             for (CSVRecord record : parser) {
-                if (rows.size() > MAX_ROWS) {
+                List<String> row = record.toList();
+                boolean blank = row.stream().allMatch(c -> c == null || c.isBlank());
+                // blank lines do not count, but are bounded all the same (ten times the rows allowed)
+                if (!blank && ++filled > MAX_ROWS + ROWS_ABOVE || rows.size() >= 10 * (MAX_ROWS + ROWS_ABOVE)) {
                     return refused(RosterProblem.ofFile(Kind.TOO_MANY_ROWS, MAX_ROWS));
                 }
-                rows.add(record.toList());
+                rows.add(row);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
             // Commons CSV stops at a quote that does not pair (a "…" cell left open, or text after a closing quote):
@@ -92,14 +105,14 @@ public final class RosterFiles {
     }
 
     /**
-     * The first sheet, read as a stream ({@link XlsxSheetReader}): reading stops at the first row past
-     * {@link #MAX_ROWS}, and a file that unpacks to more than {@link XlsxSheetReader#MAX_PART_BYTES} is refused.
+     * The first sheet, read as a stream ({@link XlsxSheetReader}): reading stops at the first row with text past
+     * {@link #MAX_ROWS} and {@link #ROWS_ABOVE} (the reader counts the people exactly), and a file that unpacks to more than {@link XlsxSheetReader#MAX_PART_BYTES} is refused.
      */
     public static Sheet xlsx(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             return tooLarge();
         }
-        XlsxSheetReader.Sheet sheet = XlsxSheetReader.firstSheet(bytes, MAX_ROWS + 1, new RosterCells());
+        XlsxSheetReader.Sheet sheet = XlsxSheetReader.firstSheet(bytes, MAX_ROWS + ROWS_ABOVE, new RosterCells());
         if (sheet.refused()) {
             return refused(switch (sheet.refusal()) {
                 case TOO_MANY_ROWS -> RosterProblem.ofFile(Kind.TOO_MANY_ROWS, MAX_ROWS);

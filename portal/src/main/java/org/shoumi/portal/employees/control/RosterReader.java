@@ -109,6 +109,11 @@ public final class RosterReader {
             }
             return new Result(lines, problems);
         }
+        // only the people count against the limit: not the title rows, the header or blank lines (ex-s37f 5)
+        long people = rows.subList(headerAt + 1, rows.size()).stream().filter(r -> !blank(r)).count();
+        if (people > RosterFiles.MAX_ROWS) {
+            return new Result(lines, List.of(RosterProblem.ofFile(Kind.TOO_MANY_ROWS, RosterFiles.MAX_ROWS)));
+        }
         Map<RosterColumn, Integer> column = new EnumMap<>(RosterColumn.class);
         List<String> header = rows.get(headerAt);
         for (int i = 0; i < header.size(); i++) {

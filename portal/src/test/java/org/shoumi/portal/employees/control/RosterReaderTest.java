@@ -273,6 +273,26 @@ class RosterReaderTest {
         assertFalse(csv(GOOD).lines().stream().anyMatch(RosterLine::markedLeft));
     }
 
+    /**
+     * Found by an outside check (ex-s37f 5): an export with two title rows, the header and exactly 5,000 people was
+     * refused as "文件超过 5000 行". The people count, not the title rows, the header or blank lines.
+     */
+    @Test
+    void onlyThePeopleCountAgainstTheLimit() {
+        StringBuilder file = new StringBuilder("名册\n导出时间 2026-12-07\n工号,姓名,部门,岗位,涉密类别,入职日期\n");
+        for (int i = 0; i < RosterFiles.MAX_ROWS; i++) {
+            file.append("SM").append(10000 + i).append(",人员").append(i).append(",办公室,秘书,一般,2024-03-01\n");
+            if (i % 1000 == 0) {
+                file.append(",,,,,\n");
+            }
+        }
+        RosterReader.Result all = csv(file.toString());
+        assertEquals(List.of(), all.problems());
+        assertEquals(RosterFiles.MAX_ROWS, all.lines().size());
+        RosterReader.Result oneMore = csv(file + "SM99999,多一人,办公室,秘书,一般,2024-03-01\n");
+        assertEquals(List.of(RosterProblem.ofFile(Kind.TOO_MANY_ROWS, RosterFiles.MAX_ROWS)), oneMore.problems());
+    }
+
     @Test
     void emptyAndUnreadableFilesAreRefused() {
         assertEquals(List.of(Kind.EMPTY), kinds(csv("")));
@@ -288,8 +308,8 @@ class RosterReaderTest {
                 .getBytes(StandardCharsets.UTF_8)).problems().get(0);
         assertEquals(List.of(Kind.CSV_QUOTES, 3), List.of(stray.kind(), stray.row()));
         assertEquals(Kind.TOO_LARGE, RosterFiles.read("x.csv", new byte[RosterFiles.MAX_BYTES + 1]).problems().get(0).kind());
-        assertEquals(Kind.TOO_MANY_ROWS, RosterFiles.csv("1\n".repeat(RosterFiles.MAX_ROWS + 2).getBytes())
-                .problems().get(0).kind());
+        assertEquals(Kind.TOO_MANY_ROWS, RosterFiles.csv("1\n".repeat(RosterFiles.MAX_ROWS + RosterFiles.ROWS_ABOVE
+                + 1).getBytes()).problems().get(0).kind());
     }
 
     @Test

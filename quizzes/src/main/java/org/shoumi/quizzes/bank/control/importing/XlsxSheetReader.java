@@ -98,8 +98,9 @@ public final class XlsxSheetReader {
     }
 
     /**
-     * Reads the first sheet of an .xlsx file, refusing it at row {@code maxRows + 1}. Empty rows in between
-     * are kept as empty lists, as a spreadsheet shows them. {@code cells} is used for this call only.
+     * Reads the first sheet of an .xlsx file, refusing it at the row with something in it past {@code maxRows} such
+     * rows (empty rows do not count, up to ten times the limit). Empty rows in between are kept as empty lists, as a
+     * spreadsheet shows them. {@code cells} is used for this call only.
      */
     public static Sheet firstSheet(byte[] xlsx, int maxRows, DataFormatter cells) {
         CountedZip zip;
@@ -355,6 +356,7 @@ public final class XlsxSheetReader {
         private final int maxRows;
         private final List<List<String>> rows = new ArrayList<>();
         private List<String> current;
+        private int filled;
 
         Rows(int maxRows) {
             this.maxRows = maxRows;
@@ -394,9 +396,17 @@ public final class XlsxSheetReader {
             }
         }
 
+        /**
+         * Only rows with something in them count against {@code maxRows}: blank lines between the rows did (outside
+         * check ex-s37f 5); the empty rows kept are bounded all the same, by ten times the limit.
+         */
         private void add(List<String> row) {
-            if (rows.size() >= maxRows) {
+            boolean blank = row.stream().allMatch(c -> c == null || c.isBlank());
+            if (!blank && filled >= maxRows || rows.size() >= 10L * maxRows) {
                 throw new StopReading();
+            }
+            if (!blank) {
+                filled++;
             }
             rows.add(row);
         }

@@ -57,6 +57,20 @@ class XlsxSheetReaderTest {
         assertEquals(java.util.Set.of("B2"), sheet.unsavedFormulas());
     }
 
+    /** Found by an outside check (ex-s37f 5): blank lines counted against the row limit; rows with text only count. */
+    @Test
+    void blankRowsDoNotCountAgainstTheLimit() {
+        byte[] file = xlsx(sheet -> {
+            for (int r = 1; r <= 5; r++) {
+                sheet.write(row(2 * r, "单选", "题干 " + r));
+            }
+        });
+        XlsxSheetReader.Sheet sheet = read(file, 5);
+        assertNull(sheet.refusal(), "five rows with text, five blank ones");
+        assertEquals(10, sheet.rows().size());
+        assertEquals(XlsxSheetReader.Refusal.TOO_MANY_ROWS, read(file, 4).refusal());
+    }
+
     @Test
     void readingStopsAtTheFirstRowPastTheLimit() {
         // 6,000 rows and then a sheet that breaks off: only a reader that stops at row 5,002 can say "too many rows"
