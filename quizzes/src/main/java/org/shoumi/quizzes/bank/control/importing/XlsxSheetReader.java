@@ -318,6 +318,8 @@ public final class XlsxSheetReader {
         private String reference;
         private boolean formula;
         private boolean value;
+        private boolean textResult;
+        private boolean inValue;
 
         FormulaWatch(Styles styles, ReadOnlySharedStringsTable strings, Rows rows, DataFormatter cells,
                      Set<String> unsaved) {
@@ -333,16 +335,34 @@ public final class XlsxSheetReader {
                     reference = attributes.getValue("r");
                     formula = false;
                     value = false;
+                    // a formula whose saved value is text may save the empty text: <v></v> is its value then
+                    textResult = "str".equals(attributes.getValue("t"));
                 }
                 case "f" -> formula = true;
-                case "v" -> value = true;
+                // an empty <v/> (openpyxl writes one for a formula it never computed) is no saved value: it was
+                // taken as one, and the cell read as a missing name (outside check ex-s37f 6)
+                case "v" -> {
+                    inValue = true;
+                    value = textResult;
+                }
                 default -> { }
             }
             super.startElement(uri, localName, qName, attributes);
         }
 
         @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (inValue && length > 0) {
+                value = true;
+            }
+            super.characters(ch, start, length);
+        }
+
+        @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
+            if ("v".equals(localName)) {
+                inValue = false;
+            }
             super.endElement(uri, localName, qName);
             if ("c".equals(localName) && formula && !value && reference != null) {
                 unsaved.add(reference);

@@ -57,6 +57,23 @@ class XlsxSheetReaderTest {
         assertEquals(java.util.Set.of("B2"), sheet.unsavedFormulas());
     }
 
+    /**
+     * Found by an outside check (ex-s37f 6): openpyxl writes a formula it never computed as {@code <f>…</f><v/>}; the
+     * empty value was taken as a saved one and the name read as missing. A formula whose saved value is text keeps
+     * the empty text as its value.
+     */
+    @Test
+    void anEmptySavedValueIsNoSavedValueUnlessTheResultIsText() {
+        byte[] file = xlsx(sheet -> {
+            sheet.write(row(1, "工号", "姓名"));
+            sheet.write("<row r=\"2\">" + cell("A2", "SM1") + "<c r=\"B2\"><f>CONCATENATE(\"测\",\"试\")</f><v /></c></row>");
+            sheet.write("<row r=\"3\">" + cell("A3", "SM2") + "<c r=\"B3\" t=\"str\"><f>TRIM(\" \")</f><v></v></c></row>");
+        });
+        XlsxSheetReader.Sheet sheet = read(file, 10);
+        assertNull(sheet.refusal());
+        assertEquals(java.util.Set.of("B2"), sheet.unsavedFormulas());
+    }
+
     /** Found by an outside check (ex-s37f 5): blank lines counted against the row limit; rows with text only count. */
     @Test
     void blankRowsDoNotCountAgainstTheLimit() {
