@@ -60,6 +60,23 @@ public final class TransientConflicts {
     }
 
     /**
+     * Whether this failure, or one of its causes, is a lock the database waited for in vain: Derby's lock timeout
+     * (SQLSTATE 40XL1) or PostgreSQL's lock_not_available (55P03). Not a deadlock (40001, 40P01): the database did not
+     * answer in time because another transaction held the rows (a login during a long roster import; ex-s37f 1).
+     */
+    public static boolean isLockTimeout(Throwable failure) {
+        return Causes.of(failure).filter(SQLException.class::isInstance).map(SQLException.class::cast)
+                .anyMatch(sql -> {
+                    for (SQLException s = sql; s != null; s = s.getNextException()) {
+                        if ("40XL1".equals(s.getSQLState()) || "55P03".equals(s.getSQLState())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+    }
+
+    /**
      * Whether this failure, or one of its causes, is a unique key the database refused (SQLSTATE 23505 in Derby and
      * PostgreSQL): the same thing was stored meanwhile, typically by the same form sent twice at once.
      */

@@ -77,4 +77,21 @@ class TransientConflictsTest {
         assertFalse(TransientConflicts.isTransient(new PersistenceException("no SQL state")));
         assertFalse(TransientConflicts.isTransient(new IllegalArgumentException()));
     }
+
+    /**
+     * A login the database could not answer in time says so instead of "wrong password" (ex-s37f 1): only a lock
+     * waited for in vain, in Derby or PostgreSQL, anywhere in the chain; a deadlock is no such wait.
+     */
+    @Test
+    void aLockWaitedForInVainIsALockTimeoutADeadlockIsNot() {
+        assertTrue(TransientConflicts.isLockTimeout(new PersistenceException(
+                new SQLTransactionRollbackException("A lock could not be obtained within the time requested", "40XL1"))));
+        assertTrue(TransientConflicts.isLockTimeout(new PersistenceException(new SQLException("lock", "55P03"))));
+        SQLException batch = new SQLException("batch failed", "XJ208");
+        batch.setNextException(new SQLException("lock", "40XL1"));
+        assertTrue(TransientConflicts.isLockTimeout(new PersistenceException(batch)));
+        assertFalse(TransientConflicts.isLockTimeout(new PersistenceException(new SQLException("deadlock", "40001"))));
+        assertFalse(TransientConflicts.isLockTimeout(new PersistenceException(new SQLException("deadlock", "40P01"))));
+        assertFalse(TransientConflicts.isLockTimeout(new RuntimeException("no database")));
+    }
 }

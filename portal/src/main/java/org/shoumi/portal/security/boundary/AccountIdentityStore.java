@@ -47,7 +47,8 @@ public class AccountIdentityStore implements IdentityStore {
                     ? directory.authenticate(login.getCaller(), login.getPassword().getValue(), address)
                     : accounts.authenticate(login.getCaller(), login.getPassword().getValue(), address);
         } catch (RuntimeException failure) {
-            if (!org.shoumi.portal.shared.TransientConflicts.isTransient(failure)) {
+            if (!org.shoumi.portal.shared.TransientConflicts.isLockTimeout(failure)) {
+                // a deadlock among parallel guesses of one login stays a refused try, counted (LoginIT)
                 throw failure;
             }
             // the database did not answer in time (a lock timeout while a long transaction holds the rows): the
