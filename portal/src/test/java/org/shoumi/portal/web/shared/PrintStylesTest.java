@@ -71,6 +71,21 @@ class PrintStylesTest {
         assertTrue(Files.readString(LAYOUT).contains("js/print.js"), "the script that marks such cells is loaded");
     }
 
+    /**
+     * Found by an outside check (ex-s37j 2): a column's own filter, a drop-down in its heading, kept its screen width
+     * on paper, and the English roster lost its 状态 and 入职日期 columns past the page's edge.
+     */
+    @Test
+    void aColumnsOwnFilterIsNotPrintedAndATableIsNotCutAtTheEdge() throws IOException {
+        List<Rule> print = rules(printBlock(Files.readString(SHOUMI)));
+        assertTrue(print.stream().anyMatch(r -> r.selectors().contains(".ui-column-customfilter")
+                && r.body().contains("display: none")), "the filter drop-downs are left off the paper");
+        assertTrue(print.stream().anyMatch(r -> r.selectors().contains("ui-datatable-wrapper")
+                && r.body().contains("overflow: visible")), "the table's wrapper does not clip it");
+        String script = Files.readString(Path.of("src/main/webapp/resources/js/print.js"));
+        assertTrue(script.contains("<= 1"), "a staff number and a name (two tokens) stay on one line too");
+    }
+
     private record Rule(String selectors, String body) {
     }
 
