@@ -29,14 +29,15 @@ public final class OtherPerson {
     }
 
     /**
-     * Whether a person under a running 脱密期 is a leaver a hire named {@code typed} may be, taken on again under a new
-     * staff number: someone of that name who left the unit (离职). A colleague still in the unit is not, whatever
-     * their period: in post after a lowering (降低涉密类别（仍在岗）) or 离岗 and still on the roster, they cannot be
-     * taken on again (a 离岗 person goes back onto a post on their own record, 按新上岗), and a new hire's record named
-     * such a colleague in post as a leaver under a 脱密期 (outside check).
+     * Whether a person under a running 脱密期 is a leaver a hire named {@code typed} may be, registered again under a
+     * new staff number: someone of that name out of every secret-related post, who left the unit (离职) or the post
+     * (离岗, still on the roster: registering them again by mistake, instead of 按新上岗 on their own record, would
+     * leave their 脱密期 and its travel rule behind on the old number; outside re-check). A colleague in post after a
+     * lowering (降低涉密类别（仍在岗）) is not: a new hire's record named such a colleague as a leaver under a 脱密期
+     * (outside check).
      */
     public static boolean isSameNameLeaver(String typed, String name, EmployeeStatus status) {
-        return status == EmployeeStatus.LEFT_UNIT && isLeaver(typed, name);
+        return (status == EmployeeStatus.LEFT_UNIT || status == EmployeeStatus.LEFT_POST) && isLeaver(typed, name);
     }
 
     /** A note in brackets, innermost first (NFKC has made （）［］｛｝ half-width). */

@@ -12,15 +12,16 @@ class OtherPersonTest {
      * post after a lowering, and the new person's record named her. Only someone who left the unit (离职) is matched.
      */
     @Test
-    void onlySomeoneWhoLeftTheUnitIsASameNameLeaver() {
+    void onlySomeoneOutOfEverySecretPostIsASameNameLeaver() {
         assertTrue(OtherPerson.isSameNameLeaver("何 雪", "何雪",
                 org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT));
         assertFalse(OtherPerson.isSameNameLeaver("何雪", "何雪",
                 org.shoumi.portal.employees.entity.EmployeeStatus.ACTIVE), "in post after a lowering");
         assertFalse(OtherPerson.isSameNameLeaver("何雪", "何雪",
                 org.shoumi.portal.employees.entity.EmployeeStatus.ONBOARDING));
-        assertFalse(OtherPerson.isSameNameLeaver("何雪", "何雪",
-                org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_POST), "离岗, still in the unit");
+        assertTrue(OtherPerson.isSameNameLeaver("何雪", "何雪",
+                org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_POST),
+                "离岗, still on the roster: registered again by mistake, the period stays on the old number");
         assertFalse(OtherPerson.isSameNameLeaver("何雪华", "何雪",
                 org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT));
     }
