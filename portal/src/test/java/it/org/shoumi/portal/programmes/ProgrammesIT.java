@@ -1152,6 +1152,14 @@ class ProgrammesIT extends FromInside {
                 .isLoweringInPost());
         String list = hr.get("departures/list.xhtml?no=" + no).visible();
         assertTrue(list.contains("降低涉密类别（仍在岗）"), list);
+        // and so are its open steps, the terms its pledge will state and the approval button (they said
+        // 未签署离岗离职保密承诺书, 离岗离职保密承诺书将写明… and 批准离岗离职; outside re-check ex-s37h 2)
+        assertTrue(page.contains("未签署降低涉密类别保密承诺书") && page.contains("降低涉密类别保密承诺书将写明")
+                && page.contains("批准降低涉密类别"), page);
+        assertTrue(list.contains("未签署降低涉密类别保密承诺书"), list);
+        for (String exit : List.of("未签署离岗离职保密承诺书", "离岗离职保密承诺书将写明", "批准离岗离职", "离岗谈话")) {
+            assertFalse(page.contains(exit) || list.contains(exit), exit);
+        }
 
         // the person's own pages name the training, the waiting for HR and the pledge as those of a lowered class:
         // they said 离岗培训, 等待人事部门办完离岗手续 and 离岗离职保密承诺书 to someone who stays in post (outside check)
