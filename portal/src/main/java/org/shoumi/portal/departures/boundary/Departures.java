@@ -184,7 +184,18 @@ public class Departures {
      */
     public long open(@NotBlank String employeeNo, @NotNull DepartureKind kind, @NotNull LocalDate plannedLastDay,
                      @Size(max = 500) String reason, @NotBlank String by) {
-        return open(employeeNo, kind, plannedLastDay, reason, by, clock.instant());
+        return leavingNoted(open(employeeNo, kind, plannedLastDay, reason, by, clock.instant()));
+    }
+
+    /**
+     * A departure was opened: the person's open programmes are checked anew, in this transaction, since one leaving
+     * the secret-related post owes no in-post pledge any more and an in-post programme's pledge step no longer counts
+     * against them (the programmes ask {@code LeavingThePostAsked}; outside check ex-s37i 2). Returns the id.
+     */
+    private long leavingNoted(long departureId) {
+        em.flush();
+        programmes.refreshByNumber(em.find(Departure.class, departureId).getEmployee().getEmployeeNo());
+        return departureId;
     }
 
     /**
@@ -195,6 +206,11 @@ public class Departures {
      */
     public long openAsOf(@NotBlank String employeeNo, @NotNull DepartureKind kind, @NotNull LocalDate plannedLastDay,
                          @Size(max = 500) String reason, @NotBlank String by, @NotNull LocalDate openedOn) {
+        return leavingNoted(openedAsOf(employeeNo, kind, plannedLastDay, reason, by, openedOn));
+    }
+
+    private long openedAsOf(String employeeNo, DepartureKind kind, LocalDate plannedLastDay, String reason, String by,
+                            LocalDate openedOn) {
         if (openedOn.isAfter(today())) {
             throw refused(Reason.DATE_IN_FUTURE);
         }
@@ -212,14 +228,14 @@ public class Departures {
     public long openLoweringAsOf(@NotBlank String employeeNo, @NotNull LocalDate plannedLastDay,
                                  @Size(max = 500) String reason, @NotBlank String by, @NotNull LocalDate openedOn,
                                  @NotNull SecrecyClass lowerClass) {
-        long id = openAsOf(employeeNo, DepartureKind.LEAVE_POST, plannedLastDay, reason, by, openedOn);
+        long id = openedAsOf(employeeNo, DepartureKind.LEAVE_POST, plannedLastDay, reason, by, openedOn);
         Departure departure = em.find(Departure.class, id);
         Employee person = departure.getEmployee();
         if (!person.getSecrecyClass().isLoweredTo(lowerClass)) {
             throw new IllegalArgumentException(person.getSecrecyClass() + " is not lowered to " + lowerClass);
         }
         departure.moveOnApproval(person.getDepartment(), person.getPost(), lowerClass);
-        return id;
+        return leavingNoted(id);
     }
 
     private long open(String employeeNo, DepartureKind kind, LocalDate plannedLastDay, String reason, String by,
@@ -492,7 +508,7 @@ public class Departures {
      */
     void onLeavingAsked(@Observes org.shoumi.portal.events.LeavingThePostAsked asked) {
         leaving(asked.employeeNo()).ifPresent(d -> asked.leaving(d.getId(), d.getKind() == DepartureKind.LEAVE_UNIT,
-                d.getPlannedLastDay()));
+                d.getPlannedLastDay(), d.getOpenedAt()));
     }
 
     /** The staff numbers of everyone leaving the secret-related post now, as {@link #leavingThePost(String)} says. */
@@ -650,6 +666,7 @@ public class Departures {
         // the exit programme is due on the last day, as for a departure opened by hand (not before today)
         LocalDate due = LastDayBounds.exitTrainingDue(planned, today);
         programmes.assign(person, ProgrammeKind.EXIT, null, due, lowering.by());
+        leavingNoted(departure.getId());
         lowering.opened(departure.getId(), due);
     }
 

@@ -74,6 +74,10 @@ public class Programmes {
     @Inject
     PersonnelHistory history;
 
+    /** Asks the departures feature whether a person is leaving the post (an in-post pledge step is then not required). */
+    @Inject
+    jakarta.enterprise.event.Event<org.shoumi.portal.events.LeavingThePostAsked> leavingAsked;
+
     @Inject
     @ConfigProperty(name = "shoumi.portal.programme.onboarding.quiz", defaultValue = "ONBOARDING")
     String onboardingQuiz;
@@ -595,15 +599,20 @@ public class Programmes {
         Employee e = a.getEmployee();
         List<Step> steps = stepsOf(a);
         Evidence evidence = a.isComplete() ? null : evidence(a, steps);
+        // a leaver owes no in-post pledge: its step is not required (shown so), whether the programme is open or was
+        // completed without it; a signature that does the step stands as signed
+        Optional<Instant> leavingSince = leavingSince(a, steps, evidence);
         List<Progress.StepProgress> done = new ArrayList<>();
         LocalDate today = documents.today();
         for (Step s : steps) {
-            boolean ok = a.isComplete() || ProgrammeRules.done(s, evidence, a.getStartedOn(), today);
+            boolean waived = leavingSince.isPresent() && ProgrammeRules.notRequiredWhenLeaving(a.getKind(), s);
+            boolean ok = a.isComplete() || ProgrammeRules.done(a.getKind(), s, evidence, a.getStartedOn(), today,
+                    leavingSince.isPresent());
             int owed = s.kind() == StepKind.READ && evidence != null ? evidence.readingsOwed() : 0;
-            done.add(new Progress.StepProgress(s.kind(), s.target(), ok, owed));
+            done.add(new Progress.StepProgress(s.kind(), s.target(), ok, owed, waived));
         }
         if (a.isOpen() && done.stream().allMatch(Progress.StepProgress::done)) {
-            a.completed(completedAt(a, steps));
+            a.completed(completedAt(a, steps, leavingSince.orElse(null)));
             if (a.getKind() == ProgrammeKind.ONBOARDING && e.getStatus() == EmployeeStatus.ONBOARDING) {
                 Employee.Snapshot before = e.snapshot();
                 e.takeUpPost();
@@ -621,6 +630,31 @@ public class Programmes {
                 a.getCampaignCode(), a.getCampaignCode() == null ? null
                         : campaignQuizzes.asksOf(a.getCampaignCode()).map(CampaignQuizzes.Asks::title).orElse(null),
                 a.getClosedBecause(), a.getClosedOn(), a.getClosedIn());
+    }
+
+    /**
+     * When the departure that takes the person out of the secret-related post was opened, if one is open and this
+     * programme has a step not required of a leaver ({@link ProgrammeRules#notRequiredWhenLeaving}) that the person
+     * has not signed: asked of the departures feature ({@code LeavingThePostAsked}, as the liaisons feature asks).
+     * Empty for a closed programme, a programme without such a step, and one whose pledge was signed.
+     */
+    private Optional<Instant> leavingSince(Assignment a, List<Step> steps, Evidence evidence) {
+        if (a.getClosedAt() != null
+                || steps.stream().noneMatch(s -> ProgrammeRules.notRequiredWhenLeaving(a.getKind(), s))) {
+            return Optional.empty();
+        }
+        org.shoumi.portal.events.LeavingThePostAsked asked = new org.shoumi.portal.events.LeavingThePostAsked(
+                a.getEmployee().getEmployeeNo());
+        leavingAsked.fire(asked);
+        if (!asked.isLeaving()) {
+            return Optional.empty();
+        }
+        boolean signed = evidence != null ? evidence.pledgeSigned()
+                : firstSignature(a, PledgeKind.IN_POST).isPresent();
+        if (signed) {
+            return Optional.empty();
+        }
+        return Optional.of(asked.openedAt() != null ? asked.openedAt() : clock.instant());
     }
 
     private List<Step> stepsOf(Assignment a) {
@@ -699,12 +733,14 @@ public class Programmes {
      * was done, not when it was given (the demo's leavers read "完成时间" the installation day; outside check). When
      * it was given where no step has a time (nothing was owed); now where a step's time is not on record.
      */
-    private Instant completedAt(Assignment a, List<Step> steps) {
+    private Instant completedAt(Assignment a, List<Step> steps, Instant leavingSince) {
         Instant now = clock.instant();
         Instant since = since(a);
         Instant last = null;
         for (Step s : steps) {
-            Optional<Instant> at = switch (s.kind()) {
+            // a step not required of a leaver is done when the departure was opened (not before the programme)
+            Optional<Instant> at = leavingSince != null && ProgrammeRules.notRequiredWhenLeaving(a.getKind(), s)
+                    ? Optional.of(leavingSince.isBefore(since) ? since : leavingSince) : switch (s.kind()) {
                 case QUIZ -> quizAttempts.passedSince(s.target(), a.getEmployee().getEmployeeNo(), since, given(a));
                 case PLEDGE -> firstSignature(a, PledgeKind.valueOf(s.target()))
                         .or(() -> PledgeKind.EXIT.name().equals(s.target()) ? paperExitPledgeAt(a) : Optional.empty());

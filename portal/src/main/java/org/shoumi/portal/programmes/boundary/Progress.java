@@ -36,8 +36,23 @@ public record Progress(long assignmentId, String employeeNo, String name, String
                 : departmentOf.getOrDefault(employeeNo, departmentCode));
     }
 
-    /** One step: what it asks for, whether it is done; {@code owed} counts the readings still owed. */
-    public record StepProgress(StepKind kind, String target, boolean done, int owed) implements Serializable {
+    /**
+     * One step: what it asks for, whether it is done; {@code owed} counts the readings still owed; {@code waived}: done
+     * because it is not required of a person leaving the post, not signed ({@code
+     * ProgrammeRules.notRequiredWhenLeaving}).
+     */
+    public record StepProgress(StepKind kind, String target, boolean done, int owed, boolean waived)
+            implements Serializable {
+
+        public StepProgress(StepKind kind, String target, boolean done, int owed) {
+            this(kind, target, done, owed, false);
+        }
+
+        /** Whether the step is done as not required of a leaver (shown as 无需签署, not as signed). */
+        public boolean isWaived() {
+            return waived;
+        }
+
         public StepKind getKind() {
             return kind;
         }

@@ -205,6 +205,29 @@ public final class ProgrammeRules {
         return reopenable(kind) && signedVersion < requiredVersion;
     }
 
+    /**
+     * Whether {@code step} of a programme of this kind is not required of a person leaving the secret-related post (an
+     * open 离岗 or 离职, not a hand-over nor a lowering that keeps them in post): the in-post pledge of an in-post
+     * programme, which the pledges feature no longer asks for nor takes from the departure's opening
+     * ({@code PledgeValidity.endsWhenLeaving}). The step counts as done (不需签署), so that the programme is completed
+     * by its reading and exam, and is neither chased nor counted undone nor overdue for a signature the portal
+     * refuses (outside check ex-s37i 2). Any other step, and a lowering in post, still asks for it.
+     */
+    public static boolean notRequiredWhenLeaving(ProgrammeKind kind, Step step) {
+        return kind == ProgrammeKind.IN_POST && step.kind() == StepKind.PLEDGE
+                && PledgeKind.IN_POST.name().equals(step.target());
+    }
+
+    /**
+     * Whether a step is done on {@code today} for a person who is leaving the post or not ({@code leaving}): not
+     * required of a leaver ({@link #notRequiredWhenLeaving}), else as {@link #done(Step, Evidence, LocalDate,
+     * LocalDate)} says.
+     */
+    public static boolean done(ProgrammeKind kind, Step step, Evidence evidence, LocalDate opensOn, LocalDate today,
+                               boolean leaving) {
+        return leaving && notRequiredWhenLeaving(kind, step) || done(step, evidence, opensOn, today);
+    }
+
     public static boolean done(Step step, Evidence evidence) {
         return switch (step.kind()) {
             case READ -> evidence.readingsOwed() == 0;

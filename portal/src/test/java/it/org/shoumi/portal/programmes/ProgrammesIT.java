@@ -757,6 +757,89 @@ class ProgrammesIT extends FromInside {
     }
 
     /**
+     * Found by an outside re-check (ex-s37i 2): once HR opened a 离职 the in-post pledge was refused, yet the in-post
+     * programme kept the step 签订在岗保密承诺书 as a link, was reminded of, counted 未完成 and would turn overdue. For a
+     * leaver the step is not required: a programme whose reading and exam are done is complete at the opening, dated
+     * by it, and its step reads 无需签署 on the home page and the head's page; one not yet done is complete on its
+     * reading and exam; a departure withdrawn makes the step owed again; a lowering that keeps the person in post
+     * (重要 → 一般) still owes the signature.
+     */
+    @Test
+    void theInPostPledgeStepIsNotRequiredOnceADepartureOutOfThePostIsOpened() throws Exception {
+        String leaverUser = Deployments.uniqueName("inpostleaver");
+        String leaver = hire("在岗离职", SecrecyClass.GENERAL, leaverUser);
+        String laterUser = Deployments.uniqueName("inpostlater");
+        String later = hire("在岗离岗", SecrecyClass.GENERAL, laterUser);
+        String loweredUser = Deployments.uniqueName("inpostlowered");
+        String lowered = hire("在岗降级", SecrecyClass.IMPORTANT, loweredUser);
+        for (String no : List.of(leaver, later, lowered)) {
+            data.inTransaction(em -> em.createQuery("update Employee e set e.status = :s where e.employeeNo = :n")
+                    .setParameter("s", EmployeeStatus.ACTIVE).setParameter("n", no).executeUpdate());
+            programmes.assign(employee(no), ProgrammeKind.IN_POST, null, LocalDate.now().plusDays(30), "officer");
+        }
+        Instant longAgo = Instant.now().minusSeconds(600);
+        for (String[] person : new String[][] {{leaverUser, leaver}, {loweredUser, lowered}}) {
+            acknowledgements.openFor(person[0]).forEach(t -> acknowledgements.acknowledge(person[0], t.key(),
+                    t.version(), longAgo));
+            TakerView view = programmes.startQuiz(TestData.annualExam(), person[1], "RESEARCH");
+            for (TakerView.Question q : view.questions()) {
+                attempts.save(view.attemptId(), person[1], q.position(),
+                        data.rightAnswer(view.attemptId(), q.position()));
+            }
+            assertTrue(attempts.submit(view.attemptId(), person[1]).passed());
+        }
+        assertFalse(inPost(leaverUser).complete(), "read and passed, the pledge still owed");
+
+        LocalDate today = departures.today();
+        Instant beforeOpening = Instant.now().minusSeconds(1);
+        departures.open(leaver, DepartureKind.LEAVE_UNIT, today.plusDays(14), "个人原因辞职", "hr");
+        long laterDeparture = departures.open(later, DepartureKind.LEAVE_POST, today.plusDays(14), "调离涉密岗位",
+                "hr");
+        assertTrue(roster.change(lowered, null, employee(lowered).getPost().getCode(), SecrecyClass.GENERAL,
+                "调整为一般", "hr").departureOpened());
+
+        Progress done = inPost(leaverUser);
+        assertTrue(done.complete(), "complete at the opening on its reading and exam");
+        assertFalse(done.completedAt().isBefore(beforeOpening), "dated by the opening: " + done.completedAt());
+        Progress.StepProgress step = done.steps().stream().filter(st -> st.kind() == StepKind.PLEDGE).findFirst()
+                .orElseThrow();
+        assertTrue(step.done() && step.waived(), "not required, and shown so");
+        assertTrue(programmes.people(new org.shoumi.portal.programmes.boundary.PeopleQuery(null, ProgrammeKind.IN_POST,
+                null, org.shoumi.portal.programmes.boundary.PeopleQuery.State.COMPLETE, null, java.util.Set.of(leaver)),
+                0, 10).size() == 1, "the drill-down counts it complete");
+        assertTrue(programmes.overview().stream().anyMatch(p -> p.employeeNo().equals(leaver) && p.complete()));
+        assertTrue(pledges.of(leaverUser).isEmpty(), "nothing signed");
+
+        Progress open = inPost(laterUser);
+        assertFalse(open.complete(), "the reading and exam are still owed");
+        assertTrue(open.steps().stream().filter(st -> st.kind() == StepKind.PLEDGE).allMatch(
+                Progress.StepProgress::waived), "but not the pledge");
+        Progress kept = inPost(loweredUser);
+        assertFalse(kept.complete(), "a lowering in post still owes the pledge");
+        assertTrue(kept.steps().stream().filter(st -> st.kind() == StepKind.PLEDGE).noneMatch(
+                st -> st.done() || st.waived()));
+
+        // the open one on the home page: the step says it is not required, with no link to the refused signature
+        data.inTransaction(em -> em.createQuery("update Account a set a.passwordChangeRequired = false "
+                + "where a.username = :u").setParameter("u", laterUser).executeUpdate());
+        PortalClient browser = new PortalClient(portalAddress(request));
+        browser.login(laterUser, PASSWORD);
+        PortalClient.Page home = browser.get("index.xhtml");
+        assertTrue(home.visible().contains("签订承诺书（无需签署：离岗或离职正在办理中）"), home.visible());
+        assertFalse(home.body().contains("kind=IN_POST"), "no link to a signature the portal refuses");
+
+        departures.withdraw(laterDeparture, "误开，本人未离岗", "hr");
+        Progress again = inPost(laterUser);
+        assertTrue(again.steps().stream().filter(st -> st.kind() == StepKind.PLEDGE).noneMatch(
+                st -> st.done() || st.waived()), "withdrawn: the pledge is owed again");
+        assertTrue(inPost(leaverUser).complete(), "a programme completed stays so");
+    }
+
+    private Progress inPost(String user) {
+        return programmes.of(user).stream().filter(p -> p.kind() == ProgrammeKind.IN_POST).findFirst().orElseThrow();
+    }
+
+    /**
      * Found by an outside check: the in-post pledge signed on version 1, a material change published as version 2,
      * a campaign launched: the home page asked to sign again while the campaign's pledge step read 已完成 (and the
      * overview counted it), and signing version 2 was refused. A signature a material change superseded no longer

@@ -257,4 +257,37 @@ class ProgrammeRulesTest {
                 "hired earlier: from today");
         assertEquals(LocalDate.of(2027, 1, 5), ProgrammeRules.due(today, today, 30));
     }
+
+    /**
+     * Found by an outside re-check (ex-s37i 2): once a 离岗 or 离职 is open the in-post pledge is refused, yet the in-post
+     * programme kept asking for it, was chased, counted undone and would turn overdue. For a leaver that step is not
+     * required: the programme is complete on its reading and exam. Any other pledge step, and anyone not leaving,
+     * still needs the signature.
+     */
+    @Test
+    void theInPostPledgeStepIsNotRequiredOfALeaver() {
+        ProgrammeRules.Quizzes quizzes = new ProgrammeRules.Quizzes("ONBOARDING", "ANNUAL-2026");
+        List<Step> inPost = ProgrammeRules.steps(ProgrammeKind.IN_POST, quizzes);
+        Step pledge = new Step(StepKind.PLEDGE, PledgeKind.IN_POST.name());
+        assertTrue(ProgrammeRules.notRequiredWhenLeaving(ProgrammeKind.IN_POST, pledge));
+        assertFalse(ProgrammeRules.notRequiredWhenLeaving(ProgrammeKind.IN_POST, inPost.get(0)), "the reading");
+        assertFalse(ProgrammeRules.notRequiredWhenLeaving(ProgrammeKind.IN_POST, inPost.get(1)), "the exam");
+        assertFalse(ProgrammeRules.notRequiredWhenLeaving(ProgrammeKind.EXIT,
+                new Step(StepKind.PLEDGE, PledgeKind.EXIT.name())), "the exit pledge is the leaver's");
+        assertFalse(ProgrammeRules.notRequiredWhenLeaving(ProgrammeKind.TRANSFER,
+                new Step(StepKind.PLEDGE, PledgeKind.ONBOARDING.name())));
+        assertFalse(ProgrammeRules.notRequiredWhenLeaving(ProgrammeKind.IN_POST,
+                new Step(StepKind.PLEDGE, PledgeKind.AGREEMENT.name())), "another pledge a campaign asks for");
+
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        LocalDate opened = LocalDate.of(2026, 12, 1);
+        Evidence readAndPassed = new Evidence(0, true, false);
+        assertTrue(ProgrammeRules.done(ProgrammeKind.IN_POST, pledge, readAndPassed, opened, today, true));
+        assertFalse(ProgrammeRules.done(ProgrammeKind.IN_POST, pledge, readAndPassed, opened, today, false),
+                "not leaving (or a lowering in post): the signature is owed");
+        assertFalse(ProgrammeRules.done(ProgrammeKind.IN_POST, inPost.get(1), new Evidence(0, false, false), opened,
+                today, true), "the exam is still owed by a leaver");
+        assertTrue(inPost.stream().allMatch(st -> ProgrammeRules.done(ProgrammeKind.IN_POST, st, readAndPassed,
+                opened, today, true)), "complete on its reading and exam");
+    }
 }
