@@ -275,6 +275,10 @@ public class Departures {
         if (afterLeftPost) {
             requireNotBeforeLeavingThePost(plannedLastDay, person, openedOn);
         }
+        if (Texts.clean(reason) != null && !Texts.saysSomething(reason)) {
+            // optional, but a reason typed is kept for good and read by an inspection: "-" or "无" says nothing
+            throw refused(Reason.REASON_SAYS_NOTHING);
+        }
         Departure departure = new Departure(person, kind, plannedLastDay, Texts.clean(reason), openedAt, by);
         em.persist(departure);
         em.flush();
@@ -369,7 +373,7 @@ public class Departures {
         if (Texts.clean(reason) == null) {
             throw refused(Reason.LAST_DAY_REASON_REQUIRED);
         }
-        String why = requiredText(reason, MAX_LAST_DAY_REASON);
+        String why = reasonSaid(reason, MAX_LAST_DAY_REASON);
         if (newDay.equals(departure.getPlannedLastDay())) {
             throw new DepartureRefusedException(Reason.LAST_DAY_UNCHANGED, newDay);
         }
@@ -729,7 +733,7 @@ public class Departures {
         CarrierCorrection correction;
         try {
             correction = CarrierCorrection.correct(carrier, kind, description.strip(), clock.instant(), by,
-                    requiredText(reason, 200));
+                    reasonSaid(reason, 200));
         } catch (DuplicateCarrierException duplicate) {
             throw refused(Reason.DUPLICATE_CARRIER);
         }
@@ -742,7 +746,7 @@ public class Departures {
         CarrierReturn carrier = changeableCarrier(carrierId);
         requireNotOwn(carrier.getDeparture(), by);
         CarrierCorrection withdrawal = CarrierCorrection.withdraw(carrier, clock.instant(), by,
-                requiredText(reason, 200));
+                reasonSaid(reason, 200));
         em.persist(withdrawal);
         logStep(DepartureStep.corrected(withdrawal));
     }
@@ -1153,7 +1157,7 @@ public class Departures {
         if (departure.getKind().isHandover()) {
             throw refused(Reason.HANDOVER_NOT_WITHDRAWN);
         }
-        String why = requiredText(reason, MAX_WITHDRAW_REASON);
+        String why = reasonSaid(reason, MAX_WITHDRAW_REASON);
         FailureStandingAsked asked = new FailureStandingAsked(departure.getEmployee().getEmployeeNo());
         failuresAsked.fire(asked);
         asked.standing().stream()
@@ -1213,7 +1217,7 @@ public class Departures {
         // every refusal of one submission at once, each naming its limit (outside check: without a reference the
         // date's own problems were hidden behind "请填写批准文件文号" and came one try after another)
         List<DepartureRefusedException> refusals = new ArrayList<>();
-        String why = checkedText(reason, 200, refusals);
+        String why = checked(() -> reasonSaid(reason, 200), refusals);
         String approver = checkedText(approvedBy, 50, refusals);
         String document = documentRef == null || documentRef.isBlank() ? null : documentRef.strip();
         if (document != null && document.length() > 100) {
@@ -1300,7 +1304,7 @@ public class Departures {
             if (Texts.clean(reason) == null) {
                 throw refused(Reason.ENTRUSTMENT_REASON_REQUIRED);
             }
-            why = requiredText(reason, 200);
+            why = reasonSaid(reason, 200);
         }
         Entrustment entrustment = new Entrustment(period, to, ref, why, by, clock.instant());
         em.persist(entrustment);
@@ -1375,6 +1379,32 @@ public class Departures {
             }
             return null;
         }
+    }
+
+    /** As {@link #checkedText}, for any check that refuses. */
+    private static String checked(java.util.function.Supplier<String> check,
+                                  List<DepartureRefusedException> refusals) {
+        try {
+            return check.get();
+        } catch (DepartureRefusedException refusal) {
+            if (refusals.stream().noneMatch(r -> r.reason() == refusal.reason())) {
+                refusals.add(refusal);
+            }
+            return null;
+        }
+    }
+
+    /**
+     * A reason kept for good (a withdrawal, a change of the last day, a carrier line corrected or withdrawn, a 脱密期
+     * adjusted, an entrustment changed): required, within {@code max}, and saying something ({@link
+     * Texts#saysSomething}: "-", "无" or "同意" alone is no reason; outside check ex-s37i 3).
+     */
+    private static String reasonSaid(String text, int max) {
+        String said = requiredText(text, max);
+        if (!Texts.saysSomething(said)) {
+            throw refused(Reason.REASON_SAYS_NOTHING);
+        }
+        return said;
     }
 
     private static String requiredText(String text, int max) {

@@ -570,7 +570,7 @@ class DeparturesIT extends FromInside {
                 refusal(() -> departures.changeLastDay(id, today, " \u200B", "hr")));
         assertEquals(Reason.DATE_BEFORE_HIRE, refusal(() -> departures.changeLastDay(id, LocalDate.of(2020, 2, 1),
                 "录入错误", "hr")));
-        assertEquals(Reason.LAST_DAY_UNCHANGED, refusal(() -> departures.changeLastDay(id, planned, "确认", "hr")));
+        assertEquals(Reason.LAST_DAY_UNCHANGED, refusal(() -> departures.changeLastDay(id, planned, "核对后日期不变", "hr")));
         assertEquals(planned, departures.detail(id).orElseThrow().plannedLastDay(), "nothing changed");
         assertTrue(departures.lastDayChanges(id).isEmpty(), "and nothing stored");
 
@@ -889,6 +889,46 @@ class DeparturesIT extends FromInside {
         departures.approve(approved, today, "hr");
         assertEquals(Reason.NOT_OPEN, refusal(() -> departures.withdraw(approved, "误开", "hr")));
         assertTrue(departures.detail(approved).orElseThrow().isApproved(), "still approved");
+    }
+
+    /**
+     * Found by an outside re-check (ex-s37i 3): a departure was opened and withdrawn "as opened by mistake" with "-" as
+     * its reason, and the withdrawal takes a signed exit pledge out of the year report. Every reason a departure keeps
+     * for good must say something (Texts.saysSomething): the opening's (optional, but not "-"), the withdrawal's, a
+     * last-day change's, a carrier line's correction or withdrawal (a 脱密期 adjustment's and an entrustment's change
+     * take the same check, Departures.reasonSaid). Each is refused, nothing saved; on the page the message says so and
+     * the reason typed is kept.
+     */
+    @Test
+    void reasonsThatSayNothingAreRefusedAndNothingIsSaved() throws Exception {
+        long before = departuresOf(general);
+        assertEquals(Reason.REASON_SAYS_NOTHING, refusal(() -> departures.open(general, DepartureKind.LEAVE_UNIT,
+                today.plusDays(5), "-", "hr")));
+        assertEquals(before, departuresOf(general), "nothing opened");
+        long id = departures.open(general, DepartureKind.LEAVE_UNIT, today, "个人原因辞职", "hr");
+        for (String nothing : List.of("-", "无", "同意", "无无")) {
+            assertEquals(Reason.REASON_SAYS_NOTHING, refusal(() -> departures.withdraw(id, nothing, "hr")), nothing);
+            assertEquals(Reason.REASON_SAYS_NOTHING,
+                    refusal(() -> departures.changeLastDay(id, today.plusDays(3), nothing, "hr")), nothing);
+        }
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "U盘 SAY-1", "hr");
+        assertEquals(Reason.REASON_SAYS_NOTHING, refusal(() -> departures.correctCarrier(usb, CarrierKind.USB_DRIVE,
+                "U盘 SAY-9", "-", "hr")));
+        assertEquals(Reason.REASON_SAYS_NOTHING, refusal(() -> departures.withdrawCarrier(usb, "无", "hr")));
+        DepartureDetail kept = departures.detail(id).orElseThrow();
+        assertTrue(kept.isOpen(), "not withdrawn");
+        assertEquals(today, kept.plannedLastDay(), "the last day unchanged");
+        assertEquals(List.of("U盘 SAY-1"), kept.carriers().stream().map(c -> c.description()).toList(),
+                "neither corrected nor withdrawn");
+
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page detail = hr.get("departures/detail.xhtml?id=" + id);
+        PortalClient.Page dash = hr.submit(detail, "withdraw", "withdraw:submit",
+                java.util.Map.of("withdraw:withdrawReason", "-"));
+        assertTrue(dash.visible().contains("只填“-”“无”或“同意”不算原因"), dash.visible());
+        assertTrue(dash.body().contains(">-</textarea>"), "the reason typed is kept: " + dash.body());
+        assertTrue(departures.detail(id).orElseThrow().isOpen(), "nothing withdrawn");
     }
 
     @Test
