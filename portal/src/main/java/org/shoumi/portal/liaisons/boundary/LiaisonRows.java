@@ -34,6 +34,20 @@ public final class LiaisonRows {
         public boolean isCovered() {
             return cover == Cover.COVERED;
         }
+
+        /**
+         * Whether the department is covered only by liaisons whose 离岗 or 离职 is open ({@link Serving#leaving}): it
+         * still counts as covered until the departure is approved (they serve, and hand over), but is marked so that
+         * a successor is arranged; the topic pledges' letter list says the same (正在办理离岗或离职，移交职责).
+         */
+        public boolean isHandingOver() {
+            List<Serving> serving = liaisons.stream().filter(l -> l.standing() == Standing.SERVING).toList();
+            return isCovered() && !serving.isEmpty() && serving.stream().allMatch(l -> l.leaving() != null);
+        }
+    }
+
+    /** A serving liaison's open 离岗 or 离职: whether it is a 离职 (else a 离岗), and its planned last working day. */
+    public record Leaving(boolean leavesUnit, LocalDate plannedLastDay) implements Serializable {
     }
 
     /** An appointment that ended: who served, and the day it ended. */
@@ -46,8 +60,14 @@ public final class LiaisonRows {
      * letter signed before then answered an earlier appointment, even on the same day).
      */
     public record Serving(long appointmentId, String employeeNo, String personName, LocalDate since, String reference,
-                          Standing standing, java.time.Instant recordedAt, LocalDate awaySince)
+                          Standing standing, java.time.Instant recordedAt, LocalDate awaySince, Leaving leaving)
             implements Serializable {
+
+        /** Without a departure under way. */
+        public Serving(long appointmentId, String employeeNo, String personName, LocalDate since, String reference,
+                       Standing standing, java.time.Instant recordedAt, LocalDate awaySince) {
+            this(appointmentId, employeeNo, personName, since, reference, standing, recordedAt, awaySince, null);
+        }
     }
 
     /** The appointment a person serves now: the day it began and when it was recorded. */

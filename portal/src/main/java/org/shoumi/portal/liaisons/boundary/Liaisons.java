@@ -245,7 +245,8 @@ public class Liaisons {
                         return new LiaisonRows.Serving(a.getId(), a.getEmployee().getEmployeeNo(),
                                 a.getEmployee().getName(), a.getEffectiveOn(), a.getReference(), standing,
                                 a.getRecordedAt(), standing == LiaisonRules.Standing.SERVING ? null
-                                : awaySince(a, standing));
+                                : awaySince(a, standing), standing == LiaisonRules.Standing.SERVING
+                                ? leaving(a.getEmployee().getEmployeeNo()) : null);
                     })
                     .toList();
             LiaisonEntry lastEnd = serving.isEmpty() ? lastEnds.get(d.getId()) : null;
@@ -254,6 +255,17 @@ public class Liaisons {
                     serving, lastEnd == null ? null : new LiaisonRows.Ended(lastEnd.getEmployee().getEmployeeNo(),
                             lastEnd.getEmployee().getName(), lastEnd.getEffectiveOn()));
         }).toList();
+    }
+
+    /**
+     * A serving liaison's open 离岗 or 离职 (not a hand-over nor a lowering that keeps them in post), asked of the
+     * departures feature as before an appointment ({@link LeavingThePostAsked}); null when none. The register marks
+     * them (正在办理离职，需安排接任) as the topic pledges' letter list does (outside check ex-s37i 4).
+     */
+    private LiaisonRows.Leaving leaving(String employeeNo) {
+        LeavingThePostAsked asked = new LeavingThePostAsked(employeeNo);
+        leavingAsked.fire(asked);
+        return asked.isLeaving() ? new LiaisonRows.Leaving(asked.leavesUnit(), asked.plannedLastDay()) : null;
     }
 
     /**

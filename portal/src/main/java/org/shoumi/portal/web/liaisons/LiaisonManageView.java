@@ -115,6 +115,11 @@ public class LiaisonManageView implements Serializable {
         return covers.stream().filter(c -> !c.isCovered()).count();
     }
 
+    /** The departments covered only by a liaison whose 离岗 or 离职 is open (still covered until the approval). */
+    public long getHandingOver() {
+        return covers.stream().filter(LiaisonRows.DepartmentCover::isHandingOver).count();
+    }
+
     /** A current appointment as the end form offers it: its id, and department · name (staff number). */
     public record Option(long id, String label) implements Serializable {
     }

@@ -415,4 +415,37 @@ class LiaisonsIT extends FromInside {
         assertEquals(Cover.COVERED, cover(department).cover());
         departures.withdraw(leavingUnit, "误开：此人未辞职", "hr");
     }
+
+    /**
+     * Found by an outside re-check (ex-s37i 4): the office's liaison had her 离职 opened; the letters list said she was
+     * handing over (正在办理离岗或离职，移交职责), but the register read 已配备 with no mark. The department still counts as
+     * covered until the approval (she serves and hands over), and the register marks her and the department, with the
+     * planned last day, so that a successor is arranged; a second liaison serving covers it plainly again, and a
+     * withdrawn departure takes the mark away.
+     */
+    @Test
+    void aServingLiaisonWhoseDepartureIsOpenIsMarkedAndTheDepartmentStillCovered() throws Exception {
+        LocalDate today = liaisons.today();
+        liaisons.appoint(department, first, today, null, "officer");
+        long leaving = departures.open(first, DepartureKind.LEAVE_UNIT, today.plusDays(21), "个人原因辞职", "hr");
+
+        LiaisonRows.DepartmentCover marked = cover(department);
+        assertEquals(Cover.COVERED, marked.cover(), "covered until the approval");
+        assertTrue(marked.isHandingOver(), "but handing over");
+        LiaisonRows.Leaving mark = marked.liaisons().get(0).leaving();
+        assertTrue(mark != null && mark.leavesUnit(), "the liaison is marked as leaving the unit");
+        assertEquals(today.plusDays(21), mark.plannedLastDay());
+
+        PortalClient officer = new PortalClient(portalAddress(request));
+        officer.login("officer", "Shoumi@2026");
+        String page = officer.get("liaisons/manage.xhtml").visible();
+        assertTrue(page.contains("已配备（正在交接）"), page);
+        assertTrue(page.contains("正在办理离职（计划最后工作日 " + today.plusDays(21) + "），需安排接任"), page);
+        assertTrue(page.contains("个部门的兼职保密员正在办理离岗或离职：批准前仍算已配备"), page);
+
+        liaisons.appoint(department, second, today, null, "officer");
+        assertFalse(cover(department).isHandingOver(), "another liaison serves");
+        departures.withdraw(leaving, "误开：此人未辞职", "hr");
+        assertTrue(cover(department).liaisons().stream().allMatch(l -> l.leaving() == null), "the mark is gone");
+    }
 }
