@@ -46,7 +46,11 @@ public class MatterRefusedException extends RuntimeException implements Refused 
         /** 无需处理 on a lost carrier, which is always reported upwards ({@link #args()}: the case's reference) */
         CARRIER_NO_ACTION,
         /** a decision on a lost carrier while its incident case is open ({@link #args()}: the case's reference) */
-        CARRIER_CASE_OPEN
+        CARRIER_CASE_OPEN,
+        /** 其他 or 异常接触 reported without a note that says something: the note is all the report says */
+        NOTE_MISSING,
+        /** a note typed under another category that says nothing ("-", "无"): kept for good, it must say something */
+        NOTE_SAYS_NOTHING
     }
 
     private final Reason reason;

@@ -96,8 +96,10 @@ public class Matters {
             throw new MatterRefusedException(Reason.NOTE_TOO_LONG);
         }
         if (MatterRules.noteMissing(category, text)) {
-            // the note of a lost carrier is the description of the incident case it opens: it must say something
-            throw new MatterRefusedException(Reason.CARRIER_NOTE_MISSING);
+            // the note of a lost carrier is the description of the incident case it opens: it must say something;
+            // under 其他 and 异常接触 the note is all the report says; any note typed is kept for good
+            throw new MatterRefusedException(category == MatterCategory.CARRIER_LOST ? Reason.CARRIER_NOTE_MISSING
+                    : MatterRules.noteRequired(category) ? Reason.NOTE_MISSING : Reason.NOTE_SAYS_NOTHING);
         }
         // the same report once: a form sent twice (or again from the page opened anew) made two identical reports.
         // The person's row is locked so that two posts at once are counted one after the other

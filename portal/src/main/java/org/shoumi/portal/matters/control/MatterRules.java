@@ -83,18 +83,29 @@ public final class MatterRules {
         return hasCase && !caseClosed ? Optional.of(CarrierProblem.CASE_OPEN) : Optional.empty();
     }
 
-    /** Whether a report of {@code category} needs a note: a lost carrier's is the case's description. */
+    /**
+     * Whether a report of {@code category} needs a note: one whose note is the report's only content. A lost carrier's
+     * is the case's description; under 其他 the category names nothing, and under 与境外组织、人员有异常接触 only the
+     * note says with whom and what happened (both were taken with "-", a report of nothing; outside check ex-s37i 5).
+     * The other categories name the matter themselves (a marriage, a passport, a relative abroad, an investigation).
+     */
     public static boolean noteRequired(MatterCategory category) {
-        return category == MatterCategory.CARRIER_LOST;
+        return category == MatterCategory.CARRIER_LOST || category == MatterCategory.OTHER
+                || category == MatterCategory.FOREIGN_CONTACT;
     }
 
     /**
-     * Whether a report of {@code category} lacks the note it needs: a lost carrier's note must say what was lost and
-     * how ({@link Texts#saysSomething}), since it becomes the incident case's description; "-" or "无无" opened a case
-     * whose 情况说明 read "-" (outside check ex-s37e 1). A note of another category stays optional.
+     * Whether a report of {@code category} lacks the note it needs, or has one that says nothing: a required note
+     * ({@link #noteRequired}) must say something ({@link Texts#saysSomething}); a lost carrier's becomes the incident
+     * case's description ("-" or "无无" opened a case whose 情况说明 read "-"; outside check ex-s37e 1). A note of
+     * another category stays optional, but one typed is kept for good with the report and must say something too
+     * ("-" is no note; ex-s37i 5).
      */
     public static boolean noteMissing(MatterCategory category, String note) {
-        return noteRequired(category) && !Texts.saysSomething(note);
+        if (noteRequired(category)) {
+            return !Texts.saysSomething(note);
+        }
+        return Texts.clean(note) != null && !Texts.saysSomething(note);
     }
 
     /**

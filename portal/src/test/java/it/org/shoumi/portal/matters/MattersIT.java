@@ -269,6 +269,37 @@ class MattersIT extends FromInside {
         assertTrue(en.getString("matters.refused.ALREADY_REPORTED").endsWith("it was not reported twice."));
     }
 
+    /**
+     * Found by an outside re-check (ex-s37i 5): a report of 其他 and one of 与境外组织、人员有异常接触 were taken with the note
+     * "-", reports of nothing listed as 已报告. Under these categories the note is all the report says: it is required
+     * and must say something (Texts.saysSomething); under the others it stays optional, but one typed must say
+     * something too. Nothing is stored for a refusal.
+     */
+    @Test
+    void anOtherOrAForeignContactReportNeedsANoteThatSaysSomething() {
+        String user = Deployments.uniqueName("matternote");
+        hire("测试备注", user);
+        LocalDate day = matters.today().minusDays(6);
+        for (MatterCategory category : List.of(MatterCategory.OTHER, MatterCategory.FOREIGN_CONTACT)) {
+            for (String nothing : java.util.Arrays.asList(null, " ", "-", "无", "无无", "同意")) {
+                assertEquals(Reason.NOTE_MISSING, refusal(() -> matters.report(user, category, day, nothing)),
+                        category + " " + nothing);
+            }
+        }
+        assertEquals(Reason.NOTE_SAYS_NOTHING, refusal(() -> matters.report(user,
+                MatterCategory.PASSPORT_OR_RESIDENCE, day, "-")), "a note typed says something or is left empty");
+        assertTrue(matters.mine(user).isEmpty(), "nothing stored");
+
+        matters.report(user, MatterCategory.PASSPORT_OR_RESIDENCE, day, null);
+        matters.report(user, MatterCategory.OTHER, day, "配偶在境外开办公司" + user);
+        matters.report(user, MatterCategory.FOREIGN_CONTACT, day, "会议期间有境外人员打听单位项目");
+        assertEquals(3, matters.mine(user).size());
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertTrue(zh.getString("matters.refused.NOTE_MISSING").contains("备注就是报告的全部内容"));
+        ResourceBundle en = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.ENGLISH);
+        assertTrue(en.getString("matters.refused.NOTE_SAYS_NOTHING").contains("\"-\" or \"none\" alone"));
+    }
+
     @Test
     void aLostCarrierOpensAnIncidentCaseWithItsClockAndIsNotClosedAsNoAction() {
         // outside check: a lost 机密 USB key reported as a 重大事项 started no case and no 24-hour clock, and the

@@ -79,7 +79,9 @@ class MatterRulesTest {
         assertEquals(Optional.empty(), MatterRules.carrierDecision(MatterCategory.FOREIGN_CONTACT,
                 MatterDecision.NO_ACTION, false, false));
         assertTrue(MatterRules.noteRequired(MatterCategory.CARRIER_LOST));
-        assertFalse(MatterRules.noteRequired(MatterCategory.OTHER));
+        assertTrue(MatterRules.noteRequired(MatterCategory.OTHER), "the note is all the report says");
+        assertTrue(MatterRules.noteRequired(MatterCategory.FOREIGN_CONTACT), "with whom and what: only the note");
+        assertFalse(MatterRules.noteRequired(MatterCategory.PASSPORT_OR_RESIDENCE));
     }
 
     @Test
@@ -91,8 +93,17 @@ class MatterRulesTest {
             assertTrue(MatterRules.decisionTextMissing(nothing), String.valueOf(nothing));
         }
         assertFalse(MatterRules.noteMissing(MatterCategory.CARRIER_LOST, "丢失机密级U盘（编号 BM-017）"));
-        assertFalse(MatterRules.noteMissing(MatterCategory.OTHER, "-"), "another category's note stays optional");
-        assertFalse(MatterRules.noteMissing(MatterCategory.OTHER, null));
+        // outside check ex-s37i 5: 其他 and 异常接触 were taken with "-"; a note typed under another category says
+        // something too, or is left empty
+        for (String nothing : new String[] {null, " ", "-", "无", "无无", "同意"}) {
+            assertTrue(MatterRules.noteMissing(MatterCategory.OTHER, nothing), String.valueOf(nothing));
+            assertTrue(MatterRules.noteMissing(MatterCategory.FOREIGN_CONTACT, nothing), String.valueOf(nothing));
+        }
+        assertFalse(MatterRules.noteMissing(MatterCategory.OTHER, "配偶在境外开办公司"));
+        assertFalse(MatterRules.noteMissing(MatterCategory.PASSPORT_OR_RESIDENCE, null), "optional");
+        assertFalse(MatterRules.noteMissing(MatterCategory.PASSPORT_OR_RESIDENCE, " "), "optional");
+        assertTrue(MatterRules.noteMissing(MatterCategory.PASSPORT_OR_RESIDENCE, "-"), "typed, it says something");
+        assertFalse(MatterRules.noteMissing(MatterCategory.PASSPORT_OR_RESIDENCE, "申请因私护照"));
         assertFalse(MatterRules.decisionTextMissing("按规定调离涉密岗位"));
     }
 }
