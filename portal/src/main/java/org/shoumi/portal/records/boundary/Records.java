@@ -558,7 +558,7 @@ public class Records {
                         text.getString("departure.form.withdrawnLine"), x.withdrawal().on().toString(),
                         names.of(x.withdrawal().by()), x.withdrawal().reason()), contacts,
                 lastDayLines(x.lastDayChanges(), text, names, zone),
-                x.afterPost() == null ? null : x.afterPost().text(text));
+                x.afterPost() == null ? null : x.afterPost().text(text), d.isLoweringInPost());
     }
 
     /**

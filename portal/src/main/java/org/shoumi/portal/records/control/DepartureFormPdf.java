@@ -28,7 +28,22 @@ public final class DepartureFormPdf {
                        LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
                        String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
                        LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
-                       String withdrawal, List<String> contacts, List<String> lastDayChanges, String afterPost) {
+                       String withdrawal, List<String> contacts, List<String> lastDayChanges, String afterPost,
+                       boolean loweringInPost) {
+
+        /** A form of anything but a lowering that keeps the person in post. */
+        public Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
+                    String kind, String reason, LocalDate plannedLastDay, LocalDate openedOn, String openedBy,
+                    String move, List<String> carriers, String noCarriersDeclaration, List<String> corrections,
+                    LocalDate briefingOn, String briefingBy, String pledge, LocalDate approvedOn, String approvedBy,
+                    String periodClass, int periodYears, LocalDate periodStart, LocalDate periodEnd,
+                    LocalDate originalEnd, List<String> adjustments, List<String> entrusted, boolean handover,
+                    String withdrawal, List<String> contacts, List<String> lastDayChanges, String afterPost) {
+            this(id, employeeNo, name, department, post, secrecyClass, kind, reason, plannedLastDay, openedOn, openedBy,
+                    move, carriers, noCarriersDeclaration, corrections, briefingOn, briefingBy, pledge, approvedOn,
+                    approvedBy, periodClass, periodYears, periodStart, periodEnd, originalEnd, adjustments, entrusted,
+                    handover, withdrawal, contacts, lastDayChanges, afterPost, false);
+        }
 
         /** A form of a departure opened for someone in post (not a 离职 after a 离岗). */
         public Form(long id, String employeeNo, String name, String department, String post, String secrecyClass,
@@ -97,12 +112,16 @@ public final class DepartureFormPdf {
             pages.paragraph(text.getString("departures.afterPost.steps"), PdfPages.BODY);
         } else if (!f.handover()) {
             // a hand-over (转岗交接) has no exit briefing and no exit pledge: the person stays in the unit's secrets
-            pages.section(text.getString("departure.form.briefing"));
+            // a lowering that keeps the person in post has its own briefing and pledge: the sections said 离岗谈话 and
+            // 离岗离职保密承诺书 above the line naming the 降低涉密类别保密承诺书 (left by fixer fx-ga)
+            pages.section(text.getString(f.loweringInPost() ? "departures.detail.briefing.headingLowered"
+                    : "departure.form.briefing"));
             pages.paragraph(f.briefingOn() == null ? text.getString("departure.form.notYet")
                     : MessageFormat.format(text.getString("departure.form.briefingLine"), day(f.briefingOn()),
                     f.briefingBy()), PdfPages.BODY);
 
-            pages.section(text.getString("departure.form.pledge"));
+            pages.section(text.getString(f.loweringInPost() ? "departures.detail.pledge.headingLowered"
+                    : "departure.form.pledge"));
             pages.paragraph(f.pledge() == null ? text.getString("departure.form.notYet") : f.pledge(), PdfPages.BODY);
         }
 

@@ -234,6 +234,19 @@ class RecordPrintingTest {
             assertFalse(text.contains("离岗离职保密承诺书"), text);
             assertFalse(text.contains("未离岗离职"), text);
         }
+        // the approval form's sections name the lowering's briefing and pledge (they said 离岗谈话 and
+        // 离岗离职保密承诺书 above the line naming its own pledge; left by fixer fx-ga)
+        DepartureFormPdf.Form form = new DepartureFormPdf.Form(5L, "SM017", "何雪", "科研处", "工作人员", "核心",
+                "降低涉密类别（仍在岗）", "降为重要", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7), "徐慧", null,
+                List.of(), null, List.of(), LocalDate.of(2026, 12, 7), "赵敏", "降低涉密类别保密承诺书：纸质",
+                LocalDate.of(2026, 12, 7), "徐慧", "核心", 3, LocalDate.of(2026, 12, 7), LocalDate.of(2029, 12, 7), null,
+                List.of(), List.of(), false, null, List.of(), List.of(), null, true);
+        try (PDDocument doc = Loader.loadPDF(DepartureFormPdf.render(form, ZH, ZoneId.of("Asia/Shanghai"), "示范单位",
+                at, "hr"))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains("降低涉密类别谈话") && text.contains("降低涉密类别保密承诺书"), text);
+            assertFalse(text.contains("离岗谈话") || text.contains("离岗离职保密承诺书"), text);
+        }
     }
 
     /**
