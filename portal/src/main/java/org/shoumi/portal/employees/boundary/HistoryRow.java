@@ -28,6 +28,17 @@ public record HistoryRow(long id, Instant changedAt, LocalDate effectiveOn, Stri
         return oldStatus == null;
     }
 
+    /**
+     * The message key of where the change came from: an approved lowering that keeps the person in post (their class
+     * changed by a departure's approval, still 在岗) is named as the approval of a lowering, not 离岗离职审批, which
+     * the page, the file and the workbook said (outside re-check ex-s37h).
+     */
+    public String sourceKey() {
+        boolean loweringInPost = source == ChangeSource.DEPARTURE && oldStatus == EmployeeStatus.ACTIVE
+                && newStatus == EmployeeStatus.ACTIVE && oldClass != null && oldClass != newClass;
+        return loweringInPost ? "employees.history.source.loweringApproval" : "enum.ChangeSource." + source.name();
+    }
+
     public boolean isNameChanged() {
         return oldName != null && !oldName.equals(newName);
     }

@@ -850,7 +850,7 @@ public class Records {
 
     private static SecrecyFile.Change change(HistoryRow h, LoginNames names, ResourceBundle text) {
         return new SecrecyFile.Change(h.effectiveOn(), describe(h, text),
-                text.getString("enum.ChangeSource." + h.source().name()), names.of(h.changedBy()),
+                text.getString(h.sourceKey()), names.of(h.changedBy()),
                 h.reason() == null ? "" : h.reason(), h.changedAt());
     }
 

@@ -185,7 +185,8 @@ class PersonnelRecordJourneyIT extends BrowserJourney {
         assertTrue(driver.findElement(By.id("current")).getText().contains("一般"), "moved on approval");
         String history = driver.findElement(By.id("history")).getText();
         assertTrue(history.contains("核心 → 一般"), history);
-        assertTrue(history.contains("离岗离职审批"), history);
+        // named as the approval of a lowering: the person stays in post (it read 离岗离职审批; outside re-check)
+        assertTrue(history.contains("降低涉密类别审批") && !history.contains("离岗离职审批"), history);
 
         // a month later they leave the unit: still the 核心 period (highest class of the last 12 months)
         driver.get(base + "departures/list.xhtml?no=" + employeeNo);
