@@ -944,7 +944,7 @@ public class Departures {
         Map<String, List<ExitProgrammeOrigin.Opening>> openings = new HashMap<>();
         em.createQuery("select d from Departure d where d.employee.employeeNo in :people order by d.openedAt, d.id",
                 Departure.class).setParameter("people", people).getResultStream()
-                .filter(d -> !d.getKind().isHandover())
+                .filter(d -> !d.isCarriersOnly()) // a hand-over or a 离职 after a 离岗 gives no exit programme
                 .forEach(d -> openings.computeIfAbsent(d.getEmployee().getEmployeeNo(), k -> new ArrayList<>())
                         .add(new ExitProgrammeOrigin.Opening(LocalDate.ofInstant(d.getOpenedAt(), zone()),
                                 d.isLoweringInPost())));

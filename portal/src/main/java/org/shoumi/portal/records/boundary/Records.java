@@ -36,6 +36,7 @@ import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.departures.entity.PostExitPeriod;
 import org.shoumi.portal.departures.boundary.DepartureDetail;
 import org.shoumi.portal.departures.boundary.Departures;
+import org.shoumi.portal.departures.control.ExitProgrammeOrigin;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.employees.boundary.HistoryRow;
 import org.shoumi.portal.employees.boundary.PersonnelHistory;
@@ -1086,11 +1087,15 @@ public class Records {
         if (a.getKind() != org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT || a.getStartedOn() == null) {
             return "enum.ProgrammeKind." + a.getKind();
         }
-        boolean lowered = departures.stream().filter(d -> !d.getKind().isHandover() && !d.isAfterLeftPost())
-                .filter(d -> !LocalDate.ofInstant(d.getOpenedAt(), zone).isAfter(a.getStartedOn()))
-                .max(java.util.Comparator.comparing(Departure::getOpenedAt).thenComparing(Departure::getId))
-                .map(Departure::isLoweringInPost).orElse(false);
-        return lowered ? "programmes.kind.exitLowered" : "enum.ProgrammeKind.EXIT";
+        // the one rule the person's pages, HR's lists and the reminders follow (Departures.exitProgrammesOfLowerings)
+        List<ExitProgrammeOrigin.Opening> openings = departures.stream()
+                .filter(d -> !d.isCarriersOnly()) // a hand-over or a 离职 after a 离岗 gives no exit programme
+                .sorted(java.util.Comparator.comparing(Departure::getOpenedAt).thenComparing(Departure::getId))
+                .map(d -> new ExitProgrammeOrigin.Opening(LocalDate.ofInstant(d.getOpenedAt(), zone),
+                        d.isLoweringInPost()))
+                .toList();
+        return ExitProgrammeOrigin.byLoweringInPost(openings, a.getStartedOn()) ? "programme.kind.loweringInPost"
+                : "enum.ProgrammeKind.EXIT";
     }
 
     private static Optional<PostExitPeriod> periodOf(Departure d, List<PostExitPeriod> periods) {
