@@ -49,10 +49,10 @@ public final class RosterImportJob extends TrackedJob {
          * manager then undoes the work, and the failure that follows names anything), else unexpected.
          */
         public static Failure of(Throwable thrown, java.time.Duration ran, int timeoutSeconds) {
-            for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof HireRefusedException refused) {
-                    return new Failure(Kind.REFUSED, refused, timeoutSeconds);
-                }
+            java.util.Optional<HireRefusedException> refused = org.shoumi.portal.shared.Causes.of(thrown)
+                    .filter(HireRefusedException.class::isInstance).map(HireRefusedException.class::cast).findFirst();
+            if (refused.isPresent()) {
+                return new Failure(Kind.REFUSED, refused.get(), timeoutSeconds);
             }
             boolean late = timeoutSeconds > 0 && ran.compareTo(java.time.Duration.ofSeconds(timeoutSeconds)) >= 0;
             return new Failure(late ? Kind.TIMED_OUT : Kind.UNEXPECTED, null, timeoutSeconds);
