@@ -365,6 +365,14 @@ class YearReportIT extends FromInside {
     }
 
     /** Two 重要 people in post in this test's department since 2020, to be lowered by the tests below. */
+    /** A lowering of the person opened today, its carriers declared none and its briefing given: its pledge is next. */
+    private long loweringReadyForPledge(String no, SecrecyClass to, LocalDate today) {
+        long d = departures.openLoweringAsOf(no, today, "工作内容调整", "hr", today, to);
+        departures.declareNoCarriers(d, "hr");
+        departures.recordBriefing(d, today, "保密办", "hr");
+        return d;
+    }
+
     private void twoImportantInPost(String first, String firstName, String second, String secondName) {
         data.inTransaction(em -> {
             Department department = em.createQuery("select d from Department d where d.code = :c", Department.class)
@@ -395,10 +403,7 @@ class YearReportIT extends FromInside {
         twoImportantInPost(stays, "降级仍在岗", goes, "降为非涉密");
         LocalDate today = departures.today();
         for (String[] lowering : new String[][] {{stays, "GENERAL"}, {goes, "NONE"}}) {
-            long d = departures.openLoweringAsOf(lowering[0], today, "工作内容调整", "hr", today,
-                    SecrecyClass.valueOf(lowering[1]));
-            departures.declareNoCarriers(d, "hr");
-            departures.recordBriefing(d, today, "保密办", "hr");
+            long d = loweringReadyForPledge(lowering[0], SecrecyClass.valueOf(lowering[1]), today);
             data.fire(new PledgeSigned(1L, lowering[0], "EXIT", Instant.now()));
             departures.approve(d, today, "hr");
         }
@@ -529,10 +534,7 @@ class YearReportIT extends FromInside {
         twoImportantInPost(stays, "承诺降级在岗", goes, "承诺降为非涉密");
         LocalDate today = departures.today();
         for (String[] lowering : new String[][] {{stays, "GENERAL"}, {goes, "NONE"}}) {
-            long d = departures.openLoweringAsOf(lowering[0], today, "工作内容调整", "hr", today,
-                    SecrecyClass.valueOf(lowering[1]));
-            departures.declareNoCarriers(d, "hr");
-            departures.recordBriefing(d, today, "保密办", "hr");
+            long d = loweringReadyForPledge(lowering[0], SecrecyClass.valueOf(lowering[1]), today);
             departures.recordPaperExitPledge(d, "档案室 纸-" + lowering[0], today, "hr");
             departures.approve(d, today, "hr");
         }
