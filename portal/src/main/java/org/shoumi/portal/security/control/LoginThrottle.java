@@ -30,8 +30,12 @@ import java.util.Optional;
  */
 public final class LoginThrottle {
 
-    /** How often a try within the limit looks again while parallel tries beyond it are still counted. */
-    static final int LOOKS = 50;
+    /**
+     * How often a try within the limit looks again while parallel tries beyond it are still counted: up to three
+     * seconds, so that on a busy server (a CI run counted only four of five parallel guesses with half a second)
+     * the later tries have had their turn to take theirs back. Only the few tries within the limit ever wait.
+     */
+    static final int LOOKS = 300;
     /** How long it waits between two looks. */
     static final Duration PAUSE = Duration.ofMillis(10);
 
