@@ -454,7 +454,10 @@ public class DepartureDetailView implements Serializable {
             return Actions.redirect("/departures/detail.xhtml?id=" + id);
         } catch (DepartureRefusedException refused) {
             DepartureRefusals.show(messages, refused, departure == null ? null : departure.employee().getEmployeeNo(),
-                    departure != null && departure.isHandover());
+                    departure == null ? DepartureRefusals.Kind.DEPARTURE
+                    : departure.isHandover() ? DepartureRefusals.Kind.HANDOVER
+                    : departure.isLoweringInPost() ? DepartureRefusals.Kind.LOWERING
+                    : DepartureRefusals.Kind.DEPARTURE);
             return afterRefusal();
         } catch (AccountRefusedException refused) {
             // the approval would take the portal's last administrator login

@@ -1243,6 +1243,13 @@ class ProgrammesIT extends FromInside {
         for (String exit : List.of("未签署离岗离职保密承诺书", "离岗离职保密承诺书将写明", "批准离岗离职", "离岗谈话")) {
             assertFalse(page.contains(exit), exit + ": " + page); // the list holds other people's departures too
         }
+        // 批准 pressed too early is refused with the lowering's missing steps: the refusal said 未进行离岗谈话 and
+        // 未签署离岗离职保密承诺书 under the page's list of 降低涉密类别 steps (left by the last stop)
+        String early = hr.submit(hr.get("departures/detail.xhtml?id=" + departure), "approve", "approve:submit",
+                java.util.Map.of("approve:approvedOn_input", today.toString())).visible();
+        assertTrue(early.contains("暂不能批准") && early.contains("尚未登记载体，也未声明该人员不持有调整后类别不得持有的载体")
+                && early.contains("未进行降低涉密类别谈话"), early);
+        assertFalse(early.contains("未进行离岗谈话") || early.contains("未登记离岗谈话"), early);
 
         // the person's own pages name the training, the waiting for HR and the pledge as those of a lowered class:
         // they said 离岗培训, 等待人事部门办完离岗手续 and 离岗离职保密承诺书 to someone who stays in post (outside check)
