@@ -249,6 +249,19 @@ public class YearReports {
                 .filter(r -> inScope.test((String) r[0]))
                 .forEach(r -> pledgesByKind.merge(PledgeKind.EXIT, num(r[1]), Long::sum));
         pledgesByKind.forEach(b::pledges);
+        // the pledges of lowerings that keep the person in post, in the portal and on paper, on a row of their own (they
+        // were counted in no row while the secrecy file and the inspection workbook list them; ex-s38a 1)
+        long loweringPledges = em.createQuery("select p.employee.employeeNo from SignedPledge p, Departure d "
+                        + "where d.exitPledgeId = p.id and p.signedAt >= :from and p.signedAt < :to and "
+                        + Departure.loweringInPost("d") + " and d.status <> :withdrawn", String.class)
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("withdrawn", DepartureStatus.WITHDRAWN).getResultStream().filter(inScope).count()
+                + em.createQuery("select d.employee.employeeNo from Departure d where d.exitPledgePaperRef is not null "
+                        + "and d.exitPledgeSignedAt >= :from and d.exitPledgeSignedAt < :to and "
+                        + Departure.loweringInPost("d") + " and d.status <> :withdrawn", String.class)
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("withdrawn", DepartureStatus.WITHDRAWN).getResultStream().filter(inScope).count();
+        b.loweringPledges(loweringPledges);
 
         // self-inspections: rounds opened in the year (a department's report: those that asked it, as its follow-up
         // page lists them; every round was counted for every department, 3 where one was never visited: tester zg),

@@ -40,12 +40,16 @@ import org.shoumi.portal.employees.entity.SecrecyClass;
  * @param loweredInPost the people lowered in the year to another secret-related class (重要 → 一般), who stayed in
  *                      post: no departure, so counted neither among the kinds nor among the people who left, but
  *                      listed on their own row (降低涉密类别（仍在岗）), as a hand-over is
+ * @param loweringPledges the pledges on lowering the secrecy class (降低涉密类别保密承诺书) signed in the year, in the
+ *                        portal or on paper, of lowerings not withdrawn: signed as exit pledges but no pledge of
+ *                        leaving, listed on their own row and counted in the total (they were counted nowhere while
+ *                        the per-person records list them; outside check ex-s38a 1)
  */
 public record YearFigures(String unit, int year, Instant generatedAt, Scope scope,
         List<DepartmentCoverage> coverageByDepartment, List<ClassCoverage> coverageByClass, List<Hours> hours,
         List<QuizResult> quizzes, List<Session> sessions, Map<PledgeKind, Long> pledgesSigned,
         SelfInspection selfInspection, Map<DepartureKind, Long> departures, PostExitPeriods postExitPeriods,
-        long peopleLeft, long loweredInPost) {
+        long peopleLeft, long loweredInPost, long loweringPledges) {
 
     public YearFigures {
         Objects.requireNonNull(unit, "unit");
@@ -62,6 +66,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         Objects.requireNonNull(postExitPeriods, "postExitPeriods");
         nonNegative(peopleLeft, "peopleLeft");
         nonNegative(loweredInPost, "loweredInPost");
+        nonNegative(loweringPledges, "loweringPledges");
         long byKind = leavingSum(departures);
         long most = departures.entrySet().stream().filter(e -> !e.getKey().isHandover())
                 .mapToLong(Map.Entry::getValue).max().orElse(0);
@@ -80,7 +85,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
             List<QuizResult> quizzes, List<Session> sessions, Map<PledgeKind, Long> pledgesSigned,
             SelfInspection selfInspection, Map<DepartureKind, Long> departures, PostExitPeriods postExitPeriods) {
         this(unit, year, generatedAt, scope, coverageByDepartment, coverageByClass, hours, quizzes, sessions,
-                pledgesSigned, selfInspection, departures, postExitPeriods, leavingSum(departures), 0);
+                pledgesSigned, selfInspection, departures, postExitPeriods, leavingSum(departures), 0, 0);
     }
 
     /** The sum of the counts of those who left (离岗, 离职; a hand-over is a move within the unit). */
@@ -104,7 +109,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
                 c.departmentCode(), named.apply(c.departmentCode(), c.departmentName()), c.people(), c.programmes(),
                 c.completed(), c.overdue())).toList();
         return new YearFigures(unit, year, generatedAt, namedScope, coverage, coverageByClass, hours, quizzes, sessions,
-                pledgesSigned, selfInspection, departures, postExitPeriods, peopleLeft, loweredInPost);
+                pledgesSigned, selfInspection, departures, postExitPeriods, peopleLeft, loweredInPost, loweringPledges);
     }
 
     /**
@@ -180,7 +185,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
             attended += s.attended();
             absent += s.absent();
         }
-        long pledges = pledgesSigned.values().stream().mapToLong(Long::longValue).sum();
+        long pledges = pledgesSigned.values().stream().mapToLong(Long::longValue).sum() + loweringPledges;
         // the people who left, each once (a hand-over, 转岗交接, is a move within the unit, listed but no departure);
         // the sum of the kinds counted one who left the post and then the unit twice (outside check)
         return new Totals(people, programmes, completed, overdue, hoursPeople, average(hoursSum, hoursPeople),
@@ -447,6 +452,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         private PostExitPeriods postExitPeriods = PostExitPeriods.NONE;
         private Long peopleLeft;
         private long loweredInPost;
+        private long loweringPledges;
 
         private Builder(String unit, int year, Instant generatedAt, Scope scope) {
             this.unit = unit;
@@ -518,6 +524,12 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
             return this;
         }
 
+        /** The pledges on lowering the secrecy class signed in the year (降低涉密类别保密承诺书). */
+        public Builder loweringPledges(long count) {
+            loweringPledges = nonNegative(count, "loweringPledges");
+            return this;
+        }
+
         public Builder selfInspection(long rounds, long formsFilled, long findingsOpen, long findingsClosed) {
             return selfInspection(rounds, formsFilled, findingsOpen, findingsClosed, 0);
         }
@@ -536,7 +548,7 @@ public record YearFigures(String unit, int year, Instant generatedAt, Scope scop
         public YearFigures build() {
             return new YearFigures(unit, year, generatedAt, scope, byDepartment, byClass, hours, quizzes, sessions,
                     pledges, selfInspection, departures, postExitPeriods,
-                    peopleLeft == null ? leavingSum(departures) : peopleLeft, loweredInPost);
+                    peopleLeft == null ? leavingSum(departures) : peopleLeft, loweredInPost, loweringPledges);
         }
     }
 }

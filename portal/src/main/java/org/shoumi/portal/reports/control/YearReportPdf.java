@@ -228,6 +228,7 @@ public final class YearReportPdf {
         for (PledgeKind kind : PledgeKind.values()) {
             pledges.add(List.of(labels.apply("enum.PledgeKind." + kind.name()), count(figures.pledgesSigned(kind))));
         }
+        pledges.add(List.of(labels.apply("report.pledges.lowering"), count(figures.loweringPledges())));
         pledges.add(List.of(labels.apply("report.total"), count(figures.totals().pledgesSigned())));
         pages.table(header(labels, "report.col.pledgeKind", "report.col.signed"), pledges, new float[] {3, 2}, 1);
 

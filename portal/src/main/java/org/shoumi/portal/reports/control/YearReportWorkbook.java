@@ -251,6 +251,7 @@ public final class YearReportWorkbook {
         for (PledgeKind kind : PledgeKind.values()) {
             t.row().label("enum.PledgeKind." + kind.name()).count(figures.pledgesSigned(kind), false);
         }
+        t.row().label("report.pledges.lowering").count(figures.loweringPledges(), false);
         t.row().total().count(figures.totals().pledgesSigned(), true);
         t.finish(new int[] {24, 12});
     }

@@ -353,7 +353,7 @@ public class DepartureDetailView implements Serializable {
     public String recordBriefing() {
         return step(() -> {
             departures.recordBriefing(id, briefingOn, briefingGivenBy, external.getRemoteUser());
-            messages.info("departures.detail.briefingRecorded");
+            messages.info(lowering() ? "departures.detail.briefingRecordedLowered" : "departures.detail.briefingRecorded");
         });
     }
 
@@ -361,8 +361,13 @@ public class DepartureDetailView implements Serializable {
     public String recordPaperPledge() {
         return step(() -> {
             departures.recordPaperExitPledge(id, pledgePaperRef, pledgeSignedOn, external.getRemoteUser());
-            messages.info("departures.detail.pledgeRecorded");
+            messages.info(lowering() ? "departures.detail.pledgeRecordedLowered" : "departures.detail.pledgeRecorded");
         });
+    }
+
+    /** Whether this departure lowers the class of a person who stays in post: its steps are named so. */
+    private boolean lowering() {
+        return departure != null && departure.isLoweringInPost();
     }
 
     /** Withdraws an open 离岗 or 离职 opened by mistake, with a reason; the record is kept and shown read only. */

@@ -528,6 +528,8 @@ class YearReportIT extends FromInside {
     void theExitPledgesLeaveOutThePledgeOfALoweringThatKeepsThePersonInPost() {
         long deptBefore = reports.figures(year(), DEPT).orElseThrow().pledgesSigned(PledgeKind.EXIT);
         long unitBefore = reports.figures(year(), null).orElseThrow().pledgesSigned(PledgeKind.EXIT);
+        long loweringBefore = reports.figures(year(), DEPT).orElseThrow().loweringPledges();
+        long totalBefore = reports.figures(year(), DEPT).orElseThrow().totals().pledgesSigned();
         String tail = TestData.uniqueTail();
         String stays = "PL" + tail;
         String goes = "PN" + tail;
@@ -542,6 +544,11 @@ class YearReportIT extends FromInside {
                 "only the pledge of the lowering to 非涉密, a 离岗");
         assertEquals(unitBefore + 1, reports.figures(year(), null).orElseThrow().pledgesSigned(PledgeKind.EXIT),
                 "the whole unit too");
+        // the lowering's pledge has a row of its own and counts in the total: it was counted in no row while the
+        // secrecy file and the inspection workbook list it (outside check ex-s38a 1)
+        assertEquals(loweringBefore + 1, reports.figures(year(), DEPT).orElseThrow().loweringPledges());
+        assertEquals(totalBefore + 2, reports.figures(year(), DEPT).orElseThrow().totals().pledgesSigned(),
+                "both pledges in the year's total");
     }
 
     /**

@@ -1305,6 +1305,8 @@ class ProgrammesIT extends FromInside {
         assertTrue(form.contains("本次降低涉密类别（仍在岗）：批准后调至") && !form.contains("本离岗"), form);
         String file = pdfText(records.filePdf(no).orElseThrow());
         assertTrue(file.contains("降低涉密类别保密承诺书已签订（纸质，原件：纸质-" + no + "）"), file);
+        // its briefing too (the file's line said 离岗谈话; outside check ex-s38a 2)
+        assertTrue(file.contains("降低涉密类别谈话") && !file.contains("离岗谈话"), file);
         assertFalse(file.contains("离岗离职保密承诺书"), file);
         assertTrue(file.contains("降低涉密类别培训：" + today + "开始"), file);
         assertFalse(file.contains("离岗培训"), file);

@@ -79,6 +79,8 @@ final class ReportsFixtures {
         return YearFigures.builder("示范单位", 2026, GENERATED, YearFigures.Scope.wholeUnit())
                 .departures(DepartureKind.LEAVE_POST, 1)
                 .loweredInPost(2)
+                .pledges(org.shoumi.content.documents.entity.PledgeKind.EXIT, 1)
+                .loweringPledges(2)
                 .build();
     }
 

@@ -92,6 +92,8 @@ class YearReportPdfTest {
         assertTrue(read.text().contains("离岗离职人数1"), read.text());
         assertTrue(read.text().contains("离岗1离职0合计（每人计一次）1转岗交接0降低涉密类别（仍在岗，不计入合计）2"),
                 read.text());
+        // their pledges on a row of their own, counted in the total (ex-s38a 1)
+        assertTrue(read.text().contains("降低涉密类别保密承诺书（仍在岗）2合计3"), read.text());
     }
 
     /** Found by an outside check: a person who left the post and then the unit counted twice (6 where 5 left). */

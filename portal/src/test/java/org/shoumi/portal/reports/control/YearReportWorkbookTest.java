@@ -163,7 +163,11 @@ class YearReportWorkbookTest {
             assertEquals(0, number(p, 6, 1));
             assertEquals("兼职保密员保密工作责任书", text(p, 7, 0));
             assertEquals(0, number(p, 7, 1));
-            assertEquals(22, number(p, 8, 1));
+            // the pledges of lowerings that keep people in post, then the total (ex-s38a 1)
+            assertEquals("降低涉密类别保密承诺书（仍在岗）", text(p, 8, 0));
+            assertEquals(0, number(p, 8, 1));
+            assertEquals("合计", text(p, 9, 0));
+            assertEquals(22, number(p, 9, 1));
 
             Sheet i = book.getSheet("保密自查");
             assertEquals(36, number(i, 2, 1));
@@ -230,6 +234,11 @@ class YearReportWorkbookTest {
             Sheet s = book.getSheet("汇总");
             assertEquals("离岗离职人数", text(s, 20, 0));
             assertEquals(1, number(s, 20, 1));
+            // their pledges are on a row of their own and in the total (they were counted in no row; ex-s38a 1)
+            Sheet p = book.getSheet("保密承诺书");
+            assertEquals("降低涉密类别保密承诺书（仍在岗）", text(p, 8, 0));
+            assertEquals(2, number(p, 8, 1));
+            assertEquals(3, number(p, 9, 1), "the lowerings' two and the exit pledge of the one who left");
         }
     }
 
