@@ -1,6 +1,7 @@
 package org.shoumi.portal.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -56,13 +57,37 @@ class StartOrderTest {
         }
         int migration = observers.remove(SchemaMigration.class.getSimpleName() + ".migrate");
         assertEquals(Interceptor.Priority.PLATFORM_BEFORE, migration);
-        // the one observer before it reads the settings only, and stops a start whose settings are wrong
-        int settings = observers.remove(SettingsAtStart.class.getSimpleName() + ".check");
-        assertTrue(settings < migration, "the settings are checked first");
         assertTrue(observers.size() >= 5, "the schedulers, the first start and the evidence log observe the start: "
                 + observers);
         observers.forEach((observer, priority) -> assertTrue(priority > migration,
                 observer + " observes the start at " + priority + ", not after the schema migration"));
+    }
+
+    /**
+     * The settings are checked before the start event, by the one portable extension of the application, which reads
+     * the settings only (no database, no bean): so that a setting injected as a number or a switch is checked before
+     * the container validates its injection points (a wrong one stopped the start with a CDI stack naming no
+     * variable; outside check ex-s38d 4).
+     */
+    @Test
+    void theSettingsAreCheckedFirstByTheOnlyExtension() throws java.io.IOException {
+        List<String> extensions = new ArrayList<>();
+        for (JavaClass type : CLASSES) {
+            if (type.isAssignableTo(jakarta.enterprise.inject.spi.Extension.class)) {
+                extensions.add(type.getName());
+            }
+        }
+        assertEquals(List.of(SettingsAtStart.class.getName()), extensions);
+        try (java.io.InputStream services = SettingsAtStart.class.getResourceAsStream(
+                "/META-INF/services/jakarta.enterprise.inject.spi.Extension")) {
+            assertEquals(SettingsAtStart.class.getName(),
+                    new String(services.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip());
+        }
+        for (JavaClass dependency : CLASSES.get(SettingsAtStart.class).getDirectDependenciesFromSelf().stream()
+                .map(d -> d.getTargetClass()).toList()) {
+            assertFalse(dependency.getName().startsWith("jakarta.persistence")
+                    || dependency.getName().startsWith("javax.sql"), dependency.getName());
+        }
     }
 
     @Test

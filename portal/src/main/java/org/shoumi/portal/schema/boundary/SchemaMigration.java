@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 import org.shoumi.portal.schema.control.Migrations;
 
 /**
- * Migrates the schema when the application starts, first of all but the check of the settings
- * ({@code setup.boundary.SettingsAtStart}, priority {@code PLATFORM_BEFORE - 10}). The order is certain: this is the
+ * Migrates the schema when the application starts, first of all (the settings were checked before, while the
+ * container was discovering the beans: {@code setup.boundary.SettingsAtStart}, a portable extension). The order is certain: this is the
  * only observer of the start at priority {@code PLATFORM_BEFORE} (0); every other start-up observer of the portal (the evidence
  * log's back-fill, the first-start data, the schedulers) observes {@code Startup} at {@code APPLICATION} (2000) or
  * later, CDI notifies a synchronous event's observers in priority order, and the application has no servlet

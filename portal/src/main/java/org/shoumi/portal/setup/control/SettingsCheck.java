@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.shoumi.portal.api.control.ApiAccess;
@@ -70,8 +71,32 @@ public final class SettingsCheck {
     private SettingsCheck() {
     }
 
+    /** What kind of value an injected setting takes, as its injection point's type says. */
+    public enum Kind {
+        /** An int or a long: a wrong one stopped the start with a CDI stack that named no variable. */
+        WHOLE_NUMBER,
+        /**
+         * A boolean: MicroProfile Config takes any text it does not know ("ture", "enabled", "开") as false, which
+         * switched the daily backup off without a word (outside check).
+         */
+        SWITCH
+    }
+
+    /** The texts MicroProfile Config reads as a switch's true or false (case ignored); others it takes as false. */
+    private static final java.util.Set<String> SWITCH_WORDS = java.util.Set.of("true", "false", "yes", "no", "on",
+            "off", "y", "n", "1", "0");
+
     /** What is wrong with the settings {@code setting} finds (by key; empty when unset). */
     public static List<Problem> problems(Function<String, Optional<String>> setting) {
+        return problems(setting, Map.of());
+    }
+
+    /**
+     * The same, and each setting of {@code typed} (key to the kind its injection points take: every
+     * {@code @ConfigProperty} of the application) checked for its kind: a whole number that is none, or negative,
+     * and a switch that is neither true nor false, stop the start naming the key, its variable and the value.
+     */
+    public static List<Problem> problems(Function<String, Optional<String>> setting, Map<String, Kind> typed) {
         List<Problem> found = new ArrayList<>();
         setting.apply("shoumi.unit.zone").map(String::strip).ifPresent(zone -> {
             try {
@@ -109,7 +134,33 @@ public final class SettingsCheck {
             setting.apply(bounds.key()).map(String::strip).filter(value -> !value.isEmpty())
                     .flatMap(value -> outside(bounds, value)).ifPresent(found::add);
         }
+        java.util.Set<String> bounded = new java.util.HashSet<>();
+        NUMBERS.forEach(b -> bounded.add(b.key()));
+        new java.util.TreeMap<>(typed).forEach((key, kind) -> {
+            if (bounded.contains(key)) {
+                return;
+            }
+            setting.apply(key).map(String::strip).filter(value -> !value.isEmpty())
+                    .flatMap(value -> wrongKind(key, kind, value)).ifPresent(found::add);
+        });
         return found;
+    }
+
+    /** The problem of {@code value} for a setting of this kind that is not one. */
+    private static Optional<Problem> wrongKind(String key, Kind kind, String value) {
+        if (kind == Kind.SWITCH) {
+            return SWITCH_WORDS.contains(value.toLowerCase(Locale.ROOT)) ? Optional.empty()
+                    : Optional.of(fatal(key, value, "must be true or false: any other text would be taken as false "
+                            + "and switch the feature off without a word"));
+        }
+        long number;
+        try {
+            number = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            number = -1;
+        }
+        return number >= 0 && number <= Integer.MAX_VALUE ? Optional.empty()
+                : Optional.of(fatal(key, value, "must be a whole number, 0 or more"));
     }
 
     /** The problem of {@code value} for a whole-number setting, when it is not a whole number within its bounds. */

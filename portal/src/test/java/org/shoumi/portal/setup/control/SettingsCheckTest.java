@@ -154,4 +154,40 @@ class SettingsCheckTest {
                 && hidden.text().contains("control or format character"), hidden.text());
         assertTrue(SettingsCheck.initialAdminPassword("Erst#Admin2026", policy).isEmpty());
     }
+
+    /**
+     * Found by an outside check (ex-s38d 3, 4): SHOUMI_PORTAL_BACKUPS_DAILY_ENABLED=ture switched the daily backup off
+     * without a word (MicroProfile Config reads an unknown text as false), and SHOUMI_PORTAL_BACKUPS_KEEP=abc stopped
+     * the start with a CDI stack naming no variable; a negative password.remembered was taken as 0. Every injected
+     * switch and whole number is checked by its kind, naming the key, its variable and the value.
+     */
+    @Test
+    void aSwitchThatIsNeitherTrueNorFalseAndANumberThatIsNoneStopTheStart() {
+        Map<String, SettingsCheck.Kind> typed = Map.of("shoumi.portal.backups.daily.enabled", SettingsCheck.Kind.SWITCH,
+                "shoumi.portal.backups.keep", SettingsCheck.Kind.WHOLE_NUMBER,
+                "shoumi.portal.security.password.remembered", SettingsCheck.Kind.WHOLE_NUMBER);
+        List<SettingsCheck.Problem> found = SettingsCheck.problems(key -> Optional.ofNullable(Map.of(
+                "shoumi.portal.backups.daily.enabled", "ture", "shoumi.portal.backups.keep", "abc",
+                "shoumi.portal.security.password.remembered", "-3").get(key)), typed);
+        assertEquals(List.of("shoumi.portal.backups.daily.enabled", "shoumi.portal.backups.keep",
+                "shoumi.portal.security.password.remembered"), found.stream().map(SettingsCheck.Problem::key).toList());
+        assertTrue(found.stream().allMatch(SettingsCheck.Problem::fatal));
+        assertTrue(found.get(0).text().startsWith(
+                "shoumi.portal.backups.daily.enabled (SHOUMI_PORTAL_BACKUPS_DAILY_ENABLED) = \"ture\" must be true or "
+                        + "false"), found.get(0).text());
+        assertTrue(found.get(1).text().startsWith("shoumi.portal.backups.keep (SHOUMI_PORTAL_BACKUPS_KEEP) = \"abc\" "
+                + "must be a whole number"), found.get(1).text());
+
+        // what MicroProfile Config reads as a switch passes, whatever its case, and so do whole numbers
+        for (String value : List.of("true", "FALSE", "on", "Off", "yes", "no", "1", "0")) {
+            assertEquals(List.of(), SettingsCheck.problems(key -> key.equals("shoumi.portal.backups.daily.enabled")
+                    ? Optional.of(value) : Optional.empty(), typed), value);
+        }
+        assertEquals(List.of(), SettingsCheck.problems(key -> key.equals("shoumi.portal.backups.keep")
+                ? Optional.of(" 30 ") : Optional.empty(), typed));
+        // a number with bounds of its own is checked by them once, not twice
+        assertEquals(1, SettingsCheck.problems(key -> key.equals("shoumi.portal.backups.daily.hour")
+                ? Optional.of("abc") : Optional.empty(),
+                Map.of("shoumi.portal.backups.daily.hour", SettingsCheck.Kind.WHOLE_NUMBER)).size());
+    }
 }
