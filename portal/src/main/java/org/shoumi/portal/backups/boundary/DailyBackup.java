@@ -42,7 +42,7 @@ public class DailyBackup {
         if (!enabled) {
             return;
         }
-        cluster.daily("daily-backup", hour, ZoneId.of(zone), this::backUp);
+        cluster.dailyMadeUp("daily-backup", hour, ZoneId.of(zone), this::backUp);
     }
 
     /**
@@ -53,9 +53,10 @@ public class DailyBackup {
         if (backups.derby()) {
             java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of(zone));
             if (backups.dailyMadeOn(today)) {
-                // the day's run found unfinished is the one copied into a backup restored today: made already
-                LOG.info(() -> "The daily backup of " + today + " was made already (a backup of today was restored);"
-                        + " not made again");
+                // made already today: the day before's run made up at a start before the hour, or the day's run
+                // found unfinished is the one copied into a backup restored today
+                LOG.info(() -> "The daily backup of " + today + " was made already (made up at a start before the "
+                        + "hour, or a backup of today was restored); not made again");
                 return;
             }
             backups.backUpNow(org.shoumi.portal.shared.Usernames.SYSTEM);

@@ -50,7 +50,7 @@ public class Cluster {
     private static final Logger LOG = Logger.getLogger(Cluster.class.getName());
 
     /** A daily job registered by a feature. */
-    private record Daily(String job, int hour, ZoneId zone, Runnable task) {
+    private record Daily(String job, int hour, ZoneId zone, Runnable task, boolean makeUp) {
     }
 
     @Inject
@@ -111,7 +111,16 @@ public class Cluster {
      * day across the cluster ({@code job} names the run in {@code cluster_job_run}).
      */
     public void daily(String job, int hour, ZoneId zone, Runnable task) {
-        daily.add(new Daily(job, hour, zone, task));
+        daily.add(new Daily(job, hour, zone, task, false));
+    }
+
+    /**
+     * The same, and before the hour the run of the day before is made at once if it never was (the first start, or
+     * the server was down at that hour): for a job whose missed day is worth making up at any hour, such as the
+     * daily backup, not for notices that would reach people in the night and again at their hour.
+     */
+    public void dailyMadeUp(String job, int hour, ZoneId zone, Runnable task) {
+        daily.add(new Daily(job, hour, zone, task, true));
     }
 
     /** Asks for the lease now (renews or takes it over); true when this node holds it afterwards. */
@@ -176,7 +185,7 @@ public class Cluster {
     }
 
     private void runIfDue(Daily d, Instant now) {
-        LocalDate day = DailyRun.dueDay(now, d.zone(), d.hour());
+        LocalDate day = DailyRun.dueDay(now, d.zone(), d.hour(), d.makeUp());
         if (day == null || running.containsKey(d.job())) {
             return;
         }
