@@ -135,6 +135,15 @@ public final class EvidenceRecords {
             + "r.checklist_key, r.checklist_version, d.code, s.status, s.submitted_at, s.submitted_by "
             + "from self_inspection s join inspection_round r on r.id = s.round_id "
             + "join employee e on e.id = s.respondent_id join department d on d.id = s.department_id";
+    // a round as opened: it belongs to no person (the opener is a login); nothing of it changes afterwards
+    private static final String ROUNDS = "select r.id, r.name, r.inspection_scope, r.checklist_key, "
+            + "r.checklist_version, r.checklist_title, r.opened_on, r.due, r.opened_at, r.opened_by "
+            + "from inspection_round r";
+    // a finding as raised, with the owner it was raised for (the record's staff number): its owner changes when it is
+    // handed over (each hand-over a FINDING_STEP of its own), the owner it was raised for never does (V44)
+    private static final String FINDINGS = "select f.id, e.employee_no, f.inspection_id, f.item_id, f.question, "
+            + "f.remediation, f.answer_note, f.due from inspection_finding f "
+            + "join employee e on e.id = f.raised_owner_id";
     private static final String ANSWERS = "select a.inspection_id, a.item_position, a.item_id, a.question, "
             + "a.compliant, a.note from self_inspection_answer a";
     private static final String DOCUMENTS = "select d.id, d.document_key, d.version, d.kind, d.title, d.post_code, "
@@ -246,6 +255,8 @@ public final class EvidenceRecords {
             case INSPECTION_HAND_OVER -> handOvers(c, id);
             case DEPARTURE_STEP -> departureSteps(c, id);
             case BACKUP -> backups(c, id);
+            case INSPECTION_ROUND -> rounds(c, id);
+            case FINDING_RAISED -> findings(c, id);
         };
     }
 
@@ -750,6 +761,46 @@ public final class EvidenceRecords {
                         .date(date(rs.getDate(9))).text(rs.getString(10)).text(rs.getString(11))
                         .text(rs.getString(12)).time(rs.getTimestamp(13)).toString();
                 list.add(new LiveRecord(EvidenceKind.DEPARTURE_STEP, recordId, no, content, true));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * A self-inspection round as opened (no one person's record): name, scope, checklist key, version and title, the
+     * day it opened, its due day, when and by whom.
+     */
+    private static List<LiveRecord> rounds(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, ROUNDS, "r.id", id, "r.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String content = CanonicalContent.of(EvidenceKind.INSPECTION_ROUND, recordId).text(rs.getString(2))
+                        .text(rs.getString(3)).text(rs.getString(4)).number(rs.getInt(5)).text(rs.getString(6))
+                        .date(date(rs.getDate(7))).date(date(rs.getDate(8))).time(rs.getTimestamp(9))
+                        .text(rs.getString(10)).toString();
+                // not one person's record: logged with an empty staff number, as a topic pledge issue
+                list.add(new LiveRecord(EvidenceKind.INSPECTION_ROUND, recordId, "", content, true));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * A finding as raised by a submitted self-inspection: the owner it was raised for (the record's staff number), the
+     * form, the checklist item, the SHA-256 of its question and of its remediation, the note given with the "no" and
+     * the due day. Its status and notes change with its steps, which are entries of their own ({@code FINDING_STEP}).
+     */
+    private static List<LiveRecord> findings(Connection c, Long id) throws SQLException {
+        List<LiveRecord> list = new ArrayList<>();
+        try (PreparedStatement s = statement(c, FINDINGS, "f.id", id, "f.id"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long recordId = rs.getLong(1);
+                String no = rs.getString(2);
+                String content = CanonicalContent.of(EvidenceKind.FINDING_RAISED, recordId).text(no)
+                        .number(rs.getLong(3)).text(rs.getString(4)).digestOf(rs.getString(5))
+                        .digestOf(rs.getString(6)).text(rs.getString(7)).date(date(rs.getDate(8))).toString();
+                list.add(new LiveRecord(EvidenceKind.FINDING_RAISED, recordId, no, content, true));
             }
         }
         return list;

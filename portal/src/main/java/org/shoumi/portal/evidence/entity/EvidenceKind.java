@@ -34,5 +34,17 @@ public enum EvidenceKind {
      * A backup of the database made, or deleted by the retention rule (table backup_record): a copy of every record
      * was known only from a file beside it and the server log (outside check ex-s37c 2).
      */
-    BACKUP
+    BACKUP,
+    /**
+     * A self-inspection round opened (table inspection_round): its name, scope, checklist and version, the day it
+     * opened, its due day (which decides whether every form of it is overdue) and who opened it. A round's due day
+     * could be moved in the database and verification still said complete (outside check ex-s38f 6).
+     */
+    INSPECTION_ROUND,
+    /**
+     * A finding raised by a submitted self-inspection (table inspection_finding): the form, the checklist item, its
+     * question and remediation, the note with the "no", the owner it was raised for ({@code raised_owner_id}, which
+     * a hand-over does not change) and its due day (outside check ex-s38f 6).
+     */
+    FINDING_RAISED
 }

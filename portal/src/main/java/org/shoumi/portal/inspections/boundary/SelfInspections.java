@@ -165,6 +165,9 @@ public class SelfInspections {
         em.persist(round);
         inspections.forEach(em::persist);
         em.flush();
+        // the round as opened is evidence: its due day decides whether each of its forms is overdue, and it could be
+        // moved in the database unseen (outside check ex-s38f 6)
+        evidence.append(EvidenceKind.INSPECTION_ROUND, round.getId());
         // the unit's work chat, if any, hears of it once this commits (no names: the departments for the office's)
         announcements.fire(new Announcement("chat.inspection.opened." + draft.scope().name(), List.of(name,
                 draft.due().toString(), String.join("、", inspections.stream().map(i -> i.getDepartment().getName())
@@ -316,6 +319,8 @@ public class SelfInspections {
         em.flush();
         // the submitted answers are fixed for good: logged now, in the same transaction
         evidence.append(EvidenceKind.SELF_INSPECTION, s.getId());
+        // so is each finding as raised, its owner and due day (outside check ex-s38f 6)
+        findings.forEach(f -> evidence.append(EvidenceKind.FINDING_RAISED, f.getId()));
         if (!findings.isEmpty() && !owner.getId().equals(s.getRespondent().getId())) {
             accounts.enabledLoginsOf(owner).forEach(login -> notifications.tell(login,
                             "inspections.notice.officeFindings", List.of(s.getRound().getName(),

@@ -69,6 +69,14 @@ public class Finding {
     @JoinColumn(name = "owner_id", nullable = false)
     private Employee owner;
 
+    /**
+     * The owner it was raised for, never changed: {@link #owner} changes when the finding is handed over, and the
+     * evidence chain's entry of the finding as raised reads this one (migration V44).
+     */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "raised_owner_id", nullable = false, updatable = false)
+    private Employee raisedOwner;
+
     @Column(nullable = false)
     private LocalDate due;
 
@@ -109,6 +117,7 @@ public class Finding {
         this.remediation = Objects.requireNonNull(remediation);
         this.answerNote = answerNote;
         this.owner = Objects.requireNonNull(owner);
+        this.raisedOwner = owner;
         this.due = Objects.requireNonNull(due);
     }
 
@@ -201,6 +210,11 @@ public class Finding {
 
     public Employee getOwner() {
         return owner;
+    }
+
+    /** The owner it was raised for, whoever owns it now. */
+    public Employee getRaisedOwner() {
+        return raisedOwner;
     }
 
     public LocalDate getDue() {

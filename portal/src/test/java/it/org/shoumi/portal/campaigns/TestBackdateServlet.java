@@ -16,7 +16,8 @@ import java.time.ZoneId;
  * Test only, added to {@link EscalationIT}'s deployment, never part of the portal: makes a campaign's open programmes
  * overdue by {@code days} ({@code GET /test-backdate?campaign=CODE&days=15}), or a self-inspection round
  * ({@code GET /test-backdate?round=NAME&days=1}), as if the calendar had moved on, so that the escalation of overdue
- * reminders can be watched without waiting two weeks.
+ * reminders can be watched without waiting two weeks. A round as opened is an entry of the evidence chain, which other
+ * tests verify: {@code GET /test-backdate?round=NAME&due=2026-12-27&opened=2026-12-07} puts its days back.
  */
 @WebServlet("/test-backdate")
 public class TestBackdateServlet extends HttpServlet {
@@ -31,13 +32,15 @@ public class TestBackdateServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        int days = Integer.parseInt(request.getParameter("days"));
-        LocalDate due = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(days);
+        boolean back = request.getParameter("due") != null;
+        LocalDate due = back ? LocalDate.parse(request.getParameter("due"))
+                : LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(Integer.parseInt(request.getParameter("days")));
         try {
             tx.begin();
             int moved = request.getParameter("round") != null
                     ? em.createNativeQuery("UPDATE inspection_round SET due = ?, opened_on = ? WHERE name = ?")
-                            .setParameter(1, due).setParameter(2, due.minusDays(14))
+                            .setParameter(1, due)
+                            .setParameter(2, back ? LocalDate.parse(request.getParameter("opened")) : due.minusDays(14))
                             .setParameter(3, request.getParameter("round")).executeUpdate()
                     : em.createNativeQuery("UPDATE programme_assignment SET due = ?, started_on = ? "
                             + "WHERE campaign_code = ? AND completed_at IS NULL AND closed_at IS NULL")

@@ -160,6 +160,19 @@ class InspectionsIT extends FromInside {
         notConcerned = Set.of(a3.getEmployeeNo(), a4.getEmployeeNo(), a5.getEmployeeNo());
     }
 
+    /**
+     * The rounds a test moved back in time (id, due day and opening day as opened), put back after it: a round as
+     * opened is an entry of the evidence chain, which the other tests verify.
+     */
+    private final List<Object[]> movedBack = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void putBackTheRoundsMovedBack() {
+        movedBack.forEach(r -> data.inTransaction(em -> em.createQuery("update InspectionRound r set r.due = :d, "
+                + "r.openedOn = :o where r.id = :id").setParameter("d", r[1]).setParameter("o", r[2])
+                .setParameter("id", r[0]).executeUpdate()));
+    }
+
     private String login(String prefix, Employee person, Role... roles) {
         String name = Deployments.uniqueName(prefix);
         accounts.create(name, PASSWORD.toCharArray(), Set.of(roles), person);
@@ -440,6 +453,86 @@ class InspectionsIT extends FromInside {
                 "and nothing logged twice");
     }
 
+    /**
+     * Found by an outside check (ex-s38f 6): opening a round and raising a finding appended nothing to the evidence
+     * chain, so the round's due day (which decides whether every form of it is overdue) or a finding's owner or due day
+     * could be moved in the database and verification still said complete. The round as opened and each finding as
+     * raised are entries now; a due day moved behind the portal's back is named (in a transaction rolled back, so
+     * nothing is left altered), and a finding handed over to another owner still verifies.
+     */
+    @Test
+    void theRoundAsOpenedAndEachFindingAsRaisedAreInTheChainAndAMovedDueDayIsNamed() {
+        long before = evidence.state().length();
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        assertEquals(1, entries(EvidenceKind.INSPECTION_ROUND, round.getId()), "the opening is an entry");
+        assertTrue(evidence.state().length() > before);
+        long a = taskOf(employeeA, round).id();
+        List<Finding> raised = inspections.submit(a, employeeA, answers(inspections.form(a, employeeA), 2, 3));
+        assertEquals(2, raised.size());
+        for (Finding f : raised) {
+            assertEquals(1, entries(EvidenceKind.FINDING_RAISED, f.getId()), "finding " + f.getId());
+        }
+        org.shoumi.portal.evidence.control.Verification after = evidence.verify();
+        assertTrue(after.intact(), () -> "verifies after appending: " + after.first());
+
+        long finding = raised.get(0).getId();
+        assertNamed("update inspection_round set due = date('2099-01-01') where id = " + round.getId(),
+                EvidenceKind.INSPECTION_ROUND, round.getId());
+        assertNamed("update inspection_round set opened_by = 'someone' where id = " + round.getId(),
+                EvidenceKind.INSPECTION_ROUND, round.getId());
+        assertNamed("update inspection_finding set due = date('2099-03-01') where id = " + finding,
+                EvidenceKind.FINDING_RAISED, finding);
+        assertNamed("update inspection_finding set raised_owner_id = (select e.id from employee e "
+                + "where e.employee_no = 'B1" + id + "') where id = " + finding, EvidenceKind.FINDING_RAISED, finding);
+        // a hand-over changes whose it is now, not whose it was raised for: still intact
+        org.shoumi.portal.evidence.control.Verification handedOver = seenIn("update inspection_finding set owner_id = "
+                + "(select e.id from employee e where e.employee_no = 'B1" + id + "') where id = " + finding);
+        assertTrue(handedOver.problems().stream().noneMatch(p -> p.recordKind() == EvidenceKind.FINDING_RAISED),
+                () -> "a hand-over alters no finding as raised: " + handedOver.first());
+        org.shoumi.portal.evidence.control.Verification end = evidence.verify();
+        assertTrue(end.intact(), () -> "intact at the end: " + end.first());
+    }
+
+    private long entries(EvidenceKind kind, long recordId) {
+        return data.inTransaction(em -> em.createQuery("select count(e) from EvidenceEntry e where e.kind = :k "
+                + "and e.recordId = :id", Long.class).setParameter("k", kind).setParameter("id", recordId)
+                .getSingleResult());
+    }
+
+    /** A tampering, verified inside a transaction then rolled back: named as the record of its entry altered. */
+    private void assertNamed(String tamper, EvidenceKind kind, long recordId) {
+        org.shoumi.portal.evidence.control.Verification v = seenIn(tamper);
+        org.shoumi.portal.evidence.control.Problem p = v.first().orElseThrow(
+                () -> new AssertionError("tampering found: " + tamper));
+        assertEquals(List.of(org.shoumi.portal.evidence.control.Problem.Type.ALTERED_RECORD, kind, recordId),
+                List.of(p.type(), p.recordKind(), p.recordId()), tamper);
+        org.shoumi.portal.evidence.control.Verification back = evidence.verify();
+        assertTrue(back.intact(), () -> "rolled back: " + back.first());
+    }
+
+    /** The verification of the chain with the change made, in a transaction rolled back afterwards. */
+    private org.shoumi.portal.evidence.control.Verification seenIn(String change) {
+        try {
+            data.inTransaction(em -> {
+                em.createNativeQuery(change).executeUpdate();
+                throw new Seen(evidence.verify());
+            });
+            throw new AssertionError("not rolled back");
+        } catch (Seen seen) {
+            return seen.verification;
+        }
+    }
+
+    /** Carries a verification out of a transaction it rolls back (a refusal, so not reported as a fault). */
+    private static final class Seen extends RuntimeException implements org.shoumi.content.persistence.Refusal {
+        private final transient org.shoumi.portal.evidence.control.Verification verification;
+
+        Seen(org.shoumi.portal.evidence.control.Verification verification) {
+            super(null, null, false, false);
+            this.verification = verification;
+        }
+    }
+
     private List<Long> logged(List<Long> inspectionIds) {
         return data.inTransaction(em -> em.createQuery("select e.recordId from EvidenceEntry e where e.kind = :k "
                         + "and e.recordId in :ids order by e.recordId", Long.class)
@@ -535,7 +628,8 @@ class InspectionsIT extends FromInside {
         assertEquals(1, inA.get(1).findings());
 
         // two days pass (every date moved two days back): the due day is yesterday; the one who has not submitted
-        // is told again, and the head of their department too
+        // is told again, and the head of their department too (put back after the test: the round is evidence)
+        movedBack.add(new Object[] {round.getId(), round.getDue(), round.getOpenedOn()});
         data.inTransaction(em -> em.createQuery("update InspectionRound r set r.due = :d, r.openedOn = :o "
                         + "where r.id = :id").setParameter("d", today.minusDays(1)).setParameter("o", today.minusDays(2))
                 .setParameter("id", round.getId()).executeUpdate());

@@ -136,7 +136,9 @@ class EvidenceCheckTest {
             s.execute("create table liaison_entry (id bigint primary key, entry_kind varchar(16), "
                     + "department_id bigint, employee_id bigint, ends_id bigint, effective_on date, "
                     + "doc_ref varchar(100), reason varchar(200), recorded_by varchar(64), recorded_at timestamp)");
-            s.execute("create table inspection_finding (id bigint primary key, owner_id bigint, item_id varchar(120))");
+            s.execute("create table inspection_finding (id bigint primary key, owner_id bigint, item_id varchar(120), "
+                    + "inspection_id bigint, question varchar(1000), remediation varchar(1000), "
+                    + "answer_note varchar(500), due date, raised_owner_id bigint)");
             s.execute("create table inspection_finding_step (id bigint primary key, finding_id bigint, "
                     + "step_kind varchar(16), note varchar(500), done_by varchar(64), done_at timestamp, "
                     + "owner_id bigint)");
@@ -144,7 +146,9 @@ class EvidenceCheckTest {
                     + "from_id bigint, to_id bigint, hand_over_cause varchar(16), done_by varchar(64), "
                     + "done_at timestamp)");
             s.execute("create table inspection_round (id bigint primary key, name varchar(100), "
-                    + "inspection_scope varchar(16), checklist_key varchar(100), checklist_version int)");
+                    + "inspection_scope varchar(16), checklist_key varchar(100), checklist_version int, "
+                    + "checklist_title varchar(200), opened_on date, due date, opened_at timestamp, "
+                    + "opened_by varchar(64))");
             s.execute("create table self_inspection (id bigint primary key, round_id bigint, respondent_id bigint, "
                     + "department_id bigint, status varchar(16), submitted_at timestamp, submitted_by varchar(64))");
             s.execute("create table self_inspection_answer (inspection_id bigint, item_position int, "
@@ -256,13 +260,18 @@ class EvidenceCheckTest {
                     + "'办〔2026〕7号', null, 'officer', timestamp('2026-11-01 10:00:00'))");
             s.execute("insert into disclosure_step values (110, 1, 'SUBMITTED', null, null, 'employee', "
                     + "timestamp('2026-12-03 09:00:00'))");
-            s.execute("insert into inspection_finding values (1, 1, 'checklist.personal.3')");
+            // the "no" of form 140, raised for its respondent and due in 30 days: evidence as raised (ex-s38f 6)
+            s.execute("insert into inspection_finding values (1, 1, 'checklist.personal.3', 140, '是否登记个人U盘', "
+                    + "'立即登记', '一个U盘未登记', date('2027-01-03'), 1)");
             s.execute("insert into inspection_finding_step values (130, 1, 'REMEDIATED', '已将U盘登记入册', 'employee', "
                     + "timestamp('2026-12-04 10:00:00'), 1)");
             s.execute("insert into employee values (2, 'SM008')");
             s.execute("insert into inspection_hand_over values (135, 140, 2, 1, 'LIAISON', 'officer', "
                     + "timestamp('2026-12-04 08:00:00'))");
-            s.execute("insert into inspection_round values (1, '2026年度个人自查', 'PERSONAL', 'checklist.personal', 2)");
+            // the round as opened, its due day among it (outside check ex-s38f 6)
+            s.execute("insert into inspection_round values (1, '2026年度个人自查', 'PERSONAL', 'checklist.personal', 2, "
+                    + "'个人保密自查表', date('2026-11-20'), date('2026-12-20'), timestamp('2026-11-20 09:00:00'), "
+                    + "'officer')");
             s.execute("insert into self_inspection values (140, 1, 1, 1, 'SUBMITTED', timestamp('2026-12-04 09:00:00'), "
                     + "'employee')");
             s.execute("insert into self_inspection_answer values (140, 0, 'checklist.personal.1', '是否签订保密承诺书', "
@@ -345,11 +354,11 @@ class EvidenceCheckTest {
 
     @Test
     void anIntactLogExitsWithZeroInTheChosenLanguage() throws SQLException {
-        assertEquals(32, EvidenceRecords.entries(c).size(), "one entry per kind");
+        assertEquals(34, EvidenceRecords.entries(c).size(), "one entry per kind");
         assertEquals(2, EvidenceRecords.entries(c).stream().filter(e -> e.employeeNo() == null).count(),
                 "the anonymous report's step and the published version are tied to no person");
         String[] en = run(0, URL, "--lang=en");
-        assertTrue(en[2].startsWith("Intact: 32 entries and 32 records"), en[2]);
+        assertTrue(en[2].startsWith("Intact: 34 entries and 34 records"), en[2]);
         String[] zh = run(0, URL);
         assertTrue(zh[2].startsWith("完整"), zh[2]);
     }
@@ -424,6 +433,15 @@ class EvidenceCheckTest {
                 {"update backup_record set done_by = 'system' where id = 175", "Database backup made or deleted 175"},
                 {"update backup_record set backup_event = 'DELETED' where id = 175",
                         "Database backup made or deleted 175"},
+                // found by an outside check (ex-s38f 6): opening a round and raising a finding were outside the chain
+                {"update inspection_round set due = date('2027-01-31') where id = 1",
+                        "Self-inspection round opened 1"},
+                {"update inspection_round set opened_by = 'someone' where id = 1", "Self-inspection round opened 1"},
+                {"update inspection_finding set due = date('2027-03-31') where id = 1",
+                        "Self-inspection finding raised 1"},
+                {"update inspection_finding set raised_owner_id = 2 where id = 1", "Self-inspection finding raised 1"},
+                {"update inspection_finding set answer_note = '已登记' where id = 1",
+                        "Self-inspection finding raised 1"},
         };
         for (String[] t : tamperings) {
             c.setAutoCommit(false);
@@ -436,7 +454,7 @@ class EvidenceCheckTest {
                 assertTrue(out[3].contains("Altered record") && out[3].contains(t[1])
                         && (t[1].startsWith("Topic pledge issue") || t[1].startsWith("Document version")
                                 || t[1].startsWith("Change of a login") || t[1].startsWith("Download of")
-                                || t[1].startsWith("Database backup")
+                                || t[1].startsWith("Database backup") || t[1].startsWith("Self-inspection round")
                                 || out[3].contains("SM002")), out[3]);
             } finally {
                 c.rollback();
@@ -451,6 +469,26 @@ class EvidenceCheckTest {
      * Found by an outside check: the day of a paper exit pledge (exit_pledge_signed_at) could be altered unnoticed. It
      * is named as the paper pledge, and as part of the checklist the departure was approved with.
      */
+    /**
+     * A finding handed over to whoever answers for the department now changes its owner, not the owner it was raised
+     * for: its entry as raised still verifies (the hand-over is a step of its own). A round or a finding deleted is
+     * named (outside check ex-s38f 6).
+     */
+    @Test
+    void aFindingHandedOverStillVerifiesAndADeletedRoundOrFindingIsNamed() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("update inspection_finding set owner_id = 2 where id = 1");
+        }
+        assertTrue(run(0, URL, "--lang=en")[2].startsWith("Intact: 34 entries"));
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("delete from inspection_finding where id = 1");
+            s.executeUpdate("delete from inspection_round where id = 1");
+        }
+        String out = String.join("\n", run(1, URL, "--lang=en"));
+        assertTrue(out.contains("Self-inspection finding raised 1") && out.contains("Self-inspection round opened 1"),
+                out);
+    }
+
     @Test
     void anAlteredPaperExitPledgeIsNamed() throws SQLException {
         try (Statement s = c.createStatement()) {
