@@ -16,6 +16,11 @@ public class InspectionRefusedException extends RuntimeException implements Refu
         NOT_YOURS,
         /** the person no longer answers for the department (moved to another one): whoever does now answers it */
         NO_LONGER_ANSWERS,
+        /**
+         * the person no longer answers for the department, and nobody does now (no head, no liaison with a login, no
+         * secrecy officer): nothing has passed to anyone yet
+         */
+        NOBODY_ANSWERS,
         /** the self-inspection was already submitted */
         ALREADY_SUBMITTED,
         /** the respondent left the post or the unit before submitting: no longer asked */

@@ -291,7 +291,7 @@ public class SelfInspections {
         // a head moved away submitted the form of the department he left, counted as its self-inspection (tester zg)
         if (!InspectionRules.answersFor(s.getRound().getScope(), s.getDepartment(), s.getRespondent(),
                 isOfficer(username), headOrLiaison(s.getRespondent()))) {
-            throw new InspectionRefusedException(Reason.NO_LONGER_ANSWERS);
+            throw noLongerAnswers(s.getRespondent(), s.getDepartment(), s.getRound());
         }
         List<ChecklistItem> items = items(s.getRound());
         List<AnswerProblem> problems = InspectionRules.check(items, answers);
@@ -385,7 +385,7 @@ public class SelfInspections {
         // a head moved away reported the findings of the department he left remediated (tester zg)
         if (!InspectionRules.answersFor(f.getInspection().getRound().getScope(), f.getInspection().getDepartment(),
                 person, isOfficer(username), headOrLiaison(person))) {
-            throw new InspectionRefusedException(Reason.NO_LONGER_ANSWERS);
+            throw noLongerAnswers(person, f.getInspection().getDepartment(), f.getInspection().getRound());
         }
         checkNote(note, true);
         if (f.getStatus() != FindingStatus.OPEN) {
@@ -501,32 +501,73 @@ public class SelfInspections {
     }
 
     /**
-     * A login's department-head role granted or withdrawn, or the login opened, switched off, let in again or its
-     * roles changed (in the transaction of the change, {@link
+     * A login's department-head or secrecy officer's role granted or withdrawn, or the login opened, switched off, let
+     * in again or its roles changed (in the transaction of the change, {@link
      * org.shoumi.portal.events.AccountChanged}): who answers for its person's department changes as on a move, so the
      * department's forms not submitted and findings not closed pass to whoever answers for it now, and what the
-     * person still held elsewhere too; both sides are told. A head whose role was withdrawn kept the department's
-     * findings and could still report them remediated, and a head appointed by role got nothing (outside check).
+     * person still held elsewhere too (an officer: every department the office answered for); both sides are told. A
+     * head whose role was withdrawn kept the department's findings and could still report them remediated, and a head
+     * appointed by role got nothing (outside check); so did a secrecy officer whose role was withdrawn (ex-s38f 1).
      */
     void accountChanged(@jakarta.enterprise.event.Observes org.shoumi.portal.events.AccountChanged changed) {
         String role = Role.DEPT_HEAD.name();
+        String officerRole = Role.SECRECY_OFFICER.name();
         if (changed.employeeNo() == null) {
             return;
         }
         if (changed.granted(role) || changed.withdrew(role)) {
             answererChanged(changed.employeeNo(), null, changed.by(), InspectionHandOver.Cause.ROLE);
+        } else if (changed.granted(officerRole) || changed.withdrew(officerRole)) {
+            // the office answers for every department with neither head nor liaison: what a former officer held passes
+            // to the office as it is now (the former officer kept 21 forms and the office's findings, refused to him
+            // and given to nobody: ex-s38f 1), and an officer granted the role takes what nobody could take before
+            answererChanged(changed.employeeNo(), null, changed.by(), InspectionHandOver.Cause.OFFICER);
+            if (changed.granted(officerRole)) {
+                officeChanged(changed.by(), InspectionHandOver.Cause.OFFICER);
+            }
         } else if (changed.opensOrCloses() || changed.changedRoles()) {
             // whether a serving liaison (or a head) can log in decides whether they answer for their department: a
             // liaison's login opened left the department's forms with the office, which kept filling them while the
             // liaison got the next round's (outside check ex-s36h 1). Anyone else's login changes nothing here, and
             // is skipped before the whole roster is read: a roster import opening 5,000 logins read it 5,000 times
             // (ex-s37f 1)
-            if (!InspectionRules.loginMayChangeAnswerer(changed.rolesBefore(), changed.rolesAfter(), role,
-                    () -> liaisons.departmentServedBy(changed.employeeNo()).isPresent())) {
+            if (!InspectionRules.loginMayChangeAnswerer(changed.rolesBefore(), changed.rolesAfter(),
+                    List.of(role, officerRole), () -> liaisons.departmentServedBy(changed.employeeNo()).isPresent())) {
                 return;
             }
             answererChanged(changed.employeeNo(), null, changed.by(), InspectionHandOver.Cause.LOGIN);
+            if (changed.rolesAfter().contains(officerRole)) {
+                // an officer's login let in again or opened: the office may have had nobody to take over before
+                officeChanged(changed.by(), InspectionHandOver.Cause.LOGIN);
+            }
         }
+    }
+
+    /**
+     * The secrecy office changed (an officer's role granted or withdrawn, an officer's login opened or switched off):
+     * every department whose forms not submitted or findings not closed someone holds who is no secrecy officer now
+     * passes to whoever answers for it now, as far as the rule moves them ({@link InspectionRules#handOver}: a head or
+     * serving liaison keeps theirs). With no officer left nothing passed when the role was withdrawn; the next officer
+     * takes it over.
+     */
+    private void officeChanged(String by, InspectionHandOver.Cause cause) {
+        List<Employee> officers = officers();
+        if (officers.isEmpty()) {
+            return;
+        }
+        Map<Long, Department> departments = new LinkedHashMap<>();
+        em.createQuery("select distinct s.department from SelfInspection s join s.round r where s.status = :open "
+                        + "and r.scope = :scope and s.respondent not in :officers", Department.class)
+                .setParameter("open", InspectionStatus.OPEN).setParameter("scope", InspectionScope.DEPARTMENT)
+                .setParameter("officers", officers).getResultStream()
+                .forEach(d -> departments.putIfAbsent(d.getId(), d));
+        em.createQuery("select distinct s.department from Finding f join f.inspection s join s.round r "
+                        + "where f.status <> :closed and r.scope <> :personal and f.owner not in :officers",
+                        Department.class)
+                .setParameter("closed", FindingStatus.CLOSED).setParameter("personal", InspectionScope.PERSONAL)
+                .setParameter("officers", officers).getResultStream()
+                .forEach(d -> departments.putIfAbsent(d.getId(), d));
+        departments.values().forEach(d -> passOn(d, by, cause));
     }
 
     /**
@@ -649,15 +690,46 @@ public class SelfInspections {
         });
     }
 
-    /** Who answers for the department now instead of {@code from}, if anyone: the office is the round's opener. */
+    /**
+     * Who answers for the department now instead of {@code from}, if anyone: the office is the round's opener while
+     * they are a secrecy officer, else another officer ({@link InspectionRules#office}).
+     */
     private Optional<Employee> successor(Employee from, Department d, InspectionRound round, List<Employee> heads,
                                          List<Employee> liaisons) {
-        Account opener = em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", round.getOpenedBy()).getResultStream().findFirst().orElse(null);
         boolean fromHead = heads.stream().anyMatch(h -> h.getId().equals(from.getId()));
         boolean fromLiaison = liaisons.stream().anyMatch(l -> l.getId().equals(from.getId()));
-        return InspectionRules.responsible(d, heads, liaisons, officerPerson(opener))
+        return InspectionRules.responsible(d, heads, liaisons, officeNow(round))
                 .flatMap(to -> InspectionRules.handOver(from, fromHead, fromLiaison, isOfficerPerson(from), to));
+    }
+
+    /**
+     * The person who answers for the secrecy office in the round now (null: no officer in post is left): its opener
+     * while still an officer, else the officer in post with the lowest staff number ({@link InspectionRules#office}).
+     * The opener stayed "the office" after losing the role (outside check ex-s38f 1).
+     */
+    private Employee officeNow(InspectionRound round) {
+        Account opener = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", round.getOpenedBy()).getResultStream().findFirst().orElse(null);
+        return InspectionRules.office(opener == null ? null : opener.getEmployee(), officers()).orElse(null);
+    }
+
+    /** The people of secrecy officers' logins that are switched on. */
+    private List<Employee> officers() {
+        return em.createQuery("select distinct a.employee from Account a where :role member of a.roles "
+                + "and a.enabled = true and a.employee is not null", Employee.class)
+                .setParameter("role", Role.SECRECY_OFFICER).getResultList();
+    }
+
+    /**
+     * Refused for a form or finding its holder no longer answers for: that whoever answers now has it, or, when
+     * nobody does (no head, no liaison, no secrecy officer left), that nobody has taken it over yet. The refusal
+     * said it had passed to whoever answers now when nothing had passed (outside check ex-s38f 1).
+     */
+    private InspectionRefusedException noLongerAnswers(Employee holder, Department d, InspectionRound round) {
+        Employee office = officeNow(round);
+        boolean someoneElse = InspectionRules.responsible(d, heads(), liaisonsWithLogin(), office)
+                .filter(r -> !r.respondent().getId().equals(holder.getId())).isPresent();
+        return new InspectionRefusedException(someoneElse ? Reason.NO_LONGER_ANSWERS : Reason.NOBODY_ANSWERS);
     }
 
     private Optional<Department> department(String code) {
@@ -678,9 +750,10 @@ public class SelfInspections {
                 || liaisonsWithLogin().stream().anyMatch(l -> l.getId().equals(person.getId()));
     }
 
-    /** Whether the person has a secrecy officer's login. */
+    /** Whether the person has a secrecy officer's login that is switched on (one switched off answers for nothing). */
     private boolean isOfficerPerson(Employee person) {
-        return em.createQuery("select count(a) from Account a where a.employee = :e and :role member of a.roles",
+        return em.createQuery("select count(a) from Account a where a.employee = :e and :role member of a.roles "
+                + "and a.enabled = true",
                 Long.class).setParameter("e", person).setParameter("role", Role.SECRECY_OFFICER).getSingleResult() > 0;
     }
 

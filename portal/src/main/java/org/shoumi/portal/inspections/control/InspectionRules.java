@@ -87,6 +87,22 @@ public final class InspectionRules {
     }
 
     /**
+     * Who answers for the secrecy office in a round now, where a department has neither head nor liaison: the officer
+     * who opened it while they are one ({@code officers}: the people of secrecy officers' logins that are switched
+     * on), in post; else the officer in post with the lowest staff number (the rule by which one of several heads or
+     * liaisons answers); empty when no officer in post is left. The round's opener stayed "the office" after the
+     * role was withdrawn from them, so nothing passed on and nobody could submit or remediate (outside check
+     * ex-s38f 1).
+     */
+    public static Optional<Employee> office(Employee opener, List<Employee> officers) {
+        List<Employee> inPost = officers.stream().filter(o -> o.getStatus() == EmployeeStatus.ACTIVE).toList();
+        if (opener != null && inPost.stream().anyMatch(o -> samePerson(o, opener))) {
+            return Optional.of(opener);
+        }
+        return inPost.stream().min(Comparator.comparing(Employee::getEmployeeNo));
+    }
+
+    /**
      * The department a change of a person's record takes them out of, whose department form and findings they may
      * have answered for: the one they were moved from, or theirs when they left the post or the unit (在岗 no more).
      * Empty for a hire ({@code oldDepartment} null) and for a change that leaves them in post where they were.
@@ -306,14 +322,17 @@ public final class InspectionRules {
 
     /**
      * Whether a login opened, switched off, let in again or with other roles can change who answers for a department:
-     * only when its person is a department head (the role before or after the change) or serves as a liaison now
+     * only when its person is a department head or a secrecy officer ({@code answererRoles}: the office answers for
+     * a department with neither head nor liaison; the role before or after the change) or serves as a liaison now
      * ({@code servingLiaison}, asked only when the roles do not decide). Anyone else neither answered before nor
      * answers after, so nothing passes on; computing it for each of the 5,000 logins a roster import opens kept the
      * import's transaction for over 15 minutes and locked everyone out of the portal (outside check ex-s37f 1).
      */
     public static boolean loginMayChangeAnswerer(java.util.Collection<String> rolesBefore,
-                                                 java.util.Collection<String> rolesAfter, String headRole,
+                                                 java.util.Collection<String> rolesAfter,
+                                                 java.util.Collection<String> answererRoles,
                                                  java.util.function.BooleanSupplier servingLiaison) {
-        return rolesBefore.contains(headRole) || rolesAfter.contains(headRole) || servingLiaison.getAsBoolean();
+        return answererRoles.stream().anyMatch(r -> rolesBefore.contains(r) || rolesAfter.contains(r))
+                || servingLiaison.getAsBoolean();
     }
 }

@@ -33,7 +33,9 @@ public class InspectionHandOver {
         /** a liaison appointed, or their appointment ended */
         LIAISON,
         /** the login of the person who answers (or would) opened, switched off, let in again or its roles changed */
-        LOGIN
+        LOGIN,
+        /** a secrecy officer's role granted or withdrawn: the office answers for departments with no head nor liaison */
+        OFFICER
     }
 
     @Id

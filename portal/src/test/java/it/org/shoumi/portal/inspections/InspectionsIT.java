@@ -1111,6 +1111,64 @@ class InspectionsIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (ex-s38f 1): the secrecy officer's role withdrawn, the department forms and the
+     * findings the office held stayed with him, refused to him (with a message saying they had passed on) and given
+     * to nobody, while the officer granted the role had none of them. The office's answering follows the role: what
+     * the former officer held passes to the office as it is now (the round's opener while an officer, else the
+     * officer in post with the lowest staff number), each form with a row, each finding with a dated 移交 step, both
+     * sides told.
+     */
+    @Test
+    void theOfficersRoleWithdrawnHandsWhatTheOfficeHeldToTheOfficerNow() {
+        InspectionRound departmentRound = open(InspectionScope.DEPARTMENT, "checklist.department");
+        long formOfA = formOf(departmentRound, deptA).getId();
+        InspectionRound office = inspections.open(new RoundDraft("IT-" + id + "-office-officer",
+                InspectionScope.OFFICE, "checklist.department", documents.today().plusWeeks(1), List.of(deptA)),
+                officer);
+        Rows.Task visit = taskOf(officer, office);
+        inspections.submit(visit.id(), officer, answers(inspections.form(visit.id(), officer), 8));
+        long finding = inspections.findingsOf(officer).stream().filter(f -> f.roundName().equals(office.getName()))
+                .findFirst().orElseThrow().id();
+        // another officer, whose staff number comes before any other officer's of the tests
+        Employee b2 = data.inTransaction(em -> Employee.byNumber(em, officerNo).getSingleResult());
+        Employee next = new Employee("0P" + id, "新保密员", b2.getDepartment(), b2.getPost(), SecrecyClass.IMPORTANT,
+                EmployeeStatus.ACTIVE, LocalDate.of(2023, 3, 1));
+        data.persist(next);
+        String nextLogin = login("sn", next, Role.EMPLOYEE);
+        accountAdmin.grant(nextLogin, Role.SECRECY_OFFICER, "院办〔2026〕34号：兼任保密办公室工作人员", "admin");
+        assertEquals(officerNo, formOf(departmentRound, deptA).getRespondent().getEmployeeNo(),
+                "the opener is still an officer: he keeps what the office holds");
+        assertTrue(followUp.handOvers(departmentRound.getId(), deptA).isEmpty());
+
+        java.time.Instant before = java.time.Instant.now();
+        accountAdmin.withdraw(officer, Role.SECRECY_OFFICER, "院办〔2026〕35号：调离保密办公室岗位", "admin");
+        assertEquals("0P" + id, formOf(departmentRound, deptA).getRespondent().getEmployeeNo(), "the office now");
+        List<Rows.HandOver> handed = followUp.handOvers(departmentRound.getId(), deptA);
+        assertEquals(1, handed.size());
+        assertEquals(List.of(officerNo, "0P" + id, "admin"), List.of(handed.get(0).fromNo(), handed.get(0).toNo(),
+                handed.get(0).by()));
+        assertEquals(org.shoumi.portal.inspections.entity.InspectionHandOver.Cause.OFFICER, handed.get(0).cause());
+        assertFalse(handed.get(0).at().isBefore(before), "dated");
+        List<Rows.FindingRow> taken = inspections.findingsOf(nextLogin).stream()
+                .filter(f -> f.roundName().equals(office.getName())).toList();
+        assertEquals(1, taken.size(), "the office's finding in A");
+        handedOver(taken, officerNo, "0P" + id, "admin");
+        assertTrue(notices(nextLogin, "inspections.notice.handedOver") > 0, "the officer now is told");
+        assertTrue(notices(officer, "inspections.notice.handedAway") > 0, "and so is the former one");
+        assertTrue(inspections.mine(officer).stream().noneMatch(t -> t.id() == formOfA), "not his any more");
+        assertTrue(inspections.findingsOf(officer).stream().noneMatch(f -> f.id() == finding));
+        assertEquals(Reason.NOT_YOURS, refusal(() -> inspections.submit(formOfA, officer,
+                answers(inspections.form(formOfA, nextLogin)))));
+        assertEquals(Reason.NOT_YOURS, refusal(() -> inspections.remediate(finding, officer, "门禁系统已启用并登记")));
+        // the officer now answers them
+        inspections.remediate(finding, nextLogin, "门禁系统已启用并登记");
+        inspections.submit(formOfA, nextLogin, answers(inspections.form(formOfA, nextLogin)));
+        assertEquals(InspectionStatus.SUBMITTED, formOf(departmentRound, deptA).getStatus());
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertEquals("保密员角色授予或收回", zh.getString("enum.InspectionHandOver.Cause.OFFICER"));
+    }
+
+    /**
      * Found by an outside tester (ex-s36h 1): a login opened for a serving liaison who had none left the department's
      * forms and the office's finding with the office, while the next round's form went to the liaison; the office and
      * the liaison each answered for one department. Whether the liaison can log in is half of the rule: the login

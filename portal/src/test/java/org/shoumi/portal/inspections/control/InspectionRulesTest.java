@@ -394,12 +394,54 @@ class InspectionRulesTest {
     @Test
     void onlyAHeadsOrAServingLiaisonsLoginCanChangeWhoAnswers() {
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-        assertTrue(InspectionRules.loginMayChangeAnswerer(List.of(), List.of("EMPLOYEE", "DEPT_HEAD"), "DEPT_HEAD",
+        List<String> answerers = List.of("DEPT_HEAD", "SECRECY_OFFICER");
+        assertTrue(InspectionRules.loginMayChangeAnswerer(List.of(), List.of("EMPLOYEE", "DEPT_HEAD"), answerers,
                 () -> asked.incrementAndGet() < 0));
-        assertTrue(InspectionRules.loginMayChangeAnswerer(List.of("DEPT_HEAD"), List.of(), "DEPT_HEAD",
+        assertTrue(InspectionRules.loginMayChangeAnswerer(List.of("DEPT_HEAD"), List.of(), answerers,
                 () -> asked.incrementAndGet() < 0));
         assertEquals(0, asked.get(), "a head's login decides by its roles alone");
-        assertTrue(InspectionRules.loginMayChangeAnswerer(List.of(), List.of("EMPLOYEE"), "DEPT_HEAD", () -> true));
-        assertFalse(InspectionRules.loginMayChangeAnswerer(List.of(), List.of("EMPLOYEE"), "DEPT_HEAD", () -> false));
+        assertTrue(InspectionRules.loginMayChangeAnswerer(List.of(), List.of("EMPLOYEE"), answerers, () -> true));
+        assertFalse(InspectionRules.loginMayChangeAnswerer(List.of(), List.of("EMPLOYEE"), answerers, () -> false));
+    }
+
+    /**
+     * Found by an outside check (ex-s38f 1): the role withdrawn from the secrecy officer, or his login switched off,
+     * the office's forms and findings stayed with him, refused to him and given to nobody, and the round's opener was
+     * still "the office" for any later hand-over. An officer's login changes who answers as a head's does; the office
+     * is the opener while still an officer in post, else the officer in post with the lowest staff number, else
+     * nobody.
+     */
+    @Test
+    void theOfficeIsTheOpenerWhileAnOfficerElseTheOfficerWithTheLowestStaffNumber() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> answerers = List.of("DEPT_HEAD", "SECRECY_OFFICER");
+        assertTrue(InspectionRules.loginMayChangeAnswerer(List.of("EMPLOYEE", "SECRECY_OFFICER"), List.of("EMPLOYEE"),
+                answerers, () -> asked.incrementAndGet() < 0), "the role withdrawn");
+        assertTrue(InspectionRules.loginMayChangeAnswerer(List.of("SECRECY_OFFICER"), List.of("SECRECY_OFFICER"),
+                answerers, () -> asked.incrementAndGet() < 0), "an officer's login switched off");
+        assertEquals(0, asked.get(), "decided by the roles alone");
+
+        Employee opener = person("SM008", it, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE);
+        Employee later = person("SM020", office, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
+        Employee lowest = person("SM015", archives, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
+        Employee gone = person("SM002", archives, SecrecyClass.GENERAL, EmployeeStatus.LEFT_POST);
+        assertEquals(opener, InspectionRules.office(opener, List.of(later, lowest, opener)).orElseThrow(),
+                "the opener while an officer, whatever the staff numbers");
+        assertEquals(lowest, InspectionRules.office(opener, List.of(later, lowest, gone)).orElseThrow(),
+                "the opener no longer an officer: the lowest staff number in post");
+        assertEquals(later, InspectionRules.office(null, List.of(later)).orElseThrow());
+        assertTrue(InspectionRules.office(opener, List.of()).isEmpty(), "no officer left: nobody");
+        assertTrue(InspectionRules.office(opener, List.of(gone)).isEmpty(), "nor an officer gone from the post");
+
+        // the former officer gives what the office held to the office as it is now, and keeps it when nobody is left
+        DepartmentRespondent byOffice = InspectionRules.responsible(office, List.of(), List.of(),
+                InspectionRules.office(opener, List.of(lowest)).orElse(null)).orElseThrow();
+        assertEquals(lowest, InspectionRules.handOver(opener, false, false, false, byOffice).orElseThrow());
+        assertTrue(InspectionRules.handOver(opener, false, false, true, byOffice).isEmpty(),
+                "while still an officer he keeps it: no officer gives way to another");
+        assertTrue(InspectionRules.responsible(office, List.of(), List.of(),
+                InspectionRules.office(opener, List.of()).orElse(null)).isEmpty(), "nobody answers: nothing passes");
+        assertFalse(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, opener, false, false),
+                "and he may no longer submit or remediate");
     }
 }
