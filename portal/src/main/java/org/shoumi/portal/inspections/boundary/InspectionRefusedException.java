@@ -25,6 +25,11 @@ public class InspectionRefusedException extends RuntimeException implements Refu
         ALREADY_SUBMITTED,
         /** the respondent left the post or the unit before submitting: no longer asked */
         NO_LONGER_ASKED,
+        /**
+         * the person left the post or the unit: a finding of their own self-inspection is no longer theirs to report
+         * (it passed to whoever answers for the department it was raised in)
+         */
+        LEFT_THE_POST,
         /** some answers are missing or incomplete; see {@link #problems()} */
         INCOMPLETE,
         /** only a secrecy officer may do this */

@@ -379,12 +379,20 @@ public class SelfInspections {
     public void remediate(long findingId, String username, String note) {
         Finding f = finding(findingId);
         Employee person = person(username).orElseThrow(() -> new InspectionRefusedException(Reason.NO_PERSON));
+        InspectionScope scope = f.getInspection().getRound().getScope();
+        boolean own = scope == InspectionScope.PERSONAL
+                && f.getInspection().getRespondent().getId().equals(person.getId());
+        // someone who left the post or the unit reported the finding of their own self-inspection remediated from
+        // outside it; it passes to whoever answers for the department when they leave (ex-s38f 3)
+        if (own && InspectionRules.leftThePost(person.getStatus())) {
+            throw new InspectionRefusedException(Reason.LEFT_THE_POST);
+        }
         if (!f.getOwner().getId().equals(person.getId())) {
             throw new InspectionRefusedException(Reason.NOT_YOURS);
         }
         // a head moved away reported the findings of the department he left remediated (tester zg)
-        if (!InspectionRules.answersFor(f.getInspection().getRound().getScope(), f.getInspection().getDepartment(),
-                person, isOfficer(username), headOrLiaison(person))) {
+        if (!InspectionRules.answersFor(scope, own, f.getInspection().getDepartment(), person, isOfficer(username),
+                headOrLiaison(person))) {
             throw noLongerAnswers(person, f.getInspection().getDepartment(), f.getInspection().getRound());
         }
         checkNote(note, true);
@@ -476,10 +484,13 @@ public class SelfInspections {
                 change.getNewDepartment(), change.getNewStatus()).flatMap(this::department);
         boolean cameIn = person.getStatus() == EmployeeStatus.ACTIVE && (change.getOldStatus() != EmployeeStatus.ACTIVE
                 || !change.getOldDepartment().equals(change.getNewDepartment()));
+        String by = change.getChangedBy();
+        if (InspectionRules.leftThePost(change.getNewStatus())) {
+            ownFindingsOfLeaver(person, by);
+        }
         if (left.isEmpty() && !cameIn) {
             return;
         }
-        String by = change.getChangedBy();
         // what they held in the department they left passes on
         // the roster's heads and liaisons are read only when there is something to pass on: an import moving
         // thousands of people read them for each (outside check ex-s37f 1)
@@ -562,7 +573,8 @@ public class SelfInspections {
                 .setParameter("officers", officers).getResultStream()
                 .forEach(d -> departments.putIfAbsent(d.getId(), d));
         em.createQuery("select distinct s.department from Finding f join f.inspection s join s.round r "
-                        + "where f.status <> :closed and r.scope <> :personal and f.owner not in :officers",
+                        + "where f.status <> :closed and (r.scope <> :personal or f.owner <> s.respondent) "
+                        + "and f.owner not in :officers",
                         Department.class)
                 .setParameter("closed", FindingStatus.CLOSED).setParameter("personal", InspectionScope.PERSONAL)
                 .setParameter("officers", officers).getResultStream()
@@ -602,11 +614,38 @@ public class SelfInspections {
                 .setParameter("open", InspectionStatus.OPEN).setParameter("scope", InspectionScope.DEPARTMENT)
                 .getResultStream().forEach(d -> departments.putIfAbsent(d.getId(), d));
         em.createQuery("select distinct s.department from Finding f join f.inspection s join s.round r "
-                        + "where f.owner = :e and f.status <> :closed and r.scope <> :personal", Department.class)
+                        + "where f.owner = :e and f.status <> :closed and (r.scope <> :personal or f.owner <> s.respondent)",
+                        Department.class)
                 .setParameter("e", person).setParameter("closed", FindingStatus.CLOSED)
                 .setParameter("personal", InspectionScope.PERSONAL).getResultStream()
                 .forEach(d -> departments.putIfAbsent(d.getId(), d));
         departments.values().forEach(d -> passOn(d, by, cause));
+    }
+
+    /**
+     * The findings not closed of the person's own (personal) self-inspections pass, once they left the post or the
+     * unit, to whoever answers for the department each was raised in, with a dated 移交 step and both sides told:
+     * they stayed with the leaver, who could still report them remediated from outside the unit, while nobody in it
+     * could move them (outside check ex-s38f 3). With nobody to answer (no head, liaison or officer) one stays.
+     */
+    private void ownFindingsOfLeaver(Employee person, String by) {
+        Map<Long, List<Finding>> byDepartment = new LinkedHashMap<>();
+        Map<Long, Department> departments = new HashMap<>();
+        em.createQuery("select f from Finding f join fetch f.inspection s join fetch s.round r where f.owner = :e "
+                        + "and s.respondent = :e and r.scope = :personal and f.status <> :closed order by f.id",
+                        Finding.class).setParameter("e", person).setParameter("personal", InspectionScope.PERSONAL)
+                .setParameter("closed", FindingStatus.CLOSED).getResultStream().forEach(f -> {
+                    Department d = f.getInspection().getDepartment();
+                    departments.putIfAbsent(d.getId(), d);
+                    byDepartment.computeIfAbsent(d.getId(), k -> new ArrayList<>()).add(f);
+                });
+        if (byDepartment.isEmpty()) {
+            return;
+        }
+        List<Employee> heads = heads();
+        List<Employee> liaisons = liaisonsWithLogin();
+        byDepartment.forEach((id, findings) -> handOver(departments.get(id), List.of(), findings, heads, liaisons, by,
+                InspectionHandOver.Cause.PERSONNEL, true));
     }
 
     /** Whether the person is who answers for the department now (its head, else its serving liaison). */
@@ -637,10 +676,14 @@ public class SelfInspections {
         return (holder == null ? q : q.setParameter("e", holder)).getResultList();
     }
 
-    /** The findings not closed of the department's own and the office's inspections, held by {@code holder}. */
+    /**
+     * The findings not closed of the department's own and the office's inspections, and those of a personal one that
+     * passed to whoever answers for the department when their person left (ex-s38f 3), held by {@code holder}.
+     */
     private List<Finding> departmentFindings(Department d, Employee holder) {
         jakarta.persistence.TypedQuery<Finding> q = em.createQuery("select f from Finding f join fetch f.inspection s "
-                        + "join fetch s.round r where f.status <> :closed and s.department = :d and r.scope <> :personal"
+                        + "join fetch s.round r where f.status <> :closed and s.department = :d "
+                        + "and (r.scope <> :personal or f.owner <> s.respondent)"
                         + (holder == null ? "" : " and f.owner = :e") + " order by f.id", Finding.class)
                 .setParameter("closed", FindingStatus.CLOSED).setParameter("d", d)
                 .setParameter("personal", InspectionScope.PERSONAL);
@@ -654,10 +697,19 @@ public class SelfInspections {
      */
     private void handOver(Department d, List<SelfInspection> forms, List<Finding> findings, List<Employee> heads,
                           List<Employee> liaisons, String by, InspectionHandOver.Cause cause) {
+        handOver(d, forms, findings, heads, liaisons, by, cause, false);
+    }
+
+    /**
+     * As above; {@code leaversOwn}: the findings are those of a leaver's own self-inspection, held in no capacity
+     * (told with notices of their own).
+     */
+    private void handOver(Department d, List<SelfInspection> forms, List<Finding> findings, List<Employee> heads,
+                          List<Employee> liaisons, String by, InspectionHandOver.Cause cause, boolean leaversOwn) {
         Map<List<Employee>, int[]> given = new LinkedHashMap<>();
         for (SelfInspection s : forms) {
             Employee from = s.getRespondent();
-            successor(from, d, s.getRound(), heads, liaisons).ifPresent(to -> {
+            successor(from, d, s.getRound(), heads, liaisons, false).ifPresent(to -> {
                 // kept as a row of its own: who held it, who holds it now, why, by whose change and when (the
                 // respondent was overwritten with no record; outside check)
                 InspectionHandOver row = new InspectionHandOver(s, from, to, cause, by, clock.instant());
@@ -671,7 +723,7 @@ public class SelfInspections {
         }
         for (Finding f : findings) {
             Employee from = f.getOwner();
-            successor(from, d, f.getInspection().getRound(), heads, liaisons).ifPresent(to -> {
+            successor(from, d, f.getInspection().getRound(), heads, liaisons, leaversOwn).ifPresent(to -> {
                 f.handOverTo(to);
                 step(f, FindingStep.Kind.HANDED_OVER, from.getName() + "（" + from.getEmployeeNo() + "）→ "
                         + to.getName() + "（" + to.getEmployeeNo() + "）", by);
@@ -683,10 +735,14 @@ public class SelfInspections {
             Employee to = fromTo.get(1);
             String formCount = Integer.toString(n[0]);
             String findingCount = Integer.toString(n[1]);
-            accounts.enabledLoginsOf(to).forEach(login -> notifications.tell(login, "inspections.notice.handedOver",
-                    List.of(from.getName(), d.getName(), formCount, findingCount), "/inspections/mine.xhtml"));
-            accounts.enabledLoginsOf(from).forEach(login -> notifications.tell(login, "inspections.notice.handedAway",
-                    List.of(to.getName(), d.getName(), formCount, findingCount), "/inspections/mine.xhtml"));
+            String taken = leaversOwn ? "inspections.notice.leaverFindingsTaken" : "inspections.notice.handedOver";
+            String away = leaversOwn ? "inspections.notice.leaverFindingsAway" : "inspections.notice.handedAway";
+            accounts.enabledLoginsOf(to).forEach(login -> notifications.tell(login, taken,
+                    List.of(from.getName(), d.getName(), formCount, findingCount),
+                    leaversOwn ? "/inspections/findings.xhtml" : "/inspections/mine.xhtml"));
+            accounts.enabledLoginsOf(from).forEach(login -> notifications.tell(login, away,
+                    List.of(to.getName(), d.getName(), formCount, findingCount),
+                    leaversOwn ? "/inspections/findings.xhtml" : "/inspections/mine.xhtml"));
         });
     }
 
@@ -695,11 +751,13 @@ public class SelfInspections {
      * they are a secrecy officer, else another officer ({@link InspectionRules#office}).
      */
     private Optional<Employee> successor(Employee from, Department d, InspectionRound round, List<Employee> heads,
-                                         List<Employee> liaisons) {
-        boolean fromHead = heads.stream().anyMatch(h -> h.getId().equals(from.getId()));
-        boolean fromLiaison = liaisons.stream().anyMatch(l -> l.getId().equals(from.getId()));
+                                         List<Employee> liaisons, boolean leaversOwn) {
+        // a leaver's own finding was held in no capacity: it passes to whoever answers, head, liaison or office
+        boolean fromHead = !leaversOwn && heads.stream().anyMatch(h -> h.getId().equals(from.getId()));
+        boolean fromLiaison = !leaversOwn && liaisons.stream().anyMatch(l -> l.getId().equals(from.getId()));
+        boolean fromOfficer = !leaversOwn && isOfficerPerson(from);
         return InspectionRules.responsible(d, heads, liaisons, officeNow(round))
-                .flatMap(to -> InspectionRules.handOver(from, fromHead, fromLiaison, isOfficerPerson(from), to));
+                .flatMap(to -> InspectionRules.handOver(from, fromHead, fromLiaison, fromOfficer, to));
     }
 
     /**

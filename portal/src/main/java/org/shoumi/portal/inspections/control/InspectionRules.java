@@ -74,7 +74,7 @@ public final class InspectionRules {
 
     /**
      * Whether a person still answers for the department a department's form or a finding of it belongs to: a
-     * personal one is always its person's; a department's or the office's is answered for by a person in post in the
+     * personal one is its person's while they have not left the post or the unit; a department's or the office's is answered for by a person in post in the
      * department who is its head or its serving liaison ({@code headOrLiaison}: a department-head login, or a liaison
      * serving now with a login), or by the secrecy office ({@code officer}: the login is a secrecy officer's) for a
      * department with neither. A head moved to another department submitted the form of the department he left and
@@ -83,7 +83,27 @@ public final class InspectionRules {
      */
     public static boolean answersFor(InspectionScope scope, Department department, Employee person, boolean officer,
                                      boolean headOrLiaison) {
-        return scope == InspectionScope.PERSONAL || officer || headOrLiaison && inPost(person, department);
+        return answersFor(scope, true, department, person, officer, headOrLiaison);
+    }
+
+    /**
+     * As {@link #answersFor(InspectionScope, Department, Employee, boolean, boolean)}, for a finding: one of a
+     * personal self-inspection raised by its owner ({@code own}) is theirs while they have not left the post or the
+     * unit ({@link #leftThePost}); once they leave it passes to whoever answers for the department it was raised in,
+     * who then answers for it as for a department's finding ({@code own} false). A leaver reported their own finding
+     * remediated from outside the unit, and nobody in the unit could move it (outside check ex-s38f 3).
+     */
+    public static boolean answersFor(InspectionScope scope, boolean own, Department department, Employee person,
+                                     boolean officer, boolean headOrLiaison) {
+        if (scope == InspectionScope.PERSONAL && own) {
+            return !leftThePost(person.getStatus());
+        }
+        return officer || headOrLiaison && inPost(person, department);
+    }
+
+    /** Whether someone has left the post or the unit (离岗, 离职): neither in post nor on their way into it. */
+    public static boolean leftThePost(EmployeeStatus status) {
+        return status != EmployeeStatus.ACTIVE && status != EmployeeStatus.ONBOARDING;
     }
 
     /**

@@ -1169,6 +1169,57 @@ class InspectionsIT extends FromInside {
     }
 
     /**
+     * Found by an outside check (ex-s38f 3): after a 离职 was approved the finding of the leaver's own self-inspection
+     * stayed theirs, the office could neither take it over nor close it, and the leaver, still able to log in, reported
+     * it remediated. It passes with a dated 移交 step to whoever answers for the department it was raised in (here its
+     * liaison), both are told, and the leaver's report is refused with a message of its own.
+     */
+    @Test
+    void aLeaversOwnFindingPassesToWhoeverAnswersForTheDepartmentAndTheLeaverMayNoLongerReportIt() {
+        InspectionRound round = open(InspectionScope.PERSONAL, "checklist.personal");
+        Rows.Task task = taskOf(employeeA, round);
+        List<Finding> found = inspections.submit(task.id(), employeeA, answers(inspections.form(task.id(), employeeA), 4));
+        long finding = found.get(0).getId();
+        assertEquals(1, inspections.findingsOf(employeeA).size());
+        liaisons.appoint(deptA, "A2" + id, documents.today(), null, "officer");
+        assertEquals(1, inspections.findingsOf(employeeA).size(), "her own while she is in post");
+
+        LocalDate left = documents.today();
+        data.inTransaction(em -> {
+            Employee a1 = Employee.byNumber(em, "A1" + id).getSingleResult();
+            Employee.Snapshot was = a1.snapshot();
+            a1.leave(EmployeeStatus.LEFT_UNIT);
+            return history.changed(a1, was, "hr", ChangeSource.DEPARTURE, "本人辞职，调往外单位工作", left);
+        });
+        assertTrue(inspections.findingsOf(employeeA).isEmpty(), "no longer the leaver's");
+        List<Rows.FindingRow> taken = inspections.findingsOf(employeeB);
+        assertEquals(List.of(finding), taken.stream().map(Rows.FindingRow::id).toList(), "A's liaison has it");
+        assertEquals(FindingStatus.OPEN, taken.get(0).status(), "as it was");
+        handedOver(taken, "A1" + id, "A2" + id, "hr");
+        assertEquals(1, notices(employeeB, "inspections.notice.leaverFindingsTaken"), "the liaison is told");
+        assertEquals(1, notices(employeeA, "inspections.notice.leaverFindingsAway"), "and so is the leaver");
+        assertTrue(inspections.openFindings(deptA).stream().anyMatch(f -> f.id() == finding && f.ownerNo()
+                .equals("A2" + id)), "the office's list names who follows it up");
+
+        // the leaver's login still works for the 脱密期 page: the report is refused and nothing is stored
+        assertEquals(Reason.LEFT_THE_POST, refusal(() -> inspections.remediate(finding, employeeA,
+                "已将手机充电线交回，办公电脑USB口已封闭")));
+        ResourceBundle zh = ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+        assertTrue(zh.getString("inspection.refused.LEFT_THE_POST").startsWith("您已离岗或离职"));
+        assertEquals(FindingStatus.OPEN, inspections.findingsOf(employeeB).get(0).status(), "nothing stored");
+
+        // the liaison reports it remediated and the office closes it
+        inspections.remediate(finding, employeeB, "已收回手机充电线，办公电脑USB口已封闭");
+        inspections.close(finding, officer, "现场查看办公电脑USB口已封闭");
+        assertTrue(inspections.openFindings(deptA).stream().noneMatch(f -> f.id() == finding), "closed");
+        List<Long> steps = data.inTransaction(em -> em.createQuery("select s.id from FindingStep s "
+                + "where s.finding.id = :f", Long.class).setParameter("f", finding).getResultList());
+        assertEquals(3, steps.size(), "handed over, remediated, closed");
+        assertTrue(evidence.verify().problems().stream().noneMatch(p -> p.recordKind() == EvidenceKind.FINDING_STEP
+                && steps.contains(p.recordId())), "the steps verify");
+    }
+
+    /**
      * Found by an outside tester (ex-s36h 1): a login opened for a serving liaison who had none left the department's
      * forms and the office's finding with the office, while the next round's form went to the liaison; the office and
      * the liaison each answered for one department. Whether the liaison can log in is half of the rule: the login

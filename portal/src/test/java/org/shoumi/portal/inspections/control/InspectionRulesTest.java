@@ -444,4 +444,38 @@ class InspectionRulesTest {
         assertFalse(InspectionRules.answersFor(InspectionScope.DEPARTMENT, office, opener, false, false),
                 "and he may no longer submit or remediate");
     }
+
+    /**
+     * Found by an outside check (ex-s38f 3): a leaver's own finding stayed theirs, the office could neither take it
+     * over nor close it, and the leaver reported it remediated from outside the unit. Once they leave the post or the
+     * unit the finding is no longer theirs to report; it passes to whoever answers for the department it was raised
+     * in, held in no capacity (so even to the office), who then answers for it as for a department's finding.
+     */
+    @Test
+    void aLeaversOwnFindingIsNoLongerTheirsAndPassesToWhoeverAnswersForItsDepartment() {
+        Employee officer = person("SM008", it, SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE);
+        Employee liaison = person("SM010", office, SecrecyClass.GENERAL, EmployeeStatus.ACTIVE);
+        for (EmployeeStatus gone : List.of(EmployeeStatus.LEFT_POST, EmployeeStatus.LEFT_UNIT)) {
+            Employee leaver = person("SM030", office, SecrecyClass.CORE, gone);
+            assertTrue(InspectionRules.leftThePost(gone));
+            assertFalse(InspectionRules.answersFor(InspectionScope.PERSONAL, true, office, leaver, false, false),
+                    "no longer theirs to report: " + gone);
+            assertEquals(liaison, InspectionRules.handOver(leaver, false, false, false, InspectionRules.responsible(
+                    office, List.of(), List.of(liaison), officer).orElseThrow()).orElseThrow(), "to the liaison");
+            assertEquals(officer, InspectionRules.handOver(leaver, false, false, false, InspectionRules.responsible(
+                    office, List.of(), List.of(), officer).orElseThrow()).orElseThrow(), "else to the office");
+        }
+        assertFalse(InspectionRules.leftThePost(EmployeeStatus.ACTIVE));
+        assertFalse(InspectionRules.leftThePost(EmployeeStatus.ONBOARDING));
+        assertTrue(InspectionRules.answersFor(InspectionScope.PERSONAL, true, office, core, false, false),
+                "in post: their own, in whatever department they work now");
+        assertTrue(InspectionRules.answersFor(InspectionScope.PERSONAL, true, archives, core, false, false));
+        // whoever took it over answers for it as for the department's
+        assertTrue(InspectionRules.answersFor(InspectionScope.PERSONAL, false, office, liaison, false, true));
+        assertFalse(InspectionRules.answersFor(InspectionScope.PERSONAL, false, office, liaison, false, false),
+                "a liaison whose appointment ended");
+        assertFalse(InspectionRules.answersFor(InspectionScope.PERSONAL, false, archives, liaison, false, true),
+                "a liaison of another department");
+        assertTrue(InspectionRules.answersFor(InspectionScope.PERSONAL, false, office, officer, true, false));
+    }
 }
