@@ -526,4 +526,75 @@ class QuizAttemptsIT extends FromInside {
                 .orElseThrow().getName();
         assertTrue(table.contains(finance), "in the department moved to: " + table);
     }
+
+    /**
+     * The id of the button {@code button} ({@code start}, {@code resume}) on the quiz list's row showing {@code title}.
+     */
+    private static String buttonOfRow(PortalClient.Page list, String title, String button) {
+        int at = list.body().indexOf(title);
+        assertTrue(at > 0, "the list shows " + title + ": " + list.visible());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("id=\"(quizzes:list:\\d+:" + button + ")\"")
+                .matcher(list.body());
+        assertTrue(id.find(at), "a button " + button + " on the row of " + title);
+        return id.group(1);
+    }
+
+    /**
+     * Found by an outside check (ex-s38b 1): 开始 on 考试与自测 was resolved by row number against the list built again
+     * on the postback, so a quiz defined after the page was opened moved another quiz onto the row pressed, and that
+     * one started: its only attempt used and its clock running. The row pressed starts the quiz it showed; a quiz
+     * no longer open to the person is refused by its title with nothing started.
+     */
+    @Test
+    void startOnAListOpenedBeforeTheListChangedStartsTheQuizPressedOrNothing() throws Exception {
+        Takers.Taker taker = Takers.hire(data, accounts, id, "R", "rows");
+        String pressed = "RB-" + id;
+        String pressedTitle = "行移考试乙" + id;
+        quizzes.define(new QuizDraft(pressed, pressedTitle, QuizMode.EXAM, 2, null, 1, 5, 15, 60, 1,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        PortalClient browser = taker.browser(portalAddress(request));
+        PortalClient.Page list = browser.get("quizzes/list.xhtml");
+        String button = buttonOfRow(list, pressedTitle, "start");
+
+        // the officer defines an exam whose code sorts before it: it takes the row pressed on the page as it is now
+        String moved = "RA-" + id;
+        quizzes.define(new QuizDraft(moved, "行移考试甲" + id, QuizMode.EXAM, 2, null, 1, 5, 15, 60, 1,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        assertEquals(button, buttonOfRow(browser.get("quizzes/list.xhtml"), "行移考试甲" + id, "start"),
+                "the new exam now sits on the row pressed");
+
+        PortalClient.Page started = browser.submit(list, "quizzes", button, java.util.Map.of());
+        assertTrue(started.uri().toString().contains("quizzes/take.xhtml?attempt="), started.uri() + " "
+                + started.visible());
+        long attempt = Long.parseLong(started.uri().getQuery().replaceAll(".*attempt=(\\d+).*", "$1"));
+        assertEquals(pressed, attempts.view(attempt, taker.employeeNo()).quizCode(), "the exam pressed started");
+        var now = attempts.quizzesFor(taker.employeeNo()).stream()
+                .collect(Collectors.toMap(q -> q.code(), q -> q));
+        assertEquals(0, now.get(moved).attemptsUsed(), "no attempt of the other exam");
+        assertEquals(null, now.get(moved).openAttemptId(), "no paper of the other exam");
+
+        // 继续作答 on a list opened before another exam was defined opens that row's own paper
+        PortalClient.Page again = browser.get("quizzes/list.xhtml");
+        String resume = buttonOfRow(again, pressedTitle, "resume");
+        quizzes.define(new QuizDraft("RAA-" + id, "行移考试零" + id, QuizMode.EXAM, 2, null, 1, 5, 15, 60, 1,
+                GradingMethod.HIGHEST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        PortalClient.Page resumed = browser.submit(again, "quizzes", resume, java.util.Map.of());
+        assertTrue(resumed.uri().toString().endsWith("quizzes/take.xhtml?attempt=" + attempt), resumed.uri().toString());
+
+        // a quiz no longer open to the person when pressed (they left the unit meanwhile): said, nothing started
+        PortalClient.Page last = browser.get("quizzes/list.xhtml");
+        String other = buttonOfRow(last, "行移考试甲" + id, "start");
+        data.inTransaction(em -> {
+            org.shoumi.portal.employees.entity.Employee.byNumber(em, taker.employeeNo()).getSingleResult()
+                    .leave(org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT);
+            return null;
+        });
+        PortalClient.Page refused = browser.submit(last, "quizzes", other, java.util.Map.of());
+        assertTrue(refused.uri().getPath().endsWith("quizzes/list.xhtml"), refused.uri().toString());
+        assertTrue(refused.visible().contains("“行移考试甲" + id + "”已不再向您开放") && refused.visible()
+                .contains("未开始任何考试"), refused.visible());
+        assertEquals(0, attempts.quizzesFor(taker.employeeNo()).stream().filter(q -> q.code().equals(moved))
+                .findFirst().orElseThrow().attemptsUsed(), "nothing started");
+        assertTrue(refused.visible().contains("目前没有开放的考试"), "the list as it is now: " + refused.visible());
+    }
 }
