@@ -72,6 +72,9 @@ public class QuizResultView implements Serializable {
     @Inject
     Times times;
 
+    @Inject
+    org.shoumi.portal.web.shared.PersonNames personNames;
+
     private Long attempt;
     private ResultView result;
     private Certificates.Revocation revocation;
@@ -114,6 +117,15 @@ public class QuizResultView implements Serializable {
         try {
             issued = attempts.certificate(attempt, me.getEmployeeNo(), me.getName(), unit.get(), ZoneId.of(zone));
         } catch (QuizRefusedException refused) {
+            if (result != null && (refused.reason() == QuizRefusedException.Reason.CERTIFICATE_REVOKED
+                    || refused.reason() == QuizRefusedException.Reason.SUPERSEDED)) {
+                // the taker's own pass, voided or superseded since the page was opened: the page again, saying when,
+                // by whom and why, as it says when opened anew; it answered 404 "页面不存在" (outside check ex-s38b 2)
+                revocation = certificates.revocationOf(attempt).orElse(null);
+                superseding = attempts.supersededBy(attempt).orElse(null);
+                messages.warn("quiz.result.certificateRefused");
+                return null;
+            }
             // a download of someone else's attempt, one that was not passed, or a forged attempt id: not found, as
             // the page itself answers (it was the error page and a 500, with the refusal in the log)
             NotFound.answer(external);
@@ -168,6 +180,11 @@ public class QuizResultView implements Serializable {
     /** When the superseding attempt was handed in, as pages show times. */
     public String getSupersededAt() {
         return superseding == null ? null : times.format(superseding.finishedAt());
+    }
+
+    /** Who revoked the certificate, by the person's name (the login for one without a person); null while it stands. */
+    public String getRevokedBy() {
+        return revocation == null ? null : personNames.of(revocation.by());
     }
 
     /** When the certificate was revoked, as pages show times. */

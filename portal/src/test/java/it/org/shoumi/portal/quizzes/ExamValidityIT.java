@@ -556,4 +556,48 @@ class ExamValidityIT extends FromInside {
         char last = code.charAt(code.length() - 1);
         return code.substring(0, code.length() - 1) + (last == 'A' ? 'B' : 'A');
     }
+
+    /**
+     * Found by an outside check (ex-s38b 2): 下载合格证书 on a result page opened before the pass was voided, or before
+     * a failed retake superseded it, answered 404 "页面不存在" about the taker's own paper. The page comes again and
+     * says that the certificate was not downloaded, and when, by whom and why the pass was voided, or which attempt
+     * superseded it, as the page opened anew says.
+     */
+    @Test
+    void aCertificateRefusedOnAPageOpenedBeforeAVoidOrASupersedingRetakeSaysWhy() throws Exception {
+        Takers.Taker taker = Takers.hire(data, accounts, id, "V", "stale");
+        person = taker.employeeNo();
+        long attempt = passedAttempt("作废后下载考试" + id);
+        PortalClient browser = taker.browser(portalAddress(request));
+        PortalClient.Page result = browser.get("quizzes/result.xhtml?attempt=" + attempt);
+        assertTrue(result.contains("id=\"certificate:download\""), result.visible());
+        attempts.voidPass(attempt, person, "考生", ZoneId.of("Asia/Shanghai"), "监考发现考试时查阅手机资料", "officer");
+        PortalClient.Page voided = browser.submit(result, "certificate", "certificate:download", Map.of());
+        assertEquals(200, voided.status());
+        assertFalse(voided.contains("页面不存在"), voided.visible());
+        assertTrue(voided.visible().contains("合格证书未下载"), voided.visible());
+        assertTrue(voided.visible().contains("由 黄海涛 撤销（监考发现考试时查阅手机资料）"), voided.visible());
+        assertFalse(voided.contains("id=\"certificate:download\""), "no download offered any more");
+        assertTrue(browser.get("quizzes/result.xhtml?attempt=" + attempt).visible()
+                .contains("由 黄海涛 撤销（监考发现考试时查阅手机资料）"), "the page opened anew says who");
+
+        // graded by the last attempt: a failed retake supersedes the pass on a page opened before it
+        String last = "VL-" + id;
+        quizzes.define(new QuizDraft(last, "取代后下载考试" + id, QuizMode.EXAM, 3, null, 1, 5, 30, 60, 2,
+                GradingMethod.LAST, FeedbackPolicy.FULL, MultiCredit.PARTIAL));
+        TakerView first = attempts.start(last, person, "D" + id);
+        for (var q : first.questions()) {
+            attempts.save(first.attemptId(), person, q.position(), data.rightAnswer(first.attemptId(), q.position()));
+        }
+        attempts.submit(first.attemptId(), person);
+        PortalClient.Page passed = browser.get("quizzes/result.xhtml?attempt=" + first.attemptId());
+        assertTrue(passed.contains("id=\"certificate:download\""), passed.visible());
+        attempts.submit(attempts.start(last, person, "D" + id).attemptId(), person); // nothing answered: failed
+        PortalClient.Page superseded = browser.submit(passed, "certificate", "certificate:download", Map.of());
+        assertEquals(200, superseded.status());
+        assertTrue(superseded.visible().contains("合格证书未下载"), superseded.visible());
+        assertTrue(superseded.visible().contains("第 2 次作答") && superseded.visible().contains("取代了这次合格"),
+                superseded.visible());
+        assertFalse(superseded.contains("id=\"certificate:download\""), "no download offered any more");
+    }
 }
