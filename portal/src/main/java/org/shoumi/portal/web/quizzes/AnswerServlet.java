@@ -76,6 +76,9 @@ public class AnswerServlet extends PortalServlet {
     @Inject
     transient Times times;
 
+    @Inject
+    transient PaperOffers paperOffers;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
@@ -109,6 +112,14 @@ public class AnswerServlet extends PortalServlet {
             return;
         }
         AnswerTickets.Ticket ticket = found.get();
+        if (!paperOffers.stillOffered(ticket.login(), ticket.quizCode())) {
+            // the taker left the post or the unit since the page was opened, and no open programme of theirs asks
+            // for the paper: not saved, and the page leaves it for the home page, as the take page opened again does
+            // (outside check ex-s38b 3: answers were saved and the paper passed after the 离职 was approved)
+            keep(session, FacesMessage.SEVERITY_ERROR, "quiz.take.leftRefused");
+            reply(response, 409, Json.createObjectBuilder().add("redirect", request.getContextPath() + "/index.xhtml"));
+            return;
+        }
         int position = position(request.getParameter("position"));
         Optional<QuestionType> type = ticket.type(position);
         if (type.isEmpty()) {

@@ -24,10 +24,12 @@ final class AnswerTickets {
 
     /**
      * One opened attempt. {@code blanks} is the number of blanks of each question (0 for the other types),
-     * {@code orders} the bank letters of each question in the order shown ({@link OptionLetters}; "" for no options).
+     * {@code orders} the bank letters of each question in the order shown ({@link OptionLetters}; "" for no options),
+     * {@code quizCode} the attempt's quiz, by which an answer asks whether a taker who left is still offered the paper
+     * ({@link PaperOffers}); null in a ticket kept from before it was held.
      */
     record Ticket(String token, long attempt, String login, String personKey, List<QuestionType> types,
-                  List<Integer> blanks, List<String> orders) implements Serializable {
+                  List<Integer> blanks, List<String> orders, String quizCode) implements Serializable {
 
         /** The type of the question at this position (from 1), empty for no such question. */
         Optional<QuestionType> type(int position) {
@@ -39,8 +41,8 @@ final class AnswerTickets {
     }
 
     /** The ticket of this attempt in this session: the one issued before, or a new one. */
-    static Ticket issue(HttpSession session, long attempt, String login, String personKey, List<QuestionType> types,
-                        List<Integer> blanks, List<String> orders) {
+    static Ticket issue(HttpSession session, long attempt, String quizCode, String login, String personKey,
+                        List<QuestionType> types, List<Integer> blanks, List<String> orders) {
         synchronized (lockOf(session)) {
             Map<String, Ticket> tickets = tickets(session);
             Ticket ticket = tickets.values().stream()
@@ -51,7 +53,7 @@ final class AnswerTickets {
                 byte[] bytes = new byte[18];
                 RANDOM.nextBytes(bytes);
                 ticket = new Ticket(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), attempt, login,
-                        personKey, List.copyOf(types), List.copyOf(blanks), List.copyOf(orders));
+                        personKey, List.copyOf(types), List.copyOf(blanks), List.copyOf(orders), quizCode);
                 HashMap<String, Ticket> next = new HashMap<>(tickets);
                 next.values().removeIf(t -> t.attempt() == attempt);
                 next.put(ticket.token(), ticket);

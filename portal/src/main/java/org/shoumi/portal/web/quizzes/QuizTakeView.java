@@ -15,11 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.shoumi.portal.departures.boundary.Departures;
-import org.shoumi.portal.employees.boundary.EmployeeRow;
-import org.shoumi.portal.programmes.boundary.CampaignQuizzes;
 import org.shoumi.portal.programmes.boundary.Programmes;
-import org.shoumi.portal.programmes.boundary.Progress;
 import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.Times;
@@ -60,13 +56,10 @@ public class QuizTakeView implements Serializable {
     org.shoumi.portal.web.shared.LocaleSelection localeSelection;
 
     @Inject
-    transient Departures departures;
+    transient PaperOffers paperOffers;
 
     @Inject
     transient Programmes programmes;
-
-    @Inject
-    transient CampaignQuizzes campaignQuizzes;
 
     private Long attempt;
     private String personKey;
@@ -115,7 +108,8 @@ public class QuizTakeView implements Serializable {
         noNewAttempt = !programmes.mayTake(personKey, view.quizCode());
         rows = view.questions().stream().map(TakeRow::new).toList();
         // each answer is saved by js/quiz.js through the answer endpoint (AnswerServlet), with this page's token
-        answerToken = AnswerTickets.issue((HttpSession) external.getSession(true), attempt, external.getRemoteUser(),
+        answerToken = AnswerTickets.issue((HttpSession) external.getSession(true), attempt, view.quizCode(),
+                external.getRemoteUser(),
                 personKey, view.questions().stream().map(TakerView.Question::type).toList(),
                 view.questions().stream().map(TakerView.Question::blanks).toList(),
                 view.questions().stream().map(OptionLetters::order).toList()).token();
@@ -155,20 +149,31 @@ public class QuizTakeView implements Serializable {
 
     /** Whether the taker may still go on with this paper, as the home page offers it ({@code LeaverOffers}). */
     private boolean stillOffered() {
-        EmployeeRow me = person.get().orElse(null);
-        if (me == null || departures.offersOpenPaper(me.getStatus(), true, false)) {
-            return true; // in post or being onboarded: always (the rest is asked only of a leaver)
+        return paperOffers.stillOffered(external.getRemoteUser(), view.quizCode());
+    }
+
+    /**
+     * A paper no longer offered to its taker (they left the post or the unit since the page was opened, and no open
+     * programme of theirs asks for it): the answer, check or hand-in is refused and said, nothing saved or handed in,
+     * and the taker goes home, as the page opened again sends them (outside check ex-s38b 3: answers were saved and
+     * the paper handed in and recorded as passed after the 离职 was approved). The answers saved before stay.
+     */
+    private boolean refusedAfterLeaving(String quizCode) throws IOException {
+        if (paperOffers.stillOffered(external.getRemoteUser(), quizCode)) {
+            return false;
         }
-        String code = view.quizCode();
-        boolean asked = programmes.of(external.getRemoteUser()).stream().filter(Progress::open)
-                .anyMatch(g -> g.asksQuiz(code));
-        return departures.offersOpenPaper(me.getStatus(), campaignQuizzes.targeted(code), asked);
+        messages.error("quiz.take.leftRefused");
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        return true;
     }
 
     /** Saves the answer of one question (called by the page on every change). */
     public void save(int position) throws IOException {
         if (view == null || position < 1 || position > view.questions().size()) {
             messages.error("quiz.refused.MALFORMED_ANSWER");
+            return;
+        }
+        if (refusedAfterLeaving(view.quizCode())) {
             return;
         }
         Response response = shown(view.questions().get(position - 1));
@@ -207,6 +212,9 @@ public class QuizTakeView implements Serializable {
 
     /** Practice: shows whether this answer is right, with the explanation; the answer is final afterwards. */
     public void check(int position) throws IOException {
+        if (view != null && refusedAfterLeaving(view.quizCode())) {
+            return;
+        }
         save(position);
         // busy: like saving and submitting, a message, not an error page
         Optional<ResultView.Review> review = call(() -> attempts.check(attempt, personKey, position), "quiz.busy");
@@ -334,6 +342,9 @@ public class QuizTakeView implements Serializable {
             messages.warn(stored.status() == org.shoumi.quizzes.attempts.entity.AttemptStatus.EXPIRED
                     ? "quiz.refused.DEADLINE_PASSED" : "quiz.refused.FINISHED");
             return Actions.redirect("/quizzes/result.xhtml?attempt=" + attempt);
+        }
+        if (refusedAfterLeaving(stored.quizCode())) {
+            return null; // nothing saved or handed in: the answers saved in post stay as they are
         }
         if (me.equals(personKey)) {
             saveWhatTheFormHolds(stored);

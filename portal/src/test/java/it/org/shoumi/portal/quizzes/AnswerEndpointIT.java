@@ -936,4 +936,45 @@ public class AnswerEndpointIT extends FromInside {
         assertTrue(late.body().contains("/quizzes/result.xhtml?attempt=" + view.attemptId()), late.body());
         assertEquals("", attempts.view(view.attemptId(), person).questions().get(0).response(), "after the hand-in");
     }
+
+    /**
+     * Found by an outside check (ex-s38b 3): a take page opened before the taker's 离职 was approved went on saving
+     * answers ("已保存") and handed the paper in, recorded as passed in the secrecy file after the exit, while every
+     * other way to the paper refused a leaver. An answer and the hand-in after leaving are refused and said, the page
+     * goes home, nothing is saved or handed in; the answer saved in post stays as it was.
+     */
+    @Test
+    void aPageOpenedBeforeTheTakerLeftTheUnitTakesNoAnswerAndHandsNothingIn() throws Exception {
+        TakerView view = exam(4);
+        PortalClient browser = taker.browser(portalAddress(request));
+        PortalClient.Page page = browser.get("quizzes/take.xhtml?attempt=" + view.attemptId());
+        String token = group(TOKEN, page.body());
+        TakerView.Question first = view.questions().get(0);
+        TakerView.Question second = view.questions().get(1);
+        assertEquals(200, browser.post("quizzes/answer", form(token, first.position(), some(first)), SCRIPT)
+                .statusCode(), "saved while in post");
+        String savedInPost = attempts.view(view.attemptId(), person).questions().get(0).response();
+        assertFalse(savedInPost.isEmpty());
+
+        data.inTransaction(em -> {
+            org.shoumi.portal.employees.entity.Employee.byNumber(em, person).getSingleResult()
+                    .leave(org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT);
+            return null;
+        });
+        HttpResponse<String> refused = browser.post("quizzes/answer", form(token, second.position(), some(second)),
+                SCRIPT);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("index.xhtml"), "the page goes home: " + refused.body());
+        assertTrue(browser.get("index.xhtml").contains("本次未保存答案，也未交卷"), "and says why (the growl)");
+        assertEquals("", attempts.view(view.attemptId(), person).questions().get(1).response(), "nothing saved");
+
+        PortalClient.Page handIn = browser.submit(page, "take", "take:submit", Map.of());
+        assertTrue(handIn.uri().getPath().endsWith("index.xhtml"), handIn.uri().toString());
+        assertTrue(handIn.contains("本次未保存答案，也未交卷"), handIn.visible());
+        TakerView after = attempts.view(view.attemptId(), person);
+        assertFalse(after.finished(), "not handed in");
+        assertEquals(savedInPost, after.questions().get(0).response(), "the answer saved in post stays");
+        assertEquals("", after.questions().get(1).response(), "nothing saved at the hand-in");
+        assertTrue(attempts.finishedBy(person).isEmpty(), "no result on record");
+    }
 }

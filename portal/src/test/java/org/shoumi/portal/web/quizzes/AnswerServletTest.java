@@ -73,8 +73,8 @@ class AnswerServletTest {
     void onlyATokenThisSessionIssuedForThisLoginSaves() {
         HttpSession session = session("s1");
         List<QuestionType> types = List.of(QuestionType.SINGLE, QuestionType.FILL);
-        AnswerTickets.Ticket ticket = AnswerTickets.issue(session, 7, "bench0001", "B0001", types, List.of(0, 2), List.of("CAB", ""));
-        assertEquals(ticket.token(), AnswerTickets.issue(session, 7, "bench0001", "B0001", types, List.of(0, 2), List.of("CAB", "")).token(),
+        AnswerTickets.Ticket ticket = AnswerTickets.issue(session, 7, "BENCH", "bench0001", "B0001", types, List.of(0, 2), List.of("CAB", ""));
+        assertEquals(ticket.token(), AnswerTickets.issue(session, 7, "BENCH", "bench0001", "B0001", types, List.of(0, 2), List.of("CAB", "")).token(),
                 "the page opened again (or in a second tab) keeps its token");
         assertTrue(ticket.token().length() >= 24, "unguessable");
         assertEquals(7, AnswerTickets.find(session, ticket.token(), "bench0001").orElseThrow().attempt());
@@ -83,7 +83,7 @@ class AnswerServletTest {
         assertTrue(AnswerTickets.find(session, "forged", "bench0001").isEmpty());
         assertTrue(AnswerTickets.find(null, ticket.token(), "bench0001").isEmpty(), "no session");
 
-        AnswerTickets.Ticket other = AnswerTickets.issue(session, 8, "bench0001", "B0001", types, List.of(0, 2), List.of("CAB", ""));
+        AnswerTickets.Ticket other = AnswerTickets.issue(session, 8, "BENCH", "bench0001", "B0001", types, List.of(0, 2), List.of("CAB", ""));
         assertNotEquals(ticket.token(), other.token(), "each attempt its own token");
         assertTrue(AnswerTickets.find(session, ticket.token(), "bench0001").isPresent(), "both stay valid");
         assertEquals(QuestionType.FILL, ticket.type(2).orElseThrow());
