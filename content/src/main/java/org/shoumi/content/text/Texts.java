@@ -119,6 +119,26 @@ public final class Texts {
         return said.codePointCount(0, said.length()) >= 2 && !fillerRepeated(said);
     }
 
+    /**
+     * Whether a name or a reference a record keeps as its evidence names something: a carrier's name or number, who
+     * received it or gave a briefing, where a paper original is kept, who approved a change and its document number,
+     * the body a 脱密期 is entrusted to, a contact or an employer. At least one letter or digit (a name may be one
+     * character, a number one digit), and not only a word for "nothing" or a bare approval or refusal as {@link
+     * #saysSomething} knows them (无, 略, none, 同意, ok), once or said again. "-", "—", "/", "…" or "无" alone were taken as
+     * a carrier, its receiver, the briefer, the place of a paper exit pledge, an approver and an entrusted body, and
+     * the approval form printed "原件存放：-" and "批准人 -" (outside check ex-s38g 1). Compared as {@link #comparable}
+     * compares. False for null.
+     */
+    public static boolean namesSomething(String name) {
+        if (name == null) {
+            return false;
+        }
+        StringBuilder kept = new StringBuilder();
+        comparable(name).codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+        String said = kept.toString();
+        return !said.isEmpty() && !fillerRepeated(said);
+    }
+
     /** Whether the letters are one of the words that say nothing, once or said again and again ("无无", "同意同意"). */
     private static boolean fillerRepeated(String letters) {
         int n = letters.length();

@@ -69,6 +69,24 @@ class TextsTest {
         }
     }
 
+    /**
+     * Outside check ex-s38g 1: "-" was taken as a carrier, its receiver, the briefer, the place of a paper exit pledge,
+     * an approver, a document number and an entrusted body. A name or a reference needs a letter or a digit and is not
+     * a word for none or a bare approval; one character or one digit is a name or a number.
+     */
+    @Test
+    void aNameOrAReferenceNamesSomethingWithALetterOrADigit() {
+        for (String names : new String[] {null, "", " ", "-", " - ", "—", "－", "/", "…", "--!?", ".", "\u200B",
+                "\u200B-\u200B", "无", "无。", "无无", "没有", "略", "同上", "N/A", "ｎ／ａ", "none", "NULL", "同意", "ok",
+                "ＯＫ", "已阅", "-　-"}) {
+            assertFalse(Texts.namesSomething(names), () -> "names nothing: " + names);
+        }
+        for (String names : new String[] {"王", "赵敏", "O'Brien", "BM-U-1", "1", "３", "2026-5", "档案室 3 号柜",
+                "保密办", "市保密局", "无业", "待业", "13800000000", "京保〔2026〕5号", "无锡分公司"}) {
+            assertTrue(Texts.namesSomething(names), () -> "names something: " + names);
+        }
+    }
+
     @Test
     void aLengthIsCountedAsTheColumnCountsIt() {
         assertFalse(Texts.tooLong("字".repeat(5), 5));

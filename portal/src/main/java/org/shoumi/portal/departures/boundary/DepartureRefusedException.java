@@ -24,7 +24,16 @@ public class DepartureRefusedException extends RuntimeException implements Refus
         SUCCESSOR_IS_PERSON, END_IN_PAST, ALREADY_LEFT_POST, LAST_DAY_BEFORE_LEFT_POST, NOT_ASKED_AFTER_POST,
         APPROVER_IS_LEAVER, PLEDGE_PERIOD_CHANGED, OWN_DEPARTURE, REVIEW_STANDS, VETTING_STANDS,
         /** a reason kept for good that says nothing: "-", "无" or "同意" alone ({@code Texts.saysSomething}) */
-        REASON_SAYS_NOTHING
+        REASON_SAYS_NOTHING,
+        /**
+         * a name or a reference kept as evidence that names nothing ({@code Texts.namesSomething}: "-", "/" or "无"
+         * alone), one per field: a carrier's name or number, its receiver, a hand-over's successor, the briefer, where
+         * the paper exit pledge is kept, who approved a 脱密期 change and its document, the entrusted body and its
+         * document, a reported contact and employer
+         */
+        CARRIER_NAMES_NOTHING, RECEIVER_NAMES_NOTHING, SUCCESSOR_NAMES_NOTHING, BRIEFER_NAMES_NOTHING,
+        PAPER_REF_NAMES_NOTHING, APPROVER_NAMES_NOTHING, DOCUMENT_NAMES_NOTHING, ORGANISATION_NAMES_NOTHING,
+        ENTRUSTMENT_REF_NAMES_NOTHING, CONTACT_NAMES_NOTHING, EMPLOYER_NAMES_NOTHING
     }
 
     private final Reason reason;

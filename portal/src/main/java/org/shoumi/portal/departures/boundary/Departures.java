@@ -714,6 +714,7 @@ public class Departures {
             // would stand behind both (outside check: a disc added after them, returned the day after the briefing)
             throw refused(Reason.CARRIER_AFTER_BRIEFING);
         }
+        named(description, Reason.CARRIER_NAMES_NOTHING);
         try {
             CarrierReturn carrier = departure.addCarrier(kind, description.strip());
             em.persist(carrier);
@@ -730,6 +731,7 @@ public class Departures {
                                String reason, @NotBlank String by) {
         CarrierReturn carrier = changeableCarrier(carrierId);
         requireNotOwn(carrier.getDeparture(), by);
+        named(description, Reason.CARRIER_NAMES_NOTHING);
         CarrierCorrection correction;
         try {
             correction = CarrierCorrection.correct(carrier, kind, description.strip(), clock.instant(), by,
@@ -778,6 +780,8 @@ public class Departures {
         if (carrier.isReturned()) {
             throw refused(Reason.ALREADY_RETURNED);
         }
+        named(receivedBy, departure.getKind().isHandover() ? Reason.SUCCESSOR_NAMES_NOTHING
+                : Reason.RECEIVER_NAMES_NOTHING);
         if (OtherPerson.isLeaver(receivedBy, departure.getEmployee().getName())) {
             // the carriers leave the person's hands: they cannot receive them back themselves, nor be their own
             // successor in a hand-over (outside check)
@@ -812,6 +816,7 @@ public class Departures {
             // record, like the exit pledge's text, comes after them
             throw new DepartureRefusedException(Reason.BRIEFING_BEFORE_CARRIERS, missing, carriersOut(departure));
         }
+        named(givenBy, Reason.BRIEFER_NAMES_NOTHING);
         if (OtherPerson.isLeaver(givenBy, departure.getEmployee().getName())) {
             throw refused(Reason.BRIEFER_IS_LEAVER);
         }
@@ -994,6 +999,8 @@ public class Departures {
             throw new DepartureRefusedException(Reason.PLEDGE_ALREADY_RECORDED,
                     LocalDate.ofInstant(departure.getExitPledgeSignedAt(), zone()));
         }
+        // the only evidence of the pledge is where its original is kept: "-" points to nothing
+        named(paperRef, Reason.PAPER_REF_NAMES_NOTHING);
         notInFuture(signedOn, departure);
         requireStepsBeforePledge(departure, signedOn);
         // the length the page told HR the pledge states (离岗离职保密承诺书将写明：脱密期 N 年)
@@ -1219,9 +1226,15 @@ public class Departures {
         List<DepartureRefusedException> refusals = new ArrayList<>();
         String why = checked(() -> reasonSaid(reason, 200), refusals);
         String approver = checkedText(approvedBy, 50, refusals);
+        if (approver != null && !Texts.namesSomething(approver)) {
+            refusals.add(refused(Reason.APPROVER_NAMES_NOTHING));
+        }
         String document = documentRef == null || documentRef.isBlank() ? null : documentRef.strip();
         if (document != null && document.length() > 100) {
             refusals.add(refused(Reason.TEXT_TOO_LONG));
+        }
+        if (document != null && !Texts.namesSomething(document)) {
+            refusals.add(refused(Reason.DOCUMENT_NAMES_NOTHING));
         }
         PeriodAdjustmentCheck check = new PeriodAdjustmentCheck(period.getStartDate(), period.getCurrentEnd(),
                 today(), MAX_PERIOD_YEARS);
@@ -1295,6 +1308,17 @@ public class Departures {
         em.lock(period, LockModeType.PESSIMISTIC_WRITE);
         String to = requiredText(organisation, 100);
         String ref = reference == null || reference.isBlank() ? null : requiredText(reference, 100);
+        // each one that names nothing, at once: the period's one in force read "委托 - 管理（委托文件 -）"
+        List<DepartureRefusedException> unnamed = new ArrayList<>();
+        if (!Texts.namesSomething(to)) {
+            unnamed.add(refused(Reason.ORGANISATION_NAMES_NOTHING));
+        }
+        if (ref != null && !Texts.namesSomething(ref)) {
+            unnamed.add(refused(Reason.ENTRUSTMENT_REF_NAMES_NOTHING));
+        }
+        if (!unnamed.isEmpty()) {
+            throw DepartureRefusedException.all(unnamed);
+        }
         List<Entrustment> before = entrustmentsOf(period);
         String why = null;
         if (!before.isEmpty()) {
@@ -1352,6 +1376,16 @@ public class Departures {
         if ((newContact != null && newContact.length() > 200) || (newEmployer != null && newEmployer.length() > 100)) {
             throw refused(Reason.TEXT_TOO_LONG);
         }
+        List<DepartureRefusedException> unnamed = new ArrayList<>();
+        if (newContact != null && !Texts.namesSomething(newContact)) {
+            unnamed.add(refused(Reason.CONTACT_NAMES_NOTHING));
+        }
+        if (newEmployer != null && !Texts.namesSomething(newEmployer)) {
+            unnamed.add(refused(Reason.EMPLOYER_NAMES_NOTHING));
+        }
+        if (!unnamed.isEmpty()) {
+            throw DepartureRefusedException.all(unnamed);
+        }
         ContactChange change = new ContactChange(period, reportedOn, newContact, newEmployer, by, clock.instant());
         em.persist(change);
         em.flush();
@@ -1405,6 +1439,17 @@ public class Departures {
             throw refused(Reason.REASON_SAYS_NOTHING);
         }
         return said;
+    }
+
+    /**
+     * A name or a reference a record keeps as its evidence (a carrier, its receiver, the briefer, where the paper exit
+     * pledge is kept): refused, naming the field, when it names nothing ({@link Texts#namesSomething}: "-", "/" or "无"
+     * alone were printed as the evidence; outside check ex-s38g 1). A blank one is left to the field's own check.
+     */
+    private static void named(String text, Reason namesNothing) {
+        if (Texts.clean(text) != null && !Texts.namesSomething(text)) {
+            throw refused(namesNothing);
+        }
     }
 
     private static String requiredText(String text, int max) {

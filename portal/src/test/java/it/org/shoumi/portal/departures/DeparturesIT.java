@@ -38,6 +38,7 @@ import org.shoumi.portal.departures.control.ExitChecklist.Item;
 import org.shoumi.portal.departures.control.PostExitPeriodPolicy.Span;
 import org.shoumi.portal.departures.entity.CarrierKind;
 import org.shoumi.portal.departures.entity.DepartureKind;
+import org.shoumi.portal.departures.entity.PeriodAdjustment;
 import org.shoumi.portal.employees.entity.Employee;
 import org.shoumi.portal.employees.entity.EmployeeStatus;
 import org.shoumi.portal.employees.entity.SecrecyClass;
@@ -929,6 +930,67 @@ class DeparturesIT extends FromInside {
         assertTrue(dash.visible().contains("只填“-”“无”或“同意”不算原因"), dash.visible());
         assertTrue(dash.body().contains(">-</textarea>"), "the reason typed is kept: " + dash.body());
         assertTrue(departures.detail(id).orElseThrow().isOpen(), "nothing withdrawn");
+    }
+
+    /**
+     * Found by an outside check (ex-s38g 1): "-" was taken as a carrier's name, its receiver, the briefer, where the
+     * paper exit pledge is kept, who approved an extension of the 脱密期 and its document, the entrusted body and a
+     * reported contact, and the approval form, the secrecy file and the workbook printed "-" as the evidence. Each is
+     * refused naming its field, nothing is saved, and on the page the form keeps what was typed.
+     */
+    @Test
+    void namesAndReferencesThatNameNothingAreRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+        long id = departures.open(core, DepartureKind.LEAVE_UNIT, today, "合同到期不再续签", "hr");
+        assertEquals(Reason.CARRIER_NAMES_NOTHING,
+                refusal(() -> departures.addCarrier(id, CarrierKind.USB_DRIVE, "-", "hr")));
+        assertTrue(departures.detail(id).orElseThrow().carriers().isEmpty(), "no carrier added");
+        long usb = departures.addCarrier(id, CarrierKind.USB_DRIVE, "涉密U盘 NAME-1", "hr");
+        assertEquals(Reason.CARRIER_NAMES_NOTHING,
+                refusal(() -> departures.correctCarrier(usb, CarrierKind.USB_DRIVE, "—", "编号登记错误", "hr")));
+        assertEquals(Reason.RECEIVER_NAMES_NOTHING, refusal(() -> departures.returnCarrier(usb, today, "/", "hr")));
+        DepartureDetail kept = departures.detail(id).orElseThrow();
+        assertEquals(List.of("涉密U盘 NAME-1"), kept.carriers().stream().map(c -> c.description()).toList());
+        assertFalse(kept.carriers().get(0).isReturned(), "not returned");
+        departures.returnCarrier(usb, today, "保密办 赵敏", "hr");
+        assertEquals(Reason.BRIEFER_NAMES_NOTHING, refusal(() -> departures.recordBriefing(id, today, "无", "hr")));
+        assertNull(departures.detail(id).orElseThrow().briefingOn(), "no briefing");
+        departures.recordBriefing(id, today, "保密办 赵敏", "hr");
+        assertEquals(Reason.PAPER_REF_NAMES_NOTHING,
+                refusal(() -> departures.recordPaperExitPledge(id, "-", today, "hr")));
+
+        PortalClient hr = new PortalClient(portalAddress(request));
+        hr.login("hr", "Shoumi@2026");
+        PortalClient.Page refused = hr.submit(hr.get("departures/detail.xhtml?id=" + id), "pledge", "pledge:submit",
+                java.util.Map.of("pledge:paperRef", "－－", "pledge:signedOn_input", today.toString()));
+        assertTrue(refused.visible().contains("纸质原件编号或存放位置：请写明"), refused.visible());
+        assertTrue(refused.body().contains("value=\"－－\""), "what was typed is kept: " + refused.body());
+        assertNull(departures.detail(id).orElseThrow().exitPledgeSignedOn(), "no pledge recorded");
+
+        departures.recordPaperExitPledge(id, "档案室 3 号柜 NAME-1", today, "hr");
+        LocalDate end = departures.approve(id, today, "hr").orElseThrow().end();
+        DepartureRefusedException adjust = assertThrows(DepartureRefusedException.class, () -> departures
+                .adjustPeriod(id, PeriodAdjustment.Kind.EXTEND, null, end.plusMonths(1), "涉及重大事项需延长", "-", "-",
+                        "hr"));
+        assertEquals(Reason.APPROVER_NAMES_NOTHING, adjust.reason());
+        assertEquals(List.of(Reason.DOCUMENT_NAMES_NOTHING),
+                adjust.alsoRefused().stream().map(DepartureRefusedException::reason).toList());
+        assertEquals(end, departures.detail(id).orElseThrow().periodEnd(), "the period unchanged");
+        DepartureRefusedException entrust = assertThrows(DepartureRefusedException.class,
+                () -> departures.entrust(id, "-", "-", null, "hr"));
+        assertEquals(Reason.ORGANISATION_NAMES_NOTHING, entrust.reason());
+        assertEquals(List.of(Reason.ENTRUSTMENT_REF_NAMES_NOTHING),
+                entrust.alsoRefused().stream().map(DepartureRefusedException::reason).toList());
+        assertTrue(departures.entrustments(id).isEmpty(), "no entrustment");
+        assertEquals(Reason.CONTACT_NAMES_NOTHING,
+                refusal(() -> departures.recordContactChange(id, today, "-", "某科技公司", "hr")));
+        assertEquals(Reason.EMPLOYER_NAMES_NOTHING,
+                refusal(() -> departures.recordContactChange(id, today, null, "无", "hr")));
+        assertTrue(departures.contactChanges(id).isEmpty(), "no contact change");
+        // what names something is taken: a name of one character, a number of digits only
+        departures.entrust(id, "市保密局", "2026-5", null, "hr");
+        departures.recordContactChange(id, today, null, "待业", "hr");
+        assertEquals(1, departures.entrustments(id).size());
+        assertEquals(1, departures.contactChanges(id).size());
     }
 
     @Test
