@@ -946,15 +946,17 @@ public class Departures {
             return java.util.Set.of();
         }
         List<String> people = known.stream().map(GivenExit::employeeNo).distinct().toList();
+        // the instant each was given tells which of two departures opened on one day gave it (outside check ex-s38g 3)
+        Map<Long, Instant> given = programmes.givenAt(known.stream().map(GivenExit::assignmentId).toList());
         Map<String, List<ExitProgrammeOrigin.Opening>> openings = new HashMap<>();
         em.createQuery("select d from Departure d where d.employee.employeeNo in :people order by d.openedAt, d.id",
                 Departure.class).setParameter("people", people).getResultStream()
                 .filter(d -> !d.isCarriersOnly()) // a hand-over or a 离职 after a 离岗 gives no exit programme
                 .forEach(d -> openings.computeIfAbsent(d.getEmployee().getEmployeeNo(), k -> new ArrayList<>())
                         .add(new ExitProgrammeOrigin.Opening(LocalDate.ofInstant(d.getOpenedAt(), zone()),
-                                d.isLoweringInPost())));
+                                d.getOpenedAt(), d.isLoweringInPost())));
         return known.stream().filter(g -> ExitProgrammeOrigin.byLoweringInPost(
-                        openings.getOrDefault(g.employeeNo(), List.of()), g.startedOn()))
+                        openings.getOrDefault(g.employeeNo(), List.of()), g.startedOn(), given.get(g.assignmentId())))
                 .map(GivenExit::assignmentId)
                 .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }

@@ -117,6 +117,21 @@ public class Programmes {
     }
 
     /**
+     * The instant each of these programmes was given (assigned), by id; those given before the instant was kept are
+     * left out. The departures tell by it which of two departures opened on one day gave an exit programme.
+     */
+    public java.util.Map<Long, Instant> givenAt(java.util.Collection<Long> assignmentIds) {
+        if (assignmentIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Instant> given = new java.util.HashMap<>();
+        em.createQuery("select a.id, a.assignedAt from Assignment a where a.id in :ids and a.assignedAt is not null",
+                Object[].class).setParameter("ids", java.util.List.copyOf(assignmentIds)).getResultStream()
+                .forEach(row -> given.put((Long) row[0], (Instant) row[1]));
+        return given;
+    }
+
+    /**
      * Gives the person a programme the caller knows they do not have yet (a plan item just started): no look-up
      * first, so that a year can be started for many people at once.
      */

@@ -1080,8 +1080,9 @@ public class Records {
     /**
      * The bundle key naming a programme in the records: the exit training of a lowering within the secret-related
      * classes (the person stays in post) is named as the lowering's, not 离岗培训 (outside check: the file and the
-     * workbook listed it so beside 降低涉密类别（仍在岗）). The departure that gave it is the person's latest opened on or
-     * before the day it started (a hand-over and a 离职 after a 离岗 give none).
+     * workbook listed it so beside 降低涉密类别（仍在岗）). The departure that gave it is the person's latest opened at or
+     * before the instant it was given and on or before the day it started (a hand-over and a 离职 after a 离岗 give
+     * none): matched by the day alone, a 离职 opened the day of a lowering renamed the lowering's training (ex-s38g 3).
      */
     static String programmeKey(Assignment a, List<Departure> departures, ZoneId zone) {
         if (a.getKind() != org.shoumi.portal.programmes.entity.ProgrammeKind.EXIT || a.getStartedOn() == null) {
@@ -1092,9 +1093,10 @@ public class Records {
                 .filter(d -> !d.isCarriersOnly()) // a hand-over or a 离职 after a 离岗 gives no exit programme
                 .sorted(java.util.Comparator.comparing(Departure::getOpenedAt).thenComparing(Departure::getId))
                 .map(d -> new ExitProgrammeOrigin.Opening(LocalDate.ofInstant(d.getOpenedAt(), zone),
-                        d.isLoweringInPost()))
+                        d.getOpenedAt(), d.isLoweringInPost()))
                 .toList();
-        return ExitProgrammeOrigin.byLoweringInPost(openings, a.getStartedOn()) ? "programme.kind.loweringInPost"
+        return ExitProgrammeOrigin.byLoweringInPost(openings, a.getStartedOn(), a.getAssignedAt())
+                ? "programme.kind.loweringInPost"
                 : "enum.ProgrammeKind.EXIT";
     }
 
