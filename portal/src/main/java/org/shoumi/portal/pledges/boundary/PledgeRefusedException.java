@@ -10,6 +10,11 @@ public class PledgeRefusedException extends RuntimeException implements Refused 
     public enum Reason {
         NO_PERSON, NOT_DUE, NO_TEMPLATE, TEXT_CHANGED, WRONG_PASSWORD, LOCKED, NAME_MISMATCH, NO_SIGNATURE,
         EXIT_STEPS_MISSING, VETTING_MISSING, VETTING_NOT_PASSED, SIGNATURE_NOT_NAME,
+        /**
+         * the onboarding pledge of a person in post raised into 核心 or 重要 (or back in post) waits for the 上岗审查 of
+         * that class since a day ({@link #since}, {@link #secrecyClass}): the vetting held before does not count
+         */
+        VETTING_AFTER_RAISE_MISSING,
         /** a topic pledge of someone who left the post (离岗) or the unit: its text says they work in the post */
         TOPIC_OUT_OF_POST,
         /**
@@ -33,6 +38,27 @@ public class PledgeRefusedException extends RuntimeException implements Refused 
 
     private final Reason reason;
     private final java.util.List<String> missing;
+    private java.time.LocalDate since;
+    private org.shoumi.portal.employees.entity.SecrecyClass secrecyClass;
+
+    /** {@link Reason#VETTING_AFTER_RAISE_MISSING}: in post in {@code secrecyClass} since {@code since}. */
+    public static PledgeRefusedException vettingAwaited(java.time.LocalDate since,
+                                                        org.shoumi.portal.employees.entity.SecrecyClass secrecyClass) {
+        PledgeRefusedException refused = new PledgeRefusedException(Reason.VETTING_AFTER_RAISE_MISSING);
+        refused.since = since;
+        refused.secrecyClass = secrecyClass;
+        return refused;
+    }
+
+    /** For {@link Reason#VETTING_AFTER_RAISE_MISSING}: the day the vetting is awaited from, else null. */
+    public java.time.LocalDate since() {
+        return since;
+    }
+
+    /** For {@link Reason#VETTING_AFTER_RAISE_MISSING}: the class whose vetting is awaited, else null. */
+    public org.shoumi.portal.employees.entity.SecrecyClass secrecyClass() {
+        return secrecyClass;
+    }
 
     public PledgeRefusedException(Reason reason) {
         this(reason, java.util.List.of());

@@ -297,8 +297,14 @@ public class Pledges {
         }
         if (s.kind() == PledgeKind.ONBOARDING && vettings.vettingMissing(person.getEmployeeNo())) {
             // 核心 and 重要: the secrecy office records the vetting (上岗审查) before anything is signed
-            throw new PledgeRefusedException(vettings.vettingNotPassed(person.getEmployeeNo())
-                    ? Reason.VETTING_NOT_PASSED : Reason.VETTING_MISSING);
+            if (vettings.vettingNotPassed(person.getEmployeeNo())) {
+                throw new PledgeRefusedException(Reason.VETTING_NOT_PASSED);
+            }
+            // raised into the class (or back in post): the vetting for it is missing, not any vetting (the refusal
+            // said 尚无您的上岗审查记录 while the file showed a passed one from before the raise; outside check ex-s38g 5)
+            Optional<Vettings.Awaited> awaited = vettings.awaitedInPost(person.getEmployeeNo());
+            throw awaited.map(a -> PledgeRefusedException.vettingAwaited(a.since(), a.secrecyClass()))
+                    .orElseGet(() -> new PledgeRefusedException(Reason.VETTING_MISSING));
         }
         programmes.requireStepsBefore(person, pledgeStep(s.kind()));
         if (s.kind() == PledgeKind.EXIT) {
@@ -389,6 +395,16 @@ public class Pledges {
     public boolean vettingMissing(String username, PledgeKind kind) {
         return kind == PledgeKind.ONBOARDING
                 && person(username).map(p -> vettings.vettingMissing(p.getEmployeeNo())).orElse(false);
+    }
+
+    /**
+     * For the onboarding pledge of a person in post raised into 核心 or 重要 (or back in post): the day and the class
+     * whose 上岗审查 it waits for (the earlier vetting does not count for it); empty otherwise. The sign page says so
+     * as it opens.
+     */
+    public Optional<Vettings.Awaited> vettingAwaited(String username, PledgeKind kind) {
+        return kind == PledgeKind.ONBOARDING
+                ? person(username).flatMap(p -> vettings.awaitedInPost(p.getEmployeeNo())) : Optional.empty();
     }
 
     /**

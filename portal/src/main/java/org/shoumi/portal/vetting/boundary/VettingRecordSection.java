@@ -34,16 +34,24 @@ public class VettingRecordSection implements RecordSection {
         // who recorded each entry by the person's name, as the other sections and every sheet name people
         org.shoumi.portal.employees.boundary.LoginNames names = employees.namesOf(
                 history.stream().map(v -> v.recordedBy()).toList());
+        // in post and waiting for the 上岗审查 of the class raised into (or returned to): the file says so, and what was
+        // held before that day is marked as for the class before (it showed a passed 上岗审查 and a review 【现行有效】
+        // while the onboarding pledge was refused for want of a vetting; outside check ex-s38g 5)
+        java.util.Optional<Vettings.Awaited> awaited = vettings.awaitedInPost(employeeNo);
         // each line with its record number, the note apart from the file number (it read "档案编号 F-18 bad"), and a
         // same-day entry superseded by a later one marked so (both read alike, and nobody could tell which counted)
-        List<String> lines = history.stream().map(v -> MessageFormat.format(
+        List<String> lines = new java.util.ArrayList<>();
+        awaited.ifPresent(a -> lines.add(MessageFormat.format(text.getString("vetting.file.awaited"),
+                a.since().toString(), text.getString("enum.SecrecyClass." + a.secrecyClass().name()))));
+        history.stream().map(v -> MessageFormat.format(
                 text.getString("vetting.file.line"), v.heldOn().toString(),
                 text.getString("enum.VettingKind." + v.kind().name()),
                 text.getString("enum.VettingResult." + v.result().name()), v.approver(), v.fileRef(),
                 v.note() == null ? "" : MessageFormat.format(text.getString("vetting.file.note"), v.note()),
                 names.of(v.recordedBy()), TIME.format(v.recordedAt().atZone(zone)), Long.toString(v.id()),
-                mark(v, text, "vetting.file.")))
-                .toList();
+                awaited.isPresent() && v.supersededBy() == null && v.heldOn().isBefore(awaited.get().since())
+                        ? text.getString("vetting.file.beforeRaise") : mark(v, text, "vetting.file.")))
+                .forEach(lines::add);
         return new FileSection(text.getString("vetting.file.title"), lines);
     }
 

@@ -29,14 +29,14 @@ public record VettingRow(long id, String employeeNo, String name, VettingKind ki
     /**
      * The rows of one person's records, each marked with the record that supersedes it: the next one entered (by id)
      * for the same kind and day (for one day, the later entry counts; a correction is a new record, never an edit);
-     * and, among those held on or after {@code countsFrom} (the person's current spell; null: all), the one in force
-     * of each kind and those entered after it with an earlier held day. Call inside a transaction.
+     * and, among those that count for the person's current spell ({@link VettingRules#countsForSpell}; null: all),
+     * the one in force of each kind and those entered after it with an earlier held day. Call inside a transaction.
      */
-    static List<VettingRow> of(List<VettingRecord> records, LocalDate countsFrom) {
+    static List<VettingRow> of(List<VettingRecord> records, VettingRules.Tenure spell) {
         List<VettingRules.Held> all = records.stream()
                 .map(v -> new VettingRules.Held(v.getKind(), v.getHeldOn(), v.getResult(), v.getId())).toList();
         List<VettingRules.Held> current = all.stream()
-                .filter(h -> countsFrom == null || !h.on().isBefore(countsFrom)).toList();
+                .filter(h -> spell == null || VettingRules.countsForSpell(h, spell)).toList();
         Set<Long> inForce = VettingRules.inForce(current);
         Map<Long, VettingRules.Held> byId = new java.util.HashMap<>();
         all.forEach(h -> byId.put(h.sequence(), h));
@@ -44,7 +44,7 @@ public record VettingRow(long id, String employeeNo, String name, VettingKind ki
             // the rules' own reading of a same-day correction (VettingRules.supersededBy), as notTakenUp reads it
             Long supersededBy = VettingRules.supersededBy(all, byId.get(v.getId())).map(VettingRules.Held::sequence)
                     .orElse(null);
-            boolean counts = countsFrom == null || !v.getHeldOn().isBefore(countsFrom);
+            boolean counts = spell == null || VettingRules.countsForSpell(byId.get(v.getId()), spell);
             // the record in force that rules over it, of its kind or of the other (the later-dated result rules
             // across both kinds: a 未通过 dated before a later 复审 合格 was marked in force beside it; outside check)
             VettingRules.Held force = counts ? VettingRules.ruling(current, byId.get(v.getId())).orElse(null) : null;

@@ -375,7 +375,7 @@ public class Vettings {
         // as typed or as stored: "sm002" or "ＳＭ００２" is SM002
         return Employee.byNumber(em, Texts.halfWidth(employeeNo)).getResultStream().findFirst()
                 .map(p -> VettingRow.of(em.createNamedQuery(VettingRecord.OF_PERSON, VettingRecord.class)
-                        .setParameter("employeeNo", p.getEmployeeNo()).getResultList(), tenure(p).earliest()))
+                        .setParameter("employeeNo", p.getEmployeeNo()).getResultList(), tenure(p)))
                 .orElse(List.of());
     }
 
@@ -390,9 +390,9 @@ public class Vettings {
         Map<Long, List<VettingRules.Step>> steps = steps();
         byPerson.values().forEach(own -> {
             Employee p = own.get(0).getEmployee();
-            LocalDate countsFrom = VettingRules.tenure(p.getHireDate(), steps.getOrDefault(p.getId(), List.of()),
-                    intervals()).earliest();
-            VettingRow.of(own, countsFrom).forEach(r -> rows.put(r.id(), r));
+            VettingRules.Tenure spell = VettingRules.tenure(p.getHireDate(), steps.getOrDefault(p.getId(), List.of()),
+                    intervals());
+            VettingRow.of(own, spell).forEach(r -> rows.put(r.id(), r));
         });
         return records.stream().map(v -> rows.get(v.getId())).toList();
     }
@@ -410,6 +410,27 @@ public class Vettings {
                 .getResultStream().findFirst()
                 .map(p -> VettingRules.vettingMissing(p.getSecrecyClass(), current(p)))
                 .orElse(false);
+    }
+
+    /**
+     * A person in post waiting for the 上岗审查 of the class they were raised into (or returned to): since that day,
+     * in that class ({@link VettingRules#awaitedSince}).
+     */
+    public record Awaited(LocalDate since, SecrecyClass secrecyClass) implements java.io.Serializable {
+    }
+
+    /**
+     * Whether the person is in post and waits for the 上岗审查 of the class they were raised into (or returned to),
+     * the one the vetting page lists under 在岗、涉密类别调升后等待上岗审查的人员; empty otherwise and for an unknown staff
+     * number. Their earlier vetting does not count for it.
+     */
+    public Optional<Awaited> awaitedInPost(String employeeNo) {
+        if (employeeNo == null) {
+            return Optional.empty();
+        }
+        return Employee.byNumber(em, Texts.halfWidth(employeeNo)).getResultStream().findFirst()
+                .flatMap(p -> VettingRules.awaitedSince(p.getStatus(), p.getSecrecyClass(), p.getHireDate(), tenure(p),
+                        held(p.getEmployeeNo())).map(since -> new Awaited(since, p.getSecrecyClass())));
     }
 
     /** Whether the person's newest vetting (上岗审查) says not passed; false for an unknown staff number. */
@@ -732,11 +753,12 @@ public class Vettings {
             return new ReviewOutlook(closing.get().result() == VettingResult.UNSATISFACTORY
                     ? ReviewOutlook.State.REVIEW_FAILED : ReviewOutlook.State.VETTING_NOT_PASSED, closing.get().on());
         }
-        if (p.getStatus() == EmployeeStatus.ACTIVE && tenure.since().isAfter(p.getHireDate())
-                && VettingRules.vettingMissing(p.getSecrecyClass(), records)) {
+        Optional<LocalDate> awaited = VettingRules.awaitedSince(p.getStatus(), p.getSecrecyClass(), p.getHireDate(),
+                tenure, held(p.getEmployeeNo()));
+        if (awaited.isPresent()) {
             // raised into 核心 or 重要 (or back in post) without a passed 上岗审查 for it: the page named the next
             // review two years on, while the officers' bell asked for the 上岗审查 (outside check)
-            return new ReviewOutlook(ReviewOutlook.State.IN_POST_VETTING_MISSING, tenure.since());
+            return new ReviewOutlook(ReviewOutlook.State.IN_POST_VETTING_MISSING, awaited.get());
         }
         if (p.getStatus() == EmployeeStatus.ONBOARDING && p.getSecrecyClass().isSecretRelated()) {
             // not yet in post: no review is due; the page says whether the 上岗审查 they wait for is missing

@@ -481,6 +481,34 @@ public final class VettingRules {
         return status == EmployeeStatus.ACTIVE && vettingMissing(c, records) && closing(records).isEmpty();
     }
 
+    /**
+     * The day from which a person in post (在岗) waits for the 上岗审查 of the class they were raised into (or returned
+     * to), or empty: in post since a day after the hire ({@link Tenure#since}: a raise into 核心 or 重要, a return),
+     * without a passed vetting for this spell and without a result that ends the schedule ({@link #awaitedInPost}).
+     * The vetting page lists them under 在岗、涉密类别调升后等待上岗审查的人员; the person's secrecy file says so too and the
+     * onboarding pledge's refusal names it: the passed 上岗审查 they hold from before the raise does not count for the
+     * new class (the file showed it and a review 【现行有效】 while the refusal said 尚无您的上岗审查记录; outside check
+     * ex-s38g 5).
+     *
+     * @param records all of the person's records; those of the current spell are taken by {@code tenure}
+     */
+    public static Optional<LocalDate> awaitedSince(EmployeeStatus status, SecrecyClass c, LocalDate hireDate,
+                                                   Tenure tenure, List<Held> records) {
+        return tenure.since().isAfter(hireDate) && awaitedInPost(status, c, tenure.of(records))
+                ? Optional.of(tenure.since()) : Optional.empty();
+    }
+
+    /**
+     * Whether a record counts for the person's current spell in the post, and so may be the one in force of its kind:
+     * a vetting (上岗审查) from {@link Tenure#earliest} (it may be held ahead of the spell, as for a hire), a review
+     * (复审) only from {@link Tenure#since}: one held before a raise into 核心 or 重要 (or before a return) reviewed the
+     * person in the class before, not in the one they were raised into (the secrecy file marked it 【现行有效】 while a
+     * vetting for the new class was awaited; outside check ex-s38g 5).
+     */
+    public static boolean countsForSpell(Held record, Tenure tenure) {
+        return !record.on().isBefore(record.kind() == VettingKind.REVIEW ? tenure.since() : tenure.earliest());
+    }
+
     /** The newest vetting-or-review day, or empty. */
     public static Optional<LocalDate> lastHeld(List<Held> records) {
         return records.stream().map(Held::on).max(Comparator.naturalOrder());

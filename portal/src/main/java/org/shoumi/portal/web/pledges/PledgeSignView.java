@@ -123,7 +123,11 @@ public class PledgeSignView implements Serializable {
             if (pledges.vettingNotPassed(external.getRemoteUser(), pledgeKind)) {
                 messages.warn("pledge.refused.VETTING_NOT_PASSED");
             } else if (pledges.vettingMissing(external.getRemoteUser(), pledgeKind)) {
-                messages.warn("pledge.refused.VETTING_MISSING"); // HR or the officer records it; signing waits
+                // HR or the officer records it; signing waits. Raised into the class: the vetting for it is missing
+                pledges.vettingAwaited(external.getRemoteUser(), pledgeKind).ifPresentOrElse(
+                        a -> messages.warn("pledge.refused.VETTING_AFTER_RAISE_MISSING", a.since().toString(),
+                                messages.text("enum.SecrecyClass." + a.secrecyClass().name())),
+                        () -> messages.warn("pledge.refused.VETTING_MISSING"));
             }
             // the text may be read; instead of a form that would be refused, the page names what is left
             waiting = StepRefusals.waiting(pledges.waitingFor(external.getRemoteUser(), pledgeKind));
@@ -195,6 +199,11 @@ public class PledgeSignView implements Serializable {
             if (refused.reason() == PledgeRefusedException.Reason.EXIT_STEPS_MISSING) {
                 // a step undone while the page was open: the page lists what is left instead of the form
                 exitSteps = new java.util.ArrayList<>(refused.missing());
+                return null;
+            }
+            if (refused.reason() == PledgeRefusedException.Reason.VETTING_AFTER_RAISE_MISSING) {
+                messages.error("pledge.refused." + refused.reason().name(), refused.since().toString(),
+                        messages.text("enum.SecrecyClass." + refused.secrecyClass().name()));
                 return null;
             }
             messages.error("pledge.refused." + refused.reason().name());

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -545,6 +546,61 @@ class VettingIT extends FromInside {
 
         vettings.record(draft(no, VettingKind.VETTING, vettings.today(), VettingResult.PASSED), "officer");
         assertTrue(vettings.raisedUnvetted().stream().noneMatch(r -> r.employeeNo().equals(no)), "vetted");
+    }
+
+    /**
+     * Found by an outside check (ex-s38g 5): raised 一般 → 重要, the person was refused the onboarding pledge with
+     * "尚无您的上岗审查记录" while their secrecy file showed a passed 上岗审查 and a review 【现行有效】 and said nothing of
+     * a vetting awaited. The sign page and the refusal name the vetting missing (the one for 重要, awaited since the
+     * raise); the file says it is awaited and marks the earlier records as for the class before.
+     */
+    @Test
+    void aPersonRaisedInPostIsToldTheVettingForTheNewClassIsMissingAndTheirFileSaysItIsAwaited() throws Exception {
+        String user = Deployments.uniqueName("vraise");
+        LocalDate today = vettings.today();
+        String no = hireInPost("调升待审", SecrecyClass.GENERAL, user, today.minusYears(2));
+        vettings.record(draft(no, VettingKind.VETTING, today.minusYears(2), VettingResult.PASSED), "officer");
+        vettings.record(draft(no, VettingKind.REVIEW, today.minusMonths(4), VettingResult.SATISFACTORY), "officer");
+        roster.change(no, "RESEARCH", "STAFF", SecrecyClass.IMPORTANT, "调入重要岗位", "hr");
+        assertTrue(vettings.vettingMissing(no), "the vetting for 重要 is missing");
+        assertEquals(Optional.of(new Vettings.Awaited(today, SecrecyClass.IMPORTANT)), vettings.awaitedInPost(no));
+
+        PledgeDraft draft = pledges.draft(user, PledgeKind.ONBOARDING);
+        PledgeRefusedException refused = assertThrows(PledgeRefusedException.class, () -> pledges.sign(new Signing(
+                user, draft.kind(), draft.version(), draft.sha256(), PASSWORD.toCharArray(), "调升待审", signature(),
+                "127.0.0.1", "VettingIT")));
+        assertEquals(PledgeRefusedException.Reason.VETTING_AFTER_RAISE_MISSING, refused.reason());
+        assertEquals(today, refused.since());
+        assertEquals(SecrecyClass.IMPORTANT, refused.secrecyClass());
+        assertTrue(pledges.of(user).isEmpty(), "nothing signed");
+
+        PortalClient person = new PortalClient(portalAddress(request));
+        PortalClient.Page first = person.login(user, PASSWORD);
+        person.submit(first, "password", "password:submit", Map.of("password:current", PASSWORD, "password:next",
+                "Another-456", "password:repeat", "Another-456"));
+        String sign = person.get("pledges/sign.xhtml?kind=ONBOARDING").visible();
+        assertTrue(sign.contains("尚无您现在的涉密类别“重要”的上岗审查记录：您自 " + today + " 起调升或返回须经上岗审查的涉密岗位"),
+                sign);
+        assertFalse(sign.contains("尚无您的上岗审查记录"), sign);
+
+        RecordSection.FileSection file = section.of(no,
+                ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE),
+                ZoneId.of("Asia/Shanghai"));
+        assertTrue(file.lines().get(0).contains("尚待“重要”涉密类别的上岗审查：自 " + today + " 起"), file.lines().get(0));
+        assertEquals(3, file.lines().size(), file.lines().toString());
+        assertTrue(file.lines().stream().noneMatch(l -> l.contains("【现行有效】")), file.lines().toString());
+        assertTrue(file.lines().get(2).contains("复审") && file.lines().get(2).contains("【调升前的记录"),
+                file.lines().get(2));
+
+        // vetted for 重要: nothing is awaited, and the file marks the new vetting in force
+        vettings.record(draft(no, VettingKind.VETTING, today, VettingResult.PASSED), "officer");
+        assertTrue(vettings.awaitedInPost(no).isEmpty());
+        List<String> after = section.of(no,
+                ResourceBundle.getBundle("org.shoumi.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE),
+                ZoneId.of("Asia/Shanghai")).lines();
+        assertEquals(3, after.size(), after.toString());
+        assertTrue(after.get(2).contains(today.toString()) && after.get(2).contains("【现行有效】"), after.toString());
+        assertFalse(after.get(1).contains("【现行有效】"), "the review before the raise: " + after);
     }
 
     /**

@@ -322,6 +322,41 @@ class VettingRulesTest {
         assertTrue(VettingRules.closing(tenure.of(records)).isEmpty(), "the old 不合格 no longer closes her schedule");
     }
 
+    /**
+     * Outside check ex-s38g 5: raised in post 一般 → 重要, the person was refused the onboarding pledge with 尚无您的上岗审查
+     * 记录 while their file showed a passed 上岗审查 and a review 【现行有效】, and nothing of a vetting awaited. The
+     * vetting for the new class is awaited from the raise; the review before it does not count for the new class (a
+     * vetting held ahead of the raise within the window does), and a vetting for it ends the wait.
+     */
+    @Test
+    void raisedInPostAVettingForTheNewClassIsAwaitedAndTheEarlierRecordsDoNotCountForIt() {
+        LocalDate raised = LocalDate.of(2026, 12, 8);
+        VettingRules.Tenure spell = VettingRules.tenure(HIRED, List.of(step(raised, SecrecyClass.GENERAL,
+                SecrecyClass.IMPORTANT, EmployeeStatus.ACTIVE, EmployeeStatus.ACTIVE)), DEFAULTS);
+        Held oldVetting = vetting(LocalDate.of(2023, 8, 10), VettingResult.PASSED, 3);
+        Held oldReview = review(LocalDate.of(2026, 7, 19), VettingResult.SATISFACTORY, 4);
+        List<Held> records = List.of(oldVetting, oldReview);
+        assertEquals(Optional.of(raised), VettingRules.awaitedSince(EmployeeStatus.ACTIVE, SecrecyClass.IMPORTANT,
+                HIRED, spell, records), "awaited from the raise, the old vetting notwithstanding");
+        assertFalse(VettingRules.countsForSpell(oldVetting, spell), "the vetting of years ago");
+        assertFalse(VettingRules.countsForSpell(oldReview, spell),
+                "a review of the class before, although within the window a vetting may precede the raise by");
+        Held ahead = vetting(raised.minusDays(10), VettingResult.PASSED, 5);
+        assertTrue(VettingRules.countsForSpell(ahead, spell), "a vetting for the new class held ahead of the raise");
+        assertTrue(VettingRules.countsForSpell(review(raised, VettingResult.SATISFACTORY, 6), spell),
+                "a review from the raise on");
+        assertEquals(Optional.empty(), VettingRules.awaitedSince(EmployeeStatus.ACTIVE, SecrecyClass.IMPORTANT, HIRED,
+                spell, List.of(oldVetting, oldReview, ahead)), "vetted for the new class");
+        assertEquals(Optional.empty(), VettingRules.awaitedSince(EmployeeStatus.ACTIVE, SecrecyClass.IMPORTANT, HIRED,
+                spell, List.of(oldVetting, oldReview, vetting(raised.plusDays(3), VettingResult.NOT_PASSED, 7))),
+                "not passed: the person leaves the post, nothing is awaited");
+        // a hire waiting for their first vetting is not raised: the onboarding refusal says no vetting is on record
+        VettingRules.Tenure hire = VettingRules.tenure(HIRED, List.of(), DEFAULTS);
+        assertEquals(Optional.empty(), VettingRules.awaitedSince(EmployeeStatus.ONBOARDING, SecrecyClass.IMPORTANT,
+                HIRED, hire, List.of()));
+        assertTrue(VettingRules.countsForSpell(review(HIRED.plusYears(1), VettingResult.SATISFACTORY, 1), hire));
+    }
+
     /** Raised in post into 核心 or 重要 from a class that needs no vetting: a new spell, as a hire. */
     @Test
     void aMoveIntoAClassThatNeedsVettingStartsANewSpell() {
