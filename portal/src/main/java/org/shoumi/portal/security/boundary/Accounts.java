@@ -275,7 +275,8 @@ public class Accounts {
      * The directory accepted the password of {@code name}: the person its staff number names on the roster logs
      * in with the roles of their groups ({@code groupRoles}), unless the staff number is missing or unknown, the
      * person left the unit, their login was switched off, they already have another portal login, or no role is
-     * left. A person who left the post (离岗) gets the employee role only, as a local login does. The account row
+     * left. A person who left the post (离岗), or the unit (离职) and logs in on the last day, gets the employee role
+     * only, as a local login does. The account row
      * of the login is opened at the first login (without a password of its own) and updated at every later one;
      * what changed is kept as an {@link AccountChange}. A refusal stays counted as a failed try.
      */
@@ -319,8 +320,10 @@ public class Accounts {
             }
             takenOver = other;
         }
-        Set<Role> roles = person.getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_POST
-                ? (groupRoles.isEmpty() ? Set.of() : Set.of(Role.EMPLOYEE)) : groupRoles;
+        // a 离职 on its last day as a 离岗: the employee role only, whatever the groups still say (outside check ex-s38e 1)
+        boolean left = person.getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_POST
+                || person.getStatus() == org.shoumi.portal.employees.entity.EmployeeStatus.LEFT_UNIT;
+        Set<Role> roles = left ? (groupRoles.isEmpty() ? Set.of() : Set.of(Role.EMPLOYEE)) : groupRoles;
         if (roles.isEmpty()) {
             return refused(name, LoginOutcome.Status.NO_ROLE, "no portal role for " + dn);
         }

@@ -32,12 +32,11 @@ import org.shoumi.portal.security.entity.AccountChange;
 import org.shoumi.portal.security.entity.Role;
 
 /**
- * What a departure does to the person's login. A 离职 ends it after the approved last day: the first refused day
+ * What a departure does to the person's login. A 离岗 and a 离职 keep the login but only the employee role, at once
+ * ({@link LeaverRoles}); a 离职 also ends it after the approved last day: the first refused day
  * is stored on the account at approval (so a login is refused from then on even if no job ran), and a job run at
  * start-up and every hour (on the node holding the cluster's scheduler lease) switches such accounts off and ends
- * their sessions. A 离岗 keeps the login but only the
- * employee role, at once; a lowering that keeps the person in post (重要 → 一般) keeps every role
- * ({@link LeaverRoles}). An administrator may let a login in again, with a reason. Every step is kept as an
+ * their sessions. A lowering that keeps the person in post (重要 → 一般) keeps every role. An administrator may let a login in again, with a reason. Every step is kept as an
  * {@link AccountChange}.
  */
 @ApplicationScoped
@@ -97,6 +96,17 @@ public class LeaverLogins {
             throw new AccountRefusedException(AccountRefusedException.Reason.LAST_ADMIN_LEAVING);
         }
         for (Account account : accounts) {
+            // a 离职 takes the roles as a 离岗 does, at the approval: a head who had left the unit kept DEPT_HEAD for
+            // the rest of the last day, read and downloaded the department's people and reminded them in his own
+            // name (outside check ex-s38e 1); a lowering that keeps the person in post (重要 → 一般) leaves every
+            // login's roles as they are
+            if (LeaverRoles.reducesToEmployee(approved.leavesUnit(), approved.staysInPost(), account.getRoles())) {
+                String before = names(account.getRoles());
+                account.reduceRolesTo(EnumSet.of(Role.EMPLOYEE), now);
+                changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.ROLES_REDUCED, now,
+                        approved.approvedBy(), null, null, before, Role.EMPLOYEE.name()));
+                revocations.revoked(account.getUsername(), now);
+            }
             if (approved.leavesUnit()) {
                 LocalDate firstRefused = approved.lastDay().plusDays(1);
                 account.disableFrom(firstRefused);
@@ -105,13 +115,6 @@ public class LeaverLogins {
                 if (!today().isBefore(firstRefused)) {
                     disable(account, now, SYSTEM);
                 }
-            } else if (LeaverRoles.reducesToEmployee(false, approved.staysInPost(), account.getRoles())) {
-                // a lowering that keeps the person in post (重要 → 一般) leaves every login's roles as they are
-                String before = names(account.getRoles());
-                account.reduceRolesTo(EnumSet.of(Role.EMPLOYEE), now);
-                changeLog.record(new AccountChange(account.getUsername(), AccountChange.Kind.ROLES_REDUCED, now,
-                        approved.approvedBy(), null, null, before, Role.EMPLOYEE.name()));
-                revocations.revoked(account.getUsername(), now);
             }
         }
     }

@@ -154,8 +154,10 @@ public class HomeView {
         reviewsWaiting = head || officer ? disclosures.waitingFor(user, head, officer) : 0;
         // a head, or a department's liaison serving now: how many of the department's self-inspections are overdue
         // (for anyone else one small query: are they a liaison?)
+        // (none for a head whose person has left the post or the unit: outside check ex-s38e 1)
         Optional<String> followed = profile == null ? Optional.empty() : head
-                ? Optional.of(profile.getDepartmentCode()) : liaisons.departmentServedBy(profile.getEmployeeNo());
+                ? org.shoumi.portal.web.shared.OwnDepartmentOnly.departmentOf(Optional.of(profile))
+                : liaisons.departmentServedBy(profile.getEmployeeNo());
         departmentOverdue = followed.map(followUp::overdueIn).orElse(0L);
         liaison = !head && followed.isPresent();
         // an exit programme's pledge waits for HR (carriers returned, briefing recorded): the step says so and

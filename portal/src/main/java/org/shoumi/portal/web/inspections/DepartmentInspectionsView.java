@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.omnifaces.cdi.ViewScoped;
-import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.inspections.boundary.InspectionFollowUp;
 import org.shoumi.portal.inspections.boundary.Rows;
 import org.shoumi.portal.liaisons.boundary.Liaisons;
@@ -22,6 +21,7 @@ import org.shoumi.portal.web.shared.CurrentPerson;
 import org.shoumi.portal.web.shared.Menu;
 import org.shoumi.portal.web.shared.Messages;
 import org.shoumi.portal.web.shared.NotFound;
+import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 import org.shoumi.portal.web.shared.Times;
 
 /**
@@ -64,6 +64,8 @@ public class DepartmentInspectionsView implements Serializable {
     private String dept;
     private boolean ownDepartmentOnly;
     private boolean liaison;
+    /** A head's login whose person has left the post or the unit: no department is followed up. */
+    private boolean departed;
     private boolean mayRemind;
     private String department;
     private List<Rows.RoundSummary> rounds;
@@ -96,7 +98,11 @@ public class DepartmentInspectionsView implements Serializable {
                 unknownFilter = dept.strip();
             }
         } else if (ownDepartmentOnly) {
-            department = currentPerson.get().map(EmployeeRow::getDepartmentCode).orElse(null);
+            // a head whose person has left the post or the unit follows up no department: a head whose 离职 was
+            // approved saw its people and reminded them in his own name for the rest of the last day (outside check
+            // ex-s38e 1)
+            department = OwnDepartmentOnly.departmentOf(currentPerson.get()).orElse(null);
+            departed = OwnDepartmentOnly.left(currentPerson.get());
         } else {
             // not a role of the page's own: a liaison serving now follows up their department, nobody else
             Optional<String> served = currentPerson.employeeNo().flatMap(liaisons::departmentServedBy);
@@ -111,6 +117,9 @@ public class DepartmentInspectionsView implements Serializable {
         // who follows the department up may remind it: the office, a head, a liaison; an auditor only reads
         mayRemind = roles.contains(Role.SECRECY_OFFICER) || ownDepartmentOnly;
         if (ownDepartmentOnly && department == null) {
+            if (departed) {
+                messages.warn("head.noLongerAnswers");
+            }
             rounds = List.of();
             respondents = List.of();
             findings = List.of();
@@ -172,6 +181,13 @@ public class DepartmentInspectionsView implements Serializable {
             messages.error("inspection.followUp.noLongerLiaison");
             return null;
         }
+        // nor may a head who has left or moved since the page was drawn remind the department shown: checked again
+        boolean stillHead = liaison || !ownDepartmentOnly || department == null
+                || OwnDepartmentOnly.departmentOf(currentPerson.get()).filter(department::equals).isPresent();
+        if (!stillHead) {
+            messages.error("head.noLongerAnswers");
+            return null;
+        }
         if (!mayRemind || chosen == null) {
             return null;
         }
@@ -213,7 +229,12 @@ public class DepartmentInspectionsView implements Serializable {
 
     /** Whether the login is held to its own department but has no person on the roster to find it by. */
     public boolean isWithoutDepartment() {
-        return ownDepartmentOnly && department == null;
+        return ownDepartmentOnly && department == null && !departed;
+    }
+
+    /** Whether the login is a head's whose person has left the post or the unit: no department is followed up. */
+    public boolean isDeparted() {
+        return departed;
     }
 
     /** The department the office or an auditor narrowed the list to, with its completion; null for all. */

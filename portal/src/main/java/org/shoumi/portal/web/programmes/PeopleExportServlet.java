@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shoumi.content.documents.boundary.Documents;
-import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.programmes.boundary.PeopleQuery;
 import org.shoumi.portal.programmes.boundary.PersonRow;
@@ -103,7 +102,8 @@ public class PeopleExportServlet extends PortalServlet {
         ProgrammeKind kind = k == null || k.isBlank() ? null : ProgrammeKind.valueOf(k.strip());
         String dept = PeopleFilters.department(request.getParameter("dept"), codes).orElse(null);
         if (ownOnly) {
-            dept = employees.ofAccount(request.getRemoteUser()).map(EmployeeRow::getDepartmentCode).orElse("");
+            // none for a head whose person has left the post or the unit: the list is empty (outside check ex-s38e 1)
+            dept = OwnDepartmentOnly.departmentOf(employees.ofAccount(request.getRemoteUser())).orElse("");
         }
         // a year's department: its people at the year's end, as the page, the dashboard and the year report count it
         PeopleQuery q = new PeopleQuery(blankToNull(request.getParameter("campaign")), kind, dept, state, year,

@@ -13,7 +13,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.shoumi.portal.campaigns.boundary.Reminders;
-import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.organisation.boundary.Organisation;
 import org.shoumi.portal.organisation.entity.Department;
@@ -176,7 +175,8 @@ public class PeopleView implements Serializable {
     }
 
     private String ownDepartment() {
-        return employees.ofAccount(external.getRemoteUser()).map(EmployeeRow::getDepartmentCode).orElse(null);
+        // none for a head whose person has left the post or the unit (outside check ex-s38e 1)
+        return OwnDepartmentOnly.departmentOf(employees.ofAccount(external.getRemoteUser())).orElse(null);
     }
 
     /** The export link's query string: the same filters. */

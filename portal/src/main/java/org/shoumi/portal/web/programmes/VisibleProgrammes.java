@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.programmes.boundary.Programmes;
 import org.shoumi.portal.programmes.boundary.Progress;
@@ -41,7 +40,8 @@ public class VisibleProgrammes {
         if (!onlyOwnDepartment()) {
             return all;
         }
-        String own = employees.ofAccount(external.getRemoteUser()).map(EmployeeRow::getDepartmentCode).orElse(null);
+        // a head whose person has left the post or the unit watches no department (outside check ex-s38e 1)
+        String own = OwnDepartmentOnly.departmentOf(employees.ofAccount(external.getRemoteUser())).orElse(null);
         // a programme closed by a move is the department's that gave it (Progress#countedIn)
         return all.stream().filter(p -> own != null && own.equals(p.countedIn(departmentOf))).toList();
     }

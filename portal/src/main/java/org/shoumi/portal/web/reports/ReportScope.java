@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.shoumi.portal.employees.boundary.EmployeeRow;
 import org.shoumi.portal.employees.boundary.Employees;
 import org.shoumi.portal.security.entity.Role;
+import org.shoumi.portal.web.shared.OwnDepartmentOnly;
 import org.shoumi.content.text.Texts;
 
 /**
@@ -14,8 +15,15 @@ import org.shoumi.content.text.Texts;
  */
 final class ReportScope {
 
-    /** The scope a login gets: {@code whole} true with the asked department (null: unit), or the head's own. */
-    record Granted(boolean allowed, String department) {
+    /**
+     * The scope a login gets: {@code allowed} with the asked department (null: unit), or the head's own;
+     * {@code left} when the login is a head's whose person has left the post or the unit (not allowed).
+     */
+    record Granted(boolean allowed, String department, boolean left) {
+
+        Granted(boolean allowed, String department) {
+            this(allowed, department, false);
+        }
     }
 
     private ReportScope() {
@@ -28,8 +36,11 @@ final class ReportScope {
             return new Granted(true, wanted);
         }
         if (request.isUserInRole(Role.DEPT_HEAD.name())) {
+            // a head whose person has left the post or the unit no longer answers for the department: no report
+            // (a head whose 离职 was approved downloaded it for the rest of the last day; outside check ex-s38e 1)
             Optional<EmployeeRow> me = employees.ofAccount(request.getRemoteUser());
-            return me.map(m -> new Granted(true, m.getDepartmentCode())).orElse(new Granted(false, null));
+            return OwnDepartmentOnly.departmentOf(me).map(d -> new Granted(true, d))
+                    .orElse(new Granted(false, null, OwnDepartmentOnly.left(me)));
         }
         return new Granted(false, null);
     }

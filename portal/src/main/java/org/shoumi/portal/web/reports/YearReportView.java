@@ -58,6 +58,8 @@ public class YearReportView implements Serializable {
     private transient java.util.Map<String, Department> departmentsByCode;
     /** The last year a report may be asked for, once worked out. */
     private Integer lastYear;
+    /** Whether the page said that a head who has left answers for no department (once a request). */
+    private transient boolean leftSaid;
 
     /**
      * Opens the page for the year of the address: one that is not a number (?year=abc) is said and this year shown,
@@ -96,6 +98,11 @@ public class YearReportView implements Serializable {
         }
         ReportScope.Granted scope = ReportScope.of((HttpServletRequest) external.getRequest(), employees, department);
         department = scope.department();
+        if (scope.left() && !leftSaid) {
+            // said once, not at every read of the figures (which loads again while there are none)
+            messages.warn("head.noLongerAnswers");
+            leftSaid = true;
+        }
         figures = scope.allowed() ? reports.figures(year, department).orElse(null) : null;
         if (figures == null && scope.allowed() && department != null) {
             // a department the unit does not have has no report: said, as for a year, and the whole unit's shown

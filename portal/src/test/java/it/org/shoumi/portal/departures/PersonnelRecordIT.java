@@ -2480,6 +2480,88 @@ class PersonnelRecordIT extends FromInside {
         assertTrue(account(login).isEnabled(), "the job leaves it on");
     }
 
+    /**
+     * Found by an outside check (ex-s38e 1): a head whose 离职 was approved kept DEPT_HEAD until the login was switched
+     * off the next day, and went on reading the department's completion, downloading its people and year report and
+     * reminding its people in his own name, while the portal had handed the department over to others. The approval
+     * takes the roles as a 离岗's does (the login stays for the last day with the employee role: the home page with
+     * the 脱密期), recorded by whoever approved; and a login given its roles back (恢复登录) whose person has left
+     * is shown none of the department on the head's pages.
+     */
+    @Test
+    void aHeadLeavingTheUnitNoLongerActsForTheDepartmentFromTheApproval() throws Exception {
+        String no = person("K", SecrecyClass.IMPORTANT);
+        String colleague = person("L", SecrecyClass.GENERAL);
+        data.inTransaction(em -> {
+            Employee c = em.createNamedQuery(Employee.BY_NUMBER, Employee.class).setParameter("employeeNo", colleague)
+                    .getSingleResult();
+            em.persist(new org.shoumi.portal.programmes.entity.Assignment(c,
+                    org.shoumi.portal.programmes.entity.ProgrammeKind.IN_POST, today, today.plusDays(30), null,
+                    "officer", Instant.now()));
+            return null;
+        });
+        String login = loginFor(no, EnumSet.of(Role.EMPLOYEE, Role.DEPT_HEAD));
+        PortalClient head = new PortalClient(base());
+        head.login(login, PASSWORD);
+        assertTrue(head.get("programmes/dashboard.xhtml").contains("档案测试部"), "the head's department before");
+        String before = new String(head.raw("programmes/people.csv").body(), StandardCharsets.UTF_8);
+        assertTrue(before.contains(colleague + ","), "the department's people before: " + before);
+        assertEquals(200, head.raw("reports/year.xlsx").statusCode());
+
+        long d = departures.open(no, DepartureKind.LEAVE_UNIT, today, "本人申请辞职", "hr");
+        completeChecklist(d, no);
+        departures.approve(d, today, "hr");
+
+        assertEquals(Set.of(Role.EMPLOYEE), account(login).getRoles(), "the employee role only, at the approval");
+        assertTrue(account(login).isEnabled(), "the login stays for the last day");
+        assertEquals(today.plusDays(1), account(login).getDisabledFrom(), "switched off after the last day");
+        List<org.shoumi.portal.security.entity.AccountChange> record = leaverLogins.changes(200).stream()
+                .filter(c -> c.getUsername().equals(login)).toList();
+        org.shoumi.portal.security.entity.AccountChange reduced = record.stream()
+                .filter(c -> c.getKind() == org.shoumi.portal.security.entity.AccountChange.Kind.ROLES_REDUCED)
+                .findFirst().orElseThrow(() -> new AssertionError("no reduction recorded: " + record));
+        assertEquals("hr", reduced.getBy(), "attributed to who approved");
+        assertEquals("DEPT_HEAD,EMPLOYEE", reduced.getOldRoles());
+        assertEquals("EMPLOYEE", reduced.getNewRoles());
+        assertTrue(record.stream().anyMatch(c -> c.getKind()
+                == org.shoumi.portal.security.entity.AccountChange.Kind.DISABLE_SCHEDULED), "the switch-off too");
+
+        assertTrue(head.get("programmes/dashboard.xhtml").uri().getPath().endsWith("login.xhtml"),
+                "the session opened as head ends");
+        PortalClient leaver = new PortalClient(base());
+        leaver.login(login, PASSWORD);
+        PortalClient.Page home = leaver.get("index.xhtml");
+        assertEquals(200, home.status());
+        assertTrue(home.contains("脱密期"), "the last day's home page with the 脱密期: " + home.visible());
+        assertEquals(403, leaver.get("programmes/dashboard.xhtml").status());
+        assertEquals(403, leaver.raw("programmes/people.csv").statusCode());
+        assertEquals(403, leaver.raw("reports/year.xlsx").statusCode());
+        assertEquals(403, leaver.get("reports/year.xhtml").status());
+        assertEquals(404, leaver.get("inspections/department.xhtml").status(), "no follow-up to open");
+
+        // an administrator gives the login back (恢复登录): the person has still left, and answers for nothing
+        assertTrue(leaverLogins.reenable(login, "批准有误，待人事处核实", "admin"));
+        assertTrue(account(login).getRoles().contains(Role.DEPT_HEAD), "the roles as before the approval");
+        PortalClient back = new PortalClient(base());
+        back.login(login, PASSWORD);
+        PortalClient.Page dashboard = back.get("programmes/dashboard.xhtml");
+        assertEquals(200, dashboard.status());
+        assertFalse(dashboard.contains("档案测试部"), "no department's completion: " + dashboard.visible());
+        assertFalse(back.get("programmes/people.xhtml").contains(colleague), "nobody in the drill-down");
+        String after = new String(back.raw("programmes/people.csv").body(), StandardCharsets.UTF_8);
+        assertEquals(1L, after.lines().count(), "the file's header alone: " + after);
+        assertEquals(403, back.raw("reports/year.xlsx").statusCode(), "no year report to download");
+        assertEquals(403, back.raw("reports/year.pdf").statusCode());
+        PortalClient.Page report = back.get("reports/year.xhtml");
+        assertTrue(report.contains("您已离岗或离职，不再负责部门的保密工作"), report.visible());
+        assertFalse(report.contains("档案测试部"), report.visible());
+        PortalClient.Page followUp = back.get("inspections/department.xhtml");
+        assertEquals(200, followUp.status());
+        assertTrue(followUp.contains("您已离岗或离职，不再负责部门的保密工作"), followUp.visible());
+        assertFalse(followUp.contains("您的账号没有关联名册中的人员"), followUp.visible());
+        assertFalse(followUp.body().contains("提醒未提交的人员"), "nobody to remind: " + followUp.visible());
+    }
+
     private Account account(String login) {
         return data.inTransaction(em -> em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", login).getSingleResult());

@@ -28,9 +28,18 @@ class LeaverRolesTest {
         assertFalse(LeaverRoles.reducesToEmployee(false, false, Set.of(Role.EMPLOYEE)), "nothing to take away");
     }
 
+    /**
+     * Found by an outside check (ex-s38e 1): a head whose 离职 was approved kept DEPT_HEAD until the login was switched
+     * off the next day. Leaving the unit takes every role but the employee's at the approval, as leaving the post does.
+     */
     @Test
-    void leavingTheUnitReducesNothingTheLoginIsSwitchedOffInstead() {
-        assertFalse(LeaverRoles.reducesToEmployee(true, false, Set.of(Role.EMPLOYEE, Role.HR)));
-        assertFalse(LeaverRoles.reducesToEmployee(true, false, Set.of(Role.SECRECY_OFFICER)));
+    void leavingTheUnitKeepsTheEmployeeRoleOnlyUntilTheLoginIsSwitchedOff() {
+        assertTrue(LeaverRoles.reducesToEmployee(true, false, Set.of(Role.EMPLOYEE, Role.DEPT_HEAD)));
+        assertTrue(LeaverRoles.reducesToEmployee(true, false, Set.of(Role.EMPLOYEE, Role.HR)));
+        assertTrue(LeaverRoles.reducesToEmployee(true, false, Set.of(Role.SECRECY_OFFICER)));
+        assertTrue(LeaverRoles.reducesToEmployee(true, true, Set.of(Role.EMPLOYEE, Role.DEPT_HEAD)),
+                "leaving the unit is never staying in post");
+        assertFalse(LeaverRoles.reducesToEmployee(true, false, Set.of(Role.EMPLOYEE)),
+                "nothing to take away (a 离职 after a 离岗 that took the roles already)");
     }
 }
